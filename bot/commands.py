@@ -1,0 +1,300 @@
+"""The ONE command table: every command's name, arguments, help, admin flag and handler.
+
+Transports render it (Discord slash commands with autocomplete, the Telegram command menu, the
+console help) and hand the core an ``Incoming`` with ``command`` set to a name from ``COMMANDS``:
+
+* with ``args`` filled by name (Discord options), or
+* with ``args`` empty and the raw argument text in ``text`` (Telegram, console): the core then
+  splits it with ``parse_text_args``.
+
+Handlers take ``(core, msg, args)`` and return a ``Reply``; they never send anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from bot.errors import UsageError
+from bot.messages import Incoming, Reply
+
+if TYPE_CHECKING:
+    from bot.core import BotCore
+
+ArgKind = Literal["text", "driver", "grand_prix", "season"]
+Handler = Callable[["BotCore", Incoming, dict[str, str]], Awaitable[Reply]]
+
+MIN_SEASON = 1950
+MAX_SEASON = 2100
+_SEPARATORS = re.compile(r"\s*[,;|]\s*")
+_SEASON = re.compile(r"^\d{4}$")
+_GP_WORDS = ("gp", "grand", "grote", "gran", "prix")
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One command argument. ``kind`` tells transports how to offer it (autocomplete, integer)."""
+
+    name: str
+    description: str
+    description_nl: str
+    required: bool = True
+    kind: ArgKind = "text"
+
+    def describe(self, lang: str) -> str:
+        """The description in ``lang`` ("nl" or "en")."""
+        return self.description_nl if lang == "nl" else self.description
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command. ``description`` fits menus (≤100 chars); ``help`` is the longer /help text."""
+
+    name: str
+    description: str
+    description_nl: str
+    help: str
+    help_nl: str
+    handler: Handler
+    args: tuple[Arg, ...] = ()
+    admin: bool = False
+    accepts_attachment: bool = False
+
+    def describe(self, lang: str) -> str:
+        """The short description in ``lang``."""
+        return self.description_nl if lang == "nl" else self.description
+
+    def help_for(self, lang: str) -> str:
+        """The long help text in ``lang``."""
+        return self.help_nl if lang == "nl" else self.help
+
+    def usage(self) -> str:
+        """The usage line, e.g. ``/result <driver> <grand_prix> [season]``."""
+        parts = [f"/{self.name}"]
+        parts += [f"<{a.name}>" if a.required else f"[{a.name}]" for a in self.args]
+        return " ".join(parts)
+
+
+# --- handlers -------------------------------------------------------------------------------------
+
+
+def _season(args: Mapping[str, str]) -> int | None:
+    value = args.get("season")
+    return int(value) if value else None
+
+
+async def _help(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
+    return Reply(core.help_text(msg), kind="info")
+
+
+async def _ask(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
+    return await core.ask(msg, args["question"])
+
+
+async def _result(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
+    answer = await core.kb.result(args["driver"], args["grand_prix"], _season(args),
+                                  lang=core.language(msg))
+    return core.answer_reply(msg, answer)
+
+
+async def _championship(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
+    answer = await core.kb.championship(args["driver"], _season(args), lang=core.language(msg))
+    return core.answer_reply(msg, answer)
+
+
+async def _incidents(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
+    answer = await core.kb.incidents(args["driver"], args.get("grand_prix") or None, _season(args),
+                                     lang=core.language(msg))
+    return core.answer_reply(msg, answer)
+
+
+async def _sources(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
+    return Reply(await core.kb.sources_summary(lang=core.language(msg)), kind="info")
+
+
+async def _reload(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
+    return await core.reload(msg)
+
+
+async def _stats(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
+    return await core.stats(msg)
+
+
+async def _upload(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
+    return await core.upload(msg)
+
+
+# --- the table ------------------------------------------------------------------------------------
+
+_DRIVER = Arg("driver", "Driver name, e.g. Verstappen", "Naam van de coureur, bijv. Verstappen",
+              kind="driver")
+_GP = Arg("grand_prix", "Grand Prix, e.g. Monaco", "Grand Prix, bijv. Monaco", kind="grand_prix")
+_GP_OPTIONAL = Arg("grand_prix", "Grand Prix (optional)", "Grand Prix (optioneel)", required=False,
+                   kind="grand_prix")
+_SEASON_ARG = Arg("season", "Season, e.g. 2024 (default: latest)", "Seizoen, bijv. 2024 (standaard: laatste)",
+                  required=False, kind="season")
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "ask", "Ask a question about Formula 1", "Stel een vraag over de Formule 1",
+        "Ask anything, e.g. /ask Who won the Monaco Grand Prix in 2024?",
+        "Vraag maar raak, bijv. /ask Wie won de Grand Prix van Monaco in 2024?",
+        _ask, args=(Arg("question", "Your question", "Je vraag"),),
+    ),
+    Command(
+        "result", "A driver's result in a Grand Prix", "Uitslag van een coureur in een Grand Prix",
+        "How a driver finished in a Grand Prix, e.g. /result Verstappen, Bahrain, 2024",
+        "Hoe een coureur eindigde in een Grand Prix, bijv. /result Verstappen, Bahrein, 2024",
+        _result, args=(_DRIVER, _GP, _SEASON_ARG),
+    ),
+    Command(
+        "championship", "A driver's championship position", "Positie van een coureur in het kampioenschap",
+        "A driver's place in the championship, e.g. /championship Norris 2024",
+        "De plaats van een coureur in het kampioenschap, bijv. /championship Norris 2024",
+        _championship, args=(_DRIVER, _SEASON_ARG),
+    ),
+    Command(
+        "incidents", "Crashes, retirements and penalties", "Crashes, uitvalbeurten en straffen",
+        "A driver's crashes, retirements and penalties, e.g. /incidents Pérez, Monaco",
+        "Crashes, uitvalbeurten en straffen van een coureur, bijv. /incidents Pérez, Monaco",
+        _incidents, args=(_DRIVER, _GP_OPTIONAL, _SEASON_ARG),
+    ),
+    Command(
+        "sources", "Which articles, seasons and races I know", "Welke artikelen, seizoenen en races ik ken",
+        "Lists the articles, seasons and races the answers come from.",
+        "Toont de artikelen, seizoenen en races waar de antwoorden vandaan komen.",
+        _sources,
+    ),
+    Command(
+        "help", "How to use this bot", "Hoe gebruik je deze bot",
+        "Shows this list.", "Toont deze lijst.",
+        _help,
+    ),
+    Command(
+        "reload", "Re-read the articles folder (admin)", "Artikelmap opnieuw inlezen (beheer)",
+        "Re-reads the articles folder and reports what changed.",
+        "Leest de artikelmap opnieuw in en meldt wat er veranderd is.",
+        _reload, admin=True,
+    ),
+    Command(
+        "stats", "Knowledge base statistics (admin)", "Statistieken van de kennisbank (beheer)",
+        "Counts of articles, sentences and facts.",
+        "Aantallen artikelen, zinnen en feiten.",
+        _stats, admin=True,
+    ),
+    Command(
+        "upload", "Add a .txt article (admin)", "Een .txt-artikel toevoegen (beheer)",
+        "Send a UTF-8 .txt article as an attachment/document; I save it and read its facts.",
+        "Stuur een UTF-8 .txt-artikel als bijlage/document; ik sla het op en lees de feiten.",
+        _upload, admin=True, accepts_attachment=True,
+    ),
+)
+
+COMMANDS_BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}
+
+
+def get_command(name: str) -> Command | None:
+    """The command called ``name`` (case-insensitive, leading '/' allowed), or None."""
+    return COMMANDS_BY_NAME.get(name.lstrip("/").lower())
+
+
+def visible_commands(admin: bool) -> list[Command]:
+    """The commands to show a user: admin commands only to admins."""
+    return [c for c in COMMANDS if admin or not c.admin]
+
+
+# --- argument parsing -----------------------------------------------------------------------------
+
+PartScorer = Callable[[ArgKind, str], float]
+"""Scores (0..100) how well a piece of text matches an argument kind, e.g. a known driver name."""
+
+
+def _usage_error(command: Command, problem: str, **params: object) -> UsageError:
+    return UsageError(problem, command.usage(), **params)
+
+
+def validate_args(command: Command, args: Mapping[str, str]) -> dict[str, str]:
+    """Strip, check and return the arguments of ``command``; raise ``UsageError`` when wrong."""
+    known = {a.name: a for a in command.args}
+    result: dict[str, str] = {}
+    for name, value in args.items():
+        if name not in known:
+            raise _usage_error(command, "unknown_arg", arg=name)
+        value = " ".join(str(value).split())
+        if value:
+            result[name] = value
+    for arg in command.args:
+        if arg.name not in result:
+            if arg.required:
+                raise _usage_error(command, "missing", arg=arg.name)
+            continue
+        value = result[arg.name]
+        if arg.kind == "season" and not (_SEASON.match(value) and MIN_SEASON <= int(value) <= MAX_SEASON):
+            raise _usage_error(command, "season", value=value)
+    return result
+
+
+def parse_text_args(command: Command, text: str, scorer: PartScorer | None = None) -> dict[str, str]:
+    """Split the free argument text of a text command into named arguments.
+
+    Commas, semicolons or '|' separate arguments reliably ("Max Verstappen, Abu Dhabi, 2023").
+    Without them a trailing four-digit number is the season, and a driver/Grand Prix pair is split
+    where ``scorer`` (or, lacking one, a word heuristic) matches best. The result is not validated.
+    """
+    text = " ".join(text.split())
+    if not command.args or not text:
+        return {}
+    if len(command.args) == 1:
+        return {command.args[0].name: text}
+    season_arg = next((a for a in command.args if a.kind == "season"), None)
+    others = [a for a in command.args if a.kind != "season"]
+    result: dict[str, str] = {}
+
+    if _SEPARATORS.search(text):
+        parts = [p for p in _SEPARATORS.split(text) if p]
+        if season_arg is not None and parts and _SEASON.match(parts[-1]):
+            result[season_arg.name] = parts.pop()
+        if len(parts) > len(others):
+            # Keep surplus pieces in the last argument rather than dropping them.
+            parts = [*parts[: len(others) - 1], ", ".join(parts[len(others) - 1:])]
+        for arg, part in zip(others, parts, strict=False):
+            result[arg.name] = part
+        return result
+
+    words = text.split(" ")
+    if season_arg is not None and _SEASON.match(words[-1]):
+        result[season_arg.name] = words.pop()
+    if not words:
+        return result
+    if len(others) == 1:
+        result[others[0].name] = " ".join(words)
+        return result
+    first, second = others[0], others[1]
+    split = _best_split(words, first, second, scorer)
+    result[first.name] = " ".join(words[:split])
+    if split < len(words):
+        result[second.name] = " ".join(words[split:])
+    return result
+
+
+def _best_split(words: list[str], first: Arg, second: Arg, scorer: PartScorer | None) -> int:
+    """Where to cut ``words`` between two arguments (len(words) means: all to the first)."""
+    candidates = list(range(1, len(words)))
+    if not second.required or len(words) == 1:
+        candidates.append(len(words))
+    if scorer is None:
+        # A Grand Prix usually starts with "GP"/"Grand Prix"/"Grote Prijs"; else: the last word.
+        for i, word in enumerate(words[1:], start=1):
+            if word.lower() in _GP_WORDS:
+                return i
+        return len(words) if not second.required or len(words) == 1 else len(words) - 1
+
+    def score(i: int) -> float:
+        head = " ".join(words[:i])
+        tail = " ".join(words[i:])
+        tail_score = scorer(second.kind, tail) if tail else 60.0
+        return scorer(first.kind, head) + tail_score
+
+    return max(candidates, key=lambda i: (score(i), -i))

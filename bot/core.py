@@ -1,0 +1,393 @@
+"""The core: one ``Incoming`` in, one ``Reply`` out. It never sends anything itself.
+
+Order of checks in ``BotCore.handle``: rate limit, length cap, admin check, then dispatch via the
+command table (``bot.commands``); free text goes to ``kb.ask`` with the chat's follow-up topic.
+Domain errors become friendly replies; anything unexpected is logged with its traceback and the
+user gets a short apology.
+
+Also here: plain-text formatting helpers the transports share (``source_lines``, ``trim``,
+``render_plain``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from bot import commands
+from bot.commands import ArgKind, Command
+from bot.config import Config
+from bot.context import ContextKey, ContextStore
+from bot.errors import EmptyQuestion, NotAllowed, TooLong, UnknownCommand, UploadError, UserError
+from bot.messages import Incoming, Reply
+from bot.ratelimit import RateLimiter
+from knowledge.model import Answer, ReloadReport, Source, Stats, Topic
+
+logger = logging.getLogger(__name__)
+
+APOLOGY = {
+    "nl": "Sorry, er ging iets mis aan mijn kant. Probeer het later nog eens.",
+    "en": "Sorry, something went wrong on my side. Please try again later.",
+}
+QUOTE_CHARS = 120
+MAX_SOURCES = 3
+_SAFE_NAME = re.compile(r"^[^\W_][\w .,()'+-]{0,119}$")
+
+
+class KnowledgeAPI(Protocol):
+    """What the core needs of ``knowledge.KnowledgeBase`` (so tests may pass a fake)."""
+
+    async def reload(self, articles_dir: str | Path) -> ReloadReport:
+        """Sync the store with a folder of articles."""
+        ...
+
+    async def ingest_file(self, path: str | Path) -> ReloadReport:
+        """Add or re-parse one article file."""
+        ...
+
+    async def ask(self, question: str, context: Topic | None = None) -> Answer:
+        """Answer a free-text question."""
+        ...
+
+    async def result(self, driver: str, grand_prix: str, season: int | None = None,
+                     lang: str = "nl") -> Answer:
+        """A driver's finish in a Grand Prix."""
+        ...
+
+    async def championship(self, driver: str, season: int | None = None, lang: str = "nl") -> Answer:
+        """A driver's championship position."""
+        ...
+
+    async def incidents(self, driver: str, grand_prix: str | None = None, season: int | None = None,
+                        lang: str = "nl") -> Answer:
+        """A driver's crashes, retirements and penalties."""
+        ...
+
+    async def sources_summary(self, lang: str = "nl") -> str:
+        """Which articles, seasons and races are known."""
+        ...
+
+    async def stats(self) -> Stats:
+        """Counts of articles, sentences and facts."""
+        ...
+
+    def complete_driver(self, prefix: str, limit: int = 25) -> list[str]:
+        """Driver names for autocomplete."""
+        ...
+
+    def complete_grand_prix(self, prefix: str, limit: int = 25) -> list[str]:
+        """Grand Prix names for autocomplete."""
+        ...
+
+
+# --- formatting helpers (shared by transports) ---------------------------------------------------
+
+
+def trim(text: str, limit: int, ellipsis: str = "…") -> str:
+    """``text`` cut to at most ``limit`` characters, ending in ``ellipsis`` when cut."""
+    if len(text) <= limit:
+        return text
+    if limit <= len(ellipsis):
+        return text[:limit]
+    return text[: limit - len(ellipsis)].rstrip() + ellipsis
+
+
+def format_source(source: Source, quote_chars: int = QUOTE_CHARS) -> str:
+    """One compact source line: the article name and a trimmed quote."""
+    name = source.title or source.article
+    quote = trim(" ".join(source.sentence.split()), quote_chars)
+    return f"{name}: “{quote}”" if quote else name
+
+
+def source_lines(sources: tuple[Source, ...] | list[Source], max_sources: int = MAX_SOURCES,
+                 quote_chars: int = QUOTE_CHARS) -> list[str]:
+    """Source lines for a footer, duplicates removed, at most ``max_sources``."""
+    lines: list[str] = []
+    for source in sources:
+        line = format_source(source, quote_chars)
+        if line not in lines:
+            lines.append(line)
+        if len(lines) >= max_sources:
+            break
+    return lines
+
+
+def render_plain(reply: Reply, limit: int | None = None) -> str:
+    """A reply as plain text with a compact sources footer (console, logs, plain transports)."""
+    text = reply.text
+    lines = source_lines(reply.sources)
+    if lines:
+        text += "\n\n" + "\n".join(f"📰 {line}" for line in lines)
+    return trim(text, limit) if limit is not None else text
+
+
+def format_reload_report(report: ReloadReport, lang: str) -> str:
+    """A short, human summary of a ``ReloadReport``."""
+    nl = lang == "nl"
+    lines = [
+        (f"Herladen: {len(report.added)} nieuw, {len(report.changed)} gewijzigd, "
+         f"{len(report.removed)} verwijderd, {report.unchanged} ongewijzigd; {report.facts} feiten.")
+        if nl else
+        (f"Reloaded: {len(report.added)} added, {len(report.changed)} changed, "
+         f"{len(report.removed)} removed, {report.unchanged} unchanged; {report.facts} facts."),
+    ]
+    if report.failed:
+        lines.append("Mislukt:" if nl else "Failed:")
+        lines += [f"- {Path(p.path).name}: {p.reason}" for p in report.failed[:10]]
+        if len(report.failed) > 10:
+            lines.append(f"… (+{len(report.failed) - 10})")
+    return "\n".join(lines)
+
+
+def format_stats(stats: Stats, lang: str) -> str:
+    """A short, human summary of ``Stats``."""
+    nl = lang == "nl"
+    kinds = ", ".join(f"{k}: {v}" for k, v in sorted(stats.facts_by_kind.items())) or "-"
+    seasons = ", ".join(str(s) for s in stats.seasons) or "-"
+    if nl:
+        return (f"Artikelen: {stats.articles}\nZinnen: {stats.sentences}\nFeiten: {stats.facts} ({kinds})\n"
+                f"Seizoenen: {seasons}\nGrands Prix: {len(stats.grands_prix)}\nCoureurs: {stats.drivers}")
+    return (f"Articles: {stats.articles}\nSentences: {stats.sentences}\nFacts: {stats.facts} ({kinds})\n"
+            f"Seasons: {seasons}\nGrands Prix: {len(stats.grands_prix)}\nDrivers: {stats.drivers}")
+
+
+def safe_article_name(filename: str) -> str:
+    """A safe file name for an uploaded article, or ``UploadError`` ("extension" or "name").
+
+    Only a plain ``name.txt`` is accepted: no folders, no '..', no hidden or control characters.
+    """
+    name = unicodedata.normalize("NFC", filename.strip())
+    if not name.lower().endswith(".txt"):
+        raise UploadError("extension")
+    stem = name[:-4]
+    if ("/" in name or "\\" in name or ".." in name or "\x00" in name
+            or not _SAFE_NAME.match(stem) or any(unicodedata.category(c)[0] == "C" for c in name)):
+        raise UploadError("name")
+    return stem + ".txt"
+
+
+# --- the core -------------------------------------------------------------------------------------
+
+
+class BotCore:
+    """Routes neutral messages to the knowledge base and returns neutral replies.
+
+    ``kb`` is a ``knowledge.KnowledgeBase`` (or anything with the same methods); ``clock`` is
+    injectable for tests (rate limits, context expiry).
+    """
+
+    def __init__(self, kb: KnowledgeAPI, config: Config, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.kb = kb
+        self.config = config
+        self._clock = clock
+        self._limiter = RateLimiter(config.limits.user_per_minute, config.limits.global_per_minute, clock)
+        self._context = ContextStore(config.context.ttl_seconds, clock)
+
+    # --- public API used by transports ---
+
+    async def handle(self, msg: Incoming) -> Reply:
+        """Answer one message. Never raises (except cancellation)."""
+        lang = self.language(msg)
+        try:
+            if msg.platform != "console":
+                self._limiter.check((msg.platform, msg.user_id))
+            return await self._dispatch(msg)
+        except UserError as exc:
+            logger.info("%s reply to %s user %s: %s", exc.kind, msg.platform, msg.user_id,
+                        type(exc).__name__)
+            return Reply(exc.text(lang), kind=exc.kind)
+        except Exception:
+            logger.exception("Unexpected error handling %s message (command=%s) from user %s in chat %s",
+                             msg.platform, msg.command, msg.user_id, msg.chat_id)
+            return Reply(APOLOGY.get(lang, APOLOGY["nl"]), kind="error")
+
+    def is_admin(self, msg: Incoming) -> bool:
+        """Whether the sender may use admin commands (the console user always may)."""
+        if msg.platform == "console":
+            return True
+        return msg.user_id in self.config.admin_ids(msg.platform)
+
+    def language(self, msg: Incoming) -> str:
+        """Reply language: that of the chat's last answer, else the configured default."""
+        return self._context.language(self._key(msg)) or self.config.knowledge.language
+
+    def topic(self, msg: Incoming) -> Topic | None:
+        """The follow-up topic of the sender's chat, if still fresh."""
+        return self._context.topic(self._key(msg))
+
+    def complete(self, kind: ArgKind, prefix: str, limit: int = 25) -> list[str]:
+        """Autocomplete choices for an argument kind (drivers, Grands Prix, seasons)."""
+        if kind == "driver":
+            return self.kb.complete_driver(prefix, limit)
+        if kind == "grand_prix":
+            return self.kb.complete_grand_prix(prefix, limit)
+        return []
+
+    def help_text(self, msg: Incoming) -> str:
+        """The /help text rendered from the command table (admin commands only for admins)."""
+        lang = self.language(msg)
+        admin = self.is_admin(msg)
+        nl = lang == "nl"
+        lines = [
+            "Stel gewoon een vraag, bijv. “Wie won de Grand Prix van Monaco in 2024?” "
+            "Daarna kan een vervolgvraag: “en in 2023?”" if nl else
+            "Just ask a question, e.g. “Who won the Monaco Grand Prix in 2024?” "
+            "Then follow up: “and in 2023?”",
+            "",
+        ]
+        for command in commands.visible_commands(admin=False):
+            lines.append(f"{command.usage()} — {command.help_for(lang)}")
+        if admin:
+            lines += ["", "Beheer:" if nl else "Admin:"]
+            lines += [f"{c.usage()} — {c.help_for(lang)}" for c in commands.COMMANDS if c.admin]
+        return "\n".join(lines)
+
+    async def ask(self, msg: Incoming, question: str) -> Reply:
+        """Answer a free-text question, passing (and then updating) the follow-up topic."""
+        self._check_length(question)
+        answer = await self.kb.ask(question, context=self.topic(msg))
+        return self.answer_reply(msg, answer)
+
+    def answer_reply(self, msg: Incoming, answer: Answer) -> Reply:
+        """Turn an ``Answer`` into a ``Reply``, remembering its topic and language for follow-ups."""
+        answered = answer.status == "answered"
+        self._context.remember(self._key(msg), topic=answer.topic if answered else None,
+                               lang=answer.lang or None)
+        text = answer.text
+        if answer.suggestions:
+            label = "Bedoel je" if answer.lang == "nl" else "Did you mean"
+            text += f"\n{label}: " + ", ".join(answer.suggestions[:5]) + "?"
+        return Reply(text, kind="answer" if answered else "unknown", sources=answer.sources)
+
+    async def reload(self, msg: Incoming) -> Reply:
+        """Re-read the articles folder (admin) and report what changed."""
+        articles_dir = self.config.knowledge.articles_dir
+        report = await self.kb.reload(articles_dir)
+        logger.info("Reload by %s user %s: %d added, %d changed, %d removed, %d failed, %d facts",
+                    msg.platform, msg.user_id, len(report.added), len(report.changed),
+                    len(report.removed), len(report.failed), report.facts)
+        return Reply(format_reload_report(report, self.language(msg)), kind="info")
+
+    async def stats(self, msg: Incoming) -> Reply:
+        """Knowledge base statistics (admin)."""
+        return Reply(format_stats(await self.kb.stats(), self.language(msg)), kind="info")
+
+    async def upload(self, msg: Incoming) -> Reply:
+        """Validate an uploaded ``.txt`` article, save it into articles_dir and ingest it (admin)."""
+        attachment = msg.attachment
+        if attachment is None:
+            raise UploadError("missing")
+        name = safe_article_name(attachment.filename)
+        limit = self.config.limits.max_upload_bytes
+        if len(attachment.data) > limit:
+            raise UploadError("size", limit=limit)
+        try:
+            text = attachment.data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise UploadError("encoding") from None
+        if "\x00" in text:
+            raise UploadError("encoding")
+        if not text.strip():
+            raise UploadError("empty")
+
+        articles_dir = self.config.knowledge.articles_dir
+        target = articles_dir / name
+        existed = await asyncio.to_thread(_write_article, articles_dir, target, text)
+        logger.info("Article %s uploaded by %s user %s (%d bytes)", name, msg.platform, msg.user_id,
+                    len(attachment.data))
+        try:
+            report = await self.kb.ingest_file(target)
+        except Exception:
+            if not existed:
+                target.unlink(missing_ok=True)
+            raise
+        lang = self.language(msg)
+        if report.failed:
+            if not existed:
+                target.unlink(missing_ok=True)
+            raise UploadError("parse", detail=report.failed[0].reason)
+        if lang == "nl":
+            return Reply(f"Artikel {name} opgeslagen: {report.facts} feiten gevonden.", kind="info")
+        return Reply(f"Article {name} saved: {report.facts} facts extracted.", kind="info")
+
+    # --- internals ---
+
+    @staticmethod
+    def _key(msg: Incoming) -> ContextKey:
+        return (msg.platform, msg.chat_id, msg.user_id)
+
+    def _check_length(self, text: str) -> None:
+        limit = self.config.limits.max_question_chars
+        if len(text) > limit:
+            raise TooLong(limit=limit)
+
+    async def _dispatch(self, msg: Incoming) -> Reply:
+        name = msg.command
+        if name is None and msg.attachment is not None:
+            name = "upload"
+        if name is None:
+            question = msg.text.strip()
+            if not question:
+                raise EmptyQuestion()
+            return await self.ask(msg, question)
+
+        command = commands.get_command(name)
+        if command is None:
+            raise UnknownCommand(command=trim(name, 32))
+        if msg.attachment is not None and not command.accepts_attachment:
+            command = commands.COMMANDS_BY_NAME["upload"]
+        if command.admin and not self.is_admin(msg):
+            logger.warning("Refused admin command /%s for %s user %s", command.name, msg.platform,
+                           msg.user_id)
+            raise NotAllowed(command=command.name)
+        self._check_length(msg.text)
+        args = self._args(command, msg)
+        self._check_length(" ".join(args.values()))
+        logger.debug("Command /%s from %s user %s", command.name, msg.platform, msg.user_id)
+        return await command.handler(self, msg, args)
+
+    def _args(self, command: Command, msg: Incoming) -> dict[str, str]:
+        raw = msg.args
+        if not raw and msg.text.strip():
+            raw = commands.parse_text_args(command, msg.text, self._score_part)
+        return commands.validate_args(command, raw)
+
+    def _score_part(self, kind: ArgKind, text: str) -> float:
+        """How well ``text`` matches a known name of ``kind`` (0..100), for splitting text args."""
+        if kind not in ("driver", "grand_prix"):
+            return 50.0
+        try:
+            names = self.complete(kind, text, 5)
+        except Exception:
+            logger.exception("Autocomplete failed while splitting arguments")
+            return 0.0
+        query = text.casefold()
+        return max((float(fuzz.WRatio(query, n.casefold())) for n in names), default=0.0)
+
+
+def _write_article(articles_dir: Path, target: Path, text: str) -> bool:
+    """Atomically write ``text`` to ``target`` inside ``articles_dir``; return whether it existed."""
+    articles_dir.mkdir(parents=True, exist_ok=True)
+    if target.resolve().parent != articles_dir.resolve():
+        raise UploadError("name")
+    existed = target.exists()
+    fd, tmp = tempfile.mkstemp(prefix=".upload-", suffix=".tmp", dir=articles_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return existed
