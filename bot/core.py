@@ -262,7 +262,8 @@ class BotCore:
     def answer_reply(self, msg: Incoming, answer: Answer) -> Reply:
         """Turn an ``Answer`` into a ``Reply``, remembering its topic and language for follow-ups."""
         answered = answer.status == "answered"
-        self._context.remember(self._key(msg), topic=answer.topic if answered else None,
+        keep = answered and answer.topic != Topic()
+        self._context.remember(self._key(msg), topic=answer.topic if keep else None,
                                lang=answer.lang or None)
         text = answer.text
         if answer.suggestions:

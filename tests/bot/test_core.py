@@ -1,0 +1,357 @@
+"""BotCore: routing, admin checks, rate limits, follow-up context, uploads, error handling."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import commands
+from bot.commands import COMMANDS, get_command, parse_text_args
+from bot.core import BotCore, render_plain, safe_article_name, source_lines, trim
+from bot.errors import UploadError
+from bot.messages import Attachment, Incoming, Reply
+from knowledge.model import Source, Topic
+
+ADMIN = "4242"  # admin on Telegram and Discord in the ``config`` fixture
+USER = "1001"
+
+
+def listing(folder: Path) -> list[Path]:
+    """Everything below ``folder`` (sync: async tests must not touch the disk)."""
+    return sorted(folder.rglob("*"))
+
+
+def msg(text: str = "", *, command: str | None = None, user: str = USER, chat: str = "c1",
+        platform: Any = "telegram", args: dict[str, str] | None = None,
+        attachment: Attachment | None = None) -> Incoming:
+    return Incoming(platform=platform, chat_id=chat, user_id=user, text=text, command=command,
+                    args=args or {}, attachment=attachment)
+
+
+# --- routing -------------------------------------------------------------------------------------
+
+
+async def test_free_text_goes_to_ask(core: BotCore, fake_kb: Any) -> None:
+    reply = await core.handle(msg("Wie won in Bahrein?"))
+    assert reply.kind == "answer"
+    assert "Verstappen" in reply.text
+    assert fake_kb.calls[0] == ("ask", ("Wie won in Bahrein?", None))
+    assert reply.sources and reply.sources[0].article == "bahrein-2024.txt"
+
+
+async def test_result_with_named_args(core: BotCore, fake_kb: Any) -> None:
+    reply = await core.handle(msg(command="result", args={"driver": "Verstappen", "grand_prix": "Bahrein",
+                                                          "season": "2023"}))
+    assert reply.kind == "answer"
+    assert fake_kb.calls == [("result", ("Verstappen", "Bahrein", 2023, "nl"))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Max Verstappen, Abu Dhabi, 2023", ("Max Verstappen", "Abu Dhabi", 2023)),
+    ("Max Verstappen Abu Dhabi 2023", ("Max Verstappen", "Abu Dhabi", 2023)),
+    ("Verstappen Bahrein", ("Verstappen", "Bahrein", None)),
+])
+async def test_result_from_text_args(core: BotCore, fake_kb: Any, text: str,
+                                     expected: tuple[Any, ...]) -> None:
+    reply = await core.handle(msg(text, command="result"))
+    assert reply.kind == "answer", reply.text
+    assert fake_kb.calls == [("result", (*expected, "nl"))]
+
+
+async def test_missing_argument_gives_usage(core: BotCore, fake_kb: Any) -> None:
+    reply = await core.handle(msg("", command="result"))
+    assert reply.kind == "info"
+    assert "/result <driver> <grand_prix> [season]" in reply.text
+    assert fake_kb.calls == []
+
+
+async def test_bad_season_is_refused(core: BotCore, fake_kb: Any) -> None:
+    reply = await core.handle(msg(command="championship", args={"driver": "Norris", "season": "20x4"}))
+    assert reply.kind == "info"
+    assert "20x4" in reply.text
+    assert fake_kb.calls == []
+
+
+async def test_unknown_command(core: BotCore) -> None:
+    reply = await core.handle(msg(command="frobnicate"))
+    assert reply.kind == "info"
+    assert "/frobnicate" in reply.text and "/help" in reply.text
+
+
+async def test_other_commands(core: BotCore, fake_kb: Any) -> None:
+    assert (await core.handle(msg(command="championship", text="Norris 2024"))).kind == "answer"
+    assert (await core.handle(msg(command="incidents", text="Pérez, Monaco"))).kind == "unknown"
+    sources = await core.handle(msg(command="sources"))
+    assert sources.kind == "info" and "3 artikelen" in sources.text
+    ask = await core.handle(msg("wie won?", command="ask"))
+    assert ask.kind == "answer"
+    assert fake_kb.calls[:2] == [("championship", ("Norris", 2024, "nl")),
+                                 ("incidents", ("Pérez", "Monaco", None, "nl"))]
+    assert fake_kb.calls[-1] == ("ask", ("wie won?", None))
+
+
+async def test_help_is_rendered_from_the_table(core: BotCore) -> None:
+    user_help = (await core.handle(msg(command="help"))).text
+    admin_help = (await core.handle(msg(command="help", user=ADMIN))).text
+    for command in COMMANDS:
+        assert (command.usage() in admin_help)
+        assert (command.usage() in user_help) is (not command.admin)
+
+
+async def test_empty_message(core: BotCore, fake_kb: Any) -> None:
+    reply = await core.handle(msg("   "))
+    assert reply.kind == "info" and "/help" in reply.text
+    assert fake_kb.calls == []
+
+
+async def test_too_long_question_is_refused(core: BotCore, fake_kb: Any) -> None:
+    reply = await core.handle(msg("x" * 201))
+    assert reply.kind == "refused" and "200" in reply.text
+    reply = await core.handle(msg("x" * 201, command="ask"))
+    assert reply.kind == "refused"
+    assert fake_kb.calls == []
+
+
+# --- admin ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["reload", "stats", "upload"])
+async def test_admin_commands_refused_for_users(core: BotCore, fake_kb: Any, command: str,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="bot.core"):
+        reply = await core.handle(msg(command=command))
+    assert reply.kind == "refused"
+    assert f"/{command}" in reply.text
+    assert fake_kb.calls == []
+    assert any("Refused admin command" in r.getMessage() for r in caplog.records)
+
+
+async def test_admin_ids_are_per_platform(core: BotCore, fake_kb: Any) -> None:
+    # 4242 is admin on Telegram and Discord (config fixture); the console is always admin.
+    assert (await core.handle(msg(command="reload", user=ADMIN, platform="discord"))).kind == "info"
+    assert (await core.handle(msg(command="reload", user="x", platform="console"))).kind == "info"
+    assert fake_kb.names() == ["reload", "reload"]
+
+
+async def test_reload_and_stats_for_admin(core: BotCore, fake_kb: Any, articles_dir: Path) -> None:
+    reply = await core.handle(msg(command="reload", user=ADMIN))
+    assert reply.kind == "info"
+    assert "3 nieuw" in reply.text and "9 feiten" in reply.text
+    assert fake_kb.calls[0] == ("reload", (articles_dir,))
+    stats = await core.handle(msg(command="stats", user=ADMIN))
+    assert "Feiten: 9" in stats.text and "2023, 2024" in stats.text
+
+
+# --- rate limits ---------------------------------------------------------------------------------
+
+
+async def test_user_rate_limit_sliding_window(core: BotCore, fake_kb: Any, clock: Any) -> None:
+    for _ in range(5):
+        assert (await core.handle(msg("wie won?"))).kind == "answer"
+        clock.advance(1)
+    limited = await core.handle(msg("wie won?"))
+    assert limited.kind == "rate_limited"
+    assert "55 seconden" in limited.text  # the first hit leaves the window 60 s after it
+    assert len(fake_kb.calls) == 5
+    # Another user is not affected.
+    assert (await core.handle(msg("wie won?", user="other"))).kind == "answer"
+    # After the oldest hit slides out of the window, one more is allowed.
+    clock.advance(55)
+    assert (await core.handle(msg("wie won?"))).kind == "answer"
+    assert (await core.handle(msg("wie won?"))).kind == "rate_limited"
+
+
+async def test_global_rate_limit(core: BotCore, clock: Any) -> None:
+    replies = [await core.handle(msg("wie won?", user=f"u{i}")) for i in range(9)]
+    assert [r.kind for r in replies] == ["answer"] * 8 + ["rate_limited"]
+    assert "druk" in replies[-1].text
+    clock.advance(60)
+    assert (await core.handle(msg("wie won?", user="u9"))).kind == "answer"
+
+
+async def test_refused_messages_do_not_count(make_core: Any, clock: Any) -> None:
+    core = make_core(user_per_minute=2)
+    await core.handle(msg("a"))
+    await core.handle(msg("b"))
+    for _ in range(5):
+        assert (await core.handle(msg("c"))).kind == "rate_limited"
+    clock.advance(60.5)
+    assert (await core.handle(msg("d"))).kind == "answer"
+
+
+# --- follow-up context ---------------------------------------------------------------------------
+
+
+async def test_follow_up_gets_previous_topic(core: BotCore, fake_kb: Any) -> None:
+    await core.handle(msg("Wie won de GP van Bahrein in 2024?"))
+    await core.handle(msg("en in 2023?"))
+    first_topic = fake_kb.calls[0][1][1]
+    second_context = fake_kb.calls[1][1][1]
+    assert first_topic is None
+    assert isinstance(second_context, Topic)
+    assert second_context.grand_prix == "bahrain" and second_context.season == 2024
+
+
+async def test_context_is_per_user_and_chat(core: BotCore, fake_kb: Any) -> None:
+    await core.handle(msg("Wie won?"))
+    await core.handle(msg("en in 2023?", user="someone-else"))
+    await core.handle(msg("en in 2023?", chat="other-chat"))
+    await core.handle(msg("en in 2023?", platform="discord"))
+    assert [c[1][1] for c in fake_kb.calls[1:]] == [None, None, None]
+
+
+async def test_context_expires(core: BotCore, fake_kb: Any, clock: Any) -> None:
+    await core.handle(msg("Wie won?"))
+    clock.advance(301)
+    await core.handle(msg("en in 2023?"))
+    assert fake_kb.calls[1] == ("ask", ("en in 2023?", None))
+
+
+async def test_command_answer_sets_context(core: BotCore, fake_kb: Any) -> None:
+    await core.handle(msg("Verstappen, Bahrein, 2024", command="result"))
+    await core.handle(msg("en in 2023?"))
+    context = fake_kb.calls[1][1][1]
+    assert context is not None and context.intent == "result"
+
+
+async def test_unknown_answer_keeps_previous_topic(core: BotCore, fake_kb: Any) -> None:
+    await core.handle(msg("Wie won?"))
+    unknown = await core.handle(msg("iets onbekend"))
+    assert unknown.kind == "unknown"
+    await core.handle(msg("en in 2023?"))
+    assert fake_kb.calls[2][1][1] is not None
+
+
+async def test_reply_language_follows_last_answer(core: BotCore) -> None:
+    await core.handle(msg("Who won in Bahrain?"))
+    refused = await core.handle(msg(command="reload"))
+    assert refused.text == "Sorry, /reload is for admins only."
+
+
+# --- uploads -------------------------------------------------------------------------------------
+
+
+def upload(filename: str, data: bytes, user: str = ADMIN) -> Incoming:
+    return msg(user=user, attachment=Attachment(filename, data))
+
+
+async def test_upload_saves_and_ingests(core: BotCore, fake_kb: Any, articles_dir: Path) -> None:
+    reply = await core.handle(upload("nieuw-artikel.txt", b"date 2024-04\nNorris won."))
+    assert reply.kind == "info"
+    assert "nieuw-artikel.txt" in reply.text and "2 feiten" in reply.text
+    saved = articles_dir / "nieuw-artikel.txt"
+    assert [p.name for p in listing(articles_dir)] == sorted(["bahrein-2023.txt", "bahrein-2024.txt",
+                                                              "monaco-2024.txt", "nieuw-artikel.txt"])
+    assert saved.read_text(encoding="utf-8") == "date 2024-04\nNorris won."
+    assert fake_kb.calls == [("ingest_file", (saved,))]
+
+
+async def test_upload_by_non_admin_is_refused(core: BotCore, fake_kb: Any, articles_dir: Path) -> None:
+    before = listing(articles_dir)
+    reply = await core.handle(upload("x.txt", b"date 2024-04\nNorris won.", user=USER))
+    assert reply.kind == "refused"
+    assert listing(articles_dir) == before
+    assert fake_kb.calls == []
+
+
+@pytest.mark.parametrize(("filename", "data", "expected"), [
+    ("artikel.pdf", b"hello", "alleen .txt"),
+    ("artikel.txt.exe", b"hello", "alleen .txt"),
+    ("groot.txt", b"x" * 2001, "te groot"),
+    ("latin1.txt", "Pérez werd tweede".encode("latin-1"), "UTF-8"),
+    ("leeg.txt", b"  \n", "leeg"),
+    ("../../evil.txt", b"hello", "bestandsnaam"),
+    ("..\\evil.txt", b"hello", "bestandsnaam"),
+    ("/etc/evil.txt", b"hello", "bestandsnaam"),
+    ("sub/evil.txt", b"hello", "bestandsnaam"),
+    (".hidden.txt", b"hello", "bestandsnaam"),
+    ("..txt", b"hello", "bestandsnaam"),
+    ("a\x00b.txt", b"hello", "bestandsnaam"),
+    ("nul.txt", b"a\x00b", "UTF-8"),
+])
+async def test_upload_validation(core: BotCore, fake_kb: Any, tmp_path: Path, articles_dir: Path,
+                                 filename: str, data: bytes, expected: str) -> None:
+    before = listing(tmp_path)
+    reply = await core.handle(upload(filename, data))
+    assert reply.kind == "refused"
+    assert expected in reply.text
+    assert fake_kb.calls == []
+    assert listing(tmp_path) == before
+
+
+async def test_upload_parse_failure_removes_new_file(core: BotCore, fake_kb: Any,
+                                                     articles_dir: Path) -> None:
+    fake_kb.ingest_failure = "geen datumregel"
+    reply = await core.handle(upload("kapot.txt", b"zonder datum"))
+    assert reply.kind == "refused"
+    assert "geen datumregel" in reply.text
+    assert not (articles_dir / "kapot.txt").exists()
+
+
+async def test_upload_command_without_file(core: BotCore) -> None:
+    reply = await core.handle(msg(command="upload", user=ADMIN))
+    assert reply.kind == "refused" and ".txt" in reply.text
+
+
+def test_safe_article_name() -> None:
+    assert safe_article_name("GP São Paulo 2024.TXT") == "GP São Paulo 2024.txt"
+    with pytest.raises(UploadError):
+        safe_article_name("a/../../b.txt")
+
+
+# --- unexpected errors ---------------------------------------------------------------------------
+
+
+async def test_unexpected_error_is_logged_not_shown(core: BotCore, fake_kb: Any,
+                                                    caplog: pytest.LogCaptureFixture) -> None:
+    fake_kb.fail_ask = True
+    with caplog.at_level(logging.ERROR, logger="bot.core"):
+        reply = await core.handle(msg("Wie won?"))
+    assert reply.kind == "error"
+    assert "secret internal detail" not in reply.text
+    assert reply.text.startswith("Sorry")
+    record = next(r for r in caplog.records if r.levelno == logging.ERROR)
+    assert record.exc_info is not None and "secret internal detail" in str(record.exc_info[1])
+
+
+# --- formatting helpers and table ----------------------------------------------------------------
+
+
+def test_source_footer_is_compact() -> None:
+    long = Source("bahrein-2024.txt", "woord " * 100)
+    lines = source_lines((long, long, Source("b.txt", "kort"), Source("c.txt", "x"), Source("d.txt", "y")))
+    assert len(lines) == 3
+    assert lines[0].startswith("bahrein-2024.txt: “") and len(lines[0]) < 150
+    assert "…" in lines[0]
+    text = render_plain(Reply("Antwoord", sources=(long,)))
+    assert text.startswith("Antwoord\n\n📰 bahrein-2024.txt")
+
+
+def test_trim() -> None:
+    assert trim("abc", 3) == "abc"
+    assert trim("abcdef", 4) == "abc…"
+    assert len(trim("x" * 5000, 4096)) == 4096
+
+
+def test_command_table_is_consistent() -> None:
+    names = [c.name for c in COMMANDS]
+    assert len(names) == len(set(names))
+    for command in COMMANDS:
+        assert 1 <= len(command.description) <= 100 and 1 <= len(command.description_nl) <= 100
+        assert command.name.isascii() and command.name.islower() and len(command.name) <= 32
+        required = [a.required for a in command.args]
+        assert required == sorted(required, reverse=True), "required args must come first"
+    assert get_command("/Result") is commands.COMMANDS_BY_NAME["result"]
+
+
+def test_parse_text_args_heuristic_without_scorer() -> None:
+    result = get_command("result")
+    assert result is not None
+    assert parse_text_args(result, "Verstappen Grand Prix van Monaco 2024") == {
+        "driver": "Verstappen", "grand_prix": "Grand Prix van Monaco", "season": "2024"}
+    incidents = get_command("incidents")
+    assert incidents is not None
+    assert parse_text_args(incidents, "Pérez 2023") == {"driver": "Pérez", "season": "2023"}
