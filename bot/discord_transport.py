@@ -1,0 +1,428 @@
+"""The Discord transport (discord.py): slash commands, mentions, channel questions and uploads.
+
+Everything it does is: turn a Discord event into an ``Incoming``, hand it to ``BotCore.handle`` and
+render the ``Reply``. The core decides; this module only translates.
+
+* **Slash commands** are generated from the ONE command table (``bot.commands.COMMANDS``): each
+  command becomes an ``app_commands.Command`` whose parameters are the table's args (``season`` an
+  integer 1950–2100, ``driver``/``grand_prix`` strings with autocomplete from the knowledge base,
+  ``accepts_attachment`` adds a required ``file`` attachment). Admin commands are refused by the
+  core for non-admins (``discord.admin_ids``); refusals are ephemeral. Commands are synced at
+  start-up: per configured guild (``discord.guild_ids``: instant) or globally (may take a while
+  to show up in clients; global commands also work in DMs).
+* **Free text**: a message that mentions the bot (the mention is stripped), any message in a
+  channel listed in ``discord.channel_ids``, and any DM. A ``.txt`` attachment on such a message
+  is an article upload (admins only; non-admins get a polite refusal and nothing is downloaded).
+* **Replies**: the answer text (markdown-escaped, mentions neutralised) with the sources as a
+  compact subtext footer, trimmed to Discord's 2000 characters. Every send carries
+  ``AllowedMentions.none()`` (also the client default), so no reply can ping @everyone, @here,
+  roles or users; ``@everyone``/``@here``/``<@…>`` are additionally broken with a zero-width space.
+
+Gateway intents (``discord_intents()``):
+
+* ``guilds`` — guild and channel cache (needed for slash commands and channel checks);
+* ``guild_messages`` — messages in server channels (mentions, ``channel_ids``);
+* ``dm_messages`` — direct messages;
+* ``message_content`` — **privileged**: enable "Message Content Intent" for the bot in the
+  Discord Developer Portal (Bot → Privileged Gateway Intents), else message text arrives empty
+  (mentions still carry their content, but channel questions and DMs would not work).
+
+Invite the bot with the ``bot`` and ``applications.commands`` scopes and the permissions
+View Channels, Send Messages, Read Message History.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import logging
+import re
+from collections.abc import Awaitable, Callable, Coroutine
+from pathlib import PurePath
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.commands import COMMANDS, MAX_SEASON, MIN_SEASON, ArgKind, Command
+from bot.config import Config
+from bot.core import BotCore, source_lines, trim
+from bot.errors import ConfigError, UploadError
+from bot.messages import Attachment, Incoming, Reply
+
+logger = logging.getLogger(__name__)
+
+CONTENT_LIMIT = 2000
+"""Discord's maximum message content length."""
+AUTOCOMPLETE_LIMIT = 25
+"""At most this many autocomplete choices."""
+CHOICE_NAME_LIMIT = 100
+"""Maximum length of an autocomplete choice name and value."""
+DESCRIPTION_LIMIT = 100
+"""Maximum length of a slash command or option description."""
+DEFER_AFTER = 2.0
+"""Seconds to wait for the core before deferring an interaction (Discord allows 3)."""
+MAX_UPLOADS_PER_MESSAGE = 5
+"""Only this many ``.txt`` attachments of one message are processed."""
+EPHEMERAL_KINDS = frozenset({"refused", "rate_limited"})
+"""Reply kinds shown only to the user who ran the slash command."""
+
+_MENTION_WORDS = re.compile(r"@(everyone|here)", re.IGNORECASE)
+_RAW_MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")
+ZWSP = "\u200b"
+
+
+# --- rendering --------------------------------------------------------------------------------------
+
+
+def neutralize_mentions(text: str) -> str:
+    """Break ``@everyone``, ``@here`` and raw ``<@id>``/``<@&id>``/``<#id>`` mentions with a zero-width space.
+
+    Defence in depth: every send also carries ``AllowedMentions.none()``.
+    """
+    text = _MENTION_WORDS.sub(lambda m: f"@{ZWSP}{m.group(1)}", text)
+    return _RAW_MENTION.sub(lambda m: f"<{m.group(1)}{ZWSP}{m.group(2)}>", text)
+
+
+def escape_text(text: str) -> str:
+    """Plain text made safe for Discord: markdown escaped, mentions neutralised."""
+    return neutralize_mentions(discord.utils.escape_markdown(text))
+
+
+def render_reply(reply: Reply, limit: int = CONTENT_LIMIT) -> str:
+    """The message content for ``reply``: escaped text plus a compact sources footer, ≤ ``limit`` chars.
+
+    Source lines are dropped (last first) before the answer text is cut.
+    """
+    body = escape_text(reply.text.strip()) or "…"
+    footer = [f"-# 📰 {escape_text(line)}" for line in source_lines(reply.sources)]
+    while footer and len(body) + len("\n\n") + len("\n".join(footer)) > limit:
+        footer.pop()
+    if footer:
+        return body + "\n\n" + "\n".join(footer)
+    if len(body) > limit:
+        # Never end on a lone escaping backslash (it would escape the ellipsis).
+        body = trim(body, limit - 1).removesuffix("…").rstrip("\\") + "…"
+    return body
+
+
+def strip_bot_mention(content: str, bot_id: int) -> str:
+    """``content`` without ``<@bot_id>`` / ``<@!bot_id>`` mentions, whitespace collapsed."""
+    content = re.sub(rf"<@!?{bot_id}>", " ", content)
+    return " ".join(content.split())
+
+
+def discord_intents() -> discord.Intents:
+    """The gateway intents the bot needs: guilds, guild_messages, dm_messages, message_content."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = True
+    return intents
+
+
+# --- the client -------------------------------------------------------------------------------------
+
+
+class RacebotClient(discord.Client):
+    """A ``discord.Client`` with a command tree built from the command table.
+
+    ``defer_after`` is how long an interaction waits for the core before it is deferred.
+    """
+
+    def __init__(self, core: BotCore, config: Config, *, defer_after: float = DEFER_AFTER,
+                 **options: Any) -> None:
+        super().__init__(
+            intents=discord_intents(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            chunk_guilds_at_startup=False,
+            **options,
+        )
+        self.core = core
+        self.config = config
+        self.defer_after = defer_after
+        self.tree: app_commands.CommandTree[RacebotClient] = app_commands.CommandTree(self)
+        self.tree.on_error = self._on_tree_error  # type: ignore[method-assign]
+        self.synced: list[app_commands.AppCommand] = []
+        for command in COMMANDS:
+            self.tree.add_command(self._build_command(command))
+
+    # --- start-up ---
+
+    async def setup_hook(self) -> None:
+        """After login: sync the slash commands (per configured guild, else globally)."""
+        try:
+            if self.config.discord.guild_ids:
+                for guild_id in self.config.discord.guild_ids:
+                    guild = discord.Object(id=guild_id)
+                    self.tree.copy_global_to(guild=guild)
+                    self.synced += await self.tree.sync(guild=guild)
+                    logger.info("Synced %d slash commands to guild %s", len(COMMANDS), guild_id)
+            else:
+                self.synced = await self.tree.sync()
+                logger.info("Synced %d global slash commands", len(self.synced))
+        except discord.HTTPException as exc:
+            # Missing applications.commands scope or a bad guild id: keep answering messages.
+            logger.warning("Slash command sync failed (%s %s); slash commands may be stale",
+                           exc.status, exc.text)
+
+    async def on_ready(self) -> None:
+        """Log who we are once connected."""
+        user = self.user
+        logger.info("Discord: connected as %s (id %s) in %d guild(s)", user, user.id if user else "?",
+                    len(self.guilds))
+
+    # --- slash commands ---
+
+    def _language(self) -> str:
+        return self.config.knowledge.language
+
+    def _build_command(self, command: Command) -> app_commands.Command[Any, Any, None]:
+        """One ``app_commands.Command`` from a table entry, with a generated callback signature."""
+        lang = self._language()
+
+        async def callback(interaction: discord.Interaction[Any], /, **kwargs: Any) -> None:
+            await self._on_slash_command(interaction, command, kwargs)
+
+        params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                    annotation=discord.Interaction)]
+        descriptions: dict[str, str] = {}
+        completers: dict[str, Callable[..., Coroutine[Any, Any, list[app_commands.Choice[str]]]]] = {}
+        for arg in command.args:
+            annotation: Any = str
+            if arg.kind == "season":
+                annotation = app_commands.Range[int, MIN_SEASON, MAX_SEASON]
+            default = inspect.Parameter.empty if arg.required else None
+            params.append(inspect.Parameter(arg.name, inspect.Parameter.KEYWORD_ONLY,
+                                            annotation=annotation, default=default))
+            descriptions[arg.name] = trim(arg.describe(lang), DESCRIPTION_LIMIT)
+            if arg.kind in ("driver", "grand_prix"):
+                completers[arg.name] = self._completer(arg.kind)
+        if command.accepts_attachment:
+            params.append(inspect.Parameter("file", inspect.Parameter.KEYWORD_ONLY,
+                                            annotation=discord.Attachment))
+            descriptions["file"] = "Het .txt-bestand" if lang == "nl" else "The .txt file"
+
+        callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        callback.__name__ = callback.__qualname__ = f"slash_{command.name}"
+        if descriptions:
+            app_commands.describe(**descriptions)(callback)
+        if completers:
+            app_commands.autocomplete(**completers)(callback)
+        return app_commands.Command(
+            name=command.name,
+            description=trim(command.describe(lang), DESCRIPTION_LIMIT),
+            callback=callback,
+            extras={"admin": command.admin},
+        )
+
+    def _completer(
+        self, kind: ArgKind
+    ) -> Callable[[discord.Interaction[RacebotClient], str],
+                  Coroutine[Any, Any, list[app_commands.Choice[str]]]]:
+        async def complete(interaction: discord.Interaction[RacebotClient],
+                           current: str) -> list[app_commands.Choice[str]]:
+            try:
+                names = self.core.complete(kind, current.strip(), AUTOCOMPLETE_LIMIT)
+            except Exception:
+                logger.exception("Autocomplete for %s failed", kind)
+                return []
+            choices: list[app_commands.Choice[str]] = []
+            seen: set[str] = set()
+            for name in names:
+                value = name[:CHOICE_NAME_LIMIT]
+                if not value or value in seen:
+                    continue
+                seen.add(value)
+                choices.append(app_commands.Choice(name=value, value=value))
+                if len(choices) >= AUTOCOMPLETE_LIMIT:
+                    break
+            return choices
+
+        return complete
+
+    async def _on_slash_command(self, interaction: discord.Interaction[RacebotClient], command: Command,
+                                values: dict[str, Any]) -> None:
+        user = interaction.user
+        attachment_value = values.pop("file", None)
+        incoming = Incoming(
+            platform="discord",
+            chat_id=str(interaction.channel_id or user.id),
+            user_id=str(user.id),
+            command=command.name,
+            args={name: str(value) for name, value in values.items() if value is not None},
+            user_name=user.display_name,
+        )
+        if isinstance(attachment_value, discord.Attachment):
+            incoming, early = await self._with_attachment(incoming, attachment_value)
+            if early is not None:
+                await self._respond(interaction, early)
+                return
+        await self._respond_to(interaction, self.core.handle(incoming))
+
+    async def _respond_to(self, interaction: discord.Interaction[RacebotClient],
+                          pending: Awaitable[Reply]) -> None:
+        """Answer directly if the core is quick, else defer (thinking…) and send a follow-up."""
+        task = asyncio.ensure_future(pending)
+        done, _ = await asyncio.wait({task}, timeout=self.defer_after)
+        if not done:
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.response.defer(thinking=True)
+        await self._respond(interaction, await task)
+
+    async def _respond(self, interaction: discord.Interaction[RacebotClient], reply: Reply) -> None:
+        content = render_reply(reply)
+        ephemeral = reply.kind in EPHEMERAL_KINDS
+        none = discord.AllowedMentions.none()
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(content, ephemeral=ephemeral, allowed_mentions=none)
+            else:
+                await interaction.response.send_message(content, ephemeral=ephemeral, allowed_mentions=none)
+        except discord.HTTPException as exc:
+            logger.warning("Could not answer interaction %s: %s %s", interaction.id, exc.status, exc.text)
+
+    async def _on_tree_error(self, interaction: discord.Interaction[RacebotClient],
+                             error: app_commands.AppCommandError) -> None:
+        """Log errors discord.py raised around a command (not the core: it never raises)."""
+        logger.error("Slash command error for interaction %s", interaction.id, exc_info=error)
+        if interaction.type is discord.InteractionType.application_command:
+            lang = self._language()
+            text = ("Sorry, er ging iets mis aan mijn kant." if lang == "nl"
+                    else "Sorry, something went wrong on my side.")
+            await self._respond(interaction, Reply(text, kind="error"))
+
+    # --- messages ---
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer mentions, messages in configured channels and DMs; take ``.txt`` uploads."""
+        me = self.user
+        if me is None or message.author.bot or message.webhook_id is not None or message.author.id == me.id:
+            return
+        is_dm = message.guild is None
+        mentioned = me in message.mentions
+        in_channel = message.channel.id in self.config.discord.channel_ids
+        if not (is_dm or mentioned or in_channel):
+            return
+
+        incoming = Incoming(
+            platform="discord",
+            chat_id=str(message.channel.id),
+            user_id=str(message.author.id),
+            text=strip_bot_mention(message.content, me.id),
+            user_name=message.author.display_name,
+        )
+        uploads = [a for a in message.attachments if PurePath(a.filename).suffix.lower() == ".txt"]
+        async with message.channel.typing():
+            if uploads:
+                replies = []
+                for attachment in uploads[:MAX_UPLOADS_PER_MESSAGE]:
+                    with_file, early = await self._with_attachment(incoming, attachment)
+                    replies.append(early or await self.core.handle(with_file))
+                reply = _join_replies(replies)
+            else:
+                reply = await self.core.handle(incoming)
+        await self._send_reply(message, reply)
+
+    async def _send_reply(self, message: discord.Message, reply: Reply) -> None:
+        try:
+            await message.channel.send(
+                render_reply(reply),
+                reference=message.to_reference(fail_if_not_exists=False),
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except discord.HTTPException as exc:
+            logger.warning("Could not reply in channel %s: %s %s", message.channel.id, exc.status, exc.text)
+
+    async def _with_attachment(self, incoming: Incoming,
+                               attachment: discord.Attachment) -> tuple[Incoming, Reply | None]:
+        """``incoming`` carrying the attachment's bytes, or a reply that ends it early.
+
+        Nothing is downloaded for non-admins (the core refuses them: the file is passed empty) or
+        for files over the size limit.
+        """
+        if not self.core.is_admin(incoming):
+            return _replace_attachment(incoming, Attachment(attachment.filename, b"")), None
+        limit = self.config.limits.max_upload_bytes
+        if attachment.size > limit:
+            error = UploadError("size", limit=limit)
+            return incoming, Reply(error.text(self.core.language(incoming)), kind=error.kind)
+        try:
+            data = await attachment.read()
+        except (discord.HTTPException, discord.ClientException) as exc:
+            logger.warning("Could not download attachment %s: %s", attachment.id, exc)
+            error = UploadError("missing")
+            return incoming, Reply(error.text(self.core.language(incoming)), kind=error.kind)
+        return _replace_attachment(incoming, Attachment(attachment.filename, data)), None
+
+
+def _replace_attachment(incoming: Incoming, attachment: Attachment) -> Incoming:
+    return Incoming(
+        platform=incoming.platform, chat_id=incoming.chat_id, user_id=incoming.user_id,
+        text=incoming.text, command=incoming.command, args=dict(incoming.args),
+        attachment=attachment, user_name=incoming.user_name,
+    )
+
+
+def _join_replies(replies: list[Reply]) -> Reply:
+    if len(replies) == 1:
+        return replies[0]
+    kinds = {r.kind for r in replies}
+    kind = replies[0].kind if len(kinds) == 1 else "info"
+    return Reply("\n".join(r.text for r in replies), kind=kind)
+
+
+# --- start / stop -----------------------------------------------------------------------------------
+
+
+class DiscordHandle:
+    """A running Discord client: ``await handle.stop()`` to disconnect."""
+
+    def __init__(self, client: RacebotClient, task: asyncio.Task[None]) -> None:
+        self.client = client
+        self.task = task
+
+    async def wait_until_ready(self) -> None:
+        """Wait until the gateway session is ready (READY and the guilds received)."""
+        await self.client.wait_until_ready()
+
+    async def stop(self) -> None:
+        """Close the gateway connection and the HTTP session; wait for the client task to end."""
+        await self.client.close()
+        if not self.task.done():
+            self.task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await self.task
+        logger.info("Discord: stopped")
+
+
+def _log_task_end(task: asyncio.Task[None]) -> None:
+    if task.cancelled():
+        return
+    exc = task.exception()
+    if exc is not None:
+        logger.error("Discord client stopped with an error", exc_info=exc)
+
+
+async def start_discord(core: BotCore, config: Config, *, defer_after: float = DEFER_AFTER,
+                        **client_options: Any) -> DiscordHandle:
+    """Log in (and sync slash commands), then run the gateway connection as a task in this loop.
+
+    Returns once logged in; raises ``ConfigError`` without a token and ``discord.LoginFailure``
+    for a rejected one. ``client_options`` go to ``discord.Client`` (e.g. ``guild_ready_timeout``).
+    """
+    token = config.discord.token
+    if not token:
+        raise ConfigError("discord.token is not set (or set RACEBOT_DISCORD_TOKEN)")
+    client = RacebotClient(core, config, defer_after=defer_after, **client_options)
+    try:
+        await client.login(token)
+    except BaseException:
+        await client.close()
+        raise
+    task = asyncio.create_task(client.connect(reconnect=True), name="discord-gateway")
+    task.add_done_callback(_log_task_end)
+    logger.info("Discord: logged in as %s; connecting to the gateway", client.user)
+    return DiscordHandle(client, task)

@@ -1,0 +1,494 @@
+"""A fake Discord gateway, REST API and CDN on 127.0.0.1, for driving the real discord.py client.
+
+The gateway speaks plain JSON text frames (no compression): HELLO, heartbeat ACKs, READY and
+GUILD_CREATE after IDENTIFY, then whatever a test dispatches. The REST side answers what the
+client calls at login and when replying, with ``Content-Type: application/json``, and records
+every request. Attachments are served at ``/cdn/...`` from ``FakeDiscord.files``.
+
+Point discord.py at it with :meth:`FakeDiscord.patch` (``Route.BASE`` and
+``DiscordWebSocket.DEFAULT_GATEWAY``; discord.py 2.x connects to the default gateway without
+asking ``/gateway/bot``, but both endpoints are served anyway).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+import discord.gateway
+import discord.http
+import yarl
+from aiohttp import WSMsgType, web
+
+API_PREFIX = "/api/v10"
+BOT_ID = 900_000_000_000_000_001
+APP_ID = 900_000_000_000_000_002
+GUILD_ID = 900_000_000_000_000_010
+CHANNEL_ID = 900_000_000_000_000_020  # a text channel the bot answers everything in (if configured)
+OTHER_CHANNEL_ID = 900_000_000_000_000_021  # a text channel where only mentions are answered
+DM_CHANNEL_ID = 900_000_000_000_000_030
+ADMIN_ID = 900_000_000_000_000_100
+USER_ID = 900_000_000_000_000_101
+OTHER_USER_ID = 900_000_000_000_000_102
+ROLE_ID = 900_000_000_000_000_200
+TIMESTAMP = "2024-03-02T12:00:00.000000+00:00"
+
+JSON = "application/json"
+
+
+def user_payload(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
+    """A Discord user object."""
+    return {
+        "id": str(user_id),
+        "username": name,
+        "global_name": name,
+        "discriminator": "0",
+        "avatar": None,
+        "bot": bot,
+        "public_flags": 0,
+        "flags": 0,
+    }
+
+
+def member_payload(user_id: int, name: str) -> dict[str, Any]:
+    """A guild member object (as in GUILD_CREATE, MESSAGE_CREATE and interactions)."""
+    return {
+        "user": user_payload(user_id, name),
+        "nick": None,
+        "roles": [],
+        "joined_at": TIMESTAMP,
+        "deaf": False,
+        "mute": False,
+        "flags": 0,
+        "pending": False,
+        "permissions": "2248473465835073",
+    }
+
+
+def channel_payload(channel_id: int, name: str) -> dict[str, Any]:
+    """A guild text channel."""
+    return {
+        "id": str(channel_id),
+        "type": 0,
+        "guild_id": str(GUILD_ID),
+        "name": name,
+        "position": 0,
+        "permission_overwrites": [],
+        "nsfw": False,
+        "parent_id": None,
+        "topic": None,
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+    }
+
+
+def guild_payload() -> dict[str, Any]:
+    """GUILD_CREATE data: one guild, two text channels, @everyone and one more role."""
+    return {
+        "id": str(GUILD_ID),
+        "name": "Paddock",
+        "icon": None,
+        "owner_id": str(ADMIN_ID),
+        "afk_channel_id": None,
+        "afk_timeout": 300,
+        "verification_level": 0,
+        "default_message_notifications": 0,
+        "explicit_content_filter": 0,
+        "features": [],
+        "mfa_level": 0,
+        "system_channel_id": None,
+        "system_channel_flags": 0,
+        "rules_channel_id": None,
+        "vanity_url_code": None,
+        "description": None,
+        "banner": None,
+        "premium_tier": 0,
+        "preferred_locale": "nl",
+        "public_updates_channel_id": None,
+        "nsfw_level": 0,
+        "premium_progress_bar_enabled": False,
+        "unavailable": False,
+        "large": False,
+        "member_count": 3,
+        "joined_at": TIMESTAMP,
+        "roles": [
+            {"id": str(GUILD_ID), "name": "@everyone", "color": 0, "hoist": False, "position": 0,
+             "permissions": "2248473465835073", "managed": False, "mentionable": False, "flags": 0},
+            {"id": str(ROLE_ID), "name": "fans", "color": 0, "hoist": False, "position": 1,
+             "permissions": "0", "managed": False, "mentionable": True, "flags": 0},
+        ],
+        "emojis": [],
+        "stickers": [],
+        "channels": [channel_payload(CHANNEL_ID, "f1-vragen"), channel_payload(OTHER_CHANNEL_ID, "algemeen")],
+        "threads": [],
+        "members": [
+            member_payload(ADMIN_ID, "admin"),
+            member_payload(USER_ID, "fan"),
+            {**member_payload(BOT_ID, "racebot"), "user": user_payload(BOT_ID, "racebot", bot=True)},
+        ],
+        "presences": [],
+        "voice_states": [],
+        "stage_instances": [],
+        "guild_scheduled_events": [],
+        "soundboard_sounds": [],
+    }
+
+
+@dataclass
+class RecordedRequest:
+    """One REST request the client made."""
+
+    method: str
+    path: str  # without the /api/v10 prefix
+    query: dict[str, str]
+    body: Any  # parsed JSON, the raw text, or None
+    headers: dict[str, str]
+
+
+@dataclass
+class FakeDiscord:
+    """The fake gateway + REST + CDN server. ``await start()``, ``await stop()``."""
+
+    requests: list[RecordedRequest] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)  # CDN path ("/cdn/...") -> bytes
+    identify: dict[str, Any] | None = None
+    port: int = 0
+    _runner: web.AppRunner | None = None
+    _ws: web.WebSocketResponse | None = None
+    _seq: int = 0
+    _ids: Iterator[int] = field(default_factory=lambda: itertools.count(910_000_000_000_000_000))
+    _request_event: asyncio.Event = field(default_factory=asyncio.Event)
+    _identified: asyncio.Event = field(default_factory=asyncio.Event)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Listen on a free port of 127.0.0.1."""
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_get("/cdn/{tail:.*}", self._cdn)
+        app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        server = site._server
+        assert server is not None
+        sockets = getattr(server, "sockets", None)
+        assert sockets
+        self.port = sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        """Close the gateway socket and the server."""
+        if self._ws is not None and not self._ws.closed:
+            await self._ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def api_base(self) -> str:
+        """What ``discord.http.Route.BASE`` must be."""
+        return f"http://127.0.0.1:{self.port}{API_PREFIX}"
+
+    @property
+    def ws_url(self) -> str:
+        """The gateway URL."""
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    def cdn_url(self, path: str) -> str:
+        """The full URL of a CDN path such as ``/cdn/attachments/1/a.txt``."""
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    @contextlib.contextmanager
+    def patch(self) -> Iterator[None]:
+        """Point discord.py's REST base and default gateway at this server."""
+        old_base = discord.http.Route.BASE
+        old_gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+        discord.http.Route.BASE = self.api_base
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(self.ws_url)
+        try:
+            yield
+        finally:
+            discord.http.Route.BASE = old_base
+            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_gateway
+
+    def next_id(self) -> int:
+        """A fresh snowflake."""
+        return next(self._ids)
+
+    # -- gateway -------------------------------------------------------------------------------
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        self._ws = ws
+        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 45_000}, "s": None, "t": None}))
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            payload = json.loads(msg.data)
+            op = payload.get("op")
+            if op == 1:
+                await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
+            elif op == 2:
+                self.identify = payload["d"]
+                await self.dispatch("READY", {
+                    "v": 10,
+                    "user": user_payload(BOT_ID, "racebot", bot=True),
+                    "application": {"id": str(APP_ID), "flags": 0},
+                    "session_id": "fake-session",
+                    "resume_gateway_url": self.ws_url,
+                    "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+                    "private_channels": [],
+                    "relationships": [],
+                    "shard": [0, 1],
+                })
+                await self.dispatch("GUILD_CREATE", guild_payload())
+                self._identified.set()
+        return ws
+
+    async def wait_identified(self, seconds: float = 5.0) -> None:
+        """Wait until the client has sent IDENTIFY and got READY + GUILD_CREATE."""
+        await asyncio.wait_for(self._identified.wait(), seconds)
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send a DISPATCH (op 0) event to the connected client."""
+        assert self._ws is not None, "no client connected"
+        self._seq += 1
+        await self._ws.send_str(json.dumps({"op": 0, "d": data, "s": self._seq, "t": event}))
+
+    # -- events a test sends -------------------------------------------------------------------
+
+    async def send_message(
+        self,
+        content: str,
+        *,
+        author_id: int = USER_ID,
+        author_name: str = "fan",
+        channel_id: int = CHANNEL_ID,
+        dm: bool = False,
+        mentions_bot: bool = False,
+        attachments: list[dict[str, Any]] | None = None,
+    ) -> int:
+        """Dispatch MESSAGE_CREATE; returns the message id."""
+        message_id = self.next_id()
+        data: dict[str, Any] = {
+            "id": str(message_id),
+            "channel_id": str(DM_CHANNEL_ID if dm else channel_id),
+            "author": user_payload(author_id, author_name),
+            "content": content,
+            "timestamp": TIMESTAMP,
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": "@everyone" in content,
+            "mentions": [user_payload(BOT_ID, "racebot", bot=True)] if mentions_bot else [],
+            "mention_roles": [],
+            "attachments": attachments or [],
+            "embeds": [],
+            "pinned": False,
+            "type": 0,
+            "flags": 0,
+        }
+        if not dm:
+            data["guild_id"] = str(GUILD_ID)
+            member = member_payload(author_id, author_name)
+            del member["user"]
+            data["member"] = member
+        await self.dispatch("MESSAGE_CREATE", data)
+        return message_id
+
+    def attachment(self, filename: str, data: bytes) -> dict[str, Any]:
+        """Serve ``data`` on the fake CDN and return the attachment object for a message."""
+        attachment_id = self.next_id()
+        path = f"/cdn/attachments/{CHANNEL_ID}/{attachment_id}/{filename}"
+        self.files[path] = data
+        return {
+            "id": str(attachment_id),
+            "filename": filename,
+            "size": len(data),
+            "url": self.cdn_url(path),
+            "proxy_url": self.cdn_url(path),
+            "content_type": "text/plain; charset=utf-8",
+        }
+
+    async def send_interaction(
+        self,
+        command: str,
+        options: dict[str, Any] | None = None,
+        *,
+        user_id: int = USER_ID,
+        user_name: str = "fan",
+        focused: str | None = None,
+        dm: bool = False,
+        attachments: dict[str, dict[str, Any]] | None = None,
+    ) -> tuple[int, str]:
+        """Dispatch INTERACTION_CREATE: a slash command (type 2) or, with ``focused``, autocomplete (type 4).
+
+        Returns the interaction id and token.
+        """
+        interaction_id = self.next_id()
+        token = f"itoken-{interaction_id}"
+        opts: list[dict[str, Any]] = []
+        for name, value in (options or {}).items():
+            kind = 4 if isinstance(value, int) else 3
+            opt: dict[str, Any] = {"name": name, "type": kind, "value": value}
+            if name == focused:
+                opt["focused"] = True
+            opts.append(opt)
+        resolved: dict[str, Any] = {}
+        for name, attachment in (attachments or {}).items():
+            opts.append({"name": name, "type": 11, "value": attachment["id"]})
+            resolved.setdefault("attachments", {})[attachment["id"]] = attachment
+        data: dict[str, Any] = {
+            "id": str(interaction_id),
+            "application_id": str(APP_ID),
+            "type": 4 if focused else 2,
+            "token": token,
+            "version": 1,
+            "locale": "nl",
+            "app_permissions": "2248473465835073",
+            "entitlements": [],
+            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "attachment_size_limit": 8 * 1024 * 1024,
+            "data": {"id": str(self.next_id()), "name": command, "type": 1, "options": opts,
+                     "resolved": resolved},
+        }
+        if dm:
+            data["channel_id"] = str(DM_CHANNEL_ID)
+            data["channel"] = {"id": str(DM_CHANNEL_ID), "type": 1,
+                               "recipients": [user_payload(user_id, user_name)]}
+            data["user"] = user_payload(user_id, user_name)
+            data["context"] = 1
+        else:
+            data["guild_id"] = str(GUILD_ID)
+            data["guild_locale"] = "nl"
+            data["channel_id"] = str(CHANNEL_ID)
+            data["channel"] = channel_payload(CHANNEL_ID, "f1-vragen")
+            data["member"] = member_payload(user_id, user_name)
+            data["context"] = 0
+        await self.dispatch("INTERACTION_CREATE", data)
+        return interaction_id, token
+
+    # -- REST ----------------------------------------------------------------------------------
+
+    async def wait_for(
+        self, predicate: Callable[[RecordedRequest], bool], seconds: float = 5.0, *, start: int = 0
+    ) -> RecordedRequest:
+        """The first recorded request from index ``start`` on that matches, waiting for it if needed."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        while True:
+            for recorded in self.requests[start:]:
+                if predicate(recorded):
+                    return recorded
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                seen = [(r.method, r.path) for r in self.requests[start:]]
+                raise AssertionError(f"no matching request within {seconds}s; saw {seen}")
+            self._request_event.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._request_event.wait(), remaining)
+
+    def find(self, method: str, path_prefix: str, *, start: int = 0) -> list[RecordedRequest]:
+        """Recorded requests with this method whose path starts with ``path_prefix``."""
+        return [r for r in self.requests[start:] if r.method == method and r.path.startswith(path_prefix)]
+
+    async def _cdn(self, request: web.Request) -> web.StreamResponse:
+        self.requests.append(RecordedRequest(method=request.method, path=request.path, query={}, body=None,
+                                             headers=dict(request.headers)))
+        self._request_event.set()
+        data = self.files.get(request.path)
+        if data is None:
+            return web.Response(status=404, text="not found")
+        return web.Response(body=data, content_type="text/plain")
+
+    def _json(self, payload: Any, status: int = 200) -> web.Response:
+        # Exactly "application/json": discord.py's json_or_text() compares the header verbatim.
+        return web.Response(status=status, body=json.dumps(payload).encode(), headers={"Content-Type": JSON})
+
+    def _message(self, channel_id: str, body: dict[str, Any], *,
+                 webhook_id: str | None = None) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "id": str(self.next_id()),
+            "channel_id": channel_id,
+            "author": user_payload(BOT_ID, "racebot", bot=True),
+            "content": body.get("content") or "",
+            "timestamp": TIMESTAMP,
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": body.get("embeds") or [],
+            "pinned": False,
+            "type": 0,
+            "flags": 0,
+        }
+        if webhook_id is not None:
+            message["webhook_id"] = webhook_id
+        return message
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        path = request.path[len(API_PREFIX):]
+        body: Any = None
+        raw = await request.text()
+        if raw:
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                body = raw
+        self.requests.append(RecordedRequest(
+            method=request.method, path=path, query=dict(request.query), body=body,
+            headers={k: v for k, v in request.headers.items() if k.lower() != "authorization"},
+        ))
+        self._request_event.set()
+        parts = path.strip("/").split("/")
+        method = request.method
+        payload = body if isinstance(body, dict) else {}
+
+        if method == "GET" and path in ("/gateway", "/gateway/bot"):
+            return self._json({
+                "url": self.ws_url, "shards": 1,
+                "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0,
+                                        "max_concurrency": 1},
+            })
+        if method == "GET" and path == "/users/@me":
+            return self._json(user_payload(BOT_ID, "racebot", bot=True))
+        if method == "GET" and path == "/oauth2/applications/@me":
+            return self._json({
+                "id": str(APP_ID), "name": "racebot", "description": "", "icon": None,
+                "bot_public": False, "bot_require_code_grant": False,
+                "owner": user_payload(ADMIN_ID, "admin"), "verify_key": "0" * 64, "flags": 0,
+                "rpc_origins": [], "team": None, "summary": "",
+            })
+        if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
+            commands = body if isinstance(body, list) else []
+            return self._json([
+                {**cmd, "id": str(self.next_id()), "application_id": str(APP_ID), "version": "1",
+                 **({"guild_id": parts[3]} if parts[2] == "guilds" else {})}
+                for cmd in commands
+            ])
+        if method == "POST" and parts[0] == "channels" and parts[-1] == "typing":
+            return web.Response(status=204)
+        if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
+            return self._json(self._message(parts[1], payload))
+        if method == "POST" and parts[0] == "interactions" and parts[-1] == "callback":
+            data = payload.get("data") or {}
+            result: dict[str, Any] = {"interaction": {
+                "id": parts[1], "type": 2, "response_message_loading": payload.get("type") == 5,
+            }}
+            if payload.get("type") == 4:
+                msg = self._message(str(CHANNEL_ID), data)
+                result["interaction"]["response_message_id"] = msg["id"]
+                result["resource"] = {"type": 4, "message": msg}
+            return self._json(result)
+        if parts[0] == "webhooks" and method in ("POST", "PATCH"):
+            return self._json(self._message(str(CHANNEL_ID), payload, webhook_id=parts[1]))
+        return self._json({"message": "Unknown route", "code": 0}, status=404)
