@@ -315,15 +315,17 @@ class RacebotClient(discord.Client):
             user_name=message.author.display_name,
         )
         uploads = [a for a in message.attachments if PurePath(a.filename).suffix.lower() == ".txt"]
-        async with message.channel.typing():
-            if uploads:
-                replies = []
-                for attachment in uploads[:MAX_UPLOADS_PER_MESSAGE]:
-                    with_file, early = await self._with_attachment(incoming, attachment)
-                    replies.append(early or await self.core.handle(with_file))
-                reply = _join_replies(replies)
-            else:
-                reply = await self.core.handle(incoming)
+        # One "typing…" trigger (it shows for ~10 s); lacking permission for it is no reason to stop.
+        with contextlib.suppress(discord.HTTPException):
+            await message.channel.typing()
+        if uploads:
+            replies = []
+            for attachment in uploads[:MAX_UPLOADS_PER_MESSAGE]:
+                with_file, early = await self._with_attachment(incoming, attachment)
+                replies.append(early or await self.core.handle(with_file))
+            reply = _join_replies(replies)
+        else:
+            reply = await self.core.handle(incoming)
         await self._send_reply(message, reply)
 
     async def _send_reply(self, message: discord.Message, reply: Reply) -> None:
@@ -402,7 +404,10 @@ def _log_task_end(task: asyncio.Task[None]) -> None:
     if task.cancelled():
         return
     exc = task.exception()
-    if exc is not None:
+    if isinstance(exc, discord.PrivilegedIntentsRequired):
+        logger.error("Discord refused the connection: enable the Message Content Intent for the bot in the "
+                     "Developer Portal (Bot → Privileged Gateway Intents)")
+    elif exc is not None:
         logger.error("Discord client stopped with an error", exc_info=exc)
 
 

@@ -158,6 +158,8 @@ class FakeDiscord:
     requests: list[RecordedRequest] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)  # CDN path ("/cdn/...") -> bytes
     identify: dict[str, Any] | None = None
+    token: str | None = None  # when set, REST requests must carry "Authorization: Bot <token>"
+    fail_command_sync: bool = False
     port: int = 0
     _runner: web.AppRunner | None = None
     _ws: web.WebSocketResponse | None = None
@@ -449,6 +451,10 @@ class FakeDiscord:
             headers={k: v for k, v in request.headers.items() if k.lower() != "authorization"},
         ))
         self._request_event.set()
+        # Interaction callbacks and webhooks are authorised by the token in their URL instead.
+        needs_auth = self.token is not None and not path.startswith(("/interactions/", "/webhooks/"))
+        if needs_auth and request.headers.get("Authorization") != f"Bot {self.token}":
+            return self._json({"message": "401: Unauthorized", "code": 0}, status=401)
         parts = path.strip("/").split("/")
         method = request.method
         payload = body if isinstance(body, dict) else {}
@@ -469,6 +475,8 @@ class FakeDiscord:
                 "rpc_origins": [], "team": None, "summary": "",
             })
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
+            if self.fail_command_sync:
+                return self._json({"message": "Missing Access", "code": 50001}, status=403)
             commands = body if isinstance(body, list) else []
             return self._json([
                 {**cmd, "id": str(self.next_id()), "application_id": str(APP_ID), "version": "1",

@@ -12,7 +12,7 @@ import asyncio
 import itertools
 import logging
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +38,14 @@ from bot.discord_transport import (
     CONTENT_LIMIT,
     ZWSP,
     DiscordHandle,
+    RacebotClient,
     discord_intents,
     neutralize_mentions,
     render_reply,
     start_discord,
     strip_bot_mention,
 )
-from bot.errors import NotAllowed, RateLimited, UploadError
+from bot.errors import ConfigError, NotAllowed, RateLimited, UploadError
 from bot.messages import Reply
 from knowledge.model import Answer, ReloadReport, Source, Stats, Topic
 
@@ -160,7 +161,7 @@ async def env(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Env]:
     kb = FakeKB()
     clock = FakeClock()
     core = BotCore(kb, config, clock=clock)
-    fake = FakeDiscord()
+    fake = FakeDiscord(token=TOKEN)
     await fake.start()
     try:
         with fake.patch():
@@ -246,6 +247,41 @@ async def test_commands_synced_to_guild_from_the_table(env: Env) -> None:
     assert upload["file"]["type"] == 11 and upload["file"]["required"]
     # The global list was not touched (guild sync only when guild_ids are configured).
     assert not env.fake.find("PUT", f"/applications/{APP_ID}/commands")
+
+
+async def test_global_sync_without_guild_ids(env: Env) -> None:
+    config = replace(env.config, discord=replace(env.config.discord, guild_ids=()))
+    client = RacebotClient(env.core, config)
+    start = len(env.fake.requests)
+    try:
+        await client.login(TOKEN)  # login runs setup_hook, which syncs
+    finally:
+        await client.close()
+    syncs = env.fake.find("PUT", f"/applications/{APP_ID}/commands", start=start)
+    assert len(syncs) == 1
+    assert {c["name"] for c in syncs[0].body} == {c.name for c in COMMANDS}
+    assert {c.name for c in client.synced} == {c.name for c in COMMANDS}
+    assert not env.fake.find("PUT", f"/applications/{APP_ID}/guilds/", start=start)
+
+
+async def test_failed_sync_is_logged_not_fatal(env: Env, caplog: pytest.LogCaptureFixture) -> None:
+    client = RacebotClient(env.core, env.config)
+    env.fake.fail_command_sync = True
+    try:
+        await client.login(TOKEN)
+    finally:
+        env.fake.fail_command_sync = False
+        await client.close()
+    assert "Slash command sync failed (403" in caplog.text
+
+
+async def test_wrong_token_fails_login_and_missing_token_is_a_config_error(env: Env) -> None:
+    bad = replace(env.config, discord=replace(env.config.discord, token="wrong"))
+    with pytest.raises(discord.LoginFailure):
+        await start_discord(env.core, bad)
+    missing = replace(env.config, discord=replace(env.config.discord, token=None))
+    with pytest.raises(ConfigError):
+        await start_discord(env.core, missing)
 
 
 # --- slash commands -------------------------------------------------------------------------------
@@ -439,3 +475,40 @@ async def test_neutralize_and_strip_mentions() -> None:
         f"@{ZWSP}everyone @{ZWSP}Here <@{ZWSP}123> <@!{ZWSP}5> <@&{ZWSP}6> <#{ZWSP}7>")
     assert strip_bot_mention("<@42>  wie  won? <@!42>", 42) == "wie won?"
     assert strip_bot_mention("<@43> hoi", 42) == "<@43> hoi"
+
+
+# --- with the real knowledge base -----------------------------------------------------------------
+
+
+async def test_with_the_real_knowledge_base(env: Env, user_id: int, tmp_path: Path) -> None:
+    from knowledge.service import KnowledgeBase
+
+    try:
+        kb = await KnowledgeBase.open(":memory:")
+    except NotImplementedError:
+        pytest.skip("KnowledgeBase is not implemented yet")
+    articles_dir = tmp_path / "articles"
+    articles_dir.mkdir()
+    for name, text in ARTICLES.items():
+        (articles_dir / name).write_text(text, encoding="utf-8")
+    client = env.handle.client
+    old_core = client.core
+    try:
+        await kb.reload(articles_dir)
+        config = replace(env.config, knowledge=replace(env.config.knowledge, articles_dir=articles_dir))
+        client.core = BotCore(kb, config, clock=env.clock)
+
+        call = await slash(env, "result", {"driver": "verst", "grand_prix": ""}, focused="driver",
+                           user_id=user_id)
+        assert "Max Verstappen" in [c["name"] for c in call.body["data"]["choices"]]
+
+        post = await say(env, "Wie won de Grand Prix van Bahrein in 2024?", author_id=user_id)
+        assert "Verstappen" in post.body["content"]
+        assert "-# 📰 bahrein-2024.txt" in post.body["content"]
+        post = await say(env, "en in 2023?", author_id=user_id)
+        assert "Verstappen" in post.body["content"]
+        assert "-# 📰 bahrein-2023.txt" in post.body["content"]
+        assert post.body["allowed_mentions"] == {"parse": []}
+    finally:
+        client.core = old_core
+        await kb.close()
