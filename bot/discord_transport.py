@@ -113,6 +113,31 @@ def strip_bot_mention(content: str, bot_id: int) -> str:
     return " ".join(content.split())
 
 
+def _bilingual(lang: str, *, nl: str, en: str) -> app_commands.locale_str:
+    """A slash command text in the configured language, carrying both for ``TableTranslator``."""
+    nl, en = trim(nl, DESCRIPTION_LIMIT), trim(en, DESCRIPTION_LIMIT)
+    return app_commands.locale_str(nl if lang == "nl" else en, nl=nl, en=en)
+
+
+class TableTranslator(app_commands.Translator):
+    """Dutch/English localisations of slash command descriptions, from the command table's two texts.
+
+    The default text is in the configured language; Discord shows the other one to users whose
+    client is set to English (US/UK) or Dutch.
+    """
+
+    async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
+                        context: app_commands.TranslationContextTypes) -> str | None:
+        """The text of ``string`` for ``locale``, or None (no localisation) when it is the default."""
+        if locale in (discord.Locale.american_english, discord.Locale.british_english):
+            text = string.extras.get("en")
+        elif locale is discord.Locale.dutch:
+            text = string.extras.get("nl")
+        else:
+            return None
+        return text if isinstance(text, str) and text != string.message else None
+
+
 def discord_intents() -> discord.Intents:
     """The gateway intents the bot needs: guilds, guild_messages, dm_messages, message_content."""
     intents = discord.Intents.none()
@@ -153,6 +178,7 @@ class RacebotClient(discord.Client):
 
     async def setup_hook(self) -> None:
         """After login: sync the slash commands (per configured guild, else globally)."""
+        await self.tree.set_translator(TableTranslator())
         try:
             if self.config.discord.guild_ids:
                 for guild_id in self.config.discord.guild_ids:
@@ -188,7 +214,7 @@ class RacebotClient(discord.Client):
 
         params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=discord.Interaction)]
-        descriptions: dict[str, str] = {}
+        descriptions: dict[str, app_commands.locale_str] = {}
         completers: dict[str, Callable[..., Coroutine[Any, Any, list[app_commands.Choice[str]]]]] = {}
         for arg in command.args:
             annotation: Any = str
@@ -197,13 +223,13 @@ class RacebotClient(discord.Client):
             default = inspect.Parameter.empty if arg.required else None
             params.append(inspect.Parameter(arg.name, inspect.Parameter.KEYWORD_ONLY,
                                             annotation=annotation, default=default))
-            descriptions[arg.name] = trim(arg.describe(lang), DESCRIPTION_LIMIT)
+            descriptions[arg.name] = _bilingual(lang, nl=arg.description_nl, en=arg.description)
             if arg.kind in ("driver", "grand_prix"):
                 completers[arg.name] = self._completer(arg.kind)
         if command.accepts_attachment:
             params.append(inspect.Parameter("file", inspect.Parameter.KEYWORD_ONLY,
                                             annotation=discord.Attachment))
-            descriptions["file"] = "Het .txt-bestand" if lang == "nl" else "The .txt file"
+            descriptions["file"] = _bilingual(lang, nl="Het .txt-bestand", en="The .txt file")
 
         callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
         callback.__name__ = callback.__qualname__ = f"slash_{command.name}"
@@ -213,7 +239,7 @@ class RacebotClient(discord.Client):
             app_commands.autocomplete(**completers)(callback)
         return app_commands.Command(
             name=command.name,
-            description=trim(command.describe(lang), DESCRIPTION_LIMIT),
+            description=_bilingual(lang, nl=command.description_nl, en=command.description),
             callback=callback,
             extras={"admin": command.admin},
         )

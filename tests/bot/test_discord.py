@@ -240,6 +240,11 @@ async def test_commands_synced_to_guild_from_the_table(env: Env) -> None:
     assert result["season"]["type"] == 4 and not result["season"]["required"]
     assert (result["season"]["min_value"], result["season"]["max_value"]) == (1950, 2100)
     assert result["driver"]["description"] == "Naam van de coureur, bijv. Verstappen"
+    assert result["driver"]["description_localizations"] == {
+        "en-US": "Driver name, e.g. Verstappen", "en-GB": "Driver name, e.g. Verstappen"}
+    assert body["result"]["description"] == "Uitslag van een coureur in een Grand Prix"
+    assert body["result"]["description_localizations"]["en-US"] == "A driver's result in a Grand Prix"
+    assert not body["result"].get("name_localizations")
     assert body["ask"]["options"][0]["name"] == "question"
     assert not body["ask"]["options"][0].get("autocomplete")
     assert body["reload"].get("options", []) == []
