@@ -284,3 +284,52 @@ def load_config(path: Path | None = None, *, env: Mapping[str, str] | None = Non
         raise ConfigError(f"{path.name}: {exc}") from None
     logger.info("Loaded configuration from %s", path)
     return config
+
+
+# --- keeping secrets out of logs ------------------------------------------------------------------
+
+_SECRETS: set[str] = set()
+_REDACTED = "***"
+
+
+def _redact(text: str) -> str:
+    for secret in _SECRETS:
+        if secret in text:
+            text = text.replace(secret, _REDACTED)
+    return text
+
+
+def _install_record_factory() -> None:
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "_racebot_redacting", False):
+        return
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        if _SECRETS:
+            message = record.getMessage()
+            clean = _redact(message)
+            if clean != message:
+                record.msg, record.args = clean, None
+            if record.exc_info and record.exc_info[1] is not None:
+                text = logging.Formatter().formatException(record.exc_info)
+                clean = _redact(text)
+                if clean != text:
+                    record.exc_text = clean
+        return record
+
+    factory._racebot_redacting = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)
+
+
+def redact_in_logs(*secrets: str | None) -> None:
+    """Replace these secrets (e.g. bot tokens) by '***' in every log record created from now on.
+
+    Libraries log URLs that contain the token (python-telegram-bot at DEBUG, httpx at INFO);
+    this keeps them out of every handler, including ones added later.
+    """
+    for secret in secrets:
+        if secret and len(secret) >= 6:
+            _SECRETS.add(secret)
+    if _SECRETS:
+        _install_record_factory()

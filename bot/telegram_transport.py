@@ -1,0 +1,298 @@
+"""The Telegram transport (python-telegram-bot v22): turns updates into ``Incoming`` and renders ``Reply``.
+
+* **Private chats**: free text is a question; commands come from the ONE table (``/start`` is
+  ``/help``); unknown commands get a pointer to /help.
+* **Groups**: only commands (``/result`` or ``/result@thisbot``) and replies to the bot's own
+  messages are answered; everything else is ignored.
+* **Documents** are article uploads: in a private chat always, in a group only with an ``/upload``
+  caption or as a reply to the bot. Nothing is downloaded for non-admins, for names the core
+  would refuse, or for files over ``limits.max_upload_bytes``.
+* **Replies** are sent with ``parse_mode=HTML``, everything escaped, the sources as a compact
+  italic footer, trimmed to Telegram's 4096 characters.
+* The command menu is set with ``setMyCommands`` at start-up: user commands for everybody
+  (default language and per-language variants), plus the admin commands in each admin's own chat.
+
+Runs inside a shared event loop: ``await start_telegram(core, config)`` returns a handle whose
+``stop()`` reverses it (``initialize``/``start``/``start_polling`` and back; never ``run_polling``).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import timedelta
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, MessageLimit, ParseMode
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.commands import COMMANDS, visible_commands
+from bot.config import Config, redact_in_logs
+from bot.core import BotCore, safe_article_name, source_lines, trim
+from bot.errors import ConfigError, UploadError, UserError
+from bot.messages import Attachment, Incoming, Reply
+
+logger = logging.getLogger(__name__)
+
+MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)  # 4096
+COMMAND_ALIASES = {"start": "help"}
+
+TelegramApp = Application[Any, Any, Any, Any, Any, Any]
+
+
+# --- rendering ------------------------------------------------------------------------------------
+
+
+def render_html(reply: Reply, limit: int = MESSAGE_LIMIT) -> str:
+    """``reply`` as Telegram HTML: text escaped, sources as an italic footer, ≤ ``limit`` characters.
+
+    Source lines are dropped (last first) before the answer text itself is cut.
+    """
+    footer_lines = [f"📰 {html.escape(line)}" for line in source_lines(reply.sources)]
+
+    def footer() -> str:
+        return "\n\n<i>" + "\n".join(footer_lines) + "</i>" if footer_lines else ""
+
+    text = reply.text.strip() or "…"
+    body = html.escape(text)
+    while footer_lines and len(body) + len(footer()) > limit:
+        footer_lines.pop()
+    budget = limit - len(footer())
+    if len(body) > budget:
+        # Cut the raw text (never an entity in half), then escape; shrink until it fits.
+        keep = budget
+        while True:
+            body = html.escape(trim(text, keep))
+            if len(body) <= budget or keep <= 1:
+                break
+            keep = min(keep - 1, keep * budget // len(body))
+    return body + footer()
+
+
+def menu_commands(lang: str, admin: bool) -> list[BotCommand]:
+    """The command menu for ``setMyCommands`` in ``lang``, rendered from the command table."""
+    return [BotCommand(c.name, trim(c.describe(lang), 256)) for c in visible_commands(admin)]
+
+
+# --- the transport --------------------------------------------------------------------------------
+
+
+class TelegramTransport:
+    """A python-telegram-bot ``Application`` wired to a ``BotCore``.
+
+    ``poll_timeout`` (long-polling seconds) defaults to ``telegram.poll_timeout`` from the config.
+    """
+
+    def __init__(self, core: BotCore, config: Config, *, poll_timeout: float | None = None) -> None:
+        token = config.telegram.token
+        if not token:
+            raise ConfigError("telegram.token is not set (or set RACEBOT_TELEGRAM_TOKEN)")
+        redact_in_logs(token)
+        self.core = core
+        self.config = config
+        self.poll_timeout = config.telegram.poll_timeout if poll_timeout is None else poll_timeout
+        self.app: TelegramApp = (
+            ApplicationBuilder()
+            .token(token)
+            .base_url(config.telegram.base_url)
+            .base_file_url(config.telegram.base_file_url)
+            .get_updates_read_timeout(self.poll_timeout + 10)
+            .build()
+        )
+        self._add_handlers()
+        self._started = False
+
+    def _add_handlers(self) -> None:
+        message = filters.UpdateType.MESSAGE
+        names = [c.name for c in COMMANDS] + list(COMMAND_ALIASES)
+        self.app.add_handler(CommandHandler(names, self._on_command, filters=message))
+        self.app.add_handler(MessageHandler(message & filters.Document.ALL, self._on_document))
+        self.app.add_handler(MessageHandler(message & filters.TEXT & ~filters.COMMAND, self._on_text))
+        self.app.add_handler(MessageHandler(message & filters.COMMAND & filters.ChatType.PRIVATE,
+                                            self._on_command))
+        self.app.add_error_handler(self._on_error)
+
+    # --- lifecycle ---
+
+    async def start(self) -> None:
+        """Connect (getMe), set the command menu, and start polling in the running loop."""
+        await self.app.initialize()
+        try:
+            await self.set_commands()
+            await self.app.start()
+            assert self.app.updater is not None
+            await self.app.updater.start_polling(
+                timeout=timedelta(seconds=self.poll_timeout),
+                allowed_updates=[Update.MESSAGE],
+                drop_pending_updates=False,
+            )
+        except BaseException:
+            await self._shutdown()
+            raise
+        self._started = True
+        logger.info("Telegram: polling as @%s", self.app.bot.username)
+
+    async def stop(self) -> None:
+        """Stop polling and shut the application down (safe to call twice)."""
+        await self._shutdown()
+        if self._started:
+            self._started = False
+            logger.info("Telegram: stopped")
+
+    async def _shutdown(self) -> None:
+        updater = self.app.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+        if self.app.running:
+            await self.app.stop()
+        await self.app.shutdown()
+
+    async def set_commands(self) -> None:
+        """Publish the command menu: user commands for all, every command in each admin's chat."""
+        bot = self.app.bot
+        default_lang = self.config.knowledge.language
+        await bot.set_my_commands(menu_commands(default_lang, admin=False), scope=BotCommandScopeDefault())
+        for lang in ("nl", "en"):
+            await bot.set_my_commands(menu_commands(lang, admin=False), scope=BotCommandScopeDefault(),
+                                      language_code=lang)
+        for admin_id in self.config.telegram.admin_ids:
+            try:
+                await bot.set_my_commands(menu_commands(default_lang, admin=True),
+                                          scope=BotCommandScopeChat(admin_id))
+            except TelegramError as exc:  # e.g. the admin never started a chat with the bot
+                logger.warning("Telegram: could not set the admin menu for %s: %s", admin_id, exc)
+
+    # --- update handlers ---
+
+    def _incoming(self, message: Message, **fields: Any) -> Incoming:
+        user = message.from_user
+        return Incoming(
+            platform="telegram",
+            chat_id=str(message.chat.id),
+            user_id=str(user.id) if user else "",
+            user_name=(user.username or user.full_name) if user else "",
+            **fields,
+        )
+
+    def _is_reply_to_bot(self, message: Message) -> bool:
+        replied = message.reply_to_message
+        return bool(replied and replied.from_user and replied.from_user.id == self.app.bot.id)
+
+    async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.message
+        if message is None or message.text is None or message.from_user is None:
+            return
+        if message.chat.type != ChatType.PRIVATE and not self._is_reply_to_bot(message):
+            return  # groups: only commands and replies to the bot
+        await self._answer(message, self._incoming(message, text=message.text))
+
+    async def _on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.message
+        if message is None or message.text is None or message.from_user is None:
+            return
+        head, _, rest = message.text.partition(" ")
+        if "\n" in head:  # "/ask\nquestion"
+            head, _, more = head.partition("\n")
+            rest = f"{more} {rest}"
+        name = head[1:].split("@", 1)[0].lower()
+        name = COMMAND_ALIASES.get(name, name)
+        await self._answer(message, self._incoming(message, command=name, text=rest.strip()))
+
+    async def _on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.message
+        if message is None or message.document is None or message.from_user is None:
+            return
+        caption = (message.caption or "").strip()
+        if (message.chat.type != ChatType.PRIVATE and not caption.lower().startswith("/upload")
+                and not self._is_reply_to_bot(message)):
+            return
+        document = message.document
+        filename = document.file_name or "upload"
+        incoming = self._incoming(message, command="upload", attachment=Attachment(filename, b""))
+        data = await self._download(incoming, document.file_id, document.file_size)
+        if isinstance(data, Reply):
+            await self._send(message, data)
+            return
+        if data is not None:
+            incoming = self._incoming(message, command="upload", attachment=Attachment(filename, data))
+        await self._answer(message, incoming)
+
+    async def _download(self, incoming: Incoming, file_id: str, size: int | None) -> bytes | Reply | None:
+        """The file's bytes; None if the core refuses anyway (not admin, bad name); or an early reply."""
+        assert incoming.attachment is not None
+        if not self.core.is_admin(incoming):
+            return None
+        try:
+            safe_article_name(incoming.attachment.filename)
+        except UserError:
+            return None
+        limit = self.config.limits.max_upload_bytes
+        error: UploadError | None = None
+        if size is not None and size > limit:
+            error = UploadError("size", limit=limit)
+        else:
+            try:
+                tg_file = await self.app.bot.get_file(file_id)
+                return bytes(await tg_file.download_as_bytearray())
+            except TelegramError as exc:
+                logger.warning("Telegram: could not download file %s: %s", file_id, exc)
+                error = UploadError("missing")
+        return Reply(error.text(self.core.language(incoming)), kind=error.kind)
+
+    async def _answer(self, message: Message, incoming: Incoming) -> None:
+        reply = await self.core.handle(incoming)
+        await self._send(message, reply)
+
+    async def _send(self, message: Message, reply: Reply) -> None:
+        try:
+            await message.reply_text(
+                render_html(reply),
+                parse_mode=ParseMode.HTML,
+                do_quote=message.chat.type != ChatType.PRIVATE,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except Forbidden as exc:
+            logger.info("Telegram: cannot write to chat %s: %s", message.chat.id, exc)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        logger.error("Telegram: error while handling an update", exc_info=context.error)
+
+
+class TelegramHandle:
+    """A running Telegram transport: ``await handle.stop()`` to stop polling and shut down."""
+
+    def __init__(self, transport: TelegramTransport) -> None:
+        self.transport = transport
+
+    async def stop(self) -> None:
+        """Stop polling and shut the application down."""
+        await self.transport.stop()
+
+
+async def start_telegram(core: BotCore, config: Config, *,
+                         poll_timeout: float | None = None) -> TelegramHandle:
+    """Start the Telegram transport in the running loop and return its handle.
+
+    Raises ``ConfigError`` without a token, ``telegram.error.InvalidToken`` for a rejected one and
+    ``telegram.error.NetworkError`` when the Bot API cannot be reached.
+    """
+    transport = TelegramTransport(core, config, poll_timeout=poll_timeout)
+    await transport.start()
+    return TelegramHandle(transport)
+

@@ -1,0 +1,226 @@
+"""The Telegram transport: the real python-telegram-bot polling a fake Bot API on 127.0.0.1."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_telegram import BOT_USERNAME, GROUP_ID, TOKEN, FakeTelegram, parse_json_param
+
+from bot.config import Config
+from bot.core import BotCore
+from bot.messages import Reply
+from bot.telegram_transport import TelegramHandle, menu_commands, render_html, start_telegram
+from knowledge.model import Source
+
+ADMIN = 4242  # admin in the ``config`` fixture
+USER = 1001
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram() as server:
+        yield server
+
+
+@pytest.fixture
+def tg_config(config: Config, fake: FakeTelegram) -> Config:
+    return replace(config, telegram=replace(config.telegram, token=TOKEN, base_url=fake.base_url,
+                                            base_file_url=fake.base_file_url, poll_timeout=0.5))
+
+
+@pytest.fixture
+async def running(core: BotCore, tg_config: Config) -> AsyncIterator[TelegramHandle]:
+    handle = await start_telegram(core, tg_config)
+    try:
+        yield handle
+    finally:
+        await handle.stop()
+
+
+async def test_start_sets_command_menu_from_table(fake: FakeTelegram, running: TelegramHandle) -> None:
+    assert fake.called("getMe")
+    menus = fake.called("setMyCommands")
+    default = [m for m in menus if parse_json_param(m, "scope") == {"type": "default"}]
+    assert {m.get("language_code") for m in default} == {None, "nl", "en"}
+    names = [c["command"] for c in parse_json_param(default[0], "commands")]
+    assert names == [c.command for c in menu_commands("nl", admin=False)]
+    assert "result" in names and "reload" not in names
+    admin_menu = [m for m in menus if parse_json_param(m, "scope") == {"type": "chat", "chat_id": ADMIN}]
+    assert len(admin_menu) == 1
+    admin_names = {c["command"] for c in parse_json_param(admin_menu[0], "commands")}
+    assert {"reload", "stats", "upload"} <= admin_names
+
+
+async def test_private_question_is_answered(fake: FakeTelegram, running: TelegramHandle,
+                                            fake_kb: Any) -> None:
+    await fake.send_text(USER, "Wie won de Grand Prix van Bahrein?")
+    [sent] = await fake.wait_for_sent(1)
+    assert int(sent["chat_id"]) == USER
+    assert sent["parse_mode"] == "HTML"
+    assert sent["text"].startswith("Max Verstappen won in 2024.")
+    assert "\n\n<i>📰 bahrein-2024.txt: “Max Verstappen heeft" in sent["text"]
+    assert fake_kb.calls == [("ask", ("Wie won de Grand Prix van Bahrein?", None))]
+
+
+async def test_result_command_and_follow_up(fake: FakeTelegram, running: TelegramHandle,
+                                            fake_kb: Any) -> None:
+    await fake.send_text(USER, "/result Max Verstappen, Bahrein, 2024")
+    await fake.wait_for_sent(1)
+    await fake.send_text(USER, "en in 2023?")
+    sent = await fake.wait_for_sent(2)
+    assert fake_kb.calls[0] == ("result", ("Max Verstappen", "Bahrein", 2024, "nl"))
+    assert "Max Verstappen werd eerste in Bahrein 2024." in sent[0]["text"]
+    name, (question, context) = fake_kb.calls[1]
+    assert (name, question) == ("ask", "en in 2023?")
+    assert context is not None and context.season == 2024 and context.intent == "result"
+    assert "2023" in sent[1]["text"]
+
+
+async def test_command_addressed_to_this_bot_and_start_alias(fake: FakeTelegram,
+                                                             running: TelegramHandle) -> None:
+    await fake.send_text(USER, f"/help@{BOT_USERNAME}")
+    await fake.send_text(USER, "/start")
+    await fake.send_text(USER, "/bogus")
+    sent = await fake.wait_for_sent(3)
+    assert "/result &lt;driver&gt; &lt;grand_prix&gt; [season]" in sent[0]["text"]
+    assert sent[1]["text"] == sent[0]["text"]
+    assert "/bogus" in sent[2]["text"]
+
+
+async def test_replies_are_html_escaped(fake: FakeTelegram, running: TelegramHandle) -> None:
+    await fake.send_text(USER, "/championship <b>Max</b> & co")
+    [sent] = await fake.wait_for_sent(1)
+    assert sent["text"] == "&lt;b&gt;Max&lt;/b&gt; &amp; co is kampioen."
+
+
+async def test_group_only_commands_and_replies_to_bot(fake: FakeTelegram, running: TelegramHandle,
+                                                      fake_kb: Any) -> None:
+    await fake.send_text(USER, "Wie won er?", chat_id=GROUP_ID, chat_type="supergroup")
+    await fake.send_text(USER, "/sources", chat_id=GROUP_ID, chat_type="supergroup")
+    await fake.send_text(USER, "/sources@some_other_bot", chat_id=GROUP_ID, chat_type="supergroup")
+    await fake.send_text(USER, "En in 2023?", chat_id=GROUP_ID, chat_type="supergroup", reply_to_bot=True)
+    sent = await fake.wait_for_sent(2)
+    await fake.wait_until_consumed()
+    assert len(fake.sent()) == 2
+    assert [int(s["chat_id"]) for s in sent] == [GROUP_ID, GROUP_ID]
+    assert "3 artikelen" in sent[0]["text"]
+    assert fake_kb.names() == ["sources_summary", "ask"]
+    assert fake_kb.calls[1][1][0] == "En in 2023?"
+    assert parse_json_param(sent[0], "reply_parameters") is not None  # quotes in groups
+
+
+async def test_admin_upload(fake: FakeTelegram, running: TelegramHandle, fake_kb: Any,
+                            articles_dir: Path) -> None:
+    data = b"date 2024-04\nLando Norris won de Grand Prix van Miami.\n"
+    file_id = await fake.send_document(ADMIN, "miami-2024.txt", data)
+    [sent] = await fake.wait_for_sent(1)
+    assert int(sent["chat_id"]) == ADMIN
+    assert "miami-2024.txt opgeslagen: 2 feiten" in sent["text"]
+    assert fake.called("getFile") == [{"file_id": file_id}]
+    assert fake.downloads == ["documents/file-1.txt"]
+    assert (articles_dir / "miami-2024.txt").read_bytes() == data
+    assert fake_kb.calls == [("ingest_file", (articles_dir / "miami-2024.txt",))]
+
+
+async def test_non_admin_upload_is_refused_without_download(fake: FakeTelegram, running: TelegramHandle,
+                                                            fake_kb: Any, articles_dir: Path) -> None:
+    before = listing(articles_dir)
+    await fake.send_document(USER, "miami-2024.txt", b"date 2024-04\nNorris won.")
+    [sent] = await fake.wait_for_sent(1)
+    assert "alleen voor beheerders" in sent["text"]
+    assert fake.called("getFile") == [] and fake.downloads == []
+    assert listing(articles_dir) == before
+    assert fake_kb.calls == []
+
+
+async def test_admin_upload_validation(fake: FakeTelegram, running: TelegramHandle, fake_kb: Any,
+                                       articles_dir: Path) -> None:
+    before = listing(articles_dir)
+    await fake.send_document(ADMIN, "../../evil.txt", b"hello")
+    await fake.send_document(ADMIN, "notes.pdf", b"hello")
+    await fake.send_document(ADMIN, "big.txt", b"x" * 2001)
+    await fake.send_document(ADMIN, "latin.txt", "Pérez".encode("latin-1"))
+    sent = await fake.wait_for_sent(4)
+    texts = [s["text"] for s in sent]
+    assert "bestandsnaam" in texts[0]
+    assert "alleen .txt" in texts[1]
+    assert "te groot" in texts[2]
+    assert "UTF-8" in texts[3]
+    assert fake.downloads == ["documents/file-4.txt"]  # only the one that passed the cheap checks
+    assert listing(articles_dir) == before
+    assert fake_kb.calls == []
+
+
+async def test_group_document_needs_upload_caption(fake: FakeTelegram, running: TelegramHandle,
+                                                   fake_kb: Any) -> None:
+    await fake.send_document(ADMIN, "a.txt", b"date 2024-04\nNorris won.", chat_id=GROUP_ID,
+                             chat_type="supergroup")
+    await fake.send_document(ADMIN, "b.txt", b"date 2024-04\nNorris won.", chat_id=GROUP_ID,
+                             chat_type="supergroup", caption="/upload")
+    [sent] = await fake.wait_for_sent(1)
+    await fake.wait_until_consumed()
+    assert len(fake.sent()) == 1
+    assert "b.txt opgeslagen" in sent["text"]
+    assert [Path(c[1][0]).name for c in fake_kb.calls] == ["b.txt"]
+
+
+async def test_rate_limit(fake: FakeTelegram, running: TelegramHandle, fake_kb: Any) -> None:
+    for i in range(6):  # user_per_minute = 5 in the config fixture
+        await fake.send_text(USER, f"Vraag {i}?")
+    sent = await fake.wait_for_sent(6)
+    assert all("Verstappen" in s["text"] for s in sent[:5])
+    assert "te veel vragen" in sent[5]["text"]
+    assert len(fake_kb.calls) == 5
+
+
+async def test_token_never_logged(fake: FakeTelegram, core: BotCore, tg_config: Config,
+                                  caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG):
+        handle = await start_telegram(core, tg_config)
+        await fake.send_text(USER, "Wie won?")
+        await fake.wait_for_sent(1)
+        await handle.stop()
+    assert caplog.records, "expected library debug logs"
+    assert "Telegram: polling as @racebot_test_bot" in caplog.text
+    assert TOKEN not in caplog.text
+    assert all(TOKEN not in r.getMessage() for r in caplog.records)
+
+
+async def test_bad_token_fails_start(fake: FakeTelegram, core: BotCore, tg_config: Config) -> None:
+    from telegram.error import InvalidToken
+
+    bad = replace(tg_config, telegram=replace(tg_config.telegram, token="1:wrong-token"))
+    with pytest.raises(InvalidToken):
+        await start_telegram(core, bad)
+
+
+# --- rendering (no server) ---------------------------------------------------------------------
+
+
+def test_render_html_trims_to_4096() -> None:
+    source = Source("a.txt", "zin " * 100)
+    long = render_html(Reply("<&>" * 3000, sources=(source,)))
+    assert len(long) <= 4096
+    assert long.startswith("&lt;&amp;&gt;") and long.endswith("…")
+    assert "📰" not in long  # sources go before the answer text is cut
+    fits = render_html(Reply("a" * 3900, sources=(source,)))
+    assert len(fits) <= 4096
+    assert fits.startswith("a" * 3900) and fits.endswith("</i>") and "📰 a.txt: “zin" in fits
+    huge = render_html(Reply("b" * 5000))
+    assert len(huge) == 4096 and huge.endswith("…")
+
+
+def test_render_html_never_cuts_an_entity() -> None:
+    for limit in range(5, 60):
+        text = render_html(Reply("&" * 100), limit=limit)
+        assert len(text) <= limit
+        assert text.removesuffix("…").replace("&amp;", "") == ""
