@@ -11,8 +11,9 @@ render the ``Reply``. The core decides; this module only translates.
   start-up: per configured guild (``discord.guild_ids``: instant) or globally (may take a while
   to show up in clients; global commands also work in DMs).
 * **Free text**: a message that mentions the bot (the mention is stripped), any message in a
-  channel listed in ``discord.channel_ids``, and any DM. A ``.txt`` attachment on such a message
-  is an article upload (admins only; non-admins get a polite refusal and nothing is downloaded).
+  channel listed in ``discord.channel_ids`` (or a thread in one), and any DM. A ``.txt``
+  attachment on such a message is an article upload (admins only; non-admins get a polite
+  refusal and nothing is downloaded).
 * **Replies**: the answer text (markdown-escaped, mentions neutralised) with the sources as a
   compact subtext footer, trimmed to Discord's 2000 characters. Every send carries
   ``AllowedMentions.none()`` (also the client default), so no reply can ping @everyone, @here,
@@ -24,11 +25,13 @@ Gateway intents (``discord_intents()``):
 * ``guild_messages`` — messages in server channels (mentions, ``channel_ids``);
 * ``dm_messages`` — direct messages;
 * ``message_content`` — **privileged**: enable "Message Content Intent" for the bot in the
-  Discord Developer Portal (Bot → Privileged Gateway Intents), else message text arrives empty
-  (mentions still carry their content, but channel questions and DMs would not work).
+  Discord Developer Portal (Bot → Privileged Gateway Intents). Without it Discord refuses the
+  connection (close code 4014, logged with this hint); if it were left out of the intents,
+  text and attachments would arrive empty except in DMs and mentions, so ``channel_ids``
+  questions would not work.
 
 Invite the bot with the ``bot`` and ``applications.commands`` scopes and the permissions
-View Channels, Send Messages, Read Message History.
+View Channels, Send Messages, Send Messages in Threads, Read Message History.
 """
 
 from __future__ import annotations
@@ -329,7 +332,10 @@ class RacebotClient(discord.Client):
             return
         is_dm = message.guild is None
         mentioned = me in message.mentions
-        in_channel = message.channel.id in self.config.discord.channel_ids
+        channel_ids = self.config.discord.channel_ids
+        # A thread counts as its parent channel.
+        in_channel = (message.channel.id in channel_ids
+                      or getattr(message.channel, "parent_id", None) in channel_ids)
         if not (is_dm or mentioned or in_channel):
             return
 
