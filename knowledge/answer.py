@@ -1,0 +1,542 @@
+"""Answer a ``Query`` from the facts: pick the facts that answer exactly that question, and word a short reply.
+
+Nothing here guesses: when the facts do not answer the question, the result is ``unknown``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from knowledge.extract import LAST, Fact
+from knowledge.query import Query
+from knowledge.reference import Reference
+from knowledge.store import StoredFact
+from knowledge.text import ordinal_en, ordinal_nl
+
+MAX_REPLY = 290
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An answer before its sources are fetched: text plus the sentence ids it rests on."""
+
+    status: str
+    text: str
+    sentence_ids: tuple[int, ...] = ()
+
+
+class FactIndex:
+    """All facts in memory, indexed by driver and by event; rebuilt and swapped whole after a reload."""
+
+    def __init__(self, facts: Iterable[StoredFact]) -> None:
+        self.facts = list(facts)
+        self.by_driver: dict[str, list[StoredFact]] = {}
+        self.by_event: dict[str, list[StoredFact]] = {}
+        self.by_kind: dict[str, list[StoredFact]] = {}
+        for sf in self.facts:
+            self.by_driver.setdefault(sf.fact.driver, []).append(sf)
+            if sf.fact.grand_prix:
+                self.by_event.setdefault(sf.fact.grand_prix, []).append(sf)
+            self.by_kind.setdefault(sf.fact.kind, []).append(sf)
+        self.events = sorted(self.by_event)
+
+    def seasons_of(self, facts: Iterable[StoredFact]) -> list[int | None]:
+        """Distinct seasons, newest first, unknown (None) last."""
+        seasons = {sf.fact.season for sf in facts}
+        known = sorted((s for s in seasons if s is not None), reverse=True)
+        return [*known, *([None] if None in seasons else [])]
+
+
+class Answerer:
+    """Words replies in Dutch or English from the fact index."""
+
+    def __init__(self, ref: Reference) -> None:
+        self.ref = ref
+
+    # --- names ------------------------------------------------------------------------------------
+
+    def driver_name(self, driver_id: str) -> str:
+        """A driver's surname as fans write it."""
+        d = self.ref.driver(driver_id)
+        return d.surname if d else driver_id
+
+    def event_name(self, key: str, season: int | None, lang: str, *, with_article: bool = True) -> str:
+        """"de GP van Mexico 2024" / "the 2024 Mexico City GP"."""
+        gp = self.ref.race(season, key) if season else None
+        if gp is None:
+            try:
+                en, nl = self.ref.event_names(key)
+            except KeyError:
+                en = nl = key
+        else:
+            en, nl = gp.name_en, gp.name_nl
+        if lang == "en":
+            core = en.replace("Grand Prix", "GP")
+            return f"the {season} {core}" if season and with_article else (f"{season} {core}" if season else
+                                                                            (f"the {core}" if with_article else core))
+        core = nl.replace("Grand Prix", "GP")
+        text = f"{core} {season}" if season else core
+        return f"de {text}" if with_article else text
+
+    def _names(self, ids: Iterable[str], lang: str) -> str:
+        names = [self.driver_name(i) for i in dict.fromkeys(ids)]
+        if len(names) <= 1:
+            return "".join(names)
+        joiner = " and " if lang == "en" else " en "
+        return ", ".join(names[:-1]) + joiner + names[-1]
+
+    @staticmethod
+    def _pos(n: int, lang: str) -> str:
+        if n == LAST:
+            return "last" if lang == "en" else "laatste"
+        return f"{ordinal_en(n) if lang == 'en' else ordinal_nl(n)} (P{n})"
+
+    # --- entry point ----------------------------------------------------------------------------------
+
+    def answer(self, q: Query, index: FactIndex) -> Draft:
+        """Answer ``q`` from ``index``, or say plainly that the articles do not tell."""
+        lang = q.lang
+        if q.suggestions and not q.drivers:
+            names = [self._full(i) for i in q.suggestions[:3]]
+            joined = " of ".join(names) if lang == "nl" else " or ".join(names)
+            return Draft("unknown", f"Bedoel je {joined}?" if lang == "nl" else f"Did you mean {joined}?")
+        intent = q.intent
+        if intent is None:
+            return self._unknown(q)
+        handler = {
+            "championship": self._championship,
+            "winner": self._winner,
+            "position": self._position_holder,
+            "finish": self._finish,
+            "grid": self._grid,
+            "pitlane": self._grid,
+            "collision": self._collision,
+            "penalty": self._penalty,
+            "disqualification": self._penalty,
+            "retirement": self._retirement,
+            "summary": self._summary,
+        }[intent]
+        draft = handler(q, index)
+        if draft is None:
+            return self._unknown(q)
+        if len(draft.text) > MAX_REPLY:
+            draft = Draft(draft.status, _trim(draft.text), draft.sentence_ids)
+        return draft
+
+    def _full(self, driver_id: str) -> str:
+        d = self.ref.driver(driver_id)
+        return d.full_name if d else driver_id
+
+    def _unknown(self, q: Query) -> Draft:
+        about: list[str] = []
+        if q.drivers:
+            about.append(self._names(q.drivers, q.lang))
+        if q.grand_prix:
+            about.append(self.event_name(q.grand_prix, q.season, q.lang))
+        elif q.season:
+            about.append(str(q.season))
+        if q.lang == "en":
+            text = ("I don't know: my articles say nothing about that" +
+                    (f" ({', '.join(about)})." if about else "."))
+        else:
+            text = "Dat weet ik niet: daar staat niets over in mijn artikelen" + (
+                f" ({', '.join(about)})." if about else ".")
+        return Draft("unknown", text)
+
+    # --- selection ------------------------------------------------------------------------------------
+
+    def _select(self, q: Query, index: FactIndex, kinds: set[str], *, driver: str | None = None,
+                use_event: bool = True, session: str | None = None) -> list[StoredFact]:
+        if driver is not None:
+            pool = index.by_driver.get(driver, [])
+        elif use_event and q.grand_prix:
+            pool = index.by_event.get(q.grand_prix, [])
+        else:
+            pool = [sf for k in kinds for sf in index.by_kind.get(k, [])]
+        want_session = session or q.session or "race"
+        out = []
+        for sf in pool:
+            f = sf.fact
+            if f.kind not in kinds:
+                continue
+            if use_event and q.grand_prix and f.grand_prix != q.grand_prix:
+                continue
+            if q.season is not None and f.season != q.season:
+                continue
+            if f.kind not in ("championship", "collision", "crash", "retirement", "penalty") and f.session != want_session \
+                    and not (f.kind in ("grid", "qualifying", "pitlane") and want_session == "race"
+                             and f.session == "qualifying"):
+                continue
+            if f.kind in ("retirement", "crash", "collision", "penalty") and q.session and f.session != q.session:
+                continue
+            out.append(sf)
+        return out
+
+    @staticmethod
+    def _ids(facts: Iterable[StoredFact]) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(sf.sentence_id for sf in facts))
+
+    def _where(self, f: Fact, lang: str, session: str | None = None) -> str:
+        if f.grand_prix:
+            ev = self.event_name(f.grand_prix, f.season, lang)
+            if (session or f.session) == "sprint":
+                return f"in the sprint of {ev}" if lang == "en" else f"in de sprint van {ev}"
+            return f"in {ev}"
+        if f.season:
+            return f"in {f.season}"
+        return ""
+
+    # --- intents ----------------------------------------------------------------------------------
+
+    def _championship(self, q: Query, index: FactIndex) -> Draft | None:
+        if not q.drivers:
+            return None
+        parts: list[str] = []
+        used: list[StoredFact] = []
+        d = q.drivers[0]
+        facts = self._select(q, index, {"championship"}, driver=d, use_event=False)
+        for season in index.seasons_of(facts):
+            fs = [sf for sf in facts if sf.fact.season == season and sf.fact.position]
+            pos = _consensus([sf.fact.position for sf in fs if sf.fact.position is not None])
+            if pos is None or season is None:
+                continue
+            used.extend(sf for sf in fs if sf.fact.position == pos)
+            if q.lang == "en":
+                parts.append(f"{self.driver_name(d)} finished {self._pos(pos, 'en')} in the {season} championship.")
+            else:
+                parts.append(f"{self.driver_name(d)} werd {self._pos(pos, 'nl')} in het kampioenschap van {season}.")
+        return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _race_results(self, q: Query, index: FactIndex, position: int) -> Draft | None:
+        if not q.grand_prix:
+            return None
+        facts = self._select(q, index, {"finish", "penalty"}, use_event=True)
+        parts: list[str] = []
+        used: list[StoredFact] = []
+        for season in index.seasons_of(facts):
+            fs = [sf for sf in facts if sf.fact.season == season]
+            dsq = {sf.fact.driver for sf in fs if sf.fact.penalty == "disqualification"}
+            holders = Counter(sf.fact.driver for sf in fs if sf.fact.kind == "finish" and sf.fact.position == position
+                              and sf.fact.driver not in dsq)
+            if len(holders) != 1:
+                continue
+            who = next(iter(holders))
+            used.extend(sf for sf in fs if sf.fact.driver == who and sf.fact.position == position)
+            where = self._where(next(sf.fact for sf in fs if sf.fact.driver == who), q.lang, q.session)
+            name = self.driver_name(who)
+            if position == 1:
+                parts.append(f"{name} won {where.removeprefix('in ')}." if q.lang == "en"
+                             else f"{name} won {where.removeprefix('in ')}.")
+            elif q.lang == "en":
+                parts.append(f"{name} finished {self._pos(position, 'en')} {where}.")
+            else:
+                parts.append(f"{name} werd {self._pos(position, 'nl')} {where}.")
+        return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _winner(self, q: Query, index: FactIndex) -> Draft | None:
+        return self._race_results(q, index, 1)
+
+    def _position_holder(self, q: Query, index: FactIndex) -> Draft | None:
+        if q.position is None or q.position < 1:
+            return None
+        return self._race_results(q, index, q.position)
+
+    def _finish_line(self, d: str, fs: list[StoredFact], lang: str, session: str | None) -> tuple[str, list[StoredFact]] | None:
+        """"werd derde (P3) in ..." for one driver in one race, from finish/podium/retirement/DSQ facts."""
+        name = self.driver_name(d)
+        dsq = [sf for sf in fs if sf.fact.penalty == "disqualification"]
+        finish = [sf for sf in fs if sf.fact.kind == "finish" and sf.fact.position is not None]
+        podium = [sf for sf in fs if sf.fact.kind == "podium"]
+        retired = [sf for sf in fs if sf.fact.kind == "retirement"]
+        ref = (dsq or finish or podium or retired or [None])[0]
+        if ref is None:
+            return None
+        where = self._where(ref.fact, lang, session)
+        if dsq:
+            reason = next((sf.fact.reason for sf in dsq if sf.fact.reason), None)
+            text = (f"{name} was disqualified {where}" if lang == "en" else f"{name} werd gediskwalificeerd {where}")
+            return text + (f" ({reason})." if reason else "."), dsq
+        if finish:
+            pos = _consensus([sf.fact.position for sf in finish if sf.fact.position is not None])
+            if pos is None:
+                return None
+            chosen = [sf for sf in finish if sf.fact.position == pos]
+            if pos == 1:
+                return (f"{name} won {where.removeprefix('in ')}.", chosen)
+            verb = "finished" if lang == "en" else "werd"
+            return f"{name} {verb} {self._pos(pos, lang)} {where}.", chosen
+        if retired:
+            cause = next((sf.fact.reason for sf in retired if sf.fact.reason), None)
+            text = f"{name} retired {where.replace('in ', 'from ', 1)}" if lang == "en" else f"{name} viel uit {where}"
+            return text + (f" ({_cause_word(cause, lang)})." if cause else "."), retired
+        if lang == "en":
+            return f"{name} finished on the podium {where}.", podium
+        return f"{name} eindigde op het podium {where}.", podium
+
+    def _per_race(self, q: Query, facts: list[StoredFact]) -> list[tuple[int | None, str | None, list[StoredFact]]]:
+        groups: dict[tuple[int | None, str | None], list[StoredFact]] = {}
+        for sf in facts:
+            groups.setdefault((sf.fact.season, sf.fact.grand_prix), []).append(sf)
+        return [(s, g, fs) for (s, g), fs in sorted(groups.items(), key=lambda kv: (
+            -(kv[0][0] or 0), kv[0][1] or ""))]
+
+    def _finish(self, q: Query, index: FactIndex) -> Draft | None:
+        if not q.drivers:
+            return self._position_holder(q, index) if q.position else None
+        if not q.grand_prix:
+            return None
+        parts: list[str] = []
+        used: list[StoredFact] = []
+        for d in q.drivers[:2]:
+            facts = self._select(q, index, {"finish", "podium", "retirement", "penalty"}, driver=d)
+            for _season, gp, fs in self._per_race(q, facts):
+                if gp is None:
+                    continue
+                line = self._finish_line(d, fs, q.lang, q.session)
+                if line:
+                    parts.append(line[0])
+                    used.extend(line[1])
+        return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _grid(self, q: Query, index: FactIndex) -> Draft | None:
+        if not q.drivers:
+            return None
+        parts: list[str] = []
+        used: list[StoredFact] = []
+        d = q.drivers[0]
+        name = self.driver_name(d)
+        kinds = {"pitlane"} if q.intent == "pitlane" else {"grid", "qualifying", "pitlane"}
+        facts = self._select(q, index, kinds, driver=d)
+        for _season, gp, fs in self._per_race(q, facts):
+            if gp is None and q.grand_prix:
+                continue
+            pit = [sf for sf in fs if sf.fact.kind == "pitlane"]
+            quali = [sf for sf in fs if sf.fact.kind == "qualifying"]
+            grid = [sf for sf in fs if sf.fact.kind == "grid"]
+            where = self._where(fs[0].fact, q.lang, q.session)
+            if pit:
+                parts.append(f"{name} started from the pit lane {where}." if q.lang == "en"
+                             else f"{name} startte vanuit de pitstraat {where}.")
+                used.extend(pit)
+                continue
+            chosen = quali or grid
+            pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
+            if pos is None:
+                continue
+            used.extend(sf for sf in chosen if sf.fact.position == pos)
+            if pos == 1:
+                parts.append(f"{name} started from pole position {where}." if q.lang == "en"
+                             else f"{name} startte vanaf pole position {where}.")
+            elif quali:
+                parts.append(f"{name} qualified {self._pos(pos, 'en')} {where}." if q.lang == "en"
+                             else f"{name} kwalificeerde zich als {self._pos(pos, 'nl')} {where}.")
+            else:
+                parts.append(f"{name} started {self._pos(pos, 'en')} {where}." if q.lang == "en"
+                             else f"{name} startte als {self._pos(pos, 'nl')} {where}.")
+        return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _collision(self, q: Query, index: FactIndex) -> Draft | None:
+        if not q.drivers:
+            return None
+        d = q.drivers[0]
+        facts = self._select(q, index, {"collision"}, driver=d)
+        if len(q.drivers) > 1:
+            facts = [sf for sf in facts if q.drivers[1] in sf.fact.others]
+        if not facts:
+            return None
+        name = self.driver_name(d)
+        pieces: list[str] = []
+        for _season, gp, fs in self._per_race(q, facts):
+            others = list(dict.fromkeys(o for sf in fs for o in sf.fact.others))
+            labels = [sf.fact.other_label for sf in fs if sf.fact.other_label]
+            who = self._names(others, q.lang)
+            if labels:
+                who += f" ({labels[0]})"
+            if gp:
+                pieces.append(f"{who} {self._where(fs[0].fact, q.lang)}")
+            elif fs[0].fact.season and not q.season:
+                pieces.append(f"{who} ({fs[0].fact.season})")
+            else:
+                pieces.append(who)
+        sep = "; "
+        if q.lang == "en":
+            text = f"{name} collided with {sep.join(pieces)}."
+        else:
+            text = f"{name} botste met {sep.join(pieces)}."
+        return Draft("answered", text, self._ids(facts))
+
+    def _penalty_text(self, sf: StoredFact, lang: str, *, why: bool) -> str:
+        f = sf.fact
+        name = self.driver_name(f.driver)
+        where = self._where(f, lang)
+        if f.penalty == "disqualification":
+            base = f"{name} was disqualified {where}" if lang == "en" else f"{name} werd gediskwalificeerd {where}"
+        else:
+            base = f"{name} {'got' if lang == 'en' else 'kreeg'} {_penalty_words(f, lang)} {where}"
+        if f.reason:
+            sep = ": " if why else " ("
+            end = "." if why else ")."
+            return f"{base.rstrip()}{sep}{f.reason}{end}"
+        return base.rstrip() + "."
+
+    def _penalty(self, q: Query, index: FactIndex) -> Draft | None:
+        if not q.drivers:
+            return None
+        facts = self._select(q, index, {"penalty"}, driver=q.drivers[0])
+        if q.intent == "disqualification":
+            facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]
+        if q.why:
+            facts = [sf for sf in facts if sf.fact.reason] or []
+        if not facts:
+            return None
+        texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
+        return Draft("answered", " ".join(texts[:3]), self._ids(facts))
+
+    def _retirement(self, q: Query, index: FactIndex) -> Draft | None:
+        if not q.drivers:
+            return None
+        facts = self._select(q, index, {"retirement"}, driver=q.drivers[0])
+        if not facts:
+            return None
+        parts: list[str] = []
+        for _season, _gp, fs in self._per_race(q, facts):
+            line = self._finish_line(q.drivers[0], fs, q.lang, q.session)
+            if line:
+                parts.append(line[0])
+        return Draft("answered", " ".join(parts), self._ids(facts)) if parts else None
+
+    def _summary(self, q: Query, index: FactIndex) -> Draft | None:
+        if not q.drivers:
+            return None
+        d = q.drivers[0]
+        kinds = {"finish", "podium", "retirement", "crash", "collision", "penalty", "grid", "qualifying", "pitlane"}
+        facts = self._select(q, index, kinds, driver=d)
+        if not q.grand_prix and not q.season:
+            return None
+        if not q.grand_prix:
+            facts = [sf for sf in facts if sf.fact.grand_prix]
+        if not facts:
+            return None
+        name = self.driver_name(d)
+        lang = q.lang
+        lines: list[str] = []
+        used: list[StoredFact] = []
+        for _season, gp, fs in self._per_race(q, facts):
+            bits: list[str] = []
+            coll = [sf for sf in fs if sf.fact.kind == "collision"]
+            if coll:
+                others = self._names((o for sf in coll for o in sf.fact.others), lang)
+                label = next((sf.fact.other_label for sf in coll if sf.fact.other_label), None)
+                if label and not others:
+                    others = label
+                bits.append(f"collided with {others}" if lang == "en" else f"botsing met {others}")
+                used.extend(coll)
+            crash = [sf for sf in fs if sf.fact.kind == "crash"]
+            if crash:
+                bits.append("crashed" if lang == "en" else "crash")
+                used.extend(crash)
+            pen = [sf for sf in fs if sf.fact.kind == "penalty"]
+            for sf in pen[:1]:
+                if sf.fact.penalty == "disqualification":
+                    bits.append("disqualified" if lang == "en" else "gediskwalificeerd")
+                else:
+                    words = _penalty_words(sf.fact, lang)
+                    bits.append(words + (f" ({sf.fact.reason})" if sf.fact.reason else ""))
+                used.append(sf)
+            ret = [sf for sf in fs if sf.fact.kind == "retirement"]
+            fin = [sf for sf in fs if sf.fact.kind == "finish"]
+            if ret:
+                cause = next((sf.fact.reason for sf in ret if sf.fact.reason), None)
+                word = "retired" if lang == "en" else "uitgevallen"
+                if cause and cause not in ("crash", "collision"):
+                    word += f" ({_cause_word(cause, lang)})"
+                bits.append(word)
+                used.extend(ret)
+            elif fin and not any(sf.fact.penalty == "disqualification" for sf in pen):
+                pos = _consensus([sf.fact.position for sf in fin if sf.fact.position is not None])
+                if pos is not None:
+                    if pos == 1:
+                        bits.append("won" if lang == "en" else "gewonnen")
+                    else:
+                        bits.append(f"finished {self._pos(pos, 'en')}" if lang == "en"
+                                    else f"werd {self._pos(pos, 'nl')}")
+                    used.extend(sf for sf in fin if sf.fact.position == pos)
+            elif any(sf.fact.kind == "podium" for sf in fs):
+                bits.append("on the podium" if lang == "en" else "op het podium")
+                used.extend(sf for sf in fs if sf.fact.kind == "podium")
+            starts = [sf for sf in fs if sf.fact.kind in ("grid", "qualifying", "pitlane")]
+            if starts and len(bits) < 3:
+                s = starts[0].fact
+                if s.kind == "pitlane":
+                    bits.append("started from the pit lane" if lang == "en" else "startte vanuit de pitstraat")
+                elif s.position:
+                    bits.append(f"started {self._pos(s.position, 'en')}" if lang == "en"
+                                else f"startte als {self._pos(s.position, 'nl')}")
+                used.append(starts[0])
+            if not bits:
+                continue
+            where = self._where(fs[0].fact, lang, q.session) if gp else (
+                f"in {fs[0].fact.season}" if fs[0].fact.season else "")
+            if gp and fs[0].fact.season is None:
+                where += " (season unknown)" if lang == "en" else " (seizoen onbekend)"
+            lines.append(f"{where[:1].upper()}{where[1:]}: {', '.join(bits)}." if where else f"{', '.join(bits)}.")
+        if not lines:
+            return None
+        return Draft("answered", f"{name}: " + " ".join(lines), self._ids(used))
+
+
+def _consensus(values: list[int]) -> int | None:
+    """The value most facts agree on; None on a tie between different values."""
+    if not values:
+        return None
+    common = Counter(values).most_common(2)
+    if len(common) > 1 and common[0][1] == common[1][1]:
+        return None
+    return common[0][0]
+
+
+_CAUSES = {
+    "puncture": ("puncture", "lekke band"), "engine": ("engine", "motor"), "gearbox": ("gearbox", "versnellingsbak"),
+    "hydraulics": ("hydraulics", "hydrauliek"), "brakes": ("brakes", "remmen"), "electrical": ("electrics", "elektronica"),
+    "overheating": ("overheating", "oververhitting"), "suspension": ("suspension", "ophanging"),
+    "technical": ("technical problem", "technisch probleem"), "collision": ("collision", "botsing"),
+    "crash": ("crash", "crash"),
+}
+
+
+def _cause_word(cause: str | None, lang: str) -> str:
+    if cause is None:
+        return ""
+    en, nl = _CAUSES.get(cause, (cause, cause))
+    return en if lang == "en" else nl
+
+
+def _penalty_words(f: Fact, lang: str) -> str:
+    kind = f.penalty or "other"
+    if lang == "en":
+        names = {"time": "time penalty", "grid": "grid penalty", "stop_go": "stop-and-go penalty",
+                 "drive_through": "drive-through penalty", "reprimand": "reprimand", "other": "penalty"}
+        noun = names.get(kind, "penalty")
+        if f.amount and f.unit == "s":
+            return f"a {f.amount}-second {noun}"
+        if f.amount and f.unit == "places":
+            return f"a {f.amount}-place {noun}"
+        return f"a {noun}"
+    names_nl = {"time": "tijdstraf", "grid": "gridstraf", "stop_go": "stop-and-gostraf", "drive_through": "drive-throughstraf",
+                "reprimand": "reprimande", "other": "straf"}
+    noun = names_nl.get(kind, "straf")
+    if f.amount and f.unit == "s":
+        return f"een {noun} van {f.amount} seconden"
+    if f.amount and f.unit == "places":
+        return f"een {noun} van {f.amount} plaatsen"
+    return f"een {noun}"
+
+
+def _trim(text: str) -> str:
+    if len(text) <= MAX_REPLY:
+        return text
+    cut = text[:MAX_REPLY]
+    stop = cut.rfind(". ")
+    return cut[:stop + 1] if stop > 80 else cut.rstrip() + "…"

@@ -1,0 +1,146 @@
+"""Name lists compiled from the reference data: find drivers, teams and Grands Prix in folded text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.reference import Driver, GrandPrix, Reference, load_reference
+from knowledge.text import fold
+
+# Words that look like aliases but are ordinary words in running text.
+_COMMON_WORDS = frozenset({"max", "will", "mark", "jack", "oscar", "lance", "spa", "us", "vs", "uk", "rb", "str"})
+_ADJ_SUFFIXES = ("se", "sche", "an", "ish", "ese", "ch", "que", "ian")
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """A name found in folded text: its span and what it refers to."""
+
+    start: int
+    end: int
+    kind: str  # "driver", "forename", "team", "gp", "gp_adj", "demonym"
+    ids: tuple[str, ...]
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+class Gazetteer:
+    """Compiled name patterns over a ``Reference``."""
+
+    def __init__(self, ref: Reference) -> None:
+        self.ref = ref
+        self.driver_alias: dict[str, set[str]] = {}
+        self.forename_alias: dict[str, set[str]] = {}
+        for d in ref.drivers:
+            for name in (d.full_name, d.surname, *d.nicknames):
+                self.driver_alias.setdefault(fold(name), set()).add(d.id)
+            # "Zhou Guanyu" style, and surnames with particles ("de Vries") are covered by full_name.
+            self.driver_alias.setdefault(fold(f"{d.surname} {d.forename}"), set()).add(d.id)
+            first = fold(d.forename.split()[0])
+            self.forename_alias.setdefault(first, set()).add(d.id)
+        self.team_alias: dict[str, set[str]] = {}
+        for t in ref.teams:
+            for name in (t.name, *t.aliases):
+                if fold(name) in {"rb", "str"}:
+                    continue
+                self.team_alias.setdefault(fold(name), set()).add(t.id)
+        self.gp_alias: dict[str, set[str]] = {}
+        self.gp_adj: dict[str, set[str]] = {}
+        places: set[str] = set()
+        for gp in ref.grands_prix:
+            places.update(fold(x) for x in (gp.country, gp.city, gp.circuit, gp.short_en, gp.short_nl))
+        for gp in ref.grands_prix:
+            for name in (*gp.aliases, gp.short_en, gp.short_nl):
+                f = fold(name)
+                if f in {"us", "vs", "uk"}:
+                    continue
+                is_adj = f not in places and f.endswith(_ADJ_SUFFIXES)
+                (self.gp_adj if is_adj else self.gp_alias).setdefault(f, set()).add(gp.key)
+        self.demonym: dict[str, set[str]] = {}
+        for d in ref.drivers:
+            for dem in (*d.demonyms_nl, *d.demonyms_en):
+                self.demonym.setdefault(fold(dem), set()).add(d.id)
+        b = r"(?<![\w-])(?:{})(?![\w])"
+        self._driver_re = re.compile(b.format(_alternation(list(self.driver_alias))))
+        self._forename_re = re.compile(b.format(_alternation(list(self.forename_alias))))
+        self._team_re = re.compile(b.format(_alternation(list(self.team_alias))))
+        self._gp_re = re.compile(b.format(_alternation(list(self.gp_alias))))
+        self._gp_adj_re = re.compile(r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")\s+(?:grand prix|gp)\b")
+        self._demonym_re = re.compile(r"(?<![\w-])(?:de|the|het)\s+(" + _alternation(list(self.demonym)) + r")(?!\w)")
+        # Lists for fuzzy matching of questions.
+        self.driver_names = sorted(self.driver_alias)
+        self.gp_names = sorted(set(self.gp_alias) | set(self.gp_adj))
+        counts = Counter(fold(d.forename.split()[0]) for d in ref.drivers)
+        self.unique_forenames = {f for f, n in counts.items() if n == 1}
+
+    def drivers(self, folded: str) -> list[NameHit]:
+        """Driver names (full names, surnames, nicknames) in folded text."""
+        return [NameHit(m.start(), m.end(), "driver", tuple(sorted(self.driver_alias[m.group(0)])))
+                for m in self._driver_re.finditer(folded)]
+
+    def forenames(self, folded: str) -> list[NameHit]:
+        """Bare forenames ("Charles") in folded text; callers decide whether to trust them."""
+        return [NameHit(m.start(), m.end(), "forename", tuple(sorted(self.forename_alias[m.group(0)])))
+                for m in self._forename_re.finditer(folded)]
+
+    def teams(self, folded: str) -> list[NameHit]:
+        """Team names in folded text."""
+        return [NameHit(m.start(), m.end(), "team", tuple(sorted(self.team_alias[m.group(0)])))
+                for m in self._team_re.finditer(folded)]
+
+    def grands_prix(self, folded: str, *, adjectives_alone: bool = False) -> list[NameHit]:
+        """Grand Prix names: places, circuits, and adjectives followed by "Grand Prix"/"GP".
+
+        With ``adjectives_alone`` (questions), "Mexicaanse" alone also counts.
+        """
+        hits = [NameHit(m.start(), m.end(), "gp", tuple(sorted(self.gp_alias[m.group(0)])))
+                for m in self._gp_re.finditer(folded)]
+        for m in self._gp_adj_re.finditer(folded):
+            hits.append(NameHit(m.start(1), m.end(1), "gp_adj", tuple(sorted(self.gp_adj[m.group(1)]))))
+        if adjectives_alone:
+            taken = {(h.start, h.end) for h in hits}
+            pat = re.compile(r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")(?!\w)")
+            for m in pat.finditer(folded):
+                if (m.start(1), m.end(1)) not in taken:
+                    hits.append(NameHit(m.start(1), m.end(1), "gp_adj", tuple(sorted(self.gp_adj[m.group(1)]))))
+        # Drop hits nested inside longer ones ("Red Bull Ring" vs "Red Bull" is handled by callers).
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: list[NameHit] = []
+        for h in hits:
+            if out and h.start < out[-1].end:
+                continue
+            out.append(h)
+        return out
+
+    def demonyms(self, folded: str) -> list[NameHit]:
+        """"de Mexicaan", "the Spaniard": nationality epithets (ids: every driver of that nationality)."""
+        return [NameHit(m.start(1), m.end(1), "demonym", tuple(sorted(self.demonym[m.group(1)])))
+                for m in self._demonym_re.finditer(folded)]
+
+    def race_in(self, season: int | None, keys: tuple[str, ...]) -> GrandPrix | None:
+        """The Grand Prix of ``season`` among ``keys`` (first that exists)."""
+        if season is None:
+            return None
+        for k in keys:
+            gp = self.ref.race(season, k)
+            if gp:
+                return gp
+        return None
+
+    def driver(self, driver_id: str) -> Driver:
+        """The reference driver (KeyError if unknown)."""
+        d = self.ref.driver(driver_id)
+        if d is None:
+            raise KeyError(driver_id)
+        return d
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer over the bundled reference data (built once)."""
+    return Gazetteer(load_reference())

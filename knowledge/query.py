@@ -1,0 +1,221 @@
+"""Understand a question: drivers, Grand Prix, season, session, position and intent.
+
+Names resolve on accent-folded text: exact aliases first, then rapidfuzz for typos. A name that fits
+two drivers equally well is reported as ambiguous so the bot can ask "did you mean".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process
+
+from knowledge.gazetteer import Gazetteer, load_gazetteer
+from knowledge.model import Topic
+from knowledge.text import ORDINAL_RE, detect_language, fold, ordinal_value
+
+MAX_QUESTION_CHARS = 500
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question, understood."""
+
+    lang: str
+    drivers: tuple[str, ...] = ()
+    grand_prix: str | None = None
+    season: int | None = None
+    intent: str | None = None
+    session: str | None = None
+    position: int | None = None
+    why: bool = False
+    suggestions: tuple[str, ...] = ()
+    text: str = ""
+
+    def topic(self) -> Topic:
+        """The follow-up context this question leaves behind."""
+        return Topic(self.drivers, self.grand_prix, self.season, self.intent, self.session, self.position)
+
+
+_INTENTS: list[tuple[str, re.Pattern[str]]] = [
+    ("championship", re.compile(r"\b(?:kampioenschap|wereldkampioenschap|wk|championship|standings|klassement|"
+                                r"eindstand|tussenstand|titel|title|world title)\b")),
+    ("disqualification", re.compile(r"\b(?:diskwalific\w*|gediskwalificeerd|disqualif\w*|dsq)\b")),
+    ("penalty", re.compile(r"\b(?:straf\w*|tijdstraf\w*|gridstraf\w*|penalt\w*|bestraft|penali[sz]ed|"
+                           r"stop[- ]and[- ]go|drive[- ]through)\b")),
+    ("collision", re.compile(r"\b(?:met wie|with whom|who did .{0,40} (?:crash|collide|hit|touch|tangle)|"
+                             r"botst\w*|botsing\w*|crashte met|crash(?:ed)? with|crash(?:ed)? into|collided|"
+                             r"collision|aanrijding|in aanraking|contact|tangled)\b")),
+    ("retirement", re.compile(r"\b(?:uitgevallen|uitval\w*|viel\w* .{0,30}uit|valt .{0,30}uit|retire\w*|dnf|opgave|"
+                              r"opgegeven)\b")),
+    ("pitlane", re.compile(r"\b(?:pitstraat|pit ?lane|pitlane)\b")),
+    ("grid", re.compile(r"\b(?:kwalific\w*|qualif\w*|startte|starten|start|started|grid|pole|startplek\w*|"
+                        r"startpositie|startopstelling)\b")),
+    ("winner", re.compile(r"\b(?:won|wint|winnaar|winner|gewonnen|zege|victory|win|winst)\b")),
+    ("summary", re.compile(r"\b(?:gebeurd\w*|gebeurt|happened|happen|went wrong|ging .{0,20}mis|incident\w*|"
+                           r"hoe ging|how did .{0,40} (?:do|go|get on|fare)|hoe deed|hoe verliep|how was|"
+                           r"what about|vergaan|verging)\b")),
+    ("finish", re.compile(r"\b(?:eindig\w*|geeindigd|finish\w*|gefinisht|resultaat|result|uitslag|positie|"
+                          r"position|plaats|plek|werd|came|klasseerde|classified|where did|waar)\b")),
+]
+_WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
+_WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
+_SPRINT_RE = re.compile(r"\bsprint\w*")
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_POS_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
+_HOME_RE = re.compile(r"\b(?:thuisrace|thuis-gp|home race|home grand prix|home gp)\b")
+_FOLLOWUP_RE = re.compile(r"^(?:en|and|ook|also|what about|en wat|maar|but)\b|\b(?:daar|there|dan|then|hij|he|him|"
+                          r"zijn|his|die race|that race|toen|ook|too|also)\b")
+_STOP = frozenset("""hoe wie wat waar waarom welke wanneer de het een en van in op met er zich is was werd wordt
+    eindigde gebeurde kreeg the a an and of in on at with who what where why which how did does do to for
+    finish finished race grand prix gp won win wint winnaar season seizoen kampioenschap championship
+    crashte botste straf penalty tijdstraf plek plaats positie position happened gebeurd voor naar over
+    deed ging het hem him his zijn hij he she ze zij daar there dan then also ook nog even eens ooit
+    jaar year sprint sprintrace start startte kwalificeerde qualified pole waarom get got kwam came
+    last laatste first eerste tweede derde second third mexicaanse britse uit uitgevallen retire retired
+    diskwalificatie gediskwalificeerd disqualified kaartje kost hoeveel ticket""".split())
+
+
+class QuestionParser:
+    """Turns question text into a ``Query``."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gz = gazetteer or load_gazetteer()
+        ref = self.gz.ref
+        # Fuzzy candidates: surnames, nicknames and full names (folded) -> driver id.
+        self._fuzzy_names: dict[str, str] = {}
+        for d in ref.drivers:
+            for name in (d.surname, d.full_name, *d.nicknames):
+                self._fuzzy_names.setdefault(fold(name), d.id)
+        self._fuzzy_gp = {name: keys for name, keys in {**self.gz.gp_alias, **self.gz.gp_adj}.items() if len(name) >= 4}
+
+    def parse(self, text: str, context: Topic | None = None) -> Query:
+        """Understand ``text``; a short follow-up borrows what it leaves out from ``context``."""
+        text = text[:MAX_QUESTION_CHARS]
+        f = fold(text)
+        lang = detect_language(text)
+        year = _YEAR_RE.search(f)
+        season = int(year.group(1)) if year else None
+        sprint = bool(_SPRINT_RE.search(f))
+        drivers, suggestions, used = self._drivers(f, season)
+        gp = self._grand_prix(f, used, drivers, season)
+        intent = next((name for name, rx in _INTENTS if rx.search(f)), None)
+        why = bool(_WHY_RE.search(f))
+        position = None
+        for m in _POS_RE.finditer(f):
+            after = f[m.end():m.end() + 12]
+            if re.match(r"\s+(?:race|ronde|lap|keer|time|grand|gp)\b", after):
+                continue
+            position = ordinal_value(m.group(1))
+            if position:
+                break
+        if re.search(r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season))", f):
+            position = position or -1
+        if intent in ("finish", "summary", None) and position and not drivers and _WHO_RE.search(f):
+            intent = "position"
+        if intent == "winner" and drivers and not _WHO_RE.search(f):
+            intent = "finish"
+        if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):
+            intent = "summary"
+        if intent is None and drivers:
+            intent = "summary"
+        q = Query(lang=lang, drivers=drivers, grand_prix=gp, season=season, intent=intent,
+                  session="sprint" if sprint else None, position=position, why=why, suggestions=suggestions,
+                  text=text)
+        if context is not None:
+            q = self._with_context(q, f, context)
+        return q
+
+    def _with_context(self, q: Query, f: str, ctx: Topic) -> Query:
+        words = f.split()
+        followup = len(words) <= 6 or bool(_FOLLOWUP_RE.search(f))
+        if not followup:
+            return q
+        changes: dict[str, object] = {}
+        own_subject = bool(q.drivers or q.grand_prix)
+        if not q.drivers and ctx.drivers and q.intent not in ("winner", "position"):
+            changes["drivers"] = ctx.drivers
+        if not q.grand_prix and ctx.grand_prix and q.intent != "championship":
+            changes["grand_prix"] = ctx.grand_prix
+        if q.season is None and ctx.season is not None and not own_subject:
+            changes["season"] = ctx.season
+        if q.season is None and ctx.season is not None and own_subject:
+            changes["season"] = ctx.season
+        if q.intent is None or (q.intent == "summary" and q.drivers and ctx.intent and len(words) <= 3):
+            if ctx.intent:
+                changes["intent"] = ctx.intent
+                if ctx.intent == "position" and q.position is None:
+                    changes["position"] = ctx.position
+        if q.session is None and ctx.session and "intent" in changes:
+            changes["session"] = ctx.session
+        return replace(q, **changes)  # type: ignore[arg-type]
+
+    # --- names ----------------------------------------------------------------------------------
+
+    def _drivers(self, f: str, season: int | None) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple[int, int]]]:
+        found: list[tuple[int, str]] = []
+        used: list[tuple[int, int]] = []
+        suggestions: list[str] = []
+        for h in self.gz.drivers(f):
+            ids = h.ids
+            if len(ids) > 1 and season is not None:
+                ids = tuple(i for i in ids if (d := self.gz.ref.driver(i)) and season in d.teams) or ids
+            if len(ids) == 1:
+                found.append((h.start, ids[0]))
+            else:
+                suggestions.extend(ids)
+            used.append((h.start, h.end))
+        for h in self.gz.forenames(f):
+            if any(s <= h.start < e for s, e in used):
+                continue
+            if len(h.ids) == 1:
+                found.append((h.start, h.ids[0]))
+            else:
+                suggestions.extend(h.ids)
+            used.append((h.start, h.end))
+        # Typos: every remaining word of 4+ letters that is not a common word or a place.
+        gp_spans = [(h.start, h.end) for h in self.gz.grands_prix(f, adjectives_alone=True)]
+        for m in re.finditer(r"[a-z][a-z'-]{3,}", f):
+            if any(s <= m.start() < e for s, e in used + gp_spans) or m.group(0) in _STOP:
+                continue
+            hits = process.extract(m.group(0), list(self._fuzzy_names), scorer=fuzz.ratio, limit=3,
+                                   score_cutoff=80)
+            ids_scored: dict[str, float] = {}
+            for name, score, _ in hits:
+                did = self._fuzzy_names[name]
+                ids_scored[did] = max(ids_scored.get(did, 0.0), score)
+            if not ids_scored:
+                continue
+            ranked = sorted(ids_scored.items(), key=lambda kv: -kv[1])
+            if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 5:
+                suggestions.extend(d for d, _ in ranked[:3])
+            else:
+                found.append((m.start(), ranked[0][0]))
+            used.append((m.start(), m.end()))
+        found.sort()
+        drivers = tuple(dict.fromkeys(d for _, d in found))
+        if drivers:
+            suggestions = []
+        return drivers, tuple(dict.fromkeys(suggestions)), used
+
+    def _grand_prix(self, f: str, used: list[tuple[int, int]], drivers: tuple[str, ...],
+                    season: int | None) -> str | None:
+        for h in self.gz.grands_prix(f, adjectives_alone=True):
+            if any(s <= h.start < e for s, e in used):
+                continue
+            keys = h.ids
+            if len(keys) > 1 and season is not None:
+                keys = tuple(k for k in keys if self.gz.ref.race(season, k)) or keys
+            return keys[0]
+        if _HOME_RE.search(f) and drivers:
+            homes = self.gz.ref.home_event_keys(drivers[0])
+            if homes:
+                return homes[0]
+        for m in re.finditer(r"[a-z][a-z'-]{4,}", f):
+            if any(s <= m.start() < e for s, e in used) or m.group(0) in _STOP:
+                continue
+            best = process.extractOne(m.group(0), list(self._fuzzy_gp), scorer=fuzz.ratio, score_cutoff=85)
+            if best:
+                return sorted(self._fuzzy_gp[best[0]])[0]
+        return None

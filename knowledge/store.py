@@ -1,0 +1,327 @@
+"""The SQLite store: one long-lived aiosqlite connection, every SQL statement of the project in this module.
+
+Migrations are tracked in the database itself (``PRAGMA user_version``); writes happen in transactions.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from knowledge.extract import Fact, ParsedArticle
+from knowledge.text import fold
+
+log = logging.getLogger(__name__)
+
+_MIGRATIONS: list[str] = [
+    # 1: articles, sentences with an accent-folding FTS5 index, facts.
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        hash TEXT NOT NULL,
+        title TEXT,
+        lang TEXT NOT NULL,
+        season INTEGER,
+        date TEXT,
+        main_event TEXT
+    );
+    CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX sentences_article ON sentences(article_id, idx);
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TABLE facts (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        driver TEXT NOT NULL,
+        season INTEGER,
+        grand_prix TEXT,
+        session TEXT NOT NULL,
+        position INTEGER,
+        others TEXT NOT NULL DEFAULT '',
+        other_label TEXT,
+        penalty TEXT,
+        amount INTEGER,
+        unit TEXT,
+        reason TEXT,
+        detail TEXT
+    );
+    CREATE INDEX facts_driver ON facts(driver, kind);
+    CREATE INDEX facts_event ON facts(grand_prix, season);
+    CREATE INDEX facts_article ON facts(article_id);
+    """,
+    # 2: reference data, so the database alone tells which drivers and races it knows about.
+    """
+    CREATE TABLE ref_drivers (id TEXT PRIMARY KEY, full_name TEXT NOT NULL, code TEXT, nationality TEXT);
+    CREATE TABLE ref_grands_prix (
+        season INTEGER NOT NULL, round INTEGER NOT NULL, key TEXT NOT NULL,
+        name_en TEXT NOT NULL, name_nl TEXT NOT NULL, date TEXT NOT NULL,
+        PRIMARY KEY (season, round)
+    );
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+]
+
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    """A fact as loaded from the store, with the article it came from."""
+
+    fact: Fact
+    article: str
+    sentence_id: int
+    article_date: str | None
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """An article as the store knows it."""
+
+    id: int
+    name: str
+    hash: str
+    title: str | None
+    season: int | None
+
+
+class Store:
+    """Parameterised SQL over one aiosqlite connection."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    @classmethod
+    async def open(cls, path: str | Path) -> Store:
+        """Open the database (creating its folder), enable WAL and foreign keys, and migrate."""
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(str(path), isolation_level=None)
+        await conn.execute("PRAGMA foreign_keys = ON")
+        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+        store = cls(conn)
+        await store._migrate()
+        return store
+
+    async def close(self) -> None:
+        """Close the connection."""
+        await self.conn.close()
+
+    async def _migrate(self) -> None:
+        async with self.conn.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(f"database schema {version} is newer than this racebot ({SCHEMA_VERSION})")
+        for number in range(version, SCHEMA_VERSION):
+            log.info("migrating database to schema %d", number + 1)
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                await self._script(_MIGRATIONS[number])
+                await self.conn.execute(f"PRAGMA user_version = {number + 1}")
+                await self.conn.execute("COMMIT")
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+
+    async def _script(self, script: str) -> None:
+        # executescript() would commit the open transaction; run statement by statement instead.
+        for statement in _split_sql(script):
+            await self.conn.execute(statement)
+
+    # --- reference data ---------------------------------------------------------------------------
+
+    async def sync_reference(self, version: str, drivers: Iterable[tuple[str, str, str | None, str]],
+                             grands_prix: Iterable[tuple[int, int, str, str, str, str]]) -> None:
+        """Store the reference data when its version changed (one transaction)."""
+        async with self.conn.execute("SELECT value FROM meta WHERE key = 'reference'") as cur:
+            row = await cur.fetchone()
+        if row and row[0] == version:
+            return
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            await self.conn.execute("DELETE FROM ref_drivers")
+            await self.conn.execute("DELETE FROM ref_grands_prix")
+            await self.conn.executemany("INSERT INTO ref_drivers VALUES (?, ?, ?, ?)", list(drivers))
+            await self.conn.executemany("INSERT INTO ref_grands_prix VALUES (?, ?, ?, ?, ?, ?)", list(grands_prix))
+            await self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('reference', ?)", (version,))
+            await self.conn.execute("COMMIT")
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+
+    # --- articles -------------------------------------------------------------------------------
+
+    async def article_hashes(self) -> dict[str, str]:
+        """Article name -> content hash."""
+        async with self.conn.execute("SELECT name, hash FROM articles") as cur:
+            return {str(r[0]): str(r[1]) for r in await cur.fetchall()}
+
+    async def apply(self, upserts: Sequence[tuple[str, str, ParsedArticle]], removals: Sequence[str]) -> int:
+        """Insert or replace the given parsed articles and delete the removed ones, in ONE transaction.
+
+        Returns the number of facts written. On any error nothing changes.
+        """
+        written = 0
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for name in removals:
+                await self.conn.execute("DELETE FROM articles WHERE name = ?", (name,))
+            for name, digest, parsed in upserts:
+                await self.conn.execute("DELETE FROM articles WHERE name = ?", (name,))
+                written += await self._insert_article(name, digest, parsed)
+            await self.conn.execute("COMMIT")
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+        return written
+
+    async def _insert_article(self, name: str, digest: str, parsed: ParsedArticle) -> int:
+        h = parsed.header
+        date = None
+        if h.year:
+            date = f"{h.year:04d}-{h.month or 1:02d}" + (f"-{h.day:02d}" if h.day else "")
+        cur = await self.conn.execute(
+            "INSERT INTO articles (name, hash, title, lang, season, date, main_event) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (name, digest, h.title, parsed.lang, parsed.season, date, parsed.main_event),
+        )
+        article_id = cur.lastrowid
+        assert article_id is not None
+        ids: list[int] = []
+        for s in parsed.sentences:
+            c2 = await self.conn.execute(
+                "INSERT INTO sentences (article_id, idx, paragraph, text) VALUES (?, ?, ?, ?)",
+                (article_id, s.index, s.paragraph, s.text),
+            )
+            assert c2.lastrowid is not None
+            ids.append(c2.lastrowid)
+        rows = [
+            (article_id, ids[f.sentence], f.kind, f.driver, f.season, f.grand_prix, f.session, f.position,
+             ",".join(f.others), f.other_label, f.penalty, f.amount, f.unit, f.reason, f.detail)
+            for f in parsed.facts
+        ]
+        await self.conn.executemany(
+            "INSERT INTO facts (article_id, sentence_id, kind, driver, season, grand_prix, session, position, others,"
+            " other_label, penalty, amount, unit, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        return len(rows)
+
+    async def all_facts(self) -> list[StoredFact]:
+        """Every fact with its article name (used to build the in-memory index)."""
+        sql = ("SELECT f.kind, f.driver, s.idx, f.season, f.grand_prix, f.session, f.position, f.others,"
+               " f.other_label, f.penalty, f.amount, f.unit, f.reason, f.detail, a.name, f.sentence_id, a.date"
+               " FROM facts f JOIN articles a ON a.id = f.article_id JOIN sentences s ON s.id = f.sentence_id")
+        out: list[StoredFact] = []
+        async with self.conn.execute(sql) as cur:
+            async for r in cur:
+                fact = Fact(kind=r[0], driver=r[1], sentence=r[2], season=r[3], grand_prix=r[4], session=r[5],
+                            position=r[6], others=tuple(x for x in str(r[7]).split(",") if x), other_label=r[8],
+                            penalty=r[9], amount=r[10], unit=r[11], reason=r[12], detail=r[13])
+                out.append(StoredFact(fact, str(r[14]), int(r[15]), r[16]))
+        return out
+
+    async def sentences(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str | None]]:
+        """Sentence id -> (article name, sentence text, article title)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" for _ in ids)
+        sql = (f"SELECT s.id, a.name, s.text, a.title FROM sentences s JOIN articles a ON a.id = s.article_id"
+               f" WHERE s.id IN ({marks})")
+        async with self.conn.execute(sql, tuple(ids)) as cur:
+            return {int(r[0]): (str(r[1]), str(r[2]), r[3]) for r in await cur.fetchall()}
+
+    async def search(self, text: str, limit: int = 5) -> list[tuple[str, str]]:
+        """Full-text search over sentences (user text is quoted, never FTS syntax). (article, sentence) pairs."""
+        words = [w for w in fold(text).replace('"', " ").split() if any(c.isalnum() for c in w)]
+        if not words:
+            return []
+        query = " ".join('"' + w.replace('"', "") + '"' for w in words[:12])
+        sql = ("SELECT a.name, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+               " JOIN articles a ON a.id = s.article_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?")
+        async with self.conn.execute(sql, (query, limit)) as cur:
+            return [(str(r[0]), str(r[1])) for r in await cur.fetchall()]
+
+    async def counts(self) -> dict[str, Any]:
+        """Counts for ``stats``: articles, sentences, facts by kind, seasons, events."""
+        out: dict[str, Any] = {}
+        for table in ("articles", "sentences", "facts"):
+            async with self.conn.execute(f"SELECT COUNT(*) FROM {table}") as cur:  # table names are constants
+                row = await cur.fetchone()
+                out[table] = int(row[0]) if row else 0
+        async with self.conn.execute("SELECT kind, COUNT(*) FROM facts GROUP BY kind ORDER BY kind") as cur:
+            out["by_kind"] = {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+        async with self.conn.execute("SELECT DISTINCT season FROM facts WHERE season IS NOT NULL ORDER BY season") as cur:
+            out["seasons"] = tuple(int(r[0]) for r in await cur.fetchall())
+        async with self.conn.execute("SELECT COUNT(DISTINCT driver) FROM facts") as cur:
+            row = await cur.fetchone()
+            out["drivers"] = int(row[0]) if row else 0
+        return out
+
+    async def articles(self) -> list[tuple[str, str | None, str | None, str | None, str]]:
+        """(name, title, date, main_event, lang) of every article."""
+        async with self.conn.execute("SELECT name, title, date, main_event, lang FROM articles ORDER BY name") as cur:
+            return [(str(r[0]), r[1], r[2], r[3], str(r[4])) for r in await cur.fetchall()]
+
+    async def integrity_ok(self) -> bool:
+        """``PRAGMA integrity_check`` says ok."""
+        async with self.conn.execute("PRAGMA integrity_check") as cur:
+            row = await cur.fetchone()
+        return bool(row and row[0] == "ok")
+
+
+def _split_sql(script: str) -> list[str]:
+    # Statements end with ';' at the end of a line; trigger bodies hold inner ';' followed by 'END;'.
+    out: list[str] = []
+    buf: list[str] = []
+    depth = 0
+    for line in script.strip().splitlines():
+        buf.append(line)
+        upper = line.strip().upper()
+        if upper.startswith("CREATE TRIGGER"):
+            depth = 1
+        if depth and upper == "END;":
+            depth = 0
+            out.append("\n".join(buf))
+            buf = []
+        elif not depth and upper.endswith(";"):
+            out.append("\n".join(buf))
+            buf = []
+    if "".join(buf).strip():
+        out.append("\n".join(buf))
+    return [s for s in (x.strip() for x in out) if s]
+
+
+def reference_version(payload: bytes) -> str:
+    """A short version string for the reference data (its hash)."""
+    import hashlib
+
+    return hashlib.sha256(payload).hexdigest()[:16]
+
+
+def dumps(obj: object) -> str:
+    """Compact JSON."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,210 @@
+"""Text helpers: accent folding, article headers, sentence splitting, number words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_PUNCT_MAP = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+})
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", c)
+    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    low = base.lower()
+    # Keep one character per input character so offsets in folded text match the original.
+    return low[0] if len(low) == 1 else (c.lower()[:1] or " ")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, keeping the length: ``fold(s)[i]`` is the folding of ``s[i]``."""
+    text = text.translate(_PUNCT_MAP)
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+def normalise(text: str) -> str:
+    """Unify quotes, dashes and spaces (length-preserving) and strip control characters."""
+    text = unicodedata.normalize("NFC", text).translate(_PUNCT_MAP)
+    return "".join(c if c.isprintable() or c in "\n\t" else " " for c in text)
+
+
+# --- article header -------------------------------------------------------------------------
+
+_DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b[ \t]*\n?", re.IGNORECASE)
+_INLINE_DATE_RE = re.compile(r"\s+date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s+(?=[A-Z\"'(])")
+_HEADER_RE = re.compile(r"^\s*(title|source|lang)[ \t]*:?[ \t]+([^\n]*)\n", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Header:
+    """The optional header of an article: date, title, source and language."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    title: str | None = None
+    source: str | None = None
+    lang: str | None = None
+
+
+def split_header(text: str) -> tuple[Header, str]:
+    """Split the optional header lines (``date``, ``title``, ``source``, ``lang``) off an article.
+
+    A ``date YYYY-MM`` may also stand inline, just before the first sentence of the body, after a
+    leftover caption (as in articles scraped with their photo caption on the first line).
+    """
+    fields: dict[str, str] = {}
+    year = month = day = None
+    rest = text.lstrip("\ufeff")
+    while True:
+        m = _DATE_RE.match(rest)
+        if m and year is None:
+            year, month = int(m.group(1)), int(m.group(2))
+            day = int(m.group(3)) if m.group(3) else None
+            rest = rest[m.end():]
+            continue
+        h = _HEADER_RE.match(rest)
+        if h and h.group(1).lower() not in fields:
+            fields[h.group(1).lower()] = h.group(2).strip()
+            rest = rest[h.end():]
+            continue
+        break
+    if year is None:
+        # An inline date in the first 300 characters: what precedes it is a caption, not the article.
+        m2 = _INLINE_DATE_RE.search(rest[:300])
+        if m2:
+            year, month = int(m2.group(1)), int(m2.group(2))
+            day = int(m2.group(3)) if m2.group(3) else None
+            rest = rest[m2.end():]
+    if month is not None and not 1 <= month <= 12:
+        month = None
+    lang = fields.get("lang", "").lower()[:2] or None
+    header = Header(year, month, day, fields.get("title"), fields.get("source"), lang)
+    return header, rest
+
+
+# --- sentences --------------------------------------------------------------------------------
+
+_ABBREV = {"o.a", "m.a.w", "bijv", "mr", "dr", "vs", "st", "nr", "ca", "jr", "sr", "etc", "e.g", "i.e", "ir"}
+_SENT_END = re.compile(r"([.!?]+[\"')\]]*)(\s+)(?=[\"'(\[]?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜŞ])")
+_CREDIT_RE = re.compile(r"\((?:Getty Images|Motorsport Images|AP|ANP|Reuters|Foto[^)]*|Photo[^)]*)\)\s*$",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, with its paragraph number and position in the article."""
+
+    index: int
+    paragraph: int
+    text: str
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split an article body into sentences, paragraph by paragraph; photo credits are dropped."""
+    out: list[Sentence] = []
+    paragraphs = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
+    for pno, para in enumerate(paragraphs):
+        para = re.sub(r"\s*\n\s*", " ", para.strip())
+        start = 0
+        pieces: list[str] = []
+        for m in _SENT_END.finditer(para):
+            before = para[start:m.start()].rsplit(" ", 1)[-1].lower().rstrip(".")
+            if m.group(1) == "." and (before in _ABBREV or (len(before) == 1 and before.isalpha())):
+                continue
+            pieces.append(para[start:m.end(1)])
+            start = m.end()
+        pieces.append(para[start:])
+        for piece in pieces:
+            piece = _CREDIT_RE.sub("", piece.strip()).strip()
+            if len(piece) >= 3 and any(c.isalpha() for c in piece):
+                out.append(Sentence(len(out), pno, piece))
+    return out
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+ORDINALS_NL = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
+               "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende",
+               "zeventiende", "achttiende", "negentiende", "twintigste", "eenentwintigste",
+               "tweeentwintigste"]
+ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+               "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second"]
+CARDINALS_NL = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+                "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"]
+CARDINALS_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                "twenty"]
+
+ORDINAL_WORDS: dict[str, int] = {}
+for _i, _w in enumerate(ORDINALS_NL):
+    ORDINAL_WORDS[_w] = _i + 1
+for _i, _w in enumerate(ORDINALS_EN):
+    ORDINAL_WORDS[_w] = _i + 1
+CARDINAL_WORDS: dict[str, int] = {}
+for _i, _w in enumerate(CARDINALS_NL):
+    CARDINAL_WORDS[_w] = _i + 1
+for _i, _w in enumerate(CARDINALS_EN):
+    CARDINAL_WORDS[_w] = _i + 1
+CARDINAL_WORDS["a"] = 1  # "a ten-second", no: only used after size words; harmless default
+
+ORDINAL_RE = (r"(?:(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+              r"|\d{1,2}(?:e|ste|de|st|nd|rd|th)|p\d{1,2})")
+CARDINAL_RE = r"(?:\d{1,3}|" + "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True)) + r")"
+
+
+def ordinal_value(token: str) -> int | None:
+    """The number of an ordinal token such as ``derde``, ``3e``, ``3rd`` or ``P3`` (folded text)."""
+    t = token.lower()
+    if t in ORDINAL_WORDS:
+        return ORDINAL_WORDS[t]
+    m = re.fullmatch(r"p?(\d{1,2})(?:e|ste|de|st|nd|rd|th)?", t)
+    if m and (t.startswith("p") or not t.isdigit()):
+        n = int(m.group(1))
+        return n if 1 <= n <= 30 else None
+    return None
+
+
+def cardinal_value(token: str) -> int | None:
+    """The number of a cardinal token such as ``tien`` or ``10``."""
+    t = token.lower()
+    if t.isdigit():
+        return int(t)
+    return CARDINAL_WORDS.get(t)
+
+
+def ordinal_nl(n: int) -> str:
+    """A Dutch ordinal word ("derde") for n."""
+    return ORDINALS_NL[n - 1] if 1 <= n <= len(ORDINALS_NL) else f"{n}e"
+
+
+def ordinal_en(n: int) -> str:
+    """An English ordinal word ("third") for n."""
+    return ORDINALS_EN[n - 1] if 1 <= n <= len(ORDINALS_EN) else f"{n}th"
+
+
+# --- language -------------------------------------------------------------------------------------
+
+_NL_WORDS = frozenset("""de het een en van in op is met wie wat waar waarom hoe welke werd wordt eindigde gebeurde
+    er zich kreeg voor na bij aan niet ook maar dat die zijn hij naar heeft won wint kampioenschap
+    plaats plek ging deed startte botste straf tijdstraf uit viel eindigt zij ze""".split())
+_EN_WORDS = frozenset("""the a an and of in on is with who what where why how which did finish finished
+    happened get got for after at to not also but that his he has won wins championship place position
+    start started crash crashed penalty retired was were from do does""".split())
+
+
+def detect_language(text: str) -> str:
+    """``"nl"`` or ``"en"``, by counting common function words (Dutch wins ties)."""
+    words = re.findall(r"[a-z]+", fold(text))
+    nl = sum(1 for w in words if w in _NL_WORDS)
+    en = sum(1 for w in words if w in _EN_WORDS)
+    return "en" if en > nl else "nl"
