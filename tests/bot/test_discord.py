@@ -254,7 +254,8 @@ async def test_commands_synced_to_guild_from_the_table(env: Env) -> None:
     assert not env.fake.find("PUT", f"/applications/{APP_ID}/commands")
 
 
-async def test_global_sync_without_guild_ids(env: Env) -> None:
+async def test_global_sync_without_guild_ids(env: Env, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     config = replace(env.config, discord=replace(env.config.discord, guild_ids=()))
     client = RacebotClient(env.core, config)
     start = len(env.fake.requests)
@@ -267,6 +268,7 @@ async def test_global_sync_without_guild_ids(env: Env) -> None:
     assert {c["name"] for c in syncs[0].body} == {c.name for c in COMMANDS}
     assert {c.name for c in client.synced} == {c.name for c in COMMANDS}
     assert not env.fake.find("PUT", f"/applications/{APP_ID}/guilds/", start=start)
+    assert "logging in using static token" in caplog.text and TOKEN not in caplog.text
 
 
 async def test_failed_sync_is_logged_not_fatal(env: Env, caplog: pytest.LogCaptureFixture) -> None:
