@@ -398,6 +398,8 @@ class Answerer:
         if not q.drivers:
             return None
         facts = self._select(q, index, {"retirement"}, driver=q.drivers[0])
+        if q.why:
+            facts = [sf for sf in facts if sf.fact.reason]
         if not facts:
             return None
         parts: list[str] = []

@@ -152,7 +152,8 @@ _PEN_GRID_RE = re.compile(r"\b(?:gridstraf\w*|grid penalty|grid drop|plaatsen ac
                           r"place grid|places? on the grid|startplaatsen)\b")
 _PEN_STOPGO_RE = re.compile(r"\bstop[- ]?(?:and|&|en)?[- ]?go\w*")
 _PEN_DRIVE_RE = re.compile(r"\bdrive[- ]?through\w*")
-_PEN_DSQ_RE = re.compile(r"\b(?:diskwalific\w*|gediskwalificeerd|disqualif\w*|dsq|uit de uitslag geschrapt)\b")
+_PEN_DSQ_RE = re.compile(r"\b(?:diskwalific\w*|gediskwalificeerd|disqualif\w*|dsq|uit de (?:\w+ ){0,8}?uitslag\b[^.;]{0,80}?"
+                         r"geschrapt|geschrapt uit de (?:\w+ ){0,3}uitslag|excluded from the (?:race )?results?)\b")
 _PEN_REPR_RE = re.compile(r"\b(?:reprimande|berisping|reprimand\w*)\b")
 _PENALTY_WORD_RE = re.compile(r"\b(?:straf\w*|penalt\w*)\b")
 _SIZE_S_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:seconden|seconde|second|seconds|sec|s)\b")
@@ -202,6 +203,7 @@ class ArticleParser:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gz = gazetteer or load_gazetteer()
         self._orig = ""
+        self._lang = "nl"
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -214,6 +216,7 @@ class ArticleParser:
         if not sentences:
             raise ParseError("no sentences found")
         lang = header.lang if header.lang in ("nl", "en") else detect_language(body[:4000])
+        self._lang = lang
         season = self._article_season(header)
         folded = [fold(s.text) for s in sentences]
         main_event = self._main_event(sentences, folded, season)
@@ -344,14 +347,15 @@ class ArticleParser:
             if last:
                 gp_hits.append((m.start(), last.key))
         gp_hits.sort()
-        default_gp = state.para_gp or para_gp or state.main_event
+        default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
         if gp_hits:
             state.para_gp = gp_hits[-1][1]
         # Session of this sentence.
         sprint = bool(_SPRINT_RE.search(f))
         if not sprint and state.prev_sprint and not _MAIN_RACE_RE.search(f) and not gp_hits:
             sprint = True
-        state.prev_sprint = bool(_SPRINT_RE.search(f))
+        # Only a caption-like sentence ("De sprint in Qatar.") carries its session to the next one.
+        state.prev_sprint = bool(_SPRINT_RE.search(f)) and not mentions
         year_override = None
         ym = _YEAR_RE.search(f)
         if ym and state.year and int(ym.group(1)) <= state.year:
@@ -381,7 +385,9 @@ class ArticleParser:
                     key = None
                     season = year_override if year_override is not None else state.season
                 session = fact.session
-                if sprint and session == "race":
+                clause_sprint = bool(_SPRINT_RE.search(clause)) or (sprint and not _MAIN_RACE_RE.search(clause)
+                                                                    and not re.search(r"grand prix|\bgp\b", clause))
+                if clause_sprint and session == "race":
                     session = "sprint"
                 facts.append(replace(fact, grand_prix=key, season=season, session=session))
         # Focus: the first single driver this sentence is about.
@@ -436,7 +442,8 @@ class ArticleParser:
 
         def add(s: int, e: int, drivers: tuple[str, ...], label: str, group: bool = False) -> None:
             if drivers and free(s, e):
-                out.append(_Mention(s, e, drivers, label, _is_object(f, s), group))
+                obj = _is_object(f, s) or (self._lang == "en" and _after_english_verb(f, s))
+                out.append(_Mention(s, e, drivers, label, obj, group))
                 taken.append((s, e))
 
         for h in self.gz.drivers(f):
@@ -605,6 +612,9 @@ class ArticleParser:
                     continue
                 before = clause[max(0, m.start() - 40):m.start()]
                 if _WIN_BLOCK_RE.search(before) or _CHAMP_RE.search(clause):
+                    continue
+                if re.match(r"\w*\s+(?:\w+\s+){0,2}(?:times|keer|maal|races|titles|titels|grands prix|ooit|before|eerder)\b",
+                            clause[m.start():]) or re.search(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$", before):
                     continue
                 if re.match(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s+(?:kwalificatie|qualifying)", clause[m.end():]):
                     continue
@@ -822,6 +832,25 @@ def _pos_value(token: str) -> int | None:
 
 def _is_object(f: str, start: int) -> bool:
     return _OBJECT_BEFORE_RE.search(f[max(0, start - 40):start]) is not None
+
+
+_EN_NOT_VERB = frozenset("""and but while as when after before with the of for that then so because although since
+    driver drivers champion team-mate teammate rookie partner compatriot veteran youngster leader and or nor
+    where whereas though than like including said says say told tells about between by from to in on at into
+    over under behind ahead against beat past was were is are has have had only even also both either
+    whom who which whose what""".split())
+
+
+def _after_english_verb(f: str, start: int) -> bool:
+    # In English the driver right after a verb is its object ("dodge Piastri", "passed Leclerc").
+    m = re.search(r"([a-z][a-z'-]*)\s+$", f[max(0, start - 30):start])
+    if not m:
+        return False
+    w = m.group(1)
+    return w not in _EN_NOT_VERB and not w.endswith("'s") and (w.endswith(("ed", "ge", "ss", "t")) or w in {
+        "beat", "hit", "passed", "pass", "overtake", "overtook", "dodge", "block", "blocked", "chase", "chased",
+        "catch", "caught", "follow", "followed", "lead", "led", "edge", "edged", "pip", "pipped", "hold", "held",
+        "keep", "kept", "leave", "leaving", "relegate", "relegated", "push", "pushed", "squeeze", "squeezed"})
 
 
 def _nearest(gp_hits: list[tuple[int, str]], fact: Fact) -> str:

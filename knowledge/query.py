@@ -45,7 +45,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("penalty", re.compile(r"\b(?:straf\w*|tijdstraf\w*|gridstraf\w*|penalt\w*|bestraft|penali[sz]ed|"
                            r"stop[- ]and[- ]go|drive[- ]through)\b")),
     ("collision", re.compile(r"\b(?:met wie|with whom|who did .{0,40} (?:crash|collide|hit|touch|tangle)|"
-                             r"botst\w*|botsing\w*|crashte met|crash(?:ed)? with|crash(?:ed)? into|collided|"
+                             r"botst\w*|botsing\w*|crashte met|tikte .{0,30}aan|aangetikt|raakte|geraakt|hit|crash(?:ed)? with|crash(?:ed)? into|collided|"
                              r"collision|aanrijding|in aanraking|contact|tangled)\b")),
     ("retirement", re.compile(r"\b(?:uitgevallen|uitval\w*|viel\w* .{0,30}uit|valt .{0,30}uit|retire\w*|dnf|opgave|"
                               r"opgegeven)\b")),
@@ -118,7 +118,8 @@ class QuestionParser:
             intent = "finish"
         if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):
             intent = "summary"
-        if intent is None and drivers:
+        if intent is None and drivers and not _WHO_RE.search(f) and not re.search(
+                r"\b(?:hoeveel|how many|how much|wanneer|when|welke|which)\b", f):
             intent = "summary"
         q = Query(lang=lang, drivers=drivers, grand_prix=gp, season=season, intent=intent,
                   session="sprint" if sprint else None, position=position, why=why, suggestions=suggestions,
