@@ -117,6 +117,9 @@ class FakeKB:
     def complete_grand_prix(self, prefix: str, limit: int = 25) -> list[str]:
         return ["Bahrein", "Monaco", "Abu Dhabi"][:limit]
 
+    async def close(self) -> None:
+        self.calls.append(("close", ()))
+
     def names(self) -> list[str]:
         """The names of the methods called, in order."""
         return [name for name, _ in self.calls]
@@ -184,6 +187,12 @@ async def real_kb(articles_dir: Path) -> AsyncIterator[Any]:
         yield kb
     finally:
         await kb.close()
+
+
+@pytest.fixture
+def real_core(real_kb: Any, config: Config, clock: FakeClock) -> BotCore:
+    """A BotCore over the real KnowledgeBase."""
+    return BotCore(real_kb, config, clock=clock)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ import pytest
 
 from bot import commands
 from bot.commands import COMMANDS, get_command, parse_text_args
+from bot.console import chat, parse_line
 from bot.core import BotCore, render_plain, safe_article_name, source_lines, trim
 from bot.errors import UploadError
 from bot.messages import Attachment, Incoming, Reply
@@ -355,3 +357,94 @@ def test_parse_text_args_heuristic_without_scorer() -> None:
     incidents = get_command("incidents")
     assert incidents is not None
     assert parse_text_args(incidents, "Pérez 2023") == {"driver": "Pérez", "season": "2023"}
+
+
+# --- with the real KnowledgeBase -----------------------------------------------------------------
+
+
+async def test_real_kb_question_and_follow_up(real_core: BotCore) -> None:
+    first = await real_core.handle(msg("Wie won de Grand Prix van Bahrein in 2024?"))
+    assert first.kind == "answer", first.text
+    assert "Verstappen" in first.text and "2024" in first.text
+    assert first.sources[0].article == "bahrein-2024.txt"
+    follow_up = await real_core.handle(msg("en in 2023?"))
+    assert follow_up.kind == "answer", follow_up.text
+    assert "2023" in follow_up.text
+    assert follow_up.sources[0].article == "bahrein-2023.txt"
+    # Another chat has no context: the same follow-up is not about Bahrain 2023.
+    other = await real_core.handle(msg("en in 2023?", chat="elsewhere"))
+    assert other.sources[:1] != follow_up.sources[:1]
+
+
+async def test_real_kb_result_from_text_args(real_core: BotCore) -> None:
+    reply = await real_core.handle(msg("Max Verstappen Bahrein 2024", command="result"))
+    assert reply.kind == "answer", reply.text
+    assert "Verstappen" in reply.text and "Bahrein" in reply.text
+    assert reply.sources and reply.sources[0].article == "bahrein-2024.txt"
+
+
+async def test_real_kb_upload_then_ask(real_core: BotCore, articles_dir: Path) -> None:
+    data = b"date 2024-05\nLando Norris heeft de Grand Prix van Miami gewonnen.\n"
+    reply = await real_core.handle(upload("miami-2024.txt", data))
+    assert reply.kind == "info", reply.text
+    assert "miami-2024.txt" in reply.text and "0 feiten" not in reply.text
+    answer = await real_core.handle(msg("Wie won de Grand Prix van Miami in 2024?", user=ADMIN))
+    assert "Norris" in answer.text
+    assert answer.sources and answer.sources[0].article == "miami-2024.txt"
+
+
+async def test_real_kb_admin_commands(real_core: BotCore) -> None:
+    stats = await real_core.handle(msg(command="stats", user=ADMIN))
+    assert stats.kind == "info" and "Artikelen: 3" in stats.text
+    reload = await real_core.handle(msg(command="reload", user=ADMIN))
+    assert reload.kind == "info" and "3 ongewijzigd" in reload.text
+    sources = await real_core.handle(msg(command="sources"))
+    assert sources.kind == "info" and sources.text
+
+
+# --- console -------------------------------------------------------------------------------------
+
+
+async def test_console_chat(real_core: BotCore, tmp_path: Path, articles_dir: Path) -> None:
+    article = tmp_path / "upload" / "monza-2024.txt"
+    write_file(article, "date 2024-09\nCharles Leclerc heeft de Grand Prix van Italië gewonnen.\n")
+    out = io.StringIO()
+    lines = [
+        "Wie won de Grand Prix van Bahrein in 2024?\n",
+        "\n",
+        "en in 2023?\n",
+        "/help\n",
+        f"/upload {article}\n",
+        "/upload /nonexistent/nothing.txt\n",
+        "quit\n",
+        "Wie won de Grand Prix van Monaco in 2024?\n",  # never read: quit came first
+    ]
+    assert await chat(real_core, lines, out) == 0
+    text = out.getvalue()
+    assert "Verstappen won" in text and "📰 bahrein-2024.txt: “Max Verstappen heeft" in text
+    assert "2023" in text and "📰 bahrein-2023.txt" in text
+    assert "/reload" in text  # the console user is admin: admin help is shown
+    assert "monza-2024.txt opgeslagen" in text
+    assert "Kan /nonexistent/nothing.txt niet lezen" in text
+    assert "Leclerc" not in text
+    assert (articles_dir / "monza-2024.txt").exists()
+
+
+async def test_console_ends_at_eof(core: BotCore, fake_kb: Any) -> None:
+    out = io.StringIO()
+    assert await chat(core, ["Wie won?"], out, prompt="> ") == 0
+    assert out.getvalue().count("> ") == 2
+    assert fake_kb.names() == ["ask"]
+
+
+def test_console_parse_line() -> None:
+    parsed = parse_line("/Result Verstappen, Bahrein", 100)
+    assert isinstance(parsed, Incoming)
+    assert (parsed.command, parsed.text, parsed.platform) == ("result", "Verstappen, Bahrein", "console")
+    assert parse_line("   ", 100) is None
+    assert isinstance(parse_line("/upload", 100), str)
+
+
+def write_file(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")

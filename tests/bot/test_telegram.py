@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
 import logging
+import os
+import signal
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +18,7 @@ from fake_telegram import BOT_USERNAME, GROUP_ID, TOKEN, FakeTelegram, parse_jso
 from bot.config import Config
 from bot.core import BotCore
 from bot.messages import Reply
+from bot.runner import Stopper, serve
 from bot.telegram_transport import TelegramHandle, menu_commands, render_html, start_telegram
 from knowledge.model import Source
 
@@ -224,3 +229,78 @@ def test_render_html_never_cuts_an_entity() -> None:
         text = render_html(Reply("&" * 100), limit=limit)
         assert len(text) <= limit
         assert text.removesuffix("…").replace("&amp;", "") == ""
+
+
+# --- with the real KnowledgeBase -----------------------------------------------------------------
+
+
+async def test_real_kb_over_telegram(fake: FakeTelegram, real_core: BotCore, tg_config: Config,
+                                     articles_dir: Path) -> None:
+    handle = await start_telegram(real_core, tg_config)
+    try:
+        await fake.send_text(USER, "Wie won de Grand Prix van Bahrein in 2024?")
+        await fake.wait_for_sent(1)
+        await fake.send_text(USER, "en in 2023?")
+        await fake.wait_for_sent(2)
+        await fake.send_document(ADMIN, "miami-2024.txt",
+                                 b"date 2024-05\nLando Norris heeft de Grand Prix van Miami gewonnen.\n")
+        await fake.wait_for_sent(3)
+        await fake.send_text(ADMIN, "Wie won de Grand Prix van Miami in 2024?")
+        sent = await fake.wait_for_sent(4)
+    finally:
+        await handle.stop()
+    assert "Verstappen" in sent[0]["text"] and "📰 bahrein-2024.txt" in sent[0]["text"]
+    assert "2023" in sent[1]["text"] and "📰 bahrein-2023.txt" in sent[1]["text"]
+    assert "miami-2024.txt opgeslagen" in sent[2]["text"]
+    assert "Norris" in sent[3]["text"] and "📰 miami-2024.txt" in sent[3]["text"]
+    assert (articles_dir / "miami-2024.txt").exists()
+
+
+# --- the runner ------------------------------------------------------------------------------------
+
+
+async def test_runner_serves_telegram_until_sigterm(fake: FakeTelegram, tg_config: Config,
+                                                    caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG):
+        task = asyncio.create_task(serve(tg_config))
+        await fake.send_text(USER, "Wie won de Grand Prix van Bahrein in 2024?")
+        [sent] = await fake.wait_for_sent(1, within=10)
+        os.kill(os.getpid(), signal.SIGTERM)
+        assert await asyncio.wait_for(task, 5) == 0
+    assert "Verstappen" in sent["text"]
+    assert "Running: Telegram" in caplog.text
+    assert "3 added" in caplog.text  # the articles were reloaded at start-up
+    assert "Telegram: stopped" in caplog.text
+    assert TOKEN not in caplog.text
+    assert (tg_config.knowledge.db_path).exists()
+
+
+async def test_runner_survives_a_failing_transport(fake: FakeTelegram, tg_config: Config,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    async def broken(core: BotCore, config: Config) -> Stopper:
+        raise RuntimeError("gateway unreachable")
+
+    async def telegram(core: BotCore, config: Config) -> Stopper:
+        return await start_telegram(core, config)
+
+    caplog.set_level(logging.INFO)
+    stop = asyncio.Event()
+    starters = {"Discord": broken, "Telegram": telegram}
+    task = asyncio.create_task(serve(tg_config, stop=stop, starters=starters))
+    await fake.send_text(USER, "/help")
+    await fake.wait_for_sent(1, within=10)
+    stop.set()
+    assert await asyncio.wait_for(task, 5) == 0
+    assert "Discord failed to start: RuntimeError: gateway unreachable" in caplog.text
+    assert "Running: Telegram (not started: Discord)" in caplog.text
+
+
+async def test_runner_without_tokens(config: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    assert not config.telegram.enabled and not config.discord.enabled
+    assert await serve(config, fallback_console=False) == 2
+    assert "No Discord or Telegram token configured" in capsys.readouterr().err
+    out = io.StringIO()
+    stdin = io.StringIO("Wie won de Grand Prix van Bahrein in 2024?\n")
+    code = await serve(config, fallback_console=True, stdin=stdin, out=out)
+    assert code == 0
+    assert "Verstappen" in out.getvalue() and "📰 bahrein-2024.txt" in out.getvalue()
