@@ -1,0 +1,191 @@
+"""knowledge.text: article headers, sentence splitting, accent folding, ordinals, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.text import (
+    detect_language,
+    fold,
+    normalise,
+    ordinal_en,
+    ordinal_nl,
+    ordinal_value,
+    split_header,
+    split_sentences,
+)
+
+# --- header ----------------------------------------------------------------------------------------
+
+
+def test_date_line_year_month() -> None:
+    header, body = split_header("date 2024-12\nNorris sloot het jaar af als tweede.\n")
+    assert (header.year, header.month, header.day) == (2024, 12, None)
+    assert body.startswith("Norris sloot")
+    assert "date" not in body
+
+
+def test_date_line_with_day() -> None:
+    header, body = split_header("date 2024-05-26\n\nLeclerc won eindelijk thuis.")
+    assert (header.year, header.month, header.day) == (2024, 5, 26)
+    assert body.strip() == "Leclerc won eindelijk thuis."
+
+
+def test_title_and_lang_lines_any_order() -> None:
+    header, body = split_header("title Een zware middag\nlang en\ndate 2023-10\n\nPerez crashed early on.")
+    assert header.title == "Een zware middag"
+    assert header.lang == "en"
+    assert (header.year, header.month) == (2023, 10)
+    assert body.strip() == "Perez crashed early on."
+
+
+def test_lang_is_cut_to_two_letters() -> None:
+    header, _ = split_header("lang NL-be\nVerstappen won.")
+    assert header.lang == "nl"
+
+
+def test_inline_date_after_caption() -> None:
+    text = ("Sergio Pérez in zijn Red Bull tijdens de training (Foto: ANP) date 2024-10 "
+            "Sergio Pérez beleefde in Mexico een weekend om snel te vergeten.")
+    header, body = split_header(text)
+    assert (header.year, header.month) == (2024, 10)
+    assert body.startswith("Sergio Pérez beleefde")
+    assert "Foto" not in body  # the caption before the inline date is dropped
+
+
+def test_inline_date_later_in_text_is_not_a_header() -> None:
+    text = "Verstappen won. " + "Hij reed foutloos. " * 30 + "date 2024-10 Norris werd tweede."
+    header, body = split_header(text)
+    assert header.year is None
+    assert body == text
+
+
+def test_no_date() -> None:
+    header, body = split_header("Lando Norris won in Miami.\n")
+    assert header.year is None and header.month is None and header.title is None
+    assert body == "Lando Norris won in Miami.\n"
+
+
+def test_invalid_month_is_dropped_but_year_kept() -> None:
+    header, _ = split_header("date 2024-13\nTekst.")
+    assert header.year == 2024
+    assert header.month is None
+
+
+def test_bom_is_ignored() -> None:
+    header, body = split_header("\ufeffdate 2023-07\nHamilton werd derde.")
+    assert header.year == 2023
+    assert body == "Hamilton werd derde."
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+
+def test_sentences_split_on_end_punctuation() -> None:
+    sents = split_sentences("Verstappen won. Norris werd tweede! Wie had dat gedacht? Niemand.")
+    assert [s.text for s in sents] == ["Verstappen won.", "Norris werd tweede!", "Wie had dat gedacht?", "Niemand."]
+    assert [s.index for s in sents] == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("text", [
+    "Er waren o.a. problemen met de remmen bij Red Bull.",
+    "Het was bijv. Sainz die als eerste reageerde.",
+    "Het duel Verstappen vs. Norris was het hoogtepunt.",
+    "De zege van Carlos Sainz Jr. kwam als verrassing.",
+    "Teambaas Ir. Jansen was tevreden over het resultaat.",
+    "Ook A. Albon kwam aan de finish.",
+])
+def test_abbreviations_do_not_end_sentences(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_paragraphs_are_numbered_and_lines_joined() -> None:
+    body = "Eerste alinea,\nover twee regels. Nog een zin.\n\n\nTweede alinea hier.\n  \nDerde."
+    sents = split_sentences(body)
+    assert [(s.paragraph, s.text) for s in sents] == [
+        (0, "Eerste alinea, over twee regels."),
+        (0, "Nog een zin."),
+        (1, "Tweede alinea hier."),
+        (2, "Derde."),
+    ]
+
+
+@pytest.mark.parametrize("credit", ["(Getty Images)", "(Foto: ANP)", "(Photo: Red Bull Content Pool)", "(Reuters)"])
+def test_photo_credits_are_dropped(credit: str) -> None:
+    sents = split_sentences(f"Verstappen viert zijn zege op het podium {credit}\n\nHij was blij.")
+    assert sents[0].text == "Verstappen viert zijn zege op het podium"
+    assert all("Getty" not in s.text and "ANP" not in s.text and "Reuters" not in s.text for s in sents)
+
+
+def test_credit_only_lines_vanish() -> None:
+    sents = split_sentences("(Getty Images)\n\nNorris won.")
+    assert [s.text for s in sents] == ["Norris won."]
+
+
+def test_empty_and_punctuation_only_bodies_have_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n ... !!! \n") == []
+
+
+def test_sentence_starting_with_quote_or_digit_is_split() -> None:
+    sents = split_sentences('Hij baalde. "Dit is zuur," zei hij. 2024 was zijn jaar.')
+    assert len(sents) == 3
+
+
+# --- fold / normalise ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("Pérez", "perez"),
+    ("Hülkenberg", "hulkenberg"),
+    ("Räikkönen", "raikkonen"),
+    ("Autódromo Hermanos Rodríguez", "autodromo hermanos rodriguez"),
+    ("São Paulo", "sao paulo"),
+    ("Bakoe – ’t circuit", "bakoe - 't circuit"),
+    ("VERSTAPPEN", "verstappen"),
+])
+def test_fold_strips_accents_and_lowercases(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+@pytest.mark.parametrize("raw", ["Pérez", "ß and ǅ", "Ĳsselmeer", "ﬁnish", "naïve “quotes” — dash", "Hülkenberg½"])
+def test_fold_keeps_length(raw: str) -> None:
+    assert len(fold(raw)) == len(raw)
+
+
+def test_normalise_keeps_length_for_common_punctuation_and_drops_controls() -> None:
+    raw = "“Ik won” – zei hij\x07"
+    out = normalise(raw)
+    assert len(out) == len(raw)
+    assert out.startswith('"Ik won" - zei hij')
+    assert "\x07" not in out
+
+
+# --- ordinals / language ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("token, value", [
+    ("derde", 3), ("third", 3), ("3e", 3), ("3rd", 3), ("p3", 3), ("21st", 21), ("elfde", 11),
+    ("twintigste", 20), ("22nd", 22), ("3", None), ("p99", None), ("banaan", None),
+])
+def test_ordinal_value(token: str, value: int | None) -> None:
+    assert ordinal_value(token) == value
+
+
+def test_ordinal_words_round_trip() -> None:
+    for n in range(1, 21):
+        assert ordinal_value(ordinal_nl(n)) == n
+        assert ordinal_value(ordinal_en(n)) == n
+    assert ordinal_nl(40) == "40e"
+    assert ordinal_en(40) == "40th"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hoe eindigde Pérez in Mexico?", "nl"),
+    ("Wie won de race in Bakoe?", "nl"),
+    ("Where did Perez finish in Mexico?", "en"),
+    ("Who won the race in Baku?", "en"),
+    ("Verstappen?", "nl"),  # a tie goes to Dutch
+])
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
