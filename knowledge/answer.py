@@ -493,6 +493,8 @@ def _consensus(values: list[int]) -> int | None:
     """The value most facts agree on; None on a tie between different values."""
     if not values:
         return None
+    if LAST in values and any(v != LAST for v in values):
+        values = [v for v in values if v != LAST]  # "last" and "P17" say the same thing
     common = Counter(values).most_common(2)
     if len(common) > 1 and common[0][1] == common[1][1]:
         return None

@@ -121,7 +121,7 @@ _WIN_RE = re.compile(r"\b(?:won|wint|winnen|gewonnen|wins|winning|zege|overwinni
                      r"zegevier\w*|win|winnaar|winner|zegevierend|victorious)\b")
 _WIN_BLOCK_RE = re.compile(r"(?:niet|geen|not|never|nooit|wilde|wil|hoopte|hoping|hoped|wanted|could|kon|zou|would|"
                            r"kans|chance|strijd om|fight for|battle for|op weg naar|on course for|heading for|"
-                           r"first|eerste|tweede|second|constructeurs|constructors|sinds|since|kon|might|"
+                           r"jacht|hunt\w*|chas\w*|op zoek naar|search\w*|zoektocht|constructeurs|constructors|kon|might|"
                            r"zegereeks|moet|must|needs?|om te|to|favoriet|favourite|favorite)\W+(?:\w+\W+){0,2}$")
 _TITLE_RE = re.compile(r"\b(?:(?:werd|wordt|is|was|became|becomes|crowned)\s+(?:\w+\s+){0,4}(?:wereld)?kampioen|"
                        r"(?:won|wint|pakt\w*|veroverde|clinched|secured|sealed|claimed|takes?|took)\s+(?:de|the|his|zijn)"
@@ -129,6 +129,8 @@ _TITLE_RE = re.compile(r"\b(?:(?:werd|wordt|is|was|became|becomes|crowned)\s+(?:
 _PODIUM_RE = re.compile(r"(?:(?:eindig\w*|finish\w*|kwam|stond|staat|stonden|eindigt)\s+(?:\w+\s+){0,3}op het podium|"
                         r"op het podium (?:eindig|finish)|het podium op|podiumplaats|podium finish|"
                         r"(?:finished|ended|stood|was) on the podium|(?:took|claimed|scored|grabbed) (?:a |another )?podium)")
+_PODIUM_THIRD_RE = re.compile(r"\b(?:completeerde|completeert|complete?d|rounded out|maakte|maakt|made)\s+(?:\w+\s+){0,2}"
+                              r"(?:het|the)\s+(?:\w+-?)?podium(?:\s+compleet|\s+complete)?|\bcompleted the top three\b")
 _PITLANE_RE = re.compile(r"\b(?:pitstraat|pit ?lane|pitlane|pits)\b")
 _START_VERB_RE = re.compile(r"\b(?:start\w*|vertr[eo]k\w*|begon|begins?|began)\b")
 _POLE_RE = re.compile(r"\bpole(?:[- ]position)?\b")
@@ -145,7 +147,7 @@ _CRASH_RE = re.compile(r"\b(?:crash\w*|muur|barriere\w*|vangrail\w*|bandenstapel
 _COLLIDE_RE = re.compile(
     r"\b(?:botsing\w*|botst\w*|gebotst|aanrijding\w*|(?:raak|raken|tik|botst)\w*\b[^.;]{0,60}\b(?:elkaar|each other)|raakten|in aanraking|contact|collided|"
     r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed with|crashte met|hit|ramde|"
-    r"rammed|torpedeer\w*|aangetikt|tikte|tikten|knock\w* out|took out|nam \w+ mee|samen met)\b")
+    r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte|knock\w* out|took out|nam \w+ mee|samen met)\b")
 _PEN_TIME_RE = re.compile(r"\b(?:tijdstraf\w*|time penalty|time penalties|seconden straf|second penalty|"
                           r"(?:tijd)?straf van (?:\w+ )?(?:\d+|\w+) seconden|\d+s penalty)\b")
 _PEN_GRID_RE = re.compile(r"\b(?:gridstraf\w*|grid penalty|grid drop|plaatsen achteruit|plaatsen terug|"
@@ -174,7 +176,7 @@ _CAUSE_WORDS: list[tuple[str, str]] = [
 _PRONOUN_RE = re.compile(r"(?<![\w-])(hij|he)(?![\w-])")
 _GROUP_BOTH_RE = re.compile(r"(?<![\w-])(beiden|allebei|beide (?:coureurs|rijders|wagens|auto's|mannen)|"
                             r"both(?: drivers| cars| men)?|neither(?: driver)?|de (?:twee|drie) (?:wagens|auto's|coureurs)|"
-                            r"the (?:two|three) (?:cars|drivers))(?![\w-])")
+                            r"the (?:two|three)(?: cars| drivers| men)?|het duo|the pair|the duo|die twee|ze|zij|they)(?![\w-])")
 _OBJECT_BEFORE_RE = re.compile(r"(?:\bmet|\bwith|\btegen|\bagainst|\bachter|\bbehind|\bahead of|\bvoor zich|"
                                r"\bpassed|\bin te halen|\bovertook|"
                                r"\bgaf|\bgave|\bhit|\braakte|\btook out)\s+(?:(?:de|het|the|zijn|his|eigen|own|"
@@ -486,7 +488,11 @@ class ArticleParser:
                 add(m.start(), m.end(), (who,), m.group(1))
         for m in _GROUP_BOTH_RE.finditer(f):
             named = [x for x in out if not x.group]
-            drivers = tuple(dict.fromkeys(d for x in named for d in x.drivers)) if len(named) >= 2 else state.prev_group
+            drivers = tuple(dict.fromkeys(d for x in named for d in x.drivers))
+            if len(drivers) == 1 and state.focus and state.focus not in drivers:
+                drivers = (state.focus, *drivers)
+            elif len(drivers) < 2:
+                drivers = state.prev_group
             if len(drivers) >= 2:
                 add(m.start(), m.end(), drivers, m.group(1), group=True)
         out.sort(key=lambda m: m.start)
@@ -628,6 +634,10 @@ class ArticleParser:
             if not re.search(r"(?:strijd|fight|battle|duel)\s+(?:om|for)\s+(?:de\s+|the\s+)?$", clause[:pm.start()]):
                 for d in owner_left(base + pm.start())[:1]:
                     facts.append(Fact("grid", d, idx, position=1, detail="pole"))
+        third = _PODIUM_THIRD_RE.search(clause)
+        if third and not any(x.kind == "finish" for x in facts):
+            for d in owner_left(base + third.start(), close_any=False)[:1]:
+                facts.append(Fact("finish", d, idx, position=3))
         if _PODIUM_RE.search(clause) and not any(x.kind == "finish" for x in facts):
             pm2 = _PODIUM_RE.search(clause)
             assert pm2 is not None
@@ -707,7 +717,7 @@ class ArticleParser:
         crash = _CRASH_RE.search(clause)
         if collide and collide.group(0) == "samen met" and not crash:
             collide = None
-        if collide and collide.group(0) in ("raakten", "hit", "tikte", "tikten", "contact") and not others and len(subj) < 2:
+        if collide and collide.group(0) in ("raakten", "raakte", "hit", "tikte", "tikten", "contact") and not others and len(subj) < 2:
             collide = None
         if collide and not re.search(r"(?:\bgeen|\bno|\bnot|\bzonder|\bwithout|\bavoid\w*|\bontweek|\bontwijk\w*)\W+(?:\w+\W+){0,2}$",
                                      clause[:collide.start()]):
