@@ -17,6 +17,11 @@ from typing import Any, Literal
 import knowledge
 from bot.errors import ConfigError
 
+__all__ = [
+    "Config", "ConfigError", "ContextConfig", "DiscordConfig", "KnowledgeConfig", "LimitsConfig",
+    "TelegramConfig", "bundled_articles_dir", "load_config", "parse_config", "redact_in_logs",
+]
+
 logger = logging.getLogger(__name__)
 
 Language = Literal["nl", "en"]

@@ -304,7 +304,11 @@ class BotCore:
 
         articles_dir = self.config.knowledge.articles_dir
         target = articles_dir / name
-        existed = await asyncio.to_thread(_write_article, articles_dir, target, text)
+        try:
+            existed = await asyncio.to_thread(_write_article, articles_dir, target, text)
+        except OSError:
+            logger.exception("Could not save uploaded article %s in %s", name, articles_dir)
+            raise UploadError("save") from None
         logger.info("Article %s uploaded by %s user %s (%d bytes)", name, msg.platform, msg.user_id,
                     len(attachment.data))
         try:

@@ -162,6 +162,10 @@ class UploadError(UserError):
             "nl": "stuur een .txt-bestand mee als bijlage of document.",
             "en": "attach a .txt file as an attachment or document.",
         },
+        "save": {
+            "nl": "het bestand kon niet worden opgeslagen.",
+            "en": "the file could not be saved.",
+        },
         "parse": {
             "nl": "het artikel kon niet worden verwerkt ({detail}).",
             "en": "the article could not be processed ({detail}).",

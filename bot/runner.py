@@ -137,13 +137,15 @@ async def serve(config: Config, *, fallback_console: bool = False, stop: asyncio
     quiet_noisy_loggers()
     starters = _starters(config) if starters is None else starters
     if not starters:
-        logger.warning("%s", NO_TOKENS)
+        message = NO_TOKENS + (" Starting the console instead." if fallback_console else "")
+        if logging.getLogger().hasHandlers():
+            logger.warning("%s", message)
+        else:  # nobody would see the log
+            print(message, file=sys.stderr)
         if not fallback_console:
-            print(NO_TOKENS, file=sys.stderr)
             return 2
         from bot.console import console_session
 
-        print(NO_TOKENS + " Starting the console instead.", file=sys.stderr)
         return await console_session(config, stdin=stdin, out=out)
 
     stop = stop or asyncio.Event()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -291,6 +292,18 @@ async def test_upload_parse_failure_removes_new_file(core: BotCore, fake_kb: Any
     assert reply.kind == "refused"
     assert "geen datumregel" in reply.text
     assert not (articles_dir / "kapot.txt").exists()
+
+
+async def test_upload_unwritable_folder(make_core: Any, fake_kb: Any, tmp_path: Path,
+                                        caplog: pytest.LogCaptureFixture) -> None:
+    core = make_core()
+    blocker = tmp_path / "not-a-folder"
+    write_file(blocker, "x")
+    core.config = replace(core.config, knowledge=replace(core.config.knowledge, articles_dir=blocker))
+    reply = await core.handle(upload("a.txt", b"date 2024-04\nNorris won."))
+    assert reply.kind == "refused" and "opgeslagen" in reply.text
+    assert fake_kb.calls == []
+    assert "Could not save uploaded article a.txt" in caplog.text
 
 
 async def test_upload_command_without_file(core: BotCore) -> None:

@@ -296,12 +296,14 @@ async def test_runner_survives_a_failing_transport(fake: FakeTelegram, tg_config
 
 
 async def test_runner_without_tokens(config: Config, real_kb: Any,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+                                     caplog: pytest.LogCaptureFixture) -> None:
     assert not config.telegram.enabled and not config.discord.enabled
     assert await serve(config, fallback_console=False) == 2
-    assert "No Discord or Telegram token configured" in capsys.readouterr().err
+    assert "No Discord or Telegram token configured" in caplog.text
+    assert "Starting the console" not in caplog.text
     out = io.StringIO()
     stdin = io.StringIO("Wie won de Grand Prix van Bahrein in 2024?\n")
     code = await serve(config, fallback_console=True, stdin=stdin, out=out)
     assert code == 0
+    assert "Starting the console instead" in caplog.text
     assert "Verstappen" in out.getvalue() and "📰 bahrein-2024.txt" in out.getvalue()
