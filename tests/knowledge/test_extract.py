@@ -1,0 +1,475 @@
+"""knowledge.extract: facts from Dutch and English article text written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import LAST, ParsedArticle, ParseError, parse_article
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def finishes(article: ParsedArticle, driver: str) -> list[int | None]:
+    return [f.position for f in facts_of(article, "finish", driver)]
+
+
+# --- finishing positions ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, driver, position", [
+    ("Bij de Grand Prix van Canada werd Lando Norris derde.", "norris", 3),
+    ("In Canada eindigde Oscar Piastri als vierde.", "piastri", 4),
+    ("In Montreal kwam George Russell als tweede over de streep.", "russell", 2),
+    ("At the Canadian Grand Prix, Lando Norris finished fifth.", "norris", 5),
+    ("Oscar Piastri took third in the Canadian Grand Prix.", "piastri", 3),
+    ("Lewis Hamilton came home in sixth at the Canadian Grand Prix.", "hamilton", 6),
+    ("Fernando Alonso was in Canada nummer zes.", "alonso", 6),
+    ("Logan Sargeant werd in Canada laatste.", "sargeant", LAST),
+    ("Sargeant finished last in Montreal.", "sargeant", LAST),
+])
+def test_finishing_position(parse: Parse, sentence: str, driver: str, position: int) -> None:
+    a = parse(sentence)
+    assert finishes(a, driver) == [position]
+    f = facts_of(a, "finish", driver)[0]
+    assert (f.grand_prix, f.season, f.session) == ("canada", 2024, "race")
+
+
+def test_result_list_in_one_sentence(parse: Parse) -> None:
+    a = parse("De uitslag in Canada: Verstappen won, Norris tweede, Russell derde, Hamilton vierde, Piastri vijfde.")
+    got = {f.driver: f.position for f in facts_of(a, "finish")}
+    assert got == {"max_verstappen": 1, "norris": 2, "russell": 3, "hamilton": 4, "piastri": 5}
+
+
+def test_from_second_to_seventh_is_grid_and_finish(parse: Parse) -> None:
+    a = parse("In de Grand Prix van Canada zakte Sergio Pérez van de tweede naar de zevende plaats.")
+    assert [f.position for f in facts_of(a, "grid", "perez")] == [2]
+    assert finishes(a, "perez") == [7]
+
+
+def test_runner_up(parse: Parse) -> None:
+    a = parse("Max Verstappen triumphed in Canada, with Norris runner-up.")
+    assert finishes(a, "max_verstappen") == [1]
+    assert finishes(a, "norris") == [2]
+
+
+# --- winner ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Max Verstappen won de Grand Prix van Canada.",
+    "Verstappen wint in Canada.",
+    "Max Verstappen took victory at the Canadian Grand Prix.",
+    "In Canada ging de zege naar Max Verstappen.",
+    "The win in Canada went to Max Verstappen.",
+    "Max Verstappen heeft de Grand Prix van Canada gewonnen.",
+])
+def test_winner(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
+    assert [(f.driver, f.position, f.grand_prix) for f in facts_of(a, "finish")] == [("max_verstappen", 1, "canada")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lando Norris wilde graag winnen in Canada.",
+    pytest.param("Lando Norris wilde in Canada graag winnen.", marks=pytest.mark.xfail(
+        reason="three words between 'wilde' and 'winnen' escape the win blocker: finish P1 for Norris",
+        strict=False)),
+    "Lando Norris did not win in Canada.",
+    "Lando Norris was op weg naar de zege in Canada.",
+])
+def test_no_win_without_a_win(parse: Parse, sentence: str) -> None:
+    assert not [f for f in facts_of(parse(sentence), "finish") if f.position == 1]
+
+
+# --- pole, grid, qualifying, pit lane ------------------------------------------------------------
+
+def test_pole(parse: Parse) -> None:
+    a = parse("George Russell pakte de pole position voor de Grand Prix van Canada.")
+    [f] = facts_of(a, "grid", "russell")
+    assert (f.position, f.detail, f.grand_prix) == (1, "pole", "canada")
+
+
+@pytest.mark.parametrize("sentence, driver, kind, position", [
+    ("Bij de Grand Prix van Canada moest Pierre Gasly vanaf de elfde plek starten.", "gasly", "grid", 11),
+    ("Max Verstappen started eleventh at Spa-Francorchamps.", "max_verstappen", "grid", 11),
+    ("Carlos Sainz qualified seventh for the Canadian Grand Prix.", "sainz", "qualifying", 7),
+    ("Carlos Sainz kwalificeerde zich in Canada als zevende.", "sainz", "qualifying", 7),
+])
+def test_grid_and_qualifying(parse: Parse, sentence: str, driver: str, kind: str, position: int) -> None:
+    a = parse(sentence)
+    assert [f.position for f in facts_of(a, kind, driver)] == [position]
+    assert not facts_of(a, "finish", driver)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bij de Grand Prix van Canada startte Esteban Ocon vanuit de pitstraat.",
+    "Esteban Ocon started from the pit lane in Montreal.",
+    pytest.param("Esteban Ocon started the Canadian Grand Prix from the pit lane.", marks=pytest.mark.xfail(
+        reason="'the Canadian Grand Prix' read as demonym 'the Canadian': the pit-lane start goes to Stroll",
+        strict=False)),
+])
+def test_pitlane_start(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
+    [f] = facts_of(a, "pitlane", "ocon")
+    assert f.grand_prix == "canada"
+
+
+def test_pit_stop_is_not_a_pitlane_start(parse: Parse) -> None:
+    a = parse("Esteban Ocon kwam in Canada twee keer naar binnen voor een pitstop in de pitstraat.")
+    assert not facts_of(a, "pitlane")
+
+
+# --- championship ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, driver, position", [
+    ("Sergio Pérez werd achtste in het kampioenschap.", "perez", 8),
+    ("Lando Norris finished the season second in the standings.", "norris", 2),
+    ("In de eindstand van het wereldkampioenschap staat Charles Leclerc derde.", "leclerc", 3),
+])
+def test_championship_position(parse: Parse, sentence: str, driver: str, position: int) -> None:
+    a = parse(sentence, date="2024-12-15")
+    [f] = facts_of(a, "championship", driver)
+    assert (f.position, f.session, f.season, f.grand_prix) == (position, "season", 2024, None)
+    assert not facts_of(a, "finish")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Max Verstappen werd in Qatar wereldkampioen.",
+    pytest.param("Max Verstappen werd in Qatar voor de derde keer wereldkampioen.", marks=pytest.mark.xfail(
+        reason="more than four words between 'werd' and 'wereldkampioen': no championship fact", strict=False)),
+])
+def test_world_title_is_championship_first(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2023-10-08")
+    assert [(f.driver, f.position) for f in facts_of(a, "championship")] == [("max_verstappen", 1)]
+
+
+def test_constructors_standings_give_no_driver_position(parse: Parse) -> None:
+    a = parse("Lando Norris zag McLaren tweede worden in het constructeurskampioenschap.", date="2024-12")
+    assert not [f for f in a.facts if f.position == 2]
+
+
+# --- retirements, crashes, collisions --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, driver, reason", [
+    ("Albon retired from the Canadian Grand Prix after a puncture.", "albon", "puncture"),
+    ("Charles Leclerc retired from the Canadian Grand Prix with an engine failure.", "leclerc", "engine"),
+    ("Alexander Albon moest in Canada opgeven door een lekke band.", "albon", "puncture"),
+    ("Charles Leclerc is in Canada uitgevallen met motorproblemen.", "leclerc", "engine"),
+])
+def test_retirement_with_cause(parse: Parse, sentence: str, driver: str, reason: str) -> None:
+    a = parse(sentence)
+    [f] = facts_of(a, "retirement", driver)
+    assert (f.reason, f.grand_prix) == (reason, "canada")
+
+
+@pytest.mark.xfail(reason="separable Dutch verb 'viel ... uit' with words between is not recognised "
+                          "(no retirement fact at all)", strict=False)
+@pytest.mark.parametrize("sentence", [
+    "Alexander Albon viel in Canada uit met een lekke band.",
+    "In Canada viel Alexander Albon uit met een lekke band.",
+])
+def test_retirement_split_verb(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
+    assert [(f.driver, f.reason) for f in facts_of(a, "retirement")] == [("albon", "puncture")]
+
+
+@pytest.mark.xfail(reason="'In de Grand Prix van Oostenrijk viel hij uit.' gives no retirement (inverted "
+                          "word order splits 'viel ... uit')", strict=False)
+def test_retirement_pronoun_inverted(parse: Parse) -> None:
+    a = parse("Lando Norris werd in de sprint van Oostenrijk vierde. In de Grand Prix van Oostenrijk viel hij uit.",
+              date="2024-07")
+    assert [(f.position, f.session) for f in facts_of(a, "finish", "norris")] == [(4, "sprint")]
+    assert [f.session for f in facts_of(a, "retirement", "norris")] == ["race"]
+
+
+def test_crash_into_wall(parse: Parse) -> None:
+    a = parse("Lance Stroll crashte in Canada in de muur.")
+    assert [f.driver for f in facts_of(a, "crash")] == ["stroll"]
+    assert not facts_of(a, "collision")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In de Grand Prix van Canada botste Logan Sargeant met Alexander Albon.",
+    "Logan Sargeant collided with Alexander Albon in Montreal.",
+])
+def test_collision_with_one_driver(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
+    got = {(f.driver, f.others) for f in facts_of(a, "collision")}
+    assert got == {("sargeant", ("albon",)), ("albon", ("sargeant",))}
+
+
+def test_collision_with_two_drivers(parse: Parse) -> None:
+    a = parse("In de Grand Prix van Canada botste Carlos Sainz met Alexander Albon en Sergio Pérez.")
+    got = {f.driver: set(f.others) for f in facts_of(a, "collision")}
+    assert got == {"sainz": {"albon", "perez"}, "albon": {"sainz"}, "perez": {"sainz"}}
+
+
+def test_mutual_collision(parse: Parse) -> None:
+    a = parse("In Canada tikten Hamilton en Russell elkaar aan.")
+    got = {(f.driver, f.others) for f in facts_of(a, "collision")}
+    assert got == {("hamilton", ("russell",)), ("russell", ("hamilton",))}
+
+
+@pytest.mark.xfail(reason="'the Canadian Grand Prix' is read as the demonym 'the Canadian' -> Lance Stroll "
+                          "becomes a collision partner (others=('ocon','stroll'))", strict=False)
+def test_english_gp_adjective_is_not_a_driver(parse: Parse) -> None:
+    a = parse("Pierre Gasly crashed into Esteban Ocon at the Canadian Grand Prix.")
+    assert {(f.driver, f.others) for f in facts_of(a, "collision")} == {("gasly", ("ocon",)), ("ocon", ("gasly",))}
+    assert all(f.driver != "stroll" for f in a.facts)
+
+
+def test_no_collision_when_avoided(parse: Parse) -> None:
+    a = parse("Lando Norris wist in Canada een botsing met Oscar Piastri te voorkomen en werd vierde.")
+    # "een botsing ... voorkomen" is the absence of a collision; only the finish counts.
+    assert finishes(a, "norris") == [4]
+
+
+def test_both_haas_drivers(parse: Parse) -> None:
+    a = parse("Beide Haas-coureurs vielen uit in de Grand Prix van Canada.")
+    assert {f.driver for f in facts_of(a, "retirement")} == {"hulkenberg", "kevin_magnussen"}
+
+
+def test_both_refers_to_named_pair(parse: Parse) -> None:
+    a = parse("Kevin Magnussen en Nico Hülkenberg reden een matige Grand Prix van Canada. "
+              "Beide Haas-coureurs kregen een tijdstraf van vijf seconden.")
+    pens = facts_of(a, "penalty")
+    assert {f.driver for f in pens} == {"hulkenberg", "kevin_magnussen"}
+    assert all((f.penalty, f.amount, f.unit) == ("time", 5, "s") for f in pens)
+
+
+# --- references back to the driver in focus ---------------------------------------------------------
+
+def test_demonym_refers_back(parse: Parse) -> None:
+    a = parse("Sergio Pérez beleefde een zware middag in Mexico. De Mexicaan eindigde als zeventiende.", date="2024-10-28")
+    assert finishes(a, "perez") == [17]
+
+
+def test_dutch_pronoun_refers_back(parse: Parse) -> None:
+    a = parse("Sergio Pérez beleefde een zware middag in Mexico. Hij moest opgeven met een motorprobleem.",
+              date="2024-10-28")
+    [f] = facts_of(a, "retirement")
+    assert (f.driver, f.reason, f.grand_prix, f.season) == ("perez", "engine", "mexico", 2024)
+
+
+def test_english_pronoun_refers_back(parse: Parse) -> None:
+    a = parse("Lando Norris had a difficult afternoon in Canada. He finished ninth.")
+    assert finishes(a, "norris") == [9]
+
+
+def test_team_epithet_refers_back(parse: Parse) -> None:
+    a = parse("Oscar Piastri kende een lastige start in Canada. De McLaren-coureur eindigde uiteindelijk als zesde.")
+    assert finishes(a, "piastri") == [6]
+
+
+# --- penalties ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind, amount, unit, reason_part", [
+    ("Charles Leclerc kreeg in de Grand Prix van Canada een tijdstraf van vijf seconden voor het veroorzaken "
+     "van een botsing met Oscar Piastri.", "time", 5, "s", "botsing"),
+    ("Charles Leclerc was handed a five-second time penalty in Montreal for causing a collision.",
+     "time", 5, "s", "causing a collision"),
+    ("Lando Norris krijgt in Canada een gridstraf van tien plaatsen omdat hij een nieuwe motor nodig had.",
+     "grid", 10, "places", "nieuwe motor"),
+    ("Yuki Tsunoda kreeg in Canada een stop-go straf van tien seconden voor het negeren van blauwe vlaggen.",
+     "stop_go", 10, "s", "blauwe vlaggen"),
+])
+def test_penalty_kind_size_reason(parse: Parse, sentence: str, kind: str, amount: int, unit: str,
+                                  reason_part: str) -> None:
+    a = parse(sentence)
+    [f] = facts_of(a, "penalty")
+    assert (f.penalty, f.amount, f.unit, f.grand_prix) == (kind, amount, unit, "canada")
+    assert f.reason and reason_part in f.reason
+
+
+def test_ten_place_grid_penalty_english(parse: Parse) -> None:
+    a = parse("Lando Norris received a ten-place grid penalty in Montreal.")
+    [f] = facts_of(a, "penalty", "norris")
+    assert (f.penalty, f.amount, f.unit) == ("grid", 10, "places")
+
+
+@pytest.mark.xfail(reason="'a ten-place grid penalty for the Canadian Grand Prix' takes the race name "
+                          "as the reason (reason='the Canadian Grand Prix')", strict=False)
+def test_race_name_is_not_a_penalty_reason(parse: Parse) -> None:
+    a = parse("Lando Norris received a ten-place grid penalty for the Canadian Grand Prix.")
+    [f] = facts_of(a, "penalty", "norris")
+    assert f.reason is None or "Grand Prix" not in f.reason
+
+
+@pytest.mark.parametrize("sentence, reason_part", [
+    ("George Russell werd na de Grand Prix van Canada gediskwalificeerd omdat zijn auto te licht was.", "te licht"),
+    ("George Russell was disqualified from the Canadian Grand Prix because his car was underweight.", "underweight"),
+])
+def test_disqualification_with_reason(parse: Parse, sentence: str, reason_part: str) -> None:
+    a = parse(sentence)
+    [f] = facts_of(a, "penalty", "russell")
+    assert f.penalty == "disqualification"
+    assert f.reason and reason_part in f.reason
+
+
+def test_reason_in_next_sentence(parse: Parse) -> None:
+    a = parse("George Russell werd na de Grand Prix van Canada gediskwalificeerd. "
+              "Zijn auto bleek na afloop te licht te zijn.")
+    [f] = facts_of(a, "penalty", "russell")
+    assert f.reason and "te licht" in f.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Max Verstappen ontsnapte aan een straf na het incident met Norris in Canada.",
+    "Max Verstappen escaped a penalty after the incident with Norris in Montreal.",
+    pytest.param("Max Verstappen ontsnapte in Canada aan een straf na het incident met Norris.",
+                 marks=pytest.mark.xfail(reason="'ontsnapte in Canada aan een straf' (4 words between) becomes "
+                                                "penalty='other' for Verstappen", strict=False)),
+])
+def test_escaped_penalty_is_no_penalty(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
+    assert not facts_of(a, "penalty")
+
+
+# --- things that are not results -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    'Na de Grand Prix van Canada zei Max Verstappen: "Ik wilde winnen, maar de derde plaats is ook goed."',
+    '"I wanted to finish second today," Lando Norris said after the Canadian Grand Prix.',
+    '"Ik wilde winnen," zei Lando Norris na de Grand Prix van Canada.',
+])
+def test_quoted_speech_is_not_a_fact(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
+    assert not facts_of(a, "finish")
+    # The sentence itself is still kept (for search and sources).
+    assert len(a.sentences) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lando Norris leidde in de Grand Prix van Canada in de eerste ronde.",
+    "Max Verstappen boekte in Canada zijn tweede overwinning van het seizoen.",
+    "Oscar Piastri and Carlos Sainz were fighting over third place at the Canadian Grand Prix.",
+    "Lewis Hamilton lag in Canada op de derde plaats toen het begon te regenen.",
+    "Carlos Sainz werd in Canada voor de tweede keer op rij verrast door de regen.",
+    "In de strijd om de vierde plaats in Canada moest Piastri buigen voor Russell.",
+])
+def test_ordinals_that_are_not_results(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
+    assert not [f for f in facts_of(a, "finish") if f.position != 1]
+
+
+@pytest.mark.xfail(reason="'reed in Canada lang op de derde plaats' (3 words between 'reed' and 'op') "
+                          "becomes finish P3 next to the real finish P5", strict=False)
+def test_running_position_is_not_a_result(parse: Parse) -> None:
+    a = parse("Lewis Hamilton reed in Canada lang op de derde plaats, maar finishte als vijfde.")
+    assert finishes(a, "hamilton") == [5]
+
+
+# --- sprint --------------------------------------------------------------------------------------------
+
+def test_sprint_result_is_a_sprint_fact(parse: Parse) -> None:
+    a = parse("Lando Norris werd in de sprint van Oostenrijk vierde.", date="2024-07")
+    [f] = facts_of(a, "finish", "norris")
+    assert (f.session, f.position, f.grand_prix) == ("sprint", 4, "austria")
+
+
+# --- season and Grand Prix inference ------------------------------------------------------------------
+
+@pytest.mark.parametrize("date, sentence, season, gp", [
+    ("2024-01", "Max Verstappen won de Grand Prix van Abu Dhabi.", 2023, "abu_dhabi"),
+    ("2024-12", "Lando Norris won de Grand Prix van Abu Dhabi.", 2024, "abu_dhabi"),
+    ("2024-05", "Charles Leclerc won de Grand Prix van Monaco.", 2024, "monaco"),
+    ("2024-11", "Lando Norris werd tweede op Interlagos.", 2024, "sao_paulo"),
+    ("2024-10", "Lando Norris won op Marina Bay.", 2024, "singapore"),
+    ("2024-10", "Oscar Piastri won in Bakoe.", 2024, "azerbaijan"),
+    ("2024-11", "Carlos Sainz won op het Autódromo Hermanos Rodríguez.", 2024, "mexico"),
+    ("2024-08", "Lewis Hamilton won op Spa-Francorchamps.", 2024, "belgium"),
+    ("2024-08", "Lewis Hamilton won the race at Silverstone.", 2024, "great_britain"),
+])
+def test_season_and_grand_prix(parse: Parse, date: str, sentence: str, season: int, gp: str) -> None:
+    a = parse(sentence, date=date)
+    [f] = [f for f in a.facts if f.kind in ("finish",)]
+    assert (f.season, f.grand_prix) == (season, gp)
+    assert a.main_event == gp
+
+
+def test_article_season_before_first_race_is_previous_year(parse: Parse) -> None:
+    assert parse("Terugblik op een lang seizoen.", date="2024-01").season == 2023
+    assert parse("Vooruitblik op de tweede race.", date="2024-05").season == 2024
+
+
+def test_grand_prix_not_yet_run_this_year_is_last_years(parse: Parse) -> None:
+    # Dated April 2024: the Monaco GP of 2024 (late May) had not been run yet.
+    a = parse("Charles Leclerc werd in Monaco tweede.", date="2024-04")
+    [f] = facts_of(a, "finish", "leclerc")
+    assert (f.season, f.grand_prix) == (2023, "monaco")
+
+
+def test_undated_article_has_no_season(parse: Parse) -> None:
+    a = parse("Charles Leclerc won de Grand Prix van Monaco.", date=None)
+    assert a.season is None
+    [f] = facts_of(a, "finish")
+    assert (f.season, f.grand_prix) == (None, "monaco")
+
+
+def test_explicit_year_in_sentence(parse: Parse) -> None:
+    a = parse("Lewis Hamilton won in 2021 de Grand Prix van Groot-Brittannië.", date="2024-07")
+    [f] = facts_of(a, "finish")
+    assert (f.season, f.grand_prix) == (2021, "great_britain")
+
+
+@pytest.mark.xfail(reason="'vorig jaar' in an article dated 2024-01 (season 2023) gives season 2022: "
+                          "counted from the article season instead of the calendar year", strict=False)
+def test_last_year_is_counted_from_the_calendar(parse: Parse) -> None:
+    a = parse("Max Verstappen won vorig jaar de Grand Prix van Abu Dhabi.", date="2024-01")
+    [f] = facts_of(a, "finish")
+    assert f.season == 2023
+
+
+def test_nth_race_is_round_of_season(parse: Parse) -> None:
+    a = parse("Sergio Pérez werd tweede in de tweede race van het seizoen.", date="2024-03")
+    [f] = facts_of(a, "finish", "perez")
+    assert (f.position, f.season, f.grand_prix) == (2, 2024, "saudi_arabia")
+
+
+def test_season_opener(parse: Parse) -> None:
+    a = parse("Carlos Sainz werd derde in de seizoensopener.", date="2024-03")
+    [f] = facts_of(a, "finish", "sainz")
+    assert (f.position, f.grand_prix) == (3, "bahrain")
+
+
+def test_home_race_of_perez_is_mexico(parse: Parse) -> None:
+    a = parse("Sergio Pérez eindigde in zijn thuisrace als zeventiende.", date="2024-11")
+    [f] = facts_of(a, "finish", "perez")
+    assert (f.position, f.grand_prix, f.season) == (17, "mexico", 2024)
+
+
+def test_paragraph_grand_prix_in_season_review(parse: Parse) -> None:
+    body = ("Een terugblik op het seizoen van Lando Norris.\n\n"
+            "In Miami won Norris zijn eerste Grand Prix.\n\n"
+            "In Zandvoort was Norris opnieuw de snelste en won hij overtuigend.\n\n"
+            "Norris werd uiteindelijk tweede in het kampioenschap.")
+    a = parse(body, date="2024-12")
+    wins = {f.grand_prix for f in facts_of(a, "finish", "norris") if f.position == 1}
+    assert wins == {"miami", "netherlands"}
+    [c] = facts_of(a, "championship", "norris")
+    assert (c.position, c.season) == (2, 2024)
+
+
+# --- article level -------------------------------------------------------------------------------------
+
+def test_language_from_header_and_detection(parse: Parse) -> None:
+    assert parse("Norris finished fifth in Canada and he was happy with the result.").lang == "en"
+    assert parse("Norris werd vijfde in Canada en hij was tevreden met het resultaat.").lang == "nl"
+    assert parse_article("lang en\nNorris werd vijfde.").lang == "en"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("", "no sentences"),
+    ("   \n\n  ", "no sentences"),
+    ("date 2024-05\n", "no sentences"),
+    ("abc\x00def ghi", "binary"),
+])
+def test_unparseable_articles(text: str, reason: str) -> None:
+    with pytest.raises(ParseError, match=reason):
+        parse_article(text)
+
+
+def test_fact_sentence_index_points_at_its_sentence(parse: Parse) -> None:
+    a = parse("Het regende in Montreal. Het was een chaotische race. Lando Norris werd vierde.")
+    [f] = facts_of(a, "finish", "norris")
+    assert "vierde" in a.sentences[f.sentence].text
