@@ -199,14 +199,24 @@ class Answerer:
         facts = self._select(q, index, {"championship"}, driver=d, use_event=False)
         for season in index.seasons_of(facts):
             fs = [sf for sf in facts if sf.fact.season == season and sf.fact.position]
+            final = [sf for sf in fs if sf.fact.detail != "interim"]
+            interim = not final
+            fs = final or fs
             pos = _consensus([sf.fact.position for sf in fs if sf.fact.position is not None])
             if pos is None or season is None:
                 continue
             used.extend(sf for sf in fs if sf.fact.position == pos)
-            if q.lang == "en":
-                parts.append(f"{self.driver_name(d)} finished {self._pos(pos, 'en')} in the {season} championship.")
+            name = self.driver_name(d)
+            if interim and q.lang == "en":
+                parts.append(f"{name} was {self._pos(pos, 'en')} in the {season} championship at the time of the"
+                             " article (not the final standings).")
+            elif interim:
+                parts.append(f"{name} stond {self._pos(pos, 'nl')} in het kampioenschap van {season} ten tijde"
+                             " van het artikel (geen eindstand).")
+            elif q.lang == "en":
+                parts.append(f"{name} finished {self._pos(pos, 'en')} in the {season} championship.")
             else:
-                parts.append(f"{self.driver_name(d)} werd {self._pos(pos, 'nl')} in het kampioenschap van {season}.")
+                parts.append(f"{name} werd {self._pos(pos, 'nl')} in het kampioenschap van {season}.")
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
     def _race_results(self, q: Query, index: FactIndex, position: int) -> Draft | None:

@@ -109,6 +109,9 @@ _NOT_RESULT_BEFORE = re.compile(
     r"|(?:voor|for|om)\s+(?:de|het|the)\s+$|(?:sinds|since)\s+(?:de\s+|the\s+)?$")
 _CHAMP_RE = re.compile(r"\b(?:wereldkampioenschap|kampioenschap|wk-stand|wk|tussenstand|eindstand|klassement|"
                        r"championship|standings|drivers' standings|title race|coureursklassement)\b")
+# Standings during the season ("staat tweede", "lies second with three races to go") are not final.
+_INTERIM_RE = re.compile(r"\b(?:staat|stond|ligt|lag|stands|stood|lies|lay|currently|momenteel|tussenstand|te gaan|"
+                         r"to go|remaining|resterende|leidt|leads|leading|voorsprong|lead of|halverwege|midway)\b")
 _CONSTRUCTORS_RE = re.compile(r"constructeurs|constructors|teamklassement|merkenklassement")
 _GRID_RE = re.compile(r"\b(?:start\w*|vertr[eo]k\w*|vertrekken|grid|startplek\w*|startopstelling|startpositie|"
                       r"opstelling|lined up|line-up|vanaf|from)\b")
@@ -605,10 +608,12 @@ class ArticleParser:
             if not who:
                 continue
             kind = self._position_kind(clause, m)
+            interim = kind == "championship" and _INTERIM_RE.search(clause) is not None
+            pole = kind == "grid" and value == 1 and _POLE_RE.search(clause) is not None
+            detail = "interim" if interim else ("pole" if pole else None)
             for d in who[:1]:
-                facts.append(Fact(kind, d, idx, position=value,
-                                  session="season" if kind == "championship" else "race",
-                                  detail="pole" if kind == "grid" and value == 1 and _POLE_RE.search(clause) else None))
+                facts.append(Fact(kind, d, idx, position=value, detail=detail,
+                                  session="season" if kind == "championship" else "race"))
         if _TITLE_RE.search(clause):
             for d in owner_left(base + _TITLE_RE.search(clause).start())[:1]:  # type: ignore[union-attr]
                 facts.append(Fact("championship", d, idx, position=1, session="season"))

@@ -15,6 +15,24 @@ from knowledge.extract import ArticleParser, ParsedArticle, ParseError
 MAX_ARTICLE_BYTES = 2_000_000
 
 
+def _parser_version() -> str:
+    # Facts depend on the parser and the reference data as much as on the article: when either
+    # changes, every article counts as changed on the next reload.
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for name in ("extract.py", "gazetteer.py", "text.py", "data/reference.json"):
+        h.update((here / name).read_bytes())
+    return h.hexdigest()[:12]
+
+
+PARSER_VERSION = _parser_version()
+
+
+def content_hash(data: bytes) -> str:
+    """The hash that decides whether an article must be parsed again (content and parser version)."""
+    return f"{hashlib.sha256(data).hexdigest()}:{PARSER_VERSION}"
+
+
 class ArticleError(ValueError):
     """An article file that cannot be loaded; the message says why."""
 
@@ -52,7 +70,7 @@ def scan(folder: Path) -> tuple[list[ArticleFile], list[tuple[str, str]]]:
         except OSError as exc:
             problems.append((name, f"cannot read: {exc.strerror or exc}"))
             continue
-        files.append(ArticleFile(name, real, hashlib.sha256(data).hexdigest()))
+        files.append(ArticleFile(name, real, content_hash(data)))
     return files, problems
 
 
@@ -91,7 +109,7 @@ def parse_file(path: Path) -> tuple[str, ParsedArticle]:
         parsed = _PARSER.parse(text)
     except ParseError as exc:
         raise ArticleError(str(exc)) from None
-    return hashlib.sha256(data).hexdigest(), parsed
+    return content_hash(data), parsed
 
 
 def parse_many(paths: list[Path]) -> list[tuple[str, str, ParsedArticle] | tuple[str, str]]:
