@@ -218,9 +218,19 @@ def test_english_gp_adjective_is_not_a_driver(parse: Parse) -> None:
     assert all(f.driver != "stroll" for f in a.facts)
 
 
-def test_no_collision_when_avoided(parse: Parse) -> None:
+@pytest.mark.parametrize("sentence", [
+    "Lando Norris avoided a collision with Oscar Piastri in Montreal.",
+    "Lando Norris kwam in Canada zonder botsing met Oscar Piastri door de eerste bocht.",
+    pytest.param("Lando Norris wist in Canada een botsing met Oscar Piastri te voorkomen en werd vierde.",
+                 marks=pytest.mark.xfail(reason="'een botsing ... te voorkomen' (negation after the noun) still "
+                                                "gives collision facts for Norris and Piastri", strict=False)),
+])
+def test_no_collision_when_avoided(parse: Parse, sentence: str) -> None:
+    assert not facts_of(parse(sentence), "collision")
+
+
+def test_avoided_collision_keeps_the_finish(parse: Parse) -> None:
     a = parse("Lando Norris wist in Canada een botsing met Oscar Piastri te voorkomen en werd vierde.")
-    # "een botsing ... voorkomen" is the absence of a collision; only the finish counts.
     assert finishes(a, "norris") == [4]
 
 
