@@ -264,7 +264,8 @@ class TelegramTransport:
             await message.reply_text(
                 render_html(reply),
                 parse_mode=ParseMode.HTML,
-                do_quote=message.chat.type != ChatType.PRIVATE,
+                do_quote=(message.build_reply_arguments(allow_sending_without_reply=True)
+                          if message.chat.type != ChatType.PRIVATE else False),
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         except Forbidden as exc:

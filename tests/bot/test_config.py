@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Config, bundled_articles_dir, load_config, parse_config
+from bot.config import Config, bundled_articles_dir, load_config, parse_config, redact_in_logs
 from bot.errors import ConfigError
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.toml"
@@ -139,3 +139,18 @@ def test_parse_config_direct() -> None:
     config = parse_config({"limits": {"max_upload_bytes": 10}}, env={})
     assert isinstance(config, Config)
     assert config.limits.max_upload_bytes == 10
+
+
+def test_secrets_are_redacted_from_library_logs_and_tracebacks(caplog: pytest.LogCaptureFixture) -> None:
+    secret = "987654:ANOTHER-secret-token"
+    redact_in_logs(secret, None, "")
+    library = logging.getLogger("some.library")
+    with caplog.at_level(logging.DEBUG):
+        library.debug("Set Bot API URL: https://example.invalid/bot%s", secret)
+        try:
+            raise ConnectionError(f"cannot reach https://example.invalid/bot{secret}/getMe")
+        except ConnectionError:
+            library.exception("request failed")
+    assert "https://example.invalid/bot***" in caplog.text
+    assert "ConnectionError: cannot reach https://example.invalid/bot***/getMe" in caplog.text
+    assert secret not in caplog.text
