@@ -10,6 +10,7 @@ for is not what happened.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from knowledge.gazetteer import Gazetteer, NameHit, load_gazetteer
@@ -224,7 +225,7 @@ class ArticleParser:
         self._lang = lang
         season = self._article_season(header)
         folded = [fold(s.text) for s in sentences]
-        main_event = self._main_event(sentences, folded, season)
+        main_event = self._main_event(sentences, folded, season, header.title)
         state = _State(season=season, year=header.year, month=header.month, main_event=main_event)
         surnames_seen = {d for f in folded for h in self.gz.drivers(f) for d in h.ids}
         facts: list[Fact] = []
@@ -278,7 +279,12 @@ class ArticleParser:
         # "Red Bull Ring" is a circuit, "Red Bull" alone a team: only the longer match is a place.
         return any(t.start <= h.start and t.end > h.end for t in self.gz.teams(folded))
 
-    def _main_event(self, sentences: list[Sentence], folded: list[str], season: int | None) -> str | None:
+    def _main_event(self, sentences: list[Sentence], folded: list[str], season: int | None,
+                    title: str | None) -> str | None:
+        if title:
+            in_title = {k for _, k in self._explicit_gps(fold(title), season)}
+            if len(in_title) == 1:
+                return next(iter(in_title))
         keys: list[str] = []
         first_para: list[str] = []
         for s, f in zip(sentences, folded, strict=True):
@@ -298,6 +304,10 @@ class ArticleParser:
             return distinct[0]
         if first_para and len(distinct) <= 2:
             return first_para[0]
+        # A report that mentions other races in passing: the event named far more often than the rest.
+        counts = Counter(keys).most_common(2)
+        if counts[0][1] >= 3 and counts[0][1] >= 2 * counts[1][1]:
+            return counts[0][0]
         return None
 
     def _paragraph_gps(self, sentences: list[Sentence], folded: list[str], state: _State) -> dict[int, str]:
@@ -395,6 +405,13 @@ class ArticleParser:
                 if clause_sprint and session == "race":
                     session = "sprint"
                 facts.append(replace(fact, grand_prix=key, season=season, session=session))
+        # Two finishing positions for one driver in one sentence ("crossed the line eleventh and was
+        # promoted to ninth"): the later one is the outcome.
+        last_finish: dict[tuple[str, str], int] = {}
+        for i, x in enumerate(facts):
+            if x.kind == "finish":
+                last_finish[(x.driver, x.session)] = i
+        facts = [x for i, x in enumerate(facts) if x.kind != "finish" or last_finish[(x.driver, x.session)] == i]
         # Focus: the first single driver this sentence is about.
         singles = [m for m in mentions if len(m.drivers) == 1 and not m.group]
         subjects = [m for m in singles if not m.is_object]
@@ -694,6 +711,9 @@ class ArticleParser:
                 return False
             if not strong and w not in _FUNCTION_AFTER and not re.fullmatch(_POS_NOUNS, w):
                 return False
+        if re.match(r"\s*in (?:\w+ )?(?:" + CARDINAL_RE + r") (?:races|weeks|weekends|rondes|races|wedstrijden)", after) \
+                or re.match(r"in (?:" + CARDINAL_RE + r") (?:races|weeks|weekends|wedstrijden)", after):
+            return False
         if _NOT_RESULT_BEFORE.search(before):
             return False
         # "de tweede race" handled above; "twee ronden voor het einde" is a cardinal and never matches.
