@@ -105,7 +105,7 @@ _ORD_TOKEN = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r"|laatste|last|(?:nummer|
                         + r"|runner-up)(?![\w-])")
 _NOT_RESULT_BEFORE = re.compile(
     r"(?:strijd|gevecht|duel|vecht\w*|fight\w*|battl\w*|scrap\w*|race)\s+(?:om|over|for)\s+(?:de\s+|the\s+|een\s+|a\s+)?$"
-    r"|(?:lag|liggend|reed|running|ran|was running|lagen|reden)\s+(?:\w+\s+){0,2}(?:op|in)\s+(?:de\s+|the\s+)?$"
+    r"|(?:lag|liggend|reed|running|ran|was running|lagen|reden)\s+(?:\w+\s+){0,4}(?:op|in)\s+(?:de\s+|the\s+)?$"
     r"|(?:op weg naar|on course for|heading for|in line for|on track for|op koers voor)\s+(?:de\s+|the\s+|een\s+)?$"
     r"|(?:voor|for|om)\s+(?:de|het|the)\s+$|(?:sinds|since)\s+(?:de\s+|the\s+)?$")
 _CHAMP_RE = re.compile(r"\b(?:wereldkampioenschap|kampioenschap|wk-stand|wk|tussenstand|eindstand|klassement|"
@@ -139,7 +139,7 @@ _PITLANE_RE = re.compile(r"\b(?:pitstraat|pit ?lane|pitlane|pits)\b")
 _START_VERB_RE = re.compile(r"\b(?:start\w*|vertr[eo]k\w*|begon|begins?|began)\b")
 _POLE_RE = re.compile(r"\bpole(?:[- ]position)?\b")
 _RETIRE_RE = re.compile(
-    r"\b(?:viel\w* uit|vallen uit|valt uit|uitgevallen|uitvallen|uitvalbeurt|uitval|opgave|gaf\w* op|opgeven|dnf|"
+    r"\b(?:viel\w*(?: \w+){0,5} uit\b|vallen(?: \w+){0,5} uit\b|valt(?: \w+){0,5} uit\b|uitgevallen|uitvallen|uitvalbeurt|uitval|opgave|gaf\w* op|opgeven|dnf|"
     r"retired?|retires|retirement|retiring|out of the race|aan de kant (?:zetten|gezet|zet|zette)|"
     r"parkeer\w*|geparkeerd|parked|zat de (?:middag|race|wedstrijd|grand prix) er (?:\w+ )?op|"
     r"einde (?:van|betekende van|betekent van) zijn race|end of his race|ended his race|race (?:was )?over|"
@@ -375,8 +375,8 @@ class ArticleParser:
         ym = _YEAR_RE.search(f)
         if ym and state.year and int(ym.group(1)) <= state.year:
             year_override = int(ym.group(1))
-        elif _PREV_SEASON_RE.search(f) and state.season:
-            year_override = state.season - 1
+        elif _PREV_SEASON_RE.search(f) and state.year:
+            year_override = state.year - 1  # "vorig jaar" is the calendar year before the article
 
         facts: list[Fact] = []
         offset = 0
@@ -802,7 +802,7 @@ class ArticleParser:
         if kind is None and _PENALTY_WORD_RE.search(clause) and not dsq:
             pm = _PENALTY_WORD_RE.search(clause)
             kind = "time" if _SIZE_S_RE.search(clause) else ("grid" if _SIZE_P_RE.search(clause) else "other")
-        if kind and pm and not re.search(r"(?:\bgeen|\bno|\bontliep|\bescaped|\bavoided|\bontsnapte)\W+(?:\w+\W+){0,2}$",
+        if kind and pm and not re.search(r"(?:\bgeen|\bno|\bontliep|\bescaped|\bavoided|\bontsnapte)\W+(?:\w+\W+){0,4}$",
                                          clause[:pm.start()]):
             amount = unit = None
             sm = _SIZE_S_RE.search(clause) if kind in ("time", "stop_go", "other") else None
@@ -913,6 +913,9 @@ def _reason(after: str, original: str) -> str | None:
     if cut:
         end = m.start(1) + cut.start()
     text = original[m.start(1):end].strip(" .,")
+    # "a grid penalty for the Canadian Grand Prix" names where it applies, not why.
+    if re.fullmatch(r"(?:the|de|het)?\s*(?:\w+\s+){0,3}(?:grand prix|gp|race|weekend)(?:\s+\w+){0,3}", fold(text)):
+        return None
     return text or None
 
 

@@ -71,7 +71,8 @@ class Gazetteer:
         self._team_re = re.compile(b.format(_alternation(list(self.team_alias))))
         self._gp_re = re.compile(b.format(_alternation(list(self.gp_alias))))
         self._gp_adj_re = re.compile(r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")\s+(?:grand prix|gp)\b")
-        self._demonym_re = re.compile(r"(?<![\w-])(?:de|the|het)\s+(" + _alternation(list(self.demonym)) + r")(?!\w)")
+        self._demonym_re = re.compile(r"(?<![\w-])(?:de|the|het)\s+(" + _alternation(list(self.demonym))
+                                      + r")(?!\w)(?!\s+(?:grand prix|gp)\b)")
         # Lists for fuzzy matching of questions.
         self.driver_names = sorted(self.driver_alias)
         self.gp_names = sorted(set(self.gp_alias) | set(self.gp_adj))
