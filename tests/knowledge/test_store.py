@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
 
+import aiosqlite
 import pytest
 
 from knowledge.extract import ArticleParser, ParsedArticle
@@ -46,13 +47,46 @@ async def test_open_creates_folder_and_migrates(store: Store, tmp_path: Path) ->
     assert await store.integrity_ok()
 
 
-async def test_newer_schema_is_refused(tmp_path: Path) -> None:
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[list[aiosqlite.Connection]]:
+    """Every aiosqlite connection Store.open makes (closed at teardown if the code under test leaked it)."""
+    made: list[aiosqlite.Connection] = []
+    real = aiosqlite.connect
+
+    def connect(*args: object, **kwargs: object) -> aiosqlite.Connection:
+        conn = real(*args, **kwargs)  # type: ignore[arg-type]
+        made.append(conn)
+        return conn
+
+    monkeypatch.setattr(aiosqlite, "connect", connect)
+    return made  # type: ignore[return-value]
+
+
+def _future_db(tmp_path: Path) -> Path:
     path = tmp_path / "future.sqlite3"
     con = sqlite3.connect(path)
     con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     con.close()
+    return path
+
+
+async def test_newer_schema_is_refused(tmp_path: Path, opened: list[aiosqlite.Connection]) -> None:
     with pytest.raises(RuntimeError, match="newer"):
-        await Store.open(path)
+        await Store.open(_future_db(tmp_path))
+    for conn in opened:
+        await conn.close()  # whatever Store.open left open
+
+
+@pytest.mark.xfail(reason="Store.open does not close its aiosqlite connection when the migration fails "
+                          "(newer schema): the worker thread leaks and later dies with 'Event loop is closed'",
+                   strict=False)
+async def test_failed_open_closes_its_connection(tmp_path: Path, opened: list[aiosqlite.Connection]) -> None:
+    with pytest.raises(RuntimeError):
+        await Store.open(_future_db(tmp_path))
+    leaked = [c for c in opened if c._connection is not None]
+    for conn in leaked:
+        await conn.close()
+    assert not leaked
 
 
 async def test_partial_migration_resumes(tmp_path: Path) -> None:
