@@ -19,8 +19,10 @@ ARTICLES: dict[str, str] = {
         "title Verstappen wint chaotische Grand Prix van Canada\n\n"
         "Max Verstappen heeft de Grand Prix van Canada gewonnen. Lando Norris werd tweede, "
         "George Russell eindigde als derde.\n\n"
-        "Sergio Pérez botste in de slotfase met Alexander Albon. Charles Leclerc viel uit met een motorprobleem.\n\n"
-        "Esteban Ocon kreeg een tijdstraf van vijf seconden voor het veroorzaken van een aanrijding met Pierre Gasly.\n"
+        "Sergio Pérez botste in de slotfase met Alexander Albon. "
+        "Charles Leclerc viel uit met een motorprobleem.\n\n"
+        "Esteban Ocon kreeg een tijdstraf van vijf seconden "
+        "voor het veroorzaken van een aanrijding met Pierre Gasly.\n"
     ),
     "monaco-2024-en.txt": (
         "date 2024-05-27\n"
@@ -60,7 +62,11 @@ def parse(parser: ArticleParser) -> Callable[..., ParsedArticle]:
 
 def facts_of(article: ParsedArticle, kind: str | None = None, driver: str | None = None) -> list[Fact]:
     """The article's facts, filtered by kind and driver."""
-    return [f for f in article.facts if (kind is None or f.kind == kind) and (driver is None or f.driver == driver)]
+    return [
+        f
+        for f in article.facts
+        if (kind is None or f.kind == kind) and (driver is None or f.driver == driver)
+    ]
 
 
 def write_articles(folder: Path, articles: dict[str, str]) -> Path:

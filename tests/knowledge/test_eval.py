@@ -21,18 +21,35 @@ SCORE = SHARED / "eval" / "score.py"
 BUNDLED_ARTICLES = REPO / "knowledge" / "articles"
 BUNDLED_QUESTIONS = REPO / "tests" / "knowledge" / "data" / "sample_questions.jsonl"
 
-_SCORE_RE = re.compile(r"accuracy (\d+)% \((\d+)/(\d+) answerable right\), precision (\d+)%, wrong (\d+), "
-                       r"missed (\d+), hallucinated (\d+)/(\d+) unanswerable")
+_SCORE_RE = re.compile(
+    r"accuracy (\d+)% \((\d+)/(\d+) answerable right\), precision (\d+)%, wrong (\d+), "
+    r"missed (\d+), hallucinated (\d+)/(\d+) unanswerable"
+)
 
-needs_shared = pytest.mark.skipif(not (DEV / "questions.jsonl").is_file() or not SCORE.is_file(),
-                                  reason="../shared/eval (dev set and score.py) not available")
+needs_shared = pytest.mark.skipif(
+    not (DEV / "questions.jsonl").is_file() or not SCORE.is_file(),
+    reason="../shared/eval (dev set and score.py) not available",
+)
 
 
 def run_eval(articles: Path, questions: Path, output: Path) -> list[dict[str, object]]:
     proc = subprocess.run(
-        [sys.executable, "-m", "bot", "eval", "--articles", str(articles), "--questions", str(questions),
-         "--output", str(output)],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "eval",
+            "--articles",
+            str(articles),
+            "--questions",
+            str(questions),
+            "--output",
+            str(output),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     assert "skipped" not in proc.stderr, proc.stderr  # every article loaded
@@ -43,14 +60,25 @@ def run_eval(articles: Path, questions: Path, output: Path) -> list[dict[str, ob
 
 
 def score(questions: Path, answers: Path) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, str(SCORE), str(questions), str(answers), "--verbose"],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, str(SCORE), str(questions), str(answers), "--verbose"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     m = _SCORE_RE.search(proc.stdout)
     assert m, proc.stdout + proc.stderr
     assert "NO ANSWER LINE" not in proc.stdout
-    acc, right, answerable, prec, wrong, missed, halluc, unanswerable = (int(g) for g in m.groups())
-    return {"accuracy": right / answerable if answerable else 1.0, "precision": prec / 100, "wrong": wrong,
-            "missed": missed, "hallucinated": halluc, "unanswerable": unanswerable, "report": proc.stdout}  # type: ignore[dict-item]
+    _acc, right, answerable, prec, wrong, missed, halluc, unanswerable = (int(g) for g in m.groups())
+    return {
+        "accuracy": right / answerable if answerable else 1.0,
+        "precision": prec / 100,
+        "wrong": wrong,
+        "missed": missed,
+        "hallucinated": halluc,
+        "unanswerable": unanswerable,
+        "report": proc.stdout,
+    }  # type: ignore[dict-item]
 
 
 def check_answer_lines(lines: list[dict[str, object]]) -> None:

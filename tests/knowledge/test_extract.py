@@ -18,17 +18,21 @@ def finishes(article: ParsedArticle, driver: str) -> list[int | None]:
 
 # --- finishing positions ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, driver, position", [
-    ("Bij de Grand Prix van Canada werd Lando Norris derde.", "norris", 3),
-    ("In Canada eindigde Oscar Piastri als vierde.", "piastri", 4),
-    ("In Montreal kwam George Russell als tweede over de streep.", "russell", 2),
-    ("At the Canadian Grand Prix, Lando Norris finished fifth.", "norris", 5),
-    ("Oscar Piastri took third in the Canadian Grand Prix.", "piastri", 3),
-    ("Lewis Hamilton came home in sixth at the Canadian Grand Prix.", "hamilton", 6),
-    ("Fernando Alonso was in Canada nummer zes.", "alonso", 6),
-    ("Logan Sargeant werd in Canada laatste.", "sargeant", LAST),
-    ("Sargeant finished last in Montreal.", "sargeant", LAST),
-])
+
+@pytest.mark.parametrize(
+    "sentence, driver, position",
+    [
+        ("Bij de Grand Prix van Canada werd Lando Norris derde.", "norris", 3),
+        ("In Canada eindigde Oscar Piastri als vierde.", "piastri", 4),
+        ("In Montreal kwam George Russell als tweede over de streep.", "russell", 2),
+        ("At the Canadian Grand Prix, Lando Norris finished fifth.", "norris", 5),
+        ("Oscar Piastri took third in the Canadian Grand Prix.", "piastri", 3),
+        ("Lewis Hamilton came home in sixth at the Canadian Grand Prix.", "hamilton", 6),
+        ("Fernando Alonso was in Canada nummer zes.", "alonso", 6),
+        ("Logan Sargeant werd in Canada laatste.", "sargeant", LAST),
+        ("Sargeant finished last in Montreal.", "sargeant", LAST),
+    ],
+)
 def test_finishing_position(parse: Parse, sentence: str, driver: str, position: int) -> None:
     a = parse(sentence)
     assert finishes(a, driver) == [position]
@@ -37,7 +41,9 @@ def test_finishing_position(parse: Parse, sentence: str, driver: str, position: 
 
 
 def test_result_list_in_one_sentence(parse: Parse) -> None:
-    a = parse("De uitslag in Canada: Verstappen won, Norris tweede, Russell derde, Hamilton vierde, Piastri vijfde.")
+    a = parse(
+        "De uitslag in Canada: Verstappen won, Norris tweede, Russell derde, Hamilton vierde, Piastri vijfde."
+    )
     got = {f.driver: f.position for f in facts_of(a, "finish")}
     assert got == {"max_verstappen": 1, "norris": 2, "russell": 3, "hamilton": 4, "piastri": 5}
 
@@ -56,32 +62,47 @@ def test_runner_up(parse: Parse) -> None:
 
 # --- winner ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence", [
-    "Max Verstappen won de Grand Prix van Canada.",
-    "Verstappen wint in Canada.",
-    "Max Verstappen took victory at the Canadian Grand Prix.",
-    "In Canada ging de zege naar Max Verstappen.",
-    "The win in Canada went to Max Verstappen.",
-    "Max Verstappen heeft de Grand Prix van Canada gewonnen.",
-])
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Max Verstappen won de Grand Prix van Canada.",
+        "Verstappen wint in Canada.",
+        "Max Verstappen took victory at the Canadian Grand Prix.",
+        "In Canada ging de zege naar Max Verstappen.",
+        "The win in Canada went to Max Verstappen.",
+        "Max Verstappen heeft de Grand Prix van Canada gewonnen.",
+    ],
+)
 def test_winner(parse: Parse, sentence: str) -> None:
     a = parse(sentence)
-    assert [(f.driver, f.position, f.grand_prix) for f in facts_of(a, "finish")] == [("max_verstappen", 1, "canada")]
+    assert [(f.driver, f.position, f.grand_prix) for f in facts_of(a, "finish")] == [
+        ("max_verstappen", 1, "canada")
+    ]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Lando Norris wilde graag winnen in Canada.",
-    pytest.param("Lando Norris wilde in Canada graag winnen.", marks=pytest.mark.xfail(
-        reason="three words between 'wilde' and 'winnen' escape the win blocker: finish P1 for Norris",
-        strict=False)),
-    "Lando Norris did not win in Canada.",
-    "Lando Norris was op weg naar de zege in Canada.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lando Norris wilde graag winnen in Canada.",
+        pytest.param(
+            "Lando Norris wilde in Canada graag winnen.",
+            marks=pytest.mark.xfail(
+                reason="three words between 'wilde' and 'winnen' escape the win blocker: "
+                "finish P1 for Norris",
+                strict=False,
+            ),
+        ),
+        "Lando Norris did not win in Canada.",
+        "Lando Norris was op weg naar de zege in Canada.",
+    ],
+)
 def test_no_win_without_a_win(parse: Parse, sentence: str) -> None:
     assert not [f for f in facts_of(parse(sentence), "finish") if f.position == 1]
 
 
 # --- pole, grid, qualifying, pit lane ------------------------------------------------------------
+
 
 def test_pole(parse: Parse) -> None:
     a = parse("George Russell pakte de pole position voor de Grand Prix van Canada.")
@@ -89,25 +110,36 @@ def test_pole(parse: Parse) -> None:
     assert (f.position, f.detail, f.grand_prix) == (1, "pole", "canada")
 
 
-@pytest.mark.parametrize("sentence, driver, kind, position", [
-    ("Bij de Grand Prix van Canada moest Pierre Gasly vanaf de elfde plek starten.", "gasly", "grid", 11),
-    ("Max Verstappen started eleventh at Spa-Francorchamps.", "max_verstappen", "grid", 11),
-    ("Carlos Sainz qualified seventh for the Canadian Grand Prix.", "sainz", "qualifying", 7),
-    ("Carlos Sainz kwalificeerde zich in Canada als zevende.", "sainz", "qualifying", 7),
-])
+@pytest.mark.parametrize(
+    "sentence, driver, kind, position",
+    [
+        ("Bij de Grand Prix van Canada moest Pierre Gasly vanaf de elfde plek starten.", "gasly", "grid", 11),
+        ("Max Verstappen started eleventh at Spa-Francorchamps.", "max_verstappen", "grid", 11),
+        ("Carlos Sainz qualified seventh for the Canadian Grand Prix.", "sainz", "qualifying", 7),
+        ("Carlos Sainz kwalificeerde zich in Canada als zevende.", "sainz", "qualifying", 7),
+    ],
+)
 def test_grid_and_qualifying(parse: Parse, sentence: str, driver: str, kind: str, position: int) -> None:
     a = parse(sentence)
     assert [f.position for f in facts_of(a, kind, driver)] == [position]
     assert not facts_of(a, "finish", driver)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Bij de Grand Prix van Canada startte Esteban Ocon vanuit de pitstraat.",
-    "Esteban Ocon started from the pit lane in Montreal.",
-    pytest.param("Esteban Ocon started the Canadian Grand Prix from the pit lane.", marks=pytest.mark.xfail(
-        reason="'the Canadian Grand Prix' read as demonym 'the Canadian': the pit-lane start goes to Stroll",
-        strict=False)),
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bij de Grand Prix van Canada startte Esteban Ocon vanuit de pitstraat.",
+        "Esteban Ocon started from the pit lane in Montreal.",
+        pytest.param(
+            "Esteban Ocon started the Canadian Grand Prix from the pit lane.",
+            marks=pytest.mark.xfail(
+                reason="'the Canadian Grand Prix' read as demonym 'the Canadian': "
+                "the pit-lane start goes to Stroll",
+                strict=False,
+            ),
+        ),
+    ],
+)
 def test_pitlane_start(parse: Parse, sentence: str) -> None:
     a = parse(sentence)
     [f] = facts_of(a, "pitlane", "ocon")
@@ -121,11 +153,15 @@ def test_pit_stop_is_not_a_pitlane_start(parse: Parse) -> None:
 
 # --- championship ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, driver, position", [
-    ("Sergio Pérez werd achtste in het kampioenschap.", "perez", 8),
-    ("Lando Norris finished the season second in the standings.", "norris", 2),
-    ("In de eindstand van het wereldkampioenschap staat Charles Leclerc derde.", "leclerc", 3),
-])
+
+@pytest.mark.parametrize(
+    "sentence, driver, position",
+    [
+        ("Sergio Pérez werd achtste in het kampioenschap.", "perez", 8),
+        ("Lando Norris finished the season second in the standings.", "norris", 2),
+        ("In de eindstand van het wereldkampioenschap staat Charles Leclerc derde.", "leclerc", 3),
+    ],
+)
 def test_championship_position(parse: Parse, sentence: str, driver: str, position: int) -> None:
     a = parse(sentence, date="2024-12-15")
     [f] = facts_of(a, "championship", driver)
@@ -133,11 +169,19 @@ def test_championship_position(parse: Parse, sentence: str, driver: str, positio
     assert not facts_of(a, "finish")
 
 
-@pytest.mark.parametrize("sentence", [
-    "Max Verstappen werd in Qatar wereldkampioen.",
-    pytest.param("Max Verstappen werd in Qatar voor de derde keer wereldkampioen.", marks=pytest.mark.xfail(
-        reason="more than four words between 'werd' and 'wereldkampioen': no championship fact", strict=False)),
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Max Verstappen werd in Qatar wereldkampioen.",
+        pytest.param(
+            "Max Verstappen werd in Qatar voor de derde keer wereldkampioen.",
+            marks=pytest.mark.xfail(
+                reason="more than four words between 'werd' and 'wereldkampioen': no championship fact",
+                strict=False,
+            ),
+        ),
+    ],
+)
 def test_world_title_is_championship_first(parse: Parse, sentence: str) -> None:
     a = parse(sentence, date="2023-10-08")
     assert [(f.driver, f.position) for f in facts_of(a, "championship")] == [("max_verstappen", 1)]
@@ -150,34 +194,49 @@ def test_constructors_standings_give_no_driver_position(parse: Parse) -> None:
 
 # --- retirements, crashes, collisions --------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, driver, reason", [
-    ("Albon retired from the Canadian Grand Prix after a puncture.", "albon", "puncture"),
-    ("Charles Leclerc retired from the Canadian Grand Prix with an engine failure.", "leclerc", "engine"),
-    ("Alexander Albon moest in Canada opgeven door een lekke band.", "albon", "puncture"),
-    ("Charles Leclerc is in Canada uitgevallen met motorproblemen.", "leclerc", "engine"),
-])
+
+@pytest.mark.parametrize(
+    "sentence, driver, reason",
+    [
+        ("Albon retired from the Canadian Grand Prix after a puncture.", "albon", "puncture"),
+        ("Charles Leclerc retired from the Canadian Grand Prix with an engine failure.", "leclerc", "engine"),
+        ("Alexander Albon moest in Canada opgeven door een lekke band.", "albon", "puncture"),
+        ("Charles Leclerc is in Canada uitgevallen met motorproblemen.", "leclerc", "engine"),
+    ],
+)
 def test_retirement_with_cause(parse: Parse, sentence: str, driver: str, reason: str) -> None:
     a = parse(sentence)
     [f] = facts_of(a, "retirement", driver)
     assert (f.reason, f.grand_prix) == (reason, "canada")
 
 
-@pytest.mark.xfail(reason="separable Dutch verb 'viel ... uit' with words between is not recognised "
-                          "(no retirement fact at all)", strict=False)
-@pytest.mark.parametrize("sentence", [
-    "Alexander Albon viel in Canada uit met een lekke band.",
-    "In Canada viel Alexander Albon uit met een lekke band.",
-])
+@pytest.mark.xfail(
+    reason="separable Dutch verb 'viel ... uit' with words between is not recognised "
+    "(no retirement fact at all)",
+    strict=False,
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alexander Albon viel in Canada uit met een lekke band.",
+        "In Canada viel Alexander Albon uit met een lekke band.",
+    ],
+)
 def test_retirement_split_verb(parse: Parse, sentence: str) -> None:
     a = parse(sentence)
     assert [(f.driver, f.reason) for f in facts_of(a, "retirement")] == [("albon", "puncture")]
 
 
-@pytest.mark.xfail(reason="'In de Grand Prix van Oostenrijk viel hij uit.' gives no retirement (inverted "
-                          "word order splits 'viel ... uit')", strict=False)
+@pytest.mark.xfail(
+    reason="'In de Grand Prix van Oostenrijk viel hij uit.' gives no retirement (inverted "
+    "word order splits 'viel ... uit')",
+    strict=False,
+)
 def test_retirement_pronoun_inverted(parse: Parse) -> None:
-    a = parse("Lando Norris werd in de sprint van Oostenrijk vierde. In de Grand Prix van Oostenrijk viel hij uit.",
-              date="2024-07")
+    a = parse(
+        "Lando Norris werd in de sprint van Oostenrijk vierde. In de Grand Prix van Oostenrijk viel hij uit.",
+        date="2024-07",
+    )
     assert [(f.position, f.session) for f in facts_of(a, "finish", "norris")] == [(4, "sprint")]
     assert [f.session for f in facts_of(a, "retirement", "norris")] == ["race"]
 
@@ -188,10 +247,13 @@ def test_crash_into_wall(parse: Parse) -> None:
     assert not facts_of(a, "collision")
 
 
-@pytest.mark.parametrize("sentence", [
-    "In de Grand Prix van Canada botste Logan Sargeant met Alexander Albon.",
-    "Logan Sargeant collided with Alexander Albon in Montreal.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In de Grand Prix van Canada botste Logan Sargeant met Alexander Albon.",
+        "Logan Sargeant collided with Alexander Albon in Montreal.",
+    ],
+)
 def test_collision_with_one_driver(parse: Parse, sentence: str) -> None:
     a = parse(sentence)
     got = {(f.driver, f.others) for f in facts_of(a, "collision")}
@@ -210,21 +272,35 @@ def test_mutual_collision(parse: Parse) -> None:
     assert got == {("hamilton", ("russell",)), ("russell", ("hamilton",))}
 
 
-@pytest.mark.xfail(reason="'the Canadian Grand Prix' is read as the demonym 'the Canadian' -> Lance Stroll "
-                          "becomes a collision partner (others=('ocon','stroll'))", strict=False)
+@pytest.mark.xfail(
+    reason="'the Canadian Grand Prix' is read as the demonym 'the Canadian' -> Lance Stroll "
+    "becomes a collision partner (others=('ocon','stroll'))",
+    strict=False,
+)
 def test_english_gp_adjective_is_not_a_driver(parse: Parse) -> None:
     a = parse("Pierre Gasly crashed into Esteban Ocon at the Canadian Grand Prix.")
-    assert {(f.driver, f.others) for f in facts_of(a, "collision")} == {("gasly", ("ocon",)), ("ocon", ("gasly",))}
+    assert {(f.driver, f.others) for f in facts_of(a, "collision")} == {
+        ("gasly", ("ocon",)),
+        ("ocon", ("gasly",)),
+    }
     assert all(f.driver != "stroll" for f in a.facts)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Lando Norris avoided a collision with Oscar Piastri in Montreal.",
-    "Lando Norris kwam in Canada zonder botsing met Oscar Piastri door de eerste bocht.",
-    pytest.param("Lando Norris wist in Canada een botsing met Oscar Piastri te voorkomen en werd vierde.",
-                 marks=pytest.mark.xfail(reason="'een botsing ... te voorkomen' (negation after the noun) still "
-                                                "gives collision facts for Norris and Piastri", strict=False)),
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lando Norris avoided a collision with Oscar Piastri in Montreal.",
+        "Lando Norris kwam in Canada zonder botsing met Oscar Piastri door de eerste bocht.",
+        pytest.param(
+            "Lando Norris wist in Canada een botsing met Oscar Piastri te voorkomen en werd vierde.",
+            marks=pytest.mark.xfail(
+                reason="'een botsing ... te voorkomen' (negation after the noun) still "
+                "gives collision facts for Norris and Piastri",
+                strict=False,
+            ),
+        ),
+    ],
+)
 def test_no_collision_when_avoided(parse: Parse, sentence: str) -> None:
     assert not facts_of(parse(sentence), "collision")
 
@@ -240,8 +316,10 @@ def test_both_haas_drivers(parse: Parse) -> None:
 
 
 def test_both_refers_to_named_pair(parse: Parse) -> None:
-    a = parse("Kevin Magnussen en Nico Hülkenberg reden een matige Grand Prix van Canada. "
-              "Beide Haas-coureurs kregen een tijdstraf van vijf seconden.")
+    a = parse(
+        "Kevin Magnussen en Nico Hülkenberg reden een matige Grand Prix van Canada. "
+        "Beide Haas-coureurs kregen een tijdstraf van vijf seconden."
+    )
     pens = facts_of(a, "penalty")
     assert {f.driver for f in pens} == {"hulkenberg", "kevin_magnussen"}
     assert all((f.penalty, f.amount, f.unit) == ("time", 5, "s") for f in pens)
@@ -249,14 +327,20 @@ def test_both_refers_to_named_pair(parse: Parse) -> None:
 
 # --- references back to the driver in focus ---------------------------------------------------------
 
+
 def test_demonym_refers_back(parse: Parse) -> None:
-    a = parse("Sergio Pérez beleefde een zware middag in Mexico. De Mexicaan eindigde als zeventiende.", date="2024-10-28")
+    a = parse(
+        "Sergio Pérez beleefde een zware middag in Mexico. De Mexicaan eindigde als zeventiende.",
+        date="2024-10-28",
+    )
     assert finishes(a, "perez") == [17]
 
 
 def test_dutch_pronoun_refers_back(parse: Parse) -> None:
-    a = parse("Sergio Pérez beleefde een zware middag in Mexico. Hij moest opgeven met een motorprobleem.",
-              date="2024-10-28")
+    a = parse(
+        "Sergio Pérez beleefde een zware middag in Mexico. Hij moest opgeven met een motorprobleem.",
+        date="2024-10-28",
+    )
     [f] = facts_of(a, "retirement")
     assert (f.driver, f.reason, f.grand_prix, f.season) == ("perez", "engine", "mexico", 2024)
 
@@ -267,24 +351,55 @@ def test_english_pronoun_refers_back(parse: Parse) -> None:
 
 
 def test_team_epithet_refers_back(parse: Parse) -> None:
-    a = parse("Oscar Piastri kende een lastige start in Canada. De McLaren-coureur eindigde uiteindelijk als zesde.")
+    a = parse(
+        "Oscar Piastri kende een lastige start in Canada. De McLaren-coureur eindigde uiteindelijk als zesde."
+    )
     assert finishes(a, "piastri") == [6]
 
 
 # --- penalties ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, kind, amount, unit, reason_part", [
-    ("Charles Leclerc kreeg in de Grand Prix van Canada een tijdstraf van vijf seconden voor het veroorzaken "
-     "van een botsing met Oscar Piastri.", "time", 5, "s", "botsing"),
-    ("Charles Leclerc was handed a five-second time penalty in Montreal for causing a collision.",
-     "time", 5, "s", "causing a collision"),
-    ("Lando Norris krijgt in Canada een gridstraf van tien plaatsen omdat hij een nieuwe motor nodig had.",
-     "grid", 10, "places", "nieuwe motor"),
-    ("Yuki Tsunoda kreeg in Canada een stop-go straf van tien seconden voor het negeren van blauwe vlaggen.",
-     "stop_go", 10, "s", "blauwe vlaggen"),
-])
-def test_penalty_kind_size_reason(parse: Parse, sentence: str, kind: str, amount: int, unit: str,
-                                  reason_part: str) -> None:
+
+@pytest.mark.parametrize(
+    "sentence, kind, amount, unit, reason_part",
+    [
+        (
+            "Charles Leclerc kreeg in de Grand Prix van Canada een tijdstraf van vijf seconden "
+            "voor het veroorzaken "
+            "van een botsing met Oscar Piastri.",
+            "time",
+            5,
+            "s",
+            "botsing",
+        ),
+        (
+            "Charles Leclerc was handed a five-second time penalty in Montreal for causing a collision.",
+            "time",
+            5,
+            "s",
+            "causing a collision",
+        ),
+        (
+            "Lando Norris krijgt in Canada een gridstraf van tien plaatsen "
+            "omdat hij een nieuwe motor nodig had.",
+            "grid",
+            10,
+            "places",
+            "nieuwe motor",
+        ),
+        (
+            "Yuki Tsunoda kreeg in Canada een stop-go straf van tien seconden "
+            "voor het negeren van blauwe vlaggen.",
+            "stop_go",
+            10,
+            "s",
+            "blauwe vlaggen",
+        ),
+    ],
+)
+def test_penalty_kind_size_reason(
+    parse: Parse, sentence: str, kind: str, amount: int, unit: str, reason_part: str
+) -> None:
     a = parse(sentence)
     [f] = facts_of(a, "penalty")
     assert (f.penalty, f.amount, f.unit, f.grand_prix) == (kind, amount, unit, "canada")
@@ -297,18 +412,30 @@ def test_ten_place_grid_penalty_english(parse: Parse) -> None:
     assert (f.penalty, f.amount, f.unit) == ("grid", 10, "places")
 
 
-@pytest.mark.xfail(reason="'a ten-place grid penalty for the Canadian Grand Prix' takes the race name "
-                          "as the reason (reason='the Canadian Grand Prix')", strict=False)
+@pytest.mark.xfail(
+    reason="'a ten-place grid penalty for the Canadian Grand Prix' takes the race name "
+    "as the reason (reason='the Canadian Grand Prix')",
+    strict=False,
+)
 def test_race_name_is_not_a_penalty_reason(parse: Parse) -> None:
     a = parse("Lando Norris received a ten-place grid penalty for the Canadian Grand Prix.")
     [f] = facts_of(a, "penalty", "norris")
     assert f.reason is None or "Grand Prix" not in f.reason
 
 
-@pytest.mark.parametrize("sentence, reason_part", [
-    ("George Russell werd na de Grand Prix van Canada gediskwalificeerd omdat zijn auto te licht was.", "te licht"),
-    ("George Russell was disqualified from the Canadian Grand Prix because his car was underweight.", "underweight"),
-])
+@pytest.mark.parametrize(
+    "sentence, reason_part",
+    [
+        (
+            "George Russell werd na de Grand Prix van Canada gediskwalificeerd omdat zijn auto te licht was.",
+            "te licht",
+        ),
+        (
+            "George Russell was disqualified from the Canadian Grand Prix because his car was underweight.",
+            "underweight",
+        ),
+    ],
+)
 def test_disqualification_with_reason(parse: Parse, sentence: str, reason_part: str) -> None:
     a = parse(sentence)
     [f] = facts_of(a, "penalty", "russell")
@@ -317,19 +444,29 @@ def test_disqualification_with_reason(parse: Parse, sentence: str, reason_part: 
 
 
 def test_reason_in_next_sentence(parse: Parse) -> None:
-    a = parse("George Russell werd na de Grand Prix van Canada gediskwalificeerd. "
-              "Zijn auto bleek na afloop te licht te zijn.")
+    a = parse(
+        "George Russell werd na de Grand Prix van Canada gediskwalificeerd. "
+        "Zijn auto bleek na afloop te licht te zijn."
+    )
     [f] = facts_of(a, "penalty", "russell")
     assert f.reason and "te licht" in f.reason
 
 
-@pytest.mark.parametrize("sentence", [
-    "Max Verstappen ontsnapte aan een straf na het incident met Norris in Canada.",
-    "Max Verstappen escaped a penalty after the incident with Norris in Montreal.",
-    pytest.param("Max Verstappen ontsnapte in Canada aan een straf na het incident met Norris.",
-                 marks=pytest.mark.xfail(reason="'ontsnapte in Canada aan een straf' (4 words between) becomes "
-                                                "penalty='other' for Verstappen", strict=False)),
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Max Verstappen ontsnapte aan een straf na het incident met Norris in Canada.",
+        "Max Verstappen escaped a penalty after the incident with Norris in Montreal.",
+        pytest.param(
+            "Max Verstappen ontsnapte in Canada aan een straf na het incident met Norris.",
+            marks=pytest.mark.xfail(
+                reason="'ontsnapte in Canada aan een straf' (4 words between) becomes "
+                "penalty='other' for Verstappen",
+                strict=False,
+            ),
+        ),
+    ],
+)
 def test_escaped_penalty_is_no_penalty(parse: Parse, sentence: str) -> None:
     a = parse(sentence)
     assert not facts_of(a, "penalty")
@@ -337,11 +474,16 @@ def test_escaped_penalty_is_no_penalty(parse: Parse, sentence: str) -> None:
 
 # --- things that are not results -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence", [
-    'Na de Grand Prix van Canada zei Max Verstappen: "Ik wilde winnen, maar de derde plaats is ook goed."',
-    '"I wanted to finish second today," Lando Norris said after the Canadian Grand Prix.',
-    '"Ik wilde winnen," zei Lando Norris na de Grand Prix van Canada.',
-])
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Na de Grand Prix van Canada zei Max Verstappen: "
+        '"Ik wilde winnen, maar de derde plaats is ook goed."',
+        '"I wanted to finish second today," Lando Norris said after the Canadian Grand Prix.',
+        '"Ik wilde winnen," zei Lando Norris na de Grand Prix van Canada.',
+    ],
+)
 def test_quoted_speech_is_not_a_fact(parse: Parse, sentence: str) -> None:
     a = parse(sentence)
     assert not facts_of(a, "finish")
@@ -349,27 +491,34 @@ def test_quoted_speech_is_not_a_fact(parse: Parse, sentence: str) -> None:
     assert len(a.sentences) == 1
 
 
-@pytest.mark.parametrize("sentence", [
-    "Lando Norris leidde in de Grand Prix van Canada in de eerste ronde.",
-    "Max Verstappen boekte in Canada zijn tweede overwinning van het seizoen.",
-    "Oscar Piastri and Carlos Sainz were fighting over third place at the Canadian Grand Prix.",
-    "Lewis Hamilton lag in Canada op de derde plaats toen het begon te regenen.",
-    "Carlos Sainz werd in Canada voor de tweede keer op rij verrast door de regen.",
-    "In de strijd om de vierde plaats in Canada moest Piastri buigen voor Russell.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lando Norris leidde in de Grand Prix van Canada in de eerste ronde.",
+        "Max Verstappen boekte in Canada zijn tweede overwinning van het seizoen.",
+        "Oscar Piastri and Carlos Sainz were fighting over third place at the Canadian Grand Prix.",
+        "Lewis Hamilton lag in Canada op de derde plaats toen het begon te regenen.",
+        "Carlos Sainz werd in Canada voor de tweede keer op rij verrast door de regen.",
+        "In de strijd om de vierde plaats in Canada moest Piastri buigen voor Russell.",
+    ],
+)
 def test_ordinals_that_are_not_results(parse: Parse, sentence: str) -> None:
     a = parse(sentence)
     assert not [f for f in facts_of(a, "finish") if f.position != 1]
 
 
-@pytest.mark.xfail(reason="'reed in Canada lang op de derde plaats' (3 words between 'reed' and 'op') "
-                          "becomes finish P3 next to the real finish P5", strict=False)
+@pytest.mark.xfail(
+    reason="'reed in Canada lang op de derde plaats' (3 words between 'reed' and 'op') "
+    "becomes finish P3 next to the real finish P5",
+    strict=False,
+)
 def test_running_position_is_not_a_result(parse: Parse) -> None:
     a = parse("Lewis Hamilton reed in Canada lang op de derde plaats, maar finishte als vijfde.")
     assert finishes(a, "hamilton") == [5]
 
 
 # --- sprint --------------------------------------------------------------------------------------------
+
 
 def test_sprint_result_is_a_sprint_fact(parse: Parse) -> None:
     a = parse("Lando Norris werd in de sprint van Oostenrijk vierde.", date="2024-07")
@@ -379,17 +528,21 @@ def test_sprint_result_is_a_sprint_fact(parse: Parse) -> None:
 
 # --- season and Grand Prix inference ------------------------------------------------------------------
 
-@pytest.mark.parametrize("date, sentence, season, gp", [
-    ("2024-01", "Max Verstappen won de Grand Prix van Abu Dhabi.", 2023, "abu_dhabi"),
-    ("2024-12", "Lando Norris won de Grand Prix van Abu Dhabi.", 2024, "abu_dhabi"),
-    ("2024-05", "Charles Leclerc won de Grand Prix van Monaco.", 2024, "monaco"),
-    ("2024-11", "Lando Norris werd tweede op Interlagos.", 2024, "sao_paulo"),
-    ("2024-10", "Lando Norris won op Marina Bay.", 2024, "singapore"),
-    ("2024-10", "Oscar Piastri won in Bakoe.", 2024, "azerbaijan"),
-    ("2024-11", "Carlos Sainz won op het Autódromo Hermanos Rodríguez.", 2024, "mexico"),
-    ("2024-08", "Lewis Hamilton won op Spa-Francorchamps.", 2024, "belgium"),
-    ("2024-08", "Lewis Hamilton won the race at Silverstone.", 2024, "great_britain"),
-])
+
+@pytest.mark.parametrize(
+    "date, sentence, season, gp",
+    [
+        ("2024-01", "Max Verstappen won de Grand Prix van Abu Dhabi.", 2023, "abu_dhabi"),
+        ("2024-12", "Lando Norris won de Grand Prix van Abu Dhabi.", 2024, "abu_dhabi"),
+        ("2024-05", "Charles Leclerc won de Grand Prix van Monaco.", 2024, "monaco"),
+        ("2024-11", "Lando Norris werd tweede op Interlagos.", 2024, "sao_paulo"),
+        ("2024-10", "Lando Norris won op Marina Bay.", 2024, "singapore"),
+        ("2024-10", "Oscar Piastri won in Bakoe.", 2024, "azerbaijan"),
+        ("2024-11", "Carlos Sainz won op het Autódromo Hermanos Rodríguez.", 2024, "mexico"),
+        ("2024-08", "Lewis Hamilton won op Spa-Francorchamps.", 2024, "belgium"),
+        ("2024-08", "Lewis Hamilton won the race at Silverstone.", 2024, "great_britain"),
+    ],
+)
 def test_season_and_grand_prix(parse: Parse, date: str, sentence: str, season: int, gp: str) -> None:
     a = parse(sentence, date=date)
     [f] = [f for f in a.facts if f.kind in ("finish",)]
@@ -422,8 +575,11 @@ def test_explicit_year_in_sentence(parse: Parse) -> None:
     assert (f.season, f.grand_prix) == (2021, "great_britain")
 
 
-@pytest.mark.xfail(reason="'vorig jaar' in an article dated 2024-01 (season 2023) gives season 2022: "
-                          "counted from the article season instead of the calendar year", strict=False)
+@pytest.mark.xfail(
+    reason="'vorig jaar' in an article dated 2024-01 (season 2023) gives season 2022: "
+    "counted from the article season instead of the calendar year",
+    strict=False,
+)
 def test_last_year_is_counted_from_the_calendar(parse: Parse) -> None:
     a = parse("Max Verstappen won vorig jaar de Grand Prix van Abu Dhabi.", date="2024-01")
     [f] = facts_of(a, "finish")
@@ -449,10 +605,12 @@ def test_home_race_of_perez_is_mexico(parse: Parse) -> None:
 
 
 def test_paragraph_grand_prix_in_season_review(parse: Parse) -> None:
-    body = ("Een terugblik op het seizoen van Lando Norris.\n\n"
-            "In Miami won Norris zijn eerste Grand Prix.\n\n"
-            "In Zandvoort was Norris opnieuw de snelste en won hij overtuigend.\n\n"
-            "Norris werd uiteindelijk tweede in het kampioenschap.")
+    body = (
+        "Een terugblik op het seizoen van Lando Norris.\n\n"
+        "In Miami won Norris zijn eerste Grand Prix.\n\n"
+        "In Zandvoort was Norris opnieuw de snelste en won hij overtuigend.\n\n"
+        "Norris werd uiteindelijk tweede in het kampioenschap."
+    )
     a = parse(body, date="2024-12")
     wins = {f.grand_prix for f in facts_of(a, "finish", "norris") if f.position == 1}
     assert wins == {"miami", "netherlands"}
@@ -462,18 +620,22 @@ def test_paragraph_grand_prix_in_season_review(parse: Parse) -> None:
 
 # --- article level -------------------------------------------------------------------------------------
 
+
 def test_language_from_header_and_detection(parse: Parse) -> None:
     assert parse("Norris finished fifth in Canada and he was happy with the result.").lang == "en"
     assert parse("Norris werd vijfde in Canada en hij was tevreden met het resultaat.").lang == "nl"
     assert parse_article("lang en\nNorris werd vijfde.").lang == "en"
 
 
-@pytest.mark.parametrize("text, reason", [
-    ("", "no sentences"),
-    ("   \n\n  ", "no sentences"),
-    ("date 2024-05\n", "no sentences"),
-    ("abc\x00def ghi", "binary"),
-])
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("", "no sentences"),
+        ("   \n\n  ", "no sentences"),
+        ("date 2024-05\n", "no sentences"),
+        ("abc\x00def ghi", "binary"),
+    ],
+)
 def test_unparseable_articles(text: str, reason: str) -> None:
     with pytest.raises(ParseError, match=reason):
         parse_article(text)
@@ -487,6 +649,7 @@ def test_fact_sentence_index_points_at_its_sentence(parse: Parse) -> None:
 
 # --- more phrasings ----------------------------------------------------------------------------------
 
+
 def test_english_demonym_refers_back(parse: Parse) -> None:
     a = parse("Lando Norris had a difficult afternoon in Canada. The Briton finished ninth.")
     assert finishes(a, "norris") == [9]
@@ -498,33 +661,49 @@ def test_win_ahead_of_others_gives_them_no_win(parse: Parse) -> None:
 
 
 def test_later_position_in_sentence_is_the_result(parse: Parse) -> None:
-    a = parse("Max Verstappen verloor in Canada de leiding aan Norris, maar werd uiteindelijk toch nog tweede.")
+    a = parse(
+        "Max Verstappen verloor in Canada de leiding aan Norris, maar werd uiteindelijk toch nog tweede."
+    )
     assert finishes(a, "max_verstappen") == [2]
     assert not facts_of(a, "finish", "norris")
 
 
-@pytest.mark.parametrize("sentence, kind, reason_part", [
-    ("Nico Hülkenberg kreeg in Canada een drive-through penalty omdat hij te hard reed in de pitstraat.",
-     "drive_through", "te hard"),
-    ("Sergio Pérez werd in Canada gediskwalificeerd wegens een te lage brandstofhoeveelheid.",
-     "disqualification", "brandstof"),
-])
+@pytest.mark.parametrize(
+    "sentence, kind, reason_part",
+    [
+        (
+            "Nico Hülkenberg kreeg in Canada een drive-through penalty "
+            "omdat hij te hard reed in de pitstraat.",
+            "drive_through",
+            "te hard",
+        ),
+        (
+            "Sergio Pérez werd in Canada gediskwalificeerd wegens een te lage brandstofhoeveelheid.",
+            "disqualification",
+            "brandstof",
+        ),
+    ],
+)
 def test_more_penalty_kinds(parse: Parse, sentence: str, kind: str, reason_part: str) -> None:
     [f] = facts_of(parse(sentence), "penalty")
     assert f.penalty == kind and f.reason and reason_part in f.reason
     assert not facts_of(parse(sentence), "pitlane")
 
 
-@pytest.mark.xfail(reason="'remproblemen' is not a brake cause (the pattern knows 'remprobleem' only): "
-                          "retirement reason=None", strict=False)
+@pytest.mark.xfail(
+    reason="'remproblemen' is not a brake cause (the pattern knows 'remprobleem' only): "
+    "retirement reason=None",
+    strict=False,
+)
 def test_brake_problems_plural_is_a_cause(parse: Parse) -> None:
     a = parse("Fernando Alonso moest in Canada na twintig ronden opgeven met remproblemen.")
     [f] = facts_of(a, "retirement", "alonso")
     assert f.reason == "brakes"
 
 
-@pytest.mark.xfail(reason="'was de race voor X voorbij' after a crash gives a crash fact but no retirement",
-                   strict=False)
+@pytest.mark.xfail(
+    reason="'was de race voor X voorbij' after a crash gives a crash fact but no retirement", strict=False
+)
 def test_race_over_after_crash_is_a_retirement(parse: Parse) -> None:
     a = parse("Na een crash in de eerste ronde was de race voor Logan Sargeant in Canada voorbij.")
     assert facts_of(a, "crash", "sargeant")

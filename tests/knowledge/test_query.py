@@ -10,20 +10,24 @@ from knowledge.query import MAX_QUESTION_CHARS, QuestionParser
 
 # --- drivers ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("question, driver", [
-    ("Hoe eindigde Verstapen in Bakoe?", "max_verstappen"),
-    ("Where did Leclrec finish in Monaco?", "leclerc"),
-    ("Wat deed Hamiltn op Silverstone?", "hamilton"),
-    ("Hoe eindigde Perez in Mexico?", "perez"),
-    ("Hoe eindigde Pérez in Mexico?", "perez"),
-    ("Waarom kreeg Hulkenberg een straf?", "hulkenberg"),
-    ("Waarom kreeg Hülkenberg een straf?", "hulkenberg"),
-    ("Hoe eindigde Checo in de Britse GP?", "perez"),
-    ("Hoe deed Max het in Monte Carlo?", "max_verstappen"),
-    ("Hoe eindigde Lando op Interlagos?", "norris"),
-    ("HOE EINDIGDE NORRIS IN MIAMI?", "norris"),
-    ("Where did Magnussen finish in Baku?", "kevin_magnussen"),
-])
+
+@pytest.mark.parametrize(
+    "question, driver",
+    [
+        ("Hoe eindigde Verstapen in Bakoe?", "max_verstappen"),
+        ("Where did Leclrec finish in Monaco?", "leclerc"),
+        ("Wat deed Hamiltn op Silverstone?", "hamilton"),
+        ("Hoe eindigde Perez in Mexico?", "perez"),
+        ("Hoe eindigde Pérez in Mexico?", "perez"),
+        ("Waarom kreeg Hulkenberg een straf?", "hulkenberg"),
+        ("Waarom kreeg Hülkenberg een straf?", "hulkenberg"),
+        ("Hoe eindigde Checo in de Britse GP?", "perez"),
+        ("Hoe deed Max het in Monte Carlo?", "max_verstappen"),
+        ("Hoe eindigde Lando op Interlagos?", "norris"),
+        ("HOE EINDIGDE NORRIS IN MIAMI?", "norris"),
+        ("Where did Magnussen finish in Baku?", "kevin_magnussen"),
+    ],
+)
 def test_driver_names(questions: QuestionParser, question: str, driver: str) -> None:
     q = questions.parse(question)
     assert q.drivers == (driver,)
@@ -49,20 +53,24 @@ def test_no_driver_in_generic_question(questions: QuestionParser) -> None:
 
 # --- places -------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("question, gp", [
-    ("Wie won in Bakoe?", "azerbaijan"),
-    ("Who won in Baku?", "azerbaijan"),
-    ("Wie won in Oostenrijk?", "austria"),
-    ("Wie won de GP van de Verenigde Staten?", "usa"),
-    ("Wie won de Britse GP?", "great_britain"),
-    ("Wie won in Monte Carlo?", "monaco"),
-    ("Wie won op Interlagos?", "sao_paulo"),
-    ("Wie won de GP van Azerbeidzjan?", "azerbaijan"),
-    ("Wie won op Silverstone?", "great_britain"),
-    ("Who won in Zandvoort?", "netherlands"),
-    ("Wie won in Austin?", "usa"),
-    ("Who won the Mexican Grand Prix?", "mexico"),
-])
+
+@pytest.mark.parametrize(
+    "question, gp",
+    [
+        ("Wie won in Bakoe?", "azerbaijan"),
+        ("Who won in Baku?", "azerbaijan"),
+        ("Wie won in Oostenrijk?", "austria"),
+        ("Wie won de GP van de Verenigde Staten?", "usa"),
+        ("Wie won de Britse GP?", "great_britain"),
+        ("Wie won in Monte Carlo?", "monaco"),
+        ("Wie won op Interlagos?", "sao_paulo"),
+        ("Wie won de GP van Azerbeidzjan?", "azerbaijan"),
+        ("Wie won op Silverstone?", "great_britain"),
+        ("Who won in Zandvoort?", "netherlands"),
+        ("Wie won in Austin?", "usa"),
+        ("Who won the Mexican Grand Prix?", "mexico"),
+    ],
+)
 def test_grand_prix_names(questions: QuestionParser, question: str, gp: str) -> None:
     q = questions.parse(question)
     assert q.grand_prix == gp
@@ -79,23 +87,30 @@ def test_no_grand_prix_when_none_named(questions: QuestionParser) -> None:
 
 # --- season and position ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("question, season", [
-    ("Wie won in Monaco in 2023?", 2023),
-    ("Who won the 2021 British Grand Prix?", 2021),
-    ("Wie won in Monaco?", None),
-])
+
+@pytest.mark.parametrize(
+    "question, season",
+    [
+        ("Wie won in Monaco in 2023?", 2023),
+        ("Who won the 2021 British Grand Prix?", 2021),
+        ("Wie won in Monaco?", None),
+    ],
+)
 def test_season(questions: QuestionParser, question: str, season: int | None) -> None:
     assert questions.parse(question).season == season
 
 
-@pytest.mark.parametrize("question, position", [
-    ("Wie werd P3 in Monaco 2024?", 3),
-    ("Wie werd derde in Monaco?", 3),
-    ("Wie eindigde op de tweede plek in Bakoe?", 2),
-    ("Who finished second in Baku?", 2),
-    ("Who finished 4th in Baku?", 4),
-    ("Wie werd laatste in Bakoe?", -1),
-])
+@pytest.mark.parametrize(
+    "question, position",
+    [
+        ("Wie werd P3 in Monaco 2024?", 3),
+        ("Wie werd derde in Monaco?", 3),
+        ("Wie eindigde op de tweede plek in Bakoe?", 2),
+        ("Who finished second in Baku?", 2),
+        ("Who finished 4th in Baku?", 4),
+        ("Wie werd laatste in Bakoe?", -1),
+    ],
+)
 def test_position_questions(questions: QuestionParser, question: str, position: int) -> None:
     q = questions.parse(question)
     assert q.position == position
@@ -111,29 +126,33 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
 
 # --- intents ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("question, intent, why", [
-    ("Wie won de GP van China 2024?", "winner", False),
-    ("Who won in Monaco?", "winner", False),
-    ("Hoe eindigde Pérez in Bahrein?", "finish", False),
-    ("Where did Norris finish in Miami?", "finish", False),
-    ("Won Verstappen in Bahrein?", "finish", False),  # a yes/no about a named driver
-    ("Hoe eindigde Pérez in het kampioenschap van 2024?", "championship", False),
-    ("Where did Checo finish in the 2024 standings?", "championship", False),
-    ("Met wie botste Pérez in Mexico?", "collision", False),
-    ("Who did Sainz collide with in Baku?", "collision", False),
-    ("Welke straf kreeg Hamilton op Silverstone?", "penalty", False),
-    ("Waarom kreeg Sainz een tijdstraf in Singapore?", "penalty", True),
-    ("Why did Ocon get a penalty?", "penalty", True),
-    ("Waarom werd Hamilton gediskwalificeerd in Austin?", "disqualification", True),
-    ("Waar startte Stroll in Austin?", "grid", False),
-    ("Where did Verstappen qualify in Spa?", "grid", False),
-    ("Startte Stroll uit de pitstraat?", "pitlane", False),
-    ("Wat gebeurde er met Leclerc in Monaco?", "summary", False),
-    ("Hoe ging het met Norris in Qatar?", "summary", False),
-    ("What happened to Max at Silverstone?", "summary", False),
-    ("Waarom viel Leclerc uit in Canada?", "retirement", True),
-    ("Verstappen Bakoe", "summary", False),
-])
+
+@pytest.mark.parametrize(
+    "question, intent, why",
+    [
+        ("Wie won de GP van China 2024?", "winner", False),
+        ("Who won in Monaco?", "winner", False),
+        ("Hoe eindigde Pérez in Bahrein?", "finish", False),
+        ("Where did Norris finish in Miami?", "finish", False),
+        ("Won Verstappen in Bahrein?", "finish", False),  # a yes/no about a named driver
+        ("Hoe eindigde Pérez in het kampioenschap van 2024?", "championship", False),
+        ("Where did Checo finish in the 2024 standings?", "championship", False),
+        ("Met wie botste Pérez in Mexico?", "collision", False),
+        ("Who did Sainz collide with in Baku?", "collision", False),
+        ("Welke straf kreeg Hamilton op Silverstone?", "penalty", False),
+        ("Waarom kreeg Sainz een tijdstraf in Singapore?", "penalty", True),
+        ("Why did Ocon get a penalty?", "penalty", True),
+        ("Waarom werd Hamilton gediskwalificeerd in Austin?", "disqualification", True),
+        ("Waar startte Stroll in Austin?", "grid", False),
+        ("Where did Verstappen qualify in Spa?", "grid", False),
+        ("Startte Stroll uit de pitstraat?", "pitlane", False),
+        ("Wat gebeurde er met Leclerc in Monaco?", "summary", False),
+        ("Hoe ging het met Norris in Qatar?", "summary", False),
+        ("What happened to Max at Silverstone?", "summary", False),
+        ("Waarom viel Leclerc uit in Canada?", "retirement", True),
+        ("Verstappen Bakoe", "summary", False),
+    ],
+)
 def test_intents(questions: QuestionParser, question: str, intent: str, why: bool) -> None:
     q = questions.parse(question)
     assert q.intent == intent
@@ -145,12 +164,15 @@ def test_sprint_session(questions: QuestionParser) -> None:
     assert questions.parse("Hoe eindigde Norris in Qatar?").session is None
 
 
-@pytest.mark.parametrize("question, lang", [
-    ("Hoe eindigde Norris in Qatar?", "nl"),
-    ("Where did Norris finish in Qatar?", "en"),
-    ("wat deed perez in shanghai", "nl"),
-    ("who won the mexican gp 2024", "en"),
-])
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Hoe eindigde Norris in Qatar?", "nl"),
+        ("Where did Norris finish in Qatar?", "en"),
+        ("wat deed perez in shanghai", "nl"),
+        ("who won the mexican gp 2024", "en"),
+    ],
+)
 def test_language(questions: QuestionParser, question: str, lang: str) -> None:
     assert questions.parse(question).lang == lang
 
@@ -174,6 +196,7 @@ def test_odd_input_does_not_raise(questions: QuestionParser, question: str) -> N
 
 # --- follow-ups ---------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def perez_mexico(questions: QuestionParser) -> Topic:
     topic = questions.parse("Hoe eindigde Pérez in Mexico in 2024?").topic()
@@ -189,7 +212,12 @@ def test_followup_new_season(questions: QuestionParser, perez_mexico: Topic) -> 
 def test_followup_new_driver(questions: QuestionParser, perez_mexico: Topic) -> None:
     for text in ("and Verstappen?", "En Verstappen?"):
         q = questions.parse(text, context=perez_mexico)
-        assert (q.drivers, q.grand_prix, q.season, q.intent) == (("max_verstappen",), "mexico", 2024, "finish")
+        assert (q.drivers, q.grand_prix, q.season, q.intent) == (
+            ("max_verstappen",),
+            "mexico",
+            2024,
+            "finish",
+        )
 
 
 def test_followup_new_grand_prix(questions: QuestionParser, perez_mexico: Topic) -> None:
@@ -203,7 +231,9 @@ def test_followup_pronoun_keeps_driver(questions: QuestionParser, perez_mexico: 
 
 
 def test_new_full_question_ignores_context(questions: QuestionParser, perez_mexico: Topic) -> None:
-    q = questions.parse("Wie heeft in het jaar 2021 de Grand Prix van Groot-Brittannie gewonnen?", context=perez_mexico)
+    q = questions.parse(
+        "Wie heeft in het jaar 2021 de Grand Prix van Groot-Brittannie gewonnen?", context=perez_mexico
+    )
     assert (q.drivers, q.grand_prix, q.season, q.intent) == ((), "great_britain", 2021, "winner")
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from knowledge.loader import MAX_ARTICLE_BYTES
 from knowledge.service import KnowledgeBase, ReloadError
-from knowledge.store import SCHEMA_VERSION, _MIGRATIONS
+from knowledge.store import _MIGRATIONS, SCHEMA_VERSION
 from tests.knowledge.conftest import ARTICLES, write_articles
 
 EXTRA = (
@@ -25,6 +25,7 @@ async def open_kb(tmp_path: Path) -> KnowledgeBase:
 
 
 # --- reload ------------------------------------------------------------------------------------------
+
 
 async def test_first_reload_adds_everything(tmp_path: Path, articles_dir: Path) -> None:
     kb = await open_kb(tmp_path)
@@ -44,7 +45,8 @@ async def test_first_reload_adds_everything(tmp_path: Path, articles_dir: Path) 
 async def test_reload_added_changed_removed_unchanged(kb: KnowledgeBase, articles_dir: Path) -> None:
     (articles_dir / "bakoe-2024.txt").write_text(EXTRA, encoding="utf-8")
     (articles_dir / "canada-2024.txt").write_text(
-        "date 2024-06-10\n\nLando Norris heeft de Grand Prix van Canada gewonnen.\n", encoding="utf-8")
+        "date 2024-06-10\n\nLando Norris heeft de Grand Prix van Canada gewonnen.\n", encoding="utf-8"
+    )
     (articles_dir / "abu-dhabi-2023.txt").unlink()
     report = await kb.reload(articles_dir)
     assert report.added == ("bakoe-2024.txt",)
@@ -66,7 +68,9 @@ async def test_reload_without_changes_writes_nothing(kb: KnowledgeBase, articles
     assert report.unchanged == len(ARTICLES)
 
 
-async def test_touching_a_file_without_changing_it_is_unchanged(kb: KnowledgeBase, articles_dir: Path) -> None:
+async def test_touching_a_file_without_changing_it_is_unchanged(
+    kb: KnowledgeBase, articles_dir: Path
+) -> None:
     path = articles_dir / "canada-2024.txt"
     os.utime(path, (1, 1))
     report = await kb.reload(articles_dir)
@@ -83,16 +87,20 @@ async def test_subfolders_are_read_with_relative_names(kb: KnowledgeBase, articl
     assert answer.sources and answer.sources[0].article == "2024/bakoe.txt"
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("latin1.txt", "Pérez werd derde in Mexico.".encode("latin-1"), "UTF-8"),
-    ("binary.txt", b"date 2024-05\n\x00\x01\x02 Verstappen won", "NUL"),
-    ("empty.txt", b"", "empty"),
-    ("blank.txt", b"  \n\n\t ", "empty"),
-    ("huge.txt", b"Norris won. " * (MAX_ARTICLE_BYTES // 12 + 10), "too large"),
-    ("punct.txt", b"... !!! ???", "no sentences"),
-])
-async def test_unreadable_file_is_reported_and_others_load(tmp_path: Path, articles_dir: Path, name: str,
-                                                          data: bytes, reason: str) -> None:
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("latin1.txt", "Pérez werd derde in Mexico.".encode("latin-1"), "UTF-8"),
+        ("binary.txt", b"date 2024-05\n\x00\x01\x02 Verstappen won", "NUL"),
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n\t ", "empty"),
+        ("huge.txt", b"Norris won. " * (MAX_ARTICLE_BYTES // 12 + 10), "too large"),
+        ("punct.txt", b"... !!! ???", "no sentences"),
+    ],
+)
+async def test_unreadable_file_is_reported_and_others_load(
+    tmp_path: Path, articles_dir: Path, name: str, data: bytes, reason: str
+) -> None:
     (articles_dir / name).write_bytes(data)
     kb = await open_kb(tmp_path)
     try:
@@ -117,7 +125,9 @@ async def test_bom_is_accepted(tmp_path: Path) -> None:
         await kb.close()
 
 
-async def test_loaded_file_that_becomes_unreadable_keeps_serving(kb: KnowledgeBase, articles_dir: Path) -> None:
+async def test_loaded_file_that_becomes_unreadable_keeps_serving(
+    kb: KnowledgeBase, articles_dir: Path
+) -> None:
     (articles_dir / "canada-2024.txt").write_bytes(b"\xff\xfe kapot \x00")
     report = await kb.reload(articles_dir)
     assert [p.path for p in report.failed] == ["canada-2024.txt"]
@@ -126,7 +136,8 @@ async def test_loaded_file_that_becomes_unreadable_keeps_serving(kb: KnowledgeBa
     assert answer.status == "answered" and "Verstappen" in answer.text
     # Once fixed, the new content replaces the old facts.
     (articles_dir / "canada-2024.txt").write_text(
-        "date 2024-06-10\n\nGeorge Russell won de Grand Prix van Canada.\n", encoding="utf-8")
+        "date 2024-06-10\n\nGeorge Russell won de Grand Prix van Canada.\n", encoding="utf-8"
+    )
     report = await kb.reload(articles_dir)
     assert report.changed == ("canada-2024.txt",)
     assert "Russell" in (await kb.ask("Wie won de Grand Prix van Canada?")).text
@@ -201,6 +212,7 @@ async def test_questions_during_reload_see_old_or_new(kb: KnowledgeBase, article
 
 # --- persistence ---------------------------------------------------------------------------------------
 
+
 async def test_database_survives_close_and_reopen(tmp_path: Path, articles_dir: Path) -> None:
     kb = await open_kb(tmp_path)
     await kb.reload(articles_dir)
@@ -234,10 +246,32 @@ async def test_user_version_is_migration_count(tmp_path: Path) -> None:
         con.close()
 
 
-@pytest.mark.parametrize("text", [
-    'Verstappen"', '"', '""', "Norris AND", "OR", "NEAR(", "NEAR(a b", "*", "Pérez*", "col:x", "text:Norris",
-    "Norris OR", "(((", ")", "-", "^Norris", "'; DROP TABLE facts; --", "\x00", "{a b}:c", "a NOT", "+ - * /",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Verstappen"',
+        '"',
+        '""',
+        "Norris AND",
+        "OR",
+        "NEAR(",
+        "NEAR(a b",
+        "*",
+        "Pérez*",
+        "col:x",
+        "text:Norris",
+        "Norris OR",
+        "(((",
+        ")",
+        "-",
+        "^Norris",
+        "'; DROP TABLE facts; --",
+        "\x00",
+        "{a b}:c",
+        "a NOT",
+        "+ - * /",
+    ],
+)
 async def test_fts_search_with_hostile_input_never_raises(kb: KnowledgeBase, text: str) -> None:
     results = await kb.store.search(text)
     assert isinstance(results, list)
@@ -252,22 +286,27 @@ async def test_fts_search_folds_accents(kb: KnowledgeBase) -> None:
 
 # --- answers -------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("question, lang, expected", [
-    ("Wie won de Grand Prix van Canada?", "nl", "Verstappen"),
-    ("Who won in Canada in 2024?", "en", "Verstappen"),
-    ("Hoe eindigde Norris in Canada?", "nl", "tweede"),
-    ("Where did Russell finish in Canada?", "en", "third"),
-    ("Met wie botste Perez in Canada?", "nl", "Albon"),
-    ("Waarom viel Leclerc uit in Canada?", "nl", "motor"),
-    ("Waarom kreeg Ocon een tijdstraf in Canada?", "nl", "aanrijding"),
-    ("Who won the Monaco Grand Prix?", "en", "Leclerc"),
-    ("Who did Magnussen collide with in Monaco?", "en", "Pérez"),
-    ("Hoe eindigde Checo in het kampioenschap van 2023?", "nl", "tweede"),
-    ("Wie won in Abu Dhabi in 2023?", "nl", "Verstappen"),
-    ("Wie werd derde in Canada?", "nl", "Russell"),
-])
-async def test_answers_are_short_in_language_with_sources(kb: KnowledgeBase, question: str, lang: str,
-                                                          expected: str) -> None:
+
+@pytest.mark.parametrize(
+    "question, lang, expected",
+    [
+        ("Wie won de Grand Prix van Canada?", "nl", "Verstappen"),
+        ("Who won in Canada in 2024?", "en", "Verstappen"),
+        ("Hoe eindigde Norris in Canada?", "nl", "tweede"),
+        ("Where did Russell finish in Canada?", "en", "third"),
+        ("Met wie botste Perez in Canada?", "nl", "Albon"),
+        ("Waarom viel Leclerc uit in Canada?", "nl", "motor"),
+        ("Waarom kreeg Ocon een tijdstraf in Canada?", "nl", "aanrijding"),
+        ("Who won the Monaco Grand Prix?", "en", "Leclerc"),
+        ("Who did Magnussen collide with in Monaco?", "en", "Pérez"),
+        ("Hoe eindigde Checo in het kampioenschap van 2023?", "nl", "tweede"),
+        ("Wie won in Abu Dhabi in 2023?", "nl", "Verstappen"),
+        ("Wie werd derde in Canada?", "nl", "Russell"),
+    ],
+)
+async def test_answers_are_short_in_language_with_sources(
+    kb: KnowledgeBase, question: str, lang: str, expected: str
+) -> None:
     answer = await kb.ask(question)
     assert answer.status == "answered"
     assert expected in answer.text
@@ -284,18 +323,21 @@ async def test_source_title_comes_from_header(kb: KnowledgeBase) -> None:
     assert answer.sources[0].title == "Verstappen wint chaotische Grand Prix van Canada"
 
 
-@pytest.mark.parametrize("question", [
-    "Wie won in Bakoe?",  # race not covered
-    "Who won the 2022 Monaco Grand Prix?",  # season not covered
-    "Hoe eindigde Norris in Canada in 2023?",
-    "Hoe eindigde Hamilton in Canada?",  # driver not mentioned
-    "Hoe eindigde Norris in de sprint in Canada?",  # sprint never mentioned
-    "Hoeveel kost een kaartje?",  # off topic
-    "Wat is de hoofdstad van Frankrijk?",
-    "Waarom kreeg Norris een straf in Canada?",  # no penalty for him
-    "Met wie botste Verstappen in Canada?",
-    "",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie won in Bakoe?",  # race not covered
+        "Who won the 2022 Monaco Grand Prix?",  # season not covered
+        "Hoe eindigde Norris in Canada in 2023?",
+        "Hoe eindigde Hamilton in Canada?",  # driver not mentioned
+        "Hoe eindigde Norris in de sprint in Canada?",  # sprint never mentioned
+        "Hoeveel kost een kaartje?",  # off topic
+        "Wat is de hoofdstad van Frankrijk?",
+        "Waarom kreeg Norris een straf in Canada?",  # no penalty for him
+        "Met wie botste Verstappen in Canada?",
+        "",
+    ],
+)
 async def test_abstains_when_articles_do_not_say(kb: KnowledgeBase, question: str) -> None:
     answer = await kb.ask(question)
     assert answer.status == "unknown"

@@ -11,11 +11,16 @@ import aiosqlite
 import pytest
 
 from knowledge.extract import ArticleParser, ParsedArticle
-from knowledge.store import SCHEMA_VERSION, Store, _MIGRATIONS, _split_sql, reference_version
+from knowledge.store import _MIGRATIONS, SCHEMA_VERSION, Store, _split_sql, reference_version
 
-CANADA = ("date 2024-06-10\ntitle Canada\n\nMax Verstappen won de Grand Prix van Canada. Lando Norris werd tweede.\n\n"
-          "Sergio Pérez botste met Alexander Albon.\n")
-MONACO = "date 2024-05-27\nlang en\n\nCharles Leclerc won the Monaco Grand Prix. Oscar Piastri finished second.\n"
+CANADA = (
+    "date 2024-06-10\ntitle Canada\n\n"
+    "Max Verstappen won de Grand Prix van Canada. Lando Norris werd tweede.\n\n"
+    "Sergio Pérez botste met Alexander Albon.\n"
+)
+MONACO = (
+    "date 2024-05-27\nlang en\n\nCharles Leclerc won the Monaco Grand Prix. Oscar Piastri finished second.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -77,9 +82,11 @@ async def test_newer_schema_is_refused(tmp_path: Path, opened: list[aiosqlite.Co
         await conn.close()  # whatever Store.open left open
 
 
-@pytest.mark.xfail(reason="Store.open does not close its aiosqlite connection when the migration fails "
-                          "(newer schema): the worker thread leaks and later dies with 'Event loop is closed'",
-                   strict=False)
+@pytest.mark.xfail(
+    reason="Store.open does not close its aiosqlite connection when the migration fails "
+    "(newer schema): the worker thread leaks and later dies with 'Event loop is closed'",
+    strict=False,
+)
 async def test_failed_open_closes_its_connection(tmp_path: Path, opened: list[aiosqlite.Connection]) -> None:
     with pytest.raises(RuntimeError):
         await Store.open(_future_db(tmp_path))
@@ -111,14 +118,21 @@ async def test_apply_counts_and_reads_back(store: Store, parsed: dict[str, Parse
     assert len(facts) == written
     win = next(sf for sf in facts if sf.fact.kind == "finish" and sf.fact.driver == "max_verstappen")
     assert (win.article, win.fact.position, win.fact.grand_prix, win.fact.season, win.article_date) == (
-        "canada.txt", 1, "canada", 2024, "2024-06-10")
+        "canada.txt",
+        1,
+        "canada",
+        2024,
+        "2024-06-10",
+    )
     collision = next(sf for sf in facts if sf.fact.kind == "collision" and sf.fact.driver == "perez")
     assert collision.fact.others == ("albon",)
     rows = await store.sentences([win.sentence_id])
     assert rows[win.sentence_id] == ("canada.txt", "Max Verstappen won de Grand Prix van Canada.", "Canada")
     articles = await store.articles()
     assert [(a[0], a[2], a[3], a[4]) for a in articles] == [
-        ("canada.txt", "2024-06-10", "canada", "nl"), ("monaco.txt", "2024-05-27", "monaco", "en")]
+        ("canada.txt", "2024-06-10", "canada", "nl"),
+        ("monaco.txt", "2024-05-27", "monaco", "en"),
+    ]
     counts = await store.counts()
     assert counts["articles"] == 2 and counts["facts"] == written and counts["seasons"] == (2024,)
     assert counts["by_kind"]["finish"] == 4
@@ -132,7 +146,10 @@ async def test_replace_and_remove_cascade(store: Store, parsed: dict[str, Parsed
     assert {sf.fact.driver for sf in facts if sf.fact.kind == "finish"} == {"leclerc", "piastri"}
     # No orphans anywhere, the FTS index included.
     assert await scalar(store, "SELECT COUNT(*) FROM sentences") == len(parsed["monaco.txt"].sentences)
-    assert await scalar(store, "SELECT COUNT(*) FROM facts WHERE article_id NOT IN (SELECT id FROM articles)") == 0
+    assert (
+        await scalar(store, "SELECT COUNT(*) FROM facts WHERE article_id NOT IN (SELECT id FROM articles)")
+        == 0
+    )
     assert await store.search("Verstappen") == []
     assert await store.search("Leclerc")
     await store.apply([], ["canada.txt"])
@@ -147,7 +164,9 @@ async def test_apply_is_all_or_nothing(store: Store, parsed: dict[str, ParsedArt
     before = await store.all_facts()
     broken = replace(parsed["monaco.txt"], facts=[replace(parsed["monaco.txt"].facts[0], sentence=99)])
     with pytest.raises(IndexError):
-        await store.apply([("monaco.txt", "h", parsed["monaco.txt"]), ("broken.txt", "h", broken)], ["canada.txt"])
+        await store.apply(
+            [("monaco.txt", "h", parsed["monaco.txt"]), ("broken.txt", "h", broken)], ["canada.txt"]
+        )
     assert await store.article_hashes() == {"canada.txt": "h1"}
     assert await store.all_facts() == before
     # The connection is usable again afterwards.
@@ -155,11 +174,30 @@ async def test_apply_is_all_or_nothing(store: Store, parsed: dict[str, ParsedArt
     assert set(await store.article_hashes()) == {"canada.txt", "monaco.txt"}
 
 
-@pytest.mark.parametrize("text", [
-    'Verstappen"', '"', "AND", "Norris OR", "NEAR(", "NEAR(Norris, 2)", "*", "Norr*", "col:x", "text:Norris",
-    "(((", "^Verstappen", "a NOT b", "{text}: Norris", "'; DROP TABLE sentences; --", "", "   ", "\x00",
-    "Pérez " * 50,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Verstappen"',
+        '"',
+        "AND",
+        "Norris OR",
+        "NEAR(",
+        "NEAR(Norris, 2)",
+        "*",
+        "Norr*",
+        "col:x",
+        "text:Norris",
+        "(((",
+        "^Verstappen",
+        "a NOT b",
+        "{text}: Norris",
+        "'; DROP TABLE sentences; --",
+        "",
+        "   ",
+        "\x00",
+        "Pérez " * 50,
+    ],
+)
 async def test_search_hostile_input(store: Store, parsed: dict[str, ParsedArticle], text: str) -> None:
     await store.apply([(n, "h", p) for n, p in parsed.items()], [])
     result = await store.search(text)
@@ -176,7 +214,9 @@ async def test_search_folds_accents_and_limits(store: Store, parsed: dict[str, P
 
 
 async def test_sync_reference_only_when_version_changes(store: Store) -> None:
-    await store.sync_reference("v1", [("a", "Driver A", None, "Dutch")], [(2024, 1, "bahrain", "B", "B", "2024-03-02")])
+    await store.sync_reference(
+        "v1", [("a", "Driver A", None, "Dutch")], [(2024, 1, "bahrain", "B", "B", "2024-03-02")]
+    )
     assert await scalar(store, "SELECT COUNT(*) FROM ref_drivers") == 1
     # Same version: nothing is rewritten even when the payload differs.
     await store.sync_reference("v1", [], [])

@@ -45,8 +45,10 @@ def test_lang_is_cut_to_two_letters() -> None:
 
 
 def test_inline_date_after_caption() -> None:
-    text = ("Sergio Pérez in zijn Red Bull tijdens de training (Foto: ANP) date 2024-10 "
-            "Sergio Pérez beleefde in Mexico een weekend om snel te vergeten.")
+    text = (
+        "Sergio Pérez in zijn Red Bull tijdens de training (Foto: ANP) date 2024-10 "
+        "Sergio Pérez beleefde in Mexico een weekend om snel te vergeten."
+    )
     header, body = split_header(text)
     assert (header.year, header.month) == (2024, 10)
     assert body.startswith("Sergio Pérez beleefde")
@@ -83,18 +85,26 @@ def test_bom_is_ignored() -> None:
 
 def test_sentences_split_on_end_punctuation() -> None:
     sents = split_sentences("Verstappen won. Norris werd tweede! Wie had dat gedacht? Niemand.")
-    assert [s.text for s in sents] == ["Verstappen won.", "Norris werd tweede!", "Wie had dat gedacht?", "Niemand."]
+    assert [s.text for s in sents] == [
+        "Verstappen won.",
+        "Norris werd tweede!",
+        "Wie had dat gedacht?",
+        "Niemand.",
+    ]
     assert [s.index for s in sents] == [0, 1, 2, 3]
 
 
-@pytest.mark.parametrize("text", [
-    "Er waren o.a. problemen met de remmen bij Red Bull.",
-    "Het was bijv. Sainz die als eerste reageerde.",
-    "Het duel Verstappen vs. Norris was het hoogtepunt.",
-    "De zege van Carlos Sainz Jr. kwam als verrassing.",
-    "Teambaas Ir. Jansen was tevreden over het resultaat.",
-    "Ook A. Albon kwam aan de finish.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er waren o.a. problemen met de remmen bij Red Bull.",
+        "Het was bijv. Sainz die als eerste reageerde.",
+        "Het duel Verstappen vs. Norris was het hoogtepunt.",
+        "De zege van Carlos Sainz Jr. kwam als verrassing.",
+        "Teambaas Ir. Jansen was tevreden over het resultaat.",
+        "Ook A. Albon kwam aan de finish.",
+    ],
+)
 def test_abbreviations_do_not_end_sentences(text: str) -> None:
     assert [s.text for s in split_sentences(text)] == [text]
 
@@ -110,7 +120,9 @@ def test_paragraphs_are_numbered_and_lines_joined() -> None:
     ]
 
 
-@pytest.mark.parametrize("credit", ["(Getty Images)", "(Foto: ANP)", "(Photo: Red Bull Content Pool)", "(Reuters)"])
+@pytest.mark.parametrize(
+    "credit", ["(Getty Images)", "(Foto: ANP)", "(Photo: Red Bull Content Pool)", "(Reuters)"]
+)
 def test_photo_credits_are_dropped(credit: str) -> None:
     sents = split_sentences(f"Verstappen viert zijn zege op het podium {credit}\n\nHij was blij.")
     assert sents[0].text == "Verstappen viert zijn zege op het podium"
@@ -135,20 +147,25 @@ def test_sentence_starting_with_quote_or_digit_is_split() -> None:
 # --- fold / normalise ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("raw, folded", [
-    ("Pérez", "perez"),
-    ("Hülkenberg", "hulkenberg"),
-    ("Räikkönen", "raikkonen"),
-    ("Autódromo Hermanos Rodríguez", "autodromo hermanos rodriguez"),
-    ("São Paulo", "sao paulo"),
-    ("Bakoe – ’t circuit", "bakoe - 't circuit"),
-    ("VERSTAPPEN", "verstappen"),
-])
+@pytest.mark.parametrize(
+    "raw, folded",
+    [
+        ("Pérez", "perez"),
+        ("Hülkenberg", "hulkenberg"),
+        ("Räikkönen", "raikkonen"),
+        ("Autódromo Hermanos Rodríguez", "autodromo hermanos rodriguez"),
+        ("São Paulo", "sao paulo"),
+        ("Bakoe – ’t circuit", "bakoe - 't circuit"),
+        ("VERSTAPPEN", "verstappen"),
+    ],
+)
 def test_fold_strips_accents_and_lowercases(raw: str, folded: str) -> None:
     assert fold(raw) == folded
 
 
-@pytest.mark.parametrize("raw", ["Pérez", "ß and ǅ", "Ĳsselmeer", "ﬁnish", "naïve “quotes” — dash", "Hülkenberg½"])
+@pytest.mark.parametrize(
+    "raw", ["Pérez", "ß and ǅ", "Ĳsselmeer", "ﬁnish", "naïve “quotes” — dash", "Hülkenberg½"]
+)
 def test_fold_keeps_length(raw: str) -> None:
     assert len(fold(raw)) == len(raw)
 
@@ -164,10 +181,23 @@ def test_normalise_keeps_length_for_common_punctuation_and_drops_controls() -> N
 # --- ordinals / language ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("token, value", [
-    ("derde", 3), ("third", 3), ("3e", 3), ("3rd", 3), ("p3", 3), ("21st", 21), ("elfde", 11),
-    ("twintigste", 20), ("22nd", 22), ("3", None), ("p99", None), ("banaan", None),
-])
+@pytest.mark.parametrize(
+    "token, value",
+    [
+        ("derde", 3),
+        ("third", 3),
+        ("3e", 3),
+        ("3rd", 3),
+        ("p3", 3),
+        ("21st", 21),
+        ("elfde", 11),
+        ("twintigste", 20),
+        ("22nd", 22),
+        ("3", None),
+        ("p99", None),
+        ("banaan", None),
+    ],
+)
 def test_ordinal_value(token: str, value: int | None) -> None:
     assert ordinal_value(token) == value
 
@@ -180,12 +210,15 @@ def test_ordinal_words_round_trip() -> None:
     assert ordinal_en(40) == "40th"
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("Hoe eindigde Pérez in Mexico?", "nl"),
-    ("Wie won de race in Bakoe?", "nl"),
-    ("Where did Perez finish in Mexico?", "en"),
-    ("Who won the race in Baku?", "en"),
-    ("Verstappen?", "nl"),  # a tie goes to Dutch
-])
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hoe eindigde Pérez in Mexico?", "nl"),
+        ("Wie won de race in Bakoe?", "nl"),
+        ("Where did Perez finish in Mexico?", "en"),
+        ("Who won the race in Baku?", "en"),
+        ("Verstappen?", "nl"),  # a tie goes to Dutch
+    ],
+)
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
