@@ -920,8 +920,14 @@ def _questions(
     n_none = max(3, limit // 10)
     answerable = answerable[: max(0, limit - n_none)]
     none: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    pairs = [
+        (s, d)
+        for s in sorted(truth.championship)
+        for d in sorted(truth.championship[s])
+        if (s, d) not in cov.champ
+    ]
     for i in range(n_none):
-        r = i % 3
+        r = i % 3 if pairs else i % 2
         if r in (0, 1):
             s, k = truth.held_out[rng.randrange(len(truth.held_out))]
             race = truth.races[(s, k)]
@@ -942,14 +948,6 @@ def _questions(
                     )
                 )
         else:
-            pairs = [
-                (s, d)
-                for s in sorted(truth.championship)
-                for d in sorted(truth.championship[s])
-                if (s, d) not in cov.champ
-            ]
-            if not pairs:
-                continue
             s, d = pairs[rng.randrange(len(pairs))]
             dn = _q_driver(rng, d)
             text = rng.choice(
