@@ -605,7 +605,7 @@ class ArticleParser:
         seen_pos: set[int] = set()
         # "van een tweede naar een zevende plaats" / "from fifteenth on the grid to finish fourth"
         for m in _FROM_TO_RE.finditer(clause):
-            a, b = ordinal_value(_clean_ord(m.group(1))), _pos_value(m.group(2))
+            a, b = ordinal_value(m.group(1)), _pos_value(m.group(2))
             who = owner_left(base + m.start())
             for d in who[:1]:
                 if a:
@@ -847,10 +847,6 @@ class ArticleParser:
 
 def _ym(date: str) -> tuple[int, int]:
     return int(date[:4]), int(date[5:7])
-
-
-def _clean_ord(token: str) -> str:
-    return token
 
 
 def _pos_value(token: str) -> int | None:

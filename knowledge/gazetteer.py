@@ -10,8 +10,6 @@ from functools import lru_cache
 from knowledge.reference import Driver, GrandPrix, Reference, load_reference
 from knowledge.text import fold
 
-# Words that look like aliases but are ordinary words in running text.
-_COMMON_WORDS = frozenset({"max", "will", "mark", "jack", "oscar", "lance", "spa", "us", "vs", "uk", "rb", "str"})
 _ADJ_SUFFIXES = ("se", "sche", "an", "ish", "ese", "ch", "que", "ian")
 
 

@@ -116,10 +116,7 @@ class KnowledgeBase:
     async def ingest_file(self, path: str | Path) -> ReloadReport:
         """Add or re-parse one article file (an upload); other articles stay as they are."""
         p = Path(path)
-        if self.articles_dir is not None and p.resolve().parent == self.articles_dir.resolve():
-            name = p.name
-        else:
-            name = p.name
+        name = p.name
         async with self._lock:
             known = await self.store.article_hashes()
             result = (await asyncio.to_thread(parse_many, [p]))[0]

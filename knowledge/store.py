@@ -5,7 +5,6 @@ Migrations are tracked in the database itself (``PRAGMA user_version``); writes 
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -320,8 +319,3 @@ def reference_version(payload: bytes) -> str:
     import hashlib
 
     return hashlib.sha256(payload).hexdigest()[:16]
-
-
-def dumps(obj: object) -> str:
-    """Compact JSON."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
