@@ -35,11 +35,19 @@ class FactIndex:
         self.by_driver: dict[str, list[StoredFact]] = {}
         self.by_event: dict[str, list[StoredFact]] = {}
         self.by_kind: dict[str, list[StoredFact]] = {}
+        # Narrower pools so a question filters tens of facts, not every fact of a driver or race.
+        self.by_driver_event: dict[tuple[str, str], list[StoredFact]] = {}
+        self.by_driver_season: dict[tuple[str, int | None], list[StoredFact]] = {}
+        self.by_event_season: dict[tuple[str, int | None], list[StoredFact]] = {}
         for sf in self.facts:
-            self.by_driver.setdefault(sf.fact.driver, []).append(sf)
-            if sf.fact.grand_prix:
-                self.by_event.setdefault(sf.fact.grand_prix, []).append(sf)
-            self.by_kind.setdefault(sf.fact.kind, []).append(sf)
+            f = sf.fact
+            self.by_driver.setdefault(f.driver, []).append(sf)
+            self.by_driver_season.setdefault((f.driver, f.season), []).append(sf)
+            if f.grand_prix:
+                self.by_event.setdefault(f.grand_prix, []).append(sf)
+                self.by_driver_event.setdefault((f.driver, f.grand_prix), []).append(sf)
+                self.by_event_season.setdefault((f.grand_prix, f.season), []).append(sf)
+            self.by_kind.setdefault(f.kind, []).append(sf)
         self.events = sorted(self.by_event)
 
     def seasons_of(self, facts: Iterable[StoredFact]) -> list[int | None]:
@@ -150,9 +158,17 @@ class Answerer:
     def _select(self, q: Query, index: FactIndex, kinds: set[str], *, driver: str | None = None,
                 use_event: bool = True, session: str | None = None) -> list[StoredFact]:
         if driver is not None:
-            pool = index.by_driver.get(driver, [])
+            if use_event and q.grand_prix:
+                pool = index.by_driver_event.get((driver, q.grand_prix), [])
+            elif q.season is not None:
+                pool = index.by_driver_season.get((driver, q.season), [])
+            else:
+                pool = index.by_driver.get(driver, [])
         elif use_event and q.grand_prix:
-            pool = index.by_event.get(q.grand_prix, [])
+            if q.season is not None:
+                pool = index.by_event_season.get((q.grand_prix, q.season), [])
+            else:
+                pool = index.by_event.get(q.grand_prix, [])
         else:
             pool = [sf for k in kinds for sf in index.by_kind.get(k, [])]
         want_session = session or q.session or "race"

@@ -123,11 +123,14 @@ _FROM_TO_RE = re.compile(r"\b(?:van|from)\s+(?:een\s+|de\s+|het\s+)?(" + ORDINAL
                          r"(?:een\s+|de\s+|het\s+|finish\s+|eindigen als\s+)?(" + ORDINAL_RE + r"|laatste|last)\b")
 _WIN_RE = re.compile(r"\b(?:won|wint|winnen|gewonnen|wins|winning|zege|overwinning|victory|triumph\w*|"
                      r"zegevier\w*|win|winnaar|winner|zegevierend|victorious)\b")
-_WIN_BLOCK_RE = re.compile(r"(?:niet|geen|not|never|nooit|wilde|wil|hoopte|hoping|hoped|wanted|could|kon|zou|would|"
+_WIN_BLOCK_RE = re.compile(r"(?:\b(?:niet|geen|not|never|nooit|"
                            r"kans|chance|strijd om|fight for|battle for|op weg naar|on course for|heading for|"
-                           r"jacht|hunt\w*|chas\w*|op zoek naar|search\w*|zoektocht|constructeurs|constructors|kon|might|"
-                           r"zegereeks|moet|must|needs?|om te|to|favoriet|favourite|favorite)\W+(?:\w+\W+){0,2}$")
-_TITLE_RE = re.compile(r"\b(?:(?:werd|wordt|is|was|became|becomes|crowned)\s+(?:\w+\s+){0,4}(?:wereld)?kampioen|"
+                           r"jacht|hunt\w*|chas\w*|op zoek naar|search\w*|zoektocht|constructeurs|constructors|"
+                           r"zegereeks|om te|favoriet|favourite|favorite)\W+(?:\w+\W+){0,2}"
+                           # Wishes and modals reach further: "wilde in Canada graag winnen".
+                           r"|\b(?:wilde|wil|willen|hoopte|hoopt|hoping|hoped|hopes|wanted|wants|could|kon|zou|would|"
+                           r"might|moet|moest|must|needs?|needed|trying|tried|try|aim\w*|bid)\W+(?:\w+\W+){0,4})$")
+_TITLE_RE = re.compile(r"\b(?:(?:werd|wordt|is|was|became|becomes|crowned)\s+(?:\w+\s+){0,6}(?:wereld)?kampioen|"
                        r"(?:won|wint|pakt\w*|veroverde|clinched|secured|sealed|claimed|takes?|took)\s+(?:de|the|his|zijn)"
                        r"\s+(?:\w+\s+){0,2}(?:wereld)?(?:titel|title)|crowned (?:world )?champion)\b")
 _PODIUM_RE = re.compile(r"(?:(?:eindig\w*|finish\w*|kwam|stond|staat|stonden|eindigt)\s+(?:\w+\s+){0,3}op het podium|"
@@ -143,9 +146,13 @@ _RETIRE_RE = re.compile(
     r"retired?|retires|retirement|retiring|out of the race|aan de kant (?:zetten|gezet|zet|zette)|"
     r"parkeer\w*|geparkeerd|parked|zat de (?:middag|race|wedstrijd|grand prix) er (?:\w+ )?op|"
     r"einde (?:van|betekende van|betekent van) zijn race|end of his race|ended his race|race (?:was )?over|"
+    r"(?:was|is) de (?:race|wedstrijd|grand prix) (?:\w+ ){0,6}voorbij|"
     r"(?:is|was) meteen klaar|zijn race [\w ]{0,40}eindigen|race ended|race came to an end|"
     r"did not finish|didn't finish|kwam niet aan|haalde de finish niet|finish niet|out on the spot|"
     r"moest opgeven|stopped on track|bleef stilstaan|valt stil|viel stil)\b")
+# "wist een botsing met X te voorkomen": the negation comes after the noun.
+_AVERTED_AFTER_RE = re.compile(r"(?:\W+\w+){0,8}?\W+(?:te (?:voorkomen|vermijden|ontwijken|ontlopen)|"
+                               r"(?:voorkomen|vermeden|ontweken|averted|avoided)\b)")
 _CRASH_RE = re.compile(r"\b(?:crash\w*|muur|barriere\w*|vangrail\w*|bandenstapel|wall|barriers?|tyre wall|"
                        r"ongeluk|accident|in de grindbak|into the gravel|spun off|spin\w* (?:van de baan|off))\b")
 _COLLIDE_RE = re.compile(
@@ -171,7 +178,7 @@ _CAUSE_WORDS: list[tuple[str, str]] = [
     (r"motor\w*|engine|power unit|krachtbron", "engine"),
     (r"versnellingsbak|gearbox|transmissie", "gearbox"),
     (r"hydraul\w*", "hydraulics"),
-    (r"remmen|remprobleem\w*|brakes?|brake failure", "brakes"),
+    (r"remmen|remprobl\w*|rem(?:systeem|defect|storing)\w*|brakes?|brake failure|brake problems?", "brakes"),
     (r"elektr\w*|electrical", "electrical"),
     (r"oververhit\w*|overheat\w*", "overheating"),
     (r"ophanging|suspension", "suspension"),
@@ -745,7 +752,8 @@ class ArticleParser:
         if collide and collide.group(0) in ("raakten", "raakte", "hit", "tikte", "tikten", "contact") and not others and len(subj) < 2:
             collide = None
         if collide and not re.search(r"(?:\bgeen|\bno|\bnot|\bzonder|\bwithout|\bavoid\w*|\bontweek|\bontwijk\w*)\W+(?:\w+\W+){0,2}$",
-                                     clause[:collide.start()]):
+                                     clause[:collide.start()]) \
+                and not _AVERTED_AFTER_RE.match(clause, collide.end()):
             if len(subj) >= 2 and not others:
                 for d in subj:
                     facts.append(Fact("collision", d, idx, others=tuple(x for x in subj if x != d)))

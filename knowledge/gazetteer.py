@@ -71,6 +71,7 @@ class Gazetteer:
         self._gp_adj_re = re.compile(r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")\s+(?:grand prix|gp)\b")
         self._demonym_re = re.compile(r"(?<![\w-])(?:de|the|het)\s+(" + _alternation(list(self.demonym))
                                       + r")(?!\w)(?!\s+(?:grand prix|gp)\b)")
+        self._gp_adj_alone_re = re.compile(r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")(?!\w)")
         # Lists for fuzzy matching of questions.
         self.driver_names = sorted(self.driver_alias)
         self.gp_names = sorted(set(self.gp_alias) | set(self.gp_adj))
@@ -103,8 +104,7 @@ class Gazetteer:
             hits.append(NameHit(m.start(1), m.end(1), "gp_adj", tuple(sorted(self.gp_adj[m.group(1)]))))
         if adjectives_alone:
             taken = {(h.start, h.end) for h in hits}
-            pat = re.compile(r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")(?!\w)")
-            for m in pat.finditer(folded):
+            for m in self._gp_adj_alone_re.finditer(folded):
                 if (m.start(1), m.end(1)) not in taken:
                     hits.append(NameHit(m.start(1), m.end(1), "gp_adj", tuple(sorted(self.gp_adj[m.group(1)]))))
         # Drop hits nested inside longer ones ("Red Bull Ring" vs "Red Bull" is handled by callers).
