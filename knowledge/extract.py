@@ -114,9 +114,9 @@ _CHAMP_RE = re.compile(r"\b(?:wereldkampioenschap|kampioenschap|wk-stand|wk|tuss
 _INTERIM_RE = re.compile(r"\b(?:staat|stond|ligt|lag|stands|stood|lies|lay|currently|momenteel|tussenstand|te gaan|"
                          r"to go|remaining|resterende|leidt|leads|leading|voorsprong|lead of|halverwege|midway)\b")
 _CONSTRUCTORS_RE = re.compile(r"constructeurs|constructors|teamklassement|merkenklassement")
-_GRID_RE = re.compile(r"\b(?:start\w*|vertr[eo]k\w*|vertrekken|grid|startplek\w*|startopstelling|startpositie|"
+_GRID_RE = re.compile(r"\b(?:(?:ge)?start\w*|vertr[eo]k\w*|vertrekken|grid|startplek\w*|startopstelling|startpositie|"
                       r"opstelling|lined up|line-up|vanaf|from)\b")
-_QUALI_RE = re.compile(r"\b(?:kwalific\w*|qualif\w*|q1|q2|q3|tijdtraining|shoot-out)\b")
+_QUALI_RE = re.compile(r"\b(?:(?:ge)?kwalific\w*|qualif\w*|q1|q2|q3|tijdtraining|shoot-out)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
 _MAIN_RACE_RE = re.compile(r"\b(?:hoofdrace|main race|grand prix zelf|zondag|sunday)\b")
 _FROM_TO_RE = re.compile(r"\b(?:van|from)\s+(?:een\s+|de\s+|het\s+)?(" + ORDINAL_RE + r")\b[^.;]{0,40}?\b(?:naar|to)\s+"
@@ -139,7 +139,7 @@ _PODIUM_RE = re.compile(r"(?:(?:eindig\w*|finish\w*|kwam|stond|staat|stonden|ein
 _PODIUM_THIRD_RE = re.compile(r"\b(?:completeerde|completeert|complete?d|rounded out|maakte|maakt|made)\s+(?:\w+\s+){0,2}"
                               r"(?:het|the)\s+(?:\w+-?)?podium(?:\s+compleet|\s+complete)?|\bcompleted the top three\b")
 _PITLANE_RE = re.compile(r"\b(?:pitstraat|pit ?lane|pitlane|pits)\b")
-_START_VERB_RE = re.compile(r"\b(?:start\w*|vertr[eo]k\w*|begon|begins?|began)\b")
+_START_VERB_RE = re.compile(r"\b(?:(?:ge)?start\w*|vertr[eo]k\w*|begon|begins?|began)\b")
 _POLE_RE = re.compile(r"\bpole(?:[- ]position)?\b")
 _RETIRE_RE = re.compile(
     r"\b(?:viel\w*(?: \w+){0,5} uit\b|vallen(?: \w+){0,5} uit\b|valt(?: \w+){0,5} uit\b|uitgevallen|uitvallen|uitvalbeurt|uitval|opgave|gaf\w* op|opgeven|dnf|"
@@ -153,6 +153,12 @@ _RETIRE_RE = re.compile(
 # "wist een botsing met X te voorkomen": the negation comes after the noun.
 _AVERTED_AFTER_RE = re.compile(r"(?:\W+\w+){0,8}?\W+(?:te (?:voorkomen|vermijden|ontwijken|ontlopen)|"
                                r"(?:voorkomen|vermeden|ontweken|averted|avoided)\b)")
+# A penalty "daarvoor"/"for that" points back at the clause or sentence before it.
+_REASON_BACK_RE = re.compile(r"\b(?:daarvoor|hiervoor|daarom|for (?:that|this|it|doing so)|as a result)\b")
+# A following sentence that gives the stewards' reasoning.
+_EXPLAIN_RE = re.compile(r"\b(?:bleek|bleken|omdat|because|was found|were found|vanwege|due to|wegens|constateerde\w*|"
+                         r"stelde\w* vast|vastgesteld|oordeelde\w*|ruled|judged|deemed|found that|determined|"
+                         r"reglement\w*|regulations?|regels|rules|illegal\w*|te ver|too far|te hard|too fast)\b")
 _CRASH_RE = re.compile(r"\b(?:crash\w*|muur|barriere\w*|vangrail\w*|bandenstapel|wall|barriers?|tyre wall|"
                        r"ongeluk|accident|in de grindbak|into the gravel|spun off|spin\w* (?:van de baan|off))\b")
 _COLLIDE_RE = re.compile(
@@ -168,6 +174,10 @@ _PEN_DRIVE_RE = re.compile(r"\bdrive[- ]?through\w*")
 _PEN_DSQ_RE = re.compile(r"\b(?:diskwalific\w*|gediskwalificeerd|disqualif\w*|dsq|uit de (?:\w+ ){0,8}?uitslag\b[^.;]{0,80}?"
                          r"geschrapt|geschrapt uit de (?:\w+ ){0,3}uitslag|excluded from the (?:race )?results?)\b")
 _PEN_REPR_RE = re.compile(r"\b(?:reprimande|berisping|reprimand\w*)\b")
+_PEN_VERB_RE = re.compile(r"\b(?:kreeg|kregen|krijgt|krijgen|ontving\w*|opgelegd|legde\w*|leggen|bestraft|gestraft|"
+                          r"straften|strafte|uitzitten|uitgezeten|incasseerde\w*|kost\w*|received?|receives|got|gets|"
+                          r"handed|given|gave|hit with|slapped|earned|incurred|picked up|served?|serving|awarded|"
+                          r"was penali[sz]ed|penali[sz]ed)\b")
 _PENALTY_WORD_RE = re.compile(r"\b(?:straf\w*|penalt\w*)\b")
 _SIZE_S_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:seconden|seconde|second|seconds|sec|s)\b")
 _SIZE_P_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:plaatsen|places|place|plekken|startplaatsen)\b")
@@ -807,7 +817,9 @@ class ArticleParser:
             if pm:
                 kind = k
                 break
-        if kind is None and _PENALTY_WORD_RE.search(clause) and not dsq:
+        # A bare "straf" needs a verb that hands it out: "de straf was een zure afsluiting" names no one's penalty.
+        if kind is None and _PENALTY_WORD_RE.search(clause) and not dsq \
+                and (_PEN_VERB_RE.search(clause) or _SIZE_S_RE.search(clause) or _SIZE_P_RE.search(clause)):
             pm = _PENALTY_WORD_RE.search(clause)
             kind = "time" if _SIZE_S_RE.search(clause) else ("grid" if _SIZE_P_RE.search(clause) else "other")
         if kind and pm and not re.search(r"(?:\bgeen|\bno|\bontliep|\bescaped|\bavoided|\bontsnapte)\W+(?:\w+\W+){0,4}$",
@@ -841,14 +853,43 @@ class ArticleParser:
             by_sentence.setdefault(x.sentence, []).append(x)
         out: list[Fact] = []
         for x in facts:
-            if x.kind == "penalty" and not x.reason and x.sentence + 1 < len(sentences):
-                nxt = sentences[x.sentence + 1]
-                nf = folded[x.sentence + 1]
-                if (nxt.paragraph == sentences[x.sentence].paragraph and x.sentence + 1 not in by_sentence
-                        and re.search(r"\b(?:bleek|bleken|omdat|because|was found|were found|vanwege|due to|wegens)\b", nf)):
-                    x = replace(x, reason=nxt.text.rstrip("."))
+            if x.kind == "penalty" and not x.reason:
+                reason = self._reason_before(x.sentence, sentences, folded) \
+                    or self._reason_after(x, by_sentence, sentences, folded)
+                if reason:
+                    x = replace(x, reason=reason)
             out.append(x)
         return out
+
+    @staticmethod
+    def _reason_before(i: int, sentences: list[Sentence], folded: list[str]) -> str | None:
+        """"X duwde Norris van de baan, en kreeg daarvoor een straf": the reason is what came before "daarvoor"."""
+        m = _REASON_BACK_RE.search(folded[i])
+        if not m:
+            return None
+        cut = max(folded[i].rfind(", ", 0, m.start()), folded[i].rfind("; ", 0, m.start()))
+        if cut > 0:
+            text = sentences[i].text[:cut].strip(" ,;")
+            if len(text.split()) >= 3:
+                return text
+        if i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph:
+            return sentences[i - 1].text.rstrip(".")
+        return None
+
+    @staticmethod
+    def _reason_after(x: Fact, by_sentence: dict[int, list[Fact]], sentences: list[Sentence],
+                      folded: list[str]) -> str | None:
+        """The next sentence that explains ("bleek", "the stewards found"), skipping sentences that only
+        penalise other drivers the same way ("Ook Leclerc werd gediskwalificeerd.")."""
+        for j in range(x.sentence + 1, min(x.sentence + 3, len(sentences))):
+            if sentences[j].paragraph != sentences[x.sentence].paragraph:
+                return None
+            own = by_sentence.get(j, [])
+            if not own and _EXPLAIN_RE.search(folded[j]):
+                return sentences[j].text.rstrip(".")
+            if not any(o.kind == "penalty" and o.penalty == x.penalty for o in own):
+                return None
+        return None
 
 
 # --- helpers ------------------------------------------------------------------------------------------
@@ -917,6 +958,8 @@ def _reason(after: str, original: str) -> str | None:
     if cut:
         end = m.start(1) + cut.start()
     text = original[m.start(1):end].strip(" .,")
+    if fold(text) in ("that", "this", "it", "doing so", "dat", "dit", "het"):
+        return None  # points back; _reason_before finds what it points at
     # "a grid penalty for the Canadian Grand Prix" names where it applies, not why.
     if re.fullmatch(r"(?:the|de|het)?\s*(?:\w+\s+){0,3}(?:grand prix|gp|race|weekend)(?:\s+\w+){0,3}", fold(text)):
         return None

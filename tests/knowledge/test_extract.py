@@ -641,3 +641,44 @@ def test_race_over_after_crash_is_a_retirement(parse: Parse) -> None:
 def test_position_with_place_noun(parse: Parse) -> None:
     a = parse("Valtteri Bottas eindigde de Grand Prix van Canada op de vijftiende plaats.")
     assert finishes(a, "bottas") == [15]
+
+
+@pytest.mark.parametrize(
+    "text, reason_part",
+    [
+        ("Lando Norris drukte in Canada Russell van de baan, en kreeg daarvoor vijf seconden straf.", "Russell"),
+        ("Lando Norris hit Russell at the hairpin in Canada. He was given a five-second penalty for that.", "Russell"),
+    ],
+)
+def test_penalty_reason_points_back(parse: Parse, text: str, reason_part: str) -> None:
+    [f] = facts_of(parse(text), "penalty", "norris")
+    assert f.reason and reason_part in f.reason
+
+
+def test_penalty_reason_skips_a_co_penalised_driver(parse: Parse) -> None:
+    a = parse(
+        "Esteban Ocon werd na de Grand Prix van Canada gediskwalificeerd. Ook Pierre Gasly werd gediskwalificeerd."
+        " De stewards stelden vast dat beide auto's te weinig brandstof aan boord hadden."
+    )
+    for d in ("ocon", "gasly"):
+        [f] = facts_of(a, "penalty", d)
+        assert f.reason and "brandstof" in f.reason
+
+
+def test_bare_penalty_word_without_a_verb_is_no_penalty(parse: Parse) -> None:
+    a = parse("Esteban Ocon eindigde in Canada als tiende. Voor Alpine was de straf van vorige week nog vers.")
+    assert not facts_of(a, "penalty")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Esteban Ocon had zich in Canada als zesde gekwalificeerd.", "qualifying"),
+        ("Esteban Ocon was in Canada als zesde gestart.", "grid"),
+    ],
+)
+def test_dutch_participles_are_not_race_results(parse: Parse, sentence: str, kind: str) -> None:
+    a = parse(sentence)
+    assert not facts_of(a, "finish", "ocon")
+    [f] = facts_of(a, kind, "ocon")
+    assert f.position == 6
