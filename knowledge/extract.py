@@ -107,7 +107,11 @@ _NOT_RESULT_BEFORE = re.compile(
     r"(?:strijd|gevecht|duel|vecht\w*|fight\w*|battl\w*|scrap\w*|race)\s+(?:om|over|for)\s+(?:de\s+|the\s+|een\s+|a\s+)?$"
     r"|(?:lag|liggend|reed|running|ran|was running|lagen|reden)\s+(?:\w+\s+){0,4}(?:op|in)\s+(?:de\s+|the\s+)?$"
     r"|(?:op weg naar|on course for|heading for|in line for|on track for|op koers voor)\s+(?:de\s+|the\s+|een\s+)?$"
-    r"|(?:voor|for|om)\s+(?:de|het|the)\s+$|(?:sinds|since)\s+(?:de\s+|the\s+)?$")
+    r"|(?:voor|for|om)\s+(?:de|het|the)\s+$|(?:sinds|since)\s+(?:de\s+|the\s+)?$"
+    r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in)\s+$"
+    # "retired from second", "viel uit vanaf de vierde plaats": where he was running, not a result
+    r"|\b(?:retir\w*|crash\w*|spun|uitgevallen|uitvallen|viel|parked|parkeerde|out of the race)\s+(?:\w+\s+){0,3}"
+    r"(?:from|vanaf|uit|van)\s+(?:de\s+|the\s+|een\s+)?$")
 _CHAMP_RE = re.compile(r"\b(?:wereldkampioenschap|kampioenschap|wk-stand|wk|tussenstand|eindstand|klassement|"
                        r"championship|standings|drivers' standings|title race|coureursklassement)\b")
 # Standings during the season ("staat tweede", "lies second with three races to go") are not final.
@@ -149,7 +153,8 @@ _RETIRE_RE = re.compile(
     r"(?:was|is) de (?:race|wedstrijd|grand prix) (?:\w+ ){0,6}voorbij|"
     r"(?:is|was) meteen klaar|zijn race [\w ]{0,40}eindigen|race ended|race came to an end|"
     r"did not finish|didn't finish|kwam niet aan|haalde de finish niet|finish niet|out on the spot|"
-    r"moest opgeven|stopped on track|bleef stilstaan|valt stil|viel stil)\b")
+    r"moest opgeven|stopped on track|bleef stilstaan|valt stil|viel stil|"
+    r"(?:was|were|is) out (?:after|on|with|at|in|early|of the race)|went out (?:after|on|with))\b")
 # "wist een botsing met X te voorkomen": the negation comes after the noun.
 _AVERTED_AFTER_RE = re.compile(r"(?:\W+\w+){0,8}?\W+(?:te (?:voorkomen|vermijden|ontwijken|ontlopen)|"
                                r"(?:voorkomen|vermeden|ontweken|averted|avoided)\b)")
@@ -199,6 +204,7 @@ _GROUP_BOTH_RE = re.compile(r"(?<![\w-])(beiden|allebei|beide (?:coureurs|rijder
                             r"both(?: drivers| cars| men)?|neither(?: driver)?|de (?:twee|drie) (?:wagens|auto's|coureurs)|"
                             r"the (?:two|three)(?: cars| drivers| men)?|het duo|the pair|the duo|die twee|ze|zij|they)(?![\w-])")
 _OBJECT_BEFORE_RE = re.compile(r"(?:\bmet|\bwith|\btegen|\bagainst|\bachter|\bbehind|\bahead of|\bvoor zich|"
+                               r"\bfor|\bthan|\bdan|\bto|\bfrom|\baan|\bnaast|\bbeside|\blike|\bnet als|"
                                r"\bpassed|\bin te halen|\bovertook|"
                                r"\bgaf|\bgave|\bhit|\braakte|\btook out)\s+(?:(?:de|het|the|zijn|his|eigen|own|"
                                r"teamgenoot|teammate|rookie|regerend|wereldkampioen)\s+)*$")
@@ -208,6 +214,13 @@ _OPENER_RE = re.compile(r"\b(?:seizoensopener|openingsrace|season opener|season-
 _FINALE_RE = re.compile(r"\b(?:seizoensfinale|slotrace|season finale|season-finale|final race|laatste race|finale)\b")
 _HOME_RE = re.compile(r"\b(?:thuisrace|thuis-gp|thuisgrand prix|thuiswedstrijd|home race|home grand prix|home gp)\b")
 _YEAR_RE = re.compile(r"(?<!sinds )(?<!since )(?<!tot )(?<!until )(?<!na )\b(19[5-9]\d|20[0-4]\d)\b")
+# "promoted to ninth after both Alfa Romeos ...": a driver in a following subordinate clause does not own it.
+_SUBORDINATE_RE = re.compile(r"\b(?:after|na|nadat|following|because|omdat|toen|when|while|terwijl|since|sinds|as|"
+                             r"ahead of|behind|voor|achter|doordat|dankzij|thanks to)\b")
+_EMBEDDED_RE = re.compile(r"\S\s+(?:after|na|nadat|following|because|omdat|toen|when|while|terwijl|doordat|"
+                          r"dankzij|thanks to)\s+(?:\w+\s+){0,3}$")
+_YEAR_ANY_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_HISTORY_RE = re.compile(r"\b(?:since|sinds|sedert|ever since|for the first time since)\b[^,;.:()]*")
 _PREV_SEASON_RE = re.compile(r"\b(?:vorig(?:e)? (?:jaar|seizoen)|last (?:year|season)|een jaar eerder|a year earlier)\b")
 _CLAUSE_SPLIT_RE = re.compile(r"\s*[;:]\s+|,\s+|\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor)\s)")
 _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
@@ -227,6 +240,7 @@ class ArticleParser:
         self.gz = gazetteer or load_gazetteer()
         self._orig = ""
         self._lang = "nl"
+        self._sent_mentions: list[_Mention] = []
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -353,11 +367,22 @@ class ArticleParser:
 
     # --- sentence level --------------------------------------------------------------------------
 
+    def _strip_history(self, f: str) -> str:
+        """Blank out asides about earlier races ("the first one-two since Singapore in 2019"), keeping offsets:
+        they must neither become facts nor move the sentence to another race or season."""
+        def blank(m: re.Match[str]) -> str:
+            aside = m.group(0)
+            if _YEAR_ANY_RE.search(aside) or self.gz.grands_prix(aside):
+                return " " * len(aside)
+            return aside
+        return _HISTORY_RE.sub(blank, f)
+
     def _sentence(self, sent: Sentence, raw_folded: str, state: _State, surnames_seen: set[str],
                   para_gp: str | None) -> list[Fact]:
-        f = _strip_quotes(raw_folded)
+        f = self._strip_history(_strip_quotes(raw_folded))
         self._orig = sent.text
         mentions = self._mentions(f, state, surnames_seen)
+        self._sent_mentions = mentions
         # Grand Prix of this sentence.
         gp_hits = self._explicit_gps(f, state.season)
         for m in _HOME_RE.finditer(f):
@@ -405,7 +430,8 @@ class ArticleParser:
             end = start + len(clause)
             offset = end
             cm = [m for m in mentions if start <= m.start < end]
-            own = [m for m in cm if not m.is_object]
+            # A driver inside an embedded "after ..."/"nadat ..." does not become the clause's subject.
+            own = [m for m in cm if not m.is_object and not _EMBEDDED_RE.search(f, start, m.start)]
             if own:
                 subject = self._subject_group(own, f)
             elif not subject and state.focus and self._clause_has_event(clause):
@@ -454,7 +480,7 @@ class ArticleParser:
     def _clause_has_event(clause: str) -> bool:
         return bool(_ORD_TOKEN.search(clause) or _RETIRE_RE.search(clause) or _CRASH_RE.search(clause)
                     or _PENALTY_WORD_RE.search(clause) or _PITLANE_RE.search(clause)
-                    or _PRONOUN_RE.search(clause) or _PODIUM_RE.search(clause))
+                    or _PRONOUN_RE.search(clause) or _PODIUM_RE.search(clause) or _POLE_RE.search(clause))
 
     def _subject_group(self, own: list[_Mention], f: str) -> tuple[str, ...]:
         # "Sainz en Pérez", "Hamilton and Verstappen": a coordinated subject counts as one group.
@@ -481,7 +507,8 @@ class ArticleParser:
 
         def add(s: int, e: int, drivers: tuple[str, ...], label: str, group: bool = False) -> None:
             if drivers and free(s, e):
-                obj = _is_object(f, s) or (self._lang == "en" and _after_english_verb(f, s))
+                obj = _is_object(f, s) or (_after_english_verb(f, s) if self._lang == "en"
+                                           else _after_dutch_clause_verb(f, s))
                 out.append(_Mention(s, e, drivers, label, obj, group))
                 taken.append((s, e))
 
@@ -615,7 +642,8 @@ class ArticleParser:
             if own_left:
                 return self._subject_group(own_left[-1:], f) if not own_left[-1].group else own_left[-1].drivers
             right = [m for m in cm if m.start >= pos and not m.is_object]
-            if right and not left and re.fullmatch(r"[\w\s'-]{0,40}", f[pos:right[0].start]):
+            if right and not left and re.fullmatch(r"[\w\s'-]{0,40}", f[pos:right[0].start]) \
+                    and not _SUBORDINATE_RE.search(f[pos:right[0].start]):
                 return right[0].drivers
             return subject
 
@@ -695,7 +723,7 @@ class ArticleParser:
                    subject: tuple[str, ...]) -> tuple[str, ...]:
         pos = base + m.start()
         word = m.group(0)
-        if word in ("winnaar", "winner") or re.match(r"\w+\s+(?:ging|went|goes|gaat)\s+(?:naar|to)\b", clause[m.start():]):
+        if word in ("winnaar", "winner") or re.match(r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?:naar|to)\b", clause[m.start():]):
             right = [x for x in cm if x.start >= pos]
             if right:
                 return right[0].drivers
@@ -759,6 +787,9 @@ class ArticleParser:
         crash = _CRASH_RE.search(clause)
         if collide and collide.group(0) == "samen met" and not crash:
             collide = None
+        if collide and collide.group(0) == "hit" and re.match(r"\s+(?:with|by)\b[^.;]{0,40}\b(?:penalt|straf|fine|sanction)",
+                                                             clause[collide.end():]):
+            collide = None  # "hit with 30-second penalties"
         if collide and collide.group(0) in ("raakten", "raakte", "hit", "tikte", "tikten", "contact") and not others and len(subj) < 2:
             collide = None
         if collide and not re.search(r"(?:\bgeen|\bno|\bnot|\bzonder|\bwithout|\bavoid\w*|\bontweek|\bontwijk\w*)\W+(?:\w+\W+){0,2}$",
@@ -784,11 +815,23 @@ class ArticleParser:
             who = subj if subj else ()
             if retire.start() > 0 and own and own[0].start > base + retire.start():
                 who = own[0].drivers
-            cause = _cause(f)
+            cause = _cause(clause) or _cause(self._without_others(f, self._sent_mentions, who))
             for d in who:
                 facts.append(Fact("retirement", d, idx, reason=cause))
         facts.extend(self._penalties(clause, base, f, cm, subj, idx))
         return facts
+
+    @staticmethod
+    def _without_others(f: str, mentions: list[_Mention], who: tuple[str, ...]) -> str:
+        """The sentence with every stretch about another driver blanked ("..., while Colapinto never took the
+        start because of a gearbox problem"), so one driver's cause is not given to another."""
+        out = f
+        for m in mentions:
+            if who and not set(m.drivers) & set(who):
+                stop = re.compile(r"[,;]|\b(?:maar|but|terwijl|while|whereas)\b").search(f, m.end)
+                end = stop.start() if stop else len(f)
+                out = out[:m.start] + " " * (end - m.start) + out[end:]
+        return out
 
     def _penalties(self, clause: str, base: int, f: str, cm: list[_Mention], subj: tuple[str, ...],
                    idx: int) -> list[Fact]:
@@ -927,10 +970,32 @@ def _after_english_verb(f: str, start: int) -> bool:
     if not m:
         return False
     w = m.group(1)
-    return w not in _EN_NOT_VERB and not w.endswith("'s") and (w.endswith(("ed", "ge", "ss", "t")) or w in {
+    return w not in _EN_NOT_VERB and not w.endswith("'s") and (w.endswith(("ed", "ge", "ss", "t", "ing")) or w in {
         "beat", "hit", "passed", "pass", "overtake", "overtook", "dodge", "block", "blocked", "chase", "chased",
         "catch", "caught", "follow", "followed", "lead", "led", "edge", "edged", "pip", "pipped", "hold", "held",
         "keep", "kept", "leave", "leaving", "relegate", "relegated", "push", "pushed", "squeeze", "squeezed"})
+
+
+_NL_NOT_VERB = frozenset("""en maar ook toen terwijl waarna waarop waardoor nadat omdat want dus zodat die dat wie
+    waar waarbij hoewel als zoals dan nu net pas zelfs alleen vooral zowel noch of de het een zijn teamgenoot
+    ploeggenoot ploegmaat collega rivaal titelrivaal landgenoot rookie debutant nieuwkomer kampioen wereldkampioen
+    polesitter poleman leider winnaar nummer coureur voor na achter met bij tegen in op aan van door om tot naar
+    uit over onder tussen daar hier daarna daarbij daarom eerst later toch nog wel niet geen vandaag gisteren
+    zaterdag zondag vrijdag uiteindelijk""".split())
+
+
+def _after_dutch_clause_verb(f: str, start: int) -> bool:
+    # ", versloeg Lewis Hamilton": a clause that opens with its verb has its subject elided, so the
+    # driver after that verb is its object ("In Canada won Hamilton" has no comma and is not caught).
+    m = re.search(r"(?:[,;]\s+|\b(?:en|maar)\s+)([a-z]+)\s+$", f[max(0, start - 30):start])
+    if not m:
+        return False
+    w = m.group(1)
+    return w not in _NL_NOT_VERB and (w.endswith(("de", "te", "den", "ten")) or w in _NL_STRONG_PAST)
+
+
+_NL_STRONG_PAST = frozenset("""won versloeg verloor sloeg hield liet nam gaf kreeg zag ving greep trok schoof
+    duwde passeerde verschalkte raakte tikte""".split())
 
 
 def _nearest(gp_hits: list[tuple[int, str]], fact: Fact) -> str:

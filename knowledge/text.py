@@ -113,9 +113,15 @@ def split_sentences(body: str) -> list[Sentence]:
     out: list[Sentence] = []
     paragraphs = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
     for pno, para in enumerate(paragraphs):
+        pieces: list[str] = []
+        # A short unpunctuated first line ("LOSERS: Lawson and Colapinto") is a heading, not the
+        # start of the sentence on the next line.
+        lines = para.strip().split("\n", 1)
+        if len(lines) == 2 and _is_heading(lines[0]):
+            pieces.append(lines[0].strip())
+            para = lines[1]
         para = re.sub(r"\s*\n\s*", " ", para.strip())
         start = 0
-        pieces: list[str] = []
         for m in _SENT_END.finditer(para):
             before = para[start:m.start()].rsplit(" ", 1)[-1].lower().rstrip(".")
             if m.group(1) == "." and (before in _ABBREV or (len(before) == 1 and before.isalpha())):
@@ -128,6 +134,11 @@ def split_sentences(body: str) -> list[Sentence]:
             if len(piece) >= 3 and any(c.isalpha() for c in piece):
                 out.append(Sentence(len(out), pno, piece))
     return out
+
+
+def _is_heading(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 60 and len(line.split()) <= 10 and not re.search(r"[.!?;,\"”’)]$", line)
 
 
 # --- numbers ------------------------------------------------------------------------------------

@@ -682,3 +682,52 @@ def test_dutch_participles_are_not_race_results(parse: Parse, sentence: str, kin
     assert not facts_of(a, "finish", "ocon")
     [f] = facts_of(a, kind, "ocon")
     assert f.position == 6
+
+
+def test_historical_aside_does_not_move_the_race(parse: Parse) -> None:
+    a = parse(
+        "Esteban Ocon won in Canada, his first win since Hungary in 2021. Pierre Gasly ended up fourth."
+    )
+    [g] = facts_of(a, "finish", "gasly")
+    assert g.grand_prix == "canada"
+    assert all(f.grand_prix == "canada" for f in a.facts)
+
+
+def test_object_after_preposition_is_not_the_subject(parse: Parse) -> None:
+    a = parse("Nico Hülkenberg, replacing Lance Stroll for Esteban Ocon's team, came home twelfth in Canada.")
+    assert [f.driver for f in facts_of(a, "finish")] == ["hulkenberg"]
+
+
+def test_dutch_clause_opening_with_a_verb_keeps_its_subject(parse: Parse) -> None:
+    a = parse("Lando Norris startte in Canada vooraan, versloeg Oscar Piastri bij de start en won de race.")
+    assert finishes(a, "norris") == [1]
+    assert not facts_of(a, "finish", "piastri")
+
+
+def test_running_position_at_retirement_is_no_result(parse: Parse) -> None:
+    a = parse("Lando Norris retired from second in Canada with an engine failure.")
+    assert not facts_of(a, "grid", "norris") and not facts_of(a, "finish", "norris")
+    [r] = facts_of(a, "retirement", "norris")
+    assert r.reason == "engine"
+
+
+def test_promotion_after_penalties_of_others(parse: Parse) -> None:
+    a = parse("Lando Norris crossed the line ninth in Canada and was promoted to seventh after both Haas drivers"
+              " were hit with time penalties.")
+    assert finishes(a, "norris") == [7]
+    assert not facts_of(a, "collision")
+
+
+def test_heading_line_is_its_own_sentence(parse: Parse) -> None:
+    a = parse("date 2024-06\n\nLOSERS: Norris and Piastri\nNorris was out after contact on lap one in Canada,"
+              " while Piastri finished fifth.")
+    assert not facts_of(a, "collision")
+    assert facts_of(a, "retirement", "norris")
+    assert finishes(a, "piastri") == [5]
+
+
+def test_cause_of_another_drivers_retirement_is_not_borrowed(parse: Parse) -> None:
+    a = parse("Lando Norris was out after contact on lap one in Canada, while Oscar Piastri never started"
+              " because of a gearbox problem.")
+    [r] = facts_of(a, "retirement", "norris")
+    assert r.reason != "gearbox"
