@@ -31,6 +31,11 @@ MAX_SEASON = 2100
 _SEPARATORS = re.compile(r"\s*[,;|]\s*")
 _SEASON = re.compile(r"^\d{4}$")
 _GP_WORDS = ("gp", "grand", "grote", "gran", "prix")
+MAX_FIRST_ARG_WORDS = 6
+"""The first of two unseparated arguments (a driver: "Nyck de Vries") is at most this many words, so
+splitting costs a fixed number of scorer calls however long the text is."""
+ECHO_CHARS = 20
+"""Bad argument values are quoted back at most this long."""
 
 
 @dataclass(frozen=True)
@@ -232,7 +237,7 @@ def validate_args(command: Command, args: Mapping[str, str]) -> dict[str, str]:
             continue
         value = result[arg.name]
         if arg.kind == "season" and not (_SEASON.match(value) and MIN_SEASON <= int(value) <= MAX_SEASON):
-            raise _usage_error(command, "season", value=value)
+            raise _usage_error(command, "season", value=value[:ECHO_CHARS])
     return result
 
 
@@ -281,7 +286,9 @@ def parse_text_args(command: Command, text: str, scorer: PartScorer | None = Non
 
 def _best_split(words: list[str], first: Arg, second: Arg, scorer: PartScorer | None) -> int:
     """Where to cut ``words`` between two arguments (len(words) means: all to the first)."""
-    candidates = list(range(1, len(words)))
+    # Every candidate costs two scorer calls (fuzzy matching): cap them, or a long hostile text
+    # would cost O(words²) and stall the event loop.
+    candidates = list(range(1, min(len(words), MAX_FIRST_ARG_WORDS + 1)))
     if not second.required or len(words) == 1:
         candidates.append(len(words))
     if scorer is None:

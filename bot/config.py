@@ -7,6 +7,7 @@ Tokens never appear in ``repr``/``str`` of the config objects, so logging a conf
 from __future__ import annotations
 
 import logging
+import math
 import os
 import tomllib
 from collections.abc import Callable, Mapping
@@ -19,7 +20,7 @@ from bot.errors import ConfigError
 
 __all__ = [
     "Config", "ConfigError", "ContextConfig", "DiscordConfig", "KnowledgeConfig", "LimitsConfig",
-    "TelegramConfig", "bundled_articles_dir", "load_config", "parse_config", "redact_in_logs",
+    "TelegramConfig", "bundled_articles_dir", "load_config", "parse_config", "redact", "redact_in_logs",
 ]
 
 logger = logging.getLogger(__name__)
@@ -156,6 +157,9 @@ def _int(minimum: int) -> _Converter:
 def _number(key: str, value: Any, _base: Path) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _type_error(key, "a number", value)
+    if not math.isfinite(value):
+        # TOML allows inf and nan; a nan TTL or timeout would silently disable what it configures.
+        raise ConfigError(f"key '{key}' must be a finite number, got {value}")
     if value <= 0:
         raise ConfigError(f"key '{key}' must be positive, got {value}")
     return float(value)
@@ -297,7 +301,8 @@ _SECRETS: set[str] = set()
 _REDACTED = "***"
 
 
-def _redact(text: str) -> str:
+def redact(text: str) -> str:
+    """``text`` with every secret registered by ``redact_in_logs`` replaced by '***'."""
     for secret in _SECRETS:
         if secret in text:
             text = text.replace(secret, _REDACTED)
@@ -313,12 +318,12 @@ def _install_record_factory() -> None:
         record = previous(*args, **kwargs)
         if _SECRETS:
             message = record.getMessage()
-            clean = _redact(message)
+            clean = redact(message)
             if clean != message:
                 record.msg, record.args = clean, None
             if record.exc_info and record.exc_info[1] is not None:
                 text = logging.Formatter().formatException(record.exc_info)
-                clean = _redact(text)
+                clean = redact(text)
                 if clean != text:
                     record.exc_text = clean
         return record

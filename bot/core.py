@@ -1,9 +1,11 @@
 """The core: one ``Incoming`` in, one ``Reply`` out. It never sends anything itself.
 
-Order of checks in ``BotCore.handle``: rate limit, length cap, admin check, then dispatch via the
-command table (``bot.commands``); free text goes to ``kb.ask`` with the chat's follow-up topic.
-Domain errors become friendly replies; anything unexpected is logged with its traceback and the
-user gets a short apology.
+Order of checks in ``BotCore.handle``: rate limit, admin check, length cap (on the raw text and
+arguments, before any parsing, so the work per message is bounded), then dispatch via the command
+table (``bot.commands``); free text goes to ``kb.ask`` with the chat's follow-up topic. User text is
+normalised with ``clean_text`` before it is understood. Domain errors become friendly replies;
+anything unexpected is logged with its traceback and the user gets a short apology. Every reply is
+inert (``bot.messages.Reply``) and never contains a configured token.
 
 Also here: plain-text formatting helpers the transports share (``source_lines``, ``trim``,
 ``render_plain``).
@@ -19,6 +21,7 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -26,10 +29,10 @@ from rapidfuzz import fuzz
 
 from bot import commands
 from bot.commands import ArgKind, Command
-from bot.config import Config
+from bot.config import Config, redact, redact_in_logs
 from bot.context import ContextKey, ContextStore
 from bot.errors import EmptyQuestion, NotAllowed, TooLong, UnknownCommand, UploadError, UserError
-from bot.messages import Incoming, Reply
+from bot.messages import Incoming, Reply, clean_text
 from bot.ratelimit import RateLimiter
 from knowledge.model import Answer, ReloadReport, Source, Stats, Topic
 
@@ -42,6 +45,8 @@ APOLOGY = {
 QUOTE_CHARS = 120
 MAX_SOURCES = 3
 _SAFE_NAME = re.compile(r"^[^\W_][\w .,()'+-]{0,119}$")
+SCORED_CHARS = 100
+"""Argument text longer than this is cut before fuzzy scoring (names are far shorter)."""
 
 
 class KnowledgeAPI(Protocol):
@@ -193,6 +198,8 @@ class BotCore:
         self._clock = clock
         self._limiter = RateLimiter(config.limits.user_per_minute, config.limits.global_per_minute, clock)
         self._context = ContextStore(config.context.ttl_seconds, clock)
+        # Whoever builds a core gets token redaction in logs, even without going through the runner.
+        redact_in_logs(config.discord.token, config.telegram.token)
 
     # --- public API used by transports ---
 
@@ -202,11 +209,11 @@ class BotCore:
         try:
             if msg.platform != "console":
                 self._limiter.check((msg.platform, msg.user_id))
-            return await self._dispatch(msg)
+            return _without_secrets(await self._dispatch(msg))
         except UserError as exc:
             logger.info("%s reply to %s user %s: %s", exc.kind, msg.platform, msg.user_id,
                         type(exc).__name__)
-            return Reply(exc.text(lang), kind=exc.kind)
+            return _without_secrets(Reply(exc.text(lang), kind=exc.kind))
         except Exception:
             logger.exception("Unexpected error handling %s message (command=%s) from user %s in chat %s",
                              msg.platform, msg.command, msg.user_id, msg.chat_id)
@@ -256,6 +263,9 @@ class BotCore:
     async def ask(self, msg: Incoming, question: str) -> Reply:
         """Answer a free-text question, passing (and then updating) the follow-up topic."""
         self._check_length(question)
+        question = clean_text(question).strip()
+        if not question:
+            raise EmptyQuestion()
         answer = await self.kb.ask(question, context=self.topic(msg))
         return self.answer_reply(msg, answer)
 
@@ -357,21 +367,23 @@ class BotCore:
                            msg.user_id)
             raise NotAllowed(command=command.name)
         self._check_length(msg.text)
+        self._check_length(" ".join(map(str, msg.args.values())))
         args = self._args(command, msg)
-        self._check_length(" ".join(args.values()))
         logger.debug("Command /%s from %s user %s", command.name, msg.platform, msg.user_id)
         return await command.handler(self, msg, args)
 
     def _args(self, command: Command, msg: Incoming) -> dict[str, str]:
-        raw = msg.args
-        if not raw and msg.text.strip():
-            raw = commands.parse_text_args(command, msg.text, self._score_part)
+        raw = {name: clean_text(str(value)) for name, value in msg.args.items()}
+        text = clean_text(msg.text)
+        if not raw and text.strip():
+            raw = commands.parse_text_args(command, text, self._score_part)
         return commands.validate_args(command, raw)
 
     def _score_part(self, kind: ArgKind, text: str) -> float:
         """How well ``text`` matches a known name of ``kind`` (0..100), for splitting text args."""
         if kind not in ("driver", "grand_prix"):
             return 50.0
+        text = text[:SCORED_CHARS]
         try:
             names = self.complete(kind, text, 5)
         except Exception:
@@ -379,6 +391,16 @@ class BotCore:
             return 0.0
         query = text.casefold()
         return max((float(fuzz.WRatio(query, n.casefold())) for n in names), default=0.0)
+
+
+def _without_secrets(reply: Reply) -> Reply:
+    """``reply`` with every registered token replaced by '***' (a user may paste one to be echoed)."""
+    sources = tuple(replace(s, article=redact(s.article), sentence=redact(s.sentence),
+                            title=redact(s.title) if s.title is not None else None) for s in reply.sources)
+    text = redact(reply.text)
+    if text == reply.text and sources == reply.sources:
+        return reply
+    return Reply(text, kind=reply.kind, sources=sources)
 
 
 def _write_article(articles_dir: Path, target: Path, text: str) -> bool:

@@ -133,9 +133,14 @@ class QuestionParser:
         followup = len(words) <= 6 or bool(_FOLLOWUP_RE.search(f))
         if not followup:
             return q
+        if not (q.drivers or q.grand_prix or q.season or q.intent or q.session or q.position or q.why
+                or q.suggestions):
+            # "ok", "?", "lol", markup or noise: nothing to follow up on, so no repeat of the last answer.
+            return q
         changes: dict[str, object] = {}
         own_subject = bool(q.drivers or q.grand_prix)
-        if not q.drivers and ctx.drivers and q.intent not in ("winner", "position"):
+        # An ambiguous name ("and Jack?") is a new subject: never answer it about the previous driver.
+        if not q.drivers and not q.suggestions and ctx.drivers and q.intent not in ("winner", "position"):
             changes["drivers"] = ctx.drivers
         if not q.grand_prix and ctx.grand_prix and q.intent != "championship":
             changes["grand_prix"] = ctx.grand_prix

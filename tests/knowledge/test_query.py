@@ -240,3 +240,27 @@ def test_new_full_question_ignores_context(questions: QuestionParser, perez_mexi
 def test_without_context_a_followup_stays_empty(questions: QuestionParser) -> None:
     q = questions.parse("en in 2023?")
     assert (q.drivers, q.grand_prix, q.season) == ((), None, 2023)
+
+
+@pytest.mark.parametrize(
+    "text", ["?", "ok", "lol", "en?", "tell me a joke", "<b>hi</b>", "'; DROP TABLE facts; --"]
+)
+def test_followup_without_content_of_its_own_borrows_nothing(
+    questions: QuestionParser, perez_mexico: Topic, text: str
+) -> None:
+    # A short message that says nothing must not repeat the previous question.
+    q = questions.parse(text, context=perez_mexico)
+    assert (q.drivers, q.grand_prix, q.season, q.intent) == ((), None, None, None)
+
+
+def test_followup_why_alone_still_borrows(questions: QuestionParser, perez_mexico: Topic) -> None:
+    q = questions.parse("waarom?", context=perez_mexico)
+    assert (q.drivers, q.grand_prix, q.why) == (("perez",), "mexico", True)
+
+
+def test_followup_with_ambiguous_name_does_not_borrow_the_driver(
+    questions: QuestionParser, perez_mexico: Topic
+) -> None:
+    q = questions.parse("en Jack?", context=perez_mexico)
+    assert q.drivers == ()
+    assert set(q.suggestions) == {"aitken", "doohan"}
