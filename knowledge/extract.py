@@ -90,6 +90,7 @@ class _State:
     para: int = -1
     para_gp: str | None = None
     prev_sprint: bool = False
+    report: str = "race"  # what the whole article reports on: "race", "sprint" or "qualifying"
 
 
 # --- phrase patterns (on folded text) ------------------------------------------------------------
@@ -118,7 +119,7 @@ _CHAMP_RE = re.compile(r"\b(?:wereldkampioenschap|kampioenschap|wk-stand|wk|tuss
 _INTERIM_RE = re.compile(r"\b(?:staat|stond|ligt|lag|stands|stood|lies|lay|currently|momenteel|tussenstand|te gaan|"
                          r"to go|remaining|resterende|leidt|leads|leading|voorsprong|lead of|halverwege|midway)\b")
 _CONSTRUCTORS_RE = re.compile(r"constructeurs|constructors|teamklassement|merkenklassement")
-_GRID_RE = re.compile(r"\b(?:(?:ge)?start\w*|vertr[eo]k\w*|vertrekken|grid|startplek\w*|startopstelling|startpositie|"
+_GRID_RE = re.compile(r"\b(?:(?:ge)?start\w*|begon|begint|began|begins|vertr[eo]k\w*|vertrekken|grid|startplek\w*|startopstelling|startpositie|"
                       r"opstelling|lined up|line-up|vanaf|from)\b")
 _QUALI_RE = re.compile(r"\b(?:(?:ge)?kwalific\w*|qualif\w*|q1|q2|q3|tijdtraining|shoot-out)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
@@ -149,7 +150,8 @@ _RETIRE_RE = re.compile(
     r"\b(?:viel\w*(?: \w+){0,5} uit\b|vallen(?: \w+){0,5} uit\b|valt(?: \w+){0,5} uit\b|uitgevallen|uitvallen|uitvalbeurt|uitval|opgave|gaf\w* op|opgeven|dnf|"
     r"retired?|retires|retirement|retiring|out of the race|aan de kant (?:zetten|gezet|zet|zette)|"
     r"parkeer\w*|geparkeerd|parked|zat de (?:middag|race|wedstrijd|grand prix) er (?:\w+ )?op|"
-    r"einde (?:van|betekende van|betekent van) zijn race|end of his race|ended his race|race (?:was )?over|"
+    r"einde (?:van|betekende van|betekent van) zijn race|end of his race|ended his race|(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over(?!\s+(?:\d|\w+ laps|the|de))|"
+    r"failed to finish|crash\w* out|spun out|niet gefinisht|finishte niet|"
     r"(?:was|is) de (?:race|wedstrijd|grand prix) (?:\w+ ){0,6}voorbij|"
     r"(?:is|was) meteen klaar|zijn race [\w ]{0,40}eindigen|race ended|race came to an end|"
     r"did not finish|didn't finish|kwam niet aan|haalde de finish niet|finish niet|out on the spot|"
@@ -204,7 +206,7 @@ _GROUP_BOTH_RE = re.compile(r"(?<![\w-])(beiden|allebei|beide (?:coureurs|rijder
                             r"both(?: drivers| cars| men)?|neither(?: driver)?|de (?:twee|drie) (?:wagens|auto's|coureurs)|"
                             r"the (?:two|three)(?: cars| drivers| men)?|het duo|the pair|the duo|die twee|ze|zij|they)(?![\w-])")
 _OBJECT_BEFORE_RE = re.compile(r"(?:\bmet|\bwith|\btegen|\bagainst|\bachter|\bbehind|\bahead of|\bvoor zich|"
-                               r"\bfor|\bthan|\bdan|\bto|\bfrom|\baan|\bnaast|\bbeside|\blike|\bnet als|"
+                               r"\bfor|\bthan|\bdan|\bto|\bfrom|\baan|\bnaast|\bbeside|\blike|\bnet als|\bpast|\bvoorbij|\blangs|"
                                r"\bpassed|\bin te halen|\bovertook|"
                                r"\bgaf|\bgave|\bhit|\braakte|\btook out)\s+(?:(?:de|het|the|zijn|his|eigen|own|"
                                r"teamgenoot|teammate|rookie|regerend|wereldkampioen)\s+)*$")
@@ -217,8 +219,17 @@ _YEAR_RE = re.compile(r"(?<!sinds )(?<!since )(?<!tot )(?<!until )(?<!na )\b(19[
 # "promoted to ninth after both Alfa Romeos ...": a driver in a following subordinate clause does not own it.
 _SUBORDINATE_RE = re.compile(r"\b(?:after|na|nadat|following|because|omdat|toen|when|while|terwijl|since|sinds|as|"
                              r"ahead of|behind|voor|achter|doordat|dankzij|thanks to)\b")
+_PRACTICE_RE = re.compile(r"\b(?:vrije training\w*|practice|fp[123]|oefensessie\w*|trainingssessie\w*)\b")
+_LIST_ITEM_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?![\w-])")
+_POS_LIST_RE = re.compile(r"(?:(?P<places>(?:plaatsen|places|posities|positions|plekken)\s+))?"
+                          r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?:\s*,\s*(?:" + ORDINAL_RE + r"|"
+                          + CARDINAL_RE + r"))*\s+(?:en|and|&)\s+(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?![\w-])")
+_RELATIVE_RE = re.compile(r"(?:who|die|wie|which)\s")
 _EMBEDDED_RE = re.compile(r"\S\s+(?:after|na|nadat|following|because|omdat|toen|when|while|terwijl|doordat|"
                           r"dankzij|thanks to)\s+(?:\w+\s+){0,3}$")
+# A sentence about an earlier race ("the constructors' title in Japan two weeks earlier") names it in passing.
+_PAST_RE = re.compile(r"\b(?:earlier|eerder|geleden|ago|last (?:year|season|week|time|race)|"
+                      r"vorig\w* (?:jaar|seizoen|week|race|keer)|previous (?:race|round|year|weekend))\b")
 _YEAR_ANY_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _HISTORY_RE = re.compile(r"\b(?:since|sinds|sedert|ever since|for the first time since)\b[^,;.:()]*")
 _PREV_SEASON_RE = re.compile(r"\b(?:vorig(?:e)? (?:jaar|seizoen)|last (?:year|season)|een jaar eerder|a year earlier)\b")
@@ -241,6 +252,7 @@ class ArticleParser:
         self._orig = ""
         self._lang = "nl"
         self._sent_mentions: list[_Mention] = []
+        self._consumed: set[int] = set()  # ordinal offsets already given out by _respectively
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -257,7 +269,8 @@ class ArticleParser:
         season = self._article_season(header)
         folded = [fold(s.text) for s in sentences]
         main_event = self._main_event(sentences, folded, season, header.title)
-        state = _State(season=season, year=header.year, month=header.month, main_event=main_event)
+        state = _State(season=season, year=header.year, month=header.month, main_event=main_event,
+                       report=self._report_kind(header.title, sentences, folded))
         surnames_seen = {d for f in folded for h in self.gz.drivers(f) for d in h.ids}
         facts: list[Fact] = []
         para_gps = self._paragraph_gps(sentences, folded, state)
@@ -271,6 +284,24 @@ class ArticleParser:
         return ParsedArticle(header, lang, season, main_event, sentences, _dedupe(facts))
 
     # --- article level ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _report_kind(title: str | None, sentences: list[Sentence], folded: list[str]) -> str:
+        """"sprint" or "qualifying" when the title and lead report on that session and not on a race result:
+        their bare positions ("Norris completed the podium in third") belong to that session."""
+        lead = " ".join([fold(title or ""), *(f for s, f in zip(sentences, folded, strict=True) if s.paragraph == 0)])
+        race_result = re.search(r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory)\b[^.]{0,60}"
+                                r"\b(?:grand prix|gp|race|thuisrace)\b|\b(?:grand prix|gp|race|thuisrace)\b[^.]{0,40}"
+                                r"\b(?:won|gewonnen|wint|geeindigd|ended)\b", lead)
+        if race_result:
+            return "race"
+        if _SPRINT_RE.search(lead) and sum(len(_SPRINT_RE.findall(f)) for f in folded) >= 2:
+            return "sprint"
+        if _QUALI_RE.search(lead) and not re.search(
+                r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory|finish\w*|eindigde|geeindigd|"
+                r"gefinisht|uitgevallen|uitval|viel\w* uit|retired?|podium)\b", lead):
+            return "qualifying"
+        return "race"
 
     def _article_season(self, header: Header) -> int | None:
         if header.year is None:
@@ -367,6 +398,36 @@ class ArticleParser:
 
     # --- sentence level --------------------------------------------------------------------------
 
+    def _respectively(self, f: str, mentions: list[_Mention], idx: int) -> list[Fact]:
+        """"Hülkenberg en Magnussen werden negende en tiende", "Hamilton and Russell followed in places four and
+        five": a list of drivers and a list of positions of the same length pair up in order."""
+        self._consumed = set()
+        out: list[Fact] = []
+        for lm in _POS_LIST_RE.finditer(f):
+            tokens = list(_LIST_ITEM_RE.finditer(f, lm.start(), lm.end()))
+            values = [ordinal_value(t.group(0)) or (cardinal_value(t.group(0)) if lm.group("places") else None)
+                      for t in tokens]
+            if len(values) < 2 or None in values:
+                continue
+            left = [m for m in mentions if m.end <= lm.start() and not m.group and len(m.drivers) == 1]
+            if not left or not re.fullmatch(r"\s+(?:\w+\s+){1,5}", f[left[-1].end:lm.start()]):
+                continue
+            group = [left[-1]]
+            for m in reversed(left[:-1]):
+                if re.fullmatch(r"\s*(?:,|en|and|&)\s*", f[m.end:group[0].start]):
+                    group.insert(0, m)
+                else:
+                    break
+            if len(group) != len(values):
+                continue
+            kind = self._position_kind(f, lm)
+            if kind == "championship":
+                continue
+            for m, v in zip(group, values, strict=True):
+                out.append(Fact(kind, m.drivers[0], idx, position=v))
+            self._consumed.update(t.start() for t in tokens)
+        return out
+
     def _strip_history(self, f: str) -> str:
         """Blank out asides about earlier races ("the first one-two since Singapore in 2019"), keeping offsets:
         they must neither become facts nor move the sentence to another race or season."""
@@ -405,7 +466,7 @@ class ArticleParser:
                 gp_hits.append((m.start(), last.key))
         gp_hits.sort()
         default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
-        if gp_hits:
+        if gp_hits and not _PAST_RE.search(f):
             state.para_gp = gp_hits[-1][1]
         # Session of this sentence.
         sprint = bool(_SPRINT_RE.search(f))
@@ -420,7 +481,7 @@ class ArticleParser:
         elif _PREV_SEASON_RE.search(f) and state.year:
             year_override = state.year - 1  # "vorig jaar" is the calendar year before the article
 
-        facts: list[Fact] = []
+        facts: list[Fact] = list(self._respectively(f, mentions, sent.index))
         offset = 0
         subject: tuple[str, ...] = ()
         for clause in _clauses(f, [(m.start, m.end) for m in mentions]):
@@ -430,13 +491,27 @@ class ArticleParser:
             end = start + len(clause)
             offset = end
             cm = [m for m in mentions if start <= m.start < end]
+            before = [m for m in mentions if m.end <= start]
+            restore: tuple[str, ...] | None = None
+            if _RELATIVE_RE.match(clause) and before and not before[-1].group:
+                # ", who took his first victory": the relative pronoun is the driver just named; drivers
+                # inside the relative clause are its objects, and the main clause goes on after it.
+                restore = subject
+                subject = before[-1].drivers
+                cm = [replace(m, is_object=True) for m in cm]
             # A driver inside an embedded "after ..."/"nadat ..." does not become the clause's subject.
             own = [m for m in cm if not m.is_object and not _EMBEDDED_RE.search(f, start, m.start)]
             if own:
                 subject = self._subject_group(own, f)
             elif not subject and state.focus and self._clause_has_event(clause):
                 subject = (state.focus,)
-            for fact in self._clause_facts(clause, start, f, cm, subject, sent, state):
+            if _PRACTICE_RE.search(clause) and not re.search(r"\b(?:race|grand prix|wedstrijd)\b", clause):
+                clause_facts: list[Fact] = []  # practice sessions are not results
+            else:
+                clause_facts = self._clause_facts(clause, start, f, cm, subject, sent, state)
+            if restore is not None:
+                subject = restore or subject
+            for fact in clause_facts:
                 key = self._gp_for(fact, gp_hits, default_gp)
                 season = year_override if year_override is not None else self._season_for(state, key)
                 if fact.kind == "championship":
@@ -447,6 +522,11 @@ class ArticleParser:
                                                                     and not re.search(r"grand prix|\bgp\b", clause))
                 if clause_sprint and session == "race":
                     session = "sprint"
+                explicit_race = re.search(r"\b(?:race|grand prix|gp|wedstrijd|hoofdrace|zondag|sunday)\b", clause)
+                if state.report == "sprint" and session == "race" and not explicit_race and fact.kind != "championship":
+                    session = "sprint"
+                if state.report == "qualifying" and fact.kind == "finish" and not explicit_race:
+                    fact = replace(fact, kind="qualifying")
                 facts.append(replace(fact, grand_prix=key, season=season, session=session))
         # Two finishing positions for one driver in one sentence ("crossed the line eleventh and was
         # promoted to ninth"): the later one is the outcome.
@@ -635,7 +715,7 @@ class ArticleParser:
         def owner_left(pos: int, *, close_any: bool = True) -> tuple[str, ...]:
             """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
             left = [m for m in cm if m.end <= pos]
-            if close_any and left and re.fullmatch(r"[\s,]*(?:(?:als|as|in|op|on|at|de|the|p)\s+){0,3}",
+            if close_any and left and re.fullmatch(r"[\s,]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p)\s+){0,3}",
                                                    f[left[-1].end:pos]):
                 return left[-1].drivers
             own_left = [m for m in left if not m.is_object]
@@ -661,7 +741,7 @@ class ArticleParser:
         constructors = bool(_CONSTRUCTORS_RE.search(clause))
         for m in _ORD_TOKEN.finditer(clause):
             gpos = base + m.start()
-            if gpos in seen_pos or constructors:
+            if gpos in seen_pos or gpos in self._consumed or constructors:
                 continue
             value = _pos_value(m.group(1))
             if value is None or not self._is_result_position(clause, m):
@@ -769,7 +849,7 @@ class ArticleParser:
         if _CHAMP_RE.search(clause):
             return "championship"
         window = clause[max(0, m.start() - 50):m.end() + 40]
-        if _QUALI_RE.search(window):
+        if _QUALI_RE.search(window) or re.match(r"\s+(?:fastest|snelste)\b(?!\s+(?:lap|ronde))", clause[m.end():]):
             return "qualifying"
         if _GRID_RE.search(window) and not re.search(r"\b(?:finish\w*|eindig\w*|to finish)\b", clause[m.start() - 20:m.start()]):
             return "grid"
@@ -787,6 +867,10 @@ class ArticleParser:
         crash = _CRASH_RE.search(clause)
         if collide and collide.group(0) == "samen met" and not crash:
             collide = None
+        if collide and len(subj) >= 2 and not others and re.search(
+                r"\b(?:after|na|following|door|because of|due to|vanwege|bij)\s+(?:the|de|die|dat|this|that|het)\s+$",
+                clause[:collide.start()]):
+            collide = None  # "Ocon and Hülkenberg failed to finish after the clash": a clash told before
         if collide and collide.group(0) == "hit" and re.match(r"\s+(?:with|by)\b[^.;]{0,40}\b(?:penalt|straf|fine|sanction)",
                                                              clause[collide.end():]):
             collide = None  # "hit with 30-second penalties"
@@ -987,13 +1071,17 @@ _NL_NOT_VERB = frozenset("""en maar ook toen terwijl waarna waarop waardoor nada
 def _after_dutch_clause_verb(f: str, start: int) -> bool:
     # ", versloeg Lewis Hamilton": a clause that opens with its verb has its subject elided, so the
     # driver after that verb is its object ("In Canada won Hamilton" has no comma and is not caught).
-    m = re.search(r"(?:[,;]\s+|\b(?:en|maar)\s+)([a-z]+)\s+$", f[max(0, start - 30):start])
-    if not m:
+    m = re.search(r"(\S?)\s*(?:[,;]\s+|\b(?:en|maar)\s+)([a-z]+)\s+$", f[max(0, start - 30):start])
+    if not m or m.group(1) in ("", '"', "'", "”", "’"):
+        return False  # '"...", lachte Sainz': after a quote the verb of saying comes before its subject
+    w = m.group(2)
+    if w in _NL_SAY:
         return False
-    w = m.group(1)
     return w not in _NL_NOT_VERB and (w.endswith(("de", "te", "den", "ten")) or w in _NL_STRONG_PAST)
 
 
+_NL_SAY = frozenset("""zei zegt lachte vertelde verklaarde meldde reageerde grapte zuchtte erkende stelde
+    vond vindt dacht denkt aldus""".split())
 _NL_STRONG_PAST = frozenset("""won versloeg verloor sloeg hield liet nam gaf kreeg zag ving greep trok schoof
     duwde passeerde verschalkte raakte tikte""".split())
 

@@ -731,3 +731,49 @@ def test_cause_of_another_drivers_retirement_is_not_borrowed(parse: Parse) -> No
               " because of a gearbox problem.")
     [r] = facts_of(a, "retirement", "norris")
     assert r.reason != "gearbox"
+
+
+def test_positions_pair_up_with_a_list_of_drivers(parse: Parse) -> None:
+    a = parse("Esteban Ocon en Pierre Gasly werden in Canada negende en tiende.")
+    assert finishes(a, "ocon") == [9] and finishes(a, "gasly") == [10]
+    b = parse("In Canada eindigden de Alpines van Esteban Ocon en Pierre Gasly op de plaatsen zeven en acht.")
+    assert finishes(b, "ocon") == [7] and finishes(b, "gasly") == [8]
+
+
+def test_relative_clause_does_not_take_over_the_subject(parse: Parse) -> None:
+    a = parse("Alexander Albon, die in Canada de auto van teamgenoot Logan Sargeant had overgenomen, werd elfde.")
+    assert finishes(a, "albon") == [11]
+    assert not facts_of(a, "finish", "sargeant")
+
+
+def test_relative_pronoun_names_the_driver_before_it(parse: Parse) -> None:
+    a = parse("The sprint in Canada belonged to Oscar Piastri, who took his first victory.")
+    assert finishes(a, "piastri") == [1]
+
+
+def test_speech_verb_after_a_quote_keeps_its_subject(parse: Parse) -> None:
+    a = parse('Carlos Sainz won in Canada. "Dit is een droom", lachte Sainz. Het was zijn tweede zege.')
+    assert {f.driver for f in facts_of(a, "finish")} == {"sainz"}
+
+
+def test_practice_crash_is_not_a_race_incident(parse: Parse) -> None:
+    a = parse("Alexander Albon crashte in Canada in de vrije training, maar werd in de race elfde.")
+    assert not facts_of(a, "crash")
+    assert finishes(a, "albon") == [11]
+
+
+@pytest.mark.parametrize(
+    "text, session",
+    [
+        ("date 2024-06\ntitle Norris pakt pole in de kwalificatie in Canada\n\nLando Norris was zaterdag de"
+         " snelste in de kwalificatie. Oscar Piastri werd tweede.", "qualifying"),
+        ("date 2024-06\ntitle Piastri wint de sprint in Canada\n\nOscar Piastri won de sprint in Canada."
+         " Lando Norris werd tweede in de sprint, Max Verstappen derde.", "sprint"),
+    ],
+)
+def test_a_session_report_keeps_its_session(parse: Parse, text: str, session: str) -> None:
+    a = parse(text)
+    facts = facts_of(a, "qualifying" if session == "qualifying" else "finish", "max_verstappen"
+                     if session == "sprint" else "piastri")
+    assert facts and all(f.session == ("race" if session == "qualifying" else session) for f in facts)
+    assert not [f for f in a.facts if f.kind == "finish" and f.session == "race"]
