@@ -5,9 +5,10 @@ Nothing here guesses: when the facts do not answer the question, the result is `
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.extract import LAST, Fact
 from knowledge.query import Query
@@ -111,7 +112,12 @@ class Answerer:
             joined = " of ".join(names) if lang == "nl" else " or ".join(names)
             return Draft("unknown", f"Bedoel je {joined}?" if lang == "nl" else f"Did you mean {joined}?")
         intent = q.intent
-        if intent is None:
+        if q.why and intent in ("grid", "pitlane"):
+            # "Waarom startte Pérez als zesde?": a start position is explained by a (grid) penalty.
+            intent = "penalty"
+            q = replace(q, intent="penalty")
+        if intent is None or (q.why and intent not in ("penalty", "disqualification", "retirement", "collision")):
+            # A "why" that no reason fact answers must not be met with a list of results.
             return self._unknown(q)
         handler = {
             "championship": self._championship,
@@ -347,7 +353,9 @@ class Answerer:
                              else f"{name} startte vanuit de pitstraat {where}.")
                 used.extend(pit)
                 continue
-            chosen = quali or grid
+            # "Waar kwalificeerde X zich" wants qualifying; "vanaf welke plek startte X" the grid after penalties.
+            chosen = (quali or grid) if re.search(r"kwalific|qualif", q.text.lower()) else (grid or quali)
+            quali = quali if chosen is quali else []
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
             if pos is None:
                 continue
