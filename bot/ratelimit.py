@@ -64,6 +64,12 @@ class RateLimiter:
         self._user = SlidingWindow(user_per_minute, self.WINDOW, clock)
         self._global = SlidingWindow(global_per_minute, self.WINDOW, clock)
 
+    @property
+    def tracked_users(self) -> int:
+        """Users with hits in memory: refused messages are never recorded, so a flood of new user ids
+        costs at most the global limit (plus those not yet swept)."""
+        return len(self._user)
+
     def check(self, user_key: Hashable) -> None:
         """Count a message from ``user_key``, or raise ``RateLimited``/``BusyError`` if over a limit."""
         wait = self._user.retry_after(user_key)

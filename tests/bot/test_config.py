@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+import re
+from dataclasses import fields, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.config import Config, bundled_articles_dir, load_config, parse_config, redact_in_logs
+from bot.core import BotCore
 from bot.errors import ConfigError
+from bot.messages import Incoming
+from tests.bot.conftest import FakeClock, FakeKB
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.toml"
 SECRET = "123456:SECRET-token-value"
@@ -154,3 +161,110 @@ def test_secrets_are_redacted_from_library_logs_and_tracebacks(caplog: pytest.Lo
     assert "https://example.invalid/bot***" in caplog.text
     assert "ConnectionError: cannot reach https://example.invalid/bot***/getMe" in caplog.text
     assert secret not in caplog.text
+
+
+# --- every key, every wrong type ------------------------------------------------------------------
+
+
+def all_keys() -> list[str]:
+    """Every ``section.key`` of the configuration, from the config classes themselves."""
+    config = Config()
+    return [f"{section.name}.{key.name}" for section in fields(config) if section.name != "source"
+            for key in fields(getattr(config, section.name))]
+
+
+def test_every_key_is_in_the_example_file() -> None:
+    documented, section = set(), ""
+    for line in EXAMPLE.read_text(encoding="utf-8").splitlines():
+        if header := re.fullmatch(r"\[(\w+)\]", line):
+            section = header.group(1)
+        elif key := re.match(r"(?:# )?(\w+) = ", line):  # commented-out keys count: they have no default
+            documented.add(f"{section}.{key.group(1)}")
+    assert documented == set(all_keys())
+    assert len(documented) == 17
+
+
+@pytest.mark.parametrize("dotted", all_keys())
+@pytest.mark.parametrize("wrong", ["[{section}.{key}]\nnested = 1\n", "[{section}]\n{key} = true\n",
+                                   "[{section}]\n{key} = 1979-05-27\n"])
+def test_wrong_type_for_any_key_names_the_key(tmp_path: Path, dotted: str, wrong: str) -> None:
+    section, key = dotted.split(".")
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, wrong.format(section=section, key=key)), env={})
+    assert str(info.value).startswith(f"config.toml: key '{dotted}' must be")
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "+inf"])
+@pytest.mark.parametrize("dotted", ["context.ttl_seconds", "telegram.poll_timeout"])
+def test_non_finite_numbers_are_refused(tmp_path: Path, dotted: str, value: str) -> None:
+    section, key = dotted.split(".")
+    with pytest.raises(ConfigError, match=rf"'{dotted}' must be a finite number"):
+        load_config(write(tmp_path, f"[{section}]\n{key} = {value}\n"), env={})
+
+
+_KEYS = sorted({key.split(".")[1] for key in all_keys()} | {"tokne", "extra"})
+# Every type TOML can produce: integers, floats (nan, inf), booleans, strings, arrays, dates, tables.
+_VALUES = st.one_of(st.integers(-5, 10**12), st.floats(), st.booleans(), st.text(max_size=20),
+                    st.lists(st.integers(-3, 3), max_size=3), st.lists(st.text(max_size=3), max_size=2),
+                    st.dates(), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
+_SECTIONS = st.dictionaries(st.sampled_from(_KEYS), _VALUES, max_size=4)
+_DATA = st.dictionaries(st.sampled_from(["knowledge", "limits", "context", "discord", "telegram", "discrod"]),
+                        st.one_of(_SECTIONS, _VALUES), max_size=3)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(data=_DATA)
+def test_any_config_data_parses_or_names_a_bad_key(data: dict[str, Any]) -> None:
+    try:
+        parse_config(data, base_dir=Path("/srv/racebot"), env={})
+    except ConfigError as exc:
+        named = re.fullmatch(r"(?:unknown key|key) '([^']+)'.*", str(exc), re.DOTALL)
+        assert named, str(exc)
+        dotted = named.group(1)
+        section, _, key = dotted.partition(".")
+        assert section in data and (not key or key in data[section])
+        # The key named is wrong on its own, not because of its neighbours.
+        alone = {section: {key: data[section][key]}} if key else {section: data[section]}
+        with pytest.raises(ConfigError):
+            parse_config(alone, env={})
+
+
+# --- tokens never reach logs or replies -----------------------------------------------------------
+
+CORE_TOKEN = "777777:CORE-secret-token-value"
+
+
+@pytest.fixture
+def token_core(fake_kb: FakeKB, config: Config, clock: FakeClock) -> BotCore:
+    """A core whose configuration carries a token (the core registers it for redaction itself)."""
+    return BotCore(fake_kb, replace(config, telegram=replace(config.telegram, token=CORE_TOKEN)), clock=clock)
+
+
+async def test_token_in_an_unexpected_error_is_not_logged_or_replied(
+        token_core: BotCore, fake_kb: FakeKB, caplog: pytest.LogCaptureFixture) -> None:
+    async def failing_ask(question: str, context: Any = None) -> Any:
+        raise ConnectionError(f"POST https://api.telegram.org/bot{CORE_TOKEN}/sendMessage failed")
+
+    fake_kb.ask = failing_ask  # type: ignore[method-assign]
+    with caplog.at_level(logging.DEBUG):
+        reply = await token_core.handle(Incoming("telegram", "c", "1001", text="Wie won?"))
+    assert reply.kind == "error" and CORE_TOKEN not in reply.text
+    assert "bot***/sendMessage failed" in caplog.text  # the traceback is logged, redacted
+    assert CORE_TOKEN not in caplog.text
+
+
+async def test_token_pasted_by_a_user_is_not_echoed_or_logged(
+        token_core: BotCore, caplog: pytest.LogCaptureFixture) -> None:
+    messages = [
+        Incoming("telegram", "c", "1001", text=f"{CORE_TOKEN}, Bahrein", command="result"),
+        Incoming("telegram", "c", "1001", text=CORE_TOKEN),
+        Incoming("telegram", "c", "1001", command=CORE_TOKEN[:30]),
+        Incoming("telegram", "c", "4242", command="stats"),
+        Incoming("telegram", "c", "1001", command="reload"),
+    ]
+    with caplog.at_level(logging.DEBUG):
+        replies = [await token_core.handle(m) for m in messages]
+    assert "***" in replies[0].text  # the fake KB echoes the driver: the core redacts it
+    for reply in replies:
+        assert CORE_TOKEN not in reply.text and CORE_TOKEN not in str(reply.sources)
+    assert CORE_TOKEN not in caplog.text
