@@ -114,7 +114,8 @@ _NOT_RESULT_BEFORE = re.compile(
     r"|\b(?:retir\w*|crash\w*|spun|uitgevallen|uitvallen|viel|parked|parkeerde|out of the race)\s+(?:\w+\s+){0,3}"
     r"(?:from|vanaf|uit|van)\s+(?:de\s+|the\s+|een\s+)?$")
 _CHAMP_RE = re.compile(r"\b(?:wereldkampioenschap|kampioenschap|wk-stand|wk|tussenstand|eindstand|klassement|"
-                       r"championship|standings|drivers' standings|title race|coureursklassement)\b")
+                       r"championship|standings|drivers' standings|title race|coureursklassement)\b"
+                       r"(?![- ]?(?:punt|points?\b))")  # "zijn eerste WK-punten" are points, not a standing
 # Standings during the season ("staat tweede", "lies second with three races to go") are not final.
 _INTERIM_RE = re.compile(r"\b(?:staat|stond|ligt|lag|stands|stood|lies|lay|currently|momenteel|tussenstand|te gaan|"
                          r"to go|remaining|resterende|leidt|leads|leading|voorsprong|lead of|halverwege|midway)\b")
@@ -147,15 +148,15 @@ _PITLANE_RE = re.compile(r"\b(?:pitstraat|pit ?lane|pitlane|pits)\b")
 _START_VERB_RE = re.compile(r"\b(?:(?:ge)?start\w*|vertr[eo]k\w*|begon|begins?|began)\b")
 _POLE_RE = re.compile(r"\bpole(?:[- ]position)?\b")
 _RETIRE_RE = re.compile(
-    r"\b(?:viel\w*(?: \w+){0,5} uit\b|vallen(?: \w+){0,5} uit\b|valt(?: \w+){0,5} uit\b|uitgevallen|uitvallen|uitvalbeurt|uitval|opgave|gaf\w* op|opgeven|dnf|"
+    r"\b(?:viel\w*(?! terug)(?: [\w-]+){0,7} uit\b|vallen(?: \w+){0,5} uit\b|valt(?! terug)(?: [\w-]+){0,7} uit\b|uitgevallen|uitvallen|uitvalbeurt|uitval|opgave|gaf\w* op|opgeven|dnf|"
     r"retired?|retires|retirement|retiring|out of the race|aan de kant (?:zetten|gezet|zet|zette)|"
-    r"parkeer\w*|geparkeerd|parked|zat de (?:middag|race|wedstrijd|grand prix) er (?:\w+ )?op|"
+    r"parke(?:er|r)\w*|geparkeerd|parked|zat de (?:middag|race|wedstrijd|grand prix) er (?:\w+ )?op|"
     r"einde (?:van|betekende van|betekent van) zijn race|end of his race|ended his race|(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over(?!\s+(?:\d|\w+ laps|the|de))|"
     r"failed to finish|crash\w* out|spun out|niet gefinisht|finishte niet|"
     r"(?:was|is) de (?:race|wedstrijd|grand prix) (?:\w+ ){0,6}voorbij|"
     r"(?:is|was) meteen klaar|zijn race [\w ]{0,40}eindigen|race ended|race came to an end|"
     r"did not finish|didn't finish|kwam niet aan|haalde de finish niet|finish niet|out on the spot|"
-    r"moest opgeven|stopped on track|bleef stilstaan|valt stil|viel stil|"
+    r"moest opgeven|stopped on track|bleef stilstaan|valt stil|viel(?: [\w-]+){0,8} stil|"
     r"(?:was|were|is) out (?:after|on|with|at|in|early|of the race)|went out (?:after|on|with))\b")
 # "wist een botsing met X te voorkomen": the negation comes after the noun.
 _AVERTED_AFTER_RE = re.compile(r"(?:\W+\w+){0,8}?\W+(?:te (?:voorkomen|vermijden|ontwijken|ontlopen)|"
@@ -201,6 +202,11 @@ _CAUSE_WORDS: list[tuple[str, str]] = [
     (r"ophanging|suspension", "suspension"),
     (r"technisch\w* (?:probleem|problemen|mankement|defect)|technical (?:problem|issue|failure)", "technical"),
 ]
+_CAUSE_PHRASE_RE = re.compile(r"\b(?:met|with|door|due to|because of|vanwege|wegens)\s+(?:een|a|an|de|het|the|zijn|his)\s+"
+                              r"((?:[\w-]+\s+){0,2}[\w-]+)")
+_TECH_WORD_RE = re.compile(r"(?:pomp|pump|probleem|problem|issue|failure|defect|storing|lek\b|leak|pech|breuk|kapot|"
+                           r"gebroken|broken|fault|sensor|systeem|system|druk\b|pressure|vloer|floor|koppeling|clutch|"
+                           r"aandrijf|driveshaft|stuur|steering|koeling|cooling|turbo|batterij|battery)")
 _PRONOUN_RE = re.compile(r"(?<![\w-])(hij|he)(?![\w-])")
 _GROUP_BOTH_RE = re.compile(r"(?<![\w-])(beiden|allebei|beide (?:coureurs|rijders|wagens|auto's|mannen)|"
                             r"both(?: drivers| cars| men)?|neither(?: driver)?|de (?:twee|drie) (?:wagens|auto's|coureurs)|"
@@ -230,6 +236,8 @@ _EMBEDDED_RE = re.compile(r"\S\s+(?:after|na|nadat|following|because|omdat|toen|
 # A sentence about an earlier race ("the constructors' title in Japan two weeks earlier") names it in passing.
 _PAST_RE = re.compile(r"\b(?:earlier|eerder|geleden|ago|last (?:year|season|week|time|race)|"
                       r"vorig\w* (?:jaar|seizoen|week|race|keer)|previous (?:race|round|year|weekend))\b")
+_NEXT_RE = re.compile(r"\b(?:volgende|next|komende|upcoming|coming)\s+(?:\w+\s+){0,2}(?:race|grand prix|gp|week|"
+                      r"weekend|round|ronde|wedstrijd)\b")
 _YEAR_ANY_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _HISTORY_RE = re.compile(r"\b(?:since|sinds|sedert|ever since|for the first time since)\b[^,;.:()]*")
 _PREV_SEASON_RE = re.compile(r"\b(?:vorig(?:e)? (?:jaar|seizoen)|last (?:year|season)|een jaar eerder|a year earlier)\b")
@@ -349,9 +357,14 @@ class ArticleParser:
                 return next(iter(in_title))
         keys: list[str] = []
         first_para: list[str] = []
+        named: list[str] = []  # places called a Grand Prix ("de Britse Grand Prix", "the Hungarian GP")
         for s, f in zip(sentences, folded, strict=True):
-            for _, k in self._explicit_gps(f, season):
+            if _PAST_RE.search(f) or _NEXT_RE.search(f):
+                continue  # "de volgende race in Oostenrijk", "two weeks earlier in Japan"
+            for pos, k in self._explicit_gps(f, season):
                 keys.append(k)
+                if re.search(r"\b(?:grand prix|gp)\b", f[max(0, pos - 20):pos + 40]):
+                    named.append(k)
                 if s.paragraph == 0:
                     first_para.append(k)
             if s.paragraph == 0 and _HOME_RE.search(f):
@@ -366,6 +379,8 @@ class ArticleParser:
             return distinct[0]
         if first_para and len(distinct) <= 2:
             return first_para[0]
+        if len(set(named)) == 1:
+            return named[0]
         # A report that mentions other races in passing: the event named far more often than the rest.
         counts = Counter(keys).most_common(2)
         if counts[0][1] >= 3 and counts[0][1] >= 2 * counts[1][1]:
@@ -466,7 +481,7 @@ class ArticleParser:
                 gp_hits.append((m.start(), last.key))
         gp_hits.sort()
         default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
-        if gp_hits and not _PAST_RE.search(f):
+        if gp_hits and not _PAST_RE.search(f) and not _NEXT_RE.search(f):
             state.para_gp = gp_hits[-1][1]
         # Session of this sentence.
         sprint = bool(_SPRINT_RE.search(f))
@@ -899,7 +914,8 @@ class ArticleParser:
             who = subj if subj else ()
             if retire.start() > 0 and own and own[0].start > base + retire.start():
                 who = own[0].drivers
-            cause = _cause(clause) or _cause(self._without_others(f, self._sent_mentions, who))
+            cause = _cause(clause, self._orig[base:base + len(clause)]) \
+                or _cause(self._without_others(f, self._sent_mentions, who))
             for d in who:
                 facts.append(Fact("retirement", d, idx, reason=cause))
         facts.extend(self._penalties(clause, base, f, cm, subj, idx))
@@ -1090,10 +1106,15 @@ def _nearest(gp_hits: list[tuple[int, str]], fact: Fact) -> str:
     return gp_hits[0][1]
 
 
-def _cause(f: str) -> str | None:
+def _cause(f: str, original: str | None = None) -> str | None:
+    """A retirement's cause: a known kind ("gearbox"), else the technical phrase itself ("defecte brandstofpomp")
+    taken from ``original`` (same offsets as ``f``)."""
     for rx, name in _CAUSE_WORDS:
         if re.search(r"\b(?:" + rx + r")\b", f):
             return name
+    m = _CAUSE_PHRASE_RE.search(f)
+    if m and original is not None and _TECH_WORD_RE.search(m.group(1)):
+        return original[m.start(1):m.end(1)]
     if _COLLIDE_RE.search(f) and re.search(r"\b(?:botsing|aanrijding|collision|contact|raakten|touched|aanraking)", f):
         return "collision"
     if _CRASH_RE.search(f):
@@ -1126,7 +1147,8 @@ def _clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
     for m in _CLAUSE_SPLIT_RE.finditer(f):
         cuts.extend([m.start(), m.end()])
     for m in _EN_SPLIT_RE.finditer(f):
-        joins_name = any(e <= m.start() and m.start() - e <= 1 for _, e in names) or any(
+        # Only "X en Y" joins two names; "..., Bottas moest parkeren en Ocon viel stil" is two clauses.
+        joins_name = any(e <= m.start() and m.start() - e <= 1 for _, e in names) and any(
             s >= m.end() and s - m.end() <= 12 and re.fullmatch(r"(?:de |het |the |zijn |his |beide |both |twee |two )*",
                                                                 f[m.end():s]) for s, _ in names)
         if not joins_name:

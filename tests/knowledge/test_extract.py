@@ -777,3 +777,24 @@ def test_a_session_report_keeps_its_session(parse: Parse, text: str, session: st
                      if session == "sprint" else "piastri")
     assert facts and all(f.session == ("race" if session == "qualifying" else session) for f in facts)
     assert not [f for f in a.facts if f.kind == "finish" and f.session == "race"]
+
+
+def test_next_race_mention_does_not_change_the_main_event(parse: Parse) -> None:
+    a = parse("date 2024-06\n\nAan het begin van de Canadese Grand Prix raakten Ocon en Gasly elkaar. Norris won."
+              "\n\nAlpine bouwt de auto's op voor de volgende race in Spanje.")
+    assert a.main_event == "canada"
+    assert finishes(a, "norris") == [1]
+
+
+def test_two_clauses_joined_by_en_before_a_name(parse: Parse) -> None:
+    a = parse("In Canada moest Valtteri Bottas zijn auto parkeren met een kapotte versnellingsbak en"
+              " Esteban Ocon viel laat in de race stil met een defecte brandstofpomp.")
+    [b] = facts_of(a, "retirement", "bottas")
+    [o] = facts_of(a, "retirement", "ocon")
+    assert b.reason == "gearbox" and o.reason != "gearbox"
+
+
+def test_championship_points_are_no_standing(parse: Parse) -> None:
+    a = parse("Mick Schumacher pakte in Canada als achtste zijn eerste WK-punten.")
+    assert not facts_of(a, "championship")
+    assert finishes(a, "mick_schumacher") == [8]
