@@ -126,7 +126,8 @@ _QUALI_RE = re.compile(r"\b(?:(?:ge)?kwalific\w*|qualif\w*|q1|q2|q3|tijdtraining
 _SPRINT_RE = re.compile(r"\bsprint\w*")
 _MAIN_RACE_RE = re.compile(r"\b(?:hoofdrace|main race|grand prix zelf|zondag|sunday)\b")
 _FROM_TO_RE = re.compile(r"\b(?:van|from)\s+(?:een\s+|de\s+|het\s+)?(" + ORDINAL_RE + r")\b[^.;]{0,40}?\b(?:naar|to)\s+"
-                         r"(?:een\s+|de\s+|het\s+|finish\s+|eindigen als\s+)?(" + ORDINAL_RE + r"|laatste|last)\b")
+                         r"(?:een\s+|de\s+|het\s+|a\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?(" + ORDINAL_RE
+                         + r"|laatste|last)\b")
 _WIN_RE = re.compile(r"\b(?:won|wint|winnen|gewonnen|wins|winning|zege|overwinning|victory|triumph\w*|"
                      r"zegevier\w*|win|winnaar|winner|zegevierend|victorious)\b")
 _WIN_BLOCK_RE = re.compile(r"(?:\b(?:niet|geen|not|never|nooit|"
@@ -167,6 +168,9 @@ _REASON_BACK_RE = re.compile(r"\b(?:daarvoor|hiervoor|daarom|for (?:that|this|it
 _EXPLAIN_RE = re.compile(r"\b(?:bleek|bleken|omdat|because|was found|were found|vanwege|due to|wegens|constateerde\w*|"
                          r"stelde\w* vast|vastgesteld|oordeelde\w*|ruled|judged|deemed|found that|determined|"
                          r"reglement\w*|regulations?|regels|rules|illegal\w*|te ver|too far|te hard|too fast)\b")
+_CAUSAL_RE = re.compile(r"\b(?:omdat|because|doordat|vanwege|wegens|due to|nadat|after)\b")
+_JUDGE_RE = re.compile(r"\b(?:oordeel\w*|vond|vonden|vindt|vinden|concludeerde\w*|stelde\w* vast|found|judged|deemed|"
+                       r"ruled|decided|considered|believed)\b")
 _CRASH_RE = re.compile(r"\b(?:crash\w*|muur|barriere\w*|vangrail\w*|bandenstapel|wall|barriers?|tyre wall|"
                        r"ongeluk|accident|in de grindbak|into the gravel|spun off|spin\w* (?:van de baan|off))\b")
 _COLLIDE_RE = re.compile(
@@ -217,7 +221,10 @@ _OBJECT_BEFORE_RE = re.compile(r"(?:\bmet|\bwith|\btegen|\bagainst|\bachter|\bbe
                                r"\bgaf|\bgave|\bhit|\braakte|\btook out)\s+(?:(?:de|het|the|zijn|his|eigen|own|"
                                r"teamgenoot|teammate|rookie|regerend|wereldkampioen)\s+)*$")
 _TEAM_DRIVER_RE = r"(?:-?coureurs?|-?rijders?|-?piloten|-?piloot| drivers?| driver| man| duo|-duo|-man)"
-_ROUND_RE = re.compile(r"\b(?:de|the)\s+(" + ORDINAL_RE + r")\s+(?:race|grand prix|gp|wedstrijd|round|ronde van het)\b")
+# "de derde race van het seizoen"; "de eerste Grand Prix over de Strip" is no round number.
+_ROUND_RE = re.compile(r"\b(?:de|the)\s+(" + ORDINAL_RE + r")\s+(?:race|grand prix|gp|wedstrijd|round|ronde)\s+"
+                       r"(?:van (?:het|dit|dat) (?:seizoen|jaar)|of the (?:season|year)|van \d{4}|of \d{4}|"
+                       r"op de kalender|on the calendar)\b|\bround (\d{1,2})\b")
 _OPENER_RE = re.compile(r"\b(?:seizoensopener|openingsrace|season opener|season-opener|opening race|eerste race)\b")
 _FINALE_RE = re.compile(r"\b(?:seizoensfinale|slotrace|season finale|season-finale|final race|laatste race|finale)\b")
 _HOME_RE = re.compile(r"\b(?:thuisrace|thuis-gp|thuisgrand prix|thuiswedstrijd|home race|home grand prix|home gp)\b")
@@ -466,7 +473,7 @@ class ArticleParser:
             if key:
                 gp_hits.append((m.start(), key))
         for m in _ROUND_RE.finditer(f):
-            n = ordinal_value(m.group(1).replace("p", "", 1) if m.group(1).startswith("p") else m.group(1))
+            n = ordinal_value(m.group(1)) if m.group(1) else int(m.group(2))
             if n and state.season:
                 gp = self.gz.ref.race_by_round(state.season, n)
                 if gp:
@@ -968,8 +975,13 @@ class ArticleParser:
         if kind and pm and not re.search(r"(?:\bgeen|\bno|\bontliep|\bescaped|\bavoided|\bontsnapte)\W+(?:\w+\W+){0,4}$",
                                          clause[:pm.start()]):
             amount = unit = None
-            sm = _SIZE_S_RE.search(clause) if kind in ("time", "stop_go", "other") else None
-            pmm = _SIZE_P_RE.search(clause) if kind in ("grid", "other") else None
+            # "een gridstraf, van vijf plaatsen, omdat ...": size and reason may sit in the next clauses,
+            # up to the next driver named.
+            nxt = [m for m in self._sent_mentions if m.start >= base + pm.end() and not set(m.drivers) & set(subj)]
+            rest_end = nxt[0].start if nxt else len(f)
+            rest = f[base:rest_end]
+            sm = (_SIZE_S_RE.search(clause) or _SIZE_S_RE.search(rest)) if kind in ("time", "stop_go", "other") else None
+            pmm = (_SIZE_P_RE.search(clause) or _SIZE_P_RE.search(rest)) if kind in ("grid", "other") else None
             if sm:
                 amount, unit = cardinal_value(sm.group(1)), "s"
             elif pmm:
@@ -982,7 +994,8 @@ class ArticleParser:
                 who2 = right[0].drivers
             else:
                 who2 = subj
-            reason = _reason(clause[pm.end():], self._orig[base + pm.end():base + len(clause)])
+            reason = _reason(clause[pm.end():], self._orig[base + pm.end():base + len(clause)]) \
+                or _reason(f[base + pm.end():], self._orig[base + pm.end():])
             for d in who2:
                 facts.append(Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason))
         return facts
@@ -998,6 +1011,7 @@ class ArticleParser:
         for x in facts:
             if x.kind == "penalty" and not x.reason:
                 reason = self._reason_before(x.sentence, sentences, folded) \
+                    or self._reason_within(x.sentence, sentences, folded) \
                     or self._reason_after(x, by_sentence, sentences, folded)
                 if reason:
                     x = replace(x, reason=reason)
@@ -1017,6 +1031,28 @@ class ArticleParser:
                 return text
         if i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph:
             return sentences[i - 1].text.rstrip(".")
+        return None
+
+    @staticmethod
+    def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str | None:
+        """"De stewards oordeelden dat hij Leclerc van de baan drukte en legden hem een straf op", "omdat dat
+        boven het aantal onderdelen ging, kreeg Sainz een gridstraf": the cause before the penalty."""
+        fs = folded[i]
+        pen = _PENALTY_WORD_RE.search(fs) or _PEN_GRID_RE.search(fs) or _PEN_TIME_RE.search(fs)
+        if pen is None:
+            return None
+        m = _JUDGE_RE.search(fs, 0, pen.start())
+        if m:
+            cut = re.search(r"\s+(?:en|and)\s+(?:\w+\s+){0,2}?(?:legde\w*|gaf|gaven|kreeg|gave|handed|gave|awarded|"
+                            r"bestraft\w*|penali[sz]ed)\b|,\s", fs[m.end():pen.start()])
+            end = m.end() + cut.start() if cut else pen.start()
+            text = sentences[i].text[m.start():end].strip(" ,;")
+            return text if len(text.split()) >= 3 else None
+        cause = _CAUSAL_RE.search(fs, 0, pen.start())
+        if cause:
+            cut = max(fs.rfind(", ", 0, pen.start()), 0)
+            text = sentences[i].text[:cut].strip(" ,;") if cut > cause.start() else ""
+            return text if len(text.split()) >= 3 else None
         return None
 
     @staticmethod

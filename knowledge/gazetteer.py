@@ -64,7 +64,8 @@ class Gazetteer:
             for dem in (*d.demonyms_nl, *d.demonyms_en):
                 self.demonym.setdefault(fold(dem), set()).add(d.id)
         b = r"(?<![\w-])(?:{})(?![\w])"
-        self._driver_re = re.compile(b.format(_alternation(list(self.driver_alias))))
+        # "Verstappens achttiende zege", "Hamilton's car": a genitive still names the driver.
+        self._driver_re = re.compile(r"(?<![\w-])(" + _alternation(list(self.driver_alias)) + r")(?:'s|s|')?(?![\w])")
         self._forename_re = re.compile(b.format(_alternation(list(self.forename_alias))))
         self._team_re = re.compile(b.format(_alternation(list(self.team_alias))))
         self._gp_re = re.compile(b.format(_alternation(list(self.gp_alias))))
@@ -80,7 +81,7 @@ class Gazetteer:
 
     def drivers(self, folded: str) -> list[NameHit]:
         """Driver names (full names, surnames, nicknames) in folded text."""
-        return [NameHit(m.start(), m.end(), "driver", tuple(sorted(self.driver_alias[m.group(0)])))
+        return [NameHit(m.start(), m.end(), "driver", tuple(sorted(self.driver_alias[m.group(1)])))
                 for m in self._driver_re.finditer(folded)]
 
     def forenames(self, folded: str) -> list[NameHit]:

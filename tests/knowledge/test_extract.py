@@ -798,3 +798,27 @@ def test_championship_points_are_no_standing(parse: Parse) -> None:
     a = parse("Mick Schumacher pakte in Canada als achtste zijn eerste WK-punten.")
     assert not facts_of(a, "championship")
     assert finishes(a, "mick_schumacher") == [8]
+
+
+def test_stewards_judgement_before_the_penalty_is_its_reason(parse: Parse) -> None:
+    a = parse("In Canada oordeelden de stewards dat Lando Norris Russell van de baan had gedrukt en gaven hem"
+              " vijf seconden straf.")
+    [f] = facts_of(a, "penalty", "norris")
+    assert f.reason and "Russell" in f.reason
+
+
+def test_penalty_size_and_reason_in_later_clauses(parse: Parse) -> None:
+    a = parse("Lance Stroll had in Canada een gridstraf, van drie plaatsen, omdat hij te hard reed onder rode vlag.")
+    [f] = facts_of(a, "penalty", "stroll")
+    assert (f.amount, f.unit) == (3, "places") and f.reason and "rode vlag" in f.reason
+
+
+def test_first_grand_prix_in_a_city_is_no_round_number(parse: Parse) -> None:
+    a = parse("date 2023-11\n\nTijdens de eerste Grand Prix in Las Vegas won Max Verstappen.")
+    assert [f.grand_prix for f in facts_of(a, "finish")] == ["las_vegas"]
+
+
+def test_genitive_name_is_a_mention(parse: Parse) -> None:
+    a = parse("Lewis Hamilton werd in Canada zevende. Het was Verstappens achttiende zege van het seizoen.")
+    assert finishes(a, "max_verstappen") == [1]
+    assert finishes(a, "hamilton") == [7]
