@@ -332,7 +332,28 @@ class Answerer:
                     used.extend(line[1])
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
+    def _pole_holder(self, q: Query, index: FactIndex) -> Draft | None:
+        """"Wie stond op pole in Istanbul?": the one driver the articles put on pole for that race."""
+        facts = [sf for sf in self._select(q, index, {"grid", "qualifying"}, use_event=True)
+                 if sf.fact.position == 1 and sf.fact.session == (q.session or "race")]
+        parts: list[str] = []
+        used: list[StoredFact] = []
+        for season in index.seasons_of(facts):
+            fs = [sf for sf in facts if sf.fact.season == season]
+            holders = {sf.fact.driver for sf in fs}
+            if len(holders) != 1:
+                continue
+            who = next(iter(holders))
+            used.extend(fs)
+            where = self._where(fs[0].fact, q.lang, q.session)
+            name = self.driver_name(who)
+            parts.append(f"{name} started from pole position {where}." if q.lang == "en"
+                         else f"{name} startte vanaf pole position {where}.")
+        return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
     def _grid(self, q: Query, index: FactIndex) -> Draft | None:
+        if not q.drivers and q.grand_prix and re.search(r"\bpole", q.text.lower()):
+            return self._pole_holder(q, index)
         if not q.drivers:
             return None
         parts: list[str] = []

@@ -131,11 +131,11 @@ _FROM_TO_RE = re.compile(r"\b(?:van|from)\s+(?:een\s+|de\s+|het\s+)?(" + ORDINAL
 _WIN_RE = re.compile(r"\b(?:won|wint|winnen|gewonnen|wins|winning|zege|overwinning|victory|triumph\w*|"
                      r"zegevier\w*|win|winnaar|winner|zegevierend|victorious)\b")
 _WIN_BLOCK_RE = re.compile(r"(?:\b(?:niet|geen|not|never|nooit|"
-                           r"kans|chance|strijd om|fight for|battle for|op weg naar|on course for|heading for|"
+                           r"kans|kanshebber\w*|contender|candidate|kandidaat|chance|strijd om|fight for|battle for|op weg naar|on course for|heading for|"
                            r"jacht|hunt\w*|chas\w*|op zoek naar|search\w*|zoektocht|constructeurs|constructors|"
                            r"zegereeks|om te|favoriet|favourite|favorite)\W+(?:\w+\W+){0,2}"
                            # Wishes and modals reach further: "wilde in Canada graag winnen".
-                           r"|\b(?:wilde|wil|willen|hoopte|hoopt|hoping|hoped|hopes|wanted|wants|could|kon|zou|would|"
+                           r"|\b(?:wilde|wil|willen|leek|leken|lijkt|seemed|seems|looked|hoopte|hoopt|hoping|hoped|hopes|wanted|wants|could|kon|zou|would|"
                            r"might|moet|moest|must|needs?|needed|trying|tried|try|aim\w*|bid)\W+(?:\w+\W+){0,4})$")
 _TITLE_RE = re.compile(r"\b(?:(?:werd|wordt|is|was|became|becomes|crowned)\s+(?:\w+\s+){0,6}(?:wereld)?kampioen|"
                        r"(?:won|wint|pakt\w*|veroverde|clinched|secured|sealed|claimed|takes?|took)\s+(?:de|the|his|zijn)"
@@ -237,7 +237,7 @@ _LIST_ITEM_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + 
 _POS_LIST_RE = re.compile(r"(?:(?P<places>(?:plaatsen|places|posities|positions|plekken)\s+))?"
                           r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?:\s*,\s*(?:" + ORDINAL_RE + r"|"
                           + CARDINAL_RE + r"))*\s+(?:en|and|&)\s+(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?![\w-])")
-_RELATIVE_RE = re.compile(r"(?:who|die|wie|which)\s")
+_RELATIVE_RE = re.compile(r"(?:(?:de|het|the|een|a)\s+\w+\s+)?(?:who|die|wie|which)\s")
 _EMBEDDED_RE = re.compile(r"\S\s+(?:after|na|nadat|following|because|omdat|toen|when|while|terwijl|doordat|"
                           r"dankzij|thanks to)\s+(?:\w+\s+){0,3}$")
 # A sentence about an earlier race ("the constructors' title in Japan two weeks earlier") names it in passing.

@@ -822,3 +822,14 @@ def test_genitive_name_is_a_mention(parse: Parse) -> None:
     a = parse("Lewis Hamilton werd in Canada zevende. Het was Verstappens achttiende zege van het seizoen.")
     assert finishes(a, "max_verstappen") == [1]
     assert finishes(a, "hamilton") == [7]
+
+
+def test_a_contender_for_the_win_did_not_win(parse: Parse) -> None:
+    a = parse("Max Verstappen leek in Canada een serieuze kanshebber voor de zege, maar werd zesde.")
+    assert finishes(a, "max_verstappen") == [6]
+
+
+def test_apposition_with_relative_clause_keeps_the_subject(parse: Parse) -> None:
+    a = parse("Lewis Hamilton won in Canada. De Fin, de enige die Hamilton nog kon bedreigen, kwam als"
+              " veertiende binnen.")
+    assert finishes(a, "hamilton") == [1]
