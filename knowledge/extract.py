@@ -237,6 +237,7 @@ _LIST_ITEM_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + 
 _POS_LIST_RE = re.compile(r"(?:(?P<places>(?:plaatsen|places|posities|positions|plekken)\s+))?"
                           r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?:\s*,\s*(?:" + ORDINAL_RE + r"|"
                           + CARDINAL_RE + r"))*\s+(?:en|and|&)\s+(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?![\w-])")
+_OWN_WORD_RE = re.compile(r"\b(?:zijn|z'n|his|hij|he|him|hem)\b")
 _RELATIVE_RE = re.compile(r"(?:(?:de|het|the|een|a)\s+\w+\s+)?(?:who|die|wie|which)\s")
 _EMBEDDED_RE = re.compile(r"\S\s+(?:after|na|nadat|following|because|omdat|toen|when|while|terwijl|doordat|"
                           r"dankzij|thanks to)\s+(?:\w+\s+){0,3}$")
@@ -388,6 +389,10 @@ class ArticleParser:
             return first_para[0]
         if len(set(named)) == 1:
             return named[0]
+        # The race the lead calls a Grand Prix, when no other race is named as often.
+        lead_named = [k for k in first_para if k in named]
+        if lead_named and Counter(keys).most_common(1)[0][1] <= keys.count(lead_named[0]):
+            return lead_named[0]
         # A report that mentions other races in passing: the event named far more often than the rest.
         counts = Counter(keys).most_common(2)
         if counts[0][1] >= 3 and counts[0][1] >= 2 * counts[1][1]:
@@ -525,7 +530,9 @@ class ArticleParser:
             own = [m for m in cm if not m.is_object and not _EMBEDDED_RE.search(f, start, m.start)]
             if own:
                 subject = self._subject_group(own, f)
-            elif not subject and state.focus and self._clause_has_event(clause):
+            elif not subject and state.focus and self._clause_has_event(clause) and (
+                    _OWN_WORD_RE.search(clause) or not _WIN_RE.search(clause)):
+                # "Het was zijn derde zege" is the focus driver's; "the first win for a French driver" is not.
                 subject = (state.focus,)
             if _PRACTICE_RE.search(clause) and not re.search(r"\b(?:race|grand prix|wedstrijd)\b", clause):
                 clause_facts: list[Fact] = []  # practice sessions are not results

@@ -833,3 +833,8 @@ def test_apposition_with_relative_clause_keeps_the_subject(parse: Parse) -> None
     a = parse("Lewis Hamilton won in Canada. De Fin, de enige die Hamilton nog kon bedreigen, kwam als"
               " veertiende binnen.")
     assert finishes(a, "hamilton") == [1]
+
+
+def test_a_win_for_nobody_named_is_not_the_focus_drivers(parse: Parse) -> None:
+    a = parse("Lance Stroll completed the podium in Canada. It was the first win for a French driver in years.")
+    assert finishes(a, "stroll") == [3]
