@@ -85,10 +85,10 @@ async def test_1000_concurrent_questions_all_correct(real_kb: Any, config: Confi
     async def conversation(i: int) -> None:
         first, second = CONVERSATIONS[i % len(CONVERSATIONS)]
         # Several users share a chat: the context is per user within it.
-        m = {"user": f"v{i}", "chat": f"room{i % 7}"}
-        checked.append((await core.handle(msg(first[0], **m)), first))
+        user, chat = f"v{i}", f"room{i % 7}"
+        checked.append((await core.handle(msg(first[0], user=user, chat=chat)), first))
         await asyncio.sleep(0)  # let other conversations run in between
-        checked.append((await core.handle(msg(second[0], **m)), second))
+        checked.append((await core.handle(msg(second[0], user=user, chat=chat)), second))
 
     start = time.perf_counter()
     await asyncio.gather(*[single(i) for i in range(CONCURRENT // 2)],
