@@ -109,7 +109,7 @@ _NOT_RESULT_BEFORE = re.compile(
     r"|(?:lag|liggend|reed|running|ran|was running|lagen|reden)\s+(?:\w+\s+){0,4}(?:op|in)\s+(?:de\s+|the\s+)?$"
     r"|(?:op weg naar|on course for|heading for|in line for|on track for|op koers voor)\s+(?:de\s+|the\s+|een\s+)?$"
     r"|(?:voor|for|om)\s+(?:de|het|the)\s+$|(?:sinds|since)\s+(?:de\s+|the\s+)?$"
-    r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in)\s+$"
+    r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in|rejoined in|rejoined|re-joined)\s+$"
     # "retired from second", "viel uit vanaf de vierde plaats": where he was running, not a result
     r"|\b(?:retir\w*|crash\w*|spun|uitgevallen|uitvallen|viel|parked|parkeerde|out of the race)\s+(?:\w+\s+){0,3}"
     r"(?:from|vanaf|uit|van)\s+(?:de\s+|the\s+|een\s+)?$")
@@ -158,7 +158,8 @@ _RETIRE_RE = re.compile(
     r"(?:is|was) meteen klaar|zijn race [\w ]{0,40}eindigen|race ended|race came to an end|"
     r"did not finish|didn't finish|kwam niet aan|haalde de finish niet|finish niet|out on the spot|"
     r"moest opgeven|stopped on track|bleef stilstaan|valt stil|viel(?: [\w-]+){0,8} stil|"
-    r"(?:was|were|is) out (?:after|on|with|at|in|early|of the race)|went out (?:after|on|with))\b")
+    r"(?:was|were|is) (?:all )?out (?:after|on|with|at|in|early|of the race)|went out (?:after|on|with)|"
+    r"(?:were|was) (?:all )?out(?! of the (?:points|top))(?=\s*[,.;]|\s+and\b|$))")
 # "wist een botsing met X te voorkomen": the negation comes after the noun.
 _AVERTED_AFTER_RE = re.compile(r"(?:\W+\w+){0,8}?\W+(?:te (?:voorkomen|vermijden|ontwijken|ontlopen)|"
                                r"(?:voorkomen|vermeden|ontweken|averted|avoided)\b)")
@@ -176,6 +177,8 @@ _CRASH_RE = re.compile(r"\b(?:crash\w*|muur|barriere\w*|vangrail\w*|bandenstapel
 _COLLIDE_RE = re.compile(
     r"\b(?:botsing\w*|botst\w*|gebotst|aanrijding\w*|(?:raak|raken|tik|botst)\w*\b[^.;]{0,60}\b(?:elkaar|each other)|raakten|in aanraking|contact|collided|"
     r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed with|crashte met|hit|ramde|"
+    r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"
+    r"knalde (?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
     r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte|knock\w* out|took out|nam \w+ mee|samen met)\b")
 _PEN_TIME_RE = re.compile(r"\b(?:tijdstraf\w*|time penalty|time penalties|seconden straf|second penalty|"
                           r"(?:tijd)?straf van (?:\w+ )?(?:\d+|\w+) seconden|\d+s penalty)\b")
@@ -217,6 +220,7 @@ _GROUP_BOTH_RE = re.compile(r"(?<![\w-])(beiden|allebei|beide (?:coureurs|rijder
                             r"the (?:two|three)(?: cars| drivers| men)?|het duo|the pair|the duo|die twee|ze|zij|they)(?![\w-])")
 _OBJECT_BEFORE_RE = re.compile(r"(?:\bmet|\bwith|\btegen|\bagainst|\bachter|\bbehind|\bahead of|\bvoor zich|"
                                r"\bfor|\bthan|\bdan|\bto|\bfrom|\baan|\bnaast|\bbeside|\blike|\bnet als|\bpast|\bvoorbij|\blangs|"
+                               r"\binto|\bonto|\bof|\bop|"
                                r"\bpassed|\bin te halen|\bovertook|"
                                r"\bgaf|\bgave|\bhit|\braakte|\btook out)\s+(?:(?:de|het|the|zijn|his|eigen|own|"
                                r"teamgenoot|teammate|rookie|regerend|wereldkampioen)\s+)*$")
@@ -491,6 +495,10 @@ class ArticleParser:
             last = self.gz.ref.last_race(state.season) if state.season else None
             if last:
                 gp_hits.append((m.start(), last.key))
+        nm = _NEXT_RE.search(f)
+        if nm:
+            # "a grid penalty for the next race in Belgium" was earned here, not in Belgium.
+            gp_hits = [(p, k) for p, k in gp_hits if not nm.start() <= p <= nm.end() + 20]
         gp_hits.sort()
         default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
         if gp_hits and not _PAST_RE.search(f) and not _NEXT_RE.search(f):
@@ -597,7 +605,7 @@ class ArticleParser:
         prev = own[0]
         for m in own[1:]:
             between = f[prev.end:m.start].strip(" ,")
-            if between in ("en", "and", "&"):
+            if between in ("en", "and", "&", ""):  # "Bottas, Norris, Pérez en Stroll"
                 group.extend(m.drivers)
                 prev = m
             else:
@@ -744,7 +752,7 @@ class ArticleParser:
         def owner_left(pos: int, *, close_any: bool = True) -> tuple[str, ...]:
             """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
             left = [m for m in cm if m.end <= pos]
-            if close_any and left and re.fullmatch(r"[\s,]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p)\s+){0,3}",
+            if close_any and left and re.fullmatch(r"[\s,]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}",
                                                    f[left[-1].end:pos]):
                 return left[-1].drivers
             own_left = [m for m in left if not m.is_object]
@@ -878,9 +886,14 @@ class ArticleParser:
         if _CHAMP_RE.search(clause):
             return "championship"
         window = clause[max(0, m.start() - 50):m.end() + 40]
+        # "derde startplek" / "third on the grid", but "third after starting fifteenth" is no grid position
+        grid_window = clause[max(0, m.start() - 50):m.end()] + (
+            " grid" if re.match(r"\s+(?:on the grid|startplek\w*|startplaats\w*|startpositie|op de grid|grid|"
+                                r"(?:(?:was|is|werd|had|waren|zijn)\s+)?(?:gestart|vertrokken|begonnen|van start gegaan))\b",
+                                clause[m.end():]) else "")
         if _QUALI_RE.search(window) or re.match(r"\s+(?:fastest|snelste)\b(?!\s+(?:lap|ronde))", clause[m.end():]):
             return "qualifying"
-        if _GRID_RE.search(window) and not re.search(r"\b(?:finish\w*|eindig\w*|to finish)\b", clause[m.start() - 20:m.start()]):
+        if _GRID_RE.search(grid_window) and not re.search(r"\b(?:finish\w*|eindig\w*|to finish)\b", clause[m.start() - 20:m.start()]):
             return "grid"
         return "finish"
 
@@ -1183,11 +1196,31 @@ def _reason(after: str, original: str) -> str | None:
     return text or None
 
 
+def _name_lists(f: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of "A, B, C en D": names joined by commas and ending in "en"/"and" before the last."""
+    spans: list[tuple[int, int]] = []
+    ordered = sorted(names)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and re.fullmatch(r"\s*,\s*", f[ordered[j][1]:ordered[j + 1][0]]):
+            j += 1
+        if j > i and j + 1 < len(ordered) and re.fullmatch(r"\s*,?\s*(?:en|and|&)\s+", f[ordered[j][1]:ordered[j + 1][0]]):
+            spans.append((ordered[i][0], ordered[j + 1][1]))
+            i = j + 2
+        else:
+            i = j + 1 if j > i else i + 1
+    return spans
+
+
 def _clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
     """Split a sentence at commas, semicolons and conjunctions; "en"/"and" only where no name is joined
     ("Hamilton en Verstappen raakten elkaar" stays whole, "..., en mocht Sainz" splits)."""
     cuts: list[int] = [0]
+    listed = _name_lists(f, names)
     for m in _CLAUSE_SPLIT_RE.finditer(f):
+        if m.group(0).strip() == "," and any(a < m.start() < b for a, b in listed):
+            continue  # "Bottas, Norris, Pérez en Stroll" is one list
         cuts.extend([m.start(), m.end()])
     for m in _EN_SPLIT_RE.finditer(f):
         # Only "X en Y" joins two names; "..., Bottas moest parkeren en Ocon viel stil" is two clauses.

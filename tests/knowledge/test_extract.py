@@ -838,3 +838,33 @@ def test_apposition_with_relative_clause_keeps_the_subject(parse: Parse) -> None
 def test_a_win_for_nobody_named_is_not_the_focus_drivers(parse: Parse) -> None:
     a = parse("Lance Stroll completed the podium in Canada. It was the first win for a French driver in years.")
     assert finishes(a, "stroll") == [3]
+
+
+def test_a_list_of_drivers_shares_one_event(parse: Parse) -> None:
+    a = parse("In Canada, Ocon, Gasly, Albon and Sargeant were all out after the first corner.")
+    assert {f.driver for f in facts_of(a, "retirement")} == {"ocon", "gasly", "albon", "sargeant"}
+
+
+def test_slammed_into_the_back_of_is_a_collision(parse: Parse) -> None:
+    a = parse("In Canada, Valtteri Bottas braked too late and slammed into the back of Lando Norris.")
+    [f] = facts_of(a, "collision", "bottas")
+    assert f.others == ("norris",)
+
+
+def test_inherited_result_after_starting_elsewhere(parse: Parse) -> None:
+    a = parse("Carlos Sainz inherited third in Canada after starting fifteenth.")
+    assert finishes(a, "sainz") == [3]
+    assert [f.position for f in facts_of(a, "grid", "sainz")] == [15]
+
+
+def test_dutch_start_participle_after_the_ordinal(parse: Parse) -> None:
+    a = parse("Max Verstappen, die in Canada als derde was vertrokken, werd uiteindelijk vijfde.")
+    assert [f.position for f in facts_of(a, "grid", "max_verstappen")] == [3]
+    assert finishes(a, "max_verstappen") == [5]
+
+
+def test_penalty_for_the_next_race_belongs_to_this_one(parse: Parse) -> None:
+    a = parse("date 2021-08\n\nIn Hongarije kreeg Lance Stroll een gridstraf van vijf plaatsen voor de volgende"
+              " race in België.")
+    [f] = facts_of(a, "penalty", "stroll")
+    assert f.grand_prix == "hungary"
