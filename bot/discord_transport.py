@@ -18,6 +18,13 @@ render the ``Reply``. The core decides; this module only translates.
   compact subtext footer, trimmed to Discord's 2000 characters. Every send carries
   ``AllowedMentions.none()`` (also the client default), so no reply can ping @everyone, @here,
   roles or users; ``@everyone``/``@here``/``<@…>`` are additionally broken with a zero-width space.
+* **Faults**: discord.py reconnects the gateway itself (RESUME at the ``resume_gateway_url``, or a
+  new IDENTIFY when the session is gone) and retries REST calls answered 429 or 500/502/504. On
+  top of that a channel reply that failed in transit (connection lost, no answer within
+  ``send_timeout``, another 5xx) is sent once more after ``retry_delay``, with the same
+  ``nonce`` and ``enforce_nonce`` so Discord never shows it twice; other HTTP errors are logged.
+  Anything unexpected while answering is logged and the user gets the core's short apology,
+  never a traceback; the client keeps running.
 
 Gateway intents (``discord_intents()``):
 
@@ -41,16 +48,18 @@ import contextlib
 import inspect
 import logging
 import re
+import secrets
 from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import PurePath
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 
 from bot.commands import COMMANDS, MAX_SEASON, MIN_SEASON, ArgKind, Command
 from bot.config import Config
-from bot.core import BotCore, source_lines, trim
+from bot.core import APOLOGY, BotCore, source_lines, trim
 from bot.errors import ConfigError, UploadError
 from bot.messages import Attachment, Incoming, Reply
 
@@ -70,6 +79,18 @@ MAX_UPLOADS_PER_MESSAGE = 5
 """Only this many ``.txt`` attachments of one message are processed."""
 EPHEMERAL_KINDS = frozenset({"refused", "rate_limited"})
 """Reply kinds shown only to the user who ran the slash command."""
+SEND_ATTEMPTS = 2
+"""How often a channel reply is tried when it fails in transit."""
+RETRY_DELAY = 1.0
+"""Seconds before a channel reply is tried again."""
+SEND_TIMEOUT = 20.0
+"""Seconds a channel reply may take (discord.py's own 429/5xx retries included) before it is retried."""
+IDENTIFY_DELAY = 5.0
+"""Seconds to wait before identifying again after a session was lost (discord.py's default pause)."""
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (discord.DiscordServerError, aiohttp.ClientError, OSError)
+"""Failures in transit: worth another try. (``TimeoutError`` is an ``OSError``.)"""
+_DOWNLOAD_ERRORS: tuple[type[BaseException], ...] = (discord.HTTPException, discord.ClientException,
+                                                     *TRANSIENT_ERRORS)
 
 _MENTION_WORDS = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _RAW_MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")
@@ -86,6 +107,11 @@ def neutralize_mentions(text: str) -> str:
     """
     text = _MENTION_WORDS.sub(lambda m: f"@{ZWSP}{m.group(1)}", text)
     return _RAW_MENTION.sub(lambda m: f"<{m.group(1)}{ZWSP}{m.group(2)}>", text)
+
+
+def apology(lang: str) -> Reply:
+    """The core's short apology for an unexpected failure, in ``lang`` (Dutch when unknown)."""
+    return Reply(APOLOGY.get(lang, APOLOGY["nl"]), kind="error")
 
 
 def escape_text(text: str) -> str:
@@ -157,11 +183,14 @@ def discord_intents() -> discord.Intents:
 class RacebotClient(discord.Client):
     """A ``discord.Client`` with a command tree built from the command table.
 
-    ``defer_after`` is how long an interaction waits for the core before it is deferred.
+    ``defer_after`` is how long an interaction waits for the core before it is deferred;
+    ``send_timeout`` and ``retry_delay`` bound a channel reply's attempts (see the module docstring);
+    ``identify_delay`` is the pause before a new IDENTIFY when a session could not be resumed.
     """
 
     def __init__(self, core: BotCore, config: Config, *, defer_after: float = DEFER_AFTER,
-                 **options: Any) -> None:
+                 send_timeout: float = SEND_TIMEOUT, retry_delay: float = RETRY_DELAY,
+                 identify_delay: float = IDENTIFY_DELAY, **options: Any) -> None:
         super().__init__(
             intents=discord_intents(),
             allowed_mentions=discord.AllowedMentions.none(),
@@ -171,6 +200,9 @@ class RacebotClient(discord.Client):
         self.core = core
         self.config = config
         self.defer_after = defer_after
+        self.send_timeout = send_timeout
+        self.retry_delay = retry_delay
+        self.identify_delay = identify_delay
         self.tree: app_commands.CommandTree[RacebotClient] = app_commands.CommandTree(self)
         self.tree.on_error = self._on_tree_error  # type: ignore[method-assign]
         self.synced: list[app_commands.AppCommand] = []
@@ -196,6 +228,14 @@ class RacebotClient(discord.Client):
             # Missing applications.commands scope or a bad guild id: keep answering messages.
             logger.warning("Slash command sync failed (%s %s); slash commands may be stale",
                            exc.status, exc.text)
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Pause ``identify_delay`` before a repeated IDENTIFY (Discord limits how often one may identify).
+
+        discord.py's documented hook; its default sleeps a fixed 5 s.
+        """
+        if not initial:
+            await asyncio.sleep(self.identify_delay)
 
     async def on_ready(self) -> None:
         """Log who we are once connected."""
@@ -297,7 +337,7 @@ class RacebotClient(discord.Client):
         task = asyncio.ensure_future(pending)
         done, _ = await asyncio.wait({task}, timeout=self.defer_after)
         if not done:
-            with contextlib.suppress(discord.HTTPException):
+            with contextlib.suppress(discord.HTTPException, *TRANSIENT_ERRORS):
                 await interaction.response.defer(thinking=True)
         await self._respond(interaction, await task)
 
@@ -312,16 +352,16 @@ class RacebotClient(discord.Client):
                 await interaction.response.send_message(content, ephemeral=ephemeral, allowed_mentions=none)
         except discord.HTTPException as exc:
             logger.warning("Could not answer interaction %s: %s %s", interaction.id, exc.status, exc.text)
+        except TRANSIENT_ERRORS as exc:
+            # Not retried: an interaction can be answered once, and its token expires quickly.
+            logger.warning("Could not answer interaction %s: %s", interaction.id, _describe(exc))
 
     async def _on_tree_error(self, interaction: discord.Interaction[RacebotClient],
                              error: app_commands.AppCommandError) -> None:
         """Log errors discord.py raised around a command (not the core: it never raises)."""
         logger.error("Slash command error for interaction %s", interaction.id, exc_info=error)
         if interaction.type is discord.InteractionType.application_command:
-            lang = self._language()
-            text = ("Sorry, er ging iets mis aan mijn kant." if lang == "nl"
-                    else "Sorry, something went wrong on my side.")
-            await self._respond(interaction, Reply(text, kind="error"))
+            await self._respond(interaction, apology(self._language()))
 
     # --- messages ---
 
@@ -346,29 +386,57 @@ class RacebotClient(discord.Client):
             text=strip_bot_mention(message.content, me.id),
             user_name=message.author.display_name,
         )
-        uploads = [a for a in message.attachments if PurePath(a.filename).suffix.lower() == ".txt"]
-        # One "typing…" trigger (it shows for ~10 s); lacking permission for it is no reason to stop.
-        with contextlib.suppress(discord.HTTPException):
+        # One "typing…" trigger (it shows for ~10 s); lacking permission for it, or a hiccup while
+        # sending it, is no reason to stop.
+        with contextlib.suppress(discord.HTTPException, *TRANSIENT_ERRORS):
             await message.channel.typing()
-        if uploads:
-            replies = []
-            for attachment in uploads[:MAX_UPLOADS_PER_MESSAGE]:
-                with_file, early = await self._with_attachment(incoming, attachment)
-                replies.append(early or await self.core.handle(with_file))
-            reply = _join_replies(replies)
-        else:
-            reply = await self.core.handle(incoming)
+        try:
+            reply = await self._answer_message(message, incoming)
+        except Exception:
+            # A bug below us: log it with its traceback; the user only gets a short apology.
+            logger.exception("Discord: could not answer message %s in channel %s", message.id,
+                             message.channel.id)
+            reply = apology(self._language())
         await self._send_reply(message, reply)
 
+    async def _answer_message(self, message: discord.Message, incoming: Incoming) -> Reply:
+        uploads = [a for a in message.attachments if PurePath(a.filename).suffix.lower() == ".txt"]
+        if not uploads:
+            return await self.core.handle(incoming)
+        replies = []
+        for attachment in uploads[:MAX_UPLOADS_PER_MESSAGE]:
+            with_file, early = await self._with_attachment(incoming, attachment)
+            replies.append(early or await self.core.handle(with_file))
+        return _join_replies(replies)
+
     async def _send_reply(self, message: discord.Message, reply: Reply) -> None:
-        try:
-            await message.channel.send(
-                render_reply(reply),
-                reference=message.to_reference(fail_if_not_exists=False),
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
-        except discord.HTTPException as exc:
-            logger.warning("Could not reply in channel %s: %s %s", message.channel.id, exc.status, exc.text)
+        """Reply in the message's channel; a failure in transit is retried with the same nonce."""
+        content = render_reply(reply)
+        # With enforce_nonce (discord.py sets it with any nonce) Discord returns the first message
+        # for a repeated nonce, so a retry after a lost answer can never post the reply twice.
+        nonce = secrets.randbits(63)
+        channel_id = message.channel.id
+        for attempt in range(1, SEND_ATTEMPTS + 1):
+            try:
+                async with asyncio.timeout(self.send_timeout):
+                    await message.channel.send(
+                        content,
+                        reference=message.to_reference(fail_if_not_exists=False),
+                        allowed_mentions=discord.AllowedMentions.none(),
+                        nonce=nonce,
+                    )
+                return
+            except TRANSIENT_ERRORS as exc:
+                if attempt == SEND_ATTEMPTS:
+                    logger.warning("Could not reply in channel %s after %d attempts: %s", channel_id,
+                                   attempt, _describe(exc))
+                    return
+                logger.info("Reply in channel %s failed (%s); trying again in %.1f s", channel_id,
+                            _describe(exc), self.retry_delay)
+                await asyncio.sleep(self.retry_delay)
+            except discord.HTTPException as exc:
+                logger.warning("Could not reply in channel %s: %s %s", channel_id, exc.status, exc.text)
+                return
 
     async def _with_attachment(self, incoming: Incoming,
                                attachment: discord.Attachment) -> tuple[Incoming, Reply | None]:
@@ -385,11 +453,20 @@ class RacebotClient(discord.Client):
             return incoming, Reply(error.text(self.core.language(incoming)), kind=error.kind)
         try:
             data = await attachment.read()
-        except (discord.HTTPException, discord.ClientException) as exc:
+        except _DOWNLOAD_ERRORS as exc:
             logger.warning("Could not download attachment %s: %s", attachment.id, exc)
             error = UploadError("missing")
             return incoming, Reply(error.text(self.core.language(incoming)), kind=error.kind)
         return _replace_attachment(incoming, Attachment(attachment.filename, data)), None
+
+
+def _describe(exc: BaseException) -> str:
+    """A one-line description of a failure in transit (no traceback)."""
+    if isinstance(exc, discord.HTTPException):
+        return f"{exc.status} {exc.text}".strip()
+    if isinstance(exc, TimeoutError):
+        return "timed out"
+    return f"{type(exc).__name__}: {exc}".rstrip(": ")
 
 
 def _replace_attachment(incoming: Incoming, attachment: Attachment) -> Incoming:
@@ -448,7 +525,9 @@ async def start_discord(core: BotCore, config: Config, *, defer_after: float = D
     """Log in (and sync slash commands), then run the gateway connection as a task in this loop.
 
     Returns once logged in; raises ``ConfigError`` without a token and ``discord.LoginFailure``
-    for a rejected one. ``client_options`` go to ``discord.Client`` (e.g. ``guild_ready_timeout``).
+    for a rejected one. ``client_options`` go to ``RacebotClient`` (``send_timeout``,
+    ``retry_delay``, ``identify_delay``) and ``discord.Client`` (e.g. ``guild_ready_timeout``,
+    ``heartbeat_timeout``).
     """
     token = config.discord.token
     if not token:

@@ -1,9 +1,15 @@
 """Shared fixtures for the bot tests: a fake clock, a recording fake knowledge base, a config,
-and a real KnowledgeBase over a tmp folder of tiny articles."""
+and a real KnowledgeBase over a tmp folder of tiny articles.
+
+Also a terminal summary of the transport faults the fake servers injected (by kind), and how many
+of them happened in tests that passed, i.e. were survived.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import sys
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +22,7 @@ from knowledge.model import Answer, FileProblem, ReloadReport, Source, Stats, To
 
 ADMIN_ID = 4242
 USER_ID = 1001
+FAKE_SERVER_MODULES = ("fake_discord", "fake_telegram")
 
 # Tiny articles in our own words (one per file, "date YYYY-MM" header line).
 ARTICLES = {
@@ -55,6 +62,7 @@ class FakeKB:
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
     fail_ask: bool = False
     ingest_failure: str | None = None
+    answer: Answer | None = None  # when set, what ``ask`` returns (e.g. an article quote with markup)
 
     async def reload(self, articles_dir: str | Path) -> ReloadReport:
         self.calls.append(("reload", (Path(articles_dir),)))
@@ -71,6 +79,8 @@ class FakeKB:
         self.calls.append(("ask", (question, context)))
         if self.fail_ask:
             raise RuntimeError("secret internal detail")
+        if self.answer is not None:
+            return self.answer
         if "onbekend" in question:
             return Answer("unknown", "Dat weet ik niet.", lang="nl")
         season = context.season if context else None
@@ -169,6 +179,24 @@ def config(tmp_path: Path, articles_dir: Path) -> Config:
 
 
 @pytest.fixture
+async def tg() -> AsyncIterator[Any]:
+    """The fake Telegram Bot API server (``fake_telegram.FakeTelegram``) on a free loopback port."""
+    from fake_telegram import FakeTelegram
+
+    async with FakeTelegram() as server:
+        yield server
+
+
+@pytest.fixture
+def tg_config(config: Config, tg: Any) -> Config:
+    """``config`` with a Telegram token and the fake server's URLs (long polls of 0.5 s)."""
+    from fake_telegram import TOKEN
+
+    return replace(config, telegram=replace(config.telegram, token=TOKEN, base_url=tg.base_url,
+                                            base_file_url=tg.base_file_url, poll_timeout=0.5))
+
+
+@pytest.fixture
 def core(fake_kb: FakeKB, config: Config, clock: FakeClock) -> BotCore:
     return BotCore(fake_kb, config, clock=clock)
 
@@ -203,3 +231,50 @@ def make_core(fake_kb: FakeKB, config: Config, clock: FakeClock) -> Any:
         return BotCore(fake_kb, replace(config, limits=replace(config.limits, **limits)), clock=clock)
 
     return make
+
+
+# --- fault summary --------------------------------------------------------------------------------
+
+_faults_by_test: dict[str, Counter[str]] = {}
+_failed_tests: set[str] = set()
+
+
+def _injected_so_far() -> Counter[str]:
+    """All faults injected by the fake servers so far (only modules already imported: no import cost)."""
+    total: Counter[str] = Counter()
+    for name in FAKE_SERVER_MODULES:
+        module = sys.modules.get(name)
+        if module is not None:
+            total.update(module.INJECTED)
+    return total
+
+
+@pytest.fixture(autouse=True)
+def _count_injected_faults(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Attribute the faults injected during a test (set-up and tear-down included) to that test."""
+    before = _injected_so_far()
+    yield
+    injected = _injected_so_far() - before
+    if injected:
+        _faults_by_test[request.node.nodeid] = injected
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.failed:
+        _failed_tests.add(report.nodeid)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not _faults_by_test:
+        return
+    injected: Counter[str] = Counter()
+    survived: Counter[str] = Counter()
+    for nodeid, counts in _faults_by_test.items():
+        injected.update(counts)
+        if nodeid not in _failed_tests:
+            survived.update(counts)
+    terminalreporter.write_sep("-", "transport faults injected by the fake servers")
+    for kind in sorted(injected):
+        terminalreporter.write_line(f"{injected[kind]:4d} {kind} (survived: {survived[kind]})")
+    terminalreporter.write_line(f"{injected.total():4d} in all, {survived.total()} survived, in "
+                                f"{len(_faults_by_test)} tests")

@@ -1,9 +1,20 @@
 """A fake Discord gateway, REST API and CDN on 127.0.0.1, for driving the real discord.py client.
 
 The gateway speaks plain JSON text frames (no compression): HELLO, heartbeat ACKs, READY and
-GUILD_CREATE after IDENTIFY, then whatever a test dispatches. The REST side answers what the
-client calls at login and when replying, with ``Content-Type: application/json``, and records
-every request. Attachments are served at ``/cdn/...`` from ``FakeDiscord.files``.
+GUILD_CREATE after IDENTIFY, then whatever a test dispatches. It keeps the session's events, so a
+RESUME (at the ``resume_gateway_url`` READY announced) replays what the client missed and ends with
+RESUMED, as Discord does. The REST side answers what the client calls at login and when replying,
+with ``Content-Type: application/json``, and records every request; created messages honour
+``nonce`` + ``enforce_nonce`` (a retry with the same nonce returns the first message) and record
+whom they would ping under Discord's ``allowed_mentions`` rules. Attachments are served at
+``/cdn/...`` from ``FakeDiscord.files``.
+
+Faults a test can inject (each is counted in ``FakeDiscord.injected`` and the module-wide
+``INJECTED``): the gateway closing with a code (``close_gateway``), dropping the TCP connection
+without a close frame (``drop_gateway``), asking for a reconnect (op 7, ``request_reconnect``),
+refusing a RESUME (op 9, ``reject_resume``), going silent (``ack_heartbeats = False``); and REST
+calls answering with an error status, dropping the connection (before or after creating the
+message) or hanging (``fail_next``).
 
 Point discord.py at it with :meth:`FakeDiscord.patch` (``Route.BASE`` and
 ``DiscordWebSocket.DEFAULT_GATEWAY``; discord.py 2.x connects to the default gateway without
@@ -16,9 +27,11 @@ import asyncio
 import contextlib
 import itertools
 import json
+import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import discord
 import discord.gateway
@@ -40,6 +53,14 @@ ROLE_ID = 900_000_000_000_000_200
 TIMESTAMP = "2024-03-02T12:00:00.000000+00:00"
 
 JSON = "application/json"
+GATEWAY_PATH = "/gateway"
+RESUME_PATH = "/resume"  # READY's resume_gateway_url: a different path shows the client used it
+
+INJECTED: Counter[str] = Counter()
+"""Every fault any ``FakeDiscord`` injected in this test session, by kind (for the summary)."""
+
+_USER_MENTION = re.compile(r"<@!?(\d+)>")
+_ROLE_MENTION = re.compile(r"<@&(\d+)>")
 
 
 def user_payload(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
@@ -151,6 +172,51 @@ class RecordedRequest:
     headers: dict[str, str]
 
 
+FaultKind = Literal["status", "drop", "drop_after_create", "hang"]
+
+
+@dataclass
+class RestFault:
+    """How one REST call fails.
+
+    ``status``: answer ``status`` with ``body`` and ``headers``; ``drop``: close the connection
+    without answering; ``drop_after_create``: create the message, then drop (the answer is lost);
+    ``hang``: answer nothing until ``FakeDiscord.release()`` (or the server stops).
+    """
+
+    kind: FaultKind
+    status: int = 500
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        """The kind of fault, for the counts."""
+        return self.label or (f"rest {self.status}" if self.kind == "status" else f"rest {self.kind}")
+
+
+def server_error(status: int = 500) -> RestFault:
+    """A Discord 5xx answer."""
+    return RestFault("status", status, {"message": "Internal Server Error", "code": 0})
+
+
+def rate_limited(retry_after: float) -> RestFault:
+    """A Discord 429 (bucket limit) as Discord sends it: JSON body, ``Via`` and rate limit headers."""
+    return RestFault("status", 429, {"message": "You are being rate limited.", "retry_after": retry_after,
+                                     "global": False},
+                     headers={"Via": "1.1 google", "Retry-After": str(max(1, round(retry_after))),
+                              "X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0",
+                              "X-RateLimit-Reset-After": str(retry_after), "X-RateLimit-Scope": "user"},
+                     label="rest 429")
+
+
+def cloudflare_ban() -> RestFault:
+    """A 429 from Cloudflare (no ``Via``, an HTML body): discord.py does not retry it."""
+    return RestFault("status", 429, "<html><body>Error 1015: You are being rate limited</body></html>",
+                     headers={"Content-Type": "text/html"}, label="rest 429 cloudflare")
+
+
 @dataclass
 class FakeDiscord:
     """The fake gateway + REST + CDN server. ``await start()``, ``await stop()``."""
@@ -160,23 +226,42 @@ class FakeDiscord:
     identify: dict[str, Any] | None = None
     token: str | None = None  # when set, REST requests must carry "Authorization: Bot <token>"
     fail_command_sync: bool = False
+    heartbeat_interval_ms: int = 45_000
+    ack_heartbeats: bool = True  # False: a "zombie" gateway that stops answering heartbeats
+    reject_resume: bool = False  # True: answer RESUME with INVALID_SESSION (op 9, not resumable)
     port: int = 0
+    identifies: int = 0
+    resumes: int = 0  # successful ones (answered with RESUMED)
+    gateway_paths: list[str] = field(default_factory=list)  # the path of every gateway connection
+    created: list[dict[str, Any]] = field(default_factory=list)  # messages created via REST
+    pings: list[str] = field(default_factory=list)  # whom created messages would have notified
+    injected: Counter[str] = field(default_factory=Counter)
     _runner: web.AppRunner | None = None
     _ws: web.WebSocketResponse | None = None
+    _ws_request: web.Request | None = None
     _seq: int = 0
+    _session: int = 0
+    _events: list[dict[str, Any]] = field(default_factory=list)  # this session's dispatches, for RESUME
+    _rest_faults: dict[tuple[str, str], list[RestFault]] = field(default_factory=dict)
+    _nonces: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(910_000_000_000_000_000))
     _request_event: asyncio.Event = field(default_factory=asyncio.Event)
     _identified: asyncio.Event = field(default_factory=asyncio.Event)
+    _ready: asyncio.Condition = field(default_factory=asyncio.Condition)
+    _release: asyncio.Event = field(default_factory=asyncio.Event)
+    _changed: asyncio.Event = field(default_factory=asyncio.Event)  # replaced after every change
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Listen on a free port of 127.0.0.1."""
         app = web.Application()
-        app.router.add_get("/gateway", self._gateway)
+        app.router.add_get(GATEWAY_PATH, self._gateway)
+        app.router.add_get(RESUME_PATH, self._gateway)
         app.router.add_get("/cdn/{tail:.*}", self._cdn)
         app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._rest)
-        self._runner = web.AppRunner(app)
+        # handler_cancellation: a hung handler ends when the client gives up on it.
+        self._runner = web.AppRunner(app, handler_cancellation=True)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -188,6 +273,7 @@ class FakeDiscord:
 
     async def stop(self) -> None:
         """Close the gateway socket and the server."""
+        self.release()
         if self._ws is not None and not self._ws.closed:
             await self._ws.close()
         if self._runner is not None:
@@ -201,7 +287,12 @@ class FakeDiscord:
     @property
     def ws_url(self) -> str:
         """The gateway URL."""
-        return f"ws://127.0.0.1:{self.port}/gateway"
+        return f"ws://127.0.0.1:{self.port}{GATEWAY_PATH}"
+
+    @property
+    def resume_url(self) -> str:
+        """The ``resume_gateway_url`` READY announces."""
+        return f"ws://127.0.0.1:{self.port}{RESUME_PATH}"
 
     def cdn_url(self, path: str) -> str:
         """The full URL of a CDN path such as ``/cdn/attachments/1/a.txt``."""
@@ -229,41 +320,134 @@ class FakeDiscord:
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
-        self._ws = ws
-        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 45_000}, "s": None, "t": None}))
+        self._ws, self._ws_request = ws, request
+        self.gateway_paths.append(request.path)
+        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms},
+                                      "s": None, "t": None}))
         async for msg in ws:
             if msg.type != WSMsgType.TEXT:
                 continue
             payload = json.loads(msg.data)
             op = payload.get("op")
             if op == 1:
-                await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
+                if self.ack_heartbeats:
+                    await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
             elif op == 2:
-                self.identify = payload["d"]
-                await self.dispatch("READY", {
-                    "v": 10,
-                    "user": user_payload(BOT_ID, "racebot", bot=True),
-                    "application": {"id": str(APP_ID), "flags": 0},
-                    "session_id": "fake-session",
-                    "resume_gateway_url": self.ws_url,
-                    "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
-                    "private_channels": [],
-                    "relationships": [],
-                    "shard": [0, 1],
-                })
-                await self.dispatch("GUILD_CREATE", guild_payload())
-                self._identified.set()
+                await self._on_identify(payload["d"])
+            elif op == 6:
+                await self._on_resume(ws, payload["d"])
         return ws
+
+    async def _on_identify(self, data: dict[str, Any]) -> None:
+        # A new session: sequence numbers start again and nothing older can be resumed.
+        self.identify = data
+        self.identifies += 1
+        self._session += 1
+        self._seq = 0
+        self._events = []
+        await self.dispatch("READY", {
+            "v": 10,
+            "user": user_payload(BOT_ID, "racebot", bot=True),
+            "application": {"id": str(APP_ID), "flags": 0},
+            "session_id": self.session_id,
+            "resume_gateway_url": self.resume_url,
+            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "private_channels": [],
+            "relationships": [],
+            "shard": [0, 1],
+        })
+        await self.dispatch("GUILD_CREATE", guild_payload())
+        self._identified.set()
+        await self._mark_ready()
+
+    async def _on_resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> None:
+        if self.reject_resume or data.get("session_id") != self.session_id:
+            if self.reject_resume:  # one RESUME refused; the client must IDENTIFY anew
+                self.reject_resume = False
+                self._count("gateway resume rejected (op 9)")
+            await ws.send_str(json.dumps({"op": 9, "d": False, "s": None, "t": None}))
+            return
+        seq = int(data.get("seq") or 0)
+        for event in [e for e in self._events if e["s"] > seq]:
+            await ws.send_str(json.dumps(event))
+        self.resumes += 1
+        await self.dispatch("RESUMED", {})
+        await self._mark_ready()
+
+    async def _mark_ready(self) -> None:
+        self._notify()
+        async with self._ready:
+            self._ready.notify_all()
+
+    def _notify(self) -> None:
+        # Wake every wait_until() at once: they wait on this event, a later change gets a new one.
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    async def wait_until(self, predicate: Callable[[], bool], seconds: float = 5.0) -> None:
+        """Wait until ``predicate()`` holds; it is checked after every request, message and session."""
+        async with asyncio.timeout(seconds):
+            while not predicate():
+                await self._changed.wait()
+
+    @property
+    def session_id(self) -> str:
+        """The current gateway session id."""
+        return f"fake-session-{self._session}"
+
+    @property
+    def sessions(self) -> int:
+        """How many times the client became ready: IDENTIFYs plus successful RESUMEs."""
+        return self.identifies + self.resumes
 
     async def wait_identified(self, seconds: float = 5.0) -> None:
         """Wait until the client has sent IDENTIFY and got READY + GUILD_CREATE."""
         await asyncio.wait_for(self._identified.wait(), seconds)
 
+    async def wait_sessions(self, count: int, seconds: float = 5.0) -> None:
+        """Wait until the client has been READY or RESUMED ``count`` times in all."""
+        async with asyncio.timeout(seconds), self._ready:
+            await self._ready.wait_for(lambda: self.sessions >= count)
+
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a DISPATCH (op 0) event to the connected client."""
-        assert self._ws is not None, "no client connected"
+        """Send a DISPATCH (op 0) event; kept for a RESUME if the client is not connected right now."""
         self._seq += 1
-        await self._ws.send_str(json.dumps({"op": 0, "d": data, "s": self._seq, "t": event}))
+        payload = {"op": 0, "d": data, "s": self._seq, "t": event}
+        self._events.append(payload)
+        ws = self._ws
+        if ws is None or ws.closed:
+            return
+        with contextlib.suppress(ConnectionError, RuntimeError):  # closing under us: replayed on RESUME
+            await ws.send_str(json.dumps(payload))
+
+    # -- gateway faults ------------------------------------------------------------------------
+
+    def _count(self, kind: str) -> None:
+        self.injected[kind] += 1
+        INJECTED[f"discord {kind}"] += 1
+
+    async def close_gateway(self, code: int) -> None:
+        """Close the gateway websocket with ``code`` (a close frame, as Discord does on errors)."""
+        assert self._ws is not None, "no client connected"
+        self._count(f"gateway close {code}")
+        await self._ws.close(code=code)
+
+    def drop_gateway(self) -> None:
+        """Cut the gateway's TCP connection without a close frame (the client sees 1006)."""
+        assert self._ws_request is not None and self._ws_request.transport is not None, "no client connected"
+        self._count("gateway drop (no close frame)")
+        self._ws_request.transport.abort()
+
+    async def request_reconnect(self) -> None:
+        """Send op 7 RECONNECT: the client should reconnect and RESUME."""
+        assert self._ws is not None, "no client connected"
+        self._count("gateway reconnect request (op 7)")
+        await self._ws.send_str(json.dumps({"op": 7, "d": None, "s": None, "t": None}))
+
+    def go_silent(self) -> None:
+        """Stop acknowledging heartbeats (a "zombie" connection the client must notice itself)."""
+        self._count("gateway silent (no heartbeat ACK)")
+        self.ack_heartbeats = False
 
     # -- events a test sends -------------------------------------------------------------------
 
@@ -401,6 +585,38 @@ class FakeDiscord:
         """Recorded requests with this method whose path starts with ``path_prefix``."""
         return [r for r in self.requests[start:] if r.method == method and r.path.startswith(path_prefix)]
 
+    def fail_next(self, method: str, path: str, *faults: RestFault) -> None:
+        """Make the next calls of ``method path`` (e.g. ``POST /channels/1/messages``) fail, in order."""
+        self._rest_faults.setdefault((method, path), []).extend(faults)
+
+    def release(self) -> None:
+        """End every hanging REST call (they then answer 504)."""
+        self._release.set()
+
+    async def _inject(self, request: web.Request, path: str,
+                      create: Callable[[], dict[str, Any]] | None) -> web.StreamResponse | None:
+        """Apply the next queued fault of this route, if any; None to answer normally."""
+        queue = self._rest_faults.get((request.method, path))
+        if not queue:
+            return None
+        fault = queue.pop(0)
+        self._count(fault.name)
+        if fault.kind == "status":
+            if isinstance(fault.body, str):
+                return web.Response(status=fault.status, text=fault.body, headers=fault.headers)
+            response = self._json(fault.body, status=fault.status)
+            response.headers.update(fault.headers)
+            return response
+        if fault.kind == "hang":
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._release.wait(), 30)
+            return self._json({"message": "Gateway Timeout", "code": 0}, status=504)
+        if fault.kind == "drop_after_create" and create is not None:
+            create()
+        assert request.transport is not None
+        request.transport.abort()
+        return web.Response(status=500)  # never reaches the client: the connection is gone
+
     async def _cdn(self, request: web.Request) -> web.StreamResponse:
         self.requests.append(RecordedRequest(method=request.method, path=request.path, query={}, body=None,
                                              headers=dict(request.headers)))
@@ -435,9 +651,30 @@ class FakeDiscord:
         }
         if webhook_id is not None:
             message["webhook_id"] = webhook_id
+        pinged = pings(message["content"], body.get("allowed_mentions"))
+        message["mention_everyone"] = "everyone" in pinged or "here" in pinged
+        message["mentions"] = [user_payload(int(p[len("user:"):]), "someone")
+                               for p in pinged if p.startswith("user:")]
+        message["mention_roles"] = [p[len("role:"):] for p in pinged if p.startswith("role:")]
+        self.pings.extend(pinged)
         return message
 
-    async def _rest(self, request: web.Request) -> web.Response:
+    def _create_message(self, channel_id: str, body: dict[str, Any]) -> dict[str, Any]:
+        """Create a channel message, or return the earlier one with the same enforced nonce."""
+        nonce = body.get("nonce")
+        if nonce is not None and body.get("enforce_nonce"):
+            earlier = self._nonces.get((channel_id, str(nonce)))
+            if earlier is not None:
+                return earlier
+        message = self._message(channel_id, body)
+        message["nonce"] = nonce
+        self.created.append(message)
+        self._notify()
+        if nonce is not None:
+            self._nonces[(channel_id, str(nonce))] = message
+        return message
+
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = request.path[len(API_PREFIX):]
         body: Any = None
         raw = await request.text()
@@ -451,6 +688,7 @@ class FakeDiscord:
             headers={k: v for k, v in request.headers.items() if k.lower() != "authorization"},
         ))
         self._request_event.set()
+        self._notify()
         # Interaction callbacks and webhooks are authorised by the token in their URL instead.
         needs_auth = self.token is not None and not path.startswith(("/interactions/", "/webhooks/"))
         if needs_auth and request.headers.get("Authorization") != f"Bot {self.token}":
@@ -483,10 +721,15 @@ class FakeDiscord:
                  **({"guild_id": parts[3]} if parts[2] == "guilds" else {})}
                 for cmd in commands
             ])
+        is_create = method == "POST" and parts[0] == "channels" and parts[-1] == "messages"
+        fault = await self._inject(request, path,
+                                   (lambda: self._create_message(parts[1], payload)) if is_create else None)
+        if fault is not None:
+            return fault
         if method == "POST" and parts[0] == "channels" and parts[-1] == "typing":
             return web.Response(status=204)
-        if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
-            return self._json(self._message(parts[1], payload))
+        if is_create:
+            return self._json(self._create_message(parts[1], payload))
         if method == "POST" and parts[0] == "interactions" and parts[-1] == "callback":
             data = payload.get("data") or {}
             result: dict[str, Any] = {"interaction": {
@@ -500,3 +743,21 @@ class FakeDiscord:
         if parts[0] == "webhooks" and method in ("POST", "PATCH"):
             return self._json(self._message(str(CHANNEL_ID), payload, webhook_id=parts[1]))
         return self._json({"message": "Unknown route", "code": 0}, status=404)
+
+
+def pings(content: str, allowed_mentions: dict[str, Any] | None) -> list[str]:
+    """Whom a message would notify under Discord's rules: ``everyone``/``here``, ``user:ID``, ``role:ID``.
+
+    Without ``allowed_mentions`` everything in the content pings; ``parse`` lists the kinds that may
+    ("everyone", "users", "roles"); ``users``/``roles`` list ids that may even when not parsed.
+    """
+    allowed = allowed_mentions if allowed_mentions is not None else {"parse": ["everyone", "users", "roles"]}
+    parse = set(allowed.get("parse") or [])
+    users = {str(u) for u in allowed.get("users") or []}
+    roles = {str(r) for r in allowed.get("roles") or []}
+    found: list[str] = []
+    if "everyone" in parse:
+        found += [word for word in ("everyone", "here") if f"@{word}" in content]
+    found += [f"user:{u}" for u in _USER_MENTION.findall(content) if "users" in parse or u in users]
+    found += [f"role:{r}" for r in _ROLE_MENTION.findall(content) if "roles" in parse or r in roles]
+    return found

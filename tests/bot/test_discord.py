@@ -27,8 +27,11 @@ from fake_discord import (
     DM_CHANNEL_ID,
     GUILD_ID,
     OTHER_CHANNEL_ID,
+    OTHER_USER_ID,
+    ROLE_ID,
     FakeDiscord,
     RecordedRequest,
+    pings,
 )
 
 from bot.commands import COMMANDS
@@ -97,6 +100,9 @@ class FakeKB:
             await asyncio.sleep(self.slow_seconds)
         if question.startswith("echo "):
             return Answer("answered", question.removeprefix("echo "))
+        if question.startswith("bron "):  # an article quoting the rest of the question
+            quote = question.removeprefix("bron ")
+            return Answer("answered", "Zie de bron.", sources=(Source("x.txt", quote, title=quote),))
         season = 2023 if "2023" in question else (context.season if context and context.season else 2024)
         return Answer(
             "answered", f"Max Verstappen won de Grand Prix van Bahrein in {season}.",
@@ -323,13 +329,19 @@ async def test_autocomplete_offers_drivers_and_grands_prix(env: Env, user_id: in
     assert names == ["Monaco", "Miami"]
 
 
-async def test_reload_is_refused_for_non_admins(env: Env, user_id: int) -> None:
-    call = await slash(env, "reload", user_id=user_id)
+@pytest.mark.parametrize("command", ["reload", "stats", "upload"])
+async def test_admin_commands_are_refused_for_non_admins(env: Env, user_id: int, command: str) -> None:
+    attachments = {}
+    if command == "upload":
+        attachments["file"] = env.fake.attachment("nep.txt", b"date 2024-05\nNep.\n")
+    start = len(env.fake.requests)
+    call = await slash(env, command, user_id=user_id, attachments=attachments)
     data = call.body["data"]
     assert call.body["type"] == 4
-    assert data["content"] == NotAllowed(command="reload").text("nl")
+    assert data["content"] == NotAllowed(command=command).text("nl")
     assert data["flags"] & EPHEMERAL
     assert env.kb.calls == []
+    assert not env.fake.find("GET", "/cdn/", start=start)  # an upload is not even downloaded
 
 
 async def test_reload_by_an_admin(env: Env) -> None:
@@ -402,13 +414,50 @@ async def test_dm_question(env: Env, user_id: int) -> None:
     assert post.body["allowed_mentions"] == {"parse": []}
 
 
-async def test_everyone_in_a_question_does_not_ping(env: Env, user_id: int) -> None:
-    post = await say(env, f"<@{BOT_ID}> echo @everyone @here <@&123456789012345678> kijk!",
-                     mentions_bot=True, author_id=user_id)
-    content = post.body["content"]
-    assert "@everyone" not in content and "@here" not in content and "<@&1" not in content
+MENTIONS = f"@everyone @here <@{OTHER_USER_ID}> <@!{OTHER_USER_ID}> <@&{ROLE_ID}> <#{CHANNEL_ID}>"
+
+
+def assert_inert(content: str) -> None:
+    """No mention Discord would parse: each is broken by a zero-width space."""
+    assert "@everyone" not in content and "@here" not in content
+    assert f"<@{OTHER_USER_ID}>" not in content and f"<@!{OTHER_USER_ID}>" not in content
+    assert f"<@&{ROLE_ID}>" not in content and f"<#{CHANNEL_ID}>" not in content
     assert f"@{ZWSP}everyone" in content and f"@{ZWSP}here" in content
+
+
+async def test_everyone_in_a_question_does_not_ping(env: Env, user_id: int) -> None:
+    post = await say(env, f"<@{BOT_ID}> echo {MENTIONS} kijk!", mentions_bot=True, author_id=user_id)
+    assert_inert(post.body["content"])
     assert post.body["allowed_mentions"] == {"parse": []}
+    assert env.fake.pings == []  # what the fake Discord would have notified, by Discord's rules
+
+
+async def test_mentions_quoted_from_an_article_do_not_ping(env: Env, user_id: int) -> None:
+    post = await say(env, f"bron {MENTIONS}", author_id=user_id)
+    content = post.body["content"]
+    assert content.startswith("Zie de bron.\n\n-# 📰 ")
+    assert_inert(content)
+    assert post.body["allowed_mentions"] == {"parse": []}
+    assert env.fake.pings == []
+
+
+async def test_mentions_in_slash_arguments_do_not_ping(env: Env, user_id: int) -> None:
+    grand_prix = f"@here <@&{ROLE_ID}> <#{CHANNEL_ID}> <@{OTHER_USER_ID}>"
+    call = await slash(env, "result", {"driver": f"@everyone <@!{OTHER_USER_ID}>", "grand_prix": grand_prix,
+                                       "season": 2024}, user_id=user_id)
+    data = call.body["data"]
+    assert_inert(data["content"])
+    assert data["allowed_mentions"] == {"parse": []}
+    assert env.fake.pings == []
+
+
+async def test_the_fake_applies_discords_mention_rules() -> None:
+    """The ping checks above are not vacuous: the same text without allowed_mentions would ping."""
+    text = f"@everyone <@{OTHER_USER_ID}> <@&{ROLE_ID}>"
+    assert pings(text, None) == ["everyone", f"user:{OTHER_USER_ID}", f"role:{ROLE_ID}"]
+    assert pings(text, {"parse": []}) == []
+    assert pings(text, {"parse": [], "users": [str(OTHER_USER_ID)]}) == [f"user:{OTHER_USER_ID}"]
+    assert pings(neutralize_mentions(text), None) == []
 
 
 async def test_follow_up_uses_context(env: Env, user_id: int) -> None:
