@@ -13,7 +13,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Protocol, TextIO
 
@@ -84,7 +84,7 @@ def _starters(config: Config) -> dict[str, Starter]:
 
 
 async def start_transports(core: BotCore, config: Config,
-                           starters: dict[str, Starter] | None = None) -> dict[str, Stopper]:
+                           starters: Mapping[str, Starter] | None = None) -> dict[str, Stopper]:
     """Start the transports concurrently; failures are logged (without secrets) and left out."""
     starters = _starters(config) if starters is None else starters
     names = list(starters)
@@ -127,7 +127,7 @@ def _stop_on_signals(stop: asyncio.Event) -> Iterator[None]:
 
 
 async def serve(config: Config, *, fallback_console: bool = False, stop: asyncio.Event | None = None,
-                starters: dict[str, Starter] | None = None, stdin: TextIO | None = None,
+                starters: Mapping[str, Starter] | None = None, stdin: TextIO | None = None,
                 out: TextIO | None = None) -> int:
     """Run the bot until ``stop`` is set (or SIGINT/SIGTERM); returns an exit code.
 

@@ -7,10 +7,19 @@
 * **Documents** are article uploads: in a private chat always, in a group only with an ``/upload``
   caption or as a reply to the bot. Nothing is downloaded for non-admins, for names the core
   would refuse, or for files over ``limits.max_upload_bytes``.
-* **Replies** are sent with ``parse_mode=HTML``, everything escaped, the sources as a compact
-  italic footer, trimmed to Telegram's 4096 characters.
+* **Replies** are sent with ``parse_mode=HTML``, everything escaped (so markup in a question or an
+  article stays literal text), ``@name`` mentions broken with a zero-width space (so an echoed
+  mention notifies nobody), the sources as a compact italic footer, trimmed to Telegram's 4096
+  characters.
 * The command menu is set with ``setMyCommands`` at start-up: user commands for everybody
   (default language and per-language variants), plus the admin commands in each admin's own chat.
+* **Faults**: python-telegram-bot keeps polling through failed ``getUpdates`` calls (HTTP errors,
+  time-outs after ``poll_timeout + hang_slack``, dropped connections), backing off from
+  ``poll_interval`` (0: 1 s, then ×1.5 up to 30 s); each failure is logged as one line. A reply
+  that fails with flood control (``RetryAfter``, waited for up to ``max_retry_after``), a network
+  error or a time-out is tried again, ``send_attempts`` times in all; a time-out may have been
+  delivered after all, and a rare double answer beats a lost one. Anything unexpected in a handler
+  is logged and the user gets the core's short apology, never a traceback; polling goes on.
 
 Runs inside a shared event loop: ``await start_telegram(core, config)`` returns a handle whose
 ``stop()`` reverses it (``initialize``/``start``/``start_polling`` and back; never ``run_polling``).
@@ -18,8 +27,12 @@ Runs inside a shared event loop: ``await start_telegram(core, config)`` returns 
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
+import re
+import warnings
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -32,7 +45,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, MessageLimit, ParseMode
-from telegram.error import Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -44,7 +57,7 @@ from telegram.ext import (
 
 from bot.commands import COMMANDS, visible_commands
 from bot.config import Config, redact_in_logs
-from bot.core import BotCore, safe_article_name, source_lines, trim
+from bot.core import APOLOGY, BotCore, safe_article_name, source_lines, trim
 from bot.errors import ConfigError, UploadError, UserError
 from bot.messages import Attachment, Incoming, Reply
 
@@ -54,22 +67,49 @@ MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)  # 4096
 COMMAND_ALIASES = {"start": "help"}
 
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
+_MENTION = re.compile(r"@(?=\w)")
+ZWSP = "\u200b"
+
+
+@dataclass(frozen=True)
+class Timings:
+    """How the transport waits and retries (the defaults suit the real Bot API; tests shorten them).
+
+    ``poll_interval``: pause between ``getUpdates`` calls, and the start of python-telegram-bot's
+    back-off after a failed one (0 means 1 s). ``hang_slack``: how long past its long-poll timeout
+    a ``getUpdates`` may take before it is abandoned and sent again. ``request_timeout``: connect,
+    read and write time-out of every other call (None: the library's 5 s). ``send_attempts``,
+    ``retry_delay`` (doubling) and ``max_retry_after`` bound the retries of a reply.
+    """
+
+    poll_interval: float = 0.0
+    hang_slack: float = 10.0
+    request_timeout: float | None = None
+    send_attempts: int = 3
+    retry_delay: float = 1.0
+    max_retry_after: float = 10.0
 
 
 # --- rendering ------------------------------------------------------------------------------------
 
 
+def neutralize_mentions(text: str) -> str:
+    """``@name`` broken with a zero-width space: Telegram then neither links nor notifies anyone."""
+    return _MENTION.sub("@" + ZWSP, text)
+
+
 def render_html(reply: Reply, limit: int = MESSAGE_LIMIT) -> str:
-    """``reply`` as Telegram HTML: text escaped, sources as an italic footer, ≤ ``limit`` characters.
+    """``reply`` as Telegram HTML: text escaped, mentions neutralised, sources as an italic footer,
+    ≤ ``limit`` characters.
 
     Source lines are dropped (last first) before the answer text itself is cut.
     """
-    footer_lines = [f"📰 {html.escape(line)}" for line in source_lines(reply.sources)]
+    footer_lines = [f"📰 {html.escape(neutralize_mentions(line))}" for line in source_lines(reply.sources)]
 
     def footer() -> str:
         return "\n\n<i>" + "\n".join(footer_lines) + "</i>" if footer_lines else ""
 
-    text = reply.text.strip() or "…"
+    text = neutralize_mentions(reply.text.strip()) or "…"
     body = html.escape(text)
     while footer_lines and len(body) + len(footer()) > limit:
         footer_lines.pop()
@@ -96,10 +136,12 @@ def menu_commands(lang: str, admin: bool) -> list[BotCommand]:
 class TelegramTransport:
     """A python-telegram-bot ``Application`` wired to a ``BotCore``.
 
-    ``poll_timeout`` (long-polling seconds) defaults to ``telegram.poll_timeout`` from the config.
+    ``poll_timeout`` (long-polling seconds) defaults to ``telegram.poll_timeout`` from the config;
+    ``timings`` tune waiting and retrying.
     """
 
-    def __init__(self, core: BotCore, config: Config, *, poll_timeout: float | None = None) -> None:
+    def __init__(self, core: BotCore, config: Config, *, poll_timeout: float | None = None,
+                 timings: Timings | None = None) -> None:
         token = config.telegram.token
         if not token:
             raise ConfigError("telegram.token is not set (or set RACEBOT_TELEGRAM_TOKEN)")
@@ -107,14 +149,20 @@ class TelegramTransport:
         self.core = core
         self.config = config
         self.poll_timeout = config.telegram.poll_timeout if poll_timeout is None else poll_timeout
-        self.app: TelegramApp = (
+        self.timings = timings or Timings()
+        builder = (
             ApplicationBuilder()
             .token(token)
             .base_url(config.telegram.base_url)
             .base_file_url(config.telegram.base_file_url)
-            .get_updates_read_timeout(self.poll_timeout + 10)
-            .build()
+            # get_updates adds the long-poll timeout to this read timeout itself.
+            .get_updates_read_timeout(self.timings.hang_slack)
         )
+        request_timeout = self.timings.request_timeout
+        if request_timeout is not None:
+            builder = (builder.connect_timeout(request_timeout).read_timeout(request_timeout)
+                       .write_timeout(request_timeout))
+        self.app: TelegramApp = builder.build()
         self._add_handlers()
         self._started = False
 
@@ -138,9 +186,11 @@ class TelegramTransport:
             await self.app.start()
             assert self.app.updater is not None
             await self.app.updater.start_polling(
+                poll_interval=self.timings.poll_interval,
                 timeout=timedelta(seconds=self.poll_timeout),
                 allowed_updates=[Update.MESSAGE],
                 drop_pending_updates=False,
+                error_callback=self._on_poll_error,
             )
         except BaseException:
             await self._shutdown()
@@ -260,19 +310,68 @@ class TelegramTransport:
         await self._send(message, reply)
 
     async def _send(self, message: Message, reply: Reply) -> None:
-        try:
-            await message.reply_text(
-                render_html(reply),
-                parse_mode=ParseMode.HTML,
-                do_quote=(message.build_reply_arguments(allow_sending_without_reply=True)
-                          if message.chat.type != ChatType.PRIVATE else False),
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
-        except Forbidden as exc:
-            logger.info("Telegram: cannot write to chat %s: %s", message.chat.id, exc)
+        """Reply to ``message``; flood control, network errors and time-outs are retried (bounded)."""
+        text = render_html(reply)
+        chat_id = message.chat.id
+        attempts = max(1, self.timings.send_attempts)
+        for attempt in range(1, attempts + 1):
+            try:
+                await message.reply_text(
+                    text,
+                    parse_mode=ParseMode.HTML,
+                    do_quote=(message.build_reply_arguments(allow_sending_without_reply=True)
+                              if message.chat.type != ChatType.PRIVATE else False),
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                )
+                return
+            except Forbidden as exc:
+                logger.info("Telegram: cannot write to chat %s: %s", chat_id, exc)
+                return
+            except BadRequest as exc:  # a NetworkError too, but sending it again cannot help
+                logger.warning("Telegram: reply to chat %s refused: %s", chat_id, exc)
+                return
+            except RetryAfter as exc:
+                wait = _retry_after_seconds(exc)
+                if wait > self.timings.max_retry_after:
+                    logger.warning("Telegram: reply to chat %s dropped: flood control asks to wait %.0f s",
+                                   chat_id, wait)
+                    return
+                failure: TelegramError = exc
+            except NetworkError as exc:  # includes TimedOut
+                wait = self.timings.retry_delay * 2 ** (attempt - 1)
+                failure = exc
+            if attempt == attempts:
+                logger.warning("Telegram: could not reply to chat %s after %d attempts: %s: %s", chat_id,
+                               attempt, type(failure).__name__, failure)
+                return
+            logger.info("Telegram: reply to chat %s failed (%s: %s); trying again in %.1f s", chat_id,
+                        type(failure).__name__, failure, wait)
+            await asyncio.sleep(wait)
+
+    def _on_poll_error(self, exc: TelegramError) -> None:
+        """A failed ``getUpdates``: the library polls again after a back-off; one line is enough."""
+        logger.warning("Telegram: getUpdates failed (%s: %s); polling again", type(exc).__name__, exc)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An exception escaped a handler: log it and give the user a short apology (no traceback)."""
         logger.error("Telegram: error while handling an update", exc_info=context.error)
+        message = update.effective_message if isinstance(update, Update) else None
+        if message is None or isinstance(context.error, TelegramError):
+            return  # nobody to answer, or talking to Telegram is what failed
+        try:
+            lang = self.core.language(self._incoming(message))
+        except Exception:
+            lang = self.config.knowledge.language
+        await self._send(message, Reply(APOLOGY.get(lang, APOLOGY["nl"]), kind="error"))
+
+
+def _retry_after_seconds(exc: RetryAfter) -> float:
+    """Seconds flood control asks to wait (``retry_after`` is an int or, opted in, a timedelta)."""
+    with warnings.catch_warnings():
+        # The int form is deprecated in favour of timedelta; both are read the same here.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 class TelegramHandle:
@@ -286,14 +385,14 @@ class TelegramHandle:
         await self.transport.stop()
 
 
-async def start_telegram(core: BotCore, config: Config, *,
-                         poll_timeout: float | None = None) -> TelegramHandle:
-    """Start the Telegram transport in the running loop and return its handle.
+async def start_telegram(core: BotCore, config: Config, *, poll_timeout: float | None = None,
+                         timings: Timings | None = None) -> TelegramHandle:
+    """Start the Telegram transport in the running loop and return its handle (see ``Timings``).
 
     Raises ``ConfigError`` without a token, ``telegram.error.InvalidToken`` for a rejected one and
     ``telegram.error.NetworkError`` when the Bot API cannot be reached.
     """
-    transport = TelegramTransport(core, config, poll_timeout=poll_timeout)
+    transport = TelegramTransport(core, config, poll_timeout=poll_timeout, timings=timings)
     await transport.start()
     return TelegramHandle(transport)
 

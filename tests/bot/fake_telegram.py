@@ -4,16 +4,25 @@ Serves ``/bot<token>/<method>`` (getMe, getUpdates with long polling, sendMessag
 getFile, deleteWebhook, anything else answers ``true``) and ``/file/bot<token>/<path>`` downloads.
 Records every API call as ``(method, params)``; tests queue updates with the helpers and wait for
 the bot's ``sendMessage`` calls with ``wait_for_sent``.
+
+Faults (``fail_next(method, *faults)``) make the next calls of a method answer an API error
+(``api_error``: the JSON ``{"ok": false, "error_code": …}`` the Bot API sends, optionally with
+``retry_after``), an HTML page from a proxy (``proxy_error``), a malformed result
+(``malformed``), hang until the client gives up (``hang``) or drop the connection (``drop``). A
+failed call is recorded in ``failed`` (not in ``calls``: a failed sendMessage delivered nothing);
+every fault is counted in ``FakeTelegram.injected`` and the module-wide ``INJECTED``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from aiohttp import web
 
@@ -21,6 +30,52 @@ TOKEN = "123456789:TEST-token-abcdefghijklmnopqrstuvw"
 BOT_ID = 123456789
 BOT_USERNAME = "racebot_test_bot"
 GROUP_ID = -100200300
+HANG_LIMIT = 30.0
+"""A hanging call answers (a 504) after this many seconds at the latest, or when the server stops."""
+
+INJECTED: Counter[str] = Counter()
+"""Every fault any ``FakeTelegram`` injected in this test session, by kind (for the summary)."""
+
+FaultKind = Literal["status", "malformed", "hang", "drop"]
+
+
+@dataclass
+class Fault:
+    """How one Bot API call fails (see the module docstring); ``label`` names it in the counts."""
+
+    kind: FaultKind
+    label: str
+    status: int = 500
+    body: dict[str, Any] | str | None = None
+
+
+def api_error(code: int, description: str, *, retry_after: float | None = None) -> Fault:
+    """An error answer as the Bot API sends it (HTTP status = ``error_code``)."""
+    body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+    if retry_after is not None:
+        body["parameters"] = {"retry_after": retry_after}
+    return Fault("status", f"http {code}", status=code, body=body)
+
+
+def proxy_error(code: int = 502) -> Fault:
+    """An HTML error page from a reverse proxy in front of the Bot API (not JSON at all)."""
+    return Fault("status", f"http {code} html", status=code,
+                 body=f"<html><body><h1>{code} Bad Gateway</h1>nginx</body></html>")
+
+
+def malformed() -> Fault:
+    """``ok: true`` with a result missing required fields."""
+    return Fault("malformed", "malformed result", status=200, body={"ok": True, "result": {"bogus": 1}})
+
+
+def hang() -> Fault:
+    """No answer until the client times out (or the server stops)."""
+    return Fault("hang", "hang")
+
+
+def drop() -> Fault:
+    """The connection is closed without an answer."""
+    return Fault("drop", "connection drop")
 
 
 @dataclass
@@ -32,12 +87,17 @@ class FakeTelegram:
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     downloads: list[str] = field(default_factory=list)
     max_poll_wait: float = 0.2
+    failed: list[tuple[str, dict[str, Any], str]] = field(default_factory=list)  # (method, params, fault)
+    injected: Counter[str] = field(default_factory=Counter)  # "<method> <fault>" -> count
+    polls: int = 0  # getUpdates calls that were answered normally
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._changed = asyncio.Condition()
+        self._faults: dict[str, list[Fault]] = {}
+        self._release = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -47,7 +107,8 @@ class FakeTelegram:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._api)
         app.router.add_get("/file/bot{token}/{path:.+}", self._file)
-        self._runner = web.AppRunner(app, access_log=None)
+        # handler_cancellation: a hanging handler ends when the client gives up on it.
+        self._runner = web.AppRunner(app, access_log=None, handler_cancellation=True)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -57,6 +118,7 @@ class FakeTelegram:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
+        self._release.set()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -67,6 +129,45 @@ class FakeTelegram:
     @property
     def base_file_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/file/bot"
+
+    # --- faults ---
+
+    def fail_next(self, method: str, *faults: Fault) -> None:
+        """Make the next calls of ``method`` fail, one fault per call, in order."""
+        self._faults.setdefault(method, []).extend(faults)
+
+    def pending_faults(self, method: str) -> int:
+        """How many faults queued for ``method`` have not been served yet."""
+        return len(self._faults.get(method, []))
+
+    async def wait_faults_served(self, method: str, within: float = 5.0) -> None:
+        """Wait until every fault queued for ``method`` has been served."""
+        async with asyncio.timeout(within), self._changed:
+            await self._changed.wait_for(lambda: not self.pending_faults(method))
+
+    async def _inject(self, request: web.Request, method: str, params: dict[str, Any]) -> web.Response | None:
+        queue = self._faults.get(method)
+        if not queue:
+            return None
+        fault = queue.pop(0)
+        name = f"{method} {fault.label}"
+        async with self._changed:
+            self.injected[name] += 1
+            INJECTED[f"telegram {name}"] += 1
+            self.failed.append((method, params, fault.label))
+            self._changed.notify_all()
+        if fault.kind == "hang":
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._release.wait(), HANG_LIMIT)
+            return web.json_response({"ok": False, "error_code": 504, "description": "Gateway Timeout"},
+                                     status=504)
+        if fault.kind == "drop":
+            assert request.transport is not None
+            request.transport.abort()
+            return web.Response(status=500)  # never reaches the client: the connection is gone
+        if isinstance(fault.body, str):
+            return web.Response(status=fault.status, text=fault.body, content_type="text/html")
+        return web.json_response(fault.body, status=fault.status)
 
     # --- queueing updates ---
 
@@ -166,7 +267,12 @@ class FakeTelegram:
                                      status=401)
         method = request.match_info["method"]
         params = await self._params(request)
-        if method != "getUpdates":
+        failure = await self._inject(request, method, params)
+        if failure is not None:
+            return failure
+        if method == "getUpdates":
+            self.polls += 1
+        else:
             async with self._changed:
                 self.calls.append((method, params))
                 self._changed.notify_all()

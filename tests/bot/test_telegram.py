@@ -17,10 +17,11 @@ from fake_telegram import BOT_USERNAME, GROUP_ID, TOKEN, FakeTelegram, parse_jso
 
 from bot.config import Config
 from bot.core import BotCore
+from bot.errors import NotAllowed
 from bot.messages import Reply
 from bot.runner import Stopper, serve
-from bot.telegram_transport import TelegramHandle, menu_commands, render_html, start_telegram
-from knowledge.model import Source
+from bot.telegram_transport import ZWSP, TelegramHandle, menu_commands, render_html, start_telegram
+from knowledge.model import Answer, Source
 
 ADMIN = 4242  # admin in the ``config`` fixture
 USER = 1001
@@ -28,18 +29,6 @@ USER = 1001
 
 def listing(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    async with FakeTelegram() as server:
-        yield server
-
-
-@pytest.fixture
-def tg_config(config: Config, fake: FakeTelegram) -> Config:
-    return replace(config, telegram=replace(config.telegram, token=TOKEN, base_url=fake.base_url,
-                                            base_file_url=fake.base_file_url, poll_timeout=0.5))
 
 
 @pytest.fixture
@@ -51,9 +40,9 @@ async def running(core: BotCore, tg_config: Config) -> AsyncIterator[TelegramHan
         await handle.stop()
 
 
-async def test_start_sets_command_menu_from_table(fake: FakeTelegram, running: TelegramHandle) -> None:
-    assert fake.called("getMe")
-    menus = fake.called("setMyCommands")
+async def test_start_sets_command_menu_from_table(tg: FakeTelegram, running: TelegramHandle) -> None:
+    assert tg.called("getMe")
+    menus = tg.called("setMyCommands")
     default = [m for m in menus if parse_json_param(m, "scope") == {"type": "default"}]
     assert {m.get("language_code") for m in default} == {None, "nl", "en"}
     names = [c["command"] for c in parse_json_param(default[0], "commands")]
@@ -65,10 +54,10 @@ async def test_start_sets_command_menu_from_table(fake: FakeTelegram, running: T
     assert {"reload", "stats", "upload"} <= admin_names
 
 
-async def test_private_question_is_answered(fake: FakeTelegram, running: TelegramHandle,
+async def test_private_question_is_answered(tg: FakeTelegram, running: TelegramHandle,
                                             fake_kb: Any) -> None:
-    await fake.send_text(USER, "Wie won de Grand Prix van Bahrein?")
-    [sent] = await fake.wait_for_sent(1)
+    await tg.send_text(USER, "Wie won de Grand Prix van Bahrein?")
+    [sent] = await tg.wait_for_sent(1)
     assert int(sent["chat_id"]) == USER
     assert sent["parse_mode"] == "HTML"
     assert sent["text"].startswith("Max Verstappen won in 2024.")
@@ -76,12 +65,12 @@ async def test_private_question_is_answered(fake: FakeTelegram, running: Telegra
     assert fake_kb.calls == [("ask", ("Wie won de Grand Prix van Bahrein?", None))]
 
 
-async def test_result_command_and_follow_up(fake: FakeTelegram, running: TelegramHandle,
+async def test_result_command_and_follow_up(tg: FakeTelegram, running: TelegramHandle,
                                             fake_kb: Any) -> None:
-    await fake.send_text(USER, "/result Max Verstappen, Bahrein, 2024")
-    await fake.wait_for_sent(1)
-    await fake.send_text(USER, "en in 2023?")
-    sent = await fake.wait_for_sent(2)
+    await tg.send_text(USER, "/result Max Verstappen, Bahrein, 2024")
+    await tg.wait_for_sent(1)
+    await tg.send_text(USER, "en in 2023?")
+    sent = await tg.wait_for_sent(2)
     assert fake_kb.calls[0] == ("result", ("Max Verstappen", "Bahrein", 2024, "nl"))
     assert "Max Verstappen werd eerste in Bahrein 2024." in sent[0]["text"]
     name, (question, context) = fake_kb.calls[1]
@@ -90,32 +79,77 @@ async def test_result_command_and_follow_up(fake: FakeTelegram, running: Telegra
     assert "2023" in sent[1]["text"]
 
 
-async def test_command_addressed_to_this_bot_and_start_alias(fake: FakeTelegram,
+async def test_command_addressed_to_this_bot_and_start_alias(tg: FakeTelegram,
                                                              running: TelegramHandle) -> None:
-    await fake.send_text(USER, f"/help@{BOT_USERNAME}")
-    await fake.send_text(USER, "/start")
-    await fake.send_text(USER, "/bogus")
-    sent = await fake.wait_for_sent(3)
+    await tg.send_text(USER, f"/help@{BOT_USERNAME}")
+    await tg.send_text(USER, "/start")
+    await tg.send_text(USER, "/bogus")
+    sent = await tg.wait_for_sent(3)
     assert "/result &lt;driver&gt; &lt;grand_prix&gt; [season]" in sent[0]["text"]
     assert sent[1]["text"] == sent[0]["text"]
     assert "/bogus" in sent[2]["text"]
 
 
-async def test_replies_are_html_escaped(fake: FakeTelegram, running: TelegramHandle) -> None:
-    await fake.send_text(USER, "/championship <b>Max</b> & co")
-    [sent] = await fake.wait_for_sent(1)
+async def test_replies_are_html_escaped(tg: FakeTelegram, running: TelegramHandle) -> None:
+    await tg.send_text(USER, "/championship <b>Max</b> & co")
+    [sent] = await tg.wait_for_sent(1)
     assert sent["text"] == "&lt;b&gt;Max&lt;/b&gt; &amp; co is kampioen."
 
 
-async def test_group_only_commands_and_replies_to_bot(fake: FakeTelegram, running: TelegramHandle,
+# No ',', ';' or '|': they would split the command's arguments.
+MARKUP = ('<b>vet</b> <a href="tg://user?id=4242">klik</a> <script>x</script> &copy *md* _md_ '
+          '[link](https://example.invalid) `code` ~strike~')
+
+
+async def test_markup_in_a_question_comes_back_inert(tg: FakeTelegram, running: TelegramHandle) -> None:
+    await tg.send_text(USER, f"/championship {MARKUP}")
+    [sent] = await tg.wait_for_sent(1)
+    assert sent["parse_mode"] == "HTML"
+    text = sent["text"]
+    # Every '<' the user typed is escaped: no tag (and so no link or mention) reaches Telegram.
+    assert "<" not in text and "&lt;a href=&quot;tg://user?id=4242&quot;&gt;" in text
+    assert "&amp;copy" in text  # an entity the user typed is shown as typed, not decoded
+    # Markdown means nothing in HTML mode: it is shown literally.
+    assert "*md* _md_ [link](https://example.invalid) `code` ~strike~ is kampioen." in text
+
+
+async def test_markup_and_mentions_in_articles_come_back_inert(tg: FakeTelegram, running: TelegramHandle,
+                                                               fake_kb: Any) -> None:
+    fake_kb.answer = Answer("answered", "Volgens @fia_official won <i>Max</i>.", lang="nl", sources=(
+        Source("x.txt", '<a href="https://evil.invalid">klik</a> @everyone @some_user',
+               title="<b>Titel</b>"),))
+    await tg.send_text(USER, "Wie won er?", chat_id=GROUP_ID, chat_type="supergroup", reply_to_bot=True)
+    [sent] = await tg.wait_for_sent(1)
+    text = sent["text"]
+    body, footer = text.split("\n\n")
+    assert body == f"Volgens @{ZWSP}fia_official won &lt;i&gt;Max&lt;/i&gt;."
+    assert footer.startswith("<i>📰 &lt;b&gt;Titel&lt;/b&gt;: “&lt;a href=&quot;https://evil.invalid&quot;&gt;")
+    assert f"@{ZWSP}everyone @{ZWSP}some_user" in footer and footer.endswith("</i>")
+    assert text.count("<") == 2  # only our own <i>…</i> footer
+
+
+@pytest.mark.parametrize("command", ["/reload", "/stats", "/upload", f"/reload@{BOT_USERNAME}"])
+async def test_admin_commands_are_refused_for_non_admins(tg: FakeTelegram, running: TelegramHandle,
+                                                         fake_kb: Any, command: str) -> None:
+    await tg.send_text(USER, command)
+    await tg.send_text(USER, command, chat_id=GROUP_ID, chat_type="supergroup")
+    sent = await tg.wait_for_sent(2)
+    name = command[1:].split("@")[0]
+    assert [s["text"] for s in sent] == [NotAllowed(command=name).text("nl")] * 2
+    assert fake_kb.calls == []
+    await tg.send_text(ADMIN, "/stats")
+    assert "Artikelen: 3" in (await tg.wait_for_sent(3))[2]["text"]  # the admin is not refused
+
+
+async def test_group_only_commands_and_replies_to_bot(tg: FakeTelegram, running: TelegramHandle,
                                                       fake_kb: Any) -> None:
-    await fake.send_text(USER, "Wie won er?", chat_id=GROUP_ID, chat_type="supergroup")
-    await fake.send_text(USER, "/sources", chat_id=GROUP_ID, chat_type="supergroup")
-    await fake.send_text(USER, "/sources@some_other_bot", chat_id=GROUP_ID, chat_type="supergroup")
-    await fake.send_text(USER, "En in 2023?", chat_id=GROUP_ID, chat_type="supergroup", reply_to_bot=True)
-    sent = await fake.wait_for_sent(2)
-    await fake.wait_until_consumed()
-    assert len(fake.sent()) == 2
+    await tg.send_text(USER, "Wie won er?", chat_id=GROUP_ID, chat_type="supergroup")
+    await tg.send_text(USER, "/sources", chat_id=GROUP_ID, chat_type="supergroup")
+    await tg.send_text(USER, "/sources@some_other_bot", chat_id=GROUP_ID, chat_type="supergroup")
+    await tg.send_text(USER, "En in 2023?", chat_id=GROUP_ID, chat_type="supergroup", reply_to_bot=True)
+    sent = await tg.wait_for_sent(2)
+    await tg.wait_until_consumed()
+    assert len(tg.sent()) == 2
     assert [int(s["chat_id"]) for s in sent] == [GROUP_ID, GROUP_ID]
     assert "3 artikelen" in sent[0]["text"]
     assert fake_kb.names() == ["sources_summary", "ask"]
@@ -123,76 +157,76 @@ async def test_group_only_commands_and_replies_to_bot(fake: FakeTelegram, runnin
     assert parse_json_param(sent[0], "reply_parameters") is not None  # quotes in groups
 
 
-async def test_admin_upload(fake: FakeTelegram, running: TelegramHandle, fake_kb: Any,
+async def test_admin_upload(tg: FakeTelegram, running: TelegramHandle, fake_kb: Any,
                             articles_dir: Path) -> None:
     data = b"date 2024-04\nLando Norris won de Grand Prix van Miami.\n"
-    file_id = await fake.send_document(ADMIN, "miami-2024.txt", data)
-    [sent] = await fake.wait_for_sent(1)
+    file_id = await tg.send_document(ADMIN, "miami-2024.txt", data)
+    [sent] = await tg.wait_for_sent(1)
     assert int(sent["chat_id"]) == ADMIN
     assert "miami-2024.txt opgeslagen: 2 feiten" in sent["text"]
-    assert fake.called("getFile") == [{"file_id": file_id}]
-    assert fake.downloads == ["documents/file-1.txt"]
+    assert tg.called("getFile") == [{"file_id": file_id}]
+    assert tg.downloads == ["documents/file-1.txt"]
     assert (articles_dir / "miami-2024.txt").read_bytes() == data
     assert fake_kb.calls == [("ingest_file", (articles_dir / "miami-2024.txt",))]
 
 
-async def test_non_admin_upload_is_refused_without_download(fake: FakeTelegram, running: TelegramHandle,
+async def test_non_admin_upload_is_refused_without_download(tg: FakeTelegram, running: TelegramHandle,
                                                             fake_kb: Any, articles_dir: Path) -> None:
     before = listing(articles_dir)
-    await fake.send_document(USER, "miami-2024.txt", b"date 2024-04\nNorris won.")
-    [sent] = await fake.wait_for_sent(1)
+    await tg.send_document(USER, "miami-2024.txt", b"date 2024-04\nNorris won.")
+    [sent] = await tg.wait_for_sent(1)
     assert "alleen voor beheerders" in sent["text"]
-    assert fake.called("getFile") == [] and fake.downloads == []
+    assert tg.called("getFile") == [] and tg.downloads == []
     assert listing(articles_dir) == before
     assert fake_kb.calls == []
 
 
-async def test_admin_upload_validation(fake: FakeTelegram, running: TelegramHandle, fake_kb: Any,
+async def test_admin_upload_validation(tg: FakeTelegram, running: TelegramHandle, fake_kb: Any,
                                        articles_dir: Path) -> None:
     before = listing(articles_dir)
-    await fake.send_document(ADMIN, "../../evil.txt", b"hello")
-    await fake.send_document(ADMIN, "notes.pdf", b"hello")
-    await fake.send_document(ADMIN, "big.txt", b"x" * 2001)
-    await fake.send_document(ADMIN, "latin.txt", "Pérez".encode("latin-1"))
-    sent = await fake.wait_for_sent(4)
+    await tg.send_document(ADMIN, "../../evil.txt", b"hello")
+    await tg.send_document(ADMIN, "notes.pdf", b"hello")
+    await tg.send_document(ADMIN, "big.txt", b"x" * 2001)
+    await tg.send_document(ADMIN, "latin.txt", "Pérez".encode("latin-1"))
+    sent = await tg.wait_for_sent(4)
     texts = [s["text"] for s in sent]
     assert "bestandsnaam" in texts[0]
     assert "alleen .txt" in texts[1]
     assert "te groot" in texts[2]
     assert "UTF-8" in texts[3]
-    assert fake.downloads == ["documents/file-4.txt"]  # only the one that passed the cheap checks
+    assert tg.downloads == ["documents/file-4.txt"]  # only the one that passed the cheap checks
     assert listing(articles_dir) == before
     assert fake_kb.calls == []
 
 
-async def test_group_document_needs_upload_caption(fake: FakeTelegram, running: TelegramHandle,
+async def test_group_document_needs_upload_caption(tg: FakeTelegram, running: TelegramHandle,
                                                    fake_kb: Any) -> None:
-    await fake.send_document(ADMIN, "a.txt", b"date 2024-04\nNorris won.", chat_id=GROUP_ID,
+    await tg.send_document(ADMIN, "a.txt", b"date 2024-04\nNorris won.", chat_id=GROUP_ID,
                              chat_type="supergroup")
-    await fake.send_document(ADMIN, "b.txt", b"date 2024-04\nNorris won.", chat_id=GROUP_ID,
+    await tg.send_document(ADMIN, "b.txt", b"date 2024-04\nNorris won.", chat_id=GROUP_ID,
                              chat_type="supergroup", caption="/upload")
-    [sent] = await fake.wait_for_sent(1)
-    await fake.wait_until_consumed()
-    assert len(fake.sent()) == 1
+    [sent] = await tg.wait_for_sent(1)
+    await tg.wait_until_consumed()
+    assert len(tg.sent()) == 1
     assert "b.txt opgeslagen" in sent["text"]
     assert [Path(c[1][0]).name for c in fake_kb.calls] == ["b.txt"]
 
 
-async def test_rate_limit(fake: FakeTelegram, running: TelegramHandle, fake_kb: Any) -> None:
+async def test_rate_limit(tg: FakeTelegram, running: TelegramHandle, fake_kb: Any) -> None:
     for i in range(6):  # user_per_minute = 5 in the config fixture
-        await fake.send_text(USER, f"Vraag {i}?")
-    sent = await fake.wait_for_sent(6)
+        await tg.send_text(USER, f"Vraag {i}?")
+    sent = await tg.wait_for_sent(6)
     assert all("Verstappen" in s["text"] for s in sent[:5])
     assert "te veel vragen" in sent[5]["text"]
     assert len(fake_kb.calls) == 5
 
 
-async def test_token_never_logged(fake: FakeTelegram, core: BotCore, tg_config: Config,
+async def test_token_never_logged(tg: FakeTelegram, core: BotCore, tg_config: Config,
                                   caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG):
         handle = await start_telegram(core, tg_config)
-        await fake.send_text(USER, "Wie won?")
-        await fake.wait_for_sent(1)
+        await tg.send_text(USER, "Wie won?")
+        await tg.wait_for_sent(1)
         await handle.stop()
     assert caplog.records, "expected library debug logs"
     assert "Telegram: polling as @racebot_test_bot" in caplog.text
@@ -200,7 +234,7 @@ async def test_token_never_logged(fake: FakeTelegram, core: BotCore, tg_config: 
     assert all(TOKEN not in r.getMessage() for r in caplog.records)
 
 
-async def test_bad_token_fails_start(fake: FakeTelegram, core: BotCore, tg_config: Config) -> None:
+async def test_bad_token_fails_start(tg: FakeTelegram, core: BotCore, tg_config: Config) -> None:
     from telegram.error import InvalidToken
 
     bad = replace(tg_config, telegram=replace(tg_config.telegram, token="1:wrong-token"))
@@ -234,19 +268,19 @@ def test_render_html_never_cuts_an_entity() -> None:
 # --- with the real KnowledgeBase -----------------------------------------------------------------
 
 
-async def test_real_kb_over_telegram(fake: FakeTelegram, real_core: BotCore, tg_config: Config,
+async def test_real_kb_over_telegram(tg: FakeTelegram, real_core: BotCore, tg_config: Config,
                                      articles_dir: Path) -> None:
     handle = await start_telegram(real_core, tg_config)
     try:
-        await fake.send_text(USER, "Wie won de Grand Prix van Bahrein in 2024?")
-        await fake.wait_for_sent(1)
-        await fake.send_text(USER, "en in 2023?")
-        await fake.wait_for_sent(2)
-        await fake.send_document(ADMIN, "miami-2024.txt",
+        await tg.send_text(USER, "Wie won de Grand Prix van Bahrein in 2024?")
+        await tg.wait_for_sent(1)
+        await tg.send_text(USER, "en in 2023?")
+        await tg.wait_for_sent(2)
+        await tg.send_document(ADMIN, "miami-2024.txt",
                                  b"date 2024-05\nLando Norris heeft de Grand Prix van Miami gewonnen.\n")
-        await fake.wait_for_sent(3)
-        await fake.send_text(ADMIN, "Wie won de Grand Prix van Miami in 2024?")
-        sent = await fake.wait_for_sent(4)
+        await tg.wait_for_sent(3)
+        await tg.send_text(ADMIN, "Wie won de Grand Prix van Miami in 2024?")
+        sent = await tg.wait_for_sent(4)
     finally:
         await handle.stop()
     assert "Verstappen" in sent[0]["text"] and "📰 bahrein-2024.txt" in sent[0]["text"]
@@ -259,12 +293,12 @@ async def test_real_kb_over_telegram(fake: FakeTelegram, real_core: BotCore, tg_
 # --- the runner (needs the real KnowledgeBase: ``real_kb`` skips while it is not implemented) ---
 
 
-async def test_runner_serves_telegram_until_sigterm(fake: FakeTelegram, tg_config: Config, real_kb: Any,
+async def test_runner_serves_telegram_until_sigterm(tg: FakeTelegram, tg_config: Config, real_kb: Any,
                                                     caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG):
         task = asyncio.create_task(serve(tg_config))
-        await fake.send_text(USER, "Wie won de Grand Prix van Bahrein in 2024?")
-        [sent] = await fake.wait_for_sent(1, within=10)
+        await tg.send_text(USER, "Wie won de Grand Prix van Bahrein in 2024?")
+        [sent] = await tg.wait_for_sent(1, within=10)
         os.kill(os.getpid(), signal.SIGTERM)
         assert await asyncio.wait_for(task, 5) == 0
     assert "Verstappen" in sent["text"]
@@ -275,7 +309,7 @@ async def test_runner_serves_telegram_until_sigterm(fake: FakeTelegram, tg_confi
     assert (tg_config.knowledge.db_path).exists()
 
 
-async def test_runner_survives_a_failing_transport(fake: FakeTelegram, tg_config: Config, real_kb: Any,
+async def test_runner_survives_a_failing_transport(tg: FakeTelegram, tg_config: Config, real_kb: Any,
                                                    caplog: pytest.LogCaptureFixture) -> None:
     async def broken(core: BotCore, config: Config) -> Stopper:
         raise RuntimeError("gateway unreachable")
@@ -287,8 +321,8 @@ async def test_runner_survives_a_failing_transport(fake: FakeTelegram, tg_config
     stop = asyncio.Event()
     starters = {"Discord": broken, "Telegram": telegram}
     task = asyncio.create_task(serve(tg_config, stop=stop, starters=starters))
-    await fake.send_text(USER, "/help")
-    await fake.wait_for_sent(1, within=10)
+    await tg.send_text(USER, "/help")
+    await tg.wait_for_sent(1, within=10)
     stop.set()
     assert await asyncio.wait_for(task, 5) == 0
     assert "Discord failed to start: RuntimeError: gateway unreachable" in caplog.text
