@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
 from knowledge.answer import Answerer, Draft, FactIndex
 from knowledge.gazetteer import load_gazetteer
-from knowledge.loader import ArticleError, parse_many, scan
-from knowledge.model import Answer, FileProblem, ReloadReport, Source, Stats, Topic
+from knowledge.loader import ArticleError, ArticleFile, HashCache, ParseResult, parse_many, parse_pool, scan
+from knowledge.model import Answer, FileProblem, ReloadReport, Source, Stats, Status, Topic
 from knowledge.query import Query, QuestionParser
 from knowledge.reference import DATA_PATH
-from knowledge.store import Store, reference_version
+from knowledge.store import ArticleRows, Store, facts_from_rows, reference_version
 from knowledge.text import fold
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 _PARSE_CHUNK = 64
+# Below this many files to parse, starting parser processes (~0.5 s) costs more than it saves.
+POOL_MIN_FILES = 400
 
 
 class KnowledgeBase:
@@ -31,6 +41,9 @@ class KnowledgeBase:
     question asked during a reload sees either the old or the new knowledge, never a mix.
     """
 
+    #: parser processes for a large reload (1: parse in a thread of this process)
+    parse_workers: int = min(4, os.cpu_count() or 1)
+
     def __init__(self, store: Store) -> None:
         self.store = store
         self.gz = load_gazetteer()
@@ -40,6 +53,15 @@ class KnowledgeBase:
         self.index = FactIndex([])
         self._lock = asyncio.Lock()
         self.articles_dir: Path | None = None
+        self._hashes = HashCache()
+        # Readers pair ``index`` with sentence rows read from the database. ``_generation`` goes up
+        # before a commit starts; a read that saw it change retries, and waits for ``_settled`` (clear
+        # from the commit until the new index is in place).
+        self._generation = 0
+        self._settled = asyncio.Event()
+        self._settled.set()
+        #: called with the name of each step of a reload ("scanned", "writing", "committed", ...)
+        self.on_phase: Callable[[str], None] | None = None
 
     @classmethod
     async def open(cls, db_path: str | Path) -> KnowledgeBase:
@@ -61,8 +83,35 @@ class KnowledgeBase:
         await self.store.sync_reference(version, drivers, gps)
 
     async def _refresh_index(self) -> None:
-        facts = await self.store.all_facts()
-        self.index = FactIndex(facts)  # one assignment: readers see the old or the new index
+        self.index = await self._build_index()
+
+    async def _build_index(self) -> FactIndex:
+        # A full collection while ~10^5 new objects are made would stop the event loop for up to
+        # 200 ms (each one traverses every live object), so collection waits until the index is built;
+        # the index is then frozen out of later collections (freed by reference counting as usual).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            rows = await self.store.fact_rows()
+            return await asyncio.to_thread(_index_from_rows, rows)
+        finally:
+            gc.freeze()
+            if enabled:
+                gc.enable()
+
+    def _phase(self, name: str) -> None:
+        log.debug("reload: %s", name)
+        if self.on_phase is not None:
+            self.on_phase(name)
+
+    async def _consistent(self, read: Callable[[FactIndex], Awaitable[T]]) -> T:
+        """Run ``read`` with the current index and see that no commit happened meanwhile (else again)."""
+        while True:
+            await self._settled.wait()
+            generation, index = self._generation, self.index
+            result = await read(index)
+            if generation == self._generation:
+                return result
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -71,47 +120,118 @@ class KnowledgeBase:
 
         New files are added, changed ones (by content hash) re-parsed, removed ones dropped. A file that
         cannot be read or parsed is reported and keeps its previous version; if the reload fails as a
-        whole, the previous knowledge stays in place.
+        whole (or the process dies), the previous knowledge stays in place.
         """
         folder = Path(articles_dir)
         async with self._lock:
+            self._phase("scanning")
             try:
-                files, problems = await asyncio.to_thread(scan, folder)
+                scanned = await asyncio.to_thread(scan, folder, self._hashes)
             except ArticleError as exc:
                 raise ReloadError(str(exc)) from None
             self.articles_dir = folder
             known = await self.store.article_hashes()
-            todo = [f for f in files if known.get(f.name) != f.hash]
-            failed = [FileProblem(n, r) for n, r in problems]
-            by_path = {str(f.path): f for f in todo}
-            upserts = []
-            for start in range(0, len(todo), _PARSE_CHUNK):
-                chunk = [f.path for f in todo[start:start + _PARSE_CHUNK]]
-                for result in await asyncio.to_thread(parse_many, chunk):
-                    af = by_path[result[0]]
-                    if len(result) == 3:
-                        upserts.append((af.name, result[1], result[2]))
-                    else:
-                        failed.append(FileProblem(af.name, result[1]))
-            present = {f.name for f in files} | {p.path for p in failed}
-            removed = sorted(n for n in known if n not in present)
+            todo = [f for f in scanned.files if known.get(f.name) != f.hash]
+            failed = [FileProblem(n, r) for n, r in scanned.problems]
+            present = {f.name for f in scanned.files} | {n for n, _ in scanned.problems}
+            # Articles in a sub-folder that could not be listed were not seen, not removed.
+            unlisted = tuple(scanned.unlisted)
+            removed = sorted(n for n in known if n not in present and not n.startswith(unlisted))
+            self._phase("scanned")
+            written: list[str] = []
             facts = 0
-            if upserts or removed:
-                facts = await self.store.apply(upserts, removed)
-                await self._refresh_index()
+            if todo or removed:
+                facts = await self._write(self._parse_chunks(todo, failed), removed, written)
             report = ReloadReport(
-                added=tuple(n for n, _, _ in upserts if n not in known),
-                changed=tuple(n for n, _, _ in upserts if n in known),
+                added=tuple(n for n in written if n not in known),
+                changed=tuple(n for n in written if n in known),
                 removed=tuple(removed),
-                unchanged=len(files) - len(todo),
+                unchanged=len(scanned.files) - len(todo),
                 failed=tuple(failed),
                 facts=facts,
             )
         for problem in report.failed:
             log.warning("article %s skipped: %s", problem.path, problem.reason)
-        log.info("reload: %d added, %d changed, %d removed, %d unchanged, %d failed",
-                 len(report.added), len(report.changed), len(report.removed), report.unchanged, len(report.failed))
+        log.info("reload: %d added, %d changed, %d removed, %d unchanged, %d failed", len(report.added),
+                 len(report.changed), len(report.removed), report.unchanged, len(report.failed))
         return report
+
+    async def _parse_chunks(self, todo: list[ArticleFile], failed: list[FileProblem]
+                            ) -> AsyncIterator[list[tuple[str, str, ArticleRows]]]:
+        """Parse ``todo`` in chunks, in order; yields each chunk's parsed (name, hash, rows), appends
+        unparsable files to ``failed``. A large batch goes to parser processes, all chunks at once, so
+        that parsing continues while earlier chunks are written."""
+        chunks = [todo[i:i + _PARSE_CHUNK] for i in range(0, len(todo), _PARSE_CHUNK)]
+        pool: ProcessPoolExecutor | None = None
+        futures: list[asyncio.Future[list[ParseResult]]] = []
+        if self.parse_workers > 1 and len(todo) >= POOL_MIN_FILES:
+            pool = parse_pool(self.parse_workers)
+            loop = asyncio.get_running_loop()
+            futures = [loop.run_in_executor(pool, parse_many, [f.path for f in c]) for c in chunks]
+        self._phase("parsing")
+        try:
+            for n, chunk in enumerate(chunks):
+                paths = [f.path for f in chunk]
+                if futures:
+                    try:
+                        results = await futures[n]
+                    except BrokenProcessPool:
+                        log.warning("parser process died; parsing the rest in this process")
+                        futures = []
+                        results = await asyncio.to_thread(parse_many, paths)
+                else:
+                    results = await asyncio.to_thread(parse_many, paths)
+                parsed: list[tuple[str, str, ArticleRows]] = []
+                # Results come back in the order of the paths; a file linked under two names has one path.
+                for af, result in zip(chunk, results, strict=True):
+                    if len(result) == 3:
+                        parsed.append((af.name, result[1], result[2]))
+                    else:
+                        failed.append(FileProblem(af.name, result[1]))
+                self._phase(f"parsed chunk {n + 1}/{len(chunks)}")
+                yield parsed
+        finally:
+            if pool is not None:
+                for fut in futures:
+                    fut.cancel()
+                await asyncio.shield(asyncio.to_thread(pool.shutdown, True, cancel_futures=True))
+
+    async def _write(self, chunks: AsyncIterator[list[tuple[str, str, ArticleRows]]], removed: Sequence[str],
+                     written: list[str]) -> int:
+        """Remove ``removed`` and write each parsed chunk in ONE transaction, then swap in the new index.
+
+        Appends the names written to ``written``; returns the number of facts written.
+        """
+        facts = 0
+        index: FactIndex | None = None
+        if self.store.shared_reader:
+            # One connection for everything: questions would see the transaction's uncommitted rows.
+            self._unsettle()
+        try:
+            async with self.store.transaction():
+                self._phase("writing")
+                await self.store.delete_articles(removed)
+                async for n, parsed in _enumerate(chunks):
+                    facts += await self.store.insert_articles(parsed)
+                    written.extend(name for name, _, _ in parsed)
+                    self._phase(f"wrote chunk {n + 1}")
+                if written or removed:
+                    # Built inside the transaction from its own writes: at the commit the new rows and
+                    # the new index are both ready, and readers switch to them together.
+                    index = await self._build_index()
+                    self._phase("indexed")
+                self._unsettle()
+                self._phase("committing")
+            if index is not None:
+                self.index = index
+        finally:
+            self._settled.set()
+        self._phase("committed")
+        return facts
+
+    def _unsettle(self) -> None:
+        self._generation += 1
+        self._settled.clear()
 
     async def ingest_file(self, path: str | Path) -> ReloadReport:
         """Add or re-parse one article file (an upload); other articles stay as they are."""
@@ -119,16 +239,16 @@ class KnowledgeBase:
         name = p.name
         async with self._lock:
             known = await self.store.article_hashes()
-            result = (await asyncio.to_thread(parse_many, [p]))[0]
+            result = (await asyncio.to_thread(parse_many, [str(p)]))[0]
             if len(result) == 2:
                 return ReloadReport(failed=(FileProblem(name, result[1]),))
-            _, digest, parsed = result
+            _, digest, rows = result
             if known.get(name) == digest:
                 return ReloadReport(unchanged=1)
-            facts = await self.store.apply([(name, digest, parsed)], [])
-            await self._refresh_index()
-        return ReloadReport(added=(name,) if name not in known else (), changed=(name,) if name in known else (),
-                            facts=facts)
+            written: list[str] = []
+            facts = await self._write(_single([(name, digest, rows)]), (), written)
+        return ReloadReport(added=(name,) if name not in known else (),
+                            changed=(name,) if name in known else (), facts=facts)
 
     # --- answering ----------------------------------------------------------------------------------
 
@@ -142,12 +262,17 @@ class KnowledgeBase:
         return await self._answer(q)
 
     async def _answer(self, q: Query) -> Answer:
-        draft: Draft = self.answerer.answer(q, self.index)
-        sources: tuple[Source, ...] = ()
-        if draft.status == "answered" and draft.sentence_ids:
-            rows = await self.store.sentences(list(draft.sentence_ids[:3]))
-            sources = tuple(Source(rows[i][0], rows[i][1], rows[i][2]) for i in draft.sentence_ids[:3] if i in rows)
-        status = "answered" if draft.status == "answered" else "unknown"
+        async def read(index: FactIndex) -> tuple[Draft, tuple[Source, ...]]:
+            draft: Draft = self.answerer.answer(q, index)
+            sources: tuple[Source, ...] = ()
+            if draft.status == "answered" and draft.sentence_ids:
+                ids = draft.sentence_ids[:3]
+                rows = await self.store.sentences(list(ids))
+                sources = tuple(Source(rows[i][0], rows[i][1], rows[i][2]) for i in ids if i in rows)
+            return draft, sources
+
+        draft, sources = await self._consistent(read)
+        status: Status = "answered" if draft.status == "answered" else "unknown"
         suggestions = tuple(self.ref.driver(d).full_name for d in q.suggestions  # type: ignore[union-attr]
                             if self.ref.driver(d))
         return Answer(status, draft.text, sources, q.topic(), q.lang, suggestions)
@@ -180,25 +305,33 @@ class KnowledgeBase:
 
     async def sources_summary(self, lang: str = "nl") -> str:
         """A short text: which articles, seasons and races the bot knows."""
-        articles = await self.store.articles()
-        races = sorted({(sf.fact.season or 0, sf.fact.grand_prix) for sf in self.index.facts if sf.fact.grand_prix})
+        async def read(index: FactIndex) -> tuple[int, FactIndex]:
+            return len(await self.store.articles()), index
+
+        n_articles, index = await self._consistent(read)
+        races = sorted({(sf.fact.season or 0, sf.fact.grand_prix) for sf in index.facts
+                        if sf.fact.grand_prix})
         seasons = sorted({s for s, _ in races if s}, reverse=True)
         names = [self.answerer.event_name(k, s or None, lang, with_article=False) for s, k in races if k]
         listed = ", ".join(names[:12]) + (" …" if len(names) > 12 else "")
         if lang == "en":
-            return (f"I know {len(articles)} articles covering seasons {', '.join(map(str, seasons)) or '-'}; "
+            return (f"I know {n_articles} articles covering seasons {', '.join(map(str, seasons)) or '-'}; "
                     f"races: {listed or '-'}.")
-        return (f"Ik ken {len(articles)} artikelen over de seizoenen {', '.join(map(str, seasons)) or '-'}; "
+        return (f"Ik ken {n_articles} artikelen over de seizoenen {', '.join(map(str, seasons)) or '-'}; "
                 f"races: {listed or '-'}.")
 
     async def stats(self) -> Stats:
         """Counts of articles, sentences and facts."""
-        c = await self.store.counts()
-        events = tuple(sorted({sf.fact.grand_prix for sf in self.index.facts if sf.fact.grand_prix}))
-        return Stats(c["articles"], c["sentences"], c["facts"], c["by_kind"], c["seasons"], events, c["drivers"])
+        async def read(index: FactIndex) -> tuple[dict[str, Any], FactIndex]:
+            return await self.store.counts(), index
+
+        c, index = await self._consistent(read)
+        events = tuple(sorted({sf.fact.grand_prix for sf in index.facts if sf.fact.grand_prix}))
+        return Stats(c["articles"], c["sentences"], c["facts"], c["by_kind"], c["seasons"], events,
+                     c["drivers"])
 
     def complete_driver(self, prefix: str, limit: int = 25) -> list[str]:
-        """Driver names for autocomplete, best matches for ``prefix`` first (drivers in the articles first)."""
+        """Driver names for autocomplete, best matches for ``prefix`` first (drivers in articles first)."""
         known = [d for d in self.ref.drivers if d.id in self.index.by_driver] or list(self.ref.drivers)
         names = sorted({d.full_name for d in known})
         return _complete(prefix, names, limit)
@@ -214,6 +347,21 @@ class KnowledgeBase:
                 continue
             names.update((en, nl))
         return _complete(prefix, sorted(names), limit)
+
+
+def _index_from_rows(rows: list[tuple[Any, ...]]) -> FactIndex:
+    return FactIndex(facts_from_rows(rows))
+
+
+async def _enumerate(items: AsyncIterator[T]) -> AsyncIterator[tuple[int, T]]:
+    n = 0
+    async for item in items:
+        yield n, item
+        n += 1
+
+
+async def _single(item: T) -> AsyncIterator[T]:
+    yield item
 
 
 class ReloadError(RuntimeError):

@@ -6,10 +6,11 @@ Migrations are tracked in the database itself (``PRAGMA user_version``); writes 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import aiosqlite
 
@@ -80,12 +81,17 @@ _MIGRATIONS: list[str] = [
     );
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 3: deleting a sentence looks up its facts (ON DELETE CASCADE); without this index every deleted
+    # sentence scanned the whole facts table.
+    """
+    CREATE INDEX facts_sentence ON facts(sentence_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoredFact:
     """A fact as loaded from the store, with the article it came from."""
 
@@ -93,6 +99,59 @@ class StoredFact:
     article: str
     sentence_id: int
     article_date: str | None
+
+
+class ArticleRows(NamedTuple):
+    """One parsed article flattened into the store's rows, without ids.
+
+    Plain tuples and strings, so that a parser process can send it back cheaply. ``sentences`` holds
+    (index, paragraph, text); each of ``facts`` starts with the position of its sentence in
+    ``sentences``, followed by the ``facts`` columns from ``kind`` on.
+    """
+
+    title: str | None
+    lang: str
+    season: int | None
+    date: str | None
+    main_event: str | None
+    sentences: list[tuple[int, int, str]]
+    facts: list[tuple[Any, ...]]
+
+
+def article_rows(parsed: ParsedArticle) -> ArticleRows:
+    """Flatten a parsed article into rows; ``IndexError`` if a fact points at a missing sentence."""
+    h = parsed.header
+    date = None
+    if h.year:
+        date = f"{h.year:04d}-{h.month or 1:02d}" + (f"-{h.day:02d}" if h.day else "")
+    n = len(parsed.sentences)
+    facts: list[tuple[Any, ...]] = []
+    for f in parsed.facts:
+        if not 0 <= f.sentence < n:
+            raise IndexError(f"fact refers to sentence {f.sentence} of {n}")
+        facts.append((f.sentence, f.kind, f.driver, f.season, f.grand_prix, f.session, f.position,
+                      ",".join(f.others), f.other_label, f.penalty, f.amount, f.unit, f.reason, f.detail))
+    sentences = [(s.index, s.paragraph, s.text) for s in parsed.sentences]
+    return ArticleRows(h.title, parsed.lang, parsed.season, date, parsed.main_event, sentences, facts)
+
+
+_FACT_COLUMNS = (
+    "SELECT f.kind, f.driver, s.idx, f.season, f.grand_prix, f.session, f.position, f.others, f.other_label,"
+    " f.penalty, f.amount, f.unit, f.reason, f.detail, a.name, f.sentence_id, a.date"
+    " FROM facts f JOIN articles a ON a.id = f.article_id JOIN sentences s ON s.id = f.sentence_id"
+    " ORDER BY f.id"
+)
+
+
+def facts_from_rows(rows: Iterable[Sequence[Any]]) -> list[StoredFact]:
+    """``StoredFact`` objects from the rows of ``Store.fact_rows`` (pure: may run in a worker thread)."""
+    out: list[StoredFact] = []
+    for r in rows:
+        fact = Fact(kind=r[0], driver=r[1], sentence=r[2], season=r[3], grand_prix=r[4], session=r[5],
+                    position=r[6], others=tuple(x for x in str(r[7]).split(",") if x), other_label=r[8],
+                    penalty=r[9], amount=r[10], unit=r[11], reason=r[12], detail=r[13])
+        out.append(StoredFact(fact, str(r[14]), int(r[15]), r[16]))
+    return out
 
 
 @dataclass(frozen=True)
@@ -107,27 +166,57 @@ class ArticleRow:
 
 
 class Store:
-    """Parameterised SQL over one aiosqlite connection."""
+    """Parameterised SQL over two aiosqlite connections: ``conn`` writes, ``reader`` answers questions.
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    In WAL mode the reader sees only committed data, so questions asked while a reload's transaction is
+    open read the previous knowledge. An in-memory database has one connection for both (``shared_reader``).
+    """
+
+    def __init__(self, conn: aiosqlite.Connection, reader: aiosqlite.Connection | None = None) -> None:
         self.conn = conn
+        self.reader = reader or conn
+        self._next_ids: list[int] | None = None  # article, sentence and fact id, inside a transaction
+
+    @property
+    def shared_reader(self) -> bool:
+        """The reader is the writing connection (in-memory database): it sees uncommitted writes."""
+        return self.reader is self.conn
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
-        """Open the database (creating its folder), enable WAL and foreign keys, and migrate."""
-        if str(path) != ":memory:":
+        """Open the database (creating its folder), enable WAL and foreign keys, and migrate.
+
+        On any failure (a newer schema, a corrupt file) the connections are closed before raising.
+        """
+        memory = str(path) == ":memory:"
+        if not memory:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         conn = await aiosqlite.connect(str(path), isolation_level=None)
-        await conn.execute("PRAGMA foreign_keys = ON")
-        await conn.execute("PRAGMA journal_mode = WAL")
-        await conn.execute("PRAGMA synchronous = NORMAL")
-        store = cls(conn)
-        await store._migrate()
+        reader: aiosqlite.Connection | None = None
+        try:
+            await conn.execute("PRAGMA foreign_keys = ON")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            store = cls(conn)
+            await store._migrate()
+            if not memory:
+                reader = await aiosqlite.connect(str(path), isolation_level=None)
+                await reader.execute("PRAGMA query_only = ON")
+                store.reader = reader
+        except BaseException:
+            if reader is not None:
+                await reader.close()
+            await conn.close()
+            raise
         return store
 
     async def close(self) -> None:
-        """Close the connection."""
-        await self.conn.close()
+        """Close the connections."""
+        try:
+            if self.reader is not self.conn:
+                await self.reader.close()
+        finally:
+            await self.conn.close()
 
     async def _migrate(self) -> None:
         async with self.conn.execute("PRAGMA user_version") as cur:
@@ -165,7 +254,8 @@ class Store:
             await self.conn.execute("DELETE FROM ref_drivers")
             await self.conn.execute("DELETE FROM ref_grands_prix")
             await self.conn.executemany("INSERT INTO ref_drivers VALUES (?, ?, ?, ?)", list(drivers))
-            await self.conn.executemany("INSERT INTO ref_grands_prix VALUES (?, ?, ?, ?, ?, ?)", list(grands_prix))
+            await self.conn.executemany("INSERT INTO ref_grands_prix VALUES (?, ?, ?, ?, ?, ?)",
+                                        list(grands_prix))
             await self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('reference', ?)", (version,))
             await self.conn.execute("COMMIT")
         except BaseException:
@@ -175,73 +265,99 @@ class Store:
     # --- articles -------------------------------------------------------------------------------
 
     async def article_hashes(self) -> dict[str, str]:
-        """Article name -> content hash."""
+        """Article name -> content hash (as the writing connection sees it)."""
         async with self.conn.execute("SELECT name, hash FROM articles") as cur:
             return {str(r[0]): str(r[1]) for r in await cur.fetchall()}
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        """One write transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``); any error, cancellation included,
+        rolls it back. ``delete_articles`` and ``insert_articles`` run inside it."""
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            async with self.conn.execute(
+                "SELECT (SELECT COALESCE(MAX(id), 0) FROM articles),"
+                " (SELECT COALESCE(MAX(id), 0) FROM sentences), (SELECT COALESCE(MAX(id), 0) FROM facts)"
+            ) as cur:
+                row = await cur.fetchone()
+            assert row is not None
+            # Ids are assigned here rather than by SQLite, so that a whole batch of articles goes in
+            # with one executemany per table instead of a round trip per sentence.
+            self._next_ids = [int(row[0]) + 1, int(row[1]) + 1, int(row[2]) + 1]
+            yield
+            await self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                await self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._next_ids = None
+
+    async def delete_articles(self, names: Sequence[str]) -> None:
+        """Delete articles by name with their sentences and facts (inside ``transaction``)."""
+        if names:
+            await self.conn.executemany("DELETE FROM articles WHERE name = ?", [(n,) for n in names])
+
+    async def insert_articles(self, articles: Sequence[tuple[str, str, ArticleRows]]) -> int:
+        """Insert (name, hash, rows) articles, replacing any of the same name (inside ``transaction``).
+
+        Returns the number of facts written.
+        """
+        if self._next_ids is None:
+            raise RuntimeError("insert_articles runs inside Store.transaction()")
+        if not articles:
+            return 0
+        await self.delete_articles([name for name, _, _ in articles])
+        article_id, sentence_id, fact_id = self._next_ids
+        a_rows: list[tuple[Any, ...]] = []
+        s_rows: list[tuple[Any, ...]] = []
+        f_rows: list[tuple[Any, ...]] = []
+        for name, digest, r in articles:
+            a_rows.append((article_id, name, digest, r.title, r.lang, r.season, r.date, r.main_event))
+            first = sentence_id
+            for idx, paragraph, text in r.sentences:
+                s_rows.append((sentence_id, article_id, idx, paragraph, text))
+                sentence_id += 1
+            for f in r.facts:
+                f_rows.append((fact_id, article_id, first + f[0], *f[1:]))
+                fact_id += 1
+            article_id += 1
+        await self.conn.executemany(
+            "INSERT INTO articles (id, name, hash, title, lang, season, date, main_event)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            a_rows,
+        )
+        await self.conn.executemany(
+            "INSERT INTO sentences (id, article_id, idx, paragraph, text) VALUES (?, ?, ?, ?, ?)", s_rows
+        )
+        await self.conn.executemany(
+            "INSERT INTO facts (id, article_id, sentence_id, kind, driver, season, grand_prix, session,"
+            " position, others, other_label, penalty, amount, unit, reason, detail)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f_rows,
+        )
+        self._next_ids = [article_id, sentence_id, fact_id]
+        return len(f_rows)
 
     async def apply(self, upserts: Sequence[tuple[str, str, ParsedArticle]], removals: Sequence[str]) -> int:
         """Insert or replace the given parsed articles and delete the removed ones, in ONE transaction.
 
         Returns the number of facts written. On any error nothing changes.
         """
-        written = 0
-        await self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            for name in removals:
-                await self.conn.execute("DELETE FROM articles WHERE name = ?", (name,))
-            for name, digest, parsed in upserts:
-                await self.conn.execute("DELETE FROM articles WHERE name = ?", (name,))
-                written += await self._insert_article(name, digest, parsed)
-            await self.conn.execute("COMMIT")
-        except BaseException:
-            await self.conn.execute("ROLLBACK")
-            raise
-        return written
+        async with self.transaction():
+            await self.delete_articles(removals)
+            rows = [(name, digest, article_rows(parsed)) for name, digest, parsed in upserts]
+            return await self.insert_articles(rows)
 
-    async def _insert_article(self, name: str, digest: str, parsed: ParsedArticle) -> int:
-        h = parsed.header
-        date = None
-        if h.year:
-            date = f"{h.year:04d}-{h.month or 1:02d}" + (f"-{h.day:02d}" if h.day else "")
-        cur = await self.conn.execute(
-            "INSERT INTO articles (name, hash, title, lang, season, date, main_event) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (name, digest, h.title, parsed.lang, parsed.season, date, parsed.main_event),
-        )
-        article_id = cur.lastrowid
-        assert article_id is not None
-        ids: list[int] = []
-        for s in parsed.sentences:
-            c2 = await self.conn.execute(
-                "INSERT INTO sentences (article_id, idx, paragraph, text) VALUES (?, ?, ?, ?)",
-                (article_id, s.index, s.paragraph, s.text),
-            )
-            assert c2.lastrowid is not None
-            ids.append(c2.lastrowid)
-        rows = [
-            (article_id, ids[f.sentence], f.kind, f.driver, f.season, f.grand_prix, f.session, f.position,
-             ",".join(f.others), f.other_label, f.penalty, f.amount, f.unit, f.reason, f.detail)
-            for f in parsed.facts
-        ]
-        await self.conn.executemany(
-            "INSERT INTO facts (article_id, sentence_id, kind, driver, season, grand_prix, session, position, others,"
-            " other_label, penalty, amount, unit, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        return len(rows)
+    async def fact_rows(self) -> list[tuple[Any, ...]]:
+        """Every fact's row for ``facts_from_rows``, in insertion order, as the writing connection sees it
+        (inside a transaction: with its uncommitted writes)."""
+        async with self.conn.execute(_FACT_COLUMNS) as cur:
+            return [tuple(r) for r in await cur.fetchall()]
 
     async def all_facts(self) -> list[StoredFact]:
         """Every fact with its article name (used to build the in-memory index)."""
-        sql = ("SELECT f.kind, f.driver, s.idx, f.season, f.grand_prix, f.session, f.position, f.others,"
-               " f.other_label, f.penalty, f.amount, f.unit, f.reason, f.detail, a.name, f.sentence_id, a.date"
-               " FROM facts f JOIN articles a ON a.id = f.article_id JOIN sentences s ON s.id = f.sentence_id")
-        out: list[StoredFact] = []
-        async with self.conn.execute(sql) as cur:
-            async for r in cur:
-                fact = Fact(kind=r[0], driver=r[1], sentence=r[2], season=r[3], grand_prix=r[4], session=r[5],
-                            position=r[6], others=tuple(x for x in str(r[7]).split(",") if x), other_label=r[8],
-                            penalty=r[9], amount=r[10], unit=r[11], reason=r[12], detail=r[13])
-                out.append(StoredFact(fact, str(r[14]), int(r[15]), r[16]))
-        return out
+        return facts_from_rows(await self.fact_rows())
 
     async def sentences(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str | None]]:
         """Sentence id -> (article name, sentence text, article title)."""
@@ -250,39 +366,42 @@ class Store:
         marks = ",".join("?" for _ in ids)
         sql = (f"SELECT s.id, a.name, s.text, a.title FROM sentences s JOIN articles a ON a.id = s.article_id"
                f" WHERE s.id IN ({marks})")
-        async with self.conn.execute(sql, tuple(ids)) as cur:
+        async with self.reader.execute(sql, tuple(ids)) as cur:
             return {int(r[0]): (str(r[1]), str(r[2]), r[3]) for r in await cur.fetchall()}
 
     async def search(self, text: str, limit: int = 5) -> list[tuple[str, str]]:
-        """Full-text search over sentences (user text is quoted, never FTS syntax). (article, sentence) pairs."""
+        """Full-text search over sentences: (article, sentence) pairs. User text is quoted, not FTS syntax."""
         words = [w for w in fold(text).replace('"', " ").split() if any(c.isalnum() for c in w)]
         if not words:
             return []
         query = " ".join('"' + w.replace('"', "") + '"' for w in words[:12])
         sql = ("SELECT a.name, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
                " JOIN articles a ON a.id = s.article_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?")
-        async with self.conn.execute(sql, (query, limit)) as cur:
+        async with self.reader.execute(sql, (query, limit)) as cur:
             return [(str(r[0]), str(r[1])) for r in await cur.fetchall()]
 
     async def counts(self) -> dict[str, Any]:
-        """Counts for ``stats``: articles, sentences, facts by kind, seasons, events."""
+        """Counts for ``stats``: articles, sentences, facts by kind, seasons, events (committed data)."""
+        conn = self.reader
         out: dict[str, Any] = {}
         for table in ("articles", "sentences", "facts"):
-            async with self.conn.execute(f"SELECT COUNT(*) FROM {table}") as cur:  # table names are constants
+            async with conn.execute(f"SELECT COUNT(*) FROM {table}") as cur:  # table names are constants
                 row = await cur.fetchone()
                 out[table] = int(row[0]) if row else 0
-        async with self.conn.execute("SELECT kind, COUNT(*) FROM facts GROUP BY kind ORDER BY kind") as cur:
+        async with conn.execute("SELECT kind, COUNT(*) FROM facts GROUP BY kind ORDER BY kind") as cur:
             out["by_kind"] = {str(r[0]): int(r[1]) for r in await cur.fetchall()}
-        async with self.conn.execute("SELECT DISTINCT season FROM facts WHERE season IS NOT NULL ORDER BY season") as cur:
+        sql = "SELECT DISTINCT season FROM facts WHERE season IS NOT NULL ORDER BY season"
+        async with conn.execute(sql) as cur:
             out["seasons"] = tuple(int(r[0]) for r in await cur.fetchall())
-        async with self.conn.execute("SELECT COUNT(DISTINCT driver) FROM facts") as cur:
+        async with conn.execute("SELECT COUNT(DISTINCT driver) FROM facts") as cur:
             row = await cur.fetchone()
             out["drivers"] = int(row[0]) if row else 0
         return out
 
     async def articles(self) -> list[tuple[str, str | None, str | None, str | None, str]]:
         """(name, title, date, main_event, lang) of every article."""
-        async with self.conn.execute("SELECT name, title, date, main_event, lang FROM articles ORDER BY name") as cur:
+        sql = "SELECT name, title, date, main_event, lang FROM articles ORDER BY name"
+        async with self.reader.execute(sql) as cur:
             return [(str(r[0]), r[1], r[2], r[3], str(r[4])) for r in await cur.fetchall()]
 
     async def integrity_ok(self) -> bool:

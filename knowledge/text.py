@@ -40,7 +40,9 @@ def normalise(text: str) -> str:
 
 _DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b[ \t]*\n?", re.IGNORECASE)
 _INLINE_DATE_RE = re.compile(r"\s+date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s+(?=[A-Z\"'(])")
-_HEADER_RE = re.compile(r"^\s*(title|source|lang)[ \t]*:?[ \t]+([^\n]*)\n", re.IGNORECASE)
+# The lookahead fails at once on a header word without a line end; without it the two space runs
+# backtrack against each other over a long line (cubic time on "title" + a megabyte of spaces).
+_HEADER_RE = re.compile(r"^\s*(title|source|lang)(?=[^\n]*\n)[ \t]*:?[ \t]+([^\n]*)\n", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,15 @@ def split_header(text: str) -> tuple[Header, str]:
 # --- sentences --------------------------------------------------------------------------------
 
 _ABBREV = {"o.a", "m.a.w", "bijv", "mr", "dr", "vs", "st", "nr", "ca", "jr", "sr", "etc", "e.g", "i.e", "ir"}
-_SENT_END = re.compile(r"([.!?]+[\"')\]]*)(\s+)(?=[\"'(\[]?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜŞ])")
+# Matching starts only where a run of sentence punctuation starts: a match from inside a run would end
+# the same way, and trying each position of a long run ("....") made splitting quadratic.
+_SENT_END = re.compile(r"(?<![.!?])([.!?]+[\"')\]]*)(\s+)(?=[\"'(\[]?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜŞ])")
+# Likewise a line break with the spaces around it is matched from the start of its whitespace run only.
+_LINE_BREAK_RE = re.compile(r"(?<!\s)\s*\n\s*")
+_PARAGRAPH_RE = re.compile(r"\n\s*\n")
+# Longer "sentences" (a text without punctuation) are cut at a space: the parser's work per sentence
+# grows faster than linearly with its mentions, and no real sentence comes near this length.
+MAX_SENTENCE_CHARS = 1000
 _CREDIT_RE = re.compile(r"\((?:Getty Images|Motorsport Images|AP|ANP|Reuters|Foto[^)]*|Photo[^)]*)\)\s*$",
                         re.IGNORECASE)
 
@@ -109,9 +119,13 @@ class Sentence:
 
 
 def split_sentences(body: str) -> list[Sentence]:
-    """Split an article body into sentences, paragraph by paragraph; photo credits are dropped."""
+    """Split an article body into sentences, paragraph by paragraph; photo credits are dropped.
+
+    Linear in the length of ``body`` on any input; a piece longer than ``MAX_SENTENCE_CHARS`` is cut at
+    spaces.
+    """
     out: list[Sentence] = []
-    paragraphs = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
+    paragraphs = [p for p in _PARAGRAPH_RE.split(body) if p.strip()]
     for pno, para in enumerate(paragraphs):
         pieces: list[str] = []
         # A short unpunctuated first line ("LOSERS: Lawson and Colapinto") is a heading, not the
@@ -120,20 +134,50 @@ def split_sentences(body: str) -> list[Sentence]:
         if len(lines) == 2 and _is_heading(lines[0]):
             pieces.append(lines[0].strip())
             para = lines[1]
-        para = re.sub(r"\s*\n\s*", " ", para.strip())
+        para = _LINE_BREAK_RE.sub(" ", para.strip())
         start = 0
         for m in _SENT_END.finditer(para):
-            before = para[start:m.start()].rsplit(" ", 1)[-1].lower().rstrip(".")
+            # The word before the full stop, found backwards from it (slicing from ``start`` each time
+            # was quadratic in a paragraph of many skipped abbreviations).
+            space = para.rfind(" ", start, m.start())
+            before = para[space + 1 if space >= 0 else start:m.start()].lower().rstrip(".")
             if m.group(1) == "." and (before in _ABBREV or (len(before) == 1 and before.isalpha())):
                 continue
             pieces.append(para[start:m.end(1)])
             start = m.end()
         pieces.append(para[start:])
         for piece in pieces:
-            piece = _CREDIT_RE.sub("", piece.strip()).strip()
-            if len(piece) >= 3 and any(c.isalpha() for c in piece):
-                out.append(Sentence(len(out), pno, piece))
+            piece = _strip_credit(piece.strip()).strip()
+            for part in _cut_long(piece):
+                if len(part) >= 3 and any(c.isalpha() for c in part):
+                    out.append(Sentence(len(out), pno, part))
     return out
+
+
+def _strip_credit(piece: str) -> str:
+    # A credit ends the piece and holds no ")" before its closing one, so it starts after the last
+    # ")" but one; searching only there keeps a piece full of unclosed "(Foto" linear.
+    if not piece.endswith(")"):
+        return piece
+    cut = piece.rfind(")", 0, len(piece) - 1) + 1
+    return piece[:cut] + _CREDIT_RE.sub("", piece[cut:])
+
+
+def _cut_long(piece: str) -> list[str]:
+    if len(piece) <= MAX_SENTENCE_CHARS:
+        return [piece]
+    parts: list[str] = []
+    start, end = 0, len(piece)
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = piece.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS + 1)
+        if cut < 0:
+            cut = start + MAX_SENTENCE_CHARS
+        parts.append(piece[start:cut].strip())
+        start = cut
+        while start < end and piece[start].isspace():
+            start += 1
+    parts.append(piece[start:end])
+    return parts
 
 
 def _is_heading(line: str) -> bool:
