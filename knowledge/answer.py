@@ -1,4 +1,5 @@
-"""Answer a ``Query`` from the facts: pick the facts that answer exactly that question, and word a short reply.
+"""Answer a ``Query`` from the facts: pick the facts that answer exactly that question, and word a short
+reply.
 
 Nothing here guesses: when the facts do not answer the question, the result is ``unknown``.
 """
@@ -72,7 +73,7 @@ class Answerer:
         return d.surname if d else driver_id
 
     def event_name(self, key: str, season: int | None, lang: str, *, with_article: bool = True) -> str:
-        """"de GP van Mexico 2024" / "the 2024 Mexico City GP"."""
+        """ "de GP van Mexico 2024" / "the 2024 Mexico City GP"."""
         gp = self.ref.race(season, key) if season else None
         if gp is None:
             try:
@@ -83,8 +84,11 @@ class Answerer:
             en, nl = gp.name_en, gp.name_nl
         if lang == "en":
             core = en.replace("Grand Prix", "GP")
-            return f"the {season} {core}" if season and with_article else (f"{season} {core}" if season else
-                                                                            (f"the {core}" if with_article else core))
+            return (
+                f"the {season} {core}"
+                if season and with_article
+                else (f"{season} {core}" if season else (f"the {core}" if with_article else core))
+            )
         core = nl.replace("Grand Prix", "GP")
         text = f"{core} {season}" if season else core
         return f"de {text}" if with_article else text
@@ -116,7 +120,9 @@ class Answerer:
             # "Waarom startte Pérez als zesde?": a start position is explained by a (grid) penalty.
             intent = "penalty"
             q = replace(q, intent="penalty")
-        if intent is None or (q.why and intent not in ("penalty", "disqualification", "retirement", "collision")):
+        if intent is None or (
+            q.why and intent not in ("penalty", "disqualification", "retirement", "collision")
+        ):
             # A "why" that no reason fact answers must not be met with a list of results.
             return self._unknown(q)
         handler = {
@@ -152,17 +158,27 @@ class Answerer:
         elif q.season:
             about.append(str(q.season))
         if q.lang == "en":
-            text = ("I don't know: my articles say nothing about that" +
-                    (f" ({', '.join(about)})." if about else "."))
+            text = "I don't know: my articles say nothing about that" + (
+                f" ({', '.join(about)})." if about else "."
+            )
         else:
             text = "Dat weet ik niet: daar staat niets over in mijn artikelen" + (
-                f" ({', '.join(about)})." if about else ".")
+                f" ({', '.join(about)})." if about else "."
+            )
         return Draft("unknown", text)
 
     # --- selection ------------------------------------------------------------------------------------
 
-    def _select(self, q: Query, index: FactIndex, kinds: set[str], *, driver: str | None = None,
-                use_event: bool = True, session: str | None = None) -> list[StoredFact]:
+    def _select(
+        self,
+        q: Query,
+        index: FactIndex,
+        kinds: set[str],
+        *,
+        driver: str | None = None,
+        use_event: bool = True,
+        session: str | None = None,
+    ) -> list[StoredFact]:
         if driver is not None:
             if use_event and q.grand_prix:
                 pool = index.by_driver_event.get((driver, q.grand_prix), [])
@@ -187,11 +203,21 @@ class Answerer:
                 continue
             if q.season is not None and f.season != q.season:
                 continue
-            if f.kind not in ("championship", "collision", "crash", "retirement", "penalty") and f.session != want_session \
-                    and not (f.kind in ("grid", "qualifying", "pitlane") and want_session == "race"
-                             and f.session == "qualifying"):
+            if (
+                f.kind not in ("championship", "collision", "crash", "retirement", "penalty")
+                and f.session != want_session
+                and not (
+                    f.kind in ("grid", "qualifying", "pitlane")
+                    and want_session == "race"
+                    and f.session == "qualifying"
+                )
+            ):
                 continue
-            if f.kind in ("retirement", "crash", "collision", "penalty") and q.session and f.session != q.session:
+            if (
+                f.kind in ("retirement", "crash", "collision", "penalty")
+                and q.session
+                and f.session != q.session
+            ):
                 continue
             out.append(sf)
         return out
@@ -230,11 +256,15 @@ class Answerer:
             used.extend(sf for sf in fs if sf.fact.position == pos)
             name = self.driver_name(d)
             if interim and q.lang == "en":
-                parts.append(f"{name} was {self._pos(pos, 'en')} in the {season} championship at the time of the"
-                             " article (not the final standings).")
+                parts.append(
+                    f"{name} was {self._pos(pos, 'en')} in the {season} championship at the time of the"
+                    " article (not the final standings)."
+                )
             elif interim:
-                parts.append(f"{name} stond {self._pos(pos, 'nl')} in het kampioenschap van {season} ten tijde"
-                             " van het artikel (geen eindstand).")
+                parts.append(
+                    f"{name} stond {self._pos(pos, 'nl')} in het kampioenschap van {season} ten tijde"
+                    " van het artikel (geen eindstand)."
+                )
             elif q.lang == "en":
                 parts.append(f"{name} finished {self._pos(pos, 'en')} in the {season} championship.")
             else:
@@ -250,8 +280,11 @@ class Answerer:
         for season in index.seasons_of(facts):
             fs = [sf for sf in facts if sf.fact.season == season]
             dsq = {sf.fact.driver for sf in fs if sf.fact.penalty == "disqualification"}
-            holders = Counter(sf.fact.driver for sf in fs if sf.fact.kind == "finish" and sf.fact.position == position
-                              and sf.fact.driver not in dsq)
+            holders = Counter(
+                sf.fact.driver
+                for sf in fs
+                if sf.fact.kind == "finish" and sf.fact.position == position and sf.fact.driver not in dsq
+            )
             if len(holders) != 1:
                 continue
             who = next(iter(holders))
@@ -259,8 +292,7 @@ class Answerer:
             where = self._where(next(sf.fact for sf in fs if sf.fact.driver == who), q.lang, q.session)
             name = self.driver_name(who)
             if position == 1:
-                parts.append(f"{name} won {where.removeprefix('in ')}." if q.lang == "en"
-                             else f"{name} won {where.removeprefix('in ')}.")
+                parts.append(f"{name} won {where.removeprefix('in ')}.")  # the same in Dutch and English
             elif q.lang == "en":
                 parts.append(f"{name} finished {self._pos(position, 'en')} {where}.")
             else:
@@ -275,8 +307,10 @@ class Answerer:
             return None
         return self._race_results(q, index, q.position)
 
-    def _finish_line(self, d: str, fs: list[StoredFact], lang: str, session: str | None) -> tuple[str, list[StoredFact]] | None:
-        """"werd derde (P3) in ..." for one driver in one race, from finish/podium/retirement/DSQ facts."""
+    def _finish_line(
+        self, d: str, fs: list[StoredFact], lang: str, session: str | None
+    ) -> tuple[str, list[StoredFact]] | None:
+        """ "werd derde (P3) in ..." for one driver in one race, from finish/podium/retirement/DSQ facts."""
         name = self.driver_name(d)
         dsq = [sf for sf in fs if sf.fact.penalty == "disqualification"]
         finish = [sf for sf in fs if sf.fact.kind == "finish" and sf.fact.position is not None]
@@ -288,7 +322,11 @@ class Answerer:
         where = self._where(ref.fact, lang, session)
         if dsq:
             reason = next((sf.fact.reason for sf in dsq if sf.fact.reason), None)
-            text = (f"{name} was disqualified {where}" if lang == "en" else f"{name} werd gediskwalificeerd {where}")
+            text = (
+                f"{name} was disqualified {where}"
+                if lang == "en"
+                else f"{name} werd gediskwalificeerd {where}"
+            )
             return text + (f" ({reason})." if reason else "."), dsq
         if finish:
             pos = _consensus([sf.fact.position for sf in finish if sf.fact.position is not None])
@@ -301,18 +339,26 @@ class Answerer:
             return f"{name} {verb} {self._pos(pos, lang)} {where}.", chosen
         if retired:
             cause = next((sf.fact.reason for sf in retired if sf.fact.reason), None)
-            text = f"{name} retired {where.replace('in ', 'from ', 1)}" if lang == "en" else f"{name} viel uit {where}"
+            text = (
+                f"{name} retired {where.replace('in ', 'from ', 1)}"
+                if lang == "en"
+                else f"{name} viel uit {where}"
+            )
             return text + (f" ({_cause_word(cause, lang)})." if cause else "."), retired
         if lang == "en":
             return f"{name} finished on the podium {where}.", podium
         return f"{name} eindigde op het podium {where}.", podium
 
-    def _per_race(self, q: Query, facts: list[StoredFact]) -> list[tuple[int | None, str | None, list[StoredFact]]]:
+    def _per_race(
+        self, q: Query, facts: list[StoredFact]
+    ) -> list[tuple[int | None, str | None, list[StoredFact]]]:
         groups: dict[tuple[int | None, str | None], list[StoredFact]] = {}
         for sf in facts:
             groups.setdefault((sf.fact.season, sf.fact.grand_prix), []).append(sf)
-        return [(s, g, fs) for (s, g), fs in sorted(groups.items(), key=lambda kv: (
-            -(kv[0][0] or 0), kv[0][1] or ""))]
+        return [
+            (s, g, fs)
+            for (s, g), fs in sorted(groups.items(), key=lambda kv: (-(kv[0][0] or 0), kv[0][1] or ""))
+        ]
 
     def _finish(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
@@ -333,9 +379,12 @@ class Answerer:
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
     def _pole_holder(self, q: Query, index: FactIndex) -> Draft | None:
-        """"Wie stond op pole in Istanbul?": the one driver the articles put on pole for that race."""
-        facts = [sf for sf in self._select(q, index, {"grid", "qualifying"}, use_event=True)
-                 if sf.fact.position == 1 and sf.fact.session == (q.session or "race")]
+        """ "Wie stond op pole in Istanbul?": the one driver the articles put on pole for that race."""
+        facts = [
+            sf
+            for sf in self._select(q, index, {"grid", "qualifying"}, use_event=True)
+            if sf.fact.position == 1 and sf.fact.session == (q.session or "race")
+        ]
         parts: list[str] = []
         used: list[StoredFact] = []
         for season in index.seasons_of(facts):
@@ -347,8 +396,11 @@ class Answerer:
             used.extend(fs)
             where = self._where(fs[0].fact, q.lang, q.session)
             name = self.driver_name(who)
-            parts.append(f"{name} started from pole position {where}." if q.lang == "en"
-                         else f"{name} startte vanaf pole position {where}.")
+            parts.append(
+                f"{name} started from pole position {where}."
+                if q.lang == "en"
+                else f"{name} startte vanaf pole position {where}."
+            )
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
     def _grid(self, q: Query, index: FactIndex) -> Draft | None:
@@ -370,11 +422,15 @@ class Answerer:
             grid = [sf for sf in fs if sf.fact.kind == "grid"]
             where = self._where(fs[0].fact, q.lang, q.session)
             if pit:
-                parts.append(f"{name} started from the pit lane {where}." if q.lang == "en"
-                             else f"{name} startte vanuit de pitstraat {where}.")
+                parts.append(
+                    f"{name} started from the pit lane {where}."
+                    if q.lang == "en"
+                    else f"{name} startte vanuit de pitstraat {where}."
+                )
                 used.extend(pit)
                 continue
-            # "Waar kwalificeerde X zich" wants qualifying; "vanaf welke plek startte X" the grid after penalties.
+            # "Waar kwalificeerde X zich" wants qualifying;
+            # "vanaf welke plek startte X" the grid after penalties.
             chosen = (quali or grid) if re.search(r"kwalific|qualif", q.text.lower()) else (grid or quali)
             quali = quali if chosen is quali else []
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
@@ -382,14 +438,23 @@ class Answerer:
                 continue
             used.extend(sf for sf in chosen if sf.fact.position == pos)
             if pos == 1:
-                parts.append(f"{name} started from pole position {where}." if q.lang == "en"
-                             else f"{name} startte vanaf pole position {where}.")
+                parts.append(
+                    f"{name} started from pole position {where}."
+                    if q.lang == "en"
+                    else f"{name} startte vanaf pole position {where}."
+                )
             elif quali:
-                parts.append(f"{name} qualified {self._pos(pos, 'en')} {where}." if q.lang == "en"
-                             else f"{name} kwalificeerde zich als {self._pos(pos, 'nl')} {where}.")
+                parts.append(
+                    f"{name} qualified {self._pos(pos, 'en')} {where}."
+                    if q.lang == "en"
+                    else f"{name} kwalificeerde zich als {self._pos(pos, 'nl')} {where}."
+                )
             else:
-                parts.append(f"{name} started {self._pos(pos, 'en')} {where}." if q.lang == "en"
-                             else f"{name} startte als {self._pos(pos, 'nl')} {where}.")
+                parts.append(
+                    f"{name} started {self._pos(pos, 'en')} {where}."
+                    if q.lang == "en"
+                    else f"{name} startte als {self._pos(pos, 'nl')} {where}."
+                )
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
     def _collision(self, q: Query, index: FactIndex) -> Draft | None:
@@ -427,7 +492,11 @@ class Answerer:
         name = self.driver_name(f.driver)
         where = self._where(f, lang)
         if f.penalty == "disqualification":
-            base = f"{name} was disqualified {where}" if lang == "en" else f"{name} werd gediskwalificeerd {where}"
+            base = (
+                f"{name} was disqualified {where}"
+                if lang == "en"
+                else f"{name} werd gediskwalificeerd {where}"
+            )
         else:
             base = f"{name} {'got' if lang == 'en' else 'kreeg'} {_penalty_words(f, lang)} {where}"
         if f.reason:
@@ -468,7 +537,17 @@ class Answerer:
         if not q.drivers:
             return None
         d = q.drivers[0]
-        kinds = {"finish", "podium", "retirement", "crash", "collision", "penalty", "grid", "qualifying", "pitlane"}
+        kinds = {
+            "finish",
+            "podium",
+            "retirement",
+            "crash",
+            "collision",
+            "penalty",
+            "grid",
+            "qualifying",
+            "pitlane",
+        }
         facts = self._select(q, index, kinds, driver=d)
         if not q.grand_prix and not q.season:
             return None
@@ -517,8 +596,11 @@ class Answerer:
                     if pos == 1:
                         bits.append("won" if lang == "en" else "gewonnen")
                     else:
-                        bits.append(f"finished {self._pos(pos, 'en')}" if lang == "en"
-                                    else f"werd {self._pos(pos, 'nl')}")
+                        bits.append(
+                            f"finished {self._pos(pos, 'en')}"
+                            if lang == "en"
+                            else f"werd {self._pos(pos, 'nl')}"
+                        )
                     used.extend(sf for sf in fin if sf.fact.position == pos)
             elif any(sf.fact.kind == "podium" for sf in fs):
                 bits.append("on the podium" if lang == "en" else "op het podium")
@@ -527,18 +609,28 @@ class Answerer:
             if starts and len(bits) < 3:
                 s = starts[0].fact
                 if s.kind == "pitlane":
-                    bits.append("started from the pit lane" if lang == "en" else "startte vanuit de pitstraat")
+                    bits.append(
+                        "started from the pit lane" if lang == "en" else "startte vanuit de pitstraat"
+                    )
                 elif s.position:
-                    bits.append(f"started {self._pos(s.position, 'en')}" if lang == "en"
-                                else f"startte als {self._pos(s.position, 'nl')}")
+                    bits.append(
+                        f"started {self._pos(s.position, 'en')}"
+                        if lang == "en"
+                        else f"startte als {self._pos(s.position, 'nl')}"
+                    )
                 used.append(starts[0])
             if not bits:
                 continue
-            where = self._where(fs[0].fact, lang, q.session) if gp else (
-                f"in {fs[0].fact.season}" if fs[0].fact.season else "")
+            where = (
+                self._where(fs[0].fact, lang, q.session)
+                if gp
+                else (f"in {fs[0].fact.season}" if fs[0].fact.season else "")
+            )
             if gp and fs[0].fact.season is None:
                 where += " (season unknown)" if lang == "en" else " (seizoen onbekend)"
-            lines.append(f"{where[:1].upper()}{where[1:]}: {', '.join(bits)}." if where else f"{', '.join(bits)}.")
+            lines.append(
+                f"{where[:1].upper()}{where[1:]}: {', '.join(bits)}." if where else f"{', '.join(bits)}."
+            )
         if not lines:
             return None
         return Draft("answered", f"{name}: " + " ".join(lines), self._ids(used))
@@ -557,10 +649,16 @@ def _consensus(values: list[int]) -> int | None:
 
 
 _CAUSES = {
-    "puncture": ("puncture", "lekke band"), "engine": ("engine", "motor"), "gearbox": ("gearbox", "versnellingsbak"),
-    "hydraulics": ("hydraulics", "hydrauliek"), "brakes": ("brakes", "remmen"), "electrical": ("electrics", "elektronica"),
-    "overheating": ("overheating", "oververhitting"), "suspension": ("suspension", "ophanging"),
-    "technical": ("technical problem", "technisch probleem"), "collision": ("collision", "botsing"),
+    "puncture": ("puncture", "lekke band"),
+    "engine": ("engine", "motor"),
+    "gearbox": ("gearbox", "versnellingsbak"),
+    "hydraulics": ("hydraulics", "hydrauliek"),
+    "brakes": ("brakes", "remmen"),
+    "electrical": ("electrics", "elektronica"),
+    "overheating": ("overheating", "oververhitting"),
+    "suspension": ("suspension", "ophanging"),
+    "technical": ("technical problem", "technisch probleem"),
+    "collision": ("collision", "botsing"),
     "crash": ("crash", "crash"),
 }
 
@@ -575,16 +673,28 @@ def _cause_word(cause: str | None, lang: str) -> str:
 def _penalty_words(f: Fact, lang: str) -> str:
     kind = f.penalty or "other"
     if lang == "en":
-        names = {"time": "time penalty", "grid": "grid penalty", "stop_go": "stop-and-go penalty",
-                 "drive_through": "drive-through penalty", "reprimand": "reprimand", "other": "penalty"}
+        names = {
+            "time": "time penalty",
+            "grid": "grid penalty",
+            "stop_go": "stop-and-go penalty",
+            "drive_through": "drive-through penalty",
+            "reprimand": "reprimand",
+            "other": "penalty",
+        }
         noun = names.get(kind, "penalty")
         if f.amount and f.unit == "s":
             return f"a {f.amount}-second {noun}"
         if f.amount and f.unit == "places":
             return f"a {f.amount}-place {noun}"
         return f"a {noun}"
-    names_nl = {"time": "tijdstraf", "grid": "gridstraf", "stop_go": "stop-and-gostraf", "drive_through": "drive-throughstraf",
-                "reprimand": "reprimande", "other": "straf"}
+    names_nl = {
+        "time": "tijdstraf",
+        "grid": "gridstraf",
+        "stop_go": "stop-and-gostraf",
+        "drive_through": "drive-throughstraf",
+        "reprimand": "reprimande",
+        "other": "straf",
+    }
     noun = names_nl.get(kind, "straf")
     if f.amount and f.unit == "s":
         return f"een {noun} van {f.amount} seconden"
@@ -598,4 +708,4 @@ def _trim(text: str) -> str:
         return text
     cut = text[:MAX_REPLY]
     stop = cut.rfind(". ")
-    return cut[:stop + 1] if stop > 80 else cut.rstrip() + "…"
+    return cut[: stop + 1] if stop > 80 else cut.rstrip() + "…"

@@ -65,13 +65,20 @@ class Gazetteer:
                 self.demonym.setdefault(fold(dem), set()).add(d.id)
         b = r"(?<![\w-])(?:{})(?![\w])"
         # "Verstappens achttiende zege", "Hamilton's car": a genitive still names the driver.
-        self._driver_re = re.compile(r"(?<![\w-])(" + _alternation(list(self.driver_alias)) + r")(?:'s|s|')?(?![\w])")
+        self._driver_re = re.compile(
+            r"(?<![\w-])(" + _alternation(list(self.driver_alias)) + r")(?:'s|s|')?(?![\w])"
+        )
         self._forename_re = re.compile(b.format(_alternation(list(self.forename_alias))))
         self._team_re = re.compile(b.format(_alternation(list(self.team_alias))))
         self._gp_re = re.compile(b.format(_alternation(list(self.gp_alias))))
-        self._gp_adj_re = re.compile(r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")\s+(?:grand prix|gp)\b")
-        self._demonym_re = re.compile(r"(?<![\w-])(?:de|the|het)\s+(" + _alternation(list(self.demonym))
-                                      + r")(?!\w)(?!\s+(?:grand prix|gp)\b)")
+        self._gp_adj_re = re.compile(
+            r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")\s+(?:grand prix|gp)\b"
+        )
+        self._demonym_re = re.compile(
+            r"(?<![\w-])(?:de|the|het)\s+("
+            + _alternation(list(self.demonym))
+            + r")(?!\w)(?!\s+(?:grand prix|gp)\b)"
+        )
         self._gp_adj_alone_re = re.compile(r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")(?!\w)")
         # Lists for fuzzy matching of questions.
         self.driver_names = sorted(self.driver_alias)
@@ -81,33 +88,43 @@ class Gazetteer:
 
     def drivers(self, folded: str) -> list[NameHit]:
         """Driver names (full names, surnames, nicknames) in folded text."""
-        return [NameHit(m.start(), m.end(), "driver", tuple(sorted(self.driver_alias[m.group(1)])))
-                for m in self._driver_re.finditer(folded)]
+        return [
+            NameHit(m.start(), m.end(), "driver", tuple(sorted(self.driver_alias[m.group(1)])))
+            for m in self._driver_re.finditer(folded)
+        ]
 
     def forenames(self, folded: str) -> list[NameHit]:
         """Bare forenames ("Charles") in folded text; callers decide whether to trust them."""
-        return [NameHit(m.start(), m.end(), "forename", tuple(sorted(self.forename_alias[m.group(0)])))
-                for m in self._forename_re.finditer(folded)]
+        return [
+            NameHit(m.start(), m.end(), "forename", tuple(sorted(self.forename_alias[m.group(0)])))
+            for m in self._forename_re.finditer(folded)
+        ]
 
     def teams(self, folded: str) -> list[NameHit]:
         """Team names in folded text."""
-        return [NameHit(m.start(), m.end(), "team", tuple(sorted(self.team_alias[m.group(0)])))
-                for m in self._team_re.finditer(folded)]
+        return [
+            NameHit(m.start(), m.end(), "team", tuple(sorted(self.team_alias[m.group(0)])))
+            for m in self._team_re.finditer(folded)
+        ]
 
     def grands_prix(self, folded: str, *, adjectives_alone: bool = False) -> list[NameHit]:
         """Grand Prix names: places, circuits, and adjectives followed by "Grand Prix"/"GP".
 
         With ``adjectives_alone`` (questions), "Mexicaanse" alone also counts.
         """
-        hits = [NameHit(m.start(), m.end(), "gp", tuple(sorted(self.gp_alias[m.group(0)])))
-                for m in self._gp_re.finditer(folded)]
+        hits = [
+            NameHit(m.start(), m.end(), "gp", tuple(sorted(self.gp_alias[m.group(0)])))
+            for m in self._gp_re.finditer(folded)
+        ]
         for m in self._gp_adj_re.finditer(folded):
             hits.append(NameHit(m.start(1), m.end(1), "gp_adj", tuple(sorted(self.gp_adj[m.group(1)]))))
         if adjectives_alone:
             taken = {(h.start, h.end) for h in hits}
             for m in self._gp_adj_alone_re.finditer(folded):
                 if (m.start(1), m.end(1)) not in taken:
-                    hits.append(NameHit(m.start(1), m.end(1), "gp_adj", tuple(sorted(self.gp_adj[m.group(1)]))))
+                    hits.append(
+                        NameHit(m.start(1), m.end(1), "gp_adj", tuple(sorted(self.gp_adj[m.group(1)])))
+                    )
         # Drop hits nested inside longer ones ("Red Bull Ring" vs "Red Bull" is handled by callers).
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[NameHit] = []
@@ -118,9 +135,11 @@ class Gazetteer:
         return out
 
     def demonyms(self, folded: str) -> list[NameHit]:
-        """"de Mexicaan", "the Spaniard": nationality epithets (ids: every driver of that nationality)."""
-        return [NameHit(m.start(1), m.end(1), "demonym", tuple(sorted(self.demonym[m.group(1)])))
-                for m in self._demonym_re.finditer(folded)]
+        """ "de Mexicaan", "the Spaniard": nationality epithets (ids: every driver of that nationality)."""
+        return [
+            NameHit(m.start(1), m.end(1), "demonym", tuple(sorted(self.demonym[m.group(1)])))
+            for m in self._demonym_re.finditer(folded)
+        ]
 
     def race_in(self, season: int | None, keys: tuple[str, ...]) -> GrandPrix | None:
         """The Grand Prix of ``season`` among ``keys`` (first that exists)."""

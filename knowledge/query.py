@@ -39,25 +39,61 @@ class Query:
 
 
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("championship", re.compile(r"\b(?:kampioenschap|wereldkampioenschap|wk|championship|standings|klassement|"
-                                r"eindstand|tussenstand|titel|title|world title)\b")),
+    (
+        "championship",
+        re.compile(
+            r"\b(?:kampioenschap|wereldkampioenschap|wk|championship|standings|klassement|"
+            r"eindstand|tussenstand|titel|title|world title)\b"
+        ),
+    ),
     ("disqualification", re.compile(r"\b(?:diskwalific\w*|gediskwalificeerd|disqualif\w*|dsq)\b")),
-    ("penalty", re.compile(r"\b(?:straf\w*|tijdstraf\w*|gridstraf\w*|penalt\w*|bestraft|penali[sz]ed|"
-                           r"stop[- ]and[- ]go|drive[- ]through)\b")),
-    ("collision", re.compile(r"\b(?:met wie|with whom|who did .{0,40} (?:crash|collide|hit|touch|tangle)|"
-                             r"botst\w*|botsing\w*|crashte met|tikte .{0,30}aan|aangetikt|raakte|geraakt|hit|crash(?:ed)? with|crash(?:ed)? into|collided|"
-                             r"collision|aanrijding|in aanraking|contact|tangled)\b")),
-    ("retirement", re.compile(r"\b(?:uitgevallen|uitval\w*|viel\w* .{0,30}uit|valt .{0,30}uit|retire\w*|dnf|opgave|"
-                              r"opgegeven)\b")),
+    (
+        "penalty",
+        re.compile(
+            r"\b(?:straf\w*|tijdstraf\w*|gridstraf\w*|penalt\w*|bestraft|penali[sz]ed|"
+            r"stop[- ]and[- ]go|drive[- ]through)\b"
+        ),
+    ),
+    (
+        "collision",
+        re.compile(
+            r"\b(?:met wie|with whom|who did .{0,40} (?:crash|collide|hit|touch|tangle)|"
+            r"botst\w*|botsing\w*|crashte met|tikte .{0,30}aan|aangetikt|raakte|geraakt|hit|"
+            r"crash(?:ed)? with|crash(?:ed)? into|collided|"
+            r"collision|aanrijding|in aanraking|contact|tangled)\b"
+        ),
+    ),
+    (
+        "retirement",
+        re.compile(
+            r"\b(?:uitgevallen|uitval\w*|viel\w* .{0,30}uit|valt .{0,30}uit|retire\w*|dnf|opgave|"
+            r"opgegeven)\b"
+        ),
+    ),
     ("pitlane", re.compile(r"\b(?:pitstraat|pit ?lane|pitlane)\b")),
-    ("grid", re.compile(r"\b(?:kwalific\w*|qualif\w*|startte|starten|start|started|grid|pole|startplek\w*|"
-                        r"startpositie|startopstelling)\b")),
+    (
+        "grid",
+        re.compile(
+            r"\b(?:kwalific\w*|qualif\w*|startte|starten|start|started|grid|pole|startplek\w*|"
+            r"startpositie|startopstelling)\b"
+        ),
+    ),
     ("winner", re.compile(r"\b(?:won|wint|winnaar|winner|gewonnen|zege|victory|win|winst)\b")),
-    ("summary", re.compile(r"\b(?:gebeurd\w*|gebeurt|happened|happen|went wrong|ging .{0,20}mis|incident\w*|"
-                           r"hoe ging|how did .{0,40} (?:do|go|get on|fare)|hoe deed|hoe verliep|how was|"
-                           r"what about|vergaan|verging)\b")),
-    ("finish", re.compile(r"\b(?:eindig\w*|geeindigd|finish\w*|gefinisht|resultaat|result|uitslag|positie|"
-                          r"position|plaats|plek|werd|came|klasseerde|classified|where did|waar)\b")),
+    (
+        "summary",
+        re.compile(
+            r"\b(?:gebeurd\w*|gebeurt|happened|happen|went wrong|ging .{0,20}mis|incident\w*|"
+            r"hoe ging|how did .{0,40} (?:do|go|get on|fare)|hoe deed|hoe verliep|how was|"
+            r"what about|vergaan|verging)\b"
+        ),
+    ),
+    (
+        "finish",
+        re.compile(
+            r"\b(?:eindig\w*|geeindigd|finish\w*|gefinisht|resultaat|result|uitslag|positie|"
+            r"position|plaats|plek|werd|came|klasseerde|classified|where did|waar)\b"
+        ),
+    ),
 ]
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
 _WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
@@ -65,16 +101,20 @@ _SPRINT_RE = re.compile(r"\bsprint\w*")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _POS_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
 _HOME_RE = re.compile(r"\b(?:thuisrace|thuis-gp|home race|home grand prix|home gp)\b")
-_FOLLOWUP_RE = re.compile(r"^(?:en|and|ook|also|what about|en wat|maar|but)\b|\b(?:daar|there|dan|then|hij|he|him|"
-                          r"zijn|his|die race|that race|toen|ook|too|also)\b")
-_STOP = frozenset("""hoe wie wat waar waarom welke wanneer de het een en van in op met er zich is was werd wordt
+_FOLLOWUP_RE = re.compile(
+    r"^(?:en|and|ook|also|what about|en wat|maar|but)\b|\b(?:daar|there|dan|then|hij|he|him|"
+    r"zijn|his|die race|that race|toen|ook|too|also)\b"
+)
+_STOP = frozenset(
+    """hoe wie wat waar waarom welke wanneer de het een en van in op met er zich is was werd wordt
     eindigde gebeurde kreeg the a an and of in on at with who what where why which how did does do to for
     finish finished race grand prix gp won win wint winnaar season seizoen kampioenschap championship
     crashte botste straf penalty tijdstraf plek plaats positie position happened gebeurd voor naar over
     deed ging het hem him his zijn hij he she ze zij daar there dan then also ook nog even eens ooit
     jaar year sprint sprintrace start startte kwalificeerde qualified pole waarom get got kwam came
     last laatste first eerste tweede derde second third mexicaanse britse uit uitgevallen retire retired
-    diskwalificatie gediskwalificeerd disqualified kaartje kost hoeveel ticket""".split())
+    diskwalificatie gediskwalificeerd disqualified kaartje kost hoeveel ticket""".split()
+)
 
 
 class QuestionParser:
@@ -88,7 +128,9 @@ class QuestionParser:
         for d in ref.drivers:
             for name in (d.surname, d.full_name, *d.nicknames):
                 self._fuzzy_names.setdefault(fold(name), d.id)
-        self._fuzzy_gp = {name: keys for name, keys in {**self.gz.gp_alias, **self.gz.gp_adj}.items() if len(name) >= 4}
+        self._fuzzy_gp = {
+            name: keys for name, keys in {**self.gz.gp_alias, **self.gz.gp_adj}.items() if len(name) >= 4
+        }
 
     def parse(self, text: str, context: Topic | None = None) -> Query:
         """Understand ``text``; a short follow-up borrows what it leaves out from ``context``."""
@@ -104,7 +146,7 @@ class QuestionParser:
         why = bool(_WHY_RE.search(f))
         position = None
         for m in _POS_RE.finditer(f):
-            after = f[m.end():m.end() + 12]
+            after = f[m.end() : m.end() + 12]
             if re.match(r"\s+(?:race|ronde|lap|keer|time|grand|gp)\b", after):
                 continue
             position = ordinal_value(m.group(1))
@@ -118,12 +160,25 @@ class QuestionParser:
             intent = "finish"
         if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):
             intent = "summary"
-        if intent is None and drivers and not _WHO_RE.search(f) and not re.search(
-                r"\b(?:hoeveel|how many|how much|wanneer|when|welke|which)\b", f):
+        if (
+            intent is None
+            and drivers
+            and not _WHO_RE.search(f)
+            and not re.search(r"\b(?:hoeveel|how many|how much|wanneer|when|welke|which)\b", f)
+        ):
             intent = "summary"
-        q = Query(lang=lang, drivers=drivers, grand_prix=gp, season=season, intent=intent,
-                  session="sprint" if sprint else None, position=position, why=why, suggestions=suggestions,
-                  text=text)
+        q = Query(
+            lang=lang,
+            drivers=drivers,
+            grand_prix=gp,
+            season=season,
+            intent=intent,
+            session="sprint" if sprint else None,
+            position=position,
+            why=why,
+            suggestions=suggestions,
+            text=text,
+        )
         if context is not None:
             q = self._with_context(q, f, context)
         return q
@@ -133,33 +188,39 @@ class QuestionParser:
         followup = len(words) <= 6 or bool(_FOLLOWUP_RE.search(f))
         if not followup:
             return q
-        if not (q.drivers or q.grand_prix or q.season or q.intent or q.session or q.position or q.why
-                or q.suggestions):
+        if not (
+            q.drivers
+            or q.grand_prix
+            or q.season
+            or q.intent
+            or q.session
+            or q.position
+            or q.why
+            or q.suggestions
+        ):
             # "ok", "?", "lol", markup or noise: nothing to follow up on, so no repeat of the last answer.
             return q
         changes: dict[str, object] = {}
-        own_subject = bool(q.drivers or q.grand_prix)
         # An ambiguous name ("and Jack?") is a new subject: never answer it about the previous driver.
         if not q.drivers and not q.suggestions and ctx.drivers and q.intent not in ("winner", "position"):
             changes["drivers"] = ctx.drivers
         if not q.grand_prix and ctx.grand_prix and q.intent != "championship":
             changes["grand_prix"] = ctx.grand_prix
-        if q.season is None and ctx.season is not None and not own_subject:
+        if q.season is None and ctx.season is not None:
             changes["season"] = ctx.season
-        if q.season is None and ctx.season is not None and own_subject:
-            changes["season"] = ctx.season
-        if q.intent is None or (q.intent == "summary" and q.drivers and ctx.intent and len(words) <= 3):
-            if ctx.intent:
-                changes["intent"] = ctx.intent
-                if ctx.intent == "position" and q.position is None:
-                    changes["position"] = ctx.position
+        if ctx.intent and (q.intent is None or (q.intent == "summary" and q.drivers and len(words) <= 3)):
+            changes["intent"] = ctx.intent
+            if ctx.intent == "position" and q.position is None:
+                changes["position"] = ctx.position
         if q.session is None and ctx.session and "intent" in changes:
             changes["session"] = ctx.session
         return replace(q, **changes)  # type: ignore[arg-type]
 
     # --- names ----------------------------------------------------------------------------------
 
-    def _drivers(self, f: str, season: int | None) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple[int, int]]]:
+    def _drivers(
+        self, f: str, season: int | None
+    ) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple[int, int]]]:
         found: list[tuple[int, str]] = []
         used: list[tuple[int, int]] = []
         suggestions: list[str] = []
@@ -185,8 +246,9 @@ class QuestionParser:
         for m in re.finditer(r"[a-z][a-z'-]{3,}", f):
             if any(s <= m.start() < e for s, e in used + gp_spans) or m.group(0) in _STOP:
                 continue
-            hits = process.extract(m.group(0), list(self._fuzzy_names), scorer=fuzz.ratio, limit=3,
-                                   score_cutoff=80)
+            hits = process.extract(
+                m.group(0), list(self._fuzzy_names), scorer=fuzz.ratio, limit=3, score_cutoff=80
+            )
             ids_scored: dict[str, float] = {}
             for name, score, _ in hits:
                 did = self._fuzzy_names[name]
@@ -205,8 +267,9 @@ class QuestionParser:
             suggestions = []
         return drivers, tuple(dict.fromkeys(suggestions)), used
 
-    def _grand_prix(self, f: str, used: list[tuple[int, int]], drivers: tuple[str, ...],
-                    season: int | None) -> str | None:
+    def _grand_prix(
+        self, f: str, used: list[tuple[int, int]], drivers: tuple[str, ...], season: int | None
+    ) -> str | None:
         for h in self.gz.grands_prix(f, adjectives_alone=True):
             if any(s <= h.start < e for s, e in used):
                 continue

@@ -646,8 +646,14 @@ def test_position_with_place_noun(parse: Parse) -> None:
 @pytest.mark.parametrize(
     "text, reason_part",
     [
-        ("Lando Norris drukte in Canada Russell van de baan, en kreeg daarvoor vijf seconden straf.", "Russell"),
-        ("Lando Norris hit Russell at the hairpin in Canada. He was given a five-second penalty for that.", "Russell"),
+        (
+            "Lando Norris drukte in Canada Russell van de baan, en kreeg daarvoor vijf seconden straf.",
+            "Russell",
+        ),
+        (
+            "Lando Norris hit Russell at the hairpin in Canada. He was given a five-second penalty for that.",
+            "Russell",
+        ),
     ],
 )
 def test_penalty_reason_points_back(parse: Parse, text: str, reason_part: str) -> None:
@@ -657,7 +663,8 @@ def test_penalty_reason_points_back(parse: Parse, text: str, reason_part: str) -
 
 def test_penalty_reason_skips_a_co_penalised_driver(parse: Parse) -> None:
     a = parse(
-        "Esteban Ocon werd na de Grand Prix van Canada gediskwalificeerd. Ook Pierre Gasly werd gediskwalificeerd."
+        "Esteban Ocon werd na de Grand Prix van Canada gediskwalificeerd."
+        " Ook Pierre Gasly werd gediskwalificeerd."
         " De stewards stelden vast dat beide auto's te weinig brandstof aan boord hadden."
     )
     for d in ("ocon", "gasly"):
@@ -666,7 +673,9 @@ def test_penalty_reason_skips_a_co_penalised_driver(parse: Parse) -> None:
 
 
 def test_bare_penalty_word_without_a_verb_is_no_penalty(parse: Parse) -> None:
-    a = parse("Esteban Ocon eindigde in Canada als tiende. Voor Alpine was de straf van vorige week nog vers.")
+    a = parse(
+        "Esteban Ocon eindigde in Canada als tiende. Voor Alpine was de straf van vorige week nog vers."
+    )
     assert not facts_of(a, "penalty")
 
 
@@ -712,23 +721,29 @@ def test_running_position_at_retirement_is_no_result(parse: Parse) -> None:
 
 
 def test_promotion_after_penalties_of_others(parse: Parse) -> None:
-    a = parse("Lando Norris crossed the line ninth in Canada and was promoted to seventh after both Haas drivers"
-              " were hit with time penalties.")
+    a = parse(
+        "Lando Norris crossed the line ninth in Canada and was promoted to seventh after both Haas drivers"
+        " were hit with time penalties."
+    )
     assert finishes(a, "norris") == [7]
     assert not facts_of(a, "collision")
 
 
 def test_heading_line_is_its_own_sentence(parse: Parse) -> None:
-    a = parse("date 2024-06\n\nLOSERS: Norris and Piastri\nNorris was out after contact on lap one in Canada,"
-              " while Piastri finished fifth.")
+    a = parse(
+        "date 2024-06\n\nLOSERS: Norris and Piastri\nNorris was out after contact on lap one in Canada,"
+        " while Piastri finished fifth."
+    )
     assert not facts_of(a, "collision")
     assert facts_of(a, "retirement", "norris")
     assert finishes(a, "piastri") == [5]
 
 
 def test_cause_of_another_drivers_retirement_is_not_borrowed(parse: Parse) -> None:
-    a = parse("Lando Norris was out after contact on lap one in Canada, while Oscar Piastri never started"
-              " because of a gearbox problem.")
+    a = parse(
+        "Lando Norris was out after contact on lap one in Canada, while Oscar Piastri never started"
+        " because of a gearbox problem."
+    )
     [r] = facts_of(a, "retirement", "norris")
     assert r.reason != "gearbox"
 
@@ -741,7 +756,9 @@ def test_positions_pair_up_with_a_list_of_drivers(parse: Parse) -> None:
 
 
 def test_relative_clause_does_not_take_over_the_subject(parse: Parse) -> None:
-    a = parse("Alexander Albon, die in Canada de auto van teamgenoot Logan Sargeant had overgenomen, werd elfde.")
+    a = parse(
+        "Alexander Albon, die in Canada de auto van teamgenoot Logan Sargeant had overgenomen, werd elfde."
+    )
     assert finishes(a, "albon") == [11]
     assert not facts_of(a, "finish", "sargeant")
 
@@ -765,30 +782,44 @@ def test_practice_crash_is_not_a_race_incident(parse: Parse) -> None:
 @pytest.mark.parametrize(
     "text, session",
     [
-        ("date 2024-06\ntitle Norris pakt pole in de kwalificatie in Canada\n\nLando Norris was zaterdag de"
-         " snelste in de kwalificatie. Oscar Piastri werd tweede.", "qualifying"),
-        ("date 2024-06\ntitle Piastri wint de sprint in Canada\n\nOscar Piastri won de sprint in Canada."
-         " Lando Norris werd tweede in de sprint, Max Verstappen derde.", "sprint"),
+        (
+            "date 2024-06\ntitle Norris pakt pole in de kwalificatie in Canada\n\n"
+            "Lando Norris was zaterdag de"
+            " snelste in de kwalificatie. Oscar Piastri werd tweede.",
+            "qualifying",
+        ),
+        (
+            "date 2024-06\ntitle Piastri wint de sprint in Canada\n\nOscar Piastri won de sprint in Canada."
+            " Lando Norris werd tweede in de sprint, Max Verstappen derde.",
+            "sprint",
+        ),
     ],
 )
 def test_a_session_report_keeps_its_session(parse: Parse, text: str, session: str) -> None:
     a = parse(text)
-    facts = facts_of(a, "qualifying" if session == "qualifying" else "finish", "max_verstappen"
-                     if session == "sprint" else "piastri")
+    facts = facts_of(
+        a,
+        "qualifying" if session == "qualifying" else "finish",
+        "max_verstappen" if session == "sprint" else "piastri",
+    )
     assert facts and all(f.session == ("race" if session == "qualifying" else session) for f in facts)
     assert not [f for f in a.facts if f.kind == "finish" and f.session == "race"]
 
 
 def test_next_race_mention_does_not_change_the_main_event(parse: Parse) -> None:
-    a = parse("date 2024-06\n\nAan het begin van de Canadese Grand Prix raakten Ocon en Gasly elkaar. Norris won."
-              "\n\nAlpine bouwt de auto's op voor de volgende race in Spanje.")
+    a = parse(
+        "date 2024-06\n\nAan het begin van de Canadese Grand Prix raakten Ocon en Gasly elkaar. Norris won."
+        "\n\nAlpine bouwt de auto's op voor de volgende race in Spanje."
+    )
     assert a.main_event == "canada"
     assert finishes(a, "norris") == [1]
 
 
 def test_two_clauses_joined_by_en_before_a_name(parse: Parse) -> None:
-    a = parse("In Canada moest Valtteri Bottas zijn auto parkeren met een kapotte versnellingsbak en"
-              " Esteban Ocon viel laat in de race stil met een defecte brandstofpomp.")
+    a = parse(
+        "In Canada moest Valtteri Bottas zijn auto parkeren met een kapotte versnellingsbak en"
+        " Esteban Ocon viel laat in de race stil met een defecte brandstofpomp."
+    )
     [b] = facts_of(a, "retirement", "bottas")
     [o] = facts_of(a, "retirement", "ocon")
     assert b.reason == "gearbox" and o.reason != "gearbox"
@@ -801,14 +832,18 @@ def test_championship_points_are_no_standing(parse: Parse) -> None:
 
 
 def test_stewards_judgement_before_the_penalty_is_its_reason(parse: Parse) -> None:
-    a = parse("In Canada oordeelden de stewards dat Lando Norris Russell van de baan had gedrukt en gaven hem"
-              " vijf seconden straf.")
+    a = parse(
+        "In Canada oordeelden de stewards dat Lando Norris Russell van de baan had gedrukt en gaven hem"
+        " vijf seconden straf."
+    )
     [f] = facts_of(a, "penalty", "norris")
     assert f.reason and "Russell" in f.reason
 
 
 def test_penalty_size_and_reason_in_later_clauses(parse: Parse) -> None:
-    a = parse("Lance Stroll had in Canada een gridstraf, van drie plaatsen, omdat hij te hard reed onder rode vlag.")
+    a = parse(
+        "Lance Stroll had in Canada een gridstraf, van drie plaatsen, omdat hij te hard reed onder rode vlag."
+    )
     [f] = facts_of(a, "penalty", "stroll")
     assert (f.amount, f.unit) == (3, "places") and f.reason and "rode vlag" in f.reason
 
@@ -830,13 +865,17 @@ def test_a_contender_for_the_win_did_not_win(parse: Parse) -> None:
 
 
 def test_apposition_with_relative_clause_keeps_the_subject(parse: Parse) -> None:
-    a = parse("Lewis Hamilton won in Canada. De Fin, de enige die Hamilton nog kon bedreigen, kwam als"
-              " veertiende binnen.")
+    a = parse(
+        "Lewis Hamilton won in Canada. De Fin, de enige die Hamilton nog kon bedreigen, kwam als"
+        " veertiende binnen."
+    )
     assert finishes(a, "hamilton") == [1]
 
 
 def test_a_win_for_nobody_named_is_not_the_focus_drivers(parse: Parse) -> None:
-    a = parse("Lance Stroll completed the podium in Canada. It was the first win for a French driver in years.")
+    a = parse(
+        "Lance Stroll completed the podium in Canada. It was the first win for a French driver in years."
+    )
     assert finishes(a, "stroll") == [3]
 
 
@@ -864,7 +903,9 @@ def test_dutch_start_participle_after_the_ordinal(parse: Parse) -> None:
 
 
 def test_penalty_for_the_next_race_belongs_to_this_one(parse: Parse) -> None:
-    a = parse("date 2021-08\n\nIn Hongarije kreeg Lance Stroll een gridstraf van vijf plaatsen voor de volgende"
-              " race in België.")
+    a = parse(
+        "date 2021-08\n\nIn Hongarije kreeg Lance Stroll een gridstraf van vijf plaatsen voor de volgende"
+        " race in België."
+    )
     [f] = facts_of(a, "penalty", "stroll")
     assert f.grand_prix == "hungary"
