@@ -89,7 +89,9 @@ async def _eval(articles: Path, questions: Path, output: Path) -> int:
             for problem in report.failed:
                 print(f"skipped {problem.path}: {problem.reason}", file=sys.stderr)
             lines = []
-            for raw in questions.read_text(encoding="utf-8").splitlines():
+            # A one-shot CLI command: nothing else runs on this loop while the file is read.
+            raw_lines = await asyncio.to_thread(questions.read_text, encoding="utf-8")
+            for raw in raw_lines.splitlines():
                 if not raw.strip():
                     continue
                 item = json.loads(raw)
@@ -99,7 +101,7 @@ async def _eval(articles: Path, questions: Path, output: Path) -> int:
                     "answer": answer.text,
                     "sources": [{"article": s.article, "sentence": s.sentence} for s in answer.sources],
                 }, ensure_ascii=False))
-            output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            await asyncio.to_thread(output.write_text, "\n".join(lines) + "\n", encoding="utf-8")
             print(f"wrote {len(lines)} answers to {output}")
         finally:
             await kb.close()
@@ -108,7 +110,9 @@ async def _eval(articles: Path, questions: Path, output: Path) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``racebot``."""
-    p = argparse.ArgumentParser(prog="racebot", description="Answers Formula 1 race questions from news articles.")
+    p = argparse.ArgumentParser(
+        prog="racebot", description="Answers Formula 1 race questions from news articles."
+    )
     p.add_argument("--config", type=Path, default=None, help="config file (default: config.toml if present)")
     p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     sub = p.add_subparsers(dest="command", required=True)
