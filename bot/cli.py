@@ -178,4 +178,4 @@ def main(argv: list[str] | None = None) -> int:
 def _maybe_run(result: object) -> int:
     if asyncio.iscoroutine(result):
         return int(asyncio.run(result) or 0)
-    return int(result or 0)  # type: ignore[call-overload]
+    return result if isinstance(result, int) else 0

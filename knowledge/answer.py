@@ -316,9 +316,10 @@ class Answerer:
         finish = [sf for sf in fs if sf.fact.kind == "finish" and sf.fact.position is not None]
         podium = [sf for sf in fs if sf.fact.kind == "podium"]
         retired = [sf for sf in fs if sf.fact.kind == "retirement"]
-        ref = (dsq or finish or podium or retired or [None])[0]
-        if ref is None:
+        found = dsq or finish or podium or retired
+        if not found:
             return None
+        ref = found[0]
         where = self._where(ref.fact, lang, session)
         if dsq:
             reason = next((sf.fact.reason for sf in dsq if sf.fact.reason), None)

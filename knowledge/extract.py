@@ -724,8 +724,8 @@ class ArticleParser:
             state.prev_group = tuple(dict.fromkeys(d for m in groups for d in m.drivers))
         elif facts and len({x.driver for x in facts}) >= 2:
             state.prev_group = tuple(dict.fromkeys(x.driver for x in facts))
-        for m in mentions:
-            state.mentioned.extend(m.drivers)
+        for mention in mentions:
+            state.mentioned.extend(mention.drivers)
         return facts
 
     def _gp_for(self, fact: Fact, gp_hits: list[tuple[int, str]], default: str | None) -> str | None:
@@ -1357,8 +1357,8 @@ class ArticleParser:
             return text if len(text.split()) >= 3 else None
         cause = _CAUSAL_RE.search(fs, 0, pen.start())
         if cause:
-            cut = max(fs.rfind(", ", 0, pen.start()), 0)
-            text = sentences[i].text[:cut].strip(" ,;") if cut > cause.start() else ""
+            comma = max(fs.rfind(", ", 0, pen.start()), 0)
+            text = sentences[i].text[:comma].strip(" ,;") if comma > cause.start() else ""
             return text if len(text.split()) >= 3 else None
         return None
 
