@@ -7,6 +7,7 @@ reload) and without following a link swapped in after the scan, at most ``MAX_AR
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import multiprocessing.connection
@@ -286,6 +287,9 @@ def _warm_up() -> None:
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+    # Parsing yields the CPU to the parent, whose event loop must keep answering (2 cores, 2 parsers).
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(10)
     # Build the gazetteer and parser once per worker, before its first chunk arrives.
     _parser()
 
@@ -296,9 +300,16 @@ def _exit_with(sentinel: int) -> None:
 
 
 def parse_pool(workers: int) -> ProcessPoolExecutor:
-    """A pool of ``workers`` parser processes.
+    """A pool of ``workers`` parser processes, started (call it in a thread: that takes a while).
 
-    Spawned, not forked: the parent runs database threads, and a fork would copy their locks.
+    Spawned, not forked: the parent runs database threads, and a fork would copy their locks. The main
+    module of a program using it must be guarded by ``if __name__ == "__main__":`` (spawned processes
+    import it); otherwise the processes die and the parsing falls back to the calling process.
     """
     ctx = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up)
+    # Each submit while no process is idle starts one: start them all here rather than on the first
+    # submits from the event loop.
+    for _ in range(workers):
+        pool.submit(os.getpid)
+    return pool

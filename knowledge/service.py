@@ -6,9 +6,11 @@ import asyncio
 import gc
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections import deque
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import aclosing
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,7 +23,7 @@ from knowledge.loader import ArticleError, ArticleFile, HashCache, ParseResult, 
 from knowledge.model import Answer, FileProblem, ReloadReport, Source, Stats, Status, Topic
 from knowledge.query import Query, QuestionParser
 from knowledge.reference import DATA_PATH
-from knowledge.store import ArticleRows, Store, facts_from_rows, reference_version
+from knowledge.store import ArticleRows, Store, StoredFact, facts_from_rows, reference_version
 from knowledge.text import fold
 
 log = logging.getLogger(__name__)
@@ -29,8 +31,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _PARSE_CHUNK = 64
-# Below this many files to parse, starting parser processes (~0.5 s) costs more than it saves.
+# Below this many files to parse, starting parser processes (0.2-0.5 s) costs more than it saves.
 POOL_MIN_FILES = 400
+
+_Parsed = list[tuple[str, str, ArticleRows]]  # (name, hash, rows) of a chunk of parsed articles
 
 
 class KnowledgeBase:
@@ -39,6 +43,9 @@ class KnowledgeBase:
     Open with ``await KnowledgeBase.open(db_path)``; close with ``await kb.close()``. Answers come from an
     in-memory index of the stored facts that is rebuilt and swapped in whole after each reload, so a
     question asked during a reload sees either the old or the new knowledge, never a mix.
+
+    A reload of at least ``POOL_MIN_FILES`` changed files is parsed by ``parse_workers`` spawned processes:
+    a script that uses it needs the ``if __name__ == "__main__":`` guard (they import its main module).
     """
 
     #: parser processes for a large reload (1: parse in a thread of this process)
@@ -62,6 +69,8 @@ class KnowledgeBase:
         self._settled.set()
         #: called with the name of each step of a reload ("scanned", "writing", "committed", ...)
         self.on_phase: Callable[[str], None] | None = None
+        # The database as of ``index``: unchanged by others while data_version stays the same.
+        self._data_version = 0
 
     @classmethod
     async def open(cls, db_path: str | Path) -> KnowledgeBase:
@@ -84,20 +93,18 @@ class KnowledgeBase:
 
     async def _refresh_index(self) -> None:
         self.index = await self._build_index()
+        self._data_version = await self.store.data_version()
 
     async def _build_index(self) -> FactIndex:
-        # A full collection while ~10^5 new objects are made would stop the event loop for up to
-        # 200 ms (each one traverses every live object), so collection waits until the index is built;
-        # the index is then frozen out of later collections (freed by reference counting as usual).
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            rows = await self.store.fact_rows()
-            return await asyncio.to_thread(_index_from_rows, rows)
-        finally:
-            gc.freeze()
-            if enabled:
-                gc.enable()
+        # Rows are fetched in the database thread and turned into objects in another, batch by batch
+        # (all rows at once took ~65 MB): the loop stays free and the memory peak low.
+        with _collection_paused:
+            strings: dict[str, str] = {}
+            facts: list[StoredFact] = []
+            async for batch in self.store.fact_batches():
+                facts.extend(await asyncio.to_thread(facts_from_rows, batch, strings))
+            del strings
+            return await asyncio.to_thread(FactIndex, facts)
 
     def _phase(self, name: str) -> None:
         log.debug("reload: %s", name)
@@ -123,7 +130,7 @@ class KnowledgeBase:
         whole (or the process dies), the previous knowledge stays in place.
         """
         folder = Path(articles_dir)
-        async with self._lock:
+        async with self._lock, _collection_paused:
             self._phase("scanning")
             try:
                 scanned = await asyncio.to_thread(scan, folder, self._hashes)
@@ -157,33 +164,40 @@ class KnowledgeBase:
         return report
 
     async def _parse_chunks(self, todo: list[ArticleFile], failed: list[FileProblem]
-                            ) -> AsyncIterator[list[tuple[str, str, ArticleRows]]]:
+                            ) -> AsyncGenerator[_Parsed, None]:
         """Parse ``todo`` in chunks, in order; yields each chunk's parsed (name, hash, rows), appends
-        unparsable files to ``failed``. A large batch goes to parser processes, all chunks at once, so
-        that parsing continues while earlier chunks are written."""
-        chunks = [todo[i:i + _PARSE_CHUNK] for i in range(0, len(todo), _PARSE_CHUNK)]
+        unparsable files to ``failed``.
+
+        A large batch goes to parser processes, a few chunks ahead of the one being written, so that
+        parsing goes on during the writes while parsed chunks do not pile up in memory.
+        """
+        chunks = [[f.path for f in todo[i:i + _PARSE_CHUNK]] for i in range(0, len(todo), _PARSE_CHUNK)]
         pool: ProcessPoolExecutor | None = None
-        futures: list[asyncio.Future[list[ParseResult]]] = []
         if self.parse_workers > 1 and len(todo) >= POOL_MIN_FILES:
-            pool = parse_pool(self.parse_workers)
-            loop = asyncio.get_running_loop()
-            futures = [loop.run_in_executor(pool, parse_many, [f.path for f in c]) for c in chunks]
+            # Started in a thread: spawning the processes takes tens of milliseconds.
+            pool = await asyncio.to_thread(parse_pool, self.parse_workers)
+        ahead: deque[asyncio.Future[list[ParseResult]]] = deque()
+        loop = asyncio.get_running_loop()
         self._phase("parsing")
         try:
-            for n, chunk in enumerate(chunks):
-                paths = [f.path for f in chunk]
-                if futures:
+            for n, paths in enumerate(chunks):
+                if pool is not None:
+                    while len(ahead) < 2 * self.parse_workers and n + len(ahead) < len(chunks):
+                        ahead.append(loop.run_in_executor(pool, parse_many, chunks[n + len(ahead)]))
                     try:
-                        results = await futures[n]
+                        results = await ahead.popleft()
                     except BrokenProcessPool:
-                        log.warning("parser process died; parsing the rest in this process")
-                        futures = []
+                        log.warning("a parser process died; parsing the rest in this process")
+                        _discard(ahead)
+                        pool.shutdown(wait=False)
+                        pool = None
                         results = await asyncio.to_thread(parse_many, paths)
                 else:
                     results = await asyncio.to_thread(parse_many, paths)
-                parsed: list[tuple[str, str, ArticleRows]] = []
-                # Results come back in the order of the paths; a file linked under two names has one path.
-                for af, result in zip(chunk, results, strict=True):
+                parsed: _Parsed = []
+                # Results come back in the order of the paths (zip by position: a file linked under two
+                # names has one path).
+                for af, result in zip(todo[n * _PARSE_CHUNK:(n + 1) * _PARSE_CHUNK], results, strict=True):
                     if len(result) == 3:
                         parsed.append((af.name, result[1], result[2]))
                     else:
@@ -191,12 +205,11 @@ class KnowledgeBase:
                 self._phase(f"parsed chunk {n + 1}/{len(chunks)}")
                 yield parsed
         finally:
+            _discard(ahead)
             if pool is not None:
-                for fut in futures:
-                    fut.cancel()
                 await asyncio.shield(asyncio.to_thread(pool.shutdown, True, cancel_futures=True))
 
-    async def _write(self, chunks: AsyncIterator[list[tuple[str, str, ArticleRows]]], removed: Sequence[str],
+    async def _write(self, chunks: AsyncGenerator[_Parsed, None], removed: Sequence[str],
                      written: list[str]) -> int:
         """Remove ``removed`` and write each parsed chunk in ONE transaction, then swap in the new index.
 
@@ -204,29 +217,51 @@ class KnowledgeBase:
         """
         facts = 0
         index: FactIndex | None = None
+        old: FactIndex | None = None
+        new_facts: list[StoredFact] = []
+        strings: dict[str, str] = {}
         if self.store.shared_reader:
             # One connection for everything: questions would see the transaction's uncommitted rows.
             self._unsettle()
         try:
-            async with self.store.transaction():
+            # aclosing: a failed write stops the parsing (and its processes) at once.
+            async with aclosing(chunks), self.store.transaction():
                 self._phase("writing")
+                # Another process may have written to the database since our index was built.
+                extend = await self.store.data_version() == self._data_version
                 await self.store.delete_articles(removed)
-                async for n, parsed in _enumerate(chunks):
-                    facts += await self.store.insert_articles(parsed)
+                n = 0
+                async for parsed in chunks:
+                    rows: list[tuple[Any, ...]] = []
+                    facts += await self.store.insert_articles(parsed, rows)
                     written.extend(name for name, _, _ in parsed)
-                    self._phase(f"wrote chunk {n + 1}")
+                    if extend:
+                        new_facts.extend(await asyncio.to_thread(facts_from_rows, rows, strings))
+                    n += 1
+                    self._phase(f"wrote chunk {n}")
                 if written or removed:
-                    # Built inside the transaction from its own writes: at the commit the new rows and
-                    # the new index are both ready, and readers switch to them together.
-                    index = await self._build_index()
+                    # Ready inside the transaction: at the commit the new rows and the new index are both
+                    # there, and readers switch to them together. The facts of unchanged articles are
+                    # the old index's (new facts come last, as their ids do), read back only if the
+                    # database changed under us.
+                    if extend:
+                        gone = set(removed) | set(written)
+                        index = await asyncio.to_thread(_extended, self.index, gone, new_facts)
+                    else:
+                        index = await self._build_index()
                     self._phase("indexed")
                 self._unsettle()
                 self._phase("committing")
             if index is not None:
-                self.index = index
+                old, self.index = self.index, index
+                self._data_version = await self.store.data_version()
         finally:
             self._settled.set()
         self._phase("committed")
+        if old is not None:
+            # Readers took the old index synchronously and check the generation after any await, so
+            # nobody uses it any more; freeing ~10^5 objects at once would stop the loop for ~40 ms.
+            await asyncio.to_thread(_release, old)
         return facts
 
     def _unsettle(self) -> None:
@@ -237,7 +272,7 @@ class KnowledgeBase:
         """Add or re-parse one article file (an upload); other articles stay as they are."""
         p = Path(path)
         name = p.name
-        async with self._lock:
+        async with self._lock, _collection_paused:
             known = await self.store.article_hashes()
             result = (await asyncio.to_thread(parse_many, [str(p)]))[0]
             if len(result) == 2:
@@ -349,18 +384,69 @@ class KnowledgeBase:
         return _complete(prefix, sorted(names), limit)
 
 
-def _index_from_rows(rows: list[tuple[Any, ...]]) -> FactIndex:
-    return FactIndex(facts_from_rows(rows))
+def _discard(futures: deque[asyncio.Future[list[ParseResult]]]) -> None:
+    # Cancel what has not run; mark failures of what has as seen (no "exception never retrieved").
+    while futures:
+        fut = futures.popleft()
+        if not fut.cancel() and not fut.cancelled():
+            fut.exception()
 
 
-async def _enumerate(items: AsyncIterator[T]) -> AsyncIterator[tuple[int, T]]:
-    n = 0
-    async for item in items:
-        yield n, item
-        n += 1
+class _CollectionPause:
+    """Pauses the cyclic garbage collector while a reload makes and keeps ~10^5 objects.
+
+    Each full collection traverses every tracked object; during a reload one stopped the event loop for
+    50-200 ms. At the end of the outermost pause everything alive (the new index above all) is frozen out
+    of later collections; it is still freed by reference counting when replaced. The price: reference
+    cycles that became garbage during the pause are frozen too (a few, small).
+    """
+
+    def __init__(self) -> None:
+        self._depth = 0
+        self._was_enabled = True
+
+    def __enter__(self) -> None:
+        if self._depth == 0:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+        self._depth += 1
+
+    def __exit__(self, *exc: object) -> None:
+        self._depth -= 1
+        if self._depth == 0:
+            gc.freeze()
+            if self._was_enabled:
+                gc.enable()
+
+    async def __aenter__(self) -> None:
+        self.__enter__()
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.__exit__()
 
 
-async def _single(item: T) -> AsyncIterator[T]:
+# One for the process, as the collector is.
+_collection_paused = _CollectionPause()
+
+
+def _extended(index: FactIndex, gone: set[str], new: list[StoredFact]) -> FactIndex:
+    return FactIndex([sf for sf in index.facts if sf.article not in gone] + new)
+
+
+def _release(index: FactIndex) -> None:
+    # Drop the per-key lists (they share the fact objects), then the facts in slices, so that other
+    # threads (the event loop) get the interpreter between the slices.
+    facts = getattr(index, "facts", None)
+    try:
+        vars(index).clear()
+    except TypeError:
+        return
+    if isinstance(facts, list):
+        while facts:
+            del facts[-2000:]
+
+
+async def _single(item: T) -> AsyncGenerator[T, None]:
     yield item
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -403,3 +404,167 @@ async def test_memory_database(articles_dir: Path) -> None:
         assert (await kb.stats()).articles == 3
     finally:
         await kb.close()
+
+
+# --- parsing in processes, the hash cache, the collector ---------------------------------------------
+
+BUNDLED = Path(__file__).resolve().parents[2] / "knowledge" / "articles"
+
+
+async def facts_and_sources(kb: KnowledgeBase) -> list[tuple[object, ...]]:
+    facts = await kb.store.all_facts()
+    sentences = await kb.store.sentences([sf.sentence_id for sf in facts])
+    return [(sf.fact, sf.article, sf.article_date, sentences[sf.sentence_id]) for sf in facts]
+
+
+async def test_parser_processes_give_the_same_knowledge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    results = []
+    for workers in (1, 2):
+        monkeypatch.setattr(KnowledgeBase, "parse_workers", workers)
+        monkeypatch.setattr("knowledge.service.POOL_MIN_FILES", 1)
+        monkeypatch.setattr("knowledge.service._PARSE_CHUNK", 3)  # several chunks in flight
+        kb = await KnowledgeBase.open(tmp_path / f"w{workers}.sqlite3")
+        try:
+            report = await kb.reload(BUNDLED)
+            assert report.failed == () and len(report.added) == len(list(BUNDLED.glob("*.txt")))
+            answer = await kb.ask("Hoe eindigde Pérez in het kampioenschap van 2024?")
+            results.append((report, await facts_and_sources(kb), answer))
+        finally:
+            await kb.close()
+    assert results[0] == results[1]
+    assert results[0][1]  # not vacuous
+
+
+async def test_dying_parser_process_falls_back_to_this_process(
+    tmp_path: Path, articles_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from tests.knowledge.reload_worker import crashing_parse_many
+
+    monkeypatch.setattr(KnowledgeBase, "parse_workers", 2)
+    monkeypatch.setattr("knowledge.service.POOL_MIN_FILES", 1)
+    monkeypatch.setattr("knowledge.service._PARSE_CHUNK", 1)
+    monkeypatch.setattr("knowledge.service.parse_many", crashing_parse_many)
+    kb = await open_kb(tmp_path)
+    try:
+        report = await kb.reload(articles_dir)
+        assert sorted(report.added) == sorted(ARTICLES) and report.failed == ()
+        assert "parser process died" in caplog.text
+        assert (await kb.ask("Wie won de Grand Prix van Canada?")).status == "answered"
+    finally:
+        await kb.close()
+
+
+def age_files(folder: Path) -> float:
+    """Set every file's times an hour back (old enough to trust the stat); the time used."""
+    past = time.time() - 3600
+    for path in folder.iterdir():
+        os.utime(path, (past, past))
+    return past
+
+
+async def test_unchanged_files_are_not_read_again(
+    tmp_path: Path, articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import knowledge.loader as loader
+
+    past = age_files(articles_dir)
+    # Setting the times back sets the change time to now: trust files however recent, for this test.
+    monkeypatch.setattr(loader, "RACY_NS", 0)
+    kb = await open_kb(tmp_path)
+    try:
+        await kb.reload(articles_dir)
+        reads: list[str] = []
+        real_read = loader._read
+
+        def counting_read(path: str) -> tuple[bytes, os.stat_result]:
+            reads.append(path)
+            return real_read(path)
+
+        monkeypatch.setattr(loader, "_read", counting_read)
+        report = await kb.reload(articles_dir)
+        assert report.unchanged == len(ARTICLES) and reads == []
+        # Same size, same mtime, other content: the change time gives it away.
+        canada = articles_dir / "canada-2024.txt"
+        text = canada.read_text(encoding="utf-8")
+        canada.write_text(text.replace("Max Verstappen heeft", "George Russell heeft"), encoding="utf-8")
+        assert len(canada.read_bytes()) == len(text.encode())
+        os.utime(canada, (past, past))
+        report = await kb.reload(articles_dir)
+        assert report.changed == ("canada-2024.txt",)
+        assert "Russell" in (await kb.ask("Wie won de Grand Prix van Canada?")).text
+    finally:
+        await kb.close()
+
+
+def test_hash_cache_does_not_trust_recent_files(tmp_path: Path) -> None:
+    from knowledge.loader import RACY_NS, HashCache
+
+    path = tmp_path / "a.txt"
+    path.write_text("x", encoding="utf-8")
+    st = os.stat(path)
+    cache = HashCache()
+    now = max(st.st_mtime_ns, st.st_ctime_ns)
+    cache.put(str(path), st, "h", now + RACY_NS // 2)  # read within the same tick, as far as we know
+    assert cache.get(str(path), st) is None and len(cache) == 0
+    cache.put(str(path), st, "h", now + RACY_NS + 1)
+    assert cache.get(str(path), st) == "h"
+    cache.retain(set())
+    assert cache.get(str(path), st) is None
+
+
+async def test_collector_is_paused_during_a_reload_and_the_index_frozen(
+    kb: KnowledgeBase, articles_dir: Path
+) -> None:
+    import gc
+
+    states: dict[str, bool] = {}
+    kb.on_phase = lambda name: states.setdefault(name, gc.isenabled())
+    (articles_dir / "bakoe-2024.txt").write_text(EXTRA, encoding="utf-8")
+    assert gc.isenabled()
+    await kb.reload(articles_dir)
+    assert gc.isenabled()
+    assert states["writing"] is False and states["indexed"] is False
+    assert gc.get_freeze_count() >= len(kb.index.facts)
+
+
+async def test_index_after_reloads_equals_the_database(kb: KnowledgeBase, articles_dir: Path) -> None:
+    # The index is extended with the facts written rather than read back: it must be what a restart reads.
+    assert kb.index.facts == await kb.store.all_facts()
+    (articles_dir / "bakoe-2024.txt").write_text(EXTRA, encoding="utf-8")
+    (articles_dir / "canada-2024.txt").write_text(
+        "date 2024-06-10\n\nLando Norris heeft de Grand Prix van Canada gewonnen.\n", encoding="utf-8"
+    )
+    (articles_dir / "abu-dhabi-2023.txt").unlink()
+    await kb.reload(articles_dir)
+    facts = await kb.store.all_facts()
+    assert kb.index.facts == facts and {sf.article for sf in facts} == {
+        "bakoe-2024.txt",
+        "canada-2024.txt",
+        "monaco-2024-en.txt",
+    }
+    upload = articles_dir.parent / "upload.txt"
+    upload.write_text(EXTRA.replace("Oscar Piastri", "George Russell"), encoding="utf-8")
+    await kb.ingest_file(upload)
+    assert kb.index.facts == await kb.store.all_facts()
+
+
+async def test_writes_by_another_connection_are_read_back(
+    kb: KnowledgeBase, articles_dir: Path, tmp_path: Path
+) -> None:
+    # Another process (racebot reload, an upload) adds an article to the same database file; this
+    # knowledge base's next reload finds it unchanged in its folder and must serve it.
+    (articles_dir / "bakoe.txt").write_text(EXTRA, encoding="utf-8")
+    other = await open_kb(tmp_path)
+    try:
+        assert (await other.ingest_file(articles_dir / "bakoe.txt")).added == ("bakoe.txt",)
+    finally:
+        await other.close()
+    (articles_dir / "canada-2024.txt").write_text(
+        "date 2024-06-10\n\nLando Norris heeft de Grand Prix van Canada gewonnen.\n", encoding="utf-8"
+    )
+    report = await kb.reload(articles_dir)
+    assert report.changed == ("canada-2024.txt",) and report.unchanged == len(ARTICLES)
+    assert kb.index.facts == await kb.store.all_facts()
+    assert "Piastri" in (await kb.ask("Wie won in Bakoe?")).text

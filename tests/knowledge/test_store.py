@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -11,7 +12,7 @@ import aiosqlite
 import pytest
 
 from knowledge.extract import ArticleParser, ParsedArticle
-from knowledge.store import _MIGRATIONS, SCHEMA_VERSION, Store, _split_sql, reference_version
+from knowledge.store import _MIGRATIONS, SCHEMA_VERSION, Store, _split_sql, article_rows, reference_version
 
 CANADA = (
     "date 2024-06-10\ntitle Canada\n\n"
@@ -236,3 +237,132 @@ def test_reference_version_is_stable_and_short() -> None:
     assert reference_version(b"abc") == reference_version(b"abc")
     assert reference_version(b"abc") != reference_version(b"abd")
     assert len(reference_version(b"abc")) == 16
+
+
+# --- transactions, the reader connection, bulk writes -------------------------------------------------------
+
+
+async def fts_ok(store: Store) -> bool:
+    # FTS5's own check that the index matches the content table (it raises when it does not).
+    await store.conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+    return True
+
+
+async def test_schema_indexes_sentence_ids_and_has_no_insert_trigger(store: Store) -> None:
+    assert await scalar(store, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'facts_sentence'") == 1
+    assert await scalar(store, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sentences_ai'") == 0
+    # The delete trigger stays: removed sentences leave the full-text index.
+    assert await scalar(store, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sentences_ad'") == 1
+
+
+async def test_full_text_index_follows_bulk_writes(store: Store, parsed: dict[str, ParsedArticle]) -> None:
+    await store.apply([(n, "h1", p) for n, p in parsed.items()], [])
+    assert await fts_ok(store)
+    assert await store.search("Albon") == [("canada.txt", "Sergio Pérez botste met Alexander Albon.")]
+    await store.apply([("canada.txt", "h2", parsed["monaco.txt"])], ["monaco.txt"])
+    assert await fts_ok(store)
+    assert await store.search("Albon") == []
+    assert [a for a, _ in await store.search("Piastri")] == ["canada.txt"]
+    n = await scalar(store, "SELECT COUNT(*) FROM sentences")
+    assert await scalar(store, "SELECT COUNT(*) FROM sentences_fts") == n
+
+
+async def test_ids_follow_insertion_order(store: Store, parsed: dict[str, ParsedArticle]) -> None:
+    await store.apply([("b.txt", "h", parsed["canada.txt"]), ("a.txt", "h", parsed["monaco.txt"])], [])
+    await store.apply([("b.txt", "h2", parsed["canada.txt"])], [])  # replaced: new, higher ids
+    facts = await store.all_facts()
+    assert [sf.article for sf in facts] == ["a.txt"] * len(parsed["monaco.txt"].facts) + ["b.txt"] * len(
+        parsed["canada.txt"].facts
+    )
+    ids = [sf.sentence_id for sf in facts]
+    assert ids == sorted(ids)
+    async with store.conn.execute("SELECT name FROM articles ORDER BY id") as cur:
+        assert [r[0] for r in await cur.fetchall()] == ["a.txt", "b.txt"]
+
+
+async def test_reader_sees_only_committed_writes(store: Store, parsed: dict[str, ParsedArticle]) -> None:
+    assert not store.shared_reader
+    async with store.transaction():
+        await store.insert_articles([("canada.txt", "h", article_rows(parsed["canada.txt"]))])
+        assert await store.search("Albon") == []  # the reader: nothing committed yet
+        assert (await store.counts())["articles"] == 0
+        assert await store.article_hashes() == {"canada.txt": "h"}  # the writer sees its own writes
+    assert await store.search("Albon")
+    assert (await store.counts())["articles"] == 1
+
+
+async def test_memory_store_shares_one_connection(parsed: dict[str, ParsedArticle]) -> None:
+    s = await Store.open(":memory:")
+    try:
+        assert s.shared_reader
+        await s.apply([("canada.txt", "h", parsed["canada.txt"])], [])
+        assert await s.search("Albon")
+    finally:
+        await s.close()
+
+
+async def test_insert_outside_a_transaction_is_refused(
+    store: Store, parsed: dict[str, ParsedArticle]
+) -> None:
+    with pytest.raises(RuntimeError, match="transaction"):
+        await store.insert_articles([("canada.txt", "h", article_rows(parsed["canada.txt"]))])
+    assert await store.article_hashes() == {}
+
+
+async def test_cancelled_transaction_rolls_back(store: Store, parsed: dict[str, ParsedArticle]) -> None:
+    inside = asyncio.Event()
+
+    async def write() -> None:
+        async with store.transaction():
+            await store.insert_articles([("canada.txt", "h", article_rows(parsed["canada.txt"]))])
+            inside.set()
+            await asyncio.sleep(3600)
+
+    task = asyncio.create_task(write())
+    await inside.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert not store.conn.in_transaction
+    assert await store.article_hashes() == {}
+    await store.apply([("monaco.txt", "h", parsed["monaco.txt"])], [])  # usable again
+    assert await store.article_hashes() == {"monaco.txt": "h"}
+    assert await fts_ok(store)
+
+
+def test_article_rows_refuse_a_fact_without_its_sentence(parsed: dict[str, ParsedArticle]) -> None:
+    p = parsed["canada.txt"]
+    rows = article_rows(p)
+    assert [s[2] for s in rows.sentences] == [s.text for s in p.sentences]
+    assert [f[0] for f in rows.facts] == [f.sentence for f in p.facts]
+    for bad in (len(p.sentences), -1):
+        broken = replace(p, facts=[replace(p.facts[0], sentence=bad)])
+        with pytest.raises(IndexError):
+            article_rows(broken)
+
+
+async def test_version_2_database_with_data_migrates(
+    tmp_path: Path, parsed: dict[str, ParsedArticle]
+) -> None:
+    # A database written by racebot before schema 3 (per-row FTS trigger, no facts_sentence index).
+    path = tmp_path / "v2.sqlite3"
+    con = sqlite3.connect(path)
+    for script in _MIGRATIONS[:2]:
+        for statement in _split_sql(script):
+            con.execute(statement)
+    con.execute("INSERT INTO articles (id, name, hash, lang) VALUES (1, 'old.txt', 'h', 'nl')")
+    con.execute(
+        "INSERT INTO sentences (id, article_id, idx, paragraph, text) VALUES (1, 1, 0, 0, 'Norris won.')"
+    )
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    s = await Store.open(path)
+    try:
+        assert await scalar(s, "PRAGMA user_version") == SCHEMA_VERSION
+        assert await s.search("Norris") == [("old.txt", "Norris won.")]
+        await s.apply([("canada.txt", "h", parsed["canada.txt"])], ["old.txt"])
+        assert await s.search("Norris") == [("canada.txt", "Lando Norris werd tweede.")]
+        assert await fts_ok(s) and await s.integrity_ok()
+    finally:
+        await s.close()
