@@ -32,6 +32,9 @@ from knowledge.corpus import build
 from knowledge.model import Answer
 from knowledge.service import KnowledgeBase
 
+# Sessions, killpg and SIGKILL are POSIX.
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX process control")
+
 ROOT = Path(__file__).resolve().parents[2]
 N_NEW = 2_000
 SEED_NEW, SEED_OLD = 7, 8
