@@ -404,7 +404,9 @@ class Store:
 
     async def search(self, text: str, limit: int = 5) -> list[tuple[str, str]]:
         """Full-text search over sentences: (article, sentence) pairs. User text is quoted, not FTS syntax."""
-        words = [w for w in fold(text).replace('"', " ").split() if any(c.isalnum() for c in w)]
+        # Control characters (a NUL ends the FTS5 string early) and quotes never reach the MATCH expression.
+        cleaned = "".join(c if c.isprintable() and c != '"' else " " for c in fold(text))
+        words = [w for w in cleaned.split() if any(c.isalnum() for c in w)]
         if not words:
             return []
         query = " ".join('"' + w.replace('"', "") + '"' for w in words[:12])

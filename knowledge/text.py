@@ -194,7 +194,8 @@ ORDINALS_NL = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevend
 ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second"]
-CARDINALS_NL = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+CARDINALS_NL = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+                "twaalf",
                 "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"]
 CARDINALS_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -249,7 +250,8 @@ def ordinal_en(n: int) -> str:
 
 # --- language -------------------------------------------------------------------------------------
 
-_NL_WORDS = frozenset("""de het een en van in op is met wie wat waar waarom hoe welke werd wordt eindigde gebeurde
+_NL_WORDS = frozenset("""de het een en van in op is met wie wat waar waarom hoe welke werd wordt eindigde
+    gebeurde
     er zich kreeg voor na bij aan niet ook maar dat die zijn hij naar heeft won wint kampioenschap
     plaats plek ging deed startte botste straf tijdstraf uit viel eindigt zij ze""".split())
 _EN_WORDS = frozenset("""the a an and of in on is with who what where why how which did finish finished

@@ -192,6 +192,7 @@ async def test_apply_is_all_or_nothing(store: Store, parsed: dict[str, ParsedArt
         "",
         "   ",
         "\x00",
+        "Pérez\x00\x01\x1b[31m Norris",
         "Pérez " * 50,
     ],
 )
