@@ -927,6 +927,12 @@ class ArticleParser:
                 )
             ):
                 return left[-1].drivers
+            if (
+                left
+                and re.search(r"\b(?:with|met)\s+$", f[max(0, left[-1].start - 6) : left[-1].start])
+                and re.match(r"\s+\w+ing\b", f[left[-1].end : pos])
+            ):
+                return left[-1].drivers  # "..., with Piastri completing the podium in third"
             own_left = [m for m in left if not m.is_object]
             if own_left:
                 return (
@@ -1038,6 +1044,13 @@ class ArticleParser:
     ) -> tuple[str, ...]:
         pos = base + m.start()
         word = m.group(0)
+        if word in ("winnaar", "winner") and re.search(
+            r"\b(?:achter|behind|na)\s+(?:de\s+|the\s+)?$", clause[: m.start()]
+        ):
+            # "Achter de winnaar werd Norris tweede": only "achter winnaar Verstappen" names the winner.
+            nxt = [x for x in cm if x.start >= pos]
+            close = nxt and re.fullmatch(r"\w+\s+", f[pos : nxt[0].start])
+            return nxt[0].drivers if close else ()
         if word in ("winnaar", "winner") or re.match(
             r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?:naar|to)\b", clause[m.start() :]
         ):

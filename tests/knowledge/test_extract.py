@@ -909,3 +909,15 @@ def test_penalty_for_the_next_race_belongs_to_this_one(parse: Parse) -> None:
     )
     [f] = facts_of(a, "penalty", "stroll")
     assert f.grand_prix == "hungary"
+
+
+def test_behind_the_winner_is_not_a_win(parse: Parse) -> None:
+    a = parse("Achter de winnaar werd Lando Norris in Canada tweede.")
+    assert finishes(a, "norris") == [2]
+    b = parse("Achter winnaar Max Verstappen werd Lando Norris in Canada tweede.")
+    assert finishes(b, "max_verstappen") == [1] and finishes(b, "norris") == [2]
+
+
+def test_with_x_completing_the_podium(parse: Parse) -> None:
+    a = parse("Lando Norris was second in Canada, with Oscar Piastri completing the podium in third.")
+    assert finishes(a, "norris") == [2] and finishes(a, "piastri") == [3]
