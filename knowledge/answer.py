@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from knowledge.extract import LAST, Fact
@@ -275,21 +275,20 @@ class Answerer:
         if not q.grand_prix:
             return None
         facts = self._select(q, index, {"finish", "penalty"}, use_event=True)
-        parts: list[str] = []
-        used: list[StoredFact] = []
-        for season in index.seasons_of(facts):
-            fs = [sf for sf in facts if sf.fact.season == season]
+
+        def holding(fs: list[StoredFact]) -> list[StoredFact]:
             dsq = {sf.fact.driver for sf in fs if sf.fact.penalty == "disqualification"}
-            holders = Counter(
-                sf.fact.driver
+            return [
+                sf
                 for sf in fs
                 if sf.fact.kind == "finish" and sf.fact.position == position and sf.fact.driver not in dsq
-            )
-            if len(holders) != 1:
-                continue
-            who = next(iter(holders))
-            used.extend(sf for sf in fs if sf.fact.driver == who and sf.fact.position == position)
-            where = self._where(next(sf.fact for sf in fs if sf.fact.driver == who), q.lang, q.session)
+            ]
+
+        parts: list[str] = []
+        used: list[StoredFact] = []
+        for who, held in _sole_holders(index, facts, holding):
+            used.extend(held)
+            where = self._where(held[0].fact, q.lang, q.session)
             name = self.driver_name(who)
             if position == 1:
                 parts.append(f"{name} won {where.removeprefix('in ')}.")  # the same in Dutch and English
@@ -388,14 +387,9 @@ class Answerer:
         ]
         parts: list[str] = []
         used: list[StoredFact] = []
-        for season in index.seasons_of(facts):
-            fs = [sf for sf in facts if sf.fact.season == season]
-            holders = {sf.fact.driver for sf in fs}
-            if len(holders) != 1:
-                continue
-            who = next(iter(holders))
-            used.extend(fs)
-            where = self._where(fs[0].fact, q.lang, q.session)
+        for who, held in _sole_holders(index, facts, lambda fs: fs):
+            used.extend(held)
+            where = self._where(held[0].fact, q.lang, q.session)
             name = self.driver_name(who)
             parts.append(
                 f"{name} started from pole position {where}."
@@ -669,6 +663,20 @@ def _cause_word(cause: str | None, lang: str) -> str:
         return ""
     en, nl = _CAUSES.get(cause, (cause, cause))
     return en if lang == "en" else nl
+
+
+def _sole_holders(
+    index: FactIndex, facts: list[StoredFact], holding: Callable[[list[StoredFact]], list[StoredFact]]
+) -> list[tuple[str, list[StoredFact]]]:
+    """Per season, newest first: the one driver whose facts ``holding`` keeps, with those facts. A season
+    where the articles name two holders (they disagree) is left out: better no answer than a guess."""
+    out: list[tuple[str, list[StoredFact]]] = []
+    for season in index.seasons_of(facts):
+        held = holding([sf for sf in facts if sf.fact.season == season])
+        drivers = {sf.fact.driver for sf in held}
+        if len(drivers) == 1:
+            out.append((drivers.pop(), held))
+    return out
 
 
 def _penalty_words(f: Fact, lang: str) -> str:

@@ -214,6 +214,7 @@ _EXPLAIN_RE = re.compile(
     r"stelde\w* vast|vastgesteld|oordeelde\w*|ruled|judged|deemed|found that|determined|"
     r"reglement\w*|regulations?|regels|rules|illegal\w*|te ver|too far|te hard|too fast)\b"
 )
+_CLAUSE_END_RE = re.compile(r"[,;]|\b(?:maar|but|terwijl|while|whereas)\b")
 _CAUSAL_RE = re.compile(r"\b(?:omdat|because|doordat|vanwege|wegens|due to|nadat|after)\b")
 _JUDGE_RE = re.compile(
     r"\b(?:oordeel\w*|vond|vonden|vindt|vinden|concludeerde\w*|stelde\w* vast|found|judged|deemed|"
@@ -314,10 +315,9 @@ _HOME_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?<!sinds )(?<!since )(?<!tot )(?<!until )(?<!na )\b(19[5-9]\d|20[0-4]\d)\b")
 # "promoted to ninth after both Alfa Romeos ...": a driver in a following subordinate clause does not own it.
-_SUBORDINATE_RE = re.compile(
-    r"\b(?:after|na|nadat|following|because|omdat|toen|when|while|terwijl|since|sinds|as|"
-    r"ahead of|behind|voor|achter|doordat|dankzij|thanks to)\b"
-)
+# Words that open a subordinate clause: a driver after one is that clause's, not the main clause's.
+_SUBORDINATORS = r"after|na|nadat|following|because|omdat|toen|when|while|terwijl|doordat|dankzij|thanks to"
+_SUBORDINATE_RE = re.compile(r"\b(?:" + _SUBORDINATORS + r"|since|sinds|as|ahead of|behind|voor|achter)\b")
 _PRACTICE_RE = re.compile(r"\b(?:vrije training\w*|practice|fp[123]|oefensessie\w*|trainingssessie\w*)\b")
 _LIST_ITEM_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?![\w-])")
 _POS_LIST_RE = re.compile(
@@ -338,10 +338,7 @@ _POS_LIST_RE = re.compile(
 )
 _OWN_WORD_RE = re.compile(r"\b(?:zijn|z'n|his|hij|he|him|hem)\b")
 _RELATIVE_RE = re.compile(r"(?:(?:de|het|the|een|a)\s+\w+\s+)?(?:who|die|wie|which)\s")
-_EMBEDDED_RE = re.compile(
-    r"\S\s+(?:after|na|nadat|following|because|omdat|toen|when|while|terwijl|doordat|"
-    r"dankzij|thanks to)\s+(?:\w+\s+){0,3}$"
-)
+_EMBEDDED_RE = re.compile(r"\S\s+(?:" + _SUBORDINATORS + r")\s+(?:\w+\s+){0,3}$")
 # A sentence about an earlier race ("the constructors' title in Japan two weeks earlier") names it in passing.
 _PAST_RE = re.compile(
     r"\b(?:earlier|eerder|geleden|ago|last (?:year|season|week|time|race)|"
@@ -1217,7 +1214,7 @@ class ArticleParser:
         out = f
         for m in mentions:
             if who and not set(m.drivers) & set(who):
-                stop = re.compile(r"[,;]|\b(?:maar|but|terwijl|while|whereas)\b").search(f, m.end)
+                stop = _CLAUSE_END_RE.search(f, m.end)
                 end = stop.start() if stop else len(f)
                 out = out[: m.start] + " " * (end - m.start) + out[end:]
         return out
@@ -1361,7 +1358,7 @@ class ArticleParser:
         m = _JUDGE_RE.search(fs, 0, pen.start())
         if m:
             cut = re.search(
-                r"\s+(?:en|and)\s+(?:\w+\s+){0,2}?(?:legde\w*|gaf|gaven|kreeg|gave|handed|gave|awarded|"
+                r"\s+(?:en|and)\s+(?:\w+\s+){0,2}?(?:legde\w*|gaf|gaven|kreeg|gave|handed|awarded|"
                 r"bestraft\w*|penali[sz]ed)\b|,\s",
                 fs[m.end() : pen.start()],
             )
