@@ -426,8 +426,9 @@ class Answerer:
                 continue
             # "Waar kwalificeerde X zich" wants qualifying;
             # "vanaf welke plek startte X" the grid after penalties.
-            chosen = (quali or grid) if re.search(r"kwalific|qualif", q.text.lower()) else (grid or quali)
-            quali = quali if chosen is quali else []
+            asks_quali = re.search(r"kwalific|qualif", q.text.lower()) is not None
+            said_quali = bool(quali) and (asks_quali or not grid)  # which position we answer with
+            chosen = quali if said_quali else grid
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
             if pos is None:
                 continue
@@ -438,7 +439,7 @@ class Answerer:
                     if q.lang == "en"
                     else f"{name} startte vanaf pole position {where}."
                 )
-            elif quali:
+            elif said_quali:
                 parts.append(
                     f"{name} qualified {self._pos(pos, 'en')} {where}."
                     if q.lang == "en"
