@@ -1,4 +1,4 @@
-"""The ``racebot`` command: ask, chat, reload, stats, eval, run, bench."""
+"""The ``racebot`` command: ask, chat, reload, stats, eval, audit, run, bench."""
 
 from __future__ import annotations
 
@@ -12,25 +12,31 @@ from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
 from knowledge import KnowledgeBase
+from knowledge.audit import AuditReport
 from knowledge.model import Answer, ReloadReport
 
 log = logging.getLogger(__name__)
 
 
 def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
 
 
 def _print_answer(answer: Answer) -> None:
     print(answer.text)
     for src in answer.sources:
-        print(f"  bron: {src.article}: \"{src.sentence}\"")
+        print(f'  bron: {src.article}: "{src.sentence}"')
 
 
 def _print_report(report: ReloadReport) -> None:
-    print(f"added {len(report.added)}, changed {len(report.changed)}, removed {len(report.removed)}, "
-          f"unchanged {report.unchanged}, failed {len(report.failed)}; {report.facts} facts extracted")
+    print(
+        f"added {len(report.added)}, changed {len(report.changed)}, removed {len(report.removed)}, "
+        f"unchanged {report.unchanged}, failed {len(report.failed)}; {report.facts} facts extracted"
+    )
     for name in report.added:
         print(f"  + {name}")
     for name in report.changed:
@@ -96,16 +102,107 @@ async def _eval(articles: Path, questions: Path, output: Path) -> int:
                     continue
                 item = json.loads(raw)
                 answer = await kb.ask(item["question"])
-                lines.append(json.dumps({
-                    "id": item["id"], "question": item["question"], "status": answer.status,
-                    "answer": answer.text,
-                    "sources": [{"article": s.article, "sentence": s.sentence} for s in answer.sources],
-                }, ensure_ascii=False))
+                lines.append(
+                    json.dumps(
+                        {
+                            "id": item["id"],
+                            "question": item["question"],
+                            "status": answer.status,
+                            "answer": answer.text,
+                            "sources": [
+                                {"article": s.article, "sentence": s.sentence} for s in answer.sources
+                            ],
+                        },
+                        ensure_ascii=False,
+                    )
+                )
             await asyncio.to_thread(output.write_text, "\n".join(lines) + "\n", encoding="utf-8")
             print(f"wrote {len(lines)} answers to {output}")
         finally:
             await kb.close()
     return 0
+
+
+async def _audit(articles: Path, results: Path, errata: Path | None, show: int) -> int:
+    """Fresh temporary knowledge base from ``articles``; its facts checked against the official results."""
+    from knowledge.audit import AuditFact, Auditor, ErrataError, load_errata
+    from knowledge.official import OfficialDataError, load_official
+
+    try:
+        official = await asyncio.to_thread(load_official, results)
+        reviewed = await asyncio.to_thread(load_errata, errata) if errata else {}
+    except (OfficialDataError, ErrataError, OSError) as exc:
+        print(f"racebot audit: {exc}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="racebot-audit-") as tmp:
+        kb = await KnowledgeBase.open(Path(tmp) / "audit.sqlite3")
+        try:
+            report = await kb.reload(articles)
+            for problem in report.failed:
+                print(f"skipped {problem.path}: {problem.reason}", file=sys.stderr)
+            stored = await kb.store.all_facts()
+            texts = await kb.store.sentences(sorted({sf.sentence_id for sf in stored}))
+        finally:
+            await kb.close()
+    facts = [
+        AuditFact(sf.fact, sf.article, texts.get(sf.sentence_id, ("", "", None))[1], sf.article_date)
+        for sf in stored
+    ]
+    result = Auditor(official, kb.ref, reviewed).run(facts)
+    print(format_audit(result, len(facts), reviewed, show))
+    return 0
+
+
+def format_audit(
+    result: AuditReport, n_facts: int, reviewed: dict[tuple[str, str, str, str], str], show: int
+) -> str:
+    """The audit report as text: a table per label, then each disagreement with its sentence."""
+    from knowledge.audit import LABELS
+
+    counts = result.counts()
+    lines = [
+        f"{n_facts} facts, {len(result.checked)} checkable against the official results",
+        f"{'kind':<17}{'checked':>8}{'agree':>7}{'parser':>8}{'article':>9}{'agreement':>11}",
+    ]
+    for label in [x for x in LABELS if x in counts]:
+        agree, parser, article = counts[label]
+        share = agree / (agree + parser) if agree + parser else 1.0
+        lines.append(
+            f"{label:<17}{agree + parser + article:>8}{agree:>7}{parser:>8}{article:>9}{share:>10.1%}"
+        )
+    agree = sum(c[0] for c in counts.values())
+    parser = sum(c[1] for c in counts.values())
+    article = sum(c[2] for c in counts.values())
+    lines.append(
+        f"{'total':<17}{agree + parser + article:>8}{agree:>7}{parser:>8}{article:>9}"
+        f"{result.agreement:>10.1%}"
+    )
+    lines.append(
+        "not checkable: " + (", ".join(f"{k} {v}" for k, v in sorted(result.unchecked.items())) or "-")
+    )
+    wrong = result.disagreements()
+    if wrong:
+        lines.append(f"\nparser disagreements ({len(wrong)}):")
+        for c in wrong[:show]:
+            lines.append(
+                f"  [{c.label}] {c.driver} {c.claimed}, official {c.official} ({c.event}) {c.article}"
+            )
+            lines.append(f'      "{c.sentence}"')
+        if len(wrong) > show:
+            lines.append(f"  ... {len(wrong) - show} more (--show)")
+    errs = result.errata()
+    if errs:
+        lines.append(f"\narticle errors, reviewed ({len(errs)}):")
+        for c in errs:
+            lines.append(
+                f"  [{c.label}] {c.driver} {c.claimed}, official {c.official} ({c.event}) {c.article}:"
+                f" {c.erratum}"
+            )
+    stale = result.unused_errata(reviewed)
+    if stale:
+        lines.append(f"\nerrata that matched nothing ({len(stale)}):")
+        lines.extend("  " + " ".join(k) for k in stale)
+    return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,9 +224,27 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--articles", type=Path, required=True)
     e.add_argument("--questions", type=Path, required=True)
     e.add_argument("--output", type=Path, required=True)
+    au = sub.add_parser("audit", help="check the facts of an articles folder against the official results")
+    au.add_argument("--articles", type=Path, required=True)
+    au.add_argument(
+        "--results",
+        type=Path,
+        default=None,
+        help="Ergast CSV folder (default: ../shared/data/ergast beside the checkout)",
+    )
+    au.add_argument(
+        "--errata",
+        type=Path,
+        default=None,
+        help="reviewed article errors (TSV: article, kind, driver, claimed, reason)",
+    )
+    au.add_argument("--show", type=int, default=200, help="how many disagreements to print")
     run = sub.add_parser("run", help="start the configured transports")
-    run.add_argument("--fallback-console", action="store_true",
-                     help="run the console when no transport token is configured")
+    run.add_argument(
+        "--fallback-console",
+        action="store_true",
+        help="run the console when no transport token is configured",
+    )
     b = sub.add_parser("bench", help="benchmark ingest and answering on a generated corpus")
     b.add_argument("--sizes", default="1000,10000")
     b.add_argument("--questions", type=int, default=1000)
@@ -142,16 +257,21 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``racebot`` and ``python -m bot``."""
     args = build_parser().parse_args(argv)
     _setup_logging(args.verbose)
-    if args.command in ("eval", "ask"):
+    if args.command in ("eval", "ask", "audit"):
         logging.getLogger().setLevel(logging.WARNING)
     try:
         if args.command == "eval":
             return asyncio.run(_eval(args.articles, args.questions, args.output))
+        if args.command == "audit":
+            from knowledge.official import DEFAULT_DIR
+
+            return asyncio.run(_audit(args.articles, args.results or DEFAULT_DIR, args.errata, args.show))
         if args.command == "bench":
             from bot.bench import run_bench
 
-            return run_bench([int(x) for x in args.sizes.split(",") if x.strip()], args.questions, args.seed,
-                             args.json)
+            return run_bench(
+                [int(x) for x in args.sizes.split(",") if x.strip()], args.questions, args.seed, args.json
+            )
         config = load_config(args.config)
         if args.command == "ask":
             return asyncio.run(_ask(config, args.question, args.articles))
