@@ -115,6 +115,8 @@ class Answerer:
             names = [self._full(i) for i in q.suggestions[:3]]
             joined = " of ".join(names) if lang == "nl" else " or ".join(names)
             return Draft("unknown", f"Bedoel je {joined}?" if lang == "nl" else f"Did you mean {joined}?")
+        if q.unsupported:
+            return self._unknown(q)
         intent = q.intent
         if q.why and intent in ("grid", "pitlane"):
             # "Waarom startte Pérez als zesde?": a start position is explained by a (grid) penalty.

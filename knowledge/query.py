@@ -32,6 +32,8 @@ class Query:
     why: bool = False
     suggestions: tuple[str, ...] = ()
     text: str = ""
+    #: an asked attribute that no fact kind holds ("points", "gap", "laps"...): the answer is unknown
+    unsupported: str | None = None
 
     def topic(self) -> Topic:
         """The follow-up context this question leaves behind."""
@@ -95,6 +97,108 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Attributes no fact kind holds, per language. A question asking one of these gets "unknown", never a
+# neighbouring fact ("how many points" is not answered with a championship position).
+UNSUPPORTED_NL: dict[str, tuple[str, ...]] = {
+    "points": (
+        r"hoeveel (?:wk-)?punten",
+        r"(?:aantal|totaal) (?:aan )?punten",
+        r"punten (?:had|heeft|telde)",
+        r"puntenverschil",
+        r"hoeveel punten",
+    ),
+    "gap": (
+        r"achterstand",
+        r"voorsprong",
+        r"hoeveel seconden?",
+        r"met hoeveel",
+        r"verschil (?:met|op|tussen)",
+        r"hoe ver (?:achter|voor)",
+    ),
+    "laps": (
+        r"hoeveel (?:ronden?|rondes)",
+        r"in welke ronde",
+        r"welke ronde",
+        r"na (?:de )?(?:eerste|\w+de|\w+ste) "
+        r"ronde",
+        r"na ronde \d+",
+        r"rondes? (?:aan de leiding|geleid)",
+        r"na de start",
+    ),
+    "tyres": (r"band(?:en)?\b", r"compound", r"soft|medium|hards?\b"),
+    "pitstops": (r"pitstops?", r"hoe vaak .{0,30}pits?"),
+    "count": (
+        r"hoe vaak",
+        r"hoeveel (?:keer|overwinningen|zeges|races|poles?|podiums?|podia|podiumplaatsen|"
+        r"titels|grands prix|gp'?s|overwinning)",
+        r"hoeveelste (?:zege|overwinning|pole|podium)",
+    ),
+    "quote": (r"wat zei", r"zei .{0,40}(?:over|tegen|na)", r"wat (?:vond|zegt|zei)", r"reactie van"),
+    "laptime": (r"rondetijd", r"tijd in (?:q[123]|de kwalificatie)", r"snelste tijd", r"hoe snel"),
+    "fastest_lap": (r"snelste (?:race)?ronde",),
+    "penalty_points": (r"strafpunten",),
+    "fine": (r"boete",),
+    "overtake": (r"inhaalde?n?", r"ingehaald", r"haalde .{0,30} in\b", r"inhaalactie"),
+    "safety_car": (r"safety ?car", r"rode vlag", r"gele vlag", r"neutralis\w+"),
+}
+UNSUPPORTED_EN: dict[str, tuple[str, ...]] = {
+    "points": (
+        r"how many (?:championship )?points",
+        r"points (?:did|does|had|has) ",
+        r"points (?:gap|lead|tally|total)",
+        r"how many points",
+    ),
+    "gap": (
+        r"\bgap\b",
+        r"by how much",
+        r"how far (?:behind|ahead)",
+        r"margin",
+        r"how many seconds?",
+        r"lead (?:of|over)",
+    ),
+    "laps": (
+        r"how many laps",
+        r"which lap",
+        r"what lap",
+        r"on lap \d+",
+        r"after (?:the )?(?:first|opening|\w+) lap",
+        r"after lap \d+",
+        r"laps? led",
+        r"after the start",
+    ),
+    "tyres": (r"tyres?", r"tires?", r"compound", r"\bsofts?\b|\bmediums?\b|\bhards\b"),
+    "pitstops": (r"pit ?stops?", r"how many stops", r"how often .{0,30}pit"),
+    "count": (
+        r"how many (?:times|wins|victories|races|poles?|pole positions|podiums?|titles|grands prix|gps)",
+        r"how often",
+    ),
+    "quote": (r"what did .{0,40} say", r"\bsaid\b", r"\bsay\b", r"quote"),
+    "laptime": (r"lap ?time", r"time in q[123]", r"how fast"),
+    "fastest_lap": (r"fastest lap",),
+    "penalty_points": (r"penalty points",),
+    "fine": (r"\bfined?\b",),
+    "overtake": (r"overt(?:ake|ook|aken)", r"\bpass(?:ed)?\b"),
+    "safety_car": (r"safety ?car", r"red flag", r"yellow flag", r"\bvsc\b"),
+}
+_UNSUPPORTED: list[tuple[str, re.Pattern[str]]] = [
+    (
+        attr,
+        re.compile(
+            r"(?<![\w-])(?:" + "|".join(UNSUPPORTED_NL.get(attr, ()) + UNSUPPORTED_EN.get(attr, ())) + r")"
+        ),
+    )
+    for attr in dict.fromkeys([*UNSUPPORTED_NL, *UNSUPPORTED_EN])
+]
+# "in de punten" / "in the points" is a finishing position, not a points total.
+_IN_POINTS_RE = re.compile(r"\b(?:in|buiten) (?:de|the) punten\b|\b(?:in|out of) the points\b")
+
+
+def unsupported_attribute(f: str) -> str | None:
+    """The attribute a folded question asks that no fact kind holds, or None."""
+    g = _IN_POINTS_RE.sub(" ", f)
+    return next((attr for attr, rx in _UNSUPPORTED if rx.search(g)), None)
+
+
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
 _WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
@@ -178,6 +282,7 @@ class QuestionParser:
             why=why,
             suggestions=suggestions,
             text=text,
+            unsupported=unsupported_attribute(f),
         )
         if context is not None:
             q = self._with_context(q, f, context)

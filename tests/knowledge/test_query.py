@@ -264,3 +264,53 @@ def test_followup_with_ambiguous_name_does_not_borrow_the_driver(
     q = questions.parse("en Jack?", context=perez_mexico)
     assert q.drivers == ()
     assert set(q.suggestions) == {"aitken", "doohan"}
+
+
+# --- attributes no fact holds: a neighbouring fact must never answer them ---------------------------
+
+
+@pytest.mark.parametrize(
+    "question, attribute",
+    [
+        ("Hoeveel punten scoorde Norris in Imola 2022?", "points"),
+        ("how many points did Sainz have after Spa 2021", "points"),
+        ("Wat was de achterstand van Russell op de winnaar in Zandvoort?", "gap"),
+        ("by how much did Bottas beat Hamilton in Sochi?", "gap"),
+        ("Welke positie had Ocon na de eerste ronde in Hongarije 2021?", "laps"),
+        ("In welke ronde viel Gasly uit in Bakoe?", "laps"),
+        ("where was Albon after lap 10 in Mugello", "laps"),
+        ("Op welke banden startte Ricciardo in Monza 2021?", "tyres"),
+        ("what tyres did Stroll use at the end in Turkey", "tyres"),
+        ("Hoeveel pitstops maakte Vettel in Bahrein 2019?", "pitstops"),
+        ("Hoe vaak stond Leclerc op het podium in 2019?", "count"),
+        ("how many wins did Verstappen have in 2021?", "count"),
+        ("Wat zei Alonso na de race in Qatar?", "quote"),
+        ("What did Hamilton say about the stewards in Brazil?", "quote"),
+        ("Wat was de rondetijd van Norris in Q3 in Sotsji?", "laptime"),
+        ("Wie reed de snelste ronde in Portugal 2020?", "fastest_lap"),
+        ("Hoeveel strafpunten kreeg Magnussen in 2022?", "penalty_points"),
+        ("Hoe hoog was de boete van Mercedes in Abu Dhabi?", "fine"),
+        ("Wie haalde Sainz in tijdens de laatste ronde in Monza?", "overtake"),
+        ("Why did the red flag come out in Imola 2022?", "safety_car"),
+    ],
+)
+def test_unsupported_attribute(questions: QuestionParser, question: str, attribute: str) -> None:
+    assert questions.parse(question).unsupported == attribute
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoe eindigde Norris in Imola 2022?",
+        "Finished Albon in the points in Miami 2022?",
+        "Eindigde Tsunoda in de punten in Bakoe?",
+        "Met wie botste Pérez bij de start in Mexico?",
+        "Who did Leclerc crash with at the start in Spa?",
+        "Waarom kreeg Ocon een tijdstraf in Oostenrijk?",
+        "Wie stond op pole in Monaco 2021?",
+        "Waarom viel Sainz uit in Oostenrijk 2022?",
+        "hoe eindigde checo in het kampioenschap 2021",
+    ],
+)
+def test_supported_attribute(questions: QuestionParser, question: str) -> None:
+    assert questions.parse(question).unsupported is None
