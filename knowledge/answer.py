@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from knowledge.extract import LAST, Fact
-from knowledge.query import Query
+from knowledge.query import SIZE_RE, Query
 from knowledge.reference import Reference
 from knowledge.store import StoredFact
-from knowledge.text import ordinal_en, ordinal_nl
+from knowledge.text import fold, ordinal_en, ordinal_nl
 
 MAX_REPLY = 290
 
@@ -247,6 +247,10 @@ class Answerer:
         used: list[StoredFact] = []
         d = q.drivers[0]
         facts = self._select(q, index, {"championship"}, driver=d, use_event=False)
+        if q.grand_prix:
+            # "after the Japanese GP": only a standing from an article written between that race and the
+            # next one answers; the final standings are a neighbouring fact.
+            facts = self._standing_after(q, facts)
         for season in index.seasons_of(facts):
             fs = [sf for sf in facts if sf.fact.season == season and sf.fact.position]
             final = [sf for sf in fs if sf.fact.detail != "interim"]
@@ -272,6 +276,23 @@ class Answerer:
             else:
                 parts.append(f"{name} werd {self._pos(pos, 'nl')} in het kampioenschap van {season}.")
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _standing_after(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
+        if q.season is None or q.grand_prix is None:
+            return []
+        gp = self.ref.race(q.season, q.grand_prix)
+        if gp is None:
+            return []
+        nxt = self.ref.race_by_round(q.season, gp.round + 1)
+        until = nxt.date if nxt else f"{q.season + 1}-03"
+        return [
+            sf
+            for sf in facts
+            if sf.fact.season == q.season
+            and sf.article_date is not None
+            and len(sf.article_date) >= 10
+            and gp.date <= sf.article_date < until
+        ]
 
     def _race_results(self, q: Query, index: FactIndex, position: int) -> Draft | None:
         if not q.grand_prix:
@@ -511,6 +532,9 @@ class Answerer:
             facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]
         if q.why:
             facts = [sf for sf in facts if sf.fact.reason] or []
+        if q.text and SIZE_RE.search(fold(q.text)):
+            # "Hoeveel tijdstraf kreeg hij?": a penalty without its size does not answer it.
+            facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
         if not facts:
             return None
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
@@ -713,6 +737,9 @@ def _penalty_words(f: Fact, lang: str) -> str:
     if f.amount and f.unit == "places":
         return f"een {noun} van {f.amount} plaatsen"
     return f"een {noun}"
+
+
+_SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand"})
 
 
 def _trim(text: str) -> str:

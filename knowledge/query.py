@@ -105,7 +105,7 @@ UNSUPPORTED_NL: dict[str, tuple[str, ...]] = {
         r"(?:aantal|totaal) (?:aan )?punten",
         r"punten (?:had|heeft|telde)",
         r"puntenverschil",
-        r"hoeveel punten",
+        r"punten\b",
     ),
     "gap": (
         r"achterstand",
@@ -138,7 +138,14 @@ UNSUPPORTED_NL: dict[str, tuple[str, ...]] = {
     "fastest_lap": (r"snelste (?:race)?ronde",),
     "penalty_points": (r"strafpunten",),
     "fine": (r"boete",),
-    "overtake": (r"inhaalde?n?", r"ingehaald", r"haalde .{0,30} in\b", r"inhaalactie"),
+    "overtake": (
+        r"inhaalde?n?",
+        r"ingehaald",
+        r"haalde .{0,30} in\b",
+        r"inhaalactie",
+        r"(?:ging|kwam|gaan|komen) .{0,30}voorbij",
+        r"voorbijgaan",
+    ),
     "safety_car": (r"safety ?car", r"rode vlag", r"gele vlag", r"neutralis\w+"),
 }
 UNSUPPORTED_EN: dict[str, tuple[str, ...]] = {
@@ -146,7 +153,7 @@ UNSUPPORTED_EN: dict[str, tuple[str, ...]] = {
         r"how many (?:championship )?points",
         r"points (?:did|does|had|has) ",
         r"points (?:gap|lead|tally|total)",
-        r"how many points",
+        r"points\b",
     ),
     "gap": (
         r"\bgap\b",
@@ -172,12 +179,12 @@ UNSUPPORTED_EN: dict[str, tuple[str, ...]] = {
         r"how many (?:times|wins|victories|races|poles?|pole positions|podiums?|titles|grands prix|gps)",
         r"how often",
     ),
-    "quote": (r"what did .{0,40} say", r"\bsaid\b", r"\bsay\b", r"quote"),
+    "quote": (r"what did .{0,40} say", r"\bsaid\b", r"\bsay\b"),
     "laptime": (r"lap ?time", r"time in q[123]", r"how fast"),
     "fastest_lap": (r"fastest lap",),
     "penalty_points": (r"penalty points",),
     "fine": (r"\bfined?\b",),
-    "overtake": (r"overt(?:ake|ook|aken)", r"\bpass(?:ed)?\b"),
+    "overtake": (r"overt(?:ake|ook|aken)", r"\bpass(?:ed)?\b", r"get (?:ahead|past)", r"got (?:ahead|past)"),
     "safety_car": (r"safety ?car", r"red flag", r"yellow flag", r"\bvsc\b"),
 }
 _UNSUPPORTED: list[tuple[str, re.Pattern[str]]] = [
@@ -187,16 +194,28 @@ _UNSUPPORTED: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\w-])(?:" + "|".join(UNSUPPORTED_NL.get(attr, ()) + UNSUPPORTED_EN.get(attr, ())) + r")"
         ),
     )
-    for attr in dict.fromkeys([*UNSUPPORTED_NL, *UNSUPPORTED_EN])
+    # "penalty points" and "strafpunten" are not a points total: the narrower family goes first.
+    for attr in dict.fromkeys(["penalty_points", *UNSUPPORTED_NL, *UNSUPPORTED_EN])
 ]
 # "in de punten" / "in the points" is a finishing position, not a points total.
 _IN_POINTS_RE = re.compile(r"\b(?:in|buiten) (?:de|the) punten\b|\b(?:in|out of) the points\b")
 
 
+_PENALTY_WORD_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*)\b")
+#: "how big" a penalty was: answered only by a penalty fact that has its size
+SIZE_RE = re.compile(r"\b(?:hoeveel|hoe groot|hoe zwaar|hoe lang|how much|how big|how long|how many)\b")
+
+
 def unsupported_attribute(f: str) -> str | None:
     """The attribute a folded question asks that no fact kind holds, or None."""
     g = _IN_POINTS_RE.sub(" ", f)
-    return next((attr for attr, rx in _UNSUPPORTED if rx.search(g)), None)
+    penalty = bool(_PENALTY_WORD_RE.search(g)) and "strafpunt" not in g and "penalty point" not in g
+    for attr, rx in _UNSUPPORTED:
+        if attr == "gap" and penalty:
+            continue  # "hoeveel seconden straf" asks the size of a penalty, which a fact holds
+        if rx.search(g):
+            return attr
+    return None
 
 
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")

@@ -314,3 +314,23 @@ def test_unsupported_attribute(questions: QuestionParser, question: str, attribu
 )
 def test_supported_attribute(questions: QuestionParser, question: str) -> None:
     assert questions.parse(question).unsupported is None
+
+
+@pytest.mark.parametrize(
+    "question, attribute",
+    [
+        ("Verstappen points after the 2019 Japanese Grand Prix?", "points"),
+        ("punten Leclerc na Monza 2019", "points"),
+        ("How did Vettel get ahead of Hamilton in Melbourne 2018?", "overtake"),
+        ("In welke ronde ging Max voorbij Leclerc in Oostenrijk 2019?", "laps"),
+        ("Wanneer ging Max voorbij Leclerc in Oostenrijk 2019?", "overtake"),
+        ("How many penalty points did Stroll get in Jeddah?", "penalty_points"),
+    ],
+)
+def test_unsupported_attribute_more(questions: QuestionParser, question: str, attribute: str) -> None:
+    assert questions.parse(question).unsupported == attribute
+
+
+def test_penalty_size_is_not_a_gap(questions: QuestionParser) -> None:
+    assert questions.parse("Hoeveel seconden tijdstraf kreeg Ocon in Monza?").unsupported is None
+    assert questions.parse("How many seconds was Ocon behind Gasly in Monza?").unsupported == "gap"
