@@ -35,8 +35,9 @@ def _parser_version() -> str:
     # changes, every article counts as changed on the next reload.
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in ("extract.py", "gazetteer.py", "text.py", "data/reference.json"):
-        h.update((here / name).read_bytes())
+    parser = sorted((here / "extract").glob("*.py"))  # the knowledge.extract package
+    for path in [*parser, here / "gazetteer.py", here / "text.py", here / "data" / "reference.json"]:
+        h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
 

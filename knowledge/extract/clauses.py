@@ -1,0 +1,264 @@
+"""Clauses and who they are about: quoted speech, clause splitting, name lists, objects and subjects.
+
+A sentence is split at commas, semicolons and conjunctions; a driver is the object of a clause after a
+preposition or a verb ("met Verstappen", "passed Leclerc"), and an event belongs to the driver just
+before it, else to the clause's subject (``owner_left``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.context import Clause, Mention
+from knowledge.extract.phrases import Phrases, alt, words
+
+# --- phrases ---------------------------------------------------------------------------------------
+
+NL: Phrases = {
+    # A driver after these (and "de", "zijn", ...) is an object: "botste met Verstappen".
+    "object_before": (
+        "met", "tegen", "achter", "voor zich", "dan", "aan", "naast", "net als", "voorbij", "langs", "op",
+        "in te halen", "gaf", "raakte",
+    ),
+    "object_det": words("de het zijn eigen teamgenoot rookie regerend wereldkampioen"),
+    # Words that open a subordinate clause: a driver after one is that clause's, not the main clause's.
+    "subordinators": words("na nadat omdat toen terwijl doordat dankzij"),
+    "subordinate_more": words("sinds voor achter"),
+    "relative": words("die wie"),
+    "own": ("zijn", "z'n", "hij", "hem"),
+    "clause_end": words("maar terwijl"),
+    # A word after ", " or "en"/"maar" that is no verb: ", toen Sainz ..."
+    "not_verb": words(
+        """en maar ook toen terwijl waarna waarop waardoor nadat omdat want dus zodat die dat wie
+        waar waarbij hoewel als zoals dan nu net pas zelfs alleen vooral zowel noch of de het een zijn
+        teamgenoot ploeggenoot ploegmaat collega rivaal titelrivaal landgenoot rookie debutant nieuwkomer
+        kampioen wereldkampioen polesitter poleman leider winnaar nummer coureur voor na achter met bij tegen
+        in op aan van door om tot naar uit over onder tussen daar hier daarna daarbij daarom eerst later toch
+        nog wel niet geen vandaag gisteren zaterdag zondag vrijdag uiteindelijk"""
+    ),
+    "past_suffix": ("de", "te", "den", "ten"),  # weak past tense: "versloeg", "passeerde"
+    "strong_past": words(
+        """won versloeg verloor sloeg hield liet nam gaf kreeg zag ving greep trok schoof
+        duwde passeerde verschalkte raakte tikte"""
+    ),
+    # Verbs of saying: '"...", lachte Sainz' has Sainz as subject.
+    "say": words(
+        """zei zegt lachte vertelde verklaarde meldde reageerde grapte zuchtte erkende stelde
+        vond vindt dacht denkt aldus"""
+    ),
+}
+EN: Phrases = {
+    "object_before": (
+        "with", "against", "behind", "ahead of", "for", "than", "to", "from", "beside", "like", "past",
+        "into", "onto", "of", "passed", "overtook", "gave", "hit", "took out",
+    ),
+    "object_det": words("the his own teammate"),
+    "subordinators": ("after", "following", "because", "when", "while", "thanks to"),
+    "subordinate_more": words("since as ahead of behind"),
+    "relative": words("who which"),
+    "own": words("his he him"),
+    "clause_end": words("but while whereas"),
+    # A word before a driver that is no verb, so the driver is no object: "and Leclerc", "teammate Norris".
+    "not_verb": words(
+        """and but while as when after before with the of for that then so because although since
+        driver drivers champion team-mate teammate rookie partner compatriot veteran youngster leader and or
+        nor where whereas though than like including said says say told tells about between by from to in on
+        at into over under behind ahead against beat past was were is are has have had only even also both
+        either whom who which whose what"""
+    ),
+    "verb_suffix": ("ed", "ge", "ss", "t", "ing"),
+    # Verbs whose object follows: "dodge Piastri", "beat Leclerc".
+    "verbs": words(
+        """beat hit passed pass overtake overtook dodge block blocked chase chased catch caught follow
+        followed lead led edge edged pip pipped hold held keep kept leave leaving relegate relegated push
+        pushed squeeze squeezed"""
+    ),
+}
+
+# Each phrase gets a \b before it and none after ("voor zich", "ahead of").
+_OBJECT_BEFORE_RE = re.compile(  # used only to test for a match
+    r"(?:"
+    + alt(NL["object_before"], EN["object_before"], before=r"\b")
+    + r")\s+(?:(?:"
+    + alt(NL["object_det"], EN["object_det"])
+    + r")\s+)*$"
+)
+_EN_NOT_VERB = frozenset(EN["not_verb"])
+_EN_VERBS = frozenset(EN["verbs"])
+_EN_VERB_SUFFIXES = EN["verb_suffix"]
+_NL_NOT_VERB = frozenset(NL["not_verb"])
+_NL_SAY = frozenset(NL["say"])
+_NL_STRONG_PAST = frozenset(NL["strong_past"])
+_NL_PAST_SUFFIXES = NL["past_suffix"]
+_EN_LAST_WORD_RE = re.compile(r"([a-z][a-z'-]*)\s+$")
+_NL_CLAUSE_VERB_RE = re.compile(r"(\S?)\s*(?:[,;]\s+|\b(?:en|maar)\s+)([a-z]+)\s+$")
+
+SUBORDINATORS = alt(NL["subordinators"], EN["subordinators"])
+# "promoted to ninth after both Alfa Romeos ...": a driver in a following subordinate clause does not own it.
+SUBORDINATE_RE = re.compile(  # used only to test for a match
+    r"\b(?:" + SUBORDINATORS + "|" + alt(NL["subordinate_more"], EN["subordinate_more"]) + r")\b"
+)
+EMBEDDED_RE = re.compile(r"\S\s+(?:" + SUBORDINATORS + r")\s+(?:\w+\s+){0,3}$")  # used only to test
+RELATIVE_RE = re.compile(  # used only to test (match at the clause start)
+    r"(?:(?:de|het|the|een|a)\s+\w+\s+)?(?:" + alt(NL["relative"], EN["relative"]) + r")\s"
+)
+OWN_WORD_RE = re.compile(r"\b(?:" + alt(NL["own"], EN["own"]) + r")\b")  # used only to test
+# Where a stretch about another driver ends; only the start of the match is used.
+_CLAUSE_END_RE = re.compile(r"[,;]|\b(?:" + alt(NL["clause_end"], EN["clause_end"]) + r")\b")
+_QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
+_CLAUSE_SPLIT_RE = re.compile(r"\s*[;:]\s+|,\s+|\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor)\s)")
+_EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
+_LIST_COMMA_RE = re.compile(r"\s*,\s*")
+_LIST_END_RE = re.compile(r"\s*,?\s*(?:en|and|&)\s+")
+_JOINED_NAME_RE = re.compile(r"(?:de |het |the |zijn |his |beide |both |twee |two )*")
+_CLOSE_TO_EVENT_RE = re.compile(
+    r"[\s,]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
+)
+_WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+$")
+_ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
+_NEAR_RIGHT_RE = re.compile(r"[\w\s'-]{0,40}")
+
+
+# --- text ------------------------------------------------------------------------------------------
+
+
+def strip_quotes(text: str) -> str:
+    """Blank out quoted speech (keeping offsets), so quotes never become facts."""
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+
+    return _QUOTE_RE.sub(blank, text)
+
+
+def name_lists(f: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of "A, B, C en D": names joined by commas and ending in "en"/"and" before the last."""
+    spans: list[tuple[int, int]] = []
+    ordered = sorted(names)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and _LIST_COMMA_RE.fullmatch(f[ordered[j][1] : ordered[j + 1][0]]):
+            j += 1
+        if (
+            j > i
+            and j + 1 < len(ordered)
+            and _LIST_END_RE.fullmatch(f[ordered[j][1] : ordered[j + 1][0]])
+        ):
+            spans.append((ordered[i][0], ordered[j + 1][1]))
+            i = j + 2
+        else:
+            i = j + 1 if j > i else i + 1
+    return spans
+
+
+def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
+    """Split a sentence at commas, semicolons and conjunctions; "en"/"and" only where no name is joined
+    ("Hamilton en Verstappen raakten elkaar" stays whole, "..., en mocht Sainz" splits)."""
+    cuts: list[int] = [0]
+    listed = name_lists(f, names)
+    for m in _CLAUSE_SPLIT_RE.finditer(f):
+        if m.group(0).strip() == "," and any(a < m.start() < b for a, b in listed):
+            continue  # "Bottas, Norris, Pérez en Stroll" is one list
+        cuts.extend([m.start(), m.end()])
+    for m in _EN_SPLIT_RE.finditer(f):
+        # Only "X en Y" joins two names; "..., Bottas moest parkeren en Ocon viel stil" is two clauses.
+        joins_name = any(e <= m.start() and m.start() - e <= 1 for _, e in names) and any(
+            s >= m.end() and s - m.end() <= 12 and _JOINED_NAME_RE.fullmatch(f[m.end() : s])
+            for s, _ in names
+        )
+        if not joins_name:
+            cuts.extend([m.start(), m.end()])
+    cuts.append(len(f))
+    cuts.sort()
+    parts = [f[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts) - 1, 2)]
+    return [p for p in parts if p.strip()]
+
+
+# --- objects ---------------------------------------------------------------------------------------
+
+
+def is_object(f: str, start: int) -> bool:
+    """Whether the driver named at ``start`` is an object (after a preposition or object verb)."""
+    return _OBJECT_BEFORE_RE.search(f[max(0, start - 40) : start]) is not None
+
+
+def after_english_verb(f: str, start: int) -> bool:
+    # In English the driver right after a verb is its object ("dodge Piastri", "passed Leclerc").
+    m = _EN_LAST_WORD_RE.search(f[max(0, start - 30) : start])
+    if not m:
+        return False
+    w = m.group(1)
+    return (
+        w not in _EN_NOT_VERB
+        and not w.endswith("'s")
+        and (w.endswith(_EN_VERB_SUFFIXES) or w in _EN_VERBS)
+    )
+
+
+def after_dutch_clause_verb(f: str, start: int) -> bool:
+    # ", versloeg Lewis Hamilton": a clause that opens with its verb has its subject elided, so the
+    # driver after that verb is its object ("In Canada won Hamilton" has no comma and is not caught).
+    m = _NL_CLAUSE_VERB_RE.search(f[max(0, start - 30) : start])
+    if not m or m.group(1) in ("", '"', "'", "”", "’"):
+        return False  # '"...", lachte Sainz': after a quote the verb of saying comes before its subject
+    w = m.group(2)
+    if w in _NL_SAY:
+        return False
+    return w not in _NL_NOT_VERB and (w.endswith(_NL_PAST_SUFFIXES) or w in _NL_STRONG_PAST)
+
+
+# --- subjects --------------------------------------------------------------------------------------
+
+
+def subject_group(own: list[Mention], f: str) -> tuple[str, ...]:
+    # "Sainz en Pérez", "Hamilton and Verstappen": a coordinated subject counts as one group.
+    group = list(own[0].drivers)
+    prev = own[0]
+    for m in own[1:]:
+        between = f[prev.end : m.start].strip(" ,")
+        if between in ("en", "and", "&", ""):  # "Bottas, Norris, Pérez en Stroll"
+            group.extend(m.drivers)
+            prev = m
+        else:
+            break
+    return tuple(dict.fromkeys(group))
+
+
+def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...]:
+    """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
+    f = c.f
+    cm = c.mentions
+    left = [m for m in cm if m.end <= pos]
+    if close_any and left and _CLOSE_TO_EVENT_RE.fullmatch(f[left[-1].end : pos]):
+        return left[-1].drivers
+    if (
+        left
+        and _WITH_BEFORE_RE.search(f[max(0, left[-1].start - 6) : left[-1].start])
+        and _ING_AFTER_RE.match(f[left[-1].end : pos])
+    ):
+        return left[-1].drivers  # "..., with Piastri completing the podium in third"
+    own_left = [m for m in left if not m.is_object]
+    if own_left:
+        return subject_group(own_left[-1:], f) if not own_left[-1].group else own_left[-1].drivers
+    right = [m for m in cm if m.start >= pos and not m.is_object]
+    if (
+        right
+        and not left
+        and _NEAR_RIGHT_RE.fullmatch(f[pos : right[0].start])
+        and not SUBORDINATE_RE.search(f[pos : right[0].start])
+    ):
+        return right[0].drivers
+    return c.subject
+
+
+def without_others(f: str, mentions: list[Mention], who: tuple[str, ...]) -> str:
+    """The sentence with every stretch about another driver blanked ("..., while Colapinto never took the
+    start because of a gearbox problem"), so one driver's cause is not given to another."""
+    out = f
+    for m in mentions:
+        if who and not set(m.drivers) & set(who):
+            stop = _CLAUSE_END_RE.search(f, m.end)
+            end = stop.start() if stop else len(f)
+            out = out[: m.start] + " " * (end - m.start) + out[end:]
+    return out

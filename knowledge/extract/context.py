@@ -1,0 +1,77 @@
+"""The state the parser carries along: per article (``ArticleState``), per sentence
+(``SentenceContext``) and per clause (``Clause``), and the driver mentions it found (``Mention``).
+
+The parser itself holds no per-article state: each step gets the context it works on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of the folded sentence that names one driver or a group of drivers."""
+
+    start: int
+    end: int
+    drivers: tuple[str, ...]
+    label: str
+    is_object: bool = False
+    group: bool = False  # a group ("beide Haas-coureurs") rather than one driver
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """What the parser knows while it reads an article from top to bottom."""
+
+    season: int | None
+    year: int | None
+    month: int | None
+    main_event: str | None
+    lang: str = "nl"  # the article's language: "nl" or "en"
+    mentioned: list[str] = field(default_factory=list)  # driver ids in order of mention
+    focus: str | None = None
+    prev_group: tuple[str, ...] = ()
+    para: int = -1
+    para_gp: str | None = None
+    prev_sprint: bool = False
+    report: str = "race"  # what the whole article reports on: "race", "sprint" or "qualifying"
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    """One sentence being parsed: its text, the drivers it names, and its event frame."""
+
+    index: int
+    text: str  # folded, quoted speech and asides about earlier races blanked (offsets kept)
+    orig: str  # the sentence as written (same offsets as ``text``)
+    mentions: list[Mention]
+    # The sentence's event frame: Grands Prix named (offset, key), the race facts default to, whether
+    # the sentence is about a sprint, and the season it names ("in 2019", "vorig jaar").
+    gp_hits: list[tuple[int, str]] = field(default_factory=list)
+    default_gp: str | None = None
+    sprint: bool = False
+    year_override: int | None = None
+    consumed: set[int] = field(default_factory=set)  # ordinal offsets already given out by "respectively"
+
+
+@dataclass(slots=True)
+class Clause:
+    """One clause of a sentence: its text, where it starts in the sentence, the mentions in it and the
+    subject it inherits."""
+
+    text: str
+    base: int  # offset of the clause in ``sentence.text``
+    sentence: SentenceContext
+    mentions: list[Mention]
+    subject: tuple[str, ...]
+
+    @property
+    def f(self) -> str:
+        """The whole (folded) sentence."""
+        return self.sentence.text
+
+    @property
+    def index(self) -> int:
+        return self.sentence.index

@@ -1,0 +1,327 @@
+"""Which race a sentence is about: the article's season and main event, the Grand Prix a sentence names
+(by name, city or circuit, "zijn thuisrace", "de derde race van het seizoen", "de seizoensfinale"), the
+season it names ("in 2019", "vorig jaar"), and the session (race, sprint, qualifying report).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from knowledge.extract.context import ArticleState, SentenceContext
+from knowledge.extract.grid import QUALI_RE
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt
+from knowledge.gazetteer import Gazetteer, NameHit
+from knowledge.text import ORDINAL_RE, Header, Sentence, fold, ordinal_value
+
+# --- phrases ---------------------------------------------------------------------------------------
+
+NL: Phrases = {
+    "opener": ("seizoensopener", "openingsrace", "eerste race"),
+    "finale": ("seizoensfinale", "slotrace", "laatste race", "finale"),
+    "home": ("thuisrace", "thuis-gp", "thuisgrand prix", "thuiswedstrijd"),
+    # An earlier race named in passing ("twee weken eerder in Japan").
+    "past": ("eerder", "geleden", r"vorig\w* (?:jaar|seizoen|week|race|keer)"),
+    "next": ("volgende", "komende"),
+    "history": ("sinds", "sedert"),  # "de eerste één-twee sinds Singapore in 2019"
+    "prev_season": ("vorig(?:e)? (?:jaar|seizoen)", "een jaar eerder"),
+    "not_year_after": ("sinds ", "tot ", "na "),  # "sinds 2019" names no season of this sentence
+    "main_race": ("hoofdrace", "grand prix zelf", "zondag"),
+    "practice": (r"vrije training\w*", r"oefensessie\w*", r"trainingssessie\w*"),
+}
+EN: Phrases = {
+    "opener": ("season opener", "season-opener", "opening race"),
+    "finale": ("season finale", "season-finale", "final race"),
+    "home": ("home race", "home grand prix", "home gp"),
+    "past": ("earlier", "ago", "last (?:year|season|week|time|race)", "previous (?:race|round|year|weekend)"),
+    "next": ("next", "upcoming", "coming"),
+    "history": ("since", "ever since", "for the first time since"),
+    "prev_season": ("last (?:year|season)", "a year earlier"),
+    "not_year_after": ("since ", "until "),
+    "main_race": ("main race", "sunday"),
+    "practice": ("practice", "fp[123]"),
+}
+
+# "de derde race van het seizoen"; "de eerste Grand Prix over de Strip" is no round number.
+_ROUND_RE = re.compile(
+    r"\b(?:de|the)\s+(" + ORDINAL_RE + r")\s+(?:race|grand prix|gp|wedstrijd|round|ronde)\s+"
+    r"(?:van (?:het|dit|dat) (?:seizoen|jaar)|of the (?:season|year)|van \d{4}|of \d{4}|"
+    r"op de kalender|on the calendar)\b|\bround (\d{1,2})\b"
+)
+_OPENER_RE = re.compile(r"\b(?:" + alt(NL["opener"], EN["opener"]) + r")\b")  # only its start is used
+_FINALE_RE = re.compile(r"\b(?:" + alt(NL["finale"], EN["finale"]) + r")\b")  # only its start is used
+HOME_RE = re.compile(r"\b(?:" + alt(NL["home"], EN["home"]) + r")\b")
+_YEAR_RE = re.compile(
+    "".join("(?<!" + p + ")" for p in (*NL["not_year_after"], *EN["not_year_after"]))
+    + r"\b(19[5-9]\d|20[0-4]\d)\b"
+)
+# A sentence about an earlier race ("the constructors' title in Japan two weeks earlier") names it in passing.
+_PAST_RE = re.compile(r"\b(?:" + alt(NL["past"], EN["past"]) + r")\b")  # tested only
+_NEXT_RE = re.compile(
+    r"\b(?:" + alt(NL["next"], EN["next"]) + r")\s+(?:\w+\s+){0,2}(?:race|grand prix|gp|week|"
+    r"weekend|round|ronde|wedstrijd)\b"
+)
+_YEAR_ANY_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,;.:()]*")
+_PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
+SPRINT_RE = re.compile(r"\bsprint\w*")
+_MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r")\b")  # tested only
+_PRACTICE_RE = re.compile(r"\b(?:" + alt(NL["practice"], EN["practice"]) + r")\b")  # tested only
+_RACE_WORD_RE = re.compile(r"\b(?:race|grand prix|wedstrijd)\b")
+_GP_WORD_RE = re.compile(r"\b(?:grand prix|gp)\b")
+_GP_IN_CLAUSE_RE = re.compile(r"grand prix|\bgp\b")
+_EXPLICIT_RACE_RE = re.compile(r"\b(?:race|grand prix|gp|wedstrijd|hoofdrace|zondag|sunday)\b")
+# A lead that reports a race result ("won de Grand Prix"), and one that reports any result at all.
+_LEAD_RACE_RESULT_RE = re.compile(
+    r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory)\b[^.]{0,60}"
+    r"\b(?:grand prix|gp|race|thuisrace)\b|\b(?:grand prix|gp|race|thuisrace)\b[^.]{0,40}"
+    r"\b(?:won|gewonnen|wint|geeindigd|ended)\b"
+)
+_LEAD_RESULT_RE = re.compile(
+    r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory|finish\w*|eindigde|"
+    r"geeindigd|"
+    r"gefinisht|uitgevallen|uitval|viel\w* uit|retired?|podium)\b"
+)
+
+
+# --- article level -----------------------------------------------------------------------------------
+
+
+def report_kind(title: str | None, sentences: list[Sentence], folded: list[str]) -> str:
+    """ "sprint" or "qualifying" when the title and lead report on that session and not on a race result:
+    their bare positions ("Norris completed the podium in third") belong to that session."""
+    lead = " ".join(
+        [fold(title or ""), *(f for s, f in zip(sentences, folded, strict=True) if s.paragraph == 0)]
+    )
+    if _LEAD_RACE_RESULT_RE.search(lead):
+        return "race"
+    if SPRINT_RE.search(lead) and sum(len(SPRINT_RE.findall(f)) for f in folded) >= 2:
+        return "sprint"
+    if QUALI_RE.search(lead) and not _LEAD_RESULT_RE.search(lead):
+        return "qualifying"
+    return "race"
+
+
+def article_season(gz: Gazetteer, header: Header) -> int | None:
+    if header.year is None:
+        return None
+    # Before the first race of the year, an article is about the season just gone.
+    races = gz.ref.races(header.year)
+    if header.month is not None and races and _ym(races[0].date) > (header.year, header.month):
+        return header.year - 1
+    return header.year
+
+
+def main_event(
+    gz: Gazetteer, sentences: list[Sentence], folded: list[str], season: int | None, title: str | None
+) -> str | None:
+    if title:
+        in_title = {k for _, k in explicit_gps(gz, fold(title), season)}
+        if len(in_title) == 1:
+            return next(iter(in_title))
+    keys: list[str] = []
+    first_para: list[str] = []
+    named: list[str] = []  # places called a Grand Prix ("de Britse Grand Prix", "the Hungarian GP")
+    for s, f in zip(sentences, folded, strict=True):
+        if _PAST_RE.search(f) or _NEXT_RE.search(f):
+            continue  # "de volgende race in Oostenrijk", "two weeks earlier in Japan"
+        for pos, k in explicit_gps(gz, f, season):
+            keys.append(k)
+            if _GP_WORD_RE.search(f[max(0, pos - 20) : pos + 40]):
+                named.append(k)
+            if s.paragraph == 0:
+                first_para.append(k)
+        if s.paragraph == 0 and HOME_RE.search(f):
+            home = home_event(gz, f, HOME_RE.search(f), None, season)  # type: ignore[arg-type]
+            if home:
+                first_para.append(home)
+                keys.append(home)
+    distinct = list(dict.fromkeys(keys))
+    if not distinct:
+        return None
+    if len(distinct) == 1:
+        return distinct[0]
+    if first_para and len(distinct) <= 2:
+        return first_para[0]
+    if len(set(named)) == 1:
+        return named[0]
+    # The race the lead calls a Grand Prix, when no other race is named as often.
+    lead_named = [k for k in first_para if k in named]
+    if lead_named and Counter(keys).most_common(1)[0][1] <= keys.count(lead_named[0]):
+        return lead_named[0]
+    # A report that mentions other races in passing: the event named far more often than the rest.
+    counts = Counter(keys).most_common(2)
+    if counts[0][1] >= 3 and counts[0][1] >= 2 * counts[1][1]:
+        return counts[0][0]
+    return None
+
+
+def paragraph_gps(
+    gz: Gazetteer, sentences: list[Sentence], folded: list[str], season: int | None
+) -> dict[int, str]:
+    """Paragraphs that name exactly one Grand Prix (a caption in a season review)."""
+    found: dict[int, set[str]] = {}
+    for s, f in zip(sentences, folded, strict=True):
+        for _, k in explicit_gps(gz, f, season):
+            found.setdefault(s.paragraph, set()).add(k)
+    return {p: next(iter(ks)) for p, ks in found.items() if len(ks) == 1}
+
+
+# --- Grands Prix -------------------------------------------------------------------------------------
+
+
+def explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> list[tuple[int, str]]:
+    """The Grands Prix named in ``folded`` (by name, city or circuit) as (offset, key)."""
+    out: list[tuple[int, str]] = []
+    for h in gz.grands_prix(folded):
+        if _team_overlap(gz, folded, h):
+            continue
+        keys = h.ids
+        if len(keys) > 1 and season is not None:
+            keys = tuple(k for k in keys if gz.ref.race(season, k)) or keys
+        if len(keys) == 1:
+            out.append((h.start, keys[0]))
+    return out
+
+
+def _team_overlap(gz: Gazetteer, folded: str, h: NameHit) -> bool:
+    # "Red Bull Ring" is a circuit, "Red Bull" alone a team: only the longer match is a place.
+    return any(t.start <= h.start and t.end > h.end for t in gz.teams(folded))
+
+
+def home_event(
+    gz: Gazetteer, folded: str, m: re.Match[str], focus: str | None, season: int | None
+) -> str | None:
+    # Whose home race: the driver named nearest to the phrase, else the driver in focus.
+    best: tuple[int, str] | None = None
+    for h in gz.drivers(folded):
+        if len(h.ids) == 1:
+            dist = min(abs(h.start - m.end()), abs(m.start() - h.end))
+            if best is None or dist < best[0]:
+                best = (dist, h.ids[0])
+    driver = best[1] if best else focus
+    if driver is None:
+        return None
+    keys = gz.ref.home_event_keys(driver)
+    if season is not None:
+        keys = tuple(k for k in keys if gz.ref.race(season, k)) or keys
+    return keys[0] if len(keys) == 1 else None
+
+
+def strip_history(gz: Gazetteer, f: str) -> str:
+    """Blank out asides about earlier races ("the first one-two since Singapore in 2019") (offsets kept):
+    they must neither become facts nor move the sentence to another race or season."""
+
+    def blank(m: re.Match[str]) -> str:
+        aside = m.group(0)
+        if _YEAR_ANY_RE.search(aside) or gz.grands_prix(aside):
+            return " " * len(aside)
+        return aside
+
+    return _HISTORY_RE.sub(blank, f)
+
+
+# --- sentence level ----------------------------------------------------------------------------------
+
+
+def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para_gp: str | None) -> None:
+    """Set the sentence's event frame (Grands Prix named, default race, sprint, season named) and move the
+    paragraph's race and sprint caption on."""
+    f = sc.text
+    gp_hits = explicit_gps(gz, f, state.season)
+    for m in HOME_RE.finditer(f):
+        key = home_event(gz, f, m, state.focus, state.season)
+        if key:
+            gp_hits.append((m.start(), key))
+    for m in _ROUND_RE.finditer(f):
+        n = ordinal_value(m.group(1)) if m.group(1) else int(m.group(2))
+        if n and state.season:
+            gp = gz.ref.race_by_round(state.season, n)
+            if gp:
+                gp_hits.append((m.start(), gp.key))
+    for m in _OPENER_RE.finditer(f):
+        gp1 = gz.ref.race_by_round(state.season, 1) if state.season else None
+        if gp1:
+            gp_hits.append((m.start(), gp1.key))
+    for m in _FINALE_RE.finditer(f):
+        last = gz.ref.last_race(state.season) if state.season else None
+        if last:
+            gp_hits.append((m.start(), last.key))
+    nm = _NEXT_RE.search(f)
+    if nm:
+        # "a grid penalty for the next race in Belgium" was earned here, not in Belgium.
+        gp_hits = [(p, k) for p, k in gp_hits if not nm.start() <= p <= nm.end() + 20]
+    gp_hits.sort()
+    sc.gp_hits = gp_hits
+    sc.default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
+    if gp_hits and not _PAST_RE.search(f) and not _NEXT_RE.search(f):
+        state.para_gp = gp_hits[-1][1]
+    # Session of this sentence.
+    sprint = bool(SPRINT_RE.search(f))
+    if not sprint and state.prev_sprint and not _MAIN_RACE_RE.search(f) and not gp_hits:
+        sprint = True
+    sc.sprint = sprint
+    # Only a caption-like sentence ("De sprint in Qatar.") carries its session to the next one.
+    state.prev_sprint = bool(SPRINT_RE.search(f)) and not sc.mentions
+    ym = _YEAR_RE.search(f)
+    if ym and state.year and int(ym.group(1)) <= state.year:
+        sc.year_override = int(ym.group(1))
+    elif _PREV_SEASON_RE.search(f) and state.year:
+        sc.year_override = state.year - 1  # "vorig jaar" is the calendar year before the article
+
+
+def is_practice(clause: str) -> bool:
+    """A clause about a practice session: its positions are no results."""
+    return bool(_PRACTICE_RE.search(clause)) and not _RACE_WORD_RE.search(clause)
+
+
+def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: ArticleState) -> Fact:
+    """The fact with its Grand Prix, season and session from the sentence's frame and the clause."""
+    key = _gp_for(fact, sc.gp_hits, sc.default_gp)
+    year_override = sc.year_override
+    season = year_override if year_override is not None else _season_for(gz, state, key)
+    if fact.kind == "championship":
+        key = None
+        season = year_override if year_override is not None else state.season
+    session = fact.session
+    clause_sprint = bool(SPRINT_RE.search(clause)) or (
+        sc.sprint and not _MAIN_RACE_RE.search(clause) and not _GP_IN_CLAUSE_RE.search(clause)
+    )
+    if clause_sprint and session == "race":
+        session = "sprint"
+    explicit_race = _EXPLICIT_RACE_RE.search(clause)
+    if state.report == "sprint" and session == "race" and not explicit_race and fact.kind != "championship":
+        session = "sprint"
+    if state.report == "qualifying" and fact.kind == "finish" and not explicit_race:
+        fact = replace(fact, kind="qualifying")
+    return replace(fact, grand_prix=key, season=season, session=session)
+
+
+def _season_for(gz: Gazetteer, state: ArticleState, key: str | None) -> int | None:
+    """The season of a Grand Prix mentioned in an article of this date (last year's if not yet run)."""
+    if state.year is None:
+        return None
+    if key is None or state.month is None:
+        return state.season
+    gp = gz.ref.race(state.year, key)
+    if gp is not None and _ym(gp.date) <= (state.year, state.month):
+        return state.year
+    if gz.ref.race(state.year - 1, key) is not None:
+        return state.year - 1
+    return state.season
+
+
+def _gp_for(fact: Fact, gp_hits: list[tuple[int, str]], default: str | None) -> str | None:
+    if not gp_hits:
+        return default
+    return gp_hits[0][1] if len({k for _, k in gp_hits}) == 1 else _nearest(gp_hits, fact)
+
+
+def _nearest(gp_hits: list[tuple[int, str]], fact: Fact) -> str:
+    return gp_hits[0][1]
+
+
+def _ym(date: str) -> tuple[int, int]:
+    return int(date[:4]), int(date[5:7])

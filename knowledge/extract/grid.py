@@ -1,0 +1,82 @@
+"""Grid facts: grid and qualifying positions (their words, used by ``results.position_kind``), pole
+position and pit-lane starts."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import owner_left
+from knowledge.extract.context import Clause
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt
+
+# --- phrases ---------------------------------------------------------------------------------------
+
+NL: Phrases = {
+    # A position near these is a grid position ("vertrok vanaf de derde plaats").
+    "grid": (
+        r"(?:ge)?start\w*", "begon", "begint", r"vertr[eo]k\w*", "vertrekken", "grid", r"startplek\w*",
+        "startopstelling", "startpositie", "opstelling", "vanaf",
+    ),
+    # Right after a position: "derde startplek", "was derde gestart".
+    "grid_after": (
+        r"startplek\w*", r"startplaats\w*", "startpositie", "op de grid", "grid",
+        r"(?:(?:was|is|werd|had|waren|zijn)\s+)?(?:gestart|vertrokken|begonnen|van start gegaan)",
+    ),
+    "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
+    "fastest_after": ("snelste",),  # "derde snelste" (but not "snelste ronde")
+    "pitlane": ("pitstraat", "pits"),
+    "not_pitlane": ("uit de pits", "in de pits", "pitstop"),
+    "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon"),
+    "fight": ("strijd", "duel"),  # "strijd om de pole" is no pole
+    "fight_for": ("om",),
+}
+EN: Phrases = {
+    "grid": ("began", "begins", "lined up", "line-up", "from"),
+    "grid_after": ("on the grid",),
+    "quali": (r"qualif\w*",),
+    "fastest_after": ("fastest",),
+    "pitlane": ("pit ?lane", "pitlane"),
+    "not_pitlane": ("out of the pits", "into the pits"),
+    "start_verb": ("begins?", "began"),
+    "fight": ("fight", "battle"),
+    "fight_for": ("for",),
+}
+
+GRID_RE = re.compile(r"\b(?:" + alt(NL["grid"], EN["grid"]) + r")\b")  # tested only
+# Only tested for (at the start of what follows the position).
+GRID_AFTER_RE = re.compile(r"\s+(?:" + alt(EN["grid_after"], NL["grid_after"]) + r")\b")
+QUALI_RE = re.compile(r"\b(?:" + alt(NL["quali"], EN["quali"]) + r")\b")  # tested only
+QUALI_AFTER_RE = re.compile(  # tested only
+    r"\s+(?:" + alt(EN["fastest_after"], NL["fastest_after"]) + r")\b(?!\s+(?:lap|ronde))"
+)
+PITLANE_RE = re.compile(r"\b(?:" + alt(NL["pitlane"], EN["pitlane"]) + r")\b")  # only its start is used
+_NOT_PITLANE_RE = re.compile(r"\b(?:" + alt(NL["not_pitlane"], EN["not_pitlane"]) + r")\b")  # tested only
+_START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) + r")\b")  # tested only
+POLE_RE = re.compile(r"\bpole(?:[- ]position)?\b")
+_POLE_FIGHT_RE = re.compile(  # tested only
+    r"(?:" + alt(NL["fight"], EN["fight"]) + r")\s+(?:" + alt(NL["fight_for"], EN["fight_for"])
+    + r")\s+(?:de\s+|the\s+)?$"
+)
+
+
+def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
+    """ "pakte de pole", "took pole position": grid position 1, unless the clause gave a grid position."""
+    clause = c.text
+    pm = POLE_RE.search(clause)
+    if not pm or any(x.kind in ("grid", "qualifying") for x in so_far):
+        return []
+    if _POLE_FIGHT_RE.search(clause[: pm.start()]):
+        return []
+    who = owner_left(c, c.base + pm.start())
+    return [Fact("grid", d, c.index, position=1, detail="pole") for d in who[:1]]
+
+
+def pitlane(c: Clause) -> list[Fact]:
+    """ "moest vanuit de pitstraat starten", "started from the pit lane"."""
+    clause = c.text
+    pl = PITLANE_RE.search(clause)
+    if not pl or not _START_VERB_RE.search(clause) or _NOT_PITLANE_RE.search(clause):
+        return []
+    who = owner_left(c, c.base + pl.start(), close_any=False)
+    return [Fact("pitlane", d, c.index, position=0) for d in who]

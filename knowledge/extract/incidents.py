@@ -1,0 +1,252 @@
+"""Incidents: collisions (and with whom), crashes, and retirements with their cause ("viel uit met
+motorpech", "retired with a gearbox problem")."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import subject_group, without_others
+from knowledge.extract.context import Clause
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt, group
+
+# --- phrases ---------------------------------------------------------------------------------------
+
+NL: Phrases = {
+    # A retirement. Only where the match starts is used, so the phrases may stand in any order.
+    "retire": (
+        r"viel\w*(?! terug)(?: [\w-]+){0,7} uit\b",
+        r"vallen(?: \w+){0,5} uit\b",
+        r"valt(?! terug)(?: [\w-]+){0,7} uit\b",
+        "uitgevallen",
+        "uitvallen",
+        "uitvalbeurt",
+        "uitval",
+        "opgave",
+        r"gaf\w* op",
+        "opgeven",
+        "aan de kant (?:zetten|gezet|zet|zette)",
+        r"parke(?:er|r)\w*",
+        "geparkeerd",
+        r"zat de (?:middag|race|wedstrijd|grand prix) er (?:\w+ )?op",
+        "einde (?:van|betekende van|betekent van) zijn race",
+        "niet gefinisht",
+        "finishte niet",
+        r"(?:was|is) de (?:race|wedstrijd|grand prix) (?:\w+ ){0,6}voorbij",
+        "(?:is|was) meteen klaar",
+        r"zijn race [\w ]{0,40}eindigen",
+        "kwam niet aan",
+        "haalde de finish niet",
+        "finish niet",
+        "moest opgeven",
+        "bleef stilstaan",
+        "valt stil",
+        r"viel(?: [\w-]+){0,8} stil",
+    ),
+    "crash": (
+        r"crash\w*", "muur", r"barriere\w*", r"vangrail\w*", "bandenstapel", "ongeluk", "in de grindbak",
+        r"spin\w* van de baan",
+    ),
+    "no_crash_before": ("geen", "zonder", "ontsnapte", "bijna"),  # "ontsnapte aan een crash"
+    "not_before": ("niet", "geen", "bijna"),  # "viel bijna uit"
+    "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
+    # "wist een botsing met X te voorkomen": the negation comes after the noun.
+    "averted_after": ("te (?:voorkomen|vermijden|ontwijken|ontlopen)", "voorkomen", "vermeden", "ontweken"),
+    # "na de botsing" tells a collision told before.
+    "told_before": ("na", "door", "vanwege", "bij"),
+    "told_det": ("de", "die", "dat", "het"),
+    # Cause of a retirement: a known kind, first match wins.
+    "cause_puncture": ("lekke band", "lekke achterband", "lekke voorband"),
+    "cause_engine": (r"motor\w*", "krachtbron"),
+    "cause_gearbox": ("versnellingsbak", "transmissie"),
+    "cause_hydraulics": (r"hydraul\w*",),
+    "cause_brakes": ("remmen", r"remprobl\w*", r"rem(?:systeem|defect|storing)\w*"),
+    "cause_electrical": (r"elektr\w*",),
+    "cause_overheating": (r"oververhit\w*",),
+    "cause_suspension": ("ophanging",),
+    "cause_technical": (r"technisch\w* (?:probleem|problemen|mankement|defect)",),
+    "cause_collision": ("botsing", "aanrijding", "raakten", "aanraking"),
+    # "met een defecte brandstofpomp": the phrase itself is the cause when it names a part or failure.
+    "cause_with": ("met", "door", "vanwege", "wegens"),
+    "cause_det": ("een", "de", "het", "zijn"),
+    "tech_word": (
+        "pomp", "probleem", "defect", "storing", r"lek\b", "pech", "breuk", "kapot", "gebroken", "systeem",
+        r"druk\b", "vloer", "koppeling", "aandrijf", "stuur", "koeling", "batterij",
+    ),
+}
+EN: Phrases = {
+    "retire": (
+        "dnf",
+        "retired?",
+        "retires",
+        "retirement",
+        "retiring",
+        "out of the race",
+        "parked",
+        "end of his race",
+        "ended his race",
+        r"(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over(?!\s+(?:\d|\w+ laps|the|de))",
+        "failed to finish",
+        r"crash\w* out",
+        "spun out",
+        "race ended",
+        "race came to an end",
+        "did not finish",
+        "didn't finish",
+        "out on the spot",
+        "stopped on track",
+        "(?:was|were|is) (?:all )?out (?:after|on|with|at|in|early|of the race)",
+        "went out (?:after|on|with)",
+        r"(?:were|was) (?:all )?out(?! of the (?:points|top))(?=\s*[,.;]|\s+and\b|$)",
+    ),
+    "crash": ("wall", "barriers?", "tyre wall", "accident", "into the gravel", "spun off", r"spin\w* off"),
+    "no_crash_before": ("no", "without", "avoided", "nearly", "almost"),
+    "not_before": ("not", "nearly", "almost"),
+    "no_collision_before": ("no", "not", "without", r"avoid\w*"),
+    "averted_after": ("averted", "avoided"),
+    "told_before": ("after", "following", "because of", "due to"),
+    "told_det": ("the", "this", "that"),
+    "cause_puncture": ("puncture",),
+    "cause_engine": ("engine", "power unit"),
+    "cause_gearbox": ("gearbox",),
+    "cause_hydraulics": (),
+    "cause_brakes": ("brakes?", "brake failure", "brake problems?"),
+    "cause_electrical": ("electrical",),
+    "cause_overheating": (r"overheat\w*",),
+    "cause_suspension": ("suspension",),
+    "cause_technical": ("technical (?:problem|issue|failure)",),
+    "cause_collision": ("collision", "contact", "touched"),
+    "cause_with": ("with", "due to", "because of"),
+    "cause_det": ("a", "an", "the", "his"),
+    "tech_word": (
+        "pump", "problem", "issue", "failure", "leak", "broken", "fault", "sensor", "system", "pressure",
+        "floor", "clutch", "driveshaft", "steering", "cooling", "turbo", "battery",
+    ),
+}
+CAUSES = ("puncture", "engine", "gearbox", "hydraulics", "brakes", "electrical", "overheating", "suspension",
+          "technical")
+
+RETIRE_RE = re.compile(r"\b(?:" + alt(NL["retire"], EN["retire"]) + r")")  # only its start is used
+# The crash word is kept as the fact's detail: no Dutch and English phrase match at the same place.
+CRASH_RE = re.compile(r"\b(?:" + alt(NL["crash"], EN["crash"]) + r")\b")
+# Kept as one pattern in its own order: its alternatives overlap ("botst" / "botst ... elkaar",
+# "raakten" / "raak... elkaar") and the matched words decide ("raakte", "hit", "samen met").
+_COLLIDE_RE = re.compile(
+    r"\b(?:botsing\w*|botst\w*|gebotst|aanrijding\w*|(?:raak|raken|tik|botst)\w*\b[^.;]{0,60}\b(?:elkaar|"
+    r"each other)|raakten|in aanraking|contact|collided|"
+    r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed with|crashte met|hit|ramde|"
+    r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"
+    r"knalde (?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
+    r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte|knock\w* out|took out|nam \w+ mee|samen met)\b"
+)
+_AVERTED_AFTER_RE = re.compile(  # tested only
+    r"(?:\W+\w+){0,8}?\W+(?:"
+    + alt(NL["averted_after"][:1])
+    + r"|(?:"
+    + alt(NL["averted_after"][1:], EN["averted_after"])
+    + r")\b)"
+)
+_NO_COLLISION_BEFORE_RE = re.compile(  # tested only
+    group(NL["no_collision_before"], EN["no_collision_before"], before=r"\b") + r"\W+(?:\w+\W+){0,2}$"
+)
+_TOLD_BEFORE_RE = re.compile(  # tested only
+    r"\b" + group(NL["told_before"], EN["told_before"])
+    + r"\s+" + group(NL["told_det"], EN["told_det"]) + r"\s+$"
+)
+# "hit with 30-second penalties" is no collision.
+_HIT_WITH_PENALTY_RE = re.compile(r"\s+(?:with|by)\b[^.;]{0,40}\b(?:penalt|straf|fine|sanction)")
+_NO_CRASH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["no_crash_before"], EN["no_crash_before"]) + r")\b")
+_NOT_BEFORE_RE = re.compile(  # tested only
+    group(NL["not_before"], EN["not_before"], before=r"\b") + r"\W+(?:\w+\W+){0,1}$"
+)
+_CAUSE_RES: list[tuple[re.Pattern[str], str]] = [  # tested only, in this order
+    (re.compile(r"\b(?:" + alt(NL["cause_" + name], EN["cause_" + name]) + r")\b"), name) for name in CAUSES
+]
+_CAUSE_PHRASE_RE = re.compile(
+    r"\b"
+    + group(NL["cause_with"], EN["cause_with"])
+    + r"\s+"
+    + group(NL["cause_det"], EN["cause_det"])
+    + r"\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+)
+_TECH_WORD_RE = re.compile("(?:" + alt(NL["tech_word"], EN["tech_word"]) + ")")  # tested only
+_COLLISION_CAUSE_RE = re.compile(r"\b(?:" + alt(NL["cause_collision"], EN["cause_collision"]) + r")")
+
+
+def clause_subject(c: Clause) -> tuple[str, ...]:
+    """Who the clause's incidents and penalties are about: its own (non-object) drivers, else its subject."""
+    own = [m for m in c.mentions if not m.is_object]
+    if own and not own[0].group:
+        return subject_group(own, c.f)
+    return own[0].drivers if own else c.subject
+
+
+def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
+    """Collisions (each driver with the others), crashes and retirements (with cause) in the clause."""
+    clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
+    facts: list[Fact] = []
+    own = [m for m in cm if not m.is_object]
+    others_m = [m for m in cm if m.is_object or (m.drivers and not set(m.drivers) <= set(subj))]
+    others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
+    label = next((m.label for m in others_m if m.group), None)
+    collide = _COLLIDE_RE.search(clause)
+    crash = CRASH_RE.search(clause)
+    if collide and collide.group(0) == "samen met" and not crash:
+        collide = None
+    if collide and len(subj) >= 2 and not others and _TOLD_BEFORE_RE.search(clause[: collide.start()]):
+        collide = None  # "Ocon and Hülkenberg failed to finish after the clash": a clash told before
+    if collide and collide.group(0) == "hit" and _HIT_WITH_PENALTY_RE.match(clause[collide.end() :]):
+        collide = None  # "hit with 30-second penalties"
+    if (
+        collide
+        and collide.group(0) in ("raakten", "raakte", "hit", "tikte", "tikten", "contact")
+        and not others
+        and len(subj) < 2
+    ):
+        collide = None
+    if (
+        collide
+        and not _NO_COLLISION_BEFORE_RE.search(clause[: collide.start()])
+        and not _AVERTED_AFTER_RE.match(clause, collide.end())
+    ):
+        if len(subj) >= 2 and not others:
+            for d in subj:
+                facts.append(Fact("collision", d, idx, others=tuple(x for x in subj if x != d)))
+        elif subj and others:
+            for d in subj:
+                facts.append(Fact("collision", d, idx, others=others, other_label=label))
+            for o in others:
+                facts.append(Fact("collision", o, idx, others=subj))
+    if crash and crash.group(0) in ("crash", "ongeluk", "accident") and not own:
+        crash = None
+    if crash and not _NO_CRASH_BEFORE_RE.search(clause[: crash.start()]):
+        for d in subj:
+            facts.append(Fact("crash", d, idx, detail=crash.group(0)))
+    retire = RETIRE_RE.search(clause)
+    if retire and not _NOT_BEFORE_RE.search(clause[: retire.start()]):
+        who = subj if subj else ()
+        if retire.start() > 0 and own and own[0].start > base + retire.start():
+            who = own[0].drivers
+        sc = c.sentence
+        cause = cause_of(clause, sc.orig[base : base + len(clause)]) or cause_of(
+            without_others(f, sc.mentions, who)
+        )
+        for d in who:
+            facts.append(Fact("retirement", d, idx, reason=cause))
+    return facts
+
+
+def cause_of(f: str, original: str | None = None) -> str | None:
+    """A retirement's cause: a known kind ("gearbox"), else the technical phrase itself
+    ("defecte brandstofpomp") taken from ``original`` (same offsets as ``f``)."""
+    for rx, name in _CAUSE_RES:
+        if rx.search(f):
+            return name
+    m = _CAUSE_PHRASE_RE.search(f)
+    if m and original is not None and _TECH_WORD_RE.search(m.group(1)):
+        return original[m.start(1) : m.end(1)]
+    if _COLLIDE_RE.search(f) and _COLLISION_CAUSE_RE.search(f):
+        return "collision"
+    if CRASH_RE.search(f):
+        return "crash"
+    return None

@@ -1,0 +1,228 @@
+"""Driver mentions: names, forenames, team epithets ("de Red Bull-coureur"), team groups ("beide
+Haas-coureurs"), demonyms ("de Mexicaan"), pronouns and groups ("beiden", "both drivers").
+
+``find_mentions`` returns the mentions of one sentence in order; ``after_sentence`` moves the article's
+focus (the driver a following "hij"/"he" means) and its last group on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import after_dutch_clause_verb, after_english_verb, is_object
+from knowledge.extract.context import ArticleState, Mention
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt, group, words
+from knowledge.gazetteer import Gazetteer, NameHit
+
+# --- phrases ---------------------------------------------------------------------------------------
+
+NL: Phrases = {
+    "pronoun": ("hij",),
+    # A group of drivers named before ("beiden"); one alternation, so these may not start like an
+    # English phrase does (both tables' phrases are tried at the same places).
+    "group": (
+        "beiden",
+        "allebei",
+        "beide (?:coureurs|rijders|wagens|auto's|mannen)",
+        "de (?:twee|drie) (?:wagens|auto's|coureurs)",
+        "het duo",
+        "die twee",
+        "ze",
+        "zij",
+    ),
+    # After a team name: "de Red Bull-coureur", "de Ferrari-man". The match's end is used: " drivers?"
+    # must stay before " driver".
+    "team_driver": ("-?coureurs?", "-?rijders?", "-?piloten", "-?piloot", " duo", "-duo", "-man"),
+    "team_drivers": ("coureurs", "rijders", "piloten", "-duo", " duo"),  # plural: the team's two drivers
+    "team_det": ("de",),
+    "team_count": words("beide twee drie"),  # "beide Haas-coureurs"
+}
+EN: Phrases = {
+    "pronoun": ("he",),
+    "group": (
+        "both(?: drivers| cars| men)?",
+        "neither(?: driver)?",
+        "the (?:two|three)(?: cars| drivers| men)?",
+        "the pair",
+        "the duo",
+        "they",
+    ),
+    "team_driver": (" drivers?", " driver", " man"),
+    "team_drivers": (" drivers",),
+    "team_det": ("the",),
+    "team_count": words("both two three"),
+}
+
+PRONOUN_RE = re.compile(r"(?<![\w-])(" + alt(NL["pronoun"], EN["pronoun"]) + r")(?![\w-])")
+_GROUP_BOTH_RE = re.compile(r"(?<![\w-])(" + alt(NL["group"], EN["group"]) + r")(?![\w-])")
+_TEAM_DRIVER_RE = re.compile(r"(?:" + alt(NL["team_driver"], EN["team_driver"]) + r")")
+_TEAM_PLURAL_RE = re.compile(r"-?(?:" + alt(NL["team_drivers"], EN["team_drivers"]) + r")")  # tested only
+_TEAM_GROUP_BEFORE_RE = re.compile(  # only the start of the match is used
+    "(?:" + group(NL["team_det"], EN["team_det"]) + r"\s+)?" + group(NL["team_count"], EN["team_count"])
+    + r"\s+(?:de\s+|the\s+)?$"
+)
+_TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
+
+
+def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set[str]) -> list[Mention]:
+    """The driver mentions of the folded sentence ``f``, in order."""
+    season = state.season
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    english = state.lang == "en"
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(s: int, e: int, drivers: tuple[str, ...], label: str, group: bool = False) -> None:
+        if drivers and free(s, e):
+            obj = is_object(f, s) or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))
+            out.append(Mention(s, e, drivers, label, obj, group))
+            taken.append((s, e))
+
+    for h in gz.drivers(f):
+        ids = _in_season(gz, h.ids, season)
+        if len(ids) == 1:
+            add(h.start, h.end, ids, f[h.start : h.end])
+    for h in gz.forenames(f):
+        ids = tuple(i for i in _in_season(gz, h.ids, season) if i in surnames_seen)
+        if len(ids) == 1 and not (f[h.end : h.end + 1] == " " and _followed_by_surname(gz, f, h)):
+            add(h.start, h.end, ids, f[h.start : h.end])
+    # Team groups and team epithets: "beide Haas-coureurs", "de Red Bull-coureur", "de Ferrari".
+    for h in gz.teams(f):
+        before = f[max(0, h.start - 16) : h.start]
+        after = f[h.end : h.end + 12]
+        team_ids = h.ids
+        mlen = _TEAM_DRIVER_RE.match(after)
+        is_driver = mlen is not None
+        plural = _TEAM_PLURAL_RE.match(after) is not None
+        end = h.end + (mlen.end() if mlen else 0)
+        pre = _TEAM_GROUP_BEFORE_RE.search(before)
+        if plural or pre:
+            drivers = _team_group(gz, team_ids, season, state)
+            if drivers:
+                gstart = h.start - (len(before) - pre.start()) if pre else h.start
+                add(gstart, end, drivers, f[gstart:end], group=True)
+        elif is_driver or _TEAM_EPITHET_BEFORE_RE.search(before):
+            here = [d for m in out if m.start < h.start for d in m.drivers]
+            one = _team_single(gz, team_ids, season, state, here)
+            if one:
+                add(h.start, end, (one,), f[h.start : end])
+    for h in gz.demonyms(f):
+        here = [d for m in out if m.start < h.start for d in m.drivers]
+        one = _recent(h.ids, state, here) or _unique_in_season(gz, h.ids, season)
+        if one:
+            add(h.start, h.end, (one,), f[h.start : h.end])
+    for m in PRONOUN_RE.finditer(f):
+        prior = [x for x in out if x.start < m.start() and not x.is_object and len(x.drivers) == 1]
+        who = prior[0].drivers[0] if prior else state.focus
+        if who:
+            add(m.start(), m.end(), (who,), m.group(1))
+    for m in _GROUP_BOTH_RE.finditer(f):
+        named = [x for x in out if not x.group]
+        drivers = tuple(dict.fromkeys(d for x in named for d in x.drivers))
+        if len(drivers) == 1 and state.focus and state.focus not in drivers:
+            drivers = (state.focus, *drivers)
+        elif len(drivers) < 2:
+            drivers = state.prev_group
+        if len(drivers) >= 2:
+            add(m.start(), m.end(), drivers, m.group(1), group=True)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fact]) -> None:
+    """Move the article's focus, last group and mention order on past a sentence."""
+    # Focus: the first single driver this sentence is about.
+    singles = [m for m in mentions if len(m.drivers) == 1 and not m.group]
+    subjects = [m for m in singles if not m.is_object]
+    if subjects:
+        state.focus = subjects[0].drivers[0]
+    elif singles and not state.focus:
+        state.focus = singles[0].drivers[0]
+    groups = [m for m in mentions if not m.is_object]
+    if len(groups) >= 2:
+        state.prev_group = tuple(dict.fromkeys(d for m in groups for d in m.drivers))
+    elif facts and len({x.driver for x in facts}) >= 2:
+        state.prev_group = tuple(dict.fromkeys(x.driver for x in facts))
+    for mention in mentions:
+        state.mentioned.extend(mention.drivers)
+
+
+def _followed_by_surname(gz: Gazetteer, f: str, h: NameHit) -> bool:
+    return any(d.start == h.start for d in gz.drivers(f[h.start : h.start + 40]) if d.start == 0)
+
+
+def _in_season(gz: Gazetteer, ids: tuple[str, ...], season: int | None) -> tuple[str, ...]:
+    if len(ids) <= 1 or season is None:
+        return ids
+    ref = gz.ref
+    narrowed = tuple(i for i in ids if (d := ref.driver(i)) and season in d.teams)
+    return narrowed or ids
+
+
+def _team_group(
+    gz: Gazetteer, team_ids: tuple[str, ...], season: int | None, state: ArticleState
+) -> tuple[str, ...]:
+    if season is None:
+        return ()
+    ref = gz.ref
+    mentioned = [
+        d
+        for d in dict.fromkeys(state.mentioned)
+        if (drv := ref.driver(d)) and set(drv.teams.get(season, ())) & set(team_ids)
+    ]
+    if len(mentioned) >= 2:
+        return tuple(mentioned[:2])
+    for t in team_ids:
+        regulars = ref.team_drivers(t, season)
+        if regulars:
+            return tuple(d.id for d in regulars[:2])
+    return ()
+
+
+def _team_single(
+    gz: Gazetteer, team_ids: tuple[str, ...], season: int | None, state: ArticleState, here: list[str]
+) -> str | None:
+    ref = gz.ref
+
+    def drives_for(did: str) -> bool:
+        drv = ref.driver(did)
+        if drv is None:
+            return False
+        teams = (
+            drv.teams.get(season, ())
+            if season is not None
+            else tuple(t for ts in drv.teams.values() for t in ts)
+        )
+        return bool(set(teams) & set(team_ids))
+
+    for d in reversed(here):
+        if drives_for(d):
+            return d
+    if state.focus and drives_for(state.focus):
+        return state.focus
+    for d in reversed(state.mentioned):
+        if drives_for(d):
+            return d
+    return None
+
+
+def _recent(ids: tuple[str, ...], state: ArticleState, here: list[str]) -> str | None:
+    for d in reversed(here):
+        if d in ids:
+            return d
+    if state.focus in ids:
+        return state.focus
+    for d in reversed(state.mentioned):
+        if d in ids:
+            return d
+    return None
+
+
+def _unique_in_season(gz: Gazetteer, ids: tuple[str, ...], season: int | None) -> str | None:
+    if season is None:
+        return None
+    inseason = [i for i in ids if (d := gz.ref.driver(i)) and season in d.teams]
+    return inseason[0] if len(inseason) == 1 else None

@@ -1,0 +1,47 @@
+"""What the parser produces: facts, the parsed article, and the error for an article it cannot use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.text import Header, Sentence
+
+LAST = -1  # position value for "last"
+
+
+class ParseError(ValueError):
+    """An article that cannot be parsed (empty, binary, no sentences)."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One extracted fact, tied to the sentence it came from (``sentence`` is its index)."""
+
+    kind: (
+        str  # finish, grid, qualifying, pitlane, podium, championship, retirement, crash, collision, penalty
+    )
+    driver: str
+    sentence: int
+    season: int | None = None
+    grand_prix: str | None = None
+    session: str = "race"  # race, sprint, qualifying, season
+    position: int | None = None
+    others: tuple[str, ...] = ()
+    other_label: str | None = None
+    penalty: str | None = None  # time, grid, stop_go, drive_through, disqualification, reprimand
+    amount: int | None = None
+    unit: str | None = None  # s, places
+    reason: str | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """The result of parsing one article."""
+
+    header: Header
+    lang: str
+    season: int | None
+    main_event: str | None
+    sentences: list[Sentence]
+    facts: list[Fact]

@@ -1,0 +1,285 @@
+"""Penalties: time, grid, stop-go, drive-through, reprimand or disqualification, their size ("vijf
+seconden", "three places") and reason ("voor het veroorzaken van een botsing", or a following sentence
+that explains: "Zijn auto bleek te licht")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.extract.clauses import subject_group
+from knowledge.extract.context import Clause
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt, group, words
+from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
+
+# --- phrases ---------------------------------------------------------------------------------------
+
+# The matched words of these patterns are used (where a penalty starts and ends); no Dutch and English
+# phrase of one slot match at the same place, and phrases that do (within a slot) keep their order.
+NL: Phrases = {
+    "time": (r"tijdstraf\w*", "seconden straf", r"(?:tijd)?straf van (?:\w+ )?(?:\d+|\w+) seconden"),
+    "grid": (r"gridstraf\w*", "plaatsen achteruit", "plaatsen terug", "startplaatsen"),
+    "dsq": (
+        r"diskwalific\w*",
+        "gediskwalificeerd",
+        r"uit de (?:\w+ ){0,8}?uitslag\b[^.;]{0,80}?geschrapt",
+        r"geschrapt uit de (?:\w+ ){0,3}uitslag",
+    ),
+    "reprimand": ("reprimande", "berisping"),
+    "penalty": (r"straf\w*",),
+    # A bare "straf" needs a verb that hands it out. Tested only.
+    "verb": (
+        "kreeg", "kregen", "krijgt", "krijgen", r"ontving\w*", "opgelegd", r"legde\w*", "leggen", "bestraft",
+        "gestraft", "straften", "strafte", "uitzitten", "uitgezeten", r"incasseerde\w*", r"kost\w*",
+    ),
+    "no_penalty_before": ("geen", "ontliep", "ontsnapte"),  # tested only
+    "seconds": ("seconden", "seconde"),
+    "places": ("plaatsen", "plekken", "startplaatsen"),
+    # What introduces a reason: "voor een aanrijding met Albon".
+    "reason": words("voor wegens vanwege omdat na nadat door"),
+    # A penalty "daarvoor" points back at the clause or sentence before it. Only the start is used.
+    "reason_back": ("daarvoor", "hiervoor", "daarom"),
+    # A following sentence that gives the stewards' reasoning. Tested only.
+    "explain": (
+        "bleek", "bleken", "omdat", "vanwege", "wegens", r"constateerde\w*", r"stelde\w* vast", "vastgesteld",
+        r"oordeelde\w*", r"reglement\w*", "regels", "te ver", "te hard",
+    ),
+    "causal": ("omdat", "doordat", "vanwege", "wegens", "nadat"),  # only the start is used
+    # The stewards judging, before the penalty in the same sentence: the reason is what they found.
+    "judge": (
+        r"oordeel\w*", "vond", "vonden", "vindt", "vinden", r"concludeerde\w*", r"stelde\w* vast",
+    ),
+}
+EN: Phrases = {
+    "time": ("time penalty", "time penalties", "second penalty", r"\d+s penalty"),
+    "grid": ("grid penalty", "grid drop", "place grid", "places? on the grid"),
+    "dsq": (r"disqualif\w*", "dsq", "excluded from the (?:race )?results?"),
+    "reprimand": (r"reprimand\w*",),
+    "penalty": (r"penalt\w*",),
+    "verb": (
+        "received?", "receives", "got", "gets", "handed", "given", "gave", "hit with", "slapped", "earned",
+        "incurred", "picked up", "served?", "serving", "awarded", "was penali[sz]ed", "penali[sz]ed",
+    ),
+    "no_penalty_before": ("no", "escaped", "avoided"),
+    "seconds": ("second", "seconds", "sec", "s"),
+    "places": ("places", "place"),
+    "reason": ("because of", "because", "for", "after", "due to", "owing to"),
+    "reason_back": ("for (?:that|this|it|doing so)", "as a result"),
+    "explain": (
+        "because", "was found", "were found", "due to", "ruled", "judged", "deemed", "found that",
+        "determined", "regulations?", "rules", r"illegal\w*", "too far", "too fast",
+    ),
+    "causal": ("because", "due to", "after"),
+    "judge": ("found", "judged", "deemed", "ruled", "decided", "considered", "believed"),
+}
+
+
+def _words_re(slot: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + alt(NL[slot], EN[slot]) + r")\b")
+
+
+PEN_TIME_RE = _words_re("time")
+PEN_GRID_RE = _words_re("grid")
+_PEN_STOPGO_RE = re.compile(r"\bstop[- ]?(?:and|&|en)?[- ]?go\w*")
+_PEN_DRIVE_RE = re.compile(r"\bdrive[- ]?through\w*")
+_PEN_DSQ_RE = _words_re("dsq")
+_PEN_REPR_RE = _words_re("reprimand")
+_PEN_VERB_RE = _words_re("verb")
+PENALTY_WORD_RE = _words_re("penalty")
+_SIZE_S_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["seconds"], EN["seconds"]) + r")\b")
+_SIZE_P_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["places"], EN["places"]) + r")\b")
+_REASON_RE = re.compile(r"\b(?:" + alt(NL["reason"], EN["reason"]) + r")\s+(.{4,160})$")
+_REASON_BACK_RE = _words_re("reason_back")
+_EXPLAIN_RE = _words_re("explain")
+_CAUSAL_RE = _words_re("causal")
+_JUDGE_RE = _words_re("judge")
+_NO_PENALTY_BEFORE_RE = re.compile(
+    group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
+)
+# The kinds with their own words, tried in this order.
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("stop_go", _PEN_STOPGO_RE),
+    ("drive_through", _PEN_DRIVE_RE),
+    ("grid", PEN_GRID_RE),
+    ("time", PEN_TIME_RE),
+    ("reprimand", _PEN_REPR_RE),
+)
+_DSQ_OF_RE = re.compile(r"\s+(?:van|of)\s+")  # "diskwalificatie van Hamilton"
+_DSQ_TOLD_BEFORE_RE = re.compile(  # "after these disqualifications": told before
+    r"(?:door|na|after|following|vanwege|due to)\s+(?:de|the|die|these|zijn|his)\s+$"
+)
+_PENALTY_FOR_RE = re.compile(r"[\w\s-]{0,30}(?:voor|for|aan|to)\s+$")  # "a penalty for Sainz"
+_REASON_CUT_RE = re.compile(r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b")
+_REASON_POINTS_BACK = ("that", "this", "it", "doing so", "dat", "dit", "het")
+_REASON_IS_PLACE_RE = re.compile(
+    r"(?:the|de|het)?\s*(?:\w+\s+){0,3}(?:grand prix|gp|race|weekend)(?:\s+\w+){0,3}"
+)
+_JUDGED_CUT_RE = re.compile(
+    r"\s+(?:en|and)\s+(?:\w+\s+){0,2}?(?:legde\w*|gaf|gaven|kreeg|gave|handed|awarded|"
+    r"bestraft\w*|penali[sz]ed)\b|,\s"
+)
+
+
+def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
+    """A disqualification, and a penalty of one kind with its size and reason, in the clause."""
+    clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
+    orig = c.sentence.orig
+    facts: list[Fact] = []
+    dsq = _PEN_DSQ_RE.search(clause)
+    if dsq:
+        who: tuple[str, ...] = ()
+        after = clause[dsq.end() :]
+        vm = _DSQ_OF_RE.match(after)
+        if vm:
+            right = [m for m in cm if m.start >= base + dsq.end()]
+            if right:
+                who = subject_group(right, f)
+        elif not _DSQ_TOLD_BEFORE_RE.search(clause[: dsq.start()]) and not dsq.group(0).endswith(
+            ("ies", "s")
+        ):
+            who = subj
+        reason = _reason(clause[dsq.end() :], orig[base + dsq.end() : base + len(clause)])
+        for d in who:
+            facts.append(Fact("penalty", d, idx, penalty="disqualification", reason=reason))
+    kind = None
+    pm: re.Match[str] | None = None
+    for k, rx in _KINDS:
+        pm = rx.search(clause)
+        if pm:
+            kind = k
+            break
+    # A bare "straf" needs a verb that hands it out:
+    # "de straf was een zure afsluiting" names no one's penalty.
+    if (
+        kind is None
+        and PENALTY_WORD_RE.search(clause)
+        and not dsq
+        and (_PEN_VERB_RE.search(clause) or _SIZE_S_RE.search(clause) or _SIZE_P_RE.search(clause))
+    ):
+        pm = PENALTY_WORD_RE.search(clause)
+        kind = "time" if _SIZE_S_RE.search(clause) else ("grid" if _SIZE_P_RE.search(clause) else "other")
+    if kind and pm and not _NO_PENALTY_BEFORE_RE.search(clause[: pm.start()]):
+        amount = unit = None
+        # "een gridstraf, van vijf plaatsen, omdat ...": size and reason may sit in the next clauses,
+        # up to the next driver named.
+        nxt = [
+            m for m in c.sentence.mentions if m.start >= base + pm.end() and not set(m.drivers) & set(subj)
+        ]
+        rest_end = nxt[0].start if nxt else len(f)
+        rest = f[base:rest_end]
+        seconds = kind in ("time", "stop_go", "other")
+        sm = (_SIZE_S_RE.search(clause) or _SIZE_S_RE.search(rest)) if seconds else None
+        pmm = (_SIZE_P_RE.search(clause) or _SIZE_P_RE.search(rest)) if kind in ("grid", "other") else None
+        if sm:
+            amount, unit = cardinal_value(sm.group(1)), "s"
+        elif pmm:
+            amount, unit = cardinal_value(pmm.group(1)), "places"
+        left = [m for m in cm if m.end <= base + pm.start()]
+        right = [m for m in cm if m.start >= base + pm.end()]
+        if left:
+            who2 = left[-1].drivers if left[-1].group else (left[-1].drivers[0],)
+        elif right and _PENALTY_FOR_RE.match(f[base + pm.end() : right[0].start]):
+            who2 = right[0].drivers
+        else:
+            who2 = subj
+        reason = _reason(clause[pm.end() :], orig[base + pm.end() : base + len(clause)]) or _reason(
+            f[base + pm.end() :], orig[base + pm.end() :]
+        )
+        for d in who2:
+            facts.append(Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason))
+    return facts
+
+
+def _reason(after: str, original: str) -> str | None:
+    """The reason phrase ("voor een aanrijding met Albon") in ``after``, taken from ``original``
+    (same offsets)."""
+    m = _REASON_RE.search(after.rstrip())
+    if not m:
+        return None
+    end = m.end(1)
+    cut = _REASON_CUT_RE.search(after[m.start(1) : end])
+    if cut:
+        end = m.start(1) + cut.start()
+    text = original[m.start(1) : end].strip(" .,")
+    if fold(text) in _REASON_POINTS_BACK:
+        return None  # points back; _reason_before finds what it points at
+    # "a grid penalty for the Canadian Grand Prix" names where it applies, not why.
+    if _REASON_IS_PLACE_RE.fullmatch(fold(text)):
+        return None
+    return text or None
+
+
+# --- after the article -----------------------------------------------------------------------------
+
+
+def attach_reasons(facts: list[Fact], sentences: list[Sentence], folded: list[str]) -> list[Fact]:
+    """A penalty without a reason takes the next sentence when that one explains ("bleek", "because")."""
+    by_sentence: dict[int, list[Fact]] = {}
+    for x in facts:
+        by_sentence.setdefault(x.sentence, []).append(x)
+    out: list[Fact] = []
+    for x in facts:
+        if x.kind == "penalty" and not x.reason:
+            reason = (
+                _reason_before(x.sentence, sentences, folded)
+                or _reason_within(x.sentence, sentences, folded)
+                or _reason_after(x, by_sentence, sentences, folded)
+            )
+            if reason:
+                x = replace(x, reason=reason)
+        out.append(x)
+    return out
+
+
+def _reason_before(i: int, sentences: list[Sentence], folded: list[str]) -> str | None:
+    """ "X duwde Norris van de baan, en kreeg daarvoor een straf": the reason is what came before
+    "daarvoor"."""
+    m = _REASON_BACK_RE.search(folded[i])
+    if not m:
+        return None
+    cut = max(folded[i].rfind(", ", 0, m.start()), folded[i].rfind("; ", 0, m.start()))
+    if cut > 0:
+        text = sentences[i].text[:cut].strip(" ,;")
+        if len(text.split()) >= 3:
+            return text
+    if i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph:
+        return sentences[i - 1].text.rstrip(".")
+    return None
+
+
+def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str | None:
+    """ "De stewards oordeelden dat hij Leclerc van de baan drukte en legden hem een straf op", "omdat dat
+    boven het aantal onderdelen ging, kreeg Sainz een gridstraf": the cause before the penalty."""
+    fs = folded[i]
+    pen = PENALTY_WORD_RE.search(fs) or PEN_GRID_RE.search(fs) or PEN_TIME_RE.search(fs)
+    if pen is None:
+        return None
+    m = _JUDGE_RE.search(fs, 0, pen.start())
+    if m:
+        cut = _JUDGED_CUT_RE.search(fs[m.end() : pen.start()])
+        end = m.end() + cut.start() if cut else pen.start()
+        text = sentences[i].text[m.start() : end].strip(" ,;")
+        return text if len(text.split()) >= 3 else None
+    cause = _CAUSAL_RE.search(fs, 0, pen.start())
+    if cause:
+        comma = max(fs.rfind(", ", 0, pen.start()), 0)
+        text = sentences[i].text[:comma].strip(" ,;") if comma > cause.start() else ""
+        return text if len(text.split()) >= 3 else None
+    return None
+
+
+def _reason_after(
+    x: Fact, by_sentence: dict[int, list[Fact]], sentences: list[Sentence], folded: list[str]
+) -> str | None:
+    """The next sentence that explains ("bleek", "the stewards found"), skipping sentences that only
+    penalise other drivers the same way ("Ook Leclerc werd gediskwalificeerd.")."""
+    for j in range(x.sentence + 1, min(x.sentence + 3, len(sentences))):
+        if sentences[j].paragraph != sentences[x.sentence].paragraph:
+            return None
+        own = by_sentence.get(j, [])
+        if not own and _EXPLAIN_RE.search(folded[j]):
+            return sentences[j].text.rstrip(".")
+        if not any(o.kind == "penalty" and o.penalty == x.penalty for o in own):
+            return None
+    return None

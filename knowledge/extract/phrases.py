@@ -1,0 +1,35 @@
+"""Building compiled patterns from per-language phrase tables.
+
+Each fact family keeps its phrases as data at the top of its module: a table ``NL`` of Dutch phrases
+and a table ``EN`` of English ones (slot name -> phrases, each phrase a regular-expression fragment
+on folded text), and compiles its patterns from them once, at import. ``alt`` joins slots into one
+alternation, in the order given (Dutch first, then English, by convention). A phrase used in both
+languages ("crash", "grid", "podium") stands in one of the two tables.
+
+Order inside an alternation matters only where two phrases can match at the same place and the
+match's extent is used (the first listed wins): such phrases stay in one list, in their order. Every
+pattern built this way says what of its match is used; a pattern used only to test for a match (or
+for where the match starts) does not depend on the order at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+Phrases = dict[str, tuple[str, ...]]
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The phrases of a whitespace-separated word list."""
+    return tuple(text.split())
+
+
+def alt(*slots: Iterable[str], before: str = "") -> str:
+    """One alternation (without brackets) of the phrases of ``slots``, in order, each phrase preceded by
+    ``before`` (``before=r"\\b"`` for phrases that must start a word but may end inside one)."""
+    return "|".join(before + p for slot in slots for p in slot)
+
+
+def group(*slots: Iterable[str], before: str = "") -> str:
+    """``alt`` of ``slots`` in a non-capturing group: ``(?:...)``."""
+    return "(?:" + alt(*slots, before=before) + ")"

@@ -1,0 +1,175 @@
+"""The parser: article -> sentences -> clauses -> facts.
+
+Per sentence the pipeline runs: mentions (``mentions``) -> event frame (``events``) -> facts per clause,
+each family in turn (``results``, ``standings``, ``grid``, ``incidents``, ``penalties``), attached to
+their driver (``clauses.owner_left``) and placed in their race (``events.place``) -> consistency (one
+finish per driver and session per sentence; no fact twice). After the article, penalties without a
+reason look for one in the sentences around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from knowledge.extract import events, grid, incidents, mentions, penalties, results, standings
+from knowledge.extract.clauses import (
+    EMBEDDED_RE,
+    OWN_WORD_RE,
+    RELATIVE_RE,
+    split_clauses,
+    strip_quotes,
+    subject_group,
+)
+from knowledge.extract.context import ArticleState, Clause, SentenceContext
+from knowledge.extract.model import Fact, ParsedArticle, ParseError
+from knowledge.gazetteer import Gazetteer, load_gazetteer
+from knowledge.text import Sentence, detect_language, fold, normalise, split_header, split_sentences
+
+
+class ArticleParser:
+    """Parses one article's text into sentences and facts, against the reference gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gz = gazetteer or load_gazetteer()
+
+    def parse(self, text: str) -> ParsedArticle:
+        """Parse an article's full text (header included). Raises ``ParseError`` when nothing is usable."""
+        if "\x00" in text:
+            raise ParseError("binary content (NUL bytes)")
+        gz = self.gz
+        header, body = split_header(normalise(text))
+        sentences = split_sentences(body)
+        if not sentences:
+            raise ParseError("no sentences found")
+        lang = header.lang if header.lang in ("nl", "en") else detect_language(body[:4000])
+        season = events.article_season(gz, header)
+        folded = [fold(s.text) for s in sentences]
+        main_event = events.main_event(gz, sentences, folded, season, header.title)
+        state = ArticleState(
+            season=season,
+            year=header.year,
+            month=header.month,
+            main_event=main_event,
+            lang=lang,
+            report=events.report_kind(header.title, sentences, folded),
+        )
+        surnames_seen = {d for f in folded for h in gz.drivers(f) for d in h.ids}
+        facts: list[Fact] = []
+        para_gps = events.paragraph_gps(gz, sentences, folded, state.season)
+        for sent, fs in zip(sentences, folded, strict=True):
+            if sent.paragraph != state.para:
+                state.para = sent.paragraph
+                state.para_gp = None
+                state.prev_sprint = False
+            facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
+        facts = penalties.attach_reasons(facts, sentences, folded)
+        return ParsedArticle(header, lang, season, main_event, sentences, dedupe(facts))
+
+    def _sentence(
+        self,
+        sent: Sentence,
+        raw_folded: str,
+        state: ArticleState,
+        surnames_seen: set[str],
+        para_gp: str | None,
+    ) -> list[Fact]:
+        gz = self.gz
+        f = events.strip_history(gz, strip_quotes(raw_folded))
+        found = mentions.find_mentions(gz, f, state, surnames_seen)
+        sc = SentenceContext(index=sent.index, text=f, orig=sent.text, mentions=found)
+        events.frame_sentence(gz, sc, state, para_gp)
+        facts: list[Fact] = list(results.respectively(sc))
+        offset = 0
+        subject: tuple[str, ...] = ()
+        for clause in split_clauses(f, [(m.start, m.end) for m in found]):
+            start = f.find(clause, offset)
+            if start < 0:
+                start = offset
+            end = start + len(clause)
+            offset = end
+            cm = [m for m in found if start <= m.start < end]
+            before = [m for m in found if m.end <= start]
+            restore: tuple[str, ...] | None = None
+            if RELATIVE_RE.match(clause) and before and not before[-1].group:
+                # ", who took his first victory": the relative pronoun is the driver just named; drivers
+                # inside the relative clause are its objects, and the main clause goes on after it.
+                restore = subject
+                subject = before[-1].drivers
+                cm = [replace(m, is_object=True) for m in cm]
+            # A driver inside an embedded "after ..."/"nadat ..." does not become the clause's subject.
+            own = [m for m in cm if not m.is_object and not EMBEDDED_RE.search(f, start, m.start)]
+            if own:
+                subject = subject_group(own, f)
+            elif (
+                not subject
+                and state.focus
+                and _clause_has_event(clause)
+                and (OWN_WORD_RE.search(clause) or not results.WIN_RE.search(clause))
+            ):
+                # "Het was zijn derde zege" is the focus driver's; "the first win for a French driver" is not.
+                subject = (state.focus,)
+            if events.is_practice(clause):
+                clause_facts: list[Fact] = []  # practice sessions are not results
+            else:
+                clause_facts = clause_facts_of(Clause(clause, start, sc, cm, subject))
+            if restore is not None:
+                subject = restore or subject
+            for fact in clause_facts:
+                facts.append(events.place(gz, fact, clause, sc, state))
+        facts = last_finish_only(facts)
+        mentions.after_sentence(state, found, facts)
+        return facts
+
+
+def clause_facts_of(c: Clause) -> list[Fact]:
+    """The facts of one clause, family by family (later families look at what earlier ones found)."""
+    facts = results.positions(c)
+    title = standings.title(c)
+    facts.extend(title if title is not None else results.win(c))
+    facts.extend(grid.pole(c, facts))
+    facts.extend(results.podium(c, facts))
+    facts.extend(grid.pitlane(c))
+    subj = incidents.clause_subject(c)
+    facts.extend(incidents.incidents(c, subj))
+    facts.extend(penalties.penalties(c, subj))
+    return facts
+
+
+def _clause_has_event(clause: str) -> bool:
+    return bool(
+        results.ORD_TOKEN.search(clause)
+        or incidents.RETIRE_RE.search(clause)
+        or incidents.CRASH_RE.search(clause)
+        or penalties.PENALTY_WORD_RE.search(clause)
+        or grid.PITLANE_RE.search(clause)
+        or mentions.PRONOUN_RE.search(clause)
+        or results.PODIUM_RE.search(clause)
+        or grid.POLE_RE.search(clause)
+    )
+
+
+def last_finish_only(facts: list[Fact]) -> list[Fact]:
+    """Two finishing positions for one driver in one sentence ("crossed the line eleventh and was
+    promoted to ninth"): the later one is the outcome."""
+    last_finish: dict[tuple[str, str], int] = {}
+    for i, x in enumerate(facts):
+        if x.kind == "finish":
+            last_finish[(x.driver, x.session)] = i
+    return [x for i, x in enumerate(facts) if x.kind != "finish" or last_finish[(x.driver, x.session)] == i]
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """The facts without repeats (same kind, driver, sentence, position, others and penalty kind)."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Fact] = []
+    for x in facts:
+        key = (x.kind, x.driver, x.sentence, x.position, x.others, x.penalty)
+        if key not in seen:
+            seen.add(key)
+            out.append(x)
+    return out
+
+
+def parse_article(text: str) -> ParsedArticle:
+    """Parse one article's text with the bundled reference data."""
+    return ArticleParser().parse(text)

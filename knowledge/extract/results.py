@@ -1,0 +1,368 @@
+"""Race results: positions ("werd derde", "finished fourth", "from 15th to 4th"), wins, the podium
+("completed the podium", "stond op het podium") and lists of positions given "respectively" ("Hülkenberg
+en Magnussen werden negende en tiende").
+
+A position token is a grid, qualifying or championship position rather than a finish when its words say
+so (``position_kind``, with the words of ``grid`` and ``standings``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract import grid, standings
+from knowledge.extract.clauses import owner_left
+from knowledge.extract.context import Clause, Mention, SentenceContext
+from knowledge.extract.model import LAST, Fact
+from knowledge.extract.phrases import Phrases, alt, words
+from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value, ordinal_value
+
+# --- phrases ---------------------------------------------------------------------------------------
+
+NL: Phrases = {
+    "pos_noun": words("plaats plek positie stek"),  # "derde plaats"
+    # Words that may follow a result position ("derde in ...", "derde voor ...").
+    "function_after": words(
+        """in op en voor met achter na nadat bij van tijdens door maar terwijl om uit de het een
+        plaats plek positie plaatsen"""
+    ),
+    # Words after an ordinal that make it no position: "de derde keer", "de tweede ronde".
+    "not_pos_noun": words(
+        """keer ronde ronden race races bocht seizoen jaar week weekend dag fase helft poging stint sector
+        stop pitstop overwinning zege titel podium"""
+    ),
+    # A verb right before the position makes it a result whatever follows: "werd derde".
+    "result_verb": ("als", "werd", "wordt", "worden", "werden", "eindigde", "eindigt", "finishte", "finisht",
+                    "genoegen met"),
+    "list_places": words("plaatsen posities plekken"),  # "op de plaatsen negen en tien"
+    "win": words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
+    # Before a win word: no win ("geen zege", "kanshebber voor de zege").
+    "win_block": (
+        "niet", "geen", "nooit", "kans", r"kanshebber\w*", "kandidaat", "strijd om", "op weg naar", "jacht",
+        "op zoek naar", "zoektocht", "constructeurs", "zegereeks", "om te", "favoriet",
+    ),
+    # Wishes and modals reach further: "wilde in Canada graag winnen".
+    "win_wish": words("wilde wil willen leek leken lijkt hoopte hoopt kon zou moet moest"),
+    "podium": (
+        r"(?:eindig\w*|finish\w*|kwam|stond|staat|stonden|eindigt)\s+(?:\w+\s+){0,3}op het podium",
+        "op het podium (?:eindig|finish)",
+        "het podium op",
+        "podiumplaats",
+    ),
+    "podium_third_verb": words("completeerde completeert maakte maakt"),  # "maakte het podium compleet"
+}
+EN: Phrases = {
+    "pos_noun": words("place position spot p"),
+    "function_after": words(
+        """and ahead behind after at for with but while from to on of during in the a an
+        overall place position spot"""
+    ),
+    "not_pos_noun": words(
+        """time times lap laps race races turn corner season year day phase half attempt stint run sector
+        stop pitstop win victory title podium"""
+    ),
+    "result_verb": ("as", "finished", "came", "comes", "was", "took", "takes", "inherited", "settled for"),
+    "list_places": words("places positions"),
+    "win": words("won wins winning victory triumph\\w* win winner victorious"),
+    "win_block": (
+        "not", "never", "contender", "candidate", "chance", "fight for", "battle for", "on course for",
+        "heading for", r"hunt\w*", r"chas\w*", r"search\w*", "constructors", "favourite", "favorite",
+    ),
+    "win_wish": words(
+        "seemed seems looked hoping hoped hopes wanted wants could would might must needs? needed trying "
+        "tried try aim\\w* bid"
+    ),
+    "podium": (
+        "podium finish",
+        "(?:finished|ended|stood|was) on the podium",
+        "(?:took|claimed|scored|grabbed) (?:a |another )?podium",
+    ),
+    "podium_third_verb": ("complete?d", "rounded out", "made"),
+    "podium_third": ("completed the top three",),
+}
+
+_POS_NOUN_RE = re.compile(alt(NL["pos_noun"], EN["pos_noun"]))  # fullmatch, tested only
+_FUNCTION_AFTER = frozenset((*NL["function_after"], *EN["function_after"]))
+_NOT_POS_NOUNS = frozenset((*NL["not_pos_noun"], *EN["not_pos_noun"]))
+ORD_TOKEN = re.compile(
+    r"(?<![\w-])("
+    + ORDINAL_RE
+    + r"|laatste|last|(?:nummer|number|no\.) "
+    + CARDINAL_RE
+    + r"|runner-up)(?![\w-])"
+)
+# Kept as one pattern (tested only): "running in", "strijd om de", "retired from": where a driver
+# was, or what he fought for, not a result.
+_NOT_RESULT_BEFORE = re.compile(
+    r"(?:strijd|gevecht|duel|vecht\w*|fight\w*|battl\w*|scrap\w*|race)\s+(?:om|over|for)\s+(?:de\s+|the\s+|"
+    r"een\s+|a\s+)?$"
+    r"|(?:lag|liggend|reed|running|ran|was running|lagen|reden)\s+(?:\w+\s+){0,4}(?:op|in)\s+(?:de\s+|"
+    r"the\s+)?$"
+    r"|(?:op weg naar|on course for|heading for|in line for|on track for|op koers voor)\s+(?:de\s+|the\s+|"
+    r"een\s+)?$"
+    r"|(?:voor|for|om)\s+(?:de|het|the)\s+$|(?:sinds|since)\s+(?:de\s+|the\s+)?$"
+    r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in|rejoined in|rejoined|re-joined)\s+$"
+    # "retired from second", "viel uit vanaf de vierde plaats": where he was running, not a result
+    r"|\b(?:retir\w*|crash\w*|spun|uitgevallen|uitvallen|viel|parked|parkeerde|"
+    r"out of the race)\s+(?:\w+\s+){0,3}"
+    r"(?:from|vanaf|uit|van)\s+(?:de\s+|the\s+|een\s+)?$"
+)
+_STRONG_BEFORE_RE = re.compile(  # tested only
+    r"\b(?:" + alt(NL["result_verb"], EN["result_verb"]) + r")\s+(?:de\s+|the\s+|een\s+|a\s+)?$"
+)
+_NEXT_WORD_RE = re.compile(r"[\w'-]+")
+_IN_N_RACES_RE = re.compile(
+    r"\s*in (?:\w+ )?(?:" + CARDINAL_RE + r") (?:races|weeks|weekends|rondes|races|wedstrijden)"
+)
+_IN_N_RACES_BARE_RE = re.compile(r"in (?:" + CARDINAL_RE + r") (?:races|weeks|weekends|wedstrijden)")
+_LAP_BEFORE_RE = re.compile(r"(?:\bronde|\blap|\bbocht|\bturn|\bcorner)\s+$")
+_FINISH_BEFORE_RE = re.compile(r"\b(?:finish\w*|eindig\w*|to finish)\b")
+_FROM_TO_RE = re.compile(
+    r"\b(?:van|from)\s+(?:een\s+|de\s+|het\s+)?(" + ORDINAL_RE + r")\b[^.;]{0,40}?\b(?:naar|to)\s+"
+    r"(?:een\s+|de\s+|het\s+|a\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?("
+    + ORDINAL_RE
+    + r"|laatste|last)\b"
+)
+_NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
+_LIST_ITEM_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?![\w-])")
+_POS_LIST_RE = re.compile(
+    r"(?:(?P<places>(?:"
+    + alt(NL["list_places"], EN["list_places"])
+    + r")\s+))?"
+    r"(?<![\w-])(?:"
+    + ORDINAL_RE
+    + r"|"
+    + CARDINAL_RE
+    + r")(?:\s*,\s*(?:"
+    + ORDINAL_RE
+    + r"|"
+    + CARDINAL_RE
+    + r"))*\s+(?:en|and|&)\s+(?:"
+    + ORDINAL_RE
+    + r"|"
+    + CARDINAL_RE
+    + r")(?![\w-])"
+)
+_LIST_VERB_GAP_RE = re.compile(r"\s+(?:\w+\s+){1,5}")
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|en|and|&)\s*")
+WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single words: order is free
+_WIN_BLOCK_RE = re.compile(  # tested only
+    r"(?:\b(?:"
+    + alt(NL["win_block"], EN["win_block"])
+    + r")\W+(?:\w+\W+){0,2}"
+    + r"|\b(?:"
+    + alt(NL["win_wish"], EN["win_wish"])
+    + r")\W+(?:\w+\W+){0,4})$"
+)
+# "won vier keer", "wins before", "has won", "won in de kwalificatie": no win of this race. Tested only.
+_WIN_COUNT_AFTER_RE = re.compile(
+    r"\w*\s+(?:\w+\s+){0,2}(?:times|keer|maal|races|titles|titels|grands prix|ooit|before|eerder)\b"
+)
+_WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$")
+_WIN_QUALI_AFTER_RE = re.compile(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s+(?:kwalificatie|qualifying)")
+_BEHIND_WINNER_RE = re.compile(r"\b(?:achter|behind|na)\s+(?:de\s+|the\s+)?$")
+_ONE_WORD_RE = re.compile(r"\w+\s+")
+_WIN_WENT_TO_RE = re.compile(r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?:naar|to)\b")
+_WIN_BY_RE = re.compile(r"\w+\s+(?:by|door)\s")
+PODIUM_RE = re.compile("(?:" + alt(NL["podium"], EN["podium"]) + ")")  # only its start is used
+_PODIUM_THIRD_RE = re.compile(  # only its start is used
+    r"\b(?:"
+    + alt(NL["podium_third_verb"], EN["podium_third_verb"])
+    + r")\s+(?:\w+\s+){0,2}(?:het|the)\s+(?:\w+-?)?podium(?:\s+compleet|\s+complete)?"
+    + r"|\b(?:"
+    + alt(EN["podium_third"])
+    + r")\b"
+)
+
+
+def respectively(sc: SentenceContext) -> list[Fact]:
+    """ "Hülkenberg en Magnussen werden negende en tiende", "Hamilton and Russell followed in places
+    four and five": a list of drivers and a list of positions of the same length pair up in order.
+    The ordinals given out are recorded in ``sc.consumed``."""
+    f = sc.text
+    mentions = sc.mentions
+    sc.consumed = set()
+    out: list[Fact] = []
+    for lm in _POS_LIST_RE.finditer(f):
+        tokens = list(_LIST_ITEM_RE.finditer(f, lm.start(), lm.end()))
+        values = [
+            ordinal_value(t.group(0)) or (cardinal_value(t.group(0)) if lm.group("places") else None)
+            for t in tokens
+        ]
+        if len(values) < 2 or None in values:
+            continue
+        left = [m for m in mentions if m.end <= lm.start() and not m.group and len(m.drivers) == 1]
+        if not left or not _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()]):
+            continue
+        group: list[Mention] = [left[-1]]
+        for m in reversed(left[:-1]):
+            if _LIST_JOIN_RE.fullmatch(f[m.end : group[0].start]):
+                group.insert(0, m)
+            else:
+                break
+        if len(group) != len(values):
+            continue
+        kind = position_kind(f, lm)
+        if kind == "championship":
+            continue
+        for m, v in zip(group, values, strict=True):
+            out.append(Fact(kind, m.drivers[0], sc.index, position=v))
+        sc.consumed.update(t.start() for t in tokens)
+    return out
+
+
+def positions(c: Clause) -> list[Fact]:
+    """Positions in the clause: "van een tweede naar een zevende plaats", then every result ordinal
+    (finish, grid, qualifying or championship by its words)."""
+    clause, base, idx = c.text, c.base, c.index
+    facts: list[Fact] = []
+    seen_pos: set[int] = set()
+    # "van een tweede naar een zevende plaats" / "from fifteenth on the grid to finish fourth"
+    for m in _FROM_TO_RE.finditer(clause):
+        a, b = ordinal_value(m.group(1)), pos_value(m.group(2))
+        who = owner_left(c, base + m.start())
+        for d in who[:1]:
+            if a:
+                facts.append(Fact("grid", d, idx, position=a))
+            if b:
+                facts.append(Fact("finish", d, idx, position=b))
+        seen_pos.update({base + m.start(1), base + m.start(2)})
+    constructors = bool(standings.CONSTRUCTORS_RE.search(clause))
+    for m in ORD_TOKEN.finditer(clause):
+        gpos = base + m.start()
+        if gpos in seen_pos or gpos in c.sentence.consumed or constructors:
+            continue
+        value = pos_value(m.group(1))
+        if value is None or not _is_result_position(clause, m):
+            continue
+        who = owner_left(c, gpos)
+        if not who:
+            continue
+        kind = position_kind(clause, m)
+        interim = kind == "championship" and standings.INTERIM_RE.search(clause) is not None
+        pole = kind == "grid" and value == 1 and grid.POLE_RE.search(clause) is not None
+        detail = "interim" if interim else ("pole" if pole else None)
+        for d in who[:1]:
+            facts.append(
+                Fact(
+                    kind,
+                    d,
+                    idx,
+                    position=value,
+                    detail=detail,
+                    session="season" if kind == "championship" else "race",
+                )
+            )
+    return facts
+
+
+def win(c: Clause) -> list[Fact]:
+    """The first win word that is a win of this race ("won de Grand Prix", "zege voor Norris"): position 1."""
+    clause = c.text
+    for m in WIN_RE.finditer(clause):
+        if standings.CONSTRUCTORS_RE.search(clause[m.start() : m.start() + 40]):
+            continue
+        before = clause[max(0, m.start() - 40) : m.start()]
+        if _WIN_BLOCK_RE.search(before) or standings.CHAMP_RE.search(clause):
+            continue
+        if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or _WIN_HAS_BEFORE_RE.search(before):
+            continue
+        if _WIN_QUALI_AFTER_RE.match(clause[m.end() :]):
+            continue
+        return [Fact("finish", d, c.index, position=1) for d in _win_owner(c, m)[:1]]
+    return []
+
+
+def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
+    clause, f, cm = c.text, c.f, c.mentions
+    pos = c.base + m.start()
+    word = m.group(0)
+    if word in ("winnaar", "winner") and _BEHIND_WINNER_RE.search(clause[: m.start()]):
+        # "Achter de winnaar werd Norris tweede": only "achter winnaar Verstappen" names the winner.
+        nxt = [x for x in cm if x.start >= pos]
+        close = nxt and _ONE_WORD_RE.fullmatch(f[pos : nxt[0].start])
+        return nxt[0].drivers if close else ()
+    if word in ("winnaar", "winner") or _WIN_WENT_TO_RE.match(clause[m.start() :]):
+        right = [x for x in cm if x.start >= pos]
+        if right:
+            return right[0].drivers
+    if _WIN_BY_RE.match(clause[m.start() :]):
+        right = [x for x in cm if x.start >= pos]
+        if right:
+            return right[0].drivers
+    left = [x for x in cm if x.end <= pos and not x.is_object]
+    if left:
+        return left[-1].drivers
+    right = [x for x in cm if x.start >= pos and not x.is_object]
+    if right:
+        return right[0].drivers
+    return c.subject
+
+
+def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
+    """ "completed the podium" (third), else "stond op het podium" (a podium place), unless the clause
+    already gave a finish."""
+    clause, base, idx = c.text, c.base, c.index
+    out: list[Fact] = []
+    finish = any(x.kind == "finish" for x in so_far)
+    third = _PODIUM_THIRD_RE.search(clause)
+    if third and not finish:
+        for d in owner_left(c, base + third.start(), close_any=False)[:1]:
+            out.append(Fact("finish", d, idx, position=3))
+            finish = True
+    pm = PODIUM_RE.search(clause)
+    if pm and not finish:
+        for d in owner_left(c, base + pm.start(), close_any=False)[:1]:
+            out.append(Fact("podium", d, idx))
+    return out
+
+
+def _is_result_position(clause: str, m: re.Match[str]) -> bool:
+    token = m.group(1)
+    after = clause[m.end() :].lstrip(" ")
+    nxt = _NEXT_WORD_RE.match(after)
+    before = clause[: m.start()]
+    if token.startswith(("nummer", "number", "no.")) or token == "runner-up":
+        return True
+    strong = _STRONG_BEFORE_RE.search(before)
+    if nxt:
+        w = nxt.group(0)
+        if w in _NOT_POS_NOUNS:
+            return False
+        if not strong and w not in _FUNCTION_AFTER and not _POS_NOUN_RE.fullmatch(w):
+            return False
+    if _IN_N_RACES_RE.match(after) or _IN_N_RACES_BARE_RE.match(after):
+        return False
+    if _NOT_RESULT_BEFORE.search(before):
+        return False
+    # "de tweede race" handled above; "twee ronden voor het einde" is a cardinal and never matches.
+    return not _LAP_BEFORE_RE.search(before)
+
+
+def position_kind(clause: str, m: re.Match[str]) -> str:
+    """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish"."""
+    if standings.CHAMP_RE.search(clause):
+        return "championship"
+    window = clause[max(0, m.start() - 50) : m.end() + 40]
+    # "derde startplek" / "third on the grid", but "third after starting fifteenth" is no grid position
+    grid_window = clause[max(0, m.start() - 50) : m.end()] + (
+        " grid" if grid.GRID_AFTER_RE.match(clause[m.end() :]) else ""
+    )
+    if grid.QUALI_RE.search(window) or grid.QUALI_AFTER_RE.match(clause[m.end() :]):
+        return "qualifying"
+    if grid.GRID_RE.search(grid_window) and not _FINISH_BEFORE_RE.search(clause[m.start() - 20 : m.start()]):
+        return "grid"
+    return "finish"
+
+
+def pos_value(token: str) -> int | None:
+    """The position a token names: an ordinal, "laatste"/"last" (``LAST``), "runner-up", "nummer drie"."""
+    t = token.strip()
+    if t in ("laatste", "last"):
+        return LAST
+    if t == "runner-up":
+        return 2
+    m = _NUMBER_RE.match(t)
+    if m:
+        return cardinal_value(m.group(1))
+    return ordinal_value(t)
