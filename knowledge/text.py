@@ -95,7 +95,8 @@ def split_header(text: str) -> tuple[Header, str]:
 
 # --- sentences --------------------------------------------------------------------------------
 
-_ABBREV = {"o.a", "m.a.w", "bijv", "mr", "dr", "vs", "st", "nr", "ca", "jr", "sr", "etc", "e.g", "i.e", "ir"}
+_ABBREV = {"o.a", "m.a.w", "bijv", "mr", "dr", "vs", "st", "nr", "ca", "jr", "sr", "etc", "e.g", "i.e", "ir",
+           "nat"}
 # Matching starts only where a run of sentence punctuation starts: a match from inside a run would end
 # the same way, and trying each position of a long run ("....") made splitting quadratic.
 _SENT_END = re.compile(r"(?<![.!?])([.!?]+[\"')\]]*)(\s+)(?=[\"'(\[]?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜŞ])")
@@ -143,6 +144,8 @@ def split_sentences(body: str) -> list[Sentence]:
             before = para[space + 1 if space >= 0 else start:m.start()].lower().rstrip(".")
             if m.group(1) == "." and (before in _ABBREV or (len(before) == 1 and before.isalpha())):
                 continue
+            if m.group(1) == "." and _is_list_marker(para, space if space >= 0 else start - 1, before):
+                continue
             pieces.append(para[start:m.end(1)])
             start = m.end()
         pieces.append(para[start:])
@@ -152,6 +155,18 @@ def split_sentences(body: str) -> list[Sentence]:
                 if len(part) >= 3 and any(c.isalpha() for c in part):
                     out.append(Sentence(len(out), pno, part))
     return out
+
+
+_LIST_ROW_RE = re.compile(r"(?:[Pp]|#)?\d{1,2}[.)]?\s+\S")
+
+
+def _is_list_marker(para: str, space: int, before: str) -> bool:
+    """ "1." or "20." opening a row of a results list ("The results: 1. Verstappen, 2. Hamilton"), not a
+    sentence end: a number of one or two digits right after a colon, comma, semicolon or the line start."""
+    if not (before.isdigit() and len(before) <= 2):
+        return False
+    prev = para[:space].rstrip()[-1:] if space > 0 else ""
+    return prev in ("", ":", ",", ";", "(")
 
 
 def _strip_credit(piece: str) -> str:
@@ -182,6 +197,8 @@ def _cut_long(piece: str) -> list[str]:
 
 def _is_heading(line: str) -> bool:
     line = line.strip()
+    if _LIST_ROW_RE.match(line):
+        return False  # "1 Max Verstappen Red Bull": the first row of a table, not a heading over it
     return 0 < len(line) <= 60 and len(line.split()) <= 10 and not re.search(r"[.!?;,\"”’)]$", line)
 
 

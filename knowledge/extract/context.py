@@ -37,6 +37,11 @@ class ArticleState:
     para_gp: str | None = None
     prev_sprint: bool = False
     report: str = "race"  # what the whole article reports on: "race", "sprint" or "qualifying"
+    # Results lists: whether the last sentence held one (a list may go on in the next sentence), the
+    # session it classified, and the last sentence's text (a heading line names the list under it).
+    table_open: bool = False
+    table_heading: str | None = None
+    prev_text: str = ""
 
 
 @dataclass(slots=True)

@@ -281,7 +281,7 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     """The fact with its Grand Prix, season and session from the sentence's frame and the clause."""
     key = _gp_for(fact, sc.gp_hits, sc.default_gp)
     year_override = sc.year_override
-    season = year_override if year_override is not None else _season_for(gz, state, key)
+    season = year_override if year_override is not None else season_for(gz, state, key)
     if fact.kind == "championship":
         key = None
         season = year_override if year_override is not None else state.season
@@ -299,7 +299,7 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     return replace(fact, grand_prix=key, season=season, session=session)
 
 
-def _season_for(gz: Gazetteer, state: ArticleState, key: str | None) -> int | None:
+def season_for(gz: Gazetteer, state: ArticleState, key: str | None) -> int | None:
     """The season of a Grand Prix mentioned in an article of this date (last year's if not yet run)."""
     if state.year is None:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.extract import events, grid, incidents, mentions, penalties, results, standings
+from knowledge.extract import events, grid, incidents, mentions, penalties, results, standings, tables
 from knowledge.extract.clauses import (
     EMBEDDED_RE,
     OWN_WORD_RE,
@@ -78,7 +78,16 @@ class ArticleParser:
         found = mentions.find_mentions(gz, f, state, surnames_seen)
         sc = SentenceContext(index=sent.index, text=f, orig=sent.text, mentions=found)
         events.frame_sentence(gz, sc, state, para_gp)
+        listed = tables.table_facts(gz, sc, state)
+        if listed is not None:
+            # A results list answers for its own rows; the prose around it is read as usual.
+            table_facts, t_start, t_end = listed
+            f = f[:t_start] + " " * (t_end - t_start) + f[t_end:]
+            found = [m for m in found if not t_start <= m.start < t_end]
+            sc.text, sc.mentions = f, found
         facts: list[Fact] = list(results.respectively(sc))
+        if listed is not None:
+            facts.extend(listed[0])
         offset = 0
         subject: tuple[str, ...] = ()
         for clause in split_clauses(f, [(m.start, m.end) for m in found]):

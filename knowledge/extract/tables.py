@@ -1,0 +1,257 @@
+"""Results as tables and lists: "1. Verstappen 2. Hamilton", "P1 Verstappen, P2 ...", result-table lines.
+
+A list is a run of at least three driver names, each right after a position number ("1", "1.", "1)",
+"P1", "#1"), with the numbers going up. What the list classifies (race, sprint, qualifying, starting grid,
+championship standings, practice) comes from its heading: the text before its first row and the
+sentence before it. Row status words (DNF, DNS, DSQ, NC, Ret) mark a row that has no finishing position;
+a status word followed by a colon ("DNF: 20. Magnussen") labels the rows after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from knowledge.extract.context import ArticleState, SentenceContext
+from knowledge.extract.events import season_for
+from knowledge.extract.model import Fact
+from knowledge.gazetteer import Gazetteer
+
+# --- phrase tables (folded text) -----------------------------------------------------------------
+
+#: headings, per language; the first family that matches decides (practice before qualifying: "FP3")
+HEADINGS_NL = {
+    "practice": ("vrije training", "training", "vt1", "vt2", "vt3"),
+    "standings": ("stand", "tussenstand", "wk-stand", "klassement", "kampioenschap", "wk"),
+    "grid": ("startopstelling", "startgrid", "startvolgorde", "startpositie"),
+    "qualifying": ("kwalificatie", "q1", "q2", "q3", "pole"),
+    "sprint": ("sprint", "sprintrace"),
+    "race": ("uitslag", "einduitslag", "race", "grand prix", "gp", "top tien", "top-tien", "top 10"),
+}
+HEADINGS_EN = {
+    "practice": ("practice", "fp1", "fp2", "fp3"),
+    "standings": ("standings", "championship", "points table", "leaderboard"),
+    "grid": ("starting grid", "grid"),
+    "qualifying": ("qualifying", "q1", "q2", "q3", "pole"),
+    "sprint": ("sprint",),
+    "race": ("result", "results", "classification", "race", "grand prix", "gp", "top ten", "top 10"),
+}
+#: row status words: what a row without a finishing position says
+STATUS_WORDS = {
+    "dnf": "dnf",
+    "ret": "dnf",
+    "retired": "dnf",
+    "uitgevallen": "dnf",
+    "opgave": "dnf",
+    "dns": "dns",
+    "dsq": "dsq",
+    "gediskwalificeerd": "dsq",
+    "disqualified": "dsq",
+    "nc": "nc",
+}
+
+
+def _heading_re(tables: tuple[dict[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for family in ("practice", "standings", "grid", "qualifying", "sprint", "race"):
+        words = sorted({w for t in tables for w in t[family]}, key=len, reverse=True)
+        out.append((family, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")))
+    return out
+
+
+_HEADINGS = _heading_re((HEADINGS_NL, HEADINGS_EN))
+_POS_BEFORE = re.compile(r"(?:^|[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:]?\s*$")
+_STATUS_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")(?![\w-])(\s*:)?"
+)
+_POINTS_AFTER = re.compile(r"^[^\d+:]{0,40}?\(?\s*(\d{1,3})\s*(?:pts|points|punten|ptn|p)?\b(?![.:,]\d)")
+MIN_ROWS = 3
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row: the position number before the name, the driver, and what else the row says."""
+
+    position: int
+    driver: str
+    start: int  # offset of the position number
+    end: int  # offset where the next row starts (or the list ends)
+    status: str | None = None  # dnf, dns, dsq, nc
+    number: int | None = None  # the first number after the name (points in a standings table)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A list found in a sentence, with the session its heading names (None: unnamed)."""
+
+    rows: tuple[Row, ...]
+    start: int
+    end: int
+    heading: str | None
+
+
+def find_table(
+    f: str, mentions: list[tuple[int, int, tuple[str, ...]]], *, min_first: int = 1, continues: bool = False
+) -> Table | None:
+    """The longest run of numbered single-driver names in folded sentence ``f``, or None.
+
+    ``continues``: a list of the previous sentence may go on here ("11. Gasly ..."), so the first row need
+    not be near the top.
+    """
+    cands: list[tuple[int, int, int, str]] = []  # (pos start, position, name end, driver)
+    for start, end, drivers in mentions:
+        if len(drivers) != 1:
+            continue
+        m = _POS_BEFORE.search(f, max(0, start - 8), start)
+        if m is None:
+            continue
+        cands.append((m.start(1), int(m.group(1)), end, drivers[0]))
+    runs: list[list[tuple[int, int, int, str]]] = []
+    for c in cands:
+        run = runs[-1] if runs else None
+        if run and c[1] > run[-1][1] and c[1] - run[-1][1] <= 3 and c[3] not in {r[3] for r in run}:
+            run.append(c)
+        else:
+            runs.append([c])
+    need = 2 if continues else MIN_ROWS
+    main = max(runs, key=len, default=[])
+    if len(main) < need or (main[0][1] > 3 and not continues) or main[0][1] < min_first:
+        return None
+    best = list(main)
+    # Rows further down, after a gap ("Uitgevallen: 19. Norris, 20. Bottas"), belong to the same list.
+    for run in runs[runs.index(main) + 1 :]:
+        if run[0][1] > best[-1][1] and len(run) >= 2 and not {r[3] for r in run} & {r[3] for r in best}:
+            best.extend(run)
+    later = [c[0] for c in cands if c[0] > best[-1][0]]
+    rows: list[Row] = []
+    carried: str | None = None
+    for i, (pos_start, position, name_end, driver) in enumerate(best):
+        if i + 1 < len(best):
+            row_end = best[i + 1][0]
+        else:
+            row_end = min([_list_end(f, name_end), *later])
+        body = f[name_end:row_end]
+        status = None
+        for sm in _STATUS_RE.finditer(body):
+            if not sm.group(2):  # "DNF:" labels what follows, not this row
+                status = STATUS_WORDS[sm.group(1)]
+        label = _STATUS_RE.search(f, max(0, pos_start - 16), pos_start)
+        if label and label.group(2):
+            carried = STATUS_WORDS[label.group(1)]  # "DNF:" labels this row and the ones after it
+        status = status or carried
+        nm = _POINTS_AFTER.match(body)
+        rows.append(Row(position, driver, pos_start, row_end, status, int(nm.group(1)) if nm else None))
+    heading = table_heading(f[: best[0][0]])
+    return Table(tuple(rows), best[0][0], rows[-1].end, heading)
+
+
+def _list_end(f: str, name_end: int) -> int:
+    """Where the last row ends: at the sentence end, or after ~60 characters of team and time."""
+    cut = re.search(r"[.;](?:\s|$)(?!\d)", f[name_end : name_end + 80])
+    return name_end + (cut.start() if cut else min(len(f) - name_end, 80))
+
+
+def table_heading(text: str) -> str | None:
+    """The session a list's heading names (practice, standings, grid, qualifying, sprint, race) or None."""
+    for family, pattern in _HEADINGS:
+        if pattern.search(text):
+            return family
+    return None
+
+
+# --- facts ---------------------------------------------------------------------------------------
+
+
+def _is_standings(rows: tuple[Row, ...]) -> bool:
+    """Points after each name, going down the table, beyond what one race gives: a standings table."""
+    numbers = [r.number for r in rows if r.number is not None]
+    if len(numbers) < max(MIN_ROWS, len(rows) // 2):
+        return False
+    return max(numbers) > 26 and all(a >= b for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _season_over(gz: Gazetteer, state: ArticleState) -> bool:
+    """The article was written after the month of its season's last race: its standings are final."""
+    if state.season is None or state.year is None:
+        return False
+    last = gz.ref.last_race(state.season)
+    if last is None:
+        return False
+    year, month = int(last.date[:4]), int(last.date[5:7])
+    return (state.year, state.month or 12) > (year, month)
+
+
+def table_facts(
+    gz: Gazetteer, sc: SentenceContext, state: ArticleState
+) -> tuple[list[Fact], int, int] | None:
+    """The facts of a results list in this sentence, and the span it covers; None when there is none.
+
+    The list's heading comes from the text before it, else from the sentence before (a heading line),
+    else from what the article reports on. Rows with a status word get no finishing position: DNF is a
+    retirement, DSQ a disqualification, DNS and NC nothing.
+    """
+    found = [(m.start, m.end, m.drivers) for m in sc.mentions if not m.group]
+    table = find_table(sc.text, found, continues=state.table_open)
+    state.table_open = table is not None
+    if table is None:
+        state.prev_text = sc.text
+        return None
+    heading = (
+        table.heading
+        or table_heading(state.prev_text)
+        or (state.table_heading if table.rows[0].position > 3 else None)
+    )
+    state.prev_text = sc.text
+    if heading is None and _is_standings(table.rows):
+        heading = "standings"
+    heading = heading or state.report
+    state.table_heading = heading
+    if heading == "race" and _is_standings(table.rows):
+        heading = "standings"
+    if heading == "practice":
+        return [], table.start, table.end
+    key = next((k for p, k in reversed(sc.gp_hits) if p < table.start), None) or sc.default_gp
+    season = sc.year_override if sc.year_override is not None else season_for(gz, state, key)
+    facts: list[Fact] = []
+    for row in table.rows:
+        base = Fact("finish", row.driver, sc.index, season=season, grand_prix=key)
+        if heading == "standings":
+            detail = None if _season_over(gz, state) else "interim"
+            facts.append(
+                replace(
+                    base,
+                    kind="championship",
+                    grand_prix=None,
+                    session="season",
+                    position=row.position,
+                    season=state.season if sc.year_override is None else sc.year_override,
+                    detail=detail,
+                )
+            )
+        elif heading == "grid":
+            facts.append(
+                replace(
+                    base, kind="grid", position=row.position, detail="pole" if row.position == 1 else None
+                )
+            )
+        elif heading == "qualifying":
+            if row.status is None:
+                facts.append(replace(base, kind="qualifying", session="qualifying", position=row.position))
+        elif row.status == "dnf":
+            facts.append(
+                replace(base, kind="retirement", session="sprint" if heading == "sprint" else "race")
+            )
+        elif row.status == "dsq":
+            facts.append(
+                replace(
+                    base,
+                    kind="penalty",
+                    penalty="disqualification",
+                    session="sprint" if heading == "sprint" else "race",
+                )
+            )
+        elif row.status is None:
+            facts.append(
+                replace(base, position=row.position, session="sprint" if heading == "sprint" else "race")
+            )
+    return facts, table.start, table.end

@@ -1,0 +1,142 @@
+"""knowledge.extract.tables: results as lists and tables, in examples written for these tests.
+
+Figures are from the official 2022 Canadian and 2021 Hungarian Grands Prix; the wording is ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from knowledge.extract.tables import find_table, table_heading
+from knowledge.gazetteer import load_gazetteer
+from knowledge.text import fold
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def rows(parsed: ParsedArticle, kind: str) -> list[tuple[str, int | None]]:
+    return [(f.driver, f.position) for f in facts_of(parsed, kind)]
+
+
+# --- list shapes ----------------------------------------------------------------------------------------
+
+POSITIVE = [
+    # "N. name" lists after a colon, as wire copy prints them
+    "De uitslag in Canada: 1. Verstappen (Red Bull) 1:36:21, 2. Sainz (Ferrari) +0.993, 3. Hamilton (Mercedes) +7.006.",
+    # "P1 name" lists
+    "Top drie in Montreal: P1 Verstappen, P2 Sainz, P3 Hamilton.",
+    # table lines: position, full name, team, gap
+    "Canadian Grand Prix, race result\n1 Max Verstappen Red Bull 70 laps\n2 Carlos Sainz Ferrari +0.993s\n3 Lewis Hamilton Mercedes +7.006s",
+    # "#N name"
+    "Canada, the top three: #1 Verstappen, #2 Sainz, #3 Hamilton.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVE)
+def test_list_shapes(parse: Parse, text: str) -> None:
+    a = parse(text, date="2022-06-20")
+    got = [(f.driver, f.position, f.grand_prix, f.season) for f in facts_of(a, "finish")]
+    assert got[:3] == [
+        ("max_verstappen", 1, "canada", 2022),
+        ("sainz", 2, "canada", 2022),
+        ("hamilton", 3, "canada", 2022),
+    ]
+
+
+NEGATIVE = [
+    # numbers before names that do not go up one by one: not a list
+    "In 2022 won Verstappen in Canada, 3 seconden voor Sainz en 7 voor Hamilton.",
+    # two numbered names are not yet a list
+    "P1 Verstappen en P2 Sainz, dat was de stand na de eerste ronde.",
+    # car numbers before names
+    "Car 33 Verstappen, car 55 Sainz and car 44 Hamilton lined up for the anthem.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_a_list(text: str) -> None:
+    gz = load_gazetteer()
+    f = fold(text)
+    mentions = [(h.start, h.end, h.ids) for h in gz.drivers(f)]
+    assert find_table(f, mentions) is None
+
+
+# --- what a list classifies -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading, family",
+    [
+        ("Uitslag van de Grand Prix van Canada", "race"),
+        ("Race result", "race"),
+        ("Startopstelling voor zondag", "grid"),
+        ("Starting grid", "grid"),
+        ("Uitslag kwalificatie", "qualifying"),
+        ("Qualifying classification", "qualifying"),
+        ("Tussenstand in het WK", "standings"),
+        ("Drivers' championship standings", "standings"),
+        ("Tijden derde vrije training", "practice"),
+        ("FP2 times", "practice"),
+        ("Uitslag sprint", "sprint"),
+        ("Zo reden ze", None),
+    ],
+)
+def test_heading(heading: str, family: str | None) -> None:
+    assert table_heading(fold(heading)) == family
+
+
+def test_heading_line_before_the_list(parse: Parse) -> None:
+    a = parse(
+        "Startopstelling\n\n1 Max Verstappen Red Bull\n2 Fernando Alonso Alpine\n3 Carlos Sainz Ferrari",
+        date="2022-06-19",
+    )
+    assert rows(a, "grid") == [("max_verstappen", 1), ("alonso", 2), ("sainz", 3)]
+    assert rows(a, "finish") == []
+
+
+def test_practice_list_is_no_result(parse: Parse) -> None:
+    a = parse("Tijden tweede vrije training: 1. Verstappen, 2. Alonso, 3. Sainz.", date="2022-06-18")
+    assert a.facts == []
+
+
+def test_standings_by_points_column(parse: Parse) -> None:
+    a = parse(
+        "Zo staat het ervoor:\n1 Max Verstappen 175\n2 Sergio Pérez 129\n3 Charles Leclerc 126",
+        date="2022-06-20",
+    )
+    assert rows(a, "championship") == [("max_verstappen", 1), ("perez", 2), ("leclerc", 3)]
+    assert all(f.detail == "interim" for f in facts_of(a, "championship"))
+    assert rows(a, "finish") == []
+
+
+def test_status_words(parse: Parse) -> None:
+    a = parse(
+        "Uitslag Hongarije: 1. Ocon (Alpine), 2. Hamilton (Mercedes), 3. Sainz (Ferrari), "
+        "4. Alonso (Alpine). Uitgevallen: 19. Norris, 20. Bottas.",
+        date="2021-08-02",
+    )
+    assert rows(a, "finish")[:4] == [("ocon", 1), ("hamilton", 2), ("sainz", 3), ("alonso", 4)]
+    assert [f.driver for f in facts_of(a, "retirement")] == ["norris", "bottas"]
+
+
+def test_dnf_rows(parse: Parse) -> None:
+    a = parse(
+        "Hungarian Grand Prix result\n1 Esteban Ocon Alpine 70 laps\n2 Lewis Hamilton Mercedes +2.7s\n"
+        "3 Carlos Sainz Ferrari +3.4s\n19 Lando Norris McLaren DNF\n20 Valtteri Bottas Alfa Romeo DNF",
+        date="2021-08-02",
+    )
+    assert [f.driver for f in facts_of(a, "retirement")] == ["norris", "bottas"]
+    assert ("norris", 19) not in rows(a, "finish")
+
+
+def test_list_goes_on_in_the_next_sentence(parse: Parse) -> None:
+    a = parse(
+        "De uitslag: 1. Verstappen, 2. Sainz, 3. Hamilton, 4. Russell, 5. Leclerc. "
+        "6. Ocon, 7. Alonso, 8. Bottas, 9. Zhou, 10. Stroll.",
+        date="2022-06-20",
+    )
+    assert ("stroll", 10) in rows(a, "finish")
