@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from knowledge.extract import LAST, Fact
+from knowledge.extract.model import ANSWERING
 from knowledge.query import SIZE_RE, Query
 from knowledge.reference import Reference
 from knowledge.store import StoredFact
@@ -33,7 +34,8 @@ class FactIndex:
     """All facts in memory, indexed by driver and by event; rebuilt and swapped whole after a reload."""
 
     def __init__(self, facts: Iterable[StoredFact]) -> None:
-        self.facts = list(facts)
+        # Running places, targets and corrected places are stored, but never answer a question.
+        self.facts = [sf for sf in facts if sf.fact.status in ANSWERING]
         self.by_driver: dict[str, list[StoredFact]] = {}
         self.by_event: dict[str, list[StoredFact]] = {}
         self.by_kind: dict[str, list[StoredFact]] = {}
@@ -575,6 +577,11 @@ class Answerer:
             return None
         if not q.grand_prix:
             facts = [sf for sf in facts if sf.fact.grand_prix]
+        if q.text and _HOW_DID_RE.search(fold(q.text)) and not any(
+            sf.fact.kind in _OUTCOME_KINDS for sf in facts
+        ):
+            # "How did he do?" asks for his result: his incidents alone would answer a neighbouring question.
+            return None
         if not facts:
             return None
         name = self.driver_name(d)
@@ -739,6 +746,8 @@ def _penalty_words(f: Fact, lang: str) -> str:
     return f"een {noun}"
 
 
+_HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
+_OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand"})
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.extract import LAST, Fact
+from knowledge.extract.model import ANSWERING
 from knowledge.official import Entry, OfficialResults
 from knowledge.reference import Reference
 
@@ -151,6 +152,9 @@ class Auditor:
         """Check every fact; facts the data cannot check are counted per kind in ``unchecked``."""
         report = AuditReport()
         for af in facts:
+            if af.fact.status not in ANSWERING:
+                report.unchecked[af.fact.status] += 1  # a running place or a target claims no result
+                continue
             checked = self.check(af)
             if checked is None:
                 report.unchecked[af.fact.kind] += 1

@@ -91,6 +91,11 @@ _MIGRATIONS: list[str] = [
     """
     DROP TRIGGER sentences_ai;
     """,
+    # 5: a fact's status: only final facts (and provisional ones the article does not correct) answer
+    # result questions; running places, targets and corrected places are kept but never served.
+    """
+    ALTER TABLE facts ADD COLUMN status TEXT NOT NULL DEFAULT 'final';
+    """,
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -135,14 +140,14 @@ def article_rows(parsed: ParsedArticle) -> ArticleRows:
         if not 0 <= f.sentence < n:
             raise IndexError(f"fact refers to sentence {f.sentence} of {n}")
         facts.append((f.sentence, f.kind, f.driver, f.season, f.grand_prix, f.session, f.position,
-                      ",".join(f.others), f.other_label, f.penalty, f.amount, f.unit, f.reason, f.detail))
+                      ",".join(f.others), f.other_label, f.penalty, f.amount, f.unit, f.reason, f.detail, f.status))
     sentences = [(s.index, s.paragraph, s.text) for s in parsed.sentences]
     return ArticleRows(h.title, parsed.lang, parsed.season, date, parsed.main_event, sentences, facts)
 
 
 _FACT_COLUMNS = (
     "SELECT f.kind, f.driver, s.idx, f.season, f.grand_prix, f.session, f.position, f.others, f.other_label,"
-    " f.penalty, f.amount, f.unit, f.reason, f.detail, a.name, f.sentence_id, a.date"
+    " f.penalty, f.amount, f.unit, f.reason, f.detail, f.status, a.name, f.sentence_id, a.date"
     " FROM facts f JOIN articles a ON a.id = f.article_id JOIN sentences s ON s.id = f.sentence_id"
     " ORDER BY f.id"
 )
@@ -164,8 +169,8 @@ def facts_from_rows(rows: Iterable[Sequence[Any]], strings: dict[str, str] | Non
         others = tuple(one(x) for x in str(r[7]).split(",") if x)
         fact = Fact(kind=one(r[0]), driver=one(r[1]), sentence=r[2], season=r[3], grand_prix=one(r[4]),
                     session=one(r[5]), position=r[6], others=others, other_label=one(r[8]), penalty=one(r[9]),
-                    amount=r[10], unit=one(r[11]), reason=one(r[12]), detail=one(r[13]))
-        out.append(StoredFact(fact, one(str(r[14])), int(r[15]), one(r[16])))
+                    amount=r[10], unit=one(r[11]), reason=one(r[12]), detail=one(r[13]), status=one(r[14]))
+        out.append(StoredFact(fact, one(str(r[15])), int(r[16]), one(r[17])))
     return out
 
 
@@ -357,8 +362,8 @@ class Store:
         )
         await self.conn.executemany(
             "INSERT INTO facts (id, article_id, sentence_id, kind, driver, season, grand_prix, session,"
-            " position, others, other_label, penalty, amount, unit, reason, detail)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " position, others, other_label, penalty, amount, unit, reason, detail, status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             f_rows,
         )
         self._next_ids = [article_id, sentence_id, fact_id]

@@ -33,6 +33,15 @@ class Fact:
     unit: str | None = None  # s, places
     reason: str | None = None
     detail: str | None = None
+    #: final, provisional (before a penalty the article tells of), running (a place during the race),
+    #: hypothetical (a target, a wish, "would have"), superseded (a provisional place the article
+    #: corrects) or conflict (the article gives this driver two places). Only final and provisional
+    #: facts answer questions.
+    status: str = "final"
+
+
+#: the statuses whose facts answer questions
+ANSWERING = frozenset({"final", "provisional"})
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.extract import events, grid, incidents, mentions, penalties, results, standings, tables
+from knowledge.extract import events, grid, incidents, mentions, penalties, results, standings, status, tables
 from knowledge.extract.clauses import (
     EMBEDDED_RE,
     OWN_WORD_RE,
@@ -63,7 +63,9 @@ class ArticleParser:
                 state.prev_sprint = False
             facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
         facts = penalties.attach_reasons(facts, sentences, folded)
-        return ParsedArticle(header, lang, season, main_event, sentences, dedupe(facts))
+        named_in = [{d for h in gz.drivers(f) for d in h.ids} for f in folded]
+        settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
+        return ParsedArticle(header, lang, season, main_event, sentences, settled)
 
     def _sentence(
         self,
@@ -121,6 +123,7 @@ class ArticleParser:
                 clause_facts: list[Fact] = []  # practice sessions are not results
             else:
                 clause_facts = clause_facts_of(Clause(clause, start, sc, cm, subject))
+                clause_facts = status.with_status(clause_facts, status.clause_status(clause, f))
             if restore is not None:
                 subject = restore or subject
             for fact in clause_facts:

@@ -1,0 +1,223 @@
+"""The status of a position: final, or a place during the race, a target, a place before a penalty.
+
+A clause that says where a driver was running ("lag lange tijd derde", "fell to fifth"), what he aimed
+for or nearly got ("op weg naar de zege", "should have been a win", "als hij derde wordt"), or who did
+something first ("de eerste die uitviel", "first to pit") states no result. Its facts keep the status
+the clause gives them, and only final facts (and provisional ones the article does not correct) answer
+questions. After the article, :func:`settle` makes its facts consistent: a provisional place the article
+corrects is superseded, and two final places for one driver in one race are a conflict, never served.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import replace
+
+from knowledge.extract.model import LAST, Fact
+from knowledge.extract.phrases import Phrases, alt
+from knowledge.text import ORDINAL_RE
+
+NL: Phrases = {
+    # a wish, a target, a near miss, a condition: no result
+    "hypothetical": (
+        r"als (?:hij|ze|zij|\w+) (?:\w+ ){0,3}(?:wordt|eindigt|wint|finisht|haalt)",
+        r"zou(?:den)? (?:\w+ ){0,4}(?:hebben|zijn|worden|kunnen|winnen|eindigen)",
+        r"had(?:den)? (?:\w+ ){0,4}(?:kunnen|moeten|mogen)",
+        r"niet in geslaagd",
+        r"net naast",
+        r"(?:liep|lopen|loopt) (?:\w+ ){0,4}mis",
+        r"misgelopen",
+        r"droom",
+        r"bijna",
+        r"kans op",
+        r"uitgangspositie",
+        r"om (?:\w+ ){0,6}te (?:winnen|pakken|eindigen|behalen)",
+        r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
+        r"niet de eerste",
+    ),
+    # a place during the race, or a change of place: where he was, not where he ended
+    "running": (
+        r"op weg naar",
+        r"onderweg naar",
+        r"op koers",
+        r"(?:lag|reed|liggend|rijdend|lagen|reden) (?:\w+ ){0,4}(?:op|in|als) (?:de |een )?(?:" + ORDINAL_RE + r")",
+        r"aan de leiding",
+        r"op dat moment",
+        r"toen nog",
+        r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,3}(?:terug|weg)? ?naar",
+        r"verdreven",
+        r"(?:schoof|klom|kwam|ging) (?:\w+ ){0,3}(?:op )?naar (?:de|een|plek|plaats|p)\b",
+        r"verdedigde",
+        r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie)",
+        r"in de (?:openingsronde|eerste ronde|beginfase|slotfase)",
+        r"na de (?:start|herstart|eerste ronde)",
+        r"(?:bij|na) de herstart",
+        r"halverwege",
+        r"(?:in|na) ronde \d+",
+        r"na \d+ ronden",
+    ),
+    # who did something first is not who won: "de eerste die uitviel", "als eerste naar binnen"
+    "first_to": (
+        r"de eerste (?:die|coureur die|om)",
+        r"als eerste (?:uit|naar|van|weg|in|de pits|binnen|stopte|wisselde|banden)",
+        r"eerste (?:pitstop|stop)",
+    ),
+    # an epithet, not a win of this race: "de zevenvoudig Grand Prix-winnaar"
+    "epithet": (r"\w+voudig(?:e)? (?:\w+-)?(?:wereld)?(?:kampioen|winnaar)", r"(?:oud-|voormalig )\w*winnaar"),
+    # a place on the road before a penalty the sentence tells of
+    "provisional": (r"over de (?:streep|finish)", r"als (?:\w+ ){0,2}afgevlagd", r"op de weg"),
+}
+EN: Phrases = {
+    "hypothetical": (
+        r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
+        r"(?:would|could|should|might) (?:\w+ ){0,3}(?:have|be|win|finish)",
+        r"almost",
+        r"nearly",
+        r"denied",
+        r"missed out",
+        r"dreams? of",
+        r"chance (?:of|to)",
+        r"(?:bid|attempt|quest|hopes?) (?:to|for)",
+        r"in order to",
+        r"looked (?:like|set|certain)",
+        r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
+        r"to (?:win|finish|take) (?:the|a|his)\b",
+    ),
+    "running": (
+        r"(?:running|lying) (?:\w+ ){0,2}(?:in )?(?:the )?(?:" + ORDINAL_RE + r")",
+        r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
+        r"at the time",
+        r"at that (?:point|stage|moment)",
+        r"(?:fell|dropped|slipped|slid) (?:\w+ ){0,3}(?:back )?(?:to|into)\b",
+        r"(?:moved|climbed|jumped) (?:\w+ ){0,3}(?:up )?(?:to|into)\b",
+        r"defend\w*",
+        r"lost (?:\w+ ){0,4}(?:place|position|spot)",
+        r"(?:on|in) the (?:opening|first) lap",
+        r"(?:after|at) the (?:start|restart|first lap)",
+        r"on lap \d+",
+        r"after \d+ laps",
+        r"halfway",
+        r"early on",
+        r"relieved",
+    ),
+    "first_to": (r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)", r"first (?:pit ?stop|stop)"),
+    "epithet": (r"\w+-time (?:\w+ )?(?:grand prix |race )?(?:winner|champion)",),
+    "provisional": (r"crossed the (?:line|finish)", r"took the chequered flag", r"on the road"),
+}
+
+_HYPOTHETICAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["hypothetical"], EN["hypothetical"]) + r")(?![\w-])")
+_RUNNING_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["running"], EN["running"]) + r")(?![\w-])")
+_FIRST_TO_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["first_to"], EN["first_to"]) + r")(?![\w-])")
+_EPITHET_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["epithet"], EN["epithet"]) + r")(?![\w-])")
+_PROVISIONAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["provisional"], EN["provisional"]) + r")(?![\w-])")
+# A finishing verb makes the clause's place its result, whatever else it says of the race.
+_FINAL_VERB_RE = re.compile(
+    r"\b(?:eindigde|eindigt|geeindigd|finishte|gefinisht|finished|won|wint|gewonnen|wins|klasseerde|"
+    r"uiteindelijk|eventually|ultimately|in the end|at the flag|ended|came home|"
+    r"took (?:the )?(?:win|victory|chequered))\b"
+)
+_PENALTY_RE = re.compile(
+    r"\b(?:\w*straf\w*|penalt\w*|teruggezet|\w*diskwalific\w*|disqualif\w*|demoted|dsq|promoted)\b"
+)
+# Stats lines of reviews: "1st | Pts: 413 | Wins: 11 |".
+_STATS_LINE_RE = re.compile(r"\|[^|]*\|")
+
+#: fact kinds whose value a clause's status can change
+RESULT_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", "retirement", "championship"})
+
+
+def clause_status(clause: str, sentence: str) -> str:
+    """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
+    "running", "provisional" or "epithet" (a title before a name: only its first place is none)."""
+    if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
+        return "hypothetical"
+    if _EPITHET_RE.search(clause) and not _FINAL_VERB_RE.search(_EPITHET_RE.sub(" ", clause)):
+        return "epithet"
+    if _PROVISIONAL_RE.search(clause) and _PENALTY_RE.search(sentence):
+        return "provisional"
+    if _RUNNING_RE.search(clause) and not _FINAL_VERB_RE.search(clause) and not _PENALTY_RE.search(clause):
+        return "running"
+    return "final"
+
+
+def with_status(facts: list[Fact], status: str) -> list[Fact]:
+    """The clause's result facts with its status (other kinds, such as collisions, keep theirs).
+
+    A place during the race says nothing about a retirement, a standing or a win in the same clause
+    ("won, but a crash in the first lap ..."): "running" only marks other places.
+    """
+    if status == "final":
+        return facts
+    if status == "running":
+        return [replace(f, status=status) if _placed(f) else f for f in facts]
+    if status == "epithet":
+        # "de zevenvoudig kampioen werd zesde": the epithet is no title and no win; his place stands.
+        return [replace(f, status="hypothetical") if f.position == 1 else f for f in facts]
+    return [replace(f, status=status) if f.kind in RESULT_KINDS else f for f in facts]
+
+
+def _placed(f: Fact) -> bool:
+    # A start position is where he started, whatever happened after: grid facts keep their status.
+    return f.kind in ("qualifying", "podium") or (f.kind == "finish" and f.position != 1)
+
+
+def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> list[Fact]:
+    """One article's facts made consistent.
+
+    A provisional place is superseded when the article also gives a final place or a disqualification
+    for that driver in that race. Two different final places for one driver in one race, or one place
+    claimed by two drivers, are settled by their evidence: statements whose sentence names the driver
+    (``named``) outweigh statements about "he" or "the Mexican", and then the majority wins. What stays
+    tied is a conflict, never served.
+    """
+    named = named or (lambda f: True)
+    key_of = {i: (f.driver, f.season, f.grand_prix, f.session) for i, f in enumerate(facts)}
+    corrected: set[tuple[object, ...]] = set()
+    for i, f in enumerate(facts):
+        if (f.kind == "penalty" and f.penalty == "disqualification") or (f.kind == "finish" and f.status == "final"):
+            corrected.add(key_of[i])
+    disqualified = {
+        key_of[i] for i, f in enumerate(facts) if f.kind == "penalty" and f.penalty == "disqualification"
+    }
+    out = list(facts)
+    for i, f in enumerate(facts):
+        if f.status == "provisional" and key_of[i] in corrected:
+            out[i] = replace(f, status="superseded")
+        elif f.kind in ("finish", "podium") and f.status == "final" and key_of[i] in disqualified:
+            # "Hamilton finished second ... both were disqualified": a disqualified driver has no place.
+            out[i] = replace(f, status="superseded")
+    # One place per driver and race.
+    by_driver: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(out):
+        if f.kind == "finish" and f.status == "final" and f.position is not None:
+            by_driver[key_of[i]].append(i)
+    for idxs in by_driver.values():
+        _settle_group(out, idxs, lambda f: f.position, named)
+    # One driver per place and race (a race's last place is no number).
+    by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(out):
+        if f.kind == "finish" and f.status == "final" and f.position not in (None, LAST) and f.grand_prix:
+            by_place[(f.season, f.grand_prix, f.session, f.position)].append(i)
+    for idxs in by_place.values():
+        _settle_group(out, idxs, lambda f: f.driver, named)
+    return out
+
+
+def _settle_group(
+    out: list[Fact], idxs: list[int], value: Callable[[Fact], object], named: Callable[[Fact], bool]
+) -> None:
+    """Facts that should agree on ``value``: the best-evidenced value stays, the others become conflicts."""
+    if len({value(out[i]) for i in idxs}) < 2:
+        return
+    score: dict[object, tuple[int, int]] = {}
+    for i in idxs:
+        v = value(out[i])
+        strong, total = score.get(v, (0, 0))
+        score[v] = (strong + named(out[i]), total + 1)
+    ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
+    keep = ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+    for i in idxs:
+        if value(out[i]) != keep:
+            out[i] = replace(out[i], status="conflict")
