@@ -577,8 +577,10 @@ class Answerer:
             return None
         if not q.grand_prix:
             facts = [sf for sf in facts if sf.fact.grand_prix]
-        if q.text and _HOW_DID_RE.search(fold(q.text)) and not any(
-            sf.fact.kind in _OUTCOME_KINDS for sf in facts
+        if (
+            q.text
+            and _HOW_DID_RE.search(fold(q.text))
+            and not any(sf.fact.kind in _OUTCOME_KINDS for sf in facts)
         ):
             # "How did he do?" asks for his result: his incidents alone would answer a neighbouring question.
             return None

@@ -139,8 +139,25 @@ def article_rows(parsed: ParsedArticle) -> ArticleRows:
     for f in parsed.facts:
         if not 0 <= f.sentence < n:
             raise IndexError(f"fact refers to sentence {f.sentence} of {n}")
-        facts.append((f.sentence, f.kind, f.driver, f.season, f.grand_prix, f.session, f.position,
-                      ",".join(f.others), f.other_label, f.penalty, f.amount, f.unit, f.reason, f.detail, f.status))
+        facts.append(
+            (
+                f.sentence,
+                f.kind,
+                f.driver,
+                f.season,
+                f.grand_prix,
+                f.session,
+                f.position,
+                ",".join(f.others),
+                f.other_label,
+                f.penalty,
+                f.amount,
+                f.unit,
+                f.reason,
+                f.detail,
+                f.status,
+            )
+        )
     sentences = [(s.index, s.paragraph, s.text) for s in parsed.sentences]
     return ArticleRows(h.title, parsed.lang, parsed.season, date, parsed.main_event, sentences, facts)
 
@@ -167,9 +184,23 @@ def facts_from_rows(rows: Iterable[Sequence[Any]], strings: dict[str, str] | Non
     out: list[StoredFact] = []
     for r in rows:
         others = tuple(one(x) for x in str(r[7]).split(",") if x)
-        fact = Fact(kind=one(r[0]), driver=one(r[1]), sentence=r[2], season=r[3], grand_prix=one(r[4]),
-                    session=one(r[5]), position=r[6], others=others, other_label=one(r[8]), penalty=one(r[9]),
-                    amount=r[10], unit=one(r[11]), reason=one(r[12]), detail=one(r[13]), status=one(r[14]))
+        fact = Fact(
+            kind=one(r[0]),
+            driver=one(r[1]),
+            sentence=r[2],
+            season=r[3],
+            grand_prix=one(r[4]),
+            session=one(r[5]),
+            position=r[6],
+            others=others,
+            other_label=one(r[8]),
+            penalty=one(r[9]),
+            amount=r[10],
+            unit=one(r[11]),
+            reason=one(r[12]),
+            detail=one(r[13]),
+            status=one(r[14]),
+        )
         out.append(StoredFact(fact, one(str(r[15])), int(r[16]), one(r[17])))
     return out
 
@@ -262,8 +293,12 @@ class Store:
 
     # --- reference data ---------------------------------------------------------------------------
 
-    async def sync_reference(self, version: str, drivers: Iterable[tuple[str, str, str | None, str]],
-                             grands_prix: Iterable[tuple[int, int, str, str, str, str]]) -> None:
+    async def sync_reference(
+        self,
+        version: str,
+        drivers: Iterable[tuple[str, str, str | None, str]],
+        grands_prix: Iterable[tuple[int, int, str, str, str, str]],
+    ) -> None:
         """Store the reference data when its version changed (one transaction)."""
         async with self.conn.execute("SELECT value FROM meta WHERE key = 'reference'") as cur:
             row = await cur.fetchone()
@@ -274,8 +309,9 @@ class Store:
             await self.conn.execute("DELETE FROM ref_drivers")
             await self.conn.execute("DELETE FROM ref_grands_prix")
             await self.conn.executemany("INSERT INTO ref_drivers VALUES (?, ?, ?, ?)", list(drivers))
-            await self.conn.executemany("INSERT INTO ref_grands_prix VALUES (?, ?, ?, ?, ?, ?)",
-                                        list(grands_prix))
+            await self.conn.executemany(
+                "INSERT INTO ref_grands_prix VALUES (?, ?, ?, ?, ?, ?)", list(grands_prix)
+            )
             await self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('reference', ?)", (version,))
             await self.conn.execute("COMMIT")
         except BaseException:
@@ -318,8 +354,11 @@ class Store:
         if names:
             await self.conn.executemany("DELETE FROM articles WHERE name = ?", [(n,) for n in names])
 
-    async def insert_articles(self, articles: Sequence[tuple[str, str, ArticleRows]],
-                              index_rows: list[tuple[Any, ...]] | None = None) -> int:
+    async def insert_articles(
+        self,
+        articles: Sequence[tuple[str, str, ArticleRows]],
+        index_rows: list[tuple[Any, ...]] | None = None,
+    ) -> int:
         """Insert (name, hash, rows) articles, replacing any of the same name (inside ``transaction``).
 
         Returns the number of facts written. With ``index_rows``, appends the facts written as
@@ -345,8 +384,9 @@ class Store:
                 fact_id += 1
             if index_rows is not None:
                 # The columns of _FACT_COLUMNS: kind, driver, sentence idx, season ... detail, name, id, date.
-                index_rows.extend((*f[1:3], r.sentences[f[0]][0], *f[3:], name, first + f[0], r.date)
-                                  for f in r.facts)
+                index_rows.extend(
+                    (*f[1:3], r.sentences[f[0]][0], *f[3:], name, first + f[0], r.date) for f in r.facts
+                )
             article_id += 1
         await self.conn.executemany(
             "INSERT INTO articles (id, name, hash, title, lang, season, date, main_event)"
@@ -402,8 +442,10 @@ class Store:
         if not ids:
             return {}
         marks = ",".join("?" for _ in ids)
-        sql = (f"SELECT s.id, a.name, s.text, a.title FROM sentences s JOIN articles a ON a.id = s.article_id"
-               f" WHERE s.id IN ({marks})")
+        sql = (
+            f"SELECT s.id, a.name, s.text, a.title FROM sentences s JOIN articles a ON a.id = s.article_id"
+            f" WHERE s.id IN ({marks})"
+        )
         async with self.reader.execute(sql, tuple(ids)) as cur:
             return {int(r[0]): (str(r[1]), str(r[2]), r[3]) for r in await cur.fetchall()}
 
@@ -415,8 +457,10 @@ class Store:
         if not words:
             return []
         query = " ".join('"' + w.replace('"', "") + '"' for w in words[:12])
-        sql = ("SELECT a.name, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-               " JOIN articles a ON a.id = s.article_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?")
+        sql = (
+            "SELECT a.name, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+            " JOIN articles a ON a.id = s.article_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
         async with self.reader.execute(sql, (query, limit)) as cur:
             return [(str(r[0]), str(r[1])) for r in await cur.fetchall()]
 

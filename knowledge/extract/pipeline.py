@@ -83,7 +83,7 @@ class ArticleParser:
         listed = tables.table_facts(gz, sc, state)
         if listed is not None:
             # A results list answers for its own rows; the prose around it is read as usual.
-            table_facts, t_start, t_end = listed
+            _, t_start, t_end = listed
             f = f[:t_start] + " " * (t_end - t_start) + f[t_end:]
             found = [m for m in found if not t_start <= m.start < t_end]
             sc.text, sc.mentions = f, found

@@ -38,7 +38,8 @@ NL: Phrases = {
     "win": words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
     # Before a win word: no win ("geen zege", "kanshebber voor de zege").
     "win_block": (
-        "niet", "geen", "nooit", "zonder", "kans", r"kanshebber\w*", "kandidaat", "strijd om", "op weg naar", "jacht",
+        "niet", "geen", "nooit", "zonder", "kans", r"kanshebber\w*", "kandidaat", "strijd om", "op weg naar",
+        "jacht",
         "op zoek naar", "zoektocht", "constructeurs", "zegereeks", "om te", "favoriet",
     ),
     # Wishes and modals reach further: "wilde in Canada graag winnen".
@@ -65,7 +66,8 @@ EN: Phrases = {
     "list_places": words("places positions"),
     "win": words("won wins winning victory triumph\\w* win winner victorious"),
     "win_block": (
-        "not", "never", "without", "contender", "candidate", "chance", "fight for", "battle for", "on course for",
+        "not", "never", "without", "contender", "candidate", "chance", "fight for", "battle for",
+        "on course for",
         "heading for", r"hunt\w*", r"chas\w*", r"search\w*", "constructors", "favourite", "favorite",
     ),
     "win_wish": words(

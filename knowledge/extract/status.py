@@ -42,7 +42,9 @@ NL: Phrases = {
         r"op weg naar",
         r"onderweg naar",
         r"op koers",
-        r"(?:lag|reed|liggend|rijdend|lagen|reden) (?:\w+ ){0,4}(?:op|in|als) (?:de |een )?(?:" + ORDINAL_RE + r")",
+        r"(?:lag|reed|liggend|rijdend|lagen|reden) (?:\w+ ){0,4}(?:op|in|als) (?:de |een )?(?:"
+        + ORDINAL_RE
+        + r")",
         r"aan de leiding",
         r"op dat moment",
         r"toen nog",
@@ -65,7 +67,10 @@ NL: Phrases = {
         r"eerste (?:pitstop|stop)",
     ),
     # an epithet, not a win of this race: "de zevenvoudig Grand Prix-winnaar"
-    "epithet": (r"\w+voudig(?:e)? (?:\w+-)?(?:wereld)?(?:kampioen|winnaar)", r"(?:oud-|voormalig )\w*winnaar"),
+    "epithet": (
+        r"\w+voudig(?:e)? (?:\w+-)?(?:wereld)?(?:kampioen|winnaar)",
+        r"(?:oud-|voormalig )\w*winnaar",
+    ),
     # a place on the road before a penalty the sentence tells of
     "provisional": (r"over de (?:streep|finish)", r"als (?:\w+ ){0,2}afgevlagd", r"op de weg"),
 }
@@ -102,7 +107,10 @@ EN: Phrases = {
         r"early on",
         r"relieved",
     ),
-    "first_to": (r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)", r"first (?:pit ?stop|stop)"),
+    "first_to": (
+        r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",
+        r"first (?:pit ?stop|stop)",
+    ),
     "epithet": (r"\w+-time (?:\w+ )?(?:grand prix |race )?(?:winner|champion)",),
     "provisional": (r"crossed the (?:line|finish)", r"took the chequered flag", r"on the road"),
 }
@@ -122,7 +130,7 @@ _PENALTY_RE = re.compile(
     r"\b(?:\w*straf\w*|penalt\w*|teruggezet|\w*diskwalific\w*|disqualif\w*|demoted|dsq|promoted)\b"
 )
 # Stats lines of reviews: "1st | Pts: 413 | Wins: 11 |".
-_STATS_LINE_RE = re.compile(r"\|[^|]*\|")
+_STATS_LINE_RE = re.compile(r"\|[^|]*\w[^|]*\|[^|]*\w[^|]*\|")
 
 #: fact kinds whose value a clause's status can change
 RESULT_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", "retirement", "championship"})
@@ -176,7 +184,9 @@ def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> li
     key_of = {i: (f.driver, f.season, f.grand_prix, f.session) for i, f in enumerate(facts)}
     corrected: set[tuple[object, ...]] = set()
     for i, f in enumerate(facts):
-        if (f.kind == "penalty" and f.penalty == "disqualification") or (f.kind == "finish" and f.status == "final"):
+        if (f.kind == "penalty" and f.penalty == "disqualification") or (
+            f.kind == "finish" and f.status == "final"
+        ):
             corrected.add(key_of[i])
     disqualified = {
         key_of[i] for i, f in enumerate(facts) if f.kind == "penalty" and f.penalty == "disqualification"

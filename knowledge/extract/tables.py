@@ -9,6 +9,7 @@ a status word followed by a colon ("DNF: 20. Magnussen") labels the rows after i
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -126,10 +127,7 @@ def find_table(
     rows: list[Row] = []
     carried: str | None = None
     for i, (pos_start, position, name_end, driver) in enumerate(best):
-        if i + 1 < len(best):
-            row_end = best[i + 1][0]
-        else:
-            row_end = min([_list_end(f, name_end), *later])
+        row_end = best[i + 1][0] if i + 1 < len(best) else min([_list_end(f, name_end), *later])
         body = f[name_end:row_end]
         status = None
         for sm in _STATUS_RE.finditer(body):
@@ -167,7 +165,7 @@ def _is_standings(rows: tuple[Row, ...]) -> bool:
     numbers = [r.number for r in rows if r.number is not None]
     if len(numbers) < max(MIN_ROWS, len(rows) // 2):
         return False
-    return max(numbers) > 26 and all(a >= b for a, b in zip(numbers, numbers[1:], strict=False))
+    return max(numbers) > 26 and all(a >= b for a, b in itertools.pairwise(numbers))
 
 
 def _season_over(gz: Gazetteer, state: ArticleState) -> bool:

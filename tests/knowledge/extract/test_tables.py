@@ -26,11 +26,13 @@ def rows(parsed: ParsedArticle, kind: str) -> list[tuple[str, int | None]]:
 
 POSITIVE = [
     # "N. name" lists after a colon, as wire copy prints them
-    "De uitslag in Canada: 1. Verstappen (Red Bull) 1:36:21, 2. Sainz (Ferrari) +0.993, 3. Hamilton (Mercedes) +7.006.",
+    "De uitslag in Canada: 1. Verstappen (Red Bull) 1:36:21, 2. Sainz (Ferrari) +0.993, "
+    "3. Hamilton (Mercedes) +7.006.",
     # "P1 name" lists
     "Top drie in Montreal: P1 Verstappen, P2 Sainz, P3 Hamilton.",
     # table lines: position, full name, team, gap
-    "Canadian Grand Prix, race result\n1 Max Verstappen Red Bull 70 laps\n2 Carlos Sainz Ferrari +0.993s\n3 Lewis Hamilton Mercedes +7.006s",
+    "Canadian Grand Prix, race result\n1 Max Verstappen Red Bull 70 laps\n2 Carlos Sainz Ferrari +0.993s\n"
+    "3 Lewis Hamilton Mercedes +7.006s",
     # "#N name"
     "Canada, the top three: #1 Verstappen, #2 Sainz, #3 Hamilton.",
 ]
