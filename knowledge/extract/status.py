@@ -48,7 +48,7 @@ NL: Phrases = {
         r"aan de leiding",
         r"op dat moment",
         r"toen nog",
-        r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,3}(?:terug|weg)? ?naar",
+        r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,5}(?:terug|weg)? ?naar",
         r"verdreven",
         r"(?:schoof|klom|kwam|ging) (?:\w+ ){0,3}(?:op )?naar (?:de|een|plek|plaats|p)\b",
         r"verdedigde",

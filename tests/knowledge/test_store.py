@@ -367,3 +367,23 @@ async def test_version_2_database_with_data_migrates(
         assert await fts_ok(s) and await s.integrity_ok()
     finally:
         await s.close()
+
+
+async def test_fact_status_round_trips_and_only_answering_facts_are_indexed(store: Store) -> None:
+    from knowledge.answer import FactIndex
+
+    text = (
+        "date 2024-06-10\n\nIn Canada viel Lando Norris na zijn stop terug naar de twaalfde plaats. "
+        "Norris eindigde uiteindelijk als tweede.\n"
+    )
+    parsed = ArticleParser().parse(text)
+    await store.apply([("canada.txt", "h", parsed)], [])
+    facts = await store.all_facts()
+    assert sorted((sf.fact.position, sf.fact.status) for sf in facts if sf.fact.kind == "finish") == [
+        (2, "final"),
+        (12, "running"),
+    ]
+    index = FactIndex(facts)
+    assert [(sf.fact.position, sf.fact.status) for sf in index.facts if sf.fact.kind == "finish"] == [
+        (2, "final")
+    ]

@@ -1,0 +1,106 @@
+"""knowledge.extract.status: a place is final only when the text says it is, in examples written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from knowledge.extract.model import Fact
+from knowledge.extract.status import clause_status, settle
+from knowledge.text import fold
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+@pytest.mark.parametrize(
+    "clause, status",
+    [
+        # running: where he was during the race, or a change of place
+        ("Ocon lag lange tijd op de vierde plaats", "running"),
+        ("Gasly reed halverwege als derde", "running"),
+        ("Bottas viel in de slotfase terug naar de zevende plek", "running"),
+        ("Stroll was running in sixth when his brakes failed", "running"),
+        ("Norris dropped to ninth after a slow stop", "running"),
+        ("Sainz lost third place to Pérez", "running"),
+        # hypothetical: a target, a wish, a near miss, a condition
+        ("Als Leclerc tweede wordt, is hij vicekampioen", "hypothetical"),
+        ("Russell had kunnen winnen zonder die pitstop", "hypothetical"),
+        ("Albon was bijna vijfde geworden", "hypothetical"),
+        ("If Pérez finishes second he keeps the runner-up spot", "hypothetical"),
+        ("Ricciardo should have been on the podium", "hypothetical"),
+        ("Magnussen was denied a first podium", "hypothetical"),
+        ("Vettel was de eerste die uitviel", "hypothetical"),
+        ("Hamilton was the first driver to pit", "hypothetical"),
+        # provisional: a place on the road before the penalty the sentence tells of
+        ("Alonso kwam als vierde over de streep, maar kreeg tien seconden straf", "provisional"),
+        ("Vettel crossed the line second but was disqualified", "provisional"),
+        # final
+        ("Ocon eindigde als vierde", "final"),
+        ("Bottas viel terug naar de zevende plek en eindigde uiteindelijk als zesde", "final"),
+        ("Norris finished ninth", "final"),
+        ("Stroll crossed the line sixth", "final"),  # no penalty told: the place on the road stands
+        ("Kvyat was running well all weekend and finished seventh", "final"),
+    ],
+)
+def test_clause_status(clause: str, status: str) -> None:
+    assert clause_status(fold(clause), fold(clause)) == status
+
+
+def test_stats_line_is_no_result() -> None:
+    line = fold("1st | Pts: 387 | Wins: 10 | Podiums: 14")
+    assert clause_status(line, line) == "hypothetical"
+    markup = fold("Gasly won ||spoiler|| in Monza")
+    assert clause_status(markup, markup) == "final"
+
+
+def test_epithet_is_no_win(parse: Parse) -> None:
+    a = parse("De viervoudig wereldkampioen Vettel werd in Canada vijfde.", date="2022-06-20")
+    assert [(f.position, f.status) for f in facts_of(a, "finish", "vettel")] == [(5, "final")]
+
+
+def test_running_places_are_stored_but_not_final(parse: Parse) -> None:
+    a = parse(
+        "In Canada viel Alonso na zijn stop terug naar de twaalfde plaats. Alonso eindigde als negende.",
+        date="2022-06-20",
+    )
+    got = sorted((f.position, f.status) for f in facts_of(a, "finish", "alonso"))
+    assert got == [(9, "final"), (12, "running")]
+
+
+def f(driver: str, position: int, sentence: int = 0, status: str = "final", kind: str = "finish") -> Fact:
+    return Fact(kind, driver, sentence, season=2022, grand_prix="canada", position=position, status=status)
+
+
+def test_settle_provisional_corrected() -> None:
+    facts = [f("alonso", 7, 0, "provisional"), f("alonso", 9, 1)]
+    assert [x.status for x in settle(facts)] == ["superseded", "final"]
+    alone = [f("alonso", 7, 0, "provisional")]
+    assert [x.status for x in settle(alone)] == ["provisional"]
+
+
+def test_settle_disqualified_has_no_place() -> None:
+    dsq = Fact("penalty", "hamilton", 1, season=2022, grand_prix="canada", penalty="disqualification")
+    out = settle([f("hamilton", 2), dsq])
+    assert out[0].status == "superseded"
+
+
+def test_settle_two_places_named_evidence_wins() -> None:
+    facts = [f("sainz", 2, 0), f("sainz", 3, 1)]
+    # Sentence 0 names Sainz, sentence 1 calls him "de Spanjaard": the named statement stands.
+    out = settle(facts, lambda x: x.sentence == 0)
+    assert [x.status for x in out] == ["final", "conflict"]
+
+
+def test_settle_tie_is_a_conflict() -> None:
+    out = settle([f("sainz", 2, 0), f("sainz", 3, 1)])
+    assert [x.status for x in out] == ["conflict", "conflict"]
+
+
+def test_settle_one_driver_per_place() -> None:
+    out = settle([f("sainz", 2, 0), f("leclerc", 2, 1), f("leclerc", 2, 2)])
+    assert [x.status for x in out] == ["conflict", "final", "final"]
+    same = settle([f("sainz", 2, 0), f("sainz", 2, 1)])
+    assert [x.status for x in same] == ["final", "final"]
