@@ -54,7 +54,7 @@ EN: Phrases = {
     ),
     "object_det": words("the his own teammate"),
     "subordinators": ("after", "following", "because", "when", "while", "thanks to"),
-    "subordinate_more": words("since as ahead of behind"),
+    "subordinate_more": ("since", "as", "ahead of", "behind"),
     "relative": words("who which"),
     "own": words("his he him"),
     "clause_end": words("but while whereas"),
