@@ -255,8 +255,10 @@ class Answerer:
             facts = self._standing_after(q, facts)
         for season in index.seasons_of(facts):
             fs = [sf for sf in facts if sf.fact.season == season and sf.fact.position]
-            final = [sf for sf in fs if sf.fact.detail != "interim"]
+            final = [sf for sf in fs if sf.fact.detail != "interim" or self._after_season(sf)]
             interim = not final
+            if interim and q.text and _FINAL_STANDING_RE.search(fold(q.text)):
+                continue  # asked where he ended the season: a standing during it is a neighbouring fact
             fs = final or fs
             pos = _consensus([sf.fact.position for sf in fs if sf.fact.position is not None])
             if pos is None or season is None:
@@ -278,6 +280,11 @@ class Answerer:
             else:
                 parts.append(f"{name} werd {self._pos(pos, 'nl')} in het kampioenschap van {season}.")
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _after_season(self, sf: StoredFact) -> bool:
+        """The article was written after its season's last race: its standing is the final one."""
+        last = self.ref.last_race(sf.fact.season) if sf.fact.season else None
+        return bool(last and sf.article_date and len(sf.article_date) >= 10 and sf.article_date > last.date)
 
     def _standing_after(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
         if q.season is None or q.grand_prix is None:
@@ -547,7 +554,8 @@ class Answerer:
             return None
         facts = self._select(q, index, {"retirement"}, driver=q.drivers[0])
         if q.why:
-            facts = [sf for sf in facts if sf.fact.reason]
+            # "a technical problem" names no cause: asked why, it would answer a neighbouring question.
+            facts = [sf for sf in facts if sf.fact.reason and sf.fact.reason != "technical"]
         if not facts:
             return None
         parts: list[str] = []
@@ -668,14 +676,14 @@ class Answerer:
 
 
 def _consensus(values: list[int]) -> int | None:
-    """The value most facts agree on; None on a tie between different values."""
+    """The value most facts agree on; None unless it has at least twice the support of any other."""
     if not values:
         return None
     if LAST in values and any(v != LAST for v in values):
         values = [v for v in values if v != LAST]  # "last" and "P17" say the same thing
     common = Counter(values).most_common(2)
-    if len(common) > 1 and common[0][1] == common[1][1]:
-        return None
+    if len(common) > 1 and common[0][1] < 2 * common[1][1]:
+        return None  # the statements disagree and none clearly outweighs the other
     return common[0][0]
 
 
@@ -705,13 +713,21 @@ def _sole_holders(
     index: FactIndex, facts: list[StoredFact], holding: Callable[[list[StoredFact]], list[StoredFact]]
 ) -> list[tuple[str, list[StoredFact]]]:
     """Per season, newest first: the one driver whose facts ``holding`` keeps, with those facts. A season
-    where the articles name two holders (they disagree) is left out: better no answer than a guess."""
+    where the articles name two holders is left out (better no answer than a guess), unless one holder is
+    stated by at least two articles and three times as many as any other."""
     out: list[tuple[str, list[StoredFact]]] = []
     for season in index.seasons_of(facts):
         held = holding([sf for sf in facts if sf.fact.season == season])
-        drivers = {sf.fact.driver for sf in held}
-        if len(drivers) == 1:
-            out.append((drivers.pop(), held))
+        support: dict[str, set[str]] = {}
+        for sf in held:
+            support.setdefault(sf.fact.driver, set()).add(sf.article)
+        ranked = sorted(support.items(), key=lambda kv: len(kv[1]), reverse=True)
+        if len(ranked) == 1:
+            out.append((ranked[0][0], held))
+        elif ranked and len(ranked[0][1]) >= 2 and len(ranked[0][1]) >= 3 * len(ranked[1][1]):
+            # One misread sentence among many articles that agree does not silence them all.
+            top = ranked[0][0]
+            out.append((top, [sf for sf in held if sf.fact.driver == top]))
     return out
 
 
@@ -748,6 +764,10 @@ def _penalty_words(f: Fact, lang: str) -> str:
     return f"een {noun}"
 
 
+_FINAL_STANDING_RE = re.compile(
+    r"\b(?:eindigde|eindigen|eindstand|einde van het|finish(?:ed)?|final standings?|end of the season|"
+    r"ended|werd (?:hij|ze)?\s*\w*\s*in het kampioenschap)\b"
+)
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand"})

@@ -138,6 +138,7 @@ UNSUPPORTED_NL: dict[str, tuple[str, ...]] = {
     "fastest_lap": (r"snelste (?:race)?ronde",),
     "penalty_points": (r"strafpunten",),
     "fine": (r"boete",),
+    "when": (r"wanneer", r"hoe laat", r"op welke dag", r"welke datum"),
     "overtake": (
         r"inhaalde?n?",
         r"ingehaald",
@@ -184,6 +185,7 @@ UNSUPPORTED_EN: dict[str, tuple[str, ...]] = {
     "fastest_lap": (r"fastest lap",),
     "penalty_points": (r"penalty points",),
     "fine": (r"\bfined?\b",),
+    "when": (r"^when\b", r"\bwhen (?:did|was|is|will)\b", r"what time", r"which day", r"what date"),
     "overtake": (r"overt(?:ake|ook|aken)", r"\bpass(?:ed)?\b", r"get (?:ahead|past)", r"got (?:ahead|past)"),
     "safety_car": (r"safety ?car", r"red flag", r"yellow flag", r"\bvsc\b"),
 }
@@ -218,6 +220,10 @@ def unsupported_attribute(f: str) -> str | None:
     return None
 
 
+_FINISH_ASKED_RE = re.compile(
+    r"(?:^|\s)p\?|\b(?:welke plek|welke plaats|welke positie|what position|which position|final result|"
+    r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering)\b"
+)
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
 _WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
@@ -279,6 +285,9 @@ class QuestionParser:
             position = position or -1
         if intent in ("finish", "summary", None) and position and not drivers and _WHO_RE.search(f):
             intent = "position"
+        if intent in ("penalty", "summary", None) and drivers and _FINISH_ASKED_RE.search(f) and not why:
+            # "where did he finish after his penalty", "verstappen p? mexico": the place is asked.
+            intent = "finish"
         if intent == "winner" and drivers and not _WHO_RE.search(f):
             intent = "finish"
         if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):

@@ -69,9 +69,9 @@ EN: Phrases = {
     "verb_suffix": ("ed", "ge", "ss", "t", "ing"),
     # Verbs whose object follows: "dodge Piastri", "beat Leclerc".
     "verbs": words(
-        """beat hit passed pass overtake overtook dodge block blocked chase chased catch caught follow
-        followed lead led edge edged pip pipped hold held keep kept leave leaving relegate relegated push
-        pushed squeeze squeezed"""
+        """beat beats hit passed pass overtake overtook dodge block blocked chase chased catch caught follow
+        followed lead led edge edged edges pip pipped pips hold held keep kept leave leaving relegate
+        relegated push pushed squeeze squeezed defeat defeats outraces outpaces outran outscores off"""
     ),
 }
 

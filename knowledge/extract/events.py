@@ -277,6 +277,10 @@ def is_practice(clause: str) -> bool:
     return bool(_PRACTICE_RE.search(clause)) and not _RACE_WORD_RE.search(clause)
 
 
+#: fact kinds whose value an aside about another season can state
+HISTORY_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", "championship"})
+
+
 def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: ArticleState) -> Fact:
     """The fact with its Grand Prix, season and session from the sentence's frame and the clause."""
     key = _gp_for(fact, sc.gp_hits, sc.default_gp)
@@ -296,6 +300,16 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         session = "sprint"
     if state.report == "qualifying" and fact.kind == "finish" and not explicit_race:
         fact = replace(fact, kind="qualifying")
+    if (
+        year_override is not None
+        and state.season is not None
+        and year_override != state.season
+        and fact.kind in HISTORY_KINDS
+        and fact.status == "final"
+    ):
+        # "net als vorig jaar", "his 2017 win": an aside about another season is no classification the
+        # article reports; it is kept as history and never answers.
+        fact = replace(fact, status="history")
     return replace(fact, grand_prix=key, season=season, session=session)
 
 

@@ -165,7 +165,9 @@ _WIN_QUALI_AFTER_RE = re.compile(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s
 _BEHIND_WINNER_RE = re.compile(r"\b(?:achter|behind|na)\s+(?:de\s+|the\s+)?$")
 _ONE_WORD_RE = re.compile(r"\w+\s+")
 _WIN_WENT_TO_RE = re.compile(r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?:naar|to)\b")
-_WIN_BY_RE = re.compile(r"\w+\s+(?:by|door)\s")
+_WIN_BY_RE = re.compile(r"\w+\s+(?:(?:werd|was|is|wordt)\s+)?(?:by|door)\s")
+# "the win to Hamilton", "de zege aan Leclerc" (gaf, schonk, handed): the driver after it won.
+_WIN_GIVEN_RE = re.compile(r"(?:win|victory|zege|overwinning)\s+(?:\w+\s+){0,2}(?:to|aan)\s")
 PODIUM_RE = re.compile("(?:" + alt(NL["podium"], EN["podium"]) + ")")  # only its start is used
 _PODIUM_THIRD_RE = re.compile(  # only its start is used
     r"\b(?:"
@@ -288,7 +290,7 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         right = [x for x in cm if x.start >= pos]
         if right:
             return right[0].drivers
-    if _WIN_BY_RE.match(clause[m.start() :]):
+    if _WIN_BY_RE.match(clause[m.start() :]) or _WIN_GIVEN_RE.match(clause[m.start() :]):
         right = [x for x in cm if x.start >= pos]
         if right:
             return right[0].drivers

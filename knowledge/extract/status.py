@@ -171,6 +171,11 @@ def _placed(f: Fact) -> bool:
     return f.kind in ("qualifying", "podium") or (f.kind == "finish" and f.position != 1)
 
 
+def field_size(season: int | None) -> int:
+    """The most cars a race of ``season`` had: 20 since 2017, up to 26 before."""
+    return 20 if season is None or season >= 2017 else 26
+
+
 def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> list[Fact]:
     """One article's facts made consistent.
 
@@ -181,6 +186,7 @@ def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> li
     tied is a conflict, never served.
     """
     named = named or (lambda f: True)
+    facts = list(facts)
     key_of = {i: (f.driver, f.season, f.grand_prix, f.session) for i, f in enumerate(facts)}
     corrected: set[tuple[object, ...]] = set()
     for i, f in enumerate(facts):
@@ -188,6 +194,9 @@ def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> li
             f.kind == "finish" and f.status == "final"
         ):
             corrected.add(key_of[i])
+    for i, f in enumerate(facts):
+        if f.position is not None and f.position > field_size(f.season) and f.kind in RESULT_KINDS:
+            facts[i] = replace(f, status="conflict")  # a place beyond the field was misread
     disqualified = {
         key_of[i] for i, f in enumerate(facts) if f.kind == "penalty" and f.penalty == "disqualification"
     }

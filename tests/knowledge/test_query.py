@@ -323,7 +323,9 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("punten Leclerc na Monza 2019", "points"),
         ("How did Vettel get ahead of Hamilton in Melbourne 2018?", "overtake"),
         ("In welke ronde ging Max voorbij Leclerc in Oostenrijk 2019?", "laps"),
-        ("Wanneer ging Max voorbij Leclerc in Oostenrijk 2019?", "overtake"),
+        ("Wie ging Max voorbij in Oostenrijk 2019?", "overtake"),
+        ("Wanneer won Honda voor het laatst in Oostenrijk?", "when"),
+        ("When did Hamilton clinch the 2019 title?", "when"),
         ("How many penalty points did Stroll get in Jeddah?", "penalty_points"),
     ],
 )
