@@ -72,7 +72,10 @@ _PRACTICE_RE = re.compile(r"\b(?:" + alt(NL["practice"], EN["practice"]) + r")\b
 _RACE_WORD_RE = re.compile(r"\b(?:race|grand prix|wedstrijd)\b")
 _GP_WORD_RE = re.compile(r"\b(?:grand prix|gp)\b")
 _GP_IN_CLAUSE_RE = re.compile(r"grand prix|\bgp\b")
-_EXPLICIT_RACE_RE = re.compile(r"\b(?:race|grand prix|gp|wedstrijd|hoofdrace|zondag|sunday)\b")
+_EXPLICIT_RACE_RE = re.compile(
+    r"\b(?:race|grand prix|gp|wedstrijd|hoofdrace|zondag|sunday|over de (?:streep|finish)|finishte|gefinisht|"
+    r"crossed the line|chequered flag|afgevlagd)\b"
+)
 # A lead that reports a race result ("won de Grand Prix"), and one that reports any result at all.
 _LEAD_RACE_RESULT_RE = re.compile(
     r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory)\b[^.]{0,60}"

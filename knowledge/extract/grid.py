@@ -53,7 +53,9 @@ QUALI_AFTER_RE = re.compile(  # tested only
 PITLANE_RE = re.compile(r"\b(?:" + alt(NL["pitlane"], EN["pitlane"]) + r")\b")  # only its start is used
 _NOT_PITLANE_RE = re.compile(r"\b(?:" + alt(NL["not_pitlane"], EN["not_pitlane"]) + r")\b")  # tested only
 _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) + r")\b")  # tested only
-POLE_RE = re.compile(r"\bpole(?:[- ]position)?\b")
+# "pole positions", "poles" (a count) are no pole of this race.
+POLE_RE = re.compile(r"\bpole(?:[- ]?position)?(?![\w-]|\s+positions)")
+_POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal)\b")
 _POLE_FIGHT_RE = re.compile(  # tested only
     r"(?:" + alt(NL["fight"], EN["fight"]) + r")\s+(?:" + alt(NL["fight_for"], EN["fight_for"])
     + r")\s+(?:de\s+|the\s+)?$"
@@ -66,7 +68,7 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     pm = POLE_RE.search(clause)
     if not pm or any(x.kind in ("grid", "qualifying") for x in so_far):
         return []
-    if _POLE_FIGHT_RE.search(clause[: pm.start()]):
+    if _POLE_FIGHT_RE.search(clause[: pm.start()]) or _POLE_COUNT_RE.search(clause):
         return []
     who = owner_left(c, c.base + pm.start())
     return [Fact("grid", d, c.index, position=1, detail="pole") for d in who[:1]]

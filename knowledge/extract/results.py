@@ -103,6 +103,8 @@ _NOT_RESULT_BEFORE = re.compile(
     r"|(?:op weg naar|on course for|heading for|in line for|on track for|op koers voor)\s+(?:de\s+|the\s+|"
     r"een\s+)?$"
     r"|(?:voor|for|om)\s+(?:de|het|the)\s+$|(?:sinds|since)\s+(?:de\s+|the\s+)?$"
+    # "niet van de eerste maar van de vierde startplek", "not in third": a place denied
+    r"|\b(?:niet|not|geen|no)\s+(?:van\s+|als\s+|op\s+|in\s+|vanaf\s+|from\s+)?(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in|rejoined in|rejoined|re-joined)\s+$"
     # "retired from second", "viel uit vanaf de vierde plaats": where he was running, not a result
     r"|\b(?:retir\w*|crash\w*|spun|uitgevallen|uitvallen|viel|parked|parkeerde|"
@@ -161,6 +163,10 @@ _WIN_COUNT_AFTER_RE = re.compile(
     r"\w*\s+(?:\w+\s+){0,2}(?:times|keer|maal|races|titles|titels|grands prix|ooit|before|eerder)\b"
 )
 _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$")
+# "won twee plaatsen", "gained three positions": places gained, no win.
+_WIN_PLACES_AFTER_RE = re.compile(
+    r"\w*\s+(?:\w+\s+){0,2}(?:plaatsen|plekken|posities|places|positions|spots|seconden|seconds|tijd|time)\b"
+)
 _WIN_QUALI_AFTER_RE = re.compile(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s+(?:kwalificatie|qualifying)")
 _BEHIND_WINNER_RE = re.compile(r"\b(?:achter|behind|na)\s+(?:de\s+|the\s+)?$")
 _ONE_WORD_RE = re.compile(r"\w+\s+")
@@ -271,7 +277,7 @@ def win(c: Clause) -> list[Fact]:
             continue
         if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or _WIN_HAS_BEFORE_RE.search(before):
             continue
-        if _WIN_QUALI_AFTER_RE.match(clause[m.end() :]):
+        if _WIN_QUALI_AFTER_RE.match(clause[m.end() :]) or _WIN_PLACES_AFTER_RE.match(clause[m.start() :]):
             continue
         return [Fact("finish", d, c.index, position=1) for d in _win_owner(c, m)[:1]]
     return []

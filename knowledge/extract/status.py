@@ -36,6 +36,7 @@ NL: Phrases = {
         r"om (?:\w+ ){0,6}te (?:winnen|pakken|eindigen|behalen)",
         r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
         r"niet de eerste",
+        r"(?:zal|zullen) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
@@ -68,7 +69,7 @@ NL: Phrases = {
     ),
     # an epithet, not a win of this race: "de zevenvoudig Grand Prix-winnaar"
     "epithet": (
-        r"\w+voudig(?:e)? (?:\w+-)?(?:wereld)?(?:kampioen|winnaar)",
+        r"\w+voudig(?:e)? (?:[\w ]{0,14}-)?(?:wereld)?(?:kampioen|winnaar)",
         r"(?:oud-|voormalig )\w*winnaar",
     ),
     # a place on the road before a penalty the sentence tells of
@@ -89,6 +90,7 @@ EN: Phrases = {
         r"looked (?:like|set|certain)",
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
         r"to (?:win|finish|take) (?:the|a|his)\b",
+        r"will (?:\w+ ){0,2}(?:win|finish|take|be)",
     ),
     "running": (
         r"(?:running|lying) (?:\w+ ){0,2}(?:in )?(?:the )?(?:" + ORDINAL_RE + r")",
@@ -111,7 +113,7 @@ EN: Phrases = {
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",
         r"first (?:pit ?stop|stop)",
     ),
-    "epithet": (r"\w+-time (?:\w+ )?(?:grand prix |race )?(?:winner|champion)",),
+    "epithet": (r"\w+-time (?:\w+ ){0,2}(?:winner|champion)", r"(?:former|ex-) ?(?:\w+ )?(?:winner|champion)"),
     "provisional": (r"crossed the (?:line|finish)", r"took the chequered flag", r"on the road"),
 }
 
