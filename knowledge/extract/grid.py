@@ -15,12 +15,25 @@ from knowledge.extract.phrases import Phrases, alt
 NL: Phrases = {
     # A position near these is a grid position ("vertrok vanaf de derde plaats").
     "grid": (
-        r"(?:ge)?start\w*", "begon", "begint", r"vertr[eo]k\w*", "vertrekken", "grid", r"startplek\w*",
-        "startopstelling", "startpositie", "opstelling", "vanaf",
+        r"(?:ge)?start\w*",
+        "begon",
+        "begint",
+        r"vertr[eo]k\w*",
+        "vertrekken",
+        "grid",
+        r"startplek\w*",
+        "startopstelling",
+        "startpositie",
+        "opstelling",
+        "vanaf",
     ),
     # Right after a position: "derde startplek", "was derde gestart".
     "grid_after": (
-        r"startplek\w*", r"startplaats\w*", "startpositie", "op de grid", "grid",
+        r"startplek\w*",
+        r"startplaats\w*",
+        "startpositie",
+        "op de grid",
+        "grid",
         r"(?:(?:was|is|werd|had|waren|zijn)\s+)?(?:gestart|vertrokken|begonnen|van start gegaan)",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
@@ -57,7 +70,10 @@ _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) +
 POLE_RE = re.compile(r"\bpole(?:[- ]?position)?(?![\w-]|\s+positions)")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal)\b")
 _POLE_FIGHT_RE = re.compile(  # tested only
-    r"(?:" + alt(NL["fight"], EN["fight"]) + r")\s+(?:" + alt(NL["fight_for"], EN["fight_for"])
+    r"(?:"
+    + alt(NL["fight"], EN["fight"])
+    + r")\s+(?:"
+    + alt(NL["fight_for"], EN["fight_for"])
     + r")\s+(?:de\s+|the\s+)?$"
 )
 

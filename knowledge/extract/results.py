@@ -32,15 +32,38 @@ NL: Phrases = {
         stop pitstop overwinning zege titel podium"""
     ),
     # A verb right before the position makes it a result whatever follows: "werd derde".
-    "result_verb": ("als", "werd", "wordt", "worden", "werden", "eindigde", "eindigt", "finishte", "finisht",
-                    "genoegen met"),
+    "result_verb": (
+        "als",
+        "werd",
+        "wordt",
+        "worden",
+        "werden",
+        "eindigde",
+        "eindigt",
+        "finishte",
+        "finisht",
+        "genoegen met",
+    ),
     "list_places": words("plaatsen posities plekken"),  # "op de plaatsen negen en tien"
     "win": words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
     # Before a win word: no win ("geen zege", "kanshebber voor de zege").
     "win_block": (
-        "niet", "geen", "nooit", "zonder", "kans", r"kanshebber\w*", "kandidaat", "strijd om", "op weg naar",
+        "niet",
+        "geen",
+        "nooit",
+        "zonder",
+        "kans",
+        r"kanshebber\w*",
+        "kandidaat",
+        "strijd om",
+        "op weg naar",
         "jacht",
-        "op zoek naar", "zoektocht", "constructeurs", "zegereeks", "om te", "favoriet",
+        "op zoek naar",
+        "zoektocht",
+        "constructeurs",
+        "zegereeks",
+        "om te",
+        "favoriet",
     ),
     # Wishes and modals reach further: "wilde in Canada graag winnen".
     "win_wish": words("wilde wil willen leek leken lijkt hoopte hoopt kon zou moet moest"),
@@ -66,9 +89,22 @@ EN: Phrases = {
     "list_places": words("places positions"),
     "win": words("won wins winning victory triumph\\w* win winner victorious"),
     "win_block": (
-        "not", "never", "without", "contender", "candidate", "chance", "fight for", "battle for",
+        "not",
+        "never",
+        "without",
+        "contender",
+        "candidate",
+        "chance",
+        "fight for",
+        "battle for",
         "on course for",
-        "heading for", r"hunt\w*", r"chas\w*", r"search\w*", "constructors", "favourite", "favorite",
+        "heading for",
+        r"hunt\w*",
+        r"chas\w*",
+        r"search\w*",
+        "constructors",
+        "favourite",
+        "favorite",
     ),
     "win_wish": words(
         "seemed seems looked hoping hoped hopes wanted wants could would might must needs? needed trying "
@@ -130,9 +166,7 @@ _FROM_TO_RE = re.compile(
 _NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
 _LIST_ITEM_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?![\w-])")
 _POS_LIST_RE = re.compile(
-    r"(?:(?P<places>(?:"
-    + alt(NL["list_places"], EN["list_places"])
-    + r")\s+))?"
+    r"(?:(?P<places>(?:" + alt(NL["list_places"], EN["list_places"]) + r")\s+))?"
     r"(?<![\w-])(?:"
     + ORDINAL_RE
     + r"|"

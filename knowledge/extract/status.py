@@ -113,7 +113,10 @@ EN: Phrases = {
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",
         r"first (?:pit ?stop|stop)",
     ),
-    "epithet": (r"\w+-time (?:\w+ ){0,2}(?:winner|champion)", r"(?:former|ex-) ?(?:\w+ )?(?:winner|champion)"),
+    "epithet": (
+        r"\w+-time (?:\w+ ){0,2}(?:winner|champion)",
+        r"(?:former|ex-) ?(?:\w+ )?(?:winner|champion)",
+    ),
     "provisional": (r"crossed the (?:line|finish)", r"took the chequered flag", r"on the road"),
 }
 
