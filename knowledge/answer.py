@@ -244,7 +244,7 @@ class Answerer:
 
     def _championship(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
-            return None
+            return self._standing_holder(q, index)
         parts: list[str] = []
         used: list[StoredFact] = []
         d = q.drivers[0]
@@ -285,6 +285,42 @@ class Answerer:
         """The article was written after its season's last race: its standing is the final one."""
         last = self.ref.last_race(sf.fact.season) if sf.fact.season else None
         return bool(last and sf.article_date and len(sf.article_date) >= 10 and sf.article_date > last.date)
+
+    def _standing_holder(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Who finished second in the 2022 championship?": the one driver the final standings name."""
+        position = q.position or (
+            1 if _WHO_RE.search(fold(q.text)) and _CHAMPION_RE.search(fold(q.text)) else None
+        )
+        if position is None or position < 1 or q.season is None:
+            return None
+        facts = [sf for sf in index.by_kind.get("championship", []) if sf.fact.season == q.season]
+        if q.grand_prix:
+            facts = self._standing_after(q, facts)  # "after the German GP": that week's standings
+
+        def holding(fs: list[StoredFact]) -> list[StoredFact]:
+            return [
+                sf
+                for sf in fs
+                if sf.fact.position == position
+                and (q.grand_prix or sf.fact.detail != "interim" or self._after_season(sf))
+            ]
+
+        for who, held in _sole_holders(index, facts, holding):
+            name = self.driver_name(who)
+            pos = self._pos(position, q.lang)
+            if q.grand_prix:
+                after = self.event_name(q.grand_prix, q.season, q.lang)
+                text = (
+                    f"{name} was {pos} in the championship after {after}."
+                    if q.lang == "en"
+                    else f"{name} stond {pos} in het kampioenschap na {after}."
+                )
+            elif q.lang == "en":
+                text = f"{name} finished {pos} in the {q.season} championship."
+            else:
+                text = f"{name} werd {pos} in het kampioenschap van {q.season}."
+            return Draft("answered", text, self._ids(held))
+        return None
 
     def _standing_after(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
         if q.season is None or q.grand_prix is None:
@@ -768,6 +804,8 @@ _FINAL_STANDING_RE = re.compile(
     r"\b(?:eindigde|eindigen|eindstand|einde van het|finish(?:ed)?|final standings?|end of the season|"
     r"ended|werd (?:hij|ze)?\s*\w*\s*in het kampioenschap)\b"
 )
+_WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
+_CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand"})

@@ -76,7 +76,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "grid",
         re.compile(
-            r"\b(?:kwalific\w*|qualif\w*|startte|starten|start|started|grid|pole|startplek\w*|"
+            r"\b(?:kwalific\w*|qualif\w*|startte|starten|start|started|grid|pole\w*|startplek\w*|"
             r"startpositie|startopstelling)\b"
         ),
     ),

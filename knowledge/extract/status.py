@@ -108,6 +108,8 @@ EN: Phrases = {
         r"halfway",
         r"early on",
         r"relieved",
+        r"re-?join\w*",
+        r"emerged",
     ),
     "first_to": (
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",

@@ -569,3 +569,49 @@ async def test_writes_by_another_connection_are_read_back(
     assert report.changed == ("canada-2024.txt",) and report.unchanged == len(ARTICLES)
     assert kb.index.facts == await kb.store.all_facts()
     assert "Piastri" in (await kb.ask("Wie won in Bakoe?")).text
+
+
+# --- real-article shapes: standings holders, disagreeing articles, running places -------------------
+
+
+async def test_standing_holder_and_majority_across_articles(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "a",
+        {
+            "stand.txt": "date 2022-11-21\n\nSergio Pérez eindigde het seizoen als derde in het kampioenschap.\n",
+            "a.txt": "date 2022-07-10\n\nCharles Leclerc heeft de Grand Prix van Oostenrijk gewonnen.\n",
+            "b.txt": "date 2022-07-10\n\nLeclerc won in Oostenrijk voor Verstappen.\n",
+            "c.txt": "date 2022-07-11\n\nIn Oostenrijk was de zege voor Charles Leclerc.\n",
+            # one misread headline among three agreeing reports does not silence them
+            "d.txt": "date 2022-07-11\n\nVerstappen won de Grand Prix van Oostenrijk.\n",
+            "e.txt": "date 2022-07-11\n\nIn Oostenrijk viel Norris na zijn stop terug naar de twaalfde plaats.\n",
+        },
+    )
+    kb = await open_kb(tmp_path)
+    try:
+        await kb.reload(folder)
+        third = await kb.ask("Who finished third in the 2022 championship?")
+        assert third.status == "answered" and "Pérez" in third.text
+        assert (await kb.ask("Who finished second in the 2022 championship?")).status == "unknown"
+        won = await kb.ask("Wie won in Oostenrijk 2022?")
+        assert won.status == "answered" and "Leclerc" in won.text and "Verstappen" not in won.text
+        # a running place is stored, but never answers where he finished
+        assert (await kb.ask("Hoe eindigde Norris in Oostenrijk 2022?")).status == "unknown"
+    finally:
+        await kb.close()
+
+
+async def test_two_articles_that_disagree_give_no_answer(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "a",
+        {
+            "a.txt": "date 2022-07-10\n\nCharles Leclerc heeft de Grand Prix van Oostenrijk gewonnen.\n",
+            "b.txt": "date 2022-07-10\n\nVerstappen won de Grand Prix van Oostenrijk.\n",
+        },
+    )
+    kb = await open_kb(tmp_path)
+    try:
+        await kb.reload(folder)
+        assert (await kb.ask("Wie won in Oostenrijk 2022?")).status == "unknown"
+    finally:
+        await kb.close()
