@@ -578,13 +578,13 @@ async def test_standing_holder_and_majority_across_articles(tmp_path: Path) -> N
     folder = write_articles(
         tmp_path / "a",
         {
-            "stand.txt": "date 2022-11-21\n\nSergio Pérez eindigde het seizoen als derde in het kampioenschap.\n",
+            "stand.txt": "date 2022-11-21\n\nSergio Pérez eindigde als derde in het kampioenschap.\n",
             "a.txt": "date 2022-07-10\n\nCharles Leclerc heeft de Grand Prix van Oostenrijk gewonnen.\n",
             "b.txt": "date 2022-07-10\n\nLeclerc won in Oostenrijk voor Verstappen.\n",
             "c.txt": "date 2022-07-11\n\nIn Oostenrijk was de zege voor Charles Leclerc.\n",
             # one misread headline among three agreeing reports does not silence them
             "d.txt": "date 2022-07-11\n\nVerstappen won de Grand Prix van Oostenrijk.\n",
-            "e.txt": "date 2022-07-11\n\nIn Oostenrijk viel Norris na zijn stop terug naar de twaalfde plaats.\n",
+            "e.txt": "date 2022-07-11\n\nIn Oostenrijk viel Norris terug naar de twaalfde plaats.\n",
         },
     )
     kb = await open_kb(tmp_path)
