@@ -7,6 +7,7 @@ The parser itself holds no per-article state: each step gets the context it work
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(slots=True)
@@ -40,6 +41,10 @@ class ArticleState:
     # Results lists: whether the last sentence held one (a list may go on in the next sentence), the
     # session it classified, and the last sentence's text (a heading line names the list under it).
     table_open: bool = False
+    # A list printed one row per line: the rows so far (sentence index, row) and their frame (heading,
+    # Grand Prix, season) taken at the first row.
+    pending: list[tuple[int, Any]] = field(default_factory=list)
+    pending_frame: tuple[str, str | None, int | None] = ("race", None, None)
     table_heading: str | None = None
     prev_text: str = ""
 

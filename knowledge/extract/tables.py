@@ -186,9 +186,18 @@ def table_facts(
 
     The list's heading comes from the text before it, else from the sentence before (a heading line),
     else from what the article reports on. Rows with a status word get no finishing position: DNF is a
-    retirement, DSQ a disqualification, DNS and NC nothing.
+    retirement, DSQ a disqualification, DNS and NC nothing. A list printed one row per line or paragraph
+    ("8. Carlos Sainz - 1.15,852") is collected over the sentences and gives facts from its third row on.
     """
     found = [(m.start, m.end, m.drivers) for m in sc.mentions if not m.group]
+    row = _single_row(sc, found)
+    if row is not None:
+        out = _row_by_row(gz, sc, state, row)
+        if out is not None:
+            state.prev_text = sc.text
+            return out, 0, len(sc.text)
+    else:
+        state.pending = []
     table = find_table(sc.text, found, continues=state.table_open)
     state.table_open = table is not None
     if table is None:
@@ -210,46 +219,97 @@ def table_facts(
         return [], table.start, table.end
     key = next((k for p, k in reversed(sc.gp_hits) if p < table.start), None) or sc.default_gp
     season = sc.year_override if sc.year_override is not None else season_for(gz, state, key)
-    facts: list[Fact] = []
-    for row in table.rows:
-        base = Fact("finish", row.driver, sc.index, season=season, grand_prix=key)
-        if heading == "standings":
-            detail = None if _season_over(gz, state) else "interim"
-            facts.append(
-                replace(
-                    base,
-                    kind="championship",
-                    grand_prix=None,
-                    session="season",
-                    position=row.position,
-                    season=state.season if sc.year_override is None else sc.year_override,
-                    detail=detail,
-                )
-            )
-        elif heading == "grid":
-            facts.append(
-                replace(
-                    base, kind="grid", position=row.position, detail="pole" if row.position == 1 else None
-                )
-            )
-        elif heading == "qualifying":
-            if row.status is None:
-                facts.append(replace(base, kind="qualifying", session="qualifying", position=row.position))
-        elif row.status == "dnf":
-            facts.append(
-                replace(base, kind="retirement", session="sprint" if heading == "sprint" else "race")
-            )
-        elif row.status == "dsq":
-            facts.append(
-                replace(
-                    base,
-                    kind="penalty",
-                    penalty="disqualification",
-                    session="sprint" if heading == "sprint" else "race",
-                )
-            )
-        elif row.status is None:
-            facts.append(
-                replace(base, position=row.position, session="sprint" if heading == "sprint" else "race")
-            )
+    facts = [
+        f
+        for r in table.rows
+        for f in _facts_of_row(gz, state, r, sc.index, heading, key, season, sc.year_override)
+    ]
     return facts, table.start, table.end
+
+
+_ROW_START_RE = re.compile(r"\s*(?:p|#)?(\d{1,2})(?:[.):]|\s)\s*(?:[-:]\s*)?")
+
+
+def _single_row(sc: SentenceContext, found: list[tuple[int, int, tuple[str, ...]]]) -> Row | None:
+    """A sentence that is one row of a list: a position number, then straight away a driver."""
+    m = _ROW_START_RE.match(sc.text)
+    if m is None or not found or found[0][0] != m.end() or len(found[0][2]) != 1:
+        return None
+    if any(len(d) == 1 and d[0] != found[0][2][0] for _, _, d in found[1:]):
+        return None  # a second driver: prose, not a row
+    body = sc.text[found[0][1] :]
+    status = next((STATUS_WORDS[x.group(1)] for x in _STATUS_RE.finditer(body) if not x.group(2)), None)
+    return Row(int(m.group(1)), found[0][2][0], 0, len(sc.text), status)
+
+
+def _row_by_row(gz: Gazetteer, sc: SentenceContext, state: ArticleState, row: Row) -> list[Fact] | None:
+    pending = state.pending
+    last = pending[-1][1] if pending else None
+    if (
+        last is not None
+        and last.position < row.position <= last.position + 3
+        and row.driver not in {r.driver for _, r in pending}
+    ):
+        pending.append((sc.index, row))
+    elif row.position <= 3:
+        key = sc.default_gp
+        state.pending = pending = [(sc.index, row)]
+        state.pending_frame = (
+            table_heading(state.prev_text) or state.report,
+            key,
+            season_for(gz, state, key),
+        )
+    else:
+        state.pending = []
+        return None
+    if len(pending) < MIN_ROWS:
+        return []
+    heading, key, season = state.pending_frame
+    todo = pending if len(pending) == MIN_ROWS else pending[-1:]
+    if heading == "practice":
+        return []
+    return [f for idx, r in todo for f in _facts_of_row(gz, state, r, idx, heading, key, season, None)]
+
+
+def _facts_of_row(
+    gz: Gazetteer,
+    state: ArticleState,
+    row: Row,
+    index: int,
+    heading: str,
+    key: str | None,
+    season: int | None,
+    year_override: int | None,
+) -> list[Fact]:
+    """What one row says, by what its list classifies."""
+    base = Fact("finish", row.driver, index, season=season, grand_prix=key)
+    session = "sprint" if heading == "sprint" else "race"
+    if heading == "standings":
+        detail = None if _season_over(gz, state) else "interim"
+        standing_season = state.season if year_override is None else year_override
+        return [
+            replace(
+                base,
+                kind="championship",
+                grand_prix=None,
+                session="season",
+                position=row.position,
+                season=standing_season,
+                detail=detail,
+            )
+        ]
+    if heading == "grid":
+        return [
+            replace(base, kind="grid", position=row.position, detail="pole" if row.position == 1 else None)
+        ]
+    if heading == "qualifying":
+        if row.status is not None:
+            return []
+        return [replace(base, kind="qualifying", session="qualifying", position=row.position)]
+    if row.status == "dnf":
+        return [replace(base, kind="retirement", session=session)]
+    if row.status == "dsq":
+        return [replace(base, kind="penalty", penalty="disqualification", session=session)]
+    if row.status is None:
+        return [replace(base, position=row.position, session=session)]
+    return []

@@ -142,3 +142,23 @@ def test_list_goes_on_in_the_next_sentence(parse: Parse) -> None:
         date="2022-06-20",
     )
     assert ("stroll", 10) in rows(a, "finish")
+
+
+def test_one_row_per_paragraph(parse: Parse) -> None:
+    a = parse(
+        "Zandvoort, de kwalificatie:\n\n1. Max Verstappen - 1.08,885\n\n2. Lewis Hamilton - 1.08,923\n\n"
+        "3. Valtteri Bottas - 1.09,222\n\n4. Pierre Gasly - 1.09,478\n\nVerstappen was blij met zijn pole.",
+        date="2021-09-04",
+    )
+    got = [(f.driver, f.position, f.grand_prix) for f in facts_of(a, "qualifying")]
+    assert got == [
+        ("max_verstappen", 1, "netherlands"),
+        ("hamilton", 2, "netherlands"),
+        ("bottas", 3, "netherlands"),
+        ("gasly", 4, "netherlands"),
+    ]
+
+
+def test_two_numbered_paragraphs_are_no_list(parse: Parse) -> None:
+    a = parse("1. Verstappen wil winnen.\n\n2. Hamilton wil ook winnen.", date="2021-09-04")
+    assert facts_of(a, "finish") == [] and facts_of(a, "qualifying") == []
