@@ -164,6 +164,17 @@ _FROM_TO_RE = re.compile(
     + r"|laatste|last)\b"
 )
 _NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
+# "reed van een tweede naar een zevende plaats" tells the whole race: start and finish.
+_WHOLE_RACE_VERB_RE = re.compile(r"\b(?:reed|drove|raced|went|ging|kwam|came)\b")
+# "zakte van de vijfde naar de achtste", "fell from second to fourth": a change of place during the race.
+_MOVE_VERB_RE = re.compile(
+    r"\b(?:zakte|zakt|viel|valt|terugviel|dropped|drops|fell|falls|slipped|slips|slid|moved|klom|steeg|rukte|"
+    r"schoof|roared|climbed|charged|gained|lost|verloor|won|made his way|worked his way)\b"
+)
+_START_WORD_RE = re.compile(
+    r"\b(?:start\w*|gestart|grid|startplek\w*|startpositie|vertr[eo]k\w*|began|begon|pole\w*|back of the field|"
+    r"achteraan|achterin)\b"
+)
 _LIST_ITEM_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?![\w-])")
 _POS_LIST_RE = re.compile(
     r"(?:(?P<places>(?:" + alt(NL["list_places"], EN["list_places"]) + r")\s+))?"
@@ -265,12 +276,23 @@ def positions(c: Clause) -> list[Fact]:
     for m in _FROM_TO_RE.finditer(clause):
         a, b = ordinal_value(m.group(1)), pos_value(m.group(2))
         who = owner_left(c, base + m.start())
+        seen_pos.update({base + m.start(1), base + m.start(2)})
+        if standings.CHAMP_RE.search(clause):
+            # "steeg in de WK-stand van de zesde naar de vijfde plaats": a standing, not a start and finish
+            for d in who[:1]:
+                if b:
+                    facts.append(Fact("championship", d, idx, position=b, session="season", detail="interim"))
+            continue
+        # Only a start word makes the first place a grid position; "zakte van de vijfde naar de achtste"
+        # is a change of place during the race.
+        started = _START_WORD_RE.search(clause) is not None or (
+            _WHOLE_RACE_VERB_RE.search(clause) is not None and _MOVE_VERB_RE.search(clause) is None
+        )
         for d in who[:1]:
-            if a:
+            if a and started:
                 facts.append(Fact("grid", d, idx, position=a))
             if b:
                 facts.append(Fact("finish", d, idx, position=b))
-        seen_pos.update({base + m.start(1), base + m.start(2)})
     constructors = bool(standings.CONSTRUCTORS_RE.search(clause))
     for m in ORD_TOKEN.finditer(clause):
         gpos = base + m.start()

@@ -48,10 +48,38 @@ def test_result_list_in_one_sentence(parse: Parse) -> None:
     assert got == {"max_verstappen": 1, "norris": 2, "russell": 3, "hamilton": 4, "piastri": 5}
 
 
-def test_from_second_to_seventh_is_grid_and_finish(parse: Parse) -> None:
-    a = parse("In de Grand Prix van Canada zakte Sergio Pérez van de tweede naar de zevende plaats.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In de Grand Prix van Canada reed Sergio Pérez van de tweede naar de zevende plaats.",
+        "In de Grand Prix van Canada ging Pérez van de tweede startplek naar de zevende plaats.",
+        "At the Canadian Grand Prix Pérez went from second on the grid to seventh.",
+    ],
+)
+def test_from_second_to_seventh_is_grid_and_finish(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
     assert [f.position for f in facts_of(a, "grid", "perez")] == [2]
-    assert finishes(a, "perez") == [7]
+    assert [(f.position, f.status) for f in facts_of(a, "finish", "perez")] == [(7, "final")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In de Grand Prix van Canada zakte Sergio Pérez van de tweede naar de zevende plaats.",
+        "In Canada viel Pérez na zijn spin terug van de tweede naar de zevende plaats.",
+        "In Canada, Pérez dropped from second to seventh after a slow stop.",
+    ],
+)
+def test_a_change_of_place_is_no_start_and_no_finish(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
+    assert facts_of(a, "grid", "perez") == []
+    assert [f.status for f in facts_of(a, "finish", "perez")] in ([], ["running"])
+
+
+def test_from_to_in_the_standings(parse: Parse) -> None:
+    a = parse("Na Canada steeg Pérez in de WK-stand van de vierde naar de tweede plaats.")
+    assert facts_of(a, "grid", "perez") == [] and facts_of(a, "finish", "perez") == []
+    assert [(f.position, f.detail) for f in facts_of(a, "championship", "perez")] == [(2, "interim")]
 
 
 def test_runner_up(parse: Parse) -> None:
