@@ -172,8 +172,8 @@ _MOVE_VERB_RE = re.compile(
     r"schoof|roared|climbed|charged|gained|lost|verloor|won|made his way|worked his way)\b"
 )
 _START_WORD_RE = re.compile(
-    r"\b(?:start\w*|gestart|grid|startplek\w*|startpositie|vertr[eo]k\w*|began|begon|pole\w*|back of the field|"
-    r"achteraan|achterin)\b"
+    r"\b(?:start\w*|gestart|grid|startplek\w*|startpositie|vertr[eo]k\w*|began|begon|pole\w*|"
+    r"back of the field|achteraan|achterin)\b"
 )
 _LIST_ITEM_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?![\w-])")
 _POS_LIST_RE = re.compile(
