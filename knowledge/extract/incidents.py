@@ -44,11 +44,28 @@ NL: Phrases = {
         r"viel(?: [\w-]+){0,8} stil",
     ),
     "crash": (
-        r"crash\w*", "muur", r"barriere\w*", r"vangrail\w*", "bandenstapel", "ongeluk", "in de grindbak",
+        r"crash\w*",
+        "muur",
+        r"barriere\w*",
+        r"vangrail\w*",
+        "bandenstapel",
+        "ongeluk",
+        "in de grindbak",
         r"spin\w* van de baan",
     ),
     "no_crash_before": ("geen", "zonder", "ontsnapte", "bijna"),  # "ontsnapte aan een crash"
     "not_before": ("niet", "geen", "bijna"),  # "viel bijna uit"
+    # A clause with these tells no retirement: a wish, a lap before or after the race, a place parked in.
+    "not_retire": (
+        "nooit",
+        "opwarmronde",
+        "formatieronde",
+        "installatieronde",
+        "uitloopronde",
+        "uitvallers",
+        r"op de \w+ (?:plaats|plek) (?:te )?park\w*",
+        r"(?:plaats|plek) geparkeerd",
+    ),
     "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
     # "wist een botsing met X te voorkomen": the negation comes after the noun.
     "averted_after": ("te (?:voorkomen|vermijden|ontwijken|ontlopen)", "voorkomen", "vermeden", "ontweken"),
@@ -70,8 +87,23 @@ NL: Phrases = {
     "cause_with": ("met", "door", "vanwege", "wegens"),
     "cause_det": ("een", "de", "het", "zijn"),
     "tech_word": (
-        "pomp", "probleem", "defect", "storing", r"lek\b", "pech", "breuk", "kapot", "gebroken", "systeem",
-        r"druk\b", "vloer", "koppeling", "aandrijf", "stuur", "koeling", "batterij",
+        "pomp",
+        "probleem",
+        "defect",
+        "storing",
+        r"lek\b",
+        "pech",
+        "breuk",
+        "kapot",
+        "gebroken",
+        "systeem",
+        r"druk\b",
+        "vloer",
+        "koppeling",
+        "aandrijf",
+        "stuur",
+        "koeling",
+        "batterij",
     ),
 }
 EN: Phrases = {
@@ -102,6 +134,16 @@ EN: Phrases = {
     "crash": ("wall", "barriers?", "tyre wall", "accident", "into the gravel", "spun off", r"spin\w* off"),
     "no_crash_before": ("no", "without", "avoided", "nearly", "almost"),
     "not_before": ("not", "nearly", "almost"),
+    "not_retire": (
+        "never",
+        "came close to",
+        "formation lap",
+        r"cool-?down lap",
+        "in-lap",
+        "retirements",
+        "dnfs",
+        r"parked it in \w+",
+    ),
     "no_collision_before": ("no", "not", "without", r"avoid\w*"),
     "averted_after": ("averted", "avoided"),
     "told_before": ("after", "following", "because of", "due to"),
@@ -119,12 +161,36 @@ EN: Phrases = {
     "cause_with": ("with", "due to", "because of"),
     "cause_det": ("a", "an", "the", "his"),
     "tech_word": (
-        "pump", "problem", "issue", "failure", "leak", "broken", "fault", "sensor", "system", "pressure",
-        "floor", "clutch", "driveshaft", "steering", "cooling", "turbo", "battery",
+        "pump",
+        "problem",
+        "issue",
+        "failure",
+        "leak",
+        "broken",
+        "fault",
+        "sensor",
+        "system",
+        "pressure",
+        "floor",
+        "clutch",
+        "driveshaft",
+        "steering",
+        "cooling",
+        "turbo",
+        "battery",
     ),
 }
-CAUSES = ("puncture", "engine", "gearbox", "hydraulics", "brakes", "electrical", "overheating", "suspension",
-          "technical")
+CAUSES = (
+    "puncture",
+    "engine",
+    "gearbox",
+    "hydraulics",
+    "brakes",
+    "electrical",
+    "overheating",
+    "suspension",
+    "technical",
+)
 
 RETIRE_RE = re.compile(r"\b(?:" + alt(NL["retire"], EN["retire"]) + r")")  # only its start is used
 # The crash word is kept as the fact's detail: no Dutch and English phrase match at the same place.
@@ -150,12 +216,19 @@ _NO_COLLISION_BEFORE_RE = re.compile(  # tested only
     group(NL["no_collision_before"], EN["no_collision_before"], before=r"\b") + r"\W+(?:\w+\W+){0,2}$"
 )
 _TOLD_BEFORE_RE = re.compile(  # tested only
-    r"\b" + group(NL["told_before"], EN["told_before"])
-    + r"\s+" + group(NL["told_det"], EN["told_det"]) + r"\s+$"
+    r"\b"
+    + group(NL["told_before"], EN["told_before"])
+    + r"\s+"
+    + group(NL["told_det"], EN["told_det"])
+    + r"\s+$"
 )
 # "hit with 30-second penalties" is no collision.
 _HIT_WITH_PENALTY_RE = re.compile(r"\s+(?:with|by)\b[^.;]{0,40}\b(?:penalt|straf|fine|sanction)")
 _NO_CRASH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["no_crash_before"], EN["no_crash_before"]) + r")\b")
+_NOT_RETIRE_RE = re.compile(r"\b(?:" + alt(NL["not_retire"], EN["not_retire"]) + r")")  # tested only
+_RETIRE_NOUN_RE = re.compile(r"(?:uitval\w*|retirements?|dnf|opgave)$")  # tested only (fullmatch)
+_OWN_RE = re.compile(r"\b(?:zijn|z'n|his|hij|he)\b")  # tested only
+_RETIREE_AFTER_RE = re.compile(r"(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?|\s+)$")  # tested only (match to name)
 _NOT_BEFORE_RE = re.compile(  # tested only
     group(NL["not_before"], EN["not_before"], before=r"\b") + r"\W+(?:\w+\W+){0,1}$"
 )
@@ -223,10 +296,24 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         for d in subj:
             facts.append(Fact("crash", d, idx, detail=crash.group(0)))
     retire = RETIRE_RE.search(clause)
+    if retire and (
+        _NOT_RETIRE_RE.search(clause)
+        or (
+            _RETIRE_NOUN_RE.match(retire.group(0))
+            and not own
+            and not _OWN_RE.search(clause[: retire.start()])
+        )
+    ):
+        # "nooit opgeven", "viel stil in de opwarmronde", "op de vijfde plaats geparkeerd", "er was een
+        # uitvaller": no retirement, or nobody named.
+        retire = None
     if retire and not _NOT_BEFORE_RE.search(clause[: retire.start()]):
         who = subj if subj else ()
         if retire.start() > 0 and own and own[0].start > base + retire.start():
             who = own[0].drivers
+        after = [m for m in c.mentions if m.start >= base + retire.end()]
+        if after and _RETIREE_AFTER_RE.match(f, base + retire.end(), after[0].start):
+            who = after[0].drivers  # "het uitvallen van Verstappen", "de uitgevallen Pérez"
         sc = c.sentence
         cause = cause_of(clause, sc.orig[base : base + len(clause)]) or cause_of(
             without_others(f, sc.mentions, who)

@@ -224,10 +224,16 @@ def table_facts(
         for r in table.rows
         for f in _facts_of_row(gz, state, r, sc.index, heading, key, season, sc.year_override)
     ]
+    # The list may go on one row per sentence ("DNF: 20. Magnussen (Haas).").
+    state.pending = [(sc.index, r) for r in table.rows]
+    state.pending_frame = (heading, key, season)
     return facts, table.start, table.end
 
 
-_ROW_START_RE = re.compile(r"\s*(?:p|#)?(\d{1,2})(?:[.):]|\s)\s*(?:[-:]\s*)?")
+_ROW_START_RE = re.compile(
+    r"\s*(?:(?P<label>" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\s*:\s*)?"
+    r"(?:p|#)?(\d{1,2})(?:[.):]|\s)\s*(?:[-:]\s*)?"
+)
 
 
 def _single_row(sc: SentenceContext, found: list[tuple[int, int, tuple[str, ...]]]) -> Row | None:
@@ -239,7 +245,9 @@ def _single_row(sc: SentenceContext, found: list[tuple[int, int, tuple[str, ...]
         return None  # a second driver: prose, not a row
     body = sc.text[found[0][1] :]
     status = next((STATUS_WORDS[x.group(1)] for x in _STATUS_RE.finditer(body) if not x.group(2)), None)
-    return Row(int(m.group(1)), found[0][2][0], 0, len(sc.text), status)
+    if m.group("label"):
+        status = STATUS_WORDS[m.group("label")]  # "DNF: 20. Magnussen"
+    return Row(int(m.group(2)), found[0][2][0], 0, len(sc.text), status)
 
 
 def _row_by_row(gz: Gazetteer, sc: SentenceContext, state: ArticleState, row: Row) -> list[Fact] | None:

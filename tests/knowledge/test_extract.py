@@ -949,3 +949,35 @@ def test_behind_the_winner_is_not_a_win(parse: Parse) -> None:
 def test_with_x_completing_the_podium(parse: Parse) -> None:
     a = parse("Lando Norris was second in Canada, with Oscar Piastri completing the podium in third.")
     assert finishes(a, "norris") == [2] and finishes(a, "piastri") == [3]
+
+
+# --- retirements that are none, and whose they are ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je moet in Canada nooit opgeven, zei Norris.",
+        "Pérez viel in Canada in de opwarmronde stil, maar startte vanuit de pitstraat.",
+        "Gasly wist zijn AlphaTauri in Canada op de vijfde plaats te parkeren.",
+        "Verstappen parkeerde zijn auto in Canada na de uitloopronde op het rechte stuk.",
+        "In Canada was er al in de eerste ronde een uitvaller.",
+        "Pérez stalled on the formation lap in Canada but started from the pit lane.",
+        "Albon never gave up in Canada.",
+    ],
+)
+def test_no_retirement(parse: Parse, sentence: str) -> None:
+    assert facts_of(parse(sentence), "retirement") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        ("Na het uitvallen van Verstappen werd Hamilton in Canada tweede.", "max_verstappen"),
+        ("Leclerc nam in Canada de tweede plek over van de uitgevallen Sergio Pérez.", "perez"),
+        ("In Canada viel Ocon uit met een motorprobleem.", "ocon"),
+        ("Ocon retired in Canada with an engine problem.", "ocon"),
+    ],
+)
+def test_whose_retirement(parse: Parse, sentence: str, driver: str) -> None:
+    assert [f.driver for f in facts_of(parse(sentence), "retirement")] == [driver]

@@ -162,3 +162,13 @@ def test_one_row_per_paragraph(parse: Parse) -> None:
 def test_two_numbered_paragraphs_are_no_list(parse: Parse) -> None:
     a = parse("1. Verstappen wil winnen.\n\n2. Hamilton wil ook winnen.", date="2021-09-04")
     assert facts_of(a, "finish") == [] and facts_of(a, "qualifying") == []
+
+
+def test_status_label_row_after_a_list(parse: Parse) -> None:
+    a = parse(
+        "Silverstone, de uitslag: 1. Verstappen (Red Bull), 2. Hamilton (Mercedes), 3. Bottas (Mercedes). "
+        "DNF: 4. Magnussen (Haas).",
+        date="2020-08-10",
+    )
+    assert [f.driver for f in facts_of(a, "retirement")] == ["kevin_magnussen"]
+    assert ("kevin_magnussen", 4) not in rows(a, "finish")
