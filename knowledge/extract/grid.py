@@ -67,7 +67,10 @@ PITLANE_RE = re.compile(r"\b(?:" + alt(NL["pitlane"], EN["pitlane"]) + r")\b")  
 _NOT_PITLANE_RE = re.compile(r"\b(?:" + alt(NL["not_pitlane"], EN["not_pitlane"]) + r")\b")  # tested only
 _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) + r")\b")  # tested only
 # "pole positions", "poles" (a count) are no pole of this race.
-POLE_RE = re.compile(r"\bpole(?:[- ]?position)?(?![\w-]|\s+positions)")
+POLE_RE = re.compile(r"\bpole(?:[- ]?position|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
+_POLE_MODIFIER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b"
+)
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal)\b")
 _POLE_FIGHT_RE = re.compile(  # tested only
     r"(?:"
@@ -87,6 +90,11 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     if _POLE_FIGHT_RE.search(clause[: pm.start()]) or _POLE_COUNT_RE.search(clause):
         return []
     who = owner_left(c, c.base + pm.start())
+    if pm.group(0).endswith(("sitter", "man")) or _POLE_MODIFIER_RE.match(clause, pm.end()):
+        # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.
+        right = [m for m in c.mentions if m.start >= c.base + pm.end()]
+        if right and right[0].start - (c.base + pm.end()) <= 50:
+            who = right[0].drivers
     return [Fact("grid", d, c.index, position=1, detail="pole") for d in who[:1]]
 
 

@@ -207,7 +207,22 @@ def _reason(after: str, original: str) -> str | None:
     # "a grid penalty for the Canadian Grand Prix" names where it applies, not why.
     if _REASON_IS_PLACE_RE.fullmatch(fold(text)):
         return None
-    return text or None
+    return text if text and usable_reason(text) else None
+
+
+# A reason that ends on a pronoun ("het incident tussen hem"), names only "the incident" or "his role in
+# it", or speaks of titles and records is a fragment or another subject: better none than a wrong why.
+_VAGUE_REASON_RE = re.compile(
+    r"(?:\b(?:hem|hen|him|them|his|het|de|the|a|een)$)"
+    r"|^(?:(?:zijn|his|haar|her)\s+)?(?:rol|role|aandeel|part)\b"
+    r"|^(?:het|the|an?|een|dat|dit|this|that)\s+(?:incident|voorval|moment|actie|action)$"
+    r"|\b(?:kampioen|wereldkampioen|gekroond|crowned|champion|titel|title|record|keer|time)\b"
+)
+
+
+def usable_reason(text: str) -> bool:
+    """Whether a reason phrase says why in its own words (see ``_VAGUE_REASON_RE``)."""
+    return _VAGUE_REASON_RE.search(fold(text).strip(" .,")) is None
 
 
 # --- after the article -----------------------------------------------------------------------------
@@ -226,7 +241,7 @@ def attach_reasons(facts: list[Fact], sentences: list[Sentence], folded: list[st
                 or _reason_within(x.sentence, sentences, folded)
                 or _reason_after(x, by_sentence, sentences, folded)
             )
-            if reason:
+            if reason and usable_reason(reason):
                 x = replace(x, reason=reason)
         out.append(x)
     return out

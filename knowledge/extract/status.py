@@ -54,6 +54,7 @@ NL: Phrases = {
         r"verdreven",
         r"(?:schoof|klom|kwam|ging) (?:\w+ ){0,3}(?:op )?naar (?:de|een|plek|plaats|p)\b",
         r"verdedigde",
+        r"(?:teruggeven|teruggaf|terug te geven|afstaan|give back|gave back|hand back|handed back)",
         r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie)",
         r"in de (?:openingsronde|eerste ronde|beginfase|slotfase)",
         r"na de (?:start|herstart|eerste ronde)",

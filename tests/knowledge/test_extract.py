@@ -981,3 +981,35 @@ def test_no_retirement(parse: Parse, sentence: str) -> None:
 )
 def test_whose_retirement(parse: Parse, sentence: str, driver: str) -> None:
     assert [f.driver for f in facts_of(parse(sentence), "retirement")] == [driver]
+
+
+@pytest.mark.parametrize(
+    "reason, usable",
+    [
+        ("het veroorzaken van een botsing met Albon", True),
+        ("causing a collision with Albon", True),
+        ("te snel rijden in de pitstraat", True),
+        ("het incident tussen hem", False),
+        ("zijn rol in het incident", False),
+        ("his role in the clash", False),
+        ("the incident", False),
+        ("de tweede keer tot wereldkampioen te worden gekroond", False),
+    ],
+)
+def test_usable_reason(reason: str, usable: bool) -> None:
+    from knowledge.extract.penalties import usable_reason
+
+    assert usable_reason(reason) is usable
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        ("In Canada ging Verstappen in de slotfase voorbij de vanaf poleposition vertrokken Russell.", "russell"),
+        ("In Canada, Verstappen passed pole-sitter Russell on lap 20.", "russell"),
+        ("In Canada, Verstappen passed polesitter Russell on lap 20.", "russell"),
+        ("Russell pakte in Canada de pole.", "russell"),
+    ],
+)
+def test_pole_owner(parse: Parse, sentence: str, driver: str) -> None:
+    assert [f.driver for f in facts_of(parse(sentence), "grid") if f.detail == "pole"] == [driver]
