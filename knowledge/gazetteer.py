@@ -23,6 +23,10 @@ class NameHit:
     ids: tuple[str, ...]
 
 
+def _sorted_ids(table: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    return {name: tuple(sorted(ids)) for name, ids in table.items()}
+
+
 def _alternation(names: list[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
@@ -83,27 +87,34 @@ class Gazetteer:
         # Lists for fuzzy matching of questions.
         self.driver_names = sorted(self.driver_alias)
         self.gp_names = sorted(set(self.gp_alias) | set(self.gp_adj))
+        # Sorted id tuples per name, made once: a hit costs a dict lookup, not a sort.
+        self._driver_ids = _sorted_ids(self.driver_alias)
+        self._forename_ids = _sorted_ids(self.forename_alias)
+        self._team_ids = _sorted_ids(self.team_alias)
+        self._gp_ids = _sorted_ids(self.gp_alias)
+        self._gp_adj_ids = _sorted_ids(self.gp_adj)
+        self._demonym_ids = _sorted_ids(self.demonym)
         counts = Counter(fold(d.forename.split()[0]) for d in ref.drivers)
         self.unique_forenames = {f for f, n in counts.items() if n == 1}
 
     def drivers(self, folded: str) -> list[NameHit]:
         """Driver names (full names, surnames, nicknames) in folded text."""
         return [
-            NameHit(m.start(), m.end(), "driver", tuple(sorted(self.driver_alias[m.group(1)])))
+            NameHit(m.start(), m.end(), "driver", self._driver_ids[m.group(1)])
             for m in self._driver_re.finditer(folded)
         ]
 
     def forenames(self, folded: str) -> list[NameHit]:
         """Bare forenames ("Charles") in folded text; callers decide whether to trust them."""
         return [
-            NameHit(m.start(), m.end(), "forename", tuple(sorted(self.forename_alias[m.group(0)])))
+            NameHit(m.start(), m.end(), "forename", self._forename_ids[m.group(0)])
             for m in self._forename_re.finditer(folded)
         ]
 
     def teams(self, folded: str) -> list[NameHit]:
         """Team names in folded text."""
         return [
-            NameHit(m.start(), m.end(), "team", tuple(sorted(self.team_alias[m.group(0)])))
+            NameHit(m.start(), m.end(), "team", self._team_ids[m.group(0)])
             for m in self._team_re.finditer(folded)
         ]
 
@@ -113,17 +124,17 @@ class Gazetteer:
         With ``adjectives_alone`` (questions), "Mexicaanse" alone also counts.
         """
         hits = [
-            NameHit(m.start(), m.end(), "gp", tuple(sorted(self.gp_alias[m.group(0)])))
+            NameHit(m.start(), m.end(), "gp", self._gp_ids[m.group(0)])
             for m in self._gp_re.finditer(folded)
         ]
         for m in self._gp_adj_re.finditer(folded):
-            hits.append(NameHit(m.start(1), m.end(1), "gp_adj", tuple(sorted(self.gp_adj[m.group(1)]))))
+            hits.append(NameHit(m.start(1), m.end(1), "gp_adj", self._gp_adj_ids[m.group(1)]))
         if adjectives_alone:
             taken = {(h.start, h.end) for h in hits}
             for m in self._gp_adj_alone_re.finditer(folded):
                 if (m.start(1), m.end(1)) not in taken:
                     hits.append(
-                        NameHit(m.start(1), m.end(1), "gp_adj", tuple(sorted(self.gp_adj[m.group(1)])))
+                        NameHit(m.start(1), m.end(1), "gp_adj", self._gp_adj_ids[m.group(1)])
                     )
         # Drop hits nested inside longer ones ("Red Bull Ring" vs "Red Bull" is handled by callers).
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -137,7 +148,7 @@ class Gazetteer:
     def demonyms(self, folded: str) -> list[NameHit]:
         """ "de Mexicaan", "the Spaniard": nationality epithets (ids: every driver of that nationality)."""
         return [
-            NameHit(m.start(1), m.end(1), "demonym", tuple(sorted(self.demonym[m.group(1)])))
+            NameHit(m.start(1), m.end(1), "demonym", self._demonym_ids[m.group(1)])
             for m in self._demonym_re.finditer(folded)
         ]
 

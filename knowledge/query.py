@@ -142,7 +142,7 @@ UNSUPPORTED_NL: dict[str, tuple[str, ...]] = {
     "overtake": (
         r"inhaalde?n?",
         r"ingehaald",
-        r"haalde .{0,30} in\b",
+        r"haalde (?:\w+ ){0,4}in(?=\s*(?:[?.!,]|$|bij|tijdens|op|in de (?:laatste|eerste|slot)))",
         r"inhaalactie",
         r"(?:ging|kwam|gaan|komen) .{0,30}voorbij",
         r"voorbijgaan",

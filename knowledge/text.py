@@ -33,6 +33,8 @@ def fold(text: str) -> str:
 def normalise(text: str) -> str:
     """Unify quotes, dashes and spaces (length-preserving) and strip control characters."""
     text = unicodedata.normalize("NFC", text).translate(_PUNCT_MAP)
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # the common case, checked in C: nothing to strip
     return "".join(c if c.isprintable() or c in "\n\t" else " " for c in text)
 
 
@@ -278,7 +280,10 @@ _EN_WORDS = frozenset("""the a an and of in on is with who what where why how wh
 
 def detect_language(text: str) -> str:
     """``"nl"`` or ``"en"``, by counting common function words (Dutch wins ties)."""
-    words = re.findall(r"[a-z]+", fold(text))
+    words = _WORD_RE.findall(fold(text))
     nl = sum(1 for w in words if w in _NL_WORDS)
     en = sum(1 for w in words if w in _EN_WORDS)
     return "en" if en > nl else "nl"
+
+
+_WORD_RE = re.compile(r"[a-z]+")

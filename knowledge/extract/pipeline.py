@@ -53,7 +53,8 @@ class ArticleParser:
             lang=lang,
             report=events.report_kind(header.title, sentences, folded),
         )
-        surnames_seen = {d for f in folded for h in gz.drivers(f) for d in h.ids}
+        named_in = [{d for h in gz.drivers(f) for d in h.ids} for f in folded]  # one gazetteer pass
+        surnames_seen = set().union(*named_in)
         facts: list[Fact] = []
         para_gps = events.paragraph_gps(gz, sentences, folded, state.season)
         for sent, fs in zip(sentences, folded, strict=True):
@@ -63,7 +64,6 @@ class ArticleParser:
                 state.prev_sprint = False
             facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
         facts = penalties.attach_reasons(facts, sentences, folded)
-        named_in = [{d for h in gz.drivers(f) for d in h.ids} for f in folded]
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
 
@@ -123,7 +123,8 @@ class ArticleParser:
                 clause_facts: list[Fact] = []  # practice sessions are not results
             else:
                 clause_facts = clause_facts_of(Clause(clause, start, sc, cm, subject))
-                clause_facts = status.with_status(clause_facts, status.clause_status(clause, f))
+                if clause_facts:  # the status phrases are only read where there is a fact to mark
+                    clause_facts = status.with_status(clause_facts, status.clause_status(clause, f))
             if restore is not None:
                 subject = restore or subject
             for fact in clause_facts:

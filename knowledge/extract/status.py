@@ -130,6 +130,13 @@ _RUNNING_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["running"], EN["running"]) + 
 _FIRST_TO_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["first_to"], EN["first_to"]) + r")(?![\w-])")
 _EPITHET_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["epithet"], EN["epithet"]) + r")(?![\w-])")
 _PROVISIONAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["provisional"], EN["provisional"]) + r")(?![\w-])")
+_ANY_CUE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + alt(*(NL[k] for k in ("hypothetical", "running", "first_to", "epithet", "provisional")))
+    + "|"
+    + alt(*(EN[k] for k in ("hypothetical", "running", "first_to", "epithet", "provisional")))
+    + r")(?![\w-])"
+)
 # A finishing verb makes the clause's place its result, whatever else it says of the race.
 _FINAL_VERB_RE = re.compile(
     r"\b(?:eindigde|eindigt|geeindigd|finishte|gefinisht|finished|won|wint|gewonnen|wins|klasseerde|"
@@ -149,6 +156,8 @@ RESULT_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", "
 def clause_status(clause: str, sentence: str) -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
     "running", "provisional" or "epithet" (a title before a name: only its first place is none)."""
+    if "|" not in sentence and not _ANY_CUE_RE.search(clause):
+        return "final"  # most clauses: one scan finds no cue of any family
     if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
         return "hypothetical"
     if _EPITHET_RE.search(clause) and not _FINAL_VERB_RE.search(_EPITHET_RE.sub(" ", clause)):

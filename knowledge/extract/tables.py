@@ -189,6 +189,12 @@ def table_facts(
     retirement, DSQ a disqualification, DNS and NC nothing. A list printed one row per line or paragraph
     ("8. Carlos Sainz - 1.15,852") is collected over the sentences and gives facts from its third row on.
     """
+    if not _DIGIT_RE.search(sc.text):
+        # Every list and table row has a position number; prose without digits is read as prose.
+        state.pending = []
+        state.table_open = False
+        state.prev_text = sc.text
+        return None
     found = [(m.start, m.end, m.drivers) for m in sc.mentions if not m.group]
     row = _single_row(sc, found)
     if row is not None:
@@ -230,6 +236,7 @@ def table_facts(
     return facts, table.start, table.end
 
 
+_DIGIT_RE = re.compile(r"\d")
 _ROW_START_RE = re.compile(
     r"\s*(?:(?P<label>" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\s*:\s*)?"
     r"(?:p|#)?(\d{1,2})(?:[.):]|\s)\s*(?:[-:]\s*)?"

@@ -310,6 +310,8 @@ def test_unsupported_attribute(questions: QuestionParser, question: str, attribu
         "Wie stond op pole in Monaco 2021?",
         "Waarom viel Sainz uit in Oostenrijk 2022?",
         "hoe eindigde checo in het kampioenschap 2021",
+        "Welke plaats haalde Vettel in Sakhir 2019?",
+        "Welke plaats haalde Bottas in de GP van Japan?",
     ],
 )
 def test_supported_attribute(questions: QuestionParser, question: str) -> None:
