@@ -37,7 +37,7 @@ NL: Phrases = {
         r"(?:(?:was|is|werd|had|waren|zijn)\s+)?(?:gestart|vertrokken|begonnen|van start gegaan)",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
-    "fastest_after": ("snelste",),  # "derde snelste" (but not "snelste ronde")
+    "fastest_after": ("snelste", "geplaatst"),  # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst"
     "pitlane": ("pitstraat", "pits"),
     "not_pitlane": ("uit de pits", "in de pits", "pitstop"),
     "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon"),

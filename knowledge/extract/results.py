@@ -45,7 +45,7 @@ NL: Phrases = {
         "genoegen met",
     ),
     "list_places": words("plaatsen posities plekken"),  # "op de plaatsen negen en tien"
-    "win": words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
+    "win": (*words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"), "hoogste trede"),
     # Before a win word: no win ("geen zege", "kanshebber voor de zege").
     "win_block": (
         "niet",
@@ -87,7 +87,7 @@ EN: Phrases = {
     ),
     "result_verb": ("as", "finished", "came", "comes", "was", "took", "takes", "inherited", "settled for"),
     "list_places": words("places positions"),
-    "win": words("won wins winning victory triumph\\w* win winner victorious"),
+    "win": (*words("won wins winning victory triumph\\w* win winner victorious"), "top step"),
     "win_block": (
         "not",
         "never",
