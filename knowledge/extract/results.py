@@ -45,7 +45,10 @@ NL: Phrases = {
         "genoegen met",
     ),
     "list_places": words("plaatsen posities plekken"),  # "op de plaatsen negen en tien"
-    "win": (*words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"), "hoogste trede"),
+    "win": (
+        *words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
+        "hoogste trede",
+    ),
     # Before a win word: no win ("geen zege", "kanshebber voor de zege").
     "win_block": (
         "niet",
@@ -218,6 +221,8 @@ _ONE_WORD_RE = re.compile(r"\w+\s+")
 _WIN_WENT_TO_RE = re.compile(r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?:naar|to)\b")
 _WIN_BY_RE = re.compile(r"\w+\s+(?:(?:werd|was|is|wordt)\s+)?(?:by|door)\s")
 # "the win to Hamilton", "de zege aan Leclerc" (gaf, schonk, handed): the driver after it won.
+_WINNER_PREDICATE_RE = re.compile(r"\b(?:was|is|werd|wordt|became|becomes)\s+(?:\w+\s+){0,3}$")
+_FOR_X_TO_RE = re.compile(r"\s+(?:to|om)\s+(?:\w+\s+){0,4}")
 _WIN_GIVEN_RE = re.compile(r"(?:win|victory|zege|overwinning)\s+(?:\w+\s+){0,2}(?:to|aan)\s")
 PODIUM_RE = re.compile("(?:" + alt(NL["podium"], EN["podium"]) + ")")  # only its start is used
 _PODIUM_THIRD_RE = re.compile(  # only its start is used
@@ -348,6 +353,11 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         nxt = [x for x in cm if x.start >= pos]
         close = nxt and _ONE_WORD_RE.fullmatch(f[pos : nxt[0].start])
         return nxt[0].drivers if close else ()
+    if word in ("winnaar", "winner") and _WINNER_PREDICATE_RE.search(clause[: m.start()]):
+        # "Ricciardo was a deserving winner": the subject before the verb is the winner.
+        left = [x for x in cm if x.end <= pos and not x.is_object]
+        if left:
+            return left[-1].drivers
     if word in ("winnaar", "winner") or _WIN_WENT_TO_RE.match(clause[m.start() :]):
         right = [x for x in cm if x.start >= pos]
         if right:
@@ -356,6 +366,9 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         right = [x for x in cm if x.start >= pos]
         if right:
             return right[0].drivers
+    before = [x for x in cm if x.end <= pos]
+    if before and before[-1].is_object and _FOR_X_TO_RE.fullmatch(f, before[-1].end, pos):
+        return before[-1].drivers  # "cleared the way for Ricciardo to claim the win"
     left = [x for x in cm if x.end <= pos and not x.is_object]
     if left:
         return left[-1].drivers

@@ -36,6 +36,7 @@ NL: Phrases = {
         r"om (?:\w+ ){0,6}te (?:winnen|pakken|eindigen|behalen)",
         r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
         r"niet de eerste",
+        r"verwacht\w* (?:\w+ ){0,5}te (?:winnen|worden|eindigen|pakken)",
         r"(?:zal|zullen) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
     ),
     # a place during the race, or a change of place: where he was, not where he ended

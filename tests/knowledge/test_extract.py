@@ -1005,7 +1005,10 @@ def test_usable_reason(reason: str, usable: bool) -> None:
 @pytest.mark.parametrize(
     "sentence, driver",
     [
-        ("In Canada ging Verstappen in de slotfase voorbij de vanaf poleposition vertrokken Russell.", "russell"),
+        (
+            "In Canada ging Verstappen in de slotfase voorbij de vanaf poleposition vertrokken Russell.",
+            "russell",
+        ),
         ("In Canada, Verstappen passed pole-sitter Russell on lap 20.", "russell"),
         ("In Canada, Verstappen passed polesitter Russell on lap 20.", "russell"),
         ("Russell pakte in Canada de pole.", "russell"),
@@ -1013,3 +1016,20 @@ def test_usable_reason(reason: str, usable: bool) -> None:
 )
 def test_pole_owner(parse: Parse, sentence: str, driver: str) -> None:
     assert [f.driver for f in facts_of(parse(sentence), "grid") if f.detail == "pole"] == [driver]
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        ("Na de crash van Verstappen en Hamilton was Russell in Canada een verdiende winnaar.", "russell"),
+        (
+            "A crash between Hamilton and Verstappen cleared the way for Russell to claim the win in Canada.",
+            "russell",
+        ),
+        ("De winnaar in Canada was Russell.", "russell"),
+    ],
+)
+def test_winner_phrases(parse: Parse, sentence: str, driver: str) -> None:
+    assert [
+        f.driver for f in facts_of(parse(sentence), "finish") if f.position == 1 and f.status == "final"
+    ] == [driver]
