@@ -37,7 +37,8 @@ NL: Phrases = {
         r"(?:(?:was|is|werd|had|waren|zijn)\s+)?(?:gestart|vertrokken|begonnen|van start gegaan)",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
-    "fastest_after": ("snelste", "geplaatst"),  # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst"
+    # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst"
+    "fastest_after": ("snelste", "geplaatst"),
     "pitlane": ("pitstraat", "pits"),
     "not_pitlane": ("uit de pits", "in de pits", "pitstop"),
     "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon"),
