@@ -141,6 +141,7 @@ class Answerer:
             "disqualification": self._penalty,
             "retirement": self._retirement,
             "summary": self._summary,
+            "points": self._points,
         }[intent]
         draft = handler(q, index)
         if draft is None:
@@ -285,6 +286,33 @@ class Answerer:
         """The article was written after its season's last race: its standing is the final one."""
         last = self.ref.last_race(sf.fact.season) if sf.fact.season else None
         return bool(last and sf.article_date and len(sf.article_date) >= 10 and sf.article_date > last.date)
+
+    def _points(self, q: Query, index: FactIndex) -> Draft | None:
+        """A championship points total: after the race named, else at the season's end."""
+        if not q.drivers or q.season is None:
+            return None
+        d = q.drivers[0]
+        facts = [sf for sf in index.by_driver_season.get((d, q.season), []) if sf.fact.kind == "points"]
+        if q.grand_prix:
+            facts = self._standing_after(q, facts)
+        else:
+            facts = [sf for sf in facts if self._after_season(sf)]
+        value = _consensus([sf.fact.amount for sf in facts if sf.fact.amount is not None])
+        if value is None:
+            return None
+        name = self.driver_name(d)
+        if q.grand_prix:
+            after = self.event_name(q.grand_prix, q.season, q.lang)
+            text = (
+                f"{name} had {value} points in the championship after {after}."
+                if q.lang == "en"
+                else f"{name} had {value} punten in het kampioenschap na {after}."
+            )
+        elif q.lang == "en":
+            text = f"{name} ended the {q.season} championship with {value} points."
+        else:
+            text = f"{name} sloot het kampioenschap van {q.season} af met {value} punten."
+        return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.amount == value]))
 
     def _standing_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who finished second in the 2022 championship?": the one driver the final standings name."""

@@ -224,6 +224,11 @@ _FINISH_ASKED_RE = re.compile(
     r"(?:^|\s)p\?|\b(?:welke plek|welke plaats|welke positie|what position|which position|final result|"
     r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering)\b"
 )
+# Points that are a gap ("hoeveel punten voorsprong") or one race's haul ("scoorde in Imola") are no total.
+_POINTS_NOT_TOTAL_RE = re.compile(
+    r"\b(?:voorsprong|achterstand|verschil|meer|minder|lead|gap|ahead|behind|clear|difference|"
+    r"scoorde\w*|kreeg|haalde|pakte|score[ds]?|got|earn\w*|won|for (?:his|the) (?:win|sprint)|voor (?:zijn|de))\b"
+)
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
 _WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
@@ -312,6 +317,9 @@ class QuestionParser:
             text=text,
             unsupported=unsupported_attribute(f),
         )
+        if q.unsupported == "points" and drivers and not _POINTS_NOT_TOTAL_RE.search(f):
+            # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.
+            q = replace(q, intent="points", unsupported=None)
         if context is not None:
             q = self._with_context(q, f, context)
         return q

@@ -281,7 +281,7 @@ def is_practice(clause: str) -> bool:
 
 
 #: fact kinds whose value an aside about another season can state
-HISTORY_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", "championship"})
+HISTORY_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", "championship", "points"})
 
 
 def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: ArticleState) -> Fact:
@@ -289,7 +289,7 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     key = _gp_for(fact, sc.gp_hits, sc.default_gp)
     year_override = sc.year_override
     season = year_override if year_override is not None else season_for(gz, state, key)
-    if fact.kind == "championship":
+    if fact.kind in ("championship", "points"):
         key = None
         season = year_override if year_override is not None else state.season
     session = fact.session

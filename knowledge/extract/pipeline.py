@@ -145,6 +145,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     subj = incidents.clause_subject(c)
     facts.extend(incidents.incidents(c, subj))
     facts.extend(penalties.penalties(c, subj))
+    facts.extend(standings.points(c))
     return facts
 
 

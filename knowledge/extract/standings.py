@@ -15,20 +15,44 @@ from knowledge.extract.phrases import Phrases, alt
 
 NL: Phrases = {
     "championship": (
-        "wereldkampioenschap", "kampioenschap", "wk-stand", "wk", "tussenstand", "eindstand", "klassement",
+        "wereldkampioenschap",
+        "kampioenschap",
+        "wk-stand",
+        "wk",
+        "tussenstand",
+        "eindstand",
+        "klassement",
         "coureursklassement",
     ),
     # A standing during the season ("staat tweede", "met nog drie races te gaan") is not final.
     "interim": (
-        "staat", "stond", "ligt", "lag", "momenteel", "tussenstand", "te gaan", "resterende", "leidt",
-        "voorsprong", "halverwege",
+        "staat",
+        "stond",
+        "ligt",
+        "lag",
+        "momenteel",
+        "tussenstand",
+        "te gaan",
+        "resterende",
+        "leidt",
+        "voorsprong",
+        "halverwege",
     ),
     "constructors": ("constructeurs", "teamklassement", "merkenklassement"),
 }
 EN: Phrases = {
     "championship": ("championship", "standings", "drivers' standings", "title race"),
     "interim": (
-        "stands", "stood", "lies", "lay", "currently", "to go", "remaining", "leads", "leading", "lead of",
+        "stands",
+        "stood",
+        "lies",
+        "lay",
+        "currently",
+        "to go",
+        "remaining",
+        "leads",
+        "leading",
+        "lead of",
         "midway",
     ),
     "constructors": ("constructors",),
@@ -57,3 +81,46 @@ def title(c: Clause) -> list[Fact] | None:
         Fact("championship", d, c.index, position=1, session="season")
         for d in owner_left(c, c.base + tm.start())[:1]
     ]
+
+
+# --- points totals -----------------------------------------------------------------------------------
+
+NL["points_total"] = (
+    "met",
+    "op",
+    "heeft",
+    "had",
+    "telt",
+    "totaal van",
+    "staat op",
+    "kwam op",
+    "komt op",
+    "naar",
+)
+EN["points_total"] = ("with", "on", "has", "had", "total of", "tally of", "moves to", "moved to", "to")
+NL["points_gap"] = ("voorsprong", "achterstand", "verschil", "meer", "minder", "voor", "achter")
+EN["points_gap"] = ("lead", "clear", "ahead", "behind", "more", "fewer", "less", "deficit", "gap", "adrift")
+# "met 233 punten", "on 77 points": a points total. A number of points followed by a gap word ("37 punten
+# voorsprong", "63 points clear") is a gap, and one a driver "scored" or "got" in a race is that race's.
+_POINTS_RE = re.compile(
+    r"\b(?:"
+    + alt(NL["points_total"], EN["points_total"])
+    + r")\s+(?:een\s+|a\s+)?(?:totaal\s+van\s+|total\s+of\s+)?"
+    r"(\d{1,3})\s+(?:wk-)?(?:punten|points|pts)\b"
+)
+_POINTS_GAP_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,1}(?:" + alt(NL["points_gap"], EN["points_gap"]) + r")\b")
+
+
+def points(c: Clause) -> list[Fact]:
+    """A driver's points total in the championship ("sloot het jaar af met 308 punten"), as the position-less
+    championship fact with the total in ``amount`` (``detail`` "interim" unless the clause says it ended)."""
+    out: list[Fact] = []
+    if CONSTRUCTORS_RE.search(c.text):
+        return out
+    for m in _POINTS_RE.finditer(c.text):
+        if _POINTS_GAP_AFTER_RE.match(c.text, m.end()):
+            continue
+        who = owner_left(c, c.base + m.start())
+        for d in who[:1]:
+            out.append(Fact("points", d, c.index, session="season", amount=int(m.group(1))))
+    return out

@@ -151,7 +151,9 @@ _PENALTY_RE = re.compile(
 _STATS_LINE_RE = re.compile(r"\|[^|]*\w[^|]*\|[^|]*\w[^|]*\|")
 
 #: fact kinds whose value a clause's status can change
-RESULT_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", "retirement", "championship"})
+RESULT_KINDS = frozenset(
+    {"finish", "podium", "grid", "qualifying", "pitlane", "retirement", "championship", "points"}
+)
 
 
 def clause_status(clause: str, sentence: str) -> str:

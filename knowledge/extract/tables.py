@@ -302,17 +302,19 @@ def _facts_of_row(
     if heading == "standings":
         detail = None if _season_over(gz, state) else "interim"
         standing_season = state.season if year_override is None else year_override
-        return [
-            replace(
-                base,
-                kind="championship",
-                grand_prix=None,
-                session="season",
-                position=row.position,
-                season=standing_season,
-                detail=detail,
-            )
-        ]
+        standing = replace(
+            base,
+            kind="championship",
+            grand_prix=None,
+            session="season",
+            position=row.position,
+            season=standing_season,
+            detail=detail,
+        )
+        if row.number is None:
+            return [standing]
+        # The points column: the driver's total at the time of the table.
+        return [standing, replace(standing, kind="points", position=None, amount=row.number)]
     if heading == "grid":
         return [
             replace(base, kind="grid", position=row.position, detail="pole" if row.position == 1 else None)

@@ -273,7 +273,7 @@ def test_followup_with_ambiguous_name_does_not_borrow_the_driver(
     "question, attribute",
     [
         ("Hoeveel punten scoorde Norris in Imola 2022?", "points"),
-        ("how many points did Sainz have after Spa 2021", "points"),
+        ("how many points was Sainz behind Leclerc after Spa 2021", "points"),
         ("Wat was de achterstand van Russell op de winnaar in Zandvoort?", "gap"),
         ("by how much did Bottas beat Hamilton in Sochi?", "gap"),
         ("Welke positie had Ocon na de eerste ronde in Hongarije 2021?", "laps"),
@@ -321,8 +321,8 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
 @pytest.mark.parametrize(
     "question, attribute",
     [
-        ("Verstappen points after the 2019 Japanese Grand Prix?", "points"),
-        ("punten Leclerc na Monza 2019", "points"),
+        ("Hoeveel punten voorsprong had Verstappen na Monza 2019?", "points"),
+        ("How many points did Leclerc score for his win in Monza 2019?", "points"),
         ("How did Vettel get ahead of Hamilton in Melbourne 2018?", "overtake"),
         ("In welke ronde ging Max voorbij Leclerc in Oostenrijk 2019?", "laps"),
         ("Wie ging Max voorbij in Oostenrijk 2019?", "overtake"),
@@ -338,3 +338,17 @@ def test_unsupported_attribute_more(questions: QuestionParser, question: str, at
 def test_penalty_size_is_not_a_gap(questions: QuestionParser) -> None:
     assert questions.parse("Hoeveel seconden tijdstraf kreeg Ocon in Monza?").unsupported is None
     assert questions.parse("How many seconds was Ocon behind Gasly in Monza?").unsupported == "gap"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Verstappen points after the 2019 Japanese Grand Prix?",
+        "punten Leclerc na Monza 2019",
+        "Hoeveel punten had Bottas aan het einde van het seizoen 2020?",
+        "how many points did Sainz have after Spa 2021",
+    ],
+)
+def test_points_total_is_asked(questions: QuestionParser, question: str) -> None:
+    q = questions.parse(question)
+    assert (q.intent, q.unsupported) == ("points", None)

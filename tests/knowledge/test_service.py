@@ -615,3 +615,25 @@ async def test_two_articles_that_disagree_give_no_answer(tmp_path: Path) -> None
         assert (await kb.ask("Wie won in Oostenrijk 2022?")).status == "unknown"
     finally:
         await kb.close()
+
+
+async def test_points_total_after_a_race_and_at_the_end(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "a",
+        {
+            "oostenrijk.txt": "date 2022-07-11\n\nLeclerc won in Oostenrijk en kwam daarmee op 170 punten.\n",
+            "eind.txt": "date 2022-11-21\n\nMax Verstappen sloot het seizoen af met 454 punten.\n",
+        },
+    )
+    kb = await open_kb(tmp_path)
+    try:
+        await kb.reload(folder)
+        after = await kb.ask("Hoeveel punten had Leclerc na de GP van Oostenrijk 2022?")
+        assert after.status == "answered" and "170" in after.text
+        end = await kb.ask("How many points did Verstappen have at the end of the 2022 season?")
+        assert end.status == "answered" and "454" in end.text
+        # a standing during the season is no season total, and a gap is no total at all
+        assert (await kb.ask("Hoeveel punten had Leclerc aan het einde van 2022?")).status == "unknown"
+        assert (await kb.ask("Hoeveel punten voorsprong had Verstappen in 2022?")).status == "unknown"
+    finally:
+        await kb.close()

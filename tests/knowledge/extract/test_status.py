@@ -104,3 +104,33 @@ def test_settle_one_driver_per_place() -> None:
     assert [x.status for x in out] == ["conflict", "final", "final"]
     same = settle([f("sainz", 2, 0), f("sainz", 2, 1)])
     assert [x.status for x in same] == ["final", "final"]
+
+
+# --- points totals (knowledge.extract.standings.points) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, amount",
+    [
+        ("Verstappen sloot het seizoen af met 395 punten.", "max_verstappen", 395),
+        ("Leclerc kwam na zijn zege op 170 punten.", "leclerc", 170),
+        ("Leclerc moved on to 170 points with the win.", "leclerc", 170),
+        ("Pérez finished the year with a total of 305 points.", "perez", 305),
+    ],
+)
+def test_points_total(parse: Parse, sentence: str, driver: str, amount: int) -> None:
+    got = [(f.driver, f.amount) for f in facts_of(parse(sentence, date="2022-11-21"), "points")]
+    assert got == [(driver, amount)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Verstappen heeft met 38 punten voorsprong de leiding in het kampioenschap.",
+        "Leclerc is now 63 points clear of Pérez.",
+        "Red Bull kwam bij de constructeurs op 576 punten.",
+        "Sainz scoorde in Monza 15 punten.",
+    ],
+)
+def test_no_points_total(parse: Parse, sentence: str) -> None:
+    assert facts_of(parse(sentence, date="2022-11-21"), "points") == []
