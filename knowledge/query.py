@@ -227,7 +227,8 @@ _FINISH_ASKED_RE = re.compile(
 # Points that are a gap ("hoeveel punten voorsprong") or one race's haul ("scoorde in Imola") are no total.
 _POINTS_NOT_TOTAL_RE = re.compile(
     r"\b(?:voorsprong|achterstand|verschil|meer|minder|lead|gap|ahead|behind|clear|difference|"
-    r"scoorde\w*|kreeg|haalde|pakte|score[ds]?|got|earn\w*|won|for (?:his|the) (?:win|sprint)|voor (?:zijn|de))\b"
+    r"scoorde\w*|kreeg|haalde|pakte|score[ds]?|got|earn\w*|won|for (?:his|the) (?:win|sprint)|"
+    r"voor (?:zijn|de))\b"
 )
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
 _WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
