@@ -114,6 +114,7 @@ _JOINED_NAME_RE = re.compile(r"(?:de |het |the |zijn |his |beide |both |twee |tw
 _CLOSE_TO_EVENT_RE = re.compile(
     r"[\s,]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
 )
+_TO_GAP_RE = re.compile(r"\bto\b")
 _WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+$")
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 _NEAR_RIGHT_RE = re.compile(r"[\w\s'-]{0,40}")
@@ -230,7 +231,13 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
     f = c.f
     cm = c.mentions
     left = [m for m in cm if m.end <= pos]
-    if close_any and left and _CLOSE_TO_EVENT_RE.fullmatch(f[left[-1].end : pos]):
+    if (
+        close_any
+        and left
+        and _CLOSE_TO_EVENT_RE.fullmatch(f[left[-1].end : pos])
+        # "Grosjean pipped Pérez to sixth": the beaten driver before "to" is not the one placed.
+        and not (left[-1].is_object and _TO_GAP_RE.search(f[left[-1].end : pos]))
+    ):
         return left[-1].drivers
     if (
         left

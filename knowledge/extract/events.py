@@ -70,8 +70,8 @@ SPRINT_RE = re.compile(r"\bsprint\w*")
 _MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r")\b")  # tested only
 _PRACTICE_RE = re.compile(r"\b(?:" + alt(NL["practice"], EN["practice"]) + r")\b")  # tested only
 _RACE_WORD_RE = re.compile(r"\b(?:race|grand prix|wedstrijd)\b")
-_GP_WORD_RE = re.compile(r"\b(?:grand prix|gp)\b")
-_GP_IN_CLAUSE_RE = re.compile(r"grand prix|\bgp\b")
+_GP_WORD_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")  # "de Grote Prijs van Brazilie" too
+_GP_IN_CLAUSE_RE = re.compile(r"grand prix|grote prijs|\bgp\b")
 _EXPLICIT_RACE_RE = re.compile(
     r"\b(?:race|grand prix|gp|wedstrijd|hoofdrace|zondag|sunday|over de (?:streep|finish)|finishte|gefinisht|"
     r"crossed the line|chequered flag|afgevlagd)\b"

@@ -1033,3 +1033,17 @@ def test_winner_phrases(parse: Parse, sentence: str, driver: str) -> None:
     assert [
         f.driver for f in facts_of(parse(sentence), "finish") if f.position == 1 and f.status == "final"
     ] == [driver]
+
+
+def test_beaten_to_a_place(parse: Parse) -> None:
+    a = parse("In Canada, Gasly pipped Ocon to seventh on the final lap.")
+    assert finishes(a, "gasly") == [7] and finishes(a, "ocon") == []
+
+
+def test_grote_prijs_names_the_main_event(parse: Parse) -> None:
+    a = parse(
+        "Verstappen werd tweede in de Grote Prijs van Brazilië. Hamilton won op Interlagos. "
+        "Volgende week is de Grote Prijs van Qatar.\n\nEerder won Verstappen nog de grand prix in Mexico.",
+        date="2021-11-15",
+    )
+    assert a.main_event == "sao_paulo"
