@@ -964,6 +964,8 @@ def test_with_x_completing_the_podium(parse: Parse) -> None:
         "In Canada was er al in de eerste ronde een uitvaller.",
         "Pérez stalled on the formation lap in Canada but started from the pit lane.",
         "Albon never gave up in Canada.",
+        "In Canada viel de bandenkeuze van Albon in zijn nadeel uit.",
+        "De gok op harde banden viel voor Albon in Canada slecht uit.",
     ],
 )
 def test_no_retirement(parse: Parse, sentence: str) -> None:
