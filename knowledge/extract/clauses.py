@@ -17,8 +17,20 @@ from knowledge.extract.phrases import Phrases, alt, words
 NL: Phrases = {
     # A driver after these (and "de", "zijn", ...) is an object: "botste met Verstappen".
     "object_before": (
-        "met", "tegen", "achter", "voor zich", "dan", "aan", "naast", "net als", "voorbij", "langs", "op",
-        "in te halen", "gaf", "raakte",
+        "met",
+        "tegen",
+        "achter",
+        "voor zich",
+        "dan",
+        "aan",
+        "naast",
+        "net als",
+        "voorbij",
+        "langs",
+        "op",
+        "in te halen",
+        "gaf",
+        "raakte",
     ),
     "object_det": words("de het zijn eigen teamgenoot rookie regerend wereldkampioen"),
     # Words that open a subordinate clause: a driver after one is that clause's, not the main clause's.
@@ -49,8 +61,25 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "object_before": (
-        "with", "against", "behind", "ahead of", "for", "than", "to", "from", "beside", "like", "past",
-        "into", "onto", "of", "passed", "overtook", "gave", "hit", "took out",
+        "with",
+        "against",
+        "behind",
+        "ahead of",
+        "for",
+        "than",
+        "to",
+        "from",
+        "beside",
+        "like",
+        "past",
+        "into",
+        "onto",
+        "of",
+        "passed",
+        "overtook",
+        "gave",
+        "hit",
+        "took out",
     ),
     "object_det": words("the his own teammate"),
     "subordinators": ("after", "following", "because", "when", "while", "thanks to"),
@@ -115,6 +144,9 @@ _CLOSE_TO_EVENT_RE = re.compile(
     r"[\s,]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
 )
 _TO_GAP_RE = re.compile(r"\bto\b")
+_BEAT_VERB_RE = re.compile(
+    r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced)\b"
+)
 _WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+$")
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 _NEAR_RIGHT_RE = re.compile(r"[\w\s'-]{0,40}")
@@ -141,11 +173,7 @@ def name_lists(f: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
         j = i
         while j + 1 < len(ordered) and _LIST_COMMA_RE.fullmatch(f[ordered[j][1] : ordered[j + 1][0]]):
             j += 1
-        if (
-            j > i
-            and j + 1 < len(ordered)
-            and _LIST_END_RE.fullmatch(f[ordered[j][1] : ordered[j + 1][0]])
-        ):
+        if j > i and j + 1 < len(ordered) and _LIST_END_RE.fullmatch(f[ordered[j][1] : ordered[j + 1][0]]):
             spans.append((ordered[i][0], ordered[j + 1][1]))
             i = j + 2
         else:
@@ -165,8 +193,7 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
     for m in _EN_SPLIT_RE.finditer(f):
         # Only "X en Y" joins two names; "..., Bottas moest parkeren en Ocon viel stil" is two clauses.
         joins_name = any(e <= m.start() and m.start() - e <= 1 for _, e in names) and any(
-            s >= m.end() and s - m.end() <= 12 and _JOINED_NAME_RE.fullmatch(f[m.end() : s])
-            for s, _ in names
+            s >= m.end() and s - m.end() <= 12 and _JOINED_NAME_RE.fullmatch(f[m.end() : s]) for s, _ in names
         )
         if not joins_name:
             cuts.extend([m.start(), m.end()])
@@ -191,9 +218,7 @@ def after_english_verb(f: str, start: int) -> bool:
         return False
     w = m.group(1)
     return (
-        w not in _EN_NOT_VERB
-        and not w.endswith("'s")
-        and (w.endswith(_EN_VERB_SUFFIXES) or w in _EN_VERBS)
+        w not in _EN_NOT_VERB and not w.endswith("'s") and (w.endswith(_EN_VERB_SUFFIXES) or w in _EN_VERBS)
     )
 
 
@@ -231,11 +256,18 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
     f = c.f
     cm = c.mentions
     left = [m for m in cm if m.end <= pos]
+    if left and _TO_GAP_RE.search(f[left[-1].end : pos]):
+        # "Grosjean pipped Force India's Pérez to sixth": the beaten driver before "to" is not the one
+        # placed; the driver before the verb is.
+        beat = _BEAT_VERB_RE.search(f, max(0, left[-1].start - 40), left[-1].start)
+        if beat or left[-1].is_object:
+            before = [m for m in left if m.end <= (beat.start() if beat else left[-1].start)]
+            if before and not before[-1].is_object:
+                return before[-1].drivers
     if (
         close_any
         and left
         and _CLOSE_TO_EVENT_RE.fullmatch(f[left[-1].end : pos])
-        # "Grosjean pipped Pérez to sixth": the beaten driver before "to" is not the one placed.
         and not (left[-1].is_object and _TO_GAP_RE.search(f[left[-1].end : pos]))
     ):
         return left[-1].drivers

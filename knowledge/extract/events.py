@@ -23,7 +23,11 @@ NL: Phrases = {
     "finale": ("seizoensfinale", "slotrace", "laatste race", "finale"),
     "home": ("thuisrace", "thuis-gp", "thuisgrand prix", "thuiswedstrijd"),
     # An earlier race named in passing ("twee weken eerder in Japan").
-    "past": ("eerder", "geleden", r"vorig\w* (?:jaar|seizoen|week|race|keer)"),
+    "past": (
+        "eerder",
+        "geleden",
+        r"vorig\w* (?:jaar|seizoen|week|race|keer|grand prix|gp|wedstrijd|weekend)",
+    ),
     "next": ("volgende", "komende"),
     "history": ("sinds", "sedert"),  # "de eerste één-twee sinds Singapore in 2019"
     "prev_season": ("vorig(?:e)? (?:jaar|seizoen)", "een jaar eerder"),
@@ -35,7 +39,12 @@ EN: Phrases = {
     "opener": ("season opener", "season-opener", "opening race"),
     "finale": ("season finale", "season-finale", "final race"),
     "home": ("home race", "home grand prix", "home gp"),
-    "past": ("earlier", "ago", "last (?:year|season|week|time|race)", "previous (?:race|round|year|weekend)"),
+    "past": (
+        "earlier",
+        "ago",
+        "last (?:year|season|week|time|race)",
+        "previous (?:race|round|year|weekend|grand prix|gp)",
+    ),
     "next": ("next", "upcoming", "coming"),
     "history": ("since", "ever since", "for the first time since"),
     "prev_season": ("last (?:year|season)", "a year earlier"),

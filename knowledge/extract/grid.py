@@ -72,7 +72,7 @@ POLE_RE = re.compile(r"\bpole(?:[- ]?position|[- ]?sitter|man)?(?!s\b|\s+positio
 _POLE_MODIFIER_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b"
 )
-_POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal)\b")
+_POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
 _POLE_FIGHT_RE = re.compile(  # tested only
     r"(?:"
     + alt(NL["fight"], EN["fight"])

@@ -161,7 +161,7 @@ _IN_N_RACES_BARE_RE = re.compile(r"in (?:" + CARDINAL_RE + r") (?:races|weeks|we
 _LAP_BEFORE_RE = re.compile(r"(?:\bronde|\blap|\bbocht|\bturn|\bcorner)\s+$")
 _FINISH_BEFORE_RE = re.compile(r"\b(?:finish\w*|eindig\w*|to finish)\b")
 _FROM_TO_RE = re.compile(
-    r"\b(?:van|from)\s+(?:een\s+|de\s+|het\s+)?(" + ORDINAL_RE + r")\b[^.;]{0,40}?\b(?:naar|to)\s+"
+    r"\b(?:van|from)\s+(?:een\s+|de\s+|het\s+)?(" + ORDINAL_RE + r")\b[^.;]{0,40}?\b(?:naar|to|into)\s+"
     r"(?:een\s+|de\s+|het\s+|a\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?("
     + ORDINAL_RE
     + r"|laatste|last)\b"

@@ -1049,3 +1049,13 @@ def test_grote_prijs_names_the_main_event(parse: Parse) -> None:
         date="2021-11-15",
     )
     assert a.main_event == "sao_paulo"
+
+
+def test_beaten_to_a_place_with_a_team_possessive(parse: Parse) -> None:
+    a = parse("In Canada, Haas's Magnussen pipped Alpine's Ocon to sixth on the final lap.")
+    assert finishes(a, "kevin_magnussen") == [6] and finishes(a, "ocon") == []
+
+
+def test_made_his_way_from_fifth_into_second_is_no_start(parse: Parse) -> None:
+    a = parse("In Canada, Verstappen made his way from fifth into second after passing both Ferraris.")
+    assert facts_of(a, "grid", "max_verstappen") == []
