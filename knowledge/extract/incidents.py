@@ -58,7 +58,8 @@ NL: Phrases = {
     # A clause with these tells no retirement: a wish, a lap before or after the race, a place parked in.
     "not_retire": (
         # "de bandenkeuze viel in zijn nadeel uit": turned out badly, no retirement
-        r"vi?el\w* (?:\w+ ){0,4}(?:in (?:zijn|haar|het) (?:nadeel|voordeel)|goed|slecht|gunstig|verkeerd) uit",
+        r"vi?el\w* (?:\w+ ){0,4}(?:in (?:zijn|haar|het) (?:nadeel|voordeel)|goed|slecht|gunstig|verkeerd)"
+        r" uit",
         "nooit",
         "opwarmronde",
         "formatieronde",
