@@ -55,6 +55,8 @@ NL: Phrases = {
         r"verdreven",
         r"(?:schoof|klom|kwam|ging) (?:\w+ ){0,3}(?:op )?naar (?:de|een|plek|plaats|p)\b",
         r"verdedigde",
+        r"na (?:zijn|de|een) (?:pitstop|stop|bandenwissel)",
+        r"(?:in|uit) de pits? (?:kwam|ging|dook)",
         r"(?:teruggeven|teruggaf|terug te geven|afstaan|give back|gave back|hand back|handed back)",
         r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie)",
         r"in de (?:openingsronde|eerste ronde|beginfase|slotfase)",
@@ -63,6 +65,12 @@ NL: Phrases = {
         r"halverwege",
         r"(?:in|na) ronde \d+",
         r"na \d+ ronden",
+    ),
+    # what he had done before: "zijn beste resultaat tot nu toe", "twee zesde plaatsen"
+    "history": (
+        r"beste (?:resultaat|klassering|prestatie|notering)",
+        r"tot (?:nu|dan) toe",
+        r"(?:twee|drie|vier|vijf|\d+) (?:\w+ )?(?:plaatsen|podiumplaatsen|overwinningen|zeges)",
     ),
     # who did something first is not who won: "de eerste die uitviel", "als eerste naar binnen"
     "first_to": (
@@ -112,9 +120,12 @@ EN: Phrases = {
         r"halfway",
         r"early on",
         r"relieved",
+        r"pitted",
+        r"slotted (?:back )?in(?:to)?",
         r"re-?join\w*",
         r"emerged",
     ),
+    "history": (r"best(?: ever)? (?:result|finish|placing)", r"so far", r"career-best", r"until then"),
     "first_to": (
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",
         r"first (?:pit ?stop|stop)",
@@ -128,14 +139,15 @@ EN: Phrases = {
 
 _HYPOTHETICAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["hypothetical"], EN["hypothetical"]) + r")(?![\w-])")
 _RUNNING_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["running"], EN["running"]) + r")(?![\w-])")
+_HISTORY_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["history"], EN["history"]) + r")(?![\w-])")
 _FIRST_TO_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["first_to"], EN["first_to"]) + r")(?![\w-])")
 _EPITHET_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["epithet"], EN["epithet"]) + r")(?![\w-])")
 _PROVISIONAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["provisional"], EN["provisional"]) + r")(?![\w-])")
 _ANY_CUE_RE = re.compile(
     r"(?<![\w-])(?:"
-    + alt(*(NL[k] for k in ("hypothetical", "running", "first_to", "epithet", "provisional")))
+    + alt(*(NL[k] for k in ("hypothetical", "running", "history", "first_to", "epithet", "provisional")))
     + "|"
-    + alt(*(EN[k] for k in ("hypothetical", "running", "first_to", "epithet", "provisional")))
+    + alt(*(EN[k] for k in ("hypothetical", "running", "history", "first_to", "epithet", "provisional")))
     + r")(?![\w-])"
 )
 # A finishing verb makes the clause's place its result, whatever else it says of the race.
@@ -158,7 +170,8 @@ RESULT_KINDS = frozenset(
 
 def clause_status(clause: str, sentence: str) -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
-    "running", "provisional" or "epithet" (a title before a name: only its first place is none)."""
+    "running", "provisional", "history" (what he did before: "zijn beste resultaat tot nu toe") or "epithet"
+    (a title before a name: only its first place is none)."""
     if "|" not in sentence and not _ANY_CUE_RE.search(clause):
         return "final"  # most clauses: one scan finds no cue of any family
     if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
@@ -167,6 +180,8 @@ def clause_status(clause: str, sentence: str) -> str:
         return "epithet"
     if _PROVISIONAL_RE.search(clause) and _PENALTY_RE.search(sentence):
         return "provisional"
+    if _HISTORY_RE.search(clause):
+        return "history"
     if _RUNNING_RE.search(clause) and not _FINAL_VERB_RE.search(clause) and not _PENALTY_RE.search(clause):
         return "running"
     return "final"
@@ -180,7 +195,8 @@ def with_status(facts: list[Fact], status: str) -> list[Fact]:
     """
     if status == "final":
         return facts
-    if status == "running":
+    if status in ("running", "history"):
+        # "zijn derde zege tot nu toe" is still this race's win: only other places are marked.
         return [replace(f, status=status) if _placed(f) else f for f in facts]
     if status == "epithet":
         # "de zevenvoudig kampioen werd zesde": the epithet is no title and no win; his place stands.

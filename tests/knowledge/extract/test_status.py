@@ -37,6 +37,13 @@ Parse = Callable[..., ParsedArticle]
         # provisional: a place on the road before the penalty the sentence tells of
         ("Alonso kwam als vierde over de streep, maar kreeg tien seconden straf", "provisional"),
         ("Vettel crossed the line second but was disqualified", "provisional"),
+        # history: what he did before this race
+        ("Zijn beste resultaat tot nu toe was een zesde plaats", "history"),
+        ("Norris had dit seizoen al twee zesde plaatsen", "history"),
+        ("His best result so far was sixth in Bahrain", "history"),
+        # running: around the pit stops
+        ("Leclerc pitted a lap later and slotted into third", "running"),
+        ("Na zijn pitstop kwam Sainz als vijfde terug op de baan", "running"),
         # final
         ("Ocon eindigde als vierde", "final"),
         ("Bottas viel terug naar de zevende plek en eindigde uiteindelijk als zesde", "final"),
