@@ -120,7 +120,8 @@ class Answerer:
         if q.unsupported:
             return self._unknown(q)
         intent = q.intent
-        if q.why and intent in ("grid", "pitlane"):
+        start_why = q.why and intent in ("grid", "pitlane")
+        if start_why:
             # "Waarom startte Pérez als zesde?": a start position is explained by a (grid) penalty.
             intent = "penalty"
             q = replace(q, intent="penalty")
@@ -129,6 +130,10 @@ class Answerer:
         ):
             # A "why" that no reason fact answers must not be met with a list of results.
             return self._unknown(q)
+        if start_why:
+            draft_start = self._start_penalty(q, index)
+            if draft_start is not None:
+                return draft_start
         handler = {
             "championship": self._championship,
             "winner": self._winner,
@@ -612,6 +617,20 @@ class Answerer:
             return None
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
         return Draft("answered", " ".join(texts[:3]), self._ids(facts))
+
+    def _start_penalty(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Why did Vettel start sixth?": a grid penalty answers it, with its reason when known."""
+        if not q.drivers:
+            return None
+        facts = [
+            sf
+            for sf in self._select(q, index, {"penalty"}, driver=q.drivers[0])
+            if sf.fact.penalty == "grid" or sf.fact.reason
+        ]
+        if not facts:
+            return None
+        texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=True) for sf in facts))
+        return Draft("answered", " ".join(texts[:2]), self._ids(facts))
 
     def _retirement(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:

@@ -305,10 +305,15 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     clause_sprint = bool(SPRINT_RE.search(clause)) or (
         sc.sprint and not _MAIN_RACE_RE.search(clause) and not _GP_IN_CLAUSE_RE.search(clause)
     )
-    if clause_sprint and session == "race":
-        session = "sprint"
+    if clause_sprint and session == "race" and fact.kind != "qualifying":
+        session = "sprint"  # a qualifying place stays a qualifying place on a sprint weekend
     explicit_race = _EXPLICIT_RACE_RE.search(clause)
-    if state.report == "sprint" and session == "race" and not explicit_race and fact.kind != "championship":
+    if (
+        state.report == "sprint"
+        and session == "race"
+        and not explicit_race
+        and fact.kind not in ("championship", "qualifying", "points")
+    ):
         session = "sprint"
     if state.report == "qualifying" and fact.kind == "finish" and not explicit_race:
         fact = replace(fact, kind="qualifying")

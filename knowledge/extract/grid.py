@@ -35,6 +35,7 @@ NL: Phrases = {
         "op de grid",
         "grid",
         r"(?:(?:was|is|werd|had|waren|zijn)\s+)?(?:gestart|vertrokken|begonnen|van start gegaan)",
+        r"(?:startte|startten|vertrok|vertrokken|begon|begonnen|moest starten|mocht starten)",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
     # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst"
@@ -47,7 +48,7 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "grid": ("began", "begins", "lined up", "line-up", "from"),
-    "grid_after": ("on the grid",),
+    "grid_after": ("on the grid", "on the starting grid"),
     "quali": (r"qualif\w*",),
     "fastest_after": ("fastest",),
     "pitlane": ("pit ?lane", "pitlane"),
@@ -69,9 +70,7 @@ _NOT_PITLANE_RE = re.compile(r"\b(?:" + alt(NL["not_pitlane"], EN["not_pitlane"]
 _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) + r")\b")  # tested only
 # "pole positions", "poles" (a count) are no pole of this race.
 POLE_RE = re.compile(r"\bpole(?:[- ]?position|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
-_POLE_MODIFIER_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b"
-)
+_POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
 _POLE_FIGHT_RE = re.compile(  # tested only
     r"(?:"

@@ -1059,3 +1059,16 @@ def test_beaten_to_a_place_with_a_team_possessive(parse: Parse) -> None:
 def test_made_his_way_from_fifth_into_second_is_no_start(parse: Parse) -> None:
     a = parse("In Canada, Verstappen made his way from fifth into second after passing both Ferraris.")
     assert facts_of(a, "grid", "max_verstappen") == []
+
+
+def test_place_then_start_verb_is_a_grid_place(parse: Parse) -> None:
+    a = parse("Vettel kreeg in Canada een gridstraf van drie plaatsen, waardoor hij als zesde startte.")
+    assert [f.position for f in facts_of(a, "grid", "vettel")] == [6] and finishes(a, "vettel") == []
+
+
+def test_qualifying_place_on_a_sprint_weekend_stays_qualifying(parse: Parse) -> None:
+    a = parse(
+        "In de kwalificatie in Imola ging George Russell (elfde) eruit in Q2, vóór de sprint.",
+        date="2022-04-23",
+    )
+    assert [(f.position, f.session) for f in facts_of(a, "qualifying", "russell")] == [(11, "race")]

@@ -637,3 +637,20 @@ async def test_points_total_after_a_race_and_at_the_end(tmp_path: Path) -> None:
         assert (await kb.ask("Hoeveel punten voorsprong had Verstappen in 2022?")).status == "unknown"
     finally:
         await kb.close()
+
+
+async def test_why_a_start_place_is_answered_by_the_grid_penalty(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "a",
+        {
+            "oostenrijk.txt": "date 2018-07-02\n\nSebastian Vettel kreeg in Oostenrijk een gridstraf van drie plaatsen.\n"
+        },
+    )
+    kb = await open_kb(tmp_path)
+    try:
+        await kb.reload(folder)
+        why = await kb.ask("Why did Vettel start sixth in Austria 2018?")
+        assert why.status == "answered" and "grid penalty" in why.text
+        assert (await kb.ask("Why did Hamilton start sixth in Austria 2018?")).status == "unknown"
+    finally:
+        await kb.close()
