@@ -643,7 +643,7 @@ async def test_why_a_start_place_is_answered_by_the_grid_penalty(tmp_path: Path)
     folder = write_articles(
         tmp_path / "a",
         {
-            "oostenrijk.txt": "date 2018-07-02\n\nVettel kreeg in Oostenrijk een gridstraf van drie plaatsen.\n"
+            "oostenrijk.txt": "date 2018-07-02\n\nVettel kreeg in Oostenrijk drie plaatsen gridstraf.\n"
         },
     )
     kb = await open_kb(tmp_path)
