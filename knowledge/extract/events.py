@@ -6,6 +6,7 @@ season it names ("in 2019", "vorig jaar"), and the session (race, sprint, qualif
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from collections import Counter
 from dataclasses import replace
 
@@ -127,8 +128,15 @@ def article_season(gz: Gazetteer, header: Header) -> int | None:
 
 
 def main_event(
-    gz: Gazetteer, sentences: list[Sentence], folded: list[str], season: int | None, title: str | None
+    gz: Gazetteer,
+    sentences: list[Sentence],
+    folded: list[str],
+    season: int | None,
+    title: str | None,
+    header: Header | None = None,
 ) -> str | None:
+    """The race an article reports on: the one its title names, else the lead's, else the one named far
+    more often; when it names no race at all, the race it was written on the day of or just after."""
     if title:
         in_title = {k for _, k in explicit_gps(gz, fold(title), season)}
         if len(in_title) == 1:
@@ -152,7 +160,7 @@ def main_event(
                 keys.append(home)
     distinct = list(dict.fromkeys(keys))
     if not distinct:
-        return None
+        return race_of_date(gz, header) if header is not None else None
     if len(distinct) == 1:
         return distinct[0]
     if first_para and len(distinct) <= 2:
@@ -167,6 +175,22 @@ def main_event(
     counts = Counter(keys).most_common(2)
     if counts[0][1] >= 3 and counts[0][1] >= 2 * counts[1][1]:
         return counts[0][0]
+    return None
+
+
+def race_of_date(gz: Gazetteer, header: Header) -> str | None:
+    """The race an article names no event for but was written on the day of, or up to two days after: news
+    the day after a Grand Prix is about that Grand Prix."""
+    if header.year is None or header.month is None or header.day is None:
+        return None
+    try:
+        day = date(header.year, header.month, header.day)
+    except ValueError:
+        return None
+    for gp in gz.ref.races(header.year):
+        raced = date.fromisoformat(gp.date)
+        if timedelta(0) <= day - raced <= timedelta(days=2):
+            return gp.key
     return None
 
 

@@ -44,7 +44,7 @@ class ArticleParser:
         lang = header.lang if header.lang in ("nl", "en") else detect_language(body[:4000])
         season = events.article_season(gz, header)
         folded = [fold(s.text) for s in sentences]
-        main_event = events.main_event(gz, sentences, folded, season, header.title)
+        main_event = events.main_event(gz, sentences, folded, season, header.title, header)
         state = ArticleState(
             season=season,
             year=header.year,

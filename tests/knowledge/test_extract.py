@@ -1072,3 +1072,12 @@ def test_qualifying_place_on_a_sprint_weekend_stays_qualifying(parse: Parse) -> 
         date="2022-04-23",
     )
     assert [(f.position, f.session) for f in facts_of(a, "qualifying", "russell")] == [(11, "race")]
+
+
+def test_an_article_naming_no_race_is_about_the_race_just_run(parse: Parse) -> None:
+    a = parse("Lando Norris werd tweede, achter Max Verstappen.", date="2024-06-10")
+    assert a.main_event == "canada"  # the Canadian GP was run the day before
+    far = parse("Lando Norris werd tweede, achter Max Verstappen.", date="2024-06-20")
+    assert far.main_event is None
+    review = parse("In Bahrein won Verstappen, in Jeddah Pérez. Norris werd tweede.", date="2024-06-10")
+    assert review.main_event != "canada"  # an article that names races keeps to them

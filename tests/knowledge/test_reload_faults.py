@@ -235,7 +235,7 @@ def reference(setup: Setup) -> tuple[State, dict[str, Path], float]:
             images[step] = snapshot(db, setup.tmp / f"image-{len(images)}")
             if step == MID_WRITE:
                 # Uncommitted pages have spilled into the WAL: the crash image is a real half-written state.
-                assert Path(f"{db}-wal").stat().st_size > 1_000_000
+                assert Path(f"{db}-wal").stat().st_size > 500_000
             w.resume()
         done = json.loads(w.expect("done ").removeprefix("done "))
         elapsed = time.monotonic() - t0
