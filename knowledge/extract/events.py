@@ -6,9 +6,9 @@ season it names ("in 2019", "vorig jaar"), and the session (race, sprint, qualif
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from collections import Counter
 from dataclasses import replace
+from datetime import date, timedelta
 
 from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.grid import QUALI_RE
