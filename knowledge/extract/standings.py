@@ -115,8 +115,9 @@ def points(c: Clause) -> list[Fact]:
     """A driver's points total in the championship ("sloot het jaar af met 308 punten"), as the position-less
     championship fact with the total in ``amount`` (``detail`` "interim" unless the clause says it ended)."""
     out: list[Fact] = []
-    if CONSTRUCTORS_RE.search(c.text):
-        return out
+    text = c.text
+    if ("punt" not in text and "point" not in text and "pts" not in text) or CONSTRUCTORS_RE.search(text):
+        return out  # the substring test skips the patterns for the many clauses without points
     for m in _POINTS_RE.finditer(c.text):
         if _POINTS_GAP_AFTER_RE.match(c.text, m.end()):
             continue
