@@ -124,8 +124,7 @@ class Gazetteer:
         With ``adjectives_alone`` (questions), "Mexicaanse" alone also counts.
         """
         hits = [
-            NameHit(m.start(), m.end(), "gp", self._gp_ids[m.group(0)])
-            for m in self._gp_re.finditer(folded)
+            NameHit(m.start(), m.end(), "gp", self._gp_ids[m.group(0)]) for m in self._gp_re.finditer(folded)
         ]
         for m in self._gp_adj_re.finditer(folded):
             hits.append(NameHit(m.start(1), m.end(1), "gp_adj", self._gp_adj_ids[m.group(1)]))
@@ -133,9 +132,7 @@ class Gazetteer:
             taken = {(h.start, h.end) for h in hits}
             for m in self._gp_adj_alone_re.finditer(folded):
                 if (m.start(1), m.end(1)) not in taken:
-                    hits.append(
-                        NameHit(m.start(1), m.end(1), "gp_adj", self._gp_adj_ids[m.group(1)])
-                    )
+                    hits.append(NameHit(m.start(1), m.end(1), "gp_adj", self._gp_adj_ids[m.group(1)]))
         # Drop hits nested inside longer ones ("Red Bull Ring" vs "Red Bull" is handled by callers).
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[NameHit] = []
@@ -151,6 +148,12 @@ class Gazetteer:
             NameHit(m.start(1), m.end(1), "demonym", self._demonym_ids[m.group(1)])
             for m in self._demonym_re.finditer(folded)
         ]
+
+    def named_exactly(self, name: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """Of several Grands Prix a place names, the one named after it: "Sakhir" is the Sakhir GP, not
+        the Bahrain GP held at Sakhir. All ``keys`` when none or several are."""
+        exact = tuple(k for k in keys if k.replace("_", " ") == name)
+        return exact if len(exact) == 1 else keys
 
     def race_in(self, season: int | None, keys: tuple[str, ...]) -> GrandPrix | None:
         """The Grand Prix of ``season`` among ``keys`` (first that exists)."""

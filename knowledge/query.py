@@ -418,6 +418,8 @@ class QuestionParser:
             keys = h.ids
             if len(keys) > 1 and season is not None:
                 keys = tuple(k for k in keys if self.gz.ref.race(season, k)) or keys
+            if len(keys) > 1:
+                keys = self.gz.named_exactly(f[h.start : h.end], keys)
             return keys[0]
         if _HOME_RE.search(f) and drivers:
             homes = self.gz.ref.home_event_keys(drivers[0])

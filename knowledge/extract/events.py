@@ -217,6 +217,8 @@ def explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> list[tuple[i
         keys = h.ids
         if len(keys) > 1 and season is not None:
             keys = tuple(k for k in keys if gz.ref.race(season, k)) or keys
+        if len(keys) > 1:
+            keys = gz.named_exactly(folded[h.start : h.end], keys)
         if len(keys) == 1:
             out.append((h.start, keys[0]))
     return out

@@ -1081,3 +1081,8 @@ def test_an_article_naming_no_race_is_about_the_race_just_run(parse: Parse) -> N
     assert far.main_event is None
     review = parse("In Bahrein won Verstappen, in Jeddah Pérez. Norris werd tweede.", date="2024-06-10")
     assert review.main_event != "canada"  # an article that names races keeps to them
+
+
+def test_sakhir_is_its_own_grand_prix(parse: Parse) -> None:
+    a = parse("Sergio Pérez heeft de Grand Prix van Sakhir gewonnen.", date="2020-12-07")
+    assert [(f.grand_prix, f.position) for f in facts_of(a, "finish", "perez")] == [("sakhir", 1)]

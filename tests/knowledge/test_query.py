@@ -352,3 +352,15 @@ def test_penalty_size_is_not_a_gap(questions: QuestionParser) -> None:
 def test_points_total_is_asked(questions: QuestionParser, question: str) -> None:
     q = questions.parse(question)
     assert (q.intent, q.unsupported) == ("points", None)
+
+
+@pytest.mark.parametrize(
+    "question, key",
+    [
+        ("Wie won de Grand Prix van Sakhir 2020?", "sakhir"),
+        ("Who won the 2020 Sakhir Grand Prix?", "sakhir"),
+        ("Who won the 2020 Bahrain Grand Prix?", "bahrain"),
+    ],
+)
+def test_place_named_after_its_own_grand_prix(questions: QuestionParser, question: str, key: str) -> None:
+    assert questions.parse(question).grand_prix == key
