@@ -147,6 +147,7 @@ class Answerer:
             "retirement": self._retirement,
             "summary": self._summary,
             "points": self._points,
+            "crash": self._crash_holder,
         }[intent]
         draft = handler(q, index)
         if draft is None:
@@ -618,6 +619,21 @@ class Answerer:
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
         return Draft("answered", " ".join(texts[:3]), self._ids(facts))
 
+    def _crash_holder(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Who crashed in Monaco 2022?": the one driver the articles say crashed there."""
+        text = fold(q.text)
+        if not q.grand_prix or _WHEN_IN_RACE_RE.search(text):
+            return None  # crash facts hold no moment in the race: "after the restart" would be a guess
+        facts = self._select(q, index, {"crash"}, use_event=True)
+        if _QUALI_ASKED_RE.search(text):
+            facts = [sf for sf in facts if sf.fact.session == "qualifying"]
+        for who, held in _sole_holders(index, facts, lambda fs: fs):
+            where = self._where(held[0].fact, q.lang)
+            name = self.driver_name(who)
+            text = f"{name} crashed {where}." if q.lang == "en" else f"{name} crashte {where}."
+            return Draft("answered", text, self._ids(held))
+        return None
+
     def _start_penalty(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Why did Vettel start sixth?": a grid penalty answers it, with its reason when known."""
         if not q.drivers:
@@ -853,6 +869,11 @@ _FINAL_STANDING_RE = re.compile(
 )
 _WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
+_WHEN_IN_RACE_RE = re.compile(
+    r"\b(?:herstart|restart|start|eerste ronde|first lap|opening lap|laatste ronde|last lap|final lap|sprint|"
+    r"training|practice)\b"
+)
+_QUALI_ASKED_RE = re.compile(r"\b(?:q[123]|kwalificatie|kwali|qualifying)\b")
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand"})

@@ -230,6 +230,7 @@ _POINTS_NOT_TOTAL_RE = re.compile(
     r"scoorde\w*|kreeg|haalde|pakte|score[ds]?|got|earn\w*|won|for (?:his|the) (?:win|sprint)|"
     r"voor (?:zijn|de))\b"
 )
+_CRASH_ASKED_RE = re.compile(r"\b(?:crash\w*|gecrasht|verongelukte|in de muur|into the wall|hit the wall)\b")
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
 _WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
@@ -294,6 +295,13 @@ class QuestionParser:
         if intent in ("penalty", "summary", None) and drivers and _FINISH_ASKED_RE.search(f) and not why:
             # "where did he finish after his penalty", "verstappen p? mexico": the place is asked.
             intent = "finish"
+        if (
+            not drivers
+            and _WHO_RE.search(f)
+            and _CRASH_ASKED_RE.search(f)
+            and intent in (None, "grid", "summary")
+        ):
+            intent = "crash"  # "Wie crashte er in Q1?", "Who crashed after the restart?"
         if intent == "winner" and drivers and not _WHO_RE.search(f):
             intent = "finish"
         if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):

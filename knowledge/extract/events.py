@@ -80,6 +80,7 @@ SPRINT_RE = re.compile(r"\bsprint\w*")
 _MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r")\b")  # tested only
 _PRACTICE_RE = re.compile(r"\b(?:" + alt(NL["practice"], EN["practice"]) + r")\b")  # tested only
 _RACE_WORD_RE = re.compile(r"\b(?:race|grand prix|wedstrijd)\b")
+_QUALI_WORD_RE = re.compile(r"\b(?:q[123]|kwalificatie|qualifying)\b")
 _GP_WORD_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")  # "de Grote Prijs van Brazilie" too
 _GP_IN_CLAUSE_RE = re.compile(r"grand prix|grote prijs|\bgp\b")
 _EXPLICIT_RACE_RE = re.compile(
@@ -343,6 +344,12 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         session = "sprint"
     if state.report == "qualifying" and fact.kind == "finish" and not explicit_race:
         fact = replace(fact, kind="qualifying")
+    if (
+        fact.kind == "crash"
+        and not explicit_race
+        and (state.report == "qualifying" or _QUALI_WORD_RE.search(clause))
+    ):
+        session = "qualifying"  # a crash in a qualifying report, or "crashte in Q2", happened in qualifying
     if (
         year_override is not None
         and state.season is not None

@@ -642,9 +642,7 @@ async def test_points_total_after_a_race_and_at_the_end(tmp_path: Path) -> None:
 async def test_why_a_start_place_is_answered_by_the_grid_penalty(tmp_path: Path) -> None:
     folder = write_articles(
         tmp_path / "a",
-        {
-            "oostenrijk.txt": "date 2018-07-02\n\nVettel kreeg in Oostenrijk drie plaatsen gridstraf.\n"
-        },
+        {"oostenrijk.txt": "date 2018-07-02\n\nVettel kreeg in Oostenrijk drie plaatsen gridstraf.\n"},
     )
     kb = await open_kb(tmp_path)
     try:
@@ -652,5 +650,53 @@ async def test_why_a_start_place_is_answered_by_the_grid_penalty(tmp_path: Path)
         why = await kb.ask("Why did Vettel start sixth in Austria 2018?")
         assert why.status == "answered" and "grid penalty" in why.text
         assert (await kb.ask("Why did Hamilton start sixth in Austria 2018?")).status == "unknown"
+    finally:
+        await kb.close()
+
+
+async def test_who_crashed(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "a",
+        {
+            "monaco.txt": "date 2022-05-30\n\nIn Monaco crashte Mick Schumacher zwaar bij het zwembad.\n",
+            "jeddah.txt": "date 2022-03-28\n\nIn Jeddah crashte Schumacher in Q2. Latifi crashte in de race.\n",
+        },
+    )
+    kb = await open_kb(tmp_path)
+    try:
+        await kb.reload(folder)
+        monaco = await kb.ask("Wie crashte er in Monaco 2022?")
+        assert monaco.status == "answered" and "Schumacher" in monaco.text
+        # two drivers crashed in Jeddah: no single answer
+        assert (await kb.ask("Who crashed in Jeddah 2022?")).status == "unknown"
+    finally:
+        await kb.close()
+
+
+async def test_who_crashed_at_a_moment_is_not_guessed(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "a",
+        {"monaco.txt": "date 2022-05-30\n\nIn Monaco crashte Mick Schumacher zwaar bij het zwembad.\n"},
+    )
+    kb = await open_kb(tmp_path)
+    try:
+        await kb.reload(folder)
+        assert (await kb.ask("Who crashed after the restart in Monaco 2022?")).status == "unknown"
+        # the crash was in the race: asked about qualifying, nothing answers
+        assert (await kb.ask("Wie crashte er in Q1 in Monaco 2022?")).status == "unknown"
+    finally:
+        await kb.close()
+
+
+async def test_who_crashed_in_qualifying(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "a",
+        {"jeddah.txt": "date 2022-03-28\n\nIn Jeddah crashte Schumacher in Q2. Latifi crashte in de race.\n"},
+    )
+    kb = await open_kb(tmp_path)
+    try:
+        await kb.reload(folder)
+        q2 = await kb.ask("Wie crashte in Q2 van de kwalificatie in Saoedi-Arabië 2022?")
+        assert q2.status == "answered" and "Schumacher" in q2.text and "Latifi" not in q2.text
     finally:
         await kb.close()
