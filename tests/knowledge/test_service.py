@@ -659,7 +659,7 @@ async def test_who_crashed(tmp_path: Path) -> None:
         tmp_path / "a",
         {
             "monaco.txt": "date 2022-05-30\n\nIn Monaco crashte Mick Schumacher zwaar bij het zwembad.\n",
-            "jeddah.txt": "date 2022-03-28\n\nIn Jeddah crashte Schumacher in Q2. Latifi crashte in de race.\n",
+            "jeddah.txt": "date 2022-03-28\n\nIn Jeddah crashte Schumacher in Q2. Latifi crashte zondag.\n",
         },
     )
     kb = await open_kb(tmp_path)
@@ -691,7 +691,7 @@ async def test_who_crashed_at_a_moment_is_not_guessed(tmp_path: Path) -> None:
 async def test_who_crashed_in_qualifying(tmp_path: Path) -> None:
     folder = write_articles(
         tmp_path / "a",
-        {"jeddah.txt": "date 2022-03-28\n\nIn Jeddah crashte Schumacher in Q2. Latifi crashte in de race.\n"},
+        {"jeddah.txt": "date 2022-03-28\n\nIn Jeddah crashte Schumacher in Q2. Latifi crashte zondag.\n"},
     )
     kb = await open_kb(tmp_path)
     try:
