@@ -59,7 +59,10 @@ _GROUP_BOTH_RE = re.compile(r"(?<![\w-])(" + alt(NL["group"], EN["group"]) + r")
 _TEAM_DRIVER_RE = re.compile(r"(?:" + alt(NL["team_driver"], EN["team_driver"]) + r")")
 _TEAM_PLURAL_RE = re.compile(r"-?(?:" + alt(NL["team_drivers"], EN["team_drivers"]) + r")")  # tested only
 _TEAM_GROUP_BEFORE_RE = re.compile(  # only the start of the match is used
-    "(?:" + group(NL["team_det"], EN["team_det"]) + r"\s+)?" + group(NL["team_count"], EN["team_count"])
+    "(?:"
+    + group(NL["team_det"], EN["team_det"])
+    + r"\s+)?"
+    + group(NL["team_count"], EN["team_count"])
     + r"\s+(?:de\s+|the\s+)?$"
 )
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")

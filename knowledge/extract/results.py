@@ -158,6 +158,11 @@ _IN_N_RACES_RE = re.compile(
     r"\s*in (?:\w+ )?(?:" + CARDINAL_RE + r") (?:races|weeks|weekends|rondes|races|wedstrijden)"
 )
 _IN_N_RACES_BARE_RE = re.compile(r"in (?:" + CARDINAL_RE + r") (?:races|weeks|weekends|wedstrijden)")
+# "zijn derde in totaal", "his fifth of the season": a count, not a place.
+_COUNT_AFTER_RE = re.compile(
+    r"(?:\w+\s+)?(?:in totaal|in total|overall in his career|van (?:zijn|haar|het) (?:carriere|loopbaan|seizoen)|"
+    r"of (?:his|the) (?:career|season)|dit seizoen|this season|ooit|ever)\b"
+)
 _LAP_BEFORE_RE = re.compile(r"(?:\bronde|\blap|\bbocht|\bturn|\bcorner)\s+$")
 _FINISH_BEFORE_RE = re.compile(r"\b(?:finish\w*|eindig\w*|to finish)\b")
 _FROM_TO_RE = re.compile(
@@ -410,7 +415,7 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
             return False
         if not strong and w not in _FUNCTION_AFTER and not _POS_NOUN_RE.fullmatch(w):
             return False
-    if _IN_N_RACES_RE.match(after) or _IN_N_RACES_BARE_RE.match(after):
+    if _IN_N_RACES_RE.match(after) or _IN_N_RACES_BARE_RE.match(after) or _COUNT_AFTER_RE.match(after):
         return False
     if _NOT_RESULT_BEFORE.search(before):
         return False

@@ -23,6 +23,9 @@ NL: Phrases = {
         "eindstand",
         "klassement",
         "coureursklassement",
+        "wereldtitel",
+        "titelstrijd",
+        "strijd om de titel",
     ),
     # A standing during the season ("staat tweede", "met nog drie races te gaan") is not final.
     "interim": (
@@ -41,7 +44,7 @@ NL: Phrases = {
     "constructors": ("constructeurs", "teamklassement", "merkenklassement"),
 }
 EN: Phrases = {
-    "championship": ("championship", "standings", "drivers' standings", "title race"),
+    "championship": ("championship", "standings", "drivers' standings", "title race", "title fight"),
     "interim": (
         "stands",
         "stood",

@@ -55,6 +55,7 @@ NL: Phrases = {
         r"verdreven",
         r"(?:schoof|klom|kwam|ging) (?:\w+ ){0,3}(?:op )?naar (?:de|een|plek|plaats|p)\b",
         r"verdedigde",
+        r"(?:behoudt|behield|behouden|behoudend)",
         r"na (?:zijn|de|een) (?:pitstop|stop|bandenwissel)",
         r"(?:in|uit) de pits? (?:kwam|ging|dook)",
         r"(?:teruggeven|teruggaf|terug te geven|afstaan|give back|gave back|hand back|handed back)",

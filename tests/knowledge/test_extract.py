@@ -1086,3 +1086,20 @@ def test_an_article_naming_no_race_is_about_the_race_just_run(parse: Parse) -> N
 def test_sakhir_is_its_own_grand_prix(parse: Parse) -> None:
     a = parse("Sergio Pérez heeft de Grand Prix van Sakhir gewonnen.", date="2020-12-07")
     assert [(f.grand_prix, f.position) for f in facts_of(a, "finish", "perez")] == [("sakhir", 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor Verstappen was het in Canada de eerste pole van dit seizoen en zijn derde in totaal.",
+        "It was his fifth of the season in Canada.",
+    ],
+)
+def test_a_count_is_no_place(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
+    assert [f for f in a.facts if f.kind in ("finish", "qualifying") and f.position not in (None, 1)] == []
+
+
+def test_number_in_the_title_fight_is_a_standing(parse: Parse) -> None:
+    a = parse("De Nederlander Verstappen, momenteel de nummer drie in de strijd om de titel, won in Canada.")
+    assert [(f.position, f.detail) for f in facts_of(a, "championship", "max_verstappen")] == [(3, "interim")]
