@@ -29,7 +29,7 @@ NL: Phrases = {
     # Words after an ordinal that make it no position: "de derde keer", "de tweede ronde".
     "not_pos_noun": words(
         """keer ronde ronden race races bocht seizoen jaar week weekend dag fase helft poging stint sector
-        stop pitstop overwinning zege titel podium"""
+        stop pitstop overwinning zege titel podium rijder coureur nederlander man"""
     ),
     # A verb right before the position makes it a result whatever follows: "werd derde".
     "result_verb": (
@@ -86,7 +86,7 @@ EN: Phrases = {
     ),
     "not_pos_noun": words(
         """time times lap laps race races turn corner season year day phase half attempt stint run sector
-        stop pitstop win victory title podium"""
+        stop pitstop win victory title podium driver man"""
     ),
     "result_verb": ("as", "finished", "came", "comes", "was", "took", "takes", "inherited", "settled for"),
     "list_places": words("places positions"),
@@ -160,8 +160,14 @@ _IN_N_RACES_RE = re.compile(
 _IN_N_RACES_BARE_RE = re.compile(r"in (?:" + CARDINAL_RE + r") (?:races|weeks|weekends|wedstrijden)")
 # "zijn derde in totaal", "his fifth of the season": a count, not a place.
 _COUNT_AFTER_RE = re.compile(
-    r"(?:\w+\s+)?(?:in totaal|in total|overall in his career|van (?:zijn|haar|het) (?:carriere|loopbaan|seizoen)|"
-    r"of (?:his|the) (?:career|season)|dit seizoen|this season|ooit|ever)\b"
+    r"(?:\w+\s+)?(?:in totaal|in total|overall in his career|"
+    r"van (?:zijn|haar|het) (?:carriere|loopbaan|seizoen)|of (?:his|the) (?:career|season)|dit seizoen|"
+    r"this season|ooit|ever)\b"
+)
+_BUT_CLAUSE_RE = re.compile(r"\s*(?:maar|but)\s")
+# "niet lager dan vijfde", "never lower than fifth": a bound, not a place.
+_COMPARE_BEFORE_RE = re.compile(
+    r"\b(?:lager|hoger|beter|slechter|lower|higher|better|worse)\s+(?:dan|than)\s+$"
 )
 _LAP_BEFORE_RE = re.compile(r"(?:\bronde|\blap|\bbocht|\bturn|\bcorner)\s+$")
 _FINISH_BEFORE_RE = re.compile(r"\b(?:finish\w*|eindig\w*|to finish)\b")
@@ -315,6 +321,13 @@ def positions(c: Clause) -> list[Fact]:
         if not who:
             continue
         kind = position_kind(clause, m)
+        if kind == "finish" and _BUT_CLAUSE_RE.match(clause):
+            # "niet van pole, maar van P4": the "maar" clause goes on with the verb of the one before.
+            earlier = c.f[:gpos]
+            if grid.QUALI_RE.search(earlier):
+                kind = "qualifying"
+            elif grid.GRID_RE.search(earlier) and not _FINISH_BEFORE_RE.search(earlier):
+                kind = "grid"
         interim = kind == "championship" and standings.INTERIM_RE.search(clause) is not None
         pole = kind == "grid" and value == 1 and grid.POLE_RE.search(clause) is not None
         detail = "interim" if interim else ("pole" if pole else None)
@@ -417,7 +430,7 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
             return False
     if _IN_N_RACES_RE.match(after) or _IN_N_RACES_BARE_RE.match(after) or _COUNT_AFTER_RE.match(after):
         return False
-    if _NOT_RESULT_BEFORE.search(before):
+    if _NOT_RESULT_BEFORE.search(before) or _COMPARE_BEFORE_RE.search(before):
         return False
     # "de tweede race" handled above; "twee ronden voor het einde" is a cardinal and never matches.
     return not _LAP_BEFORE_RE.search(before)

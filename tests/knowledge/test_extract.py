@@ -1103,3 +1103,18 @@ def test_a_count_is_no_place(parse: Parse, sentence: str) -> None:
 def test_number_in_the_title_fight_is_a_standing(parse: Parse) -> None:
     a = parse("De Nederlander Verstappen, momenteel de nummer drie in de strijd om de titel, won in Canada.")
     assert [(f.position, f.detail) for f in facts_of(a, "championship", "max_verstappen")] == [(3, "interim")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "position"),
+    [
+        ("Verstappen begon in Canada niet van pole position, maar van de vierde plaats.", "grid", 4),
+        ("Verstappen was in Canada de vijfde rijder die dat lukte.", None, None),
+        ("Hamilton finishte in Canada nooit lager dan vijfde.", None, None),
+    ],
+)
+def test_ellipsis_counts_and_bounds(
+    parse: Parse, sentence: str, kind: str | None, position: int | None
+) -> None:
+    got = [(f.kind, f.position) for f in parse(sentence).facts if f.position not in (None, 1)]
+    assert got == ([(kind, position)] if kind else [])
