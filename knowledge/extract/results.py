@@ -29,7 +29,7 @@ NL: Phrases = {
     # Words after an ordinal that make it no position: "de derde keer", "de tweede ronde".
     "not_pos_noun": words(
         """keer ronde ronden race races bocht seizoen jaar week weekend dag fase helft poging stint sector
-        stop pitstop overwinning zege titel podium rijder coureur nederlander man"""
+        stop pitstop overwinning zege titel podium rijder coureur nederlander man grand gp"""
     ),
     # A verb right before the position makes it a result whatever follows: "werd derde".
     "result_verb": (
@@ -86,7 +86,7 @@ EN: Phrases = {
     ),
     "not_pos_noun": words(
         """time times lap laps race races turn corner season year day phase half attempt stint run sector
-        stop pitstop win victory title podium driver man"""
+        stop pitstop win victory title podium driver man grand gp"""
     ),
     "result_verb": ("as", "finished", "came", "comes", "was", "took", "takes", "inherited", "settled for"),
     "list_places": words("places positions"),
@@ -164,6 +164,7 @@ _COUNT_AFTER_RE = re.compile(
     r"van (?:zijn|haar|het) (?:carriere|loopbaan|seizoen)|of (?:his|the) (?:career|season)|dit seizoen|"
     r"this season|ooit|ever)\b"
 )
+_POINTS_WORD_RE = re.compile(r"\b(?:punten|points)\b")
 _BUT_CLAUSE_RE = re.compile(r"\s*(?:maar|but)\s")
 # "niet lager dan vijfde", "never lower than fifth": a bound, not a place.
 _COMPARE_BEFORE_RE = re.compile(
@@ -440,6 +441,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish"."""
     if standings.CHAMP_RE.search(clause):
         return "championship"
+    if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):
+        return "championship"  # "is met 35 punten de nummer zes"
     window = clause[max(0, m.start() - 50) : m.end() + 40]
     # "derde startplek" / "third on the grid", but "third after starting fifteenth" is no grid position
     grid_window = clause[max(0, m.start() - 50) : m.end()] + (

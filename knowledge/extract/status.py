@@ -57,6 +57,7 @@ NL: Phrases = {
         r"verdedigde",
         r"(?:behoudt|behield|behouden|behoudend)",
         r"na (?:zijn|de|een) (?:pitstop|stop|bandenwissel)",
+        r"terug op de baan",
         r"(?:in|uit) de pits? (?:kwam|ging|dook)",
         r"(?:teruggeven|teruggaf|terug te geven|afstaan|give back|gave back|hand back|handed back)",
         r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie)",
@@ -71,6 +72,7 @@ NL: Phrases = {
     "history": (
         r"beste (?:resultaat|klassering|prestatie|notering)",
         r"tot (?:nu|dan) toe",
+        r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) keer als",
         r"(?:twee|drie|vier|vijf|\d+) (?:\w+ )?(?:plaatsen|podiumplaatsen|overwinningen|zeges)",
     ),
     # who did something first is not who won: "de eerste die uitviel", "als eerste naar binnen"
@@ -126,7 +128,13 @@ EN: Phrases = {
         r"re-?join\w*",
         r"emerged",
     ),
-    "history": (r"best(?: ever)? (?:result|finish|placing)", r"so far", r"career-best", r"until then"),
+    "history": (
+        r"best(?: ever)? (?:result|finish|placing)",
+        r"so far",
+        r"career-best",
+        r"until then",
+        r"(?:once|twice|\w+ times) (?:in|as)",
+    ),
     "first_to": (
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",
         r"first (?:pit ?stop|stop)",

@@ -237,6 +237,7 @@ def table_facts(
 
 
 _DIGIT_RE = re.compile(r"\d")
+_ROW_POINTS_RE = re.compile(r"\b(\d{1,3})\s*(?:punten|points|pts|ptn)\b")
 _ROW_START_RE = re.compile(
     r"\s*(?:(?P<label>" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\s*:\s*)?"
     r"(?:p|#)?(\d{1,2})(?:[.):]|\s)\s*(?:[-:]\s*)?"
@@ -254,7 +255,8 @@ def _single_row(sc: SentenceContext, found: list[tuple[int, int, tuple[str, ...]
     status = next((STATUS_WORDS[x.group(1)] for x in _STATUS_RE.finditer(body) if not x.group(2)), None)
     if m.group("label"):
         status = STATUS_WORDS[m.group("label")]  # "DNF: 20. Magnussen"
-    return Row(int(m.group(2)), found[0][2][0], 0, len(sc.text), status)
+    pts = _ROW_POINTS_RE.search(body)
+    return Row(int(m.group(2)), found[0][2][0], 0, len(sc.text), status, int(pts.group(1)) if pts else None)
 
 
 def _row_by_row(gz: Gazetteer, sc: SentenceContext, state: ArticleState, row: Row) -> list[Fact] | None:
@@ -280,6 +282,10 @@ def _row_by_row(gz: Gazetteer, sc: SentenceContext, state: ArticleState, row: Ro
     if len(pending) < MIN_ROWS:
         return []
     heading, key, season = state.pending_frame
+    if len(pending) == MIN_ROWS and heading != "standings" and _is_standings(tuple(r for _, r in pending)):
+        # "2. Bottas (Mercedes) 314 punten": a points column makes the list a standings table.
+        heading = "standings"
+        state.pending_frame = (heading, key, season)
     todo = pending if len(pending) == MIN_ROWS else pending[-1:]
     if heading == "practice":
         return []

@@ -1118,3 +1118,22 @@ def test_ellipsis_counts_and_bounds(
 ) -> None:
     got = [(f.kind, f.position) for f in parse(sentence).facts if f.position not in (None, 1)]
     assert got == ([(kind, position)] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Verder eindigde Verstappen dit seizoen vijf keer als vierde en een keer als vijfde.",
+        "Hamilton reed in Canada zijn 107e grand prix.",
+        "Na zijn stop kwam Hamilton in Canada als zesde terug op de baan.",
+    ],
+)
+def test_more_places_that_are_none(parse: Parse, sentence: str) -> None:
+    a = parse(sentence)
+    assert [f for f in a.facts if f.kind == "finish" and f.status == "final"] == []
+
+
+def test_number_with_points_is_a_standing(parse: Parse) -> None:
+    a = parse("Verstappen is na Canada met 35 punten de nummer zes.")
+    assert [f.position for f in facts_of(a, "championship", "max_verstappen")] == [6]
+    assert finishes(a, "max_verstappen") == []

@@ -172,3 +172,14 @@ def test_status_label_row_after_a_list(parse: Parse) -> None:
     )
     assert [f.driver for f in facts_of(a, "retirement")] == ["kevin_magnussen"]
     assert ("kevin_magnussen", 4) not in rows(a, "finish")
+
+
+def test_standings_one_row_per_paragraph(parse: Parse) -> None:
+    a = parse(
+        "De stand in het WK:\n\n1. Hamilton (Mercedes) 363 punten\n\n2. Bottas (Mercedes) 314 punten\n\n"
+        "3. Leclerc (Ferrari) 249 punten\n\n4. Verstappen (Red Bull) 235 punten",
+        date="2019-11-14",
+    )
+    assert rows(a, "championship") == [("hamilton", 1), ("bottas", 2), ("leclerc", 3), ("max_verstappen", 4)]
+    assert rows(a, "finish") == []
+    assert [(f.driver, f.amount) for f in facts_of(a, "points")][:2] == [("hamilton", 363), ("bottas", 314)]
