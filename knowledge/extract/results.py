@@ -208,7 +208,9 @@ _POS_LIST_RE = re.compile(
     + r")(?![\w-])"
 )
 _LIST_VERB_GAP_RE = re.compile(r"\s+(?:\w+\s+){1,5}")
-_LIST_JOIN_RE = re.compile(r"\s*(?:,|en|and|&)\s*")
+# "Bottas en wereldkampioen Hamilton": a title may stand between the join and the next name.
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|en|and|&)\s*(?:[a-z'-]+\s+){0,2}")
+_RESPECTIVELY_RE = re.compile(r"\b(?:respectievelijk|respectively)\b")
 WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single words: order is free
 _WIN_BLOCK_RE = re.compile(  # tested only
     r"(?:\b(?:"
@@ -318,6 +320,8 @@ def positions(c: Clause) -> list[Fact]:
         value = pos_value(m.group(1))
         if value is None or not _is_result_position(clause, m):
             continue
+        if _RESPECTIVELY_RE.search(c.f):
+            continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
         who = owner_left(c, gpos)
         if not who:
             continue

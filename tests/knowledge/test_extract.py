@@ -1137,3 +1137,13 @@ def test_number_with_points_is_a_standing(parse: Parse) -> None:
     a = parse("Verstappen is na Canada met 35 punten de nummer zes.")
     assert [f.position for f in facts_of(a, "championship", "max_verstappen")] == [6]
     assert finishes(a, "max_verstappen") == []
+
+
+def test_respectively_with_a_title_between(parse: Parse) -> None:
+    a = parse("In Canada werden Bottas en wereldkampioen Lewis Hamilton respectievelijk tweede en derde.")
+    assert finishes(a, "bottas") == [2] and finishes(a, "hamilton") == [3]
+
+
+def test_respectively_that_does_not_pair_gives_nothing(parse: Parse) -> None:
+    a = parse("In Canada werden de Mercedes-coureurs van Hamilton respectievelijk tweede en derde.")
+    assert [f for f in a.facts if f.kind == "finish"] == []
