@@ -164,6 +164,13 @@ _COUNT_AFTER_RE = re.compile(
     r"van (?:zijn|haar|het) (?:carriere|loopbaan|seizoen)|of (?:his|the) (?:career|season)|dit seizoen|"
     r"this season|ooit|ever)\b"
 )
+# "dankzij zijn vierde plek kan hij de titel niet meer ontgaan", "die als tweede finishte": the race's place in
+# a sentence about the standings.
+_RACE_PLACE_IN_STANDINGS_RE = re.compile(
+    r"\b(?:met|dankzij|door|with|thanks to)\s+(?:zijn|his)\s+\w+\s+(?:plek|plaats|place|finish)\b"
+    r"(?!\s+(?:in|op)\s+(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings))"
+    r"|\b(?:als|as)\s+\w+\s+(?:finishte|gefinisht|finished|over de streep)\b"
+)
 _POINTS_WORD_RE = re.compile(r"\b(?:punten|points)\b")
 _BUT_CLAUSE_RE = re.compile(r"\s*(?:maar|but)\s")
 # "niet lager dan vijfde", "never lower than fifth": a bound, not a place.
@@ -443,7 +450,9 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
 
 def position_kind(clause: str, m: re.Match[str]) -> str:
     """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish"."""
-    if standings.CHAMP_RE.search(clause):
+    if standings.CHAMP_RE.search(clause) and not _RACE_PLACE_IN_STANDINGS_RE.search(
+        clause[max(0, m.start() - 30) : m.end() + 25]
+    ):
         return "championship"
     if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):
         return "championship"  # "is met 35 punten de nummer zes"

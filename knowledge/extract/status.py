@@ -37,6 +37,8 @@ NL: Phrases = {
         r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
         r"niet de eerste",
         r"verwacht\w* (?:\w+ ){0,5}te (?:winnen|worden|eindigen|pakken)",
+        r"(?:gaat|gaan) (?:\w+ ){0,10}(?:opeisen|pakken|winnen|worden|veroveren|binnenhalen)",
+        r"kon (?:\w+ ){0,10}(?:binnenslepen|binnenhalen|pakken|winnen|worden|veroveren)",
         r"(?:zal|zullen) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
     ),
     # a place during the race, or a change of place: where he was, not where he ended

@@ -1147,3 +1147,27 @@ def test_respectively_with_a_title_between(parse: Parse) -> None:
 def test_respectively_that_does_not_pair_gives_nothing(parse: Parse) -> None:
     a = parse("In Canada werden de Mercedes-coureurs van Hamilton respectievelijk tweede en derde.")
     assert [f for f in a.facts if f.kind == "finish"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, position",
+    [
+        ("Dankzij zijn vierde plek in Canada kan Hamilton de wereldtitel niet meer ontgaan.", "finish", 4),
+        ("Vettel nam in Canada met zijn derde plek de leiding in het klassement over.", "finish", 3),
+        ("Hamilton behield in Canada zijn tweede plaats in het kampioenschap.", "championship", 2),
+    ],
+)
+def test_race_place_in_a_standings_sentence(parse: Parse, sentence: str, kind: str, position: int) -> None:
+    got = [(f.kind, f.position) for f in parse(sentence).facts if f.kind in ("finish", "championship")]
+    assert (kind, position) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het is nog spannend wie in Canada de derde plek gaat opeisen in het kampioenschap.",
+        "Pérez kon in Canada de tweede plaats in het WK nog binnenslepen.",
+    ],
+)
+def test_standing_still_to_be_won(parse: Parse, sentence: str) -> None:
+    assert [f for f in parse(sentence).facts if f.kind == "championship" and f.status == "final"] == []
