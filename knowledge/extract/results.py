@@ -164,8 +164,8 @@ _COUNT_AFTER_RE = re.compile(
     r"van (?:zijn|haar|het) (?:carriere|loopbaan|seizoen)|of (?:his|the) (?:career|season)|dit seizoen|"
     r"this season|ooit|ever)\b"
 )
-# "dankzij zijn vierde plek kan hij de titel niet meer ontgaan", "die als tweede finishte": the race's place in
-# a sentence about the standings.
+# "dankzij zijn vierde plek kan hij de titel niet meer ontgaan", "die als tweede finishte": the race's
+# place in a sentence about the standings.
 _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"\b(?:met|dankzij|door|with|thanks to)\s+(?:zijn|his)\s+\w+\s+(?:plek|plaats|place|finish)\b"
     r"(?!\s+(?:in|op)\s+(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings))"
