@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.grid import QUALI_RE
@@ -211,6 +212,12 @@ def paragraph_gps(
 
 def explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> list[tuple[int, str]]:
     """The Grands Prix named in ``folded`` (by name, city or circuit) as (offset, key)."""
+    # The main event, the paragraphs and the sentence frame all ask this of the same sentences.
+    return list(_explicit_gps(gz, folded, season))
+
+
+@lru_cache(maxsize=2048)
+def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
     for h in gz.grands_prix(folded):
         if _team_overlap(gz, folded, h):
@@ -222,7 +229,7 @@ def explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> list[tuple[i
             keys = gz.named_exactly(folded[h.start : h.end], keys)
         if len(keys) == 1:
             out.append((h.start, keys[0]))
-    return out
+    return tuple(out)
 
 
 def _team_overlap(gz: Gazetteer, folded: str, h: NameHit) -> bool:
