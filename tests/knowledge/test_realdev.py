@@ -29,10 +29,10 @@ KINDS = {"race", "qualifying", "sprint", "penalty", "standings", "results", "rev
          "preview"}
 
 # What the corpus scores today; a change that lowers these fails (figures in the README).
-MIN_ACCURACY = 0.44
+MIN_ACCURACY = 0.45
 MAX_WRONG = 8
 MAX_HALLUCINATED = 0
-MIN_AGREEMENT = 0.77
+MIN_AGREEMENT = 0.79
 
 
 def sources() -> list[dict[str, str]]:
