@@ -171,7 +171,8 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"(?!\s+(?:in|op)\s+(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings))"
     r"|\b(?:als|as)\s+\w+\s+(?:finishte|gefinisht|finished|over de streep)\b"
 )
-_POINTS_WORD_RE = re.compile(r"\b(?:punten|points)\b")
+_POINTS_WORD_RE = re.compile(r"\b(?:punten|points|eenheden)\b")
+_WITH_POINTS_AFTER_RE = re.compile(r"\s+(?:met|with|on)\s+(?:\w+\s+){1,2}(?:punten|eenheden|points)\b")
 _BUT_CLAUSE_RE = re.compile(r"\s*(?:maar|but)\s")
 # "niet lager dan vijfde", "never lower than fifth": a bound, not a place.
 _COMPARE_BEFORE_RE = re.compile(
@@ -191,7 +192,12 @@ _WHOLE_RACE_VERB_RE = re.compile(r"\b(?:reed|drove|raced|went|ging|kwam|came)\b"
 # "zakte van de vijfde naar de achtste", "fell from second to fourth": a change of place during the race.
 _MOVE_VERB_RE = re.compile(
     r"\b(?:zakte|zakt|viel|valt|terugviel|dropped|drops|fell|falls|slipped|slips|slid|moved|klom|steeg|rukte|"
-    r"schoof|roared|climbed|charged|gained|lost|verloor|won|made his way|worked his way)\b"
+    r"schoof|roared|climbed|charged|gained|lost|verloor|won|made his way|worked his way|fought back|"
+    r"came back|kwam terug|knokte)\b"
+)
+_ENDED_RE = re.compile(
+    r"\b(?:uiteindelijk|eventually|ultimately|in the end|at the flag|at the finish|aan de finish|"
+    r"over de streep|over de finish|finish(?:ed|te)|eindigde|penalt\w*|\w*straf\w*)\b"
 )
 _START_WORD_RE = re.compile(
     r"\b(?:start\w*|gestart|grid|startplek\w*|startpositie|vertr[eo]k\w*|began|begon|pole\w*|"
@@ -314,11 +320,13 @@ def positions(c: Clause) -> list[Fact]:
         started = _START_WORD_RE.search(clause) is not None or (
             _WHOLE_RACE_VERB_RE.search(clause) is not None and _MOVE_VERB_RE.search(clause) is None
         )
+        # "roared back from fifth to second": a change of place during the race, unless the words end it.
+        moving = not started and _MOVE_VERB_RE.search(clause) is not None and not _ENDED_RE.search(clause)
         for d in who[:1]:
             if a and started:
                 facts.append(Fact("grid", d, idx, position=a))
             if b:
-                facts.append(Fact("finish", d, idx, position=b))
+                facts.append(Fact("finish", d, idx, position=b, status="running" if moving else "final"))
     constructors = bool(standings.CONSTRUCTORS_RE.search(clause))
     for m in ORD_TOKEN.finditer(clause):
         gpos = base + m.start()
@@ -456,6 +464,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"
     if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):
         return "championship"  # "is met 35 punten de nummer zes"
+    if _WITH_POINTS_AFTER_RE.match(clause, m.end()):
+        return "championship"  # "Vandoorne is zestiende met twaalf eenheden"
     window = clause[max(0, m.start() - 50) : m.end() + 40]
     # "derde startplek" / "third on the grid", but "third after starting fifteenth" is no grid position
     grid_window = clause[max(0, m.start() - 50) : m.end()] + (

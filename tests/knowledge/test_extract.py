@@ -1171,3 +1171,13 @@ def test_race_place_in_a_standings_sentence(parse: Parse, sentence: str, kind: s
 )
 def test_standing_still_to_be_won(parse: Parse, sentence: str) -> None:
     assert [f for f in parse(sentence).facts if f.kind == "championship" and f.status == "final"] == []
+
+
+def test_roaring_back_to_second_is_running(parse: Parse) -> None:
+    a = parse("In Canada, Russell roared back from fifth to second place before his tyre punctured.")
+    assert [(f.position, f.status) for f in facts_of(a, "finish", "russell")] == [(2, "running")]
+
+
+def test_place_with_points_after_is_a_standing(parse: Parse) -> None:
+    a = parse("Na Canada is Vandoorne zestiende met twaalf eenheden.")
+    assert [f.position for f in facts_of(a, "championship", "vandoorne")] == [16]
