@@ -92,7 +92,7 @@ EN: Phrases = {
         """and but while as when after before with the of for that then so because although since
         driver drivers champion team-mate teammate rookie partner compatriot veteran youngster leader and or
         nor where whereas though than like including said says say told tells about between by from to in on
-        at into over under behind ahead against beat past was were is are has have had only even also both
+        at into over under behind ahead against past was were is are has have had only even also both
         either whom who which whose what"""
     ),
     "verb_suffix": ("ed", "ge", "ss", "t", "ing"),

@@ -65,6 +65,8 @@ _TEAM_GROUP_BEFORE_RE = re.compile(  # only the start of the match is used
     + group(NL["team_count"], EN["team_count"])
     + r"\s+(?:de\s+|the\s+)?$"
 )
+_LIST_ON_RE = re.compile(r"\s*(?:,|en|and)\s*(?:(?:de|the)\s+)?")  # tested only (fullmatch)
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b)")  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
 
 
@@ -132,6 +134,16 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         if len(drivers) >= 2:
             add(m.start(), m.end(), drivers, m.group(1), group=True)
     out.sort(key=lambda m: m.start)
+    # "beats Hamilton, Verstappen to pole", "passed Norris and Piastri": the names listed after an object
+    # are objects too.
+    for prev, m in zip(out, out[1:], strict=False):
+        if (
+            prev.is_object
+            and not m.is_object
+            and _LIST_ON_RE.fullmatch(f, prev.end, m.start)
+            and (_LIST_GOES_ON_RE.match(f, m.end))
+        ):
+            m.is_object = True
     return out
 
 

@@ -162,7 +162,8 @@ _IN_N_RACES_BARE_RE = re.compile(r"in (?:" + CARDINAL_RE + r") (?:races|weeks|we
 _COUNT_AFTER_RE = re.compile(
     r"(?:\w+\s+)?(?:in totaal|in total|overall in his career|"
     r"van (?:zijn|haar|het) (?:carriere|loopbaan|seizoen)|of (?:his|the) (?:career|season)|dit seizoen|"
-    r"this season|ooit|ever)\b"
+    r"this season|ooit|ever|op rij|op een rij|achter elkaar|in a row|in succession|"
+    r"in (?:zijn|his) (?:carriere|loopbaan|career))\b"
 )
 # "dankzij zijn vierde plek kan hij de titel niet meer ontgaan", "die als tweede finishte": the race's
 # place in a sentence about the standings.

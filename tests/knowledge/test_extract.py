@@ -1181,3 +1181,19 @@ def test_roaring_back_to_second_is_running(parse: Parse) -> None:
 def test_place_with_points_after_is_a_standing(parse: Parse) -> None:
     a = parse("Na Canada is Vandoorne zestiende met twaalf eenheden.")
     assert [f.position for f in facts_of(a, "championship", "vandoorne")] == [16]
+
+
+def test_objects_listed_after_a_verb(parse: Parse) -> None:
+    a = parse("In Canada, Russell beat Hamilton, Verstappen to pole position.")
+    assert [f.driver for f in facts_of(a, "grid") if f.detail == "pole"] == ["russell"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor Hamilton was het in Canada de zesde zege van het seizoen, de vierde op rij.",
+        "It was Hamilton's 79th in his career, in Canada.",
+    ],
+)
+def test_a_run_or_a_career_count_is_no_place(parse: Parse, sentence: str) -> None:
+    assert [f for f in parse(sentence).facts if f.kind == "finish" and f.position not in (1,)] == []
