@@ -7,6 +7,7 @@ focus (the driver a following "hij"/"he" means) and its last group on.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from knowledge.extract.clauses import after_dutch_clause_verb, after_english_verb, is_object
@@ -136,14 +137,14 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
     out.sort(key=lambda m: m.start)
     # "beats Hamilton, Verstappen to pole", "passed Norris and Piastri": the names listed after an object
     # are objects too.
-    for prev, m in zip(out, out[1:], strict=False):
+    for prev, cur in itertools.pairwise(out):
         if (
             prev.is_object
-            and not m.is_object
-            and _LIST_ON_RE.fullmatch(f, prev.end, m.start)
-            and (_LIST_GOES_ON_RE.match(f, m.end))
+            and not cur.is_object
+            and _LIST_ON_RE.fullmatch(f, prev.end, cur.start)
+            and _LIST_GOES_ON_RE.match(f, cur.end)
         ):
-            m.is_object = True
+            cur.is_object = True
     return out
 
 
