@@ -38,6 +38,8 @@ NL: Phrases = {
         r"niet de eerste",
         r"verwacht\w* (?:\w+ ){0,5}te (?:winnen|worden|eindigen|pakken)",
         r"(?:gaat|gaan) (?:\w+ ){0,10}(?:opeisen|pakken|winnen|worden|veroveren|binnenhalen)",
+        # an infinitive as subject says what is good or bad in general: "van pole beginnen ... is slecht"
+        r"(?:beginnen|starten|worden|eindigen|winnen|finishen) is\b",
         r"kon (?:\w+ ){0,10}(?:binnenslepen|binnenhalen|pakken|winnen|worden|veroveren)",
         r"(?:zal|zullen) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
     ),

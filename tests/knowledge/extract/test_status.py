@@ -33,6 +33,7 @@ Parse = Callable[..., ParsedArticle]
         ("Ricciardo should have been on the podium", "hypothetical"),
         ("Magnussen was denied a first podium", "hypothetical"),
         ("Vettel was de eerste die uitviel", "hypothetical"),
+        ("Van pole beginnen en dan derde worden is slecht", "hypothetical"),
         ("Hamilton was the first driver to pit", "hypothetical"),
         # provisional: a place on the road before the penalty the sentence tells of
         ("Alonso kwam als vierde over de streep, maar kreeg tien seconden straf", "provisional"),
