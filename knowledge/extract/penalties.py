@@ -284,7 +284,7 @@ _VAGUE_REASON_RE = re.compile(
     r"(?:\b(?:hem|hen|him|them|his|het|de|the|a|een)$)"
     r"|^(?:(?:zijn|his|haar|her)\s+)?(?:rol|role|aandeel|part)\b"
     r"|^(?:het|the|an?|een|dat|dit|this|that)\s+(?:incident|voorval|moment|actie|action)$"
-    r"|\b(?:kampioen|wereldkampioen|gekroond|crowned|champion|titel|title|record|keer|time)\b"
+    r"|\b(?:kampioen|wereldkampioen|gekroond|crowned|champion|titel|title|record)\b"
 )
 
 

@@ -174,7 +174,8 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
 )
 _POINTS_WORD_RE = re.compile(r"\b(?:punten|points|eenheden)\b")
 _WITH_POINTS_AFTER_RE = re.compile(r"\s+(?:met|with|on)\s+(?:\w+\s+){1,2}(?:punten|eenheden|points)\b")
-_BUT_CLAUSE_RE = re.compile(r"\s*(?:maar|but)\s")
+# "..., maar van P4": a "maar" clause without a verb of its own, going straight on with a preposition.
+_BUT_CLAUSE_RE = re.compile(r"\s*(?:maar|but)\s+(?:wel\s+|toch\s+)?(?:van|vanaf|from|op|als|as|in)\s")
 # "niet lager dan vijfde", "never lower than fifth": a bound, not a place.
 _COMPARE_BEFORE_RE = re.compile(
     r"\b(?:lager|hoger|beter|slechter|lower|higher|better|worse)\s+(?:dan|than)\s+$"

@@ -1197,3 +1197,9 @@ def test_objects_listed_after_a_verb(parse: Parse) -> None:
 )
 def test_a_run_or_a_career_count_is_no_place(parse: Parse, sentence: str) -> None:
     assert [f for f in parse(sentence).facts if f.kind == "finish" and f.position not in (1,)] == []
+
+
+def test_but_clause_with_its_own_verb_keeps_its_kind(parse: Parse) -> None:
+    a = parse("In Canada startte Leclerc als negentiende, maar hij knokte zich terug naar de derde plek.")
+    assert [f.position for f in facts_of(a, "grid", "leclerc")] == [19]
+    assert finishes(a, "leclerc") == [3]
