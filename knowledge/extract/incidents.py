@@ -15,6 +15,8 @@ from knowledge.extract.phrases import Phrases, alt, group
 NL: Phrases = {
     # A retirement. Only where the match starts is used, so the phrases may stand in any order.
     "retire": (
+        r"betekende\w* (?:\w+ ){0,6}het einde van (?:de|zijn) race",
+        r"motor (?:gaf de geest|begaf het|ontplofte)",
         r"viel\w*(?! terug)(?: [\w-]+){0,7} uit\b",
         r"vallen(?: \w+){0,5} uit\b",
         r"valt(?! terug)(?: [\w-]+){0,7} uit\b",
@@ -111,6 +113,7 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "retire": (
+        r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|expired|blew)",
         "dnf",
         "retired?",
         "retires",
@@ -229,7 +232,12 @@ _TOLD_BEFORE_RE = re.compile(  # tested only
 _HIT_WITH_PENALTY_RE = re.compile(r"\s+(?:with|by)\b[^.;]{0,40}\b(?:penalt|straf|fine|sanction)")
 _NO_CRASH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["no_crash_before"], EN["no_crash_before"]) + r")\b")
 _NOT_RETIRE_RE = re.compile(r"\b(?:" + alt(NL["not_retire"], EN["not_retire"]) + r")")  # tested only
-_RETIRE_NOUN_RE = re.compile(r"(?:uitval\w*|retirements?|dnf|opgave)$")  # tested only (fullmatch)
+_RETIRE_NOUN_RE = re.compile(  # tested only (match to the end)
+    r"(?:uitval\w*|retirements?|dnf|opgave|(?:engine|power unit|gearbox) (?:failed|failure|gave up|expired|blew))$"
+)
+_NAME_RIGHT_BEFORE_RE = re.compile(
+    r"(?:'s?)?\s{1,2}$"
+)  # tested only: "Perez engine failure", "Leclerc's engine"
 _OWN_RE = re.compile(r"\b(?:zijn|z'n|his|hij|he)\b")  # tested only
 _RETIREE_AFTER_RE = re.compile(r"(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?|\s+)$")  # tested only (match to name)
 _NOT_BEFORE_RE = re.compile(  # tested only
@@ -314,6 +322,13 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         who = subj if subj else ()
         if retire.start() > 0 and own and own[0].start > base + retire.start():
             who = own[0].drivers
+        just_before = [m for m in c.mentions if m.end <= base + retire.start()]
+        if (
+            just_before
+            and retire.group(0).startswith(("engine", "power unit", "gearbox", "motor"))
+            and _NAME_RIGHT_BEFORE_RE.fullmatch(f, just_before[-1].end, base + retire.start())
+        ):
+            who = just_before[-1].drivers  # "due to Perez engine failure", "Leclerc's engine failed"
         after = [m for m in c.mentions if m.start >= base + retire.end()]
         if after and _RETIREE_AFTER_RE.match(f, base + retire.end(), after[0].start):
             who = after[0].drivers  # "het uitvallen van Verstappen", "de uitgevallen Pérez"

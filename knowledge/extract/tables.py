@@ -61,7 +61,10 @@ def _heading_re(tables: tuple[dict[str, tuple[str, ...]], ...]) -> list[tuple[st
 
 
 _HEADINGS = _heading_re((HEADINGS_NL, HEADINGS_EN))
-_POS_BEFORE = re.compile(r"(?:^|[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:]?\s*$")
+# A position number right before the name, or before a country column ("1 Mexico Sergio Perez").
+_POS_BEFORE = re.compile(
+    r"(?:^|[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:]?\s*(?:[a-z]{3,12}\s+)?$"
+)
 _STATUS_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")(?![\w-])(\s*:)?"
 )
@@ -103,7 +106,7 @@ def find_table(
     for start, end, drivers in mentions:
         if len(drivers) != 1:
             continue
-        m = _POS_BEFORE.search(f, max(0, start - 8), start)
+        m = _POS_BEFORE.search(f, max(0, start - 22), start)
         if m is None:
             continue
         cands.append((m.start(1), int(m.group(1)), end, drivers[0]))
@@ -165,7 +168,10 @@ def _is_standings(rows: tuple[Row, ...]) -> bool:
     numbers = [r.number for r in rows if r.number is not None]
     if len(numbers) < max(MIN_ROWS, len(rows) // 2):
         return False
-    return max(numbers) > 26 and all(a >= b for a, b in itertools.pairwise(numbers))
+    # A laps column is mostly equal; points go down the table.
+    return (
+        max(numbers) > 26 and numbers[0] > numbers[-1] and all(a >= b for a, b in itertools.pairwise(numbers))
+    )
 
 
 def _season_over(gz: Gazetteer, state: ArticleState) -> bool:
@@ -221,10 +227,16 @@ def table_facts(
     state.table_heading = heading
     if heading == "race" and _is_standings(table.rows):
         heading = "standings"
+    elif heading == "race" and state.report in ("sprint", "qualifying"):
+        heading = state.report  # "results" in a sprint or qualifying report classify that session
     if heading == "practice":
         return [], table.start, table.end
     key = next((k for p, k in reversed(sc.gp_hits) if p < table.start), None) or sc.default_gp
     season = sc.year_override if sc.year_override is not None else season_for(gz, state, key)
+    race = gz.ref.race(season, key) if season is not None and key else None
+    first = table.rows[0].number
+    if heading == "race" and race is not None and race.has_sprint and first is not None and first <= 30:
+        heading = "sprint"  # a laps column of 17 to 24 on a sprint weekend: the sprint's classification
     facts = [
         f
         for r in table.rows

@@ -1203,3 +1203,30 @@ def test_but_clause_with_its_own_verb_keeps_its_kind(parse: Parse) -> None:
     a = parse("In Canada startte Leclerc als negentiende, maar hij knokte zich terug naar de derde plek.")
     assert [f.position for f in facts_of(a, "grid", "leclerc")] == [19]
     assert finishes(a, "leclerc") == [3]
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        ("Voor Sainz betekende dat in Canada meteen het einde van de race.", "sainz"),
+        ("In Canada, there was no warning before Leclerc's engine failed.", "leclerc"),
+    ],
+)
+def test_more_retirement_phrases(parse: Parse, sentence: str, driver: str) -> None:
+    assert [f.driver for f in facts_of(parse(sentence), "retirement")] == [driver]
+
+
+def test_respectively_after_a_relative_clause(parse: Parse) -> None:
+    a = parse(
+        "In Canada werden Bottas en Russell, die ook nog een lekke band kreeg, respectievelijk achtste en negende."
+    )
+    assert finishes(a, "bottas") == [8] and finishes(a, "russell") == [9]
+
+
+def test_engine_failure_belongs_to_the_name_before_it(parse: Parse) -> None:
+    a = parse(
+        "In Canada, Hamilton won as the race finished behind the safety car due to Perez engine failure."
+    )
+    assert [f.driver for f in facts_of(a, "retirement")] == ["perez"]
+    b = parse("In Canada, Hamilton won. The costly engine failure gave Red Bull a chance.")
+    assert facts_of(b, "retirement") == []

@@ -183,3 +183,25 @@ def test_standings_one_row_per_paragraph(parse: Parse) -> None:
     assert rows(a, "championship") == [("hamilton", 1), ("bottas", 2), ("leclerc", 3), ("max_verstappen", 4)]
     assert rows(a, "finish") == []
     assert [(f.driver, f.amount) for f in facts_of(a, "points")][:2] == [("hamilton", 363), ("bottas", 314)]
+
+
+def test_country_column_between_position_and_name(parse: Parse) -> None:
+    a = parse(
+        "Azerbaijan Grand Prix result: 1 Mexico Sergio Perez Red Bull 51 2 Germany Sebastian Vettel Aston Martin 51 "
+        "3 France Pierre Gasly AlphaTauri 51",
+        date="2021-06-07",
+    )
+    assert rows(a, "finish") == [("perez", 1), ("vettel", 2), ("gasly", 3)]
+
+
+def test_laps_column_on_a_sprint_weekend(parse: Parse) -> None:
+    text = (
+        "British Grand Prix\n\nCla Driver Chassis Laps Time\n1 Max Verstappen Red Bull 17 - 2 Lewis Hamilton Mercedes 17 "
+        "1.430 3 Valtteri Bottas Mercedes 17 7.502"
+    )
+    a = parse(text, date="2021-07-18")
+    assert [(f.driver, f.position, f.session) for f in facts_of(a, "finish")] == [
+        ("max_verstappen", 1, "sprint"),
+        ("hamilton", 2, "sprint"),
+        ("bottas", 3, "sprint"),
+    ]
