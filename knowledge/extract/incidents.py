@@ -233,7 +233,8 @@ _HIT_WITH_PENALTY_RE = re.compile(r"\s+(?:with|by)\b[^.;]{0,40}\b(?:penalt|straf
 _NO_CRASH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["no_crash_before"], EN["no_crash_before"]) + r")\b")
 _NOT_RETIRE_RE = re.compile(r"\b(?:" + alt(NL["not_retire"], EN["not_retire"]) + r")")  # tested only
 _RETIRE_NOUN_RE = re.compile(  # tested only (match to the end)
-    r"(?:uitval\w*|retirements?|dnf|opgave|(?:engine|power unit|gearbox) (?:failed|failure|gave up|expired|blew))$"
+    r"(?:uitval\w*|retirements?|dnf|opgave|"
+    r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|expired|blew))$"
 )
 _NAME_RIGHT_BEFORE_RE = re.compile(
     r"(?:'s?)?\s{1,2}$"

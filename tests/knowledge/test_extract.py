@@ -1218,7 +1218,7 @@ def test_more_retirement_phrases(parse: Parse, sentence: str, driver: str) -> No
 
 def test_respectively_after_a_relative_clause(parse: Parse) -> None:
     a = parse(
-        "In Canada werden Bottas en Russell, die ook nog een lekke band kreeg, respectievelijk achtste en negende."
+        "In Canada werden Bottas en Russell, die een lekke band kreeg, respectievelijk achtste en negende."
     )
     assert finishes(a, "bottas") == [8] and finishes(a, "russell") == [9]
 

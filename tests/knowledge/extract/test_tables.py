@@ -187,7 +187,8 @@ def test_standings_one_row_per_paragraph(parse: Parse) -> None:
 
 def test_country_column_between_position_and_name(parse: Parse) -> None:
     a = parse(
-        "Azerbaijan Grand Prix result: 1 Mexico Sergio Perez Red Bull 51 2 Germany Sebastian Vettel Aston Martin 51 "
+        "Azerbaijan Grand Prix result: 1 Mexico Sergio Perez Red Bull 51 "
+        "2 Germany Sebastian Vettel Aston Martin 51 "
         "3 France Pierre Gasly AlphaTauri 51",
         date="2021-06-07",
     )
@@ -196,7 +197,8 @@ def test_country_column_between_position_and_name(parse: Parse) -> None:
 
 def test_laps_column_on_a_sprint_weekend(parse: Parse) -> None:
     text = (
-        "British Grand Prix\n\nCla Driver Chassis Laps Time\n1 Max Verstappen Red Bull 17 - 2 Lewis Hamilton Mercedes 17 "
+        "British Grand Prix\n\nCla Driver Chassis Laps Time\n1 Max Verstappen Red Bull 17 - "
+        "2 Lewis Hamilton Mercedes 17 "
         "1.430 3 Valtteri Bottas Mercedes 17 7.502"
     )
     a = parse(text, date="2021-07-18")
