@@ -29,10 +29,10 @@ KINDS = {"race", "qualifying", "sprint", "penalty", "standings", "results", "rev
          "preview"}
 
 # What the corpus scores today; a change that lowers these fails (figures in the README).
-MIN_ACCURACY = 0.46
+MIN_ACCURACY = 0.47
 MAX_WRONG = 6
 MAX_HALLUCINATED = 0
-MIN_AGREEMENT = 0.795
+MIN_AGREEMENT = 0.80
 
 
 def sources() -> list[dict[str, str]]:
