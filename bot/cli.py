@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import sys
 import tempfile
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
@@ -86,40 +88,45 @@ async def _stats(config: Config) -> int:
     return 0
 
 
-async def _eval(articles: Path, questions: Path, output: Path) -> int:
-    """Fresh temporary knowledge base from ``articles`` alone; every question answered on its own."""
-    with tempfile.TemporaryDirectory(prefix="racebot-eval-") as tmp:
-        kb = await KnowledgeBase.open(Path(tmp) / "eval.sqlite3")
+@contextlib.asynccontextmanager
+async def _fresh_kb(articles: Path, name: str) -> AsyncIterator[KnowledgeBase]:
+    """A temporary knowledge base built from ``articles`` alone; skipped files are reported on stderr."""
+    with tempfile.TemporaryDirectory(prefix=f"racebot-{name}-") as tmp:
+        kb = await KnowledgeBase.open(Path(tmp) / f"{name}.sqlite3")
         try:
             report = await kb.reload(articles)
             for problem in report.failed:
                 print(f"skipped {problem.path}: {problem.reason}", file=sys.stderr)
-            lines = []
-            # A one-shot CLI command: nothing else runs on this loop while the file is read.
-            raw_lines = await asyncio.to_thread(questions.read_text, encoding="utf-8")
-            for raw in raw_lines.splitlines():
-                if not raw.strip():
-                    continue
-                item = json.loads(raw)
-                answer = await kb.ask(item["question"])
-                lines.append(
-                    json.dumps(
-                        {
-                            "id": item["id"],
-                            "question": item["question"],
-                            "status": answer.status,
-                            "answer": answer.text,
-                            "sources": [
-                                {"article": s.article, "sentence": s.sentence} for s in answer.sources
-                            ],
-                        },
-                        ensure_ascii=False,
-                    )
-                )
-            await asyncio.to_thread(output.write_text, "\n".join(lines) + "\n", encoding="utf-8")
-            print(f"wrote {len(lines)} answers to {output}")
+            yield kb
         finally:
             await kb.close()
+
+
+async def _eval(articles: Path, questions: Path, output: Path) -> int:
+    """Fresh temporary knowledge base from ``articles`` alone; every question answered on its own."""
+    async with _fresh_kb(articles, "eval") as kb:
+        lines = []
+        # A one-shot CLI command: nothing else runs on this loop while the file is read.
+        raw_lines = await asyncio.to_thread(questions.read_text, encoding="utf-8")
+        for raw in raw_lines.splitlines():
+            if not raw.strip():
+                continue
+            item = json.loads(raw)
+            answer = await kb.ask(item["question"])
+            lines.append(
+                json.dumps(
+                    {
+                        "id": item["id"],
+                        "question": item["question"],
+                        "status": answer.status,
+                        "answer": answer.text,
+                        "sources": [{"article": s.article, "sentence": s.sentence} for s in answer.sources],
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        await asyncio.to_thread(output.write_text, "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {len(lines)} answers to {output}")
     return 0
 
 
@@ -134,16 +141,9 @@ async def _audit(articles: Path, results: Path, errata: Path | None, show: int) 
     except (OfficialDataError, ErrataError, OSError) as exc:
         print(f"racebot audit: {exc}", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory(prefix="racebot-audit-") as tmp:
-        kb = await KnowledgeBase.open(Path(tmp) / "audit.sqlite3")
-        try:
-            report = await kb.reload(articles)
-            for problem in report.failed:
-                print(f"skipped {problem.path}: {problem.reason}", file=sys.stderr)
-            stored = await kb.store.all_facts()
-            texts = await kb.store.sentences(sorted({sf.sentence_id for sf in stored}))
-        finally:
-            await kb.close()
+    async with _fresh_kb(articles, "audit") as kb:
+        stored = await kb.store.all_facts()
+        texts = await kb.store.sentences(sorted({sf.sentence_id for sf in stored}))
     facts = [
         AuditFact(sf.fact, sf.article, texts.get(sf.sentence_id, ("", "", None))[1], sf.article_date)
         for sf in stored

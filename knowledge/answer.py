@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 
 from knowledge.extract import LAST, Fact
 from knowledge.extract.model import ANSWERING
-from knowledge.query import SIZE_RE, Query
+from knowledge.query import SIZE_RE, WHO_RE, Query
 from knowledge.reference import Reference
 from knowledge.store import StoredFact
-from knowledge.text import fold, ordinal_en, ordinal_nl
+from knowledge.text import ordinal_en, ordinal_nl
 
 MAX_REPLY = 290
 
@@ -264,7 +264,7 @@ class Answerer:
             fs = [sf for sf in facts if sf.fact.season == season and sf.fact.position]
             final = [sf for sf in fs if sf.fact.detail != "interim" or self._after_season(sf)]
             interim = not final
-            if interim and q.text and _FINAL_STANDING_RE.search(fold(q.text)):
+            if interim and q.text and _FINAL_STANDING_RE.search(q.folded):
                 continue  # asked where he ended the season: a standing during it is a neighbouring fact
             fs = final or fs
             pos = _consensus([sf.fact.position for sf in fs if sf.fact.position is not None])
@@ -322,9 +322,7 @@ class Answerer:
 
     def _standing_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who finished second in the 2022 championship?": the one driver the final standings name."""
-        position = q.position or (
-            1 if _WHO_RE.search(fold(q.text)) and _CHAMPION_RE.search(fold(q.text)) else None
-        )
+        position = q.position or (1 if WHO_RE.search(q.folded) and _CHAMPION_RE.search(q.folded) else None)
         if position is None or position < 1 or q.season is None:
             return None
         facts = [sf for sf in index.by_kind.get("championship", []) if sf.fact.season == q.season]
@@ -611,7 +609,7 @@ class Answerer:
             facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]
         if q.why:
             facts = [sf for sf in facts if sf.fact.reason] or []
-        if q.text and SIZE_RE.search(fold(q.text)):
+        if q.text and SIZE_RE.search(q.folded):
             # "Hoeveel tijdstraf kreeg hij?": a penalty without its size does not answer it.
             facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
         if not facts:
@@ -621,7 +619,7 @@ class Answerer:
 
     def _crash_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who crashed in Monaco 2022?": the one driver the articles say crashed there."""
-        text = fold(q.text)
+        text = q.folded
         if not q.grand_prix or _WHEN_IN_RACE_RE.search(text):
             return None  # crash facts hold no moment in the race: "after the restart" would be a guess
         facts = self._select(q, index, {"crash"}, use_event=True)
@@ -686,7 +684,7 @@ class Answerer:
             facts = [sf for sf in facts if sf.fact.grand_prix]
         if (
             q.text
-            and _HOW_DID_RE.search(fold(q.text))
+            and _HOW_DID_RE.search(q.folded)
             and not any(sf.fact.kind in _OUTCOME_KINDS for sf in facts)
         ):
             # "How did he do?" asks for his result: his incidents alone would answer a neighbouring question.
@@ -867,7 +865,6 @@ _FINAL_STANDING_RE = re.compile(
     r"\b(?:eindigde|eindigen|eindstand|einde van het|finish(?:ed)?|final standings?|end of the season|"
     r"ended|werd (?:hij|ze)?\s*\w*\s*in het kampioenschap)\b"
 )
-_WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
 _WHEN_IN_RACE_RE = re.compile(
     r"\b(?:herstart|restart|start|eerste ronde|first lap|opening lap|laatste ronde|last lap|final lap|sprint|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -34,6 +35,11 @@ class Query:
     text: str = ""
     #: an asked attribute that no fact kind holds ("points", "gap", "laps"...): the answer is unknown
     unsupported: str | None = None
+
+    @cached_property
+    def folded(self) -> str:
+        """The question as the patterns read it (accent-folded, lower case), made once."""
+        return fold(self.text)
 
     def topic(self) -> Topic:
         """The follow-up context this question leaves behind."""
@@ -232,7 +238,7 @@ _POINTS_NOT_TOTAL_RE = re.compile(
 )
 _CRASH_ASKED_RE = re.compile(r"\b(?:crash\w*|gecrasht|verongelukte|in de muur|into the wall|hit the wall)\b")
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
-_WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
+WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _POS_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
@@ -290,26 +296,26 @@ class QuestionParser:
                 break
         if re.search(r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season))", f):
             position = position or -1
-        if intent in ("finish", "summary", None) and position and not drivers and _WHO_RE.search(f):
+        if intent in ("finish", "summary", None) and position and not drivers and WHO_RE.search(f):
             intent = "position"
         if intent in ("penalty", "summary", None) and drivers and _FINISH_ASKED_RE.search(f) and not why:
             # "where did he finish after his penalty", "verstappen p? mexico": the place is asked.
             intent = "finish"
         if (
             not drivers
-            and _WHO_RE.search(f)
+            and WHO_RE.search(f)
             and _CRASH_ASKED_RE.search(f)
             and intent in (None, "grid", "summary")
         ):
             intent = "crash"  # "Wie crashte er in Q1?", "Who crashed after the restart?"
-        if intent == "winner" and drivers and not _WHO_RE.search(f):
+        if intent == "winner" and drivers and not WHO_RE.search(f):
             intent = "finish"
         if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):
             intent = "summary"
         if (
             intent is None
             and drivers
-            and not _WHO_RE.search(f)
+            and not WHO_RE.search(f)
             and not re.search(r"\b(?:hoeveel|how many|how much|wanneer|when|welke|which)\b", f)
         ):
             intent = "summary"

@@ -95,7 +95,7 @@ class Table:
 
 
 def find_table(
-    f: str, mentions: list[tuple[int, int, tuple[str, ...]]], *, min_first: int = 1, continues: bool = False
+    f: str, mentions: list[tuple[int, int, tuple[str, ...]]], *, continues: bool = False
 ) -> Table | None:
     """The longest run of numbered single-driver names in folded sentence ``f``, or None.
 
@@ -119,7 +119,7 @@ def find_table(
             runs.append([c])
     need = 2 if continues else MIN_ROWS
     main = max(runs, key=len, default=[])
-    if len(main) < need or (main[0][1] > 3 and not continues) or main[0][1] < min_first:
+    if len(main) < need or (main[0][1] > 3 and not continues):
         return None
     best = list(main)
     # Rows further down, after a gap ("Uitgevallen: 19. Norris, 20. Bottas"), belong to the same list.
