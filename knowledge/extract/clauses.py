@@ -31,6 +31,17 @@ NL: Phrases = {
         "in te halen",
         "gaf",
         "raakte",
+        # "eindigde op vijftien seconden van Verstappen", "op twee punten van Hamilton": the reference
+        r"(?:seconden?|tienden?|punten?) van",
+        # "Alonso werd voor Verstappen vijfde": the driver beaten
+        r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
+    ),
+    # Objects that are a reference, never the one placed right after them.
+    "reference_before": (
+        r"(?:seconden?|tienden?|punten?) van",
+        r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
+        "achter",
+        "dan",
     ),
     "object_det": words("de het zijn eigen teamgenoot rookie regerend wereldkampioen"),
     # Words that open a subordinate clause: a driver after one is that clause's, not the main clause's.
@@ -81,7 +92,9 @@ EN: Phrases = {
         "hit",
         "took out",
     ),
-    "object_det": words("the his own teammate"),
+    # "behind Red Bull's Sergio Perez": a team's possessive may stand between
+    "object_det": (*words("the his own teammate"), r"[a-z]+(?: [a-z]+)?'s?(?: [a-z]+)?"),
+    "reference_before": ("behind", "than", "seconds? (?:off|of)"),
     "subordinators": ("after", "following", "because", "when", "while", "thanks to"),
     "subordinate_more": ("since", "as", "ahead of", "behind"),
     "relative": words("who which"),
@@ -108,6 +121,13 @@ EN: Phrases = {
 _OBJECT_BEFORE_RE = re.compile(  # used only to test for a match
     r"(?:"
     + alt(NL["object_before"], EN["object_before"], before=r"\b")
+    + r")\s+(?:(?:"
+    + alt(NL["object_det"], EN["object_det"])
+    + r")\s+)*$"
+)
+_REFERENCE_BEFORE_RE = re.compile(  # tested only
+    r"\b(?:"
+    + alt(NL["reference_before"], EN["reference_before"])
     + r")\s+(?:(?:"
     + alt(NL["object_det"], EN["object_det"])
     + r")\s+)*$"
@@ -148,6 +168,7 @@ _BEAT_VERB_RE = re.compile(
     r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced)\b"
 )
 _WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+$")
+_BARE_GAP_RE = re.compile(r"\s*(?:(?:als|as)\s+(?:de\s+|the\s+)?)?")
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 _NEAR_RIGHT_RE = re.compile(r"[\w\s'-]{0,40}")
 
@@ -269,6 +290,14 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         and left
         and _CLOSE_TO_EVENT_RE.fullmatch(f[left[-1].end : pos])
         and not (left[-1].is_object and _TO_GAP_RE.search(f[left[-1].end : pos]))
+        and not (
+            # "werd voor Verstappen vijfde", "op vijftien seconden van Bottas als tweede": a reference
+            # object right before the place is not the one placed; "ahead of Verstappen in fifth", "met
+            # Norris als derde" and "gave Norris third" place the object.
+            left[-1].is_object
+            and _BARE_GAP_RE.fullmatch(f[left[-1].end : pos])
+            and _REFERENCE_BEFORE_RE.search(f[max(0, left[-1].start - 40) : left[-1].start])
+        )
     ):
         return left[-1].drivers
     if (

@@ -32,7 +32,8 @@ NL: Phrases = {
         r"startplek\w*",
         r"startplaats\w*",
         "startpositie",
-        "op de grid",
+        "op de (?:start)?grid",
+        "op de startopstelling",
         "grid",
         r"(?:(?:was|is|werd|had|waren|zijn)\s+)?(?:gestart|vertrokken|begonnen|van start gegaan)",
         r"(?:startte|startten|vertrok|vertrokken|begon|begonnen|moest starten|mocht starten)",
@@ -69,7 +70,7 @@ PITLANE_RE = re.compile(r"\b(?:" + alt(NL["pitlane"], EN["pitlane"]) + r")\b")  
 _NOT_PITLANE_RE = re.compile(r"\b(?:" + alt(NL["not_pitlane"], EN["not_pitlane"]) + r")\b")  # tested only
 _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) + r")\b")  # tested only
 # "pole positions", "poles" (a count) are no pole of this race.
-POLE_RE = re.compile(r"\bpole(?:[- ]?position|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
+POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
 _POLE_FIGHT_RE = re.compile(  # tested only

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.extract.clauses import subject_group, without_others
+from knowledge.extract.clauses import EMBEDDED_RE, subject_group, without_others
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt, group
@@ -323,6 +323,15 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         who = subj if subj else ()
         if retire.start() > 0 and own and own[0].start > base + retire.start():
             who = own[0].drivers
+        own_before = [m for m in own if m.end <= base + retire.start()]
+        if (
+            len(own_before) >= 2
+            and not set(own_before[-1].drivers) & set(who)
+            and EMBEDDED_RE.search(f, own_before[0].end, own_before[-1].start)
+        ):
+            # "Verstappen leidde toen Pérez moest parkeren", "Hamilton led when Bottas retired": the
+            # driver of the subordinate clause is the one who retired.
+            who = own_before[-1].drivers
         just_before = [m for m in c.mentions if m.end <= base + retire.start()]
         if (
             just_before

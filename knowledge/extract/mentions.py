@@ -38,6 +38,8 @@ NL: Phrases = {
     "team_drivers": ("coureurs", "rijders", "piloten", "-duo", " duo"),  # plural: the team's two drivers
     "team_det": ("de",),
     "team_count": words("beide twee drie"),  # "beide Haas-coureurs"
+    # "Verstappens teamgenoot Ricciardo": the name in the genitive is not the one the clause is about
+    "genitive_person": words("teamgenoot ploeggenoot ploegmaat vader ingenieur manager vervanger rivaal"),
 }
 EN: Phrases = {
     "pronoun": ("he",),
@@ -53,6 +55,7 @@ EN: Phrases = {
     "team_drivers": (" drivers",),
     "team_det": ("the",),
     "team_count": words("both two three"),
+    "genitive_person": ("teammate", "team-mate", "team mate", "father", "engineer", "manager", "replacement"),
 }
 
 PRONOUN_RE = re.compile(r"(?<![\w-])(" + alt(NL["pronoun"], EN["pronoun"]) + r")(?![\w-])")
@@ -69,6 +72,11 @@ _TEAM_GROUP_BEFORE_RE = re.compile(  # only the start of the match is used
 _LIST_ON_RE = re.compile(r"\s*(?:,|en|and)\s*(?:(?:de|the)\s+)?")  # tested only (fullmatch)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b)")  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
+_GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
+    r"(?:'s|s|')?\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?"
+    + group(NL["genitive_person"], EN["genitive_person"])
+    + r"\b"
+)
 
 
 def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set[str]) -> list[Mention]:
@@ -83,7 +91,11 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
 
     def add(s: int, e: int, drivers: tuple[str, ...], label: str, group: bool = False) -> None:
         if drivers and free(s, e):
-            obj = is_object(f, s) or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))
+            obj = (
+                is_object(f, s)
+                or _GENITIVE_PERSON_RE.match(f, e) is not None
+                or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))
+            )
             out.append(Mention(s, e, drivers, label, obj, group))
             taken.append((s, e))
 

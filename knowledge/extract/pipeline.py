@@ -9,6 +9,7 @@ reason look for one in the sentences around them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from knowledge.extract import events, grid, incidents, mentions, penalties, results, standings, status, tables
@@ -20,7 +21,7 @@ from knowledge.extract.clauses import (
     strip_quotes,
     subject_group,
 )
-from knowledge.extract.context import ArticleState, Clause, SentenceContext
+from knowledge.extract.context import ArticleState, Clause, Mention, SentenceContext
 from knowledge.extract.model import Fact, ParsedArticle, ParseError
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.text import Sentence, detect_language, fold, normalise, split_header, split_sentences
@@ -87,7 +88,12 @@ class ArticleParser:
             f = f[:t_start] + " " * (t_end - t_start) + f[t_end:]
             found = [m for m in found if not t_start <= m.start < t_end]
             sc.text, sc.mentions = f, found
-        facts: list[Fact] = list(results.respectively(sc))
+        # "Bottas en Hamilton werden respectievelijk tweede en derde": placed and marked like a clause.
+        paired = results.respectively(sc)
+        facts: list[Fact] = [
+            events.place(gz, x, f, sc, state)
+            for x in (status.with_status(paired, status.clause_status(f, f)) if paired else [])
+        ]
         if listed is not None:
             facts.extend(listed[0])
         offset = 0
@@ -111,6 +117,10 @@ class ArticleParser:
             own = [m for m in cm if not m.is_object and not EMBEDDED_RE.search(f, start, m.start)]
             if own:
                 subject = subject_group(own, f)
+            elif start == 0 and (lead := _leading_subject(f, end, found)):
+                # "Having started P19, Bottas claimed third", "Gestart vanaf P4, werd Norris ...": an
+                # opening clause without a name is about the subject right after it.
+                subject = lead
             elif (
                 not subject
                 and state.focus
@@ -132,6 +142,17 @@ class ArticleParser:
         facts = last_finish_only(facts)
         mentions.after_sentence(state, found, facts)
         return facts
+
+
+_LEADING_GAP_RE = re.compile(r"[\s,]*(?:(?:werd|was|is|eindigde|finishte|kon|moest|mocht|heeft|had)\s+)?")
+
+
+def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:
+    """The driver named right after an opening clause that names none, else nobody."""
+    after = [m for m in found if m.start >= end]
+    if after and not after[0].is_object and _LEADING_GAP_RE.fullmatch(f, end, after[0].start):
+        return after[0].drivers
+    return ()
 
 
 def clause_facts_of(c: Clause) -> list[Fact]:
@@ -165,11 +186,17 @@ def _clause_has_event(clause: str) -> bool:
 def last_finish_only(facts: list[Fact]) -> list[Fact]:
     """Two finishing positions for one driver in one sentence ("crossed the line eleventh and was
     promoted to ninth"): the later one is the outcome."""
-    last_finish: dict[tuple[str, str], int] = {}
+    # Per status: "claimed third, finishing fourth on the road" keeps its final third beside the
+    # provisional fourth, which ``status.settle`` then supersedes.
+    last_finish: dict[tuple[str, str, str], int] = {}
     for i, x in enumerate(facts):
         if x.kind == "finish":
-            last_finish[(x.driver, x.session)] = i
-    return [x for i, x in enumerate(facts) if x.kind != "finish" or last_finish[(x.driver, x.session)] == i]
+            last_finish[(x.driver, x.session, x.status)] = i
+    return [
+        x
+        for i, x in enumerate(facts)
+        if x.kind != "finish" or last_finish[(x.driver, x.session, x.status)] == i
+    ]
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

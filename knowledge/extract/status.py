@@ -23,7 +23,8 @@ NL: Phrases = {
     # a wish, a target, a near miss, a condition: no result
     "hypothetical": (
         r"als (?:hij|ze|zij|\w+) (?:\w+ ){0,3}(?:wordt|eindigt|wint|finisht|haalt)",
-        r"zou(?:den)? (?:\w+ ){0,4}(?:hebben|zijn|worden|kunnen|winnen|eindigen)",
+        # "zou uiteindelijk als vijfde eindigen" tells what happened later, no wish
+        r"zou(?:den)? (?!uiteindelijk|later)(?:\w+ ){0,4}(?:hebben|zijn|worden|kunnen|winnen|eindigen)",
         r"had(?:den)? (?:\w+ ){0,4}(?:kunnen|moeten|mogen)",
         r"niet in geslaagd",
         r"net naast",
@@ -96,7 +97,9 @@ NL: Phrases = {
 EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
-        r"(?:would|could|should|might) (?:\w+ ){0,3}(?:have|be|win|finish)",
+        # "would eventually be classified fifth", "would go on to win": what happened later
+        r"(?:would(?! (?:eventually|ultimately|later|go on))|could|should|might) (?:\w+ ){0,3}"
+        r"(?:have|be|win|finish)",
         r"almost",
         r"nearly",
         r"denied",

@@ -753,7 +753,9 @@ def test_promotion_after_penalties_of_others(parse: Parse) -> None:
         "Lando Norris crossed the line ninth in Canada and was promoted to seventh after both Haas drivers"
         " were hit with time penalties."
     )
-    assert finishes(a, "norris") == [7]
+    # the place on the road is kept, superseded by the place after the penalties
+    got = sorted((f.position, f.status) for f in facts_of(a, "finish", "norris"))
+    assert got == [(7, "final"), (9, "superseded")]
     assert not facts_of(a, "collision")
 
 

@@ -1,0 +1,153 @@
+"""Whose place or retirement it is, in long sentences with several drivers: references ("op tien seconden
+van X", "werd voor X vijfde"), genitives ("Verstappens teamgenoot"), subordinate clauses ("toen X
+uitviel"), opening clauses without a name, and "respectievelijk" lists placed in their race. Examples
+written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+OPENING = "Max Verstappen won de Grote Prijs van Oostenrijk. "
+OPENING_EN = "Max Verstappen won the Austrian Grand Prix. "
+
+
+def placed(a: ParsedArticle, kind: str = "finish") -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in facts_of(a, kind) if f.status in ("final", "provisional")}
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, position",
+    [
+        # a reference driver right before the place is not the one placed
+        ("Lando Norris eindigde op acht seconden van Verstappen als tweede.", "norris", 2),
+        ("Sainz kwam op ruim een tiende van Leclerc als vierde over de streep.", "sainz", 4),
+        ("Alonso werd voor Hamilton zesde.", "alonso", 6),
+        ("Ocon eindigde achter Gasly als negende.", "ocon", 9),
+        ("Russell finished three seconds behind Hamilton as the fifth car home.", "russell", 5),
+        # but the driver right before "in fifth" or after "met" / "gave" is placed
+        ("Norris finished fourth, ahead of Lewis Hamilton in fifth.", "hamilton", 5),
+        ("Verstappen won, met Norris als tweede.", "norris", 2),
+        ("The penalty gave McLaren's Oscar Piastri third place.", "piastri", 3),
+    ],
+)
+def test_reference_driver_is_not_placed(parse: Parse, sentence: str, driver: str, position: int) -> None:
+    opening = OPENING_EN if sentence.split()[1].islower() and sentence.isascii() else OPENING
+    a = parse(opening + sentence, date="2024-07-01")
+    assert (driver, position) in placed(a)
+    others = {d for d, p in placed(a) if p == position}
+    assert others == {driver}
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, position",
+    [
+        ("Verstappens teamgenoot Sergio Pérez werd zevende.", "perez", 7),
+        ("Hamiltons ploeggenoot George Russell eindigde als derde.", "russell", 3),
+        ("Leclerc's team-mate Carlos Sainz finished sixth.", "sainz", 6),
+        ("Norris' engineer said the car was fine, and Oscar Piastri finished eighth.", "piastri", 8),
+    ],
+)
+def test_genitive_is_not_the_subject(parse: Parse, sentence: str, driver: str, position: int) -> None:
+    a = parse(OPENING + sentence, date="2024-07-01")
+    assert {d for d, p in placed(a) if p == position} == {driver}
+
+
+def test_a_conjunction_is_no_genitive(parse: Parse) -> None:
+    a = parse(
+        "Hamilton en teamgenoot Russell werden in Oostenrijk respectievelijk derde en vierde.", "2024-07-01"
+    )
+    assert placed(a) == {("hamilton", 3), ("russell", 4)}
+
+
+@pytest.mark.parametrize(
+    "sentence, retired, not_retired",
+    [
+        (
+            "Verstappen had een ruime voorsprong toen Sergio Pérez zijn auto langs de baan moest parkeren.",
+            "perez",
+            "max_verstappen",
+        ),
+        (
+            "Hamilton was leading comfortably when George Russell retired with a gearbox failure.",
+            "russell",
+            "hamilton",
+        ),
+        ("Norris won de race nadat Leclerc met motorpech was uitgevallen.", "leclerc", "norris"),
+        # the subject's own retirement stays his
+        ("Leclerc viel uit nadat Sainz hem had aangetikt.", "leclerc", "sainz"),
+    ],
+)
+def test_retirement_in_a_subordinate_clause(
+    parse: Parse, sentence: str, retired: str, not_retired: str
+) -> None:
+    a = parse(OPENING + sentence, date="2024-07-01")
+    assert facts_of(a, "retirement", retired)
+    assert not facts_of(a, "retirement", not_retired)
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, kind, position",
+    [
+        ("Having started from P14, Alexander Albon claimed ninth.", "albon", "grid", 14),
+        ("Having started from P14, Alexander Albon claimed ninth.", "albon", "finish", 9),
+        ("Gestart vanaf de twaalfde plaats, werd Nico Hülkenberg zevende.", "hulkenberg", "grid", 12),
+        ("Gestart vanaf de twaalfde plaats, werd Nico Hülkenberg zevende.", "hulkenberg", "finish", 7),
+    ],
+)
+def test_opening_clause_without_a_name(
+    parse: Parse, sentence: str, driver: str, kind: str, position: int
+) -> None:
+    a = parse(OPENING + sentence, date="2024-07-01")
+    assert (driver, position) in placed(a, kind)
+    assert not facts_of(a, kind, "max_verstappen") or kind == "finish"
+
+
+def test_respectively_is_placed_in_its_race_and_session(parse: Parse) -> None:
+    a = parse(
+        "Lando Norris pakte de pole voor de Grote Prijs van Oostenrijk. Max Verstappen en Oscar Piastri"
+        " werden in de kwalificatie respectievelijk tweede en derde.",
+        date="2024-06-29",
+    )
+    got = {(f.driver, f.position, f.grand_prix, f.season) for f in facts_of(a, "qualifying")}
+    assert got == {("max_verstappen", 2, "austria", 2024), ("piastri", 3, "austria", 2024)}
+
+
+@pytest.mark.parametrize(
+    "sentence, position",
+    [
+        ("Charles Leclerc, pas negende op de startgrid, reed naar de overwinning.", 9),
+        ("Charles Leclerc, die vanaf de polepositie vertrok, won de race.", 1),
+    ],
+)
+def test_start_words_make_a_grid_place(parse: Parse, sentence: str, position: int) -> None:
+    a = parse("In de Grote Prijs van Oostenrijk ging het mis voor Red Bull. " + sentence, date="2024-07-01")
+    assert ("leclerc", position) in placed(a, "grid")
+    assert ("leclerc", 9) not in placed(a, "finish")
+
+
+def test_would_eventually_is_what_happened(parse: Parse) -> None:
+    a = parse(
+        OPENING_EN + "Piastri crossed the line fourth, but a five-second penalty meant he would eventually be"
+        " classified sixth.",
+        date="2024-07-01",
+    )
+    assert placed(a) >= {("piastri", 6)}
+    assert ("piastri", 4) not in placed(a)
+    b = parse(OPENING_EN + "Piastri would have finished fourth without his penalty.", date="2024-07-01")
+    assert ("piastri", 4) not in placed(b)
+
+
+def test_a_place_on_the_road_beside_the_final_one(parse: Parse) -> None:
+    a = parse(
+        OPENING_EN + "Having started tenth, Gasly took seventh, finishing eighth on the road behind Williams'"
+        " Alex Albon, before Albon was given a five-second penalty.",
+        date="2024-07-01",
+    )
+    assert ("gasly", 7) in placed(a)
+    assert ("gasly", 8) not in placed(a) and ("albon", 8) not in placed(a)
