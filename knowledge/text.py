@@ -168,7 +168,11 @@ def _is_list_marker(para: str, space: int, before: str) -> bool:
     if not (before.isdigit() and len(before) <= 2):
         return False
     prev = para[:space].rstrip()[-1:] if space > 0 else ""
-    return prev in ("", ":", ",", ";", "(")
+    if prev in ("", ":", ",", ";", "("):
+        return True
+    # "GP Abu Dhabi 1. Max Verstappen": a short heading on the line of the list's first row
+    head = para[max(0, space - 40) : space]
+    return before == "1" and len(head.split()) <= 5 and space <= 40 and not any(c in head for c in ".!?")
 
 
 def _strip_credit(piece: str) -> str:

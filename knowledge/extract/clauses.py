@@ -35,6 +35,8 @@ NL: Phrases = {
         r"(?:seconden?|tienden?|punten?) van",
         # "Alonso werd voor Verstappen vijfde": the driver beaten
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
+        # "Pérez, de teamgenoot van Verstappen, ...": the apposition's driver is not the subject
+        r"(?:teamgenoot|ploeggenoot|ploegmaat|vervanger|vader) van",
     ),
     # Objects that are a reference, never the one placed right after them.
     "reference_before": (

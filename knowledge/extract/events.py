@@ -112,7 +112,13 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
     )
     if _LEAD_RACE_RESULT_RE.search(lead):
         return "race"
-    if SPRINT_RE.search(lead) and sum(len(SPRINT_RE.findall(f)) for f in folded) >= 2:
+    sprints = sum(len(SPRINT_RE.findall(f)) for f in folded)
+    if SPRINT_RE.search(lead) and sprints >= 2:
+        # "the sprint is on the menu, and today was qualifying": a lead naming both reports the one
+        # the article talks about most
+        if QUALI_RE.search(lead) and not _LEAD_RESULT_RE.search(lead):
+            qualis = sum(len(QUALI_RE.findall(f)) for f in folded)
+            return "qualifying" if qualis > sprints else "sprint"
         return "sprint"
     if QUALI_RE.search(lead) and not _LEAD_RESULT_RE.search(lead):
         return "qualifying"

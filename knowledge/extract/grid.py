@@ -46,6 +46,12 @@ NL: Phrases = {
     "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon"),
     "fight": ("strijd", "duel"),  # "strijd om de pole" is no pole
     "fight_for": ("om",),
+    # "hield Leclerc van pole", "kwam dichtbij pole": the driver named did not take it
+    "kept_off": (
+        r"(?:hield|hielden|houdt|hield\w*)\b[^.;]{0,80}\bvan(?: de)?",
+        r"dichtbij(?: de)?",
+        "net naast de",
+    ),
 }
 EN: Phrases = {
     "grid": ("began", "begins", "lined up", "line-up", "from"),
@@ -57,11 +63,19 @@ EN: Phrases = {
     "start_verb": ("begins?", "began"),
     "fight": ("fight", "battle"),
     "fight_for": ("for",),
+    "kept_off": (
+        r"(?:kept|keeping|keeps|denied|denying)\b[^.;]{0,80}\b(?:off|of)(?: the)?",
+        r"close to(?: the)?",
+    ),
 }
 
 GRID_RE = re.compile(r"\b(?:" + alt(NL["grid"], EN["grid"]) + r")\b")  # tested only
 # Only tested for (at the start of what follows the position).
-GRID_AFTER_RE = re.compile(r"\s+(?:" + alt(EN["grid_after"], NL["grid_after"]) + r")\b")
+GRID_AFTER_RE = re.compile(  # "van de vierde plek gestart": the place noun may stand between
+    r"\s+(?:(?:plaats|plek|positie|place|position|spot)\s+)?(?:"
+    + alt(EN["grid_after"], NL["grid_after"])
+    + r")\b"
+)
 QUALI_RE = re.compile(r"\b(?:" + alt(NL["quali"], EN["quali"]) + r")\b")  # tested only
 QUALI_AFTER_RE = re.compile(  # tested only
     r"\s+(?:" + alt(EN["fastest_after"], NL["fastest_after"]) + r")\b(?!\s+(?:lap|ronde))"
@@ -73,6 +87,7 @@ _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) +
 POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
+_KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s+$")  # tested only
 _POLE_FIGHT_RE = re.compile(  # tested only
     r"(?:"
     + alt(NL["fight"], EN["fight"])
@@ -83,20 +98,26 @@ _POLE_FIGHT_RE = re.compile(  # tested only
 
 
 def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
-    """ "pakte de pole", "took pole position": grid position 1, unless the clause gave a grid position."""
+    """ "pakte de pole", "took pole position": grid position 1, unless the clause gave its driver a grid
+    position."""
     clause = c.text
     pm = POLE_RE.search(clause)
-    if not pm or any(x.kind in ("grid", "qualifying") for x in so_far):
+    if not pm:
         return []
-    if _POLE_FIGHT_RE.search(clause[: pm.start()]) or _POLE_COUNT_RE.search(clause):
-        return []
+    if (
+        _POLE_FIGHT_RE.search(clause[: pm.start()])
+        or _POLE_COUNT_RE.search(clause)
+        or _KEPT_OFF_RE.search(clause[: pm.start()])
+    ):
+        return []  # "strijd om de pole", "zijn tiende pole", "hield Leclerc van pole": no pole of his
     who = owner_left(c, c.base + pm.start())
     if pm.group(0).endswith(("sitter", "man")) or _POLE_MODIFIER_RE.match(clause, pm.end()):
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]
         if right and right[0].start - (c.base + pm.end()) <= 50:
             who = right[0].drivers
-    return [Fact("grid", d, c.index, position=1, detail="pole") for d in who[:1]]
+    placed = {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
+    return [Fact("grid", d, c.index, position=1, detail="pole") for d in who[:1] if d not in placed]
 
 
 def pitlane(c: Clause) -> list[Fact]:

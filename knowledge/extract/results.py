@@ -172,6 +172,11 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"(?!\s+(?:in|op)\s+(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings))"
     r"|\b(?:als|as)\s+\w+\s+(?:finishte|gefinisht|finished|over de streep)\b"
 )
+_PRENOMINAL_BEFORE_RE = re.compile(r"\b(?:de|het)\s+(?:als|vanaf|van)\s+(?:de\s+)?$")  # tested only
+_PRENOMINAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:plaats|plek|positie|startplek)\s+)?(?:\w+\s+)?(?:gestarte|vertrokken|geeindigde|gefinishte|"
+    r"geklasseerde|gekwalificeerde)\s+"
+)
 _POINTS_WORD_RE = re.compile(r"\b(?:punten|points|eenheden)\b")
 _WITH_POINTS_AFTER_RE = re.compile(r"\s+(?:met|with|on)\s+(?:\w+\s+){1,2}(?:punten|eenheden|points)\b")
 # "..., maar van P4": a "maar" clause without a verb of its own, going straight on with a preposition.
@@ -341,7 +346,7 @@ def positions(c: Clause) -> list[Fact]:
             continue
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
-        who = owner_left(c, gpos)
+        who = _prenominal_owner(c, m) or owner_left(c, gpos)
         if not who:
             continue
         kind = position_kind(clause, m)
@@ -367,6 +372,21 @@ def positions(c: Clause) -> list[Fact]:
                 )
             )
     return facts
+
+
+def _prenominal_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
+    """ "de als tweede vertrokken Hamilton", "de vanaf P3 gestarte Norris": a place in a participle
+    before a name is that name's."""
+    clause = c.text
+    if not _PRENOMINAL_BEFORE_RE.search(clause, 0, m.start()):
+        return ()
+    after = _PRENOMINAL_AFTER_RE.match(clause, m.end())
+    if not after:
+        return ()
+    right = [x for x in c.mentions if x.start >= c.base + after.end()]
+    if right and right[0].start - (c.base + after.end()) <= 2:
+        return right[0].drivers
+    return ()
 
 
 def win(c: Clause) -> list[Fact]:

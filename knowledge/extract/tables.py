@@ -202,7 +202,13 @@ def table_facts(
         state.prev_text = sc.text
         return None
     found = [(m.start, m.end, m.drivers) for m in sc.mentions if not m.group]
-    row = _single_row(sc, found)
+    head = _HEADED_ROW_RE.match(sc.text)
+    if head and table_heading(head.group(1)):
+        # "GP Abu Dhabi 1. Max Verstappen (Red Bull) 25 punten": a heading on the line of the first row
+        state.prev_text = head.group(1)
+    else:
+        head = None
+    row = _single_row(sc, found, head.end(1) if head else 0)
     if row is not None:
         out = _row_by_row(gz, sc, state, row)
         if out is not None:
@@ -256,9 +262,14 @@ _ROW_START_RE = re.compile(
 )
 
 
-def _single_row(sc: SentenceContext, found: list[tuple[int, int, tuple[str, ...]]]) -> Row | None:
-    """A sentence that is one row of a list: a position number, then straight away a driver."""
-    m = _ROW_START_RE.match(sc.text)
+_HEADED_ROW_RE = re.compile(r"((?:[a-z][\w'-]*\s+){1,5}?)(?=(?:p|#)?[1-3][.):]\s)")
+
+
+def _single_row(
+    sc: SentenceContext, found: list[tuple[int, int, tuple[str, ...]]], at: int = 0
+) -> Row | None:
+    """A sentence that is one row of a list (from ``at``): a position number, then straight away a driver."""
+    m = _ROW_START_RE.match(sc.text, at)
     if m is None or not found or found[0][0] != m.end() or len(found[0][2]) != 1:
         return None
     if any(len(d) == 1 and d[0] != found[0][2][0] for _, _, d in found[1:]):

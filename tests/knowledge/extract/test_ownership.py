@@ -151,3 +151,68 @@ def test_a_place_on_the_road_beside_the_final_one(parse: Parse) -> None:
     )
     assert ("gasly", 7) in placed(a)
     assert ("gasly", 8) not in placed(a) and ("albon", 8) not in placed(a)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met een nipte ronde hield hij de Ferrari's van Charles Leclerc en Carlos Sainz van pole.",
+        "Charles Leclerc kwam dichtbij poleposition.",
+        "Verstappen kept Charles Leclerc off pole by two hundredths.",
+    ],
+)
+def test_kept_off_pole_is_no_pole(parse: Parse, sentence: str) -> None:
+    a = parse(
+        "Max Verstappen pakte de pole voor de Grote Prijs van Nederland. " + sentence, date="2022-09-03"
+    )
+    assert not facts_of(a, "grid", "leclerc") and not facts_of(a, "grid", "sainz")
+    assert [f.position for f in facts_of(a, "grid", "max_verstappen")][:1] == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, position",
+    [
+        (
+            "Max Verstappen werd bij de start gepasseerd door de als tweede vertrokken Lewis Hamilton.",
+            "hamilton",
+            2,
+        ),
+        ("Leclerc hield de vanaf de vijfde plaats gestarte Lando Norris achter zich.", "norris", 5),
+    ],
+)
+def test_prenominal_participle_places_the_name_after_it(
+    parse: Parse, sentence: str, driver: str, position: int
+) -> None:
+    a = parse("In de Grote Prijs van Abu Dhabi ging het hard. " + sentence, date="2021-12-12")
+    assert {(f.driver, f.position) for f in facts_of(a, "grid")} >= {(driver, position)}
+    assert len({f.driver for f in facts_of(a, "grid") if f.position == position}) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Nederlander is in Zandvoort van de vierde plek gestart.",
+        "Verstappen was vanaf de vierde plek vertrokken.",
+    ],
+)
+def test_place_then_start_verb_is_a_grid_place(parse: Parse, sentence: str) -> None:
+    a = parse("Max Verstappen reed in de Grote Prijs van Nederland. " + sentence, date="2022-09-04")
+    assert [(f.kind, f.position) for f in facts_of(a, None, "max_verstappen") if f.position] == [("grid", 4)]
+
+
+def test_apposition_teammate_of(parse: Parse) -> None:
+    a = parse(
+        "Sergio Pérez, de teamgenoot van Verstappen bij Red Bull, werd in Imola derde.", date="2022-04-24"
+    )
+    assert placed(a) == {("perez", 3)}
+
+
+def test_qualifying_report_on_a_sprint_weekend(parse: Parse) -> None:
+    a = parse(
+        "Dit weekend staat er een sprintrace op het programma, en vandaag was de kwalificatie in Imola.\n\n"
+        "Max Verstappen was in Q3 de snelste. In Q2 ging George Russell (11e) eruit. Hamilton (13e) strandde"
+        " in Q2. De kwalificatie bepaalt de startopstelling van de sprint.",
+        date="2022-04-22",
+    )
+    assert ("hamilton", 13) in {(f.driver, f.position) for f in facts_of(a, "qualifying")}
+    assert not [f for f in facts_of(a, "finish") if f.session == "sprint"]

@@ -207,3 +207,24 @@ def test_laps_column_on_a_sprint_weekend(parse: Parse) -> None:
         ("hamilton", 2, "sprint"),
         ("bottas", 3, "sprint"),
     ]
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["GP Canada 1. Max Verstappen (Red Bull) 25 punten", "Uitslag Canada 1. Max Verstappen (Red Bull)"],
+)
+def test_heading_on_the_line_of_the_first_row(parse: Parse, first_line: str) -> None:
+    a = parse(
+        "De race in Canada was spannend tot het einde.\n\n"
+        + first_line
+        + "\n\n2. Carlos Sainz (Ferrari) +0,993\n\n3. Lewis Hamilton (Mercedes) +7,006\n",
+        date="2022-06-20",
+    )
+    assert rows(a, "finish")[:3] == [("max_verstappen", 1), ("sainz", 2), ("hamilton", 3)]
+
+
+def test_a_sentence_ending_in_one_is_no_list(parse: Parse) -> None:
+    # "1." after prose with a full stop before it stays a sentence end
+    a = parse("Verstappen won in Canada. Hij is nu nummer 1. Sainz werd tweede.", date="2022-06-20")
+    assert ("sainz", 2) in rows(a, "finish")
+    assert len(a.sentences) == 3
