@@ -171,6 +171,11 @@ def main_event(
         return race_of_date(gz, header) if header is not None else None
     if len(distinct) == 1:
         return distinct[0]
+    weekend = weekend_race(gz, header) if header is not None else None
+    if weekend in distinct:
+        # Written during a race weekend and naming that race: other races are named in passing
+        # (a menu line, "zoals in Bahrein").
+        return weekend
     if first_para and len(distinct) <= 2:
         return first_para[0]
     if len(set(named)) == 1:
@@ -183,6 +188,20 @@ def main_event(
     counts = Counter(keys).most_common(2)
     if counts[0][1] >= 3 and counts[0][1] >= 2 * counts[1][1]:
         return counts[0][0]
+    return None
+
+
+def weekend_race(gz: Gazetteer, header: Header) -> str | None:
+    """The race whose weekend an article was written in: from two days before the race to the day after."""
+    if header.year is None or header.month is None or header.day is None:
+        return None
+    try:
+        day = date(header.year, header.month, header.day)
+    except ValueError:
+        return None
+    for gp in gz.ref.races(header.year):
+        if timedelta(days=-2) <= day - date.fromisoformat(gp.date) <= timedelta(days=1):
+            return gp.key
     return None
 
 

@@ -87,6 +87,7 @@ _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) +
 POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
+_POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
 _KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s+$")  # tested only
 _POLE_FIGHT_RE = re.compile(  # tested only
     r"(?:"
@@ -115,6 +116,12 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]
         if right and right[0].start - (c.base + pm.end()) <= 50:
+            who = right[0].drivers
+    after = _POLE_FOR_RE.match(clause, pm.end())
+    if after:
+        # "locking in pole for Magnussen", "de pole voor Verstappen": the driver it is for
+        right = [m for m in c.mentions if m.start == c.base + after.end()]
+        if right:
             who = right[0].drivers
     placed = {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
     return [Fact("grid", d, c.index, position=1, detail="pole") for d in who[:1] if d not in placed]

@@ -29,7 +29,7 @@ NL: Phrases = {
     # Words after an ordinal that make it no position: "de derde keer", "de tweede ronde".
     "not_pos_noun": words(
         """keer ronde ronden race races bocht seizoen jaar week weekend dag fase helft poging stint sector
-        stop pitstop overwinning zege titel podium rijder coureur nederlander man grand gp"""
+        stop pitstop overwinning zege titel podium rijder coureur nederlander man grand gp manche"""
     ),
     # A verb right before the position makes it a result whatever follows: "werd derde".
     "result_verb": (
@@ -177,8 +177,19 @@ _PRENOMINAL_AFTER_RE = re.compile(
     r"\s+(?:(?:plaats|plek|positie|startplek)\s+)?(?:\w+\s+)?(?:gestarte|vertrokken|geeindigde|gefinishte|"
     r"geklasseerde|gekwalificeerde)\s+"
 )
+_RACE_NUMBER_AFTER_RE = re.compile(
+    r"(?:en|and)\s+(?:voorlaatste|laatste|penultimate|final|last)\s+"
+    r"(?:manche|race|round|ronde|wedstrijd|grand prix)"
+)
+# "zijn negentiende zege, de derde in Mexico": a count after a win, not a place
+_COUNT_APPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:zege|overwinning|pole|podium\w*|win|victory|triumph)\s*,\s*(?:de\s+|the\s+|het\s+)?$"
+)
 _POINTS_WORD_RE = re.compile(r"\b(?:punten|points|eenheden)\b")
-_WITH_POINTS_AFTER_RE = re.compile(r"\s+(?:met|with|on)\s+(?:\w+\s+){1,2}(?:punten|eenheden|points)\b")
+_WITH_POINTS_AFTER_RE = re.compile(
+    r"\s+(?:(?:plaats|plek|positie|place|position|spot)\s+)?(?:met|with|on)\s+(?:\w+\s+){1,2}"
+    r"(?:punten|eenheden|stuks|points)\b"
+)
 # "..., maar van P4": a "maar" clause without a verb of its own, going straight on with a preposition.
 _BUT_CLAUSE_RE = re.compile(r"\s*(?:maar|but)\s+(?:wel\s+|toch\s+)?(?:van|vanaf|from|op|als|as|in)\s")
 # "niet lager dan vijfde", "never lower than fifth": a bound, not a place.
@@ -188,7 +199,7 @@ _COMPARE_BEFORE_RE = re.compile(
 _LAP_BEFORE_RE = re.compile(r"(?:\bronde|\blap|\bbocht|\bturn|\bcorner)\s+$")
 _FINISH_BEFORE_RE = re.compile(r"\b(?:finish\w*|eindig\w*|to finish)\b")
 _FROM_TO_RE = re.compile(
-    r"\b(?:van|from)\s+(?:een\s+|de\s+|het\s+)?(" + ORDINAL_RE + r")\b[^.;]{0,40}?\b(?:naar|to|into)\s+"
+    r"\b(?:van|vanaf|from)\s+(?:een\s+|de\s+|het\s+)?(" + ORDINAL_RE + r")\b[^.;]{0,40}?\b(?:naar|to|into)\s+"
     r"(?:een\s+|de\s+|het\s+|a\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?("
     + ORDINAL_RE
     + r"|laatste|last)\b"
@@ -326,8 +337,10 @@ def positions(c: Clause) -> list[Fact]:
             continue
         # Only a start word makes the first place a grid position; "zakte van de vijfde naar de achtste"
         # is a change of place during the race.
-        started = _START_WORD_RE.search(clause) is not None or (
-            _WHOLE_RACE_VERB_RE.search(clause) is not None and _MOVE_VERB_RE.search(clause) is None
+        started = (
+            m.group(0).startswith("vanaf")
+            or _START_WORD_RE.search(clause) is not None
+            or (_WHOLE_RACE_VERB_RE.search(clause) is not None and _MOVE_VERB_RE.search(clause) is None)
         )
         # "roared back from fifth to second": a change of place during the race, unless the words end it.
         moving = not started and _MOVE_VERB_RE.search(clause) is not None and not _ENDED_RE.search(clause)
@@ -346,6 +359,10 @@ def positions(c: Clause) -> list[Fact]:
             continue
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
+        if _RACE_NUMBER_AFTER_RE.match(c.f[gpos + len(m.group(0)) :].lstrip()):
+            continue  # the clause was cut at "en": "in de 21e | en voorlaatste manche"
+        if m.start() <= 4 and _COUNT_APPOSITION_BEFORE_RE.search(c.f, max(0, base - 40), base + m.start()):
+            continue
         who = _prenominal_owner(c, m) or owner_left(c, gpos)
         if not who:
             continue
@@ -474,6 +491,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
             return False
     if _IN_N_RACES_RE.match(after) or _IN_N_RACES_BARE_RE.match(after) or _COUNT_AFTER_RE.match(after):
         return False
+    if _RACE_NUMBER_AFTER_RE.match(after):
+        return False  # "in de 21e en voorlaatste manche", "the 21st and penultimate round"
     if _NOT_RESULT_BEFORE.search(before) or _COMPARE_BEFORE_RE.search(before):
         return False
     # "de tweede race" handled above; "twee ronden voor het einde" is a cardinal and never matches.
@@ -491,8 +510,12 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     if _WITH_POINTS_AFTER_RE.match(clause, m.end()):
         return "championship"  # "Vandoorne is zestiende met twaalf eenheden"
     window = clause[max(0, m.start() - 50) : m.end() + 40]
+    if clause[m.start() - 1 : m.start()] == "(" and clause[m.end() : m.end() + 1] == ")":
+        # "voor de van pole vertrokken Sainz (derde)": a place in brackets after a name is his result;
+        # start words before the name are about his start
+        return "qualifying" if grid.QUALI_RE.search(window) else "finish"
     # "derde startplek" / "third on the grid", but "third after starting fifteenth" is no grid position
-    grid_window = clause[max(0, m.start() - 50) : m.end()] + (
+    grid_window = clause[max(0, m.start() - 65) : m.end()] + (
         " grid" if grid.GRID_AFTER_RE.match(clause[m.end() :]) else ""
     )
     if grid.QUALI_RE.search(window) or grid.QUALI_AFTER_RE.match(clause[m.end() :]):

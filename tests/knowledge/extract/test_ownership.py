@@ -216,3 +216,61 @@ def test_qualifying_report_on_a_sprint_weekend(parse: Parse) -> None:
     )
     assert ("hamilton", 13) in {(f.driver, f.position) for f in facts_of(a, "qualifying")}
     assert not [f for f in facts_of(a, "finish") if f.session == "sprint"]
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, position",
+    [
+        ("Max Verstappen finishte als zesde in de 21e en voorlaatste manche.", "max_verstappen", 6),
+        ("Lando Norris was fifth in the 16th and final round of the year.", "norris", 5),
+    ],
+)
+def test_the_number_of_the_race_is_no_place(parse: Parse, sentence: str, driver: str, position: int) -> None:
+    a = parse("George Russell won de Grote Prijs van Brazilië. " + sentence, date="2022-11-14")
+    assert [f.position for f in facts_of(a, "finish", driver)] == [position]
+
+
+def test_a_count_after_a_win_is_no_place(parse: Parse) -> None:
+    a = parse(
+        "Met zijn twaalfde zege, de derde in Mexico en de vijfde dit seizoen, liep Hamilton verder uit."
+        " Bottas werd tweede in Mexico.",
+        date="2019-10-28",
+    )
+    assert 3 not in [f.position for f in facts_of(a, "finish")]
+    assert ("bottas", 2) in placed(a)
+
+
+def test_from_a_start_place_to_a_finish(parse: Parse) -> None:
+    a = parse(
+        "George Russell won in Brazilië. Hamilton werkte zich vanaf de achtste naar de tweede plaats op.",
+        date="2022-11-14",
+    )
+    assert ("hamilton", 8) in placed(a, "grid") and ("hamilton", 2) in placed(a)
+
+
+def test_place_in_brackets_after_a_start_participle(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen won in België. Pérez werd tweede, voor de van pole vertrokken Carlos Sainz (derde).",
+        date="2022-08-29",
+    )
+    assert ("sainz", 3) in placed(a) and ("sainz", 1) in placed(a, "grid")
+    assert ("sainz", 3) not in placed(a, "grid")
+
+
+def test_standing_with_a_points_word(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen won in België. Charles Leclerc, zesde in Spa, zakt af naar de derde plaats met 186"
+        " stuks.",
+        date="2022-08-29",
+    )
+    assert ("leclerc", 6) in placed(a)
+    assert ("leclerc", 3) in placed(a, "championship") and ("leclerc", 3) not in placed(a)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The lap was too slow to improve, locking in pole for Magnussen.", "Zo bleef de pole voor Magnussen."],
+)
+def test_pole_for_a_driver(parse: Parse, sentence: str) -> None:
+    a = parse("George Russell was fast in Brazil on Friday. " + sentence, date="2022-11-12")
+    assert placed(a, "grid") == {("kevin_magnussen", 1)}
