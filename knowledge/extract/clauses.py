@@ -108,7 +108,8 @@ EN: Phrases = {
         driver drivers champion team-mate teammate rookie partner compatriot veteran youngster leader and or
         nor where whereas though than like including said says say told tells about between by from to in on
         at into over under behind ahead against past was were is are has have had only even also both
-        either whom who which whose what"""
+        either whom who which whose what first last next finally meanwhile just almost most least best worst
+        fast yet"""
     ),
     "verb_suffix": ("ed", "ge", "ss", "t", "ing"),
     # Verbs whose object follows: "dodge Piastri", "beat Leclerc".
@@ -142,6 +143,9 @@ _NL_SAY = frozenset(NL["say"])
 _NL_STRONG_PAST = frozenset(NL["strong_past"])
 _NL_PAST_SUFFIXES = NL["past_suffix"]
 _EN_LAST_WORD_RE = re.compile(r"([a-z][a-z'-]*)\s+$")
+_LEADING_SUBORDINATE_RE = re.compile(
+    r"\s*(?:" + alt(NL["subordinators"], ("als", "hoewel", "zodra", "voordat", "wanneer")) + r")\s"
+)
 _NL_CLAUSE_VERB_RE = re.compile(r"(\S?)\s*(?:[,;]\s+|\b(?:en|maar)\s+)([a-z]+)\s+$")
 
 SUBORDINATORS = alt(NL["subordinators"], EN["subordinators"])
@@ -251,6 +255,8 @@ def after_dutch_clause_verb(f: str, start: int) -> bool:
     m = _NL_CLAUSE_VERB_RE.search(f[max(0, start - 30) : start])
     if not m or m.group(1) in ("", '"', "'", "”", "’"):
         return False  # '"...", lachte Sainz': after a quote the verb of saying comes before its subject
+    if _LEADING_SUBORDINATE_RE.match(f) and "," not in f[: max(0, start - 30) + m.start()]:
+        return False  # "Nadat Bottas uitviel, won Hamilton": after a subordinate clause the subject follows
     w = m.group(2)
     if w in _NL_SAY:
         return False

@@ -29,6 +29,8 @@ NL: Phrases = {
         "eerder",
         "geleden",
         r"vorig\w* (?:jaar|seizoen|week|race|keer|grand prix|gp|wedstrijd|weekend)",
+        # "nadat hij in augustus in Hongarije zijn eerste pole pakte": a race of another month
+        r"in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)",
     ),
     "next": ("volgende", "komende"),
     "history": ("sinds", "sedert"),  # "de eerste één-twee sinds Singapore in 2019"
@@ -46,6 +48,7 @@ EN: Phrases = {
         "ago",
         "last (?:year|season|week|time|race)",
         "previous (?:race|round|year|weekend|grand prix|gp)",
+        "in (?:january|february|march|april|may|june|july|august|september|october|november|december)",
     ),
     "next": ("next", "upcoming", "coming"),
     "history": ("since", "ever since", "for the first time since"),

@@ -22,6 +22,7 @@ NL: Phrases = {
         r"valt(?! terug)(?: [\w-]+){0,7} uit\b",
         "uitgevallen",
         "uitvallen",
+        r"uitv(?:iel|ielen|alt)\b",  # "nadat Bottas uitviel": the verb of a subordinate clause
         "uitvalbeurt",
         "uitval",
         "opgave",
@@ -78,7 +79,7 @@ NL: Phrases = {
     "told_before": ("na", "door", "vanwege", "bij"),
     "told_det": ("de", "die", "dat", "het"),
     # Cause of a retirement: a known kind, first match wins.
-    "cause_puncture": ("lekke band", "lekke achterband", "lekke voorband"),
+    "cause_puncture": ("lekke band", "lekke achterband", "lekke voorband", r"klapband\w*", "bandenschade"),
     "cause_engine": (r"motor\w*", "krachtbron"),
     "cause_gearbox": ("versnellingsbak", "transmissie"),
     "cause_hydraulics": (r"hydraul\w*",),
@@ -154,7 +155,14 @@ EN: Phrases = {
     "averted_after": ("averted", "avoided"),
     "told_before": ("after", "following", "because of", "due to"),
     "told_det": ("the", "this", "that"),
-    "cause_puncture": ("puncture",),
+    "cause_puncture": (
+        "puncture",
+        "tyre failure",
+        "tire failure",
+        "blowout",
+        r"tyre (?:blew|exploded|let go)",
+        r"blew (?:a|his) (?:\w+ )?tyre",
+    ),
     "cause_engine": ("engine", "power unit"),
     "cause_gearbox": ("gearbox",),
     "cause_hydraulics": (),
@@ -255,6 +263,10 @@ _CAUSE_PHRASE_RE = re.compile(
     + r"\s+((?:[\w-]+\s+){0,2}[\w-]+)"
 )
 _TECH_WORD_RE = re.compile("(?:" + alt(NL["tech_word"], EN["tech_word"]) + ")")  # tested only
+_COLLISION_WITH_RE = re.compile(
+    r"\b(?:collision|contact|botsing|aanrijding|aanraking) (?:with|met) ((?:[\w'-]+ ){0,4}[\w'-]+)"
+)
+_DRIVER_WORDS = ("team", "his team", "zijn team")  # "contact with his team-mate" names a driver elsewhere
 _COLLISION_CAUSE_RE = re.compile(r"\b(?:" + alt(NL["cause_collision"], EN["cause_collision"]) + r")")
 
 
@@ -343,9 +355,11 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         if after and _RETIREE_AFTER_RE.match(f, base + retire.end(), after[0].start):
             who = after[0].drivers  # "het uitvallen van Verstappen", "de uitgevallen Pérez"
         sc = c.sentence
-        cause = cause_of(clause, sc.orig[base : base + len(clause)]) or cause_of(
-            without_others(f, sc.mentions, who)
-        )
+        cause = cause_of(clause, sc.orig[base : base + len(clause)])
+        if cause in (None, "crash"):
+            # "blew a tyre and crashed out": the sentence's own specific cause says more than the crash
+            wider = cause_of(without_others(f, sc.mentions, who))
+            cause = wider if wider not in (None, "crash", "collision") or cause is None else cause
         for d in who:
             facts.append(Fact("retirement", d, idx, reason=cause))
     return facts
@@ -361,6 +375,10 @@ def cause_of(f: str, original: str | None = None) -> str | None:
     if m and original is not None and _TECH_WORD_RE.search(m.group(1)):
         return original[m.start(1) : m.end(1)]
     if _COLLIDE_RE.search(f) and _COLLISION_CAUSE_RE.search(f):
+        with_what = _COLLISION_WITH_RE.search(f)
+        if with_what and original is not None and not with_what.group(1).startswith(_DRIVER_WORDS):
+            # "a collision with one of his own mechanics": who or what he hit says why
+            return original[with_what.start() : with_what.end()].strip()
         return "collision"
     if CRASH_RE.search(f):
         return "crash"

@@ -122,7 +122,10 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             if drivers:
                 gstart = h.start - (len(before) - pre.start()) if pre else h.start
                 add(gstart, end, drivers, f[gstart:end], group=True)
-        elif is_driver or _TEAM_EPITHET_BEFORE_RE.search(before):
+        elif (is_driver or _TEAM_EPITHET_BEFORE_RE.search(before)) and not any(
+            0 <= m.start - end <= 1 for m in out
+        ):
+            # "Mercedes-coureur Valtteri Bottas" is one driver: the epithet names the name after it
             here = [d for m in out if m.start < h.start for d in m.drivers]
             one = _team_single(gz, team_ids, season, state, here)
             if one:
@@ -144,6 +147,8 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             drivers = (state.focus, *drivers)
         elif len(drivers) < 2:
             drivers = state.prev_group
+            if m.group(1).startswith(("beid", "both", "allebei")) and len(drivers) > 2:
+                drivers = drivers[-2:]  # "beiden" after three names: the last two, who were joined
         if len(drivers) >= 2:
             add(m.start(), m.end(), drivers, m.group(1), group=True)
     out.sort(key=lambda m: m.start)

@@ -75,6 +75,8 @@ NL: Phrases = {
         "regels",
         "te ver",
         "te hard",
+        "bestraft voor",
+        "gestraft voor",
     ),
     "causal": ("omdat", "doordat", "vanwege", "wegens", "nadat"),  # only the start is used
     # The stewards judging, before the penalty in the same sentence: the reason is what they found.
@@ -137,6 +139,8 @@ EN: Phrases = {
         r"illegal\w*",
         "too far",
         "too fast",
+        "penali[sz]ed for",
+        "punished for",
     ),
     "causal": ("because", "due to", "after"),
     "judge": ("found", "judged", "deemed", "ruled", "decided", "considered", "believed"),
@@ -347,9 +351,17 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
     cause = _CAUSAL_RE.search(fs, 0, pen.start())
     if cause:
         comma = max(fs.rfind(", ", 0, pen.start()), 0)
-        text = sentences[i].text[:comma].strip(" ,;") if comma > cause.start() else ""
+        if comma > cause.start():
+            text = sentences[i].text[:comma].strip(" ,;")
+        else:
+            # "die vanwege het negeren van de rode vlag een gridstraf kreeg": the cause runs up to the
+            # penalty
+            text = _TRAILING_DET_RE.sub("", sentences[i].text[cause.end() : pen.start()]).strip(" ,;")
         return text if len(text.split()) >= 3 else None
     return None
+
+
+_TRAILING_DET_RE = re.compile(r"(?:\s+(?:een|de|het|zijn|a|an|the|his|\d+|\w+-))+\s*$", re.IGNORECASE)
 
 
 def _reason_after(
@@ -361,7 +373,7 @@ def _reason_after(
         if sentences[j].paragraph != sentences[x.sentence].paragraph:
             return None
         own = by_sentence.get(j, [])
-        if not own and _EXPLAIN_RE.search(folded[j]):
+        if not any(o.kind == "penalty" for o in own) and _EXPLAIN_RE.search(folded[j]):
             return sentences[j].text.rstrip(".")
         if not any(o.kind == "penalty" and o.penalty == x.penalty for o in own):
             return None

@@ -107,7 +107,13 @@ class ArticleParser:
             cm = [m for m in found if start <= m.start < end]
             before = [m for m in found if m.end <= start]
             restore: tuple[str, ...] | None = None
-            if RELATIVE_RE.match(clause) and before and not before[-1].group:
+            if state.lang == "en" and _PARTICIPLE_RE.match(clause) and before and not before[-1].group:
+                # "Leclerc, running second and catching leader Hamilton, aquaplaned ...": a participle
+                # clause after a name is about that name; drivers inside it are objects.
+                restore = subject
+                subject = before[-1].drivers
+                cm = [replace(m, is_object=True) for m in cm]
+            elif RELATIVE_RE.match(clause) and before and not before[-1].group:
                 # ", who took his first victory": the relative pronoun is the driver just named; drivers
                 # inside the relative clause are its objects, and the main clause goes on after it.
                 restore = subject
@@ -129,12 +135,12 @@ class ArticleParser:
             ):
                 # "Het was zijn derde zege" is the focus driver's; "the first win for a French driver" is not.
                 subject = (state.focus,)
+            clause_facts = clause_facts_of(Clause(clause, start, sc, cm, subject))
             if events.is_practice(clause):
-                clause_facts: list[Fact] = []  # practice sessions are not results
-            else:
-                clause_facts = clause_facts_of(Clause(clause, start, sc, cm, subject))
-                if clause_facts:  # the status phrases are only read where there is a fact to mark
-                    clause_facts = status.with_status(clause_facts, status.clause_status(clause, f))
+                # Practice sessions are not results; a penalty earned in practice applies to the race.
+                clause_facts = [x for x in clause_facts if x.kind == "penalty"]
+            if clause_facts:  # the status phrases are only read where there is a fact to mark
+                clause_facts = status.with_status(clause_facts, status.clause_status(clause, f))
             if restore is not None:
                 subject = restore or subject
             for fact in clause_facts:
@@ -144,6 +150,9 @@ class ArticleParser:
         return facts
 
 
+_PARTICIPLE_RE = re.compile(
+    r"(?!during|following|including|according|regarding|nothing|something)[a-z]+ing\s"
+)
 _LEADING_GAP_RE = re.compile(r"[\s,]*(?:(?:werd|was|is|eindigde|finishte|kon|moest|mocht|heeft|had)\s+)?")
 
 

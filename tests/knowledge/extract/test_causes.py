@@ -1,0 +1,121 @@
+"""Retirements, their causes and penalty reasons in real-report shapes: subordinate clauses ("nadat Bottas
+uitviel"), causes told beside a crash ("blew a tyre and crashed out"), reasons before the penalty,
+participle clauses and group words. Examples written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def causes(a: ParsedArticle) -> dict[str, str | None]:
+    return {f.driver: f.reason for f in facts_of(a, "retirement")}
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, cause",
+    [
+        ("Nadat Valtteri Bottas uitviel door motorpech, won Hamilton de race.", "bottas", "engine"),
+        (
+            "Max Verstappen, die vlak voor het einde uitviel met een klapband, bleef zonder punten.",
+            "max_verstappen",
+            "puncture",
+        ),
+        ("Lando Norris blew a tyre and crashed out in the closing stages.", "norris", "puncture"),
+        (
+            "Gasly retired after a collision with a marshal's vehicle in the pit lane.",
+            "gasly",
+            "collision with a marshal's vehicle in",
+        ),
+        # a crash stays the cause when nothing more specific is told
+        ("Albon crashed out on lap three.", "albon", "crash"),
+    ],
+)
+def test_retirement_cause(parse: Parse, sentence: str, driver: str, cause: str) -> None:
+    a = parse("Lewis Hamilton won de Grand Prix van Brazilië. " + sentence, date="2019-11-18")
+    got = causes(a)
+    assert driver in got and (got[driver] or "").startswith(cause)
+    assert "hamilton" not in got
+
+
+def test_subordinate_clause_first_keeps_the_main_subject(parse: Parse) -> None:
+    a = parse(
+        "Het was een chaotische middag in Brazilië. Nadat Leclerc was uitgevallen, won Carlos Sainz de race.",
+        date="2019-11-18",
+    )
+    assert [f.driver for f in facts_of(a, "finish") if f.position == 1] == ["sainz"]
+    assert list(causes(a)) == ["leclerc"]
+
+
+def test_a_race_of_another_month_does_not_frame_the_paragraph(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen won de Grand Prix van Brazilië.\n\nHij stond op pole, nadat hij in augustus in"
+        " Hongarije zijn eerste pole pakte. Daarna viel Bottas uit met motorpech.",
+        date="2019-11-18",
+    )
+    [r] = facts_of(a, "retirement", "bottas")
+    assert r.grand_prix == "sao_paulo"
+
+
+def test_both_after_three_names_is_the_last_pair(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won in Brazilië. Nadat Bottas uitviel, raakten Leclerc en Vettel elkaar. Beiden haalden de"
+        " finish niet.",
+        date="2019-11-18",
+    )
+    assert set(causes(a)) == {"bottas", "leclerc", "vettel"}
+    assert "hamilton" not in causes(a)
+
+
+def test_team_epithet_before_a_name_is_that_name(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won in Brazilië. Mercedes-coureur Valtteri Bottas viel uit met motorpech.",
+        date="2019-11-18",
+    )
+    assert list(causes(a)) == ["bottas"]
+
+
+def test_participle_clause_is_about_the_name_before_it(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen won the German Grand Prix. First Charles Leclerc, running second and chasing leader"
+        " Lewis Hamilton, slid into the wall and retired.",
+        date="2019-07-29",
+    )
+    assert list(causes(a)) == ["leclerc"]
+    assert not facts_of(a, "crash", "hamilton")
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, reason",
+    [
+        # the reason before the penalty, without a comma
+        (
+            "Ricciardo, die vanwege het negeren van een rode vlag in de vrije training een gridstraf kreeg,"
+            " werd vierde.",
+            "ricciardo",
+            "het negeren van een rode vlag in de vrije training",
+        ),
+        # an explaining sentence after the penalty, which also tells a collision
+        (
+            "Russell got a three-place grid penalty. The Williams driver was penalised for making contact"
+            " with Carlos Sainz at turn six.",
+            "russell",
+            "The Williams driver was penalised for making contact",
+        ),
+    ],
+)
+def test_penalty_reason(parse: Parse, sentence: str, driver: str, reason: str) -> None:
+    a = parse("Hamilton won in Australia. " + sentence, date="2018-03-26")
+    [p] = facts_of(a, "penalty", driver)
+    assert (p.reason or "").startswith(reason)
+
+
+def test_a_practice_position_is_still_no_result(parse: Parse) -> None:
+    a = parse("Hamilton won in Australia. In de vrije training werd Ricciardo derde.", date="2018-03-26")
+    assert not facts_of(a, "finish", "ricciardo")
