@@ -137,7 +137,7 @@ def split_sentences(body: str) -> list[Sentence]:
         if len(lines) == 2 and _is_heading(lines[0]):
             pieces.append(lines[0].strip())
             para = lines[1]
-        para = _LINE_BREAK_RE.sub(" ", para.strip())
+        para = _join_lines(para.strip())
         start = 0
         for m in _SENT_END.finditer(para):
             # The word before the full stop, found backwards from it (slicing from ``start`` each time
@@ -160,6 +160,19 @@ def split_sentences(body: str) -> list[Sentence]:
 
 
 _LIST_ROW_RE = re.compile(r"(?:[Pp]|#)?\d{1,2}[.)]?\s+\S")
+# A row line of a list printed one row per line: "1. Leclerc", "P2 Verstappen", "3 Max Verstappen".
+_ROW_LINE_RE = re.compile(r"(?:[Pp]|#)?\d{1,2}(?:[.)]\s*|\s+)[A-Z]")
+MIN_LIST_LINES = 3
+
+
+def _join_lines(para: str) -> str:
+    """The paragraph's lines as running text. In a list printed one row per line ("1. Charles Leclerc -
+    104 punten" over twenty lines) a line break ends a row, so the rows are joined with "; "."""
+    lines = para.split("\n")
+    if sum(1 for x in lines if _ROW_LINE_RE.match(x.strip())) < MIN_LIST_LINES:
+        return _LINE_BREAK_RE.sub(" ", para)
+    kept = [x.strip() for x in lines if x.strip()]
+    return " ".join(x if x[-1] in ".;:!?," else x + ";" for x in kept[:-1]) + " " + kept[-1]
 
 
 def _is_list_marker(para: str, space: int, before: str) -> bool:

@@ -278,7 +278,8 @@ def _single_row(
     status = next((STATUS_WORDS[x.group(1)] for x in _STATUS_RE.finditer(body) if not x.group(2)), None)
     if m.group("label"):
         status = STATUS_WORDS[m.group("label")]  # "DNF: 20. Magnussen"
-    pts = _ROW_POINTS_RE.search(body)
+    # "8. Sainz (Ferrari) 52 punten", or a bare number column ("1 Max Verstappen 175")
+    pts = _ROW_POINTS_RE.search(body) or _POINTS_AFTER.match(body)
     return Row(int(m.group(2)), found[0][2][0], 0, len(sc.text), status, int(pts.group(1)) if pts else None)
 
 

@@ -228,3 +228,25 @@ def test_a_sentence_ending_in_one_is_no_list(parse: Parse) -> None:
     a = parse("Verstappen won in Canada. Hij is nu nummer 1. Sainz werd tweede.", date="2022-06-20")
     assert ("sainz", 2) in rows(a, "finish")
     assert len(a.sentences) == 3
+
+
+def test_rows_one_per_line_inside_a_paragraph(parse: Parse) -> None:
+    # single line breaks, no blank lines: each line is a row of the standings after the race
+    a = parse(
+        "Verstappen won in Canada en loopt verder uit.\nWK-stand na de GP van Canada\n"
+        "1. Max Verstappen - 175 punten\n2. Sergio Pérez - 129 punten\n3. Charles Leclerc - 126 punten\n"
+        "4. George Russell - 111 punten",
+        date="2022-06-20",
+    )
+    assert rows(a, "championship") == [("max_verstappen", 1), ("perez", 2), ("leclerc", 3), ("russell", 4)]
+    assert [f.amount for f in facts_of(a, "points")] == [175, 129, 126, 111]
+    assert rows(a, "finish") == [("max_verstappen", 1)]
+
+
+def test_prose_lines_are_joined_as_before(parse: Parse) -> None:
+    # a paragraph wrapped over lines is one text: a line starting with a number is no row
+    a = parse(
+        "Verstappen won in Canada, voor\n2 Ferrari's en\nSainz werd tweede in de race.", date="2022-06-20"
+    )
+    assert ("sainz", 2) in rows(a, "finish")
+    assert not rows(a, "championship")
