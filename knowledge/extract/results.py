@@ -366,6 +366,13 @@ def positions(c: Clause) -> list[Fact]:
         who = _prenominal_owner(c, m) or owner_left(c, gpos)
         if not who:
             continue
+        after_it = [x for x in c.mentions if x.start >= gpos and set(x.drivers) & set(who)]
+        if (
+            after_it
+            and not any(x.end <= gpos and set(x.drivers) & set(who) for x in c.mentions)
+            and ORD_TOKEN.search(c.f, gpos + len(m.group(0)), after_it[0].start)
+        ):
+            continue  # "1st place - 2nd place - 3rd place - Norris": an empty template, not his places
         kind = position_kind(clause, m)
         if kind == "finish" and _BUT_CLAUSE_RE.match(clause):
             # "niet van pole, maar van P4": the "maar" clause goes on with the verb of the one before.

@@ -120,7 +120,7 @@ def find_table(
     need = 2 if continues else MIN_ROWS
     main = max(runs, key=len, default=[])
     if len(main) < need or (main[0][1] > 3 and not continues):
-        return None
+        return _points_list(f, mentions)
     best = list(main)
     # Rows further down, after a gap ("Uitgevallen: 19. Norris, 20. Bottas"), belong to the same list.
     for run in runs[runs.index(main) + 1 :]:
@@ -144,6 +144,38 @@ def find_table(
         rows.append(Row(position, driver, pos_start, row_end, status, int(nm.group(1)) if nm else None))
     heading = table_heading(f[: best[0][0]])
     return Table(tuple(rows), best[0][0], rows[-1].end, heading)
+
+
+# "- Lewis Hamilton (Mercedes) 63 points": a name, maybe its team in brackets, then its points
+_NAME_POINTS_RE = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?[-:]?\s*(\d{1,3})\s*(?:points|pts|punten|ptn|punt|point)\b"
+)
+_STANDINGS_LEAD_RE = re.compile(
+    r"(?<![\w-])(?:standings|stand|tussenstand|wk-stand|klassement|championship|kampioenschap)(?![\w-])"
+    r"[^.;]{0,30}$"
+)
+MIN_POINTS_ROWS = 5
+
+
+def _points_list(f: str, mentions: list[tuple[int, int, tuple[str, ...]]]) -> Table | None:
+    """A standings list printed without its numbers ("F1 driver standings - Lewis Hamilton (Mercedes) 63
+    points - Valtteri Bottas (Mercedes) 58 points - ..."): right after a standings heading, at least five
+    names each with points going down. The order gives the places."""
+    singles = [(s, e, d[0]) for s, e, d in mentions if len(d) == 1]
+    if len(singles) < MIN_POINTS_ROWS or not _STANDINGS_LEAD_RE.search(f, 0, singles[0][0]):
+        return None
+    rows: list[Row] = []
+    for i, (start, end, driver) in enumerate(singles):
+        nxt = singles[i + 1][0] if i + 1 < len(singles) else len(f)
+        m = _NAME_POINTS_RE.match(f, end, nxt)
+        if m is None or (rows and int(m.group(1)) > (rows[-1].number or 0)):
+            break
+        if driver in {r.driver for r in rows}:
+            break
+        rows.append(Row(len(rows) + 1, driver, start, m.end(), None, int(m.group(1))))
+    if len(rows) < MIN_POINTS_ROWS:
+        return None
+    return Table(tuple(rows), rows[0].start, rows[-1].end, "standings")
 
 
 def _list_end(f: str, name_end: int) -> int:

@@ -250,3 +250,42 @@ def test_prose_lines_are_joined_as_before(parse: Parse) -> None:
     )
     assert ("sainz", 2) in rows(a, "finish")
     assert not rows(a, "championship")
+
+
+def test_standings_bullets_without_numbers(parse: Parse) -> None:
+    a = parse(
+        "Drivers' standings after Canada - Max Verstappen (Red Bull) 175 points - Sergio Perez (Red Bull) 129"
+        " points - Charles Leclerc (Ferrari) 126 points - George Russell (Mercedes) 111 points - Carlos Sainz"
+        " (Ferrari) 102 points",
+        date="2022-06-20",
+    )
+    assert rows(a, "championship") == [
+        ("max_verstappen", 1),
+        ("perez", 2),
+        ("leclerc", 3),
+        ("russell", 4),
+        ("sainz", 5),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no standings heading: points told in prose give no places
+        "In Canada Max Verstappen (Red Bull) scored 25 points - Sainz 18 points - Hamilton 15 points -"
+        " Russell 12 points - Leclerc 10 points.",
+        # points going up are no standings table
+        "Drivers' standings - Zhou 1 points - Albon 3 points - Vettel 5 points - Gasly 6 points - Ocon 20"
+        " points",
+    ],
+)
+def test_no_standings_from_unordered_points(parse: Parse, text: str) -> None:
+    assert not rows(parse(text, date="2022-06-20"), "championship")
+
+
+def test_an_empty_template_gives_no_places(parse: Parse) -> None:
+    a = parse(
+        "Results so far: Canadian Grand Prix 1st place - 2nd place - 3rd place - Lewis Hamilton", "2022-06-20"
+    )
+    # only the slot with a name after it is filled
+    assert rows(a, "finish") == [("hamilton", 3)] and not rows(a, "championship")
