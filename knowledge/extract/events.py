@@ -110,9 +110,13 @@ _LEAD_RESULT_RE = re.compile(
 def report_kind(title: str | None, sentences: list[Sentence], folded: list[str]) -> str:
     """ "sprint" or "qualifying" when the title and lead report on that session and not on a race result:
     their bare positions ("Norris completed the podium in third") belong to that session."""
-    lead = " ".join(
-        [fold(title or ""), *(f for s, f in zip(sentences, folded, strict=True) if s.paragraph == 0)]
-    )
+    # The lead: the title and the first paragraphs, up to some forty words (a menu line is no lead).
+    parts = [fold(title or "")]
+    for s, f in zip(sentences, folded, strict=True):
+        if s.paragraph > 0 and len(" ".join(parts).split()) >= _LEAD_WORDS:
+            break
+        parts.append(f)
+    lead = " ".join(parts)
     if _LEAD_RACE_RESULT_RE.search(lead):
         return "race"
     sprints = sum(len(SPRINT_RE.findall(f)) for f in folded)
@@ -123,9 +127,13 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
             qualis = sum(len(QUALI_RE.findall(f)) for f in folded)
             return "qualifying" if qualis > sprints else "sprint"
         return "sprint"
-    if QUALI_RE.search(lead) and not _LEAD_RESULT_RE.search(lead):
-        return "qualifying"
+    if (QUALI_RE.search(lead) or _POLE_WORD_RE.search(lead)) and not _LEAD_RESULT_RE.search(lead):
+        return "qualifying"  # "veroverde zijn eerste pole": a qualifying report
     return "race"
+
+
+_LEAD_WORDS = 40
+_POLE_WORD_RE = re.compile(r"\bpole\w*")
 
 
 def article_season(gz: Gazetteer, header: Header) -> int | None:
@@ -248,8 +256,8 @@ def explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> list[tuple[i
 def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
     for h in gz.grands_prix(folded):
-        if _team_overlap(gz, folded, h):
-            continue
+        if _team_overlap(gz, folded, h) or _NATIONALITY_AFTER_RE.match(folded, h.end):
+            continue  # "Germany's Michael Schumacher" names a nationality, not a race
         keys = h.ids
         if len(keys) > 1 and season is not None:
             keys = tuple(k for k in keys if gz.ref.race(season, k)) or keys
@@ -258,6 +266,9 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
         if len(keys) == 1:
             out.append((h.start, keys[0]))
     return tuple(out)
+
+
+_NATIONALITY_AFTER_RE = re.compile(r"'s\s+(?!grand|gp|race|round|circuit|track)[a-z]")
 
 
 def _team_overlap(gz: Gazetteer, folded: str, h: NameHit) -> bool:

@@ -132,7 +132,9 @@ class ArticleParser:
                 and state.focus
                 and _clause_has_event(clause)
                 and (OWN_WORD_RE.search(clause) or not results.WIN_RE.search(clause))
+                and (OWN_WORD_RE.search(clause) or not gz.teams(clause))
             ):
+                # "... en Ferrari vijfde": a team's place is not the focus driver's
                 # "Het was zijn derde zege" is the focus driver's; "the first win for a French driver" is not.
                 subject = (state.focus,)
             clause_facts = clause_facts_of(Clause(clause, start, sc, cm, subject))

@@ -172,6 +172,12 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"(?!\s+(?:in|op)\s+(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings))"
     r"|\b(?:als|as)\s+\w+\s+(?:finishte|gefinisht|finished|over de streep)\b"
 )
+_CELEBRATED_BEFORE_RE = re.compile(
+    r"\b(?:bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf|kampioenschap)\s+$"
+)
+_PENALTY_MOVE_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|teruggezet|demoted|relegated)\b")
+_WITH_NAME_AFTER_RE = re.compile(r"\s+(?:(?:place|plaats|plek)\s+)?(?:with|met)\s+")
+_TITLE_GAP_RE = re.compile(r"\s*,?\s*(?:(?:zijn|his|de|the)\s+)?(?:[\w-]+\s+){0,2}?")
 _PRENOMINAL_BEFORE_RE = re.compile(r"\b(?:de|het)\s+(?:als|vanaf|van)\s+(?:de\s+)?$")  # tested only
 _PRENOMINAL_AFTER_RE = re.compile(
     r"\s+(?:(?:plaats|plek|positie|startplek)\s+)?(?:\w+\s+)?(?:gestarte|vertrokken|geeindigde|gefinishte|"
@@ -344,11 +350,16 @@ def positions(c: Clause) -> list[Fact]:
         )
         # "roared back from fifth to second": a change of place during the race, unless the words end it.
         moving = not started and _MOVE_VERB_RE.search(clause) is not None and not _ENDED_RE.search(clause)
+        # "the penalty dropped Hamilton from second to fourth": the second place was on the road only
+        penalised = _PENALTY_MOVE_RE.search(clause) is not None and not started
         for d in who[:1]:
             if a and started:
                 facts.append(Fact("grid", d, idx, position=a))
             if b:
-                facts.append(Fact("finish", d, idx, position=b, status="running" if moving else "final"))
+                status = "running" if moving else "final"
+                facts.append(
+                    Fact("finish", d, idx, position=b, status=status, detail="penalty" if penalised else None)
+                )
     constructors = bool(standings.CONSTRUCTORS_RE.search(clause))
     for m in ORD_TOKEN.finditer(clause):
         gpos = base + m.start()
@@ -381,6 +392,9 @@ def positions(c: Clause) -> list[Fact]:
                 kind = "qualifying"
             elif grid.GRID_RE.search(earlier) and not _FINISH_BEFORE_RE.search(earlier):
                 kind = "grid"
+        titled = (
+            kind == "finish" and m.group(1).startswith(("nummer", "number")) and bool(_prenominal_owner(c, m))
+        )
         interim = kind == "championship" and standings.INTERIM_RE.search(clause) is not None
         pole = kind == "grid" and value == 1 and grid.POLE_RE.search(clause) is not None
         detail = "interim" if interim else ("pole" if pole else None)
@@ -393,15 +407,28 @@ def positions(c: Clause) -> list[Fact]:
                     position=value,
                     detail=detail,
                     session="season" if kind == "championship" else "race",
+                    # "opgejaagd door nummer drie Russell": a title tells where he was at the time
+                    status="running" if titled else "final",
                 )
             )
     return facts
 
 
 def _prenominal_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
-    """ "de als tweede vertrokken Hamilton", "de vanaf P3 gestarte Norris": a place in a participle
-    before a name is that name's."""
+    """ "de als tweede vertrokken Hamilton", "de vanaf P3 gestarte Norris", "nummer twee Valtteri Bottas":
+    a place in a participle or a title before a name is that name's."""
     clause = c.text
+    with_after = _WITH_NAME_AFTER_RE.match(clause, m.end())
+    if with_after and not [x for x in c.mentions if x.end <= c.base + m.start() and not x.is_object]:
+        # "Ferrari also took third with Kimi Räikkönen": a team's place, held by the driver named with it
+        right = [x for x in c.mentions if x.start == c.base + with_after.end()]
+        if right:
+            return right[0].drivers
+    if m.group(1).startswith(("nummer", "number")):
+        right = [x for x in c.mentions if x.start >= c.base + m.end()]
+        if right and _TITLE_GAP_RE.fullmatch(c.f, c.base + m.end(), right[0].start):
+            return right[0].drivers
+        return ()
     if not _PRENOMINAL_BEFORE_RE.search(clause, 0, m.start()):
         return ()
     after = _PRENOMINAL_AFTER_RE.match(clause, m.end())
@@ -500,6 +527,10 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False
     if _RACE_NUMBER_AFTER_RE.match(after):
         return False  # "in de 21e en voorlaatste manche", "the 21st and penultimate round"
+    if token == "last" and nxt is not None and nxt.group(0) in ("van", "of", "heb", "had", "hebben", "heeft"):
+        return False  # "last van" (Dutch: trouble with), "the last of which"
+    if token == "vierde" and not after.strip(" .,;") and _CELEBRATED_BEFORE_RE.search(before):
+        return False  # "die zijn 70-jarig bestaan vierde": celebrated, not fourth
     if _NOT_RESULT_BEFORE.search(before) or _COMPARE_BEFORE_RE.search(before):
         return False
     # "de tweede race" handled above; "twee ronden voor het einde" is a cardinal and never matches.

@@ -43,6 +43,10 @@ NL: Phrases = {
         r"(?:beginnen|starten|worden|eindigen|winnen|finishen) is\b",
         r"kon (?:\w+ ){0,10}(?:binnenslepen|binnenhalen|pakken|winnen|worden|veroveren)",
         r"(?:zal|zullen) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
+        # "kwam een tiende tekort voor P15", "had aan een zevende plek genoeg": what he missed or needed
+        r"tekort (?:voor|om)",
+        r"aan (?:een|de) \w+ (?:plaats|plek|stek|positie) genoeg",
+        r"genoeg aan",
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
@@ -72,6 +76,9 @@ NL: Phrases = {
         r"halverwege",
         r"(?:in|na) ronde \d+",
         r"na \d+ ronden",
+        r"te grazen",  # "nam nummer drie Hülkenberg te grazen": overtaken, not placed
+        r"in de eerste (?:hectometers|meters|bochten|bocht)",
+        r"bij de start",
     ),
     # what he had done before: "zijn beste resultaat tot nu toe", "twee zesde plaatsen"
     "history": (
@@ -112,6 +119,9 @@ EN: Phrases = {
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
         r"to (?:win|finish|take) (?:the|a|his)\b",
         r"will (?:\w+ ){0,2}(?:win|finish|take|be)",
+        r"short of",
+        r"(?:only )?needed",
+        r"would suffice",
     ),
     "running": (
         r"(?:running|lying) (?:\w+ ){0,2}(?:in )?(?:the )?(?:" + ORDINAL_RE + r")",
@@ -127,6 +137,11 @@ EN: Phrases = {
         r"(?:after|at) the (?:start|restart|first lap)",
         r"on lap \d+",
         r"after \d+ laps",
+        r"as the race (?:started|began|got underway)",
+        r"(?:at|off) the start",
+        r"off the line",
+        r"into turn (?:1|one)\b",
+        r"(?:end|start) of the (?:opening|first) lap",
         r"halfway",
         r"early on",
         r"relieved",
@@ -166,6 +181,12 @@ _ANY_CUE_RE = re.compile(
     + alt(*(EN[k] for k in ("hypothetical", "running", "history", "first_to", "epithet", "provisional")))
     + r")(?![\w-])"
 )
+_LEADING_RUNNING_RE = re.compile(
+    r"\s*(?:on lap \d+|in ronde \d+|op ronde \d+|halfway|halverwege|at the start|bij de start|"
+    r"in de (?:eerste ronde|openingsronde|beginfase)|on the (?:opening|first) lap|after \d+ laps|"
+    r"na \d+ ronden)"
+    r"\s*,"
+)
 # A finishing verb makes the clause's place its result, whatever else it says of the race.
 _FINAL_VERB_RE = re.compile(
     r"\b(?:eindigde|eindigt|geeindigd|finishte|gefinisht|finished|won|wint|gewonnen|wins|klasseerde|"
@@ -189,6 +210,8 @@ def clause_status(clause: str, sentence: str) -> str:
     "running", "provisional", "history" (what he did before: "zijn beste resultaat tot nu toe") or "epithet"
     (a title before a name: only its first place is none)."""
     if "|" not in sentence and not _ANY_CUE_RE.search(clause):
+        if _LEADING_RUNNING_RE.match(sentence) and not _FINAL_VERB_RE.search(clause):
+            return "running"  # "On lap 4, Hamilton handed fourth back": the opening times the sentence
         return "final"  # most clauses: one scan finds no cue of any family
     if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
         return "hypothetical"
@@ -260,6 +283,17 @@ def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> li
             out[i] = replace(f, status="superseded")
         elif f.kind in ("finish", "podium") and f.status == "final" and key_of[i] in disqualified:
             # "Hamilton finished second ... both were disqualified": a disqualified driver has no place.
+            out[i] = replace(f, status="superseded")
+    # "the penalty dropped him from second to fourth": the place after the penalty corrects the article's
+    # other places for him, however often it told the one on the road.
+    after_penalty = {
+        key_of[i]: f.position
+        for i, f in enumerate(out)
+        if f.kind == "finish" and f.status == "final" and f.detail == "penalty"
+    }
+    for i, f in enumerate(out):
+        corrected_to = after_penalty.get(key_of[i], f.position)
+        if f.kind == "finish" and f.status == "final" and corrected_to != f.position:
             out[i] = replace(f, status="superseded")
     # One place per driver and race.
     by_driver: dict[tuple[object, ...], list[int]] = defaultdict(list)

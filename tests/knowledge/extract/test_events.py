@@ -36,3 +36,32 @@ def test_a_weekend_race_the_article_does_not_name_is_not_chosen(parse: Parse) ->
         " In Abu Dhabi won Verstappen later nog."
     )
     assert parse(body, date="2020-08-15").main_event != "spain"
+
+
+def test_a_nationality_is_no_race(parse: Parse) -> None:
+    a = parse(
+        "Lewis Hamilton won his fifth title at the Mexican Grand Prix.\nOnly Germany's Michael Schumacher has"
+        " more. Vettel finished second.",
+        date="2018-10-29",
+    )
+    assert {f.grand_prix for f in a.facts if f.kind == "finish"} == {"mexico"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Max Verstappen heeft op de Hungaroring zijn allereerste polepositie veroverd.",
+        "Meer over F1 in ons menu\n\nLewis Hamilton edged out Bottas for pole at the Spanish Grand Prix.",
+    ],
+)
+def test_a_pole_lead_is_a_qualifying_report(parse: Parse, lead: str) -> None:
+    a = parse(lead + "\n\nLewis Hamilton strandde op de derde plaats, voor Leclerc.", date="2019-08-03")
+    assert [(f.kind, f.position) for f in a.facts if f.driver == "hamilton"] == [("qualifying", 3)]
+
+
+def test_a_race_lead_with_a_pole_stays_a_race_report(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen heeft vanaf pole de Grote Prijs van Hongarije gewonnen.\n\nHamilton werd derde.",
+        date="2019-08-04",
+    )
+    assert ("hamilton", 3) in {(f.driver, f.position) for f in a.facts if f.kind == "finish"}

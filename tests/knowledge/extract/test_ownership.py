@@ -274,3 +274,61 @@ def test_standing_with_a_points_word(parse: Parse) -> None:
 def test_pole_for_a_driver(parse: Parse, sentence: str) -> None:
     a = parse("George Russell was fast in Brazil on Friday. " + sentence, date="2022-11-12")
     assert placed(a, "grid") == {("kevin_magnussen", 1)}
+
+
+def test_a_title_before_a_name_is_that_name(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen won de Grote Prijs van Abu Dhabi. Verstappen was sneller dan zowel nummer twee"
+        " Valtteri Bottas als nummer drie Lewis Hamilton.",
+        date="2020-12-14",
+    )
+    assert {(f.driver, f.position) for f in facts_of(a, "finish")} >= {("bottas", 2), ("hamilton", 3)}
+    assert [f.position for f in facts_of(a, "finish", "max_verstappen")] == [1]
+    # in the middle of the race a title is where he was then
+    b = parse("George Russell won de sprint in Brazilië. Verstappen werd opgejaagd door nummer drie Russell.")
+    assert ("russell", 3) not in placed(b)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik had er in de langzame bochten nog best last van, zei Norris.",
+        "Norris scored, the last of which was a fine pass on Albon.",
+        "Norris reed op Silverstone, dat zijn 70-jarig bestaan vierde.",
+        "Norris had aan een zevende plaats genoeg om kampioen te worden.",
+        "Norris kwam een tiende tekort voor P15.",
+        "Norris fell just short of fourth place.",
+        "Norris nam in de eerste hectometers meteen nummer drie Albon te grazen.",
+        "On lap 4, Norris was told to hand fourth place back to Albon.",
+    ],
+)
+def test_words_that_place_nobody(parse: Parse, sentence: str) -> None:
+    a = parse("Max Verstappen won the British Grand Prix. " + sentence, date="2020-08-10")
+    assert placed(a) == {("max_verstappen", 1)}
+
+
+def test_starting_from_last_is_a_grid_place(parse: Parse) -> None:
+    a = parse(
+        "Ricciardo won the Monaco Grand Prix. Verstappen gained three places after starting from last,"
+        " proving once more that overtaking is possible.",
+        date="2018-05-28",
+    )
+    assert [f.kind for f in facts_of(a, None, "max_verstappen")] == ["grid"]
+
+
+def test_a_penalty_from_one_place_to_another_corrects_the_article(parse: Parse) -> None:
+    a = parse(
+        "Valtteri Bottas won the Austrian Grand Prix. Lewis Hamilton took second place. Hamilton second.\n\n"
+        "The penalty dropped Hamilton from second to fourth.",
+        date="2020-07-06",
+    )
+    assert placed(a) == {("bottas", 1), ("hamilton", 4)}
+
+
+def test_a_team_place_with_its_driver(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won the title in Mexico. Vettel finished second and Ferrari also took third with Kimi"
+        " Raikkonen. Red Bull finished fifth with Daniel Ricciardo and Renault seventh.",
+        date="2018-10-29",
+    )
+    assert placed(a) == {("vettel", 2), ("raikkonen", 3), ("ricciardo", 5)}
