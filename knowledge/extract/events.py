@@ -93,7 +93,7 @@ _EXPLICIT_RACE_RE = re.compile(
 )
 # A lead that reports a race result ("won de Grand Prix"), and one that reports any result at all.
 _LEAD_RACE_RESULT_RE = re.compile(
-    r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory)\b[^.]{0,60}"
+    r"\b(?:won|wint|wins|win|gewonnen|winnaar|winner|zege|overwinning|victory)\b[^.]{0,60}"
     r"\b(?:grand prix|gp|race|thuisrace)\b|\b(?:grand prix|gp|race|thuisrace)\b[^.]{0,40}"
     r"\b(?:won|gewonnen|wint|geeindigd|ended)\b"
 )
@@ -127,13 +127,20 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
             qualis = sum(len(QUALI_RE.findall(f)) for f in folded)
             return "qualifying" if qualis > sprints else "sprint"
         return "sprint"
-    if (QUALI_RE.search(lead) or _POLE_WORD_RE.search(lead)) and not _LEAD_RESULT_RE.search(lead):
-        return "qualifying"  # "veroverde zijn eerste pole": a qualifying report
+    first = " ".join(
+        [fold(title or ""), *(f for s, f in zip(sentences, folded, strict=True) if s.paragraph == 0)]
+    )
+    if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(first)) and not _LEAD_RESULT_RE.search(lead):
+        return "qualifying"  # "heeft zijn eerste pole veroverd": a qualifying report
     return "race"
 
 
 _LEAD_WORDS = 40
-_POLE_WORD_RE = re.compile(r"\bpole\w*")
+# a pole taken, in the opening paragraph
+_POLE_TAKEN_RE = re.compile(
+    r"\b(?:veroverd\w*|pakt\w*|grijpt|greep|takes?|took|claim\w*|secur\w*|edge\w*|snatch\w*|seal\w*)\b"
+    r"[^.]{0,60}\bpole\w*|\bpole\w*[^.]{0,30}\b(?:veroverd|gepakt|gegrepen)\b"
+)
 
 
 def article_season(gz: Gazetteer, header: Header) -> int | None:

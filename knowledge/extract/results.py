@@ -275,6 +275,9 @@ _WIN_WENT_TO_RE = re.compile(r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?
 _WIN_BY_RE = re.compile(r"\w+\s+(?:(?:werd|was|is|wordt)\s+)?(?:by|door)\s")
 # "the win to Hamilton", "de zege aan Leclerc" (gaf, schonk, handed): the driver after it won.
 _WINNER_PREDICATE_RE = re.compile(r"\b(?:was|is|werd|wordt|became|becomes)\s+(?:\w+\s+){0,3}$")
+_WITH_ING_RE = re.compile(r"\b(?:with|met) $")
+_ING_AFTER_NAME_RE = re.compile(r"\s+\w+ing\b")
+_FOR_BEFORE_RE = re.compile(r"\b(?:for|voor)\s+(?:[a-z]+(?: [a-z]+)?'s?\s+)?$")
 _FOR_X_TO_RE = re.compile(r"\s+(?:to|om)\s+(?:\w+\s+){0,4}")
 _WIN_GIVEN_RE = re.compile(r"(?:win|victory|zege|overwinning)\s+(?:\w+\s+){0,2}(?:to|aan)\s")
 PODIUM_RE = re.compile("(?:" + alt(NL["podium"], EN["podium"]) + ")")  # only its start is used
@@ -480,8 +483,19 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         if right:
             return right[0].drivers
     before = [x for x in cm if x.end <= pos]
-    if before and before[-1].is_object and _FOR_X_TO_RE.fullmatch(f, before[-1].end, pos):
-        return before[-1].drivers  # "cleared the way for Ricciardo to claim the win"
+    if (
+        before
+        and before[-1].is_object
+        and _FOR_X_TO_RE.fullmatch(f, before[-1].end, pos)
+        and _FOR_BEFORE_RE.search(f, max(0, before[-1].start - 30), before[-1].start)
+    ):
+        # "cleared the way for Ricciardo to claim the win" ("pulling clear of Leclerc to score his win" is
+        # the subject's)
+        return before[-1].drivers
+    for x in before:
+        # "with Verstappen pulling clear of Leclerc to score his win": the driver of the "with ...ing"
+        if _WITH_ING_RE.search(f, max(0, x.start - 5), x.start) and _ING_AFTER_NAME_RE.match(f, x.end):
+            return x.drivers
     left = [x for x in cm if x.end <= pos and not x.is_object]
     if left:
         return left[-1].drivers

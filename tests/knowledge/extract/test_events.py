@@ -51,7 +51,7 @@ def test_a_nationality_is_no_race(parse: Parse) -> None:
     "lead",
     [
         "Max Verstappen heeft op de Hungaroring zijn allereerste polepositie veroverd.",
-        "Meer over F1 in ons menu\n\nLewis Hamilton edged out Bottas for pole at the Spanish Grand Prix.",
+        "Lewis Hamilton edged out Bottas for pole at the Spanish Grand Prix.",
     ],
 )
 def test_a_pole_lead_is_a_qualifying_report(parse: Parse, lead: str) -> None:
@@ -65,3 +65,22 @@ def test_a_race_lead_with_a_pole_stays_a_race_report(parse: Parse) -> None:
         date="2019-08-04",
     )
     assert ("hamilton", 3) in {(f.driver, f.position) for f in a.facts if f.kind == "finish"}
+
+
+def test_a_headline_to_win_the_race_with_a_qualifying_caption_is_a_race_report(parse: Parse) -> None:
+    a = parse(
+        "Hamilton outraces Verstappen to win the Sao Paulo Grand Prix\n\nPhoto: the fastest qualifier Lewis"
+        " Hamilton during qualifying on Friday.\n\nSergio Perez was fourth and Charles Leclerc finished"
+        " fifth.",
+        date="2021-11-15",
+    )
+    assert ("leclerc", 5) in {(f.driver, f.position) for f in a.facts if f.kind == "finish"}
+
+
+def test_pulling_clear_of_a_rival_to_win_is_the_subjects_win(parse: Parse) -> None:
+    a = parse(
+        "The race was restarted, with Verstappen pulling clear of Ferrari's Charles Leclerc to score his 12th"
+        " win of the season in Japan.",
+        date="2022-10-10",
+    )
+    assert [f.driver for f in a.facts if f.kind == "finish" and f.position == 1] == ["max_verstappen"]
