@@ -20,7 +20,8 @@ from bot.errors import ConfigError
 
 __all__ = [
     "Config", "ConfigError", "ContextConfig", "DiscordConfig", "KnowledgeConfig", "LimitsConfig",
-    "TelegramConfig", "bundled_articles_dir", "load_config", "parse_config", "redact", "redact_in_logs",
+    "RestartConfig", "TelegramConfig", "bundled_articles_dir", "load_config", "parse_config", "redact",
+    "redact_in_logs",
 ]
 
 logger = logging.getLogger(__name__)
@@ -75,6 +76,15 @@ class ContextConfig:
     ttl_seconds: float = 300.0
 
 
+@dataclass(frozen=True)
+class RestartConfig:
+    """How ``racebot run`` restarts a transport that ended: after ``initial_seconds``, doubling up to
+    ``max_seconds`` (back to ``initial_seconds`` once a run lasted ``max_seconds``)."""
+
+    initial_seconds: float = 2.0
+    max_seconds: float = 120.0
+
+
 @dataclass(frozen=True, repr=False)
 class DiscordConfig:
     """The Discord transport. ``token`` is hidden from ``repr``."""
@@ -126,6 +136,7 @@ class Config:
     knowledge: KnowledgeConfig = field(default_factory=KnowledgeConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     context: ContextConfig = field(default_factory=ContextConfig)
+    restart: RestartConfig = field(default_factory=RestartConfig)
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     source: Path | None = None
@@ -220,6 +231,7 @@ _SCHEMA: dict[str, tuple[type[Any], dict[str, _Converter]]] = {
         "max_question_chars": _int(1), "max_upload_bytes": _int(1),
     }),
     "context": (ContextConfig, {"ttl_seconds": _number}),
+    "restart": (RestartConfig, {"initial_seconds": _number, "max_seconds": _number}),
     "discord": (DiscordConfig, {
         "token": _token, "guild_ids": _id_list, "channel_ids": _id_list, "admin_ids": _id_list,
     }),

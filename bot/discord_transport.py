@@ -60,7 +60,7 @@ from discord import app_commands
 from bot.commands import COMMANDS, MAX_SEASON, MIN_SEASON, ArgKind, Command
 from bot.config import Config
 from bot.core import APOLOGY, BotCore, source_lines, trim
-from bot.errors import ConfigError, UploadError
+from bot.errors import ConfigError, FatalTransportError, TransportEnded, UploadError
 from bot.messages import Attachment, Incoming, Reply
 
 logger = logging.getLogger(__name__)
@@ -488,8 +488,32 @@ def _join_replies(replies: list[Reply]) -> Reply:
 # --- start / stop -----------------------------------------------------------------------------------
 
 
+FATAL_CLOSE_CODES: dict[int, str] = {
+    4004: "Discord rejected the bot token (gateway close code 4004): check discord.token "
+          "or RACEBOT_DISCORD_TOKEN",
+    4010: "Discord refused the shard (gateway close code 4010)",
+    4011: "Discord requires sharding for this bot (gateway close code 4011)",
+    4012: "Discord refused the gateway version (gateway close code 4012)",
+    4013: "Discord refused the gateway intents (gateway close code 4013)",
+    4014: "Discord refused the privileged intents (gateway close code 4014): enable the Message Content "
+          "Intent for the bot in the Developer Portal (Bot → Privileged Gateway Intents)",
+}
+"""Close codes after which connecting again cannot help (discord.py does not reconnect either)."""
+
+
+def fatal_cause(exc: BaseException) -> str | None:
+    """Why the Discord transport cannot run at all, or None when starting it again may help."""
+    if isinstance(exc, discord.PrivilegedIntentsRequired):
+        return FATAL_CLOSE_CODES[4014]
+    if isinstance(exc, discord.ConnectionClosed) and exc.code in FATAL_CLOSE_CODES:
+        return FATAL_CLOSE_CODES[exc.code]
+    if isinstance(exc, discord.LoginFailure):
+        return "Discord rejected the bot token (401 at login): check discord.token or RACEBOT_DISCORD_TOKEN"
+    return None
+
+
 class DiscordHandle:
-    """A running Discord client: ``await handle.stop()`` to disconnect."""
+    """A running Discord client: ``await handle.wait()`` until it ends, ``await handle.stop()``."""
 
     def __init__(self, client: RacebotClient, task: asyncio.Task[None]) -> None:
         self.client = client
@@ -498,6 +522,25 @@ class DiscordHandle:
     async def wait_until_ready(self) -> None:
         """Wait until the gateway session is ready (READY and the guilds received)."""
         await self.client.wait_until_ready()
+
+    async def wait(self) -> None:
+        """Wait until the gateway task ends by itself; re-raise what ended it.
+
+        discord.py reconnects by itself once connected, but gives up on a first connection that
+        fails (``AttributeError`` on the missing websocket) and on fatal close codes; those become
+        ``FatalTransportError``.
+        """
+        try:
+            await asyncio.shield(self.task)
+        except asyncio.CancelledError:
+            if not self.task.done():
+                raise  # we were cancelled, not the gateway task
+            raise TransportEnded("the gateway task was cancelled") from None
+        except Exception as exc:
+            cause = fatal_cause(exc)
+            if cause is not None:
+                raise FatalTransportError(cause) from exc
+            raise
 
     async def stop(self) -> None:
         """Close the gateway connection and the HTTP session; wait for the client task to end."""
@@ -513,11 +556,11 @@ def _log_task_end(task: asyncio.Task[None]) -> None:
     if task.cancelled():
         return
     exc = task.exception()
-    if isinstance(exc, discord.PrivilegedIntentsRequired):
-        logger.error("Discord refused the connection: enable the Message Content Intent for the bot in the "
-                     "Developer Portal (Bot → Privileged Gateway Intents)")
+    cause = fatal_cause(exc) if exc is not None else None
+    if cause is not None:
+        logger.debug("%s", cause)  # raised by DiscordHandle.wait(): the runner reports it
     elif exc is not None:
-        logger.error("Discord client stopped with an error", exc_info=exc)
+        logger.warning("Discord: the gateway connection ended: %s: %s", type(exc).__name__, exc)
 
 
 async def start_discord(core: BotCore, config: Config, *, defer_after: float = DEFER_AFTER,
@@ -535,8 +578,11 @@ async def start_discord(core: BotCore, config: Config, *, defer_after: float = D
     client = RacebotClient(core, config, defer_after=defer_after, **client_options)
     try:
         await client.login(token)
-    except BaseException:
+    except BaseException as exc:
         await client.close()
+        cause = fatal_cause(exc)
+        if cause is not None:
+            raise FatalTransportError(cause) from exc
         raise
     task = asyncio.create_task(client.connect(reconnect=True), name="discord-gateway")
     task.add_done_callback(_log_task_end)

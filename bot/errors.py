@@ -21,6 +21,18 @@ class ConfigError(RacebotError):
     """The configuration file or environment is invalid; the message names the key."""
 
 
+class FatalTransportError(RacebotError):
+    """A transport cannot run with this configuration (a rejected token, intents not enabled).
+
+    Restarting cannot help: the runner stops everything and the process exits non-zero with this
+    message, so the operator (or a supervisor's alert) sees it.
+    """
+
+
+class TransportEnded(RacebotError):
+    """A transport's connection loop ended although nobody stopped it (the runner starts it again)."""
+
+
 class UserError(RacebotError):
     """An expected problem with a user's request; rendered as a friendly reply.
 

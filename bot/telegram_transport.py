@@ -45,7 +45,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, MessageLimit, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -58,13 +58,18 @@ from telegram.ext import (
 from bot.commands import COMMANDS, visible_commands
 from bot.config import Config, redact_in_logs
 from bot.core import APOLOGY, BotCore, safe_article_name, source_lines, trim
-from bot.errors import ConfigError, UploadError, UserError
+from bot.errors import ConfigError, FatalTransportError, TransportEnded, UploadError, UserError
 from bot.messages import Attachment, Incoming, Reply
 
 logger = logging.getLogger(__name__)
 
 MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)  # 4096
 COMMAND_ALIASES = {"start": "help"}
+POLLING_TASK = "Updater:start_polling:polling_task"
+"""The name python-telegram-bot gives its polling task."""
+WATCH_INTERVAL = 5.0
+INVALID_TOKEN = ("Telegram rejected the bot token (401 Unauthorized): check telegram.token or "
+                 "RACEBOT_TELEGRAM_TOKEN")
 
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
 _MENTION = re.compile(r"@(?=\w)")
@@ -165,6 +170,7 @@ class TelegramTransport:
         self.app: TelegramApp = builder.build()
         self._add_handlers()
         self._started = False
+        self._polling: asyncio.Task[Any] | None = None
 
     def _add_handlers(self) -> None:
         message = filters.UpdateType.MESSAGE
@@ -180,11 +186,16 @@ class TelegramTransport:
 
     async def start(self) -> None:
         """Connect (getMe), set the command menu, and start polling in the running loop."""
-        await self.app.initialize()
+        try:
+            await self.app.initialize()
+        except InvalidToken:
+            await self._shutdown()
+            raise FatalTransportError(INVALID_TOKEN) from None
         try:
             await self.set_commands()
             await self.app.start()
             assert self.app.updater is not None
+            before = asyncio.all_tasks()
             await self.app.updater.start_polling(
                 poll_interval=self.timings.poll_interval,
                 timeout=timedelta(seconds=self.poll_timeout),
@@ -192,6 +203,13 @@ class TelegramTransport:
                 drop_pending_updates=False,
                 error_callback=self._on_poll_error,
             )
+            # The library's polling loop runs as this task; it ends only when it gives up (a rejected
+            # token) or is stopped. Watching it is how the runner notices a transport gone quiet.
+            self._polling = next((t for t in asyncio.all_tasks() - before if t.get_name() == POLLING_TASK),
+                                 None)
+        except InvalidToken:
+            await self._shutdown()
+            raise FatalTransportError(INVALID_TOKEN) from None
         except BaseException:
             await self._shutdown()
             raise
@@ -205,10 +223,30 @@ class TelegramTransport:
             self._started = False
             logger.info("Telegram: stopped")
 
+    async def wait(self) -> None:
+        """Wait until polling ends by itself; ``FatalTransportError`` when the token was rejected."""
+        task = self._polling
+        if task is None:  # not found (another library version): watch the updater's flag instead
+            # The flag has no event to wait on.
+            while self.app.updater is not None and self.app.updater.running:  # noqa: ASYNC110
+                await asyncio.sleep(WATCH_INTERVAL)
+            raise TransportEnded("polling stopped")
+        try:
+            await asyncio.shield(task)
+        except InvalidToken:
+            raise FatalTransportError(INVALID_TOKEN) from None
+        except asyncio.CancelledError:
+            if not task.done():
+                raise  # we were cancelled, not the polling task
+        raise TransportEnded("polling ended")
+
     async def _shutdown(self) -> None:
         updater = self.app.updater
         if updater is not None and updater.running:
-            await updater.stop()
+            try:
+                await updater.stop()
+            except Exception as exc:  # e.g. the rejected token that ended polling, raised again
+                logger.warning("Telegram: polling ended with %s", type(exc).__name__)
         if self.app.running:
             await self.app.stop()
         await self.app.shutdown()
@@ -375,10 +413,15 @@ def _retry_after_seconds(exc: RetryAfter) -> float:
 
 
 class TelegramHandle:
-    """A running Telegram transport: ``await handle.stop()`` to stop polling and shut down."""
+    """A running Telegram transport: ``await handle.wait()`` until polling ends by itself,
+    ``await handle.stop()`` to stop polling and shut down."""
 
     def __init__(self, transport: TelegramTransport) -> None:
         self.transport = transport
+
+    async def wait(self) -> None:
+        """Wait until polling ends by itself (see ``TelegramTransport.wait``)."""
+        await self.transport.wait()
 
     async def stop(self) -> None:
         """Stop polling and shut the application down."""
@@ -389,7 +432,7 @@ async def start_telegram(core: BotCore, config: Config, *, poll_timeout: float |
                          timings: Timings | None = None) -> TelegramHandle:
     """Start the Telegram transport in the running loop and return its handle (see ``Timings``).
 
-    Raises ``ConfigError`` without a token, ``telegram.error.InvalidToken`` for a rejected one and
+    Raises ``ConfigError`` without a token, ``FatalTransportError`` for a rejected one and
     ``telegram.error.NetworkError`` when the Bot API cannot be reached.
     """
     transport = TelegramTransport(core, config, poll_timeout=poll_timeout, timings=timings)

@@ -12,7 +12,9 @@ whom they would ping under Discord's ``allowed_mentions`` rules. Attachments are
 Faults a test can inject (each is counted in ``FakeDiscord.injected`` and the module-wide
 ``INJECTED``): the gateway closing with a code (``close_gateway``), dropping the TCP connection
 without a close frame (``drop_gateway``), asking for a reconnect (op 7, ``request_reconnect``),
-refusing a RESUME (op 9, ``reject_resume``), going silent (``ack_heartbeats = False``); and REST
+refusing a RESUME (op 9, ``reject_resume``), going silent (``ack_heartbeats = False``), being down
+(``gateway_down``: every connection refused with a 503) or closing on IDENTIFY with a fatal code
+(``close_on_identify``: 4004 bad token, 4014 disallowed intents); and REST
 calls answering with an error status, dropping the connection (before or after creating the
 message) or hanging (``fail_next``).
 
@@ -29,7 +31,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -229,6 +231,9 @@ class FakeDiscord:
     heartbeat_interval_ms: int = 45_000
     ack_heartbeats: bool = True  # False: a "zombie" gateway that stops answering heartbeats
     reject_resume: bool = False  # True: answer RESUME with INVALID_SESSION (op 9, not resumable)
+    gateway_down: bool = False  # True: refuse every gateway connection with HTTP 503 (an outage)
+    close_on_identify: int | None = None  # a close code to answer IDENTIFY with (4004 bad token, 4014)
+    refused: int = 0  # gateway connections refused while down
     port: int = 0
     identifies: int = 0
     resumes: int = 0  # successful ones (answered with RESUMED)
@@ -317,7 +322,12 @@ class FakeDiscord:
 
     # -- gateway -------------------------------------------------------------------------------
 
-    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+    async def _gateway(self, request: web.Request) -> web.StreamResponse:
+        if self.gateway_down:
+            self.refused += 1
+            self._count("gateway refused (503)")
+            self._notify()
+            return web.Response(status=503, text="upstream connect error")
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         self._ws, self._ws_request = ws, request
@@ -332,6 +342,10 @@ class FakeDiscord:
             if op == 1:
                 if self.ack_heartbeats:
                     await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
+            elif op == 2 and self.close_on_identify is not None:
+                self.identifies += 1
+                self._notify()
+                await ws.close(code=self.close_on_identify)
             elif op == 2:
                 await self._on_identify(payload["d"])
             elif op == 6:
@@ -743,6 +757,18 @@ class FakeDiscord:
         if parts[0] == "webhooks" and method in ("POST", "PATCH"):
             return self._json(self._message(str(CHANNEL_ID), payload, webhook_id=parts[1]))
         return self._json({"message": "Unknown route", "code": 0}, status=404)
+
+
+@contextlib.asynccontextmanager
+async def serving(token: str, heartbeat_interval_ms: int = 100) -> AsyncIterator[FakeDiscord]:
+    """A started ``FakeDiscord`` that discord.py points at (fast heartbeats: faults are noticed soon)."""
+    server = FakeDiscord(token=token, heartbeat_interval_ms=heartbeat_interval_ms)
+    await server.start()
+    try:
+        with server.patch():
+            yield server
+    finally:
+        await server.stop()
 
 
 def pings(content: str, allowed_mentions: dict[str, Any] | None) -> list[str]:

@@ -48,7 +48,7 @@ from bot.discord_transport import (
     start_discord,
     strip_bot_mention,
 )
-from bot.errors import ConfigError, NotAllowed, RateLimited, UploadError
+from bot.errors import ConfigError, FatalTransportError, NotAllowed, RateLimited, UploadError
 from bot.messages import Reply
 from knowledge.model import Answer, ReloadReport, Source, Stats, Topic
 
@@ -290,7 +290,7 @@ async def test_failed_sync_is_logged_not_fatal(env: Env, caplog: pytest.LogCaptu
 
 async def test_wrong_token_fails_login_and_missing_token_is_a_config_error(env: Env) -> None:
     bad = replace(env.config, discord=replace(env.config.discord, token="wrong"))
-    with pytest.raises(discord.LoginFailure):
+    with pytest.raises(FatalTransportError, match="rejected the bot token"):
         await start_discord(env.core, bad)
     missing = replace(env.config, discord=replace(env.config.discord, token=None))
     with pytest.raises(ConfigError):
