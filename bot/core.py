@@ -32,9 +32,10 @@ from bot.commands import ArgKind, Command
 from bot.config import Config, redact, redact_in_logs
 from bot.context import ContextKey, ContextStore
 from bot.errors import EmptyQuestion, NotAllowed, TooLong, UnknownCommand, UploadError, UserError
-from bot.messages import Incoming, Reply, clean_text
+from bot.messages import Incoming, Reply, clean_text, locale_language, strip_markup
 from bot.ratelimit import RateLimiter
 from knowledge.model import Answer, ReloadReport, Source, Stats, Topic
+from knowledge.text import detect_language
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,8 @@ APOLOGY = {
 QUOTE_CHARS = 120
 MAX_SOURCES = 3
 _SAFE_NAME = re.compile(r"^[^\W_][\w .,()'+-]{0,119}$")
+LANGUAGE_CHARS = 2000
+"""The language of a message is told from at most this many characters (bounded work)."""
 SCORED_CHARS = 100
 """Argument text longer than this is cut before fuzzy scoring (names are far shorter)."""
 
@@ -205,7 +208,8 @@ class BotCore:
 
     async def handle(self, msg: Incoming) -> Reply:
         """Answer one message. Never raises (except cancellation)."""
-        lang = self.language(msg)
+        is_text = msg.command is None and msg.attachment is None
+        lang = self.text_language(msg) if is_text else self.language(msg)
         try:
             if msg.platform != "console":
                 self._limiter.check((msg.platform, msg.user_id))
@@ -226,8 +230,17 @@ class BotCore:
         return msg.user_id in self.config.admin_ids(msg.platform)
 
     def language(self, msg: Incoming) -> str:
-        """Reply language: that of the chat's last answer, else the configured default."""
-        return self._context.language(self._key(msg)) or self.config.knowledge.language
+        """Reply language of commands, help and usage errors: the user's platform locale (Telegram
+        ``language_code``, Discord ``interaction.locale``) when it is Dutch or English, else that of the
+        chat's last answer, else ``knowledge.language``."""
+        return (locale_language(msg.locale) or self._context.language(self._key(msg))
+                or self.config.knowledge.language)
+
+    def text_language(self, msg: Incoming) -> str:
+        """Reply language of a free-text message: the language it is written in (markup and mentions
+        aside); when its words do not tell, ``language(msg)``."""
+        text = strip_markup(clean_text(msg.text[:LANGUAGE_CHARS]))
+        return detect_language(text, default=self.language(msg))
 
     def topic(self, msg: Incoming) -> Topic | None:
         """The follow-up topic of the sender's chat, if still fresh."""
@@ -254,16 +267,16 @@ class BotCore:
             "",
         ]
         for command in commands.visible_commands(admin=False):
-            lines.append(f"{command.usage()} — {command.help_for(lang)}")
+            lines.append(f"{command.usage(lang)} — {command.help_for(lang)}")
         if admin:
             lines += ["", "Beheer:" if nl else "Admin:"]
-            lines += [f"{c.usage()} — {c.help_for(lang)}" for c in commands.COMMANDS if c.admin]
+            lines += [f"{c.usage(lang)} — {c.help_for(lang)}" for c in commands.COMMANDS if c.admin]
         return "\n".join(lines)
 
     async def ask(self, msg: Incoming, question: str) -> Reply:
         """Answer a free-text question, passing (and then updating) the follow-up topic."""
         self._check_length(question)
-        question = clean_text(question).strip()
+        question = strip_markup(clean_text(question)).strip()
         if not question:
             raise EmptyQuestion()
         answer = await self.kb.ask(question, context=self.topic(msg))
@@ -365,7 +378,7 @@ class BotCore:
         if command.admin and not self.is_admin(msg):
             logger.warning("Refused admin command /%s for %s user %s", command.name, msg.platform,
                            msg.user_id)
-            raise NotAllowed(command=command.name)
+            raise NotAllowed(command=command.labels())
         self._check_length(msg.text)
         self._check_length(" ".join(map(str, msg.args.values())))
         args = self._args(command, msg)

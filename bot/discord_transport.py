@@ -61,7 +61,7 @@ from bot.commands import COMMANDS, MAX_SEASON, MIN_SEASON, ArgKind, Command
 from bot.config import Config
 from bot.core import APOLOGY, BotCore, source_lines, trim
 from bot.errors import ConfigError, FatalTransportError, TransportEnded, UploadError
-from bot.messages import Attachment, Incoming, Reply
+from bot.messages import Attachment, Incoming, Reply, locale_language
 
 logger = logging.getLogger(__name__)
 
@@ -148,11 +148,19 @@ def _bilingual(lang: str, *, nl: str, en: str) -> app_commands.locale_str:
     return app_commands.locale_str(nl if lang == "nl" else en, nl=nl, en=en)
 
 
-class TableTranslator(app_commands.Translator):
-    """Dutch/English localisations of slash command descriptions, from the command table's two texts.
+def _localized_name(name: str, name_nl: str) -> app_commands.locale_str:
+    """A command or option name: the table's (English) name, with its Dutch name as the localisation.
 
-    The default text is in the configured language; Discord shows the other one to users whose
-    client is set to English (US/UK) or Dutch.
+    The name stays English by default because interactions always carry the default name."""
+    return app_commands.locale_str(name, nl=name_nl or name, en=name)
+
+
+class TableTranslator(app_commands.Translator):
+    """Dutch/English localisations (``name_localizations``, ``description_localizations``) of slash
+    command and option names and descriptions, from the command table's two texts.
+
+    Names default to English, descriptions to the configured language; Discord shows the other one to
+    users whose client is set to English (US/UK) or Dutch.
     """
 
     async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
@@ -258,6 +266,7 @@ class RacebotClient(discord.Client):
         params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=discord.Interaction)]
         descriptions: dict[str, app_commands.locale_str] = {}
+        renames: dict[str, app_commands.locale_str] = {}
         completers: dict[str, Callable[..., Coroutine[Any, Any, list[app_commands.Choice[str]]]]] = {}
         for arg in command.args:
             annotation: Any = str
@@ -267,21 +276,25 @@ class RacebotClient(discord.Client):
             params.append(inspect.Parameter(arg.name, inspect.Parameter.KEYWORD_ONLY,
                                             annotation=annotation, default=default))
             descriptions[arg.name] = _bilingual(lang, nl=arg.description_nl, en=arg.description)
+            renames[arg.name] = _localized_name(arg.name, arg.name_nl)
             if arg.kind in ("driver", "grand_prix"):
                 completers[arg.name] = self._completer(arg.kind)
         if command.accepts_attachment:
             params.append(inspect.Parameter("file", inspect.Parameter.KEYWORD_ONLY,
                                             annotation=discord.Attachment))
             descriptions["file"] = _bilingual(lang, nl="Het .txt-bestand", en="The .txt file")
+            renames["file"] = _localized_name("file", "bestand")
 
         callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
         callback.__name__ = callback.__qualname__ = f"slash_{command.name}"
         if descriptions:
             app_commands.describe(**descriptions)(callback)
+        if renames:
+            app_commands.rename(**renames)(callback)
         if completers:
             app_commands.autocomplete(**completers)(callback)
         return app_commands.Command(
-            name=command.name,
+            name=_localized_name(command.name, command.name_nl),
             description=_bilingual(lang, nl=command.description_nl, en=command.description),
             callback=callback,
             extras={"admin": command.admin},
@@ -323,6 +336,7 @@ class RacebotClient(discord.Client):
             command=command.name,
             args={name: str(value) for name, value in values.items() if value is not None},
             user_name=user.display_name,
+            locale=interaction.locale.value,
         )
         if isinstance(attachment_value, discord.Attachment):
             incoming, early = await self._with_attachment(incoming, attachment_value)
@@ -361,7 +375,8 @@ class RacebotClient(discord.Client):
         """Log errors discord.py raised around a command (not the core: it never raises)."""
         logger.error("Slash command error for interaction %s", interaction.id, exc_info=error)
         if interaction.type is discord.InteractionType.application_command:
-            await self._respond(interaction, apology(self._language()))
+            await self._respond(interaction, apology(locale_language(interaction.locale.value)
+                                                     or self._language()))
 
     # --- messages ---
 
@@ -396,7 +411,7 @@ class RacebotClient(discord.Client):
             # A bug below us: log it with its traceback; the user only gets a short apology.
             logger.exception("Discord: could not answer message %s in channel %s", message.id,
                              message.channel.id)
-            reply = apology(self._language())
+            reply = apology(self.core.text_language(incoming))
         await self._send_reply(message, reply)
 
     async def _answer_message(self, message: discord.Message, incoming: Incoming) -> Reply:

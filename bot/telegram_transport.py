@@ -55,7 +55,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.commands import COMMANDS, visible_commands
+from bot.commands import COMMANDS_BY_ANY_NAME, visible_commands
 from bot.config import Config, redact_in_logs
 from bot.core import APOLOGY, BotCore, safe_article_name, source_lines, trim
 from bot.errors import ConfigError, FatalTransportError, TransportEnded, UploadError, UserError
@@ -131,8 +131,9 @@ def render_html(reply: Reply, limit: int = MESSAGE_LIMIT) -> str:
 
 
 def menu_commands(lang: str, admin: bool) -> list[BotCommand]:
-    """The command menu for ``setMyCommands`` in ``lang``, rendered from the command table."""
-    return [BotCommand(c.name, trim(c.describe(lang), 256)) for c in visible_commands(admin)]
+    """The command menu for ``setMyCommands`` in ``lang`` (Dutch names and descriptions for "nl"),
+    rendered from the command table. Both names of every command are accepted whatever the menu."""
+    return [BotCommand(c.label(lang), trim(c.describe(lang), 256)) for c in visible_commands(admin)]
 
 
 # --- the transport --------------------------------------------------------------------------------
@@ -171,10 +172,11 @@ class TelegramTransport:
         self._add_handlers()
         self._started = False
         self._polling: asyncio.Task[Any] | None = None
+        self._admin_menus: set[int] = set()  # admins whose chat menu is set
 
     def _add_handlers(self) -> None:
         message = filters.UpdateType.MESSAGE
-        names = [c.name for c in COMMANDS] + list(COMMAND_ALIASES)
+        names = list(COMMANDS_BY_ANY_NAME) + list(COMMAND_ALIASES)
         self.app.add_handler(CommandHandler(names, self._on_command, filters=message))
         self.app.add_handler(MessageHandler(message & filters.Document.ALL, self._on_document))
         self.app.add_handler(MessageHandler(message & filters.TEXT & ~filters.COMMAND, self._on_text))
@@ -252,19 +254,28 @@ class TelegramTransport:
         await self.app.shutdown()
 
     async def set_commands(self) -> None:
-        """Publish the command menu: user commands for all, every command in each admin's chat."""
-        bot = self.app.bot
-        default_lang = self.config.knowledge.language
-        await bot.set_my_commands(menu_commands(default_lang, admin=False), scope=BotCommandScopeDefault())
-        for lang in ("nl", "en"):
-            await bot.set_my_commands(menu_commands(lang, admin=False), scope=BotCommandScopeDefault(),
-                                      language_code=lang)
+        """Publish the command menu: user commands for all, every command in each admin's chat; each
+        in the default language and per user language (``language_code`` "nl" and "en")."""
+        await self._set_menu(BotCommandScopeDefault(), admin=False)
         for admin_id in self.config.telegram.admin_ids:
-            try:
-                await bot.set_my_commands(menu_commands(default_lang, admin=True),
-                                          scope=BotCommandScopeChat(admin_id))
-            except TelegramError as exc:  # e.g. the admin never started a chat with the bot
-                logger.warning("Telegram: could not set the admin menu for %s: %s", admin_id, exc)
+            await self._set_admin_menu(admin_id)
+
+    async def _set_admin_menu(self, admin_id: int) -> None:
+        """The admin menu in ``admin_id``'s chat. Telegram refuses it ("chat not found") until the admin
+        has written to the bot: it is tried again when they first do."""
+        try:
+            await self._set_menu(BotCommandScopeChat(admin_id), admin=True)
+        except TelegramError as exc:
+            logger.info("Telegram: admin menu for %s not set yet (%s); set when they first write", admin_id,
+                        exc)
+        else:
+            self._admin_menus.add(admin_id)
+
+    async def _set_menu(self, scope: BotCommandScopeDefault | BotCommandScopeChat, *, admin: bool) -> None:
+        bot = self.app.bot
+        await bot.set_my_commands(menu_commands(self.config.knowledge.language, admin=admin), scope=scope)
+        for lang in ("nl", "en"):
+            await bot.set_my_commands(menu_commands(lang, admin=admin), scope=scope, language_code=lang)
 
     # --- update handlers ---
 
@@ -275,6 +286,7 @@ class TelegramTransport:
             chat_id=str(message.chat.id),
             user_id=str(user.id) if user else "",
             user_name=(user.username or user.full_name) if user else "",
+            locale=user.language_code if user else None,
             **fields,
         )
 
@@ -344,6 +356,10 @@ class TelegramTransport:
         return Reply(error.text(self.core.language(incoming)), kind=error.kind)
 
     async def _answer(self, message: Message, incoming: Incoming) -> None:
+        user = message.from_user
+        if (user is not None and user.id in self.config.telegram.admin_ids
+                and user.id not in self._admin_menus and message.chat.type == ChatType.PRIVATE):
+            await self._set_admin_menu(user.id)
         reply = await self.core.handle(incoming)
         await self._send(message, reply)
 

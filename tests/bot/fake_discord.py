@@ -527,8 +527,10 @@ class FakeDiscord:
         focused: str | None = None,
         dm: bool = False,
         attachments: dict[str, dict[str, Any]] | None = None,
+        locale: str = "nl",
     ) -> tuple[int, str]:
-        """Dispatch INTERACTION_CREATE: a slash command (type 2) or, with ``focused``, autocomplete (type 4).
+        """Dispatch INTERACTION_CREATE: a slash command (type 2) or, with ``focused``, autocomplete (type 4),
+        from a user whose Discord client is set to ``locale``.
 
         Returns the interaction id and token.
         """
@@ -551,7 +553,7 @@ class FakeDiscord:
             "type": 4 if focused else 2,
             "token": token,
             "version": 1,
-            "locale": "nl",
+            "locale": locale,
             "app_permissions": "2248473465835073",
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(GUILD_ID)},

@@ -34,7 +34,7 @@ from fake_discord import (
     pings,
 )
 
-from bot.commands import COMMANDS
+from bot.commands import COMMANDS, COMMANDS_BY_NAME
 from bot.config import Config, parse_config
 from bot.core import BotCore
 from bot.discord_transport import (
@@ -250,12 +250,18 @@ async def test_commands_synced_to_guild_from_the_table(env: Env) -> None:
         "en-US": "Driver name, e.g. Verstappen", "en-GB": "Driver name, e.g. Verstappen"}
     assert body["result"]["description"] == "Uitslag van een coureur in een Grand Prix"
     assert body["result"]["description_localizations"]["en-US"] == "A driver's result in a Grand Prix"
-    assert not body["result"].get("name_localizations")
+    # Names stay English by default (interactions carry them); Dutch clients see the Dutch ones.
+    assert {name: c["name_localizations"] for name, c in body.items()} == {
+        c.name: {"nl": c.name_nl} for c in COMMANDS}
+    assert {name: o["name_localizations"] for name, o in result.items()} == {
+        "driver": {"nl": "coureur"}, "grand_prix": {"nl": "grote_prijs"}, "season": {"nl": "seizoen"}}
     assert body["ask"]["options"][0]["name"] == "question"
     assert not body["ask"]["options"][0].get("autocomplete")
     assert body["reload"].get("options", []) == []
     upload = {o["name"]: o for o in body["upload"]["options"]}
     assert upload["file"]["type"] == 11 and upload["file"]["required"]
+    assert upload["file"]["name_localizations"] == {"nl": "bestand"}
+    assert upload["file"]["description_localizations"] == {"en-US": "The .txt file", "en-GB": "The .txt file"}
     # The global list was not touched (guild sync only when guild_ids are configured).
     assert not env.fake.find("PUT", f"/applications/{APP_ID}/commands")
 
@@ -338,7 +344,7 @@ async def test_admin_commands_are_refused_for_non_admins(env: Env, user_id: int,
     call = await slash(env, command, user_id=user_id, attachments=attachments)
     data = call.body["data"]
     assert call.body["type"] == 4
-    assert data["content"] == NotAllowed(command=command).text("nl")
+    assert data["content"] == NotAllowed(command=COMMANDS_BY_NAME[command].labels()).text("nl")
     assert data["flags"] & EPHEMERAL
     assert env.kb.calls == []
     assert not env.fake.find("GET", "/cdn/", start=start)  # an upload is not even downloaded
@@ -417,6 +423,21 @@ async def test_dm_question(env: Env, user_id: int) -> None:
 MENTIONS = f"@everyone @here <@{OTHER_USER_ID}> <@!{OTHER_USER_ID}> <@&{ROLE_ID}> <#{CHANNEL_ID}>"
 
 
+async def test_slash_replies_follow_the_users_discord_locale(env: Env, user_id: int) -> None:
+    english = (await slash(env, "help", {}, user_id=user_id, locale="en-US")).body["data"]["content"]
+    british = (await slash(env, "help", {"command": "result"}, user_id=user_id, locale="en-GB")).body["data"]
+    dutch = (await slash(env, "help", {}, user_id=user_id, locale="nl")).body["data"]["content"]
+    other_user = next(_user_ids)  # four commands a minute per user
+    other = (await slash(env, "reload", {}, user_id=other_user, locale="fr")).body["data"]["content"]
+    refused = (await slash(env, "reload", {}, user_id=other_user, locale="en-GB")).body["data"]["content"]
+    assert english.startswith("Just ask a question") and "/result <driver> <grand\\_prix> [season]" in english
+    assert british["content"].startswith("/result <driver> <grand\\_prix> [season]\nHow a driver finished")
+    assert dutch.startswith("Stel gewoon een vraag")
+    assert "/uitslag <coureur> <grote\\_prijs> [seizoen]" in dutch
+    assert other == NotAllowed(command=COMMANDS_BY_NAME["reload"].labels()).text("nl")  # the configured one
+    assert refused == "Sorry, /reload is for admins only."
+
+
 def assert_inert(content: str) -> None:
     """No mention Discord would parse: each is broken by a zero-width space."""
     assert "@everyone" not in content and "@here" not in content
@@ -492,7 +513,7 @@ async def test_upload_by_non_admin_is_refused_without_download(env: Env, user_id
     start = len(env.fake.requests)
     post = await say(env, f"<@{BOT_ID}>", channel_id=OTHER_CHANNEL_ID, mentions_bot=True, author_id=user_id,
                      attachments=[attachment])
-    assert post.body["content"] == NotAllowed(command="upload").text("nl")
+    assert post.body["content"] == NotAllowed(command=COMMANDS_BY_NAME["upload"].labels()).text("nl")
     assert not env.fake.find("GET", "/cdn/", start=start)
     assert not (env.articles_dir / "nep.txt").exists()
 
