@@ -139,22 +139,38 @@ def render_plain(reply: Reply, limit: int | None = None) -> str:
     return trim(text, limit) if limit is not None else text
 
 
-def format_reload_report(report: ReloadReport, lang: str) -> str:
-    """A short, human summary of a ``ReloadReport``."""
+def format_reload_report(report: ReloadReport, lang: str, totals: Stats | None = None) -> str:
+    """A short, human summary of a ``ReloadReport``: what changed, and (given ``totals``) what the
+    knowledge base now holds in all, so a reload that changed nothing does not read as empty."""
     nl = lang == "nl"
     lines = [
         (f"Herladen: {len(report.added)} nieuw, {len(report.changed)} gewijzigd, "
-         f"{len(report.removed)} verwijderd, {report.unchanged} ongewijzigd; {report.facts} feiten.")
+         f"{len(report.removed)} verwijderd, {report.unchanged} ongewijzigd "
+         f"({report.facts} feiten gelezen uit nieuwe en gewijzigde artikelen).")
         if nl else
         (f"Reloaded: {len(report.added)} added, {len(report.changed)} changed, "
-         f"{len(report.removed)} removed, {report.unchanged} unchanged; {report.facts} facts."),
+         f"{len(report.removed)} removed, {report.unchanged} unchanged "
+         f"({report.facts} facts read from added and changed articles)."),
     ]
+    if totals is not None:
+        lines.append(format_totals(totals, lang))
     if report.failed:
         lines.append("Mislukt:" if nl else "Failed:")
         lines += [f"- {Path(p.path).name}: {p.reason}" for p in report.failed[:10]]
         if len(report.failed) > 10:
             lines.append(f"… (+{len(report.failed) - 10})")
     return "\n".join(lines)
+
+
+def format_totals(stats: Stats, lang: str) -> str:
+    """One line: what the knowledge base holds in all."""
+    seasons = (f"{stats.seasons[0]}–{stats.seasons[-1]}" if len(stats.seasons) > 1 else
+               str(stats.seasons[0]) if stats.seasons else "-")
+    if lang == "nl":
+        return (f"Kennisbank: {stats.articles} artikelen, {stats.facts} feiten, seizoenen {seasons}, "
+                f"{len(stats.grands_prix)} Grands Prix.")
+    return (f"Knowledge base: {stats.articles} articles, {stats.facts} facts, seasons {seasons}, "
+            f"{len(stats.grands_prix)} Grands Prix.")
 
 
 def format_stats(stats: Stats, lang: str) -> str:
@@ -298,10 +314,12 @@ class BotCore:
         """Re-read the articles folder (admin) and report what changed."""
         articles_dir = self.config.knowledge.articles_dir
         report = await self.kb.reload(articles_dir)
-        logger.info("Reload by %s user %s: %d added, %d changed, %d removed, %d failed, %d facts",
-                    msg.platform, msg.user_id, len(report.added), len(report.changed),
-                    len(report.removed), len(report.failed), report.facts)
-        return Reply(format_reload_report(report, self.language(msg)), kind="info")
+        totals = await self.kb.stats()
+        logger.info("Reload by %s user %s: %d added, %d changed, %d removed, %d failed, %d facts read; "
+                    "%d articles, %d facts in all", msg.platform, msg.user_id, len(report.added),
+                    len(report.changed), len(report.removed), len(report.failed), report.facts,
+                    totals.articles, totals.facts)
+        return Reply(format_reload_report(report, self.language(msg), totals), kind="info")
 
     async def stats(self, msg: Incoming) -> Reply:
         """Knowledge base statistics (admin)."""

@@ -59,7 +59,7 @@ from discord import app_commands
 
 from bot.commands import COMMANDS, MAX_SEASON, MIN_SEASON, ArgKind, Command
 from bot.config import Config
-from bot.core import APOLOGY, BotCore, source_lines, trim
+from bot.core import APOLOGY, BotCore, safe_article_name, source_lines, trim
 from bot.errors import ConfigError, FatalTransportError, TransportEnded, UploadError
 from bot.messages import Attachment, Incoming, Reply, locale_language
 
@@ -77,6 +77,8 @@ DEFER_AFTER = 2.0
 """Seconds to wait for the core before deferring an interaction (Discord allows 3)."""
 MAX_UPLOADS_PER_MESSAGE = 5
 """Only this many ``.txt`` attachments of one message are processed."""
+ADMIN_PERMISSIONS = discord.Permissions(manage_guild=True)
+"""Who sees the admin commands by default (``default_member_permissions``): Manage Server."""
 EPHEMERAL_KINDS = frozenset({"refused", "rate_limited"})
 """Reply kinds shown only to the user who ran the slash command."""
 SEND_ATTEMPTS = 2
@@ -155,6 +157,20 @@ def _localized_name(name: str, name_nl: str) -> app_commands.locale_str:
     return app_commands.locale_str(name, nl=name_nl or name, en=name)
 
 
+class _NoVoiceWarnings(logging.Filter):
+    """Drops discord.py's start-up warnings that PyNaCl/davey (voice) are missing: racebot has no voice."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in record.getMessage()
+
+
+def quiet_voice_warnings() -> None:
+    """Keep the "voice will NOT be supported" warnings out of the log (idempotent)."""
+    client_logger = logging.getLogger("discord.client")
+    if not any(isinstance(f, _NoVoiceWarnings) for f in client_logger.filters):
+        client_logger.addFilter(_NoVoiceWarnings())
+
+
 class TableTranslator(app_commands.Translator):
     """Dutch/English localisations (``name_localizations``, ``description_localizations``) of slash
     command and option names and descriptions, from the command table's two texts.
@@ -199,6 +215,7 @@ class RacebotClient(discord.Client):
     def __init__(self, core: BotCore, config: Config, *, defer_after: float = DEFER_AFTER,
                  send_timeout: float = SEND_TIMEOUT, retry_delay: float = RETRY_DELAY,
                  identify_delay: float = IDENTIFY_DELAY, **options: Any) -> None:
+        quiet_voice_warnings()
         super().__init__(
             intents=discord_intents(),
             allowed_mentions=discord.AllowedMentions.none(),
@@ -293,12 +310,17 @@ class RacebotClient(discord.Client):
             app_commands.rename(**renames)(callback)
         if completers:
             app_commands.autocomplete(**completers)(callback)
-        return app_commands.Command(
+        slash: app_commands.Command[Any, Any, None] = app_commands.Command(
             name=_localized_name(command.name, command.name_nl),
             description=_bilingual(lang, nl=command.description_nl, en=command.description),
             callback=callback,
             extras={"admin": command.admin},
         )
+        if command.admin:
+            # Hidden from members without Manage Server (server admins can grant it to others under
+            # Server Settings → Integrations); ``discord.admin_ids`` still decides who may run it.
+            slash.default_permissions = ADMIN_PERMISSIONS
+        return slash
 
     def _completer(
         self, kind: ArgKind
@@ -457,15 +479,18 @@ class RacebotClient(discord.Client):
                                attachment: discord.Attachment) -> tuple[Incoming, Reply | None]:
         """``incoming`` carrying the attachment's bytes, or a reply that ends it early.
 
-        Nothing is downloaded for non-admins (the core refuses them: the file is passed empty) or
-        for files over the size limit.
+        Nothing is downloaded for non-admins (the core refuses them: the file is passed empty), for
+        names the core would refuse (not ``.txt``, unsafe) or for files over the size limit.
         """
         if not self.core.is_admin(incoming):
             return _replace_attachment(incoming, Attachment(attachment.filename, b"")), None
         limit = self.config.limits.max_upload_bytes
-        if attachment.size > limit:
-            error = UploadError("size", limit=limit)
-            return incoming, Reply(error.text(self.core.language(incoming)), kind=error.kind)
+        try:
+            safe_article_name(attachment.filename)
+            if attachment.size > limit:
+                raise UploadError("size", limit=limit)
+        except UploadError as refused:
+            return incoming, Reply(refused.text(self.core.language(incoming)), kind=refused.kind)
         try:
             data = await attachment.read()
         except _DOWNLOAD_ERRORS as exc:

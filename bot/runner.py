@@ -69,7 +69,7 @@ async def open_knowledge(config: Config, *, reload: bool = True) -> AsyncIterato
             articles_dir = config.knowledge.articles_dir
             report = await kb.reload(articles_dir)
             logger.info("Articles in %s: %s", articles_dir,
-                        format_reload_report(report, "en").replace("\n", " "))
+                        format_reload_report(report, "en", await kb.stats()).replace("\n", " "))
             for problem in report.failed:
                 logger.warning("Article %s was not loaded: %s", problem.path, problem.reason)
         yield kb

@@ -142,13 +142,15 @@ async def test_admin_ids_are_per_platform(core: BotCore, fake_kb: Any) -> None:
     # 4242 is admin on Telegram and Discord (config fixture); the console is always admin.
     assert (await core.handle(msg(command="reload", user=ADMIN, platform="discord"))).kind == "info"
     assert (await core.handle(msg(command="reload", user="x", platform="console"))).kind == "info"
-    assert fake_kb.names() == ["reload", "reload"]
+    assert fake_kb.names() == ["reload", "stats", "reload", "stats"]
 
 
 async def test_reload_and_stats_for_admin(core: BotCore, fake_kb: Any, articles_dir: Path) -> None:
     reply = await core.handle(msg(command="reload", user=ADMIN))
     assert reply.kind == "info"
-    assert "3 nieuw" in reply.text and "9 feiten" in reply.text
+    assert "3 nieuw" in reply.text and "9 feiten gelezen" in reply.text
+    # The totals too: a reload that changed nothing must not read as an empty knowledge base.
+    assert "Kennisbank: 3 artikelen, 9 feiten, seizoenen 2023–2024, 2 Grands Prix." in reply.text
     assert fake_kb.calls[0] == ("reload", (articles_dir,))
     stats = await core.handle(msg(command="stats", user=ADMIN))
     assert "Feiten: 9" in stats.text and "2023, 2024" in stats.text
@@ -423,6 +425,14 @@ def test_text_language(core: BotCore, text: str, locale: str | None, lang: str) 
                                               ("nl-BE", "nl"), ("de", "nl"), ("", "nl"), (None, "nl")])
 def test_command_language_follows_the_platform_locale(core: BotCore, locale: str | None, lang: str) -> None:
     assert core.language(msg(command="help", locale=locale)) == lang
+
+
+async def test_real_kb_reload_without_changes_reports_the_totals(real_core: BotCore) -> None:
+    reply = await real_core.handle(msg(command="reload", user=ADMIN, locale="en"))
+    stats = await real_core.kb.stats()
+    assert stats.articles == 3 and stats.facts > 0
+    assert reply.text.startswith("Reloaded: 0 added, 0 changed, 0 removed, 3 unchanged (0 facts read")
+    assert f"Knowledge base: 3 articles, {stats.facts} facts, seasons 2023–2024, " in reply.text
 
 
 async def test_real_kb_result_from_text_args(real_core: BotCore) -> None:

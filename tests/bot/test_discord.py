@@ -43,6 +43,7 @@ from bot.discord_transport import (
     DiscordHandle,
     RacebotClient,
     discord_intents,
+    escape_text,
     neutralize_mentions,
     render_reply,
     start_discord,
@@ -258,6 +259,9 @@ async def test_commands_synced_to_guild_from_the_table(env: Env) -> None:
     assert body["ask"]["options"][0]["name"] == "question"
     assert not body["ask"]["options"][0].get("autocomplete")
     assert body["reload"].get("options", []) == []
+    # Admin commands are hidden from members without Manage Server (0x20); the rest from nobody.
+    assert {name: c.get("default_member_permissions") for name, c in body.items()} == {
+        c.name: 32 if c.admin else None for c in COMMANDS}
     upload = {o["name"]: o for o in body["upload"]["options"]}
     assert upload["file"]["type"] == 11 and upload["file"]["required"]
     assert upload["file"]["name_localizations"] == {"nl": "bestand"}
@@ -524,6 +528,29 @@ async def test_oversized_upload_is_refused_without_download(env: Env) -> None:
     post = await say(env, "", author_id=ADMIN_ID, author_name="admin", attachments=[attachment])
     assert post.body["content"] == UploadError("size", limit=5000).text("nl")
     assert not env.fake.find("GET", "/cdn/", start=start)
+
+
+@pytest.mark.parametrize(("filename", "problem"), [("verslag.pdf", "extension"), ("../geheim.txt", "name")])
+async def test_slash_upload_refused_by_name_before_download(env: Env, filename: str, problem: str) -> None:
+    attachment = env.fake.attachment(filename, b"%PDF-1.7 not an article")
+    start = len(env.fake.requests)
+    call = await slash(env, "upload", user_id=ADMIN_ID, user_name="admin", attachments={"file": attachment},
+                       locale="en-GB")
+    assert call.body["data"]["content"] == escape_text(UploadError(problem).text("en"))
+    assert not env.fake.find("GET", "/cdn/", start=start)  # nothing was downloaded
+
+
+async def test_no_voice_warnings_in_the_log(env: Env, monkeypatch: pytest.MonkeyPatch,
+                                            caplog: pytest.LogCaptureFixture) -> None:
+    # discord.py warns once per process, when the first client is made: make this one the first.
+    monkeypatch.setattr(discord.VoiceClient, "warn_nacl", True)
+    monkeypatch.setattr(discord.VoiceClient, "warn_dave", True)
+    caplog.set_level(logging.DEBUG)
+    client = RacebotClient(env.core, env.config)
+    await client.close()
+    assert not discord.VoiceClient.warn_nacl  # the warning was due, and filtered out
+    assert "voice will NOT be supported" not in caplog.text
+    assert "PyNaCl" not in caplog.text and "davey" not in caplog.text
 
 
 async def test_token_is_never_logged(env: Env, user_id: int, caplog: pytest.LogCaptureFixture) -> None:

@@ -371,6 +371,7 @@ async def test_runner_serves_telegram_until_sigterm(tg: FakeTelegram, tg_config:
     assert "Verstappen" in sent["text"]
     assert "Telegram: started" in caplog.text
     assert "3 added" in caplog.text  # the articles were reloaded at start-up
+    assert "Knowledge base: 3 articles, " in caplog.text  # and what it holds in all
     assert "Telegram: stopped" in caplog.text
     assert TOKEN not in caplog.text
     assert (tg_config.knowledge.db_path).exists()
