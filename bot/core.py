@@ -90,11 +90,11 @@ class KnowledgeAPI(Protocol):
         ...
 
     def complete_driver(self, prefix: str, limit: int = 25) -> list[str]:
-        """Driver names for autocomplete."""
+        """Driver names for autocomplete (nicknames match too)."""
         ...
 
-    def complete_grand_prix(self, prefix: str, limit: int = 25) -> list[str]:
-        """Grand Prix names for autocomplete."""
+    def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
+        """Grand Prix names for autocomplete, one per race, in ``lang``."""
         ...
 
 
@@ -262,12 +262,13 @@ class BotCore:
         """The follow-up topic of the sender's chat, if still fresh."""
         return self._context.topic(self._key(msg))
 
-    def complete(self, kind: ArgKind, prefix: str, limit: int = 25) -> list[str]:
-        """Autocomplete choices for an argument kind (drivers, Grands Prix, seasons)."""
+    def complete(self, kind: ArgKind, prefix: str, limit: int = 25, lang: str | None = None) -> list[str]:
+        """Autocomplete choices for an argument kind (drivers, Grands Prix in ``lang``, default
+        ``knowledge.language``; seasons have none)."""
         if kind == "driver":
             return self.kb.complete_driver(prefix, limit)
         if kind == "grand_prix":
-            return self.kb.complete_grand_prix(prefix, limit)
+            return self.kb.complete_grand_prix(prefix, limit, lang or self.config.knowledge.language)
         return []
 
     def help_text(self, msg: Incoming) -> str:
@@ -407,16 +408,18 @@ class BotCore:
         raw = {name: clean_text(str(value)) for name, value in msg.args.items()}
         text = clean_text(msg.text)
         if not raw and text.strip():
-            raw = commands.parse_text_args(command, text, self._score_part)
+            lang = self.language(msg)  # Grand Prix names are scored in the user's language
+            raw = commands.parse_text_args(command, text,
+                                           lambda kind, part: self._score_part(kind, part, lang))
         return commands.validate_args(command, raw)
 
-    def _score_part(self, kind: ArgKind, text: str) -> float:
+    def _score_part(self, kind: ArgKind, text: str, lang: str) -> float:
         """How well ``text`` matches a known name of ``kind`` (0..100), for splitting text args."""
         if kind not in ("driver", "grand_prix"):
             return 50.0
         text = text[:SCORED_CHARS]
         try:
-            names = self.complete(kind, text, 5)
+            names = self.complete(kind, text, 5, lang)
         except Exception:
             logger.exception("Autocomplete failed while splitting arguments")
             return 0.0

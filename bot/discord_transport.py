@@ -329,7 +329,8 @@ class RacebotClient(discord.Client):
         async def complete(interaction: discord.Interaction[RacebotClient],
                            current: str) -> list[app_commands.Choice[str]]:
             try:
-                names = self.core.complete(kind, current.strip(), AUTOCOMPLETE_LIMIT)
+                lang = locale_language(interaction.locale.value)  # choices in the user's language
+                names = self.core.complete(kind, current.strip(), AUTOCOMPLETE_LIMIT, lang)
             except Exception:
                 logger.exception("Autocomplete for %s failed", kind)
                 return []

@@ -366,22 +366,30 @@ class KnowledgeBase:
                      c["drivers"])
 
     def complete_driver(self, prefix: str, limit: int = 25) -> list[str]:
-        """Driver names for autocomplete, best matches for ``prefix`` first (drivers in articles first)."""
-        known = [d for d in self.ref.drivers if d.id in self.index.by_driver] or list(self.ref.drivers)
-        names = sorted({d.full_name for d in known})
-        return _complete(prefix, names, limit)
+        """Driver names for autocomplete, best matches for ``prefix`` first (drivers in articles first).
 
-    def complete_grand_prix(self, prefix: str, limit: int = 25) -> list[str]:
-        """Grand Prix names for autocomplete, best matches for ``prefix`` first."""
+        A driver matches by full name and by nickname ("checo" offers Sergio Pérez)."""
+        known = [d for d in self.ref.drivers if d.id in self.index.by_driver] or list(self.ref.drivers)
+        entries = {d.full_name: (d.full_name, *d.nicknames) for d in known}
+        return _complete(prefix, sorted(entries.items()), limit)
+
+    def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
+        """Grand Prix names for autocomplete in ``lang``, one per race, best matches for ``prefix`` first.
+
+        A race matches by its English and Dutch name and its other names (city, circuit, country)."""
         keys = self.index.events or list(self.ref.event_keys())
-        names: set[str] = set()
+        spellings: dict[str, set[str]] = {}
+        for gp in self.ref.grands_prix:
+            spellings.setdefault(gp.key, set()).update((gp.name_en, gp.name_nl, *gp.aliases))
+        entries: dict[str, tuple[str, ...]] = {}
         for k in keys:
             try:
                 en, nl = self.ref.event_names(k)
             except KeyError:
                 continue
-            names.update((en, nl))
-        return _complete(prefix, sorted(names), limit)
+            label = en if lang == "en" else nl
+            entries[label] = (label, *sorted(spellings.get(k, set()) - {label}))
+        return _complete(prefix, sorted(entries.items()), limit)
 
 
 def _discard(futures: deque[asyncio.Future[list[ParseResult]]]) -> None:
@@ -454,13 +462,18 @@ class ReloadError(RuntimeError):
     """A reload that could not run at all (the folder is missing); nothing was changed."""
 
 
-def _complete(prefix: str, names: list[str], limit: int) -> list[str]:
+def _complete(prefix: str, entries: list[tuple[str, tuple[str, ...]]], limit: int) -> list[str]:
+    """Labels of ``entries`` (label, spellings) matching ``prefix``: a word of a spelling starting with it
+    first, then fuzzy matches; each label once."""
     p = fold(prefix.strip())
     if not p:
-        return names[:limit]
-    starts = [n for n in names if any(w.startswith(p) for w in fold(n).split()) or fold(n).startswith(p)]
-    rest = [m[0] for m in process.extract(p, names, scorer=fuzz.partial_ratio, processor=fold, limit=limit,
-                                          score_cutoff=70) if m[0] not in starts]
+        return [label for label, _ in entries][:limit]
+    starts = [label for label, names in entries
+              if any(fold(n).startswith(p) or any(w.startswith(p) for w in fold(n).split()) for n in names)]
+    owner = {n: label for label, names in entries for n in names}
+    found = process.extract(p, list(owner), scorer=fuzz.partial_ratio, processor=fold, limit=limit * 3,
+                            score_cutoff=70)
+    rest = list(dict.fromkeys(owner[m[0]] for m in found if owner[m[0]] not in starts))
     return (starts + rest)[:limit]
 
 

@@ -124,7 +124,7 @@ class FakeKB:
     def complete_driver(self, prefix: str, limit: int = 25) -> list[str]:
         return ["Max Verstappen", "Sergio Pérez", "Charles Leclerc"][:limit]
 
-    def complete_grand_prix(self, prefix: str, limit: int = 25) -> list[str]:
+    def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         return ["Bahrein", "Monaco", "Abu Dhabi"][:limit]
 
     async def close(self) -> None:

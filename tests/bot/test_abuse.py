@@ -221,9 +221,9 @@ async def test_argument_splitting_does_bounded_work(core: BotCore, fake_kb: Any,
         scored.append(prefix)
         return list(complete_driver(prefix, limit))
 
-    def grand_prix(prefix: str, limit: int = 25) -> list[str]:
+    def grand_prix(prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         scored.append(prefix)
-        return list(complete_gp(prefix, limit))
+        return list(complete_gp(prefix, limit, lang))
 
     fake_kb.complete_driver, fake_kb.complete_grand_prix = driver, grand_prix
     text = ("a " * config.limits.max_question_chars)[: config.limits.max_question_chars]

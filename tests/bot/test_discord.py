@@ -138,7 +138,7 @@ class FakeKB:
     def complete_driver(self, prefix: str, limit: int = 25) -> list[str]:
         return [d for d in DRIVERS if prefix.casefold() in d.casefold()][:limit]
 
-    def complete_grand_prix(self, prefix: str, limit: int = 25) -> list[str]:
+    def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         return [g for g in GRANDS_PRIX if prefix.casefold() in g.casefold()][:limit]
 
 
@@ -337,6 +337,28 @@ async def test_autocomplete_offers_drivers_and_grands_prix(env: Env, user_id: in
                        user_id=user_id)
     names = [c["name"] for c in call.body["data"]["choices"]]
     assert names == ["Monaco", "Miami"]
+
+
+async def test_autocomplete_over_the_real_knowledge_base(env: Env, user_id: int) -> None:
+    """One choice per race, in the user's Discord language; nicknames find their driver."""
+    from knowledge.service import KnowledgeBase
+
+    kb = await KnowledgeBase.open(":memory:")
+    fake_kb, env.core.kb = env.core.kb, kb
+    try:
+        await kb.reload(env.articles_dir)
+
+        async def choices(option: str, value: str, locale: str) -> list[str]:
+            options = {"driver": "Max", "grand_prix": ""} | {option: value}
+            call = await slash(env, "result", options, focused=option, user_id=user_id, locale=locale)
+            return [c["name"] for c in call.body["data"]["choices"]]
+
+        assert await choices("grand_prix", "bah", "en-US") == ["Bahrain Grand Prix"]
+        assert await choices("grand_prix", "Bah", "nl") == ["Grand Prix van Bahrein"]
+        assert await choices("driver", "checo", "en-GB") == ["Sergio Pérez"]
+    finally:
+        env.core.kb = fake_kb
+        await kb.close()
 
 
 @pytest.mark.parametrize("command", ["reload", "stats", "upload"])

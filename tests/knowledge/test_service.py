@@ -386,6 +386,12 @@ async def test_completion(kb: KnowledgeBase) -> None:
     assert len(kb.complete_driver("", limit=5)) <= 5
     gps = kb.complete_grand_prix("can")
     assert gps and all("Canad" in g for g in gps[:2])
+    # One entry per race, in the language asked for; other names of the race match too.
+    assert kb.complete_grand_prix("can", lang="en")[:1] == ["Canadian Grand Prix"]
+    assert kb.complete_grand_prix("montr", lang="nl")[:1] == ["Grand Prix van Canada"]
+    assert len(set(kb.complete_grand_prix("", limit=100))) == len(kb.complete_grand_prix("", limit=100))
+    # Nicknames find their driver.
+    assert kb.complete_driver("checo")[:1] == ["Sergio Pérez"]
     # Only drivers the articles mention are offered first.
     assert "Lewis Hamilton" not in kb.complete_driver("ham")[:1]
 
