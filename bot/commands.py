@@ -148,7 +148,7 @@ async def _incidents(core: BotCore, msg: Incoming, args: dict[str, str]) -> Repl
 
 
 async def _sources(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
-    return Reply(await core.kb.sources_summary(lang=core.language(msg)), kind="info")
+    return Reply(await core.kb.sources_summary(lang=core.language(msg), season=_season(args)), kind="info")
 
 
 async def _reload(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
@@ -201,9 +201,13 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "sources", "Which articles, seasons and races I know", "Welke artikelen, seizoenen en races ik ken",
-        "Lists the articles, seasons and races the answers come from.",
-        "Toont de artikelen, seizoenen en races waar de antwoorden vandaan komen.",
-        _sources, name_nl="bronnen",
+        "Lists the seasons and races the answers come from; with a season, all its races, "
+        "e.g. /sources 2024.",
+        "Toont de seizoenen en races waar de antwoorden vandaan komen; met een seizoen al zijn races, "
+        "bijv. /bronnen 2024.",
+        _sources, args=(Arg("season", "Season, e.g. 2024 (default: all)",
+                            "Seizoen, bijv. 2024 (standaard: alle)", required=False, kind="season",
+                            name_nl="seizoen"),), name_nl="bronnen",
     ),
     Command(
         "help", "How to use this bot", "Hoe gebruik je deze bot",

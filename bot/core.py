@@ -81,8 +81,8 @@ class KnowledgeAPI(Protocol):
         """A driver's crashes, retirements and penalties."""
         ...
 
-    async def sources_summary(self, lang: str = "nl") -> str:
-        """Which articles, seasons and races are known."""
+    async def sources_summary(self, lang: str = "nl", season: int | None = None) -> str:
+        """Which articles, seasons and races are known (all races of ``season`` when given)."""
         ...
 
     async def stats(self) -> Stats:

@@ -338,22 +338,51 @@ class KnowledgeBase:
 
     # --- overview ---------------------------------------------------------------------------------
 
-    async def sources_summary(self, lang: str = "nl") -> str:
-        """A short text: which articles, seasons and races the bot knows."""
+    async def sources_summary(self, lang: str = "nl", season: int | None = None) -> str:
+        """Which articles, seasons and races the bot knows: every race, by season in calendar order
+        (races of articles without a date apart). When the full list would be long, only the number
+        of races per season, and ``season`` lists one season's races."""
         async def read(index: FactIndex) -> tuple[int, FactIndex]:
             return len(await self.store.articles()), index
 
         n_articles, index = await self._consistent(read)
-        races = sorted({(sf.fact.season or 0, sf.fact.grand_prix) for sf in index.facts
-                        if sf.fact.grand_prix})
-        seasons = sorted({s for s, _ in races if s}, reverse=True)
-        names = [self.answerer.event_name(k, s or None, lang, with_article=False) for s, k in races if k]
-        listed = ", ".join(names[:12]) + (" …" if len(names) > 12 else "")
-        if lang == "en":
-            return (f"I know {n_articles} articles covering seasons {', '.join(map(str, seasons)) or '-'}; "
-                    f"races: {listed or '-'}.")
-        return (f"Ik ken {n_articles} artikelen over de seizoenen {', '.join(map(str, seasons)) or '-'}; "
-                f"races: {listed or '-'}.")
+        by_season: dict[int, set[str]] = {}
+        for sf in index.facts:
+            if sf.fact.grand_prix:
+                by_season.setdefault(sf.fact.season or 0, set()).add(sf.fact.grand_prix)
+        en = lang == "en"
+        seasons = sorted((s for s in by_season if s), reverse=True)
+        if season is not None:
+            if season not in by_season:
+                known = ", ".join(map(str, seasons)) or "-"
+                return (f"I know no races of {season}; seasons: {known}." if en else
+                        f"Van {season} ken ik geen races; seizoenen: {known}.")
+            races = self._race_names(season, by_season[season], lang)
+            return f"{season}, {_races(len(races))}: {', '.join(races)}."
+        head = (f"I know {n_articles} articles covering {len(seasons)} seasons." if en else
+                f"Ik ken {n_articles} artikelen over {len(seasons)} seizoenen.")
+        undated = self._race_names(0, by_season.get(0, set()), lang)
+        tail = [f"{'Season unknown' if en else 'Seizoen onbekend'}: {', '.join(undated)}."] if undated else []
+        full = [f"{s} ({_races(len(by_season[s]))}): {', '.join(self._race_names(s, by_season[s], lang))}."
+                for s in seasons]
+        if sum(len(line) for line in full) <= SOURCES_CHARS:
+            return "\n".join([head, *full, *tail])
+        counts = [f"{s}: {_races(len(by_season[s]))}" for s in seasons]
+        hint = (f"The races of one season: /sources {seasons[0]}" if en else
+                f"De races van één seizoen: /bronnen {seasons[0]}")
+        return "\n".join([head, *counts, *tail, hint])
+
+    def _race_names(self, season: int, keys: set[str], lang: str) -> list[str]:
+        """Short names of the races ``keys`` of ``season`` in calendar order (season 0: unknown, by name)."""
+        named: list[tuple[int, str]] = []
+        for key in keys:
+            gp = (self.ref.race(season, key) if season else
+                  next((g for g in reversed(self.ref.grands_prix) if g.key == key), None))
+            if gp is not None:
+                named.append((gp.round if season else 0, gp.short_en if lang == "en" else gp.short_nl))
+            else:
+                named.append((99, key))
+        return [name for _, name in sorted(named)]
 
     async def stats(self) -> Stats:
         """Counts of articles, sentences and facts."""
@@ -390,6 +419,15 @@ class KnowledgeBase:
             label = en if lang == "en" else nl
             entries[label] = (label, *sorted(spellings.get(k, set()) - {label}))
         return _complete(prefix, sorted(entries.items()), limit)
+
+
+SOURCES_CHARS = 1500
+"""/sources lists every race when the list is at most this long (it fits one chat message)."""
+
+
+def _races(n: int) -> str:
+    """"1 race", "2 races" (the same in Dutch and English)."""
+    return f"{n} race" if n == 1 else f"{n} races"
 
 
 def _discard(futures: deque[asyncio.Future[list[ParseResult]]]) -> None:

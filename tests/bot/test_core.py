@@ -435,6 +435,25 @@ async def test_real_kb_reload_without_changes_reports_the_totals(real_core: BotC
     assert f"Knowledge base: 3 articles, {stats.facts} facts, seasons 2023–2024, " in reply.text
 
 
+async def test_real_kb_sources_by_season(real_core: BotCore) -> None:
+    everything = await real_core.handle(msg(command="sources"))
+    assert everything.text.splitlines()[1:] == ["2024 (2 races): Bahrein, Monaco.", "2023 (1 race): Bahrein."]
+    one = await real_core.handle(msg("2023", command="bronnen", locale="en"))
+    assert one.text == "2023, 1 race: Bahrain."
+    assert (await real_core.handle(msg("20x4", command="sources"))).kind == "info"  # a usage error
+
+
+async def test_help_for_one_command(core: BotCore) -> None:
+    reply = await core.handle(msg("uitslag", command="hulp"))
+    assert reply.text.startswith("/uitslag <coureur> <grote_prijs> [seizoen]\nHoe een coureur eindigde")
+    english = await core.handle(msg("/result", command="help", locale="en"))
+    assert english.text.startswith("/result <driver> <grand_prix> [season]\nHow a driver finished")
+    hidden = await core.handle(msg("reload", command="help"))  # admin commands only for admins
+    assert hidden.text.startswith("Die opdracht ken ik niet: /reload")
+    admin = await core.handle(msg("herladen", command="help", user=ADMIN))
+    assert admin.text.startswith("/herladen\n")
+
+
 async def test_real_kb_result_from_text_args(real_core: BotCore) -> None:
     reply = await real_core.handle(msg("Max Verstappen Bahrein 2024", command="result"))
     assert reply.kind == "answer", reply.text

@@ -128,7 +128,7 @@ class FakeKB:
         self.calls.append(("incidents", (driver, grand_prix, season)))
         return Answer("unknown", "Geen incidenten bekend.")
 
-    async def sources_summary(self, lang: str = "nl") -> str:
+    async def sources_summary(self, lang: str = "nl", season: int | None = None) -> str:
         return "2 artikelen."
 
     async def stats(self) -> Stats:

@@ -401,6 +401,24 @@ async def test_sources_summary(kb: KnowledgeBase) -> None:
     en = await kb.sources_summary("en")
     assert nl.startswith("Ik ken 3 artikelen") and "2024" in nl
     assert en.startswith("I know 3 articles") and "2023" in en
+    # Complete and grouped by season: every race of the articles, each under its season, never cut off.
+    stats = await kb.stats()
+    for key in stats.grands_prix:
+        assert any(g.short_nl in nl for g in kb.ref.grands_prix if g.key == key), key
+    assert "…" not in nl
+    one = await kb.sources_summary("en", season=2024)
+    assert one.startswith("2024, ") and "2023" not in one
+    assert (await kb.sources_summary("nl", season=1999)).startswith("Van 1999 ken ik geen races")
+
+
+async def test_long_sources_list_gives_counts_per_season_and_points_to_one_season(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("knowledge.service.SOURCES_CHARS", 10)
+    text = await kb.sources_summary("nl")
+    lines = text.splitlines()
+    assert lines[0].startswith("Ik ken 3 artikelen")
+    assert lines[-1].startswith("De races van één seizoen: /bronnen 20")
+    assert all(": " in line and line.endswith(("race", "races")) for line in lines[1:-1] if line[:2] == "20")
 
 
 async def test_memory_database(articles_dir: Path) -> None:
