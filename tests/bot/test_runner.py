@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from fake_discord import CHANNEL_ID, GUILD_ID, FakeDiscord, serving
-from fake_telegram import FakeTelegram, api_error, proxy_error
+from fake_telegram import FakeTelegram, proxy_error
 
 from bot.config import Config, RestartConfig
 from bot.core import BotCore
@@ -148,7 +148,7 @@ async def test_telegram_failing_while_discord_runs(
         [sent] = await tg.wait_for_sent(1, within=15)
         assert "Verstappen" in sent["text"]
         assert "Telegram failed to start" in caplog.text
-        tg.fail_next("getUpdates", api_error(401, "Unauthorized"))
+        tg.token = "revoked"  # the token is revoked: every call is answered 401 Unauthorized
         result = await asyncio.wait_for(task, 15)
     finally:
         stop.set()
