@@ -87,16 +87,28 @@ class RestartConfig:
 
 @dataclass(frozen=True, repr=False)
 class DiscordConfig:
-    """The Discord transport. ``token`` is hidden from ``repr``."""
+    """The Discord transport. ``token`` is hidden from ``repr``.
+
+    ``shard_count`` (a number, or "auto" for Discord's recommendation) runs discord.py's
+    ``AutoShardedClient``; ``shard_ids`` are the shards this process runs (several processes split the
+    shards between them). Neither set: one unsharded connection."""
 
     token: str | None = None
     guild_ids: tuple[int, ...] = ()
     channel_ids: tuple[int, ...] = ()
     admin_ids: tuple[int, ...] = ()
+    shard_count: int | Literal["auto"] | None = None
+    shard_ids: tuple[int, ...] = ()
 
     def __repr__(self) -> str:
         return (f"DiscordConfig(token={_hide(self.token)}, guild_ids={self.guild_ids!r}, "
-                f"channel_ids={self.channel_ids!r}, admin_ids={self.admin_ids!r})")
+                f"channel_ids={self.channel_ids!r}, admin_ids={self.admin_ids!r}, "
+                f"shard_count={self.shard_count!r}, shard_ids={self.shard_ids!r})")
+
+    @property
+    def sharded(self) -> bool:
+        """True when ``shard_count`` is set."""
+        return self.shard_count is not None
 
     __str__ = __repr__
 
@@ -211,6 +223,16 @@ def _language(key: str, value: Any, _base: Path) -> str:
     return text
 
 
+def _shard_count(key: str, value: Any, _base: Path) -> int | str:
+    if value == "auto":
+        return "auto"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _type_error(key, 'a number of shards or "auto"', value)
+    if value < 1:
+        raise ConfigError(f"key '{key}' must be at least 1, got {value}")
+    return value
+
+
 def _id_list(key: str, value: Any, _base: Path) -> tuple[int, ...]:
     if not isinstance(value, list):
         raise _type_error(key, "a list of integers", value)
@@ -234,6 +256,7 @@ _SCHEMA: dict[str, tuple[type[Any], dict[str, _Converter]]] = {
     "restart": (RestartConfig, {"initial_seconds": _number, "max_seconds": _number}),
     "discord": (DiscordConfig, {
         "token": _token, "guild_ids": _id_list, "channel_ids": _id_list, "admin_ids": _id_list,
+        "shard_count": _shard_count, "shard_ids": _id_list,
     }),
     "telegram": (TelegramConfig, {
         "token": _token, "base_url": _url, "base_file_url": _url, "admin_ids": _id_list,
@@ -267,6 +290,7 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path | None = None,
         sections[section] = cls(**kwargs)
 
     config = Config(**sections, source=source)
+    _check_shards(config.discord)
     overrides: dict[str, Any] = {}
     discord_token = env.get(DISCORD_TOKEN_ENV, "").strip()
     if discord_token:
@@ -275,6 +299,18 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path | None = None,
     if telegram_token:
         overrides["telegram"] = replace(config.telegram, token=telegram_token)
     return replace(config, **overrides) if overrides else config
+
+
+def _check_shards(discord: DiscordConfig) -> None:
+    """``shard_ids`` need a numeric ``shard_count`` and must lie below it."""
+    if not discord.shard_ids:
+        return
+    count = discord.shard_count
+    if not isinstance(count, int):
+        raise ConfigError("key 'discord.shard_ids' needs discord.shard_count set to a number of shards")
+    wrong = [i for i in discord.shard_ids if not 0 <= i < count]
+    if wrong:
+        raise ConfigError(f"key 'discord.shard_ids' must lie in 0..{count - 1}, got {wrong[0]}")
 
 
 def load_config(path: Path | None = None, *, env: Mapping[str, str] | None = None) -> Config:

@@ -263,10 +263,12 @@ class RacebotClient(discord.Client):
             await asyncio.sleep(self.identify_delay)
 
     async def on_ready(self) -> None:
-        """Log who we are once connected."""
+        """Log who we are once connected (and which shards this process runs)."""
         user = self.user
-        logger.info("Discord: connected as %s (id %s) in %d guild(s)", user, user.id if user else "?",
-                    len(self.guilds))
+        shards = f" with shards {sorted(self.shards)} of {self.shard_count}" if isinstance(
+            self, discord.AutoShardedClient) else ""
+        logger.info("Discord: connected as %s (id %s) in %d guild(s)%s", user, user.id if user else "?",
+                    len(self.guilds), shards)
 
     # --- slash commands ---
 
@@ -529,6 +531,21 @@ def _join_replies(replies: list[Reply]) -> Reply:
 # --- start / stop -----------------------------------------------------------------------------------
 
 
+class ShardedRacebotClient(RacebotClient, discord.AutoShardedClient):
+    """``RacebotClient`` on discord.py's ``AutoShardedClient``: one gateway connection per shard
+    (``discord.shard_count``, or Discord's recommendation for "auto"), or only ``discord.shard_ids``."""
+
+
+def make_client(core: BotCore, config: Config, **options: Any) -> RacebotClient:
+    """The client for ``config``: sharded when ``discord.shard_count`` is set, else a plain one."""
+    settings = config.discord
+    if not settings.sharded:
+        return RacebotClient(core, config, **options)
+    count = settings.shard_count if isinstance(settings.shard_count, int) else None  # None: "auto"
+    shard_ids = list(settings.shard_ids) or None
+    return ShardedRacebotClient(core, config, shard_count=count, shard_ids=shard_ids, **options)
+
+
 FATAL_CLOSE_CODES: dict[int, str] = {
     4004: "Discord rejected the bot token (gateway close code 4004): check discord.token "
           "or RACEBOT_DISCORD_TOKEN",
@@ -616,7 +633,7 @@ async def start_discord(core: BotCore, config: Config, *, defer_after: float = D
     token = config.discord.token
     if not token:
         raise ConfigError("discord.token is not set (or set RACEBOT_DISCORD_TOKEN)")
-    client = RacebotClient(core, config, defer_after=defer_after, **client_options)
+    client = make_client(core, config, defer_after=defer_after, **client_options)
     try:
         await client.login(token)
     except BaseException as exc:

@@ -234,6 +234,8 @@ class FakeDiscord:
     gateway_down: bool = False  # True: refuse every gateway connection with HTTP 503 (an outage)
     close_on_identify: int | None = None  # a close code to answer IDENTIFY with (4004 bad token, 4014)
     refused: int = 0  # gateway connections refused while down
+    recommended_shards: int = 1  # what GET /gateway/bot recommends (a client with shard_count "auto")
+    shards: dict[int, tuple[int, web.WebSocketResponse]] = field(default_factory=dict)  # id -> (count, ws)
     port: int = 0
     identifies: int = 0
     resumes: int = 0  # successful ones (answered with RESUMED)
@@ -347,32 +349,42 @@ class FakeDiscord:
                 self._notify()
                 await ws.close(code=self.close_on_identify)
             elif op == 2:
-                await self._on_identify(payload["d"])
+                await self._on_identify(payload["d"], ws)
             elif op == 6:
                 await self._on_resume(ws, payload["d"])
         return ws
 
-    async def _on_identify(self, data: dict[str, Any]) -> None:
+    async def _on_identify(self, data: dict[str, Any], ws: web.WebSocketResponse) -> None:
         # A new session: sequence numbers start again and nothing older can be resumed.
         self.identify = data
         self.identifies += 1
         self._session += 1
         self._seq = 0
         self._events = []
-        await self.dispatch("READY", {
+        shard_id, count = data.get("shard") or [0, 1]
+        self.shards[shard_id] = (count, ws)
+        if count > 1 and guild_shard(count) != shard_id:  # a shard without our guild
+            await self.dispatch("READY", self._ready_payload([], [shard_id, count]), ws=ws)
+            await self._mark_ready()
+            return
+        await self.dispatch("READY", self._ready_payload([{"id": str(GUILD_ID), "unavailable": True}],
+                                                         [shard_id, count]), ws=ws)
+        await self.dispatch("GUILD_CREATE", guild_payload(), ws=ws)
+        self._identified.set()
+        await self._mark_ready()
+
+    def _ready_payload(self, guilds: list[dict[str, Any]], shard: list[int]) -> dict[str, Any]:
+        return {
             "v": 10,
             "user": user_payload(BOT_ID, "racebot", bot=True),
             "application": {"id": str(APP_ID), "flags": 0},
             "session_id": self.session_id,
             "resume_gateway_url": self.resume_url,
-            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "guilds": guilds,
             "private_channels": [],
             "relationships": [],
-            "shard": [0, 1],
-        })
-        await self.dispatch("GUILD_CREATE", guild_payload())
-        self._identified.set()
-        await self._mark_ready()
+            "shard": shard,
+        }
 
     async def _on_resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> None:
         if self.reject_resume or data.get("session_id") != self.session_id:
@@ -423,12 +435,21 @@ class FakeDiscord:
         async with asyncio.timeout(seconds), self._ready:
             await self._ready.wait_for(lambda: self.sessions >= count)
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a DISPATCH (op 0) event; kept for a RESUME if the client is not connected right now."""
+    async def dispatch(self, event: str, data: dict[str, Any],
+                       ws: web.WebSocketResponse | None = None) -> None:
+        """Send a DISPATCH (op 0) event; kept for a RESUME if the client is not connected right now.
+
+        It goes to ``ws``, else (sharded) to the connection of the shard that owns the event's guild
+        (DMs: shard 0), else to the latest connection."""
         self._seq += 1
         payload = {"op": 0, "d": data, "s": self._seq, "t": event}
         self._events.append(payload)
-        ws = self._ws
+        counts = {count for count, _ in self.shards.values()}
+        if ws is None and counts and max(counts) > 1:
+            owner = guild_shard(max(counts)) if "guild_id" in data else 0
+            ws = self.shards[owner][1] if owner in self.shards else None
+        else:
+            ws = ws or self._ws
         if ws is None or ws.closed:
             return
         with contextlib.suppress(ConnectionError, RuntimeError):  # closing under us: replayed on RESUME
@@ -715,7 +736,7 @@ class FakeDiscord:
 
         if method == "GET" and path in ("/gateway", "/gateway/bot"):
             return self._json({
-                "url": self.ws_url, "shards": 1,
+                "url": self.ws_url, "shards": self.recommended_shards,
                 "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0,
                                         "max_concurrency": 1},
             })
@@ -759,6 +780,11 @@ class FakeDiscord:
         if parts[0] == "webhooks" and method in ("POST", "PATCH"):
             return self._json(self._message(str(CHANNEL_ID), payload, webhook_id=parts[1]))
         return self._json({"message": "Unknown route", "code": 0}, status=404)
+
+
+def guild_shard(shard_count: int, guild_id: int = GUILD_ID) -> int:
+    """The shard that receives a guild's events: ``(guild_id >> 22) % shard_count``, as Discord does."""
+    return (guild_id >> 22) % shard_count
 
 
 @contextlib.asynccontextmanager
