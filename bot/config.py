@@ -120,18 +120,33 @@ class DiscordConfig:
 
 @dataclass(frozen=True, repr=False)
 class TelegramConfig:
-    """The Telegram transport. ``token`` is hidden from ``repr``."""
+    """The Telegram transport. ``token`` and ``webhook_secret`` are hidden from ``repr``.
+
+    With ``webhook_url`` set, updates come by webhook (python-telegram-bot's own web server, listening
+    on ``webhook_listen`` "host:port", at the URL's path) instead of long polling, so several
+    instances can stand behind one HTTP load balancer; ``webhook_secret`` is checked on every request
+    (Telegram sends it in ``X-Telegram-Bot-Api-Secret-Token``)."""
 
     token: str | None = None
     base_url: str = TELEGRAM_BASE_URL
     base_file_url: str = TELEGRAM_BASE_FILE_URL
     admin_ids: tuple[int, ...] = ()
     poll_timeout: float = 10.0
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1:8443"
+    webhook_secret: str | None = None
 
     def __repr__(self) -> str:
         return (f"TelegramConfig(token={_hide(self.token)}, base_url={self.base_url!r}, "
                 f"base_file_url={self.base_file_url!r}, admin_ids={self.admin_ids!r}, "
-                f"poll_timeout={self.poll_timeout!r})")
+                f"poll_timeout={self.poll_timeout!r}, webhook_url={self.webhook_url!r}, "
+                f"webhook_listen={self.webhook_listen!r}, webhook_secret={_hide(self.webhook_secret)})")
+
+    @property
+    def listen_address(self) -> tuple[str, int]:
+        """``webhook_listen`` as (host, port)."""
+        host, _, port = self.webhook_listen.rpartition(":")
+        return host.strip("[]"), int(port)
 
     __str__ = __repr__
 
@@ -233,6 +248,18 @@ def _shard_count(key: str, value: Any, _base: Path) -> int | str:
     return value
 
 
+def _optional_url(key: str, value: Any, base: Path) -> str | None:
+    return _url(key, value, base) if _str(key, value, base) else None
+
+
+def _listen(key: str, value: Any, _base: Path) -> str:
+    text = _str(key, value, _base)
+    host, sep, port = text.rpartition(":")
+    if not (sep and host and port.isdigit() and 0 < int(port) < 65536):
+        raise ConfigError(f"key '{key}' must be \"host:port\", e.g. \"0.0.0.0:8443\", got {text!r}")
+    return text
+
+
 def _id_list(key: str, value: Any, _base: Path) -> tuple[int, ...]:
     if not isinstance(value, list):
         raise _type_error(key, "a list of integers", value)
@@ -260,7 +287,8 @@ _SCHEMA: dict[str, tuple[type[Any], dict[str, _Converter]]] = {
     }),
     "telegram": (TelegramConfig, {
         "token": _token, "base_url": _url, "base_file_url": _url, "admin_ids": _id_list,
-        "poll_timeout": _number,
+        "poll_timeout": _number, "webhook_url": _optional_url, "webhook_listen": _listen,
+        "webhook_secret": _token,
     }),
 }
 

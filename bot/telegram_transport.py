@@ -35,6 +35,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import (
     BotCommand,
@@ -151,7 +152,7 @@ class TelegramTransport:
         token = config.telegram.token
         if not token:
             raise ConfigError("telegram.token is not set (or set RACEBOT_TELEGRAM_TOKEN)")
-        redact_in_logs(token)
+        redact_in_logs(token, config.telegram.webhook_secret)
         self.core = core
         self.config = config
         self.poll_timeout = config.telegram.poll_timeout if poll_timeout is None else poll_timeout
@@ -187,7 +188,8 @@ class TelegramTransport:
     # --- lifecycle ---
 
     async def start(self) -> None:
-        """Connect (getMe), set the command menu, and start polling in the running loop."""
+        """Connect (getMe), set the command menu, and start polling (or, with ``telegram.webhook_url``,
+        the webhook server) in the running loop."""
         try:
             await self.app.initialize()
         except InvalidToken:
@@ -196,19 +198,10 @@ class TelegramTransport:
         try:
             await self.set_commands()
             await self.app.start()
-            assert self.app.updater is not None
-            before = asyncio.all_tasks()
-            await self.app.updater.start_polling(
-                poll_interval=self.timings.poll_interval,
-                timeout=timedelta(seconds=self.poll_timeout),
-                allowed_updates=[Update.MESSAGE],
-                drop_pending_updates=False,
-                error_callback=self._on_poll_error,
-            )
-            # The library's polling loop runs as this task; it ends only when it gives up (a rejected
-            # token) or is stopped. Watching it is how the runner notices a transport gone quiet.
-            self._polling = next((t for t in asyncio.all_tasks() - before if t.get_name() == POLLING_TASK),
-                                 None)
+            if self.config.telegram.webhook_url:
+                await self._start_webhook(self.config.telegram.webhook_url)
+            else:
+                await self._start_polling()
         except InvalidToken:
             await self._shutdown()
             raise FatalTransportError(INVALID_TOKEN) from None
@@ -216,7 +209,38 @@ class TelegramTransport:
             await self._shutdown()
             raise
         self._started = True
+
+    async def _start_polling(self) -> None:
+        assert self.app.updater is not None
+        before = asyncio.all_tasks()
+        await self.app.updater.start_polling(
+            poll_interval=self.timings.poll_interval,
+            timeout=timedelta(seconds=self.poll_timeout),
+            allowed_updates=[Update.MESSAGE],
+            drop_pending_updates=False,
+            error_callback=self._on_poll_error,
+        )
+        # The library's polling loop runs as this task; it ends only when it gives up (a rejected
+        # token) or is stopped. Watching it is how the runner notices a transport gone quiet.
+        self._polling = next((t for t in asyncio.all_tasks() - before if t.get_name() == POLLING_TASK), None)
         logger.info("Telegram: polling as @%s", self.app.bot.username)
+
+    async def _start_webhook(self, url: str) -> None:
+        """python-telegram-bot's web server on ``webhook_listen``, serving the URL's path; Telegram is
+        told the URL (``setWebhook``), and requests without ``webhook_secret`` are refused (403)."""
+        assert self.app.updater is not None
+        host, port = self.config.telegram.listen_address
+        await self.app.updater.start_webhook(
+            listen=host,
+            port=port,
+            url_path=urlsplit(url).path.lstrip("/"),
+            webhook_url=url,
+            secret_token=self.config.telegram.webhook_secret,
+            allowed_updates=[Update.MESSAGE],
+            drop_pending_updates=False,
+        )
+        logger.info("Telegram: receiving updates by webhook as @%s on %s:%d (%s)", self.app.bot.username,
+                    host, port, url)
 
     async def stop(self) -> None:
         """Stop polling and shut the application down (safe to call twice)."""
@@ -228,7 +252,7 @@ class TelegramTransport:
     async def wait(self) -> None:
         """Wait until polling ends by itself; ``FatalTransportError`` when the token was rejected."""
         task = self._polling
-        if task is None:  # not found (another library version): watch the updater's flag instead
+        if task is None:  # a webhook server, or (another library version) no polling task found
             # The flag has no event to wait on.
             while self.app.updater is not None and self.app.updater.running:  # noqa: ASYNC110
                 await asyncio.sleep(WATCH_INTERVAL)
