@@ -47,11 +47,22 @@ def _hide(token: str | None) -> str:
 
 @dataclass(frozen=True)
 class KnowledgeConfig:
-    """Where articles and the database live, and the default reply language for commands."""
+    """Where articles and the database live, the fallback reply language, and this process's role.
+
+    Several processes may share one database (``data_dir``): one ``writer`` reloads the articles folder
+    at start-up and takes /reload and uploads; ``reader`` processes never write and refuse those. Every
+    process takes over what another one committed within ``refresh_seconds``."""
 
     articles_dir: Path = field(default_factory=bundled_articles_dir)
     data_dir: Path = Path("data")
     language: Language = "nl"
+    role: Literal["writer", "reader"] = "writer"
+    refresh_seconds: float = 60.0
+
+    @property
+    def writer(self) -> bool:
+        """True when this process may change the knowledge base."""
+        return self.role == "writer"
 
     @property
     def db_path(self) -> Path:
@@ -260,6 +271,13 @@ def _listen(key: str, value: Any, _base: Path) -> str:
     return text
 
 
+def _role(key: str, value: Any, _base: Path) -> str:
+    text = _str(key, value, _base)
+    if text not in ("writer", "reader"):
+        raise ConfigError(f"key '{key}' must be \"writer\" or \"reader\", got {text!r}")
+    return text
+
+
 def _id_list(key: str, value: Any, _base: Path) -> tuple[int, ...]:
     if not isinstance(value, list):
         raise _type_error(key, "a list of integers", value)
@@ -274,7 +292,8 @@ def _type_error(key: str, expected: str, value: Any) -> ConfigError:
 
 
 _SCHEMA: dict[str, tuple[type[Any], dict[str, _Converter]]] = {
-    "knowledge": (KnowledgeConfig, {"articles_dir": _path, "data_dir": _path, "language": _language}),
+    "knowledge": (KnowledgeConfig, {"articles_dir": _path, "data_dir": _path, "language": _language,
+                                    "role": _role, "refresh_seconds": _number}),
     "limits": (LimitsConfig, {
         "user_per_minute": _int(1), "global_per_minute": _int(1),
         "max_question_chars": _int(1), "max_upload_bytes": _int(1),

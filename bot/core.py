@@ -31,7 +31,15 @@ from bot import commands
 from bot.commands import ArgKind, Command
 from bot.config import Config, redact, redact_in_logs
 from bot.context import ContextKey, ContextStore
-from bot.errors import EmptyQuestion, NotAllowed, TooLong, UnknownCommand, UploadError, UserError
+from bot.errors import (
+    EmptyQuestion,
+    NotAllowed,
+    ReadOnly,
+    TooLong,
+    UnknownCommand,
+    UploadError,
+    UserError,
+)
 from bot.messages import Incoming, Reply, clean_text, locale_language, strip_markup
 from bot.ratelimit import RateLimiter
 from knowledge.model import Answer, ReloadReport, Source, Stats, Topic
@@ -313,6 +321,8 @@ class BotCore:
 
     async def reload(self, msg: Incoming) -> Reply:
         """Re-read the articles folder (admin) and report what changed."""
+        if not self.config.knowledge.writer:
+            raise ReadOnly()
         articles_dir = self.config.knowledge.articles_dir
         report = await self.kb.reload(articles_dir)
         totals = await self.kb.stats()
@@ -328,6 +338,8 @@ class BotCore:
 
     async def upload(self, msg: Incoming) -> Reply:
         """Validate an uploaded ``.txt`` article, save it into articles_dir and ingest it (admin)."""
+        if not self.config.knowledge.writer:
+            raise ReadOnly()
         attachment = msg.attachment
         if attachment is None:
             raise UploadError("missing")

@@ -482,10 +482,11 @@ class RacebotClient(discord.Client):
                                attachment: discord.Attachment) -> tuple[Incoming, Reply | None]:
         """``incoming`` carrying the attachment's bytes, or a reply that ends it early.
 
-        Nothing is downloaded for non-admins (the core refuses them: the file is passed empty), for
+        Nothing is downloaded for non-admins or on a reader process (the core refuses them: the file is
+        passed empty), for
         names the core would refuse (not ``.txt``, unsafe) or for files over the size limit.
         """
-        if not self.core.is_admin(incoming):
+        if not (self.core.is_admin(incoming) and self.config.knowledge.writer):
             return _replace_attachment(incoming, Attachment(attachment.filename, b"")), None
         limit = self.config.limits.max_upload_bytes
         try:

@@ -116,6 +116,17 @@ class TooLong(UserError):
     }
 
 
+class ReadOnly(UserError):
+    """An admin asked a reader process (``knowledge.role = "reader"``) to change the knowledge base."""
+
+    kind: ClassVar[ReplyKind] = "refused"
+    messages: ClassVar[dict[str, str]] = {
+        "nl": ("Deze instantie leest de kennisbank alleen; herladen en uploaden gaan via de schrijvende "
+               "instantie."),
+        "en": "This instance only reads the knowledge base; reload and upload through the writing instance.",
+    }
+
+
 class UnknownCommand(UserError):
     """A command name that is not in the table."""
 

@@ -132,6 +132,17 @@ async def supervise(name: str, starter: Starter, core: BotCore, config: Config) 
         delay = min(maximum, delay * 2)
 
 
+async def keep_fresh(kb: KnowledgeBase, seconds: float) -> None:
+    """Every ``seconds``, take over what another process sharing the database committed. Never returns;
+    a failed refresh is logged and tried again next time."""
+    while True:
+        await asyncio.sleep(seconds)
+        try:
+            await kb.refresh()
+        except Exception:
+            logger.exception("Could not refresh the knowledge base; trying again in %.0f s", seconds)
+
+
 async def _stop_quietly(name: str, handle: Stopper) -> None:
     try:
         await handle.stop()
@@ -180,11 +191,13 @@ async def serve(config: Config, *, fallback_console: bool = False, stop: asyncio
 
     stop = stop or asyncio.Event()
     code = 0
-    async with open_knowledge(config) as kb:
+    async with open_knowledge(config, reload=config.knowledge.writer) as kb:
         core = BotCore(kb, config)
         with _stop_on_signals(stop):
             tasks = [asyncio.create_task(supervise(name, starter, core, config), name=f"racebot-{name}")
                      for name, starter in starters.items()]
+            tasks.append(asyncio.create_task(keep_fresh(kb, config.knowledge.refresh_seconds),
+                                             name="racebot-refresh"))
             stopping = asyncio.create_task(stop.wait())
             logger.info("Starting: %s. Stop with Ctrl+C.", ", ".join(starters))
             try:

@@ -360,7 +360,7 @@ class TelegramTransport:
     async def _download(self, incoming: Incoming, file_id: str, size: int | None) -> bytes | Reply | None:
         """The file's bytes; None if the core refuses anyway (not admin, bad name); or an early reply."""
         assert incoming.attachment is not None
-        if not self.core.is_admin(incoming):
+        if not (self.core.is_admin(incoming) and self.config.knowledge.writer):
             return None
         try:
             safe_article_name(incoming.attachment.filename)

@@ -268,6 +268,25 @@ class KnowledgeBase:
         self._generation += 1
         self._settled.clear()
 
+    async def refresh(self) -> bool:
+        """Take over what another process committed to the database since this one's index was built
+        (``PRAGMA data_version`` changed): rebuild the index and swap it in whole. True if it did.
+
+        Several processes may share one database file: one reloads (the writer), the others refresh."""
+        async with self._lock:
+            if await self.store.data_version() == self._data_version:
+                return False
+            with _collection_paused:
+                index = await self._build_index()
+            self._unsettle()
+            try:
+                self.index = index
+                self._data_version = await self.store.data_version()
+            finally:
+                self._settled.set()
+            log.info("Knowledge base refreshed: another process changed the database")
+            return True
+
     async def ingest_file(self, path: str | Path) -> ReloadReport:
         """Add or re-parse one article file (an upload); other articles stay as they are."""
         p = Path(path)

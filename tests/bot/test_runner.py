@@ -22,7 +22,8 @@ from fake_telegram import FakeTelegram, proxy_error
 from bot.config import Config, RestartConfig
 from bot.core import BotCore
 from bot.discord_transport import start_discord
-from bot.errors import FatalTransportError
+from bot.errors import FatalTransportError, ReadOnly
+from bot.messages import Incoming
 from bot.runner import Starter, Stopper, serve, supervise
 from bot.telegram_transport import start_telegram
 
@@ -223,3 +224,44 @@ async def test_supervise_stops_its_transport_when_cancelled(run_config: Config, 
     with pytest.raises(asyncio.CancelledError):
         await task
     assert handle.stopped
+
+
+async def test_reader_processes_share_the_writers_knowledge_base(config: Config, tmp_path: Any,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    """One writer and a reader on the same data_dir: the reader never writes (no reload at start-up,
+    /reload refused) and takes over what the writer committed within refresh_seconds."""
+    from knowledge.service import KnowledgeBase
+
+    caplog.set_level(logging.INFO)
+    reader = replace(config, knowledge=replace(config.knowledge, role="reader", refresh_seconds=0.05))
+    writer = await KnowledgeBase.open(config.knowledge.db_path)  # the writer process, for the test
+    cores: list[BotCore] = []
+    started = asyncio.Event()
+
+    async def idle(core: BotCore, cfg: Config) -> Stopper:
+        cores.append(core)
+        started.set()
+        return EndingHandle(None)
+
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(reader, stop=stop, starters={"Idle": idle}))
+    try:
+        await asyncio.wait_for(started.wait(), 10)
+        [core] = cores
+        question = Incoming(platform="telegram", chat_id="1", user_id="1", text="Wie won in Monaco in 2024?")
+        assert (await core.handle(question)).kind == "unknown"  # the reader did not load the articles
+        await writer.reload(config.knowledge.articles_dir)
+        for _ in range(200):  # the reader refreshes every 0.05 s
+            if (await core.handle(question)).kind == "answer":
+                break
+            await asyncio.sleep(0.05)
+        assert "Leclerc" in (await core.handle(question)).text
+        admin = Incoming(platform="telegram", chat_id="2", user_id="4242", command="reload", locale="en")
+        refused = await core.handle(admin)
+        assert refused.kind == "refused" and refused.text == ReadOnly().text("en")
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)
+        await writer.close()
+    assert "Articles in" not in caplog.text  # no reload at start-up
+    assert "Knowledge base refreshed" in caplog.text

@@ -724,3 +724,19 @@ async def test_who_crashed_in_qualifying(tmp_path: Path) -> None:
         assert q2.status == "answered" and "Schumacher" in q2.text and "Latifi" not in q2.text
     finally:
         await kb.close()
+
+
+async def test_refresh_takes_over_what_another_process_committed(articles_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "shared.sqlite3"
+    writer = await KnowledgeBase.open(db)
+    reader = await KnowledgeBase.open(db)
+    try:
+        assert not await reader.refresh()  # nothing changed since it opened
+        await writer.reload(articles_dir)
+        assert (await reader.stats()).articles == 3  # the rows are there at once ...
+        assert await reader.refresh()  # ... the index after a refresh
+        assert not await reader.refresh()
+        assert (await reader.ask("Wie won de Grand Prix van Monaco in 2024?")).status == "answered"
+    finally:
+        await writer.close()
+        await reader.close()
