@@ -181,10 +181,19 @@ def format_totals(stats: Stats, lang: str) -> str:
             f"{len(stats.grands_prix)} Grands Prix.")
 
 
+KIND_NAMES_NL = {
+    "finish": "uitslag", "grid": "startplaats", "qualifying": "kwalificatie", "pitlane": "pitstraatstart",
+    "podium": "podium", "championship": "kampioenschap", "retirement": "uitvalbeurt", "crash": "crash",
+    "collision": "aanrijding", "penalty": "straf", "points": "punten",
+}
+"""Dutch names of the fact kinds in /stats (an unknown kind keeps its own name)."""
+
+
 def format_stats(stats: Stats, lang: str) -> str:
     """A short, human summary of ``Stats``."""
     nl = lang == "nl"
-    kinds = ", ".join(f"{k}: {v}" for k, v in sorted(stats.facts_by_kind.items())) or "-"
+    kinds = ", ".join(f"{KIND_NAMES_NL.get(k, k) if nl else k}: {v}"
+                      for k, v in sorted(stats.facts_by_kind.items())) or "-"
     seasons = ", ".join(str(s) for s in stats.seasons) or "-"
     if nl:
         return (f"Artikelen: {stats.articles}\nZinnen: {stats.sentences}\nFeiten: {stats.facts} ({kinds})\n"

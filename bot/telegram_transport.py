@@ -69,8 +69,8 @@ COMMAND_ALIASES = {"start": "help"}
 POLLING_TASK = "Updater:start_polling:polling_task"
 """The name python-telegram-bot gives its polling task."""
 WATCH_INTERVAL = 5.0
-INVALID_TOKEN = ("Telegram rejected the bot token (401 Unauthorized): check telegram.token or "
-                 "RACEBOT_TELEGRAM_TOKEN")
+INVALID_TOKEN = ("Telegram rejected the bot token (401 Unauthorized or 404): check telegram.token or "
+                 "RACEBOT_TELEGRAM_TOKEN, and telegram.base_url")
 
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
 _MENTION = re.compile(r"@(?=\w)")

@@ -153,7 +153,7 @@ async def test_reload_and_stats_for_admin(core: BotCore, fake_kb: Any, articles_
     assert "Kennisbank: 3 artikelen, 9 feiten, seizoenen 2023–2024, 2 Grands Prix." in reply.text
     assert fake_kb.calls[0] == ("reload", (articles_dir,))
     stats = await core.handle(msg(command="stats", user=ADMIN))
-    assert "Feiten: 9" in stats.text and "2023, 2024" in stats.text
+    assert "Feiten: 9 (result: 9)" in stats.text and "2023, 2024" in stats.text
 
 
 # --- rate limits ---------------------------------------------------------------------------------
@@ -452,6 +452,13 @@ async def test_help_for_one_command(core: BotCore) -> None:
     assert hidden.text.startswith("Die opdracht ken ik niet: /reload")
     admin = await core.handle(msg("herladen", command="help", user=ADMIN))
     assert admin.text.startswith("/herladen\n")
+
+
+async def test_real_kb_stats_in_both_languages(real_core: BotCore) -> None:
+    dutch = (await real_core.handle(msg(command="statistieken", user=ADMIN, locale="nl"))).text
+    english = (await real_core.handle(msg(command="stats", user=ADMIN, locale="en"))).text
+    assert "uitslag: " in dutch and "finish" not in dutch and dutch.startswith("Artikelen: 3")
+    assert "finish: " in english and english.startswith("Articles: 3")
 
 
 async def test_real_kb_result_from_text_args(real_core: BotCore) -> None:
