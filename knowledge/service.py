@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import aclosing
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -519,16 +520,26 @@ class ReloadError(RuntimeError):
     """A reload that could not run at all (the folder is missing); nothing was changed."""
 
 
+_folded = lru_cache(maxsize=8192)(fold)
+"""``fold`` of the names offered for completion (a fixed set: folded once, not on every keystroke)."""
+
+
+@lru_cache(maxsize=8192)
+def _prefixes(name: str) -> tuple[str, ...]:
+    """What a typed prefix may start: the folded name and each of its words."""
+    folded = _folded(name)
+    return (folded, *folded.split())
+
+
 def _complete(prefix: str, entries: list[tuple[str, tuple[str, ...]]], limit: int) -> list[str]:
     """Labels of ``entries`` (label, spellings) matching ``prefix``: a word of a spelling starting with it
     first, then fuzzy matches; each label once."""
     p = fold(prefix.strip())
     if not p:
         return [label for label, _ in entries][:limit]
-    starts = [label for label, names in entries
-              if any(fold(n).startswith(p) or any(w.startswith(p) for w in fold(n).split()) for n in names)]
+    starts = [label for label, names in entries if any(w.startswith(p) for n in names for w in _prefixes(n))]
     owner = {n: label for label, names in entries for n in names}
-    found = process.extract(p, list(owner), scorer=fuzz.partial_ratio, processor=fold, limit=limit * 3,
+    found = process.extract(p, list(owner), scorer=fuzz.partial_ratio, processor=_folded, limit=limit * 3,
                             score_cutoff=70)
     rest = list(dict.fromkeys(owner[m[0]] for m in found if owner[m[0]] not in starts))
     return (starts + rest)[:limit]
