@@ -214,7 +214,7 @@ class RacebotClient(discord.Client):
 
     def __init__(self, core: BotCore, config: Config, *, defer_after: float = DEFER_AFTER,
                  send_timeout: float = SEND_TIMEOUT, retry_delay: float = RETRY_DELAY,
-                 identify_delay: float = IDENTIFY_DELAY, **options: Any) -> None:
+                 identify_delay: float = IDENTIFY_DELAY, sync_commands: bool = True, **options: Any) -> None:
         quiet_voice_warnings()
         super().__init__(
             intents=discord_intents(),
@@ -228,6 +228,7 @@ class RacebotClient(discord.Client):
         self.send_timeout = send_timeout
         self.retry_delay = retry_delay
         self.identify_delay = identify_delay
+        self.sync_commands = sync_commands
         self.tree: app_commands.CommandTree[RacebotClient] = app_commands.CommandTree(self)
         self.tree.on_error = self._on_tree_error  # type: ignore[method-assign]
         self.synced: list[app_commands.AppCommand] = []
@@ -237,8 +238,12 @@ class RacebotClient(discord.Client):
     # --- start-up ---
 
     async def setup_hook(self) -> None:
-        """After login: sync the slash commands (per configured guild, else globally)."""
+        """After login: sync the slash commands (per configured guild, else globally), unless this is a
+        restart of the transport (``sync_commands`` False: Discord limits how often commands may be
+        written, and they have not changed)."""
         await self.tree.set_translator(TableTranslator())
+        if not self.sync_commands:
+            return
         try:
             if self.config.discord.guild_ids:
                 for guild_id in self.config.discord.guild_ids:
@@ -647,3 +652,17 @@ async def start_discord(core: BotCore, config: Config, *, defer_after: float = D
     task.add_done_callback(_log_task_end)
     logger.info("Discord: logged in as %s; connecting to the gateway", client.user)
     return DiscordHandle(client, task)
+
+
+def discord_starter(**client_options: Any) -> Callable[[BotCore, Config], Awaitable[DiscordHandle]]:
+    """``start_discord`` for the runner, which starts the transport again whenever it ends: only the
+    first start that logs in syncs the slash commands."""
+    synced = False
+
+    async def start(core: BotCore, config: Config) -> DiscordHandle:
+        nonlocal synced
+        handle = await start_discord(core, config, sync_commands=not synced, **client_options)
+        synced = True
+        return handle
+
+    return start

@@ -81,12 +81,9 @@ def _starters(config: Config) -> dict[str, Starter]:
     """The transports whose token is configured, by name."""
     starters: dict[str, Starter] = {}
     if config.discord.enabled:
-        async def discord(core: BotCore, cfg: Config) -> Stopper:
-            from bot.discord_transport import start_discord
+        from bot.discord_transport import discord_starter
 
-            return await start_discord(core, cfg)
-
-        starters["Discord"] = discord
+        starters["Discord"] = discord_starter()
     if config.telegram.enabled:
         async def telegram(core: BotCore, cfg: Config) -> Stopper:
             from bot.telegram_transport import start_telegram

@@ -21,7 +21,7 @@ from fake_telegram import FakeTelegram, proxy_error
 
 from bot.config import Config, RestartConfig
 from bot.core import BotCore
-from bot.discord_transport import start_discord
+from bot.discord_transport import discord_starter
 from bot.errors import FatalTransportError, ReadOnly
 from bot.messages import Incoming
 from bot.runner import Starter, Stopper, serve, supervise
@@ -50,10 +50,9 @@ def run_config(config: Config) -> Config:
     )
 
 
-async def discord_starter(core: BotCore, config: Config) -> Stopper:
-    return await start_discord(
-        core,
-        config,
+def fast_discord() -> Starter:
+    """The runner's Discord starter with short time-outs."""
+    return discord_starter(
         defer_after=0.3,
         guild_ready_timeout=0.05,
         heartbeat_timeout=1.0,
@@ -80,7 +79,7 @@ async def test_discord_gateway_down_at_start_is_retried_until_it_answers(
     caplog.set_level(logging.INFO)
     fake.gateway_down = True
     stop = asyncio.Event()
-    task = asyncio.create_task(serve(run_config, stop=stop, starters={"Discord": discord_starter}))
+    task = asyncio.create_task(serve(run_config, stop=stop, starters={"Discord": fast_discord()}))
     try:
         # discord.py gives up on a first connection that fails; the runner starts it again.
         await fake.wait_until(lambda: fake.refused >= 2, 15)
@@ -94,6 +93,9 @@ async def test_discord_gateway_down_at_start_is_retried_until_it_answers(
     assert code == 0
     assert "Verstappen" in answer
     assert "Discord stopped" in caplog.text and "starting it again in" in caplog.text
+    # Every restart logged in again, but only the first synced the slash commands.
+    assert len(fake.find("GET", "/users/@me")) >= 3
+    assert len(fake.find("PUT", "/applications/")) == 1
     assert DISCORD_TOKEN not in caplog.text
 
 
@@ -105,7 +107,7 @@ async def test_fatal_close_code_ends_the_process_with_a_clear_message(
 ) -> None:
     caplog.set_level(logging.INFO)
     fake.close_on_identify = code
-    result = await asyncio.wait_for(serve(run_config, starters={"Discord": discord_starter}), 15)
+    result = await asyncio.wait_for(serve(run_config, starters={"Discord": fast_discord()}), 15)
     assert result == 1
     assert fake.identifies == 1  # not started again: it cannot help
     critical = [r.getMessage() for r in caplog.records if r.levelno == logging.CRITICAL]
@@ -118,7 +120,7 @@ async def test_rejected_discord_token_at_login_ends_the_process(
     fake: FakeDiscord, run_config: Config, caplog: pytest.LogCaptureFixture
 ) -> None:
     config = replace(run_config, discord=replace(run_config.discord, token="a-wrong-token-123"))
-    result = await asyncio.wait_for(serve(config, starters={"Discord": discord_starter}), 15)
+    result = await asyncio.wait_for(serve(config, starters={"Discord": fast_discord()}), 15)
     assert result == 1
     assert (
         "Exiting with status 1: Discord cannot run: Discord rejected the bot token (401 at login)"
@@ -140,7 +142,7 @@ async def test_telegram_failing_while_discord_runs(
     config = replace(run_config, telegram=tg_config.telegram)
     tg.fail_next("getMe", proxy_error(502), proxy_error(502))
     stop = asyncio.Event()
-    starters: dict[str, Starter] = {"Discord": discord_starter, "Telegram": telegram_starter}
+    starters: dict[str, Starter] = {"Discord": fast_discord(), "Telegram": telegram_starter}
     task = asyncio.create_task(serve(config, stop=stop, starters=starters))
     try:
         await fake.wait_identified(15)
@@ -226,8 +228,9 @@ async def test_supervise_stops_its_transport_when_cancelled(run_config: Config, 
     assert handle.stopped
 
 
-async def test_reader_processes_share_the_writers_knowledge_base(config: Config, tmp_path: Any,
-                                                                 caplog: pytest.LogCaptureFixture) -> None:
+async def test_reader_processes_share_the_writers_knowledge_base(
+    config: Config, tmp_path: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     """One writer and a reader on the same data_dir: the reader never writes (no reload at start-up,
     /reload refused) and takes over what the writer committed within refresh_seconds."""
     from knowledge.service import KnowledgeBase
