@@ -8,6 +8,10 @@ console help) and hand the core an ``Incoming`` with ``command`` set to a name f
   splits it with ``parse_text_args``.
 
 Handlers take ``(core, msg, args)`` and return a ``Reply``; they never send anything.
+
+Every command and argument has an English ``name`` (what interactions and the handlers use) and a
+Dutch ``name_nl``; both names of a command are accepted everywhere, and usage lines, menus and Discord
+localisations show the user's language.
 """
 
 from __future__ import annotations

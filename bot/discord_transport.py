@@ -6,10 +6,14 @@ render the ``Reply``. The core decides; this module only translates.
 * **Slash commands** are generated from the ONE command table (``bot.commands.COMMANDS``): each
   command becomes an ``app_commands.Command`` whose parameters are the table's args (``season`` an
   integer 1950–2100, ``driver``/``grand_prix`` strings with autocomplete from the knowledge base,
-  ``accepts_attachment`` adds a required ``file`` attachment). Admin commands are refused by the
-  core for non-admins (``discord.admin_ids``); refusals are ephemeral. Commands are synced at
-  start-up: per configured guild (``discord.guild_ids``: instant) or globally (may take a while
-  to show up in clients; global commands also work in DMs).
+  ``accepts_attachment`` adds a required ``file`` attachment). Names and descriptions come in
+  English and Dutch (``name_localizations``/``description_localizations`` via ``TableTranslator``),
+  and replies follow the user's ``interaction.locale``. Admin commands are hidden from members
+  without Manage Server (``default_member_permissions``) and refused by the core for non-admins
+  (``discord.admin_ids``); refusals are ephemeral. Commands are synced at the first start-up: per
+  configured guild (``discord.guild_ids``: instant) or globally (may take a while to show up in
+  clients; global commands also work in DMs). ``discord.shard_count`` runs the
+  ``AutoShardedClient`` (``make_client``).
 * **Free text**: a message that mentions the bot (the mention is stripped), any message in a
   channel listed in ``discord.channel_ids`` (or a thread in one), and any DM. A ``.txt``
   attachment on such a message is an article upload (admins only; non-admins get a polite
@@ -24,7 +28,10 @@ render the ``Reply``. The core decides; this module only translates.
   ``send_timeout``, another 5xx) is sent once more after ``retry_delay``, with the same
   ``nonce`` and ``enforce_nonce`` so Discord never shows it twice; other HTTP errors are logged.
   Anything unexpected while answering is logged and the user gets the core's short apology,
-  never a traceback; the client keeps running.
+  never a traceback; the client keeps running. When the gateway task ends anyway (discord.py gives
+  up on a first connection that fails), ``DiscordHandle.wait`` tells the runner, which starts the
+  transport again; fatal close codes (4004, 4010-4014) and a token refused at login become
+  ``FatalTransportError``.
 
 Gateway intents (``discord_intents()``):
 

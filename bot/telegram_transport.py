@@ -11,15 +11,23 @@
   article stays literal text), ``@name`` mentions broken with a zero-width space (so an echoed
   mention notifies nobody), the sources as a compact italic footer, trimmed to Telegram's 4096
   characters.
-* The command menu is set with ``setMyCommands`` at start-up: user commands for everybody
-  (default language and per-language variants), plus the admin commands in each admin's own chat.
+* **Languages**: commands, ``/start``, ``/help`` and usage errors follow the user's
+  ``language_code``; every command also answers to its Dutch name (``/uitslag``).
+* The command menus are set with ``setMyCommands`` at start-up, each in the default language and per
+  ``language_code`` (``nl`` with the Dutch names, ``en``): user commands for everybody, every command
+  in each admin's own chat (Telegram refuses that until the admin has written to the bot, so it is
+  set again when they first do).
+* **Webhooks** instead of polling with ``telegram.webhook_url`` (python-telegram-bot's own server on
+  ``telegram.webhook_listen``, requests checked against ``telegram.webhook_secret``).
 * **Faults**: python-telegram-bot keeps polling through failed ``getUpdates`` calls (HTTP errors,
   time-outs after ``poll_timeout + hang_slack``, dropped connections), backing off from
   ``poll_interval`` (0: 1 s, then ×1.5 up to 30 s); each failure is logged as one line. A reply
   that fails with flood control (``RetryAfter``, waited for up to ``max_retry_after``), a network
   error or a time-out is tried again, ``send_attempts`` times in all; a time-out may have been
   delivered after all, and a rare double answer beats a lost one. Anything unexpected in a handler
-  is logged and the user gets the core's short apology, never a traceback; polling goes on.
+  is logged and the user gets the core's short apology, never a traceback; polling goes on. If
+  polling ends anyway, ``TelegramHandle.wait`` tells the runner; a rejected token becomes
+  ``FatalTransportError``.
 
 Runs inside a shared event loop: ``await start_telegram(core, config)`` returns a handle whose
 ``stop()`` reverses it (``initialize``/``start``/``start_polling`` and back; never ``run_polling``).
