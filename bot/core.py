@@ -32,6 +32,7 @@ from bot.commands import ArgKind, Command
 from bot.config import Config, redact, redact_in_logs
 from bot.context import ContextKey, ContextStore
 from bot.errors import (
+    Bilingual,
     EmptyQuestion,
     NotAllowed,
     ReadOnly,
@@ -147,6 +148,31 @@ def render_plain(reply: Reply, limit: int | None = None) -> str:
     return trim(text, limit) if limit is not None else text
 
 
+_REASONS_NL: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(en), nl) for en, nl in (
+    (r"file name is not UTF-8", "de bestandsnaam is geen UTF-8"),
+    (r"link points outside the articles folder", "de link wijst buiten de artikelmap"),
+    (r"not a regular file", "geen gewoon bestand"),
+    (r"cannot read: (.*)", r"niet te lezen: \1"),
+    (r"cannot list folder: (.*)", r"map niet te lezen: \1"),
+    (r"too large \((\d+) bytes, at most (\d+)\)", r"te groot (\1 bytes, maximaal \2)"),
+    (r"too large \(more than (\d+) bytes\)", r"te groot (meer dan \1 bytes)"),
+    (r"empty file", "leeg bestand"),
+    (r"binary file \(contains NUL bytes\)|binary content \(NUL bytes\)", "binair bestand (NUL-bytes)"),
+    (r"not UTF-8 text \(byte (\d+)\)", r"geen UTF-8-tekst (byte \1)"),
+    (r"no sentences found", "geen zinnen gevonden"),
+))
+
+
+def reason_text(reason: str, lang: str) -> str:
+    """Why an article was not loaded (the knowledge base says it in English), in ``lang``; a reason
+    without a Dutch wording stays English."""
+    if lang == "nl":
+        for pattern, dutch in _REASONS_NL:
+            if pattern.fullmatch(reason):
+                return pattern.sub(dutch, reason)
+    return reason
+
+
 def format_reload_report(report: ReloadReport, lang: str, totals: Stats | None = None) -> str:
     """A short, human summary of a ``ReloadReport``: what changed, and (given ``totals``) what the
     knowledge base now holds in all, so a reload that changed nothing does not read as empty."""
@@ -164,7 +190,7 @@ def format_reload_report(report: ReloadReport, lang: str, totals: Stats | None =
         lines.append(format_totals(totals, lang))
     if report.failed:
         lines.append("Mislukt:" if nl else "Failed:")
-        lines += [f"- {Path(p.path).name}: {p.reason}" for p in report.failed[:10]]
+        lines += [f"- {Path(p.path).name}: {reason_text(p.reason, lang)}" for p in report.failed[:10]]
         if len(report.failed) > 10:
             lines.append(f"… (+{len(report.failed) - 10})")
     return "\n".join(lines)
@@ -384,7 +410,8 @@ class BotCore:
         if report.failed:
             if not existed:
                 target.unlink(missing_ok=True)
-            raise UploadError("parse", detail=report.failed[0].reason)
+            reason = report.failed[0].reason
+            raise UploadError("parse", detail=Bilingual(nl=reason_text(reason, "nl"), en=reason))
         if lang == "nl":
             return Reply(f"Artikel {name} opgeslagen: {report.facts} feiten gevonden.", kind="info")
         return Reply(f"Article {name} saved: {report.facts} facts extracted.", kind="info")

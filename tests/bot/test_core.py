@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 from dataclasses import replace
@@ -13,7 +14,7 @@ import pytest
 from bot import commands
 from bot.commands import COMMANDS, get_command, parse_text_args
 from bot.console import chat, parse_line
-from bot.core import BotCore, render_plain, safe_article_name, source_lines, trim
+from bot.core import BotCore, reason_text, render_plain, safe_article_name, source_lines, trim
 from bot.errors import UploadError
 from bot.messages import Attachment, Incoming, Reply
 from knowledge.model import Source, Topic
@@ -536,3 +537,25 @@ def test_console_parse_line() -> None:
 def write_file(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(("reason", "dutch"), [
+    ("empty file", "leeg bestand"),
+    ("too large (3000001 bytes, at most 2000000)", "te groot (3000001 bytes, maximaal 2000000)"),
+    ("not UTF-8 text (byte 12)", "geen UTF-8-tekst (byte 12)"),
+    ("cannot read: Permission denied", "niet te lezen: Permission denied"),
+    ("no sentences found", "geen zinnen gevonden"),
+    ("something new", "something new"),  # no Dutch wording yet: said as it is
+])
+def test_reasons_a_file_was_not_loaded_in_dutch(reason: str, dutch: str) -> None:
+    assert reason_text(reason, "nl") == dutch
+    assert reason_text(reason, "en") == reason
+
+
+async def test_real_reload_reports_failures_in_the_users_language(real_core: BotCore,
+                                                                  articles_dir: Path) -> None:
+    await asyncio.to_thread((articles_dir / "leeg.txt").write_text, "", encoding="utf-8")
+    dutch = await real_core.handle(msg(command="herladen", user=ADMIN, locale="nl"))
+    assert "Mislukt:\n- leeg.txt: leeg bestand" in dutch.text
+    english = await real_core.handle(msg(command="reload", user=ADMIN, locale="en"))
+    assert "Failed:\n- leeg.txt: empty file" in english.text
