@@ -357,6 +357,24 @@ async def test_real_kb_over_telegram(tg: FakeTelegram, real_core: BotCore, tg_co
     assert (articles_dir / "miami-2024.txt").exists()
 
 
+async def test_sources_and_help_for_one_command_over_the_real_knowledge_base(
+        tg: FakeTelegram, real_core: BotCore, tg_config: Config) -> None:
+    handle = await start_telegram(real_core, tg_config)
+    try:
+        await tg.send_text(USER, "/bronnen", language_code="nl")
+        await tg.wait_for_sent(1)
+        await tg.send_text(USER, "/sources 2023", language_code="en")
+        await tg.wait_for_sent(2)
+        await tg.send_text(USER, "/help championship", language_code="en")
+        texts = [s["text"] for s in await tg.wait_for_sent(3)]
+    finally:
+        await handle.stop()
+    assert texts[0] == ("Ik ken 3 artikelen over 2 seizoenen.\n2024 (2 races): Bahrein, Monaco.\n"
+                        "2023 (1 race): Bahrein.")
+    assert texts[1] == "2023, 1 race: Bahrain."
+    assert texts[2].startswith("/championship &lt;driver&gt; [season]\nA driver&#x27;s place in the championship")
+
+
 # --- the runner (needs the real KnowledgeBase: ``real_kb`` skips while it is not implemented) ---
 
 
