@@ -372,7 +372,8 @@ async def test_sources_and_help_for_one_command_over_the_real_knowledge_base(
     assert texts[0] == ("Ik ken 3 artikelen over 2 seizoenen.\n2024 (2 races): Bahrein, Monaco.\n"
                         "2023 (1 race): Bahrein.")
     assert texts[1] == "2023, 1 race: Bahrain."
-    assert texts[2].startswith("/championship &lt;driver&gt; [season]\nA driver&#x27;s place in the championship")
+    assert texts[2].startswith("/championship &lt;driver&gt; [season]\n"
+                               "A driver&#x27;s place in the championship")
 
 
 # --- the runner (needs the real KnowledgeBase: ``real_kb`` skips while it is not implemented) ---
