@@ -22,7 +22,7 @@ from fake_telegram import FakeTelegram, proxy_error
 from bot.config import Config, RestartConfig
 from bot.core import BotCore
 from bot.discord_transport import discord_starter
-from bot.errors import FatalTransportError, ReadOnly
+from bot.errors import FatalTransportError, ReadOnly, TransportEnded
 from bot.messages import Incoming
 from bot.runner import Starter, Stopper, serve, supervise
 from bot.telegram_transport import start_telegram
@@ -268,3 +268,32 @@ async def test_reader_processes_share_the_writers_knowledge_base(
         await writer.close()
     assert "Articles in" not in caplog.text  # no reload at start-up
     assert "Knowledge base refreshed" in caplog.text
+
+
+async def test_telegram_polling_that_stops_by_itself_is_noticed(tg: FakeTelegram, core: BotCore,
+                                                                tg_config: Config) -> None:
+    handle = await start_telegram(core, tg_config)
+    try:
+        waiting = asyncio.create_task(handle.wait())
+        await asyncio.sleep(0.1)
+        assert not waiting.done()  # polling goes on
+        assert handle.transport.app.updater is not None
+        await handle.transport.app.updater.stop()  # the library's polling loop ends
+        with pytest.raises(TransportEnded):
+            await asyncio.wait_for(waiting, 10)
+    finally:
+        await handle.stop()
+
+
+async def test_discord_client_closed_by_itself_is_noticed(fake: FakeDiscord, core: BotCore,
+                                                          run_config: Config) -> None:
+    handle = await fast_discord()(core, run_config)
+    try:
+        await fake.wait_identified(10)
+        waiting = asyncio.create_task(handle.wait())
+        await asyncio.sleep(0.1)
+        assert not waiting.done()
+        await handle.client.close()  # e.g. discord.py closing after an error it does not retry
+        await asyncio.wait_for(waiting, 10)  # returns: the runner then starts it again
+    finally:
+        await handle.stop()
