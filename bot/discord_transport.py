@@ -453,6 +453,10 @@ class RacebotClient(discord.Client):
 
     async def _answer_message(self, message: discord.Message, incoming: Incoming) -> Reply:
         uploads = [a for a in message.attachments if PurePath(a.filename).suffix.lower() == ".txt"]
+        if not uploads and message.attachments and not incoming.text.strip():
+            # Only a file (a .pdf, say): it was meant as an upload, so it is refused by its name
+            # (nothing is downloaded) rather than taken for an empty question.
+            uploads = message.attachments[:1]
         if not uploads:
             return await self.core.handle(incoming)
         replies = []

@@ -562,6 +562,14 @@ async def test_slash_upload_refused_by_name_before_download(env: Env, filename: 
     assert not env.fake.find("GET", "/cdn/", start=start)  # nothing was downloaded
 
 
+async def test_message_with_only_a_pdf_is_refused_by_name_before_download(env: Env) -> None:
+    attachment = env.fake.attachment("verslag.pdf", b"%PDF-1.7 not an article")
+    start = len(env.fake.requests)
+    post = await say(env, "", author_id=ADMIN_ID, author_name="admin", attachments=[attachment], dm=True)
+    assert post.body["content"] == escape_text(UploadError("extension").text("nl"))
+    assert not env.fake.find("GET", "/cdn/", start=start)
+
+
 async def test_no_voice_warnings_in_the_log(env: Env, monkeypatch: pytest.MonkeyPatch,
                                             caplog: pytest.LogCaptureFixture) -> None:
     # discord.py warns once per process, when the first client is made: make this one the first.
