@@ -27,7 +27,7 @@ CONSOLE_CHAT = "console"
 CONSOLE_USER = "console"
 QUIT_WORDS = frozenset({"quit", "exit", "/quit", "/exit", "stop", "/stop"})
 GREETING = {
-    "nl": "racebot console: stel een vraag, of typ /help. Stoppen: quit of Ctrl+D.",
+    "nl": "racebot console: stel een vraag, of typ /hulp. Stoppen: quit of Ctrl+D.",
     "en": "racebot console: ask a question, or type /help. Stop: quit or Ctrl+D.",
 }
 
