@@ -37,7 +37,8 @@ def _print_answer(answer: Answer) -> None:
 def _print_report(report: ReloadReport) -> None:
     print(
         f"added {len(report.added)}, changed {len(report.changed)}, removed {len(report.removed)}, "
-        f"unchanged {report.unchanged}, failed {len(report.failed)}; {report.facts} facts extracted"
+        f"unchanged {report.unchanged}, failed {len(report.failed)}; "
+        f"{report.facts} facts read from added and changed files"
     )
     for name in report.added:
         print(f"  + {name}")
@@ -66,10 +67,13 @@ async def _ask(config: Config, question: str, articles: Path | None) -> int:
 
 
 async def _reload(config: Config, articles: Path | None) -> int:
+    from bot.core import format_totals
+
     kb = await _open(config, None, reload=False)
     try:
         report = await kb.reload(articles or config.knowledge.articles_dir)
         _print_report(report)
+        print(format_totals(await kb.stats(), "en"))
     finally:
         await kb.close()
     return 0

@@ -8,6 +8,10 @@ console help) and hand the core an ``Incoming`` with ``command`` set to a name f
   splits it with ``parse_text_args``.
 
 Handlers take ``(core, msg, args)`` and return a ``Reply``; they never send anything.
+
+Every command and argument has an English ``name`` (what interactions and the handlers use) and a
+Dutch ``name_nl``; both names of a command are accepted everywhere, and usage lines, menus and Discord
+localisations show the user's language.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from bot.errors import UsageError
+from bot.errors import Bilingual, UnknownCommand, UsageError
 from bot.messages import Incoming, Reply
 
 if TYPE_CHECKING:
@@ -47,10 +51,20 @@ class Arg:
     description_nl: str
     required: bool = True
     kind: ArgKind = "text"
+    name_nl: str = ""
+    """The Dutch name shown to Dutch users (usage lines, Discord ``name_localizations``)."""
 
     def describe(self, lang: str) -> str:
         """The description in ``lang`` ("nl" or "en")."""
         return self.description_nl if lang == "nl" else self.description
+
+    def label(self, lang: str) -> str:
+        """The argument's name as shown in ``lang``."""
+        return self.name_nl if lang == "nl" and self.name_nl else self.name
+
+    def labels(self) -> Bilingual:
+        """The argument's name in both languages."""
+        return Bilingual(nl=self.label("nl"), en=self.name)
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,8 @@ class Command:
     args: tuple[Arg, ...] = ()
     admin: bool = False
     accepts_attachment: bool = False
+    name_nl: str = ""
+    """The Dutch name: accepted everywhere, shown to Dutch users (menus, usage lines, Discord)."""
 
     def describe(self, lang: str) -> str:
         """The short description in ``lang``."""
@@ -75,11 +91,24 @@ class Command:
         """The long help text in ``lang``."""
         return self.help_nl if lang == "nl" else self.help
 
-    def usage(self) -> str:
-        """The usage line, e.g. ``/result <driver> <grand_prix> [season]``."""
-        parts = [f"/{self.name}"]
-        parts += [f"<{a.name}>" if a.required else f"[{a.name}]" for a in self.args]
+    def label(self, lang: str) -> str:
+        """The command's name as shown in ``lang`` (``result``, Dutch ``uitslag``)."""
+        return self.name_nl if lang == "nl" and self.name_nl else self.name
+
+    def labels(self) -> Bilingual:
+        """The command's name in both languages."""
+        return Bilingual(nl=self.label("nl"), en=self.name)
+
+    def usage(self, lang: str = "en") -> str:
+        """The usage line in ``lang``, e.g. ``/result <driver> <grand_prix> [season]`` or
+        ``/uitslag <coureur> <grand_prix> [seizoen]``."""
+        parts = [f"/{self.label(lang)}"]
+        parts += [f"<{a.label(lang)}>" if a.required else f"[{a.label(lang)}]" for a in self.args]
         return " ".join(parts)
+
+    def usages(self) -> Bilingual:
+        """The usage line in both languages."""
+        return Bilingual(nl=self.usage("nl"), en=self.usage("en"))
 
 
 # --- handlers -------------------------------------------------------------------------------------
@@ -91,7 +120,14 @@ def _season(args: Mapping[str, str]) -> int | None:
 
 
 async def _help(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
-    return Reply(core.help_text(msg), kind="info")
+    name = args.get("command")
+    if not name:
+        return Reply(core.help_text(msg), kind="info")
+    command = get_command(name)
+    if command is None or (command.admin and not core.is_admin(msg)):
+        raise UnknownCommand(command=name.lstrip("/")[:ECHO_CHARS])
+    lang = core.language(msg)
+    return Reply(f"{command.usage(lang)}\n{command.help_for(lang)}", kind="info")
 
 
 async def _ask(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
@@ -116,7 +152,7 @@ async def _incidents(core: BotCore, msg: Incoming, args: dict[str, str]) -> Repl
 
 
 async def _sources(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
-    return Reply(await core.kb.sources_summary(lang=core.language(msg)), kind="info")
+    return Reply(await core.kb.sources_summary(lang=core.language(msg), season=_season(args)), kind="info")
 
 
 async def _reload(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
@@ -134,75 +170,85 @@ async def _upload(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
 # --- the table ------------------------------------------------------------------------------------
 
 _DRIVER = Arg("driver", "Driver name, e.g. Verstappen", "Naam van de coureur, bijv. Verstappen",
-              kind="driver")
-_GP = Arg("grand_prix", "Grand Prix, e.g. Monaco", "Grand Prix, bijv. Monaco", kind="grand_prix")
+              kind="driver", name_nl="coureur")
+_GP = Arg("grand_prix", "Grand Prix, e.g. Monaco", "Grand Prix, bijv. Monaco", kind="grand_prix",
+          name_nl="grote_prijs")
 _GP_OPTIONAL = Arg("grand_prix", "Grand Prix (optional)", "Grand Prix (optioneel)", required=False,
-                   kind="grand_prix")
+                   kind="grand_prix", name_nl="grote_prijs")
 _SEASON_ARG = Arg("season", "Season, e.g. 2024 (default: latest)", "Seizoen, bijv. 2024 (standaard: laatste)",
-                  required=False, kind="season")
+                  required=False, kind="season", name_nl="seizoen")
 
 COMMANDS: tuple[Command, ...] = (
     Command(
         "ask", "Ask a question about Formula 1", "Stel een vraag over de Formule 1",
         "Ask anything, e.g. /ask Who won the Monaco Grand Prix in 2024?",
-        "Vraag maar raak, bijv. /ask Wie won de Grand Prix van Monaco in 2024?",
-        _ask, args=(Arg("question", "Your question", "Je vraag"),),
+        "Vraag maar raak, bijv. /vraag Wie won de Grand Prix van Monaco in 2024?",
+        _ask, args=(Arg("question", "Your question", "Je vraag", name_nl="vraag"),), name_nl="vraag",
     ),
     Command(
         "result", "A driver's result in a Grand Prix", "Uitslag van een coureur in een Grand Prix",
         "How a driver finished in a Grand Prix, e.g. /result Verstappen, Bahrain, 2024",
-        "Hoe een coureur eindigde in een Grand Prix, bijv. /result Verstappen, Bahrein, 2024",
-        _result, args=(_DRIVER, _GP, _SEASON_ARG),
+        "Hoe een coureur eindigde in een Grand Prix, bijv. /uitslag Verstappen, Bahrein, 2024",
+        _result, args=(_DRIVER, _GP, _SEASON_ARG), name_nl="uitslag",
     ),
     Command(
         "championship", "A driver's championship position", "Positie van een coureur in het kampioenschap",
         "A driver's place in the championship, e.g. /championship Norris 2024",
-        "De plaats van een coureur in het kampioenschap, bijv. /championship Norris 2024",
-        _championship, args=(_DRIVER, _SEASON_ARG),
+        "De plaats van een coureur in het kampioenschap, bijv. /kampioenschap Norris 2024",
+        _championship, args=(_DRIVER, _SEASON_ARG), name_nl="kampioenschap",
     ),
     Command(
         "incidents", "Crashes, retirements and penalties", "Crashes, uitvalbeurten en straffen",
         "A driver's crashes, retirements and penalties, e.g. /incidents Pérez, Monaco",
-        "Crashes, uitvalbeurten en straffen van een coureur, bijv. /incidents Pérez, Monaco",
-        _incidents, args=(_DRIVER, _GP_OPTIONAL, _SEASON_ARG),
+        "Crashes, uitvalbeurten en straffen van een coureur, bijv. /incidenten Pérez, Monaco",
+        _incidents, args=(_DRIVER, _GP_OPTIONAL, _SEASON_ARG), name_nl="incidenten",
     ),
     Command(
         "sources", "Which articles, seasons and races I know", "Welke artikelen, seizoenen en races ik ken",
-        "Lists the articles, seasons and races the answers come from.",
-        "Toont de artikelen, seizoenen en races waar de antwoorden vandaan komen.",
-        _sources,
+        "Lists the seasons and races the answers come from; with a season, all its races, "
+        "e.g. /sources 2024.",
+        "Toont de seizoenen en races waar de antwoorden vandaan komen; met een seizoen al zijn races, "
+        "bijv. /bronnen 2024.",
+        _sources, args=(Arg("season", "Season, e.g. 2024 (default: all)",
+                            "Seizoen, bijv. 2024 (standaard: alle)", required=False, kind="season",
+                            name_nl="seizoen"),), name_nl="bronnen",
     ),
     Command(
         "help", "How to use this bot", "Hoe gebruik je deze bot",
-        "Shows this list.", "Toont deze lijst.",
-        _help,
+        "Shows this list, or with a command its help, e.g. /help result.",
+        "Toont deze lijst, of met een opdracht de uitleg ervan, bijv. /hulp uitslag.",
+        _help, args=(Arg("command", "A command, e.g. result", "Een opdracht, bijv. uitslag", required=False,
+                         name_nl="opdracht"),), name_nl="hulp",
     ),
     Command(
         "reload", "Re-read the articles folder (admin)", "Artikelmap opnieuw inlezen (beheer)",
         "Re-reads the articles folder and reports what changed.",
         "Leest de artikelmap opnieuw in en meldt wat er veranderd is.",
-        _reload, admin=True,
+        _reload, admin=True, name_nl="herladen",
     ),
     Command(
         "stats", "Knowledge base statistics (admin)", "Statistieken van de kennisbank (beheer)",
         "Counts of articles, sentences and facts.",
         "Aantallen artikelen, zinnen en feiten.",
-        _stats, admin=True,
+        _stats, admin=True, name_nl="statistieken",
     ),
     Command(
         "upload", "Add a .txt article (admin)", "Een .txt-artikel toevoegen (beheer)",
         "Send a UTF-8 .txt article as an attachment/document; I save it and read its facts.",
         "Stuur een UTF-8 .txt-artikel als bijlage/document; ik sla het op en lees de feiten.",
-        _upload, admin=True, accepts_attachment=True,
+        _upload, admin=True, accepts_attachment=True, name_nl="uploaden",
     ),
 )
 
 COMMANDS_BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}
+COMMANDS_BY_ANY_NAME: dict[str, Command] = {**{c.name_nl: c for c in COMMANDS if c.name_nl},
+                                            **COMMANDS_BY_NAME}
+"""Every command by its English and its Dutch name: both work everywhere."""
 
 
 def get_command(name: str) -> Command | None:
-    """The command called ``name`` (case-insensitive, leading '/' allowed), or None."""
-    return COMMANDS_BY_NAME.get(name.lstrip("/").lower())
+    """The command called ``name`` in English or Dutch (case-insensitive, leading '/' allowed), or None."""
+    return COMMANDS_BY_ANY_NAME.get(name.lstrip("/").lower())
 
 
 def visible_commands(admin: bool) -> list[Command]:
@@ -217,7 +263,7 @@ PartScorer = Callable[[ArgKind, str], float]
 
 
 def _usage_error(command: Command, problem: str, **params: object) -> UsageError:
-    return UsageError(problem, command.usage(), **params)
+    return UsageError(problem, command.usages(), **params)
 
 
 def validate_args(command: Command, args: Mapping[str, str]) -> dict[str, str]:
@@ -233,7 +279,7 @@ def validate_args(command: Command, args: Mapping[str, str]) -> dict[str, str]:
     for arg in command.args:
         if arg.name not in result:
             if arg.required:
-                raise _usage_error(command, "missing", arg=arg.name)
+                raise _usage_error(command, "missing", arg=arg.labels())
             continue
         value = result[arg.name]
         if arg.kind == "season" and not (_SEASON.match(value) and MIN_SEASON <= int(value) <= MAX_SEASON):

@@ -20,7 +20,8 @@ from bot.errors import ConfigError
 
 __all__ = [
     "Config", "ConfigError", "ContextConfig", "DiscordConfig", "KnowledgeConfig", "LimitsConfig",
-    "TelegramConfig", "bundled_articles_dir", "load_config", "parse_config", "redact", "redact_in_logs",
+    "RestartConfig", "TelegramConfig", "bundled_articles_dir", "load_config", "parse_config", "redact",
+    "redact_in_logs",
 ]
 
 logger = logging.getLogger(__name__)
@@ -46,11 +47,22 @@ def _hide(token: str | None) -> str:
 
 @dataclass(frozen=True)
 class KnowledgeConfig:
-    """Where articles and the database live, and the default reply language for commands."""
+    """Where articles and the database live, the fallback reply language, and this process's role.
+
+    Several processes may share one database (``data_dir``): one ``writer`` reloads the articles folder
+    at start-up and takes /reload and uploads; ``reader`` processes never write and refuse those. Every
+    process takes over what another one committed within ``refresh_seconds``."""
 
     articles_dir: Path = field(default_factory=bundled_articles_dir)
     data_dir: Path = Path("data")
     language: Language = "nl"
+    role: Literal["writer", "reader"] = "writer"
+    refresh_seconds: float = 60.0
+
+    @property
+    def writer(self) -> bool:
+        """True when this process may change the knowledge base."""
+        return self.role == "writer"
 
     @property
     def db_path(self) -> Path:
@@ -75,18 +87,39 @@ class ContextConfig:
     ttl_seconds: float = 300.0
 
 
+@dataclass(frozen=True)
+class RestartConfig:
+    """How ``racebot run`` restarts a transport that ended: after ``initial_seconds``, doubling up to
+    ``max_seconds`` (back to ``initial_seconds`` once a run lasted ``max_seconds``)."""
+
+    initial_seconds: float = 2.0
+    max_seconds: float = 120.0
+
+
 @dataclass(frozen=True, repr=False)
 class DiscordConfig:
-    """The Discord transport. ``token`` is hidden from ``repr``."""
+    """The Discord transport. ``token`` is hidden from ``repr``.
+
+    ``shard_count`` (a number, or "auto" for Discord's recommendation) runs discord.py's
+    ``AutoShardedClient``; ``shard_ids`` are the shards this process runs (several processes split the
+    shards between them). Neither set: one unsharded connection."""
 
     token: str | None = None
     guild_ids: tuple[int, ...] = ()
     channel_ids: tuple[int, ...] = ()
     admin_ids: tuple[int, ...] = ()
+    shard_count: int | Literal["auto"] | None = None
+    shard_ids: tuple[int, ...] = ()
 
     def __repr__(self) -> str:
         return (f"DiscordConfig(token={_hide(self.token)}, guild_ids={self.guild_ids!r}, "
-                f"channel_ids={self.channel_ids!r}, admin_ids={self.admin_ids!r})")
+                f"channel_ids={self.channel_ids!r}, admin_ids={self.admin_ids!r}, "
+                f"shard_count={self.shard_count!r}, shard_ids={self.shard_ids!r})")
+
+    @property
+    def sharded(self) -> bool:
+        """True when ``shard_count`` is set."""
+        return self.shard_count is not None
 
     __str__ = __repr__
 
@@ -98,18 +131,33 @@ class DiscordConfig:
 
 @dataclass(frozen=True, repr=False)
 class TelegramConfig:
-    """The Telegram transport. ``token`` is hidden from ``repr``."""
+    """The Telegram transport. ``token`` and ``webhook_secret`` are hidden from ``repr``.
+
+    With ``webhook_url`` set, updates come by webhook (python-telegram-bot's own web server, listening
+    on ``webhook_listen`` "host:port", at the URL's path) instead of long polling, so several
+    instances can stand behind one HTTP load balancer; ``webhook_secret`` is checked on every request
+    (Telegram sends it in ``X-Telegram-Bot-Api-Secret-Token``)."""
 
     token: str | None = None
     base_url: str = TELEGRAM_BASE_URL
     base_file_url: str = TELEGRAM_BASE_FILE_URL
     admin_ids: tuple[int, ...] = ()
     poll_timeout: float = 10.0
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1:8443"
+    webhook_secret: str | None = None
 
     def __repr__(self) -> str:
         return (f"TelegramConfig(token={_hide(self.token)}, base_url={self.base_url!r}, "
                 f"base_file_url={self.base_file_url!r}, admin_ids={self.admin_ids!r}, "
-                f"poll_timeout={self.poll_timeout!r})")
+                f"poll_timeout={self.poll_timeout!r}, webhook_url={self.webhook_url!r}, "
+                f"webhook_listen={self.webhook_listen!r}, webhook_secret={_hide(self.webhook_secret)})")
+
+    @property
+    def listen_address(self) -> tuple[str, int]:
+        """``webhook_listen`` as (host, port)."""
+        host, _, port = self.webhook_listen.rpartition(":")
+        return host.strip("[]"), int(port)
 
     __str__ = __repr__
 
@@ -126,6 +174,7 @@ class Config:
     knowledge: KnowledgeConfig = field(default_factory=KnowledgeConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     context: ContextConfig = field(default_factory=ContextConfig)
+    restart: RestartConfig = field(default_factory=RestartConfig)
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     source: Path | None = None
@@ -200,6 +249,35 @@ def _language(key: str, value: Any, _base: Path) -> str:
     return text
 
 
+def _shard_count(key: str, value: Any, _base: Path) -> int | str:
+    if value == "auto":
+        return "auto"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _type_error(key, 'a number of shards or "auto"', value)
+    if value < 1:
+        raise ConfigError(f"key '{key}' must be at least 1, got {value}")
+    return value
+
+
+def _optional_url(key: str, value: Any, base: Path) -> str | None:
+    return _url(key, value, base) if _str(key, value, base) else None
+
+
+def _listen(key: str, value: Any, _base: Path) -> str:
+    text = _str(key, value, _base)
+    host, sep, port = text.rpartition(":")
+    if not (sep and host and port.isdigit() and 0 < int(port) < 65536):
+        raise ConfigError(f"key '{key}' must be \"host:port\", e.g. \"0.0.0.0:8443\", got {text!r}")
+    return text
+
+
+def _role(key: str, value: Any, _base: Path) -> str:
+    text = _str(key, value, _base)
+    if text not in ("writer", "reader"):
+        raise ConfigError(f"key '{key}' must be \"writer\" or \"reader\", got {text!r}")
+    return text
+
+
 def _id_list(key: str, value: Any, _base: Path) -> tuple[int, ...]:
     if not isinstance(value, list):
         raise _type_error(key, "a list of integers", value)
@@ -214,18 +292,22 @@ def _type_error(key: str, expected: str, value: Any) -> ConfigError:
 
 
 _SCHEMA: dict[str, tuple[type[Any], dict[str, _Converter]]] = {
-    "knowledge": (KnowledgeConfig, {"articles_dir": _path, "data_dir": _path, "language": _language}),
+    "knowledge": (KnowledgeConfig, {"articles_dir": _path, "data_dir": _path, "language": _language,
+                                    "role": _role, "refresh_seconds": _number}),
     "limits": (LimitsConfig, {
         "user_per_minute": _int(1), "global_per_minute": _int(1),
         "max_question_chars": _int(1), "max_upload_bytes": _int(1),
     }),
     "context": (ContextConfig, {"ttl_seconds": _number}),
+    "restart": (RestartConfig, {"initial_seconds": _number, "max_seconds": _number}),
     "discord": (DiscordConfig, {
         "token": _token, "guild_ids": _id_list, "channel_ids": _id_list, "admin_ids": _id_list,
+        "shard_count": _shard_count, "shard_ids": _id_list,
     }),
     "telegram": (TelegramConfig, {
         "token": _token, "base_url": _url, "base_file_url": _url, "admin_ids": _id_list,
-        "poll_timeout": _number,
+        "poll_timeout": _number, "webhook_url": _optional_url, "webhook_listen": _listen,
+        "webhook_secret": _token,
     }),
 }
 
@@ -255,6 +337,7 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path | None = None,
         sections[section] = cls(**kwargs)
 
     config = Config(**sections, source=source)
+    _check_shards(config.discord)
     overrides: dict[str, Any] = {}
     discord_token = env.get(DISCORD_TOKEN_ENV, "").strip()
     if discord_token:
@@ -263,6 +346,18 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path | None = None,
     if telegram_token:
         overrides["telegram"] = replace(config.telegram, token=telegram_token)
     return replace(config, **overrides) if overrides else config
+
+
+def _check_shards(discord: DiscordConfig) -> None:
+    """``shard_ids`` need a numeric ``shard_count`` and must lie below it."""
+    if not discord.shard_ids:
+        return
+    count = discord.shard_count
+    if not isinstance(count, int):
+        raise ConfigError("key 'discord.shard_ids' needs discord.shard_count set to a number of shards")
+    wrong = [i for i in discord.shard_ids if not 0 <= i < count]
+    if wrong:
+        raise ConfigError(f"key 'discord.shard_ids' must lie in 0..{count - 1}, got {wrong[0]}")
 
 
 def load_config(path: Path | None = None, *, env: Mapping[str, str] | None = None) -> Config:

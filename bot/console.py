@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
 from typing import TextIO
 
+from bot.commands import get_command
 from bot.config import Config
 from bot.core import BotCore, render_plain
 from bot.messages import Attachment, Incoming
@@ -26,13 +27,14 @@ CONSOLE_CHAT = "console"
 CONSOLE_USER = "console"
 QUIT_WORDS = frozenset({"quit", "exit", "/quit", "/exit", "stop", "/stop"})
 GREETING = {
-    "nl": "racebot console: stel een vraag, of typ /help. Stoppen: quit of Ctrl+D.",
+    "nl": "racebot console: stel een vraag, of typ /hulp. Stoppen: quit of Ctrl+D.",
     "en": "racebot console: ask a question, or type /help. Stop: quit or Ctrl+D.",
 }
 
 
-def parse_line(line: str, max_upload_bytes: int) -> Incoming | str | None:
-    """Turn one console line into an ``Incoming``; a ``str`` is a message for the user; None: skip."""
+def parse_line(line: str, max_upload_bytes: int, lang: str = "nl") -> Incoming | str | None:
+    """Turn one console line into an ``Incoming``; a ``str`` is a message for the user (in ``lang``);
+    None: skip. ``/upload`` and its Dutch name ``/uploaden`` read the file named after it."""
     text = line.strip()
     if not text:
         return None
@@ -41,15 +43,18 @@ def parse_line(line: str, max_upload_bytes: int) -> Incoming | str | None:
     if text.startswith("/"):
         head, _, rest = text.partition(" ")
         command, text = head[1:].lower(), rest.strip()
-        if command == "upload":
+        upload = get_command(command)
+        if upload is not None and upload.accepts_attachment:
             if not text:
-                return "Gebruik: /upload pad/naar/artikel.txt"
+                return (f"Gebruik: /{upload.label('nl')} pad/naar/artikel.txt" if lang == "nl" else
+                        f"Usage: /{upload.name} path/to/article.txt")
             path = Path(text).expanduser()
             try:
                 with path.open("rb") as handle:
                     data = handle.read(max_upload_bytes + 1)  # the core reports "too big"
             except OSError as exc:
-                return f"Kan {path} niet lezen: {exc.strerror or exc}"
+                reason = exc.strerror or exc
+                return f"Kan {path} niet lezen: {reason}" if lang == "nl" else f"Cannot read {path}: {reason}"
             attachment, text = Attachment(path.name, data), ""
     return Incoming(platform="console", chat_id=CONSOLE_CHAT, user_id=CONSOLE_USER, text=text,
                     command=command, attachment=attachment, user_name="console")
@@ -64,7 +69,9 @@ async def chat(core: BotCore, lines: AsyncIterator[str] | Iterable[str], out: Te
     async for line in _aiter(lines):
         if line.strip().lower() in QUIT_WORDS:
             break
-        parsed = parse_line(line, core.config.limits.max_upload_bytes)
+        parsed = parse_line(line, core.config.limits.max_upload_bytes,
+                            core.language(Incoming(platform="console", chat_id=CONSOLE_CHAT,
+                                                   user_id=CONSOLE_USER)))
         if isinstance(parsed, Incoming):
             reply = await core.handle(parsed)
             out.write(render_plain(reply) + "\n\n")

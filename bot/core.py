@@ -31,10 +31,20 @@ from bot import commands
 from bot.commands import ArgKind, Command
 from bot.config import Config, redact, redact_in_logs
 from bot.context import ContextKey, ContextStore
-from bot.errors import EmptyQuestion, NotAllowed, TooLong, UnknownCommand, UploadError, UserError
-from bot.messages import Incoming, Reply, clean_text
+from bot.errors import (
+    Bilingual,
+    EmptyQuestion,
+    NotAllowed,
+    ReadOnly,
+    TooLong,
+    UnknownCommand,
+    UploadError,
+    UserError,
+)
+from bot.messages import Incoming, Reply, clean_text, locale_language, strip_markup
 from bot.ratelimit import RateLimiter
 from knowledge.model import Answer, ReloadReport, Source, Stats, Topic
+from knowledge.text import detect_language
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +55,8 @@ APOLOGY = {
 QUOTE_CHARS = 120
 MAX_SOURCES = 3
 _SAFE_NAME = re.compile(r"^[^\W_][\w .,()'+-]{0,119}$")
+LANGUAGE_CHARS = 2000
+"""The language of a message is told from at most this many characters (bounded work)."""
 SCORED_CHARS = 100
 """Argument text longer than this is cut before fuzzy scoring (names are far shorter)."""
 
@@ -78,8 +90,8 @@ class KnowledgeAPI(Protocol):
         """A driver's crashes, retirements and penalties."""
         ...
 
-    async def sources_summary(self, lang: str = "nl") -> str:
-        """Which articles, seasons and races are known."""
+    async def sources_summary(self, lang: str = "nl", season: int | None = None) -> str:
+        """Which articles, seasons and races are known (all races of ``season`` when given)."""
         ...
 
     async def stats(self) -> Stats:
@@ -87,11 +99,11 @@ class KnowledgeAPI(Protocol):
         ...
 
     def complete_driver(self, prefix: str, limit: int = 25) -> list[str]:
-        """Driver names for autocomplete."""
+        """Driver names for autocomplete (nicknames match too)."""
         ...
 
-    def complete_grand_prix(self, prefix: str, limit: int = 25) -> list[str]:
-        """Grand Prix names for autocomplete."""
+    def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
+        """Grand Prix names for autocomplete, one per race, in ``lang``."""
         ...
 
 
@@ -136,28 +148,78 @@ def render_plain(reply: Reply, limit: int | None = None) -> str:
     return trim(text, limit) if limit is not None else text
 
 
-def format_reload_report(report: ReloadReport, lang: str) -> str:
-    """A short, human summary of a ``ReloadReport``."""
+_REASONS_NL: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(en), nl) for en, nl in (
+    (r"file name is not UTF-8", "de bestandsnaam is geen UTF-8"),
+    (r"link points outside the articles folder", "de link wijst buiten de artikelmap"),
+    (r"not a regular file", "geen gewoon bestand"),
+    (r"cannot read: (.*)", r"niet te lezen: \1"),
+    (r"cannot list folder: (.*)", r"map niet te lezen: \1"),
+    (r"too large \((\d+) bytes, at most (\d+)\)", r"te groot (\1 bytes, maximaal \2)"),
+    (r"too large \(more than (\d+) bytes\)", r"te groot (meer dan \1 bytes)"),
+    (r"empty file", "leeg bestand"),
+    (r"binary file \(contains NUL bytes\)|binary content \(NUL bytes\)", "binair bestand (NUL-bytes)"),
+    (r"not UTF-8 text \(byte (\d+)\)", r"geen UTF-8-tekst (byte \1)"),
+    (r"no sentences found", "geen zinnen gevonden"),
+))
+
+
+def reason_text(reason: str, lang: str) -> str:
+    """Why an article was not loaded (the knowledge base says it in English), in ``lang``; a reason
+    without a Dutch wording stays English."""
+    if lang == "nl":
+        for pattern, dutch in _REASONS_NL:
+            if pattern.fullmatch(reason):
+                return pattern.sub(dutch, reason)
+    return reason
+
+
+def format_reload_report(report: ReloadReport, lang: str, totals: Stats | None = None) -> str:
+    """A short, human summary of a ``ReloadReport``: what changed, and (given ``totals``) what the
+    knowledge base now holds in all, so a reload that changed nothing does not read as empty."""
     nl = lang == "nl"
     lines = [
         (f"Herladen: {len(report.added)} nieuw, {len(report.changed)} gewijzigd, "
-         f"{len(report.removed)} verwijderd, {report.unchanged} ongewijzigd; {report.facts} feiten.")
+         f"{len(report.removed)} verwijderd, {report.unchanged} ongewijzigd "
+         f"({report.facts} feiten gelezen uit nieuwe en gewijzigde artikelen).")
         if nl else
         (f"Reloaded: {len(report.added)} added, {len(report.changed)} changed, "
-         f"{len(report.removed)} removed, {report.unchanged} unchanged; {report.facts} facts."),
+         f"{len(report.removed)} removed, {report.unchanged} unchanged "
+         f"({report.facts} facts read from added and changed articles)."),
     ]
+    if totals is not None:
+        lines.append(format_totals(totals, lang))
     if report.failed:
         lines.append("Mislukt:" if nl else "Failed:")
-        lines += [f"- {Path(p.path).name}: {p.reason}" for p in report.failed[:10]]
+        lines += [f"- {Path(p.path).name}: {reason_text(p.reason, lang)}" for p in report.failed[:10]]
         if len(report.failed) > 10:
             lines.append(f"… (+{len(report.failed) - 10})")
     return "\n".join(lines)
 
 
+def format_totals(stats: Stats, lang: str) -> str:
+    """One line: what the knowledge base holds in all."""
+    seasons = (f"{stats.seasons[0]}–{stats.seasons[-1]}" if len(stats.seasons) > 1 else
+               str(stats.seasons[0]) if stats.seasons else "-")
+    if lang == "nl":
+        return (f"Kennisbank: {stats.articles} artikelen, {stats.facts} feiten, seizoenen {seasons}, "
+                f"{len(stats.grands_prix)} Grands Prix.")
+    return (f"Knowledge base: {stats.articles} articles, {stats.facts} facts, seasons {seasons}, "
+            f"{len(stats.grands_prix)} Grands Prix.")
+
+
+KIND_NAMES_NL = {
+    "finish": "uitslag", "grid": "startplaats", "qualifying": "kwalificatie", "pitlane": "pitstraatstart",
+    "podium": "podium", "championship": "kampioenschap", "retirement": "uitvalbeurt", "crash": "crash",
+    "collision": "aanrijding", "penalty": "straf", "points": "punten",
+}
+"""Dutch names of the fact kinds in /stats (an unknown kind keeps its own name)."""
+
+
 def format_stats(stats: Stats, lang: str) -> str:
     """A short, human summary of ``Stats``."""
     nl = lang == "nl"
-    kinds = ", ".join(f"{k}: {v}" for k, v in sorted(stats.facts_by_kind.items())) or "-"
+    kinds = ", ".join(f"{KIND_NAMES_NL.get(k, k) if nl else k}: {v}"
+                      for k, v in sorted(stats.facts_by_kind.items())) or "-"
     seasons = ", ".join(str(s) for s in stats.seasons) or "-"
     if nl:
         return (f"Artikelen: {stats.articles}\nZinnen: {stats.sentences}\nFeiten: {stats.facts} ({kinds})\n"
@@ -205,7 +267,8 @@ class BotCore:
 
     async def handle(self, msg: Incoming) -> Reply:
         """Answer one message. Never raises (except cancellation)."""
-        lang = self.language(msg)
+        is_text = msg.command is None and msg.attachment is None
+        lang = self.text_language(msg) if is_text else self.language(msg)
         try:
             if msg.platform != "console":
                 self._limiter.check((msg.platform, msg.user_id))
@@ -226,19 +289,29 @@ class BotCore:
         return msg.user_id in self.config.admin_ids(msg.platform)
 
     def language(self, msg: Incoming) -> str:
-        """Reply language: that of the chat's last answer, else the configured default."""
-        return self._context.language(self._key(msg)) or self.config.knowledge.language
+        """Reply language of commands, help and usage errors: the user's platform locale (Telegram
+        ``language_code``, Discord ``interaction.locale``) when it is Dutch or English, else that of the
+        chat's last answer, else ``knowledge.language``."""
+        return (locale_language(msg.locale) or self._context.language(self._key(msg))
+                or self.config.knowledge.language)
+
+    def text_language(self, msg: Incoming) -> str:
+        """Reply language of a free-text message: the language it is written in (markup and mentions
+        aside); when its words do not tell, ``language(msg)``."""
+        text = strip_markup(clean_text(msg.text[:LANGUAGE_CHARS]))
+        return detect_language(text, default=self.language(msg))
 
     def topic(self, msg: Incoming) -> Topic | None:
         """The follow-up topic of the sender's chat, if still fresh."""
         return self._context.topic(self._key(msg))
 
-    def complete(self, kind: ArgKind, prefix: str, limit: int = 25) -> list[str]:
-        """Autocomplete choices for an argument kind (drivers, Grands Prix, seasons)."""
+    def complete(self, kind: ArgKind, prefix: str, limit: int = 25, lang: str | None = None) -> list[str]:
+        """Autocomplete choices for an argument kind (drivers, Grands Prix in ``lang``, default
+        ``knowledge.language``; seasons have none)."""
         if kind == "driver":
             return self.kb.complete_driver(prefix, limit)
         if kind == "grand_prix":
-            return self.kb.complete_grand_prix(prefix, limit)
+            return self.kb.complete_grand_prix(prefix, limit, lang or self.config.knowledge.language)
         return []
 
     def help_text(self, msg: Incoming) -> str:
@@ -254,16 +327,16 @@ class BotCore:
             "",
         ]
         for command in commands.visible_commands(admin=False):
-            lines.append(f"{command.usage()} — {command.help_for(lang)}")
+            lines.append(f"{command.usage(lang)} — {command.help_for(lang)}")
         if admin:
             lines += ["", "Beheer:" if nl else "Admin:"]
-            lines += [f"{c.usage()} — {c.help_for(lang)}" for c in commands.COMMANDS if c.admin]
+            lines += [f"{c.usage(lang)} — {c.help_for(lang)}" for c in commands.COMMANDS if c.admin]
         return "\n".join(lines)
 
     async def ask(self, msg: Incoming, question: str) -> Reply:
         """Answer a free-text question, passing (and then updating) the follow-up topic."""
         self._check_length(question)
-        question = clean_text(question).strip()
+        question = strip_markup(clean_text(question)).strip()
         if not question:
             raise EmptyQuestion()
         answer = await self.kb.ask(question, context=self.topic(msg))
@@ -283,12 +356,16 @@ class BotCore:
 
     async def reload(self, msg: Incoming) -> Reply:
         """Re-read the articles folder (admin) and report what changed."""
+        if not self.config.knowledge.writer:
+            raise ReadOnly()
         articles_dir = self.config.knowledge.articles_dir
         report = await self.kb.reload(articles_dir)
-        logger.info("Reload by %s user %s: %d added, %d changed, %d removed, %d failed, %d facts",
-                    msg.platform, msg.user_id, len(report.added), len(report.changed),
-                    len(report.removed), len(report.failed), report.facts)
-        return Reply(format_reload_report(report, self.language(msg)), kind="info")
+        totals = await self.kb.stats()
+        logger.info("Reload by %s user %s: %d added, %d changed, %d removed, %d failed, %d facts read; "
+                    "%d articles, %d facts in all", msg.platform, msg.user_id, len(report.added),
+                    len(report.changed), len(report.removed), len(report.failed), report.facts,
+                    totals.articles, totals.facts)
+        return Reply(format_reload_report(report, self.language(msg), totals), kind="info")
 
     async def stats(self, msg: Incoming) -> Reply:
         """Knowledge base statistics (admin)."""
@@ -296,6 +373,8 @@ class BotCore:
 
     async def upload(self, msg: Incoming) -> Reply:
         """Validate an uploaded ``.txt`` article, save it into articles_dir and ingest it (admin)."""
+        if not self.config.knowledge.writer:
+            raise ReadOnly()
         attachment = msg.attachment
         if attachment is None:
             raise UploadError("missing")
@@ -331,7 +410,8 @@ class BotCore:
         if report.failed:
             if not existed:
                 target.unlink(missing_ok=True)
-            raise UploadError("parse", detail=report.failed[0].reason)
+            reason = report.failed[0].reason
+            raise UploadError("parse", detail=Bilingual(nl=reason_text(reason, "nl"), en=reason))
         if lang == "nl":
             return Reply(f"Artikel {name} opgeslagen: {report.facts} feiten gevonden.", kind="info")
         return Reply(f"Article {name} saved: {report.facts} facts extracted.", kind="info")
@@ -365,7 +445,7 @@ class BotCore:
         if command.admin and not self.is_admin(msg):
             logger.warning("Refused admin command /%s for %s user %s", command.name, msg.platform,
                            msg.user_id)
-            raise NotAllowed(command=command.name)
+            raise NotAllowed(command=command.labels())
         self._check_length(msg.text)
         self._check_length(" ".join(map(str, msg.args.values())))
         args = self._args(command, msg)
@@ -376,16 +456,18 @@ class BotCore:
         raw = {name: clean_text(str(value)) for name, value in msg.args.items()}
         text = clean_text(msg.text)
         if not raw and text.strip():
-            raw = commands.parse_text_args(command, text, self._score_part)
+            lang = self.language(msg)  # Grand Prix names are scored in the user's language
+            raw = commands.parse_text_args(command, text,
+                                           lambda kind, part: self._score_part(kind, part, lang))
         return commands.validate_args(command, raw)
 
-    def _score_part(self, kind: ArgKind, text: str) -> float:
+    def _score_part(self, kind: ArgKind, text: str, lang: str) -> float:
         """How well ``text`` matches a known name of ``kind`` (0..100), for splitting text args."""
         if kind not in ("driver", "grand_prix"):
             return 50.0
         text = text[:SCORED_CHARS]
         try:
-            names = self.complete(kind, text, 5)
+            names = self.complete(kind, text, 5, lang)
         except Exception:
             logger.exception("Autocomplete failed while splitting arguments")
             return 0.0

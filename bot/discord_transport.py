@@ -6,10 +6,14 @@ render the ``Reply``. The core decides; this module only translates.
 * **Slash commands** are generated from the ONE command table (``bot.commands.COMMANDS``): each
   command becomes an ``app_commands.Command`` whose parameters are the table's args (``season`` an
   integer 1950–2100, ``driver``/``grand_prix`` strings with autocomplete from the knowledge base,
-  ``accepts_attachment`` adds a required ``file`` attachment). Admin commands are refused by the
-  core for non-admins (``discord.admin_ids``); refusals are ephemeral. Commands are synced at
-  start-up: per configured guild (``discord.guild_ids``: instant) or globally (may take a while
-  to show up in clients; global commands also work in DMs).
+  ``accepts_attachment`` adds a required ``file`` attachment). Names and descriptions come in
+  English and Dutch (``name_localizations``/``description_localizations`` via ``TableTranslator``),
+  and replies follow the user's ``interaction.locale``. Admin commands are hidden from members
+  without Manage Server (``default_member_permissions``) and refused by the core for non-admins
+  (``discord.admin_ids``); refusals are ephemeral. Commands are synced at the first start-up: per
+  configured guild (``discord.guild_ids``: instant) or globally (may take a while to show up in
+  clients; global commands also work in DMs). ``discord.shard_count`` runs the
+  ``AutoShardedClient`` (``make_client``).
 * **Free text**: a message that mentions the bot (the mention is stripped), any message in a
   channel listed in ``discord.channel_ids`` (or a thread in one), and any DM. A ``.txt``
   attachment on such a message is an article upload (admins only; non-admins get a polite
@@ -24,7 +28,10 @@ render the ``Reply``. The core decides; this module only translates.
   ``send_timeout``, another 5xx) is sent once more after ``retry_delay``, with the same
   ``nonce`` and ``enforce_nonce`` so Discord never shows it twice; other HTTP errors are logged.
   Anything unexpected while answering is logged and the user gets the core's short apology,
-  never a traceback; the client keeps running.
+  never a traceback; the client keeps running. When the gateway task ends anyway (discord.py gives
+  up on a first connection that fails), ``DiscordHandle.wait`` tells the runner, which starts the
+  transport again; fatal close codes (4004, 4010-4014) and a token refused at login become
+  ``FatalTransportError``.
 
 Gateway intents (``discord_intents()``):
 
@@ -59,9 +66,9 @@ from discord import app_commands
 
 from bot.commands import COMMANDS, MAX_SEASON, MIN_SEASON, ArgKind, Command
 from bot.config import Config
-from bot.core import APOLOGY, BotCore, source_lines, trim
-from bot.errors import ConfigError, UploadError
-from bot.messages import Attachment, Incoming, Reply
+from bot.core import APOLOGY, BotCore, safe_article_name, source_lines, trim
+from bot.errors import ConfigError, FatalTransportError, TransportEnded, UploadError
+from bot.messages import Attachment, Incoming, Reply, locale_language
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +84,8 @@ DEFER_AFTER = 2.0
 """Seconds to wait for the core before deferring an interaction (Discord allows 3)."""
 MAX_UPLOADS_PER_MESSAGE = 5
 """Only this many ``.txt`` attachments of one message are processed."""
+ADMIN_PERMISSIONS = discord.Permissions(manage_guild=True)
+"""Who sees the admin commands by default (``default_member_permissions``): Manage Server."""
 EPHEMERAL_KINDS = frozenset({"refused", "rate_limited"})
 """Reply kinds shown only to the user who ran the slash command."""
 SEND_ATTEMPTS = 2
@@ -148,11 +157,33 @@ def _bilingual(lang: str, *, nl: str, en: str) -> app_commands.locale_str:
     return app_commands.locale_str(nl if lang == "nl" else en, nl=nl, en=en)
 
 
-class TableTranslator(app_commands.Translator):
-    """Dutch/English localisations of slash command descriptions, from the command table's two texts.
+def _localized_name(name: str, name_nl: str) -> app_commands.locale_str:
+    """A command or option name: the table's (English) name, with its Dutch name as the localisation.
 
-    The default text is in the configured language; Discord shows the other one to users whose
-    client is set to English (US/UK) or Dutch.
+    The name stays English by default because interactions always carry the default name."""
+    return app_commands.locale_str(name, nl=name_nl or name, en=name)
+
+
+class _NoVoiceWarnings(logging.Filter):
+    """Drops discord.py's start-up warnings that PyNaCl/davey (voice) are missing: racebot has no voice."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in record.getMessage()
+
+
+def quiet_voice_warnings() -> None:
+    """Keep the "voice will NOT be supported" warnings out of the log (idempotent)."""
+    client_logger = logging.getLogger("discord.client")
+    if not any(isinstance(f, _NoVoiceWarnings) for f in client_logger.filters):
+        client_logger.addFilter(_NoVoiceWarnings())
+
+
+class TableTranslator(app_commands.Translator):
+    """Dutch/English localisations (``name_localizations``, ``description_localizations``) of slash
+    command and option names and descriptions, from the command table's two texts.
+
+    Names default to English, descriptions to the configured language; Discord shows the other one to
+    users whose client is set to English (US/UK) or Dutch.
     """
 
     async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
@@ -190,7 +221,8 @@ class RacebotClient(discord.Client):
 
     def __init__(self, core: BotCore, config: Config, *, defer_after: float = DEFER_AFTER,
                  send_timeout: float = SEND_TIMEOUT, retry_delay: float = RETRY_DELAY,
-                 identify_delay: float = IDENTIFY_DELAY, **options: Any) -> None:
+                 identify_delay: float = IDENTIFY_DELAY, sync_commands: bool = True, **options: Any) -> None:
+        quiet_voice_warnings()
         super().__init__(
             intents=discord_intents(),
             allowed_mentions=discord.AllowedMentions.none(),
@@ -203,6 +235,7 @@ class RacebotClient(discord.Client):
         self.send_timeout = send_timeout
         self.retry_delay = retry_delay
         self.identify_delay = identify_delay
+        self.sync_commands = sync_commands
         self.tree: app_commands.CommandTree[RacebotClient] = app_commands.CommandTree(self)
         self.tree.on_error = self._on_tree_error  # type: ignore[method-assign]
         self.synced: list[app_commands.AppCommand] = []
@@ -212,8 +245,12 @@ class RacebotClient(discord.Client):
     # --- start-up ---
 
     async def setup_hook(self) -> None:
-        """After login: sync the slash commands (per configured guild, else globally)."""
+        """After login: sync the slash commands (per configured guild, else globally), unless this is a
+        restart of the transport (``sync_commands`` False: Discord limits how often commands may be
+        written, and they have not changed)."""
         await self.tree.set_translator(TableTranslator())
+        if not self.sync_commands:
+            return
         try:
             if self.config.discord.guild_ids:
                 for guild_id in self.config.discord.guild_ids:
@@ -238,10 +275,12 @@ class RacebotClient(discord.Client):
             await asyncio.sleep(self.identify_delay)
 
     async def on_ready(self) -> None:
-        """Log who we are once connected."""
+        """Log who we are once connected (and which shards this process runs)."""
         user = self.user
-        logger.info("Discord: connected as %s (id %s) in %d guild(s)", user, user.id if user else "?",
-                    len(self.guilds))
+        shards = f" with shards {sorted(self.shards)} of {self.shard_count}" if isinstance(
+            self, discord.AutoShardedClient) else ""
+        logger.info("Discord: connected as %s (id %s) in %d guild(s)%s", user, user.id if user else "?",
+                    len(self.guilds), shards)
 
     # --- slash commands ---
 
@@ -258,6 +297,7 @@ class RacebotClient(discord.Client):
         params = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=discord.Interaction)]
         descriptions: dict[str, app_commands.locale_str] = {}
+        renames: dict[str, app_commands.locale_str] = {}
         completers: dict[str, Callable[..., Coroutine[Any, Any, list[app_commands.Choice[str]]]]] = {}
         for arg in command.args:
             annotation: Any = str
@@ -267,25 +307,34 @@ class RacebotClient(discord.Client):
             params.append(inspect.Parameter(arg.name, inspect.Parameter.KEYWORD_ONLY,
                                             annotation=annotation, default=default))
             descriptions[arg.name] = _bilingual(lang, nl=arg.description_nl, en=arg.description)
+            renames[arg.name] = _localized_name(arg.name, arg.name_nl)
             if arg.kind in ("driver", "grand_prix"):
                 completers[arg.name] = self._completer(arg.kind)
         if command.accepts_attachment:
             params.append(inspect.Parameter("file", inspect.Parameter.KEYWORD_ONLY,
                                             annotation=discord.Attachment))
             descriptions["file"] = _bilingual(lang, nl="Het .txt-bestand", en="The .txt file")
+            renames["file"] = _localized_name("file", "bestand")
 
         callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
         callback.__name__ = callback.__qualname__ = f"slash_{command.name}"
         if descriptions:
             app_commands.describe(**descriptions)(callback)
+        if renames:
+            app_commands.rename(**renames)(callback)
         if completers:
             app_commands.autocomplete(**completers)(callback)
-        return app_commands.Command(
-            name=command.name,
+        slash: app_commands.Command[Any, Any, None] = app_commands.Command(
+            name=_localized_name(command.name, command.name_nl),
             description=_bilingual(lang, nl=command.description_nl, en=command.description),
             callback=callback,
             extras={"admin": command.admin},
         )
+        if command.admin:
+            # Hidden from members without Manage Server (server admins can grant it to others under
+            # Server Settings → Integrations); ``discord.admin_ids`` still decides who may run it.
+            slash.default_permissions = ADMIN_PERMISSIONS
+        return slash
 
     def _completer(
         self, kind: ArgKind
@@ -294,7 +343,8 @@ class RacebotClient(discord.Client):
         async def complete(interaction: discord.Interaction[RacebotClient],
                            current: str) -> list[app_commands.Choice[str]]:
             try:
-                names = self.core.complete(kind, current.strip(), AUTOCOMPLETE_LIMIT)
+                lang = locale_language(interaction.locale.value)  # choices in the user's language
+                names = self.core.complete(kind, current.strip(), AUTOCOMPLETE_LIMIT, lang)
             except Exception:
                 logger.exception("Autocomplete for %s failed", kind)
                 return []
@@ -323,6 +373,7 @@ class RacebotClient(discord.Client):
             command=command.name,
             args={name: str(value) for name, value in values.items() if value is not None},
             user_name=user.display_name,
+            locale=interaction.locale.value,
         )
         if isinstance(attachment_value, discord.Attachment):
             incoming, early = await self._with_attachment(incoming, attachment_value)
@@ -361,7 +412,8 @@ class RacebotClient(discord.Client):
         """Log errors discord.py raised around a command (not the core: it never raises)."""
         logger.error("Slash command error for interaction %s", interaction.id, exc_info=error)
         if interaction.type is discord.InteractionType.application_command:
-            await self._respond(interaction, apology(self._language()))
+            await self._respond(interaction, apology(locale_language(interaction.locale.value)
+                                                     or self._language()))
 
     # --- messages ---
 
@@ -396,11 +448,15 @@ class RacebotClient(discord.Client):
             # A bug below us: log it with its traceback; the user only gets a short apology.
             logger.exception("Discord: could not answer message %s in channel %s", message.id,
                              message.channel.id)
-            reply = apology(self._language())
+            reply = apology(self.core.text_language(incoming))
         await self._send_reply(message, reply)
 
     async def _answer_message(self, message: discord.Message, incoming: Incoming) -> Reply:
         uploads = [a for a in message.attachments if PurePath(a.filename).suffix.lower() == ".txt"]
+        if not uploads and message.attachments and not incoming.text.strip():
+            # Only a file (a .pdf, say): it was meant as an upload, so it is refused by its name
+            # (nothing is downloaded) rather than taken for an empty question.
+            uploads = message.attachments[:1]
         if not uploads:
             return await self.core.handle(incoming)
         replies = []
@@ -442,15 +498,19 @@ class RacebotClient(discord.Client):
                                attachment: discord.Attachment) -> tuple[Incoming, Reply | None]:
         """``incoming`` carrying the attachment's bytes, or a reply that ends it early.
 
-        Nothing is downloaded for non-admins (the core refuses them: the file is passed empty) or
-        for files over the size limit.
+        Nothing is downloaded for non-admins or on a reader process (the core refuses them: the file is
+        passed empty), for
+        names the core would refuse (not ``.txt``, unsafe) or for files over the size limit.
         """
-        if not self.core.is_admin(incoming):
+        if not (self.core.is_admin(incoming) and self.config.knowledge.writer):
             return _replace_attachment(incoming, Attachment(attachment.filename, b"")), None
         limit = self.config.limits.max_upload_bytes
-        if attachment.size > limit:
-            error = UploadError("size", limit=limit)
-            return incoming, Reply(error.text(self.core.language(incoming)), kind=error.kind)
+        try:
+            safe_article_name(attachment.filename)
+            if attachment.size > limit:
+                raise UploadError("size", limit=limit)
+        except UploadError as refused:
+            return incoming, Reply(refused.text(self.core.language(incoming)), kind=refused.kind)
         try:
             data = await attachment.read()
         except _DOWNLOAD_ERRORS as exc:
@@ -488,8 +548,47 @@ def _join_replies(replies: list[Reply]) -> Reply:
 # --- start / stop -----------------------------------------------------------------------------------
 
 
+class ShardedRacebotClient(RacebotClient, discord.AutoShardedClient):
+    """``RacebotClient`` on discord.py's ``AutoShardedClient``: one gateway connection per shard
+    (``discord.shard_count``, or Discord's recommendation for "auto"), or only ``discord.shard_ids``."""
+
+
+def make_client(core: BotCore, config: Config, **options: Any) -> RacebotClient:
+    """The client for ``config``: sharded when ``discord.shard_count`` is set, else a plain one."""
+    settings = config.discord
+    if not settings.sharded:
+        return RacebotClient(core, config, **options)
+    count = settings.shard_count if isinstance(settings.shard_count, int) else None  # None: "auto"
+    shard_ids = list(settings.shard_ids) or None
+    return ShardedRacebotClient(core, config, shard_count=count, shard_ids=shard_ids, **options)
+
+
+FATAL_CLOSE_CODES: dict[int, str] = {
+    4004: "Discord rejected the bot token (gateway close code 4004): check discord.token "
+          "or RACEBOT_DISCORD_TOKEN",
+    4010: "Discord refused the shard (gateway close code 4010)",
+    4011: "Discord requires sharding for this bot (gateway close code 4011)",
+    4012: "Discord refused the gateway version (gateway close code 4012)",
+    4013: "Discord refused the gateway intents (gateway close code 4013)",
+    4014: "Discord refused the privileged intents (gateway close code 4014): enable the Message Content "
+          "Intent for the bot in the Developer Portal (Bot → Privileged Gateway Intents)",
+}
+"""Close codes after which connecting again cannot help (discord.py does not reconnect either)."""
+
+
+def fatal_cause(exc: BaseException) -> str | None:
+    """Why the Discord transport cannot run at all, or None when starting it again may help."""
+    if isinstance(exc, discord.PrivilegedIntentsRequired):
+        return FATAL_CLOSE_CODES[4014]
+    if isinstance(exc, discord.ConnectionClosed) and exc.code in FATAL_CLOSE_CODES:
+        return FATAL_CLOSE_CODES[exc.code]
+    if isinstance(exc, discord.LoginFailure):
+        return "Discord rejected the bot token (401 at login): check discord.token or RACEBOT_DISCORD_TOKEN"
+    return None
+
+
 class DiscordHandle:
-    """A running Discord client: ``await handle.stop()`` to disconnect."""
+    """A running Discord client: ``await handle.wait()`` until it ends, ``await handle.stop()``."""
 
     def __init__(self, client: RacebotClient, task: asyncio.Task[None]) -> None:
         self.client = client
@@ -498,6 +597,25 @@ class DiscordHandle:
     async def wait_until_ready(self) -> None:
         """Wait until the gateway session is ready (READY and the guilds received)."""
         await self.client.wait_until_ready()
+
+    async def wait(self) -> None:
+        """Wait until the gateway task ends by itself; re-raise what ended it.
+
+        discord.py reconnects by itself once connected, but gives up on a first connection that
+        fails (``AttributeError`` on the missing websocket) and on fatal close codes; those become
+        ``FatalTransportError``.
+        """
+        try:
+            await asyncio.shield(self.task)
+        except asyncio.CancelledError:
+            if not self.task.done():
+                raise  # we were cancelled, not the gateway task
+            raise TransportEnded("the gateway task was cancelled") from None
+        except Exception as exc:
+            cause = fatal_cause(exc)
+            if cause is not None:
+                raise FatalTransportError(cause) from exc
+            raise
 
     async def stop(self) -> None:
         """Close the gateway connection and the HTTP session; wait for the client task to end."""
@@ -513,11 +631,11 @@ def _log_task_end(task: asyncio.Task[None]) -> None:
     if task.cancelled():
         return
     exc = task.exception()
-    if isinstance(exc, discord.PrivilegedIntentsRequired):
-        logger.error("Discord refused the connection: enable the Message Content Intent for the bot in the "
-                     "Developer Portal (Bot → Privileged Gateway Intents)")
+    cause = fatal_cause(exc) if exc is not None else None
+    if cause is not None:
+        logger.debug("%s", cause)  # raised by DiscordHandle.wait(): the runner reports it
     elif exc is not None:
-        logger.error("Discord client stopped with an error", exc_info=exc)
+        logger.warning("Discord: the gateway connection ended: %s: %s", type(exc).__name__, exc)
 
 
 async def start_discord(core: BotCore, config: Config, *, defer_after: float = DEFER_AFTER,
@@ -532,13 +650,30 @@ async def start_discord(core: BotCore, config: Config, *, defer_after: float = D
     token = config.discord.token
     if not token:
         raise ConfigError("discord.token is not set (or set RACEBOT_DISCORD_TOKEN)")
-    client = RacebotClient(core, config, defer_after=defer_after, **client_options)
+    client = make_client(core, config, defer_after=defer_after, **client_options)
     try:
         await client.login(token)
-    except BaseException:
+    except BaseException as exc:
         await client.close()
+        cause = fatal_cause(exc)
+        if cause is not None:
+            raise FatalTransportError(cause) from exc
         raise
     task = asyncio.create_task(client.connect(reconnect=True), name="discord-gateway")
     task.add_done_callback(_log_task_end)
     logger.info("Discord: logged in as %s; connecting to the gateway", client.user)
     return DiscordHandle(client, task)
+
+
+def discord_starter(**client_options: Any) -> Callable[[BotCore, Config], Awaitable[DiscordHandle]]:
+    """``start_discord`` for the runner, which starts the transport again whenever it ends: only the
+    first start that logs in syncs the slash commands."""
+    synced = False
+
+    async def start(core: BotCore, config: Config) -> DiscordHandle:
+        nonlocal synced
+        handle = await start_discord(core, config, sync_commands=not synced, **client_options)
+        synced = True
+        return handle
+
+    return start

@@ -8,9 +8,30 @@ only gets a short apology.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from bot.messages import ReplyKind
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """A text in both reply languages, e.g. a command name in a message parameter."""
+
+    nl: str
+    en: str
+
+    def pick(self, lang: str) -> str:
+        """The text in ``lang`` (Dutch unless "en")."""
+        return self.en if lang == "en" else self.nl
+
+    def __str__(self) -> str:
+        return self.en
+
+
+def localize(params: dict[str, object], lang: str) -> dict[str, object]:
+    """``params`` with every ``Bilingual`` value picked in ``lang``."""
+    return {k: v.pick(lang) if isinstance(v, Bilingual) else v for k, v in params.items()}
 
 
 class RacebotError(Exception):
@@ -19,6 +40,18 @@ class RacebotError(Exception):
 
 class ConfigError(RacebotError):
     """The configuration file or environment is invalid; the message names the key."""
+
+
+class FatalTransportError(RacebotError):
+    """A transport cannot run with this configuration (a rejected token, intents not enabled).
+
+    Restarting cannot help: the runner stops everything and the process exits non-zero with this
+    message, so the operator (or a supervisor's alert) sees it.
+    """
+
+
+class TransportEnded(RacebotError):
+    """A transport's connection loop ended although nobody stopped it (the runner starts it again)."""
 
 
 class UserError(RacebotError):
@@ -41,7 +74,7 @@ class UserError(RacebotError):
     def text(self, lang: str) -> str:
         """The friendly message in ``lang`` (Dutch when the language is unknown)."""
         template = self.messages.get(lang) or self.messages["nl"]
-        return template.format(**self.params)
+        return template.format(**localize(self.params, lang))
 
 
 class RateLimited(UserError):
@@ -83,12 +116,23 @@ class TooLong(UserError):
     }
 
 
+class ReadOnly(UserError):
+    """An admin asked a reader process (``knowledge.role = "reader"``) to change the knowledge base."""
+
+    kind: ClassVar[ReplyKind] = "refused"
+    messages: ClassVar[dict[str, str]] = {
+        "nl": ("Deze instantie leest de kennisbank alleen; herladen en uploaden gaan via de schrijvende "
+               "instantie."),
+        "en": "This instance only reads the knowledge base; reload and upload through the writing instance.",
+    }
+
+
 class UnknownCommand(UserError):
     """A command name that is not in the table."""
 
     kind: ClassVar[ReplyKind] = "info"
     messages: ClassVar[dict[str, str]] = {
-        "nl": "Die opdracht ken ik niet: /{command}. Typ /help voor de lijst.",
+        "nl": "Die opdracht ken ik niet: /{command}. Typ /hulp voor de lijst.",
         "en": "I don't know that command: /{command}. Type /help for the list.",
     }
 
@@ -107,16 +151,17 @@ class UsageError(UserError):
         "season": {"nl": "Geen geldig seizoen: {value}.", "en": "Not a valid season: {value}."},
     }
 
-    def __init__(self, problem: str, usage: str, **params: object) -> None:
+    def __init__(self, problem: str, usage: str | Bilingual, **params: object) -> None:
         self.problem = problem
         super().__init__(usage=usage, **params)
 
     def text(self, lang: str) -> str:
         """The friendly message in ``lang`` (Dutch when the language is unknown)."""
         reasons = self.PROBLEMS.get(self.problem, {"nl": self.problem, "en": self.problem})
-        reason = (reasons.get(lang) or reasons["nl"]).format(**self.params)
+        params = localize(self.params, lang)
+        reason = (reasons.get(lang) or reasons["nl"]).format(**params)
         template = self.messages.get(lang) or self.messages["nl"]
-        return template.format(reason=reason, usage=self.params["usage"])
+        return template.format(reason=reason, usage=params["usage"])
 
 
 class EmptyQuestion(UserError):
@@ -124,7 +169,7 @@ class EmptyQuestion(UserError):
 
     kind: ClassVar[ReplyKind] = "info"
     messages: ClassVar[dict[str, str]] = {
-        "nl": "Stel me een vraag over de Formule 1, of typ /help.",
+        "nl": "Stel me een vraag over de Formule 1, of typ /hulp.",
         "en": "Ask me a question about Formula 1, or type /help.",
     }
 
@@ -179,6 +224,7 @@ class UploadError(UserError):
     def text(self, lang: str) -> str:
         """The friendly message in ``lang`` (Dutch when the language is unknown)."""
         reasons = self.PROBLEMS.get(self.problem, self.PROBLEMS["parse"])
-        reason = (reasons.get(lang) or reasons["nl"]).format(**{"detail": self.problem, **self.params})
+        reason = (reasons.get(lang) or reasons["nl"]).format(**{"detail": self.problem,
+                                                                 **localize(self.params, lang)})
         template = self.messages.get(lang) or self.messages["nl"]
         return template.format(reason=reason)

@@ -9,6 +9,7 @@ Two text guards live here because every path in and out passes through these typ
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -60,6 +61,32 @@ def clean_text(text: str) -> str:
     return "".join(out)
 
 
+# What chat markup looks like in a question: HTML tags and Markdown emphasis/code/spoiler runs. None of it
+# is part of what is asked, and a tag's name ("<a href=…>") would count as a word of the question.
+# (Mentions stay: they carry no words, and every reply neutralises them.)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_MARKDOWN = re.compile(r"[*`~|]{2,}"  # "**", "~~", "||", "```"
+                       r"|(?<![\w*`~|])[*`~|]+(?=\w)|(?<=\w)[*`~|]+(?![\w*`~|])"  # "*x*", "`x`" around a word
+                       r"|(?<!\w)__+|__+(?!\w)")  # "__x__" (not the "_" inside a word)
+
+
+def strip_markup(text: str) -> str:
+    """``text`` without chat markup (``<b>``, ``&amp;``, ``**``, ``__``, `` ` ``, ``||``), white space
+    collapsed: markup must not change what a question means or which language it is in."""
+    if not any(c in text for c in "<&*`~|_"):
+        return text
+    text = _TAG.sub(" ", html.unescape(text))
+    return " ".join(_MARKDOWN.sub("", text).split())
+
+
+def locale_language(locale: str | None) -> str | None:
+    """The reply language for a platform locale ("nl", "nl-BE", "en-US", "en_GB"), or None for another."""
+    if not locale:
+        return None
+    base = locale.replace("_", "-").split("-", 1)[0].lower()
+    return base if base in ("nl", "en") else None
+
+
 Platform = Literal["discord", "telegram", "console"]
 ReplyKind = Literal["answer", "unknown", "info", "refused", "rate_limited", "error"]
 
@@ -77,7 +104,8 @@ class Incoming:
     """One user message or command, platform-neutral.
 
     ``command`` is a name from the command table (``None`` for a free-text question in ``text``);
-    ``args`` holds the command's arguments by name, as strings.
+    ``args`` holds the command's arguments by name, as strings. ``locale`` is the user's language
+    as the platform reports it (Telegram ``language_code``, Discord ``interaction.locale``), if any.
     """
 
     platform: Platform
@@ -88,6 +116,7 @@ class Incoming:
     args: dict[str, str] = field(default_factory=dict)
     attachment: Attachment | None = None
     user_name: str = ""
+    locale: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,13 @@
 """Start everything in one event loop: the knowledge base, then every configured transport.
 
 ``run(config, fallback_console)`` is the synchronous entry point for ``racebot run``. It opens the
-knowledge base in ``data_dir``, reloads ``articles_dir`` (logging the report), starts Discord and
-Telegram concurrently (each only if its token is set) and waits for SIGINT/SIGTERM, then stops
-them cleanly. Without any token it says so and, with ``fallback_console``, runs the console.
+knowledge base in ``data_dir``, reloads ``articles_dir`` (logging the report), and runs each
+configured transport (Discord, Telegram) under ``supervise``: a transport that fails to start or
+ends by itself (a gateway down at start-up, any exception) is started again after a back-off
+(``[restart]``), so the process never stays alive and silent. A cause a restart cannot fix
+(``FatalTransportError``: a rejected token, intents not enabled) stops everything and ``serve``
+returns 1 with that message, for a supervisor such as systemd to report. SIGINT/SIGTERM stop
+cleanly (0). Without any token it says so and, with ``fallback_console``, runs the console.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Protocol, TextIO
 
 from bot.config import Config, redact_in_logs
 from bot.core import BotCore, format_reload_report
+from bot.errors import FatalTransportError, TransportEnded
 from knowledge.service import KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -28,7 +33,16 @@ NO_TOKENS = ("No Discord or Telegram token configured (set RACEBOT_DISCORD_TOKEN
 
 
 class Stopper(Protocol):
-    """What a started transport returns: ``await handle.stop()`` shuts it down."""
+    """What a started transport returns.
+
+    ``await handle.wait()`` returns or raises when the transport ended by itself (its connection loop
+    gave up, or failed): the runner then starts it again. It raises ``FatalTransportError`` when a
+    restart cannot help. ``await handle.stop()`` shuts it down.
+    """
+
+    async def wait(self) -> None:
+        """Wait until the transport has ended by itself."""
+        ...
 
     async def stop(self) -> None:
         """Stop the transport."""
@@ -55,7 +69,7 @@ async def open_knowledge(config: Config, *, reload: bool = True) -> AsyncIterato
             articles_dir = config.knowledge.articles_dir
             report = await kb.reload(articles_dir)
             logger.info("Articles in %s: %s", articles_dir,
-                        format_reload_report(report, "en").replace("\n", " "))
+                        format_reload_report(report, "en", await kb.stats()).replace("\n", " "))
             for problem in report.failed:
                 logger.warning("Article %s was not loaded: %s", problem.path, problem.reason)
         yield kb
@@ -67,12 +81,9 @@ def _starters(config: Config) -> dict[str, Starter]:
     """The transports whose token is configured, by name."""
     starters: dict[str, Starter] = {}
     if config.discord.enabled:
-        async def discord(core: BotCore, cfg: Config) -> Stopper:
-            from bot.discord_transport import start_discord
+        from bot.discord_transport import discord_starter
 
-            return await start_discord(core, cfg)
-
-        starters["Discord"] = discord
+        starters["Discord"] = discord_starter()
     if config.telegram.enabled:
         async def telegram(core: BotCore, cfg: Config) -> Stopper:
             from bot.telegram_transport import start_telegram
@@ -83,30 +94,57 @@ def _starters(config: Config) -> dict[str, Starter]:
     return starters
 
 
-async def start_transports(core: BotCore, config: Config,
-                           starters: Mapping[str, Starter] | None = None) -> dict[str, Stopper]:
-    """Start the transports concurrently; failures are logged (without secrets) and left out."""
-    starters = _starters(config) if starters is None else starters
-    names = list(starters)
-    results = await asyncio.gather(*(starters[n](core, config) for n in names), return_exceptions=True)
-    started: dict[str, Stopper] = {}
-    for name, result in zip(names, results, strict=True):
-        if isinstance(result, BaseException):
-            if isinstance(result, asyncio.CancelledError | KeyboardInterrupt | SystemExit):
-                raise result
-            logger.error("%s failed to start: %s: %s", name, type(result).__name__, result,
-                         exc_info=result)
-        else:
-            started[name] = result
-    return started
+async def supervise(name: str, starter: Starter, core: BotCore, config: Config) -> None:
+    """Keep one transport running: start it, wait until it ends, start it again after a back-off.
+
+    Never returns; raises ``FatalTransportError`` ("<name> cannot run: <why>") when a restart cannot help.
+    The delay doubles from ``restart.initial_seconds`` up to ``restart.max_seconds``, and starts
+    again from the beginning after a run that lasted ``max_seconds``.
+    """
+    loop = asyncio.get_running_loop()
+    initial = config.restart.initial_seconds
+    maximum = max(initial, config.restart.max_seconds)
+    delay = initial
+    while True:
+        began = loop.time()
+        handle: Stopper | None = None
+        try:
+            handle = await starter(core, config)
+            logger.info("%s: started", name)
+            await handle.wait()
+            raise TransportEnded("its connection loop ended")
+        except FatalTransportError as exc:
+            raise FatalTransportError(f"{name} cannot run: {exc}") from None
+        except Exception as exc:  # anything else: start again (never stay alive and silent)
+            verb = "failed to start" if handle is None else "stopped"
+            logger.error("%s %s: %s: %s; starting it again in %.1f s", name, verb, type(exc).__name__,
+                         exc, delay)
+            logger.debug("%s: what ended it", name, exc_info=exc)
+        finally:
+            if handle is not None:
+                await _stop_quietly(name, handle)
+        if loop.time() - began >= maximum:
+            delay = initial
+        await asyncio.sleep(delay)
+        delay = min(maximum, delay * 2)
 
 
-async def stop_transports(handles: dict[str, Stopper]) -> None:
-    """Stop every started transport concurrently, logging (not raising) failures."""
-    results = await asyncio.gather(*(h.stop() for h in handles.values()), return_exceptions=True)
-    for name, result in zip(handles, results, strict=True):
-        if isinstance(result, BaseException):
-            logger.error("%s did not stop cleanly", name, exc_info=result)
+async def keep_fresh(kb: KnowledgeBase, seconds: float) -> None:
+    """Every ``seconds``, take over what another process sharing the database committed. Never returns;
+    a failed refresh is logged and tried again next time."""
+    while True:
+        await asyncio.sleep(seconds)
+        try:
+            await kb.refresh()
+        except Exception:
+            logger.exception("Could not refresh the knowledge base; trying again in %.0f s", seconds)
+
+
+async def _stop_quietly(name: str, handle: Stopper) -> None:
+    try:
+        await handle.stop()
+    except Exception:
+        logger.exception("%s did not stop cleanly", name)
 
 
 @contextlib.contextmanager
@@ -149,22 +187,35 @@ async def serve(config: Config, *, fallback_console: bool = False, stop: asyncio
         return await console_session(config, stdin=stdin, out=out)
 
     stop = stop or asyncio.Event()
-    async with open_knowledge(config) as kb:
+    code = 0
+    async with open_knowledge(config, reload=config.knowledge.writer) as kb:
         core = BotCore(kb, config)
         with _stop_on_signals(stop):
-            handles = await start_transports(core, config, starters)
-            if not handles:
-                logger.error("No transport could be started")
-                return 1
-            logger.info("Running: %s (not started: %s). Stop with Ctrl+C.", ", ".join(handles),
-                        ", ".join(n for n in starters if n not in handles) or "none")
+            tasks = [asyncio.create_task(supervise(name, starter, core, config), name=f"racebot-{name}")
+                     for name, starter in starters.items()]
+            tasks.append(asyncio.create_task(keep_fresh(kb, config.knowledge.refresh_seconds),
+                                             name="racebot-refresh"))
+            stopping = asyncio.create_task(stop.wait())
+            logger.info("Starting: %s. Stop with Ctrl+C.", ", ".join(starters))
             try:
-                await stop.wait()
-                logger.info("Shutting down")
+                done, _ = await asyncio.wait([stopping, *tasks], return_when=asyncio.FIRST_COMPLETED)
+                for task in tasks:
+                    if task in done:  # only a fatal error ends a supervisor
+                        code = 1
+                        exc = task.exception()
+                        logger.critical("Exiting with status 1: %s", exc)
+                        if not logging.getLogger().hasHandlers():
+                            print(f"racebot: {exc}", file=sys.stderr)
+                if not code:
+                    logger.info("Shutting down")
             finally:
-                await stop_transports(handles)
-    logger.info("Stopped")
-    return 0
+                # Cancelling a supervisor stops its transport (in its ``finally``).
+                stopping.cancel()
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(stopping, *tasks, return_exceptions=True)
+    logger.info("Stopped" if not code else "Stopped after a fatal error")
+    return code
 
 
 def run(config: Config, fallback_console: bool = False) -> int:

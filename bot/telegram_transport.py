@@ -11,15 +11,23 @@
   article stays literal text), ``@name`` mentions broken with a zero-width space (so an echoed
   mention notifies nobody), the sources as a compact italic footer, trimmed to Telegram's 4096
   characters.
-* The command menu is set with ``setMyCommands`` at start-up: user commands for everybody
-  (default language and per-language variants), plus the admin commands in each admin's own chat.
+* **Languages**: commands, ``/start``, ``/help`` and usage errors follow the user's
+  ``language_code``; every command also answers to its Dutch name (``/uitslag``).
+* The command menus are set with ``setMyCommands`` at start-up, each in the default language and per
+  ``language_code`` (``nl`` with the Dutch names, ``en``): user commands for everybody, every command
+  in each admin's own chat (Telegram refuses that until the admin has written to the bot, so it is
+  set again when they first do).
+* **Webhooks** instead of polling with ``telegram.webhook_url`` (python-telegram-bot's own server on
+  ``telegram.webhook_listen``, requests checked against ``telegram.webhook_secret``).
 * **Faults**: python-telegram-bot keeps polling through failed ``getUpdates`` calls (HTTP errors,
   time-outs after ``poll_timeout + hang_slack``, dropped connections), backing off from
   ``poll_interval`` (0: 1 s, then ×1.5 up to 30 s); each failure is logged as one line. A reply
   that fails with flood control (``RetryAfter``, waited for up to ``max_retry_after``), a network
   error or a time-out is tried again, ``send_attempts`` times in all; a time-out may have been
   delivered after all, and a rare double answer beats a lost one. Anything unexpected in a handler
-  is logged and the user gets the core's short apology, never a traceback; polling goes on.
+  is logged and the user gets the core's short apology, never a traceback; polling goes on. If
+  polling ends anyway, ``TelegramHandle.wait`` tells the runner; a rejected token becomes
+  ``FatalTransportError``.
 
 Runs inside a shared event loop: ``await start_telegram(core, config)`` returns a handle whose
 ``stop()`` reverses it (``initialize``/``start``/``start_polling`` and back; never ``run_polling``).
@@ -35,6 +43,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import (
     BotCommand,
@@ -45,7 +54,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, MessageLimit, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -55,16 +64,21 @@ from telegram.ext import (
     filters,
 )
 
-from bot.commands import COMMANDS, visible_commands
+from bot.commands import COMMANDS_BY_ANY_NAME, visible_commands
 from bot.config import Config, redact_in_logs
 from bot.core import APOLOGY, BotCore, safe_article_name, source_lines, trim
-from bot.errors import ConfigError, UploadError, UserError
+from bot.errors import ConfigError, FatalTransportError, TransportEnded, UploadError, UserError
 from bot.messages import Attachment, Incoming, Reply
 
 logger = logging.getLogger(__name__)
 
 MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)  # 4096
 COMMAND_ALIASES = {"start": "help"}
+POLLING_TASK = "Updater:start_polling:polling_task"
+"""The name python-telegram-bot gives its polling task."""
+WATCH_INTERVAL = 5.0
+INVALID_TOKEN = ("Telegram rejected the bot token (401 Unauthorized or 404): check telegram.token or "
+                 "RACEBOT_TELEGRAM_TOKEN, and telegram.base_url")
 
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
 _MENTION = re.compile(r"@(?=\w)")
@@ -126,8 +140,9 @@ def render_html(reply: Reply, limit: int = MESSAGE_LIMIT) -> str:
 
 
 def menu_commands(lang: str, admin: bool) -> list[BotCommand]:
-    """The command menu for ``setMyCommands`` in ``lang``, rendered from the command table."""
-    return [BotCommand(c.name, trim(c.describe(lang), 256)) for c in visible_commands(admin)]
+    """The command menu for ``setMyCommands`` in ``lang`` (Dutch names and descriptions for "nl"),
+    rendered from the command table. Both names of every command are accepted whatever the menu."""
+    return [BotCommand(c.label(lang), trim(c.describe(lang), 256)) for c in visible_commands(admin)]
 
 
 # --- the transport --------------------------------------------------------------------------------
@@ -145,7 +160,7 @@ class TelegramTransport:
         token = config.telegram.token
         if not token:
             raise ConfigError("telegram.token is not set (or set RACEBOT_TELEGRAM_TOKEN)")
-        redact_in_logs(token)
+        redact_in_logs(token, config.telegram.webhook_secret)
         self.core = core
         self.config = config
         self.poll_timeout = config.telegram.poll_timeout if poll_timeout is None else poll_timeout
@@ -165,10 +180,12 @@ class TelegramTransport:
         self.app: TelegramApp = builder.build()
         self._add_handlers()
         self._started = False
+        self._polling: asyncio.Task[Any] | None = None
+        self._admin_menus: set[int] = set()  # admins whose chat menu is set
 
     def _add_handlers(self) -> None:
         message = filters.UpdateType.MESSAGE
-        names = [c.name for c in COMMANDS] + list(COMMAND_ALIASES)
+        names = list(COMMANDS_BY_ANY_NAME) + list(COMMAND_ALIASES)
         self.app.add_handler(CommandHandler(names, self._on_command, filters=message))
         self.app.add_handler(MessageHandler(message & filters.Document.ALL, self._on_document))
         self.app.add_handler(MessageHandler(message & filters.TEXT & ~filters.COMMAND, self._on_text))
@@ -179,24 +196,59 @@ class TelegramTransport:
     # --- lifecycle ---
 
     async def start(self) -> None:
-        """Connect (getMe), set the command menu, and start polling in the running loop."""
-        await self.app.initialize()
+        """Connect (getMe), set the command menu, and start polling (or, with ``telegram.webhook_url``,
+        the webhook server) in the running loop."""
+        try:
+            await self.app.initialize()
+        except InvalidToken:
+            await self._shutdown()
+            raise FatalTransportError(INVALID_TOKEN) from None
         try:
             await self.set_commands()
             await self.app.start()
-            assert self.app.updater is not None
-            await self.app.updater.start_polling(
-                poll_interval=self.timings.poll_interval,
-                timeout=timedelta(seconds=self.poll_timeout),
-                allowed_updates=[Update.MESSAGE],
-                drop_pending_updates=False,
-                error_callback=self._on_poll_error,
-            )
+            if self.config.telegram.webhook_url:
+                await self._start_webhook(self.config.telegram.webhook_url)
+            else:
+                await self._start_polling()
+        except InvalidToken:
+            await self._shutdown()
+            raise FatalTransportError(INVALID_TOKEN) from None
         except BaseException:
             await self._shutdown()
             raise
         self._started = True
+
+    async def _start_polling(self) -> None:
+        assert self.app.updater is not None
+        before = asyncio.all_tasks()
+        await self.app.updater.start_polling(
+            poll_interval=self.timings.poll_interval,
+            timeout=timedelta(seconds=self.poll_timeout),
+            allowed_updates=[Update.MESSAGE],
+            drop_pending_updates=False,
+            error_callback=self._on_poll_error,
+        )
+        # The library's polling loop runs as this task; it ends only when it gives up (a rejected
+        # token) or is stopped. Watching it is how the runner notices a transport gone quiet.
+        self._polling = next((t for t in asyncio.all_tasks() - before if t.get_name() == POLLING_TASK), None)
         logger.info("Telegram: polling as @%s", self.app.bot.username)
+
+    async def _start_webhook(self, url: str) -> None:
+        """python-telegram-bot's web server on ``webhook_listen``, serving the URL's path; Telegram is
+        told the URL (``setWebhook``), and requests without ``webhook_secret`` are refused (403)."""
+        assert self.app.updater is not None
+        host, port = self.config.telegram.listen_address
+        await self.app.updater.start_webhook(
+            listen=host,
+            port=port,
+            url_path=urlsplit(url).path.lstrip("/"),
+            webhook_url=url,
+            secret_token=self.config.telegram.webhook_secret,
+            allowed_updates=[Update.MESSAGE],
+            drop_pending_updates=False,
+        )
+        logger.info("Telegram: receiving updates by webhook as @%s on %s:%d (%s)", self.app.bot.username,
+                    host, port, url)
 
     async def stop(self) -> None:
         """Stop polling and shut the application down (safe to call twice)."""
@@ -205,28 +257,57 @@ class TelegramTransport:
             self._started = False
             logger.info("Telegram: stopped")
 
+    async def wait(self) -> None:
+        """Wait until polling ends by itself; ``FatalTransportError`` when the token was rejected."""
+        task = self._polling
+        if task is None:  # a webhook server, or (another library version) no polling task found
+            # The flag has no event to wait on.
+            while self.app.updater is not None and self.app.updater.running:  # noqa: ASYNC110
+                await asyncio.sleep(WATCH_INTERVAL)
+            raise TransportEnded("polling stopped")
+        try:
+            await asyncio.shield(task)
+        except InvalidToken:
+            raise FatalTransportError(INVALID_TOKEN) from None
+        except asyncio.CancelledError:
+            if not task.done():
+                raise  # we were cancelled, not the polling task
+        raise TransportEnded("polling ended")
+
     async def _shutdown(self) -> None:
         updater = self.app.updater
         if updater is not None and updater.running:
-            await updater.stop()
+            try:
+                await updater.stop()
+            except Exception as exc:  # e.g. the rejected token that ended polling, raised again
+                logger.warning("Telegram: polling ended with %s", type(exc).__name__)
         if self.app.running:
             await self.app.stop()
         await self.app.shutdown()
 
     async def set_commands(self) -> None:
-        """Publish the command menu: user commands for all, every command in each admin's chat."""
-        bot = self.app.bot
-        default_lang = self.config.knowledge.language
-        await bot.set_my_commands(menu_commands(default_lang, admin=False), scope=BotCommandScopeDefault())
-        for lang in ("nl", "en"):
-            await bot.set_my_commands(menu_commands(lang, admin=False), scope=BotCommandScopeDefault(),
-                                      language_code=lang)
+        """Publish the command menu: user commands for all, every command in each admin's chat; each
+        in the default language and per user language (``language_code`` "nl" and "en")."""
+        await self._set_menu(BotCommandScopeDefault(), admin=False)
         for admin_id in self.config.telegram.admin_ids:
-            try:
-                await bot.set_my_commands(menu_commands(default_lang, admin=True),
-                                          scope=BotCommandScopeChat(admin_id))
-            except TelegramError as exc:  # e.g. the admin never started a chat with the bot
-                logger.warning("Telegram: could not set the admin menu for %s: %s", admin_id, exc)
+            await self._set_admin_menu(admin_id)
+
+    async def _set_admin_menu(self, admin_id: int) -> None:
+        """The admin menu in ``admin_id``'s chat. Telegram refuses it ("chat not found") until the admin
+        has written to the bot: it is tried again when they first do."""
+        try:
+            await self._set_menu(BotCommandScopeChat(admin_id), admin=True)
+        except TelegramError as exc:
+            logger.info("Telegram: admin menu for %s not set yet (%s); set when they first write", admin_id,
+                        exc)
+        else:
+            self._admin_menus.add(admin_id)
+
+    async def _set_menu(self, scope: BotCommandScopeDefault | BotCommandScopeChat, *, admin: bool) -> None:
+        bot = self.app.bot
+        await bot.set_my_commands(menu_commands(self.config.knowledge.language, admin=admin), scope=scope)
+        for lang in ("nl", "en"):
+            await bot.set_my_commands(menu_commands(lang, admin=admin), scope=scope, language_code=lang)
 
     # --- update handlers ---
 
@@ -237,6 +318,7 @@ class TelegramTransport:
             chat_id=str(message.chat.id),
             user_id=str(user.id) if user else "",
             user_name=(user.username or user.full_name) if user else "",
+            locale=user.language_code if user else None,
             **fields,
         )
 
@@ -286,7 +368,7 @@ class TelegramTransport:
     async def _download(self, incoming: Incoming, file_id: str, size: int | None) -> bytes | Reply | None:
         """The file's bytes; None if the core refuses anyway (not admin, bad name); or an early reply."""
         assert incoming.attachment is not None
-        if not self.core.is_admin(incoming):
+        if not (self.core.is_admin(incoming) and self.config.knowledge.writer):
             return None
         try:
             safe_article_name(incoming.attachment.filename)
@@ -306,6 +388,10 @@ class TelegramTransport:
         return Reply(error.text(self.core.language(incoming)), kind=error.kind)
 
     async def _answer(self, message: Message, incoming: Incoming) -> None:
+        user = message.from_user
+        if (user is not None and user.id in self.config.telegram.admin_ids
+                and user.id not in self._admin_menus and message.chat.type == ChatType.PRIVATE):
+            await self._set_admin_menu(user.id)
         reply = await self.core.handle(incoming)
         await self._send(message, reply)
 
@@ -375,10 +461,15 @@ def _retry_after_seconds(exc: RetryAfter) -> float:
 
 
 class TelegramHandle:
-    """A running Telegram transport: ``await handle.stop()`` to stop polling and shut down."""
+    """A running Telegram transport: ``await handle.wait()`` until polling ends by itself,
+    ``await handle.stop()`` to stop polling and shut down."""
 
     def __init__(self, transport: TelegramTransport) -> None:
         self.transport = transport
+
+    async def wait(self) -> None:
+        """Wait until polling ends by itself (see ``TelegramTransport.wait``)."""
+        await self.transport.wait()
 
     async def stop(self) -> None:
         """Stop polling and shut the application down."""
@@ -389,7 +480,7 @@ async def start_telegram(core: BotCore, config: Config, *, poll_timeout: float |
                          timings: Timings | None = None) -> TelegramHandle:
     """Start the Telegram transport in the running loop and return its handle (see ``Timings``).
 
-    Raises ``ConfigError`` without a token, ``telegram.error.InvalidToken`` for a rejected one and
+    Raises ``ConfigError`` without a token, ``FatalTransportError`` for a rejected one and
     ``telegram.error.NetworkError`` when the Bot API cannot be reached.
     """
     transport = TelegramTransport(core, config, poll_timeout=poll_timeout, timings=timings)

@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import aclosing
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -268,6 +269,25 @@ class KnowledgeBase:
         self._generation += 1
         self._settled.clear()
 
+    async def refresh(self) -> bool:
+        """Take over what another process committed to the database since this one's index was built
+        (``PRAGMA data_version`` changed): rebuild the index and swap it in whole. True if it did.
+
+        Several processes may share one database file: one reloads (the writer), the others refresh."""
+        async with self._lock:
+            if await self.store.data_version() == self._data_version:
+                return False
+            with _collection_paused:
+                index = await self._build_index()
+            self._unsettle()
+            try:
+                self.index = index
+                self._data_version = await self.store.data_version()
+            finally:
+                self._settled.set()
+            log.info("Knowledge base refreshed: another process changed the database")
+            return True
+
     async def ingest_file(self, path: str | Path) -> ReloadReport:
         """Add or re-parse one article file (an upload); other articles stay as they are."""
         p = Path(path)
@@ -338,22 +358,51 @@ class KnowledgeBase:
 
     # --- overview ---------------------------------------------------------------------------------
 
-    async def sources_summary(self, lang: str = "nl") -> str:
-        """A short text: which articles, seasons and races the bot knows."""
+    async def sources_summary(self, lang: str = "nl", season: int | None = None) -> str:
+        """Which articles, seasons and races the bot knows: every race, by season in calendar order
+        (races of articles without a date apart). When the full list would be long, only the number
+        of races per season, and ``season`` lists one season's races."""
         async def read(index: FactIndex) -> tuple[int, FactIndex]:
             return len(await self.store.articles()), index
 
         n_articles, index = await self._consistent(read)
-        races = sorted({(sf.fact.season or 0, sf.fact.grand_prix) for sf in index.facts
-                        if sf.fact.grand_prix})
-        seasons = sorted({s for s, _ in races if s}, reverse=True)
-        names = [self.answerer.event_name(k, s or None, lang, with_article=False) for s, k in races if k]
-        listed = ", ".join(names[:12]) + (" …" if len(names) > 12 else "")
-        if lang == "en":
-            return (f"I know {n_articles} articles covering seasons {', '.join(map(str, seasons)) or '-'}; "
-                    f"races: {listed or '-'}.")
-        return (f"Ik ken {n_articles} artikelen over de seizoenen {', '.join(map(str, seasons)) or '-'}; "
-                f"races: {listed or '-'}.")
+        by_season: dict[int, set[str]] = {}
+        for sf in index.facts:
+            if sf.fact.grand_prix:
+                by_season.setdefault(sf.fact.season or 0, set()).add(sf.fact.grand_prix)
+        en = lang == "en"
+        seasons = sorted((s for s in by_season if s), reverse=True)
+        if season is not None:
+            if season not in by_season:
+                known = ", ".join(map(str, seasons)) or "-"
+                return (f"I know no races of {season}; seasons: {known}." if en else
+                        f"Van {season} ken ik geen races; seizoenen: {known}.")
+            races = self._race_names(season, by_season[season], lang)
+            return f"{season}, {_races(len(races))}: {', '.join(races)}."
+        head = (f"I know {n_articles} articles covering {len(seasons)} seasons." if en else
+                f"Ik ken {n_articles} artikelen over {len(seasons)} seizoenen.")
+        undated = self._race_names(0, by_season.get(0, set()), lang)
+        tail = [f"{'Season unknown' if en else 'Seizoen onbekend'}: {', '.join(undated)}."] if undated else []
+        full = [f"{s} ({_races(len(by_season[s]))}): {', '.join(self._race_names(s, by_season[s], lang))}."
+                for s in seasons]
+        if sum(len(line) for line in full) <= SOURCES_CHARS:
+            return "\n".join([head, *full, *tail])
+        counts = [f"{s}: {_races(len(by_season[s]))}" for s in seasons]
+        hint = (f"The races of one season: /sources {seasons[0]}" if en else
+                f"De races van één seizoen: /bronnen {seasons[0]}")
+        return "\n".join([head, *counts, *tail, hint])
+
+    def _race_names(self, season: int, keys: set[str], lang: str) -> list[str]:
+        """Short names of the races ``keys`` of ``season`` in calendar order (season 0: unknown, by name)."""
+        named: list[tuple[int, str]] = []
+        for key in keys:
+            gp = (self.ref.race(season, key) if season else
+                  next((g for g in reversed(self.ref.grands_prix) if g.key == key), None))
+            if gp is not None:
+                named.append((gp.round if season else 0, gp.short_en if lang == "en" else gp.short_nl))
+            else:
+                named.append((99, key))
+        return [name for _, name in sorted(named)]
 
     async def stats(self) -> Stats:
         """Counts of articles, sentences and facts."""
@@ -366,22 +415,39 @@ class KnowledgeBase:
                      c["drivers"])
 
     def complete_driver(self, prefix: str, limit: int = 25) -> list[str]:
-        """Driver names for autocomplete, best matches for ``prefix`` first (drivers in articles first)."""
-        known = [d for d in self.ref.drivers if d.id in self.index.by_driver] or list(self.ref.drivers)
-        names = sorted({d.full_name for d in known})
-        return _complete(prefix, names, limit)
+        """Driver names for autocomplete, best matches for ``prefix`` first (drivers in articles first).
 
-    def complete_grand_prix(self, prefix: str, limit: int = 25) -> list[str]:
-        """Grand Prix names for autocomplete, best matches for ``prefix`` first."""
+        A driver matches by full name and by nickname ("checo" offers Sergio Pérez)."""
+        known = [d for d in self.ref.drivers if d.id in self.index.by_driver] or list(self.ref.drivers)
+        entries = {d.full_name: (d.full_name, *d.nicknames) for d in known}
+        return _complete(prefix, sorted(entries.items()), limit)
+
+    def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
+        """Grand Prix names for autocomplete in ``lang``, one per race, best matches for ``prefix`` first.
+
+        A race matches by its English and Dutch name and its other names (city, circuit, country)."""
         keys = self.index.events or list(self.ref.event_keys())
-        names: set[str] = set()
+        spellings: dict[str, set[str]] = {}
+        for gp in self.ref.grands_prix:
+            spellings.setdefault(gp.key, set()).update((gp.name_en, gp.name_nl, *gp.aliases))
+        entries: dict[str, tuple[str, ...]] = {}
         for k in keys:
             try:
                 en, nl = self.ref.event_names(k)
             except KeyError:
                 continue
-            names.update((en, nl))
-        return _complete(prefix, sorted(names), limit)
+            label = en if lang == "en" else nl
+            entries[label] = (label, *sorted(spellings.get(k, set()) - {label}))
+        return _complete(prefix, sorted(entries.items()), limit)
+
+
+SOURCES_CHARS = 1500
+"""/sources lists every race when the list is at most this long (it fits one chat message)."""
+
+
+def _races(n: int) -> str:
+    """"1 race", "2 races" (the same in Dutch and English)."""
+    return f"{n} race" if n == 1 else f"{n} races"
 
 
 def _discard(futures: deque[asyncio.Future[list[ParseResult]]]) -> None:
@@ -454,13 +520,28 @@ class ReloadError(RuntimeError):
     """A reload that could not run at all (the folder is missing); nothing was changed."""
 
 
-def _complete(prefix: str, names: list[str], limit: int) -> list[str]:
+_folded = lru_cache(maxsize=8192)(fold)
+"""``fold`` of the names offered for completion (a fixed set: folded once, not on every keystroke)."""
+
+
+@lru_cache(maxsize=8192)
+def _prefixes(name: str) -> tuple[str, ...]:
+    """What a typed prefix may start: the folded name and each of its words."""
+    folded = _folded(name)
+    return (folded, *folded.split())
+
+
+def _complete(prefix: str, entries: list[tuple[str, tuple[str, ...]]], limit: int) -> list[str]:
+    """Labels of ``entries`` (label, spellings) matching ``prefix``: a word of a spelling starting with it
+    first, then fuzzy matches; each label once."""
     p = fold(prefix.strip())
     if not p:
-        return names[:limit]
-    starts = [n for n in names if any(w.startswith(p) for w in fold(n).split()) or fold(n).startswith(p)]
-    rest = [m[0] for m in process.extract(p, names, scorer=fuzz.partial_ratio, processor=fold, limit=limit,
-                                          score_cutoff=70) if m[0] not in starts]
+        return [label for label, _ in entries][:limit]
+    starts = [label for label, names in entries if any(w.startswith(p) for n in names for w in _prefixes(n))]
+    owner = {n: label for label, names in entries for n in names}
+    found = process.extract(p, list(owner), scorer=fuzz.partial_ratio, processor=_folded, limit=limit * 3,
+                            score_cutoff=70)
+    rest = list(dict.fromkeys(owner[m[0]] for m in found if owner[m[0]] not in starts))
     return (starts + rest)[:limit]
 
 

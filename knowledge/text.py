@@ -295,12 +295,12 @@ _EN_WORDS = frozenset("""the a an and of in on is with who what where why how wh
     start started crash crashed penalty retired was were from do does""".split())
 
 
-def detect_language(text: str) -> str:
-    """``"nl"`` or ``"en"``, by counting common function words (Dutch wins ties)."""
+def detect_language(text: str, default: str = "nl") -> str:
+    """``"nl"`` or ``"en"``, by counting common function words (``default`` wins ties)."""
     words = _WORD_RE.findall(fold(text))
     nl = sum(1 for w in words if w in _NL_WORDS)
     en = sum(1 for w in words if w in _EN_WORDS)
-    return "en" if en > nl else "nl"
+    return "en" if en > nl else "nl" if nl > en else default
 
 
 _WORD_RE = re.compile(r"[a-z]+")

@@ -112,8 +112,8 @@ class FakeKB:
         self.calls.append(("incidents", (driver, grand_prix, season, lang)))
         return Answer("unknown", "Geen incidenten bekend.", lang=lang)
 
-    async def sources_summary(self, lang: str = "nl") -> str:
-        self.calls.append(("sources_summary", (lang,)))
+    async def sources_summary(self, lang: str = "nl", season: int | None = None) -> str:
+        self.calls.append(("sources_summary", (lang, season)))
         return "3 artikelen, seizoenen 2023-2024."
 
     async def stats(self) -> Stats:
@@ -124,7 +124,7 @@ class FakeKB:
     def complete_driver(self, prefix: str, limit: int = 25) -> list[str]:
         return ["Max Verstappen", "Sergio Pérez", "Charles Leclerc"][:limit]
 
-    def complete_grand_prix(self, prefix: str, limit: int = 25) -> list[str]:
+    def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         return ["Bahrein", "Monaco", "Abu Dhabi"][:limit]
 
     async def close(self) -> None:

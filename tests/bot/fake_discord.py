@@ -12,7 +12,9 @@ whom they would ping under Discord's ``allowed_mentions`` rules. Attachments are
 Faults a test can inject (each is counted in ``FakeDiscord.injected`` and the module-wide
 ``INJECTED``): the gateway closing with a code (``close_gateway``), dropping the TCP connection
 without a close frame (``drop_gateway``), asking for a reconnect (op 7, ``request_reconnect``),
-refusing a RESUME (op 9, ``reject_resume``), going silent (``ack_heartbeats = False``); and REST
+refusing a RESUME (op 9, ``reject_resume``), going silent (``ack_heartbeats = False``), being down
+(``gateway_down``: every connection refused with a 503) or closing on IDENTIFY with a fatal code
+(``close_on_identify``: 4004 bad token, 4014 disallowed intents); and REST
 calls answering with an error status, dropping the connection (before or after creating the
 message) or hanging (``fail_next``).
 
@@ -29,7 +31,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -229,6 +231,11 @@ class FakeDiscord:
     heartbeat_interval_ms: int = 45_000
     ack_heartbeats: bool = True  # False: a "zombie" gateway that stops answering heartbeats
     reject_resume: bool = False  # True: answer RESUME with INVALID_SESSION (op 9, not resumable)
+    gateway_down: bool = False  # True: refuse every gateway connection with HTTP 503 (an outage)
+    close_on_identify: int | None = None  # a close code to answer IDENTIFY with (4004 bad token, 4014)
+    refused: int = 0  # gateway connections refused while down
+    recommended_shards: int = 1  # what GET /gateway/bot recommends (a client with shard_count "auto")
+    shards: dict[int, tuple[int, web.WebSocketResponse]] = field(default_factory=dict)  # id -> (count, ws)
     port: int = 0
     identifies: int = 0
     resumes: int = 0  # successful ones (answered with RESUMED)
@@ -317,7 +324,12 @@ class FakeDiscord:
 
     # -- gateway -------------------------------------------------------------------------------
 
-    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+    async def _gateway(self, request: web.Request) -> web.StreamResponse:
+        if self.gateway_down:
+            self.refused += 1
+            self._count("gateway refused (503)")
+            self._notify()
+            return web.Response(status=503, text="upstream connect error")
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         self._ws, self._ws_request = ws, request
@@ -332,33 +344,47 @@ class FakeDiscord:
             if op == 1:
                 if self.ack_heartbeats:
                     await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
+            elif op == 2 and self.close_on_identify is not None:
+                self.identifies += 1
+                self._notify()
+                await ws.close(code=self.close_on_identify)
             elif op == 2:
-                await self._on_identify(payload["d"])
+                await self._on_identify(payload["d"], ws)
             elif op == 6:
                 await self._on_resume(ws, payload["d"])
         return ws
 
-    async def _on_identify(self, data: dict[str, Any]) -> None:
+    async def _on_identify(self, data: dict[str, Any], ws: web.WebSocketResponse) -> None:
         # A new session: sequence numbers start again and nothing older can be resumed.
         self.identify = data
         self.identifies += 1
         self._session += 1
         self._seq = 0
         self._events = []
-        await self.dispatch("READY", {
+        shard_id, count = data.get("shard") or [0, 1]
+        self.shards[shard_id] = (count, ws)
+        if count > 1 and guild_shard(count) != shard_id:  # a shard without our guild
+            await self.dispatch("READY", self._ready_payload([], [shard_id, count]), ws=ws)
+            await self._mark_ready()
+            return
+        await self.dispatch("READY", self._ready_payload([{"id": str(GUILD_ID), "unavailable": True}],
+                                                         [shard_id, count]), ws=ws)
+        await self.dispatch("GUILD_CREATE", guild_payload(), ws=ws)
+        self._identified.set()
+        await self._mark_ready()
+
+    def _ready_payload(self, guilds: list[dict[str, Any]], shard: list[int]) -> dict[str, Any]:
+        return {
             "v": 10,
             "user": user_payload(BOT_ID, "racebot", bot=True),
             "application": {"id": str(APP_ID), "flags": 0},
             "session_id": self.session_id,
             "resume_gateway_url": self.resume_url,
-            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "guilds": guilds,
             "private_channels": [],
             "relationships": [],
-            "shard": [0, 1],
-        })
-        await self.dispatch("GUILD_CREATE", guild_payload())
-        self._identified.set()
-        await self._mark_ready()
+            "shard": shard,
+        }
 
     async def _on_resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> None:
         if self.reject_resume or data.get("session_id") != self.session_id:
@@ -409,12 +435,21 @@ class FakeDiscord:
         async with asyncio.timeout(seconds), self._ready:
             await self._ready.wait_for(lambda: self.sessions >= count)
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a DISPATCH (op 0) event; kept for a RESUME if the client is not connected right now."""
+    async def dispatch(self, event: str, data: dict[str, Any],
+                       ws: web.WebSocketResponse | None = None) -> None:
+        """Send a DISPATCH (op 0) event; kept for a RESUME if the client is not connected right now.
+
+        It goes to ``ws``, else (sharded) to the connection of the shard that owns the event's guild
+        (DMs: shard 0), else to the latest connection."""
         self._seq += 1
         payload = {"op": 0, "d": data, "s": self._seq, "t": event}
         self._events.append(payload)
-        ws = self._ws
+        counts = {count for count, _ in self.shards.values()}
+        if ws is None and counts and max(counts) > 1:
+            owner = guild_shard(max(counts)) if "guild_id" in data else 0
+            ws = self.shards[owner][1] if owner in self.shards else None
+        else:
+            ws = ws or self._ws
         if ws is None or ws.closed:
             return
         with contextlib.suppress(ConnectionError, RuntimeError):  # closing under us: replayed on RESUME
@@ -513,8 +548,10 @@ class FakeDiscord:
         focused: str | None = None,
         dm: bool = False,
         attachments: dict[str, dict[str, Any]] | None = None,
+        locale: str = "nl",
     ) -> tuple[int, str]:
-        """Dispatch INTERACTION_CREATE: a slash command (type 2) or, with ``focused``, autocomplete (type 4).
+        """Dispatch INTERACTION_CREATE: a slash command (type 2) or, with ``focused``, autocomplete (type 4),
+        from a user whose Discord client is set to ``locale``.
 
         Returns the interaction id and token.
         """
@@ -537,7 +574,7 @@ class FakeDiscord:
             "type": 4 if focused else 2,
             "token": token,
             "version": 1,
-            "locale": "nl",
+            "locale": locale,
             "app_permissions": "2248473465835073",
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(GUILD_ID)},
@@ -699,7 +736,7 @@ class FakeDiscord:
 
         if method == "GET" and path in ("/gateway", "/gateway/bot"):
             return self._json({
-                "url": self.ws_url, "shards": 1,
+                "url": self.ws_url, "shards": self.recommended_shards,
                 "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0,
                                         "max_concurrency": 1},
             })
@@ -743,6 +780,23 @@ class FakeDiscord:
         if parts[0] == "webhooks" and method in ("POST", "PATCH"):
             return self._json(self._message(str(CHANNEL_ID), payload, webhook_id=parts[1]))
         return self._json({"message": "Unknown route", "code": 0}, status=404)
+
+
+def guild_shard(shard_count: int, guild_id: int = GUILD_ID) -> int:
+    """The shard that receives a guild's events: ``(guild_id >> 22) % shard_count``, as Discord does."""
+    return (guild_id >> 22) % shard_count
+
+
+@contextlib.asynccontextmanager
+async def serving(token: str, heartbeat_interval_ms: int = 100) -> AsyncIterator[FakeDiscord]:
+    """A started ``FakeDiscord`` that discord.py points at (fast heartbeats: faults are noticed soon)."""
+    server = FakeDiscord(token=token, heartbeat_interval_ms=heartbeat_interval_ms)
+    await server.start()
+    try:
+        with server.patch():
+            yield server
+    finally:
+        await server.stop()
 
 
 def pings(content: str, allowed_mentions: dict[str, Any] | None) -> list[str]:

@@ -2,6 +2,8 @@
 
 Serves ``/bot<token>/<method>`` (getMe, getUpdates with long polling, sendMessage, setMyCommands,
 getFile, deleteWebhook, anything else answers ``true``) and ``/file/bot<token>/<path>`` downloads.
+``setMyCommands`` for the chat of a user in ``unknown_chats`` fails with "chat not found", as
+Telegram does until that user has written to the bot.
 Records every API call as ``(method, params)``; tests queue updates with the helpers and wait for
 the bot's ``sendMessage`` calls with ``wait_for_sent``.
 
@@ -90,6 +92,7 @@ class FakeTelegram:
     failed: list[tuple[str, dict[str, Any], str]] = field(default_factory=list)  # (method, params, fault)
     injected: Counter[str] = field(default_factory=Counter)  # "<method> <fault>" -> count
     polls: int = 0  # getUpdates calls that were answered normally
+    unknown_chats: set[int] = field(default_factory=set)  # users who never wrote: their chat is not found
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -173,13 +176,16 @@ class FakeTelegram:
 
     async def push(self, message: dict[str, Any]) -> None:
         """Queue an update carrying ``message``."""
+        self.unknown_chats.discard(message["from"]["id"])  # writing to the bot makes the chat known
         async with self._changed:
             self._updates.append({"update_id": next(self._update_ids), "message": message})
             self._changed.notify_all()
 
     def message(self, user_id: int, text: str | None = None, *, chat_id: int | None = None,
-                chat_type: str = "private", reply_to_bot: bool = False, **extra: Any) -> dict[str, Any]:
-        """A Message object from ``user_id`` (in their private chat unless ``chat_id`` is given)."""
+                chat_type: str = "private", reply_to_bot: bool = False, language_code: str | None = None,
+                **extra: Any) -> dict[str, Any]:
+        """A Message object from ``user_id`` (in their private chat unless ``chat_id`` is given), whose
+        Telegram app is set to ``language_code`` (None: Telegram sends none)."""
         chat: dict[str, Any] = {"id": chat_id if chat_id is not None else user_id, "type": chat_type}
         if chat_type == "private":
             chat["first_name"] = f"user{user_id}"
@@ -190,7 +196,8 @@ class FakeTelegram:
             "date": int(time.time()),
             "chat": chat,
             "from": {"id": user_id, "is_bot": False, "first_name": f"user{user_id}",
-                     "username": f"user{user_id}"},
+                     "username": f"user{user_id}",
+                     **({"language_code": language_code} if language_code else {})},
             **extra,
         }
         if text is not None:
@@ -270,6 +277,11 @@ class FakeTelegram:
         failure = await self._inject(request, method, params)
         if failure is not None:
             return failure
+        scope = parse_json_param(params, "scope") if method == "setMyCommands" else None
+        if scope and scope.get("type") == "chat" and int(scope["chat_id"]) in self.unknown_chats:
+            self.failed.append((method, params, "chat not found"))
+            return web.json_response({"ok": False, "error_code": 400,
+                                      "description": "Bad Request: chat not found"}, status=400)
         if method == "getUpdates":
             self.polls += 1
         else:

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.commands import get_command
 from bot.config import Config, parse_config
 from bot.context import ContextStore
 from bot.core import BotCore
@@ -165,7 +166,9 @@ async def test_admin_commands_refused_for_every_spelling_and_look_alike(
     reply = await core.handle(msg(text, command=("/" if slash else "") + spelled, user=user,
                                   platform=platform, attachment=attachment))
     # An attachment turns any command without one into /upload, which is refused all the same.
-    assert reply.kind == "refused" and f"/{'upload' if attach else name}" in reply.text
+    refused = get_command("upload" if attach else name)
+    assert refused is not None
+    assert reply.kind == "refused" and f"/{refused.label('nl')}" in reply.text
     assert fake_kb.calls == []
     assert not await asyncio.to_thread(Path(articles_dir / "x.txt").exists)
 
@@ -218,9 +221,9 @@ async def test_argument_splitting_does_bounded_work(core: BotCore, fake_kb: Any,
         scored.append(prefix)
         return list(complete_driver(prefix, limit))
 
-    def grand_prix(prefix: str, limit: int = 25) -> list[str]:
+    def grand_prix(prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         scored.append(prefix)
-        return list(complete_gp(prefix, limit))
+        return list(complete_gp(prefix, limit, lang))
 
     fake_kb.complete_driver, fake_kb.complete_grand_prix = driver, grand_prix
     text = ("a " * config.limits.max_question_chars)[: config.limits.max_question_chars]

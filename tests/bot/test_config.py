@@ -181,7 +181,7 @@ def test_every_key_is_in_the_example_file() -> None:
         elif key := re.match(r"(?:# )?(\w+) = ", line):  # commented-out keys count: they have no default
             documented.add(f"{section}.{key.group(1)}")
     assert documented == set(all_keys())
-    assert len(documented) == 17
+    assert len(documented) == 26
 
 
 @pytest.mark.parametrize("dotted", all_keys())
@@ -195,7 +195,8 @@ def test_wrong_type_for_any_key_names_the_key(tmp_path: Path, dotted: str, wrong
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "-inf", "+inf"])
-@pytest.mark.parametrize("dotted", ["context.ttl_seconds", "telegram.poll_timeout"])
+@pytest.mark.parametrize("dotted", ["context.ttl_seconds", "telegram.poll_timeout", "restart.initial_seconds",
+                                    "restart.max_seconds"])
 def test_non_finite_numbers_are_refused(tmp_path: Path, dotted: str, value: str) -> None:
     section, key = dotted.split(".")
     with pytest.raises(ConfigError, match=rf"'{dotted}' must be a finite number"):
@@ -208,7 +209,8 @@ _VALUES = st.one_of(st.integers(-5, 10**12), st.floats(), st.booleans(), st.text
                     st.lists(st.integers(-3, 3), max_size=3), st.lists(st.text(max_size=3), max_size=2),
                     st.dates(), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
 _SECTIONS = st.dictionaries(st.sampled_from(_KEYS), _VALUES, max_size=4)
-_DATA = st.dictionaries(st.sampled_from(["knowledge", "limits", "context", "discord", "telegram", "discrod"]),
+_DATA = st.dictionaries(st.sampled_from(["knowledge", "limits", "context", "restart", "discord", "telegram",
+                                         "discrod"]),
                         st.one_of(_SECTIONS, _VALUES), max_size=3)
 
 

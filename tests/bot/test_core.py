@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 from dataclasses import replace
@@ -13,7 +14,7 @@ import pytest
 from bot import commands
 from bot.commands import COMMANDS, get_command, parse_text_args
 from bot.console import chat, parse_line
-from bot.core import BotCore, render_plain, safe_article_name, source_lines, trim
+from bot.core import BotCore, reason_text, render_plain, safe_article_name, source_lines, trim
 from bot.errors import UploadError
 from bot.messages import Attachment, Incoming, Reply
 from knowledge.model import Source, Topic
@@ -29,9 +30,9 @@ def listing(folder: Path) -> list[Path]:
 
 def msg(text: str = "", *, command: str | None = None, user: str = USER, chat: str = "c1",
         platform: Any = "telegram", args: dict[str, str] | None = None,
-        attachment: Attachment | None = None) -> Incoming:
+        attachment: Attachment | None = None, locale: str | None = None) -> Incoming:
     return Incoming(platform=platform, chat_id=chat, user_id=user, text=text, command=command,
-                    args=args or {}, attachment=attachment)
+                    args=args or {}, attachment=attachment, locale=locale)
 
 
 # --- routing -------------------------------------------------------------------------------------
@@ -67,7 +68,9 @@ async def test_result_from_text_args(core: BotCore, fake_kb: Any, text: str,
 async def test_missing_argument_gives_usage(core: BotCore, fake_kb: Any) -> None:
     reply = await core.handle(msg("", command="result"))
     assert reply.kind == "info"
-    assert "/result <driver> <grand_prix> [season]" in reply.text
+    assert reply.text == "Ontbreekt: coureur.\nGebruik: /uitslag <coureur> <grote_prijs> [seizoen]"
+    english = await core.handle(msg("", command="result", locale="en-GB"))
+    assert english.text == "Missing: driver.\nUsage: /result <driver> <grand_prix> [season]"
     assert fake_kb.calls == []
 
 
@@ -81,7 +84,9 @@ async def test_bad_season_is_refused(core: BotCore, fake_kb: Any) -> None:
 async def test_unknown_command(core: BotCore) -> None:
     reply = await core.handle(msg(command="frobnicate"))
     assert reply.kind == "info"
-    assert "/frobnicate" in reply.text and "/help" in reply.text
+    assert "/frobnicate" in reply.text and "/hulp" in reply.text
+    english = await core.handle(msg(command="frobnicate", locale="en"))
+    assert "/frobnicate" in english.text and "/help" in english.text
 
 
 async def test_other_commands(core: BotCore, fake_kb: Any) -> None:
@@ -99,14 +104,16 @@ async def test_other_commands(core: BotCore, fake_kb: Any) -> None:
 async def test_help_is_rendered_from_the_table(core: BotCore) -> None:
     user_help = (await core.handle(msg(command="help"))).text
     admin_help = (await core.handle(msg(command="help", user=ADMIN))).text
+    english_help = (await core.handle(msg(command="help", user=ADMIN, locale="en-US"))).text
     for command in COMMANDS:
-        assert (command.usage() in admin_help)
-        assert (command.usage() in user_help) is (not command.admin)
+        assert (command.usage("nl") in admin_help)
+        assert (command.usage("nl") in user_help) is (not command.admin)
+        assert command.usage("en") in english_help
 
 
 async def test_empty_message(core: BotCore, fake_kb: Any) -> None:
     reply = await core.handle(msg("   "))
-    assert reply.kind == "info" and "/help" in reply.text
+    assert reply.kind == "info" and "/hulp" in reply.text
     assert fake_kb.calls == []
 
 
@@ -127,7 +134,7 @@ async def test_admin_commands_refused_for_users(core: BotCore, fake_kb: Any, com
     with caplog.at_level(logging.WARNING, logger="bot.core"):
         reply = await core.handle(msg(command=command))
     assert reply.kind == "refused"
-    assert f"/{command}" in reply.text
+    assert f"/{get_command(command).label('nl')}" in reply.text  # type: ignore[union-attr]
     assert fake_kb.calls == []
     assert any("Refused admin command" in r.getMessage() for r in caplog.records)
 
@@ -136,16 +143,18 @@ async def test_admin_ids_are_per_platform(core: BotCore, fake_kb: Any) -> None:
     # 4242 is admin on Telegram and Discord (config fixture); the console is always admin.
     assert (await core.handle(msg(command="reload", user=ADMIN, platform="discord"))).kind == "info"
     assert (await core.handle(msg(command="reload", user="x", platform="console"))).kind == "info"
-    assert fake_kb.names() == ["reload", "reload"]
+    assert fake_kb.names() == ["reload", "stats", "reload", "stats"]
 
 
 async def test_reload_and_stats_for_admin(core: BotCore, fake_kb: Any, articles_dir: Path) -> None:
     reply = await core.handle(msg(command="reload", user=ADMIN))
     assert reply.kind == "info"
-    assert "3 nieuw" in reply.text and "9 feiten" in reply.text
+    assert "3 nieuw" in reply.text and "9 feiten gelezen" in reply.text
+    # The totals too: a reload that changed nothing must not read as an empty knowledge base.
+    assert "Kennisbank: 3 artikelen, 9 feiten, seizoenen 2023–2024, 2 Grands Prix." in reply.text
     assert fake_kb.calls[0] == ("reload", (articles_dir,))
     stats = await core.handle(msg(command="stats", user=ADMIN))
-    assert "Feiten: 9" in stats.text and "2023, 2024" in stats.text
+    assert "Feiten: 9 (result: 9)" in stats.text and "2023, 2024" in stats.text
 
 
 # --- rate limits ---------------------------------------------------------------------------------
@@ -389,6 +398,70 @@ async def test_real_kb_question_and_follow_up(real_core: BotCore) -> None:
     assert other.sources[:1] != follow_up.sources[:1]
 
 
+@pytest.mark.parametrize(("plain", "marked"), [
+    ("Wie won in Bahrein in 2024?", '<a href="https://x.nl/a">Wie</a> won in <b>Bahrein</b> in 2024?'),
+    ("Wie won in Bahrein in 2024?", "**Wie** won in __Bahrein__ in 2024? @everyone"),
+    ("Who won in Bahrain in 2024?", "<i>Who</i> won in ||Bahrain|| in `2024`? <@123>"),
+])
+async def test_markup_does_not_change_the_answer_or_its_language(real_core: BotCore, plain: str,
+                                                                 marked: str) -> None:
+    expected = await real_core.handle(msg(plain, chat="plain"))
+    reply = await real_core.handle(msg(marked, chat="marked", locale="en" if "Wie" in plain else "nl"))
+    assert expected.kind == "answer" and "Verstappen" in expected.text
+    assert reply.text == expected.text
+
+
+@pytest.mark.parametrize(("text", "locale", "lang"), [
+    ("Wie won er?", "en", "nl"),                       # the question's own words decide
+    ("Who won?", "nl", "en"),
+    ("<a href='x'>Wie</a> won er?", None, "nl"),       # a tag's name is no English word
+    ("Verstappen 2024?", "en-US", "en"),               # no telling words: the user's locale
+    ("Verstappen 2024?", None, "nl"),                  # no locale either: knowledge.language
+])
+def test_text_language(core: BotCore, text: str, locale: str | None, lang: str) -> None:
+    assert core.text_language(msg(text, locale=locale)) == lang
+
+
+@pytest.mark.parametrize(("locale", "lang"), [("en", "en"), ("en-GB", "en"), ("en_US", "en"), ("nl", "nl"),
+                                              ("nl-BE", "nl"), ("de", "nl"), ("", "nl"), (None, "nl")])
+def test_command_language_follows_the_platform_locale(core: BotCore, locale: str | None, lang: str) -> None:
+    assert core.language(msg(command="help", locale=locale)) == lang
+
+
+async def test_real_kb_reload_without_changes_reports_the_totals(real_core: BotCore) -> None:
+    reply = await real_core.handle(msg(command="reload", user=ADMIN, locale="en"))
+    stats = await real_core.kb.stats()
+    assert stats.articles == 3 and stats.facts > 0
+    assert reply.text.startswith("Reloaded: 0 added, 0 changed, 0 removed, 3 unchanged (0 facts read")
+    assert f"Knowledge base: 3 articles, {stats.facts} facts, seasons 2023–2024, " in reply.text
+
+
+async def test_real_kb_sources_by_season(real_core: BotCore) -> None:
+    everything = await real_core.handle(msg(command="sources"))
+    assert everything.text.splitlines()[1:] == ["2024 (2 races): Bahrein, Monaco.", "2023 (1 race): Bahrein."]
+    one = await real_core.handle(msg("2023", command="bronnen", locale="en"))
+    assert one.text == "2023, 1 race: Bahrain."
+    assert (await real_core.handle(msg("20x4", command="sources"))).kind == "info"  # a usage error
+
+
+async def test_help_for_one_command(core: BotCore) -> None:
+    reply = await core.handle(msg("uitslag", command="hulp"))
+    assert reply.text.startswith("/uitslag <coureur> <grote_prijs> [seizoen]\nHoe een coureur eindigde")
+    english = await core.handle(msg("/result", command="help", locale="en"))
+    assert english.text.startswith("/result <driver> <grand_prix> [season]\nHow a driver finished")
+    hidden = await core.handle(msg("reload", command="help"))  # admin commands only for admins
+    assert hidden.text.startswith("Die opdracht ken ik niet: /reload")
+    admin = await core.handle(msg("herladen", command="help", user=ADMIN))
+    assert admin.text.startswith("/herladen\n")
+
+
+async def test_real_kb_stats_in_both_languages(real_core: BotCore) -> None:
+    dutch = (await real_core.handle(msg(command="statistieken", user=ADMIN, locale="nl"))).text
+    english = (await real_core.handle(msg(command="stats", user=ADMIN, locale="en"))).text
+    assert "uitslag: " in dutch and "finish" not in dutch and dutch.startswith("Artikelen: 3")
+    assert "finish: " in english and english.startswith("Articles: 3")
+
+
 async def test_real_kb_result_from_text_args(real_core: BotCore) -> None:
     reply = await real_core.handle(msg("Max Verstappen Bahrein 2024", command="result"))
     assert reply.kind == "answer", reply.text
@@ -436,7 +509,7 @@ async def test_console_chat(real_core: BotCore, tmp_path: Path, articles_dir: Pa
     text = out.getvalue()
     assert "Verstappen won" in text and "📰 bahrein-2024.txt: “Max Verstappen heeft" in text
     assert "2023" in text and "📰 bahrein-2023.txt" in text
-    assert "/reload" in text  # the console user is admin: admin help is shown
+    assert "/herladen" in text  # the console user is admin: admin help is shown
     assert "monza-2024.txt opgeslagen" in text
     assert "Kan /nonexistent/nothing.txt niet lezen" in text
     assert "Leclerc" not in text
@@ -455,9 +528,34 @@ def test_console_parse_line() -> None:
     assert isinstance(parsed, Incoming)
     assert (parsed.command, parsed.text, parsed.platform) == ("result", "Verstappen, Bahrein", "console")
     assert parse_line("   ", 100) is None
-    assert isinstance(parse_line("/upload", 100), str)
+    assert parse_line("/upload", 100) == "Gebruik: /uploaden pad/naar/artikel.txt"
+    assert parse_line("/uploaden", 100, "en") == "Usage: /upload path/to/article.txt"
+    assert parse_line("/upload /nonexistent/x.txt", 100, "en") == (
+        "Cannot read /nonexistent/x.txt: No such file or directory")
 
 
 def write_file(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(("reason", "dutch"), [
+    ("empty file", "leeg bestand"),
+    ("too large (3000001 bytes, at most 2000000)", "te groot (3000001 bytes, maximaal 2000000)"),
+    ("not UTF-8 text (byte 12)", "geen UTF-8-tekst (byte 12)"),
+    ("cannot read: Permission denied", "niet te lezen: Permission denied"),
+    ("no sentences found", "geen zinnen gevonden"),
+    ("something new", "something new"),  # no Dutch wording yet: said as it is
+])
+def test_reasons_a_file_was_not_loaded_in_dutch(reason: str, dutch: str) -> None:
+    assert reason_text(reason, "nl") == dutch
+    assert reason_text(reason, "en") == reason
+
+
+async def test_real_reload_reports_failures_in_the_users_language(real_core: BotCore,
+                                                                  articles_dir: Path) -> None:
+    await asyncio.to_thread((articles_dir / "leeg.txt").write_text, "", encoding="utf-8")
+    dutch = await real_core.handle(msg(command="herladen", user=ADMIN, locale="nl"))
+    assert "Mislukt:\n- leeg.txt: leeg bestand" in dutch.text
+    english = await real_core.handle(msg(command="reload", user=ADMIN, locale="en"))
+    assert "Failed:\n- leeg.txt: empty file" in english.text

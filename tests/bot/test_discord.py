@@ -34,7 +34,7 @@ from fake_discord import (
     pings,
 )
 
-from bot.commands import COMMANDS
+from bot.commands import COMMANDS, COMMANDS_BY_NAME
 from bot.config import Config, parse_config
 from bot.core import BotCore
 from bot.discord_transport import (
@@ -43,12 +43,13 @@ from bot.discord_transport import (
     DiscordHandle,
     RacebotClient,
     discord_intents,
+    escape_text,
     neutralize_mentions,
     render_reply,
     start_discord,
     strip_bot_mention,
 )
-from bot.errors import ConfigError, NotAllowed, RateLimited, UploadError
+from bot.errors import ConfigError, FatalTransportError, NotAllowed, RateLimited, UploadError
 from bot.messages import Reply
 from knowledge.model import Answer, ReloadReport, Source, Stats, Topic
 
@@ -127,7 +128,7 @@ class FakeKB:
         self.calls.append(("incidents", (driver, grand_prix, season)))
         return Answer("unknown", "Geen incidenten bekend.")
 
-    async def sources_summary(self, lang: str = "nl") -> str:
+    async def sources_summary(self, lang: str = "nl", season: int | None = None) -> str:
         return "2 artikelen."
 
     async def stats(self) -> Stats:
@@ -137,7 +138,7 @@ class FakeKB:
     def complete_driver(self, prefix: str, limit: int = 25) -> list[str]:
         return [d for d in DRIVERS if prefix.casefold() in d.casefold()][:limit]
 
-    def complete_grand_prix(self, prefix: str, limit: int = 25) -> list[str]:
+    def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         return [g for g in GRANDS_PRIX if prefix.casefold() in g.casefold()][:limit]
 
 
@@ -250,12 +251,21 @@ async def test_commands_synced_to_guild_from_the_table(env: Env) -> None:
         "en-US": "Driver name, e.g. Verstappen", "en-GB": "Driver name, e.g. Verstappen"}
     assert body["result"]["description"] == "Uitslag van een coureur in een Grand Prix"
     assert body["result"]["description_localizations"]["en-US"] == "A driver's result in a Grand Prix"
-    assert not body["result"].get("name_localizations")
+    # Names stay English by default (interactions carry them); Dutch clients see the Dutch ones.
+    assert {name: c["name_localizations"] for name, c in body.items()} == {
+        c.name: {"nl": c.name_nl} for c in COMMANDS}
+    assert {name: o["name_localizations"] for name, o in result.items()} == {
+        "driver": {"nl": "coureur"}, "grand_prix": {"nl": "grote_prijs"}, "season": {"nl": "seizoen"}}
     assert body["ask"]["options"][0]["name"] == "question"
     assert not body["ask"]["options"][0].get("autocomplete")
     assert body["reload"].get("options", []) == []
+    # Admin commands are hidden from members without Manage Server (0x20); the rest from nobody.
+    assert {name: c.get("default_member_permissions") for name, c in body.items()} == {
+        c.name: 32 if c.admin else None for c in COMMANDS}
     upload = {o["name"]: o for o in body["upload"]["options"]}
     assert upload["file"]["type"] == 11 and upload["file"]["required"]
+    assert upload["file"]["name_localizations"] == {"nl": "bestand"}
+    assert upload["file"]["description_localizations"] == {"en-US": "The .txt file", "en-GB": "The .txt file"}
     # The global list was not touched (guild sync only when guild_ids are configured).
     assert not env.fake.find("PUT", f"/applications/{APP_ID}/commands")
 
@@ -290,7 +300,7 @@ async def test_failed_sync_is_logged_not_fatal(env: Env, caplog: pytest.LogCaptu
 
 async def test_wrong_token_fails_login_and_missing_token_is_a_config_error(env: Env) -> None:
     bad = replace(env.config, discord=replace(env.config.discord, token="wrong"))
-    with pytest.raises(discord.LoginFailure):
+    with pytest.raises(FatalTransportError, match="rejected the bot token"):
         await start_discord(env.core, bad)
     missing = replace(env.config, discord=replace(env.config.discord, token=None))
     with pytest.raises(ConfigError):
@@ -329,6 +339,28 @@ async def test_autocomplete_offers_drivers_and_grands_prix(env: Env, user_id: in
     assert names == ["Monaco", "Miami"]
 
 
+async def test_autocomplete_over_the_real_knowledge_base(env: Env, user_id: int) -> None:
+    """One choice per race, in the user's Discord language; nicknames find their driver."""
+    from knowledge.service import KnowledgeBase
+
+    kb = await KnowledgeBase.open(":memory:")
+    fake_kb, env.core.kb = env.core.kb, kb
+    try:
+        await kb.reload(env.articles_dir)
+
+        async def choices(option: str, value: str, locale: str) -> list[str]:
+            options = {"driver": "Max", "grand_prix": ""} | {option: value}
+            call = await slash(env, "result", options, focused=option, user_id=user_id, locale=locale)
+            return [c["name"] for c in call.body["data"]["choices"]]
+
+        assert await choices("grand_prix", "bah", "en-US") == ["Bahrain Grand Prix"]
+        assert await choices("grand_prix", "Bah", "nl") == ["Grand Prix van Bahrein"]
+        assert await choices("driver", "checo", "en-GB") == ["Sergio Pérez"]
+    finally:
+        env.core.kb = fake_kb
+        await kb.close()
+
+
 @pytest.mark.parametrize("command", ["reload", "stats", "upload"])
 async def test_admin_commands_are_refused_for_non_admins(env: Env, user_id: int, command: str) -> None:
     attachments = {}
@@ -338,7 +370,7 @@ async def test_admin_commands_are_refused_for_non_admins(env: Env, user_id: int,
     call = await slash(env, command, user_id=user_id, attachments=attachments)
     data = call.body["data"]
     assert call.body["type"] == 4
-    assert data["content"] == NotAllowed(command=command).text("nl")
+    assert data["content"] == NotAllowed(command=COMMANDS_BY_NAME[command].labels()).text("nl")
     assert data["flags"] & EPHEMERAL
     assert env.kb.calls == []
     assert not env.fake.find("GET", "/cdn/", start=start)  # an upload is not even downloaded
@@ -417,6 +449,21 @@ async def test_dm_question(env: Env, user_id: int) -> None:
 MENTIONS = f"@everyone @here <@{OTHER_USER_ID}> <@!{OTHER_USER_ID}> <@&{ROLE_ID}> <#{CHANNEL_ID}>"
 
 
+async def test_slash_replies_follow_the_users_discord_locale(env: Env, user_id: int) -> None:
+    english = (await slash(env, "help", {}, user_id=user_id, locale="en-US")).body["data"]["content"]
+    british = (await slash(env, "help", {"command": "result"}, user_id=user_id, locale="en-GB")).body["data"]
+    dutch = (await slash(env, "help", {}, user_id=user_id, locale="nl")).body["data"]["content"]
+    other_user = next(_user_ids)  # four commands a minute per user
+    other = (await slash(env, "reload", {}, user_id=other_user, locale="fr")).body["data"]["content"]
+    refused = (await slash(env, "reload", {}, user_id=other_user, locale="en-GB")).body["data"]["content"]
+    assert english.startswith("Just ask a question") and "/result <driver> <grand\\_prix> [season]" in english
+    assert british["content"].startswith("/result <driver> <grand\\_prix> [season]\nHow a driver finished")
+    assert dutch.startswith("Stel gewoon een vraag")
+    assert "/uitslag <coureur> <grote\\_prijs> [seizoen]" in dutch
+    assert other == NotAllowed(command=COMMANDS_BY_NAME["reload"].labels()).text("nl")  # the configured one
+    assert refused == "Sorry, /reload is for admins only."
+
+
 def assert_inert(content: str) -> None:
     """No mention Discord would parse: each is broken by a zero-width space."""
     assert "@everyone" not in content and "@here" not in content
@@ -492,7 +539,7 @@ async def test_upload_by_non_admin_is_refused_without_download(env: Env, user_id
     start = len(env.fake.requests)
     post = await say(env, f"<@{BOT_ID}>", channel_id=OTHER_CHANNEL_ID, mentions_bot=True, author_id=user_id,
                      attachments=[attachment])
-    assert post.body["content"] == NotAllowed(command="upload").text("nl")
+    assert post.body["content"] == NotAllowed(command=COMMANDS_BY_NAME["upload"].labels()).text("nl")
     assert not env.fake.find("GET", "/cdn/", start=start)
     assert not (env.articles_dir / "nep.txt").exists()
 
@@ -503,6 +550,37 @@ async def test_oversized_upload_is_refused_without_download(env: Env) -> None:
     post = await say(env, "", author_id=ADMIN_ID, author_name="admin", attachments=[attachment])
     assert post.body["content"] == UploadError("size", limit=5000).text("nl")
     assert not env.fake.find("GET", "/cdn/", start=start)
+
+
+@pytest.mark.parametrize(("filename", "problem"), [("verslag.pdf", "extension"), ("../geheim.txt", "name")])
+async def test_slash_upload_refused_by_name_before_download(env: Env, filename: str, problem: str) -> None:
+    attachment = env.fake.attachment(filename, b"%PDF-1.7 not an article")
+    start = len(env.fake.requests)
+    call = await slash(env, "upload", user_id=ADMIN_ID, user_name="admin", attachments={"file": attachment},
+                       locale="en-GB")
+    assert call.body["data"]["content"] == escape_text(UploadError(problem).text("en"))
+    assert not env.fake.find("GET", "/cdn/", start=start)  # nothing was downloaded
+
+
+async def test_message_with_only_a_pdf_is_refused_by_name_before_download(env: Env) -> None:
+    attachment = env.fake.attachment("verslag.pdf", b"%PDF-1.7 not an article")
+    start = len(env.fake.requests)
+    post = await say(env, "", author_id=ADMIN_ID, author_name="admin", attachments=[attachment], dm=True)
+    assert post.body["content"] == escape_text(UploadError("extension").text("nl"))
+    assert not env.fake.find("GET", "/cdn/", start=start)
+
+
+async def test_no_voice_warnings_in_the_log(env: Env, monkeypatch: pytest.MonkeyPatch,
+                                            caplog: pytest.LogCaptureFixture) -> None:
+    # discord.py warns once per process, when the first client is made: make this one the first.
+    monkeypatch.setattr(discord.VoiceClient, "warn_nacl", True)
+    monkeypatch.setattr(discord.VoiceClient, "warn_dave", True)
+    caplog.set_level(logging.DEBUG)
+    client = RacebotClient(env.core, env.config)
+    await client.close()
+    assert not discord.VoiceClient.warn_nacl  # the warning was due, and filtered out
+    assert "voice will NOT be supported" not in caplog.text
+    assert "PyNaCl" not in caplog.text and "davey" not in caplog.text
 
 
 async def test_token_is_never_logged(env: Env, user_id: int, caplog: pytest.LogCaptureFixture) -> None:

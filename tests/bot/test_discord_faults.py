@@ -32,6 +32,7 @@ from fake_discord import (
     cloudflare_ban,
     rate_limited,
     server_error,
+    serving,
 )
 
 from bot.config import Config
@@ -60,13 +61,8 @@ def dc_core(fake_kb: Any, dc_config: Config, clock: Any) -> BotCore:
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeDiscord]:
-    server = FakeDiscord(token=TOKEN, heartbeat_interval_ms=100)
-    await server.start()
-    try:
-        with server.patch():
-            yield server
-    finally:
-        await server.stop()
+    async with serving(TOKEN) as server:
+        yield server
 
 
 async def start(core: BotCore, config: Config, fake: FakeDiscord) -> DiscordHandle:

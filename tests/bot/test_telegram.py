@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 from fake_telegram import BOT_USERNAME, GROUP_ID, TOKEN, FakeTelegram, parse_json_param
 
+from bot.commands import COMMANDS_BY_NAME
 from bot.config import Config
 from bot.core import BotCore
-from bot.errors import NotAllowed
+from bot.errors import EmptyQuestion, FatalTransportError, NotAllowed, TooLong
 from bot.messages import Reply
 from bot.runner import Stopper, serve
 from bot.telegram_transport import ZWSP, TelegramHandle, menu_commands, render_html, start_telegram
@@ -40,18 +41,85 @@ async def running(core: BotCore, tg_config: Config) -> AsyncIterator[TelegramHan
         await handle.stop()
 
 
+def menus_by_scope(tg: FakeTelegram, scope: dict[str, Any]) -> dict[str | None, list[str]]:
+    """The command names of every setMyCommands call for ``scope``, by language_code."""
+    return {m.get("language_code"): [c["command"] for c in parse_json_param(m, "commands")]
+            for m in tg.called("setMyCommands") if parse_json_param(m, "scope") == scope}
+
+
 async def test_start_sets_command_menu_from_table(tg: FakeTelegram, running: TelegramHandle) -> None:
     assert tg.called("getMe")
-    menus = tg.called("setMyCommands")
-    default = [m for m in menus if parse_json_param(m, "scope") == {"type": "default"}]
-    assert {m.get("language_code") for m in default} == {None, "nl", "en"}
-    names = [c["command"] for c in parse_json_param(default[0], "commands")]
-    assert names == [c.command for c in menu_commands("nl", admin=False)]
-    assert "result" in names and "reload" not in names
-    admin_menu = [m for m in menus if parse_json_param(m, "scope") == {"type": "chat", "chat_id": ADMIN}]
-    assert len(admin_menu) == 1
-    admin_names = {c["command"] for c in parse_json_param(admin_menu[0], "commands")}
-    assert {"reload", "stats", "upload"} <= admin_names
+    default = menus_by_scope(tg, {"type": "default"})
+    assert set(default) == {None, "nl", "en"}
+    assert default["en"] == [c.command for c in menu_commands("en", admin=False)]
+    assert default[None] == default["nl"] == [c.command for c in menu_commands("nl", admin=False)]
+    assert "result" in default["en"] and "reload" not in default["en"]
+    assert "uitslag" in default["nl"] and "herladen" not in default["nl"]
+    # The admin menu in the admin's own chat, in both languages too.
+    admin = menus_by_scope(tg, {"type": "chat", "chat_id": ADMIN})
+    assert set(admin) == {None, "nl", "en"}
+    assert {"reload", "stats", "upload"} <= set(admin["en"])
+    assert {"herladen", "statistieken", "uploaden"} <= set(admin["nl"])
+    calls = [m for m in tg.called("setMyCommands") if parse_json_param(m, "scope") == {"type": "default"}]
+    descriptions = {m.get("language_code"): parse_json_param(m, "commands")[0]["description"] for m in calls}
+    assert descriptions["en"] == "Ask a question about Formula 1"
+    assert descriptions["nl"] == "Stel een vraag over de Formule 1"
+
+
+async def test_replies_follow_the_users_telegram_language(tg: FakeTelegram, running: TelegramHandle,
+                                                          fake_kb: Any) -> None:
+    """A new English-speaking user gets English for /start, /help and command usage at once (no free
+    text needed first); Dutch names work for everybody; another language gets the configured one."""
+    await tg.send_text(USER, "/start", language_code="en")
+    await tg.wait_for_sent(1)
+    await tg.send_text(USER, "/result", language_code="en")
+    await tg.wait_for_sent(2)
+    await tg.send_text(USER + 1, "/uitslag", language_code="nl")
+    await tg.wait_for_sent(3)
+    await tg.send_text(USER + 2, "/hulp uitslag", language_code="en-GB")
+    await tg.wait_for_sent(4)
+    await tg.send_text(USER + 3, "/help", language_code="de")
+    texts = [s["text"] for s in await tg.wait_for_sent(5)]
+    assert texts[0].startswith("Just ask a question") and "/result &lt;driver&gt;" in texts[0]
+    assert "uitslag" not in texts[0]
+    assert texts[1] == "Missing: driver.\nUsage: /result &lt;driver&gt; &lt;grand_prix&gt; [season]"
+    assert texts[2] == "Ontbreekt: coureur.\nGebruik: /uitslag &lt;coureur&gt; &lt;grote_prijs&gt; [seizoen]"
+    assert texts[3].startswith("/result &lt;driver&gt; &lt;grand_prix&gt; [season]\nHow a driver finished")
+    assert texts[4].startswith("Stel gewoon een vraag")  # German: the configured language (nl)
+    assert fake_kb.calls == []
+
+
+async def test_free_text_is_answered_in_its_own_language_whatever_the_app_language(
+        tg: FakeTelegram, running: TelegramHandle, fake_kb: Any) -> None:
+    # FakeKB answers in English for questions starting with "who"; the core's own replies follow the text.
+    await tg.send_text(USER, "<b>Who</b> won the race?", language_code="nl")
+    await tg.wait_for_sent(1)
+    await tg.send_text(USER + 1, "   ", language_code="en")
+    await tg.wait_for_sent(2)
+    await tg.send_text(USER + 2, "x" * 300 + " wie won de race van het jaar", language_code="en")
+    texts = [s["text"] for s in await tg.wait_for_sent(3)]
+    assert fake_kb.calls[0] == ("ask", ("Who won the race?", None))  # the markup is not part of it
+    assert texts[1] == EmptyQuestion().text("en")
+    assert texts[2] == TooLong(limit=200).text("nl")
+
+
+async def test_admin_menu_is_set_when_an_admin_first_writes(tg: FakeTelegram, core: BotCore,
+                                                            tg_config: Config) -> None:
+    """Telegram refuses a chat's menu until its user has written to the bot ("chat not found")."""
+    tg.unknown_chats.add(ADMIN)
+    handle = await start_telegram(core, tg_config)
+    try:
+        assert menus_by_scope(tg, {"type": "chat", "chat_id": ADMIN}) == {}
+        await tg.send_text(ADMIN, "/help", language_code="en")
+        await tg.wait_for_sent(1)
+        await tg.send_text(ADMIN, "/help", language_code="en")
+        await tg.wait_for_sent(2)
+    finally:
+        await handle.stop()
+    admin = menus_by_scope(tg, {"type": "chat", "chat_id": ADMIN})
+    assert set(admin) == {None, "nl", "en"} and "reload" in admin["en"] and "herladen" in admin["nl"]
+    chat_calls = [m for m in tg.called("setMyCommands") if parse_json_param(m, "scope")["type"] == "chat"]
+    assert len(chat_calls) == 3  # set once, not on every message
 
 
 async def test_private_question_is_answered(tg: FakeTelegram, running: TelegramHandle,
@@ -85,7 +153,7 @@ async def test_command_addressed_to_this_bot_and_start_alias(tg: FakeTelegram,
     await tg.send_text(USER, "/start")
     await tg.send_text(USER, "/bogus")
     sent = await tg.wait_for_sent(3)
-    assert "/result &lt;driver&gt; &lt;grand_prix&gt; [season]" in sent[0]["text"]
+    assert "/uitslag &lt;coureur&gt; &lt;grote_prijs&gt; [seizoen]" in sent[0]["text"]
     assert sent[1]["text"] == sent[0]["text"]
     assert "/bogus" in sent[2]["text"]
 
@@ -135,7 +203,7 @@ async def test_admin_commands_are_refused_for_non_admins(tg: FakeTelegram, runni
     await tg.send_text(USER, command, chat_id=GROUP_ID, chat_type="supergroup")
     sent = await tg.wait_for_sent(2)
     name = command[1:].split("@")[0]
-    assert [s["text"] for s in sent] == [NotAllowed(command=name).text("nl")] * 2
+    assert [s["text"] for s in sent] == [NotAllowed(command=COMMANDS_BY_NAME[name].labels()).text("nl")] * 2
     assert fake_kb.calls == []
     await tg.send_text(ADMIN, "/stats")
     assert "Artikelen: 3" in (await tg.wait_for_sent(3))[2]["text"]  # the admin is not refused
@@ -235,11 +303,10 @@ async def test_token_never_logged(tg: FakeTelegram, core: BotCore, tg_config: Co
 
 
 async def test_bad_token_fails_start(tg: FakeTelegram, core: BotCore, tg_config: Config) -> None:
-    from telegram.error import InvalidToken
-
     bad = replace(tg_config, telegram=replace(tg_config.telegram, token="1:wrong-token"))
-    with pytest.raises(InvalidToken):
+    with pytest.raises(FatalTransportError, match="Telegram rejected the bot token") as info:
         await start_telegram(core, bad)
+    assert "wrong-token" not in str(info.value)
 
 
 # --- rendering (no server) ---------------------------------------------------------------------
@@ -290,6 +357,25 @@ async def test_real_kb_over_telegram(tg: FakeTelegram, real_core: BotCore, tg_co
     assert (articles_dir / "miami-2024.txt").exists()
 
 
+async def test_sources_and_help_for_one_command_over_the_real_knowledge_base(
+        tg: FakeTelegram, real_core: BotCore, tg_config: Config) -> None:
+    handle = await start_telegram(real_core, tg_config)
+    try:
+        await tg.send_text(USER, "/bronnen", language_code="nl")
+        await tg.wait_for_sent(1)
+        await tg.send_text(USER, "/sources 2023", language_code="en")
+        await tg.wait_for_sent(2)
+        await tg.send_text(USER, "/help championship", language_code="en")
+        texts = [s["text"] for s in await tg.wait_for_sent(3)]
+    finally:
+        await handle.stop()
+    assert texts[0] == ("Ik ken 3 artikelen over 2 seizoenen.\n2024 (2 races): Bahrein, Monaco.\n"
+                        "2023 (1 race): Bahrein.")
+    assert texts[1] == "2023, 1 race: Bahrain."
+    assert texts[2].startswith("/championship &lt;driver&gt; [season]\n"
+                               "A driver&#x27;s place in the championship")
+
+
 # --- the runner (needs the real KnowledgeBase: ``real_kb`` skips while it is not implemented) ---
 
 
@@ -302,8 +388,9 @@ async def test_runner_serves_telegram_until_sigterm(tg: FakeTelegram, tg_config:
         os.kill(os.getpid(), signal.SIGTERM)
         assert await asyncio.wait_for(task, 5) == 0
     assert "Verstappen" in sent["text"]
-    assert "Running: Telegram" in caplog.text
+    assert "Telegram: started" in caplog.text
     assert "3 added" in caplog.text  # the articles were reloaded at start-up
+    assert "Knowledge base: 3 articles, " in caplog.text  # and what it holds in all
     assert "Telegram: stopped" in caplog.text
     assert TOKEN not in caplog.text
     assert (tg_config.knowledge.db_path).exists()
@@ -325,8 +412,9 @@ async def test_runner_survives_a_failing_transport(tg: FakeTelegram, tg_config: 
     await tg.wait_for_sent(1, within=10)
     stop.set()
     assert await asyncio.wait_for(task, 5) == 0
-    assert "Discord failed to start: RuntimeError: gateway unreachable" in caplog.text
-    assert "Running: Telegram (not started: Discord)" in caplog.text
+    assert ("Discord failed to start: RuntimeError: gateway unreachable; starting it again in 2.0 s"
+            in caplog.text)
+    assert "Telegram: started" in caplog.text
 
 
 async def test_runner_without_tokens(config: Config, real_kb: Any,

@@ -386,6 +386,12 @@ async def test_completion(kb: KnowledgeBase) -> None:
     assert len(kb.complete_driver("", limit=5)) <= 5
     gps = kb.complete_grand_prix("can")
     assert gps and all("Canad" in g for g in gps[:2])
+    # One entry per race, in the language asked for; other names of the race match too.
+    assert kb.complete_grand_prix("can", lang="en")[:1] == ["Canadian Grand Prix"]
+    assert kb.complete_grand_prix("montr", lang="nl")[:1] == ["Grand Prix van Canada"]
+    assert len(set(kb.complete_grand_prix("", limit=100))) == len(kb.complete_grand_prix("", limit=100))
+    # Nicknames find their driver.
+    assert kb.complete_driver("checo")[:1] == ["Sergio Pérez"]
     # Only drivers the articles mention are offered first.
     assert "Lewis Hamilton" not in kb.complete_driver("ham")[:1]
 
@@ -395,6 +401,24 @@ async def test_sources_summary(kb: KnowledgeBase) -> None:
     en = await kb.sources_summary("en")
     assert nl.startswith("Ik ken 3 artikelen") and "2024" in nl
     assert en.startswith("I know 3 articles") and "2023" in en
+    # Complete and grouped by season: every race of the articles, each under its season, never cut off.
+    stats = await kb.stats()
+    for key in stats.grands_prix:
+        assert any(g.short_nl in nl for g in kb.ref.grands_prix if g.key == key), key
+    assert "…" not in nl
+    one = await kb.sources_summary("en", season=2024)
+    assert one.startswith("2024, ") and "2023" not in one
+    assert (await kb.sources_summary("nl", season=1999)).startswith("Van 1999 ken ik geen races")
+
+
+async def test_long_sources_list_gives_counts_per_season_and_points_to_one_season(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("knowledge.service.SOURCES_CHARS", 10)
+    text = await kb.sources_summary("nl")
+    lines = text.splitlines()
+    assert lines[0].startswith("Ik ken 3 artikelen")
+    assert lines[-1].startswith("De races van één seizoen: /bronnen 20")
+    assert all(": " in line and line.endswith(("race", "races")) for line in lines[1:-1] if line[:2] == "20")
 
 
 async def test_memory_database(articles_dir: Path) -> None:
@@ -700,3 +724,19 @@ async def test_who_crashed_in_qualifying(tmp_path: Path) -> None:
         assert q2.status == "answered" and "Schumacher" in q2.text and "Latifi" not in q2.text
     finally:
         await kb.close()
+
+
+async def test_refresh_takes_over_what_another_process_committed(articles_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "shared.sqlite3"
+    writer = await KnowledgeBase.open(db)
+    reader = await KnowledgeBase.open(db)
+    try:
+        assert not await reader.refresh()  # nothing changed since it opened
+        await writer.reload(articles_dir)
+        assert (await reader.stats()).articles == 3  # the rows are there at once ...
+        assert await reader.refresh()  # ... the index after a refresh
+        assert not await reader.refresh()
+        assert (await reader.ask("Wie won de Grand Prix van Monaco in 2024?")).status == "answered"
+    finally:
+        await writer.close()
+        await reader.close()
