@@ -37,6 +37,7 @@ NL: Phrases = {
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
         # "Pérez, de teamgenoot van Verstappen, ...": the apposition's driver is not the subject
         r"(?:teamgenoot|ploeggenoot|ploegmaat|vervanger|vader) van",
+        "ten koste van",
     ),
     # Objects that are a reference, never the one placed right after them.
     "reference_before": (
@@ -44,6 +45,7 @@ NL: Phrases = {
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
         "achter",
         "dan",
+        "ten koste van",
     ),
     "object_det": words("de het zijn eigen teamgenoot rookie regerend wereldkampioen"),
     # Words that open a subordinate clause: a driver after one is that clause's, not the main clause's.
@@ -169,7 +171,7 @@ _JOINED_NAME_RE = re.compile(r"(?:de |het |the |zijn |his |beide |both |twee |tw
 _CLOSE_TO_EVENT_RE = re.compile(
     r"[\s,]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
 )
-_TO_GAP_RE = re.compile(r"\bto\b")
+_TO_GAP_RE = re.compile(r"\b(?:to|naar)\b")
 _BEAT_VERB_RE = re.compile(
     r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced)\b"
 )

@@ -78,7 +78,13 @@ _NEXT_RE = re.compile(
     r"weekend|round|ronde|wedstrijd)\b"
 )
 _YEAR_ANY_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-_HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,;.:()]*")
+# ", de winnaar vorige week in Bahrein,": an apposition about an earlier race
+_PAST_APPOSITION_RE = re.compile(
+    r"(?<=,)\s+(?:de|het|the)\s+[^,;.]{0,40}\b(?:vorige|afgelopen|last)\s+(?:week|race|jaar|year|season|time)"
+    r"[^,;.]{0,30}(?=,)"
+)
+# the aside, and a bracket right after it ("sinds 2013 (Sebastian Vettel in een Red Bull)")
+_HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,;.:()]*(?:\([^()]{0,80}\))?")
 _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
 SPRINT_RE = re.compile(r"\bsprint\w*")
 _MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r")\b")  # tested only
@@ -117,8 +123,9 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
             break
         parts.append(f)
     lead = " ".join(parts)
-    if _LEAD_RACE_RESULT_RE.search(lead):
-        return "race"
+    race_lead = _LEAD_RACE_RESULT_RE.search(lead)
+    if race_lead and not SPRINT_RE.search(race_lead.group(0)):
+        return "race"  # "wins F1 sprint for British GP pole" reports the sprint
     sprints = sum(len(SPRINT_RE.findall(f)) for f in folded)
     if SPRINT_RE.search(lead) and sprints >= 2:
         # "the sprint is on the menu, and today was qualifying": a lead naming both reports the one
@@ -312,7 +319,7 @@ def strip_history(gz: Gazetteer, f: str) -> str:
             return " " * len(aside)
         return aside
 
-    return _HISTORY_RE.sub(blank, f)
+    return _PAST_APPOSITION_RE.sub(blank, _HISTORY_RE.sub(blank, f))
 
 
 # --- sentence level ----------------------------------------------------------------------------------

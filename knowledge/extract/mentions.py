@@ -38,6 +38,9 @@ NL: Phrases = {
     "team_drivers": ("coureurs", "rijders", "piloten", "-duo", " duo"),  # plural: the team's two drivers
     "team_det": ("de",),
     "team_count": words("beide twee drie"),  # "beide Haas-coureurs"
+    # Forenames of earlier drivers whose surnames today's drivers carry ("Michael Schumacher", "Jos
+    # Verstappen", "Keke Rosberg")
+    "other_forename": words("michael ralf jos keke nelson jacques gilles damon graham emerson jan christian"),
     # "Verstappens teamgenoot Ricciardo": the name in the genitive is not the one the clause is about
     "genitive_person": words("teamgenoot ploeggenoot ploegmaat vader ingenieur manager vervanger rivaal"),
 }
@@ -72,6 +75,7 @@ _TEAM_GROUP_BEFORE_RE = re.compile(  # only the start of the match is used
 _LIST_ON_RE = re.compile(r"\s*(?:,|en|and)\s*(?:(?:de|the)\s+)?")  # tested only (fullmatch)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b)")  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
+_OTHER_FORENAME_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+$")  # tested only
 _GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
     r"(?:'s|s|')?\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?"
     + group(NL["genitive_person"], EN["genitive_person"])
@@ -101,7 +105,8 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
 
     for h in gz.drivers(f):
         ids = _in_season(gz, h.ids, season)
-        if len(ids) == 1:
+        if len(ids) == 1 and not _OTHER_FORENAME_RE.search(f, max(0, h.start - 12), h.start):
+            # "Michael Schumacher" is not Mick: a forename of an earlier driver names that driver
             add(h.start, h.end, ids, f[h.start : h.end])
     for h in gz.forenames(f):
         ids = tuple(i for i in _in_season(gz, h.ids, season) if i in surnames_seen)

@@ -171,6 +171,7 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"\b(?:met|dankzij|door|with|thanks to)\s+(?:zijn|his)\s+\w+\s+(?:plek|plaats|place|finish)\b"
     r"(?!\s+(?:in|op)\s+(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings))"
     r"|\b(?:als|as)\s+\w+\s+(?:finishte|gefinisht|finished|over de streep)\b"
+    r"|'s\s+\w+\s+(?:place|finish)\s+(?:in|at)\b"  # "Verstappen's second place in Abu Dhabi means ..."
 )
 _CELEBRATED_BEFORE_RE = re.compile(
     r"\b(?:bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf|kampioenschap)\s+$"

@@ -63,7 +63,9 @@ EN: Phrases = {
 
 # "zijn eerste WK-punten" are points, not a standing. Tested only.
 CHAMP_RE = re.compile(
-    r"\b(?:" + alt(NL["championship"], EN["championship"]) + r")\b(?![- ]?(?:punt|points?\b))"
+    r"\b(?:" + alt(NL["championship"], EN["championship"]) + r")\b"
+    # "zijn eerste WK-punten", "de WK-leider", "championship leader": points or an epithet, no standing
+    r"(?![- ]?(?:punt|points?\b|leider|leader|rivaal|rival|contender|kandidaat|favoriet))"
 )
 INTERIM_RE = re.compile(r"\b(?:" + alt(NL["interim"], EN["interim"]) + r")\b")  # tested only
 CONSTRUCTORS_RE = re.compile(alt(NL["constructors"], EN["constructors"]))  # tested only

@@ -47,6 +47,7 @@ NL: Phrases = {
         r"tekort (?:voor|om)",
         r"aan (?:een|de) \w+ (?:plaats|plek|stek|positie) genoeg",
         r"genoeg aan",
+        r"leek\w* (?:\w+ ){0,8}te (?:worden|winnen|gaan|pakken)",
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
@@ -97,6 +98,7 @@ NL: Phrases = {
     "epithet": (
         r"\w+voudig(?:e)? (?:[\w ]{0,14}-)?(?:wereld)?(?:kampioen|winnaar)",
         r"(?:oud-|voormalig )\w*winnaar",
+        r"winnaar (?:van )?(?:vorige|afgelopen) (?:week|race|keer)",
     ),
     # a place on the road before a penalty the sentence tells of
     "provisional": (r"over de (?:streep|finish)", r"als (?:\w+ ){0,2}afgevlagd", r"op de weg"),
@@ -122,6 +124,8 @@ EN: Phrases = {
         r"short of",
         r"(?:only )?needed",
         r"would suffice",
+        r"reinstat\w*",
+        r"urges?",
     ),
     "running": (
         r"(?:running|lying) (?:\w+ ){0,2}(?:in )?(?:the )?(?:" + ORDINAL_RE + r")",
@@ -164,6 +168,8 @@ EN: Phrases = {
     "epithet": (
         r"\w+-time (?:\w+ ){0,2}(?:winner|champion)",
         r"(?:former|ex-) ?(?:\w+ )?(?:winner|champion)",
+        r"last (?:week|race|time)'s winner",
+        r"winner (?:last (?:week|time out)|of the last race)",
     ),
     "provisional": (r"crossed the (?:line|finish)", r"took the chequered flag", r"on the road"),
 }

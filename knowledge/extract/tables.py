@@ -26,7 +26,8 @@ HEADINGS_NL = {
     "standings": ("stand", "tussenstand", "wk-stand", "klassement", "kampioenschap", "wk"),
     "grid": ("startopstelling", "startgrid", "startvolgorde", "startpositie"),
     "qualifying": ("kwalificatie", "q1", "q2", "q3", "pole"),
-    "sprint": ("sprint", "sprintrace"),
+    # "sprintkwalificatie" was the 2021 name of the sprint race itself
+    "sprint": ("sprint", "sprintrace", "sprintkwalificatie"),
     "race": ("uitslag", "einduitslag", "race", "grand prix", "gp", "top tien", "top-tien", "top 10"),
 }
 HEADINGS_EN = {

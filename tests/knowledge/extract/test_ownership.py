@@ -332,3 +332,60 @@ def test_a_team_place_with_its_driver(parse: Parse) -> None:
         date="2018-10-29",
     )
     assert placed(a) == {("vettel", 2), ("raikkonen", 3), ("ricciardo", 5)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het was de eerste zege sinds 2013 (Sebastian Vettel in een Red Bull) voor een ander team.",
+        "Sergio Pérez, de winnaar vorige week in Bahrein, viel na tien rondes uit door technische problemen.",
+        "De vorige Grand Prix op deze baan werd in 2006 gewonnen door Michael Schumacher.",
+        "Na de herstart leek Hamilton de grote winnaar te worden.",
+        "Wolff urged the stewards to reinstate Hamilton as the winner.",
+    ],
+)
+def test_asides_and_wishes_give_no_winner(parse: Parse, sentence: str) -> None:
+    a = parse("Max Verstappen won de Grand Prix van Abu Dhabi. " + sentence, date="2020-12-14")
+    assert [(f.driver, f.grand_prix) for f in facts_of(a, "finish") if f.status == "final"] == [
+        ("max_verstappen", "abu_dhabi")
+    ]
+    assert all(f.grand_prix == "abu_dhabi" for f in facts_of(a, "retirement"))
+
+
+def test_a_forename_of_today_still_names_todays_driver(parse: Parse) -> None:
+    a = parse("Mick Schumacher werd in Imola twaalfde.", date="2022-04-25")
+    assert placed(a) == {("mick_schumacher", 12)}
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, position",
+    [
+        (
+            "Daardoor klom Verstappen voorbij Leclerc naar de derde plaats in het WK-klassement.",
+            "max_verstappen",
+            3,
+        ),
+        (
+            "Verstappen steeg in de WK-stand ten koste van Bottas van de zesde naar de vijfde plaats.",
+            "max_verstappen",
+            5,
+        ),
+        (
+            "Max Verstappen's second place in Abu Dhabi means he finished third in the standings.",
+            "max_verstappen",
+            3,
+        ),
+    ],
+)
+def test_standing_of_the_one_who_moved(parse: Parse, sentence: str, driver: str, position: int) -> None:
+    a = parse("Verstappen won in Abu Dhabi. " + sentence, date="2019-12-02")
+    assert {(f.driver, f.position) for f in facts_of(a, "championship")} == {(driver, position)}
+
+
+def test_a_championship_leader_epithet_is_no_standing(parse: Parse) -> None:
+    a = parse(
+        "Verstappen won in Imola. Leclerc viel terug van de tweede naar de vierde plaats, en ook Norris ging"
+        " de WK-leider nog voorbij.",
+        date="2022-04-25",
+    )
+    assert not facts_of(a, "championship")
