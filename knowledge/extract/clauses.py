@@ -38,6 +38,8 @@ NL: Phrases = {
         # "Pérez, de teamgenoot van Verstappen, ...": the apposition's driver is not the subject
         r"(?:teamgenoot|ploeggenoot|ploegmaat|vervanger|vader) van",
         "ten koste van",
+        # "door de gridstraf van Verstappen", "na de crash van Bottas": the driver of a noun phrase
+        r"(?:door|na|vanwege|wegens|dankzij|ondanks|bij) (?:de|het|een|zijn) [\w-]+ van",
     ),
     # Objects that are a reference, never the one placed right after them.
     "reference_before": (
@@ -168,8 +170,8 @@ _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
 _LIST_COMMA_RE = re.compile(r"\s*,\s*")
 _LIST_END_RE = re.compile(r"\s*,?\s*(?:en|and|&)\s+")
 _JOINED_NAME_RE = re.compile(r"(?:de |het |the |zijn |his |beide |both |twee |two )*")
-_CLOSE_TO_EVENT_RE = re.compile(
-    r"[\s,]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
+_CLOSE_TO_EVENT_RE = re.compile(  # "Magnussen - fifth for Haas" too
+    r"[\s,\-–]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
 )
 _TO_GAP_RE = re.compile(r"\b(?:to|naar)\b")
 _BEAT_VERB_RE = re.compile(

@@ -429,7 +429,8 @@ def _prenominal_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         if right:
             return right[0].drivers
     if m.group(1).startswith(("nummer", "number")):
-        right = [x for x in c.mentions if x.start >= c.base + m.end()]
+        # the name may stand after a comma: "door nummer twee, zijn teamgenoot Valtteri Bottas"
+        right = [x for x in c.sentence.mentions if x.start >= c.base + m.end()]
         if right and _TITLE_GAP_RE.fullmatch(c.f, c.base + m.end(), right[0].start):
             return right[0].drivers
         return ()

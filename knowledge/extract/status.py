@@ -30,6 +30,7 @@ NL: Phrases = {
         r"net naast",
         r"(?:liep|lopen|loopt) (?:\w+ ){0,4}mis",
         r"misgelopen",
+        r"mislopen",
         r"droom",
         r"bijna",
         r"kans op",

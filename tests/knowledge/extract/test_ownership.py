@@ -389,3 +389,40 @@ def test_a_championship_leader_epithet_is_no_standing(parse: Parse) -> None:
         date="2022-04-25",
     )
     assert not facts_of(a, "championship")
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, kind, position",
+    [
+        ("Sainz erfde de pole door de gridstraf van Verstappen.", "sainz", "grid", 1),
+        (
+            "Russell took P4 after the Red Bulls retired, ahead of Kevin Magnussen - fifth for Haas.",
+            "kevin_magnussen",
+            "finish",
+            5,
+        ),
+    ],
+)
+def test_the_driver_of_a_noun_phrase_or_after_a_dash(
+    parse: Parse, sentence: str, driver: str, kind: str, position: int
+) -> None:
+    a = parse("Charles Leclerc won the Belgian Grand Prix. " + sentence, date="2022-08-29")
+    assert {d for d, p in placed(a, kind) if p == position} == {driver}
+
+
+def test_a_title_after_a_comma_names_the_driver_after_it(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won zondag de Grand Prix van Turkije en is niet meer in te halen door nummer twee, zijn"
+        " teamgenoot Valtteri Bottas.",
+        date="2020-11-16",
+    )
+    assert ("hamilton", 2) not in placed(a) and ("hamilton", 1) in placed(a)
+
+
+def test_missing_out_on_pole_is_no_pole(parse: Parse) -> None:
+    a = parse(
+        "Verstappen won in Mexico. De Limburger, die zaterdag baalde van het mislopen van poleposition, pakte"
+        " direct de leiding.",
+        date="2018-10-29",
+    )
+    assert not placed(a, "grid")
