@@ -18,7 +18,9 @@ class Fact:
     """One extracted fact, tied to the sentence it came from (``sentence`` is its index)."""
 
     kind: (
-        str  # finish, grid, qualifying, pitlane, podium, championship, retirement, crash, collision, penalty
+        # finish, grid, qualifying, pitlane, podium, championship, retirement, crash, collision, penalty,
+        # points, fastest_lap
+        str
     )
     driver: str
     sentence: int

@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.extract import events, grid, incidents, mentions, penalties, results, standings, status, tables
+from knowledge.extract import (
+    events,
+    fastest,
+    grid,
+    incidents,
+    mentions,
+    penalties,
+    results,
+    standings,
+    status,
+    tables,
+)
 from knowledge.extract.clauses import (
     EMBEDDED_RE,
     OWN_WORD_RE,
@@ -178,6 +189,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(incidents.incidents(c, subj))
     facts.extend(penalties.penalties(c, subj))
     facts.extend(standings.points(c))
+    facts.extend(fastest.fastest_lap(c))
     return facts
 
 

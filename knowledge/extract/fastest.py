@@ -1,0 +1,103 @@
+"""The fastest lap of a race ("reed de snelste raceronde", "set the fastest lap", "het bonuspunt voor de
+snelste ronde"), and who it went to when it was given up ("moest de snelste ronde afstaan aan Ricciardo").
+
+Talk about the rule ("de snelste ronde levert een punt op"), a count ("meeste snelste ronden"), an attempt
+("zijn poging om de snelste ronde te rijden") or another session ("de snelste ronde in Q3") is no fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import owner_left
+from knowledge.extract.context import Clause
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt
+
+NL: Phrases = {
+    "fastest": (r"snelste (?:race)?ronde(?:tijd)?(?! in de kwalificatie)", r"snelste rondetijd"),
+    # Words that make the clause no fastest lap of his: the rule, a count, an attempt, another session.
+    "not": (
+        r"levert\w*",
+        r"oplever\w*",
+        r"meeste",
+        r"aantal",
+        r"poging\w*",
+        r"probe\w*",
+        r"kwalificatie\w*",
+        r"q[123]",
+        r"training\w*",
+        r"sector\w*",
+        r"(?:wil|wilde|moet|moest|kan|kon)\b[^.;]{0,40}\b(?:rijden|pakken|persen|halen)",
+        r"niet",
+        r"geen",
+        # an infinitive says what he should or wanted to do: "de snelste ronde te rijden", "... persen"
+        r"(?:te )?(?:rijden|pakken|persen|halen|zetten|klokken)",
+    ),
+    # In the sentence: another session, or a condition.
+    "not_sentence": (
+        r"kwalificatie\w*",
+        r"q[123]",
+        r"training\w*",
+        r"pole\w*",
+        r"^als",
+        r"poging\w*",
+        r"probe\w*",
+    ),
+    # "moest de snelste ronde afstaan aan Ricciardo": the driver after it took it.
+    "given": (r"afstaan(?: aan)?", r"afgestaan(?: aan)?", r"aan (?:\w+ ){0,2}kwijt", r"ging naar", r"was voor"),
+}
+EN: Phrases = {
+    "fastest": (r"fastest lap(?! time in (?:qualifying|practice))", r"fastest race lap"),
+    "not": (
+        r"worth",
+        r"most",
+        r"attempt\w*",
+        r"tr(?:y|ied|ying) (?:to|for|and)",
+        r"in order to",
+        r"qualifying",
+        r"q[123]",
+        r"practice",
+        r"sector",
+        r"needs? to",
+        r"if (?:he|the)",
+        r"not",
+        r"no",
+        r"without",
+    ),
+    "not_sentence": (
+        r"qualifying",
+        r"q[123]",
+        r"practice",
+        r"pole\w*",
+        r"^if",
+        r"attempt\w*",
+        r"tr(?:y|ied|ying) (?:to|for|and)",
+    ),
+    "given": (r"(?:lost|gave up|handed|went) (?:\w+ ){0,3}to", r"went to"),
+}
+
+FASTEST_RE = re.compile(r"\b(?:" + alt(NL["fastest"], EN["fastest"]) + r")\b")  # only its start is used
+_NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")  # tested only
+_NOT_SENTENCE_RE = re.compile(r"\b(?:" + alt(NL["not_sentence"], EN["not_sentence"]) + r")\b")  # tested only
+# "Fastest lap: Lewis Hamilton 1:27.406": the name right after a label
+_LABEL_RE = re.compile(r"\s*[:\-–]\s*")
+_GIVEN_RE = re.compile(r"\b(?:" + alt(NL["given"], EN["given"]) + r")\b")  # tested only
+
+
+def fastest_lap(c: Clause) -> list[Fact]:
+    """The fastest lap of the race in the clause, to the driver who set it."""
+    clause = c.text
+    m = FASTEST_RE.search(clause)
+    if not m or _NOT_RE.search(clause) or _NOT_SENTENCE_RE.search(c.f):
+        return []
+    end = c.base + m.end()
+    later = [x for x in c.sentence.mentions if x.start >= end]
+    label = _LABEL_RE.match(c.f, end)
+    if label and later and later[0].start == label.end():
+        return [Fact("fastest_lap", d, c.index) for d in later[0].drivers[:1]]
+    if _GIVEN_RE.search(c.f[end : end + 120] + " "):
+        # "moest de snelste ronde afstaan aan Ricciardo": to the driver named after it, if any
+        given = [x for x in later if _GIVEN_RE.search(c.f, max(0, x.start - 40), x.start)]
+        return [Fact("fastest_lap", d, c.index) for d in given[0].drivers[:1]] if given else []
+    return [Fact("fastest_lap", d, c.index) for d in owner_left(c, c.base + m.start(), close_any=False)[:1]]
