@@ -45,7 +45,13 @@ NL: Phrases = {
         r"probe\w*",
     ),
     # "moest de snelste ronde afstaan aan Ricciardo": the driver after it took it.
-    "given": (r"afstaan(?: aan)?", r"afgestaan(?: aan)?", r"aan (?:\w+ ){0,2}kwijt", r"ging naar", r"was voor"),
+    "given": (
+        r"afstaan(?: aan)?",
+        r"afgestaan(?: aan)?",
+        r"aan (?:\w+ ){0,2}kwijt",
+        r"ging naar",
+        r"was voor",
+    ),
 }
 EN: Phrases = {
     "fastest": (r"fastest lap(?! time in (?:qualifying|practice))", r"fastest race lap"),

@@ -208,7 +208,17 @@ _STATS_LINE_RE = re.compile(r"\|[^|]*\w[^|]*\|[^|]*\w[^|]*\|")
 
 #: fact kinds whose value a clause's status can change
 RESULT_KINDS = frozenset(
-    {"finish", "podium", "grid", "qualifying", "pitlane", "retirement", "championship", "points", "fastest_lap"}
+    {
+        "finish",
+        "podium",
+        "grid",
+        "qualifying",
+        "pitlane",
+        "retirement",
+        "championship",
+        "points",
+        "fastest_lap",
+    }
 )
 
 
