@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import (
+    counts,
     events,
     fastest,
     grid,
@@ -190,6 +191,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(penalties.penalties(c, subj))
     facts.extend(standings.points(c))
     facts.extend(fastest.fastest_lap(c))
+    facts.extend(counts.counts(c))
     return facts
 
 

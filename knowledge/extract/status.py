@@ -48,7 +48,10 @@ NL: Phrases = {
         r"tekort (?:voor|om)",
         r"aan (?:een|de) \w+ (?:plaats|plek|stek|positie) genoeg",
         r"genoeg aan",
-        r"leek\w* (?:\w+ ){0,8}te (?:worden|winnen|gaan|pakken)",
+        r"leek\w* (?:\w+ ){0,8}te (?:worden|winnen|gaan|pakken|zijn)",
+        # "koerste onbedreigd af op zijn derde zege": heading for it
+        r"(?:koerst\w*|stevende\w*) (?:\w+ ){0,12}af op",
+        r"(?:hoopt\w*|rekent\w*|aast\w*) op",
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
@@ -126,6 +129,7 @@ EN: Phrases = {
         r"(?:only )?needed",
         r"would suffice",
         r"reinstat\w*",
+        r"hop(?:es|ed|ing) for",
         r"urges?",
     ),
     "running": (
@@ -218,6 +222,7 @@ RESULT_KINDS = frozenset(
         "championship",
         "points",
         "fastest_lap",
+        "count",
     }
 )
 

@@ -1,0 +1,105 @@
+"""Counts an article states: "zijn negende zege van het seizoen", "his 92nd career win", "his fourth pole
+of the season", "won elf races dit jaar". racebot never counts its own facts (they are incomplete); it
+only repeats a count as the article gives it, with the scope the article gives (season or career).
+
+A count without a scope ("zijn derde zege") is left alone: it may be of the season or of the career.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import owner_left
+from knowledge.extract.context import Clause
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt
+from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value, ordinal_value
+
+NL: Phrases = {
+    # what is counted: a slot name per thing
+    "wins": (
+        r"(?:grand prix-|gp-|f1-)?(?:zege|overwinning)",
+        r"(?:grand prix-|gp-|f1-)?(?:zeges|overwinningen)",
+    ),
+    # only after a number won: "won elf races" (an ordinal race, "de vijfde race", is a round)
+    "races": (r"races", r"grands? prix", r"gp's", r"wedstrijden"),
+    "poles": (r"pole(?:[- ]?positions?|positie|s)?",),
+    "podiums": (r"podium(?:plaats|plaatsen|s)?",),
+    "season": (
+        r"van het (?:seizoen|jaar)",
+        r"(?:dit|van dit) (?:seizoen|jaar)",
+        r"in \d{4}",
+        r"van \d{4}",
+    ),
+    "career": (
+        r"(?:in|uit) zijn (?:carriere|loopbaan|f1-carriere)",
+        r"in de formule 1",
+        r"in de f1",
+        r"ooit",
+        r"in totaal",
+    ),
+    "won": (r"won", r"wint", r"heeft (?:\w+ )?gewonnen", r"pakte", r"boekte"),
+}
+EN: Phrases = {
+    "wins": (r"(?:grand prix |gp |f1 |career )?(?:win|victory|wins|victories)",),
+    "races": (r"races", r"grands prix"),
+    "poles": (r"(?:career )?pole(?:[- ]?positions?|s)?",),
+    "podiums": (r"(?:career )?podiums?(?: finish(?:es)?)?",),
+    "season": (r"of the (?:season|year)", r"this (?:season|year)", r"in \d{4}", r"of \d{4}"),
+    "career": (r"(?:of|in) his career", r"career", r"in formula (?:one|1)", r"in f1", r"ever", r"in total"),
+    "won": (r"won", r"wins", r"has won", r"took", r"claimed", r"scored"),
+}
+THINGS = ("wins", "poles", "podiums")
+
+
+def _thing_re(lang: Phrases, other: Phrases, won: bool = False) -> str:
+    def slot(t: str) -> str:
+        phrases = alt(lang[t], other[t]) + (
+            "|" + alt(lang["races"], other["races"]) if won and t == "wins" else ""
+        )
+        return "(?P<" + t + ">" + phrases + ")"
+
+    return "|".join(slot(t) for t in THINGS)
+
+
+# "zijn negende zege", "his 92nd win": an ordinal before the thing counted
+_ORDINAL_COUNT_RE = re.compile(
+    r"\b(?:zijn|his|de|the|het)\s+(?P<n>" + ORDINAL_RE + r")\s+(?:" + _thing_re(NL, EN) + r")\b"
+)
+# "won elf races dit jaar", "has won 11 races this season": a number of things won
+_CARDINAL_COUNT_RE = re.compile(
+    r"\b(?:" + alt(NL["won"], EN["won"]) + r")\s+(?:al\s+|already\s+|now\s+)?(?P<n>" + CARDINAL_RE + r")\s+"
+    r"(?:(?:van de|of the)\s+" + CARDINAL_RE + r"\s+)?(?:" + _thing_re(NL, EN, won=True) + r")\b"
+)
+_SEASON_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["season"], EN["season"]) + r")\b")  # right after the count
+_CAREER_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["career"], EN["career"]) + r")\b")
+
+
+_FOR_NAME_RE = re.compile(r"[^.;]{0,40}?\b(?:for|voor)\s+")
+_NUMBER_RE = re.compile(r"(\d{1,3})(?:e|ste|de|st|nd|rd|th)")
+
+
+def _count_ordinal(token: str) -> int | None:
+    m = _NUMBER_RE.fullmatch(token)
+    return int(m.group(1)) if m else ordinal_value(token)  # "92e" counts beyond any place
+
+
+def counts(c: Clause) -> list[Fact]:
+    """Counts of wins, poles or podiums the clause states with their scope, to the driver they are of."""
+    out: list[Fact] = []
+    clause = c.text
+    for rx, value in ((_ORDINAL_COUNT_RE, _count_ordinal), (_CARDINAL_COUNT_RE, cardinal_value)):
+        for m in rx.finditer(clause):
+            n = value(m.group("n"))
+            thing = next(t for t in THINGS if m.group(t))
+            after = clause[m.end() :]
+            scope = "season" if _SEASON_RE.match(after) else ("career" if _CAREER_RE.match(after) else None)
+            if n is None or scope is None:
+                continue
+            for_whom = _FOR_NAME_RE.match(clause, m.end())
+            right = [x for x in c.mentions if for_whom and x.start == c.base + for_whom.end()]
+            # "the first pole of his career for Russell": the driver it is for
+            who = right[0].drivers if right else owner_left(c, c.base + m.start(), close_any=False)
+            for d in who[:1]:
+                out.append(Fact("count", d, c.index, session="season", amount=n, detail=f"{thing}:{scope}"))
+    return out
