@@ -117,6 +117,11 @@ class Answerer:
             names = [self._full(i) for i in q.suggestions[:3]]
             joined = " of ".join(names) if lang == "nl" else " or ".join(names)
             return Draft("unknown", f"Bedoel je {joined}?" if lang == "nl" else f"Did you mean {joined}?")
+        if q.unsupported in _TOLD_ATTRIBUTES:
+            # The fastest lap and counts are answered only as an article states them.
+            told = self._fastest_lap(q, index) if q.unsupported == "fastest_lap" else self._count(q, index)
+            if told is not None:
+                return told
         if q.unsupported:
             return self._unknown(q)
         intent = q.intent
@@ -319,6 +324,82 @@ class Answerer:
         else:
             text = f"{name} sloot het kampioenschap van {q.season} af met {value} punten."
         return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.amount == value]))
+
+    def _fastest_lap(self, q: Query, index: FactIndex) -> Draft | None:
+        """Who set the fastest lap of the race named, as the articles tell it ("did X?" gets yes or who)."""
+        if not q.grand_prix or q.season is None or q.session == "sprint":
+            return None
+        facts = [
+            sf
+            for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+            if sf.fact.kind == "fastest_lap"
+        ]
+        held = _sole_holders(index, facts, lambda fs: fs)
+        if not held:
+            return None
+        driver, support = held[0]
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        name = self.driver_name(driver)
+        if q.lang == "en":
+            text = f"{name} set the fastest lap in {race}."
+        else:
+            text = f"{name} reed de snelste ronde in {race}."
+        if q.drivers and driver not in q.drivers:
+            asked = self.driver_name(q.drivers[0])
+            text = (f"No, {asked} did not: " if q.lang == "en" else f"Nee, {asked} niet: ") + text
+        return Draft("answered", text, self._ids(support))
+
+    def _count(self, q: Query, index: FactIndex) -> Draft | None:
+        """A count of wins, poles or podiums as an article states it, with the race it was told after.
+        racebot never counts its own facts: they are incomplete."""
+        thing = _counted_thing(q.folded)
+        if not q.drivers or thing is None:
+            return None
+        scope = "career" if _CAREER_Q_RE.search(q.folded) else "season"
+        if scope == "season" and q.season is None:
+            return None
+        d = q.drivers[0]
+        facts = [
+            sf
+            for sf in index.by_driver.get(d, [])
+            if sf.fact.kind == "count"
+            and sf.fact.detail == f"{thing}:{scope}"
+            and (scope == "career" or sf.fact.season == q.season)
+            and sf.fact.amount is not None
+        ]
+        if q.grand_prix:
+            facts = [sf for sf in facts if sf.fact.grand_prix == q.grand_prix]
+        elif scope == "season":
+            # "How many races did he win in 2021?" asks the season's total: a count told after the last
+            # race or later, never one told halfway (that answers another question)
+            last = self.ref.last_race(q.season) if q.season else None
+            facts = [
+                sf
+                for sf in facts
+                if self._after_season(sf) or (last is not None and sf.fact.grand_prix == last.key)
+            ]
+        if not facts:
+            return None
+        # The latest count told: the highest (a count only grows), from the race it was told after.
+        best = max(facts, key=lambda sf: sf.fact.amount or 0)
+        n = best.fact.amount
+        name = self.driver_name(d)
+        words = _COUNT_WORDS[thing][0 if q.lang == "en" else 1]
+        after = (
+            self.event_name(best.fact.grand_prix, best.fact.season, q.lang) if best.fact.grand_prix else None
+        )
+        ordinal = bool(_WHICH_NUMBER_RE.search(q.folded)) and n is not None and n <= 30
+        if q.lang == "en":
+            span = "in his career" if scope == "career" else f"in {q.season}"
+            text = f"{name} had {n} {words} {span}" + (f" after {after}." if after else ".")
+            if ordinal and n is not None:
+                text += f" That was his {ordinal_en(n)}."
+        else:
+            span = "in zijn carrière" if scope == "career" else f"in {q.season}"
+            text = f"{name} had {n} {words} {span}" + (f" na {after}." if after else ".")
+            if ordinal and n is not None:
+                text += f" Dat was zijn {ordinal_nl(n)}."
+        return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.amount == n]))
 
     def _standing_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who finished second in the 2022 championship?": the one driver the final standings name."""
@@ -770,6 +851,28 @@ class Answerer:
         if not lines:
             return None
         return Draft("answered", f"{name}: " + " ".join(lines), self._ids(used))
+
+
+#: unsupported attributes that an article's own statement can still answer
+_TOLD_ATTRIBUTES = frozenset({"fastest_lap", "count"})
+_CAREER_Q_RE = re.compile(r"\b(?:carriere|loopbaan|career|ooit|ever|in totaal|in total)\b")
+_WHICH_NUMBER_RE = re.compile(r"\b(?:hoeveelste|which number|how manieth)\b")
+# "hoeveel races won hij" counts wins; "hoeveel races voor het einde" counts no wins
+_COUNTED_RES = (
+    ("poles", re.compile(r"\bpole")),
+    ("podiums", re.compile(r"\bpodi")),
+    ("wins", re.compile(r"\b(?:zeges?|overwinning\w*|wins?|won|winnen|gewonnen|victor\w*)\b")),
+)
+_COUNT_WORDS = {
+    "wins": ("wins", "zeges"),
+    "poles": ("pole positions", "poles"),
+    "podiums": ("podiums", "podiumplaatsen"),
+}
+
+
+def _counted_thing(folded: str) -> str | None:
+    """What a count question counts: wins, poles or podiums."""
+    return next((thing for thing, rx in _COUNTED_RES if rx.search(folded)), None)
 
 
 def _consensus(values: list[int]) -> int | None:

@@ -75,6 +75,13 @@ _SEASON_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["season"], EN["season"]) + r")\b
 _CAREER_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["career"], EN["career"]) + r")\b")
 
 
+_ELLIPTIC_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:en|and|,)\s+(?:zijn|his|de|the)\s+(?P<n>"
+    + ORDINAL_RE
+    + r")(?=\s*,?\s*(?:"
+    + alt(NL["season"], EN["season"], NL["career"], EN["career"])
+    + r")\b)"
+)
 _FOR_NAME_RE = re.compile(r"[^.;]{0,40}?\b(?:for|voor)\s+")
 _NUMBER_RE = re.compile(r"(\d{1,3})(?:e|ste|de|st|nd|rd|th)")
 
@@ -102,4 +109,13 @@ def counts(c: Clause) -> list[Fact]:
             who = right[0].drivers if right else owner_left(c, c.base + m.start(), close_any=False)
             for d in who[:1]:
                 out.append(Fact("count", d, c.index, session="season", amount=n, detail=f"{thing}:{scope}"))
+                # "de eerste pole van dit seizoen en zijn derde in totaal": a second count of the same thing
+                more = _ELLIPTIC_RE.match(c.f, c.base + m.end())
+                k = _count_ordinal(more.group("n")) if more else None
+                if more and k is not None:
+                    other = "season" if _SEASON_RE.match(c.f, more.end("n")) else "career"
+                    if other != scope:
+                        out.append(
+                            Fact("count", d, c.index, session="season", amount=k, detail=f"{thing}:{other}")
+                        )
     return out

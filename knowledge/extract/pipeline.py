@@ -229,7 +229,16 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     seen: set[tuple[object, ...]] = set()
     out: list[Fact] = []
     for x in facts:
-        key = (x.kind, x.driver, x.sentence, x.position, x.others, x.penalty)
+        # a count keeps its scope: "de eerste pole van dit seizoen en zijn derde in totaal" are two facts
+        key = (
+            x.kind,
+            x.driver,
+            x.sentence,
+            x.position,
+            x.others,
+            x.penalty,
+            x.detail if x.kind == "count" else None,
+        )
         if key not in seen:
             seen.add(key)
             out.append(x)

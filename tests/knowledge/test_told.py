@@ -1,0 +1,85 @@
+"""The fastest lap and counts are answered only as an article states them, over a real knowledge base
+built from articles written here; otherwise the answer stays unknown."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import write_articles
+
+ARTICLES = {
+    "2022-10-mexico.txt": (
+        "date 2022-10-31\n\nMax Verstappen heeft de Grand Prix van Mexico gewonnen. Voor Verstappen was het"
+        " de veertiende zege van het seizoen. George Russell reed in de slotronde nog de snelste raceronde."
+    ),
+    "2022-11-abu-dhabi.txt": (
+        "date 2022-11-20\n\nMax Verstappen won the Abu Dhabi Grand Prix, his 15th win of the season. Lando"
+        " Norris set the fastest lap. It was the 35th win of his career for Verstappen."
+    ),
+    "2022-04-imola.txt": (
+        "date 2022-04-25\n\nMax Verstappen won de Grand Prix van Emilia-Romagna. Het was zijn tweede zege van"
+        " het seizoen."
+    ),
+}
+
+
+@pytest.fixture
+async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
+    base = await KnowledgeBase.open(tmp_path / "db" / "kb.sqlite3")
+    report = await base.reload(write_articles(tmp_path / "articles", ARTICLES))
+    assert not report.failed, report.failed
+    try:
+        yield base
+    finally:
+        await base.close()
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Wie reed de snelste ronde in Mexico 2022?", "Russell"),
+        ("Who set the fastest lap in Mexico 2022?", "Russell"),
+        ("who had the fastest lap in abu dhabi 2022", "Norris"),
+        ("Reed Verstappen de snelste ronde in Abu Dhabi 2022?", "Nee"),
+        ("Hoeveel races won Verstappen in 2022?", "15"),
+        ("How many races did Verstappen win in 2022?", "15"),
+        ("Hoeveel zeges had Verstappen na de GP van Mexico 2022?", "14"),
+        ("Hoeveel overwinningen heeft Verstappen in zijn carrière?", "35"),
+    ],
+)
+async def test_told_attributes(told: KnowledgeBase, question: str, expected: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "answered", answer.text
+    assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie reed de snelste ronde in Imola 2022?",  # no article names it
+        "Who set the fastest lap in the 2022 Mexico sprint?",
+        "Hoeveel poles had Verstappen in 2022?",  # no count of poles is told
+        "Hoeveel races voor het einde was Verstappen in 2022 kampioen?",  # a count of races left, no wins
+        "How many races did Norris win in 2022?",
+    ],
+)
+async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "unknown", answer.text
+
+
+async def test_a_count_told_halfway_does_not_answer_the_season_total(tmp_path: Path) -> None:
+    base = await KnowledgeBase.open(tmp_path / "db2" / "kb.sqlite3")
+    try:
+        await base.reload(
+            write_articles(tmp_path / "only-imola", {"imola.txt": ARTICLES["2022-04-imola.txt"]})
+        )
+        assert (await base.ask("Hoeveel races won Verstappen in 2022?")).status == "unknown"
+        after = await base.ask("Hoeveel zeges had Verstappen na de GP van Emilia-Romagna 2022?")
+        assert after.status == "answered" and "2" in after.text
+    finally:
+        await base.close()
