@@ -706,7 +706,7 @@ class Answerer:
         facts = self._select(q, index, {"crash"}, use_event=True)
         if _QUALI_ASKED_RE.search(text):
             facts = [sf for sf in facts if sf.fact.session == "qualifying"]
-        for who, held in _sole_holders(index, facts, lambda fs: fs):
+        for who, held in _sole_holders(index, facts, lambda fs: fs) or _dominant(index, facts):
             where = self._where(held[0].fact, q.lang)
             name = self.driver_name(who)
             text = f"{name} crashed {where}." if q.lang == "en" else f"{name} crashte {where}."
@@ -929,6 +929,22 @@ def _sole_holders(
             top = ranked[0][0]
             out.append((top, [sf for sf in held if sf.fact.driver == top]))
     return out
+
+
+def _dominant(index: FactIndex, facts: list[StoredFact]) -> list[tuple[str, list[StoredFact]]]:
+    """The newest season's driver that more articles name than any other, and at least two: "who crashed
+    in Monaco?" when one crash was the story and another driver's spin a side note."""
+    for season in index.seasons_of(facts):
+        support: dict[str, set[str]] = {}
+        for sf in facts:
+            if sf.fact.season == season:
+                support.setdefault(sf.fact.driver, set()).add(sf.article)
+        ranked = sorted(support.items(), key=lambda kv: len(kv[1]), reverse=True)
+        if ranked and len(ranked[0][1]) >= 2 and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
+            top = ranked[0][0]
+            return [(top, [sf for sf in facts if sf.fact.driver == top and sf.fact.season == season])]
+        return []
+    return []
 
 
 def _penalty_words(f: Fact, lang: str) -> str:

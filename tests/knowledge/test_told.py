@@ -83,3 +83,25 @@ async def test_a_count_told_halfway_does_not_answer_the_season_total(tmp_path: P
         assert after.status == "answered" and "2" in after.text
     finally:
         await base.close()
+
+
+CRASHES = {
+    "monaco-a.txt": "date 2022-05-30\n\nSergio Pérez won de GP van Monaco. Mick Schumacher crashte zwaar.",
+    "monaco-b.txt": "date 2022-05-30\n\nPérez won in Monaco. Mick Schumacher crashed at the swimming pool.",
+    "monaco-c.txt": "date 2022-05-30\n\nPérez won in Monaco. Lance Stroll crashte in de opwarmronde.",
+}
+
+
+async def test_who_crashed_names_the_crash_most_articles_tell(tmp_path: Path) -> None:
+    base = await KnowledgeBase.open(tmp_path / "db3" / "kb.sqlite3")
+    try:
+        await base.reload(write_articles(tmp_path / "crashes", CRASHES))
+        answer = await base.ask("Wie crashte er in Monaco 2022?")
+        assert answer.status == "answered" and "Schumacher" in answer.text and "Stroll" not in answer.text
+        # one article each: no crash stands out, so no answer
+        await base.reload(
+            write_articles(tmp_path / "crashes2", {k: CRASHES[k] for k in ("monaco-a.txt", "monaco-c.txt")})
+        )
+        assert (await base.ask("Who crashed in Monaco 2022?")).status == "unknown"
+    finally:
+        await base.close()
