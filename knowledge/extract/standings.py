@@ -113,6 +113,7 @@ _POINTS_RE = re.compile(
     + r")\s+(?:een\s+|a\s+)?(?:totaal\s+van\s+|total\s+of\s+)?"
     r"(\d{1,3})\s+(?:wk-)?(?:punten|points|pts)\b"
 )
+_NAME_POINTS_RE = re.compile(r"\s*\(?\s*(\d{1,3})\s+(?:wk-)?(?:punten|points|pts)\b")
 _POINTS_GAP_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,1}(?:" + alt(NL["points_gap"], EN["points_gap"]) + r")\b")
 
 
@@ -129,4 +130,17 @@ def points(c: Clause) -> list[Fact]:
         who = owner_left(c, c.base + m.start())
         for d in who[:1]:
             out.append(Fact("points", d, c.index, session="season", amount=int(m.group(1))))
+    if CHAMP_RE.search(c.f):
+        # "In de WK-stand telt Hamilton 358 punten, ... voor Räikkönen (236 punten)": a total right after
+        # a name, in a sentence about the standings
+        told = {x.driver for x in out}
+        for x in c.mentions:
+            m2 = _NAME_POINTS_RE.match(c.f, x.end)
+            if (
+                m2
+                and len(x.drivers) == 1
+                and x.drivers[0] not in told
+                and not _POINTS_GAP_AFTER_RE.match(c.f, m2.end())
+            ):
+                out.append(Fact("points", x.drivers[0], c.index, session="season", amount=int(m2.group(1))))
     return out

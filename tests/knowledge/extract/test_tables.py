@@ -289,3 +289,19 @@ def test_an_empty_template_gives_no_places(parse: Parse) -> None:
     )
     # only the slot with a name after it is filled
     assert rows(a, "finish") == [("hamilton", 3)] and not rows(a, "championship")
+
+
+def test_points_right_after_names_in_a_standings_sentence(parse: Parse) -> None:
+    a = parse(
+        "Verstappen won in Mexico. In de WK-stand telt Hamilton 358 punten, Vettel volgt met 294 punten, voor"
+        " Räikkönen (236 punten).",
+        date="2018-10-29",
+    )
+    assert sorted((f.driver, f.amount) for f in facts_of(a, "points")) == [
+        ("hamilton", 358),
+        ("raikkonen", 236),
+        ("vettel", 294),
+    ]
+    # outside a standings sentence a number of points after a name is a race's haul, not a total
+    b = parse("Verstappen won in Mexico. Hamilton 15 punten, Vettel 18 punten.", date="2018-10-29")
+    assert not facts_of(b, "points")
