@@ -166,13 +166,22 @@ class Answerer:
         return d.full_name if d else driver_id
 
     def _unknown(self, q: Query) -> Draft:
-        about: list[str] = []
-        if q.drivers:
-            about.append(self._names(q.drivers, q.lang))
+        """ "I don't know ...", naming what was asked when the question names an attribute no fact holds."""
+        who = self._names(q.drivers, q.lang)
+        where = ""
         if q.grand_prix:
-            about.append(self.event_name(q.grand_prix, q.season, q.lang))
+            where = self.event_name(q.grand_prix, q.season, q.lang)
         elif q.season:
-            about.append(str(q.season))
+            where = str(q.season)
+        asked = _ASKED_WORDS.get(q.unsupported or ("points" if q.intent == "points" else ""))
+        if asked is not None:
+            en, nl, en_anon, nl_anon = asked
+            phrase = (en if who else en_anon) if q.lang == "en" else (nl if who else nl_anon)
+            text = phrase.format(who=who) + (f" in {where}" if where else "")
+            if q.lang == "en":
+                return Draft("unknown", f"I don't know {text}: my articles do not say.")
+            return Draft("unknown", f"Ik weet niet {text}: dat staat niet in mijn artikelen.")
+        about = [a for a in (who, where) if a]
         if q.lang == "en":
             text = "I don't know: my articles say nothing about that" + (
                 f" ({', '.join(about)})." if about else "."
@@ -977,6 +986,109 @@ _QUALI_ASKED_RE = re.compile(r"\b(?:q[123]|kwalificatie|kwali|qualifying)\b")
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand"})
+
+
+#: What an unknown reply says racebot cannot answer, per asked attribute:
+#: (English with a driver, Dutch with a driver, English without, Dutch without).
+_ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "points": (
+        "how many points {who} had",
+        "hoeveel punten {who} had",
+        "how many points were scored",
+        "hoeveel punten er werden gescoord",
+    ),
+    "gap": (
+        "how big {who}'s gap was",
+        "hoe groot het verschil van {who} was",
+        "how big the gap was",
+        "hoe groot het verschil was",
+    ),
+    "laps": (
+        "how many laps {who} did",
+        "hoeveel ronden {who} reed",
+        "how many laps it was",
+        "hoeveel ronden het waren",
+    ),
+    "lap": (
+        "on which lap that happened to {who}",
+        "in welke ronde dat {who} overkwam",
+        "on which lap that happened",
+        "in welke ronde dat gebeurde",
+    ),
+    "running_position": (
+        "where {who} was running at that moment",
+        "waar {who} op dat moment lag",
+        "who was where at that moment",
+        "wie op dat moment waar lag",
+    ),
+    "tyres": (
+        "which tyres {who} used",
+        "op welke banden {who} reed",
+        "which tyres were used",
+        "op welke banden er werd gereden",
+    ),
+    "pitstops": (
+        "how {who}'s pit stops went",
+        "hoe de pitstops van {who} verliepen",
+        "how the pit stops went",
+        "hoe de pitstops verliepen",
+    ),
+    "count": (
+        "how often that happened to {who}",
+        "hoe vaak dat {who} lukte of overkwam",
+        "how often that happened",
+        "hoe vaak dat gebeurde",
+    ),
+    "quote": ("what {who} said", "wat {who} zei", "what was said", "wat er gezegd werd"),
+    "laptime": (
+        "what time {who} set",
+        "welke tijd {who} reed",
+        "which times were set",
+        "welke tijden er werden gereden",
+    ),
+    "fastest_lap": (
+        "who set the fastest lap",
+        "wie de snelste ronde reed",
+        "who set the fastest lap",
+        "wie de snelste ronde reed",
+    ),
+    "penalty_points": (
+        "how many penalty points {who} got",
+        "hoeveel strafpunten {who} kreeg",
+        "how many penalty points were given",
+        "hoeveel strafpunten er werden gegeven",
+    ),
+    "fine": (
+        "what fine {who} got",
+        "welke boete {who} kreeg",
+        "which fines were given",
+        "welke boetes er werden gegeven",
+    ),
+    "when": (
+        "when that happened to {who}",
+        "wanneer dat {who} overkwam",
+        "when that happened",
+        "wanneer dat gebeurde",
+    ),
+    "overtake": (
+        "who {who} passed or was passed by",
+        "wie {who} inhaalde of door wie hij werd ingehaald",
+        "who passed whom",
+        "wie wie inhaalde",
+    ),
+    "safety_car": (
+        "what happened with the safety car or red flag",
+        "wat er met de safety car of rode vlag was",
+        "what happened with the safety car or red flag",
+        "wat er met de safety car of rode vlag was",
+    ),
+    "session": (
+        "in which session that happened to {who}",
+        "in welke sessie dat {who} overkwam",
+        "in which session that happened",
+        "in welke sessie dat gebeurde",
+    ),
+}
 
 
 def _trim(text: str) -> str:

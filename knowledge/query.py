@@ -12,6 +12,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from knowledge.asked import unsupported_attribute
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.model import Topic
 from knowledge.text import ORDINAL_RE, detect_language, fold, ordinal_value
@@ -40,6 +41,11 @@ class Query:
     def folded(self) -> str:
         """The question as the patterns read it (accent-folded, lower case), made once."""
         return fold(self.text)
+
+    @property
+    def asked(self) -> str | None:
+        """The attribute asked: one no fact holds, else the intent."""
+        return self.unsupported or self.intent
 
     def topic(self) -> Topic:
         """The follow-up context this question leaves behind."""
@@ -103,127 +109,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-# Attributes no fact kind holds, per language. A question asking one of these gets "unknown", never a
-# neighbouring fact ("how many points" is not answered with a championship position).
-UNSUPPORTED_NL: dict[str, tuple[str, ...]] = {
-    "points": (
-        r"hoeveel (?:wk-)?punten",
-        r"(?:aantal|totaal) (?:aan )?punten",
-        r"punten (?:had|heeft|telde)",
-        r"puntenverschil",
-        r"punten\b",
-    ),
-    "gap": (
-        r"achterstand",
-        r"voorsprong",
-        r"hoeveel seconden?",
-        r"met hoeveel",
-        r"verschil (?:met|op|tussen)",
-        r"hoe ver (?:achter|voor)",
-    ),
-    "laps": (
-        r"hoeveel (?:ronden?|rondes)",
-        r"in welke ronde",
-        r"welke ronde",
-        r"na (?:de )?(?:eerste|\w+de|\w+ste) "
-        r"ronde",
-        r"na ronde \d+",
-        r"rondes? (?:aan de leiding|geleid)",
-        r"na de start",
-    ),
-    "tyres": (r"band(?:en)?\b", r"compound", r"soft|medium|hards?\b"),
-    "pitstops": (r"pitstops?", r"hoe vaak .{0,30}pits?"),
-    "count": (
-        r"hoe vaak",
-        r"hoeveel (?:keer|overwinningen|zeges|races|poles?|podiums?|podia|podiumplaatsen|"
-        r"titels|grands prix|gp'?s|overwinning)",
-        r"hoeveelste (?:zege|overwinning|pole|podium)",
-    ),
-    "quote": (r"wat zei", r"zei .{0,40}(?:over|tegen|na)", r"wat (?:vond|zegt|zei)", r"reactie van"),
-    "laptime": (r"rondetijd", r"tijd in (?:q[123]|de kwalificatie)", r"snelste tijd", r"hoe snel"),
-    "fastest_lap": (r"snelste (?:race)?ronde",),
-    "penalty_points": (r"strafpunten",),
-    "fine": (r"boete",),
-    "when": (r"wanneer", r"hoe laat", r"op welke dag", r"welke datum"),
-    "overtake": (
-        r"inhaalde?n?",
-        r"ingehaald",
-        r"haalde (?:\w+ ){0,4}in(?=\s*(?:[?.!,]|$|bij|tijdens|op|in de (?:laatste|eerste|slot)))",
-        r"inhaalactie",
-        r"(?:ging|kwam|gaan|komen) .{0,30}voorbij",
-        r"voorbijgaan",
-    ),
-    "safety_car": (r"safety ?car", r"rode vlag", r"gele vlag", r"neutralis\w+"),
-}
-UNSUPPORTED_EN: dict[str, tuple[str, ...]] = {
-    "points": (
-        r"how many (?:championship )?points",
-        r"points (?:did|does|had|has) ",
-        r"points (?:gap|lead|tally|total)",
-        r"points\b",
-    ),
-    "gap": (
-        r"\bgap\b",
-        r"by how much",
-        r"how far (?:behind|ahead)",
-        r"margin",
-        r"how many seconds?",
-        r"lead (?:of|over)",
-    ),
-    "laps": (
-        r"how many laps",
-        r"which lap",
-        r"what lap",
-        r"on lap \d+",
-        r"after (?:the )?(?:first|opening|\w+) lap",
-        r"after lap \d+",
-        r"laps? led",
-        r"after the start",
-    ),
-    "tyres": (r"tyres?", r"tires?", r"compound", r"\bsofts?\b|\bmediums?\b|\bhards\b"),
-    "pitstops": (r"pit ?stops?", r"how many stops", r"how often .{0,30}pit"),
-    "count": (
-        r"how many (?:times|wins|victories|races|poles?|pole positions|podiums?|titles|grands prix|gps)",
-        r"how often",
-    ),
-    "quote": (r"what did .{0,40} say", r"\bsaid\b", r"\bsay\b"),
-    "laptime": (r"lap ?time", r"time in q[123]", r"how fast"),
-    "fastest_lap": (r"fastest lap",),
-    "penalty_points": (r"penalty points",),
-    "fine": (r"\bfined?\b",),
-    "when": (r"^when\b", r"\bwhen (?:did|was|is|will)\b", r"what time", r"which day", r"what date"),
-    "overtake": (r"overt(?:ake|ook|aken)", r"\bpass(?:ed)?\b", r"get (?:ahead|past)", r"got (?:ahead|past)"),
-    "safety_car": (r"safety ?car", r"red flag", r"yellow flag", r"\bvsc\b"),
-}
-_UNSUPPORTED: list[tuple[str, re.Pattern[str]]] = [
-    (
-        attr,
-        re.compile(
-            r"(?<![\w-])(?:" + "|".join(UNSUPPORTED_NL.get(attr, ()) + UNSUPPORTED_EN.get(attr, ())) + r")"
-        ),
-    )
-    # "penalty points" and "strafpunten" are not a points total: the narrower family goes first.
-    for attr in dict.fromkeys(["penalty_points", *UNSUPPORTED_NL, *UNSUPPORTED_EN])
-]
-# "in de punten" / "in the points" is a finishing position, not a points total.
-_IN_POINTS_RE = re.compile(r"\b(?:in|buiten) (?:de|the) punten\b|\b(?:in|out of) the points\b")
-
-
-_PENALTY_WORD_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*)\b")
 #: "how big" a penalty was: answered only by a penalty fact that has its size
 SIZE_RE = re.compile(r"\b(?:hoeveel|hoe groot|hoe zwaar|hoe lang|how much|how big|how long|how many)\b")
-
-
-def unsupported_attribute(f: str) -> str | None:
-    """The attribute a folded question asks that no fact kind holds, or None."""
-    g = _IN_POINTS_RE.sub(" ", f)
-    penalty = bool(_PENALTY_WORD_RE.search(g)) and "strafpunt" not in g and "penalty point" not in g
-    for attr, rx in _UNSUPPORTED:
-        if attr == "gap" and penalty:
-            continue  # "hoeveel seconden straf" asks the size of a penalty, which a fact holds
-        if rx.search(g):
-            return attr
-    return None
 
 
 _FINISH_ASKED_RE = re.compile(
@@ -234,7 +121,7 @@ _FINISH_ASKED_RE = re.compile(
 _POINTS_NOT_TOTAL_RE = re.compile(
     r"\b(?:voorsprong|achterstand|verschil|meer|minder|lead|gap|ahead|behind|clear|difference|"
     r"scoorde\w*|kreeg|haalde|pakte|score[ds]?|got|earn\w*|won|for (?:his|the) (?:win|sprint)|"
-    r"voor (?:zijn|de))\b"
+    r"voor (?:zijn|de)|verloor|verloren|lost|kostte|cost)\b"
 )
 _CRASH_ASKED_RE = re.compile(r"\b(?:crash\w*|gecrasht|verongelukte|in de muur|into the wall|hit the wall)\b")
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
@@ -330,7 +217,7 @@ class QuestionParser:
             why=why,
             suggestions=suggestions,
             text=text,
-            unsupported=unsupported_attribute(f),
+            unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
         )
         if q.unsupported == "points" and drivers and not _POINTS_NOT_TOTAL_RE.search(f):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.
