@@ -53,6 +53,10 @@ class FactIndex:
                 self.by_event_season.setdefault((f.grand_prix, f.season), []).append(sf)
             self.by_kind.setdefault(f.kind, []).append(sf)
         self.events = sorted(self.by_event)
+        #: the seasons the facts cover, newest first
+        self.seasons = sorted(
+            {sf.fact.season for sf in self.facts if sf.fact.season is not None}, reverse=True
+        )
 
     def seasons_of(self, facts: Iterable[StoredFact]) -> list[int | None]:
         """Distinct seasons, newest first, unknown (None) last."""
@@ -154,12 +158,24 @@ class Answerer:
             "points": self._points,
             "crash": self._crash_holder,
         }[intent]
-        draft = handler(q, index)
+        draft = self._newest_season(q, index, handler) if q.season is None else handler(q, index)
         if draft is None:
             return self._unknown(q)
         if len(draft.text) > MAX_REPLY:
             draft = Draft(draft.status, _trim(draft.text), draft.sentence_ids)
         return draft
+
+    @staticmethod
+    def _newest_season(
+        q: Query, index: FactIndex, handler: Callable[[Query, FactIndex], Draft | None]
+    ) -> Draft | None:
+        """Without a season, the answer of the newest season the articles answer it for (the reply names
+        the season); facts of undated articles answer only when no season does."""
+        for season in index.seasons:
+            draft = handler(replace(q, season=season), index)
+            if draft is not None:
+                return draft
+        return handler(q, index)
 
     def _full(self, driver_id: str) -> str:
         d = self.ref.driver(driver_id)
@@ -176,8 +192,13 @@ class Answerer:
         asked = _ASKED_WORDS.get(q.unsupported or ("points" if q.intent == "points" else ""))
         if asked is not None:
             en, nl, en_anon, nl_anon = asked
-            phrase = (en if who else en_anon) if q.lang == "en" else (nl if who else nl_anon)
-            text = phrase.format(who=who) + (f" in {where}" if where else "")
+            one = len(q.drivers) == 1  # two drivers read badly in "how many points X and Y scored"
+            phrase = (en if one else en_anon) if q.lang == "en" else (nl if one else nl_anon)
+            text = (
+                phrase.format(who=who)
+                + (f" in {where}" if where else "")
+                + (f" ({who})" if who and not one else "")
+            )
             if q.lang == "en":
                 return Draft("unknown", f"I don't know {text}: my articles do not say.")
             return Draft("unknown", f"Ik weet niet {text}: dat staat niet in mijn artikelen.")
@@ -992,8 +1013,8 @@ _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "rep
 #: (English with a driver, Dutch with a driver, English without, Dutch without).
 _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
     "points": (
-        "how many points {who} had",
-        "hoeveel punten {who} had",
+        "how many points {who} scored",
+        "hoeveel punten {who} scoorde",
         "how many points were scored",
         "hoeveel punten er werden gescoord",
     ),
@@ -1011,7 +1032,7 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "lap": (
         "on which lap that happened to {who}",
-        "in welke ronde dat {who} overkwam",
+        "in welke ronde dat bij {who} gebeurde",
         "on which lap that happened",
         "in welke ronde dat gebeurde",
     ),
@@ -1034,15 +1055,15 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "hoe de pitstops verliepen",
     ),
     "count": (
-        "how often that happened to {who}",
-        "hoe vaak dat {who} lukte of overkwam",
-        "how often that happened",
+        "how many times {who} did that",
+        "hoe vaak {who} dat deed",
+        "how many times that happened",
         "hoe vaak dat gebeurde",
     ),
     "quote": ("what {who} said", "wat {who} zei", "what was said", "wat er gezegd werd"),
     "laptime": (
-        "what time {who} set",
-        "welke tijd {who} reed",
+        "which lap time {who} set",
+        "welke rondetijd {who} reed",
         "which times were set",
         "welke tijden er werden gereden",
     ),
@@ -1066,7 +1087,7 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "when": (
         "when that happened to {who}",
-        "wanneer dat {who} overkwam",
+        "wanneer dat bij {who} gebeurde",
         "when that happened",
         "wanneer dat gebeurde",
     ),
@@ -1084,7 +1105,7 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
     ),
     "session": (
         "in which session that happened to {who}",
-        "in welke sessie dat {who} overkwam",
+        "in welke sessie dat bij {who} gebeurde",
         "in which session that happened",
         "in welke sessie dat gebeurde",
     ),

@@ -49,7 +49,15 @@ class Query:
 
     def topic(self) -> Topic:
         """The follow-up context this question leaves behind."""
-        return Topic(self.drivers, self.grand_prix, self.season, self.intent, self.session, self.position)
+        return Topic(
+            self.drivers,
+            self.grand_prix,
+            self.season,
+            self.intent,
+            self.session,
+            self.position,
+            self.unsupported,
+        )
 
 
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -130,9 +138,36 @@ _SPRINT_RE = re.compile(r"\bsprint\w*")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _POS_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
 _HOME_RE = re.compile(r"\b(?:thuisrace|thuis-gp|home race|home grand prix|home gp)\b")
-_FOLLOWUP_RE = re.compile(
-    r"^(?:en|and|ook|also|what about|en wat|maar|but)\b|\b(?:daar|there|dan|then|hij|he|him|"
-    r"zijn|his|die race|that race|toen|ook|too|also)\b"
+_FOLLOWUP_START_RE = re.compile(r"^\W*(?:en|and|ook|also|what about|how about|en wat|maar|but|of|or)\b")
+_BACKREF_RE = re.compile(
+    r"\b(?:daar|there|dan|then|hij|he|him|zijn|his|die race|that race|dat jaar|that year|toen|ook|too|also|"
+    r"ze|zij|she|her|hem)\b"
+)
+# A driver named after a "who" question ("wie won?" then "en Norris?") asks that driver's own result.
+_HOLDER_TO_DRIVER = {"winner": "finish", "position": "finish", "crash": "summary"}
+#: Attributes answered per race: a question naming one needs its Grand Prix to be complete.
+_RACE_INTENTS = frozenset(
+    {
+        "winner",
+        "position",
+        "finish",
+        "grid",
+        "pitlane",
+        "collision",
+        "penalty",
+        "disqualification",
+        "retirement",
+        "summary",
+        "crash",
+    }
+)
+# Words that make a question about motor racing: without them, a question with no driver and nothing asked
+# is off-topic, and a country in it is no Grand Prix.
+_RACING_RE = re.compile(
+    r"\b(?:f1|formule|formula|grand prix|gp|race\w*|sprint\w*|kwalificatie\w*|qualif\w*|coureur\w*|"
+    r"driver\w*|team\w*|seizoen\w*|season\w*|circuit\w*|wk|kampioen\w*|champion\w*|pole|podium\w*|"
+    r"punten|points|ronde\w*|laps?|pit\w*|start\w*|finish\w*|eindig\w*|won|wint|winnaar|winner|"
+    r"crash\w*|straf\w*|penalt\w*|uitslag|result\w*|grid|auto|car|bolide|monoposto)\b"
 )
 _STOP = frozenset(
     """hoe wie wat waar waarom welke wanneer de het een en van in op met er zich is was werd wordt
@@ -144,6 +179,31 @@ _STOP = frozenset(
     last laatste first eerste tweede derde second third mexicaanse britse uit uitgevallen retire retired
     diskwalificatie gediskwalificeerd disqualified kaartje kost hoeveel ticket""".split()
 )
+
+
+def is_off_topic(q: Query, f: str) -> bool:
+    """A question with no driver, nothing asked and no racing word ("wat is de hoofdstad van Frankrijk")."""
+    return (
+        not q.drivers
+        and not q.suggestions
+        and q.intent is None
+        and q.unsupported in (None, "when")  # "hoe laat is het in Japan" asks no race's moment
+        and not q.why
+        and len(f.split()) >= 4
+        and not _FOLLOWUP_START_RE.search(f)
+        and not _RACING_RE.search(f)
+    )
+
+
+def is_complete(q: Query) -> bool:
+    """A question that says what it asks, about whom or what, and where: it needs nothing from before."""
+    if q.asked is None:
+        return False
+    if q.intent in ("championship", "points") and q.unsupported is None:
+        return q.season is not None
+    if q.intent in _RACE_INTENTS or q.unsupported is not None:
+        return q.grand_prix is not None
+    return False
 
 
 class QuestionParser:
@@ -199,13 +259,14 @@ class QuestionParser:
             intent = "finish"
         if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):
             intent = "summary"
+        guessed = False  # the intent is a default, not asked: a follow-up may take the previous one
         if (
             intent is None
             and drivers
             and not WHO_RE.search(f)
             and not re.search(r"\b(?:hoeveel|how many|how much|wanneer|when|welke|which)\b", f)
         ):
-            intent = "summary"
+            intent, guessed = "summary", True
         q = Query(
             lang=lang,
             drivers=drivers,
@@ -222,20 +283,27 @@ class QuestionParser:
         if q.unsupported == "points" and drivers and not _POINTS_NOT_TOTAL_RE.search(f):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.
             q = replace(q, intent="points", unsupported=None)
+        if is_off_topic(q, f):
+            # "Wat is de hoofdstad van Frankrijk?": no Grand Prix, and nothing borrowed from before.
+            return Query(lang=lang, text=text)
         if context is not None:
-            q = self._with_context(q, f, context)
+            q = self._with_context(q, f, context, guessed=guessed)
         return q
 
-    def _with_context(self, q: Query, f: str, ctx: Topic) -> Query:
+    def _with_context(self, q: Query, f: str, ctx: Topic, *, guessed: bool) -> Query:
         words = f.split()
-        followup = len(words) <= 6 or bool(_FOLLOWUP_RE.search(f))
-        if not followup:
+        marker = bool(_FOLLOWUP_START_RE.search(f))  # "en Norris?", "and in 2023?", "what about Spa?"
+        back = bool(_BACKREF_RE.search(f))  # "hij", "daar", "that race": the previous topic is meant
+        if not (marker or back) and is_complete(q):
+            return q  # a new, complete question inherits nothing
+        if not (marker or back or len(words) <= 6):
             return q
         if not (
             q.drivers
             or q.grand_prix
             or q.season
             or q.intent
+            or q.unsupported
             or q.session
             or q.position
             or q.why
@@ -244,19 +312,34 @@ class QuestionParser:
             # "ok", "?", "lol", markup or noise: nothing to follow up on, so no repeat of the last answer.
             return q
         changes: dict[str, object] = {}
+        asks_person = bool(WHO_RE.search(f)) and not back  # "wie won het kampioenschap" asks who
         # An ambiguous name ("and Jack?") is a new subject: never answer it about the previous driver.
-        if not q.drivers and not q.suggestions and ctx.drivers and q.intent not in ("winner", "position"):
+        if (
+            not q.drivers
+            and not q.suggestions
+            and ctx.drivers
+            and not asks_person
+            and q.intent not in ("winner", "position", "crash")
+        ):
             changes["drivers"] = ctx.drivers
-        if not q.grand_prix and ctx.grand_prix and q.intent != "championship":
+        if not q.grand_prix and ctx.grand_prix and q.intent not in ("championship", "points"):
             changes["grand_prix"] = ctx.grand_prix
         if q.season is None and ctx.season is not None:
             changes["season"] = ctx.season
-        if ctx.intent and (q.intent is None or (q.intent == "summary" and q.drivers and len(words) <= 3)):
-            changes["intent"] = ctx.intent
-            if ctx.intent == "position" and q.position is None:
+        own = q.unsupported is not None or (q.intent is not None and not guessed)
+        if not own:
+            # "en Norris?" keeps what was asked, about the new driver.
+            intent = ctx.intent
+            if q.drivers and intent in _HOLDER_TO_DRIVER:
+                intent = _HOLDER_TO_DRIVER[intent]  # "wie won?" then "en Norris?": how Norris finished
+            elif intent == "position" and q.position is None:
                 changes["position"] = ctx.position
-        if q.session is None and ctx.session and "intent" in changes:
-            changes["session"] = ctx.session
+            if intent is not None:
+                changes["intent"] = intent
+            if ctx.attribute is not None:
+                changes["unsupported"] = ctx.attribute
+            if q.session is None and ctx.session:
+                changes["session"] = ctx.session
         return replace(q, **changes)  # type: ignore[arg-type]
 
     # --- names ----------------------------------------------------------------------------------

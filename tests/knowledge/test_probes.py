@@ -103,7 +103,7 @@ async def test_every_probe_is_unknown_and_every_control_right(probe_kb: Knowledg
             "How many laps did Russell complete in Australia 2023?",
             "I don't know how many laps Russell did in the",
         ),
-        ("Hoeveel punten had Pérez in 2024?", "Ik weet niet hoeveel punten Pérez had in 2024"),
+        ("Hoeveel punten had Pérez in 2024?", "Ik weet niet hoeveel punten Pérez scoorde in 2024"),
         ("Op welke banden startte Sainz in Mexico 2024?", "Ik weet niet op welke banden Sainz reed"),
         (
             "Who set the fastest lap in Monaco 2024?",
