@@ -3,27 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.model import Answer, Topic
 from knowledge.query import QuestionParser
 from knowledge.service import KnowledgeBase
-
-ARTICLES = Path(__file__).parent / "data" / "probes" / "articles"
-
-
-@pytest.fixture
-async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    base = await KnowledgeBase.open(tmp_path / "kb.sqlite3")
-    report = await base.reload(ARTICLES)
-    assert not report.failed, report.failed
-    try:
-        yield base
-    finally:
-        await base.close()
 
 
 async def chat(kb: KnowledgeBase, *questions: str) -> list[Answer]:
@@ -38,39 +22,43 @@ async def chat(kb: KnowledgeBase, *questions: str) -> list[Answer]:
     return answers
 
 
-async def test_and_driver_replaces_the_driver_and_keeps_race_and_attribute(kb: KnowledgeBase) -> None:
-    first, second = await chat(kb, "Wie won in Monaco 2024?", "en Norris?")
+async def test_and_driver_replaces_the_driver_and_keeps_race_and_attribute(probe_kb: KnowledgeBase) -> None:
+    first, second = await chat(probe_kb, "Wie won in Monaco 2024?", "en Norris?")
     assert "Leclerc" in first.text
     assert second.status == "answered", second.text
     assert "Norris" in second.text and "vierde" in second.text and "Leclerc" not in second.text
 
 
-async def test_and_driver_after_a_position_question(kb: KnowledgeBase) -> None:
-    _, second = await chat(kb, "Hoe eindigde Alonso in Monaco 2023?", "and Ocon?")
+async def test_and_driver_after_a_position_question(probe_kb: KnowledgeBase) -> None:
+    _, second = await chat(probe_kb, "Hoe eindigde Alonso in Monaco 2023?", "and Ocon?")
     assert "Ocon" in second.text and ("derde" in second.text or "third" in second.text), second.text
 
 
-async def test_and_driver_keeps_an_attribute_no_fact_holds(kb: KnowledgeBase) -> None:
-    first, second = await chat(kb, "Hoeveel ronden reed Pérez in Monaco 2024?", "en Norris?")
+async def test_and_driver_keeps_an_attribute_no_fact_holds(probe_kb: KnowledgeBase) -> None:
+    first, second = await chat(probe_kb, "Hoeveel ronden reed Pérez in Monaco 2024?", "en Norris?")
     assert first.status == second.status == "unknown"
     assert second.text.startswith("Ik weet niet hoeveel ronden Norris reed"), second.text
 
 
-async def test_and_season_replaces_the_season(kb: KnowledgeBase) -> None:
-    first, second = await chat(kb, "Hoe eindigde Pérez in het kampioenschap van 2024?", "en in 2023?")
+async def test_and_season_replaces_the_season(probe_kb: KnowledgeBase) -> None:
+    first, second = await chat(probe_kb, "Hoe eindigde Pérez in het kampioenschap van 2024?", "en in 2023?")
     assert "achtste" in first.text
     assert "tweede" in second.text and "2023" in second.text, second.text
 
 
-async def test_championship_question_after_a_driver_question_is_not_about_him(kb: KnowledgeBase) -> None:
-    _, second = await chat(kb, "Hoe eindigde Pérez in Mexico 2024?", "wie won het kampioenschap in 2024")
+async def test_championship_question_after_a_driver_question_is_not_about_him(
+    probe_kb: KnowledgeBase,
+) -> None:
+    _, second = await chat(
+        probe_kb, "Hoe eindigde Pérez in Mexico 2024?", "wie won het kampioenschap in 2024"
+    )
     assert second.topic.drivers == ()
     assert "Pérez" not in second.text
 
 
-async def test_new_complete_question_inherits_nothing(kb: KnowledgeBase) -> None:
+async def test_new_complete_question_inherits_nothing(probe_kb: KnowledgeBase) -> None:
     # Australia 2023 before; "who won in Monaco" is complete: not the 2023 race, but the newest one.
-    _, second = await chat(kb, "Hoe eindigde Pérez in Australië 2023?", "Wie won in Monaco?")
+    _, second = await chat(probe_kb, "Hoe eindigde Pérez in Australië 2023?", "Wie won in Monaco?")
     assert "Leclerc" in second.text and "2024" in second.text, second.text
     assert "Pérez" not in second.text
 
@@ -80,9 +68,9 @@ async def test_new_complete_question_inherits_nothing(kb: KnowledgeBase) -> None
     ["wat is de hoofdstad van Frankrijk", "What is the capital of Mexico?", "hoe laat is het in Japan"],
 )
 async def test_off_topic_question_inherits_nothing_and_names_no_grand_prix(
-    kb: KnowledgeBase, off_topic: str
+    probe_kb: KnowledgeBase, off_topic: str
 ) -> None:
-    _, second = await chat(kb, "Wie won in Monaco 2024?", off_topic)
+    _, second = await chat(probe_kb, "Wie won in Monaco 2024?", off_topic)
     assert second.status == "unknown"
     assert second.topic == Topic()
     assert "GP" not in second.text and "Monaco" not in second.text, second.text
@@ -105,22 +93,24 @@ def test_off_topic_country_is_no_grand_prix(questions: QuestionParser) -> None:
     ],
 )
 async def test_without_a_season_the_newest_season_answers_and_is_named(
-    kb: KnowledgeBase, question: str, expected: str, not_expected: str
+    probe_kb: KnowledgeBase, question: str, expected: str, not_expected: str
 ) -> None:
-    answer = await kb.ask(question)
+    answer = await probe_kb.ask(question)
     assert answer.status == "answered", answer.text
     assert expected in answer.text and not_expected not in answer.text, answer.text
 
 
-async def test_without_a_season_an_older_season_answers_when_the_newest_does_not(kb: KnowledgeBase) -> None:
-    answer = await kb.ask("Wie won de Grand Prix van Australië?")
+async def test_without_a_season_an_older_season_answers_when_the_newest_does_not(
+    probe_kb: KnowledgeBase,
+) -> None:
+    answer = await probe_kb.ask("Wie won de Grand Prix van Australië?")
     assert "Verstappen" in answer.text and "2023" in answer.text, answer.text
 
 
-async def test_commands_without_a_season_answer_for_the_newest(kb: KnowledgeBase) -> None:
-    result = await kb.result("Alonso", "Monaco")
+async def test_commands_without_a_season_answer_for_the_newest(probe_kb: KnowledgeBase) -> None:
+    result = await probe_kb.result("Alonso", "Monaco")
     assert "2023" in result.text and "tweede" in result.text, result.text
-    standing = await kb.championship("Pérez", lang="en")
+    standing = await probe_kb.championship("Pérez", lang="en")
     assert "2024" in standing.text and "eighth" in standing.text and "2023" not in standing.text, (
         standing.text
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -59,17 +58,6 @@ def test_probe_names_the_asked_attribute(questions: QuestionParser, probe: dict[
 @pytest.mark.parametrize("control", CONTROLS, ids=[q["id"] for q in CONTROLS])
 def test_control_asks_a_supported_attribute(questions: QuestionParser, control: dict[str, Any]) -> None:
     assert questions.parse(control["question"]).unsupported is None, control
-
-
-@pytest.fixture
-async def probe_kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    base = await KnowledgeBase.open(tmp_path / "kb.sqlite3")
-    report = await base.reload(PROBES / "articles")
-    assert not report.failed, report.failed
-    try:
-        yield base
-    finally:
-        await base.close()
 
 
 async def test_every_probe_is_unknown_and_every_control_right(probe_kb: KnowledgeBase) -> None:
