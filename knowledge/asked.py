@@ -185,6 +185,32 @@ MOMENT_EN = (
     r"(?:before|after) (?:his|her) (?:pit ?stop|stop)",
 )
 _MOMENT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MOMENT_NL + MOMENT_EN) + r")(?![\w-])")
+# Another event the question only places its own in: "waarom viel hij uit na zijn straf" asks the
+# retirement, "who won after the collision" the winner.
+_EVENT = (
+    r"(?:tijd|grid)?straf\w*|penalt\w*|botsing\w*|crash\w*|aanrijding\w*|uitvalbeurt|diskwalificatie|"
+    r"collision|clash|retirement|disqualification|pit ?stops?|incident\w*"
+)
+_WITH_WHOM = r"[\w' -]{1,40}?(?=[?.!,]|$)"  # "... met Gasly", "... between X and Y" up to the end
+CONSTRAINT_NL = (
+    rf"(?:na|ondanks|door) (?:zijn|haar|de|het|een) (?:\w+ )?(?:{_EVENT})"
+    rf"(?: (?:van|met|tussen) {_WITH_WHOM})?",
+    r"\bnadat\b[^,?.!]*",
+    r"\bwaarin\b[^,?.!]*",
+)
+CONSTRAINT_EN = (
+    rf"(?:after|following|despite) (?:his|her|the|a|an|[a-z]+'s) (?:\w+ )?(?:{_EVENT})"
+    rf"(?: (?:with|between|of) {_WITH_WHOM})?",
+    r"\b(?:in which|where) (?:he|she|they|\w+) (?:had|got|was|were)\b[^,?.!]*",
+)
+_CONSTRAINT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(CONSTRAINT_NL + CONSTRAINT_EN) + r")")
+
+
+def without_constraints(f: str) -> str:
+    """The folded question without the moments and other events it only places what it asks in."""
+    return _CONSTRAINT_RE.sub(" , ", _MOMENT_RE.sub(" , ", f))
+
+
 # A place asked: with a moment it is the place at that moment.
 _PLACE_ASKED_RE = re.compile(
     r"\b(?:welke (?:positie|plek|plaats)|op welke (?:plek|plaats)|positie|plek|plaats|"

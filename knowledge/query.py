@@ -12,7 +12,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
-from knowledge.asked import unsupported_attribute
+from knowledge.asked import unsupported_attribute, without_constraints
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.model import Topic
 from knowledge.text import ORDINAL_RE, detect_language, fold, ordinal_value
@@ -181,6 +181,17 @@ _STOP = frozenset(
 )
 
 
+def asked_intent(f: str) -> str | None:
+    """The fact kind a folded question asks. A cue in the question itself outweighs one in a constraint
+    ("na zijn straf", "after the collision", "nadat ..."); among equals the table's order decides."""
+    core = without_constraints(f)
+    if core != f:
+        found = next((name for name, rx in _INTENTS if rx.search(core)), None)
+        if found is not None:
+            return found
+    return next((name for name, rx in _INTENTS if rx.search(f)), None)
+
+
 def is_off_topic(q: Query, f: str) -> bool:
     """A question with no driver, nothing asked and no racing word ("wat is de hoofdstad van Frankrijk")."""
     return (
@@ -231,7 +242,7 @@ class QuestionParser:
         sprint = bool(_SPRINT_RE.search(f))
         drivers, suggestions, used = self._drivers(f, season)
         gp = self._grand_prix(f, used, drivers, season)
-        intent = next((name for name, rx in _INTENTS if rx.search(f)), None)
+        intent = asked_intent(f)
         why = bool(_WHY_RE.search(f))
         position = None
         for m in _POS_RE.finditer(f):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.asked import asked_scores, unsupported_attribute
+from knowledge.query import QuestionParser
 from knowledge.text import fold
 
 FAMILIES: dict[str, tuple[list[str], list[str]]] = {
@@ -127,3 +128,26 @@ def test_the_whole_question_counts_not_the_first_keyword() -> None:
     # The size of a penalty is a fact racebot holds, even though "hoeveel seconden" also asks gaps.
     assert unsupported_attribute(fold("Hoeveel seconden tijdstraf kreeg Ocon?")) is None
     assert unsupported_attribute(fold("Hoeveel seconden achter Ocon finishte Gasly na zijn straf?")) == "gap"
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # The event a question only places its own in is a constraint, not what it asks.
+        ("Waarom viel Russell uit na zijn straf in Bakoe?", "retirement"),
+        ("Waar startte Verstappen na zijn gridstraf in Monza?", "grid"),
+        ("Wie won de race waarin Verstappen een gridstraf had?", "winner"),
+        ("Who won the race after the collision between Verstappen and Hamilton in Monza?", "winner"),
+        ("Who won after Hamilton's penalty in Monza?", "winner"),
+        ("Welke straf kreeg Ocon na de botsing met Gasly?", "penalty"),
+        ("Who got a penalty after the crash in Imola?", "penalty"),
+        # Without a constraint the table decides as before.
+        ("Welke straf kreeg Ocon in Monza?", "penalty"),
+        ("Met wie botste Pérez bij de start in Mexico?", "collision"),
+        ("Why did Sainz get a penalty in Melbourne?", "penalty"),
+    ],
+)
+def test_intent_is_read_outside_the_constraints(
+    questions: QuestionParser, question: str, intent: str
+) -> None:
+    assert questions.parse(question).intent == intent
