@@ -174,6 +174,8 @@ class Answerer:
         for season in index.seasons:
             draft = handler(replace(q, season=season), index)
             if draft is not None:
+                if str(season) not in draft.text:  # the reply says which season it is about
+                    draft = Draft(draft.status, f"{draft.text.rstrip('.')} ({season}).", draft.sentence_ids)
                 return draft
         return handler(q, index)
 
