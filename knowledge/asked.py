@@ -36,12 +36,15 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (HINT, r"\bachter\b"),
     ),
     "laps": (
-        (NOUN, r"hoeveel (?:ronden?|rondes)"),
+        (NOUN, r"hoeveel (?:ronden?|rondes|rondjes)"),
         (NOUN, r"rondes? (?:aan de leiding|geleid)|ronden aan de leiding"),
     ),
     "lap": ((MOMENT, r"(?:in|op) welke ronde|welke ronde|in ronde hoeveel"),),
     "tyres": (
-        (NOUN, r"banden\w*|\bband\b|compound\w*|\bsofts?\b|\bmediums?\b|\bhards?\b|\bintermediates?\b"),
+        (
+            NOUN,
+            r"banden\w*|bandjes|\bband\b|compound\w*|\bsofts?\b|\bmediums?\b|\bhards?\b|\bintermediates?\b",
+        ),
     ),
     "pitstops": (
         (NOUN, r"pitstops?\w*|pitbezoek\w*"),
@@ -57,9 +60,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"titels|grands prix|gp'?s|overwinning)",
         ),
     ),
-    "quote": ((NOUN, r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van"),),
+    "quote": ((NOUN, r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde"),),
     "laptime": (
         (NOUN, r"rondetijd\w*|tijd in (?:q[123]|de kwalificatie)|snelste tijd"),
+        (NOUN, r"welke (?:ronde)?tijd (?:zette|reed|klokte|noteerde)|tijd (?:neer)?gezet"),
         (ASK, r"hoe snel"),
         (HINT, r"het snelst"),
     ),
@@ -77,7 +81,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "session": (
         (MOMENT, r"(?:in )?welke (?:sessie|training|kwalificatiesessie|kwalificatieronde)"),
-        (NOUN, r"uitgeschakeld|viel (?:\w+ ){0,2}af\b|\bq[123] of q[123]\b"),
+        (MOMENT, r"(?:in )?welk (?:deel|onderdeel) van de kwalificatie"),
+        (NOUN, r"uitgeschakeld|viel (?:\w+ ){0,2}af\b|\bq[123] of q[123]\b|strand\w* (?:\w+ ){0,2}in q[123]"),
     ),
 }
 CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
@@ -94,7 +99,10 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     "gap": (
-        (NOUN, r"\bgap\b|margin|lead (?:of|over)"),
+        (
+            NOUN,
+            r"\bgap\b|margin|lead (?:of|over)|(?:[a-z]+'s|his|her) lead\b|lead at the (?:flag|finish|end)",
+        ),
         (ASK, r"by how much|how far|how many seconds?"),
         (HINT, r"\bbehind\b"),
     ),
@@ -113,8 +121,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"grands prix|gps)",
         ),
     ),
-    "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b"),),
+    "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b"),),
     "laptime": (
+        (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
         (NOUN, r"lap ?times?|time in q[123]|(?:[a-z]+'s|his|her) (?:best |qualifying |pole )?time\b"),
         (ASK, r"how fast"),
         (HINT, r"\bfastest in\b"),
@@ -166,7 +175,7 @@ _CUES: list[tuple[str, int, re.Pattern[str]]] = [
 # A moment in the race: a constraint on a place, not the attribute asked.
 MOMENT_NL = (
     r"na (?:de |het )?(?:eerste|openings|\w+de|\w+ste) (?:ronde|bocht|stint)",
-    r"na ronde \d+",
+    r"na (?:ronde|lap) \d+",
     r"in ronde \d+",
     r"halverwege(?: de race)?",
     r"na de (?:start|herstart|pitstops?|safety ?car|rode vlag)",

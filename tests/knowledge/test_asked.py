@@ -85,7 +85,11 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "session": (
         ["In welke sessie werd Sargeant uitgeschakeld in Austin?", "Was Albon knocked out in Q1 in Miami?"],
-        ["Wie crashte er in Q1 in Austin?", "Where did Albon qualify in Miami?"],
+        [
+            "Wie crashte er in Q1 in Austin?",
+            "Where did Albon qualify in Miami?",
+            "Waar strandde Pérez met motorpech?",
+        ],
     ),
     "overtake": (
         ["Wie haalde Piastri in in de laatste ronde?", "How many places did Pérez gain in Jeddah?"],
@@ -97,7 +101,11 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "laptime": (
         ["Wat was de rondetijd van Alonso in Q3?", "What was Sainz's pole time in Monza?"],
-        ["Welke plek haalde Alonso in Q3?", "Who was on pole in Monza?"],
+        [
+            "Welke plek haalde Alonso in Q3?",
+            "Who was on pole in Monza?",
+            "What time does the race in Monza start?",
+        ],
     ),
 }
 
