@@ -343,6 +343,8 @@ class QuestionParser:
             intent = ctx.intent
             if q.drivers and intent in _HOLDER_TO_DRIVER:
                 intent = _HOLDER_TO_DRIVER[intent]  # "wie won?" then "en Norris?": how Norris finished
+            elif not q.drivers and q.position and intent in ("winner", "position", "finish"):
+                intent = "position"  # "wie won?" then "en de derde?": who finished third
             elif intent == "position" and q.position is None:
                 changes["position"] = ctx.position
             if intent is not None:

@@ -114,3 +114,14 @@ async def test_commands_without_a_season_answer_for_the_newest(probe_kb: Knowled
     assert "2024" in standing.text and "eighth" in standing.text and "2023" not in standing.text, (
         standing.text
     )
+
+
+async def test_and_a_place_asks_who_held_it(probe_kb: KnowledgeBase) -> None:
+    _, third, earlier = await chat(probe_kb, "Wie won in Monaco 2024?", "en de derde?", "en in 2023?")
+    assert "Sainz" in third.text and "derde" in third.text, third.text
+    assert "Ocon" in earlier.text and "2023" in earlier.text, earlier.text
+
+
+async def test_and_the_winner_after_a_driver_question(probe_kb: KnowledgeBase) -> None:
+    _, winner = await chat(probe_kb, "Hoe eindigde Pérez in Mexico 2024?", "en de winnaar?")
+    assert winner.text.startswith("Sainz won"), winner.text
