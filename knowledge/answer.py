@@ -28,6 +28,8 @@ class Draft:
     status: str
     text: str
     sentence_ids: tuple[int, ...] = ()
+    #: the season answered for when the question named none (a follow-up continues with it)
+    season: int | None = None
 
 
 class FactIndex:
@@ -134,9 +136,7 @@ class Answerer:
             # "Waarom startte Pérez als zesde?": a start position is explained by a (grid) penalty.
             intent = "penalty"
             q = replace(q, intent="penalty")
-        if intent is None or (
-            q.why and intent not in ("penalty", "disqualification", "retirement", "collision")
-        ):
+        if intent is None or (q.why and intent not in ("penalty", "disqualification", "retirement")):
             # A "why" that no reason fact answers must not be met with a list of results.
             return self._unknown(q)
         if start_why:
@@ -162,7 +162,7 @@ class Answerer:
         if draft is None:
             return self._unknown(q)
         if len(draft.text) > MAX_REPLY:
-            draft = Draft(draft.status, _trim(draft.text), draft.sentence_ids)
+            draft = replace(draft, text=_trim(draft.text))
         return draft
 
     @staticmethod
@@ -175,8 +175,8 @@ class Answerer:
             draft = handler(replace(q, season=season), index)
             if draft is not None:
                 if str(season) not in draft.text:  # the reply says which season it is about
-                    draft = Draft(draft.status, f"{draft.text.rstrip('.')} ({season}).", draft.sentence_ids)
-                return draft
+                    draft = replace(draft, text=f"{draft.text.rstrip('.')} ({season}).")
+                return replace(draft, season=season)
         return handler(q, index)
 
     def _full(self, driver_id: str) -> str:

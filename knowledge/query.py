@@ -299,6 +299,8 @@ class QuestionParser:
             return Query(lang=lang, text=text)
         if context is not None:
             q = self._with_context(q, f, context, guessed=guessed)
+            if q.unsupported == "points" and q.drivers and not _POINTS_NOT_TOTAL_RE.search(f):
+                q = replace(q, intent="points", unsupported=None)  # "hoeveel punten had hij?"
         return q
 
     def _with_context(self, q: Query, f: str, ctx: Topic, *, guessed: bool) -> Query:

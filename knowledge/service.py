@@ -330,7 +330,10 @@ class KnowledgeBase:
         status: Status = "answered" if draft.status == "answered" else "unknown"
         suggestions = tuple(self.ref.driver(d).full_name for d in q.suggestions  # type: ignore[union-attr]
                             if self.ref.driver(d))
-        return Answer(status, draft.text, sources, q.topic(), q.lang, suggestions)
+        topic = q.topic()
+        if draft.season is not None and topic.season is None:
+            topic = replace(topic, season=draft.season)  # "en Norris?" stays in the season answered for
+        return Answer(status, draft.text, sources, topic, q.lang, suggestions)
 
     def _structured(self, parts: list[str], intent: str, lang: str) -> Query:
         q = self.questions.parse(" ".join(p for p in parts if p))

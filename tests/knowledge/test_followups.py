@@ -125,3 +125,18 @@ async def test_and_a_place_asks_who_held_it(probe_kb: KnowledgeBase) -> None:
 async def test_and_the_winner_after_a_driver_question(probe_kb: KnowledgeBase) -> None:
     _, winner = await chat(probe_kb, "Hoe eindigde Pérez in Mexico 2024?", "en de winnaar?")
     assert winner.text.startswith("Sainz won"), winner.text
+
+
+async def test_follow_up_stays_in_the_season_a_reply_named(probe_kb: KnowledgeBase) -> None:
+    first, second, points = await chat(
+        probe_kb, "Hoe eindigde Verstappen in het kampioenschap?", "en Norris?", "hoeveel punten had hij?"
+    )
+    assert "2024" in first.text and first.topic.season == 2024
+    assert "Norris" in second.text and "2024" in second.text, second.text
+    assert "374" in points.text, points.text
+
+
+async def test_why_after_a_collision_is_not_the_collision_again(probe_kb: KnowledgeBase) -> None:
+    first, why = await chat(probe_kb, "Met wie botste Tsunoda in Mexico 2024?", "waarom?")
+    assert "Albon" in first.text
+    assert why.status == "unknown", why.text

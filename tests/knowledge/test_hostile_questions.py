@@ -130,7 +130,9 @@ async def test_long_repeated_name_is_only_about_that_name(kb: KnowledgeBase) -> 
     for text, drivers in NAMED_LONG.items():
         answer = await kb.ask(text)
         assert answer.topic.drivers == drivers
-        assert answer.topic.grand_prix is None and answer.topic.season is None
+        assert answer.topic.grand_prix is None
+        # No season from the text; the topic keeps only the season the reply names (the newest answered).
+        assert answer.topic.season is None or str(answer.topic.season) in answer.text
         assert len(answer.text) < 400
 
 
