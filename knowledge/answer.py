@@ -1014,6 +1014,37 @@ _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "rep
 #: What an unknown reply says racebot cannot answer, per asked attribute:
 #: (English with a driver, Dutch with a driver, English without, Dutch without).
 _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "start": (
+        "how {who}'s start went",
+        "hoe de start van {who} verliep",
+        "how the start went",
+        "hoe de start verliep",
+    ),
+    "team": (
+        "which team {who} drove for",
+        "voor welk team {who} reed",
+        "which team it was",
+        "welk team het was",
+    ),
+    "teammate": (
+        "who {who}'s teammate was",
+        "wie de teamgenoot van {who} was",
+        "who the teammates were",
+        "wie de teamgenoten waren",
+    ),
+    "pace": (
+        "how fast {who} was compared to others",
+        "hoe snel {who} was vergeleken met anderen",
+        "who was faster",
+        "wie sneller was",
+    ),
+    "age": ("how old {who} is", "hoe oud {who} is", "how old they are", "hoe oud ze zijn"),
+    "strategy": (
+        "what {who}'s strategy was",
+        "wat de strategie van {who} was",
+        "what the strategies were",
+        "wat de strategieën waren",
+    ),
     "points": (
         "how many points {who} scored",
         "hoeveel punten {who} scoorde",

@@ -84,6 +84,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT, r"(?:in )?welk (?:deel|onderdeel) van de kwalificatie"),
         (NOUN, r"uitgeschakeld|viel (?:\w+ ){0,2}af\b|\bq[123] of q[123]\b|strand\w* (?:\w+ ){0,2}in q[123]"),
     ),
+    "start": ((NOUN, r"hoe (?:ging|verliep|was) (?:de|zijn|haar|\w+'?s) start|(?:goede|slechte) start"),),
+    "team": (
+        (NOUN, r"(?:voor |bij )?welk(?:e)? (?:team|renstal|stal|constructeur)|voor wie (?:reed|rijdt)"),
+    ),
+    "teammate": ((NOUN + 1, r"teamgeno\w+|ploegmaat|stalgeno\w+"),),
+    "pace": ((NOUN, r"sneller dan|langzamer dan|trager dan|wie was (?:er )?(?:het )?snel(?:ler|st)"),),
+    "age": ((NOUN, r"hoe oud|leeftijd"),),
+    "strategy": ((NOUN, r"strategie\w*"),),
 }
 CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "penalty_points": ((NOUN + 2, r"penalty points?|licen[cs]e points?"),),
@@ -140,6 +148,12 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT, r"(?:in )?which (?:qualifying )?session|what session"),
         (NOUN, r"knocked out|eliminated|\bout in q[123]\b"),
     ),
+    "start": ((NOUN, r"how (?:did|was) (?:the|his|her|[a-z]+'s) start|(?:good|bad|poor) start"),),
+    "team": ((NOUN, r"(?:which|what) (?:team|constructor)|drive for|drove for|racing for|raced for"),),
+    "teammate": ((NOUN + 1, r"team ?mates?"),),
+    "pace": ((NOUN, r"faster than|slower than|who was (?:the )?fast(?:er|est)"),),
+    "age": ((NOUN, r"how old|\bage\b"),),
+    "strategy": ((NOUN, r"strateg(?:y|ies)"),),
 }
 
 #: Tie order: attribute phrases first, bare question words ("when", "which lap") last.
@@ -159,6 +173,12 @@ _ORDER = (
     "quote",
     "laptime",
     "session",
+    "teammate",
+    "team",
+    "pace",
+    "start",
+    "strategy",
+    "age",
     "count",
     "lap",
     "when",

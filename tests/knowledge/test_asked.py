@@ -107,6 +107,30 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "What time does the race in Monza start?",
         ],
     ),
+    "team": (
+        ["Voor welk team reed Albon in 2019?", "Which team did Ocon drive for in 2020?"],
+        ["Waar eindigde Albon in 2019 in het kampioenschap?", "Where did Ocon finish in Sakhir?"],
+    ),
+    "teammate": (
+        ["Wie was de teamgenoot van Gasly in 2019?", "Who was Russell's teammate in 2021?"],
+        ["Met wie botste Gasly in 2019?", "Who did Russell crash with in Imola?"],
+    ),
+    "pace": (
+        ["Was Sainz sneller dan Leclerc in Monza?", "Who was faster, Bottas or Hamilton, in Sochi?"],
+        ["Eindigde Sainz voor Leclerc in Monza?", "Who won in Sochi?"],
+    ),
+    "start": (
+        ["Hoe ging de start van Stroll in Spa?", "How was Alonso's start in Qatar?"],
+        ["Waar startte Stroll in Spa?", "Where did Alonso start in Qatar?"],
+    ),
+    "age": (
+        ["Hoe oud is Hülkenberg?", "How old was Räikkönen in 2021?"],
+        ["Hoe eindigde Hülkenberg in Austin?", "How did Räikkönen do in 2021?"],
+    ),
+    "strategy": (
+        ["Welke strategie koos Ferrari in Monaco?", "What was Mercedes' strategy in Hungary?"],
+        ["Wie won in Monaco?", "Who was on pole in Hungary?"],
+    ),
 }
 
 
