@@ -612,7 +612,7 @@ class Answerer:
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
     def _grid(self, q: Query, index: FactIndex) -> Draft | None:
-        if not q.drivers and q.grand_prix and re.search(r"\bpole", q.text.lower()):
+        if not q.drivers and q.grand_prix and (q.position == 1 or re.search(r"\bpole", q.text.lower())):
             return self._pole_holder(q, index)
         if not q.drivers:
             return None

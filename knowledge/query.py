@@ -143,6 +143,7 @@ _BACKREF_RE = re.compile(
     r"\b(?:daar|there|dan|then|hij|he|him|zijn|his|die race|that race|dat jaar|that year|toen|ook|too|also|"
     r"ze|zij|she|her|hem)\b"
 )
+_WITH_WHOM_RE = re.compile(r"\b(?:met|tegen) wie\b|\bwith whom\b|\bwho with\b")
 # A driver named after a "who" question ("wie won?" then "en Norris?") asks that driver's own result.
 _HOLDER_TO_DRIVER = {"winner": "finish", "position": "finish", "crash": "summary"}
 #: Attributes answered per race: a question naming one needs its Grand Prix to be complete.
@@ -270,6 +271,8 @@ class QuestionParser:
             intent = "finish"
         if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):
             intent = "summary"
+        if intent == "grid" and not drivers and position is None and re.search(r"\bpole\b", f):
+            position = 1  # "wie stond op pole?": the holder of P1 on the grid, which a follow-up keeps
         guessed = False  # the intent is a default, not asked: a follow-up may take the previous one
         if (
             intent is None
@@ -325,7 +328,8 @@ class QuestionParser:
             # "ok", "?", "lol", markup or noise: nothing to follow up on, so no repeat of the last answer.
             return q
         changes: dict[str, object] = {}
-        asks_person = bool(WHO_RE.search(f)) and not back  # "wie won het kampioenschap" asks who
+        # "wie won het kampioenschap" asks who; "met wie?" asks who else, about the same driver
+        asks_person = bool(WHO_RE.search(f)) and not back and not _WITH_WHOM_RE.search(f)
         # An ambiguous name ("and Jack?") is a new subject: never answer it about the previous driver.
         if (
             not q.drivers
@@ -347,8 +351,8 @@ class QuestionParser:
                 intent = _HOLDER_TO_DRIVER[intent]  # "wie won?" then "en Norris?": how Norris finished
             elif not q.drivers and q.position and intent in ("winner", "position", "finish"):
                 intent = "position"  # "wie won?" then "en de derde?": who finished third
-            elif intent == "position" and q.position is None:
-                changes["position"] = ctx.position
+            elif not q.drivers and q.position is None and ctx.position is not None:
+                changes["position"] = ctx.position  # "wie stond op pole?" then "en in Monaco?"
             if intent is not None:
                 changes["intent"] = intent
             if ctx.attribute is not None:

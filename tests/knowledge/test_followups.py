@@ -140,3 +140,14 @@ async def test_why_after_a_collision_is_not_the_collision_again(probe_kb: Knowle
     first, why = await chat(probe_kb, "Met wie botste Tsunoda in Mexico 2024?", "waarom?")
     assert "Albon" in first.text
     assert why.status == "unknown", why.text
+
+
+async def test_and_in_another_race_after_a_pole_question(probe_kb: KnowledgeBase) -> None:
+    first, second = await chat(probe_kb, "Wie stond op pole in Mexico 2024?", "en in Monaco?")
+    assert "Sainz" in first.text
+    assert "Leclerc" in second.text and "pole" in second.text, second.text
+
+
+async def test_with_whom_keeps_the_driver(probe_kb: KnowledgeBase) -> None:
+    *_, with_whom = await chat(probe_kb, "Waarom viel Leclerc uit in Australië 2023?", "met wie?")
+    assert with_whom.text.startswith("Leclerc botste met Stroll"), with_whom.text
