@@ -326,15 +326,19 @@ class TelegramTransport:
         replied = message.reply_to_message
         return bool(replied and replied.from_user and replied.from_user.id == self.app.bot.id)
 
+    def _replied_id(self, message: Message) -> str | None:
+        """The id of the bot's message ``message`` replies to: a reply continues that answer's topic."""
+        replied = message.reply_to_message
+        return str(replied.message_id) if replied is not None and self._is_reply_to_bot(message) else None
+
     async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.message
         if message is None or message.text is None or message.from_user is None:
             return
         if message.chat.type != ChatType.PRIVATE and not self._is_reply_to_bot(message):
             return  # groups: only commands and replies to the bot
-        replied = message.reply_to_message
-        reply_to = str(replied.message_id) if replied is not None and self._is_reply_to_bot(message) else None
-        await self._answer(message, self._incoming(message, text=message.text, reply_to=reply_to))
+        incoming = self._incoming(message, text=message.text, reply_to=self._replied_id(message))
+        await self._answer(message, incoming)
 
     async def _on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.message
@@ -346,7 +350,8 @@ class TelegramTransport:
             rest = f"{more} {rest}"
         name = head[1:].split("@", 1)[0].lower()
         name = COMMAND_ALIASES.get(name, name)
-        await self._answer(message, self._incoming(message, command=name, text=rest.strip()))
+        await self._answer(message, self._incoming(message, command=name, text=rest.strip(),
+                                                   reply_to=self._replied_id(message)))
 
     async def _on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.message

@@ -450,3 +450,9 @@ async def test_group_reply_to_an_answer_continues_its_topic_whoever_replies(
     await tg.send_text(THIRD_USER, "en daarna?", chat_id=GROUP_ID, chat_type="supergroup", reply_to_bot=True)
     await tg.wait_for_sent(3)
     assert fake_kb.calls[-1][1] == ("en daarna?", None)
+    # A command sent as a reply to the answer continues it too.
+    await tg.push(tg.message(THIRD_USER, "/ask en toen?", chat_id=GROUP_ID, chat_type="supergroup",
+                             reply_to_message=answer))
+    await tg.wait_for_sent(4)
+    question, context = fake_kb.calls[-1][1]
+    assert question == "en toen?" and context is not None and context.season == 2023
