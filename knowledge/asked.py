@@ -92,6 +92,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "pace": ((NOUN, r"sneller dan|langzamer dan|trager dan|wie was (?:er )?(?:het )?snel(?:ler|st)"),),
     "age": ((NOUN, r"hoe oud|leeftijd"),),
     "strategy": ((NOUN, r"strategie\w*"),),
+    "constructors": (
+        (NOUN + 1, r"constructeurs\w*|constructeurstitel|merkentitel|teamtitel|teamkampioen\w*"),
+    ),
 }
 CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "penalty_points": ((NOUN + 2, r"penalty points?|licen[cs]e points?"),),
@@ -154,6 +157,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "pace": ((NOUN, r"faster than|slower than|who was (?:the )?fast(?:er|est)"),),
     "age": ((NOUN, r"how old|\bage\b"),),
     "strategy": ((NOUN, r"strateg(?:y|ies)"),),
+    "constructors": ((NOUN + 1, r"constructors?'?|teams'? (?:championship|title)|team title"),),
 }
 
 #: Tie order: attribute phrases first, bare question words ("when", "which lap") last.
@@ -173,6 +177,7 @@ _ORDER = (
     "quote",
     "laptime",
     "session",
+    "constructors",
     "teammate",
     "team",
     "pace",

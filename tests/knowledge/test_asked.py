@@ -127,6 +127,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["Hoe oud is Hülkenberg?", "How old was Räikkönen in 2021?"],
         ["Hoe eindigde Hülkenberg in Austin?", "How did Räikkönen do in 2021?"],
     ),
+    "constructors": (
+        ["Welk team won de constructeurstitel in 2021?", "Who was the constructors' champion in 2019?"],
+        ["Wie werd wereldkampioen in 2021?", "Who was the drivers' champion in 2019?"],
+    ),
     "strategy": (
         ["Welke strategie koos Ferrari in Monaco?", "What was Mercedes' strategy in Hungary?"],
         ["Wie won in Monaco?", "Who was on pole in Hungary?"],
