@@ -1014,6 +1014,12 @@ _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "rep
 #: What an unknown reply says racebot cannot answer, per asked attribute:
 #: (English with a driver, Dutch with a driver, English without, Dutch without).
 _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "comparison": (
+        "how that compared with what is usual for {who}",
+        "hoe dat zich bij {who} verhield tot normaal",
+        "how that compared with what is usual",
+        "hoe dat zich verhield tot normaal",
+    ),
     "constructors": (
         "how the constructors' championship went for {who}",
         "hoe het constructeurskampioenschap voor {who} verliep",

@@ -92,6 +92,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "pace": ((NOUN, r"sneller dan|langzamer dan|trager dan|wie was (?:er )?(?:het )?snel(?:ler|st)"),),
     "age": ((NOUN, r"hoe oud|leeftijd"),),
     "strategy": ((NOUN, r"strategie\w*"),),
+    # measured against a norm or an expectation: "minder zwaar dan normaal" (no fact holds the norm)
+    "comparison": (
+        (
+            NOUN,
+            r"(?:minder|meer) \w+ dan (?:normaal|gebruikelijk|verwacht|anders)|"
+            r"\w+er dan (?:normaal|gebruikelijk|verwacht)",
+        ),
+    ),
     "constructors": (
         (NOUN + 1, r"constructeurs\w*|constructeurstitel|merkentitel|teamtitel|teamkampioen\w*"),
     ),
@@ -157,6 +165,12 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "pace": ((NOUN, r"faster than|slower than|who was (?:the )?fast(?:er|est)"),),
     "age": ((NOUN, r"how old|\bage\b"),),
     "strategy": ((NOUN, r"strateg(?:y|ies)"),),
+    "comparison": (
+        (
+            NOUN,
+            r"\w+er than (?:usual|normal|expected|before)|(?:more|less) \w+ than (?:usual|normal|expected)",
+        ),
+    ),
     "constructors": ((NOUN + 1, r"constructors?'?|teams'? (?:championship|title)|team title"),),
 }
 
@@ -178,6 +192,7 @@ _ORDER = (
     "laptime",
     "session",
     "constructors",
+    "comparison",
     "teammate",
     "team",
     "pace",

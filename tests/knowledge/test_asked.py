@@ -127,6 +127,18 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["Hoe oud is Hülkenberg?", "How old was Räikkönen in 2021?"],
         ["Hoe eindigde Hülkenberg in Austin?", "How did Räikkönen do in 2021?"],
     ),
+    "comparison": (
+        [
+            "Waarom was de gridstraf van Ocon lager dan normaal?",
+            "Why was Stroll's penalty lighter than usual in Baku?",
+            "Was de straf van Sainz minder streng dan gebruikelijk?",
+        ],
+        [
+            "Waarom kreeg Ocon een gridstraf?",
+            "Why did Stroll get a penalty in Baku?",
+            "Was Sainz sneller dan Leclerc?",
+        ],
+    ),
     "constructors": (
         ["Welk team won de constructeurstitel in 2021?", "Who was the constructors' champion in 2019?"],
         ["Wie werd wereldkampioen in 2021?", "Who was the drivers' champion in 2019?"],
