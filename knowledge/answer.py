@@ -157,6 +157,7 @@ class Answerer:
             "summary": self._summary,
             "points": self._points,
             "crash": self._crash_holder,
+            "podium": self._podium_holders,
         }[intent]
         draft = self._newest_season(q, index, handler) if q.season is None else handler(q, index)
         if draft is None:
@@ -435,7 +436,8 @@ class Answerer:
 
     def _standing_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who finished second in the 2022 championship?": the one driver the final standings name."""
-        position = q.position or (1 if WHO_RE.search(q.folded) and _CHAMPION_RE.search(q.folded) else None)
+        leader = _CHAMPION_RE.search(q.folded) or _LEADER_RE.search(q.folded)
+        position = q.position or (1 if WHO_RE.search(q.folded) and leader else None)
         if position is None or position < 1 or q.season is None:
             return None
         facts = [sf for sf in index.by_kind.get("championship", []) if sf.fact.season == q.season]
@@ -484,9 +486,8 @@ class Answerer:
             and gp.date <= sf.article_date < until
         ]
 
-    def _race_results(self, q: Query, index: FactIndex, position: int) -> Draft | None:
-        if not q.grand_prix:
-            return None
+    def _place_holders(self, q: Query, index: FactIndex, position: int) -> list[tuple[str, list[StoredFact]]]:
+        """Per season, newest first: the one driver the articles put in ``position`` of the race asked."""
         facts = self._select(q, index, {"finish", "penalty"}, use_event=True)
 
         def holding(fs: list[StoredFact]) -> list[StoredFact]:
@@ -497,9 +498,14 @@ class Answerer:
                 if sf.fact.kind == "finish" and sf.fact.position == position and sf.fact.driver not in dsq
             ]
 
+        return _sole_holders(index, facts, holding)
+
+    def _race_results(self, q: Query, index: FactIndex, position: int) -> Draft | None:
+        if not q.grand_prix:
+            return None
         parts: list[str] = []
         used: list[StoredFact] = []
-        for who, held in _sole_holders(index, facts, holding):
+        for who, held in self._place_holders(q, index, position):
             used.extend(held)
             where = self._where(held[0].fact, q.lang, q.session)
             name = self.driver_name(who)
@@ -510,6 +516,21 @@ class Answerer:
             else:
                 parts.append(f"{name} werd {self._pos(position, 'nl')} {where}.")
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _podium_holders(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Who was on the podium in Mexico 2019?": the three drivers the articles put in P1, P2 and P3."""
+        if not q.grand_prix or q.season is None:
+            return None
+        podium: list[tuple[str, list[StoredFact]]] = []
+        for position in (1, 2, 3):
+            held = [h for h in self._place_holders(q, index, position) if h[1][0].fact.season == q.season]
+            if not held or any(held[0][0] == who for who, _ in podium):
+                return None  # a place nobody (or a driver already on it) holds: no half podium
+            podium.append(held[0])
+        names = self._names([who for who, _ in podium], q.lang)
+        where = self._where(podium[0][1][0].fact, q.lang, q.session)
+        text = f"On the podium {where}: {names}." if q.lang == "en" else f"Op het podium {where}: {names}."
+        return Draft("answered", text, self._ids(sf for _, held in podium for sf in held))
 
     def _winner(self, q: Query, index: FactIndex) -> Draft | None:
         return self._race_results(q, index, 1)
@@ -1001,6 +1022,10 @@ _FINAL_STANDING_RE = re.compile(
     r"ended|werd (?:hij|ze)?\s*\w*\s*in het kampioenschap)\b"
 )
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
+# "Who led the championship after Miami?": the holder of P1 in the standings.
+_LEADER_RE = re.compile(
+    r"\b(?:led|leads|leading|leader|leider|leidde|leidt|aan de leiding|aan kop|bovenaan)\b"
+)
 _WHEN_IN_RACE_RE = re.compile(
     r"\b(?:herstart|restart|start|eerste ronde|first lap|opening lap|laatste ronde|last lap|final lap|sprint|"
     r"training|practice)\b"

@@ -31,7 +31,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "penalty_size": ((2 * NOUN, r"hoeveel (?:seconden|plaatsen|plekken) (?:tijd|grid)?straf"),),
     "gap": (
-        (NOUN, r"achterstand|voorsprong|verschil (?:met|op|tussen)"),
+        (NOUN, r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt"),
         (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)"),
         (HINT, r"\bachter\b"),
     ),
@@ -89,7 +89,12 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"(?:voor |bij )?welk(?:e)? (?:team|renstal|stal|constructeur)|voor wie (?:reed|rijdt)"),
     ),
     "teammate": ((NOUN + 1, r"teamgeno\w+|ploegmaat|stalgeno\w+"),),
-    "pace": ((NOUN, r"sneller dan|langzamer dan|trager dan|wie was (?:er )?(?:het )?snel(?:ler|st)"),),
+    "pace": (
+        (
+            NOUN,
+            r"sneller dan|langzamer dan|trager dan|wie was (?:er )?(?:het )?snel(?:ler|st)|hoeveel sneller",
+        ),
+    ),
     "age": ((NOUN, r"hoe oud|leeftijd"),),
     "strategy": ((NOUN, r"strategie\w*"),),
     # measured against a norm or an expectation: "minder zwaar dan normaal" (no fact holds the norm)
@@ -162,7 +167,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "start": ((NOUN, r"how (?:did|was) (?:the|his|her|[a-z]+'s) start|(?:good|bad|poor) start"),),
     "team": ((NOUN, r"(?:which|what) (?:team|constructor)|drive for|drove for|racing for|raced for"),),
     "teammate": ((NOUN + 1, r"team ?mates?"),),
-    "pace": ((NOUN, r"faster than|slower than|who was (?:the )?fast(?:er|est)"),),
+    "pace": ((NOUN, r"faster than|slower than|who was (?:the )?fast(?:er|est)|how much faster"),),
     "age": ((NOUN, r"how old|\bage\b"),),
     "strategy": ((NOUN, r"strateg(?:y|ies)"),),
     "comparison": (

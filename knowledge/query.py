@@ -143,6 +143,11 @@ _BACKREF_RE = re.compile(
     r"\b(?:daar|there|dan|then|hij|he|him|zijn|his|die race|that race|dat jaar|that year|toen|ook|too|also|"
     r"ze|zij|she|her|hem)\b"
 )
+_PODIUM_RE = re.compile(r"\bpodium\b")
+# A season's total, not one race's haul: "hoeveel punten haalde Bottas in het seizoen 2020".
+_SEASON_TOTAL_RE = re.compile(
+    r"\b(?:in|over) (?:het|heel het|the|the whole) (?:seizoen|season)\b|\bin (?:totaal|total)\b"
+)
 _WITH_WHOM_RE = re.compile(r"\b(?:met|tegen) wie\b|\bwith whom\b|\bwho with\b")
 # A driver named after a "who" question ("wie won?" then "en Norris?") asks that driver's own result.
 _HOLDER_TO_DRIVER = {"winner": "finish", "position": "finish", "crash": "summary"}
@@ -160,6 +165,7 @@ _RACE_INTENTS = frozenset(
         "retirement",
         "summary",
         "crash",
+        "podium",
     }
 )
 # Words that make a question about motor racing: without them, a question with no driver and nothing asked
@@ -180,6 +186,13 @@ _STOP = frozenset(
     last laatste first eerste tweede derde second third mexicaanse britse uit uitgevallen retire retired
     diskwalificatie gediskwalificeerd disqualified kaartje kost hoeveel ticket""".split()
 )
+
+
+def season_total(f: str) -> bool:
+    """The points asked are a season's total ("in het seizoen 2020"), not a gap or one race's haul."""
+    return bool(_SEASON_TOTAL_RE.search(f)) and not re.search(
+        r"\b(?:voorsprong|achterstand|verschil|lead|gap|behind|ahead)\b", f
+    )
 
 
 def asked_intent(f: str) -> str | None:
@@ -267,6 +280,8 @@ class QuestionParser:
             and intent in (None, "grid", "summary")
         ):
             intent = "crash"  # "Wie crashte er in Q1?", "Who crashed after the restart?"
+        if intent is None and not drivers and WHO_RE.search(f) and _PODIUM_RE.search(f):
+            intent = "podium"  # "Wie stonden er op het podium in Mexico?": the three drivers of P1-P3
         if intent == "winner" and drivers and not WHO_RE.search(f):
             intent = "finish"
         if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):
@@ -294,7 +309,7 @@ class QuestionParser:
             text=text,
             unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
         )
-        if q.unsupported == "points" and drivers and not _POINTS_NOT_TOTAL_RE.search(f):
+        if q.unsupported == "points" and drivers and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f)):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.
             q = replace(q, intent="points", unsupported=None)
         if is_off_topic(q, f):
@@ -302,7 +317,11 @@ class QuestionParser:
             return Query(lang=lang, text=text)
         if context is not None:
             q = self._with_context(q, f, context, guessed=guessed)
-            if q.unsupported == "points" and q.drivers and not _POINTS_NOT_TOTAL_RE.search(f):
+            if (
+                q.unsupported == "points"
+                and q.drivers
+                and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f))
+            ):
                 q = replace(q, intent="points", unsupported=None)  # "hoeveel punten had hij?"
         return q
 

@@ -199,3 +199,29 @@ def test_intent_is_read_outside_the_constraints(
     questions: QuestionParser, question: str, intent: str
 ) -> None:
     assert questions.parse(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question, podium",
+    [
+        ("Wie stonden er op het podium in Monaco 2024?", True),
+        ("Who was on the podium in Mexico 2019?", True),
+        ("Stond Leclerc op het podium in Monaco?", False),
+        ("Hoe vaak stond Leclerc op het podium?", False),
+    ],
+)
+def test_who_was_on_the_podium(questions: QuestionParser, question: str, podium: bool) -> None:
+    assert (questions.parse(question).intent == "podium") is podium
+
+
+@pytest.mark.parametrize(
+    "question, total",
+    [
+        ("Hoeveel punten haalde Bottas in het seizoen 2020?", True),
+        ("How many points did Sainz score in total in 2021?", True),
+        ("Hoeveel punten haalde Bottas in Imola 2020?", False),
+        ("Hoeveel punten voorsprong had Bottas in het seizoen 2020?", False),
+    ],
+)
+def test_a_seasons_points_total(questions: QuestionParser, question: str, total: bool) -> None:
+    assert (questions.parse(question).intent == "points") is total

@@ -44,6 +44,7 @@ def _has(answer: str, phrase: str) -> bool:
 def test_the_set_is_big_enough_and_in_both_languages() -> None:
     assert len(PROBE_QUESTIONS) >= 120
     assert len(CONTROLS) >= 25
+    assert all(q.get("any") or q.get("all") for q in CONTROLS)
     langs = {QuestionParser().parse(q["question"]).lang for q in PROBE_QUESTIONS}
     assert langs == {"nl", "en"}
     assert len({q["id"] for q in QUESTIONS}) == len(QUESTIONS)
@@ -71,7 +72,8 @@ async def test_every_probe_is_unknown_and_every_control_right(probe_kb: Knowledg
             continue
         right = (
             answer.status == "answered"
-            and any(_has(answer.text, p) for p in q["any"])
+            and (not q.get("any") or any(_has(answer.text, p) for p in q["any"]))
+            and all(_has(answer.text, p) for p in q.get("all", []))
             and not any(_has(answer.text, p) for p in q.get("not", []))
         )
         if not right:
