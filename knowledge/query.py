@@ -36,6 +36,8 @@ class Query:
     text: str = ""
     #: an asked attribute that no fact kind holds ("points", "gap", "laps"...): the answer is unknown
     unsupported: str | None = None
+    #: the question names a driver or a Grand Prix itself (not borrowed from the previous question)
+    own_subject: bool = False
 
     @cached_property
     def folded(self) -> str:
@@ -308,6 +310,7 @@ class QuestionParser:
             suggestions=suggestions,
             text=text,
             unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
+            own_subject=bool(drivers or gp),
         )
         if q.unsupported == "points" and drivers and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f)):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.

@@ -330,7 +330,9 @@ class KnowledgeBase:
         status: Status = "answered" if draft.status == "answered" else "unknown"
         suggestions = tuple(self.ref.driver(d).full_name for d in q.suggestions  # type: ignore[union-attr]
                             if self.ref.driver(d))
-        topic = q.topic()
+        # An unknown answer leaves a topic only when the question named its own driver or race: "en Norris?"
+        # after "how many laps did Pérez do" asks laps again, but a stray word does not replace the topic.
+        topic = q.topic() if status == "answered" or q.own_subject else Topic()
         if draft.season is not None and topic.season is None:
             topic = replace(topic, season=draft.season)  # "en Norris?" stays in the season answered for
         return Answer(status, draft.text, sources, topic, q.lang, suggestions)
