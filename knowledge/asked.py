@@ -245,16 +245,17 @@ _EVENT = (
     r"(?:tijd|grid)?straf\w*|penalt\w*|botsing\w*|crash\w*|aanrijding\w*|uitvalbeurt|diskwalificatie|"
     r"collision|clash|retirement|disqualification|pit ?stops?|incident\w*"
 )
-_WITH_WHOM = r"[\w' -]{1,40}?(?=[?.!,]|$)"  # "... met Gasly", "... between X and Y" up to the end
+# "... met Gasly", "... between X and Y", "... voor de botsing met Alonso": the rest of the constraint
+_WITH_WHOM = r"[\w' -]{1,60}?(?=[?.!,]|$)"
 CONSTRAINT_NL = (
     rf"(?:na|ondanks|door) (?:zijn|haar|de|het|een) (?:\w+ )?(?:{_EVENT})"
-    rf"(?: (?:van|met|tussen) {_WITH_WHOM})?",
+    rf"(?: (?:van|met|tussen|voor|wegens|vanwege) {_WITH_WHOM})?",
     r"\bnadat\b[^,?.!]*",
     r"\bwaarin\b[^,?.!]*",
 )
 CONSTRAINT_EN = (
     rf"(?:after|following|despite) (?:his|her|the|a|an|[a-z]+'s) (?:\w+ )?(?:{_EVENT})"
-    rf"(?: (?:with|between|of) {_WITH_WHOM})?",
+    rf"(?: (?:with|between|of|for|because of) {_WITH_WHOM})?",
     r"\b(?:in which|where) (?:he|she|they|\w+) (?:had|got|was|were)\b[^,?.!]*",
 )
 _CONSTRAINT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(CONSTRAINT_NL + CONSTRAINT_EN) + r")")

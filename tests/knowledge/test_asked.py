@@ -189,6 +189,8 @@ def test_the_whole_question_counts_not_the_first_keyword() -> None:
         ("Who won after Hamilton's penalty in Monza?", "winner"),
         ("Welke straf kreeg Ocon na de botsing met Gasly?", "penalty"),
         ("Who got a penalty after the crash in Imola?", "penalty"),
+        ("Hoe eindigde Sainz na zijn straf voor de botsing met Alonso?", "finish"),
+        ("Where did Sainz finish after his penalty for hitting Alonso?", "finish"),
         # Without a constraint the table decides as before.
         ("Welke straf kreeg Ocon in Monza?", "penalty"),
         ("Met wie botste Pérez bij de start in Mexico?", "collision"),
