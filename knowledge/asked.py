@@ -10,7 +10,15 @@ text before the other cues are read, and together with a position asked it makes
 earlier attribute of ``_ORDER`` (the attribute phrases before the bare question words).
 
 A few cues belong to attributes the facts do hold ("hoeveel seconden straf" is the size of a penalty):
-when one of those wins, nothing unsupported is asked.
+when one of those wins, nothing unsupported is asked. A score below ``ASK`` (a hint alone) asks nothing.
+
+``without_constraints`` also takes out another event a question only places its own in ("na zijn straf
+voor de botsing met Alonso", "after the collision", "nadat ...", "waarin ..."): ``knowledge.query`` reads
+the fact kind asked (the intent) outside them first.
+
+To let a new fact kind answer one of these attributes, give ``Answerer.answer`` a handler for it before
+the unknown reply (and keep the probes in ``tests/knowledge/data/probes`` unknown: their articles do not
+state what they ask).
 """
 
 from __future__ import annotations

@@ -2,6 +2,10 @@
 
 Names resolve on accent-folded text: exact aliases first, then rapidfuzz for typos. A name that fits
 two drivers equally well is reported as ambiguous so the bot can ask "did you mean".
+
+What is asked is scored over the whole question (``knowledge.asked``). A follow-up borrows from the
+previous topic only what it leaves out: "en Norris?" the race and what was asked, "en in 2023?" the rest;
+a complete question (what, about whom or what, and where) and an off-topic one borrow nothing.
 """
 
 from __future__ import annotations
