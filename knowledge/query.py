@@ -149,6 +149,7 @@ _BACKREF_RE = re.compile(
     r"\b(?:daar|there|dan|then|hij|he|him|zijn|his|die race|that race|dat jaar|that year|toen|ook|too|also|"
     r"ze|zij|she|her|hem)\b"
 )
+_RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
 _PODIUM_RE = re.compile(r"\bpodium\b")
 # A season's total, not one race's haul: "hoeveel punten haalde Bottas in het seizoen 2020".
 _SEASON_TOTAL_RE = re.compile(
@@ -340,6 +341,7 @@ class QuestionParser:
             return q  # a new, complete question inherits nothing
         if not (marker or back or len(words) <= 6):
             return q
+        race_named = bool(_RACE_NAMED_RE.search(f))  # "en de race?" after a sprint question
         if not (
             q.drivers
             or q.grand_prix
@@ -350,6 +352,7 @@ class QuestionParser:
             or q.position
             or q.why
             or q.suggestions
+            or race_named
         ):
             # "ok", "?", "lol", markup or noise: nothing to follow up on, so no repeat of the last answer.
             return q
@@ -383,7 +386,7 @@ class QuestionParser:
                 changes["intent"] = intent
             if ctx.attribute is not None:
                 changes["unsupported"] = ctx.attribute
-            if q.session is None and ctx.session:
+            if q.session is None and ctx.session and not race_named:
                 changes["session"] = ctx.session
         return replace(q, **changes)  # type: ignore[arg-type]
 

@@ -151,3 +151,12 @@ async def test_and_in_another_race_after_a_pole_question(probe_kb: KnowledgeBase
 async def test_with_whom_keeps_the_driver(probe_kb: KnowledgeBase) -> None:
     *_, with_whom = await chat(probe_kb, "Waarom viel Leclerc uit in Australië 2023?", "met wie?")
     assert with_whom.text.startswith("Leclerc botste met Stroll"), with_whom.text
+
+
+def test_and_the_race_after_a_sprint_question(questions: QuestionParser) -> None:
+    sprint = questions.parse("Wie won de sprint in Brazilië 2024?").topic()
+    assert sprint.session == "sprint"
+    for text in ("en de race?", "and the race?", "en in de hoofdrace?"):
+        q = questions.parse(text, context=sprint)
+        assert (q.grand_prix, q.season, q.intent, q.session) == ("sao_paulo", 2024, "winner", None), text
+    assert questions.parse("en Leclerc?", context=sprint).session == "sprint"
