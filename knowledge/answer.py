@@ -192,7 +192,10 @@ class Answerer:
             where = self.event_name(q.grand_prix, q.season, q.lang)
         elif q.season:
             where = str(q.season)
-        asked = _ASKED_WORDS.get(q.unsupported or ("points" if q.intent == "points" else ""))
+        key = q.unsupported or ("" if q.why else q.intent) or ""  # a why stays the plain "I don't know"
+        if key == "grid" and q.position == 1 and not q.drivers:
+            key = "pole"
+        asked = _ASKED_WORDS.get(key) or _INTENT_WORDS.get(key)
         if asked is not None:
             en, nl, en_anon, nl_anon = asked
             one = len(q.drivers) == 1  # two drivers read badly in "how many points X and Y scored"
@@ -203,8 +206,8 @@ class Answerer:
                 + (f" ({who})" if who and not one else "")
             )
             if q.lang == "en":
-                return Draft("unknown", f"I don't know {text}: my articles do not say.")
-            return Draft("unknown", f"Ik weet niet {text}: dat staat niet in mijn artikelen.")
+                return Draft("unknown", _trim(f"I don't know {text}: my articles do not say."))
+            return Draft("unknown", _trim(f"Ik weet niet {text}: dat staat niet in mijn artikelen."))
         about = [a for a in (who, where) if a]
         if q.lang == "en":
             text = "I don't know: my articles say nothing about that" + (
@@ -1036,6 +1039,70 @@ _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand"})
 
 
+#: The same for what the facts can answer but do not, for this question (the fact kind asked).
+_INTENT_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "pole": (
+        "who started from pole",
+        "wie vanaf pole startte",
+        "who started from pole",
+        "wie vanaf pole startte",
+    ),
+    "finish": (
+        "where {who} finished",
+        "hoe {who} eindigde",
+        "where the drivers finished",
+        "hoe de coureurs eindigden",
+    ),
+    "winner": ("who won", "wie won", "who won", "wie won"),
+    "position": (
+        "who finished in that place",
+        "wie op die plaats eindigde",
+        "who finished in that place",
+        "wie op die plaats eindigde",
+    ),
+    "podium": (
+        "who was on the podium",
+        "wie er op het podium stonden",
+        "who was on the podium",
+        "wie er op het podium stonden",
+    ),
+    "grid": ("where {who} started", "waar {who} startte", "who started where", "wie waar startte"),
+    "pitlane": (
+        "whether {who} started from the pit lane",
+        "of {who} vanuit de pitstraat startte",
+        "who started from the pit lane",
+        "wie vanuit de pitstraat startte",
+    ),
+    "championship": (
+        "where {who} stood in the championship",
+        "waar {who} stond in het kampioenschap",
+        "who stood where in the championship",
+        "wie waar stond in het kampioenschap",
+    ),
+    "points": (
+        "how many points {who} scored",
+        "hoeveel punten {who} scoorde",
+        "how many points were scored",
+        "hoeveel punten er werden gescoord",
+    ),
+    "retirement": ("whether {who} retired", "of {who} uitviel", "who retired", "wie er uitvielen"),
+    "collision": ("whom {who} collided with", "met wie {who} botste", "who collided", "wie er botsten"),
+    "crash": ("who crashed", "wie er crashte", "who crashed", "wie er crashte"),
+    "penalty": (
+        "which penalty {who} got",
+        "welke straf {who} kreeg",
+        "who got a penalty",
+        "wie een straf kreeg",
+    ),
+    "disqualification": (
+        "whether {who} was disqualified",
+        "of {who} werd gediskwalificeerd",
+        "who was disqualified",
+        "wie er werd gediskwalificeerd",
+    ),
+    "summary": ("what happened to {who}", "wat er met {who} gebeurde", "what happened", "wat er gebeurde"),
+}
+
 #: What an unknown reply says racebot cannot answer, per asked attribute:
 #: (English with a driver, Dutch with a driver, English without, Dutch without).
 _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
@@ -1081,12 +1148,6 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "wat de strategie van {who} was",
         "what the strategies were",
         "wat de strategieën waren",
-    ),
-    "points": (
-        "how many points {who} scored",
-        "hoeveel punten {who} scoorde",
-        "how many points were scored",
-        "hoeveel punten er werden gescoord",
     ),
     "gap": (
         "how big {who}'s gap was",
