@@ -155,6 +155,7 @@ class Answerer:
             "disqualification": self._penalty,
             "retirement": self._retirement,
             "summary": self._summary,
+            "incidents": self._summary,  # /incidents: the summary without results and starts
             "points": self._points,
             "crash": self._crash_holder,
             "podium": self._podium_holders,
@@ -803,17 +804,7 @@ class Answerer:
         if not q.drivers:
             return None
         d = q.drivers[0]
-        kinds = {
-            "finish",
-            "podium",
-            "retirement",
-            "crash",
-            "collision",
-            "penalty",
-            "grid",
-            "qualifying",
-            "pitlane",
-        }
+        kinds = set(_INCIDENT_KINDS) if q.intent == "incidents" else set(_SUMMARY_KINDS)
         facts = self._select(q, index, kinds, driver=d)
         if not q.grand_prix and not q.season:
             return None
@@ -1036,6 +1027,8 @@ _WHEN_IN_RACE_RE = re.compile(
 _QUALI_ASKED_RE = re.compile(r"\b(?:q[123]|kwalificatie|kwali|qualifying)\b")
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
+_INCIDENT_KINDS = frozenset({"retirement", "crash", "collision", "penalty"})
+_SUMMARY_KINDS = _INCIDENT_KINDS | {"finish", "podium", "grid", "qualifying", "pitlane"}
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand"})
 
 
@@ -1101,6 +1094,12 @@ _INTENT_WORDS: dict[str, tuple[str, str, str, str]] = {
         "wie er werd gediskwalificeerd",
     ),
     "summary": ("what happened to {who}", "wat er met {who} gebeurde", "what happened", "wat er gebeurde"),
+    "incidents": (
+        "which incidents {who} had",
+        "welke incidenten {who} had",
+        "which incidents there were",
+        "welke incidenten er waren",
+    ),
 }
 
 #: What an unknown reply says racebot cannot answer, per asked attribute:

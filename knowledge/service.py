@@ -356,9 +356,8 @@ class KnowledgeBase:
     async def incidents(self, driver: str, grand_prix: str | None = None, season: int | None = None,
                         lang: str = "nl") -> Answer:
         """Crashes, retirements and penalties of the driver."""
-        q = self._structured([driver, grand_prix or "", str(season or "")], "summary", lang)
-        if not q.grand_prix and not q.season:
-            q = replace(q, intent="collision")
+        # Without a Grand Prix or season: the newest season the articles tell the driver's incidents of.
+        q = self._structured([driver, grand_prix or "", str(season or "")], "incidents", lang)
         return await self._answer(q)
 
     # --- overview ---------------------------------------------------------------------------------

@@ -160,3 +160,15 @@ def test_and_the_race_after_a_sprint_question(questions: QuestionParser) -> None
         q = questions.parse(text, context=sprint)
         assert (q.grand_prix, q.season, q.intent, q.session) == ("sao_paulo", 2024, "winner", None), text
     assert questions.parse("en Leclerc?", context=sprint).session == "sprint"
+
+
+async def test_incidents_command_without_season_is_the_newest_season_with_incidents(
+    probe_kb: KnowledgeBase,
+) -> None:
+    # Sainz's 2024 facts are results only: his incidents are those of 2023, never his 2024 results.
+    sainz = await probe_kb.incidents("Sainz")
+    assert "2023" in sainz.text and "Alonso" in sainz.text and "gewonnen" not in sainz.text, sainz.text
+    ocon = await probe_kb.incidents("Ocon")
+    assert ocon.status == "unknown" and ocon.text.startswith("Ik weet niet welke incidenten Ocon had"), (
+        ocon.text
+    )
