@@ -260,6 +260,8 @@ class BotCore:
         self._clock = clock
         self._limiter = RateLimiter(config.limits.user_per_minute, config.limits.global_per_minute, clock)
         self._context = ContextStore(config.context.ttl_seconds, clock)
+        # Per sent answer (platform, chat, message id): its topic; a reply to it continues it, by anyone.
+        self._answers = ContextStore(config.context.ttl_seconds, clock)
         # Whoever builds a core gets token redaction in logs, even without going through the runner.
         redact_in_logs(config.discord.token, config.telegram.token)
 
@@ -302,8 +304,17 @@ class BotCore:
         return detect_language(text, default=self.language(msg))
 
     def topic(self, msg: Incoming) -> Topic | None:
-        """The follow-up topic of the sender's chat, if still fresh."""
+        """The follow-up topic: that of the bot's answer the message replies to, else the sender's own."""
+        if msg.reply_to is not None:
+            replied = self._answers.topic((msg.platform, msg.chat_id, msg.reply_to))
+            if replied is not None:
+                return replied
         return self._context.topic(self._key(msg))
+
+    def sent(self, msg: Incoming, reply: Reply, message_id: str) -> None:
+        """``reply`` to ``msg`` went out as message ``message_id``: a reply to it continues its topic."""
+        if reply.topic is not None:
+            self._answers.remember((msg.platform, msg.chat_id, message_id), topic=reply.topic)
 
     def complete(self, kind: ArgKind, prefix: str, limit: int = 25, lang: str | None = None) -> list[str]:
         """Autocomplete choices for an argument kind (drivers, Grands Prix in ``lang``, default
@@ -345,14 +356,17 @@ class BotCore:
     def answer_reply(self, msg: Incoming, answer: Answer) -> Reply:
         """Turn an ``Answer`` into a ``Reply``, remembering its topic and language for follow-ups."""
         answered = answer.status == "answered"
-        keep = answered and answer.topic != Topic()
+        # An unknown answer's topic is kept too: "en Norris?" after "how many laps did Pérez do" asks laps
+        # again, not the question before it. A question that said nothing leaves the old topic in place.
+        keep = answer.topic != Topic()
         self._context.remember(self._key(msg), topic=answer.topic if keep else None,
                                lang=answer.lang or None)
         text = answer.text
         if answer.suggestions:
             label = "Bedoel je" if answer.lang == "nl" else "Did you mean"
             text += f"\n{label}: " + ", ".join(answer.suggestions[:5]) + "?"
-        return Reply(text, kind="answer" if answered else "unknown", sources=answer.sources)
+        return Reply(text, kind="answer" if answered else "unknown", sources=answer.sources,
+                     topic=answer.topic if keep else None)
 
     async def reload(self, msg: Incoming) -> Reply:
         """Re-read the articles folder (admin) and report what changed."""
@@ -482,7 +496,7 @@ def _without_secrets(reply: Reply) -> Reply:
     text = redact(reply.text)
     if text == reply.text and sources == reply.sources:
         return reply
-    return Reply(text, kind=reply.kind, sources=sources)
+    return Reply(text, kind=reply.kind, sources=sources, topic=reply.topic)
 
 
 def _write_article(articles_dir: Path, target: Path, text: str) -> bool:

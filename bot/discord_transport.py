@@ -428,7 +428,8 @@ class RacebotClient(discord.Client):
         # A thread counts as its parent channel.
         in_channel = (message.channel.id in channel_ids
                       or getattr(message.channel, "parent_id", None) in channel_ids)
-        if not (is_dm or mentioned or in_channel):
+        replied = _replied_bot_message(message, me.id)
+        if not (is_dm or mentioned or in_channel or replied):
             return
 
         incoming = Incoming(
@@ -437,6 +438,7 @@ class RacebotClient(discord.Client):
             user_id=str(message.author.id),
             text=strip_bot_mention(message.content, me.id),
             user_name=message.author.display_name,
+            reply_to=replied,
         )
         # One "typing…" trigger (it shows for ~10 s); lacking permission for it, or a hiccup while
         # sending it, is no reason to stop.
@@ -449,7 +451,9 @@ class RacebotClient(discord.Client):
             logger.exception("Discord: could not answer message %s in channel %s", message.id,
                              message.channel.id)
             reply = apology(self.core.text_language(incoming))
-        await self._send_reply(message, reply)
+        sent = await self._send_reply(message, reply)
+        if sent is not None:
+            self.core.sent(incoming, reply, str(sent.id))  # a reply to this answer continues its topic
 
     async def _answer_message(self, message: discord.Message, incoming: Incoming) -> Reply:
         uploads = [a for a in message.attachments if PurePath(a.filename).suffix.lower() == ".txt"]
@@ -465,7 +469,7 @@ class RacebotClient(discord.Client):
             replies.append(early or await self.core.handle(with_file))
         return _join_replies(replies)
 
-    async def _send_reply(self, message: discord.Message, reply: Reply) -> None:
+    async def _send_reply(self, message: discord.Message, reply: Reply) -> discord.Message | None:
         """Reply in the message's channel; a failure in transit is retried with the same nonce."""
         content = render_reply(reply)
         # With enforce_nonce (discord.py sets it with any nonce) Discord returns the first message
@@ -475,24 +479,24 @@ class RacebotClient(discord.Client):
         for attempt in range(1, SEND_ATTEMPTS + 1):
             try:
                 async with asyncio.timeout(self.send_timeout):
-                    await message.channel.send(
+                    return await message.channel.send(
                         content,
                         reference=message.to_reference(fail_if_not_exists=False),
                         allowed_mentions=discord.AllowedMentions.none(),
                         nonce=nonce,
                     )
-                return
             except TRANSIENT_ERRORS as exc:
                 if attempt == SEND_ATTEMPTS:
                     logger.warning("Could not reply in channel %s after %d attempts: %s", channel_id,
                                    attempt, _describe(exc))
-                    return
+                    return None
                 logger.info("Reply in channel %s failed (%s); trying again in %.1f s", channel_id,
                             _describe(exc), self.retry_delay)
                 await asyncio.sleep(self.retry_delay)
             except discord.HTTPException as exc:
                 logger.warning("Could not reply in channel %s: %s %s", channel_id, exc.status, exc.text)
-                return
+                return None
+        return None
 
     async def _with_attachment(self, incoming: Incoming,
                                attachment: discord.Attachment) -> tuple[Incoming, Reply | None]:
@@ -518,6 +522,15 @@ class RacebotClient(discord.Client):
             error = UploadError("missing")
             return incoming, Reply(error.text(self.core.language(incoming)), kind=error.kind)
         return _replace_attachment(incoming, Attachment(attachment.filename, data)), None
+
+
+def _replied_bot_message(message: discord.Message, bot_id: int) -> str | None:
+    """The id of the bot's message that ``message`` replies to, if it replies to one."""
+    ref = message.reference
+    resolved = ref.resolved if ref is not None else None
+    if isinstance(resolved, discord.Message) and resolved.author.id == bot_id:
+        return str(resolved.id)
+    return None
 
 
 def _describe(exc: BaseException) -> str:

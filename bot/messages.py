@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from knowledge.model import Source
+from knowledge.model import Source, Topic
 
 ZWSP = "\u200b"
 """Zero-width space: breaks a mention without changing what the reader sees."""
@@ -117,6 +117,8 @@ class Incoming:
     attachment: Attachment | None = None
     user_name: str = ""
     locale: str | None = None
+    #: the id of the bot's message this one replies to (a reply in a group continues that answer's topic)
+    reply_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ class Reply:
     text: str
     kind: ReplyKind = "answer"
     sources: tuple[Source, ...] = ()
+    #: what the answer was about; a transport hands it back with the sent message's id (``BotCore.sent``)
+    topic: Topic | None = None
 
     def __post_init__(self) -> None:
         # Frozen: assign through object.__setattr__ (the documented way for a frozen __post_init__).

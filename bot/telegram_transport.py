@@ -326,13 +326,19 @@ class TelegramTransport:
         replied = message.reply_to_message
         return bool(replied and replied.from_user and replied.from_user.id == self.app.bot.id)
 
+    def _replied_id(self, message: Message) -> str | None:
+        """The id of the bot's message ``message`` replies to: a reply continues that answer's topic."""
+        replied = message.reply_to_message
+        return str(replied.message_id) if replied is not None and self._is_reply_to_bot(message) else None
+
     async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.message
         if message is None or message.text is None or message.from_user is None:
             return
         if message.chat.type != ChatType.PRIVATE and not self._is_reply_to_bot(message):
             return  # groups: only commands and replies to the bot
-        await self._answer(message, self._incoming(message, text=message.text))
+        incoming = self._incoming(message, text=message.text, reply_to=self._replied_id(message))
+        await self._answer(message, incoming)
 
     async def _on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.message
@@ -344,7 +350,8 @@ class TelegramTransport:
             rest = f"{more} {rest}"
         name = head[1:].split("@", 1)[0].lower()
         name = COMMAND_ALIASES.get(name, name)
-        await self._answer(message, self._incoming(message, command=name, text=rest.strip()))
+        await self._answer(message, self._incoming(message, command=name, text=rest.strip(),
+                                                   reply_to=self._replied_id(message)))
 
     async def _on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.message
@@ -393,35 +400,36 @@ class TelegramTransport:
                 and user.id not in self._admin_menus and message.chat.type == ChatType.PRIVATE):
             await self._set_admin_menu(user.id)
         reply = await self.core.handle(incoming)
-        await self._send(message, reply)
+        sent = await self._send(message, reply)
+        if sent is not None:
+            self.core.sent(incoming, reply, str(sent.message_id))  # a reply to this answer continues it
 
-    async def _send(self, message: Message, reply: Reply) -> None:
+    async def _send(self, message: Message, reply: Reply) -> Message | None:
         """Reply to ``message``; flood control, network errors and time-outs are retried (bounded)."""
         text = render_html(reply)
         chat_id = message.chat.id
         attempts = max(1, self.timings.send_attempts)
         for attempt in range(1, attempts + 1):
             try:
-                await message.reply_text(
+                return await message.reply_text(
                     text,
                     parse_mode=ParseMode.HTML,
                     do_quote=(message.build_reply_arguments(allow_sending_without_reply=True)
                               if message.chat.type != ChatType.PRIVATE else False),
                     link_preview_options=LinkPreviewOptions(is_disabled=True),
                 )
-                return
             except Forbidden as exc:
                 logger.info("Telegram: cannot write to chat %s: %s", chat_id, exc)
-                return
+                return None
             except BadRequest as exc:  # a NetworkError too, but sending it again cannot help
                 logger.warning("Telegram: reply to chat %s refused: %s", chat_id, exc)
-                return
+                return None
             except RetryAfter as exc:
                 wait = _retry_after_seconds(exc)
                 if wait > self.timings.max_retry_after:
                     logger.warning("Telegram: reply to chat %s dropped: flood control asks to wait %.0f s",
                                    chat_id, wait)
-                    return
+                    return None
                 failure: TelegramError = exc
             except NetworkError as exc:  # includes TimedOut
                 wait = self.timings.retry_delay * 2 ** (attempt - 1)
@@ -429,10 +437,11 @@ class TelegramTransport:
             if attempt == attempts:
                 logger.warning("Telegram: could not reply to chat %s after %d attempts: %s: %s", chat_id,
                                attempt, type(failure).__name__, failure)
-                return
+                return None
             logger.info("Telegram: reply to chat %s failed (%s: %s); trying again in %.1f s", chat_id,
                         type(failure).__name__, failure, wait)
             await asyncio.sleep(wait)
+        return None
 
     def _on_poll_error(self, exc: TelegramError) -> None:
         """A failed ``getUpdates``: the library polls again after a back-off; one line is enough."""

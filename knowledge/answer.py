@@ -28,6 +28,8 @@ class Draft:
     status: str
     text: str
     sentence_ids: tuple[int, ...] = ()
+    #: the season answered for when the question named none (a follow-up continues with it)
+    season: int | None = None
 
 
 class FactIndex:
@@ -53,6 +55,10 @@ class FactIndex:
                 self.by_event_season.setdefault((f.grand_prix, f.season), []).append(sf)
             self.by_kind.setdefault(f.kind, []).append(sf)
         self.events = sorted(self.by_event)
+        #: the seasons the facts cover, newest first
+        self.seasons = sorted(
+            {sf.fact.season for sf in self.facts if sf.fact.season is not None}, reverse=True
+        )
 
     def seasons_of(self, facts: Iterable[StoredFact]) -> list[int | None]:
         """Distinct seasons, newest first, unknown (None) last."""
@@ -130,9 +136,7 @@ class Answerer:
             # "Waarom startte Pérez als zesde?": a start position is explained by a (grid) penalty.
             intent = "penalty"
             q = replace(q, intent="penalty")
-        if intent is None or (
-            q.why and intent not in ("penalty", "disqualification", "retirement", "collision")
-        ):
+        if intent is None or (q.why and intent not in ("penalty", "disqualification", "retirement")):
             # A "why" that no reason fact answers must not be met with a list of results.
             return self._unknown(q)
         if start_why:
@@ -151,28 +155,61 @@ class Answerer:
             "disqualification": self._penalty,
             "retirement": self._retirement,
             "summary": self._summary,
+            "incidents": self._summary,  # /incidents: the summary without results and starts
             "points": self._points,
             "crash": self._crash_holder,
+            "podium": self._podium_holders,
         }[intent]
-        draft = handler(q, index)
+        draft = self._newest_season(q, index, handler) if q.season is None else handler(q, index)
         if draft is None:
             return self._unknown(q)
         if len(draft.text) > MAX_REPLY:
-            draft = Draft(draft.status, _trim(draft.text), draft.sentence_ids)
+            draft = replace(draft, text=_trim(draft.text))
         return draft
+
+    @staticmethod
+    def _newest_season(
+        q: Query, index: FactIndex, handler: Callable[[Query, FactIndex], Draft | None]
+    ) -> Draft | None:
+        """Without a season, the answer of the newest season the articles answer it for (the reply names
+        the season); facts of undated articles answer only when no season does."""
+        for season in index.seasons:
+            draft = handler(replace(q, season=season), index)
+            if draft is not None:
+                if str(season) not in draft.text:  # the reply says which season it is about
+                    draft = replace(draft, text=f"{draft.text.rstrip('.')} ({season}).")
+                return replace(draft, season=season)
+        return handler(q, index)
 
     def _full(self, driver_id: str) -> str:
         d = self.ref.driver(driver_id)
         return d.full_name if d else driver_id
 
     def _unknown(self, q: Query) -> Draft:
-        about: list[str] = []
-        if q.drivers:
-            about.append(self._names(q.drivers, q.lang))
+        """ "I don't know ...", naming what was asked when the question names an attribute no fact holds."""
+        who = self._names(q.drivers, q.lang)
+        where = ""
         if q.grand_prix:
-            about.append(self.event_name(q.grand_prix, q.season, q.lang))
+            where = self.event_name(q.grand_prix, q.season, q.lang)
         elif q.season:
-            about.append(str(q.season))
+            where = str(q.season)
+        key = q.unsupported or ("" if q.why else q.intent) or ""  # a why stays the plain "I don't know"
+        if key == "grid" and q.position == 1 and not q.drivers:
+            key = "pole"
+        asked = _ASKED_WORDS.get(key) or _INTENT_WORDS.get(key)
+        if asked is not None:
+            en, nl, en_anon, nl_anon = asked
+            one = len(q.drivers) == 1  # two drivers read badly in "how many points X and Y scored"
+            phrase = (en if one else en_anon) if q.lang == "en" else (nl if one else nl_anon)
+            text = (
+                phrase.format(who=who)
+                + (f" in {where}" if where else "")
+                + (f" ({who})" if who and not one else "")
+            )
+            if q.lang == "en":
+                return Draft("unknown", _trim(f"I don't know {text}: my articles do not say."))
+            return Draft("unknown", _trim(f"Ik weet niet {text}: dat staat niet in mijn artikelen."))
+        about = [a for a in (who, where) if a]
         if q.lang == "en":
             text = "I don't know: my articles say nothing about that" + (
                 f" ({', '.join(about)})." if about else "."
@@ -403,7 +440,8 @@ class Answerer:
 
     def _standing_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who finished second in the 2022 championship?": the one driver the final standings name."""
-        position = q.position or (1 if WHO_RE.search(q.folded) and _CHAMPION_RE.search(q.folded) else None)
+        leader = _CHAMPION_RE.search(q.folded) or _LEADER_RE.search(q.folded)
+        position = q.position or (1 if WHO_RE.search(q.folded) and leader else None)
         if position is None or position < 1 or q.season is None:
             return None
         facts = [sf for sf in index.by_kind.get("championship", []) if sf.fact.season == q.season]
@@ -452,9 +490,8 @@ class Answerer:
             and gp.date <= sf.article_date < until
         ]
 
-    def _race_results(self, q: Query, index: FactIndex, position: int) -> Draft | None:
-        if not q.grand_prix:
-            return None
+    def _place_holders(self, q: Query, index: FactIndex, position: int) -> list[tuple[str, list[StoredFact]]]:
+        """Per season, newest first: the one driver the articles put in ``position`` of the race asked."""
         facts = self._select(q, index, {"finish", "penalty"}, use_event=True)
 
         def holding(fs: list[StoredFact]) -> list[StoredFact]:
@@ -465,9 +502,14 @@ class Answerer:
                 if sf.fact.kind == "finish" and sf.fact.position == position and sf.fact.driver not in dsq
             ]
 
+        return _sole_holders(index, facts, holding)
+
+    def _race_results(self, q: Query, index: FactIndex, position: int) -> Draft | None:
+        if not q.grand_prix:
+            return None
         parts: list[str] = []
         used: list[StoredFact] = []
-        for who, held in _sole_holders(index, facts, holding):
+        for who, held in self._place_holders(q, index, position):
             used.extend(held)
             where = self._where(held[0].fact, q.lang, q.session)
             name = self.driver_name(who)
@@ -478,6 +520,21 @@ class Answerer:
             else:
                 parts.append(f"{name} werd {self._pos(position, 'nl')} {where}.")
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _podium_holders(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Who was on the podium in Mexico 2019?": the three drivers the articles put in P1, P2 and P3."""
+        if not q.grand_prix or q.season is None:
+            return None
+        podium: list[tuple[str, list[StoredFact]]] = []
+        for position in (1, 2, 3):
+            held = [h for h in self._place_holders(q, index, position) if h[1][0].fact.season == q.season]
+            if not held or any(held[0][0] == who for who, _ in podium):
+                return None  # a place nobody (or a driver already on it) holds: no half podium
+            podium.append(held[0])
+        names = self._names([who for who, _ in podium], q.lang)
+        where = self._where(podium[0][1][0].fact, q.lang, q.session)
+        text = f"On the podium {where}: {names}." if q.lang == "en" else f"Op het podium {where}: {names}."
+        return Draft("answered", text, self._ids(sf for _, held in podium for sf in held))
 
     def _winner(self, q: Query, index: FactIndex) -> Draft | None:
         return self._race_results(q, index, 1)
@@ -580,7 +637,7 @@ class Answerer:
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
     def _grid(self, q: Query, index: FactIndex) -> Draft | None:
-        if not q.drivers and q.grand_prix and re.search(r"\bpole", q.text.lower()):
+        if not q.drivers and q.grand_prix and (q.position == 1 or re.search(r"\bpole", q.text.lower())):
             return self._pole_holder(q, index)
         if not q.drivers:
             return None
@@ -747,17 +804,7 @@ class Answerer:
         if not q.drivers:
             return None
         d = q.drivers[0]
-        kinds = {
-            "finish",
-            "podium",
-            "retirement",
-            "crash",
-            "collision",
-            "penalty",
-            "grid",
-            "qualifying",
-            "pitlane",
-        }
+        kinds = set(_INCIDENT_KINDS) if q.intent == "incidents" else set(_SUMMARY_KINDS)
         facts = self._select(q, index, kinds, driver=d)
         if not q.grand_prix and not q.season:
             return None
@@ -985,6 +1032,10 @@ _FINAL_STANDING_RE = re.compile(
     r"ended|werd (?:hij|ze)?\s*\w*\s*in het kampioenschap)\b"
 )
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
+# "Who led the championship after Miami?": the holder of P1 in the standings.
+_LEADER_RE = re.compile(
+    r"\b(?:led|leads|leading|leader|leider|leidde|leidt|aan de leiding|aan kop|bovenaan)\b"
+)
 _WHEN_IN_RACE_RE = re.compile(
     r"\b(?:herstart|restart|start|eerste ronde|first lap|opening lap|laatste ronde|last lap|final lap|sprint|"
     r"training|practice)\b"
@@ -992,7 +1043,219 @@ _WHEN_IN_RACE_RE = re.compile(
 _QUALI_ASKED_RE = re.compile(r"\b(?:q[123]|kwalificatie|kwali|qualifying)\b")
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
+_INCIDENT_KINDS = frozenset({"retirement", "crash", "collision", "penalty"})
+_SUMMARY_KINDS = _INCIDENT_KINDS | {"finish", "podium", "grid", "qualifying", "pitlane"}
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand"})
+
+
+#: The same for what the facts can answer but do not, for this question (the fact kind asked).
+_INTENT_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "pole": (
+        "who started from pole",
+        "wie vanaf pole startte",
+        "who started from pole",
+        "wie vanaf pole startte",
+    ),
+    "finish": (
+        "where {who} finished",
+        "hoe {who} eindigde",
+        "where the drivers finished",
+        "hoe de coureurs eindigden",
+    ),
+    "winner": ("who won", "wie won", "who won", "wie won"),
+    "position": (
+        "who finished in that place",
+        "wie op die plaats eindigde",
+        "who finished in that place",
+        "wie op die plaats eindigde",
+    ),
+    "podium": (
+        "who was on the podium",
+        "wie er op het podium stonden",
+        "who was on the podium",
+        "wie er op het podium stonden",
+    ),
+    "grid": ("where {who} started", "waar {who} startte", "who started where", "wie waar startte"),
+    "pitlane": (
+        "whether {who} started from the pit lane",
+        "of {who} vanuit de pitstraat startte",
+        "who started from the pit lane",
+        "wie vanuit de pitstraat startte",
+    ),
+    "championship": (
+        "where {who} stood in the championship",
+        "waar {who} stond in het kampioenschap",
+        "who stood where in the championship",
+        "wie waar stond in het kampioenschap",
+    ),
+    "points": (
+        "how many points {who} scored",
+        "hoeveel punten {who} scoorde",
+        "how many points were scored",
+        "hoeveel punten er werden gescoord",
+    ),
+    "retirement": ("whether {who} retired", "of {who} uitviel", "who retired", "wie er uitvielen"),
+    "collision": ("whom {who} collided with", "met wie {who} botste", "who collided", "wie er botsten"),
+    "crash": ("who crashed", "wie er crashte", "who crashed", "wie er crashte"),
+    "penalty": (
+        "which penalty {who} got",
+        "welke straf {who} kreeg",
+        "who got a penalty",
+        "wie een straf kreeg",
+    ),
+    "disqualification": (
+        "whether {who} was disqualified",
+        "of {who} werd gediskwalificeerd",
+        "who was disqualified",
+        "wie er werd gediskwalificeerd",
+    ),
+    "summary": ("what happened to {who}", "wat er met {who} gebeurde", "what happened", "wat er gebeurde"),
+    "incidents": (
+        "which incidents {who} had",
+        "welke incidenten {who} had",
+        "which incidents there were",
+        "welke incidenten er waren",
+    ),
+}
+
+#: What an unknown reply says racebot cannot answer, per asked attribute:
+#: (English with a driver, Dutch with a driver, English without, Dutch without).
+_ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "comparison": (
+        "how that compared with what is usual for {who}",
+        "hoe dat zich bij {who} verhield tot normaal",
+        "how that compared with what is usual",
+        "hoe dat zich verhield tot normaal",
+    ),
+    "constructors": (
+        "how the constructors' championship went for {who}",
+        "hoe het constructeurskampioenschap voor {who} verliep",
+        "how the constructors' championship went",
+        "hoe het constructeurskampioenschap verliep",
+    ),
+    "start": (
+        "how {who}'s start went",
+        "hoe de start van {who} verliep",
+        "how the start went",
+        "hoe de start verliep",
+    ),
+    "team": (
+        "which team {who} drove for",
+        "voor welk team {who} reed",
+        "which team it was",
+        "welk team het was",
+    ),
+    "teammate": (
+        "who {who}'s teammate was",
+        "wie de teamgenoot van {who} was",
+        "who the teammates were",
+        "wie de teamgenoten waren",
+    ),
+    "pace": (
+        "how fast {who} was compared to others",
+        "hoe snel {who} was vergeleken met anderen",
+        "who was faster",
+        "wie sneller was",
+    ),
+    "age": ("how old {who} is", "hoe oud {who} is", "how old they are", "hoe oud ze zijn"),
+    "strategy": (
+        "what {who}'s strategy was",
+        "wat de strategie van {who} was",
+        "what the strategies were",
+        "wat de strategieën waren",
+    ),
+    "gap": (
+        "how big {who}'s gap was",
+        "hoe groot het verschil van {who} was",
+        "how big the gap was",
+        "hoe groot het verschil was",
+    ),
+    "laps": (
+        "how many laps {who} did",
+        "hoeveel ronden {who} reed",
+        "how many laps it was",
+        "hoeveel ronden het waren",
+    ),
+    "lap": (
+        "on which lap that happened to {who}",
+        "in welke ronde dat bij {who} gebeurde",
+        "on which lap that happened",
+        "in welke ronde dat gebeurde",
+    ),
+    "running_position": (
+        "where {who} was running at that moment",
+        "waar {who} op dat moment lag",
+        "who was where at that moment",
+        "wie op dat moment waar lag",
+    ),
+    "tyres": (
+        "which tyres {who} used",
+        "op welke banden {who} reed",
+        "which tyres were used",
+        "op welke banden er werd gereden",
+    ),
+    "pitstops": (
+        "how {who}'s pit stops went",
+        "hoe de pitstops van {who} verliepen",
+        "how the pit stops went",
+        "hoe de pitstops verliepen",
+    ),
+    "count": (
+        "how many times {who} did that",
+        "hoe vaak {who} dat deed",
+        "how many times that happened",
+        "hoe vaak dat gebeurde",
+    ),
+    "quote": ("what {who} said", "wat {who} zei", "what was said", "wat er gezegd werd"),
+    "laptime": (
+        "which lap time {who} set",
+        "welke rondetijd {who} reed",
+        "which times were set",
+        "welke tijden er werden gereden",
+    ),
+    "fastest_lap": (
+        "who set the fastest lap",
+        "wie de snelste ronde reed",
+        "who set the fastest lap",
+        "wie de snelste ronde reed",
+    ),
+    "penalty_points": (
+        "how many penalty points {who} got",
+        "hoeveel strafpunten {who} kreeg",
+        "how many penalty points were given",
+        "hoeveel strafpunten er werden gegeven",
+    ),
+    "fine": (
+        "what fine {who} got",
+        "welke boete {who} kreeg",
+        "which fines were given",
+        "welke boetes er werden gegeven",
+    ),
+    "when": (
+        "when that happened to {who}",
+        "wanneer dat bij {who} gebeurde",
+        "when that happened",
+        "wanneer dat gebeurde",
+    ),
+    "overtake": (
+        "who {who} passed or was passed by",
+        "wie {who} inhaalde of door wie hij werd ingehaald",
+        "who passed whom",
+        "wie wie inhaalde",
+    ),
+    "safety_car": (
+        "what happened with the safety car or red flag",
+        "wat er met de safety car of rode vlag was",
+        "what happened with the safety car or red flag",
+        "wat er met de safety car of rode vlag was",
+    ),
+    "session": (
+        "in which session that happened to {who}",
+        "in welke sessie dat bij {who} gebeurde",
+        "in which session that happened",
+        "in welke sessie dat gebeurde",
+    ),
+}
 
 
 def _trim(text: str) -> str:

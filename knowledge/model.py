@@ -30,6 +30,8 @@ class Topic:
     intent: str | None = None
     session: str | None = None
     position: int | None = None
+    #: an attribute no fact holds that was asked ("laps"): "en Norris?" asks it again, about Norris
+    attribute: str | None = None
 
 
 @dataclass(frozen=True)

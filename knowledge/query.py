@@ -2,6 +2,10 @@
 
 Names resolve on accent-folded text: exact aliases first, then rapidfuzz for typos. A name that fits
 two drivers equally well is reported as ambiguous so the bot can ask "did you mean".
+
+What is asked is scored over the whole question (``knowledge.asked``). A follow-up borrows from the
+previous topic only what it leaves out: "en Norris?" the race and what was asked, "en in 2023?" the rest;
+a complete question (what, about whom or what, and where) and an off-topic one borrow nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from knowledge.asked import unsupported_attribute, without_constraints
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.model import Topic
 from knowledge.text import ORDINAL_RE, detect_language, fold, ordinal_value
@@ -35,15 +40,30 @@ class Query:
     text: str = ""
     #: an asked attribute that no fact kind holds ("points", "gap", "laps"...): the answer is unknown
     unsupported: str | None = None
+    #: the question names a driver or a Grand Prix itself (not borrowed from the previous question)
+    own_subject: bool = False
 
     @cached_property
     def folded(self) -> str:
         """The question as the patterns read it (accent-folded, lower case), made once."""
         return fold(self.text)
 
+    @property
+    def asked(self) -> str | None:
+        """The attribute asked: one no fact holds, else the intent."""
+        return self.unsupported or self.intent
+
     def topic(self) -> Topic:
         """The follow-up context this question leaves behind."""
-        return Topic(self.drivers, self.grand_prix, self.season, self.intent, self.session, self.position)
+        return Topic(
+            self.drivers,
+            self.grand_prix,
+            self.season,
+            self.intent,
+            self.session,
+            self.position,
+            self.unsupported,
+        )
 
 
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -103,127 +123,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-# Attributes no fact kind holds, per language. A question asking one of these gets "unknown", never a
-# neighbouring fact ("how many points" is not answered with a championship position).
-UNSUPPORTED_NL: dict[str, tuple[str, ...]] = {
-    "points": (
-        r"hoeveel (?:wk-)?punten",
-        r"(?:aantal|totaal) (?:aan )?punten",
-        r"punten (?:had|heeft|telde)",
-        r"puntenverschil",
-        r"punten\b",
-    ),
-    "gap": (
-        r"achterstand",
-        r"voorsprong",
-        r"hoeveel seconden?",
-        r"met hoeveel",
-        r"verschil (?:met|op|tussen)",
-        r"hoe ver (?:achter|voor)",
-    ),
-    "laps": (
-        r"hoeveel (?:ronden?|rondes)",
-        r"in welke ronde",
-        r"welke ronde",
-        r"na (?:de )?(?:eerste|\w+de|\w+ste) "
-        r"ronde",
-        r"na ronde \d+",
-        r"rondes? (?:aan de leiding|geleid)",
-        r"na de start",
-    ),
-    "tyres": (r"band(?:en)?\b", r"compound", r"soft|medium|hards?\b"),
-    "pitstops": (r"pitstops?", r"hoe vaak .{0,30}pits?"),
-    "count": (
-        r"hoe vaak",
-        r"hoeveel (?:keer|overwinningen|zeges|races|poles?|podiums?|podia|podiumplaatsen|"
-        r"titels|grands prix|gp'?s|overwinning)",
-        r"hoeveelste (?:zege|overwinning|pole|podium)",
-    ),
-    "quote": (r"wat zei", r"zei .{0,40}(?:over|tegen|na)", r"wat (?:vond|zegt|zei)", r"reactie van"),
-    "laptime": (r"rondetijd", r"tijd in (?:q[123]|de kwalificatie)", r"snelste tijd", r"hoe snel"),
-    "fastest_lap": (r"snelste (?:race)?ronde",),
-    "penalty_points": (r"strafpunten",),
-    "fine": (r"boete",),
-    "when": (r"wanneer", r"hoe laat", r"op welke dag", r"welke datum"),
-    "overtake": (
-        r"inhaalde?n?",
-        r"ingehaald",
-        r"haalde (?:\w+ ){0,4}in(?=\s*(?:[?.!,]|$|bij|tijdens|op|in de (?:laatste|eerste|slot)))",
-        r"inhaalactie",
-        r"(?:ging|kwam|gaan|komen) .{0,30}voorbij",
-        r"voorbijgaan",
-    ),
-    "safety_car": (r"safety ?car", r"rode vlag", r"gele vlag", r"neutralis\w+"),
-}
-UNSUPPORTED_EN: dict[str, tuple[str, ...]] = {
-    "points": (
-        r"how many (?:championship )?points",
-        r"points (?:did|does|had|has) ",
-        r"points (?:gap|lead|tally|total)",
-        r"points\b",
-    ),
-    "gap": (
-        r"\bgap\b",
-        r"by how much",
-        r"how far (?:behind|ahead)",
-        r"margin",
-        r"how many seconds?",
-        r"lead (?:of|over)",
-    ),
-    "laps": (
-        r"how many laps",
-        r"which lap",
-        r"what lap",
-        r"on lap \d+",
-        r"after (?:the )?(?:first|opening|\w+) lap",
-        r"after lap \d+",
-        r"laps? led",
-        r"after the start",
-    ),
-    "tyres": (r"tyres?", r"tires?", r"compound", r"\bsofts?\b|\bmediums?\b|\bhards\b"),
-    "pitstops": (r"pit ?stops?", r"how many stops", r"how often .{0,30}pit"),
-    "count": (
-        r"how many (?:times|wins|victories|races|poles?|pole positions|podiums?|titles|grands prix|gps)",
-        r"how often",
-    ),
-    "quote": (r"what did .{0,40} say", r"\bsaid\b", r"\bsay\b"),
-    "laptime": (r"lap ?time", r"time in q[123]", r"how fast"),
-    "fastest_lap": (r"fastest lap",),
-    "penalty_points": (r"penalty points",),
-    "fine": (r"\bfined?\b",),
-    "when": (r"^when\b", r"\bwhen (?:did|was|is|will)\b", r"what time", r"which day", r"what date"),
-    "overtake": (r"overt(?:ake|ook|aken)", r"\bpass(?:ed)?\b", r"get (?:ahead|past)", r"got (?:ahead|past)"),
-    "safety_car": (r"safety ?car", r"red flag", r"yellow flag", r"\bvsc\b"),
-}
-_UNSUPPORTED: list[tuple[str, re.Pattern[str]]] = [
-    (
-        attr,
-        re.compile(
-            r"(?<![\w-])(?:" + "|".join(UNSUPPORTED_NL.get(attr, ()) + UNSUPPORTED_EN.get(attr, ())) + r")"
-        ),
-    )
-    # "penalty points" and "strafpunten" are not a points total: the narrower family goes first.
-    for attr in dict.fromkeys(["penalty_points", *UNSUPPORTED_NL, *UNSUPPORTED_EN])
-]
-# "in de punten" / "in the points" is a finishing position, not a points total.
-_IN_POINTS_RE = re.compile(r"\b(?:in|buiten) (?:de|the) punten\b|\b(?:in|out of) the points\b")
-
-
-_PENALTY_WORD_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*)\b")
 #: "how big" a penalty was: answered only by a penalty fact that has its size
 SIZE_RE = re.compile(r"\b(?:hoeveel|hoe groot|hoe zwaar|hoe lang|how much|how big|how long|how many)\b")
-
-
-def unsupported_attribute(f: str) -> str | None:
-    """The attribute a folded question asks that no fact kind holds, or None."""
-    g = _IN_POINTS_RE.sub(" ", f)
-    penalty = bool(_PENALTY_WORD_RE.search(g)) and "strafpunt" not in g and "penalty point" not in g
-    for attr, rx in _UNSUPPORTED:
-        if attr == "gap" and penalty:
-            continue  # "hoeveel seconden straf" asks the size of a penalty, which a fact holds
-        if rx.search(g):
-            return attr
-    return None
 
 
 _FINISH_ASKED_RE = re.compile(
@@ -234,7 +135,7 @@ _FINISH_ASKED_RE = re.compile(
 _POINTS_NOT_TOTAL_RE = re.compile(
     r"\b(?:voorsprong|achterstand|verschil|meer|minder|lead|gap|ahead|behind|clear|difference|"
     r"scoorde\w*|kreeg|haalde|pakte|score[ds]?|got|earn\w*|won|for (?:his|the) (?:win|sprint)|"
-    r"voor (?:zijn|de))\b"
+    r"voor (?:zijn|de)|verloor|verloren|lost|kostte|cost)\b"
 )
 _CRASH_ASKED_RE = re.compile(r"\b(?:crash\w*|gecrasht|verongelukte|in de muur|into the wall|hit the wall)\b")
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
@@ -243,9 +144,44 @@ _SPRINT_RE = re.compile(r"\bsprint\w*")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _POS_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
 _HOME_RE = re.compile(r"\b(?:thuisrace|thuis-gp|home race|home grand prix|home gp)\b")
-_FOLLOWUP_RE = re.compile(
-    r"^(?:en|and|ook|also|what about|en wat|maar|but)\b|\b(?:daar|there|dan|then|hij|he|him|"
-    r"zijn|his|die race|that race|toen|ook|too|also)\b"
+_FOLLOWUP_START_RE = re.compile(r"^\W*(?:en|and|ook|also|what about|how about|en wat|maar|but|of|or)\b")
+_BACKREF_RE = re.compile(
+    r"\b(?:daar|there|dan|then|hij|he|him|zijn|his|die race|that race|dat jaar|that year|toen|ook|too|also|"
+    r"ze|zij|she|her|hem)\b"
+)
+_RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
+_PODIUM_RE = re.compile(r"\bpodium\b")
+# A season's total, not one race's haul: "hoeveel punten haalde Bottas in het seizoen 2020".
+_SEASON_TOTAL_RE = re.compile(
+    r"\b(?:in|over) (?:het|heel het|the|the whole) (?:seizoen|season)\b|\bin (?:totaal|total)\b"
+)
+_WITH_WHOM_RE = re.compile(r"\b(?:met|tegen) wie\b|\bwith whom\b|\bwho with\b")
+# A driver named after a "who" question ("wie won?" then "en Norris?") asks that driver's own result.
+_HOLDER_TO_DRIVER = {"winner": "finish", "position": "finish", "crash": "summary"}
+#: Attributes answered per race: a question naming one needs its Grand Prix to be complete.
+_RACE_INTENTS = frozenset(
+    {
+        "winner",
+        "position",
+        "finish",
+        "grid",
+        "pitlane",
+        "collision",
+        "penalty",
+        "disqualification",
+        "retirement",
+        "summary",
+        "crash",
+        "podium",
+    }
+)
+# Words that make a question about motor racing: without them, a question with no driver and nothing asked
+# is off-topic, and a country in it is no Grand Prix.
+_RACING_RE = re.compile(
+    r"\b(?:f1|formule|formula|grand prix|gp|race\w*|sprint\w*|kwalificatie\w*|qualif\w*|coureur\w*|"
+    r"driver\w*|team\w*|seizoen\w*|season\w*|circuit\w*|wk|kampioen\w*|champion\w*|pole|podium\w*|"
+    r"punten|points|ronde\w*|laps?|pit\w*|start\w*|finish\w*|eindig\w*|won|wint|winnaar|winner|"
+    r"crash\w*|straf\w*|penalt\w*|uitslag|result\w*|grid|auto|car|bolide|monoposto)\b"
 )
 _STOP = frozenset(
     """hoe wie wat waar waarom welke wanneer de het een en van in op met er zich is was werd wordt
@@ -257,6 +193,49 @@ _STOP = frozenset(
     last laatste first eerste tweede derde second third mexicaanse britse uit uitgevallen retire retired
     diskwalificatie gediskwalificeerd disqualified kaartje kost hoeveel ticket""".split()
 )
+
+
+def season_total(f: str) -> bool:
+    """The points asked are a season's total ("in het seizoen 2020"), not a gap or one race's haul."""
+    return bool(_SEASON_TOTAL_RE.search(f)) and not re.search(
+        r"\b(?:voorsprong|achterstand|verschil|lead|gap|behind|ahead)\b", f
+    )
+
+
+def asked_intent(f: str) -> str | None:
+    """The fact kind a folded question asks. A cue in the question itself outweighs one in a constraint
+    ("na zijn straf", "after the collision", "nadat ..."); among equals the table's order decides."""
+    core = without_constraints(f)
+    if core != f:
+        found = next((name for name, rx in _INTENTS if rx.search(core)), None)
+        if found is not None:
+            return found
+    return next((name for name, rx in _INTENTS if rx.search(f)), None)
+
+
+def is_off_topic(q: Query, f: str) -> bool:
+    """A question with no driver, nothing asked and no racing word ("wat is de hoofdstad van Frankrijk")."""
+    return (
+        not q.drivers
+        and not q.suggestions
+        and q.intent is None
+        and q.unsupported in (None, "when")  # "hoe laat is het in Japan" asks no race's moment
+        and not q.why
+        and len(f.split()) >= 4
+        and not _FOLLOWUP_START_RE.search(f)
+        and not _RACING_RE.search(f)
+    )
+
+
+def is_complete(q: Query) -> bool:
+    """A question that says what it asks, about whom or what, and where: it needs nothing from before."""
+    if q.asked is None:
+        return False
+    if q.intent in ("championship", "points") and q.unsupported is None:
+        return q.season is not None
+    if q.intent in _RACE_INTENTS or q.unsupported is not None:
+        return q.grand_prix is not None
+    return False
 
 
 class QuestionParser:
@@ -284,7 +263,7 @@ class QuestionParser:
         sprint = bool(_SPRINT_RE.search(f))
         drivers, suggestions, used = self._drivers(f, season)
         gp = self._grand_prix(f, used, drivers, season)
-        intent = next((name for name, rx in _INTENTS if rx.search(f)), None)
+        intent = asked_intent(f)
         why = bool(_WHY_RE.search(f))
         position = None
         for m in _POS_RE.finditer(f):
@@ -308,17 +287,22 @@ class QuestionParser:
             and intent in (None, "grid", "summary")
         ):
             intent = "crash"  # "Wie crashte er in Q1?", "Who crashed after the restart?"
+        if intent is None and not drivers and WHO_RE.search(f) and _PODIUM_RE.search(f):
+            intent = "podium"  # "Wie stonden er op het podium in Mexico?": the three drivers of P1-P3
         if intent == "winner" and drivers and not WHO_RE.search(f):
             intent = "finish"
         if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):
             intent = "summary"
+        if intent == "grid" and not drivers and position is None and re.search(r"\bpole\b", f):
+            position = 1  # "wie stond op pole?": the holder of P1 on the grid, which a follow-up keeps
+        guessed = False  # the intent is a default, not asked: a follow-up may take the previous one
         if (
             intent is None
             and drivers
             and not WHO_RE.search(f)
             and not re.search(r"\b(?:hoeveel|how many|how much|wanneer|when|welke|which)\b", f)
         ):
-            intent = "summary"
+            intent, guessed = "summary", True
         q = Query(
             lang=lang,
             drivers=drivers,
@@ -330,46 +314,80 @@ class QuestionParser:
             why=why,
             suggestions=suggestions,
             text=text,
-            unsupported=unsupported_attribute(f),
+            unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
+            own_subject=bool(drivers or gp),
         )
-        if q.unsupported == "points" and drivers and not _POINTS_NOT_TOTAL_RE.search(f):
+        if q.unsupported == "points" and drivers and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f)):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.
             q = replace(q, intent="points", unsupported=None)
+        if is_off_topic(q, f):
+            # "Wat is de hoofdstad van Frankrijk?": no Grand Prix, and nothing borrowed from before.
+            return Query(lang=lang, text=text)
         if context is not None:
-            q = self._with_context(q, f, context)
+            q = self._with_context(q, f, context, guessed=guessed)
+            if (
+                q.unsupported == "points"
+                and q.drivers
+                and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f))
+            ):
+                q = replace(q, intent="points", unsupported=None)  # "hoeveel punten had hij?"
         return q
 
-    def _with_context(self, q: Query, f: str, ctx: Topic) -> Query:
+    def _with_context(self, q: Query, f: str, ctx: Topic, *, guessed: bool) -> Query:
         words = f.split()
-        followup = len(words) <= 6 or bool(_FOLLOWUP_RE.search(f))
-        if not followup:
+        marker = bool(_FOLLOWUP_START_RE.search(f))  # "en Norris?", "and in 2023?", "what about Spa?"
+        back = bool(_BACKREF_RE.search(f))  # "hij", "daar", "that race": the previous topic is meant
+        if not (marker or back) and is_complete(q):
+            return q  # a new, complete question inherits nothing
+        if not (marker or back or len(words) <= 6):
             return q
+        race_named = bool(_RACE_NAMED_RE.search(f))  # "en de race?" after a sprint question
         if not (
             q.drivers
             or q.grand_prix
             or q.season
             or q.intent
+            or q.unsupported
             or q.session
             or q.position
             or q.why
             or q.suggestions
+            or race_named
         ):
             # "ok", "?", "lol", markup or noise: nothing to follow up on, so no repeat of the last answer.
             return q
         changes: dict[str, object] = {}
+        # "wie won het kampioenschap" asks who; "met wie?" asks who else, about the same driver
+        asks_person = bool(WHO_RE.search(f)) and not back and not _WITH_WHOM_RE.search(f)
         # An ambiguous name ("and Jack?") is a new subject: never answer it about the previous driver.
-        if not q.drivers and not q.suggestions and ctx.drivers and q.intent not in ("winner", "position"):
+        if (
+            not q.drivers
+            and not q.suggestions
+            and ctx.drivers
+            and not asks_person
+            and q.intent not in ("winner", "position", "crash")
+        ):
             changes["drivers"] = ctx.drivers
-        if not q.grand_prix and ctx.grand_prix and q.intent != "championship":
+        if not q.grand_prix and ctx.grand_prix and q.intent not in ("championship", "points"):
             changes["grand_prix"] = ctx.grand_prix
         if q.season is None and ctx.season is not None:
             changes["season"] = ctx.season
-        if ctx.intent and (q.intent is None or (q.intent == "summary" and q.drivers and len(words) <= 3)):
-            changes["intent"] = ctx.intent
-            if ctx.intent == "position" and q.position is None:
-                changes["position"] = ctx.position
-        if q.session is None and ctx.session and "intent" in changes:
-            changes["session"] = ctx.session
+        own = q.unsupported is not None or (q.intent is not None and not guessed)
+        if not own:
+            # "en Norris?" keeps what was asked, about the new driver.
+            intent = ctx.intent
+            if q.drivers and intent in _HOLDER_TO_DRIVER:
+                intent = _HOLDER_TO_DRIVER[intent]  # "wie won?" then "en Norris?": how Norris finished
+            elif not q.drivers and q.position and intent in ("winner", "position", "finish"):
+                intent = "position"  # "wie won?" then "en de derde?": who finished third
+            elif not q.drivers and q.position is None and ctx.position is not None:
+                changes["position"] = ctx.position  # "wie stond op pole?" then "en in Monaco?"
+            if intent is not None:
+                changes["intent"] = intent
+            if ctx.attribute is not None:
+                changes["unsupported"] = ctx.attribute
+            if q.session is None and ctx.session and not race_named:
+                changes["session"] = ctx.session
         return replace(q, **changes)  # type: ignore[arg-type]
 
     # --- names ----------------------------------------------------------------------------------

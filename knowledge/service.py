@@ -330,7 +330,12 @@ class KnowledgeBase:
         status: Status = "answered" if draft.status == "answered" else "unknown"
         suggestions = tuple(self.ref.driver(d).full_name for d in q.suggestions  # type: ignore[union-attr]
                             if self.ref.driver(d))
-        return Answer(status, draft.text, sources, q.topic(), q.lang, suggestions)
+        # An unknown answer leaves a topic only when the question named its own driver or race: "en Norris?"
+        # after "how many laps did Pérez do" asks laps again, but a stray word does not replace the topic.
+        topic = q.topic() if status == "answered" or q.own_subject else Topic()
+        if draft.season is not None and topic.season is None:
+            topic = replace(topic, season=draft.season)  # "en Norris?" stays in the season answered for
+        return Answer(status, draft.text, sources, topic, q.lang, suggestions)
 
     def _structured(self, parts: list[str], intent: str, lang: str) -> Query:
         q = self.questions.parse(" ".join(p for p in parts if p))
@@ -351,9 +356,8 @@ class KnowledgeBase:
     async def incidents(self, driver: str, grand_prix: str | None = None, season: int | None = None,
                         lang: str = "nl") -> Answer:
         """Crashes, retirements and penalties of the driver."""
-        q = self._structured([driver, grand_prix or "", str(season or "")], "summary", lang)
-        if not q.grand_prix and not q.season:
-            q = replace(q, intent="collision")
+        # Without a Grand Prix or season: the newest season the articles tell the driver's incidents of.
+        q = self._structured([driver, grand_prix or "", str(season or "")], "incidents", lang)
         return await self._answer(q)
 
     # --- overview ---------------------------------------------------------------------------------

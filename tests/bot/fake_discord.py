@@ -496,8 +496,9 @@ class FakeDiscord:
         dm: bool = False,
         mentions_bot: bool = False,
         attachments: list[dict[str, Any]] | None = None,
+        reply_to: dict[str, Any] | None = None,
     ) -> int:
-        """Dispatch MESSAGE_CREATE; returns the message id."""
+        """Dispatch MESSAGE_CREATE; returns the message id. ``reply_to``: the message it replies to."""
         message_id = self.next_id()
         data: dict[str, Any] = {
             "id": str(message_id),
@@ -516,6 +517,10 @@ class FakeDiscord:
             "type": 0,
             "flags": 0,
         }
+        if reply_to is not None:
+            data["type"] = 19  # a reply: Discord sends the reference and the message it resolves to
+            data["message_reference"] = {"message_id": reply_to["id"], "channel_id": reply_to["channel_id"]}
+            data["referenced_message"] = reply_to
         if not dm:
             data["guild_id"] = str(GUILD_ID)
             member = member_payload(author_id, author_name)

@@ -93,6 +93,7 @@ class FakeTelegram:
     injected: Counter[str] = field(default_factory=Counter)  # "<method> <fault>" -> count
     polls: int = 0  # getUpdates calls that were answered normally
     unknown_chats: set[int] = field(default_factory=set)  # users who never wrote: their chat is not found
+    sent_messages: list[dict[str, Any]] = field(default_factory=list)  # what sendMessage returned
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -306,8 +307,10 @@ class FakeTelegram:
                 chat["first_name"] = "user"
             else:
                 chat["title"] = "F1 fans"
-            return {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat,
+            sent = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat,
                     "from": self.bot_user(), "text": params.get("text", "")}
+            self.sent_messages.append(sent)
+            return sent
         if method == "getFile":
             file_id = params["file_id"]
             if file_id not in self.files:

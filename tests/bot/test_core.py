@@ -559,3 +559,67 @@ async def test_real_reload_reports_failures_in_the_users_language(real_core: Bot
     assert "Mislukt:\n- leeg.txt: leeg bestand" in dutch.text
     english = await real_core.handle(msg(command="reload", user=ADMIN, locale="en"))
     assert "Failed:\n- leeg.txt: empty file" in english.text
+
+
+# --- follow-ups the way people chat (real knowledge base) -----------------------------------------
+
+
+async def ask_in_turn(core: BotCore, *texts: str, user: str = USER) -> list[Reply]:
+    return [await core.handle(msg(text, user=user)) for text in texts]
+
+
+async def test_real_kb_and_driver_keeps_race_and_asks_his_result(real_core: BotCore) -> None:
+    first, second = await ask_in_turn(real_core, "Wie won de Grand Prix van Bahrein in 2024?", "en Pérez?")
+    assert "Verstappen" in first.text
+    assert second.kind == "answer" and "Pérez" in second.text and "tweede" in second.text, second.text
+    assert "Verstappen" not in second.text
+
+
+async def test_real_kb_and_driver_after_an_unknown_keeps_what_was_asked(real_core: BotCore) -> None:
+    first, second = await ask_in_turn(real_core, "Hoeveel ronden reed Pérez in Bahrein 2024?", "en Sainz?")
+    assert first.kind == second.kind == "unknown"
+    assert second.text.startswith("Ik weet niet hoeveel ronden Sainz reed"), second.text
+
+
+async def test_real_kb_championship_question_is_not_about_the_previous_driver(real_core: BotCore) -> None:
+    _, second = await ask_in_turn(real_core, "Hoe eindigde Pérez in Bahrein 2024?",
+                                  "wie won het kampioenschap in 2024")
+    assert "Pérez" not in second.text
+
+
+async def test_real_kb_off_topic_question_is_no_grand_prix(real_core: BotCore) -> None:
+    _, second = await ask_in_turn(real_core, "Wie won in Monaco 2024?", "wat is de hoofdstad van Frankrijk")
+    assert second.kind == "unknown"
+    assert "Frankrijk" not in second.text and "Monaco" not in second.text, second.text
+
+
+async def test_real_kb_new_complete_question_inherits_nothing(real_core: BotCore) -> None:
+    _, second = await ask_in_turn(real_core, "Hoe eindigde Alonso in Bahrein 2023?", "Wie won in Monaco?")
+    assert "Leclerc" in second.text and "2024" in second.text, second.text
+
+
+async def test_real_kb_question_without_season_is_about_the_newest(real_core: BotCore) -> None:
+    reply = await real_core.handle(msg("Wie won de Grand Prix van Bahrein?"))
+    assert "2024" in reply.text and "2023" not in reply.text, reply.text
+    command = await real_core.handle(msg("Max Verstappen Bahrein", command="result"))
+    assert "2024" in command.text and "2023" not in command.text, command.text
+
+
+async def test_real_kb_reply_to_an_answer_continues_its_topic_whoever_replies(real_core: BotCore) -> None:
+    question = msg("Wie won de Grand Prix van Bahrein in 2023?", chat="group")
+    answer = await real_core.handle(question)
+    assert "2023" in answer.text
+    real_core.sent(question, answer, "m-1")  # the transport tells which message carried the answer
+    other = "someone-else"
+    reply = await real_core.handle(Incoming(platform="telegram", chat_id="group", user_id=other,
+                                            text="en Alonso?", reply_to="m-1"))
+    assert reply.kind == "answer" and "Alonso" in reply.text and "derde" in reply.text, reply.text
+    season = await real_core.handle(Incoming(platform="telegram", chat_id="group", user_id="third",
+                                             text="en in 2024?", reply_to="m-1"))
+    assert season.kind == "answer" and "Verstappen" in season.text and "2024" in season.text, season.text
+    # Without the reply, or replying in another chat, nothing is borrowed: "en in 2024?" asks nothing.
+    plain = await real_core.handle(Incoming(platform="telegram", chat_id="group", user_id="fourth",
+                                            text="en in 2024?"))
+    stray = await real_core.handle(Incoming(platform="telegram", chat_id="elsewhere", user_id=other,
+                                            text="en in 2024?", reply_to="m-1"))
+    assert plain.kind == stray.kind == "unknown", (plain.text, stray.text)

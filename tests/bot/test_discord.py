@@ -516,6 +516,20 @@ async def test_follow_up_uses_context(env: Env, user_id: int) -> None:
     assert "in 2023." in post.body["content"]
 
 
+async def test_reply_to_an_answer_continues_its_topic_whoever_replies(env: Env, user_id: int) -> None:
+    await say(env, f"<@{BOT_ID}> Wie won de Grand Prix van Bahrein in 2023?", channel_id=OTHER_CHANNEL_ID,
+              mentions_bot=True, author_id=user_id)
+    answer = env.fake.created[-1]
+    # Another member replies to the bot's answer, without mentioning it, where the bot is not told to
+    # listen: the reply is a question about that answer's race and season.
+    other = next(_user_ids)
+    post = await say(env, "en daarna?", channel_id=OTHER_CHANNEL_ID, author_id=other, reply_to=answer)
+    question, context = env.kb.calls[-1][1]
+    assert question == "en daarna?"
+    assert context is not None and (context.grand_prix, context.season) == ("bahrain", 2023)
+    assert "in 2023." in post.body["content"]
+
+
 async def test_message_rate_limit(env: Env, user_id: int) -> None:
     for _ in range(env.config.limits.user_per_minute):
         await say(env, "Wie won?", author_id=user_id)

@@ -26,6 +26,8 @@ from knowledge.model import Answer, Source
 
 ADMIN = 4242  # admin in the ``config`` fixture
 USER = 1001
+OTHER_USER = 1002
+THIRD_USER = 1003
 
 
 def listing(folder: Path) -> list[str]:
@@ -429,3 +431,28 @@ async def test_runner_without_tokens(config: Config, real_kb: Any,
     assert code == 0
     assert "Starting the console instead" in caplog.text
     assert "Verstappen" in out.getvalue() and "📰 bahrein-2024.txt" in out.getvalue()
+
+
+async def test_group_reply_to_an_answer_continues_its_topic_whoever_replies(
+        tg: FakeTelegram, running: TelegramHandle, fake_kb: Any) -> None:
+    await tg.send_text(USER, "/ask Wie won de Grand Prix van Bahrein in 2023?", chat_id=GROUP_ID,
+                       chat_type="supergroup")
+    await tg.wait_for_sent(1)
+    answer = tg.sent_messages[-1]
+    # Another member replies to the bot's answer: the follow-up is about that answer's race and season.
+    await tg.push(tg.message(OTHER_USER, "en daarna?", chat_id=GROUP_ID, chat_type="supergroup",
+                             reply_to_message=answer))
+    await tg.wait_for_sent(2)
+    question, context = fake_kb.calls[-1][1]
+    assert question == "en daarna?"
+    assert context is not None and (context.grand_prix, context.season) == ("bahrain", 2023)
+    # A reply to some other message of the bot (not an answer it remembers) borrows nothing.
+    await tg.send_text(THIRD_USER, "en daarna?", chat_id=GROUP_ID, chat_type="supergroup", reply_to_bot=True)
+    await tg.wait_for_sent(3)
+    assert fake_kb.calls[-1][1] == ("en daarna?", None)
+    # A command sent as a reply to the answer continues it too.
+    await tg.push(tg.message(THIRD_USER, "/ask en toen?", chat_id=GROUP_ID, chat_type="supergroup",
+                             reply_to_message=answer))
+    await tg.wait_for_sent(4)
+    question, context = fake_kb.calls[-1][1]
+    assert question == "en toen?" and context is not None and context.season == 2023

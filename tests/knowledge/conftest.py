@@ -81,11 +81,30 @@ def articles_dir(tmp_path: Path) -> Path:
     return write_articles(tmp_path / "articles", ARTICLES)
 
 
+async def open_kb(db: Path, articles: Path) -> KnowledgeBase:
+    """A real KnowledgeBase at ``db`` loaded from ``articles``, every file loaded."""
+    base = await KnowledgeBase.open(db)
+    report = await base.reload(articles)
+    assert not report.failed, report.failed
+    return base
+
+
 @pytest.fixture
 async def kb(tmp_path: Path, articles_dir: Path) -> AsyncIterator[KnowledgeBase]:
-    base = await KnowledgeBase.open(tmp_path / "db" / "kb.sqlite3")
-    report = await base.reload(articles_dir)
-    assert not report.failed, report.failed
+    base = await open_kb(tmp_path / "db" / "kb.sqlite3", articles_dir)
+    try:
+        yield base
+    finally:
+        await base.close()
+
+
+#: Small articles written for the probes and follow-up tests (``data/probes/articles``).
+PROBE_ARTICLES = Path(__file__).parent / "data" / "probes" / "articles"
+
+
+@pytest.fixture
+async def probe_kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
+    base = await open_kb(tmp_path / "probes.sqlite3", PROBE_ARTICLES)
     try:
         yield base
     finally:

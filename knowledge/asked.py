@@ -1,0 +1,314 @@
+"""What a question asks: the attribute, scored over the whole question.
+
+Every attribute has cue families in Dutch and English, each with a weight by its role in the question:
+a question word that asks a moment (``MOMENT``, "in welke ronde", "when", "which session") outweighs an
+attribute phrase (``NOUN``, "banden", "pit stop"), which outweighs any other question word (``ASK``,
+"hoe vaak", "by how much"), which outweighs a hint (``HINT``, "achter", "het snelst"). A moment in the race
+("na de eerste ronde", "at half distance", "before his penalty") is a constraint: it is taken out of the
+text before the other cues are read, and together with a position asked it makes the attribute the place
+*at that moment*, which no fact holds. The attribute with the highest score is asked; ties go to the
+earlier attribute of ``_ORDER`` (the attribute phrases before the bare question words).
+
+A few cues belong to attributes the facts do hold ("hoeveel seconden straf" is the size of a penalty):
+when one of those wins, nothing unsupported is asked. A score below ``ASK`` (a hint alone) asks nothing.
+
+``without_constraints`` also takes out another event a question only places its own in ("na zijn straf
+voor de botsing met Alonso", "after the collision", "nadat ...", "waarin ..."): ``knowledge.query`` reads
+the fact kind asked (the intent) outside them first.
+
+To let a new fact kind answer one of these attributes, give ``Answerer.answer`` a handler for it before
+the unknown reply (and keep the probes in ``tests/knowledge/data/probes`` unknown: their articles do not
+state what they ask).
+"""
+
+from __future__ import annotations
+
+import re
+
+NOUN, ASK, HINT = 3, 2, 1
+#: A question word that asks a moment ("in welke ronde", "when", "in welke sessie") is the attribute itself:
+#: "when did he pit" asks a moment, of a pit stop. A quantity word ("hoe vaak") counts what its noun says.
+MOMENT = NOUN + 1
+
+#: (weight, pattern) per attribute; patterns run on accent-folded lower-case text.
+CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
+    "penalty_points": ((NOUN + 2, r"strafpunt\w*"),),
+    "points": (
+        (NOUN, r"(?:wk-)?punten\w*"),
+        (NOUN, r"puntenverschil"),
+    ),
+    "penalty_size": ((2 * NOUN, r"hoeveel (?:seconden|plaatsen|plekken) (?:tijd|grid)?straf"),),
+    "gap": (
+        (NOUN, r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt"),
+        (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)"),
+        (HINT, r"\bachter\b"),
+    ),
+    "laps": (
+        (NOUN, r"hoeveel (?:ronden?|rondes|rondjes)"),
+        (NOUN, r"rondes? (?:aan de leiding|geleid)|ronden aan de leiding"),
+    ),
+    "lap": ((MOMENT, r"(?:in|op) welke ronde|welke ronde|in ronde hoeveel"),),
+    "tyres": (
+        (
+            NOUN,
+            r"banden\w*|bandjes|\bband\b|compound\w*|\bsofts?\b|\bmediums?\b|\bhards?\b|\bintermediates?\b",
+        ),
+    ),
+    "pitstops": (
+        (NOUN, r"pitstops?\w*|pitbezoek\w*"),
+        (NOUN, r"naar binnen|(?:kwam|kwamen|komen|komt) (?:\w+ ){0,3}binnen|binnenkwam"),
+    ),
+    "count": (
+        (ASK, r"hoe vaak|hoeveel keer"),
+        # "als hoeveelste eindigde hij" asks a place; "zijn hoeveelste zege" a count
+        (NOUN, r"hoeveelste (?:zege|overwinning|pole|podium|keer|titel|race|grand prix|gp)\w*"),
+        (
+            NOUN,
+            r"hoeveel (?:overwinningen|zeges|races|poles?|pole positions|podiums?|podia|podiumplaatsen|"
+            r"titels|grands prix|gp'?s|overwinning)",
+        ),
+    ),
+    "quote": ((NOUN, r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde"),),
+    "laptime": (
+        (NOUN, r"rondetijd\w*|tijd in (?:q[123]|de kwalificatie)|snelste tijd"),
+        (NOUN, r"welke (?:ronde)?tijd (?:zette|reed|klokte|noteerde)|tijd (?:neer)?gezet"),
+        (ASK, r"hoe snel"),
+        (HINT, r"het snelst"),
+    ),
+    "fastest_lap": ((NOUN + 1, r"snelste (?:race)?ronde"),),
+    "fine": ((NOUN, r"boete\w*"),),
+    "when": ((MOMENT, r"wanneer|hoe laat|op welke dag|welke datum"),),
+    "overtake": (
+        (NOUN, r"inhaalde?n?|ingehaald|inhaalactie\w*|inhaalmanoeuvre\w*|voorbijgaan|voorbijging"),
+        (NOUN, r"haalde (?:\w+ ){0,4}in(?=\s*(?:[?.!,]|$|bij|tijdens|op|in\b))"),
+        (NOUN, r"(?:ging|kwam|gaan|komen) .{0,30}voorbij"),
+        (NOUN, r"hoeveel (?:plaatsen|plekken|posities) (?:won|wint|gewonnen|goedgemaakt|maakte)"),
+    ),
+    "safety_car": (
+        (NOUN, r"safety ?car|rode vlag\w*|gele vlag\w*|neutralis\w+|wedstrijd (?:stilgelegd|onderbroken)"),
+    ),
+    "session": (
+        (MOMENT, r"(?:in )?welke (?:sessie|training|kwalificatiesessie|kwalificatieronde)"),
+        (MOMENT, r"(?:in )?welk (?:deel|onderdeel) van de kwalificatie"),
+        (NOUN, r"uitgeschakeld|viel (?:\w+ ){0,2}af\b|\bq[123] of q[123]\b|strand\w* (?:\w+ ){0,2}in q[123]"),
+    ),
+    "start": ((NOUN, r"hoe (?:ging|verliep|was) (?:de|zijn|haar|\w+'?s) start|(?:goede|slechte) start"),),
+    "team": (
+        (NOUN, r"(?:voor |bij )?welk(?:e)? (?:team|renstal|stal|constructeur)|voor wie (?:reed|rijdt)"),
+    ),
+    "teammate": ((NOUN + 1, r"teamgeno\w+|ploegmaat|stalgeno\w+"),),
+    "pace": (
+        (
+            NOUN,
+            r"sneller dan|langzamer dan|trager dan|wie was (?:er )?(?:het )?snel(?:ler|st)|hoeveel sneller",
+        ),
+    ),
+    "age": ((NOUN, r"hoe oud|leeftijd"),),
+    "strategy": ((NOUN, r"strategie\w*"),),
+    # measured against a norm or an expectation: "minder zwaar dan normaal" (no fact holds the norm)
+    "comparison": (
+        (
+            NOUN,
+            r"(?:minder|meer) \w+ dan (?:normaal|gebruikelijk|verwacht|anders)|"
+            r"\w+er dan (?:normaal|gebruikelijk|verwacht)",
+        ),
+    ),
+    "constructors": (
+        (NOUN + 1, r"constructeurs\w*|constructeurstitel|merkentitel|teamtitel|teamkampioen\w*"),
+    ),
+}
+CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
+    "penalty_points": ((NOUN + 2, r"penalty points?|licen[cs]e points?"),),
+    "points": (
+        (NOUN, r"points?\b"),
+        (NOUN, r"points (?:gap|lead|tally|total)"),
+    ),
+    "penalty_size": (
+        (
+            2 * NOUN,
+            r"how (?:many seconds|many places|big|long|severe) (?:of )?(?:a |the |his |her )?(?:time |grid )?"
+            r"penalty|how (?:big|long|severe) was (?:the|his|her) penalty",
+        ),
+    ),
+    "gap": (
+        (
+            NOUN,
+            r"\bgap\b|margin|lead (?:of|over)|(?:[a-z]+'s|his|her) lead\b|lead at the (?:flag|finish|end)",
+        ),
+        (ASK, r"by how much|how far|how many seconds?"),
+        (HINT, r"\bbehind\b"),
+    ),
+    "laps": ((NOUN, r"how many laps|laps? led|laps? (?:in|at) the lead"),),
+    "lap": ((MOMENT, r"(?:on |in )?(?:which|what) lap"),),
+    "tyres": ((NOUN, r"tyres?|tires?|compound\w*|\bsofts?\b|\bmediums?\b|\bhards\b|\binters\b"),),
+    "pitstops": (
+        (NOUN, r"pit ?stops?|how many stops"),
+        (NOUN, r"\bpit(?:ted)?\b(?! ?lane)|\bbox(?:ed)?\b"),  # "from the pits" is a pit-lane start
+    ),
+    "count": (
+        (ASK, r"how often|how many times"),
+        (
+            NOUN,
+            r"how many (?:wins|victories|races|poles?|pole positions|podiums?|podium finishes|titles|"
+            r"grands prix|gps)",
+        ),
+    ),
+    "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b"),),
+    "laptime": (
+        (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
+        (NOUN, r"lap ?times?|time in q[123]|(?:[a-z]+'s|his|her) (?:best |qualifying |pole )?time\b"),
+        (ASK, r"how fast"),
+        (HINT, r"\bfastest in\b"),
+    ),
+    "fastest_lap": ((NOUN + 1, r"fastest lap"),),
+    "fine": ((NOUN, r"\bfined?\b|\bfines\b"),),
+    "when": ((MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date"),),
+    "overtake": (
+        (NOUN, r"overt(?:ake|ook|aken|aking)\w*|\bpass(?:ed|es)?\b|(?:get|got|gets) (?:ahead|past)"),
+        (NOUN, r"how many (?:places|positions) did .{0,30} (?:gain|make up|win)|places? gained"),
+    ),
+    "safety_car": ((NOUN, r"safety ?car|red[- ]flag\w*|yellow flags?|\bvsc\b"),),
+    "session": (
+        (MOMENT, r"(?:in )?which (?:qualifying )?session|what session"),
+        (NOUN, r"knocked out|eliminated|\bout in q[123]\b"),
+    ),
+    "start": ((NOUN, r"how (?:did|was) (?:the|his|her|[a-z]+'s) start|(?:good|bad|poor) start"),),
+    "team": ((NOUN, r"(?:which|what) (?:team|constructor)|drive for|drove for|racing for|raced for"),),
+    "teammate": ((NOUN + 1, r"team ?mates?"),),
+    "pace": ((NOUN, r"faster than|slower than|who was (?:the )?fast(?:er|est)|how much faster"),),
+    "age": ((NOUN, r"how old|\bage\b"),),
+    "strategy": ((NOUN, r"strateg(?:y|ies)"),),
+    "comparison": (
+        (
+            NOUN,
+            r"\w+er than (?:usual|normal|expected|before)|(?:more|less) \w+ than (?:usual|normal|expected)",
+        ),
+    ),
+    "constructors": ((NOUN + 1, r"constructors?'?|teams'? (?:championship|title)|team title"),),
+}
+
+#: Tie order: attribute phrases first, bare question words ("when", "which lap") last.
+_ORDER = (
+    "penalty_points",
+    "penalty_size",
+    "running_position",
+    "fastest_lap",
+    "points",
+    "gap",
+    "laps",
+    "tyres",
+    "pitstops",
+    "safety_car",
+    "overtake",
+    "fine",
+    "quote",
+    "laptime",
+    "session",
+    "constructors",
+    "comparison",
+    "teammate",
+    "team",
+    "pace",
+    "start",
+    "strategy",
+    "age",
+    "count",
+    "lap",
+    "when",
+)
+#: Attributes some fact kind holds: when one of these wins, nothing unsupported is asked.
+SUPPORTED = frozenset({"penalty_size"})
+
+_CUES: list[tuple[str, int, re.Pattern[str]]] = [
+    (attr, weight, re.compile(r"(?<![\w-])(?:" + pattern + r")"))
+    for attr in _ORDER
+    for weight, pattern in CUES_NL.get(attr, ()) + CUES_EN.get(attr, ())
+]
+
+# A moment in the race: a constraint on a place, not the attribute asked.
+MOMENT_NL = (
+    r"na (?:de |het )?(?:eerste|openings|\w+de|\w+ste) (?:ronde|bocht|stint)",
+    r"na (?:ronde|lap) \d+",
+    r"in ronde \d+",
+    r"halverwege(?: de race)?",
+    r"na de (?:start|herstart|pitstops?|safety ?car|rode vlag)",
+    r"bij de (?:start|herstart)",
+    r"voor (?:zijn|haar|de) (?:tijd)?straf",
+    r"(?:voor|na) (?:zijn|haar|de) (?:pitstop|stop)",
+)
+MOMENT_EN = (
+    r"after (?:the )?(?:first|opening|\w+) (?:lap|corner|stint)",
+    r"after lap \d+",
+    r"on lap \d+",
+    r"at (?:the )?half(?:way| distance)(?: point)?",
+    r"halfway(?: through)?(?: the race)?",
+    r"(?:after|at) the (?:start|restart|pit ?stops?|safety car|red flag)",
+    r"before (?:his|her|the) (?:time )?penalty",
+    r"(?:before|after) (?:his|her) (?:pit ?stop|stop)",
+)
+_MOMENT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MOMENT_NL + MOMENT_EN) + r")(?![\w-])")
+# Another event the question only places its own in: "waarom viel hij uit na zijn straf" asks the
+# retirement, "who won after the collision" the winner.
+_EVENT = (
+    r"(?:tijd|grid)?straf\w*|penalt\w*|botsing\w*|crash\w*|aanrijding\w*|uitvalbeurt|diskwalificatie|"
+    r"collision|clash|retirement|disqualification|pit ?stops?|incident\w*"
+)
+# "... met Gasly", "... between X and Y", "... voor de botsing met Alonso": the rest of the constraint
+_WITH_WHOM = r"[\w' -]{1,60}?(?=[?.!,]|$)"
+CONSTRAINT_NL = (
+    rf"(?:na|ondanks|door) (?:zijn|haar|de|het|een) (?:\w+ )?(?:{_EVENT})"
+    rf"(?: (?:van|met|tussen|voor|wegens|vanwege) {_WITH_WHOM})?",
+    r"\bnadat\b[^,?.!]*",
+    r"\bwaarin\b[^,?.!]*",
+)
+CONSTRAINT_EN = (
+    rf"(?:after|following|despite) (?:his|her|the|a|an|[a-z]+'s) (?:\w+ )?(?:{_EVENT})"
+    rf"(?: (?:with|between|of|for|because of) {_WITH_WHOM})?",
+    r"\b(?:in which|where) (?:he|she|they|\w+) (?:had|got|was|were)\b[^,?.!]*",
+)
+_CONSTRAINT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(CONSTRAINT_NL + CONSTRAINT_EN) + r")")
+
+
+def without_constraints(f: str) -> str:
+    """The folded question without the moments and other events it only places what it asks in."""
+    return _CONSTRAINT_RE.sub(" , ", _MOMENT_RE.sub(" , ", f))
+
+
+# A place asked: with a moment it is the place at that moment.
+_PLACE_ASKED_RE = re.compile(
+    r"\b(?:welke (?:positie|plek|plaats)|op welke (?:plek|plaats)|positie|plek|plaats|"
+    r"waar (?:lag|reed|stond|zat)|(?:lag|reed|stond) \w+ (?:nog )?(?:op|als)|"
+    r"where (?:was|did|were)|what position|which position|position|running|\bp\?|\bhold\b)"
+)
+_RUNNING_VERB_RE = re.compile(r"\b(?:lag|running|hold|held)\b")
+# "in de punten" / "in the points" is a finishing position, not a points total.
+_IN_POINTS_RE = re.compile(r"\b(?:in|buiten) (?:de|the) punten\b|\b(?:in|out of) the points\b")
+
+
+def asked_scores(f: str, *, ordinal: bool = False) -> dict[str, int]:
+    """Score of every attribute the folded question ``f`` may ask (only those with a cue)."""
+    g = _IN_POINTS_RE.sub(" , ", f)
+    scores: dict[str, int] = {}
+    if _MOMENT_RE.search(g) and (_PLACE_ASKED_RE.search(g) or ordinal):
+        scores["running_position"] = NOUN + 1 + (HINT if _RUNNING_VERB_RE.search(g) else 0)
+    g = _MOMENT_RE.sub(" , ", g)  # "na de pitstops" is when, not what: it asks no pit stop
+    roles: dict[str, set[int]] = {}
+    for attr, weight, rx in _CUES:
+        if rx.search(g):
+            roles.setdefault(attr, set()).add(weight)
+    for attr, weights in roles.items():
+        # Each role counts once: "safety car" in both tables, or two noun phrases, are one attribute phrase.
+        scores[attr] = scores.get(attr, 0) + sum(weights)
+    return scores
+
+
+def unsupported_attribute(f: str, *, ordinal: bool = False) -> str | None:
+    """The attribute a folded question asks that no fact kind holds, or None."""
+    scores = asked_scores(f, ordinal=ordinal)
+    if not scores:
+        return None
+    best = max(scores.values())
+    if best < ASK:
+        return None  # a hint alone ("achter", "het snelst") asks nothing
+    winner = next(a for a in _ORDER if scores.get(a) == best)
+    return None if winner in SUPPORTED else winner

@@ -1,0 +1,229 @@
+"""The asked attribute is scored over the whole question: each cue family, with examples that must and
+must not ask it (in our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.asked import asked_scores, unsupported_attribute
+from knowledge.query import QuestionParser
+from knowledge.text import fold
+
+FAMILIES: dict[str, tuple[list[str], list[str]]] = {
+    # attribute: (questions that ask it, neighbouring questions that do not)
+    "running_position": (
+        [
+            "Op welke plaats reed Bottas na de eerste ronde in Imola?",
+            "Waar lag Sainz halverwege de race in Spa?",
+            "Where was Ocon after lap 12 in Hungary?",
+            "Which position did Russell hold after the restart in Monza?",
+            "Lag Norris tweede na de eerste ronde in Miami?",
+        ],
+        [
+            "Welke plaats haalde Bottas in Imola?",
+            "Where did Ocon finish in Hungary?",
+            "Met wie botste Pérez bij de start in Mexico?",
+            "Hoe eindigde Norris na zijn straf in Miami?",
+        ],
+    ),
+    "gap": (
+        [
+            "Hoe groot was de voorsprong van Hamilton in Silverstone?",
+            "How far behind Russell was Hamilton in Imola?",
+            "Met hoeveel seconden verschil won Bottas in Sotsji?",
+            "What was the margin in Jeddah?",
+        ],
+        [
+            "Hoeveel seconden straf kreeg Alonso in Jeddah?",
+            "How big was the penalty for Ocon in Monza?",
+            "Wie eindigde achter Hamilton in Silverstone?",
+        ],
+    ),
+    "laps": (
+        ["Hoeveel ronden reed Zhou in Baku?", "How many laps did Leclerc lead in Spa?"],
+        ["Hoe eindigde Zhou in Baku?", "Who led the championship after Spa?"],
+    ),
+    "lap": (
+        ["In welke ronde viel Ricciardo uit in Monaco?", "On which lap did Gasly pit in Imola?"],
+        ["Waarom viel Ricciardo uit in Monaco?", "Did Gasly start from the pit lane in Imola?"],
+    ),
+    "tyres": (
+        ["Op welke banden startte Hülkenberg in Austin?", "Did Bottas finish on mediums in Zandvoort?"],
+        ["Vanaf welke plek startte Hülkenberg in Austin?", "Where did Bottas finish in Zandvoort?"],
+    ),
+    "pitstops": (
+        [
+            "Hoeveel pitstops had Albon in Suzuka?",
+            "Hoe vaak kwam Stroll binnen in Suzuka?",
+            "How often did Zhou box?",
+        ],
+        ["Startte Albon vanuit de pitstraat in Suzuka?", "Did Stroll start from the pits in Suzuka?"],
+    ),
+    "count": (
+        [
+            "Hoe vaak won Hamilton in Hongarije?",
+            "How many podiums did Ricciardo get in 2018?",
+            "Hoeveelste zege was het voor Verstappen?",
+        ],
+        ["Als hoeveelste eindigde Vettel in Spa?", "Hoeveelste werd Gasly in Monza?"],
+    ),
+    "points": (
+        ["Hoeveel punten had Russell na Monza 2022?", "How many points did Ocon score in Spa?"],
+        ["Eindigde Ocon in de punten in Spa?", "Did Russell finish in the points in Monza?"],
+    ),
+    "penalty_points": (
+        ["Hoeveel strafpunten heeft Magnussen?", "How many penalty points does Sargeant have?"],
+        ["Welke straf kreeg Magnussen in Miami?", "What penalty did Sargeant get?"],
+    ),
+    "fastest_lap": (
+        ["Wie reed de snelste ronde in Zandvoort?", "Who took the point for the fastest lap in Baku?"],
+        ["Wie won in Zandvoort?", "Who was on pole in Baku?"],
+    ),
+    "when": (
+        ["Wanneer crashte Stroll in Melbourne?", "When did Hamilton retire in Baku?"],
+        ["Met wie crashte Stroll in Melbourne?", "Why did Hamilton retire in Baku?"],
+    ),
+    "session": (
+        ["In welke sessie werd Sargeant uitgeschakeld in Austin?", "Was Albon knocked out in Q1 in Miami?"],
+        [
+            "Wie crashte er in Q1 in Austin?",
+            "Where did Albon qualify in Miami?",
+            "Waar strandde Pérez met motorpech?",
+        ],
+    ),
+    "overtake": (
+        ["Wie haalde Piastri in in de laatste ronde?", "How many places did Pérez gain in Jeddah?"],
+        ["Wie won de race in Jeddah?", "Where did Pérez start in Jeddah?"],
+    ),
+    "safety_car": (
+        ["Waarom kwam de safety car de baan op in Imola?", "Why was the race red-flagged in Silverstone?"],
+        ["Waarom viel Zhou uit in Silverstone?", "Who crashed in Imola?"],
+    ),
+    "laptime": (
+        ["Wat was de rondetijd van Alonso in Q3?", "What was Sainz's pole time in Monza?"],
+        [
+            "Welke plek haalde Alonso in Q3?",
+            "Who was on pole in Monza?",
+            "What time does the race in Monza start?",
+        ],
+    ),
+    "team": (
+        ["Voor welk team reed Albon in 2019?", "Which team did Ocon drive for in 2020?"],
+        ["Waar eindigde Albon in 2019 in het kampioenschap?", "Where did Ocon finish in Sakhir?"],
+    ),
+    "teammate": (
+        ["Wie was de teamgenoot van Gasly in 2019?", "Who was Russell's teammate in 2021?"],
+        ["Met wie botste Gasly in 2019?", "Who did Russell crash with in Imola?"],
+    ),
+    "pace": (
+        ["Was Sainz sneller dan Leclerc in Monza?", "Who was faster, Bottas or Hamilton, in Sochi?"],
+        ["Eindigde Sainz voor Leclerc in Monza?", "Who won in Sochi?"],
+    ),
+    "start": (
+        ["Hoe ging de start van Stroll in Spa?", "How was Alonso's start in Qatar?"],
+        ["Waar startte Stroll in Spa?", "Where did Alonso start in Qatar?"],
+    ),
+    "age": (
+        ["Hoe oud is Hülkenberg?", "How old was Räikkönen in 2021?"],
+        ["Hoe eindigde Hülkenberg in Austin?", "How did Räikkönen do in 2021?"],
+    ),
+    "comparison": (
+        [
+            "Waarom was de gridstraf van Ocon lager dan normaal?",
+            "Why was Stroll's penalty lighter than usual in Baku?",
+            "Was de straf van Sainz minder streng dan gebruikelijk?",
+        ],
+        [
+            "Waarom kreeg Ocon een gridstraf?",
+            "Why did Stroll get a penalty in Baku?",
+            "Was Sainz sneller dan Leclerc?",
+        ],
+    ),
+    "constructors": (
+        ["Welk team won de constructeurstitel in 2021?", "Who was the constructors' champion in 2019?"],
+        ["Wie werd wereldkampioen in 2021?", "Who was the drivers' champion in 2019?"],
+    ),
+    "strategy": (
+        ["Welke strategie koos Ferrari in Monaco?", "What was Mercedes' strategy in Hungary?"],
+        ["Wie won in Monaco?", "Who was on pole in Hungary?"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "attribute, question",
+    [(a, q) for a, (yes, _) in FAMILIES.items() for q in yes],
+)
+def test_family_asks_its_attribute(attribute: str, question: str) -> None:
+    ordinal = any(w in fold(question) for w in ("tweede", "second"))
+    assert unsupported_attribute(fold(question), ordinal=ordinal) == attribute, asked_scores(fold(question))
+
+
+@pytest.mark.parametrize(
+    "attribute, question",
+    [(a, q) for a, (_, no) in FAMILIES.items() for q in no],
+)
+def test_neighbouring_question_does_not_ask_it(attribute: str, question: str) -> None:
+    assert unsupported_attribute(fold(question)) != attribute
+
+
+def test_the_whole_question_counts_not_the_first_keyword() -> None:
+    # A moment word beats the noun of what happened then; a noun beats a bare quantity word.
+    assert unsupported_attribute(fold("In welke ronde maakte Norris zijn pitstop?")) == "lap"
+    assert unsupported_attribute(fold("Hoe vaak ging Verstappen naar binnen?")) == "pitstops"
+    # A moment in the race is a constraint, not the attribute: "na de pitstops" asks no pit stop.
+    assert unsupported_attribute(fold("Waar lag Ocon na de pitstops?")) == "running_position"
+    # The size of a penalty is a fact racebot holds, even though "hoeveel seconden" also asks gaps.
+    assert unsupported_attribute(fold("Hoeveel seconden tijdstraf kreeg Ocon?")) is None
+    assert unsupported_attribute(fold("Hoeveel seconden achter Ocon finishte Gasly na zijn straf?")) == "gap"
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # The event a question only places its own in is a constraint, not what it asks.
+        ("Waarom viel Russell uit na zijn straf in Bakoe?", "retirement"),
+        ("Waar startte Verstappen na zijn gridstraf in Monza?", "grid"),
+        ("Wie won de race waarin Verstappen een gridstraf had?", "winner"),
+        ("Who won the race after the collision between Verstappen and Hamilton in Monza?", "winner"),
+        ("Who won after Hamilton's penalty in Monza?", "winner"),
+        ("Welke straf kreeg Ocon na de botsing met Gasly?", "penalty"),
+        ("Who got a penalty after the crash in Imola?", "penalty"),
+        ("Hoe eindigde Sainz na zijn straf voor de botsing met Alonso?", "finish"),
+        ("Where did Sainz finish after his penalty for hitting Alonso?", "finish"),
+        # Without a constraint the table decides as before.
+        ("Welke straf kreeg Ocon in Monza?", "penalty"),
+        ("Met wie botste Pérez bij de start in Mexico?", "collision"),
+        ("Why did Sainz get a penalty in Melbourne?", "penalty"),
+    ],
+)
+def test_intent_is_read_outside_the_constraints(
+    questions: QuestionParser, question: str, intent: str
+) -> None:
+    assert questions.parse(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question, podium",
+    [
+        ("Wie stonden er op het podium in Monaco 2024?", True),
+        ("Who was on the podium in Mexico 2019?", True),
+        ("Stond Leclerc op het podium in Monaco?", False),
+        ("Hoe vaak stond Leclerc op het podium?", False),
+    ],
+)
+def test_who_was_on_the_podium(questions: QuestionParser, question: str, podium: bool) -> None:
+    assert (questions.parse(question).intent == "podium") is podium
+
+
+@pytest.mark.parametrize(
+    "question, total",
+    [
+        ("Hoeveel punten haalde Bottas in het seizoen 2020?", True),
+        ("How many points did Sainz score in total in 2021?", True),
+        ("Hoeveel punten haalde Bottas in Imola 2020?", False),
+        ("Hoeveel punten voorsprong had Bottas in het seizoen 2020?", False),
+    ],
+)
+def test_a_seasons_points_total(questions: QuestionParser, question: str, total: bool) -> None:
+    assert (questions.parse(question).intent == "points") is total
