@@ -71,6 +71,12 @@ _CARDINAL_COUNT_RE = re.compile(
     r"\b(?:" + alt(NL["won"], EN["won"]) + r")\s+(?:al\s+|already\s+|now\s+)?(?P<n>" + CARDINAL_RE + r")\s+"
     r"(?:(?:van de|of the)\s+" + CARDINAL_RE + r"\s+)?(?:" + _thing_re(NL, EN, won=True) + r")\b"
 )
+# "heeft dit jaar liefst elf overwinningen gepakt": a number of things, the verb after them
+_COUNT_THEN_VERB_RE = re.compile(
+    r"\b(?:liefst\s+|maar liefst\s+|al\s+)?(?P<n>" + CARDINAL_RE + r")\s+(?:" + _thing_re(NL, EN) + r")\s+"
+    r"(?:gepakt|behaald|geboekt|gewonnen|binnengehaald|veroverd)\b"
+)
+_SEASON_ANYWHERE_RE = re.compile(r"\b(?:dit (?:seizoen|jaar)|this (?:season|year)|in \d{4})\b")
 _SEASON_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["season"], EN["season"]) + r")\b")  # right after the count
 _CAREER_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["career"], EN["career"]) + r")\b")
 
@@ -118,4 +124,11 @@ def counts(c: Clause) -> list[Fact]:
                         out.append(
                             Fact("count", d, c.index, session="season", amount=k, detail=f"{thing}:{other}")
                         )
+    for m in _COUNT_THEN_VERB_RE.finditer(clause):
+        n = cardinal_value(m.group("n"))
+        thing = next(t for t in THINGS if m.group(t))
+        if n is None or not _SEASON_ANYWHERE_RE.search(c.f):
+            continue
+        for d in owner_left(c, c.base + m.start(), close_any=False)[:1]:
+            out.append(Fact("count", d, c.index, session="season", amount=n, detail=f"{thing}:season"))
     return out

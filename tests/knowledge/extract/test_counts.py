@@ -47,3 +47,14 @@ def test_count(parse: Parse, sentence: str, expected: tuple[str, int, str] | Non
 )
 def test_no_count(parse: Parse, sentence: str) -> None:
     assert counts(parse(OPENING + sentence, date="2021-11-08")) == []
+
+
+def test_a_count_with_its_verb_after_it(parse: Parse) -> None:
+    a = parse(
+        "Terugblik op het seizoen. Hamilton heeft dit jaar liefst elf overwinningen gepakt, tegenover nul"
+        " voor Bottas.",
+        date="2018-12-10",
+    )
+    assert counts(a) == [("hamilton", 11, "wins:season")]
+    b = parse("Hamilton heeft liefst elf overwinningen gepakt.", date="2018-12-10")  # no scope: left alone
+    assert counts(b) == []
