@@ -423,8 +423,9 @@ class Answerer:
         name = self.driver_name(d)
         words = _COUNT_WORDS[thing][0 if q.lang == "en" else 1]
         # told after the season was over: the season's total, not a count after one race
-        told_after = best.fact.grand_prix and not (scope == "season" and self._after_season(best))
-        after = self.event_name(best.fact.grand_prix, best.fact.season, q.lang) if told_after else None
+        gp = best.fact.grand_prix
+        told_after = gp is not None and not (scope == "season" and self._after_season(best))
+        after = self.event_name(gp, best.fact.season, q.lang) if gp is not None and told_after else None
         ordinal = bool(_WHICH_NUMBER_RE.search(q.folded)) and n is not None and n <= 30
         if q.lang == "en":
             span = "in his career" if scope == "career" else f"in {q.season}"
