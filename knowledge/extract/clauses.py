@@ -165,7 +165,7 @@ OWN_WORD_RE = re.compile(r"\b(?:" + alt(NL["own"], EN["own"]) + r")\b")  # used 
 # Where a stretch about another driver ends; only the start of the match is used.
 _CLAUSE_END_RE = re.compile(r"[,;]|\b(?:" + alt(NL["clause_end"], EN["clause_end"]) + r")\b")
 _QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
-_CLAUSE_SPLIT_RE = re.compile(r"\s*[;:]\s+|,\s+|\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor)\s)")
+_CLAUSE_SPLIT_RE = re.compile(r"[;:]\s+|,\s+|\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor)\s)")
 _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
 _LIST_COMMA_RE = re.compile(r"\s*,\s*")
 _LIST_END_RE = re.compile(r"\s*,?\s*(?:en|and|&)\s+")

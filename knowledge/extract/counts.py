@@ -88,6 +88,7 @@ _ELLIPTIC_RE = re.compile(
     + alt(NL["season"], EN["season"], NL["career"], EN["career"])
     + r")\b)"
 )
+_THING_ANY_RE = re.compile(r"zege|overwinning|win|\bwon\b|gewonnen|victor|pole|podi")
 _FOR_NAME_RE = re.compile(r"[^.;]{0,40}?\b(?:for|voor)\s+")
 _NUMBER_RE = re.compile(r"(\d{1,3})(?:e|ste|de|st|nd|rd|th)")
 
@@ -101,6 +102,8 @@ def counts(c: Clause) -> list[Fact]:
     """Counts of wins, poles or podiums the clause states with their scope, to the driver they are of."""
     out: list[Fact] = []
     clause = c.text
+    if not _THING_ANY_RE.search(clause):
+        return out  # one cheap scan skips the count patterns for the many clauses without a counted thing
     for rx, value in ((_ORDINAL_COUNT_RE, _count_ordinal), (_CARDINAL_COUNT_RE, cardinal_value)):
         for m in rx.finditer(clause):
             n = value(m.group("n"))
