@@ -405,6 +405,8 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         session = "sprint"
     if state.report == "qualifying" and fact.kind == "finish" and not explicit_race:
         fact = replace(fact, kind="qualifying")
+    if fact.kind == "retirement" and state.report == "qualifying" and not explicit_race:
+        session = "qualifying"  # "uitgevallen in Q1" in a qualifying report: out of qualifying
     if (
         fact.kind == "crash"
         and not explicit_race

@@ -71,6 +71,7 @@ NL: Phrases = {
         "uitvallers",
         r"op de \w+ (?:plaats|plek) (?:te )?park\w*",
         r"(?:plaats|plek) geparkeerd",
+        r"uitvall\w* in (?:q[123]|de kwalificatie)",  # knocked out of qualifying, no retirement
     ),
     "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
     # "wist een botsing met X te voorkomen": the negation comes after the noun.
@@ -124,7 +125,7 @@ EN: Phrases = {
         "parked",
         "end of his race",
         "ended his race",
-        r"(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over(?!\s+(?:\d|\w+ laps|the|de))",
+        r"(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over\b(?!\s+(?:\d|\w+ laps|the|de))",
         "failed to finish",
         r"crash\w* out",
         "spun out",
@@ -337,9 +338,11 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             who = own[0].drivers
         own_before = [m for m in own if m.end <= base + retire.start()]
         if (
-            len(own_before) >= 2
+            own_before
             and not set(own_before[-1].drivers) & set(who)
-            and EMBEDDED_RE.search(f, own_before[0].end, own_before[-1].start)
+            and EMBEDDED_RE.search(
+                f, own_before[0].end if len(own_before) >= 2 else base, own_before[-1].start
+            )
         ):
             # "Verstappen leidde toen Pérez moest parkeren", "Hamilton led when Bottas retired": the
             # driver of the subordinate clause is the one who retired.

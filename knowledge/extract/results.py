@@ -186,7 +186,7 @@ _PRENOMINAL_AFTER_RE = re.compile(
 )
 _RACE_NUMBER_AFTER_RE = re.compile(
     r"(?:en|and)\s+(?:voorlaatste|laatste|penultimate|final|last)\s+"
-    r"(?:manche|race|round|ronde|wedstrijd|grand prix)"
+    r"(?:manche|race|round|ronde|wedstrijd|grand prix|stop|pitstop|pit stop|poging|run|attempt)"
 )
 # "zijn negentiende zege, de derde in Mexico": a count after a win, not a place
 _COUNT_APPOSITION_BEFORE_RE = re.compile(

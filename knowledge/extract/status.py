@@ -91,6 +91,8 @@ NL: Phrases = {
         r"tot (?:nu|dan) toe",
         r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) keer als",
         r"(?:twee|drie|vier|vijf|\d+) (?:\w+ )?(?:plaatsen|podiumplaatsen|overwinningen|zeges)",
+        # "hebben dit seizoen een zege en een tweede plek behaald": a season's tally
+        r"dit seizoen (?:\w+ ){0,8}(?:behaald|gehaald|gepakt|verzameld)",
     ),
     # who did something first is not who won: "de eerste die uitviel", "als eerste naar binnen"
     "first_to": (

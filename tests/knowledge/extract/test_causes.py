@@ -119,3 +119,33 @@ def test_penalty_reason(parse: Parse, sentence: str, driver: str, reason: str) -
 def test_a_practice_position_is_still_no_result(parse: Parse) -> None:
     a = parse("Hamilton won in Australia. In de vrije training werd Ricciardo derde.", date="2018-03-26")
     assert not facts_of(a, "finish", "ricciardo")
+
+
+@pytest.mark.parametrize(
+    "sentence, retired",
+    [
+        ("Russell took P4 after Verstappen retired, ahead of Magnussen.", {"max_verstappen"}),
+        ("Red Bull suffered a double DNF to give Lewis Hamilton a podium.", set()),
+        ("Verstappen had de leiding in de wedstrijd overgenomen en kwam amper in beeld.", set()),
+        ("Verrassende uitvaller in Q1 was Daniel Ricciardo.", set()),
+    ],
+)
+def test_who_retired(parse: Parse, sentence: str, retired: set[str]) -> None:
+    a = parse("Charles Leclerc won the Bahrain Grand Prix. " + sentence, date="2022-03-21")
+    assert {f.driver for f in facts_of(a, "retirement") if f.session == "race"} == retired
+
+
+def test_a_season_tally_is_no_place_of_this_race(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won in Imola. Beide coureurs hebben dit seizoen een zege en een tweede plek behaald.",
+        date="2021-04-19",
+    )
+    assert [(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"] == [("hamilton", 1)]
+
+
+def test_the_second_and_last_stop_is_no_place(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won in Bahrein. Mercedes haalde Hamilton binnen voor zijn tweede en laatste stop.",
+        date="2021-03-29",
+    )
+    assert [(f.driver, f.position) for f in facts_of(a, "finish")] == [("hamilton", 1)]
