@@ -204,9 +204,20 @@ _COMPARE_BEFORE_RE = re.compile(
     r"\b(?:lager|hoger|beter|slechter|lower|higher|better|worse)\s+(?:dan|than)\s+$"
 )
 _LAP_BEFORE_RE = re.compile(r"(?:\bronde|\blap|\bbocht|\bturn|\bcorner)\s+$")
-_FINISH_BEFORE_RE = re.compile(r"\b(?:finish\w*|eindig\w*|to finish)\b")
+_FINISH_BEFORE_RE = re.compile(
+    r"\b(?:finish\w*|eindig\w*|to finish|to (?:claim|take|secure|grab|snatch)|claimed|secured)\b"
+)
+# "door een slechte start", "after a poor start": the start of the race, no start position
+_FELL_BACK_RE = re.compile(
+    r"\b(?:zakte|zakt|viel|valt|terugviel|dropped|drops|fell|falls|slipped|slid|lost|verloor)\b"
+)
+_START_NOUN_RE = re.compile(
+    r"\b(?:de|een|zijn|the|a|his)\s+(?:\w+\s+)?start\b(?!\s*(?:vanaf|from|als|as|op|in)\b)"
+)
 _FROM_TO_RE = re.compile(
-    r"\b(?:van|vanaf|from)\s+(?:een\s+|de\s+|het\s+)?(" + ORDINAL_RE + r")\b[^.;]{0,40}?\b(?:naar|to|into)\s+"
+    r"\b(?:van|vanaf|vanop|from)\s+(?:een\s+|de\s+|het\s+)?("
+    + ORDINAL_RE
+    + r")\b[^.;]{0,60}?\b(?:naar|to|into)\s+"
     r"(?:een\s+|de\s+|het\s+|a\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?("
     + ORDINAL_RE
     + r"|laatste|last)\b"
@@ -356,6 +367,10 @@ def positions(c: Clause) -> list[Fact]:
         moving = not started and _MOVE_VERB_RE.search(clause) is not None and not _ENDED_RE.search(clause)
         # "the penalty dropped Hamilton from second to fourth": the second place was on the road only
         penalised = _PENALTY_MOVE_RE.search(clause) is not None and not started
+        # "vanop de tweede startplek viel hij terug naar de zevende plaats": a start, then a place during
+        # the race unless the words end it
+        if started and _FELL_BACK_RE.search(clause) and not _ENDED_RE.search(clause):
+            moving = True  # "climbed from twelfth on the grid to fifth" tells the whole race
         for d in who[:1]:
             if a and started:
                 facts.append(Fact("grid", d, idx, position=a))
@@ -574,6 +589,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     )
     if grid.QUALI_RE.search(window) or grid.QUALI_AFTER_RE.match(clause[m.end() :]):
         return "qualifying"
+    grid_window = _START_NOUN_RE.sub(" ", grid_window)
     if grid.GRID_RE.search(grid_window) and not _FINISH_BEFORE_RE.search(clause[m.start() - 20 : m.start()]):
         return "grid"
     return "finish"

@@ -82,6 +82,9 @@ NL: Phrases = {
         r"(?:in|na) ronde \d+",
         r"na \d+ ronden",
         r"te grazen",  # "nam nummer drie Hülkenberg te grazen": overtaken, not placed
+        r"belandde\w* (?:\w+ ){0,3}op",
+        r"(?:slechte|matige|goede|sterke|bliksem)start",
+        r"(?:slechte|matige|goede|sterke) start",
         r"in de eerste (?:hectometers|meters|bochten|bocht)",
         r"bij de start",
     ),
@@ -151,6 +154,7 @@ EN: Phrases = {
         r"as the race (?:started|began|got underway)",
         r"(?:at|off) the start",
         r"off the line",
+        r"(?:bad|poor|good|great|strong) start",
         r"into turn (?:1|one)\b",
         r"(?:end|start) of the (?:opening|first) lap",
         r"halfway",

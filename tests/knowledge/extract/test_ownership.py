@@ -426,3 +426,28 @@ def test_missing_out_on_pole_is_no_pole(parse: Parse) -> None:
         date="2018-10-29",
     )
     assert not placed(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "sentence, grid, finish",
+    [
+        # a bad start: the start of the race, no start position
+        ("Door een slechte start belandde Verstappen op een zevende plek.", None, None),
+        # a start position, then falling back during the race: the place is no result
+        (
+            "Vanop de tweede startplek viel Verstappen door een slechte start terug naar de zevende plaats.",
+            2,
+            None,
+        ),
+        # climbing from the grid to a place tells the whole race
+        ("Verstappen climbed from twelfth on the grid to fifth.", 12, 5),
+        # to claim a place is a finish, not a start
+        ("Verstappen had to recover from the back of the field to claim second place.", None, 2),
+    ],
+)
+def test_start_and_movement(parse: Parse, sentence: str, grid: int | None, finish: int | None) -> None:
+    a = parse("Charles Leclerc won in Oostenrijk. " + sentence, date="2019-07-01")
+    grids = [p for d, p in placed(a, "grid") if d == "max_verstappen"]
+    finishes = [p for d, p in placed(a) if d == "max_verstappen"]
+    assert grids == ([grid] if grid else [])
+    assert finishes == ([finish] if finish else [])
