@@ -22,6 +22,8 @@ from knowledge.answer import Answerer, Draft, FactIndex
 from knowledge.gazetteer import load_gazetteer
 from knowledge.loader import ArticleError, ArticleFile, HashCache, ParseResult, parse_many, parse_pool, scan
 from knowledge.model import Answer, FileProblem, ReloadReport, Source, Stats, Status, Topic
+from knowledge.official import OfficialDataError, OfficialResults, load_bundled, load_official
+from knowledge.official_answer import OfficialAnswerer, combine
 from knowledge.query import Query, QuestionParser
 from knowledge.reference import DATA_PATH
 from knowledge.store import ArticleRows, Store, StoredFact, facts_from_rows, reference_version
@@ -72,6 +74,11 @@ class KnowledgeBase:
         self.on_phase: Callable[[str], None] | None = None
         # The database as of ``index``: unchanged by others while data_version stays the same.
         self._data_version = 0
+        #: answers from the official results beside the articles (None: articles alone, as in eval)
+        self.official: OfficialAnswerer | None = None
+        #: an Ergast CSV folder re-read on reload when it changed (None: the bundled results)
+        self.results_dir: Path | None = None
+        self._results_signature: tuple[tuple[str, int, int], ...] = ()
 
     @classmethod
     async def open(cls, db_path: str | Path) -> KnowledgeBase:
@@ -85,6 +92,47 @@ class KnowledgeBase:
     async def close(self) -> None:
         """Close the database connection."""
         await self.store.close()
+
+    async def use_official(self, results_dir: str | Path | None = None) -> None:
+        """Answer from the official results too: the bundled ones, or an Ergast CSV folder.
+
+        A folder is checked whole and re-read by each :meth:`reload` when its files changed. A bad folder
+        raises :class:`OfficialDataError` (file and row named) and changes nothing.
+        """
+        if results_dir is None:
+            official = await asyncio.to_thread(load_bundled)
+            self.official = OfficialAnswerer(official, self.ref)
+            self.results_dir = None
+            return
+        folder = Path(results_dir)
+        signature = await asyncio.to_thread(_signature, folder)
+        official = await asyncio.to_thread(load_official, folder)
+        self._swap_official(official, folder, signature)
+
+    def _swap_official(
+        self, official: OfficialResults, folder: Path, signature: tuple[tuple[str, int, int], ...]
+    ) -> None:
+        # One assignment: a question sees the old or the new results, never a mix.
+        self.official = OfficialAnswerer(official, self.ref)
+        self.results_dir = folder
+        self._results_signature = signature
+        log.info("official results from %s: %d races", folder, len(official.races))
+
+    async def _reload_official(self) -> FileProblem | None:
+        """Re-read ``results_dir`` when its files changed; a bad dump is refused and the old one kept."""
+        folder = self.results_dir
+        if folder is None or self.official is None:
+            return None
+        try:
+            signature = await asyncio.to_thread(_signature, folder)
+            if signature == self._results_signature:
+                return None
+            official = await asyncio.to_thread(load_official, folder)
+        except (OfficialDataError, OSError) as exc:
+            log.warning("official results in %s refused: %s", folder, exc)
+            return FileProblem(str(folder), f"{exc} (previous official results kept)")
+        self._swap_official(official, folder, signature)
+        return None
 
     async def _sync_reference(self) -> None:
         version = reference_version(DATA_PATH.read_bytes())
@@ -158,6 +206,9 @@ class KnowledgeBase:
                 failed=tuple(failed),
                 facts=facts,
             )
+        refused = await self._reload_official()
+        if refused is not None:
+            report = replace(report, failed=(*report.failed, refused))
         for problem in report.failed:
             log.warning("article %s skipped: %s", problem.path, problem.reason)
         log.info("reload: %d added, %d changed, %d removed, %d unchanged, %d failed", len(report.added),
@@ -327,15 +378,20 @@ class KnowledgeBase:
             return draft, sources
 
         draft, sources = await self._consistent(read)
-        status: Status = "answered" if draft.status == "answered" else "unknown"
+        text = draft.text
         suggestions = tuple(self.ref.driver(d).full_name for d in q.suggestions  # type: ignore[union-attr]
                             if self.ref.driver(d))
+        official = self.official.answer(q) if self.official is not None else None
+        if official is not None:
+            verdict, text, sources = combine(draft.status, text, sources, official, q.lang)
+            draft = replace(draft, status=verdict, text=text)
+        status: Status = "answered" if draft.status == "answered" else "unknown"
         # An unknown answer leaves a topic only when the question named its own driver or race: "en Norris?"
         # after "how many laps did Pérez do" asks laps again, but a stray word does not replace the topic.
         topic = q.topic() if status == "answered" or q.own_subject else Topic()
         if draft.season is not None and topic.season is None:
             topic = replace(topic, season=draft.season)  # "en Norris?" stays in the season answered for
-        return Answer(status, draft.text, sources, topic, q.lang, suggestions)
+        return Answer(status, text, sources, topic, q.lang, suggestions)
 
     def _structured(self, parts: list[str], intent: str, lang: str) -> Query:
         q = self.questions.parse(" ".join(p for p in parts if p))
@@ -345,7 +401,7 @@ class KnowledgeBase:
                      lang: str = "nl") -> Answer:
         """How ``driver`` finished in ``grand_prix`` (names are resolved fuzzily)."""
         q = self._structured([driver, grand_prix, str(season or "")], "finish", lang)
-        if not q.grand_prix:
+        if not q.grand_prix and not (self.official and self.official.race_of(q)):
             return Answer("unknown", _no_gp(grand_prix, lang), lang=lang)
         return await self._answer(q)
 
@@ -452,6 +508,14 @@ SOURCES_CHARS = 1500
 def _races(n: int) -> str:
     """"1 race", "2 races" (the same in Dutch and English)."""
     return f"{n} race" if n == 1 else f"{n} races"
+
+
+def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and modification time of each CSV file: a changed dump has another signature."""
+    if not folder.is_dir():
+        raise OfficialDataError(f"{folder}: not a folder")
+    return tuple(sorted((p.name, st.st_size, st.st_mtime_ns) for p in folder.glob("*.csv")
+                        for st in [p.stat()]))
 
 
 def _discard(futures: deque[asyncio.Future[list[ParseResult]]]) -> None:
