@@ -23,7 +23,7 @@ SOURCE_NAME = {"nl": "officiële uitslag", "en": "official results"}
 
 # Surnames that are also everyday words in questions ("which driver", "hoe lang"): such a driver is
 # found by his full name only.
-_WORD_SURNAMES = frozenset(
+WORD_SURNAMES = frozenset(
     """driver said force speed south may love lovely rose green ball bell cross stuck berg pace hall palm
     grim ide gene jean fry sharp drake crook gaze lang lees rol pon miles reed ruby wilds hart pic banks
     ward webb neve owen duke hunt will""".split()
@@ -50,6 +50,7 @@ NL_RACE_NAMES = {
     "Swiss Grand Prix": "Grand Prix van Zwitserland",
     "United States Grand Prix West": "Grand Prix van de Verenigde Staten West",
 }
+_NO_START = frozenset({"Did not qualify", "Did not prequalify", "Withdrew", "Did not start", "107% Rule"})
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
 _TITLE_RE = re.compile(r"\b(?:kampioenschap|wereldkampioenschap|championship|world championship|wk)\b")
 _QUALI_RE = re.compile(r"kwalific|qualif")
@@ -124,7 +125,7 @@ class OfficialAnswerer:
         aliases: dict[str, set[str]] = {}
         for ref, (fore, sur) in self.off.drivers.items():
             names = [f"{fore} {sur}"]
-            if fold(sur) not in _WORD_SURNAMES:
+            if fold(sur) not in WORD_SURNAMES:
                 names.append(sur)
             for name in names:
                 key = fold(name).strip()
@@ -339,11 +340,19 @@ class OfficialAnswerer:
                     else f"{name} viel uit {where} ({status})."
                 )
                 return text, ("viel uit", "retired", "uitgevallen")
-            return (
-                f"{name} was not classified {where} ({status})."
-                if en
-                else f"{name} werd niet geklasseerd {where} ({status})."
-            ), ()
+            if e.status in _NO_START:
+                text = (
+                    f"{name} did not start {where} ({status})."
+                    if en
+                    else f"{name} startte niet {where} ({status})."
+                )
+            else:
+                text = (
+                    f"{name} was not classified {where} ({status})."
+                    if en
+                    else f"{name} werd niet geklasseerd {where} ({status})."
+                )
+            return text, ()
         if e.position == 1:
             text = f"{name} won {where.removeprefix('in ')}."
             expect: tuple[str, ...] = ("(p1)", " won ")

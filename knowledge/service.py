@@ -93,21 +93,23 @@ class KnowledgeBase:
         """Close the database connection."""
         await self.store.close()
 
-    async def use_official(self, results_dir: str | Path | None = None) -> None:
+    async def use_official(self, results_dir: str | Path | None = None) -> FileProblem | None:
         """Answer from the official results too: the bundled ones, or an Ergast CSV folder.
 
-        A folder is checked whole and re-read by each :meth:`reload` when its files changed. A bad folder
-        raises :class:`OfficialDataError` (file and row named) and changes nothing.
+        A folder is checked whole, and re-read by each :meth:`reload` when its files changed. A bad
+        folder is refused (the problem, naming file and row, is returned) and the bundled results are
+        used until a good dump is there.
         """
         if results_dir is None:
-            official = await asyncio.to_thread(load_bundled)
-            self.official = OfficialAnswerer(official, self.ref)
+            self.official = OfficialAnswerer(await asyncio.to_thread(load_bundled), self.ref)
             self.results_dir = None
-            return
-        folder = Path(results_dir)
-        signature = await asyncio.to_thread(_signature, folder)
-        official = await asyncio.to_thread(load_official, folder)
-        self._swap_official(official, folder, signature)
+            return None
+        self.results_dir = Path(results_dir)
+        self._results_signature = ()
+        problem = await self._reload_official()
+        if problem is not None and self.official is None:
+            self.official = OfficialAnswerer(await asyncio.to_thread(load_bundled), self.ref)
+        return problem
 
     def _swap_official(
         self, official: OfficialResults, folder: Path, signature: tuple[tuple[str, int, int], ...]
@@ -121,7 +123,7 @@ class KnowledgeBase:
     async def _reload_official(self) -> FileProblem | None:
         """Re-read ``results_dir`` when its files changed; a bad dump is refused and the old one kept."""
         folder = self.results_dir
-        if folder is None or self.official is None:
+        if folder is None:
             return None
         try:
             signature = await asyncio.to_thread(_signature, folder)
