@@ -168,6 +168,24 @@ class OfficialAnswerer:
         fore, sur = self.off.drivers.get(driver, ("", driver))
         return f"{fore} {sur}".strip()
 
+    def all_driver_names(self) -> list[str]:
+        """Full names of every driver in the data (for autocomplete)."""
+        return [self.full_name(d) for d in self.off.drivers]
+
+    def race_labels(self, lang: str) -> dict[str, tuple[str, ...]]:
+        """Every Grand Prix of the data by its name in ``lang``, with its other names (for autocomplete)."""
+        out: dict[str, tuple[str, ...]] = {}
+        for name in sorted({r.name for r in self.off.races.values()}):
+            nl = self.nl_names.get(name, name)
+            label = name if lang == "en" else nl
+            out[label] = (label, name, nl, *NL_RACE_ADJECTIVES.get(name, ()))
+        return out
+
+    def all_race_names(self) -> list[str]:
+        """English and Dutch names of every Grand Prix in the data (for autocomplete)."""
+        names = {r.name for r in self.off.races.values()}
+        return sorted(names | {self.nl_names.get(n, n) for n in names})
+
     def race_name(self, race: Race, lang: str) -> str:
         """ "de GP van Japan 2019" / "the 2019 Japanese GP"."""
         if lang == "en":

@@ -482,7 +482,11 @@ class KnowledgeBase:
         A driver matches by full name and by nickname ("checo" offers Sergio Pérez)."""
         known = [d for d in self.ref.drivers if d.id in self.index.by_driver] or list(self.ref.drivers)
         entries = {d.full_name: (d.full_name, *d.nicknames) for d in known}
-        return _complete(prefix, sorted(entries.items()), limit)
+        items = sorted(entries.items())
+        if self.official is not None:
+            # Every driver of the official results, after the ones the articles know.
+            items += sorted((n, (n,)) for n in set(self.official.all_driver_names()) - set(entries))
+        return _complete(prefix, items, limit)
 
     def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         """Grand Prix names for autocomplete in ``lang``, one per race, best matches for ``prefix`` first.
@@ -500,7 +504,11 @@ class KnowledgeBase:
                 continue
             label = en if lang == "en" else nl
             entries[label] = (label, *sorted(spellings.get(k, set()) - {label}))
-        return _complete(prefix, sorted(entries.items()), limit)
+        items = sorted(entries.items())
+        if self.official is not None:
+            # Every Grand Prix of the official results, after the ones the articles know.
+            items += sorted((k, v) for k, v in self.official.race_labels(lang).items() if k not in entries)
+        return _complete(prefix, items, limit)
 
 
 SOURCES_CHARS = 1500

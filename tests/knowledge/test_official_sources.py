@@ -339,3 +339,23 @@ def test_audit_uses_the_bundled_results_by_default(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "winner" in out.stdout and "parser disagreements (1)" in out.stdout
     assert "Lewis Hamilton eindigde als vierde." in out.stdout
+
+
+# --- commands and autocomplete ------------------------------------------------------------------
+
+
+async def test_commands_and_autocomplete_cover_every_race(tmp_path: Path) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        senna = await kb.result("Ayrton Senna", "Monaco Grand Prix", 1988)
+        assert senna.status == "answered" and "Senna viel uit" in senna.text
+        old = await kb.result("Fangio", "Argentine Grand Prix", 1955, lang="en")
+        assert old.status == "answered" and "Fangio won the 1955 Argentine GP" in old.text
+        assert "(P2)" in (await kb.championship("Prost", 1988)).text
+        races = {r.name for r in OFF.races.values()}
+        assert all(kb.complete_grand_prix(name[:6], limit=200).count(name) == 1 for name in races)
+        assert "Grand Prix van Argentinië" in kb.complete_grand_prix("argentin")
+        assert "Juan Fangio" in kb.complete_driver("fangio")
+        assert "Jos Verstappen" in kb.complete_driver("verstappen")
+    finally:
+        await kb.close()
