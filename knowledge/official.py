@@ -147,12 +147,11 @@ class OfficialResults:
 
     def season_races(self, season: int) -> list[Race]:
         """The season's rounds in order (run or not)."""
-        out = []
-        for rnd, _ in self.rounds.get(season, []):
-            rid = self.race_ids.get((season, rnd))
-            if rid is not None and rid in self.races:
-                out.append(self.races[rid])
-        return out
+        by_season: dict[int, list[Race]] = self._cache.setdefault("season_races", {})
+        if season not in by_season:
+            ids = (self.race_ids.get((season, rnd)) for rnd, _ in self.rounds.get(season, []))
+            by_season[season] = [self.races[i] for i in ids if i is not None and i in self.races]
+        return by_season[season]
 
     def last_run(self, season: int) -> Race | None:
         """The season's last round with a classification, or None."""

@@ -50,6 +50,8 @@ NL_RACE_NAMES = {
     "Swiss Grand Prix": "Grand Prix van Zwitserland",
     "United States Grand Prix West": "Grand Prix van de Verenigde Staten West",
 }
+_WORD_RE = re.compile(r"[\w'-]+")
+_GENITIVE_RE = re.compile(r"(?:'s|')$")
 _NO_START = frozenset({"Did not qualify", "Did not prequalify", "Withdrew", "Did not start", "107% Rule"})
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
 _TITLE_RE = re.compile(r"\b(?:kampioenschap|wereldkampioenschap|championship|world championship|wk)\b")
@@ -121,19 +123,54 @@ class OfficialAnswerer:
     # --- names --------------------------------------------------------------------------------------
 
     @cached_property
-    def _driver_index(self) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    def _driver_aliases(self) -> dict[str, tuple[str, ...]]:
+        # folded full name or surname -> driver refs; looked up by word n-grams, not one huge regex
+        # (an alternation of ~1,700 names cost 0.15 ms per question)
         aliases: dict[str, set[str]] = {}
         for ref, (fore, sur) in self.off.drivers.items():
             names = [f"{fore} {sur}"]
             if fold(sur) not in WORD_SURNAMES:
                 names.append(sur)
             for name in names:
-                key = fold(name).strip()
+                key = " ".join(_WORD_RE.findall(fold(name)))
                 if len(key) >= 3:
                     aliases.setdefault(key, set()).add(ref)
-        alternation = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-        pattern = re.compile(r"(?<![\w-])(" + alternation + r")(?:'s|s|')?(?!\w)")
-        return pattern, {k: tuple(sorted(v)) for k, v in aliases.items()}
+        return {k: tuple(sorted(v)) for k, v in aliases.items()}
+
+    @cached_property
+    def _surnames(self) -> dict[str, tuple[str, ...]]:
+        by: dict[str, list[str]] = {}
+        for ref, (_, sur) in self.off.drivers.items():
+            by.setdefault(sur, []).append(ref)
+        return {k: tuple(v) for k, v in by.items()}
+
+    @cached_property
+    def _first_words(self) -> dict[str, int]:
+        # the first word of each name -> the most words a name starting with it has
+        out: dict[str, int] = {}
+        for key in self._driver_aliases:
+            words = key.split(" ")
+            out[words[0]] = max(out.get(words[0], 0), len(words))
+        return out
+
+    def _driver_hits(self, folded: str) -> list[_Hit]:
+        """Driver names in folded text, longest first ("michael schumacher" before "schumacher")."""
+        aliases, first = self._driver_aliases, self._first_words
+        words = [m for m in _WORD_RE.finditer(folded)]
+        texts = [m.group(0) for m in words]
+        hits: list[_Hit] = []
+        i = 0
+        while i < len(words):
+            longest = max(first.get(texts[i], 0), first.get(_GENITIVE_RE.sub("", texts[i]), 0))
+            for n in range(min(longest, len(words) - i), 0, -1):
+                key = " ".join(texts[i : i + n])
+                ids = aliases.get(key) or aliases.get(_GENITIVE_RE.sub("", key))
+                if ids:
+                    hits.append(_Hit(words[i].start(), words[i + n - 1].end(), ids))
+                    i += n - 1
+                    break
+            i += 1
+        return hits
 
     @cached_property
     def _race_index(self) -> tuple[re.Pattern[str], dict[str, dict[int, set[int]]]]:
@@ -155,9 +192,7 @@ class OfficialAnswerer:
         fore, sur = self.off.drivers.get(driver, ("", driver))
         if season is not None:
             same = [
-                r
-                for r, (_, s) in self.off.drivers.items()
-                if s == sur and r != driver and season in self.off.driver_seasons(r)
+                r for r in self._surnames.get(sur, ()) if r != driver and season in self.off.driver_seasons(r)
             ]
             if same:
                 return f"{fore} {sur}"
@@ -201,14 +236,13 @@ class OfficialAnswerer:
         """
         if season is None:
             return q.drivers, ()
-        pattern, aliases = self._driver_index
         race_spans = [(h.start, h.end) for h in self._race_hits(q.folded)]
         found: list[str] = []
         asked: list[str] = []
-        for m in pattern.finditer(q.folded):
-            if any(s <= m.start() < e for s, e in race_spans):
+        for h in self._driver_hits(q.folded):
+            if any(s <= h.start < e for s, e in race_spans):
                 continue
-            ids = [i for i in aliases[m.group(1)] if season in self.off.driver_seasons(i)]
+            ids = [i for i in h.ids if season in self.off.driver_seasons(i)]
             if len(ids) == 1:
                 found.append(ids[0])
             elif len(ids) > 1:
@@ -607,7 +641,7 @@ class OfficialAnswerer:
         if kind is None:
             return None
         d = drivers[0]
-        races = [r for r in self.off.races.values() if q.season is None or r.season == q.season]
+        races = list(self.off.races.values()) if q.season is None else self.off.season_races(q.season)
         races = [r for r in races if self.off.has_results(r.id)]
         if not races:
             return None
