@@ -120,6 +120,19 @@ class OfficialAnswerer:
             self.key_names.setdefault(gp.key, set()).add(gp.name_en)
             self.key_circuits.setdefault(gp.key, set()).add(gp.circuit)
 
+    def warm(self) -> OfficialAnswerer:
+        """Build every lookup now (in a thread, at load) rather than on the first questions."""
+        off = self.off
+        for race in off.races.values():
+            off.classification(race.id)
+            off.season_races(race.season)
+        off.classification(0, sprint=True)
+        off.qualifying_order(0)
+        off.standings_after(0)
+        off.driver_seasons("")
+        _ = (self._driver_aliases, self._first_words, self._surnames, self._race_index)
+        return self
+
     # --- names --------------------------------------------------------------------------------------
 
     @cached_property

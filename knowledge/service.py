@@ -100,25 +100,29 @@ class KnowledgeBase:
         folder is refused (the problem, naming file and row, is returned) and the bundled results are
         used until a good dump is there.
         """
-        if results_dir is None:
-            self.official = OfficialAnswerer(await asyncio.to_thread(load_bundled), self.ref)
-            self.results_dir = None
-            return None
-        self.results_dir = Path(results_dir)
-        self._results_signature = ()
-        problem = await self._reload_official()
-        if problem is not None and self.official is None:
-            self.official = OfficialAnswerer(await asyncio.to_thread(load_bundled), self.ref)
-        return problem
+        async with _collection_paused:  # ~10^5 objects made at once: no collections meanwhile, then frozen
+            if results_dir is None:
+                self.official = await asyncio.to_thread(self._answerer, load_bundled)
+                self.results_dir = None
+                return None
+            self.results_dir = Path(results_dir)
+            self._results_signature = ()
+            problem = await self._reload_official()
+            if problem is not None and self.official is None:
+                self.official = await asyncio.to_thread(self._answerer, load_bundled)
+            return problem
+
+    def _answerer(self, load: Callable[[], OfficialResults]) -> OfficialAnswerer:
+        return OfficialAnswerer(load(), self.ref).warm()
 
     def _swap_official(
-        self, official: OfficialResults, folder: Path, signature: tuple[tuple[str, int, int], ...]
+        self, answerer: OfficialAnswerer, folder: Path, signature: tuple[tuple[str, int, int], ...]
     ) -> None:
         # One assignment: a question sees the old or the new results, never a mix.
-        self.official = OfficialAnswerer(official, self.ref)
+        self.official = answerer
         self.results_dir = folder
         self._results_signature = signature
-        log.info("official results from %s: %d races", folder, len(official.races))
+        log.info("official results from %s: %d races", folder, len(answerer.off.races))
 
     async def _reload_official(self) -> FileProblem | None:
         """Re-read ``results_dir`` when its files changed; a bad dump is refused and the old one kept."""
@@ -129,11 +133,11 @@ class KnowledgeBase:
             signature = await asyncio.to_thread(_signature, folder)
             if signature == self._results_signature:
                 return None
-            official = await asyncio.to_thread(load_official, folder)
+            answerer = await asyncio.to_thread(self._answerer, lambda: load_official(folder))
         except (OfficialDataError, OSError) as exc:
             log.warning("official results in %s refused: %s", folder, exc)
             return FileProblem(str(folder), f"{exc} (previous official results kept)")
-        self._swap_official(official, folder, signature)
+        self._swap_official(answerer, folder, signature)
         return None
 
     async def _sync_reference(self) -> None:
