@@ -89,6 +89,7 @@ class OfficialDraft:
     source: Source
     expect: tuple[str, ...] = ()
     asks: bool = False  # a "did you mean" question, not an answer
+    drivers: tuple[str, ...] = ()
 
     def agrees(self, article_text: str) -> bool | None:
         """Whether an article's answer says the same (None: not comparable)."""
@@ -300,7 +301,17 @@ class OfficialAnswerer:
     # --- answering ------------------------------------------------------------------------------------
 
     def answer(self, q: Query) -> OfficialDraft | None:
-        """The official answer to ``q``, or None when the official data does not answer it."""
+        """The official answer to ``q``, or None when the official data does not answer it.
+
+        ``drivers`` of the answer are the drivers it read in the question for that season (a follow-up
+        keeps meaning Jos Verstappen after "Verstappen 1995").
+        """
+        draft = self._answer(q)
+        if draft is None or draft.asks or q.season is None:
+            return draft
+        return replace(draft, drivers=self.drivers_in(q, q.season)[0])
+
+    def _answer(self, q: Query) -> OfficialDraft | None:
         if q.why or (q.season is None and q.unsupported != "count"):
             return None
         if q.unsupported not in (None, "points", "fastest_lap", "count"):

@@ -397,6 +397,8 @@ class KnowledgeBase:
         topic = q.topic() if status == "answered" or q.own_subject else Topic()
         if draft.season is not None and topic.season is None:
             topic = replace(topic, season=draft.season)  # "en Norris?" stays in the season answered for
+        if official is not None and status == "answered":
+            topic = replace(topic, drivers=official.drivers or topic.drivers)
         return Answer(status, text, sources, topic, q.lang, suggestions)
 
     def _structured(self, parts: list[str], intent: str, lang: str) -> Query:

@@ -359,3 +359,36 @@ async def test_commands_and_autocomplete_cover_every_race(tmp_path: Path) -> Non
         assert "Jos Verstappen" in kb.complete_driver("verstappen")
     finally:
         await kb.close()
+
+
+async def test_hostile_questions_with_official_results_on(tmp_path: Path) -> None:
+    """The hostile list of the question tests, with a year added: nothing raises, off-topic stays unknown."""
+    from tests.knowledge.test_hostile_questions import HOSTILE, OFF_TOPIC
+
+    kb = await _kb(tmp_path, {})
+    try:
+        for text in HOSTILE:
+            for variant in (text, f"{text} 1988", f"Schumacher {text} 1997"):
+                a = await kb.ask(variant)
+                assert len(a.text) <= 300
+        for text in OFF_TOPIC:
+            assert (await kb.ask(f"{text} 2019")).status == "unknown"
+    finally:
+        await kb.close()
+
+
+async def test_a_follow_up_keeps_the_driver_of_that_season(tmp_path: Path) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        first = await kb.ask("Hoe eindigde Verstappen in Monaco 1995?")
+        assert first.topic.drivers == ("verstappen",)  # Jos, not Max
+        follow = await kb.ask("en in 1996?", context=first.topic)
+        rid = OFF.race_id(
+            1996, next(r.round for r in OFF.season_races(1996) if r.name == "Monaco Grand Prix")
+        )
+        assert rid is not None
+        entry = OFF.race[(rid, "verstappen")]
+        assert follow.status == "answered" and "Monaco 1996" in follow.text
+        assert (f"(P{entry.position})" if entry.position else "viel uit") in follow.text
+    finally:
+        await kb.close()
