@@ -53,6 +53,21 @@ NL_RACE_NAMES = {
 _WORD_RE = re.compile(r"[\w'-]+")
 _GENITIVE_RE = re.compile(r"(?:'s|')$")
 _NO_START = frozenset({"Did not qualify", "Did not prequalify", "Withdrew", "Did not start", "107% Rule"})
+# Dutch adjectives of the Grands Prix the article-era reference does not hold ("de Zweedse GP").
+NL_RACE_ADJECTIVES = {
+    "Argentine Grand Prix": ("Argentijnse",),
+    "European Grand Prix": ("Europese",),
+    "Indian Grand Prix": ("Indiase",),
+    "Korean Grand Prix": ("Koreaanse",),
+    "Luxembourg Grand Prix": ("Luxemburgse",),
+    "Malaysian Grand Prix": ("Maleisische",),
+    "Moroccan Grand Prix": ("Marokkaanse",),
+    "Pacific Grand Prix": ("Pacifische",),
+    "San Marino Grand Prix": ("San Marinese", "Sanmarinese"),
+    "South African Grand Prix": ("Zuid-Afrikaanse",),
+    "Swedish Grand Prix": ("Zweedse",),
+    "Swiss Grand Prix": ("Zwitserse",),
+}
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
 _TITLE_RE = re.compile(r"\b(?:kampioenschap|wereldkampioenschap|championship|world championship|wk)\b")
 _QUALI_RE = re.compile(r"kwalific|qualif")
@@ -193,6 +208,9 @@ class OfficialAnswerer:
         for race in self.off.races.values():
             nl = self.nl_names.get(race.name, race.name)
             named = [race.name, race.name.replace(" Grand Prix", ""), nl, nl.replace("Grand Prix van ", "")]
+            named += [
+                f"{adj} {gp}" for adj in NL_RACE_ADJECTIVES.get(race.name, ()) for gp in ("GP", "Grand Prix")
+            ]
             for tier, names in ((0, named), (1, [race.location, race.circuit]), (2, [race.country])):
                 for name in names:
                     key = fold(name).strip()

@@ -216,6 +216,9 @@ async def test_a_season_the_data_holds_in_part_has_no_champion(tmp_path: Path) -
         ("Startte Pérez uit de pitstraat in Bahrein 2021?", "pitstraat"),
         ("Did Pérez start from the pit lane in Abu Dhabi 2019?", "tenth (P10)"),
         ("Wie viel uit in Monaco 1996?", "Uitgevallen"),
+        ("Wie won de Zweedse GP van 1975?", "Lauda won de GP van Zweden 1975"),
+        ("Wie won de Europese GP van 1997?", "Häkkinen"),
+        ("Who won the 1997 European GP?", "Häkkinen"),
     ],
 )
 async def test_other_results_questions(tmp_path: Path, question: str, expected: str) -> None:
