@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Literal
 
 from knowledge.model import Source
 from knowledge.official import Entry, OfficialResults, Race
@@ -68,6 +69,20 @@ NL_RACE_ADJECTIVES = {
     "Swedish Grand Prix": ("Zweedse",),
     "Swiss Grand Prix": ("Zwitserse",),
 }
+# Questions next to a results question that the classification does not answer: an ordinal count ("de
+# hoeveelste pole"), a run ("op rij", "in a row"), a part of qualifying ("welk deel", "Q2").
+_NOT_OFFICIAL_RE = re.compile(
+    r"\b(?:hoeveelste|which number|op (?:een )?rij|achter elkaar|in a row|straight|streak|reeks|"
+    r"welk deel|which part|welke sessie|which session|q[123])\b"
+)
+_HOW_MUCH_RE = re.compile(r"\b(?:hoeveel|how many|how much|hoe ver|how far)\b")
+# "before the race named": the standing or count after the round before it
+_BEFORE_RE = re.compile(
+    r"\b(?:voorafgaand aan|voor aanvang van|voor de (?:start van de |start van |)"
+    r"(?:gp|grand prix|race|finale|seizoensfinale|laatste race)|begon(?:nen)? (?:\w+ ){0,5}aan|"
+    r"going into|heading into|ahead of|before)\b"
+)
+_AFTER_RE = re.compile(r"\b(?:na|after|following|tot en met|up to)\b")
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
 _TITLE_RE = re.compile(r"\b(?:kampioenschap|wereldkampioenschap|championship|world championship|wk)\b")
 _QUALI_RE = re.compile(r"kwalific|qualif")
@@ -330,15 +345,25 @@ class OfficialAnswerer:
         return replace(draft, drivers=self.drivers_in(q, q.season)[0])
 
     def _answer(self, q: Query) -> OfficialDraft | None:
+        if _NOT_OFFICIAL_RE.search(q.folded):
+            return None
         if q.why or (q.season is None and q.unsupported != "count"):
             return None
         if q.unsupported not in (None, "points", "fastest_lap", "count"):
             return None
+        if q.unsupported == "points" and q.drivers and _BEFORE_RE.search(q.folded):
+            q = replace(q, intent="points", unsupported=None)  # "punten voor de GP van Italië": a total
         if q.intent in (None, "finish", "winner", "position", "championship") and _champion_asked(q):
             # "Wie werd wereldkampioen in 1988?", "Who won the 2021 championship?"
             q = replace(q, intent="championship", position=q.position or (None if q.drivers else 1))
         if q.unsupported is None and q.intent not in RESULT_INTENTS:
             return None
+        if (
+            q.unsupported is None
+            and q.intent not in ("championship", "points")
+            and _HOW_MUCH_RE.search(q.folded)
+        ):
+            return None  # "hoeveel scheelde Hamilton in de kwalificatie": a gap, not a place
         drivers, asked = self.drivers_in(q, q.season)
         if asked and not drivers:
             names = [self.full_name(i) for i in asked[:3]]
@@ -600,7 +625,10 @@ class OfficialAnswerer:
         assert q.season is not None
         season, lang = q.season, q.lang
         en = lang == "en"
-        after = self.race_of(q)
+        asked = self._round_asked(q)
+        if asked is False:
+            return None
+        after = asked
         final = after is None and self.off.complete(season)
         last = after or self.off.last_run(season)
         table = self.off.standings_after(last.id) if last and self.off.has_results(last.id) else []
@@ -640,6 +668,10 @@ class OfficialAnswerer:
                     if en
                     else f"{name} had {pts} punten in het kampioenschap {when}."
                 )
+            other = dict(table).get(drivers[1]) if len(drivers) > 1 else None
+            if other is not None:
+                also = f"{self.driver_name(drivers[1], season)} {_num(other.points)}"
+                text = f"{text[:-1]}; {also}."
             return OfficialDraft(text, src, (f"{pts} punt", f"{pts} point"))
         place = self._pos(position, lang)
         if final and position == 1 and not drivers:
@@ -669,6 +701,18 @@ class OfficialAnswerer:
         expect = (f"(p{position})",) if drivers else (fold(self.off.drivers[who][1]),)
         return OfficialDraft(text, src, expect)
 
+    def _round_asked(self, q: Query) -> Race | Literal[False] | None:
+        """The round a standing or count is asked after: the race named ("na Japan"), the one before it
+        ("going into Abu Dhabi"); None when no race is named, False when one is but neither is asked."""
+        race = self.race_of(q)
+        if race is None:
+            return None
+        if _BEFORE_RE.search(q.folded):
+            rounds = self.off.season_races(race.season)
+            before = [r for r in rounds if r.round < race.round]
+            return before[-1] if before else False
+        return race if _AFTER_RE.search(q.folded) or q.intent in ("championship", "points") else False
+
     def _count(self, q: Query, drivers: tuple[str, ...]) -> OfficialDraft | None:
         if not drivers:
             return None
@@ -685,6 +729,11 @@ class OfficialAnswerer:
         d = drivers[0]
         races = list(self.off.races.values()) if q.season is None else self.off.season_races(q.season)
         races = [r for r in races if self.off.has_results(r.id)]
+        upto = self._round_asked(q)
+        if upto is False:
+            return None  # a count "in" one race is no count
+        if upto is not None:
+            races = [r for r in races if r.round <= upto.round]
         if not races:
             return None
         n = 0
@@ -699,6 +748,9 @@ class OfficialAnswerer:
         if q.season is None:
             span = f"{races[0].season if races else ''}–{max(r.season for r in races)}"
             when = f"in the official results ({span})" if en else f"in de officiële uitslagen ({span})"
+        elif upto is not None:
+            at = self.race_name(upto, q.lang)
+            when = f"in {q.season} after {at}" if en else f"in {q.season} na {at}"
         else:
             when = f"in {q.season}"
             last = self.off.last_run(q.season)

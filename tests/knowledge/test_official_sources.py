@@ -395,3 +395,74 @@ async def test_a_follow_up_keeps_the_driver_of_that_season(tmp_path: Path) -> No
         assert (f"(P{entry.position})" if entry.position else "viel uit") in follow.text
     finally:
         await kb.close()
+
+
+def _standing(season: int, event: str, driver: str) -> float:
+    race = next(r for r in OFF.season_races(season) if r.name == event)
+    return OFF.standing_rows[(race.id, driver)].points
+
+
+@pytest.mark.parametrize(
+    ("question", "season", "event"),
+    [
+        ("Hoeveel punten had Hamilton na de GP van Saoedi-Arabië 2021?", 2021, "Saudi Arabian Grand Prix"),
+        (
+            "Met hoeveel punten begon Hamilton aan de finale in Abu Dhabi 2021?",
+            2021,
+            "Saudi Arabian Grand Prix",
+        ),
+        (
+            "How many points did Hamilton have going into the 2021 Abu Dhabi GP?",
+            2021,
+            "Saudi Arabian Grand Prix",
+        ),
+        ("How many points did Hamilton have after the 2021 Abu Dhabi GP?", 2021, "Abu Dhabi Grand Prix"),
+        ("Hoeveel punten had Hamilton voor de GP van Italië 2020?", 2020, "Belgian Grand Prix"),
+    ],
+)
+async def test_standings_before_and_after_a_race(
+    tmp_path: Path, question: str, season: int, event: str
+) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        a = await kb.ask(question)
+        points = _standing(season, event, "hamilton")
+        assert a.status == "answered" and f"{points:g} p" in a.text, a.text
+    finally:
+        await kb.close()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoeveelste pole uit zijn carrière pakte Verstappen in Abu Dhabi 2020?",  # an ordinal, not a count
+        "How many wins in a row did Verstappen have going into the 2022 Dutch GP?",  # a run
+        "Hoeveel scheelde Hamilton met Verstappen in de kwalificatie van Zandvoort 2021?",  # a gap
+        "In welk deel van de kwalificatie strandde Norris op Zandvoort 2021?",  # a part of qualifying
+        "Hoeveel overwinningen had Verstappen in Zandvoort 2022?",  # a count in one race
+        "Waarom viel Verstappen uit in Bakoe 2021?",  # why
+    ],
+)
+async def test_questions_beside_the_classification_are_not_answered_from_it(
+    tmp_path: Path, question: str
+) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        assert (await kb.ask(question)).status == "unknown"
+    finally:
+        await kb.close()
+
+
+async def test_a_count_after_a_race(tmp_path: Path) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        japan = next(r for r in OFF.season_races(2022) if r.name == "Japanese Grand Prix")
+        wins = sum(
+            1
+            for r in OFF.season_races(2022)
+            if r.round <= japan.round and OFF.race[(r.id, "max_verstappen")].position == 1
+        )
+        a = await kb.ask("Hoeveel races had Verstappen gewonnen na de GP van Japan 2022?")
+        assert a.status == "answered" and f"won {wins} keer" in a.text
+    finally:
+        await kb.close()
