@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Literal
 
 from knowledge.model import Source
-from knowledge.official import Entry, OfficialResults, Race
+from knowledge.official import Entry, OfficialResults, Race, Standing
 from knowledge.query import Query
 from knowledge.reference import Reference
 from knowledge.text import fold, ordinal_en, ordinal_nl
@@ -80,8 +80,10 @@ _HOW_MUCH_RE = re.compile(r"\b(?:hoeveel|how many|how much|hoe ver|how far)\b")
 _BEFORE_RE = re.compile(
     r"\b(?:voorafgaand aan|voor aanvang van|voor de (?:start van de |start van |)"
     r"(?:gp|grand prix|race|finale|seizoensfinale|laatste race)|begon(?:nen)? (?:\w+ ){0,5}aan|"
-    r"going into|heading into|ahead of|before)\b"
+    r"going into|heading into|(?:ahead of|before) the (?:\w+ ){0,3}(?:gp|grand prix|race|finale?))\b"
 )
+_GAP_RE = re.compile(r"\b(?:voorsprong|achterstand|puntenverschil|verschil|lead|gap|ahead|behind)\b")
+_STANDINGS_WORD_RE = re.compile(r"\b(?:punt\w*|points?|kampioenschap|wk|championship|standings|klassement)\b")
 _AFTER_RE = re.compile(r"\b(?:na|after|following|tot en met|up to)\b")
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
 _TITLE_RE = re.compile(r"\b(?:kampioenschap|wereldkampioenschap|championship|world championship|wk)\b")
@@ -349,10 +351,15 @@ class OfficialAnswerer:
             return None
         if q.why or (q.season is None and q.unsupported != "count"):
             return None
+        # "punten voor de GP van Italië": a total; "punten voorsprong op Leclerc": two totals apart (a gap
+        # without points or the championship named may be one on the track: not ours)
+        gap = bool(_GAP_RE.search(q.folded) and _STANDINGS_WORD_RE.search(q.folded))
+        if q.unsupported in ("points", "gap") and (
+            gap or (q.unsupported == "points" and _BEFORE_RE.search(q.folded))
+        ):
+            q = replace(q, intent="points", unsupported=None)
         if q.unsupported not in (None, "points", "fastest_lap", "count"):
             return None
-        if q.unsupported == "points" and q.drivers and _BEFORE_RE.search(q.folded):
-            q = replace(q, intent="points", unsupported=None)  # "punten voor de GP van Italië": a total
         if q.intent in (None, "finish", "winner", "position", "championship") and _champion_asked(q):
             # "Wie werd wereldkampioen in 1988?", "Who won the 2021 championship?"
             q = replace(q, intent="championship", position=q.position or (None if q.drivers else 1))
@@ -655,6 +662,8 @@ class OfficialAnswerer:
             return None
         name, pts = self.driver_name(who, season), _num(row.points)
         unit = "points" if en else "punten"
+        if q.intent == "points" and _GAP_RE.search(q.folded) and _STANDINGS_WORD_RE.search(q.folded):
+            return self._gap(q, drivers, dict(table), last, when, src)
         if q.intent == "points" and drivers:
             if final:
                 text = (
@@ -700,6 +709,34 @@ class OfficialAnswerer:
                 ) + text
         expect = (f"(p{position})",) if drivers else (fold(self.off.drivers[who][1]),)
         return OfficialDraft(text, src, expect)
+
+    def _gap(
+        self,
+        q: Query,
+        drivers: tuple[str, ...],
+        table: dict[str, Standing],
+        last: Race,
+        when: str,
+        src: Source,
+    ) -> OfficialDraft | None:
+        """ "Hoeveel punten voorsprong had Verstappen op Leclerc na Japan?": two totals, and how far apart."""
+        if len(drivers) < 2 or drivers[0] not in table or drivers[1] not in table:
+            return None
+        a, b = table[drivers[0]].points, table[drivers[1]].points
+        na, nb = (self.driver_name(d, last.season) for d in drivers[:2])
+        when = when or (
+            f"after {self.race_name(last, q.lang)}"
+            if q.lang == "en"
+            else f"na {self.race_name(last, q.lang)}"
+        )
+        diff = _num(abs(a - b))
+        ahead, behind = (na, nb) if a >= b else (nb, na)
+        hi, lo = _num(max(a, b)), _num(min(a, b))
+        if q.lang == "en":
+            text = f"{ahead} was {diff} points ahead of {behind} {when} ({hi} to {lo})."
+        else:
+            text = f"{ahead} had {diff} punten voorsprong op {behind} {when} ({hi} tegen {lo})."
+        return OfficialDraft(text, src, (f"{diff} punt", f"{diff} point"))
 
     def _round_asked(self, q: Query) -> Race | Literal[False] | None:
         """The round a standing or count is asked after: the race named ("na Japan"), the one before it

@@ -466,3 +466,24 @@ async def test_a_count_after_a_race(tmp_path: Path) -> None:
         assert a.status == "answered" and f"won {wins} keer" in a.text
     finally:
         await kb.close()
+
+
+async def test_a_points_gap_in_the_standings(tmp_path: Path) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        singapore = ("Singapore Grand Prix", 2022)
+        gap = _standing(2022, singapore[0], "max_verstappen") - _standing(2022, singapore[0], "leclerc")
+        a = await kb.ask("Hoeveel punten voorsprong had Verstappen op Leclerc voor de GP van Japan 2022?")
+        assert a.status == "answered" and f"{gap:g} punten voorsprong op Leclerc" in a.text
+        brazil = _standing(2016, "Brazilian Grand Prix", "rosberg") - _standing(
+            2016, "Brazilian Grand Prix", "hamilton"
+        )
+        b = await kb.ask("How many points was Hamilton ahead of Rosberg after the 2016 Brazilian GP?")
+        assert f"Rosberg was {brazil:g} points ahead of Hamilton after the 2016 Brazilian GP" in b.text
+        # a gap on the track is not in the standings
+        assert (await kb.ask("By how much did Verstappen beat Hamilton in Monaco 2021?")).status == "unknown"
+        assert (
+            await kb.ask("Hoeveel voorsprong had Verstappen op Hamilton in Monaco 2021?")
+        ).status == "unknown"
+    finally:
+        await kb.close()
