@@ -84,6 +84,10 @@ _BEFORE_RE = re.compile(
 )
 _GAP_RE = re.compile(r"\b(?:voorsprong|achterstand|puntenverschil|verschil|lead|gap|ahead|behind)\b")
 _STANDINGS_WORD_RE = re.compile(r"\b(?:punt\w*|points?|kampioenschap|wk|championship|standings|klassement)\b")
+_MOMENT_RE = re.compile(
+    r"\b(?:voor|before|going into|heading into|ahead of|tot|until|halverwege|midway|na|after|"
+    r"following|tijdens|during)\b"
+)
 _AFTER_RE = re.compile(r"\b(?:na|after|following|tot en met|up to)\b")
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
 _TITLE_RE = re.compile(r"\b(?:kampioenschap|wereldkampioenschap|championship|world championship|wk)\b")
@@ -743,7 +747,8 @@ class OfficialAnswerer:
         ("going into Abu Dhabi"); None when no race is named, False when one is but neither is asked."""
         race = self.race_of(q)
         if race is None:
-            return None
+            # "voor de laatste twee races", "na de zomerstop": a moment no race names is not the season's end
+            return False if _MOMENT_RE.search(q.folded) else None
         if _BEFORE_RE.search(q.folded):
             rounds = self.off.season_races(race.season)
             before = [r for r in rounds if r.round < race.round]
