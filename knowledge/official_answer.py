@@ -70,10 +70,11 @@ NL_RACE_ADJECTIVES = {
     "Swiss Grand Prix": ("Zwitserse",),
 }
 # Questions next to a results question that the classification does not answer: an ordinal count ("de
-# hoeveelste pole"), a run ("op rij", "in a row"), a part of qualifying ("welk deel", "Q2").
+# hoeveelste pole"), a run ("op rij", "in a row"), a part of qualifying ("welk deel", "Q2"), a time.
 _NOT_OFFICIAL_RE = re.compile(
     r"\b(?:hoeveelste|which number|op (?:een )?rij|achter elkaar|in a row|straight|streak|reeks|"
-    r"welk deel|which part|welke sessie|which session|q[123])\b"
+    r"welk deel|which part|welke sessie|which session|q[123]|poletijd|pole ?time|rondetijd|lap ?time|tijd|"
+    r"time)\b"
 )
 _HOW_MUCH_RE = re.compile(r"\b(?:hoeveel|how many|how much|hoe ver|how far)\b")
 # "before the race named": the standing or count after the round before it

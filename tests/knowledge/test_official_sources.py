@@ -441,6 +441,8 @@ async def test_standings_before_and_after_a_race(
         "In welk deel van de kwalificatie strandde Norris op Zandvoort 2021?",  # a part of qualifying
         "Hoeveel overwinningen had Verstappen in Zandvoort 2022?",  # a count in one race
         "Waarom viel Verstappen uit in Bakoe 2021?",  # why
+        "What was Leclerc's pole time in Monaco 2019?",  # a lap time
+        "Wat was de poletijd in Singapore in 2017?",
         "Hoeveel punten verschil was er tussen Pérez en Leclerc voor de laatste twee races van 2022?",  # no race
         "Where did Hamilton finish in the championship after the summer break in 2021?",  # no race
     ],
