@@ -96,7 +96,6 @@ _QUALI_RE = re.compile(r"kwalific|qualif")
 _POLE_RE = re.compile(r"\bpole")
 _WINS_RE = re.compile(r"\b(?:overwinning\w*|zeges?|wins?|won|victor\w*|gewonnen|winst\w*)\b")
 _PODIUMS_RE = re.compile(r"\b(?:podium\w*|podia)\b")
-_FASTEST_RE = re.compile(r"\b(?:snelste (?:race)?ronde|fastest lap)")
 _RACE_POINTS_RE = re.compile(r"\b(?:scoorde\w*|kreeg|haalde|pakte|score[ds]?|got|earn\w*|won|for)\b")
 #: intents the official data answers (with a race unless noted in ``answer``)
 RESULT_INTENTS = frozenset(
