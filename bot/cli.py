@@ -48,6 +48,8 @@ def _print_report(report: ReloadReport) -> None:
         print(f"  - {name}")
     for problem in report.failed:
         print(f"  ! {problem.path}: {problem.reason}")
+    if report.official:
+        print(f"  official results updated: {report.official}")
 
 
 async def _open(config: Config, articles: Path | None, *, reload: bool = True) -> KnowledgeBase:

@@ -27,7 +27,7 @@ SOURCE_NAME = {"nl": "officiële uitslag", "en": "official results"}
 WORD_SURNAMES = frozenset(
     """driver said force speed south may love lovely rose green ball bell cross stuck berg pace hall palm
     grim ide gene jean fry sharp drake crook gaze lang lees rol pon miles reed ruby wilds hart pic banks
-    ward webb neve owen duke hunt will""".split()
+    ward webb neve owen duke""".split()
 )
 # Dutch names of Grands Prix the article-era reference does not hold (the rest come from it).
 NL_RACE_NAMES = {
@@ -255,6 +255,11 @@ class OfficialAnswerer:
         """Forename and surname."""
         fore, sur = self.off.drivers.get(driver, ("", driver))
         return f"{fore} {sur}".strip()
+
+    def summary(self) -> str:
+        """ "1149 races, 1950–2025": what the data holds."""
+        seasons = sorted(self.off.rounds)
+        return f"{len(self.off.races)} races, {seasons[0]}–{seasons[-1]}" if seasons else "0 races"
 
     def all_driver_names(self) -> list[str]:
         """Full names of every driver in the data (for autocomplete)."""

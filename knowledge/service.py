@@ -212,9 +212,12 @@ class KnowledgeBase:
                 failed=tuple(failed),
                 facts=facts,
             )
+        before = self.official
         refused = await self._reload_official()
         if refused is not None:
             report = replace(report, failed=(*report.failed, refused))
+        elif self.official is not before and self.official is not None:
+            report = replace(report, official=self.official.summary())
         for problem in report.failed:
             log.warning("article %s skipped: %s", problem.path, problem.reason)
         log.info("reload: %d added, %d changed, %d removed, %d unchanged, %d failed", len(report.added),
@@ -449,6 +452,9 @@ class KnowledgeBase:
             return f"{season}, {_races(len(races))}: {', '.join(races)}."
         head = (f"I know {n_articles} articles covering {len(seasons)} seasons." if en else
                 f"Ik ken {n_articles} artikelen over {len(seasons)} seizoenen.")
+        if self.official is not None:
+            head += (f" Plus the official results: {self.official.summary()}." if en
+                     else f" En de officiële uitslagen: {self.official.summary()}.")
         undated = self._race_names(0, by_season.get(0, set()), lang)
         tail = [f"{'Season unknown' if en else 'Seizoen onbekend'}: {', '.join(undated)}."] if undated else []
         full = [f"{s} ({_races(len(by_season[s]))}): {', '.join(self._race_names(s, by_season[s], lang))}."

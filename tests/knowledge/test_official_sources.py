@@ -253,7 +253,8 @@ async def test_results_update_with_good_and_bad_dumps(tmp_path: Path) -> None:
         # a newer, good dump: the British GP's classification is there now
         _write_dump(dump, _BRITISH)
         report = await kb.reload(articles)
-        assert report.failed == ()
+        assert report.failed == () and report.official == "2 races, 2022–2022"
+        assert (await kb.reload(articles)).official is None  # unchanged: not read again
         assert "Sainz" in (await kb.ask("Wie won de GP van Groot-Brittannië 2022?")).text
         bad = [
             ("results.csv", "7,1083,832,6,55,1,", "7,1083,832,6,55,x,", "results.csv row 8: grid"),
