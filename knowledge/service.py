@@ -213,7 +213,8 @@ class KnowledgeBase:
                 facts=facts,
             )
         before = self.official
-        refused = await self._reload_official()
+        async with _collection_paused:  # a new dump is ~10^5 objects: as for the articles' index
+            refused = await self._reload_official()
         if refused is not None:
             report = replace(report, failed=(*report.failed, refused))
         elif self.official is not before and self.official is not None:
