@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ergast"
 #: the dump bundled with the package (see ``tools/build_official.py``)
 BUNDLE_PATH = Path(__file__).resolve().parent / "data" / "official.json.gz"
-BUNDLE_VERSION = 1
+BUNDLE_VERSION = 2
 
 _FINISHED_RE = re.compile(r"^(?:Finished|\+\d+ Laps?)$")
 _NOT_STARTED = frozenset(
@@ -58,6 +58,7 @@ class Entry:
     status: str
     points: float
     fastest_rank: int | None = None  # 1: the fastest lap of the race (recorded from 2004 on)
+    team: str = ""  # the constructor's name ("" without constructors.csv)
 
     @property
     def classified(self) -> bool:
@@ -308,8 +309,13 @@ def load_official(folder: str | Path) -> OfficialResults:
     p = root / "status.csv"
     for n, row in _rows(p, ("statusId", "status")):
         status[_req(p, n, row, "statusId")] = row["status"] or ""
+    teams: dict[int, str] = {}
+    p = root / "constructors.csv"
+    if p.is_file():  # optional: only names teams
+        for n, row in _rows(p, ("constructorId", "name")):
+            teams[_req(p, n, row, "constructorId")] = row["name"] or ""
     cols = ("raceId", "driverId", "grid", "position", "positionText", "positionOrder", "points", "statusId")
-    optional = ("rank",)  # the fastest-lap rank: newer dumps only
+    optional = ("rank", "constructorId")  # the fastest-lap rank: newer dumps only
     for name, table in (("results.csv", out.race), ("sprint_results.csv", out.sprint)):
         p = root / name
         if name == "sprint_results.csv" and not p.is_file():
@@ -329,6 +335,7 @@ def load_official(folder: str | Path) -> OfficialResults:
                 status=status.get(sid, ""),
                 points=points,
                 fastest_rank=_int(p, n, row, "rank", optional=True) if "rank" in row else None,
+                team=_ref(p, n, teams, _req(p, n, row, "constructorId"), "constructorId") if teams else "",
             )
             if sid not in status:
                 raise OfficialDataError(f"{p.name} row {n}: unknown statusId {sid}")
@@ -376,6 +383,8 @@ def to_bundle(off: OfficialResults) -> dict[str, Any]:
     d_index = {ref: i for i, ref in enumerate(drivers)}
     statuses = sorted({e.status for e in (*off.race.values(), *off.sprint.values())})
     s_index = {st: i for i, st in enumerate(statuses)}
+    teams = sorted({e.team for e in (*off.race.values(), *off.sprint.values())})
+    t_index = {t: i for i, t in enumerate(teams)}
 
     def entries(table: dict[tuple[int, str], Entry]) -> list[list[Any]]:
         return [
@@ -389,6 +398,7 @@ def to_bundle(off: OfficialResults) -> dict[str, Any]:
                 _num(e.points),
                 s_index[e.status],
                 e.fastest_rank,
+                t_index[e.team],
             ]
             for (rid, ref), e in sorted(table.items(), key=lambda kv: (kv[0][0], kv[1].position_order))
         ]
@@ -398,6 +408,7 @@ def to_bundle(off: OfficialResults) -> dict[str, Any]:
         "source": "Ergast F1 database (CC0), built by tools/build_official.py",
         "drivers": [[ref, *off.drivers[ref]] for ref in drivers],
         "statuses": statuses,
+        "teams": teams,
         "races": [
             [r.id, r.season, r.round, r.name, r.date, r.circuit, r.location, r.country]
             for r in sorted(off.races.values(), key=lambda r: (r.season, r.round))
@@ -433,6 +444,7 @@ def from_bundle(doc: dict[str, Any]) -> OfficialResults:
         refs = [str(ref) for ref, *_ in doc["drivers"]]
         out.drivers = {str(ref): (str(fore), str(sur)) for ref, fore, sur in doc["drivers"]}
         statuses = [str(x) for x in doc["statuses"]]
+        teams = [str(x) for x in doc["teams"]]
         section = "races"
         for rid, season, rnd, name, date, circuit, location, country in doc["races"]:
             out.races[rid] = Race(
@@ -443,7 +455,7 @@ def from_bundle(doc: dict[str, Any]) -> OfficialResults:
             out.rounds.setdefault(season, []).append((rnd, date))
         for key, table in (("results", out.race), ("sprint", out.sprint)):
             section = key
-            for rid, di, grid, pos, text, order, points, si, rank in doc[key]:
+            for rid, di, grid, pos, text, order, points, si, rank, ti in doc[key]:
                 if rid not in out.races:
                     raise KeyError(rid)
                 _add_entry(
@@ -451,7 +463,7 @@ def from_bundle(doc: dict[str, Any]) -> OfficialResults:
                     table,
                     rid,
                     refs[di],
-                    Entry(grid, pos, text, order, statuses[si], float(points), rank),
+                    Entry(grid, pos, text, order, statuses[si], float(points), rank, teams[ti]),
                 )
         section = "qualifying"
         for rid, di, pos in doc["qualifying"]:

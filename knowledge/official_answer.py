@@ -76,6 +76,11 @@ _NOT_OFFICIAL_RE = re.compile(
     r"welk deel|which part|welke sessie|which session|q[123]|poletijd|pole ?time|rondetijd|lap ?time|tijd|"
     r"time)\b"
 )
+_TEAM_RE = re.compile(
+    r"\b(?:(?:voor |met |in |bij )?welk(?:e)? (?:team|renstal|constructeur|auto)|"
+    r"(?:for |with |in )?(?:which|what) (?:team|constructor|car)|voor wie reed|"
+    r"who did \w+ (?:drive|race) for)\b"
+)
 _HOW_MUCH_RE = re.compile(r"\b(?:hoeveel|how many|how much|hoe ver|how far)\b")
 # "before the race named": the standing or count after the round before it
 _BEFORE_RE = re.compile(
@@ -369,6 +374,8 @@ class OfficialAnswerer:
             q = replace(q, intent="points", unsupported=None)
         if q.unsupported not in (None, "points", "fastest_lap", "count"):
             return None
+        if _TEAM_RE.search(q.folded) and q.season is not None and not _HOW_MUCH_RE.search(q.folded):
+            return self._team(q)
         if q.intent in (None, "finish", "winner", "position", "championship") and _champion_asked(q):
             # "Wie werd wereldkampioen in 1988?", "Who won the 2021 championship?"
             q = replace(q, intent="championship", position=q.position or (None if q.drivers else 1))
@@ -410,6 +417,39 @@ class OfficialAnswerer:
         if drivers:
             return self._finish(q, race, drivers[:2], sprint)
         return None
+
+    def _team(self, q: Query) -> OfficialDraft | None:
+        """ "Voor welk team reed Senna in 1988?", "Welk team won de GP van Monaco 1988?"."""
+        assert q.season is not None
+        drivers, _ = self.drivers_in(q, q.season)
+        race = self.race_of(q)
+        en = q.lang == "en"
+        if not drivers:
+            if race is None or q.intent != "winner":
+                return None
+            rows = [(d, e) for d, e in self.off.classification(race.id) if e.position == 1]
+            if len(rows) != 1 or not rows[0][1].team:
+                return None
+            who, e = rows[0]
+            text = f"{e.team} won {self.race_name(race, q.lang)} ({self.driver_name(who, race.season)})."
+            return OfficialDraft(text, self._source(race, q.lang, "race P1"), (fold(e.team),))
+        d = drivers[0]
+        races = [race] if race is not None else self.off.season_races(q.season)
+        entries = [self.off.race.get((r.id, d)) for r in races]
+        teams = [e.team for e in entries if e is not None and e.team]
+        if not teams:
+            return None
+        names = list(dict.fromkeys(teams))
+        joined = (
+            ", ".join(names[:-1]) + (" and " if en else " en ") + names[-1] if len(names) > 1 else names[0]
+        )
+        name = self.driver_name(d, q.season)
+        when = self.race_name(race, q.lang) if race else str(q.season)
+        text = f"{name} drove for {joined} in {when}." if en else f"{name} reed voor {joined} in {when}."
+        src = (
+            self._source(race, q.lang, "teams") if race else Source(SOURCE_NAME[q.lang], f"{q.season}: teams")
+        )
+        return OfficialDraft(text, src, tuple(fold(t) for t in names))
 
     def _source(self, race: Race | None, lang: str, what: str) -> Source:
         where = self.race_name(race, lang).split(" ", 1)[1] if race else ""

@@ -31,6 +31,7 @@ def test_bundle_is_small_and_covers_1950_to_2025() -> None:
     seasons = {r.season for r in off.races.values()}
     assert min(seasons) == 1950 and max(seasons) >= 2025
     assert len(off.race) > 25_000 and len(off.standing_rows) > 30_000 and off.sprint
+    assert {e.team for e in off.race.values()} >= {"Ferrari", "McLaren", "Maserati", "Brabham", "Red Bull"}
 
 
 @needs_dump
@@ -92,7 +93,7 @@ def test_builder_refuses_a_bad_dump(tmp_path: Path) -> None:
         b"not gzip",
         gzip.compress(b"[1, 2]"),
         gzip.compress(b'{"version": 99}'),
-        gzip.compress(json.dumps({"version": 1, "drivers": [["x", "A"]]}).encode()),
+        gzip.compress(json.dumps({"version": 2, "drivers": [["x", "A"]]}).encode()),
     ],
 )
 def test_broken_bundle_is_refused(tmp_path: Path, data: bytes) -> None:
@@ -104,4 +105,4 @@ def test_broken_bundle_is_refused(tmp_path: Path, data: bytes) -> None:
 
 def test_bundle_rows_are_lists() -> None:
     doc = to_bundle(load_bundled())
-    assert doc["version"] == 1 and all(isinstance(r, list) for r in doc["results"][:100])
+    assert doc["version"] == 2 and all(isinstance(r, list) for r in doc["results"][:100])

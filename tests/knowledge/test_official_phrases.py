@@ -57,6 +57,17 @@ FAMILIES: dict[str, tuple[re.Pattern[str], list[str], list[str]]] = {
         ["wie werd wereldkampioen", "who was champion", "won hij de titel", "the world title"],
         ["hoe eindigde hij in het kampioenschap", "the championship standings", "kampioenschapsstand"],
     ),
+    "a team": (
+        oa._TEAM_RE,
+        [
+            "voor welk team reed hij",
+            "welke renstal",
+            "which team did he drive for",
+            "who did Senna drive for",
+            "in what car",
+        ],
+        ["wie won er", "hoe eindigde zijn teamgenoot", "the team's points"],
+    ),
     "a race's points": (
         oa._RACE_POINTS_RE,
         ["hoeveel punten scoorde hij", "kreeg hij punten", "how many points did he score", "points he got"],

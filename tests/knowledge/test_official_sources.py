@@ -219,6 +219,9 @@ async def test_a_season_the_data_holds_in_part_has_no_champion(tmp_path: Path) -
         ("Wie won de Zweedse GP van 1975?", "Lauda won de GP van Zweden 1975"),
         ("Wie won de Europese GP van 1997?", "Häkkinen"),
         ("Who won the 1997 European GP?", "Häkkinen"),
+        ("Voor welk team reed Senna in 1988?", "Senna reed voor McLaren in 1988"),
+        ("Which team did Fangio drive for in 1954?", "Fangio drove for Maserati and Mercedes in 1954"),
+        ("Welk team won de GP van Monaco 1988?", "McLaren won de GP van Monaco 1988 (Prost)"),
     ],
 )
 async def test_other_results_questions(tmp_path: Path, question: str, expected: str) -> None:
