@@ -131,6 +131,7 @@ class OfficialDraft:
     expect: tuple[str, ...] = ()
     asks: bool = False  # a "did you mean" question, not an answer
     drivers: tuple[str, ...] = ()
+    grand_prix: str | None = None  # the reference key, or the official name of a race it has no key for
 
     def agrees(self, article_text: str) -> bool | None:
         """Whether an article's answer says the same (None: not comparable)."""
@@ -337,7 +338,11 @@ class OfficialAnswerer:
         if q.grand_prix:
             season = self.off.season_races(q.season)
             for pick in (
-                [r for r in season if r.name in self.key_names.get(q.grand_prix, ())],
+                [
+                    r
+                    for r in season
+                    if r.name in self.key_names.get(q.grand_prix, ()) or r.name == q.grand_prix
+                ],
                 [r for r in season if r.circuit in self.key_circuits.get(q.grand_prix, ())],
             ):
                 if len(pick) == 1:
@@ -358,7 +363,11 @@ class OfficialAnswerer:
         draft = self._answer(q)
         if draft is None or draft.asks or q.season is None:
             return draft
-        return replace(draft, drivers=self.drivers_in(q, q.season)[0])
+        race = self.race_of(q) if q.grand_prix is None else None
+        # A race the article-era reference has no key for is kept by its name, for a follow-up.
+        return replace(
+            draft, drivers=self.drivers_in(q, q.season)[0], grand_prix=race.name if race else q.grand_prix
+        )
 
     def _answer(self, q: Query) -> OfficialDraft | None:
         if _NOT_OFFICIAL_RE.search(q.folded):

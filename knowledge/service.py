@@ -402,7 +402,8 @@ class KnowledgeBase:
         if draft.season is not None and topic.season is None:
             topic = replace(topic, season=draft.season)  # "en Norris?" stays in the season answered for
         if official is not None and status == "answered":
-            topic = replace(topic, drivers=official.drivers or topic.drivers)
+            topic = replace(topic, drivers=official.drivers or topic.drivers,
+                            grand_prix=official.grand_prix or topic.grand_prix)
         return Answer(status, text, sources, topic, q.lang, suggestions)
 
     def _structured(self, parts: list[str], intent: str, lang: str) -> Query:

@@ -496,3 +496,19 @@ async def test_a_points_gap_in_the_standings(tmp_path: Path) -> None:
         ).status == "unknown"
     finally:
         await kb.close()
+
+
+async def test_a_follow_up_keeps_an_old_grand_prix(tmp_path: Path) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        first = await kb.ask("Wie won de Argentijnse GP van 1958?")
+        assert "Moss won de GP van Argentinië 1958" in first.text
+        follow = await kb.ask("en in 1957?", context=first.topic)
+        race = next(r for r in OFF.season_races(1957) if r.name == "Argentine Grand Prix")
+        winner = next(d for d, e in OFF.classification(race.id) if e.position == 1)
+        assert follow.status == "answered" and "GP van Argentinië 1957" in follow.text
+        assert OFF.drivers[winner][1] in follow.text
+        modern = await kb.ask("Wie won de GP van Japan 2019?")
+        assert modern.topic.grand_prix == "japan"  # the reference key stays
+    finally:
+        await kb.close()
