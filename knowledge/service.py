@@ -213,7 +213,8 @@ class KnowledgeBase:
                 facts=facts,
             )
         before = self.official
-        async with _collection_paused:  # a new dump is ~10^5 objects: as for the articles' index
+        # One reload at a time; a new dump is ~10^5 objects, made with the collector paused as the index is.
+        async with self._lock, _collection_paused:
             refused = await self._reload_official()
         if refused is not None:
             report = replace(report, failed=(*report.failed, refused))
