@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from knowledge.model import Source
 from knowledge.official import Entry, OfficialResults, Race, Standing
@@ -52,7 +52,6 @@ NL_RACE_NAMES = {
     "United States Grand Prix West": "Grand Prix van de Verenigde Staten West",
 }
 _WORD_RE = re.compile(r"[\w'-]+")
-_GENITIVE_RE = re.compile(r"(?:'s|')$")
 _NO_START = frozenset({"Did not qualify", "Did not prequalify", "Withdrew", "Did not start", "107% Rule"})
 # Dutch adjectives of the Grands Prix the article-era reference does not hold ("de Zweedse GP").
 NL_RACE_ADJECTIVES = {
@@ -162,6 +161,8 @@ class OfficialAnswerer:
         for gp in ref.grands_prix:
             self.key_names.setdefault(gp.key, set()).add(gp.name_en)
             self.key_circuits.setdefault(gp.key, set()).add(gp.circuit)
+        # drivers and race read in the question being answered (cleared per question; bounded)
+        self._memo: dict[tuple[object, ...], Any] = {}
 
     def warm(self) -> OfficialAnswerer:
         """Build every lookup now (in a thread, at load) rather than on the first questions."""
@@ -212,15 +213,15 @@ class OfficialAnswerer:
     def _driver_hits(self, folded: str) -> list[_Hit]:
         """Driver names in folded text, longest first ("michael schumacher" before "schumacher")."""
         aliases, first = self._driver_aliases, self._first_words
-        words = [m for m in _WORD_RE.finditer(folded)]
+        words = list(_WORD_RE.finditer(folded))
         texts = [m.group(0) for m in words]
         hits: list[_Hit] = []
         i = 0
         while i < len(words):
-            longest = max(first.get(texts[i], 0), first.get(_GENITIVE_RE.sub("", texts[i]), 0))
+            longest = first.get(texts[i]) or first.get(_bare(texts[i])) or 0
             for n in range(min(longest, len(words) - i), 0, -1):
                 key = " ".join(texts[i : i + n])
-                ids = aliases.get(key) or aliases.get(_GENITIVE_RE.sub("", key))
+                ids = aliases.get(key) or aliases.get(_bare(key))
                 if ids:
                     hits.append(_Hit(words[i].start(), words[i + n - 1].end(), ids))
                     i += n - 1
@@ -229,9 +230,9 @@ class OfficialAnswerer:
         return hits
 
     @cached_property
-    def _race_index(self) -> tuple[re.Pattern[str], dict[str, dict[int, set[int]]]]:
-        # alias -> season -> tier -> raceIds; tier 0 a race's own name, 1 its place or circuit, 2 its country
-        table: dict[str, dict[int, set[int]]] = {}
+    def _race_index(self) -> tuple[re.Pattern[str], dict[str, dict[int, dict[int, set[int]]]]]:
+        # alias -> tier -> season -> raceIds; tier 0 a race's own name, 1 its place or circuit, 2 its country
+        table: dict[str, dict[int, dict[int, set[int]]]] = {}
         for race in self.off.races.values():
             nl = self.nl_names.get(race.name, race.name)
             named = [race.name, race.name.replace(" Grand Prix", ""), nl, nl.replace("Grand Prix van ", "")]
@@ -242,7 +243,8 @@ class OfficialAnswerer:
                 for name in names:
                     key = fold(name).strip()
                     if len(key) >= 3:
-                        table.setdefault(key, {}).setdefault(tier, set()).add(race.id)
+                        by_season = table.setdefault(key, {}).setdefault(tier, {})
+                        by_season.setdefault(race.season, set()).add(race.id)
         alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
         return re.compile(r"(?<![\w-])(" + alternation + r")(?!\w)"), table
 
@@ -293,6 +295,14 @@ class OfficialAnswerer:
         return f"de {nl} {race.season}"
 
     def drivers_in(self, q: Query, season: int | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(drivers, namesakes to ask about) of the question for ``season`` (see ``_drivers_in``)."""
+        key = ("drivers", q.text, q.drivers, season)
+        if key not in self._memo:
+            self._memo[key] = self._drivers_in(q, season)
+        found: tuple[tuple[str, ...], tuple[str, ...]] = self._memo[key]
+        return found
+
+    def _drivers_in(self, q: Query, season: int | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(drivers, namesakes to ask about) of the question for ``season``.
 
         Without a season the question parser's drivers stand. With one, every name is read against
@@ -326,13 +336,20 @@ class OfficialAnswerer:
 
     def race_of(self, q: Query) -> Race | None:
         """The one race of ``q.season`` the question names, or None."""
+        key = ("race", q.text, q.grand_prix, q.season)
+        if key not in self._memo:
+            self._memo[key] = self._race_of(q)
+        race: Race | None = self._memo[key]
+        return race
+
+    def _race_of(self, q: Query) -> Race | None:
         if q.season is None:
             return None
         _, table = self._race_index
         by_tier: dict[int, set[int]] = {}
         for h in self._race_hits(q.folded):
-            for tier, ids in table[h.ids[0]].items():
-                by_tier.setdefault(tier, set()).update(i for i in ids if self.off.races[i].season == q.season)
+            for tier, seasons in table[h.ids[0]].items():
+                by_tier.setdefault(tier, set()).update(seasons.get(q.season, ()))
         if len(by_tier.get(0, ())) == 1:
             return self.off.races[next(iter(by_tier[0]))]
         if q.grand_prix:
@@ -360,6 +377,7 @@ class OfficialAnswerer:
         ``drivers`` of the answer are the drivers it read in the question for that season (a follow-up
         keeps meaning Jos Verstappen after "Verstappen 1995").
         """
+        self._memo.clear()  # what was read in the previous question
         draft = self._answer(q)
         if draft is None or draft.asks or q.season is None:
             return draft
@@ -868,6 +886,13 @@ class OfficialAnswerer:
 
 def _num(value: float) -> float | int:
     return int(value) if value == int(value) else value
+
+
+def _bare(word: str) -> str:
+    """A name without its genitive ("hamilton's" -> "hamilton")."""
+    if word.endswith("'s"):
+        return word[:-2]
+    return word[:-1] if word.endswith("'") else word
 
 
 def _champion_asked(q: Query) -> bool:
