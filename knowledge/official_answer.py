@@ -161,6 +161,7 @@ class OfficialAnswerer:
         for gp in ref.grands_prix:
             self.key_names.setdefault(gp.key, set()).add(gp.name_en)
             self.key_circuits.setdefault(gp.key, set()).add(gp.circuit)
+        self.ref_seasons = frozenset(ref.seasons())
         # drivers and race read in the question being answered (cleared per question; bounded)
         self._memo: dict[tuple[object, ...], Any] = {}
 
@@ -310,6 +311,12 @@ class OfficialAnswerer:
         """
         if season is None:
             return q.drivers, ()
+        if season in self.ref_seasons:
+            # The question parser knows every driver of the seasons the reference covers, by season.
+            drivers = tuple(d for d in q.drivers if season in self.off.driver_seasons(d))
+            return drivers, () if drivers else tuple(
+                d for d in q.suggestions if season in self.off.driver_seasons(d)
+            )
         race_spans = [(h.start, h.end) for h in self._race_hits(q.folded)]
         found: list[str] = []
         asked: list[str] = []
@@ -331,8 +338,12 @@ class OfficialAnswerer:
         return drivers, () if drivers else tuple(dict.fromkeys(asked))
 
     def _race_hits(self, folded: str) -> list[_Hit]:
-        pattern, _ = self._race_index
-        return [_Hit(m.start(), m.end(), (m.group(1),)) for m in pattern.finditer(folded)]
+        key = ("race hits", folded)
+        if key not in self._memo:
+            pattern, _ = self._race_index
+            self._memo[key] = [_Hit(m.start(), m.end(), (m.group(1),)) for m in pattern.finditer(folded)]
+        hits: list[_Hit] = self._memo[key]
+        return hits
 
     def race_of(self, q: Query) -> Race | None:
         """The one race of ``q.season`` the question names, or None."""
