@@ -283,11 +283,6 @@ class OfficialAnswerer:
             out[label] = (label, name, nl, *NL_RACE_ADJECTIVES.get(name, ()))
         return out
 
-    def all_race_names(self) -> list[str]:
-        """English and Dutch names of every Grand Prix in the data (for autocomplete)."""
-        names = {r.name for r in self.off.races.values()}
-        return sorted(names | {self.nl_names.get(n, n) for n in names})
-
     def race_name(self, race: Race, lang: str) -> str:
         """ "de GP van Japan 2019" / "the 2019 Japanese GP"."""
         if lang == "en":

@@ -335,8 +335,11 @@ class KnowledgeBase:
         """Take over what another process committed to the database since this one's index was built
         (``PRAGMA data_version`` changed): rebuild the index and swap it in whole. True if it did.
 
-        Several processes may share one database file: one reloads (the writer), the others refresh."""
+        Several processes may share one database file: one reloads (the writer), the others refresh. A
+        newer dump in the official results folder is taken in here too (a bad one is logged and refused)."""
         async with self._lock:
+            async with _collection_paused:
+                await self._reload_official()
             if await self.store.data_version() == self._data_version:
                 return False
             with _collection_paused:

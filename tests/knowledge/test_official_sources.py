@@ -360,8 +360,9 @@ async def test_commands_and_autocomplete_cover_every_race(tmp_path: Path) -> Non
         assert old.status == "answered" and "Fangio won the 1955 Argentine GP" in old.text
         assert "(P2)" in (await kb.championship("Prost", 1988)).text
         races = {r.name for r in OFF.races.values()}
-        assert all(kb.complete_grand_prix(name[:6], limit=200).count(name) == 1 for name in races)
+        assert all(kb.complete_grand_prix(name[:6], limit=200, lang="en").count(name) == 1 for name in races)
         assert "Grand Prix van Argentinië" in kb.complete_grand_prix("argentin")
+        assert "Grand Prix van Zweden" in kb.complete_grand_prix("zweedse")
         assert "Juan Fangio" in kb.complete_driver("fangio")
         assert "Jos Verstappen" in kb.complete_driver("verstappen")
     finally:
@@ -510,5 +511,22 @@ async def test_a_follow_up_keeps_an_old_grand_prix(tmp_path: Path) -> None:
         assert OFF.drivers[winner][1] in follow.text
         modern = await kb.ask("Wie won de GP van Japan 2019?")
         assert modern.topic.grand_prix == "japan"  # the reference key stays
+    finally:
+        await kb.close()
+
+
+async def test_a_refresh_takes_in_a_newer_dump_too(tmp_path: Path) -> None:
+    """A reader process never reloads; its periodic refresh takes in a newer official results folder."""
+    dump = _write_dump(tmp_path / "results")
+    kb = await _kb(tmp_path, {}, official=False)
+    try:
+        assert await kb.use_official(dump) is None
+        assert (await kb.ask("Wie won de GP van Groot-Brittannië 2022?")).status == "unknown"
+        _write_dump(dump, _BRITISH)
+        await kb.refresh()
+        assert "Sainz" in (await kb.ask("Wie won de GP van Groot-Brittannië 2022?")).text
+        (dump / "races.csv").write_text("raceId,year\n", encoding="utf-8")  # a bad dump: refused, kept
+        await kb.refresh()
+        assert "Sainz" in (await kb.ask("Wie won de GP van Groot-Brittannië 2022?")).text
     finally:
         await kb.close()
