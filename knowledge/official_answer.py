@@ -405,10 +405,15 @@ class OfficialAnswerer:
             gap or (q.unsupported == "points" and _BEFORE_RE.search(q.folded))
         ):
             q = replace(q, intent="points", unsupported=None)
+        if (
+            q.unsupported in (None, "team")
+            and _TEAM_RE.search(q.folded)
+            and q.season is not None
+            and not _HOW_MUCH_RE.search(q.folded)
+        ):
+            return self._team(q)
         if q.unsupported not in (None, "points", "fastest_lap", "count"):
             return None
-        if _TEAM_RE.search(q.folded) and q.season is not None and not _HOW_MUCH_RE.search(q.folded):
-            return self._team(q)
         if q.intent in (None, "finish", "winner", "position", "championship") and _champion_asked(q):
             # "Wie werd wereldkampioen in 1988?", "Who won the 2021 championship?"
             q = replace(q, intent="championship", position=q.position or (None if q.drivers else 1))

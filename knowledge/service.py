@@ -410,21 +410,23 @@ class KnowledgeBase:
                             grand_prix=official.grand_prix or topic.grand_prix)
         return Answer(status, text, sources, topic, q.lang, suggestions)
 
-    def _structured(self, parts: list[str], intent: str, lang: str) -> Query:
+    def _structured(self, parts: list[str], intent: str, lang: str, season: int | None = None) -> Query:
         q = self.questions.parse(" ".join(p for p in parts if p))
-        return replace(q, intent=intent, lang=lang, why=False)
+        q = replace(q, intent=intent, lang=lang, why=False)
+        # A driver and race of before the article era read as no question at all: keep the season asked.
+        return replace(q, season=season) if season is not None and q.season is None else q
 
     async def result(self, driver: str, grand_prix: str, season: int | None = None,
                      lang: str = "nl") -> Answer:
         """How ``driver`` finished in ``grand_prix`` (names are resolved fuzzily)."""
-        q = self._structured([driver, grand_prix, str(season or "")], "finish", lang)
+        q = self._structured([driver, grand_prix, str(season or "")], "finish", lang, season)
         if not q.grand_prix and not (self.official and self.official.race_of(q)):
             return Answer("unknown", _no_gp(grand_prix, lang), lang=lang)
         return await self._answer(q)
 
     async def championship(self, driver: str, season: int | None = None, lang: str = "nl") -> Answer:
         """The driver's championship position."""
-        return await self._answer(self._structured([driver, str(season or "")], "championship", lang))
+        return await self._answer(self._structured([driver, str(season or "")], "championship", lang, season))
 
     async def incidents(self, driver: str, grand_prix: str | None = None, season: int | None = None,
                         lang: str = "nl") -> Answer:
