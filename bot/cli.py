@@ -48,10 +48,15 @@ def _print_report(report: ReloadReport) -> None:
         print(f"  - {name}")
     for problem in report.failed:
         print(f"  ! {problem.path}: {problem.reason}")
+    if report.official:
+        print(f"  official results updated: {report.official}")
 
 
 async def _open(config: Config, articles: Path | None, *, reload: bool = True) -> KnowledgeBase:
     kb = await KnowledgeBase.open(config.knowledge.db_path)
+    refused = await kb.use_official(config.knowledge.results_dir)
+    if refused is not None:
+        print(f"official results refused: {refused.reason}", file=sys.stderr)
     if reload:
         await kb.reload(articles or config.knowledge.articles_dir)
     return kb
@@ -93,10 +98,13 @@ async def _stats(config: Config) -> int:
 
 
 @contextlib.asynccontextmanager
-async def _fresh_kb(articles: Path, name: str) -> AsyncIterator[KnowledgeBase]:
-    """A temporary knowledge base built from ``articles`` alone; skipped files are reported on stderr."""
+async def _fresh_kb(articles: Path, name: str, *, official: bool = False) -> AsyncIterator[KnowledgeBase]:
+    """A temporary knowledge base built from ``articles`` alone (plus the bundled official results with
+    ``official``); skipped files are reported on stderr."""
     with tempfile.TemporaryDirectory(prefix=f"racebot-{name}-") as tmp:
         kb = await KnowledgeBase.open(Path(tmp) / f"{name}.sqlite3")
+        if official:
+            await kb.use_official()
         try:
             report = await kb.reload(articles)
             for problem in report.failed:
@@ -106,9 +114,12 @@ async def _fresh_kb(articles: Path, name: str) -> AsyncIterator[KnowledgeBase]:
             await kb.close()
 
 
-async def _eval(articles: Path, questions: Path, output: Path) -> int:
-    """Fresh temporary knowledge base from ``articles`` alone; every question answered on its own."""
-    async with _fresh_kb(articles, "eval") as kb:
+async def _eval(articles: Path, questions: Path, output: Path, official: bool = False) -> int:
+    """Fresh temporary knowledge base from ``articles`` alone; every question answered on its own.
+
+    Without ``official`` it measures reading: the official results are not used.
+    """
+    async with _fresh_kb(articles, "eval", official=official) as kb:
         lines = []
         # A one-shot CLI command: nothing else runs on this loop while the file is read.
         raw_lines = await asyncio.to_thread(questions.read_text, encoding="utf-8")
@@ -134,13 +145,17 @@ async def _eval(articles: Path, questions: Path, output: Path) -> int:
     return 0
 
 
-async def _audit(articles: Path, results: Path, errata: Path | None, show: int) -> int:
+async def _audit(articles: Path, results: Path | None, errata: Path | None, show: int) -> int:
     """Fresh temporary knowledge base from ``articles``; its facts checked against the official results."""
     from knowledge.audit import AuditFact, Auditor, ErrataError, load_errata
-    from knowledge.official import OfficialDataError, load_official
+    from knowledge.official import OfficialDataError, load_bundled, load_official
 
     try:
-        official = await asyncio.to_thread(load_official, results)
+        official = (
+            await asyncio.to_thread(load_official, results)
+            if results
+            else await asyncio.to_thread(load_bundled)
+        )
         reviewed = await asyncio.to_thread(load_errata, errata) if errata else {}
     except (OfficialDataError, ErrataError, OSError) as exc:
         print(f"racebot audit: {exc}", file=sys.stderr)
@@ -228,13 +243,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--articles", type=Path, required=True)
     e.add_argument("--questions", type=Path, required=True)
     e.add_argument("--output", type=Path, required=True)
+    e.add_argument("--official", action="store_true", help="also answer from the bundled official results")
     au = sub.add_parser("audit", help="check the facts of an articles folder against the official results")
     au.add_argument("--articles", type=Path, required=True)
     au.add_argument(
         "--results",
         type=Path,
         default=None,
-        help="Ergast CSV folder (default: ../shared/data/ergast beside the checkout)",
+        help="Ergast CSV folder (default: the official results bundled with racebot)",
     )
     au.add_argument(
         "--errata",
@@ -265,11 +281,9 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger().setLevel(logging.WARNING)
     try:
         if args.command == "eval":
-            return asyncio.run(_eval(args.articles, args.questions, args.output))
+            return asyncio.run(_eval(args.articles, args.questions, args.output, args.official))
         if args.command == "audit":
-            from knowledge.official import DEFAULT_DIR
-
-            return asyncio.run(_audit(args.articles, args.results or DEFAULT_DIR, args.errata, args.show))
+            return asyncio.run(_audit(args.articles, args.results, args.errata, args.show))
         if args.command == "bench":
             from bot.bench import run_bench
 

@@ -58,6 +58,8 @@ class KnowledgeConfig:
     language: Language = "nl"
     role: Literal["writer", "reader"] = "writer"
     refresh_seconds: float = 60.0
+    #: an Ergast CSV folder with newer official results (None: the results bundled with the package)
+    results_dir: Path | None = None
 
     @property
     def writer(self) -> bool:
@@ -293,7 +295,7 @@ def _type_error(key: str, expected: str, value: Any) -> ConfigError:
 
 _SCHEMA: dict[str, tuple[type[Any], dict[str, _Converter]]] = {
     "knowledge": (KnowledgeConfig, {"articles_dir": _path, "data_dir": _path, "language": _language,
-                                    "role": _role, "refresh_seconds": _number}),
+                                    "role": _role, "refresh_seconds": _number, "results_dir": _path}),
     "limits": (LimitsConfig, {
         "user_per_minute": _int(1), "global_per_minute": _int(1),
         "max_question_chars": _int(1), "max_upload_bytes": _int(1),

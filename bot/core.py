@@ -186,6 +186,9 @@ def format_reload_report(report: ReloadReport, lang: str, totals: Stats | None =
          f"{len(report.removed)} removed, {report.unchanged} unchanged "
          f"({report.facts} facts read from added and changed articles)."),
     ]
+    if report.official:
+        lines.append(f"Officiële uitslagen bijgewerkt: {report.official}." if nl
+                     else f"Official results updated: {report.official}.")
     if totals is not None:
         lines.append(format_totals(totals, lang))
     if report.failed:

@@ -65,6 +65,9 @@ async def open_knowledge(config: Config, *, reload: bool = True) -> AsyncIterato
     await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True)
     kb = await KnowledgeBase.open(config.knowledge.db_path)
     try:
+        refused = await kb.use_official(config.knowledge.results_dir)
+        if refused is not None:
+            logger.warning("Official results in %s refused: %s", refused.path, refused.reason)
         if reload:
             articles_dir = config.knowledge.articles_dir
             report = await kb.reload(articles_dir)

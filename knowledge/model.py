@@ -64,6 +64,8 @@ class ReloadReport:
     unchanged: int = 0
     failed: tuple[FileProblem, ...] = ()
     facts: int = 0
+    #: newer official results taken in by this reload ("1150 races, 1950–2025"), else None
+    official: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,21 +3,31 @@
 Load a folder with :func:`load_official`. Every file is checked (columns, types, references between files)
 and a bad dump raises :class:`OfficialDataError` naming the file and row, so a caller can keep the data
 it had. Only the columns racebot uses are read; extra columns are allowed, as in newer dumps.
+
+The package carries the whole dump in a compact form, ``knowledge/data/official.json.gz`` (built by
+``tools/build_official.py``): :func:`load_bundled` reads it, so an installed bot needs no CSV files.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
+import json
 import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
 #: where the development checkout finds the CC0 dump (``../shared`` beside the repository)
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ergast"
+#: the dump bundled with the package (see ``tools/build_official.py``)
+BUNDLE_PATH = Path(__file__).resolve().parent / "data" / "official.json.gz"
+BUNDLE_VERSION = 2
 
 _FINISHED_RE = re.compile(r"^(?:Finished|\+\d+ Laps?)$")
 _NOT_STARTED = frozenset(
@@ -47,6 +57,8 @@ class Entry:
     position_order: int
     status: str
     points: float
+    fastest_rank: int | None = None  # 1: the fastest lap of the race (recorded from 2004 on)
+    team: str = ""  # the constructor's name ("" without constructors.csv)
 
     @property
     def classified(self) -> bool:
@@ -68,9 +80,37 @@ class Entry:
         return self.position_text == "D" or self.status == "Disqualified"
 
 
+@dataclass(frozen=True, slots=True)
+class Race:
+    """One championship round; ``circuit``, ``location`` and ``country`` are empty without circuits.csv."""
+
+    id: int
+    season: int
+    round: int
+    name: str
+    date: str
+    circuit: str = ""
+    location: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """A driver's championship standing after a round."""
+
+    position: int
+    points: float
+    wins: int
+
+
 @dataclass
 class OfficialResults:
     """Lookups over one dump. Driver keys are Ergast ``driverRef`` values (racebot's driver ids)."""
+
+    drivers: dict[str, tuple[str, str]] = field(default_factory=dict)  # driverRef -> (forename, surname)
+    races: dict[int, Race] = field(default_factory=dict)  # raceId -> Race
+    standing_rows: dict[tuple[int, str], Standing] = field(default_factory=dict)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     race_ids: dict[tuple[int, int], int] = field(default_factory=dict)  # (season, round) -> raceId
     race_dates: dict[int, str] = field(default_factory=dict)  # raceId -> YYYY-MM-DD
@@ -93,8 +133,72 @@ class OfficialResults:
         """Rounds of ``season`` run on or before ``date`` (YYYY-MM-DD, or a prefix: compared as text)."""
         return [r for r, d in self.rounds.get(season, []) if d <= date]
 
+    def classification(self, race_id: int, *, sprint: bool = False) -> list[tuple[str, Entry]]:
+        """(driverRef, entry) of a race or sprint in classification order."""
+        table = self._by_race(self.sprint if sprint else self.race, "_sprint_order" if sprint else "_order")
+        return table.get(race_id, [])
 
-def _rows(path: Path, needed: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str | None]]]:
+    def qualifying_order(self, race_id: int) -> list[tuple[str, int]]:
+        """(driverRef, position) of a race's qualifying, best first (recorded from 1994 on)."""
+        return self._by_race(self.qualifying, "_quali_order").get(race_id, [])
+
+    def standings_after(self, race_id: int) -> list[tuple[str, Standing]]:
+        """(driverRef, standing) after a round, leader first."""
+        return self._by_race(self.standing_rows, "_standing_order").get(race_id, [])
+
+    def season_races(self, season: int) -> list[Race]:
+        """The season's rounds in order (run or not)."""
+        by_season: dict[int, list[Race]] = self._cache.setdefault("season_races", {})
+        if season not in by_season:
+            ids = (self.race_ids.get((season, rnd)) for rnd, _ in self.rounds.get(season, []))
+            by_season[season] = [self.races[i] for i in ids if i is not None and i in self.races]
+        return by_season[season]
+
+    def last_run(self, season: int) -> Race | None:
+        """The season's last round with a classification, or None."""
+        run = [r for r in self.season_races(season) if self.has_results(r.id)]
+        return run[-1] if run else None
+
+    def complete(self, season: int) -> bool:
+        """Every round of the season in the dump has its classification (a season in progress has not)."""
+        races = self.season_races(season)
+        return bool(races) and all(self.has_results(r.id) for r in races)
+
+    def driver_seasons(self, driver: str) -> frozenset[int]:
+        """Seasons in which the driver has a race, sprint or qualifying row."""
+        if "seasons" not in self._cache:
+            seasons: dict[str, set[int]] = {}
+            for table in (self.race, self.sprint, self.qualifying):
+                for rid, ref in table:
+                    seasons.setdefault(ref, set()).add(self.races[rid].season)
+            self._cache["seasons"] = {k: frozenset(v) for k, v in seasons.items()}
+        found: frozenset[int] = self._cache["seasons"].get(driver, frozenset())
+        return found
+
+    def _by_race(self, table: dict[tuple[int, str], Any], attr: str) -> dict[int, list[tuple[str, Any]]]:
+        # Per-race lists, made on first use (the audit never needs them).
+        cached: dict[int, list[tuple[str, Any]]] | None = self._cache.get(attr)
+        if cached is None:
+            cached = {}
+            for (rid, ref), value in table.items():
+                cached.setdefault(rid, []).append((ref, value))
+            for rows in cached.values():
+                rows.sort(key=lambda kv: _order_key(kv[1]))
+            self._cache[attr] = cached
+        return cached
+
+
+def _order_key(value: Any) -> int:
+    if isinstance(value, Entry):
+        return value.position_order
+    if isinstance(value, Standing):
+        return value.position
+    return int(value)
+
+
+def _rows(
+    path: Path, needed: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> Iterator[tuple[int, dict[str, str | None]]]:
     if not path.is_file():
         raise OfficialDataError(f"{path.name}: missing")
     try:
@@ -104,7 +208,16 @@ def _rows(path: Path, needed: tuple[str, ...]) -> Iterator[tuple[int, dict[str, 
             if missing:
                 raise OfficialDataError(f"{path.name}: missing column(s) {', '.join(missing)}")
             for n, row in enumerate(reader, start=2):
-                yield n, {k: (None if v in (r"\N", "") else v) for k, v in row.items() if k in needed}
+                if None in row:  # more fields than the header; fewer is allowed (empty trailing columns)
+                    raise OfficialDataError(f"{path.name} row {n}: more fields than columns")
+                yield (
+                    n,
+                    {
+                        k: (None if v is None or v in (r"\N", "") else v)
+                        for k, v in row.items()
+                        if k in needed or k in optional
+                    },
+                )
     except UnicodeDecodeError as exc:
         raise OfficialDataError(f"{path.name}: not UTF-8 ({exc.reason})") from exc
     except csv.Error as exc:
@@ -121,6 +234,13 @@ def _int(path: Path, n: int, row: dict[str, str | None], col: str, *, optional: 
         return int(value)
     except ValueError:
         raise OfficialDataError(f"{path.name} row {n}: {col} is not a number: {value!r}") from None
+
+
+def _float(path: Path, n: int, row: dict[str, str | None], col: str) -> float:
+    try:
+        return float(row.get(col) or 0)
+    except ValueError:
+        raise OfficialDataError(f"{path.name} row {n}: {col} is not a number: {row.get(col)!r}") from None
 
 
 def _req(path: Path, n: int, row: dict[str, str | None], col: str) -> int:
@@ -144,19 +264,43 @@ def load_official(folder: str | Path) -> OfficialResults:
     out = OfficialResults()
     drivers: dict[int, str] = {}
     p = root / "drivers.csv"
-    for n, row in _rows(p, ("driverId", "driverRef")):
-        if not row["driverRef"]:
+    for n, row in _rows(p, ("driverId", "driverRef", "forename", "surname")):
+        ref = row["driverRef"]
+        if not ref:
             raise OfficialDataError(f"{p.name} row {n}: driverRef is empty")
-        drivers[_req(p, n, row, "driverId")] = row["driverRef"]
+        if not row["surname"]:
+            raise OfficialDataError(f"{p.name} row {n}: surname is empty")
+        did = _req(p, n, row, "driverId")
+        if did in drivers or ref in out.drivers:
+            raise OfficialDataError(f"{p.name} row {n}: driver {did} / {ref!r} appears twice")
+        drivers[did] = ref
+        out.drivers[ref] = (row["forename"] or "", row["surname"])
+    circuits: dict[int, tuple[str, str, str]] = {}
+    p = root / "circuits.csv"
+    if p.is_file():  # optional: only names places
+        for n, row in _rows(p, ("circuitId", "name", "location", "country")):
+            circuits[_req(p, n, row, "circuitId")] = (
+                row["name"] or "",
+                row["location"] or "",
+                row["country"] or "",
+            )
     p = root / "races.csv"
     seasons: dict[int, int] = {}
-    for n, row in _rows(p, ("raceId", "year", "round", "date")):
+    for n, row in _rows(p, ("raceId", "year", "round", "date", "name", "circuitId")):
         rid, year, rnd = _req(p, n, row, "raceId"), _req(p, n, row, "year"), _req(p, n, row, "round")
         date = row["date"] or ""
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
             raise OfficialDataError(f"{p.name} row {n}: date is not YYYY-MM-DD: {date!r}")
+        if not row["name"]:
+            raise OfficialDataError(f"{p.name} row {n}: name is empty")
+        if rid in seasons or (year, rnd) in out.race_ids:
+            raise OfficialDataError(f"{p.name} row {n}: race {rid} / {year} round {rnd} appears twice")
+        cid = _req(p, n, row, "circuitId")
+        if circuits and cid not in circuits:
+            raise OfficialDataError(f"{p.name} row {n}: unknown circuitId {cid}")
         out.race_ids[(year, rnd)] = rid
         out.race_dates[rid] = date
+        out.races[rid] = Race(rid, year, rnd, row["name"], date, *circuits.get(cid, ("", "", "")))
         seasons[rid] = year
         out.rounds.setdefault(year, []).append((rnd, date))
     for rounds in out.rounds.values():
@@ -165,23 +309,24 @@ def load_official(folder: str | Path) -> OfficialResults:
     p = root / "status.csv"
     for n, row in _rows(p, ("statusId", "status")):
         status[_req(p, n, row, "statusId")] = row["status"] or ""
+    teams: dict[int, str] = {}
+    p = root / "constructors.csv"
+    if p.is_file():  # optional: only names teams
+        for n, row in _rows(p, ("constructorId", "name")):
+            teams[_req(p, n, row, "constructorId")] = row["name"] or ""
     cols = ("raceId", "driverId", "grid", "position", "positionText", "positionOrder", "points", "statusId")
+    optional = ("rank", "constructorId")  # the fastest-lap rank: newer dumps only
     for name, table in (("results.csv", out.race), ("sprint_results.csv", out.sprint)):
         p = root / name
         if name == "sprint_results.csv" and not p.is_file():
             continue  # older dumps have no sprints
-        for n, row in _rows(p, cols):
+        for n, row in _rows(p, cols, optional):
             rid = _req(p, n, row, "raceId")
             if rid not in seasons:
                 raise OfficialDataError(f"{p.name} row {n}: unknown raceId {rid}")
             ref = _ref(p, n, drivers, _req(p, n, row, "driverId"), "driverId")
             sid = _req(p, n, row, "statusId")
-            try:
-                points = float(row["points"] or 0)
-            except ValueError:
-                raise OfficialDataError(
-                    f"{p.name} row {n}: points is not a number: {row['points']!r}"
-                ) from None
+            points = _float(p, n, row, "points")
             entry = Entry(
                 grid=_int(p, n, row, "grid", optional=True),
                 position=_int(p, n, row, "position", optional=True),
@@ -189,25 +334,164 @@ def load_official(folder: str | Path) -> OfficialResults:
                 position_order=_req(p, n, row, "positionOrder"),
                 status=status.get(sid, ""),
                 points=points,
+                fastest_rank=_int(p, n, row, "rank", optional=True) if "rank" in row else None,
+                team=_ref(p, n, teams, _req(p, n, row, "constructorId"), "constructorId") if teams else "",
             )
             if sid not in status:
                 raise OfficialDataError(f"{p.name} row {n}: unknown statusId {sid}")
-            table[(rid, ref)] = entry
-            if table is out.race and entry.position is not None:
-                out.last_classified[rid] = max(out.last_classified.get(rid, 0), entry.position)
+            _add_entry(out, table, rid, ref, entry)
     p = root / "qualifying.csv"
     for n, row in _rows(p, ("raceId", "driverId", "position")):
         rid = _req(p, n, row, "raceId")
+        if rid not in seasons:
+            raise OfficialDataError(f"{p.name} row {n}: unknown raceId {rid}")
         ref = _ref(p, n, drivers, _req(p, n, row, "driverId"), "driverId")
         pos = _int(p, n, row, "position", optional=True)
         if pos is not None:
             out.qualifying[(rid, ref)] = pos
     p = root / "driver_standings.csv"
-    for n, row in _rows(p, ("raceId", "driverId", "position")):
+    for n, row in _rows(p, ("raceId", "driverId", "position", "points", "wins")):
         rid = _req(p, n, row, "raceId")
+        if rid not in seasons:
+            raise OfficialDataError(f"{p.name} row {n}: unknown raceId {rid}")
         ref = _ref(p, n, drivers, _req(p, n, row, "driverId"), "driverId")
         pos = _int(p, n, row, "position", optional=True)
         if pos is not None:  # a driver without a standing (no race yet) has none
             out.standings[(rid, ref)] = pos
+            out.standing_rows[(rid, ref)] = Standing(
+                pos, _float(p, n, row, "points"), _int(p, n, row, "wins", optional=True) or 0
+            )
     log.debug("official results: %d races, %d race rows", len(out.race_ids), len(out.race))
     return out
+
+
+def _add_entry(
+    out: OfficialResults, table: dict[tuple[int, str], Entry], rid: int, ref: str, entry: Entry
+) -> None:
+    table[(rid, ref)] = entry
+    if table is out.race and entry.position is not None:
+        out.last_classified[rid] = max(out.last_classified.get(rid, 0), entry.position)
+
+
+def _num(value: float) -> float | int:
+    return int(value) if value == int(value) else value
+
+
+def to_bundle(off: OfficialResults) -> dict[str, Any]:
+    """The dump as a compact JSON-ready document (rows as lists; drivers and statuses by index)."""
+    drivers = sorted(off.drivers)
+    d_index = {ref: i for i, ref in enumerate(drivers)}
+    statuses = sorted({e.status for e in (*off.race.values(), *off.sprint.values())})
+    s_index = {st: i for i, st in enumerate(statuses)}
+    teams = sorted({e.team for e in (*off.race.values(), *off.sprint.values())})
+    t_index = {t: i for i, t in enumerate(teams)}
+
+    def entries(table: dict[tuple[int, str], Entry]) -> list[list[Any]]:
+        return [
+            [
+                rid,
+                d_index[ref],
+                e.grid,
+                e.position,
+                e.position_text,
+                e.position_order,
+                _num(e.points),
+                s_index[e.status],
+                e.fastest_rank,
+                t_index[e.team],
+            ]
+            for (rid, ref), e in sorted(table.items(), key=lambda kv: (kv[0][0], kv[1].position_order))
+        ]
+
+    return {
+        "version": BUNDLE_VERSION,
+        "source": "Ergast F1 database (CC0), built by tools/build_official.py",
+        "drivers": [[ref, *off.drivers[ref]] for ref in drivers],
+        "statuses": statuses,
+        "teams": teams,
+        "races": [
+            [r.id, r.season, r.round, r.name, r.date, r.circuit, r.location, r.country]
+            for r in sorted(off.races.values(), key=lambda r: (r.season, r.round))
+        ],
+        "results": entries(off.race),
+        "sprint": entries(off.sprint),
+        "qualifying": [
+            [rid, d_index[ref], pos]
+            for (rid, ref), pos in sorted(off.qualifying.items(), key=lambda kv: (kv[0][0], kv[1]))
+        ],
+        "standings": [
+            [rid, d_index[ref], st.position, _num(st.points), st.wins]
+            for (rid, ref), st in sorted(off.standing_rows.items(), key=lambda kv: (kv[0][0], kv[1].position))
+        ],
+    }
+
+
+def write_bundle(off: OfficialResults, path: str | Path) -> int:
+    """Write ``off`` as gzip-compressed JSON (byte-for-byte reproducible); returns the size in bytes."""
+    raw = json.dumps(to_bundle(off), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    data = gzip.compress(raw, compresslevel=9, mtime=0)
+    Path(path).write_bytes(data)
+    return len(data)
+
+
+def from_bundle(doc: dict[str, Any]) -> OfficialResults:
+    """Rebuild the lookups from a :func:`to_bundle` document; :class:`OfficialDataError` when malformed."""
+    if doc.get("version") != BUNDLE_VERSION:
+        raise OfficialDataError(f"bundle version {doc.get('version')!r}, expected {BUNDLE_VERSION}")
+    out = OfficialResults()
+    section = "drivers"
+    try:
+        refs = [str(ref) for ref, *_ in doc["drivers"]]
+        out.drivers = {str(ref): (str(fore), str(sur)) for ref, fore, sur in doc["drivers"]}
+        statuses = [str(x) for x in doc["statuses"]]
+        teams = [str(x) for x in doc["teams"]]
+        section = "races"
+        for rid, season, rnd, name, date, circuit, location, country in doc["races"]:
+            out.races[rid] = Race(
+                int(rid), int(season), int(rnd), str(name), str(date), circuit, location, country
+            )
+            out.race_ids[(season, rnd)] = rid
+            out.race_dates[rid] = date
+            out.rounds.setdefault(season, []).append((rnd, date))
+        for key, table in (("results", out.race), ("sprint", out.sprint)):
+            section = key
+            for rid, di, grid, pos, text, order, points, si, rank, ti in doc[key]:
+                if rid not in out.races:
+                    raise KeyError(rid)
+                _add_entry(
+                    out,
+                    table,
+                    rid,
+                    refs[di],
+                    Entry(grid, pos, text, order, statuses[si], float(points), rank, teams[ti]),
+                )
+        section = "qualifying"
+        for rid, di, pos in doc["qualifying"]:
+            out.qualifying[(rid, refs[di])] = int(pos)
+        section = "standings"
+        for rid, di, pos, points, wins in doc["standings"]:
+            out.standings[(rid, refs[di])] = int(pos)
+            out.standing_rows[(rid, refs[di])] = Standing(int(pos), float(points), int(wins))
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise OfficialDataError(f"bundle section {section}: malformed ({exc!r})") from None
+    for rounds in out.rounds.values():
+        rounds.sort()
+    return out
+
+
+def read_bundle(path: str | Path) -> OfficialResults:
+    """Read a bundle written by :func:`write_bundle`."""
+    p = Path(path)
+    try:
+        doc = json.loads(gzip.decompress(p.read_bytes()))
+    except (OSError, EOFError, ValueError) as exc:
+        raise OfficialDataError(f"{p.name}: unreadable ({exc})") from None
+    if not isinstance(doc, dict):
+        raise OfficialDataError(f"{p.name}: not a bundle")
+    return from_bundle(doc)
+
+
+@lru_cache(maxsize=1)
+def load_bundled() -> OfficialResults:
+    """The official results bundled with the package (read once, then shared)."""
+    return read_bundle(BUNDLE_PATH)

@@ -22,6 +22,8 @@ from knowledge.answer import Answerer, Draft, FactIndex
 from knowledge.gazetteer import load_gazetteer
 from knowledge.loader import ArticleError, ArticleFile, HashCache, ParseResult, parse_many, parse_pool, scan
 from knowledge.model import Answer, FileProblem, ReloadReport, Source, Stats, Status, Topic
+from knowledge.official import OfficialDataError, OfficialResults, load_bundled, load_official
+from knowledge.official_answer import OfficialAnswerer, combine
 from knowledge.query import Query, QuestionParser
 from knowledge.reference import DATA_PATH
 from knowledge.store import ArticleRows, Store, StoredFact, facts_from_rows, reference_version
@@ -72,6 +74,11 @@ class KnowledgeBase:
         self.on_phase: Callable[[str], None] | None = None
         # The database as of ``index``: unchanged by others while data_version stays the same.
         self._data_version = 0
+        #: answers from the official results beside the articles (None: articles alone, as in eval)
+        self.official: OfficialAnswerer | None = None
+        #: an Ergast CSV folder re-read on reload when it changed (None: the bundled results)
+        self.results_dir: Path | None = None
+        self._results_signature: tuple[tuple[str, int, int], ...] = ()
 
     @classmethod
     async def open(cls, db_path: str | Path) -> KnowledgeBase:
@@ -85,6 +92,53 @@ class KnowledgeBase:
     async def close(self) -> None:
         """Close the database connection."""
         await self.store.close()
+
+    async def use_official(self, results_dir: str | Path | None = None) -> FileProblem | None:
+        """Answer from the official results too: the bundled ones, or an Ergast CSV folder.
+
+        A folder is checked whole, and re-read by each :meth:`reload` when its files changed. A bad
+        folder is refused (the problem, naming file and row, is returned) and the bundled results are
+        used until a good dump is there.
+        """
+        async with _collection_paused:  # ~10^5 objects made at once: no collections meanwhile, then frozen
+            if results_dir is None:
+                self.official = await asyncio.to_thread(self._answerer, load_bundled)
+                self.results_dir = None
+                return None
+            self.results_dir = Path(results_dir)
+            self._results_signature = ()
+            problem = await self._reload_official()
+            if problem is not None and self.official is None:
+                self.official = await asyncio.to_thread(self._answerer, load_bundled)
+            return problem
+
+    def _answerer(self, load: Callable[[], OfficialResults]) -> OfficialAnswerer:
+        return OfficialAnswerer(load(), self.ref).warm()
+
+    def _swap_official(
+        self, answerer: OfficialAnswerer, folder: Path, signature: tuple[tuple[str, int, int], ...]
+    ) -> None:
+        # One assignment: a question sees the old or the new results, never a mix.
+        self.official = answerer
+        self.results_dir = folder
+        self._results_signature = signature
+        log.info("official results from %s: %d races", folder, len(answerer.off.races))
+
+    async def _reload_official(self) -> FileProblem | None:
+        """Re-read ``results_dir`` when its files changed; a bad dump is refused and the old one kept."""
+        folder = self.results_dir
+        if folder is None:
+            return None
+        try:
+            signature = await asyncio.to_thread(_signature, folder)
+            if signature == self._results_signature:
+                return None
+            answerer = await asyncio.to_thread(self._answerer, lambda: load_official(folder))
+        except (OfficialDataError, OSError) as exc:
+            log.warning("official results in %s refused: %s", folder, exc)
+            return FileProblem(str(folder), f"{exc} (previous official results kept)")
+        self._swap_official(answerer, folder, signature)
+        return None
 
     async def _sync_reference(self) -> None:
         version = reference_version(DATA_PATH.read_bytes())
@@ -158,6 +212,14 @@ class KnowledgeBase:
                 failed=tuple(failed),
                 facts=facts,
             )
+        before = self.official
+        # One reload at a time; a new dump is ~10^5 objects, made with the collector paused as the index is.
+        async with self._lock, _collection_paused:
+            refused = await self._reload_official()
+        if refused is not None:
+            report = replace(report, failed=(*report.failed, refused))
+        elif self.official is not before and self.official is not None:
+            report = replace(report, official=self.official.summary())
         for problem in report.failed:
             log.warning("article %s skipped: %s", problem.path, problem.reason)
         log.info("reload: %d added, %d changed, %d removed, %d unchanged, %d failed", len(report.added),
@@ -273,8 +335,11 @@ class KnowledgeBase:
         """Take over what another process committed to the database since this one's index was built
         (``PRAGMA data_version`` changed): rebuild the index and swap it in whole. True if it did.
 
-        Several processes may share one database file: one reloads (the writer), the others refresh."""
+        Several processes may share one database file: one reloads (the writer), the others refresh. A
+        newer dump in the official results folder is taken in here too (a bad one is logged and refused)."""
         async with self._lock:
+            async with _collection_paused:
+                await self._reload_official()
             if await self.store.data_version() == self._data_version:
                 return False
             with _collection_paused:
@@ -327,31 +392,41 @@ class KnowledgeBase:
             return draft, sources
 
         draft, sources = await self._consistent(read)
-        status: Status = "answered" if draft.status == "answered" else "unknown"
+        text = draft.text
         suggestions = tuple(self.ref.driver(d).full_name for d in q.suggestions  # type: ignore[union-attr]
                             if self.ref.driver(d))
+        official = self.official.answer(q) if self.official is not None else None
+        if official is not None:
+            verdict, text, sources = combine(draft.status, text, sources, official, q.lang)
+            draft = replace(draft, status=verdict, text=text)
+        status: Status = "answered" if draft.status == "answered" else "unknown"
         # An unknown answer leaves a topic only when the question named its own driver or race: "en Norris?"
         # after "how many laps did Pérez do" asks laps again, but a stray word does not replace the topic.
         topic = q.topic() if status == "answered" or q.own_subject else Topic()
         if draft.season is not None and topic.season is None:
             topic = replace(topic, season=draft.season)  # "en Norris?" stays in the season answered for
-        return Answer(status, draft.text, sources, topic, q.lang, suggestions)
+        if official is not None and status == "answered":
+            topic = replace(topic, drivers=official.drivers or topic.drivers,
+                            grand_prix=official.grand_prix or topic.grand_prix)
+        return Answer(status, text, sources, topic, q.lang, suggestions)
 
-    def _structured(self, parts: list[str], intent: str, lang: str) -> Query:
+    def _structured(self, parts: list[str], intent: str, lang: str, season: int | None = None) -> Query:
         q = self.questions.parse(" ".join(p for p in parts if p))
-        return replace(q, intent=intent, lang=lang, why=False)
+        q = replace(q, intent=intent, lang=lang, why=False)
+        # A driver and race of before the article era read as no question at all: keep the season asked.
+        return replace(q, season=season) if season is not None and q.season is None else q
 
     async def result(self, driver: str, grand_prix: str, season: int | None = None,
                      lang: str = "nl") -> Answer:
         """How ``driver`` finished in ``grand_prix`` (names are resolved fuzzily)."""
-        q = self._structured([driver, grand_prix, str(season or "")], "finish", lang)
-        if not q.grand_prix:
+        q = self._structured([driver, grand_prix, str(season or "")], "finish", lang, season)
+        if not q.grand_prix and not (self.official and self.official.race_of(q)):
             return Answer("unknown", _no_gp(grand_prix, lang), lang=lang)
         return await self._answer(q)
 
     async def championship(self, driver: str, season: int | None = None, lang: str = "nl") -> Answer:
         """The driver's championship position."""
-        return await self._answer(self._structured([driver, str(season or "")], "championship", lang))
+        return await self._answer(self._structured([driver, str(season or "")], "championship", lang, season))
 
     async def incidents(self, driver: str, grand_prix: str | None = None, season: int | None = None,
                         lang: str = "nl") -> Answer:
@@ -385,6 +460,9 @@ class KnowledgeBase:
             return f"{season}, {_races(len(races))}: {', '.join(races)}."
         head = (f"I know {n_articles} articles covering {len(seasons)} seasons." if en else
                 f"Ik ken {n_articles} artikelen over {len(seasons)} seizoenen.")
+        if self.official is not None:
+            head += (f" Plus the official results: {self.official.summary()}." if en
+                     else f" En de officiële uitslagen: {self.official.summary()}.")
         undated = self._race_names(0, by_season.get(0, set()), lang)
         tail = [f"{'Season unknown' if en else 'Seizoen onbekend'}: {', '.join(undated)}."] if undated else []
         full = [f"{s} ({_races(len(by_season[s]))}): {', '.join(self._race_names(s, by_season[s], lang))}."
@@ -424,7 +502,11 @@ class KnowledgeBase:
         A driver matches by full name and by nickname ("checo" offers Sergio Pérez)."""
         known = [d for d in self.ref.drivers if d.id in self.index.by_driver] or list(self.ref.drivers)
         entries = {d.full_name: (d.full_name, *d.nicknames) for d in known}
-        return _complete(prefix, sorted(entries.items()), limit)
+        items = sorted(entries.items())
+        if self.official is not None:
+            # Every driver of the official results, after the ones the articles know.
+            items += sorted((n, (n,)) for n in set(self.official.all_driver_names()) - set(entries))
+        return _complete(prefix, items, limit)
 
     def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         """Grand Prix names for autocomplete in ``lang``, one per race, best matches for ``prefix`` first.
@@ -442,7 +524,11 @@ class KnowledgeBase:
                 continue
             label = en if lang == "en" else nl
             entries[label] = (label, *sorted(spellings.get(k, set()) - {label}))
-        return _complete(prefix, sorted(entries.items()), limit)
+        items = sorted(entries.items())
+        if self.official is not None:
+            # Every Grand Prix of the official results, after the ones the articles know.
+            items += sorted((k, v) for k, v in self.official.race_labels(lang).items() if k not in entries)
+        return _complete(prefix, items, limit)
 
 
 SOURCES_CHARS = 1500
@@ -452,6 +538,14 @@ SOURCES_CHARS = 1500
 def _races(n: int) -> str:
     """"1 race", "2 races" (the same in Dutch and English)."""
     return f"{n} race" if n == 1 else f"{n} races"
+
+
+def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and modification time of each CSV file: a changed dump has another signature."""
+    if not folder.is_dir():
+        raise OfficialDataError(f"{folder}: not a folder")
+    return tuple(sorted((p.name, st.st_size, st.st_mtime_ns) for p in folder.glob("*.csv")
+                        for st in [p.stat()]))
 
 
 def _discard(futures: deque[asyncio.Future[list[ParseResult]]]) -> None:

@@ -172,7 +172,7 @@ def test_malformed_errata(tmp_path: Path, text: str) -> None:
         ("results.csv", "4,1084,822,51,77,0,11", "4,1084,822,51,77,x,11", "results.csv row 5: grid"),
         ("results.csv", "6,1084,815,", "6,1084,999,", "results.csv row 7: unknown driverId 999"),
         ("races.csv", '"2022-07-10"', '"10 July"', "races.csv row 3: date"),
-        ("qualifying.csv", "3,1084,832", "3,9999,832", None),
+        ("qualifying.csv", "3,1084,832", "3,9999,832", "qualifying.csv row 4: unknown raceId 9999"),
     ],
 )
 def test_bad_dump_names_file_and_row(dump: Path, name: str, old: str, new: str, message: str | None) -> None:

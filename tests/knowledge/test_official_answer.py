@@ -1,0 +1,170 @@
+"""Answers from the bundled official results: questions generated from the data itself, in Dutch and English.
+
+300 random (race, driver) pairs across 1950-2025 (fixed seed): the winner, the driver's finish, pole and
+the driver's championship place must be what the data says. Expected values are read straight from the
+dump's tables here, not from the answering code.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from knowledge.official import Entry, OfficialResults, Race, load_bundled
+from knowledge.official_answer import WORD_SURNAMES, OfficialAnswerer
+from knowledge.reference import load_reference
+from knowledge.service import KnowledgeBase
+from knowledge.text import fold
+
+SEED = 1950
+PAIRS = 300
+
+
+@dataclass(frozen=True)
+class Pair:
+    race: Race
+    driver: str
+    entry: Entry
+
+
+def _pairs(off: OfficialResults) -> list[Pair]:
+    rng = random.Random(SEED)
+    races = sorted(
+        (r for r in off.races.values() if off.has_results(r.id)), key=lambda r: (r.season, r.round)
+    )
+    out = []
+    for race in rng.sample(races, PAIRS):
+        rows = [(d, e) for (rid, d), e in off.race.items() if rid == race.id]
+        rows.sort()
+        driver, entry = rng.choice(rows)
+        out.append(Pair(race, driver, entry))
+    return out
+
+
+OFF = load_bundled()
+ANS = OfficialAnswerer(OFF, load_reference())
+CASES = _pairs(OFF)
+
+
+def _name(driver: str, season: int, full: bool) -> str:
+    """How a fan names the driver: the surname when it is his alone that season, else the full name."""
+    fore, sur = OFF.drivers[driver]
+    same = [
+        r for r, (_, s) in OFF.drivers.items() if fold(s) == fold(sur) and season in OFF.driver_seasons(r)
+    ]
+    if full or len(same) > 1 or fold(sur) in WORD_SURNAMES:
+        return f"{fore} {sur}"
+    return sur
+
+
+def _gp(race: Race, lang: str) -> str:
+    return ANS.nl_names.get(race.name, race.name) if lang == "nl" else race.name
+
+
+def _winner(race: Race) -> str:
+    return next(d for (rid, d), e in OFF.race.items() if rid == race.id and e.position == 1)
+
+
+def _pole(race: Race) -> str | None:
+    quali = [d for (rid, d), p in OFF.qualifying.items() if rid == race.id and p == 1]
+    if any(rid == race.id for rid, _ in OFF.qualifying):
+        return quali[0] if len(quali) == 1 else None
+    grid = [d for (rid, d), e in OFF.race.items() if rid == race.id and e.grid == 1]
+    return grid[0] if len(grid) == 1 else None
+
+
+def _final_standing(driver: str, season: int) -> int | None:
+    runs = [r for r in OFF.races.values() if r.season == season and OFF.has_results(r.id)]
+    last = max(runs, key=lambda r: r.round)
+    return OFF.standings.get((last.id, driver))
+
+
+@pytest.fixture()
+async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
+    tmp = tmp_path
+    (tmp / "articles").mkdir()
+    base = await KnowledgeBase.open(tmp / "kb.sqlite3")
+    await base.reload(tmp / "articles")  # no articles: every answer below is the official one
+    await base.use_official()
+    yield base
+    await base.close()
+
+
+def _surname(driver: str) -> str:
+    return fold(OFF.drivers[driver][1])
+
+
+def test_pairs_span_the_data() -> None:
+    seasons = {p.race.season for p in CASES}
+    assert len(CASES) == PAIRS
+    assert min(seasons) <= 1955 and max(seasons) >= 2020 and len(seasons) > 50
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_generated_winner_and_pole(kb: KnowledgeBase, lang: str) -> None:
+    wrong = []
+    for p in CASES:
+        race, year, gp = p.race, p.race.season, _gp(p.race, lang)
+        q = f"Wie won de {gp} van {year}?" if lang == "nl" else f"Who won the {year} {gp}?"
+        a = await kb.ask(q)
+        if a.status != "answered" or _surname(_winner(race)) not in fold(a.text):
+            wrong.append((q, a.text))
+        assert not a.sources or a.sources[0].article == (
+            "officiële uitslag" if lang == "nl" else "official results"
+        )
+        pole = _pole(race)
+        if pole is None:
+            continue
+        q = (
+            f"Wie stond op pole in de {gp} van {year}?"
+            if lang == "nl"
+            else f"Who was on pole at the {year} {gp}?"
+        )
+        a = await kb.ask(q)
+        if a.status != "answered" or _surname(pole) not in fold(a.text):
+            wrong.append((q, a.text))
+    assert wrong == []
+
+
+def _finish_expected(e: Entry, lang: str) -> tuple[str, ...]:
+    if e.disqualified:
+        return ("gediskwalificeerd",) if lang == "nl" else ("disqualified",)
+    if e.position is not None:
+        return (f"(P{e.position})",) if e.position > 1 else (" won ",)
+    if e.retired:
+        return ("viel uit",) if lang == "nl" else ("retired",)
+    return ("niet geklasseerd", "startte niet") if lang == "nl" else ("not classified", "did not start")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_generated_finish_and_championship(kb: KnowledgeBase, lang: str) -> None:
+    wrong = []
+    for n, p in enumerate(CASES):
+        year, gp = p.race.season, _gp(p.race, lang)
+        who = _name(p.driver, year, full=n % 3 == 0)
+        q = (
+            f"Hoe eindigde {who} in de {gp} van {year}?"
+            if lang == "nl"
+            else f"Where did {who} finish in the {year} {gp}?"
+        )
+        a = await kb.ask(q)
+        if a.status != "answered" or not any(x in a.text for x in _finish_expected(p.entry, lang)):
+            wrong.append((q, a.text, p.entry))
+        elif _surname(p.driver) not in fold(a.text):
+            wrong.append((q, a.text, "name"))
+        place = _final_standing(p.driver, year)
+        if place is None:
+            continue
+        q = (
+            f"Hoe eindigde {who} in het kampioenschap van {year}?"
+            if lang == "nl"
+            else f"Where did {who} finish in the {year} championship?"
+        )
+        a = await kb.ask(q)
+        if a.status != "answered" or f"(P{place})" not in a.text:
+            wrong.append((q, a.text, place))
+    assert wrong == []
