@@ -265,7 +265,10 @@ _CAUSE_PHRASE_RE = re.compile(
 )
 _TECH_WORD_RE = re.compile("(?:" + alt(NL["tech_word"], EN["tech_word"]) + ")")  # tested only
 _COLLISION_WITH_RE = re.compile(
-    r"\b(?:collision|contact|botsing|aanrijding|aanraking) (?:with|met) ((?:[\w'-]+ ){0,4}[\w'-]+)"
+    r"\b(?:collision|contact|botsing|aanrijding|aanraking) (?:with|met) "
+    r"((?:(?!(?:during|in|at|bij|tijdens) )[\w'-]+ ){0,4}(?!(?:during|in|at|bij|tijdens)\b)[\w'-]+)"
+    # and where it happened: "... with one of his own mechanics during a pit stop"
+    r"(?: (?:during|in|at|bij|tijdens) (?:a|an|the|his|de|een|zijn) (?:[\w'-]+ ){0,2}[\w'-]+)?"
 )
 _DRIVER_WORDS = ("team", "his team", "zijn team")  # "contact with his team-mate" names a driver elsewhere
 _COLLISION_CAUSE_RE = re.compile(r"\b(?:" + alt(NL["cause_collision"], EN["cause_collision"]) + r")")

@@ -33,6 +33,11 @@ def causes(a: ParsedArticle) -> dict[str, str | None]:
             "gasly",
             "collision with a marshal's vehicle in",
         ),
+        (
+            "Kimi Raikkonen retired after a collision with one of his mechanics during a pit stop.",
+            "raikkonen",
+            "collision with one of his mechanics during a pit stop",
+        ),
         # a crash stays the cause when nothing more specific is told
         ("Albon crashed out on lap three.", "albon", "crash"),
     ],
