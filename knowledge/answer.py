@@ -125,7 +125,13 @@ class Answerer:
             return Draft("unknown", f"Bedoel je {joined}?" if lang == "nl" else f"Did you mean {joined}?")
         if q.unsupported in _TOLD_ATTRIBUTES:
             # The fastest lap and counts are answered only as an article states them.
-            told = self._fastest_lap(q, index) if q.unsupported == "fastest_lap" else self._count(q, index)
+            told = (
+                self._fastest_lap(q, index)
+                if q.unsupported == "fastest_lap"
+                else self._knockout(q, index)
+                if q.unsupported == "session"
+                else self._count(q, index)
+            )
             if told is not None:
                 return told
         if q.unsupported:
@@ -385,6 +391,28 @@ class Answerer:
             asked = self.driver_name(q.drivers[0])
             text = (f"No, {asked} did not: " if q.lang == "en" else f"Nee, {asked} niet: ") + text
         return Draft("answered", text, self._ids(support))
+
+    def _knockout(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "In welk deel van de kwalificatie strandde Norris?": the part an article says he went out in."""
+        if not q.drivers or not q.grand_prix or q.season is None or not _KNOCKOUT_Q_RE.search(q.folded):
+            return None
+        d = q.drivers[0]
+        facts = [
+            sf
+            for sf in index.by_driver_event.get((d, q.grand_prix), [])
+            if sf.fact.kind == "knockout" and sf.fact.season == q.season
+        ]
+        part = _consensus([int(sf.fact.detail[1]) for sf in facts if sf.fact.detail])
+        if part is None:
+            return None
+        name = self.driver_name(d)
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        text = (
+            f"{name} was knocked out in Q{part} of qualifying for {race}."
+            if q.lang == "en"
+            else f"{name} werd in Q{part} van de kwalificatie uitgeschakeld ({race})."
+        )
+        return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.detail == f"Q{part}"]))
 
     def _count(self, q: Query, index: FactIndex) -> Draft | None:
         """A count of wins, poles or podiums as an article states it, with the race it was told after.
@@ -902,8 +930,13 @@ class Answerer:
 
 
 #: unsupported attributes that an article's own statement can still answer
-_TOLD_ATTRIBUTES = frozenset({"fastest_lap", "count"})
+_TOLD_ATTRIBUTES = frozenset({"fastest_lap", "count", "session"})
 _CAREER_Q_RE = re.compile(r"\b(?:carriere|loopbaan|career|ooit|ever|in totaal|in total)\b")
+# a question about the part of qualifying he went out in (not "which session was red-flagged")
+_KNOCKOUT_Q_RE = re.compile(
+    r"\b(?:strand\w*|uitgeschakeld|eruit|knocked out|eliminated|out in|viel \w*\s?af|kwalificatie|"
+    r"qualifying)\b"
+)
 _WHICH_NUMBER_RE = re.compile(r"\b(?:hoeveelste|which number|how manieth)\b")
 # "hoeveel races won hij" counts wins; "hoeveel races voor het einde" counts no wins
 _COUNTED_RES = (

@@ -18,6 +18,7 @@ from knowledge.extract import (
     fastest,
     grid,
     incidents,
+    knockout,
     mentions,
     penalties,
     results,
@@ -192,6 +193,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(standings.points(c))
     facts.extend(fastest.fastest_lap(c))
     facts.extend(counts.counts(c))
+    facts.extend(knockout.knockout(c))
     return facts
 
 

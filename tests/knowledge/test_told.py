@@ -105,3 +105,27 @@ async def test_who_crashed_names_the_crash_most_articles_tell(tmp_path: Path) ->
         assert (await base.ask("Who crashed in Monaco 2022?")).status == "unknown"
     finally:
         await base.close()
+
+
+async def test_the_part_of_qualifying_he_went_out_in(tmp_path: Path) -> None:
+    base = await KnowledgeBase.open(tmp_path / "db4" / "kb.sqlite3")
+    try:
+        await base.reload(
+            write_articles(
+                tmp_path / "quali",
+                {
+                    "zandvoort.txt": "date 2021-09-04\n\nMax Verstappen pakte de pole voor de Grand Prix van"
+                    " Nederland. Lando Norris strandde al in Q2. Sainz werd vijfde."
+                },
+            )
+        )
+        nl = await base.ask("In welk deel van de kwalificatie strandde Norris in Zandvoort 2021?")
+        assert nl.status == "answered" and "Q2" in nl.text
+        en = await base.ask("In which qualifying session was Norris knocked out at Zandvoort 2021?")
+        assert en.status == "answered" and "Q2" in en.text
+        # nobody said where Sainz went out
+        assert (
+            await base.ask("In welk deel van de kwalificatie strandde Sainz in Zandvoort 2021?")
+        ).status == "unknown"
+    finally:
+        await base.close()

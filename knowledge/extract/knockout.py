@@ -1,0 +1,67 @@
+"""Knock-outs in qualifying: the part of qualifying a driver went out in ("strandde in Q2", "werd in Q1
+uitgeschakeld", "knocked out in Q1", "failed to make it out of Q2"). The fact is kind "knockout" with the
+part in ``detail`` ("Q1", "Q2"); a driver who reached Q3 was knocked out nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import owner_left
+from knowledge.extract.context import Clause
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt
+
+NL: Phrases = {
+    # the verb before the part: "strandde in Q2", "ging eruit in Q1"
+    "out_before": (
+        r"strand\w*",
+        r"uitgeschakeld",
+        r"(?:ging|gaat|vloog|viel) (?:\w+ ){0,2}(?:eruit|af|uit)",
+        r"eruit",
+        r"afgevallen",
+    ),
+    # the verb after the part: "werd in Q1 uitgeschakeld", "in Q2 gestrand"
+    "out_after": (r"uitgeschakeld", r"gestrand", r"afgevallen", r"strandde", r"eruit"),
+}
+EN: Phrases = {
+    "out_before": (
+        r"knocked out",
+        r"eliminated",
+        r"dropped out",
+        r"(?:was|were|is|went) out",
+        r"failed to (?:make it out of|progress (?:from|beyond|past)|get out of|escape)",
+        r"(?:fell|bowed) out",
+        r"exit(?:ed)?",
+    ),
+    "out_after": (r"exit", r"elimination", r"knock-?out"),
+}
+
+_PART = r"(q[12])\b"
+_OUT_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + alt(NL["out_before"], EN["out_before"])
+    + r")\s+(?:\w+\s+){0,2}?(?:in|of|from|beyond|past)?\s*"
+    + _PART
+)
+_OUT_AFTER_RE = re.compile(r"\bin\s+" + _PART + r"\s+(?:\w+\s+){0,2}?(?:" + alt(NL["out_after"]) + r")\b")
+_PART_NOUN_RE = re.compile(r"\b" + _PART + r"[- ](?:" + alt(EN["out_after"]) + r")\b")  # "a Q1 exit"
+# "overleefde maar nipt Q1", "made it through Q1", "reached Q3": the part he got through, no knock-out
+_NOT_RE = re.compile(
+    r"\b(?:overleef\w*|survived?|made it (?:through|into)|through to|door naar|bereikte|reached|doorstoten)\b"
+)
+
+
+def knockout(c: Clause) -> list[Fact]:
+    """The part of qualifying the clause's driver went out in."""
+    clause = c.text
+    if "q1" not in clause and "q2" not in clause:
+        return []  # the substring test spares the patterns for the many clauses without a part
+    m = _OUT_BEFORE_RE.search(clause) or _OUT_AFTER_RE.search(clause) or _PART_NOUN_RE.search(clause)
+    if m is None or _NOT_RE.search(clause):
+        return []
+    part = m.group(1).upper()
+    if not [x for x in c.mentions if not x.is_object and not x.group]:
+        return []  # only a driver this clause names ("Both Renaults were eliminated" names none it knows)
+    who = owner_left(c, c.base + m.start(), close_any=False)
+    return [Fact("knockout", d, c.index, session="qualifying", detail=part) for d in who[:1]]

@@ -1,0 +1,47 @@
+"""knowledge.extract.knockout: the part of qualifying a driver went out in, in examples written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+OPENING = "Max Verstappen pakte de pole voor de Grand Prix van Nederland. "
+
+
+def knockouts(a: ParsedArticle) -> list[tuple[str, str | None]]:
+    return [(f.driver, f.detail) for f in facts_of(a, "knockout")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Lando Norris strandde al in Q1.", ("norris", "Q1")),
+        ("George Russell werd in Q2 uitgeschakeld.", ("russell", "Q2")),
+        ("Ook Lewis Hamilton ging eruit in Q2.", ("hamilton", "Q2")),
+        ("Sebastian Vettel was knocked out in Q1 for the second race running.", ("vettel", "Q1")),
+        ("Carlos Sainz failed to make it out of Q2.", ("sainz", "Q2")),
+        ("It was a Q1 exit for Esteban Ocon.", None),  # the driver named after the part: not read yet
+    ],
+)
+def test_knockout(parse: Parse, sentence: str, expected: tuple[str, str] | None) -> None:
+    got = knockouts(parse(OPENING + sentence, date="2021-09-04"))
+    assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lando Norris overleefde maar nipt Q1.",
+        "Norris made it through Q1 by a tenth.",
+        "Both Renaults were eliminated in Q2.",  # a team's cars the parser does not name one by one
+        "Charles Leclerc reed in Q3 de snelste tijd.",
+        "Raikkonen's move through to Q2 pushed Russell into a Q1 elimination.",
+    ],
+)
+def test_no_knockout(parse: Parse, sentence: str) -> None:
+    assert knockouts(parse(OPENING + sentence, date="2021-09-04")) == []
