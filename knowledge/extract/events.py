@@ -218,21 +218,17 @@ def main_event(
 
 def weekend_race(gz: Gazetteer, header: Header) -> str | None:
     """The race whose weekend an article was written in: from two days before the race to the day after."""
-    if header.year is None or header.month is None or header.day is None:
-        return None
-    try:
-        day = date(header.year, header.month, header.day)
-    except ValueError:
-        return None
-    for gp in gz.ref.races(header.year):
-        if timedelta(days=-2) <= day - date.fromisoformat(gp.date) <= timedelta(days=1):
-            return gp.key
-    return None
+    return _race_within(gz, header, before=2, after=1)
 
 
 def race_of_date(gz: Gazetteer, header: Header) -> str | None:
     """The race an article names no event for but was written on the day of, or up to two days after: news
     the day after a Grand Prix is about that Grand Prix."""
+    return _race_within(gz, header, before=0, after=2)
+
+
+def _race_within(gz: Gazetteer, header: Header, *, before: int, after: int) -> str | None:
+    """The race the article was written at most ``before`` days before, or ``after`` days after."""
     if header.year is None or header.month is None or header.day is None:
         return None
     try:
@@ -240,8 +236,7 @@ def race_of_date(gz: Gazetteer, header: Header) -> str | None:
     except ValueError:
         return None
     for gp in gz.ref.races(header.year):
-        raced = date.fromisoformat(gp.date)
-        if timedelta(0) <= day - raced <= timedelta(days=2):
+        if timedelta(days=-before) <= day - date.fromisoformat(gp.date) <= timedelta(days=after):
             return gp.key
     return None
 
