@@ -105,7 +105,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "perez": ("Checo",),
     "kevin_magnussen": ("K-Mag", "KMag"),
     "hulkenberg": ("Hulk", "The Hulk"),
-    "max_verstappen": ("Mad Max", "Super Max"),
+    # "de Limburger", "de Maaseikenaar": where he grew up, as the Dutch and Flemish press call him
+    "max_verstappen": ("Mad Max", "Super Max", "Limburger", "Maaseikenaar"),
     "hamilton": ("Sir Lewis",),
     "leclerc": ("Il Predestinato",),
     "sainz": ("Smooth Operator",),
@@ -113,6 +114,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "alonso": ("El Nano",),
     "ricciardo": ("Honey Badger",),
     "kvyat": ("Torpedo",),
+    "vettel": ("Seb",),
 }
 
 # constructorRef -> (display name, own aliases, lineage: other refs of the same entry, oldest first)

@@ -451,3 +451,16 @@ def test_start_and_movement(parse: Parse, sentence: str, grid: int | None, finis
     finishes = [p for d, p in placed(a) if d == "max_verstappen"]
     assert grids == ([grid] if grid else [])
     assert finishes == ([finish] if finish else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        ("De Limburger werd in Oostenrijk tweede.", "max_verstappen"),
+        ("De Maaseikenaar werd in Oostenrijk tweede.", "max_verstappen"),
+        ("Seb werd in Oostenrijk tweede.", "vettel"),
+    ],
+)
+def test_press_nicknames(parse: Parse, sentence: str, driver: str) -> None:
+    a = parse("Charles Leclerc won de Grand Prix van Oostenrijk. " + sentence, date="2019-07-01")
+    assert placed(a) == {("leclerc", 1), (driver, 2)}
