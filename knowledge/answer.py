@@ -125,13 +125,9 @@ class Answerer:
             return Draft("unknown", f"Bedoel je {joined}?" if lang == "nl" else f"Did you mean {joined}?")
         if q.unsupported in _TOLD_ATTRIBUTES:
             # The fastest lap and counts are answered only as an article states them.
-            told = (
-                self._fastest_lap(q, index)
-                if q.unsupported == "fastest_lap"
-                else self._knockout(q, index)
-                if q.unsupported == "session"
-                else self._count(q, index)
-            )
+            told = {"fastest_lap": self._fastest_lap, "session": self._knockout, "count": self._count}[
+                q.unsupported
+            ](q, index)
             if told is not None:
                 return told
         if q.unsupported:
@@ -999,10 +995,7 @@ def _sole_holders(
     out: list[tuple[str, list[StoredFact]]] = []
     for season in index.seasons_of(facts):
         held = holding([sf for sf in facts if sf.fact.season == season])
-        support: dict[str, set[str]] = {}
-        for sf in held:
-            support.setdefault(sf.fact.driver, set()).add(sf.article)
-        ranked = sorted(support.items(), key=lambda kv: len(kv[1]), reverse=True)
+        ranked = _ranked_support(held)
         if len(ranked) == 1:
             out.append((ranked[0][0], held))
         elif ranked and len(ranked[0][1]) >= 2 and len(ranked[0][1]) >= 3 * len(ranked[1][1]):
@@ -1015,17 +1008,23 @@ def _sole_holders(
 def _dominant(index: FactIndex, facts: list[StoredFact]) -> list[tuple[str, list[StoredFact]]]:
     """The newest season's driver that more articles name than any other, and at least two: "who crashed
     in Monaco?" when one crash was the story and another driver's spin a side note."""
-    for season in index.seasons_of(facts):
-        support: dict[str, set[str]] = {}
-        for sf in facts:
-            if sf.fact.season == season:
-                support.setdefault(sf.fact.driver, set()).add(sf.article)
-        ranked = sorted(support.items(), key=lambda kv: len(kv[1]), reverse=True)
-        if ranked and len(ranked[0][1]) >= 2 and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
-            top = ranked[0][0]
-            return [(top, [sf for sf in facts if sf.fact.driver == top and sf.fact.season == season])]
+    seasons = index.seasons_of(facts)
+    if not seasons:
         return []
+    held = [sf for sf in facts if sf.fact.season == seasons[0]]
+    ranked = _ranked_support(held)
+    if ranked and len(ranked[0][1]) >= 2 and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
+        top = ranked[0][0]
+        return [(top, [sf for sf in held if sf.fact.driver == top])]
     return []
+
+
+def _ranked_support(facts: list[StoredFact]) -> list[tuple[str, set[str]]]:
+    """The drivers of ``facts`` with the articles that name each, most articles first."""
+    support: dict[str, set[str]] = {}
+    for sf in facts:
+        support.setdefault(sf.fact.driver, set()).add(sf.article)
+    return sorted(support.items(), key=lambda kv: len(kv[1]), reverse=True)
 
 
 def _penalty_words(f: Fact, lang: str) -> str:

@@ -118,10 +118,15 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
     their bare positions ("Norris completed the podium in third") belong to that session."""
     # The lead: the title and the first paragraphs, up to some forty words (a menu line is no lead).
     parts = [fold(title or "")]
+    words = len(parts[0].split())
+    first = list(parts)  # the title and the opening paragraph alone, where a pole taken is looked for
     for s, f in zip(sentences, folded, strict=True):
-        if s.paragraph > 0 and len(" ".join(parts).split()) >= _LEAD_WORDS:
+        if s.paragraph > 0 and words >= _LEAD_WORDS:
             break
         parts.append(f)
+        words += len(f.split())
+        if s.paragraph == 0:
+            first.append(f)
     lead = " ".join(parts)
     race_lead = _LEAD_RACE_RESULT_RE.search(lead)
     if race_lead and not SPRINT_RE.search(race_lead.group(0)):
@@ -134,10 +139,7 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
             qualis = sum(len(QUALI_RE.findall(f)) for f in folded)
             return "qualifying" if qualis > sprints else "sprint"
         return "sprint"
-    first = " ".join(
-        [fold(title or ""), *(f for s, f in zip(sentences, folded, strict=True) if s.paragraph == 0)]
-    )
-    if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(first)) and not _LEAD_RESULT_RE.search(lead):
+    if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(" ".join(first))) and not _LEAD_RESULT_RE.search(lead):
         return "qualifying"  # "heeft zijn eerste pole veroverd": a qualifying report
     return "race"
 

@@ -104,7 +104,7 @@ def fastest_lap(c: Clause) -> list[Fact]:
     label = _LABEL_RE.match(c.f, end)
     if label and later and later[0].start == label.end():
         return [Fact("fastest_lap", d, c.index) for d in later[0].drivers[:1]]
-    if _GIVEN_RE.search(c.f[end : end + 120] + " "):
+    if _GIVEN_RE.search(c.f, end, end + 120):
         # "moest de snelste ronde afstaan aan Ricciardo": to the driver named after it, if any
         given = [x for x in later if _GIVEN_RE.search(c.f, max(0, x.start - 40), x.start)]
         return [Fact("fastest_lap", d, c.index) for d in given[0].drivers[:1]] if given else []

@@ -393,7 +393,8 @@ def positions(c: Clause) -> list[Fact]:
             continue  # the clause was cut at "en": "in de 21e | en voorlaatste manche"
         if m.start() <= 4 and _COUNT_APPOSITION_BEFORE_RE.search(c.f, max(0, base - 40), base + m.start()):
             continue
-        who = _prenominal_owner(c, m) or owner_left(c, gpos)
+        before_name = _prenominal_owner(c, m)
+        who = before_name or owner_left(c, gpos)
         if not who:
             continue
         after_it = [x for x in c.mentions if x.start >= gpos and set(x.drivers) & set(who)]
@@ -411,9 +412,7 @@ def positions(c: Clause) -> list[Fact]:
                 kind = "qualifying"
             elif grid.GRID_RE.search(earlier) and not _FINISH_BEFORE_RE.search(earlier):
                 kind = "grid"
-        titled = (
-            kind == "finish" and m.group(1).startswith(("nummer", "number")) and bool(_prenominal_owner(c, m))
-        )
+        titled = kind == "finish" and m.group(1).startswith(("nummer", "number")) and bool(before_name)
         interim = kind == "championship" and standings.INTERIM_RE.search(clause) is not None
         pole = kind == "grid" and value == 1 and grid.POLE_RE.search(clause) is not None
         detail = "interim" if interim else ("pole" if pole else None)
