@@ -115,6 +115,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "ricciardo": ("Honey Badger",),
     "kvyat": ("Torpedo",),
     "vettel": ("Seb",),
+    "vandoorne": ("Kortrijkzaan",),  # "de Kortrijkzaan": his home town, in the Flemish press
 }
 
 # constructorRef -> (display name, own aliases, lineage: other refs of the same entry, oldest first)

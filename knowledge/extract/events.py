@@ -37,6 +37,12 @@ NL: Phrases = {
     "prev_season": ("vorig(?:e)? (?:jaar|seizoen)", "een jaar eerder"),
     "not_year_after": ("sinds ", "tot ", "na "),  # "sinds 2019" names no season of this sentence
     "main_race": ("hoofdrace", "grand prix zelf", "zondag"),
+    # A start the sprint earned is a start in the race: "pole voor de Grand Prix", "nadat hij de sprint won".
+    "grid_for_race": (
+        r"voor (?:de )?(?:\w+ ){0,2}(?:grand prix|gp|grote prijs|hoofdrace|race van zondag)",
+        r"(?:na|nadat|door|dankzij|via)\b[^.;]{0,40}\bsprint\w*",
+        r"sprint\w* (?:\w+ ){0,3}(?:gewonnen|won|wint|winnen)",
+    ),
     "practice": (r"vrije training\w*", r"oefensessie\w*", r"trainingssessie\w*"),
 }
 EN: Phrases = {
@@ -55,6 +61,11 @@ EN: Phrases = {
     "prev_season": ("last (?:year|season)", "a year earlier"),
     "not_year_after": ("since ", "until "),
     "main_race": ("main race", "sunday"),
+    "grid_for_race": (
+        r"for (?:the |sunday's )?(?:\w+ ){0,2}(?:grand prix|gp|main race)",
+        r"(?:after|by|thanks to|via)\b[^.;]{0,40}\bsprint\w*",
+        r"sprint\w* (?:\w+ ){0,3}to (?:take|claim|secure|earn|seal|grab) (?:the )?pole",
+    ),
     "practice": ("practice", "fp[123]"),
 }
 
@@ -88,6 +99,7 @@ _HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,
 _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
 SPRINT_RE = re.compile(r"\bsprint\w*")
 _MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r")\b")  # tested only
+_GRID_FOR_RACE_RE = re.compile(r"\b(?:" + alt(NL["grid_for_race"], EN["grid_for_race"]) + r")")  # tested only
 _PRACTICE_RE = re.compile(r"\b(?:" + alt(NL["practice"], EN["practice"]) + r")\b")  # tested only
 _RACE_WORD_RE = re.compile(r"\b(?:race|grand prix|wedstrijd)\b")
 _QUALI_WORD_RE = re.compile(r"\b(?:q[123]|kwalificatie|qualifying)\b")
@@ -400,6 +412,12 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         and fact.kind not in ("championship", "qualifying", "points")
     ):
         session = "sprint"
+    if (
+        session == "sprint"
+        and fact.kind in ("grid", "pitlane")
+        and (_MAIN_RACE_RE.search(clause) or _GRID_FOR_RACE_RE.search(sc.text))
+    ):
+        session = "race"  # "won the sprint to take pole for the British GP": the sprint set the race's grid
     if state.report == "qualifying" and fact.kind == "finish" and not explicit_race:
         fact = replace(fact, kind="qualifying")
     if fact.kind == "retirement" and state.report == "qualifying" and not explicit_race:

@@ -55,7 +55,10 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "grid": ("began", "begins", "lined up", "line-up", "from"),
-    "grid_after": ("on the grid", "on the starting grid"),
+    "grid_after": (
+        "on the grid",
+        "on the starting grid",
+    ),
     "quali": (r"qualif\w*",),
     "fastest_after": ("fastest",),
     "pitlane": ("pit ?lane", "pitlane"),
@@ -75,6 +78,10 @@ GRID_AFTER_RE = re.compile(  # "van de vierde plek gestart": the place noun may 
     r"\s+(?:(?:plaats|plek|positie|place|position|spot)\s+)?(?:"
     + alt(EN["grid_after"], NL["grid_after"])
     + r")\b"
+)
+# A start noun right after the position names the kind itself: "de vierde startpositie", "fourth grid slot".
+START_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:startplek\w*|startplaats\w*|startpositie|(?:grid|starting) (?:slot|position|spot|place))\b"
 )
 QUALI_RE = re.compile(r"\b(?:" + alt(NL["quali"], EN["quali"]) + r")\b")  # tested only
 QUALI_AFTER_RE = re.compile(  # tested only

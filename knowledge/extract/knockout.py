@@ -46,6 +46,13 @@ _OUT_BEFORE_RE = re.compile(
 )
 _OUT_AFTER_RE = re.compile(r"\bin\s+" + _PART + r"\s+(?:\w+\s+){0,2}?(?:" + alt(NL["out_after"]) + r")\b")
 _PART_NOUN_RE = re.compile(r"\b" + _PART + r"[- ](?:" + alt(EN["out_after"]) + r")\b")  # "a Q1 exit"
+# "Eerst Q1, waarin Pérez werd uitgeschakeld", "Q2, in which Norris was eliminated": the part is named before
+# the relative clause that tells who went out in it.
+_PART_BEFORE_RE = re.compile(r"\b" + _PART + r"\s*,\s*$")
+_RELATIVE_RE = re.compile(r"(?:waarin|in which|where)\b")
+_OUT_VERB_RE = re.compile(
+    r"\b(?:" + alt(NL["out_before"], NL["out_after"], EN["out_before"], EN["out_after"]) + r")\b"
+)
 # "overleefde maar nipt Q1", "made it through Q1", "reached Q3": the part he got through, no knock-out
 _NOT_RE = re.compile(
     r"\b(?:overleef\w*|survived?|made it (?:through|into)|through to|door naar|bereikte|reached|doorstoten)\b"
@@ -56,7 +63,7 @@ def knockout(c: Clause) -> list[Fact]:
     """The part of qualifying the clause's driver went out in."""
     clause = c.text
     if "q1" not in clause and "q2" not in clause:
-        return []  # the substring test spares the patterns for the many clauses without a part
+        return _knockout_in_relative(c)  # the substring test spares the patterns for most clauses
     m = _OUT_BEFORE_RE.search(clause) or _OUT_AFTER_RE.search(clause) or _PART_NOUN_RE.search(clause)
     if m is None or _NOT_RE.search(clause):
         return []
@@ -65,3 +72,19 @@ def knockout(c: Clause) -> list[Fact]:
         return []  # only a driver this clause names ("Both Renaults were eliminated" names none it knows)
     who = owner_left(c, c.base + m.start(), close_any=False)
     return [Fact("knockout", d, c.index, session="qualifying", detail=part) for d in who[:1]]
+
+
+def _knockout_in_relative(c: Clause) -> list[Fact]:
+    """ "Q1, waarin Pérez verrassend werd uitgeschakeld": the part is named just before the clause."""
+    if not _RELATIVE_RE.match(c.text):
+        return []
+    before = _PART_BEFORE_RE.search(c.f, max(0, c.base - 12), c.base)
+    m = _OUT_VERB_RE.search(c.text) if before else None
+    if before is None or m is None or _NOT_RE.search(c.text):
+        return []
+    who = [x for x in c.mentions if not x.group and x.start < c.base + m.start()]
+    if not who:
+        return []
+    return [
+        Fact("knockout", who[-1].drivers[0], c.index, session="qualifying", detail=before.group(1).upper())
+    ]

@@ -160,11 +160,20 @@ class ArticleParser:
                 subject = restore or subject
             for fact in clause_facts:
                 facts.append(events.place(gz, fact, clause, sc, state))
+        if _QUESTION_END_RE.search(sent.text):
+            # "Kunnen zij nog mee in de strijd om het podium?", "will anybody spoil the party?": a question
+            # asks about the result, it states none. Where they start is told as the premise
+            # ("hoe ver komt Bottas, die vanuit de pits begint?").
+            facts = [
+                x if x.kind in _PREMISE_KINDS else status.with_status([x], "hypothetical")[0] for x in facts
+            ]
         facts = last_finish_only(facts)
         mentions.after_sentence(state, found, facts)
         return facts
 
 
+_PREMISE_KINDS = frozenset({"grid", "qualifying", "pitlane", "knockout"})
+_QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")
 _PARTICIPLE_RE = re.compile(
     r"(?!during|following|including|according|regarding|nothing|something)[a-z]+ing\s"
 )

@@ -551,7 +551,12 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         w = nxt.group(0)
         if w in _NOT_POS_NOUNS:
             return False
-        if not strong and w not in _FUNCTION_AFTER and not _POS_NOUN_RE.fullmatch(w):
+        if (
+            not strong
+            and w not in _FUNCTION_AFTER
+            and not _POS_NOUN_RE.fullmatch(w)
+            and not grid.START_NOUN_AFTER_RE.match(clause, m.end())  # "de vierde startpositie"
+        ):
             return False
     if _IN_N_RACES_RE.match(after) or _IN_N_RACES_BARE_RE.match(after) or _COUNT_AFTER_RE.match(after):
         return False
@@ -588,6 +593,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     )
     if grid.QUALI_RE.search(window) or grid.QUALI_AFTER_RE.match(clause[m.end() :]):
         return "qualifying"
+    if grid.START_NOUN_AFTER_RE.match(clause, m.end()):
+        return "grid"  # "secured the fourth grid slot": the noun says it, whatever the verb
     grid_window = _START_NOUN_RE.sub(" ", grid_window)
     if grid.GRID_RE.search(grid_window) and not _FINISH_BEFORE_RE.search(clause[m.start() - 20 : m.start()]):
         return "grid"

@@ -26,6 +26,9 @@ def knockouts(a: ParsedArticle) -> list[tuple[str, str | None]]:
         ("Sebastian Vettel was knocked out in Q1 for the second race running.", ("vettel", "Q1")),
         ("Carlos Sainz failed to make it out of Q2.", ("sainz", "Q2")),
         ("It was a Q1 exit for Esteban Ocon.", None),  # the driver named after the part: not read yet
+        # the part named before a relative clause that tells who went out in it
+        ("Eerst Q1, waarin Lance Stroll onverwacht werd uitgeschakeld.", ("stroll", "Q1")),
+        ("Then came Q2, in which Pierre Gasly was eliminated.", ("gasly", "Q2")),
     ],
 )
 def test_knockout(parse: Parse, sentence: str, expected: tuple[str, str] | None) -> None:
@@ -41,6 +44,9 @@ def test_knockout(parse: Parse, sentence: str, expected: tuple[str, str] | None)
         "Both Renaults were eliminated in Q2.",  # a team's cars the parser does not name one by one
         "Charles Leclerc reed in Q3 de snelste tijd.",
         "Raikkonen's move through to Q2 pushed Russell into a Q1 elimination.",
+        "Eerst Q1, waarin Lance Stroll nipt overleefde.",
+        "Then came Q2, in which Pierre Gasly set the fastest time.",
+        "Na Q2, waarin niemand crashte, was Stroll uitgeschakeld.",
     ],
 )
 def test_no_knockout(parse: Parse, sentence: str) -> None:

@@ -1,0 +1,96 @@
+"""knowledge.extract.grid and its use in results: start positions told with a start noun, starts the
+sprint earned, and the premise of a question, in examples written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, position",
+    [
+        ("Norris nam in Spanje genoegen met de zesde startpositie.", "norris", 6),
+        ("Alonso had in Spanje de tweede startplek veroverd.", "alonso", 2),
+        ("Gasly pakte in Spanje een knappe vijfde startplaats.", "gasly", 5),
+        ("Ocon secured the seventh grid slot in Spain.", "ocon", 7),
+        ("In Spain Albon took the ninth starting position.", "albon", 9),
+        ("Stroll grabbed a fourth grid position in Spain.", "stroll", 4),
+    ],
+)
+def test_a_start_noun_after_the_place_makes_it_a_grid_position(
+    parse: Parse, sentence: str, driver: str, position: int
+) -> None:
+    a = parse(sentence, date="2022-05-23")
+    assert [f.position for f in facts_of(a, "grid", driver)] == [position]
+    assert facts_of(a, "finish", driver) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        ("Sainz kreeg in Spanje een tweede gridstraf dit jaar.", "sainz"),
+        ("Russell had in Spain a third grid penalty this season.", "russell"),
+        ("Bottas bleef in Spanje voor de derde keer op de grid staan.", "bottas"),
+    ],
+)
+def test_a_penalty_or_a_count_is_no_grid_position(parse: Parse, sentence: str, driver: str) -> None:
+    a = parse(sentence, date="2022-05-23")
+    assert facts_of(a, "grid", driver) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Imola Norris won the sprint to take pole position for the Emilia Romagna Grand Prix.",
+        "In Imola Norris claimed pole for Sunday after winning the sprint.",
+        "Norris won in Imola de sprint en start daardoor zondag van pole.",
+        "Norris pakte in Imola de pole voor de Grand Prix dankzij zijn zege in de sprintrace.",
+    ],
+)
+def test_a_start_the_sprint_earned_is_a_start_in_the_race(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2021-04-19")
+    poles = facts_of(a, "grid", "norris")
+    assert poles and {f.session for f in poles} == {"race"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Imola Norris started the sprint from pole.",
+        "Norris vertrok in Imola in de sprintrace vanaf pole.",
+    ],
+)
+def test_a_start_of_the_sprint_stays_in_the_sprint(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2021-04-19")
+    poles = facts_of(a, "grid", "norris")
+    assert poles and {f.session for f in poles} == {"sprint"}
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Kan Leclerc in Monaco eindelijk winnen?", "finish"),
+        ("Will Norris finish on the podium in Monaco?", "podium"),
+        ("Wordt Pérez in Monaco weer derde?", "finish"),
+        ("Did anybody expect Stroll to finish fourth in Monaco?", "finish"),
+    ],
+)
+def test_a_question_states_no_result(parse: Parse, sentence: str, kind: str) -> None:
+    a = parse(sentence, date="2022-05-29")
+    assert [f for f in facts_of(a, kind) if f.status == "final"] == []
+
+
+def test_the_premise_of_a_question_is_told(parse: Parse) -> None:
+    a = parse(
+        "Hoe ver komt Ocon in Monaco, die vanaf de twaalfde startplek moet beginnen?", date="2022-05-29"
+    )
+    assert [(f.position, f.status) for f in facts_of(a, "grid", "ocon")] == [(12, "final")]
+    b = parse("Leclerc werd in Monaco vierde. Waarom niet beter?", date="2022-05-29")
+    assert [(f.position, f.status) for f in facts_of(b, "finish", "leclerc")] == [(4, "final")]
