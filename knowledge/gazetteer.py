@@ -19,7 +19,7 @@ class NameHit:
 
     start: int
     end: int
-    kind: str  # "driver", "forename", "team", "gp", "gp_adj", "demonym"
+    kind: str  # "driver", "forename", "team", "teams" (a plural), "gp", "gp_adj", "demonym"
     ids: tuple[str, ...]
 
 
@@ -73,7 +73,10 @@ class Gazetteer:
             r"(?<![\w-])(" + _alternation(list(self.driver_alias)) + r")(?:'s|s|')?(?![\w])"
         )
         self._forename_re = re.compile(b.format(_alternation(list(self.forename_alias))))
-        self._team_re = re.compile(b.format(_alternation(list(self.team_alias))))
+        # "de Mercedessen", "the Red Bulls": a plural names the team's cars (kind "teams").
+        self._team_re = re.compile(
+            r"(?<![\w-])(" + _alternation(list(self.team_alias)) + r")(?:(?<!s)s|(?<=s)sen)?(?![\w])"
+        )
         self._gp_re = re.compile(b.format(_alternation(list(self.gp_alias))))
         self._gp_adj_re = re.compile(
             r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")\s+(?:grand prix|gp)\b"
@@ -114,7 +117,9 @@ class Gazetteer:
     def teams(self, folded: str) -> list[NameHit]:
         """Team names in folded text."""
         return [
-            NameHit(m.start(), m.end(), "team", self._team_ids[m.group(0)])
+            NameHit(
+                m.start(), m.end(), "team" if m.end(1) == m.end() else "teams", self._team_ids[m.group(1)]
+            )
             for m in self._team_re.finditer(folded)
         ]
 

@@ -47,6 +47,8 @@ class ArticleState:
     pending_frame: tuple[str, str | None, int | None] = ("race", None, None)
     table_heading: str | None = None
     prev_text: str = ""
+    # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
+    leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

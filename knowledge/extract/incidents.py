@@ -4,11 +4,13 @@ motorpech", "retired with a gearbox problem")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.extract.clauses import EMBEDDED_RE, subject_group, without_others
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt, group
+from knowledge.text import Sentence
 
 # --- phrases ---------------------------------------------------------------------------------------
 
@@ -31,7 +33,7 @@ NL: Phrases = {
         "aan de kant (?:zetten|gezet|zet|zette)",
         r"parke(?:er|r)\w*",
         "geparkeerd",
-        r"zat de (?:middag|race|wedstrijd|grand prix) er (?:\w+ )?op",
+        r"zat de (?:middag|race|wedstrijd|grand prix|gp)\b(?: [\w-]+){0,3}? er (?:\w+ ){0,5}op\b",
         "einde (?:van|betekende van|betekent van) zijn race",
         "niet gefinisht",
         "finishte niet",
@@ -43,6 +45,7 @@ NL: Phrases = {
         "finish niet",
         "moest opgeven",
         "bleef stilstaan",
+        r"kon(?:den)? (?:\w+ ){0,3}niet (?:meer )?verder(?! (?:naar|komen|dan|rijden dan|opschuiven))",
         "valt stil",
         r"viel(?: [\w-]+){0,8} stil",
     ),
@@ -90,6 +93,19 @@ NL: Phrases = {
     "cause_suspension": ("ophanging",),
     "cause_technical": (r"technisch\w* (?:probleem|problemen|mankement|defect)",),
     "cause_collision": ("botsing", "aanrijding", "raakten", "aanraking"),
+    # a sentence after a retirement that tells why: damage, a hit, a part that broke
+    "explains": (
+        r"schade\w*",
+        r"beschadig\w*",
+        r"kapot\w*",
+        r"(?:reed|rijdt) (?:zijn|haar|de) (?:\w+ ){0,2}stuk",
+        r"kreeg een (?:stuk|brokstuk)",
+        r"brokstuk\w*",
+        r"geraakt",
+        r"raakte",
+        r"uitwijken",
+        r"(?:in|tegen) de (?:muur|vangrail|bandenstapel)",
+    ),
     # "met een defecte brandstofpomp": the phrase itself is the cause when it names a part or failure.
     "cause_with": ("met", "door", "vanwege", "wegens"),
     "cause_det": ("een", "de", "het", "zijn"),
@@ -132,6 +148,7 @@ EN: Phrases = {
         "race ended",
         "race came to an end",
         "did not finish",
+        r"(?:could not|couldn't) continue",
         "didn't finish",
         "out on the spot",
         "stopped on track",
@@ -163,6 +180,16 @@ EN: Phrases = {
         "blowout",
         r"tyre (?:blew|exploded|let go)",
         r"blew (?:a|his) (?:\w+ )?tyre",
+    ),
+    "explains": (
+        r"damag\w*",
+        r"debris",
+        r"(?:was|got) hit",
+        r"broke\b",
+        r"broken",
+        r"(?:into|hit) the (?:wall|barriers?)",
+        r"avoid\w*",
+        r"gave way",
     ),
     "cause_engine": ("engine", "power unit"),
     "cause_gearbox": ("gearbox",),
@@ -270,6 +297,8 @@ _COLLISION_WITH_RE = re.compile(
     # and where it happened: "... with one of his own mechanics during a pit stop"
     r"(?: (?:during|in|at|bij|tijdens) (?:a|an|the|his|de|een|zijn) (?:[\w'-]+ ){0,2}[\w'-]+)?"
 )
+_EACH_OTHER_RE = re.compile(r"\b(?:met elkaar|with each other|with one another)\b")
+_RELATIVE_WORD_RE = re.compile(r"\b(?:die|who|which)\b")
 _DRIVER_WORDS = ("team", "his team", "zijn team")  # "contact with his team-mate" names a driver elsewhere
 _COLLISION_CAUSE_RE = re.compile(r"\b(?:" + alt(NL["cause_collision"], EN["cause_collision"]) + r")")
 
@@ -292,6 +321,15 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     label = next((m.label for m in others_m if m.group), None)
     collide = _COLLIDE_RE.search(clause)
     crash = CRASH_RE.search(clause)
+    each = _EACH_OTHER_RE.search(clause) if collide else None
+    if each:
+        # "moest uitwijken voor Leclerc en Pérez, die met elkaar in botsing kwamen": the drivers named
+        # before the relative pronoun collided, not the clause's subject.
+        rel = list(_RELATIVE_WORD_RE.finditer(f, 0, base + each.start()))
+        named = [m for m in c.sentence.mentions if rel and m.end <= rel[-1].start() and not m.group]
+        pair = tuple(dict.fromkeys(d for m in named[-2:] for d in m.drivers))
+        if len(pair) >= 2:
+            subj, others = pair, ()
     if collide and collide.group(0) == "samen met" and not crash:
         collide = None
     if collide and len(subj) >= 2 and not others and _TOLD_BEFORE_RE.search(clause[: collide.start()]):
@@ -389,3 +427,37 @@ def cause_of(f: str, original: str | None = None) -> str | None:
     if CRASH_RE.search(f):
         return "crash"
     return None
+
+
+# --- after the article -----------------------------------------------------------------------------
+
+# The next sentence explains a retirement when it tells of damage, a hit or a failure.
+_EXPLAINS_RE = re.compile(r"\b(?:" + alt(NL["explains"], EN["explains"]) + r")")  # tested only
+
+
+def attach_causes(
+    facts: list[Fact], sentences: list[Sentence], folded: list[str], leads: dict[int, tuple[str, ...]]
+) -> list[Fact]:
+    """A retirement without a cause takes the next sentence of its paragraph when that one is about the
+    same driver and explains ("Alonso viel als enige uit. Hij kreeg een stuk voorvleugel tegen zijn
+    wagen.")."""
+    retired_in: dict[int, set[str]] = {}
+    for x in facts:
+        if x.kind == "retirement":
+            retired_in.setdefault(x.sentence, set()).add(x.driver)
+    out: list[Fact] = []
+    for x in facts:
+        j = x.sentence + 1
+        if (
+            x.kind == "retirement"
+            and x.reason is None
+            and x.status == "final"
+            and j < len(sentences)
+            and sentences[j].paragraph == sentences[x.sentence].paragraph
+            and leads.get(j) == (x.driver,)
+            and retired_in.get(j, {x.driver}) == {x.driver}
+            and (cause_of(folded[j]) is not None or _EXPLAINS_RE.search(folded[j]))
+        ):
+            x = replace(x, reason=sentences[j].text.strip().rstrip("."))
+        out.append(x)
+    return out

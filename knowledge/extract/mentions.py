@@ -37,6 +37,8 @@ NL: Phrases = {
     "team_driver": ("-?coureurs?", "-?rijders?", "-?piloten", "-?piloot", " duo", "-duo", "-man"),
     "team_drivers": ("coureurs", "rijders", "piloten", "-duo", " duo"),  # plural: the team's two drivers
     "team_det": ("de",),
+    # Before a team name: "de coureur van Red Bull" is one of its drivers.
+    "driver_of": (r"(?:de|die) (?:\w+ )?(?:coureur|rijder|piloot) (?:van|bij)",),
     "team_count": words("beide twee drie"),  # "beide Haas-coureurs"
     # Forenames of earlier drivers whose surnames today's drivers carry ("Michael Schumacher", "Jos
     # Verstappen", "Keke Rosberg")
@@ -57,6 +59,7 @@ EN: Phrases = {
     "team_driver": (" drivers?", " driver", " man"),
     "team_drivers": (" drivers",),
     "team_det": ("the",),
+    "driver_of": (),
     "team_count": words("both two three"),
     "genitive_person": ("teammate", "team-mate", "team mate", "father", "engineer", "manager", "replacement"),
 }
@@ -75,6 +78,7 @@ _TEAM_GROUP_BEFORE_RE = re.compile(  # only the start of the match is used
 _LIST_ON_RE = re.compile(r"\s*(?:,|en|and)\s*(?:(?:de|the)\s+)?")  # tested only (fullmatch)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b)")  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
+_DRIVER_OF_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["driver_of"], EN["driver_of"]) + r")\s+$")  # start used
 _OTHER_FORENAME_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+$")  # tested only
 _GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
     r"(?:'s|s|')?\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?"
@@ -114,12 +118,12 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             add(h.start, h.end, ids, f[h.start : h.end])
     # Team groups and team epithets: "beide Haas-coureurs", "de Red Bull-coureur", "de Ferrari".
     for h in gz.teams(f):
-        before = f[max(0, h.start - 16) : h.start]
+        before = f[max(0, h.start - 24) : h.start]
         after = f[h.end : h.end + 12]
         team_ids = h.ids
         mlen = _TEAM_DRIVER_RE.match(after)
         is_driver = mlen is not None
-        plural = _TEAM_PLURAL_RE.match(after) is not None
+        plural = h.kind == "teams" or _TEAM_PLURAL_RE.match(after) is not None
         end = h.end + (mlen.end() if mlen else 0)
         pre = _TEAM_GROUP_BEFORE_RE.search(before)
         if plural or pre:
@@ -127,6 +131,14 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             if drivers:
                 gstart = h.start - (len(before) - pre.start()) if pre else h.start
                 add(gstart, end, drivers, f[gstart:end], group=True)
+        elif (driver_of := _DRIVER_OF_BEFORE_RE.search(before)) and not is_driver:
+            # "de coureur van Red Bull moest uitwijken": the driver of the team the article is about
+            one = _team_single(
+                gz, team_ids, season, state, [d for m in out if m.start < h.start for d in m.drivers]
+            )
+            if one:
+                dstart = h.start - (len(before) - driver_of.start())
+                add(dstart, h.end, (one,), f[dstart : h.end])
         elif (is_driver or _TEAM_EPITHET_BEFORE_RE.search(before)) and not any(
             0 <= m.start - end <= 1 for m in out
         ):

@@ -78,6 +78,7 @@ class ArticleParser:
                 state.prev_sprint = False
             facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
         facts = penalties.attach_reasons(facts, sentences, folded)
+        facts = incidents.attach_causes(facts, sentences, folded, state.leads)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
 
@@ -93,6 +94,9 @@ class ArticleParser:
         f = events.strip_history(gz, strip_quotes(raw_folded))
         found = mentions.find_mentions(gz, f, state, surnames_seen)
         sc = SentenceContext(index=sent.index, text=f, orig=sent.text, mentions=found)
+        opening = next((m for m in found if not m.is_object), None)
+        if opening is not None and not opening.group and opening.start <= _LEAD_REACH:
+            state.leads[sent.index] = opening.drivers
         events.frame_sentence(gz, sc, state, para_gp)
         listed = tables.table_facts(gz, sc, state)
         if listed is not None:
@@ -172,6 +176,7 @@ class ArticleParser:
         return facts
 
 
+_LEAD_REACH = 30  # "Voor de coureur van Red Bull ...": how far into a sentence its opening subject may start
 _PREMISE_KINDS = frozenset({"grid", "qualifying", "pitlane", "knockout"})
 _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")
 _PARTICIPLE_RE = re.compile(

@@ -395,8 +395,8 @@ def positions(c: Clause) -> list[Fact]:
             continue
         before_name = _prenominal_owner(c, m)
         who = before_name or owner_left(c, gpos)
-        if not who:
-            continue
+        if len(who) != 1:
+            continue  # "de Mercedessen werden tweede": one place, two drivers; whose it is is not told
         after_it = [x for x in c.mentions if x.start >= gpos and set(x.drivers) & set(who)]
         if (
             after_it

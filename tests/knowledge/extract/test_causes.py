@@ -154,3 +154,68 @@ def test_the_second_and_last_stop_is_no_place(parse: Parse) -> None:
         date="2021-03-29",
     )
     assert [(f.driver, f.position) for f in facts_of(a, "finish")] == [("hamilton", 1)]
+
+
+@pytest.mark.parametrize(
+    "body, driver, said",
+    [
+        # the next sentence of the paragraph, about the same driver, tells of damage or a hit
+        (
+            "In Imola viel Stroll na tien ronden uit. Hij had een brokstuk van de wagen van Ocon geraakt.",
+            "stroll",
+            "brokstuk",
+        ),
+        (
+            "Voor Gasly zat de GP van Imola er na twee ronden op. De coureur van AlphaTauri reed zijn"
+            " voorvleugel stuk tegen de muur.",
+            "gasly",
+            "voorvleugel",
+        ),
+        (
+            "In Imola Albon retired on lap 30. He had picked up floor damage at the start.",
+            "albon",
+            "floor damage",
+        ),
+    ],
+)
+def test_a_cause_told_in_the_next_sentence(parse: Parse, body: str, driver: str, said: str) -> None:
+    reason = causes(parse(body, date="2022-04-25")).get(driver)
+    assert reason is not None and said in reason
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        # the next sentence is about someone else, in another paragraph, or explains nothing
+        ("In Imola viel Stroll uit. Ocon had een brokstuk van zijn wagen geraakt.", "stroll"),
+        ("In Imola viel Stroll uit.\n\nHij had in de training al schade opgelopen.", "stroll"),
+        ("In Imola Albon retired on lap 30. He was disappointed after a strong start.", "albon"),
+    ],
+)
+def test_no_cause_from_a_sentence_that_does_not_explain(parse: Parse, body: str, driver: str) -> None:
+    got = causes(parse(body, date="2022-04-25"))
+    assert driver in got and got[driver] is None
+
+
+def test_avoiding_two_drivers_who_collided_is_no_collision_with_them(parse: Parse) -> None:
+    a = parse(
+        "In Imola moest Norris uitwijken voor Zhou en Albon, die met elkaar in botsing kwamen.",
+        date="2022-04-25",
+    )
+    pairs = {(f.driver, f.others) for f in facts_of(a, "collision")}
+    assert pairs == {("zhou", ("albon",)), ("albon", ("zhou",))}
+
+
+@pytest.mark.parametrize(
+    "sentence, retired",
+    [
+        ("Ook Tsunoda kon in Imola niet verder.", True),
+        ("In Imola Bottas could not continue after the contact.", True),
+        ("Voor Vettel zat de race in Imola er al na vijf ronden op.", True),
+        ("Tsunoda kon in Imola niet verder naar voren komen.", False),
+        ("Vettel zat in Imola er dicht op bij Ocon.", False),
+    ],
+)
+def test_retirement_idioms(parse: Parse, sentence: str, retired: bool) -> None:
+    driver = next(d for d in ("tsunoda", "bottas", "vettel") if d in sentence.lower())
+    assert bool(facts_of(parse(sentence, date="2022-04-25"), "retirement", driver)) is retired

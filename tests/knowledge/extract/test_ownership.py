@@ -464,3 +464,30 @@ def test_start_and_movement(parse: Parse, sentence: str, grid: int | None, finis
 def test_press_nicknames(parse: Parse, sentence: str, driver: str) -> None:
     a = parse("Charles Leclerc won de Grand Prix van Oostenrijk. " + sentence, date="2019-07-01")
     assert placed(a) == {("leclerc", 1), (driver, 2)}
+
+
+@pytest.mark.parametrize(
+    "sentence, retired",
+    [
+        ("Norris werd in Bahrein vierde nadat de Red Bulls uitvielen.", {"max_verstappen", "perez"}),
+        ("In Bahrain both Ferraris retired.", {"leclerc", "sainz"}),
+        ("In Bahrein vielen de Mercedessen allebei uit.", {"hamilton", "russell"}),
+        ("Red Bull's Verstappen retired in Bahrain.", {"max_verstappen"}),  # a genitive, no plural
+    ],
+)
+def test_a_team_plural_names_its_drivers(parse: Parse, sentence: str, retired: set[str]) -> None:
+    a = parse(sentence, date="2022-03-21")
+    assert {f.driver for f in facts_of(a, "retirement")} == retired
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Bahrein werden de Mercedessen vierde en vijfde.",
+        "In Bahrain the McLarens finished seventh.",
+        "Beide Haas-coureurs werden in Bahrein tiende.",
+    ],
+)
+def test_one_place_for_a_group_is_nobodys(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2022-03-21")
+    assert [f for f in facts_of(a, "finish") if f.status == "final"] == []
