@@ -153,7 +153,12 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         if one:
             add(h.start, h.end, (one,), f[h.start : h.end])
     for m in PRONOUN_RE.finditer(f):
-        prior = [x for x in out if x.start < m.start() and not x.is_object and len(x.drivers) == 1]
+        listed = _listed_objects(out, f)
+        prior = [
+            x
+            for x in out
+            if x.start < m.start() and not x.is_object and len(x.drivers) == 1 and x.start not in listed
+        ]
         who = prior[0].drivers[0] if prior else state.focus
         if who:
             add(m.start(), m.end(), (who,), m.group(1))
@@ -198,6 +203,17 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
         state.prev_group = tuple(dict.fromkeys(x.driver for x in facts))
     for mention in mentions:
         state.mentioned.extend(mention.drivers)
+
+
+def _listed_objects(found: list[Mention], f: str) -> set[int]:
+    """Starts of the names listed after an object ("in gevecht met Bottas, Hamilton en Raikkonen"): objects
+    too, so no later "hij" means one of them."""
+    listed: set[int] = set()
+    ordered = sorted(found, key=lambda x: x.start)
+    for prev, cur in itertools.pairwise(ordered):
+        if (prev.is_object or prev.start in listed) and _LIST_ON_RE.fullmatch(f, prev.end, cur.start):
+            listed.add(cur.start)
+    return listed
 
 
 def _followed_by_surname(gz: Gazetteer, f: str, h: NameHit) -> bool:

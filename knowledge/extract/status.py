@@ -82,6 +82,7 @@ NL: Phrases = {
         r"(?:in|na) ronde \d+",
         r"na \d+ ronden",
         r"te grazen",  # "nam nummer drie Hülkenberg te grazen": overtaken, not placed
+        r"(?:verruil|ruilde)\w*",  # "verruilde de vierde voor de derde plaats": a change of place
         r"belandde\w* (?:\w+ ){0,3}op",
         r"(?:slechte|matige|goede|sterke|bliksem)start",
         r"(?:slechte|matige|goede|sterke) start",
@@ -146,6 +147,7 @@ EN: Phrases = {
         r"(?:fell|dropped|slipped|slid)\b[^.;]{0,80}?\b(?:to|into) (?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:moved|climbed|jumped) (?:\w+ ){0,3}(?:up )?(?:to|into)\b",
         r"defend\w*",
+        r"swapp?(?:ed|ing|s)? (?:\w+ ){0,2}(?:for|with)\b",  # "swapped fourth for third"
         r"lost (?:\w+ ){0,4}(?:place|position|spot)",
         r"(?:on|in) the (?:opening|first) lap",
         r"(?:after|at) the (?:start|restart|first lap)",

@@ -491,3 +491,27 @@ def test_a_team_plural_names_its_drivers(parse: Parse, sentence: str, retired: s
 def test_one_place_for_a_group_is_nobodys(parse: Parse, sentence: str) -> None:
     a = parse(sentence, date="2022-03-21")
     assert [f for f in facts_of(a, "finish") if f.status == "final"] == []
+
+
+@pytest.mark.parametrize(
+    "body, driver, absent",
+    [
+        (
+            "Gasly begon goed in Monza. Hij streed met Ocon, Alonso en Stroll, waarna hij uiteindelijk"
+            " zevende werd.",
+            "gasly",
+            {"ocon", "alonso", "stroll"},
+        ),
+        (
+            "Gasly had a good start in Monza. He battled with Ocon, Alonso and Stroll, and he finished seventh.",
+            "gasly",
+            {"ocon", "alonso", "stroll"},
+        ),
+    ],
+)
+def test_names_listed_after_an_object_are_no_later_he(
+    parse: Parse, body: str, driver: str, absent: set[str]
+) -> None:
+    a = parse(body, date="2022-09-12")
+    assert [f.position for f in facts_of(a, "finish", driver)] == [7]
+    assert not {f.driver for f in facts_of(a, "finish")} & absent

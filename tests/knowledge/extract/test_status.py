@@ -25,6 +25,8 @@ Parse = Callable[..., ParsedArticle]
         ("Stroll was running in sixth when his brakes failed", "running"),
         ("Norris dropped to ninth after a slow stop", "running"),
         ("Sainz lost third place to Pérez", "running"),
+        ("Zo verruilde Alonso de zesde voor de vijfde plaats", "running"),
+        ("Alonso swapped sixth for fifth at the restart", "running"),
         # hypothetical: a target, a wish, a near miss, a condition
         ("Als Leclerc tweede wordt, is hij vicekampioen", "hypothetical"),
         ("Russell had kunnen winnen zonder die pitstop", "hypothetical"),
