@@ -44,6 +44,8 @@ NL: Phrases = {
         "finisht",
         "genoegen met",
     ),
+    # A verb right after the position, as a subordinate clause ends: "waarna hij zevende werd".
+    "result_verb_after": words("werd werden wordt eindigde eindigden finishte finishten"),
     "list_places": words("plaatsen posities plekken"),  # "op de plaatsen negen en tien"
     "win": (
         *words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
@@ -89,6 +91,7 @@ EN: Phrases = {
         stop pitstop win victory title podium driver man grand gp"""
     ),
     "result_verb": ("as", "finished", "came", "comes", "was", "took", "takes", "inherited", "settled for"),
+    "result_verb_after": (),
     "list_places": words("places positions"),
     "win": (*words("won wins winning victory triumph\\w* win winner victorious"), "top step"),
     "win_block": (
@@ -125,6 +128,7 @@ EN: Phrases = {
 _POS_NOUN_RE = re.compile(alt(NL["pos_noun"], EN["pos_noun"]))  # fullmatch, tested only
 _FUNCTION_AFTER = frozenset((*NL["function_after"], *EN["function_after"]))
 _NOT_POS_NOUNS = frozenset((*NL["not_pos_noun"], *EN["not_pos_noun"]))
+_RESULT_VERBS_AFTER = frozenset((*NL["result_verb_after"], *EN["result_verb_after"]))
 ORD_TOKEN = re.compile(
     r"(?<![\w-])("
     + ORDINAL_RE
@@ -554,6 +558,7 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         if (
             not strong
             and w not in _FUNCTION_AFTER
+            and w not in _RESULT_VERBS_AFTER
             and not _POS_NOUN_RE.fullmatch(w)
             and not grid.START_NOUN_AFTER_RE.match(clause, m.end())  # "de vierde startpositie"
         ):

@@ -503,12 +503,32 @@ def test_one_place_for_a_group_is_nobodys(parse: Parse, sentence: str) -> None:
             {"ocon", "alonso", "stroll"},
         ),
         (
-            "Gasly had a good start in Monza. He battled with Ocon, Alonso and Stroll, and he finished seventh.",
+            "Gasly had a good start in Monza. He battled with Ocon, Alonso and Stroll, and he finished"
+            " seventh.",
             "gasly",
             {"ocon", "alonso", "stroll"},
         ),
     ],
 )
+@pytest.mark.parametrize(
+    "sentence, driver, position",
+    [
+        ("In Monza streed Gasly lang mee, waarna hij zevende werd.", "gasly", 7),
+        ("Nadat Sainz in Monza derde eindigde, juichte Ferrari.", "sainz", 3),
+    ],
+)
+def test_a_place_before_the_verb_of_a_subordinate_clause(
+    parse: Parse, sentence: str, driver: str, position: int
+) -> None:
+    a = parse(sentence, date="2022-09-12")
+    assert [f.position for f in facts_of(a, "finish", driver)] == [position]
+
+
+def test_a_place_before_another_verb_is_no_result(parse: Parse) -> None:
+    a = parse("In Monza wilde Gasly graag zevende blijven.", date="2022-09-12")
+    assert facts_of(a, "finish", "gasly") == []
+
+
 def test_names_listed_after_an_object_are_no_later_he(
     parse: Parse, body: str, driver: str, absent: set[str]
 ) -> None:
