@@ -218,6 +218,21 @@ def _season_over(gz: Gazetteer, state: ArticleState) -> bool:
     return (state.year, state.month or 12) > (year, month)
 
 
+# Most points one race weekend can give a driver (a win, the fastest lap and a sprint win), so a standings
+# total above this many per race held is no standing at the article's date.
+_MOST_POINTS_PER_WEEKEND = 34
+
+
+def _plausible_total(gz: Gazetteer, state: ArticleState, points: int) -> bool:
+    """Whether a driver can have ``points`` by the article's month: a standings widget printed on a page
+    of another date shows the totals of its own day."""
+    if state.season is None or state.year is None or state.year != state.season:
+        return True
+    month = state.month or 12
+    held = sum(1 for gp in gz.ref.races(state.season) if int(gp.date[5:7]) <= month)
+    return not gz.ref.races(state.season) or points <= _MOST_POINTS_PER_WEEKEND * max(held, 1)
+
+
 def table_facts(
     gz: Gazetteer, sc: SentenceContext, state: ArticleState
 ) -> tuple[list[Fact], int, int] | None:
@@ -279,7 +294,9 @@ def table_facts(
     facts = [
         f
         for r in table.rows
-        for f in _facts_of_row(gz, state, r, sc.index, heading, key, season, sc.year_override)
+        for f in _facts_of_row(
+            gz, state, r, sc.index, heading, key, season, sc.year_override, _top(table.rows)
+        )
     ]
     # The list may go on one row per sentence ("DNF: 20. Magnussen (Haas).").
     state.pending = [(sc.index, r) for r in table.rows]
@@ -346,7 +363,13 @@ def _row_by_row(gz: Gazetteer, sc: SentenceContext, state: ArticleState, row: Ro
     todo = pending if len(pending) == MIN_ROWS else pending[-1:]
     if heading == "practice":
         return []
-    return [f for idx, r in todo for f in _facts_of_row(gz, state, r, idx, heading, key, season, None)]
+    top = _top(tuple(r for _, r in pending))
+    return [f for idx, r in todo for f in _facts_of_row(gz, state, r, idx, heading, key, season, None, top)]
+
+
+def _top(rows: tuple[Row, ...] | list[Row]) -> int | None:
+    """The largest number after a name in the rows: the leader's total in a standings table."""
+    return max((r.number for r in rows if r.number is not None), default=None)
 
 
 def _facts_of_row(
@@ -358,8 +381,9 @@ def _facts_of_row(
     key: str | None,
     season: int | None,
     year_override: int | None,
+    top: int | None,
 ) -> list[Fact]:
-    """What one row says, by what its list classifies."""
+    """What one row says, by what its list classifies (``top``: the table's largest points total)."""
     base = Fact("finish", row.driver, index, season=season, grand_prix=key)
     session = "sprint" if heading == "sprint" else "race"
     if heading == "standings":
@@ -376,6 +400,9 @@ def _facts_of_row(
         )
         if row.number is None:
             return [standing]
+        if not _plausible_total(gz, state, top or row.number):
+            # "412 punten" on a page dated in April: the table is of another day than the page
+            standing = replace(standing, status="undated")
         # The points column: the driver's total at the time of the table.
         return [standing, replace(standing, kind="points", position=None, amount=row.number)]
     if heading == "grid":

@@ -305,3 +305,20 @@ def test_points_right_after_names_in_a_standings_sentence(parse: Parse) -> None:
     # outside a standings sentence a number of points after a name is a race's haul, not a total
     b = parse("Verstappen won in Mexico. Hamilton 15 punten, Vettel 18 punten.", date="2018-10-29")
     assert not facts_of(b, "points")
+
+
+@pytest.mark.parametrize(
+    "date, dated",
+    [
+        ("2019-11-14", True),  # 363 points after 19 rounds: a standing of the page's own day
+        ("2019-04-16", False),  # 363 points after three rounds cannot be: the table is of another day
+    ],
+)
+def test_a_standings_total_too_high_for_the_date_is_undated(parse: Parse, date: str, dated: bool) -> None:
+    a = parse(
+        "De stand in het WK:\n\n1. Hamilton (Mercedes) 363 punten\n\n2. Bottas (Mercedes) 314 punten\n\n"
+        "3. Leclerc (Ferrari) 249 punten\n\n4. Verstappen (Red Bull) 35 punten",
+        date=date,
+    )
+    statuses = {f.status for f in facts_of(a, "championship")}
+    assert statuses == ({"final"} if dated else {"undated"})
