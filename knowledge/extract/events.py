@@ -131,14 +131,11 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
     # The lead: the title and the first paragraphs, up to some forty words (a menu line is no lead).
     parts = [fold(title or "")]
     words = len(parts[0].split())
-    first = list(parts)  # the title and the opening paragraph alone, where a pole taken is looked for
     for s, f in zip(sentences, folded, strict=True):
         if s.paragraph > 0 and words >= _LEAD_WORDS:
             break
         parts.append(f)
         words += len(f.split())
-        if s.paragraph == 0:
-            first.append(f)
     lead = " ".join(parts)
     race_lead = _LEAD_RACE_RESULT_RE.search(lead)
     if race_lead and not SPRINT_RE.search(race_lead.group(0)):
@@ -151,7 +148,7 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
             qualis = sum(len(QUALI_RE.findall(f)) for f in folded)
             return "qualifying" if qualis > sprints else "sprint"
         return "sprint"
-    if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(" ".join(first))) and not _LEAD_RESULT_RE.search(lead):
+    if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(lead)) and not _LEAD_RESULT_RE.search(lead):
         return "qualifying"  # "heeft zijn eerste pole veroverd": a qualifying report
     return "race"
 
@@ -159,7 +156,8 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
 _LEAD_WORDS = 40
 # a pole taken, in the opening paragraph
 _POLE_TAKEN_RE = re.compile(
-    r"\b(?:veroverd\w*|pakt\w*|grijpt|greep|takes?|took|claim\w*|secur\w*|edge\w*|snatch\w*|seal\w*)\b"
+    r"\b(?:veroverd\w*|pakt\w*|grijpt|greep|verzeker\w*|bemachtig\w*|takes?|took|claim\w*|secur\w*|edge\w*|"
+    r"snatch\w*|seal\w*)\b"
     r"[^.]{0,60}\bpole\w*|\bpole\w*[^.]{0,30}\b(?:veroverd|gepakt|gegrepen)\b"
 )
 
