@@ -123,7 +123,7 @@ EN: Phrases = {
     "verbs": words(
         """beat beats hit passed pass overtake overtook dodge block blocked chase chased catch caught follow
         followed lead led edge edged edges pip pipped pips hold held keep kept leave leaving relegate
-        relegated push pushed squeeze squeezed defeat defeats outraces outpaces outran outscores off"""
+        relegated push pushed squeeze squeezed defeat defeats outraces outpaces outran outscores off out"""
     ),
 }
 

@@ -85,3 +85,15 @@ def test_the_premise_of_a_question_is_told(parse: Parse) -> None:
     assert [(f.position, f.status) for f in facts_of(a, "grid", "ocon")] == [(12, "final")]
     b = parse("Leclerc werd in Monaco vierde. Waarom niet beter?", date="2022-05-29")
     assert [(f.position, f.status) for f in facts_of(b, "finish", "leclerc")] == [(4, "final")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bottas edged out Hamilton for pole at the Spanish Grand Prix.",
+        "At the Spanish Grand Prix Bottas beat out Hamilton to take pole.",
+    ],
+)
+def test_the_driver_beaten_to_pole_is_no_pole_sitter(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2020-08-16")
+    assert [f.driver for f in facts_of(a, "grid") if f.position == 1] == ["bottas"]
