@@ -59,6 +59,8 @@ class FactIndex:
         self.seasons = sorted(
             {sf.fact.season for sf in self.facts if sf.fact.season is not None}, reverse=True
         )
+        #: the newest article date the facts come from ("" when none is dated)
+        self.latest_date = max((sf.article_date or "" for sf in self.facts), default="")
 
     def seasons_of(self, facts: Iterable[StoredFact]) -> list[int | None]:
         """Distinct seasons, newest first, unknown (None) last."""
@@ -310,6 +312,8 @@ class Answerer:
             interim = not final
             if interim and q.text and _FINAL_STANDING_RE.search(q.folded):
                 continue  # asked where he ended the season: a standing during it is a neighbouring fact
+            if interim and not q.grand_prix and season is not None and self._season_known_over(season, index):
+                continue  # the season is over: where he stood in April is not where he stood in 2019
             fs = final or fs
             pos = _consensus([sf.fact.position for sf in fs if sf.fact.position is not None])
             if pos is None or season is None:
@@ -331,6 +335,11 @@ class Answerer:
             else:
                 parts.append(f"{name} werd {self._pos(pos, 'nl')} in het kampioenschap van {season}.")
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _season_known_over(self, season: int, index: FactIndex) -> bool:
+        """An article dated after the season's last race is known: the season is over."""
+        last = self.ref.last_race(season)
+        return bool(last and len(index.latest_date) >= 10 and index.latest_date > last.date)
 
     def _after_season(self, sf: StoredFact) -> bool:
         """The article was written after its season's last race: its standing is the final one."""

@@ -22,6 +22,8 @@ from knowledge.gazetteer import Gazetteer
 
 #: headings, per language; the first family that matches decides (practice before qualifying: "FP3")
 HEADINGS_NL = {
+    # a ranking of opinions ("de tien beste coureurs volgens de rijders", "rapportcijfers") is no result
+    "ranking": ("beste", "rangschikking", "ranglijst", "rapportcijfers", "cijfers", "power ranking"),
     "practice": ("vrije training", "training", "vt1", "vt2", "vt3"),
     "standings": ("stand", "tussenstand", "wk-stand", "klassement", "kampioenschap", "wk"),
     "grid": ("startopstelling", "startgrid", "startvolgorde", "startpositie"),
@@ -31,6 +33,7 @@ HEADINGS_NL = {
     "race": ("uitslag", "einduitslag", "race", "grand prix", "gp", "top tien", "top-tien", "top 10"),
 }
 HEADINGS_EN = {
+    "ranking": ("best", "ranking", "rankings", "power rankings", "ratings", "rated", "verdict"),
     "practice": ("practice", "fp1", "fp2", "fp3"),
     "standings": ("standings", "championship", "points table", "leaderboard"),
     "grid": ("starting grid", "grid"),
@@ -55,7 +58,7 @@ STATUS_WORDS = {
 
 def _heading_re(tables: tuple[dict[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
     out: list[tuple[str, re.Pattern[str]]] = []
-    for family in ("practice", "standings", "grid", "qualifying", "sprint", "race"):
+    for family in ("ranking", "practice", "standings", "grid", "qualifying", "sprint", "race"):
         words = sorted({w for t in tables for w in t[family]}, key=len, reverse=True)
         out.append((family, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")))
     return out
@@ -64,13 +67,14 @@ def _heading_re(tables: tuple[dict[str, tuple[str, ...]], ...]) -> list[tuple[st
 _HEADINGS = _heading_re((HEADINGS_NL, HEADINGS_EN))
 # A position number right before the name, or before a country column ("1 Mexico Sergio Perez").
 _POS_BEFORE = re.compile(
-    r"(?:^|[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:]?\s*(?:[a-z]{3,12}\s+)?$"
+    r"(?:^|[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:|]?\s*(?:[a-z]{3,12}\s+)?$"
 )
 _STATUS_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")(?![\w-])(\s*:)?"
 )
 _POINTS_AFTER = re.compile(r"^[^\d+:]{0,40}?\(?\s*(\d{1,3})\s*(?:pts|points|punten|ptn|p)?\b(?![.:,]\d)")
 MIN_ROWS = 3
+_NO_RESULTS = frozenset({"ranking", "practice"})  # lists whose order is no classification
 
 
 @dataclass(frozen=True)
@@ -186,7 +190,8 @@ def _list_end(f: str, name_end: int) -> int:
 
 
 def table_heading(text: str) -> str | None:
-    """The session a list's heading names (practice, standings, grid, qualifying, sprint, race) or None."""
+    """The session a list's heading names (ranking, practice, standings, grid, qualifying, sprint, race) or
+    None."""
     for family, pattern in _HEADINGS:
         if pattern.search(text):
             return family
@@ -283,7 +288,7 @@ def table_facts(
         heading = "standings"
     elif heading == "race" and state.report in ("sprint", "qualifying"):
         heading = state.report  # "results" in a sprint or qualifying report classify that session
-    if heading == "practice":
+    if heading in _NO_RESULTS:
         return [], table.start, table.end
     key = next((k for p, k in reversed(sc.gp_hits) if p < table.start), None) or sc.default_gp
     season = sc.year_override if sc.year_override is not None else season_for(gz, state, key)
@@ -361,7 +366,7 @@ def _row_by_row(gz: Gazetteer, sc: SentenceContext, state: ArticleState, row: Ro
         heading = "standings"
         state.pending_frame = (heading, key, season)
     todo = pending if len(pending) == MIN_ROWS else pending[-1:]
-    if heading == "practice":
+    if heading in _NO_RESULTS:
         return []
     top = _top(tuple(r for _, r in pending))
     return [f for idx, r in todo for f in _facts_of_row(gz, state, r, idx, heading, key, season, None, top)]

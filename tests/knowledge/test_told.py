@@ -129,3 +129,24 @@ async def test_the_part_of_qualifying_he_went_out_in(tmp_path: Path) -> None:
         ).status == "unknown"
     finally:
         await base.close()
+
+
+async def test_a_standing_during_a_season_known_to_be_over_is_no_season_answer(tmp_path: Path) -> None:
+    spring = {
+        "imola.txt": "date 2022-04-25\n\nIn de WK-stand staat Carlos Sainz na de Grand Prix van"
+        " Emilia-Romagna vijfde."
+    }
+    base = await KnowledgeBase.open(tmp_path / "db5" / "kb.sqlite3")
+    try:
+        await base.reload(write_articles(tmp_path / "spring", spring))
+        during = await base.ask("Carlos Sainz championship position 2022")
+        assert during.status == "answered" and "fifth" in during.text and "not the final" in during.text
+        # once an article from after the last race is known, the spring standing answers no season question
+        later = {**spring, "winter.txt": "date 2022-11-21\n\nLando Norris werd in Abu Dhabi zesde."}
+        await base.reload(write_articles(tmp_path / "winter", later))
+        assert (await base.ask("Carlos Sainz championship position 2022")).status == "unknown"
+        # asked after the race named, the spring standing still answers
+        after = await base.ask("Waar stond Sainz in het WK na de GP van Emilia-Romagna 2022?")
+        assert after.status == "answered" and "vijfde" in after.text
+    finally:
+        await base.close()
