@@ -54,7 +54,7 @@ NL: Phrases = {
         "muur",
         r"barriere\w*",
         r"vangrail\w*",
-        "bandenstapel",
+        r"bandenstapel\w*",
         "ongeluk",
         "in de grindbak",
         r"spin\w* van de baan",

@@ -161,6 +161,25 @@ _PEN_VERB_RE = _words_re("verb")
 PENALTY_WORD_RE = _words_re("penalty")
 _SIZE_S_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["seconds"], EN["seconds"]) + r")\b")
 _SIZE_P_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["places"], EN["places"]) + r")\b")
+# "de vijf seconden tijdstraf", "a five-second penalty", "een gridstraf van drie plaatsen": a size right by a
+# penalty word
+_SIZE_UNITS = alt(NL["seconds"], EN["seconds"], NL["places"], EN["places"])
+_ANY_PENALTY_WORD = r"(?:\w*straf\w*|\w*penalt\w*)"
+_SIZE_NEAR_PENALTY_RE = re.compile(
+    r"\b("
+    + CARDINAL_RE
+    + r")[- ]?(?:"
+    + _SIZE_UNITS
+    + r")\b[^.;]{0,20}?\b"
+    + _ANY_PENALTY_WORD
+    + r"|\b"
+    + _ANY_PENALTY_WORD
+    + r"[^.;]{0,20}?\b("
+    + CARDINAL_RE
+    + r")[- ]?(?:"
+    + _SIZE_UNITS
+    + r")\b"
+)
 _REASON_RE = re.compile(r"\b(?:" + alt(NL["reason"], EN["reason"]) + r")\s+(.{4,160})$")
 _REASON_BACK_RE = _words_re("reason_back")
 _EXPLAIN_RE = _words_re("explain")
@@ -315,6 +334,31 @@ def attach_reasons(facts: list[Fact], sentences: list[Sentence], folded: list[st
             )
             if reason and usable_reason(reason):
                 x = replace(x, reason=reason)
+        out.append(x)
+    return out
+
+
+def attach_sizes(
+    facts: list[Fact], sentences: list[Sentence], folded: list[str], named: list[set[str]]
+) -> list[Fact]:
+    """A penalty told without its size takes the size the next sentences of its paragraph give it, as long as
+    they name no other driver ("Toch kreeg Verstappen de straf. De vijf seconden tijdstraf werd ...")."""
+    out: list[Fact] = []
+    for x in facts:
+        if x.kind == "penalty" and x.amount is None and x.penalty in ("time", "grid", "other"):
+            for j in range(x.sentence + 1, min(x.sentence + 3, len(sentences))):
+                if sentences[j].paragraph != sentences[x.sentence].paragraph or named[j] - {x.driver}:
+                    break
+                size = _SIZE_NEAR_PENALTY_RE.search(folded[j])
+                if size is None:
+                    continue
+                seconds = _SIZE_S_RE.search(size.group(0))
+                kind = x.penalty if x.penalty != "other" else ("time" if seconds else "grid")
+                if (kind == "time") != bool(seconds):
+                    break  # "de gridstraf ... tien seconden": a size of the other kind is no size of this one
+                unit = "s" if seconds else "places"
+                x = replace(x, penalty=kind, amount=cardinal_value(size.group(1) or size.group(2)), unit=unit)
+                break
         out.append(x)
     return out
 

@@ -78,6 +78,7 @@ class ArticleParser:
                 state.prev_sprint = False
             facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
         facts = penalties.attach_reasons(facts, sentences, folded)
+        facts = penalties.attach_sizes(facts, sentences, folded, named_in)
         facts = incidents.attach_causes(facts, sentences, folded, state.leads)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         return ParsedArticle(header, lang, season, main_event, sentences, settled)

@@ -219,3 +219,29 @@ def test_avoiding_two_drivers_who_collided_is_no_collision_with_them(parse: Pars
 def test_retirement_idioms(parse: Parse, sentence: str, retired: bool) -> None:
     driver = next(d for d in ("tsunoda", "bottas", "vettel") if d in sentence.lower())
     assert bool(facts_of(parse(sentence, date="2022-04-25"), "retirement", driver)) is retired
+
+
+@pytest.mark.parametrize(
+    "body, driver, size",
+    [
+        # the size told in a later sentence of the paragraph that names nobody else
+        (
+            "In Suzuka kreeg Gasly toch de straf. De vijf seconden tijdstraf kostte hem een plek.",
+            "gasly",
+            (5, "s"),
+        ),
+        (
+            "At Suzuka Albon was penalised. The stewards handed him a three-place grid penalty.",
+            "albon",
+            (3, "places"),
+        ),
+        # another driver's penalty, or another paragraph, gives no size
+        ("In Suzuka kreeg Gasly toch de straf. Ocon kreeg vijf seconden tijdstraf.", "gasly", None),
+        ("In Suzuka kreeg Gasly toch de straf.\n\nDe vijf seconden tijdstraf was terecht.", "gasly", None),
+    ],
+)
+def test_a_penalty_size_told_after_it(
+    parse: Parse, body: str, driver: str, size: tuple[int, str] | None
+) -> None:
+    got = {(f.amount, f.unit) for f in facts_of(parse(body, date="2022-10-10"), "penalty", driver)}
+    assert got == ({size} if size else {(None, None)})
