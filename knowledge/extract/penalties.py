@@ -64,6 +64,7 @@ NL: Phrases = {
     "explain": (
         "bleek",
         "bleken",
+        r"volgens de (?:stewards|wedstrijdleiding|commissarissen)",  # "volgens de stewards zorgde ... voor"
         "omdat",
         "vanwege",
         "wegens",
@@ -126,6 +127,7 @@ EN: Phrases = {
     ),
     "explain": (
         "because",
+        "according to the stewards",
         "was found",
         "were found",
         "due to",

@@ -113,6 +113,17 @@ def test_participle_clause_is_about_the_name_before_it(parse: Parse) -> None:
             "russell",
             "The Williams driver was penalised for making contact",
         ),
+        # the stewards' view in the next sentence
+        (
+            "Ocon kreeg vijf seconden tijdstraf. Volgens de stewards duwde hij Albon van de baan.",
+            "ocon",
+            "duwde hij Albon van de baan",
+        ),
+        (
+            "Ocon received a five-second penalty. According to the stewards he forced Albon off the track.",
+            "ocon",
+            "forced Albon off the track",
+        ),
     ],
 )
 def test_penalty_reason(parse: Parse, sentence: str, driver: str, reason: str) -> None:
