@@ -117,12 +117,12 @@ def test_participle_clause_is_about_the_name_before_it(parse: Parse) -> None:
         (
             "Ocon kreeg vijf seconden tijdstraf. Volgens de stewards duwde hij Albon van de baan.",
             "ocon",
-            "duwde hij Albon van de baan",
+            "Volgens de stewards duwde hij Albon van de baan",
         ),
         (
             "Ocon received a five-second penalty. According to the stewards he forced Albon off the track.",
             "ocon",
-            "forced Albon off the track",
+            "According to the stewards he forced Albon off the track",
         ),
     ],
 )
