@@ -814,9 +814,29 @@ class Answerer:
             if sf.fact.penalty == "grid" or sf.fact.reason
         ]
         if not facts:
-            return None
+            return self._start_reason(q, index)
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=True) for sf in facts))
         return Draft("answered", " ".join(texts[:2]), self._ids(facts))
+
+    def _start_reason(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Why did Pérez start at the back?": a start at the back or from the pit lane, told with why."""
+        d = q.drivers[0]
+        facts = [
+            sf
+            for sf in self._select(q, index, {"grid", "pitlane"}, driver=d)
+            if sf.fact.reason and (sf.fact.kind == "pitlane" or sf.fact.position == LAST)
+        ]
+        if not facts:
+            return None
+        f = facts[0].fact
+        name, where = self.driver_name(d), self._where(f, q.lang)
+        if q.lang == "en":
+            place = "from the pit lane" if f.kind == "pitlane" else "from the back of the grid"
+            text = f"{name} started {place} {where}: {f.reason}."
+        else:
+            place = "vanuit de pitstraat" if f.kind == "pitlane" else "achteraan"
+            text = f"{name} moest {place} starten {where}: {f.reason}."
+        return Draft("answered", text, self._ids(facts[:1]))
 
     def _retirement(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:

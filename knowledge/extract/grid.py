@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from knowledge.extract import penalties
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
-from knowledge.extract.model import Fact
+from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt
 
 # --- phrases ---------------------------------------------------------------------------------------
@@ -44,6 +45,8 @@ NL: Phrases = {
     "pitlane": ("pitstraat", "pits"),
     "not_pitlane": ("uit de pits", "in de pits", "pitstop"),
     "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon"),
+    # where a start at the back is told: "moest achteraan starten omdat ...", "vertrok achterin"
+    "back": ("helemaal achteraan", "achteraan", "achterin", "achter in het veld"),
     "fight": ("strijd", "duel"),  # "strijd om de pole" is no pole
     "fight_for": ("om",),
     # "hield Leclerc van pole", "kwam dichtbij pole": the driver named did not take it
@@ -64,6 +67,7 @@ EN: Phrases = {
     "pitlane": ("pit ?lane", "pitlane"),
     "not_pitlane": ("out of the pits", "into the pits"),
     "start_verb": ("begins?", "began"),
+    "back": (r"(?:at|from) the (?:back|rear)(?: of the (?:grid|field))?", "last on the grid"),
     "fight": ("fight", "battle"),
     "fight_for": ("for",),
     "kept_off": (
@@ -90,6 +94,7 @@ QUALI_AFTER_RE = re.compile(  # tested only
 PITLANE_RE = re.compile(r"\b(?:" + alt(NL["pitlane"], EN["pitlane"]) + r")\b")  # only its start is used
 _NOT_PITLANE_RE = re.compile(r"\b(?:" + alt(NL["not_pitlane"], EN["not_pitlane"]) + r")\b")  # tested only
 _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) + r")\b")  # tested only
+_BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # only its span is used
 # "pole positions", "poles" (a count) are no pole of this race.
 POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
@@ -135,10 +140,32 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
 
 
 def pitlane(c: Clause) -> list[Fact]:
-    """ "moest vanuit de pitstraat starten", "started from the pit lane"."""
+    """ "moest vanuit de pitstraat starten", "started from the pit lane", with the reason when the sentence
+    gives it ("omdat de monteurs de vleugel vervingen")."""
     clause = c.text
     pl = PITLANE_RE.search(clause)
     if not pl or not _START_VERB_RE.search(clause) or _NOT_PITLANE_RE.search(clause):
         return []
     who = owner_left(c, c.base + pl.start(), close_any=False)
-    return [Fact("pitlane", d, c.index, position=0) for d in who]
+    reason = _start_reason(c, c.base + pl.end())
+    return [Fact("pitlane", d, c.index, position=0, reason=reason) for d in who]
+
+
+def back_of_grid(c: Clause) -> list[Fact]:
+    """ "De Mexicaan moest achteraan starten omdat hij nieuwe motoronderdelen had", "started from the back
+    of the grid after an engine change": a start in last place. Only a start told with its reason is kept:
+    that is what it answers ("why did he start at the back?")."""
+    clause = c.text
+    back = _BACK_RE.search(clause)
+    if not back or not _START_VERB_RE.search(clause) or PITLANE_RE.search(clause):
+        return []
+    reason = _start_reason(c, c.base + back.end())
+    if reason is None:
+        return []
+    who = owner_left(c, c.base + back.start(), close_any=False)
+    return [Fact("grid", d, c.index, position=LAST, reason=reason, detail="back") for d in who[:1]]
+
+
+def _start_reason(c: Clause, at: int) -> str | None:
+    """Why the start told before ``at`` happened: a reason phrase in the rest of the sentence."""
+    return penalties.reason_after(c.f[at:], c.sentence.orig[at:])

@@ -232,7 +232,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             ("ies", "s")
         ):
             who = subj
-        reason = _reason(clause[dsq.end() :], orig[base + dsq.end() : base + len(clause)])
+        reason = reason_after(clause[dsq.end() :], orig[base + dsq.end() : base + len(clause)])
         for d in who:
             facts.append(Fact("penalty", d, idx, penalty="disqualification", reason=reason))
     kind = None
@@ -276,7 +276,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             who2 = right[0].drivers
         else:
             who2 = subj
-        reason = _reason(clause[pm.end() :], orig[base + pm.end() : base + len(clause)]) or _reason(
+        reason = reason_after(clause[pm.end() :], orig[base + pm.end() : base + len(clause)]) or reason_after(
             f[base + pm.end() :], orig[base + pm.end() :]
         )
         for d in who2:
@@ -284,7 +284,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     return facts
 
 
-def _reason(after: str, original: str) -> str | None:
+def reason_after(after: str, original: str) -> str | None:
     """The reason phrase ("voor een aanrijding met Albon") in ``after``, taken from ``original``
     (same offsets)."""
     m = _REASON_RE.search(after.rstrip())

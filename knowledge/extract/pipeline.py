@@ -202,6 +202,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(grid.pole(c, facts))
     facts.extend(results.podium(c, facts))
     facts.extend(grid.pitlane(c))
+    facts.extend(grid.back_of_grid(c))
     subj = incidents.clause_subject(c)
     facts.extend(incidents.incidents(c, subj))
     facts.extend(penalties.penalties(c, subj))

@@ -150,3 +150,21 @@ async def test_a_standing_during_a_season_known_to_be_over_is_no_season_answer(t
         assert after.status == "answered" and "vijfde" in after.text
     finally:
         await base.close()
+
+
+async def test_why_he_started_at_the_back(tmp_path: Path) -> None:
+    base = await KnowledgeBase.open(tmp_path / "db6" / "kb.sqlite3")
+    try:
+        articles = {
+            "brazil.txt": "date 2022-11-14\n\nGeorge Russell won de Grand Prix van Brazilië. Lance Stroll moest"
+            " achteraan starten omdat hij een nieuwe motor kreeg. Ocon werd achtste."
+        }
+        await base.reload(write_articles(tmp_path / "back", articles))
+        nl = await base.ask("Waarom moest Stroll achteraan starten in Brazilië 2022?")
+        assert nl.status == "answered" and "nieuwe motor" in nl.text
+        en = await base.ask("Why did Stroll start from the back in Brazil 2022?")
+        assert en.status == "answered" and "from the back" in en.text and "nieuwe motor" in en.text
+        # nobody said why Ocon started where he did
+        assert (await base.ask("Why did Ocon start from the back in Brazil 2022?")).status == "unknown"
+    finally:
+        await base.close()

@@ -97,3 +97,46 @@ def test_the_premise_of_a_question_is_told(parse: Parse) -> None:
 def test_the_driver_beaten_to_pole_is_no_pole_sitter(parse: Parse, sentence: str) -> None:
     a = parse(sentence, date="2020-08-16")
     assert [f.driver for f in facts_of(a, "grid") if f.position == 1] == ["bottas"]
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, kind, said",
+    [
+        (
+            "In Brazilië moest Stroll achteraan starten omdat hij een nieuwe motor kreeg.",
+            "stroll",
+            "grid",
+            "motor",
+        ),
+        (
+            "In Brazil Stroll started from the back of the grid after taking a new gearbox.",
+            "stroll",
+            "grid",
+            "gearbox",
+        ),
+        (
+            "In Brazilië moest Stroll vanuit de pitstraat starten omdat zijn team de vleugel verving.",
+            "stroll",
+            "pitlane",
+            "vleugel",
+        ),
+    ],
+)
+def test_a_start_at_the_back_with_its_reason(
+    parse: Parse, sentence: str, driver: str, kind: str, said: str
+) -> None:
+    a = parse(sentence, date="2022-11-14")
+    got = [f for f in facts_of(a, kind, driver) if f.reason]
+    assert got and said in (got[0].reason or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Brazilië reed Stroll de hele race achteraan.",  # running at the back, no start
+        "In Brazil Stroll started from the back of the grid.",  # a start without its reason says no why
+    ],
+)
+def test_no_start_reason(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2022-11-14")
+    assert [f for f in facts_of(a, "grid", "stroll") if f.reason] == []
