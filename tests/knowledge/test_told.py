@@ -156,8 +156,8 @@ async def test_why_he_started_at_the_back(tmp_path: Path) -> None:
     base = await KnowledgeBase.open(tmp_path / "db6" / "kb.sqlite3")
     try:
         articles = {
-            "brazil.txt": "date 2022-11-14\n\nGeorge Russell won de Grand Prix van Brazilië. Lance Stroll moest"
-            " achteraan starten omdat hij een nieuwe motor kreeg. Ocon werd achtste."
+            "brazil.txt": "date 2022-11-14\n\nGeorge Russell won de Grand Prix van Brazilië. Lance Stroll"
+            " moest achteraan starten omdat hij een nieuwe motor kreeg. Ocon werd achtste."
         }
         await base.reload(write_articles(tmp_path / "back", articles))
         nl = await base.ask("Waarom moest Stroll achteraan starten in Brazilië 2022?")
