@@ -127,9 +127,12 @@ class Answerer:
             return Draft("unknown", f"Bedoel je {joined}?" if lang == "nl" else f"Did you mean {joined}?")
         if q.unsupported in _TOLD_ATTRIBUTES:
             # The fastest lap and counts are answered only as an article states them.
-            told = {"fastest_lap": self._fastest_lap, "session": self._knockout, "count": self._count}[
-                q.unsupported
-            ](q, index)
+            told = {
+                "fastest_lap": self._fastest_lap,
+                "session": self._knockout,
+                "count": self._count,
+                "points_gap": self._points_gap,
+            }[q.unsupported](q, index)
             if told is not None:
                 return told
         if q.unsupported:
@@ -396,6 +399,63 @@ class Answerer:
             asked = self.driver_name(q.drivers[0])
             text = (f"No, {asked} did not: " if q.lang == "en" else f"Nee, {asked} niet: ") + text
         return Draft("answered", text, self._ids(support))
+
+    def _points_gap(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoeveel punten voorsprong had Verstappen op Leclerc voor de GP van Japan?": the gap as an article
+        of that moment states it (before or after the race named, else after the season)."""
+        if len(q.drivers) != 2 or q.season is None:
+            return None
+        a, b = q.drivers
+        facts = [
+            sf
+            for d, other in ((a, b), (b, a))
+            for sf in index.by_driver_season.get((d, q.season), [])
+            if sf.fact.kind == "points_gap" and sf.fact.others == (other,) and sf.fact.amount is not None
+        ]
+        before = bool(q.grand_prix) and _BEFORE_RACE_RE.search(q.folded) is not None
+        if before:
+            facts = self._standing_before(q, facts)
+        elif q.grand_prix:
+            facts = self._standing_after(q, facts)
+        else:
+            facts = [sf for sf in facts if self._after_season(sf)]
+        # from a's side: ahead by n, or behind by n (kept apart by _BEHIND)
+        votes = [
+            (sf.fact.amount or 0) + (0 if (sf.fact.driver == a) == (sf.fact.detail == "ahead") else _BEHIND)
+            for sf in facts
+        ]
+        value = _consensus(votes)
+        if value is None:
+            return None
+        ahead, n = value < _BEHIND, value % _BEHIND
+        name_a, name_b = self.driver_name(a), self.driver_name(b)
+        race = self.event_name(q.grand_prix, q.season, q.lang) if q.grand_prix else None
+        if q.lang == "en":
+            when = f"{'before' if before else 'after'} {race}" if race else f"at the end of {q.season}"
+            side = "ahead of" if ahead else "behind"
+            text = f"{name_a} was {n} points {side} {name_b} in the championship {when}."
+        else:
+            when = f"{'voor' if before else 'na'} {race}" if race else f"aan het eind van {q.season}"
+            side = "voor op" if ahead else "achter"
+            text = f"{name_a} stond {when} {n} punten {side} {name_b} in het kampioenschap."
+        used = [sf for sf, v in zip(facts, votes, strict=True) if v == value]
+        return Draft("answered", text, self._ids(used))
+
+    def _standing_before(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
+        """Facts from articles written after the race before the one named and before it."""
+        gp = self.ref.race(q.season, q.grand_prix) if q.season is not None and q.grand_prix else None
+        if gp is None:
+            return []
+        prev = self.ref.race_by_round(gp.season, gp.round - 1)
+        since = prev.date if prev else f"{gp.season}-01"
+        return [
+            sf
+            for sf in facts
+            if sf.fact.season == gp.season
+            and sf.article_date is not None
+            and len(sf.article_date) >= 10
+            and since <= sf.article_date < gp.date
+        ]
 
     def _knockout(self, q: Query, index: FactIndex) -> Draft | None:
         """ "In welk deel van de kwalificatie strandde Norris?": the part an article says he went out in."""
@@ -955,7 +1015,13 @@ class Answerer:
 
 
 #: unsupported attributes that an article's own statement can still answer
-_TOLD_ATTRIBUTES = frozenset({"fastest_lap", "count", "session"})
+_TOLD_ATTRIBUTES = frozenset({"fastest_lap", "count", "session", "points_gap"})
+# "voor de GP van Japan", "ahead of the Japanese GP": the standing before the race named, not after it
+_BEFORE_RACE_RE = re.compile(
+    r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)\s+"
+    r"(?:de|het|the)\s+(?:\w+\s+)?(?:gp|grand prix|grote prijs|race)\b"
+)
+_BEHIND = 100_000  # a gap behind, kept apart from the same number of points ahead when votes are counted
 _CAREER_Q_RE = re.compile(r"\b(?:carriere|loopbaan|career|ooit|ever|in totaal|in total)\b")
 # a question about the part of qualifying he went out in (not "which session was red-flagged")
 _KNOCKOUT_Q_RE = re.compile(

@@ -38,6 +38,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"puntenverschil"),
     ),
     "penalty_size": ((2 * NOUN, r"hoeveel (?:seconden|plaatsen|plekken) (?:tijd|grid)?straf"),),
+    # a gap in the championship between two drivers: "hoeveel punten voorsprong", "puntenverschil"
+    "points_gap": (
+        (
+            2 * NOUN,
+            r"punten\w* (?:voorsprong|achterstand|verschil)|(?:voorsprong|achterstand) (?:\w+ )?(?:in )?"
+            r"punten|puntenverschil|hoeveel punten\b[^?]{0,40}\b(?:voorsprong|achterstand|voor op|achter)\b",
+        ),
+    ),
     "gap": (
         (NOUN, r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt"),
         (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)"),
@@ -130,6 +138,14 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"penalty|how (?:big|long|severe) was (?:the|his|her) penalty",
         ),
     ),
+    "points_gap": (
+        (
+            2 * NOUN,
+            r"points? (?:lead|gap|ahead|behind|clear|adrift|advantage)"
+            r"|(?:lead|gap|margin|advantage) (?:of|in) points"
+            r"|how many points\b[^?]{0,40}\b(?:ahead|behind|clear|adrift|lead)\b",
+        ),
+    ),
     "gap": (
         (
             NOUN,
@@ -193,6 +209,7 @@ _ORDER = (
     "penalty_size",
     "running_position",
     "fastest_lap",
+    "points_gap",
     "points",
     "gap",
     "laps",

@@ -401,7 +401,9 @@ class OfficialAnswerer:
         # "punten voor de GP van Italië": a total; "punten voorsprong op Leclerc": two totals apart (a gap
         # without points or the championship named may be one on the track: not ours)
         gap = bool(_GAP_RE.search(q.folded) and _STANDINGS_WORD_RE.search(q.folded))
-        if q.unsupported in ("points", "gap") and (
+        if q.unsupported == "points_gap":
+            gap = True  # "hoeveel punten voorsprong": a gap in the standings by its own words
+        if q.unsupported in ("points", "gap", "points_gap") and (
             gap or (q.unsupported == "points" and _BEFORE_RE.search(q.folded))
         ):
             q = replace(q, intent="points", unsupported=None)

@@ -16,6 +16,7 @@ from knowledge.extract import (
     counts,
     events,
     fastest,
+    gaps,
     grid,
     incidents,
     knockout,
@@ -210,6 +211,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(fastest.fastest_lap(c))
     facts.extend(counts.counts(c))
     facts.extend(knockout.knockout(c))
+    facts.extend(gaps.gaps(c))
     return facts
 
 

@@ -229,6 +229,7 @@ RESULT_KINDS = frozenset(
         "retirement",
         "championship",
         "points",
+        "points_gap",
         "fastest_lap",
         "count",
     }

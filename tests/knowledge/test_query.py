@@ -273,7 +273,7 @@ def test_followup_with_ambiguous_name_does_not_borrow_the_driver(
     "question, attribute",
     [
         ("Hoeveel punten scoorde Norris in Imola 2022?", "points"),
-        ("how many points was Sainz behind Leclerc after Spa 2021", "points"),
+        ("how many points was Sainz behind Leclerc after Spa 2021", "points_gap"),
         ("Wat was de achterstand van Russell op de winnaar in Zandvoort?", "gap"),
         ("by how much did Bottas beat Hamilton in Sochi?", "gap"),
         ("Welke positie had Ocon na de eerste ronde in Hongarije 2021?", "running_position"),
@@ -321,7 +321,7 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
 @pytest.mark.parametrize(
     "question, attribute",
     [
-        ("Hoeveel punten voorsprong had Verstappen na Monza 2019?", "points"),
+        ("Hoeveel punten voorsprong had Verstappen na Monza 2019?", "points_gap"),
         ("How many points did Leclerc score for his win in Monza 2019?", "points"),
         ("How did Vettel get ahead of Hamilton in Melbourne 2018?", "overtake"),
         ("In welke ronde ging Max voorbij Leclerc in Oostenrijk 2019?", "lap"),

@@ -168,3 +168,32 @@ async def test_why_he_started_at_the_back(tmp_path: Path) -> None:
         assert (await base.ask("Why did Ocon start from the back in Brazil 2022?")).status == "unknown"
     finally:
         await base.close()
+
+
+GAPS = {
+    "monza.txt": "date 2024-09-02\n\nCharles Leclerc won de Grand Prix van Italië. In het WK heeft Max"
+    " Verstappen nu een voorsprong van 62 punten op Lando Norris.",
+    "baku.txt": "date 2024-09-13\n\nBefore the Azerbaijan Grand Prix, Norris trails Verstappen by 62 points.",
+}
+
+
+async def test_the_points_gap_between_two_drivers(tmp_path: Path) -> None:
+    base = await KnowledgeBase.open(tmp_path / "db7" / "kb.sqlite3")
+    try:
+        await base.reload(write_articles(tmp_path / "gaps", GAPS))
+        nl = await base.ask("Hoeveel punten voorsprong had Verstappen op Norris na de GP van Italië 2024?")
+        assert nl.status == "answered" and "62 punten voor op" in nl.text
+        en = await base.ask("How many points was Norris behind Verstappen before the Azerbaijan GP 2024?")
+        assert en.status == "answered" and "62 points behind" in en.text
+        # no article of the time after Baku: the gap then is not told
+        later = await base.ask(
+            "Hoeveel punten voorsprong had Verstappen op Norris na de GP van Singapore 2024?"
+        )
+        assert later.status == "unknown"
+        # a gap to a driver nobody compared him with
+        other = await base.ask(
+            "Hoeveel punten voorsprong had Verstappen op Leclerc na de GP van Italië 2024?"
+        )
+        assert other.status == "unknown"
+    finally:
+        await base.close()
