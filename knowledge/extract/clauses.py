@@ -33,6 +33,7 @@ NL: Phrases = {
         "raakte",
         # "eindigde op vijftien seconden van Verstappen", "op twee punten van Hamilton": the reference
         r"(?:seconden?|tienden?|punten?) van",
+        r"op \d+[,.]\d+ (?:seconden? )?van",  # "als derde op 0,337 van Verstappen"
         # "Alonso werd voor Verstappen vijfde": the driver beaten
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
         # "Pérez, de teamgenoot van Verstappen, ...": the apposition's driver is not the subject
@@ -44,6 +45,7 @@ NL: Phrases = {
     # Objects that are a reference, never the one placed right after them.
     "reference_before": (
         r"(?:seconden?|tienden?|punten?) van",
+        r"op \d+[,.]\d+ (?:seconden? )?van",  # "eindigde als derde op 0,337 van Verstappen"
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
         "achter",
         "dan",

@@ -80,6 +80,8 @@ _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
 _DRIVER_OF_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["driver_of"], EN["driver_of"]) + r")\s+$")  # start used
 _OTHER_FORENAME_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+$")  # tested only
+# "Michael Schumacher wordt naar de tweede plaats geduwd": a driver of another era is named (tested only)
+OTHER_PERSON_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+[a-z][\w'-]+")
 _GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
     r"(?:'s|s|')?\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?"
     + group(NL["genitive_person"], EN["genitive_person"])

@@ -152,6 +152,7 @@ class ArticleParser:
                 and _clause_has_event(clause)
                 and (OWN_WORD_RE.search(clause) or not results.WIN_RE.search(clause))
                 and (OWN_WORD_RE.search(clause) or not gz.teams(clause))
+                and not mentions.OTHER_PERSON_RE.search(clause)
             ):
                 # "... en Ferrari vijfde": a team's place is not the focus driver's
                 # "Het was zijn derde zege" is the focus driver's; "the first win for a French driver" is not.

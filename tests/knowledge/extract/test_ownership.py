@@ -535,3 +535,29 @@ def test_names_listed_after_an_object_are_no_later_he(
     a = parse(body, date="2022-09-12")
     assert [f.position for f in facts_of(a, "finish", driver)] == [7]
     assert not {f.driver for f in facts_of(a, "finish")} & absent
+
+
+def test_the_driver_a_gap_is_measured_to_is_not_placed(parse: Parse) -> None:
+    a = parse(
+        "Piastri, de teamgenoot van Norris, werd in Monza derde op 0,215 van Leclerc.", date="2024-09-02"
+    )
+    assert [(f.driver, f.position) for f in facts_of(a, "finish")] == [("piastri", 3)]
+
+
+def test_a_driver_of_another_era_is_not_the_focus_driver(parse: Parse) -> None:
+    a = parse(
+        "Lewis Hamilton won in Portugal. Michael Schumacher wordt daarmee naar de tweede plaats geduwd.",
+        date="2020-10-26",
+    )
+    assert [(f.driver, f.position) for f in facts_of(a, "finish")] == [("hamilton", 1)]
+
+
+def test_a_grand_prix_won_last_week_is_no_pole_in_a_qualifying_report(parse: Parse) -> None:
+    a = parse(
+        "Norris pakt pole in Monza\n\nLando Norris veroverde zaterdag de pole position in Monza. Hij was in"
+        " het laatste deel van de kwalificatie een tiende sneller dan zijn teamgenoot, die lang de snelste"
+        " tijd in handen had. Ferrari moest genoegen nemen met de tweede startrij, na een lastige sessie met"
+        " veel verkeer.\n\nVorige week won Piastri de Grote Prijs van Nederland.",
+        date="2024-08-31",
+    )
+    assert [f.position for f in facts_of(a, "qualifying", "piastri")] == []
