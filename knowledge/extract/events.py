@@ -106,9 +106,8 @@ _QUALI_WORD_RE = re.compile(r"\b(?:q[123]|kwalificatie|qualifying)\b")
 _GP_WORD_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")  # "de Grote Prijs van Brazilie" too
 _GP_IN_CLAUSE_RE = re.compile(r"grand prix|grote prijs|\bgp\b")
 _EXPLICIT_RACE_RE = re.compile(
-    r"\b(?:race|grand prix|grote prijs|gp|wedstrijd|hoofdrace|zondag|sunday|over de (?:streep|finish)|finishte|"
-    r"gefinisht|"
-    r"crossed the line|chequered flag|afgevlagd)\b"
+    r"\b(?:race|grand prix|grote prijs|gp|wedstrijd|hoofdrace|zondag|sunday|over de (?:streep|finish)|"
+    r"finishte|gefinisht|crossed the line|chequered flag|afgevlagd)\b"
 )
 # A lead that reports a race result ("won de Grand Prix"), and one that reports any result at all.
 _LEAD_RACE_RESULT_RE = re.compile(
