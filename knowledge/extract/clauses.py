@@ -170,6 +170,7 @@ OWN_WORD_RE = re.compile(r"\b(?:" + alt(NL["own"], EN["own"]) + r")\b")  # used 
 # Where a stretch about another driver ends; only the start of the match is used.
 _CLAUSE_END_RE = re.compile(r"[,;]|\b(?:" + alt(NL["clause_end"], EN["clause_end"]) + r")\b")
 _QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
+_QUOTE_END_RE = re.compile(r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:zei|zegt|aldus|vertelde|said|says|told)\b))')
 _CLAUSE_SPLIT_RE = re.compile(r"[;:]\s+|,\s+|\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor)\s)")
 _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
 _LIST_COMMA_RE = re.compile(r"\s*,\s*")
@@ -197,6 +198,11 @@ def strip_quotes(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
 
+    closing = _QUOTE_END_RE.match(text)
+    if closing and text.count('"') % 2 == 1:
+        # 'Het is nog een lange weg, maar ik kijk uit naar Brazilië."': the end of a quote opened in an
+        # earlier sentence
+        text = " " * closing.end() + text[closing.end() :]
     return _QUOTE_RE.sub(blank, text)
 
 

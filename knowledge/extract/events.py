@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from knowledge.extract.clauses import strip_quotes
 from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.grid import QUALI_RE
 from knowledge.extract.model import Fact
@@ -117,7 +118,7 @@ _LEAD_RACE_RESULT_RE = re.compile(
 )
 _LEAD_RESULT_RE = re.compile(
     r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory|finish\w*|eindigde|"
-    r"geeindigd|"
+    r"geeindigd|over de streep|crossed the line|"
     r"gefinisht|uitgevallen|uitval|viel\w* uit|retired?|podium)\b"
 )
 
@@ -192,6 +193,7 @@ def main_event(
     for s, f in zip(sentences, folded, strict=True):
         if _PAST_RE.search(f) or _NEXT_RE.search(f):
             continue  # "de volgende race in Oostenrijk", "two weeks earlier in Japan"
+        f = strip_quotes(f)  # "ik kijk nu al uit naar Brazilië", said after the race, names no race reported
         for pos, k in explicit_gps(gz, f, season):
             keys.append(k)
             if _GP_WORD_RE.search(f[max(0, pos - 20) : pos + 40]):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
 
 Parse = Callable[..., ParsedArticle]
 
@@ -87,3 +88,22 @@ def test_pulling_clear_of_a_rival_to_win_is_the_subjects_win(parse: Parse) -> No
         date="2022-10-10",
     )
     assert [f.driver for f in a.facts if f.kind == "finish" and f.position == 1] == ["max_verstappen"]
+
+
+def test_a_race_named_in_the_end_of_a_quote_is_not_reported(parse: Parse) -> None:
+    a = parse(
+        'Norris was blij na zijn zege. "Het was een zware middag voor ons allemaal. Ik kijk nu al uit naar'
+        ' Brazilië." Leclerc werd tweede.',
+        date="2024-10-28",  # the day after the Mexico City GP; Brazil is a week later
+    )
+    assert a.main_event == "mexico"
+    assert {f.grand_prix for f in facts_of(a, "finish")} == {"mexico"}
+
+
+def test_a_lead_with_a_finish_over_the_line_is_a_race_report(parse: Parse) -> None:
+    a = parse(
+        "Norris had een sterke kwalificatie en mocht als tweede starten in Mexico. De start verliep slecht."
+        "\n\nDe Brit knokte zich terug en kwam als eerste over de streep. Leclerc werd derde.",
+        date="2024-10-28",
+    )
+    assert [(f.driver, f.kind) for f in a.facts if f.position == 3] == [("leclerc", "finish")]
