@@ -13,15 +13,19 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import (
+    champion,
     counts,
     events,
     fastest,
+    fines,
     grid,
     incidents,
     knockout,
     mentions,
+    overtakes,
     penalties,
     results,
+    safetycar,
     standings,
     status,
     tables,
@@ -78,6 +82,7 @@ class ArticleParser:
                 state.prev_sprint = False
             facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
         facts = penalties.attach_reasons(facts, sentences, folded)
+        facts = safetycar.attach_causes(facts, sentences, folded)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
 
@@ -159,11 +164,29 @@ class ArticleParser:
             if restore is not None:
                 subject = restore or subject
             for fact in clause_facts:
-                facts.append(events.place(gz, fact, clause, sc, state))
+                placed = events.place(gz, fact, clause, sc, state)
+                if (
+                    placed.kind in TOLD_ELSEWHERE_KINDS
+                    and sc.year_override is not None
+                    and sc.year_override != state.season
+                ):
+                    # "in 2019 haalde hij Bottas in": told about another season, never answered
+                    placed = replace(placed, status="history")
+                if placed.kind == "constructors_title":
+                    # a title is of a season (the one the sentence names, else the article's), not of a race
+                    season = sc.year_override if sc.year_override is not None else state.season
+                    placed = replace(placed, grand_prix=None, season=season)
+                if placed.kind == "safety_car" and state.report == "qualifying" and placed.session == "race":
+                    placed = replace(placed, session="qualifying")  # a red flag in a qualifying report
+                facts.append(placed)
         facts = last_finish_only(facts)
-        mentions.after_sentence(state, found, facts)
+        # a neutralisation or a team's fine names no driver to carry on to the next sentence
+        mentions.after_sentence(state, found, [x for x in facts if x.driver and ":" not in x.driver])
         return facts
 
+
+#: kinds whose facts from an aside about another season are kept as history (never answered)
+TOLD_ELSEWHERE_KINDS = frozenset({"overtake", "safety_car", "fine"})
 
 _PARTICIPLE_RE = re.compile(
     r"(?!during|following|including|according|regarding|nothing|something)[a-z]+ing\s"
@@ -182,7 +205,7 @@ def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:
 def clause_facts_of(c: Clause) -> list[Fact]:
     """The facts of one clause, family by family (later families look at what earlier ones found)."""
     facts = results.positions(c)
-    title = standings.title(c)
+    title = champion.title(c)
     facts.extend(title if title is not None else results.win(c))
     facts.extend(grid.pole(c, facts))
     facts.extend(results.podium(c, facts))
@@ -194,6 +217,9 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(fastest.fastest_lap(c))
     facts.extend(counts.counts(c))
     facts.extend(knockout.knockout(c))
+    facts.extend(overtakes.overtakes(c))
+    facts.extend(safetycar.safety_cars(c))
+    facts.extend(fines.fines(c))
     return facts
 
 
@@ -239,7 +265,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             x.position,
             x.others,
             x.penalty,
-            x.detail if x.kind == "count" else None,
+            x.detail if x.kind in ("count", "safety_car") else None,
         )
         if key not in seen:
             seen.add(key)
