@@ -66,7 +66,8 @@ EN: Phrases = {
         r"(?:was\s+)?crowned\s+(?:the\s+)?(?:\d{4}\s+)?(?:world\s+)?champion",
         r"(?:won|wins|clinched|clinches|secured|secures|sealed|seals|claimed|claims|took|takes|wrapped up|"
         r"retained|defended)\s+(?:the|his|her|its|their|a)\s+(?:[\w']+\s+){0,3}(?:title|crown|championship)"
-        r"(?![\w-]| (?:lead|leader|standings|race|battle|fight|points|hopes?|bid|charge|contender|rival|decider))",
+        r"(?![\w-]| (?:lead|leader|standings|race|battle|fight|points|hopes?|bid|charge|contender|rival|"
+        r"decider))",
     ),
     "constructors": (r"constructors'?", r"teams' (?:championship|title)"),
     "not": (

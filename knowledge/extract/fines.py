@@ -116,7 +116,7 @@ def _reason(c: Clause, end: int) -> str | None:
         text = c.sentence.orig[r.end() : stop.start() if stop else len(f)].strip(" ,.;")
         if _PLACE_RE.fullmatch(fold(text)):
             return None  # "after the race" says when, not why
-        return text if 2 <= len(text.split()) and len(text) <= 160 else None
+        return text if len(text.split()) >= 2 and len(text) <= 160 else None
     return None
 
 

@@ -135,7 +135,9 @@ _AROUND_RE = re.compile(r"\b(?:" + alt(NL["verb_around"]) + r")\s")
 # The particle after the driver passed, a moment or a few words between ("haalde Hamilton in de laatste
 # ronde in"); a bare "in" only where it ends the phrase ("haalde Pérez in bij de start", not "in de pits").
 _PARTICLE_RE = re.compile(
-    r"(?:\s+(?:" + _MOMENTS + r"|[\w-]+)){0,5}?\s+(?:"
+    r"(?:\s+(?:"
+    + _MOMENTS
+    + r"|[\w-]+)){0,5}?\s+(?:"
     + alt(NL["particle"])
     + r")(?=\s*(?:$|[,.;:!?)]|(?:bij|tijdens|op|en|voor|om|na|in|met|toen|waarna|maar|nadat)\b))"
 )

@@ -22,7 +22,11 @@ from knowledge.text import Sentence
 
 NL: Phrases = {
     "vsc": (r"virtuele safety ?car\w*", r"virtual safety ?car\w*", r"vsc\w*"),
-    "red_flag": (r"rode vlag\w*", r"wedstrijd (?:werd )?(?:stilgelegd|onderbroken)", r"race (?:werd )?stilgelegd"),
+    "red_flag": (
+        r"rode vlag\w*",
+        r"wedstrijd (?:werd )?(?:stilgelegd|onderbroken)",
+        r"race (?:werd )?stilgelegd",
+    ),
     "sc": (r"safety ?car\w*",),
     # Words that make the clause no neutralisation of this race: a rule, a wish, a condition, a denial.
     "not": (
@@ -143,13 +147,14 @@ EN: Phrases = {
 
 # Tried in this order: "virtual safety car" before "safety car".
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (k, re.compile(r"\b(?:" + alt(NL[k], EN[k] if k != "sc" else ()) + r")")) for k in ("vsc", "red_flag", "sc")
+    (k, re.compile(r"\b(?:" + alt(NL[k], EN[k] if k != "sc" else ()) + r")"))
+    for k in ("vsc", "red_flag", "sc")
 )
 _NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")  # tested only
 # a few words between ("de rode vlag ging uit na", "red flag situation, caused by"), none that starts
 # another clause ("a VSC which ended just as ...")
 _CAUSE_AFTER_RE = re.compile(
-    r"(?:[\s,]+(?!(?:which|that|die|dat|ended|eindigde|until|tot|en|and|maar|but)\b)[\w-]+){0,4}?[\s,]+(?:"
+    r"(?:[\s,]+(?!(?:which|that|die|dat|ended|eindigde|until|tot|en|and|maar|but)\b)[\w-]+){0,8}?[\s,]+(?:"
     + alt(NL["cause_after"], EN["cause_after"])
     + r")\s+"
 )
@@ -165,10 +170,11 @@ _CAUSE_WORD_RE = re.compile(
     r"motor\w*|engine|brand\w*|fire|flames|vlammen|schade|damage|accident|collision|collided|clash\w*|"
     r"incident|shunt|stopped|stranded|parked|parkeerde|geparkeerd|muur|wall|barrier|vangrail|banden(?:stapel)?|"
     r"puncture|lekke band|failure|defect\w*|off|hit|raakte|uitval\w*|uitvallen|retire\w*|stopte|afgevlogen|"
-    r"vloog|flew|beached|grind|gravel|olie|oil|weg te (?:halen|slepen)|te bergen|recover\w*)\b"
+    r"vloog|flew|beached|grind|gravel|olie|oil|flipped|overturned|upside down|over de kop|op zijn kop|weg te (?:halen|slepen)|te bergen|recover\w*)\b"
 )
 _CUT_RE = re.compile(
-    r"[;:]|\s-+\s|,\s+(?:maar|but|en|and|terwijl|while|waarna|waardoor|after which|which)\b|\s+(?:maar|but)\s+"
+    r"[;:]|\s-+\s|,\s+(?:maar|but|en|and|terwijl|while|waarna|waardoor|after which|which)\b"
+    r"|\s+(?:maar|but)\s+"
 )
 _BOUNDARY_RE = re.compile(r"[;,:]\s+|\s-+\s")
 _SESSION_RE = re.compile(r"\b(?:kwalificatie\w*|qualifying|q[123]|pole\w*)\b")
@@ -226,7 +232,11 @@ def _told(c: Clause, a: int, b: int, *, first: bool) -> tuple[str | None, str]:
         or len(text.split()) < 2
     ):
         return None, ""
-    named = [x for x in c.sentence.mentions if a <= x.start < b and not x.group and not PRONOUN_RE.fullmatch(x.label)]
+    named = [
+        x
+        for x in c.sentence.mentions
+        if a <= x.start < b and not x.group and not PRONOUN_RE.fullmatch(x.label)
+    ]
     if not named:
         return text, ""
     return text, (named[0] if first else named[-1]).drivers[0]
