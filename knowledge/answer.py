@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from knowledge.extract import LAST, Fact, overtakes
+from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING
 from knowledge.gazetteer import load_gazetteer
 from knowledge.query import SIZE_RE, WHO_RE, Query
@@ -647,9 +648,8 @@ class Answerer:
 
     def _team_asked(self, folded: str) -> str | None:
         """The one team a folded question names, as ``team:<id>``."""
-        hits = [h for h in load_gazetteer().teams(folded) if len(h.ids) == 1]
-        ids = {h.ids[0] for h in hits}
-        return "team:" + ids.pop() if len(ids) == 1 else None
+        ids = {team_id(folded[h.start : h.end], h.ids) for h in load_gazetteer().teams(folded)}
+        return f"team:{ids.pop()}" if len(ids) == 1 and None not in ids else None
 
     def _team_or_driver(self, who: str) -> str:
         if who.startswith("team:"):
@@ -659,7 +659,8 @@ class Answerer:
 
     def _standing_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who finished second in the 2022 championship?": the one driver the final standings name."""
-        leader = _CHAMPION_RE.search(q.folded) or _LEADER_RE.search(q.folded)
+        # "wie won het kampioenschap in 2021?" asks the champion too
+        leader = _CHAMPION_RE.search(q.folded) or _LEADER_RE.search(q.folded) or _WON_RE.search(q.folded)
         position = q.position or (1 if WHO_RE.search(q.folded) and leader else None)
         if position is None or position < 1 or q.season is None:
             return None
@@ -1290,6 +1291,7 @@ _FINAL_STANDING_RE = re.compile(
     r"ended|werd (?:hij|ze)?\s*\w*\s*in het kampioenschap)\b"
 )
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
+_WON_RE = re.compile(r"\b(?:won|wint|win|wins|winnaar|winner|gewonnen)\b")
 # "Who led the championship after Miami?": the holder of P1 in the standings.
 _LEADER_RE = re.compile(
     r"\b(?:led|leads|leading|leader|leider|leidde|leidt|aan de leiding|aan kop|bovenaan)\b"

@@ -76,13 +76,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (HINT, r"het snelst"),
     ),
     "fastest_lap": ((NOUN + 1, r"snelste (?:race)?ronde"),),
-    "fine": ((NOUN, r"boete\w*"),),
+    "fine": ((NOUN, r"boete\w*|geldboete\w*|beboet\w*"),),
     "when": ((MOMENT, r"wanneer|hoe laat|op welke dag|welke datum"),),
     "overtake": (
         (NOUN, r"inhaalde?n?|ingehaald|inhaalactie\w*|inhaalmanoeuvre\w*|voorbijgaan|voorbijging"),
-        (NOUN, r"haalde (?:\w+ ){0,4}in(?=\s*(?:[?.!,]|$|bij|tijdens|op|in\b))"),
+        (NOUN, r"haalde (?:\w+ ){0,4}in(?=\s*(?:[?.!,]|$|bij|tijdens|op|in\b|voor|om\b|na\b))"),
         (NOUN, r"(?:ging|kwam|gaan|komen) .{0,30}voorbij"),
-        (NOUN, r"passeerde\w*|gepasseerd|passeren|verschalkte\w*|(?:nam|pakte) (?:\w+ ){0,3}de leiding (?:over|af)"),
+        (NOUN, r"passeerde\w*|gepasseerd|passeren|verschalkte\w*"),
+        (NOUN, r"(?:nam|pakte) (?:\w+ ){0,3}de leiding (?:over|af)"),
         (NOUN, r"hoeveel (?:plaatsen|plekken|posities) (?:won|wint|gewonnen|goedgemaakt|maakte)"),
     ),
     "safety_car": (

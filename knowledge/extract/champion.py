@@ -15,6 +15,7 @@ import re
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
+from knowledge.extract.fines import team_id
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.gazetteer import load_gazetteer
@@ -24,12 +25,14 @@ NL: Phrases = {
     "title": (
         r"(?:werd|wordt|is|was)\s+(?:\w+\s+){0,6}(?:wereld|constructeurs)?kampioen",
         r"kroonde\s+zich\s+(?:\w+\s+){0,3}(?:wereld)?kampioen",
-        r"(?:won|wint|pakt\w*|veroverde|verovert|greep|grijpt|behaalde|prolongeerde|verlengde)\s+(?:de|zijn)"
-        r"\s+(?:\w+\s+){0,2}(?:wereld)?(?:titel|kroon)(?![\w-])",
+        r"(?:won|wint|pakt\w*|veroverde|verovert|greep|grijpt|behaalde|prolongeerde|verlengde)\s+"
+        r"(?:\w+\s+){0,3}?(?:de|zijn)\s+(?:\w+\s+){0,2}(?:wereld|constructeurs)?(?:titel|kroon)(?![\w-])",
         r"verzekerde\s+zich\s+(?:\w+\s+){0,3}(?:van\s+)?(?:de|zijn)\s+(?:\w+\s+){0,2}(?:wereld)?titel(?![\w-])",
         r"(?:won|wint|pakte|veroverde)\s+(?:het|zijn)\s+(?:\w+\s+){0,2}(?:wereld)?kampioenschap(?![\w-])",
         r"(?:wereld)?kampioen\s+(?:werd|is geworden|geworden)",
     ),
+    # A sentence that opens with a condition: "Als hij wint, is hij kampioen".
+    "not_sentence": (r"als", r"indien", r"mocht", r"wanneer"),
     "constructors": (r"constructeurs\w*", r"merkentitel", r"teamtitel", r"constructeurskampioen\w*"),
     # A title that may still come, an epithet or a count of titles: no title of this season.
     "not": (
@@ -69,6 +72,7 @@ EN: Phrases = {
         r"(?![\w-]| (?:lead|leader|standings|race|battle|fight|points|hopes?|bid|charge|contender|rival|"
         r"decider))",
     ),
+    "not_sentence": (r"if", r"should", r"unless", r"when"),
     "constructors": (r"constructors'?", r"teams' (?:championship|title)"),
     "not": (
         r"can",
@@ -103,6 +107,7 @@ EN: Phrases = {
 _TITLE_RE = re.compile(r"\b(?:" + alt(NL["title"], EN["title"]) + r")(?!\w)")  # only its start is used
 _CONSTRUCTORS_RE = re.compile(r"\b(?:" + alt(NL["constructors"], EN["constructors"]) + r")")  # tested only
 _NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")(?![\w])")  # tested only
+_CONDITION_RE = re.compile(r"\s*(?:" + alt(NL["not_sentence"], EN["not_sentence"]) + r")\b")  # tested only
 _GATE_RE = re.compile(r"kampioen|titel|kroon|title|champion|crown")
 
 
@@ -115,7 +120,7 @@ def title(c: Clause) -> list[Fact] | None:
     tm = _TITLE_RE.search(clause)
     if tm is None:
         return None
-    if _NOT_RE.search(clause):
+    if _NOT_RE.search(clause) or _CONDITION_RE.match(c.f):
         return []  # a title phrase, but no title of this season: neither a title nor a race win
     if _CONSTRUCTORS_RE.search(clause):
         return _constructors(c, c.base + tm.start())
@@ -127,8 +132,10 @@ def title(c: Clause) -> list[Fact] | None:
 
 def _constructors(c: Clause, start: int) -> list[Fact]:
     """ "Mercedes won the constructors' title": the team named before the title phrase (none: no fact)."""
-    teams = [h for h in load_gazetteer().teams(c.f[:start]) if len(h.ids) == 1]
-    drivers_after = [x for x in c.sentence.mentions if teams and x.start >= teams[-1].start]
-    if not teams or any(x.start < start for x in drivers_after):
+    teams = [(h, team_id(c.f[h.start : h.end], h.ids)) for h in load_gazetteer().teams(c.f[:start])]
+    if not teams or teams[-1][1] is None:
+        return []
+    hit, team = teams[-1]
+    if any(hit.start <= x.start < start for x in c.sentence.mentions):
         return []  # "Red Bull-coureur Verstappen ...": a driver between, the team is his epithet
-    return [Fact("constructors_title", "team:" + teams[-1].ids[0], c.index, position=1, session="season")]
+    return [Fact("constructors_title", f"team:{team}", c.index, position=1, session="season")]

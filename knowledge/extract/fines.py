@@ -134,17 +134,26 @@ def _amount(f: str, a: int, b: int) -> int | None:
     return n if n >= 100 else None  # "€5 fine" is a misread of a bigger sum; no fine is that small
 
 
+def team_id(name: str, ids: tuple[str, ...]) -> str | None:
+    """The team a folded team name means: of the teams sharing it (a lineage: "alpine" is Alpine and
+    Renault), the one whose own name it is; None when that stays open."""
+    if len(ids) == 1:
+        return ids[0]
+    ref = load_gazetteer().ref
+    own = [i for i in ids if (t := ref.team(i)) is not None and fold(t.name) in (name, name.split()[0])]
+    return own[0] if len(own) == 1 else None
+
+
 def _fined(c: Clause, start: int, end: int) -> str | None:
     """Who got the fine: a team or a driver named before the fine word (or right after "een boete voor",
     "fined"), else the clause's subject."""
     f = c.f
     gz = load_gazetteer()
     names = [(x.start, x.end, x.drivers[0]) for x in c.mentions if not x.group and len(x.drivers) == 1]
-    names += [
-        (h.start + c.base, h.end + c.base, "team:" + h.ids[0])
-        for h in gz.teams(c.text)
-        if len(h.ids) == 1 and not any(s <= h.start + c.base < e for s, e, _ in names)
-    ]
+    for h in gz.teams(c.text):
+        team = team_id(c.text[h.start : h.end], h.ids)
+        if team is not None and not any(s <= h.start + c.base < e for s, e, _ in names):
+            names.append((h.start + c.base, h.end + c.base, "team:" + team))
     names.sort()
     right = [n for n in names if n[0] >= end]
     if right and _TO_WHOM_RE.search(f[max(0, right[0][0] - 40) : right[0][0]]):

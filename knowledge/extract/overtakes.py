@@ -76,6 +76,7 @@ NL: Phrases = {
     "start": (r"bij de (?:her)?start", r"na de (?:her)?start", r"op de start", r"in de start"),
     "lap": (r"in ronde (?P<nlap>\d{1,2})", r"op ronde (?P<nlap2>\d{1,2})", r"in de (?P<nord>\w+) ronde"),
     "last_lap": (r"in de (?:allerlaatste|laatste|slot) ?ronde",),
+    "first_lap": (r"in de openingsronde", r"in de eerste ronde"),
 }
 EN: Phrases = {
     "verb_before": (
@@ -126,9 +127,19 @@ EN: Phrases = {
     "start": (r"at the (?:re)?start", r"off the start", r"off the line"),
     "lap": (r"on lap (?P<enlap>\d{1,2})", r"in lap (?P<enlap2>\d{1,2})", r"on the (?P<enord>\w+) lap"),
     "last_lap": (r"(?:on|in) the (?:very )?(?:last|final) lap",),
+    "first_lap": (r"(?:on|in) the (?:opening|first) lap", r"on lap one"),
 }
 
-_MOMENTS = alt(NL["start"], EN["start"], NL["lap"], EN["lap"], NL["last_lap"], EN["last_lap"])
+_MOMENTS = alt(
+    NL["start"],
+    EN["start"],
+    NL["first_lap"],
+    EN["first_lap"],
+    NL["lap"],
+    EN["lap"],
+    NL["last_lap"],
+    EN["last_lap"],
+)
 # Only their start and end are used; the driver passed is the first named after the end.
 _VERB_RE = re.compile(r"\b(?:" + alt(NL["verb_before"], EN["verb_before"]) + r")(?:\s+|$)")
 _AROUND_RE = re.compile(r"\b(?:" + alt(NL["verb_around"]) + r")\s")
@@ -148,9 +159,12 @@ _LEAD_RE = re.compile(r"\b(?:" + alt(NL["lead"], EN["lead"]) + r")\b")  # tested
 _FOR_PLACE_RE = re.compile(r"\b(?:" + alt(NL["for_place"], EN["for_place"]) + r")\b")
 _START_RE = re.compile(r"\b(?:" + alt(NL["start"], EN["start"]) + r")\b")  # tested only
 _LAST_LAP_RE = re.compile(r"\b(?:" + alt(NL["last_lap"], EN["last_lap"]) + r")\b")  # tested only
+_FIRST_LAP_RE = re.compile(r"\b(?:" + alt(NL["first_lap"], EN["first_lap"]) + r")\b")  # tested only
 _LAP_RE = re.compile(r"\b(?:" + alt(NL["lap"], EN["lap"]) + r")\b")
 # A moment that opens the sentence ("Bij de start, ...", "On lap 12, ...") times every clause of it.
-_OPENING_RE = re.compile(r"\s*(?:" + alt(NL["start"], EN["start"], NL["lap"], EN["lap"]) + r")\b")
+_OPENING_RE = re.compile(
+    r"\s*(?:" + alt(NL["start"], EN["start"], NL["first_lap"], EN["first_lap"], NL["lap"], EN["lap"]) + r")\b"
+)
 # the cheap gate: without a stem of any overtake verb no pattern runs
 _GATE_RE = re.compile(r"haal|voorbij|passe|verschalk|leiding|overt|past\b|lead from|ahead of|outside of")
 # between the verb and the driver passed: articles, "zijn teamgenoot", a moment ("in ronde 5")
@@ -165,6 +179,8 @@ def moment(text: str) -> str | None:
         return "start"
     if _LAST_LAP_RE.search(text):
         return "last_lap"
+    if _FIRST_LAP_RE.search(text):
+        return "lap:1"
     m = _LAP_RE.search(text)
     if m is None:
         return None

@@ -87,6 +87,9 @@ EN: Phrases = {
     "sc": (r"safety ?car\w*",),
     "not": (
         r"no",
+        r"not",
+        r"never",
+        r"n't",
         r"without",
         r"if",
         r"unless",
@@ -170,7 +173,8 @@ _CAUSE_WORD_RE = re.compile(
     r"motor\w*|engine|brand\w*|fire|flames|vlammen|schade|damage|accident|collision|collided|clash\w*|"
     r"incident|shunt|stopped|stranded|parked|parkeerde|geparkeerd|muur|wall|barrier|vangrail|banden(?:stapel)?|"
     r"puncture|lekke band|failure|defect\w*|off|hit|raakte|uitval\w*|uitvallen|retire\w*|stopte|afgevlogen|"
-    r"vloog|flew|beached|grind|gravel|olie|oil|flipped|overturned|upside down|over de kop|op zijn kop|weg te (?:halen|slepen)|te bergen|recover\w*)\b"
+    r"vloog|flew|beached|grind|gravel|olie|oil|flipped|overturned|upside down|"
+    r"over de kop|op zijn kop|weg te (?:halen|slepen)|te bergen|recover\w*)\b"
 )
 _CUT_RE = re.compile(
     r"[;:]|\s-+\s|,\s+(?:maar|but|en|and|terwijl|while|waarna|waardoor|after which|which)\b"
@@ -229,7 +233,7 @@ def _told(c: Clause, a: int, b: int, *, first: bool) -> tuple[str | None, str]:
         not _CAUSE_WORD_RE.search(folded)
         or _VAGUE_RE.fullmatch(folded)
         or len(text) > 160
-        or len(text.split()) < 2
+        or (len(text.split()) < 2 and not _CAUSE_WORD_RE.fullmatch(folded))  # "brokstukken" alone tells it
     ):
         return None, ""
     named = [
