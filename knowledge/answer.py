@@ -128,7 +128,7 @@ class Answerer:
         if q.unsupported in _TOLD_ATTRIBUTES:
             # The fastest lap, counts, overtakes, neutralisations, fines and the constructors' title are
             # answered only as an article states them.
-            told = {
+            told_handler = {
                 "fastest_lap": self._fastest_lap,
                 "session": self._knockout,
                 "count": self._count,
@@ -136,7 +136,12 @@ class Answerer:
                 "safety_car": self._safety_car,
                 "fine": self._fine,
                 "constructors": self._constructors_title,
-            }[q.unsupported](q, index)
+            }[q.unsupported]
+            if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
+                # "Was there a safety car in Bahrain?": the newest season the articles tell it for
+                told = self._newest_season(q, index, told_handler)
+            else:
+                told = told_handler(q, index)
             if told is not None:
                 return told
         if q.unsupported:
@@ -1124,6 +1129,8 @@ class Answerer:
 _TOLD_ATTRIBUTES = frozenset(
     {"fastest_lap", "count", "session", "overtake", "safety_car", "fine", "constructors"}
 )
+#: told attributes that a question without a season asks for the newest season the articles tell
+_NEWEST_SEASON_TOLD = frozenset({"overtake", "safety_car", "fine", "constructors"})
 # "how many overtakes", "hoe lang bleef de safety car": a count or a duration nobody told
 _HOW_MANY_Q_RE = re.compile(r"\b(?:hoe vaak|hoeveel|how many|how often|hoe lang|how long)\b")
 _AMOUNT_Q_RE = re.compile(r"\b(?:hoeveel|hoe hoog|hoe groot|how much|how big|how large|bedrag|amount)\b")

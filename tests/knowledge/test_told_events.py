@@ -201,3 +201,19 @@ def test_enough_questions_in_both_languages() -> None:
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:
     answer = await told.ask(question)
     assert answer.status == "unknown", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Was there a safety car in Bahrain?", "2020"),
+        ("Welk team werd constructeurskampioen?", "2021"),
+        ("Waarom kreeg McLaren een boete?", "2021"),
+        ("Wie haalde Hamilton in in de laatste ronde in Abu Dhabi?", "2021"),
+    ],
+)
+async def test_without_a_season_the_newest_season_told(
+    told: KnowledgeBase, question: str, expected: str
+) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "answered" and expected in answer.text, answer.text
