@@ -142,7 +142,7 @@ EN: Phrases = {
     ),
     "back": (
         r"as a result",
-        r"(?:this|that|which|it) (?:brought|led|caused|triggered|prompted)",
+        r"(?:this|that) (?:brought|led|caused|triggered|prompted)",
         r"consequently",
     ),
     "cause_prep": (r"due to", r"because of", r"after", r"following"),
@@ -160,6 +160,11 @@ _CAUSE_AFTER_RE = re.compile(
     r"(?:[\s,]+(?!(?:which|that|die|dat|ended|eindigde|until|tot|en|and|maar|but)\b)[\w-]+){0,8}?[\s,]+(?:"
     + alt(NL["cause_after"], EN["cause_after"])
     + r")\s+"
+)
+# "na de eerste ronde", "after three laps": a link followed by a moment says when, not why
+_MOMENT_RE = re.compile(
+    r"(?:de |het |een |the |a )?(?:\w+ )?(?:ronden?|rondes|rondjes|laps?|bochten?|corners?|turns?|start|"
+    r"herstart|restart|minuten|minutes|uur|hour)\b"
 )
 _CAUSE_PREP_RE = re.compile(r"\b(?:" + alt(NL["cause_prep"], EN["cause_prep"]) + r")\s+")
 # "the incident", "dat": a cause that names nothing
@@ -211,11 +216,16 @@ def safety_cars(c: Clause) -> list[Fact]:
 def _cause(c: Clause, start: int, end: int) -> tuple[str | None, str]:
     """The cause the sentence tells for the neutralisation at ``start``-``end``, and its driver."""
     f = c.f
-    after = _CAUSE_AFTER_RE.match(f, end)
+    stop = _CUT_RE.search(f, end)
+    limit = stop.start() if stop else len(f)
+    word = _CAUSE_WORD_RE.search(f, end, limit)
+    after = _CAUSE_AFTER_RE.match(f, end, word.start()) if word else None
+    while after and word and _MOMENT_RE.match(f, after.end()):
+        # "al na de eerste ronde in de baan gekomen na een crash": the next link
+        after = _CAUSE_AFTER_RE.match(f, after.end() - 1, word.start())
     if after:
         # "de rode vlag ging uit na de crash van X": the cause runs to the end of its clause
-        stop = _CUT_RE.search(f, after.end())
-        return _told(c, after.end(), stop.start() if stop else len(f), first=True)
+        return _told(c, after.end(), limit, first=True)
     before = _CAUSE_BEFORE_RE.search(f, max(0, start - 40), start)
     if before:
         # "X stopped on track, bringing out the safety car": the clause before the verb

@@ -45,6 +45,11 @@ def neutralisations(a: ParsedArticle) -> list[Row]:
             ("red_flag", "hulkenberg", "een crash van Nico Hülkenberg", "race"),
         ),
         (
+            # "na de eerste ronde" says when; the cause is the link after it
+            "De safety car kwam al na de eerste ronde de baan op na een botsing van Pierre Gasly.",
+            ("sc", "gasly", "een botsing van Pierre Gasly", "race"),
+        ),
+        (
             "In Q2 ging de rode vlag uit na een crash van Esteban Ocon.",
             ("red_flag", "ocon", "een crash van Esteban Ocon", "qualifying"),
         ),
