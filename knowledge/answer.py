@@ -591,7 +591,9 @@ class Answerer:
         """ "Hoeveel boete kreeg Verstappen in Brazilië 2018?", "Why was Mercedes fined?": a fine as the
         articles state it (a time or grid penalty is no fine)."""
         f = q.folded
-        who = q.drivers[0] if q.drivers else self._team_asked(f)
+        team = self._team_asked(f)
+        # "en McLaren?" after a driver's fine: the team named, not the driver borrowed from before
+        who = team if team is not None and not q.own_subject else (q.drivers[0] if q.drivers else team)
         if who is None or (q.grand_prix is None and q.season is None):
             return None
         facts = [
