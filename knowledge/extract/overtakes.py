@@ -228,12 +228,15 @@ def _first_after(mentions: list[Mention], pos: int, f: str) -> Mention | None:
 def overtakes(c: Clause) -> list[Fact]:
     """The overtake the clause states: who passed whom, and for what and when if it says so."""
     clause = c.text
-    if not _gate(clause) or _NOT_RE.search(clause) or _NOT_SENTENCE_RE.search(c.f):
+    if not _gate(clause):
         return []
     f = c.f
     mentions = [m for m in c.mentions if not m.group]
+    if len(mentions) < 1 + (not c.subject):
+        return []  # two drivers are needed, one of them may be the clause's subject
     pair = _passive(c, mentions) or _verb_first(c, mentions) or _around(c, mentions)
-    if pair is None:
+    # the negative words last: they are read only where an overtake was found
+    if pair is None or _NOT_RE.search(clause) or _NOT_SENTENCE_RE.search(f):
         return []
     passer, passed = pair
     if not passer or not passed or passer[0] in passed:
