@@ -15,7 +15,7 @@ import re
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.model import Fact
-from knowledge.extract.phrases import Phrases, alt
+from knowledge.extract.phrases import Phrases, alt, words
 from knowledge.text import ORDINAL_RE, ordinal_value
 
 NL: Phrases = {
@@ -25,8 +25,19 @@ NL: Phrases = {
         r"passeert",
         r"verschalkte\w*",
         r"(?:ging|gaat|kwam|komt) (?:\w+ ){0,3}voorbij aan",
+        r"(?:ging|gaat|kwam|komt) (?:\w+ ){0,3}voorbij",  # "ging meteen voorbij Hamilton"
         r"(?:nam|neemt) (?:\w+ ){0,5}de leiding over van",
         r"(?:pakte|pakt|greep) (?:\w+ ){0,5}de leiding (?:af )?van",
+    ),
+    # Between the verb and the driver passed: an adverb, an epithet ("de leidende Hamilton"), his car ("de
+    # Ferrari van Leclerc"), a moment ("in de slotfase"). Tested only.
+    "gap": (
+        *words(
+            "de het zijn ook nog direct meteen al snel opnieuw weer eerst aanvankelijk vervolgens leidende"
+        ),
+        r"teamgenoot",
+        r"[\w-]+ van",  # "de Ferrari van", "de auto van"
+        r"in de (?:slotfase|openingsfase|beginfase|eerste bocht)",
     ),
     # the verb, then the driver passed, then its particle: "haalde Pérez in", "ging Norris voorbij"
     "verb_around": (r"haalde\w*", r"haalt", r"heeft", r"had", r"ging", r"gaat", r"kwam", r"komt", r"was"),
@@ -89,6 +100,13 @@ EN: Phrases = {
         r"(?:went|got) (?:a)?round the outside of",
     ),
     "passive": (r"(?:was|were|got|is) (?:\w+ ){0,2}(?:overtaken|passed) by",),
+    "gap": (
+        *words("the his also then immediately quickly soon eventually easily leading"),
+        r"teammate",
+        r"team-mate",
+        r"[a-z]+'s?",  # "Mercedes' George Russell", "Ferrari's Leclerc"
+        r"the [\w-]+ of",  # "the Ferrari of Leclerc"
+    ),
     "not": (
         r"tr(?:y|ied|ies|ying) (?:to|and)",
         r"attempt\w*",
@@ -168,6 +186,9 @@ _OPENING_RE = re.compile(
 
 
 # the cheap gate: without a stem of any overtake verb no pattern runs
+_OF_RE = re.compile(r"\s+(?:van|of)\s+")
+
+
 def _gate(clause: str) -> bool:
     # plain substring tests (in C, no generator): most clauses hold none of these stems
     return (
@@ -185,9 +206,7 @@ def _gate(clause: str) -> bool:
 
 
 # between the verb and the driver passed: articles, "zijn teamgenoot", a moment ("in ronde 5")
-_GAP_RE = re.compile(
-    r"\s*(?:(?:" + _MOMENTS + r"|de|het|zijn|his|the|ook|nog|teammate|team-mate|teamgenoot|[a-z]+')\s+){0,4}"
-)
+_GAP_RE = re.compile(r"\s*(?:(?:" + _MOMENTS + "|" + alt(NL["gap"], EN["gap"]) + r")\s+){0,4}")
 
 
 def moment(text: str) -> str | None:
@@ -231,7 +250,13 @@ def overtakes(c: Clause) -> list[Fact]:
     if not _gate(clause):
         return []
     f = c.f
-    mentions = [m for m in c.mentions if not m.group]
+    named = [m for m in c.mentions if not m.group]
+    # "de McLaren van Piastri", "the Ferrari of Leclerc": the car named by its team is its driver's
+    mentions = [
+        m
+        for i, m in enumerate(named)
+        if not (i + 1 < len(named) and _OF_RE.fullmatch(f, m.end, named[i + 1].start))
+    ]
     if len(mentions) < 1 + (not c.subject):
         return []  # two drivers are needed, one of them may be the clause's subject
     pair = _passive(c, mentions) or _verb_first(c, mentions) or _around(c, mentions)

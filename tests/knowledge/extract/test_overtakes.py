@@ -44,6 +44,9 @@ def passes(a: ParsedArticle) -> list[Row]:
         ("Verstappen haalde Sainz in de slotronde nog in.", ("max_verstappen", "sainz", None, "last_lap")),
         ("Sainz heeft Pérez in ronde 8 ingehaald.", ("sainz", "perez", None, "lap:8")),
         ("Alonso ging Stroll voorbij in de openingsronde.", ("alonso", "stroll", None, "lap:1")),
+        # his car, an adverb or an epithet between the verb and the driver passed
+        ("Twee ronden later passeerde Norris de McLaren van Piastri.", ("norris", "piastri", None, None)),
+        ("Verstappen ging meteen voorbij Hamilton.", ("max_verstappen", "hamilton", None, None)),
     ],
 )
 def test_overtake_nl(parse: Parse, sentence: str, expected: Row) -> None:
@@ -60,6 +63,7 @@ def test_overtake_nl(parse: Parse, sentence: str, expected: Row) -> None:
         ("Leclerc was overtaken by Sainz on lap 12.", ("sainz", "leclerc", None, "lap:12")),
         ("Alonso took the lead from Stroll off the line.", ("alonso", "stroll", 1, "start")),
         ("On lap 33, Albon swept past Sargeant.", ("albon", "sargeant", None, "lap:33")),
+        ("Russell immediately passed Mercedes' Lewis Hamilton.", ("russell", "hamilton", None, None)),
     ],
 )
 def test_overtake_en(parse: Parse, sentence: str, expected: Row) -> None:
