@@ -11,8 +11,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from knowledge.extract import LAST, Fact
+from knowledge.extract import LAST, Fact, overtakes
+from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING
+from knowledge.gazetteer import load_gazetteer
 from knowledge.query import SIZE_RE, WHO_RE, Query
 from knowledge.reference import Reference
 from knowledge.store import StoredFact
@@ -126,13 +128,23 @@ class Answerer:
             joined = " of ".join(names) if lang == "nl" else " or ".join(names)
             return Draft("unknown", f"Bedoel je {joined}?" if lang == "nl" else f"Did you mean {joined}?")
         if q.unsupported in _TOLD_ATTRIBUTES:
-            # The fastest lap and counts are answered only as an article states them.
-            told = {
+            # The fastest lap, counts, overtakes, neutralisations, fines, the constructors' title and points
+            # gaps are answered only as an article states them.
+            told_handler = {
                 "fastest_lap": self._fastest_lap,
                 "session": self._knockout,
                 "count": self._count,
+                "overtake": self._overtake,
+                "safety_car": self._safety_car,
+                "fine": self._fine,
+                "constructors": self._constructors_title,
                 "points_gap": self._points_gap,
-            }[q.unsupported](q, index)
+            }[q.unsupported]
+            if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
+                # "Was there a safety car in Bahrain?": the newest season the articles tell it for
+                told = self._newest_season(q, index, told_handler)
+            else:
+                told = told_handler(q, index)
             if told is not None:
                 return told
         if q.unsupported:
@@ -532,9 +544,197 @@ class Answerer:
                 text += f" Dat was zijn {ordinal_nl(n)}."
         return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.amount == n]))
 
+    # --- told events: overtakes, neutralisations, fines, the constructors' title ------------------------
+
+    def _overtake(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Wie haalde Pérez in bij de start?", "Did Sainz pass Norris?": overtakes as the articles state
+        them, for the place and moment asked (an overtake for P3 does not answer "for the lead")."""
+        f = q.folded
+        if not q.drivers or not q.grand_prix or q.season is None or _HOW_MANY_Q_RE.search(f):
+            return None
+        facts = [
+            sf
+            for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+            if sf.fact.kind == "overtake" and sf.fact.session == (q.session or "race")
+        ]
+        when, place = overtakes.moment(f), overtakes.place_fought(f)
+        if when is not None:
+            facts = [sf for sf in facts if sf.fact.detail == when]
+        if place is not None:
+            facts = [sf for sf in facts if sf.fact.position == place]
+        yes_no = len(q.drivers) > 1
+        if yes_no:
+            facts = [
+                sf for sf in facts if sf.fact.driver == q.drivers[0] and sf.fact.others[:1] == q.drivers[1:2]
+            ]
+        elif not WHO_RE.search(f):
+            return None  # "Haalde Verstappen iemand in?" names nobody to answer with
+        elif _PASSER_ASKED_RE.search(f):
+            facts = [sf for sf in facts if sf.fact.driver == q.drivers[0]]  # "who did X overtake?"
+        else:
+            facts = [sf for sf in facts if sf.fact.others[:1] == q.drivers[:1]]  # "who overtook X?"
+        groups: dict[tuple[str, str], list[StoredFact]] = {}
+        for sf in facts:
+            groups.setdefault((sf.fact.driver, sf.fact.others[0]), []).append(sf)
+        if not groups:
+            return None
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        lines = []
+        for (passer, passed), fs in list(groups.items())[:3]:
+            # what the articles agree on: a place or a moment two of them tell differently is left out
+            pos = {sf.fact.position for sf in fs if sf.fact.position is not None}
+            moments = {sf.fact.detail for sf in fs if sf.fact.detail is not None}
+            lines.append(
+                self._overtake_text(
+                    passer,
+                    passed,
+                    place if place is not None else (next(iter(pos)) if len(pos) == 1 else None),
+                    when if when is not None else (next(iter(moments)) if len(moments) == 1 else None),
+                    q.lang,
+                )
+            )
+        text = " ".join(lines)
+        text = f"{text[:-1]} ({race})."
+        if yes_no:
+            text = ("Yes: " if q.lang == "en" else "Ja: ") + text
+        return Draft("answered", _trim(text), self._ids(facts))
+
+    def _overtake_text(self, passer: str, passed: str, place: int | None, when: str | None, lang: str) -> str:
+        a, b = self.driver_name(passer), self.driver_name(passed)
+        if lang == "en":
+            pos = "" if place is None else (" for the lead" if place == 1 else f" for P{place}")
+            moment = {"start": " at the start", "last_lap": " on the last lap"}.get(when or "", "")
+            if when and when.startswith("lap:"):
+                moment = f" on lap {when[4:]}"
+            return f"{a} overtook {b}{pos}{moment}."
+        pos = "" if place is None else (" voor de leiding" if place == 1 else f" voor P{place}")
+        moment = {"start": " bij de start", "last_lap": " in de laatste ronde"}.get(when or "", "")
+        if when and when.startswith("lap:"):
+            moment = f" in ronde {when[4:]}"
+        return f"{a} haalde {b} in{pos}{moment}."
+
+    def _safety_car(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Was there a safety car in Bahrain 2020?", "Waarom ging de rode vlag uit?": a safety car, VSC or
+        red flag an article states for that race, with its cause as told. No such fact is no "no"."""
+        f = q.folded
+        if not q.grand_prix or q.season is None or _HOW_MANY_Q_RE.search(f):
+            return None
+        kind = next((k for k, rx in _NEUTRALISATION_Q_RES if rx.search(f)), None)
+        if kind is None:
+            return None
+        session = "qualifying" if _QUALI_ASKED_RE.search(f) else (q.session or "race")
+        facts = [
+            sf
+            for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+            if sf.fact.kind == "safety_car" and sf.fact.detail == kind and sf.fact.session == session
+        ]
+        cause_asked = q.why or bool(_CAUSE_Q_RE.search(f))
+        if cause_asked or q.drivers:
+            facts = [sf for sf in facts if sf.fact.reason]
+        if q.drivers:
+            # "Kwam de safety car na de crash van Latifi?": only a cause that names him
+            facts = [sf for sf in facts if sf.fact.driver in q.drivers]
+        if not facts:
+            return None
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        en, nl = _NEUTRALISATION_WORDS[kind]
+        causes = list(dict.fromkeys(sf.fact.reason for sf in facts if sf.fact.reason))[:2]
+        if q.lang == "en":
+            text = f"There was {en} in {race}."
+            if causes:
+                text += " Cause, as the article tells it: " + "; ".join(causes) + "."
+            if not cause_asked and not q.why and not WHO_RE.search(f):
+                text = "Yes. " + text
+        else:
+            text = f"Er was {nl} in {race}."
+            if causes:
+                text += " Oorzaak volgens het artikel: " + "; ".join(causes) + "."
+            if not cause_asked and not q.why and not WHO_RE.search(f):
+                text = "Ja. " + text
+        used = [sf for sf in facts if not causes or sf.fact.reason in causes]
+        return Draft("answered", _trim(text), self._ids(used))
+
+    def _fine(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoeveel boete kreeg Verstappen in Brazilië 2018?", "Why was Mercedes fined?": a fine as the
+        articles state it (a time or grid penalty is no fine)."""
+        f = q.folded
+        team = self._team_asked(f)
+        # "en McLaren?" after a driver's fine: the team named, not the driver borrowed from before
+        who = team if team is not None and not q.own_subject else (q.drivers[0] if q.drivers else team)
+        if who is None or (q.grand_prix is None and q.season is None):
+            return None
+        facts = [
+            sf
+            for sf in index.by_driver.get(who, [])
+            if sf.fact.kind == "fine"
+            and (q.season is None or sf.fact.season == q.season)
+            and (q.grand_prix is None or sf.fact.grand_prix == q.grand_prix)
+        ]
+        if q.why:
+            facts = [sf for sf in facts if sf.fact.reason]
+        if _AMOUNT_Q_RE.search(f):
+            facts = [sf for sf in facts if sf.fact.amount]
+        if not facts:
+            return None
+        name = self._team_or_driver(who)
+        lines = []
+        for sf in facts:
+            x = sf.fact
+            where = self._where(x, q.lang)
+            if q.lang == "en":
+                line = f"{name} was fined" + (f" €{x.amount:,}" if x.amount else "") + f" {where}"
+            else:
+                line = f"{name} kreeg een boete" + (
+                    f" van {x.amount:,} euro".replace(",", ".") if x.amount else ""
+                )
+                line += f" {where}"
+            line = line.rstrip()
+            lines.append(
+                line + (f": {x.reason}." if x.reason and q.why else (f" ({x.reason})." if x.reason else "."))
+            )
+        return Draft("answered", _trim(" ".join(dict.fromkeys(lines))), self._ids(facts))
+
+    def _constructors_title(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Welk team werd constructeurskampioen in 2019?": the team the articles name as that season's
+        constructors' champion (a place in the constructors' standings is not answered)."""
+        f = q.folded
+        if q.season is None or (q.position not in (None, 1)) or not _TITLE_WON_Q_RE.search(f):
+            return None
+        facts = [sf for sf in index.by_kind.get("constructors_title", []) if sf.fact.season == q.season]
+        team = self._team_asked(f)
+        ranked = _ranked_support(facts)
+        if not ranked or (len(ranked) > 1 and len(ranked[0][1]) < 3 * len(ranked[1][1])):
+            return None
+        winner = ranked[0][0]
+        if team is not None and team != winner:
+            return None  # "Did Ferrari win it?": no fact says so, and no fact says no
+        if team is None and not WHO_RE.search(f) and not _WHICH_TEAM_RE.search(f):
+            return None
+        name = self._team_or_driver(winner)
+        text = (
+            f"{name} won the {q.season} constructors' championship."
+            if q.lang == "en"
+            else f"{name} werd constructeurskampioen in {q.season}."
+        )
+        if team is not None:
+            text = ("Yes: " if q.lang == "en" else "Ja: ") + text
+        return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.driver == winner]))
+
+    def _team_asked(self, folded: str) -> str | None:
+        """The one team a folded question names, as ``team:<id>``."""
+        ids = {team_id(folded[h.start : h.end], h.ids) for h in load_gazetteer().teams(folded)}
+        return f"team:{ids.pop()}" if len(ids) == 1 and None not in ids else None
+
+    def _team_or_driver(self, who: str) -> str:
+        if who.startswith("team:"):
+            t = self.ref.team(who[5:])
+            return t.name if t else who[5:]
+        return self.driver_name(who)
+
     def _standing_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who finished second in the 2022 championship?": the one driver the final standings name."""
-        leader = _CHAMPION_RE.search(q.folded) or _LEADER_RE.search(q.folded)
+        # "wie won het kampioenschap in 2021?" asks the champion too
+        leader = _CHAMPION_RE.search(q.folded) or _LEADER_RE.search(q.folded) or _WON_RE.search(q.folded)
         position = q.position or (1 if WHO_RE.search(q.folded) and leader else None)
         if position is None or position < 1 or q.season is None:
             return None
@@ -1015,7 +1215,40 @@ class Answerer:
 
 
 #: unsupported attributes that an article's own statement can still answer
-_TOLD_ATTRIBUTES = frozenset({"fastest_lap", "count", "session", "points_gap"})
+_TOLD_ATTRIBUTES = frozenset(
+    {"fastest_lap", "count", "session", "overtake", "safety_car", "fine", "constructors", "points_gap"}
+)
+#: told attributes that a question without a season asks for the newest season the articles tell
+_NEWEST_SEASON_TOLD = frozenset({"overtake", "safety_car", "fine", "constructors"})
+# "how many overtakes", "hoe lang bleef de safety car": a count or a duration nobody told
+_HOW_MANY_Q_RE = re.compile(r"\b(?:hoe vaak|hoeveel|how many|how often|hoe lang|how long)\b")
+_AMOUNT_Q_RE = re.compile(r"\b(?:hoeveel|hoe hoog|hoe groot|how much|how big|how large|bedrag|amount)\b")
+# "who did Hamilton overtake?", "wie werd door Hamilton ingehaald?": the driver named passed someone
+_PASSER_ASKED_RE = re.compile(
+    r"\bwho(?:m)? did\b|\bwhom\b|\bwho was (?:\w+ )?(?:overtaken|passed) by\b|"
+    r"\bwie werd(?: er)? (?:\w+ )?door\b|"
+    r"\bwie (?:haalde|passeerde) (?:hij|zij|ze)\b"
+)
+_NEUTRALISATION_Q_RES = (
+    ("vsc", re.compile(r"\b(?:virtuele|virtual|vsc)\b")),
+    ("red_flag", re.compile(r"\b(?:rode vlag|red[- ]?flag\w*|stilgelegd|suspended)\b")),
+    ("sc", re.compile(r"\bsafety ?car\b")),
+)
+_NEUTRALISATION_WORDS = {
+    "sc": ("a safety car", "een safety car"),
+    "vsc": ("a virtual safety car", "een virtuele safety car"),
+    "red_flag": ("a red flag", "een rode vlag"),
+}
+_CAUSE_Q_RE = re.compile(
+    r"\b(?:oorzaak|veroorzaakt\w*|waardoor|door wie|wie zorgde|cause[ds]?|caused by|what led|who brought|"
+    r"what brought|reden|reason)\b"
+)
+_TITLE_WON_Q_RE = re.compile(
+    r"\b(?:won|win|wint|winnaar|winner|gewonnen|\w*kampioen\w*|champions?|titel|title|pakte)\b"
+)
+_WHICH_TEAM_RE = re.compile(
+    r"\b(?:welk(?:e)? (?:team|renstal|stal|constructeur)|which (?:team|constructor))\b"
+)
 # "voor de GP van Japan", "ahead of the Japanese GP": the standing before the race named, not after it
 _BEFORE_RACE_RE = re.compile(
     r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)\s+"
@@ -1160,6 +1393,7 @@ _FINAL_STANDING_RE = re.compile(
     r"ended|werd (?:hij|ze)?\s*\w*\s*in het kampioenschap)\b"
 )
 _CHAMPION_RE = re.compile(r"\b(?:kampioen|wereldkampioen|champion|world champion|titel|title)\b")
+_WON_RE = re.compile(r"\b(?:won|wint|win|wins|winnaar|winner|gewonnen)\b")
 # "Who led the championship after Miami?": the holder of P1 in the standings.
 _LEADER_RE = re.compile(
     r"\b(?:led|leads|leading|leader|leider|leidde|leidt|aan de leiding|aan kop|bovenaan)\b"

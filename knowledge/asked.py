@@ -84,12 +84,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (HINT, r"het snelst"),
     ),
     "fastest_lap": ((NOUN + 1, r"snelste (?:race)?ronde"),),
-    "fine": ((NOUN, r"boete\w*"),),
+    "fine": ((NOUN, r"boete\w*|geldboete\w*|beboet\w*"),),
     "when": ((MOMENT, r"wanneer|hoe laat|op welke dag|welke datum"),),
     "overtake": (
         (NOUN, r"inhaalde?n?|ingehaald|inhaalactie\w*|inhaalmanoeuvre\w*|voorbijgaan|voorbijging"),
-        (NOUN, r"haalde (?:\w+ ){0,4}in(?=\s*(?:[?.!,]|$|bij|tijdens|op|in\b))"),
+        (NOUN, r"haalde (?:\w+ ){0,4}in(?=\s*(?:[?.!,]|$|bij|tijdens|op|in\b|voor|om\b|na\b))"),
         (NOUN, r"(?:ging|kwam|gaan|komen) .{0,30}voorbij"),
+        (NOUN, r"passeerde\w*|gepasseerd|passeren|verschalkte\w*"),
+        (NOUN, r"(?:nam|pakte) (?:\w+ ){0,3}de leiding (?:over|af)"),
         (NOUN, r"hoeveel (?:plaatsen|plekken|posities) (?:won|wint|gewonnen|goedgemaakt|maakte)"),
     ),
     "safety_car": (
@@ -181,6 +183,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "when": ((MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date"),),
     "overtake": (
         (NOUN, r"overt(?:ake|ook|aken|aking)\w*|\bpass(?:ed|es)?\b|(?:get|got|gets) (?:ahead|past)"),
+        (NOUN, r"(?:take|took) the lead from|(?:dove|dived|went|go) past"),
         (NOUN, r"how many (?:places|positions) did .{0,30} (?:gain|make up|win)|places? gained"),
     ),
     "safety_car": ((NOUN, r"safety ?car|red[- ]flag\w*|yellow flags?|\bvsc\b"),),

@@ -138,6 +138,7 @@ _POINTS_NOT_TOTAL_RE = re.compile(
     r"voor (?:zijn|de)|verloor|verloren|lost|kostte|cost)\b"
 )
 _CRASH_ASKED_RE = re.compile(r"\b(?:crash\w*|gecrasht|verongelukte|in de muur|into the wall|hit the wall)\b")
+_CHAMPION_Q_RE = re.compile(r"\b(?:wereldkampioen|kampioen|champion|world champion)\b")
 _WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
 WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
@@ -289,6 +290,8 @@ class QuestionParser:
             intent = "crash"  # "Wie crashte er in Q1?", "Who crashed after the restart?"
         if intent is None and not drivers and WHO_RE.search(f) and _PODIUM_RE.search(f):
             intent = "podium"  # "Wie stonden er op het podium in Mexico?": the three drivers of P1-P3
+        if intent in (None, "finish", "winner") and gp is None and _CHAMPION_Q_RE.search(f):
+            intent = "championship"  # "wie werd wereldkampioen in 2021?" asks the title, not a race
         if intent == "winner" and drivers and not WHO_RE.search(f):
             intent = "finish"
         if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):

@@ -477,7 +477,9 @@ class Store:
         sql = "SELECT DISTINCT season FROM facts WHERE season IS NOT NULL ORDER BY season"
         async with conn.execute(sql) as cur:
             out["seasons"] = tuple(int(r[0]) for r in await cur.fetchall())
-        async with conn.execute("SELECT COUNT(DISTINCT driver) FROM facts") as cur:
+        # a neutralisation without a driver ("") and a team's fine or title ("team:...") are no driver
+        sql = "SELECT COUNT(DISTINCT driver) FROM facts WHERE driver != '' AND driver NOT LIKE 'team:%'"
+        async with conn.execute(sql) as cur:
             row = await cur.fetchone()
             out["drivers"] = int(row[0]) if row else 0
         return out

@@ -13,16 +13,20 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import (
+    champion,
     counts,
     events,
     fastest,
+    fines,
     gaps,
     grid,
     incidents,
     knockout,
     mentions,
+    overtakes,
     penalties,
     results,
+    safetycar,
     standings,
     status,
     tables,
@@ -81,6 +85,7 @@ class ArticleParser:
         facts = penalties.attach_reasons(facts, sentences, folded)
         facts = penalties.attach_sizes(facts, sentences, folded, named_in)
         facts = incidents.attach_causes(facts, sentences, folded, state.leads)
+        facts = safetycar.attach_causes(facts, sentences, folded)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
 
@@ -166,7 +171,21 @@ class ArticleParser:
             if restore is not None:
                 subject = restore or subject
             for fact in clause_facts:
-                facts.append(events.place(gz, fact, clause, sc, state))
+                placed = events.place(gz, fact, clause, sc, state)
+                if (
+                    placed.kind in TOLD_ELSEWHERE_KINDS
+                    and sc.year_override is not None
+                    and sc.year_override != state.season
+                ):
+                    # "in 2019 haalde hij Bottas in": told about another season, never answered
+                    placed = replace(placed, status="history")
+                if placed.kind == "constructors_title":
+                    # a title is of a season (the one the sentence names, else the article's), not of a race
+                    season = sc.year_override if sc.year_override is not None else state.season
+                    placed = replace(placed, grand_prix=None, season=season)
+                if placed.kind == "safety_car" and state.report == "qualifying" and placed.session == "race":
+                    placed = replace(placed, session="qualifying")  # a red flag in a qualifying report
+                facts.append(placed)
         if _QUESTION_END_RE.search(sent.text):
             # "Kunnen zij nog mee in de strijd om het podium?", "will anybody spoil the party?": a question
             # asks about the result, it states none. Where they start is told as the premise
@@ -175,13 +194,18 @@ class ArticleParser:
                 x if x.kind in _PREMISE_KINDS else status.with_status([x], "hypothetical")[0] for x in facts
             ]
         facts = last_finish_only(facts)
-        mentions.after_sentence(state, found, facts)
+        # a neutralisation or a team's fine names no driver to carry on to the next sentence
+        mentions.after_sentence(state, found, [x for x in facts if x.driver and ":" not in x.driver])
         return facts
 
 
 _LEAD_REACH = 30  # "Voor de coureur van Red Bull ...": how far into a sentence its opening subject may start
 _PREMISE_KINDS = frozenset({"grid", "qualifying", "pitlane", "knockout"})
 _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")
+
+#: kinds whose facts from an aside about another season are kept as history (never answered)
+TOLD_ELSEWHERE_KINDS = frozenset({"overtake", "safety_car", "fine"})
+
 _PARTICIPLE_RE = re.compile(
     r"(?!during|following|including|according|regarding|nothing|something)[a-z]+ing\s"
 )
@@ -199,7 +223,7 @@ def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:
 def clause_facts_of(c: Clause) -> list[Fact]:
     """The facts of one clause, family by family (later families look at what earlier ones found)."""
     facts = results.positions(c)
-    title = standings.title(c)
+    title = champion.title(c)
     facts.extend(title if title is not None else results.win(c))
     facts.extend(grid.pole(c, facts))
     facts.extend(results.podium(c, facts))
@@ -213,6 +237,9 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(counts.counts(c))
     facts.extend(knockout.knockout(c))
     facts.extend(gaps.gaps(c))
+    facts.extend(overtakes.overtakes(c))
+    facts.extend(safetycar.safety_cars(c))
+    facts.extend(fines.fines(c))
     return facts
 
 
@@ -258,7 +285,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             x.position,
             x.others,
             x.penalty,
-            x.detail if x.kind == "count" else None,
+            x.detail if x.kind in ("count", "safety_car") else None,
         )
         if key not in seen:
             seen.add(key)

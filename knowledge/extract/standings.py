@@ -1,6 +1,6 @@
-"""Championship facts: a standing ("derde in het kampioenschap", interim or final) and a title
-("werd wereldkampioen", "clinched the title"). Standing positions are found by ``results.positions``;
-this module knows the words."""
+"""Championship facts: a standing ("derde in het kampioenschap", interim or final) and a points total.
+Standing positions are found by ``results.positions``; this module knows the words. Titles are in
+``champion``."""
 
 from __future__ import annotations
 
@@ -69,25 +69,6 @@ CHAMP_RE = re.compile(
 )
 INTERIM_RE = re.compile(r"\b(?:" + alt(NL["interim"], EN["interim"]) + r")\b")  # tested only
 CONSTRUCTORS_RE = re.compile(alt(NL["constructors"], EN["constructors"]))  # tested only
-# Kept as one pattern: its Dutch and English verbs share the same frames. Only its start is used.
-_TITLE_RE = re.compile(
-    r"\b(?:(?:werd|wordt|is|was|became|becomes|crowned)\s+(?:\w+\s+){0,6}(?:wereld)?kampioen|"
-    r"(?:won|wint|pakt\w*|veroverde|clinched|secured|sealed|claimed|takes?|took)\s+(?:de|the|his|zijn)"
-    r"\s+(?:\w+\s+){0,2}(?:wereld)?(?:titel|title)|crowned (?:world )?champion)\b"
-)
-
-
-def title(c: Clause) -> list[Fact] | None:
-    """A title won in the clause (championship position 1), or None when the clause names no title."""
-    tm = _TITLE_RE.search(c.text)
-    if tm is None:
-        return None
-    return [
-        Fact("championship", d, c.index, position=1, session="season")
-        for d in owner_left(c, c.base + tm.start())[:1]
-    ]
-
-
 # --- points totals -----------------------------------------------------------------------------------
 
 NL["points_total"] = (

@@ -1,0 +1,284 @@
+"""Neutralisations an article states: a safety car, a virtual safety car or a red flag ("de safety car
+kwam de baan op", "the race was red-flagged", "VSC"), with its cause when the same sentence or the one
+before it tells it ("de rode vlag ging uit na de crash van X", "X stopped on track, bringing out the safety
+car", "safety car vanwege brokstukken").
+
+The fact is kind "safety_car" with the neutralisation in ``detail`` ("sc", "vsc", "red_flag"), the cause
+as written in ``reason`` and the driver the cause names (else "") in ``driver``. Talk about the rule or the
+procedure, a wish ("ik bad om een safety car"), a condition ("als er een safety car komt"), a denial
+("zonder safety car", "no safety car") and practice sessions give no fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.extract.context import Clause
+from knowledge.extract.mentions import PRONOUN_RE
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt
+from knowledge.text import Sentence
+
+NL: Phrases = {
+    "vsc": (r"virtuele safety ?car\w*", r"virtual safety ?car\w*", r"vsc\w*"),
+    "red_flag": (
+        r"rode vlag\w*",
+        r"wedstrijd (?:werd )?(?:stilgelegd|onderbroken)",
+        r"race (?:werd )?stilgelegd",
+    ),
+    "sc": (r"safety ?car\w*",),
+    # Words that make the clause no neutralisation of this race: a rule, a wish, a condition, a denial.
+    "not": (
+        r"geen",
+        r"niet",
+        r"zonder",
+        r"als",
+        r"indien",
+        r"zou\w*",
+        r"kans",
+        r"risico",
+        r"regel\w*",
+        r"reglement\w*",
+        r"procedure\w*",
+        r"hoop\w*",
+        r"bad",
+        r"bidden",
+        r"verwacht\w*",
+        r"gebruikelijk",
+        r"training\w*",
+        r"fases? \d",
+    ),
+    # What introduces the cause after the neutralisation: "na de crash van X", "vanwege brokstukken"
+    "cause_after": (
+        r"na(?:dat)?",
+        r"vanwege",
+        r"wegens",
+        r"door(?:dat)?",
+        r"omdat",
+        r"toen",
+        r"om (?:de|het)",
+        r"veroorzaakt door",
+    ),
+    # A cause told before its neutralisation: "de crash van X zorgde voor een rode vlag"
+    "cause_before": (
+        r"zorgde\w* voor",
+        r"leidde\w*",
+        r"veroorzaakte\w*",
+        r"bracht\w* (?:\w+ ){0,3}(?:de baan )?op",
+        r"met als gevolg",
+        r"waarna",
+        r"waardoor",
+    ),
+    # The sentence after a cause sentence points back at it: "Daardoor kwam de safety car de baan op."
+    "back": (
+        r"daardoor",
+        r"hierdoor",
+        r"daarop",
+        r"als gevolg (?:daarvan|hiervan)",
+        r"(?:dat|dit|het) (?:leidde|zorgde)",
+    ),
+    # A cause told before the neutralisation, after a preposition: "wegens een crash van X kwam de ..."
+    "cause_prep": (r"wegens", r"vanwege", r"door", r"na"),
+}
+EN: Phrases = {
+    "vsc": (r"virtual safety ?car\w*", r"vsc\w*"),
+    "red_flag": (r"red[- ]flag\w*", r"race (?:was )?suspended", r"session (?:was )?suspended"),
+    "sc": (r"safety ?car\w*",),
+    "not": (
+        r"no",
+        r"not",
+        r"never",
+        r"n't",
+        r"without",
+        r"if",
+        r"unless",
+        r"would",
+        r"could",
+        r"might",
+        r"chance",
+        r"risk",
+        r"rules?",
+        r"regulations?",
+        r"procedures?",
+        r"protocol",
+        r"hop(?:e|ed|ing)",
+        r"pray\w*",
+        r"expect\w*",
+        r"usual\w*",
+        r"common",
+        r"practice",
+        r"fp[123]",
+    ),
+    "cause_after": (
+        r"after",
+        r"following",
+        r"due to",
+        r"because of",
+        r"because",
+        r"for",
+        r"when",
+        r"caused by",
+        r"triggered by",
+        r"to (?:clear|recover|remove)",
+    ),
+    "cause_before": (
+        r"bringing out",
+        r"brought out",
+        r"brings out",
+        r"bring out",
+        r"prompting",
+        r"prompted",
+        r"triggering",
+        r"triggered",
+        r"causing",
+        r"caused",
+        r"forcing",
+        r"forced",
+        r"led to",
+        r"leading to",
+        r"resulting in",
+        r"resulted in",
+    ),
+    "back": (
+        r"as a result",
+        r"(?:this|that) (?:brought|led|caused|triggered|prompted)",
+        r"consequently",
+    ),
+    "cause_prep": (r"due to", r"because of", r"after", r"following"),
+}
+
+# Tried in this order: "virtual safety car" before "safety car".
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (k, re.compile(r"\b(?:" + alt(NL[k], EN[k] if k != "sc" else ()) + r")"))
+    for k in ("vsc", "red_flag", "sc")
+)
+_NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")  # tested only
+# a few words between ("de rode vlag ging uit na", "red flag situation, caused by"), none that starts
+# another clause ("a VSC which ended just as ...")
+_CAUSE_AFTER_RE = re.compile(
+    r"(?:[\s,]+(?!(?:which|that|die|dat|ended|eindigde|until|tot|en|and|maar|but)\b)[\w-]+){0,8}?[\s,]+(?:"
+    + alt(NL["cause_after"], EN["cause_after"])
+    + r")\s+"
+)
+# "na de eerste ronde", "after three laps": a link followed by a moment says when, not why
+_MOMENT_RE = re.compile(
+    r"(?:de |het |een |the |a )?(?:\w+ )?(?:ronden?|rondes|rondjes|laps?|bochten?|corners?|turns?|start|"
+    r"herstart|restart|minuten|minutes|uur|hour)\b"
+)
+_CAUSE_PREP_RE = re.compile(r"\b(?:" + alt(NL["cause_prep"], EN["cause_prep"]) + r")\s+")
+# "the incident", "dat": a cause that names nothing
+_VAGUE_RE = re.compile(r"(?:the|het|dat|dit|this|that|een|an?)\s+(?:incident|voorval|moment)")
+_CAUSE_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["cause_before"], EN["cause_before"]) + r")\b")  # tested only
+_BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # tested only
+# Something that stops a race: a cause names one of these (not "after the restart" or "after lap 5").
+_CAUSE_WORD_RE = re.compile(
+    r"\b(?:crash\w*|gecrasht|ongeluk|botsing\w*|aanrijding|spin\w*|stilstond|stil(?:gevallen|staan|stond)|"
+    r"viel stil|(?:bleef|kwam) (?:\w+ )?(?:stil|staan)|brokstuk\w*|debris|regen|rain|storm|weer|weather|"
+    r"motor\w*|engine|brand\w*|fire|flames|vlammen|schade|damage|accident|collision|collided|clash\w*|"
+    r"incident|shunt|stopped|stranded|parked|parkeerde|geparkeerd|muur|wall|barrier|vangrail|banden(?:stapel)?|"
+    r"puncture|lekke band|failure|defect\w*|off|hit|raakte|uitval\w*|uitvallen|retire\w*|stopte|afgevlogen|"
+    r"vloog|flew|beached|grind|gravel|olie|oil|flipped|overturned|upside down|"
+    r"over de kop|op zijn kop|weg te (?:halen|slepen)|te bergen|recover\w*)\b"
+)
+_CUT_RE = re.compile(
+    r"[;:]|\s-+\s|,\s+(?:maar|but|en|and|terwijl|while|waarna|waardoor|after which|which)\b"
+    r"|\s+(?:maar|but)\s+"
+)
+_BOUNDARY_RE = re.compile(r"[;,:]\s+|\s-+\s")
+_SESSION_RE = re.compile(r"\b(?:kwalificatie\w*|qualifying|q[123]|pole\w*)\b")
+
+
+def safety_cars(c: Clause) -> list[Fact]:
+    """The neutralisation the clause states, with its cause when the sentence tells it."""
+    clause = c.text
+    # substring tests spare the patterns for the many clauses without a neutralisation
+    if not (
+        "safety" in clause
+        or "vsc" in clause
+        or "vlag" in clause
+        or "flag" in clause
+        or "stilgelegd" in clause
+        or "onderbroken" in clause
+        or "suspended" in clause
+    ):
+        return []
+    found = next(((k, m) for k, rx in _KINDS if (m := rx.search(clause))), None)
+    if found is None or _NOT_RE.search(clause):
+        return []
+    kind, m = found
+    start, end = c.base + m.start(), c.base + m.end()
+    reason, driver = _cause(c, start, end)
+    session = "qualifying" if _SESSION_RE.search(c.f) else "race"
+    return [Fact("safety_car", driver, c.index, session=session, detail=kind, reason=reason)]
+
+
+def _cause(c: Clause, start: int, end: int) -> tuple[str | None, str]:
+    """The cause the sentence tells for the neutralisation at ``start``-``end``, and its driver."""
+    f = c.f
+    stop = _CUT_RE.search(f, end)
+    limit = stop.start() if stop else len(f)
+    word = _CAUSE_WORD_RE.search(f, end, limit)
+    after = _CAUSE_AFTER_RE.match(f, end, word.start()) if word else None
+    while after and word and _MOMENT_RE.match(f, after.end()):
+        # "al na de eerste ronde in de baan gekomen na een crash": the next link
+        after = _CAUSE_AFTER_RE.match(f, after.end() - 1, word.start())
+    if after:
+        # "de rode vlag ging uit na de crash van X": the cause runs to the end of its clause
+        return _told(c, after.end(), limit, first=True)
+    before = _CAUSE_BEFORE_RE.search(f, max(0, start - 40), start)
+    if before:
+        # "X stopped on track, bringing out the safety car": the clause before the verb
+        head = [b.end() for b in _BOUNDARY_RE.finditer(f, 0, max(0, before.start() - 2))]
+        return _told(c, head[-1] if head else 0, before.start(), first=False)
+    prep = [p for p in _CAUSE_PREP_RE.finditer(f, 0, start) if not _BOUNDARY_RE.search(f, p.end(), start)]
+    if prep:
+        # "wegens een crash van Latifi kwam de safety car de baan op": up to the last name or cause word
+        p = prep[-1]
+        ends = [x.end for x in c.sentence.mentions if p.end() <= x.start < start]
+        ends += [w.end() for w in _CAUSE_WORD_RE.finditer(f, p.end(), start)]
+        return _told(c, p.end(), max(ends), first=True) if ends else (None, "")
+    return None, ""
+
+
+def _told(c: Clause, a: int, b: int, *, first: bool) -> tuple[str | None, str]:
+    """The cause in ``a``-``b`` as written, and the driver it names (the first or the last named), when it
+    tells something that stops a race."""
+    f = c.f
+    text = c.sentence.orig[a:b].strip(" ,.;-")
+    folded = f[a:b].strip(" ,.;-")
+    if (
+        not _CAUSE_WORD_RE.search(folded)
+        or _VAGUE_RE.fullmatch(folded)
+        or len(text) > 160
+        or (len(text.split()) < 2 and not _CAUSE_WORD_RE.fullmatch(folded))  # "brokstukken" alone tells it
+    ):
+        return None, ""
+    named = [
+        x
+        for x in c.sentence.mentions
+        if a <= x.start < b and not x.group and not PRONOUN_RE.fullmatch(x.label)
+    ]
+    if not named:
+        return text, ""
+    return text, (named[0] if first else named[-1]).drivers[0]
+
+
+def attach_causes(facts: list[Fact], sentences: list[Sentence], folded: list[str]) -> list[Fact]:
+    """A neutralisation without a cause takes the sentence before it when its own sentence points back
+    ("Daardoor kwam de safety car de baan op", "As a result the race was red-flagged") and that sentence
+    tells something that stops a race."""
+    out: list[Fact] = []
+    for x in facts:
+        i = x.sentence
+        if (
+            x.kind == "safety_car"
+            and x.reason is None
+            and i > 0
+            and sentences[i - 1].paragraph == sentences[i].paragraph
+            and _BACK_RE.search(folded[i])
+            and _CAUSE_WORD_RE.search(folded[i - 1])
+        ):
+            x = replace(x, reason=sentences[i - 1].text.rstrip("."))
+        out.append(x)
+    return out
