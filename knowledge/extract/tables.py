@@ -87,6 +87,7 @@ class Row:
     end: int  # offset where the next row starts (or the list ends)
     status: str | None = None  # dnf, dns, dsq, nc
     number: int | None = None  # the first number after the name (points in a standings table)
+    fastest: bool = False  # the row is marked with the fastest lap ("(snelste ronde)", "fastest lap")
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,17 @@ def find_table(
             carried = STATUS_WORDS[label.group(1)]  # "DNF:" labels this row and the ones after it
         status = status or carried
         nm = _POINTS_AFTER.match(body)
-        rows.append(Row(position, driver, pos_start, row_end, status, int(nm.group(1)) if nm else None))
+        rows.append(
+            Row(
+                position,
+                driver,
+                pos_start,
+                row_end,
+                status,
+                int(nm.group(1)) if nm else None,
+                _FASTEST_MARK_RE.search(body) is not None,
+            )
+        )
     heading = table_heading(f[: best[0][0]])
     return Table(tuple(rows), best[0][0], rows[-1].end, heading)
 
@@ -310,6 +321,8 @@ def table_facts(
 
 
 _DIGIT_RE = re.compile(r"\d")
+# A row's mark for the fastest lap of the race: "(snelste ronde)", "- fastest lap", "*FL"
+_FASTEST_MARK_RE = re.compile(r"\b(?:snelste (?:race)?ronde|fastest lap|fl)\b")
 _ROW_POINTS_RE = re.compile(r"\b(\d{1,3})\s*(?:punten|points|pts|ptn)\b")
 _ROW_START_RE = re.compile(
     r"\s*(?:(?P<label>" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\s*:\s*)?"
@@ -335,7 +348,15 @@ def _single_row(
         status = STATUS_WORDS[m.group("label")]  # "DNF: 20. Magnussen"
     # "8. Sainz (Ferrari) 52 punten", or a bare number column ("1 Max Verstappen 175")
     pts = _ROW_POINTS_RE.search(body) or _POINTS_AFTER.match(body)
-    return Row(int(m.group(2)), found[0][2][0], 0, len(sc.text), status, int(pts.group(1)) if pts else None)
+    return Row(
+        int(m.group(2)),
+        found[0][2][0],
+        0,
+        len(sc.text),
+        status,
+        int(pts.group(1)) if pts else None,
+        _FASTEST_MARK_RE.search(body) is not None,
+    )
 
 
 def _row_by_row(gz: Gazetteer, sc: SentenceContext, state: ArticleState, row: Row) -> list[Fact] | None:
@@ -418,6 +439,15 @@ def _facts_of_row(
         if row.status is not None:
             return []
         return [replace(base, kind="qualifying", session="qualifying", position=row.position)]
+    if row.fastest and heading in ("race", "sprint"):
+        # "7. Ricciardo (Renault) +1.13,748 (snelste ronde)": the row is also the race's fastest lap
+        marked = replace(base, kind="fastest_lap", session=session)
+        return [
+            marked,
+            *_facts_of_row(
+                gz, state, replace(row, fastest=False), index, heading, key, season, year_override, top
+            ),
+        ]
     if row.status == "dnf":
         return [replace(base, kind="retirement", session=session)]
     if row.status == "dsq":

@@ -322,3 +322,28 @@ def test_a_standings_total_too_high_for_the_date_is_undated(parse: Parse, date: 
     )
     statuses = {f.status for f in facts_of(a, "championship")}
     assert statuses == ({"final"} if dated else {"undated"})
+
+
+@pytest.mark.parametrize(
+    "text, heading_fastest",
+    [
+        (
+            "Uitslag:\n\n1. Hamilton (Mercedes)\n\n2. Russell (Mercedes) +3,2\n\n3. Sainz (Ferrari) +5,1"
+            " (snelste ronde)",
+            "sainz",
+        ),
+        (
+            "Results: 1. Hamilton (Mercedes), 2. Russell (Mercedes) +3.2 - fastest lap, 3. Sainz (Ferrari) +5.1",
+            "russell",
+        ),
+        # a qualifying list has no fastest lap of the race
+        (
+            "Kwalificatie:\n\n1. Hamilton (Mercedes)\n\n2. Russell (Mercedes)\n\n3. Sainz (Ferrari)"
+            " (snelste ronde)",
+            None,
+        ),
+    ],
+)
+def test_a_row_marked_with_the_fastest_lap(parse: Parse, text: str, heading_fastest: str | None) -> None:
+    a = parse(text, date="2024-07-08")
+    assert [f.driver for f in facts_of(a, "fastest_lap")] == ([heading_fastest] if heading_fastest else [])
