@@ -342,7 +342,11 @@ def load_official(folder: str | Path) -> OfficialResults:
     if p.is_file():  # optional: names teams, needed by the constructors' standings
         for n, row in _rows(p, ("constructorId", "constructorRef", "name")):
             # names are plain text, but a few carry HTML entities ("Lotus-Pratt &amp; Whitney")
-            cid, ref, name = _req(p, n, row, "constructorId"), row["constructorRef"], html.unescape(row["name"] or "")
+            cid, ref, name = (
+                _req(p, n, row, "constructorId"),
+                row["constructorRef"],
+                html.unescape(row["name"] or ""),
+            )
             if not ref:
                 raise OfficialDataError(f"{p.name} row {n}: constructorRef is empty")
             if not name:
