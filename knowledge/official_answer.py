@@ -273,7 +273,7 @@ class OfficialAnswerer:
         return out
 
     @cached_property
-    def _race_index(self) -> tuple[re.Pattern[str], dict[str, dict[int, dict[int, set[int]]]]]:
+    def _race_index(self) -> tuple[dict[str, tuple[str, ...]], dict[str, dict[int, dict[int, set[int]]]]]:
         # alias -> tier -> season -> raceIds; tier 0 a race's own name, 1 its place or circuit, 2 its country
         table: dict[str, dict[int, dict[int, set[int]]]] = {}
         for race in self.off.races.values():
@@ -288,8 +288,12 @@ class OfficialAnswerer:
                     if len(key) >= 3:
                         by_season = table.setdefault(key, {}).setdefault(tier, {})
                         by_season.setdefault(race.season, set()).add(race.id)
-        alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-        return re.compile(r"(?<![\w-])(" + alternation + r")(?!\w)"), table
+        # The names by their first three characters, longest first: found by a scan of the word starts
+        # (one regex alternation of ~1,000 names cost about 0.03 ms per question).
+        by_prefix: dict[str, list[str]] = {}
+        for key in sorted(table, key=len, reverse=True):
+            by_prefix.setdefault(key[:3], []).append(key)
+        return {k: tuple(v) for k, v in by_prefix.items()}, table
 
     def driver_name(self, driver: str, season: int | None = None) -> str:
         """The surname; the full name when another driver of that season has the same surname."""
@@ -387,8 +391,7 @@ class OfficialAnswerer:
     def _race_hits(self, folded: str) -> list[_Hit]:
         key = ("race hits", folded)
         if key not in self._memo:
-            pattern, _ = self._race_index
-            self._memo[key] = [_Hit(m.start(), m.end(), (m.group(1),)) for m in pattern.finditer(folded)]
+            self._memo[key] = _prefix_hits(folded, self._race_index[0])
         hits: list[_Hit] = self._memo[key]
         return hits
 
@@ -1157,6 +1160,30 @@ def _name_hits(folded: str, aliases: dict[str, tuple[str, ...]], first: dict[str
                 i += n - 1
                 break
         i += 1
+    return hits
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what a regex's \w is in a str pattern
+
+
+def _prefix_hits(folded: str, by_prefix: dict[str, tuple[str, ...]]) -> list[_Hit]:
+    r"""Names in folded text, as ``re.finditer(r"(?<![\w-])(name|...)(?!\w)")`` over the names longest
+    first would find them: leftmost, then the longest that ends at a word's end, never overlapping."""
+    hits: list[_Hit] = []
+    n, p = len(folded), 0
+    while p < n - 2:
+        if p and (folded[p - 1] == "-" or _is_word(folded[p - 1])):
+            p += 1
+            continue
+        for name in by_prefix.get(folded[p : p + 3], ()):
+            end = p + len(name)
+            if folded.startswith(name, p) and (end == n or not _is_word(folded[end])):
+                hits.append(_Hit(p, end, (name,)))
+                p = end
+                break
+        else:
+            p += 1
     return hits
 
 

@@ -278,3 +278,26 @@ async def test_generated_constructors_points_and_champions(kb: KnowledgeBase, la
         if not ok:
             wrong.append((q, a.text, champion))
     assert wrong == []
+
+
+def test_race_names_are_found_as_the_regex_of_all_names_finds_them() -> None:
+    """The prefix scan that finds race names gives what one regex alternation of every name gives."""
+    import json
+    import re
+
+    from tests.knowledge.test_hostile_questions import HOSTILE
+
+    by_prefix, table = ANS._race_index
+    names = sorted(table, key=len, reverse=True)
+    assert sorted(n for group in by_prefix.values() for n in group) == sorted(names)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in names) + r")(?!\w)")
+    data = Path(__file__).parent / "data"
+    texts = [
+        str(json.loads(line)["question"]) for f in data.rglob("*.jsonl") for line in f.open(encoding="utf-8")
+    ]
+    texts += list(HOSTILE) + [f"{n}-{n} {n}x {n}'s x{n} -{n}" for n in names[::7]]
+    assert len(texts) > 500
+    for text in texts:
+        f = fold(text)
+        expected = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(f)]
+        assert [(h.start, h.end, h.ids[0]) for h in ANS._race_hits(f)] == expected, text
