@@ -115,6 +115,11 @@ _TEAM_EPITHET_RE = re.compile(
 _CONSTRUCTORS_RE = re.compile(
     r"constructeur|constructor|merkentitel|teamtitel|teamkampioen|teams'? (?:championship|title)|team title"
 )
+_TEAM_WON_RE = re.compile(
+    r"\b(?:welk(?:e)? (?:team|renstal|constructeur)|(?:which|what) (?:team|constructor))\s+"
+    r"(?:won|wint|werd|pakte|was|took|claimed|became|clinched)\b"
+)
+_POINTS_WORD_RE = re.compile(r"\b(?:punt\w*|points?)\b")
 _CONSTRUCTORS_CHAMPION_RE = re.compile(r"constructeurskampioen\b|kampioen bij de constructeurs")
 _TEAM_SUFFIX_RE = re.compile(r"\s+(?:f1 team|f1|racing)$")
 #: intents the official data answers (with a race unless noted in ``answer``)
@@ -560,7 +565,8 @@ class OfficialAnswerer:
         """
         season, f = q.season, q.folded
         cue = q.unsupported == "constructors"
-        which_team = q.unsupported == "team" and _champion_asked(q) and bool(_TEAM_RE.search(f))
+        # "Welk team won het kampioenschap?" (not "voor welk team reed de kampioen": a driver's team)
+        which_team = q.unsupported == "team" and _champion_asked(q) and bool(_TEAM_WON_RE.search(f))
         if season is None or not (
             cue or which_team or q.intent in ("championship", "points") or q.unsupported == "points"
         ):
@@ -577,8 +583,14 @@ class OfficialAnswerer:
             and not _TEAM_EPITHET_RE.match(f, h.end)
             and (cue or f[h.start : h.end] not in WORD_TEAMS)
         ]
+        # a driver's name within a team's ("Martin" of "Aston Martin") is the team's
         drivers = [
-            h for h in self._driver_hits(f) if any(season in self.off.driver_seasons(i) for i in h.ids)
+            d
+            for d in self._driver_hits(f)
+            if any(season in self.off.driver_seasons(i) for i in d.ids)
+            and not any(
+                h.start <= d.start and d.end <= h.end and h.end - h.start > d.end - d.start for h in hits
+            )
         ]
         teams: list[tuple[str, ...]] = []
         both: list[tuple[_Hit, tuple[str, ...]]] = []
@@ -661,7 +673,9 @@ class OfficialAnswerer:
             )
         rows = dict(table)
         unit = "points" if en else "punten"
-        points_asked = q.intent == "points" or q.unsupported == "points" or bool(_HOW_MUCH_RE.search(f))
+        points_asked = q.intent == "points" or q.unsupported == "points" or bool(_POINTS_WORD_RE.search(f))
+        if _HOW_MUCH_RE.search(f) and not points_asked:
+            return None  # "hoeveel overwinningen": a count the standings do not give
         if _GAP_RE.search(f):
             if len(teams) < 2 or teams[0] not in rows or teams[1] not in rows:
                 return None  # a gap needs two teams' totals

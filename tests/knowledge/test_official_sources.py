@@ -17,7 +17,7 @@ import pytest
 from knowledge.extract import ParsedArticle
 from knowledge.official import load_bundled
 from knowledge.service import KnowledgeBase
-from knowledge.text import fold
+from knowledge.text import fold, ordinal_nl
 from tests.knowledge.conftest import write_articles
 from tests.knowledge.test_audit import _DUMP
 
@@ -664,6 +664,8 @@ async def test_teams_and_drivers_are_kept_apart(tmp_path: Path, question: str, e
         "Hoeveel punten scoorde Mercedes in Monza 2019?",  # one race's haul is not in the standings
         "Hoeveel punten voorsprong had Mercedes in 2021?",  # a gap needs two teams
         "Who led the championship in March 1970?",  # a month, not the March team
+        "Voor welk team reed de wereldkampioen van 2021?",  # a driver's team, not the constructors' champion
+        "Hoeveel overwinningen had Ferrari in het constructeurskampioenschap van 2019?",  # wins, not points
     ],
 )
 async def test_team_questions_the_standings_do_not_answer(tmp_path: Path, question: str) -> None:
@@ -740,5 +742,25 @@ async def test_a_results_update_checks_the_constructors_standings(tmp_path: Path
         )
         assert (await kb.reload(articles)).failed == ()  # a good, newer dump is taken in
         assert "310 punten" in (await kb.ask(question)).text
+    finally:
+        await kb.close()
+
+
+async def test_a_follow_up_on_a_team(tmp_path: Path) -> None:
+    """Follow-ups carry no team (the question parser knows drivers and races): never the previous answer."""
+    kb = await _kb(tmp_path, {})
+    try:
+        first = await kb.ask("Waar stond Ferrari in het constructeurskampioenschap na Monza 2019?")
+        assert first.status == "answered" and first.topic.drivers == ()
+        for text in ("en Red Bull?", "en in 2018?", "en na Singapore?"):
+            follow = await kb.ask(text, context=first.topic)
+            assert follow.status == "unknown" and "Ferrari" not in follow.text, follow.text
+        # a complete question about another team is answered on its own
+        position, points = _team_standing_of(2019, "Italian Grand Prix", "red_bull")
+        other = await kb.ask(
+            "En Red Bull in het constructeurskampioenschap na Monza 2019?", context=first.topic
+        )
+        assert f"Red Bull stond {ordinal_nl(position)} (P{position})" in other.text, other.text
+        assert f"{points:g} punten" in other.text
     finally:
         await kb.close()
