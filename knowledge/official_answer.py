@@ -597,7 +597,9 @@ class OfficialAnswerer:
         for h in hits:
             refs = tuple(r for r in h.ids if season in self.off.team_seasons(r))
             if any(d.start == h.start and d.end == h.end for d in drivers):
-                if not cue and refs:
+                if not refs:
+                    continue  # no such team that season: the driver ("Surtees 1964")
+                if not cue:
                     both.append((h, refs))
                     continue
                 drivers = [d for d in drivers if (d.start, d.end) != (h.start, h.end)]

@@ -50,13 +50,25 @@ ANS = OfficialAnswerer(OFF, load_reference())
 CASES = _pairs(OFF)
 
 
+def _team_named(name: str, season: int) -> bool:
+    """A team of the constructors' championship that season goes by this name too ("Surtees" 1970)."""
+    return any(
+        OFF.races[rid].season == season
+        and (
+            fold(OFF.constructors[t]) == fold(name) or fold(OFF.constructors[t]).startswith(fold(name) + "-")
+        )
+        for rid, t in OFF.team_standing_rows
+    )
+
+
 def _name(driver: str, season: int, full: bool) -> str:
-    """How a fan names the driver: the surname when it is his alone that season, else the full name."""
+    """How a fan names the driver: the surname when it is his alone that season (no other driver's and no
+    team's), else the full name."""
     fore, sur = OFF.drivers[driver]
     same = [
         r for r, (_, s) in OFF.drivers.items() if fold(s) == fold(sur) and season in OFF.driver_seasons(r)
     ]
-    if full or len(same) > 1 or fold(sur) in WORD_SURNAMES:
+    if full or len(same) > 1 or fold(sur) in WORD_SURNAMES or _team_named(sur, season):
         return f"{fore} {sur}"
     return sur
 

@@ -638,6 +638,8 @@ async def test_the_constructors_champion_and_the_standings(tmp_path: Path) -> No
             "Hoeveel punten had Verstappen bij Red Bull in 2021?",
             "Verstappen sloot het kampioenschap van 2021 af",
         ),
+        # the team of that name had no standing that season: the driver
+        ("Hoe eindigde Surtees in het kampioenschap van 1964?", "Surtees werd"),
         # a name that is a team and a driver of that season is asked about
         ("Hoeveel punten had McLaren in 1968?", "Bedoel je de coureur Bruce McLaren of een team"),
         ("Where was Brabham in the 1966 championship?", "Did you mean the driver Jack Brabham or a team"),
