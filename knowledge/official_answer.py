@@ -186,6 +186,8 @@ class OfficialAnswerer:
         self.ref_seasons = frozenset(ref.seasons())
         # drivers and race read in the question being answered (cleared per question; bounded)
         self._memo: dict[tuple[object, ...], Any] = {}
+        # (season, reference key) -> the races it names, by name and by circuit (bounded by the data)
+        self._key_picks: dict[tuple[int, str], tuple[list[Race], list[Race]]] = {}
 
     def warm(self) -> OfficialAnswerer:
         """Build every lookup now (in a thread, at load) rather than on the first questions."""
@@ -296,6 +298,8 @@ class OfficialAnswerer:
         # The names by their first three characters, longest first: found by a scan of the word starts
         # (one regex alternation of ~1,000 names cost about 0.03 ms per question).
         by_prefix: dict[str, list[str]] = {}
+        if any(not _WORD_CHAR_RE.match(key) for key in table):
+            raise ValueError("a race name that does not start with a word character")  # see _prefix_hits
         for key in sorted(table, key=len, reverse=True):
             by_prefix.setdefault(key[:3], []).append(key)
         return {k: tuple(v) for k, v in by_prefix.items()}, table
@@ -422,21 +426,27 @@ class OfficialAnswerer:
         if len(by_tier.get(0, ())) == 1:
             return self.off.races[next(iter(by_tier[0]))]
         if q.grand_prix:
-            season = self.off.season_races(q.season)
-            for pick in (
-                [
-                    r
-                    for r in season
-                    if r.name in self.key_names.get(q.grand_prix, ()) or r.name == q.grand_prix
-                ],
-                [r for r in season if r.circuit in self.key_circuits.get(q.grand_prix, ())],
-            ):
+            for pick in self._key_races(q.season, q.grand_prix):
                 if len(pick) == 1:
                     return pick[0]
         for tier in (1, 2):
             if len(by_tier.get(tier, ())) == 1:
                 return self.off.races[next(iter(by_tier[tier]))]
         return None
+
+    def _key_races(self, season: int, key: str) -> tuple[list[Race], list[Race]]:
+        """The season's races a reference key or race name names, and those at its circuits (made once
+        per season and key)."""
+        found = self._key_picks.get((season, key))
+        if found is None:
+            races = self.off.season_races(season)
+            names, circuits = self.key_names.get(key, ()), self.key_circuits.get(key, ())
+            found = (
+                [r for r in races if r.name in names or r.name == key],
+                [r for r in races if r.circuit in circuits],
+            )
+            self._key_picks[(season, key)] = found
+        return found
 
     # --- answering ------------------------------------------------------------------------------------
 
@@ -1179,28 +1189,29 @@ def _name_hits(folded: str, aliases: dict[str, tuple[str, ...]], first: dict[str
     return hits
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what a regex's \w is in a str pattern
+_WORD_START_RE = re.compile(r"(?<![\w-])\w")
 
 
 def _prefix_hits(folded: str, by_prefix: dict[str, tuple[str, ...]]) -> list[_Hit]:
     r"""Names in folded text, as ``re.finditer(r"(?<![\w-])(name|...)(?!\w)")`` over the names longest
-    first would find them: leftmost, then the longest that ends at a word's end, never overlapping."""
+    first would find them: leftmost, then the longest that ends at a word's end, never overlapping.
+    Every name starts with a word character (checked where the index is built)."""
     hits: list[_Hit] = []
-    n, p = len(folded), 0
-    while p < n - 2:
-        if p and (folded[p - 1] == "-" or _is_word(folded[p - 1])):
-            p += 1
+    n, done = len(folded), 0
+    for m in _WORD_START_RE.finditer(folded):
+        p = m.start()
+        if p < done:
             continue
         for name in by_prefix.get(folded[p : p + 3], ()):
             end = p + len(name)
-            if folded.startswith(name, p) and (end == n or not _is_word(folded[end])):
+            if folded.startswith(name, p) and (end == n or not _WORD_CHAR_RE.match(folded, end)):
                 hits.append(_Hit(p, end, (name,)))
-                p = end
+                done = end
                 break
-        else:
-            p += 1
     return hits
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
 
 
 def _bare(word: str) -> str:
