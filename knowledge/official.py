@@ -528,7 +528,10 @@ def write_bundle(off: OfficialResults, path: str | Path) -> int:
 
 
 def from_bundle(doc: dict[str, Any]) -> OfficialResults:
-    """Rebuild the lookups from a :func:`to_bundle` document; :class:`OfficialDataError` when malformed."""
+    """Rebuild the lookups from a :func:`to_bundle` document; :class:`OfficialDataError` when malformed.
+
+    The row sections are taken out of ``doc`` as they are read, so each is freed once its objects are
+    made: the memory peak of a load is the lookups plus one section, not plus the whole document."""
     if doc.get("version") != BUNDLE_VERSION:
         raise OfficialDataError(f"bundle version {doc.get('version')!r}, expected {BUNDLE_VERSION}")
     out = OfficialResults()
@@ -548,7 +551,7 @@ def from_bundle(doc: dict[str, Any]) -> OfficialResults:
             out.rounds.setdefault(season, []).append((rnd, date))
         for key, table in (("results", out.race), ("sprint", out.sprint)):
             section = key
-            for rid, di, grid, pos, text, order, points, si, rank, ti in doc[key]:
+            for rid, di, grid, pos, text, order, points, si, rank, ti in doc.pop(key):
                 if rid not in out.races:
                     raise KeyError(rid)
                 _add_entry(
@@ -559,17 +562,17 @@ def from_bundle(doc: dict[str, Any]) -> OfficialResults:
                     Entry(grid, pos, text, order, statuses[si], float(points), rank, teams[ti]),
                 )
         section = "qualifying"
-        for rid, di, pos in doc["qualifying"]:
+        for rid, di, pos in doc.pop("qualifying"):
             out.qualifying[(rid, refs[di])] = int(pos)
         section = "standings"
-        for rid, di, pos, points, wins in doc["standings"]:
+        for rid, di, pos, points, wins in doc.pop("standings"):
             out.standings[(rid, refs[di])] = int(pos)
             out.standing_rows[(rid, refs[di])] = Standing(int(pos), float(points), int(wins))
         section = "constructors"
         team_refs = [str(ref) for ref, _ in doc["constructors"]]
         out.constructors = {str(ref): str(name) for ref, name in doc["constructors"]}
         excluded = {(rid, team_refs[ci]) for rid, ci in doc["constructors_excluded"]}
-        for rid, *cells in doc["constructor_standings"]:
+        for rid, *cells in doc.pop("constructor_standings"):
             if rid not in out.races or len(cells) % 3:
                 raise KeyError(rid)
             for n in range(0, len(cells), 3):

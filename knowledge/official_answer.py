@@ -614,8 +614,9 @@ class OfficialAnswerer:
                     continue
                 drivers = [d for d in drivers if (d.start, d.end) != (h.start, h.end)]
             teams.append(refs)
-        named_driver = bool(drivers) or any(season in self.off.driver_seasons(d) for d in q.drivers)
-        if named_driver and not both:
+        # a driver named besides a name that may be a team ("Jack Brabham bij Brabham"): a driver's question
+        others = [d for d in drivers if not any((d.start, d.end) == (h.start, h.end) for h, _ in both)]
+        if others or any(season in self.off.driver_seasons(d) for d in q.drivers):
             return cue, None  # a driver's question; beside the constructors' championship: not ours
         if both:
             h, refs = both[0]
