@@ -27,7 +27,7 @@ from bot.messages import Incoming, Reply
 if TYPE_CHECKING:
     from bot.core import BotCore
 
-ArgKind = Literal["text", "driver", "grand_prix", "season"]
+ArgKind = Literal["text", "driver", "competitor", "grand_prix", "season"]
 Handler = Callable[["BotCore", Incoming, dict[str, str]], Awaitable[Reply]]
 
 MIN_SEASON = 1950
@@ -171,6 +171,10 @@ async def _upload(core: BotCore, msg: Incoming, args: dict[str, str]) -> Reply:
 
 _DRIVER = Arg("driver", "Driver name, e.g. Verstappen", "Naam van de coureur, bijv. Verstappen",
               kind="driver", name_nl="coureur")
+# A driver or a team (the constructors' championship); named "driver" as before, so a Discord client's
+# cached command keeps working.
+_DRIVER_OR_TEAM = Arg("driver", "Driver or team, e.g. Norris or McLaren",
+                      "Coureur of team, bijv. Norris of McLaren", kind="competitor", name_nl="coureur")
 _GP = Arg("grand_prix", "Grand Prix, e.g. Monaco", "Grand Prix, bijv. Monaco", kind="grand_prix",
           name_nl="grote_prijs")
 _GP_OPTIONAL = Arg("grand_prix", "Grand Prix (optional)", "Grand Prix (optioneel)", required=False,
@@ -192,10 +196,13 @@ COMMANDS: tuple[Command, ...] = (
         _result, args=(_DRIVER, _GP, _SEASON_ARG), name_nl="uitslag",
     ),
     Command(
-        "championship", "A driver's championship position", "Positie van een coureur in het kampioenschap",
-        "A driver's place in the championship, e.g. /championship Norris 2024",
-        "De plaats van een coureur in het kampioenschap, bijv. /kampioenschap Norris 2024",
-        _championship, args=(_DRIVER, _SEASON_ARG), name_nl="kampioenschap",
+        "championship", "A driver's or team's championship position",
+        "Positie van een coureur of team in het kampioenschap",
+        "A driver's place in the championship, or a team's in the constructors' championship, "
+        "e.g. /championship Norris 2024, /championship McLaren 2024",
+        "De plaats van een coureur in het kampioenschap, of van een team in het constructeurskampioenschap, "
+        "bijv. /kampioenschap Norris 2024, /kampioenschap McLaren 2024",
+        _championship, args=(_DRIVER_OR_TEAM, _SEASON_ARG), name_nl="kampioenschap",
     ),
     Command(
         "incidents", "Crashes, retirements and penalties", "Crashes, uitvalbeurten en straffen",

@@ -44,7 +44,7 @@ from bot.errors import (
 from bot.messages import Incoming, Reply, clean_text, locale_language, strip_markup
 from bot.ratelimit import RateLimiter
 from knowledge.model import Answer, ReloadReport, Source, Stats, Topic
-from knowledge.text import detect_language
+from knowledge.text import detect_language, fold
 
 logger = logging.getLogger(__name__)
 
@@ -104,6 +104,10 @@ class KnowledgeAPI(Protocol):
 
     def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         """Grand Prix names for autocomplete, one per race, in ``lang``."""
+        ...
+
+    def complete_team(self, prefix: str, limit: int = 25) -> list[str]:
+        """Team names for autocomplete."""
         ...
 
 
@@ -324,6 +328,10 @@ class BotCore:
         ``knowledge.language``; seasons have none)."""
         if kind == "driver":
             return self.kb.complete_driver(prefix, limit)
+        if kind == "competitor":  # a driver or a team: teams whose name starts so first ("fer": Ferrari)
+            teams = self.kb.complete_team(prefix, limit)
+            first = [t for t in teams if fold(t).startswith(fold(prefix.strip()))]
+            return list(dict.fromkeys(first + self.kb.complete_driver(prefix, limit) + teams))[:limit]
         if kind == "grand_prix":
             return self.kb.complete_grand_prix(prefix, limit, lang or self.config.knowledge.language)
         return []

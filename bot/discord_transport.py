@@ -308,7 +308,7 @@ class RacebotClient(discord.Client):
                                             annotation=annotation, default=default))
             descriptions[arg.name] = _bilingual(lang, nl=arg.description_nl, en=arg.description)
             renames[arg.name] = _localized_name(arg.name, arg.name_nl)
-            if arg.kind in ("driver", "grand_prix"):
+            if arg.kind in ("driver", "competitor", "grand_prix"):
                 completers[arg.name] = self._completer(arg.kind)
         if command.accepts_attachment:
             params.append(inspect.Parameter("file", inspect.Parameter.KEYWORD_ONLY,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import html
 import json
 import logging
 import re
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "ergast"
 #: the dump bundled with the package (see ``tools/build_official.py``)
 BUNDLE_PATH = Path(__file__).resolve().parent / "data" / "official.json.gz"
-BUNDLE_VERSION = 2
+BUNDLE_VERSION = 3
 
 _FINISHED_RE = re.compile(r"^(?:Finished|\+\d+ Laps?)$")
 _NOT_STARTED = frozenset(
@@ -103,6 +104,16 @@ class Standing:
     wins: int
 
 
+@dataclass(frozen=True, slots=True)
+class TeamStanding:
+    """A constructor's championship standing after a round (the constructors' championship, 1958 on)."""
+
+    position: int
+    points: float
+    wins: int
+    excluded: bool = False  # positionText "E": excluded from the championship (McLaren 2007)
+
+
 @dataclass
 class OfficialResults:
     """Lookups over one dump. Driver keys are Ergast ``driverRef`` values (racebot's driver ids)."""
@@ -120,6 +131,8 @@ class OfficialResults:
     qualifying: dict[tuple[int, str], int] = field(default_factory=dict)
     standings: dict[tuple[int, str], int] = field(default_factory=dict)
     last_classified: dict[int, int] = field(default_factory=dict)  # raceId -> highest classified position
+    constructors: dict[str, str] = field(default_factory=dict)  # constructorRef -> name
+    team_standing_rows: dict[tuple[int, str], TeamStanding] = field(default_factory=dict)  # (raceId, ref)
 
     def race_id(self, season: int, round_: int) -> int | None:
         """The raceId of a season's round, or None when the dump does not hold it."""
@@ -145,6 +158,20 @@ class OfficialResults:
     def standings_after(self, race_id: int) -> list[tuple[str, Standing]]:
         """(driverRef, standing) after a round, leader first."""
         return self._by_race(self.standing_rows, "_standing_order").get(race_id, [])
+
+    def team_standings_after(self, race_id: int) -> list[tuple[str, TeamStanding]]:
+        """(constructorRef, standing) after a round, leader first (excluded teams last)."""
+        return self._by_race(self.team_standing_rows, "_team_standing_order").get(race_id, [])
+
+    def team_seasons(self, team: str) -> frozenset[int]:
+        """Seasons in which the constructor has a championship standing."""
+        if "team_seasons" not in self._cache:
+            seasons: dict[str, set[int]] = {}
+            for rid, ref in self.team_standing_rows:
+                seasons.setdefault(ref, set()).add(self.races[rid].season)
+            self._cache["team_seasons"] = {k: frozenset(v) for k, v in seasons.items()}
+        found: frozenset[int] = self._cache["team_seasons"].get(team, frozenset())
+        return found
 
     def season_races(self, season: int) -> list[Race]:
         """The season's rounds in order (run or not)."""
@@ -191,7 +218,7 @@ class OfficialResults:
 def _order_key(value: Any) -> int:
     if isinstance(value, Entry):
         return value.position_order
-    if isinstance(value, Standing):
+    if isinstance(value, (Standing, TeamStanding)):
         return value.position
     return int(value)
 
@@ -310,10 +337,24 @@ def load_official(folder: str | Path) -> OfficialResults:
     for n, row in _rows(p, ("statusId", "status")):
         status[_req(p, n, row, "statusId")] = row["status"] or ""
     teams: dict[int, str] = {}
+    team_refs: dict[int, str] = {}
     p = root / "constructors.csv"
-    if p.is_file():  # optional: only names teams
-        for n, row in _rows(p, ("constructorId", "name")):
-            teams[_req(p, n, row, "constructorId")] = row["name"] or ""
+    if p.is_file():  # optional: names teams, needed by the constructors' standings
+        for n, row in _rows(p, ("constructorId", "constructorRef", "name")):
+            # names are plain text, but a few carry HTML entities ("Lotus-Pratt &amp; Whitney")
+            cid, ref, name = (
+                _req(p, n, row, "constructorId"),
+                row["constructorRef"],
+                html.unescape(row["name"] or ""),
+            )
+            if not ref:
+                raise OfficialDataError(f"{p.name} row {n}: constructorRef is empty")
+            if not name:
+                raise OfficialDataError(f"{p.name} row {n}: name is empty")
+            if cid in teams or ref in out.constructors:
+                raise OfficialDataError(f"{p.name} row {n}: constructor {cid} / {ref!r} appears twice")
+            teams[cid], team_refs[cid] = name, ref
+            out.constructors[ref] = name
     cols = ("raceId", "driverId", "grid", "position", "positionText", "positionOrder", "points", "statusId")
     optional = ("rank", "constructorId")  # the fastest-lap rank: newer dumps only
     for name, table in (("results.csv", out.race), ("sprint_results.csv", out.sprint)):
@@ -361,8 +402,35 @@ def load_official(folder: str | Path) -> OfficialResults:
             out.standing_rows[(rid, ref)] = Standing(
                 pos, _float(p, n, row, "points"), _int(p, n, row, "wins", optional=True) or 0
             )
+    _load_team_standings(root, out, seasons, team_refs)
     log.debug("official results: %d races, %d race rows", len(out.race_ids), len(out.race))
     return out
+
+
+def _load_team_standings(
+    root: Path, out: OfficialResults, seasons: dict[int, int], team_refs: dict[int, str]
+) -> None:
+    """constructor_standings.csv: optional (older dumps), but checked whole when present."""
+    p = root / "constructor_standings.csv"
+    if not p.is_file():
+        return
+    if not team_refs:
+        raise OfficialDataError(f"{p.name}: needs constructors.csv")
+    cols = ("raceId", "constructorId", "points", "position", "wins")
+    for n, row in _rows(p, cols, ("positionText",)):
+        rid = _req(p, n, row, "raceId")
+        if rid not in seasons:
+            raise OfficialDataError(f"{p.name} row {n}: unknown raceId {rid}")
+        ref = _ref(p, n, team_refs, _req(p, n, row, "constructorId"), "constructorId")
+        pos = _int(p, n, row, "position", optional=True)
+        if pos is None:
+            continue  # no standing yet
+        if (rid, ref) in out.team_standing_rows:
+            raise OfficialDataError(f"{p.name} row {n}: constructor {ref!r} appears twice in race {rid}")
+        text = row.get("positionText")
+        out.team_standing_rows[(rid, ref)] = TeamStanding(
+            pos, _float(p, n, row, "points"), _int(p, n, row, "wins", optional=True) or 0, text == "E"
+        )
 
 
 def _add_entry(
@@ -385,6 +453,8 @@ def to_bundle(off: OfficialResults) -> dict[str, Any]:
     s_index = {st: i for i, st in enumerate(statuses)}
     teams = sorted({e.team for e in (*off.race.values(), *off.sprint.values())})
     t_index = {t: i for i, t in enumerate(teams)}
+    constructors = sorted(off.constructors)
+    c_index = {ref: i for i, ref in enumerate(constructors)}
 
     def entries(table: dict[tuple[int, str], Entry]) -> list[list[Any]]:
         return [
@@ -423,7 +493,30 @@ def to_bundle(off: OfficialResults) -> dict[str, Any]:
             [rid, d_index[ref], st.position, _num(st.points), st.wins]
             for (rid, ref), st in sorted(off.standing_rows.items(), key=lambda kv: (kv[0][0], kv[1].position))
         ],
+        "constructors": [[ref, off.constructors[ref]] for ref in constructors],
+        **_team_standings_doc(off, c_index),
     }
+
+
+def _team_standings_doc(off: OfficialResults, c_index: dict[str, int]) -> dict[str, Any]:
+    # One row per round, its teams in standing order with the position left out (it is the place in
+    # the row: positions run 1..n without ties), halving the compressed size.
+    by_race: dict[int, list[tuple[str, TeamStanding]]] = {}
+    for (rid, ref), st in off.team_standing_rows.items():
+        by_race.setdefault(rid, []).append((ref, st))
+    rows: list[list[Any]] = []
+    excluded: list[list[int]] = []
+    for rid in sorted(by_race):
+        table = sorted(by_race[rid], key=lambda kv: kv[1].position)
+        if [st.position for _, st in table] != list(range(1, len(table) + 1)):
+            raise OfficialDataError(f"constructors' standings of race {rid}: positions are not 1..n")
+        row: list[Any] = [rid]
+        for ref, st in table:
+            row += [c_index[ref], _num(st.points), st.wins]
+            if st.excluded:
+                excluded.append([rid, c_index[ref]])
+        rows.append(row)
+    return {"constructor_standings": rows, "constructors_excluded": excluded}
 
 
 def write_bundle(off: OfficialResults, path: str | Path) -> int:
@@ -435,7 +528,10 @@ def write_bundle(off: OfficialResults, path: str | Path) -> int:
 
 
 def from_bundle(doc: dict[str, Any]) -> OfficialResults:
-    """Rebuild the lookups from a :func:`to_bundle` document; :class:`OfficialDataError` when malformed."""
+    """Rebuild the lookups from a :func:`to_bundle` document; :class:`OfficialDataError` when malformed.
+
+    The row sections are taken out of ``doc`` as they are read, so each is freed once its objects are
+    made: the memory peak of a load is the lookups plus one section, not plus the whole document."""
     if doc.get("version") != BUNDLE_VERSION:
         raise OfficialDataError(f"bundle version {doc.get('version')!r}, expected {BUNDLE_VERSION}")
     out = OfficialResults()
@@ -455,7 +551,7 @@ def from_bundle(doc: dict[str, Any]) -> OfficialResults:
             out.rounds.setdefault(season, []).append((rnd, date))
         for key, table in (("results", out.race), ("sprint", out.sprint)):
             section = key
-            for rid, di, grid, pos, text, order, points, si, rank, ti in doc[key]:
+            for rid, di, grid, pos, text, order, points, si, rank, ti in doc.pop(key):
                 if rid not in out.races:
                     raise KeyError(rid)
                 _add_entry(
@@ -466,12 +562,24 @@ def from_bundle(doc: dict[str, Any]) -> OfficialResults:
                     Entry(grid, pos, text, order, statuses[si], float(points), rank, teams[ti]),
                 )
         section = "qualifying"
-        for rid, di, pos in doc["qualifying"]:
+        for rid, di, pos in doc.pop("qualifying"):
             out.qualifying[(rid, refs[di])] = int(pos)
         section = "standings"
-        for rid, di, pos, points, wins in doc["standings"]:
+        for rid, di, pos, points, wins in doc.pop("standings"):
             out.standings[(rid, refs[di])] = int(pos)
             out.standing_rows[(rid, refs[di])] = Standing(int(pos), float(points), int(wins))
+        section = "constructors"
+        team_refs = [str(ref) for ref, _ in doc["constructors"]]
+        out.constructors = {str(ref): str(name) for ref, name in doc["constructors"]}
+        excluded = {(rid, team_refs[ci]) for rid, ci in doc["constructors_excluded"]}
+        for rid, *cells in doc.pop("constructor_standings"):
+            if rid not in out.races or len(cells) % 3:
+                raise KeyError(rid)
+            for n in range(0, len(cells), 3):
+                ref = team_refs[cells[n]]
+                out.team_standing_rows[(rid, ref)] = TeamStanding(
+                    n // 3 + 1, float(cells[n + 1]), int(cells[n + 2]), (rid, ref) in excluded
+                )
     except (KeyError, IndexError, TypeError, ValueError) as exc:
         raise OfficialDataError(f"bundle section {section}: malformed ({exc!r})") from None
     for rounds in out.rounds.values():

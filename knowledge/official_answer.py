@@ -101,6 +101,27 @@ _POLE_RE = re.compile(r"\bpole")
 _WINS_RE = re.compile(r"\b(?:overwinning\w*|zeges?|wins?|won|victor\w*|gewonnen|winst\w*)\b")
 _PODIUMS_RE = re.compile(r"\b(?:podium\w*|podia)\b")
 _RACE_POINTS_RE = re.compile(r"\b(?:scoorde\w*|kreeg|haalde|pakte|score[ds]?|got|earn\w*|won|for)\b")
+# Constructor names that are everyday words or forenames ("in March", "the era", "Theodore"): such a team
+# is read only in a question that names the constructors' championship.
+WORD_TEAMS = frozenset(
+    """march life shadow eagle arrows wolf token spirit pacific ensign trojan onyx ram bar tec manor virgin
+    martini theodore scarab fry stake era re""".split()
+)
+# "de Red Bull coureur", "the Ferrari drivers": a team that only describes a driver
+_TEAM_EPITHET_RE = re.compile(
+    r"\s*(?:coureurs?|rijders?|drivers?|teamgeno\w+|team ?mates?|teambaas|baas|boss|motor|engines?)\b"
+)
+# the question's own words name the constructors' championship (a follow-up borrows it without a team)
+_CONSTRUCTORS_RE = re.compile(
+    r"constructeur|constructor|merkentitel|teamtitel|teamkampioen|teams'? (?:championship|title)|team title"
+)
+_TEAM_WON_RE = re.compile(
+    r"\b(?:welk(?:e)? (?:team|renstal|constructeur)|(?:which|what) (?:team|constructor))\s+"
+    r"(?:won|wint|werd|pakte|was|took|claimed|became|clinched)\b"
+)
+_POINTS_WORD_RE = re.compile(r"\b(?:punt\w*|points?)\b")
+_CONSTRUCTORS_CHAMPION_RE = re.compile(r"constructeurskampioen\b|kampioen bij de constructeurs")
+_TEAM_SUFFIX_RE = re.compile(r"\s+(?:f1 team|f1|racing)$")
 #: intents the official data answers (with a race unless noted in ``answer``)
 RESULT_INTENTS = frozenset(
     {
@@ -129,6 +150,7 @@ class OfficialDraft:
     source: Source
     expect: tuple[str, ...] = ()
     asks: bool = False  # a "did you mean" question, not an answer
+    alone: bool = False  # stands alone: an article's answer (about drivers) is never put beside it
     drivers: tuple[str, ...] = ()
     grand_prix: str | None = None  # the reference key, or the official name of a race it has no key for
 
@@ -164,6 +186,8 @@ class OfficialAnswerer:
         self.ref_seasons = frozenset(ref.seasons())
         # drivers and race read in the question being answered (cleared per question; bounded)
         self._memo: dict[tuple[object, ...], Any] = {}
+        # (season, reference key) -> the races it names, by name and by circuit (bounded by the data)
+        self._key_picks: dict[tuple[int, str], tuple[list[Race], list[Race]]] = {}
 
     def warm(self) -> OfficialAnswerer:
         """Build every lookup now (in a thread, at load) rather than on the first questions."""
@@ -175,7 +199,15 @@ class OfficialAnswerer:
         off.qualifying_order(0)
         off.standings_after(0)
         off.driver_seasons("")
-        _ = (self._driver_aliases, self._first_words, self._surnames, self._race_index)
+        off.team_standings_after(0)
+        off.team_seasons("")
+        _ = (
+            self._driver_aliases,
+            self._first_words,
+            self._surnames,
+            self._race_index,
+            self._team_first_words,
+        )
         return self
 
     # --- names --------------------------------------------------------------------------------------
@@ -213,25 +245,42 @@ class OfficialAnswerer:
 
     def _driver_hits(self, folded: str) -> list[_Hit]:
         """Driver names in folded text, longest first ("michael schumacher" before "schumacher")."""
-        aliases, first = self._driver_aliases, self._first_words
-        words = list(_WORD_RE.finditer(folded))
-        texts = [m.group(0) for m in words]
-        hits: list[_Hit] = []
-        i = 0
-        while i < len(words):
-            longest = first.get(texts[i]) or first.get(_bare(texts[i])) or 0
-            for n in range(min(longest, len(words) - i), 0, -1):
-                key = " ".join(texts[i : i + n])
-                ids = aliases.get(key) or aliases.get(_bare(key))
-                if ids:
-                    hits.append(_Hit(words[i].start(), words[i + n - 1].end(), ids))
-                    i += n - 1
-                    break
-            i += 1
-        return hits
+        return _name_hits(folded, self._driver_aliases, self._first_words)
 
     @cached_property
-    def _race_index(self) -> tuple[re.Pattern[str], dict[str, dict[int, dict[int, set[int]]]]]:
+    def _team_aliases(self) -> dict[str, tuple[str, ...]]:
+        # folded constructor name -> constructorRefs: the name, its chassis ("Lotus" of "Lotus-Climax"),
+        # without "F1 Team"; then the article-era names the data does not use ("Red Bull Racing",
+        # "Zilverpijlen"). An article-era alias that is another constructor's own name ("Renault" for
+        # Alpine) is left out: the data's own name decides.
+        aliases: dict[str, set[str]] = {}
+        for ref, name in self.off.constructors.items():
+            full = fold(name)
+            short = _TEAM_SUFFIX_RE.sub("", full)
+            for alias in {full, full.split("-")[0], short}:
+                key = " ".join(_WORD_RE.findall(alias))
+                if len(key) >= 3 or (key == short and len(key) == 2):  # "RB" as fans write it
+                    aliases.setdefault(key, set()).add(ref)
+        own = set(aliases)
+        for team in self.ref.teams:
+            if team.id not in self.off.constructors:
+                continue
+            for name in (team.name, *team.aliases):
+                key = " ".join(_WORD_RE.findall(fold(name)))
+                if len(key) >= 3 and key not in own:
+                    aliases.setdefault(key, set()).add(team.id)
+        return {k: tuple(sorted(v)) for k, v in aliases.items()}
+
+    @cached_property
+    def _team_first_words(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for key in self._team_aliases:
+            words = key.split(" ")
+            out[words[0]] = max(out.get(words[0], 0), len(words))
+        return out
+
+    @cached_property
+    def _race_index(self) -> tuple[dict[str, tuple[str, ...]], dict[str, dict[int, dict[int, set[int]]]]]:
         # alias -> tier -> season -> raceIds; tier 0 a race's own name, 1 its place or circuit, 2 its country
         table: dict[str, dict[int, dict[int, set[int]]]] = {}
         for race in self.off.races.values():
@@ -246,8 +295,14 @@ class OfficialAnswerer:
                     if len(key) >= 3:
                         by_season = table.setdefault(key, {}).setdefault(tier, {})
                         by_season.setdefault(race.season, set()).add(race.id)
-        alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-        return re.compile(r"(?<![\w-])(" + alternation + r")(?!\w)"), table
+        # The names by their first three characters, longest first: found by a scan of the word starts
+        # (one regex alternation of ~1,000 names cost about 0.03 ms per question).
+        by_prefix: dict[str, list[str]] = {}
+        if any(not _WORD_CHAR_RE.match(key) for key in table):
+            raise ValueError("a race name that does not start with a word character")  # see _prefix_hits
+        for key in sorted(table, key=len, reverse=True):
+            by_prefix.setdefault(key[:3], []).append(key)
+        return {k: tuple(v) for k, v in by_prefix.items()}, table
 
     def driver_name(self, driver: str, season: int | None = None) -> str:
         """The surname; the full name when another driver of that season has the same surname."""
@@ -259,6 +314,11 @@ class OfficialAnswerer:
             if same:
                 return f"{fore} {sur}"
         return sur
+
+    def team_name(self, team: str) -> str:
+        """A constructor's name as fans write it ("Haas" for "Haas F1 Team")."""
+        name = self.off.constructors.get(team, team)
+        return name.removesuffix(" F1 Team").removesuffix(" F1")
 
     def full_name(self, driver: str) -> str:
         """Forename and surname."""
@@ -273,6 +333,11 @@ class OfficialAnswerer:
     def all_driver_names(self) -> list[str]:
         """Full names of every driver in the data (for autocomplete)."""
         return [self.full_name(d) for d in self.off.drivers]
+
+    def all_team_names(self) -> list[str]:
+        """Names of every team of the constructors' championship (for autocomplete)."""
+        teams = {ref for _, ref in self.off.team_standing_rows}
+        return sorted({self.team_name(t) for t in teams})
 
     def race_labels(self, lang: str) -> dict[str, tuple[str, ...]]:
         """Every Grand Prix of the data by its name in ``lang``, with its other names (for autocomplete)."""
@@ -335,45 +400,53 @@ class OfficialAnswerer:
     def _race_hits(self, folded: str) -> list[_Hit]:
         key = ("race hits", folded)
         if key not in self._memo:
-            pattern, _ = self._race_index
-            self._memo[key] = [_Hit(m.start(), m.end(), (m.group(1),)) for m in pattern.finditer(folded)]
+            self._memo[key] = _prefix_hits(folded, self._race_index[0])
         hits: list[_Hit] = self._memo[key]
         return hits
 
-    def race_of(self, q: Query) -> Race | None:
-        """The one race of ``q.season`` the question names, or None."""
-        key = ("race", q.text, q.grand_prix, q.season)
+    def race_of(self, q: Query, skip: tuple[tuple[int, int], ...] = ()) -> Race | None:
+        """The one race of ``q.season`` the question names, or None; names within ``skip`` (spans of
+        ``q.folded``: a team's name, "Force India") are no race."""
+        key = ("race", q.text, q.grand_prix, q.season, skip)
         if key not in self._memo:
-            self._memo[key] = self._race_of(q)
+            self._memo[key] = self._race_of(q, skip)
         race: Race | None = self._memo[key]
         return race
 
-    def _race_of(self, q: Query) -> Race | None:
+    def _race_of(self, q: Query, skip: tuple[tuple[int, int], ...] = ()) -> Race | None:
         if q.season is None:
             return None
         _, table = self._race_index
         by_tier: dict[int, set[int]] = {}
         for h in self._race_hits(q.folded):
+            if any(s <= h.start and h.end <= e for s, e in skip):
+                continue
             for tier, seasons in table[h.ids[0]].items():
                 by_tier.setdefault(tier, set()).update(seasons.get(q.season, ()))
         if len(by_tier.get(0, ())) == 1:
             return self.off.races[next(iter(by_tier[0]))]
         if q.grand_prix:
-            season = self.off.season_races(q.season)
-            for pick in (
-                [
-                    r
-                    for r in season
-                    if r.name in self.key_names.get(q.grand_prix, ()) or r.name == q.grand_prix
-                ],
-                [r for r in season if r.circuit in self.key_circuits.get(q.grand_prix, ())],
-            ):
+            for pick in self._key_races(q.season, q.grand_prix):
                 if len(pick) == 1:
                     return pick[0]
         for tier in (1, 2):
             if len(by_tier.get(tier, ())) == 1:
                 return self.off.races[next(iter(by_tier[tier]))]
         return None
+
+    def _key_races(self, season: int, key: str) -> tuple[list[Race], list[Race]]:
+        """The season's races a reference key or race name names, and those at its circuits (made once
+        per season and key)."""
+        found = self._key_picks.get((season, key))
+        if found is None:
+            races = self.off.season_races(season)
+            names, circuits = self.key_names.get(key, ()), self.key_circuits.get(key, ())
+            found = (
+                [r for r in races if r.name in names or r.name == key],
+                [r for r in races if r.circuit in circuits],
+            )
+            self._key_picks[(season, key)] = found
+        return found
 
     # --- answering ------------------------------------------------------------------------------------
 
@@ -389,9 +462,8 @@ class OfficialAnswerer:
             return draft
         race = self.race_of(q) if q.grand_prix is None else None
         # A race the article-era reference has no key for is kept by its name, for a follow-up.
-        return replace(
-            draft, drivers=self.drivers_in(q, q.season)[0], grand_prix=race.name if race else q.grand_prix
-        )
+        drivers = () if draft.alone else self.drivers_in(q, q.season)[0]
+        return replace(draft, drivers=drivers, grand_prix=race.name if race else q.grand_prix)
 
     def _answer(self, q: Query) -> OfficialDraft | None:
         if _NOT_OFFICIAL_RE.search(q.folded):
@@ -407,6 +479,9 @@ class OfficialAnswerer:
             gap or (q.unsupported == "points" and _BEFORE_RE.search(q.folded))
         ):
             q = replace(q, intent="points", unsupported=None)
+        handled, constructors = self._constructors(q)
+        if handled:
+            return constructors
         if (
             q.unsupported in (None, "team")
             and _TEAM_RE.search(q.folded)
@@ -490,6 +565,202 @@ class OfficialAnswerer:
             self._source(race, q.lang, "teams") if race else Source(SOURCE_NAME[q.lang], f"{q.season}: teams")
         )
         return OfficialDraft(text, src, tuple(fold(t) for t in names))
+
+    # --- the constructors' championship -------------------------------------------------------------
+
+    def _constructors(self, q: Query) -> tuple[bool, OfficialDraft | None]:
+        """(handled, answer) of a question about the constructors' championship or a team's standing.
+
+        Not handled (False) when it is no such question, or when it names a driver and not the
+        constructors' championship: those stay driver questions. A name that is a team and a driver of
+        that season ("McLaren 1968") without the championship named is asked about.
+        """
+        season, f = q.season, q.folded
+        cue = q.unsupported == "constructors"
+        # "Welk team won het kampioenschap?" (not "voor welk team reed de kampioen": a driver's team)
+        which_team = q.unsupported == "team" and _champion_asked(q) and bool(_TEAM_WON_RE.search(f))
+        if season is None or not (
+            cue or which_team or q.intent in ("championship", "points") or q.unsupported == "points"
+        ):
+            return False, None
+        hits = _name_hits(f, self._team_aliases, self._team_first_words)
+        if not hits and not (cue or which_team):
+            return False, None
+        race_spans = [(h.start, h.end) for h in self._race_hits(f)]
+        hits = [
+            h
+            for h in hits
+            # "Red Bull Ring" is a place; a name that is both ("Pacific") stays a team
+            if not any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end) for s, e in race_spans)
+            and not _TEAM_EPITHET_RE.match(f, h.end)
+            and (cue or f[h.start : h.end] not in WORD_TEAMS)
+        ]
+        # a driver's name within a team's ("Martin" of "Aston Martin") is the team's
+        drivers = [
+            d
+            for d in self._driver_hits(f)
+            if any(season in self.off.driver_seasons(i) for i in d.ids)
+            and not any(
+                h.start <= d.start and d.end <= h.end and h.end - h.start > d.end - d.start for h in hits
+            )
+        ]
+        teams: list[tuple[str, ...]] = []
+        both: list[tuple[_Hit, tuple[str, ...]]] = []
+        for h in hits:
+            refs = tuple(r for r in h.ids if season in self.off.team_seasons(r))
+            if any(d.start == h.start and d.end == h.end for d in drivers):
+                if not refs:
+                    continue  # no such team that season: the driver ("Surtees 1964")
+                if not cue:
+                    both.append((h, refs))
+                    continue
+                drivers = [d for d in drivers if (d.start, d.end) != (h.start, h.end)]
+            teams.append(refs)
+        # a driver named besides a name that may be a team ("Jack Brabham bij Brabham"): a driver's question
+        others = [d for d in drivers if not any((d.start, d.end) == (h.start, h.end) for h, _ in both)]
+        if others or any(season in self.off.driver_seasons(d) for d in q.drivers):
+            return cue, None  # a driver's question; beside the constructors' championship: not ours
+        if both:
+            h, refs = both[0]
+            people = [
+                i
+                for d in drivers
+                if (d.start, d.end) == (h.start, h.end)
+                for i in d.ids
+                if season in self.off.driver_seasons(i)
+            ]
+            names = [self.team_name(r) for r in self._by_standing(refs, season)[:4]]
+            if q.lang == "en":
+                team = f"the team {names[0]}" if len(names) == 1 else f"a team ({', '.join(names)})"
+                text = f"Did you mean the driver {self.full_name(people[0])} or {team}?"
+            else:
+                team = f"het team {names[0]}" if len(names) == 1 else f"een team ({', '.join(names)})"
+                text = f"Bedoel je de coureur {self.full_name(people[0])} of {team}?"
+            return True, OfficialDraft(text, Source(SOURCE_NAME[q.lang], ""), asks=True)
+        if not (cue or which_team or teams):
+            return False, None
+        if any(len(refs) > 1 for refs in teams):
+            refs = next(r for r in teams if len(r) > 1)
+            names = [self.team_name(r) for r in self._by_standing(refs, season)[:4]]
+            joined = ", ".join(names[:-1]) + (" of " if q.lang == "nl" else " or ") + names[-1]
+            text = f"Bedoel je {joined}?" if q.lang == "nl" else f"Did you mean {joined}?"
+            return True, OfficialDraft(text, Source(SOURCE_NAME[q.lang], ""), asks=True)
+        if teams and not all(teams):
+            return True, None  # a team without a standing that season ("Alpine 2020", "Ferrari 1955")
+        spans = tuple((h.start, h.end) for h in hits)
+        return True, self._team_standing(q, tuple(dict.fromkeys(r[0] for r in teams)), spans)
+
+    def _by_standing(self, teams: tuple[str, ...], season: int) -> list[str]:
+        """``teams`` by their place in the season's last standings, best first."""
+        last = self.off.last_run(season)
+        rows = dict(self.off.team_standings_after(last.id)) if last else {}
+        return sorted(teams, key=lambda t: rows[t].position if t in rows else 999)
+
+    def _team_standing(
+        self, q: Query, teams: tuple[str, ...], spans: tuple[tuple[int, int], ...] = ()
+    ) -> OfficialDraft | None:
+        """A team's place or points in the constructors' championship after the race named, else at the
+        season's end; without a team, the holder of the place asked, the champion or the standings."""
+        assert q.season is not None
+        season, lang, f = q.season, q.lang, q.folded
+        en = lang == "en"
+        asked = self._round_asked(replace(q, intent="championship"), spans)
+        if asked is False or (asked is not None and _RACE_POINTS_RE.search(f) and not _AFTER_RE.search(f)):
+            return None  # a moment no race names; one race's haul ("scored in Monza") is not in the standings
+        final = asked is None and self.off.complete(season)
+        last = asked or self.off.last_run(season)
+        table = self.off.team_standings_after(last.id) if last is not None else []
+        if last is None or not table:
+            return None  # no constructors' championship before 1958
+        at = self.race_name(last, lang)
+        src = self._source(last, lang, "constructors' standings" if en else "constructeursstand")
+        title = (
+            f"the {season} constructors' championship"
+            if en
+            else f"het constructeurskampioenschap van {season}"
+        )
+        when = ""
+        if not final:
+            when = (
+                (f" after {at}" if en else f" na {at}")
+                if asked
+                else (f" after round {last.round} ({at})" if en else f" na ronde {last.round} ({at})")
+            )
+        rows = dict(table)
+        unit = "points" if en else "punten"
+        points_asked = q.intent == "points" or q.unsupported == "points" or bool(_POINTS_WORD_RE.search(f))
+        if _HOW_MUCH_RE.search(f) and not points_asked:
+            return None  # "hoeveel overwinningen": a count the standings do not give
+        if _GAP_RE.search(f):
+            if len(teams) < 2 or teams[0] not in rows or teams[1] not in rows:
+                return None  # a gap needs two teams' totals
+            a, b = rows[teams[0]].points, rows[teams[1]].points
+            ahead, behind = (teams[0], teams[1]) if a >= b else (teams[1], teams[0])
+            diff, hi, lo = _num(abs(a - b)), _num(max(a, b)), _num(min(a, b))
+            names = (self.team_name(ahead), self.team_name(behind))
+            when = when or (f" after {at}" if en else f" na {at}")
+            text = (
+                f"{names[0]} was {diff} points ahead of {names[1]} in {title}{when} ({hi} to {lo})."
+                if en
+                else f"{names[0]} had {diff} punten voorsprong op {names[1]} in {title}{when} "
+                f"({hi} tegen {lo})."
+            )
+            return OfficialDraft(text, src, alone=True)
+        if teams:
+            team = teams[0]
+        elif q.position is not None or _team_champion_asked(q):
+            places = [st.position for st in rows.values() if not st.excluded]
+            wanted = max(places) if q.position == -1 else (q.position or 1)
+            team = next((t for t, st in table if st.position == wanted and not st.excluded), "")
+        else:
+            if not _CONSTRUCTORS_RE.search(f):
+                return None  # a follow-up that names no team: what was asked is not clear
+            shown = [f"{st.position}. {self.team_name(t)} {_num(st.points)}" for t, st in table[:10]]
+            more = f" (+{len(table) - 10})" if len(table) > 10 else ""
+            head = (
+                f"Constructors' championship {season}" if en else f"Constructeurskampioenschap {season}"
+            ) + (", final standings: " if en and final else ", eindstand: " if final else f"{when}: ")
+            return OfficialDraft(head + ", ".join(shown) + more + ".", src, alone=True)
+        row = rows.get(team)
+        if row is None:
+            return None
+        name, pts, place = self.team_name(team), _num(row.points), self._pos(row.position, lang)
+        if row.excluded:
+            text = f"{name} was excluded from {title}." if en else f"{name} werd uitgesloten van {title}."
+        elif points_asked and teams:
+            if final:
+                text = (
+                    f"{name} ended {title} with {pts} points."
+                    if en
+                    else f"{name} sloot {title} af met {pts} punten."
+                )
+            else:
+                text = (
+                    f"{name} had {pts} points in {title}{when}."
+                    if en
+                    else f"{name} had {pts} punten in {title}{when}."
+                )
+        elif final and row.position == 1 and not teams and _team_champion_asked(q):
+            text = f"{name} won {title} ({pts} {unit})."  # the same verb in Dutch
+        elif final:
+            text = (
+                f"{name} finished {place} in {title} ({pts} {unit})."
+                if en
+                else f"{name} werd {place} in {title} ({pts} {unit})."
+            )
+        else:
+            text = (
+                f"{name} was {place} in {title}{when} ({pts} {unit})."
+                if en
+                else f"{name} stond {place} in {title}{when} ({pts} {unit})."
+            )
+            if asked is None and row.position == 1 and not teams:
+                text = (
+                    f"No {season} constructors' champion in the official results yet: "
+                    if en
+                    else f"Nog geen constructeurskampioen van {season} in de officiële uitslag: "
+                ) + text
+        return OfficialDraft(text, src, alone=True)
 
     def _source(self, race: Race | None, lang: str, what: str) -> Source:
         where = self.race_name(race, lang).split(" ", 1)[1] if race else ""
@@ -827,10 +1098,10 @@ class OfficialAnswerer:
             text = f"{ahead} had {diff} punten voorsprong op {behind} {when} ({hi} tegen {lo})."
         return OfficialDraft(text, src, (f"{diff} punt", f"{diff} point"))
 
-    def _round_asked(self, q: Query) -> Race | Literal[False] | None:
+    def _round_asked(self, q: Query, skip: tuple[tuple[int, int], ...] = ()) -> Race | Literal[False] | None:
         """The round a standing or count is asked after: the race named ("na Japan"), the one before it
         ("going into Abu Dhabi"); None when no race is named, False when one is but neither is asked."""
-        race = self.race_of(q)
+        race = self.race_of(q, skip)
         if race is None:
             # "voor de laatste twee races", "na de zomerstop": a moment no race names is not the season's end
             return False if _MOMENT_RE.search(q.folded) else None
@@ -901,11 +1172,63 @@ def _num(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
+def _name_hits(folded: str, aliases: dict[str, tuple[str, ...]], first: dict[str, int]) -> list[_Hit]:
+    """Names of ``aliases`` in folded text by word n-grams, longest first; ``first`` maps each first word
+    to the most words a name starting with it has."""
+    words = list(_WORD_RE.finditer(folded))
+    texts = [m.group(0) for m in words]
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(words):
+        longest = first.get(texts[i]) or first.get(_bare(texts[i])) or 0
+        for n in range(min(longest, len(words) - i), 0, -1):
+            key = " ".join(texts[i : i + n])
+            ids = aliases.get(key) or aliases.get(_bare(key))
+            if ids:
+                hits.append(_Hit(words[i].start(), words[i + n - 1].end(), ids))
+                i += n - 1
+                break
+        i += 1
+    return hits
+
+
+_WORD_START_RE = re.compile(r"(?<![\w-])\w")
+
+
+def _prefix_hits(folded: str, by_prefix: dict[str, tuple[str, ...]]) -> list[_Hit]:
+    r"""Names in folded text, as ``re.finditer(r"(?<![\w-])(name|...)(?!\w)")`` over the names longest
+    first would find them: leftmost, then the longest that ends at a word's end, never overlapping.
+    Every name starts with a word character (checked where the index is built)."""
+    hits: list[_Hit] = []
+    n, done = len(folded), 0
+    for m in _WORD_START_RE.finditer(folded):
+        p = m.start()
+        if p < done:
+            continue
+        for name in by_prefix.get(folded[p : p + 3], ()):
+            end = p + len(name)
+            if folded.startswith(name, p) and (end == n or not _WORD_CHAR_RE.match(folded, end)):
+                hits.append(_Hit(p, end, (name,)))
+                done = end
+                break
+    return hits
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
 def _bare(word: str) -> str:
     """A name without its genitive ("hamilton's" -> "hamilton")."""
     if word.endswith("'s"):
         return word[:-2]
     return word[:-1] if word.endswith("'") else word
+
+
+def _team_champion_asked(q: Query) -> bool:
+    """ "Wie werd constructeurskampioen?", "Who won the constructors' title?" (no race named)."""
+    return _champion_asked(q) or bool(
+        _CONSTRUCTORS_CHAMPION_RE.search(q.folded) or (_WINS_RE.search(q.folded) and not q.grand_prix)
+    )
 
 
 def _champion_asked(q: Query) -> bool:
@@ -935,6 +1258,8 @@ def combine(
         return "answered", official.text, (official.source,)
     if official.asks:
         return status, text, sources
+    if official.alone:
+        return "answered", official.text, (official.source,)
     verdict = official.agrees(text)
     if verdict is None:
         return status, text, sources

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -45,8 +45,9 @@ class Query:
 
     @cached_property
     def folded(self) -> str:
-        """The question as the patterns read it (accent-folded, lower case), made once."""
-        return fold(self.text)
+        """The question as the patterns read it (accent-folded, lower case), made once per text (a
+        ``replace``d query is a new object with the same text)."""
+        return _fold_question(self.text)
 
     @property
     def asked(self) -> str | None:
@@ -64,6 +65,11 @@ class Query:
             self.position,
             self.unsupported,
         )
+
+
+@lru_cache(maxsize=64)
+def _fold_question(text: str) -> str:
+    return fold(text)
 
 
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [

@@ -508,6 +508,14 @@ class KnowledgeBase:
             items += sorted((n, (n,)) for n in set(self.official.all_driver_names()) - set(entries))
         return _complete(prefix, items, limit)
 
+    def complete_team(self, prefix: str, limit: int = 25) -> list[str]:
+        """Team names for autocomplete (/championship takes a team): the teams of the constructors'
+        championship in the official results, else the article era's teams."""
+        names = self.official.all_team_names() if self.official is not None else []
+        items: list[tuple[str, tuple[str, ...]]] = [(n, (n,)) for n in names]
+        items = items or [(t.name, (t.name, *t.aliases)) for t in self.ref.teams]
+        return _complete(prefix, sorted(items), limit)
+
     def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         """Grand Prix names for autocomplete in ``lang``, one per race, best matches for ``prefix`` first.
 

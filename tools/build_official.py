@@ -2,8 +2,8 @@
 
 Usage: ``python tools/build_official.py [ERGAST_DIR] [--out PATH]`` (default ``../shared/data/ergast``).
 The dump is checked by the same loader the bot uses at run time (a bad file is refused with its row), then
-written as compact, reproducible gzip JSON: every race, sprint, qualifying and standings row with statuses,
-points and fastest-lap ranks. An installed bot reads only this file.
+written as compact, reproducible gzip JSON: every race, sprint, qualifying, drivers' and constructors'
+standings row with statuses, points and fastest-lap ranks. An installed bot reads only this file.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         f"wrote {args.out} ({size / 1024:.0f} KiB): {len(official.races)} races, "
         f"{len(official.race)} race rows, "
         f"{len(official.sprint)} sprint rows, {len(official.qualifying)} qualifying rows, "
-        f"{len(official.standing_rows)} standings rows"
+        f"{len(official.standing_rows)} standings rows, "
+        f"{len(official.team_standing_rows)} constructors' standings rows"
     )
     return 0
 

@@ -127,6 +127,9 @@ class FakeKB:
     def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         return ["Bahrein", "Monaco", "Abu Dhabi"][:limit]
 
+    def complete_team(self, prefix: str, limit: int = 25) -> list[str]:
+        return [t for t in ("Ferrari", "McLaren") if t.lower().startswith(prefix.lower())][:limit]
+
     async def close(self) -> None:
         self.calls.append(("close", ()))
 

@@ -141,6 +141,9 @@ class FakeKB:
     def complete_grand_prix(self, prefix: str, limit: int = 25, lang: str = "nl") -> list[str]:
         return [g for g in GRANDS_PRIX if prefix.casefold() in g.casefold()][:limit]
 
+    def complete_team(self, prefix: str, limit: int = 25) -> list[str]:
+        return [t for t in ("Ferrari", "McLaren") if prefix.casefold() in t.casefold()][:limit]
+
 
 @dataclass
 class Env:

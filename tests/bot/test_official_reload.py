@@ -49,3 +49,24 @@ async def test_result_command_covers_old_races(config: Config) -> None:
         assert reply.kind == "answer" and "Lauda won de GP van Zweden 1975" in reply.text
         champ = await core.handle(msg(command="championship", args={"driver": "Hunt", "season": "1976"}))
         assert "Hunt werd eerste (P1) in het kampioenschap van 1976" in champ.text
+
+
+async def test_championship_command_takes_a_team(config: Config) -> None:
+    """/championship with a team: its place in the constructors' championship; a driver stays a driver."""
+    from knowledge.official import load_bundled
+
+    off = load_bundled()
+    last = off.last_run(1976)
+    assert last is not None
+    table = off.team_standings_after(last.id)
+    position = next(st.position for t, st in table if t == "ferrari")
+    async with open_knowledge(config) as kb:  # the bundled results
+        core = BotCore(kb, config)
+        team = await core.handle(msg(command="championship", args={"driver": "Ferrari", "season": "1976"}))
+        assert team.kind == "answer" and f"(P{position})" in team.text and "constructeurs" in team.text
+        text = await core.handle(msg(command="championship", text="Ferrari 1976"))  # Telegram, console
+        assert text.text == team.text
+        driver = await core.handle(msg(command="championship", args={"driver": "Hunt", "season": "1976"}))
+        assert "constructeurs" not in driver.text
+        offered = core.complete("competitor", "ferr")
+        assert offered[0] == "Ferrari" and core.complete("competitor", "hunt")[:1] == ["James Hunt"]

@@ -12,6 +12,7 @@ import pytest
 
 from knowledge.official import (
     BUNDLE_PATH,
+    BUNDLE_VERSION,
     DEFAULT_DIR,
     OfficialDataError,
     load_bundled,
@@ -32,6 +33,11 @@ def test_bundle_is_small_and_covers_1950_to_2025() -> None:
     assert min(seasons) == 1950 and max(seasons) >= 2025
     assert len(off.race) > 25_000 and len(off.standing_rows) > 30_000 and off.sprint
     assert {e.team for e in off.race.values()} >= {"Ferrari", "McLaren", "Maserati", "Brabham", "Red Bull"}
+    # the constructors' championship, 1958 on
+    assert len(off.team_standing_rows) > 13_000
+    team_seasons = {off.races[rid].season for rid, _ in off.team_standing_rows}
+    assert min(team_seasons) == 1958 and max(team_seasons) >= 2025
+    assert {off.constructors[t] for _, t in off.team_standing_rows} >= {"Ferrari", "Lotus-Climax", "Red Bull"}
 
 
 @needs_dump
@@ -48,7 +54,18 @@ def test_committed_bundle_is_the_dump_rebuilt(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == BUNDLE_PATH.read_bytes()
     csv, bundled = load_official(DEFAULT_DIR), read_bundle(out)
-    for name in ("race", "sprint", "qualifying", "standings", "standing_rows", "races", "drivers", "rounds"):
+    for name in (
+        "race",
+        "sprint",
+        "qualifying",
+        "standings",
+        "standing_rows",
+        "races",
+        "drivers",
+        "rounds",
+        "constructors",
+        "team_standing_rows",
+    ):
         assert getattr(csv, name) == getattr(bundled, name), name
 
 
@@ -93,7 +110,7 @@ def test_builder_refuses_a_bad_dump(tmp_path: Path) -> None:
         b"not gzip",
         gzip.compress(b"[1, 2]"),
         gzip.compress(b'{"version": 99}'),
-        gzip.compress(json.dumps({"version": 2, "drivers": [["x", "A"]]}).encode()),
+        gzip.compress(json.dumps({"version": BUNDLE_VERSION, "drivers": [["x", "A"]]}).encode()),
     ],
 )
 def test_broken_bundle_is_refused(tmp_path: Path, data: bytes) -> None:
@@ -105,4 +122,4 @@ def test_broken_bundle_is_refused(tmp_path: Path, data: bytes) -> None:
 
 def test_bundle_rows_are_lists() -> None:
     doc = to_bundle(load_bundled())
-    assert doc["version"] == 2 and all(isinstance(r, list) for r in doc["results"][:100])
+    assert doc["version"] == BUNDLE_VERSION and all(isinstance(r, list) for r in doc["results"][:100])

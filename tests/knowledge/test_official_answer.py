@@ -50,13 +50,25 @@ ANS = OfficialAnswerer(OFF, load_reference())
 CASES = _pairs(OFF)
 
 
+def _team_named(name: str, season: int) -> bool:
+    """A team of the constructors' championship that season goes by this name too ("Surtees" 1970)."""
+    return any(
+        OFF.races[rid].season == season
+        and (
+            fold(OFF.constructors[t]) == fold(name) or fold(OFF.constructors[t]).startswith(fold(name) + "-")
+        )
+        for rid, t in OFF.team_standing_rows
+    )
+
+
 def _name(driver: str, season: int, full: bool) -> str:
-    """How a fan names the driver: the surname when it is his alone that season, else the full name."""
+    """How a fan names the driver: the surname when it is his alone that season (no other driver's and no
+    team's), else the full name."""
     fore, sur = OFF.drivers[driver]
     same = [
         r for r, (_, s) in OFF.drivers.items() if fold(s) == fold(sur) and season in OFF.driver_seasons(r)
     ]
-    if full or len(same) > 1 or fold(sur) in WORD_SURNAMES:
+    if full or len(same) > 1 or fold(sur) in WORD_SURNAMES or _team_named(sur, season):
         return f"{fore} {sur}"
     return sur
 
@@ -168,3 +180,136 @@ async def test_generated_finish_and_championship(kb: KnowledgeBase, lang: str) -
         if a.status != "answered" or f"(P{place})" not in a.text:
             wrong.append((q, a.text, place))
     assert wrong == []
+
+
+# --- the constructors' championship ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TeamCase:
+    race: Race
+    team: str
+
+
+def _team_cases(off: OfficialResults) -> list[TeamCase]:
+    rng = random.Random(SEED + 8)
+    keys = sorted(off.team_standing_rows)
+    picks = rng.sample(keys, PAIRS)
+    return [TeamCase(off.races[rid], team) for rid, team in picks]
+
+
+TEAM_CASES = _team_cases(OFF)
+
+
+def _team_namesakes(team: str, season: int) -> set[str]:
+    """Teams of that season a fan's name for ``team`` also fits ("Lotus" is Lotus-Climax and Lotus-BRM)."""
+    name = fold(ANS.team_name(team))
+    seasons = {(OFF.races[rid].season, ref) for rid, ref in OFF.team_standing_rows}
+    return {
+        ref
+        for s, ref in seasons
+        if s == season
+        and (fold(OFF.constructors[ref]) == name or fold(OFF.constructors[ref]).startswith(name + "-"))
+    } | {team}
+
+
+def test_team_cases_span_the_data() -> None:
+    seasons = {c.race.season for c in TEAM_CASES}
+    assert len(TEAM_CASES) == PAIRS and min(seasons) < 1965 and max(seasons) >= 2020 and len(seasons) > 40
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_generated_constructors_standings(kb: KnowledgeBase, lang: str) -> None:
+    """Random (season, round, team): the team's place and points after that round, as the CSV has them."""
+    wrong = []
+    asked = 0
+    for c in TEAM_CASES:
+        year, gp, name = c.race.season, _gp(c.race, lang), ANS.team_name(c.team)
+        q = (
+            f"Waar stond {name} in het constructeurskampioenschap na de {gp} van {year}?"
+            if lang == "nl"
+            else f"Where was {name} in the constructors' championship after the {year} {gp}?"
+        )
+        a = await kb.ask(q)
+        row = OFF.team_standing_rows[(c.race.id, c.team)]
+        namesakes = _team_namesakes(c.team, year)
+        if len(namesakes) > 1:
+            # several teams of that season go by that name: asked about, never answered for one of them
+            asked += 1
+            if a.status != "unknown" or not a.text.startswith(("Bedoel je", "Did you mean")):
+                wrong.append((q, a.text))
+            continue
+        excluded = "uitgesloten" if lang == "nl" else "excluded"
+        expected = excluded if row.excluded else f"(P{row.position})"
+        points = f"{row.points:g} {'punten' if lang == 'nl' else 'points'}"
+        if a.status != "answered" or expected not in a.text or (not row.excluded and points not in a.text):
+            wrong.append((q, a.text, row))
+        elif a.sources[0].article != ("officiële uitslag" if lang == "nl" else "official results"):
+            wrong.append((q, "source", a.sources))
+    assert wrong == []
+    assert asked < PAIRS // 5  # most names are one team's
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_generated_constructors_points_and_champions(kb: KnowledgeBase, lang: str) -> None:
+    """A team's points at the season's end (or after the last round run), and each season's champion."""
+    wrong = []
+    for c in TEAM_CASES[:120]:
+        year, name = c.race.season, ANS.team_name(c.team)
+        if len(_team_namesakes(c.team, year)) > 1:
+            continue
+        last = max((r for r in OFF.season_races(year) if OFF.has_results(r.id)), key=lambda r: r.round)
+        row = OFF.team_standing_rows.get((last.id, c.team))
+        q = (
+            f"Hoeveel punten had {name} in het constructeurskampioenschap van {year}?"
+            if lang == "nl"
+            else f"How many points did {name} have in the {year} constructors' championship?"
+        )
+        a = await kb.ask(q)
+        if row is None or row.excluded:
+            continue
+        if a.status != "answered" or f"{row.points:g} p" not in a.text:
+            wrong.append((q, a.text, row))
+    for year in range(1958, 2026):
+        last = max((r for r in OFF.season_races(year) if OFF.has_results(r.id)), key=lambda r: r.round)
+        champion = next(
+            t for (rid, t), st in OFF.team_standing_rows.items() if rid == last.id and st.position == 1
+        )
+        q = (
+            f"Wie won het constructeurskampioenschap in {year}?"
+            if lang == "nl"
+            else f"Who won the {year} constructors' championship?"
+        )
+        a = await kb.ask(q)
+        complete = all(OFF.has_results(r.id) for r in OFF.season_races(year))
+        ok = a.status == "answered" and fold(ANS.team_name(champion)) in fold(a.text)
+        if complete:
+            ok = ok and (" won " in a.text)
+        else:
+            ok = ok and f"{last.round}" in a.text and " won " not in a.text
+        if not ok:
+            wrong.append((q, a.text, champion))
+    assert wrong == []
+
+
+def test_race_names_are_found_as_the_regex_of_all_names_finds_them() -> None:
+    """The prefix scan that finds race names gives what one regex alternation of every name gives."""
+    import json
+    import re
+
+    from tests.knowledge.test_hostile_questions import HOSTILE
+
+    by_prefix, table = ANS._race_index
+    names = sorted(table, key=len, reverse=True)
+    assert sorted(n for group in by_prefix.values() for n in group) == sorted(names)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in names) + r")(?!\w)")
+    data = Path(__file__).parent / "data"
+    texts = [
+        str(json.loads(line)["question"]) for f in data.rglob("*.jsonl") for line in f.open(encoding="utf-8")
+    ]
+    texts += list(HOSTILE) + [f"{n}-{n} {n}x {n}'s x{n} -{n}" for n in names[::7]]
+    assert len(texts) > 500
+    for text in texts:
+        f = fold(text)
+        expected = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(f)]
+        assert [(h.start, h.end, h.ids[0]) for h in ANS._race_hits(f)] == expected, text

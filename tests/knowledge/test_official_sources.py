@@ -17,7 +17,7 @@ import pytest
 from knowledge.extract import ParsedArticle
 from knowledge.official import load_bundled
 from knowledge.service import KnowledgeBase
-from knowledge.text import fold
+from knowledge.text import fold, ordinal_nl
 from tests.knowledge.conftest import write_articles
 from tests.knowledge.test_audit import _DUMP
 
@@ -528,5 +528,241 @@ async def test_a_refresh_takes_in_a_newer_dump_too(tmp_path: Path) -> None:
         (dump / "races.csv").write_text("raceId,year\n", encoding="utf-8")  # a bad dump: refused, kept
         await kb.refresh()
         assert "Sainz" in (await kb.ask("Wie won de GP van Groot-Brittannië 2022?")).text
+    finally:
+        await kb.close()
+
+
+# --- the constructors' championship ----------------------------------------------------------------
+
+_TEAMS = {
+    "constructors.csv": "constructorId,constructorRef,name,nationality,url\n"
+    '6,"ferrari","Ferrari","Italian",""\n9,"red_bull","Red Bull","Austrian",""\n'
+    '131,"mercedes","Mercedes","German",""\n51,"alfa","Alfa Romeo","Swiss",""\n',
+    "constructor_standings.csv": "constructorStandingsId,raceId,constructorId,points,position,positionText,"
+    "wins\n"
+    "1,1083,9,304,1,1,6\n2,1083,6,265,2,2,3\n3,1083,131,188,3,3,0\n"
+    "4,1084,9,359,1,1,6\n5,1084,6,303,2,2,4\n6,1084,131,237,3,3,0\n",
+}
+
+
+def _team_standing_of(season: int, event: str, team: str) -> tuple[int, float]:
+    race = next(r for r in OFF.season_races(season) if r.name == event)
+    st = OFF.team_standing_rows[(race.id, team)]
+    return st.position, st.points
+
+
+@pytest.mark.parametrize(
+    ("question", "season", "event", "team"),
+    [
+        (
+            "Waar stond Ferrari in het constructeurskampioenschap na Monza 2019?",
+            2019,
+            "Italian Grand Prix",
+            "ferrari",
+        ),
+        ("Hoeveel punten had Mercedes in 2018?", 2018, "Abu Dhabi Grand Prix", "mercedes"),
+        (
+            "Where did Williams finish in the 1992 constructors' championship?",
+            1992,
+            "Australian Grand Prix",
+            "williams",
+        ),
+        ("Waar stond Red Bull in het kampioenschap van 2021?", 2021, "Abu Dhabi Grand Prix", "red_bull"),
+        (
+            "How many points did the Silver Arrows have after the 2020 Italian GP?",
+            2020,
+            "Italian Grand Prix",
+            "mercedes",
+        ),
+    ],
+)
+async def test_a_team_in_the_constructors_championship(
+    tmp_path: Path, question: str, season: int, event: str, team: str
+) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        a = await kb.ask(question)
+        position, points = _team_standing_of(season, event, team)
+        assert a.status == "answered" and f"{points:g} p" in a.text, a.text
+        assert f"(P{position})" in a.text or "punten" in question or "points" in question
+        assert a.sources[0].article in ("officiële uitslag", "official results")
+        assert a.topic.drivers == ()  # a team's answer leaves no driver behind for a follow-up
+    finally:
+        await kb.close()
+
+
+async def test_the_constructors_champion_and_the_standings(tmp_path: Path) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        last = OFF.last_run(2020)
+        assert last is not None
+        table = OFF.team_standings_after(last.id)
+        champion = OFF.constructors[table[0][0]]
+        for q in ("Who won the constructors' title in 2020?", "Welk team won het kampioenschap in 2020?"):
+            a = await kb.ask(q)
+            assert a.status == "answered" and a.text.startswith(f"{champion} won "), a.text
+        standings = await kb.ask("constructors' standings 2020")
+        assert all(OFF.constructors[t].removesuffix(" F1 Team") in standings.text for t, _ in table[:3])
+        # 2025 stops after Singapore: no champion, the standing after that round
+        partial = OFF.last_run(2025)
+        assert partial is not None and not OFF.complete(2025)
+        for q in ("Wie won het constructeurskampioenschap in 2025?", "Who won the 2025 constructors' title?"):
+            a = await kb.ask(q)
+            assert a.status == "answered" and f"{partial.round}" in a.text and " won " not in a.text
+        excluded = await kb.ask("Where did McLaren finish in the 2007 constructors' championship?")
+        assert "excluded" in excluded.text and "(P" not in excluded.text
+        # before 1958 there was no constructors' championship
+        assert (await kb.ask("Wie won het constructeurskampioenschap in 1955?")).status == "unknown"
+        # /championship takes a team too
+        ferrari = await kb.championship("Ferrari", 2019)
+        position, _ = _team_standing_of(2019, "Abu Dhabi Grand Prix", "ferrari")
+        assert (
+            ferrari.status == "answered"
+            and f"(P{position})" in ferrari.text
+            and "constructeurs" in ferrari.text
+        )
+        assert "Ferrari" in kb.complete_team("ferr")
+    finally:
+        await kb.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a driver's question stays a driver's question
+        (
+            "Hoe eindigde Hamilton in het kampioenschap van 2018?",
+            "Hamilton werd eerste (P1) in het kampioenschap",
+        ),
+        (
+            "Hoeveel punten had Verstappen bij Red Bull in 2021?",
+            "Verstappen sloot het kampioenschap van 2021 af",
+        ),
+        # the team of that name had no standing that season: the driver
+        ("Hoe eindigde Surtees in het kampioenschap van 1964?", "Surtees werd"),
+        # a name that is a team and a driver of that season is asked about
+        ("Hoeveel punten had McLaren in 1968?", "Bedoel je de coureur Bruce McLaren of een team"),
+        ("Where was Brabham in the 1966 championship?", "Did you mean the driver Jack Brabham or a team"),
+        # a name several teams of that season go by
+        ("Waar stond Lotus in het constructeurskampioenschap van 1963?", "Bedoel je Lotus-Climax"),
+    ],
+)
+async def test_teams_and_drivers_are_kept_apart(tmp_path: Path, question: str, expected: str) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        a = await kb.ask(question)
+        assert expected in a.text, a.text
+        assert "constructeurs" not in a.text and "constructors" not in a.text
+    finally:
+        await kb.close()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Waar eindigde de Red Bull-coureur in het kampioenschap van 2021?",  # a driver by his team
+        "Hoeveel punten had Alpine in 2020?",  # no team of that name that season
+        "Waar stond Verstappen in het constructeurskampioenschap van 2021?",  # a driver is no constructor
+        "Hoeveel punten scoorde Mercedes in Monza 2019?",  # one race's haul is not in the standings
+        "Hoeveel punten voorsprong had Mercedes in 2021?",  # a gap needs two teams
+        "Who led the championship in March 1970?",  # a month, not the March team
+        "Voor welk team reed de wereldkampioen van 2021?",  # a driver's team, not the constructors' champion
+        "Hoeveel overwinningen had Ferrari in het constructeurskampioenschap van 2019?",  # wins, not points
+    ],
+)
+async def test_team_questions_the_standings_do_not_answer(tmp_path: Path, question: str) -> None:
+    kb = await _kb(tmp_path, {})
+    try:
+        a = await kb.ask(question)
+        assert a.status == "unknown", a.text
+    finally:
+        await kb.close()
+
+
+async def test_a_results_update_checks_the_constructors_standings(tmp_path: Path) -> None:
+    dump = _write_dump(tmp_path / "results", _BRITISH)
+    for name, text in _TEAMS.items():
+        (dump / name).write_text(text, encoding="utf-8")
+    kb = await _kb(tmp_path, {}, official=False)
+    articles = tmp_path / "articles"
+    question = "Waar stond Ferrari in het constructeurskampioenschap na de GP van Oostenrijk 2022?"
+    try:
+        assert await kb.use_official(dump) is None
+        assert "(P2)" in (await kb.ask(question)).text and "303 punten" in (await kb.ask(question)).text
+        bad = [
+            (
+                "constructor_standings.csv",
+                "5,1084,6,303,",
+                "5,1084,6,drie,",
+                "constructor_standings.csv row 6: points",
+            ),
+            (
+                "constructor_standings.csv",
+                "5,1084,6,",
+                "5,1084,77,",
+                "constructor_standings.csv row 6: unknown constructorId",
+            ),
+            (
+                "constructor_standings.csv",
+                "5,1084,",
+                "5,4242,",
+                "constructor_standings.csv row 6: unknown raceId",
+            ),
+            (
+                "constructor_standings.csv",
+                "6,1084,131,",
+                "6,1084,6,",
+                "constructor_standings.csv row 7: constructor",
+            ),
+            (
+                "constructor_standings.csv",
+                "position,",
+                "plaats,",
+                "constructor_standings.csv: missing column(s) position",
+            ),
+            (
+                "constructors.csv",
+                '"mercedes","Mercedes"',
+                '"","Mercedes"',
+                "constructors.csv row 4: constructorRef",
+            ),
+        ]
+        for name, old, new, message in bad:
+            good = (dump / name).read_text(encoding="utf-8")
+            (dump / name).write_text(good.replace(old, new), encoding="utf-8")
+            report = await kb.reload(articles)
+            assert len(report.failed) == 1 and message in report.failed[0].reason, report.failed
+            assert "previous official results kept" in report.failed[0].reason
+            assert "303 punten" in (await kb.ask(question)).text  # nothing lost
+            (dump / name).write_text(good, encoding="utf-8")
+        (dump / "constructors.csv").unlink()  # the standings name teams it no longer has
+        assert "needs constructors.csv" in (await kb.reload(articles)).failed[0].reason
+        assert "303 punten" in (await kb.ask(question)).text
+        (dump / "constructors.csv").write_text(_TEAMS["constructors.csv"], encoding="utf-8")
+        (dump / "constructor_standings.csv").write_text(
+            _TEAMS["constructor_standings.csv"].replace("5,1084,6,303,", "5,1084,6,310,"), encoding="utf-8"
+        )
+        assert (await kb.reload(articles)).failed == ()  # a good, newer dump is taken in
+        assert "310 punten" in (await kb.ask(question)).text
+    finally:
+        await kb.close()
+
+
+async def test_a_follow_up_on_a_team(tmp_path: Path) -> None:
+    """Follow-ups carry no team (the question parser knows drivers and races): never the previous answer."""
+    kb = await _kb(tmp_path, {})
+    try:
+        first = await kb.ask("Waar stond Ferrari in het constructeurskampioenschap na Monza 2019?")
+        assert first.status == "answered" and first.topic.drivers == ()
+        for text in ("en Red Bull?", "en in 2018?", "en na Singapore?"):
+            follow = await kb.ask(text, context=first.topic)
+            assert follow.status == "unknown" and "Ferrari" not in follow.text, follow.text
+        # a complete question about another team is answered on its own
+        position, points = _team_standing_of(2019, "Italian Grand Prix", "red_bull")
+        other = await kb.ask(
+            "En Red Bull in het constructeurskampioenschap na Monza 2019?", context=first.topic
+        )
+        assert f"Red Bull stond {ordinal_nl(position)} (P{position})" in other.text, other.text
+        assert f"{points:g} punten" in other.text
     finally:
         await kb.close()
