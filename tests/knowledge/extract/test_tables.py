@@ -333,7 +333,8 @@ def test_a_standings_total_too_high_for_the_date_is_undated(parse: Parse, date: 
             "sainz",
         ),
         (
-            "Results: 1. Hamilton (Mercedes), 2. Russell (Mercedes) +3.2 - fastest lap, 3. Sainz (Ferrari) +5.1",
+            "Results: 1. Hamilton (Mercedes), 2. Russell (Mercedes) +3.2 - fastest lap, 3. Sainz (Ferrari)"
+            " +5.1",
             "russell",
         ),
         # a qualifying list has no fastest lap of the race
