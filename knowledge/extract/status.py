@@ -22,6 +22,8 @@ from knowledge.text import ORDINAL_RE
 NL: Phrases = {
     # a wish, a target, a near miss, a condition: no result
     "hypothetical": (
+        # "koerste onbedreigd af op zijn derde zege": heading for it, not there
+        r"af op (?:zijn|haar|de|een) (?:\w+ )?(?:zege|overwinning|podium\w*|winst|titel)",
         r"als (?:hij|ze|zij|\w+) (?:\w+ ){0,3}(?:wordt|eindigt|wint|finisht|haalt)",
         # "zou uiteindelijk als vijfde eindigen" tells what happened later, no wish
         r"zou(?:den)? (?!uiteindelijk|later)(?:\w+ ){0,4}(?:hebben|zijn|worden|kunnen|winnen|eindigen)",

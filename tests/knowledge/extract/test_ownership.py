@@ -561,3 +561,14 @@ def test_a_grand_prix_won_last_week_is_no_pole_in_a_qualifying_report(parse: Par
         date="2024-08-31",
     )
     assert [f.position for f in facts_of(a, "qualifying", "piastri")] == []
+
+
+def test_races_in_brackets_after_each_driver_are_no_race_of_the_article(parse: Parse) -> None:
+    a = parse(
+        "In Silverstone won Verstappen. Eerder hadden Bottas (Oostenrijk) en Hamilton (Stiermarken, Hongarije"
+        " en Groot-Brittannië) de races van dit seizoen gewonnen.",
+        date="2020-08-10",
+    )
+    assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"} == {
+        ("max_verstappen", 1)
+    }

@@ -29,6 +29,7 @@ Parse = Callable[..., ParsedArticle]
         ("Alonso swapped sixth for fifth at the restart", "running"),
         # hypothetical: a target, a wish, a near miss, a condition
         ("Als Leclerc tweede wordt, is hij vicekampioen", "hypothetical"),
+        ("Leclerc koerste lange tijd onbedreigd af op zijn eerste zege", "hypothetical"),
         ("Russell had kunnen winnen zonder die pitstop", "hypothetical"),
         ("Albon was bijna vijfde geworden", "hypothetical"),
         ("If Pérez finishes second he keeps the runner-up spot", "hypothetical"),
