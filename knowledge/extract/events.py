@@ -41,7 +41,7 @@ NL: Phrases = {
     # A start the sprint earned is a start in the race: "pole voor de Grand Prix", "nadat hij de sprint won".
     "grid_for_race": (
         r"voor (?:de )?(?:\w+ ){0,2}(?:grand prix|gp|grote prijs|hoofdrace|race van zondag)",
-        r"(?:na|nadat|door|dankzij|via)\b[^.;]{0,40}\bsprint\w*",
+        r"(?:na|nadat|door|dankzij|via)\b[^.;]{0,80}\bsprint\w*",
         r"sprint\w* (?:\w+ ){0,3}(?:gewonnen|won|wint|winnen)",
     ),
     "practice": (r"vrije training\w*", r"oefensessie\w*", r"trainingssessie\w*"),

@@ -572,3 +572,11 @@ def test_races_in_brackets_after_each_driver_are_no_race_of_the_article(parse: P
     assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"} == {
         ("max_verstappen", 1)
     }
+
+
+def test_two_names_and_two_places_after_a_longer_verb_phrase(parse: Parse) -> None:
+    a = parse(
+        "In Zandvoort nemen Leclerc en Sainz op de derde startrij de vijfde en zesde plek in.",
+        date="2021-09-04",
+    )
+    assert sorted((f.driver, f.position) for f in facts_of(a, "grid")) == [("leclerc", 5), ("sainz", 6)]
