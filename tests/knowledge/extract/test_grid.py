@@ -54,8 +54,8 @@ def test_a_penalty_or_a_count_is_no_grid_position(parse: Parse, sentence: str, d
         ("Norris won in Imola de sprint en start daardoor zondag van pole.", "race"),
         ("Norris pakte in Imola de pole voor de Grand Prix dankzij zijn zege in de sprintrace.", "race"),
         (
-            "In Imola mag Norris vanaf pole starten, nadat hij zaterdag een knappe inhaalrace afwerkte tijdens"
-            " de sprintrace.",
+            "In Imola mag Norris vanaf pole starten, nadat hij zaterdag een knappe inhaalrace afwerkte"
+            " tijdens de sprintrace.",
             "race",
         ),
         # the start of the sprint itself
