@@ -222,13 +222,13 @@ _FROM_TO_RE = re.compile(
     r"\b(?:van|vanaf|vanop|from)\s+(?:een\s+|de\s+|het\s+)?("
     + ORDINAL_RE
     + r")\b[^.;]{0,60}?\b(?:naar|to|into)\s+"
-    r"(?:een\s+|de\s+|het\s+|a\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?("
+    r"(?:een\s+|de\s+|het\s+|a\s+|the\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?("
     + ORDINAL_RE
     + r"|laatste|last)\b"
 )
 _NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
 # "reed van een tweede naar een zevende plaats" tells the whole race: start and finish.
-_WHOLE_RACE_VERB_RE = re.compile(r"\b(?:reed|drove|raced|went|ging|kwam|came)\b")
+_WHOLE_RACE_VERB_RE = re.compile(r"\b(?:reed|drove|drive|raced|went|ging|kwam|came)\b")  # "a drive from 20th to"
 # "zakte van de vijfde naar de achtste", "fell from second to fourth": a change of place during the race.
 _MOVE_VERB_RE = re.compile(
     r"\b(?:zakte|zakt|viel|valt|terugviel|dropped|drops|fell|falls|slipped|slips|slid|moved|klom|steeg|rukte|"

@@ -580,3 +580,22 @@ def test_two_names_and_two_places_after_a_longer_verb_phrase(parse: Parse) -> No
         date="2021-09-04",
     )
     assert sorted((f.driver, f.position) for f in facts_of(a, "grid")) == [("leclerc", 5), ("sainz", 6)]
+
+
+@pytest.mark.parametrize(
+    "sentence, grid_place, finish_place",
+    [
+        ("In Hockenheim Vettel turned in a fine drive from 20th to the second spot.", 20, 2),
+        ("In Hockenheim Vettel drove from 20th to the second place.", 20, 2),
+    ],
+)
+def test_a_drive_from_a_place_to_a_place(
+    parse: Parse, sentence: str, grid_place: int, finish_place: int
+) -> None:
+    a = parse(sentence, date="2019-07-29")
+    assert (("vettel", grid_place) in placed(a, "grid")) and (("vettel", finish_place) in placed(a))
+
+
+def test_a_fall_from_a_place_to_the_place_is_no_finish(parse: Parse) -> None:
+    a = parse("In Hockenheim Vettel fell from second to the fifth place.", date="2019-07-29")
+    assert placed(a) == set()
