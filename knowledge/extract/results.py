@@ -227,8 +227,8 @@ _FROM_TO_RE = re.compile(
     + r"|laatste|last)\b"
 )
 _NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
-# "reed van een tweede naar een zevende plaats" tells the whole race: start and finish.
-_WHOLE_RACE_VERB_RE = re.compile(r"\b(?:reed|drove|drive|raced|went|ging|kwam|came)\b")  # "a drive from 20th to"
+# "reed van een tweede naar een zevende plaats", "a drive from 20th to second" tell the whole race.
+_WHOLE_RACE_VERB_RE = re.compile(r"\b(?:reed|drove|drive|raced|went|ging|kwam|came)\b")
 # "zakte van de vijfde naar de achtste", "fell from second to fourth": a change of place during the race.
 _MOVE_VERB_RE = re.compile(
     r"\b(?:zakte|zakt|viel|valt|terugviel|dropped|drops|fell|falls|slipped|slips|slid|moved|klom|steeg|rukte|"
