@@ -249,6 +249,66 @@ def _plausible_total(gz: Gazetteer, state: ArticleState, points: int) -> bool:
     return not gz.ref.races(state.season) or points <= _MOST_POINTS_PER_WEEKEND * max(held, 1)
 
 
+# --- lists without position numbers ---------------------------------------------------------------
+
+#: rows a list without numbers needs before its order is trusted as places
+LOOSE_MIN_ROWS = 5
+# Between a driver and his team in a row: "Lewis Hamilton - Mercedes", "Lewis Hamilton, Mercedes",
+# "Pierre Gasly - Scuderia Toro Rosso-Honda" (a word or two may come before the name the team is known by)
+_TO_TEAM_RE = re.compile(r"\s*[-\u2013:,(]?\s*(?:[a-z]+\s+){0,2}?")
+# After the team, up to the next row: its engine, a gap or time, a status word ("Haas - DNF")
+_ROW_TAIL_RE = re.compile(r"[\w\s()+:.,'\u2013-]{0,40}")
+
+
+def _drives_for(gz: Gazetteer, driver: str, team_ids: tuple[str, ...], season: int | None) -> bool:
+    d = gz.ref.driver(driver)
+    return bool(d and season is not None and set(d.teams.get(season, ())) & set(team_ids))
+
+
+def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple[list[Fact], int, int] | None:
+    """ "Starting grid: Lewis Hamilton - Mercedes Max Verstappen - Red Bull Racing ...": a list printed
+    without position numbers, each driver followed by his team of that season, under a heading. Its order
+    gives the places; a row with a status word ("Haas - DNF") gets none."""
+    f = sc.text
+    named = [m for m in sc.mentions if not m.group and len(m.drivers) == 1]
+    if len(named) < LOOSE_MIN_ROWS:
+        return None
+    key = sc.default_gp
+    season = sc.year_override if sc.year_override is not None else season_for(gz, state, key)
+    teams = {h.start: h for h in gz.teams(f)}
+    rows: list[tuple[str, str | None, int, int]] = []  # driver, status, start, end
+    for i, m in enumerate(named):
+        nxt = named[i + 1].start if i + 1 < len(named) else len(f)
+        gap = _TO_TEAM_RE.match(f, m.end)
+        team = (
+            next((teams[p] for p in range(gap.start(), gap.end() + 1) if p in teams), None) if gap else None
+        )
+        tail = f[team.end : nxt] if team is not None else ""
+        if (
+            team is None
+            or not _drives_for(gz, m.drivers[0], team.ids, season)
+            or (not _ROW_TAIL_RE.fullmatch(tail) and i + 1 < len(named))
+        ):
+            if len(rows) >= LOOSE_MIN_ROWS:
+                break  # the list ended: prose may follow
+            return None  # a row that is not a driver and his team: the order is not to be trusted
+        status = next((STATUS_WORDS[x.group(1)] for x in _STATUS_RE.finditer(tail)), None)
+        rows.append((m.drivers[0], status, m.start, team.end + len(tail) if i + 1 < len(named) else team.end))
+    if len(rows) < LOOSE_MIN_ROWS or len({d for d, *_ in rows}) != len(rows):
+        return None
+    heading = table_heading(f[max(0, rows[0][2] - 60) : rows[0][2]]) or table_heading(state.prev_text)
+    if heading is None or heading in _NO_RESULTS:
+        return None  # only a heading makes names with their teams a classification
+    facts = [
+        fact
+        for n, (driver, status, _, _) in enumerate(rows, start=1)
+        for fact in _facts_of_row(
+            gz, state, Row(n, driver, 0, 0, status), sc.index, heading, key, season, None, None
+        )
+    ]
+    return facts, rows[0][2], rows[-1][3]
+
+
 def table_facts(
     gz: Gazetteer, sc: SentenceContext, state: ArticleState
 ) -> tuple[list[Fact], int, int] | None:
@@ -259,8 +319,12 @@ def table_facts(
     retirement, DSQ a disqualification, DNS and NC nothing. A list printed one row per line or paragraph
     ("8. Carlos Sainz - 1.15,852") is collected over the sentences and gives facts from its third row on.
     """
+    loose = loose_list(gz, sc, state)
+    if loose is not None:
+        state.prev_text = sc.text
+        return loose
     if not _DIGIT_RE.search(sc.text):
-        # Every list and table row has a position number; prose without digits is read as prose.
+        # Every numbered list and table row has a position number; prose without digits is read as prose.
         state.pending = []
         state.table_open = False
         state.prev_text = sc.text

@@ -348,3 +348,32 @@ def test_a_standings_total_too_high_for_the_date_is_undated(parse: Parse, date: 
 def test_a_row_marked_with_the_fastest_lap(parse: Parse, text: str, heading_fastest: str | None) -> None:
     a = parse(text, date="2024-07-08")
     assert [f.driver for f in facts_of(a, "fastest_lap")] == ([heading_fastest] if heading_fastest else [])
+
+
+LOOSE = (
+    "Lando Norris - McLaren Oscar Piastri - McLaren Charles Leclerc - Ferrari Carlos Sainz - Ferrari"
+    " George Russell - Mercedes Lewis Hamilton - Mercedes"
+)
+
+
+@pytest.mark.parametrize(
+    "text, kind, expected",
+    [
+        # a heading, then each driver with his team of that season: the order is the places
+        ("Startopstelling: " + LOOSE, "grid", [("norris", 1), ("piastri", 2), ("hamilton", 6)]),
+        ("Race result: " + LOOSE.replace(" - ", ", "), "finish", [("norris", 1), ("leclerc", 3)]),
+        # no heading: names with teams are no classification
+        ("Bij de teams kijken we naar " + LOOSE, "finish", []),
+        # a driver with another team than his own: the list is not what it seems
+        ("Startopstelling: " + LOOSE.replace("Piastri - McLaren", "Piastri - Williams"), "grid", []),
+        # too short to trust the order
+        (
+            "Startopstelling: Lando Norris - McLaren Oscar Piastri - McLaren Charles Leclerc - Ferrari",
+            "grid",
+            [],
+        ),
+    ],
+)
+def test_a_list_without_numbers(parse: Parse, text: str, kind: str, expected: list[tuple[str, int]]) -> None:
+    got = {(f.driver, f.position) for f in facts_of(parse(text, date="2024-09-01"), kind)}
+    assert set(expected) <= got and (bool(got) == bool(expected))
