@@ -309,6 +309,47 @@ def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple
     return facts, rows[0][2], rows[-1][3]
 
 
+# "Podium: Hamilton - Vettel - Bottas", "Het podium: Leclerc, Sainz en Verstappen": a label, then the three
+# drivers in order and nothing else between them
+_PODIUM_LABEL_RE = re.compile(r"\b(?:het |the )?(?:sprint ?)?podium\s*[:-]?\s*$")
+_PODIUM_SEP_RE = re.compile(r"\s*(?:[-\u2013,/]|\ben\b|\band\b|&)\s*")
+
+
+def podium_line(
+    gz: Gazetteer, sc: SentenceContext, state: ArticleState
+) -> tuple[list[Fact], int, int] | None:
+    """A stats line that gives the podium in order: its drivers are first, second and third."""
+    f = sc.text
+    if "podium" not in f:
+        return None
+    named = [m for m in sc.mentions if not m.group and len(m.drivers) == 1]
+    for i in range(len(named) - 2):
+        first, second, third = named[i : i + 3]
+        label = _PODIUM_LABEL_RE.search(f, max(0, first.start - 20), first.start)
+        if (
+            label is None
+            or not _PODIUM_SEP_RE.fullmatch(f, first.end, second.start)
+            or not _PODIUM_SEP_RE.fullmatch(f, second.end, third.start)
+            or len({first.drivers[0], second.drivers[0], third.drivers[0]}) != 3
+        ):
+            continue
+        after = f[third.end : third.end + 12]
+        if re.match(r"\s*(?:[-\u2013,/]|en\b|and\b|&)\s*\w", after):
+            continue  # a fourth name: a list, not the podium
+        key = sc.default_gp
+        season = sc.year_override if sc.year_override is not None else season_for(gz, state, key)
+        heading = "sprint" if "sprint" in label.group(0) else "race"
+        facts = [
+            fact
+            for n, m in enumerate((first, second, third), start=1)
+            for fact in _facts_of_row(
+                gz, state, Row(n, m.drivers[0], 0, 0), sc.index, heading, key, season, None, None
+            )
+        ]
+        return facts, label.start(), third.end
+    return None
+
+
 def table_facts(
     gz: Gazetteer, sc: SentenceContext, state: ArticleState
 ) -> tuple[list[Fact], int, int] | None:
@@ -319,7 +360,7 @@ def table_facts(
     retirement, DSQ a disqualification, DNS and NC nothing. A list printed one row per line or paragraph
     ("8. Carlos Sainz - 1.15,852") is collected over the sentences and gives facts from its third row on.
     """
-    loose = loose_list(gz, sc, state)
+    loose = loose_list(gz, sc, state) or podium_line(gz, sc, state)
     if loose is not None:
         state.prev_text = sc.text
         return loose

@@ -377,3 +377,21 @@ LOOSE = (
 def test_a_list_without_numbers(parse: Parse, text: str, kind: str, expected: list[tuple[str, int]]) -> None:
     got = {(f.driver, f.position) for f in facts_of(parse(text, date="2024-09-01"), kind)}
     assert set(expected) <= got and (bool(got) == bool(expected))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Statistieken. Podium Norris - Piastri - Leclerc Leiders ronde 1 - 20: Norris", [1, 2, 3]),
+        ("Het podium: Norris, Piastri en Leclerc.", [1, 2, 3]),
+        ("The podium: Norris / Piastri / Leclerc", [1, 2, 3]),
+        # no label, a fourth name, or a verb between: no ordered podium
+        ("Norris, Piastri en Leclerc stonden op het podium.", []),
+        ("Podium: Norris - Piastri - Leclerc - Sainz", []),
+        ("Op het podium stond Norris naast Piastri en Leclerc.", []),
+    ],
+)
+def test_a_podium_line_gives_the_first_three(parse: Parse, text: str, expected: list[int]) -> None:
+    a = parse(text, date="2024-09-16")
+    got = {f.driver: f.position for f in facts_of(a, "finish") if f.status == "final"}
+    assert [got.get(d) for d in ("norris", "piastri", "leclerc") if d in got] == expected
