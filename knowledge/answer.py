@@ -1100,7 +1100,7 @@ class Answerer:
 
     def _retirement(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
-            return None
+            return self._retirements(q, index)
         facts = self._select(q, index, {"retirement"}, driver=q.drivers[0])
         if q.why:
             # "a technical problem" names no cause: asked why, it would answer a neighbouring question.
@@ -1113,6 +1113,24 @@ class Answerer:
             if line:
                 parts.append(line[0])
         return Draft("answered", " ".join(parts), self._ids(facts)) if parts else None
+
+    def _retirements(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Welke coureurs vielen uit in Melbourne 2018?": the retirements the articles tell of that race,
+        for drivers no article gives a finishing place (a list as told: "volgens mijn artikelen")."""
+        if not q.grand_prix or q.season is None or q.why:
+            return None
+        facts = self._select(q, index, {"retirement", "finish"})
+        placed = {sf.fact.driver for sf in facts if sf.fact.kind == "finish" and sf.fact.position}
+        retired = [sf for sf in facts if sf.fact.kind == "retirement" and sf.fact.driver not in placed]
+        if not retired:
+            return None
+        names = self._names((sf.fact.driver for sf in retired), q.lang)
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        if q.lang == "en":
+            text = f"According to my articles these drivers retired from {race}: {names}."
+        else:
+            text = f"Volgens mijn artikelen vielen in {race} uit: {names}."
+        return Draft("answered", text, self._ids(retired))
 
     def _summary(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:

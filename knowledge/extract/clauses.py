@@ -173,8 +173,10 @@ _QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
 _QUOTE_END_RE = re.compile(r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:zei|zegt|aldus|vertelde|said|says|told)\b))')
 _CLAUSE_SPLIT_RE = re.compile(r"[;:]\s+|,\s+|\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor)\s)")
 _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
-_LIST_COMMA_RE = re.compile(r"\s*,\s*")
-_LIST_END_RE = re.compile(r"\s*,?\s*(?:en|and|&)\s+")
+# "Gasly (Toro Rosso), Ericsson (Sauber) en Sirotkin": a team in brackets may follow each name
+_TEAM_BRACKET_RE = re.compile(r"^\s*\([^()]{1,30}\)")
+_LIST_COMMA_RE = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s*")
+_LIST_END_RE = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:en|and|&)\s+")
 _JOINED_NAME_RE = re.compile(r"(?:de |het |the |zijn |his |beide |both |twee |two )*")
 _CLOSE_TO_EVENT_RE = re.compile(  # "Magnussen - fifth for Haas" too
     r"[\s,\-–]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
@@ -233,6 +235,8 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
             continue  # "Bottas, Norris, Pérez en Stroll" is one list
         cuts.extend([m.start(), m.end()])
     for m in _EN_SPLIT_RE.finditer(f):
+        if any(a < m.start() < b for a, b in listed):
+            continue  # "Gasly (AlphaTauri), Bottas (Mercedes) en Vettel": the end of one list
         # Only "X en Y" joins two names; "..., Bottas moest parkeren en Ocon viel stil" is two clauses.
         joins_name = any(e <= m.start() and m.start() - e <= 1 for _, e in names) and any(
             s >= m.end() and s - m.end() <= 12 and _JOINED_NAME_RE.fullmatch(f[m.end() : s]) for s, _ in names
@@ -286,8 +290,8 @@ def subject_group(own: list[Mention], f: str) -> tuple[str, ...]:
     group = list(own[0].drivers)
     prev = own[0]
     for m in own[1:]:
-        between = f[prev.end : m.start].strip(" ,")
-        if between in ("en", "and", "&", ""):  # "Bottas, Norris, Pérez en Stroll"
+        between = _TEAM_BRACKET_RE.sub("", f[prev.end : m.start]).strip(" ,")
+        if between in ("en", "and", "&", ""):  # "Bottas, Norris, Pérez en Stroll", "Gasly (Toro Rosso), ..."
             group.extend(m.drivers)
             prev = m
         else:

@@ -46,6 +46,9 @@ NL: Phrases = {
         "moest opgeven",
         "bleef stilstaan",
         r"kon(?:den)? (?:\w+ ){0,3}niet (?:meer )?verder(?! (?:naar|komen|dan|rijden dan|opschuiven))",
+        # "moesten de strijd in Melbourne vroegtijdig staken" ("de race werd gestaakt" is a red flag)
+        r"(?:moest|moesten|moet|moeten) (?:\w+ ){0,2}de (?:strijd|race|wedstrijd) (?:\w+ ){0,4}staken",
+        r"(?:staakte|staakten) (?:\w+ ){0,3}de strijd",
         "valt stil",
         r"viel(?: [\w-]+){0,8} stil",
     ),

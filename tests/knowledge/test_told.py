@@ -197,3 +197,22 @@ async def test_the_points_gap_between_two_drivers(tmp_path: Path) -> None:
         assert other.status == "unknown"
     finally:
         await base.close()
+
+
+async def test_who_retired_from_a_race(tmp_path: Path) -> None:
+    base = await KnowledgeBase.open(tmp_path / "db8" / "kb.sqlite3")
+    try:
+        articles = {
+            "imola.txt": "date 2021-04-19\n\nMax Verstappen won de Grand Prix van Emilia-Romagna. Mick"
+            " Schumacher en Nikita Mazepin vielen allebei uit. Stroll werd achtste."
+        }
+        await base.reload(write_articles(tmp_path / "out", articles))
+        nl = await base.ask("Welke coureurs vielen uit in de GP van Emilia-Romagna 2021?")
+        assert nl.status == "answered" and "Schumacher" in nl.text and "Mazepin" in nl.text
+        assert "Stroll" not in nl.text and "Verstappen" not in nl.text
+        en = await base.ask("Who retired from the 2021 Emilia Romagna GP?")
+        assert en.status == "answered" and "Mazepin" in en.text
+        # a race nobody wrote about
+        assert (await base.ask("Welke coureurs vielen uit in de GP van Portugal 2021?")).status == "unknown"
+    finally:
+        await base.close()

@@ -224,6 +224,8 @@ def test_avoiding_two_drivers_who_collided_is_no_collision_with_them(parse: Pars
         ("In Imola Bottas could not continue after the contact.", True),
         ("Voor Vettel zat de race in Imola er al na vijf ronden op.", True),
         ("Tsunoda kon in Imola niet verder naar voren komen.", False),
+        ("In Imola moest Tsunoda de strijd na tien ronden staken.", True),
+        ("In Imola werd de race voor Tsunoda gestaakt door de rode vlag.", False),
         ("Vettel zat in Imola er dicht op bij Ocon.", False),
     ],
 )
@@ -256,3 +258,12 @@ def test_a_penalty_size_told_after_it(
 ) -> None:
     got = {(f.amount, f.unit) for f in facts_of(parse(body, date="2022-10-10"), "penalty", driver)}
     assert got == ({size} if size else {(None, None)})
+
+
+def test_a_list_of_names_with_teams_in_brackets_retires_together(parse: Parse) -> None:
+    a = parse(
+        "Gasly (AlphaTauri), Bottas (Mercedes) en Vettel (Aston Martin) moesten in Imola de strijd"
+        " voortijdig staken.",
+        date="2021-04-19",
+    )
+    assert set(causes(a)) == {"gasly", "bottas", "vettel"}
