@@ -208,9 +208,18 @@ def main_event(
     distinct = list(dict.fromkeys(keys))
     if not distinct:
         return race_of_date(gz, header) if header is not None else None
-    if len(distinct) == 1:
-        return distinct[0]
     weekend = weekend_race(gz, header) if header is not None else None
+    if len(distinct) == 1:
+        if (
+            weekend is not None
+            and weekend != distinct[0]
+            and not first_para
+            and _held_before(gz, distinct[0], season, weekend)
+        ):
+            # Written during the Saudi weekend, naming only "de eerste race in Bahrein" in passing, later on:
+            # the weekend's race is reported, the earlier one recalled.
+            return weekend
+        return distinct[0]
     if weekend in distinct:
         # Written during a race weekend and naming that race: other races are named in passing
         # (a menu line, "zoals in Bahrein").
@@ -228,6 +237,14 @@ def main_event(
     if counts[0][1] >= 3 and counts[0][1] >= 2 * counts[1][1]:
         return counts[0][0]
     return None
+
+
+def _held_before(gz: Gazetteer, key: str, season: int | None, weekend: str) -> bool:
+    """Whether race ``key`` was held earlier in the season than the weekend's race."""
+    if season is None:
+        return False
+    named, current = gz.ref.race(season, key), gz.ref.race(season, weekend)
+    return named is not None and current is not None and named.round < current.round
 
 
 def weekend_race(gz: Gazetteer, header: Header) -> str | None:

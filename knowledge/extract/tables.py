@@ -350,6 +350,12 @@ def podium_line(
     return None
 
 
+def _unnumbered(
+    gz: Gazetteer, sc: SentenceContext, state: ArticleState
+) -> tuple[list[Fact], int, int] | None:
+    return loose_list(gz, sc, state) or podium_line(gz, sc, state)
+
+
 def table_facts(
     gz: Gazetteer, sc: SentenceContext, state: ArticleState
 ) -> tuple[list[Fact], int, int] | None:
@@ -360,16 +366,13 @@ def table_facts(
     retirement, DSQ a disqualification, DNS and NC nothing. A list printed one row per line or paragraph
     ("8. Carlos Sainz - 1.15,852") is collected over the sentences and gives facts from its third row on.
     """
-    loose = loose_list(gz, sc, state) or podium_line(gz, sc, state)
-    if loose is not None:
-        state.prev_text = sc.text
-        return loose
     if not _DIGIT_RE.search(sc.text):
         # Every numbered list and table row has a position number; prose without digits is read as prose.
         state.pending = []
         state.table_open = False
+        loose = _unnumbered(gz, sc, state)
         state.prev_text = sc.text
-        return None
+        return loose
     found = [(m.start, m.end, m.drivers) for m in sc.mentions if not m.group]
     head = _HEADED_ROW_RE.match(sc.text)
     if head and table_heading(head.group(1)):
@@ -388,8 +391,10 @@ def table_facts(
     table = find_table(sc.text, found, continues=state.table_open)
     state.table_open = table is not None
     if table is None:
+        # lists with numbers or points come first: only without them is the order of names with teams read
+        loose = _unnumbered(gz, sc, state)
         state.prev_text = sc.text
-        return None
+        return loose
     heading = (
         table.heading
         or table_heading(state.prev_text)

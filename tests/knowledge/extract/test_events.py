@@ -107,3 +107,12 @@ def test_a_lead_with_a_finish_over_the_line_is_a_race_report(parse: Parse) -> No
         date="2024-10-28",
     )
     assert [(f.driver, f.kind) for f in a.facts if f.position == 3] == [("leclerc", "finish")]
+
+
+def test_a_race_named_in_passing_during_another_weekend(parse: Parse) -> None:
+    a = parse(
+        "Na drie snelste tijden in de trainingen ging Leclerc als favoriet de kwalificatie in. In Q3 pakte"
+        " hij de pole.\n\nHet probleem deed denken aan de eerste race in Bahrein.",
+        date="2022-03-26",  # the Saturday of the Saudi Arabian GP weekend
+    )
+    assert a.main_event == "saudi_arabia"

@@ -395,3 +395,17 @@ def test_a_podium_line_gives_the_first_three(parse: Parse, text: str, expected: 
     a = parse(text, date="2024-09-16")
     got = {f.driver: f.position for f in facts_of(a, "finish") if f.status == "final"}
     assert [got.get(d) for d in ("norris", "piastri", "leclerc") if d in got] == expected
+
+
+def test_a_standings_list_with_teams_and_points_is_read_whole(parse: Parse) -> None:
+    a = parse(
+        "Driver standings\n- Norris (McLaren) 63 points\n- Piastri (McLaren) 58 points\n"
+        "- Leclerc (Ferrari) 33 points\n- Sainz (Ferrari) 26 points\n- Russell (Mercedes) 22 points\n"
+        "- Alonso (Aston Marten) 18 points\n- Hamilton (Mercedes) 15 points\nResults so far\n1st place -\n"
+        "2nd place -\n3rd place - Verstappen",  # a team misspelt on a row: the points still say the order
+        date="2024-07-22",
+    )
+    places = {(f.driver, f.position) for f in facts_of(a, "championship")}
+    assert ("norris", 1) in places and ("russell", 5) in places
+    # the empty places of the template after the list are nobody's, not the last name's before them
+    assert not [p for d, p in places if d in ("hamilton", "verstappen") and p != 7]
