@@ -21,7 +21,7 @@ NL: Phrases = {
         "tegen",
         "achter",
         "voor zich",
-        "dan",
+        r"(?<!minder )dan",  # "niemand minder dan Hamilton" is the subject
         "aan",
         "naast",
         "net als",
@@ -48,7 +48,7 @@ NL: Phrases = {
         r"op \d+[,.]\d+ (?:seconden? )?van",  # "eindigde als derde op 0,337 van Verstappen"
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
         "achter",
-        "dan",
+        r"(?<!minder )dan",  # "niemand minder dan Hamilton" is the subject
         "ten koste van",
     ),
     "object_det": words("de het zijn eigen teamgenoot rookie regerend wereldkampioen"),
@@ -85,7 +85,7 @@ EN: Phrases = {
         "behind",
         "ahead of",
         "for",
-        "than",
+        r"(?<!other )than",  # "none other than Hamilton" is the subject
         "to",
         "from",
         "beside",

@@ -40,8 +40,8 @@ NL: Phrases = {
         r"(?:startte|startten|vertrok|vertrokken|begon|begonnen|moest starten|mocht starten)",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
-    # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst"
-    "fastest_after": ("snelste", "geplaatst"),
+    # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst", "reed de vierde tijd"
+    "fastest_after": ("snelste", "geplaatst", "tijd"),
     "pitlane": ("pitstraat", "pits"),
     "not_pitlane": ("uit de pits", "in de pits", "pitstop"),
     "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon"),

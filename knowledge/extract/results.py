@@ -570,6 +570,7 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
             and w not in _RESULT_VERBS_AFTER
             and not _POS_NOUN_RE.fullmatch(w)
             and not grid.START_NOUN_AFTER_RE.match(clause, m.end())  # "de vierde startpositie"
+            and not grid.QUALI_AFTER_RE.match(clause, m.end())  # "reed de vierde tijd", "sixteenth fastest"
         ):
             return False
     if _IN_N_RACES_RE.match(after) or _IN_N_RACES_BARE_RE.match(after) or _COUNT_AFTER_RE.match(after):

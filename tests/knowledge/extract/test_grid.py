@@ -145,3 +145,28 @@ def test_a_start_at_the_back_with_its_reason(
 def test_no_start_reason(parse: Parse, sentence: str) -> None:
     a = parse(sentence, date="2022-11-14")
     assert [f for f in facts_of(a, "grid", "stroll") if f.reason] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, position",
+    [
+        ("In de kwalificatie in Jeddah reed Gasly de vierde tijd.", "gasly", 4),
+        (
+            "In Jeddah werd niemand minder dan Hamilton met een zestiende tijd uitgeschakeld in Q1.",
+            "hamilton",
+            16,
+        ),
+        ("In Jeddah qualifying, none other than Hamilton was only sixteenth fastest.", "hamilton", 16),
+    ],
+)
+def test_a_place_by_time_in_qualifying(parse: Parse, sentence: str, driver: str, position: int) -> None:
+    a = parse(sentence, date="2022-03-26")
+    assert [f.position for f in facts_of(a, "qualifying", driver)] == [position]
+
+
+def test_the_driver_compared_with_is_no_subject(parse: Parse) -> None:
+    a = parse(
+        "In de kwalificatie in Jeddah was Leclerc een tiende sneller dan Sainz, die vierde werd.",
+        date="2022-03-26",
+    )
+    assert [f.position for f in facts_of(a, "qualifying", "leclerc")] == []
