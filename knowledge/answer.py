@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from knowledge.extract import LAST, Fact, overtakes
 from knowledge.extract.fines import team_id
@@ -431,15 +432,12 @@ class Answerer:
             facts = self._standing_after(q, facts)
         else:
             facts = [sf for sf in facts if self._after_season(sf)]
-        # from a's side: ahead by n, or behind by n (kept apart by _BEHIND)
-        votes = [
-            (sf.fact.amount or 0) + (0 if (sf.fact.driver == a) == (sf.fact.detail == "ahead") else _BEHIND)
-            for sf in facts
-        ]
+        # from a's side: (ahead?, points)
+        votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), sf.fact.amount or 0) for sf in facts]
         value = _consensus(votes)
         if value is None:
             return None
-        ahead, n = value < _BEHIND, value % _BEHIND
+        ahead, n = value
         name_a, name_b = self.driver_name(a), self.driver_name(b)
         race = self.event_name(q.grand_prix, q.season, q.lang) if q.grand_prix else None
         if q.lang == "en":
@@ -452,22 +450,6 @@ class Answerer:
             text = f"{name_a} stond {when} {n} punten {side} {name_b} in het kampioenschap."
         used = [sf for sf, v in zip(facts, votes, strict=True) if v == value]
         return Draft("answered", text, self._ids(used))
-
-    def _standing_before(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
-        """Facts from articles written after the race before the one named and before it."""
-        gp = self.ref.race(q.season, q.grand_prix) if q.season is not None and q.grand_prix else None
-        if gp is None:
-            return []
-        prev = self.ref.race_by_round(gp.season, gp.round - 1)
-        since = prev.date if prev else f"{gp.season}-01"
-        return [
-            sf
-            for sf in facts
-            if sf.fact.season == gp.season
-            and sf.article_date is not None
-            and len(sf.article_date) >= 10
-            and since <= sf.article_date < gp.date
-        ]
 
     def _knockout(self, q: Query, index: FactIndex) -> Draft | None:
         """ "In welk deel van de kwalificatie strandde Norris?": the part an article says he went out in."""
@@ -768,20 +750,32 @@ class Answerer:
         return None
 
     def _standing_after(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
+        """Facts from articles written between the race asked and the next one: the standing after it."""
+        return self._standing_window(q, facts, before=False)
+
+    def _standing_before(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
+        """Facts from articles written between the race before the one asked and that race."""
+        return self._standing_window(q, facts, before=True)
+
+    def _standing_window(self, q: Query, facts: list[StoredFact], *, before: bool) -> list[StoredFact]:
         if q.season is None or q.grand_prix is None:
             return []
         gp = self.ref.race(q.season, q.grand_prix)
         if gp is None:
             return []
-        nxt = self.ref.race_by_round(q.season, gp.round + 1)
-        until = nxt.date if nxt else f"{q.season + 1}-03"
+        if before:
+            prev = self.ref.race_by_round(q.season, gp.round - 1)
+            since, until = (prev.date if prev else f"{q.season}-01"), gp.date
+        else:
+            nxt = self.ref.race_by_round(q.season, gp.round + 1)
+            since, until = gp.date, (nxt.date if nxt else f"{q.season + 1}-03")
         return [
             sf
             for sf in facts
             if sf.fact.season == q.season
             and sf.article_date is not None
             and len(sf.article_date) >= 10
-            and gp.date <= sf.article_date < until
+            and since <= sf.article_date < until
         ]
 
     def _place_holders(self, q: Query, index: FactIndex, position: int) -> list[tuple[str, list[StoredFact]]]:
@@ -1232,6 +1226,8 @@ class Answerer:
         return Draft("answered", f"{name}: " + " ".join(lines), self._ids(used))
 
 
+_V = TypeVar("_V", bound=Hashable)
+
 #: unsupported attributes that an article's own statement can still answer
 _TOLD_ATTRIBUTES = frozenset(
     {"fastest_lap", "count", "session", "overtake", "safety_car", "fine", "constructors", "points_gap"}
@@ -1272,7 +1268,6 @@ _BEFORE_RACE_RE = re.compile(
     r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)\s+"
     r"(?:de|het|the)\s+(?:\w+\s+)?(?:gp|grand prix|grote prijs|race)\b"
 )
-_BEHIND = 100_000  # a gap behind, kept apart from the same number of points ahead when votes are counted
 _CAREER_Q_RE = re.compile(r"\b(?:carriere|loopbaan|career|ooit|ever|in totaal|in total)\b")
 # a question about the part of qualifying he went out in (not "which session was red-flagged")
 _KNOCKOUT_Q_RE = re.compile(
@@ -1298,7 +1293,7 @@ def _counted_thing(folded: str) -> str | None:
     return next((thing for thing, rx in _COUNTED_RES if rx.search(folded)), None)
 
 
-def _consensus(values: list[int]) -> int | None:
+def _consensus(values: list[_V]) -> _V | None:
     """The value most facts agree on; None unless it has at least twice the support of any other."""
     if not values:
         return None

@@ -174,9 +174,10 @@ _QUOTE_END_RE = re.compile(r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:zei|zegt|aldus|v
 _CLAUSE_SPLIT_RE = re.compile(r"[;:]\s+|,\s+|\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor)\s)")
 _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
 # "Gasly (Toro Rosso), Ericsson (Sauber) en Sirotkin": a team in brackets may follow each name
-_TEAM_BRACKET_RE = re.compile(r"^\s*\([^()]{1,30}\)")
-_LIST_COMMA_RE = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s*")
-_LIST_END_RE = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:en|and|&)\s+")
+_TEAM_BRACKET = r"\([^()]{1,30}\)"
+_TEAM_BRACKET_RE = re.compile(r"^\s*" + _TEAM_BRACKET)
+_LIST_COMMA_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,\s*")
+_LIST_END_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,?\s*(?:en|and|&)\s+")
 _JOINED_NAME_RE = re.compile(r"(?:de |het |the |zijn |his |beide |both |twee |two )*")
 _CLOSE_TO_EVENT_RE = re.compile(  # "Magnussen - fifth for Haas" too
     r"[\s,\-–]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"

@@ -250,29 +250,27 @@ def _team_group(
     return ()
 
 
+def drives_for(gz: Gazetteer, driver: str, team_ids: tuple[str, ...], season: int | None) -> bool:
+    """Whether ``driver`` drove for one of ``team_ids`` in ``season`` (None: in any season)."""
+    drv = gz.ref.driver(driver)
+    if drv is None:
+        return False
+    teams = (
+        drv.teams.get(season, ()) if season is not None else tuple(t for ts in drv.teams.values() for t in ts)
+    )
+    return bool(set(teams) & set(team_ids))
+
+
 def _team_single(
     gz: Gazetteer, team_ids: tuple[str, ...], season: int | None, state: ArticleState, here: list[str]
 ) -> str | None:
-    ref = gz.ref
-
-    def drives_for(did: str) -> bool:
-        drv = ref.driver(did)
-        if drv is None:
-            return False
-        teams = (
-            drv.teams.get(season, ())
-            if season is not None
-            else tuple(t for ts in drv.teams.values() for t in ts)
-        )
-        return bool(set(teams) & set(team_ids))
-
     for d in reversed(here):
-        if drives_for(d):
+        if drives_for(gz, d, team_ids, season):
             return d
-    if state.focus and drives_for(state.focus):
+    if state.focus and drives_for(gz, state.focus, team_ids, season):
         return state.focus
     for d in reversed(state.mentioned):
-        if drives_for(d):
+        if drives_for(gz, d, team_ids, season):
             return d
     return None
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.events import season_for
+from knowledge.extract.mentions import drives_for
 from knowledge.extract.model import Fact
 from knowledge.gazetteer import Gazetteer
 
@@ -260,9 +261,9 @@ _TO_TEAM_RE = re.compile(r"\s*[-\u2013:,(]?\s*(?:[a-z]+\s+){0,2}?")
 _ROW_TAIL_RE = re.compile(r"[\w\s()+:.,'\u2013-]{0,40}")
 
 
-def _drives_for(gz: Gazetteer, driver: str, team_ids: tuple[str, ...], season: int | None) -> bool:
-    d = gz.ref.driver(driver)
-    return bool(d and season is not None and set(d.teams.get(season, ())) & set(team_ids))
+def _season_of(gz: Gazetteer, sc: SentenceContext, state: ArticleState, key: str | None) -> int | None:
+    """The season of a list in this sentence: the one the sentence names, else the race's."""
+    return sc.year_override if sc.year_override is not None else season_for(gz, state, key)
 
 
 def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple[list[Fact], int, int] | None:
@@ -274,7 +275,7 @@ def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple
     if len(named) < LOOSE_MIN_ROWS:
         return None
     key = sc.default_gp
-    season = sc.year_override if sc.year_override is not None else season_for(gz, state, key)
+    season = _season_of(gz, sc, state, key)
     teams = {h.start: h for h in gz.teams(f)}
     rows: list[tuple[str, str | None, int, int]] = []  # driver, status, start, end
     for i, m in enumerate(named):
@@ -286,7 +287,8 @@ def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple
         tail = f[team.end : nxt] if team is not None else ""
         if (
             team is None
-            or not _drives_for(gz, m.drivers[0], team.ids, season)
+            or season is None
+            or not drives_for(gz, m.drivers[0], team.ids, season)
             or (not _ROW_TAIL_RE.fullmatch(tail) and i + 1 < len(named))
         ):
             if len(rows) >= LOOSE_MIN_ROWS:
@@ -333,11 +335,11 @@ def podium_line(
             or len({first.drivers[0], second.drivers[0], third.drivers[0]}) != 3
         ):
             continue
-        after = f[third.end : third.end + 12]
-        if re.match(r"\s*(?:[-\u2013,/]|en\b|and\b|&)\s*\w", after):
+        sep = _PODIUM_SEP_RE.match(f, third.end)
+        if sep is not None and f[sep.end() : sep.end() + 1].isalnum():
             continue  # a fourth name: a list, not the podium
         key = sc.default_gp
-        season = sc.year_override if sc.year_override is not None else season_for(gz, state, key)
+        season = _season_of(gz, sc, state, key)
         heading = "sprint" if "sprint" in label.group(0) else "race"
         facts = [
             fact
@@ -412,7 +414,7 @@ def table_facts(
     if heading in _NO_RESULTS:
         return [], table.start, table.end
     key = next((k for p, k in reversed(sc.gp_hits) if p < table.start), None) or sc.default_gp
-    season = sc.year_override if sc.year_override is not None else season_for(gz, state, key)
+    season = _season_of(gz, sc, state, key)
     race = gz.ref.race(season, key) if season is not None and key else None
     first = table.rows[0].number
     if heading == "race" and race is not None and race.has_sprint and first is not None and first <= 30:
