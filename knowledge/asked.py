@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.gates import CueSet
+
 NOUN, ASK, HINT = 3, 2, 1
 #: A question word that asks a moment ("in welke ronde", "when", "in welke sessie") is the attribute itself:
 #: "when did he pit" asks a moment, of a pit stop. A quantity word ("hoe vaak") counts what its noun says.
@@ -239,11 +241,13 @@ _ORDER = (
 #: Attributes some fact kind holds: when one of these wins, nothing unsupported is asked.
 SUPPORTED = frozenset({"penalty_size"})
 
-_CUES: list[tuple[str, int, re.Pattern[str]]] = [
-    (attr, weight, re.compile(r"(?<![\w-])(?:" + pattern + r")"))
+_CUE_TABLE: list[tuple[str, int, str]] = [
+    (attr, weight, r"(?<![\w-])(?:" + pattern + r")")
     for attr in _ORDER
     for weight, pattern in CUES_NL.get(attr, ()) + CUES_EN.get(attr, ())
 ]
+# Behind one scan for their words: of ~80 cues a question has the words of one or two, and only those run.
+_CUES = CueSet(p for _, _, p in _CUE_TABLE)
 
 # A moment in the race: a constraint on a place, not the attribute asked.
 MOMENT_NL = (
@@ -313,9 +317,9 @@ def asked_scores(f: str, *, ordinal: bool = False) -> dict[str, int]:
         scores["running_position"] = NOUN + 1 + (HINT if _RUNNING_VERB_RE.search(g) else 0)
     g = _MOMENT_RE.sub(" , ", g)  # "na de pitstops" is when, not what: it asks no pit stop
     roles: dict[str, set[int]] = {}
-    for attr, weight, rx in _CUES:
-        if rx.search(g):
-            roles.setdefault(attr, set()).add(weight)
+    for i in _CUES.matching(g):
+        attr, weight, _ = _CUE_TABLE[i]
+        roles.setdefault(attr, set()).add(weight)
     for attr, weights in roles.items():
         # Each role counts once: "safety car" in both tables, or two noun phrases, are one attribute phrase.
         scores[attr] = scores.get(attr, 0) + sum(weights)

@@ -146,7 +146,7 @@ def _module_patterns() -> list[re.Pattern[str]]:
     patterns = [rx for _, rx in query_module._INTENTS]
     patterns += [v for v in vars(query_module).values() if isinstance(v, re.Pattern)]
     # What a question asks (knowledge.asked): every cue, the moments and the constraints.
-    patterns += [rx for _, _, rx in asked_module._CUES]
+    patterns += asked_module._CUES.patterns
     patterns += [v for v in vars(asked_module).values() if isinstance(v, re.Pattern)]
     return patterns
 
