@@ -237,6 +237,12 @@ CAUSES = (
     "technical",
 )
 
+# "which put (Red Bull's) Albon('s car) out of the race": whom the cause put out is the object.
+_PUT_OUT_BEFORE_RE = re.compile(
+    r"\b(?:put|puts|pushed|pushes|knocked|knocks|forced|forces|took|takes|sent|sends|tipped|tips)\s+"
+    r"(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?'s?\s+)?$"
+)
+_OWNED_CAR_RE = re.compile(r"(?:(?:'s?)?(?:\s+[\w-]+){1,2})?\s+")
 RETIRE_RE = re.compile(r"\b(?:" + alt(NL["retire"], EN["retire"]) + r")")  # only its start is used
 # The crash word is kept as the fact's detail: no Dutch and English phrase match at the same place.
 CRASH_RE = re.compile(r"\b(?:" + alt(NL["crash"], EN["crash"]) + r")\b")
@@ -398,6 +404,14 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             and _NAME_RIGHT_BEFORE_RE.fullmatch(f, just_before[-1].end, base + retire.start())
         ):
             who = just_before[-1].drivers  # "due to Perez engine failure", "Leclerc's engine failed"
+        if (
+            just_before
+            and retire.group(0) == "out of the race"
+            and not just_before[-1].group
+            and _PUT_OUT_BEFORE_RE.search(f, max(0, just_before[-1].start - 40), just_before[-1].start)
+            and _OWNED_CAR_RE.fullmatch(f, just_before[-1].end, base + retire.start())
+        ):
+            who = just_before[-1].drivers  # "a move that put Red Bull's Albon out of the race": the object
         after = [m for m in c.mentions if m.start >= base + retire.end()]
         if after and _RETIREE_AFTER_RE.match(f, base + retire.end(), after[0].start):
             who = after[0].drivers  # "het uitvallen van Verstappen", "de uitgevallen Pérez"

@@ -146,6 +146,9 @@ _NOT_RESULT_BEFORE = re.compile(
     r"|(?:op weg naar|on course for|heading for|in line for|on track for|op koers voor)\s+(?:de\s+|the\s+|"
     r"een\s+)?$"
     r"|(?:voor|for|om)\s+(?:de|het|the)\s+$|(?:sinds|since)\s+(?:de\s+|the\s+)?$"
+    # "as he passed Hamilton for second place": the place a move was for, at that moment
+    r"|\b(?:pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook)|(?:went|got|go|goes|gets) past)\s+(?:[\w'-]+\s+){0,3}"
+    r"for\s+$"
     # "niet van de eerste maar van de vierde startplek", "not in third": a place denied
     r"|\b(?:niet|not|geen|no)\s+(?:van\s+|als\s+|op\s+|in\s+|vanaf\s+|from\s+)?(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in|rejoined in|rejoined|re-joined)\s+$"
@@ -179,6 +182,10 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
 )
 _CELEBRATED_BEFORE_RE = re.compile(
     r"\b(?:bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf|kampioenschap)\s+$"
+)
+# A grid penalty in the clause of a "from ... to ...": the places are starts, before and after it.
+_GRID_DROP_RE = re.compile(
+    r"\b(?:gridstraf\w*|grid[- ](?:penalt\w*|drop)|(?:plaatsen|places) (?:achteruit|terug|back|on the grid))"
 )
 _PENALTY_MOVE_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|teruggezet|demoted|relegated)\b")
 _WITH_NAME_AFTER_RE = re.compile(r"\s+(?:(?:place|plaats|plek)\s+)?(?:with|met)\s+")
@@ -360,6 +367,12 @@ def positions(c: Clause) -> list[Fact]:
             for d in who[:1]:
                 if b:
                     facts.append(Fact("championship", d, idx, position=b, session="season", detail="interim"))
+            continue
+        if _GRID_DROP_RE.search(clause):
+            # "a grid penalty moved him from third on the grid to eighth", "de gridstraf liet hem van de
+            # tweede naar de zevende startplek zakken": the second place is his start, the first only where
+            # he would have started.
+            facts.extend(Fact("grid", d, idx, position=b) for d in who[:1] if b)
             continue
         # Only a start word makes the first place a grid position; "zakte van de vijfde naar de achtste"
         # is a change of place during the race.

@@ -170,3 +170,26 @@ def test_the_driver_compared_with_is_no_subject(parse: Parse) -> None:
         date="2022-03-26",
     )
     assert [f.position for f in facts_of(a, "qualifying", "leclerc")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, start",
+    [
+        ("In Spain a grid penalty moved Ocon from fifth on the grid to tenth.", "ocon", 10),
+        ("In Spain Albon's grid drop took him from sixth to eleventh.", "albon", 11),
+        ("In Spanje liet een gridstraf Gasly zakken van de vierde naar de negende startplek.", "gasly", 9),
+        ("Door vijf plaatsen achteruit ging Stroll in Spanje van de achtste naar de dertiende plek.", "stroll", 13),
+    ],
+)
+def test_a_grid_penalty_from_a_place_to_a_place_is_the_start_after_it(
+    parse: Parse, sentence: str, driver: str, start: int
+) -> None:
+    a = parse(sentence)
+    assert [f.position for f in facts_of(a, "grid", driver)] == [start]
+    assert facts_of(a, "finish", driver) == []
+
+
+def test_without_a_grid_penalty_a_drive_from_a_grid_place_is_start_and_finish(parse: Parse) -> None:
+    a = parse("In Spain Ocon drove from fifth on the grid to tenth at the flag.")
+    assert [f.position for f in facts_of(a, "grid", "ocon")] == [5]
+    assert [f.position for f in facts_of(a, "finish", "ocon")] == [10]

@@ -599,3 +599,47 @@ def test_a_drive_from_a_place_to_a_place(
 def test_a_fall_from_a_place_to_the_place_is_no_finish(parse: Parse) -> None:
     a = parse("In Hockenheim Vettel fell from second to the fifth place.", date="2019-07-29")
     assert placed(a) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, out",
+    [
+        ("In Hockenheim a lunge by Vettel put Stroll out of the race.", "stroll"),
+        ("In Hockenheim the clash with Vettel knocked McLaren's Norris out of the race.", "norris"),
+        ("In Hockenheim Vettel's move pushed Gasly's car out of the race on lap 3.", "gasly"),
+        ("In Hockenheim a gearbox failure took Russell out of the race.", "russell"),
+    ],
+)
+def test_whom_a_cause_puts_out_of_the_race_is_the_object(parse: Parse, sentence: str, out: str) -> None:
+    a = parse(sentence, date="2019-07-29")
+    assert [f.driver for f in facts_of(a, "retirement")] == [out]
+
+
+def test_a_driver_out_of_the_race_by_himself_is_the_subject(parse: Parse) -> None:
+    a = parse("In Hockenheim Vettel was out of the race after a spin, while Stroll went on.", date="2019-07-29")
+    assert [f.driver for f in facts_of(a, "retirement")] == ["vettel"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Hockenheim Albon tried to pass Norris for third place.",
+        "In Hockenheim Ocon passed Stroll for sixth, but lost it again.",
+        "In Hockenheim Sainz went past Gasly for fourth at the hairpin.",
+    ],
+)
+def test_the_place_a_pass_is_for_is_no_result(parse: Parse, sentence: str) -> None:
+    assert placed(parse(sentence, date="2019-07-29")) == set()
+
+
+def test_settling_for_a_place_is_a_result(parse: Parse) -> None:
+    assert placed(parse("In Hockenheim Bottas settled for third place.", date="2019-07-29")) == {("bottas", 3)}
+
+
+def test_both_drivers_put_out_of_the_race_are_not_the_winner_named_after(parse: Parse) -> None:
+    a = parse(
+        "In Hockenheim a clash between Vettel and Stroll that took both drivers out of the race opened the way"
+        " for Norris to win.",
+        date="2019-07-29",
+    )
+    assert sorted(f.driver for f in facts_of(a, "retirement")) == ["stroll", "vettel"]
