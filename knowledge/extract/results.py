@@ -147,8 +147,8 @@ _NOT_RESULT_BEFORE = re.compile(
     r"een\s+)?$"
     r"|(?:voor|for|om)\s+(?:de|het|the)\s+$|(?:sinds|since)\s+(?:de\s+|the\s+)?$"
     # "as he passed Hamilton for second place": the place a move was for, at that moment
-    r"|\b(?:pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook)|(?:went|got|go|goes|gets) past)\s+(?:[\w'-]+\s+){0,3}"
-    r"for\s+$"
+    r"|\b(?:pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook)|(?:went|got|go|goes|gets) past)\s+"
+    r"(?:[\w'-]+\s+){0,3}for\s+$"
     # "niet van de eerste maar van de vierde startplek", "not in third": a place denied
     r"|\b(?:niet|not|geen|no)\s+(?:van\s+|als\s+|op\s+|in\s+|vanaf\s+|from\s+)?(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in|rejoined in|rejoined|re-joined)\s+$"

@@ -178,7 +178,11 @@ def test_the_driver_compared_with_is_no_subject(parse: Parse) -> None:
         ("In Spain a grid penalty moved Ocon from fifth on the grid to tenth.", "ocon", 10),
         ("In Spain Albon's grid drop took him from sixth to eleventh.", "albon", 11),
         ("In Spanje liet een gridstraf Gasly zakken van de vierde naar de negende startplek.", "gasly", 9),
-        ("Door vijf plaatsen achteruit ging Stroll in Spanje van de achtste naar de dertiende plek.", "stroll", 13),
+        (
+            "Door vijf plaatsen achteruit ging Stroll in Spanje van de achtste naar de dertiende plek.",
+            "stroll",
+            13,
+        ),
     ],
 )
 def test_a_grid_penalty_from_a_place_to_a_place_is_the_start_after_it(

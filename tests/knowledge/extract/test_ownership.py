@@ -616,7 +616,9 @@ def test_whom_a_cause_puts_out_of_the_race_is_the_object(parse: Parse, sentence:
 
 
 def test_a_driver_out_of_the_race_by_himself_is_the_subject(parse: Parse) -> None:
-    a = parse("In Hockenheim Vettel was out of the race after a spin, while Stroll went on.", date="2019-07-29")
+    a = parse(
+        "In Hockenheim Vettel was out of the race after a spin, while Stroll went on.", date="2019-07-29"
+    )
     assert [f.driver for f in facts_of(a, "retirement")] == ["vettel"]
 
 
@@ -633,13 +635,15 @@ def test_the_place_a_pass_is_for_is_no_result(parse: Parse, sentence: str) -> No
 
 
 def test_settling_for_a_place_is_a_result(parse: Parse) -> None:
-    assert placed(parse("In Hockenheim Bottas settled for third place.", date="2019-07-29")) == {("bottas", 3)}
+    assert placed(parse("In Hockenheim Bottas settled for third place.", date="2019-07-29")) == {
+        ("bottas", 3)
+    }
 
 
 def test_both_drivers_put_out_of_the_race_are_not_the_winner_named_after(parse: Parse) -> None:
     a = parse(
-        "In Hockenheim a clash between Vettel and Stroll that took both drivers out of the race opened the way"
-        " for Norris to win.",
+        "In Hockenheim a clash between Vettel and Stroll that took both drivers out of the race"
+        " opened the way for Norris to win.",
         date="2019-07-29",
     )
     assert sorted(f.driver for f in facts_of(a, "retirement")) == ["stroll", "vettel"]
