@@ -30,9 +30,32 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+# Mojibake: an article saved as UTF-8 bytes read as Windows-1252 or -1250 ("PÃ©rez", "PĂ©rez", "â€™").
+# Such text always has a lead character of this set followed by another non-ASCII one.
+_MOJIBAKE_HINT_RE = re.compile("[\u00c2-\u00c5\u00e2\u0102\u0139\u0143\u0154][^\x00-\x7f]")
+_NON_ASCII_RUN_RE = re.compile("[^\x00-\x7f]{2,}")
+
+
+def _unmangle(m: re.Match[str]) -> str:
+    run = m.group(0)
+    for codec in ("cp1252", "cp1250"):
+        try:
+            return run.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return run  # real accented letters: their bytes in these codecs are no UTF-8
+
+
+def repair_mojibake(text: str) -> str:
+    """Text whose UTF-8 was read as Windows-1252/-1250 put back ("PĂ©rez" -> "Pérez"); other text as it is."""
+    if not _MOJIBAKE_HINT_RE.search(text):
+        return text
+    return _NON_ASCII_RUN_RE.sub(_unmangle, text)
+
+
 def normalise(text: str) -> str:
-    """Unify quotes, dashes and spaces (length-preserving) and strip control characters."""
-    text = unicodedata.normalize("NFC", text).translate(_PUNCT_MAP)
+    """Repair mojibake, unify quotes, dashes and spaces, and strip control characters."""
+    text = unicodedata.normalize("NFC", repair_mojibake(text)).translate(_PUNCT_MAP)
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text  # the common case, checked in C: nothing to strip
     return "".join(c if c.isprintable() or c in "\n\t" else " " for c in text)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from knowledge.extract import ParsedArticle
 from knowledge.text import (
     detect_language,
     fold,
@@ -11,9 +14,12 @@ from knowledge.text import (
     ordinal_en,
     ordinal_nl,
     ordinal_value,
+    repair_mojibake,
     split_header,
     split_sentences,
 )
+
+Parse = Callable[..., ParsedArticle]
 
 # --- header ----------------------------------------------------------------------------------------
 
@@ -222,3 +228,34 @@ def test_ordinal_words_round_trip() -> None:
 )
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "mangled, fixed",
+    [
+        ("Sergio PĂ©rez won", "Sergio Pérez won"),  # UTF-8 read as Windows-1250
+        ("Sergio PÃ©rez won", "Sergio Pérez won"),  # ... as Windows-1252
+        ("Hamiltonâ€™s car", "Hamilton’s car"),
+        ("Ã©Ã©n keer", "één keer"),
+        ("Kimi RĂ¤ikkĂ¶nen", "Kimi Räikkönen"),
+    ],
+)
+def test_mojibake_is_put_back(mangled: str, fixed: str) -> None:
+    assert repair_mojibake(mangled) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Räikkönen en Pérez, één keer", "Hülkenberg – Ocon", "naïef ‘citaat’", "Ĺ½ is geen woord", "São Paulo"],
+)
+def test_real_accents_stay(text: str) -> None:
+    assert repair_mojibake(text) == text
+
+
+def test_a_mangled_article_reads_like_a_clean_one(parse: Parse) -> None:
+    clean = parse("Sergio Pérez werd in Imola derde.")
+    mangled = parse("Sergio PĂ©rez werd in Imola derde.")
+    assert [(f.kind, f.driver, f.position) for f in mangled.facts] == [
+        (f.kind, f.driver, f.position) for f in clean.facts
+    ]
+    assert ("finish", "perez", 3) in [(f.kind, f.driver, f.position) for f in clean.facts]
