@@ -47,6 +47,9 @@ class ArticleState:
     pending_frame: tuple[str, str | None, int | None] = ("race", None, None)
     table_heading: str | None = None
     prev_text: str = ""
+    # The start kind ("grid" or "qualifying") the last sentence placed drivers in, for a next line of
+    # bare places ("Leclerc on pole." then "Verstappen second, Hamilton seventh").
+    prev_start_kind: str | None = None
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
     leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
 

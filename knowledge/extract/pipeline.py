@@ -42,7 +42,15 @@ from knowledge.extract.clauses import (
 from knowledge.extract.context import ArticleState, Clause, Mention, SentenceContext
 from knowledge.extract.model import Fact, ParsedArticle, ParseError
 from knowledge.gazetteer import Gazetteer, load_gazetteer
-from knowledge.text import Sentence, detect_language, fold, normalise, split_header, split_sentences
+from knowledge.text import (
+    ORDINAL_RE,
+    Sentence,
+    detect_language,
+    fold,
+    normalise,
+    split_header,
+    split_sentences,
+)
 
 
 class ArticleParser:
@@ -193,6 +201,18 @@ class ArticleParser:
             facts = [
                 x if x.kind in _PREMISE_KINDS else status.with_status([x], "hypothetical")[0] for x in facts
             ]
+        if state.prev_start_kind and found and _bare_places(f, found):
+            # "Leclerc op pole. Verstappen tweede, Hamilton zevende": a line of names and places without
+            # a verb goes on with the start the line before told of.
+            kind = state.prev_start_kind
+            facts = [
+                replace(x, kind=kind, session="qualifying" if kind == "qualifying" else x.session)
+                if x.kind == "finish" and x.status == "final"
+                else x
+                for x in facts
+            ]
+        starts = {x.kind for x in facts if x.kind in ("grid", "qualifying") and x.status == "final"}
+        state.prev_start_kind = next(iter(starts)) if len(starts) == 1 else None
         facts = last_finish_only(facts)
         # a neutralisation or a team's fine names no driver to carry on to the next sentence
         mentions.after_sentence(state, found, [x for x in facts if x.driver and ":" not in x.driver])
@@ -210,6 +230,20 @@ _PARTICIPLE_RE = re.compile(
     r"(?!during|following|including|according|regarding|nothing|something)[a-z]+ing\s"
 )
 _LEADING_GAP_RE = re.compile(r"[\s,]*(?:(?:werd|was|is|eindigde|finishte|kon|moest|mocht|heeft|had)\s+)?")
+
+
+# What is left of a line of bare places once its names and places are taken out: "," "en" "and" "P".
+_BARE_REST_RE = re.compile(r"(?:[\s,;.:!&-]|\ben\b|\band\b|\bp\d{1,2}\b|\d{1,2}(?:e|de|ste|st|nd|rd|th)\b)*")
+_BARE_PLACE_WORD_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")(?![\w-])")
+
+
+def _bare_places(f: str, found: list[Mention]) -> bool:
+    """Whether the folded sentence is only names and places ("verstappen second, hamilton seventh")."""
+    rest = list(f)
+    for m in found:
+        rest[m.start : m.end] = " " * (m.end - m.start)
+    text = _BARE_PLACE_WORD_RE.sub(" ", "".join(rest))
+    return bool(_BARE_PLACE_WORD_RE.search(f)) and _BARE_REST_RE.fullmatch(text) is not None
 
 
 def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:

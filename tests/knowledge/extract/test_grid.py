@@ -197,3 +197,35 @@ def test_without_a_grid_penalty_a_drive_from_a_grid_place_is_start_and_finish(pa
     a = parse("In Spain Ocon drove from fifth on the grid to tenth at the flag.")
     assert [f.position for f in facts_of(a, "grid", "ocon")] == [5]
     assert [f.position for f in facts_of(a, "finish", "ocon")] == [10]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The race in Spain starts at three with Ocon on pole.\n\nAlbon second, Gasly fifth.",
+        "In Spanje begint Ocon zondag vanaf poleposition.\n\nAlbon tweede, Gasly vijfde.",
+    ],
+)
+def test_a_line_of_bare_places_after_a_start_is_the_grid(parse: Parse, body: str) -> None:
+    a = parse(body)
+    assert sorted((f.driver, f.position) for f in facts_of(a, "grid")) == [
+        ("albon", 2),
+        ("gasly", 5),
+        ("ocon", 1),
+    ]
+    assert facts_of(a, "finish") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the line before told a result, not a start
+        "Ocon won the race in Spain.\n\nAlbon second, Gasly fifth.",
+        # the line after the start has a verb of its own
+        "The race in Spain starts with Ocon on pole.\n\nAlbon finished second, Gasly fifth.",
+    ],
+)
+def test_bare_places_after_no_start_are_results(parse: Parse, body: str) -> None:
+    a = parse(body)
+    assert ("albon", 2) in {(f.driver, f.position) for f in facts_of(a, "finish")}
+    assert "albon" not in {f.driver for f in facts_of(a, "grid")}
