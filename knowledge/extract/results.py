@@ -430,7 +430,11 @@ def positions(c: Clause) -> list[Fact]:
                 kind = "qualifying"
             elif grid.GRID_RE.search(earlier) and not _FINISH_BEFORE_RE.search(earlier):
                 kind = "grid"
-        titled = kind == "finish" and m.group(1).startswith(("nummer", "number")) and bool(before_name)
+        titled = kind == "finish" and (
+            (m.group(1).startswith(("nummer", "number")) and bool(before_name))
+            # "Runner-up Bottas ended on 223": a title before a name, of the season as often as of a race
+            or (m.group(1) == "runner-up" and any(x.start == gpos + len(m.group(0)) + 1 for x in c.mentions))
+        )
         interim = kind == "championship" and standings.INTERIM_RE.search(clause) is not None
         pole = kind == "grid" and value == 1 and grid.POLE_RE.search(clause) is not None
         detail = "interim" if interim else ("pole" if pole else None)

@@ -94,6 +94,15 @@ _POINTS_RE = re.compile(
     + r")\s+(?:een\s+|a\s+)?(?:totaal\s+van\s+|total\s+of\s+)?"
     r"(\d{1,3})\s+(?:wk-)?(?:punten|points|pts)\b"
 )
+# "eindigt op een totaal van 223", "a tally of 223": the total's unit left out in a sentence about points
+_BARE_TOTAL_RE = re.compile(r"\b(?:totaal|total|tally) (?:van|of) (\d{1,3})\b(?!\s*(?:[.,]\d|%|\w))")
+# "heeft dit jaar 347 punten verzameld", "collected 347 points this season": a number of points the clause
+# puts over the season is its total, whatever the verb
+_SEASON_WORDS_RE = re.compile(
+    r"\b(?:dit|het hele|heel het|afgelopen) (?:jaar|seizoen)\b|\bin (?:totaal|total)\b|"
+    r"\b(?:this|the whole|the entire|over the) (?:year|season)\b"
+)
+_POINTS_NUMBER_RE = re.compile(r"\b(\d{1,3})\s+(?:wk-)?(?:punten|points)\b")
 _NAME_POINTS_RE = re.compile(r"\s*\(?\s*(\d{1,3})\s+(?:wk-)?(?:punten|points|pts)\b")
 _POINTS_GAP_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,1}(?:" + alt(NL["points_gap"], EN["points_gap"]) + r")\b")
 
@@ -103,11 +112,26 @@ def points(c: Clause) -> list[Fact]:
     championship fact with the total in ``amount`` (``detail`` "interim" unless the clause says it ended)."""
     out: list[Fact] = []
     text = c.text
-    if ("punt" not in text and "point" not in text and "pts" not in text) or CONSTRUCTORS_RE.search(text):
+    about_points = "punt" in c.f or "point" in c.f  # the sentence's, for a total without its unit
+    if (
+        "punt" not in text
+        and "point" not in text
+        and "pts" not in text
+        and not (about_points and ("total" in text or "totaal" in text or "tally" in text))
+    ) or CONSTRUCTORS_RE.search(text):
         return out  # the substring test skips the patterns for the many clauses without points
-    for m in _POINTS_RE.finditer(c.text):
-        if _POINTS_GAP_AFTER_RE.match(c.text, m.end()):
-            continue
+    found = [m for m in _POINTS_RE.finditer(text) if not _POINTS_GAP_AFTER_RE.match(text, m.end())]
+    end = c.base + len(text)
+    if _SEASON_WORDS_RE.search(text) and not any(c.base <= p < end for p, _ in c.sentence.gp_hits):
+        # (a race named in the clause makes them that race's points: "dit jaar in Monza 25 punten")
+        found += [m for m in _POINTS_NUMBER_RE.finditer(text) if not _POINTS_GAP_AFTER_RE.match(text, m.end())]
+    if about_points:
+        found += _BARE_TOTAL_RE.finditer(text)
+    taken: set[int] = set()
+    for m in sorted(found, key=lambda x: x.start(1)):
+        if m.start(1) in taken:
+            continue  # one number read by two rules
+        taken.add(m.start(1))
         who = owner_left(c, c.base + m.start())
         for d in who[:1]:
             out.append(Fact("points", d, c.index, session="season", amount=int(m.group(1))))

@@ -1,0 +1,59 @@
+"""knowledge.extract.standings: a driver's points total over the season, in examples written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def totals(a: ParsedArticle) -> set[tuple[str, int | None]]:
+    return {(f.driver, f.amount) for f in facts_of(a, "points") if f.session == "season"}
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, total",
+    [
+        ("Na Abu Dhabi staat Norris op een totaal van 97, Sainz volgt met 105 punten.", "norris", 97),
+        ("After Abu Dhabi Gasly ended the year on a tally of 75, ahead of Ocon on 62 points.", "gasly", 75),
+        ("Albon heeft dit jaar 105 punten bij elkaar gereden.", "albon", 105),
+        ("Russell collected 16 points over the season.", "russell", 16),
+        ("Ricciardo scoorde in totaal 119 punten.", "ricciardo", 119),
+    ],
+)
+def test_a_season_total(parse: Parse, sentence: str, driver: str, total: int) -> None:
+    assert (driver, total) in totals(parse(sentence, date="2020-12-14"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a race named in the clause: the race's points
+        "Albon scoorde dit seizoen in Monza 12 punten.",
+        # a total of something else
+        "Gasly led a total of 58 laps this year.",
+        "Norris reed in totaal 70 ronden.",
+        # no season words and no total: a race's points
+        "Sainz scored 10 points in Monza.",
+        # more points than someone: a gap
+        "Ocon had this season 20 points more than Stroll.",
+    ],
+)
+def test_no_season_total(parse: Parse, sentence: str) -> None:
+    assert totals(parse(sentence, date="2020-12-14")) == set()
+
+
+def test_runner_up_before_a_name_is_a_title_not_a_race_place(parse: Parse) -> None:
+    a = parse("Runner-up Bottas ended the year on a total of 223 points.", date="2020-12-14")
+    assert [f for f in facts_of(a, "finish") if f.status == "final"] == []
+    assert ("bottas", 223) in totals(a)
+
+
+def test_runner_up_after_a_name_is_his_place(parse: Parse) -> None:
+    a = parse("In Abu Dhabi Bottas was runner-up behind Verstappen.", date="2020-12-14")
+    assert [(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"] == [("bottas", 2)]
