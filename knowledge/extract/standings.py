@@ -124,7 +124,8 @@ def points(c: Clause) -> list[Fact]:
     end = c.base + len(text)
     if _SEASON_WORDS_RE.search(text) and not any(c.base <= p < end for p, _ in c.sentence.gp_hits):
         # (a race named in the clause makes them that race's points: "dit jaar in Monza 25 punten")
-        found += [m for m in _POINTS_NUMBER_RE.finditer(text) if not _POINTS_GAP_AFTER_RE.match(text, m.end())]
+        numbers = _POINTS_NUMBER_RE.finditer(text)
+        found += [m for m in numbers if not _POINTS_GAP_AFTER_RE.match(text, m.end())]
     if about_points:
         found += _BARE_TOTAL_RE.finditer(text)
     taken: set[int] = set()
