@@ -30,6 +30,7 @@ class ArticleState:
     year: int | None
     month: int | None
     main_event: str | None
+    day: int | None = None  # the article's date, when its header gives the day
     lang: str = "nl"  # the article's language: "nl" or "en"
     mentioned: list[str] = field(default_factory=list)  # driver ids in order of mention
     focus: str | None = None
@@ -50,6 +51,8 @@ class ArticleState:
     # The start kind ("grid" or "qualifying") the last sentence placed drivers in, for a next line of
     # bare places ("Leclerc on pole." then "Verstappen second, Hamilton seventh").
     prev_start_kind: str | None = None
+    # The driver a line of just his name named (a heading: "Sebastian Vettel"), for the line under it.
+    name_line: tuple[str, ...] = ()
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
     leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
 

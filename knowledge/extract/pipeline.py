@@ -28,6 +28,7 @@ from knowledge.extract import (
     results,
     safetycar,
     standings,
+    statline,
     status,
     tables,
 )
@@ -77,6 +78,7 @@ class ArticleParser:
             year=header.year,
             month=header.month,
             main_event=main_event,
+            day=header.day,
             lang=lang,
             report=events.report_kind(header.title, sentences, folded),
         )
@@ -113,6 +115,14 @@ class ArticleParser:
         if opening is not None and not opening.group and opening.start <= _LEAD_REACH:
             state.leads[sent.index] = opening.drivers
         events.frame_sentence(gz, sc, state, para_gp)
+        heading, state.name_line = state.name_line, _name_line(f, found)
+        season_line = statline.season_line(
+            f, sent.index, found, heading, state.season, tables.season_over(gz, state)
+        )
+        if season_line is not None:
+            # "5th | Pts: 240 | Wins: 1": the whole line is the driver's season in figures
+            state.prev_text = sc.text
+            return season_line
         listed = tables.table_facts(gz, sc, state)
         if listed is not None:
             # A results list answers for its own rows; the prose around it is read as usual.
@@ -244,6 +254,14 @@ def _bare_places(f: str, found: list[Mention]) -> bool:
         rest[m.start : m.end] = " " * (m.end - m.start)
     text = _BARE_PLACE_WORD_RE.sub(" ", "".join(rest))
     return bool(_BARE_PLACE_WORD_RE.search(f)) and _BARE_REST_RE.fullmatch(text) is not None
+
+
+def _name_line(f: str, found: list[Mention]) -> tuple[str, ...]:
+    """The driver a line names and nothing else ("sebastian vettel", "max verstappen:"), else nobody."""
+    if len(found) != 1 or found[0].group or len(found[0].drivers) != 1:
+        return ()
+    m = found[0]
+    return m.drivers if not f[: m.start].strip() and not f[m.end :].strip(" .:-") else ()
 
 
 def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:

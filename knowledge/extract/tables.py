@@ -224,14 +224,17 @@ def _is_standings(rows: tuple[Row, ...]) -> bool:
     )
 
 
-def _season_over(gz: Gazetteer, state: ArticleState) -> bool:
-    """The article was written after the month of its season's last race: its standings are final."""
+def season_over(gz: Gazetteer, state: ArticleState) -> bool:
+    """The article was written after its season's last race (after that month, when its date has no day):
+    its standings are final."""
     if state.season is None or state.year is None:
         return False
     last = gz.ref.last_race(state.season)
     if last is None:
         return False
-    year, month = int(last.date[:4]), int(last.date[5:7])
+    year, month, day = int(last.date[:4]), int(last.date[5:7]), int(last.date[8:10])
+    if state.month is not None and state.day is not None:
+        return (state.year, state.month, state.day) > (year, month, day)  # the day after the last race on
     return (state.year, state.month or 12) > (year, month)
 
 
@@ -525,7 +528,7 @@ def _facts_of_row(
     base = Fact("finish", row.driver, index, season=season, grand_prix=key)
     session = "sprint" if heading == "sprint" else "race"
     if heading == "standings":
-        detail = None if _season_over(gz, state) else "interim"
+        detail = None if season_over(gz, state) else "interim"
         standing_season = state.season if year_override is None else year_override
         standing = replace(
             base,

@@ -1,0 +1,127 @@
+"""A driver's season in one line of labelled figures, as season reviews print them under his name:
+"5th | Pts: 240 | Wins: 1 | Podiums: 9 | Poles: 2", "Kampioenschap: 3e - Punten: 214 - Zeges: 2".
+
+The line gives the championship place, the points total and the counts of wins, podiums and poles of the
+article's season. Whose season it is: the driver the line names before its first label, else the driver
+a heading line right above it names alone ("Sebastian Vettel"). A line needs at least two labelled
+figures, one of them the points, to be read: "Wins: 1" alone may be of anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.context import Mention
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt
+from knowledge.text import ORDINAL_RE, ordinal_value
+
+NL: Phrases = {
+    "place": (
+        "positie",
+        "plaats",
+        "kampioenschap",
+        "eindstand",
+        "wk-stand",
+        "wk",
+        "klassering",
+        "eindklassering",
+    ),
+    "points": ("punten", "ptn", "pnt"),
+    "wins": ("zeges", "overwinningen", "winst"),
+    "podiums": ("podiums", "podia", "podiumplaatsen"),
+    "poles": ("poles", "polepositions", "pole positions"),
+}
+EN: Phrases = {
+    "place": ("position", "pos", "championship", "final position", "standing"),
+    "points": ("points", "pts"),
+    "wins": ("wins", "victories"),
+    "podiums": ("podiums",),
+    "poles": ("poles", "pole positions"),
+}
+FIELDS = ("place", "points", "wins", "podiums", "poles")
+#: the count each field gives (as ``knowledge.extract.counts`` names them)
+_COUNTS = {"wins": "wins", "podiums": "podiums", "poles": "poles"}
+
+# "Pts: 240", "Punten 240" after a separator: a label, a colon (or none), a figure
+_FIELD_RE = re.compile(
+    r"(?:^|[|;/\u2022-]|\s)\s*(?:"
+    + "|".join(f"(?P<{k}>{alt(NL[k], EN[k])})" for k in FIELDS)
+    + r")\s*:?\s*(?P<value>\d{1,3}(?:e|de|ste|st|nd|rd|th)?|"
+    + ORDINAL_RE
+    + r")(?=\s*(?:[|;/\u2022-]|$|\s+[a-z]+\s*:))"
+)
+# "5th | Pts: 240": a place before the first label
+_LEADING_PLACE_RE = re.compile(
+    r"\s*(?P<value>\d{1,2}(?:e|de|ste|st|nd|rd|th)|" + ORDINAL_RE + r")\s*[|;/\u2022-]"
+)
+_NUMBER_RE = re.compile(r"(\d{1,3})(?:e|de|ste|st|nd|rd|th)?")
+
+
+def _value(token: str) -> int | None:
+    m = _NUMBER_RE.fullmatch(token)
+    return int(m.group(1)) if m else ordinal_value(token)
+
+
+def season_line(
+    f: str, index: int, found: list[Mention], heading: tuple[str, ...], season: int | None, final: bool
+) -> list[Fact] | None:
+    """The facts of a line of labelled season figures (``f`` folded), or None when it is no such line.
+
+    ``heading``: the driver a heading line right above named alone; ``final``: the season is over, so the
+    place is the final standing (else a standing during the season).
+    """
+    if ":" not in f and "|" not in f:
+        return None  # every such line has labels or bars: prose is skipped at once
+    fields = [m for m in _FIELD_RE.finditer(f)]
+    if len(fields) < 2 or not any(m.group("points") for m in fields) or season is None:
+        return None
+    first = fields[0].start()
+    named = [m for m in found if m.end <= first and not m.group]
+    who = named[-1].drivers if named else heading
+    if len(who) != 1:
+        return None
+    lead = _LEADING_PLACE_RE.match(f, named[-1].end if named else 0)
+    driver = who[0]
+    out: list[Fact] = []
+    for m in fields:
+        value = _value(m.group("value"))
+        if value is None:
+            continue
+        kind = next(k for k in FIELDS if m.group(k))
+        if kind == "place":
+            out.append(_place(driver, index, season, value, final))
+        elif kind == "points":
+            out.append(
+                Fact(
+                    "points",
+                    driver,
+                    index,
+                    season=season,
+                    session="season",
+                    amount=value,
+                    detail=None if final else "interim",
+                )
+            )
+        else:
+            out.append(
+                Fact(
+                    "count",
+                    driver,
+                    index,
+                    season=season,
+                    session="season",
+                    amount=value,
+                    detail=f"{_COUNTS[kind]}:season",
+                )
+            )
+    if lead is not None and not any(x.kind == "championship" for x in out):
+        value = _value(lead.group("value"))
+        if value is not None:
+            out.append(_place(driver, index, season, value, final))
+    return out
+
+
+def _place(driver: str, index: int, season: int, value: int, final: bool) -> Fact:
+    detail = None if final else "interim"
+    return Fact("championship", driver, index, season=season, session="season", position=value, detail=detail)
