@@ -19,7 +19,7 @@ from knowledge.gazetteer import load_gazetteer
 from knowledge.query import SIZE_RE, WHO_RE, Query
 from knowledge.reference import Reference
 from knowledge.store import StoredFact
-from knowledge.text import ordinal_en, ordinal_nl
+from knowledge.text import ORDINAL_RE, ordinal_en, ordinal_nl, ordinal_value
 
 MAX_REPLY = 290
 
@@ -924,9 +924,39 @@ class Answerer:
             )
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
+    def _start_holders(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Who qualified second and third in Abu Dhabi?": per place asked, the one driver the articles put
+        there in qualifying (or on the grid, for "who started ..."), as for race places."""
+        quali = _QUALI_WORD_RE.search(q.folded) is not None
+        kind = "qualifying" if quali else "grid"
+        places = [v for m in _PLACE_ASKED_RE.finditer(q.folded) if (v := ordinal_value(m.group(0))) and v > 1]
+        # a table's qualifying rows are of the session "qualifying", the prose's of the race weekend
+        sessions = {q.session} if q.session else {"race", "qualifying"}
+        facts = [sf for sf in self._select(q, index, {kind}, use_event=True) if sf.fact.session in sessions]
+        parts: list[str] = []
+        used: list[StoredFact] = []
+        for place in dict.fromkeys(places or [q.position or 0]):
+
+            def holding(fs: list[StoredFact], place: int = place) -> list[StoredFact]:
+                return [sf for sf in fs if sf.fact.position == place]
+
+            for who, held in _sole_holders(index, facts, holding)[:1]:
+                used.extend(held)
+                where = self._where(held[0].fact, q.lang, q.session)
+                name, pos = self.driver_name(who), self._pos(place, q.lang)
+                if q.lang == "en":
+                    parts.append(f"{name} {'qualified' if quali else 'started'} {pos} {where}.")
+                elif quali:
+                    parts.append(f"{name} kwalificeerde zich als {pos} {where}.")
+                else:
+                    parts.append(f"{name} startte als {pos} {where}.")
+        return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
     def _grid(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers and q.grand_prix and (q.position == 1 or re.search(r"\bpole", q.text.lower())):
             return self._pole_holder(q, index)
+        if not q.drivers and q.grand_prix and q.position is not None and q.position > 1:
+            return self._start_holders(q, index)
         if not q.drivers:
             return None
         parts: list[str] = []
@@ -1325,6 +1355,12 @@ def _cause_word(cause: str | None, lang: str) -> str:
         return ""
     en, nl = _CAUSES.get(cause, (cause, cause))
     return en if lang == "en" else nl
+
+
+# "who qualified ...": qualifying asked, not the grid after penalties
+_QUALI_WORD_RE = re.compile(r"kwalific|qualif")
+# every place a question asks ("tweede en derde", "second and third")
+_PLACE_ASKED_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")(?![\w-])")
 
 
 def _sole_holders(

@@ -570,3 +570,37 @@ def _facts_of_row(
     if row.status is None:
         return [replace(base, position=row.position, session=session)]
     return []
+
+
+# A row marked with a grid penalty ("4. Verstappen 1.14,758 (gridstraf)", "(3-place grid penalty)"): the
+# list is the starting order after the penalties, whatever its heading says.
+_GRID_MARK_RE = re.compile(
+    r"\((?:[^()]{0,24}\b)?(?:gridstraf\w*|grid[- ](?:penalty|drop)|"
+    r"\d+ (?:plaatsen|places?)(?: terug| back)?)\)"
+)
+_ROW_LINE_RE = re.compile(r"(?:^|\s)(?:p|#)?\d{1,2}[.)]\s+[a-z]")  # a row, maybe after its heading
+
+
+def regrid(facts: list[Fact], folded: list[str]) -> list[Fact]:
+    """A qualifying list with a row marked by a grid penalty gives the grid: its rows' places are starts."""
+    marked = {
+        (x.season, x.grand_prix)
+        for x in facts
+        if x.kind == "qualifying" and _GRID_MARK_RE.search(folded[x.sentence])
+    }
+    if not marked:
+        return facts
+    rows = {
+        x.sentence
+        for x in facts
+        if x.kind == "qualifying"
+        and (x.season, x.grand_prix) in marked
+        and (_ROW_LINE_RE.search(folded[x.sentence]) or _GRID_MARK_RE.search(folded[x.sentence]))
+    }
+    return [
+        replace(x, kind="grid", session="race", detail="pole" if x.position == 1 else None)
+        if x.kind == "qualifying" and x.sentence in rows and (x.season, x.grand_prix) in marked
+        else x
+        for x in facts
+    ]
+

@@ -409,3 +409,23 @@ def test_a_standings_list_with_teams_and_points_is_read_whole(parse: Parse) -> N
     assert ("norris", 1) in places and ("russell", 5) in places
     # the empty places of the template after the list are nobody's, not the last name's before them
     assert not [p for d, p in places if d in ("hamilton", "verstappen") and p != 7]
+
+
+_QUALI_ROWS = (
+    "Uitslag kwalificatie GP Spanje\n\n1. Lando Norris 1.16,101\n\n2. Pierre Gasly 1.16,230\n\n"
+    "3. Esteban Ocon 1.16,305\n\n4. Alexander Albon 1.15,990{mark}\n\n5. Lance Stroll 1.16,420"
+)
+
+
+@pytest.mark.parametrize("mark", [" (gridstraf)", " (3 plaatsen gridstraf)", " (grid penalty)"])
+def test_a_qualifying_list_with_a_grid_penalty_row_is_the_grid(parse: Parse, mark: str) -> None:
+    a = parse(_QUALI_ROWS.format(mark=mark), date="2024-06-22")
+    assert facts_of(a, "qualifying") == []
+    grid = sorted((f.driver, f.position) for f in facts_of(a, "grid"))
+    assert grid == [("albon", 4), ("gasly", 2), ("norris", 1), ("ocon", 3), ("stroll", 5)]
+
+
+def test_a_qualifying_list_without_a_mark_stays_qualifying(parse: Parse) -> None:
+    a = parse(_QUALI_ROWS.format(mark=" (snelste tijd)"), date="2024-06-22")
+    assert ("albon", 4) in {(f.driver, f.position) for f in facts_of(a, "qualifying")}
+    assert facts_of(a, "grid", "albon") == []

@@ -1,0 +1,63 @@
+"""Who qualified or started in a place: the one driver the articles put there, over a real knowledge base
+built from articles written here; the grid and qualifying are never mixed up."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import write_articles
+
+ARTICLES = {
+    "2022-06-spain-quali.txt": (
+        "date 2022-05-21\n\nCharles Leclerc pakte in Spanje de poleposition. Max Verstappen en Carlos Sainz"
+        " werden in de kwalificatie respectievelijk tweede en derde."
+    ),
+    "2022-06-canada-grid.txt": (
+        "date 2022-06-19\n\nIn Canada startte Fernando Alonso als tweede, naast Verstappen op pole."
+    ),
+}
+
+
+@pytest.fixture
+async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
+    base = await KnowledgeBase.open(tmp_path / "db" / "kb.sqlite3")
+    report = await base.reload(write_articles(tmp_path / "articles", ARTICLES))
+    assert not report.failed, report.failed
+    try:
+        yield base
+    finally:
+        await base.close()
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Who qualified second and third in Spain 2022?", ["Verstappen", "Sainz"]),
+        ("Wie kwalificeerde zich als derde in Spanje 2022?", ["Sainz"]),
+        ("Who started second in Canada 2022?", ["Alonso"]),
+    ],
+)
+async def test_the_holder_of_a_start_place(kb: KnowledgeBase, question: str, expected: list[str]) -> None:
+    answer = await kb.ask(question)
+    assert answer.status == "answered", answer.text
+    assert all(name in answer.text for name in expected), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the article tells the qualifying, not where anybody started (penalties may lie between)
+        "Who started third in Spain 2022?",
+        # nobody is told in that place
+        "Who qualified fifth in Spain 2022?",
+        # the grid is told, not the qualifying
+        "Who qualified second in Canada 2022?",
+    ],
+)
+async def test_no_holder_of_a_start_place(kb: KnowledgeBase, question: str) -> None:
+    answer = await kb.ask(question)
+    assert answer.status == "unknown", answer.text
