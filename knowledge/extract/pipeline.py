@@ -310,18 +310,19 @@ def _clause_has_event(clause: str) -> bool:
 
 
 def last_finish_only(facts: list[Fact]) -> list[Fact]:
-    """Two finishing positions for one driver in one sentence ("crossed the line eleventh and was
-    promoted to ninth"): the later one is the outcome."""
+    """Two finishing positions for one driver in one race in one sentence ("crossed the line eleventh and
+    was promoted to ninth"): the later one is the outcome."""
     # Per status: "claimed third, finishing fourth on the road" keeps its final third beside the
     # provisional fourth, which ``status.settle`` then supersedes.
-    last_finish: dict[tuple[str, str, str], int] = {}
+    # Per race: a calendar row names a driver's wins of several races in one sentence.
+    last_finish: dict[tuple[object, ...], int] = {}
     for i, x in enumerate(facts):
         if x.kind == "finish":
-            last_finish[(x.driver, x.session, x.status)] = i
+            last_finish[(x.driver, x.session, x.status, x.season, x.grand_prix)] = i
     return [
         x
         for i, x in enumerate(facts)
-        if x.kind != "finish" or last_finish[(x.driver, x.session, x.status)] == i
+        if x.kind != "finish" or last_finish[(x.driver, x.session, x.status, x.season, x.grand_prix)] == i
     ]
 
 
@@ -339,6 +340,8 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             x.others,
             x.penalty,
             x.detail if x.kind in ("count", "safety_car") else None,
+            # a calendar row's winner of two races: two facts
+            (x.season, x.grand_prix) if x.kind == "finish" and x.position == 1 else None,
         )
         if key not in seen:
             seen.add(key)

@@ -371,6 +371,10 @@ def table_facts(
     retirement, DSQ a disqualification, DNS and NC nothing. A list printed one row per line or paragraph
     ("8. Carlos Sainz - 1.15,852") is collected over the sentences and gives facts from its third row on.
     """
+    calendar = calendar_winners(gz, sc, state)
+    if calendar is not None:
+        state.prev_text = sc.text
+        return calendar, 0, len(sc.text)
     if not _DIGIT_RE.search(sc.text):
         # Every numbered list and table row has a position number; prose without digits is read as prose.
         state.pending = []
@@ -603,4 +607,50 @@ def regrid(facts: list[Fact], folded: list[str]) -> list[Fact]:
         else x
         for x in facts
     ]
+
+
+# --- a calendar with its winners -------------------------------------------------------------------
+
+# "Datum Plaats winnaar 2018 winnaar 2019", "Date Race Winner 2021": one column of winners per season
+_WINNER_COLUMN_RE = re.compile(r"\b(?:winnaar|winner)s?\s+(?:in\s+)?((?:19|20)\d\d)\b")
+# "17/03", "17-3": a row's date, which starts the row
+_DATE_CELL_RE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?![\d/.-])")
+_MIN_CALENDAR_ROWS = 3
+
+
+def calendar_winners(
+    gz: Gazetteer, sc: SentenceContext, state: ArticleState
+) -> list[Fact] | None:
+    """The winners of a calendar printed with a column of winners per season ("17/03 Australië (Melbourne)
+    Vettel Bottas" under "Datum Plaats winnaar 2018 winnaar 2019"), or None when this is no such list.
+
+    A row's date must be its race's date in the calendar's last season (the rows are that season's
+    calendar), and it names at most one winner per column, in the columns' order: a race still to come has
+    fewer. Only a list of three such rows or more is read.
+    """
+    if "/" not in sc.text and "-" not in sc.text:
+        return None
+    years = [int(y) for y in _WINNER_COLUMN_RE.findall(state.prev_text)]
+    if not years or not sc.gp_hits:
+        return None
+    dates = list(_DATE_CELL_RE.finditer(sc.text))
+    if len(dates) < _MIN_CALENDAR_ROWS:
+        return None
+    out: list[Fact] = []
+    rows = 0
+    for i, d in enumerate(dates):
+        end = dates[i + 1].start() if i + 1 < len(dates) else len(sc.text)
+        keys = [k for p, k in sc.gp_hits if d.end() <= p < end]
+        race = gz.ref.race(years[-1], keys[0]) if keys else None
+        if race is None or race.date[5:10] != f"{int(d.group(2)):02d}-{int(d.group(1)):02d}":
+            continue  # not this season's race on that day: no row of the calendar
+        after = [m for m in sc.mentions if d.end() <= m.start < end and not m.group]
+        if len(after) > len(years) or any(len(m.drivers) != 1 for m in after):
+            continue
+        rows += 1
+        for year, m in zip(years, after, strict=False):
+            if gz.ref.race(year, race.key) is not None:
+                won = Fact("finish", m.drivers[0], sc.index, season=year, grand_prix=race.key, position=1)
+                out.append(won)
+    return out if rows >= _MIN_CALENDAR_ROWS else None
 

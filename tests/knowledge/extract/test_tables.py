@@ -429,3 +429,63 @@ def test_a_qualifying_list_without_a_mark_stays_qualifying(parse: Parse) -> None
     a = parse(_QUALI_ROWS.format(mark=" (snelste tijd)"), date="2024-06-22")
     assert ("albon", 4) in {(f.driver, f.position) for f in facts_of(a, "qualifying")}
     assert facts_of(a, "grid", "albon") == []
+
+
+_CALENDAR = (
+    "Kalender 2021\n\nDatum Race winnaar 2020 winnaar 2021\n\n"
+    "{a} (Spielberg) Hamilton Verstappen 04/07 Oostenrijk (Spielberg) Bottas Verstappen "
+    "18/07 Groot-Brittannie (Silverstone) Hamilton Hamilton 01/08 Hongarije (Boedapest) Hamilton Ocon"
+)
+
+
+def winners(a: ParsedArticle) -> set[tuple[str, int | None, str | None]]:
+    return {(f.driver, f.season, f.grand_prix) for f in facts_of(a, "finish") if f.position == 1}
+
+
+def test_a_calendar_with_a_column_of_winners_per_season(parse: Parse) -> None:
+    a = parse(_CALENDAR.format(a="27/06 Stiermarken"), date="2021-12-20")
+    assert winners(a) == {
+        ("hamilton", 2020, "styria"),
+        ("max_verstappen", 2021, "styria"),
+        ("bottas", 2020, "austria"),
+        ("max_verstappen", 2021, "austria"),
+        ("hamilton", 2020, "great_britain"),
+        ("hamilton", 2021, "great_britain"),
+        ("hamilton", 2020, "hungary"),
+        ("ocon", 2021, "hungary"),
+    }
+
+
+def test_a_calendar_row_whose_date_is_not_its_race_is_left_out(parse: Parse) -> None:
+    # 27 June 2021 was the Styrian race at Spielberg, not the Austrian one
+    a = parse(_CALENDAR.format(a="27/06 Oostenrijk"), date="2021-12-20")
+    assert ("max_verstappen", 2021, "austria") in winners(a)
+    assert ("hamilton", 2020, "austria") not in winners(a)
+
+
+def test_a_calendar_in_english_with_a_race_to_come(parse: Parse) -> None:
+    body = (
+        "Date Race Winner 2021\n\n27/06 Styria Verstappen 04/07 Austria Verstappen 18/07 Britain Hamilton"
+        " 01/08 Hungary"
+    )
+    a = parse(body, date="2021-07-20")
+    assert winners(a) == {
+        ("max_verstappen", 2021, "styria"),
+        ("max_verstappen", 2021, "austria"),
+        ("hamilton", 2021, "great_britain"),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the dates are no race days of the season: no calendar of it
+        "Datum Race winnaar 2021\n\n03/06 Oostenrijk Verstappen 09/07 Hongarije Ocon 22/07 Spanje Hamilton",
+        # no column of winners named above the rows
+        "Kalender 2021\n\n04/07 Oostenrijk Verstappen 18/07 Groot-Brittannie Hamilton 01/08 Hongarije Ocon",
+        # two rows only
+        "Datum Race winnaar 2021\n\n04/07 Oostenrijk Verstappen 18/07 Groot-Brittannie Hamilton",
+    ],
+)
+def test_no_calendar(parse: Parse, body: str) -> None:
+    assert len(winners(parse(body, date="2021-12-20"))) <= 1
