@@ -88,6 +88,8 @@ _NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")  # tested on
 _NOT_SENTENCE_RE = re.compile(r"\b(?:" + alt(NL["not_sentence"], EN["not_sentence"]) + r")\b")  # tested only
 # "Fastest lap: Lewis Hamilton 1:27.406": the name right after a label
 _LABEL_RE = re.compile(r"\s*[:\-–]\s*")
+# "Snelste raceronde 1:19.232 (Leclerc)", "Fastest lap: 1:19.232 (Leclerc)": a lap time, then the name
+_TIMED_LABEL_RE = re.compile(r"\s*:?\s*\d:\d\d[.,:]\d{3}\s*\(\s*")
 _GIVEN_RE = re.compile(r"\b(?:" + alt(NL["given"], EN["given"]) + r")\b")  # tested only
 
 
@@ -97,6 +99,10 @@ def fastest_lap(c: Clause) -> list[Fact]:
     if "snelste" not in clause and "fastest" not in clause:
         return []  # the substring test spares the pattern for the many clauses without it
     m = FASTEST_RE.search(clause)
+    if m and (timed := _TIMED_LABEL_RE.match(c.f, c.base + m.end())):
+        # "Snelste raceronde 1:19.232 (Leclerc)" among a line of session bests: the name in the brackets
+        named = [x for x in c.sentence.mentions if x.start == timed.end()]
+        return [Fact("fastest_lap", d, c.index) for d in named[0].drivers[:1]] if named else []
     if not m or _NOT_RE.search(clause) or _NOT_SENTENCE_RE.search(c.f):
         return []
     end = c.base + m.end()

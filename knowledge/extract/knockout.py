@@ -45,6 +45,11 @@ _OUT_BEFORE_RE = re.compile(
     + _PART
 )
 _OUT_AFTER_RE = re.compile(r"\bin\s+" + _PART + r"\s+(?:\w+\s+){0,2}?(?:" + alt(NL["out_after"]) + r")\b")
+# "In Q2 verloren we Norris", "in Q1 we lost Perez": the part first, then whom the session lost
+_LOST_IN_RE = re.compile(
+    r"\bin\s+" + _PART + r"\s*,?\s+(?:(?:verloren|verliezen|verloor)\s+(?:we|wij|ze)|(?:we|they) lost)\b"
+)
+_DENIED_RE = re.compile(r"\b(?:niet|geen|niemand|not|no|nobody|none)\b")  # "verloren we Norris niet"
 _PART_NOUN_RE = re.compile(r"\b" + _PART + r"[- ](?:" + alt(EN["out_after"]) + r")\b")  # "a Q1 exit"
 # "Eerst Q1, waarin Pérez werd uitgeschakeld", "Q2, in which Norris was eliminated": the part is named before
 # the relative clause that tells who went out in it.
@@ -64,6 +69,14 @@ def knockout(c: Clause) -> list[Fact]:
     clause = c.text
     if "q1" not in clause and "q2" not in clause:
         return _knockout_in_relative(c)  # the substring test spares the patterns for most clauses
+    lost = _LOST_IN_RE.search(clause)
+    if lost is not None and not _NOT_RE.search(clause) and not _DENIED_RE.search(clause, lost.end()):
+        # "In Q2 verloren we dan weer Lando Norris en Carlos Sainz": the drivers lost are named after the verb
+        after = [x for x in c.mentions if x.start >= c.base + lost.end() and not x.group]
+        part = lost.group(1).upper()
+        return [
+            Fact("knockout", d, c.index, session="qualifying", detail=part) for x in after for d in x.drivers
+        ]
     m = _OUT_BEFORE_RE.search(clause) or _OUT_AFTER_RE.search(clause) or _PART_NOUN_RE.search(clause)
     if m is None or _NOT_RE.search(clause):
         return []

@@ -31,6 +31,9 @@ def fastest(a: ParsedArticle) -> list[tuple[str, str | None]]:
         ("The Briton settled for second, with Sergio Perez setting the fastest lap.", "perez"),
         ("Not classified: Kevin Magnussen (Haas). Fastest lap: Lewis Hamilton 1:19.232", "hamilton"),
         ("In de slotfase liet Verstappen ook de snelste ronde van de dag noteren.", "max_verstappen"),
+        # a line of session bests: the race's lap time, then its driver in brackets
+        ("Snelste tijd Q2 1:16.204 (Bottas) Snelste raceronde 1:18.741 (Norris) Podium: volgt", "norris"),
+        ("Fastest time FP3: 1:17.002 (Gasly). Fastest lap: 1:18.741 (Norris).", "norris"),
     ],
 )
 def test_fastest_lap(parse: Parse, sentence: str, driver: str) -> None:
@@ -49,6 +52,9 @@ def test_fastest_lap(parse: Parse, sentence: str, driver: str) -> None:
         "Hamilton did not get the fastest lap this time.",
         "Om als team eerste en tweede te worden en ook de snelste ronde te rijden, is uniek.",
         "Norris moest de snelste ronde in de laatste ronde afstaan.",
+        # a session's best time in brackets is no fastest lap of the race
+        "Snelste tijd Q3 1:15.112 (Sainz) Snelste tijd VT1 1:17.020 (Ocon)",
+        "Snelste ronde Q3: 1:15.112 (Sainz)",
     ],
 )
 def test_no_fastest_lap(parse: Parse, sentence: str) -> None:

@@ -29,6 +29,9 @@ def knockouts(a: ParsedArticle) -> list[tuple[str, str | None]]:
         # the part named before a relative clause that tells who went out in it
         ("Eerst Q1, waarin Lance Stroll onverwacht werd uitgeschakeld.", ("stroll", "Q1")),
         ("Then came Q2, in which Pierre Gasly was eliminated.", ("gasly", "Q2")),
+        # the part first, then whom the session lost, named after the verb
+        ("In Q2 verloren we al vroeg Esteban Ocon.", ("ocon", "Q2")),
+        ("In Q1 we lost Nicholas Latifi after a spin.", ("latifi", "Q1")),
     ],
 )
 def test_knockout(parse: Parse, sentence: str, expected: tuple[str, str] | None) -> None:
@@ -47,6 +50,8 @@ def test_knockout(parse: Parse, sentence: str, expected: tuple[str, str] | None)
         "Eerst Q1, waarin Lance Stroll nipt overleefde.",
         "Then came Q2, in which Pierre Gasly set the fastest time.",
         "Na Q2, waarin niemand crashte, was Stroll uitgeschakeld.",
+        "In Q2 verloren we Ocon net niet: hij ging nipt door.",
+        "In Q1 we lost no time, as Latifi went quickest early on.",
     ],
 )
 def test_no_knockout(parse: Parse, sentence: str) -> None:
