@@ -150,7 +150,11 @@ class ArticleParser:
             cm = [m for m in found if start <= m.start < end]
             before = [m for m in found if m.end <= start]
             restore: tuple[str, ...] | None = None
-            if state.lang == "en" and _PARTICIPLE_RE.match(clause) and before and not before[-1].group:
+            causee = _causee(clause, start, cm, f) if state.lang == "en" else None
+            if causee is not None:
+                # "..., allowing Norris to take victory": the one allowed does what follows
+                cm = [replace(m, is_object=False) if m is causee else m for m in cm]
+            elif state.lang == "en" and _PARTICIPLE_RE.match(clause) and before and not before[-1].group:
                 # "Leclerc, running second and catching leader Hamilton, aquaplaned ...": a participle
                 # clause after a name is about that name; drivers inside it are objects.
                 restore = subject
@@ -263,6 +267,23 @@ def _name_line(f: str, found: list[Mention]) -> tuple[str, ...]:
         return ()
     m = found[0]
     return m.drivers if not f[: m.start].strip() and not f[m.end :].strip(" .:-") else ()
+
+
+# "allowing (his rival) Norris (- who ... -) to take victory": a causative participle and its doer
+_CAUSATIVE_RE = re.compile(r"(?:allowing|letting|enabling|helping|leaving|handing|gifting)\s+")
+_CAUSEE_GAP_RE = re.compile(r"(?:[\w'-]+\s+){0,3}")
+_TO_AFTER_RE = re.compile(r"\s*(?:-[^-]{0,160}-\s*|,[^,]{0,160},\s*)?to\s")
+
+
+def _causee(clause: str, start: int, cm: list[Mention], f: str) -> Mention | None:
+    """The driver a causative participle clause lets do what follows ("allowing Norris to win"), or None."""
+    c = _CAUSATIVE_RE.match(clause)
+    if c is None or not cm or cm[0].group:
+        return None
+    m = cm[0]
+    if _CAUSEE_GAP_RE.fullmatch(f, start + c.end(), m.start) and _TO_AFTER_RE.match(f, m.end):
+        return m
+    return None
 
 
 def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:

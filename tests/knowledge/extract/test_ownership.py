@@ -647,3 +647,26 @@ def test_both_drivers_put_out_of_the_race_are_not_the_winner_named_after(parse: 
         date="2019-07-29",
     )
     assert sorted(f.driver for f in facts_of(a, "retirement")) == ["stroll", "vettel"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Hockenheim Sainz crashed on lap 40, allowing Norris to take victory.",
+        "In Hockenheim Sainz spun off, letting his team-mate Norris through to win the race.",
+        "In Hockenheim Sainz hit the wall, handing Norris - who had started eighth - the chance to win.",
+    ],
+)
+def test_the_driver_a_mishap_allows_to_win_is_the_winner(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2019-07-29")
+    assert ("sainz", 1) not in placed(a)
+
+
+def test_allowing_someone_to_win_is_the_causee_not_the_subject(parse: Parse) -> None:
+    a = parse("In Hockenheim Sainz crashed on lap 40, allowing Norris to take victory.", date="2019-07-29")
+    assert placed(a) == {("norris", 1)}
+
+
+def test_a_participle_without_a_causee_stays_with_its_subject(parse: Parse) -> None:
+    a = parse("In Hockenheim Norris won, leaving the field far behind.", date="2019-07-29")
+    assert placed(a) == {("norris", 1)}
