@@ -288,6 +288,13 @@ _WIN_COUNT_AFTER_RE = re.compile(
     r"\w*\s+(?:\w+\s+){0,2}(?:times|keer|maal|races|titles|titels|grands prix|ooit|before|eerder)\b"
 )
 _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$")
+# "een overwinning zou behalen", "a win would follow": a win that might be, not one of a race
+_WIN_MODAL_AFTER_RE = re.compile(r"\s+(?:zou|zouden|zal|would|could|might|will)\b")
+# "took wins off Hamilton", "pakte zeges": wins as a plural noun are of no one race
+_PLURAL_WINS = frozenset({"wins", "victories", "zeges", "overwinningen"})
+_WINS_TAKEN_BEFORE_RE = re.compile(
+    r"\b(?:took|take|takes|taking|scored|claimed|collected|grabbed|picked up|pakte|pakt|boekte|behaalde)\s+$"
+)
 # "won twee plaatsen", "gained three positions": places gained, no win.
 _WIN_PLACES_AFTER_RE = re.compile(
     r"\w*\s+(?:\w+\s+){0,2}(?:plaatsen|plekken|posities|places|positions|spots|seconden|seconds|tijd|time)\b"
@@ -492,6 +499,10 @@ def win(c: Clause) -> list[Fact]:
             continue
         if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or _WIN_HAS_BEFORE_RE.search(before):
             continue
+        if _WIN_MODAL_AFTER_RE.match(clause, m.end()) or (
+            m.group(0) in _PLURAL_WINS and _WINS_TAKEN_BEFORE_RE.search(before)
+        ):
+            continue  # "dat hij nog een overwinning zou behalen", "took wins off Hamilton": no race's win
         if _WIN_QUALI_AFTER_RE.match(clause[m.end() :]) or _WIN_PLACES_AFTER_RE.match(clause[m.start() :]):
             continue
         if _races_in_brackets(c, c.base + m.start()):

@@ -670,3 +670,27 @@ def test_allowing_someone_to_win_is_the_causee_not_the_subject(parse: Parse) -> 
 def test_a_participle_without_a_causee_stays_with_its_subject(parse: Parse) -> None:
     a = parse("In Hockenheim Norris won, leaving the field far behind.", date="2019-07-29")
     assert placed(a) == {("norris", 1)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Hockenheim few thought Norris would ever win there, yet a victory would follow later.",
+        "Wie had gedacht dat Norris in Hockenheim nog een overwinning zou behalen?",
+        "In 2019 Norris found extra pace and took wins off Sainz now and then.",
+    ],
+)
+def test_a_win_that_might_be_or_wins_in_general_are_no_race_result(parse: Parse, sentence: str) -> None:
+    assert placed(parse(sentence, date="2019-07-29")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Hockenheim Norris took the win ahead of Sainz.",
+        "Norris heeft in Hockenheim de overwinning behaald.",
+        "Norris wins the race in Hockenheim.",
+    ],
+)
+def test_a_win_taken_is_a_result(parse: Parse, sentence: str) -> None:
+    assert ("norris", 1) in placed(parse(sentence, date="2019-07-29"))
