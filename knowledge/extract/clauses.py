@@ -358,3 +358,14 @@ def without_others(f: str, mentions: list[Mention], who: tuple[str, ...]) -> str
             end = stop.start() if stop else len(f)
             out = out[: m.start] + " " * (end - m.start) + out[end:]
     return out
+
+
+_BRACKETS_RE = re.compile(r"\([^()]{2,80}\)")  # only its span is used
+
+
+def races_in_brackets(c: Clause, pos: int) -> bool:
+    """Whether the sentence before ``pos`` names races in brackets after its drivers: each driver's own
+    ("Bottas (Oostenrijk), Hamilton (Stiermarken) hadden gewonnen")."""
+    hits = [p for p, _ in c.sentence.gp_hits if p < pos]
+    return any(b.start() < p < b.end() for b in _BRACKETS_RE.finditer(c.f, 0, pos) for p in hits)
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract import penalties
-from knowledge.extract.clauses import owner_left
+from knowledge.extract.clauses import owner_left, races_in_brackets
 from knowledge.extract.context import Clause
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt
@@ -123,6 +123,8 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         or _KEPT_OFF_RE.search(clause[: pm.start()])
     ):
         return []  # "strijd om de pole", "zijn tiende pole", "hield Leclerc van pole": no pole of his
+    if races_in_brackets(c, c.base + pm.start()):
+        return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
     who = owner_left(c, c.base + pm.start())
     if pm.group(0).endswith(("sitter", "man")) or _POLE_MODIFIER_RE.match(clause, pm.end()):
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract import grid, standings
-from knowledge.extract.clauses import owner_left
+from knowledge.extract.clauses import owner_left, races_in_brackets
 from knowledge.extract.context import Clause, Mention, SentenceContext
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt, words
@@ -274,7 +274,6 @@ _LIST_VERB_GAP_RE = re.compile(r"(?:\s*,\s*(?:die|who|which)\s[^,;]{0,120},)?\s+
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|en|and|&)\s*(?:[a-z'-]+\s+){0,2}")
 _RESPECTIVELY_RE = re.compile(r"\b(?:respectievelijk|respectively)\b")
 WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single words: order is free
-_BRACKETS_RE = re.compile(r"\([^()]{2,80}\)")  # only its span is used
 _WIN_BLOCK_RE = re.compile(  # tested only
     r"(?:\b(?:"
     + alt(NL["win_block"], EN["win_block"])
@@ -505,16 +504,10 @@ def win(c: Clause) -> list[Fact]:
             continue  # "dat hij nog een overwinning zou behalen", "took wins off Hamilton": no race's win
         if _WIN_QUALI_AFTER_RE.match(clause[m.end() :]) or _WIN_PLACES_AFTER_RE.match(clause[m.start() :]):
             continue
-        if _races_in_brackets(c, c.base + m.start()):
+        if races_in_brackets(c, c.base + m.start()):
             return []  # "Bottas (Oostenrijk), Hamilton (Stiermarken, Hongarije) hadden gewonnen": per driver
         return [Fact("finish", d, c.index, position=1) for d in _win_owner(c, m)[:1]]
     return []
-
-
-def _races_in_brackets(c: Clause, pos: int) -> bool:
-    """Whether the sentence before ``pos`` names races in brackets after its drivers: each driver's own."""
-    hits = [p for p, _ in c.sentence.gp_hits if p < pos]
-    return any(b.start() < p < b.end() for b in _BRACKETS_RE.finditer(c.f, 0, pos) for p in hits)
 
 
 def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:

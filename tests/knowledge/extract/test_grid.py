@@ -229,3 +229,15 @@ def test_bare_places_after_no_start_are_results(parse: Parse, body: str) -> None
     a = parse(body)
     assert ("albon", 2) in {(f.driver, f.position) for f in facts_of(a, "finish")}
     assert "albon" not in {f.driver for f in facts_of(a, "grid")}
+
+
+def test_poles_with_races_in_brackets_after_each_driver_are_no_pole_here(parse: Parse) -> None:
+    body = (
+        "In Spanje: Sainz (Monaco 2021) en Norris (Sotsji 2021) waren jonger toen ze hun eerste pole pakten."
+    )
+    assert [f for f in facts_of(parse(body), "grid") if f.position == 1] == []
+
+
+def test_a_pole_without_brackets_is_the_drivers(parse: Parse) -> None:
+    a = parse("In Spanje pakte Sainz (Ferrari) de pole, voor Norris (McLaren).")
+    assert [f.driver for f in facts_of(a, "grid") if f.position == 1] == ["sainz"]
