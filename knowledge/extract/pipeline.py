@@ -128,6 +128,8 @@ class ArticleParser:
         if listed is not None:
             # A results list answers for its own rows; the prose around it is read as usual.
             _, t_start, t_end = listed
+            if t_start and len(f[:t_start].split()) <= _HEADING_WORDS and tables.table_heading(f[:t_start]):
+                t_start = 0  # its heading ("F1 driver standings") is the list's, not the prose after it's
             f = f[:t_start] + " " * (t_end - t_start) + f[t_end:]
             found = [m for m in found if not t_start <= m.start < t_end]
             sc.text, sc.mentions = f, found
@@ -234,6 +236,7 @@ class ArticleParser:
         return facts
 
 
+_HEADING_WORDS = 8  # the most words of a heading right before a list in the same sentence
 _LEAD_REACH = 30  # "Voor de coureur van Red Bull ...": how far into a sentence its opening subject may start
 _PREMISE_KINDS = frozenset({"grid", "qualifying", "pitlane", "knockout"})
 _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")

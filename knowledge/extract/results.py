@@ -287,6 +287,8 @@ _WIN_COUNT_AFTER_RE = re.compile(
     r"\w*\s+(?:\w+\s+){0,2}(?:times|keer|maal|races|titles|titels|grands prix|ooit|before|eerder)\b"
 )
 _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$")
+# "3rd place – ", "P2: ": a place as a label, its name after the dash or colon
+_PLACE_LABEL_RE = re.compile(r"\s+(?:place|plaats|plek|position|positie|spot)\s*[-:]\s+|\s*:\s+")
 # "een overwinning zou behalen", "a win would follow": a win that might be, not one of a race
 _WIN_MODAL_AFTER_RE = re.compile(r"\s+(?:zou|zouden|zal|would|could|might|will)\b")
 # "took wins off Hamilton", "pakte zeges": wins as a plural noun are of no one race
@@ -417,8 +419,13 @@ def positions(c: Clause) -> list[Fact]:
             continue  # the clause was cut at "en": "in de 21e | en voorlaatste manche"
         if m.start() <= 4 and _COUNT_APPOSITION_BEFORE_RE.search(c.f, max(0, base - 40), base + m.start()):
             continue
+        label = _PLACE_LABEL_RE.match(c.f, gpos + len(m.group(0)))
+        labelled = [x for x in c.mentions if label and x.start == label.end() and not x.group]
+        if label and not labelled:
+            continue  # "1st place – 2nd place –": a label with no name, an empty template
         before_name = _prenominal_owner(c, m)
-        who = before_name or owner_left(c, gpos)
+        # "3rd place – Lando Norris", "P2: Sainz": a labelled place is the name's right after it
+        who = labelled[0].drivers if labelled else (before_name or owner_left(c, gpos))
         if len(who) != 1:
             continue  # "de Mercedessen werden tweede": one place, two drivers; whose it is is not told
         after_it = [x for x in c.mentions if x.start >= gpos and set(x.drivers) & set(who)]

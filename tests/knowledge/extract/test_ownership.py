@@ -694,3 +694,20 @@ def test_a_win_that_might_be_or_wins_in_general_are_no_race_result(parse: Parse,
 )
 def test_a_win_taken_is_a_result(parse: Parse, sentence: str) -> None:
     assert ("norris", 1) in placed(parse(sentence, date="2019-07-29"))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Hockenheim: 1st place – Lando Norris, 2nd place – Carlos Sainz", {("norris", 1), ("sainz", 2)}),
+        ("Uitslag Hockenheim: eerste plaats - Norris, tweede plaats - Sainz", {("norris", 1), ("sainz", 2)}),
+        # a label without its name is an empty template
+        ("In Hockenheim the board next to Norris read 1st place – 2nd place – nothing more", set()),
+        # a dash after a place with no label noun is no label
+        ("In Hockenheim Norris was 3rd - a fine result.", {("norris", 3)}),
+    ],
+)
+def test_a_labelled_place_is_the_name_after_the_label(
+    parse: Parse, sentence: str, expected: set[tuple[str, int]]
+) -> None:
+    assert placed(parse(sentence, date="2019-07-29")) == expected
