@@ -99,6 +99,7 @@ _BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # only i
 POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
+_FROM_POLE_GAP_RE = re.compile(r"\s+(?:vanaf|van|op|from|on)\s+(?:de\s+|the\s+)?")
 _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
 _KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s+$")  # tested only
 _POLE_FIGHT_RE = re.compile(  # tested only
@@ -131,6 +132,11 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]
         if right and right[0].start - (c.base + pm.end()) <= 50:
             who = right[0].drivers
+    just_before = [m for m in c.mentions if m.end <= c.base + pm.start()]
+    if just_before and _FROM_POLE_GAP_RE.fullmatch(c.f, just_before[-1].end, c.base + pm.start()):
+        # "Met Magnussen vanaf pole position ging de sprint van start", "with Norris on pole": the name
+        # right before it
+        who = just_before[-1].drivers
     after = _POLE_FOR_RE.match(clause, pm.end())
     if after:
         # "locking in pole for Magnussen", "de pole voor Verstappen": the driver it is for

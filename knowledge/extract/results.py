@@ -150,12 +150,17 @@ _NOT_RESULT_BEFORE = re.compile(
     r"|\b(?:pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook)|(?:went|got|go|goes|gets) past)\s+"
     r"(?:[\w'-]+\s+){0,3}for\s+$"
     # "niet van de eerste maar van de vierde startplek", "not in third": a place denied
-    r"|\b(?:niet|not|geen|no)\s+(?:van\s+|als\s+|op\s+|in\s+|vanaf\s+|from\s+)?(?:de\s+|het\s+|the\s+)?$"
+    r"|\b(?:niet|not|geen|no)\s+(?:van\s+|als\s+|op\s+|in\s+|vanaf\s+|from\s+)?(?:de\s+|het\s+|the\s+)?"
+    r"(?:(?:gehoopte|verhoopte|beoogde|hoped-for|expected)\s+)?$"
+    # "in plaats vanaf de elfde plek", "instead of third": the place he did not have
+    r"|\b(?:in plaats van(?:af)?|instead of|rather than)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?$"
+    # "missed out on second place": a place not had
+    r"|\b(?:missed(?: out on)?|misliep|miste)\s+(?:\w+\s+){0,2}?(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in|rejoined in|rejoined|re-joined)\s+$"
     # "retired from second", "viel uit vanaf de vierde plaats": where he was running, not a result
     r"|\b(?:retir\w*|crash\w*|spun|uitgevallen|uitvallen|viel|parked|parkeerde|"
     r"out of the race)\s+(?:\w+\s+){0,3}"
-    r"(?:from|vanaf|uit|van)\s+(?:de\s+|the\s+|een\s+)?$"
+    r"(?:from|vanaf|vanuit|uit|van)\s+(?:de\s+|the\s+|een\s+)?$"
 )
 _STRONG_BEFORE_RE = re.compile(  # tested only
     r"\b(?:" + alt(NL["result_verb"], EN["result_verb"]) + r")\s+(?:de\s+|the\s+|een\s+|a\s+)?$"
@@ -207,6 +212,8 @@ _POINTS_WORD_RE = re.compile(r"\b(?:punten|points|eenheden)\b")
 _WITH_POINTS_AFTER_RE = re.compile(
     r"\s+(?:(?:plaats|plek|positie|place|position|spot)\s+)?(?:met|with|on)\s+(?:\w+\s+){1,2}"
     r"(?:punten|eenheden|stuks|points)\b"
+    # "volgt als derde op ruime afstand (177 ptn)": a total in brackets later in the clause
+    r"|[^.;()]{0,50}\(\s*\d{1,3}\s*(?:punten|ptn|pnt|points|pts)\s*\)"
 )
 # "..., maar van P4": a "maar" clause without a verb of its own, going straight on with a preposition.
 _BUT_CLAUSE_RE = re.compile(r"\s*(?:maar|but)\s+(?:wel\s+|toch\s+)?(?:van|vanaf|from|op|als|as|in)\s")
@@ -287,6 +294,10 @@ _WIN_COUNT_AFTER_RE = re.compile(
     r"\w*\s+(?:\w+\s+){0,2}(?:times|keer|maal|races|titles|titels|grands prix|ooit|before|eerder)\b"
 )
 _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$")
+# "... plaats in het kampioenschap misliep": a place missed, told after it
+_MISSED_AFTER_RE = re.compile(r"(?:[\w-]+\s+){0,6}?(?:misliep|misliepen|mislopen|misgelopen|miste|mist)\b")
+# "vanuit derde positie uit": where a retirement came from
+_OUT_AFTER_RE = re.compile(r"(?:positie|plaats|plek)\s+(?:\w+\s+){0,3}?uit\b")
 # "3rd place – ", "P2: ": a place as a label, its name after the dash or colon
 _PLACE_LABEL_RE = re.compile(r"\s+(?:place|plaats|plek|position|positie|spot)\s*[-:]\s+|\s*:\s+")
 # "een overwinning zou behalen", "a win would follow": a win that might be, not one of a race
@@ -611,6 +622,9 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "die zijn 70-jarig bestaan vierde": celebrated, not fourth
     if _NOT_RESULT_BEFORE.search(before) or _COMPARE_BEFORE_RE.search(before):
         return False
+    retired_from = before.endswith(("vanuit ", "vanuit de ")) and _OUT_AFTER_RE.match(after)
+    if _MISSED_AFTER_RE.match(after) or retired_from:
+        return False  # "de tweede plaats in het kampioenschap misliep", "viel ... vanuit derde positie uit"
     # "de tweede race" handled above; "twee ronden voor het einde" is a cardinal and never matches.
     return not _LAP_BEFORE_RE.search(before)
 
