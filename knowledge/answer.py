@@ -783,7 +783,7 @@ class Answerer:
         facts = self._select(q, index, {"finish", "penalty"}, use_event=True)
 
         def holding(fs: list[StoredFact]) -> list[StoredFact]:
-            dsq = {sf.fact.driver for sf in fs if sf.fact.penalty == "disqualification"}
+            dsq = {sf.fact.driver for sf in fs if _takes_the_result(sf.fact)}
             return [
                 sf
                 for sf in fs
@@ -837,7 +837,7 @@ class Answerer:
     ) -> tuple[str, list[StoredFact]] | None:
         """ "werd derde (P3) in ..." for one driver in one race, from finish/podium/retirement/DSQ facts."""
         name = self.driver_name(d)
-        dsq = [sf for sf in fs if sf.fact.penalty == "disqualification"]
+        dsq = [sf for sf in fs if _takes_the_result(sf.fact)]
         finish = [sf for sf in fs if sf.fact.kind == "finish" and sf.fact.position is not None]
         podium = [sf for sf in fs if sf.fact.kind == "podium"]
         retired = [sf for sf in fs if sf.fact.kind == "retirement"]
@@ -1014,6 +1014,10 @@ class Answerer:
         name = self.driver_name(f.driver)
         where = self._where(f, lang)
         if f.penalty == "disqualification":
+            if f.session == "qualifying":  # his race result stands: say which session he lost
+                where = where.replace(
+                    "in ", "from qualifying for " if lang == "en" else "in de kwalificatie van ", 1
+                )
             base = (
                 f"{name} was disqualified {where}"
                 if lang == "en"
@@ -1069,6 +1073,8 @@ class Answerer:
         ]
         if not facts:
             return self._start_reason(q, index)
+        # Its reasons first: a grid penalty told without one (in another article) would crowd them out.
+        facts = [sf for sf in facts if sf.fact.reason] or facts
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=True) for sf in facts))
         return Draft("answered", " ".join(texts[:2]), self._ids(facts))
 
@@ -1165,7 +1171,13 @@ class Answerer:
                 used.extend(crash)
             pen = [sf for sf in fs if sf.fact.kind == "penalty"]
             for sf in pen[:1]:
-                if sf.fact.penalty == "disqualification":
+                if sf.fact.penalty == "disqualification" and sf.fact.session == "qualifying":
+                    bits.append(
+                        "disqualified from qualifying"
+                        if lang == "en"
+                        else "gediskwalificeerd in de kwalificatie"
+                    )
+                elif sf.fact.penalty == "disqualification":
                     bits.append("disqualified" if lang == "en" else "gediskwalificeerd")
                 else:
                     words = _penalty_words(sf.fact, lang)
@@ -1180,7 +1192,7 @@ class Answerer:
                     word += f" ({_cause_word(cause, lang)})"
                 bits.append(word)
                 used.extend(ret)
-            elif fin and not any(sf.fact.penalty == "disqualification" for sf in pen):
+            elif fin and not any(_takes_the_result(sf.fact) for sf in pen):
                 pos = _consensus([sf.fact.position for sf in fin if sf.fact.position is not None])
                 if pos is not None:
                     if pos == 1:
@@ -1318,6 +1330,11 @@ _CAUSES = {
     "collision": ("collision", "botsing"),
     "crash": ("crash", "crash"),
 }
+
+
+def _takes_the_result(f: Fact) -> bool:
+    """A disqualification from the race (or sprint) takes away its result; one from qualifying does not."""
+    return f.penalty == "disqualification" and f.session != "qualifying"
 
 
 def _cause_word(cause: str | None, lang: str) -> str:

@@ -44,6 +44,9 @@ NL: Phrases = {
         "haalde de finish niet",
         "finish niet",
         "moest opgeven",
+        # "moesten vervroegd afhaken door motorische problemen": leaving the race early
+        r"(?:vroegtijdig|vervroegd|voortijdig) afhaken",
+        r"haakte\w* (?:\w+ ){0,2}(?:vroegtijdig|vervroegd|voortijdig) af\b",
         "bleef stilstaan",
         r"kon(?:den)? (?:\w+ ){0,3}niet (?:meer )?verder(?! (?:naar|komen|dan|rijden dan|opschuiven))",
         # "moesten de strijd in Melbourne vroegtijdig staken" ("de race werd gestaakt" is a red flag)
@@ -109,6 +112,16 @@ NL: Phrases = {
         r"uitwijken",
         r"(?:in|tegen) de (?:muur|vangrail|bandenstapel)",
     ),
+    # A retirement that points back at the sentence before: "Dat betekende het einde van zijn race".
+    "points_back": (
+        r"(?:dat|dit) (?:betekende|betekent|was|bleek)",
+        r"(?:betekende|betekent|was|bleek) (?:dat|dit)\b",
+        "daardoor",
+        "hierdoor",
+        "daarmee",
+        "hiermee",
+        "als gevolg",
+    ),
     # "met een defecte brandstofpomp": the phrase itself is the cause when it names a part or failure.
     "cause_with": ("met", "door", "vanwege", "wegens"),
     "cause_det": ("een", "de", "het", "zijn"),
@@ -134,7 +147,7 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "retire": (
-        r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|expired|blew)",
+        r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|gave way|expired|blew)",
         "dnf",
         "retired?",
         "retires",
@@ -193,6 +206,11 @@ EN: Phrases = {
         r"(?:into|hit) the (?:wall|barriers?)",
         r"avoid\w*",
         r"gave way",
+    ),
+    "points_back": (
+        r"(?:that|this|it|which) (?:ended|meant|was the end|spelled the end|brought an end)",
+        "as a result",
+        "consequently",
     ),
     "cause_engine": ("engine", "power unit"),
     "cause_gearbox": ("gearbox",),
@@ -273,7 +291,7 @@ _NO_CRASH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["no_crash_before"], EN["no_cr
 _NOT_RETIRE_RE = re.compile(r"\b(?:" + alt(NL["not_retire"], EN["not_retire"]) + r")")  # tested only
 _RETIRE_NOUN_RE = re.compile(  # tested only (match to the end)
     r"(?:uitval\w*|retirements?|dnf|opgave|"
-    r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|expired|blew))$"
+    r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|gave way|expired|blew))$"
 )
 _NAME_RIGHT_BEFORE_RE = re.compile(
     r"(?:'s?)?\s{1,2}$"
@@ -436,22 +454,45 @@ def cause_of(f: str, original: str | None = None) -> str | None:
 
 # The next sentence explains a retirement when it tells of damage, a hit or a failure.
 _EXPLAINS_RE = re.compile(r"\b(?:" + alt(NL["explains"], EN["explains"]) + r")")  # tested only
+_POINTS_BACK_RE = re.compile(r"\b(?:" + alt(NL["points_back"], EN["points_back"]) + r")")  # tested only
+_OWN_INCIDENTS = ("collision", "crash")
 
 
 def attach_causes(
     facts: list[Fact], sentences: list[Sentence], folded: list[str], leads: dict[int, tuple[str, ...]]
 ) -> list[Fact]:
-    """A retirement without a cause takes the next sentence of its paragraph when that one is about the
-    same driver and explains ("Alonso viel als enige uit. Hij kreeg een stuk voorvleugel tegen zijn
-    wagen.")."""
+    """A retirement without a cause takes the sentence before it in its paragraph when it points back at
+    that one ("dat betekende het einde", "that ended his race") and that one tells the driver's own
+    collision, crash or failure; else the next sentence of its paragraph when that one is about the same
+    driver and explains ("Alonso viel als enige uit. Hij kreeg een stuk voorvleugel tegen zijn wagen.")."""
     retired_in: dict[int, set[str]] = {}
+    incident_of: dict[int, set[str]] = {}
     for x in facts:
         if x.kind == "retirement":
             retired_in.setdefault(x.sentence, set()).add(x.driver)
+        elif x.kind in _OWN_INCIDENTS:
+            incident_of.setdefault(x.sentence, set()).add(x.driver)
     out: list[Fact] = []
     for x in facts:
         j = x.sentence + 1
+        i = x.sentence - 1
         if (
+            x.kind == "retirement"
+            and x.reason is None
+            and x.status == "final"
+            and i >= 0
+            and sentences[i].paragraph == sentences[x.sentence].paragraph
+            and _POINTS_BACK_RE.search(folded[x.sentence])
+            and retired_in.get(i, {x.driver}) == {x.driver}
+            and (
+                x.driver in incident_of.get(i, set())
+                or (leads.get(i) == (x.driver,) and cause_of(folded[i]) in CAUSES)
+            )
+        ):
+            # "X en Sainz raakten elkaar. Voor Sainz betekende dat het einde van de race": the sentence
+            # before, his own collision, crash or failure, is the cause the retirement points back at.
+            x = replace(x, reason=sentences[i].text.strip().rstrip("."))
+        elif (
             x.kind == "retirement"
             and x.reason is None
             and x.status == "final"

@@ -80,6 +80,9 @@ NL: Phrases = {
         "gestraft voor",
     ),
     "causal": ("omdat", "doordat", "vanwege", "wegens", "nadat"),  # only the start is used
+    # Only where a sentence opens with it ("Door een lek in de tank werd hij gediskwalificeerd"): elsewhere
+    # "door" names who did it ("door de stewards").
+    "opening_cause": ("door",),
     # The stewards judging, before the penalty in the same sentence: the reason is what they found.
     "judge": (
         r"oordeel\w*",
@@ -145,6 +148,7 @@ EN: Phrases = {
         "punished for",
     ),
     "causal": ("because", "due to", "after"),
+    "opening_cause": ("because of", "owing to", "as a result of"),
     "judge": ("found", "judged", "deemed", "ruled", "decided", "considered", "believed"),
 }
 
@@ -187,6 +191,14 @@ _REASON_BACK_RE = _words_re("reason_back")
 _EXPLAIN_RE = _words_re("explain")
 _CAUSAL_RE = _words_re("causal")
 _JUDGE_RE = _words_re("judge")
+_OPENING_CAUSE_RE = re.compile(r"(?:" + alt(NL["opening_cause"], EN["opening_cause"]) + r")\s")
+_AGENT_RE = re.compile(
+    r"(?:de |het |the )?(?:stewards|wedstrijdleiding|wedstrijdleider|commissarissen|jury|fia|race director)\b"
+)
+# "Door een lek werd Vettel gediskwalificeerd": the cause ends where the main clause's verb starts.
+_FINITE_VERB_RE = re.compile(
+    r"\s(?:werd|werden|kreeg|kregen|moest|moesten|ontving|was|were|got|received|had to)\b", re.IGNORECASE
+)
 _NO_PENALTY_BEFORE_RE = re.compile(
     group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
 )
@@ -199,6 +211,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reprimand", _PEN_REPR_RE),
 )
 _DSQ_OF_RE = re.compile(r"\s+(?:van|of)\s+")  # "diskwalificatie van Hamilton"
+_DSQ_OF_NAME_RE = re.compile(r"(?:de\s+|the\s+)?")  # tested only: "van (de) <name>" right after
+# "geschrapt uit de uitslag van de kwalificatie", "excluded from the results of qualifying": the session
+# after "van" is no one disqualified; the clause's subject is.
+_DSQ_OF_PLACE_RE = re.compile(r"(?:de\s+|the\s+)?(?:kwalificatie|qualifying|race|sprint|grand prix|gp)\b")
 _DSQ_TOLD_BEFORE_RE = re.compile(  # "after these disqualifications": told before
     r"(?:door|na|after|following|vanwege|due to)\s+(?:de|the|die|these|zijn|his)\s+$"
 )
@@ -224,10 +240,11 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         who: tuple[str, ...] = ()
         after = clause[dsq.end() :]
         vm = _DSQ_OF_RE.match(after)
-        if vm:
-            right = [m for m in cm if m.start >= base + dsq.end()]
-            if right:
-                who = subject_group(right, f)
+        right = [m for m in cm if m.start >= base + dsq.end()]
+        if vm and right and _DSQ_OF_NAME_RE.fullmatch(f, base + dsq.end() + vm.end(), right[0].start):
+            who = subject_group(right, f)
+        elif vm and not _DSQ_OF_PLACE_RE.match(after, vm.end()):
+            pass  # "de diskwalificatie van zijn teamgenoot": someone unnamed, nobody here
         elif not _DSQ_TOLD_BEFORE_RE.search(clause[: dsq.start()]) and not dsq.group(0).endswith(
             ("ies", "s")
         ):
@@ -385,7 +402,12 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
     """ "De stewards oordeelden dat hij Leclerc van de baan drukte en legden hem een straf op", "omdat dat
     boven het aantal onderdelen ging, kreeg Sainz een gridstraf": the cause before the penalty."""
     fs = folded[i]
-    pen = PENALTY_WORD_RE.search(fs) or PEN_GRID_RE.search(fs) or PEN_TIME_RE.search(fs)
+    pen = (
+        PENALTY_WORD_RE.search(fs)
+        or PEN_GRID_RE.search(fs)
+        or PEN_TIME_RE.search(fs)
+        or _PEN_DSQ_RE.search(fs)
+    )
     if pen is None:
         return None
     m = _JUDGE_RE.search(fs, 0, pen.start())
@@ -394,7 +416,9 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
         end = m.end() + cut.start() if cut else pen.start()
         text = sentences[i].text[m.start() : end].strip(" ,;")
         return text if len(text.split()) >= 3 else None
-    cause = _CAUSAL_RE.search(fs, 0, pen.start())
+    cause = _CAUSAL_RE.search(fs, 0, pen.start()) or _OPENING_CAUSE_RE.match(fs, 0, pen.start())
+    if cause and _AGENT_RE.match(fs, cause.end()):
+        cause = None  # "Door de stewards werd hij gediskwalificeerd": who did it, not why
     if cause:
         comma = max(fs.rfind(", ", 0, pen.start()), 0)
         if comma > cause.start():
@@ -402,7 +426,9 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
         else:
             # "die vanwege het negeren van de rode vlag een gridstraf kreeg": the cause runs up to the
             # penalty
-            text = _TRAILING_DET_RE.sub("", sentences[i].text[cause.end() : pen.start()]).strip(" ,;")
+            text = sentences[i].text[cause.end() : pen.start()]
+            verb = _FINITE_VERB_RE.search(text)
+            text = _TRAILING_DET_RE.sub("", text[: verb.start()] if verb else text).strip(" ,;")
         return text if len(text.split()) >= 3 else None
     return None
 

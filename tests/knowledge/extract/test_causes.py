@@ -267,3 +267,165 @@ def test_a_list_of_names_with_teams_in_brackets_retires_together(parse: Parse) -
         date="2021-04-19",
     )
     assert set(causes(a)) == {"gasly", "bottas", "vettel"}
+
+
+# --- why: disqualifications, causes before the event, retirements that point back -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, session",
+    [
+        # the session after "van" is no one disqualified: the subject is
+        ("Charles Leclerc werd geschrapt uit de uitslag van de kwalificatie.", "qualifying"),
+        ("Charles Leclerc was disqualified from qualifying.", "qualifying"),
+        ("Charles Leclerc werd na afloop van de race gediskwalificeerd.", "race"),
+    ],
+)
+def test_a_disqualification_keeps_its_session(parse: Parse, sentence: str, session: str) -> None:
+    a = parse("Max Verstappen won de Grand Prix van Brazilië. " + sentence, date="2021-11-15")
+    [p] = facts_of(a, "penalty", "leclerc")
+    assert p.penalty == "disqualification" and p.session == session
+    # a qualifying disqualification does not take away the race result of the winner, nor is it his
+    assert [f.status for f in facts_of(a, "finish", "max_verstappen")] == ["final"]
+
+
+def test_a_disqualification_of_someone_unnamed_is_nobodys(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen won de Grand Prix van Brazilië. Leclerc sprak over de diskwalificatie van zijn"
+        " teamgenoot.",
+        date="2021-11-15",
+    )
+    assert not facts_of(a, "penalty")
+
+
+@pytest.mark.parametrize(
+    "sentence, reason",
+    [
+        # the cause opens the sentence, the penalty comes after it
+        (
+            "Door een lek in zijn brandstoftank werd Leclerc gediskwalificeerd.",
+            "een lek in zijn brandstoftank",
+        ),
+        (
+            "Vanwege een te dunne bodemplaat werd Leclerc uit de uitslag geschrapt.",
+            "een te dunne bodemplaat",
+        ),
+        ("Because of a floor that was too thin, Leclerc was disqualified.", "a floor that was too thin"),
+    ],
+)
+def test_a_cause_before_the_disqualification(parse: Parse, sentence: str, reason: str) -> None:
+    a = parse("Max Verstappen won de Grand Prix van Brazilië. " + sentence, date="2021-11-15")
+    [p] = facts_of(a, "penalty", "leclerc")
+    assert p.penalty == "disqualification" and reason in (p.reason or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "door" names who handed it out, not why
+        "Door de stewards van de FIA werd Leclerc gediskwalificeerd.",
+        "Leclerc werd gediskwalificeerd.",
+    ],
+)
+def test_no_cause_before_the_disqualification(parse: Parse, sentence: str) -> None:
+    a = parse("Max Verstappen won de Grand Prix van Brazilië. " + sentence, date="2021-11-15")
+    [p] = facts_of(a, "penalty", "leclerc")
+    assert p.reason is None
+
+
+@pytest.mark.parametrize(
+    "body, said",
+    [
+        # the retirement points back at the driver's own collision in the sentence before
+        (
+            "Achter hen kwamen Lando Norris (McLaren) en Carlos Sainz (Ferrari) met elkaar in aanraking."
+            " Voor Sainz betekende dat het einde van zijn race.",
+            "aanraking",
+        ),
+        ("Lando Norris and Carlos Sainz touched at turn two. As a result Sainz retired.", "touched"),
+        # or at his own failure
+        ("Sainz kampte met een motorprobleem. Daardoor viel hij in ronde tien uit.", "motorprobleem"),
+    ],
+)
+def test_a_retirement_that_points_back_takes_the_cause_before(parse: Parse, body: str, said: str) -> None:
+    a = parse("Charles Leclerc won in Imola. " + body, date="2022-04-25")
+    assert said in (causes(a).get("sainz") or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the collision before is between two others
+        "Lando Norris en Max Verstappen raakten elkaar. Voor Sainz betekende dat het einde van zijn race.",
+        # nothing points back
+        "Lando Norris en Carlos Sainz raakten elkaar. Norris reed door en Sainz viel later in de race uit.",
+        # the sentence before is in another paragraph
+        "Lando Norris en Carlos Sainz raakten elkaar.\n\nVoor Sainz betekende dat het einde van zijn race.",
+    ],
+)
+def test_no_cause_before_for_a_retirement(parse: Parse, body: str) -> None:
+    a = parse("Charles Leclerc won in Imola. " + body, date="2022-04-25")
+    assert "sainz" in causes(a) and causes(a)["sainz"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, retired, cause",
+    [
+        (
+            "Daarna moesten Max Verstappen en Sergio Perez vervroegd afhaken door motorische problemen.",
+            {"max_verstappen", "perez"},
+            "engine",
+        ),
+        ("Sergio Perez spun at turn one when his engine gave way on the last lap.", {"perez"}, "engine"),
+    ],
+)
+def test_more_ways_to_retire(parse: Parse, sentence: str, retired: set[str], cause: str) -> None:
+    a = parse("Charles Leclerc won the Bahrain Grand Prix. " + sentence, date="2022-03-21")
+    got = causes(a)
+    assert set(got) == retired and all(got[d] == cause for d in retired)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Max Verstappen haakte af in de strijd om de titel.",  # no early end of a race
+        "Sergio Perez was fourth when the advertising board gave way.",
+    ],
+)
+def test_no_retirement_in_these(parse: Parse, sentence: str) -> None:
+    a = parse("Charles Leclerc won the Bahrain Grand Prix. " + sentence, date="2022-03-21")
+    assert not facts_of(a, "retirement")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a team in brackets after each name still joins the two names
+        (
+            "Daarachter raakten Lando Norris (McLaren) en Carlos Sainz (Ferrari) elkaar.",
+            {("norris", "sainz"), ("sainz", "norris")},
+        ),
+        (
+            "Lando Norris (McLaren) en Carlos Sainz (Ferrari) raakten elkaar.",
+            {("norris", "sainz"), ("sainz", "norris")},
+        ),
+    ],
+)
+def test_names_with_teams_in_brackets_collide(
+    parse: Parse, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    a = parse("Charles Leclerc won in Imola. " + sentence, date="2022-04-25")
+    assert {(f.driver, f.others[0]) for f in facts_of(a, "collision")} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lando Norris (McLaren) en Carlos Sainz (Ferrari) werden vierde en vijfde.",
+        "Lando Norris (McLaren) and Carlos Sainz (Ferrari) were fourth and fifth.",
+    ],
+)
+def test_names_with_teams_in_brackets_pair_with_places(parse: Parse, sentence: str) -> None:
+    a = parse("Charles Leclerc won in Imola. " + sentence, date="2022-04-25")
+    got = {(f.driver, f.position) for f in facts_of(a, "finish")}
+    assert {("norris", 4), ("sainz", 5)} <= got and ("sainz", 4) not in got

@@ -1,0 +1,63 @@
+"""Why questions answered with the reason of the event asked, of the driver asked, over a real knowledge
+base built from articles written here: penalties told in several articles, a disqualification from
+qualifying, a retirement whose cause was told the sentence before."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import write_articles
+
+ARTICLES = {
+    # three articles about one grid penalty; only one says why
+    "mexico-a.txt": "date 2019-10-27\n\nCharles Leclerc startte vanaf pole in de Grand Prix van Mexico. Max"
+    " Verstappen kreeg een gridstraf.",
+    "mexico-b.txt": "date 2019-10-27\n\nMax Verstappen kreeg in Mexico een gridstraf van drie plaatsen."
+    " Leclerc startte vanaf pole.",
+    "mexico-c.txt": "date 2019-10-27\n\nIn Mexico kreeg Max Verstappen drie plaatsen gridstraf omdat hij"
+    " niet afremde voor een gele vlag.",
+    "brazil.txt": "date 2021-11-15\n\nLewis Hamilton won de Grand Prix van Brazilië. Door een te ver"
+    " openende achtervleugel werd Hamilton geschrapt uit de uitslag van de kwalificatie.",
+    "imola.txt": "date 2022-04-25\n\nCharles Leclerc won de Grand Prix van Emilia-Romagna. In de eerste"
+    " ronde raakten Lando Norris en Carlos Sainz elkaar. Voor Sainz betekende dat het einde van zijn race."
+    " Norris werd zesde.",
+}
+
+
+@pytest.fixture
+async def why(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
+    base = await KnowledgeBase.open(tmp_path / "db" / "kb.sqlite3")
+    report = await base.reload(write_articles(tmp_path / "articles", ARTICLES))
+    assert not report.failed, report.failed
+    try:
+        yield base
+    finally:
+        await base.close()
+
+
+async def test_the_told_reason_is_not_crowded_out(why: KnowledgeBase) -> None:
+    answer = await why.ask("Why did Max lose pole position in Mexico 2019?")
+    assert answer.status == "answered" and "gele vlag" in answer.text
+    # every penalty in a why answer comes with its reason
+    assert all(":" in line for line in answer.text.split(". ") if "penalty" in line)
+
+
+async def test_a_disqualification_from_qualifying(why: KnowledgeBase) -> None:
+    answer = await why.ask("Why was Hamilton disqualified from qualifying in Brazil 2021?")
+    assert answer.status == "answered" and "achtervleugel" in answer.text and "qualifying" in answer.text
+    # his race result stands
+    won = await why.ask("Wie won de GP van Brazilië 2021?")
+    assert won.status == "answered" and "Hamilton" in won.text
+    how = await why.ask("Hoe eindigde Hamilton in Brazilië 2021?")
+    assert how.status == "answered" and "gediskwalificeerd" not in how.text
+
+
+async def test_a_retirement_explained_by_the_sentence_before(why: KnowledgeBase) -> None:
+    answer = await why.ask("Why did Sainz retire from the 2022 Emilia Romagna GP?")
+    assert answer.status == "answered" and "Norris" in answer.text
+    # the collision is no reason for a retirement of Norris, who finished
+    assert (await why.ask("Why did Norris retire from the 2022 Emilia Romagna GP?")).status == "unknown"
