@@ -1028,7 +1028,11 @@ class Answerer:
         if f.reason:
             sep = ": " if why else " ("
             end = "." if why else ")."
-            return f"{base.rstrip()}{sep}{f.reason}{end}"
+            # "for causing the accident": with whom, when the article told it before
+            partner = (
+                f" ({'with' if lang == 'en' else 'met'} {self._names(f.others, lang)})" if f.others else ""
+            )
+            return f"{base.rstrip()}{sep}{f.reason}{partner}{end}"
         return base.rstrip() + "."
 
     def _penalty(self, q: Query, index: FactIndex) -> Draft | None:

@@ -85,6 +85,8 @@ NL: Phrases = {
     "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
     # "wist een botsing met X te voorkomen": the negation comes after the noun.
     "averted_after": ("te (?:voorkomen|vermijden|ontwijken|ontlopen)", "voorkomen", "vermeden", "ontweken"),
+    # "een botsing tussen Hamilton en Räikkönen": the two named after it collided, not the subject.
+    "between": ("tussen",),
     # "na de botsing" tells a collision told before.
     "told_before": ("na", "door", "vanwege", "bij"),
     "told_det": ("de", "die", "dat", "het"),
@@ -187,6 +189,7 @@ EN: Phrases = {
     ),
     "no_collision_before": ("no", "not", "without", r"avoid\w*"),
     "averted_after": ("averted", "avoided"),
+    "between": ("between",),
     "told_before": ("after", "following", "because of", "due to"),
     "told_det": ("the", "this", "that"),
     "cause_puncture": (
@@ -318,6 +321,7 @@ _COLLISION_WITH_RE = re.compile(
     # and where it happened: "... with one of his own mechanics during a pit stop"
     r"(?: (?:during|in|at|bij|tijdens) (?:a|an|the|his|de|een|zijn) (?:[\w'-]+ ){0,2}[\w'-]+)?"
 )
+_BETWEEN_RE = re.compile(r"\s+" + group(NL["between"], EN["between"]) + r"\s")  # tested only (match)
 _EACH_OTHER_RE = re.compile(r"\b(?:met elkaar|with each other|with one another)\b")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:die|who|which)\b")
 _DRIVER_WORDS = ("team", "his team", "zijn team")  # "contact with his team-mate" names a driver elsewhere
@@ -351,6 +355,14 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         pair = tuple(dict.fromkeys(d for m in named[-2:] for d in m.drivers))
         if len(pair) >= 2:
             subj, others = pair, ()
+    between = _BETWEEN_RE.match(clause, collide.end()) if collide else None
+    if between:
+        # "began with a collision between Hamilton and Räikkönen": the pair named right after collided
+        pair_m = [m for m in c.sentence.mentions if m.start >= base + between.end() and not m.group]
+        if pair_m and pair_m[0].start - (base + between.end()) <= 30:
+            pair = subject_group([replace(m, is_object=False) for m in pair_m], f)
+            if len(pair) >= 2:
+                subj, others, label = pair, (), None
     if collide and collide.group(0) == "samen met" and not crash:
         collide = None
     if collide and len(subj) >= 2 and not others and _TOLD_BEFORE_RE.search(clause[: collide.start()]):

@@ -357,6 +357,42 @@ def attach_reasons(facts: list[Fact], sentences: list[Sentence], folded: list[st
     return out
 
 
+# "a penalty for causing the accident": a reason that points at a collision told before without naming
+# the other driver. Tested only.
+_POINTS_AT_COLLISION_RE = re.compile(
+    r"\b(?:the|that|this|de|het|die|dat|dit)\s+(?:[\w-]+\s+)?"
+    r"(?:accident|collision|clash|contact|crash|incident|botsing|aanrijding|aanraking|crash|ongeluk)\b"
+)
+_NAMES_OTHER_RE = re.compile(r"\b(?:with|met|between|tussen|into|tegen)\b")  # tested only
+
+
+def attach_partners(facts: list[Fact]) -> list[Fact]:
+    """A penalty "for causing the accident" takes as ``others`` the one driver the article told him to
+    collide with in that race before ("Räikkönen en Hamilton raakten elkaar. ... Räikkönen kreeg tien
+    seconden straf voor het veroorzaken van het ongeluk."). Two partners, or none, and nothing is taken."""
+    if not any(x.kind == "penalty" and x.reason for x in facts):
+        return facts
+    out: list[Fact] = []
+    for x in facts:
+        if x.kind == "penalty" and x.reason and not x.others:
+            reason = fold(x.reason)
+            if _POINTS_AT_COLLISION_RE.search(reason) and not _NAMES_OTHER_RE.search(reason):
+                partners = {
+                    o
+                    for c in facts
+                    if c.kind == "collision"
+                    and c.driver == x.driver
+                    and c.sentence <= x.sentence
+                    and (c.season, c.grand_prix, c.session) == (x.season, x.grand_prix, x.session)
+                    and c.status == "final"
+                    for o in c.others
+                }
+                if len(partners) == 1:
+                    x = replace(x, others=tuple(partners))
+        out.append(x)
+    return out
+
+
 def attach_sizes(
     facts: list[Fact], sentences: list[Sentence], folded: list[str], named: list[set[str]]
 ) -> list[Fact]:

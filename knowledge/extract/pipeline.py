@@ -87,6 +87,7 @@ class ArticleParser:
         facts = incidents.attach_causes(facts, sentences, folded, state.leads)
         facts = safetycar.attach_causes(facts, sentences, folded)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
+        settled = penalties.attach_partners(settled)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
 
     def _sentence(

@@ -25,6 +25,9 @@ ARTICLES = {
     "imola.txt": "date 2022-04-25\n\nCharles Leclerc won de Grand Prix van Emilia-Romagna. In de eerste"
     " ronde raakten Lando Norris en Carlos Sainz elkaar. Voor Sainz betekende dat het einde van zijn race."
     " Norris werd zesde.",
+    "silverstone.txt": "date 2018-07-09\n\nSebastian Vettel won the British Grand Prix, which started with a"
+    " collision between Kimi Raikkonen and Lewis Hamilton. Raikkonen took third despite a ten-second"
+    " penalty for causing the accident.",
 }
 
 
@@ -61,3 +64,10 @@ async def test_a_retirement_explained_by_the_sentence_before(why: KnowledgeBase)
     assert answer.status == "answered" and "Norris" in answer.text
     # the collision is no reason for a retirement of Norris, who finished
     assert (await why.ask("Why did Norris retire from the 2022 Emilia Romagna GP?")).status == "unknown"
+
+
+async def test_a_penalty_for_the_accident_names_whom_it_hit(why: KnowledgeBase) -> None:
+    answer = await why.ask("Hoe groot was de tijdstraf van Raikkonen op Silverstone 2018 en waarom?")
+    assert answer.status == "answered" and "10" in answer.text and "Hamilton" in answer.text
+    # Hamilton was hit; he got no penalty
+    assert (await why.ask("Why did Hamilton get a penalty at Silverstone 2018?")).status == "unknown"

@@ -429,3 +429,70 @@ def test_names_with_teams_in_brackets_pair_with_places(parse: Parse, sentence: s
     a = parse("Charles Leclerc won in Imola. " + sentence, date="2022-04-25")
     got = {(f.driver, f.position) for f in facts_of(a, "finish")}
     assert {("norris", 4), ("sainz", 5)} <= got and ("sainz", 4) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Verstappen won the race, which opened with a collision between Lando Norris and Carlos Sainz.",
+        "Verstappen won na een botsing tussen Lando Norris en Carlos Sainz in de eerste bocht.",
+    ],
+)
+def test_a_collision_between_two_is_theirs(parse: Parse, sentence: str) -> None:
+    a = parse("Max Verstappen won in Imola. " + sentence, date="2022-04-25")
+    assert {(f.driver, f.others) for f in facts_of(a, "collision")} == {
+        ("norris", ("sainz",)),
+        ("sainz", ("norris",)),
+    }
+
+
+def test_between_places_is_no_pair(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen won in Imola. Norris had een botsing tussen de bochten met Sainz.",
+        date="2022-04-25",
+    )
+    assert {(f.driver, f.others) for f in facts_of(a, "collision")} == {
+        ("norris", ("sainz",)),
+        ("sainz", ("norris",)),
+    }
+
+
+@pytest.mark.parametrize(
+    "body, partner",
+    [
+        # a penalty for "the collision" told before: with whom is the one he collided with
+        (
+            "In de eerste ronde botste Norris met Sainz. Norris kreeg vijf seconden straf voor het veroorzaken"
+            " van de botsing.",
+            ("sainz",),
+        ),
+        (
+            "The race began with a collision between Lando Norris and Carlos Sainz. Norris got a five-second"
+            " penalty for causing the crash.",
+            ("sainz",),
+        ),
+        # two partners before: which one is not told
+        (
+            "In de eerste ronde botste Norris met Sainz. Later botste Norris ook met Ocon. Norris kreeg vijf"
+            " seconden straf voor het veroorzaken van de botsing.",
+            (),
+        ),
+        # a reason that is no collision
+        (
+            "In de eerste ronde botste Norris met Sainz. Norris kreeg vijf seconden straf voor te hard rijden"
+            " in de pitstraat.",
+            (),
+        ),
+        # a collision told after the penalty is not the one it points at
+        (
+            "Norris kreeg vijf seconden straf voor het veroorzaken van de botsing. Later botste Norris met Ocon.",
+            (),
+        ),
+    ],
+)
+def test_the_partner_of_a_penalty_for_the_collision(
+    parse: Parse, body: str, partner: tuple[str, ...]
+) -> None:
+    a = parse("Max Verstappen won in Imola. " + body, date="2022-04-25")
+    [p] = facts_of(a, "penalty", "norris")
+    assert p.others == partner
