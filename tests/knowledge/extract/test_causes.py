@@ -462,8 +462,8 @@ def test_between_places_is_no_pair(parse: Parse) -> None:
     [
         # a penalty for "the collision" told before: with whom is the one he collided with
         (
-            "In de eerste ronde botste Norris met Sainz. Norris kreeg vijf seconden straf voor het veroorzaken"
-            " van de botsing.",
+            "In de eerste ronde botste Norris met Sainz. Norris kreeg vijf seconden straf voor het"
+            " veroorzaken van de botsing.",
             ("sainz",),
         ),
         (
@@ -485,7 +485,8 @@ def test_between_places_is_no_pair(parse: Parse) -> None:
         ),
         # a collision told after the penalty is not the one it points at
         (
-            "Norris kreeg vijf seconden straf voor het veroorzaken van de botsing. Later botste Norris met Ocon.",
+            "Norris kreeg vijf seconden straf voor het veroorzaken van de botsing. Later botste Norris"
+            " met Ocon.",
             (),
         ),
     ],
