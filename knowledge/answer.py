@@ -163,6 +163,10 @@ class Answerer:
             draft_start = self._start_penalty(q, index)
             if draft_start is not None:
                 return draft_start
+        if q.why and not q.drivers and intent in ("penalty", "disqualification", "retirement"):
+            team_why = self._team_drivers_why(q, index)
+            if team_why is not None:
+                return team_why
         handler = {
             "championship": self._championship,
             "winner": self._winner,
@@ -706,6 +710,24 @@ class Answerer:
         """The one team a folded question names, as ``team:<id>``."""
         ids = {team_id(folded[h.start : h.end], h.ids) for h in load_gazetteer().teams(folded)}
         return f"team:{ids.pop()}" if len(ids) == 1 and None not in ids else None
+
+    def _team_drivers_why(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Why were the Haas drivers penalised?", "Waarom vielen beide Red Bulls uit?": each of the team's
+        drivers of that season asked in turn; only reasons the articles tell for that race answer."""
+        if q.season is None or not q.grand_prix or not _TEAM_DRIVERS_Q_RE.search(q.folded):
+            return None
+        team = self._team_asked(q.folded)
+        if team is None:
+            return None
+        handler = self._retirement if q.intent == "retirement" else self._penalty
+        drafts = [
+            handler(replace(q, drivers=(d.id,)), index) for d in self.ref.team_drivers(team[5:], q.season)
+        ]
+        told = [d for d in drafts if d is not None]
+        if not told:
+            return None
+        ids = tuple(dict.fromkeys(i for d in told for i in d.sentence_ids))
+        return Draft("answered", _trim(" ".join(d.text for d in told)), ids)
 
     def _team_or_driver(self, who: str) -> str:
         if who.startswith("team:"):
@@ -1334,6 +1356,12 @@ _CAUSES = {
     "collision": ("collision", "botsing"),
     "crash": ("crash", "crash"),
 }
+
+
+# "the Haas drivers", "beide Red Bulls": a question about both drivers of the team it names
+_TEAM_DRIVERS_Q_RE = re.compile(
+    r"\b(?:drivers|coureurs|rijders|beide|both|allebei)\b|\b(?:red bulls|mercedessen|ferrari's|mclarens)\b"
+)
 
 
 def _takes_the_result(f: Fact) -> bool:

@@ -65,7 +65,8 @@ NL: Phrases = {
         teamgenoot ploeggenoot ploegmaat collega rivaal titelrivaal landgenoot rookie debutant nieuwkomer
         kampioen wereldkampioen polesitter poleman leider winnaar nummer coureur voor na achter met bij tegen
         in op aan van door om tot naar uit over onder tussen daar hier daarna daarbij daarom eerst later toch
-        nog wel niet geen vandaag gisteren zaterdag zondag vrijdag uiteindelijk"""
+        nog wel niet geen vandaag gisteren zaterdag zondag vrijdag uiteindelijk moesten konden mochten wilden
+        zouden"""
     ),
     "past_suffix": ("de", "te", "den", "ten"),  # weak past tense: "versloeg", "passeerde"
     "strong_past": words(

@@ -28,6 +28,10 @@ ARTICLES = {
     "silverstone.txt": "date 2018-07-09\n\nSebastian Vettel won the British Grand Prix, which started with a"
     " collision between Kimi Raikkonen and Lewis Hamilton. Raikkonen took third despite a ten-second"
     " penalty for causing the accident.",
+    # both drivers of one team, told in one sentence after a subordinate clause
+    "bahrain.txt": "date 2022-03-21\n\nCharles Leclerc won de Grand Prix van Bahrein. Terwijl Ferrari feest"
+    " vierde, moesten Max Verstappen en Sergio Perez opgeven met een kapotte brandstofpomp. Lewis Hamilton"
+    " werd derde. Kevin Magnussen kreeg vijf seconden straf voor het negeren van blauwe vlaggen.",
 }
 
 
@@ -71,3 +75,27 @@ async def test_a_penalty_for_the_accident_names_whom_it_hit(why: KnowledgeBase) 
     assert answer.status == "answered" and "10" in answer.text and "Hamilton" in answer.text
     # Hamilton was hit; he got no penalty
     assert (await why.ask("Why did Hamilton get a penalty at Silverstone 2018?")).status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question, named",
+    [
+        ("Waarom vielen beide Red Bulls uit in Bahrein 2022?", ("Verstappen", "Pérez")),
+        ("Why were the Haas drivers penalised in Bahrain 2022?", ("Magnussen",)),
+    ],
+)
+async def test_why_about_a_teams_drivers(why: KnowledgeBase, question: str, named: tuple[str, ...]) -> None:
+    answer = await why.ask(question)
+    assert answer.status == "answered" and all(n in answer.text for n in named), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did both Ferrari drivers retire in Bahrain 2022?",  # another team: its drivers finished
+        "Why were the Red Bull drivers penalised in Bahrain 2022?",  # they retired, nobody penalised them
+        "Waarom vielen beide Red Bulls uit in Imola 2022?",  # another race
+    ],
+)
+async def test_no_why_about_a_teams_drivers(why: KnowledgeBase, question: str) -> None:
+    assert (await why.ask(question)).status == "unknown"

@@ -377,6 +377,12 @@ def test_no_cause_before_for_a_retirement(parse: Parse, body: str) -> None:
             "engine",
         ),
         ("Sergio Perez spun at turn one when his engine gave way on the last lap.", {"perez"}, "engine"),
+        # after a subordinate clause, the modal verb comes before its subject ("moesten X en Y")
+        (
+            "Waar Ferrari sterk was, moesten Max Verstappen en Sergio Perez opgeven met motorproblemen.",
+            {"max_verstappen", "perez"},
+            "engine",
+        ),
     ],
 )
 def test_more_ways_to_retire(parse: Parse, sentence: str, retired: set[str], cause: str) -> None:
