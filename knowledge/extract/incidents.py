@@ -78,6 +78,7 @@ NL: Phrases = {
         "installatieronde",
         "uitloopronde",
         "uitvallers",
+        r"op weg naar de (?:grid|start)",  # stopped before the race started: no retirement from it
         r"op de \w+ (?:plaats|plek) (?:te )?park\w*",
         r"(?:plaats|plek) geparkeerd",
         r"uitvall\w* in (?:q[123]|de kwalificatie)",  # knocked out of qualifying, no retirement
@@ -185,6 +186,7 @@ EN: Phrases = {
         "in-lap",
         "retirements",
         "dnfs",
+        r"on (?:the|his|its) way to the (?:grid|start)",
         r"parked it in \w+",
     ),
     "no_collision_before": ("no", "not", "without", r"avoid\w*"),

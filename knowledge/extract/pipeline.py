@@ -85,6 +85,7 @@ class ArticleParser:
         facts = penalties.attach_reasons(facts, sentences, folded)
         facts = penalties.attach_sizes(facts, sentences, folded, named_in)
         facts = incidents.attach_causes(facts, sentences, folded, state.leads)
+        facts = grid.attach_start_causes(facts, sentences, folded, named_in)
         facts = safetycar.attach_causes(facts, sentences, folded)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         settled = penalties.attach_partners(settled)
