@@ -84,6 +84,17 @@ NL: Phrases = {
     # "door" names who did it ("door de stewards").
     "opening_cause": ("door",),
     # The stewards judging, before the penalty in the same sentence: the reason is what they found.
+    # A penalty handed out without its receiver: "Er werd ook een diskwalificatie uitgedeeld."
+    "handed_out": (
+        "uitgedeeld",
+        "uitgesproken",
+        "opgelegd",
+        "gegeven",
+        "uitgereikt",
+        r"deelde\w* (?:\w+ ){0,4}uit",
+    ),
+    # ... and the next sentence, without a verb, names him: "Aan Vettel, omdat ..."
+    "receiver": ("aan", "naar"),
     "judge": (
         r"oordeel\w*",
         "vond",
@@ -150,6 +161,8 @@ EN: Phrases = {
     "causal": ("because", "due to", "after"),
     "opening_cause": ("because of", "owing to", "as a result of"),
     "judge": ("found", "judged", "deemed", "ruled", "decided", "considered", "believed"),
+    "handed_out": ("handed out", "issued", "given", "dished out"),
+    "receiver": ("to",),
 }
 
 
@@ -191,6 +204,10 @@ _REASON_BACK_RE = _words_re("reason_back")
 _EXPLAIN_RE = _words_re("explain")
 _CAUSAL_RE = _words_re("causal")
 _JUDGE_RE = _words_re("judge")
+_HANDED_OUT_RE = _words_re("handed_out")
+_PERSONAL_RE = re.compile(
+    r"\b(?:hij|hem|zij|ze|hen|zijn|he|him|she|her|they|them|his)\b"
+)  # "werd hem opgelegd"
 _OPENING_CAUSE_RE = re.compile(r"(?:" + alt(NL["opening_cause"], EN["opening_cause"]) + r")\s")
 _AGENT_RE = re.compile(
     r"(?:de |het |the )?(?:stewards|wedstrijdleiding|wedstrijdleider|commissarissen|jury|fia|race director)\b"
@@ -291,6 +308,10 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             who2 = left[-1].drivers if left[-1].group else (left[-1].drivers[0],)
         elif right and _PENALTY_FOR_RE.match(f[base + pm.end() : right[0].start]):
             who2 = right[0].drivers
+        elif not c.sentence.mentions and _HANDED_OUT_RE.search(clause) and not _PERSONAL_RE.search(clause):
+            # "The stewards handed out a time penalty": a sentence that names nobody, not even "him",
+            # names no receiver (``attach_receivers`` may find him in the next sentence)
+            who2 = ()
         else:
             who2 = subj
         reason = reason_after(clause[pm.end() :], orig[base + pm.end() : base + len(clause)]) or reason_after(
@@ -391,6 +412,57 @@ def attach_partners(facts: list[Fact]) -> list[Fact]:
                     x = replace(x, others=tuple(partners))
         out.append(x)
     return out
+
+
+_RECEIVER_RE = re.compile(r"(?:" + alt(NL["receiver"], EN["receiver"]) + r")\s")  # tested only (match)
+# a clause with its own verb after the name is no elliptical receiver ("Aan Vettel gaf hij ...")
+_FRAGMENT_END_RE = re.compile(r"\s*(?:[,.;:]|$)")  # tested only (match)
+
+
+def attach_receivers(
+    facts: list[Fact],
+    sentences: list[Sentence],
+    folded: list[str],
+    named: list[set[str]],
+    season: int | None,
+    event: str | None,
+) -> list[Fact]:
+    """A penalty handed out without a receiver, then a sentence without a verb that names him: "Er werd
+    ook een diskwalificatie uitgedeeld. Aan Vettel, omdat er te weinig brandstof in zijn tank zat." The
+    receiver gets it, at the article's own race, with the reason the fragment gives."""
+    if event is None:
+        return facts
+    with_penalty = {x.sentence for x in facts if x.kind == "penalty"}
+    out = list(facts)
+    for j in range(1, len(sentences)):
+        i = j - 1
+        if (
+            not _RECEIVER_RE.match(folded[j])
+            or len(named[j]) != 1
+            or named[i]
+            or i in with_penalty
+            or j in with_penalty
+            or sentences[i].paragraph != sentences[j].paragraph
+        ):
+            continue
+        handed = _HANDED_OUT_RE.search(folded[i])
+        dsq = _PEN_DSQ_RE.search(folded[i])
+        kind = "disqualification" if dsq else next((k for k, rx in _KINDS if rx.search(folded[i])), None)
+        if not handed or kind is None or _NO_PENALTY_BEFORE_RE.search(folded[i][: (dsq or handed).start()]):
+            continue
+        (driver,) = named[j]
+        name = _FRAGMENT_NAME_RE.match(folded[j])
+        if name is None or not _FRAGMENT_END_RE.match(folded[j], name.end()):
+            continue
+        reason = reason_after(folded[j][name.end() :], sentences[j].text[name.end() :])
+        out.append(Fact("penalty", driver, j, season=season, grand_prix=event, penalty=kind, reason=reason))
+    return out
+
+
+# "Aan Sebastian Vettel": the preposition and up to three name words (the gazetteer found who)
+_FRAGMENT_NAME_RE = re.compile(
+    r"(?:" + alt(NL["receiver"], EN["receiver"]) + r")(?:\s+[\w'-]+){1,3}?(?=[,.;:]|$)"
+)
 
 
 def attach_sizes(

@@ -503,3 +503,57 @@ def test_the_partner_of_a_penalty_for_the_collision(
     a = parse("Max Verstappen won in Imola. " + body, date="2022-04-25")
     [p] = facts_of(a, "penalty", "norris")
     assert p.others == partner
+
+
+@pytest.mark.parametrize(
+    "body, kind, reason",
+    [
+        # a penalty handed out without its receiver, who is named in the verbless sentence after it
+        (
+            "Dit weekend werd er ook een diskwalificatie uitgedeeld. Aan Lance Stroll, omdat zijn auto te"
+            " licht was.",
+            "disqualification",
+            "zijn auto te licht was",
+        ),
+        (
+            "The stewards also handed out a time penalty. To Lance Stroll, for speeding in the pit lane.",
+            "time",
+            "speeding",
+        ),
+    ],
+)
+def test_the_receiver_told_after_the_penalty(parse: Parse, body: str, kind: str, reason: str) -> None:
+    a = parse("Lewis Hamilton won de Grand Prix van Hongarije. " + body, date="2021-08-02")
+    [p] = facts_of(a, "penalty", "stroll")
+    assert p.penalty == kind and p.grand_prix == "hungary" and reason in (p.reason or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # none was handed out
+        "Dit weekend werd er geen diskwalificatie uitgedeeld. Aan Lance Stroll, omdat hij goed reed.",
+        # the sentence after has its own verb: it is no receiver
+        "Er werd een tijdstraf uitgedeeld. Aan Lance Stroll gaf de FIA een waarschuwing.",
+        # the penalty sentence names its own receiver
+        "Ocon kreeg een tijdstraf. Aan Lance Stroll, tot zijn opluchting, niet.",
+        # another paragraph
+        "Er werd een tijdstraf uitgedeeld.\n\nAan Lance Stroll, omdat hij te hard reed.",
+    ],
+)
+def test_no_receiver_told_after_the_penalty(parse: Parse, body: str) -> None:
+    a = parse("Lewis Hamilton won de Grand Prix van Hongarije. " + body, date="2021-08-02")
+    assert not facts_of(a, "penalty", "stroll")
+
+
+@pytest.mark.parametrize(
+    "sentence, penalised",
+    [
+        # a sentence that names nobody hands the penalty to nobody, not to the driver the article is about
+        ("The stewards also handed out a time penalty.", set()),
+        ("Afterwards he was given a time penalty.", {"hamilton"}),
+    ],
+)
+def test_a_penalty_handed_out_to_nobody_named(parse: Parse, sentence: str, penalised: set[str]) -> None:
+    a = parse("Lewis Hamilton won the Hungarian Grand Prix. " + sentence, date="2021-08-02")
+    assert {f.driver for f in facts_of(a, "penalty")} == penalised
