@@ -623,6 +623,8 @@ class Answerer:
         if not facts:
             return None
         race = self.event_name(q.grand_prix, q.season, q.lang)
+        if session == "qualifying":  # say which session stood still
+            race = ("qualifying for " if q.lang == "en" else "de kwalificatie van ") + race
         en, nl = _NEUTRALISATION_WORDS[kind]
         causes = list(dict.fromkeys(sf.fact.reason for sf in facts if sf.fact.reason))[:2]
         if q.lang == "en":
@@ -1283,7 +1285,14 @@ _PASSER_ASKED_RE = re.compile(
 )
 _NEUTRALISATION_Q_RES = (
     ("vsc", re.compile(r"\b(?:virtuele|virtual|vsc)\b")),
-    ("red_flag", re.compile(r"\b(?:rode vlag|red[- ]?flag\w*|stilgelegd|suspended)\b")),
+    (
+        "red_flag",
+        re.compile(
+            r"\b(?:rode vlag|red[- ]?flag\w*|stilgelegd|suspended|halted|stillag|"
+            # "Waarom lag de kwalificatie op Zandvoort even stil?": a session that stood still
+            r"lag (?:de )?(?:kwalificatie|sessie|race|wedstrijd)\b(?: \w+){0,6} stil)\b"
+        ),
+    ),
     ("sc", re.compile(r"\bsafety ?car\b")),
 )
 _NEUTRALISATION_WORDS = {

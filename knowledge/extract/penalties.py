@@ -51,7 +51,8 @@ NL: Phrases = {
     "seconds": ("seconden", "seconde"),
     "places": ("plaatsen", "plekken", "startplaatsen"),
     # What introduces a reason: "voor een aanrijding met Albon".
-    "reason": words("voor wegens vanwege omdat na nadat door"),
+    # "een tijdstraf, het gevolg van een aanvaring met Bottas": an apposition that names the cause
+    "reason": (*words("voor wegens vanwege omdat na nadat door"), "(?:het|als) gevolg van"),
     # A penalty "daarvoor" points back at the clause or sentence before it. Only the start is used.
     "reason_back": (
         "daarvoor",
@@ -133,7 +134,7 @@ EN: Phrases = {
     "no_penalty_before": ("no", "escaped", "avoided"),
     "seconds": ("second", "seconds", "sec", "s"),
     "places": ("places", "place"),
-    "reason": ("because of", "because", "for", "after", "due to", "owing to"),
+    "reason": ("because of", "because", "for", "after", "due to", "owing to", "(?:as )?a result of"),
     "reason_back": (
         "for (?:that|this|it|doing so)",
         "as a result",

@@ -32,6 +32,8 @@ ARTICLES = {
     "bahrain.txt": "date 2022-03-21\n\nCharles Leclerc won de Grand Prix van Bahrein. Terwijl Ferrari feest"
     " vierde, moesten Max Verstappen en Sergio Perez opgeven met een kapotte brandstofpomp. Lewis Hamilton"
     " werd derde. Kevin Magnussen kreeg vijf seconden straf voor het negeren van blauwe vlaggen.",
+    "zandvoort.txt": "date 2022-09-03\n\nMax Verstappen pakte pole op Zandvoort. De kwalificatie, die in Q2"
+    " even stillag in verband met een fakkel op de baan, was spannend.",
 }
 
 
@@ -99,3 +101,10 @@ async def test_why_about_a_teams_drivers(why: KnowledgeBase, question: str, name
 )
 async def test_no_why_about_a_teams_drivers(why: KnowledgeBase, question: str) -> None:
     assert (await why.ask(question)).status == "unknown"
+
+
+async def test_why_a_session_stood_still(why: KnowledgeBase) -> None:
+    answer = await why.ask("Waarom lag de kwalificatie op Zandvoort 2022 even stil?")
+    assert answer.status == "answered" and "fakkel" in answer.text and "kwalificatie" in answer.text
+    # nothing stopped the race
+    assert (await why.ask("Waarom lag de race op Zandvoort 2022 stil?")).status == "unknown"

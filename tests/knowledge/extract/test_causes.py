@@ -113,6 +113,13 @@ def test_participle_clause_is_about_the_name_before_it(parse: Parse) -> None:
             "russell",
             "The Williams driver was penalised for making contact",
         ),
+        # an apposition that names the cause
+        (
+            "Ocon kreeg een tijdstraf van vijf seconden, het gevolg van een aanraking met Albon.",
+            "ocon",
+            "een aanraking met Albon",
+        ),
+        ("Ocon got a five-second penalty as a result of a clash with Albon.", "ocon", "a clash with Albon"),
         # the stewards' view in the next sentence
         (
             "Ocon kreeg vijf seconden tijdstraf. Volgens de stewards duwde hij Albon van de baan.",
@@ -557,3 +564,11 @@ def test_no_receiver_told_after_the_penalty(parse: Parse, body: str) -> None:
 def test_a_penalty_handed_out_to_nobody_named(parse: Parse, sentence: str, penalised: set[str]) -> None:
     a = parse("Lewis Hamilton won the Hungarian Grand Prix. " + sentence, date="2021-08-02")
     assert {f.driver for f in facts_of(a, "penalty")} == penalised
+
+
+def test_a_result_that_is_no_cause(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won in Australia. Ocon got a five-second penalty, which changed the result of the race."
+    )
+    [p] = facts_of(a, "penalty", "ocon")
+    assert p.reason is None
