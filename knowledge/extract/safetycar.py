@@ -27,7 +27,8 @@ NL: Phrases = {
         r"wedstrijd (?:werd )?(?:stilgelegd|onderbroken)",
         r"race (?:werd )?stilgelegd",
         # "de kwalificatie, die in de tweede sessie even stillag": a session that stood still
-        r"(?:sessie|kwalificatie|wedstrijd|race|q[123])\b(?:\s+\w+){0,3}?\s+(?:stillag|lag (?:\w+ ){0,2}stil\b)",
+        r"(?:sessie|kwalificatie|wedstrijd|race|q[123])\b(?:\s+\w+){0,3}?\s+"
+        r"(?:stillag|lag (?:\w+ ){0,2}stil\b)",
     ),
     "sc": (r"safety ?car\w*",),
     # Words that make the clause no neutralisation of this race: a rule, a wish, a condition, a denial.
