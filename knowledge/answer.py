@@ -156,6 +156,10 @@ class Answerer:
             # "Waarom startte Pérez als zesde?": a start position is explained by a (grid) penalty.
             intent = "penalty"
             q = replace(q, intent="penalty")
+        if q.why and intent == "finish" and q.drivers and _RECLASSIFIED_Q_RE.search(q.folded):
+            # "Waarom werd hij als vijfde geklasseerd terwijl hij als derde finishte?": a place changed
+            # after the finish is a time penalty's doing; only one told with its reason answers
+            return self._reclassified(q, index) or self._unknown(q)
         if intent is None or (q.why and intent not in ("penalty", "disqualification", "retirement")):
             # A "why" that no reason fact answers must not be met with a list of results.
             return self._unknown(q)
@@ -1090,6 +1094,21 @@ class Answerer:
             return Draft("answered", text, self._ids(held))
         return None
 
+    def _reclassified(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Why was Verstappen classified fifth after finishing third?": his time penalties in that race
+        told with their reason (a grid penalty or a reprimand moves no one after the finish)."""
+        if not q.grand_prix or q.season is None:
+            return None
+        facts = [
+            sf
+            for sf in self._select(q, index, {"penalty"}, driver=q.drivers[0])
+            if sf.fact.penalty in _AFTER_THE_FINISH and sf.fact.reason
+        ]
+        if not facts:
+            return None
+        texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=True) for sf in facts))
+        return Draft("answered", " ".join(texts[:2]), self._ids(facts))
+
     def _start_penalty(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Why did Vettel start sixth?": a grid penalty answers it, with its reason when known."""
         if not q.drivers:
@@ -1371,6 +1390,17 @@ _CAUSES = {
 _TEAM_DRIVERS_Q_RE = re.compile(
     r"\b(?:drivers|coureurs|rijders|beide|both|allebei)\b|\b(?:red bulls|mercedessen|ferrari's|mclarens)\b"
 )
+
+
+# "als vijfde geklasseerd terwijl hij als derde finishte", "demoted", "teruggezet": a place changed after
+# the finish
+_RECLASSIFIED_Q_RE = re.compile(
+    r"\b(?:geklasseerd|classified|teruggezet|demoted|relegated|"
+    r"terwijl hij (?:als \w+ )?(?:finishte|over de (?:streep|finish) kwam)|"
+    r"after (?:he )?(?:finish|cross)\w*)\b"
+)
+# the penalties that change a place after the finish
+_AFTER_THE_FINISH = frozenset({"time", "drive_through", "stop_go"})
 
 
 def _takes_the_result(f: Fact) -> bool:

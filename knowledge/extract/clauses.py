@@ -301,8 +301,11 @@ def subject_group(own: list[Mention], f: str) -> tuple[str, ...]:
     group = list(own[0].drivers)
     prev = own[0]
     for m in own[1:]:
-        between = _TEAM_BRACKET_RE.sub("", f[prev.end : m.start]).strip(" ,")
-        if between in ("en", "and", "&", ""):  # "Bottas, Norris, Pérez en Stroll", "Gasly (Toro Rosso), ..."
+        raw = f[prev.end : m.start]
+        between = _TEAM_BRACKET_RE.sub("", raw).strip(" ,")
+        # "Bottas, Norris, Pérez en Stroll", "Gasly (Toro Rosso), ..."; not "omdat hij Albon van de baan
+        # duwde", where only a space stands between the subject and the object
+        if between in ("en", "and", "&") or (between == "" and raw.strip()):
             group.extend(m.drivers)
             prev = m
         else:

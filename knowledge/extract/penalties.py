@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from knowledge.extract.clauses import subject_group
-from knowledge.extract.context import Clause
+from knowledge.extract.context import Clause, Mention
+from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt, group, words
 from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
@@ -305,22 +306,41 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             amount, unit = cardinal_value(pmm.group(1)), "places"
         left = [m for m in cm if m.end <= base + pm.start()]
         right = [m for m in cm if m.start >= base + pm.end()]
+        at = pm.end()  # where the reason may start, in the clause
         if left:
             who2 = left[-1].drivers if left[-1].group else (left[-1].drivers[0],)
         elif right and _PENALTY_FOR_RE.match(f[base + pm.end() : right[0].start]):
             who2 = right[0].drivers
+            # "een tijdstraf voor Bottas": his name is no reason; what follows it may be
+            at = right[0].end - base
+        elif (
+            named_right := [m for m in right if not PRONOUN_RE.fullmatch(m.label)]
+        ) and _subject_is_named_in_reason(subj, named_right[0], clause[pm.end() :], base + pm.end()):
+            # "..., maar kreeg een tijdstraf voor het van de baan drukken van Bottas": the driver named in
+            # the reason was wronged; the one who got it is the subject named before, in the sentence
+            before = [m for m in c.sentence.mentions if m.end <= base and not m.is_object and not m.group]
+            who2 = before[-1].drivers if before and not set(before[-1].drivers) & set(subj) else ()
         elif not c.sentence.mentions and _HANDED_OUT_RE.search(clause) and not _PERSONAL_RE.search(clause):
             # "The stewards handed out a time penalty": a sentence that names nobody, not even "him",
             # names no receiver (``attach_receivers`` may find him in the next sentence)
             who2 = ()
         else:
             who2 = subj
-        reason = reason_after(clause[pm.end() :], orig[base + pm.end() : base + len(clause)]) or reason_after(
-            f[base + pm.end() :], orig[base + pm.end() :]
+        reason = reason_after(clause[at:], orig[base + at : base + len(clause)]) or reason_after(
+            f[base + at :], orig[base + at :]
         )
         for d in who2:
             facts.append(Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason))
     return facts
+
+
+def _subject_is_named_in_reason(subj: tuple[str, ...], named: Mention, after: str, offset: int) -> bool:
+    """Whether the clause's subject is only the driver named (not "he") inside the reason that follows the
+    penalty word (``after`` starts at ``offset`` in the sentence)."""
+    if not subj or not set(subj) <= set(named.drivers):
+        return False
+    m = _REASON_RE.search(after.rstrip())
+    return m is not None and offset + m.start(1) <= named.start
 
 
 def reason_after(after: str, original: str) -> str | None:

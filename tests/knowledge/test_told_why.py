@@ -34,6 +34,9 @@ ARTICLES = {
     " werd derde. Kevin Magnussen kreeg vijf seconden straf voor het negeren van blauwe vlaggen.",
     "zandvoort.txt": "date 2022-09-03\n\nMax Verstappen pakte pole op Zandvoort. De kwalificatie, die in Q2"
     " even stillag in verband met een fakkel op de baan, was spannend.",
+    "monza.txt": "date 2018-09-03\n\nLewis Hamilton won de Grand Prix van Italië. Max Verstappen kwam als"
+    " derde over de streep, maar kreeg een tijdstraf van vijf seconden voor het van de baan drukken van"
+    " Valtteri Bottas. Kimi Raikkonen kreeg een gridstraf voor de volgende race wegens een nieuwe motor.",
 }
 
 
@@ -108,3 +111,24 @@ async def test_why_a_session_stood_still(why: KnowledgeBase) -> None:
     assert answer.status == "answered" and "fakkel" in answer.text and "kwalificatie" in answer.text
     # nothing stopped the race
     assert (await why.ask("Waarom lag de race op Zandvoort 2022 stil?")).status == "unknown"
+
+
+async def test_why_a_place_changed_after_the_finish(why: KnowledgeBase) -> None:
+    answer = await why.ask(
+        "Waarom werd Verstappen in Monza 2018 als vijfde geklasseerd terwijl hij als derde finishte?"
+    )
+    assert answer.status == "answered" and "Bottas" in answer.text and "tijdstraf" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a grid penalty changes no place after the finish
+        "Why was Raikkonen classified fourth in Monza 2018?",
+        # a place that did not change is not explained by a penalty
+        "Waarom werd Hamilton eerste in Monza 2018?",
+        "Waarom werd Verstappen vijfde in Monza 2018?",
+    ],
+)
+async def test_no_why_for_a_place(why: KnowledgeBase, question: str) -> None:
+    assert (await why.ask(question)).status == "unknown"

@@ -572,3 +572,39 @@ def test_a_result_that_is_no_cause(parse: Parse) -> None:
     )
     [p] = facts_of(a, "penalty", "ocon")
     assert p.reason is None
+
+
+@pytest.mark.parametrize(
+    "sentence, penalised, reason",
+    [
+        # the driver named inside the reason was wronged; the one named before got the penalty
+        (
+            "Max Verstappen kwam als derde over de streep, maar kreeg een tijdstraf voor het van de baan"
+            " drukken van Valtteri Bottas.",
+            "max_verstappen",
+            "het van de baan drukken van Valtteri Bottas",
+        ),
+        (
+            "Max Verstappen crossed the line third but got a time penalty for forcing Valtteri Bottas wide.",
+            "max_verstappen",
+            "forcing Valtteri Bottas wide",
+        ),
+        # "hij" in the reason is the one who got it
+        (
+            "De Mexicaan Sergio Pérez kwam als vierde binnen, maar kreeg een tijdstraf omdat hij Albon van de"
+            " baan duwde.",
+            "perez",
+            "hij Albon van de baan duwde",
+        ),
+        # "een tijdstraf voor X": X got it, and his name is no reason
+        (
+            "Er kwam ook een tijdstraf voor Bottas wegens te hard rijden in de pitstraat.",
+            "bottas",
+            "te hard rijden in de pitstraat",
+        ),
+    ],
+)
+def test_who_got_the_penalty_and_why(parse: Parse, sentence: str, penalised: str, reason: str) -> None:
+    a = parse("Lewis Hamilton won de Grand Prix van Italië. " + sentence, date="2018-09-03")
+    [p] = facts_of(a, "penalty")
+    assert p.driver == penalised and p.reason == reason
