@@ -557,11 +557,14 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
             # penalty
             text = sentences[i].text[cause.end() : pen.start()]
             verb = _FINITE_VERB_RE.search(text)
-            text = _TRAILING_DET_RE.sub("", text[: verb.start()] if verb else text).strip(" ,;")
+            text = _TRAILING_SIZE_RE.sub("", text[: verb.start()] if verb else text)
+            text = _TRAILING_DET_RE.sub("", text).strip(" ,;")
         return text if len(text.split()) >= 3 else None
     return None
 
 
+# "omdat Pérez een vijf seconden tijdstraf moest inlossen": the penalty's own size is no part of a cause
+_TRAILING_SIZE_RE = re.compile(r"\s+(?:" + CARDINAL_RE + r")[- ]?(?:" + _SIZE_UNITS + r")\s*$", re.IGNORECASE)
 _TRAILING_DET_RE = re.compile(r"(?:\s+(?:een|de|het|zijn|a|an|the|his|\d+|\w+-))+\s*$", re.IGNORECASE)
 
 

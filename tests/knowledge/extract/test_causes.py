@@ -608,3 +608,14 @@ def test_who_got_the_penalty_and_why(parse: Parse, sentence: str, penalised: str
     a = parse("Lewis Hamilton won de Grand Prix van Italië. " + sentence, date="2018-09-03")
     [p] = facts_of(a, "penalty")
     assert p.driver == penalised and p.reason == reason
+
+
+def test_the_penalty_itself_after_omdat_is_no_reason(parse: Parse) -> None:
+    # "omdat X een tijdstraf kreeg" tells the penalty, not why it came
+    a = parse(
+        "Lewis Hamilton won in Monza. Bottas werd derde omdat Sergio Pérez een vijf seconden tijdstraf"
+        " moest uitzitten.",
+        date="2021-09-13",
+    )
+    [p] = facts_of(a, "penalty", "perez")
+    assert p.amount == 5 and p.reason is None
