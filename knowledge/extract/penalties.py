@@ -318,8 +318,9 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         ) and _subject_is_named_in_reason(subj, named_right[0], clause[pm.end() :], base + pm.end()):
             # "..., maar kreeg een tijdstraf voor het van de baan drukken van Bottas": the driver named in
             # the reason was wronged; the one who got it is the subject named before, in the sentence
+            # (with nobody before, "Vijf seconden straf voor ... braken Pérez op" is about him after all)
             before = [m for m in c.sentence.mentions if m.end <= base and not m.is_object and not m.group]
-            who2 = before[-1].drivers if before and not set(before[-1].drivers) & set(subj) else ()
+            who2 = before[-1].drivers if before and not set(before[-1].drivers) & set(subj) else subj
         elif not c.sentence.mentions and _HANDED_OUT_RE.search(clause) and not _PERSONAL_RE.search(clause):
             # "The stewards handed out a time penalty": a sentence that names nobody, not even "him",
             # names no receiver (``attach_receivers`` may find him in the next sentence)
@@ -329,6 +330,10 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         reason = reason_after(clause[at:], orig[base + at : base + len(clause)]) or reason_after(
             f[base + at :], orig[base + at :]
         )
+        if at != pm.end() and not _REASON_RE.match(clause[at:].lstrip(" ,")):
+            # "na een gridstraf voor Leclerc en nadat Alonso ...": after "voor X" only a reason that
+            # follows right on is his; a clause joined on is something else
+            reason = None
         for d in who2:
             facts.append(Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason))
     return facts

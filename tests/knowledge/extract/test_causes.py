@@ -449,6 +449,7 @@ def test_names_with_teams_in_brackets_pair_with_places(parse: Parse, sentence: s
     [
         "Verstappen won the race, which opened with a collision between Lando Norris and Carlos Sainz.",
         "Verstappen won na een botsing tussen Lando Norris en Carlos Sainz in de eerste bocht.",
+        "De safety car kwam na een crash tussen Lando Norris (McLaren) en Carlos Sainz (Ferrari).",
     ],
 )
 def test_a_collision_between_two_is_theirs(parse: Parse, sentence: str) -> None:
@@ -619,3 +620,13 @@ def test_the_penalty_itself_after_omdat_is_no_reason(parse: Parse) -> None:
     )
     [p] = facts_of(a, "penalty", "perez")
     assert p.amount == 5 and p.reason is None
+
+
+def test_a_clause_joined_after_the_receiver_is_no_reason(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen won in Oostenrijk. Ocon startte als tiende, na een gridstraf voor Lando Norris en"
+        " nadat Fernando Alonso vanuit de pitstraat moest vertrekken.",
+        date="2018-07-02",
+    )
+    [p] = facts_of(a, "penalty", "norris")
+    assert p.reason is None
