@@ -126,8 +126,10 @@ NL: Phrases = {
         "als gevolg",
     ),
     # "met een defecte brandstofpomp": the phrase itself is the cause when it names a part or failure.
-    "cause_with": ("met", "door", "vanwege", "wegens"),
+    "cause_with": ("met", "door", "vanwege", "wegens", "na"),
     "cause_det": ("een", "de", "het", "zijn"),
+    # "een lek in het koelsysteem": a cause phrase may go on after one of these
+    "cause_prep": ("in", "van", "aan", "op"),
     "tech_word": (
         "pomp",
         "probleem",
@@ -226,8 +228,9 @@ EN: Phrases = {
     "cause_suspension": ("suspension",),
     "cause_technical": ("technical (?:problem|issue|failure)",),
     "cause_collision": ("collision", "contact", "touched"),
-    "cause_with": ("with", "due to", "because of"),
+    "cause_with": ("with", "due to", "because of", "after"),
     "cause_det": ("a", "an", "the", "his"),
+    "cause_prep": ("in", "of", "on", "to"),
     "tech_word": (
         "pump",
         "problem",
@@ -235,6 +238,8 @@ EN: Phrases = {
         "failure",
         "leak",
         "broken",
+        r"broke\b",
+        "failed",
         "fault",
         "sensor",
         "system",
@@ -310,12 +315,28 @@ _NOT_BEFORE_RE = re.compile(  # tested only
 _CAUSE_RES: list[tuple[re.Pattern[str], str]] = [  # tested only, in this order
     (re.compile(r"\b(?:" + alt(NL["cause_" + name], EN["cause_" + name]) + r")\b"), name) for name in CAUSES
 ]
+_CAUSE_PREP = group(NL["cause_prep"], EN["cause_prep"]) + r"\b"
+_CAUSE_DET = group(NL["cause_det"], EN["cause_det"]) + r"\b"
+_CAUSE_WORD = r"(?!" + _CAUSE_PREP + r")[\w-]+"
 _CAUSE_PHRASE_RE = re.compile(
     r"\b"
     + group(NL["cause_with"], EN["cause_with"])
     + r"\s+"
     + group(NL["cause_det"], EN["cause_det"])
-    + r"\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+    # up to three words, then "in het koelsysteem", "of oil pressure": the part that failed
+    + r"\s+((?:"
+    + _CAUSE_WORD
+    + r"\s+){0,2}"
+    + _CAUSE_WORD
+    + r"(?:\s+"
+    + _CAUSE_PREP
+    + r"\s+(?:"
+    + _CAUSE_DET
+    + r"\s+)?[\w-]+(?:\s+(?!"
+    + _CAUSE_PREP
+    + r"|"
+    + _CAUSE_DET
+    + r")[\w-]+)?)?)"
 )
 _TECH_WORD_RE = re.compile("(?:" + alt(NL["tech_word"], EN["tech_word"]) + ")")  # tested only
 _COLLISION_WITH_RE = re.compile(

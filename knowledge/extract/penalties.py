@@ -86,6 +86,8 @@ NL: Phrases = {
     # "door" names who did it ("door de stewards").
     "opening_cause": ("door",),
     # The stewards judging, before the penalty in the same sentence: the reason is what they found.
+    # Penalised without a penalty noun: "werd bestraft voor ...". Only with a reason.
+    "penalised": (r"(?:werd|werden|wordt|is|zijn) (?:\w+ )?(?:bestraft|gestraft)",),
     # A penalty handed out without its receiver: "Er werd ook een diskwalificatie uitgedeeld."
     "handed_out": (
         "uitgedeeld",
@@ -164,6 +166,7 @@ EN: Phrases = {
     "opening_cause": ("because of", "owing to", "as a result of"),
     "judge": ("found", "judged", "deemed", "ruled", "decided", "considered", "believed"),
     "handed_out": ("handed out", "issued", "given", "dished out"),
+    "penalised": (r"(?:was|were|is|are|been|be|got|get) (?:\w+ )?penali[sz]ed", r"penali[sz]ed for"),
     "receiver": ("to",),
 }
 
@@ -207,6 +210,8 @@ _EXPLAIN_RE = _words_re("explain")
 _CAUSAL_RE = _words_re("causal")
 _JUDGE_RE = _words_re("judge")
 _HANDED_OUT_RE = _words_re("handed_out")
+_PENALISED_RE = _words_re("penalised")
+_NOT_PENALISED_RE = re.compile(r"\b(?:niet|not|never|nooit|geen|no)\b|n't\b")  # tested only, in and before it
 _PERSONAL_RE = re.compile(
     r"\b(?:hij|hem|zij|ze|hen|zijn|he|him|she|her|they|them|his)\b"
 )  # "werd hem opgelegd"
@@ -288,6 +293,15 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     ):
         pm = PENALTY_WORD_RE.search(clause)
         kind = "time" if _SIZE_S_RE.search(clause) else ("grid" if _SIZE_P_RE.search(clause) else "other")
+    if kind is None and not dsq and ("penali" in clause or "straft" in clause):
+        # "Sainz was penalised for leaving the track", "werd bestraft voor ...": a penalty without its noun;
+        # only with its reason, which is what it can answer
+        pm = _PENALISED_RE.search(clause)
+        if pm and not _NOT_PENALISED_RE.search(clause, max(0, pm.start() - 20), pm.end()):
+            if reason_after(clause[pm.end() :], orig[base + pm.end() : base + len(clause)]):
+                kind = "other"
+            else:
+                pm = None
     if kind and pm and not _NO_PENALTY_BEFORE_RE.search(clause[: pm.start()]):
         amount = unit = None
         # "een gridstraf, van vijf plaatsen, omdat ...": size and reason may sit in the next clauses,

@@ -40,6 +40,11 @@ def causes(a: ParsedArticle) -> dict[str, str | None]:
         ),
         # a crash stays the cause when nothing more specific is told
         ("Albon crashed out on lap three.", "albon", "crash"),
+        # the part that failed, with where it sits
+        ("Carlos Sainz gaf op met een lek in het koelsysteem.", "sainz", "lek in het koelsysteem"),
+        ("Carlos Sainz retired due to a loss of oil pressure.", "sainz", "loss of oil pressure"),
+        ("Carlos Sainz had to retire after his front wing broke.", "sainz", "front wing broke"),
+        ("Carlos Sainz viel uit na een scheur in de vloer.", "sainz", "scheur in de vloer"),
     ],
 )
 def test_retirement_cause(parse: Parse, sentence: str, driver: str, cause: str) -> None:
@@ -630,3 +635,51 @@ def test_a_clause_joined_after_the_receiver_is_no_reason(parse: Parse) -> None:
     )
     [p] = facts_of(a, "penalty", "norris")
     assert p.reason is None
+
+
+@pytest.mark.parametrize(
+    "sentence, reason",
+    [
+        # penalised without a penalty noun, told with its reason
+        ("Sainz was penalised for leaving the track and gaining an advantage.", "leaving the track"),
+        (
+            "Sainz werd bestraft voor het veroorzaken van een botsing met Norris.",
+            "het veroorzaken van een botsing",
+        ),
+        (
+            "Norris, who was penalised for speeding in the pit lane, finished fourth.",
+            "speeding in the pit lane",
+        ),
+    ],
+)
+def test_penalised_for(parse: Parse, sentence: str, reason: str) -> None:
+    a = parse("Hamilton won in Imola. " + sentence, date="2021-04-19")
+    [p] = [f for f in facts_of(a, "penalty")]
+    assert reason in (p.reason or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sainz was not penalised for the contact with Norris.",
+        "Sainz wasn't penalised for the contact with Norris.",
+        "Sainz werd niet bestraft voor zijn actie tegen Norris.",
+        "Sainz was penalised.",  # no reason: nothing it could answer
+    ],
+)
+def test_not_penalised_for(parse: Parse, sentence: str) -> None:
+    a = parse("Hamilton won in Imola. " + sentence, date="2021-04-19")
+    assert not facts_of(a, "penalty")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a moment or how it went is no cause
+        "Carlos Sainz retired after the first lap.",
+        "Carlos Sainz retired after a good start.",
+        "Carlos Sainz viel uit na een uur racen.",
+    ],
+)
+def test_no_cause_phrase(parse: Parse, sentence: str) -> None:
+    assert causes(parse("Lewis Hamilton won in Brazilië. " + sentence, date="2019-11-18")) == {"sainz": None}
