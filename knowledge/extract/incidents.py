@@ -125,6 +125,23 @@ NL: Phrases = {
         "hiermee",
         "als gevolg",
     ),
+    # The next sentence is his own when it opens with his car or part: "Zijn motor liet hem in de steek."
+    "own_opening": ("zijn", "z'n"),
+    # ... not with another person of his: "Zijn teamgenoot had motorpech."
+    "own_person": (
+        "teamgenoot",
+        "ploeggenoot",
+        "ploegmaat",
+        "stalgenoot",
+        "collega",
+        "rivaal",
+        "titelrivaal",
+        "team",
+        "renstal",
+        "vader",
+        "baas",
+        "teambaas",
+    ),
     # "met een defecte brandstofpomp": the phrase itself is the cause when it names a part or failure.
     "cause_with": ("met", "door", "vanwege", "wegens", "na"),
     "cause_det": ("een", "de", "het", "zijn"),
@@ -228,6 +245,8 @@ EN: Phrases = {
     "cause_suspension": ("suspension",),
     "cause_technical": ("technical (?:problem|issue|failure)",),
     "cause_collision": ("collision", "contact", "touched"),
+    "own_opening": ("his",),
+    "own_person": ("team-mate", "teammate", "rival", "team", "boss", "team boss", "father"),
     "cause_with": ("with", "due to", "because of", "after"),
     "cause_det": ("a", "an", "the", "his"),
     "cause_prep": ("in", "of", "on", "to"),
@@ -307,7 +326,10 @@ _RETIRE_NOUN_RE = re.compile(  # tested only (match to the end)
 _NAME_RIGHT_BEFORE_RE = re.compile(
     r"(?:'s?)?\s{1,2}$"
 )  # tested only: "Perez engine failure", "Leclerc's engine"
-_OWN_RE = re.compile(r"\b(?:zijn|z'n|his|hij|he)\b")  # tested only
+# "zijn motor", "his gearbox", "hij": his own; "his team-mate" is someone else
+_OWN_RE = re.compile(
+    r"\b(?:zijn|z'n|his|hij|he)\b(?!\s+" + group(NL["own_person"], EN["own_person"]) + r"\b)"
+)  # tested only
 _RETIREE_AFTER_RE = re.compile(r"(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?|\s+)$")  # tested only (match to name)
 _NOT_BEFORE_RE = re.compile(  # tested only
     group(NL["not_before"], EN["not_before"], before=r"\b") + r"\W+(?:\w+\W+){0,1}$"
@@ -490,17 +512,28 @@ def cause_of(f: str, original: str | None = None) -> str | None:
 
 # The next sentence explains a retirement when it tells of damage, a hit or a failure.
 _EXPLAINS_RE = re.compile(r"\b(?:" + alt(NL["explains"], EN["explains"]) + r")")  # tested only
+_OWN_OPENING_RE = re.compile(  # tested only (match at the sentence start)
+    group(NL["own_opening"], EN["own_opening"])
+    + r"\s+(?!"
+    + group(NL["own_person"], EN["own_person"])
+    + r"\b)"
+)
 _POINTS_BACK_RE = re.compile(r"\b(?:" + alt(NL["points_back"], EN["points_back"]) + r")")  # tested only
 _OWN_INCIDENTS = ("collision", "crash")
 
 
 def attach_causes(
-    facts: list[Fact], sentences: list[Sentence], folded: list[str], leads: dict[int, tuple[str, ...]]
+    facts: list[Fact],
+    sentences: list[Sentence],
+    folded: list[str],
+    leads: dict[int, tuple[str, ...]],
+    named: list[set[str]] | None = None,
 ) -> list[Fact]:
     """A retirement without a cause takes the sentence before it in its paragraph when it points back at
     that one ("dat betekende het einde", "that ended his race") and that one tells the driver's own
     collision, crash or failure; else the next sentence of its paragraph when that one is about the same
-    driver and explains ("Alonso viel als enige uit. Hij kreeg een stuk voorvleugel tegen zijn wagen.")."""
+    driver (or opens with his own car or part and names nobody: "Zijn motor liet hem in de steek.") and
+    explains ("Alonso viel als enige uit. Hij kreeg een stuk voorvleugel tegen zijn wagen.")."""
     retired_in: dict[int, set[str]] = {}
     incident_of: dict[int, set[str]] = {}
     for x in facts:
@@ -534,7 +567,11 @@ def attach_causes(
             and x.status == "final"
             and j < len(sentences)
             and sentences[j].paragraph == sentences[x.sentence].paragraph
-            and leads.get(j) == (x.driver,)
+            and (
+                leads.get(j) == (x.driver,)
+                # "Zijn motor liet hem in de steek": his own car or part, nobody else named
+                or (named is not None and not named[j] and _OWN_OPENING_RE.match(folded[j]) is not None)
+            )
             and retired_in.get(j, {x.driver}) == {x.driver}
             and (cause_of(folded[j]) is not None or _EXPLAINS_RE.search(folded[j]))
         ):

@@ -85,7 +85,7 @@ class ArticleParser:
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
         facts = penalties.attach_reasons(facts, sentences, folded)
         facts = penalties.attach_sizes(facts, sentences, folded, named_in)
-        facts = incidents.attach_causes(facts, sentences, folded, state.leads)
+        facts = incidents.attach_causes(facts, sentences, folded, state.leads, named_in)
         facts = grid.attach_start_causes(facts, sentences, folded, named_in)
         facts = safetycar.attach_causes(facts, sentences, folded)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])

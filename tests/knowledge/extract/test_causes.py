@@ -199,6 +199,9 @@ def test_the_second_and_last_stop_is_no_place(parse: Parse) -> None:
             "albon",
             "floor damage",
         ),
+        # the next sentence opens with his own car or part and names nobody
+        ("In Imola viel Stroll na tien ronden uit. Zijn motor hield ermee op.", "stroll", "motor"),
+        ("In Imola Albon retired on lap 30. His gearbox had failed.", "albon", "gearbox"),
     ],
 )
 def test_a_cause_told_in_the_next_sentence(parse: Parse, body: str, driver: str, said: str) -> None:
@@ -213,6 +216,9 @@ def test_a_cause_told_in_the_next_sentence(parse: Parse, body: str, driver: str,
         ("In Imola viel Stroll uit. Ocon had een brokstuk van zijn wagen geraakt.", "stroll"),
         ("In Imola viel Stroll uit.\n\nHij had in de training al schade opgelopen.", "stroll"),
         ("In Imola Albon retired on lap 30. He was disappointed after a strong start.", "albon"),
+        # his team-mate's trouble is not his
+        ("In Imola viel Stroll uit. Zijn teamgenoot had al vroeg motorpech.", "stroll"),
+        ("In Imola Albon retired on lap 30. His team-mate had an engine failure too.", "albon"),
     ],
 )
 def test_no_cause_from_a_sentence_that_does_not_explain(parse: Parse, body: str, driver: str) -> None:
