@@ -399,8 +399,15 @@ def usable_reason(text: str) -> bool:
 # --- after the article -----------------------------------------------------------------------------
 
 
-def attach_reasons(facts: list[Fact], sentences: list[Sentence], folded: list[str]) -> list[Fact]:
-    """A penalty without a reason takes the next sentence when that one explains ("bleek", "because")."""
+def attach_reasons(
+    facts: list[Fact],
+    sentences: list[Sentence],
+    folded: list[str],
+    leads: dict[int, tuple[str, ...]] | None = None,
+) -> list[Fact]:
+    """A penalty without a reason takes the next sentence when that one explains ("bleek", "because"),
+    with what the driver did told in between ("De Duitser kreeg een duwtje. Volgens de stewards was dat
+    verboden hulp.")."""
     by_sentence: dict[int, list[Fact]] = {}
     for x in facts:
         by_sentence.setdefault(x.sentence, []).append(x)
@@ -410,7 +417,7 @@ def attach_reasons(facts: list[Fact], sentences: list[Sentence], folded: list[st
             reason = (
                 _reason_before(x.sentence, sentences, folded)
                 or _reason_within(x.sentence, sentences, folded)
-                or _reason_after(x, by_sentence, sentences, folded)
+                or _reason_after(x, by_sentence, sentences, folded, leads or {})
             )
             if reason and usable_reason(reason):
                 x = replace(x, reason=reason)
@@ -588,16 +595,25 @@ _TRAILING_DET_RE = re.compile(r"(?:\s+(?:een|de|het|zijn|a|an|the|his|\d+|\w+-))
 
 
 def _reason_after(
-    x: Fact, by_sentence: dict[int, list[Fact]], sentences: list[Sentence], folded: list[str]
+    x: Fact,
+    by_sentence: dict[int, list[Fact]],
+    sentences: list[Sentence],
+    folded: list[str],
+    leads: dict[int, tuple[str, ...]],
 ) -> str | None:
     """The next sentence that explains ("bleek", "the stewards found"), skipping sentences that only
-    penalise other drivers the same way ("Ook Leclerc werd gediskwalificeerd.")."""
+    penalise other drivers the same way ("Ook Leclerc werd gediskwalificeerd."); one sentence that tells
+    what the same driver did may stand between, and is told with it."""
+    told: list[str] = []
     for j in range(x.sentence + 1, min(x.sentence + 3, len(sentences))):
         if sentences[j].paragraph != sentences[x.sentence].paragraph:
             return None
         own = by_sentence.get(j, [])
         if not any(o.kind == "penalty" for o in own) and _EXPLAIN_RE.search(folded[j]):
-            return sentences[j].text.rstrip(".")
+            return " ".join([*told, sentences[j].text.rstrip(".")])
+        if not told and leads.get(j) == (x.driver,) and all(o.driver == x.driver for o in own):
+            told.append(sentences[j].text.strip())  # "De Duitser kreeg van marshals een duwtje."
+            continue
         if not any(o.kind == "penalty" and o.penalty == x.penalty for o in own):
             return None
     return None

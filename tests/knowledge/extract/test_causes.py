@@ -689,3 +689,41 @@ def test_not_penalised_for(parse: Parse, sentence: str) -> None:
 )
 def test_no_cause_phrase(parse: Parse, sentence: str) -> None:
     assert causes(parse("Lewis Hamilton won in Brazilië. " + sentence, date="2019-11-18")) == {"sainz": None}
+
+
+@pytest.mark.parametrize(
+    "body, said",
+    [
+        # what he did, then the stewards' view of it
+        (
+            "Lance Stroll werd gediskwalificeerd. De Canadees liet zich na een spin door zijn monteurs"
+            " terugduwen. Volgens de stewards was dat verboden hulp.",
+            "terugduwen",
+        ),
+        (
+            "Lance Stroll was disqualified. The Canadian was pushed back onto the track by marshals. The"
+            " stewards ruled that this was outside assistance.",
+            "marshals",
+        ),
+    ],
+)
+def test_a_penalty_explained_two_sentences_on(parse: Parse, body: str, said: str) -> None:
+    a = parse("Max Verstappen won de Grand Prix van Brazilië. " + body, date="2024-11-04")
+    [p] = facts_of(a, "penalty", "stroll")
+    assert said in (p.reason or "") and "stewards" in (p.reason or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the sentence between is about someone else
+        "Lance Stroll werd gediskwalificeerd. Fernando Alonso werd vijfde. Volgens de stewards was dat"
+        " terecht.",
+        # nothing explains after it
+        "Lance Stroll werd gediskwalificeerd. De Canadees was teleurgesteld. Hij ging meteen naar huis.",
+    ],
+)
+def test_no_penalty_reason_two_sentences_on(parse: Parse, body: str) -> None:
+    a = parse("Max Verstappen won de Grand Prix van Brazilië. " + body, date="2024-11-04")
+    [p] = facts_of(a, "penalty", "stroll")
+    assert p.reason is None
