@@ -156,6 +156,10 @@ class Answerer:
             # "Waarom startte Pérez als zesde?": a start position is explained by a (grid) penalty.
             intent = "penalty"
             q = replace(q, intent="penalty")
+        if q.why and intent == "finish" and q.drivers and _RECLASSIFIED_Q_RE.search(q.folded):
+            # "Waarom werd hij als vijfde geklasseerd terwijl hij als derde finishte?": a place changed
+            # after the finish is a time penalty's doing; only one told with its reason answers
+            return self._reclassified(q, index) or self._unknown(q)
         if intent is None or (q.why and intent not in ("penalty", "disqualification", "retirement")):
             # A "why" that no reason fact answers must not be met with a list of results.
             return self._unknown(q)
@@ -163,6 +167,10 @@ class Answerer:
             draft_start = self._start_penalty(q, index)
             if draft_start is not None:
                 return draft_start
+        if q.why and not q.drivers and intent in ("penalty", "disqualification", "retirement"):
+            team_why = self._team_drivers_why(q, index)
+            if team_why is not None:
+                return team_why
         handler = {
             "championship": self._championship,
             "winner": self._winner,
@@ -619,6 +627,8 @@ class Answerer:
         if not facts:
             return None
         race = self.event_name(q.grand_prix, q.season, q.lang)
+        if session == "qualifying":  # say which session stood still
+            race = ("qualifying for " if q.lang == "en" else "de kwalificatie van ") + race
         en, nl = _NEUTRALISATION_WORDS[kind]
         causes = list(dict.fromkeys(sf.fact.reason for sf in facts if sf.fact.reason))[:2]
         if q.lang == "en":
@@ -707,6 +717,24 @@ class Answerer:
         ids = {team_id(folded[h.start : h.end], h.ids) for h in load_gazetteer().teams(folded)}
         return f"team:{ids.pop()}" if len(ids) == 1 and None not in ids else None
 
+    def _team_drivers_why(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Why were the Haas drivers penalised?", "Waarom vielen beide Red Bulls uit?": each of the team's
+        drivers of that season asked in turn; only reasons the articles tell for that race answer."""
+        if q.season is None or not q.grand_prix or not _TEAM_DRIVERS_Q_RE.search(q.folded):
+            return None
+        team = self._team_asked(q.folded)
+        if team is None:
+            return None
+        handler = self._retirement if q.intent == "retirement" else self._penalty
+        drafts = [
+            handler(replace(q, drivers=(d.id,)), index) for d in self.ref.team_drivers(team[5:], q.season)
+        ]
+        told = [d for d in drafts if d is not None]
+        if not told:
+            return None
+        ids = tuple(dict.fromkeys(i for d in told for i in d.sentence_ids))
+        return Draft("answered", _trim(" ".join(d.text for d in told)), ids)
+
     def _team_or_driver(self, who: str) -> str:
         if who.startswith("team:"):
             t = self.ref.team(who[5:])
@@ -783,7 +811,7 @@ class Answerer:
         facts = self._select(q, index, {"finish", "penalty"}, use_event=True)
 
         def holding(fs: list[StoredFact]) -> list[StoredFact]:
-            dsq = {sf.fact.driver for sf in fs if sf.fact.penalty == "disqualification"}
+            dsq = {sf.fact.driver for sf in fs if _takes_the_result(sf.fact)}
             return [
                 sf
                 for sf in fs
@@ -837,7 +865,7 @@ class Answerer:
     ) -> tuple[str, list[StoredFact]] | None:
         """ "werd derde (P3) in ..." for one driver in one race, from finish/podium/retirement/DSQ facts."""
         name = self.driver_name(d)
-        dsq = [sf for sf in fs if sf.fact.penalty == "disqualification"]
+        dsq = [sf for sf in fs if _takes_the_result(sf.fact)]
         finish = [sf for sf in fs if sf.fact.kind == "finish" and sf.fact.position is not None]
         podium = [sf for sf in fs if sf.fact.kind == "podium"]
         retired = [sf for sf in fs if sf.fact.kind == "retirement"]
@@ -1044,6 +1072,10 @@ class Answerer:
         name = self.driver_name(f.driver)
         where = self._where(f, lang)
         if f.penalty == "disqualification":
+            if f.session == "qualifying":  # his race result stands: say which session he lost
+                where = where.replace(
+                    "in ", "from qualifying for " if lang == "en" else "in de kwalificatie van ", 1
+                )
             base = (
                 f"{name} was disqualified {where}"
                 if lang == "en"
@@ -1054,7 +1086,11 @@ class Answerer:
         if f.reason:
             sep = ": " if why else " ("
             end = "." if why else ")."
-            return f"{base.rstrip()}{sep}{f.reason}{end}"
+            # "for causing the accident": with whom, when the article told it before
+            partner = (
+                f" ({'with' if lang == 'en' else 'met'} {self._names(f.others, lang)})" if f.others else ""
+            )
+            return f"{base.rstrip()}{sep}{f.reason}{partner}{end}"
         return base.rstrip() + "."
 
     def _penalty(self, q: Query, index: FactIndex) -> Draft | None:
@@ -1088,6 +1124,21 @@ class Answerer:
             return Draft("answered", text, self._ids(held))
         return None
 
+    def _reclassified(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Why was Verstappen classified fifth after finishing third?": his time penalties in that race
+        told with their reason (a grid penalty or a reprimand moves no one after the finish)."""
+        if not q.grand_prix or q.season is None:
+            return None
+        facts = [
+            sf
+            for sf in self._select(q, index, {"penalty"}, driver=q.drivers[0])
+            if sf.fact.penalty in _AFTER_THE_FINISH and sf.fact.reason
+        ]
+        if not facts:
+            return None
+        texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=True) for sf in facts))
+        return Draft("answered", " ".join(texts[:2]), self._ids(facts))
+
     def _start_penalty(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Why did Vettel start sixth?": a grid penalty answers it, with its reason when known."""
         if not q.drivers:
@@ -1099,6 +1150,8 @@ class Answerer:
         ]
         if not facts:
             return self._start_reason(q, index)
+        # Its reasons first: a grid penalty told without one (in another article) would crowd them out.
+        facts = [sf for sf in facts if sf.fact.reason] or facts
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=True) for sf in facts))
         return Draft("answered", " ".join(texts[:2]), self._ids(facts))
 
@@ -1195,7 +1248,13 @@ class Answerer:
                 used.extend(crash)
             pen = [sf for sf in fs if sf.fact.kind == "penalty"]
             for sf in pen[:1]:
-                if sf.fact.penalty == "disqualification":
+                if sf.fact.penalty == "disqualification" and sf.fact.session == "qualifying":
+                    bits.append(
+                        "disqualified from qualifying"
+                        if lang == "en"
+                        else "gediskwalificeerd in de kwalificatie"
+                    )
+                elif sf.fact.penalty == "disqualification":
                     bits.append("disqualified" if lang == "en" else "gediskwalificeerd")
                 else:
                     words = _penalty_words(sf.fact, lang)
@@ -1210,7 +1269,7 @@ class Answerer:
                     word += f" ({_cause_word(cause, lang)})"
                 bits.append(word)
                 used.extend(ret)
-            elif fin and not any(sf.fact.penalty == "disqualification" for sf in pen):
+            elif fin and not any(_takes_the_result(sf.fact) for sf in pen):
                 pos = _consensus([sf.fact.position for sf in fin if sf.fact.position is not None])
                 if pos is not None:
                     if pos == 1:
@@ -1275,7 +1334,14 @@ _PASSER_ASKED_RE = re.compile(
 )
 _NEUTRALISATION_Q_RES = (
     ("vsc", re.compile(r"\b(?:virtuele|virtual|vsc)\b")),
-    ("red_flag", re.compile(r"\b(?:rode vlag|red[- ]?flag\w*|stilgelegd|suspended)\b")),
+    (
+        "red_flag",
+        re.compile(
+            r"\b(?:rode vlag|red[- ]?flag\w*|stilgelegd|suspended|halted|stillag|"
+            # "Waarom lag de kwalificatie op Zandvoort even stil?": a session that stood still
+            r"lag (?:de )?(?:kwalificatie|sessie|race|wedstrijd)\b(?: \w+){0,6} stil)\b"
+        ),
+    ),
     ("sc", re.compile(r"\bsafety ?car\b")),
 )
 _NEUTRALISATION_WORDS = {
@@ -1348,6 +1414,28 @@ _CAUSES = {
     "collision": ("collision", "botsing"),
     "crash": ("crash", "crash"),
 }
+
+
+# "the Haas drivers", "beide Red Bulls": a question about both drivers of the team it names
+_TEAM_DRIVERS_Q_RE = re.compile(
+    r"\b(?:drivers|coureurs|rijders|beide|both|allebei)\b|\b(?:red bulls|mercedessen|ferrari's|mclarens)\b"
+)
+
+
+# "als vijfde geklasseerd terwijl hij als derde finishte", "demoted", "teruggezet": a place changed after
+# the finish
+_RECLASSIFIED_Q_RE = re.compile(
+    r"\b(?:geklasseerd|classified|teruggezet|demoted|relegated|"
+    r"terwijl hij (?:als \w+ )?(?:finishte|over de (?:streep|finish) kwam)|"
+    r"after (?:he )?(?:finish|cross)\w*)\b"
+)
+# the penalties that change a place after the finish
+_AFTER_THE_FINISH = frozenset({"time", "drive_through", "stop_go"})
+
+
+def _takes_the_result(f: Fact) -> bool:
+    """A disqualification from the race (or sprint) takes away its result; one from qualifying does not."""
+    return f.penalty == "disqualification" and f.session != "qualifying"
 
 
 def _cause_word(cause: str | None, lang: str) -> str:

@@ -98,6 +98,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "safety_car": (
         (NOUN, r"safety ?car|rode vlag\w*|gele vlag\w*|neutralis\w+|wedstrijd (?:stilgelegd|onderbroken)"),
+        (NOUN, r"stillag|lag (?:de )?(?:kwalificatie|sessie|race|wedstrijd)\b(?: \w+){0,6} stil"),
     ),
     "session": (
         (MOMENT, r"(?:in )?welke (?:sessie|training|kwalificatiesessie|kwalificatieronde)"),

@@ -65,7 +65,8 @@ NL: Phrases = {
         teamgenoot ploeggenoot ploegmaat collega rivaal titelrivaal landgenoot rookie debutant nieuwkomer
         kampioen wereldkampioen polesitter poleman leider winnaar nummer coureur voor na achter met bij tegen
         in op aan van door om tot naar uit over onder tussen daar hier daarna daarbij daarom eerst later toch
-        nog wel niet geen vandaag gisteren zaterdag zondag vrijdag uiteindelijk"""
+        nog wel niet geen vandaag gisteren zaterdag zondag vrijdag uiteindelijk moesten konden mochten wilden
+        zouden"""
     ),
     "past_suffix": ("de", "te", "den", "ten"),  # weak past tense: "versloeg", "passeerde"
     "strong_past": words(
@@ -118,7 +119,7 @@ EN: Phrases = {
         nor where whereas though than like including said says say told tells about between by from to in on
         at into over under behind ahead against past was were is are has have had only even also both
         either whom who which whose what first last next finally meanwhile just almost most least best worst
-        fast yet"""
+        fast yet result"""
     ),
     "verb_suffix": ("ed", "ge", "ss", "t", "ing"),
     # Verbs whose object follows: "dodge Piastri", "beat Leclerc".
@@ -176,6 +177,7 @@ _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
 # "Gasly (Toro Rosso), Ericsson (Sauber) en Sirotkin": a team in brackets may follow each name
 _TEAM_BRACKET = r"\([^()]{1,30}\)"
 _TEAM_BRACKET_RE = re.compile(r"^\s*" + _TEAM_BRACKET)
+_TEAM_BRACKET_GAP_RE = re.compile(r"\s?" + _TEAM_BRACKET)  # tested only (fullmatch)
 _LIST_COMMA_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,\s*")
 _LIST_END_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,?\s*(?:en|and|&)\s+")
 _JOINED_NAME_RE = re.compile(r"(?:de |het |the |zijn |his |beide |both |twee |two )*")
@@ -239,7 +241,15 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
         if any(a < m.start() < b for a, b in listed):
             continue  # "Gasly (AlphaTauri), Bottas (Mercedes) en Vettel": the end of one list
         # Only "X en Y" joins two names; "..., Bottas moest parkeren en Ocon viel stil" is two clauses.
-        joins_name = any(e <= m.start() and m.start() - e <= 1 for _, e in names) and any(
+        # "Ricciardo (McLaren) en Sainz (Ferrari) raakten elkaar": a team in brackets after the name too
+        joins_name = any(
+            e <= m.start()
+            and (
+                m.start() - e <= 1
+                or (m.start() - e <= 33 and _TEAM_BRACKET_GAP_RE.fullmatch(f, e, m.start()))
+            )
+            for _, e in names
+        ) and any(
             s >= m.end() and s - m.end() <= 12 and _JOINED_NAME_RE.fullmatch(f[m.end() : s]) for s, _ in names
         )
         if not joins_name:
@@ -291,8 +301,11 @@ def subject_group(own: list[Mention], f: str) -> tuple[str, ...]:
     group = list(own[0].drivers)
     prev = own[0]
     for m in own[1:]:
-        between = _TEAM_BRACKET_RE.sub("", f[prev.end : m.start]).strip(" ,")
-        if between in ("en", "and", "&", ""):  # "Bottas, Norris, Pérez en Stroll", "Gasly (Toro Rosso), ..."
+        raw = f[prev.end : m.start]
+        between = _TEAM_BRACKET_RE.sub("", raw).strip(" ,")
+        # "Bottas, Norris, Pérez en Stroll", "Gasly (Toro Rosso), ..."; not "omdat hij Albon van de baan
+        # duwde", where only a space stands between the subject and the object
+        if between in ("en", "and", "&") or (between == "" and raw.strip()):
             group.extend(m.drivers)
             prev = m
         else:

@@ -446,6 +446,13 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     ):
         session = "qualifying"  # a crash in a qualifying report, or "crashte in Q2", happened in qualifying
     if (
+        fact.kind == "penalty"
+        and fact.penalty == "disqualification"
+        and not explicit_race
+        and _QUALI_WORD_RE.search(clause)
+    ):
+        session = "qualifying"  # "geschrapt uit de uitslag van de kwalificatie": his race result stands
+    if (
         year_override is not None
         and state.season is not None
         and year_override != state.season

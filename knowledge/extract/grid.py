@@ -4,12 +4,14 @@ position and pit-lane starts."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.extract import penalties
 from knowledge.extract.clauses import owner_left, races_in_brackets
 from knowledge.extract.context import Clause
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt
+from knowledge.text import Sentence
 
 # --- phrases ---------------------------------------------------------------------------------------
 
@@ -44,7 +46,7 @@ NL: Phrases = {
     "fastest_after": ("snelste", "geplaatst", "tijd"),
     "pitlane": ("pitstraat", "pits"),
     "not_pitlane": ("uit de pits", "in de pits", "pitstop"),
-    "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon"),
+    "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon", "aanvangen", "aan te vangen"),
     # where a start at the back is told: "moest achteraan starten omdat ...", "vertrok achterin"
     "back": ("helemaal achteraan", "achteraan", "achterin", "achter in het veld"),
     "fight": ("strijd", "duel"),  # "strijd om de pole" is no pole
@@ -172,6 +174,36 @@ def back_of_grid(c: Clause) -> list[Fact]:
         return []
     who = owner_left(c, c.base + back.start(), close_any=False)
     return [Fact("grid", d, c.index, position=LAST, reason=reason, detail="back") for d in who[:1]]
+
+
+# The sentence before a pit-lane start tells why when it is about the same driver and tells of a car that
+# stopped or failed: "De auto van Pérez viel op weg naar de grid stil. Hij moest uit de pitstraat starten."
+_STOPPED_RE = re.compile(  # tested only
+    r"\b(?:stil (?:te )?(?:staan|gevallen|viel|vallen)|viel\w* (?:\w+ ){0,6}stil|stilgevallen|stalled|"
+    r"stopped|ground to a halt|schade\w*|damage\w*|probleem|problemen|problem|problems|issue|defect\w*|"
+    r"pech|crash\w*|failure|kapot\w*)\b"
+)
+
+
+def attach_start_causes(
+    facts: list[Fact], sentences: list[Sentence], folded: list[str], named: list[set[str]]
+) -> list[Fact]:
+    """A pit-lane start told without its reason takes the sentence before it in its paragraph when that
+    one names the same driver and no other, and tells of a car that stopped, broke or crashed."""
+    out: list[Fact] = []
+    for x in facts:
+        i = x.sentence - 1
+        if (
+            x.kind == "pitlane"
+            and x.reason is None
+            and i >= 0
+            and sentences[i].paragraph == sentences[x.sentence].paragraph
+            and named[i] == {x.driver}
+            and _STOPPED_RE.search(folded[i])
+        ):
+            x = replace(x, reason=sentences[i].text.strip().rstrip("."))
+        out.append(x)
+    return out
 
 
 def _start_reason(c: Clause, at: int) -> str | None:

@@ -44,6 +44,9 @@ NL: Phrases = {
         "haalde de finish niet",
         "finish niet",
         "moest opgeven",
+        # "moesten vervroegd afhaken door motorische problemen": leaving the race early
+        r"(?:vroegtijdig|vervroegd|voortijdig) afhaken",
+        r"haakte\w* (?:\w+ ){0,2}(?:vroegtijdig|vervroegd|voortijdig) af\b",
         "bleef stilstaan",
         r"kon(?:den)? (?:\w+ ){0,3}niet (?:meer )?verder(?! (?:naar|komen|dan|rijden dan|opschuiven))",
         # "moesten de strijd in Melbourne vroegtijdig staken" ("de race werd gestaakt" is a red flag)
@@ -75,6 +78,7 @@ NL: Phrases = {
         "installatieronde",
         "uitloopronde",
         "uitvallers",
+        r"op weg naar de (?:grid|start)",  # stopped before the race started: no retirement from it
         r"op de \w+ (?:plaats|plek) (?:te )?park\w*",
         r"(?:plaats|plek) geparkeerd",
         r"uitvall\w* in (?:q[123]|de kwalificatie)",  # knocked out of qualifying, no retirement
@@ -82,6 +86,8 @@ NL: Phrases = {
     "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
     # "wist een botsing met X te voorkomen": the negation comes after the noun.
     "averted_after": ("te (?:voorkomen|vermijden|ontwijken|ontlopen)", "voorkomen", "vermeden", "ontweken"),
+    # "een botsing tussen Hamilton en Räikkönen": the two named after it collided, not the subject.
+    "between": ("tussen",),
     # "na de botsing" tells a collision told before.
     "told_before": ("na", "door", "vanwege", "bij"),
     "told_det": ("de", "die", "dat", "het"),
@@ -109,9 +115,38 @@ NL: Phrases = {
         r"uitwijken",
         r"(?:in|tegen) de (?:muur|vangrail|bandenstapel)",
     ),
+    # A retirement that points back at the sentence before: "Dat betekende het einde van zijn race".
+    "points_back": (
+        r"(?:dat|dit) (?:betekende|betekent|was|bleek)",
+        r"(?:betekende|betekent|was|bleek) (?:dat|dit)\b",
+        "daardoor",
+        "hierdoor",
+        "daarmee",
+        "hiermee",
+        "als gevolg",
+    ),
+    # The next sentence is his own when it opens with his car or part: "Zijn motor liet hem in de steek."
+    "own_opening": ("zijn", "z'n"),
+    # ... not with another person of his: "Zijn teamgenoot had motorpech."
+    "own_person": (
+        "teamgenoot",
+        "ploeggenoot",
+        "ploegmaat",
+        "stalgenoot",
+        "collega",
+        "rivaal",
+        "titelrivaal",
+        "team",
+        "renstal",
+        "vader",
+        "baas",
+        "teambaas",
+    ),
     # "met een defecte brandstofpomp": the phrase itself is the cause when it names a part or failure.
-    "cause_with": ("met", "door", "vanwege", "wegens"),
+    "cause_with": ("met", "door", "vanwege", "wegens", "na"),
     "cause_det": ("een", "de", "het", "zijn"),
+    # "een lek in het koelsysteem": a cause phrase may go on after one of these
+    "cause_prep": ("in", "van", "aan", "op"),
     "tech_word": (
         "pomp",
         "probleem",
@@ -134,7 +169,7 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "retire": (
-        r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|expired|blew)",
+        r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|gave way|expired|blew)",
         "dnf",
         "retired?",
         "retires",
@@ -170,10 +205,12 @@ EN: Phrases = {
         "in-lap",
         "retirements",
         "dnfs",
+        r"on (?:the|his|its) way to the (?:grid|start)",
         r"parked it in \w+",
     ),
     "no_collision_before": ("no", "not", "without", r"avoid\w*"),
     "averted_after": ("averted", "avoided"),
+    "between": ("between",),
     "told_before": ("after", "following", "because of", "due to"),
     "told_det": ("the", "this", "that"),
     "cause_puncture": (
@@ -194,6 +231,11 @@ EN: Phrases = {
         r"avoid\w*",
         r"gave way",
     ),
+    "points_back": (
+        r"(?:that|this|it|which) (?:ended|meant|was the end|spelled the end|brought an end)",
+        "as a result",
+        "consequently",
+    ),
     "cause_engine": ("engine", "power unit"),
     "cause_gearbox": ("gearbox",),
     "cause_hydraulics": (),
@@ -203,8 +245,11 @@ EN: Phrases = {
     "cause_suspension": ("suspension",),
     "cause_technical": ("technical (?:problem|issue|failure)",),
     "cause_collision": ("collision", "contact", "touched"),
-    "cause_with": ("with", "due to", "because of"),
+    "own_opening": ("his",),
+    "own_person": ("team-mate", "teammate", "rival", "team", "boss", "team boss", "father"),
+    "cause_with": ("with", "due to", "because of", "after"),
     "cause_det": ("a", "an", "the", "his"),
+    "cause_prep": ("in", "of", "on", "to"),
     "tech_word": (
         "pump",
         "problem",
@@ -212,6 +257,8 @@ EN: Phrases = {
         "failure",
         "leak",
         "broken",
+        r"broke\b",
+        "failed",
         "fault",
         "sensor",
         "system",
@@ -254,7 +301,8 @@ _COLLIDE_RE = re.compile(
     r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed with|crashte met|hit|ramde|"
     r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"
     r"knalde (?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
-    r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte|knock\w* out|took out|nam \w+ mee|samen met)\b"
+    r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte|knock\w* out|took out|nam \w+ mee|samen met|"
+    r"crash(?=\s+(?:tussen|between)\s))\b"
 )
 _AVERTED_AFTER_RE = re.compile(  # tested only
     r"(?:\W+\w+){0,8}?\W+(?:"
@@ -279,12 +327,15 @@ _NO_CRASH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["no_crash_before"], EN["no_cr
 _NOT_RETIRE_RE = re.compile(r"\b(?:" + alt(NL["not_retire"], EN["not_retire"]) + r")")  # tested only
 _RETIRE_NOUN_RE = re.compile(  # tested only (match to the end)
     r"(?:uitval\w*|retirements?|dnf|opgave|"
-    r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|expired|blew))$"
+    r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|gave way|expired|blew))$"
 )
 _NAME_RIGHT_BEFORE_RE = re.compile(
     r"(?:'s?)?\s{1,2}$"
 )  # tested only: "Perez engine failure", "Leclerc's engine"
-_OWN_RE = re.compile(r"\b(?:zijn|z'n|his|hij|he)\b")  # tested only
+# "zijn motor", "his gearbox", "hij": his own; "his team-mate" is someone else
+_OWN_RE = re.compile(
+    r"\b(?:zijn|z'n|his|hij|he)\b(?!\s+" + group(NL["own_person"], EN["own_person"]) + r"\b)"
+)  # tested only
 _RETIREE_AFTER_RE = re.compile(r"(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?|\s+)$")  # tested only (match to name)
 _NOT_BEFORE_RE = re.compile(  # tested only
     group(NL["not_before"], EN["not_before"], before=r"\b") + r"\W+(?:\w+\W+){0,1}$"
@@ -292,12 +343,28 @@ _NOT_BEFORE_RE = re.compile(  # tested only
 _CAUSE_RES: list[tuple[re.Pattern[str], str]] = [  # tested only, in this order
     (re.compile(r"\b(?:" + alt(NL["cause_" + name], EN["cause_" + name]) + r")\b"), name) for name in CAUSES
 ]
+_CAUSE_PREP = group(NL["cause_prep"], EN["cause_prep"]) + r"\b"
+_CAUSE_DET = group(NL["cause_det"], EN["cause_det"]) + r"\b"
+_CAUSE_WORD = r"(?!" + _CAUSE_PREP + r")[\w-]+"
 _CAUSE_PHRASE_RE = re.compile(
     r"\b"
     + group(NL["cause_with"], EN["cause_with"])
     + r"\s+"
     + group(NL["cause_det"], EN["cause_det"])
-    + r"\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+    # up to three words, then "in het koelsysteem", "of oil pressure": the part that failed
+    + r"\s+((?:"
+    + _CAUSE_WORD
+    + r"\s+){0,2}"
+    + _CAUSE_WORD
+    + r"(?:\s+"
+    + _CAUSE_PREP
+    + r"\s+(?:"
+    + _CAUSE_DET
+    + r"\s+)?[\w-]+(?:\s+(?!"
+    + _CAUSE_PREP
+    + r"|"
+    + _CAUSE_DET
+    + r")[\w-]+)?)?)"
 )
 _TECH_WORD_RE = re.compile("(?:" + alt(NL["tech_word"], EN["tech_word"]) + ")")  # tested only
 _COLLISION_WITH_RE = re.compile(
@@ -306,6 +373,7 @@ _COLLISION_WITH_RE = re.compile(
     # and where it happened: "... with one of his own mechanics during a pit stop"
     r"(?: (?:during|in|at|bij|tijdens) (?:a|an|the|his|de|een|zijn) (?:[\w'-]+ ){0,2}[\w'-]+)?"
 )
+_BETWEEN_RE = re.compile(r"\s+" + group(NL["between"], EN["between"]) + r"\s")  # tested only (match)
 _EACH_OTHER_RE = re.compile(r"\b(?:met elkaar|with each other|with one another)\b")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:die|who|which)\b")
 _DRIVER_WORDS = ("team", "his team", "zijn team")  # "contact with his team-mate" names a driver elsewhere
@@ -339,6 +407,14 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         pair = tuple(dict.fromkeys(d for m in named[-2:] for d in m.drivers))
         if len(pair) >= 2:
             subj, others = pair, ()
+    between = _BETWEEN_RE.match(clause, collide.end()) if collide else None
+    if between:
+        # "began with a collision between Hamilton and Räikkönen": the pair named right after collided
+        pair_m = [m for m in c.sentence.mentions if m.start >= base + between.end() and not m.group]
+        if pair_m and pair_m[0].start - (base + between.end()) <= 30:
+            pair = subject_group([replace(m, is_object=False) for m in pair_m], f)
+            if len(pair) >= 2:
+                subj, others, label = pair, (), None
     if collide and collide.group(0) == "samen met" and not crash:
         collide = None
     if collide and len(subj) >= 2 and not others and _TOLD_BEFORE_RE.search(clause[: collide.start()]):
@@ -450,28 +526,66 @@ def cause_of(f: str, original: str | None = None) -> str | None:
 
 # The next sentence explains a retirement when it tells of damage, a hit or a failure.
 _EXPLAINS_RE = re.compile(r"\b(?:" + alt(NL["explains"], EN["explains"]) + r")")  # tested only
+_OWN_OPENING_RE = re.compile(  # tested only (match at the sentence start)
+    group(NL["own_opening"], EN["own_opening"])
+    + r"\s+(?!"
+    + group(NL["own_person"], EN["own_person"])
+    + r"\b)"
+)
+_POINTS_BACK_RE = re.compile(r"\b(?:" + alt(NL["points_back"], EN["points_back"]) + r")")  # tested only
+_OWN_INCIDENTS = ("collision", "crash")
 
 
 def attach_causes(
-    facts: list[Fact], sentences: list[Sentence], folded: list[str], leads: dict[int, tuple[str, ...]]
+    facts: list[Fact],
+    sentences: list[Sentence],
+    folded: list[str],
+    leads: dict[int, tuple[str, ...]],
+    named: list[set[str]] | None = None,
 ) -> list[Fact]:
-    """A retirement without a cause takes the next sentence of its paragraph when that one is about the
-    same driver and explains ("Alonso viel als enige uit. Hij kreeg een stuk voorvleugel tegen zijn
-    wagen.")."""
+    """A retirement without a cause takes the sentence before it in its paragraph when it points back at
+    that one ("dat betekende het einde", "that ended his race") and that one tells the driver's own
+    collision, crash or failure; else the next sentence of its paragraph when that one is about the same
+    driver (or opens with his own car or part and names nobody: "Zijn motor liet hem in de steek.") and
+    explains ("Alonso viel als enige uit. Hij kreeg een stuk voorvleugel tegen zijn wagen.")."""
     retired_in: dict[int, set[str]] = {}
+    incident_of: dict[int, set[str]] = {}
     for x in facts:
         if x.kind == "retirement":
             retired_in.setdefault(x.sentence, set()).add(x.driver)
+        elif x.kind in _OWN_INCIDENTS:
+            incident_of.setdefault(x.sentence, set()).add(x.driver)
     out: list[Fact] = []
     for x in facts:
         j = x.sentence + 1
+        i = x.sentence - 1
         if (
+            x.kind == "retirement"
+            and x.reason is None
+            and x.status == "final"
+            and i >= 0
+            and sentences[i].paragraph == sentences[x.sentence].paragraph
+            and _POINTS_BACK_RE.search(folded[x.sentence])
+            and retired_in.get(i, {x.driver}) == {x.driver}
+            and (
+                x.driver in incident_of.get(i, set())
+                or (leads.get(i) == (x.driver,) and cause_of(folded[i]) in CAUSES)
+            )
+        ):
+            # "X en Sainz raakten elkaar. Voor Sainz betekende dat het einde van de race": the sentence
+            # before, his own collision, crash or failure, is the cause the retirement points back at.
+            x = replace(x, reason=sentences[i].text.strip().rstrip("."))
+        elif (
             x.kind == "retirement"
             and x.reason is None
             and x.status == "final"
             and j < len(sentences)
             and sentences[j].paragraph == sentences[x.sentence].paragraph
-            and leads.get(j) == (x.driver,)
+            and (
+                leads.get(j) == (x.driver,)
+                # "Zijn motor liet hem in de steek": his own car or part, nobody else named
+                or (named is not None and not named[j] and _OWN_OPENING_RE.match(folded[j]) is not None)
+            )
             and retired_in.get(j, {x.driver}) == {x.driver}
             and (cause_of(folded[j]) is not None or _EXPLAINS_RE.search(folded[j]))
         ):

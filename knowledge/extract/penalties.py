@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from knowledge.extract.clauses import subject_group
-from knowledge.extract.context import Clause
+from knowledge.extract.context import Clause, Mention
+from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt, group, words
 from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
@@ -51,7 +52,8 @@ NL: Phrases = {
     "seconds": ("seconden", "seconde"),
     "places": ("plaatsen", "plekken", "startplaatsen"),
     # What introduces a reason: "voor een aanrijding met Albon".
-    "reason": words("voor wegens vanwege omdat na nadat door"),
+    # "een tijdstraf, het gevolg van een aanvaring met Bottas": an apposition that names the cause
+    "reason": (*words("voor wegens vanwege omdat na nadat door"), "(?:het|als) gevolg van"),
     # A penalty "daarvoor" points back at the clause or sentence before it. Only the start is used.
     "reason_back": (
         "daarvoor",
@@ -80,7 +82,23 @@ NL: Phrases = {
         "gestraft voor",
     ),
     "causal": ("omdat", "doordat", "vanwege", "wegens", "nadat"),  # only the start is used
+    # Only where a sentence opens with it ("Door een lek in de tank werd hij gediskwalificeerd"): elsewhere
+    # "door" names who did it ("door de stewards").
+    "opening_cause": ("door",),
     # The stewards judging, before the penalty in the same sentence: the reason is what they found.
+    # Penalised without a penalty noun: "werd bestraft voor ...". Only with a reason.
+    "penalised": (r"(?:werd|werden|wordt|is|zijn) (?:\w+ )?(?:bestraft|gestraft)",),
+    # A penalty handed out without its receiver: "Er werd ook een diskwalificatie uitgedeeld."
+    "handed_out": (
+        "uitgedeeld",
+        "uitgesproken",
+        "opgelegd",
+        "gegeven",
+        "uitgereikt",
+        r"deelde\w* (?:\w+ ){0,4}uit",
+    ),
+    # ... and the next sentence, without a verb, names him: "Aan Vettel, omdat ..."
+    "receiver": ("aan", "naar"),
     "judge": (
         r"oordeel\w*",
         "vond",
@@ -119,7 +137,7 @@ EN: Phrases = {
     "no_penalty_before": ("no", "escaped", "avoided"),
     "seconds": ("second", "seconds", "sec", "s"),
     "places": ("places", "place"),
-    "reason": ("because of", "because", "for", "after", "due to", "owing to"),
+    "reason": ("because of", "because", "for", "after", "due to", "owing to", "(?:as )?a result of"),
     "reason_back": (
         "for (?:that|this|it|doing so)",
         "as a result",
@@ -145,7 +163,11 @@ EN: Phrases = {
         "punished for",
     ),
     "causal": ("because", "due to", "after"),
+    "opening_cause": ("because of", "owing to", "as a result of"),
     "judge": ("found", "judged", "deemed", "ruled", "decided", "considered", "believed"),
+    "handed_out": ("handed out", "issued", "given", "dished out"),
+    "penalised": (r"(?:was|were|is|are|been|be|got|get) (?:\w+ )?penali[sz]ed", r"penali[sz]ed for"),
+    "receiver": ("to",),
 }
 
 
@@ -187,6 +209,20 @@ _REASON_BACK_RE = _words_re("reason_back")
 _EXPLAIN_RE = _words_re("explain")
 _CAUSAL_RE = _words_re("causal")
 _JUDGE_RE = _words_re("judge")
+_HANDED_OUT_RE = _words_re("handed_out")
+_PENALISED_RE = _words_re("penalised")
+_NOT_PENALISED_RE = re.compile(r"\b(?:niet|not|never|nooit|geen|no)\b|n't\b")  # tested only, in and before it
+_PERSONAL_RE = re.compile(
+    r"\b(?:hij|hem|zij|ze|hen|zijn|he|him|she|her|they|them|his)\b"
+)  # "werd hem opgelegd"
+_OPENING_CAUSE_RE = re.compile(r"(?:" + alt(NL["opening_cause"], EN["opening_cause"]) + r")\s")
+_AGENT_RE = re.compile(
+    r"(?:de |het |the )?(?:stewards|wedstrijdleiding|wedstrijdleider|commissarissen|jury|fia|race director)\b"
+)
+# "Door een lek werd Vettel gediskwalificeerd": the cause ends where the main clause's verb starts.
+_FINITE_VERB_RE = re.compile(
+    r"\s(?:werd|werden|kreeg|kregen|moest|moesten|ontving|was|were|got|received|had to)\b", re.IGNORECASE
+)
 _NO_PENALTY_BEFORE_RE = re.compile(
     group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
 )
@@ -199,6 +235,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reprimand", _PEN_REPR_RE),
 )
 _DSQ_OF_RE = re.compile(r"\s+(?:van|of)\s+")  # "diskwalificatie van Hamilton"
+_DSQ_OF_NAME_RE = re.compile(r"(?:de\s+|the\s+)?")  # tested only: "van (de) <name>" right after
+# "geschrapt uit de uitslag van de kwalificatie", "excluded from the results of qualifying": the session
+# after "van" is no one disqualified; the clause's subject is.
+_DSQ_OF_PLACE_RE = re.compile(r"(?:de\s+|the\s+)?(?:kwalificatie|qualifying|race|sprint|grand prix|gp)\b")
 _DSQ_TOLD_BEFORE_RE = re.compile(  # "after these disqualifications": told before
     r"(?:door|na|after|following|vanwege|due to)\s+(?:de|the|die|these|zijn|his)\s+$"
 )
@@ -224,10 +264,11 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         who: tuple[str, ...] = ()
         after = clause[dsq.end() :]
         vm = _DSQ_OF_RE.match(after)
-        if vm:
-            right = [m for m in cm if m.start >= base + dsq.end()]
-            if right:
-                who = subject_group(right, f)
+        right = [m for m in cm if m.start >= base + dsq.end()]
+        if vm and right and _DSQ_OF_NAME_RE.fullmatch(f, base + dsq.end() + vm.end(), right[0].start):
+            who = subject_group(right, f)
+        elif vm and not _DSQ_OF_PLACE_RE.match(after, vm.end()):
+            pass  # "de diskwalificatie van zijn teamgenoot": someone unnamed, nobody here
         elif not _DSQ_TOLD_BEFORE_RE.search(clause[: dsq.start()]) and not dsq.group(0).endswith(
             ("ies", "s")
         ):
@@ -252,6 +293,15 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     ):
         pm = PENALTY_WORD_RE.search(clause)
         kind = "time" if _SIZE_S_RE.search(clause) else ("grid" if _SIZE_P_RE.search(clause) else "other")
+    if kind is None and not dsq and ("penali" in clause or "straft" in clause):
+        # "Sainz was penalised for leaving the track", "werd bestraft voor ...": a penalty without its noun;
+        # only with its reason, which is what it can answer
+        pm = _PENALISED_RE.search(clause)
+        if pm and not _NOT_PENALISED_RE.search(clause, max(0, pm.start() - 20), pm.end()):
+            if reason_after(clause[pm.end() :], orig[base + pm.end() : base + len(clause)]):
+                kind = "other"
+            else:
+                pm = None
     if kind and pm and not _NO_PENALTY_BEFORE_RE.search(clause[: pm.start()]):
         amount = unit = None
         # "een gridstraf, van vijf plaatsen, omdat ...": size and reason may sit in the next clauses,
@@ -270,18 +320,46 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             amount, unit = cardinal_value(pmm.group(1)), "places"
         left = [m for m in cm if m.end <= base + pm.start()]
         right = [m for m in cm if m.start >= base + pm.end()]
+        at = pm.end()  # where the reason may start, in the clause
         if left:
             who2 = left[-1].drivers if left[-1].group else (left[-1].drivers[0],)
         elif right and _PENALTY_FOR_RE.match(f[base + pm.end() : right[0].start]):
             who2 = right[0].drivers
+            # "een tijdstraf voor Bottas": his name is no reason; what follows it may be
+            at = right[0].end - base
+        elif (
+            named_right := [m for m in right if not PRONOUN_RE.fullmatch(m.label)]
+        ) and _subject_is_named_in_reason(subj, named_right[0], clause[pm.end() :], base + pm.end()):
+            # "..., maar kreeg een tijdstraf voor het van de baan drukken van Bottas": the driver named in
+            # the reason was wronged; the one who got it is the subject named before, in the sentence
+            # (with nobody before, "Vijf seconden straf voor ... braken Pérez op" is about him after all)
+            before = [m for m in c.sentence.mentions if m.end <= base and not m.is_object and not m.group]
+            who2 = before[-1].drivers if before and not set(before[-1].drivers) & set(subj) else subj
+        elif not c.sentence.mentions and _HANDED_OUT_RE.search(clause) and not _PERSONAL_RE.search(clause):
+            # "The stewards handed out a time penalty": a sentence that names nobody, not even "him",
+            # names no receiver (``attach_receivers`` may find him in the next sentence)
+            who2 = ()
         else:
             who2 = subj
-        reason = reason_after(clause[pm.end() :], orig[base + pm.end() : base + len(clause)]) or reason_after(
-            f[base + pm.end() :], orig[base + pm.end() :]
+        reason = reason_after(clause[at:], orig[base + at : base + len(clause)]) or reason_after(
+            f[base + at :], orig[base + at :]
         )
+        if at != pm.end() and not _REASON_RE.match(clause[at:].lstrip(" ,")):
+            # "na een gridstraf voor Leclerc en nadat Alonso ...": after "voor X" only a reason that
+            # follows right on is his; a clause joined on is something else
+            reason = None
         for d in who2:
             facts.append(Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason))
     return facts
+
+
+def _subject_is_named_in_reason(subj: tuple[str, ...], named: Mention, after: str, offset: int) -> bool:
+    """Whether the clause's subject is only the driver named (not "he") inside the reason that follows the
+    penalty word (``after`` starts at ``offset`` in the sentence)."""
+    if not subj or not set(subj) <= set(named.drivers):
+        return False
+    m = _REASON_RE.search(after.rstrip())
+    return m is not None and offset + m.start(1) <= named.start
 
 
 def reason_after(after: str, original: str) -> str | None:
@@ -321,8 +399,15 @@ def usable_reason(text: str) -> bool:
 # --- after the article -----------------------------------------------------------------------------
 
 
-def attach_reasons(facts: list[Fact], sentences: list[Sentence], folded: list[str]) -> list[Fact]:
-    """A penalty without a reason takes the next sentence when that one explains ("bleek", "because")."""
+def attach_reasons(
+    facts: list[Fact],
+    sentences: list[Sentence],
+    folded: list[str],
+    leads: dict[int, tuple[str, ...]] | None = None,
+) -> list[Fact]:
+    """A penalty without a reason takes the next sentence when that one explains ("bleek", "because"),
+    with what the driver did told in between ("De Duitser kreeg een duwtje. Volgens de stewards was dat
+    verboden hulp.")."""
     by_sentence: dict[int, list[Fact]] = {}
     for x in facts:
         by_sentence.setdefault(x.sentence, []).append(x)
@@ -332,12 +417,99 @@ def attach_reasons(facts: list[Fact], sentences: list[Sentence], folded: list[st
             reason = (
                 _reason_before(x.sentence, sentences, folded)
                 or _reason_within(x.sentence, sentences, folded)
-                or _reason_after(x, by_sentence, sentences, folded)
+                or _reason_after(x, by_sentence, sentences, folded, leads or {})
             )
             if reason and usable_reason(reason):
                 x = replace(x, reason=reason)
         out.append(x)
     return out
+
+
+# "a penalty for causing the accident": a reason that points at a collision told before without naming
+# the other driver. Tested only.
+_POINTS_AT_COLLISION_RE = re.compile(
+    r"\b(?:the|that|this|de|het|die|dat|dit)\s+(?:[\w-]+\s+)?"
+    r"(?:accident|collision|clash|contact|crash|incident|botsing|aanrijding|aanraking|crash|ongeluk)\b"
+)
+_NAMES_OTHER_RE = re.compile(r"\b(?:with|met|between|tussen|into|tegen)\b")  # tested only
+
+
+def attach_partners(facts: list[Fact]) -> list[Fact]:
+    """A penalty "for causing the accident" takes as ``others`` the one driver the article told him to
+    collide with in that race before ("Räikkönen en Hamilton raakten elkaar. ... Räikkönen kreeg tien
+    seconden straf voor het veroorzaken van het ongeluk."). Two partners, or none, and nothing is taken."""
+    if not any(x.kind == "penalty" and x.reason for x in facts):
+        return facts
+    out: list[Fact] = []
+    for x in facts:
+        if x.kind == "penalty" and x.reason and not x.others:
+            reason = fold(x.reason)
+            if _POINTS_AT_COLLISION_RE.search(reason) and not _NAMES_OTHER_RE.search(reason):
+                partners = {
+                    o
+                    for c in facts
+                    if c.kind == "collision"
+                    and c.driver == x.driver
+                    and c.sentence <= x.sentence
+                    and (c.season, c.grand_prix, c.session) == (x.season, x.grand_prix, x.session)
+                    and c.status == "final"
+                    for o in c.others
+                }
+                if len(partners) == 1:
+                    x = replace(x, others=tuple(partners))
+        out.append(x)
+    return out
+
+
+_RECEIVER_RE = re.compile(r"(?:" + alt(NL["receiver"], EN["receiver"]) + r")\s")  # tested only (match)
+# a clause with its own verb after the name is no elliptical receiver ("Aan Vettel gaf hij ...")
+_FRAGMENT_END_RE = re.compile(r"\s*(?:[,.;:]|$)")  # tested only (match)
+
+
+def attach_receivers(
+    facts: list[Fact],
+    sentences: list[Sentence],
+    folded: list[str],
+    named: list[set[str]],
+    season: int | None,
+    event: str | None,
+) -> list[Fact]:
+    """A penalty handed out without a receiver, then a sentence without a verb that names him: "Er werd
+    ook een diskwalificatie uitgedeeld. Aan Vettel, omdat er te weinig brandstof in zijn tank zat." The
+    receiver gets it, at the article's own race, with the reason the fragment gives."""
+    if event is None:
+        return facts
+    with_penalty = {x.sentence for x in facts if x.kind == "penalty"}
+    out = list(facts)
+    for j in range(1, len(sentences)):
+        i = j - 1
+        if (
+            not _RECEIVER_RE.match(folded[j])
+            or len(named[j]) != 1
+            or named[i]
+            or i in with_penalty
+            or j in with_penalty
+            or sentences[i].paragraph != sentences[j].paragraph
+        ):
+            continue
+        handed = _HANDED_OUT_RE.search(folded[i])
+        dsq = _PEN_DSQ_RE.search(folded[i])
+        kind = "disqualification" if dsq else next((k for k, rx in _KINDS if rx.search(folded[i])), None)
+        if not handed or kind is None or _NO_PENALTY_BEFORE_RE.search(folded[i][: (dsq or handed).start()]):
+            continue
+        (driver,) = named[j]
+        name = _FRAGMENT_NAME_RE.match(folded[j])
+        if name is None or not _FRAGMENT_END_RE.match(folded[j], name.end()):
+            continue
+        reason = reason_after(folded[j][name.end() :], sentences[j].text[name.end() :])
+        out.append(Fact("penalty", driver, j, season=season, grand_prix=event, penalty=kind, reason=reason))
+    return out
+
+
+# "Aan Sebastian Vettel": the preposition and up to three name words (the gazetteer found who)
+_FRAGMENT_NAME_RE = re.compile(
+    r"(?:" + alt(NL["receiver"], EN["receiver"]) + r")(?:\s+[\w'-]+){1,3}?(?=[,.;:]|$)"
+)
 
 
 def attach_sizes(
@@ -385,7 +557,12 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
     """ "De stewards oordeelden dat hij Leclerc van de baan drukte en legden hem een straf op", "omdat dat
     boven het aantal onderdelen ging, kreeg Sainz een gridstraf": the cause before the penalty."""
     fs = folded[i]
-    pen = PENALTY_WORD_RE.search(fs) or PEN_GRID_RE.search(fs) or PEN_TIME_RE.search(fs)
+    pen = (
+        PENALTY_WORD_RE.search(fs)
+        or PEN_GRID_RE.search(fs)
+        or PEN_TIME_RE.search(fs)
+        or _PEN_DSQ_RE.search(fs)
+    )
     if pen is None:
         return None
     m = _JUDGE_RE.search(fs, 0, pen.start())
@@ -394,7 +571,9 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
         end = m.end() + cut.start() if cut else pen.start()
         text = sentences[i].text[m.start() : end].strip(" ,;")
         return text if len(text.split()) >= 3 else None
-    cause = _CAUSAL_RE.search(fs, 0, pen.start())
+    cause = _CAUSAL_RE.search(fs, 0, pen.start()) or _OPENING_CAUSE_RE.match(fs, 0, pen.start())
+    if cause and _AGENT_RE.match(fs, cause.end()):
+        cause = None  # "Door de stewards werd hij gediskwalificeerd": who did it, not why
     if cause:
         comma = max(fs.rfind(", ", 0, pen.start()), 0)
         if comma > cause.start():
@@ -402,25 +581,39 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
         else:
             # "die vanwege het negeren van de rode vlag een gridstraf kreeg": the cause runs up to the
             # penalty
-            text = _TRAILING_DET_RE.sub("", sentences[i].text[cause.end() : pen.start()]).strip(" ,;")
+            text = sentences[i].text[cause.end() : pen.start()]
+            verb = _FINITE_VERB_RE.search(text)
+            text = _TRAILING_SIZE_RE.sub("", text[: verb.start()] if verb else text)
+            text = _TRAILING_DET_RE.sub("", text).strip(" ,;")
         return text if len(text.split()) >= 3 else None
     return None
 
 
+# "omdat Pérez een vijf seconden tijdstraf moest inlossen": the penalty's own size is no part of a cause
+_TRAILING_SIZE_RE = re.compile(r"\s+(?:" + CARDINAL_RE + r")[- ]?(?:" + _SIZE_UNITS + r")\s*$", re.IGNORECASE)
 _TRAILING_DET_RE = re.compile(r"(?:\s+(?:een|de|het|zijn|a|an|the|his|\d+|\w+-))+\s*$", re.IGNORECASE)
 
 
 def _reason_after(
-    x: Fact, by_sentence: dict[int, list[Fact]], sentences: list[Sentence], folded: list[str]
+    x: Fact,
+    by_sentence: dict[int, list[Fact]],
+    sentences: list[Sentence],
+    folded: list[str],
+    leads: dict[int, tuple[str, ...]],
 ) -> str | None:
     """The next sentence that explains ("bleek", "the stewards found"), skipping sentences that only
-    penalise other drivers the same way ("Ook Leclerc werd gediskwalificeerd.")."""
+    penalise other drivers the same way ("Ook Leclerc werd gediskwalificeerd."); one sentence that tells
+    what the same driver did may stand between, and is told with it."""
+    told: list[str] = []
     for j in range(x.sentence + 1, min(x.sentence + 3, len(sentences))):
         if sentences[j].paragraph != sentences[x.sentence].paragraph:
             return None
         own = by_sentence.get(j, [])
         if not any(o.kind == "penalty" for o in own) and _EXPLAIN_RE.search(folded[j]):
-            return sentences[j].text.rstrip(".")
+            return " ".join([*told, sentences[j].text.rstrip(".")])
+        if not told and leads.get(j) == (x.driver,) and all(o.driver == x.driver for o in own):
+            told.append(sentences[j].text.strip())  # "De Duitser kreeg van marshals een duwtje."
+            continue
         if not any(o.kind == "penalty" and o.penalty == x.penalty for o in own):
             return None
     return None

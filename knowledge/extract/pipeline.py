@@ -93,11 +93,14 @@ class ArticleParser:
                 state.prev_sprint = False
             facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
         facts = tables.regrid(facts, folded)
-        facts = penalties.attach_reasons(facts, sentences, folded)
+        facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
+        facts = penalties.attach_reasons(facts, sentences, folded, state.leads)
         facts = penalties.attach_sizes(facts, sentences, folded, named_in)
-        facts = incidents.attach_causes(facts, sentences, folded, state.leads)
+        facts = incidents.attach_causes(facts, sentences, folded, state.leads, named_in)
+        facts = grid.attach_start_causes(facts, sentences, folded, named_in)
         facts = safetycar.attach_causes(facts, sentences, folded)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
+        settled = penalties.attach_partners(settled)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
 
     def _sentence(

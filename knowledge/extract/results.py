@@ -276,9 +276,12 @@ _POS_LIST_RE = re.compile(
 )
 # Between the names and their places: the verb, maybe after a relative clause ("Bottas en Russell, die
 # ook nog een lekke band kreeg, werden respectievelijk achtste en negende").
-_LIST_VERB_GAP_RE = re.compile(r"(?:\s*,\s*(?:die|who|which)\s[^,;]{0,120},)?\s+(?:\w+\s+){1,7}")
+# "Ricciardo (McLaren) en Sainz (Ferrari) werden vierde en vijfde": a team in brackets may follow a name.
+_LIST_VERB_GAP_RE = re.compile(
+    r"(?:\s?\([^()]{1,30}\))?(?:\s*,\s*(?:die|who|which)\s[^,;]{0,120},)?\s+(?:\w+\s+){1,7}"
+)
 # "Bottas en wereldkampioen Hamilton": a title may stand between the join and the next name.
-_LIST_JOIN_RE = re.compile(r"\s*(?:,|en|and|&)\s*(?:[a-z'-]+\s+){0,2}")
+_LIST_JOIN_RE = re.compile(r"(?:\s?\([^()]{1,30}\))?\s*(?:,|en|and|&)\s*(?:[a-z'-]+\s+){0,2}")
 _RESPECTIVELY_RE = re.compile(r"\b(?:respectievelijk|respectively)\b")
 WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single words: order is free
 _WIN_BLOCK_RE = re.compile(  # tested only

@@ -26,6 +26,9 @@ NL: Phrases = {
         r"rode vlag\w*",
         r"wedstrijd (?:werd )?(?:stilgelegd|onderbroken)",
         r"race (?:werd )?stilgelegd",
+        # "de kwalificatie, die in de tweede sessie even stillag": a session that stood still
+        r"(?:sessie|kwalificatie|wedstrijd|race|q[123])\b(?:\s+\w+){0,3}?\s+"
+        r"(?:stillag|lag (?:\w+ ){0,2}stil\b)",
     ),
     "sc": (r"safety ?car\w*",),
     # Words that make the clause no neutralisation of this race: a rule, a wish, a condition, a denial.
@@ -59,6 +62,7 @@ NL: Phrases = {
         r"toen",
         r"om (?:de|het)",
         r"veroorzaakt door",
+        r"in verband met",
     ),
     # A cause told before its neutralisation: "de crash van X zorgde voor een rode vlag"
     "cause_before": (
@@ -83,7 +87,12 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "vsc": (r"virtual safety ?car\w*", r"vsc\w*"),
-    "red_flag": (r"red[- ]flag\w*", r"race (?:was )?suspended", r"session (?:was )?suspended"),
+    "red_flag": (
+        r"red[- ]flag\w*",
+        r"race (?:was )?suspended",
+        r"session (?:was )?suspended",
+        r"(?:session|qualifying|race) (?:was )?(?:briefly )?halted",
+    ),
     "sc": (r"safety ?car\w*",),
     "not": (
         r"no",
@@ -179,10 +188,14 @@ _CAUSE_WORD_RE = re.compile(
     r"incident|shunt|stopped|stranded|parked|parkeerde|geparkeerd|muur|wall|barrier|vangrail|banden(?:stapel)?|"
     r"puncture|lekke band|failure|defect\w*|off|hit|raakte|uitval\w*|uitvallen|retire\w*|stopte|afgevlogen|"
     r"vloog|flew|beached|grind|gravel|olie|oil|flipped|overturned|upside down|"
-    r"over de kop|op zijn kop|weg te (?:halen|slepen)|te bergen|recover\w*)\b"
+    r"over de kop|op zijn kop|weg te (?:halen|slepen)|te bergen|recover\w*|"
+    # things on the track that stop a session: smoke bombs, flares, animals, spectators
+    r"rook\w*|smoke|fakkel\w*|flares?|vuurwerk|fireworks|duiven|pigeons?|dieren|animals?|honden?|dogs?|"
+    r"toeschouwers?|spectators?)\b"
 )
 _CUT_RE = re.compile(
-    r"[;:]|\s-+\s|,\s+(?:maar|but|en|and|terwijl|while|waarna|waardoor|after which|which)\b"
+    # ", was razend spannend": after a relative clause the main clause goes on with its verb
+    r"[;:]|\s-+\s|,\s+(?:maar|but|en|and|terwijl|while|waarna|waardoor|after which|which|was|werd|is|were)\b"
     r"|\s+(?:maar|but)\s+"
 )
 _BOUNDARY_RE = re.compile(r"[;,:]\s+|\s-+\s")
@@ -201,6 +214,8 @@ def safety_cars(c: Clause) -> list[Fact]:
         or "stilgelegd" in clause
         or "onderbroken" in clause
         or "suspended" in clause
+        or "stil" in clause
+        or "halted" in clause
     ):
         return []
     found = next(((k, m) for k, rx in _KINDS if (m := rx.search(clause))), None)

@@ -200,6 +200,25 @@ def test_without_a_grid_penalty_a_drive_from_a_grid_place_is_start_and_finish(pa
 
 
 @pytest.mark.parametrize(
+    "body, said",
+    [
+        # the car stopped before the race, told the sentence before
+        (
+            "Voor Lance Stroll ging het al mis voor de race: zijn auto viel op weg naar de grid stil. Hij"
+            " moest de race vanuit de pitstraat aanvangen.",
+            "stil",
+        ),
+        ("Lance Stroll stalled on his way to the grid. He had to start from the pit lane.", "stalled"),
+    ],
+)
+def test_a_pit_lane_start_explained_by_the_sentence_before(parse: Parse, body: str, said: str) -> None:
+    a = parse("Max Verstappen won in Bahrein. " + body, date="2021-03-29")
+    [p] = facts_of(a, "pitlane", "stroll")
+    assert said in (p.reason or "")
+    assert not facts_of(a, "retirement")  # stopping on the way to the grid is no retirement
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The race in Spain starts at three with Ocon on pole.\n\nAlbon second, Gasly fifth.",
@@ -241,3 +260,18 @@ def test_poles_with_races_in_brackets_after_each_driver_are_no_pole_here(parse: 
 def test_a_pole_without_brackets_is_the_drivers(parse: Parse) -> None:
     a = parse("In Spanje pakte Sainz (Ferrari) de pole, voor Norris (McLaren).")
     assert [f.driver for f in facts_of(a, "grid") if f.position == 1] == ["sainz"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the sentence before is about another driver, or tells no problem, or is in another paragraph
+        "Lando Norris stalled on his way to the grid. Lance Stroll had to start from the pit lane.",
+        "Lance Stroll was happy with his new front wing. He had to start from the pit lane.",
+        "Lance Stroll stalled on his way to the grid.\n\nHe had to start from the pit lane.",
+    ],
+)
+def test_no_pit_lane_reason_from_the_sentence_before(parse: Parse, body: str) -> None:
+    a = parse("Max Verstappen won in Bahrain. " + body, date="2021-03-29")
+    [p] = facts_of(a, "pitlane", "stroll")
+    assert p.reason is None

@@ -107,3 +107,25 @@ def test_a_race_stopper_is_needed_for_a_cause(parse: Parse) -> None:
     # "after three laps" says when, not why
     a = parse(OPENING_EN + "The safety car came in after three laps.", date="2024-06-30")
     assert neutralisations(a) == [("sc", "", None, "race")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a session that stood still is a red flag, with what lay on the track as its cause
+        (
+            "De kwalificatie, die in Q1 even stillag in verband met vuurwerk op de baan, was spannend.",
+            [("red_flag", "", "vuurwerk op de baan", "qualifying")],
+        ),
+        (
+            "Qualifying was briefly halted because of a smoke bomb on the track.",
+            [("red_flag", "", "a smoke bomb on the track", "qualifying")],
+        ),
+        ("De race lag een kwartier stil.", [("red_flag", "", None, "race")]),
+        # a car that stood still stops no session
+        ("De auto van Lance Stroll lag even stil in de pitstraat.", []),
+        ("Het tempo van Stroll lag laag, zijn motor stil.", []),
+    ],
+)
+def test_a_session_that_stood_still(parse: Parse, sentence: str, expected: list[Row]) -> None:
+    assert neutralisations(parse(OPENING + sentence, date="2024-06-30")) == expected
