@@ -106,6 +106,10 @@ _RACE_WORD_RE = re.compile(r"\b(?:race|grand prix|wedstrijd)\b")
 _QUALI_WORD_RE = re.compile(r"\b(?:q[123]|kwalificatie|qualifying)\b")
 _GP_WORD_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")  # "de Grote Prijs van Brazilie" too
 _GP_IN_CLAUSE_RE = re.compile(r"grand prix|grote prijs|\bgp\b")
+_POLE_FOR_RACE_RE = re.compile(
+    r"\bpole\w*[^.;]{0,40}\b(?:grand prix|grote prijs|gp|race|zondag|sunday)\b|"
+    r"\b(?:grand prix|grote prijs|gp)\b[^.;]{0,12}\bpole|\bstart\w* (?:\w+ ){0,3}(?:van|vanaf|from) pole"
+)
 _EXPLICIT_RACE_RE = re.compile(
     r"\b(?:race|grand prix|grote prijs|gp|wedstrijd|hoofdrace|zondag|sunday|over de (?:streep|finish)|"
     r"finishte|gefinisht|crossed the line|chequered flag|afgevlagd)\b"
@@ -428,6 +432,16 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         and not explicit_race
         and fact.kind not in ("championship", "qualifying", "points")
     ):
+        session = "sprint"
+    if (
+        state.report == "sprint"
+        and session == "race"
+        and fact.kind == "finish"
+        and _POLE_FOR_RACE_RE.search(sc.text)
+    ):
+        # "Verstappen's victory gives him pole for the British GP", "kwam als eerste over de finish en start
+        # zondag van poleposition": in a sprint report the race is named for its grid; the result is the
+        # sprint's
         session = "sprint"
     if (
         session == "sprint"

@@ -116,3 +116,27 @@ def test_a_race_named_in_passing_during_another_weekend(parse: Parse) -> None:
         date="2022-03-26",  # the Saturday of the Saudi Arabian GP weekend
     )
     assert a.main_event == "saudi_arabia"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Title: Norris wint eerste sprintrace\n\nLando Norris heeft op Silverstone de eerste sprintrace in de"
+        " Formule 1 gewonnen. De sprint telde zeventien ronden.\n\nDe McLaren-coureur kwam als eerste over de"
+        " finish en start zondag zodoende van poleposition bij de Grand Prix.",
+        "Title: Norris wins first F1 sprint\n\nLando Norris won the first sprint at Silverstone on Saturday,"
+        " a seventeen-lap dash that he led from the start while the cars behind him fought over the places"
+        " that set the grid. The sprint drew a big crowd to the track in the afternoon sun.\n\nHis victory"
+        " gives him pole position for Sunday's British GP.",
+    ],
+)
+def test_in_a_sprint_report_a_win_that_earns_the_race_pole_is_the_sprints(parse: Parse, body: str) -> None:
+    a = parse(body, date="2021-07-17")
+    assert {f.session for f in facts_of(a, "finish") if f.position == 1} == {"sprint"}
+    assert [(f.session, f.position) for f in facts_of(a, "grid")] == [("race", 1)]
+
+
+def test_in_a_race_report_a_win_with_the_pole_named_stays_the_races(parse: Parse) -> None:
+    body = "Lando Norris won the British Grand Prix from pole position at Silverstone on Sunday."
+    a = parse(body, date="2021-07-18")
+    assert {f.session for f in facts_of(a, "finish") if f.position == 1} == {"race"}
