@@ -40,6 +40,9 @@ NL: Phrases = {
         "grid",
         r"(?:(?:was|is|werd|had|waren|zijn)\s+)?(?:gestart|vertrokken|begonnen|van start gegaan)",
         r"(?:startte|startten|vertrok|vertrokken|begon|begonnen|moest starten|mocht starten)",
+        # "moest als veertiende van start", "als veertiende aan de race moest beginnen"
+        r"van start\b",
+        r"aan de (?:race|wedstrijd|grand prix|gp) (?:\w+ )?(?:beginnen|begon|begonnen)",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
     # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst", "reed de vierde tijd"

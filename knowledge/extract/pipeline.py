@@ -146,6 +146,7 @@ class ArticleParser:
             facts.extend(listed[0])
         offset = 0
         subject: tuple[str, ...] = ()
+        team_led = False
         for clause in split_clauses(f, [(m.start, m.end) for m in found]):
             start = f.find(clause, offset)
             if start < 0:
@@ -191,6 +192,12 @@ class ArticleParser:
                 # "Het was zijn derde zege" is the focus driver's; "the first win for a French driver" is not.
                 subject = (state.focus,)
             clause_facts = clause_facts_of(Clause(clause, start, sc, cm, subject))
+            # "McLaren legde beslag op de eerste en vierde plek": the team's places (in this clause and the
+            # ones after it without a driver of their own), no driver's
+            team_led = not own and (team_led or _team_subject(gz, clause))
+            if clause_facts and team_led:
+                named = {d for m in cm for d in m.drivers}
+                clause_facts = [x for x in clause_facts if x.kind not in _PLACE_KINDS or x.driver in named]
             if events.is_practice(clause):
                 # Practice sessions are not results; a penalty earned in practice applies to the race.
                 clause_facts = [x for x in clause_facts if x.kind == "penalty"]
@@ -290,6 +297,21 @@ def _causee(clause: str, start: int, cm: list[Mention], f: str) -> Mention | Non
     if _CAUSEE_GAP_RE.fullmatch(f, start + c.end(), m.start) and _TO_AFTER_RE.match(f, m.end):
         return m
     return None
+
+
+_PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})
+_TEAM_LEAD_RE = re.compile(r"(?:ook|also|en|and|maar|but|toen|then)?\s*(?:de\s+|het\s+|the\s+)?$")
+
+
+def _team_subject(gz: Gazetteer, clause: str) -> bool:
+    """Whether the clause opens with a team as its subject ("McLaren legde beslag op ...", "Ferrari took")."""
+    hits = gz.teams(clause[:40])
+    if not hits:
+        return False
+    h = hits[0]
+    after = clause[h.end : h.end + 1]
+    # "McLaren-coureur Sainz", "Ferrari's Leclerc": a team word that qualifies a driver is no subject
+    return after not in ("-", "'") and _TEAM_LEAD_RE.fullmatch(clause, 0, h.start) is not None
 
 
 def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:

@@ -299,6 +299,11 @@ _WIN_COUNT_AFTER_RE = re.compile(
 _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$")
 # "... plaats in het kampioenschap misliep": a place missed, told after it
 _MISSED_AFTER_RE = re.compile(r"(?:[\w-]+\s+){0,6}?(?:misliep|misliepen|mislopen|misgelopen|miste|mist)\b")
+# "een inhaalrace vanaf de achtste plaats", "a recovery drive from eighth": a climb's start, often after lap 1
+_COMEBACK_FROM_RE = re.compile(
+    r"\b(?:inhaalrace|inhaalactie|opmars|comeback|recovery drive|fightback|charge)\s+(?:\w+\s+){0,2}?"
+    r"(?:vanaf|van|from)\s+(?:de\s+|the\s+)?$"
+)
 # "vanuit derde positie uit": where a retirement came from
 _OUT_AFTER_RE = re.compile(r"(?:positie|plaats|plek)\s+(?:\w+\s+){0,3}?uit\b")
 # "3rd place – ", "P2: ": a place as a label, its name after the dash or colon
@@ -625,6 +630,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "die zijn 70-jarig bestaan vierde": celebrated, not fourth
     if _NOT_RESULT_BEFORE.search(before) or _COMPARE_BEFORE_RE.search(before):
         return False
+    if _COMEBACK_FROM_RE.search(before) and not grid.START_NOUN_AFTER_RE.match(clause, m.end()):
+        return False  # "na een inhaalrace vanaf de achtste plaats": where the climb began, maybe no start
     retired_from = before.endswith(("vanuit ", "vanuit de ")) and _OUT_AFTER_RE.match(after)
     if _MISSED_AFTER_RE.match(after) or retired_from:
         return False  # "de tweede plaats in het kampioenschap misliep", "viel ... vanuit derde positie uit"

@@ -275,3 +275,33 @@ def test_no_pit_lane_reason_from_the_sentence_before(parse: Parse, body: str) ->
     a = parse("Max Verstappen won in Bahrain. " + body, date="2021-03-29")
     [p] = facts_of(a, "pitlane", "stroll")
     assert p.reason is None
+
+
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        ("Gasly moest in Spanje door een gridstraf als zestiende van start.", 16),
+        ("Gasly, die in Spanje als zestiende aan de race moest beginnen, werd uiteindelijk negende.", 16),
+        ("Gasly ging in Spanje als derde van start.", 3),
+    ],
+)
+def test_van_start_and_beginning_the_race_are_starts(parse: Parse, sentence: str, start: int) -> None:
+    a = parse(sentence)
+    assert [f.position for f in facts_of(a, "grid", "gasly")] == [start]
+    assert start not in [f.position for f in facts_of(a, "finish", "gasly")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gasly won in Spanje. Na een inhaalrace vanaf de achtste plaats ging hij Ocon voorbij.",
+        "Gasly won in Spain. After a recovery drive from eighth, he passed Ocon.",
+    ],
+)
+def test_where_a_comeback_began_is_no_start(parse: Parse, sentence: str) -> None:
+    assert facts_of(parse(sentence), "grid", "gasly") == []
+
+
+def test_a_comeback_from_a_start_noun_is_a_start(parse: Parse) -> None:
+    a = parse("In Spanje reed Gasly een inhaalrace vanaf de twintigste startplek.")
+    assert [f.position for f in facts_of(a, "grid", "gasly")] == [20]

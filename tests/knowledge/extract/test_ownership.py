@@ -711,3 +711,27 @@ def test_a_labelled_place_is_the_name_after_the_label(
     parse: Parse, sentence: str, expected: set[tuple[str, int]]
 ) -> None:
     assert placed(parse(sentence, date="2019-07-29")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sainz won in Hockenheim. McLaren legde beslag op de tweede en vierde plek, want Norris reed sterk.",
+        "Sainz won in Hockenheim. Ferrari took second and fourth place.",
+    ],
+)
+def test_a_teams_places_are_no_drivers(parse: Parse, sentence: str) -> None:
+    assert placed(parse(sentence, date="2019-07-29")) == {("sainz", 1)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Sainz won in Hockenheim. McLaren-coureur Norris werd vierde.", ("norris", 4)),
+        ("Sainz won in Hockenheim. Ferrari had a poor day and Leclerc was fourth.", ("leclerc", 4)),
+    ],
+)
+def test_a_team_word_before_a_driver_keeps_his_place(
+    parse: Parse, sentence: str, expected: tuple[str, int]
+) -> None:
+    assert expected in placed(parse(sentence, date="2019-07-29"))
