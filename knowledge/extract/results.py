@@ -184,6 +184,12 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"(?!\s+(?:in|op)\s+(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings))"
     r"|\b(?:als|as)\s+\w+\s+(?:finishte|gefinisht|finished|over de streep)\b"
     r"|'s\s+\w+\s+(?:place|finish)\s+(?:in|at)\b"  # "Verstappen's second place in Abu Dhabi means ..."
+    # "door de uitvalbeurt van Perez en de vijfde plaats van Leclerc": a place of a driver in a race
+)
+# "de vijfde plaats van Leclerc in Canada": a driver's place at a race, in a sentence about the standings
+_PLACE_OF_AT_RACE_RE = re.compile(
+    r"\w+\s+(?:plek|plaats|place)\s+(?:van|of)\s+\w+(?:\s+[\w-]+){0,5}?\s+(?:in|op|at)\s+"
+    r"(?!(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings|stand))"
 )
 _CELEBRATED_BEFORE_RE = re.compile(
     r"\b(?:bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf|kampioenschap)\s+$"
@@ -241,6 +247,11 @@ _FROM_TO_RE = re.compile(
     + r"|laatste|last)\b"
 )
 _NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
+# Words that put a change of place in the middle of the race: "intussen", "tussenstand", "at that point"
+_MEANWHILE_RE = re.compile(
+    r"\b(?:intussen|inmiddels|tussenstand|op dat moment|toen nog|meanwhile|at that point|at that stage|"
+    r"by then|for now)\b"
+)
 # "reed van een tweede naar een zevende plaats", "a drive from 20th to second" tell the whole race.
 _WHOLE_RACE_VERB_RE = re.compile(r"\b(?:reed|drove|drive|raced|went|ging|kwam|came)\b")
 # "zakte van de vijfde naar de achtste", "fell from second to fourth": a change of place during the race.
@@ -410,6 +421,8 @@ def positions(c: Clause) -> list[Fact]:
         )
         # "roared back from fifth to second": a change of place during the race, unless the words end it.
         moving = not started and _MOVE_VERB_RE.search(clause) is not None and not _ENDED_RE.search(clause)
+        # "was intussen opgeklommen van de 19e naar de 7e plek", "... en kregen we een ongeziene tussenstand"
+        moving = moving or bool(_MEANWHILE_RE.search(c.f))
         # "the penalty dropped Hamilton from second to fourth": the second place was on the road only
         penalised = _PENALTY_MOVE_RE.search(clause) is not None and not started
         # "vanop de tweede startplek viel hij terug naar de zevende plaats": a start, then a place during
@@ -641,8 +654,10 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
 
 def position_kind(clause: str, m: re.Match[str]) -> str:
     """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish"."""
-    if standings.CHAMP_RE.search(clause) and not _RACE_PLACE_IN_STANDINGS_RE.search(
-        clause[max(0, m.start() - 30) : m.end() + 25]
+    if (
+        standings.CHAMP_RE.search(clause)
+        and not _RACE_PLACE_IN_STANDINGS_RE.search(clause[max(0, m.start() - 30) : m.end() + 25])
+        and not _PLACE_OF_AT_RACE_RE.match(clause, m.start())
     ):
         return "championship"
     if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):

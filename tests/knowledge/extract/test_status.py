@@ -145,3 +145,40 @@ def test_points_total(parse: Parse, sentence: str, driver: str, amount: int) -> 
 )
 def test_no_points_total(parse: Parse, sentence: str) -> None:
     assert facts_of(parse(sentence, date="2022-11-21"), "points") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ocon was in Spanje intussen opgeklommen van de achttiende naar de negende plek.",
+        "Zo ging Ocon in Spanje van de tweede naar de laatste plek en kregen we een vreemde tussenstand.",
+        "At that point in Spain Ocon had climbed from 18th to ninth.",
+    ],
+)
+def test_a_climb_told_as_meanwhile_is_a_running_place(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2021-05-10")
+    assert [f for f in facts_of(a, "finish", "ocon") if f.status == "final"] == []
+
+
+def test_a_climb_to_the_flag_is_the_finish(parse: Parse) -> None:
+    a = parse("In Spanje reed Ocon van de achttiende naar de negende plaats.", date="2021-05-10")
+    assert [(f.position, f.status) for f in facts_of(a, "finish", "ocon")] == [(9, "final")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, place",
+    [
+        (
+            "Sainz heeft door de uitval van Ocon en de zesde plaats van Gasly na zijn straf in Spanje"
+            " een ruime voorsprong in de WK-stand.",
+            "finish",
+            6,
+        ),
+        ("De zesde plaats van Gasly in de WK-stand is veilig.", "championship", 6),
+    ],
+)
+def test_a_drivers_place_at_a_race_in_a_standings_sentence(
+    parse: Parse, sentence: str, kind: str, place: int
+) -> None:
+    a = parse(sentence, date="2021-05-10")
+    assert [f.position for f in facts_of(a, kind, "gasly")] == [place]
