@@ -123,7 +123,9 @@ _LEAD_RACE_RESULT_RE = re.compile(
 _LEAD_RESULT_RE = re.compile(
     r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory|finish\w*|eindigde|"
     r"geeindigd|over de streep|crossed the line|"
-    r"gefinisht|uitgevallen|uitval|viel\w* uit|retired?|podium)\b"
+    r"gefinisht|uitgevallen|uitval|viel\w* uit|retired?|podium|"
+    # "zo was ook de einduitslag", "moest genoegen nemen met een tweede plaats": a result after all
+    r"einduitslag|eindklassering|genoegen (?:nemen|nam|namen|genomen) met|settled? for)\b"
 )
 
 

@@ -140,3 +140,16 @@ def test_in_a_race_report_a_win_with_the_pole_named_stays_the_races(parse: Parse
     body = "Lando Norris won the British Grand Prix from pole position at Silverstone on Sunday."
     a = parse(body, date="2021-07-18")
     assert {f.session for f in facts_of(a, "finish") if f.position == 1} == {"race"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zoals de top drie na de kwalificatie stond, zo was ook de einduitslag in Hongarije.",
+        "Hamilton was in de kwalificatie de snelste, maar moest in Hongarije genoegen nemen met plek drie.",
+        "Hamilton led qualifying in Hungary but had to settle for third in the end.",
+    ],
+)
+def test_a_lead_naming_qualifying_and_a_final_result_is_a_race_report(parse: Parse, lead: str) -> None:
+    a = parse(lead + "\n\nLeclerc werd vijfde.", date="2019-08-05")
+    assert ("leclerc", 5) in {(f.driver, f.position) for f in a.facts if f.kind == "finish"}
