@@ -51,6 +51,8 @@ class ArticleState:
     # The start kind ("grid" or "qualifying") the last sentence placed drivers in, for a next line of
     # bare places ("Leclerc on pole." then "Verstappen second, Hamilton seventh").
     prev_start_kind: str | None = None
+    # The next sentence of the paragraph (folded), "" at its end.
+    next_text: str = ""
     # The driver a line of just his name named (a heading: "Sebastian Vettel"), for the line under it.
     name_line: tuple[str, ...] = ()
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").

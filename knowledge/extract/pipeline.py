@@ -86,11 +86,14 @@ class ArticleParser:
         surnames_seen = set().union(*named_in)
         facts: list[Fact] = []
         para_gps = events.paragraph_gps(gz, sentences, folded, state.season)
-        for sent, fs in zip(sentences, folded, strict=True):
+        for i, (sent, fs) in enumerate(zip(sentences, folded, strict=True)):
             if sent.paragraph != state.para:
                 state.para = sent.paragraph
                 state.para_gp = None
                 state.prev_sprint = False
+            # the paragraph's next sentence may tell a penalty that makes a place on the road provisional
+            same_paragraph = i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph
+            state.next_text = folded[i + 1] if same_paragraph else ""
             facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
         facts = tables.regrid(facts, folded)
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
@@ -202,7 +205,8 @@ class ArticleParser:
                 # Practice sessions are not results; a penalty earned in practice applies to the race.
                 clause_facts = [x for x in clause_facts if x.kind == "penalty"]
             if clause_facts:  # the status phrases are only read where there is a fact to mark
-                clause_facts = status.with_status(clause_facts, status.clause_status(clause, f))
+                told = status.clause_status(clause, f, state.next_text)
+                clause_facts = status.with_status(clause_facts, told)
             if restore is not None:
                 subject = restore or subject
             for fact in clause_facts:

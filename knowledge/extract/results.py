@@ -317,6 +317,17 @@ _COMEBACK_FROM_RE = re.compile(
 )
 # "vanuit derde positie uit": where a retirement came from
 _OUT_AFTER_RE = re.compile(r"(?:positie|plaats|plek)\s+(?:\w+\s+){0,3}?uit\b")
+# "na vijf Grands Prix", "after six races": a place after a number of races is a standing
+_AFTER_N_RACES_RE = re.compile(
+    r"\b(?:na|after)\s+(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:grands? prix|races|gp's|wedstrijden|rounds|ronden van)\b"
+)
+# "als vierde over de streep", "fourth across the line": a finish told right after the place
+_FINISH_VERB_AFTER_RE = re.compile(
+    r"\s+(?:over de (?:streep|finish)|finishte|gefinisht|geeindigd|across the line|over the line|"
+    r"at the (?:flag|finish)|at the chequered flag)\b"
+)
 # "3rd place – ", "P2: ": a place as a label, its name after the dash or colon
 _PLACE_LABEL_RE = re.compile(r"\s+(?:place|plaats|plek|position|positie|spot)\s*[-:]\s+|\s*:\s+")
 # "een overwinning zou behalen", "a win would follow": a win that might be, not one of a race
@@ -662,6 +673,10 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"
     if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):
         return "championship"  # "is met 35 punten de nummer zes"
+    if _AFTER_N_RACES_RE.search(clause):
+        return "championship"  # "is nog altijd de nummer drie na vijf Grands Prix": a standing
+    if _FINISH_VERB_AFTER_RE.match(clause, m.end()):
+        return "finish"  # "Sainz - die achteraan startte - als vierde over de streep": the verb after it says
     if _WITH_POINTS_AFTER_RE.match(clause, m.end()):
         return "championship"  # "Vandoorne is zestiende met twaalf eenheden"
     window = clause[max(0, m.start() - 50) : m.end() + 40]

@@ -238,10 +238,11 @@ RESULT_KINDS = frozenset(
 )
 
 
-def clause_status(clause: str, sentence: str) -> str:
+def clause_status(clause: str, sentence: str, after: str = "") -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
     "running", "provisional", "history" (what he did before: "zijn beste resultaat tot nu toe") or "epithet"
-    (a title before a name: only its first place is none)."""
+    (a title before a name: only its first place is none). ``after``: the paragraph's next sentence, which
+    may tell the penalty that makes a place "over de streep" provisional."""
     if "|" not in sentence and not _ANY_CUE_RE.search(clause):
         if _LEADING_RUNNING_RE.match(sentence) and not _FINAL_VERB_RE.search(clause):
             return "running"  # "On lap 4, Hamilton handed fourth back": the opening times the sentence
@@ -250,7 +251,7 @@ def clause_status(clause: str, sentence: str) -> str:
         return "hypothetical"
     if _EPITHET_RE.search(clause) and not _FINAL_VERB_RE.search(_EPITHET_RE.sub(" ", clause)):
         return "epithet"
-    if _PROVISIONAL_RE.search(clause) and _PENALTY_RE.search(sentence):
+    if _PROVISIONAL_RE.search(clause) and (_PENALTY_RE.search(sentence) or _PENALTY_RE.search(after)):
         return "provisional"
     if _HISTORY_RE.search(clause):
         return "history"

@@ -182,3 +182,38 @@ def test_a_drivers_place_at_a_race_in_a_standings_sentence(
 ) -> None:
     a = parse(sentence, date="2021-05-10")
     assert [f.position for f in facts_of(a, kind, "gasly")] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gasly is na vijf Grands Prix nog altijd de nummer drie.",
+        "After six races Gasly is still third.",
+    ],
+)
+def test_a_place_after_a_number_of_races_is_a_standing(parse: Parse, sentence: str) -> None:
+    a = parse("In Spanje won Ocon. " + sentence, date="2021-05-10")
+    assert [f.position for f in facts_of(a, "championship", "gasly")] == [3]
+    assert facts_of(a, "finish", "gasly") == []
+
+
+def test_a_finish_verb_right_after_the_place_wins_over_a_start_in_an_aside(parse: Parse) -> None:
+    a = parse("In Spanje kwam Gasly - die helemaal achteraan startte - als vierde over de streep.")
+    assert [f.position for f in facts_of(a, "finish", "gasly")] == [4]
+    assert 4 not in [f.position for f in facts_of(a, "grid", "gasly")]
+
+
+def test_a_place_on_the_road_before_a_penalty_told_next_is_provisional(parse: Parse) -> None:
+    body = (
+        "Ocon won in Spanje. Door de uitval van Norris kwam Gasly als vierde over de streep. Alonso kreeg na"
+        " afloop nog een tijdstraf van vijf seconden."
+    )
+    a = parse(body, date="2021-05-10")
+    assert [(f.position, f.status) for f in facts_of(a, "finish", "gasly")] == [(4, "provisional")]
+
+
+def test_a_place_on_the_road_without_a_penalty_stays_final(parse: Parse) -> None:
+    a = parse(
+        "Ocon won in Spanje. Gasly kwam als vierde over de streep. Het was een mooie dag.", date="2021-05-10"
+    )
+    assert [(f.position, f.status) for f in facts_of(a, "finish", "gasly")] == [(4, "final")]
