@@ -148,6 +148,9 @@ class Answerer:
                 told = told_handler(q, index)
             if told is not None:
                 return told
+        if q.unsupported == "points" and q.intent == "championship" and q.drivers:
+            # "Hoeveel punten had Hamilton in de WK-stand voor de GP van Brazilië?": a championship total
+            return self._points(q, index) or self._unknown(q)
         if q.unsupported:
             return self._unknown(q)
         intent = q.intent
@@ -371,12 +374,16 @@ class Answerer:
         return bool(last and sf.article_date and len(sf.article_date) >= 10 and sf.article_date > last.date)
 
     def _points(self, q: Query, index: FactIndex) -> Draft | None:
-        """A championship points total: after the race named, else at the season's end."""
+        """A championship points total: before or after the race named, else at the season's end."""
         if not q.drivers or q.season is None:
             return None
         d = q.drivers[0]
         facts = [sf for sf in index.by_driver_season.get((d, q.season), []) if sf.fact.kind == "points"]
-        if q.grand_prix:
+        # "vlak voor de GP van Brazilië": the total an article of the days before the race gives
+        before = bool(q.grand_prix) and _BEFORE_RACE_RE.search(q.folded) is not None
+        if before:
+            facts = self._standing_before(q, facts)
+        elif q.grand_prix:
             facts = self._standing_after(q, facts)
         else:
             facts = [sf for sf in facts if self._after_season(sf)]
@@ -385,12 +392,13 @@ class Answerer:
             return None
         name = self.driver_name(d)
         if q.grand_prix:
-            after = self.event_name(q.grand_prix, q.season, q.lang)
-            text = (
-                f"{name} had {value} points in the championship after {after}."
-                if q.lang == "en"
-                else f"{name} had {value} punten in het kampioenschap na {after}."
-            )
+            race = self.event_name(q.grand_prix, q.season, q.lang)
+            if q.lang == "en":
+                when = "before" if before else "after"
+                text = f"{name} had {value} points in the championship {when} {race}."
+            else:
+                when = "voor" if before else "na"
+                text = f"{name} had {value} punten in het kampioenschap {when} {race}."
         elif q.lang == "en":
             text = f"{name} ended the {q.season} championship with {value} points."
         else:
@@ -1362,7 +1370,7 @@ _WHICH_TEAM_RE = re.compile(
 # "voor de GP van Japan", "ahead of the Japanese GP": the standing before the race named, not after it
 _BEFORE_RACE_RE = re.compile(
     r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)\s+"
-    r"(?:de|het|the)\s+(?:\w+\s+)?(?:gp|grand prix|grote prijs|race)\b"
+    r"(?:de|het|the)\s+(?:\w+\s+){0,2}(?:gp|grand prix|grote prijs|race)\b"
 )
 _CAREER_Q_RE = re.compile(r"\b(?:carriere|loopbaan|career|ooit|ever|in totaal|in total)\b")
 # a question about the part of qualifying he went out in (not "which session was red-flagged")

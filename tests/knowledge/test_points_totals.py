@@ -1,0 +1,59 @@
+"""A championship points total asked before or after a race, over a real knowledge base built from articles
+written here: the total of the article of those days answers; the points of the race itself stay unknown."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import write_articles
+
+ARTICLES = {
+    "2019-11-preview.txt": (
+        "date 2019-11-14\n\nVoor de GP van Brazilië staat Lewis Hamilton in de WK-stand met 381 punten"
+        " bovenaan."
+    ),
+    "2019-11-race.txt": (
+        "date 2019-11-18\n\nNa de GP van Brazilië staat Lewis Hamilton in het kampioenschap op 387 punten."
+    ),
+}
+
+
+@pytest.fixture
+async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
+    base = await KnowledgeBase.open(tmp_path / "db" / "kb.sqlite3")
+    report = await base.reload(write_articles(tmp_path / "articles", ARTICLES))
+    assert not report.failed, report.failed
+    try:
+        yield base
+    finally:
+        await base.close()
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Hoeveel punten had Hamilton in de WK-stand vlak voor de GP van Brazilië 2019?", "381"),
+        ("How many points did Hamilton have in the standings before the 2019 Brazilian GP?", "381"),
+        ("Hoeveel punten had Hamilton in het kampioenschap na de GP van Brazilië 2019?", "387"),
+    ],
+)
+async def test_a_total_before_or_after_a_race(kb: KnowledgeBase, question: str, expected: str) -> None:
+    answer = await kb.ask(question)
+    assert answer.status == "answered", answer.text
+    assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoeveel punten scoorde Hamilton in de GP van Brazilië 2019?",  # the race's points: not told
+        "Hoeveel punten had Hamilton in de WK-stand voor de GP van Mexico 2019?",  # no article of those days
+    ],
+)
+async def test_no_total(kb: KnowledgeBase, question: str) -> None:
+    answer = await kb.ask(question)
+    assert answer.status == "unknown", answer.text
