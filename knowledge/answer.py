@@ -1509,9 +1509,14 @@ def _penalty_words(f: Fact, lang: str) -> str:
             "stop_go": "stop-and-go penalty",
             "drive_through": "drive-through penalty",
             "reprimand": "reprimand",
+            "service": "community service",
             "other": "penalty",
         }
         noun = names.get(kind, "penalty")
+        if f.amount and f.unit == "days":
+            return f"{f.amount} days of {noun}"
+        if kind == "service":
+            return noun
         if f.amount and f.unit == "s":
             return f"a {f.amount}-second {noun}"
         if f.amount and f.unit == "places":
@@ -1523,9 +1528,12 @@ def _penalty_words(f: Fact, lang: str) -> str:
         "stop_go": "stop-and-gostraf",
         "drive_through": "drive-throughstraf",
         "reprimand": "reprimande",
+        "service": "taakstraf",
         "other": "straf",
     }
     noun = names_nl.get(kind, "straf")
+    if f.amount and f.unit == "days":
+        return f"een {noun} van {f.amount} dagen"
     if f.amount and f.unit == "s":
         return f"een {noun} van {f.amount} seconden"
     if f.amount and f.unit == "places":
@@ -1552,7 +1560,7 @@ _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|ho
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
 _INCIDENT_KINDS = frozenset({"retirement", "crash", "collision", "penalty"})
 _SUMMARY_KINDS = _INCIDENT_KINDS | {"finish", "podium", "grid", "qualifying", "pitlane"}
-_SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand"})
+_SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand", "service"})
 
 
 #: The same for what the facts can answer but do not, for this question (the fact kind asked).

@@ -28,6 +28,9 @@ NL: Phrases = {
         r"geschrapt uit de (?:\w+ ){0,3}uitslag",
     ),
     "reprimand": ("reprimande", "berisping"),
+    # "een taakstraf van twee dagen": days of work set by the FIA, no place or time lost
+    "service": (r"taakstraf\w*", r"werkstraf\w*"),
+    "days": ("dagen", "dag"),
     "penalty": (r"straf\w*",),
     # A bare "straf" needs a verb that hands it out. Tested only.
     "verb": (
@@ -48,7 +51,7 @@ NL: Phrases = {
         r"incasseerde\w*",
         r"kost\w*",
     ),
-    "no_penalty_before": ("geen", "ontliep", "ontsnapte"),  # tested only
+    "no_penalty_before": ("geen", "ontliep", "ontsnapte", "niet aan"),  # tested only
     "seconds": ("seconden", "seconde"),
     "places": ("plaatsen", "plekken", "startplaatsen"),
     # What introduces a reason: "voor een aanrijding met Albon".
@@ -114,6 +117,8 @@ EN: Phrases = {
     "grid": ("grid penalty", "grid drop", "place grid", "places? on the grid"),
     "dsq": (r"disqualif\w*", "dsq", "excluded from the (?:race )?results?"),
     "reprimand": (r"reprimand\w*",),
+    "service": (r"community service", r"public service", r"public duties"),
+    "days": ("days", "day"),
     "penalty": (r"penalt\w*",),
     "verb": (
         "received?",
@@ -181,6 +186,8 @@ _PEN_STOPGO_RE = re.compile(r"\bstop[- ]?(?:and|&|en)?[- ]?go\w*")
 _PEN_DRIVE_RE = re.compile(r"\bdrive[- ]?through\w*")
 _PEN_DSQ_RE = _words_re("dsq")
 _PEN_REPR_RE = _words_re("reprimand")
+_PEN_SERVICE_RE = _words_re("service")
+_SIZE_D_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["days"], EN["days"]) + r")\b")
 _PEN_VERB_RE = _words_re("verb")
 PENALTY_WORD_RE = _words_re("penalty")
 _SIZE_S_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["seconds"], EN["seconds"]) + r")\b")
@@ -233,6 +240,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("grid", PEN_GRID_RE),
     ("time", PEN_TIME_RE),
     ("reprimand", _PEN_REPR_RE),
+    ("service", _PEN_SERVICE_RE),
 )
 _DSQ_OF_RE = re.compile(r"\s+(?:van|of)\s+")  # "diskwalificatie van Hamilton"
 _DSQ_OF_NAME_RE = re.compile(r"(?:de\s+|the\s+)?")  # tested only: "van (de) <name>" right after
@@ -283,6 +291,8 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         if pm:
             kind = k
             break
+    if kind == "service" and not (_PEN_VERB_RE.search(clause) or _SIZE_D_RE.search(clause)):
+        kind = pm = None  # "the idea of community service came up": handed to no one
     # A bare "straf" needs a verb that hands it out:
     # "de straf was een zure afsluiting" names no one's penalty.
     if (
@@ -314,10 +324,13 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         seconds = kind in ("time", "stop_go", "other")
         sm = (_SIZE_S_RE.search(clause) or _SIZE_S_RE.search(rest)) if seconds else None
         pmm = (_SIZE_P_RE.search(clause) or _SIZE_P_RE.search(rest)) if kind in ("grid", "other") else None
+        dm = (_SIZE_D_RE.search(clause) or _SIZE_D_RE.search(rest)) if kind == "service" else None
         if sm:
             amount, unit = cardinal_value(sm.group(1)), "s"
         elif pmm:
             amount, unit = cardinal_value(pmm.group(1)), "places"
+        elif dm:
+            amount, unit = cardinal_value(dm.group(1)), "days"
         left = [m for m in cm if m.end <= base + pm.start()]
         right = [m for m in cm if m.start >= base + pm.end()]
         at = pm.end()  # where the reason may start, in the clause
