@@ -41,6 +41,8 @@ NL: Phrases = {
         "ten koste van",
         # "door de gridstraf van Verstappen", "na de crash van Bottas": the driver of a noun phrase
         r"(?:door|na|vanwege|wegens|dankzij|ondanks|bij) (?:de|het|een|zijn) [\w-]+ van",
+        # "in aanraking met de wagen van Kvyat", "tegen de auto van Bottas": the car's driver
+        r"(?:met|tegen|op|in) (?:de|het) (?:wagen|auto|bolide|achterkant|achterwiel|voorwiel|zijkant) van",
     ),
     # Objects that are a reference, never the one placed right after them.
     "reference_before": (

@@ -297,7 +297,7 @@ CRASH_RE = re.compile(r"\b(?:" + alt(NL["crash"], EN["crash"]) + r")\b")
 # "raakten" / "raak... elkaar") and the matched words decide ("raakte", "hit", "samen met").
 _COLLIDE_RE = re.compile(
     r"\b(?:botsing\w*|botst\w*|gebotst|aanrijding\w*|(?:raak|raken|tik|botst)\w*\b[^.;]{0,60}\b(?:elkaar|"
-    r"each other)|raakten|in aanraking|contact|collided|"
+    r"each other)|raakten|in aanraking|contact|collided|touche|"
     r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed with|crashte met|hit|ramde|"
     r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"
     r"knalde (?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"

@@ -1,0 +1,41 @@
+"""knowledge.extract.incidents: collisions told with "touché" or with the other driver's car, in examples
+written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def collisions(a: ParsedArticle) -> set[tuple[str, tuple[str, ...]]]:
+    return {(f.driver, f.others) for f in facts_of(a, "collision")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ocon zakte in Spanje na een touché met Gasly terug naar de tiende plaats.",
+        "In Spanje schoot Ocon van de baan en belandde in het grind na in aanraking te zijn gekomen met de"
+        " wagen van Pierre Gasly.",
+        "Ocon ging in Spanje van de baan na een botsing met de auto van Gasly.",
+    ],
+)
+def test_a_collision_with_the_other_driver_or_his_car(parse: Parse, sentence: str) -> None:
+    assert ("ocon", ("gasly",)) in collisions(parse(sentence, date="2021-05-10"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Spanje ging Ocon zonder touché langs Gasly.",
+        "Ocon reed in Spanje de hele race achter de wagen van Gasly.",
+    ],
+)
+def test_no_collision(parse: Parse, sentence: str) -> None:
+    assert collisions(parse(sentence, date="2021-05-10")) == set()
