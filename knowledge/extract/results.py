@@ -617,10 +617,18 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
             out.append(Fact("finish", d, idx, position=3))
             finish = True
     pm = PODIUM_RE.search(clause)
-    if pm and not finish:
+    if pm and not finish and not _PODIUM_FIGHT_RE.search(clause, 0, pm.start()):
         for d in owner_left(c, base + pm.start(), close_any=False)[:1]:
             out.append(Fact("podium", d, idx))
     return out
+
+
+# "zich mengen in de strijd om de podiumplaatsen", "equals Schumacher's record of podium finishes": a podium
+# fought for, or another driver's record, is nobody's podium here
+_PODIUM_FIGHT_RE = re.compile(
+    r"\b(?:strijd|gevecht|duel|fight|battle|race|jacht|hunt) (?:om|for|voor) (?:de |het |een |the |a )?"
+    r"(?:\w+ )?$|\b(?:record|recordaantal|tally) (?:of|van) (?:[\w']+ ){0,2}$"
+)
 
 
 def _is_result_position(clause: str, m: re.Match[str]) -> bool:

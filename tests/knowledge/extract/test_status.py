@@ -217,3 +217,22 @@ def test_a_place_on_the_road_without_a_penalty_stays_final(parse: Parse) -> None
         "Ocon won in Spanje. Gasly kwam als vierde over de streep. Het was een mooie dag.", date="2021-05-10"
     )
     assert [(f.position, f.status) for f in facts_of(a, "finish", "gasly")] == [(4, "final")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wellicht kan Gasly zich in Spanje nog mengen in de strijd om de podiumplaatsen.",
+        "In Spain Gasly was in the fight for a podium place until the last lap.",
+        "In Spanje evenaarde Ocon het record van Gasly's podiumplaatsen.",
+        "In Spain Ocon equals Gasly's record of podium finishes.",
+    ],
+)
+def test_a_podium_fought_for_or_a_record_is_no_podium(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2021-05-10")
+    assert facts_of(a, "podium") == []
+
+
+def test_a_podium_stood_on_is_a_podium(parse: Parse) -> None:
+    a = parse("Gasly stond in Spanje op het podium.", date="2021-05-10")
+    assert [f.driver for f in facts_of(a, "podium")] == ["gasly"]
