@@ -104,6 +104,10 @@ _BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # only i
 POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
+_POLE_HELD_BY_RE = re.compile(
+    r"[^.;]{0,30}?\b(?:in handen van|went to|belongs to|is van|goes to|ging naar|gaat naar)\s+"
+    r"(?:de\s+|the\s+)?"
+)
 _FROM_POLE_GAP_RE = re.compile(r"\s+(?:vanaf|van|op|from|on)\s+(?:de\s+|the\s+)?")
 _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
 _KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s+$")  # tested only
@@ -142,6 +146,10 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         # "Met Magnussen vanaf pole position ging de sprint van start", "with Norris on pole": the name
         # right before it
         who = just_before[-1].drivers
+    held = _POLE_HELD_BY_RE.match(c.f, c.base + pm.end())
+    held_by = [m for m in c.sentence.mentions if held and m.start == held.end()]
+    if held_by:
+        who = held_by[0].drivers  # "de polepositie, want die is in handen van Verstappen", "went to X"
     after = _POLE_FOR_RE.match(clause, pm.end())
     if after:
         # "locking in pole for Magnussen", "de pole voor Verstappen": the driver it is for

@@ -315,6 +315,11 @@ _COMEBACK_FROM_RE = re.compile(
     r"\b(?:inhaalrace|inhaalactie|opmars|comeback|recovery drive|fightback|charge)\s+(?:\w+\s+){0,2}?"
     r"(?:vanaf|van|from)\s+(?:de\s+|the\s+)?$"
 )
+# "in het restant van de race", "for the rest of the race": a place held during the race
+_REST_OF_RACE_RE = re.compile(
+    r"\b(?:(?:het )?restant|de rest|het vervolg) van de (?:race|wedstrijd|grand prix)\b|"
+    r"\b(?:the )?(?:rest|remainder) of the (?:race|grand prix)\b"
+)
 # "vanuit derde positie uit": where a retirement came from
 _OUT_AFTER_RE = re.compile(r"(?:positie|plaats|plek)\s+(?:\w+\s+){0,3}?uit\b")
 # "na vijf Grands Prix", "after six races": a place after a number of races is a standing
@@ -328,6 +333,13 @@ _FINISH_VERB_AFTER_RE = re.compile(
     r"\s+(?:over de (?:streep|finish)|finishte|gefinisht|geeindigd|across the line|over the line|"
     r"at the (?:flag|finish)|at the chequered flag)\b"
 )
+# "plaats op de startgrid is voor ...", "place went to ...": the place's holder comes after it
+_PLACE_WENT_TO_RE = re.compile(
+    r"\s+(?:plaats|plek|startplek|positie|place|position|spot)"
+    r"(?:\s+op de (?:start)?grid|\s+on the grid)?\s+"
+    r"(?:is|was|gaat|ging)\s+(?:naar|voor|to)\s+|\s+(?:place|position|spot)\s+went\s+to\s+"
+)
+_APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 # "3rd place – ", "P2: ": a place as a label, its name after the dash or colon
 _PLACE_LABEL_RE = re.compile(r"\s+(?:place|plaats|plek|position|positie|spot)\s*[-:]\s+|\s*:\s+")
 # "een overwinning zou behalen", "a win would follow": a win that might be, not one of a race
@@ -461,6 +473,16 @@ def positions(c: Clause) -> list[Fact]:
         if _RACE_NUMBER_AFTER_RE.match(c.f[gpos + len(m.group(0)) :].lstrip()):
             continue  # the clause was cut at "en": "in de 21e | en voorlaatste manche"
         if m.start() <= 4 and _COUNT_APPOSITION_BEFORE_RE.search(c.f, max(0, base - 40), base + m.start()):
+            continue
+        went = _PLACE_WENT_TO_RE.match(c.f, gpos + len(m.group(0)))
+        went_to = [x for x in c.sentence.mentions if went and x.start >= went.end() and not x.group][:2]
+        if went and went_to and _TITLE_GAP_RE.fullmatch(c.f, went.end(), went_to[0].start):
+            if len(went_to) == 2 and _APPOSITION_GAP_RE.fullmatch(c.f, went_to[0].end, went_to[1].start):
+                went_to = went_to[1:]  # "voor die andere Mercedes-man, Valtteri Bottas": the name explains
+            # "De derde plaats op de startgrid is voor die andere Mercedes-man, Bottas", "third went to X"
+            kind = position_kind(clause, m)
+            session = "season" if kind == "championship" else "race"
+            facts.append(Fact(kind, went_to[0].drivers[0], idx, position=value, session=session))
             continue
         label = _PLACE_LABEL_RE.match(c.f, gpos + len(m.group(0)))
         labelled = [x for x in c.mentions if label and x.start == label.end() and not x.group]
@@ -662,6 +684,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "die zijn 70-jarig bestaan vierde": celebrated, not fourth
     if _NOT_RESULT_BEFORE.search(before) or _COMPARE_BEFORE_RE.search(before):
         return False
+    if _REST_OF_RACE_RE.search(clause):
+        return False  # "vanaf de zesde plek ... in het restant van de race": a place held during the race
     if _COMEBACK_FROM_RE.search(before) and not grid.START_NOUN_AFTER_RE.match(clause, m.end()):
         return False  # "na een inhaalrace vanaf de achtste plaats": where the climb began, maybe no start
     retired_from = before.endswith(("vanuit ", "vanuit de ")) and _OUT_AFTER_RE.match(after)

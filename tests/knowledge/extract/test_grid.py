@@ -305,3 +305,14 @@ def test_where_a_comeback_began_is_no_start(parse: Parse, sentence: str) -> None
 def test_a_comeback_from_a_start_noun_is_a_start(parse: Parse) -> None:
     a = parse("In Spanje reed Gasly een inhaalrace vanaf de twintigste startplek.")
     assert [f.position for f in facts_of(a, "grid", "gasly")] == [20]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sainz was blij, al is de polepositie in Spanje in handen van Norris.",
+        "In Spain pole went to Norris, with Sainz second.",
+    ],
+)
+def test_a_pole_held_by_the_driver_named_after_it(parse: Parse, sentence: str) -> None:
+    assert [f.driver for f in facts_of(parse(sentence), "grid") if f.position == 1] == ["norris"]

@@ -735,3 +735,35 @@ def test_a_team_word_before_a_driver_keeps_his_place(
     parse: Parse, sentence: str, expected: tuple[str, int]
 ) -> None:
     assert expected in placed(parse(sentence, date="2019-07-29"))
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, expected",
+    [
+        (
+            "In Hockenheim is de derde plaats op de startgrid voor die andere McLaren-man, Sainz.",
+            "grid",
+            ("sainz", 3),
+        ),
+        ("Norris won in Hockenheim; third place went to Sainz.", "finish", ("sainz", 3)),
+        ("Norris won in Hockenheim. De tweede plaats ging naar Sainz.", "finish", ("sainz", 2)),
+    ],
+)
+def test_a_place_that_goes_to_a_driver_is_his(
+    parse: Parse, sentence: str, kind: str, expected: tuple[str, int]
+) -> None:
+    a = parse(sentence, date="2019-07-29")
+    assert expected in {(f.driver, f.position) for f in facts_of(a, kind)}
+    assert ("norris", expected[1]) not in {(f.driver, f.position) for f in facts_of(a, kind)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vanaf de zesde plek lukte het Norris in Hockenheim in het restant van de race niet meer.",
+        "Norris held sixth in Hockenheim for the rest of the race.",
+    ],
+)
+def test_a_place_for_the_rest_of_the_race_is_no_result(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2019-07-29")
+    assert placed(a) == set() and placed(a, "grid") == set()
