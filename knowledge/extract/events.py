@@ -110,9 +110,10 @@ _POLE_FOR_RACE_RE = re.compile(
     r"\bpole\w*[^.;]{0,40}\b(?:grand prix|grote prijs|gp|race|zondag|sunday)\b|"
     r"\b(?:grand prix|grote prijs|gp)\b[^.;]{0,12}\bpole|\bstart\w* (?:\w+ ){0,3}(?:van|vanaf|from) pole"
 )
+# (not in a compound: "Grand Prix-winnaars" is a title)
 _EXPLICIT_RACE_RE = re.compile(
     r"\b(?:race|grand prix|grote prijs|gp|wedstrijd|hoofdrace|zondag|sunday|over de (?:streep|finish)|"
-    r"finishte|gefinisht|crossed the line|chequered flag|afgevlagd)\b"
+    r"finishte|gefinisht|crossed the line|chequered flag|afgevlagd)\b(?!-)"
 )
 # A lead that reports a race result ("won de Grand Prix"), and one that reports any result at all.
 _LEAD_RACE_RESULT_RE = re.compile(
@@ -155,12 +156,17 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
             qualis = sum(len(QUALI_RE.findall(f)) for f in folded)
             return "qualifying" if qualis > sprints else "sprint"
         return "sprint"
-    if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(lead)) and not _LEAD_RESULT_RE.search(lead):
-        return "qualifying"  # "heeft zijn eerste pole veroverd": a qualifying report
+    if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(lead) or _GRID_LEAD_RE.search(lead)) and not (
+        _LEAD_RESULT_RE.search(lead)
+    ):
+        # "heeft zijn eerste pole veroverd", "de startgrid ... staan vooraan": a qualifying report
+        return "qualifying"
     return "race"
 
 
 _LEAD_WORDS = 40
+# a lead about the starting grid the qualifying set: "de startgrid", "the starting grid"
+_GRID_LEAD_RE = re.compile(r"\b(?:startgrid|startopstelling|starting grid|starting order)\b")
 # a pole taken, in the opening paragraph
 _POLE_TAKEN_RE = re.compile(
     r"\b(?:veroverd\w*|pakt\w*|grijpt|greep|verzeker\w*|bemachtig\w*|takes?|took|claim\w*|secur\w*|edge\w*|"

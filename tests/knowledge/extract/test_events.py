@@ -153,3 +153,23 @@ def test_in_a_race_report_a_win_with_the_pole_named_stays_the_races(parse: Parse
 def test_a_lead_naming_qualifying_and_a_final_result_is_a_race_report(parse: Parse, lead: str) -> None:
     a = parse(lead + "\n\nLeclerc werd vijfde.", date="2019-08-05")
     assert ("leclerc", 5) in {(f.driver, f.position) for f in a.facts if f.kind == "finish"}
+
+
+def test_a_lead_about_the_starting_grid_is_a_qualifying_report(parse: Parse) -> None:
+    body = (
+        "Op de startgrid in Zandvoort staan de twee snelste coureurs gewoon vooraan.\n\n"
+        "Nog verder naar achteren vinden we Grand Prix-winnaars Valtteri Bottas (P16) en Sebastian"
+        " Vettel (P18)."
+    )
+    a = parse(body, date="2022-09-03")
+    assert {(f.driver, f.position) for f in facts_of(a, "qualifying")} == {("bottas", 16), ("vettel", 18)}
+    assert facts_of(a, "finish") == []
+
+
+def test_a_race_lead_with_the_starting_grid_stays_a_race_report(parse: Parse) -> None:
+    body = (
+        "Verstappen heeft in Zandvoort gewonnen, nadat hij vanaf de eerste plek op de startgrid vertrok.\n\n"
+        "Bottas werd zesde."
+    )
+    a = parse(body, date="2022-09-04")
+    assert ("bottas", 6) in {(f.driver, f.position) for f in facts_of(a, "finish")}
