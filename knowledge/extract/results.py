@@ -315,6 +315,11 @@ _COMEBACK_FROM_RE = re.compile(
     r"\b(?:inhaalrace|inhaalactie|opmars|comeback|recovery drive|fightback|charge)\s+(?:\w+\s+){0,2}?"
     r"(?:vanaf|van|from)\s+(?:de\s+|the\s+)?$"
 )
+# "een eerste of tweede stek", "second or third": either of two places
+_EITHER_OR_AFTER_RE = re.compile(r"(?:of|or)\s+(?:een\s+|a\s+)?(?:" + ORDINAL_RE + r")\b")
+_EITHER_OR_BEFORE_RE = re.compile(r"\b(?:" + ORDINAL_RE + r")\s+(?:of|or)\s+(?:een\s+|a\s+)?$")
+# "dit seizoen een tweede plek behaald", "a second place this year": a place counted over a season
+_SEASON_TALLY_RE = re.compile(r"\b(?:dit|this) (?:seizoen|jaar|season|year)\b")
 # "in het restant van de race", "for the rest of the race": a place held during the race
 _REST_OF_RACE_RE = re.compile(
     r"\b(?:(?:het )?restant|de rest|het vervolg) van de (?:race|wedstrijd|grand prix)\b|"
@@ -639,12 +644,15 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
             out.append(Fact("finish", d, idx, position=3))
             finish = True
     pm = PODIUM_RE.search(clause)
-    if pm and not finish and not _PODIUM_FIGHT_RE.search(clause, 0, pm.start()):
+    plural = pm is not None and _PODIUM_PLURAL_RE.match(clause, pm.start()) is not None
+    if pm and not finish and not plural and not _PODIUM_FIGHT_RE.search(clause, 0, pm.start()):
         for d in owner_left(c, base + pm.start(), close_any=False)[:1]:
             out.append(Fact("podium", d, idx))
     return out
 
 
+# "al zijn podiumplaatsen", "his podiums": podiums counted, not one race's
+_PODIUM_PLURAL_RE = re.compile(r"podium(?:plaatsen|s\b)|podia\b")
 # "zich mengen in de strijd om de podiumplaatsen", "equals Schumacher's record of podium finishes": a podium
 # fought for, or another driver's record, is nobody's podium here
 _PODIUM_FIGHT_RE = re.compile(
@@ -684,6 +692,10 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "die zijn 70-jarig bestaan vierde": celebrated, not fourth
     if _NOT_RESULT_BEFORE.search(before) or _COMPARE_BEFORE_RE.search(before):
         return False
+    if _EITHER_OR_AFTER_RE.match(after) or _EITHER_OR_BEFORE_RE.search(before):
+        return False  # "een eerste of tweede stek": one of two places, neither told
+    if before.endswith(("een ", "a ")) and _SEASON_TALLY_RE.search(clause):
+        return False  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
     if _REST_OF_RACE_RE.search(clause):
         return False  # "vanaf de zesde plek ... in het restant van de race": a place held during the race
     if _COMEBACK_FROM_RE.search(before) and not grid.START_NOUN_AFTER_RE.match(clause, m.end()):

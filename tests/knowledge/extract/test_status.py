@@ -236,3 +236,30 @@ def test_a_podium_fought_for_or_a_record_is_no_podium(parse: Parse, sentence: st
 def test_a_podium_stood_on_is_a_podium(parse: Parse) -> None:
     a = parse("Gasly stond in Spanje op het podium.", date="2021-05-10")
     assert [f.driver for f in facts_of(a, "podium")] == ["gasly"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Al zijn podiumplaatsen in Spanje waren een eerste of tweede stek.",
+        "In Spain Ocon finished second or third every time.",
+        "Beide coureurs hebben dit seizoen een zege en een tweede plek behaald, ook Ocon in Spanje.",
+        "Ocon took a second place this season as well, in Spain.",
+    ],
+)
+def test_either_of_two_places_or_a_tally_is_no_result(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2021-05-10")
+    assert [f for f in facts_of(a, "finish") if f.status == "final"] == []
+
+
+def test_a_place_in_a_race_is_a_result(parse: Parse) -> None:
+    a = parse("Ocon werd in Spanje tweede.", date="2021-05-10")
+    assert [(f.driver, f.position) for f in facts_of(a, "finish")] == [("ocon", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Al zijn podiumplaatsen in Spanje waren mooi.", "Ocon took two podiums, in Spain and Monaco."],
+)
+def test_podiums_counted_are_no_races_podium(parse: Parse, sentence: str) -> None:
+    assert facts_of(parse(sentence, date="2021-05-10"), "podium") == []
