@@ -150,6 +150,7 @@ class ArticleParser:
         offset = 0
         subject: tuple[str, ...] = ()
         team_led = False
+        prev_clause = ""
         for clause in split_clauses(f, [(m.start, m.end) for m in found]):
             start = f.find(clause, offset)
             if start < 0:
@@ -206,9 +207,17 @@ class ArticleParser:
                 clause_facts = [x for x in clause_facts if x.kind == "penalty"]
             if clause_facts:  # the status phrases are only read where there is a fact to mark
                 told = status.clause_status(clause, f, state.next_text)
+                if (
+                    told == "final"
+                    and _CONSEQUENCE_RE.match(clause)
+                    and status.clause_status(prev_clause, f) == "hypothetical"
+                ):
+                    # "zou er met de punten vandoor gaan en daarmee de leiding terugpakken": what it'd bring
+                    told = "hypothetical"
                 clause_facts = status.with_status(clause_facts, told)
             if restore is not None:
                 subject = restore or subject
+            prev_clause = clause
             for fact in clause_facts:
                 placed = events.place(gz, fact, clause, sc, state)
                 if (
@@ -303,6 +312,8 @@ def _causee(clause: str, start: int, cm: list[Mention], f: str) -> Mention | Non
     return None
 
 
+# "en daarmee", "and so", "waarbij": a clause that tells what the one before brings or how
+_CONSEQUENCE_RE = re.compile(r"(?:en |and )?(?:daarmee|daardoor|zodoende|waarbij|thereby|thus|so)\b")
 _PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})
 _TEAM_LEAD_RE = re.compile(r"(?:ook|also|en|and|maar|but|toen|then)?\s*(?:de\s+|het\s+|the\s+)?$")
 

@@ -51,6 +51,8 @@ NL: Phrases = {
         r"aan (?:een|de) \w+ (?:plaats|plek|stek|positie) genoeg",
         r"genoeg aan",
         r"leek\w* (?:\w+ ){0,8}te (?:worden|winnen|gaan|pakken|zijn)",
+        # "Bij een 1-2 voor Mercedes, waarbij Hamilton de zege opeist, ...": a scenario
+        r"^bij een (?:1-2|een-twee|één-twee|(?:\w+ )?(?:zege|overwinning)) (?:voor|van)\b",
         # "koerste onbedreigd af op zijn derde zege": heading for it
         r"(?:koerst\w*|stevende\w*) (?:\w+ ){0,12}af op",
         r"(?:hoopt\w*|rekent\w*|aast\w*) op",

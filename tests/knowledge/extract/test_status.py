@@ -263,3 +263,26 @@ def test_a_place_in_a_race_is_a_result(parse: Parse) -> None:
 )
 def test_podiums_counted_are_no_races_podium(parse: Parse, sentence: str) -> None:
     assert facts_of(parse(sentence, date="2021-05-10"), "podium") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Bij een 1-2 voor Alpine in Spanje, waarbij Ocon de zege opeist, blijft Gasly kansrijk.", "finish"),
+        (
+            "In Spanje leek Ocon de grote winnaar te worden die er met de punten vandoor zou gaan en daarmee de"
+            " eerste plaats in het klassement terug kreeg.",
+            "championship",
+        ),
+    ],
+)
+def test_what_a_scenario_would_bring_is_hypothetical(parse: Parse, sentence: str, kind: str) -> None:
+    a = parse(sentence, date="2021-05-10")
+    assert [f for f in facts_of(a, kind, "ocon") if f.status == "final"] == []
+
+
+def test_what_a_result_brings_is_final(parse: Parse) -> None:
+    a = parse(
+        "Ocon won in Spanje en daarmee pakte hij de eerste plaats in het klassement.", date="2021-05-10"
+    )
+    assert [(f.position, f.status) for f in facts_of(a, "championship", "ocon")] == [(1, "final")]
