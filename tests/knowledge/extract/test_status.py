@@ -270,8 +270,8 @@ def test_podiums_counted_are_no_races_podium(parse: Parse, sentence: str) -> Non
     [
         ("Bij een 1-2 voor Alpine in Spanje, waarbij Ocon de zege opeist, blijft Gasly kansrijk.", "finish"),
         (
-            "In Spanje leek Ocon de grote winnaar te worden die er met de punten vandoor zou gaan en daarmee de"
-            " eerste plaats in het klassement terug kreeg.",
+            "In Spanje leek Ocon de grote winnaar te worden die er met de punten vandoor zou gaan en"
+            " daarmee de eerste plaats in het klassement terug kreeg.",
             "championship",
         ),
     ],
