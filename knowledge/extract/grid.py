@@ -141,6 +141,8 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]
         if right and right[0].start - (c.base + pm.end()) <= 50:
             who = right[0].drivers
+        elif pm.group(0).endswith(("sitter", "man")) and all(m.end > c.base + pm.start() for m in c.mentions):
+            who = ()  # "the pole-sitter controlled the race": an epithet for someone told elsewhere
     just_before = [m for m in c.mentions if m.end <= c.base + pm.start()]
     if just_before and _FROM_POLE_GAP_RE.fullmatch(c.f, just_before[-1].end, c.base + pm.start()):
         # "Met Magnussen vanaf pole position ging de sprint van start", "with Norris on pole": the name

@@ -143,8 +143,8 @@ _NOT_RESULT_BEFORE = re.compile(
     r"een\s+|a\s+)?$"
     r"|(?:lag|liggend|reed|running|ran|was running|lagen|reden)\s+(?:\w+\s+){0,4}(?:op|in)\s+(?:de\s+|"
     r"the\s+)?$"
-    r"|(?:op weg naar|on course for|heading for|in line for|on track for|op koers voor)\s+(?:de\s+|the\s+|"
-    r"een\s+)?$"
+    r"|(?:op weg naar|on course for|heading for|in line for|on track for|op koers voor|favou?rites? for|"
+    r"favoriet voor|kanshebber voor|contender for)\s+(?:de\s+|the\s+|een\s+|a\s+)?$"
     r"|(?:voor|for|om)\s+(?:de|het|the)\s+$|(?:sinds|since)\s+(?:de\s+|the\s+)?$"
     # "as he passed Hamilton for second place": the place a move was for, at that moment
     r"|\b(?:pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook)|(?:went|got|go|goes|gets) past)\s+"
@@ -200,7 +200,11 @@ _GRID_DROP_RE = re.compile(
 )
 _PENALTY_MOVE_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|teruggezet|demoted|relegated)\b")
 _WITH_NAME_AFTER_RE = re.compile(r"\s+(?:(?:place|plaats|plek)\s+)?(?:with|met)\s+")
-_TITLE_GAP_RE = re.compile(r"\s*,?\s*(?:(?:zijn|his|de|the)\s+)?(?:[\w-]+\s+){0,2}?")
+_TITLE_GAP_RE = re.compile(
+    r"\s*,?\s*(?:(?:zijn|his|de|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    # "de nummer twee uit het algemeen klassement, Sebastian Vettel": the ranking named, then the name
+    r"|\s+(?:uit|in|van|of)\s+(?:het|de|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*"
+)
 _PRENOMINAL_BEFORE_RE = re.compile(r"\b(?:de|het)\s+(?:als|vanaf|van)\s+(?:de\s+)?$")  # tested only
 _PRENOMINAL_AFTER_RE = re.compile(
     r"\s+(?:(?:plaats|plek|positie|startplek)\s+)?(?:\w+\s+)?(?:gestarte|vertrokken|geeindigde|gefinishte|"
@@ -327,6 +331,9 @@ _REST_OF_RACE_RE = re.compile(
 )
 # "vanuit derde positie uit": where a retirement came from
 _OUT_AFTER_RE = re.compile(r"(?:positie|plaats|plek)\s+(?:\w+\s+){0,3}?uit\b")
+_OVERALL_AFTER_RE = re.compile(
+    r"\s+(?:overall|in the (?:final )?standings|in de (?:eind)?stand|in het (?:eind)?klassement)\b"
+)
 # "na vijf Grands Prix", "after six races": a place after a number of races is a standing
 _AFTER_N_RACES_RE = re.compile(
     r"\b(?:na|after)\s+(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|two|three|four|"
@@ -717,6 +724,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"
     if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):
         return "championship"  # "is met 35 punten de nummer zes"
+    if _OVERALL_AFTER_RE.match(clause, m.end()):
+        return "championship"  # "finished a career-low sixth overall", "werd zesde in de eindstand"
     if _AFTER_N_RACES_RE.search(clause):
         return "championship"  # "is nog altijd de nummer drie na vijf Grands Prix": a standing
     if _FINISH_VERB_AFTER_RE.match(clause, m.end()):

@@ -316,3 +316,13 @@ def test_a_comeback_from_a_start_noun_is_a_start(parse: Parse) -> None:
 )
 def test_a_pole_held_by_the_driver_named_after_it(parse: Parse, sentence: str) -> None:
     assert [f.driver for f in facts_of(parse(sentence), "grid") if f.position == 1] == ["norris"]
+
+
+def test_the_pole_sitter_as_an_epithet_names_nobody(parse: Parse) -> None:
+    a = parse("Norris won in Spain. A week after the washout at Spa, the pole-sitter controlled the race.")
+    assert [f for f in facts_of(a, "grid") if f.position == 1] == []
+
+
+def test_the_pole_sitter_named_right_after_is_on_pole(parse: Parse) -> None:
+    a = parse("In Spain pole-sitter Norris won the race.")
+    assert [f.driver for f in facts_of(a, "grid") if f.position == 1] == ["norris"]

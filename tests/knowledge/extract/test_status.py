@@ -286,3 +286,23 @@ def test_what_a_result_brings_is_final(parse: Parse) -> None:
         "Ocon won in Spanje en daarmee pakte hij de eerste plaats in het klassement.", date="2021-05-10"
     )
     assert [(f.position, f.status) for f in facts_of(a, "championship", "ocon")] == [(1, "final")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, place",
+    [
+        ("Ocon endured a poor 2021 and finished a career-low twelfth overall.", "championship", 12),
+        ("Ocon werd in 2021 twaalfde in de eindstand.", "championship", 12),
+        ("Gasly lost out to Ocon, de nummer twee uit het algemeen klassement, Ocon.", "championship", 2),
+    ],
+)
+def test_a_place_overall_or_in_the_ranking_named_is_a_standing(
+    parse: Parse, sentence: str, kind: str, place: int
+) -> None:
+    a = parse(sentence, date="2021-12-20")
+    assert [f.position for f in facts_of(a, kind, "ocon")] == [place]
+
+
+def test_favourite_for_a_place_is_no_place(parse: Parse) -> None:
+    a = parse("Ocon may start 2022 in Spain as favourite for a third title.", date="2021-12-20")
+    assert facts_of(a, "grid", "ocon") == [] and facts_of(a, "finish", "ocon") == []
