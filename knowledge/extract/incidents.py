@@ -179,7 +179,8 @@ EN: Phrases = {
         "parked",
         "end of his race",
         "ended his race",
-        r"(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over\b(?!\s+(?:\d|\w+ laps|the|de))",
+        r"(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over\b"
+        r"(?!\s+(?:\d|\w+ laps|the|de|\w+ (?:weken|dagen|weeks|days|maanden|months)\b))",
         "failed to finish",
         r"crash\w* out",
         "spun out",

@@ -480,6 +480,8 @@ def positions(c: Clause) -> list[Fact]:
         value = pos_value(m.group(1))
         if value is None or not _is_result_position(clause, m):
             continue
+        if clause[: m.start()].endswith(("een ", "a ")) and _SEASON_TALLY_RE.search(c.f):
+            continue  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
         if _RACE_NUMBER_AFTER_RE.match(c.f[gpos + len(m.group(0)) :].lstrip()):
@@ -701,8 +703,6 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False
     if _EITHER_OR_AFTER_RE.match(after) or _EITHER_OR_BEFORE_RE.search(before):
         return False  # "een eerste of tweede stek": one of two places, neither told
-    if before.endswith(("een ", "a ")) and _SEASON_TALLY_RE.search(clause):
-        return False  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
     if _REST_OF_RACE_RE.search(clause):
         return False  # "vanaf de zesde plek ... in het restant van de race": a place held during the race
     if _COMEBACK_FROM_RE.search(before) and not grid.START_NOUN_AFTER_RE.match(clause, m.end()):

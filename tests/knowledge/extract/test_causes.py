@@ -727,3 +727,15 @@ def test_no_penalty_reason_two_sentences_on(parse: Parse, body: str) -> None:
     a = parse("Max Verstappen won de Grand Prix van Brazilië. " + body, date="2024-11-04")
     [p] = facts_of(a, "penalty", "stroll")
     assert p.reason is None
+
+
+def test_the_next_race_over_two_weeks_is_no_retirement(parse: Parse) -> None:
+    a = parse(
+        "Ocon werd zesde in Spanje. De volgende Grand Prix is over twee weken in Monaco.", date="2021-05-10"
+    )
+    assert facts_of(a, "retirement") == []
+
+
+def test_a_race_that_was_over_is_a_retirement(parse: Parse) -> None:
+    a = parse("In Spain Ocon's race was over after two laps.", date="2021-05-10")
+    assert [f.driver for f in facts_of(a, "retirement")] == ["ocon"]
