@@ -88,6 +88,8 @@ _PAST_RE = re.compile(r"\b(?:" + alt(NL["past"], EN["past"]) + r")\b")  # tested
 _NEXT_RE = re.compile(
     r"\b(?:" + alt(NL["next"], EN["next"]) + r")\s+(?:\w+\s+){0,2}(?:race|grand prix|gp|week|"
     r"weekend|round|ronde|wedstrijd)\b"
+    # "makes me look forward to Abu Dhabi", "kijkt uit naar Abu Dhabi": the race to come
+    r"|\blook\w* forward to\b|\bkijk\w* (?:\w+ ){0,2}uit naar\b"
 )
 _YEAR_ANY_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # ", de winnaar vorige week in Bahrein,": an apposition about an earlier race

@@ -95,6 +95,8 @@ NL: Phrases = {
     ),
     # what he had done before: "zijn beste resultaat tot nu toe", "twee zesde plaatsen"
     "history": (
+        # "nam vlak voor de zomerstop een ferme P3 in": where he stood at an earlier point of the season
+        r"(?:vlak )?voor de zomerstop",
         r"beste (?:resultaat|klassering|prestatie|notering)",
         r"tot (?:nu|dan) toe",
         r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) keer als",
@@ -172,6 +174,7 @@ EN: Phrases = {
         r"emerged",
     ),
     "history": (
+        r"(?:just )?before the summer break",
         r"best(?: ever)? (?:result|finish|placing)",
         r"so far",
         r"career-best",

@@ -173,3 +173,16 @@ def test_a_race_lead_with_the_starting_grid_stays_a_race_report(parse: Parse) ->
     )
     a = parse(body, date="2022-09-04")
     assert ("bottas", 6) in {(f.driver, f.position) for f in facts_of(a, "finish")}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Norris said the result makes him look forward to Abu Dhabi.",
+        "Norris kijkt nu al uit naar Abu Dhabi.",
+    ],
+)
+def test_a_race_looked_forward_to_is_not_the_one_reported(parse: Parse, said: str) -> None:
+    body = "Norris won in Brazilië. " + said + " Hij pakte een mooie P1."
+    a = parse(body, date="2021-11-15")
+    assert {f.grand_prix for f in facts_of(a, "finish")} == {"sao_paulo"}

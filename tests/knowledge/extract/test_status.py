@@ -306,3 +306,15 @@ def test_a_place_overall_or_in_the_ranking_named_is_a_standing(
 def test_favourite_for_a_place_is_no_place(parse: Parse) -> None:
     a = parse("Ocon may start 2022 in Spain as favourite for a third title.", date="2021-12-20")
     assert facts_of(a, "grid", "ocon") == [] and facts_of(a, "finish", "ocon") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ocon nam vlak voor de zomerstop een ferme P3 in, maar nu staat hij tussen de Ferrari's.",
+        "Ocon was third just before the summer break, but he has dropped back since.",
+    ],
+)
+def test_a_place_before_the_summer_break_is_history(parse: Parse, sentence: str) -> None:
+    a = parse("Stand na Spanje. " + sentence, date="2021-10-10")
+    assert [f for f in facts_of(a, "finish", "ocon") if f.status == "final"] == []
