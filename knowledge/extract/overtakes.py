@@ -14,6 +14,7 @@ import re
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause, Mention
+from knowledge.extract.laps import lap_ordinal
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt, words
 from knowledge.text import ORDINAL_RE, ordinal_value
@@ -223,8 +224,8 @@ def moment(text: str) -> str | None:
     number = next((g for g in m.groups() if g is not None), "")
     if number.isdigit():
         return f"lap:{int(number)}"
-    n = ordinal_value(number)
-    return None if n is None else f"lap:{n}"  # "in de eerste ronde": lap 1
+    n = lap_ordinal(number)
+    return None if n is None else f"lap:{n}"  # "in de eerste ronde": lap 1, "in de 52ste ronde": lap 52
 
 
 def place_fought(text: str) -> int | None:
