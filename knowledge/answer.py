@@ -685,7 +685,7 @@ class Answerer:
                 sf
                 for sf in event
                 if sf.fact.kind == "lap"
-                and sf.fact.other_label == kind
+                and sf.fact.detail == kind
                 and sf.fact.driver == who
                 and (other is None or other in sf.fact.others)
                 and sf.fact.session == (q.session or "race")

@@ -2,7 +2,7 @@
 eerste ronde", "retired on lap 7", "collided on lap 26 of 53".
 
 A lap is a detail of a retirement, crash or collision the other families found; this helper adds a fact of
-kind "lap" beside it: ``driver`` and ``others`` the event's, ``other_label`` the event's kind, ``amount``
+kind "lap" beside it: ``driver`` and ``others`` the event's, ``detail`` the event's kind, ``amount``
 the lap (``unit`` "lap"). Overtakes keep their own moment ("lap:12" in ``detail``).
 
 Only a lap phrase that names the lap exactly counts, and only when it stands in the same part of the clause
@@ -146,7 +146,7 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
                     x.sentence,
                     session=x.session,
                     others=x.others,
-                    other_label=x.kind,
+                    detail=x.kind,
                     amount=lap,
                     unit="lap",
                 )

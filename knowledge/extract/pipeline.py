@@ -371,7 +371,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             x.position,
             x.others,
             x.penalty,
-            x.detail if x.kind in ("count", "safety_car") else None,
+            x.detail if x.kind in ("count", "safety_car", "tyre", "lap") else None,
             # a calendar row's winner of two races: two facts
             (x.season, x.grand_prix) if x.kind == "finish" and x.position == 1 else None,
         )

@@ -118,8 +118,11 @@ COMPOUNDS = ("soft", "medium", "hard", "intermediate", "wet")
 _COMPOUND_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>" + alt(NL[k], EN[k]) + ")" for k in COMPOUNDS) + r")\b(?!-)"
 )
+# a subject between the verb and "op" ("vertrokken alle coureurs op ..."), but no stint ("begon zijn
+# tweede stint op mediums" is no start)
 _ON = (
-    r"\s+(?:de race |the race |de wedstrijd )?(?:op|on)\s+"
+    r"(?:\s+(?!(?:stint|stints|stops?|pitstops?|tweede|derde|laatste|second|third|final|last|aan|zijn|his)\b)"
+    r"[\w'-]+){0,3}?\s+(?:op|on)\s+"
     r"(?:de |the |een |a |set of |a set of |nieuwe |new |used |gebruikte )*$"
 )
 _START_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["start"], EN["start"]) + r")" + _ON)
@@ -161,7 +164,14 @@ _STEMS = (
 
 def _gate(clause: str) -> bool:
     # plain substring tests (in C): most clauses name no tyre at all
-    return "band" in clause or "tyre" in clause or "tire" in clause or any(s in clause for s in _STEMS[:5])
+    return (
+        "band" in clause
+        or "tyre" in clause
+        or "tire" in clause
+        or "rear" in clause
+        or "front" in clause
+        or any(s in clause for s in _STEMS)
+    )
 
 
 def failed_tyre(clause: str) -> bool:
@@ -175,7 +185,8 @@ def failed_tyre(clause: str) -> bool:
 def tyres(c: Clause) -> list[Fact]:
     """The start or finish compound and the failed tyre the clause states, with whose they are."""
     clause = c.text
-    if not _gate(clause) or _NOT_RE.search(clause):
+    # a condition or a wish may open the sentence before the clause: "Als het droog blijft, start hij op ..."
+    if not _gate(clause) or _NOT_RE.search(c.f, 0, c.base + len(clause)):
         return []
     facts: list[Fact] = []
     for m in _COMPOUND_RE.finditer(clause):
