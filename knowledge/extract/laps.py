@@ -73,7 +73,6 @@ EN: Phrases = {
 
 _LAP_RE = re.compile(r"\b(?:" + alt(NL["lap"], EN["lap"]) + r")\b")
 _SUBORDINATE_RE = re.compile(r"\b(?:" + alt(NL["subordinate"], EN["subordinate"]) + r")\b")
-_SPACES_RE = re.compile(r"\s+")
 _COLLIDE_RE = re.compile(r"\b(?:" + alt(NL["collide"], EN["collide"]) + r")")
 _WORDS = {
     w: i + 1
@@ -135,7 +134,7 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
     cuts = [0] + [s.start() for s in _SUBORDINATE_RE.finditer(clause)] + [len(clause)]
     a = max(x for x in cuts if x <= m.start())
     b = min(x for x in cuts if x >= m.end())
-    part = _SPACES_RE.sub(" ", clause[a : m.start()] + " " + clause[m.end() : b])
+    part = clause[a:b]
     out = []
     for x in events:
         if _EVENT_RES[x.kind].search(part):
