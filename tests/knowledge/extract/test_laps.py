@@ -100,3 +100,23 @@ def test_lap_ordinal(token: str, lap: int | None) -> None:
 def test_an_overtake_lap_past_thirty(parse: Parse) -> None:
     a = parse(OPENING + "In de 48ste ronde ging Oscar Piastri voorbij Charles Leclerc.", date="2024-06-30")
     assert [(f.driver, f.detail) for f in facts_of(a, "overtake")] == [("piastri", "lap:48")]
+
+
+@pytest.mark.parametrize(
+    "sentence, lap",
+    [
+        # the lap word left out after a lap named before in the sentence; an aside between dashes
+        (
+            "In de 40ste ronde verdedigde Leclerc zich nog goed, maar in de 41ste kwam Oscar Piastri – via de"
+            " buitenkant – alsnog voorbij Charles Leclerc.",
+            "lap:41",
+        ),
+        # an ordinal without a lap named before says no lap
+        ("Oscar Piastri reed sterk en in de 41ste ging hij voorbij Charles Leclerc.", None),
+    ],
+)
+def test_an_overtake_lap_left_out(parse: Parse, sentence: str, lap: str | None) -> None:
+    a = parse(OPENING + sentence, date="2024-06-30")
+    assert [(f.driver, f.others, f.detail) for f in facts_of(a, "overtake")] == [
+        ("piastri", ("leclerc",), lap)
+    ]
