@@ -620,7 +620,9 @@ class Answerer:
         facts = [
             sf
             for sf in index.by_event_season.get((q.grand_prix, q.season), [])
-            if sf.fact.kind == "tyre" and sf.fact.other_label == role and sf.fact.session == "race"
+            if sf.fact.kind == "tyre"
+            and sf.fact.other_label == role
+            and sf.fact.session == (q.session or "race")
         ]
         who = q.drivers[0] if q.drivers else ""
         own = [sf for sf in facts if sf.fact.driver == who]

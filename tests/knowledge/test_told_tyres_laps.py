@@ -84,6 +84,7 @@ async def test_told_tyres_and_laps(told: KnowledgeBase, question: str, expected:
         "Welke banden gebruikte Verstappen in Canada 2023?",
         "How many sets of mediums did Verstappen use in Canada 2023?",
         "Welke band van Sargeant klapte in Canada 2023?",
+        "Op welke banden begon Verstappen de sprint in Canada 2023?",
         # laps: the crash lap is not the retirement lap, another driver, the passed one as passer, a pit stop
         "In welke ronde viel Sargeant uit in Canada 2023?",
         "On which lap did Ocon crash in Canada 2023?",
