@@ -145,49 +145,65 @@ _SIDES = {
     "right": "right",
 }
 _ENDS = {"voor": "front", "achter": "rear", "front": "front", "rear": "rear"}
-# the stems every compound and every corner needs: without one of these no pattern runs
-_STEMS = (
-    "soft",
-    "medium",
-    "hard",
-    "inter",
-    "wet",
-    "banden",
-    "regen",
-    "zacht",
-    "voor",
-    "achter",
-    "front",
-    "rear",
-)
 
 
-def _gate(clause: str) -> bool:
-    # plain substring tests (in C): most clauses name no tyre at all
+def _compound_gate(clause: str) -> bool:
+    # plain substring tests (in C), each a stem every compound phrase of its kind needs: most clauses name
+    # no compound at all ("weten" is no wet tyre, "interview" no intermediate)
     return (
-        "band" in clause
-        or "tyre" in clause
-        or "tire" in clause
-        or "rear" in clause
+        "soft" in clause
+        or "medium" in clause
+        or "hard" in clause
+        or "intermediate" in clause
+        or "inters" in clause
+        or "wets" in clause
+        or "wet " in clause
+        or "wet-" in clause
+        or "regenband" in clause
+        or "zachte " in clause
+        or "overgangsband" in clause
+        or "rode banden" in clause
+        or "gele banden" in clause
+        or "witte banden" in clause
+        or "reds" in clause
+        or "yellows" in clause
+        or "whites" in clause
+    )
+
+
+def _corner_gate(clause: str) -> bool:
+    # plain substring tests (in C): a corner is "linker achterband", "rechtsvoor", "left-rear", "front right"
+    return (
+        "rear" in clause
         or "front" in clause
-        or any(s in clause for s in _STEMS)
+        or (("achter" in clause or "voor" in clause) and ("link" in clause or "recht" in clause))
     )
 
 
 def failed_tyre(clause: str) -> bool:
     """Whether the folded clause tells of a failed tyre ("zijn linker achterband was lek"): such a clause is
     about the driver the article follows even when it names nobody."""
-    return ("band" in clause or "rear" in clause or "front" in clause or "achter" in clause) and bool(
-        _FAILED_RE.search(clause) and _CORNER_RE.search(clause)
-    )
+    return _corner_gate(clause) and bool(_FAILED_RE.search(clause) and _CORNER_RE.search(clause))
 
 
 def tyres(c: Clause) -> list[Fact]:
     """The start or finish compound and the failed tyre the clause states, with whose they are."""
     clause = c.text
-    # a condition or a wish may open the sentence before the clause: "Als het droog blijft, start hij op ..."
-    if not _gate(clause) or _NOT_RE.search(c.f, 0, c.base + len(clause)):
+    facts: list[Fact] = []
+    if _compound_gate(clause):
+        facts.extend(_compounds(c))
+    if _corner_gate(clause):
+        facts.extend(_failure(c))
+    # the negative words last, only where a tyre was found; a condition or a wish may open the sentence
+    # before the clause: "Als het droog blijft, start hij op ..."
+    if facts and _NOT_RE.search(c.f, 0, c.base + len(clause)):
         return []
+    return facts
+
+
+def _compounds(c: Clause) -> list[Fact]:
+    """The start and finish compounds of the clause."""
+    clause = c.text
     facts: list[Fact] = []
     for m in _COMPOUND_RE.finditer(clause):
         compound = next(k for k in COMPOUNDS if m.group(k))
@@ -203,21 +219,24 @@ def tyres(c: Clause) -> list[Fact]:
         )
         if role is None:
             continue
-        who = _whose(c, m.start())
-        for d in who:
+        for d in _whose(c, m.start()):
             facts.append(Fact("tyre", d, c.index, session="race", detail=compound, other_label=role))
-    failed = _FAILED_RE.search(clause)
-    corner = _CORNER_RE.search(clause) if failed else None
-    if corner is not None:
-        g = {k: v for k, v in corner.groupdict().items() if v}
-        side = next(_SIDES[v] for k, v in g.items() if k.startswith("side"))
-        end = next(_ENDS[v] for k, v in g.items() if k.startswith("end"))
-        who = owner_left(c, c.base + corner.start(), close_any=True)
-        if len(who) == 1:
-            facts.append(
-                Fact("tyre", who[0], c.index, session="race", detail=f"{side}_{end}", other_label="failure")
-            )
     return facts
+
+
+def _failure(c: Clause) -> list[Fact]:
+    """The tyre that failed, with its corner, and whose it was."""
+    clause = c.text
+    corner = _CORNER_RE.search(clause) if _FAILED_RE.search(clause) else None
+    if corner is None:
+        return []
+    g = {k: v for k, v in corner.groupdict().items() if v}
+    side = next(_SIDES[v] for k, v in g.items() if k.startswith("side"))
+    end = next(_ENDS[v] for k, v in g.items() if k.startswith("end"))
+    who = owner_left(c, c.base + corner.start(), close_any=True)
+    if len(who) != 1:
+        return []
+    return [Fact("tyre", who[0], c.index, session="race", detail=f"{side}_{end}", other_label="failure")]
 
 
 def _whose(c: Clause, pos: int) -> tuple[str, ...]:
