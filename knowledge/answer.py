@@ -140,6 +140,8 @@ class Answerer:
                 "fine": self._fine,
                 "constructors": self._constructors_title,
                 "points_gap": self._points_gap,
+                "tyres": self._tyres,
+                "lap": self._lap,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -610,6 +612,118 @@ class Answerer:
         if when and when.startswith("lap:"):
             moment = f" in ronde {when[4:]}"
         return f"{a} haalde {b} in{pos}{moment}."
+
+    def _tyres(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Op welke banden begon Verstappen?", "Which tyre of his failed?": the start or finish compound, or
+        the tyre that failed, exactly as an article states it for that driver and race (a start compound
+        never answers the finish). The whole field's start compound answers for the field, and for a
+        driver in it."""
+        f = q.folded
+        roles = {role for role, rx in _TYRE_ROLE_Q_RES if rx.search(f)}
+        if len(roles) != 1 or not q.grand_prix or q.season is None or _HOW_MANY_Q_RE.search(f):
+            return None
+        role = roles.pop()
+        if len(q.drivers) > 1 or (not q.drivers and (role == "failure" or not _FIELD_Q_RE.search(f))):
+            return None
+        facts = [
+            sf
+            for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+            if sf.fact.kind == "tyre"
+            and sf.fact.other_label == role
+            and sf.fact.session == (q.session or "race")
+        ]
+        who = q.drivers[0] if q.drivers else ""
+        own = [sf for sf in facts if sf.fact.driver == who]
+        if not own and who and role != "failure":
+            own = [sf for sf in facts if sf.fact.driver == ""]  # "alle coureurs vertrokken op inters"
+        details = {sf.fact.detail for sf in own}
+        if len(details) != 1:
+            return None  # none told, or two articles disagree
+        detail = details.pop() or ""
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        name = self.driver_name(who) if who else ("the field" if q.lang == "en" else "het hele veld")
+        if role == "failure":
+            side, end = detail.split("_")
+            if q.lang == "en":
+                text = f"{name}'s {side}-{end} tyre failed in {race}."
+            else:
+                corner = ("linker" if side == "left" else "rechter") + (
+                    " voorband" if end == "front" else " achterband"
+                )
+                text = f"Bij {name} ging in {race} de {corner} kapot."
+        else:
+            en, nl = _COMPOUND_WORDS[detail]
+            if q.lang == "en":
+                verb = "started" if role == "start" else "finished"
+                text = f"{name} {verb} {race} on {en}."
+            else:
+                verb = "begon" if role == "start" else "eindigde"
+                text = f"{name[:1].upper()}{name[1:]} {verb} {race} op {nl}."
+        return Draft("answered", text, self._ids(own))
+
+    def _lap(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "In welke ronde viel Verstappen uit?", "On which lap did Vettel crash?", "In welke ronde ging Max
+        voorbij Leclerc?": the lap an article tells in the same sentence as that very event (the lap of a
+        crash does not answer the retirement, another driver's lap never answers)."""
+        f = q.folded
+        if not q.drivers or not q.grand_prix or q.season is None or _HOW_MANY_Q_RE.search(f):
+            return None
+        kinds = {kind for kind, rx in _LAP_EVENT_Q_RES if rx.search(f)}
+        if q.intent in ("retirement", "crash", "collision"):
+            kinds.add(q.intent)
+        if len(kinds) != 1:
+            return None  # no event asked, or two ("crashte en viel uit"): which lap stays open
+        kind = kinds.pop()
+        who, other = q.drivers[0], (q.drivers[1] if len(q.drivers) > 1 else None)
+        event = index.by_event_season.get((q.grand_prix, q.season), [])
+        if kind == "overtake":
+            if other is None or len(q.drivers) > 2 or _PASSIVE_Q_RE.search(f):
+                return None  # who passed whom must be plain: "X ging voorbij Y", "X passed Y"
+            facts = [
+                sf
+                for sf in event
+                if sf.fact.kind == "overtake"
+                and sf.fact.driver == who
+                and sf.fact.others[:1] == (other,)
+                and (sf.fact.detail or "").startswith("lap:")
+            ]
+            laps = {int((sf.fact.detail or "")[4:]) for sf in facts}
+        else:
+            if len(q.drivers) > 2 or (other is not None and kind != "collision"):
+                return None
+            facts = [
+                sf
+                for sf in event
+                if sf.fact.kind == "lap"
+                and sf.fact.detail == kind
+                and sf.fact.driver == who
+                and (other is None or other in sf.fact.others)
+                and sf.fact.session == (q.session or "race")
+            ]
+            laps = {sf.fact.amount for sf in facts if sf.fact.amount}
+        if len(laps) != 1:
+            return None  # not told, or told differently
+        lap = laps.pop()
+        race = self.event_name(q.grand_prix, q.season, q.lang, with_article=False)
+        a = self.driver_name(who)
+        b = self.driver_name(other) if other else ""
+        if q.lang == "en":
+            what = {
+                "retirement": f"{a} retired",
+                "crash": f"{a} crashed",
+                "collision": f"{a} collided with {b}" if b else f"{a} had a collision",
+                "overtake": f"{a} overtook {b}",
+            }[kind]
+            text = f"{what} on lap {lap} ({race})."
+        else:
+            what = {
+                "retirement": f"{a} viel uit",
+                "crash": f"{a} crashte",
+                "collision": f"{a} botste met {b}" if b else f"{a} was betrokken bij een botsing",
+                "overtake": f"{a} ging voorbij {b}",
+            }[kind]
+            text = f"{what} in ronde {lap} ({race})."
+        return Draft("answered", text, self._ids(facts))
 
     def _safety_car(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Was there a safety car in Bahrain 2020?", "Waarom ging de rode vlag uit?": a safety car, VSC or
@@ -1327,10 +1441,73 @@ _V = TypeVar("_V", bound=Hashable)
 
 #: unsupported attributes that an article's own statement can still answer
 _TOLD_ATTRIBUTES = frozenset(
-    {"fastest_lap", "count", "session", "overtake", "safety_car", "fine", "constructors", "points_gap"}
+    {
+        "fastest_lap",
+        "count",
+        "session",
+        "overtake",
+        "safety_car",
+        "fine",
+        "constructors",
+        "points_gap",
+        "tyres",
+        "lap",
+    }
 )
 #: told attributes that a question without a season asks for the newest season the articles tell
 _NEWEST_SEASON_TOLD = frozenset({"overtake", "safety_car", "fine", "constructors"})
+# the event whose lap is asked
+_LAP_EVENT_Q_RES = (
+    (
+        "retirement",
+        re.compile(
+            r"\b(?:vi(?:el|elen) (?:\w+ )?uit|uitgevallen|uitvallen|uitvalbeurt|gaf (?:\w+ )?op|opgave|"
+            r"retire[ds]?|retirement|dnf|out of the race)\b"
+        ),
+    ),
+    ("crash", re.compile(r"\b(?:crash\w*|in de muur|into the (?:wall|barriers?)|spun off)\b")),
+    ("collision", re.compile(r"\b(?:bots\w*|aanrijding|collid\w*|collision|contact|tikte\w*|clash\w*)\b")),
+    (
+        "overtake",
+        re.compile(
+            r"\b(?:inhaalde\w*|ingehaald|haalde (?:\w+ ){0,4}in|(?:ging|kwam) (?:\w+ ){0,3}voorbij|"
+            r"passeerde\w*|overt(?:ake|ook|aken)\w*|pass(?:ed)?|got past|went past)\b"
+        ),
+    ),
+)
+# "werd Leclerc ingehaald", "was Hamilton passed": the one named first was passed
+_PASSIVE_Q_RE = re.compile(
+    r"\b(?:werd|werden|was|were|got) (?:\w+ ){0,3}(?:ingehaald|gepasseerd|passed|overtaken)\b|\bdoor\b|\bby\b"
+)
+# which tyre question: the start compound, the finish compound or the tyre that failed
+_TYRE_ROLE_Q_RES = (
+    (
+        "start",
+        re.compile(
+            r"\b(?:begon|begonnen|begint|startte|startten|start|starten|gestart|vertrok|vertrokken|"
+            r"started|start|began|starting|begin)\b"
+        ),
+    ),
+    ("finish", re.compile(r"\b(?:eindigde|eindigden|finishte|finishten|finished|ended|finish|einde)\b")),
+    (
+        "failure",
+        re.compile(
+            r"\b(?:klapte|klapband|lek\w*|kapot|puncture\w*|failed|failure|blew|exploded|ontplofte)\b"
+        ),
+    ),
+)
+# "op welke banden vertrokken de coureurs": the whole field, not one driver
+_FIELD_Q_RE = re.compile(
+    r"\b(?:de coureurs|alle coureurs|de rijders|iedereen|het (?:hele )?veld|the drivers|all (?:the )?drivers|"
+    r"everyone|the (?:whole )?field)\b"
+)
+_COMPOUND_WORDS = {
+    "soft": ("softs (soft tyres)", "softs (zachte banden)"),
+    "medium": ("mediums (medium tyres)", "mediums"),
+    "hard": ("hards (hard tyres)", "harde banden (hards)"),
+    "intermediate": ("intermediates", "intermediates"),
+    "wet": ("full wets", "regenbanden"),
+}
 # "how many overtakes", "hoe lang bleef de safety car": a count or a duration nobody told
 _HOW_MANY_Q_RE = re.compile(r"\b(?:hoe vaak|hoeveel|how many|how often|hoe lang|how long)\b")
 _AMOUNT_Q_RE = re.compile(r"\b(?:hoeveel|hoe hoog|hoe groot|how much|how big|how large|bedrag|amount)\b")

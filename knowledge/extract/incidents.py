@@ -54,6 +54,9 @@ NL: Phrases = {
         r"(?:staakte|staakten) (?:\w+ ){0,3}de strijd",
         "valt stil",
         r"viel(?: [\w-]+){0,8} stil",
+        # "toen zijn auto er in ronde 11 mee ophield": the moment inside the verb ("Zijn motor hield ermee op"
+        # alone explains a retirement told before)
+        r"er (?:[\w-]+ ){1,5}mee op(?:hield|hielden|houdt)\b",
     ),
     "crash": (
         r"crash\w*",

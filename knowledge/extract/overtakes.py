@@ -14,6 +14,7 @@ import re
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause, Mention
+from knowledge.extract.laps import lap_ordinal
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt, words
 from knowledge.text import ORDINAL_RE, ordinal_value
@@ -25,7 +26,9 @@ NL: Phrases = {
         r"passeert",
         r"verschalkte\w*",
         r"(?:ging|gaat|kwam|komt) (?:\w+ ){0,3}voorbij aan",
-        r"(?:ging|gaat|kwam|komt) (?:\w+ ){0,3}voorbij",  # "ging meteen voorbij Hamilton"
+        # "ging meteen voorbij Hamilton", "ging hij in bocht drie - na een duel - toch voorbij Leclerc"
+        r"(?:ging|gaat|kwam|komt) (?:\w+ ){0,4}(?:[\u2013\u2014-] [^\u2013\u2014-]{1,40}? [\u2013\u2014-] )?"
+        r"(?:\w+ ){0,2}voorbij",
         r"(?:nam|neemt) (?:\w+ ){0,5}de leiding over van",
         r"(?:pakte|pakt|greep) (?:\w+ ){0,5}de leiding (?:af )?van",
     ),
@@ -88,6 +91,10 @@ NL: Phrases = {
     "lap": (r"in ronde (?P<nlap>\d{1,2})", r"op ronde (?P<nlap2>\d{1,2})", r"in de (?P<nord>\w+) ronde"),
     "last_lap": (r"in de (?:allerlaatste|laatste|slot) ?ronde",),
     "first_lap": (r"in de openingsronde", r"in de eerste ronde"),
+    # "In de 30ste ronde lukte het niet, maar in de 31ste ging hij voorbij": the lap word left out after a
+    # lap named before in the sentence; only right before the overtake verb
+    "elided_lap": (r"in de (?P<eord>\w+)",),
+    "lap_before": (r"in de \w+ ronde",),
 }
 EN: Phrases = {
     "verb_before": (
@@ -223,8 +230,8 @@ def moment(text: str) -> str | None:
     number = next((g for g in m.groups() if g is not None), "")
     if number.isdigit():
         return f"lap:{int(number)}"
-    n = ordinal_value(number)
-    return None if n is None else f"lap:{n}"  # "in de eerste ronde": lap 1
+    n = lap_ordinal(number)
+    return None if n is None else f"lap:{n}"  # "in de eerste ronde": lap 1, "in de 52ste ronde": lap 52
 
 
 def place_fought(text: str) -> int | None:
@@ -267,11 +274,29 @@ def overtakes(c: Clause) -> list[Fact]:
     if not passer or not passed or passer[0] in passed:
         return []
     position = place_fought(clause)
-    when = moment(clause)
+    when = moment(clause) or _elided_lap(c)
     if when is None:
         opening = _OPENING_RE.match(f)
         when = moment(opening.group(0)) if opening else None
     return [Fact("overtake", passer[0], c.index, others=passed[:1], position=position, detail=when)]
+
+
+_ELIDED_LAP_RE = re.compile(
+    r"\b(?:" + alt(NL["elided_lap"]) + r")\s+(?=(?:" + alt(NL["verb_before"], NL["verb_around"]) + r")\b)"
+)
+_LAP_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["lap_before"]) + r")\b")
+
+
+def _elided_lap(c: Clause) -> str | None:
+    """ "..., maar in de 31ste ging hij voorbij": the lap of an ordinal without its noun, when the
+    sentence named a lap by its ordinal before the clause."""
+    if "in de " not in c.text:
+        return None
+    m = _ELIDED_LAP_RE.search(c.text)
+    if m is None or not _LAP_BEFORE_RE.search(c.f, 0, c.base):
+        return None
+    n = lap_ordinal(m.group("eord"))
+    return None if n is None else f"lap:{n}"
 
 
 def _passive(c: Clause, mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

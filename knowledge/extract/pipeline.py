@@ -22,6 +22,7 @@ from knowledge.extract import (
     grid,
     incidents,
     knockout,
+    laps,
     mentions,
     overtakes,
     penalties,
@@ -31,6 +32,7 @@ from knowledge.extract import (
     statline,
     status,
     tables,
+    tyres,
 )
 from knowledge.extract.clauses import (
     EMBEDDED_RE,
@@ -357,6 +359,8 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(overtakes.overtakes(c))
     facts.extend(safetycar.safety_cars(c))
     facts.extend(fines.fines(c))
+    facts.extend(tyres.tyres(c))
+    facts.extend(laps.laps(c, facts))
     return facts
 
 
@@ -370,6 +374,7 @@ def _clause_has_event(clause: str) -> bool:
         or mentions.PRONOUN_RE.search(clause)
         or results.PODIUM_RE.search(clause)
         or grid.POLE_RE.search(clause)
+        or tyres.failed_tyre(clause)
     )
 
 
@@ -403,7 +408,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             x.position,
             x.others,
             x.penalty,
-            x.detail if x.kind in ("count", "safety_car") else None,
+            x.detail if x.kind in ("count", "safety_car", "tyre", "lap") else None,
             # a calendar row's winner of two races: two facts
             (x.season, x.grand_prix) if x.kind == "finish" and x.position == 1 else None,
         )

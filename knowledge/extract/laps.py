@@ -1,0 +1,153 @@
+"""The lap of an event, told in the same clause as the event: "viel in ronde 12 uit", "crashte in de
+eerste ronde", "retired on lap 7", "collided on lap 26 of 53".
+
+A lap is a detail of a retirement, crash or collision the other families found; this helper adds a fact of
+kind "lap" beside it: ``driver`` and ``others`` the event's, ``detail`` the event's kind, ``amount``
+the lap (``unit`` "lap"). Overtakes keep their own moment ("lap:12" in ``detail``).
+
+Only a lap phrase that names the lap exactly counts, and only when it stands in the same part of the clause
+as the event's own verb: "after ten laps" / "na tien ronden" (the lap after?), "with three laps to go"
+(needs the race's length), a lap in a subordinate part ("nadat hij in ronde 3 een lekke band kreeg, viel
+hij uit") and a clause with two laps give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.context import Clause
+from knowledge.extract.incidents import CRASH_RE, RETIRE_RE
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt
+from knowledge.text import ordinal_value
+
+NL: Phrases = {
+    "lap": (
+        r"(?:in|op) ronde (?P<n1>\d{1,2})",
+        r"in de (?P<o1>\w+) (?:ronde|raceronde)",
+        r"in (?:de )?(?P<o2>openings)ronde",
+        r"in (?:de )?ronde (?P<w1>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b",
+    ),
+    # the parts of a clause a lap does not cross: the event and its lap stand in one
+    "subordinate": (
+        r"nadat",
+        r"toen",
+        r"doordat",
+        r"terwijl",
+        r"waarna",
+        r"voordat",
+        r"omdat",
+        r"waardoor",
+        r"na",
+        r"maar",
+    ),
+    "collide": (
+        r"bots\w*",
+        r"raakte\w*",
+        r"geraakt",
+        r"aanrijding\w*",
+        r"contact",
+        r"tikte\w*",
+        r"aangetikt",
+    ),
+}
+EN: Phrases = {
+    "lap": (
+        r"(?:on|in) lap (?P<n2>\d{1,2})",
+        r"(?:on|in) the (?P<o3>\w+) lap",
+        r"(?:on|in) lap (?P<w2>one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    ),
+    "subordinate": (
+        r"after",
+        r"when",
+        r"while",
+        r"before",
+        r"because",
+        r"since",
+        r"which",
+        r"but",
+        r"as",
+    ),
+    "collide": (r"collid\w*", r"collision", r"contact", r"clash\w*", r"hit", r"tangled?"),
+}
+
+_LAP_RE = re.compile(r"\b(?:" + alt(NL["lap"], EN["lap"]) + r")\b")
+_SUBORDINATE_RE = re.compile(r"\b(?:" + alt(NL["subordinate"], EN["subordinate"]) + r")\b")
+_COLLIDE_RE = re.compile(r"\b(?:" + alt(NL["collide"], EN["collide"]) + r")")
+_WORDS = {
+    w: i + 1
+    for i, w in enumerate(("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"))
+}
+_WORDS.update(
+    {
+        w: i + 1
+        for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+    }
+)
+_EVENT_RES = {"retirement": RETIRE_RE, "crash": CRASH_RE, "collision": _COLLIDE_RE}
+#: the kinds whose lap this helper tells
+LAP_KINDS = frozenset(_EVENT_RES)
+
+
+def lap_number(m: re.Match[str]) -> int | None:
+    """The lap a match of the lap phrase names: digits, a number word or an ordinal ("elfde", "opening")."""
+    g = {k: v for k, v in m.groupdict().items() if v}
+    for k, v in g.items():
+        if k.startswith("n"):
+            return int(v)
+        if k.startswith("w"):
+            return _WORDS.get(v)
+        if v in ("openings", "opening"):
+            return 1
+        return lap_ordinal(v)
+    return None
+
+
+_LAP_ORDINAL_RE = re.compile(r"(\d{1,2})(?:e|ste|de|st|nd|rd|th)")
+
+
+def lap_ordinal(token: str) -> int | None:
+    """The lap an ordinal names: "elfde", "11e", "69ste", "52nd" (a race has more laps than places)."""
+    m = _LAP_ORDINAL_RE.fullmatch(token)
+    if m is not None:
+        n = int(m.group(1))
+        return n if n > 0 else None
+    return ordinal_value(token)
+
+
+def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
+    """A "lap" fact for each retirement, crash or collision of ``facts`` whose lap the clause tells."""
+    clause = c.text
+    if "ronde" not in clause and "lap" not in clause:
+        return []  # the substring test spares the patterns for the many clauses without a lap
+    events = [x for x in facts if x.kind in LAP_KINDS and x.sentence == c.index]
+    if not events:
+        return []
+    found = list(_LAP_RE.finditer(clause))
+    if len(found) != 1:
+        return []  # two laps in one clause: which is whose stays open
+    m = found[0]
+    lap = lap_number(m)
+    if lap is None:
+        return []
+    # the part of the clause the lap stands in, between subordinating words
+    cuts = [0] + [s.start() for s in _SUBORDINATE_RE.finditer(clause)] + [len(clause)]
+    a = max(x for x in cuts if x <= m.start())
+    b = min(x for x in cuts if x >= m.end())
+    part = clause[a:b]
+    out = []
+    for x in events:
+        if _EVENT_RES[x.kind].search(part):
+            out.append(
+                Fact(
+                    "lap",
+                    x.driver,
+                    x.sentence,
+                    session=x.session,
+                    others=x.others,
+                    detail=x.kind,
+                    amount=lap,
+                    unit="lap",
+                )
+            )
+    return out
