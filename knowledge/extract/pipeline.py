@@ -151,7 +151,7 @@ class ArticleParser:
             facts.extend(listed[0])
         offset = 0
         subject: tuple[str, ...] = ()
-        team_led = False
+        team_head: str | None = None  # the first clause of a run without a driver of its own
         prev_clause = ""
         for clause in split_clauses(f, [(m.start, m.end) for m in found]):
             start = f.find(clause, offset)
@@ -200,8 +200,14 @@ class ArticleParser:
             clause_facts = clause_facts_of(Clause(clause, start, sc, cm, subject))
             # "McLaren legde beslag op de eerste en vierde plek": the team's places (in this clause and the
             # ones after it without a driver of their own), no driver's
-            team_led = not own and (team_led or _team_subject(gz, clause))
-            if clause_facts and team_led:
+            # (the team is looked for only where a place would go to a driver: most clauses have none)
+            team_head = None if own else (team_head if team_head is not None else clause)
+            if (
+                clause_facts
+                and team_head is not None
+                and any(x.kind in _PLACE_KINDS for x in clause_facts)
+                and _team_subject(gz, team_head)
+            ):
                 named = {d for m in cm for d in m.drivers}
                 clause_facts = [x for x in clause_facts if x.kind not in _PLACE_KINDS or x.driver in named]
             if events.is_practice(clause):
