@@ -4,6 +4,7 @@ over a tmp folder of small articles written for these tests (never copied from e
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,16 @@ async def open_kb(db: Path, articles: Path) -> KnowledgeBase:
     report = await base.reload(articles)
     assert not report.failed, report.failed
     return base
+
+
+@asynccontextmanager
+async def kb_over(tmp_path: Path, articles: dict[str, str]) -> AsyncIterator[KnowledgeBase]:
+    """A real KnowledgeBase over ``articles`` written to ``tmp_path`` (all loaded), closed after use."""
+    base = await open_kb(tmp_path / "db" / "kb.sqlite3", write_articles(tmp_path / "articles", articles))
+    try:
+        yield base
+    finally:
+        await base.close()
 
 
 @pytest.fixture

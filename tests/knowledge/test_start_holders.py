@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import write_articles
+from tests.knowledge.conftest import kb_over
 
 ARTICLES = {
     "2022-06-spain-quali.txt": (
@@ -24,13 +24,8 @@ ARTICLES = {
 
 @pytest.fixture
 async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    base = await KnowledgeBase.open(tmp_path / "db" / "kb.sqlite3")
-    report = await base.reload(write_articles(tmp_path / "articles", ARTICLES))
-    assert not report.failed, report.failed
-    try:
+    async with kb_over(tmp_path, ARTICLES) as base:
         yield base
-    finally:
-        await base.close()
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import write_articles
+from tests.knowledge.conftest import kb_over, write_articles
 
 ARTICLES = {
     "2022-10-mexico.txt": (
@@ -29,13 +29,8 @@ ARTICLES = {
 
 @pytest.fixture
 async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    base = await KnowledgeBase.open(tmp_path / "db" / "kb.sqlite3")
-    report = await base.reload(write_articles(tmp_path / "articles", ARTICLES))
-    assert not report.failed, report.failed
-    try:
+    async with kb_over(tmp_path, ARTICLES) as base:
         yield base
-    finally:
-        await base.close()
 
 
 @pytest.mark.parametrize(

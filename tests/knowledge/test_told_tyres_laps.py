@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import open_kb, write_articles
+from tests.knowledge.conftest import kb_over
 
 ARTICLES = {
     "canada-2023.txt": (
@@ -32,11 +32,8 @@ ARTICLES = {
 
 @pytest.fixture
 async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    base = await open_kb(tmp_path / "db" / "kb.sqlite3", write_articles(tmp_path / "articles", ARTICLES))
-    try:
+    async with kb_over(tmp_path, ARTICLES) as base:
         yield base
-    finally:
-        await base.close()
 
 
 TYRES = [
