@@ -140,6 +140,7 @@ class Answerer:
                 "fine": self._fine,
                 "constructors": self._constructors_title,
                 "points_gap": self._points_gap,
+                "penalty_points": self._licence_points,
                 "tyres": self._tyres,
                 "lap": self._lap,
             }[q.unsupported]
@@ -808,6 +809,27 @@ class Answerer:
             )
         return Draft("answered", _trim(" ".join(dict.fromkeys(lines))), self._ids(facts))
 
+    def _licence_points(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoeveel strafpunten kreeg Verstappen in Saoedi-Arabië?": the points on his licence an article
+        says he got at that race."""
+        if not q.drivers or not q.grand_prix:
+            return None
+        d = q.drivers[0]
+        facts = [sf for sf in self._select(q, index, {"penalty"}, driver=d) if sf.fact.penalty == "points"]
+        for _season, gp, fs in self._per_race(q, facts):
+            n = _consensus([sf.fact.amount for sf in fs if sf.fact.amount])
+            if n is None or gp is None:
+                continue
+            where = self._where(fs[0].fact, q.lang)
+            name = self.driver_name(d)
+            text = (
+                f"{name} got {n} penalty points {where}."
+                if q.lang == "en"
+                else f"{name} kreeg {n} strafpunten {where}."
+            )
+            return Draft("answered", text, self._ids([sf for sf in fs if sf.fact.amount == n]))
+        return None
+
     def _constructors_title(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Welk team werd constructeurskampioen in 2019?": the team the articles name as that season's
         constructors' champion (a place in the constructors' standings is not answered)."""
@@ -1452,6 +1474,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "points_gap",
         "tyres",
         "lap",
+        "penalty_points",
     }
 )
 #: told attributes that a question without a season asks for the newest season the articles tell
@@ -1689,6 +1712,8 @@ def _penalty_words(f: Fact, lang: str) -> str:
             "service": "community service",
             "other": "penalty",
         }
+        if kind == "points":
+            return f"{f.amount} penalty points" if f.amount else "penalty points"
         noun = names.get(kind, "penalty")
         if f.amount and f.unit == "days":
             return f"{f.amount} days of {noun}"
@@ -1708,6 +1733,8 @@ def _penalty_words(f: Fact, lang: str) -> str:
         "service": "taakstraf",
         "other": "straf",
     }
+    if kind == "points":
+        return f"{f.amount} strafpunten" if f.amount else "strafpunten"
     noun = names_nl.get(kind, "straf")
     if f.amount and f.unit == "days":
         return f"een {noun} van {f.amount} dagen"

@@ -262,6 +262,34 @@ _JUDGED_CUT_RE = re.compile(
 )
 
 
+# "twee strafpunten (op zijn superlicentie)", "two penalty points on his licence": points on a licence
+_LICENCE_POINTS_RE = re.compile(
+    r"\b(" + CARDINAL_RE + r")\s+(?:(?:extra|nieuwe|more|further)\s+)?"
+    r"(?:strafpunt\w*|penalty points?|licen[cs]e points?)"
+)
+_NO_POINTS_BEFORE_RE = re.compile(
+    r"\b(?:geen|no|zonder|without)\s+$"
+    # "staat na Spanje op tien strafpunten", "brings his total to ten": a total, not points handed out
+    r"|\b(?:staat|stond|staan|zit|zat|sits|stands|brengt|brings|heeft nu|now has|totaal|total|tally)\b"
+    r"[^.;]{0,30}$"
+)
+
+
+def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
+    """Penalty points on a driver's licence the clause hands out ("kreeg twee strafpunten"), as a penalty of
+    kind "points" with their number; a total he now has ("staat op tien strafpunten") is none."""
+    clause = c.text
+    if "strafpunt" not in clause and "points" not in clause and "point" not in clause:
+        return []
+    m = _LICENCE_POINTS_RE.search(clause)
+    if m is None or _NO_POINTS_BEFORE_RE.search(clause, 0, m.start()) or _NOT_PENALISED_RE.search(clause):
+        return []
+    n = cardinal_value(m.group(1))
+    left = [x for x in c.mentions if x.end <= c.base + m.start() and not x.group]
+    who = left[-1].drivers[:1] if left else subj[:1]
+    return [Fact("penalty", d, c.index, penalty="points", amount=n, unit="points") for d in who if n]
+
+
 def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """A disqualification, and a penalty of one kind with its size and reason, in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
@@ -303,6 +331,8 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     ):
         pm = PENALTY_WORD_RE.search(clause)
         kind = "time" if _SIZE_S_RE.search(clause) else ("grid" if _SIZE_P_RE.search(clause) else "other")
+        if pm and (pm.group(0).startswith("strafpunt") or clause.startswith(" point", pm.end())):
+            kind = pm = None  # "twee strafpunten", "penalty points": points on a licence (licence_points)
     if kind is None and not dsq and ("penali" in clause or "straft" in clause):
         # "Sainz was penalised for leaving the track", "werd bestraft voor ...": a penalty without its noun;
         # only with its reason, which is what it can answer

@@ -357,6 +357,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     subj = incidents.clause_subject(c)
     facts.extend(incidents.incidents(c, subj))
     facts.extend(penalties.penalties(c, subj))
+    facts.extend(penalties.licence_points(c, subj))
     facts.extend(standings.points(c))
     facts.extend(fastest.fastest_lap(c))
     facts.extend(counts.counts(c))

@@ -29,7 +29,7 @@ KINDS = {"race", "qualifying", "sprint", "penalty", "standings", "results", "rev
          "preview"}
 
 # What the corpus scores today; a change that lowers these fails (figures in the README).
-MIN_ACCURACY = 0.78
+MIN_ACCURACY = 0.79
 MAX_WRONG = 1
 MAX_HALLUCINATED = 0
 MIN_AGREEMENT = 0.965
