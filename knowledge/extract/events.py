@@ -112,6 +112,8 @@ _POLE_FOR_RACE_RE = re.compile(
     r"\bpole\w*[^.;]{0,40}\b(?:grand prix|grote prijs|gp|race|zondag|sunday)\b|"
     r"\b(?:grand prix|grote prijs|gp)\b[^.;]{0,12}\bpole|\bstart\w* (?:\w+ ){0,3}(?:van|vanaf|from) pole"
 )
+# a relative clause still open before a place: ", who was also on pole in", ", die eerder in"
+_IN_RELATIVE_RE = re.compile(r",\s*(?:who|which|die|dat)\b[^,;:]*$")
 # (not in a compound: "Grand Prix-winnaars" is a title)
 _EXPLICIT_RACE_RE = re.compile(
     r"\b(?:race|grand prix|grote prijs|gp|wedstrijd|hoofdrace|zondag|sunday|over de (?:streep|finish)|"
@@ -395,7 +397,17 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     gp_hits.sort()
     sc.gp_hits = gp_hits
     sc.default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
-    if gp_hits and not _PAST_RE.search(f) and not _NEXT_RE.search(f):
+    if (
+        gp_hits
+        and not _PAST_RE.search(f)
+        and not _NEXT_RE.search(f)
+        and not (
+            # "said Leclerc, who was also on pole in Monaco": another race named in passing, in an aside
+            state.main_event
+            and gp_hits[-1][1] != state.main_event
+            and _IN_RELATIVE_RE.search(f, 0, gp_hits[-1][0])
+        )
+    ):
         state.para_gp = gp_hits[-1][1]
     # Session of this sentence.
     sprint = bool(SPRINT_RE.search(f))

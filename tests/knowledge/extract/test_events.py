@@ -186,3 +186,26 @@ def test_a_race_looked_forward_to_is_not_the_one_reported(parse: Parse, said: st
     body = "Norris won in Brazilië. " + said + " Hij pakte een mooie P1."
     a = parse(body, date="2021-11-15")
     assert {f.grand_prix for f in facts_of(a, "finish")} == {"sao_paulo"}
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '"I did not expect this," said Norris, who was also on pole in Monaco.',
+        "Dat zei Norris, die eerder dit jaar ook in Monaco op pole stond.",
+    ],
+)
+def test_a_race_named_in_an_aside_does_not_move_the_paragraph(parse: Parse, aside: str) -> None:
+    body = (
+        "Norris took pole for the Azerbaijan Grand Prix in Baku.\n\n"
+        + aside
+        + " Sainz was fourth on the grid."
+    )
+    a = parse(body, date="2021-06-05")
+    assert {f.grand_prix for f in facts_of(a, "grid", "sainz")} == {"azerbaijan"}
+
+
+def test_a_race_named_in_the_main_clause_moves_the_paragraph(parse: Parse) -> None:
+    body = "Norris won the Azerbaijan Grand Prix in Baku.\n\nIn Monaco, Sainz had been fourth on the grid."
+    a = parse(body, date="2021-06-07")
+    assert {f.grand_prix for f in facts_of(a, "grid", "sainz")} == {"monaco"}
