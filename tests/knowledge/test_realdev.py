@@ -32,7 +32,7 @@ KINDS = {"race", "qualifying", "sprint", "penalty", "standings", "results", "rev
 MIN_ACCURACY = 0.79
 MAX_WRONG = 1
 MAX_HALLUCINATED = 0
-MIN_AGREEMENT = 0.965
+MIN_AGREEMENT = 0.97
 
 
 def sources() -> list[dict[str, str]]:
