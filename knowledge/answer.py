@@ -383,13 +383,7 @@ class Answerer:
         d = q.drivers[0]
         facts = [sf for sf in index.by_driver_season.get((d, q.season), []) if sf.fact.kind == "points"]
         # "vlak voor de GP van Brazilië": the total an article of the days before the race gives
-        before = bool(q.grand_prix) and _BEFORE_RACE_RE.search(q.folded) is not None
-        if before:
-            facts = self._standing_before(q, facts)
-        elif q.grand_prix:
-            facts = self._standing_after(q, facts)
-        else:
-            facts = [sf for sf in facts if self._after_season(sf)]
+        facts, before = self._standing_asked(q, facts)
         value = _consensus([sf.fact.amount for sf in facts if sf.fact.amount is not None])
         if value is None:
             return None
@@ -444,13 +438,7 @@ class Answerer:
             for sf in index.by_driver_season.get((d, q.season), [])
             if sf.fact.kind == "points_gap" and sf.fact.others == (other,) and sf.fact.amount is not None
         ]
-        before = bool(q.grand_prix) and _BEFORE_RACE_RE.search(q.folded) is not None
-        if before:
-            facts = self._standing_before(q, facts)
-        elif q.grand_prix:
-            facts = self._standing_after(q, facts)
-        else:
-            facts = [sf for sf in facts if self._after_season(sf)]
+        facts, before = self._standing_asked(q, facts)
         # from a's side: (ahead?, points)
         votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), sf.fact.amount or 0) for sf in facts]
         value = _consensus(votes)
@@ -920,6 +908,15 @@ class Answerer:
                 text = f"{name} werd {pos} in het kampioenschap van {q.season}."
             return Draft("answered", text, self._ids(held))
         return None
+
+    def _standing_asked(self, q: Query, facts: list[StoredFact]) -> tuple[list[StoredFact], bool]:
+        """The facts of the moment a standing question asks, and whether it is before the race named: before
+        it ("voor de GP van Japan"), after it, else at the season's end."""
+        if q.grand_prix and _BEFORE_RACE_RE.search(q.folded):
+            return self._standing_before(q, facts), True
+        if q.grand_prix:
+            return self._standing_after(q, facts), False
+        return [sf for sf in facts if self._after_season(sf)], False
 
     def _standing_after(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
         """Facts from articles written between the race asked and the next one: the standing after it."""

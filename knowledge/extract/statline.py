@@ -10,6 +10,7 @@ figures, one of them the points, to be read: "Wins: 1" alone may be of anything.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.extract.context import Mention
 from knowledge.extract.model import Fact
@@ -82,7 +83,8 @@ def season_line(
     if len(who) != 1:
         return None
     lead = _LEADING_PLACE_RE.match(f, named[-1].end if named else 0)
-    driver = who[0]
+    base = Fact("championship", who[0], index, season=season, session="season")
+    interim = None if final else "interim"
     out: list[Fact] = []
     for m in fields:
         value = _value(m.group("value"))
@@ -90,38 +92,13 @@ def season_line(
             continue
         kind = next(k for k in FIELDS if m.group(k))
         if kind == "place":
-            out.append(_place(driver, index, season, value, final))
+            out.append(replace(base, position=value, detail=interim))
         elif kind == "points":
-            out.append(
-                Fact(
-                    "points",
-                    driver,
-                    index,
-                    season=season,
-                    session="season",
-                    amount=value,
-                    detail=None if final else "interim",
-                )
-            )
+            out.append(replace(base, kind="points", amount=value, detail=interim))
         else:
-            out.append(
-                Fact(
-                    "count",
-                    driver,
-                    index,
-                    season=season,
-                    session="season",
-                    amount=value,
-                    detail=f"{_COUNTS[kind]}:season",
-                )
-            )
+            out.append(replace(base, kind="count", amount=value, detail=f"{_COUNTS[kind]}:season"))
     if lead is not None and not any(x.kind == "championship" for x in out):
         value = _value(lead.group("value"))
         if value is not None:
-            out.append(_place(driver, index, season, value, final))
+            out.append(replace(base, position=value, detail=interim))
     return out
-
-
-def _place(driver: str, index: int, season: int, value: int, final: bool) -> Fact:
-    detail = None if final else "interim"
-    return Fact("championship", driver, index, season=season, session="season", position=value, detail=detail)

@@ -628,8 +628,8 @@ def calendar_winners(
     calendar), and it names at most one winner per column, in the columns' order: a race still to come has
     fewer. Only a list of three such rows or more is read.
     """
-    if "/" not in sc.text and "-" not in sc.text:
-        return None
+    if "winn" not in state.prev_text:
+        return None  # the heading line above names no column of winners: most sentences stop here
     years = [int(y) for y in _WINNER_COLUMN_RE.findall(state.prev_text)]
     if not years or not sc.gp_hits:
         return None
