@@ -281,6 +281,7 @@ def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple
     season = _season_of(gz, sc, state, key)
     teams = {h.start: h for h in gz.teams(f)}
     rows: list[tuple[str, str | None, int, int]] = []  # driver, status, start, end
+    misprints = 0
     for i, m in enumerate(named):
         nxt = named[i + 1].start if i + 1 < len(named) else len(f)
         gap = _TO_TEAM_RE.match(f, m.end)
@@ -288,18 +289,28 @@ def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple
             next((teams[p] for p in range(gap.start(), gap.end() + 1) if p in teams), None) if gap else None
         )
         tail = f[team.end : nxt] if team is not None else ""
+        # One row may name a team the driver did not drive for ("Max Verstappen, Ferrari"): a misprint
+        # in a list whose other rows all hold; a second one means the pairs are not driver and team.
+        misprint = (
+            team is not None
+            and season is not None
+            and not drives_for(gz, m.drivers[0], team.ids, season)
+            and misprints == 0
+            and i > 0
+        )
         if (
             team is None
             or season is None
-            or not drives_for(gz, m.drivers[0], team.ids, season)
+            or (not misprint and not drives_for(gz, m.drivers[0], team.ids, season))
             or (not _ROW_TAIL_RE.fullmatch(tail) and i + 1 < len(named))
         ):
             if len(rows) >= LOOSE_MIN_ROWS:
                 break  # the list ended: prose may follow
             return None  # a row that is not a driver and his team: the order is not to be trusted
+        misprints += misprint
         status = next((STATUS_WORDS[x.group(1)] for x in _STATUS_RE.finditer(tail)), None)
         rows.append((m.drivers[0], status, m.start, team.end + len(tail) if i + 1 < len(named) else team.end))
-    if len(rows) < LOOSE_MIN_ROWS or len({d for d, *_ in rows}) != len(rows):
+    if len(rows) < LOOSE_MIN_ROWS + misprints or len({d for d, *_ in rows}) != len(rows):
         return None
     heading = table_heading(f[max(0, rows[0][2] - 60) : rows[0][2]]) or table_heading(state.prev_text)
     if heading is None or heading in _NO_RESULTS:

@@ -364,8 +364,21 @@ LOOSE = (
         ("Race result: " + LOOSE.replace(" - ", ", "), "finish", [("norris", 1), ("leclerc", 3)]),
         # no heading: names with teams are no classification
         ("Bij de teams kijken we naar " + LOOSE, "finish", []),
-        # a driver with another team than his own: the list is not what it seems
-        ("Startopstelling: " + LOOSE.replace("Piastri - McLaren", "Piastri - Williams"), "grid", []),
+        # one driver printed with another team than his own, in a list whose other rows hold: a misprint
+        (
+            "Race result: " + LOOSE.replace("Piastri - McLaren", "Piastri - Williams"),
+            "finish",
+            [("norris", 1), ("piastri", 2), ("leclerc", 3)],
+        ),
+        # two such drivers: the list is not what it seems
+        (
+            "Startopstelling: "
+            + LOOSE.replace("Piastri - McLaren", "Piastri - Williams").replace("Sainz - Ferrari", "Sainz - Haas"),
+            "grid",
+            [],
+        ),
+        # the first row must hold: a misprint is told from a list only after it
+        ("Startopstelling: " + LOOSE.replace("Norris - McLaren", "Norris - Williams"), "grid", []),
         # too short to trust the order
         (
             "Startopstelling: Lando Norris - McLaren Oscar Piastri - McLaren Charles Leclerc - Ferrari",
