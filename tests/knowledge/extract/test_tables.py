@@ -373,7 +373,9 @@ LOOSE = (
         # two such drivers: the list is not what it seems
         (
             "Startopstelling: "
-            + LOOSE.replace("Piastri - McLaren", "Piastri - Williams").replace("Sainz - Ferrari", "Sainz - Haas"),
+            + LOOSE.replace("Piastri - McLaren", "Piastri - Williams").replace(
+                "Sainz - Ferrari", "Sainz - Haas"
+            ),
             "grid",
             [],
         ),
