@@ -209,3 +209,28 @@ def test_a_race_named_in_the_main_clause_moves_the_paragraph(parse: Parse) -> No
     body = "Norris won the Azerbaijan Grand Prix in Baku.\n\nIn Monaco, Sainz had been fourth on the grid."
     a = parse(body, date="2021-06-07")
     assert {f.grand_prix for f in facts_of(a, "grid", "sainz")} == {"monaco"}
+
+
+@pytest.mark.parametrize(
+    "sentence, race_of",
+    [
+        # each clause names its own race: each fact is of its clause's race
+        (
+            "In Zandvoort viel Hamilton uit en in Monza moest hij vanuit de pitstraat starten.",
+            {"retirement": "netherlands", "pitlane": "italy"},
+        ),
+        (
+            "Hamilton retired in Zandvoort, and at Monza he had to start from the pit lane.",
+            {"retirement": "netherlands", "pitlane": "italy"},
+        ),
+        # a race named in a later clause does not take the fact of the clause before it
+        (
+            "Hamilton moest in Zandvoort vanuit de pitstraat starten, een week na zijn opgave in Monza.",
+            {"pitlane": "netherlands"},
+        ),
+    ],
+)
+def test_each_clause_keeps_the_race_it_names(parse: Parse, sentence: str, race_of: dict[str, str]) -> None:
+    a = parse("Een lastig seizoen voor Lewis Hamilton.\n\n" + sentence, date="2023-12-10")
+    got = {f.kind: f.grand_prix for f in a.facts if f.driver == "hamilton" and f.kind in race_of}
+    assert got == race_of
