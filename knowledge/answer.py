@@ -439,23 +439,38 @@ class Answerer:
             if sf.fact.kind == "points_gap" and sf.fact.others == (other,) and sf.fact.amount is not None
         ]
         facts, before = self._standing_asked(q, facts)
-        # from a's side: (ahead?, points)
-        votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), sf.fact.amount or 0) for sf in facts]
-        value = _consensus(votes)
-        if value is None:
+        # from a's side: (ahead?, points); a gap told "between" the two has no side (None)
+        votes = [
+            (
+                None if sf.fact.detail == "between" else (sf.fact.driver == a) == (sf.fact.detail == "ahead"),
+                sf.fact.amount or 0,
+            )
+            for sf in facts
+        ]
+        n = _consensus([x for _, x in votes])
+        if n is None:
             return None
-        ahead, n = value
+        sides = [side for side, x in votes if x == n and side is not None]
+        ahead = _consensus(sides) if sides else None
+        if sides and ahead is None:
+            return None  # the same gap told with both sides
         name_a, name_b = self.driver_name(a), self.driver_name(b)
         race = self.event_name(q.grand_prix, q.season, q.lang) if q.grand_prix else None
         if q.lang == "en":
             when = f"{'before' if before else 'after'} {race}" if race else f"at the end of {q.season}"
-            side = "ahead of" if ahead else "behind"
-            text = f"{name_a} was {n} points {side} {name_b} in the championship {when}."
+            if ahead is None:
+                text = f"The gap between {name_a} and {name_b} in the championship was {n} points {when}."
+            else:
+                side = "ahead of" if ahead else "behind"
+                text = f"{name_a} was {n} points {side} {name_b} in the championship {when}."
         else:
             when = f"{'voor' if before else 'na'} {race}" if race else f"aan het eind van {q.season}"
-            side = "voor op" if ahead else "achter"
-            text = f"{name_a} stond {when} {n} punten {side} {name_b} in het kampioenschap."
-        used = [sf for sf, v in zip(facts, votes, strict=True) if v == value]
+            if ahead is None:
+                text = f"Het verschil tussen {name_a} en {name_b} in het kampioenschap was {when} {n} punten."
+            else:
+                side = "voor op" if ahead else "achter"
+                text = f"{name_a} stond {when} {n} punten {side} {name_b} in het kampioenschap."
+        used = [sf for sf, (side, x) in zip(facts, votes, strict=True) if x == n and side in (ahead, None)]
         return Draft("answered", text, self._ids(used))
 
     def _knockout(self, q: Query, index: FactIndex) -> Draft | None:

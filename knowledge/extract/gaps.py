@@ -21,6 +21,8 @@ _N = r"(?P<n>\d{1,3}(?![.,]\d)|" + CARDINAL_RE + r")"  # whole points: a half-po
 _PTS_NL = r"(?:wk-)?punten"
 _PTS_EN = r"(?:points?|pts)"
 _GAP = r"(?:\w+ ){0,2}"  # a word or two between: "nog maar", "dan ook"
+_HAS_NL = r"\b(?:heeft|had|telt|telde|staat|stond|heb)"  # having a total, not scoring it
+_HAS_EN = r"\b(?:has|had|have|sits|sat|is|was|stands|stood)"
 
 #: (the text right before the other driver, the text right after him, direction). The points are in
 #: either part; both parts are matched on the folded sentence.
@@ -30,6 +32,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (rf"{_N} {_PTS_NL} {_GAP}voorsprong {_GAP}op (?:de |het )?", "", "ahead"),
     (rf"{_N} {_PTS_NL} {_GAP}voor op (?:de |het )?", "", "ahead"),
     (rf"{_N} {_PTS_NL} {_GAP}achter (?:de |het )?", "", "behind"),
+    # "heeft 5 punten meer dan Leclerc": a total compared; points scored in one race ("scoorde 5 punten
+    # meer dan") are no standing, so the verb must be one of having
+    (rf"{_HAS_NL} (?:\w+ ){{0,3}}{_N} {_PTS_NL} meer dan (?:de |het )?", "", "ahead"),
+    (rf"{_HAS_NL} (?:\w+ ){{0,3}}{_N} {_PTS_NL} minder dan (?:de |het )?", "", "behind"),
     (rf"achterstand {_GAP}van {_N} {_PTS_NL} {_GAP}op (?:de |het )?", "", "behind"),
     (rf"{_N} {_PTS_NL} {_GAP}achterstand {_GAP}op (?:de |het )?", "", "behind"),
     (
@@ -49,6 +55,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (r"lead over (?:the )?", rf"\s+(?:is|stands at|of|to|at) {_GAP}{_N} {_PTS_EN}", "ahead"),
     (rf"{_N} {_PTS_EN} (?:behind|adrift of|short of|back from) (?:the )?", "", "behind"),
     (r"\btrail(?:s|ed|ing)? ", rf"\s+by {_N} {_PTS_EN}", "behind"),
+    (rf"{_HAS_EN} (?:\w+ ){{0,3}}{_N} (?:more {_PTS_EN}|{_PTS_EN} more) than (?:the )?", "", "ahead"),
+    (
+        rf"{_HAS_EN} (?:\w+ ){{0,3}}{_N} (?:(?:fewer|less) {_PTS_EN}|{_PTS_EN} (?:fewer|less))"
+        r" than (?:the )?",
+        "",
+        "behind",
+    ),
 )
 _BEFORE = [(re.compile(b + r"$"), re.compile(a) if a else None, d) for b, a, d in RULES]
 # A gap he may reach, or needs, is no gap: "kan zijn voorsprong uitbreiden", "could cut the gap".
@@ -57,6 +70,15 @@ _NOT_RE = re.compile(
     r"maximaal|maximum|minstens|at least|up to|if|als|wanneer|zodra)\b"
 )
 _WINDOW = 90  # how far before the other driver a rule looks
+# "het verschil tussen de twee bedraagt 104 punten", "the gap between Norris and Piastri is 12 points":
+# a gap without a side, told of a pair
+_BETWEEN_RE = re.compile(r"\b(?:verschil|kloof|gat|gap|difference|margin)\s+(?:tussen|between)\s+$")
+_PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+")
+_BETWEEN_AFTER_RE = re.compile(
+    r"\s+(?:(?:in (?:het|de|the) [\w-]+|now|nu|inmiddels)\s+)?"
+    r"(?:bedraagt|bedroeg|is|was|stands at|stood at|of)\s+"
+    rf"{_GAP}{_N}\s+(?:{_PTS_NL}|{_PTS_EN})\b"
+)
 
 
 def gaps(c: Clause) -> list[Fact]:
@@ -67,7 +89,7 @@ def gaps(c: Clause) -> list[Fact]:
     if _NOT_RE.search(clause):
         return []
     f, base = c.f, c.base
-    out: list[Fact] = []
+    out: list[Fact] = _between(c)
     for m in c.mentions:
         if m.group or len(m.drivers) != 1:
             continue
@@ -101,6 +123,44 @@ def gaps(c: Clause) -> list[Fact]:
                 )
             break
     return out
+
+
+def _between(c: Clause) -> list[Fact]:
+    """A gap without a side between the pair right after "verschil tussen" / "gap between": a group of two
+    ("de twee", "them") or two names joined by "en"/"and". ``detail`` is "between"."""
+    f, base = c.f, c.base
+    ms = c.mentions
+    for i, m in enumerate(ms):
+        if not _BETWEEN_RE.search(f, max(base, m.start - 30), m.start):
+            continue
+        if m.group and len(m.drivers) == 2:
+            pair, end = m.drivers, m.end
+        elif (
+            not m.group
+            and len(m.drivers) == 1
+            and i + 1 < len(ms)
+            and len(ms[i + 1].drivers) == 1
+            and _PAIR_JOIN_RE.fullmatch(f, m.end, ms[i + 1].start)
+        ):
+            pair, end = (m.drivers[0], ms[i + 1].drivers[0]), ms[i + 1].end
+        else:
+            return []
+        am = _BETWEEN_AFTER_RE.match(f, end, base + len(c.text))
+        amount = _points(am.group("n")) if am else None
+        if amount is None or pair[0] == pair[1]:
+            return []
+        return [
+            Fact(
+                "points_gap",
+                pair[0],
+                c.index,
+                others=pair[1:],
+                amount=amount,
+                detail="between",
+                session="season",
+            )
+        ]
+    return []
 
 
 def _points(n: str | None) -> int | None:

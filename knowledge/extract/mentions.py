@@ -15,6 +15,8 @@ from knowledge.extract.context import ArticleState, Mention
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt, group, words
 from knowledge.gazetteer import Gazetteer, NameHit
+from knowledge.reference import demonyms_en, demonyms_nl
+from knowledge.text import fold
 
 # --- phrases ---------------------------------------------------------------------------------------
 
@@ -29,6 +31,8 @@ NL: Phrases = {
         "de (?:twee|drie) (?:wagens|auto's|coureurs)",
         "het duo",
         "die twee",
+        # "het verschil tussen de twee bedraagt ...": bare "de twee" only there ("de twee Ferrari's" is none)
+        r"(?<=tussen )de (?:twee|2)(?= (?:in (?:het|de) [\w-]+ )?(?:bedraagt|bedroeg|is|was)\b)",
         "ze",
         "zij",
     ),
@@ -45,6 +49,8 @@ NL: Phrases = {
     "other_forename": words("michael ralf jos keke nelson jacques gilles damon graham emerson jan christian"),
     # "Verstappens teamgenoot Ricciardo": the name in the genitive is not the one the clause is about
     "genitive_person": words("teamgenoot ploeggenoot ploegmaat vader ingenieur manager vervanger rivaal"),
+    "teammate": words("teamgenoot ploeggenoot ploegmaat stalgenoot"),
+    "not_teammate": words("voormalige oude ex nieuwe toekomstige vorige latere eerdere"),
 }
 EN: Phrases = {
     "pronoun": ("he",),
@@ -53,6 +59,7 @@ EN: Phrases = {
         "neither(?: driver)?",
         "the (?:two|three)(?: cars| drivers| men)?",
         "the pair",
+        "(?<=between )them",
         "the duo",
         "they",
     ),
@@ -62,8 +69,24 @@ EN: Phrases = {
     "driver_of": (),
     "team_count": words("both two three"),
     "genitive_person": ("teammate", "team-mate", "team mate", "father", "engineer", "manager", "replacement"),
+    "teammate": ("teammate", "team-mate", "team mate"),
+    "not_teammate": words("former old ex new future previous one-time erstwhile"),
 }
 
+_STEM = 3  # letters an adjective of nationality shares with its noun: "mex-icaanse", "spa-anse", "fin-se"
+_NATIONALITY_STEMS = frozenset(
+    fold(w)[:_STEM] for nat, nouns in (*demonyms_nl().items(), *demonyms_en().items()) for w in (nat, *nouns)
+)
+_NAMED_AFTER_RE = re.compile(r"\s?,?\s?")
+_TEAMMATE_WORD_RE = re.compile(r"teamgenoot|ploeggenoot|ploegmaat|stalgenoot|team-?mate|team mate")
+# "zijn teamgenoot", "zijn Mexicaanse teamgenoot", "his team-mate": the one teammate of the driver the clause
+# is about, that season. A former or future teammate is not this season's.
+_TEAMMATE_RE = re.compile(
+    r"(?<![\w-])(?:zijn|his)\s+(?:(?!(?:"
+    + alt(NL["not_teammate"], EN["not_teammate"])
+    + r")\b)(?P<adj>[a-z\u00e0-\u00ff]+)\s+)?"
+    r"(?:" + alt(NL["teammate"], EN["teammate"]) + r")(?![\w-])"
+)
 PRONOUN_RE = re.compile(r"(?<![\w-])(" + alt(NL["pronoun"], EN["pronoun"]) + r")(?![\w-])")
 _GROUP_BOTH_RE = re.compile(r"(?<![\w-])(" + alt(NL["group"], EN["group"]) + r")(?![\w-])")
 _TEAM_DRIVER_RE = re.compile(r"(?:" + alt(NL["team_driver"], EN["team_driver"]) + r")")
@@ -164,6 +187,17 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         who = prior[0].drivers[0] if prior else state.focus
         if who:
             add(m.start(), m.end(), (who,), m.group(1))
+    if season is not None and _TEAMMATE_WORD_RE.search(f):
+        for m in _TEAMMATE_RE.finditer(f):
+            if any(
+                _NAMED_AFTER_RE.fullmatch(f, m.end(), x.start) and _apposition(f, m.end(), x) for x in out
+            ):
+                continue  # "zijn teamgenoot Pérez", "his teammate, Pérez,": the name is the mention
+            owners = [x for x in out if x.start < m.start() and not x.is_object and len(x.drivers) == 1]
+            owner = owners[-1].drivers[0] if owners else state.focus
+            mate = _teammate(gz, owner, season) if owner else None
+            if mate and _nationality_fits(gz, mate, m.group("adj")):
+                add(m.start(), m.end(), (mate,), m.group(0))
     for m in _GROUP_BOTH_RE.finditer(f):
         named = [x for x in out if not x.group]
         drivers = tuple(dict.fromkeys(d for x in named for d in x.drivers))
@@ -273,6 +307,37 @@ def _team_single(
         if drives_for(gz, d, team_ids, season):
             return d
     return None
+
+
+def _apposition(f: str, end: int, name: Mention) -> bool:
+    """Whether ``name`` right after a teammate phrase ending at ``end`` names him: straight after it, or
+    between commas ("his teammate, Pérez, ..."); not a new clause's subject ("..., Leclerc volgt")."""
+    return f[end : name.start].strip() == "" or f[name.end : name.end + 1] in (",", "")
+
+
+def _teammate(gz: Gazetteer, owner: str, season: int) -> str | None:
+    """The one driver who shared a team with ``owner`` in ``season``; None when he had several."""
+    drv = gz.ref.driver(owner)
+    if drv is None:
+        return None
+    mates = {d.id for t in drv.teams.get(season, ()) for d in gz.ref.team_drivers(t, season)} - {owner}
+    return mates.pop() if len(mates) == 1 else None
+
+
+def _nationality_fits(gz: Gazetteer, driver: str, adjective: str | None) -> bool:
+    """Whether an adjective before "teamgenoot" allows ``driver``: a nationality ("Mexicaanse",
+    "Mexican") must be his; any other word ("jonge") says nothing. Adjectives are told from nationality
+    words by their first letters ("mex-icaanse", "mex-icaan"), as the tables hold nouns only."""
+    if not adjective:
+        return True
+    stem = adjective[:_STEM]
+    drv = gz.ref.driver(driver)
+    if drv is None:
+        return False
+    own = {fold(w)[:_STEM] for w in (drv.nationality, *drv.demonyms_nl, *drv.demonyms_en)}
+    if stem in own:
+        return True
+    return stem not in _NATIONALITY_STEMS
 
 
 def _recent(ids: tuple[str, ...], state: ArticleState, here: list[str]) -> str | None:

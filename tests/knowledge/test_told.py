@@ -194,6 +194,20 @@ async def test_the_points_gap_between_two_drivers(tmp_path: Path) -> None:
         await base.close()
 
 
+async def test_a_gap_told_between_two_drivers_has_no_side(tmp_path: Path) -> None:
+    articles = {
+        "zandvoort.txt": "date 2024-08-26\n\nNorris won in Zandvoort, Verstappen werd tweede. Het verschil"
+        " tussen de twee in het kampioenschap bedraagt 70 punten.",
+    }
+    async with kb_over(tmp_path, articles) as base:
+        nl = await base.ask("Hoeveel punten voorsprong had Verstappen op Norris na de GP van Nederland 2024?")
+        assert nl.status == "answered" and "70 punten" in nl.text
+        # who is ahead is not told, so the answer does not say it
+        assert "voor op" not in nl.text and "achter" not in nl.text
+        en = await base.ask("What was the points gap between Norris and Verstappen after the 2024 Dutch GP?")
+        assert en.status == "answered" and "70 points" in en.text and "ahead" not in en.text
+
+
 async def test_who_retired_from_a_race(tmp_path: Path) -> None:
     base = await KnowledgeBase.open(tmp_path / "db8" / "kb.sqlite3")
     try:

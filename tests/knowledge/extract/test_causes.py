@@ -309,8 +309,9 @@ def test_a_disqualification_keeps_its_session(parse: Parse, sentence: str, sessi
 
 def test_a_disqualification_of_someone_unnamed_is_nobodys(parse: Parse) -> None:
     a = parse(
-        "Max Verstappen won de Grand Prix van Brazilië. Leclerc sprak over de diskwalificatie van zijn"
-        " teamgenoot.",
+        # ("zijn teamgenoot" names his one teammate of that season: see test_mentions)
+        "Max Verstappen won de Grand Prix van Brazilië. Leclerc sprak over de diskwalificatie van een"
+        " concurrent.",
         date="2021-11-15",
     )
     assert not facts_of(a, "penalty")

@@ -31,6 +31,14 @@ def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str |
         ("Norris is now 31 points clear of Piastri.", ("norris", "piastri", 31, "ahead")),
         ("Piastri sits 12 points behind Norris.", ("piastri", "norris", 12, "behind")),
         ("Piastri trails Norris by twelve points.", ("piastri", "norris", 12, "behind")),
+        # a total compared with another's, with a verb of having
+        ("Norris heeft nu 31 punten meer dan Piastri.", ("norris", "piastri", 31, "ahead")),
+        ("Piastri telt twaalf punten minder dan Norris.", ("piastri", "norris", 12, "behind")),
+        ("Norris has 31 more points than Piastri.", ("norris", "piastri", 31, "ahead")),
+        ("Piastri has 12 points fewer than Norris.", ("piastri", "norris", 12, "behind")),
+        # a gap told between a pair: no side
+        ("Het verschil tussen Norris en Piastri bedraagt 31 punten.", ("norris", "piastri", 31, "between")),
+        ("The gap between Norris and Piastri is now 31 points.", ("norris", "piastri", 31, "between")),
     ],
 )
 def test_points_gap(parse: Parse, sentence: str, expected: tuple[str, str, int, str] | None) -> None:
@@ -50,7 +58,61 @@ def test_points_gap(parse: Parse, sentence: str, expected: tuple[str, str, int, 
         "Norris had tien seconden voorsprong op Piastri.",  # a gap in the race
         "Norris finished 12 seconds behind Piastri.",
         "Norris scoorde 18 punten, Piastri 15.",  # totals, no gap
+        "Norris scoorde dit weekend 7 punten meer dan Piastri.",  # a race's points compared, no standing
+        "Norris scored 7 more points than Piastri on Sunday.",
+        "Het verschil tussen Norris en Piastri bedroeg 3 seconden.",  # a gap on the road
+        "Het verschil tussen Norris en Piastri kan oplopen tot 40 punten.",  # a gap that may be
     ],
 )
 def test_no_points_gap(parse: Parse, sentence: str) -> None:
     assert gaps(parse(sentence, date="2024-10-21")) == []
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # "de twee", "them": the pair the sentence before named
+        (
+            "Norris won in Singapore, Piastri werd derde. Het verschil tussen de twee bedraagt 52 punten.",
+            ("norris", "piastri"),
+        ),
+        (
+            "Norris won in Singapore and Piastri was third. The gap between them is 52 points.",
+            ("norris", "piastri"),
+        ),
+    ],
+)
+def test_a_gap_between_the_pair_named_before(parse: Parse, text: str, pair: tuple[str, str]) -> None:
+    assert gaps(parse(text, date="2024-09-23")) == [(pair[0], (pair[1],), 52, "between")]
+
+
+def test_the_two_with_a_noun_after_is_no_pair_named_before(parse: Parse) -> None:
+    # "de twee McLarens" are the team's drivers, whoever was named before
+    a = parse(
+        "Verstappen won, Leclerc werd tweede. Het verschil tussen de twee McLarens is 52 punten.",
+        date="2024-09-23",
+    )
+    assert ("max_verstappen", ("leclerc",), 52, "between") not in gaps(a)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "zijn teamgenoot": the one driver of his team that season
+        ("Verstappen staat 46 punten voor op zijn teamgenoot.", ("max_verstappen", "perez", 46, "ahead")),
+        (
+            "Verstappen staat 46 punten voor op zijn Mexicaanse teamgenoot.",
+            ("max_verstappen", "perez", 46, "ahead"),
+        ),
+        ("Verstappen is 46 points clear of his team-mate.", ("max_verstappen", "perez", 46, "ahead")),
+        # a nationality that is not his teammate's: not that teammate
+        ("Verstappen staat 46 punten voor op zijn Spaanse teamgenoot.", None),
+        # a former teammate is no teammate of this season
+        ("Verstappen staat 46 punten voor op zijn voormalige teamgenoot.", None),
+    ],
+)
+def test_a_gap_to_his_teammate(
+    parse: Parse, sentence: str, expected: tuple[str, str, int, str] | None
+) -> None:
+    got = gaps(parse(sentence, date="2022-06-30"))
+    assert got == ([(expected[0], (expected[1],), expected[2], expected[3])] if expected else [])

@@ -1,0 +1,50 @@
+"""knowledge.extract.mentions: who a description of a driver names, in examples written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def collided(a: ParsedArticle, driver: str) -> set[str]:
+    return {o for f in facts_of(a, "collision", driver) for o in f.others}
+
+
+@pytest.mark.parametrize(
+    "sentence, date, driver, other",
+    [
+        # "zijn teamgenoot", "his teammate": the one driver of his team that season
+        ("Leclerc botste in de eerste ronde met zijn teamgenoot.", "2022-07-11", "leclerc", "sainz"),
+        ("Leclerc collided with his teammate on the opening lap.", "2022-07-11", "leclerc", "sainz"),
+        ("Leclerc botste met zijn Spaanse teamgenoot.", "2022-07-11", "leclerc", "sainz"),
+        # the teammate named right after: the name is the mention
+        ("Leclerc botste met zijn teamgenoot Sainz.", "2022-07-11", "leclerc", "sainz"),
+    ],
+)
+def test_his_teammate_is_the_one_driver_of_his_team(
+    parse: Parse, sentence: str, date: str, driver: str, other: str
+) -> None:
+    assert collided(parse(sentence, date=date), driver) == {other}
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # two teammates that season (Gasly, then Albon): which one is not said
+        ("Verstappen botste met zijn teamgenoot.", "2019-12-02"),
+        # a former or a future teammate is not this season's
+        ("Leclerc botste met zijn voormalige teamgenoot.", "2022-07-11"),
+        ("Leclerc collided with his future team-mate.", "2022-07-11"),
+        # a nationality that is not his teammate's
+        ("Leclerc botste met zijn Britse teamgenoot.", "2022-07-11"),
+    ],
+)
+def test_no_teammate_when_the_team_does_not_tell_one(parse: Parse, sentence: str, date: str) -> None:
+    a = parse(sentence, date=date)
+    assert not {o for f in facts_of(a, "collision") for o in f.others} - {"leclerc", "max_verstappen"}
