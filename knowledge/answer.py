@@ -143,6 +143,8 @@ class Answerer:
                 "penalty_points": self._licence_points,
                 "tyres": self._tyres,
                 "lap": self._lap,
+                "gap": self._time_gap,
+                "pace": self._time_gap,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -471,6 +473,41 @@ class Answerer:
                 side = "voor op" if ahead else "achter"
                 text = f"{name_a} stond {when} {n} punten {side} {name_b} in het kampioenschap."
         used = [sf for sf, (side, x) in zip(facts, votes, strict=True) if x == n and side in (ahead, None)]
+        return Draft("answered", text, self._ids(used))
+
+    def _time_gap(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoeveel sneller was Verstappen dan Bottas in de kwalificatie?": the qualifying gap between the
+        two an article states. Gaps in the race are not told."""
+        if len(q.drivers) != 2 or not q.grand_prix or q.season is None or not _QUALI_Q_RE.search(q.folded):
+            return None
+        a, b = q.drivers
+        facts = [
+            sf
+            for d, other in ((a, b), (b, a))
+            for sf in index.by_driver_event.get((d, q.grand_prix), [])
+            if sf.fact.kind == "time_gap"
+            and sf.fact.season == q.season
+            and sf.fact.session == "qualifying"
+            and sf.fact.others == (other,)
+            and sf.fact.amount
+        ]
+        # from a's side: (ahead?, milliseconds)
+        votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), sf.fact.amount or 0) for sf in facts]
+        value = _consensus(votes)
+        if value is None:
+            return None
+        ahead, ms = value
+        name_a, name_b = self.driver_name(a), self.driver_name(b)
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        secs = f"{ms / 1000:.3f}"
+        if q.lang == "en":
+            side = "faster" if ahead else "slower"
+            text = f"In qualifying for {race}, {name_a} was {secs} seconds {side} than {name_b}."
+        else:
+            side = "sneller" if ahead else "langzamer"
+            secs = secs.replace(".", ",")
+            text = f"In de kwalificatie voor {race} was {name_a} {secs} seconde {side} dan {name_b}."
+        used = [sf for sf, v in zip(facts, votes, strict=True) if v == value]
         return Draft("answered", text, self._ids(used))
 
     def _knockout(self, q: Query, index: FactIndex) -> Draft | None:
@@ -1487,8 +1524,12 @@ _TOLD_ATTRIBUTES = frozenset(
         "tyres",
         "lap",
         "penalty_points",
+        "gap",
+        "pace",
     }
 )
+# a question about qualifying: only its time gaps are told
+_QUALI_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|pole\w*|q3)\b")
 #: told attributes that a question without a season asks for the newest season the articles tell
 _NEWEST_SEASON_TOLD = frozenset({"overtake", "safety_car", "fine", "constructors"})
 # the event whose lap is asked

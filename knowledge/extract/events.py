@@ -473,6 +473,8 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         session = "race"  # "won the sprint to take pole for the British GP": the sprint set the race's grid
     if state.report == "qualifying" and fact.kind == "finish" and not explicit_race:
         fact = replace(fact, kind="qualifying")
+    if fact.kind == "time_gap" and (state.report == "qualifying" or _QUALI_WORD_RE.search(clause)):
+        session = "qualifying"  # a gap in a qualifying report, or "in de kwalificatie", is of qualifying
     if fact.kind == "retirement" and state.report == "qualifying" and not explicit_race:
         session = "qualifying"  # "uitgevallen in Q1" in a qualifying report: out of qualifying
     if (

@@ -32,6 +32,7 @@ from knowledge.extract import (
     statline,
     status,
     tables,
+    timegaps,
     tyres,
 )
 from knowledge.extract.clauses import (
@@ -104,6 +105,7 @@ class ArticleParser:
         facts = incidents.attach_causes(facts, sentences, folded, state.leads, named_in)
         facts = grid.attach_start_causes(facts, sentences, folded, named_in)
         facts = safetycar.attach_causes(facts, sentences, folded)
+        facts = timegaps.qualifying_only(facts, sentences, folded)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         settled = penalties.attach_partners(settled)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
@@ -363,6 +365,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(counts.counts(c))
     facts.extend(knockout.knockout(c))
     facts.extend(gaps.gaps(c))
+    facts.extend(timegaps.time_gaps(c))
     facts.extend(overtakes.overtakes(c))
     facts.extend(safetycar.safety_cars(c))
     facts.extend(fines.fines(c))

@@ -237,6 +237,7 @@ RESULT_KINDS = frozenset(
         "championship",
         "points",
         "points_gap",
+        "time_gap",
         "fastest_lap",
         "count",
     }

@@ -208,6 +208,28 @@ async def test_a_gap_told_between_two_drivers_has_no_side(tmp_path: Path) -> Non
         assert en.status == "answered" and "70 points" in en.text and "ahead" not in en.text
 
 
+async def test_the_qualifying_gap_between_two_drivers(tmp_path: Path) -> None:
+    articles = {
+        "zandvoort-q.txt": "date 2024-08-24\n\nLando Norris pakte pole voor de Grand Prix van Nederland. Max"
+        " Verstappen strandde op 0,356 seconde van Norris.",
+        "zandvoort-r.txt": "date 2024-08-25\n\nLando Norris won de Grand Prix van Nederland met 22,896"
+        " seconden voorsprong op Max Verstappen.",
+    }
+    async with kb_over(tmp_path, articles) as base:
+        nl = await base.ask(
+            "Hoeveel sneller was Norris dan Verstappen in de kwalificatie van Zandvoort 2024?"
+        )
+        assert nl.status == "answered" and "0,356 seconde sneller" in nl.text
+        en = await base.ask("By how much did Verstappen miss pole to Norris in Zandvoort 2024?")
+        assert en.status == "answered" and "0.356 seconds slower" in en.text
+        # the gap in the race is not told as a qualifying gap, nor answered for the race
+        race = await base.ask("Hoeveel voorsprong had Norris op Verstappen in de race in Zandvoort 2024?")
+        assert race.status == "unknown"
+        # a pair the article does not compare
+        other = await base.ask("How much faster was Norris than Leclerc in qualifying in Zandvoort 2024?")
+        assert other.status == "unknown"
+
+
 async def test_who_retired_from_a_race(tmp_path: Path) -> None:
     base = await KnowledgeBase.open(tmp_path / "db8" / "kb.sqlite3")
     try:

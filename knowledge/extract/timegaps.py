@@ -1,0 +1,150 @@
+"""Time gaps between two drivers: "was 0,018 seconde sneller dan Bottas", "strandde op 0,038 seconde van
+Verstappen", "beat Hamilton by 0.038s", "0.2s slower than Leclerc".
+
+The fact is kind "time_gap" for the driver the clause is about, with the other driver in ``others``, the
+gap in milliseconds in ``amount`` (``unit`` "ms") and the side in ``detail`` ("ahead" or "behind"). Only
+the qualifying gap is answered: the pipeline keeps a gap as qualifying in a qualifying report or in a
+clause about qualifying. A gap of one part of qualifying ("in Q1"), of a provisional time or of a practice
+session is no qualifying gap, and neither is a gap without a second driver ("missed Q3 by 0.002s").
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import owner_left
+from knowledge.extract.context import Clause
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt
+from knowledge.text import Sentence
+
+# a gap in seconds: "0,018 seconde", "0.038s", "0,337" (three decimals need no unit); not a lap time's
+# seconds ("1:15.817") nor a figure inside a longer number
+_T = r"(?<![\d:.,])(?P<t>\d{1,2}[.,]\d{1,3})(?:\s*(?:seconden?|sec\.?|s|seconds?|tellen)\b|(?<=[.,]\d{3}))"
+_LITTLE = r"(?:(?:slechts|maar|amper|nauwelijks|just|only|a mere|a tiny|een)\s+)?"
+
+NL: Phrases = {
+    # (text right before the other driver): the clause's driver is ahead
+    "ahead_before": (
+        rf"{_LITTLE}{_T}\s+(?:sneller|vlugger)\s+dan\s+(?:de |het )?",
+        rf"(?:voorsprong|marge)\s+van\s+{_LITTLE}{_T}\s+op\s+(?:de |het )?",
+    ),
+    "behind_before": (
+        rf"{_LITTLE}{_T}\s+(?:trager|langzamer)\s+dan\s+(?:de |het )?",
+        rf"{_LITTLE}{_T}\s+achter\s+(?:de |het )?",
+        rf"\bop\s+{_LITTLE}{_T}\s+(?:van|achter)\s+(?:de |het )?",
+        rf"{_LITTLE}{_T}\s+tekort\s+(?:op|ten opzichte van)\s+(?:de |het )?",
+    ),
+    # a verb right before the other driver, the time after him: "versloeg Bottas met 0,018 seconde"
+    "beat_verb": (r"versloeg", r"klopte", r"aftroefde", r"bleef"),
+    "beat_after": (rf"\s+(?:met|voor)\s+{_LITTLE}{_T}",),
+    # one part of qualifying, a provisional time, a session before: no qualifying gap
+    "not_gap": (r"\bq[12]\b", r"voorlopig\w*", r"eerste (?:run|poging)", r"training", r"\bvt[123]\b"),
+    # a paragraph about one part of qualifying, told before the gap
+    "part": (
+        r"(?:eerste|tweede) (?:kwalificatie)?(?:gedeelte|deel|sessie|kwalificatiesessie)",
+        r"(?:eerste|tweede) kwalificatie(?:gedeelte|deel|sessie)",
+        r"eerste (?:snelle |vliegende )?(?:run|poging|ronde)",
+    ),
+}
+EN: Phrases = {
+    "ahead_before": (
+        rf"{_LITTLE}{_T}\s+(?:quicker|faster)\s+than\s+(?:the )?",
+        rf"{_LITTLE}{_T}\s+(?:clear of|ahead of)\s+(?:the )?",
+        rf"(?:margin|advantage|gap)\s+of\s+{_LITTLE}{_T}\s+(?:over|to|ahead of)\s+(?:the )?",
+        rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of)\s+(?:the )?",
+    ),
+    "behind_before": (rf"{_LITTLE}{_T}\s+(?:slower than|behind|adrift of|off|down on|shy of)\s+(?:the )?",),
+    "beat_verb": (
+        r"beat",
+        r"beats",
+        r"pipped",
+        r"pips",
+        r"edged(?: out)?",
+        r"outqualified",
+        r"out-qualified",
+    ),
+    "beat_after": (rf"\s+by\s+{_LITTLE}{_T}",),
+    "not_gap": (r"\bq[12]\b", r"provisional\w*", r"first runs?", r"practice", r"\bfp[123]\b"),
+    "part": (
+        r"(?:first|second) (?:part|segment|session)",
+        r"first (?:flying |timed )?(?:runs?|laps?|attempts?)",
+    ),
+}
+
+# each rule on its own: they share the group name of the time
+_BEFORE = [
+    (side, re.compile(rule + r"$"))
+    for side, key in (("ahead", "ahead_before"), ("behind", "behind_before"))
+    for rule in (*NL[key], *EN[key])
+]
+_BEAT_VERB_RE = re.compile(r"\b(?:" + alt(NL["beat_verb"], EN["beat_verb"]) + r")\s+(?:\w+\s+){0,2}$")
+_BEAT_AFTER = [re.compile(rule) for rule in (*NL["beat_after"], *EN["beat_after"])]
+_NOT_RE = re.compile(alt(NL["not_gap"], EN["not_gap"]))
+_PART_RE = re.compile(alt(NL["not_gap"], NL["part"], EN["not_gap"], EN["part"]))
+_DIGIT_SEP_RE = re.compile(r"\d[.,]\d")  # the cheap gate: every gap has a decimal figure
+_WINDOW = 70  # how far before the other driver a rule looks
+
+
+def time_gaps(c: Clause) -> list[Fact]:
+    """The time gaps the clause tells, one per other driver named."""
+    clause = c.text
+    if not _DIGIT_SEP_RE.search(clause) or _NOT_RE.search(clause):
+        return []
+    f, base = c.f, c.base
+    out: list[Fact] = []
+    for m in c.mentions:
+        if m.group or len(m.drivers) != 1:
+            continue
+        before_text = f[max(base, m.start - _WINDOW) : m.start]
+        found = _side_before(before_text)
+        if found is None:
+            verb = _BEAT_VERB_RE.search(before_text)
+            end = base + len(clause)
+            after = next((a for r in _BEAT_AFTER if (a := r.match(f, m.end, end))), None) if verb else None
+            if verb is None or after is None:
+                continue
+            found = ("ahead", after.group("t"), len(before_text) - verb.start())
+        side, t, back = found
+        ms = _millis(t)
+        who = [d for d in owner_left(c, m.start - back) if d != m.drivers[0]]
+        if ms is None or not who:
+            continue
+        out.append(Fact("time_gap", who[0], c.index, others=m.drivers, amount=ms, unit="ms", detail=side))
+    return out
+
+
+def qualifying_only(facts: list[Fact], sentences: list[Sentence], folded: list[str]) -> list[Fact]:
+    """Keep the time gaps of qualifying as a whole: a gap outside qualifying goes, and so does one in a
+    paragraph that is about one part of it up to its sentence ("Tijdens het tweede kwalificatiegedeelte
+    ... was 0,025 sneller", "after the first runs ... 0.1s faster")."""
+    if not any(x.kind == "time_gap" for x in facts):
+        return facts
+    out = []
+    for x in facts:
+        if x.kind == "time_gap":
+            para = sentences[x.sentence].paragraph
+            first = x.sentence
+            while first > 0 and sentences[first - 1].paragraph == para:
+                first -= 1
+            if x.session != "qualifying" or any(
+                _PART_RE.search(folded[i]) for i in range(first, x.sentence + 1)
+            ):
+                continue
+        out.append(x)
+    return out
+
+
+def _side_before(text: str) -> tuple[str, str, int] | None:
+    """(side, seconds, how far back the rule starts) of the rule ending right before the other driver."""
+    for side, rule in _BEFORE:
+        hit = rule.search(text)
+        if hit is not None:
+            return side, hit.group("t"), len(text) - hit.start()
+    return None
+
+
+def _millis(t: str) -> int | None:
+    whole, _, frac = t.replace(",", ".").partition(".")
+    ms = int(whole) * 1000 + int((frac + "00")[:3])
+    return ms if 0 < ms < 10_000 else None  # a qualifying gap is under ten seconds
