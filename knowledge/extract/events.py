@@ -118,6 +118,8 @@ _IN_RELATIVE_RE = re.compile(r",\s*(?:who|which|die|dat)\b[^,;:]*$")
 _EXPLICIT_RACE_RE = re.compile(
     r"\b(?:race|grand prix|grote prijs|gp|wedstrijd|hoofdrace|zondag|sunday|over de (?:streep|finish)|"
     r"finishte|gefinisht|crossed the line|chequered flag|afgevlagd)\b(?!-)"
+    # "Azerbaijan GP qualifying", "GP sprint": the race's name before another session names that session
+    r"(?!\s+(?:qualifying|kwalificatie|quali|sprint)\b)"
 )
 # A lead that reports a race result ("won de Grand Prix"), and one that reports any result at all.
 _LEAD_RACE_RESULT_RE = re.compile(
@@ -143,8 +145,10 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
     # The lead: the title and the first paragraphs, up to some forty words (a menu line is no lead).
     parts = [fold(title or "")]
     words = len(parts[0].split())
+    # an article printed without blank lines is one paragraph: its lead still ends
+    one_paragraph = bool(sentences) and sentences[-1].paragraph == 0
     for s, f in zip(sentences, folded, strict=True):
-        if s.paragraph > 0 and words >= _LEAD_WORDS:
+        if words >= _LEAD_WORDS and (s.paragraph > 0 or (one_paragraph and words >= _LEAD_MAX_WORDS)):
             break
         parts.append(f)
         words += len(f.split())
@@ -169,6 +173,7 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
 
 
 _LEAD_WORDS = 40
+_LEAD_MAX_WORDS = 80
 # a lead about the starting grid the qualifying set: "de startgrid", "the starting grid"
 _GRID_LEAD_RE = re.compile(r"\b(?:startgrid|startopstelling|starting grid|starting order)\b")
 # a pole taken, in the opening paragraph

@@ -234,3 +234,28 @@ def test_each_clause_keeps_the_race_it_names(parse: Parse, sentence: str, race_o
     a = parse("Een lastig seizoen voor Lewis Hamilton.\n\n" + sentence, date="2023-12-10")
     got = {f.kind: f.grand_prix for f in a.facts if f.driver == "hamilton" and f.kind in race_of}
     assert got == race_of
+
+
+def test_the_lead_of_an_article_without_blank_lines_ends(parse: Parse) -> None:
+    # one paragraph only: the lead is its opening words, not the whole article with a result word at the end
+    body = (
+        "Norris claimed pole position for the Dutch Grand Prix in a qualifying session full of red flags.\n"
+        "Verstappen was second, Piastri was third.\n"
+        + "The teams spent the evening on set-up changes for the long run that awaits them tomorrow. " * 6
+        + "Last year Verstappen finished first here and he hopes to repeat that."
+    )
+    a = parse(body, date="2024-08-24")
+    assert [f.kind for f in a.facts if f.driver == "piastri"] == ["qualifying"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # the race's name right before "qualifying" names that session, not the race
+        ("Dutch GP qualifying: Norris on pole; Piastri and Leclerc only third and fourth.", "qualifying"),
+        ("Dutch GP: Norris on top; Piastri and Leclerc only third and fourth.", "finish"),
+    ],
+)
+def test_a_race_name_before_qualifying_is_no_race(parse: Parse, sentence: str, kind: str) -> None:
+    a = parse(sentence, date="2024-08-24")
+    assert [f.kind for f in facts_of(a, None, "piastri") if f.position == 3] == [kind]
