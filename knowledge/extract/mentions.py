@@ -50,6 +50,7 @@ NL: Phrases = {
     # "Verstappens teamgenoot Ricciardo": the name in the genitive is not the one the clause is about
     "genitive_person": words("teamgenoot ploeggenoot ploegmaat vader ingenieur manager vervanger rivaal"),
     "teammate": words("teamgenoot ploeggenoot ploegmaat stalgenoot"),
+    "home_driver": ("thuisfavoriet", "thuisrijder", "thuisheld", "thuiscoureur", "lokale held"),
     "not_teammate": words("voormalige oude ex nieuwe toekomstige vorige latere eerdere"),
 }
 EN: Phrases = {
@@ -70,12 +71,25 @@ EN: Phrases = {
     "team_count": words("both two three"),
     "genitive_person": ("teammate", "team-mate", "team mate", "father", "engineer", "manager", "replacement"),
     "teammate": ("teammate", "team-mate", "team mate"),
+    "home_driver": (
+        "home favourite",
+        "home favorite",
+        "home hero",
+        "local hero",
+        "home driver",
+        "local favourite",
+    ),
     "not_teammate": words("former old ex new future previous one-time erstwhile"),
 }
 
 _STEM = 3  # letters an adjective of nationality shares with its noun: "mex-icaanse", "spa-anse", "fin-se"
 _NATIONALITY_STEMS = frozenset(
     fold(w)[:_STEM] for nat, nouns in (*demonyms_nl().items(), *demonyms_en().items()) for w in (nat, *nouns)
+)
+_HOME_WORD_RE = re.compile(r"thuis|home|local")
+# "de thuisfavoriet", "the home hero": the one driver of the season whose home race this is
+_HOME_EPITHET_RE = re.compile(
+    r"(?<![\w-])(?:de |the )?(?:" + alt(NL["home_driver"], EN["home_driver"]) + r")(?![\w-])"
 )
 _NAMED_AFTER_RE = re.compile(r"\s?,?\s?")
 _TEAMMATE_WORD_RE = re.compile(r"teamgenoot|ploeggenoot|ploegmaat|stalgenoot|team-?mate|team mate")
@@ -187,6 +201,14 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         who = prior[0].drivers[0] if prior else state.focus
         if who:
             add(m.start(), m.end(), (who,), m.group(1))
+    home = state.para_gp or state.main_event
+    if season is not None and home and _HOME_WORD_RE.search(f):
+        for m in _HOME_EPITHET_RE.finditer(f):
+            if any(_NAMED_AFTER_RE.fullmatch(f, m.end(), x.start) for x in out):
+                continue  # "thuisrijder Sergio Pérez": the name is the mention
+            local = [d.id for d in gz.ref.drivers_in_season(season) if home in gz.ref.home_event_keys(d.id)]
+            if len(local) == 1:
+                add(m.start(), m.end(), (local[0],), m.group(0))
     if season is not None and _TEAMMATE_WORD_RE.search(f):
         for m in _TEAMMATE_RE.finditer(f):
             if any(

@@ -48,3 +48,36 @@ def test_his_teammate_is_the_one_driver_of_his_team(
 def test_no_teammate_when_the_team_does_not_tell_one(parse: Parse, sentence: str, date: str) -> None:
     a = parse(sentence, date=date)
     assert not {o for f in facts_of(a, "collision") for o in f.others} - {"leclerc", "max_verstappen"}
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # the one driver of the season whose home race it is
+        (
+            "Verstappen won de Grand Prix van Nederland. Leclerc botste in de slotfase met de thuisfavoriet.",
+            "2021-09-06",
+            {"max_verstappen"},
+        ),
+        (
+            "Pérez crossed the line fourth in the Mexico City Grand Prix. Leclerc collided with the home hero.",
+            "2022-10-31",
+            {"perez"},
+        ),
+        # two Dutch drivers that season (De Vries too), three British ones: no one in particular
+        (
+            "Verstappen won de Grand Prix van Nederland. Leclerc botste in de slotfase met de thuisfavoriet.",
+            "2023-08-28",
+            set(),
+        ),
+        (
+            "Sainz won the British Grand Prix. Leclerc collided with the home hero on lap 3.",
+            "2022-07-04",
+            set(),
+        ),
+    ],
+)
+def test_the_home_hero_is_the_one_driver_whose_home_race_it_is(
+    parse: Parse, text: str, date: str, expected: set[str]
+) -> None:
+    assert collided(parse(text, date=date), "leclerc") == expected
