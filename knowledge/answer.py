@@ -1253,13 +1253,27 @@ class Answerer:
     def _crash_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who crashed in Monaco 2022?": the one driver the articles say crashed there."""
         text = q.folded
-        if not q.grand_prix or _WHEN_IN_RACE_RE.search(text):
-            return None  # crash facts hold no moment in the race: "after the restart" would be a guess
+        if not q.grand_prix:
+            return None
+        moment = crash_moment_asked(text)
+        if moment is None and _WHEN_IN_RACE_RE.search(text):
+            return None  # a moment no crash fact holds ("in de laatste ronde"): any crash would be a guess
         facts = self._select(q, index, {"crash"}, use_event=True)
-        if _QUALI_ASKED_RE.search(text):
+        if _QUALI_ASKED_RE.search(text) or moment in ("q1", "q2", "q3"):
             facts = [sf for sf in facts if sf.fact.session == "qualifying"]
+        if moment is not None:
+            # "Who crashed after the restart?": only crashes told with that very moment
+            told = {
+                (sf.article, sf.sentence_id, sf.fact.driver)
+                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+                if sf.fact.kind == "moment" and sf.fact.unit == "crash" and sf.fact.detail == moment
+            }
+            facts = [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in told]
         for who, held in _sole_holders(index, facts, lambda fs: fs) or _dominant(index, facts):
             where = self._where(held[0].fact, q.lang)
+            if moment is not None:  # say which crash: "crashed at the start in ..."
+                en, nl = _CRASH_MOMENT_WORDS.get(moment, (f"in {moment.upper()}", f"in {moment.upper()}"))
+                where = f"{en if q.lang == 'en' else nl} {where}"
             name = self.driver_name(who)
             text = f"{name} crashed {where}." if q.lang == "en" else f"{name} crashte {where}."
             return Draft("answered", text, self._ids(held))
@@ -1756,6 +1770,41 @@ _WHEN_IN_RACE_RE = re.compile(
     r"\b(?:herstart|restart|start|eerste ronde|first lap|opening lap|laatste ronde|last lap|final lap|sprint|"
     r"training|practice)\b"
 )
+# The moment of a crash a question names (see ``knowledge.extract.moments``): the opening lap, the restart,
+# a part of qualifying. "herstart" is read before "start".
+_CRASH_MOMENT_Q_RES = (
+    ("restart", re.compile(r"\b(?:herstart\w*|restart\w*|hervat\w*|hervatting|resum\w*)\b")),
+    (
+        "start",
+        re.compile(
+            r"\b(?:(?:bij|na) de start|(?:at|after|off) the start|start ?crash\w*|eerste ronde|openingsronde|"
+            r"first lap|opening lap|lap (?:1|one)|ronde (?:1|een)|eerste bocht\w*|first (?:corner|turn)s?|"
+            r"turn (?:1|one))\b"
+        ),
+    ),
+    ("q1", re.compile(r"\bq1\b")),
+    ("q2", re.compile(r"\bq2\b")),
+    ("q3", re.compile(r"\bq3\b")),
+)
+
+_CRASH_MOMENT_WORDS = {
+    "start": ("on the opening lap", "in de openingsronde"),
+    "restart": ("after the restart", "na de herstart"),
+}
+
+
+def crash_moment_asked(f: str) -> str | None:
+    """The one crash moment a folded question names ("start", "restart", "q2"), else None (none, or two)."""
+    asked = {name for name, rx in _CRASH_MOMENT_Q_RES if rx.search(f)}
+    if (
+        "restart" in asked
+        and "start" in asked
+        and not _CRASH_MOMENT_Q_RES[1][1].search(_CRASH_MOMENT_Q_RES[0][1].sub(" ", f))
+    ):
+        asked.discard("start")
+    return asked.pop() if len(asked) == 1 else None
+
+
 _QUALI_ASKED_RE = re.compile(r"\b(?:q[123]|kwalificatie|kwali|qualifying)\b")
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})

@@ -23,6 +23,7 @@ from knowledge.extract import (
     incidents,
     knockout,
     laps,
+    moments,
     mentions,
     overtakes,
     penalties,
@@ -104,6 +105,7 @@ class ArticleParser:
         facts = incidents.attach_causes(facts, sentences, folded, state.leads, named_in)
         facts = grid.attach_start_causes(facts, sentences, folded, named_in)
         facts = safetycar.attach_causes(facts, sentences, folded)
+        facts = moments.crash_moments(facts, sentences, folded, named_in)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         settled = penalties.attach_partners(settled)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
@@ -415,7 +417,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             x.position,
             x.others,
             x.penalty,
-            x.detail if x.kind in ("count", "safety_car", "tyre", "lap") else None,
+            x.detail if x.kind in ("count", "safety_car", "tyre", "lap", "moment") else None,
             # a calendar row's winner of two races: two facts
             (x.season, x.grand_prix) if x.kind == "finish" and x.position == 1 else None,
         )
