@@ -14,9 +14,10 @@ from tests.knowledge.conftest import kb_over
 
 ARTICLES = {
     "bahrain-2023.txt": (
-        "date 2023-03-06\n\nMax Verstappen heeft de Grand Prix van Bahrein gewonnen.\n\nAl in de eerste bocht"
-        " ging het mis: Logan Sargeant belandde in de bandenstapel. Daarna kwam de safety car.\n\nDe race werd"
-        " na twintig minuten hervat. Het duurde niet lang. Nu was het Kevin Magnussen die crashte.\n"
+        "date 2023-03-06\n\nMax Verstappen heeft de Grand Prix van Bahrein gewonnen.\n\nAl in de eerste"
+        " bocht ging het mis: Logan Sargeant belandde in de bandenstapel. Daarna kwam de safety car.\n\nDe"
+        " race werd na twintig minuten hervat. Het duurde niet lang. Nu was het Kevin Magnussen die"
+        " crashte.\n"
     ),
     "jeddah-2023-quali.txt": (
         "date 2023-03-18\nlang en\n\nSergio Perez took pole position for the Saudi Arabian Grand Prix.\n\n"

@@ -162,8 +162,8 @@ def test_no_qualifying_part(parse: Parse, body: str) -> None:
     "body, lap",
     [
         (
-            "De race werd al in de eerste ronde opgeschrikt door een zwaar ongeval. Lance Stroll ging hard de "
-            "muur in.",
+            "De race werd al in de eerste ronde opgeschrikt door een zwaar ongeval. Lance Stroll ging hard"
+            " de muur in.",
             1,
         ),
         ("A big accident on lap 12 brought out the red flag. Lance Stroll hit the barriers at turn 9.", 12),
