@@ -143,6 +143,7 @@ class Answerer:
                 "penalty_points": self._licence_points,
                 "tyres": self._tyres,
                 "lap": self._lap,
+                "pitstops": self._pit_stop,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -601,6 +602,48 @@ class Answerer:
         if when and when.startswith("lap:"):
             moment = f" in ronde {when[4:]}"
         return f"{a} haalde {b} in{pos}{moment}."
+
+    def _pit_stop(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoe lang stond Verstappen stil bij zijn pitstop in Monza?", "How long did Vettel's stop take?":
+        the seconds an article gives for his stop. Asked how long he stood still, a figure of the whole stop
+        answers only when it can be nothing else (under ``_STATIONARY_MOST`` s: the pit lane alone takes
+        longer); time lost at a stop, or how many stops, is not asked here."""
+        f = q.folded
+        if len(q.drivers) != 1 or not q.grand_prix or q.season is None:
+            return None
+        if not _STOP_DURATION_Q_RE.search(f) or _STOP_NOT_DURATION_Q_RE.search(f):
+            return None
+        stationary = bool(_STATIONARY_Q_RE.search(f))
+        facts = [
+            sf
+            for sf in index.by_driver_event.get((q.drivers[0], q.grand_prix), [])
+            if sf.fact.kind == "pit_stop"
+            and sf.fact.season == q.season
+            and sf.fact.detail
+            and (
+                not stationary
+                or sf.fact.other_label == "stationary"
+                or float(sf.fact.detail) < _STATIONARY_MOST
+            )
+        ]
+        values = {sf.fact.detail for sf in facts}
+        if len(values) != 1:
+            return None  # not told, or two stops told: which one is asked stays open
+        seconds = values.pop() or ""
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        name = self.driver_name(q.drivers[0])
+        if q.lang == "en":
+            if stationary or all(sf.fact.other_label == "stationary" for sf in facts):
+                text = f"{name} stood still for {seconds} seconds at his pit stop in {race}."
+            else:
+                text = f"{name}'s pit stop in {race} took {seconds} seconds."
+        else:
+            secs = seconds.replace(".", ",")
+            if stationary or all(sf.fact.other_label == "stationary" for sf in facts):
+                text = f"{name} stond bij zijn pitstop in {race} {secs} seconden stil."
+            else:
+                text = f"De pitstop van {name} in {race} duurde {secs} seconden."
+        return Draft("answered", text, self._ids(facts))
 
     def _tyres(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Op welke banden begon Verstappen?", "Which tyre of his failed?": the start or finish compound, or
@@ -1486,6 +1529,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "tyres",
         "lap",
         "penalty_points",
+        "pitstops",
     }
 )
 #: told attributes that a question without a season asks for the newest season the articles tell
@@ -1543,6 +1587,19 @@ _COMPOUND_WORDS = {
     "wet": ("full wets", "regenbanden"),
 }
 # "how many overtakes", "hoe lang bleef de safety car": a count or a duration nobody told
+# How long a pit stop took, or how long he stood still at it (not how much time it cost him, nor how many).
+_STOP_DURATION_Q_RE = re.compile(
+    r"\b(?:hoe lang|hoeveel seconden|hoeveel tijd|how long|how many seconds|how much time|duur\w*)\b"
+)
+_STOP_NOT_DURATION_Q_RE = re.compile(
+    r"\b(?:verlo\w*|kostte|kost|lost|lose|cost|snelste|snelst|fastest|quickest|hoe vaak|how often|"
+    r"how many (?:stops|times)|hoeveel (?:keer|pitstops|stops)|straf\w*|penalt\w*|pitstraat|pit ?lane)\b"
+)
+_STATIONARY_Q_RE = re.compile(
+    r"\b(?:stil|stilstand|stilgestaan|stationary|stand still|stood still|standing still)\b"
+)
+#: the most seconds a stop's figure can be and still be the standing still alone
+_STATIONARY_MOST = 15.0
 _HOW_MANY_Q_RE = re.compile(r"\b(?:hoe vaak|hoeveel|how many|how often|hoe lang|how long)\b")
 _AMOUNT_Q_RE = re.compile(r"\b(?:hoeveel|hoe hoog|hoe groot|how much|how big|how large|bedrag|amount)\b")
 # "who did Hamilton overtake?", "wie werd door Hamilton ingehaald?": the driver named passed someone
