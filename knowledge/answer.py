@@ -144,6 +144,7 @@ class Answerer:
                 "tyres": self._tyres,
                 "lap": self._lap,
                 "pitstops": self._pit_stop,
+                "culprit": self._culprit,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -602,6 +603,38 @@ class Answerer:
         if when and when.startswith("lap:"):
             moment = f" in ronde {when[4:]}"
         return f"{a} haalde {b} in{pos}{moment}."
+
+    def _culprit(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Wie veroorzaakte de startcrash in Hongarije 2021?", "Who caused the collision in Brazil?": the
+        one driver an article says caused it; with a moment named, only one told with that very moment."""
+        if not q.grand_prix or q.season is None or q.drivers:
+            return None  # "Was Bottas de schuldige?" asks yes or no
+        moment = crash_moment_asked(q.folded)
+        if moment is None and _WHEN_IN_RACE_RE.search(q.folded):
+            return None
+        event = index.by_event_season.get((q.grand_prix, q.season), [])
+        facts = [sf for sf in event if sf.fact.kind == "culprit"]
+        if moment is not None:
+            told = {
+                (sf.article, sf.sentence_id, sf.fact.driver)
+                for sf in event
+                if sf.fact.kind == "moment" and sf.fact.unit == "culprit" and sf.fact.detail == moment
+            }
+            facts = [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in told]
+        for who, held in _sole_holders(index, facts, lambda fs: fs):
+            race = self.event_name(q.grand_prix, q.season, q.lang)
+            name = self.driver_name(who)
+            if moment is not None:
+                en, nl = _CRASH_MOMENT_WORDS.get(moment, (f"in {moment.upper()}", f"in {moment.upper()}"))
+                what_en, what_nl = f"the incident {en}", f"het incident {nl}"
+            else:
+                what_en, what_nl = "the incident", "het incident"
+            if q.lang == "en":
+                text = f"{name} caused {what_en} in {race}, as the article tells it."
+            else:
+                text = f"{name} veroorzaakte {what_nl} in {race}, volgens het artikel."
+            return Draft("answered", text[:1].upper() + text[1:], self._ids(held))
+        return None
 
     def _pit_stop(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Hoe lang stond Verstappen stil bij zijn pitstop in Monza?", "How long did Vettel's stop take?":
@@ -1530,6 +1563,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "lap",
         "penalty_points",
         "pitstops",
+        "culprit",
     }
 )
 #: told attributes that a question without a season asks for the newest season the articles tell

@@ -1,9 +1,11 @@
-"""The moment of a crash: at the start (the opening lap), at the restart, or in a part of qualifying
-("crashte bij de start", "crashed after the restart", "a heavy crash in Q2").
+"""The moment of a crash (or of who caused one, ``knowledge.extract.culprits``): at the start (the opening
+lap), at the restart, or in a part of qualifying ("crashte bij de start", "crashed after the restart", "a
+heavy crash in Q2").
 
 A moment is a fact of kind "moment" beside the crash fact of the same driver and sentence: ``detail`` the
-moment ("start", "restart", "q1", "q2", "q3"), ``unit`` the event's kind ("crash"). A question that names a
-moment ("who crashed at the start?") is answered only from crashes that carry that very moment.
+moment ("start", "restart", "q1", "q2", "q3"), ``unit`` the event's kind ("crash", "culprit"). A question
+that names a moment ("who crashed at the start?") is answered only from crashes that carry that very
+moment.
 
 Where the moment is told:
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.extract.culprits import CULPRIT_RE
 from knowledge.extract.incidents import CRASH_RE
 from knowledge.extract.laps import LAP_RE, lap_number
 from knowledge.extract.model import Fact
@@ -131,6 +134,8 @@ _PART_RE = re.compile(
 _AHEAD_RE = re.compile(
     r"\b(?:" + alt(NL["ahead"], EN["ahead"]) + r")\s+(?:in|into)\s+(?:de |het |the )?q[123]\b"
 )
+#: the events a moment is told of, with the words that tell each
+_ANCHORS = {"crash": CRASH_RE, "culprit": CULPRIT_RE}
 _PART_WORDS = {"eerste": "1", "tweede": "2", "derde": "3", "laatste": "3"}
 _PART_WORDS.update({"first": "1", "second": "2", "third": "3", "final": "3", "last": "3"})
 # The words every moment phrase holds: a sentence without any is not looked at further.
@@ -162,13 +167,13 @@ def _race_moments(f: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda t: t[1])
 
 
-def _own_moment(f: str) -> str | None:
-    """The one race moment of the crash's own sentence: named once, in the crash's own clause (nothing
-    breaks off between it and the crash word), and no other time in the race."""
+def _own_moment(f: str, anchor: re.Pattern[str]) -> str | None:
+    """The one race moment of the event's own sentence: named once, in the event's own clause (nothing
+    breaks off between it and the event's words, ``anchor``), and no other time in the race."""
     told = _race_moments(f)
     if len({t[0] for t in told}) != 1 or _LATER_RE.search(f):
         return None
-    crash_at = [m.start() for m in CRASH_RE.finditer(f)]
+    crash_at = [m.start() for m in anchor.finditer(f)]
     for moment, a, b in told:
         if "crash" in f[a:b]:
             return moment  # "de startcrash"
@@ -201,7 +206,7 @@ def crash_moments(
     names)."""
     crashes: dict[int, list[Fact]] = {}
     for x in facts:
-        if x.kind == "crash" and x.driver and x.status in ("final", "provisional"):
+        if x.kind in _ANCHORS and x.driver and x.status in ("final", "provisional"):
             crashes.setdefault(x.sentence, []).append(x)
     if not crashes:
         return facts
@@ -212,17 +217,20 @@ def crash_moments(
     for i, xs in crashes.items():
         # "na de start reed hij weg; in ronde 40 crashte hij": which moment stays open
         told_here = _race_moments(folded[i])
-        moment = _own_moment(folded[i]) if told_here else _carried(i, sentences, folded, crashes)
+        carried = None if told_here else _carried(i, sentences, folded, crashes)
         race_xs = [x for x in xs if x.session == "race"]
-        if moment is not None:
-            out.extend(_moment(x, moment) for x in race_xs)
+        for kind, anchor in _ANCHORS.items():
+            moment = _own_moment(folded[i], anchor) if told_here else carried
+            if moment is not None:
+                out.extend(_moment(x, moment) for x in race_xs if x.kind == kind)
         quali_xs = [x for x in xs if x.session == "qualifying"]
         part = _part_of(i, sentences, folded) if quali_xs else None
         if part is not None:
             out.extend(_moment(x, part) for x in quali_xs)
         j = i - 1
         if j >= 0 and ("ronde" in folded[j] or "lap" in folded[j]):
-            out.extend(_carried_lap(j, i, sentences, folded, told, race_xs, has_lap))
+            crash_xs = [x for x in race_xs if x.kind == "crash"]
+            out.extend(_carried_lap(j, i, sentences, folded, told, crash_xs, has_lap))
     return out
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from knowledge.extract import (
     champion,
     counts,
+    culprits,
     events,
     fastest,
     fines,
@@ -372,6 +373,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(fines.fines(c))
     facts.extend(tyres.tyres(c))
     facts.extend(pitstops.pit_stops(c))
+    facts.extend(culprits.culprits(c))
     facts.extend(laps.laps(c, facts))
     return facts
 
