@@ -62,8 +62,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "culprit": (
         (
             2 * NOUN,
-            r"wie (?:\w+ )?(?:veroorzaakte|veroorzaakt|had de schuld|kreeg de schuld|"
-            r"(?:was|is) (?:de )?schuldig\w*)|wie was de (?:grote )?(?:schuldige|veroorzaker)",
+            r"(?:wie (?:\w+ )?(?:veroorzaakte|veroorzaakt|had de schuld|kreeg de schuld|"
+            r"(?:was|is) (?:de )?schuldig\w*)|wie was de (?:grote )?(?:schuldige|veroorzaker))"
+            # who caused a safety car or red flag asks the neutralisation's cause
+            r"(?![^?]*(?:safety|rode vlag|vsc|neutralisatie))",
         ),
     ),
     "tyres": (
@@ -170,7 +172,11 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "laps": ((NOUN, r"how many laps|laps? led|laps? (?:in|at) the lead"),),
     "lap": ((MOMENT, r"(?:on |in )?(?:which|what) lap"),),
     "culprit": (
-        (2 * NOUN, r"who (?:\w+ )?(?:caused|triggered|was to blame|was at fault|is to blame)|culprit"),
+        (
+            2 * NOUN,
+            r"(?:who (?:\w+ )?(?:caused|triggered|was to blame|was at fault|is to blame)|culprit)"
+            r"(?![^?]*(?:safety|red flag|vsc|neutrali))",
+        ),
     ),
     "tyres": ((NOUN, r"tyres?|tires?|compound\w*|\bsofts?\b|\bmediums?\b|\bhards\b|\binters\b"),),
     "pitstops": (

@@ -53,6 +53,7 @@ async def test_culprit(told: KnowledgeBase, question: str, expected: list[str]) 
         "Wie veroorzaakte de crash na de herstart in Spa 2023?",  # another moment
         "Was Piastri de schuldige in Spa 2023?",  # yes or no about one driver
         "Wie veroorzaakte de startcrash in Spa 2022?",  # another season
+        "Wie veroorzaakte de rode vlag in Spa 2023?",  # a neutralisation's cause, not a culprit
     ],
 )
 async def test_culprit_not_told_stays_unknown(told: KnowledgeBase, question: str) -> None:
