@@ -145,6 +145,8 @@ class Answerer:
                 "lap": self._lap,
                 "gap": self._time_gap,
                 "pace": self._time_gap,
+                "pitstops": self._pit_stop,
+                "culprit": self._culprit,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -653,6 +655,80 @@ class Answerer:
         if when and when.startswith("lap:"):
             moment = f" in ronde {when[4:]}"
         return f"{a} haalde {b} in{pos}{moment}."
+
+    def _culprit(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Wie veroorzaakte de startcrash in Hongarije 2021?", "Who caused the collision in Brazil?": the
+        one driver an article says caused it; with a moment named, only one told with that very moment."""
+        if not q.grand_prix or q.season is None or q.drivers:
+            return None  # "Was Bottas de schuldige?" asks yes or no
+        moment = crash_moment_asked(q.folded)
+        if moment is None and _WHEN_IN_RACE_RE.search(q.folded):
+            return None
+        event = index.by_event_season.get((q.grand_prix, q.season), [])
+        facts = [sf for sf in event if sf.fact.kind == "culprit"]
+        if moment is not None:
+            told = {
+                (sf.article, sf.sentence_id, sf.fact.driver)
+                for sf in event
+                if sf.fact.kind == "moment" and sf.fact.unit == "culprit" and sf.fact.detail == moment
+            }
+            facts = [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in told]
+        for who, held in _sole_holders(index, facts, lambda fs: fs):
+            race = self.event_name(q.grand_prix, q.season, q.lang)
+            name = self.driver_name(who)
+            if moment is not None:
+                en, nl = _CRASH_MOMENT_WORDS.get(moment, (f"in {moment.upper()}", f"in {moment.upper()}"))
+                what_en, what_nl = f"the incident {en}", f"het incident {nl}"
+            else:
+                what_en, what_nl = "the incident", "het incident"
+            if q.lang == "en":
+                text = f"{name} caused {what_en} in {race}, as the article tells it."
+            else:
+                text = f"{name} veroorzaakte {what_nl} in {race}, volgens het artikel."
+            return Draft("answered", text[:1].upper() + text[1:], self._ids(held))
+        return None
+
+    def _pit_stop(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoe lang stond Verstappen stil bij zijn pitstop in Monza?", "How long did Vettel's stop take?":
+        the seconds an article gives for his stop. Asked how long he stood still, a figure of the whole stop
+        answers only when it can be nothing else (under ``_STATIONARY_MOST`` s: the pit lane alone takes
+        longer); time lost at a stop, or how many stops, is not asked here."""
+        f = q.folded
+        if len(q.drivers) != 1 or not q.grand_prix or q.season is None:
+            return None
+        if not _STOP_DURATION_Q_RE.search(f) or _STOP_NOT_DURATION_Q_RE.search(f):
+            return None
+        stationary = bool(_STATIONARY_Q_RE.search(f))
+        facts = [
+            sf
+            for sf in index.by_driver_event.get((q.drivers[0], q.grand_prix), [])
+            if sf.fact.kind == "pit_stop"
+            and sf.fact.season == q.season
+            and sf.fact.detail
+            and (
+                not stationary
+                or sf.fact.other_label == "stationary"
+                or float(sf.fact.detail) < _STATIONARY_MOST
+            )
+        ]
+        values = {sf.fact.detail for sf in facts}
+        if len(values) != 1:
+            return None  # not told, or two stops told: which one is asked stays open
+        seconds = values.pop() or ""
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        name = self.driver_name(q.drivers[0])
+        if q.lang == "en":
+            if stationary or all(sf.fact.other_label == "stationary" for sf in facts):
+                text = f"{name} stood still for {seconds} seconds at his pit stop in {race}."
+            else:
+                text = f"{name}'s pit stop in {race} took {seconds} seconds."
+        else:
+            secs = seconds.replace(".", ",")
+            if stationary or all(sf.fact.other_label == "stationary" for sf in facts):
+                text = f"{name} stond bij zijn pitstop in {race} {secs} seconden stil."
+            else:
+                text = f"De pitstop van {name} in {race} duurde {secs} seconden."
+        return Draft("answered", text, self._ids(facts))
 
     def _tyres(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Op welke banden begon Verstappen?", "Which tyre of his failed?": the start or finish compound, or
@@ -1305,13 +1381,27 @@ class Answerer:
     def _crash_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who crashed in Monaco 2022?": the one driver the articles say crashed there."""
         text = q.folded
-        if not q.grand_prix or _WHEN_IN_RACE_RE.search(text):
-            return None  # crash facts hold no moment in the race: "after the restart" would be a guess
+        if not q.grand_prix:
+            return None
+        moment = crash_moment_asked(text)
+        if moment is None and _WHEN_IN_RACE_RE.search(text):
+            return None  # a moment no crash fact holds ("in de laatste ronde"): any crash would be a guess
         facts = self._select(q, index, {"crash"}, use_event=True)
-        if _QUALI_ASKED_RE.search(text):
+        if _QUALI_ASKED_RE.search(text) or moment in ("q1", "q2", "q3"):
             facts = [sf for sf in facts if sf.fact.session == "qualifying"]
+        if moment is not None:
+            # "Who crashed after the restart?": only crashes told with that very moment
+            told = {
+                (sf.article, sf.sentence_id, sf.fact.driver)
+                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+                if sf.fact.kind == "moment" and sf.fact.unit == "crash" and sf.fact.detail == moment
+            }
+            facts = [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in told]
         for who, held in _sole_holders(index, facts, lambda fs: fs) or _dominant(index, facts):
             where = self._where(held[0].fact, q.lang)
+            if moment is not None:  # say which crash: "crashed at the start in ..."
+                en, nl = _CRASH_MOMENT_WORDS.get(moment, (f"in {moment.upper()}", f"in {moment.upper()}"))
+                where = f"{en if q.lang == 'en' else nl} {where}"
             name = self.driver_name(who)
             text = f"{name} crashed {where}." if q.lang == "en" else f"{name} crashte {where}."
             return Draft("answered", text, self._ids(held))
@@ -1526,6 +1616,8 @@ _TOLD_ATTRIBUTES = frozenset(
         "penalty_points",
         "gap",
         "pace",
+        "pitstops",
+        "culprit",
     }
 )
 # a question about qualifying: only its time gaps are told
@@ -1585,6 +1677,19 @@ _COMPOUND_WORDS = {
     "wet": ("full wets", "regenbanden"),
 }
 # "how many overtakes", "hoe lang bleef de safety car": a count or a duration nobody told
+# How long a pit stop took, or how long he stood still at it (not how much time it cost him, nor how many).
+_STOP_DURATION_Q_RE = re.compile(
+    r"\b(?:hoe lang|hoeveel seconden|hoeveel tijd|how long|how many seconds|how much time|duur\w*)\b"
+)
+_STOP_NOT_DURATION_Q_RE = re.compile(
+    r"\b(?:verlo\w*|kostte|kost|lost|lose|cost|snelste|snelst|fastest|quickest|hoe vaak|how often|"
+    r"how many (?:stops|times)|hoeveel (?:keer|pitstops|stops)|straf\w*|penalt\w*|pitstraat|pit ?lane)\b"
+)
+_STATIONARY_Q_RE = re.compile(
+    r"\b(?:stil|stilstand|stilgestaan|stationary|stand still|stood still|standing still)\b"
+)
+#: the most seconds a stop's figure can be and still be the standing still alone
+_STATIONARY_MOST = 15.0
 _HOW_MANY_Q_RE = re.compile(r"\b(?:hoe vaak|hoeveel|how many|how often|hoe lang|how long)\b")
 _AMOUNT_Q_RE = re.compile(r"\b(?:hoeveel|hoe hoog|hoe groot|how much|how big|how large|bedrag|amount)\b")
 # "who did Hamilton overtake?", "wie werd door Hamilton ingehaald?": the driver named passed someone
@@ -1812,6 +1917,41 @@ _WHEN_IN_RACE_RE = re.compile(
     r"\b(?:herstart|restart|start|eerste ronde|first lap|opening lap|laatste ronde|last lap|final lap|sprint|"
     r"training|practice)\b"
 )
+# The moment of a crash a question names (see ``knowledge.extract.moments``): the opening lap, the restart,
+# a part of qualifying. "herstart" is read before "start".
+_CRASH_MOMENT_Q_RES = (
+    ("restart", re.compile(r"\b(?:herstart\w*|restart\w*|hervat\w*|hervatting|resum\w*)\b")),
+    (
+        "start",
+        re.compile(
+            r"\b(?:(?:bij|na) de start|(?:at|after|off) the start|start ?crash\w*|eerste ronde|openingsronde|"
+            r"first lap|opening lap|lap (?:1|one)|ronde (?:1|een)|eerste bocht\w*|first (?:corner|turn)s?|"
+            r"turn (?:1|one))\b"
+        ),
+    ),
+    ("q1", re.compile(r"\bq1\b")),
+    ("q2", re.compile(r"\bq2\b")),
+    ("q3", re.compile(r"\bq3\b")),
+)
+
+_CRASH_MOMENT_WORDS = {
+    "start": ("on the opening lap", "in de openingsronde"),
+    "restart": ("after the restart", "na de herstart"),
+}
+
+
+def crash_moment_asked(f: str) -> str | None:
+    """The one crash moment a folded question names ("start", "restart", "q2"), else None (none, or two)."""
+    asked = {name for name, rx in _CRASH_MOMENT_Q_RES if rx.search(f)}
+    if (
+        "restart" in asked
+        and "start" in asked
+        and not _CRASH_MOMENT_Q_RES[1][1].search(_CRASH_MOMENT_Q_RES[0][1].sub(" ", f))
+    ):
+        asked.discard("start")
+    return asked.pop() if len(asked) == 1 else None
+
+
 _QUALI_ASKED_RE = re.compile(r"\b(?:q[123]|kwalificatie|kwali|qualifying)\b")
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})

@@ -58,6 +58,16 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"rondes? (?:aan de leiding|geleid)|ronden aan de leiding"),
     ),
     "lap": ((MOMENT, r"(?:in|op) welke ronde|welke ronde|in ronde hoeveel"),),
+    # who caused a crash or collision (not what caused it: "wat veroorzaakte de rode vlag")
+    "culprit": (
+        (
+            2 * NOUN,
+            r"(?:wie (?:\w+ )?(?:veroorzaakte|veroorzaakt|had de schuld|kreeg de schuld|"
+            r"(?:was|is) (?:de )?schuldig\w*)|wie was de (?:grote )?(?:schuldige|veroorzaker))"
+            # who caused a safety car or red flag asks the neutralisation's cause
+            r"(?![^?]*(?:safety|rode vlag|vsc|neutralisatie))",
+        ),
+    ),
     "tyres": (
         (
             NOUN,
@@ -161,6 +171,13 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "laps": ((NOUN, r"how many laps|laps? led|laps? (?:in|at) the lead"),),
     "lap": ((MOMENT, r"(?:on |in )?(?:which|what) lap"),),
+    "culprit": (
+        (
+            2 * NOUN,
+            r"(?:who (?:\w+ )?(?:caused|triggered|was to blame|was at fault|is to blame)|culprit)"
+            r"(?![^?]*(?:safety|red flag|vsc|neutrali))",
+        ),
+    ),
     "tyres": ((NOUN, r"tyres?|tires?|compound\w*|\bsofts?\b|\bmediums?\b|\bhards\b|\binters\b"),),
     "pitstops": (
         (NOUN, r"pit ?stops?|how many stops"),
@@ -219,6 +236,7 @@ _ORDER = (
     "points",
     "gap",
     "laps",
+    "culprit",
     "tyres",
     "pitstops",
     "safety_car",

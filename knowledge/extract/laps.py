@@ -71,7 +71,7 @@ EN: Phrases = {
     "collide": (r"collid\w*", r"collision", r"contact", r"clash\w*", r"hit", r"tangled?"),
 }
 
-_LAP_RE = re.compile(r"\b(?:" + alt(NL["lap"], EN["lap"]) + r")\b")
+LAP_RE = re.compile(r"\b(?:" + alt(NL["lap"], EN["lap"]) + r")\b")
 _SUBORDINATE_RE = re.compile(r"\b(?:" + alt(NL["subordinate"], EN["subordinate"]) + r")\b")
 _COLLIDE_RE = re.compile(r"\b(?:" + alt(NL["collide"], EN["collide"]) + r")")
 _WORDS = {
@@ -123,7 +123,7 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
     events = [x for x in facts if x.kind in LAP_KINDS and x.sentence == c.index]
     if not events:
         return []
-    found = list(_LAP_RE.finditer(clause))
+    found = list(LAP_RE.finditer(clause))
     if len(found) != 1:
         return []  # two laps in one clause: which is whose stays open
     m = found[0]

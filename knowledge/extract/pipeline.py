@@ -15,6 +15,7 @@ from dataclasses import replace
 from knowledge.extract import (
     champion,
     counts,
+    culprits,
     events,
     fastest,
     fines,
@@ -24,8 +25,10 @@ from knowledge.extract import (
     knockout,
     laps,
     mentions,
+    moments,
     overtakes,
     penalties,
+    pitstops,
     results,
     safetycar,
     standings,
@@ -106,6 +109,8 @@ class ArticleParser:
         facts = grid.attach_start_causes(facts, sentences, folded, named_in)
         facts = safetycar.attach_causes(facts, sentences, folded)
         facts = timegaps.qualifying_only(facts, sentences, folded)
+        facts = moments.crash_moments(facts, sentences, folded, named_in)
+        facts = pitstops.in_pit_context(facts, sentences, folded)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         settled = penalties.attach_partners(settled)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
@@ -370,6 +375,8 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(safetycar.safety_cars(c))
     facts.extend(fines.fines(c))
     facts.extend(tyres.tyres(c))
+    facts.extend(pitstops.pit_stops(c))
+    facts.extend(culprits.culprits(c))
     facts.extend(laps.laps(c, facts))
     return facts
 
@@ -418,7 +425,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             x.position,
             x.others,
             x.penalty,
-            x.detail if x.kind in ("count", "safety_car", "tyre", "lap") else None,
+            x.detail if x.kind in ("count", "safety_car", "tyre", "lap", "moment", "pit_stop") else None,
             # a calendar row's winner of two races: two facts
             (x.season, x.grand_prix) if x.kind == "finish" and x.position == 1 else None,
         )

@@ -60,7 +60,7 @@ def test_no_teammate_when_the_team_does_not_tell_one(parse: Parse, sentence: str
             {"max_verstappen"},
         ),
         (
-            "Pérez crossed the line fourth in the Mexico City Grand Prix. Leclerc collided with the home hero.",
+            "Pérez was fourth in the Mexico City Grand Prix. Leclerc collided with the home hero.",
             "2022-10-31",
             {"perez"},
         ),
