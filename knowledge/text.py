@@ -160,20 +160,21 @@ def split_sentences(body: str) -> list[Sentence]:
         if len(lines) == 2 and _is_heading(lines[0]):
             pieces.append(lines[0].strip())
             para = lines[1]
-        para = _join_lines(para.strip())
-        start = 0
-        for m in _SENT_END.finditer(para):
-            # The word before the full stop, found backwards from it (slicing from ``start`` each time
-            # was quadratic in a paragraph of many skipped abbreviations).
-            space = para.rfind(" ", start, m.start())
-            before = para[space + 1 if space >= 0 else start:m.start()].lower().rstrip(".")
-            if m.group(1) == "." and (before in _ABBREV or (len(before) == 1 and before.isalpha())):
-                continue
-            if m.group(1) == "." and _is_list_marker(para, space if space >= 0 else start - 1, before):
-                continue
-            pieces.append(para[start:m.end(1)])
-            start = m.end()
-        pieces.append(para[start:])
+        for block in _headline_blocks(para.strip()):
+            para = _join_lines(block)
+            start = 0
+            for m in _SENT_END.finditer(para):
+                # The word before the full stop, found backwards from it (slicing from ``start`` each time
+                # was quadratic in a paragraph of many skipped abbreviations).
+                space = para.rfind(" ", start, m.start())
+                before = para[space + 1 if space >= 0 else start:m.start()].lower().rstrip(".")
+                if m.group(1) == "." and (before in _ABBREV or (len(before) == 1 and before.isalpha())):
+                    continue
+                if m.group(1) == "." and _is_list_marker(para, space if space >= 0 else start - 1, before):
+                    continue
+                pieces.append(para[start:m.end(1)])
+                start = m.end()
+            pieces.append(para[start:])
         for piece in pieces:
             piece = _strip_credit(piece.strip()).strip()
             for part in _cut_long(piece):
@@ -186,6 +187,41 @@ _LIST_ROW_RE = re.compile(r"(?:[Pp]|#)?\d{1,2}[.)]?\s+\S")
 # A row line of a list printed one row per line: "1. Leclerc", "P2 Verstappen", "3 Max Verstappen".
 _ROW_LINE_RE = re.compile(r"(?:[Pp]|#)?\d{1,2}(?:[.)]\s*|\s+)[A-Z]")
 MIN_LIST_LINES = 3
+
+
+def _headline_blocks(para: str) -> list[str]:
+    """The paragraph cut after each line that is a headline or a summary line of its own: a line of some
+    words without closing punctuation, followed by a line that starts with a capital ("Race delayed by an
+    hour after Grosjean's crash" / "Haas driver escapes ..."). Rows of a table or list ("1 | Hamilton |",
+    "Max Verstappen - Red Bull Racing") and lists printed one row per line stay together."""
+    if "\n" not in para:
+        return [para]
+    lines = para.split("\n")
+    if sum(1 for x in lines if _ROW_LINE_RE.match(x.strip())) >= MIN_LIST_LINES:
+        return [para]
+    blocks: list[str] = []
+    current: list[str] = []
+    for line, nxt in zip(lines, [*lines[1:], ""], strict=True):
+        current.append(line)
+        a, b = line.strip(), nxt.strip()
+        if (
+            b[:1].isupper()
+            and len(a.split()) >= _HEADLINE_WORDS
+            and not _CLOSED_LINE_RE.search(a)
+            and not _ROW_LIKE_RE.search(a)
+        ):
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return [b for b in blocks if b.strip()]
+
+
+_HEADLINE_WORDS = 5
+_CLOSED_LINE_RE = re.compile(r"[.!?:;,\"”’)…\-–]$")
+# a row of a table or a list of drivers with their teams: "1 | Hamilton |", "23/06 Frankrijk",
+# "Max Verstappen - Red Bull Racing-TAG Heuer"
+_ROW_LIKE_RE = re.compile(r"\||^\d|^[^\s]+(?:\s[^\s]+){0,2}\s[-–]\s")
 
 
 def _join_lines(para: str) -> str:

@@ -296,7 +296,12 @@ _PUT_OUT_BEFORE_RE = re.compile(
 _OWNED_CAR_RE = re.compile(r"(?:(?:'s?)?(?:\s+[\w-]+){1,2})?\s+")
 RETIRE_RE = re.compile(r"\b(?:" + alt(NL["retire"], EN["retire"]) + r")")  # only its start is used
 # The crash word is kept as the fact's detail: no Dutch and English phrase match at the same place.
-CRASH_RE = re.compile(r"\b(?:" + alt(NL["crash"], EN["crash"]) + r")\b")
+# "barrier damage", "de herstelling van de vangrail", "the pit wall": the track's, no driver's crash
+CRASH_RE = re.compile(
+    r"(?<!pit )\b(?:"
+    + alt(NL["crash"], EN["crash"])
+    + r")\b(?!\s+(?:damage|repairs?|schade|herstel\w*|reparatie\w*))"
+)
 # Kept as one pattern in its own order: its alternatives overlap ("botst" / "botst ... elkaar",
 # "raakten" / "raak... elkaar") and the matched words decide ("raakte", "hit", "samen met").
 _COLLIDE_RE = re.compile(
@@ -384,6 +389,32 @@ _DRIVER_WORDS = ("team", "his team", "zijn team")  # "contact with his team-mate
 _COLLISION_CAUSE_RE = re.compile(r"\b(?:" + alt(NL["cause_collision"], EN["cause_collision"]) + r")")
 
 
+# "amid crashes", "filled with crashes", "vol crashes": the plural noun, nobody's crash in particular
+_CRASHES_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:amid|with|of|to|after|despite|by|many|several|multiple|two|three|four|vol|veel|na|door|met|twee|drie)"
+    r"\s+(?:[\w-]+\s+)?$"
+)
+# "Grosjean's (scary lap one) crash", "Grosjean's heavy accident": a name in the genitive before the noun
+_GENITIVE_BEFORE_RE = re.compile(r"'s?(?:\s+[\w-]+){0,3}\s+$")
+# "de (zware) crash van Grosjean", "the accident of Grosjean": the name right after
+_OF_AFTER_RE = re.compile(r"\s+(?:van|of)\s+$")
+
+
+def _crash_owner(c: Clause, start: int, end: int) -> tuple[str, ...]:
+    """The driver a crash noun at ``start``-``end`` belongs to by its genitive, or nobody."""
+    f = c.f
+    for m in c.mentions:
+        if len(m.drivers) != 1:
+            continue
+        if m.end <= start and _GENITIVE_BEFORE_RE.fullmatch(
+            f, m.end - 2 if f[m.end - 2 : m.end] == "'s" else m.end, start
+        ):
+            return m.drivers
+        if m.start >= end and _OF_AFTER_RE.fullmatch(f, end, m.start):
+            return m.drivers
+    return ()
+
+
 def clause_subject(c: Clause) -> tuple[str, ...]:
     """Who the clause's incidents and penalties are about: its own (non-object) drivers, else its subject."""
     own = [m for m in c.mentions if not m.is_object]
@@ -445,10 +476,22 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
                 facts.append(Fact("collision", d, idx, others=others, other_label=label))
             for o in others:
                 facts.append(Fact("collision", o, idx, others=subj))
-    if crash and crash.group(0) in ("crash", "ongeluk", "accident") and not own:
-        crash = None
+    crashed = subj
+    if (
+        crash
+        and crash.group(0) in ("crashes", "crashs")
+        and _CRASHES_NOUN_BEFORE_RE.search(clause[: crash.start()])
+    ):
+        crash = None  # "a qualifying filled with crashes", "pole amid crashes": crashes of the session
+    if crash and crash.group(0) in ("crash", "ongeluk", "accident"):
+        # "Grosjean's scary lap one crash", "de crash van Grosjean": the crash is the named driver's
+        whose = _crash_owner(c, base + crash.start(), base + crash.end())
+        if whose:
+            crashed = whose
+        elif not own:
+            crash = None
     if crash and not _NO_CRASH_BEFORE_RE.search(clause[: crash.start()]):
-        for d in subj:
+        for d in crashed:
             facts.append(Fact("crash", d, idx, detail=crash.group(0)))
     retire = RETIRE_RE.search(clause)
     if retire and (

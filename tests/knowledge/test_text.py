@@ -259,3 +259,45 @@ def test_a_mangled_article_reads_like_a_clean_one(parse: Parse) -> None:
         (f.kind, f.driver, f.position) for f in clean.facts
     ]
     assert ("finish", "perez", 3) in [(f.kind, f.driver, f.position) for f in clean.facts]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a headline line and a summary line without full stops, then the article: each its own sentence
+        (
+            "Norris wins the Dutch Grand Prix from pole position\nVerstappen second after a slow stop\n"
+            "Norris led from start to finish.",
+            [
+                "Norris wins the Dutch Grand Prix from pole position",
+                "Verstappen second after a slow stop",
+                "Norris led from start to finish.",
+            ],
+        ),
+        # a line broken inside a sentence goes on in lower case: one sentence
+        (
+            "Norris led from the start.\nHe won the Dutch Grand Prix on Sunday\nby more than twenty seconds.",
+            [
+                "Norris led from the start.",
+                "He won the Dutch Grand Prix on Sunday by more than twenty seconds.",
+            ],
+        ),
+        # drivers listed with their teams, one per line: one list, read as one sentence
+        (
+            "Startopstelling:\nLando Norris - McLaren Mercedes\nMax Verstappen - Red Bull Racing Honda\n"
+            "Oscar Piastri - McLaren Mercedes",
+            [
+                "Startopstelling:",
+                "Lando Norris - McLaren Mercedes Max Verstappen - Red Bull Racing Honda"
+                " Oscar Piastri - McLaren Mercedes",
+            ],
+        ),
+        # short lines (a name, a label) are no headlines
+        (
+            "Norris won in Zandvoort.\nDoor Jan Jansen\nHij leidde van start tot finish.",
+            ["Norris won in Zandvoort.", "Door Jan Jansen Hij leidde van start tot finish."],
+        ),
+    ],
+)
+def test_a_headline_line_is_a_sentence_of_its_own(body: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(body)] == expected

@@ -767,3 +767,21 @@ def test_a_place_that_goes_to_a_driver_is_his(
 def test_a_place_for_the_rest_of_the_race_is_no_result(parse: Parse, sentence: str) -> None:
     a = parse(sentence, date="2019-07-29")
     assert placed(a) == set() and placed(a, "grid") == set()
+
+
+@pytest.mark.parametrize(
+    "text, crashed",
+    [
+        # a crash noun belongs to the driver in the genitive before it, or after "van"/"of"
+        ("Norris won in Zandvoort.\n\nThe start was delayed after Sargeant's heavy crash.", {"sargeant"}),
+        ("Norris won in Zandvoort.\n\nVerstappen sprak na afloop over de crash van Sargeant.", {"sargeant"}),
+        ("Norris won in Zandvoort.\n\nThe race was stopped following the crash of Sargeant.", {"sargeant"}),
+        # the track's barrier, damaged: nobody's crash
+        ("Norris won in Zandvoort.\n\nThe restart was delayed by barrier damage.", set()),
+        # crashes in the plural, of a whole session: nobody's in particular
+        ("Norris took pole in Zandvoort amid crashes.", set()),
+        ("Norris pakte pole in een kwalificatie vol crashes.", set()),
+    ],
+)
+def test_whose_crash_a_crash_noun_is(parse: Parse, text: str, crashed: set[str]) -> None:
+    assert {f.driver for f in facts_of(parse(text, date="2023-08-28"), "crash")} == crashed
