@@ -311,9 +311,14 @@ def _name_line(f: str, found: list[Mention]) -> tuple[str, ...]:
 
 
 # "allowing (his rival) Norris (- who ... -) to take victory": a causative participle and its doer
-_CAUSATIVE_RE = re.compile(r"(?:allowing|letting|enabling|helping|leaving|handing|gifting)\s+")
+_CAUSATIVE_RE = re.compile(
+    r"(?:allowing|letting|enabling|helping|leaving|handing|gifting|"
+    # "which worsened and led to Sainz to crashing", "forcing Leclerc to retire", "caused Albon to spin"
+    r"(?:(?:which|that|and)\s+(?:[\w-]+\s+){0,3})?"
+    r"(?:led to|leading to|forced|forcing|caused|causing|prompted|prompting))\s+"
+)
 _CAUSEE_GAP_RE = re.compile(r"(?:[\w'-]+\s+){0,3}")
-_TO_AFTER_RE = re.compile(r"\s*(?:-[^-]{0,160}-\s*|,[^,]{0,160},\s*)?to\s")
+_TO_AFTER_RE = re.compile(r"\s*(?:-[^-]{0,160}-\s*|,[^,]{0,160},\s*|\([^()]{0,40}\)\s*)?to\s")
 
 
 def _causee(clause: str, start: int, cm: list[Mention], f: str) -> Mention | None:

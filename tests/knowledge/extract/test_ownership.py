@@ -785,3 +785,20 @@ def test_a_place_for_the_rest_of_the_race_is_no_result(parse: Parse, sentence: s
 )
 def test_whose_crash_a_crash_noun_is(parse: Parse, text: str, crashed: set[str]) -> None:
     assert {f.driver for f in facts_of(parse(text, date="2023-08-28"), "crash")} == crashed
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, driver",
+    [
+        # what follows a causative verb is done by the driver it names, not by the clause's subject
+        (
+            "Norris led in the rain, which worsened and led to Piastri (McLaren) to crashing.",
+            "crash",
+            "piastri",
+        ),
+        ("Norris braked very late at the chicane, forcing Piastri to retire.", "retirement", "piastri"),
+        ("Norris hit the kerb hard, which caused Piastri to crash behind him.", "crash", "piastri"),
+    ],
+)
+def test_a_causative_verb_hands_the_event_on(parse: Parse, sentence: str, kind: str, driver: str) -> None:
+    assert {f.driver for f in facts_of(parse(sentence, date="2024-09-02"), kind)} == {driver}
