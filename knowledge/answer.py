@@ -2119,6 +2119,18 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "hoe vaak dat gebeurde",
     ),
     "quote": ("what {who} said", "wat {who} zei", "what was said", "wat er gezegd werd"),
+    "title_race": (
+        "where {who} decided the title",
+        "waar {who} de titel besliste",
+        "where the title was decided",
+        "waar de titel beslist werd",
+    ),
+    "event_number": (
+        "what happened at that moment",
+        "wat er op dat moment gebeurde",
+        "what happened at that moment",
+        "wat er op dat moment gebeurde",
+    ),
     "laptime": (
         "which lap time {who} set",
         "welke rondetijd {who} reed",

@@ -45,7 +45,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (
             2 * NOUN,
             r"punten\w* (?:voorsprong|achterstand|verschil)|(?:voorsprong|achterstand) (?:\w+ )?(?:in )?"
-            r"punten|puntenverschil|hoeveel punten\b[^?]{0,40}\b(?:voorsprong|achterstand|voor op|achter)\b",
+            r"punten|puntenverschil|hoeveel punten\b[^?]{0,40}\b(?:voorsprong|achterstand|voor op|achter)\b"
+            r"|(?:wk-|kampioenschaps)(?:voorsprong|achterstand)"
+            r"|(?:voorsprong|achterstand) (?:\w+ ){0,3}in (?:het|de) "
+            r"(?:kampioenschap|wk|wk-stand|klassement|stand)",
         ),
     ),
     "gap": (
@@ -90,6 +93,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "quote": ((NOUN, r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde"),),
     "laptime": (
+        (NOUN + 1, r"poletijd\w*|pole-tijd\w*"),
         (NOUN, r"rondetijd\w*|tijd in (?:q[123]|de kwalificatie)|snelste tijd"),
         (NOUN, r"welke (?:ronde)?tijd (?:zette|reed|klokte|noteerde)|tijd (?:neer)?gezet"),
         (ASK, r"hoe snel"),
@@ -139,6 +143,22 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "constructors": (
         (NOUN + 1, r"constructeurs\w*|constructeurstitel|merkentitel|teamtitel|teamkampioen\w*"),
     ),
+    # where or when a title was decided: a race, not a place in the standings
+    "title_race": (
+        (
+            MOMENT + 1,
+            r"(?:waar|in welke (?:race|gp|grand prix)) (?:\w+ ){0,4}"
+            r"(?:titel|wereldtitel|(?:wereld)?kampioen|(?:wereld)?titel binnen\w*)\b",
+        ),
+    ),
+    # "de tweede rode vlag", "de derde safetycar": one of several, which the facts do not number
+    "event_number": (
+        (
+            MOMENT + 1,
+            r"(?:tweede|derde|vierde|laatste|2e|3e) "
+            r"(?:rode vlag|safety ?car|virtuele safety ?car|vsc|herstart|neutralisatie|onderbreking)",
+        ),
+    ),
 }
 CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "penalty_points": ((NOUN + 2, r"penalty points?|licen[cs]e points?"),),
@@ -158,7 +178,10 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             2 * NOUN,
             r"points? (?:lead|gap|ahead|behind|clear|adrift|advantage)"
             r"|(?:lead|gap|margin|advantage) (?:of|in) points"
-            r"|how many points\b[^?]{0,40}\b(?:ahead|behind|clear|adrift|lead)\b",
+            r"|how many points\b[^?]{0,40}\b(?:ahead|behind|clear|adrift|lead)\b"
+            # "his championship lead", "lead in the standings": a gap in points, not a place
+            r"|(?:championship|title|standings) (?:lead|advantage|gap|deficit)"
+            r"|(?:lead|advantage|gap|deficit) (?:\w+ ){0,3}in the (?:championship|standings|title race)",
         ),
     ),
     "gap": (
@@ -194,6 +217,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b"),),
     "laptime": (
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
+        (NOUN + 1, r"pole ?times?|pole-lap time"),
         (NOUN, r"lap ?times?|time in q[123]|(?:[a-z]+'s|his|her) (?:best |qualifying |pole )?time\b"),
         (ASK, r"how fast"),
         (HINT, r"\bfastest in\b"),
@@ -224,6 +248,21 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     "constructors": ((NOUN + 1, r"constructors?'?|teams'? (?:championship|title)|team title"),),
+    "title_race": (
+        (
+            MOMENT + 1,
+            r"(?:where|in which race|at which (?:race|grand prix)) (?:\w+ ){0,4}"
+            r"(?:clinch\w*|seal\w*|secur\w*|win|won|wrap\w*|decid\w*) (?:\w+ ){0,3}"
+            r"(?:title|championship|crown)\b",
+        ),
+    ),
+    "event_number": (
+        (
+            MOMENT + 1,
+            r"(?:second|third|fourth|last|2nd|3rd) (?:red flag|safety ?car|virtual safety ?car|vsc|restart|"
+            r"neutrali[sz]ation|stoppage)",
+        ),
+    ),
 }
 
 #: Tie order: attribute phrases first, bare question words ("when", "which lap") last.
@@ -255,6 +294,8 @@ _ORDER = (
     "age",
     "count",
     "lap",
+    "title_race",
+    "event_number",
     "when",
 )
 #: Attributes some fact kind holds: when one of these wins, nothing unsupported is asked.

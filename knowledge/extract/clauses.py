@@ -174,7 +174,7 @@ OWN_WORD_RE = re.compile(r"\b(?:" + alt(NL["own"], EN["own"]) + r")\b")  # used 
 _CLAUSE_END_RE = re.compile(r"[,;]|\b(?:" + alt(NL["clause_end"], EN["clause_end"]) + r")\b")
 _QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
 _QUOTE_END_RE = re.compile(r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:zei|zegt|aldus|vertelde|said|says|told)\b))')
-_CLAUSE_SPLIT_RE = re.compile(r"[;:]\s+|,\s+|\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor)\s)")
+_CLAUSE_SPLIT_RE = re.compile(r"[;:]\s+|,\s+|\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|who)\s)")
 _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
 # "Gasly (Toro Rosso), Ericsson (Sauber) en Sirotkin": a team in brackets may follow each name
 _TEAM_BRACKET = r"\([^()]{1,30}\)"
@@ -298,6 +298,9 @@ def after_dutch_clause_verb(f: str, start: int) -> bool:
 # --- subjects --------------------------------------------------------------------------------------
 
 
+_AND_THE_RE = re.compile(r"(?:en|and|&) (?:de|the) [a-z\u00e0-\u00ff]+")
+
+
 def subject_group(own: list[Mention], f: str) -> tuple[str, ...]:
     # "Sainz en Pérez", "Hamilton and Verstappen": a coordinated subject counts as one group.
     group = list(own[0].drivers)
@@ -307,7 +310,8 @@ def subject_group(own: list[Mention], f: str) -> tuple[str, ...]:
         between = _TEAM_BRACKET_RE.sub("", raw).strip(" ,")
         # "Bottas, Norris, Pérez en Stroll", "Gasly (Toro Rosso), ..."; not "omdat hij Albon van de baan
         # duwde", where only a space stands between the subject and the object
-        if between in ("en", "and", "&") or (between == "" and raw.strip()):
+        # "de Fin Räikkönen en de Rus Kvyat": a word that describes the next name (his nationality)
+        if between in ("en", "and", "&") or (between == "" and raw.strip()) or _AND_THE_RE.fullmatch(between):
             group.extend(m.drivers)
             prev = m
         else:

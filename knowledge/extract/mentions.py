@@ -187,6 +187,8 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             if one:
                 add(h.start, end, (one,), f[h.start : end])
     for h in gz.demonyms(f):
+        if any(h.end < m.start <= h.end + 2 for m in out):
+            continue  # "de Fin Kimi Räikkönen", "the Briton Lando Norris": the name that follows is the one
         here = [d for m in out if m.start < h.start for d in m.drivers]
         one = _recent(h.ids, state, here) or _unique_in_season(gz, h.ids, season)
         if one:

@@ -100,7 +100,11 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["Waarom viel Zhou uit in Silverstone?", "Who crashed in Imola?"],
     ),
     "laptime": (
-        ["Wat was de rondetijd van Alonso in Q3?", "What was Sainz's pole time in Monza?"],
+        [
+            "Wat was de rondetijd van Alonso in Q3?",
+            "What was Sainz's pole time in Monza?",
+            "Wat was de poletijd van Norris in Zandvoort?",
+        ],
         [
             "Welke plek haalde Alonso in Q3?",
             "Who was on pole in Monza?",
@@ -142,6 +146,34 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     "constructors": (
         ["Welk team won de constructeurstitel in 2021?", "Who was the constructors' champion in 2019?"],
         ["Wie werd wereldkampioen in 2021?", "Who was the drivers' champion in 2019?"],
+    ),
+    "title_race": (
+        [
+            "Waar werd Verstappen wereldkampioen in 2022?",
+            "In welke race werd Hamilton kampioen in 2020?",
+            "Where did Verstappen clinch the 2022 title?",
+            "In which race did Hamilton seal the championship in 2019?",
+        ],
+        [
+            "Waar eindigde Pérez in het kampioenschap 2020?",
+            "Wie werd wereldkampioen in 2021?",
+            "Where did Leclerc finish in the 2022 championship?",
+        ],
+    ),
+    "event_number": (
+        ["Waardoor kwam de tweede rode vlag in Monza?", "What caused the second safety car in Baku?"],
+        ["Waardoor kwam de rode vlag in Monza?", "Who finished second in Baku behind the safety car?"],
+    ),
+    "points_gap": (
+        [
+            "How big was Norris's championship lead after Zandvoort?",
+            "Hoe groot was de voorsprong van Norris in het kampioenschap na Zandvoort?",
+            "Hoeveel punten voorsprong had Norris op Piastri?",
+        ],
+        [
+            "How big was Norris's lead at the finish in Zandvoort?",
+            "Hoe groot was de voorsprong van Norris in Zandvoort?",
+        ],
     ),
     "strategy": (
         ["Welke strategie koos Ferrari in Monaco?", "What was Mercedes' strategy in Hungary?"],

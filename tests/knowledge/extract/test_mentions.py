@@ -81,3 +81,22 @@ def test_the_home_hero_is_the_one_driver_whose_home_race_it_is(
     parse: Parse, text: str, date: str, expected: set[str]
 ) -> None:
     assert collided(parse(text, date=date), "leclerc") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, pair",
+    [
+        # a nationality right before a name describes that name: no other driver of that nationality
+        (
+            "Na een botsing tussen de Fin Kimi Räikkönen en de Rus Daniil Kvyat kwam de safety car.",
+            {"raikkonen", "kvyat"},
+        ),
+        (
+            "A collision between the Finn Valtteri Bottas and Leclerc brought out the safety car.",
+            {"bottas", "leclerc"},
+        ),
+    ],
+)
+def test_a_nationality_before_a_name_is_that_name(parse: Parse, sentence: str, pair: set[str]) -> None:
+    a = parse("Hamilton won in Singapore. Bottas was second.\n\n" + sentence, date="2019-09-23")
+    assert {f.driver for f in facts_of(a, "collision")} == pair

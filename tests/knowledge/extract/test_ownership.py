@@ -802,3 +802,11 @@ def test_whose_crash_a_crash_noun_is(parse: Parse, text: str, crashed: set[str])
 )
 def test_a_causative_verb_hands_the_event_on(parse: Parse, sentence: str, kind: str, driver: str) -> None:
     assert {f.driver for f in facts_of(parse(sentence, date="2024-09-02"), kind)} == {driver}
+
+
+def test_who_without_a_comma_starts_a_relative_clause(parse: Parse) -> None:
+    # "... ahead of Sargeant's Williams who just managed P10": the relative clause is about Sargeant
+    a = parse(
+        "Albon finished in P9 ahead of Logan Sargeant's Williams who just managed P10.", date="2023-08-28"
+    )
+    assert {(f.driver, f.position) for f in facts_of(a, "finish")} == {("albon", 9), ("sargeant", 10)}
