@@ -13,12 +13,14 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import (
+    absence,
     champion,
     counts,
     events,
     fastest,
     fines,
     gaps,
+    giveback,
     grid,
     incidents,
     knockout,
@@ -104,6 +106,8 @@ class ArticleParser:
         facts = incidents.attach_causes(facts, sentences, folded, state.leads, named_in)
         facts = grid.attach_start_causes(facts, sentences, folded, named_in)
         facts = safetycar.attach_causes(facts, sentences, folded)
+        facts = giveback.attach_reasons(facts, sentences, folded, state.leads)
+        facts = absence.settle(facts)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         settled = penalties.attach_partners(settled)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
@@ -366,6 +370,8 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(overtakes.overtakes(c))
     facts.extend(safetycar.safety_cars(c))
     facts.extend(fines.fines(c))
+    facts.extend(giveback.give_backs(c))
+    facts.extend(absence.absences(c))
     facts.extend(tyres.tyres(c))
     facts.extend(laps.laps(c, facts))
     return facts
