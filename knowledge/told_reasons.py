@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 
 from knowledge.extract.absence import ABSENT, SUBSTITUTE
 from knowledge.extract.giveback import KIND as GIVE_BACK
-from knowledge.text import fold
+from knowledge.extract.startcause import KIND as START_CAUSE
+from knowledge.text import fold, ordinal_en, ordinal_nl
 
 if TYPE_CHECKING:
     from knowledge.answer import Answerer, FactIndex
+    from knowledge.extract.model import Fact
     from knowledge.query import Query
     from knowledge.store import StoredFact
 
@@ -53,6 +55,15 @@ _HOW_DROVE_Q_RE = re.compile(
     r"\b(?:zo|so|well|goed|slecht|badly|snel|fast|slow|langzaam|sterk|strong|hard|voorzichtig|carefully)\b"
 )
 
+# "Waarom startte Seb zo ver achteraan?", "Why did he start so far down?": a start place asked about
+_START_Q_RE = re.compile(r"\b(?:startte|starten|gestart|vertrok|vertrokken|start|started|starting)\b")
+_FAR_BACK_Q_RE = re.compile(
+    r"\b(?:zo ver|ver|so far|far|zo laag|so low|laag|low|down|achteraan|achterin|back|rear)\b"
+)
+_STRAF_Q_RE = re.compile(r"\b(?:straf\w*|penalt\w*|pole\w*|vooraan|front)\b")
+_FAR_BACK = 6  # the first start place a "so far back" question may mean
+_BACK_HALF = 11  # "achteraan", "at the back" alone: a place in the back half
+
 
 def answer_why(a: Answerer, q: Query, index: FactIndex) -> Told | None:
     """A why about a place given back, a missed race or a stand-in, from a fact of that kind with its
@@ -67,6 +78,8 @@ def answer_why(a: Answerer, q: Query, index: FactIndex) -> Told | None:
         return _stand_in(a, q, index, team or None)
     if _ABSENT_Q_RE.search(f) and not _NOT_ABSENT_Q_RE.search(f):
         return _absent(a, q, index)
+    if _START_Q_RE.search(f) and not _STRAF_Q_RE.search(f):
+        return _start_cause(a, q, index)
     return None
 
 
@@ -144,3 +157,37 @@ def _stand_in(a: Answerer, q: Query, index: FactIndex, team: str | None) -> Told
     else:
         text = f"{name} reed in plaats van {gone} in {race}; {gone} was er niet bij: {x.reason}."
     return text, facts[:1]
+
+
+def _start_cause(a: Answerer, q: Query, index: FactIndex) -> Told | None:
+    """ "Waarom startte Vettel zo ver achteraan?": a start place told with its cause that is the place
+    asked (a row holds two places)."""
+    f = q.folded
+    far = _FAR_BACK_Q_RE.search(f)
+    if (q.position is None or q.position < 1) and far is None:
+        return None
+    least = (
+        _FAR_BACK
+        if far is not None and far.group(0) not in ("achteraan", "achterin", "back", "rear")
+        else _BACK_HALF
+    )
+
+    def fits(x: Fact) -> bool:
+        places = {2 * x.amount - 1, 2 * x.amount} if x.unit == "row" and x.amount else {x.position or 0}
+        if q.position is not None and q.position >= 1:
+            return q.position in places
+        return min(places) >= least
+
+    facts = [sf for sf in _facts(q, index, START_CAUSE, q.drivers[0]) if fits(sf.fact)]
+    if not facts:
+        return None
+    x = facts[0].fact
+    name, race = a.driver_name(x.driver), a.event_name(x.grand_prix or "", x.season, q.lang)
+    if x.unit == "row" and x.amount:
+        where = f"from row {x.amount}" if q.lang == "en" else f"vanaf de {ordinal_nl(x.amount)} rij"
+    else:
+        n = x.position or 0
+        where = f"{ordinal_en(n)}" if q.lang == "en" else f"als {ordinal_nl(n)}"
+    if q.lang == "en":
+        return f"{name} started {where} in {race}: {x.reason}.", facts[:1]
+    return f"{name} startte {where} in {race}: {x.reason}.", facts[:1]

@@ -31,6 +31,7 @@ from knowledge.extract import (
     results,
     safetycar,
     standings,
+    startcause,
     statline,
     status,
     tables,
@@ -372,6 +373,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(fines.fines(c))
     facts.extend(giveback.give_backs(c))
     facts.extend(absence.absences(c))
+    facts.extend(startcause.start_causes(c))
     facts.extend(tyres.tyres(c))
     facts.extend(laps.laps(c, facts))
     return facts
