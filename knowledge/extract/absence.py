@@ -19,14 +19,25 @@ from dataclasses import replace
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
-from knowledge.extract.phrases import Phrases, alt
+from knowledge.extract.phrases import Phrases, SentenceGate, alt
 
 ABSENT = "absent"
 SUBSTITUTE = "substitute"
 
 NL: Phrases = {
     # cheap literal gate: every phrase of the family holds one of these
-    "gate": ("mis", "positief", "vervang", "verving", "ontbr", "valt in", "viel in", "niet mee", "afwezig"),
+    "gate": (
+        "mis",
+        "positief",
+        "vervang",
+        "verving",
+        "ontbr",
+        " in voor",
+        "niet mee",
+        "afwezig",
+        "oversl",
+        "sloeg",
+    ),
     # a driver who is not there ("mist de race", "moest de GP overslaan", "ontbreekt", "doet niet mee")
     "miss": (
         r"mist",
@@ -72,20 +83,19 @@ NL: Phrases = {
     "session": (r"kwalificatie\w*",),
 }
 EN: Phrases = {
+    # ("miss" is in the Dutch "mis", "stood in for" and "standing in for" in " in for")
     "gate": (
-        "miss",
         "positive",
         "ruled out",
         "replac",
-        "stood in",
-        "stand in",
-        "standing in",
-        "sat out",
-        "sit out",
+        " in for",
+        "t out",
         "covid",
         "withdr",
-        "deputis",
-        "in place of",
+        "in place",
+        "unable",
+        "deputi",
+        "substitut",
     ),
     "miss": (
         r"miss(?:es|ed|ing)?",
@@ -128,6 +138,7 @@ EN: Phrases = {
 }
 
 _GATE = (*NL["gate"], *EN["gate"])
+_SENTENCE_GATE = SentenceGate(_GATE)
 _MISS_RE = re.compile(r"\b(?:" + alt(NL["miss"], EN["miss"]) + r")\b")
 _POSITIVE_RE = re.compile(r"\b(?:" + alt(NL["positive"], EN["positive"]) + r")")
 _STAND_IN_RE = re.compile(r"\b(?:" + alt(NL["stand_in"], EN["stand_in"]) + r")\s+(?:(?:de|the)\s+)?")
@@ -151,7 +162,7 @@ def gate(text: str) -> bool:
 def absences(c: Clause) -> list[Fact]:
     """Who missed the race (or qualifying) with its reason, and who drove in an absent driver's place."""
     clause = c.text
-    if not gate(clause):
+    if not _SENTENCE_GATE(c.f) or not gate(clause):
         return []
     facts: list[Fact] = []
     positive = _POSITIVE_RE.search(clause)

@@ -19,7 +19,7 @@ from knowledge.extract import penalties
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
-from knowledge.extract.phrases import Phrases, alt
+from knowledge.extract.phrases import Phrases, SentenceGate, alt
 from knowledge.text import Sentence
 
 KIND = "give_back"
@@ -110,6 +110,9 @@ _BECAUSE_RE = re.compile(r"[\s,]*(?:want|aangezien|as|since)\s+(?P<why>[^;]{4,16
 _NOT_WINDOW = 40  # how far before the phrase a negation makes it no fact
 
 
+_SENTENCE_GATE = SentenceGate((*NL["gate"], *EN["gate"]))
+
+
 def gate(text: str) -> bool:
     """Whether the folded text may hold a place given back (a literal check before any pattern)."""
     return any(w in text for w in (*NL["gate"], *EN["gate"]))
@@ -118,7 +121,7 @@ def gate(text: str) -> bool:
 def give_backs(c: Clause) -> list[Fact]:
     """The places the clause tells were given back, each with its reason when the sentence tells it."""
     clause = c.text
-    if not gate(clause):
+    if not _SENTENCE_GATE(c.f) or not gate(clause):
         return []
     m = _GIVE_BACK_RE.search(clause)
     if m is None or _NOT_RE.search(clause, max(0, m.start() - _NOT_WINDOW), m.end()):

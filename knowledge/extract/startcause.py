@@ -15,7 +15,7 @@ import re
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
-from knowledge.extract.phrases import Phrases, alt
+from knowledge.extract.phrases import Phrases, SentenceGate, alt
 from knowledge.text import ORDINAL_RE, ordinal_value
 
 KIND = "start_cause"
@@ -44,6 +44,7 @@ EN: Phrases = {
 }
 
 _GATE = (*NL["gate"], *EN["gate"])
+_SENTENCE_GATE = SentenceGate(_GATE)
 _VERB_RE = re.compile(r"\b(?:" + alt(NL["verb"], EN["verb"]) + r")\b")
 _PLACE_RE = re.compile(r"\b(?:" + alt(NL["row"], EN["row"], NL["place"], EN["place"]) + r")\b")
 # the cause right after the start (the verb or the place, whichever ends later)
@@ -68,7 +69,7 @@ def gate(text: str) -> bool:
 def start_causes(c: Clause) -> list[Fact]:
     """The start place the clause tells with its cause."""
     clause = c.text
-    if not gate(clause):
+    if not _SENTENCE_GATE(c.f) or not gate(clause):
         return []
     verb = _VERB_RE.search(clause)
     if verb is None:

@@ -40,6 +40,7 @@ def told(a: ParsedArticle, kind: str) -> list[tuple[str, tuple[str, ...], str, s
             "race",
         ),
         ("Kubica missed qualifying because of a food poisoning.", "kubica", "food poisoning", "qualifying"),
+        ("Sainz was unable to take part due to a back injury.", "sainz", "back injury", "race"),
     ],
 )
 def test_an_absence_with_its_reason(parse: Parse, text: str, driver: str, cue: str, session: str) -> None:
