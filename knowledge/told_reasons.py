@@ -114,10 +114,13 @@ def _give_back(a: Answerer, q: Query, index: FactIndex) -> Told | None:
     x = facts[0].fact
     name, race = a.driver_name(who), a.event_name(x.grand_prix or "", x.season, q.lang)
     to = a.driver_name(x.others[0]) if x.others else None
+    lead = x.detail == "lead"
     if q.lang == "en":
-        text = f"{name} had to give the place back" + (f" to {to}" if to else "") + f" in {race}: {x.reason}."
+        what = "the lead" if lead else "the place"
+        text = f"{name} had to give {what} back" + (f" to {to}" if to else "") + f" in {race}: {x.reason}."
     else:
-        text = f"{name} moest de plek teruggeven" + (f" aan {to}" if to else "") + f" in {race}: {x.reason}."
+        what = "de leiding" if lead else "de plek"
+        text = f"{name} moest {what} teruggeven" + (f" aan {to}" if to else "") + f" in {race}: {x.reason}."
     return text, facts[:1]
 
 

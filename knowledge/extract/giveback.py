@@ -107,6 +107,8 @@ _OPENING_CAUSE_RE = re.compile(
 )
 # "..., want hij had de baanlimieten overschreden": a reason the penalty phrases do not introduce
 _BECAUSE_RE = re.compile(r"[\s,]*(?:want|aangezien|as|since)\s+(?P<why>[^;]{4,160}?)\s*(?:[.;]|$)")
+_LEAD_RE = re.compile(r"\b(?:leiding|koppositie|kop|lead)\b")  # the lead given back, not a place
+_TO_RE = re.compile(r"[\s,]*(?:aan|to)\s+(?:(?:de|the)\s+)?")
 _NOT_WINDOW = 40  # how far before the phrase a negation makes it no fact
 
 
@@ -130,7 +132,14 @@ def give_backs(c: Clause) -> list[Fact]:
     who = owner_left(c, start, close_any=False)
     if len(who) != 1:
         return []
-    to = tuple(d for mm in c.sentence.mentions if mm.start >= end - 1 for d in mm.drivers if d not in who)
+    # the one it went to: named inside the phrase ("gaf de plek aan Ocon terug") or right after "aan"/"to"
+    to = tuple(
+        d
+        for mm in c.sentence.mentions
+        if start <= mm.start < end or (mm.start >= end and _TO_RE.fullmatch(c.f, end, mm.start))
+        for d in mm.drivers
+        if d not in who
+    )
     reason = penalties.reason_after(c.f[end:], c.sentence.orig[end:])
     if reason is None and (because := _BECAUSE_RE.match(c.f, end)) is not None:
         reason = c.sentence.orig[because.start("why") : because.end("why")].strip()
@@ -138,7 +147,8 @@ def give_backs(c: Clause) -> list[Fact]:
         opening = _OPENING_CAUSE_RE.match(c.f[:start])
         if opening is not None:
             reason = c.sentence.orig[opening.start("why") : opening.end("why")].strip()
-    return [Fact(KIND, who[0], c.index, others=to[:1], reason=reason)]
+    what = "lead" if _LEAD_RE.search(m.group(0)) else "place"
+    return [Fact(KIND, who[0], c.index, others=to[:1], reason=reason, detail=what)]
 
 
 def attach_reasons(

@@ -38,6 +38,7 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
     "question, cue",
     [
         ("Waarom moest Tsunoda in Oostenrijk 2023 een plek teruggeven aan Magnussen?", "gele vlag"),
+        ("Why did Sainz have to give the lead back in Austria 2023?", "the lead back to Norris"),
         ("Why did Sainz have to give the lead back in Austria 2023?", "chicane"),
         ("Why did Albon miss the 2022 Italian GP?", "appendicitis"),
         ("Waarom reed Albon niet mee in Monza 2022?", "appendicitis"),
