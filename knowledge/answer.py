@@ -20,6 +20,7 @@ from knowledge.query import SIZE_RE, WHO_RE, Query
 from knowledge.reference import Reference
 from knowledge.store import StoredFact
 from knowledge.text import ORDINAL_RE, ordinal_en, ordinal_nl, ordinal_value
+from knowledge.told_reasons import answer_why
 
 MAX_REPLY = 290
 
@@ -160,6 +161,9 @@ class Answerer:
             return self._points(q, index) or self._unknown(q)
         if q.unsupported:
             return self._unknown(q)
+        told_why = answer_why(self, q, index)  # a place given back, a race missed, a stand-in: told with why
+        if told_why is not None:
+            return Draft("answered", _trim(told_why[0]), self._ids(told_why[1]))
         intent = q.intent
         start_why = q.why and intent in ("grid", "pitlane")
         if start_why:

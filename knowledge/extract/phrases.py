@@ -33,3 +33,23 @@ def alt(*slots: Iterable[str], before: str = "") -> str:
 def group(*slots: Iterable[str], before: str = "") -> str:
     """``alt`` of ``slots`` in a non-capturing group: ``(?:...)``."""
     return "(?:" + alt(*slots, before=before) + ")"
+
+
+class SentenceGate:
+    """A literal check for a family's words, made once per sentence: the clauses of one sentence share its
+    folded text (the same string object), so each family scans a sentence once, not once per clause."""
+
+    __slots__ = ("_memo", "_words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = tuple(words)
+        self._memo: tuple[str, bool] = ("", False)  # one tuple: read and replaced whole
+
+    def __call__(self, text: str) -> bool:
+        """Whether ``text`` holds one of the words."""
+        memo = self._memo
+        if memo[0] is text:
+            return memo[1]
+        hit = any(w in text for w in self._words)
+        self._memo = (text, hit)
+        return hit

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import (
+    absence,
     champion,
     counts,
     culprits,
@@ -20,6 +21,7 @@ from knowledge.extract import (
     fastest,
     fines,
     gaps,
+    giveback,
     grid,
     incidents,
     knockout,
@@ -32,6 +34,7 @@ from knowledge.extract import (
     results,
     safetycar,
     standings,
+    startcause,
     statline,
     status,
     tables,
@@ -111,6 +114,8 @@ class ArticleParser:
         facts = timegaps.qualifying_only(facts, sentences, folded)
         facts = moments.crash_moments(facts, sentences, folded, named_in)
         facts = pitstops.in_pit_context(facts, sentences, folded)
+        facts = giveback.attach_reasons(facts, sentences, folded, state.leads)
+        facts = absence.settle(facts)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
         settled = penalties.attach_partners(settled)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
@@ -379,6 +384,9 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(overtakes.overtakes(c))
     facts.extend(safetycar.safety_cars(c))
     facts.extend(fines.fines(c))
+    facts.extend(giveback.give_backs(c))
+    facts.extend(absence.absences(c))
+    facts.extend(startcause.start_causes(c))
     facts.extend(tyres.tyres(c))
     facts.extend(pitstops.pit_stops(c))
     facts.extend(culprits.culprits(c))

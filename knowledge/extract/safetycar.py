@@ -81,6 +81,9 @@ NL: Phrases = {
         r"daarop",
         r"als gevolg (?:daarvan|hiervan)",
         r"(?:dat|dit|het) (?:leidde|zorgde)",
+        # "Het incident zorgde voor een rode vlag": the event told before, named by a word for it
+        r"(?:het|dat|dit|de|die|deze) (?:incident|ongeluk|voorval|crash|botsing|spin) "
+        r"(?:leidde|zorgde|veroorzaakte|bracht)",
     ),
     # A cause told before the neutralisation, after a preposition: "wegens een crash van X kwam de ..."
     "cause_prep": (r"wegens", r"vanwege", r"door", r"na"),
@@ -152,6 +155,8 @@ EN: Phrases = {
     "back": (
         r"as a result",
         r"(?:this|that) (?:brought|led|caused|triggered|prompted)",
+        r"(?:the|that|this) (?:incident|accident|crash|shunt|collision|spin) "
+        r"(?:brought|led|caused|triggered|prompted)",
         r"consequently",
     ),
     "cause_prep": (r"due to", r"because of", r"after", r"following"),
@@ -180,6 +185,10 @@ _CAUSE_PREP_RE = re.compile(r"\b(?:" + alt(NL["cause_prep"], EN["cause_prep"]) +
 _VAGUE_RE = re.compile(r"(?:the|het|dat|dit|this|that|een|an?)\s+(?:incident|voorval|moment)")
 _CAUSE_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["cause_before"], EN["cause_before"]) + r")\b")  # tested only
 _BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # tested only
+# "That crash brought out the safety car": a cause that only names the event told the sentence before
+_POINTER_RE = re.compile(
+    r"(?:the|that|this|het|dat|dit|de|die|deze)\s+(?:crash|ongeluk|accident|shunt|collision|botsing|spin)"
+)
 # Something that stops a race: a cause names one of these (not "after the restart" or "after lap 5").
 _CAUSE_WORD_RE = re.compile(
     r"\b(?:crash\w*|gecrasht|ongeluk|botsing\w*|aanrijding|spin\w*|stilstond|stil(?:gevallen|staan|stond)|"
@@ -288,7 +297,7 @@ def attach_causes(facts: list[Fact], sentences: list[Sentence], folded: list[str
         i = x.sentence
         if (
             x.kind == "safety_car"
-            and x.reason is None
+            and (x.reason is None or _POINTER_RE.fullmatch(x.reason.lower()))
             and i > 0
             and sentences[i - 1].paragraph == sentences[i].paragraph
             and _BACK_RE.search(folded[i])

@@ -87,6 +87,25 @@ def test_a_cause_in_the_sentence_before_that_the_next_points_back_at(parse: Pars
 
 
 @pytest.mark.parametrize(
+    "before, after, lang",
+    [
+        ("Ocon spun into the gravel at turn 7 and got stuck.", "The incident triggered a red flag.", "en"),
+        ("Albon raakte de muur bij de uitgang van bocht 3.", "Het ongeluk zorgde voor een rode vlag.", "nl"),
+        ("Stroll hit the barrier in the final sector.", "That crash brought out the safety car.", "en"),
+    ],
+)
+def test_an_event_named_again_points_back(parse: Parse, before: str, after: str, lang: str) -> None:
+    a = parse((OPENING_EN if lang == "en" else OPENING) + before + " " + after, date="2024-06-30")
+    [(_, _, reason, _)] = neutralisations(a)
+    assert reason == before.rstrip(".")
+    # a sentence before that tells nothing that stops a race is no cause
+    b = parse(
+        OPENING_EN + "Ocon set his best lap at turn 7. The incident triggered a red flag.", date="2024-06-30"
+    )
+    assert [r for _, _, r, _ in neutralisations(b)] == [None]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Er kwam geen safety car in de hele race.",
