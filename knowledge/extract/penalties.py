@@ -51,7 +51,18 @@ NL: Phrases = {
         r"incasseerde\w*",
         r"kost\w*",
     ),
-    "no_penalty_before": ("geen", "ontliep", "ontsnapte", "niet aan"),  # tested only
+    # no penalty, or one that might have been ("eigenlijk ... hoort te krijgen", "riskeert")
+    "no_penalty_before": (
+        "geen",
+        "ontliep",
+        "ontsnapte",
+        "niet aan",
+        "eigenlijk",
+        "hoort",
+        "hoorde",
+        "riskeert",
+        "dreigt",
+    ),
     "seconds": ("seconden", "seconde"),
     "places": ("plaatsen", "plekken", "startplaatsen"),
     # What introduces a reason: "voor een aanrijding met Albon".
@@ -139,7 +150,17 @@ EN: Phrases = {
         "was penali[sz]ed",
         "penali[sz]ed",
     ),
-    "no_penalty_before": ("no", "escaped", "avoided"),
+    "no_penalty_before": (
+        "no",
+        "escaped",
+        "avoided",
+        "would have",
+        "should have",
+        "could have",
+        "risks",
+        "faces",
+        "facing",
+    ),
     "seconds": ("second", "seconds", "sec", "s"),
     "places": ("places", "place"),
     "reason": ("because of", "because", "for", "after", "due to", "owing to", "(?:as )?a result of"),
@@ -251,6 +272,13 @@ _DSQ_TOLD_BEFORE_RE = re.compile(  # "after these disqualifications": told befor
     r"(?:door|na|after|following|vanwege|due to)\s+(?:de|the|die|these|zijn|his)\s+$"
 )
 _PENALTY_FOR_RE = re.compile(r"[\w\s-]{0,30}(?:voor|for|aan|to)\s+$")  # "a penalty for Sainz"
+_PENALTY_FOR_NEAR_RE = re.compile(
+    r"\s+(?:accrued by|incurred by|handed (?:out )?to|given to|imposed on|opgelegd aan|for|voor)\s+"
+)
+_CONSEQUENCE_RE = re.compile(
+    r"\b(?:waardoor|daardoor|zodat|waarna|whereby|which meant|meaning|so that|after which|which dropped|"
+    r"dropping)\b"
+)
 _REASON_CUT_RE = re.compile(r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b")
 _REASON_POINTS_BACK = ("that", "this", "it", "doing so", "dat", "dit", "het")
 _REASON_IS_PLACE_RE = re.compile(
@@ -364,7 +392,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         left = [m for m in cm if m.end <= base + pm.start()]
         right = [m for m in cm if m.start >= base + pm.end()]
         at = pm.end()  # where the reason may start, in the clause
-        if left:
+        if right and _PENALTY_FOR_NEAR_RE.fullmatch(f, base + pm.end(), right[0].start):
+            # "Leclerc moved up because of a penalty for Räikkönen", "a penalty accrued by Räikkönen":
+            # the driver right after the penalty got it, not the one the clause is about
+            who2 = right[0].drivers
+            at = right[0].end - base
+        elif left:
             who2 = left[-1].drivers if left[-1].group else (left[-1].drivers[0],)
         elif right and _PENALTY_FOR_RE.match(f[base + pm.end() : right[0].start]):
             who2 = right[0].drivers
@@ -407,7 +440,10 @@ def _subject_is_named_in_reason(subj: tuple[str, ...], named: Mention, after: st
 
 def reason_after(after: str, original: str) -> str | None:
     """The reason phrase ("voor een aanrijding met Albon") in ``after``, taken from ``original``
-    (same offsets)."""
+    (same offsets). What the penalty led to ("waardoor hij na zijn stop terugviel") is no reason."""
+    consequence = _CONSEQUENCE_RE.search(after)
+    if consequence:
+        after, original = after[: consequence.start()], original[: consequence.start()]
     m = _REASON_RE.search(after.rstrip())
     if not m:
         return None
@@ -427,10 +463,13 @@ def reason_after(after: str, original: str) -> str | None:
 # A reason that ends on a pronoun ("het incident tussen hem"), names only "the incident" or "his role in
 # it", or speaks of titles and records is a fragment or another subject: better none than a wrong why.
 _VAGUE_REASON_RE = re.compile(
-    r"(?:\b(?:hem|hen|him|them|his|het|de|the|a|een)$)"
+    r"(?:\b(?:hem|hen|him|them|his|het|de|the|a|een|of|to|for|van|voor|door|wegens|vanwege)$)"
     r"|^(?:(?:zijn|his|haar|her)\s+)?(?:rol|role|aandeel|part)\b"
     r"|^(?:het|the|an?|een|dat|dit|this|that)\s+(?:incident|voorval|moment|actie|action)$"
     r"|\b(?:kampioen|wereldkampioen|gekroond|crowned|champion|titel|title|record)\b"
+    # "een dergelijke overtreding", "such an offence": points back at something told before
+    r"|^(?:een\s+|an?\s+)?(?:dergelijke|zo'n|zulke|such(?:\s+an?)?|dezelfde|hetzelfde|the same|that|this)"
+    r"\s+[\w-]+$"
 )
 
 
@@ -633,7 +672,10 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
 
 
 # "omdat Pérez een vijf seconden tijdstraf moest inlossen": the penalty's own size is no part of a cause
-_TRAILING_SIZE_RE = re.compile(r"\s+(?:" + CARDINAL_RE + r")[- ]?(?:" + _SIZE_UNITS + r")\s*$", re.IGNORECASE)
+_TRAILING_SIZE_RE = re.compile(
+    r"\s+(?:" + CARDINAL_RE + r")[- ]?(?:" + _SIZE_UNITS + r")(?:\s+(?:time|grid|drive-through))?\s*$",
+    re.IGNORECASE,
+)
 _TRAILING_DET_RE = re.compile(r"(?:\s+(?:een|de|het|zijn|a|an|the|his|\d+|\w+-))+\s*$", re.IGNORECASE)
 
 

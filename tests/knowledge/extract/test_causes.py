@@ -740,3 +740,48 @@ def test_the_next_race_over_two_weeks_is_no_retirement(parse: Parse) -> None:
 def test_a_race_that_was_over_is_a_retirement(parse: Parse) -> None:
     a = parse("In Spain Ocon's race was over after two laps.", date="2021-05-10")
     assert [f.driver for f in facts_of(a, "retirement")] == ["ocon"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the penalty led to is no reason for it
+        "Norris kreeg een tijdstraf van vijf seconden, waardoor hij na zijn stop naar de negende plek zakte.",
+        "Norris got a five-second penalty, which dropped him to ninth after his stop.",
+        # a reason that only points back ("een dergelijke overtreding", "such an offence")
+        "Norris kreeg een gridstraf van drie plaatsen voor een dergelijke overtreding.",
+        "Norris got a three-place grid penalty for such an offence.",
+        # the penalty itself after "due to" is no cause of it
+        "Norris lost the win due to a 5 second time penalty.",
+    ],
+)
+def test_no_usable_penalty_reason(parse: Parse, sentence: str) -> None:
+    a = parse("Piastri won the Grand Prix of Hungary.\n\n" + sentence, date="2024-07-22")
+    assert [p.reason for p in facts_of(a, "penalty", "norris")] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a penalty he should have had, or risks: none given
+        "Volgens de stewards hoort Norris eigenlijk een gridstraf van vijf plaatsen te krijgen.",
+        "Norris faces a five-place grid penalty for the next race.",
+        "Norris could have had a five-second penalty for that move.",
+    ],
+)
+def test_a_penalty_that_might_have_been_is_none(parse: Parse, sentence: str) -> None:
+    a = parse("Piastri won the Grand Prix of Hungary.\n\n" + sentence, date="2024-07-22")
+    assert facts_of(a, "penalty", "norris") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the driver right after the penalty got it, not the one the clause is about
+        "Piastri won after being promoted because of a five-second penalty for Norris.",
+        "Piastri managed P8 after being elevated because of a 5-second time penalty accrued by Norris.",
+    ],
+)
+def test_the_driver_right_after_the_penalty_got_it(parse: Parse, sentence: str) -> None:
+    a = parse("Verstappen won the Grand Prix of Hungary.\n\n" + sentence, date="2024-07-22")
+    assert {p.driver for p in facts_of(a, "penalty")} == {"norris"}
