@@ -1889,8 +1889,8 @@ def _penalty_words(f: Fact, lang: str) -> str:
     names_nl = {
         "time": "tijdstraf",
         "grid": "gridstraf",
-        "stop_go": "stop-and-gostraf",
-        "drive_through": "drive-throughstraf",
+        "stop_go": "stop-and-go-straf",
+        "drive_through": "drive-through-straf",
         "reprimand": "reprimande",
         "service": "taakstraf",
         "other": "straf",

@@ -428,6 +428,11 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         sc.year_override = state.year - 1  # "vorig jaar" is the calendar year before the article
 
 
+def names_qualifying_only(text: str) -> bool:
+    """Whether folded ``text`` names qualifying and no race."""
+    return bool(_QUALI_WORD_RE.search(text)) and not _EXPLICIT_RACE_RE.search(text)
+
+
 def is_practice(clause: str) -> bool:
     """A clause about a practice session: its positions are no results."""
     return bool(_PRACTICE_RE.search(clause)) and not _RACE_WORD_RE.search(clause)

@@ -159,6 +159,10 @@ class ArticleParser:
             events.place(gz, x, f, sc, state)
             for x in (status.with_status(paired, status.clause_status(f, f)) if paired else [])
         ]
+        if facts and events.names_qualifying_only(f):
+            # "problemen in de kwalificatie, waardoor Sainz en Leclerc met respectievelijk P5 en P7 genoegen
+            # moesten nemen": in a race report, places paired in a sentence about qualifying are no results
+            facts = [x for x in facts if x.kind != "finish"]
         if listed is not None:
             facts.extend(listed[0])
         offset = 0

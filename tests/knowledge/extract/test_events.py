@@ -259,3 +259,26 @@ def test_the_lead_of_an_article_without_blank_lines_ends(parse: Parse) -> None:
 def test_a_race_name_before_qualifying_is_no_race(parse: Parse, sentence: str, kind: str) -> None:
     a = parse(sentence, date="2024-08-24")
     assert [f.kind for f in facts_of(a, None, "piastri") if f.position == 3] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence, finishes",
+    [
+        # places paired in a sentence about qualifying are no race results
+        (
+            "Ferrari had problemen in de kwalificatie, waardoor Sainz en Leclerc met respectievelijk P5 en P7"
+            " genoegen moesten nemen.",
+            set(),
+        ),
+        # the same pairing about the race is
+        (
+            "In de race werden Sainz en Leclerc respectievelijk vijfde en zevende.",
+            {("sainz", 5), ("leclerc", 7)},
+        ),
+    ],
+)
+def test_places_paired_in_a_sentence_about_qualifying(
+    parse: Parse, sentence: str, finishes: set[tuple[str, int]]
+) -> None:
+    a = parse("Verstappen won de Grand Prix van Mexico.\n\n" + sentence, date="2022-10-31")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.driver != "max_verstappen"} == finishes
