@@ -182,7 +182,10 @@ _TEAM_BRACKET_RE = re.compile(r"^\s*" + _TEAM_BRACKET)
 _TEAM_BRACKET_GAP_RE = re.compile(r"\s?" + _TEAM_BRACKET)  # tested only (fullmatch)
 _LIST_COMMA_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,\s*")
 _LIST_END_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,?\s*(?:en|and|&)\s+")
-_JOINED_NAME_RE = re.compile(r"(?:de |het |the |zijn |his |beide |both |twee |two )*")
+# "X en de Y", "X and Toro Rosso's Y": what may stand between "en"/"and" and a name it joins
+_JOINED_NAME_RE = re.compile(
+    r"(?:de |het |the |zijn |his |beide |both |twee |two )*(?:[a-z][\w -]{0,20}'s )?"
+)
 _CLOSE_TO_EVENT_RE = re.compile(  # "Magnussen - fifth for Haas" too
     r"[\s,\-–]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
 )
@@ -252,7 +255,7 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
             )
             for _, e in names
         ) and any(
-            s >= m.end() and s - m.end() <= 12 and _JOINED_NAME_RE.fullmatch(f[m.end() : s]) for s, _ in names
+            s >= m.end() and s - m.end() <= 30 and _JOINED_NAME_RE.fullmatch(f[m.end() : s]) for s, _ in names
         )
         if not joins_name:
             cuts.extend([m.start(), m.end()])
@@ -298,7 +301,8 @@ def after_dutch_clause_verb(f: str, start: int) -> bool:
 # --- subjects --------------------------------------------------------------------------------------
 
 
-_AND_THE_RE = re.compile(r"(?:en|and|&) (?:de|the) [a-z\u00e0-\u00ff]+")
+# "... en de Rus Kvyat", "... and Toro Rosso's Albon": a word or a team that describes the next name
+_AND_THE_RE = re.compile(r"(?:en|and|&) (?:(?:de|the) [a-z\u00e0-\u00ff]+|[a-z][\w -]{0,20}'s)")
 
 
 def subject_group(own: list[Mention], f: str) -> tuple[str, ...]:

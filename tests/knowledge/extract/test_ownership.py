@@ -810,3 +810,16 @@ def test_who_without_a_comma_starts_a_relative_clause(parse: Parse) -> None:
         "Albon finished in P9 ahead of Logan Sargeant's Williams who just managed P10.", date="2023-08-28"
     )
     assert {(f.driver, f.position) for f in facts_of(a, "finish")} == {("albon", 9), ("sargeant", 10)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two names joined by "and", each after his team in the genitive: one subject
+        "McLaren's Lando Norris and Toro Rosso's Alexander Albon both retired early.",
+        "Norris and Toro Rosso's Albon both retired.",
+    ],
+)
+def test_two_names_with_their_teams_are_one_subject(parse: Parse, sentence: str) -> None:
+    a = parse("Verstappen won the Canadian Grand Prix.\n\n" + sentence, date="2019-06-10")
+    assert {f.driver for f in facts_of(a, "retirement")} == {"norris", "albon"}
