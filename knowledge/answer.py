@@ -437,6 +437,8 @@ class Answerer:
     def _points_gap(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Hoeveel punten voorsprong had Verstappen op Leclerc voor de GP van Japan?": the gap as an article
         of that moment states it (before or after the race named, else after the season)."""
+        if len(q.drivers) == 1 and q.season is not None:
+            return self._points_lead(q, index)
         if len(q.drivers) != 2 or q.season is None:
             return None
         a, b = q.drivers
@@ -479,6 +481,34 @@ class Answerer:
                 side = "voor op" if ahead else "achter"
                 text = f"{name_a} stond {when} {n} punten {side} {name_b} in het kampioenschap."
         used = [sf for sf, (side, x) in zip(facts, votes, strict=True) if x == n and side in (ahead, None)]
+        return Draft("answered", text, self._ids(used))
+
+    def _points_lead(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoeveel punten voorsprong had Hamilton na Mugello?": his lead as an article of that moment
+        states it, over the driver it names (or over the rest: "leads the championship by 55 points")."""
+        d = q.drivers[0]
+        facts = [
+            sf
+            for sf in index.by_driver_season.get((d, q.season or 0), [])
+            if sf.fact.kind == "points_gap" and sf.fact.detail == "ahead" and sf.fact.amount
+        ]
+        facts, before = self._standing_asked(q, facts)
+        n = _consensus([sf.fact.amount or 0 for sf in facts])
+        if n is None:
+            return None
+        used = [sf for sf in facts if sf.fact.amount == n]
+        over = {sf.fact.others for sf in used} - {()}
+        name = self.driver_name(d)
+        rival = self.driver_name(next(iter(over))[0]) if len(over) == 1 else None
+        race = self.event_name(q.grand_prix, q.season, q.lang) if q.grand_prix else None
+        if q.lang == "en":
+            when = f"{'before' if before else 'after'} {race}" if race else f"at the end of {q.season}"
+            whom = f" over {rival}" if rival else ""
+            text = f"{name} led the championship by {n} points{whom} {when}."
+        else:
+            when = f"{'voor' if before else 'na'} {race}" if race else f"aan het eind van {q.season}"
+            whom = f" op {rival}" if rival else ""
+            text = f"{name} had {when} {n} punten voorsprong{whom} in het kampioenschap."
         return Draft("answered", text, self._ids(used))
 
     def _time_gap(self, q: Query, index: FactIndex) -> Draft | None:

@@ -82,7 +82,8 @@ class Gazetteer:
             r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")\s+(?:grand prix|gp)\b"
         )
         self._demonym_re = re.compile(
-            r"(?<![\w-])(?:de|the|het)\s+("
+            # "de 35-jarige Brit", "the 24-year-old Dutchman", "de jonge Monegask": an age or one word between
+            r"(?<![\w-])(?:de|the|het)\s+(?:(?:\d{2}-(?:jarige|year-old)|jonge|young|ervaren|veteran)\s+)?("
             + _alternation(list(self.demonym))
             + r")(?!\w)(?!\s+(?:grand prix|gp)\b)"
         )

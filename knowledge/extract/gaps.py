@@ -64,6 +64,27 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 _BEFORE = [(re.compile(b + r"$"), re.compile(a) if a else None, d) for b, a, d in RULES]
+# "vergrootte zijn voorsprong op Bottas in het WK tot 69 punten": a gap changed to its new size, told done
+_CHANGED_RE = re.compile(
+    r"\b(?:vergrootte|verhoogde|verdubbelde|bouwde|breidde|verkleinde|extended|stretched|increased)\b"
+)
+_CHANGED_RULES = [
+    (
+        re.compile(r"(?:voorsprong|lead) (?:\w+ ){0,2}(?:op|over) (?:de |het |the )?$"),
+        re.compile(rf"(?:\s+[\w-]+){{0,5}}\s+(?:tot|to)\s+{_N} (?:{_PTS_NL}|{_PTS_EN})\b"),
+        "ahead",
+    ),
+]
+# "leads the championship by 55 points", "leidt het WK met 55 punten voorsprong": a lead over the rest
+_LEADS = (
+    re.compile(
+        rf"\b(?:leads?|leading|led) the (?:championship|standings|title race|points table) by {_N} {_PTS_EN}"
+    ),
+    re.compile(
+        r"\b(?:leidt|leidde) (?:het (?:kampioenschap|wk|klassement)|de (?:wk-stand|stand)) "
+        rf"met {_N} {_PTS_NL} voorsprong"
+    ),
+)
 # A gap he may reach, or needs, is no gap: "kan zijn voorsprong uitbreiden", "could cut the gap".
 _NOT_RE = re.compile(
     r"\b(?:kan|kon|zou|moet|moest|wil|wilde|could|would|can|must|needs?|needed|tot|uitbreiden|verkleinen|"
@@ -86,10 +107,20 @@ def gaps(c: Clause) -> list[Fact]:
     clause = c.text
     if "punt" not in clause and "point" not in clause and "pts" not in clause:
         return []  # the substring test spares the rules for the many clauses without points
+    changed = _CHANGED_RE.search(clause)
+    if changed and not _NOT_RE.search(clause.replace(" tot ", " ").replace(" to ", " ")):
+        return _changed(c)
     if _NOT_RE.search(clause):
         return []
     f, base = c.f, c.base
     out: list[Fact] = _between(c)
+    lead = next((x for r in _LEADS if (x := r.search(clause))), None)
+    if lead and c.subject and not _NOT_RE.search(clause):
+        amount = _points(lead.group("n"))
+        if amount:
+            out.append(
+                Fact("points_gap", c.subject[0], c.index, amount=amount, detail="ahead", session="season")
+            )
     for m in c.mentions:
         if m.group or len(m.drivers) != 1:
             continue
@@ -123,6 +154,33 @@ def gaps(c: Clause) -> list[Fact]:
                 )
             break
     return out
+
+
+def _changed(c: Clause) -> list[Fact]:
+    """ "vergrootte zijn voorsprong op Bottas tot 69 punten": the gap it became."""
+    f, base = c.f, c.base
+    for m in c.mentions:
+        if m.group or len(m.drivers) != 1:
+            continue
+        before_text = f[max(base, m.start - _WINDOW) : m.start]
+        for before, after, direction in _CHANGED_RULES:
+            bm = before.search(before_text)
+            am = after.match(f, m.end, base + len(c.text)) if bm else None
+            amount = _points(am.group("n")) if am else None
+            who = [d for d in c.subject if d != m.drivers[0]]
+            if amount and who:
+                return [
+                    Fact(
+                        "points_gap",
+                        who[0],
+                        c.index,
+                        others=m.drivers,
+                        amount=amount,
+                        detail=direction,
+                        session="season",
+                    )
+                ]
+    return []
 
 
 def _between(c: Clause) -> list[Fact]:

@@ -208,6 +208,26 @@ async def test_a_gap_told_between_two_drivers_has_no_side(tmp_path: Path) -> Non
         assert en.status == "answered" and "70 points" in en.text and "ahead" not in en.text
 
 
+async def test_a_drivers_lead_in_the_championship(tmp_path: Path) -> None:
+    articles = {
+        "zandvoort.txt": "date 2024-08-26\n\nNorris won in Zandvoort. Verstappen vergrootte zijn voorsprong"
+        " op Norris in het kampioenschap tot 70 punten.",
+        "monza.txt": "date 2024-09-02\n\nLeclerc won in Monza. Verstappen now leads the championship by 62"
+        " points.",
+    }
+    async with kb_over(tmp_path, articles) as base:
+        nl = await base.ask("Hoeveel punten voorsprong had Verstappen na de GP van Nederland 2024?")
+        assert nl.status == "answered" and "70 punten" in nl.text and "Norris" in nl.text
+        en = await base.ask("How big was Verstappen's championship lead after the 2024 Italian GP?")
+        assert en.status == "answered" and "62 points" in en.text
+        # no article of the time after Singapore
+        later = await base.ask("Hoeveel punten voorsprong had Verstappen na de GP van Singapore 2024?")
+        assert later.status == "unknown"
+        # nobody wrote of Norris's lead
+        other = await base.ask("Hoeveel punten voorsprong had Norris na de GP van Italië 2024?")
+        assert other.status == "unknown"
+
+
 async def test_the_qualifying_gap_between_two_drivers(tmp_path: Path) -> None:
     articles = {
         "zandvoort-q.txt": "date 2024-08-24\n\nLando Norris pakte pole voor de Grand Prix van Nederland. Max"

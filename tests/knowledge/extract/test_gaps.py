@@ -116,3 +116,29 @@ def test_a_gap_to_his_teammate(
 ) -> None:
     got = gaps(parse(sentence, date="2022-06-30"))
     assert got == ([(expected[0], (expected[1],), expected[2], expected[3])] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a gap changed to its new size, told as done
+        (
+            "Norris vergrootte zijn voorsprong op Piastri in het WK-klassement tot 31 punten.",
+            [("norris", ("piastri",), 31, "ahead")],
+        ),
+        (
+            "Norris extended his lead over Piastri in the standings to 31 points.",
+            [("norris", ("piastri",), 31, "ahead")],
+        ),
+        # a lead over the rest of the field
+        ("Norris now leads the championship by 31 points.", [("norris", (), 31, "ahead")]),
+        ("Norris leidt het kampioenschap met 31 punten voorsprong.", [("norris", (), 31, "ahead")]),
+        # a gap he may reach
+        ("Norris kan zijn voorsprong op Piastri vergroten tot 31 punten.", []),
+        ("Norris could lead the championship by 31 points after Sunday.", []),
+    ],
+)
+def test_a_gap_changed_and_a_lead_over_the_rest(
+    parse: Parse, sentence: str, expected: list[tuple[str, tuple[str, ...], int, str]]
+) -> None:
+    assert gaps(parse(sentence, date="2024-10-21")) == expected

@@ -100,3 +100,16 @@ def test_the_home_hero_is_the_one_driver_whose_home_race_it_is(
 def test_a_nationality_before_a_name_is_that_name(parse: Parse, sentence: str, pair: set[str]) -> None:
     a = parse("Hamilton won in Singapore. Bottas was second.\n\n" + sentence, date="2019-09-23")
     assert {f.driver for f in facts_of(a, "collision")} == pair
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a nationality with an age before it is still that driver
+        "De 24-jarige Australiër botste met Leclerc.",
+        "The 24-year-old Australian collided with Leclerc.",
+    ],
+)
+def test_a_nationality_with_an_age(parse: Parse, sentence: str) -> None:
+    a = parse("Oscar Piastri won in Baku.\n\n" + sentence, date="2024-09-16")
+    assert collided(a, "leclerc") == {"piastri"}
