@@ -53,7 +53,11 @@ NL: Phrases = {
         r"(?<!minder )dan",  # "niemand minder dan Hamilton" is the subject
         "ten koste van",
     ),
-    "object_det": words("de het zijn eigen teamgenoot rookie regerend wereldkampioen"),
+    # "achter Ferrari-coureur Leclerc": a team's epithet may stand before the name too
+    "object_det": (
+        *words("de het zijn eigen teamgenoot rookie regerend wereldkampioen"),
+        r"[a-z]+(?:[- ][a-z]+)?-(?:coureur|rijder|piloot|man)",
+    ),
     # Words that open a subordinate clause: a driver after one is that clause's, not the main clause's.
     "subordinators": words("na nadat omdat toen terwijl doordat dankzij"),
     "subordinate_more": words("sinds voor achter"),

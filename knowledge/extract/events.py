@@ -79,6 +79,7 @@ _ROUND_RE = re.compile(
 _OPENER_RE = re.compile(r"\b(?:" + alt(NL["opener"], EN["opener"]) + r")\b")  # only its start is used
 _FINALE_RE = re.compile(r"\b(?:" + alt(NL["finale"], EN["finale"]) + r")\b")  # only its start is used
 HOME_RE = re.compile(r"\b(?:" + alt(NL["home"], EN["home"]) + r")\b")
+_ANY_YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")  # "sinds 2012" too
 _YEAR_RE = re.compile(
     "".join("(?<!" + p + ")" for p in (*NL["not_year_after"], *EN["not_year_after"]))
     + r"\b(19[5-9]\d|20[0-4]\d)\b"
@@ -402,10 +403,13 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     gp_hits.sort()
     sc.gp_hits = gp_hits
     sc.default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
+    other_year = _ANY_YEAR_RE.search(fold(sc.orig))  # the asides about other years are blanked in ``f``
     if (
         gp_hits
         and not _PAST_RE.search(f)
         and not _NEXT_RE.search(f)
+        # "de eerste zege sinds 2012, toen Button de GP van Brazilië won": a race of another year
+        and not (other_year and state.season is not None and int(other_year.group(1)) != state.season)
         and not (
             # "said Leclerc, who was also on pole in Monaco": another race named in passing, in an aside
             state.main_event

@@ -282,3 +282,19 @@ def test_places_paired_in_a_sentence_about_qualifying(
 ) -> None:
     a = parse("Verstappen won de Grand Prix van Mexico.\n\n" + sentence, date="2022-10-31")
     assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.driver != "max_verstappen"} == finishes
+
+
+@pytest.mark.parametrize(
+    "aside, race",
+    [
+        # a race named in a sentence about another year does not move the paragraph
+        ("Het was de eerste zege sinds november 2012, toen Button de Grand Prix van Brazilië won.", "italy"),
+        ("It was their first win since 2012, when Button won the Brazilian Grand Prix.", "italy"),
+        # a race of this season does
+        ("In de Grand Prix van Nederland was het Verstappen die won.", "netherlands"),
+    ],
+)
+def test_a_race_of_another_year_does_not_move_the_paragraph(parse: Parse, aside: str, race: str) -> None:
+    body = "Ricciardo won de Grand Prix van Italië.\n\n" + aside + " Norris werd tweede."
+    a = parse(body, date="2021-09-13")
+    assert {f.grand_prix for f in facts_of(a, "finish", "norris")} == {race}

@@ -823,3 +823,8 @@ def test_who_without_a_comma_starts_a_relative_clause(parse: Parse) -> None:
 def test_two_names_with_their_teams_are_one_subject(parse: Parse, sentence: str) -> None:
     a = parse("Verstappen won the Canadian Grand Prix.\n\n" + sentence, date="2019-06-10")
     assert {f.driver for f in facts_of(a, "retirement")} == {"norris", "albon"}
+
+
+def test_a_reference_driver_with_a_team_epithet_is_not_placed(parse: Parse) -> None:
+    a = parse("Sergio Pérez werd achter Ferrari-coureur Charles Leclerc vijfde.", date="2021-05-10")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish")} == {("perez", 5)}
