@@ -1303,7 +1303,10 @@ class Answerer:
             quali = [sf for sf in fs if sf.fact.kind == "qualifying"]
             grid = [sf for sf in fs if sf.fact.kind == "grid"]
             where = self._where(fs[0].fact, q.lang, q.session)
-            if pit:
+            # "Waar kwalificeerde X zich" wants qualifying;
+            # "vanaf welke plek startte X" the grid after penalties.
+            asks_quali = re.search(r"kwalific|qualif|\bkwali\b|\bquali\b", q.text.lower()) is not None
+            if pit and not asks_quali:
                 parts.append(
                     f"{name} started from the pit lane {where}."
                     if q.lang == "en"
@@ -1311,9 +1314,8 @@ class Answerer:
                 )
                 used.extend(pit)
                 continue
-            # "Waar kwalificeerde X zich" wants qualifying;
-            # "vanaf welke plek startte X" the grid after penalties.
-            asks_quali = re.search(r"kwalific|qualif", q.text.lower()) is not None
+            if asks_quali and not quali and (pit or self._grid_penalised(index, d, gp, fs[0].fact.season)):
+                continue  # a start from the pit lane, or after a grid penalty, says nothing of qualifying
             said_quali = bool(quali) and (asks_quali or not grid)  # which position we answer with
             chosen = quali if said_quali else grid
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
@@ -1339,6 +1341,14 @@ class Answerer:
                     else f"{name} startte als {self._pos(pos, 'nl')} {where}."
                 )
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    @staticmethod
+    def _grid_penalised(index: FactIndex, driver: str, gp: str | None, season: int | None) -> bool:
+        """Whether an article gives ``driver`` a grid penalty for that race (his start is no qualifying)."""
+        return any(
+            sf.fact.kind == "penalty" and sf.fact.penalty == "grid" and sf.fact.season == season
+            for sf in index.by_driver_event.get((driver, gp or ""), [])
+        )
 
     def _collision(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:

@@ -69,7 +69,7 @@ EN: Phrases = {
     ),
     "quali": (r"qualif\w*",),
     "fastest_after": ("fastest",),
-    "pitlane": ("pit ?lane", "pitlane"),
+    "pitlane": ("pit[ -]?lane",),
     "not_pitlane": ("out of the pits", "into the pits"),
     "start_verb": ("begins?", "began"),
     "back": (r"(?:at|from) the (?:back|rear)(?: of the (?:grid|field))?", "last on the grid"),

@@ -182,7 +182,8 @@ EN: Phrases = {
         "parked",
         "end of his race",
         "ended his race",
-        r"(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over\b"
+        # "his race was over", not "de race over het stratencircuit" (Dutch "over": across, about)
+        r"(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over\b(?! (?:het|de|een|zijn|haar)\b)"
         r"(?!\s+(?:\d|\w+ laps|the|de|\w+ (?:weken|dagen|weeks|days|maanden|months)\b))",
         "failed to finish",
         r"crash\w* out",

@@ -39,7 +39,8 @@ NL: Phrases = {
     # After a team name: "de Red Bull-coureur", "de Ferrari-man". The match's end is used: " drivers?"
     # must stay before " driver".
     "team_driver": ("-?coureurs?", "-?rijders?", "-?piloten", "-?piloot", " duo", "-duo", "-man"),
-    "team_drivers": ("coureurs", "rijders", "piloten", "-duo", " duo"),  # plural: the team's two drivers
+    # plural: the team's two drivers (or their cars: "beide Mercedes-wagens")
+    "team_drivers": ("coureurs", "rijders", "piloten", "-duo", " duo", "wagens", "auto's", "bolides"),
     "team_det": ("de",),
     # Before a team name: "de coureur van Red Bull" is one of its drivers.
     "driver_of": (r"(?:de|die) (?:\w+ )?(?:coureur|rijder|piloot) (?:van|bij)",),
@@ -164,6 +165,8 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         is_driver = mlen is not None
         plural = h.kind == "teams" or _TEAM_PLURAL_RE.match(after) is not None
         end = h.end + (mlen.end() if mlen else 0)
+        if after.startswith("-") and not is_driver and not plural:
+            continue  # "twee Ferrari-zeges", "de Mercedes-motor": a thing of the team, no driver
         pre = _TEAM_GROUP_BEFORE_RE.search(before)
         if plural or pre:
             drivers = _team_group(gz, team_ids, season, state)

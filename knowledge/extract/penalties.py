@@ -277,7 +277,8 @@ _PENALTY_FOR_NEAR_RE = re.compile(
 )
 _CONSEQUENCE_RE = re.compile(
     r"\b(?:waardoor|daardoor|zodat|waarna|whereby|which meant|meaning|so that|after which|which dropped|"
-    r"dropping)\b"
+    # "..., having qualified 11th after a brake issue": another event, with its own cause
+    r"dropping|having)\b"
 )
 _REASON_CUT_RE = re.compile(r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b")
 _REASON_POINTS_BACK = ("that", "this", "it", "doing so", "dat", "dit", "het")
@@ -468,6 +469,10 @@ _VAGUE_REASON_RE = re.compile(
     r"|^(?:het|the|an?|een|dat|dit|this|that)\s+(?:incident|voorval|moment|actie|action)$"
     r"|\b(?:kampioen|wereldkampioen|gekroond|crowned|champion|titel|title|record)\b"
     # "een dergelijke overtreding", "such an offence": points back at something told before
+    # "na zijn eerste", "after his visit to the stewards": when, not why
+    r"|^(?:zijn|his|haar|her)\s+(?:eerste|tweede|derde|laatste|enige|first|second|third|last|only)$"
+    r"|^(?:zijn|his|haar|her|de|the)\s+(?:\w+\s+){0,3}(?:pitstop|pit stop|stop|bandenwissel|tyre change)$"
+    r"|\b(?:bezoek\w*|visit\w*|gesprek\w*|hearing|meeting)\b.*\bstewards\b"
     r"|^(?:een\s+|an?\s+)?(?:dergelijke|zo'n|zulke|such(?:\s+an?)?|dezelfde|hetzelfde|the same|that|this)"
     r"\s+[\w-]+$"
 )

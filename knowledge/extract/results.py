@@ -29,7 +29,8 @@ NL: Phrases = {
     # Words after an ordinal that make it no position: "de derde keer", "de tweede ronde".
     "not_pos_noun": words(
         """keer ronde ronden race races bocht seizoen jaar week weekend dag fase helft poging stint sector
-        stop pitstop overwinning zege titel podium rijder coureur nederlander man grand gp manche"""
+        stop pitstop overwinning zege titel podium rijder coureur nederlander man grand gp manche sessie
+        training kwalificatiesessie"""
     ),
     # A verb right before the position makes it a result whatever follows: "werd derde".
     "result_verb": (
@@ -88,7 +89,7 @@ EN: Phrases = {
     ),
     "not_pos_noun": words(
         """time times lap laps race races turn corner season year day phase half attempt stint run sector
-        stop pitstop win victory title podium driver man grand gp"""
+        stop pitstop win victory title podium driver man grand gp session practice"""
     ),
     "result_verb": ("as", "finished", "came", "comes", "was", "took", "takes", "inherited", "settled for"),
     "result_verb_after": (),
@@ -211,8 +212,9 @@ _PRENOMINAL_AFTER_RE = re.compile(
     r"geklasseerde|gekwalificeerde)\s+"
 )
 _RACE_NUMBER_AFTER_RE = re.compile(
-    r"(?:en|and)\s+(?:voorlaatste|laatste|penultimate|final|last)\s+"
-    r"(?:manche|race|round|ronde|wedstrijd|grand prix|stop|pitstop|pit stop|poging|run|attempt)"
+    r"(?:en|and)\s+(?:voorlaatste|laatste|enige|penultimate|final|last|only)\s+"
+    r"(?:manche|race|round|ronde|wedstrijd|grand prix|stop|pitstop|pit stop|poging|run|attempt|sessie|"
+    r"session|kwalificatiesessie|training|practice|deel|part)"
 )
 # "zijn negentiende zege, de derde in Mexico": a count after a win, not a place
 _COUNT_APPOSITION_BEFORE_RE = re.compile(

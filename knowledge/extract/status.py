@@ -29,6 +29,9 @@ NL: Phrases = {
         r"zou(?:den)? (?!uiteindelijk|later)(?:\w+ ){0,4}(?:hebben|zijn|worden|kunnen|winnen|eindigen)",
         r"had(?:den)? (?:\w+ ){0,4}(?:kunnen|moeten|mogen)",
         r"niet in geslaagd",
+        r"niet gelukt",
+        # "als het niet was gaan regenen, dan had Norris gewonnen": what would have been
+        r"\bdan had(?:den)?\b",
         r"net naast",
         r"(?:liep|lopen|loopt) (?:\w+ ){0,4}mis",
         r"misgelopen",
@@ -37,7 +40,9 @@ NL: Phrases = {
         r"bijna",
         r"kans op",
         r"uitgangspositie",
-        r"om (?:\w+ ){0,6}te (?:winnen|pakken|eindigen|behalen)",
+        # "om een derde zege op rij te boeken" is a goal; "net genoeg om pole te veroveren" is done
+        r"^(?!.*\b(?:genoeg|voldoende)\b).*?\bom (?:\w+ ){0,6}te "
+        r"(?:winnen|pakken|eindigen|behalen|boeken|veroveren)",
         r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
         r"niet de eerste",
         r"verwacht\w* (?:\w+ ){0,5}te (?:winnen|worden|eindigen|pakken)",
@@ -103,6 +108,8 @@ NL: Phrases = {
         r"(?:twee|drie|vier|vijf|\d+) (?:\w+ )?(?:plaatsen|podiumplaatsen|overwinningen|zeges)",
         # "hebben dit seizoen een zege en een tweede plek behaald": a season's tally
         r"dit seizoen (?:\w+ ){0,8}(?:behaald|gehaald|gepakt|verzameld)",
+        # "Destijds werd Verstappen derde": back then, another time than the article's
+        r"destijds|indertijd|toentertijd",
     ),
     # who did something first is not who won: "de eerste die uitviel", "als eerste naar binnen"
     "first_to": (
@@ -180,6 +187,7 @@ EN: Phrases = {
         r"career-best",
         r"until then",
         r"(?:once|twice|\w+ times) (?:in|as)",
+        r"back then",
     ),
     "first_to": (
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",

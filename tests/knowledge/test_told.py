@@ -208,6 +208,25 @@ async def test_a_gap_told_between_two_drivers_has_no_side(tmp_path: Path) -> Non
         assert en.status == "answered" and "70 points" in en.text and "ahead" not in en.text
 
 
+async def test_qualifying_asked_is_not_answered_with_a_start_after_a_penalty(tmp_path: Path) -> None:
+    articles = {
+        "sochi.txt": "date 2024-09-30\n\nNorris won in Sochi. Verstappen moest na een motorwissel vanuit de"
+        " pitstraat starten. Leclerc kreeg een gridstraf van tien plaatsen en startte als negentiende."
+        " Piastri startte als vijfde.",
+    }
+    async with kb_over(tmp_path, articles) as base:
+        # a start from the pit lane or after a grid penalty says nothing of qualifying
+        for who in ("Verstappen", "Leclerc"):
+            answer = await base.ask(f"Waar kwalificeerde {who} zich in Sochi 2024?")
+            assert answer.status == "unknown", answer.text
+        # without a penalty the start is where he qualified
+        piastri = await base.ask("Waar kwalificeerde Piastri zich in Sochi 2024?")
+        assert piastri.status == "answered" and "vijfde" in piastri.text
+        # the start itself is answered
+        start = await base.ask("Waar startte Verstappen in Sochi 2024?")
+        assert start.status == "answered" and "pitstraat" in start.text
+
+
 async def test_a_drivers_lead_in_the_championship(tmp_path: Path) -> None:
     articles = {
         "zandvoort.txt": "date 2024-08-26\n\nNorris won in Zandvoort. Verstappen vergrootte zijn voorsprong"
