@@ -403,13 +403,13 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     gp_hits.sort()
     sc.gp_hits = gp_hits
     sc.default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
-    other_year = _ANY_YEAR_RE.search(fold(sc.orig))  # the asides about other years are blanked in ``f``
     if (
         gp_hits
         and not _PAST_RE.search(f)
         and not _NEXT_RE.search(f)
-        # "de eerste zege sinds 2012, toen Button de GP van Brazilië won": a race of another year
-        and not (other_year and state.season is not None and int(other_year.group(1)) != state.season)
+        # "de eerste zege sinds 2012, toen Button de GP van Brazilië won": a race of another year (read from
+        # the sentence as written: the asides about other years are blanked in ``f``)
+        and not _names_other_year(sc.orig, state.season)
         and not (
             # "said Leclerc, who was also on pole in Monaco": another race named in passing, in an aside
             state.main_event
@@ -430,6 +430,12 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         sc.year_override = int(ym.group(1))
     elif _PREV_SEASON_RE.search(f) and state.year:
         sc.year_override = state.year - 1  # "vorig jaar" is the calendar year before the article
+
+
+def _names_other_year(orig: str, season: int | None) -> bool:
+    if season is None or not any(ch.isdigit() for ch in orig):
+        return False
+    return any(int(y) != season for y in _ANY_YEAR_RE.findall(fold(orig)))
 
 
 def names_qualifying_only(text: str) -> bool:
