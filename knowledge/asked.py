@@ -47,6 +47,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"punten\w* (?:voorsprong|achterstand|verschil)|(?:voorsprong|achterstand) (?:\w+ )?(?:in )?"
             r"punten|puntenverschil|hoeveel punten\b[^?]{0,40}\b(?:voorsprong|achterstand|voor op|achter)\b"
             r"|(?:wk-|kampioenschaps)(?:voorsprong|achterstand)"
+            # "hoeveel punten voor staat Hamilton": ahead by, not his total
+            r"|punten (?:voor|achter) (?:staat|stond|ligt|lag)\b"
+            r"|(?:staat|stond) \w+ (?:\w+ )?punten (?:voor|achter)\b"
             r"|(?:voorsprong|achterstand) (?:\w+ ){0,3}in (?:het|de) "
             r"(?:kampioenschap|wk|wk-stand|klassement|stand)",
         ),
@@ -150,6 +153,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:waar|in welke (?:race|gp|grand prix)) (?:\w+ ){0,4}"
             r"(?:titel|wereldtitel|(?:wereld)?kampioen|(?:wereld)?titel binnen\w*)\b",
         ),
+    ),
+    # "wie startte naast Verstappen op de eerste rij": the other driver of a row, which no fact holds
+    "row_partner": (
+        (MOMENT + 1, r"naast \w+ (?:\w+ )?(?:op de (?:eerste|voorste|tweede) (?:startrij|rij)|vooraan)"),
     ),
     # "de tweede rode vlag", "de derde safetycar": one of several, which the facts do not number
     "event_number": (
@@ -256,6 +263,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:title|championship|crown)\b",
         ),
     ),
+    "row_partner": (
+        (MOMENT + 1, r"(?:next to|alongside|beside) \w+ (?:\w+ )?on the (?:front|first|second) row"),
+    ),
     "event_number": (
         (
             MOMENT + 1,
@@ -296,6 +306,7 @@ _ORDER = (
     "lap",
     "title_race",
     "event_number",
+    "row_partner",
     "when",
 )
 #: Attributes some fact kind holds: when one of these wins, nothing unsupported is asked.

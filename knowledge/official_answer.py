@@ -52,6 +52,8 @@ NL_RACE_NAMES = {
     "United States Grand Prix West": "Grand Prix van de Verenigde Staten West",
 }
 _WORD_RE = re.compile(r"[\w'-]+")
+# a Grand Prix named as such ("GP van Stiermarken", "Styrian Grand Prix"), not a place
+_GP_WORD_RE = re.compile(r"\b(?:gp|grand prix|grote prijs)\b")
 _NO_START = frozenset({"Did not qualify", "Did not prequalify", "Withdrew", "Did not start", "107% Rule"})
 # Dutch adjectives of the Grands Prix the article-era reference does not hold ("de Zweedse GP").
 NL_RACE_ADJECTIVES = {
@@ -426,9 +428,15 @@ class OfficialAnswerer:
         if len(by_tier.get(0, ())) == 1:
             return self.off.races[next(iter(by_tier[0]))]
         if q.grand_prix:
-            for pick in self._key_races(q.season, q.grand_prix):
-                if len(pick) == 1:
-                    return pick[0]
+            by_name, at_circuit = self._key_races(q.season, q.grand_prix)
+            if len(by_name) == 1:
+                return by_name[0]
+            # "de GP van Stiermarken 2019": a Grand Prix named that was not held that season is not the
+            # other race at its circuit (the Austrian GP); a place ("de race in Bakoe in 2016") is its
+            # circuit's race
+            named_gp = not by_name and self.key_names.get(q.grand_prix) and _GP_WORD_RE.search(q.folded)
+            if len(at_circuit) == 1 and not named_gp:
+                return at_circuit[0]
         for tier in (1, 2):
             if len(by_tier.get(tier, ())) == 1:
                 return self.off.races[next(iter(by_tier[tier]))]

@@ -160,6 +160,13 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Where did Leclerc finish in the 2022 championship?",
         ],
     ),
+    "row_partner": (
+        [
+            "Wie startte naast Norris op de eerste rij in Monza?",
+            "Who started alongside Norris on the front row?",
+        ],
+        ["Wie startte op de eerste rij in Monza?", "Who started on pole in Monza?"],
+    ),
     "event_number": (
         ["Waardoor kwam de tweede rode vlag in Monza?", "What caused the second safety car in Baku?"],
         ["Waardoor kwam de rode vlag in Monza?", "Who finished second in Baku behind the safety car?"],
@@ -169,6 +176,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "How big was Norris's championship lead after Zandvoort?",
             "Hoe groot was de voorsprong van Norris in het kampioenschap na Zandvoort?",
             "Hoeveel punten voorsprong had Norris op Piastri?",
+            "hoeveel punten voor staat Norris na Monza",
         ],
         [
             "How big was Norris's lead at the finish in Zandvoort?",

@@ -313,3 +313,24 @@ def test_race_names_are_found_as_the_regex_of_all_names_finds_them() -> None:
         f = fold(text)
         expected = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(f)]
         assert [(h.start, h.end, h.ids[0]) for h in ANS._race_hits(f)] == expected, text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # a Grand Prix named that was not held that season is not the other race at its circuit
+        ("Wie won de GP van Stiermarken 2019?", None),
+        ("Who won the 2019 Styrian Grand Prix?", None),
+        # the same Grand Prix in a season it was held, and a place, are answered
+        ("Wie won de GP van Stiermarken 2020?", "Hamilton"),
+        ("Wie won de race in Bakoe in 2016?", "Rosberg"),
+    ],
+)
+async def test_a_grand_prix_not_held_that_season(
+    kb: KnowledgeBase, question: str, expected: str | None
+) -> None:
+    answer = await kb.ask(question)
+    if expected is None:
+        assert answer.status == "unknown", answer.text
+    else:
+        assert answer.status == "answered" and expected in answer.text, answer.text
