@@ -34,6 +34,9 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("Hoeveel punten had Hamilton in de WK-stand vlak voor de GP van Brazilië 2019?", "381"),
         ("How many points did Hamilton have in the standings before the 2019 Brazilian GP?", "381"),
         ("Hoeveel punten had Hamilton in het kampioenschap na de GP van Brazilië 2019?", "387"),
+        # the points he had after a race are his total then, without naming the championship
+        ("Hoeveel punten had Hamilton na de GP van Brazilië 2019?", "387"),
+        ("How many points did Hamilton have after the 2019 Brazilian GP?", "387"),
     ],
 )
 async def test_a_total_before_or_after_a_race(kb: KnowledgeBase, question: str, expected: str) -> None:
