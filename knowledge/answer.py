@@ -467,14 +467,14 @@ class Answerer:
         name_a, name_b = self.driver_name(a), self.driver_name(b)
         race = self.event_name(q.grand_prix, q.season, q.lang) if q.grand_prix else None
         if q.lang == "en":
-            when = f"{'before' if before else 'after'} {race}" if race else f"at the end of {q.season}"
+            when = _standing_moment(q, race, before)
             if ahead is None:
                 text = f"The gap between {name_a} and {name_b} in the championship was {n} points {when}."
             else:
                 side = "ahead of" if ahead else "behind"
                 text = f"{name_a} was {n} points {side} {name_b} in the championship {when}."
         else:
-            when = f"{'voor' if before else 'na'} {race}" if race else f"aan het eind van {q.season}"
+            when = _standing_moment(q, race, before)
             if ahead is None:
                 text = f"Het verschil tussen {name_a} en {name_b} in het kampioenschap was {when} {n} punten."
             else:
@@ -502,11 +502,11 @@ class Answerer:
         rival = self.driver_name(next(iter(over))[0]) if len(over) == 1 else None
         race = self.event_name(q.grand_prix, q.season, q.lang) if q.grand_prix else None
         if q.lang == "en":
-            when = f"{'before' if before else 'after'} {race}" if race else f"at the end of {q.season}"
+            when = _standing_moment(q, race, before)
             whom = f" over {rival}" if rival else ""
             text = f"{name} led the championship by {n} points{whom} {when}."
         else:
-            when = f"{'voor' if before else 'na'} {race}" if race else f"aan het eind van {q.season}"
+            when = _standing_moment(q, race, before)
             whom = f" op {rival}" if rival else ""
             text = f"{name} had {when} {n} punten voorsprong{whom} in het kampioenschap."
         return Draft("answered", text, self._ids(used))
@@ -1797,6 +1797,14 @@ _COUNT_WORDS = {
 def _counted_thing(folded: str) -> str | None:
     """What a count question counts: wins, poles or podiums."""
     return next((thing for thing, rx in _COUNTED_RES if rx.search(folded)), None)
+
+
+def _standing_moment(q: Query, race: str | None, before: bool) -> str:
+    """When a standing asked holds, in the question's language: before or after the race named, else at the
+    season's end."""
+    if q.lang == "en":
+        return f"{'before' if before else 'after'} {race}" if race else f"at the end of {q.season}"
+    return f"{'voor' if before else 'na'} {race}" if race else f"aan het eind van {q.season}"
 
 
 def _consensus(values: list[_V]) -> _V | None:

@@ -275,7 +275,9 @@ _PENALTY_FOR_RE = re.compile(r"[\w\s-]{0,30}(?:voor|for|aan|to)\s+$")  # "a pena
 _PENALTY_FOR_NEAR_RE = re.compile(
     r"\s+(?:accrued by|incurred by|handed (?:out )?to|given to|imposed on|opgelegd aan|for|voor)\s+"
 )
-_CONSEQUENCE_RE = re.compile(
+# What follows a penalty but is no cause of it: what it led to ("waardoor hij terugviel"), or another event
+# with a cause of its own ("..., having qualified 11th after a brake issue")
+_NOT_ITS_CAUSE_RE = re.compile(
     r"\b(?:waardoor|daardoor|zodat|waarna|whereby|which meant|meaning|so that|after which|which dropped|"
     # "..., having qualified 11th after a brake issue": another event, with its own cause
     r"dropping|having)\b"
@@ -442,7 +444,7 @@ def _subject_is_named_in_reason(subj: tuple[str, ...], named: Mention, after: st
 def reason_after(after: str, original: str) -> str | None:
     """The reason phrase ("voor een aanrijding met Albon") in ``after``, taken from ``original``
     (same offsets). What the penalty led to ("waardoor hij na zijn stop terugviel") is no reason."""
-    consequence = _CONSEQUENCE_RE.search(after)
+    consequence = _NOT_ITS_CAUSE_RE.search(after)
     if consequence:
         after, original = after[: consequence.start()], original[: consequence.start()]
     m = _REASON_RE.search(after.rstrip())
