@@ -100,6 +100,14 @@ async def kb_over(tmp_path: Path, articles: dict[str, str]) -> AsyncIterator[Kno
         await base.close()
 
 
+async def assert_told(base: KnowledgeBase, question: str, expected: list[str]) -> None:
+    """``question`` is answered with every one of ``expected`` in the reply, and with its sources."""
+    answer = await base.ask(question)
+    assert answer.status == "answered", answer.text
+    assert all(e in answer.text for e in expected), answer.text
+    assert answer.sources, answer.text
+
+
 @pytest.fixture
 async def kb(tmp_path: Path, articles_dir: Path) -> AsyncIterator[KnowledgeBase]:
     base = await open_kb(tmp_path / "db" / "kb.sqlite3", articles_dir)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import kb_over
+from tests.knowledge.conftest import assert_told, kb_over
 
 ARTICLES = {
     "bahrain-2023.txt": (
@@ -50,10 +50,7 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
     ],
 )
 async def test_crash_of_the_moment_asked(told: KnowledgeBase, question: str, expected: list[str]) -> None:
-    answer = await told.ask(question)
-    assert answer.status == "answered", answer.text
-    assert all(e in answer.text for e in expected), answer.text
-    assert answer.sources, answer.text
+    await assert_told(told, question, expected)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import open_kb, write_articles
+from tests.knowledge.conftest import assert_told, open_kb, write_articles
 
 ARTICLES = {
     "monza-2021.txt": (
@@ -154,10 +154,7 @@ CHAMPIONS = [
 
 @pytest.mark.parametrize("question, expected", OVERTAKES + NEUTRALISATIONS + FINES + CHAMPIONS)
 async def test_told_events(told: KnowledgeBase, question: str, expected: list[str]) -> None:
-    answer = await told.ask(question)
-    assert answer.status == "answered", answer.text
-    assert all(e in answer.text for e in expected), answer.text
-    assert answer.sources, answer.text
+    await assert_told(told, question, expected)
 
 
 def test_enough_questions_in_both_languages() -> None:

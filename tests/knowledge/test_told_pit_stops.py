@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import kb_over
+from tests.knowledge.conftest import assert_told, kb_over
 
 ARTICLES = {
     "zandvoort-2023.txt": (
@@ -45,10 +45,7 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
     ],
 )
 async def test_pit_stop_duration(told: KnowledgeBase, question: str, expected: list[str]) -> None:
-    answer = await told.ask(question)
-    assert answer.status == "answered", answer.text
-    assert all(e in answer.text for e in expected), answer.text
-    assert answer.sources, answer.text
+    await assert_told(told, question, expected)
 
 
 @pytest.mark.parametrize(
