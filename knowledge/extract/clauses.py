@@ -200,6 +200,12 @@ _BEAT_VERB_RE = re.compile(
 _WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+$")
 _BARE_GAP_RE = re.compile(r"\s*(?:(?:als|as)\s+(?:de\s+|the\s+)?)?")
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
+# "..., with Hamilton just behind in third", "met Hamilton vlak daarachter als derde": the place of the
+# driver named after "with"
+_WITH_BEHIND_RE = re.compile(
+    r"\s+(?:(?:just|right|close|not far|vlak|net|kort)\s+)?"
+    r"(?:behind(?: him)?|back|daarachter|erachter|achter hem)\s+(?:in|as|als|op)\s+(?:de\s+|the\s+)?"
+)
 _NEAR_RIGHT_RE = re.compile(r"[\w\s'-]{0,40}")
 
 
@@ -358,7 +364,7 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
     if (
         left
         and _WITH_BEFORE_RE.search(f[max(0, left[-1].start - 6) : left[-1].start])
-        and _ING_AFTER_RE.match(f[left[-1].end : pos])
+        and (_ING_AFTER_RE.match(f[left[-1].end : pos]) or _WITH_BEHIND_RE.fullmatch(f, left[-1].end, pos))
     ):
         return left[-1].drivers  # "..., with Piastri completing the podium in third"
     own_left = [m for m in left if not m.is_object]

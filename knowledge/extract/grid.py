@@ -43,6 +43,8 @@ NL: Phrases = {
         # "moest als veertiende van start", "als veertiende aan de race moest beginnen"
         r"van start\b",
         r"aan de (?:race|wedstrijd|grand prix|gp) (?:\w+ )?(?:beginnen|begon|begonnen)",
+        # "moest als twintigste beginnen", not "als derde beginnen aan de laatste ronde"
+        r"beginnen(?! aan de (?:laatste|slot))",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
     # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst", "reed de vierde tijd"

@@ -169,11 +169,13 @@ class ArticleParser:
         subject: tuple[str, ...] = ()
         team_head: str | None = None  # the first clause of a run without a driver of its own
         prev_clause = ""
+        relative: tuple[str, ...] = ()  # the driver a relative clause is about, while it goes on
         for clause in split_clauses(f, [(m.start, m.end) for m in found]):
             start = f.find(clause, offset)
             if start < 0:
                 start = offset
             end = start + len(clause)
+            gap = f[offset:start]  # what the split took out before this clause: a comma, "en", "and"
             offset = end
             cm = [m for m in found if start <= m.start < end]
             before = [m for m in found if m.end <= start]
@@ -192,8 +194,15 @@ class ArticleParser:
                 # ", who took his first victory": the relative pronoun is the driver just named; drivers
                 # inside the relative clause are its objects, and the main clause goes on after it.
                 restore = subject
-                subject = before[-1].drivers
+                subject = relative = before[-1].drivers
                 cm = [replace(m, is_object=True) for m in cm]
+            elif relative and not cm and _goes_on(gap, clause):
+                # "..., who led until late but stayed out and ended up seventh": a relative clause goes on
+                # over "and"/"but" without a comma; after ", and" the main clause is back.
+                restore = subject
+                subject = relative
+            if restore is None:
+                relative = ()
             # A driver inside an embedded "after ..."/"nadat ..." does not become the clause's subject.
             own = [m for m in cm if not m.is_object and not EMBEDDED_RE.search(f, start, m.start)]
             if own:
@@ -345,6 +354,13 @@ def _causee(clause: str, start: int, cm: list[Mention], f: str) -> Mention | Non
 _CONSEQUENCE_RE = re.compile(r"(?:en |and )?(?:daarmee|daardoor|zodoende|waarbij|thereby|thus|so)\b")
 _PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})
 _TEAM_LEAD_RE = re.compile(r"(?:ook|also|en|and|maar|but|toen|then)?\s*(?:de\s+|het\s+|the\s+)?$")
+
+
+def _goes_on(gap: str, clause: str) -> bool:
+    """Whether a clause continues the one before it without a comma ("... who led | but stayed out |
+    and ended up seventh"): the split took out only "and"/"en", or only space before "but"/"maar"."""
+    joint = gap.strip()
+    return joint in ("and", "en") or (not joint and clause.startswith(("but ", "maar ")))
 
 
 def _team_subject(gz: Gazetteer, clause: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt
-from knowledge.text import ORDINAL_RE
+from knowledge.text import CARDINAL_RE, ORDINAL_RE
 
 NL: Phrases = {
     # a wish, a target, a near miss, a condition: no result
@@ -84,12 +84,17 @@ NL: Phrases = {
         r"(?:in|uit) de pits? (?:kwam|ging|dook)",
         r"(?:teruggeven|teruggaf|terug te geven|afstaan|give back|gave back|hand back|handed back)",
         r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie)",
+        # "voordat hij Pérez te pakken had en de tweede plaats overnam": a place taken over, during the race
+        r"(?:overnam|overnamen|overgenomen|overnemen)",
+        r"nam (?:\w+ ){0,4}(?:plaats|plek|positie) (?:\w+ ){0,3}over",
         r"in de (?:openingsronde|eerste ronde|beginfase|slotfase)",
         r"na de (?:start|herstart|eerste ronde)",
         r"(?:bij|na) de herstart",
         r"halverwege",
         r"(?:in|na) ronde \d+",
         r"na \d+ ronden",
+        # "had zich in tien ronden tijd naar de zesde plek opgewerkt": a climb counted in laps, still going
+        r"in " + CARDINAL_RE + r" (?:ronden|rondes) tijd|binnen " + CARDINAL_RE + r" (?:ronden|rondes)",
         r"te grazen",  # "nam nummer drie Hülkenberg te grazen": overtaken, not placed
         r"(?:verruil|ruilde)\w*",  # "verruilde de vierde voor de derde plaats": a change of place
         r"belandde\w* (?:\w+ ){0,3}op",
@@ -166,6 +171,7 @@ EN: Phrases = {
         r"(?:after|at) the (?:start|restart|first lap)",
         r"on lap \d+",
         r"after \d+ laps",
+        r"within " + CARDINAL_RE + r" laps",
         r"as the race (?:started|began|got underway)",
         r"(?:at|off) the start",
         r"off the line",

@@ -22,6 +22,8 @@ Parse = Callable[..., ParsedArticle]
         ("Ocon secured the seventh grid slot in Spain.", "ocon", 7),
         ("In Spain Albon took the ninth starting position.", "albon", 9),
         ("Stroll grabbed a fourth grid position in Spain.", "stroll", 4),
+        # "beginnen" after the place is a start too
+        ("Hülkenberg moest in Spanje als negentiende beginnen.", "hulkenberg", 19),
     ],
 )
 def test_a_start_noun_after_the_place_makes_it_a_grid_position(
@@ -43,6 +45,11 @@ def test_a_start_noun_after_the_place_makes_it_a_grid_position(
 def test_a_penalty_or_a_count_is_no_grid_position(parse: Parse, sentence: str, driver: str) -> None:
     a = parse(sentence, date="2022-05-23")
     assert facts_of(a, "grid", driver) == []
+
+
+def test_beginning_the_last_lap_is_no_start(parse: Parse) -> None:
+    a = parse("Magnussen mocht in Spanje als vierde beginnen aan de laatste ronde.", date="2022-05-23")
+    assert facts_of(a, "grid", "magnussen") == []
 
 
 @pytest.mark.parametrize(

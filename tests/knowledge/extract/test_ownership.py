@@ -828,3 +828,57 @@ def test_two_names_with_their_teams_are_one_subject(parse: Parse, sentence: str)
 def test_a_reference_driver_with_a_team_epithet_is_not_placed(parse: Parse) -> None:
     a = parse("Sergio Pérez werd achter Ferrari-coureur Charles Leclerc vijfde.", date="2021-05-10")
     assert {(f.driver, f.position) for f in facts_of(a, "finish")} == {("perez", 5)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a relative clause goes on over "but" and "and" without a comma: its places are the named one's
+        (
+            "Gasly was fifth for AlphaTauri on a bleak day for Alpine's Fernando Alonso, who ran second for "
+            "a long time but lost a wheel and ended up ninth.",
+            {("gasly", 5), ("alonso", 9)},
+        ),
+        (
+            "Ocon werd vierde, voor Lando Norris, die lang tweede reed maar te laat binnenkwam en als "
+            "achtste eindigde.",
+            {("ocon", 4), ("norris", 8)},
+        ),
+        # after ", and" the main clause is back
+        (
+            "Russell passed Zhou Guanyu, who had just pitted, and went on to finish sixth.",
+            {("russell", 6)},
+        ),
+        # a relative clause in the middle: the main verb after it is the subject's
+        ("Lando Norris, who started on pole but lost the lead, finished third.", {("norris", 3)}),
+    ],
+)
+def test_a_relative_clause_goes_on_over_and_and_but(
+    parse: Parse, sentence: str, expected: set[tuple[str, int]]
+) -> None:
+    opening = OPENING_EN if " who " in sentence else OPENING
+    a = parse(opening + sentence, date="2024-07-01")
+    assert placed(a) - {("max_verstappen", 1)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "with X (just) behind in third" places X, not the subject before the comma
+        (
+            "Charles Leclerc was second for Ferrari, four seconds down, with Lando Norris just behind in "
+            "third.",
+            {("leclerc", 2), ("norris", 3)},
+        ),
+        ("Leclerc finished second with Norris behind him in third.", {("leclerc", 2), ("norris", 3)}),
+        ("Leclerc werd tweede, met Norris vlak daarachter als derde.", {("leclerc", 2), ("norris", 3)}),
+        # without "with" the driver before "behind" is a reference, not the placed one
+        ("Leclerc finished third, just behind Norris.", {("leclerc", 3)}),
+    ],
+)
+def test_with_a_driver_just_behind_in_a_place(
+    parse: Parse, sentence: str, expected: set[tuple[str, int]]
+) -> None:
+    opening = OPENING if " werd " in sentence else OPENING_EN
+    a = parse(opening + sentence, date="2024-07-01")
+    assert placed(a) - {("max_verstappen", 1)} == expected

@@ -27,6 +27,13 @@ Parse = Callable[..., ParsedArticle]
         ("Sainz lost third place to Pérez", "running"),
         ("Zo verruilde Alonso de zesde voor de vijfde plaats", "running"),
         ("Alonso swapped sixth for fifth at the restart", "running"),
+        # a climb counted in laps is still going
+        ("Albon had zich in acht ronden tijd naar de vijfde plaats gewerkt", "running"),
+        ("Stroll klom binnen vijf ronden naar de zevende plek", "running"),
+        ("Gasly had climbed to sixth within four laps", "running"),
+        # a place taken over from someone
+        ("Ricciardo ging Ocon voorbij en nam de vierde plek van hem over", "running"),
+        ("pas in de slotfase had Tsunoda de zevende plaats overgenomen", "running"),
         # hypothetical: a target, a wish, a near miss, a condition
         ("Als Leclerc tweede wordt, is hij vicekampioen", "hypothetical"),
         ("Leclerc koerste lange tijd onbedreigd af op zijn eerste zege", "hypothetical"),
