@@ -1296,6 +1296,7 @@ class Answerer:
         name = self.driver_name(d)
         kinds = {"pitlane"} if q.intent == "pitlane" else {"grid", "qualifying", "pitlane"}
         facts = self._select(q, index, kinds, driver=d)
+        asks_pole = not q.grand_prix and (q.position == 1 or re.search(r"\bpole", q.text.lower()) is not None)
         for _season, gp, fs in self._per_race(q, facts):
             if gp is None and q.grand_prix:
                 continue
@@ -1306,7 +1307,7 @@ class Answerer:
             # "Waar kwalificeerde X zich" wants qualifying;
             # "vanaf welke plek startte X" the grid after penalties.
             asks_quali = re.search(r"kwalific|qualif|\bkwali\b|\bquali\b", q.text.lower()) is not None
-            if pit and not asks_quali:
+            if pit and not asks_quali and not asks_pole:
                 parts.append(
                     f"{name} started from the pit lane {where}."
                     if q.lang == "en"
@@ -1319,8 +1320,8 @@ class Answerer:
             said_quali = bool(quali) and (asks_quali or not grid)  # which position we answer with
             chosen = quali if said_quali else grid
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
-            if pos is None:
-                continue
+            if pos is None or (asks_pole and pos != 1):
+                continue  # "where did Max take pole in 2019": his poles, not his other starts
             used.extend(sf for sf in chosen if sf.fact.position == pos)
             if pos == 1:
                 parts.append(

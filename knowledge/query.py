@@ -164,6 +164,7 @@ _SEASON_TOTAL_RE = re.compile(
 )
 _WITH_WHOM_RE = re.compile(r"\b(?:met|tegen) wie\b|\bwith whom\b|\bwho with\b")
 # A driver named after a "who" question ("wie won?" then "en Norris?") asks that driver's own result.
+_WHAT_ASKED_RE = re.compile(r"\b(?:wat|what)\b(?!\s+(?:happened|gebeurde|is er gebeurd|deed|did \S+ do)\b)")
 _HOLDER_TO_DRIVER = {"winner": "finish", "position": "finish", "crash": "summary"}
 #: Attributes answered per race: a question naming one needs its Grand Prix to be complete.
 _RACE_INTENTS = frozenset(
@@ -310,6 +311,9 @@ class QuestionParser:
             and drivers
             and not WHO_RE.search(f)
             and not re.search(r"\b(?:hoeveel|how many|how much|wanneer|when|welke|which)\b", f)
+            # "what did Hamilton accuse Verstappen of": a thing asked that no fact holds; his race's
+            # summary would answer a neighbouring question ("what did X do" still asks for it)
+            and not _WHAT_ASKED_RE.search(f)
         ):
             intent, guessed = "summary", True
         q = Query(

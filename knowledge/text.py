@@ -7,10 +7,22 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-_PUNCT_MAP = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-})
+_PUNCT_MAP = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
 
 
 @lru_cache(maxsize=4096)
@@ -96,12 +108,12 @@ def split_header(text: str) -> tuple[Header, str]:
         if m and year is None:
             year, month = int(m.group(1)), int(m.group(2))
             day = int(m.group(3)) if m.group(3) else None
-            rest = rest[m.end():]
+            rest = rest[m.end() :]
             continue
         h = _HEADER_RE.match(rest)
         if h and h.group(1).lower() not in fields:
             fields[h.group(1).lower()] = h.group(2).strip()
-            rest = rest[h.end():]
+            rest = rest[h.end() :]
             continue
         break
     if year is None:
@@ -110,7 +122,7 @@ def split_header(text: str) -> tuple[Header, str]:
         if m2:
             year, month = int(m2.group(1)), int(m2.group(2))
             day = int(m2.group(3)) if m2.group(3) else None
-            rest = rest[m2.end():]
+            rest = rest[m2.end() :]
     if month is not None and not 1 <= month <= 12:
         month = None
     lang = fields.get("lang", "").lower()[:2] or None
@@ -120,19 +132,38 @@ def split_header(text: str) -> tuple[Header, str]:
 
 # --- sentences --------------------------------------------------------------------------------
 
-_ABBREV = {"o.a", "m.a.w", "bijv", "mr", "dr", "vs", "st", "nr", "ca", "jr", "sr", "etc", "e.g", "i.e", "ir",
-           "nat"}
+_ABBREV = {
+    "o.a",
+    "m.a.w",
+    "bijv",
+    "mr",
+    "dr",
+    "vs",
+    "st",
+    "nr",
+    "ca",
+    "jr",
+    "sr",
+    "etc",
+    "e.g",
+    "i.e",
+    "ir",
+    "nat",
+}
 # Matching starts only where a run of sentence punctuation starts: a match from inside a run would end
 # the same way, and trying each position of a long run ("....") made splitting quadratic.
 _SENT_END = re.compile(r"(?<![.!?])([.!?]+[\"')\]]*)(\s+)(?=[\"'(\[]?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜŞ])")
 # Likewise a line break with the spaces around it is matched from the start of its whitespace run only.
 _LINE_BREAK_RE = re.compile(r"(?<!\s)\s*\n\s*")
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")
+# (from the start of a whitespace run only: a long run of spaces would otherwise be tried at every space)
+_BULLET_RE = re.compile(r"(?<!\s)\s+[\u2022\u25aa\u25cf]\s+")
 # Longer "sentences" (a text without punctuation) are cut at a space: the parser's work per sentence
 # grows faster than linearly with its mentions, and no real sentence comes near this length.
 MAX_SENTENCE_CHARS = 1000
-_CREDIT_RE = re.compile(r"\((?:Getty Images|Motorsport Images|AP|ANP|Reuters|Foto[^)]*|Photo[^)]*)\)\s*$",
-                        re.IGNORECASE)
+_CREDIT_RE = re.compile(
+    r"\((?:Getty Images|Motorsport Images|AP|ANP|Reuters|Foto[^)]*|Photo[^)]*)\)\s*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -167,15 +198,16 @@ def split_sentences(body: str) -> list[Sentence]:
                 # The word before the full stop, found backwards from it (slicing from ``start`` each time
                 # was quadratic in a paragraph of many skipped abbreviations).
                 space = para.rfind(" ", start, m.start())
-                before = para[space + 1 if space >= 0 else start:m.start()].lower().rstrip(".")
+                before = para[space + 1 if space >= 0 else start : m.start()].lower().rstrip(".")
                 if m.group(1) == "." and (before in _ABBREV or (len(before) == 1 and before.isalpha())):
                     continue
                 if m.group(1) == "." and _is_list_marker(para, space if space >= 0 else start - 1, before):
                     continue
-                pieces.append(para[start:m.end(1)])
+                pieces.append(para[start : m.end(1)])
                 start = m.end()
             pieces.append(para[start:])
-        for piece in pieces:
+        # "Hamilton wint in Spanje • Snelste ronde voor Verstappen": a bullet between two headlines ends one
+        for piece in (x for p in pieces for x in _BULLET_RE.split(p)):
             piece = _strip_credit(piece.strip()).strip()
             for part in _cut_long(piece):
                 if len(part) >= 3 and any(c.isalpha() for c in part):
@@ -205,10 +237,14 @@ def _headline_blocks(para: str) -> list[str]:
         current.append(line)
         a, b = line.strip(), nxt.strip()
         if (
-            b[:1].isupper()
-            and len(a.split()) >= _HEADLINE_WORDS
-            and not _CLOSED_LINE_RE.search(a)
-            and not _ROW_LIKE_RE.search(a)
+            _is_bullet_item(a)
+            or _is_bullet_item(b)
+            or (
+                b[:1].isupper()
+                and len(a.split()) >= _HEADLINE_WORDS
+                and not _CLOSED_LINE_RE.search(a)
+                and not _ROW_LIKE_RE.search(a)
+            )
         ):
             blocks.append("\n".join(current))
             current = []
@@ -218,6 +254,16 @@ def _headline_blocks(para: str) -> list[str]:
 
 
 _HEADLINE_WORDS = 5
+_BULLET_ITEM_RE = re.compile(r"[-\u2013\u2022*]\s+\S")
+# a number of its own or a bracket: a row of a list ("- 2. Bottas (Mercedes) 326"), which stays in its list
+_ROW_MARK_RE = re.compile(r"\(|\b\d+\b")
+
+
+def _is_bullet_item(line: str) -> bool:
+    """ "- Verstappen grijpt wel snelste raceronde": a point of a summary, a sentence of its own."""
+    return _BULLET_ITEM_RE.match(line) is not None and _ROW_MARK_RE.search(line) is None
+
+
 _CLOSED_LINE_RE = re.compile(r"[.!?:;,\"”’)…\-–]$")
 # a row of a table or a list of drivers with their teams: "1 | Hamilton |", "23/06 Frankrijk",
 # "Max Verstappen - Red Bull Racing-TAG Heuer"
@@ -282,19 +328,98 @@ def _is_heading(line: str) -> bool:
 
 # --- numbers ------------------------------------------------------------------------------------
 
-ORDINALS_NL = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
-               "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende",
-               "zeventiende", "achttiende", "negentiende", "twintigste", "eenentwintigste",
-               "tweeentwintigste"]
-ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-               "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second"]
-CARDINALS_NL = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-                "twaalf",
-                "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"]
-CARDINALS_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-                "twenty"]
+ORDINALS_NL = [
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+    "dertiende",
+    "veertiende",
+    "vijftiende",
+    "zestiende",
+    "zeventiende",
+    "achttiende",
+    "negentiende",
+    "twintigste",
+    "eenentwintigste",
+    "tweeentwintigste",
+]
+ORDINALS_EN = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "twenty-second",
+]
+CARDINALS_NL = [
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+]
+CARDINALS_EN = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 
 ORDINAL_WORDS: dict[str, int] = {}
 for _i, _w in enumerate(ORDINALS_NL):
@@ -308,8 +433,10 @@ for _i, _w in enumerate(CARDINALS_EN):
     CARDINAL_WORDS[_w] = _i + 1
 CARDINAL_WORDS["a"] = 1  # "a ten-second", no: only used after size words; harmless default
 
-ORDINAL_RE = (r"(?:(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
-              r"|\d{1,2}(?:e|ste|de|st|nd|rd|th)|p\d{1,2})")
+ORDINAL_RE = (
+    r"(?:(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+    r"|\d{1,2}(?:e|ste|de|st|nd|rd|th)|p\d{1,2})"
+)
 CARDINAL_RE = r"(?:\d{1,3}|" + "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True)) + r")"
 
 
@@ -345,13 +472,17 @@ def ordinal_en(n: int) -> str:
 
 # --- language -------------------------------------------------------------------------------------
 
-_NL_WORDS = frozenset("""de het een en van in op is met wie wat waar waarom hoe welke werd wordt eindigde
+_NL_WORDS = frozenset(
+    """de het een en van in op is met wie wat waar waarom hoe welke werd wordt eindigde
     gebeurde
     er zich kreeg voor na bij aan niet ook maar dat die zijn hij naar heeft won wint kampioenschap
-    plaats plek ging deed startte botste straf tijdstraf uit viel eindigt zij ze""".split())
-_EN_WORDS = frozenset("""the a an and of in on is with who what where why how which did finish finished
+    plaats plek ging deed startte botste straf tijdstraf uit viel eindigt zij ze""".split()
+)
+_EN_WORDS = frozenset(
+    """the a an and of in on is with who what where why how which did finish finished
     happened get got for after at to not also but that his he has won wins championship place position
-    start started crash crashed penalty retired was were from do does""".split())
+    start started crash crashed penalty retired was were from do does""".split()
+)
 
 
 def detect_language(text: str, default: str = "nl") -> str:

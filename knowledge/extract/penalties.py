@@ -475,6 +475,9 @@ _VAGUE_REASON_RE = re.compile(
     r"|^(?:zijn|his|haar|her)\s+(?:eerste|tweede|derde|laatste|enige|first|second|third|last|only)$"
     r"|^(?:zijn|his|haar|her|de|the)\s+(?:\w+\s+){0,3}(?:pitstop|pit stop|stop|bandenwissel|tyre change)$"
     r"|\b(?:bezoek\w*|visit\w*|gesprek\w*|hearing|meeting)\b.*\bstewards\b"
+    # "in de 48ste van 70 rondes", "on lap 12": when it happened, not why
+    r"|^(?:in|op|on|at|during|tijdens|na|after)\s+(?:de\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:ronde|rondes|ronden|lap|laps|slotfase|beginfase|openingsronde|opening lap)(?:\s+\d+)?$"
     r"|^(?:een\s+|an?\s+)?(?:dergelijke|zo'n|zulke|such(?:\s+an?)?|dezelfde|hetzelfde|the same|that|this)"
     r"\s+[\w-]+$"
 )
@@ -503,12 +506,15 @@ def attach_reasons(
     out: list[Fact] = []
     for x in facts:
         if x.kind == "penalty" and not x.reason:
-            reason = (
-                _reason_before(x.sentence, sentences, folded)
-                or _reason_within(x.sentence, sentences, folded)
-                or _reason_after(x, by_sentence, sentences, folded, leads or {})
+            # the first that says why in its own words: a moment before ("deed zich voor in ronde 48")
+            # does not stop the reasoning told after it
+            found = (
+                _reason_before(x.sentence, sentences, folded),
+                _reason_within(x.sentence, sentences, folded),
+                _reason_after(x, by_sentence, sentences, folded, leads or {}),
             )
-            if reason and usable_reason(reason):
+            reason = next((r for r in found if r and usable_reason(r)), None)
+            if reason:
                 x = replace(x, reason=reason)
         out.append(x)
     return out

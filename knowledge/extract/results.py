@@ -150,6 +150,9 @@ _NOT_RESULT_BEFORE = re.compile(
     # "as he passed Hamilton for second place": the place a move was for, at that moment
     r"|\b(?:pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook)|(?:went|got|go|goes|gets) past)\s+"
     r"(?:[\w'-]+\s+){0,3}for\s+$"
+    # "wist Ocon vlak voor de finish in te halen voor P3", "haalde Gasly in voor de vijfde plaats"
+    r"|\b(?:in te halen|inhalen|ingehaald|haalde\w*\s+(?:[\w'-]+\s+){0,5}in"
+    r"|passeerde\w*\s+(?:[\w'-]+\s+){0,5})\s*(?:voor|om)\s+(?:de\s+)?$"
     # "niet van de eerste maar van de vierde startplek", "not in third": a place denied
     r"|\b(?:niet|not|geen|no)\s+(?:van\s+|als\s+|op\s+|in\s+|vanaf\s+|from\s+)?(?:de\s+|het\s+|the\s+)?"
     r"(?:(?:gehoopte|verhoopte|beoogde|hoped-for|expected)\s+)?$"
@@ -186,6 +189,12 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"|\b(?:als|as)\s+\w+\s+(?:finishte|gefinisht|finished|over de streep)\b"
     r"|'s\s+\w+\s+(?:place|finish)\s+(?:in|at)\b"  # "Verstappen's second place in Abu Dhabi means ..."
     # "door de uitvalbeurt van Perez en de vijfde plaats van Leclerc": a place of a driver in a race
+)
+# "met een tweede plek in de afsluitende race ... de derde plek in het eindklassement": the place in the
+# race, in a sentence about the standings
+_PLACE_IN_RACE_AFTER_RE = re.compile(
+    r"\s+(?:plek|plaats|place|positie|position)\s+(?:in|op|at)\s+(?:de|het|the)\s+(?:\w+\s+){0,2}"
+    r"(?:race|grand prix|gp|wedstrijd|grote prijs)\b"
 )
 # "de vijfde plaats van Leclerc in Canada": a driver's place at a race, in a sentence about the standings
 _PLACE_OF_AT_RACE_RE = re.compile(
@@ -722,6 +731,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         standings.CHAMP_RE.search(clause)
         and not _RACE_PLACE_IN_STANDINGS_RE.search(clause[max(0, m.start() - 30) : m.end() + 25])
         and not _PLACE_OF_AT_RACE_RE.match(clause, m.start())
+        and not _PLACE_IN_RACE_AFTER_RE.match(clause, m.end())
     ):
         return "championship"
     if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):

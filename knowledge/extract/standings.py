@@ -23,6 +23,10 @@ NL: Phrases = {
         "eindstand",
         "klassement",
         "coureursklassement",
+        "eindklassement",
+        "wk-klassement",
+        # "sluit dit raceseizoen af als derde": where the season leaves him
+        r"(?:sluit|sloot|sluiten|afsluiten) (?:het|dit|zijn|het hele) (?:race)?seizoen af",
         "wereldtitel",
         "titelstrijd",
         "strijd om de titel",
@@ -44,7 +48,14 @@ NL: Phrases = {
     "constructors": ("constructeurs", "teamklassement", "merkenklassement"),
 }
 EN: Phrases = {
-    "championship": ("championship", "standings", "drivers' standings", "title race", "title fight"),
+    "championship": (
+        "championship",
+        "standings",
+        "drivers' standings",
+        "title race",
+        "title fight",
+        r"(?:ends|ended|closes|closed|finishes|finished) (?:the|this|his) season",
+    ),
     "interim": (
         "stands",
         "stood",

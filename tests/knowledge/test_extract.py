@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from knowledge.extract import LAST, ParsedArticle, ParseError, parse_article
+from knowledge.extract.penalties import usable_reason
 from tests.knowledge.conftest import facts_of
 
 Parse = Callable[..., ParsedArticle]
@@ -431,6 +432,38 @@ def test_reason_in_next_sentence(parse: Parse) -> None:
     )
     [f] = facts_of(a, "penalty", "russell")
     assert f.reason and "te licht" in f.reason
+
+
+@pytest.mark.parametrize(
+    "text, reason_part",
+    [
+        (
+            "Het voorval achter de tijdstraf van Ocon in Canada deed zich voor in de 12de van 70 ronden. De "
+            "stewards oordeelden dat hij Gasly van de baan had geduwd.",
+            "van de baan",
+        ),
+    ],
+)
+def test_a_moment_is_no_reason_and_does_not_hide_the_next_one(
+    parse: Parse, text: str, reason_part: str
+) -> None:
+    a = parse(text)
+    reasons = [f.reason for f in facts_of(a, "penalty", "ocon")]
+    assert reasons and all(r and reason_part in r.lower() for r in reasons)
+
+
+@pytest.mark.parametrize(
+    "reason, usable",
+    [
+        ("in de 48ste van 70 rondes", False),
+        ("on lap 12", False),
+        ("in de slotfase", False),
+        ("for a collision on lap 12", True),
+        ("te snel rijden in de pitstraat in ronde 30", True),
+    ],
+)
+def test_a_moment_alone_is_no_usable_reason(reason: str, usable: bool) -> None:
+    assert usable_reason(reason) is usable
 
 
 @pytest.mark.parametrize(

@@ -151,12 +151,25 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         ("What happened to Max at Silverstone?", "summary", False),
         ("Waarom viel Leclerc uit in Canada?", "retirement", True),
         ("Verstappen Bakoe", "summary", False),
+        ("What did Norris do in Qatar?", "summary", False),
+        ("Wat deed Pérez in Shanghai?", "summary", False),
     ],
 )
 def test_intents(questions: QuestionParser, question: str, intent: str, why: bool) -> None:
     q = questions.parse(question)
     assert q.intent == intent
     assert q.why is why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Norris shout at his engineer in Qatar?",
+        "Wat zei Leclerc over zijn banden in Monaco?",
+    ],
+)
+def test_a_thing_asked_that_no_fact_holds_gets_no_summary(questions: QuestionParser, question: str) -> None:
+    assert questions.parse(question).intent != "summary"
 
 
 def test_sprint_session(questions: QuestionParser) -> None:

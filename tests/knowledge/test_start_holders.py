@@ -56,3 +56,18 @@ async def test_the_holder_of_a_start_place(kb: KnowledgeBase, question: str, exp
 async def test_no_holder_of_a_start_place(kb: KnowledgeBase, question: str) -> None:
     answer = await kb.ask(question)
     assert answer.status == "unknown", answer.text
+
+
+async def test_a_drivers_poles_of_a_season_leave_out_his_other_starts(kb: KnowledgeBase) -> None:
+    answer = await kb.ask("Where did Verstappen take pole position in 2022?")
+    assert answer.status == "answered", answer.text
+    assert "Canad" in answer.text and "Spa" not in answer.text, answer.text
+    # asked where he started, every start is told
+    answer = await kb.ask("Waar startte Verstappen in 2022?")
+    assert "Canada" in answer.text, answer.text
+
+
+async def test_a_season_without_a_pole_tells_no_other_start(kb: KnowledgeBase) -> None:
+    answer = await kb.ask("Where did Alonso get pole in 2022?")
+    assert answer.status != "answered" or "pole" not in answer.text.lower(), answer.text
+    assert "second" not in answer.text and "tweede" not in answer.text, answer.text

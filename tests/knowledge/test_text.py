@@ -292,6 +292,27 @@ def test_a_mangled_article_reads_like_a_clean_one(parse: Parse) -> None:
                 " Oscar Piastri - McLaren Mercedes",
             ],
         ),
+        # the points of a summary, and headlines joined by a bullet, are sentences of their own
+        (
+            "Norris wint in Zandvoort \u2022 Pole voor Verstappen\n- Piastri valt uit met remproblemen\n"
+            "- Leclerc pakt de snelste ronde",
+            [
+                "Norris wint in Zandvoort",
+                "Pole voor Verstappen",
+                "- Piastri valt uit met remproblemen",
+                "- Leclerc pakt de snelste ronde",
+            ],
+        ),
+        # but a list of drivers with bullets stays one list
+        (
+            "Stand:\n- Norris (McLaren) 120 punten\n- Verstappen (Red Bull) 110 punten\n"
+            "- Piastri (McLaren) 98 punten",
+            [
+                "Stand:",
+                "- Norris (McLaren) 120 punten - Verstappen (Red Bull) 110 punten"
+                " - Piastri (McLaren) 98 punten",
+            ],
+        ),
         # short lines (a name, a label) are no headlines
         (
             "Norris won in Zandvoort.\nDoor Jan Jansen\nHij leidde van start tot finish.",

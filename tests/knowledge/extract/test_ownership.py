@@ -882,3 +882,44 @@ def test_with_a_driver_just_behind_in_a_place(
     opening = OPENING if " werd " in sentence else OPENING_EN
     a = parse(opening + sentence, date="2024-07-01")
     assert placed(a) - {("max_verstappen", 1)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, position",
+    [
+        # where the season leaves him is a standing
+        ("Lando Norris sluit het seizoen af als zesde.", "championship", 6),
+        ("Sainz closed the season in fifth.", "championship", 5),
+        ("Daarmee was de vierde plek in het eindklassement voor Leclerc binnen.", "championship", 4),
+        # a place "in the race" in a sentence about the standings stays the race's
+        (
+            "Met een zesde plaats in de afsluitende race pakte Norris de achtste plek in het eindklassement.",
+            "finish",
+            6,
+        ),
+        ("Sainz sloot het seizoen af met een vijfde plaats in de race.", "finish", 5),
+    ],
+)
+def test_the_season_closed_in_a_place(parse: Parse, sentence: str, kind: str, position: int) -> None:
+    if " the " in sentence:
+        opening = "Max Verstappen won the Abu Dhabi Grand Prix. "
+    else:
+        opening = "Max Verstappen won de Grote Prijs van Abu Dhabi. "
+    a = parse(opening + sentence, date="2024-12-09")
+    assert position in {f.position for f in facts_of(a, kind) if f.driver != "max_verstappen"}
+    other = "finish" if kind == "championship" else "championship"
+    if kind == "championship":
+        assert not [f for f in facts_of(a, other) if f.driver != "max_verstappen"]
+
+
+@pytest.mark.parametrize(
+    "sentence, passed",
+    [
+        ("Gasly wist Albon vlak voor de meet nog in te halen voor P6.", "albon"),
+        ("Stroll passeerde Ocon in de slotronde voor P8.", "ocon"),
+        ("Tsunoda haalde Magnussen in de laatste ronde in voor de negende plaats.", "magnussen"),
+    ],
+)
+def test_the_place_of_a_pass_is_not_the_passed_drivers(parse: Parse, sentence: str, passed: str) -> None:
+    a = parse(OPENING + sentence, date="2024-07-01")
+    assert not [f for f in facts_of(a, "finish") if f.driver == passed]
