@@ -100,7 +100,8 @@ EN: Phrases = {
         "past",
         "into",
         "onto",
-        "of",
+        # not the Dutch "of" (whether): "Even was onzeker of Verstappen ..." names the subject
+        r"(?<!onzeker )(?<!zeker )(?<!vraag )(?<!weten )(?<!twijfel )(?<!benieuwd )(?<!onduidelijk )of",
         "passed",
         "overtook",
         "gave",
@@ -401,4 +402,3 @@ def races_in_brackets(c: Clause, pos: int) -> bool:
     ("Bottas (Oostenrijk), Hamilton (Stiermarken) hadden gewonnen")."""
     hits = [p for p, _ in c.sentence.gp_hits if p < pos]
     return any(b.start() < p < b.end() for b in _BRACKETS_RE.finditer(c.f, 0, pos) for p in hits)
-

@@ -34,6 +34,7 @@ class ArticleState:
     lang: str = "nl"  # the article's language: "nl" or "en"
     mentioned: list[str] = field(default_factory=list)  # driver ids in order of mention
     focus: str | None = None
+    last_named: str | None = None  # the one driver named last in the sentence before ("Die" means him)
     prev_group: tuple[str, ...] = ()
     para: int = -1
     para_gp: str | None = None

@@ -532,6 +532,12 @@ def season_for(gz: Gazetteer, state: ArticleState, key: str | None) -> int | Non
     gp = gz.ref.race(state.year, key)
     if gp is not None and _ym(gp.date) <= (state.year, state.month):
         return state.year
+    if (
+        gp is not None
+        and state.day is not None
+        and _weekend_before(gp.date, state.year, state.month, state.day)
+    ):
+        return state.year  # a qualifying report on the Saturday of a race at the start of the next month
     if gz.ref.race(state.year - 1, key) is not None:
         return state.year - 1
     return state.season
@@ -547,6 +553,15 @@ def _gp_for(gp_hits: list[tuple[int, str]], default: str | None, start: int, len
         return gp_hits[0][1]
     own = {k for p, k in gp_hits if start <= p < start + length}
     return own.pop() if len(own) == 1 else gp_hits[0][1]
+
+
+def _weekend_before(race_date: str, year: int, month: int, day: int) -> bool:
+    """Whether an article of this day was written in the two days before the race (its weekend)."""
+    try:
+        written = date(year, month, day)
+    except ValueError:
+        return False
+    return timedelta(0) <= date.fromisoformat(race_date) - written <= timedelta(days=2)
 
 
 def _ym(date: str) -> tuple[int, int]:

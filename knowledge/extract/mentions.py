@@ -102,6 +102,12 @@ _TEAMMATE_RE = re.compile(
     + r")\b)(?P<adj>[a-z\u00e0-\u00ff]+)\s+)?"
     r"(?:" + alt(NL["teammate"], EN["teammate"]) + r")(?![\w-])"
 )
+# a sentence that opens with a demonstrative and a finite verb: "Die eindigde pas als 7e."
+_DEMONSTRATIVE_RE = re.compile(
+    r"(die|deze) (?=(?:eindigde|eindigt|werd|wordt|was|is|had|heeft|kreeg|krijgt|moest|moet|viel|valt|reed|"
+    r"rijdt|startte|start|kwam|komt|finishte|ging|gaat|wist|pakte|pakt|raakte|crashte|staat|stond|mocht|kon|"
+    r"zag|won|wint|verloor|klom|zakte|bleef|blijft)\b)"
+)
 PRONOUN_RE = re.compile(r"(?<![\w-])(" + alt(NL["pronoun"], EN["pronoun"]) + r")(?![\w-])")
 _GROUP_BOTH_RE = re.compile(r"(?<![\w-])(" + alt(NL["group"], EN["group"]) + r")(?![\w-])")
 _TEAM_DRIVER_RE = re.compile(r"(?:" + alt(NL["team_driver"], EN["team_driver"]) + r")")
@@ -206,6 +212,11 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         who = prior[0].drivers[0] if prior else state.focus
         if who:
             add(m.start(), m.end(), (who,), m.group(1))
+    opening = _DEMONSTRATIVE_RE.match(f)
+    if opening and state.last_named:
+        # "... de leidersplaats over van Lewis Hamilton. Die eindigde pas als 7e.": a sentence that opens
+        # with "die" and a verb is about the driver named last, not the paragraph's focus
+        add(0, opening.end(1), (state.last_named,), opening.group(1))
     home = state.para_gp or state.main_event
     if season is not None and home and _HOME_WORD_RE.search(f):
         for m in _HOME_EPITHET_RE.finditer(f):
@@ -266,6 +277,8 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
         state.prev_group = tuple(dict.fromkeys(x.driver for x in facts))
     for mention in mentions:
         state.mentioned.extend(mention.drivers)
+    last = max(mentions, key=lambda m: m.start, default=None)
+    state.last_named = last.drivers[0] if last is not None and len(last.drivers) == 1 else None
 
 
 def _listed_objects(found: list[Mention], f: str) -> set[int]:

@@ -142,7 +142,7 @@ ORD_TOKEN = re.compile(
 _NOT_RESULT_BEFORE = re.compile(
     r"(?:strijd|gevecht|duel|vecht\w*|fight\w*|battl\w*|scrap\w*|race)\s+(?:om|over|for)\s+(?:de\s+|the\s+|"
     r"een\s+|a\s+)?$"
-    r"|(?:lag|liggend|reed|running|ran|was running|lagen|reden)\s+(?:\w+\s+){0,4}(?:op|in)\s+(?:de\s+|"
+    r"|\b(?:lag|liggend|reed|running|ran|was running|lagen|reden)\s+(?:\w+\s+){0,4}(?:op|in)\s+(?:de\s+|"
     r"the\s+)?$"
     r"|(?:op weg naar|on course for|heading for|in line for|on track for|op koers voor|favou?rites? for|"
     r"favoriet voor|kanshebber voor|contender for)\s+(?:de\s+|the\s+|een\s+|a\s+)?$"

@@ -37,7 +37,11 @@ NL: Phrases = {
         r"misgelopen",
         r"mislopen",
         r"droom",
-        r"bijna",
+        # "werd bijna tweede", not "werd op bijna achttien seconden tweede" (a gap of almost 18 s)
+        r"bijna(?! (?:een|halve|\d+(?:[.,]\d+)?|"
+        + CARDINAL_RE
+        + r") (?:halve )?(?:seconde|seconden|tiende|tienden"
+        r"|punt|punten|ronde|ronden)\b)",
         r"kans op",
         r"uitgangspositie",
         # "om een derde zege op rij te boeken" is a goal; "net genoeg om pole te veroveren" is done
@@ -137,8 +141,9 @@ EN: Phrases = {
         # "would eventually be classified fifth", "would go on to win": what happened later
         r"(?:would(?! (?:eventually|ultimately|later|go on))|could|should|might) (?:\w+ ){0,3}"
         r"(?:have|be|win|finish)",
-        r"almost",
-        r"nearly",
+        r"(?:almost|nearly)(?! (?:a|half a|\d+(?:\.\d+)?|"
+        + CARDINAL_RE
+        + r") (?:seconds?|tenths?|points?|laps?)\b)",
         r"denied",
         r"missed out",
         r"dreams? of",

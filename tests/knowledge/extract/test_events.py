@@ -298,3 +298,21 @@ def test_a_race_of_another_year_does_not_move_the_paragraph(parse: Parse, aside:
     body = "Ricciardo won de Grand Prix van Italië.\n\n" + aside + " Norris werd tweede."
     a = parse(body, date="2021-09-13")
     assert {f.grand_prix for f in facts_of(a, "finish", "norris")} == {race}
+
+
+@pytest.mark.parametrize(
+    "date, season",
+    [
+        ("2019-08-31", 2019),  # the Saturday before the Belgian GP of 1 September 2019: this year's race
+        ("2019-08-20", 2018),  # twelve days before it: last year's race is the one that was run
+    ],
+)
+def test_a_qualifying_report_the_day_before_a_race_of_the_next_month(
+    parse: Parse, date: str, season: int
+) -> None:
+    a = parse(
+        "Charles Leclerc veroverde de pole voor de Grote Prijs van België. Lewis Hamilton werd in de "
+        "kwalificatie derde.",
+        date=date,
+    )
+    assert {f.season for f in facts_of(a, "qualifying", "hamilton")} == {season}

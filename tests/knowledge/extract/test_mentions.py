@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from knowledge.extract import ParsedArticle
+from knowledge.extract.clauses import is_object
 from tests.knowledge.conftest import facts_of
 
 Parse = Callable[..., ParsedArticle]
@@ -113,3 +114,39 @@ def test_a_nationality_before_a_name_is_that_name(parse: Parse, sentence: str, p
 def test_a_nationality_with_an_age(parse: Parse, sentence: str) -> None:
     a = parse("Oscar Piastri won in Baku.\n\n" + sentence, date="2024-09-16")
     assert collided(a, "leclerc") == {"piastri"}
+
+
+@pytest.mark.parametrize(
+    "text, driver, position",
+    [
+        # "Die" and a verb at the start of a sentence: the driver named last before it
+        ("Norris won in Monaco en nam de leiding over van Oscar Piastri. Die werd pas vijfde.", "piastri", 5),
+        ("Leclerc werd tweede, voor George Russell. Deze eindigde als derde.", "russell", 3),
+    ],
+)
+def test_a_demonstrative_means_the_driver_named_last(
+    parse: Parse, text: str, driver: str, position: int
+) -> None:
+    a = parse(text, date="2024-05-27")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == position} == {driver}
+
+
+def test_a_demonstrative_before_a_noun_means_nobody(parse: Parse) -> None:
+    a = parse(
+        "Sainz werd tweede in Monaco, voor George Russell. Die inhaalrace eindigde als derde.",
+        date="2024-05-27",
+    )
+    assert not [f for f in a.facts if f.driver == "russell"]
+
+
+@pytest.mark.parametrize(
+    "text, obj",
+    [
+        ("lang was onzeker of piastri", False),  # Dutch "of": whether
+        ("de vraag of piastri", False),
+        ("he finished ahead of piastri", True),
+        ("the car of piastri", True),
+    ],
+)
+def test_of_before_a_name_in_either_language(text: str, obj: bool) -> None:
+    assert is_object(text, len(text) - len("piastri")) is obj

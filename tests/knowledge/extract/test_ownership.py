@@ -923,3 +923,11 @@ def test_the_season_closed_in_a_place(parse: Parse, sentence: str, kind: str, po
 def test_the_place_of_a_pass_is_not_the_passed_drivers(parse: Parse, sentence: str, passed: str) -> None:
     a = parse(OPENING + sentence, date="2024-07-01")
     assert not [f for f in facts_of(a, "finish") if f.driver == passed]
+
+
+def test_a_word_ending_in_lag_is_no_running_place(parse: Parse) -> None:
+    # "beslag op de derde plaats": not "lag op de derde plaats"
+    a = parse(OPENING + "Lando Norris legde beslag op de derde plaats.", date="2024-07-01")
+    assert ("norris", 3) in placed(a)
+    a = parse(OPENING + "Lando Norris lag lang op de derde plaats.", date="2024-07-01")
+    assert ("norris", 3) not in placed(a)

@@ -39,6 +39,11 @@ Parse = Callable[..., ParsedArticle]
         ("Leclerc koerste lange tijd onbedreigd af op zijn eerste zege", "hypothetical"),
         ("Russell had kunnen winnen zonder die pitstop", "hypothetical"),
         ("Albon was bijna vijfde geworden", "hypothetical"),
+        ("Albon pakte bijna een podiumplaats", "hypothetical"),
+        ("Zhou nearly finished in the points", "hypothetical"),
+        # "bijna" before a gap is how far behind, not a near miss
+        ("Albon werd op bijna twaalf seconden vijfde", "final"),
+        ("Albon finished fifth, almost 12 seconds behind", "final"),
         ("If Pérez finishes second he keeps the runner-up spot", "hypothetical"),
         ("Ricciardo should have been on the podium", "hypothetical"),
         ("Magnussen was denied a first podium", "hypothetical"),
