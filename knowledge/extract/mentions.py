@@ -119,6 +119,9 @@ _TEAM_GROUP_BEFORE_RE = re.compile(  # only the start of the match is used
     + group(NL["team_count"], EN["team_count"])
     + r"\s+(?:de\s+|the\s+)?$"
 )
+_KIN_OF_BEFORE_RE = re.compile(
+    r"\b(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate|stalgenoot|vervanger|replacement)\s+(?:van|of)\s+$"
+)
 _LIST_ON_RE = re.compile(r"\s*(?:,|en|and)\s*(?:(?:de|the)\s+)?")  # tested only (fullmatch)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b)")  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
@@ -256,6 +259,9 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             and not cur.is_object
             and _LIST_ON_RE.fullmatch(f, prev.end, cur.start)
             and _LIST_GOES_ON_RE.match(f, cur.end)
+            # "De teamgenoot van Verstappen, Sergio Pérez, pakte ...": the name after the comma is the one
+            # the noun phrase means, the subject
+            and not (f[prev.end : cur.start].strip() == "," and _KIN_OF_BEFORE_RE.search(f, 0, prev.start))
         ):
             cur.is_object = True
     return out

@@ -432,6 +432,41 @@ def respectively(sc: SentenceContext) -> list[Fact]:
         for m, v in zip(group, values, strict=True):
             out.append(Fact(kind, m.drivers[0], sc.index, position=v))
         sc.consumed.update(t.start() for t in tokens)
+    if "top" in f:
+        out.extend(_top_completed(sc))
+    return out
+
+
+# "Bottas en Verstappen vervolledigden de top vijf", "Albon rounded out the top ten": the names before the
+# verb hold the last places of the top N, in their order
+_TOP_COMPLETED_RE = re.compile(
+    r"\b(?:vervolledigde|vervolledigden|completeerde|completeerden|sloot|sloten|completed|rounded out|"
+    r"rounds out|round out)\s+(?:de|the)\s+top[- ](?P<n>\w+)"
+    r"|\b(?:maakte|maakten)\s+(?:de|het)\s+top[- ](?P<n2>\w+)\s+(?:compleet|af)\b"
+)
+_TOP_GAP_RE = re.compile(r"(?:\s?\([^()]{1,30}\))?\s+")
+
+
+def _top_completed(sc: SentenceContext) -> list[Fact]:
+    f = sc.text
+    out: list[Fact] = []
+    for tm in _TOP_COMPLETED_RE.finditer(f):
+        n = cardinal_value(tm.group("n") or tm.group("n2") or "")
+        left = [m for m in sc.mentions if m.end <= tm.start() and not m.group and len(m.drivers) == 1]
+        if not n or not left or not _TOP_GAP_RE.fullmatch(f, left[-1].end, tm.start()):
+            continue
+        group: list[Mention] = [left[-1]]
+        for m in reversed(left[:-1]):
+            if _LIST_JOIN_RE.fullmatch(f[m.end : group[0].start]):
+                group.insert(0, m)
+            else:
+                break
+        if len(group) > 3 or len(group) >= n or standings.CHAMP_RE.search(f):
+            continue
+        out.extend(
+            Fact("finish", m.drivers[0], sc.index, position=n - len(group) + 1 + i)
+            for i, m in enumerate(group)
+        )
     return out
 
 

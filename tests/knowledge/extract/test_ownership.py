@@ -51,6 +51,9 @@ def test_reference_driver_is_not_placed(parse: Parse, sentence: str, driver: str
         ("Hamiltons ploeggenoot George Russell eindigde als derde.", "russell", 3),
         ("Leclerc's team-mate Carlos Sainz finished sixth.", "sainz", 6),
         ("Norris' engineer said the car was fine, and Oscar Piastri finished eighth.", "piastri", 8),
+        # the name after "the teammate of X," is the one meant
+        ("De teamgenoot van Verstappen, Sergio Pérez, werd zevende.", "perez", 7),
+        ("The team-mate of Leclerc, Carlos Sainz, finished sixth.", "sainz", 6),
     ],
 )
 def test_genitive_is_not_the_subject(parse: Parse, sentence: str, driver: str, position: int) -> None:
@@ -931,3 +934,20 @@ def test_a_word_ending_in_lag_is_no_running_place(parse: Parse) -> None:
     assert ("norris", 3) in placed(a)
     a = parse(OPENING + "Lando Norris lag lang op de derde plaats.", date="2024-07-01")
     assert ("norris", 3) not in placed(a)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Gasly en Ocon (Alpine) vervolledigden de top tien.", {("gasly", 9), ("ocon", 10)}),
+        ("Alonso maakte de top vijf compleet.", {("alonso", 5)}),
+        ("Albon and Sargeant rounded out the top ten.", {("albon", 9), ("sargeant", 10)}),
+        # a standing, or a top not completed, places nobody
+        ("Gasly en Ocon vervolledigden de top tien van het kampioenschap.", set()),
+        ("Gasly en Ocon vochten om de top tien.", set()),
+    ],
+)
+def test_names_that_complete_a_top_n(parse: Parse, sentence: str, expected: set[tuple[str, int]]) -> None:
+    opening = OPENING_EN if " the " in sentence else OPENING
+    a = parse(opening + sentence, date="2024-07-01")
+    assert placed(a) - {("max_verstappen", 1)} == expected
