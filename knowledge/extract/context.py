@@ -35,6 +35,7 @@ class ArticleState:
     mentioned: list[str] = field(default_factory=list)  # driver ids in order of mention
     focus: str | None = None
     last_named: str | None = None  # the one driver named last in the sentence before ("Die" means him)
+    first_named: str | None = None  # and the one named first ("eerstgenoemde", "the former")
     prev_group: tuple[str, ...] = ()
     para: int = -1
     para_gp: str | None = None

@@ -102,6 +102,9 @@ _TEAMMATE_RE = re.compile(
     + r")\b)(?P<adj>[a-z\u00e0-\u00ff]+)\s+)?"
     r"(?:" + alt(NL["teammate"], EN["teammate"]) + r")(?![\w-])"
 )
+_LATTER_RE = re.compile(
+    r"\b(?:the latter|laatstgenoemde|die laatste|deze laatste|the former|eerstgenoemde)\b"
+)
 # a sentence that opens with a demonstrative and a finite verb: "Die eindigde pas als 7e."
 _DEMONSTRATIVE_RE = re.compile(
     r"(die|deze) (?=(?:eindigde|eindigt|werd|wordt|was|is|had|heeft|kreeg|krijgt|moest|moet|viel|valt|reed|"
@@ -215,6 +218,18 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         who = prior[0].drivers[0] if prior else state.focus
         if who:
             add(m.start(), m.end(), (who,), m.group(1))
+    for m in _LATTER_RE.finditer(f):
+        # "Leclerc finished fourth from Hamilton, the latter charging up from 11th": the one named last;
+        # "... Sainz en Pérez. Eerstgenoemde erfde de pole": the one named first of the pair before
+        before = [x for x in out if x.end <= m.start() and not x.group and not _LATTER_RE.fullmatch(x.label)]
+        if m.group(0) in ("the former", "eerstgenoemde"):
+            meant = (before[0].drivers if len(before) >= 2 else ()) or (
+                (state.first_named,) if not before and state.first_named else ()
+            )
+        else:
+            meant = before[-1].drivers if before else ((state.last_named,) if state.last_named else ())
+        if len(meant) == 1:
+            add(m.start(), m.end(), meant, m.group(0))
     opening = _DEMONSTRATIVE_RE.match(f)
     if opening and state.last_named:
         # "... de leidersplaats over van Lewis Hamilton. Die eindigde pas als 7e.": a sentence that opens
@@ -284,7 +299,9 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
     for mention in mentions:
         state.mentioned.extend(mention.drivers)
     last = max(mentions, key=lambda m: m.start, default=None)
+    first = min(mentions, key=lambda m: m.start, default=None)
     state.last_named = last.drivers[0] if last is not None and len(last.drivers) == 1 else None
+    state.first_named = first.drivers[0] if first is not None and len(first.drivers) == 1 else None
 
 
 def _listed_objects(found: list[Mention], f: str) -> set[int]:

@@ -273,7 +273,8 @@ _DSQ_TOLD_BEFORE_RE = re.compile(  # "after these disqualifications": told befor
 )
 _PENALTY_FOR_RE = re.compile(r"[\w\s-]{0,30}(?:voor|for|aan|to)\s+$")  # "a penalty for Sainz"
 _PENALTY_FOR_NEAR_RE = re.compile(
-    r"\s+(?:accrued by|incurred by|handed (?:out )?to|given to|imposed on|opgelegd aan|for|voor)\s+"
+    # "door de gridstraf van Verstappen erfde Sainz de pole": the genitive's driver got it
+    r"\s+(?:accrued by|incurred by|handed (?:out )?to|given to|imposed on|opgelegd aan|for|voor|van|of)\s+"
 )
 # What follows a penalty but is no cause of it: what it led to ("waardoor hij terugviel"), or another event
 # with a cause of its own ("..., having qualified 11th after a brake issue")

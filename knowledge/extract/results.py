@@ -380,7 +380,11 @@ _WIN_QUALI_AFTER_RE = re.compile(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s
 _BEHIND_WINNER_RE = re.compile(r"\b(?:achter|behind|na)\s+(?:de\s+|the\s+)?$")
 _ONE_WORD_RE = re.compile(r"\w+\s+")
 _WIN_WENT_TO_RE = re.compile(r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?:naar|to)\b")
-_WIN_BY_RE = re.compile(r"\w+\s+(?:(?:werd|was|is|wordt)\s+)?(?:by|door)\s")
+# (not a margin: "won by over 14s from Verstappen", "won by a second")
+_WIN_BY_RE = re.compile(
+    r"\w+\s+(?:(?:werd|was|is|wordt)\s+)?(?:by|door)\s(?!(?:over|more|less|nearly|almost|just|a|an|one|two|three|"
+    r"\d)\b|\d)"
+)
 # "the win to Hamilton", "de zege aan Leclerc" (gaf, schonk, handed): the driver after it won.
 _WINNER_PREDICATE_RE = re.compile(r"\b(?:was|is|werd|wordt|became|becomes)\s+(?:\w+\s+){0,3}$")
 _WITH_ING_RE = re.compile(r"\b(?:with|met) $")

@@ -218,9 +218,14 @@ def _is_standings(rows: tuple[Row, ...]) -> bool:
     numbers = [r.number for r in rows if r.number is not None]
     if len(numbers) < max(MIN_ROWS, len(rows) // 2):
         return False
-    # A laps column is mostly equal; points go down the table.
+    # A laps column is mostly equal ("58, 58, 58, ..., 57"); points go down the table, ties only at the
+    # rare same score or at nought.
+    ties = sum(1 for a, b in itertools.pairwise(numbers) if a == b and a > 0)
     return (
-        max(numbers) > 26 and numbers[0] > numbers[-1] and all(a >= b for a, b in itertools.pairwise(numbers))
+        max(numbers) > 26
+        and numbers[0] > numbers[-1]
+        and all(a >= b for a, b in itertools.pairwise(numbers))
+        and ties * 2 < len(numbers)
     )
 
 
@@ -629,9 +634,7 @@ _DATE_CELL_RE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?![\d/.-])")
 _MIN_CALENDAR_ROWS = 3
 
 
-def calendar_winners(
-    gz: Gazetteer, sc: SentenceContext, state: ArticleState
-) -> list[Fact] | None:
+def calendar_winners(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> list[Fact] | None:
     """The winners of a calendar printed with a column of winners per season ("17/03 Australië (Melbourne)
     Vettel Bottas" under "Datum Plaats winnaar 2018 winnaar 2019"), or None when this is no such list.
 
@@ -664,4 +667,3 @@ def calendar_winners(
                 won = Fact("finish", m.drivers[0], sc.index, season=year, grand_prix=race.key, position=1)
                 out.append(won)
     return out if rows >= _MIN_CALENDAR_ROWS else None
-

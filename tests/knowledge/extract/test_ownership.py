@@ -951,3 +951,49 @@ def test_names_that_complete_a_top_n(parse: Parse, sentence: str, expected: set[
     opening = OPENING_EN if " the " in sentence else OPENING
     a = parse(opening + sentence, date="2024-07-01")
     assert placed(a) - {("max_verstappen", 1)} == expected
+
+
+def test_a_winning_margin_names_no_winner(parse: Parse) -> None:
+    a = parse("Norris won the Austrian Grand Prix by over 5s from Oscar Piastri.", date="2024-07-01")
+    assert {d for d, p in placed(a) if p == 1} == {"norris"}
+    a = parse("The Austrian Grand Prix was won by Lando Norris.", date="2024-07-01")
+    assert {d for d, p in placed(a) if p == 1} == {"norris"}
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        ("Norris finished fourth from Russell, the latter climbing from 12th to fifth.", "russell"),
+        ("Norris werd vierde en hield Russell achter zich; laatstgenoemde eindigde als vijfde.", "russell"),
+    ],
+)
+def test_the_latter_is_the_driver_named_last(parse: Parse, sentence: str, driver: str) -> None:
+    opening = OPENING_EN if " the " in sentence else OPENING
+    a = parse(opening + sentence, date="2024-07-01")
+    assert {d for d, p in placed(a) if p == 5} == {driver}
+
+
+@pytest.mark.parametrize(
+    "text, penalised, other",
+    [
+        ("Leclerc erfde in Spa de pole door de gridstraf van Max Verstappen.", "max_verstappen", "leclerc"),
+        (
+            "At Spa, Leclerc inherited pole because of the grid penalty of Max Verstappen.",
+            "max_verstappen",
+            "leclerc",
+        ),
+    ],
+)
+def test_the_penalty_of_a_named_driver_is_his(parse: Parse, text: str, penalised: str, other: str) -> None:
+    a = parse(text, date="2022-08-28")
+    assert {f.driver for f in facts_of(a, "penalty")} == {penalised}
+    assert ("leclerc", 1) in {(f.driver, f.position) for f in facts_of(a, "grid")}
+
+
+def test_the_former_is_the_first_of_the_pair_before(parse: Parse) -> None:
+    a = parse(
+        "In Spa zijn de favorieten Carlos Sainz en Sergio Pérez. Eerstgenoemde erfde de pole, laatstgenoemde "
+        "start als tweede.",
+        date="2022-08-27",
+    )
+    assert {(f.driver, f.position) for f in facts_of(a, "grid")} == {("sainz", 1), ("perez", 2)}

@@ -504,3 +504,31 @@ def test_a_calendar_in_english_with_a_race_to_come(parse: Parse) -> None:
 )
 def test_no_calendar(parse: Parse, body: str) -> None:
     assert len(winners(parse(body, date="2021-12-20"))) <= 1
+
+
+def test_a_laps_column_with_countries_is_a_race_table_not_standings(parse: Parse) -> None:
+    text = (
+        "Uitslag GP van Canada 2022\n\n"
+        "Pos Driver Laps Time\n"
+        "1 Netherlands Max Verstappen 70 1:36:21.757\n"
+        "2 Spain Carlos Sainz 70 +0.993\n"
+        "3 United Kingdom Lewis Hamilton 70 +7.006\n"
+        "4 United Kingdom George Russell 70 +12.313\n"
+        "5 Monaco Charles Leclerc 70 +15.168\n"
+        "6 France Esteban Ocon 70 +37.507\n"
+        "7 Finland Valtteri Bottas 69 +1 lap\n"
+    )
+    a = parse(text, date="2022-06-20")
+    assert rows(a, "championship") == []
+    finish = dict(rows(a, "finish"))
+    assert finish["sainz"] == 2 and finish["ocon"] == 6 and finish["bottas"] == 7
+
+
+def test_points_going_down_with_ties_at_nought_are_standings(parse: Parse) -> None:
+    text = (
+        "Stand na de GP van Canada 2022\n\n"
+        "1 Max Verstappen 175 punten\n2 Sergio Perez 129 punten\n3 Charles Leclerc 126 punten\n"
+        "4 George Russell 111 punten\n5 Nicholas Latifi 0 punten\n6 Mick Schumacher 0 punten\n"
+    )
+    a = parse(text, date="2022-06-20")
+    assert ("perez", 2) in rows(a, "championship")
