@@ -221,13 +221,13 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
     for m in _LATTER_RE.finditer(f):
         # "Leclerc finished fourth from Hamilton, the latter charging up from 11th": the one named last;
         # "... Sainz en Pérez. Eerstgenoemde erfde de pole": the one named first of the pair before
-        before = [x for x in out if x.end <= m.start() and not x.group and not _LATTER_RE.fullmatch(x.label)]
+        named = [x for x in out if x.end <= m.start() and not x.group and not _LATTER_RE.fullmatch(x.label)]
         if m.group(0) in ("the former", "eerstgenoemde"):
-            meant = (before[0].drivers if len(before) >= 2 else ()) or (
-                (state.first_named,) if not before and state.first_named else ()
+            meant = (named[0].drivers if len(named) >= 2 else ()) or (
+                (state.first_named,) if not named and state.first_named else ()
             )
         else:
-            meant = before[-1].drivers if before else ((state.last_named,) if state.last_named else ())
+            meant = named[-1].drivers if named else ((state.last_named,) if state.last_named else ())
         if len(meant) == 1:
             add(m.start(), m.end(), meant, m.group(0))
     opening = _DEMONSTRATIVE_RE.match(f)
