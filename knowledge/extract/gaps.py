@@ -63,7 +63,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "behind",
     ),
 )
-_BEFORE = [(re.compile(b + r"$"), re.compile(a) if a else None, d) for b, a, d in RULES]
+# "ligt 32 punten voor op titelverdediger Hamilton": a title may stand before the other driver's name
+_EPITHET = (
+    r"(?:(?:titelverdediger|wereldkampioen|kampioen|titelrivaal|rivaal|teamgenoot|ploeggenoot|ploegmaat|"
+    r"landgenoot|achtervolger|defending champion|world champion|champion|title rival|rival|team-?mate|"
+    r"compatriot) )?"
+)
+_BEFORE = [(re.compile(b + _EPITHET + r"$"), re.compile(a) if a else None, d) for b, a, d in RULES]
 # "vergrootte zijn voorsprong op Bottas in het WK tot 69 punten": a gap changed to its new size, told done
 _CHANGED_RE = re.compile(
     r"\b(?:vergrootte|verhoogde|verdubbelde|bouwde|breidde|verkleinde|extended|stretched|increased)\b"
@@ -84,7 +90,12 @@ _LEADS = (
         r"\b(?:leidt|leidde) (?:het (?:kampioenschap|wk|klassement)|de (?:wk-stand|stand)) "
         rf"met {_N} {_PTS_NL} voorsprong"
     ),
+    # "Stand WK: Hamilton heeft een gaatje van 14 punten": a lead over the rest, in a line on the standings
+    re.compile(
+        rf"\b(?:heeft|had) (?:een )?(?:gaatje|voorsprong|kloof) van {_N} {_PTS_NL}(?! (?:op|met|voor)\b)"
+    ),
 )
+_STANDINGS_WORD_RE = re.compile(r"\b(?:wk|kampioenschap|wk-stand|stand|klassement|tussenstand)\b")
 # A gap he may reach, or needs, is no gap: "kan zijn voorsprong uitbreiden", "could cut the gap".
 _NOT_RE = re.compile(
     r"\b(?:kan|kon|zou|moet|moest|wil|wilde|could|would|can|must|needs?|needed|tot|uitbreiden|verkleinen|"
@@ -115,6 +126,8 @@ def gaps(c: Clause) -> list[Fact]:
     f, base = c.f, c.base
     out: list[Fact] = _between(c)
     lead = next((x for r in _LEADS if (x := r.search(clause))), None)
+    if lead and lead.group(0).startswith(("heeft", "had")) and not _STANDINGS_WORD_RE.search(c.f):
+        lead = None  # "heeft een voorsprong van 14 punten" only about the standings is the title lead
     if lead and c.subject and not _NOT_RE.search(clause):
         amount = _points(lead.group("n"))
         if amount:

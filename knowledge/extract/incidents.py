@@ -19,7 +19,7 @@ NL: Phrases = {
     "retire": (
         r"betekende\w* (?:\w+ ){0,6}het einde van (?:de|zijn) race",
         r"motor (?:gaf de geest|begaf het|ontplofte)",
-        r"viel\w*(?! terug)(?: [\w-]+){0,7} uit\b",
+        r"viel\w*(?! terug)(?: [\w-]+){0,12} uit\b",
         r"vallen(?: \w+){0,5} uit\b",
         r"valt(?! terug)(?: [\w-]+){0,7} uit\b",
         "uitgevallen",
@@ -104,7 +104,7 @@ NL: Phrases = {
     "cause_overheating": (r"oververhit\w*",),
     "cause_suspension": ("ophanging",),
     "cause_technical": (r"technisch\w* (?:probleem|problemen|mankement|defect)",),
-    "cause_collision": ("botsing", "aanrijding", "raakten", "aanraking"),
+    "cause_collision": ("botsing", "aanrijding", "raakten", "aanraking", "touche"),  # "na een touché met"
     # a sentence after a retirement that tells why: damage, a hit, a part that broke
     "explains": (
         r"schade\w*",
@@ -378,7 +378,7 @@ _CAUSE_PHRASE_RE = re.compile(
 )
 _TECH_WORD_RE = re.compile("(?:" + alt(NL["tech_word"], EN["tech_word"]) + ")")  # tested only
 _COLLISION_WITH_RE = re.compile(
-    r"\b(?:collision|contact|botsing|aanrijding|aanraking) (?:with|met) "
+    r"\b(?:collision|contact|botsing|aanrijding|aanraking|touche) (?:with|met) "
     r"((?:(?!(?:during|in|at|bij|tijdens) )[\w'-]+ ){0,4}(?!(?:during|in|at|bij|tijdens)\b)[\w'-]+)"
     # and where it happened: "... with one of his own mechanics during a pit stop"
     r"(?: (?:during|in|at|bij|tijdens) (?:a|an|the|his|de|een|zijn) (?:[\w'-]+ ){0,2}[\w'-]+)?"

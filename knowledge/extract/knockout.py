@@ -46,8 +46,14 @@ _OUT_BEFORE_RE = re.compile(
 )
 _OUT_AFTER_RE = re.compile(r"\bin\s+" + _PART + r"\s+(?:\w+\s+){0,2}?(?:" + alt(NL["out_after"]) + r")\b")
 # "In Q2 verloren we Norris", "in Q1 we lost Perez": the part first, then whom the session lost
+# "Na Q1 viel het doek voor Latifi, Mazepin en Russell", "Na Q1 zat de kwalificatie erop voor ..."
 _LOST_IN_RE = re.compile(
-    r"\bin\s+" + _PART + r"\s*,?\s+(?:(?:verloren|verliezen|verloor)\s+(?:we|wij|ze)|(?:we|they) lost)\b"
+    r"\b(?:in|na|after)\s+"
+    + _PART
+    + r"\s*,?\s+(?:(?:verloren|verliezen|verloor)\s+(?:we|wij|ze)|(?:we|they) lost"
+    r"|(?:viel|valt) het doek voor|(?:zat|zit) (?:de kwalificatie|het) (?:er )?(?:al )?op voor"
+    r"|(?:zat|zit) (?:de kwalificatie|het) erop voor|was het (?:klaar|gedaan|over) voor"
+    r"|(?:it was|it's) (?:over|all over) for)\b"
 )
 _DENIED_RE = re.compile(r"\b(?:niet|geen|niemand|not|no|nobody|none)\b")  # "verloren we Norris niet"
 _PART_NOUN_RE = re.compile(r"\b" + _PART + r"[- ](?:" + alt(EN["out_after"]) + r")\b")  # "a Q1 exit"

@@ -69,7 +69,7 @@ NL: Phrases = {
         "constructeurs",
         "zegereeks",
         "om te",
-        "favoriet",
+        r"favoriet\w*",
     ),
     # Wishes and modals reach further: "wilde in Canada graag winnen".
     "win_wish": words("wilde wil willen leek leken lijkt hoopte hoopt kon zou moet moest"),
@@ -110,8 +110,7 @@ EN: Phrases = {
         r"chas\w*",
         r"search\w*",
         "constructors",
-        "favourite",
-        "favorite",
+        r"favou?rites?",
     ),
     "win_wish": words(
         "seemed seems looked hoping hoped hopes wanted wants could would might must needs? needed trying "

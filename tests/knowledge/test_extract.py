@@ -219,6 +219,14 @@ def test_retirement_with_cause(parse: Parse, sentence: str, driver: str, reason:
     assert (f.reason, f.grand_prix) == (reason, "canada")
 
 
+def test_retirement_after_a_touch_far_from_its_particle(parse: Parse) -> None:
+    # "viel ... uit" with a long stretch between, and "touché" as the collision that caused it
+    a = parse("Carlos Sainz viel na een touché met Pierre Gasly in de eerste bocht al vroeg uit in Canada.")
+    [f] = facts_of(a, "retirement", "sainz")
+    assert f.reason and "touch" in f.reason and "gasly" in f.reason.lower()
+    assert {x.driver for x in facts_of(a, "collision")} == {"sainz", "gasly"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

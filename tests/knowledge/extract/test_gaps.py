@@ -24,6 +24,11 @@ def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str |
             ("norris", "piastri", 31, "ahead"),
         ),
         ("Norris heeft 31 punten voorsprong op Piastri.", ("norris", "piastri", 31, "ahead")),
+        # a title before the other driver's name
+        ("Norris ligt nu 31 punten voor op titelrivaal Piastri.", ("norris", "piastri", 31, "ahead")),
+        ("Norris is 31 points clear of team-mate Piastri.", ("norris", "piastri", 31, "ahead")),
+        # a lead in a line about the standings: over the rest
+        ("Stand WK: Norris heeft een gaatje van 31 punten", ("norris", (), 31, "ahead")),
         ("Piastri staat nog maar twaalf punten achter Norris.", ("piastri", "norris", 12, "behind")),
         ("Piastri heeft nu 12 punten achterstand op Norris.", ("piastri", "norris", 12, "behind")),
         ("De achterstand van Piastri op Norris bedraagt 12 punten.", ("piastri", "norris", 12, "behind")),
@@ -41,13 +46,15 @@ def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str |
         ("The gap between Norris and Piastri is now 31 points.", ("norris", "piastri", 31, "between")),
     ],
 )
-def test_points_gap(parse: Parse, sentence: str, expected: tuple[str, str, int, str] | None) -> None:
+def test_points_gap(
+    parse: Parse, sentence: str, expected: tuple[str, str | tuple[str, ...], int, str] | None
+) -> None:
     got = gaps(parse(sentence, date="2024-10-21"))
     if expected is None:
         assert got == []
     else:
         d, other, n, side = expected
-        assert got == [(d, (other,), n, side)]
+        assert got == [(d, other if isinstance(other, tuple) else (other,), n, side)]
 
 
 @pytest.mark.parametrize(
@@ -56,6 +63,7 @@ def test_points_gap(parse: Parse, sentence: str, expected: tuple[str, str, int, 
         "Norris kan zijn voorsprong op Piastri uitbreiden tot 40 punten.",  # a gap he may reach
         "Norris needs to be 25 points ahead of Piastri to win the title.",
         "Norris had tien seconden voorsprong op Piastri.",  # a gap in the race
+        "Norris heeft een voorsprong van 31 punten.",  # not told to be the standings
         "Norris finished 12 seconds behind Piastri.",
         "Norris scoorde 18 punten, Piastri 15.",  # totals, no gap
         "Norris scoorde dit weekend 7 punten meer dan Piastri.",  # a race's points compared, no standing

@@ -56,3 +56,23 @@ def test_knockout(parse: Parse, sentence: str, expected: tuple[str, str] | None)
 )
 def test_no_knockout(parse: Parse, sentence: str) -> None:
     assert knockouts(parse(OPENING + sentence, date="2021-09-04")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Na Q1 viel het doek voor Lance Stroll, Esteban Ocon en Mick Schumacher.",
+        "Na Q1 zat de kwalificatie erop voor Lance Stroll, Esteban Ocon en Mick Schumacher.",
+        "After Q1 it was over for Lance Stroll, Esteban Ocon and Mick Schumacher.",
+    ],
+)
+def test_the_drivers_a_part_ended_for(parse: Parse, sentence: str) -> None:
+    got = knockouts(parse(OPENING + sentence, date="2021-09-04"))
+    assert sorted(got) == [("mick_schumacher", "Q1"), ("ocon", "Q1"), ("stroll", "Q1")]
+
+
+def test_the_curtain_falling_for_nobody_named_is_no_knockout(parse: Parse) -> None:
+    assert (
+        knockouts(parse(OPENING + "Na Q2 viel het doek voor de beide Haas-coureurs.", date="2021-09-04"))
+        == []
+    )

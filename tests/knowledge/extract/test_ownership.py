@@ -345,6 +345,8 @@ def test_a_team_place_with_its_driver(parse: Parse) -> None:
         "De vorige Grand Prix op deze baan werd in 2006 gewonnen door Michael Schumacher.",
         "Na de herstart leek Hamilton de grote winnaar te worden.",
         "Wolff urged the stewards to reinstate Hamilton as the winner.",
+        "Hamilton en Russell zijn de favorieten voor de overwinning.",
+        "Hamilton is one of the favourites for victory.",
     ],
 )
 def test_asides_and_wishes_give_no_winner(parse: Parse, sentence: str) -> None:
