@@ -1471,6 +1471,12 @@ class Answerer:
         """ "Why did Vettel start sixth?": a grid penalty answers it, with its reason when known."""
         if not q.drivers:
             return None
+        if _BACK_ASKED_RE.search(q.folded):
+            # "why did he start from the back": the start told with its own cause first; another grid
+            # penalty of that weekend may be why he started lower still, not why he started last
+            told = self._start_reason(q, index)
+            if told is not None:
+                return told
         facts = [
             sf
             for sf in self._select(q, index, {"penalty"}, driver=q.drivers[0])
@@ -2009,6 +2015,7 @@ _QUALI_ASKED_RE = re.compile(r"\b(?:q[123]|kwalificatie|kwali|qualifying)\b")
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
 _INCIDENT_KINDS = frozenset({"retirement", "crash", "collision", "penalty"})
+_BACK_ASKED_RE = re.compile(r"\b(?:back|rear|achteraan|achterin|laatste|last|pit ?lane|pitstraat)\b")
 _SUMMARY_KINDS = _INCIDENT_KINDS | {"finish", "podium", "grid", "qualifying", "pitlane"}
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand", "service"})
 

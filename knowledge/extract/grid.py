@@ -222,5 +222,16 @@ def attach_start_causes(
 
 
 def _start_reason(c: Clause, at: int) -> str | None:
-    """Why the start told before ``at`` happened: a reason phrase in the rest of the sentence."""
+    """Why the start told before ``at`` happened: the cause right after it ("started from the back after
+    taking an engine penalty - ..."), else a reason phrase in the rest of the sentence."""
+    right = _CAUSE_RIGHT_AFTER_RE.match(c.f, at)
+    if right:
+        return c.sentence.orig[right.start("why") : right.end("why")].strip()
     return penalties.reason_after(c.f[at:], c.sentence.orig[at:])
+
+
+# a cause that follows the start at once, up to the end of its clause
+_CAUSE_RIGHT_AFTER_RE = re.compile(
+    r"\s*(?:starten\s+|to start\s+)?(?:after|following|because of|due to|na|nadat|vanwege|wegens|omdat)\s+"
+    r"(?P<why>[^,;:()\u2013\u2014]{4,100}?)\s*(?=[,;:()\u2013\u2014]|\s-\s|\.(?:\s|$)|$)"
+)

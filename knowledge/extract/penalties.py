@@ -428,9 +428,25 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             # "na een gridstraf voor Leclerc en nadat Alonso ...": after "voor X" only a reason that
             # follows right on is his; a clause joined on is something else
             reason = None
+        if reason is None:
+            # "an engine penalty", "een motorische gridstraf", "motorstraf": the part changed is the why
+            part = _PART_PENALTY_RE.search(clause, max(0, pm.start() - 24), pm.end())
+            reason = _PART_REASON.get(part.group(0).strip(), part.group(0).strip()) if part else None
         for d in who2:
             facts.append(Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason))
     return facts
+
+
+_PART_REASON = {
+    "motorische": "motorwissel",
+    "motor": "motorwissel",
+    "versnellingsbak": "versnellingsbakwissel",
+}
+# the power unit part a penalty is named after: "engine penalty", "motorische gridstraf", "motorstraf"
+_PART_PENALTY_RE = re.compile(
+    r"\b(?:(?:new |fresh )?(?:engine|power unit|gearbox|pu)(?: component)?s?(?= (?:grid )?penalt)"
+    r"|motorische(?= \w*straf)|motor(?=straf|wissel)|versnellingsbak(?=straf))"
+)
 
 
 def _subject_is_named_in_reason(subj: tuple[str, ...], named: Mention, after: str, offset: int) -> bool:

@@ -1273,3 +1273,23 @@ def test_engine_failure_belongs_to_the_name_before_it(parse: Parse) -> None:
     assert [f.driver for f in facts_of(a, "retirement")] == ["perez"]
     b = parse("In Canada, Hamilton won. The costly engine failure gave Red Bull a chance.")
     assert facts_of(b, "retirement") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, reason_part",
+    [
+        ("Carlos Sainz was given an engine penalty of ten places in Canada.", "engine"),
+        ("Carlos Sainz kreeg in Canada een motorische gridstraf van tien plaatsen.", "motor"),
+        ("Carlos Sainz received a gearbox penalty in Canada.", "gearbox"),
+    ],
+)
+def test_a_penalty_named_after_a_part_has_the_part_as_its_reason(
+    parse: Parse, sentence: str, reason_part: str
+) -> None:
+    [f] = facts_of(parse(sentence), "penalty", "sainz")
+    assert f.reason and reason_part in f.reason
+
+
+def test_a_plain_grid_penalty_has_no_part_as_reason(parse: Parse) -> None:
+    [f] = facts_of(parse("Carlos Sainz kreeg in Canada een gridstraf van vijf plaatsen."), "penalty", "sainz")
+    assert f.reason is None

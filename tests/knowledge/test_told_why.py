@@ -34,6 +34,10 @@ ARTICLES = {
     " werd derde. Kevin Magnussen kreeg vijf seconden straf voor het negeren van blauwe vlaggen.",
     "zandvoort.txt": "date 2022-09-03\n\nMax Verstappen pakte pole op Zandvoort. De kwalificatie, die in Q2"
     " even stillag in verband met een fakkel op de baan, was spannend.",
+    # a start at the back with its own cause, and another grid penalty with another reason
+    "sochi.txt": "date 2021-09-27\n\nLewis Hamilton won the Russian Grand Prix. Max Verstappen started from the"
+    " back after fitting a fourth engine - on top of a three-place grid penalty for his crash with Hamilton"
+    " at the previous race.",
     "monza.txt": "date 2018-09-03\n\nLewis Hamilton won de Grand Prix van Italië. Max Verstappen kwam als"
     " derde over de streep, maar kreeg een tijdstraf van vijf seconden voor het van de baan drukken van"
     " Valtteri Bottas. Kimi Raikkonen kreeg een gridstraf voor de volgende race wegens een nieuwe motor.",
@@ -132,3 +136,12 @@ async def test_why_a_place_changed_after_the_finish(why: KnowledgeBase) -> None:
 )
 async def test_no_why_for_a_place(why: KnowledgeBase, question: str) -> None:
     assert (await why.ask(question)).status == "unknown"
+
+
+async def test_why_from_the_back_is_the_start_told_with_its_cause(why: KnowledgeBase) -> None:
+    answer = await why.ask("Why did Verstappen start from the back in Russia 2021?")
+    assert answer.status == "answered", answer.text
+    assert "engine" in answer.text and "crash" not in answer.text, answer.text
+    # asked about his grid penalty, its own reason answers
+    answer = await why.ask("Why did Verstappen get a grid penalty in Russia 2021?")
+    assert "crash" in answer.text, answer.text
