@@ -35,9 +35,9 @@ ARTICLES = {
     "zandvoort.txt": "date 2022-09-03\n\nMax Verstappen pakte pole op Zandvoort. De kwalificatie, die in Q2"
     " even stillag in verband met een fakkel op de baan, was spannend.",
     # a start at the back with its own cause, and another grid penalty with another reason
-    "sochi.txt": "date 2021-09-27\n\nLewis Hamilton won the Russian Grand Prix. Max Verstappen started from the"
-    " back after fitting a fourth engine - on top of a three-place grid penalty for his crash with Hamilton"
-    " at the previous race.",
+    "sochi.txt": "date 2021-09-27\n\nLewis Hamilton won the Russian Grand Prix. Max Verstappen started from"
+    " the back after fitting a fourth engine - on top of a three-place grid penalty for his crash with"
+    " Hamilton at the previous race.",
     "monza.txt": "date 2018-09-03\n\nLewis Hamilton won de Grand Prix van Italië. Max Verstappen kwam als"
     " derde over de streep, maar kreeg een tijdstraf van vijf seconden voor het van de baan drukken van"
     " Valtteri Bottas. Kimi Raikkonen kreeg een gridstraf voor de volgende race wegens een nieuwe motor.",
