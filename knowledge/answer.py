@@ -1514,8 +1514,9 @@ class Answerer:
             return self._retirements(q, index)
         facts = self._select(q, index, {"retirement"}, driver=q.drivers[0])
         if q.why:
-            # "a technical problem" names no cause: asked why, it would answer a neighbouring question.
-            facts = [sf for sf in facts if sf.fact.reason and sf.fact.reason != "technical"]
+            # only a retirement told with its cause answers why ("technische problemen" is what the
+            # article says, and fans asking why take it as the answer)
+            facts = [sf for sf in facts if sf.fact.reason]
         if not facts:
             return None
         parts: list[str] = []

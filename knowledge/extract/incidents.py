@@ -96,7 +96,7 @@ NL: Phrases = {
     "told_det": ("de", "die", "dat", "het"),
     # Cause of a retirement: a known kind, first match wins.
     "cause_puncture": ("lekke band", "lekke achterband", "lekke voorband", r"klapband\w*", "bandenschade"),
-    "cause_engine": (r"motor\w*", "krachtbron"),
+    "cause_engine": (r"motor\w*", "krachtbron", r"gebrek aan (?:power|vermogen)", "vermogensverlies"),
     "cause_gearbox": ("versnellingsbak", "transmissie"),
     "cause_hydraulics": (r"hydraul\w*",),
     "cause_brakes": ("remmen", r"remprobl\w*", r"rem(?:systeem|defect|storing)\w*"),
@@ -241,7 +241,7 @@ EN: Phrases = {
         "as a result",
         "consequently",
     ),
-    "cause_engine": ("engine", "power unit"),
+    "cause_engine": ("engine", "power unit", "loss of power", "power loss"),
     "cause_gearbox": ("gearbox",),
     "cause_hydraulics": (),
     "cause_brakes": ("brakes?", "brake failure", "brake problems?"),

@@ -38,6 +38,8 @@ ARTICLES = {
     "sochi.txt": "date 2021-09-27\n\nLewis Hamilton won the Russian Grand Prix. Max Verstappen started from"
     " the back after fitting a fourth engine - on top of a three-place grid penalty for his crash with"
     " Hamilton at the previous race.",
+    "baku.txt": "date 2019-04-29\n\nValtteri Bottas won de Grand Prix van Azerbeidzjan. Daniil Kvyat viel uit met"
+    " technische problemen.",
     "monza.txt": "date 2018-09-03\n\nLewis Hamilton won de Grand Prix van Italië. Max Verstappen kwam als"
     " derde over de streep, maar kreeg een tijdstraf van vijf seconden voor het van de baan drukken van"
     " Valtteri Bottas. Kimi Raikkonen kreeg een gridstraf voor de volgende race wegens een nieuwe motor.",
@@ -145,3 +147,9 @@ async def test_why_from_the_back_is_the_start_told_with_its_cause(why: Knowledge
     # asked about his grid penalty, its own reason answers
     answer = await why.ask("Why did Verstappen get a grid penalty in Russia 2021?")
     assert "crash" in answer.text, answer.text
+
+
+async def test_a_retirement_with_technical_problems_answers_why(why: KnowledgeBase) -> None:
+    answer = await why.ask("Waarom viel Kvyat uit in Bakoe 2019?")
+    assert answer.status == "answered", answer.text
+    assert "techn" in answer.text.lower(), answer.text
