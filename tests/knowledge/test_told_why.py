@@ -38,8 +38,8 @@ ARTICLES = {
     "sochi.txt": "date 2021-09-27\n\nLewis Hamilton won the Russian Grand Prix. Max Verstappen started from"
     " the back after fitting a fourth engine - on top of a three-place grid penalty for his crash with"
     " Hamilton at the previous race.",
-    "baku.txt": "date 2019-04-29\n\nValtteri Bottas won de Grand Prix van Azerbeidzjan. Daniil Kvyat viel uit met"
-    " technische problemen.",
+    "baku.txt": "date 2019-04-29\n\nValtteri Bottas won de Grand Prix van Azerbeidzjan. Daniil Kvyat viel"
+    " uit met technische problemen.",
     "monza.txt": "date 2018-09-03\n\nLewis Hamilton won de Grand Prix van Italië. Max Verstappen kwam als"
     " derde over de streep, maar kreeg een tijdstraf van vijf seconden voor het van de baan drukken van"
     " Valtteri Bottas. Kimi Raikkonen kreeg een gridstraf voor de volgende race wegens een nieuwe motor.",
