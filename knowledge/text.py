@@ -432,6 +432,21 @@ for _i, _w in enumerate(CARDINALS_NL):
 for _i, _w in enumerate(CARDINALS_EN):
     CARDINAL_WORDS[_w] = _i + 1
 CARDINAL_WORDS["a"] = 1  # "a ten-second", no: only used after size words; harmless default
+# round tens, as gaps and totals are written out ("opgelopen tot vijftig punten", "thirty points")
+for _n, (_nl, _en) in enumerate(
+    (
+        ("dertig", "thirty"),
+        ("veertig", "forty"),
+        ("vijftig", "fifty"),
+        ("zestig", "sixty"),
+        ("zeventig", "seventy"),
+        ("tachtig", "eighty"),
+        ("negentig", "ninety"),
+    ),
+    start=3,
+):
+    CARDINAL_WORDS.setdefault(_nl, _n * 10)
+    CARDINAL_WORDS.setdefault(_en, _n * 10)
 
 ORDINAL_RE = (
     r"(?:(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"

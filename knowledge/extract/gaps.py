@@ -17,7 +17,25 @@ from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.text import CARDINAL_RE, cardinal_value
 
-_N = r"(?P<n>\d{1,3}(?![.,]\d)|" + CARDINAL_RE + r")"  # whole points: a half-points gap is not read
+# whole points: a half-points gap is not read, nor one told roughly ("ruim tachtig punten", "nearly 30")
+_ROUGHLY = "".join(
+    f"(?<!{w} )"
+    for w in (
+        "ruim",
+        "bijna",
+        "circa",
+        "ongeveer",
+        "zo'n",
+        "dan",
+        "over",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "than",
+    )
+)
+_N = _ROUGHLY + r"(?<![\w.,])(?P<n>\d{1,3}(?![.,]\d)|" + CARDINAL_RE + r")"
 _PTS_NL = r"(?:wk-)?punten"
 _PTS_EN = r"(?:points?|pts)"
 _GAP = r"(?:\w+ ){0,2}"  # a word or two between: "nog maar", "dan ook"
@@ -104,11 +122,17 @@ _NOT_RE = re.compile(
 _WINDOW = 90  # how far before the other driver a rule looks
 # "het verschil tussen de twee bedraagt 104 punten", "the gap between Norris and Piastri is 12 points":
 # a gap without a side, told of a pair
-_BETWEEN_RE = re.compile(r"\b(?:verschil|kloof|gat|gap|difference|margin)\s+(?:tussen|between)\s+$")
+_BETWEEN_RE = re.compile(
+    r"\b(?:verschil|kloof|gat|gap|difference|margin)\s+(?:in (?:de|het|the) [\w-]+\s+)?(?:tussen|between)\s+$"
+)
 _PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+")
+_GROWN_TO_RE = re.compile(
+    r"\b(?:opgelopen|gegroeid|geslonken|teruggelopen|gestegen|gedaald|grown|risen|shrunk|fallen) (?:tot|to)\b"
+)
 _BETWEEN_AFTER_RE = re.compile(
     r"\s+(?:(?:in (?:het|de|the) [\w-]+|now|nu|inmiddels)\s+)?"
-    r"(?:bedraagt|bedroeg|is|was|stands at|stood at|of)\s+"
+    r"(?:bedraagt|bedroeg|is|was|stands at|stood at|of|(?:is |has )?(?:(?:inmiddels|nu|now|already|al) )?"
+    r"(?:opgelopen|gegroeid|geslonken|teruggelopen|gestegen|gedaald|grown|risen|shrunk|fallen) (?:tot|to))\s+"
     rf"{_GAP}{_N}\s+(?:{_PTS_NL}|{_PTS_EN})\b"
 )
 
@@ -121,8 +145,8 @@ def gaps(c: Clause) -> list[Fact]:
     changed = _CHANGED_RE.search(clause)
     if changed and not _NOT_RE.search(clause.replace(" tot ", " ").replace(" to ", " ")):
         return _changed(c)
-    if _NOT_RE.search(clause):
-        return []
+    if _NOT_RE.search(_GROWN_TO_RE.sub(" ", clause)):
+        return []  # (a gap "opgelopen tot vijftig punten" is told done, not one it may grow to)
     f, base = c.f, c.base
     out: list[Fact] = _between(c)
     lead = next((x for r in _LEADS if (x := r.search(clause))), None)
@@ -202,7 +226,7 @@ def _between(c: Clause) -> list[Fact]:
     f, base = c.f, c.base
     ms = c.mentions
     for i, m in enumerate(ms):
-        if not _BETWEEN_RE.search(f, max(base, m.start - 30), m.start):
+        if not _BETWEEN_RE.search(f, max(base, m.start - 45), m.start):
             continue
         if m.group and len(m.drivers) == 2:
             pair, end = m.drivers, m.end
@@ -218,20 +242,31 @@ def _between(c: Clause) -> list[Fact]:
             return []
         am = _BETWEEN_AFTER_RE.match(f, end, base + len(c.text))
         amount = _points(am.group("n")) if am else None
-        if amount is None or pair[0] == pair[1]:
+        if am is None or amount is None or pair[0] == pair[1]:
             return []
-        return [
-            Fact(
-                "points_gap",
-                pair[0],
-                c.index,
-                others=pair[1:],
-                amount=amount,
-                detail="between",
-                session="season",
-            )
-        ]
+        gap = Fact(
+            "points_gap", pair[0], c.index, others=pair[1:], amount=amount, detail="between", session="season"
+        )
+        return [gap, *_pair_totals(f, am.end(), pair, amount, c.index)]
     return []
+
+
+# "... bedraagt nu 6 punten (110 om 104)", "opgelopen tot vijftig punten: 306 om 256": the pair's totals, in
+# the pair's order
+_PAIR_TOTALS_RE = re.compile(r"\s*[:(]\s*(\d{1,3})\s+(?:om|tegen|to|against|-)\s+(\d{1,3})\b")
+
+
+def _pair_totals(f: str, at: int, pair: tuple[str, ...], gap: int, index: int) -> list[Fact]:
+    m = _PAIR_TOTALS_RE.match(f, at)
+    if m is None:
+        return []
+    first, second = int(m.group(1)), int(m.group(2))
+    if abs(first - second) != gap:
+        return []  # the figures must be the gap's own: two other numbers are not the pair's totals
+    return [
+        Fact("points", pair[0], index, session="season", amount=first),
+        Fact("points", pair[1], index, session="season", amount=second),
+    ]
 
 
 def _points(n: str | None) -> int | None:

@@ -63,6 +63,8 @@ def test_points_gap(
         "Norris kan zijn voorsprong op Piastri uitbreiden tot 40 punten.",  # a gap he may reach
         "Norris needs to be 25 points ahead of Piastri to win the title.",
         "Norris had tien seconden voorsprong op Piastri.",  # a gap in the race
+        "Norris heeft ruim dertig punten voorsprong op Piastri in het WK.",  # told roughly
+        "Norris is nearly 30 points clear of Piastri.",
         "Norris heeft een voorsprong van 31 punten.",  # not told to be the standings
         "Norris finished 12 seconds behind Piastri.",
         "Norris scoorde 18 punten, Piastri 15.",  # totals, no gap
@@ -150,3 +152,30 @@ def test_a_gap_changed_and_a_lead_over_the_rest(
     parse: Parse, sentence: str, expected: list[tuple[str, tuple[str, ...], int, str]]
 ) -> None:
     assert gaps(parse(sentence, date="2024-10-21")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, totals",
+    [
+        (
+            "Het verschil in de WK-stand tussen Norris en Piastri is inmiddels opgelopen tot veertig punten: "
+            "301 om 261.",
+            {("norris", 301), ("piastri", 261)},
+        ),
+        (
+            "Het verschil tussen Norris en Piastri bedraagt nu 6 punten (110 om 104).",
+            {("norris", 110), ("piastri", 104)},
+        ),
+        # two figures that are not the gap's are not the pair's totals
+        ("Het verschil tussen Norris en Piastri bedraagt nu 6 punten (12 om 3).", set()),
+    ],
+)
+def test_a_pair_gap_with_its_totals(parse: Parse, sentence: str, totals: set[tuple[str, int]]) -> None:
+    a = parse(sentence, date="2024-10-21")
+    assert {(f.driver, f.amount) for f in facts_of(a, "points")} == totals
+    assert [f.amount for f in facts_of(a, "points_gap")] == [40 if "veertig" in sentence else 6]
+
+
+def test_a_gap_that_may_grow_is_no_gap(parse: Parse) -> None:
+    a = parse("Het verschil tussen Norris en Piastri kan nog oplopen tot veertig punten.", date="2024-10-21")
+    assert facts_of(a, "points_gap") == []
