@@ -29,6 +29,9 @@ NL: Phrases = {
         "startpositie",
         "opstelling",
         "vanaf",
+        # "mogen zich als tweede en derde oplijnen": lining up on the grid
+        r"oplijn\w*",
+        "opgelijnd",
     ),
     # Right after a position: "derde startplek", "was derde gestart".
     "grid_after": (
@@ -45,6 +48,7 @@ NL: Phrases = {
         r"aan de (?:race|wedstrijd|grand prix|gp) (?:\w+ )?(?:beginnen|begon|begonnen)",
         # "moest als twintigste beginnen", not "als derde beginnen aan de laatste ronde"
         r"beginnen(?! aan de (?:laatste|slot))",
+        r"(?:zich )?oplijn\w*",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
     # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst", "reed de vierde tijd"

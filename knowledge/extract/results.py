@@ -418,7 +418,12 @@ def respectively(sc: SentenceContext) -> list[Fact]:
         ]
         if len(values) < 2 or None in values:
             continue
-        left = [m for m in mentions if m.end <= lm.start() and not m.group and len(m.drivers) == 1]
+        # ("achter Verstappen": a driver named as a reference is not one of the list)
+        left = [
+            m
+            for m in mentions
+            if m.end <= lm.start() and not m.group and len(m.drivers) == 1 and not m.is_object
+        ]
         if not left or not _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()]):
             continue
         group: list[Mention] = [left[-1]]

@@ -333,3 +333,14 @@ def test_the_pole_sitter_as_an_epithet_names_nobody(parse: Parse) -> None:
 def test_the_pole_sitter_named_right_after_is_on_pole(parse: Parse) -> None:
     a = parse("In Spain pole-sitter Norris won the race.")
     assert [f.driver for f in facts_of(a, "grid") if f.position == 1] == ["norris"]
+
+
+def test_lining_up_respectively_behind_a_reference_driver(parse: Parse) -> None:
+    a = parse(
+        "Leclerc pakte pole in Spanje. Sainz en Norris mogen zich achter Leclerc als respectievelijk tweede en "
+        "derde oplijnen.",
+        date="2022-05-21",
+    )
+    grid = {(f.driver, f.position) for f in facts_of(a, "grid")}
+    assert {("sainz", 2), ("norris", 3)} <= grid
+    assert ("leclerc", 2) not in grid and not facts_of(a, "finish")
