@@ -337,8 +337,8 @@ def test_the_pole_sitter_named_right_after_is_on_pole(parse: Parse) -> None:
 
 def test_lining_up_respectively_behind_a_reference_driver(parse: Parse) -> None:
     a = parse(
-        "Leclerc pakte pole in Spanje. Sainz en Norris mogen zich achter Leclerc als respectievelijk tweede en "
-        "derde oplijnen.",
+        "Leclerc pakte pole in Spanje. Sainz en Norris mogen zich achter Leclerc als respectievelijk "
+        "tweede en derde oplijnen.",
         date="2022-05-21",
     )
     grid = {(f.driver, f.position) for f in facts_of(a, "grid")}
