@@ -312,7 +312,7 @@ _COLLIDE_RE = re.compile(
     r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"
     r"knalde (?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
     r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte|knock\w* out|took out|nam \w+ mee|samen met|"
-    r"crash(?=\s+(?:tussen|between)\s))\b"
+    r"crash(?=\s+(?:tussen|between|met|with|van|of)\s))\b"
 )
 _AVERTED_AFTER_RE = re.compile(  # tested only
     r"(?:\W+\w+){0,8}?\W+(?:"
@@ -383,7 +383,8 @@ _COLLISION_WITH_RE = re.compile(
     # and where it happened: "... with one of his own mechanics during a pit stop"
     r"(?: (?:during|in|at|bij|tijdens) (?:a|an|the|his|de|een|zijn) (?:[\w'-]+ ){0,2}[\w'-]+)?"
 )
-_BETWEEN_RE = re.compile(r"\s+" + group(NL["between"], EN["between"]) + r"\s")  # tested only (match)
+# ("de crash van Verstappen en Hamilton": of a pair, a collision between them)
+_BETWEEN_RE = re.compile(r"\s+(" + alt(NL["between"], EN["between"]) + r"|van|of)\s")  # tested only (match)
 _EACH_OTHER_RE = re.compile(r"\b(?:met elkaar|with each other|with one another)\b")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:die|who|which)\b")
 _DRIVER_WORDS = ("team", "his team", "zijn team")  # "contact with his team-mate" names a driver elsewhere
@@ -451,6 +452,10 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             pair = subject_group([replace(m, is_object=False) for m in pair_m], f)
             if len(pair) >= 2:
                 subj, others, label = pair, (), None
+            elif between.group(1) in ("van", "of"):
+                collide = None  # "de crash van Verstappen": his crash, no collision with the subject
+        elif between.group(1) in ("van", "of"):
+            collide = None
     if collide and collide.group(0) == "samen met" and not crash:
         collide = None
     if collide and len(subj) >= 2 and not others and _TOLD_BEFORE_RE.search(clause[: collide.start()]):

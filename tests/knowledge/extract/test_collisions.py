@@ -24,6 +24,8 @@ def collisions(a: ParsedArticle) -> set[tuple[str, tuple[str, ...]]]:
         "In Spanje schoot Ocon van de baan en belandde in het grind na in aanraking te zijn gekomen met de"
         " wagen van Pierre Gasly.",
         "Ocon ging in Spanje van de baan na een botsing met de auto van Gasly.",
+        "Ocon had a crash with Gasly on the first lap in Spain.",
+        "In Spanje kwam het tot de crash van Ocon en Gasly.",
     ],
 )
 def test_a_collision_with_the_other_driver_or_his_car(parse: Parse, sentence: str) -> None:
@@ -35,6 +37,8 @@ def test_a_collision_with_the_other_driver_or_his_car(parse: Parse, sentence: st
     [
         "In Spanje ging Ocon zonder touché langs Gasly.",
         "Ocon reed in Spanje de hele race achter de wagen van Gasly.",
+        # the crash of one driver, told by another
+        "Ocon sprak in Spanje over de crash van Gasly.",
     ],
 )
 def test_no_collision(parse: Parse, sentence: str) -> None:
