@@ -255,7 +255,7 @@ _START_NOUN_RE = re.compile(
 _FROM_TO_RE = re.compile(
     r"\b(?:van|vanaf|vanop|from)\s+(?:een\s+|de\s+|het\s+)?("
     + ORDINAL_RE
-    + r")\b[^.;]{0,60}?\b(?:naar|to|into)\s+"
+    + r"|laatste|last)\b[^.;]{0,60}?\b(?:naar|to|into)\s+"
     r"(?:een\s+|de\s+|het\s+|a\s+|the\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?("
     + ORDINAL_RE
     + r"|laatste|last)\b"
@@ -486,7 +486,7 @@ def positions(c: Clause) -> list[Fact]:
     seen_pos: set[int] = set()
     # "van een tweede naar een zevende plaats" / "from fifteenth on the grid to finish fourth"
     for m in _FROM_TO_RE.finditer(clause):
-        a, b = ordinal_value(m.group(1)), pos_value(m.group(2))
+        a, b = pos_value(m.group(1)), pos_value(m.group(2))
         who = owner_left(c, base + m.start())
         seen_pos.update({base + m.start(1), base + m.start(2)})
         if standings.CHAMP_RE.search(clause):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from knowledge.extract import ParsedArticle
+from knowledge.extract.model import LAST
 from tests.knowledge.conftest import facts_of
 
 Parse = Callable[..., ParsedArticle]
@@ -249,6 +250,17 @@ def test_from_a_start_place_to_a_finish(parse: Parse) -> None:
         date="2022-11-14",
     )
     assert ("hamilton", 8) in placed(a, "grid") and ("hamilton", 2) in placed(a)
+
+
+def test_from_last_to_a_place(parse: Parse) -> None:
+    a = parse(
+        "George Russell won in Brazilië. Hamilton reed van de laatste naar de tweede plaats.",
+        date="2022-11-14",
+    )
+    assert ("hamilton", LAST) in placed(a, "grid") and ("hamilton", 2) in placed(a)
+    # climbing from last: the second place is no start
+    a = parse("George Russell won in Brazil. Hamilton climbed from last to second.", date="2022-11-14")
+    assert ("hamilton", 2) not in placed(a, "grid")
 
 
 def test_place_in_brackets_after_a_start_participle(parse: Parse) -> None:
