@@ -37,6 +37,7 @@ class ArticleState:
     last_named: str | None = None  # the one driver named last in the sentence before ("Die" means him)
     first_named: str | None = None  # and the one named first ("eerstgenoemde", "the former")
     prev_group: tuple[str, ...] = ()
+    out_heading: str | None = None  # "Uitvallers:" over name lines: the status of the names under it
     para: int = -1
     para_gp: str | None = None
     prev_sprint: bool = False

@@ -144,6 +144,10 @@ class ArticleParser:
             # "5th | Pts: 240 | Wins: 1": the whole line is the driver's season in figures
             state.prev_text = sc.text
             return season_line
+        out_line = tables.out_list(sc, state)
+        if out_line is not None:
+            state.prev_text = sc.text
+            return [events.place(gz, x, f, sc, state) for x in out_line]
         listed = tables.table_facts(gz, sc, state)
         if listed is not None:
             # A results list answers for its own rows; the prose around it is read as usual.

@@ -74,6 +74,7 @@ _STATUS_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")(?![\w-])(\s*:)?"
 )
 _POINTS_AFTER = re.compile(r"^[^\d+:]{0,40}?\(?\s*(\d{1,3})\s*(?:pts|points|punten|ptn|p)?\b(?![.:,]\d)")
+_LABEL_BEFORE_RE = re.compile(r"(?<![\w-])(dnf|ret|dsq)\s*:?\s*$")
 MIN_ROWS = 3
 _NO_RESULTS = frozenset({"ranking", "practice"})  # lists whose order is no classification
 
@@ -141,7 +142,10 @@ def find_table(
         body = f[name_end:row_end]
         status = None
         for sm in _STATUS_RE.finditer(body):
-            if not sm.group(2):  # "DNF:" labels what follows, not this row
+            # "DNF:" labels what follows, not this row; so does "DNF" right before another name ("... +1 lap
+            # DNF Max Verstappen (Ned) Red Bull")
+            labels_next = any(0 <= s - (name_end + sm.end()) <= 2 for s, _, _ in mentions)
+            if not sm.group(2) and not labels_next:
                 status = STATUS_WORDS[sm.group(1)]
         label = _STATUS_RE.search(f, max(0, pos_start - 16), pos_start)
         if label and label.group(2):
@@ -377,6 +381,33 @@ def _unnumbered(
     return loose_list(gz, sc, state) or podium_line(gz, sc, state)
 
 
+# "Uitvallers GP Australië:", "Retirements": a heading over names that did not finish, one per line
+_OUT_HEADING_RE = re.compile(
+    r"(?:uitvallers|uitgevallen|opgaves|dnf|retirements|did not finish|niet gefinisht)\b[^.!?]{0,40}|retired"
+)
+_NAME_LINE_REST_RE = re.compile(r"[\s,;.\-\u2013*]*(?:\([^()]{1,30}\))?[\s,;.\-\u2013]*")
+
+
+def out_list(sc: SentenceContext, state: ArticleState) -> list[Fact] | None:
+    """A line under a heading of drivers who did not finish ("Uitvallers GP Australië:" then "Romain Grosjean
+    (Haas)" a line): its driver's retirement. The heading itself gives nothing; None when neither."""
+    text = sc.text.strip(" :.")
+    if not sc.mentions and _OUT_HEADING_RE.fullmatch(text):
+        state.out_heading = "dnf"
+        return []
+    named = [m for m in sc.mentions if not m.group]
+    if state.out_heading is None or len(named) != 1 or len(named[0].drivers) != 1:
+        state.out_heading = None
+        return None
+    m = named[0]
+    if not (
+        _NAME_LINE_REST_RE.fullmatch(sc.text, 0, m.start) and _NAME_LINE_REST_RE.fullmatch(sc.text, m.end)
+    ):
+        state.out_heading = None
+        return None
+    return [Fact("retirement", m.drivers[0], sc.index)]
+
+
 def table_facts(
     gz: Gazetteer, sc: SentenceContext, state: ArticleState
 ) -> tuple[list[Fact], int, int] | None:
@@ -449,6 +480,18 @@ def table_facts(
             gz, state, r, sc.index, heading, key, season, sc.year_override, _top(table.rows)
         )
     ]
+    # "... 10 Hülkenberg (Ger) Renault +1 lap DNF Max Verstappen (Ned) Red Bull": a name after a status word,
+    # without a number, is a row of that status
+    listed = {r.driver for r in table.rows}
+    for m in sc.mentions:
+        label = (
+            _LABEL_BEFORE_RE.search(sc.text, max(0, m.start - 8), m.start) if m.start >= table.start else None
+        )
+        if label and len(m.drivers) == 1 and not m.group and m.drivers[0] not in listed:
+            row = Row(0, m.drivers[0], label.start(), m.end, STATUS_WORDS[label.group(1)])
+            facts.extend(
+                _facts_of_row(gz, state, row, sc.index, heading, key, season, sc.year_override, None)
+            )
     # The list may go on one row per sentence ("DNF: 20. Magnussen (Haas).").
     state.pending = [(sc.index, r) for r in table.rows]
     state.pending_frame = (heading, key, season)

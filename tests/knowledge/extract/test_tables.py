@@ -532,3 +532,36 @@ def test_points_going_down_with_ties_at_nought_are_standings(parse: Parse) -> No
     )
     a = parse(text, date="2022-06-20")
     assert ("perez", 2) in rows(a, "championship")
+
+
+def test_names_under_a_heading_of_retirements(parse: Parse) -> None:
+    text = (
+        "Uitslag GP Canada: Verstappen won voor Sainz.\n\n"
+        "Uitvallers GP Canada:\n\n"
+        "Sergio Pérez (Red Bull)\n\n"
+        "Mick Schumacher (Haas)\n\n"
+        "Daarna sprak Lewis Hamilton over zijn podium.\n\n"
+        "Lando Norris (McLaren)"
+    )
+    a = parse(text, date="2022-06-20")
+    assert {f.driver for f in facts_of(a, "retirement")} == {"perez", "mick_schumacher"}
+
+
+def test_a_status_word_before_a_name_without_a_number(parse: Parse) -> None:
+    text = (
+        "Uitslag GP Canada 2022: 1 Max Verstappen (Ned) Red Bull 1hr 36min 2 Carlos Sainz (Spa) Ferrari"
+        " +0.993 3 Lewis Hamilton (Gbr) Mercedes +7.006 4 George Russell (Gbr) Mercedes +12.313 DNF Sergio"
+        " Perez (Mex) Red Bull"
+    )
+    a = parse(text, date="2022-06-20")
+    assert {f.driver for f in facts_of(a, "retirement")} == {"perez"}
+    assert ("russell", 4) in rows(a, "finish")
+
+
+def test_rows_that_open_with_a_status_word_are_no_heading(parse: Parse) -> None:
+    text = (
+        "Results Canadian GP 2022\n\n1 1 Max Verstappen Red Bull\n2 55 Carlos Sainz Ferrari\n"
+        "3 44 Lewis Hamilton Mercedes\nDNF 22 Yuki Tsunoda AlphaTauri\nDNF 47 Mick Schumacher Haas\n"
+    )
+    a = parse(text, date="2022-06-20")
+    assert {"tsunoda", "mick_schumacher"} <= {f.driver for f in facts_of(a, "retirement")}
