@@ -60,6 +60,10 @@ class Gazetteer:
             for name in (*gp.aliases, gp.short_en, gp.short_nl):
                 f = fold(name)
                 if f in {"us", "vs", "uk"}:
+                    # "us" is a word: only "US GP", "the US Grand Prix" (and "de VS") name the race
+                    self.gp_adj.setdefault(f, set()).add(gp.key)
+                    if f == "vs":
+                        self.gp_alias.setdefault("de vs", set()).add(gp.key)
                     continue
                 is_adj = f not in places and f.endswith(_ADJ_SUFFIXES)
                 (self.gp_adj if is_adj else self.gp_alias).setdefault(f, set()).add(gp.key)
@@ -87,7 +91,8 @@ class Gazetteer:
             + _alternation(list(self.demonym))
             + r")(?!\w)(?!\s+(?:grand prix|gp)\b)"
         )
-        self._gp_adj_alone_re = re.compile(r"(?<![\w-])(" + _alternation(list(self.gp_adj)) + r")(?!\w)")
+        alone = [a for a in self.gp_adj if a not in {"us", "vs", "uk"}]  # words of their own without "GP"
+        self._gp_adj_alone_re = re.compile(r"(?<![\w-])(" + _alternation(alone) + r")(?!\w)")
         # Lists for fuzzy matching of questions.
         self.driver_names = sorted(self.driver_alias)
         self.gp_names = sorted(set(self.gp_alias) | set(self.gp_adj))

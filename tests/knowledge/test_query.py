@@ -69,12 +69,21 @@ def test_no_driver_in_generic_question(questions: QuestionParser) -> None:
         ("Who won in Zandvoort?", "netherlands"),
         ("Wie won in Austin?", "usa"),
         ("Who won the Mexican Grand Prix?", "mexico"),
+        # "US" and "VS" are words too: only with "GP" after them, or as "de VS", the race
+        ("Who won the US Grand Prix?", "usa"),
+        ("Wie won in de VS?", "usa"),
+        ("Who won the UK GP?", "great_britain"),
     ],
 )
 def test_grand_prix_names(questions: QuestionParser, question: str, gp: str) -> None:
     q = questions.parse(question)
     assert q.grand_prix == gp
     assert q.intent == "winner"
+
+
+@pytest.mark.parametrize("question", ["Who won when Verstappen vs Hamilton was decided?", "Tell us who won"])
+def test_us_and_vs_alone_name_no_race(questions: QuestionParser, question: str) -> None:
+    assert questions.parse(question).grand_prix is None
 
 
 def test_home_race_of_named_driver(questions: QuestionParser) -> None:
