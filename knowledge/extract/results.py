@@ -229,6 +229,10 @@ _COUNT_APPOSITION_BEFORE_RE = re.compile(
     r"\b(?:zege|overwinning|pole|podium\w*|win|victory|triumph)\s*,\s*(?:de\s+|the\s+|het\s+)?$"
 )
 _POINTS_WORD_RE = re.compile(r"\b(?:punten|points|eenheden)\b")
+# "2e, 223 punten", "second, 223 pts": the points right after a place
+_TOTAL_AFTER_RE = re.compile(r"\s*[,:]?\s*(\d{2,3})\s*(?:punten|points|pts|ptn)\b")
+_COLON_GAP_RE = re.compile(r"\s*:\s*")
+MAX_WEEKEND_POINTS = 34  # a win, the fastest lap and a sprint win: the most one weekend gives
 _WITH_POINTS_AFTER_RE = re.compile(
     r"\s+(?:(?:plaats|plek|positie|place|position|spot)\s+)?(?:met|with|on)\s+(?:\w+\s+){1,2}"
     r"(?:punten|eenheden|stuks|points)\b"
@@ -569,6 +573,13 @@ def positions(c: Clause) -> list[Fact]:
         ):
             continue  # "1st place - 2nd place - 3rd place - Norris": an empty template, not his places
         kind = position_kind(clause, m)
+        total = _TOTAL_AFTER_RE.match(c.f, gpos + len(m.group(0)))
+        if kind == "finish" and total and int(total.group(1)) > MAX_WEEKEND_POINTS:
+            # "Bottas: 2e, 223 punten": the total after the comma is a season's; a team's line ("Mercedes:
+            # eerste, 573 punten") is the constructors' standing, nobody's
+            if not any(_COLON_GAP_RE.fullmatch(c.f, x.end, gpos) for x in c.sentence.mentions if not x.group):
+                continue
+            kind = "championship"
         if kind == "finish" and _BUT_CLAUSE_RE.match(clause):
             # "niet van pole, maar van P4": the "maar" clause goes on with the verb of the one before.
             earlier = c.f[:gpos]
@@ -787,6 +798,9 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "finish"  # "Sainz - die achteraan startte - als vierde over de streep": the verb after it says
     if _WITH_POINTS_AFTER_RE.match(clause, m.end()):
         return "championship"  # "Vandoorne is zestiende met twaalf eenheden"
+    total = _TOTAL_AFTER_RE.match(clause, m.end())
+    if total and int(total.group(1)) > MAX_WEEKEND_POINTS:
+        return "championship"  # "Valtteri Bottas: 2e, 223 punten": more than one weekend gives
     window = clause[max(0, m.start() - 50) : m.end() + 40]
     if clause[m.start() - 1 : m.start()] == "(" and clause[m.end() : m.end() + 1] == ")":
         # "voor de van pole vertrokken Sainz (derde)": a place in brackets after a name is his result;

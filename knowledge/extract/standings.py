@@ -114,7 +114,13 @@ _SEASON_WORDS_RE = re.compile(
     r"\b(?:this|the whole|the entire|over the) (?:year|season)\b"
 )
 _POINTS_NUMBER_RE = re.compile(r"\b(\d{1,3})\s+(?:wk-)?(?:punten|points)\b")
-_NAME_POINTS_RE = re.compile(r"\s*\(?\s*(\d{1,3})\s+(?:wk-)?(?:punten|points|pts)\b")
+# "Räikkönen (236 punten)", and "Bottas: 2e, 223 punten" (the place in the standings before the total)
+_NAME_POINTS_RE = re.compile(
+    r"\s*(?::\s*(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)|[a-z]+e)\s*,)?\s*\(?\s*(\d{1,3})\s+(?:wk-)?(?:punten|points|pts)\b"
+)
+_PLACE_AND_TOTAL_RE = re.compile(
+    r":\s*\d{1,2}(?:e|de|ste|st|nd|rd|th)\s*,\s*\d{2,3}\s+(?:punten|points|pts)\b"
+)
 _POINTS_GAP_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,1}(?:" + alt(NL["points_gap"], EN["points_gap"]) + r")\b")
 
 
@@ -124,11 +130,13 @@ def points(c: Clause) -> list[Fact]:
     out: list[Fact] = []
     text = c.text
     about_points = "punt" in c.f or "point" in c.f  # the sentence's, for a total without its unit
+    place_total = about_points and ":" in c.f and _PLACE_AND_TOTAL_RE.search(c.f) is not None
     if (
         "punt" not in text
         and "point" not in text
         and "pts" not in text
         and not (about_points and ("total" in text or "totaal" in text or "tally" in text))
+        and not place_total  # "Lewis Hamilton: 1e, 347 punten": the total after the clause of the name
     ) or CONSTRUCTORS_RE.search(text):
         return out  # the substring test skips the patterns for the many clauses without points
     found = [m for m in _POINTS_RE.finditer(text) if not _POINTS_GAP_AFTER_RE.match(text, m.end())]
@@ -147,7 +155,7 @@ def points(c: Clause) -> list[Fact]:
         who = owner_left(c, c.base + m.start())
         for d in who[:1]:
             out.append(Fact("points", d, c.index, session="season", amount=int(m.group(1))))
-    if CHAMP_RE.search(c.f):
+    if CHAMP_RE.search(c.f) or place_total:
         # "In de WK-stand telt Hamilton 358 punten, ... voor Räikkönen (236 punten)": a total right after
         # a name, in a sentence about the standings
         told = {x.driver for x in out}

@@ -57,3 +57,28 @@ def test_runner_up_before_a_name_is_a_title_not_a_race_place(parse: Parse) -> No
 def test_runner_up_after_a_name_is_his_place(parse: Parse) -> None:
     a = parse("In Abu Dhabi Bottas was runner-up behind Verstappen.", date="2020-12-14")
     assert [(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"] == [("bottas", 2)]
+
+
+def test_places_with_totals_in_a_list_are_standings(parse: Parse) -> None:
+    a = parse(
+        "Norris won de Grote Prijs van Abu Dhabi. Coureurs Max Verstappen: 1e, 437 punten - Lando Norris: "
+        "2e, 374 punten - Charles Leclerc: 3e, 356 punten",
+        date="2024-12-09",
+    )
+    assert totals(a) >= {("max_verstappen", 437), ("norris", 374), ("leclerc", 356)}
+    assert {(f.driver, f.position) for f in facts_of(a, "championship")} >= {
+        ("max_verstappen", 1),
+        ("leclerc", 3),
+    }
+    # none of them is a place in the race
+    assert {f.driver for f in facts_of(a, "finish")} == {"norris"}
+
+
+def test_a_place_with_a_weekends_points_stays_a_race_place(parse: Parse) -> None:
+    a = parse("Norris won de Grote Prijs van Abu Dhabi. Sainz werd tweede, 18 punten.", date="2024-12-09")
+    assert ("sainz", 2) in {(f.driver, f.position) for f in facts_of(a, "finish")}
+
+
+def test_a_teams_line_with_its_total_places_no_driver(parse: Parse) -> None:
+    a = parse("Norris won de Grote Prijs van Abu Dhabi. McLaren: eerste, 666 punten", date="2024-12-09")
+    assert not facts_of(a, "championship") and {f.driver for f in facts_of(a, "finish")} == {"norris"}
