@@ -129,11 +129,14 @@ _PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+")
 _GROWN_TO_RE = re.compile(
     r"\b(?:opgelopen|gegroeid|geslonken|teruggelopen|gestegen|gedaald|grown|risen|shrunk|fallen) (?:tot|to)\b"
 )
+_N2 = _N.replace("(?P<n>", "(?P<n2>")  # the same number, in a second alternative of one pattern
 _BETWEEN_AFTER_RE = re.compile(
     r"\s+(?:(?:in (?:het|de|the) [\w-]+|now|nu|inmiddels)\s+)?"
     r"(?:bedraagt|bedroeg|is|was|stands at|stood at|of|(?:is |has )?(?:(?:inmiddels|nu|now|already|al) )?"
     r"(?:opgelopen|gegroeid|geslonken|teruggelopen|gestegen|gedaald|grown|risen|shrunk|fallen) (?:tot|to))\s+"
     rf"{_GAP}{_N}\s+(?:{_PTS_NL}|{_PTS_EN})\b"
+    # the Dutch verb last, in a subordinate clause: "waardoor het gat tussen de twee nu 63 punten is"
+    rf"|\s+(?:(?:nu|inmiddels|nog)\s+)?{_N2}\s+{_PTS_NL}\s+(?:is|bedraagt|was|bedroeg)\b"
 )
 
 
@@ -241,7 +244,7 @@ def _between(c: Clause) -> list[Fact]:
         else:
             return []
         am = _BETWEEN_AFTER_RE.match(f, end, base + len(c.text))
-        amount = _points(am.group("n")) if am else None
+        amount = _points(am.group("n") or am.group("n2")) if am else None
         if am is None or amount is None or pair[0] == pair[1]:
             return []
         gap = Fact(

@@ -32,7 +32,8 @@ NL: Phrases = {
         "het duo",
         "die twee",
         # "het verschil tussen de twee bedraagt ...": bare "de twee" only there ("de twee Ferrari's" is none)
-        r"(?<=tussen )de (?:twee|2)(?= (?:in (?:het|de) [\w-]+ )?(?:bedraagt|bedroeg|is|was)\b)",
+        r"(?<=tussen )de (?:twee|2)(?= (?:in (?:het|de) [\w-]+ )?(?:bedraagt|bedroeg|is|was)\b"
+        r"| (?:nu |inmiddels )?\d{1,3} punten (?:is|bedraagt)\b)",
         "ze",
         "zij",
     ),

@@ -118,6 +118,10 @@ _POINTS_NUMBER_RE = re.compile(r"\b(\d{1,3})\s+(?:wk-)?(?:punten|points)\b")
 _NAME_POINTS_RE = re.compile(
     r"\s*(?::\s*(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)|[a-z]+e)\s*,)?\s*\(?\s*(\d{1,3})\s+(?:wk-)?(?:punten|points|pts)\b"
 )
+# "breidde zijn voorsprong op Leclerc met 25 punten uit": by how much a gap changed, nobody's total
+_GAP_WORD_BEFORE_RE = re.compile(
+    r"\b(?:voorsprong|achterstand|kloof|verschil|lead|gap|deficit|advantage)\b[^.;]*$"
+)
 _PLACE_AND_TOTAL_RE = re.compile(
     r":\s*\d{1,2}(?:e|de|ste|st|nd|rd|th)\s*,\s*\d{2,3}\s+(?:punten|points|pts)\b"
 )
@@ -139,7 +143,12 @@ def points(c: Clause) -> list[Fact]:
         and not place_total  # "Lewis Hamilton: 1e, 347 punten": the total after the clause of the name
     ) or CONSTRUCTORS_RE.search(text):
         return out  # the substring test skips the patterns for the many clauses without points
-    found = [m for m in _POINTS_RE.finditer(text) if not _POINTS_GAP_AFTER_RE.match(text, m.end())]
+    found = [
+        m
+        for m in _POINTS_RE.finditer(text)
+        if not _POINTS_GAP_AFTER_RE.match(text, m.end())
+        and not _GAP_WORD_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
+    ]
     end = c.base + len(text)
     if _SEASON_WORDS_RE.search(text) and not any(c.base <= p < end for p, _ in c.sentence.gp_hits):
         # (a race named in the clause makes them that race's points: "dit jaar in Monza 25 punten")

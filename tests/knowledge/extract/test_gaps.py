@@ -44,6 +44,11 @@ def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str |
         # a gap told between a pair: no side
         ("Het verschil tussen Norris en Piastri bedraagt 31 punten.", ("norris", "piastri", 31, "between")),
         ("The gap between Norris and Piastri is now 31 points.", ("norris", "piastri", 31, "between")),
+        # the Dutch verb last, in a subordinate clause
+        (
+            "Norris won, waardoor het verschil tussen Norris en Piastri nu 31 punten is.",
+            ("norris", "piastri", 31, "between"),
+        ),
     ],
 )
 def test_points_gap(

@@ -82,3 +82,11 @@ def test_a_place_with_a_weekends_points_stays_a_race_place(parse: Parse) -> None
 def test_a_teams_line_with_its_total_places_no_driver(parse: Parse) -> None:
     a = parse("Norris won de Grote Prijs van Abu Dhabi. McLaren: eerste, 666 punten", date="2024-12-09")
     assert not facts_of(a, "championship") and {f.driver for f in facts_of(a, "finish")} == {"norris"}
+
+
+def test_by_how_much_a_gap_grew_is_nobodys_total(parse: Parse) -> None:
+    a = parse(
+        "Norris breidde in Abu Dhabi zijn voorsprong op Piastri in het WK met 25 punten uit.",
+        date="2024-12-09",
+    )
+    assert totals(a) == set()
