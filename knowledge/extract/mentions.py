@@ -219,7 +219,8 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         who = prior[0].drivers[0] if prior else state.focus
         if who:
             add(m.start(), m.end(), (who,), m.group(1))
-    for m in _LATTER_RE.finditer(f):
+    latter_words = "latter" in f or "former" in f or "genoemde" in f or "laatste" in f
+    for m in _LATTER_RE.finditer(f) if latter_words else ():
         # "Leclerc finished fourth from Hamilton, the latter charging up from 11th": the one named last;
         # "... Sainz en Pérez. Eerstgenoemde erfde de pole": the one named first of the pair before
         named = [x for x in out if x.end <= m.start() and not x.group and not _LATTER_RE.fullmatch(x.label)]
@@ -231,7 +232,7 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             meant = named[-1].drivers if named else ((state.last_named,) if state.last_named else ())
         if len(meant) == 1:
             add(m.start(), m.end(), meant, m.group(0))
-    opening = _DEMONSTRATIVE_RE.match(f)
+    opening = _DEMONSTRATIVE_RE.match(f) if f.startswith(("die ", "deze ")) else None
     if opening and state.last_named:
         # "... de leidersplaats over van Lewis Hamilton. Die eindigde pas als 7e.": a sentence that opens
         # with "die" and a verb is about the driver named last, not the paragraph's focus
@@ -299,10 +300,9 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
         state.prev_group = tuple(dict.fromkeys(x.driver for x in facts))
     for mention in mentions:
         state.mentioned.extend(mention.drivers)
-    last = max(mentions, key=lambda m: m.start, default=None)
-    first = min(mentions, key=lambda m: m.start, default=None)
-    state.last_named = last.drivers[0] if last is not None and len(last.drivers) == 1 else None
-    state.first_named = first.drivers[0] if first is not None and len(first.drivers) == 1 else None
+    # (the mentions come sorted by where they start)
+    state.last_named = mentions[-1].drivers[0] if mentions and len(mentions[-1].drivers) == 1 else None
+    state.first_named = mentions[0].drivers[0] if mentions and len(mentions[0].drivers) == 1 else None
 
 
 def _listed_objects(found: list[Mention], f: str) -> set[int]:

@@ -385,12 +385,15 @@ def _unnumbered(
 _OUT_HEADING_RE = re.compile(
     r"(?:uitvallers|uitgevallen|opgaves|dnf|retirements|did not finish|niet gefinisht)\b[^.!?]{0,40}|retired"
 )
+_OUT_HEADING_CHARS = 60
 _NAME_LINE_REST_RE = re.compile(r"[\s,;.\-\u2013*]*(?:\([^()]{1,30}\))?[\s,;.\-\u2013]*")
 
 
 def out_list(sc: SentenceContext, state: ArticleState) -> list[Fact] | None:
     """A line under a heading of drivers who did not finish ("Uitvallers GP Australië:" then "Romain Grosjean
     (Haas)" a line): its driver's retirement. The heading itself gives nothing; None when neither."""
+    if state.out_heading is None and (sc.mentions or len(sc.text) > _OUT_HEADING_CHARS):
+        return None  # (most sentences: no heading of its own and none above it)
     text = sc.text.strip(" :.")
     if not sc.mentions and _OUT_HEADING_RE.fullmatch(text):
         state.out_heading = "dnf"
