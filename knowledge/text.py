@@ -207,12 +207,16 @@ def split_sentences(body: str) -> list[Sentence]:
                 start = m.end()
             pieces.append(para[start:])
         # "Hamilton wint in Spanje • Snelste ronde voor Verstappen": a bullet between two headlines ends one
-        for piece in (x for p in pieces for x in _BULLET_RE.split(p)):
+        for piece in (x for p in pieces for x in (_BULLET_RE.split(p) if _has_bullet(p) else (p,))):
             piece = _strip_credit(piece.strip()).strip()
             for part in _cut_long(piece):
                 if len(part) >= 3 and any(c.isalpha() for c in part):
                     out.append(Sentence(len(out), pno, part))
     return out
+
+
+def _has_bullet(text: str) -> bool:
+    return "\u2022" in text or "\u25aa" in text or "\u25cf" in text
 
 
 _LIST_ROW_RE = re.compile(r"(?:[Pp]|#)?\d{1,2}[.)]?\s+\S")
