@@ -149,6 +149,8 @@ _NOT_RESULT_BEFORE = re.compile(
     # "as he passed Hamilton for second place": the place a move was for, at that moment
     r"|\b(?:pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook)|(?:went|got|go|goes|gets) past)\s+"
     r"(?:[\w'-]+\s+){0,3}for\s+$"
+    # "the penalty cost Verstappen second place", "kostte hem de tweede plaats": a place lost
+    r"|\b(?:cost|costs|costing|kostte|kost)\s+(?:[\w'-]+\s+){0,3}$"
     # "wist Ocon vlak voor de finish in te halen voor P3", "haalde Gasly in voor de vijfde plaats"
     r"|\b(?:in te halen|inhalen|ingehaald|haalde\w*\s+(?:[\w'-]+\s+){0,5}in"
     r"|passeerde\w*\s+(?:[\w'-]+\s+){0,5})\s*(?:voor|om)\s+(?:de\s+)?$"
@@ -327,7 +329,12 @@ _WIN_COUNT_AFTER_RE = re.compile(
 )
 _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$")
 # "... plaats in het kampioenschap misliep": a place missed, told after it
-_MISSED_AFTER_RE = re.compile(r"(?:[\w-]+\s+){0,6}?(?:misliep|misliepen|mislopen|misgelopen|miste|mist)\b")
+# "de tweede plaats misliep", and a place that something cost him: "heeft Verstappen de tweede plaats gekost"
+_MISSED_AFTER_RE = re.compile(
+    r"(?:[\w-]+\s+){0,6}?(?:misliep|misliepen|mislopen|misgelopen|miste|mist|gekost|kostte|kost)\b"
+)
+# "zijn eerste en enige bandenwissel", "his first and only stop": an ordinal of something else
+_FIRST_AND_ONLY_RE = re.compile(r"(?:en|and)\s+(?:enige|only)\b")
 # "een inhaalrace vanaf de achtste plaats", "a recovery drive from eighth": a climb's start, often after lap 1
 _COMEBACK_FROM_RE = re.compile(
     r"\b(?:inhaalrace|inhaalactie|opmars|comeback|recovery drive|fightback|charge)\s+(?:\w+\s+){0,2}?"
@@ -542,6 +549,10 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
+        if m.group(1) in ("eerste", "first") and _FIRST_AND_ONLY_RE.match(
+            c.f[gpos + len(m.group(0)) :].lstrip()
+        ):
+            continue  # "zijn eerste en enige bandenwissel": the clause was cut at "en"
         if _RACE_NUMBER_AFTER_RE.match(c.f[gpos + len(m.group(0)) :].lstrip()):
             continue  # the clause was cut at "en": "in de 21e | en voorlaatste manche"
         if m.start() <= 4 and _COUNT_APPOSITION_BEFORE_RE.search(c.f, max(0, base - 40), base + m.start()):

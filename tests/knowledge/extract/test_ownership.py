@@ -1011,3 +1011,18 @@ def test_the_former_is_the_first_of_the_pair_before(parse: Parse) -> None:
         date="2022-08-27",
     )
     assert {(f.driver, f.position) for f in facts_of(a, "grid")} == {("sainz", 1), ("perez", 2)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een tijdstraf heeft Lando Norris de tweede plaats gekost.",  # a place lost
+        "The penalty cost Lando Norris second place.",
+        "Lando Norris kreeg zijn straf na zijn eerste en enige pitstop.",  # an ordinal of his stop
+        "Lando Norris made his first and only stop on lap 20.",
+    ],
+)
+def test_a_place_lost_or_a_first_stop_is_no_place(parse: Parse, sentence: str) -> None:
+    opening = OPENING_EN if " the " in sentence.lower() or " made " in sentence else OPENING
+    a = parse(opening + sentence, date="2024-07-01")
+    assert not [p for d, p in placed(a) if d == "norris"]
