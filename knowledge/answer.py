@@ -547,7 +547,10 @@ class Answerer:
         return Draft("answered", text, self._ids(used))
 
     def _knockout(self, q: Query, index: FactIndex) -> Draft | None:
-        """ "In welk deel van de kwalificatie strandde Norris?": the part an article says he went out in."""
+        """ "In welk deel van de kwalificatie strandde Norris?": the part an article says he went out in;
+        "Who was knocked out in Q1?": the drivers the articles say went out in that part."""
+        if not q.drivers and q.grand_prix and q.season is not None and _KNOCKOUT_Q_RE.search(q.folded):
+            return self._knocked_out_in(q, index)
         if not q.drivers or not q.grand_prix or q.season is None or not _KNOCKOUT_Q_RE.search(q.folded):
             return None
         d = q.drivers[0]
@@ -567,6 +570,27 @@ class Answerer:
             else f"{name} werd in Q{part} van de kwalificatie uitgeschakeld ({race})."
         )
         return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.detail == f"Q{part}"]))
+
+    def _knocked_out_in(self, q: Query, index: FactIndex) -> Draft | None:
+        asked = _PART_ASKED_RE.search(q.folded)
+        if asked is None or q.grand_prix is None:
+            return None
+        part = f"Q{asked.group(1)}"
+        facts = [
+            sf
+            for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+            if sf.fact.kind == "knockout" and sf.fact.detail == part
+        ]
+        if not facts:
+            return None
+        names = ", ".join(self.driver_name(d) for d in dict.fromkeys(sf.fact.driver for sf in facts))
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        text = (
+            f"Knocked out in {part} of qualifying for {race}: {names}."
+            if q.lang == "en"
+            else f"In {part} van de kwalificatie uitgeschakeld ({race}): {names}."
+        )
+        return Draft("answered", text, self._ids(facts))
 
     def _count(self, q: Query, index: FactIndex) -> Draft | None:
         """A count of wins, poles or podiums as an article states it, with the race it was told after.
@@ -1788,6 +1812,7 @@ _KNOCKOUT_Q_RE = re.compile(
     r"\b(?:strand\w*|uitgeschakeld|eruit|knocked out|eliminated|out in|viel \w*\s?af|kwalificatie|"
     r"qualifying)\b"
 )
+_PART_ASKED_RE = re.compile(r"\bq([12])\b")
 _WHICH_NUMBER_RE = re.compile(r"\b(?:hoeveelste|which number|how manieth)\b")
 # "hoeveel races won hij" counts wins; "hoeveel races voor het einde" counts no wins
 _COUNTED_RES = (
