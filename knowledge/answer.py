@@ -2119,6 +2119,12 @@ _INTENT_WORDS: dict[str, tuple[str, str, str, str]] = {
 #: What an unknown reply says racebot cannot answer, per asked attribute:
 #: (English with a driver, Dutch with a driver, English without, Dutch without).
 _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "head_to_head": (
+        "how {who} compared, race by race",
+        "hoe {who} zich onderling verhielden",
+        "how they compared, race by race",
+        "hoe ze zich onderling verhielden",
+    ),
     "comparison": (
         "how that compared with what is usual for {who}",
         "hoe dat zich bij {who} verhield tot normaal",

@@ -143,6 +143,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"\w+er dan (?:normaal|gebruikelijk|verwacht)",
         ),
     ),
+    # "kwalificatieduel Hamilton Bottas": a season's head-to-head, which no fact holds
+    "head_to_head": ((MOMENT + 1, r"kwalificatieduel\w*|onderlinge? duel\w*|head-to-head|h2h"),),
     "constructors": (
         (NOUN + 1, r"constructeurs\w*|constructeurstitel|merkentitel|teamtitel|teamkampioen\w*"),
     ),
@@ -254,6 +256,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"\w+er than (?:usual|normal|expected|before)|(?:more|less) \w+ than (?:usual|normal|expected)",
         ),
     ),
+    "head_to_head": ((MOMENT + 1, r"qualifying (?:duel|battle|head-to-head)s?|head-to-head|h2h"),),
     "constructors": ((NOUN + 1, r"constructors?'?|teams'? (?:championship|title)|team title"),),
     "title_race": (
         (
@@ -296,6 +299,7 @@ _ORDER = (
     "session",
     "constructors",
     "comparison",
+    "head_to_head",
     "teammate",
     "team",
     "pace",

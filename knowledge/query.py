@@ -108,7 +108,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "grid",
         re.compile(
-            r"\b(?:kwalific\w*|qualif\w*|startte|starten|start|started|grid|pole\w*|startplek\w*|"
+            r"\b(?:kwalific\w*|qualif\w*|startte|startten|starten|start|started|grid|pole\w*|startplek\w*|"
             r"startpositie|startopstelling)\b"
         ),
     ),
@@ -197,7 +197,7 @@ _STOP = frozenset(
     finish finished race grand prix gp won win wint winnaar season seizoen kampioenschap championship
     crashte botste straf penalty tijdstraf plek plaats positie position happened gebeurd voor naar over
     deed ging het hem him his zijn hij he she ze zij daar there dan then also ook nog even eens ooit
-    jaar year sprint sprintrace start startte kwalificeerde qualified pole waarom get got kwam came
+    jaar year sprint sprintrace start startte startten kwalificeerde qualified pole waarom get got kwam came
     last laatste first eerste tweede derde second third mexicaanse britse uit uitgevallen retire retired
     diskwalificatie gediskwalificeerd disqualified kaartje kost hoeveel ticket""".split()
 )

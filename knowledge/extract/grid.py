@@ -126,6 +126,11 @@ _POLE_FIGHT_RE = re.compile(  # tested only
 )
 
 
+_NOT_ON_POLE_RE = re.compile(
+    r"\b(?:niet|not|geen|never|nooit)\s+(?:\w+\s+){0,2}(?:op|from|on|vanaf|van)\s+(?:de\s+|the\s+)?$"
+)
+
+
 def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     """ "pakte de pole", "took pole position": grid position 1, unless the clause gave its driver a grid
     position."""
@@ -139,6 +144,8 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         or _KEPT_OFF_RE.search(clause[: pm.start()])
     ):
         return []  # "strijd om de pole", "zijn tiende pole", "hield Leclerc van pole": no pole of his
+    if _NOT_ON_POLE_RE.search(clause[max(0, pm.start() - 40) : pm.start()]):
+        return []  # "beiden niet gestart op pole", "did not start from pole"
     if races_in_brackets(c, c.base + pm.start()):
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
     who = owner_left(c, c.base + pm.start())

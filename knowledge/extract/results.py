@@ -205,6 +205,13 @@ _PLACE_OF_AT_RACE_RE = re.compile(
 _CELEBRATED_BEFORE_RE = re.compile(
     r"\b(?:bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf|kampioenschap)\s+$"
 )
+# "dat zijn duizendste GP in mineur vierde", "die zijn verjaardag uitbundig vierde": a thing celebrated, then
+# the verb
+_ITS_RE = re.compile(r"\b(?:dat|die|zijn|haar)\b")
+_CELEBRATED_THING_RE = re.compile(
+    r"\b(?:\w+ste|\d+(?:ste|e)|bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf)\s+"
+    r"(?:(?:gp|grand prix|race|verjaardag|jubileum|zege|overwinning|titel)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 # A grid penalty in the clause of a "from ... to ...": the places are starts, before and after it.
 _GRID_DROP_RE = re.compile(
     r"\b(?:gridstraf\w*|grid[- ](?:penalt\w*|drop)|(?:plaatsen|places) (?:achteruit|terug|back|on the grid))"
@@ -775,6 +782,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "last van" (Dutch: trouble with), "the last of which"
     if token == "vierde" and not after.strip(" .,;") and _CELEBRATED_BEFORE_RE.search(before):
         return False  # "die zijn 70-jarig bestaan vierde": celebrated, not fourth
+    if token == "vierde" and _CELEBRATED_THING_RE.search(before[-60:]) and _ITS_RE.search(before[-60:]):
+        return False  # "Ferrari, dat zijn duizendste GP in mineur vierde": celebrated
     if _NOT_RESULT_BEFORE.search(before) or _COMPARE_BEFORE_RE.search(before):
         return False
     if _EITHER_OR_AFTER_RE.match(after) or _EITHER_OR_BEFORE_RE.search(before):

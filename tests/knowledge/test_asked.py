@@ -183,6 +183,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Hoe groot was de voorsprong van Norris in Zandvoort?",
         ],
     ),
+    "head_to_head": (
+        ["kwalificatieduel Norris Piastri 2024?", "qualifying head-to-head Sainz Leclerc 2023"],
+        ["Waar kwalificeerde Norris zich in 2024?", "Who won the duel for the lead in Monza?"],
+    ),
     "strategy": (
         ["Welke strategie koos Ferrari in Monaco?", "What was Mercedes' strategy in Hungary?"],
         ["Wie won in Monaco?", "Who was on pole in Hungary?"],

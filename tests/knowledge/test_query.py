@@ -153,6 +153,7 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         ("Why did Ocon get a penalty?", "penalty", True),
         ("Waarom werd Hamilton gediskwalificeerd in Austin?", "disqualification", True),
         ("Waar startte Stroll in Austin?", "grid", False),
+        ("Waar startten Stroll en Alonso in Austin?", "grid", False),
         ("Where did Verstappen qualify in Spa?", "grid", False),
         ("Startte Stroll uit de pitstraat?", "pitlane", False),
         ("Wat gebeurde er met Leclerc in Monaco?", "summary", False),

@@ -1026,3 +1026,22 @@ def test_a_place_lost_or_a_first_stop_is_no_place(parse: Parse, sentence: str) -
     opening = OPENING_EN if " the " in sentence.lower() or " made " in sentence else OPENING
     a = parse(opening + sentence, date="2024-07-01")
     assert not [p for d, p in placed(a) if d == "norris"]
+
+
+def test_a_team_celebrating_is_no_fourth_place(parse: Parse) -> None:
+    a = parse(
+        OPENING + "Sainz werd zevende voor Ferrari, dat zijn verjaardag in mineur vierde op het circuit.",
+        date="2024-07-01",
+    )
+    assert placed(a) - {("max_verstappen", 1)} == {("sainz", 7)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Beiden zijn niet gestart op pole, Norris en Piastri.", "Norris did not start from pole in Austria."],
+)
+def test_not_starting_from_pole_is_no_pole(parse: Parse, sentence: str) -> None:
+    a = parse(
+        OPENING_EN + sentence if sentence.startswith("Norris did") else OPENING + sentence, date="2024-07-01"
+    )
+    assert not [f for f in facts_of(a, "grid") if f.position == 1 and f.driver != "max_verstappen"]
