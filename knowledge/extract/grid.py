@@ -65,6 +65,8 @@ NL: Phrases = {
         r"(?:hield|hielden|houdt|hield\w*)\b[^.;]{0,80}\bvan(?: de)?",
         r"dichtbij(?: de)?",
         "net naast de",
+        # "ontnam Hamilton zijn honderdste pole": a pole denied
+        r"(?:ontnam|ontnamen|ontnomen|ontzegde|ontzegd)\b[^.;]{0,60}",
     ),
 }
 EN: Phrases = {
@@ -84,6 +86,8 @@ EN: Phrases = {
     "kept_off": (
         r"(?:kept|keeping|keeps|denied|denying)\b[^.;]{0,80}\b(?:off|of)(?: the)?",
         r"close to(?: the)?",
+        # "denying Hamilton his 100th career pole": a pole denied
+        r"(?:denied|denying|denies)\b[^.;]{0,60}",
     ),
 }
 

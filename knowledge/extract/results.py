@@ -268,11 +268,18 @@ _START_NOUN_RE = re.compile(
 _FROM_TO_RE = re.compile(
     r"\b(?:van|vanaf|vanop|from)\s+(?:een\s+|de\s+|het\s+)?("
     + ORDINAL_RE
-    + r"|laatste|last)\b[^.;]{0,60}?\b(?:naar|to|into)\s+"
+    # "vanaf startpositie 9 naar de vierde positie": the start told as a numbered place
+    + r"|laatste|last|(?:startpositie|startplek|startplaats|grid slot|grid position)\s+\d{1,2})\b[^.;]{0,60}?"
+    r"\b(?:naar|to|into)\s+"
     r"(?:een\s+|de\s+|het\s+|a\s+|the\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?("
     + ORDINAL_RE
     + r"|laatste|last)\b"
 )
+_INTO_CORNER_RE = re.compile(
+    r"\s+(?:(?:de|door de)\s+)?(?:eerste\s+)?(?:bocht|chicane|haarspeld)\b"
+    r"|\s+into\s+(?:turn|the (?:first )?corner)\b"
+)
+_NUMBERED_START_RE = re.compile(r"(?:startpositie|startplek|startplaats|grid slot|grid position)\s+(\d{1,2})")
 _NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
 # Words that put a change of place in the middle of the race: "intussen", "tussenstand", "at that point"
 _MEANWHILE_RE = re.compile(
@@ -504,7 +511,9 @@ def positions(c: Clause) -> list[Fact]:
     seen_pos: set[int] = set()
     # "van een tweede naar een zevende plaats" / "from fifteenth on the grid to finish fourth"
     for m in _FROM_TO_RE.finditer(clause):
-        a, b = pos_value(m.group(1)), pos_value(m.group(2))
+        numbered = _NUMBERED_START_RE.fullmatch(m.group(1))
+        a = int(numbered.group(1)) if numbered else pos_value(m.group(1))
+        b = pos_value(m.group(2))
         who = owner_left(c, base + m.start())
         seen_pos.update({base + m.start(1), base + m.start(2)})
         if standings.CHAMP_RE.search(clause):
@@ -556,6 +565,8 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
+        if _INTO_CORNER_RE.match(c.f, gpos + len(m.group(0))):
+            continue  # "als eerste de bocht indook", "first into turn one": a place into a corner
         if m.group(1) in ("eerste", "first") and _FIRST_AND_ONLY_RE.match(
             c.f[gpos + len(m.group(0)) :].lstrip()
         ):

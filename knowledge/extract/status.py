@@ -105,6 +105,8 @@ NL: Phrases = {
         r"(?:slechte|matige|goede|sterke|bliksem)start",
         r"(?:slechte|matige|goede|sterke) start",
         r"in de eerste (?:hectometers|meters|bochten|bocht)",
+        # "dat hij alsnog als eerste de bocht indook": first into a corner, not first at the flag
+        r"als (?:eerste|\w+de|\w+ste) (?:de |door de )?(?:eerste )?(?:bocht|chicane|haarspeld)",
         r"bij de start",
     ),
     # what he had done before: "zijn beste resultaat tot nu toe", "twee zesde plaatsen"
@@ -182,6 +184,7 @@ EN: Phrases = {
         r"off the line",
         r"(?:bad|poor|good|great|strong) start",
         r"into turn (?:1|one)\b",
+        r"first into (?:turn \w+|the (?:first )?(?:corner|chicane|hairpin))",
         r"(?:end|start) of the (?:opening|first) lap",
         r"halfway",
         r"early on",

@@ -1045,3 +1045,35 @@ def test_not_starting_from_pole_is_no_pole(parse: Parse, sentence: str) -> None:
         OPENING_EN + sentence if sentence.startswith("Norris did") else OPENING + sentence, date="2024-07-01"
     )
     assert not [f for f in facts_of(a, "grid") if f.position == 1 and f.driver != "max_verstappen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris remde later en dook als eerste de bocht in.",
+        "Norris was first into turn one after a great start.",
+    ],
+)
+def test_first_into_a_corner_is_no_place(parse: Parse, sentence: str) -> None:
+    opening = OPENING_EN if " was " in sentence else OPENING
+    assert not [p for d, p in placed(parse(opening + sentence, date="2024-07-01")) if d == "norris"]
+
+
+def test_a_numbered_start_place_to_a_finish(parse: Parse) -> None:
+    a = parse(
+        OPENING + "Norris werkte zich vanaf startpositie 9 op naar de vierde positie.", date="2024-07-01"
+    )
+    assert ("norris", 9) in placed(a, "grid") and ("norris", 4) not in placed(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Piastri versloeg Norris in de kwalificatie, en ontnam hem zo zijn tiende pole.",
+        "Piastri beat Norris in qualifying, denying him his tenth career pole.",
+    ],
+)
+def test_a_pole_denied_is_no_pole(parse: Parse, sentence: str) -> None:
+    opening = OPENING_EN if " beat " in sentence else OPENING
+    a = parse(opening + sentence, date="2024-07-01")
+    assert ("norris", 1) not in placed(a, "grid")
