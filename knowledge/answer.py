@@ -548,7 +548,10 @@ class Answerer:
 
     def _knockout(self, q: Query, index: FactIndex) -> Draft | None:
         """ "In welk deel van de kwalificatie strandde Norris?": the part an article says he went out in;
-        "Who was knocked out in Q1?": the drivers the articles say went out in that part."""
+        "Who was knocked out in Q1?": the drivers the articles say went out in that part. Asked why, the part
+        alone answers a neighbouring question."""
+        if q.why:
+            return None
         if not q.drivers and q.grand_prix and q.season is not None and _KNOCKOUT_Q_RE.search(q.folded):
             return self._knocked_out_in(q, index)
         if not q.drivers or not q.grand_prix or q.season is None or not _KNOCKOUT_Q_RE.search(q.folded):

@@ -42,3 +42,8 @@ async def test_the_drivers_out_in_a_part(kb: KnowledgeBase, question: str, expec
 async def test_a_part_nobody_went_out_in_is_unknown(kb: KnowledgeBase) -> None:
     answer = await kb.ask("Who was knocked out in Q1 in Abu Dhabi 2021?")
     assert answer.status == "unknown", answer.text
+
+
+async def test_why_he_went_out_is_not_answered_with_the_part(kb: KnowledgeBase) -> None:
+    answer = await kb.ask("Waarom strandde Norris in Q2 in Qatar 2021?")
+    assert answer.status == "unknown", answer.text
