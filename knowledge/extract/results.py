@@ -451,12 +451,7 @@ def respectively(sc: SentenceContext) -> list[Fact]:
         ]
         if not left or not _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()]):
             continue
-        group: list[Mention] = [left[-1]]
-        for m in reversed(left[:-1]):
-            if _LIST_JOIN_RE.fullmatch(f[m.end : group[0].start]):
-                group.insert(0, m)
-            else:
-                break
+        group = _joined_names(left, f)
         if len(group) != len(values):
             continue
         kind = position_kind(f, lm)
@@ -468,6 +463,17 @@ def respectively(sc: SentenceContext) -> list[Fact]:
     if "top" in f:
         out.extend(_top_completed(sc))
     return out
+
+
+def _joined_names(left: list[Mention], f: str) -> list[Mention]:
+    """The last name of ``left`` and the names joined to it before ("Hülkenberg en Magnussen", "Gasly,
+    Ocon en Albon"), in their order."""
+    group: list[Mention] = [left[-1]]
+    for m in reversed(left[:-1]):
+        if not _LIST_JOIN_RE.fullmatch(f[m.end : group[0].start]):
+            break
+        group.insert(0, m)
+    return group
 
 
 # "Bottas en Verstappen vervolledigden de top vijf", "Albon rounded out the top ten": the names before the
@@ -488,12 +494,7 @@ def _top_completed(sc: SentenceContext) -> list[Fact]:
         left = [m for m in sc.mentions if m.end <= tm.start() and not m.group and len(m.drivers) == 1]
         if not n or not left or not _TOP_GAP_RE.fullmatch(f, left[-1].end, tm.start()):
             continue
-        group: list[Mention] = [left[-1]]
-        for m in reversed(left[:-1]):
-            if _LIST_JOIN_RE.fullmatch(f[m.end : group[0].start]):
-                group.insert(0, m)
-            else:
-                break
+        group = _joined_names(left, f)
         if len(group) > 3 or len(group) >= n or standings.CHAMP_RE.search(f):
             continue
         out.extend(
