@@ -104,6 +104,8 @@ _LEADS = (
     re.compile(
         rf"\b(?:leads?|leading|led) the (?:championship|standings|title race|points table) by {_N} {_PTS_EN}"
     ),
+    # "moved 46 points clear at the top of the standings"
+    re.compile(rf"\b{_N} {_PTS_EN} clear at the top of the (?:championship|standings|table|points table)"),
     re.compile(
         r"\b(?:leidt|leidde) (?:het (?:kampioenschap|wk|klassement)|de (?:wk-stand|stand)) "
         rf"met {_N} {_PTS_NL} voorsprong"

@@ -19,6 +19,9 @@ NL: Phrases = {
     "retire": (
         r"betekende\w* (?:\w+ ){0,6}het einde van (?:de|zijn) race",
         r"motor (?:gaf de geest|begaf het|ontplofte)",
+        # "begaf de versnellingsbak van de McLaren het", "strandde met een kapotte MGU-K": a part gave out
+        r"(?:begaf|begaven) (?:\w+ ){1,5}het\b",
+        r"strandde\w* (?:(?!q[123]\b|kwalificatie)[\w-]+ ){0,6}met een (?:kapotte|defecte)",  # (not "in Q1")
         r"viel\w*(?! terug)(?: [\w-]+){0,12} uit\b",
         r"vallen(?: \w+){0,5} uit\b",
         r"valt(?! terug)(?: [\w-]+){0,7} uit\b",

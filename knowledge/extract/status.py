@@ -76,6 +76,9 @@ NL: Phrases = {
         + r")",
         r"aan de leiding",
         r"op dat moment",
+        # "op een moment dat Vandoorne als negende in de punten reed": where he was, the verb last
+        r"op (?:een|het) moment dat",
+        r"als (?:" + ORDINAL_RE + r") (?:[\w-]+ ){0,4}(?:reed|lag|reden|lagen)",
         r"toen nog",
         r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,5}(?:terug|weg)? ?naar",
         r"(?:viel|zakte|valt|zakt|terugviel)\b[^.;]{0,80}?\bnaar (?:de |een )?(?:" + ORDINAL_RE + r")",
@@ -168,7 +171,8 @@ EN: Phrases = {
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
         r"at that (?:point|stage|moment)",
-        r"(?:fell|dropped|slipped|slid) (?:\w+ ){0,3}(?:back )?(?:to|into)\b",
+        # (not "fell down the order to finish eighth": where he ended)
+        r"(?:fell|dropped|slipped|slid) (?:\w+ ){0,3}(?:back )?(?:to|into)\b(?! finish\b)",
         r"(?:fell|dropped|slipped|slid)\b[^.;]{0,80}?\b(?:to|into) (?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:moved|climbed|jumped) (?:\w+ ){0,3}(?:up )?(?:to|into)\b",
         r"defend\w*",

@@ -212,6 +212,8 @@ def test_constructors_standings_give_no_driver_position(parse: Parse) -> None:
         ("Alexander Albon moest in Canada opgeven door een lekke band.", "albon", "puncture"),
         ("Charles Leclerc is in Canada uitgevallen met motorproblemen.", "leclerc", "engine"),
         ("Charles Leclerc moest in Canada opgeven door gebrek aan power.", "leclerc", "engine"),
+        ("In Canada begaf de versnellingsbak van Charles Leclerc het in ronde 40.", "leclerc", "gearbox"),
+        ("Charles Leclerc strandde in Canada met een kapotte versnellingsbak.", "leclerc", "gearbox"),
         ("Charles Leclerc retired from the Canadian Grand Prix with a loss of power.", "leclerc", "engine"),
     ],
 )
@@ -1295,3 +1297,13 @@ def test_a_penalty_named_after_a_part_has_the_part_as_its_reason(
 def test_a_plain_grid_penalty_has_no_part_as_reason(parse: Parse) -> None:
     [f] = facts_of(parse("Carlos Sainz kreeg in Canada een gridstraf van vijf plaatsen."), "penalty", "sainz")
     assert f.reason is None
+
+
+def test_stranded_in_qualifying_is_no_retirement_from_the_race(parse: Parse) -> None:
+    a = parse("Charles Leclerc strandde in Canada in Q1 met een kapotte motor.")
+    assert not [f for f in facts_of(a, "retirement", "leclerc") if f.session == "race"]
+
+
+def test_a_place_held_when_something_happened_is_running(parse: Parse) -> None:
+    a = parse("In Canada, op een moment dat Leclerc als zesde in de punten reed, begaf zijn motor het.")
+    assert not [f for f in facts_of(a, "finish", "leclerc") if f.status == "final"]

@@ -52,7 +52,7 @@ BLIND_SETS = {
     "realdev3": (0.56, 1),
     "realdev4": (0.69, 1),
     "realdev5": (0.44, 1),
-    "realdev6": (0.57, 0),
+    "realdev6": (0.6, 0),
 }
 
 

@@ -29,6 +29,7 @@ def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str |
         ("Norris is 31 points clear of team-mate Piastri.", ("norris", "piastri", 31, "ahead")),
         # a lead in a line about the standings: over the rest
         ("Stand WK: Norris heeft een gaatje van 31 punten", ("norris", (), 31, "ahead")),
+        ("Norris won and moved 31 points clear at the top of the standings.", ("norris", (), 31, "ahead")),
         ("Piastri staat nog maar twaalf punten achter Norris.", ("piastri", "norris", 12, "behind")),
         ("Piastri heeft nu 12 punten achterstand op Norris.", ("piastri", "norris", 12, "behind")),
         ("De achterstand van Piastri op Norris bedraagt 12 punten.", ("piastri", "norris", 12, "behind")),

@@ -31,6 +31,8 @@ Parse = Callable[..., ParsedArticle]
         ("Albon had zich in acht ronden tijd naar de vijfde plaats gewerkt", "running"),
         ("Stroll klom binnen vijf ronden naar de zevende plek", "running"),
         ("Gasly had climbed to sixth within four laps", "running"),
+        # falling down the order to finish somewhere tells where he ended
+        ("Gasly fell down the order to finish ninth", "final"),
         # a place taken over from someone
         ("Ricciardo ging Ocon voorbij en nam de vierde plek van hem over", "running"),
         ("pas in de slotfase had Tsunoda de zevende plaats overgenomen", "running"),
