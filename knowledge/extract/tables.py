@@ -70,11 +70,17 @@ _HEADINGS = _heading_re((HEADINGS_NL, HEADINGS_EN))
 _POS_BEFORE = re.compile(
     r"(?:^|[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:|]?\s*(?:[a-z]{3,12}\s+)?$"
 )
+_CAR_NUMBER_HEADER_RE = re.compile(
+    r"\b(?:pos|position|pos\.|p)\s+(?:no|no\.|nr|nr\.|number|#|car)\s+driver\b"
+)
+_POS_AND_CAR_BEFORE = re.compile(r"(?:^|[\s,;:(|])(\d{1,2})[.)]?\s+\d{1,2}\s+$")
 _STATUS_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")(?![\w-])(\s*:)?"
 )
 _POINTS_AFTER = re.compile(r"^[^\d+:]{0,40}?\(?\s*(\d{1,3})\s*(?:pts|points|punten|ptn|p)?\b(?![.:,]\d)")
-_LABEL_BEFORE_RE = re.compile(r"(?<![\w-])(dnf|ret|dsq)\s*:?\s*$")
+# (with a car number between: "DNF 22 Yuki Tsunoda")
+_LABEL_BEFORE_RE = re.compile(r"(?<![\w-])(dnf|ret|dsq)\s*:?\s*(?:\d{1,2}\s+)?$")
+_CAR_GAP_RE = re.compile(r"\s{0,2}(?:\d{1,2}\s+)?")
 MIN_ROWS = 3
 _NO_RESULTS = frozenset({"ranking", "practice"})  # lists whose order is no classification
 
@@ -103,7 +109,11 @@ class Table:
 
 
 def find_table(
-    f: str, mentions: list[tuple[int, int, tuple[str, ...]]], *, continues: bool = False
+    f: str,
+    mentions: list[tuple[int, int, tuple[str, ...]]],
+    *,
+    continues: bool = False,
+    header: str = "",
 ) -> Table | None:
     """The longest run of numbered single-driver names in folded sentence ``f``, or None.
 
@@ -111,10 +121,13 @@ def find_table(
     not be near the top.
     """
     cands: list[tuple[int, int, int, str]] = []  # (pos start, position, name end, driver)
+    # "Position Number Driver Team": a car number stands between the position and the name
+    car_numbers = _CAR_NUMBER_HEADER_RE.search(f, 0, 300) or _CAR_NUMBER_HEADER_RE.search(header)
+    before_row = _POS_AND_CAR_BEFORE if car_numbers else _POS_BEFORE
     for start, end, drivers in mentions:
         if len(drivers) != 1:
             continue
-        m = _POS_BEFORE.search(f, max(0, start - 22), start)
+        m = before_row.search(f, max(0, start - 22), start)
         if m is None:
             continue
         cands.append((m.start(1), int(m.group(1)), end, drivers[0]))
@@ -144,7 +157,11 @@ def find_table(
         for sm in _STATUS_RE.finditer(body):
             # "DNF:" labels what follows, not this row; so does "DNF" right before another name ("... +1 lap
             # DNF Max Verstappen (Ned) Red Bull")
-            labels_next = any(0 <= s - (name_end + sm.end()) <= 2 for s, _, _ in mentions)
+            labels_next = any(
+                _CAR_GAP_RE.fullmatch(f, name_end + sm.end(), s)
+                for s, _, _ in mentions
+                if s >= name_end + sm.end()
+            )
             if not sm.group(2) and not labels_next:
                 status = STATUS_WORDS[sm.group(1)]
         label = _STATUS_RE.search(f, max(0, pos_start - 16), pos_start)
@@ -447,7 +464,7 @@ def table_facts(
             return out, 0, len(sc.text)
     else:
         state.pending = []
-    table = find_table(sc.text, found, continues=state.table_open)
+    table = find_table(sc.text, found, continues=state.table_open, header=state.prev_text)
     state.table_open = table is not None
     if table is None:
         # lists with numbers or points come first: only without them is the order of names with teams read
@@ -488,7 +505,9 @@ def table_facts(
     listed = {r.driver for r in table.rows}
     for m in sc.mentions:
         label = (
-            _LABEL_BEFORE_RE.search(sc.text, max(0, m.start - 8), m.start) if m.start >= table.start else None
+            _LABEL_BEFORE_RE.search(sc.text, max(0, m.start - 11), m.start)
+            if m.start >= table.start
+            else None
         )
         if label and len(m.drivers) == 1 and not m.group and m.drivers[0] not in listed:
             row = Row(0, m.drivers[0], label.start(), m.end, STATUS_WORDS[label.group(1)])

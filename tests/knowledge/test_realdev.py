@@ -49,7 +49,7 @@ MIN_AGREEMENT = 0.97
 # score today (figures in the README). Each was measured once before anyone looked at its answers.
 BLIND_SETS = {
     "realdev2": (0.61, 1),
-    "realdev3": (0.56, 1),
+    "realdev3": (0.57, 1),
     "realdev4": (0.69, 1),
     "realdev5": (0.44, 1),
     "realdev6": (0.6, 0),

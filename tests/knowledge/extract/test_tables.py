@@ -563,3 +563,16 @@ def test_rows_that_open_with_a_status_word_are_no_heading(parse: Parse) -> None:
     a = parse(text, date="2022-06-20")
     assert "max_verstappen" not in {f.driver for f in facts_of(a, "retirement")}
     assert "mick_schumacher" in {f.driver for f in facts_of(a, "retirement")}
+
+
+def test_a_table_with_a_car_number_column(parse: Parse) -> None:
+    text = (
+        "Uitslag GP Canada 2022\n\nPos No Driver Team\n1 1 Max Verstappen Red Bull\n"
+        "2 55 Carlos Sainz Ferrari\n3 44 Lewis Hamilton Mercedes\n4 63 George Russell Mercedes\n5 16 Charles Leclerc Ferrari\n"
+        "DNF 22 Yuki Tsunoda AlphaTauri\nDNF 11 Sergio Perez Red Bull\n"
+    )
+    a = parse(text, date="2022-06-20")
+    assert set(rows(a, "finish")) >= {("max_verstappen", 1), ("sainz", 2), ("russell", 4), ("leclerc", 5)}
+    assert {d for d, _ in rows(a, "retirement")} == {"tsunoda", "perez"}
+    # without the column in the header, the number after the place is no place of its own
+    assert ("sainz", 55) not in rows(a, "finish")
