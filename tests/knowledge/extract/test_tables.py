@@ -568,7 +568,8 @@ def test_rows_that_open_with_a_status_word_are_no_heading(parse: Parse) -> None:
 def test_a_table_with_a_car_number_column(parse: Parse) -> None:
     text = (
         "Uitslag GP Canada 2022\n\nPos No Driver Team\n1 1 Max Verstappen Red Bull\n"
-        "2 55 Carlos Sainz Ferrari\n3 44 Lewis Hamilton Mercedes\n4 63 George Russell Mercedes\n5 16 Charles Leclerc Ferrari\n"
+        "2 55 Carlos Sainz Ferrari\n3 44 Lewis Hamilton Mercedes\n4 63 George Russell Mercedes\n"
+        "5 16 Charles Leclerc Ferrari\n"
         "DNF 22 Yuki Tsunoda AlphaTauri\nDNF 11 Sergio Perez Red Bull\n"
     )
     a = parse(text, date="2022-06-20")
