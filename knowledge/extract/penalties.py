@@ -523,18 +523,28 @@ def attach_reasons(
     out: list[Fact] = []
     for x in facts:
         if x.kind == "penalty" and not x.reason:
-            # the first that says why in its own words: a moment before ("deed zich voor in ronde 48")
-            # does not stop the reasoning told after it
-            found = (
-                _reason_before(x.sentence, sentences, folded),
-                _reason_within(x.sentence, sentences, folded),
-                _reason_after(x, by_sentence, sentences, folded, leads or {}),
-            )
-            reason = next((r for r in found if r and usable_reason(r)), None)
+            reason = _first_reason(x, by_sentence, sentences, folded, leads or {})
             if reason:
                 x = replace(x, reason=reason)
         out.append(x)
     return out
+
+
+def _first_reason(
+    x: Fact,
+    by_sentence: dict[int, list[Fact]],
+    sentences: list[Sentence],
+    folded: list[str],
+    leads: dict[int, tuple[str, ...]],
+) -> str | None:
+    """The first reason that says why in its own words, looked for before the sentence, in it, then after
+    it: a moment before ("deed zich voor in ronde 48") does not stop the reasoning told after it."""
+    reason = _reason_before(x.sentence, sentences, folded)
+    if not (reason and usable_reason(reason)):
+        reason = _reason_within(x.sentence, sentences, folded)
+    if not (reason and usable_reason(reason)):
+        reason = _reason_after(x, by_sentence, sentences, folded, leads)
+    return reason if reason and usable_reason(reason) else None
 
 
 # "a penalty for causing the accident": a reason that points at a collision told before without naming

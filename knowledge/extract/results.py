@@ -265,11 +265,15 @@ _FELL_BACK_RE = re.compile(
 _START_NOUN_RE = re.compile(
     r"\b(?:de|een|zijn|the|a|his)\s+(?:\w+\s+)?start\b(?!\s*(?:vanaf|from|als|as|op|in)\b)"
 )
+# "vanaf startpositie 9": a start told as a numbered place (read in ``_FROM_TO_RE`` and for its number)
+_NUMBERED_START = r"(?:startpositie|startplek|startplaats|grid slot|grid position)\s+"
 _FROM_TO_RE = re.compile(
     r"\b(?:van|vanaf|vanop|from)\s+(?:een\s+|de\s+|het\s+)?("
     + ORDINAL_RE
     # "vanaf startpositie 9 naar de vierde positie": the start told as a numbered place
-    + r"|laatste|last|(?:startpositie|startplek|startplaats|grid slot|grid position)\s+\d{1,2})\b[^.;]{0,60}?"
+    + r"|laatste|last|"
+    + _NUMBERED_START
+    + r"\d{1,2})\b[^.;]{0,60}?"
     r"\b(?:naar|to|into)\s+"
     r"(?:een\s+|de\s+|het\s+|a\s+|the\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?("
     + ORDINAL_RE
@@ -279,7 +283,7 @@ _INTO_CORNER_RE = re.compile(
     r"\s+(?:(?:de|door de)\s+)?(?:eerste\s+)?(?:bocht|chicane|haarspeld)\b"
     r"|\s+into\s+(?:turn|the (?:first )?corner)\b"
 )
-_NUMBERED_START_RE = re.compile(r"(?:startpositie|startplek|startplaats|grid slot|grid position)\s+(\d{1,2})")
+_NUMBERED_START_RE = re.compile(_NUMBERED_START + r"(\d{1,2})")
 _NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
 # Words that put a change of place in the middle of the race: "intussen", "tussenstand", "at that point"
 _MEANWHILE_RE = re.compile(
