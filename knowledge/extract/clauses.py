@@ -37,7 +37,9 @@ NL: Phrases = {
         # "Alonso werd voor Verstappen vijfde": the driver beaten
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
         # "Pérez, de teamgenoot van Verstappen, ...": the apposition's driver is not the subject
-        r"(?:teamgenoot|ploeggenoot|ploegmaat|vervanger|vader) van",
+        # "Vettel, de grootste uitdager van Hamilton, ...", "Pérez, teamgenoot en concurrent van Verstappen"
+        r"(?:teamgenoot|ploeggenoot|ploegmaat|vervanger|vader|uitdager|rivaal|titelrivaal|concurrent|"
+        r"tegenstander|opvolger|voorganger|collega|landgenoot|belager|achtervolger) van",
         "ten koste van",
         # "door de gridstraf van Verstappen", "na de crash van Bottas": the driver of a noun phrase
         r"(?:door|na|vanwege|wegens|dankzij|ondanks|bij) (?:de|het|een|zijn) [\w-]+ van",

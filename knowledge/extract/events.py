@@ -35,6 +35,8 @@ NL: Phrases = {
     ),
     "next": ("volgende", "komende"),
     "history": ("sinds", "sedert"),  # "de eerste één-twee sinds Singapore in 2019"
+    # "evenals vorig jaar", "net als vorige maand in Spanje": this race's fact, compared with another's
+    "compare": ("net als", "net zoals", "evenals", "zoals", "gelijk aan"),
     "prev_season": ("vorig(?:e)? (?:jaar|seizoen)", "een jaar eerder"),
     "not_year_after": ("sinds ", "tot ", "na "),  # "sinds 2019" names no season of this sentence
     "main_race": ("hoofdrace", "grand prix zelf", "zondag"),
@@ -59,6 +61,7 @@ EN: Phrases = {
     ),
     "next": ("next", "upcoming", "coming"),
     "history": ("since", "ever since", "for the first time since"),
+    "compare": ("just like", "just as", "like", "as (?:he|she|they) did", "as"),
     "prev_season": ("last (?:year|season)", "a year earlier"),
     "not_year_after": ("since ", "until "),
     "main_race": ("main race", "sunday"),
@@ -98,10 +101,21 @@ _PAST_APPOSITION_RE = re.compile(
     r"(?<=,)\s+(?:de|het|the)\s+[^,;.]{0,40}\b(?:vorige|afgelopen|last)\s+(?:week|race|jaar|year|season|time)"
     r"[^,;.]{0,30}(?=,)"
 )
+# "evenals vorig jaar", "net als in 2017", "net als vorige maand in Spanje", "just like last year": the
+# other time or race is only compared with; the sentence is about this race
+_COMPARE_ASIDE_RE = re.compile(
+    r"\b(?:" + alt(NL["compare"], EN["compare"]) + r")\s+(?:(?:ook|al|toen|also|he did|she did)\s+)?"
+    r"(?:(?:vorig\w*|afgelopen|last|previous)\s+(?:jaar|seizoen|week|maand|year|season|month|race|time)"
+    r"|een jaar eerder|a year (?:earlier|ago)|in \d{4})"
+    r"(?:\s+(?:in|op|at)\s+[\w-]+(?:\s+[\w-]+)?)?"
+)
 # the aside, and a bracket right after it ("sinds 2013 (Sebastian Vettel in een Red Bull)")
 _HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,;.:()]*(?:\([^()]{0,80}\))?")
+# "won zijn eerste race van het seizoen", "in his final race for Ferrari": his own, not the calendar's
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:zijn|haar|hun|his|her|their|[a-z]+'s)\s+$")
+_COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the aside pattern
 _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
-SPRINT_RE = re.compile(r"\bsprint\w*")
+SPRINT_RE = re.compile(r"\bsprint\w*|\bkorte race\b")  # "werd in de korte race tweede": the sprint
 _MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r")\b")  # tested only
 _GRID_FOR_RACE_RE = re.compile(r"\b(?:" + alt(NL["grid_for_race"], EN["grid_for_race"]) + r")")  # tested only
 _PRACTICE_RE = re.compile(r"\b(?:" + alt(NL["practice"], EN["practice"]) + r")\b")  # tested only
@@ -155,8 +169,8 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
         words += len(f.split())
     lead = " ".join(parts)
     race_lead = _LEAD_RACE_RESULT_RE.search(lead)
-    if race_lead and not SPRINT_RE.search(race_lead.group(0)):
-        return "race"  # "wins F1 sprint for British GP pole" reports the sprint
+    if race_lead and not SPRINT_RE.search(lead, race_lead.start(), race_lead.end() + 12):
+        return "race"  # "wins F1 sprint for British GP pole", "wins Brazilian GP sprint" report the sprint
     sprints = sum(len(SPRINT_RE.findall(f)) for f in folded)
     if SPRINT_RE.search(lead) and sprints >= 2:
         # "the sprint is on the menu, and today was qualifying": a lead naming both reports the one
@@ -320,6 +334,10 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
     for h in gz.grands_prix(folded):
         if _team_overlap(gz, folded, h) or _NATIONALITY_AFTER_RE.match(folded, h.end):
             continue  # "Germany's Michael Schumacher" names a nationality, not a race
+        if _ROW_START_RE.search(folded, 0, h.start) and any(
+            d.start <= 1 for d in gz.drivers(folded[h.end : h.end + 40])
+        ):
+            continue  # "2 Spain Carlos Sainz Ferrari": a results row's flag column, a nationality
         keys = h.ids
         if len(keys) > 1 and season is not None:
             keys = tuple(k for k in keys if gz.ref.race(season, k)) or keys
@@ -330,6 +348,8 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
     return tuple(out)
 
 
+# tested only: what comes before a row's flag ("1 Netherlands Max ..."; not a calendar's "27/06 Styria Max")
+_ROW_START_RE = re.compile(r"(?:^|[;|\t]|(?<![/\d.:-])\b\d{1,2}\.?)\s*$")
 _NATIONALITY_AFTER_RE = re.compile(r"'s\s+(?!grand|gp|race|round|circuit|track)[a-z]")
 
 
@@ -367,7 +387,8 @@ def strip_history(gz: Gazetteer, f: str) -> str:
             return " " * len(aside)
         return aside
 
-    return _PAST_APPOSITION_RE.sub(blank, _HISTORY_RE.sub(blank, f))
+    f = _PAST_APPOSITION_RE.sub(blank, _HISTORY_RE.sub(blank, f))
+    return _COMPARE_ASIDE_RE.sub(lambda m: " " * len(m.group(0)), f) if _COMPARE_WORD_RE.search(f) else f
 
 
 # --- sentence level ----------------------------------------------------------------------------------
@@ -390,11 +411,11 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
                 gp_hits.append((m.start(), gp.key))
     for m in _OPENER_RE.finditer(f):
         gp1 = gz.ref.race_by_round(state.season, 1) if state.season else None
-        if gp1:
+        if gp1 and not _POSSESSIVE_BEFORE_RE.search(f, max(0, m.start() - 12), m.start()):
             gp_hits.append((m.start(), gp1.key))
     for m in _FINALE_RE.finditer(f):
         last = gz.ref.last_race(state.season) if state.season else None
-        if last:
+        if last and not _POSSESSIVE_BEFORE_RE.search(f, max(0, m.start() - 12), m.start()):
             gp_hits.append((m.start(), last.key))
     nm = _NEXT_RE.search(f)
     if nm:

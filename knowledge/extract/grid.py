@@ -120,6 +120,8 @@ _POLE_HELD_BY_RE = re.compile(
 )
 _FROM_POLE_GAP_RE = re.compile(r"\s+(?:vanaf|van|op|from|on)\s+(?:de\s+|the\s+)?")
 _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
+# "om Leclerc van de poleposition af te houden": the verb that keeps him off comes after the pole
+_KEPT_OFF_AFTER_RE = re.compile(r"\s+(?:af te houden|afhouden|afhield|afhielden|weg te houden|weghouden)\b")
 _KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s+$")  # tested only
 _POLE_FIGHT_RE = re.compile(  # tested only
     r"(?:"
@@ -146,6 +148,7 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         _POLE_FIGHT_RE.search(clause[: pm.start()])
         or _POLE_COUNT_RE.search(clause)
         or _KEPT_OFF_RE.search(clause[: pm.start()])
+        or _KEPT_OFF_AFTER_RE.match(clause, pm.end())
     ):
         return []  # "strijd om de pole", "zijn tiende pole", "hield Leclerc van pole": no pole of his
     if _NOT_ON_POLE_RE.search(clause[max(0, pm.start() - 40) : pm.start()]):

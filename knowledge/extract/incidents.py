@@ -88,6 +88,9 @@ NL: Phrases = {
         r"op de \w+ (?:plaats|plek) (?:te )?park\w*",
         r"(?:plaats|plek) geparkeerd",
         r"uitvall\w* in (?:q[123]|de kwalificatie)",  # knocked out of qualifying, no retirement
+        # "tijdens twee van de eerste drie races viel hij uit": several races, none of them told
+        r"(?:twee|drie|vier|vijf|zes|\d+) (?:van de )?(?:eerste |laatste )?(?:\w+ )?"
+        r"(?:races|wedstrijden|grands prix)",
     ),
     "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
     # "wist een botsing met X te voorkomen": the negation comes after the noun.
@@ -215,6 +218,7 @@ EN: Phrases = {
         "dnfs",
         r"on (?:the|his|its) way to the (?:grid|start)",
         r"parked it in \w+",
+        r"(?:two|three|four|five|six|\d+) (?:of the )?(?:first |last )?(?:\w+ )?(?:races|grands prix)",
     ),
     "no_collision_before": ("no", "not", "without", r"avoid\w*"),
     "averted_after": ("averted", "avoided"),

@@ -30,7 +30,7 @@ NL: Phrases = {
     "not_pos_noun": words(
         """keer ronde ronden race races bocht seizoen jaar week weekend dag fase helft poging stint sector
         stop pitstop overwinning zege titel podium rijder coureur nederlander man grand gp manche sessie
-        training kwalificatiesessie"""
+        training kwalificatiesessie uitvaller uitvallers"""
     ),
     # A verb right before the position makes it a result whatever follows: "werd derde".
     "result_verb": (
@@ -89,7 +89,7 @@ EN: Phrases = {
     ),
     "not_pos_noun": words(
         """time times lap laps race races turn corner season year day phase half attempt stint run sector
-        stop pitstop win victory title podium driver man grand gp session practice"""
+        stop pitstop win victory title podium driver man grand gp session practice retirement retiree"""
     ),
     "result_verb": ("as", "finished", "came", "comes", "was", "took", "takes", "inherited", "settled for"),
     "result_verb_after": (),
@@ -178,7 +178,9 @@ _IN_N_RACES_BARE_RE = re.compile(r"in (?:" + CARDINAL_RE + r") (?:races|weeks|we
 # "zijn derde in totaal", "his fifth of the season": a count, not a place.
 _COUNT_AFTER_RE = re.compile(
     r"(?:\w+\s+)?(?:in totaal|in total|overall in his career|"
-    r"van (?:zijn|haar|het) (?:carriere|loopbaan|seizoen)|of (?:his|the) (?:career|season)|dit seizoen|"
+    r"van (?:zijn|haar|het) (?:carriere|loopbaan|seizoen)|of (?:his|the) (?:career|season|year)|dit seizoen|"
+    # "de vijfde overwinning in zijn carrière en de tweede van dit jaar": the noun is left out after "en"
+    r"van (?:dit|het) (?:jaar|seizoen)|dit jaar|this year|"
     r"this season|ooit|ever|op rij|op een rij|achter elkaar|in a row|in succession|"
     r"in (?:zijn|his) (?:carriere|loopbaan|career))\b"
 )
@@ -189,10 +191,16 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"(?!\s+(?:in|op)\s+(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings))"
     r"|\b(?:als|as)\s+\w+\s+(?:finishte|gefinisht|finished|over de streep)\b"
     r"|'s\s+\w+\s+(?:place|finish)\s+(?:in|at)\b"  # "Verstappen's second place in Abu Dhabi means ..."
+    # "with Leclerc coming home in sixth"
+    r"|\b(?:coming|came|comes|come)\s+home\s+(?:in\s+)?(?:the\s+)?\w+\b"
     # "door de uitvalbeurt van Perez en de vijfde plaats van Leclerc": a place of a driver in a race
 )
 # "met een tweede plek in de afsluitende race ... de derde plek in het eindklassement": the place in the
 # race, in a sentence about the standings
+_POINTS_BEHIND_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:[\w-]+\s+){0,3}\d+(?:[.,]5)?\s+(?:punten|points?)\s+(?:goed te maken|achterstand|achter|"
+    r"voorsprong|behind|adrift|clear|ahead)\b"
+)
 _PLACE_IN_RACE_AFTER_RE = re.compile(
     r"\s+(?:plek|plaats|place|positie|position)\s+(?:in|op|at)\s+(?:de|het|the)\s+(?:\w+\s+){0,2}"
     r"(?:race|grand prix|gp|wedstrijd|grote prijs)\b"
@@ -234,6 +242,14 @@ _RACE_NUMBER_AFTER_RE = re.compile(
     r"session|kwalificatiesessie|training|practice|deel|part)"
 )
 # "zijn negentiende zege, de derde in Mexico": a count after a win, not a place
+# "de 19e van 21 WK-manches", "the 19th of 22 rounds": which race of the calendar, not a place
+_ROUND_OF_AFTER_RE = re.compile(
+    r"(?:van|of)\s+(?:de\s+|the\s+)?(?:\d{1,2}|" + CARDINAL_RE + r")\s+(?:[\w-]*(?:races?|manches?|rondes|"
+    r"wedstrijden|grands? prix|gp's|rounds|weekends))\b"
+)
+# "na twee derde van de race", "a third of the way", "one-third of the laps": a fraction, not a place
+_FRACTION_BEFORE_RE = re.compile(r"(?:\b(?:twee|drie|een|één|two|one|a)[\s-]+)$")
+_FRACTION_AFTER_RE = re.compile(r"(?:van|of)\b")
 _COUNT_APPOSITION_BEFORE_RE = re.compile(
     r"\b(?:zege|overwinning|pole|podium\w*|win|victory|triumph)\s*,\s*(?:de\s+|the\s+|het\s+)?$"
 )
@@ -327,10 +343,16 @@ _POS_LIST_RE = re.compile(
 # ook nog een lekke band kreeg, werden respectievelijk achtste en negende").
 # "Ricciardo (McLaren) en Sainz (Ferrari) werden vierde en vijfde": a team in brackets may follow a name.
 _LIST_VERB_GAP_RE = re.compile(
-    r"(?:\s?\([^()]{1,30}\))?(?:\s*,\s*(?:die|who|which)\s[^,;]{0,120},)?\s+(?:\w+\s+){1,7}"
+    r"(?:\s?\([^()]{1,30}\))?(?:\s*,\s*(?:die|who|which)\s[^,;]{0,120},)?\s+(?:\w+\s+){1,9}"
 )
 # "Bottas en wereldkampioen Hamilton": a title may stand between the join and the next name.
 _LIST_JOIN_RE = re.compile(r"(?:\s?\([^()]{1,30}\))?\s*(?:,|en|and|&)\s*(?:[a-z'-]+\s+){0,2}")
+_QUALIFIERS_AFTER_RE = re.compile(r"\s*(?:qualifiers|(?:van|in) de kwalificatie|in qualifying)\b")
+_FOLLOWED_RE = re.compile(r"\b(?:gevolgd door|followed (?:home |across the line )?by)\s+")
+# what may stand between the phrase and the name: "zijn teamgenoot", "Verstappens teamgenoot", "Red Bull's"
+_FOLLOW_GAP_RE = re.compile(r"(?:[\w'-]+\s+){0,3}")
+_KIN_AFTER_RE = re.compile(r"(?:'?s)?\s+(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate)\s+")
+_FOLLOW_JOIN_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|en|and)\s*(?:[\w'-]+\s+){0,2}")
 _RESPECTIVELY_RE = re.compile(r"\b(?:respectievelijk|respectively)\b")
 WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single words: order is free
 _WIN_BLOCK_RE = re.compile(  # tested only
@@ -469,6 +491,47 @@ def respectively(sc: SentenceContext) -> list[Fact]:
     return out
 
 
+def followed_by(sc: SentenceContext, earlier: list[Fact], status: str) -> list[Fact]:
+    """ "Vettel won, gevolgd door Leclerc", "Bottas came third, followed by Pérez and Norris": the names
+    after the phrase take the places right after the last final place told before it in the sentence.
+    ``earlier``: the sentence's facts told before the phrase; ``status``: the phrase clause's status."""
+    m = _FOLLOWED_RE.search(sc.text)
+    if m is None or status != "final":
+        return []
+    placed = [
+        x for x in earlier if x.kind == "finish" and x.status == "final" and x.position not in (None, LAST)
+    ]
+    after = [x for x in sc.mentions if x.start >= m.end() and not x.group and len(x.drivers) == 1]
+    before = [x for x in sc.mentions if x.end <= m.start() and not x.group]
+    if not placed or not before or before[-1].drivers != (placed[-1].driver,):
+        return []  # "won ahead of Bottas, followed by Verstappen": who follows whom is not told
+    if len(after) >= 2 and _KIN_AFTER_RE.fullmatch(sc.text, after[0].end, after[1].start):
+        after = after[1:]  # "gevolgd door Verstappens teamgenoot Pérez": the teammate follows
+    if not after or not _FOLLOW_GAP_RE.fullmatch(sc.text, m.end(), after[0].start):
+        return []
+    names = [after[0]]
+    for nxt in after[1:]:
+        if not _FOLLOW_JOIN_RE.fullmatch(sc.text, names[-1].end, nxt.start):
+            break
+        names.append(nxt)
+    last = placed[-1]
+    told = {x.driver for x in earlier if x.kind == "finish"}
+    assert last.position is not None
+    return [
+        Fact(
+            "finish",
+            x.drivers[0],
+            sc.index,
+            season=last.season,
+            grand_prix=last.grand_prix,
+            session=last.session,
+            position=last.position + i + 1,
+        )
+        for i, x in enumerate(names)
+        if x.drivers[0] not in told
+    ]
+
+
 def _joined_names(left: list[Mention], f: str) -> list[Mention]:
     """The last name of ``left`` and the names joined to it before ("Hülkenberg en Magnussen", "Gasly,
     Ocon en Albon"), in their order."""
@@ -501,9 +564,10 @@ def _top_completed(sc: SentenceContext) -> list[Fact]:
         group = _joined_names(left, f)
         if len(group) > 3 or len(group) >= n or standings.CHAMP_RE.search(f):
             continue
+        # "rounded out the top ten qualifiers", "de top tien van de kwalificatie": the grid order's top
+        kind = "qualifying" if _QUALIFIERS_AFTER_RE.match(f, tm.end()) else "finish"
         out.extend(
-            Fact("finish", m.drivers[0], sc.index, position=n - len(group) + 1 + i)
-            for i, m in enumerate(group)
+            Fact(kind, m.drivers[0], sc.index, position=n - len(group) + 1 + i) for i, m in enumerate(group)
         )
     return out
 
@@ -596,7 +660,13 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "1st place – 2nd place –": a label with no name, an empty template
         before_name = _prenominal_owner(c, m)
         # "3rd place – Lando Norris", "P2: Sainz": a labelled place is the name's right after it
-        who = labelled[0].drivers if labelled else (before_name or owner_left(c, gpos))
+        # "net als Tsunoda (P13) die botste met Schumacher (P15)": a place in brackets is the name's before it
+        bracketed = [x for x in c.sentence.mentions if not x.group and c.f[x.end : gpos].strip() == "("]
+        who = (
+            labelled[0].drivers
+            if labelled
+            else (bracketed[0].drivers if bracketed else (before_name or owner_left(c, gpos)))
+        )
         if len(who) != 1:
             continue  # "de Mercedessen werden tweede": one place, two drivers; whose it is is not told
         after_it = [x for x in c.mentions if x.start >= gpos and set(x.drivers) & set(who)]
@@ -792,8 +862,10 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
             return False
     if _IN_N_RACES_RE.match(after) or _IN_N_RACES_BARE_RE.match(after) or _COUNT_AFTER_RE.match(after):
         return False
-    if _RACE_NUMBER_AFTER_RE.match(after):
-        return False  # "in de 21e en voorlaatste manche", "the 21st and penultimate round"
+    if _RACE_NUMBER_AFTER_RE.match(after) or _ROUND_OF_AFTER_RE.match(after):
+        return False  # "in de 21e en voorlaatste manche", "de 19e van 21 WK-manches"
+    if _FRACTION_BEFORE_RE.search(before) and _FRACTION_AFTER_RE.match(after):
+        return False  # "na twee derde van de race", "a third of the distance": a fraction
     if token == "last" and nxt is not None and nxt.group(0) in ("van", "of", "heb", "had", "hebben", "heeft"):
         return False  # "last van" (Dutch: trouble with), "the last of which"
     if token == "vierde" and not after.strip(" .,;") and _CELEBRATED_BEFORE_RE.search(before):
@@ -832,6 +904,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"  # "is nog altijd de nummer drie na vijf Grands Prix": a standing
     if _FINISH_VERB_AFTER_RE.match(clause, m.end()):
         return "finish"  # "Sainz - die achteraan startte - als vierde over de streep": the verb after it says
+    if _POINTS_BEHIND_AFTER_RE.match(clause, m.end()):
+        return "championship"  # "heeft als derde al 77 punten goed te maken", "third, 40 points adrift"
     if _WITH_POINTS_AFTER_RE.match(clause, m.end()):
         return "championship"  # "Vandoorne is zestiende met twaalf eenheden"
     total = _TOTAL_AFTER_RE.match(clause, m.end())

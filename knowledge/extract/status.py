@@ -91,6 +91,11 @@ NL: Phrases = {
         r"(?:in|uit) de pits? (?:kwam|ging|dook)",
         r"(?:teruggeven|teruggaf|terug te geven|afstaan|give back|gave back|hand back|handed back)",
         r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie)",
+        # "was de derde plek eerder kwijtgeraakt", "kon zijn derde plaats enkele rondes vasthouden"
+        r"kwijtgeraakt|kwijtraakte|raakte (?:\w+ ){0,5}kwijt",
+        r"(?:rondes|ronden) (?:lang )?(?:vast|vasthouden|vast te houden|vasthield)",
+        r"na (?:enkele|een paar|twee|drie|vier|vijf) bochten",  # "staat hij op P11 na enkele bochten"
+        r"(?:reed|lag) (?:\w+ ){0,4}op (?:een|de) podium(?:plaats|plek)",
         # "voordat hij Pérez te pakken had en de tweede plaats overnam": a place taken over, during the race
         r"(?:overnam|overnamen|overgenomen|overnemen)",
         r"nam (?:\w+ ){0,4}(?:plaats|plek|positie) (?:\w+ ){0,3}over",
@@ -138,7 +143,7 @@ NL: Phrases = {
         r"winnaar (?:van )?(?:vorige|afgelopen) (?:week|race|keer)",
     ),
     # a place on the road before a penalty the sentence tells of
-    "provisional": (r"over de (?:streep|finish)", r"als (?:\w+ ){0,2}afgevlagd", r"op de weg"),
+    "provisional": (r"over de (?:streep|finish|meet)", r"als (?:\w+ ){0,2}afgevlagd", r"op de weg"),
 }
 EN: Phrases = {
     "hypothetical": (
@@ -151,6 +156,7 @@ EN: Phrases = {
         + r") (?:seconds?|tenths?|points?|laps?)\b)",
         r"denied",
         r"missed out",
+        r"(?:coming|came|come|comes) close to",  # "coming close to stealing second": a near miss
         r"dreams? of",
         r"chance (?:of|to)",
         r"(?:bid|attempt|quest|hopes?) (?:to|for)",
@@ -178,6 +184,11 @@ EN: Phrases = {
         r"defend\w*",
         r"swapp?(?:ed|ing|s)? (?:\w+ ){0,2}(?:for|with)\b",  # "swapped fourth for third"
         r"lost (?:\w+ ){0,4}(?:place|position|spot)",
+        # "lost P3 to Verstappen", "drove around on P6", "demoted Ocon for sixth": a place during the race
+        r"lost (?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r")(?: place| position)?) to",
+        r"(?:drove|driving|drives|drive) around",
+        r"(?:demoted|passed|overtook|passing|overtaking|mugged|got (?:by|past)) (?:[\w'-]+ ){1,3}for "
+        r"(?:the lead|(?:" + ORDINAL_RE + r"))",
         r"(?:on|in) the (?:opening|first) lap",
         r"(?:after|at) the (?:start|restart|first lap)",
         r"on lap \d+",
@@ -217,7 +228,11 @@ EN: Phrases = {
         r"last (?:week|race|time)'s winner",
         r"winner (?:last (?:week|time out)|of the last race)",
     ),
-    "provisional": (r"crossed the (?:line|finish)", r"took the chequered flag", r"on the road"),
+    "provisional": (
+        r"cross(?:ed|es|ing)? the (?:finish )?(?:line|finish)",
+        r"took the chequered flag",
+        r"on the road",
+    ),
 }
 
 _HYPOTHETICAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["hypothetical"], EN["hypothetical"]) + r")(?![\w-])")
@@ -246,7 +261,9 @@ _FINAL_VERB_RE = re.compile(
     r"took (?:the )?(?:win|victory|chequered))\b"
 )
 _PENALTY_RE = re.compile(
-    r"\b(?:\w*straf\w*|penalt\w*|teruggezet|\w*diskwalific\w*|disqualif\w*|demoted|dsq|promoted)\b"
+    r"\b(?:\w*straf\w*|penalt\w*|teruggezet|\w*diskwalific\w*|disqualif\w*|dsq|promoted|"
+    # "was demoted to fifth" is a penalty; "Hamilton demoted Ocon for sixth" is a pass
+    r"(?:was|were|been|is|be|being|got|gets?) demoted|demoted (?:him|her|them|to))\b"
 )
 # Stats lines of reviews: "1st | Pts: 413 | Wins: 11 |".
 _STATS_LINE_RE = re.compile(r"\|[^|]*\w[^|]*\|[^|]*\w[^|]*\|")

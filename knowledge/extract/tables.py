@@ -225,10 +225,19 @@ def _list_end(f: str, name_end: int) -> int:
 def table_heading(text: str) -> str | None:
     """The session a list's heading names (ranking, practice, standings, grid, qualifying, sprint, race) or
     None."""
+    if "championship" in text or "kampioenschap" in text or "wk" in text:
+        text = _ROUND_OF_SEASON_RE.sub(" ", text)
     for family, pattern in _HEADINGS:
         if pattern.search(text):
             return family
     return None
+
+
+# "Round 21 of the 2022 F1 world championship", "de 21e ronde van het WK": which race, no standings
+_ROUND_OF_SEASON_RE = re.compile(
+    r"\b(?:round|ronde|race|manche)\s+\d{1,2}\s+(?:of|van)\s+(?:the|het|de)\s+(?:\d{4}\s+)?"
+    r"(?:f1\s+|formula (?:one|1)\s+|formule 1\s+)?(?:world\s+|wereld)?(?:championship|kampioenschap|wk)\b"
+)
 
 
 # --- facts ---------------------------------------------------------------------------------------

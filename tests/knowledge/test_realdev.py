@@ -158,6 +158,9 @@ def test_blind_set_questions(name: str, tmp_path: Path) -> None:
     corpus = REPO.parent / name
     if not corpus.is_dir() or not SCORE.is_file():
         pytest.skip(f"../{name} (the set's articles) not collected")
+    if not all((corpus / r["file"]).is_file() for r in blind_set(name)[0]):
+        # the floors are of the whole set: a partly collected one scores lower for the missing articles
+        pytest.skip(f"../{name} only partly collected")
     questions_file = REPO / "tests" / "knowledge" / "data" / name / "questions.jsonl"
     out = tmp_path / f"{name}-answers.jsonl"
     lines = run_eval(corpus, questions_file, out)
