@@ -11,6 +11,7 @@ import re
 
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.phrases import Phrases, alt, words
+from knowledge.text import ORDINAL_RE
 
 # --- phrases ---------------------------------------------------------------------------------------
 
@@ -42,7 +43,11 @@ NL: Phrases = {
         r"tegenstander|opvolger|voorganger|collega|landgenoot|belager|achtervolger) van",
         "ten koste van",
         # "door de gridstraf van Verstappen", "na de crash van Bottas": the driver of a noun phrase
-        r"(?:door|na|vanwege|wegens|dankzij|ondanks|bij) (?:de|het|een|zijn) [\w-]+ van",
+        # ("door een late motorwissel van Tsunoda"; "door de tweede plaats van Norris" is his place)
+        r"(?:door|na|vanwege|wegens|dankzij|ondanks|bij) (?:de|het|een|zijn) (?:(?!"
+        + ORDINAL_RE
+        + r" )[\w-]+ )?"
+        r"(?!(?:plaats|plek|positie) )[\w-]+ van",
         # "in aanraking met de wagen van Kvyat", "tegen de auto van Bottas": the car's driver
         r"(?:met|tegen|op|in) (?:de|het) (?:wagen|auto|bolide|achterkant|achterwiel|voorwiel|zijkant) van",
     ),
@@ -102,6 +107,7 @@ EN: Phrases = {
         "past",
         "into",
         "onto",
+        "on",  # "made his way through on Sainz", "closed in on Leclerc"
         # not the Dutch "of" (whether): "Even was onzeker of Verstappen ..." names the subject
         r"(?<!onzeker )(?<!zeker )(?<!vraag )(?<!weten )(?<!twijfel )(?<!benieuwd )(?<!onduidelijk )of",
         "passed",

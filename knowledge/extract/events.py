@@ -334,6 +334,11 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
     for h in gz.grands_prix(folded):
         if _team_overlap(gz, folded, h) or _NATIONALITY_AFTER_RE.match(folded, h.end):
             continue  # "Germany's Michael Schumacher" names a nationality, not a race
+        left = max(0, h.start - 40)
+        if folded[max(0, h.start - 4) : h.start] == " of " and any(
+            left + d.end == h.start - 4 for d in gz.drivers(folded[left : h.start])
+        ):
+            continue  # "Daniel Ricciardo of Australia": his country, not a race
         if _ROW_START_RE.search(folded, 0, h.start) and any(
             d.start <= 1 for d in gz.drivers(folded[h.end : h.end + 40])
         ):

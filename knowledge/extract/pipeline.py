@@ -190,9 +190,11 @@ class ArticleParser:
                 cm = [replace(m, is_object=False) if m is causee else m for m in cm]
             elif state.lang == "en" and _PARTICIPLE_RE.match(clause) and before and not before[-1].group:
                 # "Leclerc, running second and catching leader Hamilton, aquaplaned ...": a participle
-                # clause after a name is about that name; drivers inside it are objects.
+                # clause after a name is about that name; drivers inside it are objects. After "two points
+                # clear of Verstappen, having started fourth" it is about the subject, not the object.
                 restore = subject
-                subject = before[-1].drivers
+                doers = [m for m in before if not m.is_object and not m.group]
+                subject = (doers or before)[-1].drivers
                 cm = [replace(m, is_object=True) for m in cm]
             elif RELATIVE_RE.match(clause) and before and not before[-1].group:
                 # ", who took his first victory": the relative pronoun is the driver just named; drivers

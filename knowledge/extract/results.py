@@ -191,7 +191,9 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"(?!\s+(?:in|op)\s+(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings))"
     r"|\b(?:als|as)\s+\w+\s+(?:finishte|gefinisht|finished|over de streep)\b"
     r"|'s\s+\w+\s+(?:place|finish)\s+(?:in|at)\b"  # "Verstappen's second place in Abu Dhabi means ..."
-    # "with Leclerc coming home in sixth"
+    # "with Leclerc coming home in sixth", "Verstappen, die het stelde met een eervolle derde plek"
+    r"|\b(?:stelde\w*|stellen|genoegen (?:nam|nemen|namen|genomen))\s+(?:het\s+)?met\s+(?:een\s+|de\s+)?"
+    r"(?:[\w-]+\s+)?\w+\s+(?:plek|plaats|positie)\b"
     r"|\b(?:coming|came|comes|come)\s+home\s+(?:in\s+)?(?:the\s+)?\w+\b"
     # "door de uitvalbeurt van Perez en de vijfde plaats van Leclerc": a place of a driver in a race
 )
@@ -435,6 +437,8 @@ _WIN_BY_RE = re.compile(
     r"\w+\s+(?:(?:werd|was|is|wordt)\s+)?(?:by|door)\s(?!(?:over|more|less|nearly|almost|just|a|an|one|two|three|"
     r"\d)\b|\d)"
 )
+# "door in de laatste ronde Hamilton in te halen", "by passing Hamilton": the means, not the winner
+_MEANS_RE = re.compile(r"(?:[^,.;]{0,80}\bte\s+[a-z]+\b|\w+ing\b)")
 # "the win to Hamilton", "de zege aan Leclerc" (gaf, schonk, handed): the driver after it won.
 _WINNER_PREDICATE_RE = re.compile(r"\b(?:was|is|werd|wordt|became|becomes)\s+(?:\w+\s+){0,3}$")
 _WITH_ING_RE = re.compile(r"\b(?:with|met) $")
@@ -783,7 +787,10 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         right = [x for x in cm if x.start >= pos]
         if right:
             return right[0].drivers
-    if _WIN_BY_RE.match(clause[m.start() :]) or _WIN_GIVEN_RE.match(clause[m.start() :]):
+    by = _WIN_BY_RE.match(clause[m.start() :])
+    if by and _MEANS_RE.match(clause, m.start() + by.end()):
+        by = None  # "gewonnen door in de voorlaatste ronde Hamilton in te halen": how, not by whom
+    if by or _WIN_GIVEN_RE.match(clause[m.start() :]):
         right = [x for x in cm if x.start >= pos]
         if right:
             return right[0].drivers

@@ -250,6 +250,7 @@ _ANY_CUE_RE = re.compile(
 )
 _LEADING_RUNNING_RE = re.compile(
     r"\s*(?:on lap \d+|in ronde \d+|op ronde \d+|halfway|halverwege|at the start|bij de start|"
+    r"as the (?:race (?:started|began|got underway)|lights went out)|toen de lichten uitgingen|"
     r"in de (?:eerste ronde|openingsronde|beginfase)|on the (?:opening|first) lap|after \d+ laps|"
     r"na \d+ ronden)"
     r"\s*,"

@@ -229,8 +229,14 @@ def table_heading(text: str) -> str | None:
         text = _ROUND_OF_SEASON_RE.sub(" ", text)
     for family, pattern in _HEADINGS:
         if pattern.search(text):
+            if family == "standings" and _RESULT_WORD_RE.search(text):
+                # "Result and standings in full": the list comes first; a points column makes it standings
+                return "race"
             return family
     return None
+
+
+_RESULT_WORD_RE = re.compile(r"\b(?:results?|uitslag|einduitslag|classification)\b")
 
 
 # "Round 21 of the 2022 F1 world championship", "de 21e ronde van het WK": which race, no standings

@@ -262,3 +262,93 @@ def test_the_top_ten_qualifiers(parse: Parse) -> None:
         date="2019-10-13",
     )
     assert ("qualifying", "gasly", 9) in places(a) and not facts_of(a, "finish", "gasly")
+
+
+def test_a_pass_as_the_race_started_is_no_result(parse: Parse) -> None:
+    a = parse(
+        "Verstappen won the Abu Dhabi Grand Prix.\n\nAs the race started, Verstappen held his lead into "
+        "Turn 1 while behind, Hamilton made his way through on Sainz to take third.",
+        date="2022-11-20",
+    )
+    assert not {d for _, d, _ in places(a)} & {"sainz", "hamilton"}, places(a)
+
+
+def test_a_participle_after_an_object_is_about_the_subject(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won in Sochi.\n\nHamilton is now two points clear of Verstappen with seven races "
+        "remaining, having started fourth on the grid.",
+        date="2021-09-26",
+    )
+    assert ("grid", "hamilton", 4) in places(a) and not facts_of(a, "grid", "max_verstappen")
+
+
+@pytest.mark.parametrize(
+    "sentence, place, nobody",
+    [
+        # the driver of a thing after "door een late ... van" is no subject; "de tweede plaats van" is his
+        ("Gasly zou P15 krijgen, maar door een late motorwissel van Tsunoda wordt dat P14.", None, "tsunoda"),
+        ("De feestvreugde werd vergroot door de tweede plaats van Norris.", ("finish", "norris", 2), None),
+        # a standing and the race place of a relative clause
+        (
+            "De leiding in het WK is voor Bottas en Verstappen, die het stelde met een eervolle derde plek.",
+            ("finish", "max_verstappen", 3),
+            None,
+        ),
+    ],
+)
+def test_whose_thing_it_is(
+    parse: Parse, sentence: str, place: tuple[str, str, int] | None, nobody: str | None
+) -> None:
+    a = parse("Hamilton won de Grand Prix van Stiermarken.\n\n" + sentence, date="2020-07-12")
+    if place:
+        assert place in places(a)
+        assert ("championship", place[1], place[2]) not in places(a)
+    if nobody:
+        assert not any(d == nobody for _, d, _ in places(a))
+
+
+@pytest.mark.parametrize(
+    "sentence, winner",
+    [
+        # "door ... in te halen" tells how he won, not who won
+        (
+            "Verstappen heeft de Grand Prix van Frankrijk gewonnen door in de slotfase Hamilton in te halen.",
+            "max_verstappen",
+        ),
+        ("De Grand Prix van Frankrijk werd gewonnen door Hamilton.", "hamilton"),
+        ("The French Grand Prix was won by Hamilton.", "hamilton"),
+    ],
+)
+def test_won_by_whom(parse: Parse, sentence: str, winner: str) -> None:
+    a = parse(sentence, date="2021-06-21")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1} == {winner}
+
+
+def test_a_driver_of_his_country_names_no_race(parse: Parse) -> None:
+    a = parse(
+        "Race winner Daniel Ricciardo of Australia celebrates after the Grand Prix of China.",
+        date="2018-04-15",
+    )
+    assert {f.grand_prix for f in facts_of(a, "finish", "ricciardo")} == {"china"}
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        # a results list whose heading also names the standings, or the season's round, is a result
+        ("Result and standings in full as Hamilton limps across the line", "finish"),
+        (
+            "Results from the sprint at the Sao Paulo GP, round 21 of the 2022 F1 world championship.",
+            "finish",
+        ),
+        # a standings heading still makes standings
+        ("Drivers' championship standings after the Sao Paulo GP", "championship"),
+    ],
+)
+def test_a_list_heading(parse: Parse, heading: str, kind: str) -> None:
+    rows = (
+        "1st Lewis Hamilton (Mercedes), 2nd Max Verstappen (Red Bull), 3rd Charles Leclerc (Ferrari), "
+        "4th Lando Norris (McLaren), 5th Lance Stroll (Racing Point)."
+    )
+    a = parse(f"{heading} {rows}", date="2022-11-13")
+    assert {f.kind for f in a.facts if f.driver == "leclerc"} == {kind}
