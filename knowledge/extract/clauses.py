@@ -42,6 +42,7 @@ NL: Phrases = {
         r"(?:teamgenoot|ploeggenoot|ploegmaat|vervanger|vader|uitdager|rivaal|titelrivaal|concurrent|"
         r"tegenstander|opvolger|voorganger|collega|landgenoot|belager|achtervolger) van",
         "ten koste van",
+        r"record\w* van",  # "evenaarde het record van Schumacher"
         # "door de gridstraf van Verstappen", "na de crash van Bottas": the driver of a noun phrase
         # ("door een late motorwissel van Tsunoda"; "door de tweede plaats van Norris" is his place)
         r"(?:door|na|vanwege|wegens|dankzij|ondanks|bij) (?:de|het|een|zijn) (?:(?!"
@@ -108,6 +109,8 @@ EN: Phrases = {
         "into",
         "onto",
         "on",  # "made his way through on Sainz", "closed in on Leclerc"
+        # "held up by Ricciardo": the passive's doer is no subject ("followed by Sainz in fifth" is)
+        r"(?<!followed )by",
         # not the Dutch "of" (whether): "Even was onzeker of Verstappen ..." names the subject
         r"(?<!onzeker )(?<!zeker )(?<!vraag )(?<!weten )(?<!twijfel )(?<!benieuwd )(?<!onduidelijk )of",
         "passed",

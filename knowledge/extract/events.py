@@ -113,6 +113,7 @@ _COMPARE_ASIDE_RE = re.compile(
 _HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,;.:()]*(?:\([^()]{0,80}\))?")
 # "won zijn eerste race van het seizoen", "in his final race for Ferrari": his own, not the calendar's
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:zijn|haar|hun|his|her|their|[a-z]+'s)\s+$")
+_AFTER_BRACKET_RE = re.compile(r"\((?:na|after|following|voor|before) [^()]{1,40}\)")
 _COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the aside pattern
 _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
 SPRINT_RE = re.compile(r"\bsprint\w*|\bkorte race\b")  # "werd in de korte race tweede": the sprint
@@ -339,6 +340,8 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
             left + d.end == h.start - 4 for d in gz.drivers(folded[left : h.start])
         ):
             continue  # "Daniel Ricciardo of Australia": his country, not a race
+        if _EPITHET_AFTER_RE.match(folded, h.end):
+            continue  # "Italian GP winner Pierre Gasly": a title, not the sentence's race
         if _ROW_START_RE.search(folded, 0, h.start) and any(
             d.start <= 1 for d in gz.drivers(folded[h.end : h.end + 40])
         ):
@@ -355,6 +358,10 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
 
 # tested only: what comes before a row's flag ("1 Netherlands Max ..."; not a calendar's "27/06 Styria Max")
 _ROW_START_RE = re.compile(r"(?:^|[;|\t]|(?<![/\d.:-])\b\d{1,2}\.?)\s*$")
+_EPITHET_AFTER_RE = re.compile(
+    r"(?:\s+(?:grand prix|gp))?[\s-]+"
+    r"(?:winner|winnaar|polesitter|pole-sitter|pole sitter|champion|kampioen)\b"
+)
 _NATIONALITY_AFTER_RE = re.compile(r"'s\s+(?!grand|gp|race|round|circuit|track)[a-z]")
 
 
@@ -393,6 +400,9 @@ def strip_history(gz: Gazetteer, f: str) -> str:
         return aside
 
     f = _PAST_APPOSITION_RE.sub(blank, _HISTORY_RE.sub(blank, f))
+    if "(" in f:
+        # "de tweede zege van het seizoen (na Bahrein)": the race in brackets is an earlier one
+        f = _AFTER_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), f)
     return _COMPARE_ASIDE_RE.sub(lambda m: " " * len(m.group(0)), f) if _COMPARE_WORD_RE.search(f) else f
 
 

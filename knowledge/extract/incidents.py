@@ -86,6 +86,7 @@ NL: Phrases = {
         "uitvallers",
         r"op weg naar de (?:grid|start)",  # stopped before the race started: no retirement from it
         r"op de \w+ (?:plaats|plek) (?:te )?park\w*",
+        r"p\d+ (?:\w+ ){0,2}park\w*",  # "mogen hun Mercedes en McLaren op P2 en P3 parkeren"
         r"(?:plaats|plek) geparkeerd",
         r"uitvall\w* in (?:q[123]|de kwalificatie)",  # knocked out of qualifying, no retirement
         # "tijdens twee van de eerste drie races viel hij uit": several races, none of them told

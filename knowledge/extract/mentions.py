@@ -113,6 +113,10 @@ _DEMONSTRATIVE_RE = re.compile(
     r"zag|won|wint|verloor|klom|zakte|bleef|blijft)\b)"
 )
 PRONOUN_RE = re.compile(r"(?<![\w-])(" + alt(NL["pronoun"], EN["pronoun"]) + r")(?![\w-])")
+_DIE_AFTER_VERB_RE = re.compile(
+    r"\b(?:staat|stond|werd|wordt|was|is|heeft|had|ligt|lag|reed|rijdt|eindigde|blijft|bleef|kwam|komt)"
+    r" (die)\b"
+)
 _GROUP_BOTH_RE = re.compile(r"(?<![\w-])(" + alt(NL["group"], EN["group"]) + r")(?![\w-])")
 _TEAM_DRIVER_RE = re.compile(r"(?:" + alt(NL["team_driver"], EN["team_driver"]) + r")")
 _TEAM_PLURAL_RE = re.compile(r"-?(?:" + alt(NL["team_drivers"], EN["team_drivers"]) + r")")  # tested only
@@ -134,7 +138,8 @@ _OTHER_FORENAME_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+$")
 # "Michael Schumacher wordt naar de tweede plaats geduwd": a driver of another era is named (tested only)
 OTHER_PERSON_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+[a-z][\w'-]+")
 _GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
-    r"(?:'s|s|')?\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?"
+    # "Verstappens Red Bull-teamgenoot Pérez": a team may stand before the noun, joined to it
+    r"(?:'s|s|')?\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?(?:[a-z]+-)?"
     + group(NL["genitive_person"], EN["genitive_person"])
     + r"\b"
 )
@@ -237,6 +242,15 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         # "... de leidersplaats over van Lewis Hamilton. Die eindigde pas als 7e.": a sentence that opens
         # with "die" and a verb is about the driver named last, not the paragraph's focus
         add(0, opening.end(1), (state.last_named,), opening.group(1))
+    for m in _DIE_AFTER_VERB_RE.finditer(f) if " die " in f else ():
+        # "Hij nadert Bottas, al staat die nog altijd tweede": "die" right after a verb is the one named last
+        named = sorted(
+            (x for x in out if x.end <= m.start() and not x.group and len(x.drivers) == 1),
+            key=lambda x: x.start,
+        )
+        last = named[-1].drivers if named else ((state.last_named,) if state.last_named else ())
+        if last:
+            add(m.start(1), m.end(1), last, m.group(1))
     home = state.para_gp or state.main_event
     if season is not None and home and _HOME_WORD_RE.search(f):
         for m in _HOME_EPITHET_RE.finditer(f):

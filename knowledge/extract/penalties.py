@@ -251,6 +251,11 @@ _AGENT_RE = re.compile(
 _FINITE_VERB_RE = re.compile(
     r"\s(?:werd|werden|kreeg|kregen|moest|moesten|ontving|was|were|got|received|had to)\b", re.IGNORECASE
 )
+# "diskwalificatie dreigt", "a disqualification looms": threatened, not given
+_THREATENED_AFTER_RE = re.compile(
+    r"\w*\s+(?:\w+\s+){0,2}(?:dreigt|dreigde|hangt \w+ boven het hoofd|ligt op de loer|looms|loomed|"
+    r"threatens|threatened|is possible|was possible|is mogelijk|is pending)\b"
+)
 _NO_PENALTY_BEFORE_RE = re.compile(
     group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
 )
@@ -328,6 +333,8 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     orig = c.sentence.orig
     facts: list[Fact] = []
     dsq = _PEN_DSQ_RE.search(clause)
+    if dsq and _THREATENED_AFTER_RE.match(clause, dsq.end()):
+        dsq = None  # "diskwalificatie dreigt": not (yet) given
     if dsq:
         who: tuple[str, ...] = ()
         after = clause[dsq.end() :]
@@ -374,7 +381,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
                 kind = "other"
             else:
                 pm = None
-    if kind and pm and not _NO_PENALTY_BEFORE_RE.search(clause[: pm.start()]):
+    if (
+        kind
+        and pm
+        and not _NO_PENALTY_BEFORE_RE.search(clause[: pm.start()])
+        and not _THREATENED_AFTER_RE.match(clause, pm.end())
+    ):
         amount = unit = None
         # "een gridstraf, van vijf plaatsen, omdat ...": size and reason may sit in the next clauses,
         # up to the next driver named.

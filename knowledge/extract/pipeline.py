@@ -217,6 +217,10 @@ class ArticleParser:
                 # "Having started P19, Bottas claimed third", "Gestart vanaf P4, werd Norris ...": an
                 # opening clause without a name is about the subject right after it.
                 subject = lead
+            elif not subject and (topic := _topic(f, found)) and _clause_has_event(clause):
+                # "For Albon, this was his first podium", "Voor Leclerc is het zijn tweede zege": the
+                # sentence's topic, not the paragraph's focus
+                subject = topic
             elif (
                 not subject
                 and state.focus
@@ -383,6 +387,19 @@ def _team_subject(gz: Gazetteer, clause: str) -> bool:
     after = clause[h.end : h.end + 1]
     # "McLaren-coureur Sainz", "Ferrari's Leclerc": a team word that qualifies a driver is no subject
     return after not in ("-", "'") and _TEAM_LEAD_RE.fullmatch(clause, 0, h.start) is not None
+
+
+def _topic(f: str, found: list[Mention]) -> tuple[str, ...]:
+    """The driver a sentence opens on with "for"/"voor" ("For Albon, this was ...", "Voor de 24-jarige
+    Leclerc is het ..."), when he is its only single driver; else nobody."""
+    singles = [m for m in found if not m.group]
+    if len(singles) != 1 or not _TOPIC_BEFORE_RE.fullmatch(f, 0, singles[0].start):
+        return ()
+    return singles[0].drivers if _TOPIC_AFTER_RE.match(f, singles[0].end) else ()
+
+
+_TOPIC_BEFORE_RE = re.compile(r"(?:for|voor)\s+(?:de\s+|the\s+)?(?:[\w-]+\s+){0,2}")
+_TOPIC_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,|\s(?:is|was) (?:het|dit|dat)\b)")
 
 
 def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:

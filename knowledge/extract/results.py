@@ -70,6 +70,9 @@ NL: Phrases = {
         "zegereeks",
         "om te",
         r"favoriet\w*",
+        # "de grote winnaar van het jaar", "qua aantal gewonnen GP's": a metaphor, a count
+        r"(?:grote|grootste)",
+        "aantal",
     ),
     # Wishes and modals reach further: "wilde in Canada graag winnen".
     "win_wish": words("wilde wil willen leek leken lijkt hoopte hoopt kon zou moet moest"),
@@ -111,6 +114,8 @@ EN: Phrases = {
         r"search\w*",
         "constructors",
         r"favou?rites?",
+        r"(?:big|biggest)",
+        "number of",
     ),
     "win_wish": words(
         "seemed seems looked hoping hoped hopes wanted wants could would might must needs? needed trying "
@@ -182,7 +187,7 @@ _COUNT_AFTER_RE = re.compile(
     # "de vijfde overwinning in zijn carrière en de tweede van dit jaar": the noun is left out after "en"
     r"van (?:dit|het) (?:jaar|seizoen)|dit jaar|this year|"
     r"this season|ooit|ever|op rij|op een rij|achter elkaar|in a row|in succession|"
-    r"in (?:zijn|his) (?:carriere|loopbaan|career))\b"
+    r"(?:in|uit) (?:zijn|his) (?:carriere|loopbaan|career))\b"
 )
 # "dankzij zijn vierde plek kan hij de titel niet meer ontgaan", "die als tweede finishte": the race's
 # place in a sentence about the standings.
@@ -199,6 +204,10 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
 )
 # "met een tweede plek in de afsluitende race ... de derde plek in het eindklassement": the place in the
 # race, in a sentence about the standings
+_EPITHET_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:met|op|tegen|van|with|on|over|to|from)\s+(?:de|het|the)\s+(?:[\w-]+\s+)?$"
+)
+_OF_STANDINGS_AFTER_RE = re.compile(r"\s+(?:van|in) (?:de|het) (?:stand|tussenstand|wk-stand|klassement)\b")
 _POINTS_BEHIND_AFTER_RE = re.compile(
     r"\s*,?\s*(?:[\w-]+\s+){0,3}\d+(?:[.,]5)?\s+(?:punten|points?)\s+(?:goed te maken|achterstand|achter|"
     r"voorsprong|behind|adrift|clear|ahead)\b"
@@ -595,7 +604,11 @@ def positions(c: Clause) -> list[Fact]:
                 if b:
                     facts.append(Fact("championship", d, idx, position=b, session="season", detail="interim"))
             continue
-        if _GRID_DROP_RE.search(clause):
+        if _GRID_DROP_RE.search(clause) or (
+            # "... een gridstraf gegeven en moet dus van de derde naar de zesde startplek": the clause after
+            # "en" goes on with the penalty when its place is a start place
+            _GRID_DROP_RE.search(c.f) and grid.START_NOUN_AFTER_RE.match(clause, m.end(2))
+        ):
             # "a grid penalty moved him from third on the grid to eighth", "de gridstraf liet hem van de
             # tweede naar de zevende startplek zakken": the second place is his start, the first only where
             # he would have started.
@@ -843,6 +856,9 @@ _PODIUM_PLURAL_RE = re.compile(r"podium(?:plaatsen|s\b)|podia\b")
 _PODIUM_FIGHT_RE = re.compile(
     r"\b(?:strijd|gevecht|duel|fight|battle|race|jacht|hunt) (?:om|for|voor) (?:de |het |een |the |a )?"
     r"(?:\w+ )?$|\b(?:record|recordaantal|tally) (?:of|van) (?:[\w']+ ){0,2}$"
+    # "hield Verstappen van de laatste podiumplaats", "kept Verstappen off the podium": not his
+    r"|\b(?:hield|hielden|houdt|kept|keeping|keeps)\b[^.;]{0,80}\b(?:van|off|of)(?: de| het| the)?"
+    r"(?: laatste| last| final)? ?$"
 )
 
 
@@ -852,7 +868,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     nxt = _NEXT_WORD_RE.match(after)
     before = clause[: m.start()]
     if token.startswith(("nummer", "number", "no.")) or token == "runner-up":
-        return True
+        # "verkleinde het gat met de Finse nummer twee": the epithet of another driver, the object
+        return not _EPITHET_OBJECT_BEFORE_RE.search(before)
     strong = _STRONG_BEFORE_RE.search(before)
     if nxt:
         w = nxt.group(0)
@@ -905,7 +922,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"
     if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):
         return "championship"  # "is met 35 punten de nummer zes"
-    if _OVERALL_AFTER_RE.match(clause, m.end()):
+    if _OVERALL_AFTER_RE.match(clause, m.end()) or _OF_STANDINGS_AFTER_RE.match(clause, m.end()):
         return "championship"  # "finished a career-low sixth overall", "werd zesde in de eindstand"
     if _AFTER_N_RACES_RE.search(clause):
         return "championship"  # "is nog altijd de nummer drie na vijf Grands Prix": a standing

@@ -96,6 +96,10 @@ NL: Phrases = {
         r"(?:rondes|ronden) (?:lang )?(?:vast|vasthouden|vast te houden|vasthield)",
         r"na (?:enkele|een paar|twee|drie|vier|vijf) bochten",  # "staat hij op P11 na enkele bochten"
         r"(?:reed|lag) (?:\w+ ){0,4}op (?:een|de) podium(?:plaats|plek)",
+        # "waardoor Leclerc derde kwam te liggen en Bottas op de vierde positie belandde"
+        r"kwam te liggen|te liggen kwam|(?:plaats|plek|positie) belandde\w*",
+        r"veroverde (?:\w+ ){0,3}(?:plaats|plek|positie) op",  # "veroverde de derde plek op Vettel": a pass
+        r"ronde \d+/\d+",  # a live blog's lap marker
         # "voordat hij Pérez te pakken had en de tweede plaats overnam": a place taken over, during the race
         r"(?:overnam|overnamen|overgenomen|overnemen)",
         r"nam (?:\w+ ){0,4}(?:plaats|plek|positie) (?:\w+ ){0,3}over",
@@ -140,6 +144,7 @@ NL: Phrases = {
     "epithet": (
         r"\w+voudig(?:e)? (?:[\w ]{0,14}-)?(?:wereld)?(?:kampioen|winnaar)",
         r"(?:oud-|voormalig )\w*winnaar",
+        r"(?!de |het |een )\w+ (?:gp|grand prix)-?winnaar",
         r"winnaar (?:van )?(?:vorige|afgelopen) (?:week|race|keer)",
     ),
     # a place on the road before a penalty the sentence tells of
@@ -187,6 +192,9 @@ EN: Phrases = {
         # "lost P3 to Verstappen", "drove around on P6", "demoted Ocon for sixth": a place during the race
         r"lost (?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r")(?: place| position)?) to",
         r"(?:drove|driving|drives|drive) around",
+        r"(?:end|start) of lap \d+",
+        r"lap \d+/\d+",  # a live blog's lap marker: "LAP 1/53: ..."
+        r"(?:is|was|now) up to",
         r"(?:demoted|passed|overtook|passing|overtaking|mugged|got (?:by|past)) (?:[\w'-]+ ){1,3}for "
         r"(?:the lead|(?:" + ORDINAL_RE + r"))",
         r"(?:on|in) the (?:opening|first) lap",
@@ -225,6 +233,8 @@ EN: Phrases = {
     "epithet": (
         r"\w+-time (?:\w+ ){0,2}(?:winner|champion)",
         r"(?:former|ex-) ?(?:\w+ )?(?:winner|champion)",
+        # "Italian GP winner Pierre Gasly": a title won elsewhere ("the GP winner" is this race's)
+        r"(?!the |this |today's |sunday's |a )\w+ (?:grand prix|gp) winner",
         r"last (?:week|race|time)'s winner",
         r"winner (?:last (?:week|time out)|of the last race)",
     ),

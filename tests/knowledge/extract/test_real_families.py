@@ -352,3 +352,129 @@ def test_a_list_heading(parse: Parse, heading: str, kind: str) -> None:
     )
     a = parse(f"{heading} {rows}", date="2022-11-13")
     assert {f.kind for f in a.facts if f.driver == "leclerc"} == {kind}
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, driver",
+    [
+        # a metaphor and a count are no wins
+        ("Checo has got to be the biggest winner this year.", "finish", "perez"),
+        ("Pérez is de grote winnaar van dit seizoen.", "finish", "perez"),
+        (
+            "Verstappen evenaarde het record van Schumacher qua aantal gewonnen GP's.",
+            "finish",
+            "max_verstappen",
+        ),
+        # kept off the podium
+        ("Vettel werd derde en hield Verstappen van de laatste podiumplaats.", "podium", "max_verstappen"),
+        ("Vettel finished third, keeping Verstappen off the podium.", "podium", "max_verstappen"),
+        # another's epithet as an object
+        (
+            "Verstappen verkleinde het gat met de Finse nummer twee naar veertien punten.",
+            "championship",
+            "max_verstappen",
+        ),
+        # the cars parked on the grid on Sunday did not retire
+        (
+            "De Britten mogen hun Mercedes en McLaren op P2 en P3 parkeren op zondag.",
+            "retirement",
+            "hamilton",
+        ),
+        # a threatened disqualification is none yet
+        ("Zeker is die plek nog niet: diskwalificatie dreigt voor Leclerc.", "penalty", "leclerc"),
+        ("A disqualification looms for Leclerc after the race.", "penalty", "leclerc"),
+    ],
+)
+def test_no_such_fact(parse: Parse, sentence: str, kind: str, driver: str) -> None:
+    a = parse("Hamilton won in Abu Dhabi.\n\n" + sentence, date="2019-12-01")
+    assert not [f for f in facts_of(a, kind, driver) if f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        ("Leclerc sloeg toe bij Bottas, waardoor de Monegask derde kwam te liggen.", "leclerc"),
+        ("Leclerc veroverde de derde plek op Ferrari-collega Vettel.", "leclerc"),
+        ("LAP 1/53: A great start from Bottas, Verstappen is up to 13th!", "max_verstappen"),
+        ("At the end of lap 1 Bottas leads Vettel and Hulkenberg in tenth.", "hulkenberg"),
+    ],
+)
+def test_a_place_during_the_race(parse: Parse, sentence: str, driver: str) -> None:
+    a = parse("Hamilton won in Abu Dhabi.\n\n" + sentence, date="2019-12-01")
+    assert not [f for f in facts_of(a, "finish", driver) if f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        # the count "de vierde uit zijn carrière" and the race in brackets are no place and no race
+        (
+            "Voor Leclerc is het de tweede zege van het seizoen (na Bahrein), de vierde uit zijn carrière.",
+            None,
+        ),
+        (
+            "Verstappen, de nummer 3 van de stand, reed de snelste ronde.",
+            ("championship", "max_verstappen", 3),
+        ),
+        # the teammate after a possessive is the subject of both clauses
+        (
+            "Verstappens Red Bull-teamgenoot Pérez werd derde en steeg naar de vierde plaats in het "
+            "kampioenschap.",
+            ("championship", "perez", 4),
+        ),
+        # the grid penalty goes on after "en"
+        (
+            "De stewards gaven Bottas een gridstraf van drie plaatsen en hij moet dus van de derde naar de "
+            "zesde startplek.",
+            ("grid", "bottas", 6),
+        ),
+        # the doer of a passive is not the subject; the one followed by is
+        ("He was held up by Renault's Ricciardo but recovered, finishing the race in fourth.", None),
+        ("Albon finished fourth, followed by Sainz in fifth.", ("finish", "sainz", 5)),
+    ],
+)
+def test_whose_place_in_real_phrasings(
+    parse: Parse, sentence: str, place: tuple[str, str, int] | None
+) -> None:
+    a = parse("Bottas won in Australië.\n\n" + sentence, date="2022-04-10")
+    if place is None:
+        assert not any(d in ("leclerc", "ricciardo") for _, d, _ in places(a)), places(a)
+        assert not any(f.grand_prix == "bahrain" for f in a.facts)
+    else:
+        assert place in places(a)
+        assert not any(
+            d == "max_verstappen" and k == "championship" for k, d, _ in places(a) if place[1] != d
+        )
+
+
+def test_a_race_winners_title_names_no_race(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won the Tuscan Grand Prix.\n\nOnly 12 drivers finished, with Italian GP winner "
+        "Pierre Gasly crashing out on the first lap.",
+        date="2020-09-13",
+    )
+    assert {(f.kind, f.grand_prix) for f in facts_of(a, driver="gasly") if f.status == "final"} >= {
+        ("retirement", "tuscany")
+    }
+    assert not [f for f in facts_of(a, "finish", "gasly") if f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "sentence, who",
+    [
+        ("For Albon, this was his first podium finish in F1.", "albon"),
+        ("Voor Albon was het zijn eerste podiumplaats in de Formule 1.", "albon"),
+    ],
+)
+def test_the_sentences_topic_is_its_subject(parse: Parse, sentence: str, who: str) -> None:
+    a = parse("Hamilton won in Toscane. Pérez was sterk.\n\n" + sentence, date="2020-09-13")
+    assert {f.driver for f in facts_of(a, "podium")} == {who}
+
+
+def test_die_after_a_verb_is_the_one_named_last(parse: Parse) -> None:
+    a = parse(
+        "Verstappen werd tweede in de Eifel.\n\nZo nadert hij in de WK-stand op Bottas, al staat die in het "
+        "klassement nog altijd tweede.",
+        date="2020-10-11",
+    )
+    assert ("championship", "bottas", 2) in places(a) and not facts_of(a, "championship", "max_verstappen")
