@@ -60,6 +60,9 @@ class ArticleState:
     name_line: tuple[str, ...] = ()
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
     leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # The last race the sentence before named, even in passing ("Twee weken geleden in Australië"), for a
+    # sentence that points back at it ("Bottas won er voor Hamilton").
+    prev_named_gp: str | None = None
 
 
 @dataclass(slots=True)

@@ -114,6 +114,10 @@ _HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,
 # "won zijn eerste race van het seizoen", "in his final race for Ferrari": his own, not the calendar's
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:zijn|haar|hun|his|her|their|[a-z]+'s)\s+$")
 _AFTER_BRACKET_RE = re.compile(r"\((?:na|after|following|voor|before) [^()]{1,40}\)")
+_THERE_RE = re.compile(
+    r"\b(?:won|wint|werd|eindigde|finishte|pakte|startte)\s+(?:\w+\s+)?(?:er|daar)\b"
+    r"|\b(?:won|finished|took|started|triumphed) there\b"
+)
 _COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the aside pattern
 _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
 SPRINT_RE = re.compile(r"\bsprint\w*|\bkorte race\b")  # "werd in de korte race tweede": the sprint
@@ -195,7 +199,7 @@ _GRID_LEAD_RE = re.compile(r"\b(?:startgrid|startopstelling|starting grid|starti
 # a pole taken, in the opening paragraph
 _POLE_TAKEN_RE = re.compile(
     r"\b(?:veroverd\w*|pakt\w*|grijpt|greep|verzeker\w*|bemachtig\w*|takes?|took|claim\w*|secur\w*|edge\w*|"
-    r"snatch\w*|seal\w*)\b"
+    r"snatch\w*|seal\w*|snelt|snelde|vlamde|vlamt|vloog|vliegt|stormt|stormde|storms|stormed|blast\w*|flew|flies)\b"
     r"[^.]{0,60}\bpole\w*|\bpole\w*[^.]{0,30}\b(?:veroverd|gepakt|gegrepen)\b"
 )
 
@@ -437,6 +441,10 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         # "a grid penalty for the next race in Belgium" was earned here, not in Belgium.
         gp_hits = [(p, k) for p, k in gp_hits if not nm.start() <= p <= nm.end() + 20]
     gp_hits.sort()
+    if not gp_hits and state.prev_named_gp and _THERE_RE.search(f):
+        # "Twee weken geleden opende het WK in Australië. Bottas won er voor Hamilton": that race
+        gp_hits = [(0, state.prev_named_gp)]
+    state.prev_named_gp = gp_hits[-1][1] if gp_hits else None
     sc.gp_hits = gp_hits
     sc.default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
     if (
@@ -527,7 +535,13 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         and (_MAIN_RACE_RE.search(clause) or _GRID_FOR_RACE_RE.search(sc.text))
     ):
         session = "race"  # "won the sprint to take pole for the British GP": the sprint set the race's grid
-    if state.report == "qualifying" and fact.kind == "finish" and not explicit_race:
+    if (
+        state.report == "qualifying"
+        and fact.kind == "finish"
+        and not explicit_race
+        # "Twee weken geleden in Australië. Bottas won er": a result of the race before
+        and (key in (None, state.main_event) or not _THERE_RE.search(sc.text))
+    ):
         fact = replace(fact, kind="qualifying")
     if fact.kind == "time_gap" and (state.report == "qualifying" or _QUALI_WORD_RE.search(clause)):
         session = "qualifying"  # a gap in a qualifying report, or "in de kwalificatie", is of qualifying

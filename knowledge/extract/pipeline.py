@@ -213,6 +213,11 @@ class ArticleParser:
             own = [m for m in cm if not m.is_object and not EMBEDDED_RE.search(f, start, m.start)]
             if own:
                 subject = subject_group(own, f)
+                seen = [m for m in own if _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 12), m.start)]
+                if seen:
+                    # "Verstappen zag Hamilton voorbij schieten en de overwinning pakken": the one seen does
+                    # what the infinitives after tell
+                    subject = seen[-1].drivers
             elif start == 0 and (lead := _leading_subject(f, end, found)):
                 # "Having started P19, Bottas claimed third", "Gestart vanaf P4, werd Norris ...": an
                 # opening clause without a name is about the subject right after it.
@@ -318,6 +323,7 @@ TOLD_ELSEWHERE_KINDS = frozenset({"overtake", "safety_car", "fine"})
 _PARTICIPLE_RE = re.compile(
     r"(?!during|following|including|according|regarding|nothing|something)[a-z]+ing\s"
 )
+_PERCEIVED_BEFORE_RE = re.compile(r"\b(?:zag|zagen|ziet|zien|saw|sees|watched|watches)\s+$")
 _LEADING_GAP_RE = re.compile(r"[\s,]*(?:(?:werd|was|is|eindigde|finishte|kon|moest|mocht|heeft|had)\s+)?")
 
 

@@ -207,6 +207,9 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
 _EPITHET_OBJECT_BEFORE_RE = re.compile(
     r"\b(?:met|op|tegen|van|with|on|over|to|from)\s+(?:de|het|the)\s+(?:[\w-]+\s+)?$"
 )
+# "kwam in de kwalificatie ... niet verder dan de vijftiende positie": the session the clause is set in
+_IN_RACE_RE = re.compile(r"\b(?:in de (?:race|wedstrijd|grand prix)|in the race)\b")
+_IN_QUALIFYING_RE = re.compile(r"\b(?:in de kwalificatie|in qualifying|in q[123])\b")
 _OF_STANDINGS_AFTER_RE = re.compile(r"\s+(?:van|in) (?:de|het) (?:stand|tussenstand|wk-stand|klassement)\b")
 _POINTS_BEHIND_AFTER_RE = re.compile(
     r"\s*,?\s*(?:[\w-]+\s+){0,3}\d+(?:[.,]5)?\s+(?:punten|points?)\s+(?:goed te maken|achterstand|achter|"
@@ -944,7 +947,12 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     grid_window = clause[max(0, m.start() - 65) : m.end()] + (
         " grid" if grid.GRID_AFTER_RE.match(clause[m.end() :]) else ""
     )
-    if grid.QUALI_RE.search(window) or grid.QUALI_AFTER_RE.match(clause[m.end() :]):
+    if (
+        # "na een slechte kwalificatie werd hij in de race vijftiende": the race the place is told in
+        (grid.QUALI_RE.search(window) and not _IN_RACE_RE.search(window))
+        or grid.QUALI_AFTER_RE.match(clause[m.end() :])
+        or _IN_QUALIFYING_RE.search(clause, 0, m.start())
+    ):
         return "qualifying"
     if grid.START_NOUN_AFTER_RE.match(clause, m.end()):
         return "grid"  # "secured the fourth grid slot": the noun says it, whatever the verb

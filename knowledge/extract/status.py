@@ -65,6 +65,7 @@ NL: Phrases = {
         # "koerste onbedreigd af op zijn derde zege": heading for it
         r"(?:koerst\w*|stevende\w*) (?:\w+ ){0,12}af op",
         r"(?:hoopt\w*|rekent\w*|aast\w*) op",
+        r"hoop\w* (?:\w+ ){0,10}te \w+",  # "hoopt de achtste (titel) bij te schrijven"
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
@@ -83,7 +84,10 @@ NL: Phrases = {
         r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,5}(?:terug|weg)? ?naar",
         r"(?:viel|zakte|valt|zakt|terugviel)\b[^.;]{0,80}?\bnaar (?:de |een )?(?:" + ORDINAL_RE + r")",
         r"verdreven",
-        r"(?:schoof|klom|kwam|ging) (?:\w+ ){0,3}(?:op )?naar (?:de|een|plek|plaats|p)\b",
+        r"(?:schoof|klom|kwam|ging) (?:\w+ ){0,3}(?:op )?naar (?:de|een|plek|plaats|p\d*)\b",
+        # "kwam de Spanjaard op de elfde plek terug", "verwees hem naar de zevende plek": rejoined, passed
+        r"(?:plek|plaats|positie) terug\b",
+        r"verwees (?:\w+ ){0,3}naar",
         r"verdedigde",
         r"(?:behoudt|behield|behouden|behoudend)",
         r"na (?:zijn|de|een) (?:pitstop|stop|bandenwissel)",

@@ -478,3 +478,75 @@ def test_die_after_a_verb_is_the_one_named_last(parse: Parse) -> None:
         date="2020-10-11",
     )
     assert ("championship", "bottas", 2) in places(a) and not facts_of(a, "championship", "max_verstappen")
+
+
+def test_the_one_seen_does_what_follows(parse: Parse) -> None:
+    a = parse(
+        "Ocon kreeg een tijdstraf.\n\nVerstappen zag Hamilton voorbij schieten en de overwinning in Brazilië "
+        "pakken.",
+        date="2018-11-12",
+    )
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1} == {"hamilton"}
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        (
+            "Hamilton kwam in de kwalificatie door een hydraulisch probleem niet verder dan de "
+            "vijftiende positie.",
+            "qualifying",
+        ),
+        ("Na een slechte kwalificatie werd Hamilton in de race vijftiende.", "finish"),
+    ],
+)
+def test_a_place_set_in_qualifying(parse: Parse, sentence: str, kind: str) -> None:
+    a = parse("Vettel won in Duitsland.\n\n" + sentence, date="2018-07-23")
+    assert {f.kind for f in a.facts if f.driver == "hamilton" and f.position == 15} == {kind}
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        ("Na een uitstapje door de grindbak kwam Sainz op de elfde plek terug.", "sainz"),
+        ("Bottas was sneller en verwees Schumacher naar de zevende plek.", "mick_schumacher"),
+        ("Ricciardo haalde Stroll in en klom terug naar P7.", "ricciardo"),
+        ("Hamilton hoopt de achtste bij te schrijven aan zijn lijstje.", "hamilton"),
+    ],
+)
+def test_no_final_place_in_these_phrasings(parse: Parse, sentence: str, driver: str) -> None:
+    a = parse("Verstappen won in Spanje.\n\n" + sentence, date="2022-05-23")
+    assert not [f for f in facts_of(a, "finish", driver) if f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, retired",
+    [
+        ("The team brought Russell and Bottas in when the safety car was out on track.", "bottas", False),
+        ("Hamilton won after Verstappen spun out of the lead in a clash with Ocon.", "max_verstappen", False),
+        ("Vettel stopped for a new front wing and was out in P18.", "vettel", False),
+        ("Vettel spun out on lap 12.", "vettel", True),
+    ],
+)
+def test_out_that_is_no_retirement(parse: Parse, sentence: str, driver: str, retired: bool) -> None:
+    a = parse("Hamilton won the Brazilian Grand Prix.\n\n" + sentence, date="2018-11-12")
+    assert bool(facts_of(a, "retirement", driver)) is retired
+
+
+def test_a_qualifying_report_whose_lead_races_to_pole(parse: Parse) -> None:
+    a = parse(
+        "Leclerc snelt naar eerste pole\n\nLeclerc vlamde met zijn Ferrari naar de polepositie in Bahrein. "
+        "Hamilton klokte de derde tijd.\n\nBottas en Verstappen vervolledigden de top vijf.",
+        date="2019-03-30",
+    )
+    assert ("qualifying", "max_verstappen", 5) in places(a) and not facts_of(a, "finish", "max_verstappen")
+
+
+def test_a_result_told_of_the_race_named_just_before(parse: Parse) -> None:
+    a = parse(
+        "Leclerc pakte pole in Bahrein.\n\nTwee weken geleden opende het WK in Australië. Bottas won er voor "
+        "Hamilton.",
+        date="2019-03-30",
+    )
+    assert {(f.kind, f.grand_prix) for f in facts_of(a, driver="bottas")} == {("finish", "australia")}
+    assert ("grid", "leclerc", 1) in places(a)
