@@ -498,7 +498,7 @@ HISTORY_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", 
 
 def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: ArticleState) -> Fact:
     """The fact with its Grand Prix, season and session from the sentence's frame and the clause."""
-    key = _gp_for(sc.gp_hits, sc.default_gp, sc.text.find(clause), len(clause))
+    key = _gp_for(sc.gp_hits, sc.default_gp, sc.text.find(clause), len(clause), state.main_event)
     year_override = sc.year_override
     season = year_override if year_override is not None else season_for(gz, state, key)
     if fact.kind in ("championship", "points", "points_gap", "count"):
@@ -593,16 +593,21 @@ def season_for(gz: Gazetteer, state: ArticleState, key: str | None) -> int | Non
     return state.season
 
 
-def _gp_for(gp_hits: list[tuple[int, str]], default: str | None, start: int, length: int) -> str | None:
+def _gp_for(
+    gp_hits: list[tuple[int, str]], default: str | None, start: int, length: int, main: str | None = None
+) -> str | None:
     """The race of a clause at ``start``: the one race the sentence names; of several, the one its own
-    clause names ("In Singapore viel hij terug en in Austin moest hij uit de pits starten"), else the
-    first."""
+    clause names ("In Singapore viel hij terug en in Austin moest hij uit de pits starten"); of several
+    there, the article's own race (``main``: "op de Red Bull Ring in Oostenrijk de GP van Stiermarken"
+    names the Austrian circuit of the Styrian race), else the first."""
     if not gp_hits:
         return default
     if start < 0 or len({k for _, k in gp_hits}) == 1:
         return gp_hits[0][1]
     own = {k for p, k in gp_hits if start <= p < start + length}
-    return own.pop() if len(own) == 1 else gp_hits[0][1]
+    if len(own) == 1:
+        return own.pop()
+    return main if main is not None and main in own else gp_hits[0][1]
 
 
 def _weekend_before(race_date: str, year: int, month: int, day: int) -> bool:

@@ -182,7 +182,7 @@ EN: Phrases = {
         r"urges?",
     ),
     "running": (
-        r"(?:running|lying) (?:\w+ ){0,2}(?:in )?(?:the )?(?:" + ORDINAL_RE + r")",
+        r"(?:running|lying|driving|sitting) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
         r"at that (?:point|stage|moment)",
@@ -381,6 +381,29 @@ def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> li
             out[i] = replace(f, status="superseded")
         elif f.kind in ("finish", "podium") and f.status == "final" and key_of[i] in disqualified:
             # "Hamilton finished second ... both were disqualified": a disqualified driver has no place.
+            out[i] = replace(f, status="superseded")
+    # "Vettel finished second ahead of Hamilton in third, though Vettel was later disqualified": the places
+    # behind a disqualified driver told up to his disqualification are on the road; who moved up is not told
+    road_place = {
+        key_of[i]: (f.position, f.sentence)
+        for i, f in enumerate(facts)
+        if f.kind == "finish" and f.position not in (None, LAST) and key_of[i] in disqualified
+    }
+    dsq_told = {
+        (f.season, f.grand_prix, f.session): (road_place[key_of[i]], f.sentence)
+        for i, f in enumerate(facts)
+        if f.kind == "penalty" and f.penalty == "disqualification" and key_of[i] in road_place
+    }
+    for i, f in enumerate(out):
+        told = dsq_told.get((f.season, f.grand_prix, f.session))
+        if (
+            told is not None
+            and f.kind == "finish"
+            and f.status == "final"
+            and f.position not in (None, LAST)
+            and f.position > (told[0][0] or 0)
+            and f.sentence <= told[1]
+        ):
             out[i] = replace(f, status="superseded")
     # "the penalty dropped him from second to fourth": the place after the penalty corrects the article's
     # other places for him, however often it told the one on the road.

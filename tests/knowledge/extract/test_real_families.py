@@ -550,3 +550,40 @@ def test_a_result_told_of_the_race_named_just_before(parse: Parse) -> None:
     )
     assert {(f.kind, f.grand_prix) for f in facts_of(a, driver="bottas")} == {("finish", "australia")}
     assert ("grid", "leclerc", 1) in places(a)
+
+
+def test_the_circuit_of_the_articles_race_in_another_country(parse: Parse) -> None:
+    a = parse(
+        "Verstappen heeft zondag op de Red Bull Ring in Spielberg in Oostenrijk de Grote Prijs van "
+        "Stiermarken gewonnen.",
+        date="2021-06-27",
+    )
+    assert {(f.season, f.grand_prix) for f in facts_of(a, "finish", "max_verstappen")} == {(2021, "styria")}
+
+
+@pytest.mark.parametrize(
+    "text, hamilton",
+    [
+        # the places behind a driver disqualified later are on the road: who moved up is not told
+        (
+            "Vettel finished second ahead of Hamilton in third, though Vettel was later disqualified.",
+            set(),
+        ),
+        # unless the article tells it
+        (
+            "Vettel finished second and Hamilton third. Vettel was later disqualified, and Hamilton was "
+            "promoted to second.",
+            {2},
+        ),
+        # without a disqualification a place stands
+        ("Vettel finished second ahead of Hamilton in third.", {3}),
+    ],
+)
+def test_places_behind_a_disqualified_driver(parse: Parse, text: str, hamilton: set[int]) -> None:
+    a = parse("Ocon won the Hungarian Grand Prix.\n\n" + text, date="2021-08-02")
+    assert {f.position for f in facts_of(a, "finish", "hamilton") if f.status == "final"} == hamilton
+
+
+def test_driving_on_a_place(parse: Parse) -> None:
+    a = parse("Hamilton won in Portugal.\n\nGasly started from P9 and was driving on P6.", date="2020-10-25")
+    assert not [f for f in facts_of(a, "finish", "gasly") if f.status == "final"]
