@@ -239,6 +239,10 @@ def table_heading(text: str) -> str | None:
 _RESULT_WORD_RE = re.compile(r"\b(?:results?|uitslag|einduitslag|classification)\b")
 
 
+_BEFORE_RACE_RE = re.compile(
+    r"\b(?:voor|vóór|before|ahead of)\s+(?:de|het|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:gp|grand prix|grote prijs|race)\b"
+)
 # "Round 21 of the 2022 F1 world championship", "de 21e ronde van het WK": which race, no standings
 _ROUND_OF_SEASON_RE = re.compile(
     r"\b(?:round|ronde|race|manche)\s+\d{1,2}\s+(?:of|van)\s+(?:the|het|de)\s+(?:\d{4}\s+)?"
@@ -491,6 +495,10 @@ def table_facts(
         or table_heading(state.prev_text)
         or (state.table_heading if table.rows[0].position > 3 else None)
     )
+    # "De stand van zaken voor de GP van België: 1. Hamilton 132, ...": the standings before the race
+    before_race = bool(
+        _BEFORE_RACE_RE.search(sc.text, 0, table.start) or _BEFORE_RACE_RE.search(state.prev_text)
+    )
     state.prev_text = sc.text
     if heading is None and _is_standings(table.rows):
         heading = "standings"
@@ -515,6 +523,9 @@ def table_facts(
             gz, state, r, sc.index, heading, key, season, sc.year_override, _top(table.rows)
         )
     ]
+    if heading == "standings" and before_race:
+        # of the round before, which the list does not name: kept, never answered
+        facts = [replace(f, status="undated") for f in facts]
     # "... 10 Hülkenberg (Ger) Renault +1 lap DNF Max Verstappen (Ned) Red Bull": a name after a status word,
     # without a number, is a row of that status
     listed = {r.driver for r in table.rows}

@@ -587,3 +587,20 @@ def test_places_behind_a_disqualified_driver(parse: Parse, text: str, hamilton: 
 def test_driving_on_a_place(parse: Parse) -> None:
     a = parse("Hamilton won in Portugal.\n\nGasly started from P9 and was driving on P6.", date="2020-10-25")
     assert not [f for f in facts_of(a, "finish", "gasly") if f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "heading, answered",
+    [
+        ("De stand van zaken voor de GP van België:", False),
+        ("Standings ahead of the Belgian Grand Prix:", False),
+        ("De stand na de GP van België:", True),
+    ],
+)
+def test_standings_before_the_race(parse: Parse, heading: str, answered: bool) -> None:
+    rows = (
+        "1. Hamilton 157, 2. Max Verstappen 110, 3. Valtteri Bottas 107, 4. Lance Stroll 57, 5. Leclerc 45."
+    )
+    a = parse(f"Hamilton won in Spa.\n\n{heading} {rows}", date="2020-08-30")
+    got = {f.status for f in facts_of(a, "championship", "bottas")}
+    assert got == ({"final"} if answered else {"undated"})
