@@ -461,7 +461,9 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
             and _IN_RELATIVE_RE.search(f, 0, gp_hits[-1][0])
         )
     ):
-        state.para_gp = gp_hits[-1][1]
+        # ("de GP van Stiermarken op de Oostenrijkse Red Bull Ring": the article's race, not its circuit's)
+        named = {k for _, k in gp_hits}
+        state.para_gp = state.main_event if state.main_event in named else gp_hits[-1][1]
     # Session of this sentence.
     sprint = bool(SPRINT_RE.search(f))
     if not sprint and state.prev_sprint and not _MAIN_RACE_RE.search(f) and not gp_hits:

@@ -44,7 +44,8 @@ NL: Phrases = {
     "team_drivers": ("coureurs", "rijders", "piloten", "-duo", " duo", "wagens", "auto's", "bolides"),
     "team_det": ("de",),
     # Before a team name: "de coureur van Red Bull" is one of its drivers.
-    "driver_of": (r"(?:de|die) (?:\w+ )?(?:coureur|rijder|piloot) (?:van|bij)",),
+    # "de coureur van Red Bull", "de WK-leider van Red Bull": one of the team's drivers, the one in view
+    "driver_of": (r"(?:de|die) (?:\w+ )?(?:coureur|rijder|piloot|wk-leider|koploper) (?:van|bij)",),
     "team_count": words("beide twee drie"),  # "beide Haas-coureurs"
     # Forenames of earlier drivers whose surnames today's drivers carry ("Michael Schumacher", "Jos
     # Verstappen", "Keke Rosberg")
@@ -139,7 +140,15 @@ _OTHER_FORENAME_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+$")
 OTHER_PERSON_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+[a-z][\w'-]+")
 _GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
     # "Verstappens Red Bull-teamgenoot Pérez": a team may stand before the noun, joined to it
-    r"(?:'s|s|')?\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?(?:[a-z]+-)?"
+    # ("De Nederlander hield rivaal Hamilton achter zich": a word between needs the genitive's s)
+    r"(?:(?:'s|s|')\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?(?:[a-z]+-)?|\s+)"
+    + group(NL["genitive_person"], EN["genitive_person"])
+    + r"\b"
+)
+
+# "Verstappens Red Bull-teamgenoot Pérez" matched as one name with its genitive s (tested only)
+_GENITIVE_AFTER_S_RE = re.compile(
+    r"\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?(?:[a-z]+-)?"
     + group(NL["genitive_person"], EN["genitive_person"])
     + r"\b"
 )
@@ -160,6 +169,7 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             obj = (
                 is_object(f, s)
                 or _GENITIVE_PERSON_RE.match(f, e) is not None
+                or (f[e - 1 : e] == "s" and _GENITIVE_AFTER_S_RE.match(f, e) is not None)
                 or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))
             )
             out.append(Mention(s, e, drivers, label, obj, group))

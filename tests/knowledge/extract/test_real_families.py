@@ -604,3 +604,28 @@ def test_standings_before_the_race(parse: Parse, heading: str, answered: bool) -
     a = parse(f"Hamilton won in Spa.\n\n{heading} {rows}", date="2020-08-30")
     got = {f.status for f in facts_of(a, "championship", "bottas")}
     assert got == ({"final"} if answered else {"undated"})
+
+
+def test_a_paragraph_on_the_articles_race_at_a_circuit_in_another_country(parse: Parse) -> None:
+    a = parse(
+        "Verstappen heeft de Grand Prix van Stiermarken op de Oostenrijkse Red Bull Ring gewonnen. De "
+        "Nederlander hield rivaal Hamilton achter zich.\n\nDe WK-leider van Red Bull komt met zijn zege op 156 punten. "
+        "Hamilton pakte een extra punt voor de snelste ronde.",
+        date="2021-06-27",
+    )
+    assert {f.grand_prix for f in facts_of(a, "fastest_lap")} == {"styria"}
+    assert {f.driver for f in facts_of(a, "points")} == {"max_verstappen"}
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        # a verb and a rival's name: the one before the verb is the subject
+        ("De Nederlander hield rivaal Hamilton achter zich en werd tweede.", "max_verstappen"),
+        # a genitive: the rival named after it is the subject
+        ("Verstappens rivaal Hamilton werd tweede.", "hamilton"),
+    ],
+)
+def test_a_rival_after_a_verb_or_a_genitive(parse: Parse, sentence: str, subject: str) -> None:
+    a = parse("Max Verstappen won niet in Oostenrijk.\n\n" + sentence, date="2021-07-04")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 2} == {subject}
