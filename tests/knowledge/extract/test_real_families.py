@@ -609,7 +609,8 @@ def test_standings_before_the_race(parse: Parse, heading: str, answered: bool) -
 def test_a_paragraph_on_the_articles_race_at_a_circuit_in_another_country(parse: Parse) -> None:
     a = parse(
         "Verstappen heeft de Grand Prix van Stiermarken op de Oostenrijkse Red Bull Ring gewonnen. De "
-        "Nederlander hield rivaal Hamilton achter zich.\n\nDe WK-leider van Red Bull komt met zijn zege op 156 punten. "
+        "Nederlander hield rivaal Hamilton achter zich.\n\nDe WK-leider van Red Bull komt met zijn zege "
+        "op 156 punten. "
         "Hamilton pakte een extra punt voor de snelste ronde.",
         date="2021-06-27",
     )
