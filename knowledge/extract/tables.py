@@ -535,7 +535,14 @@ def table_facts(
             if m.start >= table.start
             else None
         )
-        if label and len(m.drivers) == 1 and not m.group and m.drivers[0] not in listed:
+        if (
+            label
+            and len(m.drivers) == 1
+            and not m.group
+            and m.drivers[0] not in listed
+            # "|DNF George Russell claimed victory ...": prose after the table, whose name goes on with a verb
+            and not _PROSE_AFTER_NAME_RE.match(sc.text, m.end)
+        ):
             row = Row(0, m.drivers[0], label.start(), m.end, STATUS_WORDS[label.group(1)])
             facts.extend(
                 _facts_of_row(gz, state, row, sc.index, heading, key, season, sc.year_override, None)
@@ -547,6 +554,7 @@ def table_facts(
 
 
 _DIGIT_RE = re.compile(r"\d")
+_PROSE_AFTER_NAME_RE = re.compile(r"\s+(?:[a-z]+ed|won|took|had|was|is|heeft|pakte|werd|kwam)\b")
 # A row's mark for the fastest lap of the race: "(snelste ronde)", "- fastest lap", "*FL"
 _FASTEST_MARK_RE = re.compile(r"\b(?:snelste (?:race)?ronde|fastest lap|fl)\b")
 _ROW_POINTS_RE = re.compile(r"\b(\d{1,3})\s*(?:punten|points|pts|ptn)\b")

@@ -630,3 +630,13 @@ def test_a_paragraph_on_the_articles_race_at_a_circuit_in_another_country(parse:
 def test_a_rival_after_a_verb_or_a_genitive(parse: Parse, sentence: str, subject: str) -> None:
     a = parse("Max Verstappen won niet in Oostenrijk.\n\n" + sentence, date="2021-07-04")
     assert {f.driver for f in facts_of(a, "finish") if f.position == 2} == {subject}
+
+
+def test_prose_after_a_tables_status_word_is_no_row(parse: Parse) -> None:
+    a = parse(
+        "Sprint result |Pos |Driver |Team |17 |Lance Stroll |Aston Martin |+50.7s |18 |Esteban Ocon |Alpine "
+        "|+51.7s |19 |Nicholas Latifi |Williams |+76.8s |20 |Alex Albon |Williams |DNF George Russell claimed "
+        "victory in the sprint.",
+        date="2022-11-12",
+    )
+    assert not [f for f in facts_of(a, "retirement", "russell") if f.status == "final"]
