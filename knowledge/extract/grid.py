@@ -115,8 +115,10 @@ POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man)?(?!s\b|\s+p
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
 _POLE_HELD_BY_RE = re.compile(
-    r"[^.;]{0,30}?\b(?:in handen van|went to|belongs to|is van|goes to|ging naar|gaat naar)\s+"
-    r"(?:de\s+|the\s+)?"
+    r"[^.;]{0,30}?\b(?:in handen van|went to|belongs to|is van|goes to|ging naar|gaat naar|"
+    # "beiden niet gestart op pole, die was voor de teruggevallen Pérez"
+    r"(?:die|dat|which) (?:was|is|ging|went) (?:voor|naar|to))\s+"
+    r"(?:(?:de|the)\s+(?:[\w-]+\s+)?)?"
 )
 _FROM_POLE_GAP_RE = re.compile(r"\s+(?:vanaf|van|op|from|on)\s+(?:de\s+|the\s+)?")
 _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
@@ -151,8 +153,14 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         or _KEPT_OFF_AFTER_RE.match(clause, pm.end())
     ):
         return []  # "strijd om de pole", "zijn tiende pole", "hield Leclerc van pole": no pole of his
+    held = _POLE_HELD_BY_RE.match(c.f, c.base + pm.end())
+    held_by = [m for m in c.sentence.mentions if held and m.start == held.end()]
     if _NOT_ON_POLE_RE.search(clause[max(0, pm.start() - 40) : pm.start()]):
-        return []  # "beiden niet gestart op pole", "did not start from pole"
+        # "beiden niet gestart op pole, die was voor Pérez": not theirs; the one it went to
+        return [
+            Fact("grid", d, c.index, position=1, detail="pole")
+            for d in (held_by[0].drivers if held_by else ())
+        ]
     if races_in_brackets(c, c.base + pm.start()):
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
     who = owner_left(c, c.base + pm.start())
@@ -168,8 +176,6 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         # "Met Magnussen vanaf pole position ging de sprint van start", "with Norris on pole": the name
         # right before it
         who = just_before[-1].drivers
-    held = _POLE_HELD_BY_RE.match(c.f, c.base + pm.end())
-    held_by = [m for m in c.sentence.mentions if held and m.start == held.end()]
     if held_by:
         who = held_by[0].drivers  # "de polepositie, want die is in handen van Verstappen", "went to X"
     after = _POLE_FOR_RE.match(clause, pm.end())

@@ -844,6 +844,12 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
         for d in owner_left(c, base + third.start(), close_any=False)[:1]:
             out.append(Fact("finish", d, idx, position=3))
             finish = True
+    off = _JUST_OFF_PODIUM_RE.search(clause)
+    if off and not finish:
+        # "viel net buiten het podium", "finished just off the podium": fourth
+        for d in owner_left(c, base + off.start(), close_any=False)[:1]:
+            out.append(Fact("finish", d, idx, position=4))
+        return out
     pm = PODIUM_RE.search(clause)
     plural = pm is not None and _PODIUM_PLURAL_RE.match(clause, pm.start()) is not None
     if pm and not finish and not plural and not _PODIUM_FIGHT_RE.search(clause, 0, pm.start()):
@@ -852,6 +858,10 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     return out
 
 
+_JUST_OFF_PODIUM_RE = re.compile(
+    r"\b(?:eindigde|eindigt|finishte|viel|valt|werd|kwam|bleef|finished|ended|came home)\s+(?:\w+\s+){0,2}"
+    r"(?:net|just|agonisingly|narrowly)\s+(?:buiten|off|outside)\s+(?:het|the)\s+podium\b"
+)
 # "al zijn podiumplaatsen", "his podiums": podiums counted, not one race's
 _PODIUM_PLURAL_RE = re.compile(r"podium(?:plaatsen|s\b)|podia\b")
 # "zich mengen in de strijd om de podiumplaatsen", "equals Schumacher's record of podium finishes": a podium

@@ -634,9 +634,43 @@ def test_a_rival_after_a_verb_or_a_genitive(parse: Parse, sentence: str, subject
 
 def test_prose_after_a_tables_status_word_is_no_row(parse: Parse) -> None:
     a = parse(
-        "Sprint result |Pos |Driver |Team |17 |Lance Stroll |Aston Martin |+50.7s |18 |Esteban Ocon |Alpine "
-        "|+51.7s |19 |Nicholas Latifi |Williams |+76.8s |20 |Alex Albon |Williams |DNF George Russell claimed "
-        "victory in the sprint.",
+        "Sprint result |Pos |Driver |Team |17 |Lance Stroll |Aston Martin |+50.7s |18 |Esteban Ocon "
+        "|Alpine |+51.7s |19 |Nicholas Latifi |Williams |+76.8s |20 |Alex Albon |Williams |DNF George "
+        "Russell claimed victory in the sprint.",
         date="2022-11-12",
     )
     assert not [f for f in facts_of(a, "retirement", "russell") if f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        (
+            "Verstappen viel net buiten het podium en hield Hülkenberg achter zich.",
+            ("finish", "max_verstappen", 4),
+        ),
+        ("Norris finished just off the podium.", ("finish", "norris", 4)),
+        # a near miss of the podium without the result verb says no place
+        ("Norris eindigde net naast het podium.", None),
+    ],
+)
+def test_just_off_the_podium(parse: Parse, sentence: str, place: tuple[str, str, int] | None) -> None:
+    a = parse("Hamilton won in Duitsland.\n\n" + sentence, date="2018-07-23")
+    got = {p for p in places(a) if p[1] != "hamilton"}
+    assert got == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
+    "sentence, pole",
+    [
+        (
+            "Beiden niet gestart op pole, die was voor de teruggevallen Pérez, maakten zij het elkaar "
+            "lastig.",
+            "perez",
+        ),
+        ("Leclerc startte niet vanaf pole.", None),
+    ],
+)
+def test_a_pole_that_went_to_another(parse: Parse, sentence: str, pole: str | None) -> None:
+    a = parse("Verstappen won in Jeddah.\n\n" + sentence, date="2022-03-28")
+    assert {f.driver for f in facts_of(a, "grid") if f.position == 1} == ({pole} if pole else set())
