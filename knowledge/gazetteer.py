@@ -103,15 +103,20 @@ class Gazetteer:
         self._gp_ids = _sorted_ids(self.gp_alias)
         self._gp_adj_ids = _sorted_ids(self.gp_adj)
         self._demonym_ids = _sorted_ids(self.demonym)
+        self._drivers_in = lru_cache(maxsize=64)(self._drivers_in)  # type: ignore[method-assign]
         counts = Counter(fold(d.forename.split()[0]) for d in ref.drivers)
         self.unique_forenames = {f for f, n in counts.items() if n == 1}
 
     def drivers(self, folded: str) -> list[NameHit]:
         """Driver names (full names, surnames, nicknames) in folded text."""
-        return [
+        # The parser asks this of each sentence more than once (who it names, then its mentions).
+        return list(self._drivers_in(folded))
+
+    def _drivers_in(self, folded: str) -> tuple[NameHit, ...]:
+        return tuple(
             NameHit(m.start(), m.end(), "driver", self._driver_ids[m.group(1)])
             for m in self._driver_re.finditer(folded)
-        ]
+        )
 
     def forenames(self, folded: str) -> list[NameHit]:
         """Bare forenames ("Charles") in folded text; callers decide whether to trust them."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 from knowledge.extract.clauses import strip_quotes
 from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.grid import QUALI_RE
-from knowledge.extract.model import Fact
+from knowledge.extract.model import Fact, moved
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.gazetteer import Gazetteer, NameHit
 from knowledge.text import ORDINAL_RE, Header, Sentence, fold, ordinal_value
@@ -572,7 +572,7 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         # "net als vorig jaar", "his 2017 win": an aside about another season is no classification the
         # article reports; it is kept as history and never answers.
         fact = replace(fact, status="history")
-    return replace(fact, grand_prix=key, season=season, session=session)
+    return moved(fact, grand_prix=key, season=season, session=session)
 
 
 def season_for(gz: Gazetteer, state: ArticleState, key: str | None) -> int | None:

@@ -46,6 +46,16 @@ class Fact:
 ANSWERING = frozenset({"final", "provisional"})
 
 
+def moved(fact: Fact, **changes: object) -> Fact:
+    """``dataclasses.replace`` for the parser's hot path (every fact is placed in its race once): the
+    same copy with ``changes``, without replace's per-call field introspection. Only field names may be
+    given."""
+    new = object.__new__(Fact)
+    new.__dict__.update(fact.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 @dataclass(frozen=True)
 class ParsedArticle:
     """The result of parsing one article."""

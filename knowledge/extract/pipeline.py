@@ -174,6 +174,7 @@ class ArticleParser:
         team_head: str | None = None  # the first clause of a run without a driver of its own
         prev_clause = ""
         relative: tuple[str, ...] = ()  # the driver a relative clause is about, while it goes on
+        perceiving = "za" in f or "zie" in f or "saw" in f or "see" in f or "watch" in f  # cheap gate
         for clause in split_clauses(f, [(m.start, m.end) for m in found]):
             start = f.find(clause, offset)
             if start < 0:
@@ -213,7 +214,11 @@ class ArticleParser:
             own = [m for m in cm if not m.is_object and not EMBEDDED_RE.search(f, start, m.start)]
             if own:
                 subject = subject_group(own, f)
-                seen = [m for m in own if _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 12), m.start)]
+                seen = (
+                    [m for m in own if _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 12), m.start)]
+                    if perceiving
+                    else []
+                )
                 if seen:
                     # "Verstappen zag Hamilton voorbij schieten en de overwinning pakken": the one seen does
                     # what the infinitives after tell
@@ -398,6 +403,8 @@ def _team_subject(gz: Gazetteer, clause: str) -> bool:
 def _topic(f: str, found: list[Mention]) -> tuple[str, ...]:
     """The driver a sentence opens on with "for"/"voor" ("For Albon, this was ...", "Voor de 24-jarige
     Leclerc is het ..."), when he is its only single driver; else nobody."""
+    if not f.startswith(("for ", "voor ")):
+        return ()
     singles = [m for m in found if not m.group]
     if len(singles) != 1 or not _TOPIC_BEFORE_RE.fullmatch(f, 0, singles[0].start):
         return ()

@@ -844,7 +844,7 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
         for d in owner_left(c, base + third.start(), close_any=False)[:1]:
             out.append(Fact("finish", d, idx, position=3))
             finish = True
-    off = _JUST_OFF_PODIUM_RE.search(clause)
+    off = _JUST_OFF_PODIUM_RE.search(clause) if "podium" in clause else None
     if off and not finish:
         # "viel net buiten het podium", "finished just off the podium": fourth
         for d in owner_left(c, base + off.start(), close_any=False)[:1]:

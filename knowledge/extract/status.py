@@ -148,7 +148,7 @@ NL: Phrases = {
     "epithet": (
         r"\w+voudig(?:e)? (?:[\w ]{0,14}-)?(?:wereld)?(?:kampioen|winnaar)",
         r"(?:oud-|voormalig )\w*winnaar",
-        r"(?!de |het |een )\w+ (?:gp|grand prix)-?winnaar",
+        r"(?<!de )(?<!het )(?<!een )(?:gp|grand prix)-?winnaar",
         r"winnaar (?:van )?(?:vorige|afgelopen) (?:week|race|keer)",
     ),
     # a place on the road before a penalty the sentence tells of
@@ -238,7 +238,8 @@ EN: Phrases = {
         r"\w+-time (?:\w+ ){0,2}(?:winner|champion)",
         r"(?:former|ex-) ?(?:\w+ )?(?:winner|champion)",
         # "Italian GP winner Pierre Gasly": a title won elsewhere ("the GP winner" is this race's)
-        r"(?!the |this |today's |sunday's |a )\w+ (?:grand prix|gp) winner",
+        # (fixed words first: a pattern opening on \w+ is tried at every word of every clause)
+        r"(?<!the )(?<!this )(?<!a )(?<!today's )(?<!sunday's )(?:grand prix|gp) winner",
         r"last (?:week|race|time)'s winner",
         r"winner (?:last (?:week|time out)|of the last race)",
     ),
