@@ -2183,6 +2183,12 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "how many laps it was",
         "hoeveel ronden het waren",
     ),
+    "corner": (
+        "in which corner that happened to {who}",
+        "in welke bocht dat bij {who} gebeurde",
+        "in which corner that happened",
+        "in welke bocht dat gebeurde",
+    ),
     "lap": (
         "on which lap that happened to {who}",
         "in welke ronde dat bij {who} gebeurde",

@@ -64,6 +64,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"rondes? (?:aan de leiding|geleid)|ronden aan de leiding"),
     ),
     "lap": ((MOMENT, r"(?:in|op) welke ronde|welke ronde|in ronde hoeveel"),),
+    # "in welke bocht ging Max voorbij Leclerc": where on the track, which no fact holds
+    "corner": ((MOMENT + 1, r"(?:in|op|bij|door) welke bocht|welke bocht"),),
     # who caused a crash or collision (not what caused it: "wat veroorzaakte de rode vlag")
     "culprit": (
         (
@@ -203,6 +205,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "laps": ((NOUN, r"how many laps|laps? led|laps? (?:in|at) the lead"),),
     "lap": ((MOMENT, r"(?:on |in )?(?:which|what) lap"),),
+    "corner": (
+        (MOMENT + 1, r"(?:in|at|into|through) (?:which|what) (?:corner|turn)|(?:which|what) (?:corner|turn)"),
+    ),
     "culprit": (
         (
             2 * NOUN,
@@ -310,6 +315,7 @@ _ORDER = (
     "lap",
     "title_race",
     "event_number",
+    "corner",
     "row_partner",
     "when",
 )

@@ -145,7 +145,11 @@ _POINTS_NOT_TOTAL_RE = re.compile(
 )
 _CRASH_ASKED_RE = re.compile(r"\b(?:crash\w*|gecrasht|verongelukte|in de muur|into the wall|hit the wall)\b")
 _CHAMPION_Q_RE = re.compile(r"\b(?:wereldkampioen|kampioen|champion|world champion)\b")
-_WHY_RE = re.compile(r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b")
+# ("hoe vielen de Ferrari's uit", "how did Leclerc retire": how it came about is why)
+_WHY_RE = re.compile(
+    r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b"
+    r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b"
+)
 WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")

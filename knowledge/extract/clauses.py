@@ -123,7 +123,12 @@ EN: Phrases = {
         "took out",
     ),
     # "behind Red Bull's Sergio Perez": a team's possessive may stand between
-    "object_det": (*words("the his own teammate"), r"[a-z]+(?: [a-z]+)?'s?(?: [a-z]+)?"),
+    "object_det": (
+        *words("the his own teammate rival leader polesitter pole-sitter"),
+        r"[a-z]+(?: [a-z]+)?'s?(?: [a-z]+)?",
+        # "passed 2022 championship leader Charles Leclerc": a title before the name
+        r"(?:\d{4} )?(?:championship|title|race|world) (?:leader|rival|contender|champion)",
+    ),
     "reference_before": ("behind", "than", "seconds? (?:off|of)"),
     "subordinators": ("after", "following", "because", "when", "while", "thanks to"),
     "subordinate_more": ("since", "as", "ahead of", "behind"),

@@ -215,7 +215,7 @@ class ArticleParser:
             if own:
                 subject = subject_group(own, f)
                 seen = (
-                    [m for m in own if _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 12), m.start)]
+                    [m for m in own if _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 30), m.start)]
                     if perceiving
                     else []
                 )
@@ -328,7 +328,10 @@ TOLD_ELSEWHERE_KINDS = frozenset({"overtake", "safety_car", "fine"})
 _PARTICIPLE_RE = re.compile(
     r"(?!during|following|including|according|regarding|nothing|something)[a-z]+ing\s"
 )
-_PERCEIVED_BEFORE_RE = re.compile(r"\b(?:zag|zagen|ziet|zien|saw|sees|watched|watches)\s+$")
+# "zag Hamilton", "zag concurrent Leclerc", "watched his rival Hamilton"
+_PERCEIVED_BEFORE_RE = re.compile(
+    r"\b(?:zag|zagen|ziet|zien|saw|sees|watched|watches)\s+(?:(?:zijn|his|de|the)\s+)?(?:[\w-]+\s+)?$"
+)
 _LEADING_GAP_RE = re.compile(r"[\s,]*(?:(?:werd|was|is|eindigde|finishte|kon|moest|mocht|heeft|had)\s+)?")
 
 

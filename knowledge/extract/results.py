@@ -51,6 +51,7 @@ NL: Phrases = {
     "win": (
         *words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
         "hoogste trede",
+        "met de winst",  # "Leclerc ging met de winst aan de haal"
     ),
     # Before a win word: no win ("geen zege", "kanshebber voor de zege").
     "win_block": (
@@ -73,6 +74,9 @@ NL: Phrases = {
         # "de grote winnaar van het jaar", "qua aantal gewonnen GP's": a metaphor, a count
         r"(?:grote|grootste)",
         "aantal",
+        # "er viel voor Verstappen weinig te winnen": little to gain
+        "weinig",
+        "niets",
     ),
     # Wishes and modals reach further: "wilde in Canada graag winnen".
     "win_wish": words("wilde wil willen leek leken lijkt hoopte hoopt kon zou moet moest"),
@@ -116,6 +120,8 @@ EN: Phrases = {
         r"favou?rites?",
         r"(?:big|biggest)",
         "number of",
+        "little",
+        "nothing",
     ),
     "win_wish": words(
         "seemed seems looked hoping hoped hopes wanted wants could would might must needs? needed trying "
@@ -445,6 +451,8 @@ _BEHIND_WINNER_RE = re.compile(r"\b(?:achter|behind|na)\s+(?:de\s+|the\s+)?$")
 _ONE_WORD_RE = re.compile(r"\w+\s+")
 _WIN_WENT_TO_RE = re.compile(r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?:naar|to)\b")
 # (not a margin: "won by over 14s from Verstappen", "won by a second")
+_WIN_NOUNS = frozenset(("zege", "overwinning", "victory", "triumph"))
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:niet(?! alleen)|geen|nooit|not(?! only)|never|no)\b")
 _WIN_BY_RE = re.compile(
     r"\w+\s+(?:(?:werd|was|is|wordt)\s+)?(?:by|door)\s(?!(?:over|more|less|nearly|almost|just|a|an|one|two|three|"
     r"\d)\b|\d)"
@@ -771,6 +779,8 @@ def win(c: Clause) -> list[Fact]:
         before = clause[max(0, m.start() - 40) : m.start()]
         if _WIN_BLOCK_RE.search(before) or standings.CHAMP_RE.search(clause):
             continue
+        if m.group(0) in _WIN_NOUNS and _NEGATED_BEFORE_RE.search(clause, 0, m.start()):
+            continue  # "kon de supporters niet plezieren met de GP-zege": the win was someone else's
         if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or _WIN_HAS_BEFORE_RE.search(before):
             continue
         if _WIN_MODAL_AFTER_RE.match(clause, m.end()) or (

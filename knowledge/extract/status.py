@@ -66,13 +66,15 @@ NL: Phrases = {
         r"(?:koerst\w*|stevende\w*) (?:\w+ ){0,12}af op",
         r"(?:hoopt\w*|rekent\w*|aast\w*) op",
         r"hoop\w* (?:\w+ ){0,10}te \w+",  # "hoopt de achtste (titel) bij te schrijven"
+        r"hoop (?:\w+ ){0,4}op",  # "nog een sprankje hoop voor Leclerc op de zege"
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
         r"op weg naar",
         r"onderweg naar",
         r"op koers",
-        r"(?:lag|reed|liggend|rijdend|lagen|reden) (?:\w+ ){0,4}(?:op|in|als) (?:de |een )?(?:"
+        # ("in een mum van tijd lag hij veertiende": without a preposition too)
+        r"(?:lag|reed|liggend|rijdend|lagen|reden) (?:(?:\w+ ){0,4}(?:op|in|als) (?:de |een )?|(?:\w+ )?)(?:"
         + ORDINAL_RE
         + r")",
         r"aan de leiding",

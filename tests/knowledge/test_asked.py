@@ -43,6 +43,17 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["Hoeveel ronden reed Zhou in Baku?", "How many laps did Leclerc lead in Spa?"],
         ["Hoe eindigde Zhou in Baku?", "Who led the championship after Spa?"],
     ),
+    "corner": (
+        [
+            "In welke bocht ging Norris voorbij Piastri in Monza?",
+            "in which corner did Max pass Leclerc, Austria?",
+        ],
+        [
+            "Ging Norris voorbij Piastri in Monza?",
+            "Did Max pass Leclerc in Austria?",
+            "Who crashed in turn one?",
+        ],
+    ),
     "lap": (
         ["In welke ronde viel Ricciardo uit in Monaco?", "On which lap did Gasly pit in Imola?"],
         ["Waarom viel Ricciardo uit in Monaco?", "Did Gasly start from the pit lane in Imola?"],

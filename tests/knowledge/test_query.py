@@ -160,6 +160,10 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         ("Hoe ging het met Norris in Qatar?", "summary", False),
         ("What happened to Max at Silverstone?", "summary", False),
         ("Waarom viel Leclerc uit in Canada?", "retirement", True),
+        # how he came to retire asks why, not who
+        ("hoe vielen de ferraris uit in brazilie", "retirement", True),
+        ("How did Leclerc retire in Canada?", "retirement", True),
+        ("Wie vielen uit in Brazilië?", "retirement", False),
         ("Verstappen Bakoe", "summary", False),
         ("What did Norris do in Qatar?", "summary", False),
         ("Wat deed Pérez in Shanghai?", "summary", False),

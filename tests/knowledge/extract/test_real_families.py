@@ -674,3 +674,35 @@ def test_just_off_the_podium(parse: Parse, sentence: str, place: tuple[str, str,
 def test_a_pole_that_went_to_another(parse: Parse, sentence: str, pole: str | None) -> None:
     a = parse("Verstappen won in Jeddah.\n\n" + sentence, date="2022-03-28")
     assert {f.driver for f in facts_of(a, "grid") if f.position == 1} == ({pole} if pole else set())
+
+
+@pytest.mark.parametrize(
+    "sentence, winner",
+    [
+        # hope for a win, little to win, a win one could not please the fans with: no win
+        ("Er is nog een sprankje hoop voor Leclerc op de zege.", None),
+        ("Er viel voor Verstappen weinig te winnen in de sprintrace.", None),
+        # the one seen taking the win, a title between a pass and its object
+        (
+            "Verstappen kon de fans niet plezieren met de GP-zege en zag concurrent Leclerc met de winst "
+            "aan de haal gaan.",
+            "leclerc",
+        ),
+        (
+            "Verstappen passed championship leader Charles Leclerc on the last lap to take victory.",
+            "max_verstappen",
+        ),
+    ],
+)
+def test_who_won_in_real_phrasings(parse: Parse, sentence: str, winner: str | None) -> None:
+    a = parse("Oostenrijk.\n\n" + sentence, date="2022-07-11")
+    won = {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"}
+    assert won == ({winner} if winner else set())
+
+
+def test_lying_fourteenth_is_a_running_place(parse: Parse) -> None:
+    a = parse(
+        "Verstappen won de sprint.\n\nHamilton startte achteraan. In een mum van tijd lag hij veertiende.",
+        date="2021-11-13",
+    )
+    assert not [f for f in facts_of(a, "finish", "hamilton") if f.status == "final"]
