@@ -299,7 +299,8 @@ class QuestionParser:
             and intent in (None, "grid", "summary")
         ):
             intent = "crash"  # "Wie crashte er in Q1?", "Who crashed after the restart?"
-        if intent is None and not drivers and WHO_RE.search(f) and _PODIUM_RE.search(f):
+        fragment = len(f.split()) <= 4  # "hockenheim 2019 podium?": a fragment asks the who of its noun
+        if intent is None and not drivers and (WHO_RE.search(f) or fragment) and _PODIUM_RE.search(f):
             intent = "podium"  # "Wie stonden er op het podium in Mexico?": the three drivers of P1-P3
         if intent in (None, "finish", "winner") and gp is None and _CHAMPION_Q_RE.search(f):
             intent = "championship"  # "wie werd wereldkampioen in 2021?" asks the title, not a race

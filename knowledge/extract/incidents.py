@@ -19,6 +19,8 @@ NL: Phrases = {
     "retire": (
         r"betekende\w* (?:\w+ ){0,6}het einde van (?:de|zijn) race",
         r"motor (?:gaf de geest|begaf het|ontplofte)",
+        # "zijn Mercedes-motor gaf in de absolute slotfase nog de geest": a part gave out
+        r"gaf (?:\w+ ){1,6}de geest\b",
         # "begaf de versnellingsbak van de McLaren het", "strandde met een kapotte MGU-K": a part gave out
         r"(?:begaf|begaven) (?:\w+ ){1,5}het\b",
         r"strandde\w* (?:(?!q[123]\b|kwalificatie)[\w-]+ ){0,6}met een (?:kapotte|defecte)",  # (not "in Q1")

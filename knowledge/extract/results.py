@@ -86,7 +86,10 @@ NL: Phrases = {
         "het podium op",
         "podiumplaats",
     ),
-    "podium_third_verb": words("completeerde completeert maakte maakt"),  # "maakte het podium compleet"
+    # "maakte het podium compleet", "vervolledigde het podium" (Flemish)
+    "podium_third_verb": words("completeerde completeert vervolledigde vervolledigt"),
+    # ("maakte het podium" alone is any podium place: only "maakte het podium compleet" is the third)
+    "podium_made_verb": words("maakte maakt"),
 }
 EN: Phrases = {
     "pos_noun": words("place position spot p"),
@@ -130,9 +133,10 @@ EN: Phrases = {
     "podium": (
         "podium finish",
         "(?:finished|ended|stood|was) on the podium",
-        "(?:took|claimed|scored|grabbed) (?:a |another )?podium",
+        "(?:took|claimed|scored|grabbed|made) (?:a |another |the )?podium",
     ),
-    "podium_third_verb": ("complete?d", "rounded out", "made"),
+    "podium_third_verb": ("complete?d", "rounded out"),
+    "podium_made_verb": ("made",),
     "podium_third": ("completed the top three",),
 }
 
@@ -471,6 +475,9 @@ _PODIUM_THIRD_RE = re.compile(  # only its start is used
     r"\b(?:"
     + alt(NL["podium_third_verb"], EN["podium_third_verb"])
     + r")\s+(?:\w+\s+){0,2}(?:het|the)\s+(?:\w+-?)?podium(?:\s+compleet|\s+complete)?"
+    + r"|\b(?:"
+    + alt(NL["podium_made_verb"], EN["podium_made_verb"])
+    + r")\s+(?:\w+\s+){0,2}(?:het|the)\s+(?:\w+-?)?podium\s+(?:compleet|complete)"
     + r"|\b(?:"
     + alt(EN["podium_third"])
     + r")\b"

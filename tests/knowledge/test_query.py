@@ -164,6 +164,8 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         ("hoe vielen de ferraris uit in brazilie", "retirement", True),
         ("How did Leclerc retire in Canada?", "retirement", True),
         ("Wie vielen uit in Brazilië?", "retirement", False),
+        # a fragment naming the podium asks who stood on it
+        ("hockenheim 2019 podium?", "podium", False),
         ("Verstappen Bakoe", "summary", False),
         ("What did Norris do in Qatar?", "summary", False),
         ("Wat deed Pérez in Shanghai?", "summary", False),
@@ -391,3 +393,7 @@ def test_points_total_is_asked(questions: QuestionParser, question: str) -> None
 )
 def test_place_named_after_its_own_grand_prix(questions: QuestionParser, question: str, key: str) -> None:
     assert questions.parse(question).grand_prix == key
+
+
+def test_a_named_drivers_podium_is_not_the_podium_list(questions: QuestionParser) -> None:
+    assert questions.parse("Stond Verstappen op het podium in Hockenheim?").intent != "podium"

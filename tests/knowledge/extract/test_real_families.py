@@ -706,3 +706,29 @@ def test_lying_fourteenth_is_a_running_place(parse: Parse) -> None:
         date="2021-11-13",
     )
     assert not [f for f in facts_of(a, "finish", "hamilton") if f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Kvyat vervolledigde het podium.", {("finish", 3)}),
+        ("Kvyat maakte het podium compleet.", {("finish", 3)}),
+        # making the podium is a podium place, not the third
+        ("Kvyat made the podium.", {("podium", None)}),
+        ("Kvyat maakte het podium.", set()),
+    ],
+)
+def test_completing_and_making_the_podium(
+    parse: Parse, sentence: str, expected: set[tuple[str, int | None]]
+) -> None:
+    a = parse("Verstappen won in Hockenheim.\n\n" + sentence, date="2019-07-29")
+    assert {(f.kind, f.position) for f in a.facts if f.driver == "kvyat"} == expected
+
+
+def test_a_part_that_gave_up_the_ghost(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won in Bahrein.\n\nPérez leek lang op weg naar P3, maar zijn Mercedes-motor gaf in de "
+        "slotfase de geest.",
+        date="2020-11-30",
+    )
+    assert {(f.driver, f.reason) for f in facts_of(a, "retirement")} == {("perez", "engine")}
