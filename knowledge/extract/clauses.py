@@ -28,6 +28,7 @@ NL: Phrases = {
         "net als",
         "voorbij",
         "langs",
+        "over",  # "klimt hij over Leclerc naar de derde plaats", "praatte over Hamilton"
         "op",
         "in te halen",
         "gaf",
@@ -64,7 +65,7 @@ NL: Phrases = {
     # "achter Ferrari-coureur Leclerc": a team's epithet may stand before the name too
     "object_det": (
         *words("de het zijn eigen teamgenoot rookie regerend wereldkampioen"),
-        r"[a-z]+(?:[- ][a-z]+)?-(?:coureur|rijder|piloot|man)",
+        r"[a-z]+(?:[- ][a-z]+)?-(?:coureur|rijder|piloot|man|rivaal|concurrent|collega)",
     ),
     # Words that open a subordinate clause: a driver after one is that clause's, not the main clause's.
     "subordinators": words("na nadat omdat toen terwijl doordat dankzij"),

@@ -440,6 +440,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(penalties.penalties(c, subj))
     facts.extend(penalties.licence_points(c, subj))
     facts.extend(standings.points(c))
+    facts.extend(standings.leader(c))
     facts.extend(fastest.fastest_lap(c))
     facts.extend(counts.counts(c))
     facts.extend(knockout.knockout(c))

@@ -202,7 +202,8 @@ _COUNT_AFTER_RE = re.compile(
 # "dankzij zijn vierde plek kan hij de titel niet meer ontgaan", "die als tweede finishte": the race's
 # place in a sentence about the standings.
 _RACE_PLACE_IN_STANDINGS_RE = re.compile(
-    r"\b(?:met|dankzij|door|with|thanks to)\s+(?:zijn|his)\s+\w+\s+(?:plek|plaats|place|finish)\b"
+    r"\b(?:met|dankzij|door|na|with|thanks to|after|following)\s+(?:zijn|his)\s+[\w-]+\s+"
+    r"(?:plek|plaats|place|finish)\b"
     r"(?!\s+(?:in|op)\s+(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings))"
     r"|\b(?:als|as)\s+\w+\s+(?:finishte|gefinisht|finished|over de streep)\b"
     r"|'s\s+\w+\s+(?:place|finish)\s+(?:in|at)\b"  # "Verstappen's second place in Abu Dhabi means ..."
@@ -235,7 +236,8 @@ _PLACE_OF_AT_RACE_RE = re.compile(
     r"(?!(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings|stand))"
 )
 _CELEBRATED_BEFORE_RE = re.compile(
-    r"\b(?:bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf|kampioenschap)\s+$"
+    # (compounds too: "die onlangs zijn zesde wereldtitel vierde")
+    r"(?:bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf|kampioenschap)\s+$"
 )
 # "dat zijn duizendste GP in mineur vierde", "die zijn verjaardag uitbundig vierde": a thing celebrated, then
 # the verb

@@ -178,3 +178,29 @@ def points(c: Clause) -> list[Fact]:
             ):
                 out.append(Fact("points", x.drivers[0], c.index, session="season", amount=int(m2.group(1))))
     return out
+
+
+# "Bottas leads the Formula 1 World Championship", "Verstappen leidt het WK", "is de nieuwe WK-leider": the
+# standing's first place now (present tense only: "led the championship for ten races" is history)
+_LEADS_RE = re.compile(
+    r"\b(?:leads|tops|heads|leidt|aanvoert)\s+(?:nu\s+|now\s+|nog\s+|still\s+)?(?:het|de|the)\s+"
+    r"(?:(?:formula (?:1|one)|f1|drivers'|world|formule 1)\s+)*(?:wk|kampioenschap|wk-stand|klassement|"
+    r"championship|standings)\b"
+    r"|\b(?:is|blijft|remains|stays)\s+(?:nu\s+|now\s+|nog\s+|still\s+)?(?:de\s+|the\s+)?(?:nieuwe\s+|new\s+)?"
+    r"(?:wk-leider|championship leader|leider in het (?:wk|kampioenschap))\b"
+)
+
+
+def leader(c: Clause) -> list[Fact]:
+    """The championship leader the clause names: first place in the standings."""
+    m = (
+        _LEADS_RE.search(c.text)
+        if ("lead" in c.text or "leid" in c.text or "top" in c.text or "head" in c.text)
+        else None
+    )
+    if m is None:
+        return []
+    return [
+        Fact("championship", d, c.index, position=1, session="season", detail="interim")
+        for d in owner_left(c, c.base + m.start())[:1]
+    ]

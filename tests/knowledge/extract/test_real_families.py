@@ -732,3 +732,36 @@ def test_a_part_that_gave_up_the_ghost(parse: Parse) -> None:
         date="2020-11-30",
     )
     assert {(f.driver, f.reason) for f in facts_of(a, "retirement")} == {("perez", "engine")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a title celebrated is no fourth place
+        ("Verstappen haalde het van Hamilton, die onlangs zijn zesde wereldtitel vierde.", set()),
+        # climbing over a rival in the standings: the subject's place
+        ("In de WK-stand klimt Verstappen over Leclerc naar de derde plaats.", {("max_verstappen", 3)}),
+        # the race place that gives the lead is no standing
+        ("Bottas leads the World Championship after his runner-up finish behind Hamilton.", {("bottas", 1)}),
+        ("Bottas leidt nu het WK met zes punten voorsprong.", {("bottas", 1)}),
+        ("Verstappen is de nieuwe WK-leider.", {("max_verstappen", 1)}),
+        # led: another time
+        ("Hamilton led the championship for ten races.", set()),
+        ("Verstappen leidt de race.", set()),
+    ],
+)
+def test_standings_in_real_phrasings(parse: Parse, sentence: str, expected: set[tuple[str, int]]) -> None:
+    a = parse("Interlagos.\n\n" + sentence, date="2019-11-18")
+    assert {(d, p) for k, d, p in places(a) if k == "championship"} == expected
+
+
+def test_a_lead_over_a_rival_named_with_his_team(parse: Parse) -> None:
+    a = parse(
+        "Zandvoort.\n\nMet een voorsprong van 93 punten op teamgenoot Pérez en 98 punten op Ferrari-rivaal "
+        "Leclerc gaat de Nederlander Verstappen de laatste acht races in.",
+        date="2022-09-01",
+    )
+    assert {(f.driver, f.others, f.amount) for f in facts_of(a, "points_gap")} >= {
+        ("max_verstappen", ("perez",), 93)
+    }
+    assert not facts_of(a, "points_gap", "leclerc")
