@@ -108,7 +108,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "grid",
         re.compile(
-            r"\b(?:kwalific\w*|qualif\w*|startte|startten|starten|start|started|grid|pole\w*|startplek\w*|"
+            r"\b(?:kwalific\w*|qualif\w*|kwali|quali|startte|startten|starten|start|started|grid|pole\w*|startplek\w*|"
             r"startpositie|startopstelling)\b"
         ),
     ),

@@ -188,6 +188,30 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     return [Fact("grid", d, c.index, position=1, detail="pole") for d in who[:1] if d not in placed]
 
 
+# "met Verstappen naast hem op de eerste startrij", "Sainz completed an all-Ferrari front row", "joined
+# him on the front row": second on the grid, beside the one on pole
+_FRONT_ROW_SECOND_RE = re.compile(
+    r"\bnaast (?:hem|\w+) op de eerste (?:start)?rij\b"
+    r"|\b(?:vervolledigt|vervolledigde|completeert|completeerde) de eerste (?:start)?rij\b"
+    r"|\bmaakt(?:e)? de eerste (?:start)?rij compleet\b"
+    r"|\b(?:completes?|completed|completing) (?:an? (?:all-)?[\w-]+ )?front row\b"
+    r"|\b(?:alongside|joins?|joined|joining) (?:him|\w+) on the front row\b"
+)
+
+
+def front_row_second(c: Clause, so_far: list[Fact]) -> list[Fact]:
+    """ "Verstappen naast hem op de eerste startrij": grid position 2, unless the clause placed him."""
+    if "rij" not in c.text and "row" not in c.text:
+        return []
+    m = _FRONT_ROW_SECOND_RE.search(c.text)
+    if m is None or (m.group(0).startswith(("naast", "alongside", "join")) and "pole" not in c.f):
+        return []  # "naast Leclerc op de eerste rij" alone: which of the two is on pole is not told
+    placed = {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
+    return [
+        Fact("grid", d, c.index, position=2) for d in owner_left(c, c.base + m.start())[:1] if d not in placed
+    ]
+
+
 def pitlane(c: Clause) -> list[Fact]:
     """ "moest vanuit de pitstraat starten", "started from the pit lane", with the reason when the sentence
     gives it ("omdat de monteurs de vleugel vervingen")."""

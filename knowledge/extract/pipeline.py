@@ -432,6 +432,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     title = champion.title(c)
     facts.extend(title if title is not None else results.win(c))
     facts.extend(grid.pole(c, facts))
+    facts.extend(grid.front_row_second(c, facts))
     facts.extend(results.podium(c, facts))
     facts.extend(grid.pitlane(c))
     facts.extend(grid.back_of_grid(c))

@@ -164,6 +164,9 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         ("hoe vielen de ferraris uit in brazilie", "retirement", True),
         ("How did Leclerc retire in Canada?", "retirement", True),
         ("Wie vielen uit in Brazilië?", "retirement", False),
+        # "kwali", "quali": the session's short names
+        ("verstappen kwali singapore 2018", "grid", False),
+        ("norris quali monza?", "grid", False),
         # a fragment naming the podium asks who stood on it
         ("hockenheim 2019 podium?", "podium", False),
         ("Verstappen Bakoe", "summary", False),

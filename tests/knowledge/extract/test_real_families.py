@@ -765,3 +765,18 @@ def test_a_lead_over_a_rival_named_with_his_team(parse: Parse) -> None:
         ("max_verstappen", ("perez",), 93)
     }
     assert not facts_of(a, "points_gap", "leclerc")
+
+
+@pytest.mark.parametrize(
+    "sentence, second",
+    [
+        ("Hamilton op pole, met Max Verstappen naast hem op de eerste startrij.", "max_verstappen"),
+        ("Leclerc took pole, with Sainz completing an all-Ferrari front row.", "sainz"),
+        ("Sainz maakte de eerste startrij compleet.", "sainz"),
+        # beside someone on the front row, with no pole told: which of the two is first is not said
+        ("Verstappen start naast Leclerc op de eerste startrij.", None),
+    ],
+)
+def test_second_on_the_front_row(parse: Parse, sentence: str, second: str | None) -> None:
+    a = parse("Singapore.\n\n" + sentence, date="2018-09-15")
+    assert {f.driver for f in facts_of(a, "grid") if f.position == 2} == ({second} if second else set())
