@@ -150,6 +150,7 @@ _WHY_RE = re.compile(
     r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b"
     r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b"
 )
+_REFERENCE_BEFORE_RE = re.compile(r"\b(?:achter|behind|na|after|ahead of|voor)\s+$")
 WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -287,6 +288,16 @@ class QuestionParser:
                 break
         if re.search(r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season))", f):
             position = position or -1
+        if position and drivers and WHO_RE.search(f):
+            # "wie stond p2 achter Lewis": the driver named after "achter" is where the place is counted
+            # from, not the one asked about
+            refs = {
+                i
+                for h in (*self.gz.drivers(f), *self.gz.forenames(f))
+                if _REFERENCE_BEFORE_RE.search(f, max(0, h.start - 12), h.start)
+                for i in h.ids
+            }
+            drivers = tuple(d for d in drivers if d not in refs)
         if intent in ("finish", "summary", None) and position and not drivers and WHO_RE.search(f):
             intent = "position"
         if intent in ("penalty", "summary", None) and drivers and _FINISH_ASKED_RE.search(f) and not why:

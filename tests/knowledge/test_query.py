@@ -400,3 +400,20 @@ def test_place_named_after_its_own_grand_prix(questions: QuestionParser, questio
 
 def test_a_named_drivers_podium_is_not_the_podium_list(questions: QuestionParser) -> None:
     assert questions.parse("Stond Verstappen op het podium in Hockenheim?").intent != "podium"
+
+
+@pytest.mark.parametrize(
+    "question, drivers",
+    [
+        # the driver after "achter" in a who-question with a place: where the place is counted from
+        ("singapore 2018 kwali wie stond p2 achter lewis", ()),
+        ("Who finished second behind Hamilton in Singapore?", ()),
+        # without a place asked, or without "who", the driver stays
+        ("Wie eindigde achter Hamilton in Singapore?", ("hamilton",)),
+        ("Werd Verstappen tweede achter Hamilton?", ("max_verstappen", "hamilton")),
+    ],
+)
+def test_a_reference_driver_in_a_who_question(
+    questions: QuestionParser, question: str, drivers: tuple[str, ...]
+) -> None:
+    assert questions.parse(question).drivers == drivers
