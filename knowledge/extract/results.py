@@ -144,12 +144,16 @@ _POS_NOUN_RE = re.compile(alt(NL["pos_noun"], EN["pos_noun"]))  # fullmatch, tes
 _FUNCTION_AFTER = frozenset((*NL["function_after"], *EN["function_after"]))
 _NOT_POS_NOUNS = frozenset((*NL["not_pos_noun"], *EN["not_pos_noun"]))
 _RESULT_VERBS_AFTER = frozenset((*NL["result_verb_after"], *EN["result_verb_after"]))
+#: "third-fastest", "ninth-quickest": a place in a timesheet, written as one word
+FASTEST_SUFFIX = r"(?:-(?:fastest|quickest|snelste))?"
 ORD_TOKEN = re.compile(
     r"(?<![\w-])("
     + ORDINAL_RE
     + r"|laatste|last|(?:nummer|number|no\.) "
     + CARDINAL_RE
-    + r"|runner-up)(?![\w-])"
+    + r"|runner-up)"
+    + FASTEST_SUFFIX
+    + r"(?![\w-])"
 )
 # Kept as one pattern (tested only): "running in", "strijd om de", "retired from": where a driver
 # was, or what he fought for, not a result.
@@ -348,7 +352,9 @@ _START_WORD_RE = re.compile(
     r"\b(?:start\w*|gestart|grid|startplek\w*|startpositie|vertr[eo]k\w*|began|begon|pole\w*|"
     r"back of the field|achteraan|achterin)\b"
 )
-_LIST_ITEM_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r"|" + CARDINAL_RE + r")(?![\w-])")
+_LIST_ITEM_RE = re.compile(
+    r"(?<![\w-])(" + ORDINAL_RE + r"|" + CARDINAL_RE + r")" + FASTEST_SUFFIX + r"(?![\w-])"
+)
 _POS_LIST_RE = re.compile(
     r"(?:(?P<places>(?:" + alt(NL["list_places"], EN["list_places"]) + r")\s+))?"
     r"(?<![\w-])(?:"
@@ -363,7 +369,9 @@ _POS_LIST_RE = re.compile(
     + ORDINAL_RE
     + r"|"
     + CARDINAL_RE
-    + r")(?![\w-])"
+    + r")"
+    + FASTEST_SUFFIX
+    + r"(?![\w-])"
 )
 # Between the names and their places: the verb, maybe after a relative clause ("Bottas en Russell, die
 # ook nog een lekke band kreeg, werden respectievelijk achtste en negende").
@@ -497,7 +505,7 @@ def respectively(sc: SentenceContext) -> list[Fact]:
     for lm in _POS_LIST_RE.finditer(f):
         tokens = list(_LIST_ITEM_RE.finditer(f, lm.start(), lm.end()))
         values = [
-            ordinal_value(t.group(0)) or (cardinal_value(t.group(0)) if lm.group("places") else None)
+            ordinal_value(t.group(1)) or (cardinal_value(t.group(1)) if lm.group("places") else None)
             for t in tokens
         ]
         if len(values) < 2 or None in values:
@@ -903,6 +911,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         # "verkleinde het gat met de Finse nummer twee": the epithet of another driver, the object
         return not _EPITHET_OBJECT_BEFORE_RE.search(before)
     strong = _STRONG_BEFORE_RE.search(before)
+    if m.group(0).endswith(("fastest", "quickest", "snelste")):
+        nxt = None  # "the third-fastest time": the noun after the timesheet's place is its time
     if nxt:
         w = nxt.group(0)
         if w in _NOT_POS_NOUNS:
@@ -976,6 +986,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     grid_window = clause[max(0, m.start() - 65) : m.end()] + (
         " grid" if grid.GRID_AFTER_RE.match(clause[m.end() :]) else ""
     )
+    if m.group(0).endswith(("fastest", "quickest", "snelste")):
+        return "qualifying"  # "third-fastest": a timesheet's place
     if (
         # "na een slechte kwalificatie werd hij in de race vijftiende": the race the place is told in
         (grid.QUALI_RE.search(window) and not _IN_RACE_RE.search(window))

@@ -53,7 +53,7 @@ BLIND_SETS = {
     "realdev4": (0.69, 1),
     "realdev5": (0.44, 1),
     "realdev6": (0.6, 0),
-    "realdev7": (0.44, 0),
+    "realdev7": (0.45, 0),
 }
 
 

@@ -780,3 +780,21 @@ def test_a_lead_over_a_rival_named_with_his_team(parse: Parse) -> None:
 def test_second_on_the_front_row(parse: Parse, sentence: str, second: str | None) -> None:
     a = parse("Singapore.\n\n" + sentence, date="2018-09-15")
     assert {f.driver for f in facts_of(a, "grid") if f.position == 2} == ({second} if second else set())
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Carlos Sainz was third-fastest in the second Ferrari.", {("sainz", 3)}),
+        ("Sainz set the third-fastest time.", {("sainz", 3)}),
+        (
+            "Hamilton and Russell could only muster the fifth and ninth-fastest times.",
+            {("hamilton", 5), ("russell", 9)},
+        ),
+        # the fastest of a group is no place
+        ("Sainz was the fastest of the Ferraris.", set()),
+    ],
+)
+def test_a_place_on_the_timesheet(parse: Parse, sentence: str, expected: set[tuple[str, int]]) -> None:
+    a = parse("Verstappen pakte pole in Bahrein.\n\n" + sentence, date="2022-03-19")
+    assert {(d, p) for k, d, p in places(a) if k == "qualifying"} == expected
