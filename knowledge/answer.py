@@ -388,27 +388,31 @@ class Answerer:
         """A championship points total: before or after the race named, else at the season's end."""
         if not q.drivers or q.season is None:
             return None
-        d = q.drivers[0]
-        facts = [sf for sf in index.by_driver_season.get((d, q.season), []) if sf.fact.kind == "points"]
-        # "vlak voor de GP van Brazilië": the total an article of the days before the race gives
-        facts, before = self._standing_asked(q, facts)
-        value = _consensus([sf.fact.amount for sf in facts if sf.fact.amount is not None])
-        if value is None:
-            return None
+        # "punten Lewis en Max na Portugal": every driver asked, or none (half an answer is a wrong one)
+        totals = []
+        for d in q.drivers:
+            facts = [sf for sf in index.by_driver_season.get((d, q.season), []) if sf.fact.kind == "points"]
+            # "vlak voor de GP van Brazilië": the total an article of the days before the race gives
+            facts, before = self._standing_asked(q, facts)
+            value = _consensus([sf.fact.amount for sf in facts if sf.fact.amount is not None])
+            if value is None:
+                return None
+            totals.append((d, value, before, [sf for sf in facts if sf.fact.amount == value]))
+        texts = [self._points_text(q, d, value, before) for d, value, before, _ in totals]
+        return Draft("answered", " ".join(texts), self._ids([sf for *_, used in totals for sf in used]))
+
+    def _points_text(self, q: Query, d: str, value: object, before: bool) -> str:
         name = self.driver_name(d)
         if q.grand_prix:
             race = self.event_name(q.grand_prix, q.season, q.lang)
             if q.lang == "en":
                 when = "before" if before else "after"
-                text = f"{name} had {value} points in the championship {when} {race}."
-            else:
-                when = "voor" if before else "na"
-                text = f"{name} had {value} punten in het kampioenschap {when} {race}."
-        elif q.lang == "en":
-            text = f"{name} ended the {q.season} championship with {value} points."
-        else:
-            text = f"{name} sloot het kampioenschap van {q.season} af met {value} punten."
-        return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.amount == value]))
+                return f"{name} had {value} points in the championship {when} {race}."
+            when = "voor" if before else "na"
+            return f"{name} had {value} punten in het kampioenschap {when} {race}."
+        if q.lang == "en":
+            return f"{name} ended the {q.season} championship with {value} points."
+        return f"{name} sloot het kampioenschap van {q.season} af met {value} punten."
 
     def _fastest_lap(self, q: Query, index: FactIndex) -> Draft | None:
         """Who set the fastest lap of the race named, as the articles tell it ("did X?" gets yes or who)."""

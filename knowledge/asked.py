@@ -56,7 +56,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "gap": (
         (NOUN, r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt"),
-        (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)"),
+        (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht"),
         (HINT, r"\bachter\b"),
     ),
     "laps": (
@@ -66,6 +66,19 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "lap": ((MOMENT, r"(?:in|op) welke ronde|welke ronde|in ronde hoeveel"),),
     # "in welke bocht ging Max voorbij Leclerc": where on the track, which no fact holds
     "corner": ((MOMENT + 1, r"(?:in|op|bij|door) welke bocht|welke bocht"),),
+    # "heeft hij zijn punt verloren door de straf": what something cost, which no fact holds
+    "consequence": (
+        (
+            MOMENT + 1,
+            r"(?:verloor|verloren|verliest|kwijt\w*|kostte|gekost) (?:\w+ ){0,3}"
+            r"(?:punt|punten|zege|podium)\b"
+            r"|\b(?:punt|punten|zege|podium) (?:\w+ ){0,4}(?:verloren|kwijtgeraakt|gekost)\b",
+        ),
+    ),
+    # "welk lichamelijk probleem had Hamilton": an ailment or a problem, not what he did
+    "problem": (
+        (MOMENT + 1, r"(?:welk|welke|wat voor)(?: \w+)? (?:probleem|problemen|blessure|klacht\w*|kwaal)"),
+    ),
     # who caused a crash or collision (not what caused it: "wat veroorzaakte de rode vlag")
     "culprit": (
         (
@@ -89,7 +102,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "count": (
         (ASK, r"hoe vaak|hoeveel keer"),
         # "als hoeveelste eindigde hij" asks a place; "zijn hoeveelste zege" a count
-        (NOUN, r"hoeveelste (?:zege|overwinning|pole|podium|keer|titel|race|grand prix|gp)\w*"),
+        (
+            NOUN,
+            r"hoeveelste (?:seizoens|carriere)?"
+            r"(?:zege|overwinning|pole|podium|keer|titel|race|grand prix|gp)\w*",
+        ),
         (
             NOUN,
             r"hoeveel (?:overwinningen|zeges|races|poles?|pole positions|podiums?|podia|podiumplaatsen|"
@@ -98,7 +115,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "quote": ((NOUN, r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde"),),
     "laptime": (
-        (NOUN + 1, r"poletijd\w*|pole-tijd\w*"),
+        (NOUN + 1, r"pole ?tijd\w*|pole-tijd\w*"),
         (NOUN, r"rondetijd\w*|tijd in (?:q[123]|de kwalificatie)|snelste tijd"),
         (NOUN, r"welke (?:ronde)?tijd (?:zette|reed|klokte|noteerde)|tijd (?:neer)?gezet"),
         (ASK, r"hoe snel"),
@@ -200,13 +217,24 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             NOUN,
             r"\bgap\b|margin|lead (?:of|over)|(?:[a-z]+'s|his|her) lead\b|lead at the (?:flag|finish|end)",
         ),
-        (ASK, r"by how much|how far|how many seconds?"),
+        (ASK, r"by how much|how far|how many seconds?|how close"),
         (HINT, r"\bbehind\b"),
     ),
     "laps": ((NOUN, r"how many laps|laps? led|laps? (?:in|at) the lead"),),
     "lap": ((MOMENT, r"(?:on |in )?(?:which|what) lap"),),
     "corner": (
         (MOMENT + 1, r"(?:in|at|into|through) (?:which|what) (?:corner|turn)|(?:which|what) (?:corner|turn)"),
+    ),
+    "consequence": (
+        (
+            MOMENT + 1,
+            # ("why did Max lose pole position" asks the penalty's reason)
+            r"(?:lose|lost|loses|losing|cost|costs) (?:\w+ ){0,3}"
+            r"(?<!pole )(?:point|points|place|win|podium)\b",
+        ),
+    ),
+    "problem": (
+        (MOMENT + 1, r"(?:what|which)(?: \w+)? (?:problem|problems|issue|injury|ailment|complaint)"),
     ),
     "culprit": (
         (
@@ -316,6 +344,8 @@ _ORDER = (
     "title_race",
     "event_number",
     "corner",
+    "consequence",
+    "problem",
     "row_partner",
     "when",
 )

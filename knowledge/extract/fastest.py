@@ -8,11 +8,13 @@ Talk about the rule ("de snelste ronde levert een punt op"), a count ("meeste sn
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
+from knowledge.text import Sentence
 
 NL: Phrases = {
     "fastest": (r"snelste (?:race)?ronde(?:tijd)?(?! in de kwalificatie)", r"snelste rondetijd"),
@@ -115,3 +117,43 @@ def fastest_lap(c: Clause) -> list[Fact]:
         given = [x for x in later if _GIVEN_RE.search(c.f, max(0, x.start - 40), x.start)]
         return [Fact("fastest_lap", d, c.index) for d in given[0].drivers[:1]] if given else []
     return [Fact("fastest_lap", d, c.index) for d in owner_left(c, c.base + m.start(), close_any=False)[:1]]
+
+
+# "Dat punt werd hem echter weer afgenomen omdat hij de baanlimiet overschreed", "his lap was deleted": the
+# fastest lap told just before was taken away (tested only)
+_TAKEN_AWAY_RE = re.compile(
+    r"\b(?:punt|bonuspunt|ronde|rondetijd|point|lap|lap ?time)\b[^.;]{0,40}\b(?:werd|was|is|got)\s+"
+    r"(?:\w+\s+){0,3}(?:afgenomen|ontnomen|geschrapt|afgepakt|deleted|taken away|removed|struck off)\b"
+)
+
+
+def taken_away(facts: list[Fact], sentences: list[Sentence], folded: list[str]) -> list[Fact]:
+    """The fastest laps the paragraph's next sentence or the one after takes away again: superseded."""
+    gone = {
+        i
+        for i, f in enumerate(folded)
+        if (
+            "afgenomen" in f
+            or "ontnomen" in f
+            or "geschrapt" in f
+            or "afgepakt" in f
+            or "deleted" in f
+            or "taken away" in f
+            or "removed" in f
+            or "struck off" in f
+        )
+        and _TAKEN_AWAY_RE.search(f)
+    }
+    if not gone:
+        return facts
+    out = []
+    for x in facts:
+        later = (x.sentence + 1, x.sentence + 2)
+        if x.kind == "fastest_lap" and any(
+            j in gone and sentences[j].paragraph == sentences[x.sentence].paragraph
+            for j in later
+            if j < len(sentences)
+        ):
+            x = replace(x, status="superseded")
+        out.append(x)
+    return out

@@ -222,6 +222,7 @@ EN: Phrases = {
         r"on (?:the|his|its) way to the (?:grid|start)",
         r"parked it in \w+",
         r"out on (?:the )?track",  # "when the safety car was out on track"
+        r"time/retired",  # a results table's column heading
         r"out of the lead",  # "spun out of the lead": lost the lead, not out of the race
         r"out in (?:p\d+|\d+(?:st|nd|rd|th))",  # "was out in P18" after his stop
         r"(?:two|three|four|five|six|\d+) (?:of the )?(?:first |last )?(?:\w+ )?(?:races|grands prix)",

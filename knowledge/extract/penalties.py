@@ -504,6 +504,8 @@ _VAGUE_REASON_RE = re.compile(
     r"|^(?:zijn|his|haar|her)\s+(?:eerste|tweede|derde|laatste|enige|first|second|third|last|only)$"
     r"|^(?:zijn|his|haar|her|de|the)\s+(?:\w+\s+){0,3}(?:pitstop|pit stop|stop|bandenwissel|tyre change)$"
     r"|\b(?:bezoek\w*|visit\w*|gesprek\w*|hearing|meeting)\b.*\bstewards\b"
+    # "na afloop van de Grand Prix", "after the end of the race": when it was given, not why
+    r"|^(?:afloop|einde|end|the end|the finish)\b"
     # "in de 48ste van 70 rondes", "on lap 12": when it happened, not why
     r"|^(?:in|op|on|at|during|tijdens|na|after)\s+(?:de\s+|the\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:ronde|rondes|ronden|lap|laps|slotfase|beginfase|openingsronde|opening lap)(?:\s+\d+)?$"

@@ -114,6 +114,7 @@ class ArticleParser:
         facts = timegaps.qualifying_only(facts, sentences, folded)
         facts = moments.crash_moments(facts, sentences, folded, named_in)
         facts = pitstops.in_pit_context(facts, sentences, folded)
+        facts = fastest.taken_away(facts, sentences, folded)
         facts = giveback.attach_reasons(facts, sentences, folded, state.leads)
         facts = absence.settle(facts)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])

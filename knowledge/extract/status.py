@@ -168,6 +168,7 @@ EN: Phrases = {
         r"denied",
         r"missed out",
         r"(?:coming|came|come|comes) close to",  # "coming close to stealing second": a near miss
+        r"robb(?:ed|ing|s)? (?:[\w']+ ){0,4}of",  # "cylinder failure robbed Leclerc of a maiden win"
         r"dreams? of",
         r"chance (?:of|to)",
         r"(?:bid|attempt|quest|hopes?) (?:to|for)",

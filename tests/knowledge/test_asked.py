@@ -43,6 +43,17 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["Hoeveel ronden reed Zhou in Baku?", "How many laps did Leclerc lead in Spa?"],
         ["Hoe eindigde Zhou in Baku?", "Who led the championship after Spa?"],
     ),
+    "consequence": (
+        [
+            "Heeft Giovinazzi zijn punt in Singapore verloren door de straf?",
+            "Why did Max lose the fastest lap point in Portugal?",
+        ],
+        ["Welke straf kreeg Giovinazzi in Singapore?", "Who got the fastest lap point in Portugal?"],
+    ),
+    "problem": (
+        ["Welk lichamelijk probleem had Hamilton in Portimão?", "What problem did Leclerc have in Bahrain?"],
+        ["Waarom viel Leclerc uit in Bahrein?", "What happened to Leclerc in Bahrain?"],
+    ),
     "corner": (
         [
             "In welke bocht ging Norris voorbij Piastri in Monza?",

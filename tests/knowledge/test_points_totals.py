@@ -18,6 +18,7 @@ ARTICLES = {
     ),
     "2019-11-race.txt": (
         "date 2019-11-18\n\nNa de GP van Brazilië staat Lewis Hamilton in het kampioenschap op 387 punten."
+        " Valtteri Bottas volgt met 314 punten."
     ),
 }
 
@@ -54,4 +55,12 @@ async def test_a_total_before_or_after_a_race(kb: KnowledgeBase, question: str, 
 )
 async def test_no_total(kb: KnowledgeBase, question: str) -> None:
     answer = await kb.ask(question)
+    assert answer.status == "unknown", answer.text
+
+
+async def test_the_totals_of_two_drivers(kb: KnowledgeBase) -> None:
+    answer = await kb.ask("punten hamilton en bottas na brazilie 2019")
+    assert answer.status == "answered" and "387" in answer.text and "314" in answer.text, answer.text
+    # one of the two untold: no half answer
+    answer = await kb.ask("punten hamilton en verstappen na brazilie 2019")
     assert answer.status == "unknown", answer.text

@@ -167,6 +167,7 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         # "kwali", "quali": the session's short names
         ("verstappen kwali singapore 2018", "grid", False),
         ("norris quali monza?", "grid", False),
+        ("Wat ging er mis met de Ferrari van Leclerc in Bahrein?", "summary", True),
         # a fragment naming the podium asks who stood on it
         ("hockenheim 2019 podium?", "podium", False),
         ("Verstappen Bakoe", "summary", False),

@@ -798,3 +798,51 @@ def test_second_on_the_front_row(parse: Parse, sentence: str, second: str | None
 def test_a_place_on_the_timesheet(parse: Parse, sentence: str, expected: set[tuple[str, int]]) -> None:
     a = parse("Verstappen pakte pole in Bahrein.\n\n" + sentence, date="2022-03-19")
     assert {(d, p) for k, d, p in places(a) if k == "qualifying"} == expected
+
+
+def test_a_fastest_lap_taken_away_again(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won in Portugal.\n\nIn de slotfase leek Verstappen een extra punt te pakken omdat hij de "
+        "snelste ronde reed. Dat punt werd hem echter weer afgenomen omdat hij de baanlimiet overschreed.",
+        date="2021-05-02",
+    )
+    assert {f.status for f in facts_of(a, "fastest_lap", "max_verstappen")} <= {"superseded", "hypothetical"}
+    b = parse("Hamilton won in Portugal.\n\nVerstappen reed de snelste ronde.", date="2021-05-02")
+    assert {f.status for f in facts_of(b, "fastest_lap", "max_verstappen")} == {"final"}
+
+
+def test_robbed_of_a_win(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won the Bahrain Grand Prix, as cylinder failure robbed Ferrari's Charles Leclerc of a "
+        "maiden win.",
+        date="2019-03-31",
+    )
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == {
+        "hamilton"
+    }
+
+
+def test_a_tables_time_retired_column_retires_nobody(parse: Parse) -> None:
+    a = parse(
+        "Leclerc led for most of the race.\n\nPos No Driver Car Laps Time/Retired PTS\n\n1 44 Lewis Hamilton "
+        "Mercedes 57 1:34:21.295 25 2 77 Valtteri Bottas Mercedes 57 +2.980s 18 3 16 Charles Leclerc Ferrari "
+        "57 +6.131s 16",
+        date="2019-03-31",
+    )
+    assert not facts_of(a, "retirement")
+    assert ("finish", "leclerc", 3) in places(a)
+
+
+@pytest.mark.parametrize(
+    "sentence, reason",
+    [
+        ("Giovinazzi heeft een tijdstraf gekregen na afloop van de Grand Prix.", None),
+        (
+            "Giovinazzi kreeg een tijdstraf omdat hij te snel reed onder gele vlag.",
+            "hij te snel reed onder gele vlag",
+        ),
+    ],
+)
+def test_when_a_penalty_was_given_is_no_reason(parse: Parse, sentence: str, reason: str | None) -> None:
+    a = parse("Leclerc won in Singapore.\n\n" + sentence, date="2019-09-23")
+    assert {f.reason for f in facts_of(a, "penalty", "giovinazzi")} == {reason}
