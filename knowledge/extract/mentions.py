@@ -131,8 +131,12 @@ _TEAM_GROUP_BEFORE_RE = re.compile(  # only the start of the match is used
 _KIN_OF_BEFORE_RE = re.compile(
     r"\b(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate|stalgenoot|vervanger|replacement)\s+(?:van|of)\s+$"
 )
-_LIST_ON_RE = re.compile(r"\s*(?:,|en|and)\s*(?:(?:de|the)\s+)?")  # tested only (fullmatch)
-_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b)")  # tested only
+# (fullmatch) "ahead of Ferrari's Vettel and Red Bull Racing's Verstappen": a team's possessive too
+_LIST_ON_RE = re.compile(r"\s*(?:,|en|and)\s*(?:(?:de|the)\s+)?(?:[a-z-]+(?: [a-z-]+){0,2}'s\s+)?")
+# (or the sentence ends: "ahead of Vettel and Verstappen.")
+_LIST_GOES_ON_RE = re.compile(
+    r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b|[.;!?]?\s*$)"
+)  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
 _DRIVER_OF_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["driver_of"], EN["driver_of"]) + r")\s+$")  # start used
 _OTHER_FORENAME_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+$")  # tested only

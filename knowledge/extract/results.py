@@ -85,6 +85,7 @@ NL: Phrases = {
         "op het podium (?:eindig|finish)",
         "het podium op",
         "podiumplaats",
+        r"mee (?:\w+ )?(?:naar|op) het podium",  # "Kvyat mocht verrassend mee naar het podium"
     ),
     # "maakte het podium compleet", "vervolledigde het podium" (Flemish)
     "podium_third_verb": words("completeerde completeert vervolledigde vervolledigt"),
@@ -793,6 +794,8 @@ def win(c: Clause) -> list[Fact]:
     for m in WIN_RE.finditer(clause):
         if standings.CONSTRUCTORS_RE.search(clause[m.start() : m.start() + 40]):
             continue
+        if m.group(0) == "winning" and clause[m.start() - 1 : m.start()] == "-":
+            continue  # "his title-winning campaign", "race-winning strategy" ("GP-zege" is a win)
         before = clause[max(0, m.start() - 40) : m.start()]
         if _WIN_BLOCK_RE.search(before) or standings.CHAMP_RE.search(clause):
             continue
@@ -808,8 +811,34 @@ def win(c: Clause) -> list[Fact]:
             continue
         if races_in_brackets(c, c.base + m.start()):
             return []  # "Bottas (Oostenrijk), Hamilton (Stiermarken, Hongarije) hadden gewonnen": per driver
-        return [Fact("finish", d, c.index, position=1) for d in _win_owner(c, m)[:1]]
+        won = [Fact("finish", d, c.index, position=1) for d in _win_owner(c, m)[:1]]
+        return won + _ahead_pair(c, m, won)
     return []
+
+
+# "took his 11th win ahead of Ferrari's Vettel and Red Bull's Verstappen", "won voor Bottas en Hamilton": the
+# two named after the winner, in order, are second and third (one alone is not: "ahead of his rival")
+_AHEAD_OF_RE = re.compile(r"[^,;:]{0,60}?\b(?:ahead of|voor)\s+")
+_PAIR_JOIN_RE = re.compile(r"\s*(?:and|en)\s+(?:[\w'-]+\s+){0,4}")
+_PAIR_END_RE = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _ahead_pair(c: Clause, m: re.Match[str], won: list[Fact]) -> list[Fact]:
+    if not won or ("ahead of" not in c.text and " voor " not in c.text):
+        return []
+    ahead = _AHEAD_OF_RE.match(c.f, c.base + m.end())
+    if ahead is None:
+        return []
+    after = [x for x in c.mentions if x.start >= ahead.end() and not x.group and len(x.drivers) == 1]
+    if (
+        len(after) != 2
+        or after[0].start - ahead.end() > 30
+        or not _PAIR_JOIN_RE.fullmatch(c.f, after[0].end, after[1].start)
+        or not _PAIR_END_RE.match(c.f, after[1].end)
+        or won[0].driver in (after[0].drivers[0], after[1].drivers[0])
+    ):
+        return []
+    return [Fact("finish", x.drivers[0], c.index, position=i + 2) for i, x in enumerate(after)]
 
 
 def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
@@ -854,7 +883,9 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
     left = [x for x in cm if x.end <= pos and not x.is_object]
     if left:
         return left[-1].drivers
-    right = [x for x in cm if x.start >= pos and not x.is_object]
+    # ("a composed win ahead of Ferrari's Vettel and Red Bull's Verstappen": those behind did not win)
+    ahead = _AHEAD_OF_RE.match(f, pos + len(word))
+    right = [x for x in cm if x.start >= pos and not x.is_object and not (ahead and x.start >= ahead.end())]
     if right:
         return right[0].drivers
     return c.subject

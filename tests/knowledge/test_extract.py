@@ -666,6 +666,14 @@ def test_english_demonym_refers_back(parse: Parse) -> None:
 
 def test_win_ahead_of_others_gives_them_no_win(parse: Parse) -> None:
     a = parse("In Canada pakte Verstappen de zege voor Norris en Russell.")
+    # the pair after the winner are second and third, in order; neither won
+    assert [(f.driver, f.position) for f in facts_of(a, "finish")] == [
+        ("max_verstappen", 1),
+        ("norris", 2),
+        ("russell", 3),
+    ]
+    # one driver after "voor" is no place: "ahead of his rival" may be anywhere behind
+    a = parse("In Canada pakte Verstappen de zege voor Norris.")
     assert [(f.driver, f.position) for f in facts_of(a, "finish")] == [("max_verstappen", 1)]
 
 

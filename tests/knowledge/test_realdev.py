@@ -54,7 +54,7 @@ BLIND_SETS = {
     "realdev5": (0.44, 1),
     "realdev6": (0.6, 0),
     "realdev7": (0.45, 0),
-    "realdev8": (0.39, 0),
+    "realdev8": (0.4, 0),
 }
 
 

@@ -846,3 +846,55 @@ def test_a_tables_time_retired_column_retires_nobody(parse: Parse) -> None:
 def test_when_a_penalty_was_given_is_no_reason(parse: Parse, sentence: str, reason: str | None) -> None:
     a = parse("Leclerc won in Singapore.\n\n" + sentence, date="2019-09-23")
     assert {f.reason for f in facts_of(a, "penalty", "giovinazzi")} == {reason}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Hamilton took his 11th win of the season ahead of Ferrari's Sebastian Vettel and Red Bull's Max "
+            "Verstappen.",
+            {("hamilton", 1), ("vettel", 2), ("max_verstappen", 3)},
+        ),
+        (
+            "Verstappen won de race voor Bottas en Hamilton.",
+            {("max_verstappen", 1), ("bottas", 2), ("hamilton", 3)},
+        ),
+        # one name, or a pair the clause goes on about, places nobody
+        ("Verstappen won ahead of his rival Hamilton.", {("max_verstappen", 1)}),
+        (
+            "Verstappen won ahead of Hamilton and Bottas, who both struggled with their tyres.",
+            {("max_verstappen", 1)},
+        ),
+    ],
+)
+def test_a_win_ahead_of_a_pair(parse: Parse, sentence: str, expected: set[tuple[str, int]]) -> None:
+    a = parse("Abu Dhabi.\n\n" + sentence, date="2018-11-26")
+    assert {(d, p) for k, d, p in places(a) if k == "finish"} == expected
+
+
+def test_along_to_the_podium(parse: Parse) -> None:
+    a = parse(
+        "Hockenheim.\n\nVerstappen won, terwijl Kvyat verrassend mee mocht naar het podium.",
+        date="2019-07-29",
+    )
+    assert {f.driver for f in facts_of(a, "podium")} == {"kvyat"}
+
+
+@pytest.mark.parametrize(
+    "sentence, winners",
+    [
+        # a compound adjective is no win; a Dutch compound noun is
+        ("Hamilton signed off his title-winning campaign in style. Vettel won.", {"vettel"}),
+        ("Hamilton heeft zijn honderdste Grand Prix-overwinning geboekt.", {"hamilton"}),
+        # the pair behind the winner at the sentence's end are objects, whatever their team possessives
+        (
+            "Hamilton took a controlled and composed win ahead of Ferrari's Vettel and Red Bull Racing's "
+            "Verstappen.",
+            {"hamilton"},
+        ),
+    ],
+)
+def test_who_won_with_compounds_and_possessives(parse: Parse, sentence: str, winners: set[str]) -> None:
+    a = parse("Abu Dhabi.\n\n" + sentence, date="2018-11-26")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
