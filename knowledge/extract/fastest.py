@@ -129,21 +129,7 @@ _TAKEN_AWAY_RE = re.compile(
 
 def taken_away(facts: list[Fact], sentences: list[Sentence], folded: list[str]) -> list[Fact]:
     """The fastest laps the paragraph's next sentence or the one after takes away again: superseded."""
-    gone = {
-        i
-        for i, f in enumerate(folded)
-        if (
-            "afgenomen" in f
-            or "ontnomen" in f
-            or "geschrapt" in f
-            or "afgepakt" in f
-            or "deleted" in f
-            or "taken away" in f
-            or "removed" in f
-            or "struck off" in f
-        )
-        and _TAKEN_AWAY_RE.search(f)
-    }
+    gone = {i for i, f in enumerate(folded) if _TAKEN_AWAY_RE.search(f)}
     if not gone:
         return facts
     out = []

@@ -288,11 +288,12 @@ class ArticleParser:
                 if placed.kind == "safety_car" and state.report == "qualifying" and placed.session == "race":
                     placed = replace(placed, session="qualifying")  # a red flag in a qualifying report
                 facts.append(placed)
-        follow = max(f.find("gevolgd door"), f.find("followed"))
-        if follow >= 0:
+        follow = results.FOLLOWED_RE.search(f) if "gevolgd door" in f or "followed" in f else None
+        if follow is not None:
             # "won, gevolgd door Leclerc": the places after the last one told (unless a running order)
-            told = status.clause_status(f[follow:], f)
-            facts.extend(events.place(gz, x, f, sc, state) for x in results.followed_by(sc, facts, told))
+            told = status.clause_status(f[follow.start() :], f)
+            behind = results.followed_by(sc, follow, facts, told)
+            facts.extend(events.place(gz, x, f, sc, state) for x in behind)
         if _QUESTION_END_RE.search(sent.text):
             # "Kunnen zij nog mee in de strijd om het podium?", "will anybody spoil the party?": a question
             # asks about the result, it states none. Where they start is told as the premise

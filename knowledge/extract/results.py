@@ -383,7 +383,7 @@ _LIST_VERB_GAP_RE = re.compile(
 # "Bottas en wereldkampioen Hamilton": a title may stand between the join and the next name.
 _LIST_JOIN_RE = re.compile(r"(?:\s?\([^()]{1,30}\))?\s*(?:,|en|and|&)\s*(?:[a-z'-]+\s+){0,2}")
 _QUALIFIERS_AFTER_RE = re.compile(r"\s*(?:qualifiers|(?:van|in) de kwalificatie|in qualifying)\b")
-_FOLLOWED_RE = re.compile(r"\b(?:gevolgd door|followed (?:home |across the line )?by)\s+")
+FOLLOWED_RE = re.compile(r"\b(?:gevolgd door|followed (?:home |across the line )?by)\s+")
 # what may stand between the phrase and the name: "zijn teamgenoot", "Verstappens teamgenoot", "Red Bull's"
 _FOLLOW_GAP_RE = re.compile(r"(?:[\w'-]+\s+){0,3}")
 _KIN_AFTER_RE = re.compile(r"(?:'?s)?\s+(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate)\s+")
@@ -533,12 +533,12 @@ def respectively(sc: SentenceContext) -> list[Fact]:
     return out
 
 
-def followed_by(sc: SentenceContext, earlier: list[Fact], status: str) -> list[Fact]:
+def followed_by(sc: SentenceContext, m: re.Match[str], earlier: list[Fact], status: str) -> list[Fact]:
     """ "Vettel won, gevolgd door Leclerc", "Bottas came third, followed by Pérez and Norris": the names
-    after the phrase take the places right after the last final place told before it in the sentence.
-    ``earlier``: the sentence's facts told before the phrase; ``status``: the phrase clause's status."""
-    m = _FOLLOWED_RE.search(sc.text)
-    if m is None or status != "final":
+    after the phrase (``m``, a match of ``FOLLOWED_RE``) take the places right after the last final place
+    told before it in the sentence. ``earlier``: the sentence's facts told before the phrase; ``status``:
+    the phrase clause's status."""
+    if status != "final":
         return []
     placed = [
         x for x in earlier if x.kind == "finish" and x.status == "final" and x.position not in (None, LAST)
