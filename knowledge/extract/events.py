@@ -250,6 +250,13 @@ def main_event(
     if not distinct:
         return race_of_date(gz, header) if header is not None else None
     weekend = weekend_race(gz, header) if header is not None else None
+    if weekend is not None and weekend not in distinct:
+        # Written the weekend of the Sakhir GP, naming "the Bahrain International Circuit" (or the Styrian GP
+        # and "de Red Bull Ring in Oostenrijk"): a place both races of a double-header share is the weekend's
+        distinct = [
+            weekend if k not in named and same_circuit(gz, season, k, weekend) else k for k in distinct
+        ]
+        distinct = list(dict.fromkeys(distinct))
     if len(distinct) == 1:
         if (
             weekend is not None
@@ -278,6 +285,14 @@ def main_event(
     if counts[0][1] >= 3 and counts[0][1] >= 2 * counts[1][1]:
         return counts[0][0]
     return None
+
+
+def same_circuit(gz: Gazetteer, season: int | None, a: str, b: str) -> bool:
+    """Whether races ``a`` and ``b`` of ``season`` were held on one circuit (a double-header)."""
+    if season is None or a == b:
+        return False
+    ra, rb = gz.ref.race(season, a), gz.ref.race(season, b)
+    return ra is not None and rb is not None and ra.circuit == rb.circuit
 
 
 def _held_before(gz: Gazetteer, key: str, season: int | None, weekend: str) -> bool:
@@ -441,6 +456,24 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         # "a grid penalty for the next race in Belgium" was earned here, not in Belgium.
         gp_hits = [(p, k) for p, k in gp_hits if not nm.start() <= p <= nm.end() + 20]
     gp_hits.sort()
+    main = state.main_event
+    if (
+        main
+        and gp_hits
+        and not _PAST_RE.search(f)
+        and not _NEXT_RE.search(f)
+        and not _names_other_year(sc.orig, state.season)
+    ):
+        # the circuit the article's race shares with the other race of its double-header is the article's
+        # race, unless the sentence calls the other one a Grand Prix
+        gp_hits = [
+            (p, main)
+            if k != main
+            and same_circuit(gz, state.season, k, main)
+            and not _GP_WORD_RE.search(f[max(0, p - 20) : p + 40])
+            else (p, k)
+            for p, k in gp_hits
+        ]
     if not gp_hits and state.prev_named_gp and _THERE_RE.search(f):
         # "Twee weken geleden opende het WK in Australië. Bottas won er voor Hamilton": that race
         gp_hits = [(0, state.prev_named_gp)]
@@ -500,7 +533,9 @@ HISTORY_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", 
 
 def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: ArticleState) -> Fact:
     """The fact with its Grand Prix, season and session from the sentence's frame and the clause."""
-    key = _gp_for(sc.gp_hits, sc.default_gp, sc.text.find(clause), len(clause), state.main_event)
+    # (a sentence about the week before names its own race: "vorige week in Stiermarken op de Red Bull Ring")
+    main = state.main_event if len(sc.gp_hits) > 1 and not _PAST_RE.search(sc.text) else None
+    key = _gp_for(sc.gp_hits, sc.default_gp, sc.text.find(clause), len(clause), main)
     year_override = sc.year_override
     season = year_override if year_override is not None else season_for(gz, state, key)
     if fact.kind in ("championship", "points", "points_gap", "count"):

@@ -898,3 +898,37 @@ def test_along_to_the_podium(parse: Parse) -> None:
 def test_who_won_with_compounds_and_possessives(parse: Parse, sentence: str, winners: set[str]) -> None:
     a = parse("Abu Dhabi.\n\n" + sentence, date="2018-11-26")
     assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # a double-header's shared circuit or country in a sentence of the article's race is that race
+        (
+            "Verstappen heeft de Grand Prix van Stiermarken gewonnen.\n\nOp de Red Bull Ring in Oostenrijk "
+            "won Verstappen voor Hamilton, die tweede werd.",
+            "2021-06-27",
+            {("max_verstappen", 2021, "styria"), ("hamilton", 2021, "styria")},
+        ),
+        (
+            "Pérez won the Sakhir Grand Prix.\n\nOcon finished second on the outer track of the Bahrain "
+            "International Circuit.",
+            "2020-12-06",
+            {("perez", 2020, "sakhir"), ("ocon", 2020, "sakhir")},
+        ),
+        # the week before at the same circuit is the other race
+        (
+            "Verstappen heeft de Grand Prix van Oostenrijk gewonnen.\n\nVorige week won Verstappen al in "
+            "Stiermarken op de Red Bull Ring.",
+            "2021-07-04",
+            {("max_verstappen", 2021, "austria"), ("max_verstappen", 2021, "styria")},
+        ),
+    ],
+)
+def test_a_double_headers_shared_circuit(
+    parse: Parse, text: str, date: str, expected: set[tuple[str, int, str]]
+) -> None:
+    a = parse(text, date=date)
+    assert {
+        (f.driver, f.season, f.grand_prix) for f in facts_of(a, "finish") if f.status == "final"
+    } == expected
