@@ -79,6 +79,7 @@ class SentenceContext:
     default_gp: str | None = None
     sprint: bool = False
     year_override: int | None = None
+    past: bool = False  # it tells of an earlier race ("vorige week", "twee weken geleden")
     consumed: set[int] = field(default_factory=set)  # ordinal offsets already given out by "respectively"
 
 

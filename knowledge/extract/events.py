@@ -456,14 +456,12 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         # "a grid penalty for the next race in Belgium" was earned here, not in Belgium.
         gp_hits = [(p, k) for p, k in gp_hits if not nm.start() <= p <= nm.end() + 20]
     gp_hits.sort()
+    sc.past = bool(_PAST_RE.search(f))
+    # the sentence is of this time, not of an earlier or later race or another year (read once: the
+    # double-header rule and the paragraph's race both ask it)
+    of_now = not sc.past and nm is None and not _names_other_year(sc.orig, state.season)
     main = state.main_event
-    if (
-        main
-        and gp_hits
-        and not _PAST_RE.search(f)
-        and not _NEXT_RE.search(f)
-        and not _names_other_year(sc.orig, state.season)
-    ):
+    if main and gp_hits and of_now:
         # the circuit the article's race shares with the other race of its double-header is the article's
         # race, unless the sentence calls the other one a Grand Prix
         gp_hits = [
@@ -482,11 +480,9 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     sc.default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
     if (
         gp_hits
-        and not _PAST_RE.search(f)
-        and not _NEXT_RE.search(f)
-        # "de eerste zege sinds 2012, toen Button de GP van Brazilië won": a race of another year (read from
-        # the sentence as written: the asides about other years are blanked in ``f``)
-        and not _names_other_year(sc.orig, state.season)
+        # (of_now: "de eerste zege sinds 2012, toen Button de GP van Brazilië won" is a race of another year,
+        # read from the sentence as written: the asides about other years are blanked in ``f``)
+        and of_now
         and not (
             # "said Leclerc, who was also on pole in Monaco": another race named in passing, in an aside
             state.main_event
@@ -534,7 +530,7 @@ HISTORY_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", 
 def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: ArticleState) -> Fact:
     """The fact with its Grand Prix, season and session from the sentence's frame and the clause."""
     # (a sentence about the week before names its own race: "vorige week in Stiermarken op de Red Bull Ring")
-    main = state.main_event if len(sc.gp_hits) > 1 and not _PAST_RE.search(sc.text) else None
+    main = state.main_event if len(sc.gp_hits) > 1 and not sc.past else None
     key = _gp_for(sc.gp_hits, sc.default_gp, sc.text.find(clause), len(clause), main)
     year_override = sc.year_override
     season = year_override if year_override is not None else season_for(gz, state, key)
