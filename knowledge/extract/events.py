@@ -82,6 +82,7 @@ _ROUND_RE = re.compile(
 _OPENER_RE = re.compile(r"\b(?:" + alt(NL["opener"], EN["opener"]) + r")\b")  # only its start is used
 _FINALE_RE = re.compile(r"\b(?:" + alt(NL["finale"], EN["finale"]) + r")\b")  # only its start is used
 HOME_RE = re.compile(r"\b(?:" + alt(NL["home"], EN["home"]) + r")\b")
+_DIGIT_RE = re.compile(r"\d")
 _ANY_YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")  # "sinds 2012" too
 _YEAR_RE = re.compile(
     "".join("(?<!" + p + ")" for p in (*NL["not_year_after"], *EN["not_year_after"]))
@@ -508,7 +509,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
 
 
 def _names_other_year(orig: str, season: int | None) -> bool:
-    if season is None or not any(ch.isdigit() for ch in orig):
+    if season is None or not _DIGIT_RE.search(orig):
         return False
     return any(int(y) != season for y in _ANY_YEAR_RE.findall(fold(orig)))
 

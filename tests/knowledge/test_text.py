@@ -176,6 +176,13 @@ def test_fold_keeps_length(raw: str) -> None:
     assert len(fold(raw)) == len(raw)
 
 
+def test_fold_of_many_distinct_rare_characters_keeps_length_and_folds_after_the_table_is_full() -> None:
+    # a hostile text of thousands of distinct characters: the cached table stops growing, folding goes on
+    rare = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 10_000))
+    assert len(fold(rare)) == len(rare)
+    assert fold("Pérez “Ĳ” " + rare[:5]) == "perez \"ĳ\" " + rare[:5]
+
+
 def test_normalise_keeps_length_for_common_punctuation_and_drops_controls() -> None:
     raw = "“Ik won” – zei hij\x07"
     out = normalise(raw)
