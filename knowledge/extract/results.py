@@ -402,6 +402,14 @@ _WIN_BLOCK_RE = re.compile(  # tested only
 _WIN_COUNT_AFTER_RE = re.compile(
     r"\w*\s+(?:\w+\s+){0,2}(?:times|keer|maal|races|titles|titels|grands prix|ooit|before|eerder)\b"
 )
+# "won drie van de laatste vier edities", "won the first two races of the season", "won dit jaar al drie
+# grands prix": a tally of several races ("won een van de spannendste races" and "won zijn tweede race" are a
+# race's win; so is the noun's "overwinning negen van het seizoen", a number)
+_WIN_TALLY_AFTER_RE = re.compile(
+    r"\w*\s+(?:(?!(?:race|grand|gp|grote)\b)[\w']+\s+){0,3}(?!(?:een|one|a|an)\b)" + CARDINAL_RE + r"\s+"
+    r"(?:van|of|(?:[\w-]+\s+)?"
+    r"(?:races|grands prix|grote prijzen|gp'?s|edities|editions|wedstrijden|rondes|rounds))\b"
+)
 _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$")
 # "... plaats in het kampioenschap misliep": a place missed, told after it
 # "de tweede plaats misliep", and a place that something cost him: "heeft Verstappen de tweede plaats gekost"
@@ -802,6 +810,8 @@ def win(c: Clause) -> list[Fact]:
         if m.group(0) in _WIN_NOUNS and _NEGATED_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "kon de supporters niet plezieren met de GP-zege": the win was someone else's
         if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or _WIN_HAS_BEFORE_RE.search(before):
+            continue
+        if m.group(0) not in _WIN_NOUNS and _WIN_TALLY_AFTER_RE.match(clause, m.start()):
             continue
         if _WIN_MODAL_AFTER_RE.match(clause, m.end()) or (
             m.group(0) in _PLURAL_WINS and _WINS_TAKEN_BEFORE_RE.search(before)

@@ -64,6 +64,7 @@ NL: Phrases = {
         r"^bij een (?:1-2|een-twee|één-twee|(?:\w+ )?(?:zege|overwinning)) (?:voor|van)\b",
         # "koerste onbedreigd af op zijn derde zege": heading for it
         r"(?:koerst\w*|stevende\w*) (?:\w+ ){0,12}af op",
+        r"af te (?:stevenen|koersen) op",  # "leek af te stevenen op de pole": headed for it, did not get it
         r"(?:hoopt\w*|rekent\w*|aast\w*) op",
         r"hoop\w* (?:\w+ ){0,10}te \w+",  # "hoopt de achtste (titel) bij te schrijven"
         r"hoop (?:\w+ ){0,4}op",  # "nog een sprankje hoop voor Leclerc op de zege"

@@ -28,7 +28,9 @@ HEADINGS_NL = {
     "practice": ("vrije training", "training", "vt1", "vt2", "vt3"),
     "standings": ("stand", "tussenstand", "wk-stand", "klassement", "kampioenschap", "wk"),
     "grid": ("startopstelling", "startgrid", "startvolgorde", "startpositie"),
-    "qualifying": ("kwalificatie", "q1", "q2", "q3", "pole"),
+    # the order of Q1 or Q2 alone is no qualifying result ("Uitslag Q1:"): Q3 decides the top ten
+    "segment": ("q1", "q2", "eerste kwalificatiesessie", "tweede kwalificatiesessie"),
+    "qualifying": ("kwalificatie", "q3", "pole"),
     # "sprintkwalificatie" was the 2021 name of the sprint race itself
     "sprint": ("sprint", "sprintrace", "sprintkwalificatie"),
     "race": ("uitslag", "einduitslag", "race", "grand prix", "gp", "top tien", "top-tien", "top 10"),
@@ -38,7 +40,8 @@ HEADINGS_EN = {
     "practice": ("practice", "fp1", "fp2", "fp3"),
     "standings": ("standings", "championship", "points table", "leaderboard"),
     "grid": ("starting grid", "grid"),
-    "qualifying": ("qualifying", "q1", "q2", "q3", "pole"),
+    "segment": ("q1", "q2", "first qualifying session", "second qualifying session"),
+    "qualifying": ("qualifying", "q3", "pole"),
     "sprint": ("sprint",),
     "race": ("result", "results", "classification", "race", "grand prix", "gp", "top ten", "top 10"),
 }
@@ -59,7 +62,7 @@ STATUS_WORDS = {
 
 def _heading_re(tables: tuple[dict[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
     out: list[tuple[str, re.Pattern[str]]] = []
-    for family in ("ranking", "practice", "standings", "grid", "qualifying", "sprint", "race"):
+    for family in ("ranking", "practice", "standings", "grid", "segment", "qualifying", "sprint", "race"):
         words = sorted({w for t in tables for w in t[family]}, key=len, reverse=True)
         out.append((family, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")))
     return out
@@ -82,7 +85,7 @@ _POINTS_AFTER = re.compile(r"^[^\d+:]{0,40}?\(?\s*(\d{1,3})\s*(?:pts|points|punt
 _LABEL_BEFORE_RE = re.compile(r"(?<![\w-])(dnf|ret|dsq)\s*:?\s*(?:\d{1,2}\s+)?$")
 _CAR_GAP_RE = re.compile(r"\s{0,2}(?:\d{1,2}\s+)?")
 MIN_ROWS = 3
-_NO_RESULTS = frozenset({"ranking", "practice"})  # lists whose order is no classification
+_NO_RESULTS = frozenset({"ranking", "practice", "segment"})  # lists whose order is no classification
 
 
 @dataclass(frozen=True)
@@ -223,8 +226,8 @@ def _list_end(f: str, name_end: int) -> int:
 
 
 def table_heading(text: str) -> str | None:
-    """The session a list's heading names (ranking, practice, standings, grid, qualifying, sprint, race) or
-    None."""
+    """The session a list's heading names (ranking, practice, standings, grid, segment, qualifying, sprint,
+    race) or None."""
     if "championship" in text or "kampioenschap" in text or "wk" in text:
         text = _ROUND_OF_SEASON_RE.sub(" ", text)
     for family, pattern in _HEADINGS:
@@ -481,7 +484,8 @@ def table_facts(
         if out is not None:
             state.prev_text = sc.text
             return out, 0, len(sc.text)
-    else:
+    elif sc.mentions or len(sc.text) > _ROW_ASIDE_CHARS:
+        # (a short line without a name between two rows, "(gemiddelde: 211 km/u)", is an aside)
         state.pending = []
     table = find_table(sc.text, found, continues=state.table_open, header=state.prev_text)
     state.table_open = table is not None
@@ -554,6 +558,7 @@ def table_facts(
 
 
 _DIGIT_RE = re.compile(r"\d")
+_ROW_ASIDE_CHARS = 60
 _PROSE_AFTER_NAME_RE = re.compile(r"\s+(?:[a-z]+ed|won|took|had|was|is|heeft|pakte|werd|kwam)\b")
 # A row's mark for the fastest lap of the race: "(snelste ronde)", "- fastest lap", "*FL"
 _FASTEST_MARK_RE = re.compile(r"\b(?:snelste (?:race)?ronde|fastest lap|fl)\b")

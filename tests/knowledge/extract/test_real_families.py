@@ -123,6 +123,7 @@ def test_a_winner_told_in_a_paragraph_about_another_race_is_no_answer(parse: Par
         ("Sainz kwam als eerste over de meet", "provisional"),
         # a near miss
         ("Leclerc came close to stealing second from Hamilton", "hypothetical"),
+        ("Räikkönen leek af te stevenen op de pole", "hypothetical"),
     ],
 )
 def test_the_status_of_real_phrasings(clause: str, status: str) -> None:
@@ -380,6 +381,12 @@ def test_a_list_heading(parse: Parse, heading: str, kind: str) -> None:
             "retirement",
             "hamilton",
         ),
+        # a tally of several races is no win of this one
+        ("Leclerc won drie van de laatste vier edities in Abu Dhabi.", "finish", "leclerc"),
+        ("Vettel won de eerste twee Grote Prijzen van het seizoen.", "finish", "vettel"),
+        ("Vettel won the first two races of the year.", "finish", "vettel"),
+        ("Vettel won five of the last seven in Abu Dhabi.", "finish", "vettel"),
+        ("Leclerc won dit jaar al drie grands prix.", "finish", "leclerc"),
         # a threatened disqualification is none yet
         ("Zeker is die plek nog niet: diskwalificatie dreigt voor Leclerc.", "penalty", "leclerc"),
         ("A disqualification looms for Leclerc after the race.", "penalty", "leclerc"),
@@ -932,3 +939,42 @@ def test_a_double_headers_shared_circuit(
     assert {
         (f.driver, f.season, f.grand_prix) for f in facts_of(a, "finish") if f.status == "final"
     } == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        # one race's win, told beside a count or an ordinal
+        ("Hamilton won een van de spannendste races van het jaar.", "hamilton"),
+        ("Vettel won zijn tweede race van het seizoen in Abu Dhabi.", "vettel"),
+        ("Vettel won the race by two seconds from Hamilton.", "vettel"),
+        ("Vettel pakte in Abu Dhabi overwinning negen van het seizoen.", "vettel"),
+    ],
+)
+def test_a_win_beside_a_count_stays(parse: Parse, sentence: str, driver: str) -> None:
+    a = parse("Abu Dhabi, zondag.\n\n" + sentence, date="2019-12-01")
+    assert (driver, 1) in final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        # the order of one qualifying segment is no qualifying result; Q3's is
+        ("Uitslag Q1:", None),
+        ("Q2 results", None),
+        ("Uitslag Q3:", "qualifying"),
+        ("Qualifying result", "qualifying"),
+    ],
+)
+def test_a_qualifying_segments_list(parse: Parse, heading: str, kind: str | None) -> None:
+    rows = [
+        "1. Sebastian Vettel (Ferrari) 1:32.171",
+        "(gemiddelde: 211,381 km/u)",
+        "2. Kimi Räikkönen (Ferrari) 1:32.474",
+        "3. Valtteri Bottas (Mercedes) 1:32.921",
+        "4. Max Verstappen (Red Bull) 1:32.932",
+    ]
+    text = "Vettel pakt pole in China.\n\n" + heading + "\n\n" + "\n\n".join(rows)
+    a = parse(text, date="2018-04-14")
+    got = {f.kind for f in a.facts if f.driver == "bottas" and f.status == "final"}
+    assert got == ({kind} if kind else set())
