@@ -81,7 +81,9 @@ NL: Phrases = {
     # Wishes and modals reach further: "wilde in Canada graag winnen".
     "win_wish": words("wilde wil willen leek leken lijkt hoopte hoopt kon zou moet moest"),
     "podium": (
-        r"(?:eindig\w*|finish\w*|kwam|stond|staat|stonden|eindigt)\s+(?:\w+\s+){0,3}op het podium",
+        # ("stond niet op het podium": not on it)
+        r"(?:eindig\w*|finish\w*|kwam|stond|staat|stonden|eindigt|was|waren)\s+(?:(?!niet\b|nooit\b)\w+\s+){0,3}"
+        r"op het podium",
         "op het podium (?:eindig|finish)",
         "het podium op",
         "podiumplaats",

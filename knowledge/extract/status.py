@@ -43,6 +43,7 @@ NL: Phrases = {
         + r") (?:halve )?(?:seconde|seconden|tiende|tienden"
         r"|punt|punten|ronde|ronden)\b)",
         r"kans op",
+        r"uitzicht (?:\w+ ){0,2}op",  # "terwijl hij zolang uitzicht had op de zege": in prospect, not his
         r"uitgangspositie",
         # "om een derde zege op rij te boeken" is a goal; "net genoeg om pole te veroveren" is done
         r"^(?!.*\b(?:genoeg|voldoende)\b).*?\bom (?:\w+ ){0,6}te "
@@ -87,7 +88,8 @@ NL: Phrases = {
         r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,5}(?:terug|weg)? ?naar",
         r"(?:viel|zakte|valt|zakt|terugviel)\b[^.;]{0,80}?\bnaar (?:de |een )?(?:" + ORDINAL_RE + r")",
         r"verdreven",
-        r"(?:schoof|klom|kwam|ging) (?:\w+ ){0,3}(?:op )?naar (?:de|een|plek|plaats|p\d*)\b",
+        # ("klom vanaf P20 naar de tweede positie op" is the whole race, from the start)
+        r"(?:schoof|klom|kwam|ging) (?:(?!vanaf )\w+ ){0,3}(?:op )?naar (?:de|een|plek|plaats|p\d*)\b",
         # "kwam de Spanjaard op de elfde plek terug", "verwees hem naar de zevende plek": rejoined, passed
         r"(?:plek|plaats|positie) terug\b",
         r"verwees (?:\w+ ){0,3}naar",
@@ -114,6 +116,7 @@ NL: Phrases = {
         r"na de (?:start|herstart|eerste ronde)",
         r"(?:bij|na) de herstart",
         r"halverwege",
+        r"met nog (?:\w+ )?(?:ronden|rondes|ronde) (?:te gaan|te rijden|op de klok)",
         r"(?:in|na) ronde \d+",
         r"na \d+ ronden",
         # "had zich in tien ronden tijd naar de zesde plek opgewerkt": a climb counted in laps, still going
@@ -172,6 +175,7 @@ EN: Phrases = {
         r"robb(?:ed|ing|s)? (?:[\w']+ ){0,4}of",  # "cylinder failure robbed Leclerc of a maiden win"
         r"dreams? of",
         r"chance (?:of|to)",
+        r"in (?:contention|line|the running) for",
         r"(?:bid|attempt|quest|hopes?) (?:to|for)",
         r"in order to",
         r"looked (?:like|set|certain)",
@@ -189,6 +193,7 @@ EN: Phrases = {
         r"(?:running|lying|driving|sitting) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
+        r"with (?:\w+ )?laps? (?:to go|remaining|left)",
         r"at that (?:point|stage|moment)",
         # (not "fell down the order to finish eighth": where he ended)
         r"(?:fell|dropped|slipped|slid) (?:\w+ ){0,3}(?:back )?(?:to|into)\b(?! finish\b)",
@@ -273,6 +278,10 @@ _LEADING_RUNNING_RE = re.compile(
     r"in de (?:eerste ronde|openingsronde|beginfase)|on the (?:opening|first) lap|after \d+ laps|"
     r"na \d+ ronden)"
     r"\s*,"
+    # "De laatste ronden werden ingezet met Hamilton aan de leiding, Pérez op de tweede plaats": the moment
+    # the sentence opens with times all its places
+    r"|\s*(?:de )?laatste (?:\w+ )?(?:ronden|rondes) (?:werden|werd) (?:ingezet|aangevat|aangesneden)\b"
+    r"|\s*(?:going|heading) into the (?:final|last|closing) (?:\w+ )?laps?\b"
 )
 # A finishing verb makes the clause's place its result, whatever else it says of the race.
 _FINAL_VERB_RE = re.compile(
@@ -324,7 +333,11 @@ def clause_status(clause: str, sentence: str, after: str = "") -> str:
         return "provisional"
     if _HISTORY_RE.search(clause):
         return "history"
-    if _RUNNING_RE.search(clause) and not _FINAL_VERB_RE.search(clause) and not _PENALTY_RE.search(clause):
+    if (
+        (_RUNNING_RE.search(clause) or _LEADING_RUNNING_RE.match(sentence))
+        and not _FINAL_VERB_RE.search(clause)
+        and not _PENALTY_RE.search(clause)
+    ):
         return "running"
     return "final"
 
@@ -435,6 +448,36 @@ def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> li
             by_place[(f.season, f.grand_prix, f.session, f.position)].append(i)
     for idxs in by_place.values():
         _settle_group(out, idxs, lambda f: f.driver, named)
+    return out + _podium_remainder(out)
+
+
+def _podium_remainder(facts: list[Fact]) -> list[Fact]:
+    """ "Verstappen won, Vettel climbed to second, and Kvyat made the podium": with two of the top three
+    places held, the one driver told to be on the podium without a place has the remaining one."""
+    held: dict[tuple[object, ...], dict[int, str]] = defaultdict(dict)
+    placed: set[tuple[object, ...]] = set()
+    for f in facts:
+        if f.kind == "finish" and f.status == "final" and f.position is not None:
+            placed.add((f.driver, f.season, f.grand_prix, f.session))
+            if f.position in (1, 2, 3):
+                held[(f.season, f.grand_prix, f.session)][f.position] = f.driver
+    unplaced: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    for f in facts:
+        race = (f.season, f.grand_prix, f.session)
+        if (
+            f.kind == "podium"
+            and f.status == "final"
+            and f.position is None
+            and f.grand_prix
+            and (f.driver, *race) not in placed
+            and len(held.get(race, {})) == 2
+        ):
+            unplaced[race].append(f)
+    out: list[Fact] = []
+    for key, told in unplaced.items():
+        if len({f.driver for f in told}) == 1:
+            (missing,) = {1, 2, 3} - set(held[key])
+            out.append(replace(told[0], kind="finish", position=missing, detail=None))
     return out
 
 

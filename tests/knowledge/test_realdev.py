@@ -53,8 +53,8 @@ BLIND_SETS = {
     "realdev4": (0.69, 1),
     "realdev5": (0.44, 1),
     "realdev6": (0.6, 0),
-    "realdev7": (0.45, 0),
-    "realdev8": (0.4, 0),
+    "realdev7": (0.44, 0),  # (rb7-013 was right by a misread running place, now read as running)
+    "realdev8": (0.44, 0),
 }
 
 

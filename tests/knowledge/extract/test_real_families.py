@@ -124,6 +124,13 @@ def test_a_winner_told_in_a_paragraph_about_another_race_is_no_answer(parse: Par
         # a near miss
         ("Leclerc came close to stealing second from Hamilton", "hypothetical"),
         ("Räikkönen leek af te stevenen op de pole", "hypothetical"),
+        ("terwijl Ocon lang uitzicht had op de zege", "hypothetical"),
+        ("Ocon was in contention for the win until his stop", "hypothetical"),
+        # a moment of the race: laps to go
+        ("met nog vijf ronden te gaan was Ocon derde", "running"),
+        ("Ocon was third with ten laps to go", "running"),
+        # from the start to the flag: the whole race
+        ("Vettel klom vanaf P20 naar de tweede positie op", "final"),
     ],
 )
 def test_the_status_of_real_phrasings(clause: str, status: str) -> None:
@@ -978,3 +985,42 @@ def test_a_qualifying_segments_list(parse: Parse, heading: str, kind: str | None
     a = parse(text, date="2018-04-14")
     got = {f.kind for f in a.facts if f.driver == "bottas" and f.status == "final"}
     assert got == ({kind} if kind else set())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the moment a sentence opens with times every place in it
+        (
+            "De laatste ronden werden ingezet met Hamilton aan de leiding, Pérez op de tweede plaats, "
+            "gevolgd door Leclerc en Vettel.",
+            set(),
+        ),
+        ("Going into the final laps Hamilton led, with Pérez in second place.", set()),
+        # a place told with the end of the race stays
+        ("In de laatste ronden werd Pérez uiteindelijk tweede.", {("perez", 2)}),
+    ],
+)
+def test_a_moment_opening_the_sentence(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse("Hamilton won de GP van Turkije.\n\n" + text, date="2020-11-15")
+    assert {(d, p) for d, p in final(a, "finish") if d != "hamilton"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, third",
+    [
+        # two of the top three placed, one more told on the podium: the remaining place
+        ("Verstappen won in Duitsland. Vettel werd tweede, en Kvyat mocht mee naar het podium.", "kvyat"),
+        ("Verstappen won in Germany, Vettel was second and Kvyat was on the podium too.", "kvyat"),
+        ("Verstappen won. Kvyat was uiteindelijk ook op het podium, Vettel werd tweede.", "kvyat"),
+        # only one other place known, or two drivers on the podium unplaced: no place
+        ("Verstappen won in Duitsland en Kvyat stond op het podium.", None),
+        ("Verstappen won in Duitsland; Vettel en Kvyat stonden op het podium.", None),
+        # not on the podium
+        ("Verstappen won in Duitsland, Vettel werd tweede en Kvyat stond niet op het podium.", None),
+    ],
+)
+def test_the_podiums_remaining_place(parse: Parse, text: str, third: str | None) -> None:
+    a = parse(text, date="2019-07-28")
+    got = {d for d, p in final(a, "finish") if p == 3}
+    assert got == ({third} if third else set())
