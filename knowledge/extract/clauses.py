@@ -382,9 +382,13 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
     if (
         left
         and _WITH_BEFORE_RE.search(f[max(0, left[-1].start - 6) : left[-1].start])
-        and (_ING_AFTER_RE.match(f[left[-1].end : pos]) or _WITH_BEHIND_RE.fullmatch(f, left[-1].end, pos))
+        and (
+            _ING_AFTER_RE.match(f[left[-1].end : pos])
+            or _WITH_BEHIND_RE.fullmatch(f, left[-1].end, pos)
+            or not f[left[-1].end : pos].strip()
+        )
     ):
-        return left[-1].drivers  # "..., with Piastri completing the podium in third"
+        return left[-1].drivers  # "..., with Piastri completing the podium in third" (the event: either word)
     own_left = [m for m in left if not m.is_object]
     if own_left:
         return subject_group(own_left[-1:], f) if not own_left[-1].group else own_left[-1].drivers

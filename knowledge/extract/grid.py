@@ -48,6 +48,7 @@ NL: Phrases = {
         r"aan de (?:race|wedstrijd|grand prix|gp) (?:\w+ )?(?:beginnen|begon|begonnen)",
         # "moest als twintigste beginnen", not "als derde beginnen aan de laatste ronde"
         r"beginnen(?! aan de (?:laatste|slot))",
+        r"aan(?:vangen|ving|vingen|gevangen)\b|aan te vangen",  # "moest de race als zevende aanvangen"
         r"(?:zich )?oplijn\w*",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),

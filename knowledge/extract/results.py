@@ -138,7 +138,7 @@ EN: Phrases = {
         "(?:finished|ended|stood|was) on the podium",
         "(?:took|claimed|scored|grabbed|made) (?:a |another |the )?podium",
     ),
-    "podium_third_verb": ("complete?d", "rounded out"),
+    "podium_third_verb": ("complete?d", "completing", "rounded out", "rounding out"),
     "podium_made_verb": ("made",),
     "podium_third": ("completed the top three",),
 }
@@ -489,6 +489,7 @@ _WINNER_PREDICATE_RE = re.compile(r"\b(?:was|is|werd|wordt|became|becomes)\s+(?:
 _WITH_ING_RE = re.compile(r"\b(?:with|met) $")
 _ING_AFTER_NAME_RE = re.compile(r"\s+\w+ing\b")
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|voor)\s+(?:[a-z]+(?: [a-z]+)?'s?\s+)?$")
+_LET_BEFORE_RE = re.compile(r"\b(?:allowing|allowed|allows|letting|enabling|enabled|helping|helped)\s+$")
 _FOR_X_TO_RE = re.compile(r"\s+(?:to|om)\s+(?:\w+\s+){0,4}")
 _WIN_GIVEN_RE = re.compile(r"(?:win|victory|zege|overwinning)\s+(?:\w+\s+){0,2}(?:to|aan)\s")
 PODIUM_RE = re.compile("(?:" + alt(NL["podium"], EN["podium"]) + ")")  # only its start is used
@@ -879,15 +880,18 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         if right:
             return right[0].drivers
     before = [x for x in cm if x.end <= pos]
-    if (
-        before
-        and before[-1].is_object
-        and _FOR_X_TO_RE.fullmatch(f, before[-1].end, pos)
-        and _FOR_BEFORE_RE.search(f, max(0, before[-1].start - 30), before[-1].start)
-    ):
-        # "cleared the way for Ricciardo to claim the win" ("pulling clear of Leclerc to score his win" is
-        # the subject's)
-        return before[-1].drivers
+    for x in reversed([x for x in c.sentence.mentions if x.end <= pos]):
+        # "cleared the way for Ricciardo to claim the win", "allowing Hamilton to pass him and win" (a clause
+        # of its own after "and"; "pulling clear of Leclerc to score his win" is the subject's)
+        if (
+            x.is_object
+            and _FOR_X_TO_RE.fullmatch(f, x.end, pos)
+            and (
+                _FOR_BEFORE_RE.search(f, max(0, x.start - 30), x.start)
+                or _LET_BEFORE_RE.search(f, max(0, x.start - 20), x.start)
+            )
+        ):
+            return x.drivers
     for x in before:
         # "with Verstappen pulling clear of Leclerc to score his win": the driver of the "with ...ing"
         if _WITH_ING_RE.search(f, max(0, x.start - 5), x.start) and _ING_AFTER_NAME_RE.match(f, x.end):

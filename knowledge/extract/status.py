@@ -118,7 +118,7 @@ NL: Phrases = {
         r"halverwege",
         r"met nog (?:\w+ )?(?:ronden|rondes|ronde) (?:te gaan|te rijden|op de klok)",
         r"(?:in|na) ronde \d+",
-        r"na \d+ ronden",
+        r"na (?:" + CARDINAL_RE + r") (?:ronden|rondes)",  # "na vijf ronden was Verstappen terug op P2"
         # "had zich in tien ronden tijd naar de zesde plek opgewerkt": a climb counted in laps, still going
         r"in " + CARDINAL_RE + r" (?:ronden|rondes) tijd|binnen " + CARDINAL_RE + r" (?:ronden|rondes)",
         r"te grazen",  # "nam nummer drie Hülkenberg te grazen": overtaken, not placed
@@ -194,7 +194,7 @@ EN: Phrases = {
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
         r"with (?:\w+ )?laps? (?:to go|remaining|left)",
-        r"at that (?:point|stage|moment)",
+        r"at that (?:point|stage|moment|time)",
         # (not "fell down the order to finish eighth": where he ended)
         r"(?:fell|dropped|slipped|slid) (?:\w+ ){0,3}(?:back )?(?:to|into)\b(?! finish\b)",
         r"(?:fell|dropped|slipped|slid)\b[^.;]{0,80}?\b(?:to|into) (?:the )?(?:" + ORDINAL_RE + r")",
@@ -213,7 +213,7 @@ EN: Phrases = {
         r"(?:on|in) the (?:opening|first) lap",
         r"(?:after|at) the (?:start|restart|first lap)",
         r"on lap \d+",
-        r"after \d+ laps",
+        r"after (?:" + CARDINAL_RE + r") laps",
         r"within " + CARDINAL_RE + r" laps",
         r"as the race (?:started|began|got underway)",
         r"(?:at|off) the start",

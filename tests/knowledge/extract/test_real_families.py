@@ -129,6 +129,9 @@ def test_a_winner_told_in_a_paragraph_about_another_race_is_no_answer(parse: Par
         # a moment of the race: laps to go
         ("met nog vijf ronden te gaan was Ocon derde", "running"),
         ("Ocon was third with ten laps to go", "running"),
+        ("while Bottas was in 10th at that time", "running"),
+        ("Na vijf ronden was Verstappen alweer terug op P2", "running"),
+        ("After five laps Verstappen was back up to second", "running"),
         # from the start to the flag: the whole race
         ("Vettel klom vanaf P20 naar de tweede positie op", "final"),
     ],
@@ -325,6 +328,11 @@ def test_whose_thing_it_is(
         ),
         ("De Grand Prix van Frankrijk werd gewonnen door Hamilton.", "hamilton"),
         ("The French Grand Prix was won by Hamilton.", "hamilton"),
+        # the one allowed to pass and win, in a clause of its own after "and"
+        ("Norris led, but he spun off, allowing Lewis Hamilton to pass him and win in France.", "hamilton"),
+        ("Leclerc stopped, which cleared the way for Hamilton to take the lead and win.", "hamilton"),
+        # the subject who wins after passing
+        ("Hamilton got past Norris on lap 51 and went on to win in France.", "hamilton"),
     ],
 )
 def test_won_by_whom(parse: Parse, sentence: str, winner: str) -> None:
@@ -1024,3 +1032,19 @@ def test_the_podiums_remaining_place(parse: Parse, text: str, third: str | None)
     a = parse(text, date="2019-07-28")
     got = {d for d, p in final(a, "finish") if p == 3}
     assert got == ({third} if third else set())
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        # "with X completing the podium": X is third
+        ("Verstappen finished second, with Sainz completing the podium spots.", ("finish", "sainz", 3)),
+        ("Verstappen finished second, with Sainz rounding out the podium.", ("finish", "sainz", 3)),
+        # "als zevende aanvangen": a start
+        ("Verstappen moest de race na een gridstraf als zevende aanvangen.", ("grid", "max_verstappen", 7)),
+    ],
+)
+def test_a_place_with_its_verb(parse: Parse, sentence: str, place: tuple[str, str, int]) -> None:
+    a = parse("Hamilton won.\n\n" + sentence, date="2021-11-22")
+    assert place in places(a)
+    assert len([p for p in places(a) if p[1] == place[1]]) == 1
