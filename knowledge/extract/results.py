@@ -314,6 +314,11 @@ _FELL_BACK_RE = re.compile(
 _START_NOUN_RE = re.compile(
     r"\b(?:de|een|zijn|the|a|his)\s+(?:\w+\s+)?start\b(?!\s*(?:vanaf|from|als|as|op|in)\b)"
 )
+# "de van achteraan gestarte Hamilton werd vijfde", "the pole-starting Hamilton": a start told before the
+# name describes him; the place after it is his result
+_START_ATTRIBUTE_RE = re.compile(
+    r"\b(?:de|het|the)\s+(?:[\w-]+\s+){0,3}(?:gestarte|vertrokken|begonnen|gestartte)\b"
+)
 # "vanaf startpositie 9": a start told as a numbered place (read in ``_FROM_TO_RE`` and for its number)
 _NUMBERED_START = r"(?:startpositie|startplek|startplaats|grid slot|grid position)\s+"
 _FROM_TO_RE = re.compile(
@@ -1044,7 +1049,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "qualifying"
     if grid.START_NOUN_AFTER_RE.match(clause, m.end()):
         return "grid"  # "secured the fourth grid slot": the noun says it, whatever the verb
-    grid_window = _START_NOUN_RE.sub(" ", grid_window)
+    grid_window = _START_ATTRIBUTE_RE.sub(" ", _START_NOUN_RE.sub(" ", grid_window))
     if grid.GRID_RE.search(grid_window) and not _FINISH_BEFORE_RE.search(clause[m.start() - 20 : m.start()]):
         return "grid"
     return "finish"

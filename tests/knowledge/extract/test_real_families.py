@@ -1042,9 +1042,12 @@ def test_the_podiums_remaining_place(parse: Parse, text: str, third: str | None)
         ("Verstappen finished second, with Sainz rounding out the podium.", ("finish", "sainz", 3)),
         # "als zevende aanvangen": a start
         ("Verstappen moest de race na een gridstraf als zevende aanvangen.", ("grid", "max_verstappen", 7)),
+        # a start told as an attribute before the name, then his result
+        ("De van achteraan gestarte Lewis Hamilton werd nog knap vijfde.", ("finish", "hamilton", 5)),
+        ("Hamilton is in Brazilië als vijfde gestart.", ("grid", "hamilton", 5)),
     ],
 )
 def test_a_place_with_its_verb(parse: Parse, sentence: str, place: tuple[str, str, int]) -> None:
-    a = parse("Hamilton won.\n\n" + sentence, date="2021-11-22")
+    a = parse("Leclerc won.\n\n" + sentence, date="2021-11-22")
     assert place in places(a)
     assert len([p for p in places(a) if p[1] == place[1]]) == 1
