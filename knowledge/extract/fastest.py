@@ -95,11 +95,22 @@ _TIMED_LABEL_RE = re.compile(r"\s*:?\s*\d:\d\d[.,:]\d{3}\s*\(\s*")
 _GIVEN_RE = re.compile(r"\b(?:" + alt(NL["given"], EN["given"]) + r")\b")  # tested only
 
 
+# "Dat extra punt ging daarmee naar Bottas", "the bonus point went to Norris instead": the fastest lap's
+# point, told without the words "fastest lap", to the driver right after
+_BONUS_WENT_RE = re.compile(
+    r"\b(?:extra|bonus)[ -]?(?:wk-)?(?:punt|point)\b[^.;]{0,30}?\b(?:ging|gaat|went|goes|was voor|is voor)\s+"
+    r"(?:(?:daarmee|dus|dan|daardoor|instead|therefore|thus)\s+)?(?:naar\s+|to\s+)?"
+)
+
+
 def fastest_lap(c: Clause) -> list[Fact]:
     """The fastest lap of the race in the clause, to the driver who set it."""
     clause = c.text
     if "snelste" not in clause and "fastest" not in clause:
-        return []  # the substring test spares the pattern for the many clauses without it
+        told = "punt" in clause or "point" in clause
+        bonus = _BONUS_WENT_RE.search(c.f, c.base, c.base + len(clause)) if told else None
+        named = [x for x in c.mentions if bonus and x.start == bonus.end()]
+        return [Fact("fastest_lap", d, c.index) for d in named[0].drivers[:1]] if named else []
     m = FASTEST_RE.search(clause)
     if m and (timed := _TIMED_LABEL_RE.match(c.f, c.base + m.end())):
         # "Snelste raceronde 1:19.232 (Leclerc)" among a line of session bests: the name in the brackets

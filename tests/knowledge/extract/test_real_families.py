@@ -1051,3 +1051,21 @@ def test_a_place_with_its_verb(parse: Parse, sentence: str, place: tuple[str, st
     a = parse("Leclerc won.\n\n" + sentence, date="2021-11-22")
     assert place in places(a)
     assert len([p for p in places(a) if p[1] == place[1]]) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        # the fastest lap's point, told as "the extra point", went to the driver named right after
+        ("Dat extra punt ging daarmee naar Bottas, die nu vierde staat.", "bottas"),
+        ("The bonus point went to Norris instead.", "norris"),
+        ("Het bonuspunt was voor Norris.", "norris"),
+        # an extra point earned or worth: nobody's fastest lap
+        ("Verstappen pakte in de sprint een extra punt.", None),
+        ("De sprint levert een extra punt op voor Norris.", None),
+    ],
+)
+def test_the_extra_point_went_to(parse: Parse, sentence: str, driver: str | None) -> None:
+    a = parse("Hamilton won de GP van Portugal.\n\n" + sentence, date="2021-05-02")
+    got = {f.driver for f in facts_of(a, "fastest_lap") if f.status == "final"}
+    assert got == ({driver} if driver else set())
