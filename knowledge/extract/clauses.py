@@ -196,7 +196,10 @@ OWN_WORD_RE = re.compile(r"\b(?:" + alt(NL["own"], EN["own"]) + r")\b")  # used 
 _CLAUSE_END_RE = re.compile(r"[,;]|\b(?:" + alt(NL["clause_end"], EN["clause_end"]) + r")\b")
 _QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
 _QUOTE_END_RE = re.compile(r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:zei|zegt|aldus|vertelde|said|says|told)\b))')
-_CLAUSE_SPLIT_RE = re.compile(r"[;:]\s+|,\s+|\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|who)\s)")
+# ("alleen nog maar tweede", "all but certain": "maar"/"but" as "only" or "almost" goes on with the clause)
+_CLAUSE_SPLIT_RE = re.compile(
+    r"[;:]\s+|,\s+|(?<!\bnog)(?<!\balleen)(?<!\ball)\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|who)\s)"
+)
 _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
 # "Gasly (Toro Rosso), Ericsson (Sauber) en Sirotkin": a team in brackets may follow each name
 _TEAM_BRACKET = r"\([^()]{1,30}\)"

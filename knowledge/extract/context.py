@@ -63,6 +63,9 @@ class ArticleState:
     # The last race the sentence before named, even in passing ("Twee weken geleden in Australië"), for a
     # sentence that points back at it ("Bottas won er voor Hamilton").
     prev_named_gp: str | None = None
+    # Whether the sentence before was a condition and its consequence ("Als ..., dan ..."): a next sentence
+    # that goes on with "dan" ("komt hij dan op 427 punten") still tells what would happen.
+    prev_conditional: bool = False
 
 
 @dataclass(slots=True)

@@ -100,6 +100,7 @@ class ArticleParser:
                 state.para = sent.paragraph
                 state.para_gp = None
                 state.prev_sprint = False
+                state.prev_conditional = False
             # the paragraph's next sentence may tell a penalty that makes a place on the road provisional
             same_paragraph = i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph
             state.next_text = folded[i + 1] if same_paragraph else ""
@@ -294,6 +295,13 @@ class ArticleParser:
             told = status.clause_status(f[follow.start() :], f)
             behind = results.followed_by(sc, follow, facts, told)
             facts.extend(events.place(gz, x, f, sc, state) for x in behind)
+        conditional = status.is_conditional(f) or (state.prev_conditional and status.goes_on_conditional(f))
+        state.prev_conditional = conditional
+        if conditional:
+            # "Als Leclerc alle races zou winnen, dan verdient hij 242 punten", "Mocht Verstappen doorgaan met
+            # winnen, dan kan hij in Japan beslissen", and the sentence after that goes on with "dan": what
+            # would happen, no result
+            facts = [status.with_status([x], "hypothetical")[0] for x in facts]
         if _QUESTION_END_RE.search(sent.text):
             # "Kunnen zij nog mee in de strijd om het podium?", "will anybody spoil the party?": a question
             # asks about the result, it states none. Where they start is told as the premise

@@ -24,7 +24,8 @@ NL: Phrases = {
     "hypothetical": (
         # "koerste onbedreigd af op zijn derde zege": heading for it, not there
         r"af op (?:zijn|haar|de|een) (?:\w+ )?(?:zege|overwinning|podium\w*|winst|titel)",
-        r"als (?:hij|ze|zij|\w+) (?:\w+ ){0,3}(?:wordt|eindigt|wint|finisht|haalt)",
+        # ("als de Limburger alleen nog maar tweede wordt")
+        r"als (?:hij|ze|zij|\w+) (?:\w+ ){0,5}(?:wordt|eindigt|wint|finisht|haalt)",
         # "zou uiteindelijk als vijfde eindigen" tells what happened later, no wish
         r"zou(?:den)? (?!uiteindelijk|later)(?:\w+ ){0,4}(?:hebben|zijn|worden|kunnen|winnen|eindigen)",
         r"had(?:den)? (?:\w+ ){0,4}(?:kunnen|moeten|mogen)",
@@ -340,6 +341,29 @@ def clause_status(clause: str, sentence: str, after: str = "") -> str:
     ):
         return "running"
     return "final"
+
+
+# A sentence that opens with a condition and goes on with its consequence: "Als Leclerc alle races zou
+# winnen, dan ...", "Mocht Verstappen winnen, dan ...", "If Verstappen wins, he will ..." ("Als eerste over
+# de streep kwam Verstappen" is no condition)
+_CONDITION_OPENING_RE = re.compile(
+    r"\s*(?:als|mocht|mochten|indien|if|should)\b(?! (?:" + ORDINAL_RE + r")\b)"
+)
+_CONSEQUENCE_WORD_RE = re.compile(r",\s*(?:dan|then)\b|\b(?:will|would|zou|zouden|zal|zullen)\b")
+# "komt Verstappen dan op een totaal van 427 punten": "dan" as "then" (not "meer dan", "beter dan", "than")
+_THEN_RE = re.compile(r"\b(?<!er )(?<!anders )(?<!ander )dan\b|\bthen\b")
+
+
+def is_conditional(sentence: str) -> bool:
+    """Whether folded ``sentence`` is a condition with its consequence ("Als ..., dan ...")."""
+    opens = _CONDITION_OPENING_RE.match(sentence) is not None
+    return opens and _CONSEQUENCE_WORD_RE.search(sentence) is not None
+
+
+def goes_on_conditional(sentence: str) -> bool:
+    """Whether folded ``sentence``, after a conditional one, goes on with its consequence ("komt hij dan
+    op")."""
+    return _THEN_RE.search(sentence) is not None
 
 
 def with_status(facts: list[Fact], status: str) -> list[Fact]:

@@ -1069,3 +1069,39 @@ def test_the_extra_point_went_to(parse: Parse, sentence: str, driver: str | None
     a = parse("Hamilton won de GP van Portugal.\n\n" + sentence, date="2021-05-02")
     got = {f.driver for f in facts_of(a, "fastest_lap") if f.status == "final"}
     assert got == ({driver} if driver else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition with its consequence, and the sentence after it that goes on with "dan"
+        "Als Leclerc alle races zou winnen, dan heeft hij in totaal 420 punten.",
+        "Als Leclerc alle races wint, dan komt hij op 420 punten. Leclerc wordt dan kampioen met 420 punten.",
+        "Mocht Leclerc blijven winnen en Verstappen steeds als tweede eindigen, dan wint Leclerc in Japan.",
+        "If Leclerc wins every race, he will end the year on 420 points.",
+        "Als Leclerc alleen nog maar tweede wordt, volstaat dat.",
+    ],
+)
+def test_a_condition_states_no_result(parse: Parse, text: str) -> None:
+    a = parse("Verstappen won de GP van Hongarije.\n\n" + text, date="2022-08-01")
+    told = [f for f in a.facts if f.driver == "leclerc" and f.status == "final"]
+    assert not told, told
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # "als eerste" is no condition; a sentence after a condition without "dan" is told as fact
+        ("Als tweede over de streep kwam Leclerc, dan volgde Hamilton.", "finish"),
+        ("Als Hamilton wint, dan wordt het spannend. Leclerc staat tweede in het kampioenschap.", "championship"),
+        # "meer dan", "beter dan": a comparison, no "then"
+        (
+            "Als Hamilton wint, dan wordt het spannend. Leclerc heeft meer dan 100 punten en staat tweede in "
+            "het kampioenschap.",
+            "championship",
+        ),
+    ],
+)
+def test_what_a_condition_leaves_alone(parse: Parse, text: str, kind: str) -> None:
+    a = parse("Verstappen won de GP van Hongarije.\n\n" + text, date="2022-08-01")
+    assert [f for f in facts_of(a, kind, "leclerc") if f.status == "final"]
