@@ -77,7 +77,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         "championship",
         re.compile(
             r"\b(?:kampioenschap|wereldkampioenschap|wk|championship|standings|klassement|"
-            r"eindstand|tussenstand|titel|title|world title)\b"
+            r"eindstand|tussenstand|stand|titel|title|world title)\b(?! van zaken)"
         ),
     ),
     ("disqualification", re.compile(r"\b(?:diskwalific\w*|gediskwalificeerd|disqualif\w*|dsq)\b")),

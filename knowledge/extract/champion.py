@@ -132,7 +132,8 @@ def title(c: Clause) -> list[Fact] | None:
     if _CONSTRUCTORS_RE.search(clause):
         return _constructors(c, c.base + tm.start())
     return [
-        Fact("championship", d, c.index, position=1, session="season")
+        # ("title": decided, whenever in the season it is told)
+        Fact("championship", d, c.index, position=1, session="season", detail="title")
         for d in owner_left(c, c.base + tm.start())[:1]
     ]
 

@@ -282,6 +282,16 @@ class ArticleParser:
                 ):
                     # "in 2019 haalde hij Bottas in": told about another season, never answered
                     placed = replace(placed, status="history")
+                if (
+                    placed.kind == "championship"
+                    and placed.detail is None
+                    and placed.status == "final"
+                    and placed.season == state.season
+                    and tables.season_running(gz, state)
+                ):
+                    # "Leclerc volgt op de tweede plek met 178 punten" in an article of August: where he
+                    # stood then, not where he ended the season
+                    placed = replace(placed, detail="interim")
                 if placed.kind == "constructors_title":
                     # a title is of a season (the one the sentence names, else the article's), not of a race
                     season = sc.year_override if sc.year_override is not None else state.season

@@ -286,6 +286,20 @@ def season_over(gz: Gazetteer, state: ArticleState) -> bool:
     return (state.year, state.month or 12) > (year, month)
 
 
+def season_running(gz: Gazetteer, state: ArticleState) -> bool:
+    """The article was surely written before its season's last race (a month before that race's month, when
+    its date has no day): its standings are of that moment."""
+    if state.season is None or state.year is None or state.month is None:
+        return False
+    last = gz.ref.last_race(state.season)
+    if last is None:
+        return False
+    year, month, day = int(last.date[:4]), int(last.date[5:7]), int(last.date[8:10])
+    if state.day is not None:
+        return (state.year, state.month, state.day) < (year, month, day)
+    return (state.year, state.month) < (year, month)
+
+
 # Most points one race weekend can give a driver (a win, the fastest lap and a sprint win), so a standings
 # total above this many per race held is no standing at the article's date.
 _MOST_POINTS_PER_WEEKEND = 34

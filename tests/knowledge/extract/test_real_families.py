@@ -1105,3 +1105,18 @@ def test_a_condition_states_no_result(parse: Parse, text: str) -> None:
 def test_what_a_condition_leaves_alone(parse: Parse, text: str, kind: str) -> None:
     a = parse("Verstappen won de GP van Hongarije.\n\n" + text, date="2022-08-01")
     assert [f for f in facts_of(a, kind, "leclerc") if f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "date, detail",
+    [
+        # a standing told in August is where he stood then; in December, after the last race, the final one
+        ("2022-08-01", "interim"),
+        ("2022-12-05", None),
+        # a date without its day in the month of the last race: not surely during the season
+        ("2022-11", None),
+    ],
+)
+def test_a_standing_during_the_season(parse: Parse, date: str, detail: str | None) -> None:
+    a = parse("Leclerc volgt in het kampioenschap op de tweede plek met 178 punten.", date=date)
+    assert {(f.position, f.detail) for f in facts_of(a, "championship", "leclerc")} == {(2, detail)}
