@@ -1093,7 +1093,10 @@ def test_a_condition_states_no_result(parse: Parse, text: str) -> None:
     [
         # "als eerste" is no condition; a sentence after a condition without "dan" is told as fact
         ("Als tweede over de streep kwam Leclerc, dan volgde Hamilton.", "finish"),
-        ("Als Hamilton wint, dan wordt het spannend. Leclerc staat tweede in het kampioenschap.", "championship"),
+        (
+            "Als Hamilton wint, dan wordt het spannend. Leclerc staat tweede in het kampioenschap.",
+            "championship",
+        ),
         # "meer dan", "beter dan": a comparison, no "then"
         (
             "Als Hamilton wint, dan wordt het spannend. Leclerc heeft meer dan 100 punten en staat tweede in "
