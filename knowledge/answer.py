@@ -928,6 +928,10 @@ class Answerer:
         if q.drivers:
             # "Kwam de safety car na de crash van Latifi?": only a cause that names him
             facts = [sf for sf in facts if sf.fact.driver in q.drivers]
+        who_asked = not q.drivers and bool(WHO_RE.search(f))
+        if who_asked:
+            # "which driver crashed and brought out the safety car": only a cause that names its driver
+            facts = [sf for sf in facts if sf.fact.reason and sf.fact.driver]
         if not facts:
             return None
         race = self.event_name(q.grand_prix, q.season, q.lang)
@@ -948,6 +952,9 @@ class Answerer:
             if not cause_asked and not q.why and not WHO_RE.search(f):
                 text = "Ja. " + text
         used = [sf for sf in facts if not causes or sf.fact.reason in causes]
+        if who_asked:
+            names = self._names(list(dict.fromkeys(sf.fact.driver for sf in used if sf.fact.driver)), q.lang)
+            text = f"{names}: " + text
         return Draft("answered", _trim(text), self._ids(used))
 
     def _fine(self, q: Query, index: FactIndex) -> Draft | None:
@@ -2186,6 +2193,18 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "hoeveel ronden {who} reed",
         "how many laps it was",
         "hoeveel ronden het waren",
+    ),
+    "rating": (
+        "what rating {who} was given",
+        "welk cijfer {who} kreeg",
+        "what ratings were given",
+        "welke cijfers er werden gegeven",
+    ),
+    "duration": (
+        "how long that lasted for {who}",
+        "hoe lang dat bij {who} duurde",
+        "how long that lasted",
+        "hoe lang dat duurde",
     ),
     "corner": (
         "in which corner that happened to {who}",

@@ -39,7 +39,13 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"(?:wk-)?punten\w*"),
         (NOUN, r"puntenverschil"),
     ),
-    "penalty_size": ((2 * NOUN, r"hoeveel (?:seconden|plaatsen|plekken) (?:tijd|grid)?straf"),),
+    "penalty_size": (
+        (
+            2 * NOUN,
+            r"hoeveel (?:seconden|plaatsen|plekken) (?:tijd|grid)?straf"
+            r"|hoe (?:lang|zwaar|groot|hoog) (?:was|is|werd) (?:de|zijn|haar|die) (?:tijd|grid)?straf",
+        ),
+    ),
     # a gap in the championship between two drivers: "hoeveel punten voorsprong", "puntenverschil"
     "points_gap": (
         (
@@ -55,7 +61,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     "gap": (
-        (NOUN, r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt"),
+        (NOUN, r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt|marge"),
         (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht"),
         (HINT, r"\bachter\b"),
     ),
@@ -79,6 +85,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "problem": (
         (MOMENT + 1, r"(?:welk|welke|wat voor)(?: \w+)? (?:probleem|problemen|blessure|klacht\w*|kwaal)"),
     ),
+    # "welk cijfer kreeg Verstappen": a writer's rating of him, which no fact holds
+    "rating": ((MOMENT + 1, r"(?:rapport)?cijfers?|beoordeling|waardering"),),
+    # "hoe lang zat Grosjean in de vlammen": how long something lasted, which no fact holds
+    "duration": ((ASK, r"hoe lang(?! geleden)|hoelang"),),
     # who caused a crash or collision (not what caused it: "wat veroorzaakte de rode vlag")
     "culprit": (
         (
@@ -198,7 +208,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (
             2 * NOUN,
             r"how (?:many seconds|many places|big|long|severe) (?:of )?(?:a |the |his |her )?(?:time |grid )?"
-            r"penalty|how (?:big|long|severe) was (?:the|his|her) penalty",
+            r"penalty|how (?:big|long|severe) was (?:the|his|her|[a-z]+'s) (?:time |grid )?penalty",
         ),
     ),
     "points_gap": (
@@ -236,6 +246,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "problem": (
         (MOMENT + 1, r"(?:what|which)(?: \w+)? (?:problem|problems|issue|injury|ailment|complaint)"),
     ),
+    "rating": ((MOMENT + 1, r"ratings?|rated|(?:what|which) (?:mark|grade|score)|marks? out of"),),
+    "duration": ((ASK, r"how long(?! ago)"),),
     "culprit": (
         (
             2 * NOUN,
@@ -346,6 +358,8 @@ _ORDER = (
     "corner",
     "consequence",
     "problem",
+    "rating",
+    "duration",
     "row_partner",
     "when",
 )

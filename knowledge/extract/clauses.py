@@ -130,7 +130,7 @@ EN: Phrases = {
         # "passed 2022 championship leader Charles Leclerc": a title before the name
         r"(?:\d{4} )?(?:championship|title|race|world) (?:leader|rival|contender|champion)",
     ),
-    "reference_before": ("behind", "than", "seconds? (?:off|of)"),
+    "reference_before": ("behind", "than", "seconds? (?:off|of)", r"\d+(?:[.,]\d+)?s (?:off|of)"),
     "subordinators": ("after", "following", "because", "when", "while", "thanks to"),
     "subordinate_more": ("since", "as", "ahead of", "behind"),
     "relative": words("who which"),
@@ -219,7 +219,7 @@ _BEAT_VERB_RE = re.compile(
     r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced)\b"
 )
 _WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+$")
-_BARE_GAP_RE = re.compile(r"\s*(?:(?:als|as)\s+(?:de\s+|the\s+)?)?")
+_BARE_GAP_RE = re.compile(r"\s*(?:(?:als|as|for)\s+(?:de\s+|the\s+)?)?")  # ("1.1s off the Finn for P2")
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 # "..., with Hamilton just behind in third", "met Hamilton vlak daarachter als derde": the place of the
 # driver named after "with"
@@ -354,10 +354,19 @@ def subject_group(own: list[Mention], f: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(group))
 
 
+_FRONTED_ING_RE = re.compile(r"\s*(?:despite|after|before|while|since|on|by)\s+\w+ing\b")
+
+
 def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...]:
     """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
     f = c.f
     cm = c.mentions
+    if c.base == 0 and _FRONTED_ING_RE.match(c.text):
+        # "Despite finishing third after ... work by Ocon's teammate Alonso, Hamilton seized ...": the
+        # opening participle's subject is the main clause's, after it
+        main = [m for m in c.sentence.mentions if m.start >= len(c.text) and not m.is_object]
+        if main:
+            return main[0].drivers
     left = [m for m in cm if m.end <= pos]
     if left and _TO_GAP_RE.search(f[left[-1].end : pos]):
         # "Grosjean pipped Force India's Pérez to sixth": the beaten driver before "to" is not the one
@@ -392,9 +401,20 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         )
     ):
         return left[-1].drivers  # "..., with Piastri completing the podium in third" (the event: either word)
-    own_left = [m for m in left if not m.is_object]
+    # ("ended up 1.1s off the Finn for P2", "eindigde op 0,3 van Verstappen als tweede": the reference is not
+    # the one placed)
+    own_left = [
+        m
+        for m in left
+        if not m.is_object and not _REFERENCE_BEFORE_RE.search(f[max(0, m.start - 40) : m.start])
+    ]
     if own_left:
         return subject_group(own_left[-1:], f) if not own_left[-1].group else own_left[-1].drivers
+    if left and not any(m.is_object for m in left):
+        # only a reference left of it in a clause without its own subject: the sentence's subject before
+        prior = [m for m in c.sentence.mentions if m.end <= c.base and not m.is_object and not m.group]
+        if prior:
+            return prior[-1].drivers
     right = [m for m in cm if m.start >= pos and not m.is_object]
     if (
         right

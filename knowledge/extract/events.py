@@ -528,6 +528,10 @@ def is_practice(clause: str) -> bool:
 HISTORY_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", "championship", "points"})
 
 
+# "recovered from last place to fifth": a start and a finish of the clause's own session
+_CLIMB_IN_CLAUSE_RE = re.compile(r"\bfrom\b[^,;]{0,40}\bto\b|\bvan(?:af)?\b[^,;]{0,40}\bnaar\b")
+
+
 def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: ArticleState) -> Fact:
     """The fact with its Grand Prix, season and session from the sentence's frame and the clause."""
     # (a sentence about the week before names its own race: "vorige week in Stiermarken op de Red Bull Ring")
@@ -566,9 +570,14 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     if (
         session == "sprint"
         and fact.kind in ("grid", "pitlane")
-        and (_MAIN_RACE_RE.search(clause) or _GRID_FOR_RACE_RE.search(sc.text))
+        and (
+            _MAIN_RACE_RE.search(clause)
+            or (_GRID_FOR_RACE_RE.search(sc.text) and not _CLIMB_IN_CLAUSE_RE.search(clause))
+        )
     ):
-        session = "race"  # "won the sprint to take pole for the British GP": the sprint set the race's grid
+        # "won the sprint to take pole for the British GP": the sprint set the race's grid ("..., as Hamilton
+        # recovered from last place to fifth" in the same sentence started the sprint last)
+        session = "race"
     if (
         state.report == "qualifying"
         and fact.kind == "finish"

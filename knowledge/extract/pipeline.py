@@ -175,6 +175,7 @@ class ArticleParser:
         subject: tuple[str, ...] = ()
         team_head: str | None = None  # the first clause of a run without a driver of its own
         prev_clause = ""
+        start_kind: str | None = None  # the start a clause before told of ("Bottas starting from second")
         relative: tuple[str, ...] = ()  # the driver a relative clause is about, while it goes on
         perceiving = "za" in f or "zie" in f or "saw" in f or "see" in f or "watch" in f  # cheap gate
         for clause in split_clauses(f, [(m.start, m.end) for m in found]):
@@ -270,6 +271,20 @@ class ArticleParser:
                     # "zou er met de punten vandoor gaan en daarmee de leiding terugpakken": what it'd bring
                     told = "hypothetical"
                 clause_facts = status.with_status(clause_facts, told)
+            if clause_facts:
+                starts = {x.kind for x in clause_facts if x.kind in _START_KINDS and x.status == "final"}
+                if start_kind and not starts and _bare_clause(clause, start, cm):
+                    # "Bottas starting from second, Pérez third on mediums and Hamilton 20th": the bare places
+                    # after a start go on with it
+                    clause_facts = [
+                        replace(x, kind=start_kind) if x.kind == "finish" and x.status == "final" else x
+                        for x in clause_facts
+                    ]
+                elif len(starts) == 1:
+                    # (a qualifying report's "on pole, X third" tells the qualifying order)
+                    start_kind = "qualifying" if state.report == "qualifying" else next(iter(starts))
+                elif any(x.kind == "finish" for x in clause_facts):
+                    start_kind = None
             if restore is not None:
                 subject = restore or subject
             prev_clause = clause
@@ -340,6 +355,7 @@ class ArticleParser:
 _HEADING_WORDS = 8  # the most words of a heading right before a list in the same sentence
 _LEAD_REACH = 30  # "Voor de coureur van Red Bull ...": how far into a sentence its opening subject may start
 _PREMISE_KINDS = frozenset({"grid", "qualifying", "pitlane", "knockout"})
+_START_KINDS = ("grid", "qualifying")
 _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")
 
 #: kinds whose facts from an aside about another season are kept as history (never answered)
@@ -367,6 +383,24 @@ def _bare_places(f: str, found: list[Mention]) -> bool:
         rest[m.start : m.end] = " " * (m.end - m.start)
     text = _BARE_PLACE_WORD_RE.sub(" ", "".join(rest))
     return bool(_BARE_PLACE_WORD_RE.search(f)) and _BARE_REST_RE.fullmatch(text) is not None
+
+
+# what may stand beside a name and a place in a clause without a verb ("Pérez third on medium tyres")
+_BARE_FILLER = frozenset(
+    """on in op met with de het the a een and en his zijn last laatste medium mediums soft softs hard hards
+    tyres tires banden band used new nieuwe gebruikte place plaats plek position positie""".split()
+)
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _bare_clause(clause: str, start: int, cm: list[Mention]) -> bool:
+    """Whether a clause holds only names, places and filler words ("sergio perez third on medium tyres")."""
+    rest = list(clause)
+    for m in cm:
+        a, b = max(0, m.start - start), max(0, m.end - start)
+        rest[a:b] = " " * (b - a)
+    text = _BARE_PLACE_WORD_RE.sub(" ", "".join(rest))
+    return bool(cm) and all(w in _BARE_FILLER for w in _WORD_RE.findall(text))
 
 
 def _name_line(f: str, found: list[Mention]) -> tuple[str, ...]:

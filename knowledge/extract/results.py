@@ -46,7 +46,9 @@ NL: Phrases = {
         "genoegen met",
     ),
     # A verb right after the position, as a subordinate clause ends: "waarna hij zevende werd".
-    "result_verb_after": words("werd werden wordt eindigde eindigden finishte finishten"),
+    "result_verb_after": words(
+        "werd werden wordt worden eindigde eindigden eindigen finishte finishten finishen"
+    ),
     "list_places": words("plaatsen posities plekken"),  # "op de plaatsen negen en tien"
     "win": (
         *words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
@@ -494,6 +496,10 @@ _WINNER_PREDICATE_RE = re.compile(r"\b(?:was|is|werd|wordt|became|becomes)\s+(?:
 _WITH_ING_RE = re.compile(r"\b(?:with|met) $")
 _ING_AFTER_NAME_RE = re.compile(r"\s+\w+ing\b")
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|voor)\s+(?:[a-z]+(?: [a-z]+)?'s?\s+)?$")
+_ONE_SECOND_BEFORE_RE = re.compile(r"\b(?:a|one|half a|by a|just a|only a|over a|under a)\s+$")
+_CONGRATULATED_RE = re.compile(
+    r"\b(?:congratulat\w*|feliciteer\w*|gefeliciteerd|felicitatie\w*|feliciteren)\b"
+)
 _LET_BEFORE_RE = re.compile(r"\b(?:allowing|allowed|allows|letting|enabling|enabled|helping|helped)\s+$")
 _FOR_X_TO_RE = re.compile(r"\s+(?:to|om)\s+(?:\w+\s+){0,4}")
 _WIN_GIVEN_RE = re.compile(r"(?:win|victory|zege|overwinning)\s+(?:\w+\s+){0,2}(?:to|aan)\s")
@@ -829,6 +835,12 @@ def win(c: Clause) -> list[Fact]:
             continue
         if races_in_brackets(c, c.base + m.start()):
             return []  # "Bottas (Oostenrijk), Hamilton (Stiermarken, Hongarije) hadden gewonnen": per driver
+        congrats = _CONGRATULATED_RE.search(c.f, c.base, c.base + m.start())
+        if congrats:
+            # "congratulated his rival for a first victory", "feliciteerde Hamilton met zijn zege": the win
+            # is the one congratulated (named right after), never the one who congratulates
+            named = [x for x in c.mentions if congrats.end() <= x.start < c.base + m.start()]
+            return [Fact("finish", d, c.index, position=1) for d in named[0].drivers[:1]] if named else []
         won = [Fact("finish", d, c.index, position=1) for d in _win_owner(c, m)[:1]]
         return won + _ahead_pair(c, m, won)
     return []
@@ -986,6 +998,14 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "na twee derde van de race", "a third of the distance": a fraction
     if token == "last" and nxt is not None and nxt.group(0) in ("van", "of", "heb", "had", "hebben", "heeft"):
         return False  # "last van" (Dutch: trouble with), "the last of which"
+    if (
+        token == "second"
+        and _ONE_SECOND_BEFORE_RE.search(before)
+        and not (nxt and _POS_NOUN_RE.fullmatch(nxt.group(0)))
+    ):
+        return False  # "finished a second behind", "won by half a second": a second of time
+    if token in ("last", "laatste") and nxt is not None and nxt.group(0) in ("before", "voor"):
+        return False  # "the race was the last before the break", "de laatste voor de zomerstop": no place
     if token == "vierde" and not after.strip(" .,;") and _CELEBRATED_BEFORE_RE.search(before):
         return False  # "die zijn 70-jarig bestaan vierde": celebrated, not fourth
     if token == "vierde" and _CELEBRATED_THING_RE.search(before[-60:]) and _ITS_RE.search(before[-60:]):

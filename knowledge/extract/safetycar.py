@@ -73,6 +73,8 @@ NL: Phrases = {
         r"met als gevolg",
         r"waarna",
         r"waardoor",
+        # "Latifi crashte en de safetycar kwam de baan op": a crash, then "en" right before it
+        r"en(?=\s+(?:de\s+|een\s+)?$)",  # (searched up to the neutralisation's word)
     ),
     # The sentence after a cause sentence points back at it: "Daardoor kwam de safety car de baan op."
     "back": (
@@ -135,6 +137,7 @@ EN: Phrases = {
         r"to (?:clear|recover|remove)",
     ),
     "cause_before": (
+        r"and(?=\s+(?:the\s+|a\s+)?$)",
         r"bringing out",
         r"brought out",
         r"brings out",

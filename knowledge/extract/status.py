@@ -55,7 +55,9 @@ NL: Phrases = {
         r"(?:gaat|gaan) (?:\w+ ){0,10}(?:opeisen|pakken|winnen|worden|veroveren|binnenhalen)",
         # an infinitive as subject says what is good or bad in general: "van pole beginnen ... is slecht"
         r"(?:beginnen|starten|worden|eindigen|winnen|finishen) is\b",
-        r"kon (?:\w+ ){0,10}(?:binnenslepen|binnenhalen|pakken|winnen|worden|veroveren)",
+        # ("kon slechts tiende worden", "kon niet beter dan zevende worden": where he did finish)
+        r"kon (?!(?:slechts|maar|alleen|enkel|niet beter dan|niet verder dan)\b)(?:\w+ ){0,10}"
+        r"(?:binnenslepen|binnenhalen|pakken|winnen|worden|veroveren)",
         r"(?:zal|zullen) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
         # "kwam een tiende tekort voor P15", "had aan een zevende plek genoeg": what he missed or needed
         r"tekort (?:voor|om)",
@@ -165,7 +167,9 @@ EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
         # "would eventually be classified fifth", "would go on to win": what happened later
-        r"(?:would(?! (?:eventually|ultimately|later|go on))|could|should|might) (?:\w+ ){0,3}"
+        # ("could only finish tenth", "could do no better than": where he did finish)
+        r"(?:would(?! (?:eventually|ultimately|later|go on))|could(?! (?:only|do no better|manage))|"
+        r"should|might) (?:\w+ ){0,3}"
         r"(?:have|be|win|finish)",
         r"(?:almost|nearly)(?! (?:a|half a|\d+(?:\.\d+)?|"
         + CARDINAL_RE

@@ -151,6 +151,9 @@ def find_table(
         if run[0][1] > best[-1][1] and len(run) >= 2 and not {r[3] for r in run} & {r[3] for r in best}:
             best.extend(run)
     later = [c[0] for c in cands if c[0] > best[-1][0]]
+    column_before_points = bool(
+        _COLUMN_BEFORE_POINTS_RE.search(f, 0, best[0][0]) or _COLUMN_BEFORE_POINTS_RE.search(header)
+    )
     rows: list[Row] = []
     carried: str | None = None
     for i, (pos_start, position, name_end, driver) in enumerate(best):
@@ -172,6 +175,11 @@ def find_table(
             carried = STATUS_WORDS[label.group(1)]  # "DNF:" labels this row and the ones after it
         status = status or carried
         nm = _POINTS_AFTER.match(body)
+        number = int(nm.group(1)) if nm else None
+        if column_before_points:
+            # "Pos Driver Nat. Team Wins Points": the points are the number after the wins
+            numbers = _ROW_NUMBER_RE.findall(body)
+            number = int(numbers[1]) if len(numbers) > 1 else None
         rows.append(
             Row(
                 position,
@@ -179,7 +187,7 @@ def find_table(
                 pos_start,
                 row_end,
                 status,
-                int(nm.group(1)) if nm else None,
+                number,
                 _FASTEST_MARK_RE.search(body) is not None,
             )
         )
@@ -572,6 +580,11 @@ def table_facts(
 
 
 _DIGIT_RE = re.compile(r"\d")
+# a header naming a count column right before the points ("Team Wins Points", "Zeges Punten")
+_COLUMN_BEFORE_POINTS_RE = re.compile(
+    r"\b(?:wins|zeges|overwinningen|podiums|podia|poles)\s+(?:points|punten|pts|ptn)\b"
+)
+_ROW_NUMBER_RE = re.compile(r"(?<![\d.,:])\b(\d{1,3})\b(?![.,:]\d)")
 _ROW_ASIDE_CHARS = 60
 _PROSE_AFTER_NAME_RE = re.compile(r"\s+(?:[a-z]+ed|won|took|had|was|is|heeft|pakte|werd|kwam)\b")
 # A row's mark for the fastest lap of the race: "(snelste ronde)", "- fastest lap", "*FL"

@@ -32,8 +32,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "How far behind Russell was Hamilton in Imola?",
             "Met hoeveel seconden verschil won Bottas in Sotsji?",
             "What was the margin in Jeddah?",
+            "marge Norris op Piastri kwalificatie Monza",
         ],
         [
+            "Waar kwalificeerde Norris zich in Monza?",
             "Hoeveel seconden straf kreeg Alonso in Jeddah?",
             "How big was the penalty for Ocon in Monza?",
             "Wie eindigde achter Hamilton in Silverstone?",
@@ -53,6 +55,23 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     "problem": (
         ["Welk lichamelijk probleem had Hamilton in Portimão?", "What problem did Leclerc have in Bahrain?"],
         ["Waarom viel Leclerc uit in Bahrein?", "What happened to Leclerc in Bahrain?"],
+    ),
+    "rating": (
+        [
+            "Welk cijfer kreeg Norris van de krant voor Monza?",
+            "what rating did Piastri get for Monza",
+            "Norris rapportcijfer Monza 2024",
+        ],
+        ["Welke plek kreeg Norris in Monza?", "What penalty did Piastri get in Monza?"],
+    ),
+    "duration": (
+        ["Hoe lang stond Norris stil in Monza?", "How long was Piastri stuck in the gravel at Monza?"],
+        [
+            "Hoe lang was de straf van Norris in Monza?",
+            "How long was Piastri's penalty at Monza?",
+            "Hoe lang geleden won Norris?",
+            "Hoe lang stond Norris stil bij zijn pitstop in Monza?",
+        ],
     ),
     "corner": (
         [

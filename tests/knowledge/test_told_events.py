@@ -98,6 +98,7 @@ NEUTRALISATIONS = [
     ("Was there a safety car in Abu Dhabi 2021?", ["Yes", "Latifi"]),
     ("Kwam er een safety car in Abu Dhabi 2021?", ["Ja"]),
     ("Wie veroorzaakte de safety car in Abu Dhabi 2021?", ["Latifi"]),
+    ("Which driver crashed and brought out the safety car in Abu Dhabi 2021?", ["Latifi"]),
     ("Kwam de safety car na de crash van Latifi in Abu Dhabi 2021?", ["Latifi"]),
     ("Waarom kwam de safety car in Monza 2021?", ["Verstappen en Lewis Hamilton"]),
     ("Was there a safety car in Monza 2021?", ["Yes"]),
@@ -183,6 +184,9 @@ def test_enough_questions_in_both_languages() -> None:
         "Was there a safety car in Brazil 2018?",
         "Waarom ging de rode vlag uit in Monza 2021?",
         "Kwam de safety car na de crash van Ocon in Abu Dhabi 2021?",
+        # who, when the article names nobody for it: no "there was a red flag"
+        "Which driver caused the red flag in Monza 2021?",
+        "Welke coureur zorgde voor de virtuele safety car in Bahrein 2020?",
         # fines: another driver or team, a sporting penalty, no reason told
         "Hoeveel boete kreeg Hamilton in Brazilië 2018?",
         "Why was Mercedes fined in Monza 2021?",

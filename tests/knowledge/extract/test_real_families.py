@@ -1123,3 +1123,129 @@ def test_what_a_condition_leaves_alone(parse: Parse, text: str, kind: str) -> No
 def test_a_standing_during_the_season(parse: Parse, date: str, detail: str | None) -> None:
     a = parse("Leclerc volgt in het kampioenschap op de tweede plek met 178 punten.", date=date)
     assert {(f.position, f.detail) for f in facts_of(a, "championship", "leclerc")} == {(2, detail)}
+
+
+@pytest.mark.parametrize(
+    "text, winner",
+    [
+        # the one congratulated won, not the one who congratulates
+        ("Vettel said Ocon made no mistake and congratulated his rival for a deserved first victory.", None),
+        ("Vettel feliciteerde Ocon met zijn overwinning.", "ocon"),
+        ("Hamilton congratulated Ocon on his win.", "ocon"),
+    ],
+)
+def test_a_congratulation(parse: Parse, text: str, winner: str | None) -> None:
+    a = parse("Ocon verrast in Hongarije.\n\n" + text, date="2021-08-01")
+    assert {d for d, p in final(a, "finish") if p == 1} == ({winner} if winner else set())
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        # the opening participle's subject is the main clause's
+        (
+            "Despite finishing third after superb work by Ocon's teammate Alonso, Hamilton took the lead of "
+            "the standings.",
+            ("finish", "hamilton", 3),
+        ),
+        ("After starting from seventh, Hamilton finished third.", ("finish", "hamilton", 3)),
+        # "could only finish": where he did finish
+        ("Verstappen could only finish 10th in his damaged car.", ("finish", "max_verstappen", 10)),
+        ("Verstappen kon slechts tiende worden met zijn beschadigde auto.", ("finish", "max_verstappen", 10)),
+    ],
+)
+def test_whose_place_and_whether(parse: Parse, sentence: str, place: tuple[str, str, int]) -> None:
+    a = parse("Ocon won in Hungary.\n\n" + sentence, date="2021-08-01")
+    assert place in places(a)
+    assert not any(p[1] == "ocon" and p[2] != 1 for p in places(a))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Budapest race was the last before a four-week break.",
+        "De race in Boedapest was de laatste voor de zomerstop.",
+    ],
+)
+def test_the_last_before_a_break_is_no_place(parse: Parse, sentence: str) -> None:
+    a = parse("Ocon won in Hungary.\n\n" + sentence, date="2021-08-01")
+    assert places(a) == {("finish", "ocon", 1)}
+
+
+def test_a_standings_table_with_a_wins_column(parse: Parse) -> None:
+    text = (
+        "Drivers' championship Pos Driver Nat. Team Wins Points 1 Max Verstappen NED Red Bull 11 341 "
+        "2 Charles Leclerc MON Ferrari 3 237 3 Sergio Perez MEX Red Bull 2 235 "
+        "4 George Russell GBR Mercedes 0 203"
+    )
+    a = parse(text, date="2022-10-03")
+    assert {(f.driver, f.amount) for f in facts_of(a, "points")} == {
+        ("max_verstappen", 341),
+        ("leclerc", 237),
+        ("perez", 235),
+        ("russell", 203),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # bare places after a start go on with it
+        (
+            "Verstappen would lead the field, Bottas starting from second, Perez third on medium tyres.",
+            {("grid", "bottas", 2), ("grid", "perez", 3)},
+        ),
+        (
+            "Leclerc vertrekt vanaf pole, Verstappen tweede en Hamilton derde.",
+            {("grid", "leclerc", 1), ("grid", "max_verstappen", 2), ("grid", "hamilton", 3)},
+        ),
+        # after a result they are results
+        (
+            "Leclerc won the race, Verstappen second and Hamilton third.",
+            {("finish", "leclerc", 1), ("finish", "max_verstappen", 2), ("finish", "hamilton", 3)},
+        ),
+    ],
+)
+def test_bare_places_go_on_with_the_clause_before(
+    parse: Parse, sentence: str, expected: set[tuple[str, str, int]]
+) -> None:
+    a = parse("Zondag in Brazilië.\n\n" + sentence, date="2021-11-14")
+    assert places(a) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        # a second of time is no second place
+        ("Verstappen finished a second behind Bottas.", None),
+        ("Sainz held off Perez for the final point by a second.", None),
+        ("The gap came down to less than one second on lap 48.", None),
+        ("Verstappen finished second, a second behind Bottas.", ("finish", "max_verstappen", 2)),
+        # the reference after "1.1s off" is not the one placed
+        (
+            "Verstappen closed in but ended up 1.1s off the Finn for P2 at the flag.",
+            ("finish", "max_verstappen", 2),
+        ),
+    ],
+)
+def test_a_second_of_time(parse: Parse, sentence: str, place: tuple[str, str, int] | None) -> None:
+    a = parse("Bottas won the sprint in Brazil.\n\n" + sentence, date="2021-11-13")
+    got = places(a) - {("finish", "bottas", 1)}
+    assert got == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
+    "text, driver",
+    [
+        # a crash, then "en"/"and" right before the neutralisation: its cause and driver
+        ("Vijf rondes voor het einde crashte Latifi en de safetycar kwam de baan op.", "latifi"),
+        ("Latifi crashed into the wall and the safety car came out.", "latifi"),
+        # something that stops no race is no cause
+        ("Hamilton pitted and the safety car came out.", None),
+    ],
+)
+def test_a_crash_and_then_the_safety_car(parse: Parse, text: str, driver: str | None) -> None:
+    a = parse(text, date="2021-12-12")
+    (sc,) = facts_of(a, "safety_car")
+    assert (sc.driver or None) == driver
+    assert (sc.reason is not None) == (driver is not None)
