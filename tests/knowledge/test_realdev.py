@@ -54,7 +54,8 @@ BLIND_SETS = {
     "realdev5": (0.44, 1),
     "realdev6": (0.6, 0),
     "realdev7": (0.44, 0),  # (rb7-013 was right by a misread running place, now read as running)
-    "realdev8": (0.44, 0),
+    "realdev8": (0.52, 0),
+    "realdev9": (0.44, 0),
 }
 
 
