@@ -151,6 +151,7 @@ _WHY_RE = re.compile(
     r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b|\bwat ging er mis\b|\bwhat went wrong\b"
 )
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:achter|behind|na|after|ahead of|voor)\s+$")
+_START_Q_RE = re.compile(r"\b(?:start|starten|startte|startplek|startpositie|grid|gridplek|started|starts)\b")
 WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -301,8 +302,9 @@ class QuestionParser:
         if intent in ("finish", "summary", None) and position and not drivers and WHO_RE.search(f):
             intent = "position"
         if intent in ("penalty", "summary", None) and drivers and _FINISH_ASKED_RE.search(f) and not why:
-            # "where did he finish after his penalty", "verstappen p? mexico": the place is asked.
-            intent = "finish"
+            # "where did he finish after his penalty", "verstappen p? mexico": the place is asked ("hamilton
+            # start p? na straf": his start place)
+            intent = "grid" if _START_Q_RE.search(f) else "finish"
         if (
             not drivers
             and WHO_RE.search(f)

@@ -66,6 +66,8 @@ class ArticleState:
     # Whether the sentence before was a condition and its consequence ("Als ..., dan ..."): a next sentence
     # that goes on with "dan" ("komt hij dan op 427 punten") still tells what would happen.
     prev_conditional: bool = False
+    # The other year the sentence before told of ("vorig jaar"), for a next one that goes on ("Toen ...").
+    prev_year_override: int | None = None
 
 
 @dataclass(slots=True)

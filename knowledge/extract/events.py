@@ -310,9 +310,9 @@ def weekend_race(gz: Gazetteer, header: Header) -> str | None:
 
 
 def race_of_date(gz: Gazetteer, header: Header) -> str | None:
-    """The race an article names no event for but was written on the day of, or up to two days after: news
-    the day after a Grand Prix is about that Grand Prix."""
-    return _race_within(gz, header, before=0, after=2)
+    """The race an article names no event for but was written on its weekend (from the Friday) or up to two
+    days after: a qualifying report of the Saturday, news the day after a Grand Prix, are about it."""
+    return _race_within(gz, header, before=2, after=2)
 
 
 def _race_within(gz: Gazetteer, header: Header, *, before: int, after: int) -> str | None:
@@ -506,6 +506,15 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         sc.year_override = int(ym.group(1))
     elif _PREV_SEASON_RE.search(f) and state.year:
         sc.year_override = state.year - 1  # "vorig jaar" is the calendar year before the article
+    elif state.prev_year_override is not None and _GOES_ON_RE.match(f):
+        # "Vorig jaar had hij ook pech. Toen hij op weg was naar de grid, viel zijn auto stil.": the story
+        # of that year goes on
+        sc.year_override = state.prev_year_override
+    state.prev_year_override = sc.year_override
+
+
+# a sentence that goes on with the one before in time ("Toen ...", "Daarna ...", "Then ...")
+_GOES_ON_RE = re.compile(r"\s*(?:toen|daarna|vervolgens|daarop|then|after that)\b")
 
 
 def _names_other_year(orig: str, season: int | None) -> bool:

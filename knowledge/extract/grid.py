@@ -135,6 +135,10 @@ _POLE_FIGHT_RE = re.compile(  # tested only
 )
 
 
+_NEGATED_POLE_RE = re.compile(
+    r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|didn't|did not)\s+"
+    r"(?:(?:take|get|claim|grab|the|de|op|on|a)\s+){0,2}$"
+)
 _NOT_ON_POLE_RE = re.compile(
     r"\b(?:niet|not|geen|never|nooit)\s+(?:\w+\s+){0,2}(?:op|from|on|vanaf|van)\s+(?:de\s+|the\s+)?$"
 )
@@ -162,6 +166,8 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             Fact("grid", d, c.index, position=1, detail="pole")
             for d in (held_by[0].drivers if held_by else ())
         ]
+    if _NEGATED_POLE_RE.search(clause, max(0, pm.start() - 30), pm.start()):
+        return []  # "dat hij dit keer geen pole position wist te pakken", "did not take pole"
     if races_in_brackets(c, c.base + pm.start()):
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
     who = owner_left(c, c.base + pm.start())

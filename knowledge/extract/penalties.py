@@ -95,7 +95,8 @@ NL: Phrases = {
         "bestraft voor",
         "gestraft voor",
     ),
-    "causal": ("omdat", "doordat", "vanwege", "wegens", "nadat"),  # only the start is used
+    # (and "besloot Verstappen voor het afsnijden van Hamilton een tijdstraf te geven": a nominal cause)
+    "causal": ("omdat", "doordat", "vanwege", "wegens", "nadat", r"voor het \w+en"),  # only the start is used
     # Only where a sentence opens with it ("Door een lek in de tank werd hij gediskwalificeerd"): elsewhere
     # "door" names who did it ("door de stewards").
     "opening_cause": ("door",),
@@ -244,6 +245,9 @@ _PERSONAL_RE = re.compile(
     r"\b(?:hij|hem|zij|ze|hen|zijn|he|him|she|her|they|them|his)\b"
 )  # "werd hem opgelegd"
 _OPENING_CAUSE_RE = re.compile(r"(?:" + alt(NL["opening_cause"], EN["opening_cause"]) + r")\s")
+_WRONGED_IN_CAUSE_RE = re.compile(
+    r"\b(?:voor het|vanwege het|wegens het|for)\s+[\w-]+\s+(?:\w+\s+){0,2}(?:van|of|op|on)\s+(?:\w+\s+)?$"
+)
 _AGENT_RE = re.compile(
     r"(?:de |het |the )?(?:stewards|wedstrijdleiding|wedstrijdleider|commissarissen|jury|fia|race director)\b"
 )
@@ -414,7 +418,11 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             who2 = right[0].drivers
             at = right[0].end - base
         elif left:
-            who2 = left[-1].drivers if left[-1].group else (left[-1].drivers[0],)
+            # "besloot Verstappen voor het afsnijden van Hamilton een tijdstraf te geven": the driver wronged
+            # in the cause before the penalty did not get it; the one named before the cause did
+            own = [m for m in left if not _WRONGED_IN_CAUSE_RE.search(f, max(0, m.start - 60), m.start)]
+            pick = own[-1] if own else left[-1]
+            who2 = pick.drivers if pick.group else (pick.drivers[0],)
         elif right and _PENALTY_FOR_RE.match(f[base + pm.end() : right[0].start]):
             who2 = right[0].drivers
             # "een tijdstraf voor Bottas": his name is no reason; what follows it may be
@@ -541,7 +549,29 @@ def attach_reasons(
             if reason:
                 x = replace(x, reason=reason)
         out.append(x)
-    return out
+    # A collision told right before is the reason only where the article gives his penalty no other one.
+    explained = {(x.driver, x.penalty) for x in out if x.kind == "penalty" and x.reason}
+    return [
+        replace(x, reason=_collision_before(x, by_sentence, sentences))
+        if x.kind == "penalty" and not x.reason and (x.driver, x.penalty) not in explained
+        else x
+        for x in out
+    ]
+
+
+def _collision_before(x: Fact, by_sentence: dict[int, list[Fact]], sentences: list[Sentence]) -> str | None:
+    """ "Albon tikte Magnussen aan, die van de baan vloog. Albon kreeg een tijdstraf.": a time penalty right
+    after the same paragraph told his collision is for it."""
+    i = x.sentence
+    if i == 0 or x.penalty not in ("time", "stop_go", "drive_through") or not x.driver:
+        return None
+    if sentences[i - 1].paragraph != sentences[i].paragraph:
+        return None
+    hit = any(
+        o.kind == "collision" and o.status == "final" and x.driver in (o.driver, *o.others)
+        for o in by_sentence.get(i - 1, [])
+    )
+    return sentences[i - 1].text.rstrip(".") if hit else None
 
 
 def _first_reason(
@@ -717,7 +747,9 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
         else:
             # "die vanwege het negeren van de rode vlag een gridstraf kreeg": the cause runs up to the
             # penalty
-            text = sentences[i].text[cause.end() : pen.start()]
+            # ("voor het afsnijden van Hamilton": the nominal cause is the reason itself, after "voor")
+            begin = cause.start() + len("voor ") if cause.group(0).startswith("voor het") else cause.end()
+            text = sentences[i].text[begin : pen.start()]
             verb = _FINITE_VERB_RE.search(text)
             text = _TRAILING_SIZE_RE.sub("", text[: verb.start()] if verb else text)
             text = _TRAILING_DET_RE.sub("", text).strip(" ,;")

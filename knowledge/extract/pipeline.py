@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from knowledge.extract import (
     absence,
@@ -101,6 +102,7 @@ class ArticleParser:
                 state.para_gp = None
                 state.prev_sprint = False
                 state.prev_conditional = False
+                state.prev_year_override = None
             # the paragraph's next sentence may tell a penalty that makes a place on the road provisional
             same_paragraph = i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph
             state.next_text = folded[i + 1] if same_paragraph else ""
@@ -347,6 +349,14 @@ class ArticleParser:
         starts = {x.kind for x in facts if x.kind in ("grid", "qualifying") and x.status == "final"}
         state.prev_start_kind = next(iter(starts)) if len(starts) == 1 else None
         facts = last_finish_only(facts)
+        # a qualifying report of the Saturday cannot tell Sunday's result: "wist de Brit alsnog beslag te
+        # leggen op P2" is his qualifying place, or a prediction, never the race's
+        facts = [
+            replace(x, status="hypothetical")
+            if x.status == "final" and x.kind in _RACE_OUTCOME_KINDS and _before_it(gz, state, x)
+            else x
+            for x in facts
+        ]
         # a neutralisation or a team's fine names no driver to carry on to the next sentence
         mentions.after_sentence(state, found, [x for x in facts if x.driver and ":" not in x.driver])
         return facts
@@ -391,6 +401,27 @@ _BARE_FILLER = frozenset(
     tyres tires banden band used new nieuwe gebruikte place plaats plek position positie""".split()
 )
 _WORD_RE = re.compile(r"[a-z]+")
+
+
+#: facts only the race itself can tell
+_RACE_OUTCOME_KINDS = frozenset({"finish", "podium", "retirement", "fastest_lap"})
+
+
+def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact) -> bool:
+    """Whether the article was written in the days just before the session ``fact`` tells the outcome of
+    (the race's day, or the day before for a sprint), by its dated header."""
+    if state.year is None or state.month is None or state.day is None or fact.season is None:
+        return False
+    race = gz.ref.race(fact.season, fact.grand_prix) if fact.grand_prix else None
+    if race is None:
+        return False
+    try:
+        written = date(state.year, state.month, state.day)
+    except ValueError:
+        return False
+    held = date.fromisoformat(race.date) - timedelta(days=1 if fact.session == "sprint" else 0)
+    # Only in the days of its weekend: a results page first dated in April may be kept up to date all year.
+    return timedelta(0) < held - written <= timedelta(days=3)
 
 
 def _bare_clause(clause: str, start: int, cm: list[Mention]) -> bool:

@@ -276,6 +276,9 @@ def test_the_whole_question_counts_not_the_first_keyword() -> None:
         ("Who got a penalty after the crash in Imola?", "penalty"),
         ("Hoe eindigde Sainz na zijn straf voor de botsing met Alonso?", "finish"),
         ("Where did Sainz finish after his penalty for hitting Alonso?", "finish"),
+        # a fragment asking a place after a penalty: his start place where it says start
+        ("sainz start p? monza 2019 na straf", "grid"),
+        ("sainz p? monza 2019 na straf", "finish"),
         # Without a constraint the table decides as before.
         ("Welke straf kreeg Ocon in Monza?", "penalty"),
         ("Met wie botste Pérez bij de start in Mexico?", "collision"),

@@ -1229,7 +1229,7 @@ def test_bare_places_go_on_with_the_clause_before(
     ],
 )
 def test_a_second_of_time(parse: Parse, sentence: str, place: tuple[str, str, int] | None) -> None:
-    a = parse("Bottas won the sprint in Brazil.\n\n" + sentence, date="2021-11-13")
+    a = parse("Bottas won the sprint in Brazil.\n\n" + sentence, date="2021-11-14")
     got = places(a) - {("finish", "bottas", 1)}
     assert got == ({place} if place else set())
 
@@ -1249,3 +1249,87 @@ def test_a_crash_and_then_the_safety_car(parse: Parse, text: str, driver: str | 
     (sc,) = facts_of(a, "safety_car")
     assert (sc.driver or None) == driver
     assert (sc.reason is not None) == (driver is not None)
+
+
+@pytest.mark.parametrize(
+    "sentence, pole",
+    [
+        # a pole denied is nobody's
+        ("Fijn om te zien dat Hamilton dit keer geen pole position wist te pakken.", False),
+        ("Hamilton pakte geen pole.", False),
+        ("Hamilton did not take pole.", False),
+        ("Hamilton failed to take pole.", False),
+        ("Hamilton took pole.", True),
+    ],
+)
+def test_a_pole_denied(parse: Parse, sentence: str, pole: bool) -> None:
+    a = parse("Kwalificatie.\n\n" + sentence, date="2019-06-29")
+    assert (("grid", "hamilton", 1) in places(a)) == pole
+
+
+def test_an_article_of_the_saturday_naming_no_race_is_about_that_weekend(parse: Parse) -> None:
+    a = parse("Leclerc pakte de pole, Hamilton kreeg een gridstraf van drie plaatsen.", date="2019-06-29")
+    assert a.main_event == "austria"
+
+
+@pytest.mark.parametrize(
+    "text, driver, reason",
+    [
+        # the driver wronged in a cause told before the penalty did not get it
+        (
+            "De stewards besloten Verstappen voor het afsnijden van Hamilton een tijdstraf van vijf seconden "
+            "te geven.",
+            "max_verstappen",
+            "afsnijden van Hamilton",
+        ),
+        # a time penalty right after his collision in the same paragraph is for it
+        (
+            "Na de start tikte Albon de auto van Magnussen aan, die van de baan vloog. Albon kreeg een "
+            "tijdstraf van vijf seconden.",
+            "albon",
+            "Magnussen",
+        ),
+    ],
+)
+def test_whose_penalty_and_why(parse: Parse, text: str, driver: str, reason: str) -> None:
+    a = parse("Verstappen reed een sterke race.\n\n" + text, date="2021-12-05")
+    (pen,) = facts_of(a, "penalty")
+    assert pen.driver == driver
+    assert pen.reason is not None and reason in pen.reason
+
+
+def test_a_penalty_after_a_collision_of_others_has_no_reason_from_it(parse: Parse) -> None:
+    text = "Na de start tikte Vettel de auto van Magnussen aan. Albon kreeg een tijdstraf van vijf seconden."
+    a = parse("Verstappen reed een sterke race.\n\n" + text, date="2021-12-05")
+    (pen,) = facts_of(a, "penalty")
+    assert pen.driver == "albon" and pen.reason is None
+
+
+@pytest.mark.parametrize(
+    "date, status",
+    [
+        # written on the Saturday: no race result can be told yet
+        ("2019-06-29", "hypothetical"),
+        # written on the Sunday or after: the race's
+        ("2019-06-30", "final"),
+    ],
+)
+def test_an_article_written_before_the_race_tells_no_result(parse: Parse, date: str, status: str) -> None:
+    a = parse("Hamilton wist in Oostenrijk beslag te leggen op P2.", date=date)
+    assert {(f.kind, f.status) for f in facts_of(a, "finish", "hamilton")} == {("finish", status)}
+
+
+@pytest.mark.parametrize(
+    "second, season",
+    [
+        # the story of last year goes on
+        ("Toen hij op weg was naar de grid, viel zijn auto stil en moest hij uit de pitstraat starten.", 2017),
+        ("Then his car stopped on the way to the grid and he had to start from the pit lane.", 2017),
+        # a new sentence about this year
+        ("Dit jaar moet hij uit de pitstraat starten.", 2018),
+    ],
+)
+def test_a_story_of_last_year_goes_on(parse: Parse, second: str, season: int) -> None:
+    text = "Ricciardo had vorig jaar ook al pech in zijn thuisrace in Australië. " + second
+    a = parse(text, date="2018-03-24")
+    assert {f.season for f in facts_of(a, "pitlane", "ricciardo")} == {season}
