@@ -1522,8 +1522,14 @@ class Answerer:
         ]
         if not facts:
             return self._start_reason(q, index)
-        # Its reasons first: a grid penalty told without one (in another article) would crowd them out.
-        facts = [sf for sf in facts if sf.fact.reason] or facts
+        # Its reasons first: a grid penalty told without one (in another article) would crowd them out; a
+        # "why" that only a penalty without its reason would answer ("why did Max lose pole": "he got a grid
+        # penalty") is told as what happened, not as why
+        facts = [sf for sf in facts if sf.fact.reason] or (
+            [] if q.why and _LOST_PLACE_Q_RE.search(q.folded) else facts
+        )
+        if not facts:
+            return None
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=True) for sf in facts))
         return Draft("answered", " ".join(texts[:2]), self._ids(facts))
 
@@ -1558,11 +1564,29 @@ class Answerer:
         if not facts:
             return None
         parts: list[str] = []
+        used = list(facts)
         for _season, _gp, fs in self._per_race(q, facts):
             line = self._finish_line(q.drivers[0], fs, q.lang, q.session)
             if line:
                 parts.append(line[0])
-        return Draft("answered", " ".join(parts), self._ids(facts)) if parts else None
+        if (
+            q.why
+            and len(parts) == 1
+            and all(_COLLISION_CAUSE_RE.search(sf.fact.reason or "") for sf in facts)
+        ):
+            # "waardoor viel Max uit": a collision as the cause, and with whom when the article tells it
+            races = {(sf.fact.season, sf.fact.grand_prix) for sf in facts}
+            hits = [
+                sf
+                for sf in self._select(q, index, {"collision"}, driver=q.drivers[0])
+                if (sf.fact.season, sf.fact.grand_prix) in races and sf.fact.others
+            ]
+            others = list(dict.fromkeys(o for sf in hits for o in sf.fact.others))
+            if others:
+                names = self._names(others, q.lang)
+                parts.append(f"Collision with {names}." if q.lang == "en" else f"Botsing met {names}.")
+                used += hits
+        return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
     def _retirements(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Welke coureurs vielen uit in Melbourne 2018?": the retirements the articles tell of that race,
@@ -1805,6 +1829,9 @@ _NEUTRALISATION_WORDS = {
     "vsc": ("a virtual safety car", "een virtuele safety car"),
     "red_flag": ("a red flag", "een rode vlag"),
 }
+# "why did Max lose pole", "waarom verloor hij zijn pole": the penalty's reason is asked, not the penalty
+_COLLISION_CAUSE_RE = re.compile(r"\b(?:botsing|aanrijding|crash|collision|contact|clash|aanraking)\w*", re.I)
+_LOST_PLACE_Q_RE = re.compile(r"\b(?:lose|lost|loses|verloor|verloren|verliest|kwijt\w*)\b")
 _CAUSE_Q_RE = re.compile(
     r"\b(?:oorzaak|veroorzaakt\w*|waardoor|door wie|wie zorgde|cause[ds]?|caused by|what led|who brought|"
     r"what brought|reden|reason)\b"

@@ -61,7 +61,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     "gap": (
-        (NOUN, r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt|marge"),
+        (
+            NOUN,
+            r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt|marge"
+            r"|(?:het )?gat (?:tussen|met|op|naar)",
+        ),
         (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht"),
         (HINT, r"\bachter\b"),
     ),
@@ -267,6 +271,11 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"how many (?:wins|victories|races|poles?|pole positions|podiums?|podium finishes|titles|"
             r"grands prix|gps)",
         ),
+        # "which career win number was it": the count, not the win
+        (
+            NOUN + 1,
+            r"(?:career |season )?(?:win|victory|pole|podium) number|(?:which|what) number (?:win|victory)",
+        ),
     ),
     "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b"),),
     "laptime": (
@@ -378,6 +387,7 @@ _CUES = CueSet(p for _, _, p in _CUE_TABLE)
 MOMENT_NL = (
     r"na (?:de |het )?(?:eerste|openings|\w+de|\w+ste) (?:ronde|bocht|stint)",
     r"na (?:ronde|lap) \d+",
+    r"na (?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:ronden|rondes|rondjes)",  # "na 2 ronden"
     r"in ronde \d+",
     r"halverwege(?: de race)?",
     r"na de (?:start|herstart|pitstops?|safety ?car|rode vlag)",
@@ -388,6 +398,7 @@ MOMENT_NL = (
 MOMENT_EN = (
     r"after (?:the )?(?:first|opening|\w+) (?:lap|corner|stint)",
     r"after lap \d+",
+    r"after (?:\d+|two|three|four|five|six|seven|eight|nine|ten) laps",
     r"on lap \d+",
     r"at (?:the )?half(?:way| distance)(?: point)?",
     r"halfway(?: through)?(?: the race)?",

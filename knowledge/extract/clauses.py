@@ -198,7 +198,7 @@ _QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
 _QUOTE_END_RE = re.compile(r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:zei|zegt|aldus|vertelde|said|says|told)\b))')
 # ("alleen nog maar tweede", "all but certain": "maar"/"but" as "only" or "almost" goes on with the clause)
 _CLAUSE_SPLIT_RE = re.compile(
-    r"[;:]\s+|,\s+|(?<!\bnog)(?<!\balleen)(?<!\ball)\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|who)\s)"
+    r"[;:]\s+|,\s+|(?<!\bnog)(?<!\balleen)(?<!\ball)\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|who|aangezien|zodat)\s)"
 )
 _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
 # "Gasly (Toro Rosso), Ericsson (Sauber) en Sirotkin": a team in brackets may follow each name

@@ -19,7 +19,12 @@ from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
 # The matched words of these patterns are used (where a penalty starts and ends); no Dutch and English
 # phrase of one slot match at the same place, and phrases that do (within a slot) keep their order.
 NL: Phrases = {
-    "time": (r"tijdstraf\w*", "seconden straf", r"(?:tijd)?straf van (?:\w+ )?(?:\d+|\w+) seconden"),
+    "time": (
+        r"tijdstraf\w*",
+        "seconden straf",
+        r"(?:tijd)?straf van (?:\w+ )?(?:\d+|\w+) seconden",
+        r"strafseconden",  # "legde Vettel 5 strafseconden op"
+    ),
     "grid": (r"gridstraf\w*", "plaatsen achteruit", "plaatsen terug", "startplaatsen"),
     "dsq": (
         r"diskwalific\w*",
@@ -63,7 +68,7 @@ NL: Phrases = {
         "riskeert",
         "dreigt",
     ),
-    "seconds": ("seconden", "seconde"),
+    "seconds": ("seconden", "seconde", "strafseconden"),
     "places": ("plaatsen", "plekken", "startplaatsen"),
     # What introduces a reason: "voor een aanrijding met Albon".
     # "een tijdstraf, het gevolg van een aanvaring met Bottas": an apposition that names the cause

@@ -236,6 +236,10 @@ class ArticleParser:
                 # "For Albon, this was his first podium", "Voor Leclerc is het zijn tweede zege": the
                 # sentence's topic, not the paragraph's focus
                 subject = topic
+            elif not cm and (owner := _noun_phrase_owner(f, before, gap)):
+                # "The second place by Hamilton, and the fastest lap, keep him on top": a list of things of
+                # the one driver named with the first
+                subject = owner
             elif (
                 not subject
                 and state.focus
@@ -422,6 +426,19 @@ def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact) -> bool:
     held = date.fromisoformat(race.date) - timedelta(days=1 if fact.session == "sprint" else 0)
     # Only in the days of its weekend: a results page first dated in April may be kept up to date all year.
     return timedelta(0) < held - written <= timedelta(days=3)
+
+
+_OWNED_BY_RE = re.compile(r"\b(?:by|van|door)\s+$")
+_AND_GAP_RE = re.compile(r"[\s,]*(?:and|en)?\s*$")
+
+
+def _noun_phrase_owner(f: str, before: list[Mention], gap: str) -> tuple[str, ...]:
+    """The driver a list of noun phrases belongs to ("the second place by Hamilton, and the fastest lap"):
+    the one driver the sentence named so far, right after "by"/"van", with "and" before this clause."""
+    if len(before) != 1 or before[0].group or len(before[0].drivers) != 1 or not _AND_GAP_RE.fullmatch(gap):
+        return ()
+    m = before[0]
+    return m.drivers if _OWNED_BY_RE.search(f, max(0, m.start - 6), m.start) else ()
 
 
 def _bare_clause(clause: str, start: int, cm: list[Mention]) -> bool:

@@ -475,8 +475,10 @@ _WINS_TAKEN_BEFORE_RE = re.compile(
     r"\b(?:took|take|takes|taking|scored|claimed|collected|grabbed|picked up|pakte|pakt|boekte|behaalde)\s+$"
 )
 # "won twee plaatsen", "gained three positions": places gained, no win.
+# ("won in de openingsronde twee posities": places gained; "winning by just over seven seconds" is a margin)
 _WIN_PLACES_AFTER_RE = re.compile(
-    r"\w*\s+(?:\w+\s+){0,2}(?:plaatsen|plekken|posities|places|positions|spots|seconden|seconds|tijd|time)\b"
+    r"\w*\s+(?:(?!by\b|met\b)\w+\s+){0,4}"
+    r"(?:plaatsen|plekken|posities|places|positions|spots|seconden|seconds|tijd|time)\b"
 )
 _WIN_QUALI_AFTER_RE = re.compile(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s+(?:kwalificatie|qualifying)")
 _BEHIND_WINNER_RE = re.compile(r"\b(?:achter|behind|na)\s+(?:de\s+|the\s+)?$")
@@ -496,6 +498,7 @@ _WINNER_PREDICATE_RE = re.compile(r"\b(?:was|is|werd|wordt|became|becomes)\s+(?:
 _WITH_ING_RE = re.compile(r"\b(?:with|met) $")
 _ING_AFTER_NAME_RE = re.compile(r"\s+\w+ing\b")
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|voor)\s+(?:[a-z]+(?: [a-z]+)?'s?\s+)?$")
+_PLACE_BY_RE = re.compile(r"\s+(?:place|position|finish|plaats|plek|positie)\s+(?:by|for|van|voor)\s+")
 _ONE_SECOND_BEFORE_RE = re.compile(r"\b(?:a|one|half a|by a|just a|only a|over a|under a)\s+$")
 _CONGRATULATED_RE = re.compile(
     r"\b(?:congratulat\w*|feliciteer\w*|gefeliciteerd|felicitatie\w*|feliciteren)\b"
@@ -730,10 +733,17 @@ def positions(c: Clause) -> list[Fact]:
         # "3rd place – Lando Norris", "P2: Sainz": a labelled place is the name's right after it
         # "net als Tsunoda (P13) die botste met Schumacher (P15)": a place in brackets is the name's before it
         bracketed = [x for x in c.sentence.mentions if not x.group and c.f[x.end : gpos].strip() == "("]
+        # "The second place by Hamilton", "de tweede plaats voor Hamilton": the place of the one after it
+        by = _PLACE_BY_RE.match(c.f, gpos + len(m.group(0)))
+        owned = [x for x in c.mentions if by and x.start == by.end() and not x.group]
         who = (
             labelled[0].drivers
             if labelled
-            else (bracketed[0].drivers if bracketed else (before_name or owner_left(c, gpos)))
+            else (
+                bracketed[0].drivers
+                if bracketed
+                else (owned[0].drivers if owned else (before_name or owner_left(c, gpos)))
+            )
         )
         if len(who) != 1:
             continue  # "de Mercedessen werden tweede": one place, two drivers; whose it is is not told

@@ -92,7 +92,10 @@ NL: Phrases = {
         r"(?:viel|zakte|valt|zakt|terugviel)\b[^.;]{0,80}?\bnaar (?:de |een )?(?:" + ORDINAL_RE + r")",
         r"verdreven",
         # ("klom vanaf P20 naar de tweede positie op" is the whole race, from the start)
-        r"(?:schoof|klom|kwam|ging) (?:(?!vanaf )\w+ ){0,3}(?:op )?naar (?:de|een|plek|plaats|p\d*)\b",
+        r"(?:schoof|klom|kwam|ging|schoot|sprong|dook) (?:(?!vanaf )\w+ ){0,3}(?:op )?naar "
+        r"(?:de|een|plek|plaats|p\d*)\b",
+        # the verb last: "die meteen naar de vierde plaats schoot"
+        r"naar (?:de|een) (?:\w+ )?(?:plaats|plek|positie|stek) (?:op)?(?:schoot|sprong|klom|dook|schoof)\b",
         # "kwam de Spanjaard op de elfde plek terug", "verwees hem naar de zevende plek": rejoined, passed
         r"(?:plek|plaats|positie) terug\b",
         r"verwees (?:\w+ ){0,3}naar",
@@ -184,6 +187,7 @@ EN: Phrases = {
         r"(?:bid|attempt|quest|hopes?) (?:to|for)",
         r"in order to",
         r"looked (?:like|set|certain)",
+        r"(?:looking|looked) (?:good|strong) for",  # "was looking good for pole"
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
         r"to (?:win|finish|take) (?:the|a|his)\b",
         r"will (?:\w+ ){0,2}(?:win|finish|take|be)",

@@ -15,6 +15,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Op welke plaats reed Bottas na de eerste ronde in Imola?",
             "Waar lag Sainz halverwege de race in Spa?",
+            "waar lag sainz na 2 ronden in spa",
+            "Where was Ocon after five laps in Hungary?",
             "Where was Ocon after lap 12 in Hungary?",
             "Which position did Russell hold after the restart in Monza?",
             "Lag Norris tweede na de eerste ronde in Miami?",
@@ -33,6 +35,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Met hoeveel seconden verschil won Bottas in Sotsji?",
             "What was the margin in Jeddah?",
             "marge Norris op Piastri kwalificatie Monza",
+            "gat tussen Norris en Piastri aan de finish in Monza",
         ],
         [
             "Waar kwalificeerde Norris zich in Monza?",
@@ -315,3 +318,15 @@ def test_who_was_on_the_podium(questions: QuestionParser, question: str, podium:
 )
 def test_a_seasons_points_total(questions: QuestionParser, question: str, total: bool) -> None:
     assert (questions.parse(question).intent == "points") is total
+
+
+@pytest.mark.parametrize(
+    "question, count",
+    [
+        ("Which career win number was Jeddah 2022 for Max?", True),
+        ("What win number was that for Hamilton?", True),
+        ("Who won in Jeddah 2022?", False),
+    ],
+)
+def test_a_win_number_asks_a_count(questions: QuestionParser, question: str, count: bool) -> None:
+    assert (questions.parse(question).unsupported == "count") is count

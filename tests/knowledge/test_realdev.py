@@ -55,7 +55,8 @@ BLIND_SETS = {
     "realdev6": (0.6, 0),
     "realdev7": (0.44, 0),  # (rb7-013 was right by a misread running place, now read as running)
     "realdev8": (0.52, 0),
-    "realdev9": (0.44, 0),
+    "realdev9": (0.46, 0),
+    "realdev10": (0.39, 0),
 }
 
 

@@ -40,6 +40,9 @@ ARTICLES = {
     " Hamilton at the previous race.",
     "baku.txt": "date 2019-04-29\n\nValtteri Bottas won de Grand Prix van Azerbeidzjan. Daniil Kvyat viel"
     " uit met technische problemen.",
+    # a retirement in a collision, and the collision told with whom
+    "baku-2018.txt": "date 2018-04-30\n\nLewis Hamilton won de Grand Prix van Azerbeidzjan. De Red Bulls"
+    " van Max Verstappen en Daniel Ricciardo botsten in ronde 40. Verstappen viel uit door de botsing.",
     "monza.txt": "date 2018-09-03\n\nLewis Hamilton won de Grand Prix van Italië. Max Verstappen kwam als"
     " derde over de streep, maar kreeg een tijdstraf van vijf seconden voor het van de baan drukken van"
     " Valtteri Bottas. Kimi Raikkonen kreeg een gridstraf voor de volgende race wegens een nieuwe motor.",
@@ -153,3 +156,11 @@ async def test_a_retirement_with_technical_problems_answers_why(why: KnowledgeBa
     answer = await why.ask("Waarom viel Kvyat uit in Bakoe 2019?")
     assert answer.status == "answered", answer.text
     assert "techn" in answer.text.lower(), answer.text
+
+
+async def test_a_retirement_in_a_collision_names_whom_it_was_with(why: KnowledgeBase) -> None:
+    answer = await why.ask("max uitgevallen bakoe 2018 waardoor")
+    assert answer.status == "answered" and "Ricciardo" in answer.text, answer.text
+    # a retirement with another cause names nobody
+    other = await why.ask("Waarom viel Kvyat uit in Bakoe 2019?")
+    assert other.status == "answered" and "Botsing met" not in other.text

@@ -1323,7 +1323,7 @@ def test_an_article_written_before_the_race_tells_no_result(parse: Parse, date: 
     "second, season",
     [
         # the story of last year goes on
-        ("Toen hij op weg was naar de grid, viel zijn auto stil en moest hij uit de pitstraat starten.", 2017),
+        ("Toen hij naar de grid reed, viel zijn auto stil en moest hij uit de pitstraat starten.", 2017),
         ("Then his car stopped on the way to the grid and he had to start from the pit lane.", 2017),
         # a new sentence about this year
         ("Dit jaar moet hij uit de pitstraat starten.", 2018),
@@ -1333,3 +1333,36 @@ def test_a_story_of_last_year_goes_on(parse: Parse, second: str, season: int) ->
     text = "Ricciardo had vorig jaar ook al pech in zijn thuisrace in Australië. " + second
     a = parse(text, date="2018-03-24")
     assert {f.season for f in facts_of(a, "pitlane", "ricciardo")} == {season}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the place of the one named right after it, and the things listed with it
+        (
+            "The second place by Hamilton, and the fastest lap, keep him on top of the standings.",
+            {("finish", "hamilton", 2), ("fastest_lap", "hamilton", None)},
+        ),
+        ("Ferrari had to make do with third place for Kimi Raikkonen.", {("finish", "raikkonen", 3)}),
+        ("Het werd een zevende plaats voor Vettel.", {("finish", "vettel", 7)}),
+    ],
+)
+def test_a_place_of_the_one_after_it(
+    parse: Parse, sentence: str, expected: set[tuple[str, str, int | None]]
+) -> None:
+    a = parse("Bottas won. Stroll had a good race.\n\n" + sentence, date="2020-08-10")
+    got = {(f.kind, f.driver, f.position) for f in a.facts if f.status == "final" and f.sentence == 2}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamilton was looking good for pole after topping Q1 and Q2.",
+        "Hamilton won in de openingsronde twee posities, net als Pérez die naar de vierde plaats schoot.",
+    ],
+)
+def test_more_places_that_are_not_results(parse: Parse, sentence: str) -> None:
+    a = parse("Bottas won.\n\n" + sentence, date="2021-10-10")
+    told = [f for f in a.facts if f.status == "final" and f.sentence == 1]
+    assert not [f for f in told if f.kind in ("finish", "grid")]
