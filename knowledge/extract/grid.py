@@ -136,7 +136,8 @@ _POLE_FIGHT_RE = re.compile(  # tested only
 
 
 _NEGATED_POLE_RE = re.compile(
-    r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|didn't|did not)\s+"
+    r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|didn't|did not|missen|mist|miste|misliep|"
+    r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest)\s+"
     r"(?:(?:take|get|claim|grab|the|de|op|on|a)\s+){0,2}$"
 )
 _NOT_ON_POLE_RE = re.compile(

@@ -386,6 +386,7 @@ _POS_LIST_RE = re.compile(
 # Between the names and their places: the verb, maybe after a relative clause ("Bottas en Russell, die
 # ook nog een lekke band kreeg, werden respectievelijk achtste en negende").
 # "Ricciardo (McLaren) en Sainz (Ferrari) werden vierde en vijfde": a team in brackets may follow a name.
+_INTO_PLACES_BEFORE_RE = re.compile(r"\b(?:in ?to|naar)\s+(?:the\s+|de\s+)?$")
 _LIST_VERB_GAP_RE = re.compile(
     r"(?:\s?\([^()]{1,30}\))?(?:\s*,\s*(?:die|who|which)\s[^,;]{0,120},)?\s+(?:\w+\s+){1,9}"
 )
@@ -536,11 +537,13 @@ def respectively(sc: SentenceContext) -> list[Fact]:
         ]
         if len(values) < 2 or None in values:
             continue
-        # ("achter Verstappen": a driver named as a reference is not one of the list)
+        # ("achter Verstappen": a driver named as a reference is not one of the list; "beating Hamilton and
+        # Bottas into second and third" places the objects)
+        into = _INTO_PLACES_BEFORE_RE.search(f, max(0, lm.start() - 12), lm.start()) is not None
         left = [
             m
             for m in mentions
-            if m.end <= lm.start() and not m.group and len(m.drivers) == 1 and not m.is_object
+            if m.end <= lm.start() and not m.group and len(m.drivers) == 1 and (into or not m.is_object)
         ]
         if not left or not _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()]):
             continue

@@ -63,7 +63,9 @@ NL: Phrases = {
         r"tekort (?:voor|om)",
         r"aan (?:een|de) \w+ (?:plaats|plek|stek|positie) genoeg",
         r"genoeg aan",
-        r"leek\w* (?:\w+ ){0,8}te (?:worden|winnen|gaan|pakken|zijn)",
+        # ("Daar lijkt Verstappen de pole te kunnen pakken, maar ...": it seemed, it did not happen)
+        r"(?:leek|leken|lijkt|lijken|scheen)\w* (?:\w+ ){0,8}te (?:kunnen )?"
+        r"(?:worden|winnen|gaan|pakken|zijn)",
         # "Bij een 1-2 voor Mercedes, waarbij Hamilton de zege opeist, ...": a scenario
         r"^bij een (?:1-2|een-twee|één-twee|(?:\w+ )?(?:zege|overwinning)) (?:voor|van)\b",
         # "koerste onbedreigd af op zijn derde zege": heading for it
@@ -91,6 +93,7 @@ NL: Phrases = {
         r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,5}(?:terug|weg)? ?naar",
         r"(?:viel|zakte|valt|zakt|terugviel)\b[^.;]{0,80}?\bnaar (?:de |een )?(?:" + ORDINAL_RE + r")",
         r"verdreven",
+        r"(?:wordt|werd|worden|werden) (?:\w+ ){0,2}aangevallen",  # "op P17 wordt aangevallen door Russell"
         # ("klom vanaf P20 naar de tweede positie op" is the whole race, from the start)
         r"(?:schoof|klom|kwam|ging|schoot|sprong|dook) (?:(?!vanaf )\w+ ){0,3}(?:op )?naar "
         r"(?:de|een|plek|plaats|p\d*)\b",

@@ -1366,3 +1366,25 @@ def test_more_places_that_are_not_results(parse: Parse, sentence: str) -> None:
     a = parse("Bottas won.\n\n" + sentence, date="2021-10-10")
     told = [f for f in a.facts if f.status == "final" and f.sentence == 1]
     assert not [f for f in told if f.kind in ("finish", "grid")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the beaten pair into second and third
+        (
+            "Verstappen won, beating Hamilton and Bottas into second and third.",
+            {("finish", "max_verstappen", 1), ("finish", "hamilton", 2), ("finish", "bottas", 3)},
+        ),
+        # it seemed, it did not happen; a pole missed
+        ("Daar lijkt Verstappen de pole te kunnen pakken, maar hij wordt verschalkt.", set()),
+        ("Verstappen baalt na missen pole.", set()),
+        # attacked at a place: during the race
+        ("De Ferrari van Vettel wordt op P17 aangevallen door Russell.", set()),
+    ],
+)
+def test_beaten_seemed_missed_attacked(
+    parse: Parse, sentence: str, expected: set[tuple[str, str, int]]
+) -> None:
+    a = parse(sentence, date="2020-09-07")
+    assert places(a) == expected
