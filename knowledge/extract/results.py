@@ -862,6 +862,7 @@ def win(c: Clause) -> list[Fact]:
 # "took his 11th win ahead of Ferrari's Vettel and Red Bull's Verstappen", "won voor Bottas en Hamilton": the
 # two named after the winner, in order, are second and third (one alone is not: "ahead of his rival")
 _AHEAD_OF_RE = re.compile(r"[^,;:]{0,60}?\b(?:ahead of|voor)\s+")
+_JUST_AHEAD_RE = re.compile(r"\b(?:vlak|net|nipt|kort|just|narrowly)\s+(?:ahead of|voor)\s+$")
 _PAIR_JOIN_RE = re.compile(r"\s*(?:and|en)\s+(?:[\w'-]+\s+){0,4}")
 _PAIR_END_RE = re.compile(r"\s*(?:[.;]|$)")
 
@@ -873,6 +874,16 @@ def _ahead_pair(c: Clause, m: re.Match[str], won: list[Fact]) -> list[Fact]:
     if ahead is None:
         return []
     after = [x for x in c.mentions if x.start >= ahead.end() and not x.group and len(x.drivers) == 1]
+    # ("Carlos Sainz in de McLaren": his team named after him is no other driver)
+    after = [x for i, x in enumerate(after) if i == 0 or x.drivers != after[i - 1].drivers]
+    if (
+        len(after) == 1
+        and after[0].start == ahead.end()
+        and _JUST_AHEAD_RE.search(c.f, max(0, ahead.end() - 30), ahead.end())
+        and won[0].driver != after[0].drivers[0]
+    ):
+        # "won just ahead of Sainz", "won vlak voor Sainz": the one right behind the winner
+        return [Fact("finish", after[0].drivers[0], c.index, position=2)]
     if (
         len(after) != 2
         or after[0].start - ahead.end() > 30

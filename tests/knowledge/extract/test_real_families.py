@@ -1388,3 +1388,19 @@ def test_beaten_seemed_missed_attacked(
 ) -> None:
     a = parse(sentence, date="2020-09-07")
     assert places(a) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, second",
+    [
+        # won just ahead of one driver: he was second
+        ("Hij won vlak voor Carlos Sainz in de McLaren.", "sainz"),
+        ("Gasly won just ahead of Sainz.", "sainz"),
+        # ahead of one driver, no more: whether he was second is not told
+        ("Gasly won ahead of his rival Sainz.", None),
+        ("Gasly won net voor de pitstop van Sainz.", None),
+    ],
+)
+def test_won_just_ahead_of(parse: Parse, sentence: str, second: str | None) -> None:
+    a = parse("Gasly won in Monza.\n\n" + sentence, date="2020-09-06")
+    assert {d for d, p in final(a, "finish") if p == 2} == ({second} if second else set())
