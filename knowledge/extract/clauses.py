@@ -187,7 +187,7 @@ SUBORDINATORS = alt(NL["subordinators"], EN["subordinators"])
 SUBORDINATE_RE = re.compile(  # used only to test for a match
     r"\b(?:" + SUBORDINATORS + "|" + alt(NL["subordinate_more"], EN["subordinate_more"]) + r")\b"
 )
-EMBEDDED_RE = re.compile(r"\S\s+(?:" + SUBORDINATORS + r")\s+(?:\w+\s+){0,3}$")  # used only to test
+EMBEDDED_RE = re.compile(r"\S\s+(?:" + SUBORDINATORS + r")\s+(?:[\w'-]+\s+){0,3}$")  # used only to test
 RELATIVE_RE = re.compile(  # used only to test (match at the clause start)
     r"(?:(?:de|het|the|een|a)\s+\w+\s+)?(?:" + alt(NL["relative"], EN["relative"]) + r")\s"
 )

@@ -178,6 +178,7 @@ class ArticleParser:
         team_head: str | None = None  # the first clause of a run without a driver of its own
         prev_clause = ""
         start_kind: str | None = None  # the start a clause before told of ("Bottas starting from second")
+        embedded_doer: tuple[str, ...] = ()  # the subject of an "after ..."/"nadat ..." clause just told
         relative: tuple[str, ...] = ()  # the driver a relative clause is about, while it goes on
         perceiving = "za" in f or "zie" in f or "saw" in f or "see" in f or "watch" in f  # cheap gate
         for clause in split_clauses(f, [(m.start, m.end) for m in found]):
@@ -217,7 +218,15 @@ class ArticleParser:
                 relative = ()
             # A driver inside an embedded "after ..."/"nadat ..." does not become the clause's subject.
             own = [m for m in cm if not m.is_object and not EMBEDDED_RE.search(f, start, m.start)]
-            if own:
+            went_on = embedded_doer if not cm and _AND_JOIN_RE.fullmatch(gap) else ()
+            embedded = [m for m in cm if not m.is_object and not m.group and m not in own]
+            embedded_doer = embedded[-1].drivers if embedded else ()
+            if went_on and restore is None:
+                # "... after Ferrari's Vettel ignored team orders and then retired": the embedded clause's
+                # subject goes on over "and", then the main clause's is back
+                restore = subject
+                subject = went_on
+            elif own:
                 subject = subject_group(own, f)
                 seen = (
                     [m for m in own if _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 30), m.start)]
@@ -428,6 +437,7 @@ def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact) -> bool:
     return timedelta(0) < held - written <= timedelta(days=3)
 
 
+_AND_JOIN_RE = re.compile(r"[\s,]*(?:and|en)\s*")
 _OWNED_BY_RE = re.compile(r"\b(?:by|van|door)\s+$")
 _AND_GAP_RE = re.compile(r"[\s,]*(?:and|en)?\s*$")
 

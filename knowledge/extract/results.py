@@ -338,6 +338,12 @@ _FROM_TO_RE = re.compile(
 _INTO_CORNER_RE = re.compile(
     r"\s+(?:(?:de|door de)\s+)?(?:eerste\s+)?(?:bocht|chicane|haarspeld)\b"
     r"|\s+into\s+(?:turn|the (?:first )?corner)\b"
+    # "remde de Nederlander als laatste", "als eerste naar binnen", "the last to brake": who did it first
+    r"|\s+(?:remde|remden|remt|stopte|stopten|pitte|pitten|reageerde|naar binnen|de pits in|to brake|"
+    r"to pit)\b"
+)
+_ACTION_AS_BEFORE_RE = re.compile(
+    r"\b(?:remde|remden|remt|stopte|stopten|pitte|pitten|reageerde|braked|pitted)\s+(?:[\w-]+\s+){0,3}als\s+$"
 )
 _NUMBERED_START_RE = re.compile(_NUMBERED_START + r"(\d{1,2})")
 _NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
@@ -708,7 +714,9 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
-        if _INTO_CORNER_RE.match(c.f, gpos + len(m.group(0))):
+        if _INTO_CORNER_RE.match(c.f, gpos + len(m.group(0))) or _ACTION_AS_BEFORE_RE.search(
+            c.f, max(0, gpos - 40), gpos
+        ):
             continue  # "als eerste de bocht indook", "first into turn one": a place into a corner
         if m.group(1) in ("eerste", "first") and _FIRST_AND_ONLY_RE.match(
             c.f[gpos + len(m.group(0)) :].lstrip()

@@ -71,6 +71,9 @@ NL: Phrases = {
         # "koerste onbedreigd af op zijn derde zege": heading for it
         r"(?:koerst\w*|stevende\w*) (?:\w+ ){0,12}af op",
         r"af te (?:stevenen|koersen) op",  # "leek af te stevenen op de pole": headed for it, did not get it
+        # "verwachtte de race te mogen winnen, maar kreeg nul op het rekest": expected, not got
+        r"(?:verwacht\w*|rekende\w*|dacht\w*) (?:\w+ ){0,8}te (?:mogen |kunnen )?(?:winnen|worden|pakken)",
+        r"te (?:mogen|kunnen) (?:winnen|pakken)",  # (a clause cut at "en": "en de race te mogen winnen")
         r"(?:hoopt\w*|rekent\w*|aast\w*) op",
         r"hoop\w* (?:\w+ ){0,10}te \w+",  # "hoopt de achtste (titel) bij te schrijven"
         r"hoop (?:\w+ ){0,4}op",  # "nog een sprankje hoop voor Leclerc op de zege"

@@ -1404,3 +1404,33 @@ def test_beaten_seemed_missed_attacked(
 def test_won_just_ahead_of(parse: Parse, sentence: str, second: str | None) -> None:
     a = parse("Gasly won in Monza.\n\n" + sentence, date="2020-09-06")
     assert {d for d, p in final(a, "finish") if p == 2} == ({second} if second else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # who braked or pitted last is no place
+        "Toch remde Hamilton als laatste, en behield hij de leiding.",
+        "Hamilton stopte als eerste voor nieuwe banden.",
+        # expected to be allowed to win, and did not
+        "Hamilton verwachtte de leiding terug te krijgen en de race te mogen winnen, maar kreeg niets.",
+    ],
+)
+def test_first_or_last_to_act_and_an_expected_win(parse: Parse, sentence: str) -> None:
+    a = parse("Verstappen won in Mexico.\n\n" + sentence, date="2022-10-31")
+    assert not [f for f in facts_of(a, "finish", "hamilton") if f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "sentence, retired",
+    [
+        # the subject of an "after"/"nadat" clause goes on over "and"
+        ("Hamilton won after Ferrari's Vettel ignored orders and then retired with a dead engine.", "vettel"),
+        ("Hamilton won nadat Vettel de teamorders negeerde en daarna uitviel met motorproblemen.", "vettel"),
+        # without "and" the main clause is back
+        ("Leclerc led after Verstappen's pit stop, but his race ended with a broken engine.", "leclerc"),
+    ],
+)
+def test_the_embedded_subject_goes_on(parse: Parse, sentence: str, retired: str) -> None:
+    a = parse(sentence, date="2019-09-29")
+    assert {f.driver for f in facts_of(a, "retirement") if f.status == "final"} == {retired}
