@@ -59,6 +59,8 @@ NL: Phrases = {
         r"titelverdediger",
         r"\w+voudig\w*",
         r"meervoudig\w*",
+        # "werd zeven keer wereldkampioen": a career's titles ("voor de zevende keer" is this one)
+        r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:keer|maal)",
         r"jongste",
         r"eerste (?:nederlander|nederlandse|belg)",
     ),
@@ -97,6 +99,7 @@ EN: Phrases = {
         r"defending",
         r"\w+-times?",
         r"(?:two|three|four|five|six|seven|multiple)[- ]times?",
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times",
         r"double",
         r"triple",
         r"youngest",

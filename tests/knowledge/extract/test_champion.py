@@ -56,6 +56,8 @@ def test_title(parse: Parse, sentence: str, expected: tuple[str, str, int]) -> N
         "If Verstappen wins on Sunday, he is champion.",
         "Former champion Sebastian Vettel watched from the paddock.",
         "Hamilton is zevenvoudig wereldkampioen.",
+        "Ook Schumacher werd zeven keer wereldkampioen.",
+        "Hamilton was seven times world champion.",
         "Seven-time champion Lewis Hamilton finished second.",
         "De regerend wereldkampioen werd derde in Qatar.",
         "Verstappen took the championship lead after Miami.",
