@@ -608,6 +608,15 @@ class Answerer:
         scope = "career" if _CAREER_Q_RE.search(q.folded) else "season"
         if scope == "season" and q.season is None:
             return None
+        if (
+            scope == "season"
+            and q.grand_prix
+            and _WHICH_NUMBER_Q_RE.search(q.folded)
+            and not _SEASON_SCOPE_Q_RE.search(q.folded)
+        ):
+            # "hoeveelste GP-zege was Portimão 2020 voor Hamilton": of his career or of the season is not
+            # said, and the two differ by ninety
+            return None
         d = q.drivers[0]
         facts = [
             sf
@@ -928,7 +937,7 @@ class Answerer:
         if q.drivers:
             # "Kwam de safety car na de crash van Latifi?": only a cause that names him
             facts = [sf for sf in facts if sf.fact.driver in q.drivers]
-        who_asked = not q.drivers and bool(WHO_RE.search(f))
+        who_asked = not q.drivers and bool(WHO_RE.search(f) or _WHOSE_RE.search(f))
         if who_asked:
             # "which driver crashed and brought out the safety car": only a cause that names its driver
             facts = [sf for sf in facts if sf.fact.reason and sf.fact.driver]
@@ -1830,10 +1839,12 @@ _NEUTRALISATION_WORDS = {
     "red_flag": ("a red flag", "een rode vlag"),
 }
 # "why did Max lose pole", "waarom verloor hij zijn pole": the penalty's reason is asked, not the penalty
+_WHOSE_RE = re.compile(r"\b(?:whose|wiens|van wie)\b")
 _COLLISION_CAUSE_RE = re.compile(r"\b(?:botsing|aanrijding|crash|collision|contact|clash|aanraking)\w*", re.I)
 _LOST_PLACE_Q_RE = re.compile(r"\b(?:lose|lost|loses|verloor|verloren|verliest|kwijt\w*)\b")
 _CAUSE_Q_RE = re.compile(
     r"\b(?:oorzaak|veroorzaakt\w*|waardoor|door wie|wie zorgde|cause[ds]?|caused by|what led|who brought|"
+    r"trigger\w*|brought out|bracht|zorgde voor|"
     r"what brought|reden|reason)\b"
 )
 _TITLE_WON_Q_RE = re.compile(
@@ -1847,7 +1858,17 @@ _BEFORE_RACE_RE = re.compile(
     r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)\s+"
     r"(?:de|het|the)\s+(?:\w+\s+){0,2}(?:gp|grand prix|grote prijs|race)\b"
 )
-_CAREER_Q_RE = re.compile(r"\b(?:carriere|loopbaan|career|ooit|ever|in totaal|in total)\b")
+_CAREER_Q_RE = re.compile(
+    r"\b(?:carriere|loopbaan|career|ooit|ever|in totaal|in total|gp-zege|f1-zege|formule 1-zege|"
+    r"grand prix-zege)\b"
+)
+_WHICH_NUMBER_Q_RE = re.compile(
+    r"\bhoeveelste\b|\bnummer hoeveel\b|\b(?:which|what) (?:\w+ )?(?:number|no\.)"
+)
+_SEASON_SCOPE_Q_RE = re.compile(
+    r"\b(?:seizoen\w*|seizoens\w+|dit jaar|van het jaar|this (?:season|year)|of the (?:season|year)|"
+    r"(?:that|dat|die) (?:season|year|jaar))\b"
+)
 # a question about the part of qualifying he went out in (not "which session was red-flagged")
 _KNOCKOUT_Q_RE = re.compile(
     r"\b(?:strand\w*|uitgeschakeld|eruit|knocked out|eliminated|out in|viel \w*\s?af|kwalificatie|"
@@ -1859,7 +1880,7 @@ _WHICH_NUMBER_RE = re.compile(r"\b(?:hoeveelste|which number|how manieth)\b")
 _COUNTED_RES = (
     ("poles", re.compile(r"\bpole")),
     ("podiums", re.compile(r"\bpodi")),
-    ("wins", re.compile(r"\b(?:zeges?|overwinning\w*|wins?|won|winnen|gewonnen|victor\w*)\b")),
+    ("wins", re.compile(r"\b(?:zeges?|\w*zege|overwinning\w*|wins?|won|winnen|gewonnen|victor\w*)\b")),
 )
 _COUNT_WORDS = {
     "wins": ("wins", "zeges"),

@@ -167,7 +167,8 @@ EN: Phrases = {
         "faces",
         "facing",
     ),
-    "seconds": ("second", "seconds", "sec", "s"),
+    # ("5s"; not "as", which is no "a s")
+    "seconds": ("second", "seconds", "sec", r"(?<=\d)s"),
     "places": ("places", "place"),
     "reason": ("because of", "because", "for", "after", "due to", "owing to", "(?:as )?a result of"),
     "reason_back": (
@@ -238,6 +239,7 @@ _SIZE_NEAR_PENALTY_RE = re.compile(
     + _SIZE_UNITS
     + r")\b"
 )
+_PENALTY_FOR_RE_BARE = re.compile(r"\bpenalty for \w+ing\b|\bstraf voor het \w+en\b")
 _REASON_RE = re.compile(r"\b(?:" + alt(NL["reason"], EN["reason"]) + r")\s+(.{4,160})$")
 _REASON_BACK_RE = _words_re("reason_back")
 _EXPLAIN_RE = _words_re("explain")
@@ -375,7 +377,13 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         kind is None
         and PENALTY_WORD_RE.search(clause)
         and not dsq
-        and (_PEN_VERB_RE.search(clause) or _SIZE_S_RE.search(clause) or _SIZE_P_RE.search(clause))
+        and (
+            _PEN_VERB_RE.search(clause)
+            or _SIZE_S_RE.search(clause)
+            or _SIZE_P_RE.search(clause)
+            # "after a late penalty for speeding in the pits": a penalty told with its reason
+            or _PENALTY_FOR_RE_BARE.search(clause)
+        )
     ):
         pm = PENALTY_WORD_RE.search(clause)
         kind = "time" if _SIZE_S_RE.search(clause) else ("grid" if _SIZE_P_RE.search(clause) else "other")
@@ -528,7 +536,10 @@ _VAGUE_REASON_RE = re.compile(
 
 
 def usable_reason(text: str) -> bool:
-    """Whether a reason phrase says why in its own words (see ``_VAGUE_REASON_RE``)."""
+    """Whether a reason phrase says why in its own words (see ``_VAGUE_REASON_RE``); a quote ('"We hadden een
+    betere race kunnen hebben ...') is what someone said, not the stewards' reason."""
+    if text.lstrip().startswith(('"', "\u201c", "\u201e", "'", "\u2018")):
+        return False
     return _VAGUE_REASON_RE.search(fold(text).strip(" .,")) is None
 
 

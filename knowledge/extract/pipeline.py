@@ -364,9 +364,14 @@ class ArticleParser:
         facts = last_finish_only(facts)
         # a qualifying report of the Saturday cannot tell Sunday's result: "wist de Brit alsnog beslag te
         # leggen op P2" is his qualifying place, or a prediction, never the race's
+        # (a results list may be a page first dated in April and kept up to date all year: only in the days
+        # of the weekend itself does its date rule out the race's result)
+        in_list = {id(x) for x in listed[0]} if listed is not None else set()
         facts = [
             replace(x, status="hypothetical")
-            if x.status == "final" and x.kind in _RACE_OUTCOME_KINDS and _before_it(gz, state, x)
+            if x.status == "final"
+            and x.kind in _RACE_OUTCOME_KINDS
+            and _before_it(gz, state, x, weekend_only=id(x) in in_list)
             else x
             for x in facts
         ]
@@ -420,9 +425,9 @@ _WORD_RE = re.compile(r"[a-z]+")
 _RACE_OUTCOME_KINDS = frozenset({"finish", "podium", "retirement", "fastest_lap"})
 
 
-def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact) -> bool:
-    """Whether the article was written in the days just before the session ``fact`` tells the outcome of
-    (the race's day, or the day before for a sprint), by its dated header."""
+def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact, *, weekend_only: bool) -> bool:
+    """Whether the article was written before the session ``fact`` tells the outcome of (the race's day, or
+    the day before for a sprint), by its dated header; ``weekend_only``: only in the three days before."""
     if state.year is None or state.month is None or state.day is None or fact.season is None:
         return False
     race = gz.ref.race(fact.season, fact.grand_prix) if fact.grand_prix else None
@@ -433,8 +438,7 @@ def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact) -> bool:
     except ValueError:
         return False
     held = date.fromisoformat(race.date) - timedelta(days=1 if fact.session == "sprint" else 0)
-    # Only in the days of its weekend: a results page first dated in April may be kept up to date all year.
-    return timedelta(0) < held - written <= timedelta(days=3)
+    return timedelta(0) < held - written and (not weekend_only or held - written <= timedelta(days=3))
 
 
 _AND_JOIN_RE = re.compile(r"[\s,]*(?:and|en)\s*")

@@ -507,6 +507,7 @@ _ING_AFTER_NAME_RE = re.compile(r"\s+\w+ing\b")
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|voor)\s+(?:[a-z]+(?: [a-z]+)?'s?\s+)?$")
 _PLACE_BY_RE = re.compile(r"\s+(?:place|position|finish|plaats|plek|positie)\s+(?:by|for|van|voor)\s+")
 _ONE_SECOND_BEFORE_RE = re.compile(r"\b(?:a|one|half a|by a|just a|only a|over a|under a)\s+$")
+_WIN_VERBS = frozenset(("wins", "won", "wint", "won"))
 _CONGRATULATED_RE = re.compile(
     r"\b(?:congratulat\w*|feliciteer\w*|gefeliciteerd|felicitatie\w*|feliciteren)\b"
 )
@@ -929,6 +930,10 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         if right:
             return right[0].drivers
     before = [x for x in cm if x.end <= pos]
+    if before and word in _WIN_VERBS and not f[before[-1].end : pos].strip() and not before[-1].group:
+        # "as penalty-hit Bottas wins Monza Sprint": the name right before the verb wins, whatever made it
+        # look like an object
+        return before[-1].drivers
     for x in reversed([x for x in c.sentence.mentions if x.end <= pos]):
         # "cleared the way for Ricciardo to claim the win", "allowing Hamilton to pass him and win" (a clause
         # of its own after "and"; "pulling clear of Leclerc to score his win" is the subject's)

@@ -54,9 +54,10 @@ BLIND_SETS = {
     "realdev5": (0.44, 1),
     "realdev6": (0.6, 0),
     "realdev7": (0.44, 0),  # (rb7-013 was right by a misread running place, now read as running)
-    "realdev8": (0.52, 0),
-    "realdev9": (0.46, 0),
-    "realdev10": (0.39, 0),
+    "realdev8": (0.53, 0),
+    "realdev9": (0.47, 0),
+    "realdev10": (0.45, 0),
+    "realdev11": (0.37, 0),
 }
 
 

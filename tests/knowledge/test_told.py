@@ -44,6 +44,8 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("How many races did Verstappen win in 2022?", "15"),
         ("Hoeveel zeges had Verstappen na de GP van Mexico 2022?", "14"),
         ("Hoeveel overwinningen heeft Verstappen in zijn carrière?", "35"),
+        ("Hoeveelste seizoenszege was Mexico 2022 voor Verstappen?", "14"),
+        ("Which career win number was Abu Dhabi 2022 for Verstappen?", "35"),
     ],
 )
 async def test_told_attributes(told: KnowledgeBase, question: str, expected: str) -> None:
@@ -60,6 +62,8 @@ async def test_told_attributes(told: KnowledgeBase, question: str, expected: str
         "Hoeveel poles had Verstappen in 2022?",  # no count of poles is told
         "Hoeveel races voor het einde was Verstappen in 2022 kampioen?",  # a count of races left, no wins
         "How many races did Norris win in 2022?",
+        # which win it was, of the season or of his career, is not said: the two counts differ
+        "Hoeveelste zege was Mexico 2022 voor Verstappen?",
     ],
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:

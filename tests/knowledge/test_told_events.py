@@ -99,6 +99,7 @@ NEUTRALISATIONS = [
     ("Kwam er een safety car in Abu Dhabi 2021?", ["Ja"]),
     ("Wie veroorzaakte de safety car in Abu Dhabi 2021?", ["Latifi"]),
     ("Which driver crashed and brought out the safety car in Abu Dhabi 2021?", ["Latifi"]),
+    ("Whose crash triggered the safety car in Abu Dhabi 2021?", ["Latifi"]),
     ("Kwam de safety car na de crash van Latifi in Abu Dhabi 2021?", ["Latifi"]),
     ("Waarom kwam de safety car in Monza 2021?", ["Verstappen en Lewis Hamilton"]),
     ("Was there a safety car in Monza 2021?", ["Yes"]),

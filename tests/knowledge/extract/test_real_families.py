@@ -1434,3 +1434,59 @@ def test_first_or_last_to_act_and_an_expected_win(parse: Parse, sentence: str) -
 def test_the_embedded_subject_goes_on(parse: Parse, sentence: str, retired: str) -> None:
     a = parse(sentence, date="2019-09-29")
     assert {f.driver for f in facts_of(a, "retirement") if f.status == "final"} == {retired}
+
+
+def test_a_quote_is_no_penalty_reason(parse: Parse) -> None:
+    text = (
+        "Vettel kreeg in Imola een tijdstraf van tien seconden.\n\n"
+        '"We hadden een betere race kunnen hebben als de FIA scherper was geweest. We hebben een regel '
+        'overtreden, daarvoor kregen we een straf."'
+    )
+    a = parse(text, date="2021-04-19")
+    assert [f.reason for f in facts_of(a, "penalty", "vettel") if f.reason] == []
+
+
+@pytest.mark.parametrize(
+    "date, status",
+    [
+        # a week before the race: a prediction; a list of results keeps its own reading (see tables)
+        ("2022-10-03", "hypothetical"),
+        ("2022-10-10", "final"),
+    ],
+)
+def test_a_result_of_a_race_still_to_come(parse: Parse, date: str, status: str) -> None:
+    a = parse("Verstappen is zondag bij zege en snelste ronde in Japan wereldkampioen.", date=date)
+    assert {f.status for f in facts_of(a, "fastest_lap", "max_verstappen")} == {status}
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        # "as" is no "a s" (one second); "5s" is five
+        ("Verstappen took pole as penalty-hit Bottas won the sprint. Bottas got a penalty.", None),
+        ("Bottas got a 5s penalty.", 5),
+    ],
+)
+def test_the_size_of_a_time_penalty(parse: Parse, text: str, amount: int | None) -> None:
+    a = parse(text, date="2021-09-11")
+    assert {f.amount for f in a.facts if f.kind == "penalty"} == {amount}
+
+
+def test_the_name_right_before_wins_wins(parse: Parse) -> None:
+    a = parse("Verstappen set for pole as penalty-hit Bottas wins Monza Sprint", date="2021-09-11")
+    assert {d for d, p in final(a, "finish") if p == 1} == {"bottas"}
+
+
+@pytest.mark.parametrize(
+    "sentence, reason",
+    [
+        # a penalty told with its reason needs no verb that hands it out
+        ("Leclerc finished sixth after a late penalty for speeding in the pits.", "speeding in the pits"),
+        # a question about a penalty, or a name after "straf voor", gives none
+        ("Is een straf voor Leclerc terecht?", None),
+    ],
+)
+def test_a_penalty_for_its_reason(parse: Parse, sentence: str, reason: str | None) -> None:
+    a = parse("Verstappen won in België.\n\n" + sentence, date="2022-08-29")
+    told = [f for f in facts_of(a, "penalty", "leclerc") if f.status == "final"]
+    assert [f.reason for f in told] == ([reason] if reason else [])
