@@ -506,6 +506,13 @@ _WITH_ING_RE = re.compile(r"\b(?:with|met) $")
 _ING_AFTER_NAME_RE = re.compile(r"\s+\w+ing\b")
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|voor)\s+(?:[a-z]+(?: [a-z]+)?'s?\s+)?$")
 _PLACE_BY_RE = re.compile(r"\s+(?:place|position|finish|plaats|plek|positie)\s+(?:by|for|van|voor)\s+")
+_ENUMERATING = frozenset(("first", "second", "third", "eerste", "tweede", "derde"))
+_COMMA_THE_BEFORE_RE = re.compile(r",\s+(?:the|de|het)\s+$")
+_COUNTED_BEFORE_RE = re.compile(
+    r"\b(?:two|three|four|twee|drie|vier|\d)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:s|en)\b"
+)
+
+
 _ONE_SECOND_BEFORE_RE = re.compile(r"\b(?:a|one|half a|by a|just a|only a|over a|under a)\s+$")
 _WIN_VERBS = frozenset(("wins", "won", "wint", "won"))
 _CONGRATULATED_RE = re.compile(
@@ -715,6 +722,12 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
+        if (
+            m.group(1) in _ENUMERATING
+            and _COMMA_THE_BEFORE_RE.search(c.f, 0, gpos)
+            and _COUNTED_BEFORE_RE.search(c.f, 0, gpos)
+        ):
+            continue  # "two red flag stoppages in Q1, the first for heavy rain": the first of them
         if _INTO_CORNER_RE.match(c.f, gpos + len(m.group(0))) or _ACTION_AS_BEFORE_RE.search(
             c.f, max(0, gpos - 40), gpos
         ):

@@ -194,6 +194,7 @@ EN: Phrases = {
         r"in order to",
         r"looked (?:like|set|certain)",
         r"(?:looking|looked) (?:good|strong) for",  # "was looking good for pole"
+        r"looking set (?:for|to)",  # "whilst looking set for his fourth victory"
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
         r"to (?:win|finish|take) (?:the|a|his)\b",
         r"will (?:\w+ ){0,2}(?:win|finish|take|be)",

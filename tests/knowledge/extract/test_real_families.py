@@ -1490,3 +1490,18 @@ def test_a_penalty_for_its_reason(parse: Parse, sentence: str, reason: str | Non
     a = parse("Verstappen won in België.\n\n" + sentence, date="2022-08-29")
     told = [f for f in facts_of(a, "penalty", "leclerc") if f.status == "final"]
     assert [f.reason for f in told] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the first of several things counted before it is no place
+        "Qualifying had earlier been disrupted by two red flag stoppages in Q1, the first for heavy rain.",
+        "Er waren twee rode vlaggen in Q1, de eerste door een crash van Albon.",
+        # looking set for a win he did not get
+        "Bottas suffered a puncture a lap later whilst looking set for his fourth victory.",
+    ],
+)
+def test_the_first_of_them_and_looking_set(parse: Parse, sentence: str) -> None:
+    a = parse("Stroll took pole in Turkey.\n\n" + sentence, date="2020-11-15")
+    assert places(a) <= {("grid", "stroll", 1)}
