@@ -718,7 +718,11 @@ def positions(c: Clause) -> list[Fact]:
         value = pos_value(m.group(1))
         if value is None or not _is_result_position(clause, m):
             continue
-        if clause[: m.start()].endswith(("een ", "a ")) and _SEASON_TALLY_RE.search(c.f):
+        if (
+            clause[: m.start()].endswith(("een ", "a "))
+            and _SEASON_TALLY_RE.search(c.f)
+            and not clause[: m.start()].endswith(("met een ", "with a "))  # "neer met een tweede plaats"
+        ):
             continue  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown

@@ -347,7 +347,7 @@ def clause_status(clause: str, sentence: str, after: str = "") -> str:
         return "epithet"
     if _PROVISIONAL_RE.search(clause) and (_PENALTY_RE.search(sentence) or _PENALTY_RE.search(after)):
         return "provisional"
-    if _HISTORY_RE.search(clause):
+    if _HISTORY_RE.search(clause) and not _SET_BEST_RE.search(clause):
         return "history"
     if (
         (_RUNNING_RE.search(clause) or _LEADING_RUNNING_RE.match(sentence))
@@ -379,6 +379,14 @@ def goes_on_conditional(sentence: str) -> bool:
     """Whether folded ``sentence``, after a conditional one, goes on with its consequence ("komt hij dan
     op")."""
     return _THEN_RE.search(sentence) is not None
+
+
+# "zette zijn beste resultaat van dit seizoen neer met een tweede plaats", "equalled his best result": the
+# best result is this race's, not one told of before
+_SET_BEST_RE = re.compile(
+    r"\b(?:zette|boekte|behaalde|evenaarde|noteerde|equalled|matched|achieved|scored)\b[^,;]{0,20}\bbeste? "
+    r"(?:resultaat|klassering|result|finish)|\bbeste (?:resultaat|klassering)[^,;]{0,30}\bneer\b"
+)
 
 
 def with_status(facts: list[Fact], status: str) -> list[Fact]:

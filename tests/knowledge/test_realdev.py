@@ -57,7 +57,7 @@ BLIND_SETS = {
     "realdev8": (0.53, 0),
     "realdev9": (0.47, 0),
     "realdev10": (0.45, 0),
-    "realdev11": (0.39, 0),
+    "realdev11": (0.4, 0),
 }
 
 

@@ -1505,3 +1505,19 @@ def test_a_penalty_for_its_reason(parse: Parse, sentence: str, reason: str | Non
 def test_the_first_of_them_and_looking_set(parse: Parse, sentence: str) -> None:
     a = parse("Stroll took pole in Turkey.\n\n" + sentence, date="2020-11-15")
     assert places(a) <= {("grid", "stroll", 1)}
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        # his best result, set in this race
+        ("Verstappen zette zijn beste resultaat van dit seizoen neer met een tweede plaats.", 2),
+        ("Verstappen equalled his best result of the season with second place.", 2),
+        # his best result before: history
+        ("Zijn beste resultaat tot nu toe was een vierde plaats.", None),
+    ],
+)
+def test_a_best_result_set_now(parse: Parse, sentence: str, place: int | None) -> None:
+    a = parse("Hamilton won in Frankrijk.\n\n" + sentence, date="2018-06-24")
+    got = {p for d, p in final(a, "finish") if (d, p) != ("hamilton", 1)}
+    assert got == ({place} if place else set())
