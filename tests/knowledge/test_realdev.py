@@ -48,7 +48,7 @@ MIN_AGREEMENT = 0.97
 # blind by helper sessions, to see how the parser does on text it was not tuned on. Their floors: what they
 # score today (figures in the README). Each was measured once before anyone looked at its answers.
 BLIND_SETS = {
-    "realdev2": (0.61, 1),
+    "realdev2": (0.62, 1),
     "realdev3": (0.57, 1),
     "realdev4": (0.69, 1),
     "realdev5": (0.44, 1),
