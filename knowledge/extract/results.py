@@ -426,6 +426,7 @@ _WIN_TALLY_AFTER_RE = re.compile(
     r"(?:van|of|(?:[\w-]+\s+)?"
     r"(?:races|grands prix|grote prijzen|gp'?s|edities|editions|wedstrijden|rondes|rounds))\b"
 )
+_HAS_A_WIN_BEFORE_RE = re.compile(r"\b(?:heeft|hebben|had|has|have)\s+(?:\w+\s+){0,3}(?:een|a|one)\s+$")
 _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$")
 # "... plaats in het kampioenschap misliep": a place missed, told after it
 # "de tweede plaats misliep", and a place that something cost him: "heeft Verstappen de tweede plaats gekost"
@@ -864,6 +865,8 @@ def win(c: Clause) -> list[Fact]:
             continue  # "kon de supporters niet plezieren met de GP-zege": the win was someone else's
         if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or _WIN_HAS_BEFORE_RE.search(before):
             continue
+        if _HAS_A_WIN_BEFORE_RE.search(before) and _SEASON_TALLY_RE.search(clause):
+            continue  # "heeft dit seizoen een zege en een tweede plek behaald": a season's tally
         if m.group(0) not in _WIN_NOUNS and _WIN_TALLY_AFTER_RE.match(clause, m.start()):
             continue
         if _WIN_MODAL_AFTER_RE.match(clause, m.end()) or (

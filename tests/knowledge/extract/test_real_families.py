@@ -1521,3 +1521,18 @@ def test_a_best_result_set_now(parse: Parse, sentence: str, place: int | None) -
     a = parse("Hamilton won in Frankrijk.\n\n" + sentence, date="2018-06-24")
     got = {p for d, p in final(a, "finish") if (d, p) != ("hamilton", 1)}
     assert got == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
+    "sentence, won",
+    [
+        # a win in a season's tally is no race's win
+        ("Verstappen heeft dit seizoen een zege en een tweede plek behaald.", False),
+        ("Verstappen has a win and a second place this season.", False),
+        # "heeft ... de zege gepakt" is one
+        ("Verstappen heeft in Frankrijk de zege gepakt.", True),
+    ],
+)
+def test_a_win_in_a_seasons_tally(parse: Parse, sentence: str, won: bool) -> None:
+    a = parse("Het seizoen loopt.\n\n" + sentence, date="2018-06-24")
+    assert (("max_verstappen", 1) in final(a, "finish")) is won
