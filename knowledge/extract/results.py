@@ -515,7 +515,7 @@ _COUNTED_BEFORE_RE = re.compile(
 
 
 _ONE_SECOND_BEFORE_RE = re.compile(r"\b(?:a|one|half a|by a|just a|only a|over a|under a)\s+$")
-_WIN_VERBS = frozenset(("wins", "won", "wint", "won"))
+_WIN_VERBS = frozenset(("wins", "won", "wint"))
 _CONGRATULATED_RE = re.compile(
     r"\b(?:congratulat\w*|feliciteer\w*|gefeliciteerd|felicitatie\w*|feliciteren)\b"
 )

@@ -280,32 +280,34 @@ def _is_standings(rows: tuple[Row, ...]) -> bool:
     )
 
 
+def _season_end(gz: Gazetteer, state: ArticleState) -> tuple[int, int, int] | None:
+    """The date (year, month, day) of the last race of the article's season, when both are known."""
+    last = gz.ref.last_race(state.season) if state.season is not None and state.year is not None else None
+    if last is None:
+        return None
+    return int(last.date[:4]), int(last.date[5:7]), int(last.date[8:10])
+
+
 def season_over(gz: Gazetteer, state: ArticleState) -> bool:
     """The article was written after its season's last race (after that month, when its date has no day):
     its standings are final."""
-    if state.season is None or state.year is None:
+    end = _season_end(gz, state)
+    if end is None or state.year is None:
         return False
-    last = gz.ref.last_race(state.season)
-    if last is None:
-        return False
-    year, month, day = int(last.date[:4]), int(last.date[5:7]), int(last.date[8:10])
     if state.month is not None and state.day is not None:
-        return (state.year, state.month, state.day) > (year, month, day)  # the day after the last race on
-    return (state.year, state.month or 12) > (year, month)
+        return (state.year, state.month, state.day) > end  # the day after the last race on
+    return (state.year, state.month or 12) > end[:2]
 
 
 def season_running(gz: Gazetteer, state: ArticleState) -> bool:
     """The article was surely written before its season's last race (a month before that race's month, when
     its date has no day): its standings are of that moment."""
-    if state.season is None or state.year is None or state.month is None:
+    end = _season_end(gz, state)
+    if end is None or state.year is None or state.month is None:
         return False
-    last = gz.ref.last_race(state.season)
-    if last is None:
-        return False
-    year, month, day = int(last.date[:4]), int(last.date[5:7]), int(last.date[8:10])
     if state.day is not None:
-        return (state.year, state.month, state.day) < (year, month, day)
-    return (state.year, state.month) < (year, month)
+        return (state.year, state.month, state.day) < end
+    return (state.year, state.month) < end[:2]
 
 
 # Most points one race weekend can give a driver (a win, the fastest lap and a sprint win), so a standings
