@@ -1456,7 +1456,7 @@ class Answerer:
 
     def _penalty(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
-            return None
+            return self._penalised(q, index)
         facts = self._select(q, index, {"penalty"}, driver=q.drivers[0])
         if q.intent == "disqualification":
             facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]
@@ -1469,6 +1469,28 @@ class Answerer:
             return None
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
         return Draft("answered", " ".join(texts[:3]), self._ids(facts))
+
+    def _penalised(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Who was disqualified in Spa?", "wie kreeg een straf in Mexico?": each driver the articles give
+        such a penalty in that race (its newest season told), with the penalty."""
+        if not q.grand_prix or q.why:
+            return None
+        facts = self._select(q, index, {"penalty"})
+        if q.intent == "disqualification":
+            facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]
+        if q.text and SIZE_RE.search(q.folded):
+            facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
+        seasons = index.seasons_of(facts)
+        if not seasons:
+            return None
+        held = [sf for sf in facts if sf.fact.season == seasons[0]]
+        first: dict[str, StoredFact] = {}
+        for sf in held:
+            first.setdefault(sf.fact.driver, sf)
+        texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=False) for sf in first.values()))
+        if len(texts) > _MAX_PENALISED:
+            return None  # a long list is no short answer; a question naming the driver gets one
+        return Draft("answered", " ".join(texts), self._ids(held))
 
     def _crash_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who crashed in Monaco 2022?": the one driver the articles say crashed there."""
@@ -1964,6 +1986,9 @@ _QUALI_WORD_RE = re.compile(r"kwalific|qualif")
 _PLACE_ASKED_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")(?![\w-])")
 
 
+_MAX_PENALISED = 3
+
+
 def _sole_holders(
     index: FactIndex, facts: list[StoredFact], holding: Callable[[list[StoredFact]], list[StoredFact]]
 ) -> list[tuple[str, list[StoredFact]]]:
@@ -2308,6 +2333,18 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "welke rondetijd {who} reed",
         "which times were set",
         "welke tijden er werden gereden",
+    ),
+    "speed": (
+        "how fast {who} went",
+        "hoe snel {who} ging",
+        "which speeds were reached",
+        "welke snelheden er werden gehaald",
+    ),
+    "practice": (
+        "how practice went for {who}",
+        "hoe de vrije training voor {who} verliep",
+        "how practice went",
+        "hoe de vrije training verliep",
     ),
     "fastest_lap": (
         "who set the fastest lap",

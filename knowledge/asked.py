@@ -131,11 +131,23 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "laptime": (
         (NOUN + 1, r"pole ?tijd\w*|pole-tijd\w*"),
         (NOUN, r"rondetijd\w*|tijd in (?:q[123]|de kwalificatie)|snelste tijd"),
+        # a time of a whole session: "kwalificatietijd", "de tijd van Sainz in de kwalificatie", "racetijd"
+        (
+            NOUN,
+            r"kwalificatietijd\w*|racetijd\w*|"
+            r"(?:totale )?tijd van \w+ in (?:de )?(?:kwalificatie|race|q[123])",
+        ),
         (NOUN, r"welke (?:ronde)?tijd (?:zette|reed|klokte|noteerde)|tijd (?:neer)?gezet"),
         (ASK, r"hoe snel"),
         (HINT, r"het snelst"),
     ),
     "fastest_lap": ((NOUN + 1, r"snelste (?:race)?ronde"),),
+    # how fast a car went: no fact holds a speed
+    "speed": ((NOUN + 1, r"(?:top)?snelheid\w*|km/u|kilometer per uur|speed ?trap\w*"),),
+    # a practice session is no race and no qualifying: no fact tells who topped it
+    "practice": (
+        (NOUN + 1, r"vrije training\w*|\bvt ?[123]\b|trainingssessie\w*|(?:eerste|tweede|derde) training\b"),
+    ),
     "fine": ((NOUN, r"boete\w*|geldboete\w*|beboet\w*"),),
     "when": ((MOMENT, r"wanneer|hoe laat|op welke dag|welke datum"),),
     "overtake": (
@@ -282,10 +294,13 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
         (NOUN + 1, r"pole ?times?|pole-lap time"),
         (NOUN, r"lap ?times?|time in q[123]|(?:[a-z]+'s|his|her) (?:best |qualifying |pole )?time\b"),
+        (NOUN, r"(?:qualifying|quali|race|total) times?\b"),
         (ASK, r"how fast"),
         (HINT, r"\bfastest in\b"),
     ),
     "fastest_lap": ((NOUN + 1, r"fastest lap"),),
+    "speed": ((NOUN + 1, r"top ?speeds?|speed ?traps?|km/h|\bmph\b|kilometres per hour"),),
+    "practice": ((NOUN + 1, r"\bfp ?[123]\b|(?:free |first |second |third )?practice(?: sessions?)?\b"),),
     "fine": ((NOUN, r"\bfined?\b|\bfines\b"),),
     "when": ((MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date"),),
     "overtake": (
@@ -338,6 +353,8 @@ _ORDER = (
     "penalty_size",
     "running_position",
     "fastest_lap",
+    "speed",
+    "practice",
     "points_gap",
     "points",
     "gap",
@@ -407,6 +424,17 @@ MOMENT_EN = (
     r"(?:before|after) (?:his|her) (?:pit ?stop|stop)",
 )
 _MOMENT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MOMENT_NL + MOMENT_EN) + r")(?![\w-])")
+# A moment named bare in a fragment ("hamilton lap 1 spa", "norris halverwege zandvoort"): a fragment that
+# asks nothing else asks where the driver was then, not his race.
+_BARE_MOMENT_RE = re.compile(
+    r"(?<![\w-])(?:(?:ronde|lap) (?:\d+|een|one)|(?:eerste|openings|first|opening) ?(?:ronde|lap)|"
+    r"halverwege|halfway|half distance|na de start|after the start|bij de start|at the start)(?![\w-])"
+)
+
+
+def names_moment(f: str) -> bool:
+    """Whether the folded question names a moment in the race, bare or with its preposition."""
+    return bool(_MOMENT_RE.search(f) or _BARE_MOMENT_RE.search(f))
 # Another event the question only places its own in: "waarom viel hij uit na zijn straf" asks the
 # retirement, "who won after the collision" the winner.
 _EVENT = (

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from knowledge.asked import unsupported_attribute, without_constraints
+from knowledge.asked import names_moment, unsupported_attribute, without_constraints
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.model import Topic
 from knowledge.text import ORDINAL_RE, detect_language, fold, ordinal_value
@@ -278,6 +278,10 @@ class QuestionParser:
         drivers, suggestions, used = self._drivers(f, season)
         gp = self._grand_prix(f, used, drivers, season)
         intent = asked_intent(f)
+        # "who was second after the disqualification": the only intent cue is in the constraint, which a
+        # place asked outweighs
+        core = without_constraints(f)
+        constrained_only = intent is not None and core != f and asked_intent(core) is None
         why = bool(_WHY_RE.search(f))
         position = None
         for m in _POS_RE.finditer(f):
@@ -299,9 +303,19 @@ class QuestionParser:
                 for i in h.ids
             }
             drivers = tuple(d for d in drivers if d not in refs)
-        if intent in ("finish", "summary", None) and position and not drivers and WHO_RE.search(f):
+        if (
+            (intent in ("finish", "summary", None) or constrained_only)
+            and position
+            and not drivers
+            and WHO_RE.search(f)
+        ):
             intent = "position"
-        if intent in ("penalty", "summary", None) and drivers and _FINISH_ASKED_RE.search(f) and not why:
+        if (
+            (intent in ("penalty", "summary", None) or constrained_only)
+            and drivers
+            and _FINISH_ASKED_RE.search(f)
+            and not why
+        ):
             # "where did he finish after his penalty", "verstappen p? mexico": the place is asked ("hamilton
             # start p? na straf": his start place)
             intent = "grid" if _START_Q_RE.search(f) else "finish"
@@ -348,6 +362,9 @@ class QuestionParser:
             unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
             own_subject=bool(drivers or gp),
         )
+        if guessed and q.unsupported is None and names_moment(f):
+            # "hamilton lap 1 spa": a fragment with a moment asks where he was then, not how his race went
+            q = replace(q, unsupported="running_position")
         if q.unsupported == "points" and drivers and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f)):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.
             q = replace(q, intent="points", unsupported=None)

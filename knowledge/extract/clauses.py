@@ -336,22 +336,40 @@ def after_dutch_clause_verb(f: str, start: int) -> bool:
 _AND_THE_RE = re.compile(r"(?:en|and|&) (?:(?:de|the) [a-z\u00e0-\u00ff]+|[a-z][\w -]{0,20}'s)")
 
 
+def _joined(f: str, prev: Mention, m: Mention) -> bool:
+    """Whether ``m`` goes on the list of names that ``prev`` ends."""
+    raw = f[prev.end : m.start]
+    between = _TEAM_BRACKET_RE.sub("", raw).strip(" ,")
+    # "Bottas, Norris, Pérez en Stroll", "Gasly (Toro Rosso), ..."; not "omdat hij Albon van de baan
+    # duwde", where only a space stands between the subject and the object
+    # "de Fin Räikkönen en de Rus Kvyat": a word that describes the next name (his nationality)
+    return between in ("en", "and", "&") or (between == "" and bool(raw.strip())) or bool(
+        _AND_THE_RE.fullmatch(between)
+    )
+
+
 def subject_group(own: list[Mention], f: str) -> tuple[str, ...]:
     # "Sainz en Pérez", "Hamilton and Verstappen": a coordinated subject counts as one group.
     group = list(own[0].drivers)
     prev = own[0]
     for m in own[1:]:
-        raw = f[prev.end : m.start]
-        between = _TEAM_BRACKET_RE.sub("", raw).strip(" ,")
-        # "Bottas, Norris, Pérez en Stroll", "Gasly (Toro Rosso), ..."; not "omdat hij Albon van de baan
-        # duwde", where only a space stands between the subject and the object
-        # "de Fin Räikkönen en de Rus Kvyat": a word that describes the next name (his nationality)
-        if between in ("en", "and", "&") or (between == "" and raw.strip()) or _AND_THE_RE.fullmatch(between):
+        if _joined(f, prev, m):
             group.extend(m.drivers)
             prev = m
         else:
             break
     return tuple(dict.fromkeys(group))
+
+
+def group_ending_at(mentions: list[Mention], k: int, f: str) -> tuple[str, ...]:
+    """The drivers of the list of subjects that ends with ``mentions[k]`` ("Sainz, Ocon en Gasly kregen
+    ..."): the names before it joined to it by commas and "en"/"and", none of them an object."""
+    j = k
+    while j > 0 and not mentions[j - 1].is_object and not mentions[j - 1].group and _joined(
+        f, mentions[j - 1], mentions[j]
+    ):
+        j -= 1
+    return tuple(dict.fromkeys(d for m in mentions[j : k + 1] for d in m.drivers))
 
 
 _FRONTED_ING_RE = re.compile(r"\s*(?:despite|after|before|while|since|on|by)\s+\w+ing\b")

@@ -113,6 +113,7 @@ _DEMONSTRATIVE_RE = re.compile(
     r"rijdt|startte|start|kwam|komt|finishte|ging|gaat|wist|pakte|pakt|raakte|crashte|staat|stond|mocht|kon|"
     r"zag|won|wint|verloor|klom|zakte|bleef|blijft)\b)"
 )
+_PART_BREAK_RE = re.compile(r"[:;]")
 PRONOUN_RE = re.compile(r"(?<![\w-])(" + alt(NL["pronoun"], EN["pronoun"]) + r")(?![\w-])")
 _DIE_AFTER_VERB_RE = re.compile(
     r"\b(?:staat|stond|werd|wordt|was|is|heeft|had|ligt|lag|reed|rijdt|eindigde|blijft|bleef|kwam|komt)"
@@ -235,7 +236,13 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             for x in out
             if x.start < m.start() and not x.is_object and len(x.drivers) == 1 and x.start not in listed
         ]
-        who = prior[0].drivers[0] if prior else state.focus
+        # the first of its part of the sentence: a demonym ("the Mexican") is found after the names but may
+        # come first; one before a colon is another part's ("niet voor de Nederlander: ... wint hij")
+        near = [x for x in prior if not _PART_BREAK_RE.search(f, x.end, m.start())]
+        if near:
+            who: str | None = min(near, key=lambda x: x.start).drivers[0]
+        else:
+            who = prior[0].drivers[0] if prior else state.focus
         if who:
             add(m.start(), m.end(), (who,), m.group(1))
     latter_words = "latter" in f or "former" in f or "genoemde" in f or "laatste" in f

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.extract.clauses import subject_group
+from knowledge.extract.clauses import group_ending_at, subject_group
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
@@ -435,7 +435,14 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             # in the cause before the penalty did not get it; the one named before the cause did
             own = [m for m in left if not _WRONGED_IN_CAUSE_RE.search(f, max(0, m.start - 60), m.start)]
             pick = own[-1] if own else left[-1]
-            who2 = pick.drivers if pick.group else (pick.drivers[0],)
+            if pick.group:
+                who2 = pick.drivers
+            elif not pick.is_object and "(" not in f[pick.end : base + pm.start()]:
+                # "Sainz, Ocon en Gasly kregen een tijdstraf": each of a list of subjects got one (not a
+                # penalty in brackets after the last name: "..., Sainz en Tsunoda (tien plaatsen straf)")
+                who2 = group_ending_at(left, left.index(pick), f)
+            else:
+                who2 = (pick.drivers[0],)
         elif right and _PENALTY_FOR_RE.match(f[base + pm.end() : right[0].start]):
             who2 = right[0].drivers
             # "een tijdstraf voor Bottas": his name is no reason; what follows it may be

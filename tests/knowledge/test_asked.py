@@ -148,11 +148,37 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Wat was de rondetijd van Alonso in Q3?",
             "What was Sainz's pole time in Monza?",
             "Wat was de poletijd van Norris in Zandvoort?",
+            "kwalificatietijd Leclerc Monaco 2019",
+            "Wat was de tijd van Gasly in de kwalificatie in Monza?",
+            "what was bottas's qualifying time in sochi",
+            "race time of the winner in Spa?",
         ],
         [
             "Welke plek haalde Alonso in Q3?",
             "Who was on pole in Monza?",
             "What time does the race in Monza start?",
+        ],
+    ),
+    "speed": (
+        [
+            "Wat was de topsnelheid van Räikkönen in Monza?",
+            "hoeveel km/u haalde Albon op het rechte stuk in Bakoe",
+            "Who was quickest through the speed trap in Mexico?",
+            "top speed Stroll Monza 2020",
+        ],
+        ["Hoe snel was de pitstop van Ricciardo in Monza?", "Who set the fastest lap in Monza?"],
+    ),
+    "practice": (
+        [
+            "Wie was de snelste in de eerste vrije training in Spa?",
+            "wie reed bovenaan in vt2 in Zandvoort",
+            "Who topped FP3 in Austin?",
+            "Where did Russell finish in second practice at Imola?",
+        ],
+        [
+            "Wie was de snelste in de kwalificatie in Spa?",
+            "Where did Russell finish in the sprint at Imola?",
+            "Who won in Austin?",
         ],
     ),
     "team": (

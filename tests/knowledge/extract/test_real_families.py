@@ -1536,3 +1536,34 @@ def test_a_best_result_set_now(parse: Parse, sentence: str, place: int | None) -
 def test_a_win_in_a_seasons_tally(parse: Parse, sentence: str, won: bool) -> None:
     a = parse("Het seizoen loopt.\n\n" + sentence, date="2018-06-24")
     assert (("max_verstappen", 1) in final(a, "finish")) is won
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        # "he" after a demonym subject and a driver beside him is the demonym's driver
+        ("The Mexican started alongside Hamilton, but he dropped back and finished seventh.", "perez"),
+        ("De Mexicaan startte naast Hamilton, maar hij zakte terug en werd zevende.", "perez"),
+        # a demonym before a colon is another part of the sentence's
+        ("Niet voor de Mexicaan: in Spa versloeg Hamilton Sainz en werd hij zevende.", "hamilton"),
+    ],
+)
+def test_a_pronoun_after_a_demonym_subject(parse: Parse, sentence: str, driver: str) -> None:
+    a = parse("Sergio Pérez had a difficult Belgian Grand Prix.\n\n" + sentence, date="2021-08-29")
+    assert ("finish", driver, 7) in places(a), places(a)
+
+
+@pytest.mark.parametrize(
+    "sentence, penalised",
+    [
+        # each of a list of subjects got the penalty
+        ("Ocon, Gasly en Alonso kregen elk een tijdstraf van vijf seconden.", {"ocon", "gasly", "alonso"}),
+        ("Ocon and Gasly were both handed five-second penalties for track limits.", {"ocon", "gasly"}),
+        # one passed is no subject; a penalty in brackets after the last name is that driver's alone
+        ("Alonso passed Ocon and Gasly got a five-second penalty.", {"gasly"}),
+        ("Ocon en Gasly (vijf seconden straf) eindigden buiten de punten.", {"gasly"}),
+    ],
+)
+def test_a_penalty_of_a_list_of_subjects(parse: Parse, sentence: str, penalised: set[str]) -> None:
+    a = parse("Hamilton won the Hungarian Grand Prix.\n\n" + sentence, date="2021-08-01")
+    assert {f.driver for f in facts_of(a, "penalty")} == penalised

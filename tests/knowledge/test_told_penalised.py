@@ -1,0 +1,70 @@
+"""Who was penalised in a race, a place asked "after" an event, and fragments with a moment, over a real
+knowledge base built from articles written here."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import kb_over
+
+ARTICLES = {
+    "2021-08-spa.txt": (
+        "date 2021-08-29\n\nLando Norris won the Belgian Grand Prix. Carlos Sainz was disqualified after"
+        " the race because his fuel sample was too small, so Esteban Ocon was promoted to second."
+        " Pierre Gasly got a five-second time penalty for speeding in the pit lane."
+    ),
+    "2021-09-monza.txt": (
+        "date 2021-09-12\n\nNorris won de Grand Prix van Italië. Sainz, Ocon, Gasly en Alonso kregen"
+        " allemaal een tijdstraf van vijf seconden voor het afsnijden van de eerste chicane."
+    ),
+}
+
+
+@pytest.fixture
+async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
+    async with kb_over(tmp_path, ARTICLES) as base:
+        yield base
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        ("Who was disqualified in Spa 2021?", "Sainz", "Gasly"),
+        ("wie werd gediskwalificeerd in spa 2021", "Sainz", "Norris"),
+        ("Wie kreeg een straf in Spa 2021?", "Gasly", "Norris"),
+        # a place asked "after the disqualification": the place, not the disqualification
+        ("Who was second in Spa 2021 after the disqualification?", "Ocon", "Sainz"),
+        ("wie werd tweede na de diskwalificatie in spa 2021", "Ocon", "Sainz"),
+    ],
+)
+async def test_told_penalised(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "answered", answer.text
+    assert expected in answer.text and absent not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who got a penalty in Monza 2021?",  # four drivers: no short answer
+        "Who was disqualified in Monza 2021?",  # penalties there, but none a disqualification
+        "norris lap 1 spa 2021",  # a fragment with a moment asks where he ran then
+        "ocon halverwege spa 2021",
+        "topsnelheid Norris Spa 2021",
+        "Who topped FP2 in Spa 2021?",
+        "wie was de snelste in de eerste vrije training in spa 2021",
+        "Wat was de kwalificatietijd van Norris in Spa 2021?",
+    ],
+)
+async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "unknown", answer.text
+
+
+async def test_a_fragment_without_a_moment_is_still_his_race(told: KnowledgeBase) -> None:
+    answer = await told.ask("ocon spa 2021")
+    assert answer.status == "answered" and "Ocon" in answer.text
