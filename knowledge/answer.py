@@ -1460,6 +1460,7 @@ class Answerer:
         facts = self._select(q, index, {"penalty"}, driver=q.drivers[0])
         if q.intent == "disqualification":
             facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]
+        facts = _of_kind_asked(facts, q.folded)
         if q.why:
             facts = [sf for sf in facts if sf.fact.reason] or []
         if q.text and SIZE_RE.search(q.folded):
@@ -1478,6 +1479,7 @@ class Answerer:
         facts = self._select(q, index, {"penalty"})
         if q.intent == "disqualification":
             facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]
+        facts = _of_kind_asked(facts, q.folded)
         if q.text and SIZE_RE.search(q.folded):
             facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
         seasons = index.seasons_of(facts)
@@ -1987,6 +1989,24 @@ _PLACE_ASKED_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")(?![\w-])")
 
 
 _MAX_PENALISED = 3
+# The kind of penalty a question names: a time penalty does not answer "welke gridstraf kreeg hij?"
+_KIND_ASKED = (
+    ("grid", re.compile(r"\b(?:gridstraf\w*|grid ?penalt\w*|grid drops?|plaatsen (?:grid)?straf)\b")),
+    (
+        "time",
+        re.compile(
+            r"\b(?:tijdstraf\w*|time ?penalt\w*|seconden ?straf\w*|strafseconden|\d+-second penalt\w*)\b"
+        ),
+    ),
+)
+
+
+def _of_kind_asked(facts: list[StoredFact], folded: str) -> list[StoredFact]:
+    """The penalties of the kind the question names, if it names one."""
+    for kind, rx in _KIND_ASKED:
+        if rx.search(folded):
+            return [sf for sf in facts if sf.fact.penalty == kind]
+    return facts
 
 
 def _sole_holders(
@@ -2333,6 +2353,12 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "welke rondetijd {who} reed",
         "which times were set",
         "welke tijden er werden gereden",
+    ),
+    "drivers_count": (
+        "how many drivers that was",
+        "hoeveel coureurs dat waren",
+        "how many drivers that was",
+        "hoeveel coureurs dat waren",
     ),
     "speed": (
         "how fast {who} went",

@@ -127,6 +127,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"titels|grands prix|gp'?s|overwinning)",
         ),
     ),
+    # a number of drivers ("hoeveel coureurs kregen een gridstraf"): no fact counts drivers
+    "drivers_count": ((NOUN + 1, r"hoeveel (?:coureurs|rijders|auto'?s|wagens)"),),
     "quote": ((NOUN, r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde"),),
     "laptime": (
         (NOUN + 1, r"pole ?tijd\w*|pole-tijd\w*"),
@@ -289,6 +291,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:career |season )?(?:win|victory|pole|podium) number|(?:which|what) number (?:win|victory)",
         ),
     ),
+    "drivers_count": ((NOUN + 1, r"how many (?:drivers|cars|racers)"),),
     "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b"),),
     "laptime": (
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
@@ -355,6 +358,7 @@ _ORDER = (
     "fastest_lap",
     "speed",
     "practice",
+    "drivers_count",
     "points_gap",
     "points",
     "gap",

@@ -208,6 +208,10 @@ class ArticleParser:
                 # inside the relative clause are its objects, and the main clause goes on after it.
                 restore = subject
                 subject = relative = before[-1].drivers
+                # "Latifi en Stroll, die allebei crashten": "allebei"/"both" makes the relative the pair
+                both = [m for m in cm if m.group and set(subject) <= set(m.drivers)]
+                if both:
+                    subject = relative = both[0].drivers
                 cm = [replace(m, is_object=True) for m in cm]
             elif relative and not cm and _goes_on(gap, clause):
                 # "..., who led until late but stayed out and ended up seventh": a relative clause goes on

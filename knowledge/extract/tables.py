@@ -584,7 +584,7 @@ def table_facts(
 _DIGIT_RE = re.compile(r"\d")
 # a header naming a count column right before the points ("Team Wins Points", "Zeges Punten")
 _COLUMN_BEFORE_POINTS_RE = re.compile(
-    r"\b(?:wins|zeges|overwinningen|podiums|podia|poles)\s+(?:points|punten|pts|ptn)\b"
+    r"\b(?:wins|zeges|overwinningen|podiums|podia|poles)[\s|]+(?:points|punten|pts|ptn)\b"
 )
 _ROW_NUMBER_RE = re.compile(r"(?<![\d.,:])\b(\d{1,3})\b(?![.,:]\d)")
 _ROW_ASIDE_CHARS = 60

@@ -39,6 +39,9 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         # a place asked "after the disqualification": the place, not the disqualification
         ("Who was second in Spa 2021 after the disqualification?", "Ocon", "Sainz"),
         ("wie werd tweede na de diskwalificatie in spa 2021", "Ocon", "Sainz"),
+        # the kind of penalty named: only that kind answers
+        ("Welke tijdstraf kreeg Gasly in Spa 2021?", "5", "Sainz"),
+        ("who got a time penalty in spa 2021", "Gasly", "Sainz"),
     ],
 )
 async def test_told_penalised(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
@@ -52,6 +55,10 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
     [
         "Who got a penalty in Monza 2021?",  # four drivers: no short answer
         "Who was disqualified in Monza 2021?",  # penalties there, but none a disqualification
+        "Welke gridstraf kreeg Gasly in Spa 2021?",  # his was a time penalty
+        "Wie kreeg een gridstraf in Spa 2021?",
+        "How many drivers got a penalty in Spa 2021?",  # no fact counts drivers
+        "hoeveel coureurs kregen een straf in spa 2021",
         "norris lap 1 spa 2021",  # a fragment with a moment asks where he ran then
         "ocon halverwege spa 2021",
         "topsnelheid Norris Spa 2021",
