@@ -12,6 +12,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from knowledge.asked import names_moment
 from knowledge.extract import LAST, Fact, overtakes
 from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING
@@ -19,7 +20,7 @@ from knowledge.gazetteer import load_gazetteer
 from knowledge.query import SIZE_RE, WHO_RE, Query
 from knowledge.reference import Reference
 from knowledge.store import StoredFact
-from knowledge.text import ORDINAL_RE, ordinal_en, ordinal_nl, ordinal_value
+from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value
 from knowledge.told_reasons import answer_why
 
 MAX_REPLY = 290
@@ -148,6 +149,7 @@ class Answerer:
                 "pace": self._time_gap,
                 "pitstops": self._pit_stop,
                 "culprit": self._culprit,
+                "corner": self._corner,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -851,6 +853,22 @@ class Answerer:
                 verb = "begon" if role == "start" else "eindigde"
                 text = f"{name[:1].upper()}{name[1:]} {verb} {race} op {nl}."
         return Draft("answered", text, self._ids(own))
+
+    def _corner(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Waar crashte Leclerc in Frankrijk?": his crash or retirement there, when the cause the article
+        gives with it names the corner ("in bocht 11 de controle verloor")."""
+        if len(q.drivers) != 1 or not q.grand_prix:
+            return None
+        facts = [
+            sf
+            for sf in self._select(q, index, {"retirement"}, driver=q.drivers[0])
+            if sf.fact.reason and _CORNER_TOLD_RE.search(fold(sf.fact.reason))
+        ]
+        races = {(sf.fact.season, sf.fact.grand_prix) for sf in facts}
+        if len(races) != 1:
+            return None
+        line = self._finish_line(q.drivers[0], facts, q.lang, q.session)
+        return Draft("answered", line[0], self._ids(facts)) if line else None
 
     def _lap(self, q: Query, index: FactIndex) -> Draft | None:
         """ "In welke ronde viel Verstappen uit?", "On which lap did Vettel crash?", "In welke ronde ging Max
@@ -1644,6 +1662,9 @@ class Answerer:
             return None
         d = q.drivers[0]
         kinds = set(_INCIDENT_KINDS) if q.intent == "incidents" else set(_SUMMARY_KINDS)
+        if q.text and names_moment(q.folded):
+            # "what happened to Vettel at the start": what befell him then, never his start or finish place
+            kinds = set(_MOMENT_KINDS)
         facts = self._select(q, index, kinds, driver=d)
         if not q.grand_prix and not q.season:
             return None
@@ -1765,6 +1786,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "pace",
         "pitstops",
         "culprit",
+        "corner",
     }
 )
 # a question about qualifying: only its time gaps are told
@@ -1940,6 +1962,7 @@ def _consensus(values: list[_V]) -> _V | None:
 
 _CAUSES = {
     "puncture": ("puncture", "lekke band"),
+    "power": ("loss of power", "verlies van vermogen"),
     "engine": ("engine", "motor"),
     "gearbox": ("gearbox", "versnellingsbak"),
     "hydraulics": ("hydraulics", "hydrauliek"),
@@ -1988,6 +2011,11 @@ _QUALI_WORD_RE = re.compile(r"kwalific|qualif")
 _PLACE_ASKED_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")(?![\w-])")
 
 
+# a corner named in a told cause: "in bocht 11", "at turn 3", "Eau Rouge"
+_CORNER_TOLD_RE = re.compile(
+    r"\b(?:bocht|turn|corner)\s+\d{1,2}\b|\b(?:eau rouge|raidillon|tamburello|parabolica|tarzan|"
+    r"sainte devote|rascasse|wall of champions|muur der kampioenen|copse|stowe|lesmo)\b"
+)
 _MAX_PENALISED = 3
 # The kind of penalty a question names: a time penalty does not answer "welke gridstraf kreeg hij?"
 _KIND_ASKED = (
@@ -2150,6 +2178,7 @@ _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
 _INCIDENT_KINDS = frozenset({"retirement", "crash", "collision", "penalty"})
 _BACK_ASKED_RE = re.compile(r"\b(?:back|rear|achteraan|achterin|laatste|last|pit ?lane|pitstraat)\b")
 _SUMMARY_KINDS = _INCIDENT_KINDS | {"finish", "podium", "grid", "qualifying", "pitlane"}
+_MOMENT_KINDS = frozenset({"crash", "collision", "retirement"})
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand", "service"})
 
 

@@ -75,7 +75,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "lap": ((MOMENT, r"(?:in|op) welke ronde|welke ronde|in ronde hoeveel"),),
     # "in welke bocht ging Max voorbij Leclerc": where on the track, which no fact holds
-    "corner": ((MOMENT + 1, r"(?:in|op|bij|door) welke bocht|welke bocht"),),
+    "corner": (
+        (MOMENT + 1, r"(?:in|op|bij|door) welke bocht|welke bocht"),
+        # where on the track: "waar crashte Verstappen", "waar vloog hij van de baan"
+        (
+            MOMENT + 1,
+            r"waar (?:crashte|crashten|belandde|vloog|spinde|spinden|ging \w+ (?:van de baan|de muur in))",
+        ),
+    ),
     # "heeft hij zijn punt verloren door de straf": what something cost, which no fact holds
     "consequence": (
         (
@@ -252,6 +259,11 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "lap": ((MOMENT, r"(?:on |in )?(?:which|what) lap"),),
     "corner": (
         (MOMENT + 1, r"(?:in|at|into|through) (?:which|what) (?:corner|turn)|(?:which|what) (?:corner|turn)"),
+        (
+            MOMENT + 1,
+            r"where did .{0,30}(?:crash|end up in the (?:barriers?|wall|gravel)|hit the (?:wall|barriers?)|"
+            r"go off|spin)",
+        ),
     ),
     "consequence": (
         (
@@ -469,7 +481,7 @@ def without_constraints(f: str) -> str:
 # A place asked: with a moment it is the place at that moment.
 _PLACE_ASKED_RE = re.compile(
     r"\b(?:welke (?:positie|plek|plaats)|op welke (?:plek|plaats)|positie|plek|plaats|"
-    r"waar (?:lag|reed|stond|zat)|(?:lag|reed|stond) \w+ (?:nog )?(?:op|als)|"
+    r"waar (?:lag|reed|stond|zat|viel)|(?:lag|reed|stond) \w+ (?:nog )?(?:op|als)|"
     r"where (?:was|did|were)|what position|which position|position|running|\bp\?|\bhold\b)"
 )
 _RUNNING_VERB_RE = re.compile(r"\b(?:lag|running|hold|held)\b")

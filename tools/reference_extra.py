@@ -242,7 +242,18 @@ SECONDARY_EVENTS: frozenset[str] = frozenset({"sakhir", "styria", "70th_annivers
 # name and location (main events only), the race name without "Grand Prix", short_en/short_nl, and
 # accent-free spellings.
 EVENT_ALIASES: dict[str, tuple[str, ...]] = {
-    "70th_anniversary": ("70th Anniversary", "70e verjaardag", "70-jarig jubileum", "70 jaar F1"),
+    "70th_anniversary": (
+        "70th Anniversary",
+        "70e verjaardag",
+        "70-jarig jubileum",
+        "70 jaar F1",
+        # "de 70 jaar GP", "de jubileumrace op Silverstone"
+        "70 jaar GP",
+        "70-jaar GP",
+        "jubileum-GP",
+        "jubileum GP",
+        "jubileumrace",
+    ),
     "abu_dhabi": ("Abu Dhabi", "Abu Dhabiaanse", "Yas Marina", "Yas Island", "Verenigde Arabische Emiraten"),
     "australia": ("Australië", "Australia", "Australische", "Australian", "Melbourne", "Albert Park"),
     "austria": (

@@ -100,6 +100,10 @@ EN: Phrases = {
         "against",
         "behind",
         "ahead of",
+        # "finished above Norris", "alongside Leclerc": the one beside or beaten
+        "above",
+        "below",
+        "alongside",
         "for",
         r"(?<!other )than",  # "none other than Hamilton" is the subject
         "to",

@@ -137,8 +137,12 @@ _POLE_FIGHT_RE = re.compile(  # tested only
 
 _NEGATED_POLE_RE = re.compile(
     r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|didn't|did not|missen|mist|miste|misliep|"
-    r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest)\s+"
+    r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen)\s+"
     r"(?:(?:take|get|claim|grab|the|de|op|on|a)\s+){0,2}$"
+)
+# "is zijn pole position in Mexico kwijtgeraakt", "om hem zijn pole te ontnemen": the pole was taken away
+_POLE_LOST_AFTER_RE = re.compile(
+    r"[^.;,]{0,60}?\b(?:kwijt\w*|te ontnemen|ontnomen|afgenomen|afgepakt|is taken away|was taken away)\b"
 )
 _NOT_ON_POLE_RE = re.compile(
     r"\b(?:niet|not|geen|never|nooit)\s+(?:\w+\s+){0,2}(?:op|from|on|vanaf|van)\s+(?:de\s+|the\s+)?$"
@@ -167,8 +171,12 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             Fact("grid", d, c.index, position=1, detail="pole")
             for d in (held_by[0].drivers if held_by else ())
         ]
-    if _NEGATED_POLE_RE.search(clause, max(0, pm.start() - 30), pm.start()):
-        return []  # "dat hij dit keer geen pole position wist te pakken", "did not take pole"
+    if _NEGATED_POLE_RE.search(clause, max(0, pm.start() - 30), pm.start()) or _POLE_LOST_AFTER_RE.match(
+        clause, pm.end()
+    ):
+        # "dat hij dit keer geen pole position wist te pakken", "did not take pole", "is zijn pole position
+        # kwijtgeraakt", "besloten hem zijn pole position te ontnemen"
+        return []
     if races_in_brackets(c, c.base + pm.start()):
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
     who = owner_left(c, c.base + pm.start())
@@ -254,6 +262,24 @@ _STOPPED_RE = re.compile(  # tested only
     r"stopped|ground to a halt|schade\w*|damage\w*|probleem|problemen|problem|problems|issue|defect\w*|"
     r"pech|crash\w*|failure|kapot\w*)\b"
 )
+
+
+def pole_before_penalty(facts: list[Fact]) -> list[Fact]:
+    """A pole of a driver whom the article gives a grid penalty (or a start from the pit lane or the back)
+    in that race is the fastest time in qualifying, not where he started."""
+    penalised = {
+        (x.driver, x.season, x.grand_prix)
+        for x in facts
+        if x.kind == "penalty" and x.penalty == "grid" and x.status == "final" and x.session == "race"
+    }
+    if not penalised:
+        return facts
+    return [
+        replace(x, kind="qualifying", detail=None)
+        if x.kind == "grid" and x.detail == "pole" and (x.driver, x.season, x.grand_prix) in penalised
+        else x
+        for x in facts
+    ]
 
 
 def attach_start_causes(

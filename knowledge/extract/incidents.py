@@ -105,7 +105,9 @@ NL: Phrases = {
     "told_det": ("de", "die", "dat", "het"),
     # Cause of a retirement: a known kind, first match wins.
     "cause_puncture": ("lekke band", "lekke achterband", "lekke voorband", r"klapband\w*", "bandenschade"),
-    "cause_engine": (r"motor\w*", "krachtbron", r"gebrek aan (?:power|vermogen)", "vermogensverlies"),
+    # a loss of power is told as that, not as an engine failure (it may be fuel or electrics)
+    "cause_power": (r"gebrek aan (?:power|vermogen)", r"vermogensverlies", r"verlies van vermogen"),
+    "cause_engine": (r"motor\w*", "krachtbron"),
     "cause_gearbox": ("versnellingsbak", "transmissie"),
     "cause_hydraulics": (r"hydraul\w*",),
     "cause_brakes": ("remmen", r"remprobl\w*", r"rem(?:systeem|defect|storing)\w*"),
@@ -255,7 +257,8 @@ EN: Phrases = {
         "as a result",
         "consequently",
     ),
-    "cause_engine": ("engine", "power unit", "loss of power", "power loss"),
+    "cause_power": ("loss of power", "power loss", "lost power"),
+    "cause_engine": ("engine", "power unit"),
     "cause_gearbox": ("gearbox",),
     "cause_hydraulics": (),
     "cause_brakes": ("brakes?", "brake failure", "brake problems?"),
@@ -293,6 +296,7 @@ EN: Phrases = {
 }
 CAUSES = (
     "puncture",
+    "power",
     "engine",
     "gearbox",
     "hydraulics",

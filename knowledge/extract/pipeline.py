@@ -113,6 +113,7 @@ class ArticleParser:
         facts = penalties.attach_sizes(facts, sentences, folded, named_in)
         facts = incidents.attach_causes(facts, sentences, folded, state.leads, named_in)
         facts = grid.attach_start_causes(facts, sentences, folded, named_in)
+        facts = grid.pole_before_penalty(facts)
         facts = safetycar.attach_causes(facts, sentences, folded)
         facts = timegaps.qualifying_only(facts, sentences, folded)
         facts = moments.crash_moments(facts, sentences, folded, named_in)

@@ -1023,6 +1023,18 @@ _PODIUM_FIGHT_RE = re.compile(
 )
 
 
+# "from P1 to ...", "van P1 tot ...": the start of a range of places, no one's place
+_RANGE_FROM_BEFORE_RE = re.compile(r"\b(?:from|van|vanaf)\s+(?:the\s+|de\s+)?$")
+_RANGE_TO_AFTER_RE = re.compile(
+    r"(?:place\s+|plaats\s+|plek\s+|positie\s+)?(?:to|tot(?: en met)?|t/m|through)\s+"
+    r"(?:p\d|the\b|de\b|those\b|all\b|alle\b|last\b|laatste\b|\d|" + ORDINAL_RE + r")"
+)
+_RANGE_END_BEFORE_RE = re.compile(
+    r"\b(?:from|van|vanaf)\s+(?:the\s+|de\s+)?(?:p\d{1,2}|\d{1,2}|" + ORDINAL_RE + r")\s+"
+    r"(?:place\s+|plaats\s+|plek\s+)?(?:to|tot(?: en met)?|t/m|through)\s+(?:the\s+|de\s+)?$"
+)
+
+
 def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     token = m.group(1)
     after = clause[m.end() :].lstrip(" ")
@@ -1071,6 +1083,10 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False
     if _EITHER_OR_AFTER_RE.match(after) or _EITHER_OR_BEFORE_RE.search(before):
         return False  # "een eerste of tweede stek": one of two places, neither told
+    if (
+        _RANGE_TO_AFTER_RE.match(after) and _RANGE_FROM_BEFORE_RE.search(before)
+    ) or _RANGE_END_BEFORE_RE.search(before):
+        return False  # "from P1 to those who retired", "van de eerste tot de tiende plaats": a range
     if _REST_OF_RACE_RE.search(clause):
         return False  # "vanaf de zesde plek ... in het restant van de race": a place held during the race
     if _COMEBACK_FROM_RE.search(before) and not grid.START_NOUN_AFTER_RE.match(clause, m.end()):

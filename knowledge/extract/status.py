@@ -107,6 +107,8 @@ NL: Phrases = {
         r"verwees (?:\w+ ){0,3}naar",
         r"verdedigde",
         r"(?:behoudt|behield|behouden|behoudend)",
+        # "verstevigde zijn derde plaats": a place held on to, in the race or the standings, not a result
+        r"(?:verstevig|consolideer)\w* (?:zo |daarmee |daarmee ook )?(?:zijn|haar)",
         r"na (?:zijn|de|een) (?:pitstop|stop|bandenwissel)",
         r"terug op de baan",
         r"(?:in|uit) de pits? (?:kwam|ging|dook)",
@@ -216,6 +218,7 @@ EN: Phrases = {
         r"(?:fell|dropped|slipped|slid)\b[^.;]{0,80}?\b(?:to|into) (?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:moved|climbed|jumped) (?:\w+ ){0,3}(?:up )?(?:to|into)\b",
         r"defend\w*",
+        r"(?:consolidat|cement)\w* (?:his|her)",
         r"swapp?(?:ed|ing|s)? (?:\w+ ){0,2}(?:for|with)\b",  # "swapped fourth for third"
         r"lost (?:\w+ ){0,4}(?:place|position|spot)",
         # "lost P3 to Verstappen", "drove around on P6", "demoted Ocon for sixth": a place during the race
@@ -289,7 +292,8 @@ _ANY_CUE_RE = re.compile(
     + r")(?![\w-])"
 )
 _LEADING_RUNNING_RE = re.compile(
-    r"\s*(?:on lap \d+|in ronde \d+|op ronde \d+|halfway|halverwege|at the start|bij de start|"
+    r"\s*(?:on lap \d+|in ronde \d+|op ronde \d+|halfway|halverwege|at the (?:re)?start|bij de (?:her)?start|"
+    r"after the (?:re)?start|na de (?:her)?start|"
     r"as the (?:race (?:started|began|got underway)|lights went out)|toen de lichten uitgingen|"
     r"in de (?:eerste ronde|openingsronde|beginfase)|on the (?:opening|first) lap|after \d+ laps|"
     r"na \d+ ronden)"

@@ -20,6 +20,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Where was Ocon after lap 12 in Hungary?",
             "Which position did Russell hold after the restart in Monza?",
             "Lag Norris tweede na de eerste ronde in Miami?",
+            "waar viel max naar terug na de start in singapore",
         ],
         [
             "Welke plaats haalde Bottas in Imola?",
@@ -80,11 +81,16 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         [
             "In welke bocht ging Norris voorbij Piastri in Monza?",
             "in which corner did Max pass Leclerc, Austria?",
+            # where on the track a crash was
+            "where did max end up in the barriers at spa 2019",
+            "Waar crashte Leclerc in Hockenheim?",
         ],
         [
             "Ging Norris voorbij Piastri in Monza?",
             "Did Max pass Leclerc in Austria?",
             "Who crashed in turn one?",
+            "Where did Leclerc finish in Hockenheim?",
+            "Met wie crashte Leclerc in Hockenheim?",
         ],
     ),
     "lap": (

@@ -1589,3 +1589,43 @@ def test_a_penalty_of_a_list_of_subjects(parse: Parse, sentence: str, penalised:
 def test_a_relative_clause_with_both(parse: Parse, sentence: str, crashed: set[str]) -> None:
     a = parse("Leclerc won the Monaco Grand Prix.\n\n" + sentence, date="2022-05-29")
     assert {f.driver for f in facts_of(a, "crash")} == crashed
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a moment that opens the sentence before a comma times its place
+        ("At the restart, Sainz was seventh, stuck behind Alonso.", set()),
+        ("Bij de herstart, lag Sainz zevende achter Alonso.", set()),
+        # a place held on to is no result; the one beaten is no subject
+        ("Sainz finished above Norris, consolidating his seventh place.", set()),
+        ("Sainz verstevigde zijn zevende plaats.", set()),
+        # a range of places is no one's place
+        ("Here is the full order, from P1 to those who retired.", set()),
+        # the same places told plainly stay
+        ("Sainz finished seventh, behind Alonso.", {("finish", "sainz", 7)}),
+        ("Sainz finished seventh, just above Norris.", {("finish", "sainz", 7)}),
+    ],
+)
+def test_a_place_at_a_moment_held_or_ranged(
+    parse: Parse, sentence: str, expected: set[tuple[str, str, int]]
+) -> None:
+    a = parse("Perez won the Singapore Grand Prix.\n\nSainz had a quiet race. " + sentence, date="2022-10-02")
+    assert places(a) - {("finish", "perez", 1)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, pole",
+    [
+        # a pole taken away is no start from pole
+        ("Verstappen is zijn pole position in Mexico kwijtgeraakt door een gele vlag.", False),
+        ("De stewards besloten Verstappen zijn pole position in Mexico te ontnemen.", False),
+        ("Verstappen was stripped of pole position in Mexico.", False),
+        # a pole set before a grid penalty in that race is the qualifying's fastest time
+        ("Verstappen pakte pole in Mexico. Verstappen kreeg een gridstraf van drie plaatsen.", False),
+        ("Verstappen pakte pole in Mexico.", True),
+    ],
+)
+def test_a_pole_taken_away(parse: Parse, text: str, pole: bool) -> None:
+    a = parse(text, date="2019-10-27")
+    assert (("grid", "max_verstappen", 1) in places(a)) is pole

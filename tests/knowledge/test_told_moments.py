@@ -1,0 +1,70 @@
+"""A race named by its nickname, a question about a moment in the race and a retirement's own cause, over a
+real knowledge base built from articles written here."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import kb_over
+
+ARTICLES = {
+    "2020-08-jubileum.txt": (
+        "date 2020-08-09\n\nMax Verstappen won de Grand Prix van het 70-jarig jubileum op Silverstone."
+        " Lewis Hamilton werd tweede. Sebastian Vettel startte als elfde en werd twaalfde."
+    ),
+    "2020-08-britain.txt": (
+        "date 2020-08-02\n\nLewis Hamilton won the British Grand Prix on three wheels. Max Verstappen"
+        " finished second. Carlos Sainz collided with Kvyat at the start and finished 13th."
+    ),
+    "2022-03-bahrain.txt": (
+        "date 2022-03-20\n\nCharles Leclerc won the Bahrain Grand Prix. Max Verstappen had to retire with"
+        " a loss of power in the final laps."
+    ),
+    "2022-07-france.txt": (
+        "date 2022-07-24\n\nMax Verstappen won de Grand Prix van Frankrijk. Charles Leclerc viel uit. Hij"
+        " verloor in bocht 11 de controle over zijn Ferrari en klapte in de bandenstapels."
+    ),
+}
+
+
+@pytest.fixture
+async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
+    async with kb_over(tmp_path, ARTICLES) as base:
+        yield base
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        # the anniversary race by its Dutch nickname, not the British GP at the same circuit
+        ("hoeveelste werd hamilton in de 70 jaar gp op silverstone", "tweede", "won"),
+        ("wie won de jubileumrace op silverstone", "Verstappen", "Hamilton"),
+        # what befell him at the start: his collision, not his start or finish place
+        ("what happened to sainz at the start in silverstone 2020", "Kvyat", "13"),
+        # the cause as the article tells it
+        ("why did verstappen retire in bahrain 2022", "loss of power", "engine"),
+        # where he crashed, when the cause told with it names the corner
+        ("waar crashte leclerc in frankrijk 2022", "bocht 11", "Verstappen"),
+    ],
+)
+async def test_told(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "answered", answer.text
+    assert expected in answer.text and absent not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happened to seb at the start of the 70th anniversary gp",  # only his start and finish are told
+        "waar viel vettel naar terug na de start in de jubileumrace",
+        "where did verstappen crash in bahrain 2022",  # he retired; where on the track is not told
+    ],
+)
+async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "unknown", answer.text
