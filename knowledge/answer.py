@@ -1383,12 +1383,21 @@ class Answerer:
             if asks_quali and not quali and (pit or self._grid_penalised(index, d, gp, fs[0].fact.season)):
                 continue  # a start from the pit lane, or after a grid penalty, says nothing of qualifying
             said_quali = bool(quali) and (asks_quali or not grid)  # which position we answer with
+            if said_quali and not asks_quali and self._grid_penalised(index, d, gp, fs[0].fact.season):
+                continue  # "where did he start after his penalty": his qualifying place is not the answer
             chosen = quali if said_quali else grid
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
             if pos is None or (asks_pole and pos != 1):
                 continue  # "where did Max take pole in 2019": his poles, not his other starts
             used.extend(sf for sf in chosen if sf.fact.position == pos)
-            if pos == 1:
+            if pos == 1 and said_quali and self._grid_penalised(index, d, gp, fs[0].fact.season):
+                # fastest in qualifying, then a grid penalty: he did not start from pole
+                parts.append(
+                    f"{name} set the fastest time in qualifying {where} (P1)."
+                    if q.lang == "en"
+                    else f"{name} reed de snelste tijd in de kwalificatie {where} (P1)."
+                )
+            elif pos == 1:
                 parts.append(
                     f"{name} started from pole position {where}."
                     if q.lang == "en"

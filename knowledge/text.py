@@ -198,13 +198,13 @@ def split_sentences(body: str) -> list[Sentence]:
     spaces.
     """
     out: list[Sentence] = []
-    paragraphs = [p for p in _PARAGRAPH_RE.split(body) if p.strip()]
+    paragraphs = _join_row_paragraphs([p for p in _PARAGRAPH_RE.split(body) if p.strip()])
     for pno, para in enumerate(paragraphs):
         pieces: list[str] = []
         # A short unpunctuated first line ("LOSERS: Lawson and Colapinto") is a heading, not the
         # start of the sentence on the next line.
         lines = para.strip().split("\n", 1)
-        if len(lines) == 2 and _is_heading(lines[0]):
+        if len(lines) == 2 and _is_heading(lines[0]) and not _ROW_PARA_RE.fullmatch(lines[0].strip()):
             pieces.append(lines[0].strip())
             para = lines[1]
         for block in _headline_blocks(para.strip()):
@@ -231,13 +231,40 @@ def split_sentences(body: str) -> list[Sentence]:
     return out
 
 
+def _join_row_paragraphs(paragraphs: list[str]) -> list[str]:
+    """A list printed one row a paragraph ("- P1: Charles Leclerc / Ferrari", a blank line, "- P2: ..."),
+    from its first row on and at least ``MIN_LIST_LINES`` rows long, joined into one paragraph of lines
+    (bullets dropped), as a list printed one row per line is. A run that starts lower down is left as it is:
+    its first rows may sit in the paragraph before it."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        rows: list[re.Match[str]] = []
+        while i + len(rows) < len(paragraphs):
+            m = _ROW_PARA_RE.fullmatch(paragraphs[i + len(rows)].strip())
+            if m is None:
+                break
+            rows.append(m)
+        if rows and rows[0].group(2) == "1" and len(rows) >= MIN_LIST_LINES:
+            out.append("\n".join(m.group(1) for m in rows))
+            i += len(rows)
+        else:
+            out.append(paragraphs[i])
+            i += 1
+    return out
+
+
+# a paragraph that is one row of a list: "- P5: Kevin Magnussen / Haas", "3. Hamilton (Mercedes)"
+_ROW_PARA_RE = re.compile(r"(?:[-\u2022*]\s*)?((?:[Pp]|#)?(\d{1,2})(?:[.):]\s*|\s+)[A-Z][^.!?\n]{0,80})")
+
+
 def _has_bullet(text: str) -> bool:
     return "\u2022" in text or "\u25aa" in text or "\u25cf" in text
 
 
 _LIST_ROW_RE = re.compile(r"(?:[Pp]|#)?\d{1,2}[.)]?\s+\S")
 # A row line of a list printed one row per line: "1. Leclerc", "P2 Verstappen", "3 Max Verstappen".
-_ROW_LINE_RE = re.compile(r"(?:[Pp]|#)?\d{1,2}(?:[.)]\s*|\s+)[A-Z]")
+_ROW_LINE_RE = re.compile(r"(?:[Pp]|#)?\d{1,2}(?:[.):]\s*|\s+)[A-Z]")
 MIN_LIST_LINES = 3
 
 

@@ -727,6 +727,8 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
+        if _RANGE_END_BEFORE_RE.search(c.f, max(0, gpos - 60), gpos):
+            continue  # "de plaatsen tot en met de tiende": the clause was cut at "en"
         if (
             m.group(1) in _ENUMERATING
             and _COMMA_THE_BEFORE_RE.search(c.f, 0, gpos)
@@ -1032,6 +1034,9 @@ _RANGE_TO_AFTER_RE = re.compile(
 _RANGE_END_BEFORE_RE = re.compile(
     r"\b(?:from|van|vanaf)\s+(?:the\s+|de\s+)?(?:p\d{1,2}|\d{1,2}|" + ORDINAL_RE + r")\s+"
     r"(?:place\s+|plaats\s+|plek\s+)?(?:to|tot(?: en met)?|t/m|through)\s+(?:the\s+|de\s+)?$"
+    # "points for all positions up to P10", "punten voor de plaatsen tot en met de tiende"
+    r"|\b(?:positions?|places?|plaatsen|posities|plekken)\s+(?:up to|down to|tot(?: en met)?|t/m|through)\s+"
+    r"(?:the\s+|de\s+)?$"
 )
 
 

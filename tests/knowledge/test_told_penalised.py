@@ -21,6 +21,10 @@ ARTICLES = {
         "date 2021-09-12\n\nNorris won de Grand Prix van Italië. Sainz, Ocon, Gasly en Alonso kregen"
         " allemaal een tijdstraf van vijf seconden voor het afsnijden van de eerste chicane."
     ),
+    "2019-10-mexico.txt": (
+        "date 2019-10-27\n\nMax Verstappen pakte pole position in Mexico. Later kreeg Verstappen een"
+        " gridstraf van drie plaatsen omdat hij niet afremde voor een gele vlag."
+    ),
 }
 
 
@@ -42,6 +46,8 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         # the kind of penalty named: only that kind answers
         ("Welke tijdstraf kreeg Gasly in Spa 2021?", "5", "Sainz"),
         ("who got a time penalty in spa 2021", "Gasly", "Sainz"),
+        # pole, then a grid penalty: the fastest time in qualifying, not a start from pole
+        ("Waar kwalificeerde Verstappen zich in Mexico 2019?", "snelste tijd", "startte"),
     ],
 )
 async def test_told_penalised(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
@@ -60,6 +66,7 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         "How many drivers got a penalty in Spa 2021?",  # no fact counts drivers
         "hoeveel coureurs kregen een straf in spa 2021",
         "norris lap 1 spa 2021",  # a fragment with a moment asks where he ran then
+        "Vanaf welke plek startte Verstappen in Mexico 2019 na zijn straf?",  # three places back, from where?
         "ocon halverwege spa 2021",
         "topsnelheid Norris Spa 2021",
         "Who topped FP2 in Spa 2021?",

@@ -1629,3 +1629,27 @@ def test_a_place_at_a_moment_held_or_ranged(
 def test_a_pole_taken_away(parse: Parse, text: str, pole: bool) -> None:
     a = parse(text, date="2019-10-27")
     assert (("grid", "max_verstappen", 1) in places(a)) is pole
+
+
+def test_a_results_list_one_row_a_paragraph(parse: Parse) -> None:
+    rows = ["Charles Leclerc / Ferrari", "Carlos Sainz / Ferrari", "Lewis Hamilton / Mercedes", "Russell"]
+    text = "Leclerc led a Ferrari one-two in Bahrain.\n\nThe order at the flag:\n\n" + "\n\n".join(
+        f"- P{i}: {row}" for i, row in enumerate(rows, start=1)
+    )
+    a = parse(text, date="2022-03-21")
+    assert final(a, "finish") >= {("leclerc", 1), ("sainz", 2), ("hamilton", 3), ("russell", 4)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the places points go to are no one's place
+        ("Points go to all positions up to P10, as every year.", set()),
+        ("Er zijn punten voor de plaatsen tot en met de tiende.", set()),
+        # a driver's climb up to a place is his
+        ("Norris fought his way up to P10.", {("finish", "norris", 10)}),
+    ],
+)
+def test_a_range_of_places_up_to(parse: Parse, sentence: str, expected: set[tuple[str, str, int]]) -> None:
+    a = parse("Leclerc won the Bahrain Grand Prix.\n\n" + sentence, date="2022-03-21")
+    assert places(a) - {("finish", "leclerc", 1)} == expected
