@@ -37,6 +37,31 @@ EN: Phrases = {
     "out_after": (r"exit", r"elimination", r"knock-?out"),
 }
 
+# A sentence telling an early part of qualifying ("In Q1 ...", "in het tweede deel van de kwalificatie") makes
+# the places of its paragraph that part's; the last part ("Q3", "het beslissende deel") ends it.
+NL["early_part"] = (
+    r"q[12]",
+    r"(?:eerste|tweede) (?:deel|sessie|kwalificatiesessie)(?: van de kwalificatie)?",
+)
+NL["last_part"] = (r"q3", r"(?:laatste|derde|beslissende) (?:deel|sessie)(?: van de kwalificatie)?")
+EN["early_part"] = (r"q[12]", r"(?:first|second) (?:part|segment|session) of qualifying")
+EN["last_part"] = (r"q3", r"(?:final|last|third|deciding) (?:part|segment|session) of qualifying")
+_EARLY_PART_RE = re.compile(r"\b(?:" + alt(NL["early_part"], EN["early_part"]) + r")\b")
+_LAST_PART_RE = re.compile(r"\b(?:" + alt(NL["last_part"], EN["last_part"]) + r")\b")
+# "ging als vijfde naar Q3", "went through to Q2 in third": a place on the way to the next part
+TO_NEXT_PART_RE = re.compile(r"\b(?:naar|to|into|door naar|through to) q[23]\b")
+
+
+def names_early_part(f: str) -> bool | None:
+    """Whether folded sentence ``f`` tells an early part of qualifying (True), the last part (False), or
+    neither (None)."""
+    if _LAST_PART_RE.search(f):
+        return False
+    if _EARLY_PART_RE.search(f):
+        return True
+    return None
+
+
 _PART = r"(q[12])\b"
 _OUT_BEFORE_RE = re.compile(
     r"\b(?:"

@@ -101,6 +101,7 @@ class ArticleParser:
                 state.para = sent.paragraph
                 state.para_gp = None
                 state.prev_sprint = False
+                state.para_segment = False
                 state.prev_conditional = False
                 state.prev_year_override = None
             # the paragraph's next sentence may tell a penalty that makes a place on the road provisional
@@ -142,6 +143,14 @@ class ArticleParser:
             state.leads[sent.index] = opening.drivers
         events.frame_sentence(gz, sc, state, para_gp)
         heading, state.name_line = state.name_line, _name_line(f, found)
+        part = None
+        if "q" in f or "deel" in f or "part" in f or "sessie" in f or "session" in f:  # cheap gate
+            part = knockout.names_early_part(f)
+            if part is not None:
+                state.para_segment = part
+        # the top places of a part named in this sentence, or of one named before in the paragraph (where
+        # tenth may already be the result: one who reached the last part but set no time there)
+        segment_top = _TOP_TEN if part else _TOP_TEN - 1
         season_line = statline.season_line(
             f, sent.index, found, heading, state.season, tables.season_over(gz, state)
         )
@@ -278,6 +287,17 @@ class ArticleParser:
             ):
                 named = {d for m in cm for d in m.drivers}
                 clause_facts = [x for x in clause_facts if x.kind not in _PLACE_KINDS or x.driver in named]
+            if clause_facts and (state.para_segment or knockout.TO_NEXT_PART_RE.search(clause)):
+                # "In Q1 ... Hij zette de tweede tijd neer", "ging als vijfde naar Q3": a place in a part of
+                # qualifying, not its result; a place below the top ten is where one knocked out there ended
+                clause_facts = [
+                    replace(x, status="running")
+                    if (x.kind == "qualifying" or (x.kind == "finish" and state.report == "qualifying"))
+                    and x.status == "final"
+                    and 0 < (x.position or 0) <= segment_top
+                    else x
+                    for x in clause_facts
+                ]
             if events.is_practice(clause):
                 # Practice sessions are not results; a penalty earned in practice applies to the race.
                 clause_facts = [x for x in clause_facts if x.kind == "penalty"]
@@ -545,6 +565,9 @@ def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:
     if after and not after[0].is_object and _LEADING_GAP_RE.fullmatch(f, end, after[0].start):
         return after[0].drivers
     return ()
+
+
+_TOP_TEN = 10  # the places of those who go on to the last part of qualifying
 
 
 def clause_facts_of(c: Clause) -> list[Fact]:

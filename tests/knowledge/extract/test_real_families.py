@@ -1653,3 +1653,31 @@ def test_a_results_list_one_row_a_paragraph(parse: Parse) -> None:
 def test_a_range_of_places_up_to(parse: Parse, sentence: str, expected: set[tuple[str, str, int]]) -> None:
     a = parse("Leclerc won the Bahrain Grand Prix.\n\n" + sentence, date="2022-03-21")
     assert places(a) - {("finish", "leclerc", 1)} == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a paragraph about an early part of qualifying: its top-ten places are that part's
+        ("In Q1 was het oppassen. Dat lukte Norris. Hij zette de derde tijd neer.", set()),
+        ("Norris ging als vierde naar Q3.", set()),
+        ("Q2 was chaotic. Norris was fifth there, behind Sainz.", set()),
+        # one knocked out there ended below the top ten: that is his result
+        (
+            "In Q2 was het over voor Norris. Hij werd twaalfde in de kwalificatie.",
+            {("qualifying", "norris", 12)},
+        ),
+        # tenth, told after the part: one who reached the last part but set no time there
+        (
+            "In Q2 gleed Norris weg. De tiende plek in de kwalificatie was zijn lot.",
+            {("qualifying", "norris", 10)},
+        ),
+        # the last part gives the result
+        ("In Q3 zette Norris de derde tijd neer.", {("qualifying", "norris", 3)}),
+    ],
+)
+def test_a_place_in_an_early_part_of_qualifying(
+    parse: Parse, paragraph: str, expected: set[tuple[str, str, int]]
+) -> None:
+    a = parse("Verstappen pakte pole in Spa.\n\n" + paragraph, date="2021-08-28")
+    assert places(a) - {("grid", "max_verstappen", 1)} == expected
