@@ -304,6 +304,14 @@ class ArticleParser:
             if clause_facts:  # the status phrases are only read where there is a fact to mark
                 told = status.clause_status(clause, f, state.next_text)
                 if (
+                    told == "epithet"
+                    and status.race_winner_epithet(clause)
+                    and _names_only(gz, clause, state.main_event)
+                    and _just_after(gz, state)
+                ):
+                    # "na de 70th Anniversary GP-winnaar Max Verstappen" in a report of that race: its winner
+                    told = "final"
+                if (
                     told == "final"
                     and _CONSEQUENCE_RE.match(clause)
                     and status.clause_status(prev_clause, f) == "hypothetical"
@@ -568,6 +576,26 @@ def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:
 
 
 _TOP_TEN = 10  # the places of those who go on to the last part of qualifying
+
+
+def _just_after(gz: Gazetteer, state: ArticleState) -> bool:
+    """Whether the article was written on the day of its main race or in the three days after it."""
+    if state.year is None or state.month is None or state.day is None or state.season is None:
+        return False
+    race = gz.ref.race(state.season, state.main_event) if state.main_event else None
+    if race is None:
+        return False
+    try:
+        written = date(state.year, state.month, state.day)
+    except ValueError:
+        return False
+    return timedelta(0) <= written - date.fromisoformat(race.date) <= timedelta(days=3)
+
+
+def _names_only(gz: Gazetteer, clause: str, event: str | None) -> bool:
+    """Whether the Grands Prix ``clause`` names are all ``event`` (and it names one)."""
+    keys = {k for h in gz.grands_prix(clause) for k in h.ids}
+    return event is not None and keys == {event}
 
 
 def clause_facts_of(c: Clause) -> list[Fact]:

@@ -321,6 +321,17 @@ _START_NOUN_RE = re.compile(
 _START_ATTRIBUTE_RE = re.compile(
     r"\b(?:de|het|the)\s+(?:[\w-]+\s+){0,3}(?:gestarte|vertrokken|begonnen|gestartte)\b"
 )
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|vanaf|vanop)\s+(?:the\s+|de\s+)?$")
+_START_PLACE_NOUN = (
+    r"(?:startplek\w*|startplaats\w*|startpositie\w*|gridplaats\w*|grid slot|grid position|"
+    r"on the grid|op de grid)"
+)
+# a start told with its own ordinal: "vanaf de twintigste startplek", "laatste startplek", "from 20th on the
+# grid"
+_FROM_START_PLACE_RE = re.compile(
+    r"\b(?:vanaf|vanop|from)\s+(?:de\s+|het\s+|the\s+)?(?:[\w-]+\s+){1,3}?" + _START_PLACE_NOUN
+    + r"|\b(?:laatste|last|" + ORDINAL_RE + r")\s+" + _START_PLACE_NOUN
+)
 # "vanaf startpositie 9": a start told as a numbered place (read in ``_FROM_TO_RE`` and for its number)
 _NUMBERED_START = r"(?:startpositie|startplek|startplaats|grid slot|grid position)\s+"
 _FROM_TO_RE = re.compile(
@@ -1147,6 +1158,14 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "qualifying"
     if grid.START_NOUN_AFTER_RE.match(clause, m.end()):
         return "grid"  # "secured the fourth grid slot": the noun says it, whatever the verb
+    if _FROM_BEFORE_RE.search(clause, max(0, m.start() - 12), m.start()) and (
+        grid.GRID_AFTER_RE.match(clause, m.end()) or _FINISH_BEFORE_RE.search(clause, 0, m.start())
+    ):
+        # "finished ninth from twentieth on the grid", "eindigde vanaf de twintigste (en laatste startplek)":
+        # one finishes from where he started
+        return "grid"
+    # "eindigde vanaf de twintigste startplek als negende": the start phrase is its own ordinal's
+    grid_window = _FROM_START_PLACE_RE.sub(" ", grid_window)
     grid_window = _START_ATTRIBUTE_RE.sub(" ", _START_NOUN_RE.sub(" ", grid_window))
     if grid.GRID_RE.search(grid_window) and not _FINISH_BEFORE_RE.search(clause[m.start() - 20 : m.start()]):
         return "grid"

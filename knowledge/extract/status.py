@@ -336,6 +336,16 @@ RESULT_KINDS = frozenset(
 )
 
 
+# the epithet of a race's winner: "GP-winnaar Verstappen", "Grand Prix winner Gasly" (not "zesvoudig
+# kampioen")
+_RACE_WINNER_EPITHET_RE = re.compile(r"\b(?:gp|grand prix)[- ]?(?:winnaar|winner)\b")
+
+
+def race_winner_epithet(clause: str) -> bool:
+    """Whether folded ``clause`` calls someone the winner of a named Grand Prix."""
+    return _RACE_WINNER_EPITHET_RE.search(clause) is not None
+
+
 def clause_status(clause: str, sentence: str, after: str = "") -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
     "running", "provisional", "history" (what he did before: "zijn beste resultaat tot nu toe") or "epithet"

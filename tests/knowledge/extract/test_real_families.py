@@ -1681,3 +1681,38 @@ def test_a_place_in_an_early_part_of_qualifying(
 ) -> None:
     a = parse("Verstappen pakte pole in Spa.\n\n" + paragraph, date="2021-08-28")
     assert places(a) - {("grid", "max_verstappen", 1)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, won",
+    [
+        # the winner of the race the report is about, named by his title
+        ("Sainz werd tweede in Monza, achter de Italiaanse GP-winnaar Gasly.", "2020-09-06", True),
+        # a title won elsewhere, or told in a preview before the race, is no win
+        ("Sainz werd tweede in Monza, voor de Oostenrijkse GP-winnaar Gasly.", "2020-09-06", False),
+        ("In Monza wil de Italiaanse GP-winnaar Gasly opnieuw scoren.", "2020-09-03", False),
+    ],
+)
+def test_the_race_winner_by_his_title(parse: Parse, text: str, date: str, won: bool) -> None:
+    a = parse("De Grand Prix van Italië in Monza.\n\n" + text, date=date)
+    assert (("gasly", 1) in final(a, "finish")) is won
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a start told with its own ordinal leaves the place after it to the finish
+        (
+            "Gasly eindigde vanaf de twintigste en laatste startplek als negende.",
+            {("grid", "gasly", 20), ("grid", "gasly", -1), ("finish", "gasly", 9)},
+        ),
+        ("Gasly finished ninth from twentieth on the grid.", {("grid", "gasly", 20), ("finish", "gasly", 9)}),
+        # a start alone stays a start
+        ("Gasly vertrok vanaf de vierde startplek.", {("grid", "gasly", 4)}),
+    ],
+)
+def test_a_start_told_with_its_own_ordinal(
+    parse: Parse, sentence: str, expected: set[tuple[str, str, int]]
+) -> None:
+    a = parse("Ricciardo won de Grand Prix van Monaco.\n\n" + sentence, date="2018-05-27")
+    assert places(a) - {("finish", "ricciardo", 1)} == expected
