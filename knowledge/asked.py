@@ -45,6 +45,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"hoeveel (?:seconden|plaatsen|plekken) (?:tijd|grid)?straf"
             r"|hoe (?:lang|zwaar|groot|hoog) (?:was|is|werd) (?:de|zijn|haar|die) (?:tijd|grid)?straf",
         ),
+        # a fragment: "hamilton straf rusland hoeveel seconden", "hoeveel plaatsen kreeg hij als straf"
+        (
+            2 * NOUN,
+            r"(?:tijd|grid)?straf\w*\b.{0,40}\bhoeveel (?:seconden|plaatsen|plekken)"
+            # (not "hoeveel seconden achter Ocon ... na zijn straf": a gap, after the penalty)
+            r"|hoeveel (?:seconden|plaatsen|plekken)\b(?:(?!\b(?:achter|voor|na)\b).){0,40}"
+            r"\b(?:tijd|grid)?straf",
+        ),
     ),
     # a gap in the championship between two drivers: "hoeveel punten voorsprong", "puntenverschil"
     "points_gap": (
@@ -234,6 +242,11 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             2 * NOUN,
             r"how (?:many seconds|many places|big|long|severe) (?:of )?(?:a |the |his |her )?(?:time |grid )?"
             r"penalty|how (?:big|long|severe) was (?:the|his|her|[a-z]+'s) (?:time |grid )?penalty",
+        ),
+        (
+            2 * NOUN,
+            r"penalt\w*\b.{0,40}\bhow many (?:seconds|places)"
+            r"|how many (?:seconds|places)\b(?:(?!\b(?:behind|ahead|after)\b).){0,40}\bpenalt",
         ),
     ),
     "points_gap": (

@@ -163,7 +163,7 @@ _BACKREF_RE = re.compile(
     r"ze|zij|she|her|hem)\b"
 )
 _RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
-_PODIUM_RE = re.compile(r"\bpodium\b")
+_PODIUM_RE = re.compile(r"\bpodium\b|\btop[- ]?(?:3|drie|three)\b")
 # A season's total, not one race's haul: "hoeveel punten haalde Bottas in het seizoen 2020".
 _SEASON_TOTAL_RE = re.compile(
     r"\b(?:in|over) (?:het|heel het|the|the whole) (?:seizoen|season)\b|\bin (?:totaal|total)\b"
@@ -327,7 +327,12 @@ class QuestionParser:
         ):
             intent = "crash"  # "Wie crashte er in Q1?", "Who crashed after the restart?"
         fragment = len(f.split()) <= 4  # "hockenheim 2019 podium?": a fragment asks the who of its noun
-        if intent is None and not drivers and (WHO_RE.search(f) or fragment) and _PODIUM_RE.search(f):
+        if (
+            intent in (None, "finish")
+            and not drivers
+            and (WHO_RE.search(f) or fragment)
+            and _PODIUM_RE.search(f)
+        ):
             intent = "podium"  # "Wie stonden er op het podium in Mexico?": the three drivers of P1-P3
         if intent in (None, "finish", "winner") and gp is None and _CHAMPION_Q_RE.search(f):
             intent = "championship"  # "wie werd wereldkampioen in 2021?" asks the title, not a race

@@ -295,6 +295,9 @@ def test_the_whole_question_counts_not_the_first_keyword() -> None:
     assert unsupported_attribute(fold("Waar lag Ocon na de pitstops?")) == "running_position"
     # The size of a penalty is a fact racebot holds, even though "hoeveel seconden" also asks gaps.
     assert unsupported_attribute(fold("Hoeveel seconden tijdstraf kreeg Ocon?")) is None
+    assert unsupported_attribute(fold("ocon straf monza hoeveel seconden")) is None
+    assert unsupported_attribute(fold("ocon penalty monza how many seconds")) is None
+    assert unsupported_attribute(fold("ocon monza hoeveel seconden achter gasly")) == "gap"
     assert unsupported_attribute(fold("Hoeveel seconden achter Ocon finishte Gasly na zijn straf?")) == "gap"
 
 
@@ -333,6 +336,11 @@ def test_intent_is_read_outside_the_constraints(
         ("Who was on the podium in Mexico 2019?", True),
         ("Stond Leclerc op het podium in Monaco?", False),
         ("Hoe vaak stond Leclerc op het podium?", False),
+        # the top three is the podium; the top ten is not
+        ("top 3 zandvoort 2021", True),
+        ("Wie eindigden in de top drie in Monza?", True),
+        ("top 10 zandvoort 2021", False),
+        ("Eindigde Norris in de top 3 in Monza?", False),
     ],
 )
 def test_who_was_on_the_podium(questions: QuestionParser, question: str, podium: bool) -> None:
