@@ -163,6 +163,10 @@ _BACKREF_RE = re.compile(
     r"ze|zij|she|her|hem)\b"
 )
 _RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
+# a remark after the question mark: "? hij startte toch als laatste", "? he started last, right"
+_REMARK_AFTER_RE = re.compile(
+    r"(?<=\?)\s+(?=(?:hij|zij|ze|ik|want|omdat|he|she|i|because|since)\b[^?]*$)", re.IGNORECASE
+)
 _PODIUM_RE = re.compile(r"\bpodium\b|\btop[- ]?(?:3|drie|three)\b")
 # A season's total, not one race's haul: "hoeveel punten haalde Bottas in het seizoen 2020".
 _SEASON_TOTAL_RE = re.compile(
@@ -270,6 +274,11 @@ class QuestionParser:
     def parse(self, text: str, context: Topic | None = None) -> Query:
         """Understand ``text``; a short follow-up borrows what it leaves out from ``context``."""
         text = text[:MAX_QUESTION_CHARS]
+        remark = _REMARK_AFTER_RE.search(text)
+        if remark and self.gz.grands_prix(fold(text[: remark.start()])):
+            # "hoeveelste werd max in monaco? hij startte toch als laatste": the remark after the question
+            # is what the fan knows, not what he asks
+            text = text[: remark.start()]
         f = fold(text)
         lang = detect_language(text)
         year = _YEAR_RE.search(f)

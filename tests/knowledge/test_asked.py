@@ -306,6 +306,10 @@ def test_the_whole_question_counts_not_the_first_keyword() -> None:
     [
         # The event a question only places its own in is a constraint, not what it asks.
         ("Waarom viel Russell uit na zijn straf in Bakoe?", "retirement"),
+        # a remark after the question is what the fan knows, not what he asks
+        ("hoeveelste werd Norris in Monaco 2021? hij startte toch als laatste", "finish"),
+        ("Where did Norris finish in Monaco 2021? he started last", "finish"),
+        ("Waar startte Norris in Monaco 2021? hij werd toch vijfde?", "grid"),
         ("Waar startte Verstappen na zijn gridstraf in Monza?", "grid"),
         ("Wie won de race waarin Verstappen een gridstraf had?", "winner"),
         ("Who won the race after the collision between Verstappen and Hamilton in Monza?", "winner"),
