@@ -65,6 +65,8 @@ NL: Phrases = {
     ),
     "crash": (
         r"crash\w*",
+        r"gecrasht",
+        r"maakte een (?:\w+ )?klapper",  # "maakte een enorme klapper": a heavy crash
         "muur",
         r"barriere\w*",
         r"vangrail\w*",
@@ -443,6 +445,27 @@ def clause_subject(c: Clause) -> tuple[str, ...]:
     return own[0].drivers if own else c.subject
 
 
+# a subordinate clause whose own subject did what follows: "nadat Leclerc was gecrasht", "after Leclerc
+# crashed out"
+_PRONOUN_LABEL_RE = re.compile(r"(?:hij|zij|ze|he|she|him|hem|his|zijn|haar|her)")
+_SUBORDINATOR_RE = re.compile(r"\b(?:nadat|toen|doordat|after|when|because)\s")
+
+
+def _embedded_doer(c: Clause, at: int) -> tuple[str, ...]:
+    """The one driver named between the last subordinator before ``at`` (in the clause) and ``at``, as a
+    subject, else nobody."""
+    subordinators = list(_SUBORDINATOR_RE.finditer(c.text, 0, at))
+    if not subordinators:
+        return ()
+    opens = c.base + subordinators[-1].end()
+    inside = [m for m in c.mentions if opens <= m.start and m.end <= c.base + at]
+    if len(inside) != 1 or inside[0].group or inside[0].is_object:
+        return ()
+    if _PRONOUN_LABEL_RE.fullmatch(inside[0].label):
+        return ()  # "when he slithered into the gravel": the clause's own subject, nothing to move
+    return inside[0].drivers
+
+
 def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """Collisions (each driver with the others), crashes and retirements (with cause) in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
@@ -514,6 +537,10 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             crashed = whose
         elif not own:
             crash = None
+    if crash and crash.group(0) not in ("crash", "ongeluk", "accident") and crashed == subj:
+        embedded = _embedded_doer(c, crash.start())
+        if embedded:
+            crashed = embedded  # "won nadat Leclerc uit de race was gecrasht": Leclerc crashed
     if crash and not _NO_CRASH_BEFORE_RE.search(clause[: crash.start()]):
         for d in crashed:
             facts.append(Fact("crash", d, idx, detail=crash.group(0)))

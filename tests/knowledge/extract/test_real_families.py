@@ -1716,3 +1716,22 @@ def test_a_start_told_with_its_own_ordinal(
 ) -> None:
     a = parse("Ricciardo won de Grand Prix van Monaco.\n\n" + sentence, date="2018-05-27")
     assert places(a) - {("finish", "ricciardo", 1)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, crashed",
+    [
+        # the one named in a clause after "nadat"/"after" crashed, not the main clause's subject
+        ("De Nederlander won makkelijk nadat Leclerc uit de race was gecrasht.", {"leclerc"}),
+        ("Verstappen won easily after Leclerc crashed out of the lead.", {"leclerc"}),
+        # a pronoun there is the subject itself; a crash told as a noun keeps its owner
+        ("Leclerc lost the lead when he crashed into the barriers.", {"leclerc"}),
+        ("Verstappen verloor tijd toen hij vertraagde door een crash van Bottas.", {"bottas"}),
+        # the participle and "een klapper maken" are crashes too
+        ("Norris is in de kwalificatie zwaar gecrasht.", {"norris"}),
+        ("Norris maakte een enorme klapper in Eau Rouge.", {"norris"}),
+    ],
+)
+def test_who_crashed(parse: Parse, sentence: str, crashed: set[str]) -> None:
+    a = parse("Verstappen won de Grand Prix van Frankrijk.\n\n" + sentence, date="2022-07-24")
+    assert {f.driver for f in facts_of(a, "crash")} == crashed
