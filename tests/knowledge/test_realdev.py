@@ -58,6 +58,7 @@ BLIND_SETS = {
     "realdev9": (0.47, 0),
     "realdev10": (0.45, 0),
     "realdev11": (0.4, 0),
+    "realdev12": (0.39, 0),
 }
 
 
