@@ -195,6 +195,8 @@ _POINTER_RE = re.compile(
 # Something that stops a race: a cause names one of these (not "after the restart" or "after lap 5").
 _CAUSE_WORD_RE = re.compile(
     r"\b(?:crash\w*|gecrasht|ongeluk|botsing\w*|aanrijding|spin\w*|stilstond|stil(?:gevallen|staan|stond)|"
+    # "stond de Finse coureur Bottas stil": a car standing still, its verb away from "stil"
+    r"(?:stond|stonden|viel|vielen)\b[^,.;]{0,60}?\bstil|"
     r"viel stil|(?:bleef|kwam) (?:\w+ )?(?:stil|staan)|brokstuk\w*|debris|regen|rain|storm|weer|weather|"
     r"motor\w*|engine|brand\w*|fire|flames|vlammen|schade|damage|accident|collision|collided|clash\w*|"
     r"incident|shunt|stopped|stranded|parked|parkeerde|geparkeerd|muur|wall|barrier|vangrail|banden(?:stapel)?|"

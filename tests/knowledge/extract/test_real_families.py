@@ -1735,3 +1735,19 @@ def test_a_start_told_with_its_own_ordinal(
 def test_who_crashed(parse: Parse, sentence: str, crashed: set[str]) -> None:
     a = parse("Verstappen won de Grand Prix van Frankrijk.\n\n" + sentence, date="2022-07-24")
     assert {f.driver for f in facts_of(a, "crash")} == crashed
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        # a car standing still, then the safety car: its cause and driver
+        ("Laat in de race stond Bottas stil, waarna er een safety car de baan op kwam.", "bottas"),
+        ("Bottas viel stil en de safety car kwam de baan op.", "bottas"),
+        # "stil" that stops nothing is no cause
+        ("Het werd even stil op de tribune bij Bottas, waarna er toch een safety car kwam.", ""),
+    ],
+)
+def test_a_car_standing_still_brings_the_safety_car(parse: Parse, sentence: str, driver: str) -> None:
+    a = parse("Verstappen won de Grand Prix van Nederland.\n\n" + sentence, date="2022-09-04")
+    [sc] = facts_of(a, "safety_car")
+    assert sc.driver == driver and (sc.reason is not None) is bool(driver)
