@@ -1651,8 +1651,8 @@ class Answerer:
     def _retirements(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Welke coureurs vielen uit in Melbourne 2018?": the retirements the articles tell of that race,
         for drivers no article gives a finishing place (a list as told: "volgens mijn artikelen")."""
-        if not q.grand_prix or q.season is None or q.why:
-            return None
+        if not q.grand_prix or q.season is None or q.why or q.position is not None:
+            return None  # ("who retired first": the order of the retirements is not told)
         facts = self._select(q, index, {"retirement", "finish"})
         placed = {sf.fact.driver for sf in facts if sf.fact.kind == "finish" and sf.fact.position}
         retired = [sf for sf in facts if sf.fact.kind == "retirement" and sf.fact.driver not in placed]

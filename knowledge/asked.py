@@ -113,7 +113,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (
             2 * NOUN,
             r"(?:wie (?:\w+ )?(?:veroorzaakte|veroorzaakt|had de schuld|kreeg de schuld|"
-            r"(?:was|is) (?:de )?schuldig\w*)|wie was de (?:grote )?(?:schuldige|veroorzaker))"
+            r"(?:was|is) (?:de )?schuldig\w*|(?:was|is) verantwoordelijk)|"
+            r"wie was de (?:grote )?(?:schuldige|veroorzaker))"
             # who caused a safety car or red flag asks the neutralisation's cause
             r"(?![^?]*(?:safety|rode vlag|vsc|neutralisatie))",
         ),
@@ -294,7 +295,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "culprit": (
         (
             2 * NOUN,
-            r"(?:who (?:\w+ )?(?:caused|triggered|was to blame|was at fault|is to blame)|culprit)"
+            r"(?:who (?:\w+ )?(?:caused|triggered|was to blame|was at fault|is to blame|was blamed|"
+            r"got the blame|was responsible)|culprit)"
             r"(?![^?]*(?:safety|red flag|vsc|neutrali))",
         ),
     ),

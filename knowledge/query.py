@@ -163,6 +163,10 @@ _BACKREF_RE = re.compile(
     r"ze|zij|she|her|hem)\b"
 )
 _RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
+# a question that opens with its verb asks yes or no ("was Verstappen in het ziekenhuis?", "is he ok?")
+_YES_NO_OPENING_RE = re.compile(
+    r"\s*(?:was|is|had|heeft|werd|wordt|kreeg|krijgt|moest|moet|kon|kan|zat|did|does|do|has|were|got|could)\s"
+)
 # a remark after the question mark: "? hij startte toch als laatste", "? he started last, right"
 _REMARK_AFTER_RE = re.compile(
     r"(?<=\?)\s+(?=(?:hij|zij|ze|ik|want|omdat|he|she|i|because|since)\b[^?]*$)", re.IGNORECASE
@@ -376,6 +380,10 @@ class QuestionParser:
             unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
             own_subject=bool(drivers or gp),
         )
+        if guessed and q.unsupported is None and _YES_NO_OPENING_RE.match(f):
+            # "was verstappen in het ziekenhuis na silverstone?": a yes-or-no question about something no
+            # fact holds, not a request for his race
+            q = replace(q, unsupported="yes_no")
         if guessed and q.unsupported is None and names_moment(f):
             # "hamilton lap 1 spa": a fragment with a moment asks where he was then, not how his race went
             q = replace(q, unsupported="running_position")
