@@ -148,6 +148,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "quote": ((NOUN, r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde"),),
     "laptime": (
         (NOUN + 1, r"pole ?tijd\w*|pole-tijd\w*"),
+        # the time of the fastest lap, not who set it
+        (2 * NOUN, r"snelste (?:race)?rondetijd\w*|tijd van (?:de|zijn|haar) snelste ronde"),
         (NOUN, r"rondetijd\w*|tijd in (?:q[123]|de kwalificatie)|snelste tijd"),
         # a time of a whole session: "kwalificatietijd", "de tijd van Sainz in de kwalificatie", "racetijd"
         (
@@ -323,6 +325,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "laptime": (
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
         (NOUN + 1, r"pole ?times?|pole-lap time"),
+        (2 * NOUN, r"fastest[ -]lap times?|time of (?:the|his|her) fastest lap"),
         (NOUN, r"lap ?times?|time in q[123]|(?:[a-z]+'s|his|her) (?:best |qualifying |pole )?time\b"),
         (NOUN, r"(?:qualifying|quali|race|total) times?\b"),
         (ASK, r"how fast"),

@@ -79,6 +79,8 @@ NL: Phrases = {
     "not_before": ("niet", "geen", "bijna"),  # "viel bijna uit"
     # A clause with these tells no retirement: a wish, a lap before or after the race, a place parked in.
     "not_retire": (
+        # "kan een race uitvallen", "mag een keer uitvallen": a retirement he can afford, none that happened
+        r"(?:kan|mag|kunnen|mogen)['’]? (?:\w+ |'\w+' ){0,4}(?:uitvallen|opgeven)",
         # "de bandenkeuze viel in zijn nadeel uit": turned out badly, no retirement
         r"vi?el\w* (?:\w+ ){0,4}(?:in (?:zijn|haar|het) (?:nadeel|voordeel)|goed|slecht|gunstig|verkeerd)"
         r" uit",
@@ -217,6 +219,8 @@ EN: Phrases = {
     "not_before": ("not", "nearly", "almost"),
     "not_retire": (
         "never",
+        r"(?:can|could|may|might) (?:\w+ ){0,3}(?:afford to )?retire",
+        r"afford to retire",
         "came close to",
         "formation lap",
         r"cool-?down lap",

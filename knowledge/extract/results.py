@@ -321,6 +321,8 @@ _START_NOUN_RE = re.compile(
 _START_ATTRIBUTE_RE = re.compile(
     r"\b(?:de|het|the)\s+(?:[\w-]+\s+){0,3}(?:gestarte|vertrokken|begonnen|gestartte)\b"
 )
+_GAP_WORD_RE = re.compile(r"\b(?:gap|lead|margin|voorsprong|achterstand|verschil|gat)\b")
+_POINTS_IN_BEFORE_RE = re.compile(r"\b(?:points?|punten|punt|pts)\s+(?:in|op)\s+(?:the\s+|de\s+)?$")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|vanaf|vanop)\s+(?:the\s+|de\s+)?$")
 _START_PLACE_NOUN = (
     r"(?:startplek\w*|startplaats\w*|startpositie\w*|gridplaats\w*|grid slot|grid position|"
@@ -1129,6 +1131,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"  # "finished a career-low sixth overall", "werd zesde in de eindstand"
     if _AFTER_N_RACES_RE.search(clause):
         return "championship"  # "is nog altijd de nummer drie na vijf Grands Prix": a standing
+    if _POINTS_IN_BEFORE_RE.search(clause, max(0, m.start() - 20), m.start()) and _GAP_WORD_RE.search(clause):
+        return "championship"  # "his gap to Sainz to five points in fourth": a standing with its points
     if _FINISH_VERB_AFTER_RE.match(clause, m.end()):
         return "finish"  # "Sainz - die achteraan startte - als vierde over de streep": the verb after it says
     if _POINTS_BEHIND_AFTER_RE.match(clause, m.end()):

@@ -190,6 +190,8 @@ EN: Phrases = {
         r"(?:coming|came|come|comes) close to",  # "coming close to stealing second": a near miss
         r"robb(?:ed|ing|s)? (?:[\w']+ ){0,4}of",  # "cylinder failure robbed Leclerc of a maiden win"
         r"dreams? of",
+        # "will target a fifth", "aiming for a sixth title": a goal
+        r"(?:target\w*|aim\w* for|chas(?:e|es|ing) (?:a|his)|eyeing)",
         r"chance (?:of|to)",
         r"in (?:contention|line|the running) for",
         r"(?:bid|attempt|quest|hopes?) (?:to|for)",
@@ -209,6 +211,8 @@ EN: Phrases = {
     ),
     "running": (
         r"(?:running|lying|driving|sitting) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
+        # "Perez lies fifth for Racing Point": where he stands, in the race or the standings
+        r"(?:lies|sits) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
         r"with (?:\w+ )?laps? (?:to go|remaining|left)",

@@ -158,11 +158,15 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Wat was de tijd van Gasly in de kwalificatie in Monza?",
             "what was bottas's qualifying time in sochi",
             "race time of the winner in Spa?",
+            # the time of the fastest lap, not who set it
+            "what was bottas's fastest lap time in turkey",
+            "Wat was de snelste rondetijd van Bottas in Turkije?",
         ],
         [
             "Welke plek haalde Alonso in Q3?",
             "Who was on pole in Monza?",
             "What time does the race in Monza start?",
+            "Who set the fastest lap in Turkey?",
         ],
     ),
     "speed": (

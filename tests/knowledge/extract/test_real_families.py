@@ -1751,3 +1751,36 @@ def test_a_car_standing_still_brings_the_safety_car(parse: Parse, sentence: str,
     a = parse("Verstappen won de Grand Prix van Nederland.\n\n" + sentence, date="2022-09-04")
     [sc] = facts_of(a, "safety_car")
     assert sc.driver == driver and (sc.reason is not None) is bool(driver)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a retirement he can afford is none that happened
+        ("Verstappen staat zo ver voor dat hij een race mag uitvallen.", set()),
+        ("Verstappen can afford to retire once and still lead.", set()),
+        ("Verstappen zou uiteindelijk opgeven in de pits.", {"max_verstappen"}),
+    ],
+)
+def test_a_retirement_he_can_afford(parse: Parse, sentence: str, expected: set[str]) -> None:
+    a = parse("Leclerc won de Grand Prix van Oostenrijk.\n\n" + sentence, date="2021-07-04")
+    assert {f.driver for f in facts_of(a, "retirement")} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # where he lies, a target and a standing told with its points are no results
+        ("Perez lies fifth for Racing Point after his charge.", set()),
+        ("Mercedes and Perez will target a fifth title.", set()),
+        ("That increased his gap to Sainz to five points in fourth.", {("championship", "perez", 4)}),
+        # a place scored in the race stays
+        ("Perez scored ten points in fourth.", {("finish", "perez", 4)}),
+    ],
+)
+def test_a_standing_a_target_or_where_he_lies(
+    parse: Parse, sentence: str, expected: set[tuple[str, str, int]]
+) -> None:
+    lead = "Verstappen won the Styrian Grand Prix. Perez had a busy day.\n\n"
+    a = parse(lead + sentence, date="2020-07-12")
+    assert places(a) - {("finish", "max_verstappen", 1)} == expected
