@@ -1501,8 +1501,8 @@ class Answerer:
     def _penalised(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who was disqualified in Spa?", "wie kreeg een straf in Mexico?": each driver the articles give
         such a penalty in that race (its newest season told), with the penalty."""
-        if not q.grand_prix or q.why:
-            return None
+        if not q.grand_prix or q.why or not WHO_RE.search(q.folded):
+            return None  # ("naar welke plek zakte hij door zijn straf" names no one the list would answer)
         facts = self._select(q, index, {"penalty"})
         if q.intent == "disqualification":
             facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]

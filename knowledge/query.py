@@ -163,6 +163,8 @@ _BACKREF_RE = re.compile(
     r"ze|zij|she|her|hem)\b"
 )
 _RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
+# "hoe kwam X langs Y", "how did X get past Y": the manner of something, not how his race went
+_MANNER_RE = re.compile(r"\s*(?:hoe|how)\b(?!\s+(?:ging|verliep|deed|was|did \w+ do|did \w+ get on|went))")
 # a question that opens with its verb asks yes or no ("was Verstappen in het ziekenhuis?", "is he ok?")
 _YES_NO_OPENING_RE = re.compile(
     r"\s*(?:was|is|had|heeft|werd|wordt|kreeg|krijgt|moest|moet|kon|kan|zat|did|does|do|has|were|got|could)\s"
@@ -295,6 +297,13 @@ class QuestionParser:
         # place asked outweighs
         core = without_constraints(f)
         constrained_only = intent is not None and core != f and asked_intent(core) is None
+        if core != f and WHO_RE.search(core):
+            # "wie kreeg het podium door de straf van Hamilton": the driver in the constraint is not the one
+            # asked about (and, when only the constraint has an intent cue, its event is not what is asked)
+            in_core = {i for h in self.gz.drivers(core) for i in h.ids}
+            drivers = tuple(d for d in drivers if d in in_core)
+            if constrained_only:
+                intent = None
         why = bool(_WHY_RE.search(f))
         position = None
         for m in _POS_RE.finditer(f):
@@ -380,6 +389,9 @@ class QuestionParser:
             unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
             own_subject=bool(drivers or gp),
         )
+        if guessed and q.unsupported is None and _MANNER_RE.match(f):
+            # "hoe kwam max langs bottas": how something happened, which no fact tells
+            q = replace(q, unsupported="manner")
         if guessed and q.unsupported is None and _YES_NO_OPENING_RE.match(f):
             # "was verstappen in het ziekenhuis na silverstone?": a yes-or-no question about something no
             # fact holds, not a request for his race

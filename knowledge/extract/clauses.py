@@ -61,6 +61,8 @@ NL: Phrases = {
         "achter",
         r"(?<!minder )dan",  # "niemand minder dan Hamilton" is the subject
         "ten koste van",
+        # "dankzij het late uitvallen van Verstappen als tweede afgevlagd": whose mishap, not whose place
+        r"(?:uitvallen|uitvalbeurt|opgave|pech|crash|straf|fout|spin|pitstop) van",
     ),
     # "achter Ferrari-coureur Leclerc": a team's epithet may stand before the name too
     "object_det": (
@@ -134,7 +136,14 @@ EN: Phrases = {
         # "passed 2022 championship leader Charles Leclerc": a title before the name
         r"(?:\d{4} )?(?:championship|title|race|world) (?:leader|rival|contender|champion)",
     ),
-    "reference_before": ("behind", "than", "seconds? (?:off|of)", r"\d+(?:[.,]\d+)?s (?:off|of)"),
+    "reference_before": (
+        "behind",
+        "than",
+        "seconds? (?:off|of)",
+        r"\d+(?:[.,]\d+)?s (?:off|of)",
+        # "took P4 after the retirement of Ricciardo": whose mishap, not whose place
+        r"(?:retirement|crash|penalty|spin|mistake|demise) of",
+    ),
     "subordinators": ("after", "following", "because", "when", "while", "thanks to"),
     "subordinate_more": ("since", "as", "ahead of", "behind"),
     "relative": words("who which"),
@@ -205,6 +214,8 @@ _CLAUSE_SPLIT_RE = re.compile(
     r"[;:]\s+|,\s+|(?<!\bnog)(?<!\balleen)(?<!\ball)\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|who|aangezien|zodat)\s)"
 )
 _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")$")
+_LAST_AFTER_RE = re.compile(r"(?:laatste|last|final)\b")
 # "Gasly (Toro Rosso), Ericsson (Sauber) en Sirotkin": a team in brackets may follow each name
 _TEAM_BRACKET = r"\([^()]{1,30}\)"
 _TEAM_BRACKET_RE = re.compile(r"^\s*" + _TEAM_BRACKET)
@@ -280,6 +291,8 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
     for m in _EN_SPLIT_RE.finditer(f):
         if any(a < m.start() < b for a, b in listed):
             continue  # "Gasly (AlphaTauri), Bottas (Mercedes) en Vettel": the end of one list
+        if _ORDINAL_BEFORE_RE.search(f, 0, m.start()) and _LAST_AFTER_RE.match(f, m.end()):
+            continue  # "als 20ste en laatste op de grid": one place told twice
         # Only "X en Y" joins two names; "..., Bottas moest parkeren en Ocon viel stil" is two clauses.
         # "Ricciardo (McLaren) en Sainz (Ferrari) raakten elkaar": a team in brackets after the name too
         joins_name = any(
@@ -317,6 +330,13 @@ def after_english_verb(f: str, start: int) -> bool:
     return (
         w not in _EN_NOT_VERB and not w.endswith("'s") and (w.endswith(_EN_VERB_SUFFIXES) or w in _EN_VERBS)
     )
+
+
+def opens_with_dutch_verb(clause: str) -> bool:
+    """Whether a Dutch clause opens with a past-tense verb ("boekte zijn zege"): a main clause whose subject
+    is left out, not the rest of a subordinate clause (which ends with its verb)."""
+    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+    return first not in _NL_NOT_VERB and (first.endswith(_NL_PAST_SUFFIXES) or first in _NL_STRONG_PAST)
 
 
 def after_dutch_clause_verb(f: str, start: int) -> bool:

@@ -67,6 +67,8 @@ NL: Phrases = {
         "hoorde",
         "riskeert",
         "dreigt",
+        # "zou misschien straf krijgen": a penalty that might come
+        r"zou(?:den)? (?:misschien|mogelijk|wellicht|nog)",
     ),
     "seconds": ("seconden", "seconde", "strafseconden"),
     "places": ("plaatsen", "plekken", "startplaatsen"),
@@ -163,6 +165,7 @@ EN: Phrases = {
         "would have",
         "should have",
         "could have",
+        r"(?:might|could|may) (?:still )?(?:get|receive|face)",
         "risks",
         "faces",
         "facing",
@@ -210,7 +213,7 @@ def _words_re(slot: str) -> re.Pattern[str]:
 
 PEN_TIME_RE = _words_re("time")
 PEN_GRID_RE = _words_re("grid")
-_PEN_STOPGO_RE = re.compile(r"\bstop[- ]?(?:and|&|en)?[- ]?go\w*")
+_PEN_STOPGO_RE = re.compile(r"\bstop[- /]?(?:and|&|en)?[- ]?go\w*")
 _PEN_DRIVE_RE = re.compile(r"\bdrive[- ]?through\w*")
 _PEN_DSQ_RE = _words_re("dsq")
 _PEN_REPR_RE = _words_re("reprimand")

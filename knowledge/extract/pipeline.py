@@ -46,6 +46,7 @@ from knowledge.extract.clauses import (
     EMBEDDED_RE,
     OWN_WORD_RE,
     RELATIVE_RE,
+    opens_with_dutch_verb,
     split_clauses,
     strip_quotes,
     subject_group,
@@ -232,7 +233,16 @@ class ArticleParser:
                 relative = ()
             # A driver inside an embedded "after ..."/"nadat ..." does not become the clause's subject.
             own = [m for m in cm if not m.is_object and not EMBEDDED_RE.search(f, start, m.start)]
-            went_on = embedded_doer if not cm and _AND_JOIN_RE.fullmatch(gap) else ()
+            # (a Dutch subordinate clause closes with its verb: "nadat Magnussen was gecrasht en boekte zijn
+            # zege" goes back to the main clause's subject after "en"; "doordat Vettel ... verloor en in de
+            # muur eindigde" goes on)
+            went_on = (
+                embedded_doer
+                if not cm
+                and _AND_JOIN_RE.fullmatch(gap)
+                and not (state.lang == "nl" and opens_with_dutch_verb(clause))
+                else ()
+            )
             embedded = [m for m in cm if not m.is_object and not m.group and m not in own]
             embedded_doer = embedded[-1].drivers if embedded else ()
             if went_on and restore is None:

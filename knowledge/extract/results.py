@@ -1149,7 +1149,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "qualifying" if grid.QUALI_RE.search(window) else "finish"
     # "derde startplek" / "third on the grid", but "third after starting fifteenth" is no grid position
     grid_window = clause[max(0, m.start() - 65) : m.end()] + (
-        " grid" if grid.GRID_AFTER_RE.match(clause[m.end() :]) else ""
+        " grid" if grid.GRID_AFTER_RE.match(clause, _past_and_last(clause, m.end())) else ""
     )
     if m.group(0).endswith(("fastest", "quickest", "snelste")):
         return "qualifying"  # "third-fastest": a timesheet's place
@@ -1174,6 +1174,15 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     if grid.GRID_RE.search(grid_window) and not _FINISH_BEFORE_RE.search(clause[m.start() - 20 : m.start()]):
         return "grid"
     return "finish"
+
+
+_AND_LAST_RE = re.compile(r"\s+(?:en|and)\s+(?:laatste|last|final)\b")
+
+
+def _past_and_last(clause: str, end: int) -> int:
+    """Where the words after a place start, past an "en laatste" that tells it again ("20ste en laatste")."""
+    m = _AND_LAST_RE.match(clause, end)
+    return m.end() if m else end
 
 
 def pos_value(token: str) -> int | None:

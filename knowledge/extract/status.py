@@ -44,6 +44,9 @@ NL: Phrases = {
         + r") (?:halve )?(?:seconde|seconden|tiende|tienden"
         r"|punt|punten|ronde|ronden)\b)",
         r"kans op",
+        # "verliest een podium en misschien wel de zege": lost, or maybe
+        r"(?:verlie\w*|verloor|verloren) (?:\w+ ){0,3}(?:zege|overwinning|podium\w*|podiumplaats\w*|winst)",
+        r"misschien|wellicht",
         r"uitzicht (?:\w+ ){0,2}op",  # "terwijl hij zolang uitzicht had op de zege": in prospect, not his
         r"uitgangspositie",
         # "om een derde zege op rij te boeken" is a goal; "net genoeg om pole te veroveren" is done
@@ -172,7 +175,11 @@ NL: Phrases = {
         r"winnaar (?:van )?(?:vorige|afgelopen) (?:week|race|keer)",
     ),
     # a place on the road before a penalty the sentence tells of
-    "provisional": (r"over de (?:streep|finish|meet)", r"als (?:\w+ ){0,2}afgevlagd", r"op de weg"),
+    "provisional": (
+        r"over de (?:streep|finish|finishlijn|eindstreep|meet)",
+        r"als (?:\w+ ){0,2}afgevlagd",
+        r"op de weg",
+    ),
 }
 EN: Phrases = {
     "hypothetical": (
@@ -314,7 +321,7 @@ _FINAL_VERB_RE = re.compile(
     r"took (?:the )?(?:win|victory|chequered))\b"
 )
 _PENALTY_RE = re.compile(
-    r"\b(?:\w*straf\w*|penalt\w*|teruggezet|\w*diskwalific\w*|disqualif\w*|dsq|promoted|"
+    r"\b(?:\w*straf\w*|penalt\w*|sanctie\w*|teruggezet|\w*diskwalific\w*|disqualif\w*|dsq|promoted|"
     # "was demoted to fifth" is a penalty; "Hamilton demoted Ocon for sixth" is a pass
     r"(?:was|were|been|is|be|being|got|gets?) demoted|demoted (?:him|her|them|to))\b"
 )

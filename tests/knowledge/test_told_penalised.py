@@ -45,6 +45,9 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("wie werd tweede na de diskwalificatie in spa 2021", "Ocon", "Sainz"),
         # the kind of penalty named: only that kind answers
         ("Welke tijdstraf kreeg Gasly in Spa 2021?", "5", "Sainz"),
+        # the driver named in the constraint is not the one asked about
+        ("wie werd tweede door de diskwalificatie van sainz in spa 2021?", "Ocon", "Sainz"),
+        ("hoe ging het met norris in spa 2021", "Norris", "Sainz"),
         ("who got a time penalty in spa 2021", "Gasly", "Sainz"),
         # pole, then a grid penalty: the fastest time in qualifying, not a start from pole
         ("Waar kwalificeerde Verstappen zich in Mexico 2019?", "snelste tijd", "startte"),
@@ -67,6 +70,10 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         "hoeveel coureurs kregen een straf in spa 2021",
         "norris lap 1 spa 2021",  # a fragment with a moment asks where he ran then
         "Vanaf welke plek startte Verstappen in Mexico 2019 na zijn straf?",  # three places back, from where?
+        # a place asked, with a penalty only as its cause: no list of the penalised
+        "naar welke plek zakte ham door zn straf in spa 2021",
+        # how something happened is told by no fact
+        "hoe kwam norris langs ocon in spa 2021",
         "ocon halverwege spa 2021",
         "topsnelheid Norris Spa 2021",
         "Who topped FP2 in Spa 2021?",

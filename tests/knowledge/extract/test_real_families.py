@@ -1784,3 +1784,74 @@ def test_a_standing_a_target_or_where_he_lies(
     lead = "Verstappen won the Styrian Grand Prix. Perez had a busy day.\n\n"
     a = parse(lead + sentence, date="2020-07-12")
     assert places(a) - {("finish", "max_verstappen", 1)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one place told twice ("20ste en laatste") keeps its start words
+        (
+            "Door de schade stond Gasly als 20ste en laatste op de grid.",
+            {("grid", "gasly", 20), ("grid", "gasly", -1)},
+        ),
+        # first over the line, then a sanction: the road place is provisional and the later place stands
+        (
+            "Gasly kwam als eerste over de finishlijn maar viel door zijn sanctie terug naar de tweede"
+            " plaats.",
+            {("finish", "gasly", 2)},
+        ),
+        # lost, or maybe: no win
+        ("Gasly kwam van de baan en verliest een podium en misschien wel de zege.", set()),
+        # whose mishap a place came after is not whose place it is
+        ("Sainz werd dankzij het late uitvallen van Gasly als tweede afgevlagd.", {("finish", "sainz", 2)}),
+    ],
+)
+def test_a_place_told_again_provisional_or_lost(
+    parse: Parse, sentence: str, expected: set[tuple[str, str, int]]
+) -> None:
+    a = parse("Hamilton won de Grand Prix van Canada.\n\n" + sentence, date="2019-06-09")
+    assert places(a) - {("finish", "hamilton", 1)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, penalised",
+    [
+        # a stop/go written with a slash is a stop-go penalty
+        (
+            "Sirotkin kreeg een stop/go-penalty omdat zijn banden te laat gemonteerd waren.",
+            {("sirotkin", "stop_go")},
+        ),
+        # a penalty that might come is none given
+        ("Verstappen zou misschien straf krijgen omdat hij tegen Leclerc kwam.", set()),
+        ("Verstappen might get a penalty for the move on Leclerc.", set()),
+    ],
+)
+def test_a_penalty_given_or_that_might_come(
+    parse: Parse, sentence: str, penalised: set[tuple[str, str]]
+) -> None:
+    a = parse("Hamilton won de Grand Prix van Canada.\n\n" + sentence, date="2019-06-09")
+    assert {(f.driver, f.penalty) for f in facts_of(a, "penalty")} == penalised
+
+
+@pytest.mark.parametrize(
+    "sentence, winner, crashed",
+    [
+        # a Dutch subordinate clause ends with its verb: after "en" a verb first is the main clause again
+        (
+            "Verstappen nam de leiding, overleefde een herstart nadat Magnussen hard was gecrasht en boekte"
+            " zijn zestiende zege.",
+            "max_verstappen",
+            "kevin_magnussen",
+        ),
+        # the subordinate clause goes on over "en" while its verb comes last
+        (
+            "Hamilton won doordat Vettel de controle verloor en langs de kant in de muur eindigde.",
+            "hamilton",
+            "vettel",
+        ),
+    ],
+)
+def test_a_dutch_subordinate_clause_and_en(parse: Parse, sentence: str, winner: str, crashed: str) -> None:
+    a = parse("De Grand Prix van Duitsland.\n\n" + sentence, date="2018-07-22")
+    assert {d for d, p in final(a, "finish") if p == 1} == {winner}
+    assert {f.driver for f in facts_of(a, "crash")} == {crashed}
