@@ -58,9 +58,9 @@ BLIND_SETS = {
     "realdev9": (0.47, 0),
     "realdev10": (0.45, 0),
     "realdev11": (0.4, 0),
-    "realdev12": (0.41, 0),
+    "realdev12": (0.4, 0),
     # rb13-035 (the article's own cause) and rb13-063 ("Austrian GP" for "Austria") are the two "wrong"
-    "realdev13": (0.32, 2),
+    "realdev13": (0.31, 2),
 }
 
 
