@@ -66,7 +66,7 @@ NL: Phrases = {
     ),
     # "achter Ferrari-coureur Leclerc": a team's epithet may stand before the name too
     "object_det": (
-        *words("de het zijn eigen teamgenoot rookie regerend wereldkampioen"),
+        *words("de het zijn eigen teamgenoot ploeggenoot stalgenoot teammaat rookie regerend wereldkampioen"),
         r"[a-z]+(?:[- ][a-z]+)?-(?:coureur|rijder|piloot|man|rivaal|concurrent|collega)",
     ),
     # Words that open a subordinate clause: a driver after one is that clause's, not the main clause's.

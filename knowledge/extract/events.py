@@ -315,6 +315,38 @@ def race_of_date(gz: Gazetteer, header: Header) -> str | None:
     return _race_within(gz, header, before=2, after=2)
 
 
+_LAST_WEEK_RE = re.compile(r"\b(?:vorige week|vorig weekend|afgelopen weekend|last week|last weekend)\b")
+
+
+def _before_main_race(gz: Gazetteer, state: ArticleState) -> bool:
+    """Whether the article was written two days or more before its main race (a preview, not a report of
+    its qualifying)."""
+    if state.year is None or state.month is None or state.day is None or state.main_event is None:
+        return False
+    race = gz.ref.race(state.year, state.main_event)
+    try:
+        written = date(state.year, state.month, state.day)
+        return race is not None and date.fromisoformat(race.date) - written >= timedelta(days=2)
+    except ValueError:
+        return False
+
+
+def _race_before(gz: Gazetteer, state: ArticleState) -> str | None:
+    """The race held three to sixteen days before the article was written (the week before), else None."""
+    if state.year is None or state.month is None or state.day is None:
+        return None
+    try:
+        day = date(state.year, state.month, state.day)
+    except ValueError:
+        return None
+    held = [
+        gp
+        for gp in gz.ref.races(state.year)
+        if timedelta(days=3) <= day - date.fromisoformat(gp.date) <= timedelta(days=16)
+    ]
+    return max(held, key=lambda gp: gp.date).key if held else None
+
+
 def _race_within(gz: Gazetteer, header: Header, *, before: int, after: int) -> str | None:
     """The race the article was written at most ``before`` days before, or ``after`` days after."""
     if header.year is None or header.month is None or header.day is None:
@@ -479,6 +511,9 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     state.prev_named_gp = gp_hits[-1][1] if gp_hits else None
     sc.gp_hits = gp_hits
     sc.default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
+    if sc.past and not gp_hits and _LAST_WEEK_RE.search(f) and _before_main_race(gz, state):
+        # "Verstappen werd vorige week 7e" in a preview: the race of the week before, not the one to come
+        sc.default_gp = _race_before(gz, state)
     if (
         gp_hits
         # (of_now: "de eerste zege sinds 2012, toen Button de GP van Brazilië won" is a race of another year,

@@ -370,7 +370,10 @@ _NAME_RIGHT_BEFORE_RE = re.compile(
 _OWN_RE = re.compile(
     r"\b(?:zijn|z'n|his|hij|he)\b(?!\s+" + group(NL["own_person"], EN["own_person"]) + r"\b)"
 )  # tested only
-_RETIREE_AFTER_RE = re.compile(r"(?:\s+(?:van|of)\s+(?:de\s+|the\s+)?|\s+)$")  # tested only (match to name)
+_RETIREE_AFTER_RE = re.compile(  # tested only (match to name)
+    r"(?:\w*\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?:zijn|haar|his|her)\s+)?"
+    r"(?:(?:ploeggenoot|teamgenoot|stalgenoot|teammaat|teammate|team-mate)\s+)?|\s+)$"
+)
 _NOT_BEFORE_RE = re.compile(  # tested only
     group(NL["not_before"], EN["not_before"], before=r"\b") + r"\W+(?:\w+\W+){0,1}$"
 )

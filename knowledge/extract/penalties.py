@@ -270,6 +270,8 @@ _THREATENED_AFTER_RE = re.compile(
     r"\w*\s+(?:\w+\s+){0,2}(?:dreigt|dreigde|hangt \w+ boven het hoofd|ligt op de loer|looms|loomed|"
     r"threatens|threatened|is possible|was possible|is mogelijk|is pending)\b"
 )
+# "Hamilton's disqualification", "Hamiltons diskwalificatie": the name owns what follows
+_POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?")
 _NO_PENALTY_BEFORE_RE = re.compile(
     group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
 )
@@ -354,7 +356,15 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         after = clause[dsq.end() :]
         vm = _DSQ_OF_RE.match(after)
         right = [m for m in cm if m.start >= base + dsq.end()]
-        if vm and right and _DSQ_OF_NAME_RE.fullmatch(f, base + dsq.end() + vm.end(), right[0].start):
+        owner = [
+            m
+            for m in cm
+            if _POSSESSIVE_GAP_RE.fullmatch(f, m.end, base + dsq.start())
+            and (m.label.endswith(("'s", "’s")) or f.startswith(("'s", "’s"), m.end))
+        ]
+        if owner and not owner[-1].group:
+            who = owner[-1].drivers  # "following Hamilton's disqualification": his
+        elif vm and right and _DSQ_OF_NAME_RE.fullmatch(f, base + dsq.end() + vm.end(), right[0].start):
             who = subject_group(right, f)
         elif vm and not _DSQ_OF_PLACE_RE.match(after, vm.end()):
             pass  # "de diskwalificatie van zijn teamgenoot": someone unnamed, nobody here

@@ -457,6 +457,14 @@ _COMEBACK_FROM_RE = re.compile(
 _EITHER_OR_AFTER_RE = re.compile(r"(?:of|or)\s+(?:een\s+|a\s+)?(?:" + ORDINAL_RE + r")\b")
 _EITHER_OR_BEFORE_RE = re.compile(r"\b(?:" + ORDINAL_RE + r")\s+(?:of|or)\s+(?:een\s+|a\s+)?$")
 # "dit seizoen een tweede plek behaald", "a second place this year": a place counted over a season
+# "in de laatste drie GP's telkens tweede", "second in each of the last three races": several races' places
+_EACH_TIME_RE = re.compile(
+    r"\b(?:telkens|steeds|elke keer|iedere keer|each time|every time|each of|all of)\b"
+)
+_LAST_RACES_RE = re.compile(
+    r"\b(?:laatste|last|previous|vorige|afgelopen) (?:\w+ )?"
+    r"(?:races?|gp'?s|grands? prix|wedstrijden|grote prijzen)\b"
+)
 _SEASON_TALLY_RE = re.compile(r"\b(?:dit|this) (?:seizoen|jaar|season|year)\b")
 # "in het restant van de race", "for the rest of the race": a place held during the race
 _REST_OF_RACE_RE = re.compile(
@@ -740,6 +748,8 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
+        if _EACH_TIME_RE.search(c.f) and _LAST_RACES_RE.search(c.f):
+            continue  # "moest in de laatste drie GP's telkens vrede nemen met een tweede plaats": a tally
         if _RANGE_END_BEFORE_RE.search(c.f, max(0, gpos - 60), gpos):
             continue  # "de plaatsen tot en met de tiende": the clause was cut at "en"
         if (

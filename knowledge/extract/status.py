@@ -172,6 +172,8 @@ NL: Phrases = {
         r"\w+voudig(?:e)? (?:[\w ]{0,14}-)?(?:wereld)?(?:kampioen|winnaar)",
         r"(?:oud-|voormalig )\w*winnaar",
         r"(?<!de )(?<!het )(?<!een )(?:gp|grand prix)-?winnaar",
+        # "Singapore-winnaar Perez": the winner of a race named in his title, not of this one
+        r"(?<!de )(?<!het )(?<!een )[a-z]+-winnaar",
         r"winnaar (?:van )?(?:vorige|afgelopen) (?:week|race|keer)",
     ),
     # a place on the road before a penalty the sentence tells of
@@ -261,6 +263,8 @@ EN: Phrases = {
         r"emerged",
     ),
     "history": (
+        # "couldn't build on the win": the win before, not this race's
+        r"build on (?:the|that|his|this) (?:win|victory)",
         r"(?:just )?before the summer break",
         r"best(?: ever)? (?:result|finish|placing)",
         r"so far",

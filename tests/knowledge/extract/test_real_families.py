@@ -1855,3 +1855,51 @@ def test_a_dutch_subordinate_clause_and_en(parse: Parse, sentence: str, winner: 
     a = parse("De Grand Prix van Duitsland.\n\n" + sentence, date="2018-07-22")
     assert {d for d, p in final(a, "finish") if p == 1} == {winner}
     assert {f.driver for f in facts_of(a, "crash")} == {crashed}
+
+
+def test_whose_disqualification(parse: Parse) -> None:
+    # "following Hamilton's disqualification": his, not the subject's
+    a = parse(
+        "Bottas won the Sao Paulo sprint. Verstappen started on pole following Hamilton's disqualification.",
+        date="2021-11-13",
+    )
+    assert {(f.driver, f.penalty) for f in facts_of(a, "penalty")} == {("hamilton", "disqualification")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the win he could not build on was the race before
+        "But Gasly could not build on the win and his retirement in Austria cost him.",
+        # a place in each of the last races is a tally
+        "Gasly moest in de laatste drie GP's telkens vrede nemen met een tweede plaats.",
+        "Gasly was second in each of the last three races.",
+        # the winner of another race, named in his title
+        "Singapore-winnaar Gasly telt twee punten minder dan Sainz.",
+    ],
+)
+def test_a_win_or_place_of_other_races(parse: Parse, sentence: str) -> None:
+    a = parse("Vettel won de Grand Prix van Oostenrijk.\n\n" + sentence, date="2018-07-01")
+    assert not {x for x in places(a) if x[1] == "gasly"}, places(a)
+
+
+def test_last_week_in_a_preview_is_the_race_before(parse: Parse) -> None:
+    # written ten days before Japan, two days after Singapore: "vorige week" is Singapore
+    a = parse(
+        "Verstappen kan in Japan kampioen worden.\n\nVerstappen werd vorige week zevende.", date="2022-10-04"
+    )
+    assert {(f.driver, f.grand_prix, f.position) for f in facts_of(a, "finish") if f.status == "final"} == {
+        ("max_verstappen", "singapore", 7)
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, retired",
+    [
+        ("Verstappen werd vierde na het uitvallen van ploeggenoot Ricciardo.", "ricciardo"),
+        ("Verstappen took fourth after the retirement of his team-mate Ricciardo.", "ricciardo"),
+    ],
+)
+def test_the_retirement_of_a_teammate(parse: Parse, sentence: str, retired: str) -> None:
+    a = parse("Hamilton won in Austin.\n\n" + sentence, date="2018-10-21")
+    assert {f.driver for f in facts_of(a, "retirement")} == {retired}
