@@ -394,6 +394,10 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
             continue  # "Daniel Ricciardo of Australia": his country, not a race
         if _EPITHET_AFTER_RE.match(folded, h.end):
             continue  # "Italian GP winner Pierre Gasly": a title, not the sentence's race
+        if _LIKE_IN_BEFORE_RE.search(folded, max(0, h.start - 16), h.start) or _NATION_AFTER_RE.match(
+            folded, h.end
+        ):
+            continue  # "net als in Italië", "just like in Monza": a comparison; "Monaco the 23rd nation"
         if _ROW_START_RE.search(folded, 0, h.start) and any(
             d.start <= 1 for d in gz.drivers(folded[h.end : h.end + 40])
         ):
@@ -414,6 +418,8 @@ _EPITHET_AFTER_RE = re.compile(
     r"(?:\s+(?:grand prix|gp))?[\s-]+"
     r"(?:winner|winnaar|polesitter|pole-sitter|pole sitter|champion|kampioen)\b"
 )
+_LIKE_IN_BEFORE_RE = re.compile(r"\b(?:net als|zoals|evenals|just like|like|as) (?:in|at|op) $")
+_NATION_AFTER_RE = re.compile(r"\s+(?:the\s+|als\s+)?\d+\w*\s+(?:nation|country|land)\b")
 _NATIONALITY_AFTER_RE = re.compile(r"'s\s+(?!grand|gp|race|round|circuit|track)[a-z]")
 
 

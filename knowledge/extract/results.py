@@ -322,6 +322,9 @@ _START_ATTRIBUTE_RE = re.compile(
     r"\b(?:de|het|the)\s+(?:[\w-]+\s+){0,3}(?:gestarte|vertrokken|begonnen|gestartte)\b"
 )
 _GAP_WORD_RE = re.compile(r"\b(?:gap|lead|margin|voorsprong|achterstand|verschil|gat)\b")
+# "de als derde gestarte Sainz", "de als vijfde vertrokken Norris": the place he started from, told before
+# his name
+_STARTED_ATTRIBUTE_AFTER_RE = re.compile(r"\s+(?:gestarte|vertrokken|gestartte)\b")
 _POINTS_IN_BEFORE_RE = re.compile(r"\b(?:points?|punten|punt|pts)\s+(?:in|op)\s+(?:the\s+|de\s+)?$")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|vanaf|vanop)\s+(?:the\s+|de\s+)?$")
 _START_PLACE_NOUN = (
@@ -357,6 +360,8 @@ _INTO_CORNER_RE = re.compile(
 )
 _ACTION_AS_BEFORE_RE = re.compile(
     r"\b(?:remde|remden|remt|stopte|stopten|pitte|pitten|reageerde|braked|pitted)\s+(?:[\w-]+\s+){0,3}als\s+$"
+    # "Raikkonen stopped first", "pitted first": the first to stop, no place
+    r"|\b(?:stopped|pitted|pitting|stopping|boxed|braked)\s+$"
 )
 _NUMBERED_START_RE = re.compile(_NUMBERED_START + r"(\d{1,2})")
 _NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
@@ -1170,8 +1175,9 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         or _IN_QUALIFYING_RE.search(clause, 0, m.start())
     ):
         return "qualifying"
-    if grid.START_NOUN_AFTER_RE.match(clause, m.end()):
-        return "grid"  # "secured the fourth grid slot": the noun says it, whatever the verb
+    if grid.START_NOUN_AFTER_RE.match(clause, m.end()) or _STARTED_ATTRIBUTE_AFTER_RE.match(clause, m.end()):
+        # "secured the fourth grid slot": the noun says it, whatever the verb; "de als derde gestarte Sainz"
+        return "grid"
     if _FROM_BEFORE_RE.search(clause, max(0, m.start() - 12), m.start()) and (
         grid.GRID_AFTER_RE.match(clause, m.end()) or _FINISH_BEFORE_RE.search(clause, 0, m.start())
     ):

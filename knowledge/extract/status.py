@@ -97,6 +97,10 @@ NL: Phrases = {
         r"als (?:" + ORDINAL_RE + r") (?:[\w-]+ ){0,4}(?:reed|lag|reden|lagen)",
         r"toen nog",
         r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,5}(?:terug|weg)? ?naar",
+        # "zou weer terugvallen tot de zesde stek", "een start die hem naar de zesde plaats bracht"
+        r"(?:terugvallen|terugviel|terugvalt|terugzakken|terugzakte) (?:tot|naar)",
+        r"(?:bracht|brengt) (?:hem|haar) (?:\w+ ){0,2}naar (?:de|een|plek|plaats|p\d)",
+        r"(?:hem|haar) naar (?:de|een) (?:\w+ )?(?:plaats|plek|positie) (?:bracht|brengt)",
         r"(?:viel|zakte|valt|zakt|terugviel)\b[^.;]{0,80}?\bnaar (?:de |een )?(?:" + ORDINAL_RE + r")",
         r"verdreven",
         r"(?:wordt|werd|worden|werden) (?:\w+ ){0,2}aangevallen",  # "op P17 wordt aangevallen door Russell"
@@ -199,6 +203,8 @@ EN: Phrases = {
         r"(?:coming|came|come|comes) close to",  # "coming close to stealing second": a near miss
         r"robb(?:ed|ing|s)? (?:[\w']+ ){0,4}of",  # "cylinder failure robbed Leclerc of a maiden win"
         r"dreams? of",
+        # "was set to finish in fifth place ... but he retired": where he would have finished
+        r"(?:was|were|is|looked) set to (?:finish|take|claim|win|score)",
         # "will target a fifth", "aiming for a sixth title": a goal
         r"(?:target\w*|aim\w* for|chas(?:e|es|ing) (?:a|his)|eyeing)",
         r"chance (?:of|to)",

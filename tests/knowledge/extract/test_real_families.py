@@ -1903,3 +1903,38 @@ def test_last_week_in_a_preview_is_the_race_before(parse: Parse) -> None:
 def test_the_retirement_of_a_teammate(parse: Parse, sentence: str, retired: str) -> None:
     a = parse("Hamilton won in Austin.\n\n" + sentence, date="2018-10-21")
     assert {f.driver for f in facts_of(a, "retirement")} == {retired}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the first to stop is no place
+        ("Gasly stopped first and blistered his tyres.", set()),
+        # where he fell back to, or where his start brought him, is a place during the race
+        ("Gasly zou door krachtverlies weer terugvallen tot de zesde stek.", set()),
+        ("Gasly had vanaf P9 een goede start, die hem naar de zesde plaats bracht.", {("grid", "gasly", 9)}),
+        # where he was set to finish before he retired
+        ("Gasly was set to finish in fifth place, but he retired on the final lap.", set()),
+        # a start told before his name
+        ("Russell dook naar binnen bij de als derde gestarte Gasly.", {("grid", "gasly", 3)}),
+        # the plain result stays
+        ("Gasly finished sixth after a good start.", {("finish", "gasly", 6)}),
+    ],
+)
+def test_a_place_that_is_no_result(parse: Parse, sentence: str, expected: set[tuple[str, str, int]]) -> None:
+    a = parse("Hamilton won de Grand Prix van Abu Dhabi.\n\n" + sentence, date="2018-11-25")
+    assert places(a) - {("finish", "hamilton", 1)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, race",
+    [
+        # a race named in a comparison, or as a nation, is not the sentence's race
+        ("Net als in Italie eindigde Giovinazzi als tiende.", "singapore"),
+        ("Giovinazzi finished tenth, with Monaco the 23rd nation to see a driver win.", "singapore"),
+        ("In Italie eindigde Giovinazzi als tiende.", "italy"),
+    ],
+)
+def test_a_race_named_in_a_comparison(parse: Parse, sentence: str, race: str) -> None:
+    a = parse("Vettel won de Grand Prix van Singapore.\n\n" + sentence, date="2019-09-22")
+    assert {f.grand_prix for f in facts_of(a, "finish") if f.driver == "giovinazzi"} == {race}
