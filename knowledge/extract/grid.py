@@ -121,6 +121,7 @@ _POLE_HELD_BY_RE = re.compile(
     r"(?:die|dat|which) (?:was|is|ging|went) (?:voor|naar|to))\s+"
     r"(?:(?:de|the)\s+(?:[\w-]+\s+)?)?"
 )
+_RELATIVE_BEFORE_POLE_RE = re.compile(r"(\s*,?\s+(?:die|who)\s+)(?:[\w-]+\s+){0,5}$")
 _FROM_POLE_GAP_RE = re.compile(r"\s+(?:vanaf|van|op|from|on)\s+(?:de\s+|the\s+)?")
 _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
 # "om Leclerc van de poleposition af te houden": the verb that keeps him off comes after the pole
@@ -194,6 +195,12 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         who = just_before[-1].drivers
     if held_by:
         who = held_by[0].drivers  # "de polepositie, want die is in handen van Verstappen", "went to X"
+    relative = _RELATIVE_BEFORE_POLE_RE.search(c.f, max(0, c.base + pm.start() - 50), c.base + pm.start())
+    if relative and not held_by:
+        # "dicht bij de tijd van Bottas die goed was voor pole": the one the relative clause is about
+        named = [m for m in c.sentence.mentions if m.end == relative.start(1) and not m.group]
+        if named:
+            who = named[-1].drivers
     after = _POLE_FOR_RE.match(clause, pm.end())
     if after:
         # "locking in pole for Magnussen", "de pole voor Verstappen": the driver it is for

@@ -1938,3 +1938,17 @@ def test_a_place_that_is_no_result(parse: Parse, sentence: str, expected: set[tu
 def test_a_race_named_in_a_comparison(parse: Parse, sentence: str, race: str) -> None:
     a = parse("Vettel won de Grand Prix van Singapore.\n\n" + sentence, date="2019-09-22")
     assert {f.grand_prix for f in facts_of(a, "finish") if f.driver == "giovinazzi"} == {race}
+
+
+@pytest.mark.parametrize(
+    "sentence, pole",
+    [
+        # the relative clause's driver took pole, not the sentence's subject
+        ("Verstappen zat dicht bij de tijd van Bottas die goed was voor pole.", "bottas"),
+        ("Verstappen was close to Bottas, who took pole.", "bottas"),
+        ("Verstappen pakte pole, voor Bottas.", "max_verstappen"),
+    ],
+)
+def test_pole_in_a_relative_clause(parse: Parse, sentence: str, pole: str) -> None:
+    a = parse("Hamilton won de Grand Prix van Groot-Brittannie.\n\n" + sentence, date="2019-07-14")
+    assert {f.driver for f in facts_of(a, "grid") if f.position == 1} == {pole}
