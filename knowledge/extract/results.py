@@ -324,6 +324,9 @@ _START_ATTRIBUTE_RE = re.compile(
 _GAP_WORD_RE = re.compile(r"\b(?:gap|lead|margin|voorsprong|achterstand|verschil|gat)\b")
 # "de als derde gestarte Sainz", "de als vijfde vertrokken Norris": the place he started from, told before
 # his name
+# "Vanuit vierde en vijfde positie ... vielen beide coureurs uit": where they ran when they retired
+_RETIRED_IN_SENTENCE_RE = re.compile(r"\b(?:vielen|viel|vallen|valt) (?:\w+ ){0,4}uit\b|\buitgevallen\b")
+_FROM_WHERE_BEFORE_RE = re.compile(r"\bvanuit (?:de )?(?:\w+ en (?:de )?)?$")
 _STARTED_ATTRIBUTE_AFTER_RE = re.compile(r"\s+(?:gestarte|vertrokken|gestartte)\b")
 _POINTS_IN_BEFORE_RE = re.compile(r"\b(?:points?|punten|punt|pts)\s+(?:in|op)\s+(?:the\s+|de\s+)?$")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|vanaf|vanop)\s+(?:the\s+|de\s+)?$")
@@ -753,6 +756,8 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
         if _RESPECTIVELY_RE.search(c.f):
             continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
+        if _FROM_WHERE_BEFORE_RE.search(c.f, max(0, gpos - 30), gpos) and _RETIRED_IN_SENTENCE_RE.search(c.f):
+            continue  # "Vanuit vierde en vijfde positie ... vielen beide uit": the clause was cut at "en"
         if _EACH_TIME_RE.search(c.f) and _LAST_RACES_RE.search(c.f):
             continue  # "moest in de laatste drie GP's telkens vrede nemen met een tweede plaats": a tally
         if _RANGE_END_BEFORE_RE.search(c.f, max(0, gpos - 60), gpos):
@@ -1124,7 +1129,9 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "vanaf de zesde plek ... in het restant van de race": a place held during the race
     if _COMEBACK_FROM_RE.search(before) and not grid.START_NOUN_AFTER_RE.match(clause, m.end()):
         return False  # "na een inhaalrace vanaf de achtste plaats": where the climb began, maybe no start
-    retired_from = before.endswith(("vanuit ", "vanuit de ")) and _OUT_AFTER_RE.match(after)
+    retired_from = before.endswith(("vanuit ", "vanuit de ")) and (
+        _OUT_AFTER_RE.match(after) or _RETIRED_IN_SENTENCE_RE.search(clause)
+    )
     if _MISSED_AFTER_RE.match(after) or retired_from:
         return False  # "de tweede plaats in het kampioenschap misliep", "viel ... vanuit derde positie uit"
     # "de tweede race" handled above; "twee ronden voor het einde" is a cardinal and never matches.

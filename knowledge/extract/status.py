@@ -97,6 +97,8 @@ NL: Phrases = {
         r"als (?:" + ORDINAL_RE + r") (?:[\w-]+ ){0,4}(?:reed|lag|reden|lagen)",
         r"toen nog",
         r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,5}(?:terug|weg)? ?naar",
+        # "sluit de deur voor Bottas, die aansluit als tweede": slots in behind, during the race
+        r"(?:aansluit\w*|sluit\w* aan|sloot aan|sloten aan) als",
         # "zou weer terugvallen tot de zesde stek", "een start die hem naar de zesde plaats bracht"
         r"(?:terugvallen|terugviel|terugvalt|terugzakken|terugzakte) (?:tot|naar)",
         r"(?:bracht|brengt) (?:hem|haar) (?:\w+ ){0,2}naar (?:de|een|plek|plaats|p\d)",

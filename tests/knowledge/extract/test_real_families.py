@@ -1952,3 +1952,18 @@ def test_a_race_named_in_a_comparison(parse: Parse, sentence: str, race: str) ->
 def test_pole_in_a_relative_clause(parse: Parse, sentence: str, pole: str) -> None:
     a = parse("Hamilton won de Grand Prix van Groot-Brittannie.\n\n" + sentence, date="2019-07-14")
     assert {f.driver for f in facts_of(a, "grid") if f.position == 1} == {pole}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # where they ran when they retired
+        ("Vanuit vierde en vijfde positie vielen Gasly en Sainz allebei uit na de botsing.", set()),
+        # slotting in behind during the race
+        ("Verstappen sluit de deur voor Gasly, die aansluit als tweede.", set()),
+        ("Gasly eindigde als vierde.", {("finish", "gasly", 4)}),
+    ],
+)
+def test_a_place_they_ran_in(parse: Parse, sentence: str, expected: set[tuple[str, str, int]]) -> None:
+    a = parse("Hamilton won de Grand Prix van Brazilie.\n\n" + sentence, date="2019-11-17")
+    assert {x for x in places(a) if x[1] == "gasly"} == expected
