@@ -318,26 +318,36 @@ def race_of_date(gz: Gazetteer, header: Header) -> str | None:
 _LAST_WEEK_RE = re.compile(r"\b(?:vorige week|vorig weekend|afgelopen weekend|last week|last weekend)\b")
 
 
+def written_date(year: int | None, month: int | None, day: int | None) -> date | None:
+    """The date an article was written, from its header's year, month and day; None without a whole one."""
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def main_race_offset(gz: Gazetteer, state: ArticleState) -> int | None:
+    """Days from the article's main race to the day it was written (negative: written before the race)."""
+    written = written_date(state.year, state.month, state.day)
+    race = gz.ref.race(state.season, state.main_event) if state.main_event and state.season else None
+    if written is None or race is None:
+        return None
+    return (written - date.fromisoformat(race.date)).days
+
+
 def _before_main_race(gz: Gazetteer, state: ArticleState) -> bool:
     """Whether the article was written two days or more before its main race (a preview, not a report of
     its qualifying)."""
-    if state.year is None or state.month is None or state.day is None or state.main_event is None:
-        return False
-    race = gz.ref.race(state.year, state.main_event)
-    try:
-        written = date(state.year, state.month, state.day)
-        return race is not None and date.fromisoformat(race.date) - written >= timedelta(days=2)
-    except ValueError:
-        return False
+    offset = main_race_offset(gz, state)
+    return offset is not None and offset <= -2
 
 
 def _race_before(gz: Gazetteer, state: ArticleState) -> str | None:
     """The race held three to sixteen days before the article was written (the week before), else None."""
-    if state.year is None or state.month is None or state.day is None:
-        return None
-    try:
-        day = date(state.year, state.month, state.day)
-    except ValueError:
+    day = written_date(state.year, state.month, state.day)
+    if day is None or state.year is None:
         return None
     held = [
         gp
@@ -349,11 +359,8 @@ def _race_before(gz: Gazetteer, state: ArticleState) -> str | None:
 
 def _race_within(gz: Gazetteer, header: Header, *, before: int, after: int) -> str | None:
     """The race the article was written at most ``before`` days before, or ``after`` days after."""
-    if header.year is None or header.month is None or header.day is None:
-        return None
-    try:
-        day = date(header.year, header.month, header.day)
-    except ValueError:
+    day = written_date(header.year, header.month, header.day)
+    if day is None or header.year is None:
         return None
     for gp in gz.ref.races(header.year):
         if timedelta(days=-before) <= day - date.fromisoformat(gp.date) <= timedelta(days=after):

@@ -471,14 +471,9 @@ _RACE_OUTCOME_KINDS = frozenset({"finish", "podium", "retirement", "fastest_lap"
 def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact, *, weekend_only: bool) -> bool:
     """Whether the article was written before the session ``fact`` tells the outcome of (the race's day, or
     the day before for a sprint), by its dated header; ``weekend_only``: only in the three days before."""
-    if state.year is None or state.month is None or state.day is None or fact.season is None:
-        return False
-    race = gz.ref.race(fact.season, fact.grand_prix) if fact.grand_prix else None
-    if race is None:
-        return False
-    try:
-        written = date(state.year, state.month, state.day)
-    except ValueError:
+    written = events.written_date(state.year, state.month, state.day)
+    race = gz.ref.race(fact.season, fact.grand_prix) if fact.grand_prix and fact.season is not None else None
+    if written is None or race is None:
         return False
     held = date.fromisoformat(race.date) - timedelta(days=1 if fact.session == "sprint" else 0)
     return timedelta(0) < held - written and (not weekend_only or held - written <= timedelta(days=3))
@@ -590,16 +585,8 @@ _TOP_TEN = 10  # the places of those who go on to the last part of qualifying
 
 def _just_after(gz: Gazetteer, state: ArticleState) -> bool:
     """Whether the article was written on the day of its main race or in the three days after it."""
-    if state.year is None or state.month is None or state.day is None or state.season is None:
-        return False
-    race = gz.ref.race(state.season, state.main_event) if state.main_event else None
-    if race is None:
-        return False
-    try:
-        written = date(state.year, state.month, state.day)
-    except ValueError:
-        return False
-    return timedelta(0) <= written - date.fromisoformat(race.date) <= timedelta(days=3)
+    offset = events.main_race_offset(gz, state)
+    return offset is not None and 0 <= offset <= 3
 
 
 def _names_only(gz: Gazetteer, clause: str, event: str | None) -> bool:

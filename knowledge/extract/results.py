@@ -322,11 +322,11 @@ _START_ATTRIBUTE_RE = re.compile(
     r"\b(?:de|het|the)\s+(?:[\w-]+\s+){0,3}(?:gestarte|vertrokken|begonnen|gestartte)\b"
 )
 _GAP_WORD_RE = re.compile(r"\b(?:gap|lead|margin|voorsprong|achterstand|verschil|gat)\b")
-# "de als derde gestarte Sainz", "de als vijfde vertrokken Norris": the place he started from, told before
-# his name
 # "Vanuit vierde en vijfde positie ... vielen beide coureurs uit": where they ran when they retired
 _RETIRED_IN_SENTENCE_RE = re.compile(r"\b(?:vielen|viel|vallen|valt) (?:\w+ ){0,4}uit\b|\buitgevallen\b")
 _FROM_WHERE_BEFORE_RE = re.compile(r"\bvanuit (?:de )?(?:\w+ en (?:de )?)?$")
+# "de als derde gestarte Sainz", "de als vijfde vertrokken Norris": the place he started from, told before
+# his name
 _STARTED_ATTRIBUTE_AFTER_RE = re.compile(r"\s+(?:gestarte|vertrokken|gestartte)\b")
 _POINTS_IN_BEFORE_RE = re.compile(r"\b(?:points?|punten|punt|pts)\s+(?:in|op)\s+(?:the\s+|de\s+)?$")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|vanaf|vanop)\s+(?:the\s+|de\s+)?$")
