@@ -87,7 +87,8 @@ NL: Phrases = {
         r"onderweg naar",
         r"op koers",
         # ("in een mum van tijd lag hij veertiende": without a preposition too)
-        r"(?:lag|reed|liggend|rijdend|lagen|reden) (?:(?:\w+ ){0,4}(?:op|in|als) (?:de |een )?|(?:\w+ )?)(?:"
+        r"(?:lag|reed|liggend|rijdend|lagen|reden|ligt|liggen|rijdt|worstelt|worstelde) "
+        r"(?:(?:\w+ ){0,4}(?:op|in|als) (?:de |een )?|(?:\w+ )?)(?:"
         + ORDINAL_RE
         + r")",
         r"aan de leiding",

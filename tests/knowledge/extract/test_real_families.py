@@ -1967,3 +1967,18 @@ def test_pole_in_a_relative_clause(parse: Parse, sentence: str, pole: str) -> No
 def test_a_place_they_ran_in(parse: Parse, sentence: str, expected: set[tuple[str, str, int]]) -> None:
     a = parse("Hamilton won de Grand Prix van Brazilie.\n\n" + sentence, date="2019-11-17")
     assert {x for x in places(a) if x[1] == "gasly"} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a live blog's present tense: where he is now
+        ("Gasly ligt nu zevende.", set()),
+        ("Gasly worstelt op de zesde plaats vlak voor Sainz.", set()),
+        ("Gasly rijdt als vijfde.", set()),
+        ("Gasly werd zevende.", {("finish", "gasly", 7)}),
+    ],
+)
+def test_where_he_is_now(parse: Parse, sentence: str, expected: set[tuple[str, str, int]]) -> None:
+    a = parse("Hamilton won de Grand Prix van Italie.\n\n" + sentence, date="2020-09-06")
+    assert {x for x in places(a) if x[1] == "gasly"} == expected
