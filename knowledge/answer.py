@@ -150,6 +150,8 @@ class Answerer:
                 "pitstops": self._pit_stop,
                 "culprit": self._culprit,
                 "corner": self._corner,
+                "behind_of": self._next_to,
+                "ahead_of": self._next_to,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -853,6 +855,23 @@ class Answerer:
                 verb = "begon" if role == "start" else "eindigde"
                 text = f"{name[:1].upper()}{name[1:]} {verb} {race} op {nl}."
         return Draft("answered", text, self._ids(own))
+
+    def _next_to(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Wie eindigde achter Stroll in Sakhir?": the holder of the place after (or before) his, when the
+        articles tell both places of that race."""
+        if len(q.drivers) != 1 or not q.grand_prix:
+            return None
+        own = [sf for sf in self._select(q, index, {"finish"}, driver=q.drivers[0]) if sf.fact.position]
+        if len({(sf.fact.season, sf.fact.grand_prix) for sf in own}) != 1:
+            return None
+        pos = _consensus([sf.fact.position for sf in own if sf.fact.position and sf.fact.position > 0])
+        if pos is None:
+            return None
+        other = pos + 1 if q.unsupported == "behind_of" else pos - 1
+        if other < 1:
+            return None
+        season = own[0].fact.season
+        return self._position_holder(replace(q, drivers=(), position=other, season=season), index)
 
     def _corner(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Waar crashte Leclerc in Frankrijk?": his crash or retirement there, when the cause the article
@@ -1796,6 +1815,8 @@ _TOLD_ATTRIBUTES = frozenset(
         "pitstops",
         "culprit",
         "corner",
+        "behind_of",
+        "ahead_of",
     }
 )
 # a question about qualifying: only its time gaps are told
@@ -2397,6 +2418,18 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "hoeveel coureurs dat waren",
         "how many drivers that was",
         "hoeveel coureurs dat waren",
+    ),
+    "behind_of": (
+        "who finished right behind {who}",
+        "wie er direct achter {who} eindigde",
+        "who finished right behind them",
+        "wie er direct achter hen eindigde",
+    ),
+    "ahead_of": (
+        "who finished right ahead of {who}",
+        "wie er direct voor {who} eindigde",
+        "who finished right ahead of them",
+        "wie er direct voor hen eindigde",
     ),
     "speed": (
         "how fast {who} went",

@@ -163,6 +163,12 @@ _BACKREF_RE = re.compile(
     r"ze|zij|she|her|hem)\b"
 )
 _RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
+# "wie eindigde achter Stroll", "who finished ahead of Russell": the driver next to him in the result
+_RELATIVE_BEFORE_RE = re.compile(r"\b(achter|behind|after|na|voor|ahead of|in front of)\s+$")
+_AHEAD_WORDS = frozenset({"voor", "ahead of", "in front of"})
+_FINISH_VERB_Q_RE = re.compile(
+    r"\b(?:eindig\w*|finish\w*|kwam \w+ (?:binnen|over de streep)|werd|came home|was)\b"
+)
 # "hoe kwam X langs Y", "how did X get past Y": the manner of something, not how his race went
 _MANNER_RE = re.compile(r"\s*(?:hoe|how)\b(?!\s+(?:ging|verliep|deed|was|did \w+ do|did \w+ get on|went))")
 # a question that opens with its verb asks yes or no ("was Verstappen in het ziekenhuis?", "is he ok?")
@@ -277,6 +283,19 @@ class QuestionParser:
             name: keys for name, keys in {**self.gz.gp_alias, **self.gz.gp_adj}.items() if len(name) >= 4
         }
 
+    def _relative_place(self, f: str, drivers: tuple[str, ...], position: int | None) -> str | None:
+        """ "behind_of" or "ahead_of" for a who-question about the one who finished next to a named driver,
+        else None."""
+        if len(drivers) != 1 or position is not None:
+            return None
+        if not WHO_RE.search(f) or not _FINISH_VERB_Q_RE.search(f):
+            return None
+        for h in self.gz.drivers(f):
+            m = _RELATIVE_BEFORE_RE.search(f, max(0, h.start - 16), h.start)
+            if m and drivers[0] in h.ids:
+                return "ahead_of" if m.group(1) in _AHEAD_WORDS else "behind_of"
+        return None
+
     def parse(self, text: str, context: Topic | None = None) -> Query:
         """Understand ``text``; a short follow-up borrows what it leaves out from ``context``."""
         text = text[:MAX_QUESTION_CHARS]
@@ -389,6 +408,11 @@ class QuestionParser:
             unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
             own_subject=bool(drivers or gp),
         )
+        relative = self._relative_place(f, drivers, position)
+        if relative is not None:
+            # "wie eindigde achter Stroll", "who finished ahead of Russell": the one next to him in the
+            # result, never his own place
+            q = replace(q, intent="finish", unsupported=relative)
         if guessed and q.unsupported is None and _MANNER_RE.match(f):
             # "hoe kwam max langs bottas": how something happened, which no fact tells
             q = replace(q, unsupported="manner")

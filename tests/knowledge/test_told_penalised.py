@@ -48,6 +48,9 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         # the driver named in the constraint is not the one asked about
         ("wie werd tweede door de diskwalificatie van sainz in spa 2021?", "Ocon", "Sainz"),
         ("hoe ging het met norris in spa 2021", "Norris", "Sainz"),
+        # the one next to him in the result, not his own place
+        ("wie eindigde achter Norris in Spa 2021?", "Ocon", "Norris"),
+        ("who finished ahead of Ocon in Spa 2021", "Norris", "Ocon"),
         ("who got a time penalty in spa 2021", "Gasly", "Sainz"),
         # pole, then a grid penalty: the fastest time in qualifying, not a start from pole
         ("Waar kwalificeerde Verstappen zich in Mexico 2019?", "snelste tijd", "startte"),
@@ -74,6 +77,7 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         "naar welke plek zakte ham door zn straf in spa 2021",
         # how something happened is told by no fact
         "hoe kwam norris langs ocon in spa 2021",
+        "wie eindigde achter ocon in spa 2021",  # third is not told
         "ocon halverwege spa 2021",
         "topsnelheid Norris Spa 2021",
         "Who topped FP2 in Spa 2021?",
