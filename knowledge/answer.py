@@ -150,6 +150,7 @@ class Answerer:
                 "pitstops": self._pit_stop,
                 "culprit": self._culprit,
                 "corner": self._corner,
+                "on_podium": self._on_podium,
                 "behind_of": self._next_to,
                 "ahead_of": self._next_to,
             }[q.unsupported]
@@ -855,6 +856,23 @@ class Answerer:
                 verb = "begon" if role == "start" else "eindigde"
                 text = f"{name[:1].upper()}{name[1:]} {verb} {race} op {nl}."
         return Draft("answered", text, self._ids(own))
+
+    def _on_podium(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Stond Gasly op het podium in Monza?": yes or no, with his place or retirement as told."""
+        if len(q.drivers) != 1 or not q.grand_prix:
+            return None
+        facts = self._select(q, index, {"finish", "podium", "retirement", "penalty"}, driver=q.drivers[0])
+        races = {(sf.fact.season, sf.fact.grand_prix) for sf in facts if sf.fact.kind != "penalty"}
+        if len(races) != 1:
+            return None
+        line = self._finish_line(q.drivers[0], facts, q.lang, q.session)
+        if line is None:
+            return None
+        text, used = line
+        finish = [sf.fact.position for sf in used if sf.fact.kind == "finish" and sf.fact.position]
+        on_podium = any(sf.fact.kind == "podium" for sf in used) or (bool(finish) and 0 < finish[0] <= 3)
+        yes, no = ("Yes", "No") if q.lang == "en" else ("Ja", "Nee")
+        return Draft("answered", f"{yes if on_podium else no}: {text}", self._ids(used))
 
     def _next_to(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Wie eindigde achter Stroll in Sakhir?": the holder of the place after (or before) his, when the
@@ -1815,6 +1833,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "pitstops",
         "culprit",
         "corner",
+        "on_podium",
         "behind_of",
         "ahead_of",
     }
@@ -2418,6 +2437,12 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "hoeveel coureurs dat waren",
         "how many drivers that was",
         "hoeveel coureurs dat waren",
+    ),
+    "on_podium": (
+        "whether {who} was on the podium",
+        "of {who} op het podium stond",
+        "who was on the podium",
+        "wie er op het podium stond",
     ),
     "behind_of": (
         "who finished right behind {who}",

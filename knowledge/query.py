@@ -163,6 +163,8 @@ _BACKREF_RE = re.compile(
     r"ze|zij|she|her|hem)\b"
 )
 _RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
+# "stond Gasly op het podium?", "was Gasly on the podium?", "did Gasly finish on the podium?"
+_ON_PODIUM_Q_RE = re.compile(r"\s*(?:stond|staat|eindigde|finishte|kwam|was|is|did|finished)\s")
 # "wie eindigde achter Stroll", "who finished ahead of Russell": the driver next to him in the result
 _RELATIVE_BEFORE_RE = re.compile(r"\b(achter|behind|after|na|voor|ahead of|in front of)\s+$")
 _AHEAD_WORDS = frozenset({"voor", "ahead of", "in front of"})
@@ -408,6 +410,9 @@ class QuestionParser:
             unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
             own_subject=bool(drivers or gp),
         )
+        if len(drivers) == 1 and _PODIUM_RE.search(f) and _ON_PODIUM_Q_RE.match(f):
+            # "stond Gasly op het podium in Monza?", "was Gasly on the podium?": yes or no, from his place
+            q = replace(q, intent="finish", unsupported="on_podium")
         relative = self._relative_place(f, drivers, position)
         if relative is not None:
             # "wie eindigde achter Stroll", "who finished ahead of Russell": the one next to him in the
