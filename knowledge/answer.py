@@ -1323,7 +1323,7 @@ class Answerer:
         if not q.drivers:
             return self._position_holder(q, index) if q.position else None
         if not q.grand_prix:
-            return None
+            return self._wins_of_season(q, index) if _WHICH_WINS_Q_RE.search(q.folded) else None
         parts: list[str] = []
         used: list[StoredFact] = []
         for d in q.drivers[:2]:
@@ -1336,6 +1336,62 @@ class Answerer:
                     parts.append(line[0])
                     used.extend(line[1])
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _wins_of_season(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Waar won Leclerc in 2022?": the races of that season the articles say he won (as told: a list
+        of what the articles hold, not the season's whole record)."""
+        if len(q.drivers) != 1 or q.season is None or q.session == "sprint":
+            return None
+        wins = [
+            sf
+            for sf in self._select(q, index, {"finish"}, driver=q.drivers[0], use_event=False)
+            if sf.fact.position == 1 and sf.fact.grand_prix and sf.fact.season == q.season
+        ]
+        # only races whose winner the articles agree on (one article's misread win elsewhere is no win)
+        wins = [sf for sf in wins if self._agreed_winner(index, sf.fact) == q.drivers[0]]
+        if not wins:
+            return None
+        names = []
+        for sf in sorted(wins, key=lambda sf: self._round(sf.fact)):
+            race = self.ref.race(q.season, sf.fact.grand_prix or "")
+            name = (race.short_en if q.lang == "en" else race.short_nl) if race else sf.fact.grand_prix
+            if name not in names:
+                names.append(name)
+        who = self.driver_name(q.drivers[0])
+        listed = self._join(names, q.lang)
+        text = (
+            f"According to my articles {who} won in {q.season} in: {listed}."
+            if q.lang == "en"
+            else f"Volgens mijn artikelen won {who} in {q.season} in: {listed}."
+        )
+        return Draft("answered", text, self._ids(wins))
+
+    @staticmethod
+    def _agreed_winner(index: FactIndex, f: Fact) -> str | None:
+        """The winner of ``f``'s race that the articles name alone, or far more often than any other."""
+        won = [
+            sf
+            for sf in index.by_event_season.get((f.grand_prix or "", f.season), [])
+            if sf.fact.kind == "finish" and sf.fact.position == 1 and sf.fact.session == f.session
+        ]
+        ranked = _ranked_support(won)
+        if not ranked:
+            return None
+        top = len(ranked[0][1])
+        if len(ranked) == 1 or (top >= 2 and top >= 3 * len(ranked[1][1])):
+            return ranked[0][0]
+        return None
+
+    def _round(self, f: Fact) -> int:
+        race = self.ref.race(f.season, f.grand_prix) if f.season and f.grand_prix else None
+        return race.round if race else 99
+
+    @staticmethod
+    def _join(items: list[str | None], lang: str) -> str:
+        words = [x for x in items if x]
+        if len(words) <= 1:
+            return "".join(words)
+        return ", ".join(words[:-1]) + (" and " if lang == "en" else " en ") + words[-1]
 
     def _pole_holder(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Wie stond op pole in Istanbul?": the one driver the articles put on pole for that race."""
@@ -2064,6 +2120,11 @@ _PLACE_ASKED_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")(?![\w-])")
 _CORNER_TOLD_RE = re.compile(
     r"\b(?:bocht|turn|corner)\s+\d{1,2}\b|\b(?:eau rouge|raidillon|tamburello|parabolica|tarzan|"
     r"sainte devote|rascasse|wall of champions|muur der kampioenen|copse|stowe|lesmo)\b"
+)
+# "waar won Leclerc in 2022", "which races did Verstappen win in 2021": the races he won that season
+_WHICH_WINS_Q_RE = re.compile(
+    r"\b(?:waar|waarin|in welke (?:races?|grands? prix|gp'?s)|welke (?:races?|grands? prix|gp'?s)|"
+    r"where|which (?:races?|grands? prix|gps?))\b[^?]*\b(?:won|wint|win|gewonnen)\b"
 )
 _MAX_PENALISED = 3
 # The kind of penalty a question names: a time penalty does not answer "welke gridstraf kreeg hij?"

@@ -28,6 +28,12 @@ ARTICLES = {
         "date 2022-07-24\n\nMax Verstappen won de Grand Prix van Frankrijk. Charles Leclerc viel uit. Hij"
         " verloor in bocht 11 de controle over zijn Ferrari en klapte in de bandenstapels."
     ),
+    "2022-04-australia.txt": (
+        "date 2022-04-10\n\nCharles Leclerc won the Australian Grand Prix from pole."
+    ),
+    # one article misreads the Bahrain winner; the others agree
+    "2022-03-bahrain-b.txt": "date 2022-03-21\n\nLeclerc won in Bahrain, ahead of Sainz.",
+    "2022-03-bahrain-c.txt": "date 2022-03-22\n\nSainz won de Grand Prix van Bahrein.",
 }
 
 
@@ -48,6 +54,9 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         # the cause as the article tells it
         ("why did verstappen retire in bahrain 2022", "loss of power", "engine"),
         ("who retired in bahrain 2022", "Verstappen", "Leclerc"),
+        # the races of a season he won, where the articles agree on the winner
+        ("waar won leclerc in 2022", "Australië", "Bahrein"),
+        ("which races did leclerc win in 2022", "Australia", "Bahrain"),
         # on the podium or not, with his place or retirement
         ("stond verstappen op het podium in bahrein 2022", "Nee", "Ja"),
         ("was leclerc on the podium in bahrain 2022", "Yes", "No"),
@@ -69,7 +78,7 @@ async def test_told(told: KnowledgeBase, question: str, expected: str, absent: s
         "waar viel vettel naar terug na de start in de jubileumrace",
         "where did verstappen crash in bahrain 2022",  # he retired; where on the track is not told
         "who retired first in bahrain 2022",  # the order of the retirements is not told
-        "was sainz on the podium in bahrain 2022",  # his place is not told
+        "was russell on the podium in bahrain 2022",  # his place is not told
         "was verstappen in het ziekenhuis na bahrein 2022",  # a yes-or-no question no fact answers
         "who was blamed for the collision in silverstone 2020",  # who was at fault is not told
     ],
