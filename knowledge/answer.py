@@ -2499,6 +2499,18 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "how many drivers that was",
         "hoeveel coureurs dat waren",
     ),
+    "damage": (
+        "what was damaged for {who}",
+        "wat er bij {who} beschadigd raakte",
+        "what was damaged",
+        "wat er beschadigd raakte",
+    ),
+    "tow": (
+        "who gave {who} a tow",
+        "wie {who} een slipstream gaf",
+        "who gave a tow",
+        "wie er een slipstream gaf",
+    ),
     "on_podium": (
         "whether {who} was on the podium",
         "of {who} op het podium stond",

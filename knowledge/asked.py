@@ -72,6 +72,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (
             NOUN,
             r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt|marge"
+            r"|verschil(?= [\w']+ en [\w']+)"  # "verschil max en bottas kwali"
             r"|(?:het )?gat (?:tussen|met|op|naar)",
         ),
         (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht"),
@@ -151,6 +152,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         # the time of the fastest lap, not who set it
         (2 * NOUN, r"snelste (?:race)?rondetijd\w*|tijd van (?:de|zijn|haar) snelste ronde"),
         (NOUN, r"rondetijd\w*|tijd in (?:q[123]|de kwalificatie)|snelste tijd"),
+        (NOUN, r"kwali ?tijd\w*"),  # "max zn kwalitijd"
         # a time of a whole session: "kwalificatietijd", "de tijd van Sainz in de kwalificatie", "racetijd"
         (
             NOUN,
@@ -164,6 +166,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "fastest_lap": ((NOUN + 1, r"snelste (?:race)?ronde"),),
     # how fast a car went: no fact holds a speed
     "speed": ((NOUN + 1, r"(?:top)?snelheid\w*|km/u|kilometer per uur|speed ?trap\w*"),),
+    # what was damaged, who gave whom a tow: no fact holds them
+    "damage": ((NOUN + 1, r"schade|beschadig\w*|kapot"),),
+    "tow": ((NOUN + 1, r"slipstream\w*|zuigen|in de slip"),),
     # a practice session is no race and no qualifying: no fact tells who topped it
     "practice": (
         (NOUN + 1, r"vrije training\w*|\bvt ?[123]\b|trainingssessie\w*|(?:eerste|tweede|derde) training\b"),
@@ -333,6 +338,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "fastest_lap": ((NOUN + 1, r"fastest lap"),),
     "speed": ((NOUN + 1, r"top ?speeds?|speed ?traps?|km/h|\bmph\b|kilometres per hour"),),
+    "damage": ((NOUN + 1, r"\bdamag\w*|\bbroke\b|\bbroken\b"),),
+    "tow": ((NOUN + 1, r"slipstream\w*|\btow\b"),),
     "practice": ((NOUN + 1, r"\bfp ?[123]\b|(?:free |first |second |third )?practice(?: sessions?)?\b"),),
     "fine": ((NOUN, r"\bfined?\b|\bfines\b"),),
     "when": ((MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date"),),
@@ -389,6 +396,8 @@ _ORDER = (
     "speed",
     "practice",
     "drivers_count",
+    "damage",
+    "tow",
     "points_gap",
     "points",
     "gap",

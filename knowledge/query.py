@@ -109,7 +109,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         "grid",
         re.compile(
             r"\b(?:kwalific\w*|qualif\w*|kwali|quali|startte|startten|starten|start|started|grid|pole\w*|startplek\w*|"
-            r"startpositie|startopstelling)\b"
+            r"startpositie|startopstelling|vanaf welke (?:plek|plaats|positie)|"
+            r"(?:begon|vertrok) (?:\w+ ){0,2}(?:vanaf|als|van p))\b"
         ),
     ),
     ("winner", re.compile(r"\b(?:won|wint|winnaar|winner|gewonnen|zege|victory|win|winst)\b")),
@@ -151,7 +152,9 @@ _WHY_RE = re.compile(
     r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b|\bwat ging er mis\b|\bwhat went wrong\b"
 )
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:achter|behind|na|after|ahead of|voor)\s+$")
-_START_Q_RE = re.compile(r"\b(?:start|starten|startte|startplek|startpositie|grid|gridplek|started|starts)\b")
+_START_Q_RE = re.compile(
+    r"\b(?:start|starten|startte|startplek|startpositie|grid|gridplek|started|starts|vanaf welke)\b"
+)
 WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")

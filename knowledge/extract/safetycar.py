@@ -207,6 +207,11 @@ _CAUSE_WORD_RE = re.compile(
     r"rook\w*|smoke|fakkel\w*|flares?|vuurwerk|fireworks|duiven|pigeons?|dieren|animals?|honden?|dogs?|"
     r"toeschouwers?|spectators?)\b"
 )
+_UNDER_BEFORE_RE = re.compile(
+    r"\b(?:under|onder|achter)\s+(?:the|de|a|een)\s+(?:virtual\s+|virtuele\s+)?$"
+)
+_SECOND_TIME_RE = re.compile(r"\b(?:(?:for )?(?:a|the) second time|voor de tweede keer)\b")
+_CAUSED_BY_RE = re.compile(r"\s+(?:caused|brought out|triggered|veroorzaakt|uitgelokt)\s+(?:by|door)\b")
 _CUT_RE = re.compile(
     # ", was razend spannend": after a relative clause the main clause goes on with its verb
     r"[;:]|\s-+\s|,\s+(?:maar|but|en|and|terwijl|while|waarna|waardoor|after which|which|was|werd|is|were)\b"
@@ -237,7 +242,16 @@ def safety_cars(c: Clause) -> list[Fact]:
         return []
     kind, m = found
     start, end = c.base + m.start(), c.base + m.end()
-    reason, driver = _cause(c, start, end)
+    if _SECOND_TIME_RE.search(clause):
+        # "red-flagged for a second time when ...": the cause of the second stop only; a "why was there a red
+        # flag" would be answered with it, and "which" stop is not held by a fact
+        reason, driver = None, ""
+    elif _UNDER_BEFORE_RE.search(c.f, max(0, start - 12), start) and not _CAUSED_BY_RE.match(c.f, end):
+        # "a second stop under the safety car, after wheel damage": a period; what follows explains the stop
+        # ("under a virtual safety car caused by Sainz's retirement" still tells its cause)
+        reason, driver = None, ""
+    else:
+        reason, driver = _cause(c, start, end)
     session = "qualifying" if _SESSION_RE.search(c.f) else "race"
     return [Fact("safety_car", driver, c.index, session=session, detail=kind, reason=reason)]
 

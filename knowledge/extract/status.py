@@ -44,6 +44,10 @@ NL: Phrases = {
         + r") (?:halve )?(?:seconde|seconden|tiende|tienden"
         r"|punt|punten|ronde|ronden)\b)",
         r"kans op",
+        # "een blunder die hem de zege kostte", "zag de zege door zijn vingers glippen": lost
+        r"(?:kostte|kost|kosten|kostten) (?:hem|haar|\w+) (?:\w+ ){0,2}"
+        r"(?:de zege|de overwinning|het podium|de winst)",
+        r"door (?:zijn|haar) vingers (?:glippen|glipte|glipt|gleed)",
         # "verliest een podium en misschien wel de zege": lost, or maybe
         r"(?:verlie\w*|verloor|verloren) (?:\w+ ){0,3}(?:zege|overwinning|podium\w*|podiumplaats\w*|winst)",
         r"misschien|wellicht",
@@ -67,8 +71,8 @@ NL: Phrases = {
         r"aan (?:een|de) \w+ (?:plaats|plek|stek|positie) genoeg",
         r"genoeg aan",
         # ("Daar lijkt Verstappen de pole te kunnen pakken, maar ...": it seemed, it did not happen)
-        r"(?:leek|leken|lijkt|lijken|scheen)\w* (?:\w+ ){0,8}te (?:kunnen )?"
-        r"(?:worden|winnen|gaan|pakken|zijn)",
+        r"(?:leek|leken|lijkt|lijken|scheen)\w* (?:[\w.,]+ ){0,16}te (?:kunnen )?"
+        r"(?:worden|winnen|gaan|pakken|zijn|veroveren|grijpen)",
         # "Bij een 1-2 voor Mercedes, waarbij Hamilton de zege opeist, ...": a scenario
         r"^bij een (?:1-2|een-twee|één-twee|(?:\w+ )?(?:zege|overwinning)) (?:voor|van)\b",
         # "koerste onbedreigd af op zijn derde zege": heading for it
@@ -98,6 +102,9 @@ NL: Phrases = {
         r"als (?:" + ORDINAL_RE + r") (?:[\w-]+ ){0,4}(?:reed|lag|reden|lagen)",
         r"toen nog",
         r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,5}(?:terug|weg)? ?naar",
+        # "kwam Stroll op de derde plaats te liggen", "moest de derde plek aan Bottas laten": for a while
+        r"(?:plaats|plek|positie) te liggen",
+        r"(?:plaats|plek|positie) (?:\w+ ){0,2}aan \w+ (?:laten|afstaan|afgeven|moeten laten)",
         # "sluit de deur voor Bottas, die aansluit als tweede": slots in behind, during the race
         r"(?:aansluit\w*|sluit\w* aan|sloot aan|sloten aan) als",
         # "zou weer terugvallen tot de zesde stek", "een start die hem naar de zesde plaats bracht"
@@ -239,6 +246,9 @@ EN: Phrases = {
         r"(?:fell|dropped|slipped|slid) (?:\w+ ){0,3}(?:back )?(?:to|into)\b(?! finish\b)",
         r"(?:fell|dropped|slipped|slid)\b[^.;]{0,80}?\b(?:to|into) (?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:moved|climbed|jumped) (?:\w+ ){0,3}(?:up )?(?:to|into)\b",
+        r"cost (?:him|her) (?:the )?(?:win|victory|podium)",
+        # (read before the penalty check: _GAINED_PLACE_RE)
+        r"(?:gained|inherited|took over) (?:\w+ ){0,2}(?:place|position|spot)",
         r"defend\w*",
         r"(?:consolidat|cement)\w* (?:his|her)",
         r"swapp?(?:ed|ing|s)? (?:\w+ ){0,2}(?:for|with)\b",  # "swapped fourth for third"
@@ -315,6 +325,7 @@ _ANY_CUE_RE = re.compile(
     + alt(*(EN[k] for k in ("hypothetical", "running", "history", "first_to", "epithet", "provisional")))
     + r")(?![\w-])"
 )
+_GAINED_PLACE_RE = re.compile(r"\b(?:gained|inherited|took over) (?:\w+ ){0,2}(?:place|position|spot)\b")
 _LEADING_RUNNING_RE = re.compile(
     r"\s*(?:on lap \d+|in ronde \d+|op ronde \d+|halfway|halverwege|at the (?:re)?start|bij de (?:her)?start|"
     r"after the (?:re)?start|na de (?:her)?start|"
@@ -387,6 +398,8 @@ def clause_status(clause: str, sentence: str, after: str = "") -> str:
         return "provisional"
     if _HISTORY_RE.search(clause) and not _SET_BEST_RE.search(clause):
         return "history"
+    if _GAINED_PLACE_RE.search(clause):
+        return "running"  # "who gained second place after pitting - was handed a penalty": for a while
     if (
         (_RUNNING_RE.search(clause) or _LEADING_RUNNING_RE.match(sentence))
         and not _FINAL_VERB_RE.search(clause)

@@ -36,6 +36,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Met hoeveel seconden verschil won Bottas in Sotsji?",
             "What was the margin in Jeddah?",
             "marge Norris op Piastri kwalificatie Monza",
+            "verschil max en bottas kwali belgie 2020",
             "gat tussen Norris en Piastri aan de finish in Monza",
         ],
         [
@@ -154,6 +155,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Wat was de rondetijd van Alonso in Q3?",
             "What was Sainz's pole time in Monza?",
             "Wat was de poletijd van Norris in Zandvoort?",
+            "max zn kwalitijd mexico 2018",
             "kwalificatietijd Leclerc Monaco 2019",
             "Wat was de tijd van Gasly in de kwalificatie in Monza?",
             "what was bottas's qualifying time in sochi",
@@ -177,6 +179,14 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "top speed Stroll Monza 2020",
         ],
         ["Hoe snel was de pitstop van Ricciardo in Monza?", "Who set the fastest lap in Monza?"],
+    ),
+    "damage": (
+        ["what did lewis damage when he hit max in saudi", "Welke schade had Hamilton na de botsing?"],
+        ["Who did Hamilton hit in Saudi Arabia?", "Met wie botste Hamilton in Saoedi-Arabië?"],
+    ),
+    "tow": (
+        ["wie gaf leclerc een slipstream in kwali monza", "Who gave Leclerc a tow in Monza qualifying?"],
+        ["Wie stond op pole in Monza?", "Who was fastest in Monza qualifying?"],
     ),
     "practice": (
         [
