@@ -1764,8 +1764,9 @@ class Answerer:
             return None
         d = q.drivers[0]
         kinds = set(_INCIDENT_KINDS) if q.intent == "incidents" else set(_SUMMARY_KINDS)
-        if q.text and names_moment(q.folded):
-            # "what happened to Vettel at the start": what befell him then, never his start or finish place
+        if q.text and (names_moment(q.folded) or _CRASH_WORD_Q_RE.search(q.folded)):
+            # "what happened to Vettel at the start", "alonso melbourne crash": what befell him, never his
+            # start or finish place
             kinds = set(_MOMENT_KINDS)
         facts = self._select(q, index, kinds, driver=d)
         if not q.grand_prix and not q.season:
@@ -2289,6 +2290,7 @@ _INCIDENT_KINDS = frozenset({"retirement", "crash", "collision", "penalty"})
 _BACK_ASKED_RE = re.compile(r"\b(?:back|rear|achteraan|achterin|laatste|last|pit ?lane|pitstraat)\b")
 _SUMMARY_KINDS = _INCIDENT_KINDS | {"finish", "podium", "grid", "qualifying", "pitlane"}
 _MOMENT_KINDS = frozenset({"crash", "collision", "retirement"})
+_CRASH_WORD_Q_RE = re.compile(r"\b(?:crash\w*|gecrasht|ongeluk|accident|shunt)\b")
 _SIZED_BY_KIND = frozenset({"drive_through", "stop_go", "disqualification", "reprimand", "service"})
 
 
@@ -2504,6 +2506,12 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "wat er bij {who} beschadigd raakte",
         "what was damaged",
         "wat er beschadigd raakte",
+    ),
+    "team_result": (
+        "how {who}'s team did",
+        "hoe het team van {who} het deed",
+        "how the team did",
+        "hoe het team het deed",
     ),
     "tow": (
         "who gave {who} a tow",

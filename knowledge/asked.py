@@ -168,6 +168,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "speed": ((NOUN + 1, r"(?:top)?snelheid\w*|km/u|kilometer per uur|speed ?trap\w*"),),
     # what was damaged, who gave whom a tow: no fact holds them
     "damage": ((NOUN + 1, r"schade|beschadig\w*|kapot"),),
+    # "hoe eindigde het team van Leclerc": the team's result, which no fact holds
+    "team_result": ((NOUN + 1, r"(?:het )?team van|(?:de )?renstal van|(?:de )?ploeg van"),),
     "tow": ((NOUN + 1, r"slipstream\w*|zuigen|in de slip"),),
     # a practice session is no race and no qualifying: no fact tells who topped it
     "practice": (
@@ -274,6 +276,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"\bgap\b|margin|lead (?:of|over)|(?:[a-z]+'s|his|her) lead\b|lead at the (?:flag|finish|end)",
         ),
         (ASK, r"by how much|how far|how many seconds?|how close"),
+        # "with how much did Hamilton win": the winning margin
+        (NOUN, r"(?:with|by) how much did .{0,30}\bwin|how much did .{0,30}\bwin by"),
         (HINT, r"\bbehind\b"),
     ),
     "laps": ((NOUN, r"how many laps|laps? led|laps? (?:in|at) the lead"),),
@@ -339,6 +343,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "fastest_lap": ((NOUN + 1, r"fastest lap"),),
     "speed": ((NOUN + 1, r"top ?speeds?|speed ?traps?|km/h|\bmph\b|kilometres per hour"),),
     "damage": ((NOUN + 1, r"\bdamag\w*|\bbroke\b|\bbroken\b"),),
+    "team_result": ((NOUN + 1, r"(?:[a-z]+'s|his|her) team\b(?![- ]?mates?)"),),
     "tow": ((NOUN + 1, r"slipstream\w*|\btow\b"),),
     "practice": ((NOUN + 1, r"\bfp ?[123]\b|(?:free |first |second |third )?practice(?: sessions?)?\b"),),
     "fine": ((NOUN, r"\bfined?\b|\bfines\b"),),
@@ -398,6 +403,7 @@ _ORDER = (
     "drivers_count",
     "damage",
     "tow",
+    "team_result",
     "points_gap",
     "points",
     "gap",

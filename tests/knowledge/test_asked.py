@@ -37,6 +37,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "What was the margin in Jeddah?",
             "marge Norris op Piastri kwalificatie Monza",
             "verschil max en bottas kwali belgie 2020",
+            "with how much did verstappen win in germany 2019",
             "gat tussen Norris en Piastri aan de finish in Monza",
         ],
         [
@@ -179,6 +180,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "top speed Stroll Monza 2020",
         ],
         ["Hoe snel was de pitstop van Ricciardo in Monza?", "Who set the fastest lap in Monza?"],
+    ),
+    "team_result": (
+        ["Hoe eindigde het team van Leclerc in Sotsji?", "How did Leclerc's team do in Sochi?"],
+        ["Hoe eindigde Leclerc in Sotsji?", "Who was Leclerc's team-mate in Sochi?"],
     ),
     "damage": (
         ["what did lewis damage when he hit max in saudi", "Welke schade had Hamilton na de botsing?"],

@@ -61,6 +61,7 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("stond verstappen op het podium in bahrein 2022", "Nee", "Ja"),
         ("was leclerc on the podium in bahrain 2022", "Yes", "No"),
         ("verstappen bahrain 2022", "Verstappen", "Leclerc"),
+        ("verstappen bahrain 2022 crash", "Verstappen", "Leclerc"),  # his retirement answers it
         # where he crashed, when the cause told with it names the corner
         ("waar crashte leclerc in frankrijk 2022", "bocht 11", "Verstappen"),
     ],
@@ -78,6 +79,7 @@ async def test_told(told: KnowledgeBase, question: str, expected: str, absent: s
         "waar viel vettel naar terug na de start in de jubileumrace",
         "where did verstappen crash in bahrain 2022",  # he retired; where on the track is not told
         "who retired first in bahrain 2022",  # the order of the retirements is not told
+        "leclerc bahrain 2022 crash",  # a fragment naming a crash asks no place
         "was russell on the podium in bahrain 2022",  # his place is not told
         "was verstappen in het ziekenhuis na bahrein 2022",  # a yes-or-no question no fact answers
         "who was blamed for the collision in silverstone 2020",  # who was at fault is not told
