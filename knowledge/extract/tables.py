@@ -527,6 +527,7 @@ def table_facts(
     before_race = bool(
         _BEFORE_RACE_RE.search(sc.text, 0, table.start) or _BEFORE_RACE_RE.search(state.prev_text)
     )
+    during_race = _during_race(state.prev_text) or _during_race(sc.text[: table.start])
     state.prev_text = sc.text
     if heading is None and _is_standings(table.rows):
         heading = "standings"
@@ -554,6 +555,9 @@ def table_facts(
     if heading == "standings" and before_race:
         # of the round before, which the list does not name: kept, never answered
         facts = [replace(f, status="undated") for f in facts]
+    if heading in ("race", "sprint") and during_race:
+        # a live blog's "63/72 - 10 laps to go" over the order: where they ran then
+        facts = [replace(f, status="running") if f.kind == "finish" else f for f in facts]
     # "... 10 Hülkenberg (Ger) Renault +1 lap DNF Max Verstappen (Ned) Red Bull": a name after a status word,
     # without a number, is a row of that status
     listed = {r.driver for r in table.rows}
@@ -582,6 +586,19 @@ def table_facts(
 
 
 _DIGIT_RE = re.compile(r"\d")
+# a live blog's lap marker before a running order: "63/72 - 10 laps to go", "Ronde 40/53", "nog 12 ronden"
+_LAP_MARKER_RE = re.compile(r"^\s*(?:lap |ronde )?(\d{1,2})\s*/\s*(\d{1,2})\b")
+_LAPS_TO_GO_RE = re.compile(
+    r"\b\d+ laps? to go\b|\bnog \d+ (?:ronden|rondes)\b|\b\d+ (?:ronden|rondes) te gaan\b"
+)
+
+
+def _during_race(text: str) -> bool:
+    """Whether ``text`` (a heading or the words before a list) marks a moment before the last lap."""
+    m = _LAP_MARKER_RE.match(text)
+    if m:
+        return int(m.group(1)) < int(m.group(2))
+    return _LAPS_TO_GO_RE.search(text) is not None
 # a header naming a count column right before the points ("Team Wins Points", "Zeges Punten")
 _COLUMN_BEFORE_POINTS_RE = re.compile(
     r"\b(?:wins|zeges|overwinningen|podiums|podia|poles)[\s|]+(?:points|punten|pts|ptn)\b"

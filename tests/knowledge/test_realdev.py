@@ -58,7 +58,8 @@ BLIND_SETS = {
     "realdev9": (0.47, 0),
     "realdev10": (0.45, 0),
     "realdev11": (0.4, 0),
-    "realdev12": (0.4, 0),
+    # (rb12-077 was right only by the luck of a live blog's lap-63 order, now read as running)
+    "realdev12": (0.39, 0),
     # rb13-035 (the article's own cause) and rb13-063 ("Austrian GP" for "Austria") are the two "wrong"
     "realdev13": (0.31, 2),
     "realdev14": (0.26, 0),

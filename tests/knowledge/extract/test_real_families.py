@@ -2030,3 +2030,20 @@ def test_the_cause_of_a_second_stoppage_is_not_kept(parse: Parse) -> None:
         date="2019-08-31",
     )
     assert [x.reason for x in facts_of(a, "safety_car")] == [None]
+
+
+@pytest.mark.parametrize(
+    "marker, status",
+    [
+        # a live blog's running order under a lap marker before the last lap
+        ("63/72 - 10 laps to go...", "running"),
+        ("Nog 10 ronden te gaan.", "running"),
+        # after the last lap, or under a results heading, it is the result
+        ("72/72 - Finish!", "final"),
+        ("Results:", "final"),
+    ],
+)
+def test_a_running_order_in_a_live_blog(parse: Parse, marker: str, status: str) -> None:
+    order = "1) Verstappen 2) Hamilton 3) Bottas 4) Gasly 5) Leclerc"
+    a = parse("Live: the Dutch Grand Prix.\n\n" + marker + "\n\n" + order, date="2021-09-05")
+    assert {f.status for f in facts_of(a, "finish") if f.driver == "gasly"} == {status}
