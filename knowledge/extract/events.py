@@ -406,7 +406,8 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
         ):
             continue  # "net als in Italië", "just like in Monza": a comparison; "Monaco the 23rd nation"
         if _ROW_START_RE.search(folded, 0, h.start) and any(
-            d.start <= 1 for d in gz.drivers(folded[h.end : h.end + 40])
+            d.start <= 1 or folded[h.end : h.end + d.start].strip() == "|"
+            for d in gz.drivers(folded[h.end : h.end + 40])
         ):
             continue  # "2 Spain Carlos Sainz Ferrari": a results row's flag column, a nationality
         keys = h.ids

@@ -71,7 +71,9 @@ def _heading_re(tables: tuple[dict[str, tuple[str, ...]], ...]) -> list[tuple[st
 _HEADINGS = _heading_re((HEADINGS_NL, HEADINGS_EN))
 # A position number right before the name, or before a country column ("1 Mexico Sergio Perez").
 _POS_BEFORE = re.compile(
-    r"(?:^|[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:|]?\s*(?:[a-z]{3,12}\s+)?$"
+    r"(?:^|[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:|]?\s*"
+    # a flag or team code cell between ("1 NED Max", "1 | France | Esteban Ocon", "3 | United Kingdom | ...")
+    r"(?:[a-z]{3,12}\s+|[a-z]{3,12}(?: [a-z]{3,12})?\s*\|\s*)?$"
 )
 _CAR_NUMBER_HEADER_RE = re.compile(
     r"\b(?:pos|position|pos\.|p)\s+(?:no|no\.|nr|nr\.|number|#|car)\s+driver\b"

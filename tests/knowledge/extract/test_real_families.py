@@ -2047,3 +2047,19 @@ def test_a_running_order_in_a_live_blog(parse: Parse, marker: str, status: str) 
     order = "1) Verstappen 2) Hamilton 3) Bottas 4) Gasly 5) Leclerc"
     a = parse("Live: the Dutch Grand Prix.\n\n" + marker + "\n\n" + order, date="2021-09-05")
     assert {f.status for f in facts_of(a, "finish") if f.driver == "gasly"} == {status}
+
+
+def test_a_results_table_with_a_country_column(parse: Parse) -> None:
+    # "1 | France | Esteban Ocon (#31) | ...": the country is a flag column, not a race
+    rows = [("France", "Esteban Ocon"), ("Germany", "Sebastian Vettel"), ("United Kingdom", "Lewis Hamilton"),
+            ("Spain", "Carlos Sainz")]
+    text = "Hungarian Grand Prix full race results\nPosition | Country | Driver | Time |\n" + "\n".join(
+        f"{i} | {country} | {name} | +{i}.5s |" for i, (country, name) in enumerate(rows, start=1)
+    )
+    a = parse(text, date="2021-08-01")
+    assert {(f.driver, f.position, f.grand_prix) for f in facts_of(a, "finish") if f.status == "final"} == {
+        ("ocon", 1, "hungary"),
+        ("vettel", 2, "hungary"),
+        ("hamilton", 3, "hungary"),
+        ("sainz", 4, "hungary"),
+    }
