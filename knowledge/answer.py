@@ -109,11 +109,7 @@ class Answerer:
         return f"de {text}" if with_article else text
 
     def _names(self, ids: Iterable[str], lang: str) -> str:
-        names = [self.driver_name(i) for i in dict.fromkeys(ids)]
-        if len(names) <= 1:
-            return "".join(names)
-        joiner = " and " if lang == "en" else " en "
-        return ", ".join(names[:-1]) + joiner + names[-1]
+        return self._join([self.driver_name(i) for i in dict.fromkeys(ids)], lang)
 
     @staticmethod
     def _pos(n: int, lang: str) -> str:
@@ -1375,12 +1371,7 @@ class Answerer:
             if sf.fact.kind == "finish" and sf.fact.position == 1 and sf.fact.session == f.session
         ]
         ranked = _ranked_support(won)
-        if not ranked:
-            return None
-        top = len(ranked[0][1])
-        if len(ranked) == 1 or (top >= 2 and top >= 3 * len(ranked[1][1])):
-            return ranked[0][0]
-        return None
+        return ranked[0][0] if _clear_leader(ranked) else None
 
     def _round(self, f: Fact) -> int:
         race = self.ref.race(f.season, f.grand_prix) if f.season and f.grand_prix else None
@@ -1577,15 +1568,9 @@ class Answerer:
     def _penalty(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
             return self._penalised(q, index)
-        facts = self._select(q, index, {"penalty"}, driver=q.drivers[0])
-        if q.intent == "disqualification":
-            facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]
-        facts = _of_kind_asked(facts, q.folded)
+        facts = _penalties_asked(q, self._select(q, index, {"penalty"}, driver=q.drivers[0]))
         if q.why:
             facts = [sf for sf in facts if sf.fact.reason] or []
-        if q.text and SIZE_RE.search(q.folded):
-            # "Hoeveel tijdstraf kreeg hij?": a penalty without its size does not answer it.
-            facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
         if not facts:
             return None
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
@@ -1596,12 +1581,7 @@ class Answerer:
         such a penalty in that race (its newest season told), with the penalty."""
         if not q.grand_prix or q.why or not WHO_RE.search(q.folded):
             return None  # ("naar welke plek zakte hij door zijn straf" names no one the list would answer)
-        facts = self._select(q, index, {"penalty"})
-        if q.intent == "disqualification":
-            facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]
-        facts = _of_kind_asked(facts, q.folded)
-        if q.text and SIZE_RE.search(q.folded):
-            facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
+        facts = _penalties_asked(q, self._select(q, index, {"penalty"}))
         seasons = index.seasons_of(facts)
         if not seasons:
             return None
@@ -2140,11 +2120,16 @@ _KIND_ASKED = (
 )
 
 
-def _of_kind_asked(facts: list[StoredFact], folded: str) -> list[StoredFact]:
-    """The penalties of the kind the question names, if it names one."""
-    for kind, rx in _KIND_ASKED:
-        if rx.search(folded):
-            return [sf for sf in facts if sf.fact.penalty == kind]
+def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
+    """The penalties a question asks: a disqualification, the kind it names ("gridstraf"), and only those
+    with a size when it asks one ("Hoeveel tijdstraf kreeg hij?")."""
+    if q.intent == "disqualification":
+        facts = [sf for sf in facts if sf.fact.penalty == "disqualification"]
+    kind = next((k for k, rx in _KIND_ASKED if rx.search(q.folded)), None)
+    if kind is not None:
+        facts = [sf for sf in facts if sf.fact.penalty == kind]
+    if q.text and SIZE_RE.search(q.folded):
+        facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
     return facts
 
 
@@ -2160,7 +2145,7 @@ def _sole_holders(
         ranked = _ranked_support(held)
         if len(ranked) == 1:
             out.append((ranked[0][0], held))
-        elif ranked and len(ranked[0][1]) >= 2 and len(ranked[0][1]) >= 3 * len(ranked[1][1]):
+        elif _clear_leader(ranked):
             # One misread sentence among many articles that agree does not silence them all.
             top = ranked[0][0]
             out.append((top, [sf for sf in held if sf.fact.driver == top]))
@@ -2179,6 +2164,14 @@ def _dominant(index: FactIndex, facts: list[StoredFact]) -> list[tuple[str, list
         top = ranked[0][0]
         return [(top, [sf for sf in held if sf.fact.driver == top])]
     return []
+
+
+def _clear_leader(ranked: list[tuple[str, set[str]]]) -> bool:
+    """Whether the first of ``ranked`` is named alone, or by at least two articles and three times as many as
+    the next."""
+    if len(ranked) == 1:
+        return True
+    return bool(ranked) and len(ranked[0][1]) >= 2 and len(ranked[0][1]) >= 3 * len(ranked[1][1])
 
 
 def _ranked_support(facts: list[StoredFact]) -> list[tuple[str, set[str]]]:

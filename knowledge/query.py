@@ -151,7 +151,7 @@ _WHY_RE = re.compile(
     r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b"
     r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b|\bwat ging er mis\b|\bwhat went wrong\b"
 )
-_REFERENCE_BEFORE_RE = re.compile(r"\b(?:achter|behind|na|after|ahead of|voor)\s+$")
+_REFERENCE_BEFORE_RE = re.compile(r"\b(achter|behind|na|after|ahead of|in front of|voor)\s+$")
 _START_Q_RE = re.compile(
     r"\b(?:start|starten|startte|startplek|startpositie|grid|gridplek|started|starts|vanaf welke)\b"
 )
@@ -168,8 +168,8 @@ _BACKREF_RE = re.compile(
 _RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
 # "stond Gasly op het podium?", "was Gasly on the podium?", "did Gasly finish on the podium?"
 _ON_PODIUM_Q_RE = re.compile(r"\s*(?:stond|staat|eindigde|finishte|kwam|was|is|did|finished)\s")
-# "wie eindigde achter Stroll", "who finished ahead of Russell": the driver next to him in the result
-_RELATIVE_BEFORE_RE = re.compile(r"\b(achter|behind|after|na|voor|ahead of|in front of)\s+$")
+# "wie eindigde achter Stroll", "who finished ahead of Russell" (``_REFERENCE_BEFORE_RE``): the driver next
+# to him in the result
 _AHEAD_WORDS = frozenset({"voor", "ahead of", "in front of"})
 _FINISH_VERB_Q_RE = re.compile(
     r"\b(?:eindig\w*|finish\w*|kwam \w+ (?:binnen|over de streep)|werd|came home|was)\b"
@@ -296,7 +296,7 @@ class QuestionParser:
         if not WHO_RE.search(f) or not _FINISH_VERB_Q_RE.search(f):
             return None
         for h in self.gz.drivers(f):
-            m = _RELATIVE_BEFORE_RE.search(f, max(0, h.start - 16), h.start)
+            m = _REFERENCE_BEFORE_RE.search(f, max(0, h.start - 16), h.start)
             if m and drivers[0] in h.ids:
                 return "ahead_of" if m.group(1) in _AHEAD_WORDS else "behind_of"
         return None

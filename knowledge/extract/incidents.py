@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from knowledge.extract.clauses import EMBEDDED_RE, subject_group, without_others
 from knowledge.extract.context import Clause
+from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt, group
 from knowledge.text import Sentence
@@ -454,7 +455,6 @@ def clause_subject(c: Clause) -> tuple[str, ...]:
 
 # a subordinate clause whose own subject did what follows: "nadat Leclerc was gecrasht", "after Leclerc
 # crashed out"
-_PRONOUN_LABEL_RE = re.compile(r"(?:hij|zij|ze|he|she|him|hem|his|zijn|haar|her)")
 _SUBORDINATOR_RE = re.compile(r"\b(?:nadat|toen|doordat|after|when|because)\s")
 
 
@@ -468,7 +468,7 @@ def _embedded_doer(c: Clause, at: int) -> tuple[str, ...]:
     inside = [m for m in c.mentions if opens <= m.start and m.end <= c.base + at]
     if len(inside) != 1 or inside[0].group or inside[0].is_object:
         return ()
-    if _PRONOUN_LABEL_RE.fullmatch(inside[0].label):
+    if PRONOUN_RE.fullmatch(inside[0].label):
         return ()  # "when he slithered into the gravel": the clause's own subject, nothing to move
     return inside[0].drivers
 

@@ -19,6 +19,9 @@ from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import CARDINAL_RE, ORDINAL_RE
 
+# "who gained second place after pitting": a place for a while, even with a penalty told after it
+_GAINED_PLACE = r"(?:gained|inherited|took over) (?:\w+ ){0,2}(?:place|position|spot)"
+
 NL: Phrases = {
     # a wish, a target, a near miss, a condition: no result
     "hypothetical": (
@@ -247,8 +250,7 @@ EN: Phrases = {
         r"(?:fell|dropped|slipped|slid)\b[^.;]{0,80}?\b(?:to|into) (?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:moved|climbed|jumped) (?:\w+ ){0,3}(?:up )?(?:to|into)\b",
         r"cost (?:him|her) (?:the )?(?:win|victory|podium)",
-        # (read before the penalty check: _GAINED_PLACE_RE)
-        r"(?:gained|inherited|took over) (?:\w+ ){0,2}(?:place|position|spot)",
+        _GAINED_PLACE,  # (also read before the penalty check: _GAINED_PLACE_RE)
         r"defend\w*",
         r"(?:consolidat|cement)\w* (?:his|her)",
         r"swapp?(?:ed|ing|s)? (?:\w+ ){0,2}(?:for|with)\b",  # "swapped fourth for third"
@@ -325,7 +327,7 @@ _ANY_CUE_RE = re.compile(
     + alt(*(EN[k] for k in ("hypothetical", "running", "history", "first_to", "epithet", "provisional")))
     + r")(?![\w-])"
 )
-_GAINED_PLACE_RE = re.compile(r"\b(?:gained|inherited|took over) (?:\w+ ){0,2}(?:place|position|spot)\b")
+_GAINED_PLACE_RE = re.compile(r"\b" + _GAINED_PLACE + r"\b")
 _LEADING_RUNNING_RE = re.compile(
     r"\s*(?:on lap \d+|in ronde \d+|op ronde \d+|halfway|halverwege|at the (?:re)?start|bij de (?:her)?start|"
     r"after the (?:re)?start|na de (?:her)?start|"
