@@ -35,6 +35,7 @@ class ArticleState:
     mentioned: list[str] = field(default_factory=list)  # driver ids in order of mention
     focus: str | None = None
     last_named: str | None = None  # the one driver named last in the sentence before ("Die" means him)
+    named_before: tuple[str, ...] = ()  # the drivers the sentence before named, in order
     first_named: str | None = None  # and the one named first ("eerstgenoemde", "the former")
     prev_group: tuple[str, ...] = ()
     out_heading: str | None = None  # "Uitvallers:" over name lines: the status of the names under it
@@ -57,8 +58,9 @@ class ArticleState:
     # The start kind ("grid" or "qualifying") the last sentence placed drivers in, for a next line of
     # bare places ("Leclerc on pole." then "Verstappen second, Hamilton seventh").
     prev_start_kind: str | None = None
-    # The next sentence of the paragraph (folded), "" at its end.
+    # The next and the last sentence of the paragraph (folded), "" at its end and its start.
     next_text: str = ""
+    prev_sentence: str = ""
     # The driver a line of just his name named (a heading: "Sebastian Vettel"), for the line under it.
     name_line: tuple[str, ...] = ()
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").

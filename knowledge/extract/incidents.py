@@ -336,7 +336,9 @@ _COLLIDE_RE = re.compile(
     r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed with|crashte met|hit|ramde|"
     r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"
     r"knalde (?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
-    r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte|knock\w* out|took out|nam \w+ mee|samen met|"
+    # ("raakte de leiding kwijt aan Vettel": lost it to him, no touch)
+    r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte(?![^.;]{0,60}\bkwijt\b)|knock\w* out|took out|"
+    r"nam \w+ mee|samen met|"
     r"crash(?=\s+(?:tussen|between|met|with|van|of)\s))\b"
 )
 _AVERTED_AFTER_RE = re.compile(  # tested only

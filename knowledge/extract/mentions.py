@@ -219,7 +219,7 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         ):
             # "Mercedes-coureur Valtteri Bottas" is one driver: the epithet names the name after it
             here = [d for m in out if m.start < h.start for d in m.drivers]
-            one = _team_single(gz, team_ids, season, state, here)
+            one = _team_single(gz, team_ids, season, state, here, _objects_after(out, f, end))
             if one:
                 add(h.start, end, (one,), f[h.start : end])
     for h in gz.demonyms(f):
@@ -243,6 +243,12 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             who: str | None = min(near, key=lambda x: x.start).drivers[0]
         else:
             who = prior[0].drivers[0] if prior else state.focus
+        if who and not prior and who in (not_him := _objects_after(out, f, m.end())):
+            # "Ocon duwde Verstappen van de baan. Na afloop ging hij in gesprek met Ocon": "hij" is not the
+            # one his clause names as its object, even when the sentence before was about him; the one other
+            # driver that sentence named is, and with more than one, nobody
+            others = set(state.named_before) - not_him
+            who = others.pop() if len(others) == 1 else None
         if who:
             add(m.start(), m.end(), (who,), m.group(1))
     latter_words = "latter" in f or "former" in f or "genoemde" in f or "laatste" in f
@@ -335,6 +341,7 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
         state.prev_group = tuple(dict.fromkeys(x.driver for x in facts))
     for mention in mentions:
         state.mentioned.extend(mention.drivers)
+    state.named_before = tuple(d for m in mentions for d in m.drivers)
     # (the mentions come sorted by where they start)
     state.last_named = mentions[-1].drivers[0] if mentions and len(mentions[-1].drivers) == 1 else None
     state.first_named = mentions[0].drivers[0] if mentions and len(mentions[0].drivers) == 1 else None
@@ -394,18 +401,41 @@ def drives_for(gz: Gazetteer, driver: str, team_ids: tuple[str, ...], season: in
     return bool(set(teams) & set(team_ids))
 
 
+_CLAUSE_MARK_RE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
 def _team_single(
-    gz: Gazetteer, team_ids: tuple[str, ...], season: int | None, state: ArticleState, here: list[str]
+    gz: Gazetteer,
+    team_ids: tuple[str, ...],
+    season: int | None,
+    state: ArticleState,
+    here: list[str],
+    not_him: frozenset[str] = frozenset(),
 ) -> str | None:
     for d in reversed(here):
         if drives_for(gz, d, team_ids, season):
             return d
-    if state.focus and drives_for(gz, state.focus, team_ids, season):
+    if state.focus and state.focus not in not_him and drives_for(gz, state.focus, team_ids, season):
         return state.focus
     for d in reversed(state.mentioned):
-        if drives_for(gz, d, team_ids, season):
+        if d not in not_him and drives_for(gz, d, team_ids, season):
             return d
     return None
+
+
+def _objects_after(found: list[Mention], f: str, pos: int) -> frozenset[str]:
+    """The drivers named as objects after ``pos`` in its clause: "De Red Bull-coureur ... na het uitvallen
+    van ploeggenoot Daniel Ricciardo" is not Ricciardo, whoever the sentence before was about ("he had
+    impeded Magnussen ..., and gave Piastri a penalty": another clause's object may be him)."""
+    return frozenset(
+        d
+        for m in found
+        if m.start >= pos
+        and m.is_object
+        and len(m.drivers) == 1
+        and not _CLAUSE_MARK_RE.search(f, pos, m.start)
+        for d in m.drivers
+    )
 
 
 def _apposition(f: str, end: int, name: Mention) -> bool:

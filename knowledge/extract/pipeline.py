@@ -108,6 +108,7 @@ class ArticleParser:
             # the paragraph's next sentence may tell a penalty that makes a place on the road provisional
             same_paragraph = i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph
             state.next_text = folded[i + 1] if same_paragraph else ""
+            state.prev_sentence = folded[i - 1] if i and sentences[i - 1].paragraph == sent.paragraph else ""
             facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
         facts = tables.regrid(facts, folded)
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
@@ -176,7 +177,11 @@ class ArticleParser:
         paired = results.respectively(sc)
         facts: list[Fact] = [
             events.place(gz, x, f, sc, state)
-            for x in (status.with_status(paired, status.clause_status(f, f)) if paired else [])
+            for x in (
+                status.with_status(paired, status.clause_status(f, f, before=state.prev_sentence))
+                if paired
+                else []
+            )
         ]
         if facts and events.names_qualifying_only(f):
             # "problemen in de kwalificatie, waardoor Sainz en Leclerc met respectievelijk P5 en P7 genoegen
@@ -312,7 +317,7 @@ class ArticleParser:
                 # Practice sessions are not results; a penalty earned in practice applies to the race.
                 clause_facts = [x for x in clause_facts if x.kind == "penalty"]
             if clause_facts:  # the status phrases are only read where there is a fact to mark
-                told = status.clause_status(clause, f, state.next_text)
+                told = status.clause_status(clause, f, state.next_text, state.prev_sentence)
                 if (
                     told == "epithet"
                     and status.race_winner_epithet(clause)

@@ -30,7 +30,9 @@ NL: Phrases = {
         # ("als de Limburger alleen nog maar tweede wordt")
         r"als (?:hij|ze|zij|\w+) (?:\w+ ){0,5}(?:wordt|eindigt|wint|finisht|haalt)",
         # "zou uiteindelijk als vijfde eindigen" tells what happened later, no wish
-        r"zou(?:den)? (?!uiteindelijk|later)(?:\w+ ){0,4}(?:hebben|zijn|worden|kunnen|winnen|eindigen)",
+        # ("zou Vettel niet hoger dan de vijfde positie mogen finishen": what he could afford)
+        r"zou(?:den)? (?!uiteindelijk|later)(?:\w+ ){0,8}"
+        r"(?:hebben|zijn|worden|kunnen|mogen|moeten|winnen|eindigen|finishen)",
         r"had(?:den)? (?:\w+ ){0,4}(?:kunnen|moeten|mogen)",
         r"niet in geslaagd",
         r"niet gelukt",
@@ -118,7 +120,7 @@ NL: Phrases = {
         r"verdreven",
         r"(?:wordt|werd|worden|werden) (?:\w+ ){0,2}aangevallen",  # "op P17 wordt aangevallen door Russell"
         # ("klom vanaf P20 naar de tweede positie op" is the whole race, from the start)
-        r"(?:schoof|klom|kwam|ging|schoot|sprong|dook) (?:(?!vanaf )\w+ ){0,3}(?:op )?naar "
+        r"(?:schoof|klom|kwam|ging|schoot|sprong|dook|stoomde) (?:(?!vanaf )\w+ ){0,3}(?:op )?naar "
         r"(?:de|een|plek|plaats|p\d*)\b",
         # the verb last: "die meteen naar de vierde plaats schoot"
         r"naar (?:de|een) (?:\w+ )?(?:plaats|plek|positie|stek) (?:op)?(?:schoot|sprong|klom|dook|schoof)\b",
@@ -133,9 +135,7 @@ NL: Phrases = {
         r"terug op de baan",
         r"(?:in|uit) de pits? (?:kwam|ging|dook)",
         r"(?:teruggeven|teruggaf|terug te geven|afstaan|give back|gave back|hand back|handed back)",
-        r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie)",
-        # "was de derde plek eerder kwijtgeraakt", "kon zijn derde plaats enkele rondes vasthouden"
-        r"kwijtgeraakt|kwijtraakte|raakte (?:\w+ ){0,5}kwijt",
+        # "kon zijn derde plaats enkele rondes vasthouden"
         r"(?:rondes|ronden) (?:lang )?(?:vast|vasthouden|vast te houden|vasthield)",
         r"na (?:enkele|een paar|twee|drie|vier|vijf) bochten",  # "staat hij op P11 na enkele bochten"
         r"(?:reed|lag) (?:\w+ ){0,4}op (?:een|de) podium(?:plaats|plek)",
@@ -155,6 +155,13 @@ NL: Phrases = {
         r"na (?:" + CARDINAL_RE + r") (?:ronden|rondes)",  # "na vijf ronden was Verstappen terug op P2"
         # "had zich in tien ronden tijd naar de zesde plek opgewerkt": a climb counted in laps, still going
         r"in " + CARDINAL_RE + r" (?:ronden|rondes) tijd|binnen " + CARDINAL_RE + r" (?:ronden|rondes)",
+        # "binnen no-time stoomde hij vanaf P18 op naar P7": quickly, on the way up
+        r"(?:binnen|in) no[- ]?time|in een mum van tijd",
+        # "in de achtste van 57 ronden", "in de twaalfde ronde": a lap of the race (not its last)
+        r"(?:in|na|tijdens) de (?!(?:al)?laatste\b)\w+(?:de|ste) (?:van (?:de )?\d+ )?"
+        r"(?:ronde|ronden|rondes)\b",
+        # "kreeg P4 in handen na het uitvallen van ...": a place got hold of, on the way
+        r"(?:kreeg|kregen|krijgt|krijgen) (?:\w+ ){0,6}in handen",
         r"te grazen",  # "nam nummer drie Hülkenberg te grazen": overtaken, not placed
         r"(?:verruil|ruilde)\w*",  # "verruilde de vierde voor de derde plaats": a change of place
         r"belandde\w* (?:\w+ ){0,3}op",
@@ -164,6 +171,11 @@ NL: Phrases = {
         # "dat hij alsnog als eerste de bocht indook": first into a corner, not first at the flag
         r"als (?:eerste|\w+de|\w+ste) (?:de |door de )?(?:eerste )?(?:bocht|chicane|haarspeld)",
         r"bij de start",
+    ),
+    # a place lost, even the first: "raakte de eerste plaats na de start meteen kwijt aan Räikkönen"
+    "lost": (
+        r"kwijtgeraakt|kwijtraakte|raakte (?:\w+ ){0,8}kwijt",
+        r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie|leiding)",
     ),
     # what he had done before: "zijn beste resultaat tot nu toe", "twee zesde plaatsen"
     "history": (
@@ -254,11 +266,10 @@ EN: Phrases = {
         r"defend\w*",
         r"(?:consolidat|cement)\w* (?:his|her)",
         r"swapp?(?:ed|ing|s)? (?:\w+ ){0,2}(?:for|with)\b",  # "swapped fourth for third"
-        r"lost (?:\w+ ){0,4}(?:place|position|spot)",
-        # "lost P3 to Verstappen", "drove around on P6", "demoted Ocon for sixth": a place during the race
-        r"lost (?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r")(?: place| position)?) to",
+        # "drove around on P6", "demoted Ocon for sixth": a place during the race
         r"(?:drove|driving|drives|drive) around",
         r"(?:end|start) of lap \d+",
+        r"in no time",
         r"lap \d+/\d+",  # a live blog's lap marker: "LAP 1/53: ..."
         r"(?:is|was|now) up to",
         r"(?:demoted|passed|overtook|passing|overtaking|mugged|got (?:by|past)) (?:[\w'-]+ ){1,3}for "
@@ -282,6 +293,11 @@ EN: Phrases = {
         r"slotted (?:back )?in(?:to)?",
         r"re-?join\w*",
         r"emerged",
+    ),
+    "lost": (
+        r"lost (?:\w+ ){0,4}(?:place|position|spot)",
+        r"lost (?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r")(?: place| position)?) to",
+        r"lost the lead",
     ),
     "history": (
         # "couldn't build on the win": the win before, not this race's
@@ -315,16 +331,20 @@ EN: Phrases = {
 }
 
 _HYPOTHETICAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["hypothetical"], EN["hypothetical"]) + r")(?![\w-])")
-_RUNNING_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["running"], EN["running"]) + r")(?![\w-])")
+_LOST_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["lost"], EN["lost"]) + r")(?![\w-])")
+_RUNNING_RE = re.compile(
+    r"(?<![\w-])(?:" + alt(NL["running"], NL["lost"], EN["running"], EN["lost"]) + r")(?![\w-])"
+)
 _HISTORY_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["history"], EN["history"]) + r")(?![\w-])")
 _FIRST_TO_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["first_to"], EN["first_to"]) + r")(?![\w-])")
 _EPITHET_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["epithet"], EN["epithet"]) + r")(?![\w-])")
 _PROVISIONAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["provisional"], EN["provisional"]) + r")(?![\w-])")
+_CUE_FAMILIES = ("hypothetical", "running", "lost", "history", "first_to", "epithet", "provisional")
 _ANY_CUE_RE = re.compile(
     r"(?<![\w-])(?:"
-    + alt(*(NL[k] for k in ("hypothetical", "running", "history", "first_to", "epithet", "provisional")))
+    + alt(*(NL[k] for k in _CUE_FAMILIES))
     + "|"
-    + alt(*(EN[k] for k in ("hypothetical", "running", "history", "first_to", "epithet", "provisional")))
+    + alt(*(EN[k] for k in _CUE_FAMILIES))
     + r")(?![\w-])"
 )
 _GAINED_PLACE_RE = re.compile(r"\b" + _GAINED_PLACE + r"\b")
@@ -383,14 +403,18 @@ def race_winner_epithet(clause: str) -> bool:
     return _RACE_WINNER_EPITHET_RE.search(clause) is not None
 
 
-def clause_status(clause: str, sentence: str, after: str = "") -> str:
+def clause_status(clause: str, sentence: str, after: str = "", before: str = "") -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
-    "running", "provisional", "history" (what he did before: "zijn beste resultaat tot nu toe") or "epithet"
-    (a title before a name: only its first place is none). ``after``: the paragraph's next sentence, which
-    may tell the penalty that makes a place "over de streep" provisional."""
+    "running", "lost" (running, his first place too), "provisional", "history" (what he did before: "zijn
+    beste resultaat tot nu toe") or "epithet" (a title before a name: only its first place is none).
+    ``after``: the paragraph's next sentence, which may tell the penalty that makes a place "over de streep"
+    provisional; ``before``: its sentence before, whose moment a sentence that opens with "Daarachter" shares.
+    """
     if "|" not in sentence and not _ANY_CUE_RE.search(clause):
         if _LEADING_RUNNING_RE.match(sentence) and not _FINAL_VERB_RE.search(clause):
             return "running"  # "On lap 4, Hamilton handed fourth back": the opening times the sentence
+        if before and _behind_at_moment(sentence, before):
+            return "running"  # "In de achtste ronde ... Daarachter volgden Sainz en Pérez": the order then
         return "final"  # most clauses: one scan finds no cue of any family
     if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
         return "hypothetical"
@@ -407,8 +431,25 @@ def clause_status(clause: str, sentence: str, after: str = "") -> str:
         and not _FINAL_VERB_RE.search(clause)
         and not _PENALTY_RE.search(clause)
     ):
-        return "running"
-    return "final"
+        return "lost" if _LOST_RE.search(clause) else "running"
+    return "running" if before and _behind_at_moment(sentence, before) else "final"
+
+
+# "Daarachter", "Behind them": the order behind the drivers the sentence before placed, at its moment
+_BEHIND_OPENING_RE = re.compile(
+    r"\s*(?:daarachter|daar achter|achter (?:hen|hem|hun)|behind (?:them|him)),?\s"
+)
+
+
+def _behind_at_moment(sentence: str, before: str) -> bool:
+    """Whether folded ``sentence`` opens with "Daarachter" after a sentence ``before`` that told a moment of
+    the race ("in de achtste van 57 ronden"): its places are the running order then, not the result."""
+    return (
+        _BEHIND_OPENING_RE.match(sentence) is not None
+        and not _FINAL_VERB_RE.search(sentence)
+        and (_RUNNING_RE.search(before) is not None or _LEADING_RUNNING_RE.match(before) is not None)
+        and not _FINAL_VERB_RE.search(before)
+    )
 
 
 # A sentence that opens with a condition and goes on with its consequence: "Als Leclerc alle races zou
@@ -450,6 +491,9 @@ def with_status(facts: list[Fact], status: str) -> list[Fact]:
     """
     if status == "final":
         return facts
+    if status == "lost":
+        # "raakte de eerste plaats kwijt": the place he lost, the first too, was his for a while only
+        return [replace(f, status="running") if _placed(f) or f.kind == "finish" else f for f in facts]
     if status in ("running", "history"):
         # "zijn derde zege tot nu toe" is still this race's win: only other places are marked.
         return [replace(f, status=status) if _placed(f) else f for f in facts]

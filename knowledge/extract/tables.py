@@ -335,6 +335,7 @@ LOOSE_MIN_ROWS = 5
 # "Pierre Gasly - Scuderia Toro Rosso-Honda" (a word or two may come before the name the team is known by)
 _TO_TEAM_RE = re.compile(r"\s*[-\u2013:,(]?\s*(?:[a-z]+\s+){0,2}?")
 # After the team, up to the next row: its engine, a gap or time, a status word ("Haas - DNF")
+_CELL_SEPARATORS = ("-", "\u2013", "|", ",", ";")
 _ROW_TAIL_RE = re.compile(r"[\w\s()+:.,'\u2013-]{0,40}")
 
 
@@ -356,6 +357,7 @@ def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple
     teams = {h.start: h for h in gz.teams(f)}
     rows: list[tuple[str, str | None, int, int]] = []  # driver, status, start, end
     misprints = 0
+    carried: str | None = None
     for i, m in enumerate(named):
         nxt = named[i + 1].start if i + 1 < len(named) else len(f)
         gap = _TO_TEAM_RE.match(f, m.end)
@@ -382,7 +384,18 @@ def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple
                 break  # the list ended: prose may follow
             return None  # a row that is not a driver and his team: the order is not to be trusted
         misprints += misprint
-        status = next((STATUS_WORDS[x.group(1)] for x in _STATUS_RE.finditer(tail)), None)
+        status = carried
+        for x in _STATUS_RE.finditer(tail):
+            if x.group(2) or (
+                i + 1 < len(named)
+                and not tail[: x.start()].rstrip().endswith(_CELL_SEPARATORS)
+                and _CAR_GAP_RE.fullmatch(f, team.end + x.end(), nxt)
+            ):
+                # "... Kevin Magnussen (Haas) Retired Romain Grosjean (Haas)": a label of the rows after it
+                # ("Daniil Kvyat, AlphaTauri – DNF Kevin Magnussen": a cell of its own row)
+                carried = STATUS_WORDS[x.group(1)]
+            else:
+                status = STATUS_WORDS[x.group(1)]  # "Haas - DNF": this row's own
         rows.append((m.drivers[0], status, m.start, team.end + len(tail) if i + 1 < len(named) else team.end))
     if len(rows) < LOOSE_MIN_ROWS + misprints or len({d for d, *_ in rows}) != len(rows):
         return None

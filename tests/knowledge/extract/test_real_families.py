@@ -108,11 +108,17 @@ def test_a_winner_told_in_a_paragraph_about_another_race_is_no_answer(parse: Par
     "clause, status",
     [
         # a place during the race
-        ("Pérez was de derde plek eerder kwijtgeraakt na een trage stop", "running"),
+        ("Pérez was de derde plek eerder kwijtgeraakt na een trage stop", "lost"),
+        ("Hamilton raakte de eerste plaats na de start meteen kwijt aan Räikkönen", "lost"),
         ("Norris kon zijn derde plaats enkele rondes vasthouden, maar", "running"),
         ("Albon staat op P9 na enkele bochten", "running"),
         ("Gasly reed lange tijd op een podiumplaats", "running"),
-        ("one lap later he lost P3 to Verstappen", "running"),
+        ("one lap later he lost P3 to Verstappen", "lost"),
+        ("Leclerc lost the lead to Verstappen on lap 12", "lost"),
+        ("Binnen no-time stoomde hij vanaf de twintigste plaats op naar P9", "running"),
+        ("In de zesde van 70 ronden reed Norris op de tiende plaats", "running"),
+        ("Tsunoda kreeg na twee inhaalacties de achtste plaats in handen", "running"),
+        ("Bij een derde plaats zou Leclerc niet lager dan de zesde positie mogen eindigen", "hypothetical"),
         ("Stroll drove around in P7 for most of the race", "running"),
         ("as Russell demoted Ocon for sixth", "running"),
         # the end of the race, or a penalty, still says where he finished
@@ -2063,3 +2069,101 @@ def test_a_results_table_with_a_country_column(parse: Parse) -> None:
         ("hamilton", 3, "hungary"),
         ("sainz", 4, "hungary"),
     }
+
+
+_LOOSE_PAREN = "Lewis Hamilton (Mercedes) Sergio Perez (Racing Point) Sebastian Vettel (Ferrari) "
+_LOOSE_COMMA = "Lewis Hamilton, Mercedes Sergio Perez, Racing Point Sebastian Vettel, Ferrari "
+
+
+@pytest.mark.parametrize(
+    "rows, status",
+    [
+        # a label before the last names: the rows after it retired ...
+        (
+            _LOOSE_PAREN + "Kevin Magnussen (Haas) Retired Romain Grosjean (Haas)",
+            {"kevin_magnussen": None, "grosjean": "dnf"},
+        ),
+        # ... a status cell after a dash is its own row's
+        (
+            _LOOSE_COMMA + "Kevin Magnussen, Haas – DNF Romain Grosjean, Haas – DNF",
+            {"kevin_magnussen": "dnf", "grosjean": "dnf"},
+        ),
+    ],
+)
+def test_a_status_word_in_a_list_without_numbers(
+    parse: Parse, rows: str, status: dict[str, str | None]
+) -> None:
+    a = parse("Turkish Grand Prix\n\nResult in full " + rows, date="2020-11-15")
+    placed = {f.driver for f in facts_of(a, "finish") if f.status == "final"}
+    retired = {f.driver for f in facts_of(a, "retirement")}
+    for driver, told in status.items():
+        assert (driver in retired) == (told == "dnf")
+        assert (driver in placed) == (told is None)
+
+
+@pytest.mark.parametrize(
+    "text, meant, not_meant",
+    [
+        # a description or pronoun is not the driver its own clause names as its object ...
+        (
+            "Verstappen startte als achttiende. Ricciardo viel uit met motorpech.\n\nDe Red Bull-coureur "
+            "haalde vervolgens Sainz in en werd vierde na het uitvallen van ploeggenoot Daniel Ricciardo.",
+            "max_verstappen",
+            "ricciardo",
+        ),
+        (
+            "Ocon duwde Verstappen van de baan. Na afloop werd hij tweede en ging hij in gesprek met Ocon.",
+            "max_verstappen",
+            "ocon",
+        ),
+        # ... but another clause's object may be him
+        (
+            "Verstappen started from pole. The stewards found that he had impeded Kevin Magnussen, and gave "
+            "Verstappen a penalty. He was fourth at the finish.",
+            "max_verstappen",
+            "kevin_magnussen",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_its_own_clauses_object(parse: Parse, text: str, meant: str, not_meant: str) -> None:
+    a = parse(text, date="2018-10-22")
+    placed = {f.driver for f in facts_of(a, "finish") if f.status == "final" and f.position != 1}
+    assert not_meant not in placed
+    assert meant in placed
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # the sentence before tells a lap: the order behind is the order then
+        (
+            "In de achtste van 57 ronden bouwde Leclerc zijn voorsprong uit. "
+            "Daarachter volgden Sainz als derde en Pérez als vierde.",
+            "running",
+        ),
+        ("After ten laps Leclerc led by a second. Behind him, Sainz was third and Pérez fourth.", "running"),
+        # the sentence before tells the finish: the order behind is the result
+        (
+            "Leclerc won de race met twee seconden voorsprong. Daarachter volgden Sainz als derde en Pérez "
+            "als vierde.",
+            "final",
+        ),
+        ("Leclerc won by two seconds. Behind him, Sainz was third and Pérez fourth.", "final"),
+    ],
+)
+def test_the_order_behind_at_a_moment(parse: Parse, text: str, status: str) -> None:
+    a = parse(text, date="2022-03-20")
+    assert {f.status for f in facts_of(a, "finish") if f.driver == "perez"} == {status}
+
+
+@pytest.mark.parametrize(
+    "sentence, collided",
+    [
+        ("Hamilton raakte de leiding bij zijn pitstop kwijt aan Vettel.", False),
+        ("Vettel raakte de controle over zijn auto kwijt en spon.", False),
+        ("Hamilton raakte Vettel in de eerste bocht.", True),
+    ],
+)
+def test_losing_a_place_is_no_collision(parse: Parse, sentence: str, collided: bool) -> None:
+    a = parse(sentence, date="2018-03-25")
+    assert bool(facts_of(a, "collision")) == collided

@@ -24,7 +24,7 @@ Parse = Callable[..., ParsedArticle]
         ("Bottas viel in de slotfase terug naar de zevende plek", "running"),
         ("Stroll was running in sixth when his brakes failed", "running"),
         ("Norris dropped to ninth after a slow stop", "running"),
-        ("Sainz lost third place to Pérez", "running"),
+        ("Sainz lost third place to Pérez", "lost"),
         ("Zo verruilde Alonso de zesde voor de vijfde plaats", "running"),
         ("Alonso swapped sixth for fifth at the restart", "running"),
         # a climb counted in laps is still going
