@@ -345,6 +345,9 @@ class Answerer:
             # "after the Japanese GP": only a standing from an article written between that race and the
             # next one answers; the final standings are a neighbouring fact.
             facts = self._standing_after(q, facts)
+        points = (
+            self._select(q, index, {"points"}, driver=d, use_event=False, session="season") if facts else []
+        )
         for season in index.seasons_of(facts):
             fs = [sf for sf in facts if sf.fact.season == season and sf.fact.position]
             final = [sf for sf in fs if sf.fact.detail != "interim" or self._after_season(sf)]
@@ -357,22 +360,33 @@ class Answerer:
             pos = _consensus([sf.fact.position for sf in fs if sf.fact.position is not None])
             if pos is None or season is None:
                 continue
-            used.extend(sf for sf in fs if sf.fact.position == pos)
+            held = [sf for sf in fs if sf.fact.position == pos]
+            used.extend(held)
             name = self.driver_name(d)
+            # the points the same table rows give him: "3. Daniel Ricciardo, Red Bull: 72"
+            rows = {sf.sentence_id for sf in held}
+            pts = [sf for sf in points if sf.sentence_id in rows and sf.fact.season == season]
+            total = _consensus([sf.fact.amount for sf in pts if sf.fact.amount is not None])
+            if total is not None:
+                used.extend(sf for sf in pts if sf.fact.amount == total)
+            with_en = f" with {total} points" if total is not None else ""
+            with_nl = f" met {total} punten" if total is not None else ""
             if interim and q.lang == "en":
                 parts.append(
-                    f"{name} was {self._pos(pos, 'en')} in the {season} championship at the time of the"
-                    " article (not the final standings)."
+                    f"{name} was {self._pos(pos, 'en')} in the {season} championship{with_en} at the time of"
+                    " the article (not the final standings)."
                 )
             elif interim:
                 parts.append(
-                    f"{name} stond {self._pos(pos, 'nl')} in het kampioenschap van {season} ten tijde"
-                    " van het artikel (geen eindstand)."
+                    f"{name} stond {self._pos(pos, 'nl')} in het kampioenschap van {season}{with_nl} ten"
+                    " tijde van het artikel (geen eindstand)."
                 )
             elif q.lang == "en":
-                parts.append(f"{name} finished {self._pos(pos, 'en')} in the {season} championship.")
+                parts.append(f"{name} finished {self._pos(pos, 'en')} in the {season} championship{with_en}.")
             else:
-                parts.append(f"{name} werd {self._pos(pos, 'nl')} in het kampioenschap van {season}.")
+                parts.append(
+                    f"{name} werd {self._pos(pos, 'nl')} in het kampioenschap van {season}{with_nl}."
+                )
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
     def _season_known_over(self, season: int, index: FactIndex) -> bool:
@@ -2182,8 +2196,18 @@ def _ranked_support(facts: list[StoredFact]) -> list[tuple[str, set[str]]]:
     return sorted(support.items(), key=lambda kv: len(kv[1]), reverse=True)
 
 
+_TIMES_NL = {2: "twee", 3: "drie"}
+
+
 def _penalty_words(f: Fact, lang: str) -> str:
     kind = f.penalty or "other"
+    times = int(f.detail[6:]) if f.detail and f.detail.startswith("times:") else 1
+    if times > 1:
+        # "kreeg twee keer een tijdstraf van vijf seconden": how many, then one of them
+        one = _penalty_words(replace(f, detail=None), lang)
+        if lang == "en":
+            return f"{one} twice" if times == 2 else f"{one} {times} times"
+        return f"{_TIMES_NL.get(times, str(times))} keer {one}"
     if lang == "en":
         names = {
             "time": "time penalty",

@@ -73,7 +73,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             NOUN,
             r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt|marge"
             r"|verschil(?= [\w']+ en [\w']+)"  # "verschil max en bottas kwali"
-            r"|(?:het )?gat (?:tussen|met|op|naar)",
+            r"|(?:het )?gat (?:tussen|met|op|naar)"
+            r"|hoeveel (?:\w+ )?achter\b",  # "hoeveel achter was max op pole": how far behind
         ),
         (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht"),
         (HINT, r"\bachter\b"),
@@ -347,7 +348,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "tow": ((NOUN + 1, r"slipstream\w*|\btow\b"),),
     "practice": ((NOUN + 1, r"\bfp ?[123]\b|(?:free |first |second |third )?practice(?: sessions?)?\b"),),
     "fine": ((NOUN, r"\bfined?\b|\bfines\b"),),
-    "when": ((MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date"),),
+    "when": (
+        (MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date|since when"),
+    ),
     "overtake": (
         (NOUN, r"overt(?:ake|ook|aken|aking)\w*|\bpass(?:ed|es)?\b|(?:get|got|gets) (?:ahead|past)"),
         (NOUN, r"(?:take|took) the lead from|(?:dove|dived|went|go) past"),

@@ -156,6 +156,8 @@ _START_Q_RE = re.compile(
     r"\b(?:start|starten|startte|startplek|startpositie|grid|gridplek|started|starts|vanaf welke)\b"
 )
 WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
+_WHO_OPENS_RE = re.compile(r"\W*(?:wie|who)\b")
+_OBJECT_Q_BEFORE_RE = re.compile(r"\b(?:door|van|by|of|met|with|into|tegen|against)\s+(?:de |het |the )?$")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _POS_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
@@ -288,6 +290,14 @@ class QuestionParser:
             name: keys for name, keys in {**self.gz.gp_alias, **self.gz.gp_adj}.items() if len(name) >= 4
         }
 
+    def _objects_only(self, f: str, drivers: tuple[str, ...]) -> bool:
+        """Whether every mention of the ``drivers`` in ``f`` follows a preposition ("door Verstappen", "into
+        the path of Verstappen"): the question is about someone else."""
+        hits = [h for h in self.gz.drivers(f) if set(h.ids) & set(drivers)]
+        return bool(hits) and all(
+            _OBJECT_Q_BEFORE_RE.search(f, max(0, h.start - 12), h.start) for h in hits
+        )
+
     def _relative_place(self, f: str, drivers: tuple[str, ...], position: int | None) -> str | None:
         """ "behind_of" or "ahead_of" for a who-question about the one who finished next to a named driver,
         else None."""
@@ -399,6 +409,18 @@ class QuestionParser:
             and not _WHAT_ASKED_RE.search(f)
         ):
             intent, guessed = "summary", True
+        if (
+            drivers
+            and intent in ("finish", "winner")
+            and position is None
+            and _WHO_OPENS_RE.match(f)
+            and self._relative_place(f, drivers, position) is None
+            and self._objects_only(f, drivers)
+            and unsupported_attribute(f, ordinal=False) is None  # ("wie werd door Leclerc ingehaald")
+        ):
+            # "wie werd opgehouden door Verstappen", "who was released into the path of Verstappen": someone
+            # else is asked about; Verstappen's own result would answer a neighbouring question
+            drivers = ()
         q = Query(
             lang=lang,
             drivers=drivers,

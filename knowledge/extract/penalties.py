@@ -207,6 +207,11 @@ EN: Phrases = {
 }
 
 
+# How many of the penalty there were: "twee keer een tijdstraf", "tweemaal", "twice"; "two penalties"
+_TIMES_REACH = 40
+_TIMES_RE = re.compile(r"\b(twee|drie|two|three) keer\b|\b(?:(twee|drie)maal|(twice))\b")
+_COUNT_BEFORE_RE = re.compile(r"\b(twee|drie|two|three)\s+(?:[\w-]+\s+){0,2}$")
+
 def _words_re(slot: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + alt(NL[slot], EN[slot]) + r")\b")
 
@@ -485,8 +490,16 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             # "an engine penalty", "een motorische gridstraf", "motorstraf": the part changed is the why
             part = _PART_PENALTY_RE.search(clause, max(0, pm.start() - 24), pm.end())
             reason = _PART_REASON.get(part.group(0).strip(), part.group(0).strip()) if part else None
+        times = _TIMES_RE.search(clause, max(0, pm.start() - _TIMES_REACH), pm.start())
+        if times is None and pm.group(0).endswith(("straffen", "penalties")):
+            times = _COUNT_BEFORE_RE.search(clause, max(0, pm.start() - _TIMES_REACH), pm.start())
+        # "kreeg twee keer een tijdstraf", "two five-second penalties": one fact that says how many
+        count = next((w for w in times.groups() if w), "") if times else ""
+        told = f"times:{2 if count == 'twice' else cardinal_value(count)}" if count else None
         for d in who2:
-            facts.append(Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason))
+            facts.append(
+                Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason, detail=told)
+            )
     return facts
 
 
@@ -552,6 +565,8 @@ _VAGUE_REASON_RE = re.compile(
     r"(?:ronde|rondes|ronden|lap|laps|slotfase|beginfase|openingsronde|opening lap)(?:\s+\d+)?$"
     r"|^(?:een\s+|an?\s+)?(?:dergelijke|zo'n|zulke|such(?:\s+an?)?|dezelfde|hetzelfde|the same|that|this)"
     r"\s+[\w-]+$"
+    # "(kreeg een tijdstraf voor) van de stewards": who gave it, not why
+    r"|^(?:van|door|from|by)\s+(?:de|the)\s+(?:stewards|wedstrijdleiding|race ?direction|koersdirectie|fia)$"
 )
 
 

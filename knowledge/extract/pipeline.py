@@ -178,7 +178,7 @@ class ArticleParser:
         facts: list[Fact] = [
             events.place(gz, x, f, sc, state)
             for x in (
-                status.with_status(paired, status.clause_status(f, f, before=state.prev_sentence))
+                status.with_status(paired, status.clause_status(f, f, before=state.prev_sentence), f)
                 if paired
                 else []
             )
@@ -333,7 +333,7 @@ class ArticleParser:
                 ):
                     # "zou er met de punten vandoor gaan en daarmee de leiding terugpakken": what it'd bring
                     told = "hypothetical"
-                clause_facts = status.with_status(clause_facts, told)
+                clause_facts = status.with_status(clause_facts, told, clause)
             if clause_facts:
                 starts = {x.kind for x in clause_facts if x.kind in _START_KINDS and x.status == "final"}
                 if start_kind and not starts and _bare_clause(clause, start, cm):

@@ -25,6 +25,8 @@ _GAINED_PLACE = r"(?:gained|inherited|took over) (?:\w+ ){0,2}(?:place|position|
 NL: Phrases = {
     # a wish, a target, a near miss, a condition: no result
     "hypothetical": (
+        # "leek op weg naar de zege": headed for the win, which is no win yet
+        r"op weg naar (?:de|een|zijn|haar) (?:\w+ )?(?:zege|overwinning|winst|pole|podium\w*)",
         # "koerste onbedreigd af op zijn derde zege": heading for it, not there
         r"af op (?:zijn|haar|de|een) (?:\w+ )?(?:zege|overwinning|podium\w*|winst|titel)",
         # ("als de Limburger alleen nog maar tweede wordt")
@@ -131,7 +133,7 @@ NL: Phrases = {
         r"(?:behoudt|behield|behouden|behoudend)",
         # "verstevigde zijn derde plaats": a place held on to, in the race or the standings, not a result
         r"(?:verstevig|consolideer)\w* (?:zo |daarmee |daarmee ook )?(?:zijn|haar)",
-        r"na (?:zijn|de|een) (?:pitstop|stop|bandenwissel)",
+        r"(?:na|voor) (?:zijn|de|een) (?:eerste |tweede )?(?:pitstop|stop|bandenwissel)",
         r"terug op de baan",
         r"(?:in|uit) de pits? (?:kwam|ging|dook)",
         r"(?:teruggeven|teruggaf|terug te geven|afstaan|give back|gave back|hand back|handed back)",
@@ -225,7 +227,10 @@ EN: Phrases = {
         + r") (?:seconds?|tenths?|points?|laps?)\b)",
         r"denied",
         r"missed out",
-        r"(?:coming|came|come|comes) close to",  # "coming close to stealing second": a near miss
+        r"(?:coming|came|come|comes) close to",
+        # "seemed well on his way to winning the race": headed for the win, which is no win yet
+        r"(?:on (?:his|her) way|on course|on track|heading|cruising) (?:to|for) (?:a |the |his |her )?"
+        r"(?:win\w*|victory|pole|podium)",  # "coming close to stealing second": a near miss
         r"robb(?:ed|ing|s)? (?:[\w']+ ){0,4}of",  # "cylinder failure robbed Leclerc of a maiden win"
         r"dreams? of",
         # "was set to finish in fifth place ... but he retired": where he would have finished
@@ -240,7 +245,7 @@ EN: Phrases = {
         r"(?:looking|looked) (?:good|strong) for",  # "was looking good for pole"
         r"looking set (?:for|to)",  # "whilst looking set for his fourth victory"
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
-        r"to (?:win|finish|take) (?:the|a|his)\b",
+        r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )to (?:win|finish|take) (?:the|a|his)\b",
         r"will (?:\w+ ){0,2}(?:win|finish|take|be)",
         r"short of",
         r"(?:only )?needed",
@@ -290,6 +295,7 @@ EN: Phrases = {
         r"early on",
         r"relieved",
         r"pitted",
+        r"before (?:pitting|his (?:first |second )?(?:pit ?)?stop)",  # "was in first place before pitting"
         r"slotted (?:back )?in(?:to)?",
         r"re-?join\w*",
         r"emerged",
@@ -483,15 +489,16 @@ _SET_BEST_RE = re.compile(
 )
 
 
-def with_status(facts: list[Fact], status: str) -> list[Fact]:
+def with_status(facts: list[Fact], status: str, clause: str = "") -> list[Fact]:
     """The clause's result facts with its status (other kinds, such as collisions, keep theirs).
 
     A place during the race says nothing about a retirement, a standing or a win in the same clause
-    ("won, but a crash in the first lap ..."): "running" only marks other places.
+    ("won, but a crash in the first lap ..."): "running" only marks other places, and the first place too
+    when the folded ``clause`` has no word of winning ("was in first place before pitting on lap 18").
     """
     if status == "final":
         return facts
-    if status == "lost":
+    if status == "lost" or (status == "running" and clause and not _WIN_WORD_RE.search(clause)):
         # "raakte de eerste plaats kwijt": the place he lost, the first too, was his for a while only
         return [replace(f, status="running") if _placed(f) or f.kind == "finish" else f for f in facts]
     if status in ("running", "history"):
@@ -501,6 +508,14 @@ def with_status(facts: list[Fact], status: str) -> list[Fact]:
         # "de zevenvoudig kampioen werd zesde": the epithet is no title and no win; his place stands.
         return [replace(f, status="hypothetical") if f.position == 1 else f for f in facts]
     return [replace(f, status=status) if f.kind in RESULT_KINDS else f for f in facts]
+
+
+# A win, or the first over the line or on the podium: "reed na 70 ronden als eerste over de streep"
+_WIN_WORD_RE = re.compile(
+    r"\b(?:won|wins?|winning|wint|winnen|gewonnen|zege\w*|overwinning\w*|victor\w*|zegevier\w*|triom\w*|"
+    r"triumph\w*|winnaar|winner|over de (?:streep|finish|finishlijn|eindstreep|meet)|afgevlagd|"
+    r"(?:finish|finishing|chequered|checkered) (?:line|flag)|at the flag|hoogste trede|top step)\b"
+)
 
 
 def _placed(f: Fact) -> bool:

@@ -82,7 +82,10 @@ _POS_AND_CAR_BEFORE = re.compile(r"(?:^|[\s,;:(|])(\d{1,2})[.)]?\s+\d{1,2}\s+$")
 _STATUS_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")(?![\w-])(\s*:)?"
 )
-_POINTS_AFTER = re.compile(r"^[^\d+:]{0,40}?\(?\s*(\d{1,3})\s*(?:pts|points|punten|ptn|p)?\b(?![.:,]\d)")
+# ("3. Daniel Ricciardo, Red Bull: 72": after a colon too)
+_POINTS_AFTER = re.compile(
+    r"^[^\d+:]{0,40}?(?::\s*)?\(?\s*(\d{1,3})\s*(?:pts|points|punten|ptn|p)?\b(?![.:,]\d)"
+)
 # (with a car number between: "DNF 22 Yuki Tsunoda")
 _LABEL_BEFORE_RE = re.compile(r"(?<![\w-])(dnf|ret|dsq)\s*:?\s*(?:\d{1,2}\s+)?$")
 _CAR_GAP_RE = re.compile(r"\s{0,2}(?:\d{1,2}\s+)?")
@@ -249,6 +252,20 @@ def table_heading(text: str) -> str | None:
     return None
 
 
+_HEADING_LINE_WORDS = 14
+
+
+def heading_line(text: str) -> str | None:
+    """The session the line before a list names as its heading: a short line, or what follows the colon of
+    a longer one ("led from pole and held off Hamilton ..." is prose, not a qualifying heading)."""
+    if len(text.split()) > _HEADING_LINE_WORDS:
+        colon = text.rfind(":")
+        if colon < 0:
+            return None
+        text = text[colon + 1 :]
+    return table_heading(text)
+
+
 _RESULT_WORD_RE = re.compile(r"\b(?:results?|uitslag|einduitslag|classification)\b")
 
 
@@ -399,7 +416,7 @@ def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple
         rows.append((m.drivers[0], status, m.start, team.end + len(tail) if i + 1 < len(named) else team.end))
     if len(rows) < LOOSE_MIN_ROWS + misprints or len({d for d, *_ in rows}) != len(rows):
         return None
-    heading = table_heading(f[max(0, rows[0][2] - 60) : rows[0][2]]) or table_heading(state.prev_text)
+    heading = table_heading(f[max(0, rows[0][2] - 60) : rows[0][2]]) or heading_line(state.prev_text)
     if heading is None or heading in _NO_RESULTS:
         return None  # only a heading makes names with their teams a classification
     facts = [
@@ -535,7 +552,7 @@ def table_facts(
         return loose
     heading = (
         table.heading
-        or table_heading(state.prev_text)
+        or heading_line(state.prev_text)
         or (state.table_heading if table.rows[0].position > 3 else None)
     )
     # "De stand van zaken voor de GP van België: 1. Hamilton 132, ...": the standings before the race
@@ -672,7 +689,7 @@ def _row_by_row(gz: Gazetteer, sc: SentenceContext, state: ArticleState, row: Ro
         key = sc.default_gp
         state.pending = pending = [(sc.index, row)]
         state.pending_frame = (
-            table_heading(state.prev_text) or state.report,
+            heading_line(state.prev_text) or state.report,
             key,
             season_for(gz, state, key),
         )

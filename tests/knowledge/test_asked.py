@@ -39,6 +39,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "verschil max en bottas kwali belgie 2020",
             "with how much did verstappen win in germany 2019",
             "gat tussen Norris en Piastri aan de finish in Monza",
+            "hoeveel achter was lando op pole in monza",
         ],
         [
             "Waar kwalificeerde Norris zich in Monza?",
@@ -132,7 +133,11 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["Wie won in Zandvoort?", "Who was on pole in Baku?"],
     ),
     "when": (
-        ["Wanneer crashte Stroll in Melbourne?", "When did Hamilton retire in Baku?"],
+        [
+            "Wanneer crashte Stroll in Melbourne?",
+            "When did Hamilton retire in Baku?",
+            "mercedes' first win since when? brazil 2021",
+        ],
         ["Met wie crashte Stroll in Melbourne?", "Why did Hamilton retire in Baku?"],
     ),
     "session": (

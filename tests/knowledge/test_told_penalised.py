@@ -21,6 +21,15 @@ ARTICLES = {
         "date 2021-09-12\n\nNorris won de Grand Prix van Italië. Sainz, Ocon, Gasly en Alonso kregen"
         " allemaal een tijdstraf van vijf seconden voor het afsnijden van de eerste chicane."
     ),
+    "2021-07-austria.txt": (
+        "date 2021-07-04\n\nMax Verstappen won de Grand Prix van Oostenrijk. Sergio Pérez duwde Leclerc"
+        " twee keer van de baan en kreeg daarvoor twee keer een tijdstraf van vijf seconden van de stewards."
+    ),
+    "2018-05-monaco-stand.txt": (
+        "date 2018-05-28\n\nStand na de Grand Prix van Monaco:\n\n1. Lewis Hamilton, Mercedes: 110;"
+        " 2. Sebastian Vettel, Ferrari: 96; 3. Daniel Ricciardo, Red Bull: 72;"
+        " 4. Valtteri Bottas, Mercedes: 68"
+    ),
     "2019-10-mexico.txt": (
         "date 2019-10-27\n\nMax Verstappen pakte pole position in Mexico. Later kreeg Verstappen een"
         " gridstraf van drie plaatsen omdat hij niet afremde voor een gele vlag."
@@ -52,6 +61,11 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("wie eindigde achter Norris in Spa 2021?", "Ocon", "Norris"),
         ("who finished ahead of Ocon in Spa 2021", "Norris", "Ocon"),
         ("who got a time penalty in spa 2021", "Gasly", "Sainz"),
+        # how many: a penalty told twice in one sentence is two, one told once is one
+        ("hoeveel tijdstraffen kreeg perez in oostenrijk 2021", "twee keer", "stewards"),
+        ("how many penalties did gasly get in spa 2021", "5-second", "twice"),
+        # a standing asked: with the points the same table row gives
+        ("ricciardo standings after monaco 2018", "72", "110"),
         # pole, then a grid penalty: the fastest time in qualifying, not a start from pole
         ("Waar kwalificeerde Verstappen zich in Mexico 2019?", "snelste tijd", "startte"),
     ],
@@ -83,6 +97,10 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         "Who topped FP2 in Spa 2021?",
         "wie was de snelste in de eerste vrije training in spa 2021",
         "Wat was de kwalificatietijd van Norris in Spa 2021?",
+        # someone else than the driver named after "door"/"into the path of" is asked about: not his win
+        "wie werd opgehouden door norris in spa 2021",
+        "who was released into the path of Norris in Spa 2021?",
+        "hoeveel achter was lando op pole in spa 2021",  # a gap no fact holds
     ],
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:

@@ -2167,3 +2167,81 @@ def test_the_order_behind_at_a_moment(parse: Parse, text: str, status: str) -> N
 def test_losing_a_place_is_no_collision(parse: Parse, sentence: str, collided: bool) -> None:
     a = parse(sentence, date="2018-03-25")
     assert bool(facts_of(a, "collision")) == collided
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        # the first place during the race, told without a word of winning: a place then
+        ("Leclerc was in first place before pitting on lap 18.", "running"),
+        ("Bottas hield bij de start de eerste plaats vast.", "running"),
+        # the first over the line, or a win, at the same moment words: still the result
+        ("Piastri kwam na zeventig ronden als eerste over de streep.", "final"),
+        ("Verstappen took the chequered flag first after 58 laps.", "final"),
+        # headed for a win is no win; went on to win is one
+        ("Leclerc seemed well on his way to winning the race.", "hypothetical"),
+        ("Leclerc leek op weg naar de zege.", "hypothetical"),
+        ("Perez went on to win the race.", "final"),
+    ],
+)
+def test_a_first_place_during_the_race(parse: Parse, sentence: str, status: str) -> None:
+    a = parse(sentence, date="2022-05-30")
+    told = {f.status for f in facts_of(a, "finish") if f.position == 1}
+    # (a near miss may also give no first place at all)
+    assert told == {status} if status != "hypothetical" else told <= {status}
+
+
+def test_a_relative_clause_in_brackets_is_about_the_name_before_it(parse: Parse) -> None:
+    a = parse(
+        "After his stop Leclerc rejoined behind Sergio Perez (who went on to win the race), Sainz and "
+        "Verstappen.",
+        date="2022-05-30",
+    )
+    assert final(a, "finish") == {("perez", 1)}
+
+
+@pytest.mark.parametrize(
+    "before, kind",
+    [
+        # a long prose sentence that mentions pole is no heading of the list under it ...
+        ("Bottas led from pole and held off his teammate, who lost the podium after a late penalty for "
+         "a clash with Albon.", "finish"),
+        # ... a short heading line is
+        ("Qualifying result:", "qualifying"),
+    ],
+)
+def test_a_heading_is_a_short_line(parse: Parse, before: str, kind: str) -> None:
+    a = parse(before + "\n\n1st Bottas 2nd Leclerc 3rd Norris 4th Hamilton", date="2020-07-05")
+    assert {(f.driver, f.position) for f in facts_of(a, kind) if f.status == "final"} >= {("leclerc", 2)}
+
+
+@pytest.mark.parametrize(
+    "sentence, times",
+    [
+        ("Pérez kreeg twee keer een tijdstraf van vijf seconden.", "times:2"),
+        ("Hamilton was handed two five-second penalties for his practice starts.", "times:2"),
+        ("Ocon kreeg tweemaal een tijdstraf van vijf seconden.", "times:2"),
+        # one penalty, whatever its size
+        ("Pérez kreeg een tijdstraf van twee seconden.", None),
+        ("Hamilton was handed a five-second penalty, his second of the year.", None),
+    ],
+)
+def test_how_many_penalties(parse: Parse, sentence: str, times: str | None) -> None:
+    a = parse(sentence, date="2021-07-04")
+    assert [f.detail for f in facts_of(a, "penalty")] == [times]
+
+
+@pytest.mark.parametrize(
+    "table, points",
+    [
+        # the points after a colon in each row of a standings list
+        (
+            "1. Lewis Hamilton, Mercedes: 110; 2. Sebastian Vettel, Ferrari: 96; "
+            "3. Daniel Ricciardo, Red Bull: 72",
+            {"hamilton": 110, "vettel": 96, "ricciardo": 72},
+        ),
+    ],
+)
+def test_standings_with_points_after_a_colon(parse: Parse, table: str, points: dict[str, int]) -> None:
+    a = parse("Stand na de Grand Prix van Monaco:\n\n" + table, date="2018-05-28")
+    assert {f.driver: f.amount for f in facts_of(a, "points")} == points
