@@ -61,6 +61,8 @@ class ArticleState:
     # The next and the last sentence of the paragraph (folded), "" at its end and its start.
     next_text: str = ""
     prev_sentence: str = ""
+    # The paragraph is telling the start so far ("Hamilton made a good start ..."): its places are then.
+    at_start: int = 0  # (sentences more)
     # The driver a line of just his name named (a heading: "Sebastian Vettel"), for the line under it.
     name_line: tuple[str, ...] = ()
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").

@@ -131,7 +131,9 @@ _GP_WORD_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")  # "de Grote Prij
 _GP_IN_CLAUSE_RE = re.compile(r"grand prix|grote prijs|\bgp\b")
 _POLE_FOR_RACE_RE = re.compile(
     r"\bpole\w*[^.;]{0,40}\b(?:grand prix|grote prijs|gp|race|zondag|sunday)\b|"
-    r"\b(?:grand prix|grote prijs|gp)\b[^.;]{0,12}\bpole|\bstart\w* (?:\w+ ){0,3}(?:van|vanaf|from) pole"
+    r"\b(?:grand prix|grote prijs|gp)\b[^.;]{0,12}\bpole|\bstart\w* (?:\w+ ){0,3}(?:van|vanaf|from) pole|"
+    # "won the dispute that defined the start grid of the São Paulo GP": the race it sets the grid of
+    r"\b(?:grid|startgrid|startopstelling)\b[^.;]{0,30}\b(?:grand prix|grote prijs|gp|race)\b"
 )
 # a relative clause still open before a place: ", who was also on pole in", ", die eerder in"
 _IN_RELATIVE_RE = re.compile(r",\s*(?:who|which|die|dat)\b[^,;:]*$")
@@ -148,6 +150,7 @@ _LEAD_RACE_RESULT_RE = re.compile(
     r"\b(?:grand prix|gp|race|thuisrace)\b|\b(?:grand prix|gp|race|thuisrace)\b[^.]{0,40}"
     r"\b(?:won|gewonnen|wint|geeindigd|ended)\b"
 )
+_GRID_WORD_RE = re.compile(r"\b(?:grid|startgrid|startopstelling)\b")
 _LEAD_RESULT_RE = re.compile(
     r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory|finish\w*|eindigde|"
     r"geeindigd|over de streep|crossed the line|"
@@ -175,6 +178,8 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
         words += len(f.split())
     lead = " ".join(parts)
     race_lead = _LEAD_RACE_RESULT_RE.search(lead)
+    if race_lead and _GRID_WORD_RE.search(race_lead.group(0)):
+        race_lead = None  # "win the dispute that defined the start grid of the São Paulo GP": the sprint
     if race_lead and not SPRINT_RE.search(lead, race_lead.start(), race_lead.end() + 12):
         return "race"  # "wins F1 sprint for British GP pole", "wins Brazilian GP sprint" report the sprint
     sprints = sum(len(SPRINT_RE.findall(f)) for f in folded)

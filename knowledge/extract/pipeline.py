@@ -105,11 +105,13 @@ class ArticleParser:
                 state.para_segment = False
                 state.prev_conditional = False
                 state.prev_year_override = None
+                state.at_start = 0
             # the paragraph's next sentence may tell a penalty that makes a place on the road provisional
             same_paragraph = i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph
             state.next_text = folded[i + 1] if same_paragraph else ""
             state.prev_sentence = folded[i - 1] if i and sentences[i - 1].paragraph == sent.paragraph else ""
             facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
+            state.at_start = status.start_moment(fs, state.at_start)
         facts = tables.regrid(facts, folded)
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
         facts = penalties.attach_reasons(facts, sentences, folded, state.leads)
@@ -317,7 +319,7 @@ class ArticleParser:
                 # Practice sessions are not results; a penalty earned in practice applies to the race.
                 clause_facts = [x for x in clause_facts if x.kind == "penalty"]
             if clause_facts:  # the status phrases are only read where there is a fact to mark
-                told = status.clause_status(clause, f, state.next_text, state.prev_sentence)
+                told = status.clause_status(clause, f, state.next_text, state.prev_sentence, state.at_start)
                 if (
                     told == "epithet"
                     and status.race_winner_epithet(clause)

@@ -427,6 +427,13 @@ _KIN_AFTER_RE = re.compile(r"(?:'?s)?\s+(?:teamgenoot|ploeggenoot|ploegmaat|team
 _FOLLOW_JOIN_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|en|and)\s*(?:[\w'-]+\s+){0,2}")
 _RESPECTIVELY_RE = re.compile(r"\b(?:respectievelijk|respectively)\b")
 WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single words: order is free
+# "had maar liefst 8 posities gewonnen", "won three places at the start": places gained
+_PLACES_BEFORE_RE = re.compile(
+    r"\b(?:\d{1,2}|" + CARDINAL_RE + r") (?:posities|plaatsen|plekken|places|positions|spots)\W*$"
+)
+_PLACES_AFTER_RE = re.compile(
+    r"\W+(?:\w+\W+)?(?:\d{1,2}|" + CARDINAL_RE + r") (?:places|positions|spots|posities|plaatsen|plekken)\b"
+)
 _WIN_BLOCK_RE = re.compile(  # tested only
     r"(?:\b(?:"
     + alt(NL["win_block"], EN["win_block"])
@@ -896,6 +903,8 @@ def win(c: Clause) -> list[Fact]:
         before = clause[max(0, m.start() - 40) : m.start()]
         if _WIN_BLOCK_RE.search(before) or standings.CHAMP_RE.search(clause):
             continue
+        if _PLACES_BEFORE_RE.search(before) or _PLACES_AFTER_RE.match(clause, m.end()):
+            continue  # "8 posities gewonnen", "won three places": places gained, no win
         if m.group(0) in _WIN_NOUNS and _NEGATED_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "kon de supporters niet plezieren met de GP-zege": the win was someone else's
         if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or _WIN_HAS_BEFORE_RE.search(before):

@@ -103,6 +103,9 @@ NL: Phrases = {
         + ORDINAL_RE
         + r")",
         r"aan de leiding",
+        # "reed dankzij een paar snelle rondjes nu derde": where he ran then
+        r"(?:reed|lag|reden|lagen) (?:\w+ ){0,8}(?:nu|toen|inmiddels|intussen|alweer) "
+        r"(?:" + ORDINAL_RE + r")",
         r"op dat moment",
         # "op een moment dat Vandoorne als negende in de punten reed": where he was, the verb last
         r"op (?:een|het) moment dat",
@@ -409,18 +412,21 @@ def race_winner_epithet(clause: str) -> bool:
     return _RACE_WINNER_EPITHET_RE.search(clause) is not None
 
 
-def clause_status(clause: str, sentence: str, after: str = "", before: str = "") -> str:
+def clause_status(clause: str, sentence: str, after: str = "", before: str = "", at_start: int = 0) -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
     "running", "lost" (running, his first place too), "provisional", "history" (what he did before: "zijn
     beste resultaat tot nu toe") or "epithet" (a title before a name: only its first place is none).
     ``after``: the paragraph's next sentence, which may tell the penalty that makes a place "over de streep"
-    provisional; ``before``: its sentence before, whose moment a sentence that opens with "Daarachter" shares.
+    provisional; ``before``: its sentence before, whose moment a sentence that opens with "Daarachter" shares;
+    ``at_start``: the paragraph tells the start so far (:func:`start_moment`), and its places are then.
     """
     if "|" not in sentence and not _ANY_CUE_RE.search(clause):
         if _LEADING_RUNNING_RE.match(sentence) and not _FINAL_VERB_RE.search(clause):
             return "running"  # "On lap 4, Hamilton handed fourth back": the opening times the sentence
         if before and _behind_at_moment(sentence, before):
             return "running"  # "In de achtste ronde ... Daarachter volgden Sainz en Pérez": the order then
+        if at_start and not _tells_result(sentence):
+            return "running"  # "Hamilton made a good start ... Magnussen gained nine places to take ninth"
         return "final"  # most clauses: one scan finds no cue of any family
     if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
         return "hypothetical"
@@ -456,6 +462,45 @@ def _behind_at_moment(sentence: str, before: str) -> bool:
         and (_RUNNING_RE.search(before) is not None or _LEADING_RUNNING_RE.match(before) is not None)
         and not _FINAL_VERB_RE.search(before)
     )
+
+
+# The start told: "made a good start", "kwam goed weg", "De start van de GP ging zonder problemen van start"
+_START_TOLD_RE = re.compile(
+    r"\b(?:(?:made|had|got|makes|has) (?:a |an )?(?:\w+ )?(?:start|getaway)|at the (?:start|getaway)|"
+    r"off the (?:line|grid)|(?:led )?into turn (?:1|one)|the start of the race|when the lights went out|"
+    r"de start\b(?! (?:van|vanaf) (?:de |het )?(?:seizoen|jaar))|"
+    r"kwam (?:\w+ )?(?:goed|slecht|matig|beter) weg|"
+    r"in de eerste bocht|toen de lichten uitgingen|na het doven van de lichten)\b"
+)
+
+
+# What ends the start's story: a result told ("werd derde", "in het slot", "at the finish")
+_RESULT_TOLD_RE = re.compile(
+    r"\b(?:werd|werden) (?:" + ORDINAL_RE + r")\b|\b(?:in het slot|aan de finish|at the (?:finish|end)|"
+    r"na afloop|podium\w*)\b"
+)
+
+
+def _tells_result(sentence: str) -> bool:
+    return bool(
+        _FINAL_VERB_RE.search(sentence) or _WIN_WORD_RE.search(sentence) or _RESULT_TOLD_RE.search(sentence)
+    )
+
+
+_START_TOLD_FOR = 3  # sentences after it: a start told is no frame for a whole page printed as one paragraph
+# "has made a terrific start in his bid for an eighth title", "a good start to the season": no race start
+_SEASON_START_RE = re.compile(r"\bstart (?:to|in|of|for) (?:the |his |her |this |their |a )?(?:\w+ )?"
+                              r"(?:season|year|seizoen|jaar|campaign|bid|title|career|weekend)\b")
+
+
+def start_moment(sentence: str, at_start: int) -> int:
+    """How many sentences more the paragraph, after folded ``sentence``, is telling the start: from a sentence
+    that tells the start, a few, until one that tells a result ("won", "werd derde", "over de streep")."""
+    if _tells_result(sentence):
+        return 0
+    if _START_TOLD_RE.search(sentence) and not _SEASON_START_RE.search(sentence):
+        return _START_TOLD_FOR
+    return max(0, at_start - 1)
 
 
 # A sentence that opens with a condition and goes on with its consequence: "Als Leclerc alle races zou

@@ -2245,3 +2245,50 @@ def test_how_many_penalties(parse: Parse, sentence: str, times: str | None) -> N
 def test_standings_with_points_after_a_colon(parse: Parse, table: str, points: dict[str, int]) -> None:
     a = parse("Stand na de Grand Prix van Monaco:\n\n" + table, date="2018-05-28")
     assert {f.driver: f.amount for f in facts_of(a, "points")} == points
+
+
+@pytest.mark.parametrize(
+    "text, driver, status",
+    [
+        # a paragraph that tells the start: its places are then, for a few sentences ...
+        ("Hamilton made a good start and led into turn 1. Gasly gained six places to take eighth position.",
+         "gasly", "running"),
+        ("De start verliep zonder problemen. Bottas hield zijn vierde positie, voor Albon en Gasly.",
+         "bottas", "running"),
+        # ... until a result is told, or when the start is the season's
+        ("Hamilton made a good start and led into turn 1. Gasly finished eighth.", "gasly", "final"),
+        ("De start verliep rustig. Hamilton won de race, Bottas werd vierde.", "bottas", "final"),
+        ("Hamilton has made a terrific start to the season. Gasly was eighth in Hungary.", "gasly", "final"),
+    ],
+)
+def test_a_paragraph_that_tells_the_start(parse: Parse, text: str, driver: str, status: str) -> None:
+    a = parse(text, date="2020-09-27")
+    assert {f.status for f in facts_of(a, "finish") if f.driver == driver} == {status}
+
+
+@pytest.mark.parametrize(
+    "sentence, won",
+    [
+        ("Vettel had vanaf de elfde plek een goede start en had maar liefst acht posities gewonnen.", False),
+        ("Vettel won three places at the start.", False),
+        ("Vettel won the race after making up nine places.", True),
+    ],
+)
+def test_places_won_are_no_win(parse: Parse, sentence: str, won: bool) -> None:
+    a = parse(sentence, date="2020-11-15")
+    assert (("vettel", 1) in final(a, "finish")) == won
+
+
+def test_ran_third_now_is_running(parse: Parse) -> None:
+    a = parse("Verstappen reed na een paar snelle rondjes nu derde, Vettel achter hem.", date="2020-11-16")
+    assert final(a, "finish") == set()
+
+
+def test_a_sprint_lead_that_names_the_grid_of_the_race(parse: Parse) -> None:
+    a = parse(
+        "Bottas made a good start in the sprint on Saturday to pass Verstappen and win the battle that "
+        "decided the starting grid of the São Paulo GP.\n\nVerstappen ended up second in the sprint, Sainz "
+        "third.",
+        date="2021-11-14",
+    )
+    assert {f.session for f in facts_of(a, "finish") if f.status == "final"} == {"sprint"}
