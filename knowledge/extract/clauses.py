@@ -212,7 +212,8 @@ _QUOTE_END_RE = re.compile(r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:zei|zegt|aldus|v
 # ("alleen nog maar tweede", "all but certain": "maar"/"but" as "only" or "almost" goes on with the clause)
 _CLAUSE_SPLIT_RE = re.compile(
     # ("behind Perez (who went on to win the race)": a relative clause in brackets)
-    r"[;:]\s+|,\s+|\s+\((?=(?:who|which|die)\s)|(?<!\bnog)(?<!\balleen)(?<!\ball)\s+(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|who|aangezien|zodat)\s)"
+    r"[;:]\s+|,\s+|(?<!\bnog)(?<!\balleen)(?<!\ball)\s+(?:(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|"
+    r"who|aangezien|zodat)\s)|\((?=(?:who|which|die)\s))"
 )
 _EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")$")

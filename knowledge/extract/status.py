@@ -487,6 +487,8 @@ def _tells_result(sentence: str) -> bool:
     )
 
 
+# every start phrase holds one of these
+_START_GATE_RE = re.compile(r"start|getaway|off the|turn|lights|weg\b|bocht")
 _START_TOLD_FOR = 3  # sentences after it: a start told is no frame for a whole page printed as one paragraph
 # "has made a terrific start in his bid for an eighth title", "a good start to the season": no race start
 _SEASON_START_RE = re.compile(r"\bstart (?:to|in|of|for) (?:the |his |her |this |their |a )?(?:\w+ )?"
@@ -496,9 +498,12 @@ _SEASON_START_RE = re.compile(r"\bstart (?:to|in|of|for) (?:the |his |her |this 
 def start_moment(sentence: str, at_start: int) -> int:
     """How many sentences more the paragraph, after folded ``sentence``, is telling the start: from a sentence
     that tells the start, a few, until one that tells a result ("won", "werd derde", "over de streep")."""
+    told = _START_TOLD_RE.search(sentence) if _START_GATE_RE.search(sentence) else None
+    if not at_start and told is None:
+        return 0  # (most sentences: one substring scan)
     if _tells_result(sentence):
         return 0
-    if _START_TOLD_RE.search(sentence) and not _SEASON_START_RE.search(sentence):
+    if told is not None and not _SEASON_START_RE.search(sentence):
         return _START_TOLD_FOR
     return max(0, at_start - 1)
 
