@@ -228,6 +228,13 @@ _PEN_VERB_RE = _words_re("verb")
 PENALTY_WORD_RE = _words_re("penalty")
 _SIZE_S_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["seconds"], EN["seconds"]) + r")\b")
 _SIZE_P_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["places"], EN["places"]) + r")\b")
+# "een gridstraf van (ten minste) vijf posities", "a five-position grid penalty", "will drop three positions":
+# positions only right by the penalty ("klom drie posities" after it is a climb)
+_SIZE_POSITIONS_RE = re.compile(
+    r"(?:\w*straf\w*|\bpenalty) van (?:ten minste |minstens )?(" + CARDINAL_RE + r") (?:start)?posities\b"
+    r"|\b(" + CARDINAL_RE + r")[- ](?:grid[- ])?positions? (?:grid )?penalty\b"
+    r"|\bdrops? (?:\w+ )?(" + CARDINAL_RE + r") (?:grid )?positions\b"
+)
 # "de vijf seconden tijdstraf", "a five-second penalty", "een gridstraf van drie plaatsen": a size right by a
 # penalty word
 _SIZE_UNITS = alt(NL["seconds"], EN["seconds"], NL["places"], EN["places"])
@@ -432,12 +439,16 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         rest = f[base:rest_end]
         seconds = kind in ("time", "stop_go", "other")
         sm = (_SIZE_S_RE.search(clause) or _SIZE_S_RE.search(rest)) if seconds else None
-        pmm = (_SIZE_P_RE.search(clause) or _SIZE_P_RE.search(rest)) if kind in ("grid", "other") else None
+        pmm = (
+            (_SIZE_P_RE.search(clause) or _SIZE_P_RE.search(rest) or _SIZE_POSITIONS_RE.search(rest))
+            if kind in ("grid", "other")
+            else None
+        )
         dm = (_SIZE_D_RE.search(clause) or _SIZE_D_RE.search(rest)) if kind == "service" else None
         if sm:
             amount, unit = cardinal_value(sm.group(1)), "s"
         elif pmm:
-            amount, unit = cardinal_value(pmm.group(1)), "places"
+            amount, unit = cardinal_value(next(g for g in pmm.groups() if g)), "places"
         elif dm:
             amount, unit = cardinal_value(dm.group(1)), "days"
         left = [m for m in cm if m.end <= base + pm.start()]
@@ -565,6 +576,10 @@ _VAGUE_REASON_RE = re.compile(
     r"(?:ronde|rondes|ronden|lap|laps|slotfase|beginfase|openingsronde|opening lap)(?:\s+\d+)?$"
     r"|^(?:een\s+|an?\s+)?(?:dergelijke|zo'n|zulke|such(?:\s+an?)?|dezelfde|hetzelfde|the same|that|this)"
     r"\s+[\w-]+$"
+    # "nadat zijn Mercedes-teamgenoot Lewis Hamilton twee (tijdstraffen kreeg)": who and how many, not why
+    r"|^(?:zijn|his|haar|her)\s+(?:[\w-]+\s+|\w+-)?(?:teamgenoot|teammate|team-mate|ploeggenoot|ploegmaat)\b"
+    # "(hoewel de stewards hun definitieve) oordeel nog moeten vellen": the verdict, not its reason
+    r"|^(?:(?:hun|their|het|the|de|definitieve|final)\s+)*(?:oordeel|verdict|uitspraak|beslissing|decision|ruling)\b"
     # "(kreeg een tijdstraf voor) van de stewards": who gave it, not why
     r"|^(?:van|door|from|by)\s+(?:de|the)\s+(?:stewards|wedstrijdleiding|race ?direction|koersdirectie|fia)$"
 )
@@ -651,10 +666,12 @@ _POINTS_AT_COLLISION_RE = re.compile(
 _NAMES_OTHER_RE = re.compile(r"\b(?:with|met|between|tussen|into|tegen)\b")  # tested only
 
 
-def attach_partners(facts: list[Fact]) -> list[Fact]:
+def attach_partners(facts: list[Fact], named: list[set[str]] | None = None) -> list[Fact]:
     """A penalty "for causing the accident" takes as ``others`` the one driver the article told him to
     collide with in that race before ("Räikkönen en Hamilton raakten elkaar. ... Räikkönen kreeg tien
-    seconden straf voor het veroorzaken van het ongeluk."). Two partners, or none, and nothing is taken."""
+    seconden straf voor het veroorzaken van het ongeluk."). Two partners, or none, and nothing is taken;
+    nor when the penalty's own sentence (``named``: the drivers each sentence names) names another driver
+    ("Stroll flipped in a clash with Kvyat, who was given a penalty for the collision")."""
     if not any(x.kind == "penalty" and x.reason for x in facts):
         return facts
     out: list[Fact] = []
@@ -672,7 +689,8 @@ def attach_partners(facts: list[Fact]) -> list[Fact]:
                     and c.status == "final"
                     for o in c.others
                 }
-                if len(partners) == 1:
+                own = (named[x.sentence] if named is not None else set()) - {x.driver}
+                if len(partners) == 1 and not own - partners:
                     x = replace(x, others=tuple(partners))
         out.append(x)
     return out

@@ -127,7 +127,7 @@ class ArticleParser:
         facts = giveback.attach_reasons(facts, sentences, folded, state.leads)
         facts = absence.settle(facts)
         settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
-        settled = penalties.attach_partners(settled)
+        settled = penalties.attach_partners(settled, named_in)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
 
     def _sentence(

@@ -259,6 +259,11 @@ _CELEBRATED_THING_RE = re.compile(
 _GRID_DROP_RE = re.compile(
     r"\b(?:gridstraf\w*|grid[- ](?:penalt\w*|drop)|(?:plaatsen|places) (?:achteruit|terug|back|on the grid))"
 )
+_ON_GRID_AFTER_RE = re.compile(r"\s+on the grid\b")
+_RACE_PLACE_AFTER_RE = re.compile(r"\s+(?:plaats|plek|positie|place|position|spot)\b")
+_GRID_BACK_RE = re.compile(
+    r"\b(?:terug\w*|zakt|zakte|zakken|drops?|dropped|demoted|moves? back|moved back)\b"
+)
 _PENALTY_MOVE_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|teruggezet|demoted|relegated)\b")
 _WITH_NAME_AFTER_RE = re.compile(r"\s+(?:(?:place|plaats|plek)\s+)?(?:with|met)\s+")
 _TITLE_GAP_RE = re.compile(
@@ -712,10 +717,23 @@ def positions(c: Clause) -> list[Fact]:
                 if b:
                     facts.append(Fact("championship", d, idx, position=b, session="season", detail="interim"))
             continue
-        if _GRID_DROP_RE.search(clause) or (
-            # "... een gridstraf gegeven en moet dus van de derde naar de zesde startplek": the clause after
-            # "en" goes on with the penalty when its place is a start place
-            _GRID_DROP_RE.search(c.f) and grid.START_NOUN_AFTER_RE.match(clause, m.end(2))
+        if (
+            _GRID_DROP_RE.search(clause)
+            or (
+                # "... een gridstraf gegeven en moet dus van de derde naar de zesde startplek": the clause
+                # after "en" goes on with the penalty when its place is a start place
+                _GRID_DROP_RE.search(c.f) and grid.START_NOUN_AFTER_RE.match(clause, m.end(2))
+            )
+            or (
+                # "dat hij van de tiende startpositie terugvalt naar P15", "drops from tenth to 15th on the
+                # grid": a start place he drops from, to another start place (not "naar de zevende plaats")
+                (
+                    grid.START_NOUN_AFTER_RE.match(clause, m.end(1))
+                    or _ON_GRID_AFTER_RE.match(clause, m.end(2))
+                )
+                and _GRID_BACK_RE.search(clause)
+                and not _RACE_PLACE_AFTER_RE.match(clause, m.end(2))
+            )
         ):
             # "a grid penalty moved him from third on the grid to eighth", "de gridstraf liet hem van de
             # tweede naar de zevende startplek zakken": the second place is his start, the first only where

@@ -2292,3 +2292,65 @@ def test_a_sprint_lead_that_names_the_grid_of_the_race(parse: Parse) -> None:
         date="2021-11-14",
     )
     assert {f.session for f in facts_of(a, "finish") if f.status == "final"} == {"sprint"}
+
+
+@pytest.mark.parametrize(
+    "sentence, grid",
+    [
+        # a start place he drops from, to another: the second is his grid place
+        ("Voor Albon betekent dit dat hij van de tiende startpositie terugvalt naar P15.", 15),
+        ("Albon drops from tenth to 15th on the grid.", 15),
+        # a drop during the race gives no grid place
+        ("Albon viel in de race terug van de tiende naar de vijftiende plaats.", None),
+    ],
+)
+def test_a_grid_drop_from_one_start_place_to_another(parse: Parse, sentence: str, grid: int | None) -> None:
+    a = parse(sentence, date="2020-09-26")
+    assert {f.position for f in facts_of(a, "grid") if f.status == "final"} == ({grid} if grid else set())
+
+
+@pytest.mark.parametrize(
+    "sentence, size",
+    [
+        ("Albon en Latifi krijgen een gridstraf van vijf posities.", 5),
+        ("Giovinazzi got a grid penalty and will drop three positions for impeding Stroll.", 3),
+        # positions climbed after a penalty are no size of it
+        ("Leclerc, die door een gridstraf als veertiende startte, won in ronde 1 drie posities.", None),
+    ],
+)
+def test_a_penalty_in_positions(parse: Parse, sentence: str, size: int | None) -> None:
+    a = parse(sentence, date="2020-09-26")
+    assert {f.amount for f in facts_of(a, "penalty")} == {size}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bottas won nadat zijn Mercedes-teamgenoot Hamilton twee tijdstraffen kreeg.",
+        "Hoewel de stewards hun definitieve oordeel nog moeten vellen, krijgt Albon een gridstraf.",
+    ],
+)
+def test_no_reason_from_who_or_the_verdict(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2020-09-27")
+    assert [f.reason for f in facts_of(a, "penalty")] == [None]
+
+
+def test_a_penalty_for_a_collision_in_its_own_sentence_takes_no_earlier_partner(parse: Parse) -> None:
+    a = parse(
+        "Grosjean clipped Kvyat's car on lap 1 and crashed.\n\nAfter the restart Stroll was flipped over in "
+        "a clash with Kvyat, who was given a 10s time penalty for the collision.",
+        date="2020-11-29",
+    )
+    assert [f.others for f in facts_of(a, "penalty")] == [()]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bottas fell from second to sixth at the original start, which became fourth for the restart.",
+        "Bottas viel bij de start terug naar de zesde plaats, wat de vierde plaats werd voor de herstart.",
+    ],
+)
+def test_places_at_a_start_and_for_a_restart_are_no_result(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2020-11-29")
+    assert final(a, "finish") == set()
