@@ -1588,7 +1588,14 @@ class Answerer:
         if not facts:
             return None
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
-        return Draft("answered", " ".join(texts[:3]), self._ids(facts))
+        count = _penalty_count(facts) if _HOW_MANY_PENALTIES_RE.search(q.folded) else None
+        if count is not None and count > 1:
+            # "hoeveel tijdstraffen kreeg hij": the number the article tells ("a second five-second penalty",
+            # "twee keer een tijdstraf"), then the penalties
+            name = self.driver_name(q.drivers[0])
+            head = f"{name} got {count} penalties." if q.lang == "en" else f"{name} kreeg {count} straffen."
+            texts = [head, *texts]
+        return Draft("answered", " ".join(texts[:4]), self._ids(facts))
 
     def _penalised(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who was disqualified in Spa?", "wie kreeg een straf in Mexico?": each driver the articles give
@@ -2197,6 +2204,16 @@ def _ranked_support(facts: list[StoredFact]) -> list[tuple[str, set[str]]]:
 
 
 _TIMES_NL = {2: "twee", 3: "drie"}
+_HOW_MANY_PENALTIES_RE = re.compile(r"\b(?:hoeveel (?:\w+)?straffen|how many (?:\w+ )?penalties)\b")
+
+
+def _penalty_count(facts: list[StoredFact]) -> int | None:
+    """How many penalties the articles tell him in the race: "twee keer een tijdstraf" says two, and so does
+    "a second penalty" (however often it is told); None when they tell no number."""
+    told = [int(sf.fact.detail[6:]) for sf in facts if sf.fact.detail and sf.fact.detail.startswith("times:")]
+    if told:
+        return max(told)
+    return 2 if any(sf.fact.detail == "another" for sf in facts) else None
 
 
 def _penalty_words(f: Fact, lang: str) -> str:

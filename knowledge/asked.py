@@ -73,7 +73,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             NOUN,
             r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt|marge"
             r"|verschil(?= [\w']+ en [\w']+)"  # "verschil max en bottas kwali"
-            r"|(?:het )?gat (?:tussen|met|op|naar)"
+            r"|(?:het )?gat (?:tussen|met|op|naar)|hoeveel verschil"
             r"|hoeveel (?:\w+ )?achter\b",  # "hoeveel achter was max op pole": how far behind
         ),
         (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht"),
@@ -217,7 +217,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     # "kwalificatieduel Hamilton Bottas": a season's head-to-head, which no fact holds
-    "head_to_head": ((MOMENT + 1, r"kwalificatieduel\w*|onderlinge? duel\w*|head-to-head|h2h"),),
+    "head_to_head": ((MOMENT + 1, r"kwalificatieduel\w*|onderlinge? duel\w*|head[- ]to[- ]head|h2h"),),
     "constructors": (
         (NOUN + 1, r"constructeurs\w*|constructeurstitel|merkentitel|teamtitel|teamkampioen\w*"),
     ),
@@ -268,7 +268,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"|how many points\b[^?]{0,40}\b(?:ahead|behind|clear|adrift|lead)\b"
             # "his championship lead", "lead in the standings": a gap in points, not a place
             r"|(?:championship|title|standings) (?:lead|advantage|gap|deficit)"
-            r"|(?:lead|advantage|gap|deficit) (?:\w+ ){0,3}in the (?:championship|standings|title race)",
+            r"|(?:lead|advantage|gap|deficit) (?:\w+ ){0,3}in the (?:championship|standings|title race)"
+            # "max lead after canada over checo": a lead after a race is one in points
+            r"|\blead after (?!(?:the )?(?:start|restart|first|opening|lap|pit|\d))\w+",
         ),
     ),
     "gap": (
@@ -373,7 +375,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"\w+er than (?:usual|normal|expected|before)|(?:more|less) \w+ than (?:usual|normal|expected)",
         ),
     ),
-    "head_to_head": ((MOMENT + 1, r"qualifying (?:duel|battle|head-to-head)s?|head-to-head|h2h"),),
+    "head_to_head": ((MOMENT + 1, r"qualifying (?:duel|battle|head-to-head)s?|head[- ]to[- ]head|h2h"),),
     "constructors": ((NOUN + 1, r"constructors?'?|teams'? (?:championship|title)|team title"),),
     "title_race": (
         (
@@ -496,13 +498,13 @@ _EVENT = (
 # "... met Gasly", "... between X and Y", "... voor de botsing met Alonso": the rest of the constraint
 _WITH_WHOM = r"[\w' -]{1,60}?(?=[?.!,]|$)"
 CONSTRAINT_NL = (
-    rf"(?:na|ondanks|door) (?:zijn|haar|de|het|een) (?:\w+ )?(?:{_EVENT})"
+    rf"(?:na|ondanks|door|voor|vóór) (?:zijn|haar|de|het|een|beide|die) (?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:van|met|tussen|voor|wegens|vanwege) {_WITH_WHOM})?",
     r"\bnadat\b[^,?.!]*",
     r"\bwaarin\b[^,?.!]*",
 )
 CONSTRAINT_EN = (
-    rf"(?:after|following|despite) (?:his|her|the|a|an|[a-z]+'s) (?:\w+ )?(?:{_EVENT})"
+    rf"(?:after|following|despite|before) (?:his|her|the|a|an|both|[a-z]+'s) (?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:with|between|of|for|because of) {_WITH_WHOM})?",
     r"\b(?:in which|where) (?:he|she|they|\w+) (?:had|got|was|were)\b[^,?.!]*",
 )

@@ -148,7 +148,7 @@ _CRASH_ASKED_RE = re.compile(r"\b(?:crash\w*|gecrasht|verongelukte|in de muur|in
 _CHAMPION_Q_RE = re.compile(r"\b(?:wereldkampioen|kampioen|champion|world champion)\b")
 # ("hoe vielen de Ferrari's uit", "how did Leclerc retire": how it came about is why)
 _WHY_RE = re.compile(
-    r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor)\b"
+    r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor|waarvoor|what for)\b"
     r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b|\bwat ging er mis\b|\bwhat went wrong\b"
 )
 _REFERENCE_BEFORE_RE = re.compile(r"\b(achter|behind|na|after|ahead of|in front of|voor)\s+$")

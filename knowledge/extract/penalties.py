@@ -207,6 +207,13 @@ EN: Phrases = {
 }
 
 
+#: the detail of a penalty told as one more ("a second five-second penalty", "nog een tijdstraf")
+ANOTHER = "another"
+_ANOTHER_BEFORE_RE = re.compile(
+    # (not "nog een tijdstraf", "tien seconden extra straf": still, and the size added)
+    r"\b(?:a second|another|an additional|a further|een tweede)"
+    r"(?:\s+[\w-]+){0,2}\s*$"
+)
 # How many of the penalty there were: "twee keer een tijdstraf", "tweemaal", "twice"; "two penalties"
 _TIMES_REACH = 40
 _TIMES_RE = re.compile(r"\b(twee|drie|two|three) keer\b|\b(?:(twee|drie)maal|(twice))\b")
@@ -226,7 +233,11 @@ _PEN_SERVICE_RE = _words_re("service")
 _SIZE_D_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["days"], EN["days"]) + r")\b")
 _PEN_VERB_RE = _words_re("verb")
 PENALTY_WORD_RE = _words_re("penalty")
-_SIZE_S_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["seconds"], EN["seconds"]) + r")\b")
+_SIZE_S_RE = re.compile(
+    r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["seconds"], EN["seconds"]) + r")\b"
+    # ("was given a second five-second penalty": another one, of five seconds)
+    r"(?<!\ba second)(?<!\ba sec)"
+)
 _SIZE_P_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["places"], EN["places"]) + r")\b")
 # "een gridstraf van (ten minste) vijf posities", "a five-position grid penalty", "will drop three positions":
 # positions only right by the penalty ("klom drie posities" after it is a climb)
@@ -507,6 +518,8 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         # "kreeg twee keer een tijdstraf", "two five-second penalties": one fact that says how many
         count = next((w for w in times.groups() if w), "") if times else ""
         told = f"times:{2 if count == 'twice' else cardinal_value(count)}" if count else None
+        if told is None and _ANOTHER_BEFORE_RE.search(clause, max(0, pm.start() - _TIMES_REACH), pm.start()):
+            told = ANOTHER  # "was given a second five-second penalty after the race": one more
         for d in who2:
             facts.append(
                 Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason, detail=told)
@@ -580,6 +593,10 @@ _VAGUE_REASON_RE = re.compile(
     r"|^(?:zijn|his|haar|her)\s+(?:[\w-]+\s+|\w+-)?(?:teamgenoot|teammate|team-mate|ploeggenoot|ploegmaat)\b"
     # "(hoewel de stewards hun definitieve) oordeel nog moeten vellen": the verdict, not its reason
     r"|^(?:(?:hun|their|het|the|de|definitieve|final)\s+)*(?:oordeel|verdict|uitspraak|beslissing|decision|ruling)\b"
+    # "(after) the race Alonso (was given ...)": when, not why
+    r"|^(?:the |de |het )?(?:race|grand prix|gp|wedstrijd|kwalificatie|qualifying)(?:\s+\w+)?$"
+    # "omdat hij zich er twee keer schuldig aan maakte", "because he did it again": points back
+    r"|\bschuldig aan\b|\b(?:dit|dat|this|that|it) (?:\w+ ){0,2}(?:opnieuw|again|nog eens)\b"
     # "(kreeg een tijdstraf voor) van de stewards": who gave it, not why
     r"|^(?:van|door|from|by)\s+(?:de|the)\s+(?:stewards|wedstrijdleiding|race ?direction|koersdirectie|fia)$"
 )
@@ -745,6 +762,36 @@ def attach_receivers(
 _FRAGMENT_NAME_RE = re.compile(
     r"(?:" + alt(NL["receiver"], EN["receiver"]) + r")(?:\s+[\w'-]+){1,3}?(?=[,.;:]|$)"
 )
+
+
+# "vanwege zijn diskwalificatie uit de kwalificatie", "disqualified from qualifying": the session he lost
+_DSQ_FROM_QUALIFYING_RE = re.compile(
+    r"\b(?:\w*diskwalific\w*|disqualif\w*|geschrapt|excluded)\b[^.;]{0,40}\b(?:kwalificatie|qualifying)\b"
+)
+
+
+def dsq_sessions(
+    facts: list[Fact], folded: list[str], named: list[set[str]], leads: dict[int, tuple[str, ...]]
+) -> list[Fact]:
+    """A disqualification told elsewhere in the article as one from qualifying ("De Brit moest achteraan
+    starten vanwege zijn diskwalificatie uit de kwalificatie") is from qualifying wherever it is told: in a
+    sprint report it is not the sprint's."""
+    if not any(x.penalty == "disqualification" and x.session != "qualifying" for x in facts):
+        return facts
+    from_quali = {
+        d
+        for i, f in enumerate(folded)
+        if ("kwalific" in f or "qualif" in f) and _DSQ_FROM_QUALIFYING_RE.search(f)
+        for d in named[i] | set(leads.get(i, ()))
+    }
+    if not from_quali:
+        return facts
+    return [
+        replace(x, session="qualifying")
+        if x.kind == "penalty" and x.penalty == "disqualification" and x.driver in from_quali
+        else x
+        for x in facts
+    ]
 
 
 def attach_sizes(

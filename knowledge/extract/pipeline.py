@@ -116,6 +116,7 @@ class ArticleParser:
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
         facts = penalties.attach_reasons(facts, sentences, folded, state.leads)
         facts = penalties.attach_sizes(facts, sentences, folded, named_in)
+        facts = penalties.dsq_sessions(facts, folded, named_in, state.leads)
         facts = incidents.attach_causes(facts, sentences, folded, state.leads, named_in)
         facts = grid.attach_start_causes(facts, sentences, folded, named_in)
         facts = grid.pole_before_penalty(facts)

@@ -644,6 +644,16 @@ def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> li
         corrected_to = after_penalty.get(key_of[i], f.position)
         if f.kind == "finish" and f.status == "final" and corrected_to != f.position:
             out[i] = replace(f, status="superseded")
+    # "... dropped him from eighth to ninth. After the race he was given a second penalty": a place told
+    # before another penalty for him is not where he was classified
+    another: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(out):
+        if f.kind == "penalty" and f.detail == "another" and f.penalty in ("time", "other"):
+            another[key_of[i]].append(f.sentence)
+    for i, f in enumerate(out):
+        later = another.get(key_of[i])
+        if later and f.kind == "finish" and f.status == "final" and f.sentence < max(later):
+            out[i] = replace(f, status="superseded")
     # One place per driver and race.
     by_driver: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(out):

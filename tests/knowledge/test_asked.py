@@ -40,6 +40,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "with how much did verstappen win in germany 2019",
             "gat tussen Norris en Piastri aan de finish in Monza",
             "hoeveel achter was lando op pole in monza",
+            "hoeveel verschil max leclerc finish miami",
         ],
         [
             "Waar kwalificeerde Norris zich in Monza?",

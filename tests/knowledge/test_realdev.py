@@ -69,6 +69,9 @@ BLIND_SETS = {
     # blind: 26 %, 5 wrong, 0/26 (the start parser the same); then a reason read from who or the verdict, a
     # partner from another collision, a drop from one start place to another, places at a restart
     "realdev16": (0.27, 1),
+    # blind: 29 %, 5 wrong, 3/24 (the start parser the same); then "a second five-second penalty", a place
+    # told before it, a disqualification from qualifying, "before the penalty", "head to head", "waarvoor"
+    "realdev17": (0.31, 0),
 }
 
 

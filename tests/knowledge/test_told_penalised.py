@@ -63,6 +63,8 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("who got a time penalty in spa 2021", "Gasly", "Sainz"),
         # how many: a penalty told twice in one sentence is two, one told once is one
         ("hoeveel tijdstraffen kreeg perez in oostenrijk 2021", "twee keer", "stewards"),
+        ("how many penalties did perez get in austria 2021", "2 penalties", "stewards"),
+        ("waarvoor kreeg gasly straf in spa 2021", "pit", "Sainz"),
         ("how many penalties did gasly get in spa 2021", "5-second", "twice"),
         # a standing asked: with the points the same table row gives
         ("ricciardo standings after monaco 2018", "72", "110"),
@@ -101,6 +103,11 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         "wie werd opgehouden door norris in spa 2021",
         "who was released into the path of Norris in Spa 2021?",
         "hoeveel achter was lando op pole in spa 2021",  # a gap no fact holds
+        "quali head to head norris vs ocon 2021",  # a season's duel no fact holds
+        "norris lead after spa 2021 over ocon",  # a lead in points no fact holds
+        # a place asked "before" or "after both" penalties: not the penalties
+        "where did gasly qualify in spa 2021 before the penalty",
+        "final classified position of gasly in spa 2021 after both penalties",
     ],
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:

@@ -2354,3 +2354,36 @@ def test_a_penalty_for_a_collision_in_its_own_sentence_takes_no_earlier_partner(
 def test_places_at_a_start_and_for_a_restart_are_no_result(parse: Parse, sentence: str) -> None:
     a = parse(sentence, date="2020-11-29")
     assert final(a, "finish") == set()
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a place after a penalty, then one more penalty told: not where he was classified
+        ("Alonso received a five-second time penalty which dropped him from eighth to ninth. After the race "
+         "Alonso was given a second five-second time penalty.", None),
+        ("Alonso kreeg een tijdstraf en zakte naar de negende plaats. Na de race kreeg Alonso een tweede "
+         "tijdstraf.", None),
+        # "nog een tijdstraf" is "still a penalty", not one more
+        ("Pérez won de race. Achteraf kreeg Pérez nog een tijdstraf van vijf seconden, maar bleef winnaar.",
+         1),
+    ],
+)
+def test_a_place_told_before_another_penalty(parse: Parse, text: str, place: int | None) -> None:
+    a = parse(text, date="2022-05-09")
+    driver = "alonso" if "Alonso" in text else "perez"
+    assert {p for d, p in final(a, "finish") if d == driver} == ({place} if place else set())
+
+
+def test_a_second_penalty_is_no_one_second_penalty(parse: Parse) -> None:
+    a = parse("After the race Alonso was given a second five-second time penalty.", date="2022-05-09")
+    assert [(f.amount, f.detail, f.reason) for f in facts_of(a, "penalty")] == [(5, "another", None)]
+
+
+def test_a_disqualification_from_qualifying_told_once(parse: Parse) -> None:
+    a = parse(
+        "Verstappen won de sprint voor Hamilton.\n\nDe Brit moest achteraan starten vanwege zijn "
+        "diskwalificatie uit de kwalificatie. Wat kan Verstappen na de diskwalificatie van Lewis Hamilton?",
+        date="2021-11-13",
+    )
+    assert {f.session for f in facts_of(a, "penalty") if f.penalty == "disqualification"} == {"qualifying"}
