@@ -2074,7 +2074,7 @@ _CAUSES = {
     "gearbox": ("gearbox", "versnellingsbak"),
     "hydraulics": ("hydraulics", "hydrauliek"),
     "brakes": ("brakes", "remmen"),
-    "electrical": ("electrics", "elektronica"),
+    "electrical": ("electrical problem", "elektrisch probleem"),
     "overheating": ("overheating", "oververhitting"),
     "suspension": ("suspension", "ophanging"),
     "technical": ("technical problem", "technisch probleem"),

@@ -41,6 +41,8 @@ class ArticleState:
     out_heading: str | None = None  # "Uitvallers:" over name lines: the status of the names under it
     para: int = -1
     para_gp: str | None = None
+    # the race a heading line above the paragraph names ("GP van Hongarije 2020")
+    section_gp: str | None = None
     prev_sprint: bool = False
     # the paragraph tells an early part of qualifying ("In Q1 ...", "het tweede deel van de kwalificatie"):
     # its places are that part's, not the qualifying result

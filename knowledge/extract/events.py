@@ -373,6 +373,9 @@ def _race_within(gz: Gazetteer, header: Header, *, before: int, after: int) -> s
     return None
 
 
+_HEADING_WORDS = 7  # "GP van Hongarije 2020", "Round 4: Spanish Grand Prix"
+
+
 def paragraph_gps(
     gz: Gazetteer, sentences: list[Sentence], folded: list[str], season: int | None
 ) -> dict[int, str]:
@@ -382,6 +385,22 @@ def paragraph_gps(
         for _, k in explicit_gps(gz, f, season):
             found.setdefault(s.paragraph, set()).add(k)
     return {p: next(iter(ks)) for p, ks in found.items() if len(ks) == 1}
+
+
+def section_gps(sentences: list[Sentence], folded: list[str], captions: dict[int, str]) -> dict[int, str]:
+    """The paragraphs under a heading line that names one Grand Prix ("GP van Hongarije 2020"), up to the
+    next such heading, that name none of their own: that race (``captions``: :func:`paragraph_gps`)."""
+    lines: dict[int, list[str]] = {}
+    for s, f in zip(sentences, folded, strict=True):
+        lines.setdefault(s.paragraph, []).append(f)
+    out: dict[int, str] = {}
+    section: str | None = None
+    for p, texts in lines.items():
+        if len(texts) == 1 and len(texts[0].split()) <= _HEADING_WORDS and p in captions:
+            section = captions[p]
+        elif p not in captions and section is not None:
+            out[p] = section
+    return out
 
 
 # --- Grands Prix -------------------------------------------------------------------------------------
@@ -529,7 +548,8 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         gp_hits = [(0, state.prev_named_gp)]
     state.prev_named_gp = gp_hits[-1][1] if gp_hits else None
     sc.gp_hits = gp_hits
-    sc.default_gp = state.para_gp or (para_gp if state.main_event is None else None) or state.main_event
+    caption = para_gp if state.main_event is None else None
+    sc.default_gp = state.para_gp or state.section_gp or caption or state.main_event
     if sc.past and not gp_hits and _LAST_WEEK_RE.search(f) and _before_main_race(gz, state):
         # "Verstappen werd vorige week 7e" in a preview: the race of the week before, not the one to come
         sc.default_gp = _race_before(gz, state)

@@ -97,10 +97,12 @@ class ArticleParser:
         surnames_seen = set().union(*named_in)
         facts: list[Fact] = []
         para_gps = events.paragraph_gps(gz, sentences, folded, state.season)
+        sections = events.section_gps(sentences, folded, para_gps)
         for i, (sent, fs) in enumerate(zip(sentences, folded, strict=True)):
             if sent.paragraph != state.para:
                 state.para = sent.paragraph
                 state.para_gp = None
+                state.section_gp = sections.get(sent.paragraph)
                 state.prev_sprint = False
                 state.para_segment = False
                 state.prev_conditional = False

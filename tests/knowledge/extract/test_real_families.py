@@ -2387,3 +2387,17 @@ def test_a_disqualification_from_qualifying_told_once(parse: Parse) -> None:
         date="2021-11-13",
     )
     assert {f.session for f in facts_of(a, "penalty") if f.penalty == "disqualification"} == {"qualifying"}
+
+
+def test_a_heading_line_names_the_race_of_the_paragraphs_under_it(parse: Parse) -> None:
+    a = parse(
+        "Het seizoen tot nu toe.\n\nGP van Oostenrijk 2020\n\nBottas won de eerste race van het jaar. Norris "
+        "werd derde.\n\nGP van Hongarije 2020\n\nHamilton won op de Hungaroring, Verstappen werd tweede.",
+        date="2020-07-19",
+    )
+    assert {(f.driver, f.grand_prix) for f in facts_of(a, "finish") if f.status == "final"} == {
+        ("bottas", "austria"),
+        ("norris", "austria"),
+        ("hamilton", "hungary"),
+        ("max_verstappen", "hungary"),
+    }
