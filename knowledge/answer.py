@@ -15,7 +15,7 @@ from typing import TypeVar
 from knowledge.asked import names_moment
 from knowledge.extract import LAST, Fact, overtakes
 from knowledge.extract.fines import team_id
-from knowledge.extract.model import ANSWERING
+from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, penalty_times
 from knowledge.gazetteer import load_gazetteer
 from knowledge.query import SIZE_RE, WHO_RE, Query
 from knowledge.reference import Reference
@@ -2210,15 +2210,15 @@ _HOW_MANY_PENALTIES_RE = re.compile(r"\b(?:hoeveel (?:\w+)?straffen|how many (?:
 def _penalty_count(facts: list[StoredFact]) -> int | None:
     """How many penalties the articles tell him in the race: "twee keer een tijdstraf" says two, and so does
     "a second penalty" (however often it is told); None when they tell no number."""
-    told = [int(sf.fact.detail[6:]) for sf in facts if sf.fact.detail and sf.fact.detail.startswith("times:")]
+    told = [n for sf in facts if (n := penalty_times(sf.fact)) is not None]
     if told:
         return max(told)
-    return 2 if any(sf.fact.detail == "another" for sf in facts) else None
+    return 2 if any(sf.fact.detail == PENALTY_ANOTHER for sf in facts) else None
 
 
 def _penalty_words(f: Fact, lang: str) -> str:
     kind = f.penalty or "other"
-    times = int(f.detail[6:]) if f.detail and f.detail.startswith("times:") else 1
+    times = penalty_times(f) or 1
     if times > 1:
         # "kreeg twee keer een tijdstraf van vijf seconden": how many, then one of them
         one = _penalty_words(replace(f, detail=None), lang)

@@ -42,6 +42,23 @@ class Fact:
     status: str = "final"
 
 
+#: A penalty's ``detail`` when the article tells it as one more ("a second five-second penalty") ...
+PENALTY_ANOTHER = "another"
+#: ... or with how many there were ("twee keer een tijdstraf"): "times:2".
+_TIMES_PREFIX = "times:"
+
+
+def penalty_times(fact: Fact) -> int | None:
+    """How many of the penalty ``fact`` the article told ("twee keer een tijdstraf": 2), or None."""
+    detail = fact.detail or ""
+    return int(detail[len(_TIMES_PREFIX) :]) if detail.startswith(_TIMES_PREFIX) else None
+
+
+def times_detail(n: int) -> str:
+    """The ``detail`` of a penalty told ``n`` times."""
+    return f"{_TIMES_PREFIX}{n}"
+
+
 #: the statuses whose facts answer questions
 ANSWERING = frozenset({"final", "provisional"})
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from knowledge.extract.clauses import group_ending_at, subject_group
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.mentions import PRONOUN_RE
-from knowledge.extract.model import Fact
+from knowledge.extract.model import PENALTY_ANOTHER, Fact, times_detail
 from knowledge.extract.phrases import Phrases, alt, group, words
 from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
 
@@ -207,8 +207,7 @@ EN: Phrases = {
 }
 
 
-#: the detail of a penalty told as one more ("a second five-second penalty", "nog een tijdstraf")
-ANOTHER = "another"
+# a penalty told as one more: "a second five-second penalty", "een tweede tijdstraf"
 _ANOTHER_BEFORE_RE = re.compile(
     # (not "nog een tijdstraf", "tien seconden extra straf": still, and the size added)
     r"\b(?:a second|another|an additional|a further|een tweede)"
@@ -517,9 +516,10 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             times = _COUNT_BEFORE_RE.search(clause, max(0, pm.start() - _TIMES_REACH), pm.start())
         # "kreeg twee keer een tijdstraf", "two five-second penalties": one fact that says how many
         count = next((w for w in times.groups() if w), "") if times else ""
-        told = f"times:{2 if count == 'twice' else cardinal_value(count)}" if count else None
+        n = 2 if count == "twice" else (cardinal_value(count) if count else None)
+        told = times_detail(n) if n else None
         if told is None and _ANOTHER_BEFORE_RE.search(clause, max(0, pm.start() - _TIMES_REACH), pm.start()):
-            told = ANOTHER  # "was given a second five-second penalty after the race": one more
+            told = PENALTY_ANOTHER  # "was given a second five-second penalty after the race": one more
         for d in who2:
             facts.append(
                 Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason, detail=told)

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
-from knowledge.extract.model import LAST, Fact
+from knowledge.extract.model import LAST, PENALTY_ANOTHER, Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import CARDINAL_RE, ORDINAL_RE
 
@@ -230,10 +230,10 @@ EN: Phrases = {
         + r") (?:seconds?|tenths?|points?|laps?)\b)",
         r"denied",
         r"missed out",
-        r"(?:coming|came|come|comes) close to",
+        r"(?:coming|came|come|comes) close to",  # "coming close to stealing second": a near miss
         # "seemed well on his way to winning the race": headed for the win, which is no win yet
         r"(?:on (?:his|her) way|on course|on track|heading|cruising) (?:to|for) (?:a |the |his |her )?"
-        r"(?:win\w*|victory|pole|podium)",  # "coming close to stealing second": a near miss
+        r"(?:win\w*|victory|pole|podium)",
         r"robb(?:ed|ing|s)? (?:[\w']+ ){0,4}of",  # "cylinder failure robbed Leclerc of a maiden win"
         r"dreams? of",
         # "was set to finish in fifth place ... but he retired": where he would have finished
@@ -492,8 +492,10 @@ def _tells_result(sentence: str) -> bool:
 _START_GATE_RE = re.compile(r"start|getaway|off the|turn|lights|weg\b|bocht")
 _START_TOLD_FOR = 3  # sentences after it: a start told is no frame for a whole page printed as one paragraph
 # "has made a terrific start in his bid for an eighth title", "a good start to the season": no race start
-_SEASON_START_RE = re.compile(r"\bstart (?:to|in|of|for) (?:the |his |her |this |their |a )?(?:\w+ )?"
-                              r"(?:season|year|seizoen|jaar|campaign|bid|title|career|weekend)\b")
+_SEASON_START_RE = re.compile(
+    r"\bstart (?:to|in|of|for) (?:the |his |her |this |their |a )?(?:\w+ )?"
+    r"(?:season|year|seizoen|jaar|campaign|bid|title|career|weekend)\b"
+)
 
 
 def start_moment(sentence: str, at_start: int) -> int:
@@ -648,7 +650,7 @@ def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> li
     # before another penalty for him is not where he was classified
     another: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(out):
-        if f.kind == "penalty" and f.detail == "another" and f.penalty in ("time", "other"):
+        if f.kind == "penalty" and f.detail == PENALTY_ANOTHER and f.penalty in ("time", "other"):
             another[key_of[i]].append(f.sentence)
     for i, f in enumerate(out):
         later = another.get(key_of[i])
