@@ -1747,6 +1747,8 @@ class Answerer:
         for drivers no article gives a finishing place (a list as told: "volgens mijn artikelen")."""
         if not q.grand_prix or q.season is None or q.why or q.position is not None:
             return None  # ("who retired first": the order of the retirements is not told)
+        if names_moment(q.folded):
+            return None  # "which drivers retired at the start": when each retired is not told
         facts = self._select(q, index, {"retirement", "finish"})
         placed = {sf.fact.driver for sf in facts if sf.fact.kind == "finish" and sf.fact.position}
         retired = [sf for sf in facts if sf.fact.kind == "retirement" and sf.fact.driver not in placed]

@@ -73,7 +73,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             NOUN,
             r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt|marge"
             r"|verschil(?= [\w']+ en [\w']+)"  # "verschil max en bottas kwali"
-            r"|(?:het )?gat (?:tussen|met|op|naar)|hoeveel verschil"
+            r"|(?:het )?gat (?:tussen|met|op|naar)|hoeveel verschil|verschil\b[^?]{0,40}\btussen\b"
             r"|hoeveel (?:\w+ )?achter\b",  # "hoeveel achter was max op pole": how far behind
         ),
         (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht"),
@@ -146,7 +146,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     # a number of drivers ("hoeveel coureurs kregen een gridstraf"): no fact counts drivers
-    "drivers_count": ((NOUN + 1, r"hoeveel (?:coureurs|rijders|auto'?s|wagens)"),),
+    "drivers_count": (
+        (NOUN + 1, r"hoeveel (?:coureurs|rijders|auto'?s|wagens|uitvallers|opgaves)|hoeveel \w+ vielen uit"),
+    ),
     "quote": ((NOUN, r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde"),),
     "laptime": (
         (NOUN + 1, r"pole ?tijd\w*|pole-tijd\w*"),
@@ -195,7 +197,15 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT, r"(?:in )?welk (?:deel|onderdeel) van de kwalificatie"),
         (NOUN, r"uitgeschakeld|viel (?:\w+ ){0,2}af\b|\bq[123] of q[123]\b|strand\w* (?:\w+ ){0,2}in q[123]"),
     ),
-    "start": ((NOUN, r"hoe (?:ging|verliep|was) (?:de|zijn|haar|\w+'?s) start|(?:goede|slechte) start"),),
+    "start": (
+        (NOUN, r"hoe (?:ging|verliep|was) (?:de|zijn|haar|\w+'?s) start|(?:goede|slechte) start"),
+        # "wie dook als eerste bocht 1 in", "vanaf welke positie kwam max terug": the start, no result
+        (
+            MOMENT + 1,
+            r"als eerste (?:de )?(?:eerste )?bocht (?:\w+ )?in|vanaf welke (?:positie|plek|plaats) "
+            r"(?:kwam|vocht|knokte|klom) .{0,20}terug",
+        ),
+    ),
     "team": (
         (NOUN, r"(?:voor |bij )?welk(?:e)? (?:team|renstal|stal|constructeur)|voor wie (?:reed|rijdt)"),
     ),
@@ -226,7 +236,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (
             MOMENT + 1,
             r"(?:waar|in welke (?:race|gp|grand prix)) (?:\w+ ){0,4}"
-            r"(?:titel|wereldtitel|(?:wereld)?kampioen|(?:wereld)?titel binnen\w*)\b",
+            r"(?:titel|wereldtitel|(?:wereld)?kampioen|(?:wereld)?titel binnen\w*)\b"
+            # "waar nam max in 2022 de leiding in het kampioenschap over": the race he took it in
+            r"|(?:waar|in welke (?:race|gp|grand prix)) (?:nam|pakte|greep) (?:\w+ ){0,4}de leiding\b",
         ),
     ),
     # "wie startte naast Verstappen op de eerste rij": the other driver of a row, which no fact holds
@@ -332,7 +344,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:career |season )?(?:win|victory|pole|podium) number|(?:which|what) number (?:win|victory)",
         ),
     ),
-    "drivers_count": ((NOUN + 1, r"how many (?:drivers|cars|racers)"),),
+    "drivers_count": ((NOUN + 1, r"how many (?:drivers|cars|racers|retirements|dnfs|retired)"),),
     "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b"),),
     "laptime": (
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
@@ -363,7 +375,14 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT, r"(?:in )?which (?:qualifying )?session|what session"),
         (NOUN, r"knocked out|eliminated|\bout in q[123]\b"),
     ),
-    "start": ((NOUN, r"how (?:did|was) (?:the|his|her|[a-z]+'s) start|(?:good|bad|poor) start"),),
+    "start": (
+        (NOUN, r"how (?:did|was) (?:the|his|her|[a-z]+'s) start|(?:good|bad|poor) start"),
+        (
+            MOMENT + 1,
+            r"(?:led|first) into (?:turn|corner) (?:1|one)|from which (?:position|place) did .{0,20}"
+            r"(?:come back|recover|fight back|climb)",
+        ),
+    ),
     "team": ((NOUN, r"(?:which|what) (?:team|constructor)|drive for|drove for|racing for|raced for"),),
     "teammate": ((NOUN + 1, r"team ?mates?"),),
     "pace": ((NOUN, r"faster than|slower than|who was (?:the )?fast(?:er|est)|how much faster"),),
@@ -372,7 +391,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "comparison": (
         (
             NOUN,
-            r"\w+er than (?:usual|normal|expected|before)|(?:more|less) \w+ than (?:usual|normal|expected)",
+            r"\w+er than (?:usual|normal|expected|before)|(?:more|less) \w+ than (?:usual|normal|expected)"
+            # "who did max pip to pole": the one he beat, whom no fact names as such
+            r"|who did \w+ (?:pip|beat|edge|outqualif\w*|out-qualif\w*)\b",
         ),
     ),
     "head_to_head": ((MOMENT + 1, r"qualifying (?:duel|battle|head-to-head)s?|head[- ]to[- ]head|h2h"),),
@@ -382,7 +403,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             MOMENT + 1,
             r"(?:where|in which race|at which (?:race|grand prix)) (?:\w+ ){0,4}"
             r"(?:clinch\w*|seal\w*|secur\w*|win|won|wrap\w*|decid\w*) (?:\w+ ){0,3}"
-            r"(?:title|championship|crown)\b",
+            r"(?:title|championship|crown)\b"
+            r"|(?:where|in which race) did \w+ take (?:over )?the (?:championship |title )?lead\b",
         ),
     ),
     "row_partner": (

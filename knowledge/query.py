@@ -86,6 +86,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:straf\w*|tijdstraf\w*|gridstraf\w*|penalt\w*|bestraft|penali[sz]ed|"
             r"stop[- ]and[- ]go|drive[- ]through)\b"
+            # "what did Verstappen get for the Norris incident": what the stewards gave him
+            r"|\b(?:what did .{0,30} get|wat kreeg .{0,30}) (?:for|voor) (?:the|his|that|het|de|zijn|dat) "
+            r"(?:[\w-]+ ){0,2}"
+            r"(?:incident|collision|crash|clash|move|actie|aanrijding|botsing|blocking|impeding)\b"
         ),
     ),
     (

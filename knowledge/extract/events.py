@@ -412,6 +412,23 @@ def explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> list[tuple[i
     return list(_explicit_gps(gz, folded, season))
 
 
+_GP_WORD_BEFORE_RE = re.compile(r"\b(?:gp|grand prix|grote prijs|race)(?: van| of)?(?: de| het| the)? $")
+_GP_WORD_AFTER_RE = re.compile(r"\s*(?:gp|grand prix)\b")
+_DATE_BEFORE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}\s+$")
+
+
+@lru_cache(maxsize=256)
+def _shared_country(gz: Gazetteer, season: int, key: str, text: str) -> bool:
+    """Whether ``text`` names the country of race ``key`` that ``season`` held more than one race in
+    ("Italië" in 2021: Imola and Monza; "Oostenrijk" in 2020: the Austrian and the Styrian GP)."""
+    race = gz.ref.race(season, key)
+    if race is None or fold(race.short_en) != fold(race.country):
+        return False  # a race named after its own region or city ("Stiermarken", "Imola") is that race
+    if text not in {fold(race.country), fold(race.short_en), fold(race.short_nl)}:
+        return False
+    return sum(1 for r in gz.ref.races(season) if r.country == race.country) > 1
+
+
 @lru_cache(maxsize=2048)
 def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
@@ -437,6 +454,17 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
         keys = h.ids
         if len(keys) > 1 and season is not None:
             keys = tuple(k for k in keys if gz.ref.race(season, k)) or keys
+        if (
+            season is not None
+            and len(keys) == 1
+            and _shared_country(gz, season, keys[0], folded[h.start : h.end])
+            and not _GP_WORD_BEFORE_RE.search(folded, max(0, h.start - 20), h.start)
+            and not _GP_WORD_AFTER_RE.match(folded, h.end)
+            and not _DATE_BEFORE_RE.search(folded, max(0, h.start - 8), h.start)
+        ):
+            # "won in Italië" in 2021 is Imola or Monza: the country names no one race (a calendar row's date,
+            # "04/07 Austria", tells which)
+            continue
         if len(keys) > 1:
             keys = gz.named_exactly(folded[h.start : h.end], keys)
         if len(keys) == 1:

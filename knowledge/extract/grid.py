@@ -71,9 +71,10 @@ NL: Phrases = {
     ),
 }
 EN: Phrases = {
-    "grid": ("began", "begins", "lined up", "line-up", "from"),
+    # ("three-place penalty drops Hamilton to fifth": a place-sized penalty moves him on the grid)
+    "grid": ("began", "begins", "lined up", "line-up", "from", r"\w+-places? penalt\w*"),
     "grid_after": (
-        "on the grid",
+        "on (?:the )?grid",
         "on the starting grid",
     ),
     "quali": (r"qualif\w*",),
@@ -113,6 +114,7 @@ _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) +
 _BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # only its span is used
 # "pole positions", "poles" (a count) are no pole of this race.
 POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
+_NEW_NOUN_PHRASE_RE = re.compile(r"\b(?:de|het|een|the|a|an)\s")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
 _POLE_HELD_BY_RE = re.compile(
@@ -136,6 +138,7 @@ _POLE_FIGHT_RE = re.compile(  # tested only
 )
 
 
+_PROVISIONAL_BEFORE_RE = re.compile(r"\b(?:provisional(?:ly)?|voorlopig\w*)\s+(?:\w+\s+)?$")
 _NEGATED_POLE_RE = re.compile(
     r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|didn't|did not|missen|mist|miste|misliep|"
     r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen)\s+"
@@ -162,8 +165,11 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         or _POLE_COUNT_RE.search(clause)
         or _KEPT_OFF_RE.search(clause[: pm.start()])
         or _KEPT_OFF_AFTER_RE.match(clause, pm.end())
+        or _PROVISIONAL_BEFORE_RE.search(clause, max(0, pm.start() - 30), pm.start())
     ):
-        return []  # "strijd om de pole", "zijn tiende pole", "hield Leclerc van pole": no pole of his
+        # "strijd om de pole", "zijn tiende pole", "hield Leclerc van pole", "claiming provisional pole": no
+        # pole of his
+        return []
     held = _POLE_HELD_BY_RE.match(c.f, c.base + pm.end())
     held_by = [m for m in c.sentence.mentions if held and m.start == held.end()]
     if _NOT_ON_POLE_RE.search(clause[max(0, pm.start() - 40) : pm.start()]):
@@ -181,10 +187,16 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     if races_in_brackets(c, c.base + pm.start()):
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
     who = owner_left(c, c.base + pm.start())
-    if pm.group(0).endswith(("sitter", "man")) or _POLE_MODIFIER_RE.match(clause, pm.end()):
+    modifier = _POLE_MODIFIER_RE.match(clause, pm.end())
+    if pm.group(0).endswith(("sitter", "man")) or modifier:
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]
-        if right and right[0].start - (c.base + pm.end()) <= 50:
+        gap = c.f[c.base + (modifier.end() if modifier else pm.end()) : right[0].start] if right else ""
+        if right and right[0].start - (c.base + pm.end()) <= 50 and _NEW_NOUN_PHRASE_RE.search(gap):
+            # "de vanop de polepositie vertrokken regerende wereldkampioen de Brit George Russell": the
+            # title is the one who started from pole; the name after it begins another noun phrase
+            who = ()
+        elif right and right[0].start - (c.base + pm.end()) <= 50:
             who = right[0].drivers
         elif pm.group(0).endswith(("sitter", "man")) and all(m.end > c.base + pm.start() for m in c.mentions):
             who = ()  # "the pole-sitter controlled the race": an epithet for someone told elsewhere

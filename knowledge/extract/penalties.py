@@ -133,7 +133,14 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "time": ("time penalty", "time penalties", "second penalty", r"\d+s penalty"),
-    "grid": ("grid penalty", "grid drop", "place grid", "places? on the grid"),
+    # ("three places on the grid", not "promoted to second place on the grid")
+    "grid": (
+        "grid penalty",
+        "grid drop",
+        "place grid",
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]places? (?:back |down )?on "
+        r"the grid",
+    ),
     "dsq": (r"disqualif\w*", "dsq", "excluded from the (?:race )?results?"),
     "reprimand": (r"reprimand\w*",),
     "service": (r"community service", r"public service", r"public duties"),
@@ -591,6 +598,8 @@ _VAGUE_REASON_RE = re.compile(
     r"\s+[\w-]+$"
     # "nadat zijn Mercedes-teamgenoot Lewis Hamilton twee (tijdstraffen kreeg)": who and how many, not why
     r"|^(?:zijn|his|haar|her)\s+(?:[\w-]+\s+|\w+-)?(?:teamgenoot|teammate|team-mate|ploeggenoot|ploegmaat)\b"
+    # "Hamilton has lost his front row start ..., after being given a penalty": what it cost, not why
+    r"|\b(?:has|have|had) lost (?:his|her|their|the)\b"
     # "(hoewel de stewards hun definitieve) oordeel nog moeten vellen": the verdict, not its reason
     r"|^(?:(?:hun|their|het|the|de|definitieve|final)\s+)*(?:oordeel|verdict|uitspraak|beslissing|decision|ruling)\b"
     # "(after) the race Alonso (was given ...)": when, not why

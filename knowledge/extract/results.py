@@ -65,6 +65,7 @@ NL: Phrases = {
         r"kanshebber\w*",
         "kandidaat",
         "strijd om",
+        r"(?:vecht\w*|vocht\w*|strijden|streden) om",  # "dan vechten om de zege": fighting for it
         "op weg naar",
         "jacht",
         "op zoek naar",

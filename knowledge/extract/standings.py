@@ -17,6 +17,8 @@ NL: Phrases = {
     "championship": (
         "wereldkampioenschap",
         "kampioenschap",
+        "coureurskampioenschap",
+        "rijderskampioenschap",
         "wk-stand",
         "wk",
         "tussenstand",

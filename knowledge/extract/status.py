@@ -155,6 +155,7 @@ NL: Phrases = {
         r"na de (?:start|herstart|eerste ronde)",
         r"(?:bij|na|voor) de (?:herstart|tweede start)",
         r"halverwege",
+        r"voorlopig\w* (?:op )?(?:pole\w*|p1|de eerste (?:plaats|plek|tijd))",  # "de voorlopige pole"
         r"met nog (?:\w+ )?(?:ronden|rondes|ronde) (?:te gaan|te rijden|op de klok)",
         r"(?:in|na) ronde \d+",
         r"na (?:" + CARDINAL_RE + r") (?:ronden|rondes)",  # "na vijf ronden was Verstappen terug op P2"
@@ -231,6 +232,9 @@ EN: Phrases = {
         r"denied",
         r"missed out",
         r"(?:coming|came|come|comes) close to",  # "coming close to stealing second": a near miss
+        # "as the Dutchman was fighting to claim pole": what he fought for, not what he got
+        r"(?:fight|fights|fighting|fought|battling|battled|pushing) "
+        r"(?:for|to (?:claim|take|win|secure|grab))",
         # "seemed well on his way to winning the race": headed for the win, which is no win yet
         r"(?:on (?:his|her) way|on course|on track|heading|cruising) (?:to|for) (?:a |the |his |her )?"
         r"(?:win\w*|victory|pole|podium)",
@@ -276,6 +280,7 @@ EN: Phrases = {
         r"swapp?(?:ed|ing|s)? (?:\w+ ){0,2}(?:for|with)\b",  # "swapped fourth for third"
         # "drove around on P6", "demoted Ocon for sixth": a place during the race
         r"(?:drove|driving|drives|drive) around",
+        r"provisional(?:ly)? (?:pole|p1|first|top)",  # "claiming provisional pole position": for a while
         r"(?:end|start) of lap \d+",
         r"in no time",
         r"lap \d+/\d+",  # a live blog's lap marker: "LAP 1/53: ..."

@@ -72,6 +72,11 @@ BLIND_SETS = {
     # blind: 29 %, 5 wrong, 3/24 (the start parser the same); then "a second five-second penalty", a place
     # told before it, a disqualification from qualifying, "before the penalty", "head to head", "waarvoor"
     "realdev17": (0.31, 0),
+    # blind: 21 %, 8 wrong, 1/24 and 24 %, 4 wrong, 1/26 (the start parser the same); then a provisional pole,
+    # "vechten om de zege", "place on the grid" as no penalty, a country with two races that season, and
+    # questions of a count, a rival beaten, the start, a gap "tussen", "what did X get for the incident"
+    "realdev18": (0.21, 1),
+    "realdev19": (0.23, 0),
 }
 
 

@@ -2401,3 +2401,85 @@ def test_a_heading_line_names_the_race_of_the_paragraphs_under_it(parse: Parse) 
         ("hamilton", "hungary"),
         ("max_verstappen", "hungary"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, pole",
+    [
+        # a provisional pole, or one fought for, is no pole
+        ("Hamilton set the quickest lap early on, claiming provisional pole position.", None),
+        ("Hamilton zette in Q3 de voorlopige pole neer.", None),
+        ("Red Bull called Verstappen in as the Dutchman was fighting to claim pole.", None),
+        ("Hamilton took pole position.", "hamilton"),
+        # the one who started from pole is the title right after it, not the name after that
+        ("Zondag hield de vanop de polepositie vertrokken regerende wereldkampioen de Brit George Russell "
+         "achter zich.", None),
+        ("De vanaf poleposition vertrokken Leclerc won de race.", "leclerc"),
+    ],
+)
+def test_a_pole_told_for_a_while_or_of_a_title(parse: Parse, sentence: str, pole: str | None) -> None:
+    a = parse(sentence, date="2022-09-04")
+    assert {f.driver for f in facts_of(a, "grid") if f.position == 1 and f.status == "final"} == (
+        {pole} if pole else set()
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, won",
+    [
+        ("Verstappen was meer bezig met het verdedigen van zijn tweede plek dan vechten om de zege.", False),
+        ("Verstappen won de race na een lang gevecht.", True),
+    ],
+)
+def test_fighting_for_the_win_is_no_win(parse: Parse, sentence: str, won: bool) -> None:
+    a = parse(sentence, date="2022-03-20")
+    assert (("max_verstappen", 1) in final(a, "finish")) == won
+
+
+@pytest.mark.parametrize(
+    "sentence, grid, penalised",
+    [
+        # a place-sized penalty moves him on the grid; the one promoted is on the grid too, no penalty
+        ("Three-place penalty drops Hamilton to fifth, Verstappen promoted to second on grid", {
+            ("hamilton", 5), ("max_verstappen", 2)}, {"hamilton"}),
+        # "third place on the grid" is a place, no penalty
+        ("Hamilton took third place on the grid ahead of Bottas.", {("hamilton", 3)}, set()),
+    ],
+)
+def test_places_on_the_grid_and_place_penalties(
+    parse: Parse, sentence: str, grid: set[tuple[str, int]], penalised: set[str]
+) -> None:
+    a = parse(sentence, date="2020-07-05")
+    assert {(f.driver, f.position) for f in facts_of(a, "grid") if f.status == "final"} == grid
+    assert {f.driver for f in facts_of(a, "penalty")} == penalised
+    assert final(a, "finish") == set()
+
+
+@pytest.mark.parametrize(
+    "text, gp",
+    [
+        # a country that held two races that season names neither ...
+        ("Verstappen won in Italië voor het eerst.", None),
+        # ... unless the Grand Prix is named, or the country held one race
+        ("Verstappen won de GP van Italië.", "italy"),
+        ("Verstappen won in Hongarije.", "hungary"),
+    ],
+)
+def test_a_country_with_two_races_in_a_season(parse: Parse, text: str, gp: str | None) -> None:
+    a = parse("Het seizoen 2021 in vogelvlucht.\n\n" + text, date="2021-12-20")
+    assert {f.grand_prix for f in facts_of(a, "finish") if f.position == 1} == ({gp} if gp else {None})
+
+
+def test_a_place_in_the_drivers_championship(parse: Parse) -> None:
+    a = parse("Verstappen werd derde in het coureurskampioenschap.", date="2019-12-10")
+    assert final(a, "finish") == set()
+    assert final(a, "championship") == {("max_verstappen", 3)}
+
+
+def test_what_a_penalty_cost_is_no_reason(parse: Parse) -> None:
+    a = parse(
+        "Lewis Hamilton has lost his front row start for the Austrian Grand Prix, after being given a "
+        "three-place penalty.",
+        date="2020-07-05",
+    )
+    assert [f.reason for f in facts_of(a, "penalty")] == [None]
