@@ -323,9 +323,22 @@ def is_object(f: str, start: int) -> bool:
     return _OBJECT_BEFORE_RE.search(f[max(0, start - 40) : start]) is not None
 
 
+# a title between a passing verb and the name it governs: "pass leader Charles Leclerc", "beat team-mate
+# Russell" (not "considering team-mate Latifi", "his nearest rival Leclerc": no pass)
+_EN_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:pass|passed|passing|overtake|overtook|overtaking|catch|caught|beat|beating|chase|chased|"
+    r"chasing|attack|attacked|attacking|hunt|hunted|hunting)\s+"
+    r"((?:race |early )?leader|team-?mate|rival|compatriot|pole-?sitter)\s+$"
+)
+
+
 def after_english_verb(f: str, start: int) -> bool:
     # In English the driver right after a verb is its object ("dodge Piastri", "passed Leclerc").
-    m = _EN_LAST_WORD_RE.search(f[max(0, start - 30) : start])
+    before = f[max(0, start - 40) : start]
+    title = _EN_TITLE_BEFORE_RE.search(before)
+    if title:
+        before = before[: title.start(1)]  # "pass leader Charles Leclerc": the verb before the title
+    m = _EN_LAST_WORD_RE.search(before)
     if not m:
         return False
     w = m.group(1)

@@ -334,6 +334,7 @@ _FROM_WHERE_BEFORE_RE = re.compile(r"\bvanuit (?:de )?(?:\w+ en (?:de )?)?$")
 # "de als derde gestarte Sainz", "de als vijfde vertrokken Norris": the place he started from, told before
 # his name
 _STARTED_ATTRIBUTE_AFTER_RE = re.compile(r"\s+(?:gestarte|vertrokken|gestartte)\b")
+_WITH_POINTS_BEFORE_RE = re.compile(r"\b(?:met|with|on) (\d{1,3}) (?:punten|points|pts)\b[^.;,]{0,25}$")
 _POINTS_IN_BEFORE_RE = re.compile(r"\b(?:points?|punten|punt|pts)\s+(?:in|op)\s+(?:the\s+|de\s+)?$")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|vanaf|vanop)\s+(?:the\s+|de\s+)?$")
 _START_PLACE_NOUN = (
@@ -1183,6 +1184,9 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"  # "is nog altijd de nummer drie na vijf Grands Prix": a standing
     if _POINTS_IN_BEFORE_RE.search(clause, max(0, m.start() - 20), m.start()) and _GAP_WORD_RE.search(clause):
         return "championship"  # "his gap to Sainz to five points in fourth": a standing with its points
+    held = _WITH_POINTS_BEFORE_RE.search(clause, max(0, m.start() - 40), m.start())
+    if held and int(held.group(1)) > MAX_WEEKEND_POINTS:
+        return "championship"  # "Bottas staat met 86 punten op de derde plaats": more than one weekend gives
     if _FINISH_VERB_AFTER_RE.match(clause, m.end()):
         return "finish"  # "Sainz - die achteraan startte - als vierde over de streep": the verb after it says
     if _POINTS_BEHIND_AFTER_RE.match(clause, m.end()):

@@ -85,10 +85,12 @@ NL: Phrases = {
         # "koerste onbedreigd af op zijn derde zege": heading for it
         r"(?:koerst\w*|stevende\w*) (?:\w+ ){0,12}af op",
         r"af te (?:stevenen|koersen) op",  # "leek af te stevenen op de pole": headed for it, did not get it
+        # "probeerde hij Leclerc in te halen en de derde plek over te nemen": tried, not done
+        r"probeer\w* (?:[\w-]+ ){0,8}te\b",
         # "verwachtte de race te mogen winnen, maar kreeg nul op het rekest": expected, not got
         r"(?:verwacht\w*|rekende\w*|dacht\w*) (?:\w+ ){0,8}te (?:mogen |kunnen )?(?:winnen|worden|pakken)",
         r"te (?:mogen|kunnen) (?:winnen|pakken)",  # (a clause cut at "en": "en de race te mogen winnen")
-        r"(?:hoopt\w*|rekent\w*|aast\w*) op",
+        r"(?:hoopt\w*|rekent\w*|aast\w*) (?:\w+ ){0,3}op",  # "hoopt zondag op een podiumplaats"
         r"hoop\w* (?:\w+ ){0,10}te \w+",  # "hoopt de achtste (titel) bij te schrijven"
         r"hoop (?:\w+ ){0,4}op",  # "nog een sprankje hoop voor Leclerc op de zege"
     ),
@@ -149,7 +151,7 @@ NL: Phrases = {
         r"veroverde (?:\w+ ){0,3}(?:plaats|plek|positie) op",  # "veroverde de derde plek op Vettel": a pass
         r"ronde \d+/\d+",  # a live blog's lap marker
         # "voordat hij Pérez te pakken had en de tweede plaats overnam": a place taken over, during the race
-        r"(?:overnam|overnamen|overgenomen|overnemen)",
+        r"(?:overnam|overnamen|overgenomen|overnemen|over te nemen)",
         r"nam (?:\w+ ){0,4}(?:plaats|plek|positie) (?:\w+ ){0,3}over",
         r"in de (?:openingsronde|eerste ronde|beginfase|slotfase)",
         r"na de (?:start|herstart|eerste ronde)",
@@ -193,6 +195,8 @@ NL: Phrases = {
         r"(?:twee|drie|vier|vijf|\d+) (?:\w+ )?(?:plaatsen|podiumplaatsen|overwinningen|zeges)",
         # "hebben dit seizoen een zege en een tweede plek behaald": a season's tally
         r"dit seizoen (?:\w+ ){0,8}(?:behaald|gehaald|gepakt|verzameld)",
+        # "was in de voorgaande drie jaren steeds op het podium geëindigd": other years
+        r"(?:in )?de (?:voorgaande|vorige|afgelopen) (?:\w+ )?(?:jaren|seizoenen|edities)",
         # "Destijds werd Verstappen derde": back then, another time than the article's
         r"destijds|indertijd|toentertijd",
     ),
@@ -248,6 +252,9 @@ EN: Phrases = {
         r"in (?:contention|line|the running) for",
         r"(?:bid|attempt|quest|hopes?) (?:to|for)",
         r"in order to",
+        # "was trying to pass Verstappen for first place": not taken ("attempted to grab the point for the
+        # fastest lap" says nothing of his place)
+        r"(?:tried|tries|trying|attempted|attempting) to (?:pass|overtake|take|win|claim|snatch|steal)",
         r"looked (?:like|set|certain)",
         r"(?:looking|looked) (?:good|strong) for",  # "was looking good for pole"
         r"looking set (?:for|to)",  # "whilst looking set for his fourth victory"
@@ -324,6 +331,7 @@ EN: Phrases = {
         r"until then",
         r"(?:once|twice|\w+ times) (?:in|as)",
         r"back then",
+        r"in the (?:previous|past|last) (?:\w+ )?(?:years|seasons|editions)",
     ),
     "first_to": (
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",
@@ -374,6 +382,8 @@ _LEADING_RUNNING_RE = re.compile(
     # the sentence opens with times all its places
     r"|\s*(?:de )?laatste (?:\w+ )?(?:ronden|rondes) (?:werden|werd) (?:ingezet|aangevat|aangesneden)\b"
     r"|\s*(?:going|heading) into the (?:final|last|closing) (?:\w+ )?laps?\b"
+    # "Racing resumed on lap 34 with Verstappen in the lead, Hulkenberg in second": the order then
+    r"|\s*(?:racing|the race) (?:resumed|restarted)\b|\s*de race werd (?:hervat|herstart)\b"
 )
 # A finishing verb makes the clause's place its result, whatever else it says of the race.
 _FINAL_VERB_RE = re.compile(

@@ -76,7 +76,7 @@ BLIND_SETS = {
     # "vechten om de zege", "place on the grid" as no penalty, a country with two races that season, and
     # questions of a count, a rival beaten, the start, a gap "tussen", "what did X get for the incident"
     "realdev18": (0.21, 1),
-    "realdev19": (0.23, 0),
+    "realdev19": (0.22, 0),  # (rb19-005 was right by the restart order read as a result, now running)
 }
 
 

@@ -2483,3 +2483,61 @@ def test_what_a_penalty_cost_is_no_reason(parse: Parse) -> None:
         date="2020-07-05",
     )
     assert [f.reason for f in facts_of(a, "penalty")] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, place",
+    [
+        # a place told with a season's points is a standing
+        ("Bottas staat met 86 punten op de derde plaats.", "championship", ("bottas", 3)),
+        ("Bottas finished third, with 15 points for Mercedes.", "finish", ("bottas", 3)),
+    ],
+)
+def test_a_place_with_a_seasons_points(
+    parse: Parse, sentence: str, kind: str, place: tuple[str, int]
+) -> None:
+    a = parse(sentence, date="2018-06-11")
+    assert place in final(a, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence, driver, status",
+    [
+        # the order when racing resumed, a place tried for, a podium hoped for, podiums of other years
+        ("Racing resumed on lap 34 with Verstappen in the lead and Hulkenberg in second.", "hulkenberg",
+         "running"),
+        ("Vervolgens probeerde hij Leclerc in te halen en de derde plek over te nemen.", None, None),
+        ("Hamilton was trying to pass Verstappen on the inside for first place.", "hamilton",
+         "hypothetical"),
+        # a try at something else leaves his place
+        ("Leclerc could only finish sixth after a penalty, as he attempted to grab the fastest lap point.",
+         "leclerc", "final"),
+    ],
+)
+def test_places_tried_for_or_when_racing_resumed(
+    parse: Parse, sentence: str, driver: str | None, status: str | None
+) -> None:
+    a = parse("Verstappen startte vooraan.\n\n" + sentence, date="2019-07-28")
+    told = {f.status for f in facts_of(a, "finish") if driver is None or f.driver == driver}
+    assert "final" not in told if status is None else told == {status}
+
+
+def test_passing_the_leader_to_take_victory(parse: Parse) -> None:
+    a = parse(
+        "Hamilton was able to catch and pass leader Charles Leclerc in the closing laps to take victory.",
+        date="2021-07-19",
+    )
+    assert final(a, "finish") == {("hamilton", 1)}
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Max Verstappen hoopt zondag op een podiumplaats in de Grand Prix van Spanje.", "hypothetical"),
+        ("In de voorgaande drie jaren was Verstappen steeds op het podium geëindigd op Suzuka.", "history"),
+        ("Verstappen stond zondag op het podium in Suzuka.", "final"),
+    ],
+)
+def test_a_podium_hoped_for_or_of_other_years(parse: Parse, sentence: str, status: str) -> None:
+    a = parse(sentence, date="2019-10-13")
+    assert {f.status for f in facts_of(a, "podium")} == {status}
