@@ -223,7 +223,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (
             NOUN,
             r"(?:minder|meer) \w+ dan (?:normaal|gebruikelijk|verwacht|anders)|"
-            r"\w+er dan (?:normaal|gebruikelijk|verwacht)",
+            r"\w+er dan (?:normaal|gebruikelijk|verwacht)"
+            # "zonder straf waar was norris geeindigd": what would have been, which no fact holds
+            r"|zonder (?:de |zijn |haar |die )?(?:tijd|grid)?straf",
         ),
     ),
     # "kwalificatieduel Hamilton Bottas": a season's head-to-head, which no fact holds
@@ -392,6 +394,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (
             NOUN,
             r"\w+er than (?:usual|normal|expected|before)|(?:more|less) \w+ than (?:usual|normal|expected)"
+            r"|without (?:the |his |her |that )?(?:time |grid )?penalty"
             # "who did max pip to pole": the one he beat, whom no fact names as such
             r"|who did \w+ (?:pip|beat|edge|outqualif\w*|out-qualif\w*)\b",
         ),
@@ -479,6 +482,7 @@ _CUES = CueSet(p for _, _, p in _CUE_TABLE)
 # A moment in the race: a constraint on a place, not the attribute asked.
 MOMENT_NL = (
     r"na (?:de |het )?(?:eerste|openings|\w+de|\w+ste) (?:ronde|bocht|stint)",
+    r"(?:na|in|door) bocht (?:\d+|een|twee)",  # "welke plek na bocht 1"
     r"na (?:ronde|lap) \d+",
     r"na (?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:ronden|rondes|rondjes)",  # "na 2 ronden"
     r"in ronde \d+",
@@ -490,6 +494,7 @@ MOMENT_NL = (
 )
 MOMENT_EN = (
     r"after (?:the )?(?:first|opening|\w+) (?:lap|corner|stint)",
+    r"(?:after|through) turn (?:\d+|one|two)",
     r"after lap \d+",
     r"after (?:\d+|two|three|four|five|six|seven|eight|nine|ten) laps",
     r"on lap \d+",

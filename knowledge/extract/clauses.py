@@ -327,8 +327,9 @@ def is_object(f: str, start: int) -> bool:
 # Russell" (not "considering team-mate Latifi", "his nearest rival Leclerc": no pass)
 _EN_TITLE_BEFORE_RE = re.compile(
     r"\b(?:pass|passed|passing|overtake|overtook|overtaking|catch|caught|beat|beating|chase|chased|"
-    r"chasing|attack|attacked|attacking|hunt|hunted|hunting)\s+"
-    r"((?:race |early )?leader|team-?mate|rival|compatriot|pole-?sitter)\s+$"
+    r"chasing|attack|attacked|attacking|hunt|hunted|hunting|stunned|stuns|edged|pipped|denied|robbed)\s+"
+    # ("stunned Red Bull team-mate Max Verstappen": the team before the title)
+    r"((?:[\w'-]+\s+){0,2}?(?:(?:race |early )?leader|team-?mate|rival|compatriot|pole-?sitter))\s+$"
 )
 
 

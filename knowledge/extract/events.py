@@ -193,11 +193,24 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
     if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(lead) or _GRID_LEAD_RE.search(lead)) and not (
         _LEAD_RESULT_RE.search(lead)
     ):
-        # "heeft zijn eerste pole veroverd", "de startgrid ... staan vooraan": a qualifying report
+        # "heeft zijn eerste pole veroverd", "de startgrid ... staan vooraan": a qualifying report, unless the
+        # article goes on to tell the race far more ("Tijdens de kwalificatie moest Verstappen ... staken. ...
+        # In de 28ste van 66 ronden viel zijn auto stil"): a race report that opens with the qualifying
+        races = sum(len(_RACE_TOLD_RE.findall(f)) for f in folded)
+        qualis = sum(len(QUALI_RE.findall(f)) for f in folded)
+        if races >= _RACE_TOLD_MIN and races > qualis:
+            return "race"
         return "qualifying"
     return "race"
 
 
+# what only a race has: its laps counted, stops, retirements, the finish
+_RACE_TOLD_RE = re.compile(
+    r"\b(?:van \d+ (?:ronden|rondes)|of \d+ laps|pitstops?|pit stops?|uitgevallen|viel\w* (?:\w+ )?uit|"
+    r"retired|finishte|finished|over de (?:streep|finish)|safety ?car|bandenwissel|on lap \d+|"
+    r"in de (?!laatste)(?:\w+de|\w+ste) ronde)\b"
+)
+_RACE_TOLD_MIN = 2
 _LEAD_WORDS = 40
 _LEAD_MAX_WORDS = 80
 # a lead about the starting grid the qualifying set: "de startgrid", "the starting grid"

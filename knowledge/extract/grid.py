@@ -146,7 +146,8 @@ _NEGATED_POLE_RE = re.compile(
 )
 # "is zijn pole position in Mexico kwijtgeraakt", "om hem zijn pole te ontnemen": the pole was taken away
 _POLE_LOST_AFTER_RE = re.compile(
-    r"[^.;,]{0,60}?\b(?:kwijt\w*|te ontnemen|ontnomen|afgenomen|afgepakt|is taken away|was taken away)\b"
+    r"[^.;,]{0,60}?\b(?:kwijt\w*|te ontnemen|ontnomen|afgenomen|afgepakt|is taken away|was taken away|"
+    r"(?:moest|moet|moesten) (?:\w+ )?(?:afgeven|afstaan|inleveren)|afgeven|inleveren|had to give up)\b"
 )
 _NOT_ON_POLE_RE = re.compile(
     r"\b(?:niet|not|geen|never|nooit)\s+(?:\w+\s+){0,2}(?:op|from|on|vanaf|van)\s+(?:de\s+|the\s+)?$"

@@ -384,7 +384,8 @@ _MEANWHILE_RE = re.compile(
 _WHOLE_RACE_VERB_RE = re.compile(r"\b(?:reed|drove|drive|raced|went|ging|kwam|came)\b")
 # "zakte van de vijfde naar de achtste", "fell from second to fourth": a change of place during the race.
 _MOVE_VERB_RE = re.compile(
-    r"\b(?:zakte|zakt|viel|valt|terugviel|dropped|drops|fell|falls|slipped|slips|slid|moved|klom|steeg|rukte|"
+    r"\b(?:zakte|zakt|viel|valt|terugviel|sukkelde|tuimelde|kukelde|dropped|drops|fell|falls|slipped|slips|"
+    r"slid|moved|klom|steeg|rukte|"
     r"schoof|roared|climbed|charged|gained|lost|verloor|won|made his way|worked his way|fought back|"
     r"came back|kwam terug|knokte)\b"
 )

@@ -77,6 +77,13 @@ BLIND_SETS = {
     # questions of a count, a rival beaten, the start, a gap "tussen", "what did X get for the incident"
     "realdev18": (0.21, 1),
     "realdev19": (0.22, 0),  # (rb19-005 was right by the restart order read as a result, now running)
+    # blind: 19 %, 6 wrong, 1/24 and 7 %, 4 wrong, 2/25 with the start parser; 21 %, 5 wrong, 1/24 and 7 %,
+    # 5 wrong, 1/25 with the parser of that moment; then a race report opening with its qualifying, a pole
+    # stolen or given up, "sukkelde van de vierde naar de 20e", "na bocht 1", "startplaats", "zonder straf".
+    # Left: rb20-011 ("vanaf plek veertien" is no place read, so the next one is taken for his start),
+    # rb21-015 (the article's third place before a penalty), rb21-037 (a season's total of penalty points)
+    "realdev20": (0.22, 2),
+    "realdev21": (0.08, 2),
 }
 
 

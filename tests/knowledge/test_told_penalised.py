@@ -117,6 +117,9 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         "wie dook als eerste bocht 1 in in spa 2021",
         "verschil finish spa 2021 tussen norris en ocon",
         "which drivers retired at the start of the spa gp 2021",
+        "norris spa 2021 welke plek na bocht 1",  # a moment: not his finish
+        "zonder straf waar was gasly geeindigd spa 2021",  # what would have been
+        "verstappen startplaats mexico 2019",  # his start after the grid penalty is not told
     ],
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:

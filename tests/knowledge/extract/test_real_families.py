@@ -2541,3 +2541,33 @@ def test_passing_the_leader_to_take_victory(parse: Parse) -> None:
 def test_a_podium_hoped_for_or_of_other_years(parse: Parse, sentence: str, status: str) -> None:
     a = parse(sentence, date="2019-10-13")
     assert {f.status for f in facts_of(a, "podium")} == {status}
+
+
+def test_a_race_report_that_opens_with_the_qualifying(parse: Parse) -> None:
+    a = parse(
+        "Tijdens de kwalificatie moest Verstappen zijn laatste poging staken. Mede daardoor kon hij een dag "
+        "later niet vanaf pole beginnen.\n\nIn de negende ronde kwam hij even in de grindbak terecht. In de "
+        "28ste van 66 ronden viel de auto van Leclerc stil.\n\nVerstappen won de race, Pérez werd tweede.",
+        date="2022-05-22",
+    )
+    assert {f.session for f in facts_of(a, "finish") if f.status == "final"} == {"race"}
+    assert final(a, "finish") == {("max_verstappen", 1), ("perez", 2)}
+
+
+@pytest.mark.parametrize(
+    "sentence, pole",
+    [
+        ("Ricciardo stunned Red Bull team-mate Max Verstappen by stealing pole position.", "ricciardo"),
+        ("Verstappen, die na een sanctie de pole moest afgeven, startte als vierde.", None),
+    ],
+)
+def test_pole_stolen_from_or_given_up(parse: Parse, sentence: str, pole: str | None) -> None:
+    a = parse(sentence, date="2018-10-27")
+    assert {f.driver for f in facts_of(a, "grid") if f.position == 1 and f.status == "final"} == (
+        {pole} if pole else set()
+    )
+
+
+def test_a_slide_down_the_order_is_no_result(parse: Parse) -> None:
+    a = parse("Verstappen sukkelde met een lekke band van de vierde naar de 20e plaats.", date="2019-10-27")
+    assert final(a, "finish") == set()
