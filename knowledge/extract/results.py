@@ -87,7 +87,8 @@ NL: Phrases = {
         # ("stond niet op het podium": not on it)
         r"(?:eindig\w*|finish\w*|kwam|stond|staat|stonden|eindigt|was|waren)\s+(?:(?!niet\b|nooit\b)\w+\s+){0,3}"
         r"op het podium",
-        "op het podium (?:eindig|finish)",
+        # ("eens niet op het podium eindigde": not on it)
+        r"(?<!niet )(?<!nooit )(?<!geen )op het podium (?:eindig|finish)",
         "het podium op",
         "podiumplaats",
         r"mee (?:\w+ )?(?:naar|op) het podium",  # "Kvyat mocht verrassend mee naar het podium"

