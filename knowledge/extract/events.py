@@ -243,8 +243,10 @@ def main_event(
 ) -> str | None:
     """The race an article reports on: the one its title names, else the lead's, else the one named far
     more often; when it names no race at all, the race it was written on the day of or just after."""
+    # ("in Oostenrijk" in 2020, two races in one country: the one of the weekend it was written in)
+    weekend = weekend_race(gz, header) if header is not None else None
     if title:
-        in_title = {k for _, k in explicit_gps(gz, fold(title), season)}
+        in_title = {k for _, k in explicit_gps(gz, fold(title), season, weekend)}
         if len(in_title) == 1:
             return next(iter(in_title))
     keys: list[str] = []
@@ -254,7 +256,7 @@ def main_event(
         if _PAST_RE.search(f) or _NEXT_RE.search(f):
             continue  # "de volgende race in Oostenrijk", "two weeks earlier in Japan"
         f = strip_quotes(f)  # "ik kijk nu al uit naar Brazilië", said after the race, names no race reported
-        for pos, k in explicit_gps(gz, f, season):
+        for pos, k in explicit_gps(gz, f, season, weekend):
             keys.append(k)
             if _GP_WORD_RE.search(f[max(0, pos - 20) : pos + 40]):
                 named.append(k)
@@ -268,7 +270,6 @@ def main_event(
     distinct = list(dict.fromkeys(keys))
     if not distinct:
         return race_of_date(gz, header) if header is not None else None
-    weekend = weekend_race(gz, header) if header is not None else None
     if weekend is not None and weekend not in distinct:
         # Written the weekend of the Sakhir GP, naming "the Bahrain International Circuit" (or the Styrian GP
         # and "de Red Bull Ring in Oostenrijk"): a place both races of a double-header share is the weekend's
@@ -419,10 +420,21 @@ def section_gps(sentences: list[Sentence], folded: list[str], captions: dict[int
 # --- Grands Prix -------------------------------------------------------------------------------------
 
 
-def explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> list[tuple[int, str]]:
-    """The Grands Prix named in ``folded`` (by name, city or circuit) as (offset, key)."""
+def explicit_gps(
+    gz: Gazetteer, folded: str, season: int | None, home: str | None = None
+) -> list[tuple[int, str]]:
+    """The Grands Prix named in ``folded`` (by name, city or circuit) as (offset, key). A country that held
+    more than one race that season names ``home`` (the article's race) when that is one of them, else none:
+    "in Oostenrijk" in a report of the 2020 Styrian GP is that race, in a season review no race."""
     # The main event, the paragraphs and the sentence frame all ask this of the same sentences.
-    return list(_explicit_gps(gz, folded, season))
+    out: list[tuple[int, str]] = []
+    home_race = gz.ref.race(season, home) if home is not None and season is not None else None
+    for pos, key, country in _explicit_gps(gz, folded, season):
+        if not country:
+            out.append((pos, key))
+        elif home_race is not None and home_race.country == country:
+            out.append((pos, home_race.key))
+    return out
 
 
 _GP_WORD_BEFORE_RE = re.compile(r"\b(?:gp|grand prix|grote prijs|race)(?: van| of)?(?: de| het| the)? $")
@@ -443,8 +455,8 @@ def _shared_country(gz: Gazetteer, season: int, key: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=2048)
-def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple[int, str], ...]:
-    out: list[tuple[int, str]] = []
+def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple[int, str, str], ...]:
+    out: list[tuple[int, str, str]] = []
     for h in gz.grands_prix(folded):
         if _team_overlap(gz, folded, h) or _NATIONALITY_AFTER_RE.match(folded, h.end):
             continue  # "Germany's Michael Schumacher" names a nationality, not a race
@@ -475,13 +487,15 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
             and not _GP_WORD_AFTER_RE.match(folded, h.end)
             and not _DATE_BEFORE_RE.search(folded, max(0, h.start - 8), h.start)
         ):
-            # "won in Italië" in 2021 is Imola or Monza: the country names no one race (a calendar row's date,
-            # "04/07 Austria", tells which)
+            # "won in Italië" in 2021 is Imola or Monza: the country names no one race by itself (a calendar
+            # row's date, "04/07 Austria", tells which; the article's own race may be one of them)
+            race = gz.ref.race(season, keys[0])
+            out.append((h.start, keys[0], race.country if race else ""))
             continue
         if len(keys) > 1:
             keys = gz.named_exactly(folded[h.start : h.end], keys)
         if len(keys) == 1:
-            out.append((h.start, keys[0]))
+            out.append((h.start, keys[0], ""))
     return tuple(out)
 
 
@@ -544,7 +558,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     """Set the sentence's event frame (Grands Prix named, default race, sprint, season named) and move the
     paragraph's race and sprint caption on."""
     f = sc.text
-    gp_hits = explicit_gps(gz, f, state.season)
+    gp_hits = explicit_gps(gz, f, state.season, state.main_event)
     for m in HOME_RE.finditer(f):
         key = home_event(gz, f, m, state.focus, state.season)
         if key:

@@ -2584,3 +2584,9 @@ def test_a_slide_down_the_order_is_no_result(parse: Parse) -> None:
 def test_not_on_the_podium(parse: Parse, sentence: str, podium: bool) -> None:
     a = parse(sentence, date="2022-07-03")
     assert bool([f for f in facts_of(a, "podium") if f.status == "final"]) == podium
+
+
+def test_a_shared_country_in_a_report_of_one_of_its_races(parse: Parse) -> None:
+    # "in Oostenrijk" in 2020 (the Austrian and the Styrian GP): in a report of the Styrian GP it is that race
+    a = parse("Hamilton won in Oostenrijk, Bottas werd tweede.", date="2020-07-12")
+    assert {f.grand_prix for f in facts_of(a, "finish") if f.status == "final"} == {"styria"}
