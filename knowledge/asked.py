@@ -83,7 +83,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"hoeveel (?:ronden?|rondes|rondjes)"),
         (NOUN, r"rondes? (?:aan de leiding|geleid)|ronden aan de leiding"),
     ),
-    "lap": ((MOMENT, r"(?:in|op) welke ronde|welke ronde|in ronde hoeveel"),),
+    # ("ronde safety car monaco": a fragment that opens with the word asks the lap)
+    "lap": ((MOMENT, r"(?:in|op) welke ronde|welke ronde|in ronde hoeveel|^ronde\b(?! \d)"),),
     # "in welke bocht ging Max voorbij Leclerc": where on the track, which no fact holds
     "corner": (
         (MOMENT + 1, r"(?:in|op|bij|door) welke bocht|welke bocht"),
@@ -107,7 +108,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT + 1, r"(?:welk|welke|wat voor)(?: \w+)? (?:probleem|problemen|blessure|klacht\w*|kwaal)"),
     ),
     # "welk cijfer kreeg Verstappen": a writer's rating of him, which no fact holds
-    "rating": ((MOMENT + 1, r"(?:rapport)?cijfers?|beoordeling|waardering"),),
+    "rating": ((MOMENT + 1, r"(?:rapport|eind)?cijfers?|beoordeling|waardering"),),
     # "hoe lang zat Grosjean in de vlammen": how long something lasted, which no fact holds
     "duration": ((ASK, r"hoe lang(?! geleden)|hoelang"),),
     # who caused a crash or collision (not what caused it: "wat veroorzaakte de rode vlag")
@@ -136,8 +137,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         # "als hoeveelste eindigde hij" asks a place; "zijn hoeveelste zege" a count
         (
             NOUN,
-            r"hoeveelste (?:seizoens|carriere)?"
-            r"(?:zege|overwinning|pole|podium|keer|titel|race|grand prix|gp)\w*",
+            r"hoeveelste (?:f1[- ]|formule 1[- ])?(?:seizoens|carriere)?"
+            r"(?:zege|overwinning|pole|podium|keer|titel|race|grand prix|gp|reprimande|straf)\w*",
         ),
         (
             NOUN,
@@ -148,6 +149,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     # a number of drivers ("hoeveel coureurs kregen een gridstraf"): no fact counts drivers
     "drivers_count": (
         (NOUN + 1, r"hoeveel (?:coureurs|rijders|auto'?s|wagens|uitvallers|opgaves)|hoeveel \w+ vielen uit"),
+        # "wie heeft de GP van Frankrijk het vaakst gewonnen": a record over the years, which no fact holds
+        (NOUN + 1, r"het vaakst|de meeste (?:zeges|overwinningen|poles|podiums)"),
     ),
     "quote": ((NOUN, r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde"),),
     "laptime": (
@@ -225,7 +228,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:minder|meer) \w+ dan (?:normaal|gebruikelijk|verwacht|anders)|"
             r"\w+er dan (?:normaal|gebruikelijk|verwacht)"
             # "zonder straf waar was norris geeindigd": what would have been, which no fact holds
-            r"|zonder (?:de |zijn |haar |die )?(?:tijd|grid)?straf",
+            r"|zonder (?:de |zijn |haar |die )?(?:tijd|grid)?straf"
+            # "met wie vierde max zijn zege": the company, which no fact holds
+            r"|met wie (?:vierde|vieren|sprak|praatte|deelde|feestte)",
         ),
     ),
     # "kwalificatieduel Hamilton Bottas": a season's head-to-head, which no fact holds
@@ -298,7 +303,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (HINT, r"\bbehind\b"),
     ),
     "laps": ((NOUN, r"how many laps|laps? led|laps? (?:in|at) the lead"),),
-    "lap": ((MOMENT, r"(?:on |in )?(?:which|what) lap"),),
+    "lap": ((MOMENT, r"(?:on |in )?(?:which|what) lap|^lap\b(?! \d)"),),
     "corner": (
         (MOMENT + 1, r"(?:in|at|into|through) (?:which|what) (?:corner|turn)|(?:which|what) (?:corner|turn)"),
         (
@@ -346,7 +351,10 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:career |season )?(?:win|victory|pole|podium) number|(?:which|what) number (?:win|victory)",
         ),
     ),
-    "drivers_count": ((NOUN + 1, r"how many (?:drivers|cars|racers|retirements|dnfs|retired)"),),
+    "drivers_count": (
+        (NOUN + 1, r"how many (?:drivers|cars|racers|retirements|dnfs|retired)"),
+        (NOUN + 1, r"the most (?:times|wins|victories|poles|podiums)|most often"),
+    ),
     "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b"),),
     "laptime": (
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
@@ -483,6 +491,7 @@ _CUES = CueSet(p for _, _, p in _CUE_TABLE)
 MOMENT_NL = (
     r"na (?:de |het )?(?:eerste|openings|\w+de|\w+ste) (?:ronde|bocht|stint)",
     r"(?:na|in|door) bocht (?:\d+|een|twee)",  # "welke plek na bocht 1"
+    r"na (?:een paar|enkele|een aantal|de eerste paar) (?:ronden|rondes|rondjes)",
     r"na (?:ronde|lap) \d+",
     r"na (?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:ronden|rondes|rondjes)",  # "na 2 ronden"
     r"in ronde \d+",
@@ -495,6 +504,7 @@ MOMENT_NL = (
 MOMENT_EN = (
     r"after (?:the )?(?:first|opening|\w+) (?:lap|corner|stint)",
     r"(?:after|through) turn (?:\d+|one|two)",
+    r"after (?:a few|the first few|several) laps",
     r"after lap \d+",
     r"after (?:\d+|two|three|four|five|six|seven|eight|nine|ten) laps",
     r"on lap \d+",

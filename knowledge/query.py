@@ -95,7 +95,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "collision",
         re.compile(
-            r"\b(?:met wie|with whom|who did .{0,40} (?:crash|collide|hit|touch|tangle)|"
+            # ("met wie vierde hij": celebrated with, no collision)
+            r"\b(?:met wie(?! (?:vierde|vieren|sprak|praatte|deelde|feestte|reed (?:hij|ze) samen))|"
+            r"with whom|"
+            r"who did .{0,40} (?:crash|collide|hit|touch|tangle)|"
             r"botst\w*|botsing\w*|crashte met|tikte .{0,30}aan|aangetikt|raakte|geraakt|hit|"
             r"crash(?:ed)? with|crash(?:ed)? into|collided|"
             r"collision|aanrijding|in aanraking|contact|tangled)\b"

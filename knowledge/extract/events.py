@@ -46,7 +46,13 @@ NL: Phrases = {
         r"(?:na|nadat|door|dankzij|via)\b[^.;]{0,80}\bsprint\w*",
         r"sprint\w* (?:\w+ ){0,3}(?:gewonnen|won|wint|winnen)",
     ),
-    "practice": (r"vrije training\w*", r"oefensessie\w*", r"trainingssessie\w*"),
+    "practice": (
+        r"vrije training\w*",
+        r"oefensessie\w*",
+        r"trainingssessie\w*",
+        # "tijdens de laatste training voor de kwalificatie": the third practice
+        r"(?:eerste|tweede|derde|laatste) training",
+    ),
 }
 EN: Phrases = {
     "opener": ("season opener", "season-opener", "opening race"),
@@ -655,6 +661,19 @@ def _names_other_year(orig: str, season: int | None) -> bool:
 def names_qualifying_only(text: str) -> bool:
     """Whether folded ``text`` names qualifying and no race."""
     return bool(_QUALI_WORD_RE.search(text)) and not _EXPLICIT_RACE_RE.search(text)
+
+
+def opens_with_practice(sentence: str) -> bool:
+    """Whether folded ``sentence`` opens with a practice session ("Tijdens de laatste training ... , en ook
+    Sainz stond op P5"): its clauses after the first are that session's too."""
+    return _PRACTICE_OPENING_RE.match(sentence) is not None and not _RACE_WORD_RE.search(sentence)
+
+
+_PRACTICE_OPENING_RE = re.compile(
+    r"\s*(?:tijdens|in|bij|during|in the)\s+(?:de|het|the)?\s*(?:\w+\s+)?(?:"
+    + alt(NL["practice"], EN["practice"])
+    + r")\b"
+)
 
 
 def is_practice(clause: str) -> bool:

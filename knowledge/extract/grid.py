@@ -114,6 +114,10 @@ _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) +
 _BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # only its span is used
 # "pole positions", "poles" (a count) are no pole of this race.
 POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
+# "de van pole gestarte Fin": an article before the pole phrase makes it a noun phrase's attribute
+_ATTRIBUTIVE_BEFORE_RE = re.compile(
+    r"\b(?:de|het|een|the)\s+(?:vanaf|vanop|van op|van|from|op)\s+(?:de\s+|the\s+)?$"
+)
 _NEW_NOUN_PHRASE_RE = re.compile(r"\b(?:de|het|een|the|a|an)\s")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
@@ -199,8 +203,12 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             who = ()
         elif right and right[0].start - (c.base + pm.end()) <= 50:
             who = right[0].drivers
-        elif pm.group(0).endswith(("sitter", "man")) and all(m.end > c.base + pm.start() for m in c.mentions):
-            who = ()  # "the pole-sitter controlled the race": an epithet for someone told elsewhere
+        elif (modifier and _ATTRIBUTIVE_BEFORE_RE.search(clause, max(0, pm.start() - 20), pm.start())) or (
+            pm.group(0).endswith(("sitter", "man")) and all(m.end > c.base + pm.start() for m in c.mentions)
+        ):
+            # "the pole-sitter controlled the race", "waarbij de van pole gestarte Fin verdedigde": an epithet
+            # for someone the sentence does not name, not the driver named before it
+            who = ()
     just_before = [m for m in c.mentions if m.end <= c.base + pm.start()]
     if just_before and _FROM_POLE_GAP_RE.fullmatch(c.f, just_before[-1].end, c.base + pm.start()):
         # "Met Magnussen vanaf pole position ging de sprint van start", "with Norris on pole": the name

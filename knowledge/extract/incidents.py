@@ -100,7 +100,8 @@ NL: Phrases = {
         r"(?:twee|drie|vier|vijf|zes|\d+) (?:van de )?(?:eerste |laatste )?(?:\w+ )?"
         r"(?:races|wedstrijden|grands prix)",
     ),
-    "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
+    # ("kwam bijna in aanraking met", "botste bijna met": a near miss)
+    "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*", "bijna"),
     # "wist een botsing met X te voorkomen": the negation comes after the noun.
     "averted_after": ("te (?:voorkomen|vermijden|ontwijken|ontlopen)", "voorkomen", "vermeden", "ontweken"),
     # "een botsing tussen Hamilton en Räikkönen": the two named after it collided, not the subject.
@@ -236,7 +237,7 @@ EN: Phrases = {
         r"out in (?:p\d+|\d+(?:st|nd|rd|th))",  # "was out in P18" after his stop
         r"(?:two|three|four|five|six|\d+) (?:of the )?(?:first |last )?(?:\w+ )?(?:races|grands prix)",
     ),
-    "no_collision_before": ("no", "not", "without", r"avoid\w*"),
+    "no_collision_before": ("no", "not", "without", r"avoid\w*", "nearly", "almost"),
     "averted_after": ("averted", "avoided"),
     "between": ("between",),
     "told_before": ("after", "following", "because of", "due to"),
@@ -348,6 +349,7 @@ _AVERTED_AFTER_RE = re.compile(  # tested only
     + alt(NL["averted_after"][1:], EN["averted_after"])
     + r")\b)"
 )
+_NEARLY_AFTER_RE = re.compile(r"\s+(?:bijna|nearly|almost)\b")  # "Sainz botste bijna met Alonso"
 _NO_COLLISION_BEFORE_RE = re.compile(  # tested only
     group(NL["no_collision_before"], EN["no_collision_before"], before=r"\b") + r"\W+(?:\w+\W+){0,2}$"
 )
@@ -523,6 +525,7 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         collide
         and not _NO_COLLISION_BEFORE_RE.search(clause[: collide.start()])
         and not _AVERTED_AFTER_RE.match(clause, collide.end())
+        and not _NEARLY_AFTER_RE.match(clause, collide.end())
     ):
         if len(subj) >= 2 and not others:
             for d in subj:

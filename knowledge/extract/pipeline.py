@@ -318,7 +318,7 @@ class ArticleParser:
                     else x
                     for x in clause_facts
                 ]
-            if events.is_practice(clause):
+            if events.is_practice(clause) or events.opens_with_practice(f):
                 # Practice sessions are not results; a penalty earned in practice applies to the race.
                 clause_facts = [x for x in clause_facts if x.kind == "penalty"]
             if clause_facts:  # the status phrases are only read where there is a fact to mark

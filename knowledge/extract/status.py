@@ -25,6 +25,8 @@ _GAINED_PLACE = r"(?:gained|inherited|took over) (?:\w+ ){0,2}(?:place|position|
 NL: Phrases = {
     # a wish, a target, a near miss, a condition: no result
     "hypothetical": (
+        # "zijn zeker lijkende zege ging in rook op": a win that seemed, no win
+        r"lijkende (?:zege|overwinning|winst|pole\w*|podium\w*)",
         # "leek op weg naar de zege": headed for the win, which is no win yet
         r"op weg naar (?:de|een|zijn|haar) (?:\w+ )?(?:zege|overwinning|winst|pole|podium\w*)",
         # "koerste onbedreigd af op zijn derde zege": heading for it, not there
@@ -185,6 +187,8 @@ NL: Phrases = {
         r"kwijtgeraakt|kwijtraakte|raakte (?:\w+ ){0,8}kwijt",
         r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie|leiding)",
     ),
+    # another year than the article's, a win too: "de grand prix die hij 2 jaar geleden won", "vorig jaar"
+    "other_year": (r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) jaar geleden|vorig jaar",),
     # what he had done before: "zijn beste resultaat tot nu toe", "twee zesde plaatsen"
     "history": (
         # "nam vlak voor de zomerstop een ferme P3 in": where he stood at an earlier point of the season
@@ -219,6 +223,8 @@ NL: Phrases = {
     "provisional": (
         r"over de (?:streep|finish|finishlijn|eindstreep|meet)",
         r"als (?:\w+ ){0,2}afgevlagd",
+        # "nadat hij als vijfde aan de finish was gekomen" (before a penalty the sentence tells of)
+        r"aan de (?:finish|meet) (?:was |is )?(?:gekomen|kwam)",
         r"op de weg",
     ),
 }
@@ -280,6 +286,8 @@ EN: Phrases = {
         r"(?:fell|dropped|slipped|slid) (?:\w+ ){0,3}(?:back )?(?:to|into)\b(?! finish\b)",
         r"(?:fell|dropped|slipped|slid)\b[^.;]{0,80}?\b(?:to|into) (?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:moved|climbed|jumped) (?:\w+ ){0,3}(?:up )?(?:to|into)\b",
+        # "jumping to fourth place with a lap of 1:22.398" (not "climbing up from 13th to finish ninth")
+        r"(?:jumping|climbing|moving) (?:up )?(?:to|into)\b(?![^.;]{0,40}\bfinish)",
         r"cost (?:him|her) (?:the )?(?:win|victory|podium)",
         _GAINED_PLACE,  # (also read before the penalty check: _GAINED_PLACE_RE)
         r"defend\w*",
@@ -321,6 +329,7 @@ EN: Phrases = {
         r"lost (?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r")(?: place| position)?) to",
         r"lost the lead",
     ),
+    "other_year": (r"(?:\w+ )?years? ago|last year",),
     "history": (
         # "couldn't build on the win": the win before, not this race's
         r"build on (?:the|that|his|this) (?:win|victory)",
@@ -362,7 +371,10 @@ _HISTORY_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["history"], EN["history"]) + 
 _FIRST_TO_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["first_to"], EN["first_to"]) + r")(?![\w-])")
 _EPITHET_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["epithet"], EN["epithet"]) + r")(?![\w-])")
 _PROVISIONAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["provisional"], EN["provisional"]) + r")(?![\w-])")
-_CUE_FAMILIES = ("hypothetical", "running", "lost", "history", "first_to", "epithet", "provisional")
+_CUE_FAMILIES = (
+    "hypothetical", "running", "lost", "other_year", "history", "first_to", "epithet", "provisional"
+)
+_OTHER_YEAR_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["other_year"], EN["other_year"]) + r")(?![\w-])")
 _ANY_CUE_RE = re.compile(
     r"(?<![\w-])(?:"
     + alt(*(NL[k] for k in _CUE_FAMILIES))
@@ -388,7 +400,8 @@ _LEADING_RUNNING_RE = re.compile(
 # A finishing verb makes the clause's place its result, whatever else it says of the race.
 _FINAL_VERB_RE = re.compile(
     r"\b(?:eindigde|eindigt|geeindigd|finishte|gefinisht|finished|won|wint|gewonnen|wins|klasseerde|"
-    r"uiteindelijk|eventually|ultimately|in the end|at the flag|ended|came home|"
+    r"uiteindelijk|eventually|ultimately|in the end|at the flag|ended|came home|einduitslag|"
+    r"final classification|"
     r"took (?:the )?(?:win|victory|chequered))\b"
 )
 _PENALTY_RE = re.compile(
@@ -450,6 +463,8 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         return "epithet"
     if _PROVISIONAL_RE.search(clause) and (_PENALTY_RE.search(sentence) or _PENALTY_RE.search(after)):
         return "provisional"
+    if _OTHER_YEAR_RE.search(clause):
+        return "other_year"
     if _HISTORY_RE.search(clause) and not _SET_BEST_RE.search(clause):
         return "history"
     if _GAINED_PLACE_RE.search(clause):
@@ -566,6 +581,9 @@ def with_status(facts: list[Fact], status: str, clause: str = "") -> list[Fact]:
     """
     if status == "final":
         return facts
+    if status == "other_year":
+        # "de grand prix die hij 2 jaar geleden won": that year's places, his win too
+        return [replace(f, status="history") if _placed(f) or f.kind == "finish" else f for f in facts]
     if status == "lost" or (status == "running" and clause and not _WIN_WORD_RE.search(clause)):
         # "raakte de eerste plaats kwijt": the place he lost, the first too, was his for a while only
         return [replace(f, status="running") if _placed(f) or f.kind == "finish" else f for f in facts]

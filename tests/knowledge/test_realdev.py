@@ -44,7 +44,9 @@ MAX_WRONG = 1
 MAX_HALLUCINATED = 0
 # rb21-025 asks Verstappen's final qualifying place in China 2019 as unanswerable, but its article does say
 # "... vaulted to P2 with a second effort drop Verstappen to fourth place": the question's, reviewed
-KNOWN_HALLUCINATED = {"realdev21": 1}
+# rb22-063 is ours, left: a team bosses' vote of points ("De puntentelling is hetzelfde als tijdens een Grand
+# Prix-weekend") read as Russell's season's points
+KNOWN_HALLUCINATED = {"realdev21": 1, "realdev22": 1}
 MIN_AGREEMENT = 0.97
 
 # The blind sets (``data/realdevN``; articles in ``../realdevN``): other articles with questions written
@@ -87,6 +89,14 @@ BLIND_SETS = {
     # rb21-015 (the article's third place before a penalty), rb21-037 (a season's total of penalty points)
     "realdev20": (0.22, 2),
     "realdev21": (0.08, 2),
+    # collected at the end to measure the final parser, blind: 19 % (16/84), 5 wrong, 3/23 and 17 % (14/83),
+    # 7 wrong, 2/24 (the start parser: the same); then a pole phrase as an attribute, "zeker lijkende zege",
+    # "jumping to fourth", a shared country in its own race's report, and questions of a win's number, the
+    # company, a record over the years, a rating, a lap, "na een paar ronden", a win "2 jaar geleden", the last
+    # practice, a near miss. Left in set 22: a team bosses' vote read as points (rb22-063), a podium given
+    # without its place (rb22-011), a reason fragment (rb22-033)
+    "realdev22": (0.19, 2),
+    "realdev23": (0.16, 1),
 }
 
 

@@ -120,6 +120,14 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         "norris spa 2021 welke plek na bocht 1",  # a moment: not his finish
         "zonder straf waar was gasly geeindigd spa 2021",  # what would have been
         "verstappen startplaats mexico 2019",  # his start after the grid penalty is not told
+        # a win's number, the company, a record over the years, a rating, a lap: no fact holds them
+        "hoeveelste f1 zege was spa 2021 voor norris",
+        "met wie vierde norris zijn zege in spa 2021?",
+        "who has won the belgian gp the most times",
+        "welk eindcijfer kreeg norris voor spa 2021",
+        "lap pit stop gasly spa 2021",
+        "welke plek lag norris na een paar ronden in spa 2021",
+        "hoeveelste straf voor gasly in spa 2021",
     ],
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:

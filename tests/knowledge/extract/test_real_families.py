@@ -2590,3 +2590,71 @@ def test_a_shared_country_in_a_report_of_one_of_its_races(parse: Parse) -> None:
     # "in Oostenrijk" in 2020 (the Austrian and the Styrian GP): in a report of the Styrian GP it is that race
     a = parse("Hamilton won in Oostenrijk, Bottas werd tweede.", date="2020-07-12")
     assert {f.grand_prix for f in facts_of(a, "finish") if f.status == "final"} == {"styria"}
+
+
+@pytest.mark.parametrize(
+    "sentence, driver",
+    [
+        # "de van pole gestarte Fin", a title the sentence does not name: not the driver named before it
+        ("Er was een gevecht tussen Hamilton en Bottas, waarbij de van pole gestarte Fin verdedigde.", None),
+        # a pole told with its verb names its subject
+        ("Hamilton was nochtans van op poleposition vertrokken.", "hamilton"),
+    ],
+)
+def test_a_pole_phrase_as_an_attribute(parse: Parse, sentence: str, driver: str | None) -> None:
+    a = parse(sentence, date="2019-07-14")
+    assert {f.driver for f in facts_of(a, "grid") if f.position == 1} == ({driver} if driver else set())
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Verstappen verloor zijn band, waardoor zijn zeker lijkende zege in rook opging.", "hypothetical"),
+        ("Perez bounced back, jumping to fourth place with a lap of 1:22.398.", "running"),
+        ("Tsunoda impressed, climbing up from thirteenth to finish ninth.", "final"),
+    ],
+)
+def test_a_win_that_seemed_and_a_jump_to_a_place(parse: Parse, sentence: str, status: str) -> None:
+    a = parse(sentence, date="2021-06-06")
+    assert {f.status for f in facts_of(a, "finish")} == {status}
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        # a win of another year, named in passing, is none of this race's
+        ("Verstappen ging aan de leiding in de grand prix die hij 2 jaar geleden won.", "history"),
+        ("Verstappen won de race, net als vorig jaar.", "final"),
+    ],
+)
+def test_a_win_of_another_year(parse: Parse, sentence: str, status: str) -> None:
+    a = parse(sentence, date="2018-05-13")
+    assert {f.status for f in facts_of(a, "finish") if f.position == 1} == {status}
+
+
+def test_the_last_practice_before_qualifying(parse: Parse) -> None:
+    a = parse("Tijdens de laatste training voor de kwalificatie werd Sainz vijfde.", date="2022-03-19")
+    assert final(a, "qualifying") == set()
+    assert final(a, "finish") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, collided",
+    [
+        ("Verstappen kwam in Q1 bijna in aanraking met Latifi.", False),
+        ("Sainz botste bijna met Alonso in de pitstraat.", False),
+        ("Verstappen nearly collided with Norris on his out-lap.", False),
+        ("Verstappen kwam in aanraking met Latifi.", True),
+    ],
+)
+def test_a_near_miss_is_no_collision(parse: Parse, sentence: str, collided: bool) -> None:
+    a = parse(sentence, date="2020-12-12")
+    assert bool(facts_of(a, "collision")) == collided
+
+
+def test_a_sentence_that_opens_with_a_practice_session(parse: Parse) -> None:
+    a = parse(
+        "Tijdens de laatste training eindigde Leclerc achter Verstappen, en ook Sainz stond goed op P5.",
+        date="2022-03-19",
+    )
+    assert final(a, "qualifying") == set()
