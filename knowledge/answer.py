@@ -1527,7 +1527,9 @@ class Answerer:
         if not q.drivers:
             return None
         d = q.drivers[0]
-        facts = self._select(q, index, {"collision"}, driver=d)
+        # "met wie had max bijna een botsing": the near misses, which are no collisions
+        near = _NEARLY_Q_RE.search(q.folded) is not None
+        facts = self._select(q, index, {"near_miss" if near else "collision"}, driver=d)
         if len(q.drivers) > 1:
             facts = [sf for sf in facts if q.drivers[1] in sf.fact.others]
         if not facts:
@@ -1548,9 +1550,9 @@ class Answerer:
                 pieces.append(who)
         sep = "; "
         if q.lang == "en":
-            text = f"{name} collided with {sep.join(pieces)}."
+            text = f"{name} {'nearly collided' if near else 'collided'} with {sep.join(pieces)}."
         else:
-            text = f"{name} botste met {sep.join(pieces)}."
+            text = f"{name} {'botste bijna' if near else 'botste'} met {sep.join(pieces)}."
         return Draft("answered", text, self._ids(facts))
 
     def _penalty_text(self, sf: StoredFact, lang: str, *, why: bool) -> str:
@@ -2206,6 +2208,7 @@ def _ranked_support(facts: list[StoredFact]) -> list[tuple[str, set[str]]]:
 
 
 _TIMES_NL = {2: "twee", 3: "drie"}
+_NEARLY_Q_RE = re.compile(r"\b(?:bijna|nearly|almost|near miss|near-miss)\b")
 _HOW_MANY_PENALTIES_RE = re.compile(r"\b(?:hoeveel (?:\w+)?straffen|how many (?:\w+ )?penalties)\b")
 
 

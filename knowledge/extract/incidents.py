@@ -101,7 +101,7 @@ NL: Phrases = {
         r"(?:races|wedstrijden|grands prix)",
     ),
     # ("kwam bijna in aanraking met", "botste bijna met": a near miss)
-    "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*", "bijna"),
+    "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
     # "wist een botsing met X te voorkomen": the negation comes after the noun.
     "averted_after": ("te (?:voorkomen|vermijden|ontwijken|ontlopen)", "voorkomen", "vermeden", "ontweken"),
     # "een botsing tussen Hamilton en Räikkönen": the two named after it collided, not the subject.
@@ -237,7 +237,7 @@ EN: Phrases = {
         r"out in (?:p\d+|\d+(?:st|nd|rd|th))",  # "was out in P18" after his stop
         r"(?:two|three|four|five|six|\d+) (?:of the )?(?:first |last )?(?:\w+ )?(?:races|grands prix)",
     ),
-    "no_collision_before": ("no", "not", "without", r"avoid\w*", "nearly", "almost"),
+    "no_collision_before": ("no", "not", "without", r"avoid\w*"),
     "averted_after": ("averted", "avoided"),
     "between": ("between",),
     "told_before": ("after", "following", "because of", "due to"),
@@ -349,7 +349,10 @@ _AVERTED_AFTER_RE = re.compile(  # tested only
     + alt(NL["averted_after"][1:], EN["averted_after"])
     + r")\b)"
 )
+#: the kind of a collision that nearly happened ("kwam bijna in aanraking met", "nearly hit")
+NEAR_MISS = "near_miss"
 _NEARLY_AFTER_RE = re.compile(r"\s+(?:bijna|nearly|almost)\b")  # "Sainz botste bijna met Alonso"
+_NEARLY_BEFORE_RE = re.compile(r"\b(?:bijna|nearly|almost)[\s-]+(?:\w+\s+){0,2}$")
 _NO_COLLISION_BEFORE_RE = re.compile(  # tested only
     group(NL["no_collision_before"], EN["no_collision_before"], before=r"\b") + r"\W+(?:\w+\W+){0,2}$"
 )
@@ -521,20 +524,25 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         and len(subj) < 2
     ):
         collide = None
+    barely = collide is not None and (
+        _NEARLY_BEFORE_RE.search(clause, max(0, collide.start() - 20), collide.start()) is not None
+        or _NEARLY_AFTER_RE.match(clause, collide.end()) is not None
+    )
     if (
         collide
-        and not _NO_COLLISION_BEFORE_RE.search(clause[: collide.start()])
+        and (barely or not _NO_COLLISION_BEFORE_RE.search(clause[: collide.start()]))
         and not _AVERTED_AFTER_RE.match(clause, collide.end())
-        and not _NEARLY_AFTER_RE.match(clause, collide.end())
     ):
+        # "kwam bijna in aanraking met Latifi", "botste bijna met Alonso": a near miss, its own kind
+        kind = NEAR_MISS if barely else "collision"
         if len(subj) >= 2 and not others:
             for d in subj:
-                facts.append(Fact("collision", d, idx, others=tuple(x for x in subj if x != d)))
+                facts.append(Fact(kind, d, idx, others=tuple(x for x in subj if x != d)))
         elif subj and others:
             for d in subj:
-                facts.append(Fact("collision", d, idx, others=others, other_label=label))
+                facts.append(Fact(kind, d, idx, others=others, other_label=label))
             for o in others:
-                facts.append(Fact("collision", o, idx, others=subj))
+                facts.append(Fact(kind, o, idx, others=subj))
     crashed = subj
     if (
         crash

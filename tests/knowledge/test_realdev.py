@@ -92,9 +92,9 @@ BLIND_SETS = {
     # collected at the end to measure the final parser, blind: 19 % (16/84), 5 wrong, 3/23 and 17 % (14/83),
     # 7 wrong, 2/24 (the start parser: the same); then a pole phrase as an attribute, "zeker lijkende zege",
     # "jumping to fourth", a shared country in its own race's report, and questions of a win's number, the
-    # company, a record over the years, a rating, a lap, "na een paar ronden", a win "2 jaar geleden", the last
-    # practice, a near miss. Left in set 22: a team bosses' vote read as points (rb22-063), a podium given
-    # without its place (rb22-011), a reason fragment (rb22-033)
+    # company, a record over the years, a rating, a lap, "na een paar ronden", a win "2 jaar geleden", the
+    # last practice, a near miss. Left in set 22: a team bosses' vote read as points (rb22-063), a podium
+    # given without its place (rb22-011), a reason fragment (rb22-033)
     "realdev22": (0.19, 2),
     "realdev23": (0.16, 1),
 }

@@ -15,7 +15,8 @@ ARTICLES = {
     "2021-08-spa.txt": (
         "date 2021-08-29\n\nLando Norris won the Belgian Grand Prix. Carlos Sainz was disqualified after"
         " the race because his fuel sample was too small, so Esteban Ocon was promoted to second."
-        " Pierre Gasly got a five-second time penalty for speeding in the pit lane."
+        " Pierre Gasly got a five-second time penalty for speeding in the pit lane. Esteban Ocon nearly"
+        " collided with Kimi Raikkonen in the pit lane."
     ),
     "2021-09-monza.txt": (
         "date 2021-09-12\n\nNorris won de Grand Prix van Italië. Sainz, Ocon, Gasly en Alonso kregen"
@@ -66,6 +67,8 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("how many penalties did perez get in austria 2021", "2 penalties", "stewards"),
         ("waarvoor kreeg gasly straf in spa 2021", "pit", "Sainz"),
         ("what did gasly get for the speeding incident in spa 2021", "time penalty", "Sainz"),
+        # a near miss answers only a question about one, and is said as one
+        ("met wie had ocon bijna een botsing in spa 2021", "bijna", "Norris"),
         ("how many penalties did gasly get in spa 2021", "5-second", "twice"),
         # a standing asked: with the points the same table row gives
         ("ricciardo standings after monaco 2018", "72", "110"),
@@ -124,6 +127,7 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         "hoeveelste f1 zege was spa 2021 voor norris",
         "met wie vierde norris zijn zege in spa 2021?",
         "who has won the belgian gp the most times",
+        "met wie botste ocon in spa 2021",  # only a near miss is told
         "welk eindcijfer kreeg norris voor spa 2021",
         "lap pit stop gasly spa 2021",
         "welke plek lag norris na een paar ronden in spa 2021",

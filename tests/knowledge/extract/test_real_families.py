@@ -2650,6 +2650,7 @@ def test_the_last_practice_before_qualifying(parse: Parse) -> None:
 def test_a_near_miss_is_no_collision(parse: Parse, sentence: str, collided: bool) -> None:
     a = parse(sentence, date="2020-12-12")
     assert bool(facts_of(a, "collision")) == collided
+    assert bool(facts_of(a, "near_miss")) != collided  # a near miss of its own kind
 
 
 def test_a_sentence_that_opens_with_a_practice_session(parse: Parse) -> None:
