@@ -433,9 +433,12 @@ def explicit_gps(
     more than one race that season names ``home`` (the article's race) when that is one of them, else none:
     "in Oostenrijk" in a report of the 2020 Styrian GP is that race, in a season review no race."""
     # The main event, the paragraphs and the sentence frame all ask this of the same sentences.
-    out: list[tuple[int, str]] = []
+    hits = _explicit_gps(gz, folded, season)
+    if all(not country for _, _, country in hits):
+        return [(pos, key) for pos, key, _ in hits]  # (most sentences: no country of two races)
     home_race = gz.ref.race(season, home) if home is not None and season is not None else None
-    for pos, key, country in _explicit_gps(gz, folded, season):
+    out: list[tuple[int, str]] = []
+    for pos, key, country in hits:
         if not country:
             out.append((pos, key))
         elif home_race is not None and home_race.country == country:
