@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
+from knowledge.extract import results
 from knowledge.extract.model import LAST, PENALTY_ANOTHER, Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import CARDINAL_RE, ORDINAL_RE
@@ -596,11 +597,13 @@ def with_status(facts: list[Fact], status: str, clause: str = "") -> list[Fact]:
     return [replace(f, status=status) if f.kind in RESULT_KINDS else f for f in facts]
 
 
-# A win, or the first over the line or on the podium: "reed na 70 ronden als eerste over de streep"
+# A win (the results' win words, their plurals too), or the first over the line: "reed na 70 ronden als eerste
+# over de streep"
 _WIN_WORD_RE = re.compile(
-    r"\b(?:won|wins?|winning|wint|winnen|gewonnen|zege\w*|overwinning\w*|victor\w*|zegevier\w*|triom\w*|"
-    r"triumph\w*|winnaar|winner|over de (?:streep|finish|finishlijn|eindstreep|meet)|afgevlagd|"
-    r"(?:finish|finishing|chequered|checkered) (?:line|flag)|at the flag|hoogste trede|top step)\b"
+    r"\b(?:"
+    + alt(results.NL["win"], results.EN["win"], NL["provisional"], EN["provisional"])
+    + r"|zege\w*|overwinning\w*|victor\w*|triom\w*|(?:finish|finishing|chequered|checkered) (?:line|flag)"
+    r"|at the flag)\b"
 )
 
 
