@@ -87,7 +87,9 @@ class Gazetteer:
         )
         self._demonym_re = re.compile(
             # "de 35-jarige Brit", "the 24-year-old Dutchman", "de jonge Monegask": an age or one word between
-            r"(?<![\w-])(?:de|the|het)\s+(?:(?:\d{2}-(?:jarige|year-old)|jonge|young|ervaren|veteran)\s+)?("
+            # or a start told before it: "de van pole gestarte Fin", "de als derde vertrokken Spanjaard"
+            r"(?<![\w-])(?:de|the|het)\s+(?:(?:\d{2}-(?:jarige|year-old)|jonge|young|ervaren|veteran)\s+|"
+            r"(?:van|vanaf|vanop|als)\s+(?:de\s+)?[\w-]+\s+(?:gestarte|vertrokken)\s+)?("
             + _alternation(list(self.demonym))
             + r")(?!\w)(?!\s+(?:grand prix|gp)\b)"
         )

@@ -101,6 +101,9 @@ _NEXT_RE = re.compile(
     r"weekend|round|ronde|wedstrijd)\b"
     # "makes me look forward to Abu Dhabi", "kijkt uit naar Abu Dhabi": the race to come
     r"|\blook\w* forward to\b|\bkijk\w* (?:\w+ ){0,2}uit naar\b"
+    # "Over een week staat de Grand Prix van de Verenigde Staten op het programma", "next up is Austin"
+    r"|\bover (?:een|twee|drie|\d) weken?\b|\bsta(?:at|an) (?:[\w'-]+ ){1,8}op het programma\b"
+    r"|\bnext up\b|\bup next\b"
 )
 _YEAR_ANY_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # ", de winnaar vorige week in Bahrein,": an apposition about an earlier race

@@ -465,6 +465,13 @@ _WIN_TALLY_AFTER_RE = re.compile(
 )
 _HAS_A_WIN_BEFORE_RE = re.compile(r"\b(?:heeft|hebben|had|has|have)\s+(?:\w+\s+){0,3}(?:een|a|one)\s+$")
 _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s+)?$")
+# "Hamilton has won the 53 lap race", "has won the 2019 French Grand Prix": the perfect that opens a report
+# (not "has won the last race", "has won the race six times", "has never won", "would have won")
+_HAS_WON_BEFORE_RE = re.compile(r"\bhas\s+$")
+_HAS_WON_RACE_AFTER_RE = re.compile(
+    r"\s+the\s+(?!(?:last|previous|next|first|opening|final|most|past)\b)(?:[\w'-]+\s+){0,4}?"
+    r"(?:race|grand prix|gp)\b(?![^,;.]*\b(?:times|before|again|since|ever|in (?:19|20)\d\d)\b)"
+)
 # "... plaats in het kampioenschap misliep": a place missed, told after it
 # "de tweede plaats misliep", and a place that something cost him: "heeft Verstappen de tweede plaats gekost"
 _MISSED_AFTER_RE = re.compile(
@@ -929,7 +936,10 @@ def win(c: Clause) -> list[Fact]:
             continue  # "8 posities gewonnen", "won three places": places gained, no win
         if m.group(0) in _WIN_NOUNS and _NEGATED_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "kon de supporters niet plezieren met de GP-zege": the win was someone else's
-        if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or _WIN_HAS_BEFORE_RE.search(before):
+        if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or (
+            _WIN_HAS_BEFORE_RE.search(before)
+            and not (_HAS_WON_BEFORE_RE.search(before) and _HAS_WON_RACE_AFTER_RE.match(clause, m.end()))
+        ):
             continue
         if _HAS_A_WIN_BEFORE_RE.search(before) and _SEASON_TALLY_RE.search(clause):
             continue  # "heeft dit seizoen een zege en een tweede plek behaald": a season's tally

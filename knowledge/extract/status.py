@@ -162,6 +162,10 @@ NL: Phrases = {
         r"halverwege",
         r"voorlopig\w* (?:op )?(?:pole\w*|p1|de eerste (?:plaats|plek|tijd))",  # "de voorlopige pole"
         r"met nog (?:\w+ )?(?:ronden|rondes|ronde) (?:te gaan|te rijden|op de klok)",
+        # a moment of a session: "met nog zes minuten te gaan", "na de eerste runs", "aanvankelijk"
+        r"met nog (?:\w+ ){0,2}minuten? (?:te gaan|op de klok|resterend)",
+        r"(?:na|in|bij) (?:de|zijn|haar|hun) eerste (?:q[123][- ])?(?:run|runs|poging|pogingen)",
+        r"aanvankelijk",
         r"(?:in|na) ronde \d+",
         r"na (?:" + CARDINAL_RE + r") (?:ronden|rondes)",  # "na vijf ronden was Verstappen terug op P2"
         # "had zich in tien ronden tijd naar de zesde plek opgewerkt": a climb counted in laps, still going
@@ -239,7 +243,7 @@ EN: Phrases = {
         r"(?:have|be|win|finish)",
         r"(?:almost|nearly)(?! (?:a|half a|\d+(?:\.\d+)?|"
         + CARDINAL_RE
-        + r") (?:seconds?|tenths?|points?|laps?)\b)",
+        + r") (?:seconds?|tenths?|hundredths?|minutes?|points?|laps?)\b)",
         r"denied",
         r"missed out",
         r"(?:coming|came|come|comes) close to",  # "coming close to stealing second": a near miss
@@ -282,6 +286,11 @@ EN: Phrases = {
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
         r"with (?:\w+ )?laps? (?:to go|remaining|left)",
+        # a moment of a session: "with six minutes remaining", "after his first Q2 run", "initially"
+        r"with (?:\w+ ){0,2}minutes? (?:to go|remaining|left)",
+        r"(?:after|at the end of|in|on|from) (?:the|his|her|their) (?:first|opening|initial) "
+        r"(?:q[123] )?runs?",
+        r"initially(?! (?:qualified|classified))",  # (a qualifying result before a grid penalty stands)
         r"at that (?:point|stage|moment|time)",
         # (not "fell down the order to finish eighth": where he ended)
         r"(?:fell|dropped|slipped|slid) (?:\w+ ){0,3}(?:back )?(?:to|into)\b(?! finish\b)",

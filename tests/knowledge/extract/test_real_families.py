@@ -2595,8 +2595,10 @@ def test_a_shared_country_in_a_report_of_one_of_its_races(parse: Parse) -> None:
 @pytest.mark.parametrize(
     "sentence, driver",
     [
-        # "de van pole gestarte Fin", a title the sentence does not name: not the driver named before it
-        ("Er was een gevecht tussen Hamilton en Bottas, waarbij de van pole gestarte Fin verdedigde.", None),
+        # "de van pole gestarte Fin": the Finn of the two named before it
+        ("Er was een duel tussen Bottas en Hamilton, waarbij de van pole gestarte Fin verdedigde.", "bottas"),
+        # a title the sentence does not name: not the driver named before it
+        ("Er was een duel tussen Hamilton en Bottas, waarbij de van pole gestarte leider verdedigde.", None),
         # a pole told with its verb names its subject
         ("Hamilton was nochtans van op poleposition vertrokken.", "hamilton"),
     ],
@@ -2659,3 +2661,63 @@ def test_a_sentence_that_opens_with_a_practice_session(parse: Parse) -> None:
         date="2022-03-19",
     )
     assert final(a, "qualifying") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "winner"),
+    [
+        # the perfect that opens an English report is this race's win
+        ("Norris has won the Hungarian Grand Prix at the Hungaroring.", {("norris", 1)}),
+        ("Norris has won the 70 lap race in Budapest for the 2022 Hungarian Grand Prix.", {("norris", 1)}),
+        # a tally, another race, a record or a wish is not
+        ("Norris has won the Hungarian Grand Prix three times.", set()),
+        ("Norris has won the last race, in Austria.", set()),
+        ("Norris has won the race before, in 2019.", set()),
+        ("Norris has never won the race in Budapest.", set()),
+        ("Norris would have won the race without the safety car.", set()),
+    ],
+)
+def test_has_won_the_race(parse: Parse, sentence: str, winner: set[tuple[str, int]]) -> None:
+    a = parse(sentence, date="2022-07-31")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"} == winner
+
+
+@pytest.mark.parametrize(
+    "coming",
+    [
+        "Over een week staat de Grand Prix van de Verenigde Staten op het programma.",
+        "Over twee weken volgt de race in de Verenigde Staten.",
+        "Next up is the United States Grand Prix in Austin.",
+    ],
+)
+def test_the_race_to_come_is_not_the_article_race(parse: Parse, coming: str) -> None:
+    # written on the day of the Mexican GP, naming no race but the next one
+    body = "Verstappen kwam als zesde over de finish na een lekke band.\n\n" + coming
+    a = parse(body, date="2019-10-27")
+    assert {(f.driver, f.position, f.season, f.grand_prix) for f in facts_of(a, "finish")} == {
+        ("max_verstappen", 6, 2019, "mexico")
+    }
+
+
+def test_a_race_told_on_the_programme_in_the_past_is_the_article_race(parse: Parse) -> None:
+    body = "Verstappen won de race in Austin. Die stond in oktober op het programma, een week voor Mexico."
+    a = parse(body, date="2019-11-04")
+    assert {(f.driver, f.grand_prix) for f in facts_of(a, "finish")} == {("max_verstappen", "usa")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pole"),
+    [
+        # a demonym after a start told as its attribute is the driver of that nationality named before
+        ("Leclerc en Sainz vochten om de leiding, waarbij de van pole gestarte Monegask stevig verdedigde.",
+         {("leclerc", 1)}),
+        ("Sainz en Leclerc vochten om de leiding, waarbij de van pole gestarte Spanjaard stevig verdedigde.",
+         {("sainz", 1)}),
+        # with no such driver named and two in the season, nobody
+        ("Hamilton en Verstappen vochten om de leiding, waarbij de van pole gestarte Fin stevig verdedigde.",
+         set()),
+    ],
+)
+def test_a_demonym_after_a_start_attribute(parse: Parse, sentence: str, pole: set[tuple[str, int]]) -> None:
+    a = parse(sentence, date="2019-07-14")
+    assert {(f.driver, f.position) for f in facts_of(a, "grid")} == pole

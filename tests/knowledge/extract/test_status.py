@@ -46,6 +46,8 @@ Parse = Callable[..., ParsedArticle]
         # "bijna" before a gap is how far behind, not a near miss
         ("Albon werd op bijna twaalf seconden vijfde", "final"),
         ("Albon finished fifth, almost 12 seconds behind", "final"),
+        ("Albon finished fifth nearly half a minute behind the winner", "final"),
+        ("Albon nearly finished a minute clear in fifth", "hypothetical"),
         ("If Pérez finishes second he keeps the runner-up spot", "hypothetical"),
         ("Ricciardo should have been on the podium", "hypothetical"),
         ("Magnussen was denied a first podium", "hypothetical"),
@@ -59,6 +61,16 @@ Parse = Callable[..., ParsedArticle]
         ("Zijn beste resultaat tot nu toe was een zesde plaats", "history"),
         ("Norris had dit seizoen al twee zesde plaatsen", "history"),
         ("His best result so far was sixth in Bahrain", "history"),
+        # running: a moment of a session
+        ("with six minutes remaining Albon was in 12th place", "running"),
+        ("at the end of the first runs Albon was down in 12th", "running"),
+        ("Albon initially slotted into P2", "running"),
+        ("Albon initially qualified second", "final"),
+        ("met nog vier minuten te gaan stond Albon twaalfde", "running"),
+        ("na de eerste runs stond Albon op de twaalfde plaats", "running"),
+        ("Albon was aanvankelijk tweede", "running"),
+        ("Albon was eliminated in 12th at the end of Q2", "final"),
+        ("Albon kwam niet verder dan de twaalfde tijd", "final"),
         # running: around the pit stops
         ("Leclerc pitted a lap later and slotted into third", "running"),
         ("Na zijn pitstop kwam Sainz als vijfde terug op de baan", "running"),
