@@ -17,7 +17,7 @@ from knowledge.extract import LAST, Fact, overtakes
 from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, penalty_times
 from knowledge.gazetteer import load_gazetteer
-from knowledge.query import SIZE_RE, WHO_RE, Query
+from knowledge.query import WHO_RE, Query, asks_size
 from knowledge.reference import Reference
 from knowledge.store import StoredFact
 from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value
@@ -2153,7 +2153,7 @@ def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
     kind = next((k for k, rx in _KIND_ASKED if rx.search(q.folded)), None)
     if kind is not None:
         facts = [sf for sf in facts if sf.fact.penalty == kind]
-    if q.text and SIZE_RE.search(q.folded):
+    if q.text and asks_size(q.folded):
         facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
     return facts
 

@@ -72,7 +72,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (
             NOUN,
             r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt|marge"
-            r"|verschil(?= [\w']+ en [\w']+)"  # "verschil max en bottas kwali"
+            # "verschil max en bottas kwali", "verschil bottas hamilton in de kwali"
+            r"|verschil(?= [\w']+ (?:en |vs |- )?[\w']+)"
             r"|(?:het )?gat (?:tussen|met|op|naar)|hoeveel verschil|verschil\b[^?]{0,40}\btussen\b"
             r"|hoeveel (?:\w+ )?achter\b",  # "hoeveel achter was max op pole": how far behind
         ),
@@ -495,6 +496,8 @@ MOMENT_NL = (
     r"na (?:ronde|lap) \d+",
     r"na (?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:ronden|rondes|rondjes)",  # "na 2 ronden"
     r"in ronde \d+",
+    r"(?:tot|rond|tegen|bij) (?:het einde van )?ronde \d+",
+    r"met nog \d+ (?:ronden|rondes|ronde) te gaan",
     r"halverwege(?: de race)?",
     r"na de (?:start|herstart|pitstops?|safety ?car|rode vlag)",
     r"bij de (?:start|herstart)",
@@ -508,6 +511,10 @@ MOMENT_EN = (
     r"after lap \d+",
     r"after (?:\d+|two|three|four|five|six|seven|eight|nine|ten) laps",
     r"on lap \d+",
+    r"(?:by|at|around|until|till) (?:the end of )?lap \d+",  # "what position had he climbed to by lap 15"
+    r"with \d+ laps? (?:to go|left|remaining)",
+    # "where did he drop to because of his penalties": a place moved to on the way, not his result
+    r"(?:drop|dropped|fall|fell|slip|slipped|climb|climbed)(?: back)?(?: up)? to",
     r"at (?:the )?half(?:way| distance)(?: point)?",
     r"halfway(?: through)?(?: the race)?",
     r"(?:after|at) the (?:start|restart|pit ?stops?|safety car|red flag)",

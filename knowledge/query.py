@@ -138,8 +138,23 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-#: "how big" a penalty was: answered only by a penalty fact that has its size
-SIZE_RE = re.compile(r"\b(?:hoeveel|hoe groot|hoe zwaar|hoe lang|how much|how big|how long|how many)\b")
+# "how big" a penalty was: answered only by a penalty fact that has its size
+_SIZE_WORD_RE = re.compile(
+    r"\b(?:hoe?vee?l|hoe groot|hoe zwaar|hoe lang|how much|how big|how long|how many)\b"
+)
+# a unit, and the number before it if any: "seconden" alone asks a size, "5 sec" tells one
+_UNIT_RE = re.compile(
+    r"(?:\b(\d{1,2}|een|one|two|twee|drie|vier|vijf|tien|three|five|ten)[ -]?)?"
+    r"\b(?:seconden|seconds|seconde|second|secs?|plaatsen|plekken|places)\b"
+)
+
+
+def asks_size(folded: str) -> bool:
+    """Whether a folded question asks how big something was: "hoeveel seconden", typed loosely ("hoevel"), or
+    a unit with no number ("leclerc straf suzuka seconden"; "waarom kreeg hij 5 sec straf" tells the size)."""
+    if _SIZE_WORD_RE.search(folded):
+        return True
+    return any(m.group(1) is None for m in _UNIT_RE.finditer(folded))
 
 
 _FINISH_ASKED_RE = re.compile(

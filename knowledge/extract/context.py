@@ -77,6 +77,8 @@ class ArticleState:
     prev_conditional: bool = False
     # The other year the sentence before told of ("vorig jaar"), for a next one that goes on ("Toen ...").
     prev_year_override: int | None = None
+    # The other year a heading line named ("Laatste GP in 2019"), for the list rows under it.
+    section_year: int | None = None
 
 
 @dataclass(slots=True)

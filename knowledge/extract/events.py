@@ -651,7 +651,27 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         # "Vorig jaar had hij ook pech. Toen hij op weg was naar de grid, viel zijn auto stil.": the story
         # of that year goes on
         sc.year_override = state.prev_year_override
+    row = _LIST_ROW_RE.match(f) is not None
+    if sc.year_override is None and row:
+        sc.year_override = state.section_year  # "1. Lewis Hamilton" under "Laatste GP in 2019"
     state.prev_year_override = sc.year_override
+    if _is_heading_line(sc.orig):
+        # a heading that names another year than the article's ("Laatste GP in 2019", "Uitslag 2019")
+        # dates the list rows under it
+        year = sc.year_override if not row else None
+        state.section_year = year if year is not None and year != state.season else None
+    elif not row:
+        state.section_year = None
+
+
+# a list row: "1. Lewis Hamilton", "P3 Bottas", "3) Norris"
+_LIST_ROW_RE = re.compile(r"\s*(?:\d{1,2}\s*[.)]\s|p\d{1,2}\b)")
+
+
+def _is_heading_line(orig: str) -> bool:
+    """Whether sentence ``orig`` reads as a heading: a few words, no closing stop."""
+    stripped = orig.strip()
+    return bool(stripped) and stripped[-1] not in ".!?:;," and len(stripped.split()) <= _HEADING_WORDS
 
 
 # a sentence that goes on with the one before in time ("Toen ...", "Daarna ...", "Then ...")

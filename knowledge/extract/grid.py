@@ -59,8 +59,9 @@ NL: Phrases = {
     "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon", "aanvangen", "aan te vangen"),
     # where a start at the back is told: "moest achteraan starten omdat ...", "vertrok achterin"
     "back": ("helemaal achteraan", "achteraan", "achterin", "achter in het veld"),
-    "fight": ("strijd", "duel"),  # "strijd om de pole" is no pole
-    "fight_for": ("om",),
+    # "strijd om de pole", "een spannende strijd wordt voor die felbegeerde poleposition": no pole
+    "fight": ("strijd", "duel", "gevecht"),
+    "fight_for": ("om", "voor"),
     # "hield Leclerc van pole", "kwam dichtbij pole": the driver named did not take it
     "kept_off": (
         r"(?:hield|hielden|houdt|hield\w*)\b[^.;]{0,80}\bvan(?: de)?",
@@ -119,7 +120,7 @@ _ATTRIBUTIVE_BEFORE_RE = re.compile(
     r"\b(?:de|het|een|the)\s+(?:vanaf|vanop|van op|van|from|op)\s+(?:de\s+|the\s+)?$"
 )
 _NEW_NOUN_PHRASE_RE = re.compile(r"\b(?:de|het|een|the|a|an)\s")
-_POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestarte|gestart|gestarten|starter|starting)\b")
+_POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestart\w*|starter|starting)\b")
 _POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
 _POLE_HELD_BY_RE = re.compile(
     r"[^.;]{0,30}?\b(?:in handen van|went to|belongs to|is van|goes to|ging naar|gaat naar|"
@@ -136,9 +137,9 @@ _KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s
 _POLE_FIGHT_RE = re.compile(  # tested only
     r"(?:"
     + alt(NL["fight"], EN["fight"])
-    + r")\s+(?:"
+    + r")\s+(?:[\w-]+\s+){0,2}?(?:"
     + alt(NL["fight_for"], EN["fight_for"])
-    + r")\s+(?:de\s+|the\s+)?$"
+    + r")\s+(?:(?:de|the|die|deze|that|this)\s+)?(?:[\w-]+\s+)?$"
 )
 
 

@@ -239,10 +239,23 @@ _PEN_SERVICE_RE = _words_re("service")
 _SIZE_D_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["days"], EN["days"]) + r")\b")
 _PEN_VERB_RE = _words_re("verb")
 PENALTY_WORD_RE = _words_re("penalty")
+# "finishte op meer dan 26 seconden achterstand", "five seconds behind": a gap, no penalty's size
+_NOT_A_GAP = (
+    r"(?!\s+(?:[\w-]+\s+)?(?:achterstand|achter|voorsprong|verschil|behind|ahead|clear|slower|faster|sneller|"
+    r"trager|langzamer|off the (?:pace|lead))\b)"
+)
 _SIZE_S_RE = re.compile(
     r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["seconds"], EN["seconds"]) + r")\b"
     # ("was given a second five-second penalty": another one, of five seconds)
     r"(?<!\ba second)(?<!\ba sec)"
+    + _NOT_A_GAP
+)
+# "omgezet in een tijdstraf van dertig seconden", "converted into a 30-second time penalty"
+_CONVERTED_RE = re.compile(
+    r"\b(?:omgezet|omgerekend|veranderd) (?:in|naar) (?:een )?(?:tijdstraf|straf) van ("
+    + CARDINAL_RE
+    + r") seconden\b"
+    r"|\bconverted (?:in)?to (?:a |an )?(" + CARDINAL_RE + r")[- ]second (?:time )?penalty\b"
 )
 _SIZE_P_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["places"], EN["places"]) + r")\b")
 # "een gridstraf van (ten minste) vijf posities", "a five-position grid penalty", "will drop three positions":
@@ -270,6 +283,7 @@ _SIZE_NEAR_PENALTY_RE = re.compile(
     + r")[- ]?(?:"
     + _SIZE_UNITS
     + r")\b"
+    + _NOT_A_GAP
 )
 _PENALTY_FOR_RE_BARE = re.compile(r"\bpenalty for \w+ing\b|\bstraf voor het \w+en\b")
 _REASON_RE = re.compile(r"\b(?:" + alt(NL["reason"], EN["reason"]) + r")\s+(.{4,160})$")
@@ -468,6 +482,11 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             amount, unit = cardinal_value(next(g for g in pmm.groups() if g)), "places"
         elif dm:
             amount, unit = cardinal_value(dm.group(1)), "days"
+        converted = _CONVERTED_RE.search(rest)
+        if converted is not None:
+            # "een stop-and-go van tien seconden, die ... wordt omgezet in een tijdstraf van dertig seconden":
+            # the penalty he ends up with is the time added
+            kind, amount, unit = "time", cardinal_value(converted.group(1) or converted.group(2)), "s"
         left = [m for m in cm if m.end <= base + pm.start()]
         right = [m for m in cm if m.start >= base + pm.end()]
         at = pm.end()  # where the reason may start, in the clause

@@ -32,6 +32,9 @@ NL: Phrases = {
         r"op weg naar (?:de|een|zijn|haar) (?:\w+ )?(?:zege|overwinning|winst|pole|podium\w*)",
         # "koerste onbedreigd af op zijn derde zege": heading for it, not there
         r"af op (?:zijn|haar|de|een) (?:\w+ )?(?:zege|overwinning|podium\w*|winst|titel)",
+        # "als de Brit slechter deed dan een zevende plek": a place compared with, no place ("niet hoger dan
+        # de vijfde" is where he could finish at best: below)
+        r"(?<!niet )(?<!geen )(?:slechter|hoger|lager) (?:\w+ ){0,2}dan",
         # ("als de Limburger alleen nog maar tweede wordt")
         r"als (?:hij|ze|zij|\w+) (?:\w+ ){0,5}(?:wordt|eindigt|wint|finisht|haalt)",
         # "zou uiteindelijk als vijfde eindigen" tells what happened later, no wish
@@ -245,6 +248,7 @@ EN: Phrases = {
         + CARDINAL_RE
         + r") (?:seconds?|tenths?|hundredths?|minutes?|points?|laps?)\b)",
         r"denied",
+        r"(?<!no )(?<!not )(?:worse|higher|lower) (?:\w+ ){0,2}than",  # "if he finished worse than seventh"
         r"missed out",
         r"(?:coming|came|come|comes) close to",  # "coming close to stealing second": a near miss
         # "as the Dutchman was fighting to claim pole": what he fought for, not what he got

@@ -21,6 +21,9 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Which position did Russell hold after the restart in Monza?",
             "Lag Norris tweede na de eerste ronde in Miami?",
             "waar viel max naar terug na de start in singapore",
+            "ocon hungary what position had he climbed back to by lap 15",
+            "where did ocon drop to because of his penalties in hungary",
+            "waar reed ocon tegen ronde 30 in hongarije",
         ],
         [
             "Welke plaats haalde Bottas in Imola?",
@@ -37,6 +40,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "What was the margin in Jeddah?",
             "marge Norris op Piastri kwalificatie Monza",
             "verschil max en bottas kwali belgie 2020",
+            "verschil norris piastri in de kwali van monza",
             "with how much did verstappen win in germany 2019",
             "gat tussen Norris en Piastri aan de finish in Monza",
             "hoeveel achter was lando op pole in monza",

@@ -96,7 +96,14 @@ BLIND_SETS = {
     # last practice, a near miss. Left in set 22: a team bosses' vote read as points (rb22-063), a podium
     # given without its place (rb22-011), a reason fragment (rb22-033)
     "realdev22": (0.19, 2),
-    "realdev23": (0.16, 1),
+    "realdev23": (0.19, 1),
+    # the next session, blind: 27 % (18/67), 3 wrong, 0/25 and 29 % (19/66), 4 wrong, 1/26 (the session's
+    # start parser the same); then "has won the race", a list under "Laatste GP in 2019", a fight for pole,
+    # "gestartte", a gap in seconds beside a penalty, a stop-go converted into time, "slechter dan een
+    # zevende plek", and questions of a place moved to ("by lap 15", "drop to"), "verschil X Y", a size asked
+    # ("hoevel seconden") of a penalty told without one
+    "realdev24": (0.27, 0),
+    "realdev25": (0.28, 0),
 }
 
 

@@ -31,6 +31,10 @@ ARTICLES = {
         " 2. Sebastian Vettel, Ferrari: 96; 3. Daniel Ricciardo, Red Bull: 72;"
         " 4. Valtteri Bottas, Mercedes: 68"
     ),
+    "2022-10-japan.txt": (
+        "date 2022-10-09\n\nMax Verstappen won de Grand Prix van Japan. Charles Leclerc kreeg na de finish"
+        " een tijdstraf omdat hij in de laatste bocht de baan afsneed."
+    ),
     "2019-10-mexico.txt": (
         "date 2019-10-27\n\nMax Verstappen pakte pole position in Mexico. Later kreeg Verstappen een"
         " gridstraf van drie plaatsen omdat hij niet afremde voor een gele vlag."
@@ -74,6 +78,8 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("ricciardo standings after monaco 2018", "72", "110"),
         # pole, then a grid penalty: the fastest time in qualifying, not a start from pole
         ("Waar kwalificeerde Verstappen zich in Mexico 2019?", "snelste tijd", "startte"),
+        # a penalty of no size told: what it was, when no size is asked
+        ("welke straf kreeg leclerc in suzuka 2022", "tijdstraf", "Verstappen"),
     ],
 )
 async def test_told_penalised(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
@@ -132,6 +138,9 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         "lap pit stop gasly spa 2021",
         "welke plek lag norris na een paar ronden in spa 2021",
         "hoeveelste straf voor gasly in spa 2021",
+        # the size asked, typed loosely, of a penalty told without one
+        "leclerc straf suzuka 2022 hoevel seconden",
+        "leclerc tijdstraf japan 2022 seconden",
     ],
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:

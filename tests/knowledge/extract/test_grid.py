@@ -112,6 +112,23 @@ def test_the_driver_beaten_to_pole_is_no_pole_sitter(parse: Parse, sentence: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "pole"),
+    [
+        # a fight for pole is no pole, however the words stand between
+        ("Norris werd zesde. Het wordt een spannende strijd voor die felbegeerde poleposition.", []),
+        ("Norris werd zesde. Er ontstond een strijd om de pole.", []),
+        ("Norris was sixth. It became a tight battle for that coveted pole position.", []),
+        # a pole taken, and one told as the attribute of a misspelt participle ("gestartte"), stays
+        ("Norris pakte de pole in Bahrein.", ["norris"]),
+        ("Sainz ging de van poleposition gestartte Norris voorbij.", ["norris"]),
+    ],
+)
+def test_a_fight_for_pole_is_no_pole(parse: Parse, sentence: str, pole: list[str]) -> None:
+    a = parse(sentence, date="2021-03-27")
+    assert [f.driver for f in facts_of(a, "grid") if f.position == 1] == pole
+
+
+@pytest.mark.parametrize(
     "sentence, driver, kind, said",
     [
         (

@@ -2721,3 +2721,36 @@ def test_a_race_told_on_the_programme_in_the_past_is_the_article_race(parse: Par
 def test_a_demonym_after_a_start_attribute(parse: Parse, sentence: str, pole: set[tuple[str, int]]) -> None:
     a = parse(sentence, date="2019-07-14")
     assert {(f.driver, f.position) for f in facts_of(a, "grid")} == pole
+
+
+@pytest.mark.parametrize(("heading", "season"), [("Uitslag van 2019", 2019), ("Uitslag", 2021)])
+def test_a_heading_with_another_year_dates_the_list_under_it(parse: Parse, heading: str, season: int) -> None:
+    body = (
+        "Verstappen won zondag in Mexico.\n\n" + heading + "\n\n1. Lewis Hamilton\n\n2. Sebastian Vettel\n\n"
+        "3. Valtteri Bottas\n\nDe volgende race is in Brazilië."
+    )
+    a = parse(body, date="2021-11-08")
+    rows = {(f.driver, f.position, f.season) for f in facts_of(a, "finish")}
+    assert {("hamilton", 1, season), ("vettel", 2, season), ("bottas", 3, season)} <= rows
+
+
+@pytest.mark.parametrize(
+    ("body", "size"),
+    [
+        # a gap in seconds beside a penalty word is no size of it
+        ("Sainz kreeg een tijdstraf. Hij eindigde - straf niet meegeteld - op 14 seconden achterstand.", None),  # noqa: E501
+        ("Sainz got a time penalty. With the penalty he was 14 seconds behind the winner.", None),
+        # a stop-go converted into time after the race: the time he got
+        (
+            "Sainz kreeg een stop-and-go van tien seconden, die na de race wordt omgezet in een "
+            "tijdstraf van dertig seconden.",
+            30,
+        ),
+        ("Sainz got a ten-second stop-go penalty, converted into a 30-second time penalty later.", 30),
+        # the size right by the penalty stays
+        ("Sainz kreeg een tijdstraf van tien seconden.", 10),
+    ],
+)
+def test_a_gap_or_a_conversion_beside_a_penalty(parse: Parse, body: str, size: int | None) -> None:
+    a = parse(body, date="2022-10-24")
+    assert {f.amount for f in facts_of(a, "penalty")} == {size}

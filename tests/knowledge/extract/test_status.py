@@ -41,6 +41,11 @@ Parse = Callable[..., ParsedArticle]
         ("Leclerc koerste lange tijd onbedreigd af op zijn eerste zege", "hypothetical"),
         ("Russell had kunnen winnen zonder die pitstop", "hypothetical"),
         ("Albon was bijna vijfde geworden", "hypothetical"),
+        # a place compared with
+        ("de Thai slechter deed dan een zevende plek", "hypothetical"),
+        ("if the Thai finished worse than seventh", "hypothetical"),
+        ("Albon finished no higher than seventh", "final"),
+        ("Albon kon niet hoger dan zevende eindigen", "final"),
         ("Albon pakte bijna een podiumplaats", "hypothetical"),
         ("Zhou nearly finished in the points", "hypothetical"),
         # "bijna" before a gap is how far behind, not a near miss
