@@ -211,11 +211,14 @@ _QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
 _QUOTE_END_RE = re.compile(r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:zei|zegt|aldus|vertelde|said|says|told)\b))')
 # ("alleen nog maar tweede", "all but certain": "maar"/"but" as "only" or "almost" goes on with the clause)
 _CLAUSE_SPLIT_RE = re.compile(
-    # ("behind Perez (who went on to win the race)": a relative clause in brackets)
-    r"[;:]\s+|,\s+|(?<!\bnog)(?<!\balleen)(?<!\ball)\s+(?:(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|"
-    r"who|aangezien|zodat)\s)|\((?=(?:who|which|die)\s))"
+    # ("behind Perez (who went on to win the race)": a relative clause in brackets; the words before a
+    # conjunction that keep it whole, "nog maar", "not only ... but all", are looked at once, at the match)
+    # (a whitespace run is tried from its first character only: quotes are blanked into long runs)
+    r"[;:,]\s+|(?<!\s)\s+(?:(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|who|aangezien|zodat)\s)|"
+    r"\((?=(?:who|which|die)\s))"
 )
-_EN_SPLIT_RE = re.compile(r"\s+(?:en|and)\s+(?=[a-z])")
+_NO_SPLIT_BEFORE_RE = re.compile(r"\b(?:nog|alleen|all)$")
+_EN_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:en|and)\s+(?=[a-z])")
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")$")
 _LAST_AFTER_RE = re.compile(r"(?:laatste|last|final)\b")
 # "Gasly (Toro Rosso), Ericsson (Sauber) en Sirotkin": a team in brackets may follow each name
@@ -289,6 +292,8 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
     for m in _CLAUSE_SPLIT_RE.finditer(f):
         if m.group(0).strip() == "," and any(a < m.start() < b for a, b in listed):
             continue  # "Bottas, Norris, Pérez en Stroll" is one list
+        if f[m.start()].isspace() and _NO_SPLIT_BEFORE_RE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "nog maar", "alleen maar", "all but": no new clause
         cuts.extend([m.start(), m.end()])
     for m in _EN_SPLIT_RE.finditer(f):
         if any(a < m.start() < b for a, b in listed):

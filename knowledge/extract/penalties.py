@@ -386,9 +386,25 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     return [Fact("penalty", d, c.index, penalty="points", amount=n, unit="points") for d in who if n]
 
 
+# Every way into a penalty fact below needs one of these pieces of a word in the clause (the phrase tables'
+# words hold one each: "tijdstraf", "penalty", "gediskwalificeerd", "uitslag ... geschrapt", "plaatsen
+# achteruit", "grid drop", "stop-go", "drive-through", "community service", "public duties"); a few
+# substring tests spare the patterns for most clauses, which name no penalty.
+_PENALTY_PIECES = words(
+    "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen grid stop drive service "
+    "duties"
+)
+
+
+def _names_a_penalty(clause: str) -> bool:
+    return any(piece in clause for piece in _PENALTY_PIECES)
+
+
 def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """A disqualification, and a penalty of one kind with its size and reason, in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
+    if not _names_a_penalty(clause):
+        return []
     orig = c.sentence.orig
     facts: list[Fact] = []
     dsq = _PEN_DSQ_RE.search(clause)

@@ -85,3 +85,14 @@ def test_a_fine_beside_a_time_penalty_keeps_both_apart(parse: Parse) -> None:
     )
     assert [(f.penalty, f.amount, f.unit) for f in facts_of(a, "penalty", "ocon")] == [("time", 5, "s")]
     assert [(f.amount, f.unit) for f in facts_of(a, "fine", "ocon")] == [(2000, "eur")]
+
+
+def test_every_penalty_word_passes_the_gate() -> None:
+    # the penalty family looks at a clause only when it holds one of these pieces: every word of its entry
+    # tables must hold one, or a new phrase would never be read
+    from knowledge.extract import penalties
+
+    for slot in ("time", "grid", "dsq", "reprimand", "service", "penalty"):
+        for word in (*penalties.NL[slot], *penalties.EN[slot]):
+            assert any(piece in word for piece in penalties._PENALTY_PIECES), (slot, word)
+    assert not any(piece in "verstappen won de race voor hamilton" for piece in penalties._PENALTY_PIECES)
