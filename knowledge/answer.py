@@ -17,7 +17,7 @@ from knowledge.extract import LAST, Fact, overtakes
 from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, penalty_times
 from knowledge.gazetteer import load_gazetteer
-from knowledge.query import WHO_RE, Query, asks_size
+from knowledge.query import WHO_RE, Query, asks_size, size_told
 from knowledge.reference import Reference
 from knowledge.store import StoredFact
 from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value
@@ -1074,7 +1074,8 @@ class Answerer:
     def _licence_points(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Hoeveel strafpunten kreeg Verstappen in Saoedi-Arabië?": the points on his licence an article
         says he got at that race."""
-        if not q.drivers or not q.grand_prix:
+        if not q.drivers or not q.grand_prix or _POINTS_TOTAL_Q_RE.search(q.folded):
+            # ("how many penalty points was he on after Monza": his total, which no fact holds)
             return None
         d = q.drivers[0]
         facts = [sf for sf in self._select(q, index, {"penalty"}, driver=d) if sf.fact.penalty == "points"]
@@ -2145,6 +2146,13 @@ _KIND_ASKED = (
 )
 
 
+# "was he on", "stond hij op", "in totaal", "op zijn licentie": the licence's total, not one race's points
+_POINTS_TOTAL_Q_RE = re.compile(
+    r"\b(?:(?:was|is|were|are) \w+ on|(?:stond|staat|stonden|staan) \w+ (?:nu |toen )?op|in total|total|"
+    r"in totaal|totaal|(?:op|on) (?:zijn|his|the) (?:super ?)?licen[cst]\w*|(?:tally|count) (?:of|was|is))\b"
+)
+
+
 def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
     """The penalties a question asks: a disqualification, the kind it names ("gridstraf"), and only those
     with a size when it asks one ("Hoeveel tijdstraf kreeg hij?")."""
@@ -2155,6 +2163,12 @@ def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
         facts = [sf for sf in facts if sf.fact.penalty == kind]
     if q.text and asks_size(q.folded):
         facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
+    told = size_told(q.folded) if q.text else None
+    sized = [sf for sf in facts if told is not None and sf.fact.amount == told]
+    if sized and (not q.why or any(sf.fact.reason for sf in sized)):
+        # "waarom kreeg Leclerc 10 sec straf": of his two penalties, the one of that size (when the one of
+        # that size is told with its reason; else the size may be told apart from the reason)
+        facts = sized
     return facts
 
 

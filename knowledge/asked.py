@@ -109,7 +109,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT + 1, r"(?:welk|welke|wat voor)(?: \w+)? (?:probleem|problemen|blessure|klacht\w*|kwaal)"),
     ),
     # "welk cijfer kreeg Verstappen": a writer's rating of him, which no fact holds
-    "rating": ((MOMENT + 1, r"(?:rapport|eind)?cijfers?|beoordeling|waardering"),),
+    "rating": ((MOMENT + 1, r"(?:rapport|eind)?cijfers?|beoordeling|waardering|indruk\w*"),),
     # "hoe lang zat Grosjean in de vlammen": how long something lasted, which no fact holds
     "duration": ((ASK, r"hoe lang(?! geleden)|hoelang"),),
     # who caused a crash or collision (not what caused it: "wat veroorzaakte de rode vlag")
@@ -253,6 +253,18 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "row_partner": (
         (MOMENT + 1, r"naast \w+ (?:\w+ )?(?:op de (?:eerste|voorste|tweede) (?:startrij|rij)|vooraan)"),
     ),
+    # "aan wie droeg Leclerc zijn zege op": whom a win was dedicated to, which no fact holds
+    "dedication": (
+        (MOMENT + 1, r"(?:droeg|draagt)\b[^?]*\bop\s*(?:\?|$)|\baan wie droeg|opgedragen|opdragen|opdroeg"),
+    ),
+    # "waar moest Max zijn gridstraf uitzitten": the race a penalty was served at, not the penalty
+    "served_at": (
+        (
+            MOMENT + 1,
+            r"(?:waar|in welke race|bij welke (?:race|gp)) (?:\w+ ){0,4}(?:uitzitten|uitgezeten|inlossen|"
+            r"ingelost|ondergaan|toepassen|toegepast)",
+        ),
+    ),
     # "de tweede rode vlag", "de derde safetycar": one of several, which the facts do not number
     "event_number": (
         (
@@ -324,7 +336,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "problem": (
         (MOMENT + 1, r"(?:what|which)(?: \w+)? (?:problem|problems|issue|injury|ailment|complaint)"),
     ),
-    "rating": ((MOMENT + 1, r"ratings?|rated|(?:what|which) (?:mark|grade|score)|marks? out of"),),
+    # ("which pole lap impressed them most": a judgement, which no fact holds)
+    "rating": ((MOMENT + 1, r"ratings?|rated|(?:what|which) (?:mark|grade|score)|marks? out of|impress\w*"),),
     "duration": ((ASK, r"how long(?! ago)"),),
     "culprit": (
         (
@@ -422,6 +435,14 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "row_partner": (
         (MOMENT + 1, r"(?:next to|alongside|beside) \w+ (?:\w+ )?on the (?:front|first|second) row"),
     ),
+    "dedication": ((MOMENT + 1, r"dedicat\w*"),),
+    "served_at": (
+        (
+            MOMENT + 1,
+            r"(?:where|at which race|in which race|which race) (?:\w+ ){0,5}(?:serve|served|take|taken) "
+            r"(?:\w+ ){0,3}(?:penalty|grid drop|drop)",
+        ),
+    ),
     "event_number": (
         (
             MOMENT + 1,
@@ -475,6 +496,8 @@ _ORDER = (
     "rating",
     "duration",
     "row_partner",
+    "dedication",
+    "served_at",
     "when",
 )
 #: Attributes some fact kind holds: when one of these wins, nothing unsupported is asked.

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from knowledge.asked import names_moment, unsupported_attribute, without_constraints
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.model import Topic
-from knowledge.text import ORDINAL_RE, detect_language, fold, ordinal_value
+from knowledge.text import ORDINAL_RE, cardinal_value, detect_language, fold, ordinal_value
 
 MAX_QUESTION_CHARS = 500
 
@@ -87,6 +87,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:straf\w*|tijdstraf\w*|gridstraf\w*|penalt\w*|bestraft|penali[sz]ed|"
             r"stop[- ]and[- ]go|drive[- ]through)\b"
             # "what did Verstappen get for the Norris incident": what the stewards gave him
+            # "why did Norris get 5 seconds", "waarom kreeg hij 10 sec": seconds handed out are a penalty
+            r"|\b(?:get|got|gets|given|kreeg|krijgt|kregen) (?:a |an |een )?(?:\d{1,2}|five|ten|vijf|tien) ?"
+            r"(?:s|secs?|seconds?|seconden)\b"
             r"|\b(?:what did .{0,30} get|wat kreeg .{0,30}) (?:for|voor) (?:the|his|that|het|de|zijn|dat) "
             r"(?:[\w-]+ ){0,2}"
             r"(?:incident|collision|crash|clash|move|actie|aanrijding|botsing|blocking|impeding)\b"
@@ -147,6 +150,14 @@ _UNIT_RE = re.compile(
     r"(?:\b(\d{1,2}|een|one|two|twee|drie|vier|vijf|tien|three|five|ten)[ -]?)?"
     r"\b(?:seconden|seconds|seconde|second|secs?|plaatsen|plekken|places)\b"
 )
+
+
+def size_told(folded: str) -> int | None:
+    """The size a folded question gives a penalty ("waarom kreeg hij 10 sec straf": 10), or None."""
+    for m in _UNIT_RE.finditer(folded):
+        if m.group(1) is not None:
+            return cardinal_value(m.group(1))
+    return None
 
 
 def asks_size(folded: str) -> bool:

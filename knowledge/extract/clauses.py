@@ -238,7 +238,8 @@ _TO_GAP_RE = re.compile(r"\b(?:to|naar)\b")
 _BEAT_VERB_RE = re.compile(
     r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced)\b"
 )
-_WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+$")
+# ("with Ferrari's Sebastian Vettel taking his 55th pole": a team's possessive may stand before the name)
+_WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$")
 _BARE_GAP_RE = re.compile(r"\s*(?:(?:als|as|for)\s+(?:de\s+|the\s+)?)?")  # ("1.1s off the Finn for P2")
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 # "..., with Hamilton just behind in third", "met Hamilton vlak daarachter als derde": the place of the
@@ -300,6 +301,8 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
             continue  # "Gasly (AlphaTauri), Bottas (Mercedes) en Vettel": the end of one list
         if _ORDINAL_BEFORE_RE.search(f, 0, m.start()) and _LAST_AFTER_RE.match(f, m.end()):
             continue  # "als 20ste en laatste op de grid": one place told twice
+        if f.endswith("stop", 0, m.start()) and f.startswith("go", m.end()):
+            continue  # "een stop and go penalty": one word
         # Only "X en Y" joins two names; "..., Bottas moest parkeren en Ocon viel stil" is two clauses.
         # "Ricciardo (McLaren) en Sainz (Ferrari) raakten elkaar": a team in brackets after the name too
         joins_name = any(
@@ -456,7 +459,7 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         return left[-1].drivers
     if (
         left
-        and _WITH_BEFORE_RE.search(f[max(0, left[-1].start - 6) : left[-1].start])
+        and _WITH_BEFORE_RE.search(f[max(0, left[-1].start - 30) : left[-1].start])
         and (
             _ING_AFTER_RE.match(f[left[-1].end : pos])
             or _WITH_BEHIND_RE.fullmatch(f, left[-1].end, pos)

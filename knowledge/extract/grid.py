@@ -60,7 +60,8 @@ NL: Phrases = {
     # where a start at the back is told: "moest achteraan starten omdat ...", "vertrok achterin"
     "back": ("helemaal achteraan", "achteraan", "achterin", "achter in het veld"),
     # "strijd om de pole", "een spannende strijd wordt voor die felbegeerde poleposition": no pole
-    "fight": ("strijd", "duel", "gevecht"),
+    # ("Verstappen vocht niet eens mee om pole": he did not even fight for it)
+    "fight": ("strijd", "duel", "gevecht", r"vecht\w*", r"vocht\w*", "streed", "streden", "mee"),
     "fight_for": ("om", "voor"),
     # "hield Leclerc van pole", "kwam dichtbij pole": the driver named did not take it
     "kept_off": (
@@ -84,7 +85,7 @@ EN: Phrases = {
     "not_pitlane": ("out of the pits", "into the pits"),
     "start_verb": ("begins?", "began"),
     "back": (r"(?:at|from) the (?:back|rear)(?: of the (?:grid|field))?", "last on the grid"),
-    "fight": ("fight", "battle"),
+    "fight": (r"fight\w*", "fought", r"battl\w*", r"contend\w*"),
     "fight_for": ("for",),
     "kept_off": (
         r"(?:kept|keeping|keeps|denied|denying)\b[^.;]{0,80}\b(?:off|of)(?: the)?",
@@ -135,7 +136,7 @@ _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
 _KEPT_OFF_AFTER_RE = re.compile(r"\s+(?:af te houden|afhouden|afhield|afhielden|weg te houden|weghouden)\b")
 _KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s+$")  # tested only
 _POLE_FIGHT_RE = re.compile(  # tested only
-    r"(?:"
+    r"\b(?:"
     + alt(NL["fight"], EN["fight"])
     + r")\s+(?:[\w-]+\s+){0,2}?(?:"
     + alt(NL["fight_for"], EN["fight_for"])

@@ -371,6 +371,12 @@ _NO_POINTS_BEFORE_RE = re.compile(
 )
 
 
+_TOTAL_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:verzameld|opgebouwd|opgespaard|bij elkaar|accumulated|collected|amassed|"
+    r"in total|in totaal|all told)\b"
+)
+
+
 def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """Penalty points on a driver's licence the clause hands out ("kreeg twee strafpunten"), as a penalty of
     kind "points" with their number; a total he now has ("staat op tien strafpunten") is none."""
@@ -380,6 +386,8 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     m = _LICENCE_POINTS_RE.search(clause)
     if m is None or _NO_POINTS_BEFORE_RE.search(clause, 0, m.start()) or _NOT_PENALISED_RE.search(clause):
         return []
+    if _TOTAL_AFTER_RE.match(clause, m.end()):
+        return []  # "heeft ondertussen tien strafpunten verzameld", "has amassed ten": a total
     n = cardinal_value(m.group(1))
     left = [x for x in c.mentions if x.end <= c.base + m.start() and not x.group]
     who = left[-1].drivers[:1] if left else subj[:1]
@@ -396,6 +404,12 @@ _PENALTY_PIECES = words(
 )
 
 
+# "de op een na zwaarste straf", "the harshest penalty available": where a penalty stands on the scale
+_SCALE_RE = re.compile(
+    r"\b(?:zwaarste|strengste|hoogste|lichtste|mildste|harshest|heaviest|severest|most severe|lightest)\b"
+)
+
+
 def _names_a_penalty(clause: str) -> bool:
     return any(piece in clause for piece in _PENALTY_PIECES)
 
@@ -405,6 +419,8 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
     if not _names_a_penalty(clause):
         return []
+    if not c.sentence.mentions and _SCALE_RE.search(f):
+        return []  # "Diskwalificatie is de zwaarste straf": the scale of penalties, given to no one
     orig = c.sentence.orig
     facts: list[Fact] = []
     dsq = _PEN_DSQ_RE.search(clause)
@@ -498,6 +514,8 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             amount, unit = cardinal_value(next(g for g in pmm.groups() if g)), "places"
         elif dm:
             amount, unit = cardinal_value(dm.group(1)), "days"
+        if orig.rstrip().endswith("?"):
+            amount = unit = None  # "Why was Raikkonen's penalty 10, not five seconds?": sizes argued over
         converted = _CONVERTED_RE.search(rest)
         if converted is not None:
             # "een stop-and-go van tien seconden, die ... wordt omgezet in een tijdstraf van dertig seconden":

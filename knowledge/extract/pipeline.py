@@ -686,6 +686,8 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             x.detail if x.kind in ("count", "safety_car", "tyre", "lap", "moment", "pit_stop") else None,
             # a calendar row's winner of two races: two facts
             (x.season, x.grand_prix) if x.kind == "finish" and x.position == 1 else None,
+            # "a five-second penalty for ... and a further 10-second penalty for ...": two penalties
+            x.amount if x.kind == "penalty" else None,
         )
         if key not in seen:
             seen.add(key)

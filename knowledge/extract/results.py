@@ -1114,6 +1114,15 @@ _RANGE_END_BEFORE_RE = re.compile(
 )
 
 
+# "his first for 2019 and first for 17 races", "zijn eerste sinds 2012", "her second of the season": the
+# ordinal of something counted (a pole, a win), no place
+_OWN_BEFORE_RE = re.compile(r"\b(?:his|her|their|zijn|haar|hun)\s+$")
+_OWN_TALLY_AFTER_RE = re.compile(
+    r"(?:for|since|in|of|voor|sinds|van)\s+(?:(?:19|20)\d\d\b|\d+\s+(?:races|grands prix|gp's|jaar|years)\b|"
+    r"(?:the|this|het|dit)\s+(?:season|seizoen|year|jaar)\b)"
+)
+
+
 def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     token = m.group(1)
     after = clause[m.end() :].lstrip(" ")
@@ -1140,6 +1149,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
             return False
     if _IN_N_RACES_RE.match(after) or _IN_N_RACES_BARE_RE.match(after) or _COUNT_AFTER_RE.match(after):
         return False
+    if _OWN_BEFORE_RE.search(before[-8:]) and _OWN_TALLY_AFTER_RE.match(after):
+        return False  # "his 55th pole - his first for 2019", "zijn eerste sinds 2012": a count, no place
     if _RACE_NUMBER_AFTER_RE.match(after) or _ROUND_OF_AFTER_RE.match(after):
         return False  # "in de 21e en voorlaatste manche", "de 19e van 21 WK-manches"
     if _FRACTION_BEFORE_RE.search(before) and _FRACTION_AFTER_RE.match(after):

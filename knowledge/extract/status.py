@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from knowledge.extract import results
-from knowledge.extract.model import LAST, PENALTY_ANOTHER, Fact
+from knowledge.extract.model import LAST, PENALTY_ANOTHER, Fact, penalty_times
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import CARDINAL_RE, ORDINAL_RE
 
@@ -96,7 +96,7 @@ NL: Phrases = {
         # "verwachtte de race te mogen winnen, maar kreeg nul op het rekest": expected, not got
         r"(?:verwacht\w*|rekende\w*|dacht\w*) (?:\w+ ){0,8}te (?:mogen |kunnen )?(?:winnen|worden|pakken)",
         r"te (?:mogen|kunnen) (?:winnen|pakken)",  # (a clause cut at "en": "en de race te mogen winnen")
-        r"(?:hoopt\w*|rekent\w*|aast\w*) (?:\w+ ){0,3}op",  # "hoopt zondag op een podiumplaats"
+        r"(?:hoopt\w*|rekent\w*|aast\w*|aasde\w*) (?:\w+ ){0,3}op",  # "hoopt zondag op een podiumplaats"
         r"hoop\w* (?:\w+ ){0,10}te \w+",  # "hoopt de achtste (titel) bij te schrijven"
         r"hoop (?:\w+ ){0,4}op",  # "nog een sprankje hoop voor Leclerc op de zege"
     ),
@@ -698,12 +698,23 @@ def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> li
     # "... dropped him from eighth to ninth. After the race he was given a second penalty": a place told
     # before another penalty for him is not where he was classified
     another: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    # (unless the place was told after both were counted: "relegated to seventh after two time penalties")
+    counted: dict[tuple[object, ...], int] = {}
     for i, f in enumerate(out):
         if f.kind == "penalty" and f.detail == PENALTY_ANOTHER and f.penalty in ("time", "other"):
             another[key_of[i]].append(f.sentence)
+        if f.kind == "penalty" and (penalty_times(f) or 0) >= 2:
+            counted[key_of[i]] = min(f.sentence, counted.get(key_of[i], f.sentence))
     for i, f in enumerate(out):
         later = another.get(key_of[i])
-        if later and f.kind == "finish" and f.status == "final" and f.sentence < max(later):
+        told_all = counted.get(key_of[i])
+        if (
+            later
+            and f.kind == "finish"
+            and f.status == "final"
+            and f.sentence < max(later)
+            and not (told_all is not None and told_all <= f.sentence)
+        ):
             out[i] = replace(f, status="superseded")
     # One place per driver and race.
     by_driver: dict[tuple[object, ...], list[int]] = defaultdict(list)

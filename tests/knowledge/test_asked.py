@@ -53,6 +53,22 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Wie eindigde achter Hamilton in Silverstone?",
         ],
     ),
+    "dedication": (
+        ["aan wie droeg norris zijn eerste zege in miami op", "who did norris dedicate his miami win to"],
+        ["wie won in miami", "who won in miami", "hoe droeg norris zich na de race in miami"],
+    ),
+    "served_at": (
+        [
+            "where did norris have to serve the monza penalty",
+            "waar moest norris zijn gridstraf uitzitten na monza",
+            "in which race will norris take the grid penalty from monza",
+        ],
+        [
+            "welke straf kreeg norris in monza",
+            "where did norris finish in monza",
+            "waar startte norris in monza",
+        ],
+    ),
     "laps": (
         ["Hoeveel ronden reed Zhou in Baku?", "How many laps did Leclerc lead in Spa?"],
         ["Hoe eindigde Zhou in Baku?", "Who led the championship after Spa?"],
@@ -73,6 +89,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Welk cijfer kreeg Norris van de krant voor Monza?",
             "what rating did Piastri get for Monza",
             "Norris rapportcijfer Monza 2024",
+            "which norris pole lap impressed them most in 2024",
+            "welke zege van norris maakte de meeste indruk",
         ],
         ["Welke plek kreeg Norris in Monza?", "What penalty did Piastri get in Monza?"],
     ),

@@ -46,6 +46,10 @@ async def test_licence_points_told(kb: KnowledgeBase, question: str) -> None:
     [
         "Hoeveel strafpunten kreeg Verstappen in Brazilië 2021?",  # a total he had, not points handed out
         "Hoeveel strafpunten kreeg Hamilton in Saoedi-Arabië 2021?",  # another driver
+        # his total on the licence after that race, not the points handed out there
+        "How many penalty points was Verstappen on after Jeddah 2021?",
+        "hoeveel strafpunten stond verstappen op na saoedi-arabie 2021",
+        "verstappen strafpunten totaal na jeddah 2021",
     ],
 )
 async def test_licence_points_not_told(kb: KnowledgeBase, question: str) -> None:

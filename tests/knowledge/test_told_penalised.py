@@ -35,6 +35,10 @@ ARTICLES = {
         "date 2022-10-09\n\nMax Verstappen won de Grand Prix van Japan. Charles Leclerc kreeg na de finish"
         " een tijdstraf omdat hij in de laatste bocht de baan afsneed."
     ),
+    "2019-10-japan.txt": (
+        "date 2019-10-13\n\nBottas won the Japanese Grand Prix. Leclerc was given a five-second time penalty"
+        " for hitting Verstappen and a further ten-second time penalty for driving on with a broken wing."
+    ),
     "2019-10-mexico.txt": (
         "date 2019-10-27\n\nMax Verstappen pakte pole position in Mexico. Later kreeg Verstappen een"
         " gridstraf van drie plaatsen omdat hij niet afremde voor een gele vlag."
@@ -78,6 +82,9 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("ricciardo standings after monaco 2018", "72", "110"),
         # pole, then a grid penalty: the fastest time in qualifying, not a start from pole
         ("Waar kwalificeerde Verstappen zich in Mexico 2019?", "snelste tijd", "startte"),
+        # two penalties in one sentence; the size a question gives picks one
+        ("waarom kreeg leclerc 10 sec straf in suzuka 2019", "broken wing", "hitting"),
+        ("why did leclerc get 5 seconds in japan 2019", "hitting", "broken wing"),
         # a penalty of no size told: what it was, when no size is asked
         ("welke straf kreeg leclerc in suzuka 2022", "tijdstraf", "Verstappen"),
     ],

@@ -118,6 +118,8 @@ def test_the_driver_beaten_to_pole_is_no_pole_sitter(parse: Parse, sentence: str
         ("Norris werd zesde. Het wordt een spannende strijd voor die felbegeerde poleposition.", []),
         ("Norris werd zesde. Er ontstond een strijd om de pole.", []),
         ("Norris was sixth. It became a tight battle for that coveted pole position.", []),
+        ("Norris vocht niet eens mee om pole.", []),
+        ("Norris was fighting for pole until the red flag.", []),
         # a pole taken, and one told as the attribute of a misspelt participle ("gestartte"), stays
         ("Norris pakte de pole in Bahrein.", ["norris"]),
         ("Sainz ging de van poleposition gestartte Norris voorbij.", ["norris"]),

@@ -33,6 +33,8 @@ def test_licence_points_handed_out(parse: Parse, sentence: str, n: int) -> None:
     "sentence",
     [
         "Ocon staat na Spanje op tien strafpunten.",  # a total he now has
+        "Ocon heeft ondertussen namelijk tien strafpunten verzameld op zijn licentie.",
+        "After Spain Ocon has ten penalty points accumulated over the last year.",
         "In Spain Ocon got no penalty points for the incident.",
         "Ocon kreeg in Spanje geen strafpunten.",
     ],

@@ -2367,6 +2367,9 @@ def test_places_at_a_start_and_for_a_restart_are_no_result(parse: Parse, sentenc
         # "nog een tijdstraf" is "still a penalty", not one more
         ("Pérez won de race. Achteraf kreeg Pérez nog een tijdstraf van vijf seconden, maar bleef winnaar.",
          1),
+        # a place told after both penalties were counted stands, however the second is told after it
+        ("Alonso relegated to ninth after two time penalties.\n\nAlonso got a five-second penalty for "
+         "speeding and a further ten-second penalty for an unsafe car.", 9),
     ],
 )
 def test_a_place_told_before_another_penalty(parse: Parse, text: str, place: int | None) -> None:
@@ -2754,3 +2757,45 @@ def test_a_heading_with_another_year_dates_the_list_under_it(parse: Parse, headi
 def test_a_gap_or_a_conversion_beside_a_penalty(parse: Parse, body: str, size: int | None) -> None:
     a = parse(body, date="2022-10-24")
     assert {f.amount for f in facts_of(a, "penalty")} == {size}
+
+
+@pytest.mark.parametrize(
+    ("body", "grid_1", "finish_1"),
+    [
+        # "with <team>'s <driver> taking his pole": that driver's, not the one the article spoke of before
+        (
+            "Sainz was third.\n\nIt was the front row fans wanted, with Ferrari's Charles Leclerc taking his "
+            "tenth pole.",
+            {"leclerc"},
+            set(),
+        ),
+        # a possessive ordinal counted over a season or races is no place
+        ("Leclerc took pole, his first for 2022 and his first since 2019.", {"leclerc"}, set()),
+        ("Leclerc werd vierde in Bahrein, zijn eerste voor 2022.", set(), set()),
+    ],
+)
+def test_a_team_possessive_and_an_own_tally(
+    parse: Parse, body: str, grid_1: set[str], finish_1: set[str]
+) -> None:
+    a = parse(body, date="2022-03-19")
+    assert {f.driver for f in facts_of(a, "grid") if f.position == 1} == grid_1
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1} == finish_1  # (of any status)
+
+
+@pytest.mark.parametrize(
+    ("body", "penalties"),
+    [
+        # "stop and go" is one word: no clause cut at its "and"
+        ("Sainz kreeg een stop and go penalty van tien seconden.", {("sainz", "stop_go", 10)}),
+        # the scale of penalties, with nobody named, is nobody's
+        ("Sainz kreeg een tijdstraf. Diskwalificatie is de zwaarste straf.", {("sainz", "time", None)}),
+        ("Sainz got a time penalty. Disqualification is the harshest penalty.", {("sainz", "time", None)}),
+        # a size argued over in a question is no size told
+        ("Why was Sainz penalty 10 not five seconds?", {("sainz", "time", None)}),
+    ],
+)
+def test_penalty_words_that_tell_no_size_or_no_receiver(
+    parse: Parse, body: str, penalties: set[tuple[str, str, int | None]]
+) -> None:
+    a = parse(body, date="2022-10-24")
+    assert {(f.driver, f.penalty, f.amount) for f in facts_of(a, "penalty")} == penalties

@@ -41,6 +41,7 @@ Parse = Callable[..., ParsedArticle]
         ("Leclerc koerste lange tijd onbedreigd af op zijn eerste zege", "hypothetical"),
         ("Russell had kunnen winnen zonder die pitstop", "hypothetical"),
         ("Albon was bijna vijfde geworden", "hypothetical"),
+        ("Albon aasde op zijn eerste zege", "hypothetical"),
         # a place compared with
         ("de Thai slechter deed dan een zevende plek", "hypothetical"),
         ("if the Thai finished worse than seventh", "hypothetical"),
