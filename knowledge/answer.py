@@ -2074,6 +2074,8 @@ def _consensus(values: list[_V]) -> _V | None:
 
 _CAUSES = {
     "puncture": ("puncture", "lekke band"),
+    "turbo": ("turbo failure", "kapotte turbo"),
+    "wing": ("front wing damage", "schade aan de voorvleugel"),
     "power": ("loss of power", "verlies van vermogen"),
     "engine": ("engine", "motor"),
     "gearbox": ("gearbox", "versnellingsbak"),

@@ -110,7 +110,22 @@ NL: Phrases = {
     "told_before": ("na", "door", "vanwege", "bij"),
     "told_det": ("de", "die", "dat", "het"),
     # Cause of a retirement: a known kind, first match wins.
-    "cause_puncture": ("lekke band", "lekke achterband", "lekke voorband", r"klapband\w*", "bandenschade"),
+    "cause_puncture": (
+        "lekke band",
+        "lekke achterband",
+        "lekke voorband",
+        r"klapband\w*",
+        "bandenschade",
+        # "die lek rijdt en hem op een veilig punt stilzet", "de achterband was lek"
+        r"lek (?:rijdt|reed|gereden|ging|raakte)",
+        r"(?:band|achterband|voorband) (?:\w+ )?lek",
+    ),
+    "cause_turbo": (r"turbo\w*",),  # "begaf zijn turbo het"
+    # "verloor zijn voorvleugel", "met een beschadigde voorvleugel" ("zijn voorvleugel brak" is told as it is)
+    "cause_wing": (
+        r"(?:verloor|verloren|verlies van|kapotte|beschadigde|afgebroken) (?:zijn |de |een )?voorvleugel",
+        r"voorvleugelschade",
+    ),
     # a loss of power is told as that, not as an engine failure (it may be fuel or electrics)
     "cause_power": (r"gebrek aan (?:power|vermogen)", r"vermogensverlies", r"verlies van vermogen"),
     "cause_engine": (r"motor\w*", "krachtbron"),
@@ -250,6 +265,12 @@ EN: Phrases = {
         r"tyre (?:blew|exploded|let go)",
         r"blew (?:a|his) (?:\w+ )?tyre",
     ),
+    "cause_turbo": (r"turbo\w*",),
+    # "retire after going wide and losing the front wing" ("after his front wing broke" is told as it is)
+    "cause_wing": (
+        r"(?:losing|lost|damaged|broken) (?:his |the |a )?front[- ]?wing",
+        r"front[- ]?wing damage",
+    ),
     "explains": (
         r"damag\w*",
         r"debris",
@@ -304,6 +325,8 @@ EN: Phrases = {
 }
 CAUSES = (
     "puncture",
+    "turbo",
+    "wing",
     "power",
     "engine",
     "gearbox",
@@ -576,6 +599,8 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         # "nooit opgeven", "viel stil in de opwarmronde", "op de vijfde plaats geparkeerd", "er was een
         # uitvaller": no retirement, or nobody named.
         retire = None
+    if retire and _OTHER_RACE_AFTER_RE.match(clause, retire.end()):
+        retire = None  # "after his late DNF in the opener": a retirement of an earlier race
     if retire and not _NOT_BEFORE_RE.search(clause[: retire.start()]):
         who = subj if subj else ()
         if retire.start() > 0 and own and own[0].start > base + retire.start():
@@ -606,6 +631,16 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             and _OWNED_CAR_RE.fullmatch(f, just_before[-1].end, base + retire.start())
         ):
             who = just_before[-1].drivers  # "a move that put Red Bull's Albon out of the race": the object
+        named_before = {m.drivers for m in just_before if not m.group and len(m.drivers) == 1}
+        if (
+            _HIS_RIGHT_BEFORE_RE.search(clause, max(0, retire.start() - 30), retire.start())
+            and len(named_before) == 1
+            and not set(who) & set(next(iter(named_before)))
+            and _PROBLEM_OF_BEFORE_RE.search(f, max(0, just_before[-1].start - 8), just_before[-1].start)
+        ):
+            # "a loss of power for Leclerc caused his first retirement": "his" is the one driver the clause
+            # named, not the one the sentence before was about
+            who = next(iter(named_before))
         after = [m for m in c.mentions if m.start >= base + retire.end()]
         if after and _RETIREE_AFTER_RE.match(f, base + retire.end(), after[0].start):
             who = after[0].drivers  # "het uitvallen van Verstappen", "de uitgevallen Pérez"
@@ -614,10 +649,22 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         if cause in (None, "crash"):
             # "blew a tyre and crashed out": the sentence's own specific cause says more than the crash
             wider = cause_of(without_others(f, sc.mentions, who))
+            if wider == "wing" and any(set(m.drivers) - set(who) for m in sc.mentions):
+                wider = None  # "spun around by Ricciardo, who lost his front wing": another's damage
             cause = wider if wider not in (None, "crash", "collision") or cause is None else cause
         for d in who:
             facts.append(Fact("retirement", d, idx, reason=cause))
     return facts
+
+
+_OTHER_RACE_AFTER_RE = re.compile(
+    r"\w*\s+(?:[\w-]+\s+){0,2}?(?:in|at|bij|tijdens|van)\s+(?:the|de|het)\s+(?:season[- ]?)?"
+    r"(?:opener|openingsrace|seizoensopener|previous race|last race|race before|vorige race|"
+    r"vorige grand prix)\b"
+)
+_HIS_RIGHT_BEFORE_RE = re.compile(r"\b(?:his|her|zijn|haar)\s+(?:[\w-]+\s+)?$")
+# "a loss of power for Leclerc", "een motorprobleem bij Leclerc": the driver whose trouble it was
+_PROBLEM_OF_BEFORE_RE = re.compile(r"\b(?:for|of|bij|van)\s+$")
 
 
 def cause_of(f: str, original: str | None = None) -> str | None:

@@ -250,6 +250,8 @@ _SIZE_S_RE = re.compile(
     r"(?<!\ba second)(?<!\ba sec)"
     + _NOT_A_GAP
 )
+# "10 not five seconds", "in plaats van vijf seconden": the size it was not
+_DENIED_SIZE_RE = re.compile(r"\b(?:not|niet|geen|instead of|rather than|in plaats van)\s+$")
 # "omgezet in een tijdstraf van dertig seconden", "converted into a 30-second time penalty"
 _CONVERTED_RE = re.compile(
     r"\b(?:omgezet|omgerekend|veranderd) (?:in|naar) (?:een )?(?:tijdstraf|straf) van ("
@@ -373,7 +375,8 @@ _NO_POINTS_BEFORE_RE = re.compile(
 
 _TOTAL_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:verzameld|opgebouwd|opgespaard|bij elkaar|accumulated|collected|amassed|"
-    r"in total|in totaal|all told)\b"
+    # ("omdat hij dan op tien strafpunten had gestaan")
+    r"in total|in totaal|all told|gestaan|staan|staat|stond)\b"
 )
 
 
@@ -514,8 +517,9 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             amount, unit = cardinal_value(next(g for g in pmm.groups() if g)), "places"
         elif dm:
             amount, unit = cardinal_value(dm.group(1)), "days"
-        if orig.rstrip().endswith("?"):
-            amount = unit = None  # "Why was Raikkonen's penalty 10, not five seconds?": sizes argued over
+        size_m = sm or pmm
+        if size_m is not None and _DENIED_SIZE_RE.search(rest, max(0, size_m.start() - 16), size_m.start()):
+            amount = unit = None  # "Why was Raikkonen's penalty 10 not five seconds?": a size denied
         converted = _CONVERTED_RE.search(rest)
         if converted is not None:
             # "een stop-and-go van tien seconden, die ... wordt omgezet in een tijdstraf van dertig seconden":

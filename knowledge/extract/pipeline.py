@@ -692,7 +692,13 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         if key not in seen:
             seen.add(key)
             out.append(x)
-    return out
+    # a penalty told with its size, and again in the sentence without it, is one
+    sized = {(x.driver, x.sentence, x.penalty) for x in out if x.kind == "penalty" and x.amount is not None}
+    return [
+        x
+        for x in out
+        if not (x.kind == "penalty" and x.amount is None and (x.driver, x.sentence, x.penalty) in sized)
+    ]
 
 
 def parse_article(text: str) -> ParsedArticle:

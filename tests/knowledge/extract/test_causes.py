@@ -45,6 +45,14 @@ def causes(a: ParsedArticle) -> dict[str, str | None]:
         ("Carlos Sainz retired due to a loss of oil pressure.", "sainz", "loss of oil pressure"),
         ("Carlos Sainz had to retire after his front wing broke.", "sainz", "front wing broke"),
         ("Carlos Sainz viel uit na een scheur in de vloer.", "sainz", "scheur in de vloer"),
+        # a part that gave out, told beside the retirement
+        (
+            "Net op het moment dat Sainz wilde stoppen, begaf zijn turbo het en viel de Spanjaard uit.",
+            "sainz",
+            "turbo",
+        ),
+        ("Sainz's race saw him retire after going wide and losing the front wing.", "sainz", "wing"),
+        ("De tweede uitvaller is Sainz, die lek rijdt en hem langs de baan parkeert.", "sainz", "puncture"),
     ],
 )
 def test_retirement_cause(parse: Parse, sentence: str, driver: str, cause: str) -> None:
@@ -785,3 +793,30 @@ def test_a_penalty_that_might_have_been_is_none(parse: Parse, sentence: str) -> 
 def test_the_driver_right_after_the_penalty_got_it(parse: Parse, sentence: str) -> None:
     a = parse("Verstappen won the Grand Prix of Hungary.\n\n" + sentence, date="2024-07-22")
     assert {p.driver for p in facts_of(a, "penalty")} == {"norris"}
+
+
+@pytest.mark.parametrize(
+    ("body", "retired"),
+    [
+        # "his retirement" after the one driver the clause names is his, not the last sentence's subject
+        ("Verstappen won. A loss of power for Leclerc caused his first retirement of the year.", {"leclerc"}),
+        ("Verstappen won. Een motorprobleem bij Leclerc zorgde voor zijn eerste uitvalbeurt.", {"leclerc"}),
+        # with two drivers named, "his" stays the subject's
+        ("Verstappen won. Hamilton passed Leclerc before his retirement.", {"hamilton"}),
+    ],
+)
+def test_his_retirement(parse: Parse, body: str, retired: set[str]) -> None:
+    a = parse(body, date="2022-05-22")
+    assert set(causes(a)) == retired
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Verstappen won in Jeddah, a first win of the season after his late DNF in the opener.",
+        "Verstappen won in Jeddah, na zijn uitvalbeurt in de seizoensopener.",
+        "Verstappen won in Jeddah after retiring in the previous race.",
+    ],
+)
+def test_a_retirement_in_an_earlier_race(parse: Parse, sentence: str) -> None:
+    assert causes(parse(sentence, date="2022-03-27")) == {}

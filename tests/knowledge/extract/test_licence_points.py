@@ -35,6 +35,7 @@ def test_licence_points_handed_out(parse: Parse, sentence: str, n: int) -> None:
         "Ocon staat na Spanje op tien strafpunten.",  # a total he now has
         "Ocon heeft ondertussen namelijk tien strafpunten verzameld op zijn licentie.",
         "After Spain Ocon has ten penalty points accumulated over the last year.",
+        "Ocon was dicht bij een schorsing, omdat hij dan op tien strafpunten had gestaan.",
         "In Spain Ocon got no penalty points for the incident.",
         "Ocon kreeg in Spanje geen strafpunten.",
     ],
