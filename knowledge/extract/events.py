@@ -530,7 +530,11 @@ def _team_overlap(gz: Gazetteer, folded: str, h: NameHit) -> bool:
 def home_event(
     gz: Gazetteer, folded: str, m: re.Match[str], focus: str | None, season: int | None
 ) -> str | None:
-    # Whose home race: the driver named nearest to the phrase, else the driver in focus.
+    # Whose home race: the driver named nearest to the phrase, else the driver in focus; a team's ("at
+    # AlphaTauri's home race", "de thuisrace van Ferrari") is no driver's, and its race is not told here.
+    for t in gz.teams(folded):
+        if 0 <= m.start() - t.end <= 4 or 0 <= t.start - m.end() <= 5:
+            return None
     best: tuple[int, str] | None = None
     for h in gz.drivers(folded):
         if len(h.ids) == 1:

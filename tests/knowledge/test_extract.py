@@ -614,6 +614,19 @@ def test_home_race_of_perez_is_mexico(parse: Parse) -> None:
     assert (f.position, f.grand_prix, f.season) == (17, "mexico", 2024)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gasly won at AlphaTauri's home race, with McLaren's Carlos Sainz second.",
+        "Gasly won de thuisrace van AlphaTauri, met Carlos Sainz als tweede.",
+    ],
+)
+def test_a_teams_home_race_is_no_drivers(parse: Parse, sentence: str) -> None:
+    # the Spaniard named beside it does not make it the Spanish GP
+    a = parse("Gasly won in Monza.\n\n" + sentence, date="2020-09-06")
+    assert {f.grand_prix for f in a.facts} == {"italy"}
+
+
 def test_paragraph_grand_prix_in_season_review(parse: Parse) -> None:
     body = (
         "Een terugblik op het seizoen van Lando Norris.\n\n"
