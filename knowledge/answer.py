@@ -1274,6 +1274,17 @@ class Answerer:
     def _position_holder(self, q: Query, index: FactIndex) -> Draft | None:
         if q.position is None or q.position < 1:
             return None
+        places = {v for m in _PLACE_ASKED_RE.finditer(q.folded) if (v := ordinal_value(m.group(0)))}
+        if len(places) > 1:
+            # "who finished 3rd and 4th": each place asked, or none (half an answer answers another question)
+            drafts = [self._race_results(q, index, p) for p in sorted(places)]
+            if not all(drafts):
+                return None
+            return Draft(
+                "answered",
+                " ".join(d.text for d in drafts if d),
+                tuple(dict.fromkeys(i for d in drafts if d for i in d.sentence_ids)),
+            )
         return self._race_results(q, index, q.position)
 
     def _finish_line(
@@ -1445,6 +1456,8 @@ class Answerer:
                     parts.append(f"{name} kwalificeerde zich als {pos} {where}.")
                 else:
                     parts.append(f"{name} startte als {pos} {where}.")
+        if len(set(places)) > len(parts):
+            return None  # "who started 3rd and 4th": half an answer is an answer to another question
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
     def _grid(self, q: Query, index: FactIndex) -> Draft | None:
@@ -1683,7 +1696,8 @@ class Answerer:
         # "why" that only a penalty without its reason would answer ("why did Max lose pole": "he got a grid
         # penalty") is told as what happened, not as why
         facts = [sf for sf in facts if sf.fact.reason] or (
-            [] if q.why and _LOST_PLACE_Q_RE.search(q.folded) else facts
+            # ("why did he start at the back": "he got a grid penalty" is what happened, not why)
+            [] if q.why and (_LOST_PLACE_Q_RE.search(q.folded) or _BACK_ASKED_RE.search(q.folded)) else facts
         )
         if not facts:
             return None

@@ -160,6 +160,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (2 * NOUN, r"snelste (?:race)?rondetijd\w*|tijd van (?:de|zijn|haar) snelste ronde"),
         (NOUN, r"rondetijd\w*|tijd in (?:q[123]|de kwalificatie)|snelste tijd"),
         (NOUN, r"kwali ?tijd\w*"),  # "max zn kwalitijd"
+        # "pole interlagos 2018 tijd", "max q3 tijd": a time named with its session
+        (NOUN, r"\b(?:pole|q[123])\b[^?]{0,40}\btijd\b|\btijd\b[^?]{0,40}\b(?:pole|q[123])\b"),
         # a time of a whole session: "kwalificatietijd", "de tijd van Sainz in de kwalificatie", "racetijd"
         (
             NOUN,
@@ -272,6 +274,24 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:tweede|derde|vierde|laatste|2e|3e) "
             r"(?:rode vlag|safety ?car|virtuele safety ?car|vsc|herstart|neutralisatie|onderbreking)",
         ),
+        # "waar won max zn eerste race van 2021": which of a season's wins, by its number
+        (
+            MOMENT + 1,
+            # (his own: "de eerste race van 2018 in Australië" is a race named, not counted)
+            r"(?:zijn|z'n|zn|haar) (?:eerste|tweede|derde|laatste) "
+            r"(?:race|zege|overwinning|winst|gp|grand prix)\w* "
+            r"(?:van|in) (?:\d{4}|het seizoen|dit seizoen|dat seizoen|het jaar)",
+        ),
+    ),
+    # "wie won daarvoor voor het laatst in Monza": an earlier edition, which no fact of this race holds
+    "earlier_edition": ((MOMENT, r"\bvoor (?:het|'t|t) laatst\b|\bde vorige keer\b|\bwelk jaar\b"),),
+    # "hoe kreeg Verstappen die lekke band": how it came about, which a fact of what happened does not say
+    "how_it_came": (
+        (MOMENT + 1, r"\bhoe (?:kreeg|raakte|liep|kwam) \w+ (?:aan |op )?(?:die|een|de|het|zijn|z'n|zn)\b"),
+    ),
+    # "waar ging Max heen na de crash": where he went, which no fact holds
+    "destination": (
+        (MOMENT + 2, r"\bwaar (?:ging|moest|werd) \w+ (?:\w+ ){0,3}(?:heen|naartoe|gebracht)\b"),
     ),
 }
 CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
@@ -449,6 +469,20 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:second|third|fourth|last|2nd|3rd) (?:red flag|safety ?car|virtual safety ?car|vsc|restart|"
             r"neutrali[sz]ation|stoppage)",
         ),
+        (
+            MOMENT + 1,
+            r"(?:his|her) (?:first|second|third|last) (?:race |grand prix |gp )?(?:win|victory|race) "
+            r"(?:of|in) "
+            r"(?:\d{4}|the season|this season|that season|the year)",
+        ),
+    ),
+    "destination": ((MOMENT + 2, r"\bwhere (?:did|was|were) \w+ (?:\w+ )?(?:go|taken|sent)\b"),),
+    "earlier_edition": ((MOMENT, r"\b(?:the )?last time\b|\bthe time before\b|\bwhich year\b"),),
+    "how_it_came": (
+        (
+            MOMENT + 1,
+            r"\bhow did \w+ (?:get|pick up|suffer|sustain|end up with)\b(?! (?:ahead|past|by|around))",
+        ),
     ),
 }
 
@@ -496,9 +530,12 @@ _ORDER = (
     "rating",
     "duration",
     "row_partner",
+    "destination",
+    "how_it_came",
     "dedication",
     "served_at",
     "when",
+    "earlier_edition",  # ("wanneer won Honda voor het laatst" asks when)
 )
 #: Attributes some fact kind holds: when one of these wins, nothing unsupported is asked.
 SUPPORTED = frozenset({"penalty_size"})

@@ -219,6 +219,9 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 _NO_SPLIT_BEFORE_RE = re.compile(r"\b(?:nog|alleen|all)$")
 _EN_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:en|and)\s+(?=[a-z])")
+_AND_SO_NOUN_RE = re.compile(
+    r"(?:dus|daarmee|meteen|ook|thus|so|with it)\s+(?:de|het|zijn|haar|the|his|her)\s"
+)
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")$")
 _LAST_AFTER_RE = re.compile(r"(?:laatste|last|final)\b")
 # "Gasly (Toro Rosso), Ericsson (Sauber) en Sirotkin": a team in brackets may follow each name
@@ -303,6 +306,8 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
             continue  # "als 20ste en laatste op de grid": one place told twice
         if f.endswith("stop", 0, m.start()) and f.startswith("go", m.end()):
             continue  # "een stop and go penalty": one word
+        if _AND_SO_NOUN_RE.match(f, m.end()):
+            continue  # "sneuvelde een band en dus de tweede plaats van Bottas": one verb for both
         # Only "X en Y" joins two names; "..., Bottas moest parkeren en Ocon viel stil" is two clauses.
         # "Ricciardo (McLaren) en Sainz (Ferrari) raakten elkaar": a team in brackets after the name too
         joins_name = any(
@@ -421,6 +426,9 @@ def group_ending_at(mentions: list[Mention], k: int, f: str) -> tuple[str, ...]:
 
 
 _FRONTED_ING_RE = re.compile(r"\s*(?:despite|after|before|while|since|on|by)\s+\w+ing\b")
+# "Starting from P2 behind Hamilton, Max made a super getaway": a bare participle, then the name it is about
+_BARE_ING_RE = re.compile(r"\s*[a-z]+ing\s")
+_NAME_OPENS_RE = re.compile(r"[\s,]*(?:(?:[a-z][\w-]*(?: [a-z][\w-]*)?'s|the|de)\s+)?")
 
 
 def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...]:
@@ -433,6 +441,12 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         main = [m for m in c.sentence.mentions if m.start >= len(c.text) and not m.is_object]
         if main:
             return main[0].drivers
+    if c.base == 0 and _BARE_ING_RE.match(c.text):
+        # "Starting from P2 behind Hamilton, Max made a getaway": the name right after the comma ("Starting
+        # third, behind Vettel and Leclerc, Bottas ..." names no one right after it: left as it was)
+        after = [m for m in c.sentence.mentions if m.start >= len(c.text)]
+        if after and _NAME_OPENS_RE.fullmatch(f, len(c.text), after[0].start) and not after[0].group:
+            return after[0].drivers
     left = [m for m in cm if m.end <= pos]
     if left and _TO_GAP_RE.search(f[left[-1].end : pos]):
         # "Grosjean pipped Force India's Pérez to sixth": the beaten driver before "to" is not the one

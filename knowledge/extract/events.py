@@ -651,7 +651,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         sc.year_override = int(ym.group(1))
     elif _PREV_SEASON_RE.search(f) and state.year:
         sc.year_override = state.year - 1  # "vorig jaar" is the calendar year before the article
-    elif state.prev_year_override is not None and _GOES_ON_RE.match(f):
+    elif state.prev_year_override is not None and (_GOES_ON_RE.match(f) or _STILL_THEN_RE.search(f)):
         # "Vorig jaar had hij ook pech. Toen hij op weg was naar de grid, viel zijn auto stil.": the story
         # of that year goes on
         sc.year_override = state.prev_year_override
@@ -678,8 +678,10 @@ def _is_heading_line(orig: str) -> bool:
     return bool(stripped) and stripped[-1] not in ".!?:;," and len(stripped.split()) <= _HEADING_WORDS
 
 
-# a sentence that goes on with the one before in time ("Toen ...", "Daarna ...", "Then ...")
+# a sentence that goes on with the one before in time ("Toen ...", "Daarna ...", "Then ..."), or tells what
+# happened then or because of it ("Verstappen werd toen ... genomen", "Alle drie vielen daardoor uit")
 _GOES_ON_RE = re.compile(r"\s*(?:toen|daarna|vervolgens|daarop|then|after that)\b")
+_STILL_THEN_RE = re.compile(r"\b(?:toen|daardoor|back then|at the time)\b")
 
 
 def _names_other_year(orig: str, season: int | None) -> bool:

@@ -35,6 +35,8 @@ NL: Phrases = {
         r"geen",
         # an infinitive says what he should or wanted to do: "de snelste ronde te rijden", "... persen"
         r"(?:te )?(?:rijden|pakken|persen|halen|zetten|klokken)",
+        # "had de snelste ronde in handen tot Bottas ...": held for a while, then lost
+        r"(?:had|hield|houdt|heeft)\b[^.;]{0,40}\btot\b",
     ),
     # In the sentence: another session, or a condition.
     "not_sentence": (
@@ -72,6 +74,8 @@ EN: Phrases = {
         r"not",
         r"no",
         r"without",
+        # "held the fastest lap until Bottas pitted and snatched the point": held for a while, then lost
+        r"(?:held|had|holding)\b[^.;]{0,40}\buntil\b",
     ),
     "not_sentence": (
         r"qualifying",

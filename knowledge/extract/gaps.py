@@ -122,6 +122,13 @@ _NOT_RE = re.compile(
     r"maximaal|maximum|minstens|at least|up to|if|als|wanneer|zodra)\b"
 )
 _WINDOW = 90  # how far before the other driver a rule looks
+# the gap a driver took into a race, not the one he has after it: "begon de race met een voorsprong van",
+# "went into the weekend with a 33-point lead", "voor de race had hij"
+_BEFORE_THE_RACE_RE = re.compile(
+    r"\b(?:begon|begint|startte|ging|gingen)\b[^.;]{0,40}\bmet (?:een )?(?:voorsprong|achterstand)\b"
+    r"|\b(?:went|going|came|coming|headed|heading) into (?:the |this |that )?(?:race|weekend|grand prix|gp)\b"
+    r"|\b(?:voor|before|ahead of) (?:de|het|the) (?:race|weekend|start)\b"
+)
 # "het verschil tussen de twee bedraagt 104 punten", "the gap between Norris and Piastri is 12 points":
 # a gap without a side, told of a pair
 _BETWEEN_RE = re.compile(
@@ -152,6 +159,8 @@ def gaps(c: Clause) -> list[Fact]:
         return _changed(c)
     if _NOT_RE.search(_GROWN_TO_RE.sub(" ", clause)):
         return []  # (a gap "opgelopen tot vijftig punten" is told done, not one it may grow to)
+    if _BEFORE_THE_RACE_RE.search(clause):
+        return []  # "Waar hij de race nog begon met een voorsprong van 33 punten": the gap before it
     f, base = c.f, c.base
     out: list[Fact] = _between(c)
     lead = next((x for r in _LEADS if (x := r.search(clause))), None)

@@ -147,7 +147,8 @@ _POLE_FIGHT_RE = re.compile(  # tested only
 _PROVISIONAL_BEFORE_RE = re.compile(r"\b(?:provisional(?:ly)?|voorlopig\w*)\s+(?:\w+\s+)?$")
 _NEGATED_POLE_RE = re.compile(
     r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|didn't|did not|missen|mist|miste|misliep|"
-    r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen)\s+"
+    r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen|"
+    r"prevented|kostte \w+|cost \w+)\s+"
     r"(?:(?:take|get|claim|grab|the|de|op|on|a)\s+){0,2}$"
 )
 # "is zijn pole position in Mexico kwijtgeraakt", "om hem zijn pole te ontnemen": the pole was taken away

@@ -407,6 +407,12 @@ _PENALTY_PIECES = words(
 )
 
 
+# (right before the word: "wat kan Verstappen na de diskwalificatie van Hamilton" is about another's move)
+_POSSIBLE_BEFORE_RE = re.compile(
+    r"\b(?:(?:kan|kunnen|can|could|might|may|would|zou|zouden)\s+(?:have\s+been\s+|be\s+|worden\s+)?|"
+    r"(?:risk\w*|riskeer\w*|riskeerde\w*|leiden tot|lead to|leads to)\s+(?:(?:een|de|a|the)\s+)?)$"
+)
+_POSSIBLE_AFTER_RE = re.compile(r"\w*\s+(?:kunnen|zou|zouden)\s+(?:\w+\s+)?worden\b")
 # "de op een na zwaarste straf", "the harshest penalty available": where a penalty stands on the scale
 _SCALE_RE = re.compile(
     r"\b(?:zwaarste|strengste|hoogste|lichtste|mildste|harshest|heaviest|severest|most severe|lightest)\b"
@@ -427,8 +433,14 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     orig = c.sentence.orig
     facts: list[Fact] = []
     dsq = _PEN_DSQ_RE.search(clause)
-    if dsq and _THREATENED_AFTER_RE.match(clause, dsq.end()):
-        dsq = None  # "diskwalificatie dreigt": not (yet) given
+    if dsq and (
+        _THREATENED_AFTER_RE.match(clause, dsq.end())
+        or _POSSIBLE_BEFORE_RE.search(clause, max(0, dsq.start() - 50), dsq.start())
+        or _POSSIBLE_AFTER_RE.match(clause, dsq.end())
+    ):
+        # "diskwalificatie dreigt", "had gediskwalificeerd kunnen worden", "kan leiden tot de
+        # diskwalificatie", "could have been disqualified": not (yet) given
+        dsq = None
     if dsq:
         who: tuple[str, ...] = ()
         after = clause[dsq.end() :]

@@ -298,6 +298,10 @@ _COUNT_APPOSITION_BEFORE_RE = re.compile(
 _POINTS_WORD_RE = re.compile(r"\b(?:punten|points|eenheden)\b")
 # "2e, 223 punten", "second, 223 pts": the points right after a place
 _TOTAL_AFTER_RE = re.compile(r"\s*[,:]?\s*(\d{2,3})\s*(?:punten|points|pts|ptn)\b")
+# "blijft vijfde met 148", "is third on 174": a number with no unit after a place, more than a weekend gives
+_BARE_TOTAL_AFTER_RE = re.compile(
+    r"\s+(?:met|with|on)\s+(\d{2,3})\b(?![.,]\d)(?!\s*(?:seconden|seconds|sec|s\b|ronden|rondes|laps|%|km))"
+)
 _COLON_GAP_RE = re.compile(r"\s*:\s*")
 MAX_WEEKEND_POINTS = 34  # a win, the fastest lap and a sprint win: the most one weekend gives
 _WITH_POINTS_AFTER_RE = re.compile(
@@ -1000,6 +1004,9 @@ def _ahead_pair(c: Clause, m: re.Match[str], won: list[Fact]) -> list[Fact]:
     return [Fact("finish", x.drivers[0], c.index, position=i + 2) for i, x in enumerate(after)]
 
 
+_SUBJECT_FIRST_RE = re.compile(r"\s*(?:(?:de|het|the)\s+)?$")  # only an article before the first name
+
+
 def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
     clause, f, cm = c.text, c.f, c.mentions
     pos = c.base + m.start()
@@ -1025,6 +1032,17 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         right = [x for x in cm if x.start >= pos]
         if right:
             return right[0].drivers
+    after_verb = [x for x in cm if x.start == pos + len(word) + 1 and not x.group]
+    if (
+        word in ("won", "wint")
+        and after_verb
+        and not _SUBJECT_FIRST_RE.match(clause, 0, max(0, cm[0].start - c.base) if cm else 0)
+        and cm[0].start > c.base + 1
+    ):
+        # "Terwijl Verstappen medische checks doorliep won Hamilton de race", "In Monaco won Leclerc": a
+        # clause that opens with something else puts the verb before its subject ("Hamilton won Verstappen
+        # het gevecht af" opens with its subject)
+        return after_verb[0].drivers
     before = [x for x in cm if x.end <= pos]
     if before and word in _WIN_VERBS and not f[before[-1].end : pos].strip() and not before[-1].group:
         # "as penalty-hit Bottas wins Monza Sprint": the name right before the verb wins, whatever made it
@@ -1216,9 +1234,10 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"  # "heeft als derde al 77 punten goed te maken", "third, 40 points adrift"
     if _WITH_POINTS_AFTER_RE.match(clause, m.end()):
         return "championship"  # "Vandoorne is zestiende met twaalf eenheden"
-    total = _TOTAL_AFTER_RE.match(clause, m.end())
+    total = _TOTAL_AFTER_RE.match(clause, m.end()) or _BARE_TOTAL_AFTER_RE.match(clause, m.end())
     if total and int(total.group(1)) > MAX_WEEKEND_POINTS:
-        return "championship"  # "Valtteri Bottas: 2e, 223 punten": more than one weekend gives
+        # "Valtteri Bottas: 2e, 223 punten", "Verstappen blijft vijfde met 148": more than one weekend gives
+        return "championship"
     window = clause[max(0, m.start() - 50) : m.end() + 40]
     if clause[m.start() - 1 : m.start()] == "(" and clause[m.end() : m.end() + 1] == ")":
         # "voor de van pole vertrokken Sainz (derde)": a place in brackets after a name is his result;

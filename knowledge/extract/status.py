@@ -194,6 +194,8 @@ NL: Phrases = {
     "lost": (
         r"kwijtgeraakt|kwijtraakte|raakte (?:\w+ ){0,8}kwijt",
         r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie|leiding)",
+        # "sneuvelde een band en dus de tweede plaats van Bottas": the place went with the tyre
+        r"sneuvel\w*",
     ),
     # another year than the article's, a win too: "de grand prix die hij 2 jaar geleden won", "vorig jaar"
     "other_year": (r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) jaar geleden|vorig jaar",),

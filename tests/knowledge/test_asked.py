@@ -192,6 +192,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             # the time of the fastest lap, not who set it
             "what was bottas's fastest lap time in turkey",
             "Wat was de snelste rondetijd van Bottas in Turkije?",
+            "pole monza 2024 tijd",
+            "norris q3 tijd monza",
         ],
         [
             "Welke plek haalde Alonso in Q3?",
@@ -291,8 +293,34 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["Wie startte op de eerste rij in Monza?", "Who started on pole in Monza?"],
     ),
     "event_number": (
-        ["Waardoor kwam de tweede rode vlag in Monza?", "What caused the second safety car in Baku?"],
-        ["Waardoor kwam de rode vlag in Monza?", "Who finished second in Baku behind the safety car?"],
+        [
+            "Waardoor kwam de tweede rode vlag in Monza?",
+            "What caused the second safety car in Baku?",
+            "waar won norris zn eerste race van 2024",
+            "where did norris take his first win of the season",
+        ],
+        [
+            "Waardoor kwam de rode vlag in Monza?",
+            "Who finished second in Baku behind the safety car?",
+            "waar won norris in 2024",
+            "wie won de eerste race van 2024 in bahrein",
+        ],
+    ),
+    "earlier_edition": (
+        [
+            "welke ferrari coureur won daarvoor voor t laatst in monza",
+            "which ferrari driver won at monza the last time",
+            "in welk jaar won norris in miami",
+        ],
+        ["wie won in monza", "who won in monza in 2024"],
+    ),
+    "how_it_came": (
+        ["hoe kreeg norris die lekke band in mexico", "how did norris get the puncture in mexico"],
+        ["waarom viel norris uit in mexico", "welke straf kreeg norris in mexico"],
+    ),
+    "destination": (
+        ["where did norris go after the monza crash", "waar ging norris heen na de crash in monza"],
+        ["where did norris finish in monza", "waar ging norris van de baan in monza"],
     ),
     "points_gap": (
         [

@@ -418,3 +418,17 @@ def test_a_reference_driver_in_a_who_question(
     questions: QuestionParser, question: str, drivers: tuple[str, ...]
 ) -> None:
     assert questions.parse(question).drivers == drivers
+
+
+@pytest.mark.parametrize(
+    ("question", "session"),
+    [
+        ("where does norris start the british gp after the sprint", None),
+        ("waar start norris na de sprint in brazilie", None),
+        ("wie won de sprint in brazilie", "sprint"),
+    ],
+)
+def test_the_sprint_as_a_moment_is_no_session(
+    questions: QuestionParser, question: str, session: str | None
+) -> None:
+    assert questions.parse(question).session == session

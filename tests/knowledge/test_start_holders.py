@@ -19,6 +19,10 @@ ARTICLES = {
     "2022-06-canada-grid.txt": (
         "date 2022-06-19\n\nIn Canada startte Fernando Alonso als tweede, naast Verstappen op pole."
     ),
+    "2022-05-spain-race.txt": (
+        "date 2022-05-22\n\nMax Verstappen won de Grand Prix van Spanje. Sergio Pérez werd tweede, George"
+        " Russell derde en Carlos Sainz vierde."
+    ),
 }
 
 
@@ -51,6 +55,9 @@ async def test_the_holder_of_a_start_place(kb: KnowledgeBase, question: str, exp
         "Who qualified fifth in Spain 2022?",
         # the grid is told, not the qualifying
         "Who qualified second in Canada 2022?",
+        # two places asked, one of them not told: no half answer
+        "Who qualified third and fourth in Spain 2022?",
+        "Who finished fourth and fifth in Spain 2022?",
     ],
 )
 async def test_no_holder_of_a_start_place(kb: KnowledgeBase, question: str) -> None:
@@ -71,3 +78,9 @@ async def test_a_season_without_a_pole_tells_no_other_start(kb: KnowledgeBase) -
     answer = await kb.ask("Where did Alonso get pole in 2022?")
     assert answer.status != "answered" or "pole" not in answer.text.lower(), answer.text
     assert "second" not in answer.text and "tweede" not in answer.text, answer.text
+
+
+async def test_two_race_places_asked(kb: KnowledgeBase) -> None:
+    answer = await kb.ask("Who finished third and fourth in Spain 2022?")
+    assert answer.status == "answered", answer.text
+    assert "Russell" in answer.text and "Sainz" in answer.text, answer.text

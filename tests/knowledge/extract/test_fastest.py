@@ -52,6 +52,9 @@ def test_fastest_lap(parse: Parse, sentence: str, driver: str) -> None:
         "Hamilton did not get the fastest lap this time.",
         "Om als team eerste en tweede te worden en ook de snelste ronde te rijden, is uniek.",
         "Norris moest de snelste ronde in de laatste ronde afstaan.",
+        # held for a while, then taken by someone else
+        "Norris held the fastest lap until Sainz pitted for fresh tyres late on.",
+        "Norris had lang de snelste ronde in handen tot Sainz in de slotronde sneller ging.",
         # a session's best time in brackets is no fastest lap of the race
         "Snelste tijd Q3 1:15.112 (Sainz) Snelste tijd VT1 1:17.020 (Ocon)",
         "Snelste ronde Q3: 1:15.112 (Sainz)",

@@ -78,6 +78,9 @@ def test_points_gap(
         "Norris scored 7 more points than Piastri on Sunday.",
         "Het verschil tussen Norris en Piastri bedroeg 3 seconden.",  # a gap on the road
         "Het verschil tussen Norris en Piastri kan oplopen tot 40 punten.",  # a gap that may be
+        # the gap taken into the race, not the one after it
+        "Waar Norris de race nog begon met een voorsprong van 31 punten op Piastri, staat hij nu achter.",
+        "Norris went into the weekend with a 31-point lead over Piastri.",
     ],
 )
 def test_no_points_gap(parse: Parse, sentence: str) -> None:

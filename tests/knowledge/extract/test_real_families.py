@@ -2799,3 +2799,98 @@ def test_penalty_words_that_tell_no_size_or_no_receiver(
 ) -> None:
     a = parse(body, date="2022-10-24")
     assert {(f.driver, f.penalty, f.amount) for f in facts_of(a, "penalty")} == penalties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "winner"),
+    [
+        # a Dutch clause that opens with something else puts the verb before its subject
+        ("Terwijl Sainz in het ziekenhuis lag, won Norris de race.", {"norris"}),
+        ("Terwijl Sainz medische checks doorliep won Norris de race.", {"norris"}),
+        ("In Monaco won Norris eindelijk.", {"norris"}),
+        # the subject first stays the winner
+        ("Norris won de race voor Sainz.", {"norris"}),
+        ("Norris won in Monaco, Sainz werd tweede.", {"norris"}),
+    ],
+)
+def test_the_verb_before_its_subject(parse: Parse, sentence: str, winner: set[str]) -> None:
+    a = parse(sentence, date="2024-05-26")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winner
+
+
+def test_a_story_of_last_year_goes_on_with_then_and_because_of_it(parse: Parse) -> None:
+    body = (
+        "Norris werd vijfde in Singapore.\n\nVorig jaar verliep de race spectaculair. Sainz, die toen als"
+        " tweede startte, werd toen in de eerste bocht geraakt door Leclerc. Beiden vielen daardoor uit."
+    )
+    a = parse(body, date="2024-09-22")
+    assert {(f.driver, f.season) for f in facts_of(a, "retirement")} <= {("sainz", 2023), ("leclerc", 2023)}
+    assert ("norris", 5) in final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a number with no unit after a place, more than one weekend gives: a standing
+        ("Sainz blijft vijfde met 148.", "championship"),
+        ("Sainz is fifth on 148 after Singapore.", "championship"),
+        # laps, seconds or a weekend's points are no standing
+        ("Sainz finished fifth with 52 laps completed.", "finish"),
+        ("Sainz werd vijfde met 12 seconden achterstand.", "finish"),
+    ],
+)
+def test_a_place_with_a_bare_total(parse: Parse, sentence: str, kind: str) -> None:
+    a = parse(sentence, date="2024-09-22")
+    assert {f.kind for f in a.facts if f.position == 5} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dsq"),
+    [
+        # a disqualification that could have come, or that breaking a rule can bring, is none given
+        ("Voor die vergrijpen had Magnussen gediskwalificeerd kunnen worden.", set()),
+        ("Magnussen could have been disqualified for the breach.", set()),
+        ("Magnussen kreeg een berisping. Zo'n fout kan leiden tot de diskwalificatie van de rijder.", set()),
+        # one given stays
+        ("Magnussen werd gediskwalificeerd.", {"kevin_magnussen"}),
+        ("Magnussen was disqualified from the race.", {"kevin_magnussen"}),
+    ],
+)
+def test_a_disqualification_that_could_have_come(parse: Parse, sentence: str, dsq: set[str]) -> None:
+    a = parse(sentence, date="2020-07-12")
+    assert {f.driver for f in facts_of(a, "penalty") if f.penalty == "disqualification"} == dsq
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a place that went with a tyre, one verb for both
+        ("Twee rondes voor het einde sneuvelde een band en dus de tweede plaats van Sainz.", set()),
+        # "en dus" before something else than a place keeps both
+        ("Sainz werd tweede en dus de beste Ferrari.", {("sainz", 2)}),
+    ],
+)
+def test_a_place_lost_with_a_tyre(parse: Parse, sentence: str, place: set[tuple[str, int]]) -> None:
+    a = parse(sentence, date="2020-08-02")
+    assert final(a, "finish") == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First, a fuel issue prevented a pole position for Sainz in qualifying.",
+        "Een brandstofprobleem kostte Sainz de pole in de kwalificatie.",
+    ],
+)
+def test_a_pole_prevented_is_none(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2022-10-06")
+    assert [f for f in facts_of(a, "grid") if f.position == 1] == []
+
+
+def test_a_bare_participle_is_about_the_name_after_the_comma(parse: Parse) -> None:
+    body = (
+        "Lando Norris won the sprint. It was a less good day for Sainz.\n\nStarting from P2 behind Leclerc, "
+        "Lando made a super getaway."
+    )
+    a = parse(body, date="2024-07-07")
+    assert {(f.driver, f.position) for f in facts_of(a, "grid")} == {("norris", 2)}
