@@ -114,15 +114,15 @@ BLIND_SETS = {
     # reason for a start at the back, its own reason not read)
     "realdev26": (0.34, 0),
     "realdev27": (0.18, 0),
-    # blind: 24 % (17/70), 10 wrong, 0/22 and 17 % (11/63), 4 wrong, 3/27 (the session's start parser; the
-    # parser of that moment the same and 17 %, 3 wrong, 3/27); then "held the fastest lap until", the verb
-    # before its subject ("Terwijl ... won Hamilton de race"), "toen"/"daardoor" going on with last year,
-    # "blijft vijfde met 148", a gap taken into the race, a bare participle's subject, "sneuvelde ... en dus
-    # de tweede plaats", a pole "prevented", a disqualification that could have come, and questions of two places
-    # at once (all or none), a lap time with its session ("pole tijd"), a win counted in a season ("zn
-    # eerste race van 2021"), where someone went, an earlier edition, how something came about, the sprint
-    # as a moment ("after the sprint"). Left: rb28-029 (the liveblog's pit-lane start against the sprint
-    # report's 20th)
+    # blind: 24 % (17/70), 10 wrong, 0/22 and 17 % (11/63), 4 wrong, 3/27 (the session's start parser;
+    # the parser of that moment the same and 17 %, 3 wrong, 3/27); then "held the fastest lap until", the
+    # verb before its subject ("Terwijl ... won Hamilton de race"), "toen"/"daardoor" going on with last
+    # year, "blijft vijfde met 148", a gap taken into the race, a bare participle's subject, "sneuvelde ...
+    # en dus de tweede plaats", a pole "prevented", a disqualification that could have come, and questions
+    # of two places at once (all or none), a lap time with its session ("pole tijd"), a win counted in a
+    # season ("zn eerste race van 2021"), where someone went, an earlier edition, how something came about,
+    # the sprint as a moment ("after the sprint"). Left: rb28-029 (the liveblog's pit-lane start against
+    # the sprint report's 20th)
     "realdev28": (0.25, 1),
     "realdev29": (0.17, 0),
 }
