@@ -115,14 +115,17 @@ _NOT_PITLANE_RE = re.compile(r"\b(?:" + alt(NL["not_pitlane"], EN["not_pitlane"]
 _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) + r")\b")  # tested only
 _BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # only its span is used
 # "pole positions", "poles" (a count) are no pole of this race.
-POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man)?(?!s\b|\s+positions|[a-z])")
+POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man|pakker)?(?!s\b|\s+positions|[a-z])")
 # "de van pole gestarte Fin": an article before the pole phrase makes it a noun phrase's attribute
 _ATTRIBUTIVE_BEFORE_RE = re.compile(
     r"\b(?:de|het|een|the)\s+(?:vanaf|vanop|van op|van|from|op)\s+(?:de\s+|the\s+)?$"
 )
 _NEW_NOUN_PHRASE_RE = re.compile(r"\b(?:de|het|een|the|a|an)\s")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestart\w*|starter|starting)\b")
-_POLE_COUNT_RE = re.compile(r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere)\b")
+# (and a record: "de jongste polepakker in de geschiedenis", "the youngest pole-sitter")
+_POLE_COUNT_RE = re.compile(
+    r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere|jongste|oudste|youngest|oldest)\b"
+)
 _POLE_HELD_BY_RE = re.compile(
     r"[^.;]{0,30}?\b(?:in handen van|went to|belongs to|is van|goes to|ging naar|gaat naar|"
     # "beiden niet gestart op pole, die was voor de teruggevallen Pérez"
@@ -196,7 +199,7 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
     who = owner_left(c, c.base + pm.start())
     modifier = _POLE_MODIFIER_RE.match(clause, pm.end())
-    if pm.group(0).endswith(("sitter", "man")) or modifier:
+    if pm.group(0).endswith(("sitter", "man", "pakker")) or modifier:
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]
         gap = c.f[c.base + (modifier.end() if modifier else pm.end()) : right[0].start] if right else ""
@@ -207,7 +210,8 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         elif right and right[0].start - (c.base + pm.end()) <= 50:
             who = right[0].drivers
         elif (modifier and _ATTRIBUTIVE_BEFORE_RE.search(clause, max(0, pm.start() - 20), pm.start())) or (
-            pm.group(0).endswith(("sitter", "man")) and all(m.end > c.base + pm.start() for m in c.mentions)
+            pm.group(0).endswith(("sitter", "man", "pakker"))
+            and all(m.end > c.base + pm.start() for m in c.mentions)
         ):
             # "the pole-sitter controlled the race", "waarbij de van pole gestarte Fin verdedigde": an epithet
             # for someone the sentence does not name, not the driver named before it

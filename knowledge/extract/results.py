@@ -925,8 +925,36 @@ def _prenominal_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
     return ()
 
 
+# "Bottas puncture hands Hamilton Azerbaijan Grand Prix", "een lekke band bezorgde Hamilton de zege": the
+# race or its win given to the driver named right after the verb
+_HANDED_BEFORE_RE = re.compile(
+    r"\b(?:hands?|handed|gifts?|gifted|gives|gave|bezorgt|bezorgde|schenkt|schonk)\s+$"
+)
+_HANDED_WHAT_RE = re.compile(
+    r"(?:'s?)?\s+(?:(?:the|de|het|his|zijn|a|een)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:grand prix|gp|grote prijs|win|victory|zege|overwinning)\b"
+)
+
+
+_HANDED_WORDS = ("hand", "gift", "give", "gave", "bezorg", "schenk", "schonk")  # a cheap gate before the rule
+
+
+def _handed_win(c: Clause) -> list[Fact]:
+    for x in c.mentions:
+        if (
+            not x.group
+            and _HANDED_BEFORE_RE.search(c.f, max(0, x.start - 12), x.start)
+            and _HANDED_WHAT_RE.match(c.f, x.end)
+        ):
+            return [Fact("finish", x.drivers[0], c.index, position=1)]
+    return []
+
+
 def win(c: Clause) -> list[Fact]:
     """The first win word that is a win of this race ("won de Grand Prix", "zege voor Norris"): position 1."""
+    handed = _handed_win(c) if any(w in c.text for w in _HANDED_WORDS) else []
+    if handed:
+        return handed
     clause = c.text
     for m in WIN_RE.finditer(clause):
         if standings.CONSTRUCTORS_RE.search(clause[m.start() : m.start() + 40]):

@@ -2894,3 +2894,39 @@ def test_a_bare_participle_is_about_the_name_after_the_comma(parse: Parse) -> No
     )
     a = parse(body, date="2024-07-07")
     assert {(f.driver, f.position) for f in facts_of(a, "grid")} == {("norris", 2)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "winner"),
+    [
+        # a race or its win handed to the driver named right after the verb
+        ("Sainz puncture hands Leclerc Bahrain Grand Prix", {"leclerc"}),
+        ("Een lekke band bij Sainz bezorgde Leclerc de zege in Bahrein.", {"leclerc"}),
+        # the lead, a penalty or a place handed is no win
+        ("Sainz's error hands Leclerc the lead.", set()),
+        ("Sainz's spin handed Leclerc third place.", set()),
+    ],
+)
+def test_a_win_handed(parse: Parse, sentence: str, winner: set[str]) -> None:
+    a = parse(sentence, date="2022-03-20")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1} == winner
+
+
+@pytest.mark.parametrize(
+    ("body", "pole"),
+    [
+        # "polepakker X", like "pole-sitter X", is his pole
+        ("Sainz won in Bahrein. De Brit ging voorbij polepakker Leclerc.", ("leclerc", "bahrain")),
+        # a record is no pole of this race
+        ("Sainz won in Bahrein. Leclerc was de jongste polepakker ooit. Sainz pakte pole.", ("sainz", "bahrain")),
+        # an epithet naming earlier races, between commas, moves nothing to them
+        (
+            "Sainz won in Bahrein.\n\nLeclerc, de winnaar van de races in Australië en Monaco, pakte zijn"
+            " allereerste pole position.",
+            ("leclerc", "bahrain"),
+        ),
+    ],
+)
+def test_pole_epithets_and_asides(parse: Parse, body: str, pole: tuple[str, str]) -> None:
+    a = parse(body, date="2022-03-20")
+    assert {(f.driver, f.grand_prix) for f in facts_of(a, "grid") if f.position == 1} == {pole}
