@@ -102,7 +102,7 @@ BLIND_SETS = {
     # "gestartte", a gap in seconds beside a penalty, a stop-go converted into time, "slechter dan een
     # zevende plek", and questions of a place moved to ("by lap 15", "drop to"), "verschil X Y", a size asked
     # ("hoevel seconden") of a penalty told without one
-    "realdev24": (0.32, 0),  # (after set 29: a win handed, "polepakker", an epithet naming other races)
+    "realdev24": (0.32, 0),  # (then: a win handed, "polepakker", an epithet naming other races)
     # (rb25-041 was right by a total on his licence read as points handed out there: now no answer)
     "realdev25": (0.27, 0),
     # blind: 35 % (23/66), 6 wrong, 0/24 and 18 % (12/68), 5 wrong, 1/23 (the session's start parser; the
