@@ -2918,7 +2918,8 @@ def test_a_win_handed(parse: Parse, sentence: str, winner: set[str]) -> None:
         # "polepakker X", like "pole-sitter X", is his pole
         ("Sainz won in Bahrein. De Brit ging voorbij polepakker Leclerc.", ("leclerc", "bahrain")),
         # a record is no pole of this race
-        ("Sainz won in Bahrein. Leclerc was de jongste polepakker ooit. Sainz pakte pole.", ("sainz", "bahrain")),
+        ("Sainz won in Bahrein. Leclerc was de jongste polepakker ooit. Sainz pakte pole.",
+         ("sainz", "bahrain")),
         # an epithet naming earlier races, between commas, moves nothing to them
         (
             "Sainz won in Bahrein.\n\nLeclerc, de winnaar van de races in Australië en Monaco, pakte zijn"
