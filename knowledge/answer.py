@@ -2035,7 +2035,7 @@ _CAREER_Q_RE = re.compile(
     r"grand prix-zege)\b"
 )
 _WHICH_NUMBER_Q_RE = re.compile(
-    r"\bhoeveelste\b|\bnummer hoeveel\b|\b(?:which|what) (?:\w+ )?(?:number|no\.)"
+    r"\bhoeveelste\b|\bnummer hoeveel\b|\b(?:which|what) (?:\w+ )?(?:number|no\.)|\bhow ?man(?:y|i)e?th\b"
 )
 _SEASON_SCOPE_Q_RE = re.compile(
     r"\b(?:seizoen\w*|seizoens\w+|dit jaar|van het jaar|this (?:season|year)|of the (?:season|year)|"
@@ -2047,7 +2047,7 @@ _KNOCKOUT_Q_RE = re.compile(
     r"qualifying)\b"
 )
 _PART_ASKED_RE = re.compile(r"\bq([12])\b")
-_WHICH_NUMBER_RE = re.compile(r"\b(?:hoeveelste|which number|how manieth)\b")
+_WHICH_NUMBER_RE = re.compile(r"\b(?:hoeveelste|which number|how ?man(?:y|i)e?th)\b")
 # "hoeveel races won hij" counts wins; "hoeveel races voor het einde" counts no wins
 _COUNTED_RES = (
     ("poles", re.compile(r"\bpole")),

@@ -107,6 +107,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     # "welk lichamelijk probleem had Hamilton": an ailment or a problem, not what he did
     "problem": (
         (MOMENT + 1, r"(?:welk|welke|wat voor)(?: \w+)? (?:probleem|problemen|blessure|klacht\w*|kwaal)"),
+        (MOMENT + 1, r"\bwat (?:ontbrak|mankeerde|ging er mis)\b"),  # "wat ontbrak er aan de auto van max"
     ),
     # "welk cijfer kreeg Verstappen": a writer's rating of him, which no fact holds
     "rating": ((MOMENT + 1, r"(?:rapport|eind)?cijfers?|beoordeling|waardering|indruk\w*"),),
@@ -254,6 +255,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     # "wie startte naast Verstappen op de eerste rij": the other driver of a row, which no fact holds
     "row_partner": (
         (MOMENT + 1, r"naast \w+ (?:\w+ )?(?:op de (?:eerste|voorste|tweede) (?:startrij|rij)|vooraan)"),
+        (MOMENT + 1, r"\bnaast wie (?:start|startte|starten|staat|stond|vertrekt)"),  # "naast wie start max"
     ),
     # "aan wie droeg Leclerc zijn zege op": whom a win was dedicated to, which no fact holds
     "dedication": (
@@ -288,7 +290,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     # "hoe kreeg Verstappen die lekke band": how it came about, which a fact of what happened does not say
     "how_it_came": (
         (MOMENT + 1, r"\bhoe (?:kreeg|raakte|liep|kwam) \w+ (?:aan |op )?(?:die|een|de|het|zijn|z'n|zn)\b"),
+        (MOMENT + 1, r"^\s*hoe (?:won|wint|pakte) \w+"),  # "hoe won hamilton in sochi": how, not who
     ),
+    # "wie knuffelde max na de finish": a gesture or a celebration, which no fact holds
+    "gesture": ((MOMENT + 1, r"\b(?:knuffel\w*|omhels\w*|omarm\w*|feliciteer\w*|kuste?|zoende?)\b"),),
     # "waar ging Max heen na de crash": where he went, which no fact holds
     "destination": (
         (MOMENT + 2, r"\bwaar (?:ging|moest|werd) \w+ (?:\w+ ){0,3}(?:heen|naartoe|gebracht)\b"),
@@ -374,6 +379,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "count": (
         (ASK, r"how often|how many times"),
+        (NOUN + 1, r"how ?manyth"),  # "spa 2021 was max's how manyth win of the season"
         (
             NOUN,
             r"how many (?:wins|victories|races|poles?|pole positions|podiums?|podium finishes|titles|"
@@ -483,7 +489,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             MOMENT + 1,
             r"\bhow did \w+ (?:get|pick up|suffer|sustain|end up with)\b(?! (?:ahead|past|by|around))",
         ),
+        (MOMENT + 1, r"^\s*how did \w+ win\b"),
     ),
+    "gesture": ((MOMENT + 1, r"\b(?:hug\w*|embrac\w*|congratulat\w*|kiss\w*)\b"),),
 }
 
 #: Tie order: attribute phrases first, bare question words ("when", "which lap") last.
@@ -532,6 +540,7 @@ _ORDER = (
     "row_partner",
     "destination",
     "how_it_came",
+    "gesture",
     "dedication",
     "served_at",
     "when",

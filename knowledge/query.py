@@ -193,6 +193,10 @@ WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 _WHO_OPENS_RE = re.compile(r"\W*(?:wie|who)\b")
 _OBJECT_Q_BEFORE_RE = re.compile(r"\b(?:door|van|by|of|met|with|into|tegen|against)\s+(?:de |het |the )?$")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
+_RUN_MOMENT_RE = re.compile(
+    r"\bon (?:his|her) (?:last|final|first) (?:q[123] )?(?:lap|run|attempt)\b"
+    r"|\bin (?:zijn|haar) (?:laatste|eerste) (?:q[123][- ])?(?:ronde|run|poging)\b"
+)
 _AFTER_SPRINT_RE = re.compile(r"\b(?:after|following|na|door) (?:the |de |zijn |his )?sprint(?:race)?\b")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _POS_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
@@ -486,8 +490,11 @@ class QuestionParser:
             # "was verstappen in het ziekenhuis na silverstone?": a yes-or-no question about something no
             # fact holds, not a request for his race
             q = replace(q, unsupported="yes_no")
-        if guessed and q.unsupported is None and names_moment(f):
-            # "hamilton lap 1 spa": a fragment with a moment asks where he was then, not how his race went
+        if q.unsupported is None and (
+            (guessed and names_moment(f)) or (q.intent == "summary" and _RUN_MOMENT_RE.search(f))
+        ):
+            # "hamilton lap 1 spa": a fragment with a moment asks where he was then, not how his race went;
+            # "what happened to him on his last Q3 lap" asks that lap, not his weekend
             q = replace(q, unsupported="running_position")
         if q.unsupported == "points" and drivers and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f)):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.

@@ -138,6 +138,7 @@ _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
 # "om Leclerc van de poleposition af te houden": the verb that keeps him off comes after the pole
 _KEPT_OFF_AFTER_RE = re.compile(r"\s+(?:af te houden|afhouden|afhield|afhielden|weg te houden|weghouden)\b")
 _KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s+$")  # tested only
+_OWNED_POLE_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}")  # "Leclerc's (second successive) pole"
 _POLE_FIGHT_RE = re.compile(  # tested only
     r"\b(?:"
     + alt(NL["fight"], EN["fight"])
@@ -198,6 +199,14 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     if races_in_brackets(c, c.base + pm.start()):
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
     who = owner_left(c, c.base + pm.start())
+    owned = [
+        m
+        for m in c.mentions
+        if (m.label.endswith(("'s", "’s")) or c.f.startswith(("'s", "’s"), m.end))
+        and _OWNED_POLE_GAP_RE.fullmatch(c.f, m.end, c.base + pm.start())
+    ]
+    if owned and not owned[-1].group:
+        who = owned[-1].drivers  # "Verstappen's concession confirmed Leclerc's second successive pole"
     modifier = _POLE_MODIFIER_RE.match(clause, pm.end())
     if pm.group(0).endswith(("sitter", "man", "pakker")) or modifier:
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.

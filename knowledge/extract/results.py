@@ -158,6 +158,14 @@ ORD_TOKEN = re.compile(
     + ORDINAL_RE
     + r"|laatste|last|(?:nummer|number|no\.) "
     + CARDINAL_RE
+    # "eindigde op plaats 6", "moest vanaf plek veertien vertrekken", "from position 4": a noun, then its
+    # number (after "op" only with a finishing verb: "reed de hele race op plek 3" is a place held)
+    + r"|(?:(?<=eindigde op )|(?<=eindigt op )|(?<=finishte op )|(?<=finisht op )|(?<=beslag op ))"
+    + r"(?:plaats|plek|positie) (?:\d{1,2}|"
+    + CARDINAL_RE
+    + r")(?![\w-])|(?:(?<=vanaf )|(?<=from ))(?:plaats|plek|positie|position|place) (?:\d{1,2}|"
+    + CARDINAL_RE
+    + r")(?![\w-])"
     + r"|runner-up)"
     + FASTEST_SUFFIX
     + r"(?![\w-])"
@@ -379,7 +387,9 @@ _ACTION_AS_BEFORE_RE = re.compile(
     r"|\b(?:stopped|pitted|pitting|stopping|boxed|braked)\s+$"
 )
 _NUMBERED_START_RE = re.compile(_NUMBERED_START + r"(\d{1,2})")
-_NUMBER_RE = re.compile(r"(?:nummer|number|no\.) (.+)")
+_PLACE_NOUNS = ("plaats", "plek", "positie", "position", "place")
+_BEHIND_BEFORE_RE = re.compile(r"\b(?:achter|behind)\b")
+_NUMBER_RE = re.compile(r"(?:nummer|number|no\.|plaats|plek|positie|position|place) (.+)")
 # Words that put a change of place in the middle of the race: "intussen", "tussenstand", "at that point"
 _MEANWHILE_RE = re.compile(
     r"\b(?:intussen|inmiddels|tussenstand|op dat moment|toen nog|meanwhile|at that point|at that stage|"
@@ -788,6 +798,8 @@ def positions(c: Clause) -> list[Fact]:
         value = pos_value(m.group(1))
         if value is None or not _is_result_position(clause, m):
             continue
+        if m.group(1).startswith(_PLACE_NOUNS) and _BEHIND_BEFORE_RE.search(clause, 0, m.start()):
+            continue  # "start achter Leclerc, Vettel en Hamilton vanaf plek 4": whose start is unsure
         if (
             clause[: m.start()].endswith(("een ", "a "))
             and _SEASON_TALLY_RE.search(c.f)
@@ -936,6 +948,7 @@ _HANDED_WHAT_RE = re.compile(
 )
 
 
+_MIDFIELD_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:middenveld|midfield|best of the rest|de rest)\b")
 _HANDED_WORDS = ("hand", "gift", "give", "gave", "bezorg", "schenk", "schonk")  # a cheap gate before the rule
 
 
@@ -977,6 +990,8 @@ def win(c: Clause) -> list[Fact]:
             continue  # "heeft dit seizoen een zege en een tweede plek behaald": a season's tally
         if m.group(0) not in _WIN_NOUNS and _WIN_TALLY_AFTER_RE.match(clause, m.start()):
             continue
+        if m.group(0) in ("winnaar", "winner") and _MIDFIELD_AFTER_RE.match(clause, m.end()):
+            continue  # "kroont zich tot winnaar van het weekend in het middenveld": best of the rest
         if _WIN_MODAL_AFTER_RE.match(clause, m.end()) or (
             m.group(0) in _PLURAL_WINS and _WINS_TAKEN_BEFORE_RE.search(before)
         ):

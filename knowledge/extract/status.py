@@ -96,7 +96,8 @@ NL: Phrases = {
         # "verwachtte de race te mogen winnen, maar kreeg nul op het rekest": expected, not got
         r"(?:verwacht\w*|rekende\w*|dacht\w*) (?:\w+ ){0,8}te (?:mogen |kunnen )?(?:winnen|worden|pakken)",
         r"te (?:mogen|kunnen) (?:winnen|pakken)",  # (a clause cut at "en": "en de race te mogen winnen")
-        r"(?:hoopt\w*|rekent\w*|aast\w*|aasde\w*) (?:\w+ ){0,3}op",  # "hoopt zondag op een podiumplaats"
+        # "hoopt zondag op een podiumplaats", "mocht even hopen op zijn eerste pole"
+        r"(?:hoopt\w*|hopen|hoopte\w*|rekent\w*|aast\w*|aasde\w*) (?:\w+ ){0,3}op",
         r"hoop\w* (?:\w+ ){0,10}te \w+",  # "hoopt de achtste (titel) bij te schrijven"
         r"hoop (?:\w+ ){0,4}op",  # "nog een sprankje hoop voor Leclerc op de zege"
     ),
@@ -217,7 +218,7 @@ NL: Phrases = {
     # who did something first is not who won: "de eerste die uitviel", "als eerste naar binnen"
     "first_to": (
         r"de eerste (?:die|coureur die|om)",
-        r"als eerste (?:uit|naar|van|weg|in|de pits|binnen|stopte|wisselde|banden)",
+        r"als eerste (?:uit|naar|van|weg|in|de pits|binnen|stopte|wisselde|banden|langs|voorbij|door|bij)",
         r"eerste (?:pitstop|stop)",
     ),
     # an epithet, not a win of this race: "de zevenvoudig Grand Prix-winnaar"
@@ -292,6 +293,8 @@ EN: Phrases = {
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
         r"with (?:\w+ )?laps? (?:to go|remaining|left)",
+        # "the Mercedes were now down in fourth and fifth"
+        r"(?:was|were|is|are) now (?:down|up|back) (?:in|to)",
         # a moment of a session: "with six minutes remaining", "after his first Q2 run", "initially"
         r"with (?:\w+ ){0,2}minutes? (?:to go|remaining|left)",
         r"(?:after|at the end of|in|on|from) (?:the|his|her|their) (?:first|opening|initial) "
@@ -472,6 +475,8 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
             return "running"  # "In de achtste ronde ... Daarachter volgden Sainz en Pérez": the order then
         if at_start and not _tells_result(sentence):
             return "running"  # "Hamilton made a good start ... Magnussen gained nine places to take ninth"
+        if ("maar" in sentence or "but" in sentence) and _dropped_after(clause, sentence):
+            return "running"  # "eindigde op plaats 5, maar door een tijdstraf zakte hij nog een plaats"
         return "final"  # most clauses: one scan finds no cue of any family
     if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
         return "hypothetical"
@@ -491,7 +496,24 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         and not _PENALTY_RE.search(clause)
     ):
         return "lost" if _LOST_RE.search(clause) else "running"
+    if _dropped_after(clause, sentence):
+        return "running"  # "finished fifth, but a penalty dropped him": the place before it
     return "running" if before and _behind_at_moment(sentence, before) else "final"
+
+
+def _dropped_after(clause: str, sentence: str) -> bool:
+    """Whether ``sentence`` goes on, after ``clause``, with a penalty that moved him ("maar door een tijdstraf
+    zakte hij nog een plaats"): the clause's place was the one before it."""
+    at = sentence.find(clause)
+    return at >= 0 and _DROPPED_BY_PENALTY_RE.search(sentence, at + len(clause)) is not None
+
+
+# a penalty that moved him after the place told: "maar door een tijdstraf zakte hij", "but a penalty dropped
+# him"
+_DROPPED_BY_PENALTY_RE = re.compile(
+    r"\b(?:maar|but)\b[^.;]{0,40}\b(?:\w*straf\w*|penalt\w*)\b[^.;]{0,40}\b(?:zakte|zakt|viel|dropped|drops|"
+    r"demoted|relegated|teruggezet|lost)\b"
+)
 
 
 # "Daarachter", "Behind them": the order behind the drivers the sentence before placed, at its moment

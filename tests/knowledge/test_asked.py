@@ -139,6 +139,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Hoe vaak won Hamilton in Hongarije?",
             "How many podiums did Ricciardo get in 2018?",
+            "spa 2021 was max's how manyth win of the season",
             "Hoeveelste zege was het voor Verstappen?",
         ],
         ["Als hoeveelste eindigde Vettel in Spa?", "Hoeveelste werd Gasly in Monza?"],
@@ -315,8 +316,17 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["wie won in monza", "who won in monza in 2024"],
     ),
     "how_it_came": (
-        ["hoe kreeg norris die lekke band in mexico", "how did norris get the puncture in mexico"],
-        ["waarom viel norris uit in mexico", "welke straf kreeg norris in mexico"],
+        [
+            "hoe kreeg norris die lekke band in mexico",
+            "how did norris get the puncture in mexico",
+            "hoe won norris in miami, wat deed piastri",
+            "how did norris win in miami",
+        ],
+        ["waarom viel norris uit in mexico", "welke straf kreeg norris in mexico", "wie won in miami"],
+    ),
+    "gesture": (
+        ["wie knuffelde norris direct na de finish in miami", "who did norris hug after the miami finish"],
+        ["wie won in miami", "who finished second in miami"],
     ),
     "destination": (
         ["where did norris go after the monza crash", "waar ging norris heen na de crash in monza"],

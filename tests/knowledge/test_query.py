@@ -432,3 +432,16 @@ def test_the_sprint_as_a_moment_is_no_session(
     questions: QuestionParser, question: str, session: str | None
 ) -> None:
     assert questions.parse(question).session == session
+
+
+@pytest.mark.parametrize(
+    ("question", "unsupported"),
+    [
+        # what happened at a moment is no summary of the weekend
+        ("what happened to ocon on his last q3 lap in hungary", "running_position"),
+        ("wat gebeurde er met ocon in zijn laatste q3-ronde in hongarije", "running_position"),
+        ("what happened to ocon in hungary", None),
+    ],
+)
+def test_a_summary_at_a_moment(questions: QuestionParser, question: str, unsupported: str | None) -> None:
+    assert questions.parse(question).unsupported == unsupported

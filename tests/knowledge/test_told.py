@@ -46,6 +46,8 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("Hoeveel overwinningen heeft Verstappen in zijn carrière?", "35"),
         ("Hoeveelste seizoenszege was Mexico 2022 voor Verstappen?", "14"),
         ("Which career win number was Abu Dhabi 2022 for Verstappen?", "35"),
+        # "how manyth" is asked as fans type it, and told as an ordinal
+        ("mexico 2022 was max's how manyth win of the season", "fourteenth"),
     ],
 )
 async def test_told_attributes(told: KnowledgeBase, question: str, expected: str) -> None:

@@ -2931,3 +2931,49 @@ def test_a_win_handed(parse: Parse, sentence: str, winner: set[str]) -> None:
 def test_pole_epithets_and_asides(parse: Parse, body: str, pole: tuple[str, str]) -> None:
     a = parse(body, date="2022-03-20")
     assert {(f.driver, f.grand_prix) for f in facts_of(a, "grid") if f.position == 1} == {pole}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        # a place noun, then its number: after a finishing verb, or a start "vanaf"
+        ("Sainz eindigde op plaats 6, een plaats voor Vettel.", ("finish", "sainz", 6)),
+        ("Sainz legde beslag op plaats 8.", ("finish", "sainz", 8)),
+        ("Sainz begon de race vanaf plek veertien.", ("grid", "sainz", 14)),
+        ("Sainz started from position 4.", ("grid", "sainz", 4)),
+    ],
+)
+def test_a_place_noun_with_its_number(parse: Parse, sentence: str, fact: tuple[str, str, int]) -> None:
+    a = parse(sentence, date="2020-08-16")
+    assert fact in {(f.kind, f.driver, f.position) for f in a.facts if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # held during the race, or after a list of those ahead: no result of his
+        "Sainz reed vrijwel de hele wedstrijd alleen op plek 3.",
+        "Hij start nu achter Leclerc, Vettel en Sainz vanaf plek 4.",
+    ],
+)
+def test_a_place_noun_that_is_no_result(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2020-08-16")
+    assert not [f for f in a.facts if f.driver == "sainz" and f.position and f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "facts"),
+    [
+        # a place held "now", the first to pass a spot, the midfield's best: no result
+        ("Sainz had to stop again, and the Ferraris were now down in fourth and fifth.", "finish", set()),
+        ("Sainz kwam als eerste langs de plek en besloot om een pitstop te maken.", "finish", set()),
+        ("Sainz kroont zich met McLaren tot winnaar van het weekend in het middenveld.", "finish", set()),
+        # a pole owned by the name with "'s" right before it, not the sentence's first name
+        ("Norris's concession confirmed Sainz's second successive pole.", "grid", {("sainz", 1)}),
+    ],
+)
+def test_places_held_and_poles_owned(
+    parse: Parse, sentence: str, kind: str, facts: set[tuple[str, int]]
+) -> None:
+    a = parse(sentence, date="2022-10-01")
+    assert {(f.driver, f.position) for f in facts_of(a, kind) if f.status == "final"} == facts

@@ -42,6 +42,7 @@ Parse = Callable[..., ParsedArticle]
         ("Russell had kunnen winnen zonder die pitstop", "hypothetical"),
         ("Albon was bijna vijfde geworden", "hypothetical"),
         ("Albon aasde op zijn eerste zege", "hypothetical"),
+        ("Albon mocht even hopen op zijn eerste zege", "hypothetical"),
         # a place compared with
         ("de Thai slechter deed dan een zevende plek", "hypothetical"),
         ("if the Thai finished worse than seventh", "hypothetical"),
@@ -350,3 +351,18 @@ def test_favourite_for_a_place_is_no_place(parse: Parse) -> None:
 def test_a_place_before_the_summer_break_is_history(parse: Parse, sentence: str) -> None:
     a = parse("Stand na Spanje. " + sentence, date="2021-10-10")
     assert [f for f in facts_of(a, "finish", "ocon") if f.status == "final"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a place before a penalty the sentence tells after it
+        ("Albon eindigde als vijfde, maar door een tijdstraf zakte hij nog een plaats", "running"),
+        ("Albon finished fifth, but a five-second penalty dropped him a place", "running"),
+        ("Albon finished fifth, but he was unhappy with the car", "final"),
+    ],
+)
+def test_a_place_before_a_penalty_told_after_it(sentence: str, status: str) -> None:
+    f = fold(sentence)
+    clause = f.split(",")[0]
+    assert clause_status(clause, f) == status
