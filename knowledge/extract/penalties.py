@@ -373,7 +373,7 @@ _NO_POINTS_BEFORE_RE = re.compile(
 )
 
 
-_TOTAL_AFTER_RE = re.compile(
+_LICENCE_TOTAL_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:verzameld|opgebouwd|opgespaard|bij elkaar|accumulated|collected|amassed|"
     # ("omdat hij dan op tien strafpunten had gestaan")
     r"in total|in totaal|all told|gestaan|staan|staat|stond)\b"
@@ -389,7 +389,7 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     m = _LICENCE_POINTS_RE.search(clause)
     if m is None or _NO_POINTS_BEFORE_RE.search(clause, 0, m.start()) or _NOT_PENALISED_RE.search(clause):
         return []
-    if _TOTAL_AFTER_RE.match(clause, m.end()):
+    if _LICENCE_TOTAL_AFTER_RE.match(clause, m.end()):
         return []  # "heeft ondertussen tien strafpunten verzameld", "has amassed ten": a total
     n = cardinal_value(m.group(1))
     left = [x for x in c.mentions if x.end <= c.base + m.start() and not x.group]

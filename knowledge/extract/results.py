@@ -158,7 +158,7 @@ ORD_TOKEN = re.compile(
     + ORDINAL_RE
     + r"|laatste|last|(?:nummer|number|no\.) "
     + CARDINAL_RE
-    # "eindigde op plaats 6", "moest vanaf plek veertien vertrekken", "from position 4": a noun, then its
+    # "eindigde op plaats 6", "begon de race vanaf plek veertien", "from position 4": a noun, then its
     # number (after "op" only with a finishing verb: "reed de hele race op plek 3" is a place held)
     + r"|(?:(?<=eindigde op )|(?<=eindigt op )|(?<=finishte op )|(?<=finisht op )|(?<=beslag op ))"
     + r"(?:plaats|plek|positie) (?:\d{1,2}|"
@@ -946,10 +946,9 @@ _HANDED_WHAT_RE = re.compile(
     r"(?:'s?)?\s+(?:(?:the|de|het|his|zijn|a|een)\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:grand prix|gp|grote prijs|win|victory|zege|overwinning)\b"
 )
-
-
-_MIDFIELD_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:middenveld|midfield|best of the rest|de rest)\b")
 _HANDED_WORDS = ("hand", "gift", "give", "gave", "bezorg", "schenk", "schonk")  # a cheap gate before the rule
+# "kroont zich tot winnaar van het weekend in het middenveld", "the winner of the midfield": best of the rest
+_MIDFIELD_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:middenveld|midfield|best of the rest|de rest)\b")
 
 
 def _handed_win(c: Clause) -> list[Fact]:
