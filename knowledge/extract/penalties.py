@@ -796,6 +796,32 @@ _RECEIVER_RE = re.compile(r"(?:" + alt(NL["receiver"], EN["receiver"]) + r")\s")
 _FRAGMENT_END_RE = re.compile(r"\s*(?:[,.;:]|$)")  # tested only (match)
 
 
+# "they judged Leclerc was at fault, and ... handed him two penalty points": the one judged at fault gets it
+_JUDGED_AT_FAULT_RE = re.compile(
+    r"\b(?:judged|found|deemed|ruled|decided|concluded|oordeelden|oordeelde|vonden|vond|achtten|achtte|"
+    r"concludeerden)\b[^.;]{0,40}\b(?:at fault|to blame|responsible|guilty|schuldig|verantwoordelijk|"
+    r"in de fout)\b"
+)
+
+
+def to_the_one_at_fault(facts: list[Fact], folded: list[str], named: list[set[str]]) -> list[Fact]:
+    """A penalty given to a driver its sentence does not name (the subject of the sentence before), in a
+    sentence that names one driver and judges him at fault: his."""
+    out: list[Fact] = []
+    for x in facts:
+        i = x.sentence
+        if (
+            x.kind == "penalty"
+            and x.driver
+            and x.driver not in named[i]
+            and len(named[i]) == 1
+            and _JUDGED_AT_FAULT_RE.search(folded[i])
+        ):
+            x = replace(x, driver=next(iter(named[i])))
+        out.append(x)
+    return out
+
+
 def attach_receivers(
     facts: list[Fact],
     sentences: list[Sentence],

@@ -116,6 +116,7 @@ class ArticleParser:
             state.at_start = status.start_moment(fs, state.at_start)
         facts = tables.regrid(facts, folded)
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
+        facts = penalties.to_the_one_at_fault(facts, folded, named_in)
         facts = penalties.attach_reasons(facts, sentences, folded, state.leads)
         facts = penalties.attach_sizes(facts, sentences, folded, named_in)
         facts = penalties.dsq_sessions(facts, folded, named_in, state.leads)

@@ -113,7 +113,7 @@ BLIND_SETS = {
     # judgement ("impressed"), a size given ("10 sec straf"). Left: rb26-044 (a grid penalty told as the
     # reason for a start at the back, its own reason not read)
     "realdev26": (0.34, 0),
-    "realdev27": (0.18, 0),
+    "realdev27": (0.20, 0),  # (then: the one judged at fault gets the penalty)
     # blind: 24 % (17/70), 10 wrong, 0/22 and 17 % (11/63), 4 wrong, 3/27 (the session's start parser;
     # the parser of that moment the same and 17 %, 3 wrong, 3/27); then "held the fastest lap until", the
     # verb before its subject ("Terwijl ... won Hamilton de race"), "toen"/"daardoor" going on with last

@@ -2977,3 +2977,25 @@ def test_places_held_and_poles_owned(
 ) -> None:
     a = parse(sentence, date="2022-10-01")
     assert {(f.driver, f.position) for f in facts_of(a, kind) if f.status == "final"} == facts
+
+
+@pytest.mark.parametrize(
+    ("body", "receiver"),
+    [
+        # the one the sentence judges at fault gets the penalty, not the last sentence's subject
+        (
+            "The stewards first looked at Norris and Sainz. They judged Sainz was at fault, and handed him"
+            " two penalty points.",
+            {"sainz"},
+        ),
+        (
+            "De stewards keken eerst naar Norris. Ze vonden Sainz schuldig en gaven hem twee strafpunten.",
+            {"sainz"},
+        ),
+        # a penalty whose receiver the sentence names stays his
+        ("Norris got two penalty points. The stewards judged Sainz was at fault too.", {"norris"}),
+    ],
+)
+def test_the_one_judged_at_fault(parse: Parse, body: str, receiver: set[str]) -> None:
+    a = parse(body, date="2019-10-13")
+    assert {f.driver for f in facts_of(a, "penalty")} == receiver
