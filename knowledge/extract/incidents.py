@@ -691,6 +691,11 @@ def cause_of(f: str, original: str | None = None) -> str | None:
 
 # The next sentence explains a retirement when it tells of damage, a hit or a failure.
 _EXPLAINS_RE = re.compile(r"\b(?:" + alt(NL["explains"], EN["explains"]) + r")")  # tested only
+# the cause told impersonally right after the retirement: "Er bleek een probleem met ...", "The cause was ..."
+_IMPERSONAL_CAUSE_RE = re.compile(
+    r"\s*(?:er bleek|er was|het bleek|de oorzaak|het probleem|it turned out|it was|the cause|the problem|"
+    r"the culprit was)\b"
+)
 _OWN_OPENING_RE = re.compile(  # tested only (match at the sentence start)
     group(NL["own_opening"], EN["own_opening"])
     + r"\s+(?!"
@@ -748,11 +753,17 @@ def attach_causes(
             and sentences[j].paragraph == sentences[x.sentence].paragraph
             and (
                 leads.get(j) == (x.driver,)
-                # "Zijn motor liet hem in de steek": his own car or part, nobody else named
-                or (named is not None and not named[j] and _OWN_OPENING_RE.match(folded[j]) is not None)
+                # "Zijn motor liet hem in de steek": his own car or part, nobody else named; "Er bleek een
+                # probleem met de benzinepomp te zijn": what was found, nobody named
+                or (
+                    named is not None
+                    and not named[j]
+                    and (_OWN_OPENING_RE.match(folded[j]) or _IMPERSONAL_CAUSE_RE.match(folded[j]))
+                    is not None
+                )
             )
             and retired_in.get(j, {x.driver}) == {x.driver}
-            and (cause_of(folded[j]) is not None or _EXPLAINS_RE.search(folded[j]))
+            and (cause_of(folded[j], sentences[j].text) is not None or _EXPLAINS_RE.search(folded[j]))
         ):
             x = replace(x, reason=sentences[j].text.strip().rstrip("."))
         out.append(x)

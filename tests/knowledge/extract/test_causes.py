@@ -820,3 +820,18 @@ def test_his_retirement(parse: Parse, body: str, retired: set[str]) -> None:
 )
 def test_a_retirement_in_an_earlier_race(parse: Parse, sentence: str) -> None:
     assert causes(parse(sentence, date="2022-03-27")) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "cause"),
+    [
+        # the cause told impersonally in the next sentence, naming nobody
+        ("Sainz viel uit in de slotfase. Er bleek een probleem met de benzinepomp te zijn.", "Er bleek"),
+        ("Sainz retired late on. It turned out there was a problem with the fuel pump.", "It turned out"),
+        # a next sentence about something else explains nothing
+        ("Sainz viel uit in de slotfase. Er was daarna nog veel te doen in de paddock.", None),
+    ],
+)
+def test_a_cause_told_impersonally_after(parse: Parse, body: str, cause: str | None) -> None:
+    got = causes(parse(body, date="2022-03-20")).get("sainz")
+    assert (got or "").startswith(cause) if cause else got is None
