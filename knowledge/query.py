@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from knowledge.asked import names_moment, unsupported_attribute, without_constraints
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.model import Topic
-from knowledge.text import ORDINAL_RE, cardinal_value, detect_language, fold, ordinal_value
+from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value, detect_language, fold, ordinal_value
 
 MAX_QUESTION_CHARS = 500
 
@@ -147,8 +147,7 @@ _SIZE_WORD_RE = re.compile(
 )
 # a unit, and the number before it if any: "seconden" alone asks a size, "5 sec" tells one
 _UNIT_RE = re.compile(
-    r"(?:\b(\d{1,2}|een|one|two|twee|drie|vier|vijf|tien|three|five|ten)[ -]?)?"
-    r"\b(?:seconden|seconds|seconde|second|secs?|plaatsen|plekken|places)\b"
+    r"(?:\b(" + CARDINAL_RE + r")[ -]?)?\b(?:seconden|seconds|seconde|second|secs?|plaatsen|plekken|places)\b"
 )
 
 
