@@ -101,10 +101,17 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # ("met wie vierde hij": celebrated with, no collision)
             r"\b(?:met wie(?! (?:vierde|vieren|sprak|praatte|deelde|feestte|reed (?:hij|ze) samen))|"
             r"with whom|"
-            r"who did .{0,40} (?:crash|collide|hit|touch|tangle)|"
+            r"who did .{0,40} (?:crash|collide|hit|touch|tangle|clash)|"
             r"botst\w*|botsing\w*|crashte met|tikte .{0,30}aan|aangetikt|raakte|geraakt|hit|"
-            r"crash(?:ed)? with|crash(?:ed)? into|collided|"
-            r"collision|aanrijding|in aanraking|contact|tangled)\b"
+            r"crash(?:ed)? with|crash(?:ed)? into|collided|clash(?:ed)? with|"
+            r"collision|aanrijding|in aanraking|contact|tangled|"
+            # who took him out: "who took max out", "who tapped alonso", "wie reed max aan" (not "reed
+            # aan kop": he led)
+            r"who (?:took|knocked|punted|tapped|spun|hit|pushed) \w+(?:'s? \w+)? (?:out|off|around|into)|"
+            r"who (?:tapped|punted|rammed|clipped)|"
+            # (pushed off the track is no contact: "wie duwde hem van de baan")
+            r"wie (?:reed|tikte|duwde|raakte) (?:\w+ ){1,3}(?:aan|de muur in|uit de race)"
+            r"(?! (?:kop|de leiding))|aangereden)\b"
         ),
     ),
     (

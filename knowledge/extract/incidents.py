@@ -503,6 +503,47 @@ def _embedded_doer(c: Clause, at: int) -> tuple[str, ...]:
     return inside[0].drivers
 
 
+# A verb with its doer before it and the one hit after it: "as Vettel hit Verstappen", "toen Sainz Norris
+# raakte"; a bare "contact" or "botsing" names no doer.
+_TRANSITIVE_HIT_RE = re.compile(
+    r"^(?:hit|rammed|ramde|clipped|tagged|tikte|raakte|took out|knock\w* out|(?:slammed|ran|drove|smashed|"
+    r"ploughed|plowed|spun|crashed) into(?: the back of)?|crashed into)$"
+)
+_OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|her|hem|haar|them|hen)\b")
+_HIT_SUBORDINATOR_RE = re.compile(r"\b(?:as|while|when|after|terwijl|toen|nadat|doordat|waarna)\s")
+
+
+def _embedded_hit(c: Clause, verb: re.Match[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """ "Hamilton won as Vettel hit Verstappen", "won toen Sainz Norris raakte": (doer, hit) of a verb of
+    hitting in a clause that a subordinator opens inside the clause, when one driver is named between the
+    two (the Dutch verb comes last: two) and one after the verb; ``hit`` is () when the verb hits no driver
+    ("as Bottas hit the wall"). Else None."""
+    if not _TRANSITIVE_HIT_RE.match(verb.group(0)):
+        return None
+    subordinators = list(_HIT_SUBORDINATOR_RE.finditer(c.text, 0, verb.start()))
+    if not subordinators:
+        return None
+    opens, at = c.base + subordinators[-1].end(), c.base + verb.start()
+    inside = [m for m in c.mentions if opens <= m.start and m.end <= at]
+    if not inside or any(m.group or PRONOUN_RE.fullmatch(m.label) for m in inside):
+        return None
+    if len(inside) == 2 and verb.group(0) in ("tikte", "raakte", "ramde"):
+        doer, hit = inside[0].drivers, inside[1].drivers  # the Dutch subordinate clause: verb last
+    elif len(inside) == 1:
+        after = [m for m in c.mentions if m.start >= c.base + verb.end()]
+        doer = inside[0].drivers
+        hit = () if not after or after[0].start - (c.base + verb.end()) > 25 else after[0].drivers
+        if not hit and _OBJECT_PRONOUN_RE.search(c.text, subordinators[-1].end(), verb.end() + 6):
+            return None  # "retired after Bottas hit him", "nadat Bottas hem raakte": the clause's subject
+        if after and not hit:
+            return None  # a driver further on: whom the verb hit is not clear
+        if after and after[0].group:
+            return None
+    else:
+        return None
+    return (doer, hit) if not set(doer) & set(hit) else None
+
+
 def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """Collisions (each driver with the others), crashes and retirements (with cause) in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
@@ -534,6 +575,12 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
                 collide = None  # "de crash van Verstappen": his crash, no collision with the subject
         elif between.group(1) in ("van", "of"):
             collide = None
+    main_subj = subj
+    hit = _embedded_hit(c, collide) if collide and not each and not between else None
+    if hit:
+        subj, others, label = hit[0], hit[1], None
+        if not others:
+            collide = None  # "as Bottas hit the wall": his crash alone, no collision with the subject
     if collide and collide.group(0) == "samen met" and not crash:
         collide = None
     if collide and len(subj) >= 2 and not others and _TOLD_BEFORE_RE.search(clause[: collide.start()]):
@@ -566,7 +613,8 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
                 facts.append(Fact(kind, d, idx, others=others, other_label=label))
             for o in others:
                 facts.append(Fact(kind, o, idx, others=subj))
-    crashed = subj
+    crashed = subj  # the embedded doer's when he hit something: "as Bottas hit the wall"
+    subj = main_subj
     if (
         crash
         and crash.group(0) in ("crashes", "crashs")

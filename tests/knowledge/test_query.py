@@ -148,6 +148,15 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         ("Where did Checo finish in the 2024 standings?", "championship", False),
         ("Met wie botste Pérez in Mexico?", "collision", False),
         ("Who did Sainz collide with in Baku?", "collision", False),
+        # who took him out: the other side of a collision
+        ("who took sainz out in baku", "collision", False),
+        ("who tapped Sainz at turn 1 in Baku?", "collision", False),
+        ("who did sainz clash with in baku", "collision", False),
+        ("wie reed sainz aan in bakoe", "collision", False),
+        ("wie duwde sainz de muur in in bakoe", "collision", False),
+        # leading, or being pushed off the track, is no collision
+        ("wie reed aan kop in bakoe", None, False),
+        ("wie duwde sainz van de baan in bakoe", None, False),
         ("Welke straf kreeg Hamilton op Silverstone?", "penalty", False),
         ("Waarom kreeg Sainz een tijdstraf in Singapore?", "penalty", True),
         ("Why did Ocon get a penalty?", "penalty", True),
@@ -175,7 +184,7 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         ("Wat deed Pérez in Shanghai?", "summary", False),
     ],
 )
-def test_intents(questions: QuestionParser, question: str, intent: str, why: bool) -> None:
+def test_intents(questions: QuestionParser, question: str, intent: str | None, why: bool) -> None:
     q = questions.parse(question)
     assert q.intent == intent
     assert q.why is why

@@ -43,3 +43,41 @@ def test_a_collision_with_the_other_driver_or_his_car(parse: Parse, sentence: st
 )
 def test_no_collision(parse: Parse, sentence: str) -> None:
     assert collisions(parse(sentence, date="2021-05-10")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris won in Spanje terwijl Ocon Gasly raakte in de laatste bocht.",
+        "Norris took the win in Spain as Ocon clipped Gasly at the hairpin.",
+        "Norris won the Spanish race while Ocon rammed Gasly on lap 12.",
+        "Norris won in Spanje, nadat Ocon Gasly tikte in de eerste ronde.",
+    ],
+)
+def test_the_hit_in_an_embedded_clause_is_its_own_doers(parse: Parse, sentence: str) -> None:
+    found = collisions(parse(sentence, date="2021-05-10"))
+    assert ("ocon", ("gasly",)) in found and ("gasly", ("ocon",)) in found
+    assert not any("norris" in (d, *o) for d, o in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the doer hit the wall: his crash, nobody else's collision
+        "Norris won in Spain as Ocon hit the wall at turn 9.",
+        "Norris won in Spanje, terwijl Ocon de muur raakte.",
+    ],
+)
+def test_an_embedded_hit_of_no_driver_is_no_collision(parse: Parse, sentence: str) -> None:
+    assert collisions(parse(sentence, date="2021-05-10")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris retired in Spain after Ocon hit him at turn 1.",
+        "Norris viel uit in Spanje nadat Ocon hem raakte.",
+    ],
+)
+def test_an_embedded_hit_of_him_is_the_subjects(parse: Parse, sentence: str) -> None:
+    assert ("norris", ("ocon",)) in collisions(parse(sentence, date="2021-05-10"))
