@@ -1497,6 +1497,10 @@ class Answerer:
             said_quali = bool(quali) and (asks_quali or not grid)  # which position we answer with
             if said_quali and not asks_quali and self._grid_penalised(index, d, gp, fs[0].fact.season):
                 continue  # "where did he start after his penalty": his qualifying place is not the answer
+            race = self.ref.race(fs[0].fact.season or 0, gp) if gp else None
+            sprint_weekend = race is not None and race.has_sprint and q.session != "sprint"
+            if said_quali and not asks_quali and not asks_pole and sprint_weekend:
+                continue  # a sprint weekend: the sprint, not qualifying, set the race's grid
             chosen = quali if said_quali else grid
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
             if pos is None or (asks_pole and pos != 1):

@@ -64,8 +64,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             # "hoeveel punten voor staat Hamilton": ahead by, not his total
             r"|punten (?:voor|achter) (?:staat|stond|ligt|lag)\b"
             r"|(?:staat|stond) \w+ (?:\w+ )?punten (?:voor|achter)\b"
-            r"|(?:voorsprong|achterstand) (?:\w+ ){0,3}in (?:het|de) "
-            r"(?:kampioenschap|wk|wk-stand|klassement|stand)",
+            r"|(?:voorsprong|achterstand) (?:\w+ ){0,3}in (?:het |de )?"
+            r"(?:kampioenschap|wk|wk-stand|klassement|stand)"
+            # "max voorsprong na gp mexico": a lead after a race is one in points (not "na de start")
+            r"|\b(?:voorsprong|achterstand)(?: \w+)? na (?:de )?(?:gp |grand prix |race in )?"
+            r"(?!(?:de )?(?:start|herstart|eerste|openingsronde|pit\w*|ronde|safety|\d))\w+",
         ),
     ),
     "gap": (
@@ -322,7 +325,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             2 * NOUN,
             r"points? (?:lead|gap|ahead|behind|clear|adrift|advantage)"
             r"|(?:lead|gap|margin|advantage) (?:of|in) points"
-            r"|how many points\b[^?]{0,40}\b(?:ahead|behind|clear|adrift|lead)\b"
+            r"|(?:how many|by how many) (?:points|pts)\b[^?]{0,40}\b(?:ahead|behind|clear|adrift|lead\w*)\b"
             # "his championship lead", "lead in the standings": a gap in points, not a place
             r"|(?:championship|title|standings) (?:lead|advantage|gap|deficit)"
             r"|(?:lead|advantage|gap|deficit) (?:\w+ ){0,3}in the (?:championship|standings|title race)"
@@ -606,7 +609,9 @@ def names_moment(f: str) -> bool:
 # retirement, "who won after the collision" the winner.
 _EVENT = (
     r"(?:tijd|grid)?straf\w*|penalt\w*|botsing\w*|crash\w*|aanrijding\w*|uitvalbeurt|diskwalificatie|"
-    r"collision|clash|retirement|disqualification|pit ?stops?|incident\w*"
+    r"collision|clash|retirement|disqualification|pit ?stops?|incident\w*|"
+    # "wie interviewde Max na zijn zege", "before his Silverstone pole": when, not what is asked
+    r"zege|overwinning|win|victory|pole"
 )
 # "... met Gasly", "... between X and Y", "... voor de botsing met Alonso": the rest of the constraint
 _WITH_WHOM = r"[\w' -]{1,60}?(?=[?.!,]|$)"
@@ -615,11 +620,14 @@ CONSTRAINT_NL = (
     rf"(?: (?:van|met|tussen|voor|wegens|vanwege) {_WITH_WHOM})?",
     r"\bnadat\b[^,?.!]*",
     r"\bwaarin\b[^,?.!]*",
+    # "wat was er mis met zijn auto toen hij Monaco won": the moment, not the win asked
+    r"\btoen (?:hij|ze|zij)\b[^,?.!]*",
 )
 CONSTRAINT_EN = (
     rf"(?:after|following|despite|before) (?:his|her|the|a|an|both|[a-z]+'s) (?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:with|between|of|for|because of) {_WITH_WHOM})?",
     r"\b(?:in which|where) (?:he|she|they|\w+) (?:had|got|was|were)\b[^,?.!]*",
+    r"\bwhen (?:he|she|they) (?:won|retired|crashed|finished|started|pitted)\b[^,?.!]*",
 )
 _CONSTRAINT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(CONSTRAINT_NL + CONSTRAINT_EN) + r")")
 

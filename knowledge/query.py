@@ -136,6 +136,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         "summary",
         re.compile(
             r"\b(?:gebeurd\w*|gebeurt|happened|happen|went wrong|ging .{0,20}mis|incident\w*|"
+            r"(?:was|is) er (?:\w+ )?mis|what was wrong|what(?: wa|')s wrong|"
             r"hoe ging|how did .{0,40} (?:do|go|get on|fare)|hoe deed|hoe verliep|how was|"
             r"what about|vergaan|verging)\b"
         ),
@@ -190,6 +191,7 @@ _CHAMPION_Q_RE = re.compile(r"\b(?:wereldkampioen|kampioen|champion|world champi
 _WHY_RE = re.compile(
     r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor|waarvoor|what for)\b"
     r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b|\bwat ging er mis\b|\bwhat went wrong\b"
+    r"|\bwat (?:was|is) er (?:\w+ )?mis\b|\bwhat was wrong\b"
 )
 _REFERENCE_BEFORE_RE = re.compile(r"\b(achter|behind|na|after|ahead of|in front of|voor)\s+$")
 _START_Q_RE = re.compile(
@@ -231,7 +233,11 @@ _YES_NO_OPENING_RE = re.compile(
 _REMARK_AFTER_RE = re.compile(
     r"(?<=\?)\s+(?=(?:hij|zij|ze|ik|want|omdat|he|she|i|because|since)\b[^?]*$)", re.IGNORECASE
 )
-_PODIUM_RE = re.compile(r"\bpodium\b|\btop[- ]?(?:3|drie|three)\b")
+# (the podium's interviews, ceremony or celebrations are no places: "who did the podium interviews")
+_PODIUM_RE = re.compile(
+    r"\bpodium\b(?!(?:[- ]?(?:interview|ceremon|celebrat|viering|feest|speech|presenta))|s?\w)"
+    r"|\btop[- ]?(?:3|drie|three)\b"
+)
 # A season's total, not one race's haul: "hoeveel punten haalde Bottas in het seizoen 2020".
 _SEASON_TOTAL_RE = re.compile(
     r"\b(?:in|over) (?:het|heel het|the|the whole) (?:seizoen|season)\b|\bin (?:totaal|total)\b"
@@ -289,9 +295,9 @@ def asked_intent(f: str) -> str | None:
     ("na zijn straf", "after the collision", "nadat ..."); among equals the table's order decides."""
     core = without_constraints(f)
     if core != f:
-        found = next((name for name, rx in _INTENTS if rx.search(core)), None)
-        if found is not None:
-            return found
+        # A cue only in the constraint does not say what is asked: "wie interviewde Max na zijn zege"
+        # asks no winner.
+        return next((name for name, rx in _INTENTS if rx.search(core)), None)
     return next((name for name, rx in _INTENTS if rx.search(f)), None)
 
 

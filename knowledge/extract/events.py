@@ -727,7 +727,9 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     """The fact with its Grand Prix, season and session from the sentence's frame and the clause."""
     # (a sentence about the week before names its own race: "vorige week in Stiermarken op de Red Bull Ring")
     main = state.main_event if len(sc.gp_hits) > 1 and not sc.past else None
-    key = _gp_for(sc.gp_hits, sc.default_gp, sc.text.find(clause), len(clause), main)
+    at = sc.text.find(clause)
+    goes_on = at > 0 and _AND_BEFORE_RE.search(sc.text, max(0, at - 6), at) is not None
+    key = _gp_for(sc.gp_hits, sc.default_gp, at, len(clause), main, goes_on)
     year_override = sc.year_override
     season = year_override if year_override is not None else season_for(gz, state, key)
     if fact.kind in ("championship", "points", "points_gap", "count"):
@@ -827,13 +829,23 @@ def season_for(gz: Gazetteer, state: ArticleState, key: str | None) -> int | Non
     return state.season
 
 
+# a clause that goes on with the one before it: "(...) en eindigde hij als tweede", "and finished second"
+_AND_BEFORE_RE = re.compile(r"\b(?:en|and)\s*$")
+
+
 def _gp_for(
-    gp_hits: list[tuple[int, str]], default: str | None, start: int, length: int, main: str | None = None
+    gp_hits: list[tuple[int, str]],
+    default: str | None,
+    start: int,
+    length: int,
+    main: str | None = None,
+    goes_on: bool = False,
 ) -> str | None:
     """The race of a clause at ``start``: the one race the sentence names; of several, the one its own
     clause names ("In Singapore viel hij terug en in Austin moest hij uit de pits starten"); of several
     there, the article's own race (``main``: "op de Red Bull Ring in Oostenrijk de GP van Stiermarken"
-    names the Austrian circuit of the Styrian race), else the first."""
+    names the Austrian circuit of the Styrian race), else the first; a clause that ``goes_on`` ("en ...")
+    naming none, the last one named before it."""
     if not gp_hits:
         return default
     if start < 0 or len({k for _, k in gp_hits}) == 1:
@@ -841,6 +853,11 @@ def _gp_for(
     own = {k for p, k in gp_hits if start <= p < start + length}
     if len(own) == 1:
         return own.pop()
+    before = [k for p, k in gp_hits if p < start]
+    if not own and before and goes_on:
+        # "in Silverstone reed hij naar het podium en op de Hungaroring pakte hij pole en eindigde hij als
+        # tweede": a clause that goes on ("en", "and") with no race of its own is of the one named last
+        return before[-1]
     return main if main is not None and main in own else gp_hits[0][1]
 
 

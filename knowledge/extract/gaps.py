@@ -14,6 +14,7 @@ import re
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
+from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
 from knowledge.text import CARDINAL_RE, cardinal_value
 
@@ -36,11 +37,16 @@ _ROUGHLY = "".join(
     )
 )
 _N = _ROUGHLY + r"(?<![\w.,])(?P<n>\d{1,3}(?![.,]\d)|" + CARDINAL_RE + r")"
-_PTS_NL = r"(?:wk-)?punten"
+_PTS_NL = r"(?:wk-)?punt(?:en)?"  # "slechts één punt achter Hamilton"
 _PTS_EN = r"(?:points?|pts)"
 _GAP = r"(?:\w+ ){0,2}"  # a word or two between: "nog maar", "dan ook"
 _HAS_NL = r"\b(?:heeft|had|telt|telde|staat|stond|heb)"  # having a total, not scoring it
 _HAS_EN = r"\b(?:has|had|have|sits|sat|is|was|stands|stood)"
+# what a gap "is" after the other driver's name: "(op Hamilton) bedraagt nu drie punten", "(op leider
+# Hamilton) inmiddels al 37 punten" (the verb told before: "al is zijn achterstand op ...")
+_STANDS_AT_NL = (
+    r"(?:\s+in (?:het|de) [\w-]+)?\s+(?:(?:is|bedraagt|bedroeg|was) {_GAP}|(?:inmiddels|nu|nog)(?: al)? )"
+).replace("{_GAP}", _GAP)
 
 #: (the text right before the other driver, the text right after him, direction). The points are in
 #: either part; both parts are matched on the folded sentence.
@@ -56,21 +62,19 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (rf"{_HAS_NL} (?:\w+ ){{0,3}}{_N} {_PTS_NL} minder dan (?:de |het )?", "", "behind"),
     (rf"achterstand {_GAP}van {_N} {_PTS_NL} {_GAP}op (?:de |het )?", "", "behind"),
     (rf"{_N} {_PTS_NL} {_GAP}achterstand {_GAP}op (?:de |het )?", "", "behind"),
-    (
-        r"achterstand (?:\w+ ){0,2}op (?:de |het )?",
-        rf"\s+(?:is|bedraagt|bedroeg|was) {_GAP}{_N} {_PTS_NL}",
-        "behind",
-    ),
-    (
-        r"voorsprong (?:\w+ ){0,2}op (?:de |het )?",
-        rf"\s+(?:is|bedraagt|bedroeg|was) {_GAP}{_N} {_PTS_NL}",
-        "ahead",
-    ),
+    (r"achterstand (?:\w+ ){0,2}op (?:de |het )?", rf"{_STANDS_AT_NL}{_N} {_PTS_NL}", "behind"),
+    (r"voorsprong (?:\w+ ){0,2}op (?:de |het )?", rf"{_STANDS_AT_NL}{_N} {_PTS_NL}", "ahead"),
     # English
     (r"\blead(?:s|ing)? (?:the (?:championship|standings) )?(?:over )?", rf"\s+by {_N} {_PTS_EN}", "ahead"),
     (rf"{_N}[- ]{_PTS_EN} (?:lead|advantage|cushion|buffer) over (?:the )?", "", "ahead"),
     (rf"{_N} {_PTS_EN} (?:clear of|ahead of) (?:the )?", "", "ahead"),
     (r"lead over (?:the )?", rf"\s+(?:is|stands at|of|to|at) {_GAP}{_N} {_PTS_EN}", "ahead"),
+    (
+        rf"\blead (?:in the [\w' ]{{0,30}}?(?:championship|standings) )?(?:is|stands at|now) (?:up to |now )?"
+        rf"{_N} {_PTS_EN} over (?:the )?",
+        "",
+        "ahead",
+    ),
     (rf"{_N} {_PTS_EN} (?:behind|adrift of|short of|back from) (?:the )?", "", "behind"),
     (r"\btrail(?:s|ed|ing)? ", rf"\s+by {_N} {_PTS_EN}", "behind"),
     (rf"{_HAS_EN} (?:\w+ ){{0,3}}{_N} (?:more {_PTS_EN}|{_PTS_EN} more) than (?:the )?", "", "ahead"),
@@ -83,26 +87,45 @@ RULES: tuple[tuple[str, str, str], ...] = (
 )
 # "ligt 32 punten voor op titelverdediger Hamilton": a title may stand before the other driver's name
 _EPITHET = (
+    r"(?:(?:zijn|haar|his|her) )?"
     r"(?:(?:titelverdediger|wereldkampioen|kampioen|titelrivaal|rivaal|teamgenoot|ploeggenoot|ploegmaat|"
-    r"landgenoot|achtervolger|defending champion|world champion|champion|title rival|rival|team-?mate|"
-    r"compatriot) )?"
+    r"landgenoot|achtervolger|leider|naaste belager|belager|defending champion|world champion|champion|"
+    r"title rival|rival|team-?mate|compatriot|leader|[a-z]+(?: bull| romeo| martin)?'s) )?"
 )
 _BEFORE = [(re.compile(b + _EPITHET + r"$"), re.compile(a) if a else None, d) for b, a, d in RULES]
 # "vergrootte zijn voorsprong op Bottas in het WK tot 69 punten": a gap changed to its new size, told done
 _CHANGED_RE = re.compile(
-    r"\b(?:vergrootte|verhoogde|verdubbelde|bouwde|breidde|verkleinde|extended|stretched|increased)\b"
+    r"\b(?:vergrootte|vergroot|verhoogde|verdubbelde|bouwde|bouwt|uitbouwt|uitbouwde|uit te bouwen|"
+    r"uitgebouwd|breidde|breidt|uitbreidt|"
+    r"verkleinde|extended|extends|stretched|stretches|increased)\b"
 )
 _CHANGED_RULES = [
     (
         re.compile(r"(?:voorsprong|lead) (?:\w+ ){0,2}(?:op|over) (?:de |het |the )?$"),
-        re.compile(rf"(?:\s+[\w-]+){{0,5}}\s+(?:tot|to)\s+{_N} (?:{_PTS_NL}|{_PTS_EN})\b"),
+        re.compile(
+            rf"(?:\s+[\w-]+){{0,5}}\s+(?:tot|to)\s+(?:(?:maar )?liefst |slechts |just )?{_N} "
+            rf"(?:{_PTS_NL}|{_PTS_EN})\b"
+        ),
         "ahead",
     ),
 ]
+# "bouwt zijn voorsprong in het WK uit tot twaalf punten": his lead, over no one named
+_CHANGED_LEAD_RE = re.compile(
+    r"\b(?:zijn|haar|his|her) (?:voorsprong|lead) (?:in (?:het|de|the) [\w-]+ )?(?:[\w-]+ ){0,2}(?:tot|to) "
+    rf"(?:(?:maar )?liefst |slechts |just )?{_N} (?:{_PTS_NL}|{_PTS_EN})\b"
+)
 # "leads the championship by 55 points", "leidt het WK met 55 punten voorsprong": a lead over the rest
 _LEADS = (
+    # "leads the Drivers World Championship by 8 points", "who leads by eight points"
     re.compile(
-        rf"\b(?:leads?|leading|led) the (?:championship|standings|title race|points table) by {_N} {_PTS_EN}"
+        r"\b(?:leads?|leading|led) "
+        r"(?:the [\w' ]{0,40}?(?:championship|standings|wdc|title race|points table) )?"
+        rf"by {_N} {_PTS_EN}"
+    ),
+    # "retains his 47-point championship lead" (not "a 47-point lead over Leclerc": that rule names him)
+    re.compile(
+        rf"\b(?:his|her|a|the|retains?|holds?|keeps?) {_N}[- ]{_PTS_EN} "
+        r"(?:championship |title |points )?lead\b(?! over)"
     ),
     # "moved 46 points clear at the top of the standings"
     re.compile(rf"\b{_N} {_PTS_EN} clear at the top of the (?:championship|standings|table|points table)"),
@@ -114,8 +137,12 @@ _LEADS = (
     re.compile(
         rf"\b(?:heeft|had) (?:een )?(?:gaatje|voorsprong|kloof) van {_N} {_PTS_NL}(?! (?:op|met|voor)\b)"
     ),
+    # "Verstappen heeft 14 punten voorsprong, met nog drie races te gaan"
+    re.compile(rf"\b(?:heeft|had) (?:nu |al |nog )?{_N} {_PTS_NL} voorsprong\b(?! (?:op|met|voor)\b)"),
 )
-_STANDINGS_WORD_RE = re.compile(r"\b(?:wk|kampioenschap|wk-stand|stand|klassement|tussenstand)\b")
+_STANDINGS_WORD_RE = re.compile(
+    r"\b(?:wk|kampioenschap|wk-stand|stand|klassement|tussenstand|races? te gaan|wedstrijden te gaan)\b"
+)
 # A gap he may reach, or needs, is no gap: "kan zijn voorsprong uitbreiden", "could cut the gap".
 _NOT_RE = re.compile(
     r"\b(?:kan|kon|zou|moet|moest|wil|wilde|could|would|can|must|needs?|needed|tot|uitbreiden|verkleinen|"
@@ -231,7 +258,18 @@ def _changed(c: Clause) -> list[Fact]:
                         session="season",
                     )
                 ]
+    lead = _CHANGED_LEAD_RE.search(c.text)
+    amount = _points(lead.group("n")) if lead else None
+    if amount and c.subject and len(c.subject) == 1 and not _told_by_pronoun(c):
+        return [Fact("points_gap", c.subject[0], c.index, amount=amount, detail="ahead", session="season")]
     return []
+
+
+def _told_by_pronoun(c: Clause) -> bool:
+    """Whether the clause's subject is only a pronoun ("waarmee hij zijn voorsprong uitbouwt"): a lead over
+    nobody named is then not sure to be his."""
+    own = [m for m in c.mentions if not m.is_object and set(m.drivers) == set(c.subject)]
+    return bool(own) and all(PRONOUN_RE.fullmatch(m.label) for m in own)
 
 
 def _between(c: Clause) -> list[Fact]:

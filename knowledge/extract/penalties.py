@@ -315,6 +315,10 @@ _THREATENED_AFTER_RE = re.compile(
     r"\w*\s+(?:\w+\s+){0,2}(?:dreigt|dreigde|hangt \w+ boven het hoofd|ligt op de loer|looms|loomed|"
     r"threatens|threatened|is possible|was possible|is mogelijk|is pending)\b"
 )
+# "meaning a 10-second penalty would see Leclerc win", "een tijdstraf zou hem de zege kosten": a penalty
+# supposed (his own "the penalty would drop him to fifth" tells what it did)
+_WOULD_AFTER_RE = re.compile(r"\w*(?:\s+(?:van|of)\s+[\w-]+\s+[\w-]+)?\s+(?:would|could|might|zou|zouden)\b")
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an|een)\s+(?:[\w-]+\s+){0,2}[\w-]*$")
 # "Hamilton's disqualification", "Hamiltons diskwalificatie": the name owns what follows
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?")
 _NO_PENALTY_BEFORE_RE = re.compile(
@@ -370,6 +374,8 @@ _NO_POINTS_BEFORE_RE = re.compile(
     # "staat na Spanje op tien strafpunten", "brings his total to ten": a total, not points handed out
     r"|\b(?:staat|stond|staan|zit|zat|sits|stands|brengt|brings|heeft nu|now has|totaal|total|tally)\b"
     r"[^.;]{0,30}$"
+    # "bij 12 strafpunten volgt een schorsing", "reaching 12 points means a ban": the limit, nobody's
+    r"|\b(?:bij|vanaf|reaching|reaches|hitting|at|upon)\s+$"
 )
 
 
@@ -506,6 +512,11 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         and pm
         and not _NO_PENALTY_BEFORE_RE.search(clause[: pm.start()])
         and not _THREATENED_AFTER_RE.match(clause, pm.end())
+        and not (
+            _WOULD_AFTER_RE.match(clause, pm.end())
+            and _INDEFINITE_BEFORE_RE.search(clause, max(0, pm.start() - 30), pm.start())
+            and not _PEN_VERB_RE.search(clause, 0, pm.start())
+        )
     ):
         amount = unit = None
         # "een gridstraf, van vijf plaatsen, omdat ...": size and reason may sit in the next clauses,
@@ -624,6 +635,10 @@ def _subject_is_named_in_reason(subj: tuple[str, ...], named: Mention, after: st
     return m is not None and offset + m.start(1) <= named.start
 
 
+# a reason denied: "niet het gevolg van", "not because of", "niet vanwege", "not for"
+_DENIED_REASON_RE = re.compile(r"\b(?:niet|not|geen)\s+(?:\w+\s+){0,3}$")
+
+
 def reason_after(after: str, original: str) -> str | None:
     """The reason phrase ("voor een aanrijding met Albon") in ``after``, taken from ``original``
     (same offsets). What the penalty led to ("waardoor hij na zijn stop terugviel") is no reason."""
@@ -633,6 +648,8 @@ def reason_after(after: str, original: str) -> str | None:
     m = _REASON_RE.search(after.rstrip())
     if not m:
         return None
+    if _DENIED_REASON_RE.search(after, 0, m.start(1)):
+        return None  # "is niet het gevolg van een turbowissel", "not because of": what it was not for
     end = m.end(1)
     cut = _REASON_CUT_RE.search(after[m.start(1) : end])
     if cut:
@@ -667,6 +684,8 @@ _VAGUE_REASON_RE = re.compile(
     r"\s+[\w-]+$"
     # "nadat zijn Mercedes-teamgenoot Lewis Hamilton twee (tijdstraffen kreeg)": who and how many, not why
     r"|^(?:zijn|his|haar|her)\s+(?:[\w-]+\s+|\w+-)?(?:teamgenoot|teammate|team-mate|ploeggenoot|ploegmaat)\b"
+    # "(omgezet in een boete voor) zijn team Mercedes": whom it went to, not why
+    r"|^(?:zijn|his|haar|her|hun|their)\s+(?:team|renstal|stal|formatie|werkgever|employer)(?:\s+[\w-]+){0,2}$"
     # "Hamilton has lost his front row start ..., after being given a penalty": what it cost, not why
     r"|\b(?:has|have|had) lost (?:his|her|their|the)\b"
     # "(hoewel de stewards hun definitieve) oordeel nog moeten vellen": the verdict, not its reason

@@ -510,6 +510,14 @@ _LAST_RACES_RE = re.compile(
     r"\b(?:laatste|last|previous|vorige|afgelopen) (?:\w+ )?"
     r"(?:races?|gp'?s|grands? prix|wedstrijden|grote prijzen)\b"
 )
+# a count right before the place: "werd viermaal tweede", "vijf keer derde", "twice second"
+_TIMES_BEFORE_RE = re.compile(
+    r"\b(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)(?:maal| keer)|(?:twice|thrice)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\s+(?:op\s+)?(?:de\s+|the\s+)?$"
+)
+_TIMES_AFTER_RE = re.compile(
+    r"\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times|twice|thrice)\b"
+)
 _SEASON_TALLY_RE = re.compile(r"\b(?:dit|this) (?:seizoen|jaar|season|year)\b")
 # "in het restant van de race", "for the rest of the race": a place held during the race
 _REST_OF_RACE_RE = re.compile(
@@ -812,6 +820,10 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "Vanuit vierde en vijfde positie ... vielen beide uit": the clause was cut at "en"
         if _EACH_TIME_RE.search(c.f) and _LAST_RACES_RE.search(c.f):
             continue  # "moest in de laatste drie GP's telkens vrede nemen met een tweede plaats": a tally
+        if _TIMES_BEFORE_RE.search(c.f, max(0, gpos - 25), gpos) or _TIMES_AFTER_RE.match(
+            c.f, gpos + len(m.group(0))
+        ):
+            continue  # "werd viermaal tweede", "finished second three times": a tally of several races
         if _RANGE_END_BEFORE_RE.search(c.f, max(0, gpos - 60), gpos):
             continue  # "de plaatsen tot en met de tiende": the clause was cut at "en"
         if (

@@ -66,6 +66,8 @@ NL: Phrases = {
         r"misschien|wellicht",
         r"uitzicht (?:\w+ ){0,2}op",  # "terwijl hij zolang uitzicht had op de zege": in prospect, not his
         r"uitgangspositie",
+        # "bij een zege in Rusland was hij op 91 zeges gekomen": in case of a win, which did not happen
+        r"bij een (?:\w+ )?(?:zege|overwinning|winst|podium\w*)",
         # "om een derde zege op rij te boeken" is a goal; "net genoeg om pole te veroveren" is done
         r"^(?!.*\b(?:genoeg|voldoende)\b).*?\bom (?:\w+ ){0,6}te "
         r"(?:winnen|pakken|eindigen|behalen|boeken|veroveren)",

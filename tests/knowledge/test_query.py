@@ -157,6 +157,14 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         # leading, or being pushed off the track, is no collision
         ("wie reed aan kop in bakoe", None, False),
         ("wie duwde sainz van de baan in bakoe", None, False),
+        # what was wrong asks why, also when he won ("toen hij won" only places it)
+        ("wat was er mis met de auto van sainz toen hij in bakoe won", "summary", True),
+        ("what was wrong with sainz's car in baku", "summary", True),
+        # the cue only in a constraint says nothing of what is asked
+        ("wie interviewde sainz na zijn zege in bakoe", None, False),
+        # the podium's interviews or ceremony are no places
+        ("who did the podium interviews in baku 2024", None, False),
+        ("wie stonden op het podium in bakoe 2024", "podium", False),
         ("Welke straf kreeg Hamilton op Silverstone?", "penalty", False),
         ("Waarom kreeg Sainz een tijdstraf in Singapore?", "penalty", True),
         ("Why did Ocon get a penalty?", "penalty", True),
@@ -371,6 +379,13 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("Wanneer won Honda voor het laatst in Oostenrijk?", "when"),
         ("When did Hamilton clinch the 2019 title?", "when"),
         ("How many penalty points did Stroll get in Jeddah?", "penalty_points"),
+        # a lead in the standings asked loosely
+        ("voorsprong max in wk na monza 2019", "points_gap"),
+        ("max voorsprong na gp monza 2019", "points_gap"),
+        ("by how many pts did lewis lead seb going into monza 2019", "points_gap"),
+        ("how many points was seb leading the wdc by after monza 2019", "points_gap"),
+        # a lead after the start is one on the road
+        ("max voorsprong na de start in monza 2019", "gap"),
     ],
 )
 def test_unsupported_attribute_more(questions: QuestionParser, question: str, attribute: str) -> None:

@@ -135,6 +135,16 @@ BLIND_SETS = {
     # start)
     "realdev30": (0.32, 1),
     "realdev31": (0.36, 0),
+    # collected at the start of the session of 4 December (night): blind 23 % (15/66), 3 wrong, 3/28 and 30 %
+    # (20/66), 4 wrong, 1/24 with the session start's parser (bda8f54). Then a win "bij een zege" supposed,
+    # "a 10-second penalty would", a reason denied ("niet het gevolg van") or naming a team, "wat was er mis
+    # ... toen hij won", "wie interviewde Max na zijn zege", the podium's interviews, a qualifying place on
+    # a sprint weekend asked as the race's start, a clause going on with the race named last. Left: rb32-020
+    # ("before his pole, where did he have a strong weekend"), rb33-044 (the penalty's reason is the FIA's
+    # view of the licence points, told next), rb33-071 (a grid penalty for the next race is stamped with the
+    # race where it was earned; "for which race" is answered with that one)
+    "realdev32": (0.22, 1),
+    "realdev33": (0.29, 2),
 }
 
 

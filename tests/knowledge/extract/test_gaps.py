@@ -50,6 +50,34 @@ def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str |
             "Norris won, waardoor het verschil tussen Norris en Piastri nu 31 punten is.",
             ("norris", "piastri", 31, "between"),
         ),
+        # one point, a possessive or a title before the other driver
+        ("Piastri staat slechts één punt achter Norris.", ("piastri", "norris", 1, "behind")),
+        (
+            "Norris heeft al 31 punten voorsprong op zijn teamgenoot Piastri.",
+            ("norris", "piastri", 31, "ahead"),
+        ),
+        (
+            "Norris enters the weekend leading McLaren's Oscar Piastri by 31 points.",
+            ("norris", "piastri", 31, "ahead"),
+        ),
+        # the gap's size after the other driver, with the standings or a "nu" between
+        (
+            "De achterstand van Piastri op Norris in het kampioenschap bedraagt nu 12 punten.",
+            ("piastri", "norris", 12, "behind"),
+        ),
+        (
+            "In de stand vergroot Norris zijn voorsprong op Piastri tot liefst 31 punten.",
+            ("norris", "piastri", 31, "ahead"),
+        ),
+        # a lead over nobody named
+        ("Norris bouwt zijn voorsprong in het WK uit tot 31 punten.", ("norris", (), 31, "ahead")),
+        ("Norris retains his 31-point championship lead.", ("norris", (), 31, "ahead")),
+        (
+            "Norris, now leading the Drivers' Championship by 31 points, was happy.",
+            ("norris", (), 31, "ahead"),
+        ),
+        ("Norris, who leads by 31 points, can settle it in Qatar.", ("norris", (), 31, "ahead")),
+        ("Norris heeft 31 punten voorsprong, met nog twee races te gaan.", ("norris", (), 31, "ahead")),
     ],
 )
 def test_points_gap(
@@ -81,6 +109,10 @@ def test_points_gap(
         # the gap taken into the race, not the one after it
         "Waar Norris de race nog begon met een voorsprong van 31 punten op Piastri, staat hij nu achter.",
         "Norris went into the weekend with a 31-point lead over Piastri.",
+        # a lead he wants, or one in seconds
+        "Norris wil zijn voorsprong in het WK uitbouwen tot 40 punten.",
+        "Norris leads by eight seconds.",
+        "Norris heeft 8 seconden voorsprong.",
     ],
 )
 def test_no_points_gap(parse: Parse, sentence: str) -> None:
@@ -188,3 +220,12 @@ def test_a_pair_gap_with_its_totals(parse: Parse, sentence: str, totals: set[tup
 def test_a_gap_that_may_grow_is_no_gap(parse: Parse) -> None:
     a = parse("Het verschil tussen Norris en Piastri kan nog oplopen tot veertig punten.", date="2024-10-21")
     assert facts_of(a, "points_gap") == []
+
+
+def test_a_lead_told_by_a_pronoun_names_no_one_for_sure(parse: Parse) -> None:
+    # "hij" may be the driver named last, not the one whose lead it is
+    a = parse(
+        "Norris won in Qatar. Het perfecte weekend, waarmee hij zijn voorsprong in het WK uitbouwt tot"
+        " 31 punten."
+    )
+    assert [g for g in gaps(a) if g[1] == ()] == []

@@ -1,0 +1,124 @@
+"""More families found on the blind real sets 32 and 33 (a wrong or neighbouring answer each), in examples
+written here: a win "bij een zege" supposed, places counted over several races, a clause that goes on with
+the race named last, penalty points as a limit, a supposed penalty, a reason denied or naming a team."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def final(a: ParsedArticle, kind: str) -> set[tuple[str, int | None, str | None]]:
+    return {(f.driver, f.position, f.grand_prix) for f in facts_of(a, kind) if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris was bij een zege in Qatar op tien overwinningen gekomen.",
+        "Bij een overwinning in Qatar had Norris de titel al binnen gehad.",
+    ],
+)
+def test_a_win_supposed_is_no_win(parse: Parse, sentence: str) -> None:
+    assert not any(d == "norris" for d, _, _ in final(parse(sentence, date="2024-12-01"), "finish"))
+
+
+def test_at_his_win_is_a_win(parse: Parse) -> None:
+    a = parse("Bij zijn zege in Qatar kwam Norris op vijf overwinningen.", date="2024-12-01")
+    assert ("norris", 1, "qatar") in final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris kwam in Qatar als eerste over de streep, werd viermaal tweede en vijf keer derde.",
+        "Norris won in Qatar and finished second three times this season.",
+    ],
+)
+def test_places_counted_over_races_are_no_race_result(parse: Parse, sentence: str) -> None:
+    assert {(d, p) for d, p, _ in final(parse(sentence, date="2024-12-01"), "finish")} == {("norris", 1)}
+
+
+@pytest.mark.parametrize(
+    "sentence, race",
+    [
+        # a clause that goes on ("en ...") with no race of its own is of the one named last before it
+        (
+            "In Brazilië reed Norris naar het podium en in Qatar pakte hij pole en eindigde hij als tweede.",
+            "qatar",
+        ),
+        ("Norris was third in Brazil, and in Qatar he took pole and finished second.", "qatar"),
+    ],
+)
+def test_a_clause_going_on_has_the_race_named_last(parse: Parse, sentence: str, race: str) -> None:
+    assert ("norris", 2, race) in final(parse(sentence, date="2024-12-05"), "finish")
+
+
+def penalties(a: ParsedArticle) -> list[tuple[str, str | None, int | None, str | None]]:
+    return [(f.driver, f.penalty, f.amount, f.reason) for f in facts_of(a, "penalty")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the limit of penalty points is nobody's
+        "Norris kreeg twee strafpunten in Qatar. Bij 12 strafpunten in één jaar volgt een schorsing.",
+        "Norris got two penalty points in Qatar. Reaching 12 penalty points in a year means a ban.",
+    ],
+)
+def test_a_limit_of_penalty_points_is_handed_to_no_one(parse: Parse, text: str) -> None:
+    assert [p for p in penalties(parse(text, date="2024-12-01")) if p[1] == "points"] == [
+        ("norris", "points", 2, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris finished 4 seconds ahead of Piastri in Qatar, meaning a 5-second penalty would hand Piastri"
+        " the win.",
+        "Een tijdstraf van vijf seconden zou Norris in Qatar de zege kosten.",
+    ],
+)
+def test_a_penalty_supposed_is_no_penalty(parse: Parse, sentence: str) -> None:
+    assert penalties(parse(sentence, date="2024-12-01")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris got a five-second penalty in Qatar which would drop him to third.",
+        "Norris kreeg in Qatar een tijdstraf van vijf seconden, wat hem de zege zou kosten.",
+    ],
+)
+def test_a_penalty_handed_with_what_it_would_do_is_a_penalty(parse: Parse, sentence: str) -> None:
+    assert [(d, k, n) for d, k, n, _ in penalties(parse(sentence, date="2024-12-01"))] == [
+        ("norris", "time", 5)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris kreeg in Qatar een gridstraf, die echter niet het gevolg is van een motorwissel.",
+        "Norris got a grid penalty in Qatar, though not because of a new engine.",
+        # whom a fine went to is no reason
+        "Norris kreeg in Qatar een tijdstraf, die werd omgezet in een boete voor zijn team McLaren.",
+    ],
+)
+def test_a_reason_denied_or_a_recipient_is_no_reason(parse: Parse, sentence: str) -> None:
+    got = penalties(parse(sentence, date="2024-12-01"))
+    assert got and all(reason is None for _, _, _, reason in got)
+
+
+def test_a_reason_told_is_kept(parse: Parse) -> None:
+    got = penalties(
+        parse("Norris kreeg in Qatar een gridstraf als gevolg van een motorwissel.", date="2024-12-01")
+    )
+    assert [r for _, _, _, r in got] == ["een motorwissel"]
