@@ -15,7 +15,7 @@ from typing import TypeVar
 from knowledge.asked import names_moment
 from knowledge.extract import LAST, Fact, overtakes
 from knowledge.extract.fines import team_id
-from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, penalty_times
+from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
 from knowledge.gazetteer import load_gazetteer
 from knowledge.query import WHO_RE, Query, asks_size, size_told
 from knowledge.reference import Reference
@@ -149,6 +149,7 @@ class Answerer:
                 "on_podium": self._on_podium,
                 "behind_of": self._next_to,
                 "ahead_of": self._next_to,
+                "served_at": self._served_at,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -1071,6 +1072,34 @@ class Answerer:
             )
         return Draft("answered", _trim(" ".join(dict.fromkeys(lines))), self._ids(facts))
 
+    def _served_at(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Voor welke race was de gridstraf van Verstappen na Monza?": the race after the one where he
+        earned it, when the article says it is for the next race (only then: a penalty's race is where it
+        was earned)."""
+        if not q.drivers:
+            return None
+        facts = [
+            sf
+            for sf in self._select(q, index, {"penalty"}, driver=q.drivers[0])
+            if sf.fact.detail == PENALTY_NEXT_RACE and sf.fact.grand_prix and sf.fact.season
+        ]
+        for _season, gp, fs in self._per_race(q, facts):
+            f = fs[0].fact
+            earned = self.ref.race(f.season or 0, gp) if gp else None
+            nxt = self.ref.race_by_round(earned.season, earned.round + 1) if earned else None
+            if earned is None or nxt is None:
+                continue
+            name = self.driver_name(f.driver)
+            there = self.event_name(nxt.key, nxt.season, q.lang)
+            words, where = _penalty_words(f, q.lang), self._where(f, q.lang)
+            text = (
+                f"{name} got {words} {where}, for the next race: {there}."
+                if q.lang == "en"
+                else f"{name} kreeg {words} {where}, voor de volgende race: {there}."
+            )
+            return Draft("answered", text, self._ids(fs))
+        return None
+
     def _licence_points(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Hoeveel strafpunten kreeg Verstappen in Saoedi-Arabië?": the points on his licence an article
         says he got at that race."""
@@ -1917,6 +1946,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "on_podium",
         "behind_of",
         "ahead_of",
+        "served_at",
     }
 )
 # a question about qualifying: only its time gaps are told

@@ -269,7 +269,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (
             MOMENT + 1,
             r"(?:waar|in welke race|bij welke (?:race|gp)) (?:\w+ ){0,4}(?:uitzitten|uitgezeten|inlossen|"
-            r"ingelost|ondergaan|toepassen|toegepast)",
+            r"ingelost|ondergaan|toepassen|toegepast)"
+            # "voor welke race was de gridstraf": where it applied, not where it was earned
+            r"|voor welke (?:race|gp|grand prix)\b[^?]{0,40}\b(?:grid)?straf"
+            r"|(?:grid)?straf\w*\b[^?]{0,40}\bvoor welke (?:race|gp|grand prix)",
         ),
     ),
     # "de tweede rode vlag", "de derde safetycar": one of several, which the facts do not number
@@ -469,7 +472,10 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (
             MOMENT + 1,
             r"(?:where|at which race|in which race|which race) (?:\w+ ){0,5}(?:serve|served|take|taken) "
-            r"(?:\w+ ){0,3}(?:penalty|grid drop|drop)",
+            r"(?:\w+ ){0,3}(?:penalty|grid drop|drop)"
+            # "for which race was his grid penalty": where it applied
+            r"|for which (?:race|gp|grand prix)\b[^?]{0,40}\bpenalt"
+            r"|penalt\w*\b[^?]{0,40}\bfor which (?:race|gp|grand prix)",
         ),
     ),
     "event_number": (

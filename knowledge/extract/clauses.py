@@ -247,6 +247,10 @@ _BARE_GAP_RE = re.compile(r"\s*(?:(?:als|as|for)\s+(?:de\s+|the\s+)?)?")  # ("1.
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 # "..., with Hamilton just behind in third", "met Hamilton vlak daarachter als derde": the place of the
 # driver named after "with"
+# "with Hamilton only fourth", "met Hamilton pas als vierde": a word of degree between the name and its place
+_WITH_ADVERB_RE = re.compile(
+    r"\s+(?:only|just|merely|eventually|slechts|pas|nog maar|maar|uiteindelijk)(?:\s+als)?\s+"
+)
 _WITH_BEHIND_RE = re.compile(
     r"\s+(?:(?:just|right|close|not far|vlak|net|kort)\s+)?"
     r"(?:behind(?: him)?|back|daarachter|erachter|achter hem)\s+(?:in|as|als|op)\s+(?:de\s+|the\s+)?"
@@ -477,6 +481,7 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         and (
             _ING_AFTER_RE.match(f[left[-1].end : pos])
             or _WITH_BEHIND_RE.fullmatch(f, left[-1].end, pos)
+            or _WITH_ADVERB_RE.fullmatch(f, left[-1].end, pos)
             or not f[left[-1].end : pos].strip()
         )
     ):

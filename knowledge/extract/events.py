@@ -96,6 +96,17 @@ _YEAR_RE = re.compile(
 )
 # A sentence about an earlier race ("the constructors' title in Japan two weeks earlier") names it in passing.
 _PAST_RE = re.compile(r"\b(?:" + alt(NL["past"], EN["past"]) + r")\b")  # tested only
+# "for the next round around the streets of Monaco": a place phrase right after "the next race" names it
+_NEXT_PLACE_RE = re.compile(r"\s+(?:around|at|in|on|op|rond|over)\s+[^,.;]{0,30}$")
+
+
+def _names_next(f: str, nm: re.Match[str], at: int) -> bool:
+    """Whether the race named at ``at`` is the next race the match ``nm`` speaks of."""
+    return nm.start() <= at <= nm.end() + 20 or (
+        at <= nm.end() + 45 and _NEXT_PLACE_RE.match(f[nm.end() : at]) is not None
+    )
+
+
 _NEXT_RE = re.compile(
     r"\b(?:" + alt(NL["next"], EN["next"]) + r")\s+(?:\w+\s+){0,2}(?:race|grand prix|gp|week|"
     r"weekend|round|ronde|wedstrijd)\b"
@@ -598,7 +609,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     nm = _NEXT_RE.search(f)
     if nm:
         # "a grid penalty for the next race in Belgium" was earned here, not in Belgium.
-        gp_hits = [(p, k) for p, k in gp_hits if not nm.start() <= p <= nm.end() + 20]
+        gp_hits = [(p, k) for p, k in gp_hits if not _names_next(f, nm, p)]
     gp_hits.sort()
     sc.past = bool(_PAST_RE.search(f))
     # the sentence is of this time, not of an earlier or later race or another year (read once: the

@@ -44,8 +44,10 @@ class Fact:
 
 #: A penalty's ``detail`` when the article tells it as one more ("a second five-second penalty") ...
 PENALTY_ANOTHER = "another"
-#: ... or with how many there were ("twee keer een tijdstraf"): "times:2".
+#: ... or with how many there were ("twee keer een tijdstraf"): "times:2" ...
 _TIMES_PREFIX = "times:"
+#: ... or as one for the next race ("een gridstraf voor de volgende race"): served there, earned here.
+PENALTY_NEXT_RACE = "next_race"
 
 
 def penalty_times(fact: Fact) -> int | None:

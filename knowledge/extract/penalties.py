@@ -10,7 +10,7 @@ from dataclasses import replace
 from knowledge.extract.clauses import group_ending_at, subject_group
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.mentions import PRONOUN_RE
-from knowledge.extract.model import PENALTY_ANOTHER, Fact, times_detail
+from knowledge.extract.model import PENALTY_ANOTHER, PENALTY_NEXT_RACE, Fact, times_detail
 from knowledge.extract.phrases import Phrases, alt, group, words
 from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
 
@@ -315,6 +315,12 @@ _THREATENED_AFTER_RE = re.compile(
     r"\w*\s+(?:\w+\s+){0,2}(?:dreigt|dreigde|hangt \w+ boven het hoofd|ligt op de loer|looms|loomed|"
     r"threatens|threatened|is possible|was possible|is mogelijk|is pending)\b"
 )
+# a grid penalty for the next race: "voor de komende race in Rusland", "for the next race", "at the next
+# round"
+_FOR_NEXT_RACE_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:voor|for|at|bij|in|tijdens) (?:de|het|the) (?:volgende|komende|next|upcoming) "
+    r"(?:[\w-]+ ){0,2}?(?:race|grand prix|gp|wedstrijd|ronde|round|raceweekend|weekend)\b"
+)
 # "meaning a 10-second penalty would see Leclerc win", "een tijdstraf zou hem de zege kosten": a penalty
 # supposed (his own "the penalty would drop him to fifth" tells what it did)
 _WOULD_AFTER_RE = re.compile(r"\w*(?:\s+(?:van|of)\s+[\w-]+\s+[\w-]+)?\s+(?:would|could|might|zou|zouden)\b")
@@ -355,6 +361,10 @@ _NOT_ITS_CAUSE_RE = re.compile(
 )
 _REASON_CUT_RE = re.compile(r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b")
 _REASON_POINTS_BACK = ("that", "this", "it", "doing so", "dat", "dit", "het")
+_REASON_APPLIES_RE = re.compile(
+    r"(?:de|het|the) (?:volgende|komende|next|upcoming) (?:[\w-]+ ){0,2}?"
+    r"(?:race|grand prix|gp|wedstrijd|round|ronde)(?: (?:in|van|of) [\w-]+)?\b"
+)
 _REASON_IS_PLACE_RE = re.compile(
     r"(?:the|de|het)?\s*(?:\w+\s+){0,3}(?:grand prix|gp|race|weekend)(?:\s+\w+){0,3}"
 )
@@ -607,6 +617,8 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         told = times_detail(n) if n else None
         if told is None and _ANOTHER_BEFORE_RE.search(clause, max(0, pm.start() - _TIMES_REACH), pm.start()):
             told = PENALTY_ANOTHER  # "was given a second five-second penalty after the race": one more
+        if told is None and kind in ("grid", "other") and _FOR_NEXT_RACE_RE.match(rest, pm.end()):
+            told = PENALTY_NEXT_RACE  # "een gridstraf van drie plaatsen voor de komende race in Rusland"
         for d in who2:
             facts.append(
                 Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason, detail=told)
@@ -657,7 +669,13 @@ def reason_after(after: str, original: str) -> str | None:
     text = original[m.start(1) : end].strip(" .,")
     if fold(text) in _REASON_POINTS_BACK:
         return None  # points back; _reason_before finds what it points at
-    # "a grid penalty for the Canadian Grand Prix" names where it applies, not why.
+    # "a grid penalty for the Canadian Grand Prix" names where it applies, not why; "voor de volgende race
+    # wegens een nieuwe motor": the why comes after it
+    applies = _REASON_APPLIES_RE.match(fold(text))
+    if applies:
+        if applies.end() >= len(text):
+            return None
+        return reason_after(after[m.start(1) + applies.end() :], original[m.start(1) + applies.end() :])
     if _REASON_IS_PLACE_RE.fullmatch(fold(text)):
         return None
     return text if text and usable_reason(text) else None

@@ -384,6 +384,9 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("max voorsprong na gp monza 2019", "points_gap"),
         ("by how many pts did lewis lead seb going into monza 2019", "points_gap"),
         ("how many points was seb leading the wdc by after monza 2019", "points_gap"),
+        # for which race a penalty was: where it applied, not where it was earned
+        ("for which race was max's grid penalty after monza 2019", "served_at"),
+        ("voor welke race kreeg max een gridstraf na monza 2019", "served_at"),
         # a lead after the start is one on the road
         ("max voorsprong na de start in monza 2019", "gap"),
     ],

@@ -40,3 +40,24 @@ async def test_a_qualifying_place_is_no_race_start_on_a_sprint_weekend(kb: Knowl
 async def test_a_qualifying_place_answers_the_start_on_another_weekend(kb: KnowledgeBase) -> None:
     answer = await kb.ask("vanaf welke plek startte hamilton in spanje 2022")
     assert answer.status == "answered" and "zesde" in answer.text
+
+
+async def test_a_grid_penalty_for_the_next_race_names_that_race(tmp_path: Path) -> None:
+    base = await KnowledgeBase.open(tmp_path / "db2" / "kb.sqlite3")
+    try:
+        await base.reload(
+            write_articles(
+                tmp_path / "more",
+                {
+                    "monza.txt": "date 2021-09-13\n\nMax Verstappen kreeg in Monza een gridstraf van drie"
+                    " plaatsen voor de komende race, omdat hij de botsing met Hamilton veroorzaakte.",
+                    "spa.txt": "date 2021-08-29\n\nNorris kreeg in Spa een gridstraf van vijf plaatsen.",
+                },
+            )
+        )
+        answer = await base.ask("for which race was max's grid penalty after monza 2021")
+        assert answer.status == "answered" and "Russian" in answer.text
+        # a penalty the article does not say is for the next race names no other race
+        assert (await base.ask("voor welke race was de gridstraf van norris in spa 2021")).status == "unknown"
+    finally:
+        await base.close()

@@ -122,3 +122,46 @@ def test_a_reason_told_is_kept(parse: Parse) -> None:
         parse("Norris kreeg in Qatar een gridstraf als gevolg van een motorwissel.", date="2024-12-01")
     )
     assert [r for _, _, _, r in got] == ["een motorwissel"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris kreeg in Qatar een gridstraf van drie plaatsen voor de komende race in Abu Dhabi.",
+        "Norris was given a three-place grid penalty in Qatar for the next round around the streets of"
+        " Abu Dhabi.",
+        "Norris received a three-place grid penalty in Qatar for the next race.",
+    ],
+)
+def test_a_grid_penalty_for_the_next_race_is_earned_here_and_says_so(parse: Parse, sentence: str) -> None:
+    got = [
+        (f.grand_prix, f.detail, f.reason) for f in facts_of(parse(sentence, date="2024-12-01"), "penalty")
+    ]
+    assert got == [("qatar", "next_race", None)]
+
+
+def test_a_grid_penalty_keeps_its_reason_after_the_next_race(parse: Parse) -> None:
+    a = parse(
+        "Norris kreeg in Qatar een gridstraf voor de volgende race wegens een nieuwe motor.",
+        date="2024-12-01",
+    )
+    assert [(f.detail, f.reason) for f in facts_of(a, "penalty")] == [("next_race", "een nieuwe motor")]
+
+
+def test_a_grid_penalty_in_this_race_is_no_next_races(parse: Parse) -> None:
+    a = parse("Norris kreeg in Qatar een gridstraf van drie plaatsen na de kwalificatie.", date="2024-12-01")
+    assert [f.detail for f in facts_of(a, "penalty")] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris finished third for McLaren with Piastri only fourth.",
+        "Norris werd derde in Qatar, met Piastri pas vierde.",
+    ],
+)
+def test_with_a_name_and_a_word_of_degree_the_place_is_that_names(parse: Parse, sentence: str) -> None:
+    assert {(d, p) for d, p, _ in final(parse(sentence, date="2024-12-01"), "finish")} == {
+        ("norris", 3),
+        ("piastri", 4),
+    }
