@@ -125,7 +125,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "grid",
         re.compile(
-            r"\b(?:kwalific\w*|qualif\w*|kwali|quali|startte|startten|starten|start|started|grid|pole\w*|startplek\w*|"
+            r"\b(?:kwalific\w*|qualif\w*|kwali|quali|startte|startten|starten|start|started|gestart|grid|pole\w*|"
+            r"startplek\w*|"
             r"startplaats\w*|"
             r"startpositie|startopstelling|vanaf welke (?:plek|plaats|positie)|"
             r"(?:begon|vertrok) (?:\w+ ){0,2}(?:vanaf|als|van p))\b"

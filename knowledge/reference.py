@@ -76,6 +76,7 @@ class Reference:
     grands_prix: tuple[GrandPrix, ...]
     lineups: dict[int, dict[str, tuple[str, ...]]] = field(default_factory=dict, hash=False, repr=False)
     home_events: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, repr=False)
+    champions: dict[int, str] = field(default_factory=dict, hash=False, repr=False)
     _drivers: dict[str, Driver] = field(init=False, hash=False, repr=False, compare=False)
     _teams: dict[str, Team] = field(init=False, hash=False, repr=False, compare=False)
     _races: dict[int, tuple[GrandPrix, ...]] = field(init=False, hash=False, repr=False, compare=False)
@@ -137,6 +138,10 @@ class Reference:
         """Drivers with an entry in this season, ordered by id."""
         return tuple(d for d in self.drivers if season in d.teams)
 
+    def champion(self, season: int) -> str | None:
+        """The drivers' champion of a finished season (driver id), or None."""
+        return self.champions.get(season)
+
     def home_event_keys(self, driver_id: str) -> tuple[str, ...]:
         """Keys of (main, not one-off duplicate) events held in the driver's home country."""
         return self.home_events.get(driver_id, ())
@@ -180,6 +185,7 @@ def load_reference() -> Reference:
             int(s): {team: tuple(ids) for team, ids in teams.items()} for s, teams in raw["lineups"].items()
         },
         home_events={d: tuple(keys) for d, keys in raw["home_events"].items()},
+        champions={int(s): d for s, d in raw.get("champions", {}).items()},
     )
 
 

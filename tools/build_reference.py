@@ -208,6 +208,7 @@ def build(ergast: Path) -> dict[str, Any]:
 
     return {
         "version": 1,
+        "champions": champions(ergast, {d["id"] for d in drivers}),
         "source": "Ergast CSV (CC0) + tools/reference_extra.py",
         "seasons": seasons,
         "demonyms_nl": {k: list(v) for k, v in sorted(extra.DEMONYMS_NL.items())},
@@ -219,6 +220,30 @@ def build(ergast: Path) -> dict[str, Any]:
         "lineups": lineups,
         "home_events": home_events,
     }
+
+
+def champions(ergast: Path, known: set[str]) -> dict[str, str]:
+    """Season -> the drivers' champion (driverRef), from the standings after each season's last round; from
+    the season before the first (the reigning champion of the first season's articles). A season whose last
+    round has no standings yet has no champion."""
+    races = read_csv(ergast, "races")
+    years = range(extra.FIRST_SEASON - 1, extra.LAST_SEASON + 1)
+    last_round: dict[int, int] = {}
+    for r in races:
+        year = int(must(r["year"]))
+        last_round[year] = max(last_round.get(year, 0), int(must(r["round"])))
+    final_race = {
+        must(r["raceId"]): int(must(r["year"]))
+        for r in races
+        if int(must(r["year"])) in years and int(must(r["round"])) == last_round[int(must(r["year"]))]
+    }
+    refs = {must(d["driverId"]): must(d["driverRef"]) for d in read_csv(ergast, "drivers")}
+    out: dict[str, str] = {}
+    for row in read_csv(ergast, "driver_standings"):
+        year = final_race.get(must(row["raceId"]))
+        if year is not None and row["position"] == "1" and refs[must(row["driverId"])] in known:
+            out[str(year)] = refs[must(row["driverId"])]
+    return dict(sorted(out.items()))
 
 
 def dedupe(names: list[str]) -> list[str]:

@@ -159,6 +159,30 @@ _GENITIVE_AFTER_S_RE = re.compile(
 )
 
 
+# "de (regerend) wereldkampioen", "the reigning world champion", "de titelverdediger": the champion of the
+# season before (not "de zevenvoudig wereldkampioen", "de wereldkampioen van 2016", "wereldkampioenschap")
+_CHAMPION_RE = re.compile(
+    r"\b(?:de|the)\s+(?:(?:regerende?|huidige|reigning|defending|current)\s+)?"
+    r"(?:wereldkampioen|world champion|titelverdediger|title holder)\b"
+    r"|\b(?:the)\s+(?:reigning|defending)\s+champion\b"
+)
+_CHAMPION_YEAR_AFTER_RE = re.compile(r"\s+(?:van|of|in|uit)\s+(?:19|20)\d\d")
+
+
+def _reigning_champion(gz: Gazetteer, state: ArticleState) -> str | None:
+    """The champion an article of this date calls "the world champion": last season's, or this season's
+    once its last race is run; only a driver of this season."""
+    season = state.season
+    if season is None:
+        return None
+    last = gz.ref.last_race(season)
+    written = (state.year or 0, state.month or 0, state.day or 0)
+    run = tuple(int(x) for x in last.date.split("-")) if last is not None else None
+    done = run is not None and state.day is not None and written > run
+    who = gz.ref.champion(season if done else season - 1)
+    return who if who and _in_season(gz, (who,), season) else None
+
+
 def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set[str]) -> list[Mention]:
     """The driver mentions of the folded sentence ``f``, in order."""
     season = state.season
@@ -229,6 +253,15 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         one = _recent(h.ids, state, here) or _unique_in_season(gz, h.ids, season)
         if one:
             add(h.start, h.end, (one,), f[h.start : h.end])
+    if "kampioen" in f or "champion" in f or "titelverdediger" in f:
+        for m in _CHAMPION_RE.finditer(f):
+            if any(m.end() < x.start <= m.end() + 2 for x in out):
+                continue  # "de regerend wereldkampioen Max Verstappen": the name that follows
+            if _CHAMPION_YEAR_AFTER_RE.match(f, m.end()):
+                continue  # "de wereldkampioen van 2016": that year's
+            champ = _reigning_champion(gz, state)
+            if champ:
+                add(m.start(), m.end(), (champ,), m.group(0))
     for m in PRONOUN_RE.finditer(f):
         listed = _listed_objects(out, f)
         prior = [

@@ -339,6 +339,14 @@ class ArticleParser:
                 ):
                     # "zou er met de punten vandoor gaan en daarmee de leiding terugpakken": what it'd bring
                     told = "hypothetical"
+                if (
+                    told == "final"
+                    and _COPULA_OPEN_RE.match(clause)
+                    and _BEST_HOPED_RE.search(f, 0, start)
+                    and status.clause_status(f[:start], f) == "hypothetical"
+                ):
+                    # "the best Red Bull can hope for, from here, is second place": the place the wish is
+                    told = "hypothetical"
                 clause_facts = status.with_status(clause_facts, told, clause)
             if clause_facts:
                 starts = {x.kind for x in clause_facts if x.kind in _START_KINDS and x.status == "final"}
@@ -545,6 +553,11 @@ def _causee(clause: str, start: int, cm: list[Mention], f: str) -> Mention | Non
 
 
 # "en daarmee", "and so", "waarbij": a clause that tells what the one before brings or how
+# a clause that opens with its verb, its subject in a clause before: "(the best he can hope for) is second"
+_COPULA_OPEN_RE = re.compile(r"\s*(?:is|was|are|were|would be|will be|zou zijn)\s")
+_BEST_HOPED_RE = re.compile(
+    r"\b(?:the best|het beste|the most|het meeste|het hoogste|the highest|alles wat)\b"
+)
 _CONSEQUENCE_RE = re.compile(r"(?:en |and )?(?:daarmee|daardoor|zodoende|waarbij|thereby|thus|so)\b")
 _PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})
 _TEAM_LEAD_RE = re.compile(r"(?:ook|also|en|and|maar|but|toen|then)?\s*(?:de\s+|het\s+|the\s+)?$")

@@ -974,6 +974,11 @@ def _handed_win(c: Clause) -> list[Fact]:
     return []
 
 
+# a passive win: "(die) werd gewonnen door Leclerc"; its winner is the one after "door", never the subject
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:werd|wordt|werden|worden)\s+(?:\w+\s+){0,3}$")
+_BY_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?door\b")
+
+
 def win(c: Clause) -> list[Fact]:
     """The first win word that is a win of this race ("won de Grand Prix", "zege voor Norris"): position 1."""
     handed = _handed_win(c) if any(w in c.text for w in _HANDED_WORDS) else []
@@ -1011,6 +1016,10 @@ def win(c: Clause) -> list[Fact]:
             continue
         if races_in_brackets(c, c.base + m.start()):
             return []  # "Bottas (Oostenrijk), Hamilton (Stiermarken, Hongarije) hadden gewonnen": per driver
+        if m.group(0) == "gewonnen" and _PASSIVE_BEFORE_RE.search(before) and not _BY_AFTER_RE.match(
+            clause, m.end()
+        ):
+            return []  # "de GP, die werd gewonnen voor Leclerc": the race was won; by whom, not told
         congrats = _CONGRATULATED_RE.search(c.f, c.base, c.base + m.start())
         if congrats:
             # "congratulated his rival for a first victory", "feliciteerde Hamilton met zijn zege": the win

@@ -43,6 +43,10 @@ NL: Phrases = {
         r"(?:hebben|zijn|worden|kunnen|mogen|moeten|winnen|eindigen|finishen)",
         r"had(?:den)? (?:\w+ ){0,4}(?:kunnen|moeten|mogen)",
         r"niet in geslaagd",
+        # "slaagde er alleen niet in om de winnaar ... te verslaan": what he failed to do
+        r"slaag\w* (?:er )?(?:\w+ )?niet in",
+        # "het beste waar hij op kan hopen": a wish
+        r"(?:op )?(?:kan|kon|mag|mocht) (?:nog )?hopen",
         r"niet gelukt",
         # "als het niet was gaan regenen, dan had Norris gewonnen": what would have been
         r"\bdan had(?:den)?\b",
@@ -196,6 +200,8 @@ NL: Phrases = {
     # a place lost, even the first: "raakte de eerste plaats na de start meteen kwijt aan Räikkönen"
     "lost": (
         r"kwijtgeraakt|kwijtraakte|raakte (?:\w+ ){0,8}kwijt",
+        # "Hamilton is zijn derde plaats in Brazilië kwijt": lost, after the race
+        r"(?:is|was|zijn|waren) (?:zijn|haar|de|hun) (?:\w+ ){0,5}kwijt",
         r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie|leiding)",
         # "sneuvelde een band en dus de tweede plaats van Bottas": the place went with the tyre
         r"sneuvel\w*",

@@ -196,3 +196,12 @@ def test_demonym_tables() -> None:
     ref = load_reference()
     for driver in ref.drivers:
         assert driver.nationality in nl and driver.nationality in en
+
+
+def test_champions_of_finished_seasons() -> None:
+    from knowledge.reference import load_reference
+
+    ref = load_reference()
+    assert ref.champion(2017) == "hamilton" and ref.champion(2020) == "hamilton"
+    assert ref.champion(2021) == "max_verstappen"
+    assert ref.champion(2099) is None

@@ -165,3 +165,55 @@ def test_with_a_name_and_a_word_of_degree_the_place_is_that_names(parse: Parse, 
         ("norris", 3),
         ("piastri", 4),
     }
+
+
+@pytest.mark.parametrize(
+    "text, date, driver",
+    [
+        # the champion of the season before, until this season's last race is run
+        ("De regerend wereldkampioen werd derde in Bahrein.", "2022-03-21", "max_verstappen"),
+        ("The reigning world champion finished third in Bahrain.", "2019-04-01", "hamilton"),
+        ("De wereldkampioen werd derde in Bahrein.", "2021-03-29", "hamilton"),
+        # after the season's last race, its own champion
+        ("De wereldkampioen werd derde in Abu Dhabi.", "2021-12-13", "max_verstappen"),
+    ],
+)
+def test_the_world_champion_is_the_reigning_one(parse: Parse, text: str, date: str, driver: str) -> None:
+    assert [(d, p) for d, p, _ in final(parse(text, date=date), "finish")] == [(driver, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of titles, a champion of another year, or the championship itself names no one here
+        "De zevenvoudig wereldkampioen werd derde in Bahrein.",
+        "De wereldkampioen van 2016 werd derde in Bahrein.",
+    ],
+)
+def test_no_reigning_champion(parse: Parse, text: str) -> None:
+    assert final(parse(text, date="2022-03-21"), "finish") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a passive win names its winner after "door" only
+        "Norris viel uit in de GP van Qatar, die werd gewonnen voor Piastri.",
+        # what he failed to do, or hoped for
+        "Norris slaagde er alleen niet in om de winnaar van de GP van Qatar te verslaan.",
+        "Het beste waar Norris in Qatar op kan hopen, is de tweede plaats.",
+        "The best Norris can hope for in Qatar, from here, is second place.",
+    ],
+)
+def test_no_final_place_for_him(parse: Parse, sentence: str) -> None:
+    assert not any(d == "norris" for d, _, _ in final(parse(sentence, date="2024-12-01"), "finish"))
+
+
+def test_a_passive_win_by_a_driver(parse: Parse) -> None:
+    a = parse("De GP van Qatar werd gewonnen door Piastri.", date="2024-12-01")
+    assert ("piastri", 1, "qatar") in final(a, "finish")
+
+
+def test_a_place_he_is_without_is_lost(parse: Parse) -> None:
+    a = parse("Norris is zijn derde plaats in Qatar kwijt!", date="2024-12-01")
+    assert [f.status for f in facts_of(a, "finish")] == ["running"]
