@@ -18,7 +18,7 @@ from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
 from knowledge.gazetteer import load_gazetteer
 from knowledge.query import WHO_RE, Query, asks_size, size_told
-from knowledge.reference import Reference
+from knowledge.reference import GrandPrix, Reference
 from knowledge.store import StoredFact
 from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value
 from knowledge.told_reasons import answer_why
@@ -1527,9 +1527,11 @@ class Answerer:
             if said_quali and not asks_quali and self._grid_penalised(index, d, gp, fs[0].fact.season):
                 continue  # "where did he start after his penalty": his qualifying place is not the answer
             race = self.ref.race(fs[0].fact.season or 0, gp) if gp else None
-            sprint_weekend = race is not None and race.has_sprint and q.session != "sprint"
-            if said_quali and not asks_quali and not asks_pole and sprint_weekend:
+            start_asked = said_quali and not asks_quali and not asks_pole
+            if start_asked and race is not None and race.has_sprint and q.session != "sprint":
                 continue  # a sprint weekend: the sprint, not qualifying, set the race's grid
+            if start_asked and race is not None and self._grid_shuffled(index, race, d):
+                continue  # another driver's grid penalty moved the grid: his qualifying place is no start
             chosen = quali if said_quali else grid
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
             if pos is None or (asks_pole and pos != 1):
@@ -1569,6 +1571,20 @@ class Answerer:
             sf.fact.kind == "penalty" and sf.fact.penalty == "grid" and sf.fact.season == season
             for sf in index.by_driver_event.get((driver, gp or ""), [])
         )
+
+    def _grid_shuffled(self, index: FactIndex, race: GrandPrix, driver: str) -> bool:
+        """Whether an article gives another driver a grid penalty that applies at ``race``: earned there, or
+        at the race before for the next one."""
+        before = self.ref.race_by_round(race.season, race.round - 1)
+        for sf in index.by_kind.get("penalty", []):
+            f = sf.fact
+            if f.penalty != "grid" or f.driver == driver or f.season != race.season:
+                continue
+            if (f.grand_prix == race.key and f.detail != PENALTY_NEXT_RACE) or (
+                before is not None and f.grand_prix == before.key and f.detail == PENALTY_NEXT_RACE
+            ):
+                return True
+        return False
 
     def _collision(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
@@ -1730,7 +1746,15 @@ class Answerer:
         # penalty") is told as what happened, not as why
         facts = [sf for sf in facts if sf.fact.reason] or (
             # ("why did he start at the back": "he got a grid penalty" is what happened, not why)
-            [] if q.why and (_LOST_PLACE_Q_RE.search(q.folded) or _BACK_ASKED_RE.search(q.folded)) else facts
+            []
+            if q.why
+            and (
+                _LOST_PLACE_Q_RE.search(q.folded)
+                or _BACK_ASKED_RE.search(q.folded)
+                # "why did he get a grid drop": the penalty asked, not told why
+                or _PENALTY_NAMED_Q_RE.search(q.folded)
+            )
+            else facts
         )
         if not facts:
             return None
@@ -1923,6 +1947,9 @@ class Answerer:
 
 
 _V = TypeVar("_V", bound=Hashable)
+
+# a why question that names the penalty itself: only its reason answers it
+_PENALTY_NAMED_Q_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|grid drop|drop)\b")
 
 #: unsupported attributes that an article's own statement can still answer
 _TOLD_ATTRIBUTES = frozenset(

@@ -38,6 +38,8 @@ NL: Phrases = {
         r"op \d+[,.]\d+ (?:seconden? )?van",  # "als derde op 0,337 van Verstappen"
         # "Alonso werd voor Verstappen vijfde": the driver beaten
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
+        # "start net voor de Fin" (not "de race begon dramatisch voor Verstappen")
+        r"(?:start|startte|starten|vertrekt|vertrok) (?:net |vlak |kort |direct )?voor",
         # "Pérez, de teamgenoot van Verstappen, ...": the apposition's driver is not the subject
         # "Vettel, de grootste uitdager van Hamilton, ...", "Pérez, teamgenoot en concurrent van Verstappen"
         r"(?:teamgenoot|ploeggenoot|ploegmaat|vervanger|vader|uitdager|rivaal|titelrivaal|concurrent|"
@@ -243,7 +245,11 @@ _BEAT_VERB_RE = re.compile(
 )
 # ("with Ferrari's Sebastian Vettel taking his 55th pole": a team's possessive may stand before the name)
 _WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$")
-_BARE_GAP_RE = re.compile(r"\s*(?:(?:als|as|for)\s+(?:de\s+|the\s+)?)?")  # ("1.1s off the Finn for P2")
+# ("1.1s off the Finn for P2"; "start net voor de Fin vanaf plek vier": where the subject starts, just
+# ahead of the Finn)
+_BARE_GAP_RE = re.compile(
+    r"\s*(?:(?:als|as|for|vanaf|from)\s+(?:de\s+|the\s+)?(?:(?:plek|plaats|positie|place|position)\s+)?)?"
+)
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 # "..., with Hamilton just behind in third", "met Hamilton vlak daarachter als derde": the place of the
 # driver named after "with"

@@ -25,7 +25,12 @@ NL: Phrases = {
         r"(?:tijd)?straf van (?:\w+ )?(?:\d+|\w+) seconden",
         r"strafseconden",  # "legde Vettel 5 strafseconden op"
     ),
-    "grid": (r"gridstraf\w*", "plaatsen achteruit", "plaatsen terug", "startplaatsen"),
+    "grid": (
+        r"gridstraf\w*",
+        # "moet drie plaatsen naar achteren", "werd vijf plekken teruggezet"
+        r"(?:plaatsen|plekken) (?:achteruit|terug(?:gezet)?|naar achteren)",
+        "startplaatsen",
+    ),
     "dsq": (
         r"diskwalific\w*",
         "gediskwalificeerd",
@@ -315,6 +320,17 @@ _THREATENED_AFTER_RE = re.compile(
     r"\w*\s+(?:\w+\s+){0,2}(?:dreigt|dreigde|hangt \w+ boven het hoofd|ligt op de loer|looms|loomed|"
     r"threatens|threatened|is possible|was possible|is mogelijk|is pending)\b"
 )
+# "moet drie plaatsen naar achteren (op de grid)": places back are a penalty when he must go back, or on
+# the grid ("viel drie plaatsen terug" is a drop on the road)
+_PLACES_BACK_RE = re.compile(r"(?:plaatsen|plekken) (?:achteruit|terug(?:gezet)?|naar achteren)")
+_OBLIGED_BEFORE_RE = re.compile(
+    r"\b(?:moet|moest|moeten|moesten|gaat|ging|gaan|krijgt|kreeg|kregen|wordt|werd|worden|werden|zet|zette|"
+    r"zetten|gezet|teruggezet|straf\w*|stewards)\b"
+)
+_ON_GRID_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:op|in) (?:de|het) (?:grid|startgrid|startopstelling|startveld)"
+    r"|\s+(?:omdat|wegens|vanwege)\b"  # "Drie plaatsen achteruit omdat hij ...": with its reason
+)
 # a grid penalty for the next race: "voor de komende race in Rusland", "for the next race", "at the next
 # round"
 _FOR_NEXT_RACE_RE = re.compile(
@@ -488,6 +504,14 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         if pm:
             kind = k
             break
+    if (
+        kind == "grid"
+        and pm is not None
+        and _PLACES_BACK_RE.fullmatch(pm.group(0))
+        and not _OBLIGED_BEFORE_RE.search(clause, 0, pm.start())
+        and not _ON_GRID_AFTER_RE.match(clause, pm.end())
+    ):
+        kind = pm = None  # "viel in de eerste ronde drie plaatsen terug": places lost on the road
     if kind == "service" and not (_PEN_VERB_RE.search(clause) or _SIZE_D_RE.search(clause)):
         kind = pm = None  # "the idea of community service came up": handed to no one
     # A bare "straf" needs a verb that hands it out:

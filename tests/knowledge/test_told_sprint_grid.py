@@ -61,3 +61,30 @@ async def test_a_grid_penalty_for_the_next_race_names_that_race(tmp_path: Path) 
         assert (await base.ask("voor welke race was de gridstraf van norris in spa 2021")).status == "unknown"
     finally:
         await base.close()
+
+
+async def test_another_drivers_grid_penalty_makes_qualifying_no_start(tmp_path: Path) -> None:
+    base = await KnowledgeBase.open(tmp_path / "db3" / "kb.sqlite3")
+    try:
+        await base.reload(
+            write_articles(
+                tmp_path / "grid",
+                {
+                    "spain.txt": "date 2022-05-21\n\nLeclerc pakte pole in Barcelona. Sainz kwalificeerde"
+                    " zich als vierde. Hamilton kwalificeerde zich als zesde. Russell kreeg een gridstraf"
+                    " van vijf plaatsen.",
+                    "austin.txt": "date 2018-10-21\n\nVerstappen moest als gevolg van een nieuwe"
+                    " versnellingsbak vijf plaatsen naar achteren op de startopstelling.",
+                },
+            )
+        )
+        # Russell's penalty may have moved him: where he started is not told
+        assert (await base.ask("vanaf welke plek startte hamilton in spanje 2022")).status == "unknown"
+        quali = await base.ask("waar kwalificeerde hamilton zich in spanje 2022")
+        assert quali.status == "answered" and "zesde" in quali.text
+        # a why that names the penalty is answered by its reason only
+        assert (
+            await base.ask("why did verstappen get a 5 place grid drop in austin 2018")
+        ).status == "unknown"
+    finally:
+        await base.close()

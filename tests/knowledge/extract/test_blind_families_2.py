@@ -217,3 +217,45 @@ def test_a_passive_win_by_a_driver(parse: Parse) -> None:
 def test_a_place_he_is_without_is_lost(parse: Parse) -> None:
     a = parse("Norris is zijn derde plaats in Qatar kwijt!", date="2024-12-01")
     assert [f.status for f in facts_of(a, "finish")] == ["running"]
+
+
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        ("Norris moet in Qatar drie plaatsen naar achteren op de startopstelling.", 3),
+        ("Norris werd in Qatar vijf plekken teruggezet op de grid.", 5),
+        ("Norris moest in Qatar vijf plaatsen achteruit omdat hij een gele vlag negeerde.", 5),
+    ],
+)
+def test_places_back_on_the_grid_are_a_penalty(parse: Parse, sentence: str, places: int) -> None:
+    got = [(d, k, n) for d, k, n, _ in penalties(parse(sentence, date="2024-12-01"))]
+    assert got == [("norris", "grid", places)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris viel in de eerste ronde in Qatar drie plaatsen terug.",
+        "Norris schoof na Qatar drie plaatsen naar achteren in het klassement.",
+    ],
+)
+def test_places_lost_on_the_road_are_no_penalty(parse: Parse, sentence: str) -> None:
+    assert penalties(parse(sentence, date="2024-12-01")) == []
+
+
+def test_starting_just_ahead_of_another_is_the_subjects_start(parse: Parse) -> None:
+    a = parse(
+        "Piastri noteerde in Qatar de vijfde tijd. Door de straf van Norris schuift hij een plek op en start"
+        " net voor de Brit vanaf plek vier.",
+        date="2024-11-30",
+    )
+    assert ("piastri", 4, "qatar") in final(a, "grid") and not any(
+        d == "norris" for d, _, _ in final(a, "grid")
+    )
+
+
+def test_an_aside_in_brackets_does_not_make_a_start_a_qualifying_place(parse: Parse) -> None:
+    a = parse(
+        "Norris (technisch probleem in de kwalificatie) moest in Qatar van de veertiende plek beginnen."
+    )
+    assert [(f.kind, f.position) for f in facts_of(a, driver="norris")] == [("grid", 14)]
