@@ -189,6 +189,12 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN + 1, r"vrije training\w*|\bvt ?[123]\b|trainingssessie\w*|(?:eerste|tweede|derde) training\b"),
     ),
     "fine": ((NOUN, r"boete\w*|geldboete\w*|beboet\w*"),),
+    # an appeal or protest against a penalty or result: its outcome, which no fact holds
+    "appeal": ((2 * NOUN, r"(?:hoger )?beroep\w*|protest\w*|herziening\w*|bezwaar"),),
+    # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
+    "replacement": (
+        (2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),
+    ),
     "when": ((MOMENT, r"wanneer|hoe laat|op welke dag|welke datum"),),
     "overtake": (
         (NOUN, r"inhaalde?n?|ingehaald|inhaalactie\w*|inhaalmanoeuvre\w*|voorbijgaan|voorbijging"),
@@ -418,6 +424,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "tow": ((NOUN + 1, r"slipstream\w*|\btow\b"),),
     "practice": ((NOUN + 1, r"\bfp ?[123]\b|(?:free |first |second |third )?practice(?: sessions?)?\b"),),
     "fine": ((NOUN, r"\bfined?\b|\bfines\b"),),
+    "appeal": ((2 * NOUN, r"appeal\w*|protest\w*|right of review|petition\w*"),),
+    "replacement": ((2 * NOUN, r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor"),),
     "when": (
         (MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date|since when"),
     ),
@@ -552,6 +560,8 @@ _ORDER = (
     "gesture",
     "dedication",
     "served_at",
+    "appeal",
+    "replacement",
     "when",
     "earlier_edition",  # ("wanneer won Honda voor het laatst" asks when)
 )
@@ -630,7 +640,8 @@ CONSTRAINT_NL = (
     r"\btoen (?:hij|ze|zij)\b[^,?.!]*",
 )
 CONSTRAINT_EN = (
-    rf"(?:after|following|despite|before) (?:his|her|the|a|an|both|[a-z]+'s) (?:\w+ )?(?:{_EVENT})"
+    # ("after leclerc penalty": the name, typed without its 's)
+    rf"(?:after|following|despite|before) (?:his|her|the|a|an|both|[a-z]+'s|[a-z]+) (?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:with|between|of|for|because of) {_WITH_WHOM})?",
     r"\b(?:in which|where) (?:he|she|they|\w+) (?:had|got|was|were)\b[^,?.!]*",
     r"\bwhen (?:he|she|they) (?:won|retired|crashed|finished|started|pitted)\b[^,?.!]*",

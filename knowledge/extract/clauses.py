@@ -244,7 +244,10 @@ _BEAT_VERB_RE = re.compile(
     r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced)\b"
 )
 # ("with Ferrari's Sebastian Vettel taking his 55th pole": a team's possessive may stand before the name)
-_WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$")
+# ("the small matter of Hülkenberg starting third": "of" before a name and its participle, as "with")
+_WITH_BEFORE_RE = re.compile(
+    r"(?:\b(?:with|met)|(?<!ahead )(?<!front )(?<!out )\bof)\s+(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$"
+)
 # ("1.1s off the Finn for P2"; "start net voor de Fin vanaf plek vier": where the subject starts, just
 # ahead of the Finn)
 _BARE_GAP_RE = re.compile(

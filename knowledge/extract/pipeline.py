@@ -339,13 +339,14 @@ class ArticleParser:
                 ):
                     # "zou er met de punten vandoor gaan en daarmee de leiding terugpakken": what it'd bring
                     told = "hypothetical"
+                best = _BEST_HOPED_RE.search(f, 0, start) if told == "final" else None
                 if (
-                    told == "final"
-                    and _COPULA_OPEN_RE.match(clause)
-                    and _BEST_HOPED_RE.search(f, 0, start)
+                    best is not None
+                    and _COPULA_RE.search(f, best.end(), start + len(clause))
                     and status.clause_status(f[:start], f) == "hypothetical"
                 ):
-                    # "the best Red Bull can hope for, from here, is second place": the place the wish is
+                    # "the best Red Bull can hope for, from here, is second place and fastest lap": the places
+                    # the wish is
                     told = "hypothetical"
                 clause_facts = status.with_status(clause_facts, told, clause)
             if clause_facts:
@@ -554,7 +555,7 @@ def _causee(clause: str, start: int, cm: list[Mention], f: str) -> Mention | Non
 
 # "en daarmee", "and so", "waarbij": a clause that tells what the one before brings or how
 # a clause that opens with its verb, its subject in a clause before: "(the best he can hope for) is second"
-_COPULA_OPEN_RE = re.compile(r"\s*(?:is|was|are|were|would be|will be|zou zijn)\s")
+_COPULA_RE = re.compile(r"\b(?:is|was|are|were|would be|will be|zou zijn)\b")
 _BEST_HOPED_RE = re.compile(
     r"\b(?:the best|het beste|the most|het meeste|het hoogste|the highest|alles wat)\b"
 )

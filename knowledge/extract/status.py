@@ -45,6 +45,7 @@ NL: Phrases = {
         r"niet in geslaagd",
         # "slaagde er alleen niet in om de winnaar ... te verslaan": what he failed to do
         r"slaag\w* (?:er )?(?:\w+ )?niet in",
+        r"in het (?:slechtste|beste|ergste) geval",
         # "het beste waar hij op kan hopen": a wish
         r"(?:op )?(?:kan|kon|mag|mocht) (?:nog )?hopen",
         r"niet gelukt",
@@ -278,6 +279,8 @@ EN: Phrases = {
         r"in (?:contention|line|the running) for",
         r"(?:bid|attempt|quest|hopes?) (?:to|for)",
         r"in order to",
+        # "the worst case scenario was he was third": a case considered
+        r"(?:worst|best)[- ]case",
         # "was trying to pass Verstappen for first place": not taken ("attempted to grab the point for the
         # fastest lap" says nothing of his place)
         r"(?:tried|tries|trying|attempted|attempting) to (?:pass|overtake|take|win|claim|snatch|steal)",

@@ -162,6 +162,8 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         ("what was wrong with sainz's car in baku", "summary", True),
         # the cue only in a constraint says nothing of what is asked
         ("wie interviewde sainz na zijn zege in bakoe", None, False),
+        # ("after leclerc penalty": a constraint, typed without the 's)
+        ("who moved up to 6th in baku 2024 after leclerc penalty", "position", False),
         # the podium's interviews or ceremony are no places
         ("who did the podium interviews in baku 2024", None, False),
         ("wie stonden op het podium in bakoe 2024", "podium", False),
@@ -389,6 +391,11 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         # for which race a penalty was: where it applied, not where it was earned
         ("for which race was max's grid penalty after monza 2019", "served_at"),
         ("voor welke race kreeg max een gridstraf na monza 2019", "served_at"),
+        # an appeal's outcome, or who takes a seat, is in no fact
+        ("did ferrari win the appeal for vettel's penalty in monza 2019", "appeal"),
+        ("waarom diende ferrari protest in tegen red bull in monza 2019", "appeal"),
+        ("monza 2019 winnaar leclerc, wie vervangt hem volgend jaar?", "replacement"),
+        ("who replaced hamilton at monza 2019", "replacement"),
         # a lead after the start is one on the road
         ("max voorsprong na de start in monza 2019", "gap"),
     ],

@@ -259,3 +259,27 @@ def test_an_aside_in_brackets_does_not_make_a_start_a_qualifying_place(parse: Pa
         "Norris (technisch probleem in de kwalificatie) moest in Qatar van de veertiende plek beginnen."
     )
     assert [(f.kind, f.position) for f in facts_of(a, driver="norris")] == [("grid", 14)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The worst case scenario in Qatar was that Norris would again be a distant third.",
+        "In het slechtste geval werd Norris in Qatar derde.",
+        "The best Norris can hope for in Qatar, from here, is third place and the fastest lap.",
+    ],
+)
+def test_a_case_considered_is_no_result(parse: Parse, sentence: str) -> None:
+    a = parse(sentence, date="2024-12-01")
+    assert final(a, "finish") == set() and final(a, "fastest_lap") == set()
+
+
+def test_of_a_name_and_its_participle_is_that_names(parse: Parse) -> None:
+    a = parse(
+        "There was the small matter of Oscar Piastri starting third on the grid in Qatar, but Norris"
+        " dispatched the McLaren off the line.",
+        date="2024-12-01",
+    )
+    assert ("piastri", 3, "qatar") in final(a, "grid") and not any(
+        d == "norris" for d, _, _ in final(a, "grid")
+    )
