@@ -144,7 +144,18 @@ BLIND_SETS = {
     # view of the licence points, told next), rb33-071 (a grid penalty for the next race is stamped with the
     # race where it was earned; "for which race" is answered with that one)
     "realdev32": (0.22, 1),
-    "realdev33": (0.29, 2),
+    "realdev33": (0.3, 1),
+    # collected in the middle of that session: blind 19 % (13/68), 3 wrong and 32 % (21/66), 7 wrong, 2/24
+    # with the session start's parser; 19 %, 3 wrong and 33 %, 7 wrong, 2/24 with the parser of that moment.
+    # Then the reigning world champion as a mention, another driver's grid penalty (qualifying is no start),
+    # places back as a grid penalty, "start net voor de Fin vanaf plek vier", an aside in brackets, a why
+    # naming the penalty, an appeal's outcome, "wie vervangt hem", "the best he can hope for ... is", "the
+    # matter of X starting third". Left: rb34-001 ("with Hamilton's penalty, he will start P9": "he" read as
+    # Bottas; "Gasly benefiting from Hamilton's penalty and starting P5" read as Hamilton's), rb35-044 (the
+    # second penalty's reason is pointed back at: "Omdat dit niet gebeurd is"), rb35-061 (the summary says
+    # "gewonnen", the question's words want "won")
+    "realdev34": (0.21, 1),
+    "realdev35": (0.34, 3),
 }
 
 
