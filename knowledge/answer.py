@@ -1904,7 +1904,8 @@ class Answerer:
                 pos = _consensus([sf.fact.position for sf in fin if sf.fact.position is not None])
                 if pos is not None:
                     if pos == 1:
-                        bits.append("won" if lang == "en" else "gewonnen")
+                        what = "sprint" if (q.session or fs[0].fact.session) == "sprint" else "race"
+                        bits.append(f"won the {what}" if lang == "en" else f"won de {what}")
                     else:
                         bits.append(
                             f"finished {self._pos(pos, 'en')}"

@@ -88,3 +88,23 @@ async def test_another_drivers_grid_penalty_makes_qualifying_no_start(tmp_path: 
         ).status == "unknown"
     finally:
         await base.close()
+
+
+async def test_a_summary_says_he_won_the_race_or_the_sprint(tmp_path: Path) -> None:
+    base = await KnowledgeBase.open(tmp_path / "db4" / "kb.sqlite3")
+    try:
+        await base.reload(
+            write_articles(
+                tmp_path / "won",
+                {
+                    "baku.txt": "date 2021-06-06\n\nSergio Pérez won de Grand Prix van Azerbeidzjan.",
+                    "imola.txt": "date 2022-04-23\n\nMax Verstappen won de sprint in Imola.",
+                },
+            )
+        )
+        race = await base.ask("checo baku 2021")
+        assert race.status == "answered" and "won de race" in race.text
+        sprint = await base.ask("max sprint imola 2022")
+        assert sprint.status == "answered" and "won de sprint" in sprint.text
+    finally:
+        await base.close()
