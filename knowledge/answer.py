@@ -2227,7 +2227,9 @@ _KIND_ASKED = (
 # "was he on", "stond hij op", "in totaal", "op zijn licentie": the licence's total, not one race's points
 _POINTS_TOTAL_Q_RE = re.compile(
     r"\b(?:(?:was|is|were|are) \w+ on|(?:stond|staat|stonden|staan) \w+ (?:nu |toen )?op|in total|total|"
-    r"in totaal|totaal|(?:op|on) (?:zijn|his|the) (?:super ?)?licen[cst]\w*|(?:tally|count) (?:of|was|is))\b"
+    r"in totaal|totaal|(?:op|on) (?:zijn|his|the) (?:super ?)?licen[cst]\w*|(?:tally|count) (?:of|was|is)|"
+    # "hoeveel strafpunten heeft hij na Sochi", "how many does he have after Monza": his total then
+    r"(?:heeft|had|has|have) \w+ (?:nu |now )?(?:na|after)|(?:heeft|has) \w+ (?:nu|now)$)\b"
 )
 
 

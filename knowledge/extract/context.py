@@ -36,6 +36,7 @@ class ArticleState:
     focus: str | None = None
     last_named: str | None = None  # the one driver named last in the sentence before ("Die" means him)
     named_before: tuple[str, ...] = ()  # the drivers the sentence before named, in order
+    block_driver: str | None = None  # the driver named in the stewards' document lines read so far
     first_named: str | None = None  # and the one named first ("eerstgenoemde", "the former")
     prev_group: tuple[str, ...] = ()
     out_heading: str | None = None  # "Uitvallers:" over name lines: the status of the names under it
@@ -97,6 +98,9 @@ class SentenceContext:
     year_override: int | None = None
     past: bool = False  # it tells of an earlier race ("vorige week", "twee weken geleden")
     consumed: set[int] = field(default_factory=set)  # ordinal offsets already given out by "respectively"
+    # the driver of the stewards' document lines ("Fact: Car 5 left the track", "Decision: ...") this line
+    # belongs to, when it is one (None: no such block, or its driver not named)
+    block_driver: str | None = None
 
 
 @dataclass(slots=True)

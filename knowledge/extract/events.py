@@ -309,6 +309,11 @@ def main_event(
             # Written during the Saudi weekend, naming only "de eerste race in Bahrein" in passing, later on:
             # the weekend's race is reported, the earlier one recalled.
             return weekend
+        not_held = season is not None and gz.ref.race(season, distinct[0]) is None
+        if weekend is not None and weekend != distinct[0] and not_held:
+            # Written the weekend of the Russian GP, naming only Brazil ("hetzelfde als in Brazilië"), a race
+            # not held that season: another year's race recalled
+            return weekend
         return distinct[0]
     if weekend in distinct:
         # Written during a race weekend and naming that race: other races are named in passing

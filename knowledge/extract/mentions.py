@@ -169,6 +169,9 @@ _CHAMPION_RE = re.compile(
 _CHAMPION_YEAR_AFTER_RE = re.compile(r"\s+(?:van|of|in|uit)\s+(?:19|20)\d\d")
 
 
+_CAR_NUMBER_RE = re.compile(r"\b(?:car|auto|wagen)\s+(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+|#)?(\d{1,2})\b")
+
+
 def _reigning_champion(gz: Gazetteer, state: ArticleState) -> str | None:
     """The champion an article of this date calls "the world champion": last season's, or this season's
     once its last race is run; only a driver of this season."""
@@ -253,6 +256,13 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         one = _recent(h.ids, state, here) or _unique_in_season(gz, h.ids, season)
         if one:
             add(h.start, h.end, (one,), f[h.start : h.end])
+    if "car " in f or "auto " in f or "wagen " in f:
+        for m in _CAR_NUMBER_RE.finditer(f):
+            # "Fact: Car 5 left the track": a stewards' document names the car by its number
+            number = int(m.group(1))
+            ids = tuple(d.id for d in gz.ref.drivers_in_season(season or 0) if d.number == number)
+            if len(ids) == 1:
+                add(m.start(), m.end(), ids, m.group(0))
     if "kampioen" in f or "champion" in f or "titelverdediger" in f:
         for m in _CHAMPION_RE.finditer(f):
             if any(m.end() < x.start <= m.end() + 2 for x in out):

@@ -143,6 +143,7 @@ EN: Phrases = {
         "grid penalty",
         "grid drop",
         "place grid",
+        r"drop of (?:[\w-]+ )?grid (?:places|positions|spots|slots)",  # "Decision: Drop of five grid places"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]places? (?:back |down )?on "
         r"the grid",
     ),
@@ -331,6 +332,7 @@ _ON_GRID_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:op|in) (?:de|het) (?:grid|startgrid|startopstelling|startveld)"
     r"|\s+(?:omdat|wegens|vanwege)\b"  # "Drie plaatsen achteruit omdat hij ...": with its reason
 )
+_DECISION_LABEL_RE = re.compile(r"\s*(?:decision|beslissing|besluit|sanction|sanctie)\s*:")
 # a grid penalty for the next race: "voor de komende race in Rusland", "for the next race", "at the next
 # round"
 _FOR_NEXT_RACE_RE = re.compile(
@@ -405,6 +407,9 @@ _NO_POINTS_BEFORE_RE = re.compile(
 )
 
 
+_BRING_RE = re.compile(
+    r"\b(?:bring|brings|brought|take|takes|took|put|puts|brengt|brengen|bracht|brachten)\b"
+)
 _LICENCE_TOTAL_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:verzameld|opgebouwd|opgespaard|bij elkaar|accumulated|collected|amassed|"
     # ("omdat hij dan op tien strafpunten had gestaan")
@@ -425,7 +430,18 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         return []  # "heeft ondertussen tien strafpunten verzameld", "has amassed ten": a total
     n = cardinal_value(m.group(1))
     left = [x for x in c.mentions if x.end <= c.base + m.start() and not x.group]
-    who = left[-1].drivers[:1] if left else subj[:1]
+    if not c.sentence.mentions and _DECISION_LABEL_RE.match(c.f):
+        # "Decision: ... and 3 penalty points": the driver its stewards' document block named, or none
+        subj = (c.sentence.block_driver,) if c.sentence.block_driver else ()
+        left = []
+    # ("The two penalty points issued ... bring Hamilton to a total of four": the one named after them, when
+    # none is named before)
+    right = [
+        x
+        for x in c.mentions
+        if x.start >= c.base + m.end() and not x.group and _BRING_RE.search(c.f, c.base + m.end(), x.start)
+    ]
+    who = left[-1].drivers[:1] if left else (right[0].drivers[:1] if right else subj[:1])
     return [Fact("penalty", d, c.index, penalty="points", amount=n, unit="points") for d in who if n]
 
 
@@ -619,6 +635,10 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             # "The stewards handed out a time penalty": a sentence that names nobody, not even "him",
             # names no receiver (``attach_receivers`` may find him in the next sentence)
             who2 = ()
+        elif not c.sentence.mentions and _DECISION_LABEL_RE.match(c.f):
+            # "Decision: Drop of five grid places": a line of a stewards' document; its driver is the one its
+            # block named ("Fact: Car 5 left the track"), never just the driver the article named last
+            who2 = (c.sentence.block_driver,) if c.sentence.block_driver else ()
         else:
             who2 = subj
         reason = reason_after(clause[at:], orig[base + at : base + len(clause)]) or reason_after(

@@ -146,6 +146,17 @@ class ArticleParser:
         f = events.strip_history(gz, strip_quotes(raw_folded))
         found = mentions.find_mentions(gz, f, state, surnames_seen)
         sc = SentenceContext(index=sent.index, text=f, orig=sent.text, mentions=found)
+        if _DOCUMENT_LINE_RE.match(f):
+            # a line of a stewards' document ("Car: 5 - Sebastian Vettel", "Fact: ...", "Decision: ..."): its
+            # driver is the one the block named
+            named = {d for m in found if not m.group for d in m.drivers}
+            if len(named) == 1:
+                state.block_driver = next(iter(named))
+            elif named:
+                state.block_driver = None
+            sc.block_driver = state.block_driver
+        else:
+            state.block_driver = None
         opening = next((m for m in found if not m.is_object), None)
         if opening is not None and not opening.group and opening.start <= _LEAD_REACH:
             state.leads[sent.index] = opening.drivers
@@ -558,6 +569,10 @@ def _causee(clause: str, start: int, cm: list[Mention], f: str) -> Mention | Non
 _COPULA_RE = re.compile(r"\b(?:is|was|are|were|would be|will be|zou zijn)\b")
 _BEST_HOPED_RE = re.compile(
     r"\b(?:the best|het beste|the most|het meeste|het hoogste|the highest|alles wat)\b"
+)
+_DOCUMENT_LINE_RE = re.compile(
+    r"\s*(?:car|no ?/ ?driver|driver|coureur|fact|feit|offence|infringement|overtreding|decision|beslissing|"
+    r"time|tijd|session|sessie|reason|reden|competitor)\s*:"
 )
 _CONSEQUENCE_RE = re.compile(r"(?:en |and )?(?:daarmee|daardoor|zodoende|waarbij|thereby|thus|so)\b")
 _PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})

@@ -806,6 +806,8 @@ def positions(c: Clause) -> list[Fact]:
         value = pos_value(m.group(1))
         if value is None or not _is_result_position(clause, m):
             continue
+        if m.group(1).startswith(("nummer", "number")) and _CAR_BEFORE_RE.search(clause, 0, m.start()):
+            continue  # "de bestuurder van auto nummer 4": a car's number, no place
         if m.group(1).startswith(_PLACE_NOUNS) and _BEHIND_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "start achter Leclerc, Vettel en Hamilton vanaf plek 4": whose start is unsure
         if (
@@ -1271,6 +1273,7 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     return not _LAP_BEFORE_RE.search(before)
 
 
+_CAR_BEFORE_RE = re.compile(r"\b(?:auto|car|wagen)\s+$")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 

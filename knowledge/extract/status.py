@@ -110,6 +110,8 @@ NL: Phrases = {
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
+        # "Pérez kon als 18de en laatste zijn weg nog vervolgen": where he went on from, after a crash
+        r"(?:zijn|haar) weg (?:\w+ ){0,2}(?:vervolgen|vervolgde|voortzetten|voortzette)",
         r"op weg naar",
         r"onderweg naar",
         r"op koers",

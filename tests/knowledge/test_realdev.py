@@ -80,7 +80,10 @@ BLIND_SETS = {
     # blind: 21 %, 8 wrong, 1/24 and 24 %, 4 wrong, 1/26 (the start parser the same); then a provisional pole,
     # "vechten om de zege", "place on the grid" as no penalty, a country with two races that season, and
     # questions of a count, a rival beaten, the start, a gap "tussen", "what did X get for the incident"
-    "realdev18": (0.21, 1),
+    # (the second wrong one since the session of 4 December, night: rb18-014 is now answered "Norris kreeg een
+    # gridstraf" - true, its race no longer misread as Mexico 2019 - without the size the question's words
+    # want; the size is in a stewards' line whose driver line the article did not keep)
+    "realdev18": (0.21, 2),
     "realdev19": (0.22, 0),  # (rb19-005 was right by the restart order read as a result, now running)
     # blind: 19 %, 6 wrong, 1/24 and 7 %, 4 wrong, 2/25 with the start parser; 21 %, 5 wrong, 1/24 and 7 %,
     # 5 wrong, 1/25 with the parser of that moment; then a race report opening with its qualifying, a pole

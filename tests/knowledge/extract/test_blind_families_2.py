@@ -283,3 +283,53 @@ def test_of_a_name_and_its_participle_is_that_names(parse: Parse) -> None:
     assert ("piastri", 3, "qatar") in final(a, "grid") and not any(
         d == "norris" for d, _, _ in final(a, "grid")
     )
+
+
+def test_going_on_after_a_crash_is_no_result(parse: Parse) -> None:
+    a = parse(
+        "Voor Leclerc zat de race in Qatar er meteen op, Norris kon als 18de en laatste zijn weg nog"
+        " vervolgen.",
+        date="2024-12-01",
+    )
+    assert final(a, "finish") == set()
+
+
+def test_a_race_not_held_that_season_is_no_main_event(parse: Parse) -> None:
+    # written on the day of the 2020 Russian GP; Brazil, named only in passing, was not held in 2020
+    a = parse(
+        "Goed, Bottas won de race, maar iedereen sprak over Hamilton.\n\nHet is hetzelfde als in Brazilië,"
+        " zei hij.",
+        date="2020-09-27",
+    )
+    assert ("bottas", 1, "russia") in final(a, "finish")
+
+
+def test_a_stewards_document_block_names_its_driver_by_car_number(parse: Parse) -> None:
+    a = parse(
+        "Norris won the race in Qatar.\n\nFact: Car 81 left the track and gained an advantage.\nOffence:"
+        " Breach of Article 33.3.\nDecision: 5 second time penalty.",
+        date="2024-12-01",
+    )
+    assert [(d, k, n) for d, k, n, _ in penalties(a)] == [("piastri", "time", 5)]
+
+
+def test_a_decision_line_without_its_driver_is_nobodys(parse: Parse) -> None:
+    a = parse(
+        "Norris won the race in Qatar.\n\nOffence: Failure to slow for yellow flags.\nDecision: Drop of five"
+        " grid places and 3 penalty points.",
+        date="2024-12-01",
+    )
+    assert penalties(a) == []
+
+
+def test_a_car_number_is_no_place(parse: Parse) -> None:
+    a = parse("De bestuurder van auto nummer 4 erkende in Qatar zijn fout.", date="2024-12-01")
+    assert facts_of(a, "qualifying") == [] and facts_of(a, "finish") == []
+
+
+def test_penalty_points_bring_the_one_named_after_them_to_a_total(parse: Parse) -> None:
+    a = parse(
+        "Norris won in Qatar. The two penalty points issued by the stewards bring Piastri to a total of six.",
+        date="2024-12-01",
+    )
+    assert [(d, k, n) for d, k, n, _ in penalties(a)] == [("piastri", "points", 2)]
