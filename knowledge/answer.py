@@ -167,7 +167,8 @@ class Answerer:
         if told_why is not None:
             return Draft("answered", _trim(told_why[0]), self._ids(told_why[1]))
         intent = q.intent
-        start_why = q.why and intent in ("grid", "pitlane")
+        # ("why did Max not set a time in quali": a why about qualifying, not about where he started)
+        start_why = q.why and intent in ("grid", "pitlane") and not _QUALI_NOT_START_Q_RE.search(q.folded)
         if start_why:
             # "Waarom startte Pérez als zesde?": a start position is explained by a (grid) penalty.
             intent = "penalty"
@@ -1949,6 +1950,11 @@ class Answerer:
 
 _V = TypeVar("_V", bound=Hashable)
 
+# a question about qualifying itself ("why did he not set a time in quali"), with no start or grid word
+_QUALI_NOT_START_Q_RE = re.compile(
+    r"^(?!.*\b(?:start\w*|gestart|grid\w*|pole\w*|achteraan|back|pit ?lane|pitstraat|startplek\w*)\b)"
+    r".*\b(?:kwali\w*|quali\w*)\b"
+)
 # a why question that names the penalty itself: only its reason answers it
 _PENALTY_NAMED_Q_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|grid drop|drop)\b")
 

@@ -1,6 +1,7 @@
-"""On a sprint weekend the sprint, not qualifying, sets the race's grid: a qualifying place answers "where
-did he qualify" and "where did he start the sprint", not "where did he start the race"; over a real
-knowledge base built from articles written here."""
+"""Starts and penalties as the articles tell them, over a real knowledge base built from articles written
+here: on a sprint weekend the sprint, not qualifying, sets the race's grid, and another driver's grid penalty
+moves it (a qualifying place answers "where did he qualify", not "where did he start"); a grid penalty for the
+next race names that race; a why about qualifying is no why about the start; a summary says he won."""
 
 from __future__ import annotations
 
@@ -106,5 +107,24 @@ async def test_a_summary_says_he_won_the_race_or_the_sprint(tmp_path: Path) -> N
         assert race.status == "answered" and "won de race" in race.text
         sprint = await base.ask("max sprint imola 2022")
         assert sprint.status == "answered" and "won de sprint" in sprint.text
+    finally:
+        await base.close()
+
+
+async def test_a_why_about_qualifying_is_not_answered_with_a_grid_penalty(tmp_path: Path) -> None:
+    base = await KnowledgeBase.open(tmp_path / "db5" / "kb.sqlite3")
+    try:
+        await base.reload(
+            write_articles(
+                tmp_path / "monza",
+                {
+                    "monza.txt": "date 2019-09-07\n\nMax Verstappen kreeg in Monza een gridstraf wegens een"
+                    " nieuwe motor.",
+                },
+            )
+        )
+        assert (await base.ask("why did max not set a time in quali monza 2019")).status == "unknown"
+        start = await base.ask("why did max start at the back in monza 2019")
+        assert start.status == "answered" and "motor" in start.text
     finally:
         await base.close()
