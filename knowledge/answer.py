@@ -1217,11 +1217,25 @@ class Answerer:
     def _standing_asked(self, q: Query, facts: list[StoredFact]) -> tuple[list[StoredFact], bool]:
         """The facts of the moment a standing question asks, and whether it is before the race named: before
         it ("voor de GP van Japan"), after it, else at the season's end."""
-        if q.grand_prix and _BEFORE_RACE_RE.search(q.folded):
+        if q.grand_prix and (_BEFORE_RACE_RE.search(q.folded) or self._before_named_race(q)):
             return self._standing_before(q, facts), True
         if q.grand_prix:
             return self._standing_after(q, facts), False
         return [sf for sf in facts if self._after_season(sf)], False
+
+    def _before_named_race(self, q: Query) -> bool:
+        """ "voor Mugello", "going into Canada": the race asked, named right after a word of before."""
+        gp = self.ref.race(q.season or 0, q.grand_prix or "")
+        if gp is None:
+            return False
+        named = (*gp.aliases, gp.short_en, gp.short_nl, gp.city, gp.circuit, gp.country)
+        names = {fold(x) for x in named if x}
+        f = q.folded
+        for m in _BEFORE_WORD_RE.finditer(f):
+            rest = f[m.end() :]
+            if any(rest.startswith(n) and rest[len(n) : len(n) + 1] in _NAME_ENDS for n in names):
+                return True
+        return False
 
     def _standing_after(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
         """Facts from articles written between the race asked and the next one: the standing after it."""
@@ -2094,6 +2108,12 @@ _WHICH_TEAM_RE = re.compile(
     r"\b(?:welk(?:e)? (?:team|renstal|stal|constructeur)|which (?:team|constructor))\b"
 )
 # "voor de GP van Japan", "ahead of the Japanese GP": the standing before the race named, not after it
+_NAME_ENDS = ("", " ", "?", ",", ".", "!")
+# a word of before and the articles of a race's name: "voor (de GP van) Mugello", "going into Canada"
+_BEFORE_WORD_RE = re.compile(
+    r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)\s+"
+    r"(?:(?:de|het|the)\s+)?(?:(?:gp|grand prix|grote prijs|race)\s+)?(?:(?:van|of|in)\s+)?"
+)
 _BEFORE_RACE_RE = re.compile(
     r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)\s+"
     r"(?:de|het|the)\s+(?:\w+\s+){0,2}(?:gp|grand prix|grote prijs|race)\b"

@@ -38,6 +38,11 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         # the points he had after a race are his total then, without naming the championship
         ("Hoeveel punten had Hamilton na de GP van Brazilië 2019?", "387"),
         ("How many points did Hamilton have after the 2019 Brazilian GP?", "387"),
+        # the race named by its place, right after a word of before
+        ("hoeveel punten had lewis voor brazilie 2019", "381"),
+        ("how many points did lewis have going into interlagos 2019", "381"),
+        # and after it, named the same way
+        ("hoeveel punten had lewis na brazilie 2019", "387"),
     ],
 )
 async def test_a_total_before_or_after_a_race(kb: KnowledgeBase, question: str, expected: str) -> None:
