@@ -310,7 +310,10 @@ def main_event(
             # the weekend's race is reported, the earlier one recalled.
             return weekend
         not_held = season is not None and gz.ref.race(season, distinct[0]) is None
-        if weekend is not None and weekend != distinct[0] and not_held:
+        # (or, named only past the lead, a race still to come that season: "toen hij tien jaar terug z'n
+        # eerste pole pakte in Monza", in a report of the Canadian weekend)
+        later = not first_para and _held_after(gz, distinct[0], season, weekend) if weekend else False
+        if weekend is not None and weekend != distinct[0] and (not_held or later):
             # Written the weekend of the Russian GP, naming only Brazil ("hetzelfde als in Brazilië"), a race
             # not held that season: another year's race recalled
             return weekend
@@ -348,6 +351,14 @@ def _held_before(gz: Gazetteer, key: str, season: int | None, weekend: str) -> b
         return False
     named, current = gz.ref.race(season, key), gz.ref.race(season, weekend)
     return named is not None and current is not None and named.round < current.round
+
+
+def _held_after(gz: Gazetteer, key: str, season: int | None, weekend: str) -> bool:
+    """Whether race ``key`` is held later in the season than the weekend's race."""
+    if season is None:
+        return False
+    named, current = gz.ref.race(season, key), gz.ref.race(season, weekend)
+    return named is not None and current is not None and named.round > current.round
 
 
 def weekend_race(gz: Gazetteer, header: Header) -> str | None:

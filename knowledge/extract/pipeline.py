@@ -112,7 +112,11 @@ class ArticleParser:
             same_paragraph = i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph
             state.next_text = folded[i + 1] if same_paragraph else ""
             state.prev_sentence = folded[i - 1] if i and sentences[i - 1].paragraph == sent.paragraph else ""
-            facts.extend(self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph)))
+            told = self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph))
+            # ("wie vertrekt morgen vanop de poleposition?": a question the article asks states nothing of
+            # who; its sentence was read all the same, for the names and the race it carries on)
+            if not _ASKS_RE.match(fs) or not sent.text.rstrip(_CLOSING).endswith("?"):
+                facts.extend(told)
             state.at_start = status.start_moment(fs, state.at_start)
         facts = tables.regrid(facts, folded)
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
@@ -570,6 +574,11 @@ _COPULA_RE = re.compile(r"\b(?:is|was|are|were|would be|will be|zou zijn)\b")
 _BEST_HOPED_RE = re.compile(
     r"\b(?:the best|het beste|the most|het meeste|het hoogste|the highest|alles wat)\b"
 )
+# a question the article asks who did it ("wie vertrekt morgen vanop pole?"): its driver is what it asks, so
+# no one named in it did (the premise of another question is told: "Hoe ver komt Ocon, die vanaf de twaalfde
+# startplek moet beginnen?")
+_CLOSING = " \"'\u201d\u2019"
+_ASKS_RE = re.compile(r"\s*(?:[\w ,':]{0,40}\b)?(?:wie|who|welke coureur|which driver)\b")
 _DOCUMENT_LINE_RE = re.compile(
     r"\s*(?:car|no ?/ ?driver|driver|coureur|fact|feit|offence|infringement|overtreding|decision|beslissing|"
     r"time|tijd|session|sessie|reason|reden|competitor)\s*:"

@@ -333,3 +333,25 @@ def test_penalty_points_bring_the_one_named_after_them_to_a_total(parse: Parse) 
         date="2024-12-01",
     )
     assert [(d, k, n) for d, k, n, _ in penalties(a)] == [("piastri", "points", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norris won in Qatar. Dan naar die andere vraag: wie vertrekt er morgen vanop de poleposition?",
+        "Wie stond er in 2023 in Qatar op pole position?",
+    ],
+)
+def test_a_question_of_who_states_nothing(parse: Parse, text: str) -> None:
+    a = parse(text, date="2024-12-01")
+    assert facts_of(a, "grid") == [] and facts_of(a, "penalty") == []
+
+
+def test_a_race_still_to_come_named_in_passing_is_no_main_event(parse: Parse) -> None:
+    # written on the Canadian weekend of 2018; Italy, named only in an aside past the lead, is months away
+    a = parse(
+        "Vettel pakte pole in een snelle ronde.\n\nVettel was 21 toen hij tien jaar terug zijn eerste pole"
+        " pakte in Italië.",
+        date="2018-06-09",
+    )
+    assert ("vettel", 1, "canada") in final(a, "grid")
