@@ -279,6 +279,9 @@ def main_event(
             continue  # "de volgende race in Oostenrijk", "two weeks earlier in Japan"
         f = strip_quotes(f)  # "ik kijk nu al uit naar Brazilië", said after the race, names no race reported
         for pos, k in explicit_gps(gz, f, season, weekend):
+            year = _YEAR_AFTER_GP_RE.match(f, pos)
+            if year and season and int(year.group(1)) != season:
+                continue  # "Vettel's win at Monza in 2008", "de GP van Hongarije in 2012": another year's
             keys.append(k)
             if _GP_WORD_RE.search(f[max(0, pos - 20) : pos + 40]):
                 named.append(k)
@@ -335,6 +338,10 @@ def main_event(
     if counts[0][1] >= 3 and counts[0][1] >= 2 * counts[1][1]:
         return counts[0][0]
     return None
+
+
+# a year right after a race's name: "Monza in 2008", "de Grand Prix van Hongarije in 2012"
+_YEAR_AFTER_GP_RE = re.compile(r"[^.,;:()]{0,30}?\b(?:in|van|of|uit)\s+((?:19|20)\d\d)\b")
 
 
 def same_circuit(gz: Gazetteer, season: int | None, a: str, b: str) -> bool:

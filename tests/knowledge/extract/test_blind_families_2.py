@@ -355,3 +355,13 @@ def test_a_race_still_to_come_named_in_passing_is_no_main_event(parse: Parse) ->
         date="2018-06-09",
     )
     assert ("vettel", 1, "canada") in final(a, "grid")
+
+
+def test_a_race_named_with_another_year_is_no_main_event(parse: Parse) -> None:
+    # written on the day of the 2019 Brazilian GP, which it does not name; Monza is named with 2008
+    a = parse(
+        "Gasly hield Hamilton af en werd tweede, het beste resultaat voor Toro Rosso sinds de zege van Vettel"
+        " op Monza in 2008.",
+        date="2019-11-17",
+    )
+    assert ("gasly", 2, "sao_paulo") in final(a, "finish")
