@@ -312,13 +312,12 @@ def main_event(
             # Written during the Saudi weekend, naming only "de eerste race in Bahrein" in passing, later on:
             # the weekend's race is reported, the earlier one recalled.
             return weekend
+        # Written the weekend of the Russian GP, naming only Brazil ("hetzelfde als in Brazilië"), a race not
+        # held that season; or, past the lead only, a race still to come ("toen hij tien jaar terug z'n eerste
+        # pole pakte in Monza", in a report of the Canadian weekend): the weekend's race is reported
         not_held = season is not None and gz.ref.race(season, distinct[0]) is None
-        # (or, named only past the lead, a race still to come that season: "toen hij tien jaar terug z'n
-        # eerste pole pakte in Monza", in a report of the Canadian weekend)
-        later = not first_para and _held_after(gz, distinct[0], season, weekend) if weekend else False
+        later = weekend is not None and not first_para and _held_after(gz, distinct[0], season, weekend)
         if weekend is not None and weekend != distinct[0] and (not_held or later):
-            # Written the weekend of the Russian GP, naming only Brazil ("hetzelfde als in Brazilië"), a race
-            # not held that season: another year's race recalled
             return weekend
         return distinct[0]
     if weekend in distinct:

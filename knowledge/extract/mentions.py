@@ -169,6 +169,7 @@ _CHAMPION_RE = re.compile(
 _CHAMPION_YEAR_AFTER_RE = re.compile(r"\s+(?:van|of|in|uit)\s+(?:19|20)\d\d")
 
 
+# "Fact: Car 5 left the track", "de bestuurder van auto nummer 4": a car named by its driver's number
 _CAR_NUMBER_RE = re.compile(r"\b(?:car|auto|wagen)\s+(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+|#)?(\d{1,2})\b")
 
 

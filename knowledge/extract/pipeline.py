@@ -568,8 +568,7 @@ def _causee(clause: str, start: int, cm: list[Mention], f: str) -> Mention | Non
     return None
 
 
-# "en daarmee", "and so", "waarbij": a clause that tells what the one before brings or how
-# a clause that opens with its verb, its subject in a clause before: "(the best he can hope for) is second"
+# "(the best he can hope for) is second": the places a wish or a best case is, told after its verb
 _COPULA_RE = re.compile(r"\b(?:is|was|are|were|would be|will be|zou zijn)\b")
 _BEST_HOPED_RE = re.compile(
     r"\b(?:the best|het beste|the most|het meeste|het hoogste|the highest|alles wat)\b"
@@ -579,10 +578,12 @@ _BEST_HOPED_RE = re.compile(
 # startplek moet beginnen?")
 _CLOSING = " \"'\u201d\u2019"
 _ASKS_RE = re.compile(r"\s*(?:[\w ,':]{0,40}\b)?(?:wie|who|welke coureur|which driver)\b")
+# a line of a stewards' document: "Car: 5 - Sebastian Vettel", "Fact: ...", "Decision: ..."
 _DOCUMENT_LINE_RE = re.compile(
     r"\s*(?:car|no ?/ ?driver|driver|coureur|fact|feit|offence|infringement|overtreding|decision|beslissing|"
     r"time|tijd|session|sessie|reason|reden|competitor)\s*:"
 )
+# "en daarmee", "and so", "waarbij": a clause that tells what the one before brings or how
 _CONSEQUENCE_RE = re.compile(r"(?:en |and )?(?:daarmee|daardoor|zodoende|waarbij|thereby|thus|so)\b")
 _PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})
 _TEAM_LEAD_RE = re.compile(r"(?:ook|also|en|and|maar|but|toen|then)?\s*(?:de\s+|het\s+|the\s+)?$")

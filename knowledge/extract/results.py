@@ -1324,14 +1324,13 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "qualifying"  # "third-fastest": a timesheet's place
     # ("Hamilton (technisch probleem in kwalificatie) moest van de veertiende plek beginnen": an aside in
     # brackets does not say what the place is)
-    if "(" in clause:
-        window = _BRACKETED_RE.sub(_blank, clause)[max(0, m.start() - 50) : m.end() + 40]
+    plain = _BRACKETED_RE.sub(_blank, clause) if "(" in clause else clause
+    window = plain[max(0, m.start() - 50) : m.end() + 40]
     if (
         # "na een slechte kwalificatie werd hij in de race vijftiende": the race the place is told in
         (grid.QUALI_RE.search(window) and not _IN_RACE_RE.search(window))
         or grid.QUALI_AFTER_RE.match(clause[m.end() :])
-        or ("(" not in clause and _IN_QUALIFYING_RE.search(clause, 0, m.start()))
-        or ("(" in clause and _IN_QUALIFYING_RE.search(_BRACKETED_RE.sub(_blank, clause), 0, m.start()))
+        or _IN_QUALIFYING_RE.search(plain, 0, m.start())
     ):
         return "qualifying"
     if grid.START_NOUN_AFTER_RE.match(clause, m.end()) or _STARTED_ATTRIBUTE_AFTER_RE.match(clause, m.end()):
