@@ -1591,15 +1591,15 @@ class Answerer:
         """Whether an article gives another driver a grid penalty that applies at ``race``: earned there, or
         at the race before for the next one."""
         before = self.ref.race_by_round(race.season, race.round - 1)
-        for sf in index.by_kind.get("penalty", []):
-            f = sf.fact
-            if f.penalty != "grid" or f.driver == driver or f.season != race.season:
-                continue
-            if (f.grand_prix == race.key and f.detail != PENALTY_NEXT_RACE) or (
-                before is not None and f.grand_prix == before.key and f.detail == PENALTY_NEXT_RACE
-            ):
-                return True
-        return False
+        here = index.by_event_season.get((race.key, race.season), [])
+        earlier = index.by_event_season.get((before.key, race.season), []) if before is not None else []
+        return any(
+            sf.fact.kind == "penalty" and sf.fact.penalty == "grid" and sf.fact.driver != driver
+            for sf in [
+                *(sf for sf in here if sf.fact.detail != PENALTY_NEXT_RACE),
+                *(sf for sf in earlier if sf.fact.detail == PENALTY_NEXT_RACE),
+            ]
+        )
 
     def _collision(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
