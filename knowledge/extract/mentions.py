@@ -173,6 +173,13 @@ _CHAMPION_YEAR_AFTER_RE = re.compile(r"\s+(?:van|of|in|uit)\s+(?:19|20)\d\d")
 _CAR_NUMBER_RE = re.compile(r"\b(?:car|auto|wagen)\s+(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+|#)?(\d{1,2})\b")
 
 
+# an opening cause and whose it is: "Door de straf van", "Na de crash van", "Thanks to the penalty of"
+_OPENING_CAUSE_OF_RE = re.compile(
+    r"\s*(?:door|na|dankzij|ondanks|vanwege|wegens|due to|after|thanks to|despite|following)\s+"
+    r"(?:[\w-]+\s+){1,4}?(?:van|of)\s+(?:de\s+|the\s+)?(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:en|and)\s+)?$"
+)
+
+
 def _reigning_champion(gz: Gazetteer, state: ArticleState) -> str | None:
     """The champion an article of this date calls "the world champion": last season's, or this season's
     once its last race is run; only a driver of this season."""
@@ -278,7 +285,12 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         prior = [
             x
             for x in out
-            if x.start < m.start() and not x.is_object and len(x.drivers) == 1 and x.start not in listed
+            if x.start < m.start()
+            and not x.is_object
+            and len(x.drivers) == 1
+            and x.start not in listed
+            # ("Door de straf van Bottas schuift hij een plek op": whose penalty, not who moves up)
+            and not _OPENING_CAUSE_OF_RE.match(f, 0, x.start)
         ]
         # the first of its part of the sentence: a demonym ("the Mexican") is found after the names but may
         # come first; one before a colon is another part's ("niet voor de Nederlander: ... wint hij")

@@ -365,3 +365,19 @@ def test_a_race_named_with_another_year_is_no_main_event(parse: Parse) -> None:
         date="2019-11-17",
     )
     assert ("gasly", 2, "sao_paulo") in final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piastri klokte de vijfde tijd in Qatar. Door de straf van Norris schuift hij een plek op en start"
+        " als vierde.",
+        "Piastri klokte de vijfde tijd in Qatar. Door gridstraffen van Norris en Russell start hij als"
+        " vierde.",
+    ],
+)
+def test_he_after_an_opening_cause_of_another_is_not_that_other(parse: Parse, text: str) -> None:
+    a = parse(text, date="2024-11-30")
+    assert ("piastri", 4, "qatar") in final(a, "grid") and not any(
+        d != "piastri" for d, _, _ in final(a, "grid")
+    )
