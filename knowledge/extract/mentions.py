@@ -173,6 +173,11 @@ _CHAMPION_YEAR_AFTER_RE = re.compile(r"\s+(?:van|of|in|uit)\s+(?:19|20)\d\d")
 _CAR_NUMBER_RE = re.compile(r"\b(?:car|auto|wagen)\s+(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+|#)?(\d{1,2})\b")
 
 
+# a mishap after a possessive: "Hamilton's penalty", "Leclerc's retirement" ("Hamilton's Mercedes" drives)
+_MISHAP_AFTER_RE = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:penalty|penalties|crash|retirement|problem|problems|issue|issues|mistake|error|"
+    r"spin|puncture|failure|disqualification|demise|misfortune|grid drop)\b"
+)
 # an opening cause and whose it is: "Door de straf van", "Na de crash van", "Thanks to the penalty of"
 _OPENING_CAUSE_OF_RE = re.compile(
     r"\s*(?:door|na|dankzij|ondanks|vanwege|wegens|due to|after|thanks to|despite|following)\s+"
@@ -211,6 +216,8 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
                 or _GENITIVE_PERSON_RE.match(f, e) is not None
                 or (f[e - 1 : e] == "s" and _GENITIVE_AFTER_S_RE.match(f, e) is not None)
                 or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))
+                # "benefiting from Hamilton's penalty": the owner of a mishap is no subject
+                or (f.startswith(("'s ", "’s "), e) and _MISHAP_AFTER_RE.match(f, e + 3) is not None)
             )
             out.append(Mention(s, e, drivers, label, obj, group))
             taken.append((s, e))

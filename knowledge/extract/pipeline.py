@@ -238,7 +238,9 @@ class ArticleParser:
                 # clear of Verstappen, having started fourth" it is about the subject, not the object.
                 restore = subject
                 doers = [m for m in before if not m.is_object and not m.group]
-                subject = (doers or before)[-1].drivers
+                # ("with Gasly benefiting from Hamilton's penalty and starting P5": the one after "with")
+                withs = [m for m in before if _WITH_JUST_BEFORE_RE.search(f, max(0, m.start - 6), m.start)]
+                subject = (doers or withs or before)[-1].drivers
                 cm = [replace(m, is_object=True) for m in cm]
             elif RELATIVE_RE.match(clause) and before and not before[-1].group:
                 # ", who took his first victory": the relative pronoun is the driver just named; drivers
@@ -568,6 +570,7 @@ def _causee(clause: str, start: int, cm: list[Mention], f: str) -> Mention | Non
     return None
 
 
+_WITH_JUST_BEFORE_RE = re.compile(r"\b(?:with|met)\s+$")
 # "(the best he can hope for) is second": the places a wish or a best case is, told after its verb
 _COPULA_RE = re.compile(r"\b(?:is|was|are|were|would be|will be|zou zijn)\b")
 _BEST_HOPED_RE = re.compile(

@@ -381,3 +381,14 @@ def test_he_after_an_opening_cause_of_another_is_not_that_other(parse: Parse, te
     assert ("piastri", 4, "qatar") in final(a, "grid") and not any(
         d != "piastri" for d, _, _ in final(a, "grid")
     )
+
+
+def test_a_participle_after_with_a_name_is_that_names(parse: Parse) -> None:
+    a = parse(
+        "Sunday promises a lot in Bahrain, with Pierre Gasly profiting from Pérez's penalty and starting"
+        " P5.",
+        date="2018-04-07",
+    )
+    assert ("gasly", 5, "bahrain") in final(a, "grid") and not any(
+        d == "perez" for d, _, _ in final(a, "grid")
+    )
