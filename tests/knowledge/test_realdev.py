@@ -157,7 +157,7 @@ BLIND_SETS = {
     # Bottas; "Gasly benefiting from Hamilton's penalty and starting P5" read as Hamilton's), rb35-044 (the
     # second penalty's reason is pointed back at: "Omdat dit niet gebeurd is"), rb35-061 (the summary says
     # "gewonnen", the question's words want "won")
-    "realdev34": (0.21, 1),
+    "realdev34": (0.21, 0),
     "realdev35": (0.36, 1),
 }
 
