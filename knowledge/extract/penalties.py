@@ -182,6 +182,8 @@ EN: Phrases = {
         "risks",
         "faces",
         "facing",
+        # "why has Stroll not received a penalty": none given
+        r"(?:not|never|n't) (?:been )?(?:received|receive|given|handed|get|got|gotten|earned)",
     ),
     # ("5s"; not "as", which is no "a s")
     "seconds": ("second", "seconds", "sec", r"(?<=\d)s"),

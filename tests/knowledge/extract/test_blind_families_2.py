@@ -392,3 +392,14 @@ def test_a_participle_after_with_a_name_is_that_names(parse: Parse) -> None:
     assert ("gasly", 5, "bahrain") in final(a, "grid") and not any(
         d == "perez" for d, _, _ in final(a, "grid")
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So why has Piastri not received a penalty in Qatar?",
+        "Piastri did not get a penalty in Qatar.",
+    ],
+)
+def test_a_penalty_not_received_is_none(parse: Parse, sentence: str) -> None:
+    assert penalties(parse(sentence, date="2024-12-01")) == []
