@@ -145,7 +145,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "finish",
         re.compile(
-            r"\b(?:eindig\w*|geeindigd|finish\w*|gefinisht|resultaat|result|uitslag|positie|"
+            r"\b(?:eindig\w*|geeindigd|finish\w*|gefinisht|resultaat|result|uitslag|einduitslag|(?:eind)?klassering|"
+            r"positie|"
             r"position|plaats|plek|werd|came|klasseerde|classified|where did|waar)\b"
         ),
     ),

@@ -526,6 +526,9 @@ def _dropped_after(clause: str, sentence: str) -> bool:
 _DROPPED_BY_PENALTY_RE = re.compile(
     r"\b(?:maar|but)\b[^.;]{0,40}\b(?:\w*straf\w*|penalt\w*)\b[^.;]{0,40}\b(?:zakte|zakt|viel|dropped|drops|"
     r"demoted|relegated|teruggezet|lost)\b"
+    # "was third but faces an investigation", "werd derde, maar wordt nog onderzocht": not settled yet
+    r"|\b(?:maar|but)\b[^.;]{0,20}\b(?:faces? an investigation|under investigation|is being investigated|"
+    r"wordt (?:nog )?onderzocht|moet (?:nog )?(?:bij|naar) de stewards)\b"
 )
 
 

@@ -167,6 +167,8 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         # the podium's interviews or ceremony are no places
         ("who did the podium interviews in baku 2024", None, False),
         ("wie stonden op het podium in bakoe 2024", "podium", False),
+        # the final classification asked is a finish
+        ("hamilton bakoe 2024 eindklassering?", "finish", False),
         # "van welke plek gestart": the start
         ("sainz bakoe 2024 van welke plek gestart", "grid", False),
         ("Welke straf kreeg Hamilton op Silverstone?", "penalty", False),

@@ -385,8 +385,7 @@ def test_he_after_an_opening_cause_of_another_is_not_that_other(parse: Parse, te
 
 def test_a_participle_after_with_a_name_is_that_names(parse: Parse) -> None:
     a = parse(
-        "Sunday promises a lot in Bahrain, with Pierre Gasly profiting from Pérez's penalty and starting"
-        " P5.",
+        "Sunday promises a lot in Bahrain, with Pierre Gasly profiting from Pérez's penalty and starting P5.",
         date="2018-04-07",
     )
     assert ("gasly", 5, "bahrain") in final(a, "grid") and not any(
@@ -403,3 +402,20 @@ def test_a_participle_after_with_a_name_is_that_names(parse: Parse) -> None:
 )
 def test_a_penalty_not_received_is_none(parse: Parse, sentence: str) -> None:
     assert penalties(parse(sentence, date="2024-12-01")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norris was third in Qatar but faces an investigation after an incident with Russell.",
+        "Norris werd derde in Qatar, maar wordt nog onderzocht door de stewards.",
+    ],
+)
+def test_a_place_under_investigation_is_not_settled(parse: Parse, sentence: str) -> None:
+    assert final(parse(sentence, date="2024-12-01"), "finish") == set()
+
+
+def test_a_place_with_a_but_that_settles_nothing_stands(parse: Parse) -> None:
+    assert ("norris", 3, "qatar") in final(
+        parse("Norris was third in Qatar but said he was happy.", date="2024-12-01"), "finish"
+    )
