@@ -418,6 +418,8 @@ _GAINED_PLACE_RE = re.compile(r"\b" + _GAINED_PLACE + r"\b")
 _LEADING_RUNNING_RE = re.compile(
     r"\s*(?:on lap \d+|in ronde \d+|op ronde \d+|halfway|halverwege|at the (?:re)?start|bij de (?:her)?start|"
     r"after the (?:re)?start|na de (?:her)?start|"
+    # "Behind the safety car, it is Bottas in the lead": the order at that moment
+    r"(?:behind|under) the (?:virtual )?safety ?car|(?:achter|onder) de (?:virtuele )?safety ?car|"
     r"as the (?:race (?:started|began|got underway)|lights went out)|toen de lichten uitgingen|"
     r"in de (?:eerste ronde|openingsronde|beginfase)|on the (?:opening|first) lap|after \d+ laps|"
     r"na \d+ ronden)"

@@ -147,7 +147,7 @@ BLIND_SETS = {
     # view of the licence points, told next), rb33-071 (a grid penalty for the next race is stamped with the
     # race where it was earned; "for which race" is answered with that one)
     "realdev32": (0.22, 1),
-    "realdev33": (0.3, 1),
+    "realdev33": (0.31, 1),
     # collected in the middle of that session: blind 19 % (13/68), 3 wrong and 32 % (21/66), 7 wrong, 2/24
     # with the session start's parser; 19 %, 3 wrong and 33 %, 7 wrong, 2/24 with the parser of that moment.
     # Then the reigning world champion as a mention, another driver's grid penalty (qualifying is no start),

@@ -419,3 +419,14 @@ def test_a_place_with_a_but_that_settles_nothing_stands(parse: Parse) -> None:
     assert ("norris", 3, "qatar") in final(
         parse("Norris was third in Qatar but said he was happy.", date="2024-12-01"), "finish"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Behind the safety car, it is Norris in the lead in Qatar, Piastri second and Russell third.",
+        "Achter de safety car, ligt Norris in Qatar aan de leiding, met Piastri als tweede.",
+    ],
+)
+def test_the_order_behind_the_safety_car_is_no_result(parse: Parse, sentence: str) -> None:
+    assert final(parse(sentence, date="2024-12-01"), "finish") == set()
