@@ -2107,16 +2107,19 @@ _TITLE_WON_Q_RE = re.compile(
 _WHICH_TEAM_RE = re.compile(
     r"\b(?:welk(?:e)? (?:team|renstal|stal|constructeur)|which (?:team|constructor))\b"
 )
-# "voor de GP van Japan", "ahead of the Japanese GP": the standing before the race named, not after it
+# the words of before a race: "voor de GP van Japan", "going into Canada"
+_BEFORE_WORDS = (
+    r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)"
+)
 _NAME_ENDS = ("", " ", "?", ",", ".", "!")
 # a word of before and the articles of a race's name: "voor (de GP van) Mugello", "going into Canada"
 _BEFORE_WORD_RE = re.compile(
-    r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)\s+"
-    r"(?:(?:de|het|the)\s+)?(?:(?:gp|grand prix|grote prijs|race)\s+)?(?:(?:van|of|in)\s+)?"
+    _BEFORE_WORDS
+    + r"\s+(?:(?:de|het|the)\s+)?(?:(?:gp|grand prix|grote prijs|race)\s+)?(?:(?:van|of|in)\s+)?"
 )
+# "voor de GP van Japan", "ahead of the Japanese GP": the standing before the race named, not after it
 _BEFORE_RACE_RE = re.compile(
-    r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)\s+"
-    r"(?:de|het|the)\s+(?:\w+\s+){0,2}(?:gp|grand prix|grote prijs|race)\b"
+    _BEFORE_WORDS + r"\s+(?:de|het|the)\s+(?:\w+\s+){0,2}(?:gp|grand prix|grote prijs|race)\b"
 )
 _CAREER_Q_RE = re.compile(
     r"\b(?:carriere|loopbaan|career|ooit|ever|in totaal|in total|gp-zege|f1-zege|formule 1-zege|"

@@ -307,7 +307,7 @@ def main_event(
             weekend is not None
             and weekend != distinct[0]
             and not first_para
-            and _held_before(gz, distinct[0], season, weekend)
+            and _rounds_apart(gz, distinct[0], season, weekend) < 0
         ):
             # Written during the Saudi weekend, naming only "de eerste race in Bahrein" in passing, later on:
             # the weekend's race is reported, the earlier one recalled.
@@ -316,7 +316,7 @@ def main_event(
         # held that season; or, past the lead only, a race still to come ("toen hij tien jaar terug z'n eerste
         # pole pakte in Monza", in a report of the Canadian weekend): the weekend's race is reported
         not_held = season is not None and gz.ref.race(season, distinct[0]) is None
-        later = weekend is not None and not first_para and _held_after(gz, distinct[0], season, weekend)
+        later = weekend is not None and not first_para and _rounds_apart(gz, distinct[0], season, weekend) > 0
         if weekend is not None and weekend != distinct[0] and (not_held or later):
             return weekend
         return distinct[0]
@@ -351,20 +351,11 @@ def same_circuit(gz: Gazetteer, season: int | None, a: str, b: str) -> bool:
     return ra is not None and rb is not None and ra.circuit == rb.circuit
 
 
-def _held_before(gz: Gazetteer, key: str, season: int | None, weekend: str) -> bool:
-    """Whether race ``key`` was held earlier in the season than the weekend's race."""
-    if season is None:
-        return False
-    named, current = gz.ref.race(season, key), gz.ref.race(season, weekend)
-    return named is not None and current is not None and named.round < current.round
-
-
-def _held_after(gz: Gazetteer, key: str, season: int | None, weekend: str) -> bool:
-    """Whether race ``key`` is held later in the season than the weekend's race."""
-    if season is None:
-        return False
-    named, current = gz.ref.race(season, key), gz.ref.race(season, weekend)
-    return named is not None and current is not None and named.round > current.round
+def _rounds_apart(gz: Gazetteer, key: str, season: int | None, weekend: str) -> int:
+    """How many rounds race ``key`` is held after the weekend's race that season (negative: before it;
+    0: either is not held that season)."""
+    named, current = (gz.ref.race(season, key), gz.ref.race(season, weekend)) if season else (None, None)
+    return named.round - current.round if named is not None and current is not None else 0
 
 
 def weekend_race(gz: Gazetteer, header: Header) -> str | None:

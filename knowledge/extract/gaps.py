@@ -45,8 +45,8 @@ _HAS_EN = r"\b(?:has|had|have|sits|sat|is|was|stands|stood)"
 # what a gap "is" after the other driver's name: "(op Hamilton) bedraagt nu drie punten", "(op leider
 # Hamilton) inmiddels al 37 punten" (the verb told before: "al is zijn achterstand op ...")
 _STANDS_AT_NL = (
-    r"(?:\s+in (?:het|de) [\w-]+)?\s+(?:(?:is|bedraagt|bedroeg|was) {_GAP}|(?:inmiddels|nu|nog)(?: al)? )"
-).replace("{_GAP}", _GAP)
+    rf"(?:\s+in (?:het|de) [\w-]+)?\s+(?:(?:is|bedraagt|bedroeg|was) {_GAP}|(?:inmiddels|nu|nog)(?: al)? )"
+)
 
 #: (the text right before the other driver, the text right after him, direction). The points are in
 #: either part; both parts are matched on the folded sentence.

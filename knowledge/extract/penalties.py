@@ -16,6 +16,9 @@ from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
 
 # --- phrases ---------------------------------------------------------------------------------------
 
+# places a driver must go back on the grid: "moet drie plaatsen naar achteren", "werd vijf plekken teruggezet"
+_PLACES_BACK = r"(?:plaatsen|plekken) (?:achteruit|terug(?:gezet)?|naar achteren)"
+
 # The matched words of these patterns are used (where a penalty starts and ends); no Dutch and English
 # phrase of one slot match at the same place, and phrases that do (within a slot) keep their order.
 NL: Phrases = {
@@ -27,8 +30,7 @@ NL: Phrases = {
     ),
     "grid": (
         r"gridstraf\w*",
-        # "moet drie plaatsen naar achteren", "werd vijf plekken teruggezet"
-        r"(?:plaatsen|plekken) (?:achteruit|terug(?:gezet)?|naar achteren)",
+        _PLACES_BACK,
         "startplaatsen",
     ),
     "dsq": (
@@ -325,7 +327,7 @@ _THREATENED_AFTER_RE = re.compile(
 )
 # "moet drie plaatsen naar achteren (op de grid)": places back are a penalty when he must go back, or on
 # the grid ("viel drie plaatsen terug" is a drop on the road)
-_PLACES_BACK_RE = re.compile(r"(?:plaatsen|plekken) (?:achteruit|terug(?:gezet)?|naar achteren)")
+_PLACES_BACK_RE = re.compile(_PLACES_BACK)
 _OBLIGED_BEFORE_RE = re.compile(
     r"\b(?:moet|moest|moeten|moesten|gaat|ging|gaan|krijgt|kreeg|kregen|wordt|werd|worden|werden|zet|zette|"
     r"zetten|gezet|teruggezet|straf\w*|stewards)\b"

@@ -511,13 +511,9 @@ _LAST_RACES_RE = re.compile(
     r"(?:races?|gp'?s|grands? prix|wedstrijden|grote prijzen)\b"
 )
 # a count right before the place: "werd viermaal tweede", "vijf keer derde", "twice second"
-_TIMES_BEFORE_RE = re.compile(
-    r"\b(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)(?:maal| keer)|(?:twice|thrice)"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\s+(?:op\s+)?(?:de\s+|the\s+)?$"
-)
-_TIMES_AFTER_RE = re.compile(
-    r"\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times|twice|thrice)\b"
-)
+_TIMES = r"(?:" + CARDINAL_RE + r"(?:maal| keer| times)|twice|thrice)"
+_TIMES_BEFORE_RE = re.compile(r"\b" + _TIMES + r"\s+(?:op\s+)?(?:de\s+|the\s+)?$")
+_TIMES_AFTER_RE = re.compile(r"\s+" + _TIMES + r"\b")
 _SEASON_TALLY_RE = re.compile(r"\b(?:dit|this) (?:seizoen|jaar|season|year)\b")
 # "in het restant van de race", "for the rest of the race": a place held during the race
 _REST_OF_RACE_RE = re.compile(
