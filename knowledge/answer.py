@@ -18,7 +18,7 @@ from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
 from knowledge.gazetteer import load_gazetteer
 from knowledge.query import WHO_RE, Query, asks_size, size_told
-from knowledge.reference import GrandPrix, Reference
+from knowledge.reference import Reference
 from knowledge.store import StoredFact
 from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value
 from knowledge.told_reasons import answer_why
@@ -1545,7 +1545,7 @@ class Answerer:
             start_asked = said_quali and not asks_quali and not asks_pole
             if start_asked and race is not None and race.has_sprint and q.session != "sprint":
                 continue  # a sprint weekend: the sprint, not qualifying, set the race's grid
-            if start_asked and race is not None and self._grid_shuffled(index, race, d):
+            if start_asked and race is not None and self._grid_shuffled(index, gp, fs[0].fact.season, d):
                 continue  # another driver's grid penalty moved the grid: his qualifying place is no start
             chosen = quali if said_quali else grid
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
@@ -1579,27 +1579,35 @@ class Answerer:
                 )
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
-    @staticmethod
-    def _grid_penalised(index: FactIndex, driver: str, gp: str | None, season: int | None) -> bool:
-        """Whether an article gives ``driver`` a grid penalty for that race (his start is no qualifying)."""
-        return any(
-            sf.fact.kind == "penalty" and sf.fact.penalty == "grid" and sf.fact.season == season
-            for sf in index.by_driver_event.get((driver, gp or ""), [])
-        )
-
-    def _grid_shuffled(self, index: FactIndex, race: GrandPrix, driver: str) -> bool:
-        """Whether an article gives another driver a grid penalty that applies at ``race``: earned there, or
-        at the race before for the next one."""
+    def _grid_penalties_at(self, index: FactIndex, gp: str | None, season: int | None) -> list[StoredFact]:
+        """The grid penalties that apply at a race: earned there (unless for the next race), or earned at the
+        round before for the next race."""
+        race = self.ref.race(season or 0, gp) if gp else None
+        if race is None:  # a race the reference does not know: what was earned there
+            return [
+                sf
+                for sf in index.by_event_season.get((gp or "", season), [])
+                if sf.fact.kind == "penalty" and sf.fact.penalty == "grid"
+            ]
         before = self.ref.race_by_round(race.season, race.round - 1)
         here = index.by_event_season.get((race.key, race.season), [])
         earlier = index.by_event_season.get((before.key, race.season), []) if before is not None else []
-        return any(
-            sf.fact.kind == "penalty" and sf.fact.penalty == "grid" and sf.fact.driver != driver
+        return [
+            sf
             for sf in [
                 *(sf for sf in here if sf.fact.detail != PENALTY_NEXT_RACE),
                 *(sf for sf in earlier if sf.fact.detail == PENALTY_NEXT_RACE),
             ]
-        )
+            if sf.fact.kind == "penalty" and sf.fact.penalty == "grid"
+        ]
+
+    def _grid_penalised(self, index: FactIndex, driver: str, gp: str | None, season: int | None) -> bool:
+        """Whether a grid penalty of ``driver`` applies at that race (his start is no qualifying place)."""
+        return any(sf.fact.driver == driver for sf in self._grid_penalties_at(index, gp, season))
+
+    def _grid_shuffled(self, index: FactIndex, gp: str | None, season: int | None, driver: str) -> bool:
+        """Whether another driver's grid penalty applies at that race (it moves everyone behind him)."""
+        return any(sf.fact.driver != driver for sf in self._grid_penalties_at(index, gp, season))
 
     def _collision(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:

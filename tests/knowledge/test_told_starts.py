@@ -1,7 +1,7 @@
 """Starts and penalties as the articles tell them, over a real knowledge base built from articles written
 here: on a sprint weekend the sprint, not qualifying, sets the race's grid, and another driver's grid penalty
 moves it (a qualifying place answers "where did he qualify", not "where did he start"); a grid penalty for the
-next race names that race; a why about qualifying is no why about the start; a summary says he won."""
+next race names that race and applies there, not where it was earned; a why about qualifying is no why about the start; a summary says he won."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ ARTICLES = {
     " motor.",
     "baku.txt": "date 2021-06-06\n\nSergio Pérez won de Grand Prix van Azerbeidzjan.",
     "imola-sprint.txt": "date 2022-04-23\n\nMax Verstappen won de sprint in Imola.",
+    # a grid penalty for the next race applies there, not where it was earned
+    "hungary-2022.txt": "date 2022-07-30\n\nOcon kwalificeerde zich in Hongarije als achtste. Hij kreeg"
+    " daar ook een gridstraf van drie plaatsen voor de volgende race.",
+    "belgium-2022.txt": "date 2022-08-27\n\nOcon kwalificeerde zich in Spa als tiende.",
 }
 
 
@@ -52,6 +56,8 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         # a summary says he won the race, or the sprint
         ("checo baku 2021", "won de race"),
         ("max sprint imola 2022", "won de sprint"),
+        # his grid penalty for the next race does not move his start where he earned it
+        ("vanaf welke plek startte ocon in hongarije 2022", "achtste"),
     ],
 )
 async def test_told(kb: KnowledgeBase, question: str, expected: str) -> None:
@@ -72,6 +78,8 @@ async def test_told(kb: KnowledgeBase, question: str, expected: str) -> None:
         "why did verstappen get a 5 place grid drop in austin 2018",
         # a why about qualifying is no why about the start
         "why did max not set a time in quali monza 2019",
+        # the next race: his grid penalty from the race before applies, so qualifying is not his start
+        "vanaf welke plek startte ocon in belgie 2022",
     ],
 )
 async def test_not_told(kb: KnowledgeBase, question: str) -> None:
