@@ -173,11 +173,30 @@ _CHAMPION_YEAR_AFTER_RE = re.compile(r"\s+(?:van|of|in|uit)\s+(?:19|20)\d\d")
 _CAR_NUMBER_RE = re.compile(r"\b(?:car|auto|wagen)\s+(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+|#)?(\d{1,2})\b")
 
 
-# a mishap after a possessive: "Hamilton's penalty", "Leclerc's retirement" ("Hamilton's Mercedes" drives)
+# a mishap after a possessive: "Hamilton's penalty", "Leclerc's retirement", "Hamiltons gridstraf"
+# ("Hamilton's Mercedes" drives)
 _MISHAP_AFTER_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:penalty|penalties|crash|retirement|problem|problems|issue|issues|mistake|error|"
     r"spin|puncture|failure|disqualification|demise|misfortune|grid drop)\b"
 )
+
+_MISHAP_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:straf|gridstraf|tijdstraf|startstraf|uitvalbeurt|crash|pech|probleem|problemen|fout|"
+    r"diskwalificatie)\b"
+)
+
+
+def _mishap_owner(f: str, end: int) -> bool:
+    """Whether the name ending at ``end`` owns the mishap after it ("Hamilton's penalty", "Hamiltons
+    gridstraf")."""
+    if f.startswith(("'s ", "’s "), end):
+        return _MISHAP_AFTER_RE.match(f, end + 3) is not None
+    if f[end - 2 : end] in ("'s", "’s") and _MISHAP_AFTER_RE.match(f, end + 1) is not None:
+        return True  # the possessive found with the name
+    # the Dutch genitive found with the name ("hamiltons", "piastri's"): only its noun right after
+    return f[end - 1 : end] == "s" and _MISHAP_NOUN_AFTER_RE.match(f, end) is not None
+
+
 # an opening cause and whose it is: "Door de straf van", "Na de crash van", "Thanks to the penalty of"
 _OPENING_CAUSE_OF_RE = re.compile(
     r"\s*(?:door|na|dankzij|ondanks|vanwege|wegens|due to|after|thanks to|despite|following)\s+"
@@ -287,6 +306,7 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             champ = _reigning_champion(gz, state)
             if champ:
                 add(m.start(), m.end(), (champ,), m.group(0))
+    state.undecided = []
     for m in PRONOUN_RE.finditer(f):
         listed = _listed_objects(out, f)
         prior = [
@@ -303,7 +323,17 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
         # come first; one before a colon is another part's ("niet voor de Nederlander: ... wint hij")
         near = [x for x in prior if not _PART_BREAK_RE.search(f, x.end, m.start())]
         if near:
-            who: str | None = min(near, key=lambda x: x.start).drivers[0]
+            first = min(near, key=lambda x: x.start)
+            who: str | None = first.drivers[0]
+            if any(
+                first.end <= x.start and x.drivers[0] != who and _mishap_owner(f, x.end)
+                for x in out
+                if x.start < m.start() and len(x.drivers) == 1
+            ):
+                # "Bottas managed P3, Hamilton P4, but with Hamilton's grid penalty he will start P9": the
+                # mishap's owner or the subject, the words do not say which
+                who = None
+                state.undecided.append(m.start())
         else:
             who = prior[0].drivers[0] if prior else state.focus
         if who and not prior and who in (not_him := _objects_after(out, f, m.end())):

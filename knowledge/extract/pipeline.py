@@ -278,6 +278,11 @@ class ArticleParser:
                 # subject goes on over "and", then the main clause's is back
                 restore = subject
                 subject = went_on
+            elif any(start <= p < end for p in state.undecided):
+                # "..., maar door Hamiltons gridstraf start hij als negende": a "hij" the mentions could not
+                # tell is somebody, neither the mishap's owner nor the subject carried on
+                subject = ()
+                cm = [replace(m, is_object=True) if m in own else m for m in cm]
             elif own:
                 subject = subject_group(own, f)
                 seen = (

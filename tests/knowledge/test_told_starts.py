@@ -1,7 +1,8 @@
 """Starts and penalties as the articles tell them, over a real knowledge base built from articles written
 here: on a sprint weekend the sprint, not qualifying, sets the race's grid, and another driver's grid penalty
 moves it (a qualifying place answers "where did he qualify", not "where did he start"); a grid penalty for the
-next race names that race and applies there, not where it was earned; a why about qualifying is no why about the start; a summary says he won."""
+next race names that race and applies there, not where it was earned; a why about qualifying is no why about
+the start; a summary says he won."""
 
 from __future__ import annotations
 
