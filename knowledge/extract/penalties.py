@@ -63,6 +63,8 @@ NL: Phrases = {
         r"incasseerde\w*",
         r"kost\w*",
     ),
+    # a kind of penalty denied beside the one given ("een reprimande in plaats van een gridstraf")
+    "denied_kind_before": ("in plaats van", "geen", "niet"),
     # no penalty, or one that might have been ("eigenlijk ... hoort te krijgen", "riskeert")
     "no_penalty_before": (
         "geen",
@@ -173,9 +175,11 @@ EN: Phrases = {
         "was penali[sz]ed",
         "penali[sz]ed",
     ),
+    "denied_kind_before": ("instead of", "rather than", "in place of", "not"),
     "no_penalty_before": (
         "no",
-        "escaped",
+        # ("escaped with a reprimand": that one he got)
+        r"escaped(?! with)",
         "avoided",
         "would have",
         "should have",
@@ -235,6 +239,7 @@ _TIMES_REACH = 40
 _TIMES_RE = re.compile(r"\b(twee|drie|two|three) keer\b|\b(?:(twee|drie)maal|(twice))\b")
 _COUNT_BEFORE_RE = re.compile(r"\b(twee|drie|two|three)\s+(?:[\w-]+\s+){0,2}$")
 
+
 def _words_re(slot: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + alt(NL[slot], EN[slot]) + r")\b")
 
@@ -257,8 +262,7 @@ _NOT_A_GAP = (
 _SIZE_S_RE = re.compile(
     r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["seconds"], EN["seconds"]) + r")\b"
     # ("was given a second five-second penalty": another one, of five seconds)
-    r"(?<!\ba second)(?<!\ba sec)"
-    + _NOT_A_GAP
+    r"(?<!\ba second)(?<!\ba sec)" + _NOT_A_GAP
 )
 # "10 not five seconds", "in plaats van vijf seconden": the size it was not
 _DENIED_SIZE_RE = re.compile(r"\b(?:not|niet|geen|instead of|rather than|in plaats van)\s+$")
@@ -351,6 +355,10 @@ _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an|een)\s+(?:[\w-]+\s+){0,2}[\w-]*$"
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?")
 _NO_PENALTY_BEFORE_RE = re.compile(
     group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
+)
+_DENIED_KIND_BEFORE_RE = re.compile(
+    group(NL["denied_kind_before"], EN["denied_kind_before"], before=r"\b")
+    + r"\s+(?:(?:a|an|the|een|de)\s+)?(?:[\w-]+\s+)?$"
 )
 # The kinds with their own words, tried in this order.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -520,7 +528,15 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     kind = None
     pm: re.Match[str] | None = None
     for k, rx in _KINDS:
-        pm = rx.search(clause)
+        # "a reprimand instead of a grid penalty", "a penalty, not a reprimand": the kind denied is not his
+        pm = next(
+            (
+                x
+                for x in rx.finditer(clause)
+                if not _DENIED_KIND_BEFORE_RE.search(clause, max(0, x.start() - 30), x.start())
+            ),
+            None,
+        )
         if pm:
             kind = k
             break
