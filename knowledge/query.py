@@ -72,6 +72,8 @@ def _fold_question(text: str) -> str:
     return fold(text)
 
 
+# "hoe ging hij" asks how he did; "hoe ging hij naar het ziekenhuis" asks a way
+_WENT = r"ging(?! (?:[\w']+ ){0,3}naar\b)"
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "championship",
@@ -138,7 +140,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:gebeurd\w*|gebeurt|happened|happen|went wrong|ging .{0,20}mis|incident\w*|"
             r"(?:was|is) er (?:\w+ )?mis|what was wrong|what(?: wa|')s wrong|"
-            r"hoe ging|how did .{0,40} (?:do|go|get on|fare)|hoe deed|hoe verliep|how was|"
+            # ("hoe ging hij naar het ziekenhuis", "how did he go to hospital": a way, not how he did)
+            r"hoe " + _WENT + r"|how did .{0,40} (?:do|go(?! to\b)|get on|fare)|hoe deed|"
+            r"hoe verliep|how was|"
             r"what about|vergaan|verging)\b"
         ),
     ),
@@ -207,7 +211,11 @@ _RUN_MOMENT_RE = re.compile(
     r"\bon (?:his|her) (?:last|final|first) (?:q[123] )?(?:lap|run|attempt)\b"
     r"|\bin (?:zijn|haar) (?:laatste|eerste) (?:q[123][- ])?(?:ronde|run|poging)\b"
 )
-_AFTER_SPRINT_RE = re.compile(r"\b(?:after|following|na|door) (?:the |de |zijn |his )?sprint(?:race)?\b")
+# the sprint named as a moment ("after the sprint") or denied ("niet de sprint", "not the sprint race"): the
+# question is not about the sprint
+_AFTER_SPRINT_RE = re.compile(
+    r"\b(?:after|following|na|door|niet|not|geen|no) (?:the |de |zijn |his )?sprint(?:race)?\b"
+)
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _POS_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
 _HOME_RE = re.compile(r"\b(?:thuisrace|thuis-gp|home race|home grand prix|home gp)\b")
@@ -226,7 +234,9 @@ _FINISH_VERB_Q_RE = re.compile(
     r"\b(?:eindig\w*|finish\w*|kwam \w+ (?:binnen|over de streep)|werd|came home|was)\b"
 )
 # "hoe kwam X langs Y", "how did X get past Y": the manner of something, not how his race went
-_MANNER_RE = re.compile(r"\s*(?:hoe|how)\b(?!\s+(?:ging|verliep|deed|was|did \w+ do|did \w+ get on|went))")
+_MANNER_RE = re.compile(
+    r"\s*(?:hoe|how)\b(?!\s+(?:" + _WENT + r"|verliep|deed|was|did \w+ do|did \w+ get on|went))"
+)
 # a question that opens with its verb asks yes or no ("was Verstappen in het ziekenhuis?", "is he ok?")
 _YES_NO_OPENING_RE = re.compile(
     r"\s*(?:was|is|had|heeft|werd|wordt|kreeg|krijgt|moest|moet|kon|kan|zat|did|does|do|has|were|got|could)\s"
@@ -347,9 +357,7 @@ class QuestionParser:
         """Whether every mention of the ``drivers`` in ``f`` follows a preposition ("door Verstappen", "into
         the path of Verstappen"): the question is about someone else."""
         hits = [h for h in self.gz.drivers(f) if set(h.ids) & set(drivers)]
-        return bool(hits) and all(
-            _OBJECT_Q_BEFORE_RE.search(f, max(0, h.start - 12), h.start) for h in hits
-        )
+        return bool(hits) and all(_OBJECT_Q_BEFORE_RE.search(f, max(0, h.start - 12), h.start) for h in hits)
 
     def _relative_place(self, f: str, drivers: tuple[str, ...], position: int | None) -> str | None:
         """ "behind_of" or "ahead_of" for a who-question about the one who finished next to a named driver,
@@ -376,7 +384,8 @@ class QuestionParser:
         lang = detect_language(text)
         year = _YEAR_RE.search(f)
         season = int(year.group(1)) if year else None
-        # ("where does Checo start the GP after the sprint": the sprint is when, the GP what)
+        # ("where does Checo start the GP after the sprint": the sprint is when, the GP what; "who won on
+        # Sunday, not the sprint": the race)
         sprint = bool(_SPRINT_RE.search(_AFTER_SPRINT_RE.sub(" ", f)))
         drivers, suggestions, used = self._drivers(f, season)
         gp = self._grand_prix(f, used, drivers, season)
@@ -448,7 +457,7 @@ class QuestionParser:
             intent = "championship"  # "wie werd wereldkampioen in 2021?" asks the title, not a race
         if intent == "winner" and drivers and not WHO_RE.search(f):
             intent = "finish"
-        if intent == "finish" and drivers and re.search(r"\b(?:hoe ging|how did|hoe deed)\b", f):
+        if intent == "finish" and drivers and re.search(r"\b(?:hoe " + _WENT + r"|how did|hoe deed)\b", f):
             intent = "summary"
         if intent == "grid" and not drivers and position is None and re.search(r"\bpole\b", f):
             position = 1  # "wie stond op pole?": the holder of P1 on the grid, which a follow-up keeps

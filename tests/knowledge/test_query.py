@@ -464,6 +464,10 @@ def test_a_reference_driver_in_a_who_question(
         ("where does norris start the british gp after the sprint", None),
         ("waar start norris na de sprint in brazilie", None),
         ("wie won de sprint in brazilie", "sprint"),
+        # the sprint denied: the race
+        ("wie won in brazilie (de race, niet de sprint)", None),
+        ("who won in brazil on sunday, not the sprint race", None),
+        ("did norris win the sprint in brazil or not", "sprint"),
     ],
 )
 def test_the_sprint_as_a_moment_is_no_session(

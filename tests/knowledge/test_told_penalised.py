@@ -110,6 +110,8 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         "naar welke plek zakte ham door zn straf in spa 2021",
         # how something happened is told by no fact
         "hoe kwam norris langs ocon in spa 2021",
+        "hoe ging norris naar de pits in spa 2021",  # a way, not how his race went
+        "how did norris go to the stewards in spa 2021",
         "wie eindigde achter ocon in spa 2021",  # third is not told
         "ocon halverwege spa 2021",
         "topsnelheid Norris Spa 2021",
