@@ -2267,6 +2267,9 @@ _POINTS_TOTAL_Q_RE = re.compile(
     r"in totaal|totaal|(?:op|on) (?:zijn|his|the) (?:super ?)?licen[cst]\w*|(?:tally|count) (?:of|was|is)|"
     # "hoeveel strafpunten heeft hij na Sochi", "how many does he have after Monza": his total then
     r"(?:heeft|had|has|have) \w+ (?:nu |now )?(?:na|after)|(?:heeft|has) \w+ (?:nu|now)$)\b"
+    # "max penalty points after saudi 2021": a fragment without a verb of getting asks the total then
+    r"|^(?!.*\b(?:got|get|gets|getting|kreeg|krijgt|kregen|krijgen|gekregen|received|receive|given|earned|"
+    r"opgelegd|handed)\b).*\b(?:after|na)\b"
 )
 
 

@@ -78,6 +78,7 @@ NL: Phrases = {
         "dreigt",
         # "zou misschien straf krijgen": a penalty that might come
         r"zou(?:den)? (?:misschien|mogelijk|wellicht|nog)",
+        "naar verluidt",
     ),
     "seconds": ("seconden", "seconde", "strafseconden"),
     "places": ("plaatsen", "plekken", "startplaatsen"),
@@ -178,6 +179,8 @@ EN: Phrases = {
     "denied_kind_before": ("instead of", "rather than", "in place of", "not"),
     "no_penalty_before": (
         "no",
+        "reportedly",
+        "allegedly",
         # ("escaped with a reprimand": that one he got)
         r"escaped(?! with)",
         "avoided",
@@ -356,6 +359,10 @@ _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?")
 _NO_PENALTY_BEFORE_RE = re.compile(
     group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
 )
+# "zou een straf te verduren hebben gekregen": alleged ("zou later een straf krijgen" tells what came)
+_ALLEGED_RE = re.compile(
+    r"\bzou(?:den)?\b[^.;]{0,80}\b(?:hebben|zijn) (?:gekregen|ontvangen|opgelopen|bestraft)\b"
+)
 _DENIED_KIND_BEFORE_RE = re.compile(
     group(NL["denied_kind_before"], EN["denied_kind_before"], before=r"\b")
     + r"\s+(?:(?:a|an|the|een|de)\s+)?(?:[\w-]+\s+)?$"
@@ -377,7 +384,8 @@ _DSQ_OF_PLACE_RE = re.compile(r"(?:de\s+|the\s+)?(?:kwalificatie|qualifying|race
 _DSQ_TOLD_BEFORE_RE = re.compile(  # "after these disqualifications": told before
     r"(?:door|na|after|following|vanwege|due to)\s+(?:de|the|die|these|zijn|his)\s+$"
 )
-_PENALTY_FOR_RE = re.compile(r"[\w\s-]{0,30}(?:voor|for|aan|to)\s+$")  # "a penalty for Sainz"
+# "a penalty for Sainz", "a time penalty to Red Bull's Verstappen" (his team's possessive before him)
+_PENALTY_FOR_RE = re.compile(r"[\w\s-]{0,30}(?:voor|for|aan|to)\s+(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?$")
 _PENALTY_FOR_NEAR_RE = re.compile(
     # "door de gridstraf van Verstappen erfde Sainz de pole": the genitive's driver got it
     r"\s+(?:accrued by|incurred by|handed (?:out )?to|given to|imposed on|opgelegd aan|for|voor|van|of)\s+"
@@ -581,6 +589,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         kind
         and pm
         and not _NO_PENALTY_BEFORE_RE.search(clause[: pm.start()])
+        and not ("zou" in clause and _ALLEGED_RE.search(clause))
         and not _THREATENED_AFTER_RE.match(clause, pm.end())
         and not (
             _WOULD_AFTER_RE.match(clause, pm.end())

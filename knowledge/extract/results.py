@@ -510,10 +510,11 @@ _LAST_RACES_RE = re.compile(
     r"\b(?:laatste|last|previous|vorige|afgelopen) (?:\w+ )?"
     r"(?:races?|gp'?s|grands? prix|wedstrijden|grote prijzen)\b"
 )
-# a count right before the place: "werd viermaal tweede", "vijf keer derde", "twice second"
+# a count right before the place: "werd viermaal tweede", "vijf keer derde", "twee keer een derde plek",
+# "twice second"
 _TIMES = r"(?:" + CARDINAL_RE + r"(?:maal| keer| times)|twice|thrice)"
-_TIMES_BEFORE_RE = re.compile(r"\b" + _TIMES + r"\s+(?:op\s+)?(?:de\s+|the\s+)?$")
-_TIMES_AFTER_RE = re.compile(r"\s+" + _TIMES + r"\b")
+_TIMES_BEFORE_RE = re.compile(r"\b" + _TIMES + r"\s+(?:op\s+)?(?:de\s+|the\s+|een\s+|a\s+)?$")
+_TIMES_AFTER_RE = re.compile(r"(?:\s+(?:place|plaats|plek|spot|position|finish))?\s+" + _TIMES + r"\b")
 _SEASON_TALLY_RE = re.compile(r"\b(?:dit|this) (?:seizoen|jaar|season|year)\b")
 # "in het restant van de race", "for the rest of the race": a place held during the race
 _REST_OF_RACE_RE = re.compile(

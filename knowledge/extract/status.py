@@ -124,6 +124,8 @@ NL: Phrases = {
         # "reed dankzij een paar snelle rondjes nu derde": where he ran then
         r"(?:reed|lag|reden|lagen) (?:\w+ ){0,8}(?:nu|toen|inmiddels|intussen|alweer) "
         r"(?:" + ORDINAL_RE + r")",
+        # "was inmiddels naar de vijfde plaats opgerukt": moved up, on the way
+        r"opgerukt|oprukte|oprukten|rukte (?:\w+ ){0,4}op",
         r"op dat moment",
         # "op een moment dat Vandoorne als negende in de punten reed": where he was, the verb last
         r"op (?:een|het) moment dat",
@@ -210,7 +212,11 @@ NL: Phrases = {
         r"sneuvel\w*",
     ),
     # another year than the article's, a win too: "de grand prix die hij 2 jaar geleden won", "vorig jaar"
-    "other_year": (r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) jaar geleden|vorig jaar",),
+    "other_year": (
+        r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) jaar geleden|vorig jaar",
+        # "won hij de laatste twee keer": the editions before, his wins too
+        r"(?:de )?(?:laatste|afgelopen|vorige) (?:" + CARDINAL_RE + r" )?(?:keer|keren|edities)",
+    ),
     # what he had done before: "zijn beste resultaat tot nu toe", "twee zesde plaatsen"
     "history": (
         # "nam vlak voor de zomerstop een ferme P3 in": where he stood at an earlier point of the season
@@ -225,6 +231,8 @@ NL: Phrases = {
         r"(?:in )?de (?:voorgaande|vorige|afgelopen) (?:\w+ )?(?:jaren|seizoenen|edities)",
         # "Destijds werd Verstappen derde": back then, another time than the article's
         r"destijds|indertijd|toentertijd",
+        # "was hier nog nooit verder gekomen dan de vijfde positie": his best before
+        r"nooit (?:\w+ ){0,2}(?:verder|hoger|beter) (?:\w+ ){0,2}dan",
     ),
     # who did something first is not who won: "de eerste die uitviel", "als eerste naar binnen"
     "first_to": (
@@ -361,7 +369,11 @@ EN: Phrases = {
         r"lost (?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r")(?: place| position)?) to",
         r"lost the lead",
     ),
-    "other_year": (r"(?:\w+ )?years? ago|last year",),
+    "other_year": (
+        r"(?:\w+ )?years? ago|last year",
+        # "won it the last two times": the editions before, his wins too
+        r"the (?:last|previous|past) (?:" + CARDINAL_RE + r" )?(?:times|editions)",
+    ),
     "history": (
         # "couldn't build on the win": the win before, not this race's
         r"build on (?:the|that|his|this) (?:win|victory)",
@@ -373,6 +385,8 @@ EN: Phrases = {
         r"(?:once|twice|\w+ times) (?:in|as)",
         r"back then",
         r"in the (?:previous|past|last) (?:\w+ )?(?:years|seasons|editions)",
+        # "had never finished higher than fifth here": his best before
+        r"never (?:\w+ ){0,2}(?:higher|better|further) (?:\w+ ){0,2}than",
     ),
     "first_to": (
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",

@@ -33,6 +33,7 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
     [
         "Hoeveel strafpunten kreeg Verstappen in Saoedi-Arabië 2021?",
         "How many penalty points did Verstappen get in Jeddah 2021?",
+        "how many penalty points did max get after the crash in jeddah 2021",  # "after" the cause
     ],
 )
 async def test_licence_points_told(kb: KnowledgeBase, question: str) -> None:
@@ -50,6 +51,7 @@ async def test_licence_points_told(kb: KnowledgeBase, question: str) -> None:
         "How many penalty points was Verstappen on after Jeddah 2021?",
         "hoeveel strafpunten stond verstappen op na saoedi-arabie 2021",
         "verstappen strafpunten totaal na jeddah 2021",
+        "max penalty points after jeddah 2021",  # a fragment without a verb of getting: his total then
     ],
 )
 async def test_licence_points_not_told(kb: KnowledgeBase, question: str) -> None:

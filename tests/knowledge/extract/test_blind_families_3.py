@@ -67,3 +67,71 @@ def test_a_kind_of_penalty_denied_is_not_given(parse: Parse, sentence: str, kind
 
 def test_a_penalty_escaped_is_none(parse: Parse) -> None:
     assert not penalty_kinds(parse("Ocon escaped a penalty.", date="2024-11-30"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # places counted over several races, with "een" before the place
+        "Voor Norris bleef het bij twee keer een tweede plek en driemaal een vierde plaats.",
+        "Norris took a second place twice and a fourth place three times.",
+        # moved up to a place, on the way
+        "Norris was inmiddels naar de vijfde plaats opgerukt toen de regen viel.",
+        "Norris rukte in tien ronden op naar de vijfde plaats.",
+        # his best before
+        "In Qatar was Norris nog nooit verder gekomen dan de vijfde positie.",
+        "Norris had never finished higher than fifth in Qatar.",
+    ],
+)
+def test_no_final_place_of_this_race(parse: Parse, sentence: str) -> None:
+    assert not final(parse(sentence, date="2024-12-01"), "finish")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the editions before, his wins too
+        "De GP van Qatar won Verstappen de laatste twee keer.",
+        "Verstappen won in Qatar the last two times.",
+        "Zes van de laatste zeven edities werden gewonnen door Verstappen.",
+    ],
+)
+def test_wins_of_the_editions_before_are_no_win(parse: Parse, sentence: str) -> None:
+    assert not final(parse(sentence, date="2024-12-01"), "finish")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Norris werd vijfde in Qatar.", 5),
+        ("Norris finished fifth in Qatar, his second fifth place in a row.", 5),
+        ("Verstappen won in Qatar voor de derde keer.", 1),
+    ],
+)
+def test_a_place_of_this_race_stands(parse: Parse, sentence: str, place: int) -> None:
+    assert {p for _, p in final(parse(sentence, date="2024-12-01"), "finish")} == {place}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # alleged, not given
+        "Volgens berichten op sociale media zou Norris een tijdstraf van vijf seconden hebben gekregen.",
+        "Norris reportedly got a five-second time penalty.",
+    ],
+)
+def test_a_penalty_alleged_is_none(parse: Parse, sentence: str) -> None:
+    assert not penalty_kinds(parse(sentence, date="2024-12-01"))
+
+
+@pytest.mark.parametrize(
+    "sentence, size",
+    [
+        ("Norris zou later een tijdstraf van vijf seconden krijgen.", 5),  # what came
+        ("The stewards handed a 10s time penalty to McLaren's Norris for speeding.", 10),
+        ("The stewards handed a five-second penalty to Norris.", 5),
+    ],
+)
+def test_a_penalty_given_is_his(parse: Parse, sentence: str, size: int) -> None:
+    a = parse(sentence, date="2024-12-01")
+    assert {(f.driver, f.amount) for f in facts_of(a, "penalty") if f.status == "final"} == {("norris", size)}
