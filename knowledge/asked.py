@@ -164,8 +164,12 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (2 * NOUN, r"snelste (?:race)?rondetijd\w*|tijd van (?:de|zijn|haar) snelste ronde"),
         (NOUN, r"rondetijd\w*|tijd in (?:q[123]|de kwalificatie)|snelste tijd"),
         (NOUN, r"kwali ?tijd\w*"),  # "max zn kwalitijd"
-        # "pole interlagos 2018 tijd", "max q3 tijd": a time named with its session
-        (NOUN, r"\b(?:pole|q[123])\b[^?]{0,40}\btijd\b|\btijd\b[^?]{0,40}\b(?:pole|q[123])\b"),
+        # "pole interlagos 2018 tijd", "max q3 tijd", "max tijd sprint kwali": a time named with its session
+        (
+            NOUN,
+            r"\b(?:pole|q[123]|kwali\w*|quali\w*)\b[^?]{0,40}\btijd\b|"
+            r"\btijd\b[^?]{0,40}\b(?:pole|q[123]|kwali\w*|quali\w*)\b",
+        ),
         # a time of a whole session: "kwalificatietijd", "de tijd van Sainz in de kwalificatie", "racetijd"
         (
             NOUN,

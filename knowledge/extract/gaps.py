@@ -166,6 +166,15 @@ _GROWN_TO_RE = re.compile(
     r"\b(?:opgelopen|gegroeid|geslonken|teruggelopen|gestegen|gedaald|grown|risen|shrunk|fallen) (?:tot|to)\b"
 )
 _N2 = _N.replace("(?P<n>", "(?P<n2>")  # the same number, in a second alternative of one pattern
+# the verb before the gap ("Daardoor is het verschil tussen Verstappen en Hamilton nog steeds drie punten",
+# "Now the gap between Verstappen and Hamilton is ..."): the points follow the pair bare
+_COPULA_BEFORE_RE = re.compile(
+    r"\b(?:is|was|bedraagt|bedroeg)\s+(?:[\w-]+\s+){0,2}(?:het|de)\s+(?:verschil|kloof|gat)\s+"
+    r"(?:in (?:de|het) [\w-]+\s+)?tussen\s+$"
+)
+_BARE_AFTER_RE = re.compile(
+    rf"\s+(?:(?:nog steeds|nog altijd|nog|nu|inmiddels|weer|dus|dan ook|slechts|maar)\s+)?{_N}\s+{_PTS_NL}\b"
+)
 _BETWEEN_AFTER_RE = re.compile(
     r"\s+(?:(?:in (?:het|de|the) [\w-]+|now|nu|inmiddels)\s+)?"
     r"(?:bedraagt|bedroeg|is|was|stands at|stood at|of|(?:is |has )?(?:(?:inmiddels|nu|now|already|al) )?"
@@ -293,7 +302,9 @@ def _between(c: Clause) -> list[Fact]:
         else:
             return []
         am = _BETWEEN_AFTER_RE.match(f, end, base + len(c.text))
-        amount = _points(am.group("n") or am.group("n2")) if am else None
+        if am is None and _COPULA_BEFORE_RE.search(f, max(0, m.start - 70), m.start):
+            am = _BARE_AFTER_RE.match(f, end, base + len(c.text))
+        amount = _points(am.group("n") or am.groupdict().get("n2")) if am else None
         if am is None or amount is None or pair[0] == pair[1]:
             return []
         gap = Fact(

@@ -160,6 +160,15 @@ _POLE_LOST_AFTER_RE = re.compile(
     r"[^.;,]{0,60}?\b(?:kwijt\w*|te ontnemen|ontnomen|afgenomen|afgepakt|is taken away|was taken away|"
     r"(?:moest|moet|moesten) (?:\w+ )?(?:afgeven|afstaan|inleveren)|afgeven|inleveren|had to give up)\b"
 )
+# "snoepte Verstappen de pole af", "om Pérez en Verstappen de pole position af te snoepen": the one named
+# right before the pole lost it to the subject
+_SNATCHED_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:af te (?:snoepen|pakken|nemen)|afsnoep\w*|afgesnoept|afpakte\w*|afgepakt|"
+    r"afhandig\w*|ontfutsel\w*|af)\b"
+)
+_DATIVE_BEFORE_RE = re.compile(r"\b(?:hem|haar|hen|hun)\s+(?:de|het|zijn)\s+$")
+_ARTICLE_GAP_RE = re.compile(r"\s+(?:de|het|zijn|haar)\s+")
+_LIST_GAP_RE = re.compile(r"(?:\s*,\s*|\s+(?:en|and)\s+)(?:[\w'-]+\s+){0,3}?")
 _NOT_ON_POLE_RE = re.compile(
     r"\b(?:niet|not|geen|never|nooit)\s+(?:\w+\s+){0,2}(?:op|from|on|vanaf|van)\s+(?:de\s+|the\s+)?$"
 )
@@ -199,6 +208,16 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     if races_in_brackets(c, c.base + pm.start()):
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
     who = owner_left(c, c.base + pm.start())
+    if _SNATCHED_AFTER_RE.match(clause, pm.end()):
+        # "Leclerc snoepte Verstappen de pole af", "om Pérez en Verstappen de pole af te snoepen", "hem de
+        # pole afsnoepte": the one named (or "hem") right before "de pole" lost it; the one named before him
+        # took it ("Leclerc pakte de pole af": his)
+        before = [m for m in c.mentions if m.end <= c.base + pm.start() and not m.group]
+        if _DATIVE_BEFORE_RE.search(clause, 0, pm.start()):
+            who = ()
+        elif before and _ARTICLE_GAP_RE.fullmatch(c.f, before[-1].end, c.base + pm.start()):
+            takers = [m for m in before if not _LIST_GAP_RE.fullmatch(c.f, m.end, before[-1].start)]
+            who = takers[0].drivers if len(takers) >= 2 and not takers[0].is_object else ()
     owned = [
         m
         for m in c.mentions

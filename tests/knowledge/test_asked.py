@@ -195,6 +195,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Wat was de snelste rondetijd van Bottas in Turkije?",
             "pole monza 2024 tijd",
             "norris q3 tijd monza",
+            "norris tijd sprint kwali monza",
         ],
         [
             "Welke plek haalde Alonso in Q3?",

@@ -1,6 +1,8 @@
 """Families found on the blind real sets 36 and 37 and on the ones before them (a wrong or neighbouring answer
 each), in examples written here: a "he" after another driver's mishap is undecided; a kind of penalty
-denied beside the one given ("a reprimand instead of a grid penalty") is not his."""
+denied beside the one given ("a reprimand instead of a grid penalty") is not his; places counted, moved up to,
+his best before and the editions before are no result of this race; a penalty alleged is none; a pole
+snatched ("snoepte Norris de pole af") is the taker's; a gap between two with its verb before."""
 
 from __future__ import annotations
 
@@ -135,3 +137,45 @@ def test_a_penalty_alleged_is_none(parse: Parse, sentence: str) -> None:
 def test_a_penalty_given_is_his(parse: Parse, sentence: str, size: int) -> None:
     a = parse(sentence, date="2024-12-01")
     assert {(f.driver, f.amount) for f in facts_of(a, "penalty") if f.status == "final"} == {("norris", size)}
+
+
+def poles(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in facts_of(a, "grid") if f.position == 1 and f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "sentence, holders",
+    [
+        # the one named right before "de pole" lost it to the one named before him
+        ("Russell snoepte Norris de pole af.", {"russell"}),
+        ("Russell slaagde erin om Norris en Piastri de pole af te snoepen.", {"russell"}),
+        ("Norris baalde dat zijn teamgenoot hem de pole afsnoepte.", set()),
+        ("Om Norris de pole af te pakken, moest Russell alles geven.", set()),
+        # a pole taken
+        ("Russell pakte de pole af van Norris.", {"russell"}),
+        ("Russell pakte de pole.", {"russell"}),
+    ],
+)
+def test_a_pole_snatched_is_the_takers(parse: Parse, sentence: str, holders: set[str]) -> None:
+    assert poles(parse(sentence, date="2024-11-30")) == holders
+
+
+@pytest.mark.parametrize(
+    "sentence, amount",
+    [
+        # the verb before the gap, the points after the pair
+        ("Daardoor is het verschil tussen Norris en Piastri nog steeds drie punten.", 3),
+        ("Na Qatar is het verschil in het kampioenschap tussen Norris en Piastri slechts twee punten.", 2),
+        ("Het verschil tussen Norris en Piastri bedraagt vier punten.", 4),
+    ],
+)
+def test_a_gap_between_two(parse: Parse, sentence: str, amount: int) -> None:
+    a = parse(sentence, date="2024-12-01")
+    assert {(f.driver, f.others, f.amount) for f in facts_of(a, "points_gap")} == {
+        ("norris", ("piastri",), amount)
+    }
+
+
+def test_no_gap_without_its_verb(parse: Parse) -> None:
+    a = parse("Het verschil tussen Norris en Piastri was in Qatar drie tienden.", date="2024-12-01")
+    assert not facts_of(a, "points_gap")
