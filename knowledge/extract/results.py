@@ -54,6 +54,8 @@ NL: Phrases = {
         *words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
         "hoogste trede",
         "met de winst",  # "Leclerc ging met de winst aan de haal"
+        # "heeft de Grand Prix van Bahrein op zijn naam geschreven"
+        r"op (?:zijn|haar) naam (?:geschreven|schreef|schrijft|schrijven|gezet|zette|zet|bijgeschreven)",
     ),
     # Before a win word: no win ("geen zege", "kanshebber voor de zege").
     "win_block": (
@@ -65,7 +67,8 @@ NL: Phrases = {
         r"kanshebber\w*",
         "kandidaat",
         "strijd om",
-        r"(?:vecht\w*|vocht\w*|strijden|streden) om",  # "dan vechten om de zege": fighting for it
+        # "dan vechten om de zege", "bikkelden om de zege": fighting for it
+        r"(?:vecht\w*|vocht\w*|strijden|streden|strijdt|streed|bikkel\w*|knok\w*|duelleer\w*) om",
         "op weg naar",
         "jacht",
         "op zoek naar",
@@ -973,6 +976,13 @@ def _handed_win(c: Clause) -> list[Fact]:
     return []
 
 
+_FOR_THE_WIN_BEFORE_RE = re.compile(r"\bom (?:de|een)\s+(?:\w+\s+)?$")
+_TE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,4}te\s")
+# what else a driver "puts on his name" than the race: a pole, a sprint, a lap, a title, a record
+_NOT_A_RACE_OWNED_RE = re.compile(
+    r"\b(?:pole\w*|sprint\w*|snelste|ronde\w*|titel\w*|wereldtitel\w*|kampioenschap\w*|record\w*|"
+    r"kwalificatie\w*|training\w*|tijd|trofee|prijs)\b"
+)
 # a passive win: "(die) werd gewonnen door Leclerc"; its winner is the one after "door", never the subject
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:werd|wordt|werden|worden)\s+(?:\w+\s+){0,3}$")
 _BY_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?door\b")
@@ -992,6 +1002,10 @@ def win(c: Clause) -> list[Fact]:
         before = clause[max(0, m.start() - 40) : m.start()]
         if _WIN_BLOCK_RE.search(before) or standings.CHAMP_RE.search(clause):
             continue
+        if _FOR_THE_WIN_BEFORE_RE.search(before) and not _TE_AFTER_RE.match(clause, m.end()):
+            continue  # "streden plots coureurs om de zege": for it ("om de zege veilig te stellen": kept)
+        if m.group(0).startswith("op ") and _NOT_A_RACE_OWNED_RE.search(clause, 0, m.start()):
+            continue  # "heeft de pole op zijn naam geschreven", "de sprint ...": not the race's win
         if _PLACES_BEFORE_RE.search(before) or _PLACES_AFTER_RE.match(clause, m.end()):
             continue  # "8 posities gewonnen", "won three places": places gained, no win
         if m.group(0) in _WIN_NOUNS and _NEGATED_BEFORE_RE.search(clause, 0, m.start()):

@@ -147,6 +147,10 @@ NL: Phrases = {
         # ("klom vanaf P20 naar de tweede positie op" is the whole race, from the start)
         r"(?:schoof|klom|kwam|ging|schoot|sprong|dook|stoomde) (?:(?!vanaf )\w+ ){0,3}(?:op )?naar "
         r"(?:de|een|plek|plaats|p\d*)\b",
+        # "om ook Gasly voorbij te gaan naar P7": a pass
+        r"voorbij (?:te )?(?:gaan|ging|gingen|gegaan|gaat|steken|stak|staken)\b",
+        # "knalde langs Vettel naar P8": a pass, to a place for a while
+        r"langs (?:[\w-]+ ){1,3}naar (?:de |een )?(?:plek|plaats|positie|p\d+|" + ORDINAL_RE + r")",
         # the verb last: "die meteen naar de vierde plaats schoot"
         r"naar (?:de|een) (?:\w+ )?(?:plaats|plek|positie|stek) (?:op)?(?:schoot|sprong|klom|dook|schoof)\b",
         # "kwam de Spanjaard op de elfde plek terug", "verwees hem naar de zevende plek": rejoined, passed
@@ -237,6 +241,7 @@ NL: Phrases = {
     # who did something first is not who won: "de eerste die uitviel", "als eerste naar binnen"
     "first_to": (
         r"de eerste (?:die|coureur die|om)",
+        r"de eerste van (?:de|het) [\w-]+ die",  # "de eerste van de toppers die binnenkwam"
         r"als eerste (?:uit|naar|van|weg|in|de pits|binnen|stopte|wisselde|banden|langs|voorbij|door|bij)",
         r"eerste (?:pitstop|stop)",
     ),
@@ -266,9 +271,10 @@ EN: Phrases = {
         r"(?:would(?! (?:eventually|ultimately|later|go on))|could(?! (?:only|do no better|manage))|"
         r"should|might) (?:\w+ ){0,3}"
         r"(?:have|be|win|finish)",
+        # ("fell almost two-tenths short": a gap)
         r"(?:almost|nearly)(?! (?:a|half a|\d+(?:\.\d+)?|"
         + CARDINAL_RE
-        + r") (?:seconds?|tenths?|hundredths?|minutes?|points?|laps?)\b)",
+        + r")[ -](?:seconds?|tenths?|hundredths?|minutes?|points?|laps?)\b)",
         r"denied",
         r"(?<!no )(?<!not )(?:worse|higher|lower) (?:\w+ ){0,2}than",  # "if he finished worse than seventh"
         r"missed out",
@@ -300,7 +306,7 @@ EN: Phrases = {
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
         r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )to (?:win|finish|take) (?:the|a|his)\b",
         r"will (?:\w+ ){0,2}(?:win|finish|take|be)",
-        r"short of",
+        r"short of(?! \w+ing\b)",  # ("fell short of beating Hulkenberg's time": a lap, not his place)
         r"(?:only )?needed",
         r"would suffice",
         r"reinstat\w*",

@@ -179,3 +179,45 @@ def test_a_gap_between_two(parse: Parse, sentence: str, amount: int) -> None:
 def test_no_gap_without_its_verb(parse: Parse) -> None:
     a = parse("Het verschil tussen Norris en Piastri was in Qatar drie tienden.", date="2024-12-01")
     assert not facts_of(a, "points_gap")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the race put on his name
+        "Norris heeft de Grand Prix van Qatar op zijn naam geschreven.",
+        "Het was Norris die in Qatar de Grand Prix op zijn naam schreef.",
+        # a win kept
+        "Norris hield zijn hoofd koel om de zege in Qatar veilig te stellen.",
+    ],
+)
+def test_a_win_told(parse: Parse, sentence: str) -> None:
+    assert ("norris", 1) in final(parse(sentence, date="2024-12-01"), "finish")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a pole, a sprint, a title put on his name: no race win
+        "Norris heeft de pole position in Qatar op zijn naam geschreven.",
+        "Norris had de sprint in Qatar op zijn naam geschreven.",
+        # fighting for the win, whoever fought
+        "Na de straf voor Norris streden plots de coureurs van de kleinere teams om de zege.",
+        # the first to pit
+        "De eerste van de toppers die binnenkwam was Norris in ronde tien.",
+        # passes on the way: places for a while
+        "Norris knalde langs Piastri naar P1.",
+        "Norris wist even later ook Piastri voorbij te gaan naar P1.",
+    ],
+)
+def test_no_race_win(parse: Parse, sentence: str) -> None:
+    assert ("norris", 1) not in final(parse(sentence, date="2024-12-01"), "finish")
+
+
+def test_a_gap_in_a_lap_is_no_near_miss(parse: Parse) -> None:
+    a = parse(
+        "Qatar qualifying. Ocon ended up P11 after his last Q2 lap fell almost two-tenths short of"
+        " beating Gasly.",
+        date="2024-11-30",
+    )
+    assert ("ocon", 11) in final(a, "qualifying")
