@@ -39,7 +39,10 @@ NL: Phrases = {
         "aan de kant (?:zetten|gezet|zet|zette)",
         r"parke(?:er|r)\w*",
         "geparkeerd",
-        r"zat de (?:middag|race|wedstrijd|grand prix|gp)\b(?: [\w-]+){0,3}? er (?:\w+ ){0,5}op\b",
+        r"(?:zat|zit) de (?:middag|race|wedstrijd|grand prix|gp)\b(?: [\w-]+){0,3}? er (?:\w+ ){0,5}op\b",
+        # "moest er al in de achtste ronde de brui aan geven": he gave up
+        r"de brui (?:aan )?(?:geven|gaf|gaven|gegeven|geeft)",
+        r"(?:gaf|gaven|geeft) (?:er )?(?:\w+ ){0,4}de brui aan",
         "einde (?:van|betekende van|betekent van) zijn race",
         "niet gefinisht",
         "finishte niet",
@@ -134,7 +137,7 @@ NL: Phrases = {
     "cause_brakes": ("remmen", r"remprobl\w*", r"rem(?:systeem|defect|storing)\w*"),
     "cause_electrical": (r"elektr\w*",),
     "cause_overheating": (r"oververhit\w*",),
-    "cause_suspension": ("ophanging",),
+    "cause_suspension": (r"\w*ophanging",),  # "achterwielophanging"
     "cause_technical": (r"technisch\w* (?:probleem|problemen|mankement|defect)",),
     "cause_collision": ("botsing", "aanrijding", "raakten", "aanraking", "touche"),  # "na een touché met"
     # a sentence after a retirement that tells why: damage, a hit, a part that broke
@@ -417,10 +420,11 @@ _CAUSE_WORD = r"(?!" + _CAUSE_PREP + r")[\w-]+"
 _CAUSE_PHRASE_RE = re.compile(
     r"\b"
     + group(NL["cause_with"], EN["cause_with"])
-    + r"\s+"
+    + r"\s+(?:"
     + group(NL["cause_det"], EN["cause_det"])
+    # (or none: "met mechanische problemen", "with brake issues")
     # up to three words, then "in het koelsysteem", "of oil pressure": the part that failed
-    + r"\s+((?:"
+    + r"\s+)?((?:"
     + _CAUSE_WORD
     + r"\s+){0,2}"
     + _CAUSE_WORD
@@ -434,6 +438,11 @@ _CAUSE_PHRASE_RE = re.compile(
     + _CAUSE_DET
     + r")[\w-]+)?)?)"
 )
+_WORD_END_RE = re.compile(r"[\w-]*")
+_BROKEN_RE = re.compile(r"(?:gebroken|kapot\w*|defect\w*|lekke|broken|failed|faulty|blown|damaged)$")
+_PROBLEM_RE = re.compile(r"(?:probleem|problemen|problems?|issues?|trouble)$")
+_PROBLEM_WITH_RE = re.compile(r"\s+(?:met|with|aan|in|of)\s+(?:(?:de|het|een|zijn|his|the|a)\s+)?[\w-]+")
+_PART_AFTER_RE = re.compile(r"\s+(?!(?:of|or|en|and|in|op|aan|met|van|de|het|een|the|a|an)\b)[\w-]+")
 _TECH_WORD_RE = re.compile("(?:" + alt(NL["tech_word"], EN["tech_word"]) + ")")  # tested only
 _COLLISION_WITH_RE = re.compile(
     r"\b(?:collision|contact|botsing|aanrijding|aanraking|touche) (?:with|met) "
@@ -723,7 +732,21 @@ def cause_of(f: str, original: str | None = None) -> str | None:
             return name
     m = _CAUSE_PHRASE_RE.search(f)
     if m and original is not None and _TECH_WORD_RE.search(m.group(1)):
-        return original[m.start(1) : m.end(1)]
+        # up to the word of its last technical piece: "met mechanische problemen (uitviel)", "with brake
+        # issues (on lap 28)", "schade aan de vloer"
+        last = list(_TECH_WORD_RE.finditer(f, m.start(1), m.end(1)))[-1]
+        end = _WORD_END_RE.match(f, last.end())
+        stop = end.end() if end else last.end()
+        # ("een gebroken achterwielophanging", "a failed gearbox": the broken part after it; "problemen met de
+        # accu", "issues with the gearbox": the part a problem was with)
+        part = (
+            _PART_AFTER_RE.match(f, stop, m.end(1))
+            if _BROKEN_RE.search(f, last.start(), stop)
+            else _PROBLEM_WITH_RE.match(f, stop)
+            if _PROBLEM_RE.search(f, last.start(), stop)
+            else None
+        )
+        return original[m.start(1) : part.end() if part else stop]
     if _COLLIDE_RE.search(f) and _COLLISION_CAUSE_RE.search(f):
         with_what = _COLLISION_WITH_RE.search(f)
         if with_what and original is not None and not with_what.group(1).startswith(_DRIVER_WORDS):

@@ -107,6 +107,7 @@ NL: Phrases = {
         r"(?:hoopt\w*|hopen|hoopte\w*|rekent\w*|aast\w*|aasde\w*) (?:\w+ ){0,3}op",
         r"hoop\w* (?:\w+ ){0,10}te \w+",  # "hoopt de achtste (titel) bij te schrijven"
         r"hoop (?:\w+ ){0,4}op",  # "nog een sprankje hoop voor Leclerc op de zege"
+        r"stel (?:dat|je voor)|gesteld dat",  # "Stel dat Hamilton uitvalt": supposed
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
@@ -311,6 +312,7 @@ EN: Phrases = {
         r"would suffice",
         r"reinstat\w*",
         r"hop(?:es|ed|ing) for",
+        r"suppos(?:e|ing)|imagine",  # "suppose Hamilton retires"
         r"urges?",
     ),
     "running": (

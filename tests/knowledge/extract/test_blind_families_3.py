@@ -221,3 +221,33 @@ def test_a_gap_in_a_lap_is_no_near_miss(parse: Parse) -> None:
         date="2024-11-30",
     )
     assert ("ocon", 11) in final(a, "qualifying")
+
+
+def retirements(a: ParsedArticle) -> set[tuple[str, str | None]]:
+    return {(f.driver, f.reason) for f in facts_of(a, "retirement") if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "sentence, reason",
+    [
+        # the cause without its article, before the Dutch verb at the end, cut after its technical word
+        ("Ferrari leidde tot Norris in ronde 28 met mechanische problemen uitviel.", "mechanische problemen"),
+        ("Norris retired with suspension issues on lap 28.", "suspension"),
+        ("Norris retired with a pump failure on lap 28.", "pump failure"),
+        ("Norris viel uit met een gebroken achterwielophanging.", "suspension"),
+        ("Norris viel uit met een kapotte remleiding.", "kapotte remleiding"),
+        # giving up, the race over for him
+        ("Norris moest in ronde acht de brui aan geven toen zijn ophanging het begaf.", "suspension"),
+        ("Norris viel stil door problemen met de accu van zijn auto.", "problemen met de accu"),
+        ("Voor Norris zit de race er al snel op.", None),
+    ],
+)
+def test_a_retirement_and_its_cause(parse: Parse, sentence: str, reason: str | None) -> None:
+    assert retirements(parse(sentence, date="2024-12-01")) == {("norris", reason)}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Stel dat Norris uitvalt door een defect.", "Suppose Norris retires with a pump failure."]
+)
+def test_a_retirement_supposed_is_none(parse: Parse, sentence: str) -> None:
+    assert not retirements(parse(sentence, date="2024-12-01"))
