@@ -112,7 +112,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "sainz": ("Smooth Operator",),
     "raikkonen": ("Iceman", "The Iceman"),
     "alonso": ("El Nano",),
-    "ricciardo": ("Honey Badger",),
+    "ricciardo": ("Honey Badger", "Danny Ric"),
+    "giovinazzi": ("Gio", "Giovi"),
     "kvyat": ("Torpedo",),
     "vettel": ("Seb",),
     "vandoorne": ("Kortrijkzaan",),  # "de Kortrijkzaan": his home town, in the Flemish press

@@ -96,6 +96,8 @@ class SentenceContext:
     # The sentence's event frame: Grands Prix named (offset, key), the race facts default to, whether
     # the sentence is about a sprint, and the season it names ("in 2019", "vorig jaar").
     gp_hits: list[tuple[int, str]] = field(default_factory=list)
+    # a dashed aside naming another race than the article's: its span and that race, for its own clauses
+    asides: list[tuple[int, int, str]] = field(default_factory=list)
     default_gp: str | None = None
     sprint: bool = False
     year_override: int | None = None

@@ -640,6 +640,12 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
             else (p, k)
             for p, k in gp_hits
         ]
+    if main and gp_hits and " - " in f:
+        # "Ricciardo - carrying a grid penalty for his collision in Baku - rounded out the top 10": another
+        # race named in a dashed aside frames nothing of the article's race
+        spans = [m.span() for m in _DASH_ASIDE_RE.finditer(f)]
+        sc.asides = [(a, b, k) for p, k in gp_hits if k != main for a, b in spans if a < p < b]
+        gp_hits = [(p, k) for p, k in gp_hits if not any(a < p < b for a, b, _ in sc.asides)]
     if not gp_hits and state.prev_named_gp and _THERE_RE.search(f):
         # "Twee weken geleden opende het WK in Australië. Bottas won er voor Hamilton": that race
         gp_hits = [(0, state.prev_named_gp)]
@@ -694,6 +700,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         state.section_year = None
 
 
+_DASH_ASIDE_RE = re.compile(r"\s-\s(?:(?!\s-\s).){5,200}?\s-\s")  # (words with a hyphen inside it)
 # a list row: "1. Lewis Hamilton", "P3 Bottas", "3) Norris"
 _LIST_ROW_RE = re.compile(r"\s*(?:\d{1,2}\s*[.)]\s|p\d{1,2}\b)")
 
@@ -754,6 +761,9 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     at = sc.text.find(clause)
     goes_on = at > 0 and _AND_BEFORE_RE.search(sc.text, max(0, at - 6), at) is not None
     key = _gp_for(sc.gp_hits, sc.default_gp, at, len(clause), main, goes_on)
+    aside = next((k for a, b, k in sc.asides if a <= at < b), None) if sc.asides and at >= 0 else None
+    if aside is not None:
+        key = aside  # "- carrying a grid penalty for his collision with Kvyat in Baku -": that race's
     year_override = sc.year_override
     season = year_override if year_override is not None else season_for(gz, state, key)
     if fact.kind in ("championship", "points", "points_gap", "count"):

@@ -739,7 +739,7 @@ def reason_after(after: str, original: str) -> str | None:
     cut = _REASON_CUT_RE.search(after[m.start(1) : end])
     if cut:
         end = m.start(1) + cut.start()
-    text = original[m.start(1) : end].strip(" .,")
+    text = original[m.start(1) : end].strip(" .,-–—")
     if fold(text) in _REASON_POINTS_BACK:
         return None  # points back; _reason_before finds what it points at
     # "a grid penalty for the Canadian Grand Prix" names where it applies, not why; "voor de volgende race

@@ -218,7 +218,11 @@ class ArticleParser:
         embedded_doer: tuple[str, ...] = ()  # the subject of an "after ..."/"nadat ..." clause just told
         relative: tuple[str, ...] = ()  # the driver a relative clause is about, while it goes on
         perceiving = "za" in f or "zie" in f or "saw" in f or "see" in f or "watch" in f  # cheap gate
-        for clause in split_clauses(f, [(m.start, m.end) for m in found]):
+        clauses = split_clauses(f, [(m.start, m.end) for m in found])
+        if sc.asides:
+            # a dashed aside naming another race is a clause of its own, of that race
+            clauses = _cut_at(clauses, f, sorted({x for a, b, _ in sc.asides for x in (a, b)}))
+        for clause in clauses:
             start = f.find(clause, offset)
             if start < 0:
                 start = offset
@@ -685,6 +689,20 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(culprits.culprits(c))
     facts.extend(laps.laps(c, facts))
     return facts
+
+
+def _cut_at(clauses: list[str], f: str, cuts: list[int]) -> list[str]:
+    """The clauses of ``f`` cut again at the offsets ``cuts``."""
+    out: list[str] = []
+    offset = 0
+    for clause in clauses:
+        start = f.find(clause, offset)
+        offset = start + len(clause) if start >= 0 else offset
+        inner = [c - start for c in cuts if start >= 0 and start < c < start + len(clause)]
+        bounds = [0, *inner, len(clause)]
+        pieces = (clause[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1))
+        out.extend(p for p in pieces if p.strip())
+    return out
 
 
 def _clause_has_event(clause: str) -> bool:

@@ -251,3 +251,21 @@ def test_a_retirement_and_its_cause(parse: Parse, sentence: str, reason: str | N
 )
 def test_a_retirement_supposed_is_none(parse: Parse, sentence: str) -> None:
     assert not retirements(parse(sentence, date="2024-12-01"))
+
+
+def test_a_dashed_aside_about_another_race_is_that_races(parse: Parse) -> None:
+    a = parse(
+        "Qatar qualifying. Norris - carrying a grid penalty for his collision with Ocon in Brazil - took"
+        " fifth, while Gasly dropped out in Q1.",
+        date="2024-11-30",
+    )
+    assert {(f.kind, f.driver, f.grand_prix) for f in a.facts if f.kind in ("penalty", "knockout")} == {
+        ("penalty", "norris", "sao_paulo"),
+        ("knockout", "gasly", "qatar"),
+    }
+    assert {f.grand_prix for f in facts_of(a, "collision")} == {"sao_paulo"}
+
+
+def test_a_dashed_aside_without_another_race_frames_nothing(parse: Parse) -> None:
+    a = parse("Qatar qualifying. Norris - fastest in all three parts - took pole.", date="2024-11-30")
+    assert {(f.driver, f.grand_prix) for f in facts_of(a, "grid")} == {("norris", "qatar")}
