@@ -64,6 +64,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (rf"{_N} {_PTS_NL} {_GAP}achterstand {_GAP}op (?:de |het )?", "", "behind"),
     (r"achterstand (?:\w+ ){0,2}op (?:de |het )?", rf"{_STANDS_AT_NL}{_N} {_PTS_NL}", "behind"),
     (r"voorsprong (?:\w+ ){0,2}op (?:de |het )?", rf"{_STANDS_AT_NL}{_N} {_PTS_NL}", "ahead"),
+    # "slaat een gat van 93 punten met Pérez": a gap, its side not told
+    (rf"(?:gat|kloof) {_GAP}van {_N} {_PTS_NL} {_GAP}(?:met|op) (?:de |het )?", "", "between"),
     # English
     (r"\blead(?:s|ing)? (?:the (?:championship|standings) )?(?:over )?", rf"\s+by {_N} {_PTS_EN}", "ahead"),
     (rf"{_N}[- ]{_PTS_EN} (?:lead|advantage|cushion|buffer) over (?:the )?", "", "ahead"),

@@ -118,11 +118,14 @@ _SEASON_WORDS_RE = re.compile(
 _POINTS_NUMBER_RE = re.compile(r"\b(\d{1,3})\s+(?:wk-)?(?:punten|points)\b")
 # "Räikkönen (236 punten)", and "Bottas: 2e, 223 punten" (the place in the standings before the total)
 _NAME_POINTS_RE = re.compile(
-    r"\s*(?::\s*(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)|[a-z]+e)\s*,)?\s*\(?\s*(\d{1,3})\s+(?:wk-)?(?:punten|points|pts)\b"
+    r"\s*(?::\s*(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)|[a-z]+e)\s*,)?\s*\(?\s*(\d{1,3})\s+(?:wk-)?(?:punten|points|pts|ptn)\b"
 )
 # "breidde zijn voorsprong op Leclerc met 25 punten uit": by how much a gap changed, nobody's total
 _GAP_WORD_BEFORE_RE = re.compile(
     r"\b(?:voorsprong|achterstand|kloof|verschil|lead|gap|deficit|advantage)\b[^.;]*$"
+)
+_OTHERS_TOTAL_AFTER_RE = re.compile(
+    r"\s+voor\s+(?:[\w'-]+\s+){1,6}?\(\s*\d{1,3}\s+(?:punten|ptn|points|pts)\b"
 )
 _PLACE_AND_TOTAL_RE = re.compile(
     r":\s*\d{1,2}(?:e|de|ste|st|nd|rd|th)\s*,\s*\d{2,3}\s+(?:punten|points|pts)\b"
@@ -148,7 +151,8 @@ def points(c: Clause) -> list[Fact]:
     found = [
         m
         for m in _POINTS_RE.finditer(text)
-        if not _POINTS_GAP_AFTER_RE.match(text, m.end())
+        # ("leidt met 181 punten voor Pérez (147 ptn)": a total beside the other's, no gap)
+        if (not _POINTS_GAP_AFTER_RE.match(text, m.end()) or _OTHERS_TOTAL_AFTER_RE.match(text, m.end()))
         and not _GAP_WORD_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
     ]
     end = c.base + len(text)

@@ -269,3 +269,30 @@ def test_a_dashed_aside_about_another_race_is_that_races(parse: Parse) -> None:
 def test_a_dashed_aside_without_another_race_frames_nothing(parse: Parse) -> None:
     a = parse("Qatar qualifying. Norris - fastest in all three parts - took pole.", date="2024-11-30")
     assert {(f.driver, f.grand_prix) for f in facts_of(a, "grid")} == {("norris", "qatar")}
+
+
+def totals(a: ParsedArticle) -> set[tuple[str, int | None]]:
+    return {(f.driver, f.amount) for f in facts_of(a, "points")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a total beside the other's in brackets
+        (
+            "Norris leidt in de WK-stand met 300 punten voor zijn teamgenoot Piastri (280 ptn).",
+            {("norris", 300), ("piastri", 280)},
+        ),
+        # "met 20 punten voor Piastri" is a gap, no total
+        ("Norris leidt in de WK-stand met 20 punten voor Piastri.", set()),
+    ],
+)
+def test_a_total_beside_anothers(parse: Parse, sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert totals(parse(sentence, date="2024-12-01")) == expected
+
+
+def test_a_gap_made_with_another(parse: Parse) -> None:
+    a = parse("Met zijn zege slaat Norris een gat van 25 punten met teamgenoot Piastri.", date="2024-12-01")
+    assert {(f.driver, f.others, f.amount, f.detail) for f in facts_of(a, "points_gap")} == {
+        ("norris", ("piastri",), 25, "between")
+    }
