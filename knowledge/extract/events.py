@@ -212,8 +212,10 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
             qualis = sum(len(QUALI_RE.findall(f)) for f in folded)
             return "qualifying" if qualis > sprints else "sprint"
         return "sprint"
-    if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(lead) or _GRID_LEAD_RE.search(lead)) and not (
-        _LEAD_RESULT_RE.search(lead)
+    if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(lead) or _GRID_LEAD_RE.search(lead)) and not any(
+        # ("will be hoping they can turn Leclerc's pole into a home victory": a result hoped for)
+        not _HOPED_BEFORE_RE.search(lead, max(0, m.start() - 60), m.start())
+        for m in _LEAD_RESULT_RE.finditer(lead)
     ):
         # "heeft zijn eerste pole veroverd", "de startgrid ... staan vooraan": a qualifying report, unless the
         # article goes on to tell the race far more ("Tijdens de kwalificatie moest Verstappen ... staken. ...
@@ -231,6 +233,9 @@ _RACE_TOLD_RE = re.compile(
     r"\b(?:van \d+ (?:ronden|rondes)|of \d+ laps|pitstops?|pit stops?|uitgevallen|viel\w* (?:\w+ )?uit|"
     r"retired|finishte|finished|over de (?:streep|finish)|safety ?car|bandenwissel|on lap \d+|"
     r"in de (?!laatste)(?:\w+de|\w+ste) ronde)\b"
+)
+_HOPED_BEFORE_RE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|hoopt|hoopte|hopen|aim\w*|target\w*|chas\w*|wants?|wil|willen|droomt)\b[^.;]*$"
 )
 _RACE_TOLD_MIN = 2
 _LEAD_WORDS = 40

@@ -125,8 +125,9 @@ NL: Phrases = {
         # "reed dankzij een paar snelle rondjes nu derde": where he ran then
         r"(?:reed|lag|reden|lagen) (?:\w+ ){0,8}(?:nu|toen|inmiddels|intussen|alweer) "
         r"(?:" + ORDINAL_RE + r")",
-        # "was inmiddels naar de vijfde plaats opgerukt": moved up, on the way
-        r"opgerukt|oprukte|oprukten|rukte (?:\w+ ){0,4}op",
+        # "was inmiddels naar de vijfde plaats opgerukt": moved up, on the way ("rukte op van de zevende naar
+        # de derde plaats" is the whole race, from the start)
+        r"(?:opgerukt|oprukte|oprukten|rukte (?:\w+ ){0,4}op)(?! van\b| vanaf\b)",
         r"op dat moment",
         # "op een moment dat Vandoorne als negende in de punten reed": where he was, the verb last
         r"op (?:een|het) moment dat",
@@ -313,6 +314,8 @@ EN: Phrases = {
         r"reinstat\w*",
         r"hop(?:es|ed|ing) for",
         r"suppos(?:e|ing)|imagine",  # "suppose Hamilton retires"
+        # "to thwart Verstappen's hopes of becoming the youngest pole winner": hoped, not got
+        r"thwart\w*",
         r"urges?",
     ),
     "running": (

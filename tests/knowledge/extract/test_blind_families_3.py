@@ -296,3 +296,26 @@ def test_a_gap_made_with_another(parse: Parse) -> None:
     assert {(f.driver, f.others, f.amount, f.detail) for f in facts_of(a, "points_gap")} == {
         ("norris", ("piastri",), 25, "between")
     }
+
+
+def test_a_result_hoped_for_in_the_lead_keeps_a_qualifying_report(parse: Parse) -> None:
+    a = parse(
+        "Norris claims pole for the Qatar Grand Prix\n\nMcLaren will be hoping they can turn his pole into a"
+        " victory. The session was stopped twice, and the final runs were rushed as the light faded over the"
+        " desert track and the teams scrambled to get their cars out in time.\n\nPiastri finished fourth.",
+        date="2024-11-30",
+    )
+    assert ("piastri", 4) in final(a, "qualifying") and not final(a, "finish")
+
+
+def test_a_race_result_in_the_lead_is_a_race_report(parse: Parse) -> None:
+    a = parse("Norris wins the Qatar Grand Prix\n\nPiastri finished fourth.", date="2024-12-01")
+    assert ("piastri", 4) in final(a, "finish")
+
+
+def test_hopes_thwarted_are_no_place(parse: Parse) -> None:
+    a = parse(
+        "Russell took pole in Qatar to thwart Norris's hopes of becoming the first pole winner there.",
+        date="2024-11-30",
+    )
+    assert not {d for d, p in final(a, "qualifying") | final(a, "grid") | final(a, "finish") if d == "norris"}
