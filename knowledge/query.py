@@ -664,5 +664,11 @@ class QuestionParser:
                 continue
             best = process.extractOne(m.group(0), list(self._fuzzy_gp), scorer=fuzz.ratio, score_cutoff=85)
             if best:
-                return sorted(self._fuzzy_gp[best[0]])[0]
+                # ("sakir gp 2020": the race named Sakhir that season, not the one held at Sakhir)
+                keys = tuple(sorted(self._fuzzy_gp[best[0]]))
+                if len(keys) > 1 and season is not None:
+                    keys = tuple(k for k in keys if self.gz.ref.race(season, k)) or keys
+                if len(keys) > 1:
+                    keys = self.gz.named_exactly(best[0], keys)
+                return keys[0]
         return None

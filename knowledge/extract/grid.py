@@ -61,7 +61,20 @@ NL: Phrases = {
     "back": ("helemaal achteraan", "achteraan", "achterin", "achter in het veld"),
     # "strijd om de pole", "een spannende strijd wordt voor die felbegeerde poleposition": no pole
     # ("Verstappen vocht niet eens mee om pole": he did not even fight for it)
-    "fight": ("strijd", "duel", "gevecht", r"vecht\w*", r"vocht\w*", "streed", "streden", "mee"),
+    # (and who was tipped for it: "de belangrijkste kandidaat voor polepositie")
+    "fight": (
+        "strijd",
+        "duel",
+        "gevecht",
+        r"vecht\w*",
+        r"vocht\w*",
+        "streed",
+        "streden",
+        "mee",
+        r"kandida\w*",
+        r"kanshebber\w*",
+        r"favoriet\w*",
+    ),
     "fight_for": ("om", "voor"),
     # "hield Leclerc van pole", "kwam dichtbij pole": the driver named did not take it
     "kept_off": (
@@ -85,7 +98,7 @@ EN: Phrases = {
     "not_pitlane": ("out of the pits", "into the pits"),
     "start_verb": ("begins?", "began"),
     "back": (r"(?:at|from) the (?:back|rear)(?: of the (?:grid|field))?", "last on the grid"),
-    "fight": (r"fight\w*", "fought", r"battl\w*", r"contend\w*"),
+    "fight": (r"fight\w*", "fought", r"battl\w*", r"contend\w*", r"candidate\w*", r"favou?rites?", r"tipped"),
     "fight_for": ("for",),
     "kept_off": (
         r"(?:kept|keeping|keeps|denied|denying)\b[^.;]{0,80}\b(?:off|of)(?: the)?",

@@ -477,6 +477,19 @@ def test_the_sprint_as_a_moment_is_no_session(
 
 
 @pytest.mark.parametrize(
+    ("question", "race"),
+    [
+        # a misspelt name shared by two races: the one of that name that season
+        ("wie won sakir gp 2020", "sakhir"),
+        ("who won sakir 2021", "bahrain"),
+        ("wie won bahrien 2020", "bahrain"),
+    ],
+)
+def test_a_misspelt_race_name(questions: QuestionParser, question: str, race: str) -> None:
+    assert questions.parse(question).grand_prix == race
+
+
+@pytest.mark.parametrize(
     ("question", "unsupported"),
     [
         # what happened at a moment is no summary of the weekend

@@ -319,3 +319,17 @@ def test_hopes_thwarted_are_no_place(parse: Parse) -> None:
         date="2024-11-30",
     )
     assert not {d for d, p in final(a, "qualifying") | final(a, "grid") | final(a, "finish") if d == "norris"}
+
+
+@pytest.mark.parametrize(
+    "sentence, holders",
+    [
+        # tipped for pole is no pole
+        ("Norris leek de belangrijkste kandidaat voor polepositie in Qatar.", set()),
+        ("Norris was the favourite for pole in Qatar.", set()),
+        ("Norris was de grote kanshebber voor de pole in Qatar.", set()),
+        ("Norris start zondag voor het eerst van polepositie.", {"norris"}),
+    ],
+)
+def test_tipped_for_pole_is_no_pole(parse: Parse, sentence: str, holders: set[str]) -> None:
+    assert poles(parse(sentence, date="2024-11-30")) == holders
