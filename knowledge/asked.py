@@ -636,12 +636,14 @@ _EVENT = (
 # "... met Gasly", "... between X and Y", "... voor de botsing met Alonso": the rest of the constraint
 _WITH_WHOM = r"[\w' -]{1,60}?(?=[?.!,]|$)"
 CONSTRAINT_NL = (
-    rf"(?:na|ondanks|door|voor|vóór) (?:zijn|haar|de|het|een|beide|die) (?:\w+ )?(?:{_EVENT})"
+    rf"(?:na|ondanks|door|voor|vóór) (?:zijn|z'n|zn|haar|de|het|een|beide|die) (?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:van|met|tussen|voor|wegens|vanwege) {_WITH_WHOM})?",
     r"\bnadat\b[^,?.!]*",
     r"\bwaarin\b[^,?.!]*",
     # "wat was er mis met zijn auto toen hij Monaco won": the moment, not the win asked
     r"\btoen (?:hij|ze|zij)\b[^,?.!]*",
+    # "checo pole jeddah, maar waar eindigde hij": what is asked after "maar"
+    r"^[^?]*\bmaar\b(?= (?:waar|wat|hoe|wie|welke|hoeveel\w*)\b)",
 )
 CONSTRAINT_EN = (
     # ("after leclerc penalty": the name, typed without its 's)
@@ -649,6 +651,7 @@ CONSTRAINT_EN = (
     rf"(?: (?:with|between|of|for|because of) {_WITH_WHOM})?",
     r"\b(?:in which|where) (?:he|she|they|\w+) (?:had|got|was|were)\b[^,?.!]*",
     r"\bwhen (?:he|she|they) (?:won|retired|crashed|finished|started|pitted)\b[^,?.!]*",
+    r"^[^?]*\bbut\b(?= (?:where|what|how|who|which)\b)",
 )
 _CONSTRAINT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(CONSTRAINT_NL + CONSTRAINT_EN) + r")")
 

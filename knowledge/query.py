@@ -151,13 +151,14 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:eindig\w*|geeindigd|finish\w*|gefinisht|resultaat|result|uitslag|einduitslag|(?:eind)?klassering|"
             r"positie|"
-            r"position|plaats|plek|werd|came|klasseerde|classified|where did|waar)\b"
+            r"position|plaats|plek|werd|came|klasseerde|geklasseerd|classified|where did|waar)\b"
         ),
     ),
 ]
 # "how big" a penalty was: answered only by a penalty fact that has its size
 _SIZE_WORD_RE = re.compile(
-    r"\b(?:hoe?vee?l|hoe groot|hoe zwaar|hoe lang|how much|how big|how long|how many)\b"
+    r"\b(?:hoe?vee?l|hoe (?:groot|grote|zwaar|zware|lang|lange)|how much|how big|how long|how many|"
+    r"how (?:heavy|severe|harsh))\b"
 )
 # a unit, and the number before it if any: "seconden" alone asks a size, "5 sec" tells one
 _UNIT_RE = re.compile(

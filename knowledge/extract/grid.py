@@ -146,6 +146,10 @@ _POLE_HELD_BY_RE = re.compile(
     r"(?:(?:de|the)\s+(?:[\w-]+\s+)?)?"
 )
 _RELATIVE_BEFORE_POLE_RE = re.compile(r"(\s*,?\s+(?:die|who)\s+)(?:[\w-]+\s+){0,5}$")
+_PARTICIPLE_BEFORE_POLE_RE = re.compile(
+    r"\s*,\s*(?:begonnen|gestart|vertrokken|started|starting|having started)\s+(?:vanaf|vanop|van|from|on)\s+"
+    r"(?:de\s+|the\s+)?$"
+)
 _FROM_POLE_GAP_RE = re.compile(r"\s+(?:vanaf|van|op|from|on)\s+(?:de\s+|the\s+)?")
 _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
 # "om Leclerc van de poleposition af te houden": the verb that keeps him off comes after the pole
@@ -264,6 +268,11 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         who = just_before[-1].drivers
     if held_by:
         who = held_by[0].drivers  # "de polepositie, want die is in handen van Verstappen", "went to X"
+    appos = _PARTICIPLE_BEFORE_POLE_RE.search(c.f, max(0, c.base + pm.start() - 40), c.base + pm.start())
+    named_appos = [m for m in c.sentence.mentions if appos and m.end == appos.start() and not m.group]
+    if named_appos and not held_by:
+        # "Verstappen haalde Sainz, begonnen vanaf pole, in": the one the participle is about
+        who = named_appos[-1].drivers
     relative = _RELATIVE_BEFORE_POLE_RE.search(c.f, max(0, c.base + pm.start() - 50), c.base + pm.start())
     if relative and not held_by:
         # "dicht bij de tijd van Bottas die goed was voor pole": the one the relative clause is about

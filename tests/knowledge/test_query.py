@@ -196,6 +196,12 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         ("Verstappen Bakoe", "summary", False),
         ("What did Norris do in Qatar?", "summary", False),
         ("Wat deed Pérez in Shanghai?", "summary", False),
+        # what is asked after "but"/"maar", the rest only names it
+        ("norris pole qatar 2024 but where did he finish", "finish", False),
+        ("norris pole qatar 2024 maar waar eindigde hij", "finish", False),
+        # a start after "zn gridstraf": the start asked
+        ("norris startplek qatar 2024 na zn gridstraf?", "grid", False),
+        ("norris qatar 2024 hoeveelste geklasseerd na de straf", "finish", False),
     ],
 )
 def test_intents(questions: QuestionParser, question: str, intent: str | None, why: bool) -> None:

@@ -150,6 +150,8 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
         # the size asked, typed loosely, of a penalty told without one
         "leclerc straf suzuka 2022 hoevel seconden",
         "leclerc tijdstraf japan 2022 seconden",
+        "hoe zware straf kreeg leclerc in japan 2022",
+        "how severe was leclerc's penalty in japan 2022",
     ],
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:

@@ -333,3 +333,16 @@ def test_hopes_thwarted_are_no_place(parse: Parse) -> None:
 )
 def test_tipped_for_pole_is_no_pole(parse: Parse, sentence: str, holders: set[str]) -> None:
     assert poles(parse(sentence, date="2024-11-30")) == holders
+
+
+@pytest.mark.parametrize(
+    "sentence, holders",
+    [
+        # a participle after a name, between commas: his start
+        ("Norris haalde zelfs Russell, begonnen vanaf pole, met gemak in.", {"russell"}),
+        ("Norris passed Russell, starting from pole, with ease.", {"russell"}),
+        ("Norris, gestart vanaf pole, won de race.", {"norris"}),
+    ],
+)
+def test_a_start_from_pole_in_an_apposition(parse: Parse, sentence: str, holders: set[str]) -> None:
+    assert poles(parse(sentence, date="2024-12-01")) == holders
