@@ -628,7 +628,7 @@ def names_moment(f: str) -> bool:
 # Another event the question only places its own in: "waarom viel hij uit na zijn straf" asks the
 # retirement, "who won after the collision" the winner.
 _EVENT = (
-    r"(?:tijd|grid)?straf\w*|penalt\w*|botsing\w*|crash\w*|aanrijding\w*|uitvalbeurt|diskwalificatie|"
+    r"(?:tijd|grid)?straf\w*|penalt\w*|botsing\w*|crash\w*|aanrijding\w*|uitvalbeurt|diskwalificatie|dsq|dq|"
     r"collision|clash|retirement|disqualification|pit ?stops?|incident\w*|"
     # "wie interviewde Max na zijn zege", "before his Silverstone pole": when, not what is asked
     r"zege|overwinning|win|victory|pole"

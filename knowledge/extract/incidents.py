@@ -88,6 +88,8 @@ NL: Phrases = {
         # "de bandenkeuze viel in zijn nadeel uit": turned out badly, no retirement
         r"vi?el\w* (?:\w+ ){0,4}(?:in (?:zijn|haar|het) (?:nadeel|voordeel)|goed|slecht|gunstig|verkeerd)"
         r" uit",
+        # "die viel uiteindelijk uit in het nadeel van de Nederlander": the verdict turned out so
+        r"uit in het (?:nadeel|voordeel) van",
         "nooit",
         "opwarmronde",
         "formatieronde",
@@ -222,7 +224,7 @@ EN: Phrases = {
         r"(?!\s+(?:\d|\w+ laps|the|de|\w+ (?:weken|dagen|weeks|days|maanden|months)\b))",
         "failed to finish",
         r"crash\w* out",
-        "spun out",
+        "spun out",  # ("was spun out by Ricciardo" spun him around: see not_retire)
         "race ended",
         "race came to an end",
         "did not finish",
@@ -252,6 +254,7 @@ EN: Phrases = {
         r"out on (?:the )?track",  # "when the safety car was out on track"
         r"time/retired",  # a results table's column heading
         r"out of the lead",  # "spun out of the lead": lost the lead, not out of the race
+        r"(?:was|were|being|been|got) spun (?:out|around|round) by",  # spun around by another: he went on
         r"out in (?:p\d+|\d+(?:st|nd|rd|th))",  # "was out in P18" after his stop
         r"(?:two|three|four|five|six|\d+) (?:of the )?(?:first |last )?(?:\w+ )?(?:races|grands prix)",
     ),

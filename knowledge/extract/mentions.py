@@ -128,6 +128,9 @@ _TEAM_GROUP_BEFORE_RE = re.compile(  # only the start of the match is used
     + r"\s+)?"
     + group(NL["team_count"], EN["team_count"])
     + r"\s+(?:de\s+|the\s+)?$"
+    # "beide wagens van Renault", "both cars of Haas": the team's pair, named after its cars
+    + r"|\b(?:beide|allebei de|de twee|both|the two) (?:wagens|auto's|bolides|coureurs|rijders|cars|drivers)"
+    r" (?:van|of)\s+(?:de\s+|the\s+)?$"
 )
 _KIN_OF_BEFORE_RE = re.compile(
     r"\b(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate|stalgenoot|vervanger|replacement)\s+(?:van|of)\s+$"

@@ -218,6 +218,12 @@ class ArticleParser:
         embedded_doer: tuple[str, ...] = ()  # the subject of an "after ..."/"nadat ..." clause just told
         relative: tuple[str, ...] = ()  # the driver a relative clause is about, while it goes on
         perceiving = "za" in f or "zie" in f or "saw" in f or "see" in f or "watch" in f  # cheap gate
+        # a photo's caption of a pass ("snelt langs Gasly en pakt P3. © Getty Images"): a moment
+        caption = (
+            ("©" in sent.text or "Ⓒ" in sent.text)
+            and _CAPTION_END_RE.search(sent.text) is not None
+            and _PASS_WORD_RE.search(f) is not None
+        )
         clauses = split_clauses(f, [(m.start, m.end) for m in found])
         if sc.asides:
             # a dashed aside naming another race is a clause of its own, of that race
@@ -298,6 +304,10 @@ class ArticleParser:
                     # "Verstappen zag Hamilton voorbij schieten en de overwinning pakken": the one seen does
                     # what the infinitives after tell
                     subject = seen[-1].drivers
+            elif not cm and _UNNAMED_GROUP_RE.search(clause):
+                # "the Mexican GP saw two drivers retire", "twee coureurs vielen uit": drivers the clause does
+                # not name, not the subject carried on
+                subject = ()
             elif start == 0 and (lead := _leading_subject(f, end, found)):
                 # "Having started P19, Bottas claimed third", "Gestart vanaf P4, werd Norris ...": an
                 # opening clause without a name is about the subject right after it.
@@ -374,6 +384,8 @@ class ArticleParser:
                     # "the best Red Bull can hope for, from here, is second place and fastest lap": the places
                     # the wish is
                     told = "hypothetical"
+                if told == "final" and caption:
+                    told = "running"
                 clause_facts = status.with_status(clause_facts, told, clause)
             if clause_facts:
                 starts = {x.kind for x in clause_facts if x.kind in _START_KINDS and x.status == "final"}
@@ -389,6 +401,10 @@ class ArticleParser:
                     start_kind = "qualifying" if state.report == "qualifying" else next(iter(starts))
                 elif any(x.kind == "finish" for x in clause_facts):
                     start_kind = None
+            elif _QUALIFIED_VERB_RE.search(clause):
+                # "The two Red Bulls qualified with the same time, with Verstappen fifth and Albon sixth": the
+                # bare places after it are qualifying places
+                start_kind = "qualifying"
             if restore is not None:
                 subject = restore or subject
             prev_clause = clause
@@ -689,6 +705,16 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(culprits.culprits(c))
     facts.extend(laps.laps(c, facts))
     return facts
+
+
+# a photo credit ends the sentence: it is a caption
+_CAPTION_END_RE = re.compile(r"[©Ⓒ]\s*[\w ./-]{0,40}$")
+_QUALIFIED_VERB_RE = re.compile(r"\b(?:qualified|kwalificeerde\w*|gekwalificeerd)\b")
+_PASS_WORD_RE = re.compile(r"\b(?:langs|voorbij|past|passes|passed|overtakes?|overtook|inhaal\w*)\b")
+_UNNAMED_GROUP_RE = re.compile(
+    r"\b(?:twee|drie|vier|vijf|beide|meerdere|enkele|two|three|four|five|both|several|\d) "
+    r"(?:\w+ )?(?:coureurs|rijders|drivers|cars|wagens|auto's|men)\b"
+)
 
 
 def _cut_at(clauses: list[str], f: str, cuts: list[int]) -> list[str]:

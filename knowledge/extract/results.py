@@ -154,6 +154,8 @@ _POS_NOUN_RE = re.compile(alt(NL["pos_noun"], EN["pos_noun"]))  # fullmatch, tes
 _FUNCTION_AFTER = frozenset((*NL["function_after"], *EN["function_after"]))
 _NOT_POS_NOUNS = frozenset((*NL["not_pos_noun"], *EN["not_pos_noun"]))
 _RESULT_VERBS_AFTER = frozenset((*NL["result_verb_after"], *EN["result_verb_after"]))
+_START_VERBS_AFTER = frozenset(("starten", "vertrekken", "beginnen", "aanvangen"))
+_START_VERB_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_START_VERBS_AFTER) + r")\b")
 #: "third-fastest", "ninth-quickest": a place in a timesheet, written as one word
 FASTEST_SUFFIX = r"(?:-(?:fastest|quickest|snelste))?"
 ORD_TOKEN = re.compile(
@@ -166,7 +168,7 @@ ORD_TOKEN = re.compile(
     + r"|(?:(?<=eindigde op )|(?<=eindigt op )|(?<=finishte op )|(?<=finisht op )|(?<=beslag op ))"
     + r"(?:plaats|plek|positie) (?:\d{1,2}|"
     + CARDINAL_RE
-    + r")(?![\w-])|(?:(?<=vanaf )|(?<=from ))(?:plaats|plek|positie|position|place) (?:\d{1,2}|"
+    + r")(?![\w-])|(?:(?<=vanaf )|(?<=van )|(?<=from ))(?:plaats|plek|positie|position|place) (?:\d{1,2}|"
     + CARDINAL_RE
     + r")(?![\w-])"
     + r"|runner-up)"
@@ -178,6 +180,8 @@ ORD_TOKEN = re.compile(
 _NOT_RESULT_BEFORE = re.compile(
     r"(?:strijd|gevecht|duel|vecht\w*|fight\w*|battl\w*|scrap\w*|race)\s+(?:om|over|for)\s+(?:de\s+|the\s+|"
     r"een\s+|a\s+)?$"
+    # "een aanval op de derde plek", "an attack on third": what he went for
+    r"|\b(?:aanval\w*|jacht|attack\w*|charge|assault)\s+(?:op|on|for|at)\s+(?:de\s+|the\s+)?$"
     r"|\b(?:lag|liggend|reed|running|ran|was running|lagen|reden)\s+(?:\w+\s+){0,4}(?:op|in)\s+(?:de\s+|"
     r"the\s+)?$"
     r"|(?:op weg naar|on course for|heading for|in line for|on track for|op koers voor|favou?rites? for|"
@@ -1211,6 +1215,7 @@ _RANGE_END_BEFORE_RE = re.compile(
 # "his first for 2019 and first for 17 races", "zijn eerste sinds 2012", "her second of the season": the
 # ordinal of something counted (a pole, a win), no place
 _OWN_BEFORE_RE = re.compile(r"\b(?:his|her|their|zijn|haar|hun)\s+$")
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?:\w['’]s|\b(?:his|her|their|its))\s+$")
 _OWN_TALLY_AFTER_RE = re.compile(
     r"(?:for|since|in|of|voor|sinds|van)\s+(?:(?:19|20)\d\d\b|\d+\s+(?:races|grands prix|gp's|jaar|years)\b|"
     r"(?:the|this|het|dit)\s+(?:season|seizoen|year|jaar)\b)"
@@ -1236,6 +1241,7 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
             not strong
             and w not in _FUNCTION_AFTER
             and w not in _RESULT_VERBS_AFTER
+            and w not in _START_VERBS_AFTER  # "moest vanaf plek 15 starten": the Dutch verb last
             and not _POS_NOUN_RE.fullmatch(w)
             and not grid.START_NOUN_AFTER_RE.match(clause, m.end())  # "de vierde startpositie"
             and not grid.QUALI_AFTER_RE.match(clause, m.end())  # "reed de vierde tijd", "sixteenth fastest"
@@ -1245,6 +1251,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False
     if _OWN_BEFORE_RE.search(before[-8:]) and _OWN_TALLY_AFTER_RE.match(after):
         return False  # "his 55th pole - his first for 2019", "zijn eerste sinds 2012": a count, no place
+    if _POSSESSIVE_BEFORE_RE.search(before[-12:]) and (not after or after[0] in ".,;:)"):
+        return False  # "the win was Bottas's third ..., and the team's 12th": a count, its noun left out
     if _RACE_NUMBER_AFTER_RE.match(after) or _ROUND_OF_AFTER_RE.match(after):
         return False  # "in de 21e en voorlaatste manche", "de 19e van 21 WK-manches"
     if _FRACTION_BEFORE_RE.search(before) and _FRACTION_AFTER_RE.match(after):
@@ -1314,6 +1322,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"  # "Bottas staat met 86 punten op de derde plaats": more than one weekend gives
     if _FINISH_VERB_AFTER_RE.match(clause, m.end()):
         return "finish"  # "Sainz - die achteraan startte - als vierde over de streep": the verb after it says
+    if _START_VERB_AFTER_RE.match(clause, m.end()):
+        return "grid"  # "moest vanaf plek 15 starten", "mag als vijfde vertrekken": the verb after it says
     if _POINTS_BEHIND_AFTER_RE.match(clause, m.end()):
         return "championship"  # "heeft als derde al 77 punten goed te maken", "third, 40 points adrift"
     if _WITH_POINTS_AFTER_RE.match(clause, m.end()):

@@ -151,6 +151,9 @@ NL: Phrases = {
         r"(?:de|een|plek|plaats|p\d*)\b",
         # "om ook Gasly voorbij te gaan naar P7": a pass
         r"voorbij (?:te )?(?:gaan|ging|gingen|gegaan|gaat|steken|stak|staken)\b",
+        # "snelt langs Gasly en pakt P3", "ging knap voorbij aan Bottas": a pass, a place for a while
+        r"(?:snel\w*|glip\w*|duikt|dook|stak|steekt|knal\w*|kegel\w*|ging|gaat) (?:\w+ ){0,2}"
+        r"(?:langs|voorbij aan)\b",
         # "knalde langs Vettel naar P8": a pass, to a place for a while
         r"langs (?:[\w-]+ ){1,3}naar (?:de |een )?(?:plek|plaats|positie|p\d+|" + ORDINAL_RE + r")",
         # the verb last: "die meteen naar de vierde plaats schoot"
@@ -207,6 +210,7 @@ NL: Phrases = {
         # "dat hij alsnog als eerste de bocht indook": first into a corner, not first at the flag
         r"als (?:eerste|\w+de|\w+ste) (?:de |door de )?(?:eerste )?(?:bocht|chicane|haarspeld)",
         r"bij de start",
+        r"(?:uit|door) de (?:eerste|tweede|derde) (?:bocht|bochten|chicane)",  # (_OUT_OF_CORNER_RE)
     ),
     # a place lost, even the first: "raakte de eerste plaats na de start meteen kwijt aan Räikkönen"
     "lost": (
@@ -222,6 +226,8 @@ NL: Phrases = {
         r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) jaar geleden|vorig jaar",
         # "won hij de laatste twee keer": the editions before, his wins too
         r"(?:de )?(?:laatste|afgelopen|vorige) (?:" + CARDINAL_RE + r" )?(?:keer|keren|edities)",
+        # "in zijn eerste race voor Red Bull reed hij naar de zege": his debut for a team, years before
+        r"(?:zijn|haar) (?:eerste|allereerste) (?:race|grand prix|gp|wedstrijd) (?:voor|bij|met) [\w-]+",
     ),
     # what he had done before: "zijn beste resultaat tot nu toe", "twee zesde plaatsen"
     "history": (
@@ -347,6 +353,8 @@ EN: Phrases = {
         # "drove around on P6", "demoted Ocon for sixth": a place during the race
         r"(?:drove|driving|drives|drive) around",
         r"provisional(?:ly)? (?:pole|p1|first|top)",  # "claiming provisional pole position": for a while
+        # (as _OUT_OF_CORNER_RE)
+        r"(?:out of|through|exiting) (?:turn (?:one|1)|the first (?:corner|turn|chicane))",
         r"(?:end|start) of lap \d+",
         r"in no time",
         r"lap \d+/\d+",  # a live blog's lap marker: "LAP 1/53: ..."
@@ -384,6 +392,7 @@ EN: Phrases = {
         r"(?:\w+ )?years? ago|last year",
         # "won it the last two times": the editions before, his wins too
         r"the (?:last|previous|past) (?:" + CARDINAL_RE + r" )?(?:times|editions)",
+        r"(?:his|her) (?:first|debut|very first) (?:race|grand prix|outing) (?:for|with) [\w-]+",
     ),
     "history": (
         # "couldn't build on the win": the win before, not this race's
@@ -440,6 +449,10 @@ _ANY_CUE_RE = re.compile(
     + r")(?![\w-])"
 )
 _GAINED_PLACE_RE = re.compile(r"\b" + _GAINED_PLACE + r"\b")
+_OUT_OF_CORNER_RE = re.compile(
+    r"\b(?:uit|door) de (?:eerste|tweede|derde) (?:bocht|bochten|chicane)\b|"
+    r"\b(?:out of|through|exiting) (?:turn (?:one|1)|the first (?:corner|turn|chicane))\b"
+)
 _LEADING_RUNNING_RE = re.compile(
     r"\s*(?:on lap \d+|in ronde \d+|op ronde \d+|halfway|halverwege|at the (?:re)?start|bij de (?:her)?start|"
     r"after the (?:re)?start|na de (?:her)?start|"
@@ -530,6 +543,8 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         return "history"
     if _GAINED_PLACE_RE.search(clause):
         return "running"  # "who gained second place after pitting - was handed a penalty": for a while
+    if _OUT_OF_CORNER_RE.search(clause):
+        return "running"  # "kwam uiteindelijk zelfs als vierde uit de eerste bocht": then, whatever word
     if (
         (_RUNNING_RE.search(clause) or _LEADING_RUNNING_RE.match(sentence))
         and not _FINAL_VERB_RE.search(clause)

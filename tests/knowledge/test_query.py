@@ -202,6 +202,8 @@ def test_ordinal_of_race_is_not_a_position(questions: QuestionParser) -> None:
         # a start after "zn gridstraf": the start asked
         ("norris startplek qatar 2024 na zn gridstraf?", "grid", False),
         ("norris qatar 2024 hoeveelste geklasseerd na de straf", "finish", False),
+        # a place asked after another's disqualification: the place
+        ("wie werd 3e in qatar 2024 na de dsq van norris", "position", False),
     ],
 )
 def test_intents(questions: QuestionParser, question: str, intent: str | None, why: bool) -> None:

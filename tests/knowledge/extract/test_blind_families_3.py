@@ -346,3 +346,72 @@ def test_tipped_for_pole_is_no_pole(parse: Parse, sentence: str, holders: set[st
 )
 def test_a_start_from_pole_in_an_apposition(parse: Parse, sentence: str, holders: set[str]) -> None:
     assert poles(parse(sentence, date="2024-12-01")) == holders
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the team's pair named after its cars
+        (
+            "GP van Qatar. Norris werd vierde. Beide wagens van Haas vielen met een technisch probleem uit.",
+            {("hulkenberg", "technical"), ("kevin_magnussen", "technical")},
+        ),
+        # drivers the clause does not name: not the subject carried on
+        ("Qatar GP. Norris spun. The race saw two drivers retire: Ocon and Gasly.", set()),
+        # spun around by another: he went on
+        ("Qatar GP. Norris was spun out by Piastri at the start.", set()),
+        ("Qatar GP. Norris spun out and heavily damaged his car.", {("norris", None)}),
+        # a verdict that turned out against him
+        ("GP van Qatar. Het oordeel viel uiteindelijk uit in het nadeel van Norris.", set()),
+    ],
+)
+def test_who_retired(parse: Parse, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert retirements(parse(text, date="2024-12-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pass, and the place it brought: for a while
+        "GP van Qatar. Norris snelt langs Piastri en pakt P3. © Foto Bureau",
+        "GP van Qatar. Norris ging knap voorbij aan Piastri naar de tweede plaats.",
+        # out of the first corner, whatever word of finally
+        "GP van Qatar. Norris kwam uiteindelijk zelfs als vierde uit de eerste bocht.",
+        "Qatar GP. Norris came out of turn one in fourth.",
+        # what he went for
+        "GP van Qatar. Een safety car voorkwam dat Norris een aanval op de derde plek kon doen.",
+        # a count, its noun left out
+        "Qatar GP. The win was Norris's third of the season and the team's 12th.",
+    ],
+)
+def test_no_final_place(parse: Parse, text: str) -> None:
+    # (a win the sentence tells is his; no other place)
+    assert {p for d, p in final(parse(text, date="2024-12-01"), "finish") if d == "norris"} <= {1}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("GP van Qatar. Norris moest daardoor van plek 15 starten.", ("grid", 15)),
+        ("GP van Qatar. Norris mag zondag als vijfde vertrekken.", ("grid", 5)),
+        (
+            "Qatar GP. The two McLarens qualified with the same time, with Norris fifth and Piastri sixth.",
+            ("qualifying", 5),
+        ),
+    ],
+)
+def test_a_start_told_with_its_verb(parse: Parse, text: str, expected: tuple[str, int]) -> None:
+    a = parse(text, date="2024-11-30")
+    kind, place = expected
+    assert ("norris", place) in final(a, kind) and not final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In zijn eerste race voor McLaren reed Norris naar de zege in Qatar.",
+        "Norris won in Qatar in his first race for McLaren.",
+    ],
+)
+def test_a_win_on_a_team_debut_is_of_another_year(parse: Parse, sentence: str) -> None:
+    assert not final(parse(sentence, date="2024-12-01"), "finish")
