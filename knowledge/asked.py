@@ -115,7 +115,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     # "welk cijfer kreeg Verstappen": a writer's rating of him, which no fact holds
     "rating": ((MOMENT + 1, r"(?:rapport|eind)?cijfers?|beoordeling|waardering|indruk\w*"),),
     # "hoe lang zat Grosjean in de vlammen": how long something lasted, which no fact holds
-    "duration": ((ASK, r"hoe lang(?! geleden)|hoelang"),),
+    # ("hoe lang was de straf van Max": its size in seconds)
+    "duration": ((ASK, r"(?:hoe lang|hoelang)(?! geleden)(?!(?: [\w']+){0,4} (?:\w*straf)\b)"),),
     # who caused a crash or collision (not what caused it: "wat veroorzaakte de rode vlag")
     "culprit": (
         (
@@ -379,7 +380,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     # ("which pole lap impressed them most": a judgement, which no fact holds)
     "rating": ((MOMENT + 1, r"ratings?|rated|(?:what|which) (?:mark|grade|score)|marks? out of|impress\w*"),),
-    "duration": ((ASK, r"how long(?! ago)"),),
+    "duration": ((ASK, r"how long(?! ago)(?!(?: [\w']+){0,4} (?:penalty|penalties)\b)"),),
     "culprit": (
         (
             2 * NOUN,

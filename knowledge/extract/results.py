@@ -155,6 +155,8 @@ _FUNCTION_AFTER = frozenset((*NL["function_after"], *EN["function_after"]))
 _NOT_POS_NOUNS = frozenset((*NL["not_pos_noun"], *EN["not_pos_noun"]))
 _RESULT_VERBS_AFTER = frozenset((*NL["result_verb_after"], *EN["result_verb_after"]))
 _START_VERBS_AFTER = frozenset(("starten", "vertrekken", "beginnen", "aanvangen"))
+# "als twintigste en laatste van het veld van start gegaan": the start, the verb last
+_WENT_OFF_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,5}?\s+van start (?:gegaan|ging|gingen|gaat|gaan)\b")
 _START_VERB_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_START_VERBS_AFTER) + r")\b")
 #: "third-fastest", "ninth-quickest": a place in a timesheet, written as one word
 FASTEST_SUFFIX = r"(?:-(?:fastest|quickest|snelste))?"
@@ -1322,7 +1324,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"  # "Bottas staat met 86 punten op de derde plaats": more than one weekend gives
     if _FINISH_VERB_AFTER_RE.match(clause, m.end()):
         return "finish"  # "Sainz - die achteraan startte - als vierde over de streep": the verb after it says
-    if _START_VERB_AFTER_RE.match(clause, m.end()):
+    if _START_VERB_AFTER_RE.match(clause, m.end()) or _WENT_OFF_AFTER_RE.match(clause, m.end()):
         return "grid"  # "moest vanaf plek 15 starten", "mag als vijfde vertrekken": the verb after it says
     if _POINTS_BEHIND_AFTER_RE.match(clause, m.end()):
         return "championship"  # "heeft als derde al 77 punten goed te maken", "third, 40 points adrift"

@@ -63,6 +63,9 @@ async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("wie werd tweede na de diskwalificatie in spa 2021", "Ocon", "Sainz"),
         # the kind of penalty named: only that kind answers
         ("Welke tijdstraf kreeg Gasly in Spa 2021?", "5", "Sainz"),
+        # how long a penalty was: its size
+        ("how long was gasly his penalty in spa 2021", "5", "Sainz"),
+        ("hoe lang was de straf van gasly in spa 2021", "5", "Sainz"),
         # the driver named in the constraint is not the one asked about
         ("wie werd tweede door de diskwalificatie van sainz in spa 2021?", "Ocon", "Sainz"),
         ("hoe ging het met norris in spa 2021", "Norris", "Sainz"),

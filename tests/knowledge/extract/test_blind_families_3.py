@@ -394,6 +394,7 @@ def test_no_final_place(parse: Parse, text: str) -> None:
     [
         ("GP van Qatar. Norris moest daardoor van plek 15 starten.", ("grid", 15)),
         ("GP van Qatar. Norris mag zondag als vijfde vertrekken.", ("grid", 5)),
+        ("GP van Qatar. Norris was als twintigste van het veld van start gegaan.", ("grid", 20)),
         (
             "Qatar GP. The two McLarens qualified with the same time, with Norris fifth and Piastri sixth.",
             ("qualifying", 5),
