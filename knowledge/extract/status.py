@@ -176,6 +176,8 @@ NL: Phrases = {
         # "waardoor Leclerc derde kwam te liggen en Bottas op de vierde positie belandde"
         r"kwam te liggen|te liggen kwam|(?:plaats|plek|positie) belandde\w*",
         r"veroverde (?:\w+ ){0,3}(?:plaats|plek|positie) op",  # "veroverde de derde plek op Vettel": a pass
+        # "veroverde die vierde plek al snel terug van Hülkenberg": taken back, during the race
+        r"(?:veroverde|heroverde|pakte|nam) (?:\w+ ){0,8}terug (?:van|op)",
         r"ronde \d+/\d+",  # a live blog's lap marker
         # "voordat hij Pérez te pakken had en de tweede plaats overnam": a place taken over, during the race
         r"(?:overnam|overnamen|overgenomen|overnemen|over te nemen)",
@@ -534,7 +536,11 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
         return "hypothetical"
     if _EPITHET_RE.search(clause) and not _FINAL_VERB_RE.search(_EPITHET_RE.sub(" ", clause)):
-        return "epithet"
+        # ("de viervoudige wereldkampioen veroverde die vierde plek terug van Hülkenberg": a place taken
+        # back during the race, whatever title the subject has)
+        # (with a win word the title's first place stays an epithet: "Italian GP winner Gasly crashing out")
+        untitled = _EPITHET_RE.sub(" ", clause)
+        return "running" if _RUNNING_RE.search(untitled) and not _WIN_WORD_RE.search(clause) else "epithet"
     if _PROVISIONAL_RE.search(clause) and (_PENALTY_RE.search(sentence) or _PENALTY_RE.search(after)):
         return "provisional"
     if _OTHER_YEAR_RE.search(clause):

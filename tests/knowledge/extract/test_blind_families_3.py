@@ -416,3 +416,25 @@ def test_a_start_told_with_its_verb(parse: Parse, text: str, expected: tuple[str
 )
 def test_a_win_on_a_team_debut_is_of_another_year(parse: Parse, sentence: str) -> None:
     assert not final(parse(sentence, date="2024-12-01"), "finish")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place during the race, whatever title the subject has
+        "De viervoudige wereldkampioen veroverde die vierde plek al snel terug van Norris.",
+        "De zevenvoudig wereldkampioen valt terug naar de laatste positie.",
+        "Norris even overtook four-time champion Verstappen on his way to a 7th spot.",
+    ],
+)
+def test_a_champion_running_somewhere_is_running(parse: Parse, sentence: str) -> None:
+    a = parse("GP van Qatar. " + sentence, date="2024-12-01")
+    assert not [p for _, p in final(a, "finish") if p != 1]
+
+
+def test_a_titled_winner_crashing_out_is_no_win_here(parse: Parse) -> None:
+    a = parse(
+        "Qatar GP. Norris won. Only twelve finished, with Brazilian GP winner Verstappen crashing out.",
+        date="2024-12-01",
+    )
+    assert final(a, "finish") == {("norris", 1)}
