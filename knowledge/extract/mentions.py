@@ -183,17 +183,23 @@ _MISHAP_AFTER_RE = re.compile(
     r"spin|puncture|failure|disqualification|demise|misfortune|grid drop)\b"
 )
 
+# the Dutch genitive's mishap, right after the name: "Hamiltons gridstraf"
 _MISHAP_NOUN_AFTER_RE = re.compile(
     r"\s+(?:straf|gridstraf|tijdstraf|startstraf|uitvalbeurt|crash|pech|probleem|problemen|fout|"
     r"diskwalificatie)\b"
 )
 
 
+def _possessive_mishap_after(f: str, end: int) -> bool:
+    """Whether "'s" and a mishap follow the name ending at ``end`` ("Hamilton's penalty")."""
+    return f.startswith(("'s ", "’s "), end) and _MISHAP_AFTER_RE.match(f, end + 3) is not None
+
+
 def _mishap_owner(f: str, end: int) -> bool:
     """Whether the name ending at ``end`` owns the mishap after it ("Hamilton's penalty", "Hamiltons
     gridstraf")."""
     if f.startswith(("'s ", "’s "), end):
-        return _MISHAP_AFTER_RE.match(f, end + 3) is not None
+        return _possessive_mishap_after(f, end)
     if f[end - 2 : end] in ("'s", "’s") and _MISHAP_AFTER_RE.match(f, end + 1) is not None:
         return True  # the possessive found with the name
     # the Dutch genitive found with the name ("hamiltons", "piastri's"): only its noun right after
@@ -239,7 +245,7 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
                 or (f[e - 1 : e] == "s" and _GENITIVE_AFTER_S_RE.match(f, e) is not None)
                 or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))
                 # "benefiting from Hamilton's penalty": the owner of a mishap is no subject
-                or (f.startswith(("'s ", "’s "), e) and _MISHAP_AFTER_RE.match(f, e + 3) is not None)
+                or _possessive_mishap_after(f, e)
             )
             out.append(Mention(s, e, drivers, label, obj, group))
             taken.append((s, e))

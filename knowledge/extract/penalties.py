@@ -63,7 +63,8 @@ NL: Phrases = {
         r"incasseerde\w*",
         r"kost\w*",
     ),
-    # a kind of penalty denied beside the one given ("een reprimande in plaats van een gridstraf")
+    # a kind or a size of penalty denied beside the one given ("een reprimande in plaats van een gridstraf",
+    # "in plaats van vijf seconden")
     "denied_kind_before": ("in plaats van", "geen", "niet"),
     # no penalty, or one that might have been ("eigenlijk ... hoort te krijgen", "riskeert")
     "no_penalty_before": (
@@ -268,7 +269,9 @@ _SIZE_S_RE = re.compile(
     r"(?<!\ba second)(?<!\ba sec)" + _NOT_A_GAP
 )
 # "10 not five seconds", "in plaats van vijf seconden": the size it was not
-_DENIED_SIZE_RE = re.compile(r"\b(?:not|niet|geen|instead of|rather than|in plaats van)\s+$")
+_DENIED_SIZE_RE = re.compile(
+    group(NL["denied_kind_before"], EN["denied_kind_before"], before=r"\b") + r"\s+$"
+)
 # "omgezet in een tijdstraf van dertig seconden", "converted into a 30-second time penalty"
 _CONVERTED_RE = re.compile(
     r"\b(?:omgezet|omgerekend|veranderd) (?:in|naar) (?:een )?(?:tijdstraf|straf) van ("

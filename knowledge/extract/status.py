@@ -20,6 +20,10 @@ from knowledge.extract.model import LAST, PENALTY_ANOTHER, Fact, penalty_times
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import CARDINAL_RE, ORDINAL_RE
 
+# "kwam als vierde uit de eerste bocht", "came out of turn one in fourth": a place then, whatever word of
+# finally the clause has (a running cue, and read before the final words: _OUT_OF_CORNER_RE)
+_OUT_OF_CORNER_NL = r"(?:uit|door) de (?:eerste|tweede|derde) (?:bocht|bochten|chicane)"
+_OUT_OF_CORNER_EN = r"(?:out of|through|exiting) (?:turn (?:one|1)|the first (?:corner|turn|chicane))"
 # "who gained second place after pitting": a place for a while, even with a penalty told after it
 _GAINED_PLACE = r"(?:gained|inherited|took over) (?:\w+ ){0,2}(?:place|position|spot)"
 
@@ -212,7 +216,7 @@ NL: Phrases = {
         # "dat hij alsnog als eerste de bocht indook": first into a corner, not first at the flag
         r"als (?:eerste|\w+de|\w+ste) (?:de |door de )?(?:eerste )?(?:bocht|chicane|haarspeld)",
         r"bij de start",
-        r"(?:uit|door) de (?:eerste|tweede|derde) (?:bocht|bochten|chicane)",  # (_OUT_OF_CORNER_RE)
+        _OUT_OF_CORNER_NL,
     ),
     # a place lost, even the first: "raakte de eerste plaats na de start meteen kwijt aan Räikkönen"
     "lost": (
@@ -355,8 +359,7 @@ EN: Phrases = {
         # "drove around on P6", "demoted Ocon for sixth": a place during the race
         r"(?:drove|driving|drives|drive) around",
         r"provisional(?:ly)? (?:pole|p1|first|top)",  # "claiming provisional pole position": for a while
-        # (as _OUT_OF_CORNER_RE)
-        r"(?:out of|through|exiting) (?:turn (?:one|1)|the first (?:corner|turn|chicane))",
+        _OUT_OF_CORNER_EN,
         r"(?:end|start) of lap \d+",
         r"in no time",
         r"lap \d+/\d+",  # a live blog's lap marker: "LAP 1/53: ..."
@@ -451,10 +454,7 @@ _ANY_CUE_RE = re.compile(
     + r")(?![\w-])"
 )
 _GAINED_PLACE_RE = re.compile(r"\b" + _GAINED_PLACE + r"\b")
-_OUT_OF_CORNER_RE = re.compile(
-    r"\b(?:uit|door) de (?:eerste|tweede|derde) (?:bocht|bochten|chicane)\b|"
-    r"\b(?:out of|through|exiting) (?:turn (?:one|1)|the first (?:corner|turn|chicane))\b"
-)
+_OUT_OF_CORNER_RE = re.compile(r"\b(?:" + _OUT_OF_CORNER_NL + "|" + _OUT_OF_CORNER_EN + r")\b")
 _LEADING_RUNNING_RE = re.compile(
     r"\s*(?:on lap \d+|in ronde \d+|op ronde \d+|halfway|halverwege|at the (?:re)?start|bij de (?:her)?start|"
     r"after the (?:re)?start|na de (?:her)?start|"
