@@ -310,7 +310,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT + 1, r"^\s*hoe (?:won|wint|pakte) \w+"),  # "hoe won hamilton in sochi": how, not who
     ),
     # "wie knuffelde max na de finish": a gesture or a celebration, which no fact holds
-    "gesture": ((MOMENT + 1, r"\b(?:knuffel\w*|omhels\w*|omarm\w*|feliciteer\w*|kuste?|zoende?)\b"),),
+    "gesture": (
+        (MOMENT + 1, r"\b(?:knuffel\w*|omhels\w*|omarm\w*|feliciteer\w*|kuste?|zoende?)\b"),
+        # "wat deed Lewis meteen na het uitstappen met Leclerc": what he did then, not his race
+        (MOMENT + 1, r"\bwat deed\b[^?]{0,40}\b(?:na|bij) (?:het uitstappen|afloop|de finish)\b"),
+    ),
     # "waar ging Max heen na de crash": where he went, which no fact holds
     "destination": (
         (MOMENT + 2, r"\bwaar (?:ging|moest|werd) \w+ (?:\w+ ){0,3}(?:heen|naartoe|gebracht)\b"),
@@ -513,7 +517,13 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         ),
         (MOMENT + 1, r"^\s*how did \w+ win\b"),
     ),
-    "gesture": ((MOMENT + 1, r"\b(?:hug\w*|embrac\w*|congratulat\w*|kiss\w*)\b"),),
+    "gesture": (
+        (MOMENT + 1, r"\b(?:hug\w*|embrac\w*|congratulat\w*|kiss\w*)\b"),
+        (
+            MOMENT + 1,
+            r"\bwhat did\b[^?]{0,40}\bdo (?:right |just )?after (?:getting out|the finish|the flag)\b",
+        ),
+    ),
 }
 
 #: Tie order: attribute phrases first, bare question words ("when", "which lap") last.

@@ -326,8 +326,13 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["waarom viel norris uit in mexico", "welke straf kreeg norris in mexico", "wie won in miami"],
     ),
     "gesture": (
-        ["wie knuffelde norris direct na de finish in miami", "who did norris hug after the miami finish"],
-        ["wie won in miami", "who finished second in miami"],
+        [
+            "wie knuffelde norris direct na de finish in miami",
+            "who did norris hug after the miami finish",
+            "wat deed norris meteen na het uitstappen in miami met piastri",
+            "what did norris do right after getting out in miami",
+        ],
+        ["wie won in miami", "who finished second in miami", "wat deed norris in miami"],
     ),
     "destination": (
         ["where did norris go after the monza crash", "waar ging norris heen na de crash in monza"],

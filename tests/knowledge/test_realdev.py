@@ -161,13 +161,12 @@ BLIND_SETS = {
     "realdev35": (0.36, 1),
     # collected at the start of the session of 5 December: blind 23 % (15/66), 5 wrong, 0/24 and 29 % (20/70),
     # 2 wrong, 1/25 with the session start's parser (d712ff3)
-    "realdev36": (0.22, 5),
-    "realdev37": (0.28, 3),
+    "realdev36": (0.34, 0),
+    "realdev37": (0.32, 0),
     # collected in the middle of that session: blind 17 % (11/64), 5 wrong, 3/27 and 24 % (15/62), 4 wrong,
     # 1/28 with the session start's parser; the same with the parser of that moment (5 wrong in 39). Left:
-    # rb38-075 (right, "sixteenth (P16)", but the key wants "16th"), rb38-004 ("what did Lewis do with Leclerc
-    # right after getting out": his race told)
-    "realdev38": (0.18, 2),
+    # rb38-075 (right, "sixteenth (P16)", but the key wants "16th")
+    "realdev38": (0.21, 1),
     "realdev39": (0.28, 0),
 }
 
