@@ -277,7 +277,8 @@ _CONVERTED_RE = re.compile(
     r"\b(?:omgezet|omgerekend|veranderd) (?:in|naar) (?:een )?(?:tijdstraf|straf) van ("
     + CARDINAL_RE
     + r") seconden\b"
-    r"|\bconverted (?:in)?to (?:a |an )?(" + CARDINAL_RE + r")[- ]second (?:time )?penalty\b"
+    # ("converted into a thirty second time", the excerpt cut there: the seconds say it)
+    r"|\bconverted (?:in)?to (?:a |an )?(" + CARDINAL_RE + r")[- ]second(?: time)?(?: penalty)?\b"
 )
 _SIZE_P_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["places"], EN["places"]) + r")\b")
 # "een gridstraf van (ten minste) vijf posities", "a five-position grid penalty", "will drop three positions":
@@ -391,8 +392,11 @@ _DSQ_TOLD_BEFORE_RE = re.compile(  # "after these disqualifications": told befor
 _PENALTY_FOR_RE = re.compile(r"[\w\s-]{0,30}(?:voor|for|aan|to)\s+(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?$")
 _PENALTY_FOR_NEAR_RE = re.compile(
     # "door de gridstraf van Verstappen erfde Sainz de pole": the genitive's driver got it
-    r"\s+(?:accrued by|incurred by|handed (?:out )?to|given to|imposed on|opgelegd aan|for|voor|van|of)\s+"
+    r"\s+(?:accrued by|incurred by|handed (?:out )?to|given to|imposed on|opgelegd aan|for|voor|van|of|"
+    r"against|tegen)\s+"
 )
+# "a penalty against the youngster", "tegen de Fransman": whom it went to (a name, or someone unnamed)
+_AGAINST_RE = re.compile(r"\s+(?:against|tegen)\s+(?:the\s+|de\s+)?")
 # What follows a penalty but is no cause of it: what it led to ("waardoor hij terugviel"), or another event
 # with a cause of its own ("..., having qualified 11th after a brake issue")
 _NOT_ITS_CAUSE_RE = re.compile(
@@ -633,7 +637,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         left = [m for m in cm if m.end <= base + pm.start()]
         right = [m for m in cm if m.start >= base + pm.end()]
         at = pm.end()  # where the reason may start, in the clause
-        if right and _PENALTY_FOR_NEAR_RE.fullmatch(f, base + pm.end(), right[0].start):
+        against = _AGAINST_RE.match(f, base + pm.end())
+        who2: tuple[str, ...]
+        if against and not any(m.start == against.end() for m in c.mentions):
+            # "meting out a ten-second penalty against the youngster": someone the clause does not name
+            who2 = ()
+        elif right and _PENALTY_FOR_NEAR_RE.fullmatch(f, base + pm.end(), right[0].start):
             # "Leclerc moved up because of a penalty for Räikkönen", "a penalty accrued by Räikkönen":
             # the driver right after the penalty got it, not the one the clause is about
             who2 = right[0].drivers

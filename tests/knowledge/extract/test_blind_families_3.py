@@ -438,3 +438,21 @@ def test_a_titled_winner_crashing_out_is_no_win_here(parse: Parse) -> None:
         date="2024-12-01",
     )
     assert final(a, "finish") == {("norris", 1)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a penalty against someone the clause does not name is not the subject's
+        ("Norris hit Ocon. The stewards blamed Ocon, handing a penalty against the youngster.", set()),
+        ("Norris hit Ocon. The stewards handed a ten-second penalty against Ocon.", {("ocon", 10)}),
+        # a stop-go converted into time, the excerpt cut after "time"
+        (
+            "Norris got a ten-second stop-and-go penalty, which was converted into a thirty second time",
+            {("norris", 30)},
+        ),
+    ],
+)
+def test_whose_penalty_and_how_big(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse("Qatar GP. " + text, date="2024-12-01")
+    assert {(f.driver, f.amount) for f in facts_of(a, "penalty") if f.status == "final"} == expected
