@@ -218,12 +218,6 @@ class ArticleParser:
         embedded_doer: tuple[str, ...] = ()  # the subject of an "after ..."/"nadat ..." clause just told
         relative: tuple[str, ...] = ()  # the driver a relative clause is about, while it goes on
         perceiving = "za" in f or "zie" in f or "saw" in f or "see" in f or "watch" in f  # cheap gate
-        # a photo's caption of a pass ("snelt langs Gasly en pakt P3. © Getty Images"): a moment
-        caption = (
-            ("©" in sent.text or "Ⓒ" in sent.text)
-            and _CAPTION_END_RE.search(sent.text) is not None
-            and _PASS_WORD_RE.search(f) is not None
-        )
         clauses = split_clauses(f, [(m.start, m.end) for m in found])
         if sc.asides:
             # a dashed aside naming another race is a clause of its own, of that race
@@ -384,7 +378,13 @@ class ArticleParser:
                     # "the best Red Bull can hope for, from here, is second place and fastest lap": the places
                     # the wish is
                     told = "hypothetical"
-                if told == "final" and caption:
+                if (
+                    told == "final"
+                    and all(mentions.PRONOUN_RE.fullmatch(m.label) for m in own)  # (none, or "hij")
+                    and _AND_JOIN_RE.fullmatch(gap)
+                    and status.PASS_RE.search(prev_clause)
+                ):
+                    # "snelt langs Gasly en pakt P3": the place the pass brought, for a while
                     told = "running"
                 clause_facts = status.with_status(clause_facts, told, clause)
             if clause_facts:
@@ -707,10 +707,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     return facts
 
 
-# a photo credit ends the sentence: it is a caption
-_CAPTION_END_RE = re.compile(r"[©Ⓒ]\s*[\w ./-]{0,40}$")
 _QUALIFIED_VERB_RE = re.compile(r"\b(?:qualified|kwalificeerde\w*|gekwalificeerd)\b")
-_PASS_WORD_RE = re.compile(r"\b(?:langs|voorbij|past|passes|passed|overtakes?|overtook|inhaal\w*)\b")
 _UNNAMED_GROUP_RE = re.compile(
     r"\b(?:twee|drie|vier|vijf|beide|meerdere|enkele|two|three|four|five|both|several|\d) "
     r"(?:\w+ )?(?:coureurs|rijders|drivers|cars|wagens|auto's|men)\b"

@@ -27,6 +27,18 @@ _OUT_OF_CORNER_EN = r"(?:out of|through|exiting) (?:turn (?:one|1)|the first (?:
 # "who gained second place after pitting": a place for a while, even with a penalty told after it
 _GAINED_PLACE = r"(?:gained|inherited|took over) (?:\w+ ){0,2}(?:place|position|spot)"
 
+# A pass: the place it brings is one for a while ("knalde langs Vettel naar P8"), and so is the place of a
+# clause that goes on with "en" ("snelt langs Gasly en pakt P3": PASS_RE)
+_PASS_NL = (
+    # "om ook Gasly voorbij te gaan naar P7"
+    r"voorbij (?:te )?(?:gaan|ging|gingen|gegaan|gaat|steken|stak|staken)\b",
+    # "snelt langs Gasly", "ging knap voorbij aan Bottas"
+    r"(?:snel\w*|glip\w*|duikt|dook|stak|steekt|knal\w*|kegel\w*|ging|gaat) (?:\w+ ){0,2}"
+    r"(?:langs|voorbij aan)\b",
+    # "knalde langs Vettel naar P8"
+    r"langs (?:[\w-]+ ){1,3}naar (?:de |een )?(?:plek|plaats|positie|p\d+|" + ORDINAL_RE + r")",
+)
+
 NL: Phrases = {
     # a wish, a target, a near miss, a condition: no result
     "hypothetical": (
@@ -122,9 +134,7 @@ NL: Phrases = {
         r"op koers",
         # ("in een mum van tijd lag hij veertiende": without a preposition too)
         r"(?:lag|reed|liggend|rijdend|lagen|reden|ligt|liggen|rijdt|worstelt|worstelde) "
-        r"(?:(?:\w+ ){0,4}(?:op|in|als) (?:de |een )?|(?:\w+ )?)(?:"
-        + ORDINAL_RE
-        + r")",
+        r"(?:(?:\w+ ){0,4}(?:op|in|als) (?:de |een )?|(?:\w+ )?)(?:" + ORDINAL_RE + r")",
         r"aan de leiding",
         # "reed dankzij een paar snelle rondjes nu derde": where he ran then
         r"(?:reed|lag|reden|lagen) (?:\w+ ){0,8}(?:nu|toen|inmiddels|intussen|alweer) "
@@ -153,13 +163,7 @@ NL: Phrases = {
         # ("klom vanaf P20 naar de tweede positie op" is the whole race, from the start)
         r"(?:schoof|klom|kwam|ging|schoot|sprong|dook|stoomde) (?:(?!vanaf )\w+ ){0,3}(?:op )?naar "
         r"(?:de|een|plek|plaats|p\d*)\b",
-        # "om ook Gasly voorbij te gaan naar P7": a pass
-        r"voorbij (?:te )?(?:gaan|ging|gingen|gegaan|gaat|steken|stak|staken)\b",
-        # "snelt langs Gasly en pakt P3", "ging knap voorbij aan Bottas": a pass, a place for a while
-        r"(?:snel\w*|glip\w*|duikt|dook|stak|steekt|knal\w*|kegel\w*|ging|gaat) (?:\w+ ){0,2}"
-        r"(?:langs|voorbij aan)\b",
-        # "knalde langs Vettel naar P8": a pass, to a place for a while
-        r"langs (?:[\w-]+ ){1,3}naar (?:de |een )?(?:plek|plaats|positie|p\d+|" + ORDINAL_RE + r")",
+        *_PASS_NL,
         # the verb last: "die meteen naar de vierde plaats schoot"
         r"naar (?:de|een) (?:\w+ )?(?:plaats|plek|positie|stek) (?:op)?(?:schoot|sprong|klom|dook|schoof)\b",
         # "kwam de Spanjaard op de elfde plek terug", "verwees hem naar de zevende plek": rejoined, passed
@@ -443,7 +447,14 @@ _FIRST_TO_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["first_to"], EN["first_to"])
 _EPITHET_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["epithet"], EN["epithet"]) + r")(?![\w-])")
 _PROVISIONAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["provisional"], EN["provisional"]) + r")(?![\w-])")
 _CUE_FAMILIES = (
-    "hypothetical", "running", "lost", "other_year", "history", "first_to", "epithet", "provisional"
+    "hypothetical",
+    "running",
+    "lost",
+    "other_year",
+    "history",
+    "first_to",
+    "epithet",
+    "provisional",
 )
 _OTHER_YEAR_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["other_year"], EN["other_year"]) + r")(?![\w-])")
 _ANY_CUE_RE = re.compile(
@@ -454,6 +465,7 @@ _ANY_CUE_RE = re.compile(
     + r")(?![\w-])"
 )
 _GAINED_PLACE_RE = re.compile(r"\b" + _GAINED_PLACE + r"\b")
+PASS_RE = re.compile(r"(?<![\w-])(?:" + alt(_PASS_NL) + r")(?![\w-])")
 _OUT_OF_CORNER_RE = re.compile(r"\b(?:" + _OUT_OF_CORNER_NL + "|" + _OUT_OF_CORNER_EN + r")\b")
 _LEADING_RUNNING_RE = re.compile(
     r"\s*(?:on lap \d+|in ronde \d+|op ronde \d+|halfway|halverwege|at the (?:re)?start|bij de (?:her)?start|"

@@ -372,8 +372,10 @@ def test_who_retired(parse: Parse, text: str, expected: set[tuple[str, str | Non
 @pytest.mark.parametrize(
     "text",
     [
-        # a pass, and the place it brought: for a while
+        # a pass, and the place it brought (going on with "en"): for a while, in a caption or not
         "GP van Qatar. Norris snelt langs Piastri en pakt P3. © Foto Bureau",
+        "GP van Qatar. In ronde twaalf glipt Norris langs Piastri en neemt hij de derde plaats over.",
+        "GP van Qatar. Norris dook langs Russell en pakte zo P2.",
         "GP van Qatar. Norris ging knap voorbij aan Piastri naar de tweede plaats.",
         # out of the first corner, whatever word of finally
         "GP van Qatar. Norris kwam uiteindelijk zelfs als vierde uit de eerste bocht.",
@@ -456,3 +458,8 @@ def test_a_titled_winner_crashing_out_is_no_win_here(parse: Parse) -> None:
 def test_whose_penalty_and_how_big(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     a = parse("Qatar GP. " + text, date="2024-12-01")
     assert {(f.driver, f.amount) for f in facts_of(a, "penalty") if f.status == "final"} == expected
+
+
+def test_a_result_after_a_pass_in_another_sentence_stands(parse: Parse) -> None:
+    a = parse("GP van Qatar. Norris dook langs Russell. Norris werd tweede.", date="2024-12-01")
+    assert ("norris", 2) in final(a, "finish")
