@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TypeVar
 
 from knowledge.asked import names_moment
@@ -18,7 +19,7 @@ from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
 from knowledge.gazetteer import load_gazetteer
 from knowledge.query import WHO_RE, Query, asks_size, size_told
-from knowledge.reference import Reference
+from knowledge.reference import GrandPrix, Reference
 from knowledge.store import StoredFact
 from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value
 from knowledge.told_reasons import answer_why
@@ -1228,8 +1229,7 @@ class Answerer:
         gp = self.ref.race(q.season or 0, q.grand_prix or "")
         if gp is None:
             return False
-        named = (*gp.aliases, gp.short_en, gp.short_nl, gp.city, gp.circuit, gp.country)
-        names = {fold(x) for x in named if x}
+        names = _folded_names(gp)
         f = q.folded
         for m in _BEFORE_WORD_RE.finditer(f):
             rest = f[m.end() :]
@@ -1536,23 +1536,28 @@ class Answerer:
                 )
                 used.extend(pit)
                 continue
-            if asks_quali and not quali and (pit or self._grid_penalised(index, d, gp, fs[0].fact.season)):
+            # the grid penalties that apply at this race: his own (his start is no qualifying place), and
+            # another driver's (it moves everyone behind him)
+            applying = self._grid_penalties_at(index, gp, fs[0].fact.season)
+            penalised = any(sf.fact.driver == d for sf in applying)
+            shuffled = any(sf.fact.driver != d for sf in applying)
+            if asks_quali and not quali and (pit or penalised):
                 continue  # a start from the pit lane, or after a grid penalty, says nothing of qualifying
             said_quali = bool(quali) and (asks_quali or not grid)  # which position we answer with
-            if said_quali and not asks_quali and self._grid_penalised(index, d, gp, fs[0].fact.season):
+            if said_quali and not asks_quali and penalised:
                 continue  # "where did he start after his penalty": his qualifying place is not the answer
             race = self.ref.race(fs[0].fact.season or 0, gp) if gp else None
             start_asked = said_quali and not asks_quali and not asks_pole
             if start_asked and race is not None and race.has_sprint and q.session != "sprint":
                 continue  # a sprint weekend: the sprint, not qualifying, set the race's grid
-            if start_asked and race is not None and self._grid_shuffled(index, gp, fs[0].fact.season, d):
+            if start_asked and race is not None and shuffled:
                 continue  # another driver's grid penalty moved the grid: his qualifying place is no start
             chosen = quali if said_quali else grid
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
             if pos is None or (asks_pole and pos != 1):
                 continue  # "where did Max take pole in 2019": his poles, not his other starts
             used.extend(sf for sf in chosen if sf.fact.position == pos)
-            if pos == 1 and said_quali and self._grid_penalised(index, d, gp, fs[0].fact.season):
+            if pos == 1 and said_quali and penalised:
                 # fastest in qualifying, then a grid penalty: he did not start from pole
                 parts.append(
                     f"{name} set the fastest time in qualifying {where} (P1)."
@@ -1600,14 +1605,6 @@ class Answerer:
             ]
             if sf.fact.kind == "penalty" and sf.fact.penalty == "grid"
         ]
-
-    def _grid_penalised(self, index: FactIndex, driver: str, gp: str | None, season: int | None) -> bool:
-        """Whether a grid penalty of ``driver`` applies at that race (his start is no qualifying place)."""
-        return any(sf.fact.driver == driver for sf in self._grid_penalties_at(index, gp, season))
-
-    def _grid_shuffled(self, index: FactIndex, gp: str | None, season: int | None, driver: str) -> bool:
-        """Whether another driver's grid penalty applies at that race (it moves everyone behind him)."""
-        return any(sf.fact.driver != driver for sf in self._grid_penalties_at(index, gp, season))
 
     def _collision(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
@@ -2120,6 +2117,13 @@ _BEFORE_WORDS = (
     r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)"
 )
 _NAME_ENDS = ("", " ", "?", ",", ".", "!")
+
+
+@lru_cache(maxsize=512)
+def _folded_names(gp: GrandPrix) -> frozenset[str]:
+    """A race's names, folded once (a question about a standing "voor Mugello" reads them)."""
+    named = (*gp.aliases, gp.short_en, gp.short_nl, gp.city, gp.circuit, gp.country)
+    return frozenset(fold(x) for x in named if x)
 # a word of before and the articles of a race's name: "voor (de GP van) Mugello", "going into Canada"
 _BEFORE_WORD_RE = re.compile(
     _BEFORE_WORDS

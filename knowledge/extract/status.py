@@ -547,11 +547,11 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         return "final"  # most clauses: one scan finds no cue of any family
     if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
         return "hypothetical"
-    if _EPITHET_RE.search(clause) and not _FINAL_VERB_RE.search(_EPITHET_RE.sub(" ", clause)):
+    untitled = _EPITHET_RE.sub(" ", clause) if _EPITHET_RE.search(clause) else None
+    if untitled is not None and not _FINAL_VERB_RE.search(untitled):
         # ("de viervoudige wereldkampioen veroverde die vierde plek terug van Hülkenberg": a place taken
-        # back during the race, whatever title the subject has)
-        # (with a win word the title's first place stays an epithet: "Italian GP winner Gasly crashing out")
-        untitled = _EPITHET_RE.sub(" ", clause)
+        # back during the race, whatever title the subject has; with a win word the title's first place
+        # stays an epithet: "Italian GP winner Gasly crashing out")
         return "running" if _RUNNING_RE.search(untitled) and not _WIN_WORD_RE.search(clause) else "epithet"
     if _PROVISIONAL_RE.search(clause) and (_PENALTY_RE.search(sentence) or _PENALTY_RE.search(after)):
         return "provisional"
