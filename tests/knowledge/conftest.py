@@ -100,6 +100,13 @@ async def kb_over(tmp_path: Path, articles: dict[str, str]) -> AsyncIterator[Kno
         await base.close()
 
 
+@pytest.fixture
+async def told(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
+    """A real KnowledgeBase over the requesting test module's ``ARTICLES`` (all loaded), closed after use."""
+    async with kb_over(tmp_path, request.module.ARTICLES) as base:
+        yield base
+
+
 async def assert_told(base: KnowledgeBase, question: str, expected: list[str]) -> None:
     """``question`` is answered with every one of ``expected`` in the reply, and with its sources."""
     answer = await base.ask(question)

@@ -3,13 +3,9 @@ written here: the total of the article of those days answers; the points of the 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import kb_over
 
 ARTICLES = {
     "2019-11-preview.txt": (
@@ -21,12 +17,6 @@ ARTICLES = {
         " Valtteri Bottas volgt met 314 punten."
     ),
 }
-
-
-@pytest.fixture
-async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
 
 
 @pytest.mark.parametrize(
@@ -45,8 +35,8 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("hoeveel punten had lewis na brazilie 2019", "387"),
     ],
 )
-async def test_a_total_before_or_after_a_race(kb: KnowledgeBase, question: str, expected: str) -> None:
-    answer = await kb.ask(question)
+async def test_a_total_before_or_after_a_race(told: KnowledgeBase, question: str, expected: str) -> None:
+    answer = await told.ask(question)
     assert answer.status == "answered", answer.text
     assert expected in answer.text
 
@@ -58,14 +48,14 @@ async def test_a_total_before_or_after_a_race(kb: KnowledgeBase, question: str, 
         "Hoeveel punten had Hamilton in de WK-stand voor de GP van Mexico 2019?",  # no article of those days
     ],
 )
-async def test_no_total(kb: KnowledgeBase, question: str) -> None:
-    answer = await kb.ask(question)
+async def test_no_total(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
     assert answer.status == "unknown", answer.text
 
 
-async def test_the_totals_of_two_drivers(kb: KnowledgeBase) -> None:
-    answer = await kb.ask("punten hamilton en bottas na brazilie 2019")
+async def test_the_totals_of_two_drivers(told: KnowledgeBase) -> None:
+    answer = await told.ask("punten hamilton en bottas na brazilie 2019")
     assert answer.status == "answered" and "387" in answer.text and "314" in answer.text, answer.text
     # one of the two untold: no half answer
-    answer = await kb.ask("punten hamilton en verstappen na brazilie 2019")
+    answer = await told.ask("punten hamilton en verstappen na brazilie 2019")
     assert answer.status == "unknown", answer.text

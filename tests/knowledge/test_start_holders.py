@@ -3,13 +3,9 @@ built from articles written here; the grid and qualifying are never mixed up."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import kb_over
 
 ARTICLES = {
     "2022-06-spain-quali.txt": (
@@ -26,12 +22,6 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
-
-
 @pytest.mark.parametrize(
     "question, expected",
     [
@@ -40,8 +30,8 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("Who started second in Canada 2022?", ["Alonso"]),
     ],
 )
-async def test_the_holder_of_a_start_place(kb: KnowledgeBase, question: str, expected: list[str]) -> None:
-    answer = await kb.ask(question)
+async def test_the_holder_of_a_start_place(told: KnowledgeBase, question: str, expected: list[str]) -> None:
+    answer = await told.ask(question)
     assert answer.status == "answered", answer.text
     assert all(name in answer.text for name in expected), answer.text
 
@@ -60,27 +50,27 @@ async def test_the_holder_of_a_start_place(kb: KnowledgeBase, question: str, exp
         "Who finished fourth and fifth in Spain 2022?",
     ],
 )
-async def test_no_holder_of_a_start_place(kb: KnowledgeBase, question: str) -> None:
-    answer = await kb.ask(question)
+async def test_no_holder_of_a_start_place(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
     assert answer.status == "unknown", answer.text
 
 
-async def test_a_drivers_poles_of_a_season_leave_out_his_other_starts(kb: KnowledgeBase) -> None:
-    answer = await kb.ask("Where did Verstappen take pole position in 2022?")
+async def test_a_drivers_poles_of_a_season_leave_out_his_other_starts(told: KnowledgeBase) -> None:
+    answer = await told.ask("Where did Verstappen take pole position in 2022?")
     assert answer.status == "answered", answer.text
     assert "Canad" in answer.text and "Spa" not in answer.text, answer.text
     # asked where he started, every start is told
-    answer = await kb.ask("Waar startte Verstappen in 2022?")
+    answer = await told.ask("Waar startte Verstappen in 2022?")
     assert "Canada" in answer.text, answer.text
 
 
-async def test_a_season_without_a_pole_tells_no_other_start(kb: KnowledgeBase) -> None:
-    answer = await kb.ask("Where did Alonso get pole in 2022?")
+async def test_a_season_without_a_pole_tells_no_other_start(told: KnowledgeBase) -> None:
+    answer = await told.ask("Where did Alonso get pole in 2022?")
     assert answer.status != "answered" or "pole" not in answer.text.lower(), answer.text
     assert "second" not in answer.text and "tweede" not in answer.text, answer.text
 
 
-async def test_two_race_places_asked(kb: KnowledgeBase) -> None:
-    answer = await kb.ask("Who finished third and fourth in Spain 2022?")
+async def test_two_race_places_asked(told: KnowledgeBase) -> None:
+    answer = await told.ask("Who finished third and fourth in Spain 2022?")
     assert answer.status == "answered", answer.text
     assert "Russell" in answer.text and "Sainz" in answer.text, answer.text

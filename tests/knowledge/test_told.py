@@ -3,7 +3,6 @@ built from articles written here; otherwise the answer stays unknown."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -25,12 +24,6 @@ ARTICLES = {
         " het seizoen."
     ),
 }
-
-
-@pytest.fixture
-async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,10 @@ A crash of another moment, a crash told without one and a moment no fact holds s
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import assert_told, kb_over
+from tests.knowledge.conftest import assert_told
 
 ARTICLES = {
     "bahrain-2023.txt": (
@@ -29,12 +26,6 @@ ARTICLES = {
         " crashte in de muur bij de Piscine.\n"
     ),
 }
-
-
-@pytest.fixture
-async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
 
 
 @pytest.mark.parametrize(

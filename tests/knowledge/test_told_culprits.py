@@ -4,13 +4,10 @@ caused something, a yes-or-no about one driver, another moment and another race 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import assert_told, kb_over
+from tests.knowledge.conftest import assert_told
 
 ARTICLES = {
     "spa-2023.txt": (
@@ -22,12 +19,6 @@ ARTICLES = {
         " crash on lap 10 that brought out the safety car.\n"
     ),
 }
-
-
-@pytest.fixture
-async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,10 @@ articles written here; a part nobody is told to have gone out in stays unknown."
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import assert_told, kb_over
+from tests.knowledge.conftest import assert_told
 
 ARTICLES = {
     "2021-qatar-quali.txt": (
@@ -19,12 +16,6 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
-
-
 @pytest.mark.parametrize(
     "question, expected",
     [
@@ -32,18 +23,18 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("Wie werd uitgeschakeld in Q2 in Qatar 2021?", ["Norris"]),
     ],
 )
-async def test_the_drivers_out_in_a_part(kb: KnowledgeBase, question: str, expected: list[str]) -> None:
-    await assert_told(kb, question, expected)
-    answer = await kb.ask(question)
+async def test_the_drivers_out_in_a_part(told: KnowledgeBase, question: str, expected: list[str]) -> None:
+    await assert_told(told, question, expected)
+    answer = await told.ask(question)
     others = {"Mazepin", "Latifi", "Norris"} - set(expected)
     assert not [n for n in others if n in answer.text], answer.text
 
 
-async def test_a_part_nobody_went_out_in_is_unknown(kb: KnowledgeBase) -> None:
-    answer = await kb.ask("Who was knocked out in Q1 in Abu Dhabi 2021?")
+async def test_a_part_nobody_went_out_in_is_unknown(told: KnowledgeBase) -> None:
+    answer = await told.ask("Who was knocked out in Q1 in Abu Dhabi 2021?")
     assert answer.status == "unknown", answer.text
 
 
-async def test_why_he_went_out_is_not_answered_with_the_part(kb: KnowledgeBase) -> None:
-    answer = await kb.ask("Waarom strandde Norris in Q2 in Qatar 2021?")
+async def test_why_he_went_out_is_not_answered_with_the_part(told: KnowledgeBase) -> None:
+    answer = await told.ask("Waarom strandde Norris in Q2 in Qatar 2021?")
     assert answer.status == "unknown", answer.text

@@ -3,13 +3,9 @@ articles written here; the size of a time penalty or a total of points stays ano
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import kb_over
 
 ARTICLES = {
     "2021-12-jeddah.txt": (
@@ -22,12 +18,6 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -36,8 +26,8 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         "how many penalty points did max get after the crash in jeddah 2021",  # "after" the cause
     ],
 )
-async def test_licence_points_told(kb: KnowledgeBase, question: str) -> None:
-    answer = await kb.ask(question)
+async def test_licence_points_told(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
     assert answer.status == "answered", answer.text
     assert "2" in answer.text and "10" not in answer.text
 
@@ -54,11 +44,11 @@ async def test_licence_points_told(kb: KnowledgeBase, question: str) -> None:
         "max penalty points after jeddah 2021",  # a fragment without a verb of getting: his total then
     ],
 )
-async def test_licence_points_not_told(kb: KnowledgeBase, question: str) -> None:
-    answer = await kb.ask(question)
+async def test_licence_points_not_told(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
     assert answer.status == "unknown", answer.text
 
 
-async def test_the_penalties_list_names_the_points(kb: KnowledgeBase) -> None:
-    answer = await kb.ask("Welke straf kreeg Verstappen in Saoedi-Arabië 2021?")
+async def test_the_penalties_list_names_the_points(told: KnowledgeBase) -> None:
+    answer = await told.ask("Welke straf kreeg Verstappen in Saoedi-Arabië 2021?")
     assert answer.status == "answered" and "strafpunten" in answer.text and "tijdstraf" in answer.text

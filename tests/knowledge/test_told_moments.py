@@ -3,13 +3,9 @@ real knowledge base built from articles written here."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import kb_over
 
 ARTICLES = {
     "2020-08-jubileum.txt": (
@@ -35,12 +31,6 @@ ARTICLES = {
     "2022-03-bahrain-b.txt": "date 2022-03-21\n\nLeclerc won in Bahrain, ahead of Sainz.",
     "2022-03-bahrain-c.txt": "date 2022-03-22\n\nSainz won de Grand Prix van Bahrein.",
 }
-
-
-@pytest.fixture
-async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,9 @@ knowledge base built from articles written here."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import kb_over
 
 ARTICLES = {
     "2021-08-spa.txt": (
@@ -44,12 +40,6 @@ ARTICLES = {
         " gridstraf van drie plaatsen omdat hij niet afremde voor een gele vlag."
     ),
 }
-
-
-@pytest.fixture
-async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,10 @@ still is asked stay unknown."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import assert_told, kb_over
+from tests.knowledge.conftest import assert_told
 
 ARTICLES = {
     "zandvoort-2023.txt": (
@@ -24,12 +21,6 @@ ARTICLES = {
         " slow 4.8sec pit stop. George Russell had a 3s stop and a 7s stop.\n"
     ),
 }
-
-
-@pytest.fixture
-async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
 
 
 @pytest.mark.parametrize(

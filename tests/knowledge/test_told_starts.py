@@ -6,13 +6,9 @@ the start; a summary says he won."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import kb_over
 
 ARTICLES = {
     # Imola 2022 had a sprint; Barcelona and Le Castellet 2022 did not
@@ -37,12 +33,6 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
-
-
 @pytest.mark.parametrize(
     "question, expected",
     [
@@ -61,8 +51,8 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
         ("vanaf welke plek startte ocon in hongarije 2022", "achtste"),
     ],
 )
-async def test_told(kb: KnowledgeBase, question: str, expected: str) -> None:
-    answer = await kb.ask(question)
+async def test_told(told: KnowledgeBase, question: str, expected: str) -> None:
+    answer = await told.ask(question)
     assert answer.status == "answered" and expected in answer.text, answer.text
 
 
@@ -83,6 +73,6 @@ async def test_told(kb: KnowledgeBase, question: str, expected: str) -> None:
         "vanaf welke plek startte ocon in belgie 2022",
     ],
 )
-async def test_not_told(kb: KnowledgeBase, question: str) -> None:
-    answer = await kb.ask(question)
+async def test_not_told(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
     assert answer.status == "unknown", answer.text

@@ -5,13 +5,10 @@ the lap of his crash when his retirement is asked, another driver, another race)
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from knowledge.service import KnowledgeBase
-from tests.knowledge.conftest import assert_told, kb_over
+from tests.knowledge.conftest import assert_told
 
 ARTICLES = {
     "canada-2023.txt": (
@@ -28,12 +25,6 @@ ARTICLES = {
         " Ricciardo on lap 12.\n"
     ),
 }
-
-
-@pytest.fixture
-async def told(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
-    async with kb_over(tmp_path, ARTICLES) as base:
-        yield base
 
 
 TYRES = [
