@@ -20,6 +20,11 @@ from knowledge.text import fold
 
 # --- phrases ---------------------------------------------------------------------------------------
 
+# The nouns a pair of drivers goes by, the drivers or their cars ("beide wagens van Renault", "twee
+# coureurs", "both cars of Haas"): one list for the team's pair, the group pronoun and an unnamed group.
+PAIR_NOUNS_NL = words("coureurs rijders piloten wagens auto's bolides")
+PAIR_NOUNS_EN = words("drivers cars")
+
 NL: Phrases = {
     "pronoun": ("hij",),
     # A group of drivers named before ("beiden"); one alternation, so these may not start like an
@@ -27,7 +32,7 @@ NL: Phrases = {
     "group": (
         "beiden",
         "allebei",
-        "beide (?:coureurs|rijders|wagens|auto's|mannen)",
+        "beide " + group(PAIR_NOUNS_NL, ("mannen",)),
         "de (?:twee|drie) (?:wagens|auto's|coureurs)",
         "het duo",
         "die twee",
@@ -41,7 +46,7 @@ NL: Phrases = {
     # must stay before " driver".
     "team_driver": ("-?coureurs?", "-?rijders?", "-?piloten", "-?piloot", " duo", "-duo", "-man"),
     # plural: the team's two drivers (or their cars: "beide Mercedes-wagens")
-    "team_drivers": ("coureurs", "rijders", "piloten", "-duo", " duo", "wagens", "auto's", "bolides"),
+    "team_drivers": (*PAIR_NOUNS_NL, "-duo", " duo"),
     "team_det": ("de",),
     # Before a team name: "de coureur van Red Bull" is one of its drivers.
     # "de coureur van Red Bull", "de WK-leider van Red Bull": one of the team's drivers, the one in view
@@ -129,8 +134,9 @@ _TEAM_GROUP_BEFORE_RE = re.compile(  # only the start of the match is used
     + group(NL["team_count"], EN["team_count"])
     + r"\s+(?:de\s+|the\s+)?$"
     # "beide wagens van Renault", "both cars of Haas": the team's pair, named after its cars
-    + r"|\b(?:beide|allebei de|de twee|both|the two) (?:wagens|auto's|bolides|coureurs|rijders|cars|drivers)"
-    r" (?:van|of)\s+(?:de\s+|the\s+)?$"
+    + r"|\b(?:beide|allebei de|de twee|both|the two) "
+    + group(PAIR_NOUNS_NL, PAIR_NOUNS_EN)
+    + r" (?:van|of)\s+(?:de\s+|the\s+)?$"
 )
 _KIN_OF_BEFORE_RE = re.compile(
     r"\b(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate|stalgenoot|vervanger|replacement)\s+(?:van|of)\s+$"

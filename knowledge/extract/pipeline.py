@@ -53,6 +53,7 @@ from knowledge.extract.clauses import (
 )
 from knowledge.extract.context import ArticleState, Clause, Mention, SentenceContext
 from knowledge.extract.model import Fact, ParsedArticle, ParseError
+from knowledge.extract.phrases import group
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.text import (
     ORDINAL_RE,
@@ -710,7 +711,9 @@ def clause_facts_of(c: Clause) -> list[Fact]:
 _QUALIFIED_VERB_RE = re.compile(r"\b(?:qualified|kwalificeerde\w*|gekwalificeerd)\b")
 _UNNAMED_GROUP_RE = re.compile(
     r"\b(?:twee|drie|vier|vijf|beide|meerdere|enkele|two|three|four|five|both|several|\d) "
-    r"(?:\w+ )?(?:coureurs|rijders|drivers|cars|wagens|auto's|men)\b"
+    r"(?:\w+ )?"
+    + group(mentions.PAIR_NOUNS_NL, mentions.PAIR_NOUNS_EN, ("men",))
+    + r"\b"
 )
 
 

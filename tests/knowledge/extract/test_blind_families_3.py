@@ -356,6 +356,10 @@ def test_a_start_from_pole_in_an_apposition(parse: Parse, sentence: str, holders
             "GP van Qatar. Norris werd vierde. Beide wagens van Haas vielen met een technisch probleem uit.",
             {("hulkenberg", "technical"), ("kevin_magnussen", "technical")},
         ),
+        (
+            "GP van Qatar. Norris werd vierde. Beide piloten van Haas vielen met een technisch probleem uit.",
+            {("hulkenberg", "technical"), ("kevin_magnussen", "technical")},
+        ),
         # drivers the clause does not name: not the subject carried on
         ("Qatar GP. Norris spun. The race saw two drivers retire: Ocon and Gasly.", set()),
         # spun around by another: he went on
@@ -463,3 +467,19 @@ def test_whose_penalty_and_how_big(parse: Parse, text: str, expected: set[tuple[
 def test_a_result_after_a_pass_in_another_sentence_stands(parse: Parse) -> None:
     a = parse("GP van Qatar. Norris dook langs Russell. Norris werd tweede.", date="2024-12-01")
     assert ("norris", 2) in final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # the two drivers just named, by their cars
+        ("GP van Qatar. Norris en Piastri vochten om P3. Beide bolides raakten elkaar in bocht 1.", True),
+        ("GP van Qatar. Norris en Piastri vochten om P3. Beide wagens raakten elkaar in bocht 1.", True),
+        ("Qatar GP. Norris and Piastri fought for third. Both cars touched in turn 1.", True),
+        # one car: nobody's pair
+        ("GP van Qatar. Norris en Piastri vochten om P3. Zijn bolide raakte de muur in bocht 1.", False),
+    ],
+)
+def test_a_pair_named_by_its_cars(parse: Parse, text: str, pair: bool) -> None:
+    hits = {(f.driver, f.others) for f in facts_of(parse(text, date="2024-12-01"), "collision")}
+    assert (("norris", ("piastri",)) in hits) is pair
