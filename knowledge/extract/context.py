@@ -68,9 +68,6 @@ class ArticleState:
     at_start: int = 0  # (sentences more)
     # The driver a line of just his name named (a heading: "Sebastian Vettel"), for the line under it.
     name_line: tuple[str, ...] = ()
-    # The pronouns of this sentence (their offsets) the mentions left undecided between two drivers: its
-    # clause is about somebody, not the subject carried on from the clause before.
-    undecided: list[int] = field(default_factory=list)
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
     leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # The last race the sentence before named, even in passing ("Twee weken geleden in Australië"), for a
@@ -103,6 +100,9 @@ class SentenceContext:
     year_override: int | None = None
     past: bool = False  # it tells of an earlier race ("vorige week", "twee weken geleden")
     consumed: set[int] = field(default_factory=set)  # ordinal offsets already given out by "respectively"
+    # The pronouns (their offsets) the mentions left undecided between two drivers: its clause is about
+    # somebody, not the subject carried on from the clause before.
+    undecided: list[int] = field(default_factory=list)
     # the driver of the stewards' document lines ("Fact: Car 5 left the track", "Decision: ...") this line
     # belongs to, when it is one (None: no such block, or its driver not named)
     block_driver: str | None = None

@@ -233,8 +233,11 @@ def _reigning_champion(gz: Gazetteer, state: ArticleState) -> str | None:
     return who if who and _in_season(gz, (who,), season) else None
 
 
-def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set[str]) -> list[Mention]:
-    """The driver mentions of the folded sentence ``f``, in order."""
+def find_mentions(
+    gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set[str], undecided: list[int]
+) -> list[Mention]:
+    """The driver mentions of the folded sentence ``f``, in order; the offsets of the pronouns left
+    undecided between two drivers are added to ``undecided``."""
     season = state.season
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -321,7 +324,6 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
             champ = _reigning_champion(gz, state)
             if champ:
                 add(m.start(), m.end(), (champ,), m.group(0))
-    state.undecided = []
     for m in PRONOUN_RE.finditer(f):
         listed = _listed_objects(out, f)
         prior = [
@@ -348,7 +350,7 @@ def find_mentions(gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set
                 # "Bottas managed P3, Hamilton P4, but with Hamilton's grid penalty he will start P9": the
                 # mishap's owner or the subject, the words do not say which
                 who = None
-                state.undecided.append(m.start())
+                undecided.append(m.start())
         else:
             who = prior[0].drivers[0] if prior else state.focus
         if who and not prior and who in (not_him := _objects_after(out, f, m.end())):

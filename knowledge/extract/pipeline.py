@@ -149,8 +149,8 @@ class ArticleParser:
     ) -> list[Fact]:
         gz = self.gz
         f = events.strip_history(gz, strip_quotes(raw_folded))
-        found = mentions.find_mentions(gz, f, state, surnames_seen)
-        sc = SentenceContext(index=sent.index, text=f, orig=sent.text, mentions=found)
+        sc = SentenceContext(index=sent.index, text=f, orig=sent.text, mentions=[])
+        sc.mentions = found = mentions.find_mentions(gz, f, state, surnames_seen, sc.undecided)
         if _DOCUMENT_LINE_RE.match(f):
             # a line of a stewards' document ("Car: 5 - Sebastian Vettel", "Fact: ...", "Decision: ..."): its
             # driver is the one the block named
@@ -283,7 +283,7 @@ class ArticleParser:
                 # subject goes on over "and", then the main clause's is back
                 restore = subject
                 subject = went_on
-            elif any(start <= p < end for p in state.undecided):
+            elif any(start <= p < end for p in sc.undecided):
                 # "..., maar door Hamiltons gridstraf start hij als negende": a "hij" the mentions could not
                 # tell is somebody, neither the mishap's owner nor the subject carried on
                 subject = ()
