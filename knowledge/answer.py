@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from knowledge.asked import names_moment
-from knowledge.extract import LAST, Fact, overtakes
+from knowledge.extract import LAST, Fact, overtakes, running
 from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
 from knowledge.gazetteer import load_gazetteer
@@ -151,6 +151,7 @@ class Answerer:
                 "behind_of": self._next_to,
                 "ahead_of": self._next_to,
                 "served_at": self._served_at,
+                "running_position": self._running_place,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -982,6 +983,45 @@ class Answerer:
                 "overtake": f"{a} ging voorbij {b}",
             }[kind]
             text = f"{what} in ronde {lap} ({race})."
+        return Draft("answered", text, self._ids(facts))
+
+    def _running_place(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Waar lag Max na de eerste ronde?", "Who was third after lap 1?": the place an article says a
+        driver held at that very moment (the start and the opening lap are one moment; lap N another). His
+        finish, or a place at another moment, never answers; places told differently are left open."""
+        moment = running.moment_asked(q.folded)
+        if moment is None or q.why or not q.grand_prix or q.season is None or len(q.drivers) > 1:
+            return None
+        facts = [
+            sf
+            for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+            if sf.fact.kind == "moment"
+            and sf.fact.unit == "place"
+            and sf.fact.detail == moment
+            and sf.fact.session == (q.session or "race")
+        ]
+        if q.drivers:
+            facts = [sf for sf in facts if sf.fact.driver == q.drivers[0]]
+            told: set[object] = {sf.fact.position for sf in facts}
+        elif q.position is not None and q.position > 0:
+            facts = [sf for sf in facts if sf.fact.position == q.position]
+            told = {sf.fact.driver for sf in facts}
+        else:
+            return None
+        if len(told) != 1:
+            return None  # not told, or told differently
+        who = q.drivers[0] if q.drivers else facts[0].fact.driver
+        held = facts[0].fact.position or 0
+        lead = "in the lead" if q.lang == "en" else "aan de leiding"
+        place = self._pos(held, q.lang) if held != 1 else lead
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        name = self.driver_name(who)
+        if q.lang == "en":
+            when = "After the start" if moment == "start" else f"On lap {moment[4:]}"
+            text = f"{when}, {name} was {place} in {race}."
+        else:
+            when = "Na de start" if moment == "start" else f"In ronde {moment[4:]}"
+            text = f"{when} lag {name} {place} in {race}."
         return Draft("answered", text, self._ids(facts))
 
     def _safety_car(self, q: Query, index: FactIndex) -> Draft | None:
@@ -2000,6 +2040,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "behind_of",
         "ahead_of",
         "served_at",
+        "running_position",
     }
 )
 # a question about qualifying: only its time gaps are told

@@ -205,6 +205,11 @@ _START_Q_RE = re.compile(
     r"\b(?:start|starten|startte|startplek|startpositie|grid|gridplek|started|starts|vanaf welke)\b"
 )
 WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
+# the lead asked at a moment of the race: "wie lag er na de start voorop", "who led after lap 1"
+_LEAD_ASKED_RE = re.compile(
+    r"\b(?:voorop|op kop|aan kop|eraan kop|aan de leiding|de leiding|in de leiding|leidde|leidt|"
+    r"led|leads|leading|in the lead|in front)\b"
+)
 _WHO_OPENS_RE = re.compile(r"\W*(?:wie|who)\b")
 _OBJECT_Q_BEFORE_RE = re.compile(r"\b(?:door|van|by|of|met|with|into|tegen|against)\s+(?:de |het |the )?$")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
@@ -413,6 +418,9 @@ class QuestionParser:
                 break
         if re.search(r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season))", f):
             position = position or -1
+        if position is None and not drivers and WHO_RE.search(f) and _LEAD_ASKED_RE.search(f):
+            # "wie lag er na de start voorop?", "who led after lap 1?": the holder of P1 then
+            position = 1 if names_moment(f) else None
         if position and drivers and WHO_RE.search(f):
             # "wie stond p2 achter Lewis": the driver named after "achter" is where the place is counted
             # from, not the one asked about

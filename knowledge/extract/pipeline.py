@@ -33,6 +33,7 @@ from knowledge.extract import (
     penalties,
     pitstops,
     results,
+    running,
     safetycar,
     standings,
     startcause,
@@ -388,6 +389,10 @@ class ArticleParser:
                     # "snelt langs Gasly en pakt P3": the place the pass brought, for a while
                     told = "running"
                 clause_facts = status.with_status(clause_facts, told, clause)
+                if told not in ("final", "running"):
+                    # "als hij na de eerste ronde derde ligt", "vorig jaar lag hij na de start achtste": not
+                    # a place he held in this race
+                    clause_facts = [x for x in clause_facts if not (x.kind == "moment" and x.unit == "place")]
             if clause_facts:
                 starts = {x.kind for x in clause_facts if x.kind in _START_KINDS and x.status == "final"}
                 if start_kind and not starts and _bare_clause(clause, start, cm):
@@ -696,6 +701,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(gaps.gaps(c))
     facts.extend(timegaps.time_gaps(c))
     facts.extend(overtakes.overtakes(c))
+    facts.extend(running.places_at(c))
     facts.extend(safetycar.safety_cars(c))
     facts.extend(fines.fines(c))
     facts.extend(giveback.give_backs(c))
