@@ -886,7 +886,14 @@ class Answerer:
         finish = [sf.fact.position for sf in used if sf.fact.kind == "finish" and sf.fact.position]
         on_podium = any(sf.fact.kind == "podium" for sf in used) or (bool(finish) and 0 < finish[0] <= 3)
         yes, no = ("Yes", "No") if q.lang == "en" else ("Ja", "Nee")
-        return Draft("answered", f"{yes if on_podium else no}: {text}", self._ids(used))
+        draft = Draft("answered", f"{yes if on_podium else no}: {text}", self._ids(used))
+        season = used[0].fact.season if used else None
+        podium = self._podium_holders(replace(q, drivers=(), season=season), index) if season else None
+        if podium is not None:
+            # the whole podium as the articles tell it, when they tell all three places
+            ids = tuple(dict.fromkeys(draft.sentence_ids + podium.sentence_ids))
+            return Draft("answered", f"{draft.text} {podium.text}", ids)
+        return draft
 
     def _next_to(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Wie eindigde achter Stroll in Sakhir?": the holder of the place after (or before) his, when the
@@ -1145,8 +1152,9 @@ class Answerer:
     def _licence_points(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Hoeveel strafpunten kreeg Verstappen in Saoedi-Arabië?": the points on his licence an article
         says he got at that race."""
-        if not q.drivers or not q.grand_prix or _POINTS_TOTAL_Q_RE.search(q.folded):
-            # ("how many penalty points was he on after Monza": his total, which no fact holds)
+        if not q.drivers or not q.grand_prix or q.why or _POINTS_TOTAL_Q_RE.search(q.folded):
+            # ("how many penalty points was he on after Monza": his total, which no fact holds; "why did he
+            # get his penalty points back": no count answers a why)
             return None
         d = q.drivers[0]
         facts = [sf for sf in self._select(q, index, {"penalty"}, driver=d) if sf.fact.penalty == "points"]
@@ -1745,10 +1753,21 @@ class Answerer:
         text = q.folded
         if not q.grand_prix:
             return None
-        moment = crash_moment_asked(text)
-        if moment is None and _WHEN_IN_RACE_RE.search(text):
+        lap = running.moment_asked(text)
+        # ("in de 1e ronde": the opening lap, a crash moment of its own)
+        moment = crash_moment_asked(text) or ("start" if lap == "start" else None)
+        lap = lap if lap is not None and lap.startswith("lap:") else None
+        if moment is None and lap is None and (_WHEN_IN_RACE_RE.search(text) or _LAP_NAMED_RE.search(text)):
             return None  # a moment no crash fact holds ("in de laatste ronde"): any crash would be a guess
         facts = self._select(q, index, {"crash"}, use_event=True)
+        if lap is not None:
+            # "who crashed on lap 10?": only a crash told with that very lap
+            on_lap = {
+                (sf.article, sf.sentence_id, sf.fact.driver)
+                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+                if sf.fact.kind == "lap" and sf.fact.detail == "crash" and f"lap:{sf.fact.amount}" == lap
+            }
+            facts = [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in on_lap]
         if _QUALI_ASKED_RE.search(text) or moment in ("q1", "q2", "q3"):
             facts = [sf for sf in facts if sf.fact.session == "qualifying"]
         if moment is not None:
@@ -1764,6 +1783,8 @@ class Answerer:
             if moment is not None:  # say which crash: "crashed at the start in ..."
                 en, nl = _CRASH_MOMENT_WORDS.get(moment, (f"in {moment.upper()}", f"in {moment.upper()}"))
                 where = f"{en if q.lang == 'en' else nl} {where}"
+            elif lap is not None:
+                where = f"{'on lap' if q.lang == 'en' else 'in ronde'} {lap[4:]} {where}"
             name = self.driver_name(who)
             text = f"{name} crashed {where}." if q.lang == "en" else f"{name} crashte {where}."
             return Draft("answered", text, self._ids(held))
@@ -2466,6 +2487,8 @@ _WHEN_IN_RACE_RE = re.compile(
     r"\b(?:herstart|restart|start|eerste ronde|first lap|opening lap|laatste ronde|last lap|final lap|sprint|"
     r"training|practice)\b"
 )
+# a lap named by its number or ordinal ("on lap 10", "in de tiende ronde")
+_LAP_NAMED_RE = re.compile(r"\b(?:ronde|lap) \d+\b|\b(?:in|op|on) (?:de|the) \w+ (?:ronde|lap)\b")
 # The moment of a crash a question names (see ``knowledge.extract.moments``): the opening lap, the restart,
 # a part of qualifying. "herstart" is read before "start".
 _CRASH_MOMENT_Q_RES = (

@@ -184,7 +184,8 @@ def asks_size(folded: str) -> bool:
 
 _FINISH_ASKED_RE = re.compile(
     r"(?:^|\s)p\?|\b(?:welke plek|welke plaats|welke positie|what position|which position|final result|"
-    r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering)\b"
+    r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering|"
+    r"(?:grid|start)[ -]?(?:position|positie|plek|plaats|spot|slot|place))\b"
 )
 # Points that are a gap ("hoeveel punten voorsprong") or one race's haul ("scoorde in Imola") are no total.
 _POINTS_NOT_TOTAL_RE = re.compile(
@@ -233,6 +234,8 @@ _BACKREF_RE = re.compile(
 _RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
 # "stond Gasly op het podium?", "was Gasly on the podium?", "did Gasly finish on the podium?"
 _ON_PODIUM_Q_RE = re.compile(r"\s*(?:stond|staat|eindigde|finishte|kwam|was|is|did|finished)\s")
+# "podium frankrijk, stond checo erbij?", "podium spa - was lando on it?": the podium named before
+_ON_IT_Q_RE = re.compile(r"\b(?:stond|staat|was|zat|is)\s+[\w'-]+\s+(?:er ?bij|er ?op|on it|there)\b")
 # "wie eindigde achter Stroll", "who finished ahead of Russell" (``_REFERENCE_BEFORE_RE``): the driver next
 # to him in the result
 _AHEAD_WORDS = frozenset({"voor", "ahead of", "in front of"})
@@ -507,7 +510,7 @@ class QuestionParser:
             unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
             own_subject=bool(drivers or gp),
         )
-        if len(drivers) == 1 and _PODIUM_RE.search(f) and _ON_PODIUM_Q_RE.match(f):
+        if len(drivers) == 1 and _PODIUM_RE.search(f) and (_ON_PODIUM_Q_RE.match(f) or _ON_IT_Q_RE.search(f)):
             # "stond Gasly op het podium in Monza?", "was Gasly on the podium?": yes or no, from his place
             q = replace(q, intent="finish", unsupported="on_podium")
         relative = self._relative_place(f, drivers, position)
@@ -515,6 +518,11 @@ class QuestionParser:
             # "wie eindigde achter Stroll", "who finished ahead of Russell": the one next to him in the
             # result, never his own place
             q = replace(q, intent="finish", unsupported=relative)
+        one_named = len(drivers) == 1 and position is None and not re.search(r"\bpole\b", f)
+        if q.unsupported is None and q.intent == "grid" and one_named and WHO_RE.search(f):
+            # "wie kwam net voor max uit de pitbox in de kwali", "who started behind Verstappen": who is
+            # somebody else than the one named; his own start does not answer it
+            q = replace(q, unsupported="someone_else")
         if guessed and q.unsupported is None and _MANNER_RE.match(f):
             # "hoe kwam max langs bottas": how something happened, which no fact tells
             q = replace(q, unsupported="manner")

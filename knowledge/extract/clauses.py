@@ -240,6 +240,11 @@ _CLOSE_TO_EVENT_RE = re.compile(  # "Magnussen - fifth for Haas" too
     r"[\s,\-–]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
 )
 _TO_GAP_RE = re.compile(r"\b(?:to|naar)\b")
+_FOR_GAP_RE = re.compile(r"\b(?:for|voor|om)\b")
+_FEND_VERB_RE = re.compile(
+    r"\b(?:fend(?:s|ed|ing)? off|h[eo]ld(?:s|ing)? off|keeps? off|kept off|hield\w* \w+ (?:van zich )?af|"
+    r"houdt \w+ (?:van zich )?af)\b"
+)
 _BEAT_VERB_RE = re.compile(
     r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced)\b"
 )
@@ -461,6 +466,13 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         if after and _NAME_OPENS_RE.fullmatch(f, len(c.text), after[0].start) and not after[0].group:
             return after[0].drivers
     left = [m for m in cm if m.end <= pos]
+    if left and _FOR_GAP_RE.search(f[left[-1].end : pos]):
+        # "Räikkönen fends off Bottas and Red Bull's Verstappen for 3rd place": the drivers held off are not
+        # the one placed; the driver before the verb is
+        fend = _FEND_VERB_RE.search(f, max(0, left[-1].start - 60), left[-1].start)
+        before = [m for m in left if fend and m.end <= fend.start()]
+        if before and not before[-1].is_object:
+            return before[-1].drivers
     if left and _TO_GAP_RE.search(f[left[-1].end : pos]):
         # "Grosjean pipped Force India's Pérez to sixth": the beaten driver before "to" is not the one
         # placed; the driver before the verb is.

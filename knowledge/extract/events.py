@@ -172,6 +172,7 @@ _LEAD_RACE_RESULT_RE = re.compile(
     r"\b(?:grand prix|gp|race|thuisrace)\b|\b(?:grand prix|gp|race|thuisrace)\b[^.]{0,40}"
     r"\b(?:won|gewonnen|wint|geeindigd|ended)\b"
 )
+_SPRINT_WIN_BEFORE_RE = re.compile(r"\bsprint\w*(?:\s+(?:qualifying|kwalificatie|race))?\s+$")
 _GRID_WORD_RE = re.compile(r"\b(?:grid|startgrid|startopstelling)\b")
 _LEAD_RESULT_RE = re.compile(
     r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory|finish\w*|eindigde|"
@@ -202,6 +203,8 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
     race_lead = _LEAD_RACE_RESULT_RE.search(lead)
     if race_lead and _GRID_WORD_RE.search(race_lead.group(0)):
         race_lead = None  # "win the dispute that defined the start grid of the São Paulo GP": the sprint
+    if race_lead and _SPRINT_WIN_BEFORE_RE.search(lead, 0, race_lead.start()):
+        race_lead = None  # "stormed to sprint qualifying victory at the Italian Grand Prix": the sprint's win
     if race_lead and not SPRINT_RE.search(lead, race_lead.start(), race_lead.end() + 12):
         return "race"  # "wins F1 sprint for British GP pole", "wins Brazilian GP sprint" report the sprint
     sprints = sum(len(SPRINT_RE.findall(f)) for f in folded)
@@ -805,6 +808,8 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         and (
             _MAIN_RACE_RE.search(clause)
             or (_GRID_FOR_RACE_RE.search(sc.text) and not _CLIMB_IN_CLAUSE_RE.search(clause))
+            # "Hamilton goes into Sunday's main race ... and will start from fourth"
+            or (_MAIN_RACE_RE.search(sc.text) and not SPRINT_RE.search(sc.text))
         )
     ):
         # "won the sprint to take pole for the British GP": the sprint set the race's grid ("..., as Hamilton

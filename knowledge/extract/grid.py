@@ -50,6 +50,8 @@ NL: Phrases = {
         r"beginnen(?! aan de (?:laatste|slot))",
         r"aan(?:vangen|ving|vingen|gevangen)\b|aan te vangen",  # "moest de race als zevende aanvangen"
         r"(?:zich )?oplijn\w*",
+        # "stonden als tweede en derde aan de start" (not "aan de start van Q3")
+        r"aan de start(?! van\b)",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
     # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst", "reed de vierde tijd"
@@ -172,6 +174,13 @@ _NEGATED_POLE_RE = re.compile(
     r"prevented|kostte \w+|cost \w+)\s+"
     r"(?:(?:take|get|claim|grab|the|de|op|on|a)\s+){0,2}$"
 )
+# "he won't convert it into pole position", "zal niet van pole starten": a pole he will not have
+_WONT_BEFORE_RE = re.compile(
+    r"\b(?:won't|wont|will not|wouldn't|would not|can't|cannot|couldn't|could not|zal niet|zou niet|kan niet|"
+    r"kon niet)\b[^.;,]{0,40}$"
+)
+# "Verstappen inherits pole", "erft Leclerc de pole": the driver right before the verb takes it
+_TAKER_GAP_RE = re.compile(r"\s+(?:inherits?|inherited|erft|erfde|overerft)\s+(?:the\s+|de\s+)?")
 # "is zijn pole position in Mexico kwijtgeraakt", "om hem zijn pole te ontnemen": the pole was taken away
 _POLE_LOST_AFTER_RE = re.compile(
     r"[^.;,]{0,60}?\b(?:kwijt\w*|te ontnemen|ontnomen|afgenomen|afgepakt|is taken away|was taken away|"
@@ -216,8 +225,10 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             Fact("grid", d, c.index, position=1, detail="pole")
             for d in (held_by[0].drivers if held_by else ())
         ]
-    if _NEGATED_POLE_RE.search(clause, max(0, pm.start() - 30), pm.start()) or _POLE_LOST_AFTER_RE.match(
-        clause, pm.end()
+    if (
+        _NEGATED_POLE_RE.search(clause, max(0, pm.start() - 30), pm.start())
+        or _POLE_LOST_AFTER_RE.match(clause, pm.end())
+        or _WONT_BEFORE_RE.search(clause, max(0, pm.start() - 50), pm.start())
     ):
         # "dat hij dit keer geen pole position wist te pakken", "did not take pole", "is zijn pole position
         # kwijtgeraakt", "besloten hem zijn pole position te ontnemen"
@@ -285,6 +296,10 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         right = [m for m in c.mentions if m.start == c.base + after.end()]
         if right:
             who = right[0].drivers
+    at = c.base + pm.start()
+    taker = [m for m in c.mentions if not m.group and _TAKER_GAP_RE.fullmatch(c.f, m.end, at)]
+    if taker:
+        who = taker[-1].drivers  # "meaning that Verstappen inherits pole position": the one before the verb
     placed = {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
     return [Fact("grid", d, c.index, position=1, detail="pole") for d in who[:1] if d not in placed]
 

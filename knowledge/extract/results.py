@@ -210,6 +210,11 @@ _NOT_RESULT_BEFORE = re.compile(
     r"out of the race)\s+(?:\w+\s+){0,3}"
     r"(?:from|vanaf|vanuit|uit|van)\s+(?:de\s+|the\s+|een\s+)?$"
 )
+# "niet tweede op de grid maar zevende", "not second on the grid but seventh": the place denied, its noun
+_DENIED_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:niet|not)\s+(?:als\s+|op\s+|in\s+)?(?:de\s+|the\s+)?(?:" + ORDINAL_RE + r")"
+    r"(?P<noun>[^,.;]{0,30}?)\s*,?\s*(?:maar|but)\s+(?:wel\s+|als\s+|op\s+|in\s+)?(?:de\s+|the\s+)?$"
+)
 _STRONG_BEFORE_RE = re.compile(  # tested only
     r"\b(?:" + alt(NL["result_verb"], EN["result_verb"]) + r")\s+(?:de\s+|the\s+|een\s+|a\s+)?$"
 )
@@ -899,9 +904,13 @@ def positions(c: Clause) -> list[Fact]:
             if not any(_COLON_GAP_RE.fullmatch(c.f, x.end, gpos) for x in c.sentence.mentions if not x.group):
                 continue
             kind = "championship"
-        if kind == "finish" and _BUT_CLAUSE_RE.match(clause):
-            # "niet van pole, maar van P4": the "maar" clause goes on with the verb of the one before.
+        denied = _DENIED_PLACE_BEFORE_RE.search(c.f, max(0, gpos - 70), gpos)
+        if kind == "finish" and (_BUT_CLAUSE_RE.match(clause) or denied):
+            # "niet van pole, maar van P4": the "maar" clause goes on with the verb of the one before;
+            # "niet tweede op de grid maar zevende": with the noun of the place denied
             earlier = c.f[:gpos]
+            if denied and (grid.QUALI_RE.search(denied.group(0)) or grid.GRID_RE.search(denied.group(0))):
+                earlier = denied.group(0)  # (the noun of the place denied is nearer than any before it)
             if grid.QUALI_RE.search(earlier):
                 kind = "qualifying"
             elif grid.GRID_RE.search(earlier) and not _FINISH_BEFORE_RE.search(earlier):

@@ -1,0 +1,103 @@
+"""Phrase families found in the blind sets of 5 December (sets 40 and 41), with examples both ways in our own
+words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def held(a: ParsedArticle, kind: str) -> set[tuple[str, int | None, str]]:
+    return {
+        (f.driver, f.position, f.session)
+        for f in facts_of(a, kind)
+        if f.status in ("final", "provisional")
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pole inherited is the one's who inherits it
+        (
+            "Qatar GP. Piastri must start from the back after an engine change, meaning that Norris inherits"
+            " pole position.",
+            {("norris", 1, "race")},
+        ),
+        ("GP van Qatar. Norris erft de pole van Piastri.", {("norris", 1, "race")}),
+        # a pole he will not have
+        ("Qatar GP. Sadly Norris won't turn that into pole position because of his penalty.", set()),
+        ("GP van Qatar. Norris zal niet van pole kunnen vertrekken.", set()),
+        ("Qatar GP. Norris will start from pole.", {("norris", 1, "race")}),
+    ],
+)
+def test_a_pole_inherited_or_not_had(parse: Parse, text: str, expected: set[tuple[str, int, str]]) -> None:
+    poles = {(d, p, s) for d, p, s in held(parse(text, date="2024-11-30"), "grid") if p == 1}
+    assert poles == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind, place",
+    [
+        # the place after "maar" is of the kind the denied one was
+        ("GP van Qatar. Daardoor staat Norris niet derde op de grid maar achtste.", "grid", 8),
+        ("Qatar GP. Norris now lines up not third on the grid but eighth.", "grid", 8),
+        ("GP van Qatar. Norris start daardoor niet als derde, maar als achtste.", "grid", 8),
+        # "aan de start": where they started
+        ("GP van Qatar. Piastri en Norris stonden als eerste en tweede aan de start.", "grid", 2),
+        ("GP van Qatar. Piastri won. Norris werd tweede.", "finish", 2),
+    ],
+)
+def test_the_kind_of_a_place(parse: Parse, text: str, kind: str, place: int) -> None:
+    a = parse(text, date="2024-12-01")
+    assert ("norris", place) in {(d, p) for d, p, _ in held(a, kind)}
+    other = "finish" if kind == "grid" else "grid"
+    assert ("norris", place) not in {(d, p) for d, p, _ in held(a, other)}
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # the drivers held off are not the one placed
+        ("Abu Dhabi GP. Norris fends off Piastri and Ferrari's Leclerc for 3rd in the standings.", "norris"),
+        ("Abu Dhabi GP. Norris held off Leclerc for third in the standings.", "norris"),
+        ("Abu Dhabi GP. Leclerc took third in the championship ahead of Norris.", "leclerc"),
+    ],
+)
+def test_a_place_fended_off_for(parse: Parse, text: str, holder: str) -> None:
+    assert {d for d, p, _ in held(parse(text, date="2024-12-08"), "championship") if p == 3} == {holder}
+
+
+@pytest.mark.parametrize(
+    "text, session",
+    [
+        # a sprint report told by its lead: the bare places after it are the sprint's
+        (
+            "Norris stormed to sprint qualifying victory at the Qatar Grand Prix. Piastri was second in the"
+            " sprint. Leclerc finished third.",
+            "sprint",
+        ),
+        (
+            "Norris stormed to victory at the Qatar Grand Prix. Piastri was second. Leclerc finished third.",
+            "race",
+        ),
+    ],
+)
+def test_a_sprint_win_in_the_lead(parse: Parse, text: str, session: str) -> None:
+    a = parse(text, date="2024-12-01")
+    assert {s for d, p, s in held(a, "finish") if d == "leclerc"} == {session}
+
+
+def test_the_main_race_grid_in_a_sprint_report(parse: Parse) -> None:
+    a = parse(
+        "Norris won the sprint race in Qatar. Piastri was second. Leclerc goes into Sunday's main race in"
+        " third in the standings and will start from fourth.",
+        date="2024-11-30",
+    )
+    assert ("leclerc", 4, "race") in held(a, "grid")

@@ -1,0 +1,51 @@
+"""Questions found in the blind sets of 5 December (sets 40 and 41), over a real knowledge base built from
+articles written here: a crash on a lap named, the podium asked with "stond X erbij", a grid place after
+penalties; a why, a who about somebody else, and a lap no crash is told on stay unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+
+ARTICLES = {
+    "2021-12-saudi.txt": (
+        "date 2021-12-05\n\nLewis Hamilton won de Grand Prix van Saoedi-Arabië. Max Verstappen werd tweede en"
+        " Valtteri Bottas derde. Mick Schumacher crashte in ronde 10 in de muur. Nikita Mazepin crashte in de"
+        " eerste ronde. Hamilton kreeg twee strafpunten."
+    ),
+    "2022-09-monza.txt": (
+        "date 2022-09-10\n\nVerstappen pakte de tweede tijd in de kwalificatie voor de Grand Prix van Italië."
+        " Hij kreeg een gridstraf van vijf plaatsen voor een nieuwe motor. Hierdoor staat Verstappen niet"
+        " tweede op de grid maar zevende."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        ("who crashed on lap 10 in jeddah 2021", "Schumacher", "Mazepin"),
+        ("wie crashte er in de 1e ronde in saoedi-arabie 2021", "Mazepin", "Schumacher"),
+        ("podium saoedi-arabie 2021, stond bottas erbij?", "Hamilton, Verstappen", "Nee"),
+        ("monza 2022 max grid position after penalties", "P7", "P2"),
+    ],
+)
+async def test_told(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "answered", answer.text
+    assert expected in answer.text and absent not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who crashed on lap 30 in jeddah 2021",  # no crash is told on that lap
+        "waarom kreeg hamilton zn strafpunten in saoedi-arabie 2021",  # the count is no why
+        "wie kwam net voor max uit de pitbox in de kwali in monza 2022",  # somebody else than Max
+        "who started behind verstappen in monza 2022",  # nobody else's start is told
+    ],
+)
+async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "unknown", answer.text
