@@ -168,6 +168,14 @@ BLIND_SETS = {
     # rb38-075 (right, "sixteenth (P16)", but the key wants "16th")
     "realdev38": (0.21, 1),
     "realdev39": (0.28, 0),
+    # collected at the start of the session of 5 December (second): blind 25 % (16/65), 2 wrong, 1/29 and
+    # 20 % (13/64), 4 wrong, 0/26 with the session start's parser (dcb029b), the same with the parser of that
+    # moment (places at a moment of the race read). Then a sprint win in the lead, "inherits pole", "won't
+    # convert it into pole", "fends off X for 3rd", "niet tweede op de grid maar zevende", "aan de start",
+    # and questions of a crash on lap N, "stond X erbij", "grid position after penalties", a why about
+    # penalty points, a who about somebody else than the driver named
+    "realdev40": (0.25, 0),
+    "realdev41": (0.22, 0),
 }
 
 
