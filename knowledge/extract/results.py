@@ -104,7 +104,7 @@ NL: Phrases = {
 EN: Phrases = {
     "pos_noun": words("place position spot p"),
     "function_after": words(
-        """and ahead behind after at for with but while from to on of during in the a an
+        """and ahead behind after before at for with but while from to on of during in the a an
         overall place position spot"""
     ),
     "not_pos_noun": words(
@@ -153,6 +153,10 @@ EN: Phrases = {
 _POS_NOUN_RE = re.compile(alt(NL["pos_noun"], EN["pos_noun"]))  # fullmatch, tested only
 _FUNCTION_AFTER = frozenset((*NL["function_after"], *EN["function_after"]))
 _NOT_POS_NOUNS = frozenset((*NL["not_pos_noun"], *EN["not_pos_noun"]))
+# "eerste en tweede vrije training", "first and second practice": the noun after the list's last ordinal
+_LISTED_ORDINAL_AFTER_RE = re.compile(
+    r"(?:en|of|and|or|&)\s+(?:de\s+|the\s+)?(?:" + ORDINAL_RE + r")\s+(?:(?:vrije|free)\s+)?([\w-]+)"
+)
 _RESULT_VERBS_AFTER = frozenset((*NL["result_verb_after"], *EN["result_verb_after"]))
 _START_VERBS_AFTER = frozenset(("starten", "vertrekken", "beginnen", "aanvangen"))
 # "als twintigste en laatste van het veld van start gegaan": the start, the verb last
@@ -463,6 +467,17 @@ _FOLLOW_GAP_RE = re.compile(r"(?:[\w'-]+\s+){0,3}")
 _KIN_AFTER_RE = re.compile(r"(?:'?s)?\s+(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate)\s+")
 _FOLLOW_JOIN_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|en|and)\s*(?:[\w'-]+\s+){0,2}")
 _RESPECTIVELY_RE = re.compile(r"\b(?:respectievelijk|respectively)\b")
+_OTHER_PART_RE = re.compile(r";|\b(?:terwijl|while|whereas|maar|but)\b")
+
+
+def _respectively_near(f: str, at: int) -> bool:
+    """Whether "respectively" stands near the place at ``at``: before it, or after it in the same part of the
+    sentence ("started from P1, P2 and P3 on the grid respectively"; not "..., terwijl X en Y respectievelijk
+    ...")."""
+    if _RESPECTIVELY_RE.search(f, max(0, at - 60), at):
+        return True
+    after = _RESPECTIVELY_RE.search(f, at, at + 90)
+    return after is not None and not _OTHER_PART_RE.search(f, at, after.start())
 WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single words: order is free
 # "had maar liefst 8 posities gewonnen", "won three places at the start": places gained
 _PLACES_BEFORE_RE = re.compile(
@@ -827,8 +842,11 @@ def positions(c: Clause) -> list[Fact]:
             and not clause[: m.start()].endswith(("met een ", "with a "))  # "neer met een tweede plaats"
         ):
             continue  # "hebben dit seizoen een zege en een tweede plek behaald": a tally, no race's place
-        if _RESPECTIVELY_RE.search(c.f):
-            continue  # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown
+        if _respectively_near(c.f, gpos):
+            # "respectievelijk tweede en derde" that did not pair up: whose is which is unknown (the places of
+            # other clauses of the sentence stand: "Bottas, die als zeventiende startte, ..., terwijl X en Y
+            # respectievelijk als vijfde en zesde eindigden")
+            continue
         if _FROM_WHERE_BEFORE_RE.search(c.f, max(0, gpos - 30), gpos) and _RETIRED_IN_SENTENCE_RE.search(c.f):
             continue  # "Vanuit vierde en vijfde positie ... vielen beide uit": the clause was cut at "en"
         if _EACH_TIME_RE.search(c.f) and _LAST_RACES_RE.search(c.f):
@@ -999,6 +1017,17 @@ _NOT_A_RACE_OWNED_RE = re.compile(
     r"kwalificatie\w*|training\w*|tijd|trofee|prijs)\b"
 )
 # a passive win: "(die) werd gewonnen door Leclerc"; its winner is the one after "door", never the subject
+# "door zijn (vierde) zege", "thanks to his win": the win a consequence in the standings came from
+_CAUSE_WIN_BEFORE_RE = re.compile(
+    r"\b(?:door|dankzij|met|thanks to|with|after|through)\s+(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
+def _in_the_championship(clause: str, at: int) -> bool:
+    """Whether the championship is named right after ``at`` ("zege in het kampioenschap": the title)."""
+    of = _OF_THE_AFTER_RE.match(clause, at)
+    return of is not None and standings.CHAMP_RE.match(clause, of.end()) is not None
+
+
+_OF_THE_AFTER_RE = re.compile(r"\s+(?:in|van|of)\s+(?:het\s+|de\s+|the\s+)?")  # "zege in het kampioenschap"
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:werd|wordt|werden|worden)\s+(?:\w+\s+){0,3}$")
 _BY_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?door\b")
 
@@ -1015,7 +1044,18 @@ def win(c: Clause) -> list[Fact]:
         if m.group(0) == "winning" and clause[m.start() - 1 : m.start()] == "-":
             continue  # "his title-winning campaign", "race-winning strategy" ("GP-zege" is a win)
         before = clause[max(0, m.start() - 40) : m.start()]
-        if _WIN_BLOCK_RE.search(before) or standings.CHAMP_RE.search(clause):
+        if _WIN_BLOCK_RE.search(before):
+            continue
+        if standings.CHAMP_RE.search(clause) and not (
+            # "liep door zijn vierde zege in België in de WK-stand zeven punten in": the race's win gained
+            # the points (not a title won, nor a win in the standings)
+            m.group(0) in _WIN_NOUNS
+            and _CAUSE_WIN_BEFORE_RE.search(before)
+            # (its owner named before it: "die door zijn overwinning de leiding overnam van Verstappen" is not
+            # Verstappen's)
+            and any(x.end <= c.base + m.start() and not x.is_object for x in c.mentions)
+            and not _in_the_championship(clause, m.end())
+        ):
             continue
         if _FOR_THE_WIN_BEFORE_RE.search(before) and not _TE_AFTER_RE.match(clause, m.end()):
             continue  # "streden plots coureurs om de zege": for it ("om de zege veilig te stellen": kept)
@@ -1248,6 +1288,9 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         w = nxt.group(0)
         if w in _NOT_POS_NOUNS:
             return False
+        listed = _LISTED_ORDINAL_AFTER_RE.match(after)
+        if listed and listed.group(1) in _NOT_POS_NOUNS:
+            return False  # "uit de eerste en tweede vrije training": the first of two sessions, no place
         if (
             not strong
             and w not in _FUNCTION_AFTER

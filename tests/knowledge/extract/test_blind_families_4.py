@@ -101,3 +101,41 @@ def test_the_main_race_grid_in_a_sprint_report(parse: Parse) -> None:
         date="2024-11-30",
     )
     assert ("leclerc", 4, "race") in held(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the race's win behind a gain in the standings
+        ("GP van België. Norris liep door zijn zege in België in de WK-stand drie punten in.", {"norris"}),
+        ("Belgian GP. Norris closed in on the championship lead with his victory at Spa.", {"norris"}),
+        # the title, or a win whose owner is named only after it
+        ("GP van België. Norris pakte met zijn zege in het kampioenschap de titel.", set()),
+        (
+            "GP van België. De Brit, die door zijn zege de leiding in het kampioenschap overnam van Norris,"
+            " was blij.",
+            set(),
+        ),
+    ],
+)
+def test_a_win_told_by_its_gain_in_the_standings(parse: Parse, text: str, expected: set[str]) -> None:
+    assert {d for d, p, _ in held(parse(text, date="2024-07-28"), "finish") if p == 1} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "respectively" of another part of the sentence leaves this part's places
+        (
+            "GP van België. Norris, die als achttiende startte, werd vierde, terwijl Sainz en Alonso"
+            " respectievelijk als vijfde en zesde eindigden.",
+            {("norris", 4), ("sainz", 5), ("alonso", 6)},
+        ),
+        ("Belgian GP. Norris started 11th before pitting twice and finished fourth.", {("norris", 4)}),
+        # a list of sessions counted, not places
+        ("GP van België. Norris was snel in de eerste en tweede training en werd vierde.", {("norris", 4)}),
+    ],
+)
+def test_places_beside_a_list(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2024-07-28")
+    assert {(d, p) for d, p, _ in held(a, "finish")} == expected
