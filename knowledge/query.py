@@ -256,7 +256,8 @@ _REMARK_AFTER_RE = re.compile(
 )
 # (the podium's interviews, ceremony or celebrations are no places: "who did the podium interviews")
 _PODIUM_RE = re.compile(
-    r"\bpodium\b(?!(?:[- ]?(?:interview|ceremon|celebrat|viering|feest|speech|presenta))|s?\w)"
+    # (typed "podiun", "poduim", "podum")
+    r"\bpod(?:ium|iun|uim|um)\b(?!(?:[- ]?(?:interview|ceremon|celebrat|viering|feest|speech|presenta))|s?\w)"
     r"|\btop[- ]?(?:3|drie|three)\b"
 )
 # A season's total, not one race's haul: "hoeveel punten haalde Bottas in het seizoen 2020".

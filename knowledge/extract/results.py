@@ -8,6 +8,7 @@ so (``position_kind``, with the words of ``grid`` and ``standings``).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from knowledge.extract import grid, standings
@@ -392,6 +393,7 @@ _FROM_TO_RE = re.compile(
     + ORDINAL_RE
     + r"|laatste|last)\b"
 )
+_TO_FINISH_RE = re.compile(r"\b(?:to|naar)\s+(?:finish|eindigen als)\s")
 _INTO_CORNER_RE = re.compile(
     r"\s+(?:(?:de|door de)\s+)?(?:eerste\s+)?(?:bocht|chicane|haarspeld)\b"
     r"|\s+into\s+(?:turn|the (?:first )?corner)\b"
@@ -803,6 +805,8 @@ def positions(c: Clause) -> list[Fact]:
         # is a change of place during the race.
         started = (
             m.group(0).startswith("vanaf")
+            # "climbing from 14th to finish first": from where he started to where he finished
+            or _TO_FINISH_RE.search(m.group(0)) is not None
             or _START_WORD_RE.search(clause) is not None
             or (_WHOLE_RACE_VERB_RE.search(clause) is not None and _MOVE_VERB_RE.search(clause) is None)
         )
@@ -1208,8 +1212,11 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
 
 def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     """ "completed the podium" (third), else "stond op het podium" (a podium place), unless the clause
-    already gave a finish."""
+    already gave a finish; the podium listed ("het podium – Verstappen, Vettel, Kvyat"): its three places."""
     clause, base, idx = c.text, c.base, c.index
+    listed = _podium_list(c)
+    if listed:
+        return listed
     out: list[Fact] = []
     finish = any(x.kind == "finish" for x in so_far)
     third = _PODIUM_THIRD_RE.search(clause)
@@ -1231,6 +1238,29 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     return out
 
 
+def _podium_list(c: Clause) -> list[Fact]:
+    """ "het podium – Max Verstappen, Sebastian Vettel, Daniil Kvyat –", "the podium: X, Y and Z": three
+    drivers named in a row right after the podium, in its order."""
+    head = _PODIUM_LIST_RE.search(c.text)
+    if head is None:
+        return []
+    at = c.base + head.end()
+    named = [m for m in c.sentence.mentions if m.start >= at and not m.group]
+    if len(named) < 3 or any(len(m.drivers) != 1 for m in named[:3]) or c.f[at : named[0].start].strip():
+        return []
+    if not all(_PODIUM_LIST_GAP_RE.fullmatch(c.f, a.end, b.start) for a, b in itertools.pairwise(named[:3])):
+        return []
+    if len(named) > 3 and _PODIUM_LIST_GAP_RE.fullmatch(c.f, named[2].end, named[3].start):
+        return []  # a longer list: not the podium alone
+    return [Fact("finish", m.drivers[0], c.index, position=i) for i, m in enumerate(named[:3], 1)]
+
+
+# "het podium – ", "the podium: ", "het podium bestond uit": the podium's drivers follow
+_PODIUM_LIST_RE = re.compile(
+    r"\b(?:het|the|een|a)\s+(?:\w+\s+)?podium\s*"
+    r"(?:[–—:-]|bestond uit|bestaat uit|consisted of|was made up of)\s*"
+)
+_PODIUM_LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|en|and|&)\s*")
 _JUST_OFF_PODIUM_RE = re.compile(
     r"\b(?:eindigde|eindigt|finishte|viel|valt|werd|kwam|bleef|finished|ended|came home)\s+(?:\w+\s+){0,2}"
     r"(?:net|just|agonisingly|narrowly)\s+(?:buiten|off|outside)\s+(?:het|the)\s+podium\b"

@@ -112,6 +112,8 @@ NL: Phrases = {
         r"voorop",
     ),
     "toward": (r"(?:terug |op |door |omhoog )?naar", r"als", r"op"),
+    # "klom van P13 naar P9": where he came from, before the place reached
+    "from": (r"van", r"vanaf"),
     "adverb": (
         r"nog",
         r"al",
@@ -131,7 +133,7 @@ NL: Phrases = {
 EN: Phrases = {
     "opening": (
         r"(?:just after|right after|shortly after|after) the (?:start|first corner|first turn)",
-        r"(?:on|after|at the end of|by the end of|around|through) (?:the )?(?:opening|first) lap",
+        r"(?:on|in|after|at the end of|by the end of|around|through) (?:the )?(?:opening|first) lap",
         r"(?:on|after|at the end of|by the end of) lap (?:1|one)",
         r"after (?:one|a single) lap",
         r"(?:out of|through|into|at) (?:the )?(?:first|opening) (?:corner|turn)s?",
@@ -176,7 +178,7 @@ EN: Phrases = {
         r"(?:had |has )?(?:been )?(?:managed to |was able to )?(?:rise|rose|risen|climb|move|jump|drop|fall|"
         r"slip|get) (?:up |back |down )?(?:to|into)",
         r"(?:had |has )?(?:been )?(?:risen|rose|climbed|moved|jumped|dropped|fallen|fell|slipped|slid|gone|"
-        r"went|surged|shot|leapt|leaped|got|muscled|fought|worked|clawed|charged|powered|pushed|"
+        r"went|surged|shot|leapt|leaped|got|muscled|fought|worked|clawed|charged|powered|pushed|drove|gained|"
         r"\w+ (?:his|her) way)(?: (?:his|her) way)?(?: (?:back|up|down|forward|through))*",
         r"(?:was|were) (?:shuffled|pushed|demoted|promoted)(?: (?:back|up|down))?",
     ),
@@ -194,6 +196,7 @@ EN: Phrases = {
     "led": (r"led", r"leads", r"(?:was|were) leading"),
     "lead": (r"the lead", r"in the lead", r"in front", r"at the front"),
     "toward": (r"(?:to|into|in)",),
+    "from": (r"from",),
     "adverb": (
         r"still",
         r"already",
@@ -209,7 +212,7 @@ EN: Phrases = {
 }
 
 # "at the start of lap 5", "na de start van het seizoen": not the race's start
-_START_OF = r"(?![\w-])(?!\s+(?:of|van)\b)"
+_START_OF = r"(?![\w-])(?!\s+(?:of|van)\s+(?!(?:the|de|het)\s+(?:race|wedstrijd|grand prix|gp|sprint)\b))"
 _OPENING_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["opening"], EN["opening"]) + ")" + _START_OF)
 _AT_START_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["at_start"], EN["at_start"]) + ")" + _START_OF)
 _LAP_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["lap"], EN["lap"]) + r")(?![\w-])")
@@ -248,6 +251,11 @@ _VERB = (
 _ADVERBS = r"(?:(?:" + alt(NL["adverb"], EN["adverb"]) + r")\s+){0,2}"
 _PLACE = (
     r"(?:(?:"
+    + alt(NL["from"], EN["from"])
+    + r")\s+(?:de\s+|the\s+)?(?:"
+    + ORDINAL_RE
+    + r")\s+)?"
+    + r"(?:(?:"
     + alt(NL["toward"], EN["toward"])
     + r")\s+)?(?:(?:de|het|een|the)\s+)?(?:(?P<ord>"
     + ORDINAL_RE

@@ -28,6 +28,7 @@ ARTICLES = {
         ("who crashed on lap 10 in jeddah 2021", "Schumacher", "Mazepin"),
         ("wie crashte er in de 1e ronde in saoedi-arabie 2021", "Mazepin", "Schumacher"),
         ("podium saoedi-arabie 2021, stond bottas erbij?", "Hamilton, Verstappen", "Nee"),
+        ("podiun gp saoedi-arabie 2021?", "Hamilton, Verstappen", "Mazepin"),
         ("monza 2022 max grid position after penalties", "P7", "P2"),
     ],
 )

@@ -139,3 +139,38 @@ def test_a_win_told_by_its_gain_in_the_standings(parse: Parse, text: str, expect
 def test_places_beside_a_list(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     a = parse(text, date="2024-07-28")
     assert {(d, p) for d, p, _ in held(a, "finish")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the podium listed right after its word, in its order
+        (
+            "GP van België. Dat het podium – Norris, Piastri, Leclerc – zo verrassend was, zegt genoeg.",
+            {("norris", 1), ("piastri", 2), ("leclerc", 3)},
+        ),
+        (
+            "Belgian GP. The podium: Norris, Piastri and Leclerc.",
+            {("norris", 1), ("piastri", 2), ("leclerc", 3)},
+        ),
+        # names after the podium word without a list mark, or a longer list
+        ("GP van België. Het podium lag binnen bereik voor Norris, Piastri en Leclerc.", set()),
+        ("Belgian GP. The podium: Norris, Piastri, Leclerc and Sainz were all in the fight.", set()),
+    ],
+)
+def test_the_podium_listed(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(d, p) for d, p, _ in held(parse(text, date="2024-07-28"), "finish")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, grid_place",
+    [
+        # from where he started to where he finished
+        ("Belgian GP. Norris won, climbing from 14th to finish first.", 14),
+        # a climb during the race: no start
+        ("Belgian GP. Norris climbed from 14th to fifth before his stop.", None),
+    ],
+)
+def test_from_a_place_to_finish(parse: Parse, text: str, grid_place: int | None) -> None:
+    places = {p for d, p, _ in held(parse(text, date="2024-07-28"), "grid") if d == "norris"}
+    assert places == ({grid_place} if grid_place else set())

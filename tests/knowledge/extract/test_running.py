@@ -32,6 +32,8 @@ def places(a: ParsedArticle) -> set[tuple[str, int | None, str | None]]:
         ("At the end of lap one, Norris had climbed to fifth.", ("norris", 5, "start")),
         ("By lap 20 Norris had fought his way back to P6.", ("norris", 6, "lap:20")),
         ("Norris (who started tenth) led after the first corner.", ("norris", 1, "start")),
+        ("Norris drove from P13 to P9 in the first lap of the race.", ("norris", 9, "start")),
+        ("Norris klom in de eerste ronde van P13 naar P9.", ("norris", 9, "start")),
         # the lead taken or kept at the start
         ("Norris nam bij de start meteen de leiding.", ("norris", 1, "start")),
         ("Norris kept the lead at the start.", ("norris", 1, "start")),
