@@ -2339,6 +2339,10 @@ _POINTS_TOTAL_Q_RE = re.compile(
 )
 
 
+_SECONDS_Q_RE = re.compile(r"\b(?:sec|secs|seconde|seconden|second|seconds|strafseconden)\b")
+_PLACES_Q_RE = re.compile(r"\b(?:plaatsen|plekken|places|posities|positions|gridplaatsen)\b")
+
+
 def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
     """The penalties a question asks: a disqualification, the kind it names ("gridstraf"), and only those
     with a size when it asks one ("Hoeveel tijdstraf kreeg hij?")."""
@@ -2349,6 +2353,11 @@ def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
         facts = [sf for sf in facts if sf.fact.penalty == kind]
     if q.text and asks_size(q.folded):
         facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
+        places = "places" if _PLACES_Q_RE.search(q.folded) else None
+        unit = "s" if _SECONDS_Q_RE.search(q.folded) else places
+        if unit is not None:
+            # "max straf brazilie hoeveel sec": a time penalty, not the points on his licence
+            facts = [sf for sf in facts if sf.fact.unit == unit]
     told = size_told(q.folded) if q.text else None
     sized = [sf for sf in facts if told is not None and sf.fact.amount == told]
     if sized and (not q.why or any(sf.fact.reason for sf in sized)):

@@ -106,6 +106,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:punt|punten|zege|podium)\b"
             r"|\b(?:punt|punten|zege|podium) (?:\w+ ){0,4}(?:verloren|kwijtgeraakt|gekost)\b",
         ),
+        # "wat kostte hem dat": what a penalty or a mistake cost him
+        (MOMENT + 1, r"\bwat kost(?:te|ten)? (?:hem|haar|het|dat|hen)\b"),
     ),
     # "welk lichamelijk probleem had Hamilton": an ailment or a problem, not what he did
     "problem": (
@@ -314,6 +316,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT + 1, r"\b(?:knuffel\w*|omhels\w*|omarm\w*|feliciteer\w*|kuste?|zoende?)\b"),
         # "wat deed Lewis meteen na het uitstappen met Leclerc": what he did then, not his race
         (MOMENT + 1, r"\bwat deed\b[^?]{0,40}\b(?:na|bij) (?:het uitstappen|afloop|de finish)\b"),
+        # "wat deed Vettel met de bordjes": what he did with something, not his race
+        (MOMENT + 1, r"\bwat deed \w+ (?:\w+ )?met\b"),
     ),
     # "waar ging Max heen na de crash": where he went, which no fact holds
     "destination": (
@@ -378,6 +382,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:lose|lost|loses|losing|cost|costs) (?:\w+ ){0,3}"
             r"(?<!pole )(?:point|points|place|win|podium)\b",
         ),
+        (MOMENT + 1, r"\bwhat did (?:it|that|this|the penalty|the mistake) cost\b"),
     ),
     "problem": (
         (MOMENT + 1, r"(?:what|which)(?: \w+)? (?:problem|problems|issue|injury|ailment|complaint)"),
@@ -523,6 +528,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             MOMENT + 1,
             r"\bwhat did\b[^?]{0,40}\bdo (?:right |just )?after (?:getting out|the finish|the flag)\b",
         ),
+        (MOMENT + 1, r"\bwhat did \w+ do (?:with|to)\b"),
     ),
 }
 

@@ -184,8 +184,12 @@ def asks_size(folded: str) -> bool:
 
 _FINISH_ASKED_RE = re.compile(
     r"(?:^|\s)p\?|\b(?:welke plek|welke plaats|welke positie|what position|which position|final result|"
-    r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering|"
-    r"(?:grid|start)[ -]?(?:position|positie|plek|plaats|spot|slot|place))\b"
+    r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering|eindpositie|eindplaats|eindklassering|"
+    r"final position|finishing position|"
+    r"(?:grid|start|starting)[ -]?(?:position|positie|plek|plaats|spot|slot|place))\b"
+)
+_START_PLACE_Q_RE = re.compile(
+    r"\b(?:grid|start|starting)[ -]?(?:position|positie|plek|plaats|spot|slot|place)\b"
 )
 # Points that are a gap ("hoeveel punten voorsprong") or one race's haul ("scoorde in Imola") are no total.
 _POINTS_NOT_TOTAL_RE = re.compile(
@@ -203,7 +207,7 @@ _WHY_RE = re.compile(
 )
 _REFERENCE_BEFORE_RE = re.compile(r"\b(achter|behind|na|after|ahead of|in front of|voor)\s+$")
 _START_Q_RE = re.compile(
-    r"\b(?:start|starten|startte|startplek|startpositie|grid|gridplek|started|starts|vanaf welke)\b"
+    r"\b(?:start|starten|startte|startplek|startpositie|grid|gridplek|started|starts|starting|vanaf welke)\b"
 )
 WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
 # the lead asked at a moment of the race: "wie lag er na de start voorop", "who led after lap 1"
@@ -442,6 +446,8 @@ class QuestionParser:
             and WHO_RE.search(f)
         ):
             intent = "position"
+        if intent == "finish" and _START_PLACE_Q_RE.search(f):
+            intent = "grid"  # "ricciardo china 2018 starting position": the place he started from
         if (
             (intent in ("penalty", "summary", None) or constrained_only)
             and drivers

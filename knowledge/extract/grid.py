@@ -130,6 +130,8 @@ _NOT_PITLANE_RE = re.compile(r"\b(?:" + alt(NL["not_pitlane"], EN["not_pitlane"]
 _START_VERB_RE = re.compile(r"\b(?:" + alt(NL["start_verb"], EN["start_verb"]) + r")\b")  # tested only
 _BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # only its span is used
 # "pole positions", "poles" (a count) are no pole of this race.
+# A restart: its order is no start of the race ("bij de herstart als derde op de grid")
+RESTART_RE = re.compile(r"\b(?:herstart\w*|restart\w*|re-start\w*|hervatting|tweede start|second start)\b")
 POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man|pakker)?(?!s\b|\s+positions|[a-z])")
 # "de van pole gestarte Fin": an article before the pole phrase makes it a noun phrase's attribute
 _ATTRIBUTIVE_BEFORE_RE = re.compile(

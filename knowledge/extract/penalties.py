@@ -120,7 +120,11 @@ NL: Phrases = {
     "opening_cause": ("door",),
     # The stewards judging, before the penalty in the same sentence: the reason is what they found.
     # Penalised without a penalty noun: "werd bestraft voor ...". Only with a reason.
-    "penalised": (r"(?:werd|werden|wordt|is|zijn) (?:\w+ )?(?:bestraft|gestraft)",),
+    "penalised": (
+        r"(?:werd|werden|wordt|is|zijn) (?:\w+ )?(?:bestraft|gestraft)",
+        # "de wedstrijdleiding bestrafte hem met twee keer 5 seconden": the one punished, the object
+        r"(?:bestrafte|bestraften|bestraft) (?:\w+ ){1,3}met",
+    ),
     # A penalty handed out without its receiver: "Er werd ook een diskwalificatie uitgedeeld."
     "handed_out": (
         "uitgedeeld",
@@ -498,6 +502,16 @@ def _names_a_penalty(clause: str) -> bool:
     return any(piece in clause for piece in _PENALTY_PIECES)
 
 
+_PROFITED_FROM_RE = re.compile(
+    r"\b(?:profiteer\w*|profiteren|profited|profiting|profits|benefit\w*|gained)\s+(?:\w+\s+){0,3}(?:van|from)\s+"
+    r"(?:de|het|een|the|a)\s+(?:\w+\s+)?$"
+)
+
+
+# "de strafseconden die kampioenschapsleider Hamilton kreeg", "the penalty that Hamilton got"
+_RECEIVED_BY_GAP_RE = re.compile(r"\s*,?\s*(?:die|dat|that|which)\s+(?:[\w-]+\s+){0,2}")
+
+
 def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """A disqualification, and a penalty of one kind with its size and reason, in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
@@ -589,7 +603,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         pm = _PENALISED_RE.search(clause)
         if pm and not _NOT_PENALISED_RE.search(clause, max(0, pm.start() - 20), pm.end()):
             if reason_after(clause[pm.end() :], orig[base + pm.end() : base + len(clause)]):
-                kind = "other"
+                kind = "time" if _SIZE_S_RE.search(clause) else "other"
             else:
                 pm = None
     if (
@@ -682,6 +696,13 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             who2 = (c.sentence.block_driver,) if c.sentence.block_driver else ()
         else:
             who2 = subj
+        profited = _PROFITED_FROM_RE.search(clause, 0, pm.start())
+        if profited is not None:
+            # "Bottas en Verstappen profiteerden van de strafseconden die Hamilton kreeg": another's penalty,
+            # the one a relative clause after it names
+            gainers = {d for m in cm if m.end <= base + profited.start() for d in m.drivers} | set(subj)
+            whose = [m for m in right if _RECEIVED_BY_GAP_RE.fullmatch(f, base + pm.end(), m.start)]
+            who2 = whose[0].drivers if whose else tuple(d for d in who2 if d not in gainers)
         reason = reason_after(clause[at:], orig[base + at : base + len(clause)]) or reason_after(
             f[base + at :], orig[base + at :]
         )
@@ -694,6 +715,9 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             part = _PART_PENALTY_RE.search(clause, max(0, pm.start() - 24), pm.end())
             reason = _PART_REASON.get(part.group(0).strip(), part.group(0).strip()) if part else None
         times = _TIMES_RE.search(clause, max(0, pm.start() - _TIMES_REACH), pm.start())
+        if times is None and sm is not None and pm.end() <= sm.start():
+            # "bestrafte hem met twee keer 5 seconden": between the penalty verb and its size
+            times = _TIMES_RE.search(rest, pm.end(), sm.start())
         if times is None and pm.group(0).endswith(("straffen", "penalties")):
             times = _COUNT_BEFORE_RE.search(clause, max(0, pm.start() - _TIMES_REACH), pm.start())
         # "kreeg twee keer een tijdstraf", "two five-second penalties": one fact that says how many

@@ -136,7 +136,11 @@ class ArticleParser:
         facts = fastest.taken_away(facts, sentences, folded)
         facts = giveback.attach_reasons(facts, sentences, folded, state.leads)
         facts = absence.settle(facts)
-        settled = status.settle(dedupe(facts), lambda x: x.driver in named_in[x.sentence])
+        settled = status.settle(
+            dedupe(facts),
+            lambda x: x.driver in named_in[x.sentence],
+            lambda x: status.PROMOTED_RE.search(folded[x.sentence]) is not None,
+        )
         settled = penalties.attach_partners(settled, named_in)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
 
@@ -389,6 +393,13 @@ class ArticleParser:
                     # "snelt langs Gasly en pakt P3": the place the pass brought, for a while
                     told = "running"
                 clause_facts = status.with_status(clause_facts, told, clause)
+                if grid.RESTART_RE.search(clause):
+                    # "kwam bij de herstart als derde op de grid te staan", "the polesitter for the restart":
+                    # the order for a restart, not the race's grid
+                    clause_facts = [
+                        replace(x, status="running") if x.kind in ("grid", "pitlane") else x
+                        for x in clause_facts
+                    ]
                 if told not in ("final", "running"):
                     # "als hij na de eerste ronde derde ligt", "vorig jaar lag hij na de start achtste": not
                     # a place he held in this race

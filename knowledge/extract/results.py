@@ -127,6 +127,11 @@ EN: Phrases = {
         "battle for",
         "on course for",
         "heading for",
+        # "was leading the race, on pace to win": where it was heading
+        r"on (?:pace|course|track) to",
+        "set to",
+        "poised to",
+        "in line to",
         r"hunt\w*",
         r"chas\w*",
         r"search\w*",
@@ -482,11 +487,14 @@ def _respectively_near(f: str, at: int) -> bool:
     return after is not None and not _OTHER_PART_RE.search(f, at, after.start())
 WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single words: order is free
 # "had maar liefst 8 posities gewonnen", "won three places at the start": places gained
+# ("nog een plek te winnen door Gasly voorbij te gaan", "won a place": one place gained too)
 _PLACES_BEFORE_RE = re.compile(
-    r"\b(?:\d{1,2}|" + CARDINAL_RE + r") (?:posities|plaatsen|plekken|places|positions|spots)\W*$"
+    r"\b(?:\d{1,2}|een|" + CARDINAL_RE + r") "
+    r"(?:posities|plaatsen|plekken|places|positions|spots|positie|plaats|plek)(?:\s+te)?\W*$"
 )
 _PLACES_AFTER_RE = re.compile(
-    r"\W+(?:\w+\W+)?(?:\d{1,2}|" + CARDINAL_RE + r") (?:places|positions|spots|posities|plaatsen|plekken)\b"
+    r"\W+(?:\w+\W+)?(?:\d{1,2}|a|one|" + CARDINAL_RE + r") "
+    r"(?:places|positions|spots|posities|plaatsen|plekken|place|position|spot)\b"
 )
 _WIN_BLOCK_RE = re.compile(  # tested only
     r"(?:\b(?:"
@@ -1261,6 +1269,10 @@ _PODIUM_LIST_RE = re.compile(
     r"(?:[–—:-]|bestond uit|bestaat uit|consisted of|was made up of)\s*"
 )
 _PODIUM_LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|en|and|&)\s*")
+_IN_A_SESSION_AFTER_RE = re.compile(
+    r"(?:(?:spot|place|position|plek|plaats|positie)\s+)?(?:in|of|van|tijdens)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:friday|saturday|vrijdag|zaterdag)(?:'s|s)?\s+(?:session|sessie|run|practice|training)"
+)
 _JUST_OFF_PODIUM_RE = re.compile(
     r"\b(?:eindigde|eindigt|finishte|viel|valt|werd|kwam|bleef|finished|ended|came home)\s+(?:\w+\s+){0,2}"
     r"(?:net|just|agonisingly|narrowly)\s+(?:buiten|off|outside)\s+(?:het|the)\s+podium\b"
@@ -1357,6 +1369,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "Ferrari, dat zijn duizendste GP in mineur vierde": celebrated
     if _NOT_RESULT_BEFORE.search(before) or _COMPARE_BEFORE_RE.search(before):
         return False
+    if _IN_A_SESSION_AFTER_RE.match(after):
+        return False  # "securing the first spot in the Friday's session": a place in another session
     if _EITHER_OR_AFTER_RE.match(after) or _EITHER_OR_BEFORE_RE.search(before):
         return False  # "een eerste of tweede stek": one of two places, neither told
     if (

@@ -730,16 +730,30 @@ def field_size(season: int | None) -> int:
     return 20 if season is None or season >= 2017 else 26
 
 
-def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> list[Fact]:
+# "Hamilton is nu naar de tweede plaats gepromoveerd terwijl Sainz als derde geklasseerd is": the
+# classification after a disqualification, however early the article tells it
+PROMOTED_RE = re.compile(
+    r"\b(?:gepromoveerd|promoted|opgeschoven|schuift \w+ op|schuiven \w+ op|moves? up|moved up|inherits?|"
+    r"inherited|erft|erfde|nu (?:\w+ )?geklasseerd|now classified)\b"
+)
+
+
+def settle(
+    facts: list[Fact],
+    named: Callable[[Fact], bool] | None = None,
+    promoted: Callable[[Fact], bool] | None = None,
+) -> list[Fact]:
     """One article's facts made consistent.
 
     A provisional place is superseded when the article also gives a final place or a disqualification
     for that driver in that race. Two different final places for one driver in one race, or one place
     claimed by two drivers, are settled by their evidence: statements whose sentence names the driver
     (``named``) outweigh statements about "he" or "the Mexican", and then the majority wins. What stays
-    tied is a conflict, never served.
+    tied is a conflict, never served. A place told where the article says who moved up (``promoted``) is
+    the classification after a disqualification.
     """
     named = named or (lambda f: True)
+    promoted = promoted or (lambda f: False)
     facts = list(facts)
     key_of = {i: (f.driver, f.season, f.grand_prix, f.session) for i, f in enumerate(facts)}
     corrected: set[tuple[object, ...]] = set()
@@ -782,6 +796,7 @@ def settle(facts: list[Fact], named: Callable[[Fact], bool] | None = None) -> li
             and f.position not in (None, LAST)
             and f.position > (told[0][0] or 0)
             and f.sentence <= told[1]
+            and not promoted(f)
         ):
             out[i] = replace(f, status="superseded")
     # "the penalty dropped him from second to fourth": the place after the penalty corrects the article's

@@ -14,6 +14,11 @@ ARTICLES = {
         " Valtteri Bottas derde. Mick Schumacher crashte in ronde 10 in de muur. Nikita Mazepin crashte in de"
         " eerste ronde. Hamilton kreeg twee strafpunten."
     ),
+    "2022-11-brazil.txt": (
+        "date 2022-11-13\n\nGeorge Russell won de Grand Prix van São Paulo. Max Verstappen kreeg een tijdstraf"
+        " van vijf seconden en twee strafpunten voor het aantikken van Lewis Hamilton. Daniel Ricciardo"
+        " startte als zesde."
+    ),
     "2022-09-monza.txt": (
         "date 2022-09-10\n\nVerstappen pakte de tweede tijd in de kwalificatie voor de Grand Prix van Italië."
         " Hij kreeg een gridstraf van vijf plaatsen voor een nieuwe motor. Hierdoor staat Verstappen niet"
@@ -30,6 +35,8 @@ ARTICLES = {
         ("podium saoedi-arabie 2021, stond bottas erbij?", "Hamilton, Verstappen", "Nee"),
         ("podiun gp saoedi-arabie 2021?", "Hamilton, Verstappen", "Mazepin"),
         ("monza 2022 max grid position after penalties", "P7", "P2"),
+        ("max straf brazilie 2022 hoeveel sec", "5 seconden", "strafpunten"),
+        ("ricciardo sao paulo 2022 starting position", "P6", "Russell"),
     ],
 )
 async def test_told(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
@@ -45,6 +52,9 @@ async def test_told(told: KnowledgeBase, question: str, expected: str, absent: s
         "waarom kreeg hamilton zn strafpunten in saoedi-arabie 2021",  # the count is no why
         "wie kwam net voor max uit de pitbox in de kwali in monza 2022",  # somebody else than Max
         "who started behind verstappen in monza 2022",  # nobody else's start is told
+        "verstapen sao paulo 2022 eindpositie",  # his finish is not told
+        "max straf brazilie 2022, wat kostte hem dat?",  # what it cost him is not told
+        "what did max do with his trophy in brazil 2022",  # nor what he did with something
     ],
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:

@@ -174,3 +174,62 @@ def test_the_podium_listed(parse: Parse, text: str, expected: set[tuple[str, int
 def test_from_a_place_to_finish(parse: Parse, text: str, grid_place: int | None) -> None:
     places = {p for d, p, _ in held(parse(text, date="2024-07-28"), "grid") if d == "norris"}
     assert places == ({grid_place} if grid_place else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where it was heading, a place gained, a place in another session
+        "Brazilian GP. Before the contact, Norris was leading the race, on pace to win.",
+        "GP van Brazilië. Norris wist in bocht 3 nog een plek te winnen door Piastri voorbij te gaan.",
+        "Brazilian GP. Norris won a place at the start.",
+        "Brazilian GP. Norris started at the front after securing the first spot in the Friday's session.",
+    ],
+)
+def test_no_win(parse: Parse, text: str) -> None:
+    assert not {d for d, p, _ in held(parse(text, date="2024-11-03"), "finish") if p == 1}
+
+
+@pytest.mark.parametrize(
+    "text, started",
+    [
+        # the order for a restart is not the race's grid
+        ("GP van Brazilië. Norris kwam bij de herstart als derde op de grid te staan.", set()),
+        ("Brazilian GP. Norris was the polesitter for the restart.", set()),
+        ("Brazilian GP. Norris started from pole.", {("norris", 1)}),
+    ],
+)
+def test_a_restart_is_no_start(parse: Parse, text: str, started: set[tuple[str, int]]) -> None:
+    assert {(d, p) for d, p, _ in held(parse(text, date="2024-11-03"), "grid")} == started
+
+
+def penalised(a: ParsedArticle) -> set[tuple[str, str | None, int | None, str | None]]:
+    return {(f.driver, f.penalty, f.amount, f.detail) for f in facts_of(a, "penalty")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # those who profited from a penalty did not get it; the one the relative clause names did
+        (
+            "GP van Brazilië. Piastri en Leclerc profiteerden van de strafseconden die Norris kreeg.",
+            {("norris", "time", None, None)},
+        ),
+        # the one punished is the object of "bestrafte ... met", with how many
+        (
+            "GP van Brazilië. De stewards bestraften Norris met twee keer 5 seconden voor het afsnijden.",
+            {("norris", "time", 5, "times:2")},
+        ),
+    ],
+)
+def test_whose_penalty(parse: Parse, text: str, expected: set[tuple[str, str, int, str]]) -> None:
+    assert penalised(parse(text, date="2024-11-03")) == expected
+
+
+def test_the_classification_after_a_disqualification_told_first(parse: Parse) -> None:
+    a = parse(
+        "GP van Brazilië. Norris is nu naar de tweede plaats gepromoveerd terwijl Leclerc als derde"
+        " geklasseerd is. Piastri kwam als tweede over de streep, maar werd gediskwalificeerd.",
+        date="2024-11-04",
+    )
+    assert {("norris", 2), ("leclerc", 3)} <= {(d, p) for d, p, _ in held(a, "finish")}
