@@ -15,9 +15,9 @@ ARTICLES = {
         " eerste ronde. Hamilton kreeg twee strafpunten."
     ),
     "2022-11-brazil.txt": (
-        "date 2022-11-13\n\nGeorge Russell won de Grand Prix van São Paulo. Max Verstappen kreeg een tijdstraf"
-        " van vijf seconden en twee strafpunten voor het aantikken van Lewis Hamilton. Daniel Ricciardo"
-        " startte als zesde."
+        "date 2022-11-13\n\nGeorge Russell won de Grand Prix van São Paulo. Max Verstappen kreeg een"
+        " tijdstraf van vijf seconden en twee strafpunten voor het aantikken van Lewis Hamilton. Daniel"
+        " Ricciardo startte als zesde."
     ),
     "2022-09-monza.txt": (
         "date 2022-09-10\n\nVerstappen pakte de tweede tijd in de kwalificatie voor de Grand Prix van Italië."
