@@ -176,6 +176,15 @@ BLIND_SETS = {
     # penalty points, a who about somebody else than the driver named
     "realdev40": (0.25, 0),
     "realdev41": (0.22, 0),
+    # collected in the middle of that session: blind 33 % (24/72), 5 wrong, 1/22 and 35 % (22/63), 4 wrong,
+    # 1/28, the same with the session start's parser and with the parser of that moment. Then "on pace to
+    # win", "een plek te winnen", a restart's order, "profiteerden van de strafseconden die X kreeg", a
+    # classification "nu gepromoveerd", and questions of "starting position", "eindpositie", "hoeveel sec",
+    # "wat kostte hem dat". Left: rb42-066 (a standings gap told before a disqualification changed it: the
+    # article's own number), rb43-026 ("twee keer 5 seconden" and "zijn 10 strafseconden": only one of his two
+    # time penalties of one race is served)
+    "realdev42": (0.32, 1),
+    "realdev43": (0.36, 1),
 }
 
 
