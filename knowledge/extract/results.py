@@ -73,6 +73,9 @@ NL: Phrases = {
         "op weg naar",
         "jacht",
         "op zoek naar",
+        # ("op zoek naar een vierde opeenvolgende zege", "maakt jacht op zijn vierde overwinning")
+        "op zoek naar (?:een|de|zijn|haar)",
+        "jacht op (?:een|de|zijn|haar)",
         "zoektocht",
         "constructeurs",
         "zegereeks",
@@ -1028,11 +1031,12 @@ _NOT_A_RACE_OWNED_RE = re.compile(
     r"\b(?:pole\w*|sprint\w*|snelste|ronde\w*|titel\w*|wereldtitel\w*|kampioenschap\w*|record\w*|"
     r"kwalificatie\w*|training\w*|tijd|trofee|prijs)\b"
 )
-# a passive win: "(die) werd gewonnen door Leclerc"; its winner is the one after "door", never the subject
 # "door zijn (vierde) zege", "thanks to his win": the win a consequence in the standings came from
 _CAUSE_WIN_BEFORE_RE = re.compile(
     r"\b(?:door|dankzij|met|thanks to|with|after|through)\s+(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
+
+
 def _in_the_championship(clause: str, at: int) -> bool:
     """Whether the championship is named right after ``at`` ("zege in het kampioenschap": the title)."""
     of = _OF_THE_AFTER_RE.match(clause, at)
@@ -1040,6 +1044,7 @@ def _in_the_championship(clause: str, at: int) -> bool:
 
 
 _OF_THE_AFTER_RE = re.compile(r"\s+(?:in|van|of)\s+(?:het\s+|de\s+|the\s+)?")  # "zege in het kampioenschap"
+# a passive win: "(die) werd gewonnen door Leclerc"; its winner is the one after "door", never the subject
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:werd|wordt|werden|worden)\s+(?:\w+\s+){0,3}$")
 _BY_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?door\b")
 
@@ -1361,6 +1366,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         and not (nxt and _POS_NOUN_RE.fullmatch(nxt.group(0)))
     ):
         return False  # "finished a second behind", "won by half a second": a second of time
+    if token == "laatste" and before.endswith(("die ", "deze ")):
+        return False  # "tot grote tegenzin van die laatste": the latter, no place
     if token in ("last", "laatste") and nxt is not None and nxt.group(0) in ("before", "voor"):
         return False  # "the race was the last before the break", "de laatste voor de zomerstop": no place
     if token == "vierde" and not after.strip(" .,;") and _CELEBRATED_BEFORE_RE.search(before):

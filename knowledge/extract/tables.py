@@ -75,10 +75,12 @@ _POS_BEFORE = re.compile(
     # a flag or team code cell between ("1 NED Max", "1 | France | Esteban Ocon", "3 | United Kingdom | ...")
     r"(?:[a-z]{3,12}\s+|[a-z]{3,12}(?: [a-z]{3,12})?\s*\|\s*)?$"
 )
+# ("Pos | # | Coureur | Team": a table with cells, Dutch too)
 _CAR_NUMBER_HEADER_RE = re.compile(
-    r"\b(?:pos|position|pos\.|p)\s+(?:no|no\.|nr|nr\.|number|#|car)\s+driver\b"
+    r"\b(?:pos|position|pos\.|p|positie|plaats)\s*\|?\s*(?:no|no\.|nr|nr\.|number|nummer|#|car)\s*\|?\s*"
+    r"(?:driver|coureur|rijder|naam|name)\b"
 )
-_POS_AND_CAR_BEFORE = re.compile(r"(?:^|[\s,;:(|])(\d{1,2})[.)]?\s+\d{1,2}\s+$")
+_POS_AND_CAR_BEFORE = re.compile(r"(?:^|[\s,;:(|])(\d{1,2})[.)]?\s*\|?\s*\d{1,2}\s*\|?\s*$")
 _STATUS_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")(?![\w-])(\s*:)?"
 )

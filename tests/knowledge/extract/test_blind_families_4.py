@@ -233,3 +233,35 @@ def test_the_classification_after_a_disqualification_told_first(parse: Parse) ->
         date="2024-11-04",
     )
     assert {("norris", 2), ("leclerc", 3)} <= {(d, p) for d, p, _ in held(a, "finish")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a win sought, "the latter"
+        "GP van Brazilië. Norris ging op zoek naar een vierde opeenvolgende zege.",
+        "GP van Brazilië. Norris maakt jacht op zijn vierde overwinning in São Paulo.",
+    ],
+)
+def test_a_win_sought_is_none(parse: Parse, text: str) -> None:
+    assert not held(parse(text, date="2024-11-03"), "finish")
+
+
+def test_the_latter_is_no_last_place(parse: Parse) -> None:
+    a = parse("GP van Brazilië. Piastri bleef leiden voor Norris, tot ergernis van die laatste.")
+    assert not held(a, "finish")
+    last = parse("GP van Brazilië. Norris werd laatste.")
+    assert ("norris", -1) in {(d, p) for d, p, _ in held(last, "finish")}
+
+
+def test_a_results_table_with_car_numbers(parse: Parse) -> None:
+    a = parse(
+        "Uitslag Grand Prix van Brazilië 2024\n"
+        "Pos | # | Coureur | Team | Tijd |\n"
+        "---|---|---|---|---|\n"
+        "1 | 1 | Max Verstappen Red Bull | Red Bull | 2:06:54.430 |\n"
+        "2 | 31 | Esteban Ocon Alpine | Alpine | +19.477 |\n"
+        "3 | 10 | Pierre Gasly Alpine | Alpine | +22.532 |\n",
+        date="2024-11-03",
+    )
+    assert {(d, p) for d, p, _ in held(a, "finish")} == {("max_verstappen", 1), ("ocon", 2), ("gasly", 3)}
