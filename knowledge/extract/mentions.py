@@ -152,6 +152,11 @@ _DRIVER_OF_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["driver_of"], EN["driver_of"
 _OTHER_FORENAME_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+$")  # tested only
 # "Michael Schumacher wordt naar de tweede plaats geduwd": a driver of another era is named (tested only)
 OTHER_PERSON_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+[a-z][\w'-]+")
+_RELATION_OF_BEFORE_RE = re.compile(
+    r"\b(?:de|het|the|zijn|his)\s+(?:"
+    + alt(NL["teammate"], EN["teammate"], NL["genitive_person"], EN["genitive_person"])
+    + r")\s+(?:van|of)\s+$"
+)
 _GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
     # "Verstappens Red Bull-teamgenoot Pérez": a team may stand before the noun, joined to it
     # ("De Nederlander hield rivaal Hamilton achter zich": a word between needs the genitive's s)
@@ -255,6 +260,8 @@ def find_mentions(
                 or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))
                 # "benefiting from Hamilton's penalty": the owner of a mishap is no subject
                 or _possessive_mishap_after(f, e)
+                # "Pérez, de stalgenoot van Verstappen, vertrekt van P4": the one a relation is told of
+                or _RELATION_OF_BEFORE_RE.search(f, max(0, s - 30), s) is not None
             )
             out.append(Mention(s, e, drivers, label, obj, group))
             taken.append((s, e))

@@ -408,6 +408,8 @@ _INTO_CORNER_RE = re.compile(
     # "remde de Nederlander als laatste", "als eerste naar binnen", "the last to brake": who did it first
     r"|\s+(?:remde|remden|remt|stopte|stopten|pitte|pitten|reageerde|naar binnen|de pits in|to brake|"
     r"to pit)\b"
+    # "ging als eerste de baan op", "the first out on track": who went out first
+    r"|\s+(?:de baan op|het asfalt op|naar buiten|uit de pits|out on track|onto the track|out of the pits)\b"
 )
 _ACTION_AS_BEFORE_RE = re.compile(
     r"\b(?:remde|remden|remt|stopte|stopten|pitte|pitten|reageerde|braked|pitted)\s+(?:[\w-]+\s+){0,3}als\s+$"

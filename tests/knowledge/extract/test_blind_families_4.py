@@ -265,3 +265,29 @@ def test_a_results_table_with_car_numbers(parse: Parse) -> None:
         date="2024-11-03",
     )
     assert {(d, p) for d, p, _ in held(a, "finish")} == {("max_verstappen", 1), ("ocon", 2), ("gasly", 3)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one a relation is told of ("de stalgenoot van X") is not the one placed
+        ("GP van Brazilië. Piastri, de stalgenoot van Norris, vertrekt van P4.", {("piastri", 4)}),
+        ("Brazilian GP. Piastri, the team-mate of Norris, starts from P4.", {("piastri", 4)}),
+        ("GP van Brazilië. De McLaren van Norris vertrekt van P4.", {("norris", 4)}),
+    ],
+)
+def test_a_relation_of_another(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(d, p) for d, p, _ in held(parse(text, date="2024-11-02"), "grid")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first out on track is no place
+        "GP van Brazilië. Norris ging in Q1 als eerste de baan op.",
+        "Brazilian GP. Norris was first out of the pits for the final runs in qualifying.",
+    ],
+)
+def test_first_out_on_track_is_no_place(parse: Parse, text: str) -> None:
+    a = parse(text, date="2024-11-02")
+    assert not held(a, "qualifying") and not held(a, "finish")
