@@ -624,17 +624,22 @@ class Answerer:
         thing = _counted_thing(q.folded)
         if not q.drivers or thing is None:
             return None
-        scope = "career" if _CAREER_Q_RE.search(q.folded) else "season"
-        if scope == "season" and q.season is None:
+        if _RACE_NUMBER_Q_RE.search(q.folded):
             return None
+        career = _CAREER_Q_RE.search(q.folded) and (
+            _CAREER_WORD_Q_RE.search(q.folded) or not _SEASON_SCOPE_Q_RE.search(q.folded)
+        )
+        scope = "career" if career else "season"
         if (
             scope == "season"
             and q.grand_prix
             and _WHICH_NUMBER_Q_RE.search(q.folded)
             and not _SEASON_SCOPE_Q_RE.search(q.folded)
         ):
-            # "hoeveelste GP-zege was Portimão 2020 voor Hamilton": of his career or of the season is not
-            # said, and the two differ by ninety
+            # "hoeveelste GP-zege was Portimão 2020 voor Hamilton": the number of a win is his career's unless
+            # the question names the season (an article's count of the season does not answer it)
+            scope = "career"
+        if scope == "season" and q.season is None:
             return None
         d = q.drivers[0]
         facts = [
@@ -642,7 +647,8 @@ class Answerer:
             for sf in index.by_driver.get(d, [])
             if sf.fact.kind == "count"
             and sf.fact.detail == f"{thing}:{scope}"
-            and (scope == "career" or sf.fact.season == q.season)
+            # (a career count told at that race in another season is another count)
+            and (sf.fact.season == q.season or (scope == "career" and q.season is None))
             and sf.fact.amount is not None
         ]
         if q.grand_prix:
@@ -2204,7 +2210,14 @@ _WHICH_NUMBER_Q_RE = re.compile(
 )
 _SEASON_SCOPE_Q_RE = re.compile(
     r"\b(?:seizoen\w*|seizoens\w+|dit jaar|van het jaar|this (?:season|year)|of the (?:season|year)|"
-    r"(?:that|dat|die) (?:season|year|jaar))\b"
+    r"(?:that|dat|die) (?:season|year|jaar)|(?:van|in|of) (?:19|20)\d\d)\b"
+)
+# the career named in words, not just "in totaal" ("hoeveel races won hij in totaal in 2022" is a season's)
+_CAREER_WORD_Q_RE = re.compile(r"\b(?:carriere|loopbaan|career|ooit|ever)\b")
+# "in zijn hoeveelste race won hij": the number of a race, which no count holds
+_RACE_NUMBER_Q_RE = re.compile(
+    r"\b(?:hoeveelste|how ?many ?th|which) (?:race|grand prix|gp|start)"
+    r"(?![\w-]|\s+(?:zege|overwinning|win|victory|pole))"
 )
 # a question about the part of qualifying he went out in (not "which session was red-flagged")
 _KNOCKOUT_Q_RE = re.compile(

@@ -2,7 +2,8 @@
 of the season", "won elf races dit jaar". racebot never counts its own facts (they are incomplete); it
 only repeats a count as the article gives it, with the scope the article gives (season or career).
 
-A count without a scope ("zijn derde zege") is left alone: it may be of the season or of the career.
+A count without a scope ("zijn derde zege") is left alone: it may be of the season or of the career; one
+beyond what a season holds ("zijn 97ste Formule 1-zege") is the career's.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value, ordinal_valu
 NL: Phrases = {
     # what is counted: a slot name per thing
     "wins": (
-        r"(?:grand prix-|gp-|f1-)?(?:zege|overwinning)",
-        r"(?:grand prix-|gp-|f1-)?(?:zeges|overwinningen)",
+        r"(?:grand prix-|gp-|f1-|formule 1-)?(?:zege|overwinning)",
+        r"(?:grand prix-|gp-|f1-|formule 1-)?(?:zeges|overwinningen)",
     ),
     # only after a number won: "won elf races" (an ordinal race, "de vijfde race", is a round)
     "races": (r"races", r"grands? prix", r"gp's", r"wedstrijden"),
@@ -50,6 +51,8 @@ EN: Phrases = {
     "won": (r"won", r"wins", r"has won", r"took", r"claimed", r"scored"),
 }
 THINGS = ("wins", "poles", "podiums")
+#: more wins, poles or podiums than a season has races: a count without a scope beyond it is the career's
+MAX_IN_A_SEASON = 23
 
 
 def _thing_re(lang: Phrases, other: Phrases, won: bool = False) -> str:
@@ -110,6 +113,8 @@ def counts(c: Clause) -> list[Fact]:
             thing = next(t for t in THINGS if m.group(t))
             after = clause[m.end() :]
             scope = "season" if _SEASON_RE.match(after) else ("career" if _CAREER_RE.match(after) else None)
+            if scope is None and n is not None and n > MAX_IN_A_SEASON:
+                scope = "career"  # "zijn 97ste Formule 1-zege": more than any season holds
             if n is None or scope is None:
                 continue
             for_whom = _FOR_NAME_RE.match(clause, m.end())

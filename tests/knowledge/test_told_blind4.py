@@ -17,7 +17,7 @@ ARTICLES = {
     "2022-11-brazil.txt": (
         "date 2022-11-13\n\nGeorge Russell won de Grand Prix van São Paulo. Max Verstappen kreeg een"
         " tijdstraf van vijf seconden en twee strafpunten voor het aantikken van Lewis Hamilton. Daniel"
-        " Ricciardo startte als zesde."
+        " Ricciardo startte als zesde. Russell boekte zijn 50ste overwinning in de Formule 1."
     ),
     "2022-09-monza.txt": (
         "date 2022-09-10\n\nVerstappen pakte de tweede tijd in de kwalificatie voor de Grand Prix van Italië."
@@ -37,6 +37,8 @@ ARTICLES = {
         ("monza 2022 max grid position after penalties", "P7", "P2"),
         ("max straf brazilie 2022 hoeveel sec", "5 seconden", "strafpunten"),
         ("ricciardo sao paulo 2022 starting position", "P6", "Russell"),
+        # the number of a win: his career's, told at that race
+        ("hoeveelste gp zege was sao paulo 2022 voor russell", "50", "Verstappen"),
     ],
 )
 async def test_told(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
@@ -55,6 +57,8 @@ async def test_told(told: KnowledgeBase, question: str, expected: str, absent: s
         "verstapen sao paulo 2022 eindpositie",  # his finish is not told
         "max straf brazilie 2022, wat kostte hem dat?",  # what it cost him is not told
         "what did max do with his trophy in brazil 2022",  # nor what he did with something
+        "hoeveelste zege van 2022 was sao paulo voor russell",  # the season's number is not told
+        "in zijn hoeveelste race won russell zijn eerste gp in sao paulo 2022",  # nor the race number
     ],
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:

@@ -291,3 +291,18 @@ def test_a_relation_of_another(parse: Parse, text: str, expected: set[tuple[str,
 def test_first_out_on_track_is_no_place(parse: Parse, text: str) -> None:
     a = parse(text, date="2024-11-02")
     assert not held(a, "qualifying") and not held(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count beyond what a season holds is the career's
+        ("GP van Portugal. Norris moest voor zijn 37ste Formule 1-zege Piastri verschalken.", ("wins", 37)),
+        ("Portuguese GP. Norris took his 41st pole.", ("poles", 41)),
+        # a small count without a scope stays unread
+        ("GP van Portugal. Norris pakte zijn derde overwinning.", None),
+    ],
+)
+def test_a_career_count(parse: Parse, text: str, expected: tuple[str, int] | None) -> None:
+    counts = {(f.detail, f.amount) for f in facts_of(parse(text, date="2024-04-21"), "count")}
+    assert counts == ({(f"{expected[0]}:career", expected[1])} if expected else set())
