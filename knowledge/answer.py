@@ -148,6 +148,7 @@ class Answerer:
                 "culprit": self._culprit,
                 "corner": self._corner,
                 "on_podium": self._on_podium,
+                "after_penalty": self._after_penalty,
                 "behind_of": self._next_to,
                 "ahead_of": self._next_to,
                 "served_at": self._served_at,
@@ -900,6 +901,28 @@ class Answerer:
             ids = tuple(dict.fromkeys(draft.sentence_ids + podium.sentence_ids))
             return Draft("answered", f"{draft.text} {podium.text}", ids)
         return draft
+
+    def _after_penalty(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Naar welke plek zakte Alonso door de straf?": the place an article says the penalty put him in
+        ("zakt door deze straf van de zevende naar de vijftiende plaats"), never just his result."""
+        if len(q.drivers) != 1 or not q.grand_prix:
+            return None
+        facts = [
+            sf
+            for sf in self._select(q, index, {"finish"}, driver=q.drivers[0])
+            if sf.fact.detail == "penalty" and sf.fact.position
+        ]
+        place = _consensus([sf.fact.position for sf in facts if sf.fact.position])
+        if place is None:
+            return None
+        name = self.driver_name(q.drivers[0])
+        race = self.event_name(q.grand_prix, facts[0].fact.season, q.lang)
+        if q.lang == "en":
+            text = f"The penalty dropped {name} to {self._pos(place, 'en')} in {race}."
+        else:
+            where = "de laatste plaats" if place == LAST else f"de {ordinal_nl(place)} plaats (P{place})"
+            text = f"Door de straf zakte {name} naar {where} in {race}."
+        return Draft("answered", text, self._ids(sf for sf in facts if sf.fact.position == place))
 
     def _next_to(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Wie eindigde achter Stroll in Sakhir?": the holder of the place after (or before) his, when the
@@ -2068,6 +2091,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "ahead_of",
         "served_at",
         "running_position",
+        "after_penalty",
     }
 )
 # a question about qualifying: only its time gaps are told
@@ -2377,6 +2401,9 @@ def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
         # "waarom kreeg Leclerc 10 sec straf": of his two penalties, the one of that size (when the one of
         # that size is told with its reason; else the size may be told apart from the reason)
         facts = sized
+    elif told is not None:
+        # "waarvoor kreeg max 5 sec straf": a penalty of another size is another penalty
+        facts = [sf for sf in facts if sf.fact.amount is None]
     return facts
 
 

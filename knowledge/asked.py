@@ -108,6 +108,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
         # "wat kostte hem dat": what a penalty or a mistake cost him
         (MOMENT + 1, r"\bwat kost(?:te|ten)? (?:hem|haar|het|dat|hen)\b"),
+        # "wat gebeurde er met zijn strafpunten": what became of them, not how many he got
+        (MOMENT + 2, r"\bwat (?:gebeurde|is er gebeurd) (?:er )?met (?:zijn|haar|de|die) strafpunten\b"),
     ),
     # "welk lichamelijk probleem had Hamilton": an ailment or a problem, not what he did
     "problem": (
@@ -383,6 +385,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?<!pole )(?:point|points|place|win|podium)\b",
         ),
         (MOMENT + 1, r"\bwhat did (?:it|that|this|the penalty|the mistake) cost\b"),
+        (MOMENT + 2, r"\bwhat happened (?:to|with) (?:[\w']+ ){0,2}penalty points\b"),
     ),
     "problem": (
         (MOMENT + 1, r"(?:what|which)(?: \w+)? (?:problem|problems|issue|injury|ailment|complaint)"),

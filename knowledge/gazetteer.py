@@ -66,7 +66,9 @@ class Gazetteer:
                         self.gp_alias.setdefault("de vs", set()).add(gp.key)
                     continue
                 is_adj = f not in places and f.endswith(_ADJ_SUFFIXES)
-                (self.gp_adj if is_adj else self.gp_alias).setdefault(f, set()).add(gp.key)
+                # ("saoedi arabie" typed without its hyphen names the same race)
+                for form in {f, f.replace("-", " ")}:
+                    (self.gp_adj if is_adj else self.gp_alias).setdefault(form, set()).add(gp.key)
         self.demonym: dict[str, set[str]] = {}
         for d in ref.drivers:
             for dem in (*d.demonyms_nl, *d.demonyms_en):

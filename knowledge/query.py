@@ -238,6 +238,11 @@ _BACKREF_RE = re.compile(
 _RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
 # "stond Gasly op het podium?", "was Gasly on the podium?", "did Gasly finish on the podium?"
 _ON_PODIUM_Q_RE = re.compile(r"\s*(?:stond|staat|eindigde|finishte|kwam|was|is|did|finished)\s")
+_DROPPED_BY_PENALTY_Q_RE = re.compile(
+    r"\b(?:zakte|zakt|viel|valt|tuimelde|kukelde|dropped|drop|fell|fall|demoted|relegated)\b[^?]{0,40}"
+    r"\b(?:door|na|vanwege|wegens|because of|after|due to) (?:de|die|deze|zijn|zn|the|his|that) "
+    r"(?:\w+ )?(?:straf|tijdstraf|penalty)"
+)
 # "podium frankrijk, stond checo erbij?", "podium spa - was lando on it?": the podium named before
 _ON_IT_Q_RE = re.compile(r"\b(?:stond|staat|was|zat|is)\s+[\w'-]+\s+(?:er ?bij|er ?op|on it|there)\b")
 # "wie eindigde achter Stroll", "who finished ahead of Russell" (``_REFERENCE_BEFORE_RE``): the driver next
@@ -517,6 +522,10 @@ class QuestionParser:
             unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
             own_subject=bool(drivers or gp),
         )
+        if len(drivers) == 1 and _DROPPED_BY_PENALTY_Q_RE.search(f) and not q.why:
+            # "naar welke plek zakte Alonso door die straf": the place after the penalty as an article tells
+            # it, not his result (which an appeal may have changed again)
+            q = replace(q, intent="finish", unsupported="after_penalty")
         if len(drivers) == 1 and _PODIUM_RE.search(f) and (_ON_PODIUM_Q_RE.match(f) or _ON_IT_Q_RE.search(f)):
             # "stond Gasly op het podium in Monza?", "was Gasly on the podium?": yes or no, from his place
             q = replace(q, intent="finish", unsupported="on_podium")

@@ -41,7 +41,13 @@ NL: Phrases = {
     ),
     "reprimand": ("reprimande", "berisping"),
     # "een taakstraf van twee dagen": days of work set by the FIA, no place or time lost
-    "service": (r"taakstraf\w*", r"werkstraf\w*"),
+    "service": (
+        r"taakstraf\w*",
+        r"werkstraf\w*",
+        r"publieke dienst",
+        r"openbare dienst",
+        r"maatschappelijke dienst",
+    ),
     "days": ("dagen", "dag"),
     "penalty": (r"straf\w*",),
     # A bare "straf" needs a verb that hands it out. Tested only.
@@ -482,7 +488,7 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # substring tests spare the patterns for most clauses, which name no penalty.
 _PENALTY_PIECES = words(
     "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen grid stop drive service "
-    "duties"
+    "dienst duties"
 )
 
 
@@ -508,6 +514,10 @@ _PROFITED_FROM_RE = re.compile(
 )
 
 
+# a penalty told by its active verb: its object is the one punished
+_ACTIVE_VERB_RE = re.compile(r"(?:reprimanded|penali[sz]ed|disqualified|berispte|bestrafte|diskwalificeerde)")
+_GAVE_HIM_RE = re.compile(r"\b(?:gave|handed|gaf|gaven) (?:him|hem)\b")
+_ACTIVE_VERB_BEFORE_RE = re.compile(r"\b(?:reprimanded|penali[sz]ed|berispte|bestrafte)\s+$")
 # "de strafseconden die kampioenschapsleider Hamilton kreeg", "the penalty that Hamilton got"
 _RECEIVED_BY_GAP_RE = re.compile(r"\s*,?\s*(?:die|dat|that|which)\s+(?:[\w-]+\s+){0,2}")
 
@@ -653,7 +663,24 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         at = pm.end()  # where the reason may start, in the clause
         against = _AGAINST_RE.match(f, base + pm.end())
         who2: tuple[str, ...]
-        if against and not any(m.start == against.end() for m in c.mentions):
+        active = _ACTIVE_VERB_RE.fullmatch(pm.group(0)) is not None
+        punished = [m for m in right if active and m.start <= base + pm.end() + 1]
+        # "reprimanded Perez for the first incident and gave him a five-second penalty": "him" is the one the
+        # sentence punished before
+        before_punished = [
+            m
+            for m in c.sentence.mentions
+            if m.end <= base + pm.start() and _ACTIVE_VERB_BEFORE_RE.search(f, max(0, m.start - 14), m.start)
+        ]
+        him = _GAVE_HIM_RE.search(clause, 0, pm.start())
+        if him and before_punished and not before_punished[-1].group:
+            punished = before_punished[-1:]
+        if punished and not punished[0].group:
+            # "the FIA reprimanded Perez for the first incident": the one the verb punishes, right after it
+            who2 = punished[0].drivers
+            if punished[0].start >= base:
+                at = punished[0].end - base
+        elif against and not any(m.start == against.end() for m in c.mentions):
             # "meting out a ten-second penalty against the youngster": someone the clause does not name
             who2 = ()
         elif right and _PENALTY_FOR_NEAR_RE.fullmatch(f, base + pm.end(), right[0].start):
@@ -823,6 +850,17 @@ _VAGUE_REASON_RE = re.compile(
     r"|\bschuldig aan\b|\b(?:dit|dat|this|that|it) (?:\w+ ){0,2}(?:opnieuw|again|nog eens)\b"
     # "(kreeg een tijdstraf voor) van de stewards": who gave it, not why
     r"|^(?:van|door|from|by)\s+(?:de|the)\s+(?:stewards|wedstrijdleiding|race ?direction|koersdirectie|fia)$"
+    # "(die er een tijdstraf van vijf seconden voor) kreeg", "(... for) the Mexican": a verb or an epithet
+    # left over, no why
+    r"|^(?:kreeg|kregen|krijgt|kreeg hij|got|received|gekregen)$"
+    # "an FIA investigation into an infringement ... only resulted in": a fragment cut before its end
+    r"|\b(?:resulted in|led to|leidde tot|resulteerde in)$"
+    # "de Brit had het gevoel dat de stewards extra op hem letten": what he felt, not the stewards' why
+    r"|\b(?:het gevoel|het idee|vond dat|dacht dat|meende dat|felt that|felt like|thought that|"
+    r"believed that)\b"
+    r"|^(?:the|de|het)\s+(?:[\w-]+\s+)?(?:mexican|dutchman|briton|brit|spaniard|german|frenchman|finn|monegasque|"
+    r"australian|canadian|dane|thai|japanese|chinese|mexicaan|nederlander|spanjaard|duitser|fransman|fin|"
+    r"monegask|australier|canadees|deen|japanner|chinees|driver|coureur|rijder|youngster|veteran)$"
 )
 
 

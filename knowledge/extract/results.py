@@ -401,6 +401,9 @@ _FROM_TO_RE = re.compile(
     + ORDINAL_RE
     + r"|laatste|last)\b"
 )
+_LINED_UP_RE = re.compile(
+    r"\b(?:schoof|schoven|schuift|schuiven)\b[^.;]{0,30}\baan\b|\baangeschoven\b|\blin(?:es|ed|ing)? up\b"
+)
 _TO_FINISH_RE = re.compile(r"\b(?:to|naar)\s+(?:finish|eindigen als)\s")
 _INTO_CORNER_RE = re.compile(
     r"\s+(?:(?:de|door de)\s+)?(?:eerste\s+)?(?:bocht|chicane|haarspeld)\b"
@@ -1427,6 +1430,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     held = _WITH_POINTS_BEFORE_RE.search(clause, max(0, m.start() - 40), m.start())
     if held and int(held.group(1)) > MAX_WEEKEND_POINTS:
         return "championship"  # "Bottas staat met 86 punten op de derde plaats": more than one weekend gives
+    if _LINED_UP_RE.search(clause):
+        return "grid"  # "Verstappen schoof als derde aan", "lines up third": where he starts
     if _FINISH_VERB_AFTER_RE.match(clause, m.end()):
         return "finish"  # "Sainz - die achteraan startte - als vierde over de streep": the verb after it says
     if _START_VERB_AFTER_RE.match(clause, m.end()) or _WENT_OFF_AFTER_RE.match(clause, m.end()):

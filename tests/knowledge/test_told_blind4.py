@@ -19,6 +19,14 @@ ARTICLES = {
         " tijdstraf van vijf seconden en twee strafpunten voor het aantikken van Lewis Hamilton. Daniel"
         " Ricciardo startte als zesde. Russell boekte zijn 50ste overwinning in de Formule 1."
     ),
+    "2022-10-usa.txt": (
+        "date 2022-10-24\n\nAlonso kreeg een tijdstraf van dertig seconden. Door deze straf zakt Alonso in de"
+        " uitslag van de Amerikaanse Grand Prix van de zevende naar de vijftiende plaats."
+    ),
+    "2022-10-usa-later.txt": (
+        "date 2022-10-28\n\nNa een protest heeft Fernando Alonso zijn zevende plaats in de Amerikaanse Grand"
+        " Prix teruggekregen."
+    ),
     "2022-09-monza.txt": (
         "date 2022-09-10\n\nVerstappen pakte de tweede tijd in de kwalificatie voor de Grand Prix van Italië."
         " Hij kreeg een gridstraf van vijf plaatsen voor een nieuwe motor. Hierdoor staat Verstappen niet"
@@ -37,6 +45,11 @@ ARTICLES = {
         ("monza 2022 max grid position after penalties", "P7", "P2"),
         ("max straf brazilie 2022 hoeveel sec", "5 seconden", "strafpunten"),
         ("ricciardo sao paulo 2022 starting position", "P6", "Russell"),
+        # the place the penalty put him in, as told; not his result after the appeal
+        ("naar welke plek zakte alonso door die straf in austin 2022", "vijftiende", "zevende"),
+        ("where did alonso drop to after the penalty, us gp 2022", "P15", "P7"),
+        # a race typed without its hyphen
+        ("wie won saoedi arabie 2021", "Hamilton", "Verstappen"),
         # the number of a win: his career's, told at that race
         ("hoeveelste gp zege was sao paulo 2022 voor russell", "50", "Verstappen"),
     ],
@@ -59,6 +72,8 @@ async def test_told(told: KnowledgeBase, question: str, expected: str, absent: s
         "what did max do with his trophy in brazil 2022",  # nor what he did with something
         "hoeveelste zege van 2022 was sao paulo voor russell",  # the season's number is not told
         "in zijn hoeveelste race won russell zijn eerste gp in sao paulo 2022",  # nor the race number
+        "waarvoor kreeg max 10 sec straf in sao paulo 2022",  # a penalty of another size is another penalty
+        "what happened to max's penalty points in brazil 2022",  # what became of them is not told
     ],
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:

@@ -306,3 +306,44 @@ def test_first_out_on_track_is_no_place(parse: Parse, text: str) -> None:
 def test_a_career_count(parse: Parse, text: str, expected: tuple[str, int] | None) -> None:
     counts = {(f.detail, f.amount) for f in facts_of(parse(text, date="2024-04-21"), "count")}
     assert counts == ({(f"{expected[0]}:career", expected[1])} if expected else set())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one an active verb punishes, and "him" after it
+        (
+            "Singapore GP. Leclerc was second. The FIA reprimanded Norris for the first incident and gave"
+            " him a five-second penalty for the second infringement, leaving him ahead of Leclerc.",
+            {("norris", "reprimand", None), ("norris", "time", 5)},
+        ),
+        # days of public service
+        (
+            "GP van Brazilië. De stewards oordeelden dat Norris twee dagen publieke dienst moet vervullen.",
+            {("norris", "service", 2)},
+        ),
+    ],
+)
+def test_the_one_punished(parse: Parse, text: str, expected: set[tuple[str, str, int | None]]) -> None:
+    got = {(d, k, n) for d, k, n, _ in penalised(parse(text, date="2024-10-06"))}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what he felt, a fragment: no reason
+        "GP van Brazilië. Norris was boos om zijn tijdstraf. De Brit had het gevoel dat ze op hem letten.",
+        "Brazilian GP. Norris kept the win after an FIA investigation into it only resulted in a penalty.",
+    ],
+)
+def test_no_reason_from_a_feeling_or_a_fragment(parse: Parse, text: str) -> None:
+    a = parse(text, date="2024-11-04")
+    reasons = {f.reason or "" for f in facts_of(a, "penalty")}
+    assert not {r for r in reasons if "gevoel" in r or "resulted" in r}
+
+
+def test_lined_up_is_the_grid(parse: Parse) -> None:
+    a = parse("GP van Brazilië. Piastri mocht als tweede starten. Norris schoof als derde aan.")
+    assert ("norris", 3) in {(d, p) for d, p, _ in held(a, "grid")}
+    assert not held(a, "finish")
