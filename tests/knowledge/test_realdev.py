@@ -185,6 +185,14 @@ BLIND_SETS = {
     # time penalties of one race is served)
     "realdev42": (0.32, 1),
     "realdev43": (0.36, 1),
+    # collected late in that session: blind 19 % (12/64), 2 wrong, 0/26 and 30 % (20/67), 4 wrong, 1/29 with
+    # the session start"s parser and the same with the parser of that moment. Then "schoof als derde aan",
+    # "publieke dienst", the one an active verb punishes, no reason from a feeling or a fragment, "saoedi
+    # arabie", and questions of the place a penalty put him in, a size no penalty has, "what happened to his
+    # penalty points". Left: rb45-028 and rb45-059 (a penalty"s reason read as "the second infringement" /
+    # "een overtreding voorafgaand aan de race", true but not the words the key wants)
+    "realdev44": (0.18, 0),
+    "realdev45": (0.30, 2),
 }
 
 
