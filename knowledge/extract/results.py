@@ -1259,7 +1259,7 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
 def _podium_list(c: Clause) -> list[Fact]:
     """ "het podium – Max Verstappen, Sebastian Vettel, Daniil Kvyat –", "the podium: X, Y and Z": three
     drivers named in a row right after the podium, in its order."""
-    head = _PODIUM_LIST_RE.search(c.text)
+    head = _PODIUM_LIST_RE.search(c.text) if "podium" in c.text else None
     if head is None:
         return []
     at = c.base + head.end()

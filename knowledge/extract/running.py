@@ -29,7 +29,7 @@ import re
 from knowledge.extract.context import Clause
 from knowledge.extract.laps import lap_ordinal
 from knowledge.extract.model import LAST, Fact
-from knowledge.extract.phrases import Phrases, alt
+from knowledge.extract.phrases import Phrases, SentenceGate, alt
 from knowledge.text import ORDINAL_RE, ordinal_value
 
 NL: Phrases = {
@@ -220,12 +220,20 @@ _GETAWAY_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["getaway"], EN["getaway"]) + 
 _LATER_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["later"], EN["later"]) + r")(?![\w-])")
 _RECOVERY_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["recovery"], EN["recovery"]) + r")(?![\w-])")
 # The words every moment phrase holds: a clause without any is not looked at further.
-_GATE = ("start", "ronde", "lap", "bocht", "corner", "turn", "line")
+_GATE = ("start", "ronde", "lap", "bocht", "corner", " turn", "the line")
 
 
 def _unnamed(pattern: str) -> str:
     """``pattern`` without its group names, to be used more than once in one pattern."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+# any moment at all: one pass, before the patterns that tell which
+_ANY_MOMENT_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + _unnamed(alt(NL["opening"], NL["at_start"], NL["lap"], EN["opening"], EN["at_start"], EN["lap"]))
+    + r")"
+)
 
 
 _MOMENT = (
@@ -294,8 +302,8 @@ _MOMENT_AFTER_RE = re.compile(r"\s*,?\s+(?P<mom>" + _MOMENT + r")(?![\w-])")
 
 def _moments(text: str) -> set[str]:
     """The moments the folded ``text`` names: "start" (the start or the opening lap), "lap:N"."""
-    if not any(w in text for w in _GATE):
-        return set()
+    if not any(w in text for w in _GATE) or not _ANY_MOMENT_RE.search(text):
+        return set()  # (one pass over the clause for the many that name no moment)
     found = {"start" for _ in _OPENING_RE.finditer(text)} | {"start" for _ in _AT_START_RE.finditer(text)}
     rest = _OPENING_RE.sub(lambda m: " " * len(m.group(0)), text)
     for m in _LAP_RE.finditer(rest):
@@ -322,11 +330,46 @@ def _place(m: re.Match[str]) -> int | None:
     return ordinal_value(token)
 
 
+# The words a moment or a getaway holds, checked once per sentence: most sentences have none.
+_SENTENCE_GATE = SentenceGate((*_GATE, "weg ", "weg,", "weg.", "getaway", "launch", "got away"))
+_getaway_memo: tuple[str, bool] = ("", False)
+
+
+_moment_memo: tuple[str, bool] = ("", False)
+
+
+def _names_moment(f: str) -> bool:
+    """Whether the folded sentence names a moment at all (read once per sentence)."""
+    global _moment_memo
+    if _moment_memo[0] is not f:
+        _moment_memo = (f, bool(_moments(f)))
+    return _moment_memo[1]
+
+
+def _about_the_getaway(f: str) -> bool:
+    """Whether the folded sentence tells a getaway and no other moment (read once per sentence)."""
+    global _getaway_memo
+    if _getaway_memo[0] is f:
+        return _getaway_memo[1]
+    told = bool(
+        _GETAWAY_RE.search(f)
+        and not _names_moment(f)
+        and not _LATER_RE.search(f)
+        and not _STANDINGS_RE.search(f)  # ("took the lead in the championship")
+    )
+    _getaway_memo = (f, told)
+    return told
+
+
 def places_at(c: Clause) -> list[Fact]:
     """The places the clause says its drivers held at a moment of the race."""
+    if not _SENTENCE_GATE(c.f):
+        return []
     clause = c.text
     told = _moments(clause)
-    opening = _OPENING_PHRASE_RE.search(c.f, 0, c.base) if not told else None
+    opening = None
+    if not told and c.base and _names_moment(c.f):
+        opening = _OPENING_PHRASE_RE.search(c.f, 0, c.base)
     if opening is not None:
         # "At the end of lap one, Norris had climbed to fifth": a moment alone before the comma
         told = _moments(opening.group("mom"))
@@ -334,13 +377,7 @@ def places_at(c: Clause) -> list[Fact]:
         return []  # two moments, or a time moved on: which place was when stays open
     if not told:
         # "Hamilton was beter weg en greep de leiding": a place reached in a sentence about the getaway
-        getaway = (
-            _GETAWAY_RE.search(c.f)
-            and not _moments(c.f)
-            and not _LATER_RE.search(c.f)
-            and not _STANDINGS_RE.search(c.f)  # ("took the lead in the championship")
-        )
-        return _reached_at_getaway(c) if getaway else []
+        return _reached_at_getaway(c) if _about_the_getaway(c.f) else []
     moment = next(iter(told))
     if moment == "start" and _RECOVERY_RE.search(clause):
         return []  # a way back up from the start ends later
