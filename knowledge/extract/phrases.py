@@ -14,7 +14,7 @@ for where the match starts) does not depend on the order at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 Phrases = dict[str, tuple[str, ...]]
 
@@ -33,6 +33,26 @@ def alt(*slots: Iterable[str], before: str = "") -> str:
 def group(*slots: Iterable[str], before: str = "") -> str:
     """``alt`` of ``slots`` in a non-capturing group: ``(?:...)``."""
     return "(?:" + alt(*slots, before=before) + ")"
+
+
+class SentenceMemo:
+    """A check of a whole sentence, made once per sentence: like ``SentenceGate``, for a check that is more
+    than a few literal words (its clauses share the folded text, the same string object)."""
+
+    __slots__ = ("_check", "_memo")
+
+    def __init__(self, check: Callable[[str], bool]) -> None:
+        self._check = check
+        self._memo: tuple[str, bool] = ("", False)
+
+    def __call__(self, text: str) -> bool:
+        """The check's answer for ``text``."""
+        memo = self._memo
+        if memo[0] is text:
+            return memo[1]
+        hit = self._check(text)
+        self._memo = (text, hit)
+        return hit
 
 
 class SentenceGate:

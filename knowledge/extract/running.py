@@ -29,7 +29,7 @@ import re
 from knowledge.extract.context import Clause
 from knowledge.extract.laps import lap_ordinal
 from knowledge.extract.model import LAST, Fact
-from knowledge.extract.phrases import Phrases, SentenceGate, alt
+from knowledge.extract.phrases import Phrases, SentenceGate, SentenceMemo, alt
 from knowledge.text import ORDINAL_RE, ordinal_value
 
 NL: Phrases = {
@@ -332,33 +332,25 @@ def _place(m: re.Match[str]) -> int | None:
 
 # The words a moment or a getaway holds, checked once per sentence: most sentences have none.
 _SENTENCE_GATE = SentenceGate((*_GATE, "weg ", "weg,", "weg.", "getaway", "launch", "got away"))
-_getaway_memo: tuple[str, bool] = ("", False)
 
 
-_moment_memo: tuple[str, bool] = ("", False)
+def _sentence_names_moment(f: str) -> bool:
+    return bool(_moments(f))
 
 
-def _names_moment(f: str) -> bool:
-    """Whether the folded sentence names a moment at all (read once per sentence)."""
-    global _moment_memo
-    if _moment_memo[0] is not f:
-        _moment_memo = (f, bool(_moments(f)))
-    return _moment_memo[1]
-
-
-def _about_the_getaway(f: str) -> bool:
-    """Whether the folded sentence tells a getaway and no other moment (read once per sentence)."""
-    global _getaway_memo
-    if _getaway_memo[0] is f:
-        return _getaway_memo[1]
-    told = bool(
+def _sentence_about_getaway(f: str) -> bool:
+    """Whether the folded sentence tells a getaway and no other moment."""
+    return bool(
         _GETAWAY_RE.search(f)
         and not _names_moment(f)
         and not _LATER_RE.search(f)
         and not _STANDINGS_RE.search(f)  # ("took the lead in the championship")
     )
-    _getaway_memo = (f, told)
-    return told
+
+
+# (read once per sentence: its clauses share it)
+_names_moment = SentenceMemo(_sentence_names_moment)
+_about_the_getaway = SentenceMemo(_sentence_about_getaway)
 
 
 def places_at(c: Clause) -> list[Fact]:
