@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from knowledge.extract import grid, standings
 from knowledge.extract.clauses import owner_left, races_in_brackets
@@ -413,6 +414,8 @@ _INTO_CORNER_RE = re.compile(
     r"to pit)\b"
     # "ging als eerste de baan op", "the first out on track": who went out first
     r"|\s+(?:de baan op|het asfalt op|naar buiten|uit de pits|out on track|onto the track|out of the pits)\b"
+    # "maakte Pérez als eerste een pitstop": the first to stop
+    r"|\s+(?:een|zijn|a|his)\s+(?:pitt?s?stop|pit stop|stop)\b"
 )
 _ACTION_AS_BEFORE_RE = re.compile(
     r"\b(?:remde|remden|remt|stopte|stopten|pitte|pitten|reageerde|braked|pitted)\s+(?:[\w-]+\s+){0,3}als\s+$"
@@ -974,7 +977,36 @@ def positions(c: Clause) -> list[Fact]:
                     status="running" if titled else "final",
                 )
             )
+            ahead = _ahead_of_second(c, gpos + len(m.group(0)), value, d)
+            if ahead is not None and not titled:
+                # "werd tweede achter Bottas", "finished second behind Hamilton": the one ahead was first
+                facts.append(replace(facts[-1], driver=ahead, position=1))
     return facts
+
+
+# "tweede achter Bottas", "second behind Hamilton", "P2 achter de Fin": the one named right after
+_BEHIND_NAME_AFTER_RE = re.compile(
+    r"\s+(?:(?:plaats|plek|positie|place|position)\s+)?(?:achter|behind)\s+(?:de\s+|the\s+|teamgenoot\s+|team-?mate\s+)?"
+)
+
+
+def _ahead_of_second(c: Clause, at: int, value: int | None, driver: str) -> str | None:
+    """The driver named right after a second place with "achter"/"behind" ("tweede achter Bottas")."""
+    if value != 2 or _TALLY_BEFORE_RE.search(c.f, max(0, at - 40), at):
+        return None  # ("eindigde drie keer als tweede achter Hamilton": a tally)
+    gap = _BEHIND_NAME_AFTER_RE.match(c.f, at)
+    if gap is None:
+        return None
+    named = [x for x in c.sentence.mentions if x.start == gap.end() and not x.group and len(x.drivers) == 1]
+    if not named or named[0].drivers[0] == driver:
+        return None
+    if _BEHIND_BOTH_RE.match(c.f, named[0].end):
+        return None  # "tweede achter Bottas en Hamilton": a list, not the one first
+    return named[0].drivers[0]
+
+
+_TALLY_BEFORE_RE = re.compile(r"\b(?:keer|maal|times|twice|tweemaal|driemaal)\b[^.;,]{0,20}$")
+_BEHIND_BOTH_RE = re.compile(r"\s*(?:,|en|and|&)\s")
 
 
 def _prenominal_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:

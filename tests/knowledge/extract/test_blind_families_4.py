@@ -347,3 +347,21 @@ def test_lined_up_is_the_grid(parse: Parse) -> None:
     a = parse("GP van Brazilië. Piastri mocht als tweede starten. Norris schoof als derde aan.")
     assert ("norris", 3) in {(d, p) for d, p, _ in held(a, "grid")}
     assert not held(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "text, winner",
+    [
+        # the one a second place is behind was first
+        ("GP van Italië. Verstappen werd in de sprintrace tweede achter Norris.", "norris"),
+        ("Italian GP. Verstappen finished second behind Norris.", "norris"),
+        # a list behind, or a tally of second places
+        ("Italian GP. Verstappen was second behind Norris and Piastri.", None),
+        ("GP van Italië. Verstappen eindigde dit jaar drie keer als tweede achter Norris.", None),
+        # the first to pit
+        ("GP van Italië. Na vijftien ronden maakte Norris als eerste een pitstop.", None),
+    ],
+)
+def test_second_behind(parse: Parse, text: str, winner: str | None) -> None:
+    firsts = {d for d, p, _ in held(parse(text, date="2024-09-01"), "finish") if p == 1}
+    assert firsts == ({winner} if winner else set())
