@@ -107,6 +107,15 @@ async def told(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[
         yield base
 
 
+async def assert_answered(base: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    """``question`` is answered with ``expected`` in the reply and not ``absent`` (the neighbouring answer a
+    misread would give), and with its sources."""
+    answer = await base.ask(question)
+    assert answer.status == "answered", answer.text
+    assert expected in answer.text and absent not in answer.text, answer.text
+    assert answer.sources, answer.text
+
+
 async def assert_told(base: KnowledgeBase, question: str, expected: list[str]) -> None:
     """``question`` is answered with every one of ``expected`` in the reply, and with its sources."""
     answer = await base.ask(question)

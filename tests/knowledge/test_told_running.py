@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_answered
 
 ARTICLES = {
     "2022-07-hungary.txt": (
@@ -34,10 +35,7 @@ ARTICLES = {
     ],
 )
 async def test_the_place_then(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
-    answer = await told.ask(question)
-    assert answer.status == "answered", answer.text
-    assert expected in answer.text and absent not in answer.text
-    assert answer.sources, answer.text
+    await assert_answered(told, question, expected, absent)
 
 
 @pytest.mark.parametrize(
