@@ -18,7 +18,7 @@ from knowledge.extract import LAST, Fact, overtakes, running
 from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
 from knowledge.gazetteer import load_gazetteer
-from knowledge.query import WHO_RE, Query, asks_size, size_told
+from knowledge.query import WHO_RE, Query, asks_size, size_told, unit_asked
 from knowledge.reference import GrandPrix, Reference
 from knowledge.store import StoredFact
 from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value
@@ -2376,8 +2376,6 @@ _POINTS_TOTAL_Q_RE = re.compile(
 )
 
 
-_SECONDS_Q_RE = re.compile(r"\b(?:sec|secs|seconde|seconden|second|seconds|strafseconden)\b")
-_PLACES_Q_RE = re.compile(r"\b(?:plaatsen|plekken|places|posities|positions|gridplaatsen)\b")
 
 
 def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
@@ -2390,8 +2388,7 @@ def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
         facts = [sf for sf in facts if sf.fact.penalty == kind]
     if q.text and asks_size(q.folded):
         facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
-        places = "places" if _PLACES_Q_RE.search(q.folded) else None
-        unit = "s" if _SECONDS_Q_RE.search(q.folded) else places
+        unit = unit_asked(q.folded)
         if unit is not None:
             # "max straf brazilie hoeveel sec": a time penalty, not the points on his licence
             facts = [sf for sf in facts if sf.fact.unit == unit]

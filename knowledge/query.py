@@ -166,6 +166,17 @@ _UNIT_RE = re.compile(
 )
 
 
+_SECONDS_Q_RE = re.compile(r"\b(?:sec|secs|seconde|seconden|second|seconds|strafseconden)\b")
+_PLACES_Q_RE = re.compile(r"\b(?:plaatsen|plekken|places|posities|positions|gridplaatsen)\b")
+
+
+def unit_asked(folded: str) -> str | None:
+    """The unit of a penalty's size a folded question names: "s" ("hoeveel sec"), "places", or None."""
+    if _SECONDS_Q_RE.search(folded):
+        return "s"
+    return "places" if _PLACES_Q_RE.search(folded) else None
+
+
 def size_told(folded: str) -> int | None:
     """The size a folded question gives a penalty ("waarom kreeg hij 10 sec straf": 10), or None."""
     for m in _UNIT_RE.finditer(folded):
@@ -182,15 +193,14 @@ def asks_size(folded: str) -> bool:
     return any(m.group(1) is None for m in _UNIT_RE.finditer(folded))
 
 
+# "grid position", "startplek", "starting position": a start place named
+_START_PLACE = r"(?:grid|start|starting)[ -]?(?:position|positie|plek|plaats|spot|slot|place)"
 _FINISH_ASKED_RE = re.compile(
     r"(?:^|\s)p\?|\b(?:welke plek|welke plaats|welke positie|what position|which position|final result|"
     r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering|eindpositie|eindplaats|eindklassering|"
-    r"final position|finishing position|"
-    r"(?:grid|start|starting)[ -]?(?:position|positie|plek|plaats|spot|slot|place))\b"
+    r"final position|finishing position|" + _START_PLACE + r")\b"
 )
-_START_PLACE_Q_RE = re.compile(
-    r"\b(?:grid|start|starting)[ -]?(?:position|positie|plek|plaats|spot|slot|place)\b"
-)
+_START_PLACE_Q_RE = re.compile(r"\b" + _START_PLACE + r"\b")
 # Points that are a gap ("hoeveel punten voorsprong") or one race's haul ("scoorde in Imola") are no total.
 _POINTS_NOT_TOTAL_RE = re.compile(
     r"\b(?:voorsprong|achterstand|verschil|meer|minder|lead|gap|ahead|behind|clear|difference|"

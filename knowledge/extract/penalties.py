@@ -665,16 +665,17 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         who2: tuple[str, ...]
         active = _ACTIVE_VERB_RE.fullmatch(pm.group(0)) is not None
         punished = [m for m in right if active and m.start <= base + pm.end() + 1]
-        # "reprimanded Perez for the first incident and gave him a five-second penalty": "him" is the one the
-        # sentence punished before
-        before_punished = [
-            m
-            for m in c.sentence.mentions
-            if m.end <= base + pm.start() and _ACTIVE_VERB_BEFORE_RE.search(f, max(0, m.start - 14), m.start)
-        ]
-        him = _GAVE_HIM_RE.search(clause, 0, pm.start())
-        if him and before_punished and not before_punished[-1].group:
-            punished = before_punished[-1:]
+        if _GAVE_HIM_RE.search(clause, 0, pm.start()):
+            # "reprimanded Perez for the first incident and gave him a five-second penalty": "him" is the one
+            # the sentence punished before
+            before_punished = [
+                m
+                for m in c.sentence.mentions
+                if m.end <= base + pm.start()
+                and _ACTIVE_VERB_BEFORE_RE.search(f, max(0, m.start - 14), m.start)
+            ]
+            if before_punished and not before_punished[-1].group:
+                punished = before_punished[-1:]
         if punished and not punished[0].group:
             # "the FIA reprimanded Perez for the first incident": the one the verb punishes, right after it
             who2 = punished[0].drivers

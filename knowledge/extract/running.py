@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.extract import standings
 from knowledge.extract.context import Clause
 from knowledge.extract.laps import lap_ordinal
 from knowledge.extract.model import LAST, Fact
@@ -344,7 +345,7 @@ def _sentence_about_getaway(f: str) -> bool:
         _GETAWAY_RE.search(f)
         and not _names_moment(f)
         and not _LATER_RE.search(f)
-        and not _STANDINGS_RE.search(f)  # ("took the lead in the championship")
+        and not standings.CHAMP_RE.search(f)  # ("took the lead in the championship")
     )
 
 
@@ -436,7 +437,6 @@ def _reached_at_getaway(c: Clause) -> list[Fact]:
 _OTHER_SUBJECT_RE = re.compile(
     r"\b(?:laatstgenoemde|eerstgenoemde|the latter|the former|polesitter|poleman|pole-sitter|leider|leader)\b"
 )
-_STANDINGS_RE = re.compile(r"\b(?:kampioen\w*|champion\w*|stand|standings|wk\w*|klassement)\b")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!]|$|\s+(?:voor|ahead of|van|from|op|in|bij|at)\b)")
 
 
