@@ -563,7 +563,8 @@ _LAST_RACES_RE = re.compile(
 # a count right before the place: "werd viermaal tweede", "vijf keer derde", "twee keer een derde plek",
 # "twice second"
 _TIMES = r"(?:" + CARDINAL_RE + r"(?:maal| keer| times)|twice|thrice)"
-_TIMES_BEFORE_RE = re.compile(r"\b" + _TIMES + r"\s+(?:op\s+)?(?:de\s+|the\s+|een\s+|a\s+)?$")
+# ("werd viermaal tweede", "eindigde drie keer als tweede", "finished as runner-up three times")
+_TIMES_BEFORE_RE = re.compile(r"\b" + _TIMES + r"\s+(?:op\s+|als\s+|as\s+)?(?:de\s+|the\s+|een\s+|a\s+)?$")
 _TIMES_AFTER_RE = re.compile(r"(?:\s+(?:place|plaats|plek|spot|position|finish))?\s+" + _TIMES + r"\b")
 _SEASON_TALLY_RE = re.compile(r"\b(?:dit|this) (?:seizoen|jaar|season|year)\b")
 # "in het restant van de race", "for the rest of the race": a place held during the race
@@ -992,8 +993,8 @@ _BEHIND_NAME_AFTER_RE = re.compile(
 
 def _ahead_of_second(c: Clause, at: int, value: int | None, driver: str) -> str | None:
     """The driver named right after a second place with "achter"/"behind" ("tweede achter Bottas")."""
-    if value != 2 or _TALLY_BEFORE_RE.search(c.f, max(0, at - 40), at):
-        return None  # ("eindigde drie keer als tweede achter Hamilton": a tally)
+    if value != 2:
+        return None
     gap = _BEHIND_NAME_AFTER_RE.match(c.f, at)
     if gap is None:
         return None
@@ -1005,7 +1006,6 @@ def _ahead_of_second(c: Clause, at: int, value: int | None, driver: str) -> str 
     return named[0].drivers[0]
 
 
-_TALLY_BEFORE_RE = re.compile(r"\b(?:keer|maal|times|twice|tweemaal|driemaal)\b[^.;,]{0,20}$")
 _BEHIND_BOTH_RE = re.compile(r"\s*(?:,|en|and|&)\s")
 
 

@@ -365,3 +365,15 @@ def test_lined_up_is_the_grid(parse: Parse) -> None:
 def test_second_behind(parse: Parse, text: str, winner: str | None) -> None:
     firsts = {d for d, p, _ in held(parse(text, date="2024-09-01"), "finish") if p == 1}
     assert firsts == ({winner} if winner else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally of places over several races, "als" between the count and the place
+        "GP van Oostenrijk. Verder eindigde Norris vijf keer als vierde en een keer als vijfde.",
+        "GP van Oostenrijk. Norris eindigde dit jaar drie keer als tweede achter Piastri.",
+    ],
+)
+def test_a_tally_with_als_is_no_place(parse: Parse, text: str) -> None:
+    assert not facts_of(parse(text, date="2024-06-30"), "finish")
