@@ -201,9 +201,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     # an appeal or protest against a penalty or result: its outcome, which no fact holds
     "appeal": ((2 * NOUN, r"(?:hoger )?beroep\w*|protest\w*|herziening\w*|bezwaar"),),
     # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
-    "replacement": (
-        (2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),
-    ),
+    "replacement": ((2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),),
     "when": ((MOMENT, r"wanneer|hoe laat|op welke dag|welke datum"),),
     "overtake": (
         (NOUN, r"inhaalde?n?|ingehaald|inhaalactie\w*|inhaalmanoeuvre\w*|voorbijgaan|voorbijging"),
@@ -256,7 +254,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     # "kwalificatieduel Hamilton Bottas": a season's head-to-head, which no fact holds
-    "head_to_head": ((MOMENT + 1, r"kwalificatieduel\w*|onderlinge? duel\w*|head[- ]to[- ]head|h2h"),),
+    "head_to_head": (
+        (MOMENT + 1, r"kwali\w*[- ]?duel\w*|quali[- ]?duel\w*|onderlinge? duel\w*|head[- ]to[- ]head|h2h"),
+    ),
     "constructors": (
         (NOUN + 1, r"constructeurs\w*|constructeurstitel|merkentitel|teamtitel|teamkampioen\w*"),
     ),
@@ -478,7 +478,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"|who did \w+ (?:pip|beat|edge|outqualif\w*|out-qualif\w*)\b",
         ),
     ),
-    "head_to_head": ((MOMENT + 1, r"qualifying (?:duel|battle|head-to-head)s?|head[- ]to[- ]head|h2h"),),
+    "head_to_head": ((MOMENT + 1, r"quali(?:fying)? (?:duel|battle|head-to-head)s?|head[- ]to[- ]head|h2h"),),
     "constructors": ((NOUN + 1, r"constructors?'?|teams'? (?:championship|title)|team title"),),
     "title_race": (
         (
@@ -645,6 +645,8 @@ _BARE_MOMENT_RE = re.compile(
 def names_moment(f: str) -> bool:
     """Whether the folded question names a moment in the race, bare or with its preposition."""
     return bool(_MOMENT_RE.search(f) or _BARE_MOMENT_RE.search(f))
+
+
 # Another event the question only places its own in: "waarom viel hij uit na zijn straf" asks the
 # retirement, "who won after the collision" the winner.
 _EVENT = (

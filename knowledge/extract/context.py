@@ -68,6 +68,9 @@ class ArticleState:
     at_start: int = 0  # (sentences more)
     # The driver a line of just his name named (a heading: "Sebastian Vettel"), for the line under it.
     name_line: tuple[str, ...] = ()
+    # The driver a block of labelled lines is about ("Max Verstappen (Nederland, 30 september 1997)" then
+    # "Eindklassering 2022: Eerste", "Aantal WK-punten: 454"), while the block goes on.
+    stat_block: tuple[str, ...] = ()
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
     leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # The last race the sentence before named, even in passing ("Twee weken geleden in Australië"), for a

@@ -511,6 +511,10 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
             left + d.end == h.start - 4 for d in gz.drivers(folded[left : h.start])
         ):
             continue  # "Daniel Ricciardo of Australia": his country, not a race
+        if _BIRTH_AFTER_RE.match(folded, h.end) or _BIRTH_BEFORE_RE.search(
+            folded, max(0, h.start - 30), h.start
+        ):
+            continue  # "Charles Leclerc (Monaco, 16 oktober 1997)", "geboren in Monaco": where he was born
         if _EPITHET_AFTER_RE.match(folded, h.end):
             continue  # "Italian GP winner Pierre Gasly": a title, not the sentence's race
         if _LIKE_IN_BEFORE_RE.search(folded, max(0, h.start - 16), h.start) or _NATION_AFTER_RE.match(
@@ -547,6 +551,24 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
 
 # tested only: what comes before a row's flag ("1 Netherlands Max ..."; not a calendar's "27/06 Styria Max")
 _ROW_START_RE = re.compile(r"(?:^|[;|\t]|(?<![/\d.:-])\b\d{1,2}\.?)\s*$")
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "january|february|march|may|june|july|august|october"
+)
+# a day of birth after the place: "(Monaco, 16 oktober 1997)", "Monaco, October 16, 1997" (a year of this
+# century's first years or before: no race date)
+_BIRTH_AFTER_RE = re.compile(
+    r",?\s+(?:\d{1,2}\s+(?:" + _MONTHS + r")|(?:" + _MONTHS + r")\s+\d{1,2},?)\s+(?:19\d\d|200\d)\b"
+    r"|\s+(?:geboren|born)\b"  # ("de in België geboren Verstappen")
+)
+_BIRTH_ASIDE_RE = re.compile(
+    r"\([^()]{0,40}?\b\d{1,2}\s+(?:" + _MONTHS + r")\s+(?:19\d\d|200\d)\)"
+    r"|,\s+(?:geboren|born)\b[^,.;()]{0,40}?\b(?:19\d\d|200\d)\b(?=\s*,)"
+)
+_BIRTH_BEFORE_RE = re.compile(
+    r"\b(?:geboren|geboorteplaats|geboortestad|born|birthplace|hometown|woonplaats|woont|lives)"
+    r"(?:\s+(?:in|te|op))?\s*:?\s+$"
+)
 _EPITHET_AFTER_RE = re.compile(
     r"(?:\s+(?:grand prix|gp))?[\s-]+"
     r"(?:winner|winnaar|polesitter|pole-sitter|pole sitter|champion|kampioen)\b"
@@ -595,6 +617,9 @@ def strip_history(gz: Gazetteer, f: str) -> str:
         return aside
 
     f = _PAST_APPOSITION_RE.sub(blank, _HISTORY_RE.sub(blank, f))
+    if "(" in f or "geboren" in f or "born" in f:
+        # "Lando Norris (Bristol, 13 november 1999)": his birth, of another year and place than the race's
+        f = _BIRTH_ASIDE_RE.sub(lambda m: " " * len(m.group(0)), f)
     if "(" in f:
         # "de tweede zege van het seizoen (na Bahrein)": the race in brackets is an earlier one
         f = _AFTER_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), f)

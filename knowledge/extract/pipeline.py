@@ -180,9 +180,15 @@ class ArticleParser:
         # the top places of a part named in this sentence, or of one named before in the paragraph (where
         # tenth may already be the result: one who reached the last part but set no time there)
         segment_top = _TOP_TEN if part else _TOP_TEN - 1
-        season_line = statline.season_line(
-            f, sent.index, found, heading, state.season, tables.season_over(gz, state)
-        )
+        over = tables.season_over(gz, state)
+        in_block = statline.block_line(f, sent.index, state.stat_block, state.season, over)
+        if in_block is not None:
+            # "Aantal WK-punten: 454" under "Max Verstappen (Nederland, 30 september 1997)": his season's
+            # figure
+            state.prev_text = sc.text
+            return in_block
+        state.stat_block = statline.block_head(f, found)
+        season_line = statline.season_line(f, sent.index, found, heading, state.season, over)
         if season_line is not None:
             # "5th | Pts: 240 | Wins: 1": the whole line is the driver's season in figures
             state.prev_text = sc.text
@@ -223,6 +229,7 @@ class ArticleParser:
         start_kind: str | None = None  # the start a clause before told of ("Bottas starting from second")
         embedded_doer: tuple[str, ...] = ()  # the subject of an "after ..."/"nadat ..." clause just told
         relative: tuple[str, ...] = ()  # the driver a relative clause is about, while it goes on
+        main_before: tuple[str, ...] | None = None  # the subject before a subordinate clause ("nadat ...")
         perceiving = "za" in f or "zie" in f or "saw" in f or "see" in f or "watch" in f  # cheap gate
         clauses = split_clauses(f, [(m.start, m.end) for m in found])
         if sc.asides:
@@ -238,6 +245,11 @@ class ArticleParser:
             cm = [m for m in found if start <= m.start < end]
             before = [m for m in found if m.end <= start]
             restore: tuple[str, ...] | None = None
+            if main_before is not None and "," in gap and _AND_JOIN_RE.fullmatch(gap):
+                # "Verstappen won, nadat Leclerc was uitgevallen, en in Canada was er een zege": after the
+                # subordinate clause and a comma the main clause's subject is back
+                subject = main_before
+            main_before = subject if start and subject and _SUBORDINATE_OPEN_RE.match(clause) else None
             causee = _causee(clause, start, cm, f) if state.lang == "en" else None
             if causee is not None:
                 # "..., allowing Norris to take victory": the one allowed does what follows
@@ -278,6 +290,7 @@ class ArticleParser:
                 embedded_doer
                 if not cm
                 and _AND_JOIN_RE.fullmatch(gap)
+                and "," not in gap
                 and not (state.lang == "nl" and opens_with_dutch_verb(clause))
                 else ()
             )
@@ -558,6 +571,8 @@ def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact, *, weekend_only: 
     return timedelta(0) < held - written and (not weekend_only or held - written <= timedelta(days=3))
 
 
+# a clause that opens as a subordinate one: its subject is its own, the main clause's comes back after it
+_SUBORDINATE_OPEN_RE = re.compile(r"(?:nadat|omdat|toen|terwijl|doordat|after|because|when|while)\s")
 _AND_JOIN_RE = re.compile(r"[\s,]*(?:and|en)\s*")
 _OWNED_BY_RE = re.compile(r"\b(?:by|van|door)\s+$")
 _AND_GAP_RE = re.compile(r"[\s,]*(?:and|en)?\s*$")
@@ -728,9 +743,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
 _QUALIFIED_VERB_RE = re.compile(r"\b(?:qualified|kwalificeerde\w*|gekwalificeerd)\b")
 _UNNAMED_GROUP_RE = re.compile(
     r"\b(?:twee|drie|vier|vijf|beide|meerdere|enkele|two|three|four|five|both|several|\d) "
-    r"(?:\w+ )?"
-    + group(mentions.PAIR_NOUNS_NL, mentions.PAIR_NOUNS_EN, ("men",))
-    + r"\b"
+    r"(?:\w+ )?" + group(mentions.PAIR_NOUNS_NL, mentions.PAIR_NOUNS_EN, ("men",)) + r"\b"
 )
 
 

@@ -611,7 +611,12 @@ _WIN_PLACES_AFTER_RE = re.compile(
     r"(?:plaatsen|plekken|posities|places|positions|spots|seconden|seconds|tijd|time)\b"
 )
 _WIN_QUALI_AFTER_RE = re.compile(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s+(?:kwalificatie|qualifying)")
-_BEHIND_WINNER_RE = re.compile(r"\b(?:achter|behind|na)\s+(?:de\s+|the\s+)?$")
+_BEHIND_WINNER_RE = re.compile(
+    r"\b(?:(?:achter|behind|na|after)\s+(?:de\s+|the\s+)?"
+    # "15 seconds after the winner", "op 30 seconden van de winnaar", "gap to the winner": a distance from him
+    r"|(?:seconden|seconde|seconds?|sec|s|tienden|tenths?|gat|gap|achterstand|verschil|margin)\s+"
+    r"(?:van|from|to|off|op|tot|naar|on)\s+(?:de|the)\s+)$"
+)
 _ONE_WORD_RE = re.compile(r"\w+\s+")
 _WIN_WENT_TO_RE = re.compile(r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?:naar|to)\b")
 # (not a margin: "won by over 14s from Verstappen", "won by a second")
@@ -1510,11 +1515,18 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     # "eindigde vanaf de twintigste startplek als negende": the start phrase is its own ordinal's
     grid_window = _FROM_START_PLACE_RE.sub(" ", grid_window)
     grid_window = _START_ATTRIBUTE_RE.sub(" ", _START_NOUN_RE.sub(" ", grid_window))
+    # "het seizoen begon met een derde plaats", "De samenwerking begon ... dankzij een derde plaats": the
+    # season began with a result, no driver started
+    grid_window = _THING_BEGAN_RE.sub(" ", grid_window)
     if grid.GRID_RE.search(grid_window) and not _FINISH_BEFORE_RE.search(clause[m.start() - 20 : m.start()]):
         return "grid"
     return "finish"
 
 
+_THING_BEGAN_RE = re.compile(
+    r"\b(?:seizoen|jaar|samenwerking|jaargang|campagne|avontuur|loopbaan|carrière|carriere|season|year|"
+    r"campaign|partnership|career|adventure)\s+(?:[\w-]+\s+){0,2}(?:begon|begint|began|begins|started|starts)\b"
+)
 _AND_LAST_RE = re.compile(r"\s+(?:en|and)\s+(?:laatste|last|final)\b")
 
 

@@ -1,5 +1,7 @@
 """A driver's season in one line of labelled figures, as season reviews print them under his name:
-"5th | Pts: 240 | Wins: 1 | Podiums: 9 | Poles: 2", "Kampioenschap: 3e - Punten: 214 - Zeges: 2".
+"5th | Pts: 240 | Wins: 1 | Podiums: 9 | Poles: 2", "Kampioenschap: 3e - Punten: 214 - Zeges: 2"; or one
+figure a line, in a block under a line naming him ("Charles Leclerc (Monaco, 16 oktober 1997)",
+"Eindklassering 2022: tweede", "Aantal WK-punten: 308").
 
 The line gives the championship place, the points total and the counts of wins, podiums and poles of the
 article's season. Whose season it is: the driver the line names before its first label, else the driver
@@ -13,6 +15,7 @@ import re
 from dataclasses import replace
 
 from knowledge.extract.context import Mention
+from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import ORDINAL_RE, ordinal_value
@@ -102,3 +105,72 @@ def season_line(
         if value is not None:
             out.append(replace(base, position=value, detail=interim))
     return out
+
+
+# "Eindklassering 2022: tweede", "Aantal WK-punten: 308", "Positie in het wereldkampioenschap: 1": one
+# labelled figure, the whole line
+_BLOCK_LABELS = {
+    "place": (
+        "eindklassering",
+        "eindstand",
+        "klassering",
+        "positie in het wereldkampioenschap",
+        "positie in het wk",
+        "positie",
+        "final position",
+        "championship position",
+        "position in the championship",
+    ),
+    "points": ("wk-punten", "punten", "points", "championship points"),
+    "wins": ("overwinningen", "zeges", "wins", "victories"),
+    "podiums": ("podiumplaatsen", "podiums", "podia"),
+    "poles": ("polepositions", "pole-positions", "pole positions", "poles"),
+}
+_BLOCK_LINE_RE = re.compile(
+    r"\s*(?:aantal\s+|number of\s+)?(?:"
+    + "|".join(f"(?P<{k}>{alt(v)})" for k, v in _BLOCK_LABELS.items())
+    + r")(?:\s+(?:in\s+)?(?P<year>(?:19|20)\d\d))?\s*:\s*"
+    + r"(?P<value>\d{1,3}(?:e|de|ste|st|nd|rd|th|(?P<half>[.,]5))?|"
+    + ORDINAL_RE
+    + r")\s*\.?\s*"
+)
+# a line that may head a block: his name and little else ("Naam: Max Verstappen (Nederland, 30 september
+# 1997)", "Het Formule 1-seizoen van Max Verstappen")
+_HEAD_WORDS = 12
+
+
+def block_line(
+    f: str, index: int, driver: tuple[str, ...], season: int | None, final: bool
+) -> list[Fact] | None:
+    """The fact of one labelled figure on a line of its own in a block about ``driver`` (``f`` folded), or
+    None when the line is no such figure. The year the label names is the season (else ``season``)."""
+    if ":" not in f or len(driver) != 1:
+        return None
+    m = _BLOCK_LINE_RE.fullmatch(f)
+    if m is None:
+        return None
+    year = int(m.group("year")) if m.group("year") else season
+    value = _value(m.group("value"))
+    if year is None or value is None or m.group("half"):
+        return []  # (a half point, "395,5", is no whole figure: the block goes on without it)
+    kind = next(k for k in FIELDS if m.group(k))
+    base = Fact("championship", driver[0], index, season=year, session="season")
+    interim = None if final or (season is not None and year < season) else "interim"
+    if kind == "place":
+        return [replace(base, position=value, detail=interim)]
+    if kind == "points":
+        return [replace(base, kind="points", amount=value, detail=interim)]
+    return [replace(base, kind="count", amount=value, detail=f"{_COUNTS[kind]}:season")]
+
+
+def block_head(f: str, found: list[Mention]) -> tuple[str, ...]:
+    """The driver a short line names alone, as the head of a block of labelled lines under it, else
+    nobody."""
+    drivers = {d for m in found if not m.group for d in m.drivers}
+    if (
+        len(drivers) != 1
+        or len(f.split()) > _HEAD_WORDS
+        or any(m.group or PRONOUN_RE.fullmatch(m.label) for m in found)  # ("Hij had een sterk jaar")
+    ):
+        return ()
+    return (next(iter(drivers)),)

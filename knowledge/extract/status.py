@@ -255,6 +255,11 @@ NL: Phrases = {
         r"destijds|indertijd|toentertijd",
         # "was hier nog nooit verder gekomen dan de vijfde positie": his best before
         r"nooit (?:\w+ ){0,2}(?:verder|hoger|beter) (?:\w+ ){0,2}dan",
+        # "won twee van de eerste drie wedstrijden en stond in die andere race als tweede": races of the
+        # season told as a group, none by name
+        r"(?:die|de) andere (?:race|wedstrijd|grand prix|gp)\b",
+        r"(?:twee|drie|vier|vijf|\d+) van de (?:eerste|laatste) (?:\w+ )?"
+        r"(?:races|wedstrijden|grands prix|gp's)",
     ),
     # who did something first is not who won: "de eerste die uitviel", "als eerste naar binnen"
     "first_to": (
@@ -416,6 +421,9 @@ EN: Phrases = {
         r"in the (?:previous|past|last) (?:\w+ )?(?:years|seasons|editions)",
         # "had never finished higher than fifth here": his best before
         r"never (?:\w+ ){0,2}(?:higher|better|further) (?:\w+ ){0,2}than",
+        # "won two of the first three races and was second in the other one": races told as a group
+        r"(?:in|at) the other (?:race|one|grand prix)\b",
+        r"(?:two|three|four|five|\d+) of the (?:first|last|opening) (?:\w+ )?(?:races|rounds|grands prix)",
     ),
     "first_to": (
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",

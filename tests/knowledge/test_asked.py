@@ -351,8 +351,17 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "head_to_head": (
-        ["kwalificatieduel Norris Piastri 2024?", "qualifying head-to-head Sainz Leclerc 2023"],
-        ["Waar kwalificeerde Norris zich in 2024?", "Who won the duel for the lead in Monza?"],
+        [
+            "kwalificatieduel Norris Piastri 2024?",
+            "qualifying head-to-head Sainz Leclerc 2023",
+            "quali duel norris vs piastri 2024 stand",
+            "hoe stond het kwali-duel tussen Norris en Piastri",
+        ],
+        [
+            "Waar kwalificeerde Norris zich in 2024?",
+            "Who won the duel for the lead in Monza?",
+            "stand norris 2024",
+        ],
     ),
     "strategy": (
         ["Welke strategie koos Ferrari in Monaco?", "What was Mercedes' strategy in Hungary?"],

@@ -64,3 +64,42 @@ def test_a_season_line_during_the_season_is_an_interim_standing(parse: Parse) ->
 def test_no_season_line(parse: Parse, body: str) -> None:
     a = parse("Our review of the 2021 season.\n\n" + body, date="2021-12-20")
     assert [f for f in facts_of(a) if f.kind in ("championship", "count")] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one labelled figure a line, under a line naming him (with where and when he was born)
+        "Lando Norris (Bristol, 13 november 1999)\n\nEindklassering 2021: zesde\n\nAantal WK-punten: 160\n\n"
+        "Aantal overwinningen: 0\n\nAantal podiumplaatsen: 4\n\nAantal polepositions: 1",
+        "Het seizoen van Lando Norris\n\nPositie in het wereldkampioenschap: 6\n\nAantal WK-punten: 160\n\n"
+        "Aantal overwinningen: 0\n\nAantal podiumplaatsen: 4\n\nAantal polepositions: 1",
+        "Lando Norris\n\nFinal position: 6th\n\nPoints: 160\n\nWins: 0\n\nPodiums: 4\n\nPoles: 1",
+        # a half point is no whole figure; the block goes on past it
+        "Lando Norris\n\nFinal position: 6th\n\nPoints: 159.5\n\nWins: 0\n\nPodiums: 4\n\nPoles: 1",
+    ],
+)
+def test_a_block_of_labelled_lines_under_a_name(parse: Parse, body: str) -> None:
+    a = parse("Our review of the 2021 season.\n\n" + body, date="2021-12-20")
+    expected = {"place": (6, None), "points": 160, "wins:season": 0, "podiums:season": 4, "poles:season": 1}
+    if "159.5" in body:
+        del expected["points"]
+    assert season_of(a, "norris") == expected
+    # the place is the championship's, no race's
+    assert [f for f in facts_of(a, "finish")] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the line above names two drivers
+        "Norris en Ricciardo\n\nEindklassering 2021: zesde\n\nAantal WK-punten: 160",
+        # prose between the name and the figures ends the block
+        "Lando Norris\n\nHij had een sterk jaar met veel podiums.\n\nEindklassering 2021: zesde",
+        # a label inside a sentence is no line of its own
+        "Lando Norris zei over zijn eindklassering 2021: zesde is mooi, maar ik wil meer.",
+    ],
+)
+def test_no_block_of_labelled_lines(parse: Parse, body: str) -> None:
+    a = parse("Our review of the 2021 season.\n\n" + body, date="2021-12-20")
+    assert [f for f in facts_of(a) if f.kind in ("championship", "points", "count")] == []

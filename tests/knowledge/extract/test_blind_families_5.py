@@ -1,0 +1,108 @@
+"""Phrase families found on 5 December (third session) in real season reviews and race reports, with
+examples both ways in our own words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def finishes(a: ParsedArticle) -> set[tuple[str, int | None, str | None]]:
+    return {(f.driver, f.position, f.grand_prix) for f in facts_of(a, "finish") if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # where and when he was born names no race
+        ("Lando Norris (Bristol, 13 november 1999) werd derde in de GP van Hongarije.", "hungary"),
+        ("Norris (Hongarije, 13 november 1999) werd derde in de GP van Japan.", "japan"),
+        ("De in Hongarije geboren Norris werd derde in Japan.", "japan"),
+        ("Norris, born in Hungary, finished third at Suzuka.", "japan"),
+        # a date of this race's season is no birthday: the place is the race's
+        ("Budapest, 28 juli 2024. Norris werd derde in Hongarije.", "hungary"),
+    ],
+)
+def test_a_birthplace_is_no_race(parse: Parse, text: str, expected: str) -> None:
+    a = parse(text, date="2024-10-01")
+    assert finishes(a) == {("norris", 3, expected)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the winner is somebody else than the one a distance from him
+        ("GP van Japan. Piastri werd derde, op twaalf seconden van de winnaar.", {("piastri", 3)}),
+        ("Japanese GP. Piastri came home third, twelve seconds after the winner.", {("piastri", 3)}),
+        ("Japanese GP. Piastri was third, with a gap to the winner of twelve seconds.", {("piastri", 3)}),
+        # the one named right after it is
+        ("GP van Japan. Achter winnaar Norris werd Piastri tweede.", {("norris", 1), ("piastri", 2)}),
+        ("Japanese GP. Piastri was the winner, twelve seconds clear.", {("piastri", 1)}),
+    ],
+)
+def test_a_distance_from_the_winner(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2024-10-01")
+    assert {(d, p) for d, p, _ in finishes(a)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a subordinate clause, a comma and "en", the main clause's subject is back
+        (
+            "In Japan won Norris, nadat Piastri met motorpech was uitgevallen, en in Qatar was er weer een"
+            " zege.",
+            {("norris", 1, "japan"), ("norris", 1, "qatar")},
+        ),
+        # without the comma the subordinate clause goes on
+        (
+            "In Japan won Norris nadat Piastri in de slotfase een fout maakte en als vierde eindigde.",
+            {("norris", 1, "japan"), ("piastri", 4, "japan")},
+        ),
+    ],
+)
+def test_the_subject_after_a_subordinate_clause(
+    parse: Parse, text: str, expected: set[tuple[str, int, str]]
+) -> None:
+    assert finishes(parse(text, date="2024-12-20")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a season or a partnership that began with a place: a result, no start
+        ("Het seizoen begon goed met een derde plaats van Norris in de GP van Japan.", "finish"),
+        ("Their partnership started well, with a third place for Norris at the Japanese GP.", "finish"),
+        # a driver who began from a place: his start
+        ("Norris begon de GP van Japan vanaf de derde plaats.", "grid"),
+        ("Norris started the Japanese GP from third place.", "grid"),
+    ],
+)
+def test_what_began_with_a_place(parse: Parse, text: str, kind: str) -> None:
+    a = parse(text, date="2024-12-20")
+    assert {(f.kind, f.position) for f in facts_of(a, driver="norris") if f.kind in ("finish", "grid")} == {
+        (kind, 3)
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # races told as a group, none by name: no race's place
+        (
+            "GP van Japan. Norris won twee van de eerste drie wedstrijden en werd in die andere race tweede.",
+            set(),
+        ),
+        ("Japanese GP. Norris won two of the first three races and was second in the other one.", set()),
+        # the race named is the place's
+        ("GP van Japan. Norris werd in die race tweede.", {("norris", 2, "japan")}),
+    ],
+)
+def test_races_told_as_a_group(parse: Parse, text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert finishes(parse(text, date="2024-12-20")) == expected
