@@ -152,8 +152,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
         (
             NOUN,
-            r"hoeveel (?:overwinningen|zeges|races|poles?|pole positions|podiums?|podia|podiumplaatsen|"
-            r"titels|grands prix|gp'?s|overwinning)",
+            r"hoeveel (?:carri[eè]re[- ]?|f1[- ])?(?:overwinningen|zeges|races|poles?|pole positions|"
+            r"podiums?|podia|podiumplaatsen|titels|grands prix|gp'?s|overwinning)",
         ),
     ),
     # a number of drivers ("hoeveel coureurs kregen een gridstraf"): no fact counts drivers
@@ -411,8 +411,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN + 1, r"how ?manyth"),  # "spa 2021 was max's how manyth win of the season"
         (
             NOUN,
-            r"how many (?:wins|victories|races|poles?|pole positions|podiums?|podium finishes|titles|"
-            r"grands prix|gps)",
+            r"how many (?:career |f1 )?(?:wins|victories|races|poles?|pole positions|podiums?|"
+            r"podium finishes|titles|grands prix|gps)",
         ),
         # "which career win number was it": the count, not the win
         (

@@ -279,6 +279,15 @@ _PODIUM_RE = re.compile(
     r"\bpod(?:ium|iun|uim|um)\b(?!(?:[- ]?(?:interview|ceremon|celebrat|viering|feest|speech|presenta))|s?\w)"
     r"|\btop[- ]?(?:3|drie|three)\b"
 )
+_CAREER_FIRST_RE = re.compile(
+    r"\b(?:allereerste|first[- ]ever|very first|maiden|eerste (?:\w+ ){0,3}ooit|voor het eerst|"
+    r"for the first time)\b"
+)
+# "the year before 2021", "het jaar voor 2021": the season next to the year named
+_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:the year|the season|het jaar|het seizoen|een jaar) (?:before|voor|vóór)\s+$"
+)
+_YEAR_AFTER_RE = re.compile(r"\b(?:the year|the season|het jaar|het seizoen|een jaar) (?:after|na)\s+$")
 # A season's total, not one race's haul: "hoeveel punten haalde Bottas in het seizoen 2020".
 _SEASON_TOTAL_RE = re.compile(
     r"\b(?:in|over) (?:het|heel het|the|the whole) (?:seizoen|season)\b|\bin (?:totaal|total)\b"
@@ -413,6 +422,10 @@ class QuestionParser:
         lang = detect_language(text)
         year = _YEAR_RE.search(f)
         season = int(year.group(1)) if year else None
+        if year and season is not None and _YEAR_BEFORE_RE.search(f, 0, year.start()):
+            season -= 1  # "who won the belgian gp the year before 2021": 2020
+        elif year and season is not None and _YEAR_AFTER_RE.search(f, 0, year.start()):
+            season += 1
         # ("where does Checo start the GP after the sprint": the sprint is when, the GP what; "who won on
         # Sunday, not the sprint": the race)
         sprint = bool(_SPRINT_RE.search(_AFTER_SPRINT_RE.sub(" ", f)))
@@ -544,6 +557,10 @@ class QuestionParser:
             # "wie eindigde achter Stroll", "who finished ahead of Russell": the one next to him in the
             # result, never his own place
             q = replace(q, intent="finish", unsupported=relative)
+        if q.unsupported is None and gp is None and _CAREER_FIRST_RE.search(f):
+            # "waar pakte max zijn allereerste pole": the race of a first in his career, which no race's fact
+            # tells (his poles of a season are not it)
+            q = replace(q, unsupported="earlier_edition")
         one_named = len(drivers) == 1 and position is None and not re.search(r"\bpole\b", f)
         if q.unsupported is None and q.intent == "grid" and one_named and WHO_RE.search(f):
             # "wie kwam net voor max uit de pitbox in de kwali", "who started behind Verstappen": who is

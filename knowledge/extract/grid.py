@@ -330,6 +330,10 @@ def front_row_second(c: Clause, so_far: list[Fact]) -> list[Fact]:
     ]
 
 
+# a cause told between the start and the pit lane: the pit lane is where the cause happened
+_CAUSE_WORD_RE = re.compile(r"\b(?:vanwege|wegens|omdat|doordat|straf\w*|because|due to|penalt\w*)\b")
+
+
 def pitlane(c: Clause) -> list[Fact]:
     """ "moest vanuit de pitstraat starten", "started from the pit lane", with the reason when the sentence
     gives it ("omdat de monteurs de vleugel vervingen")."""
@@ -337,6 +341,13 @@ def pitlane(c: Clause) -> list[Fact]:
     pl = PITLANE_RE.search(clause)
     if not pl or not _START_VERB_RE.search(clause) or _NOT_PITLANE_RE.search(clause):
         return []
+    verb = _START_VERB_RE.search(clause)
+    if (
+        verb is not None
+        and verb.end() <= pl.start()
+        and _CAUSE_WORD_RE.search(clause, verb.end(), pl.start())
+    ):
+        return []  # "zal als vijfde starten vanwege de gridstraf voor zijn spin in de pitstraat": the cause's
     who = owner_left(c, c.base + pl.start(), close_any=False)
     reason = _start_reason(c, c.base + pl.end())
     return [Fact("pitlane", d, c.index, position=0, reason=reason) for d in who]

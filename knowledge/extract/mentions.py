@@ -109,6 +109,10 @@ _TEAMMATE_RE = re.compile(
     + r")\b)(?P<adj>[a-z\u00e0-\u00ff]+)\s+)?"
     r"(?:" + alt(NL["teammate"], EN["teammate"]) + r")(?![\w-])"
 )
+# (at a name's end) "Verstappens teamgenoot", "Verstappen's team-mate": whose teammate is meant
+_GENITIVE_MATE_RE = re.compile(
+    r"(?:'s|')?\s+(?:[a-z]+-)?(?P<noun>" + alt(NL["teammate"], EN["teammate"]) + r")(?![\w-])"
+)
 _LATTER_RE = re.compile(
     r"\b(?:the latter|laatstgenoemde|die laatste|deze laatste|the former|eerstgenoemde)\b"
 )
@@ -414,6 +418,17 @@ def find_mentions(
             mate = _teammate(gz, owner, season) if owner else None
             if mate and _nationality_fits(gz, mate, m.group("adj")):
                 add(m.start(), m.end(), (mate,), m.group(0))
+        for x in list(out):
+            g = _GENITIVE_MATE_RE.match(f, x.end)
+            if g is None or len(x.drivers) != 1 or x.group:
+                continue
+            if any(_NAMED_AFTER_RE.fullmatch(f, g.end(), y.start) for y in out):
+                continue  # "Verstappens teamgenoot Pérez": the name is the mention
+            # "Daardoor eindigde Verstappens teamgenoot als tweede": the one teammate of the genitive's driver
+            mate = _teammate(gz, x.drivers[0], season)
+            # ("Sergio Perez, Verstappens ploeggenoot, ...": named in the sentence, the noun is an apposition)
+            if mate and not any(y.drivers == (mate,) for y in out):
+                add(g.start("noun"), g.end(), (mate,), g.group("noun"))
     for m in _GROUP_BOTH_RE.finditer(f):
         named = [x for x in out if not x.group]
         drivers = tuple(dict.fromkeys(d for x in named for d in x.drivers))

@@ -171,7 +171,10 @@ _RESULT_VERBS_AFTER = frozenset((*NL["result_verb_after"], *EN["result_verb_afte
 _START_VERBS_AFTER = frozenset(("starten", "vertrekken", "beginnen", "aanvangen"))
 # "als twintigste en laatste van het veld van start gegaan": the start, the verb last
 _WENT_OFF_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,5}?\s+van start (?:gegaan|ging|gingen|gaat|gaan)\b")
-_START_VERB_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_START_VERBS_AFTER) + r")\b")
+# ("als vijfde zal starten", "mag als derde vertrekken": a modal may stand between)
+_START_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:zal|zou|moet|mag|kan|gaat)\s+(?:\w+\s+)?)?(?:" + "|".join(_START_VERBS_AFTER) + r")\b"
+)
 #: "third-fastest", "ninth-quickest": a place in a timesheet, written as one word
 FASTEST_SUFFIX = r"(?:-(?:fastest|quickest|snelste))?"
 ORD_TOKEN = re.compile(
@@ -354,7 +357,9 @@ _COMPARE_BEFORE_RE = re.compile(
 )
 _LAP_BEFORE_RE = re.compile(r"(?:\bronde|\blap|\bbocht|\bturn|\bcorner)\s+$")
 _FINISH_BEFORE_RE = re.compile(
-    r"\b(?:finish\w*|eindig\w*|to finish|to (?:claim|take|secure|grab|snatch)|claimed|secured)\b"
+    r"\b(?:finish\w*|eindig\w*|to finish|to (?:claim|take|secure|grab|snatch)|claimed|secured|"
+    # "bounced back from an early puncture to come home fifth": home, at the flag
+    r"(?:come|came|comes|coming|rolled|brought it) home)\b"
 )
 # "door een slechte start", "after a poor start": the start of the race, no start position
 _FELL_BACK_RE = re.compile(
@@ -385,8 +390,12 @@ _START_PLACE_NOUN = (
 # a start told with its own ordinal: "vanaf de twintigste startplek", "laatste startplek", "from 20th on the
 # grid"
 _FROM_START_PLACE_RE = re.compile(
-    r"\b(?:vanaf|vanop|from)\s+(?:de\s+|het\s+|the\s+)?(?:[\w-]+\s+){1,3}?" + _START_PLACE_NOUN
-    + r"|\b(?:laatste|last|" + ORDINAL_RE + r")\s+" + _START_PLACE_NOUN
+    r"\b(?:vanaf|vanop|from)\s+(?:de\s+|het\s+|the\s+)?(?:[\w-]+\s+){1,3}?"
+    + _START_PLACE_NOUN
+    + r"|\b(?:laatste|last|"
+    + ORDINAL_RE
+    + r")\s+"
+    + _START_PLACE_NOUN
 )
 # "vanaf startpositie 9": a start told as a numbered place (read in ``_FROM_TO_RE`` and for its number)
 _NUMBERED_START = r"(?:startpositie|startplek|startplaats|grid slot|grid position)\s+"
@@ -496,6 +505,8 @@ def _respectively_near(f: str, at: int) -> bool:
         return True
     after = _RESPECTIVELY_RE.search(f, at, at + 90)
     return after is not None and not _OTHER_PART_RE.search(f, at, after.start())
+
+
 WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single words: order is free
 # "had maar liefst 8 posities gewonnen", "won three places at the start": places gained
 # ("nog een plek te winnen door Gasly voorbij te gaan", "won a place": one place gained too)
@@ -1143,8 +1154,10 @@ def win(c: Clause) -> list[Fact]:
             continue
         if races_in_brackets(c, c.base + m.start()):
             return []  # "Bottas (Oostenrijk), Hamilton (Stiermarken, Hongarije) hadden gewonnen": per driver
-        if m.group(0) == "gewonnen" and _PASSIVE_BEFORE_RE.search(before) and not _BY_AFTER_RE.match(
-            clause, m.end()
+        if (
+            m.group(0) == "gewonnen"
+            and _PASSIVE_BEFORE_RE.search(before)
+            and not _BY_AFTER_RE.match(clause, m.end())
         ):
             return []  # "de GP, die werd gewonnen voor Leclerc": the race was won; by whom, not told
         congrats = _CONGRATULATED_RE.search(c.f, c.base, c.base + m.start())

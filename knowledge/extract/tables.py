@@ -130,26 +130,17 @@ def find_table(
     ``continues``: a list of the previous sentence may go on here ("11. Gasly ..."), so the first row need
     not be near the top.
     """
-    cands: list[tuple[int, int, int, str]] = []  # (pos start, position, name end, driver)
     # "Position Number Driver Team": a car number stands between the position and the name
     car_numbers = _CAR_NUMBER_HEADER_RE.search(f, 0, 300) or _CAR_NUMBER_HEADER_RE.search(header)
-    before_row = _POS_AND_CAR_BEFORE if car_numbers else _POS_BEFORE
-    for start, end, drivers in mentions:
-        if len(drivers) != 1:
-            continue
-        m = before_row.search(f, max(0, start - 22), start)
-        if m is None:
-            continue
-        cands.append((m.start(1), int(m.group(1)), end, drivers[0]))
-    runs: list[list[tuple[int, int, int, str]]] = []
-    for c in cands:
-        run = runs[-1] if runs else None
-        if run and c[1] > run[-1][1] and c[1] - run[-1][1] <= 3 and c[3] not in {r[3] for r in run}:
-            run.append(c)
-        else:
-            runs.append([c])
-    need = 2 if continues else MIN_ROWS
+    cands, runs = _candidates(f, mentions, _POS_AND_CAR_BEFORE if car_numbers else _POS_BEFORE)
     main = max(runs, key=len, default=[])
+    if not car_numbers and len(main) < MIN_ROWS:
+        # "1 44 Lewis Hamilton MERCEDES 78 ...": rows with a car number between, under no header
+        with_cars = _candidates(f, mentions, _POS_AND_CAR_BEFORE)
+        longest = max(with_cars[1], key=len, default=[])
+        if len(longest) >= MIN_ROWS and longest[0][1] <= 3:
+            cands, runs, main = *with_cars, longest
+    need = 2 if continues else MIN_ROWS
     if len(main) < need or (main[0][1] > 3 and not continues):
         return _points_list(f, mentions)
     best = list(main)
@@ -200,6 +191,32 @@ def find_table(
         )
     heading = table_heading(f[: best[0][0]])
     return Table(tuple(rows), best[0][0], rows[-1].end, heading)
+
+
+_Cand = tuple[int, int, int, str]  # (pos start, position, name end, driver)
+
+
+def _candidates(
+    f: str, mentions: list[tuple[int, int, tuple[str, ...]]], before_row: re.Pattern[str]
+) -> tuple[list[_Cand], list[list[_Cand]]]:
+    """The names with a position number before them (as ``before_row`` reads it), and their runs of
+    numbers going up."""
+    cands: list[_Cand] = []
+    for start, end, drivers in mentions:
+        if len(drivers) != 1:
+            continue
+        m = before_row.search(f, max(0, start - 22), start)
+        if m is None:
+            continue
+        cands.append((m.start(1), int(m.group(1)), end, drivers[0]))
+    runs: list[list[_Cand]] = []
+    for c in cands:
+        run = runs[-1] if runs else None
+        if run and c[1] > run[-1][1] and c[1] - run[-1][1] <= 3 and c[3] not in {r[3] for r in run}:
+            run.append(c)
+        else:
+            runs.append([c])
+    return cands, runs
 
 
 # "- Lewis Hamilton (Mercedes) 63 points": a name, maybe its team in brackets, then its points
@@ -633,6 +650,8 @@ def _during_race(text: str) -> bool:
     if m:
         return int(m.group(1)) < int(m.group(2))
     return _LAPS_TO_GO_RE.search(text) is not None
+
+
 # a header naming a count column right before the points ("Team Wins Points", "Zeges Punten")
 _COLUMN_BEFORE_POINTS_RE = re.compile(
     r"\b(?:wins|zeges|overwinningen|podiums|podia|poles)[\s|]+(?:points|punten|pts|ptn)\b"

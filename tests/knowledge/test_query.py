@@ -103,6 +103,11 @@ def test_no_grand_prix_when_none_named(questions: QuestionParser) -> None:
         ("Wie won in Monaco in 2023?", 2023),
         ("Who won the 2021 British Grand Prix?", 2021),
         ("Wie won in Monaco?", None),
+        # the year next to the one named
+        ("who won the belgian gp the year before 2021", 2020),
+        ("wie won in spa het jaar voor 2021", 2020),
+        ("wie won in spa het jaar na 2020", 2021),
+        ("wie won in spa voor 2021", 2021),
     ],
 )
 def test_season(questions: QuestionParser, question: str, season: int | None) -> None:
@@ -408,6 +413,12 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("who replaced hamilton at monza 2019", "replacement"),
         # a lead after the start is one on the road
         ("max voorsprong na de start in monza 2019", "gap"),
+        # a count of a career, with the word "career" between
+        ("how many career poles does max have after austria 2021", "count"),
+        ("hoeveel carrière-poles had max na oostenrijk 2021", "count"),
+        # a first of his career, no race named: another edition than any race's facts
+        ("waar pakte max zijn allereerste pole", "earlier_edition"),
+        ("where did max take his first ever win", "earlier_edition"),
     ],
 )
 def test_unsupported_attribute_more(questions: QuestionParser, question: str, attribute: str) -> None:
@@ -508,3 +519,8 @@ def test_a_misspelt_race_name(questions: QuestionParser, question: str, race: st
 )
 def test_a_summary_at_a_moment(questions: QuestionParser, question: str, unsupported: str | None) -> None:
     assert questions.parse(question).unsupported == unsupported
+
+
+def test_a_career_first_with_its_race_named_asks_that_race(questions: QuestionParser) -> None:
+    q = questions.parse("wie pakte zijn allereerste zege in miami 2024")
+    assert (q.unsupported, q.intent, q.season) == (None, "winner", 2024)

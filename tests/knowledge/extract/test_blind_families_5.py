@@ -106,3 +106,64 @@ def test_what_began_with_a_place(parse: Parse, text: str, kind: str) -> None:
 )
 def test_races_told_as_a_group(parse: Parse, text: str, expected: set[tuple[str, int, str]]) -> None:
     assert finishes(parse(text, date="2024-12-20")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the genitive's teammate, that season
+        (
+            "GP van Japan. Piastri viel uit. Daardoor eindigde Norris' teamgenoot als tweede.",
+            {("piastri", 2)},
+        ),
+        ("Japanese GP. Norris's team-mate came home second.", {("piastri", 2)}),
+        # named after the noun, or in the sentence already: the name is the mention
+        ("GP van Japan. Norris' teamgenoot Piastri werd tweede.", {("piastri", 2)}),
+        ("GP van Japan. Piastri, Norris' teamgenoot bij McLaren, werd tweede.", {("piastri", 2)}),
+    ],
+)
+def test_the_teammate_of_a_genitive(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2024-10-01")
+    assert {(d, p) for d, p, _ in finishes(a)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # "come home" after "from" a mishap: where he finished
+        ("Japanese GP. Norris, who recovered from an early spin to come home third, was happy.", "finish"),
+        ("Japanese GP. Norris bounced back from a slow stop and came home third.", "finish"),
+        # "from" a place: where he started
+        ("Japanese GP. Norris started from third.", "grid"),
+    ],
+)
+def test_home_after_a_mishap(parse: Parse, text: str, kind: str) -> None:
+    a = parse(text, date="2024-10-01")
+    assert {(f.kind, f.position) for f in facts_of(a, driver="norris") if f.kind in ("finish", "grid")} == {
+        (kind, 3)
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the pit lane where a penalty's cause happened is no pit-lane start
+        (
+            "GP van Stiermarken. Bottas zal als vijfde starten vanwege zijn gridstraf voor een spin in de"
+            " pitstraat.",
+            {("grid", 5)},
+        ),
+        ("Styrian GP. Bottas starts fifth because of his penalty for a spin in the pit lane.", set()),
+        # a pit-lane start with its cause after it
+        (
+            "GP van Stiermarken. Bottas moet vanuit de pitstraat starten vanwege een nieuwe motor.",
+            {("pitlane", 0)},
+        ),
+        ("Styrian GP. Bottas will start from the pit lane because of a new engine.", {("pitlane", 0)}),
+    ],
+)
+def test_the_pit_lane_of_a_cause(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2021-06-26")
+    starts = {(f.kind, f.position) for f in facts_of(a, driver="bottas") if f.kind in ("grid", "pitlane")}
+    # (the English place told with its penalty is not read: no start at all rather than the pit lane)
+    assert starts == expected
