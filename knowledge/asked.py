@@ -608,6 +608,7 @@ MOMENT_NL = (
     r"na (?:ronde|lap) \d+",
     r"na (?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:ronden|rondes|rondjes)",  # "na 2 ronden"
     r"in ronde \d+",
+    r"(?:in|op|tijdens) de (?:laatste|slot|allerlaatste) ronde",  # "wat gebeurde er in de laatste ronde"
     r"(?:tot|rond|tegen|bij) (?:het einde van )?ronde \d+",
     r"met nog \d+ (?:ronden|rondes|ronde) te gaan",
     r"halverwege(?: de race)?",
@@ -623,6 +624,7 @@ MOMENT_EN = (
     r"after lap \d+",
     r"after (?:\d+|two|three|four|five|six|seven|eight|nine|ten) laps",
     r"on lap \d+",
+    r"(?:on|in|during) the (?:last|final|very last) lap",
     r"(?:by|at|around|until|till) (?:the end of )?lap \d+",  # "what position had he climbed to by lap 15"
     r"with \d+ laps? (?:to go|left|remaining)",
     # "where did he drop to because of his penalties": a place moved to on the way, not his result

@@ -412,7 +412,10 @@ _AGAINST_RE = re.compile(r"\s+(?:against|tegen)\s+(?:the\s+|de\s+)?")
 _NOT_ITS_CAUSE_RE = re.compile(
     r"\b(?:waardoor|daardoor|zodat|waarna|whereby|which meant|meaning|so that|after which|which dropped|"
     # "..., having qualified 11th after a brake issue": another event, with its own cause
-    r"dropping|having)\b"
+    r"dropping|having|"
+    # "which he served in the pits after coming in when leading": when it was served, not why
+    r"(?:which|that) (?:he|she|they) (?:\w+ )?served|"
+    r"die (?:hij|ze|zij) (?:\w+ ){0,3}(?:uitzat|uitzitten|inloste))\b"
 )
 _REASON_CUT_RE = re.compile(r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b")
 _REASON_POINTS_BACK = ("that", "this", "it", "doing so", "dat", "dit", "het")
@@ -934,7 +937,35 @@ def _first_reason(
         reason = _reason_within(x.sentence, sentences, folded)
     if not (reason and usable_reason(reason)):
         reason = _reason_after(x, by_sentence, sentences, folded, leads)
+    if not (reason and usable_reason(reason)):
+        reason = _punished_before(x, by_sentence, sentences, folded, leads)
     return reason if reason and usable_reason(reason) else None
+
+
+# "Hamilton was punished after carrying out practice starts ...", "Hamilton werd bestraft voor ...": a
+# sentence that tells the punishment without its size, with its reason
+_PUNISHED_RE = re.compile(
+    r"\b(?:was|werd|is|wordt) (?:\w+ )?(?:punished|penali[sz]ed|sanctioned|bestraft|gestraft)\b"
+)
+
+
+def _punished_before(
+    x: Fact,
+    by_sentence: dict[int, list[Fact]],
+    sentences: list[Sentence],
+    folded: list[str],
+    leads: dict[int, tuple[str, ...]],
+) -> str | None:
+    """The reason the sentence right before gives, when it opens with the same driver, tells that he was
+    punished and holds no penalty of its own ("Hamilton was punished after carrying out practice starts in
+    the wrong place. He was handed two five-second penalties.")."""
+    i = x.sentence - 1
+    if i < 0 or leads.get(i) != (x.driver,) or any(o.kind == "penalty" for o in by_sentence.get(i, [])):
+        return None
+    m = _PUNISHED_RE.search(folded[i])
+    if m is None:
+        return None
+    return reason_after(folded[i][m.end() :], sentences[i].text[m.end() :])
 
 
 # "a penalty for causing the accident": a reason that points at a collision told before without naming

@@ -194,6 +194,8 @@ NL: Phrases = {
         r"na de (?:start|herstart|eerste ronde)",
         r"(?:bij|na|voor) de (?:herstart|tweede start)",
         r"halverwege",
+        # "Even later hield Hamilton de vierde plaats vast": a moment of the race
+        r"(?:even|kort|enkele momenten|een ronde|twee ronden|enkele ronden) later",
         r"voorlopig\w* (?:op )?(?:pole\w*|p1|de eerste (?:plaats|plek|tijd))",  # "de voorlopige pole"
         r"met nog (?:\w+ )?(?:ronden|rondes|ronde) (?:te gaan|te rijden|op de klok)",
         # a moment of a session: "met nog zes minuten te gaan", "na de eerste runs", "aanvankelijk"
@@ -396,6 +398,8 @@ EN: Phrases = {
         r"slotted (?:back )?in(?:to)?",
         r"re-?join\w*",
         r"emerged",
+        # "just held fourth ... moments later at Turn 3": a moment of the race
+        r"(?:moments|seconds|a lap|two laps|a few laps) later",
     ),
     "lost": (
         r"lost (?:\w+ ){0,4}(?:place|position|spot)",

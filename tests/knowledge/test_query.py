@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.asked import names_moment
 from knowledge.model import Topic
 from knowledge.query import MAX_QUESTION_CHARS, QuestionParser
 
@@ -524,3 +525,17 @@ def test_a_summary_at_a_moment(questions: QuestionParser, question: str, unsuppo
 def test_a_career_first_with_its_race_named_asks_that_race(questions: QuestionParser) -> None:
     q = questions.parse("wie pakte zijn allereerste zege in miami 2024")
     assert (q.unsupported, q.intent, q.season) == (None, "winner", 2024)
+
+
+@pytest.mark.parametrize(
+    "question, moment",
+    [
+        # the last lap is a moment of the race: what befell him then, not his whole race
+        ("wat gebeurde er met lewis in de laatste ronde op silverstone 2020", True),
+        ("what happened to lewis on the last lap at silverstone 2020", True),
+        ("wat gebeurde er met lewis op silverstone 2020", False),
+    ],
+)
+def test_the_last_lap_is_a_moment(questions: QuestionParser, question: str, moment: bool) -> None:
+    q = questions.parse(question)
+    assert (q.intent, q.unsupported, names_moment(q.folded)) == ("summary", None, moment)

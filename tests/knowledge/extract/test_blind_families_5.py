@@ -167,3 +167,55 @@ def test_the_pit_lane_of_a_cause(parse: Parse, text: str, expected: set[tuple[st
     starts = {(f.kind, f.position) for f in facts_of(a, driver="bottas") if f.kind in ("grid", "pitlane")}
     # (the English place told with its penalty is not read: no start at all rather than the pit lane)
     assert starts == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the punishment told with its reason, its size in the next sentence
+        (
+            "Russian GP. Hamilton was punished after doing practice starts in the wrong place. He was"
+            " given two five-second penalties, which he served in the pits after coming in on lap 17.",
+            "doing practice starts in the wrong place",
+        ),
+        (
+            "GP van Rusland. Hamilton werd bestraft voor oefenstarts op de verkeerde plek. Hij kreeg twee"
+            " keer vijf seconden straf, die hij bij zijn pitstop uitzat.",
+            "oefenstarts op de verkeerde plek",
+        ),
+        # when it was served is no reason
+        (
+            "Russian GP. Hamilton was given two five-second penalties, which he served in the pits after"
+            " coming in on lap 17.",
+            None,
+        ),
+        # the sentence before about another driver gives none
+        (
+            "Russian GP. Bottas was punished for speeding in the pit lane. Hamilton was given a five-second"
+            " penalty.",
+            None,
+        ),
+    ],
+)
+def test_the_reason_of_a_punishment_told_before(parse: Parse, text: str, expected: str | None) -> None:
+    a = parse(text, date="2020-09-27")
+    reasons = {f.reason for f in facts_of(a, "penalty", driver="hamilton") if f.penalty == "time"}
+    # (the Dutch "werd bestraft" is a penalty of its own, with the reason; the sized one may have none)
+    assert expected in reasons if expected else reasons == {None}
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a place a moment later in the race is no result
+        (
+            "Canadian GP. Hamilton held fourth for Mercedes after a fight with Alonso moments later.",
+            "running",
+        ),
+        ("GP van Canada. Even later hield Hamilton de vierde plaats vast.", "running"),
+        ("Canadian GP. Hamilton finished fourth.", "final"),
+    ],
+)
+def test_a_place_moments_later(parse: Parse, text: str, status: str) -> None:
+    a = parse(text, date="2022-06-19")
+    assert {(f.position, f.status) for f in facts_of(a, "finish", driver="hamilton")} == {(4, status)}
