@@ -325,6 +325,10 @@ class ArticleParser:
                 # "Having started P19, Bottas claimed third", "Gestart vanaf P4, werd Norris ...": an
                 # opening clause without a name is about the subject right after it.
                 subject = lead
+            elif start == 0 and not cm and (owner := _possessive_opening_owner(clause, f, end, found)):
+                # "Met zijn negentiende zege en nog vier races te gaan staat Verstappen er beter voor": "zijn"
+                # in an opening phrase points forward at the one the sentence names
+                subject = owner
             elif not subject and (topic := _topic(f, found)) and _clause_has_event(clause):
                 # "For Albon, this was his first podium", "Voor Leclerc is het zijn tweede zege": the
                 # sentence's topic, not the paragraph's focus
@@ -680,6 +684,26 @@ def _topic(f: str, found: list[Mention]) -> tuple[str, ...]:
 
 _TOPIC_BEFORE_RE = re.compile(r"(?:for|voor)\s+(?:de\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 _TOPIC_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,|\s(?:is|was) (?:het|dit|dat)\b)")
+
+
+_POSSESSIVE_OPENING_RE = re.compile(r"(?:met|door|dankzij|na|with|thanks to|after) (?:zijn|z'n|his) ")
+
+
+def _possessive_opening_owner(clause: str, f: str, end: int, found: list[Mention]) -> tuple[str, ...]:
+    """The driver a sentence-opening phrase with "zijn"/"his" points forward at: the first driver the rest
+    of the sentence names, as its subject and alone; else nobody."""
+    if not _POSSESSIVE_OPENING_RE.match(clause):
+        return ()
+    after = [m for m in found if m.start >= end]
+    if not after or after[0].is_object or after[0].group or len(after[0].drivers) != 1:
+        return ()
+    # near, in the next clause ("Door zijn zege, neemt Verstappen ..."); "Na zijn pole in Portimão, Portugal
+    # van begin dit seizoen, was er weinig te lachen voor de Finse coureur, die ... Russell" is no such
+    gap = f[end : after[0].start].lstrip(" ,")
+    return after[0].drivers if len(gap) <= _FORWARD_REACH and "," not in gap else ()
+
+
+_FORWARD_REACH = 60
 
 
 def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:

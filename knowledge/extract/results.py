@@ -645,6 +645,8 @@ _WITH_ING_RE = re.compile(r"\b(?:with|met) $")
 _ING_AFTER_NAME_RE = re.compile(r"\s+\w+ing\b")
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|voor)\s+(?:[a-z]+(?: [a-z]+)?'s?\s+)?$")
 _PLACE_BY_RE = re.compile(r"\s+(?:place|position|finish|plaats|plek|positie)\s+(?:by|for|van|voor)\s+")
+_BARE_FOR_RE = re.compile(r"\s+for\s+")
+_A_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 _ENUMERATING = frozenset(("first", "second", "third", "eerste", "tweede", "derde"))
 _COMMA_THE_BEFORE_RE = re.compile(r",\s+(?:the|de|het)\s+$")
 _COUNTED_BEFORE_RE = re.compile(
@@ -934,7 +936,12 @@ def positions(c: Clause) -> list[Fact]:
         # "net als Tsunoda (P13) die botste met Schumacher (P15)": a place in brackets is the name's before it
         bracketed = [x for x in c.sentence.mentions if not x.group and c.f[x.end : gpos].strip() == "("]
         # "The second place by Hamilton", "de tweede plaats voor Hamilton": the place of the one after it
-        by = _PLACE_BY_RE.match(c.f, gpos + len(m.group(0)))
+        by = _PLACE_BY_RE.match(c.f, gpos + len(m.group(0))) or (
+            # "a distant fifth for Sebastian Vettel": a place with its article, the noun left out
+            _BARE_FOR_RE.match(c.f, gpos + len(m.group(0)))
+            if _A_BEFORE_RE.search(c.f, max(0, gpos - 20), gpos)
+            else None
+        )
         owned = [x for x in c.mentions if by and x.start == by.end() and not x.group]
         who = (
             labelled[0].drivers

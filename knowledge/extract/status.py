@@ -497,7 +497,8 @@ _LEADING_RUNNING_RE = re.compile(
 )
 # A finishing verb makes the clause's place its result, whatever else it says of the race.
 _FINAL_VERB_RE = re.compile(
-    r"\b(?:eindigde|eindigt|geeindigd|finishte|gefinisht|finished|won|wint|gewonnen|wins|klasseerde|"
+    r"\b(?:eindigde|eindigt|geeindigd|geeindigde|finishte|gefinisht|gefinishte|finished|won|wint|gewonnen|"
+    r"wins|klasseerde|"
     r"uiteindelijk|eventually|ultimately|in the end|at the flag|ended|came home|einduitslag|"
     r"final classification|"
     r"took (?:the )?(?:win|victory|chequered))\b"
@@ -634,7 +635,10 @@ _START_TOLD_RE = re.compile(
 # What ends the start's story: a result told ("werd derde", "in het slot", "at the finish")
 _RESULT_TOLD_RE = re.compile(
     r"\b(?:werd|werden) (?:" + ORDINAL_RE + r")\b|\b(?:in het slot|aan de finish|at the (?:finish|end)|"
-    r"na afloop|podium\w*)\b"
+    r"na afloop|podium\w*|"
+    # "greep bij de start de leiding en stond die niet meer af": the lead kept to the end
+    r"(?:stond|gaf) (?:die|deze|de leiding|hem) (?:\w+ )?niet meer (?:af|uit handen)|van start tot finish|"
+    r"never (?:gave it up|looked back|relinquished)|from start to finish|lights[- ]to[- ]flag)\b"
 )
 
 

@@ -219,3 +219,61 @@ def test_the_reason_of_a_punishment_told_before(parse: Parse, text: str, expecte
 def test_a_place_moments_later(parse: Parse, text: str, status: str) -> None:
     a = parse(text, date="2022-06-19")
     assert {(f.position, f.status) for f in facts_of(a, "finish", driver="hamilton")} == {(4, status)}
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a start told, then the lead kept to the end: the places after it are results
+        (
+            "GP van Mexico. Norris greep bij de start de leiding en stond die niet meer af. Piastri pakte de"
+            " derde plaats.",
+            "final",
+        ),
+        (
+            "GP van Mexico. Norris nam bij de start de leiding. Zijn voorsprong op de als tweede gefinishte"
+            " Leclerc was groot. Piastri pakte de derde plaats.",
+            "final",
+        ),
+        # a start told, nothing of its end: a place then
+        ("GP van Mexico. Norris nam bij de start de leiding. Piastri pakte de derde plaats.", "running"),
+    ],
+)
+def test_a_start_told_then_its_end(parse: Parse, text: str, status: str) -> None:
+    a = parse(text, date="2024-10-27")
+    assert {(f.position, f.status) for f in facts_of(a, "finish", driver="piastri")} == {(3, status)}
+
+
+@pytest.mark.parametrize(
+    "text, winner",
+    [
+        # "zijn"/"his" in an opening phrase points at the one the sentence then names
+        ("GP van Mexico. Piastri werd derde. Met zijn vierde zege staat Norris er beter voor.", "norris"),
+        ("GP van Mexico. Piastri werd derde. Door zijn zege, neemt Norris de leiding over.", "norris"),
+        # named far on, after another clause: not him
+        (
+            "GP van Mexico. Norris werd eerste. Na zijn zege in Austin, vorige week nog, was er weinig te"
+            " lachen voor de Australiër, die Piastri heet.",
+            "norris",
+        ),
+    ],
+)
+def test_a_possessive_opening_phrase(parse: Parse, text: str, winner: str) -> None:
+    a = parse(text, date="2024-10-27")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == {winner}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a (distant) fifth for X": his place, the noun left out
+        ("Mexican GP. McLaren were left with a distant fifth for Lando Norris.", {("norris", 5)}),
+        ("Mexican GP. It was a fifth place for Norris.", {("norris", 5)}),
+        # for a team, or fought for: nobody's place
+        ("Mexican GP. Norris won. It was a second win for McLaren.", {("norris", 1)}),
+        ("Mexican GP. Norris fought for a fifth for a long time.", set()),
+    ],
+)
+def test_a_place_for_a_driver(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2024-10-27")
+    assert {(d, p) for d, p, _ in finishes(a)} == expected
