@@ -704,6 +704,10 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         # ("de GP van Stiermarken op de Oostenrijkse Red Bull Ring": the article's race, not its circuit's)
         named = {k for _, k in gp_hits}
         state.para_gp = state.main_event if state.main_event in named else gp_hits[-1][1]
+    elif gp_hits and state.para_gp is not None and state.para_gp not in {k for _, k in gp_hits}:
+        # another race named but not framed ends the paragraph's race before it (the article's own race is
+        # the default again)
+        state.para_gp = None
     # Session of this sentence.
     sprint = bool(SPRINT_RE.search(f))
     if not sprint and state.prev_sprint and not _MAIN_RACE_RE.search(f) and not gp_hits:

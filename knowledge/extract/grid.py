@@ -11,7 +11,7 @@ from knowledge.extract.clauses import owner_left, races_in_brackets
 from knowledge.extract.context import Clause
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt
-from knowledge.text import Sentence
+from knowledge.text import CARDINAL_RE, Sentence
 
 # --- phrases ---------------------------------------------------------------------------------------
 
@@ -142,6 +142,9 @@ _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestart\w*|starter|
 # (and a record: "de jongste polepakker in de geschiedenis", "the youngest pole-sitter")
 _POLE_COUNT_RE = re.compile(
     r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere|jongste|oudste|youngest|oldest)\b"
+    # "met negen keer pole position", "twee keer pole", "on pole six times": a tally
+    r"|\b(?:\d+|" + CARDINAL_RE + r") (?:keer|maal|times) (?:op |on )?pole"
+    r"|\bpole(?: position)? (?:\w+ ){0,2}(?:\d+|" + CARDINAL_RE + r") (?:keer|maal|times)\b"
 )
 _POLE_HELD_BY_RE = re.compile(
     r"[^.;]{0,30}?\b(?:in handen van|went to|belongs to|is van|goes to|ging naar|gaat naar|"

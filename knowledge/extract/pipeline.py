@@ -153,7 +153,16 @@ class ArticleParser:
         para_gp: str | None,
     ) -> list[Fact]:
         gz = self.gz
-        f = events.strip_history(gz, strip_quotes(raw_folded))
+        unquoted = strip_quotes(raw_folded)
+        f = events.strip_history(gz, unquoted)
+        if (
+            f != unquoted
+            and state.para_gp is not None
+            and any(k != state.para_gp for _, k in events.explicit_gps(gz, unquoted, state.season))
+        ):
+            # "Sinds Brazilië staat ook Magnussen in dit lijstje. De Deen verraste met pole": a race named in
+            # an aside about another time ends the paragraph's race before it, as a race named does
+            state.para_gp = None
         sc = SentenceContext(index=sent.index, text=f, orig=sent.text, mentions=[])
         sc.mentions = found = mentions.find_mentions(gz, f, state, surnames_seen, sc.undecided)
         if _DOCUMENT_LINE_RE.match(f):

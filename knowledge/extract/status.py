@@ -230,6 +230,9 @@ NL: Phrases = {
         # "Hamilton is zijn derde plaats in Brazilië kwijt": lost, after the race
         r"(?:is|was|zijn|waren) (?:zijn|haar|de|hun) (?:\w+ ){0,5}kwijt",
         r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie|leiding)",
+        # "verspeelde zijn tweede plek aan Verstappen": lost it, during the race
+        r"(?:verspeelde|verspeeld|verspeelt) (?:\w+ ){0,4}(?:plaats|plek|positie|leiding)",
+        r"(?:stond|moest) (?:\w+ ){0,4}(?:plaats|plek|positie|leiding) (?:\w+ ){0,3}(?:af|afstaan)\b",
         # "sneuvelde een band en dus de tweede plaats van Bottas": the place went with the tyre
         r"sneuvel\w*",
     ),
@@ -268,6 +271,8 @@ NL: Phrases = {
         r"de eerste (?:die|coureur die|om)",
         r"de eerste van (?:de|het) [\w-]+ die",  # "de eerste van de toppers die binnenkwam"
         r"als eerste (?:uit|naar|van|weg|in|de pits|binnen|stopte|wisselde|banden|langs|voorbij|door|bij)",
+        # "ging als eerste Mercedes de pits in": the first of a team to do something
+        r"als eerste [\w-]+ (?:de pits|naar binnen|binnen|naar de pits)",
         r"eerste (?:pitstop|stop)",
     ),
     # an epithet, not a win of this race: "de zevenvoudig Grand Prix-winnaar"

@@ -277,3 +277,45 @@ def test_a_possessive_opening_phrase(parse: Parse, text: str, winner: str) -> No
 def test_a_place_for_a_driver(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     a = parse(text, date="2024-10-27")
     assert {(d, p) for d, p, _ in finishes(a)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a place lost, or the first of a team to pit: no result
+        ("GP van Imola. Norris kwam slecht weg en verspeelde zijn tweede plek aan Piastri.", "running"),
+        ("GP van Imola. Norris moest zijn tweede plek aan Piastri afstaan.", "running"),
+        ("GP van Imola. Leider Norris ging als eerste McLaren de pits in.", "hypothetical"),
+        # a place kept
+        ("GP van Imola. Norris werd tweede, na een slechte start.", "final"),
+    ],
+)
+def test_a_place_lost_or_first_to_pit(parse: Parse, text: str, status: str) -> None:
+    a = parse(text, date="2024-05-19")
+    assert {f.status for f in facts_of(a, "finish", driver="norris")} == {status}
+
+
+@pytest.mark.parametrize(
+    "text, poles",
+    [
+        # a tally of poles is no pole of a race
+        ("GP van Brazilië. Norris staat met negen keer pole position bovenaan in deze lijst.", set()),
+        ("Brazilian GP. Norris has been on pole six times this year.", set()),
+        ("Brazilian GP. Norris, with six times pole, leads the list.", set()),
+        ("GP van Brazilië. Norris pakte pole position.", {"norris"}),
+    ],
+)
+def test_a_tally_of_poles(parse: Parse, text: str, poles: set[str]) -> None:
+    a = parse(text, date="2024-11-02")
+    assert {f.driver for f in facts_of(a, "grid") if f.position == 1} == poles
+
+
+def test_a_race_named_in_an_aside_ends_the_paragraphs_race(parse: Parse) -> None:
+    # the pole after "Sinds Brazilië ..." is not of the race named two sentences before
+    a = parse(
+        "Piastri pakte zijn eerste pole in Hongarije. Sinds Brazilië staat ook Norris in dit lijstje. De Brit"
+        " verraste met pole position in een rommelige kwalificatie.",
+        date="2024-11-04",
+    )
+    poles = {(f.driver, f.grand_prix) for f in facts_of(a, "grid") if f.position == 1}
+    assert ("norris", "hungary") not in poles and ("piastri", "hungary") in poles
