@@ -162,7 +162,13 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         # "wie heeft de GP van Frankrijk het vaakst gewonnen": a record over the years, which no fact holds
         (NOUN + 1, r"het vaakst|de meeste (?:zeges|overwinningen|poles|podiums)"),
     ),
-    "quote": ((NOUN, r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde"),),
+    "quote": (
+        (
+            NOUN,
+            r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde|"
+            r"\b(?:beschreef|omschreef|noemde)\b",
+        ),
+    ),
     "laptime": (
         (NOUN + 1, r"pole ?tijd\w*|pole-tijd\w*"),
         # the time of the fastest lap, not who set it
@@ -424,7 +430,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN + 1, r"how many (?:drivers|cars|racers|retirements|dnfs|retired)"),
         (NOUN + 1, r"the most (?:times|wins|victories|poles|podiums)|most often"),
     ),
-    "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b"),),
+    "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b|\bdescribed?\b"),),
     "laptime": (
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
         (NOUN + 1, r"pole ?times?|pole-lap time"),
@@ -660,7 +666,8 @@ _EVENT = (
 # "... met Gasly", "... between X and Y", "... voor de botsing met Alonso": the rest of the constraint
 _WITH_WHOM = r"[\w' -]{1,60}?(?=[?.!,]|$)"
 CONSTRAINT_NL = (
-    rf"(?:na|ondanks|door|voor|vóór) (?:zijn|z'n|zn|haar|de|het|een|beide|die) (?:\w+ )?(?:{_EVENT})"
+    rf"(?:na|ondanks|door|voor|vóór|vanwege|wegens|dankzij) (?:zijn|z'n|zn|haar|de|het|een|beide|die) "
+    rf"(?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:van|met|tussen|voor|wegens|vanwege) {_WITH_WHOM})?",
     r"\bnadat\b[^,?.!]*",
     r"\bwaarin\b[^,?.!]*",
@@ -671,7 +678,8 @@ CONSTRAINT_NL = (
 )
 CONSTRAINT_EN = (
     # ("after leclerc penalty": the name, typed without its 's)
-    rf"(?:after|following|despite|before) (?:his|her|the|a|an|both|[a-z]+'s|[a-z]+) (?:\w+ )?(?:{_EVENT})"
+    rf"(?:after|following|despite|before|because of|due to|thanks to) "
+    rf"(?:his|her|the|a|an|both|[a-z]+'s|[a-z]+) (?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:with|between|of|for|because of) {_WITH_WHOM})?",
     r"\b(?:in which|where) (?:he|she|they|\w+) (?:had|got|was|were)\b[^,?.!]*",
     r"\bwhen (?:he|she|they) (?:won|retired|crashed|finished|started|pitted)\b[^,?.!]*",

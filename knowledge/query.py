@@ -151,7 +151,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:eindig\w*|geeindigd|finish\w*|gefinisht|resultaat|result|uitslag|einduitslag|(?:eind)?klassering|"
             r"positie|"
-            r"position|plaats|plek|werd|came|klasseerde|geklasseerd|classified|where did|waar)\b"
+            r"position|plaats|plek|werd|geworden|came|klasseerde|geklasseerd|classified|where did|waar)\b"
         ),
     ),
 ]
@@ -278,6 +278,11 @@ _PODIUM_RE = re.compile(
     # (typed "podiun", "poduim", "podum")
     r"\bpod(?:ium|iun|uim|um)\b(?!(?:[- ]?(?:interview|ceremon|celebrat|viering|feest|speech|presenta))|s?\w)"
     r"|\btop[- ]?(?:3|drie|three)\b"
+)
+_BESIDES_RE = re.compile(
+    r"\b(?:naast|behalve|buiten|besides|apart from|other than|except(?: for)?|aside from) [\w' -]{1,30}"
+    r"\b(?:ook|nog|also|too|else)\b"
+    r"|\b(?:who else|wie nog meer|wie verder|wie anders)\b"
 )
 _CAREER_FIRST_RE = re.compile(
     r"\b(?:allereerste|first[- ]ever|very first|maiden|eerste (?:\w+ ){0,3}ooit|voor het eerst|"
@@ -565,6 +570,10 @@ class QuestionParser:
         if q.unsupported is None and q.intent == "grid" and one_named and WHO_RE.search(f):
             # "wie kwam net voor max uit de pitbox in de kwali", "who started behind Verstappen": who is
             # somebody else than the one named; his own start does not answer it
+            q = replace(q, unsupported="someone_else")
+        if q.unsupported is None and drivers and WHO_RE.search(f) and _BESIDES_RE.search(f):
+            # "wie kreeg naast Bottas ook een gridstraf", "who else besides Bottas": somebody else than the
+            # one named, whom his own facts never answer
             q = replace(q, unsupported="someone_else")
         if guessed and q.unsupported is None and _MANNER_RE.match(f):
             # "hoe kwam max langs bottas": how something happened, which no fact tells

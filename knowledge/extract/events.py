@@ -174,6 +174,11 @@ _LEAD_RACE_RESULT_RE = re.compile(
 )
 _SPRINT_WIN_BEFORE_RE = re.compile(r"\bsprint\w*(?:\s+(?:qualifying|kwalificatie|race))?\s+$")
 _GRID_WORD_RE = re.compile(r"\b(?:grid|startgrid|startopstelling)\b")
+_LEAD_SPRINT_RESULT_RE = re.compile(
+    r"\b(?:won|wint|dominated|domineerde|domineert|took|claimed|pakte|pakt) (?:the |de |het )?"
+    r"(?:[\w-]+ ){0,2}sprint"
+    r"|\bsprint(?:race)?(?: race)? (?:gewonnen|won|wint|winnaar|winner|zege|overwinning|victory)\b"
+)
 _LEAD_RESULT_RE = re.compile(
     r"\b(?:won|wint|wins|gewonnen|winnaar|winner|zege|overwinning|victory|finish\w*|eindigde|"
     r"geeindigd|over de streep|crossed the line|"
@@ -208,7 +213,8 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
     if race_lead and not SPRINT_RE.search(lead, race_lead.start(), race_lead.end() + 12):
         return "race"  # "wins F1 sprint for British GP pole", "wins Brazilian GP sprint" report the sprint
     sprints = sum(len(SPRINT_RE.findall(f)) for f in folded)
-    if SPRINT_RE.search(lead) and sprints >= 2:
+    if SPRINT_RE.search(lead) and (sprints >= 2 or _LEAD_SPRINT_RESULT_RE.search(lead)):
+        # ("Verstappen dominated the Austria sprint race": a sprint's result in the lead, named once)
         # "the sprint is on the menu, and today was qualifying": a lead naming both reports the one
         # the article talks about most
         if QUALI_RE.search(lead) and not _LEAD_RESULT_RE.search(lead):

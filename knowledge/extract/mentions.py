@@ -161,6 +161,7 @@ _RELATION_OF_BEFORE_RE = re.compile(
     + alt(NL["teammate"], EN["teammate"], NL["genitive_person"], EN["genitive_person"])
     + r")\s+(?:van|of)\s+$"
 )
+_PENALTY_FOR_BEFORE_RE = re.compile(r"\b(?:\w*straf|penalty|sanctie)\s+(?:voor|for)\s+$")
 _GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
     # "Verstappens Red Bull-teamgenoot Pérez": a team may stand before the noun, joined to it
     # ("De Nederlander hield rivaal Hamilton achter zich": a word between needs the genitive's s)
@@ -266,6 +267,8 @@ def find_mentions(
                 or _possessive_mishap_after(f, e)
                 # "Pérez, de stalgenoot van Verstappen, vertrekt van P4": the one a relation is told of
                 or _RELATION_OF_BEFORE_RE.search(f, max(0, s - 30), s) is not None
+                # "mocht hij door de gridstraf voor Bottas als elfde starten": the one a penalty was for
+                or _PENALTY_FOR_BEFORE_RE.search(f, max(0, s - 30), s) is not None
             )
             out.append(Mention(s, e, drivers, label, obj, group))
             taken.append((s, e))

@@ -86,6 +86,10 @@ NL: Phrases = {
         # "zou misschien straf krijgen": a penalty that might come
         r"zou(?:den)? (?:misschien|mogelijk|wellicht|nog)",
         "naar verluidt",
+        # "predikten voor een stop-and-go-penalty", "pleitten voor een zwaardere straf": one asked for
+        r"predik\w* voor",
+        r"pleit\w* voor",
+        r"riepen om|roepen om|vroegen om",
     ),
     "seconds": ("seconden", "seconde", "strafseconden"),
     "places": ("plaatsen", "plekken", "startplaatsen"),
@@ -204,6 +208,8 @@ EN: Phrases = {
         "facing",
         # "why has Stroll not received a penalty": none given
         r"(?:not|never|n't) (?:been )?(?:received|receive|given|handed|get|got|gotten|earned)",
+        # "called for a stop-go penalty", "argued for a harsher penalty": one asked for
+        r"(?:called|calling|calls|argued|arguing|pushed|pushing|lobbied) for",
     ),
     # ("5s"; not "as", which is no "a s")
     "seconds": ("second", "seconds", "sec", r"(?<=\d)s"),
@@ -370,6 +376,7 @@ _WOULD_AFTER_RE = re.compile(r"\w*(?:\s+(?:van|of)\s+[\w-]+\s+[\w-]+)?\s+(?:woul
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an|een)\s+(?:[\w-]+\s+){0,2}[\w-]*$")
 # "Hamilton's disqualification", "Hamiltons diskwalificatie": the name owns what follows
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?")
+_EXAMPLES_BEFORE_RE = re.compile(r"\b(?:voorbeelden van|examples of)\b[^.;]*$")
 _NO_PENALTY_BEFORE_RE = re.compile(
     group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
 )
@@ -592,6 +599,8 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         kind = pm = None  # "viel in de eerste ronde drie plaatsen terug": places lost on the road
     if kind == "service" and not (_PEN_VERB_RE.search(clause) or _SIZE_D_RE.search(clause)):
         kind = pm = None  # "the idea of community service came up": handed to no one
+    if pm is not None and _EXAMPLES_BEFORE_RE.search(c.f, max(0, base + pm.start() - 80), base + pm.start()):
+        kind = pm = None  # "voorbeelden van tijdstraffen, stop-and-go-penalties en schorsingen": kinds named
     # A bare "straf" needs a verb that hands it out:
     # "de straf was een zure afsluiting" names no one's penalty.
     if (

@@ -168,12 +168,14 @@ _LISTED_ORDINAL_AFTER_RE = re.compile(
     r"(?:en|of|and|or|&)\s+(?:de\s+|the\s+)?(?:" + ORDINAL_RE + r")\s+(?:(?:vrije|free)\s+)?([\w-]+)"
 )
 _RESULT_VERBS_AFTER = frozenset((*NL["result_verb_after"], *EN["result_verb_after"]))
-_START_VERBS_AFTER = frozenset(("starten", "vertrekken", "beginnen", "aanvangen"))
+_START_VERBS_AFTER = frozenset(("starten", "vertrekken", "beginnen", "aanvangen", "aanvatten"))
 # "als twintigste en laatste van het veld van start gegaan": the start, the verb last
 _WENT_OFF_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,5}?\s+van start (?:gegaan|ging|gingen|gaat|gaan)\b")
 # ("als vijfde zal starten", "mag als derde vertrekken": a modal may stand between)
 _START_VERB_AFTER_RE = re.compile(
-    r"\s+(?:(?:zal|zou|moet|mag|kan|gaat)\s+(?:\w+\s+)?)?(?:" + "|".join(_START_VERBS_AFTER) + r")\b"
+    r"\s+(?:(?:plaats|plek|positie)\s+)?(?:(?:zal|zou|moet|mag|kan|gaat)\s+(?:\w+\s+)?)?(?:"
+    + "|".join(_START_VERBS_AFTER)
+    + r")\b"
 )
 #: "third-fastest", "ninth-quickest": a place in a timesheet, written as one word
 FASTEST_SUFFIX = r"(?:-(?:fastest|quickest|snelste))?"
@@ -1382,6 +1384,9 @@ _OWN_TALLY_AFTER_RE = re.compile(
 )
 
 
+_OTHER_SERIES_AFTER_RE = re.compile(r"(?:formule|formula) [2-4]\b|f[2-4]\b|[\w-]*-race\b")
+
+
 def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     token = m.group(1)
     after = clause[m.end() :].lstrip(" ")
@@ -1397,6 +1402,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         w = nxt.group(0)
         if w in _NOT_POS_NOUNS:
             return False
+        if _OTHER_SERIES_AFTER_RE.match(after):
+            return False  # "de tweede Formule 2-race", "the second F2 race": another series' race
         listed = _LISTED_ORDINAL_AFTER_RE.match(after)
         if listed and listed.group(1) in _NOT_POS_NOUNS:
             return False  # "uit de eerste en tweede vrije training": the first of two sessions, no place

@@ -603,7 +603,9 @@ def _dropped_after(clause: str, sentence: str) -> bool:
 # him"
 _DROPPED_BY_PENALTY_RE = re.compile(
     r"\b(?:maar|but)\b[^.;]{0,40}\b(?:\w*straf\w*|penalt\w*)\b[^.;]{0,40}\b(?:zakte|zakt|viel|dropped|drops|"
-    r"demoted|relegated|teruggezet|lost)\b"
+    r"demoted|relegated|teruggezet|lost|"
+    # "werd tweede, maar kreeg 5 seconden straftijd en eindigde daardoor achter Leclerc en Norris"
+    r"(?:eindigde|finished|ended up) (?:daardoor|dus|thus|therefore|as a result))\b"
     # "was third but faces an investigation", "werd derde, maar wordt nog onderzocht": not settled yet
     r"|\b(?:maar|but)\b[^.;]{0,20}\b(?:faces? an investigation|under investigation|is being investigated|"
     r"wordt (?:nog )?onderzocht|moet (?:nog )?(?:bij|naar) de stewards)\b"

@@ -539,3 +539,26 @@ def test_a_career_first_with_its_race_named_asks_that_race(questions: QuestionPa
 def test_the_last_lap_is_a_moment(questions: QuestionParser, question: str, moment: bool) -> None:
     q = questions.parse(question)
     assert (q.intent, q.unsupported, names_moment(q.folded)) == ("summary", None, moment)
+
+
+@pytest.mark.parametrize(
+    "question, intent, unsupported",
+    [
+        # "because of his penalty" places what is asked: who finished sixth
+        ("who moved up to 6th in japan 2019 because of charles his penalty", "position", None),
+        ("wie werd zesde vanwege de straf van leclerc in japan 2019", "position", None),
+        # "geworden": where he finished
+        ("hoeveelste is max uiteindelijk geworden in canada 2018?", "finish", None),
+        # how he described it: his words
+        ("hamilton portugal 2021 how did he describe the race", "summary", "quote"),
+        # somebody besides the one named
+        ("wie kreeg naast bottas ook een gridstraf na hongarije 2021", "penalty", "someone_else"),
+        ("who else got a grid penalty besides bottas in hungary 2021", "penalty", "someone_else"),
+        ("welke gridstraf kreeg bottas in hongarije 2021", "penalty", None),
+    ],
+)
+def test_what_a_question_asks(
+    questions: QuestionParser, question: str, intent: str, unsupported: str | None
+) -> None:
+    q = questions.parse(question)
+    assert (q.intent, q.unsupported) == (intent, unsupported)

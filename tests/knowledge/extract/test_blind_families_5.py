@@ -319,3 +319,86 @@ def test_a_race_named_in_an_aside_ends_the_paragraphs_race(parse: Parse) -> None
     )
     poles = {(f.driver, f.grand_prix) for f in facts_of(a, "grid") if f.position == 1}
     assert ("norris", "hungary") not in poles and ("piastri", "hungary") in poles
+
+
+@pytest.mark.parametrize(
+    "lead, session",
+    [
+        # a sprint's result in the lead, the sprint named once: a sprint report
+        ("Norris dominated the Austria sprint race ahead of Piastri.", "sprint"),
+        ("Norris won de sprint in Oostenrijk voor Piastri.", "sprint"),
+        # a sprint named in passing before a race's story: the race
+        ("After a string of wins and a strong sprint race, Norris was on pole in Austria.", "race"),
+    ],
+)
+def test_a_sprint_report_by_its_lead(parse: Parse, lead: str, session: str) -> None:
+    a = parse(lead + "\n\nPiastri came home fifth from 12th on the grid.", date="2024-06-29")
+    assert {(f.position, f.session) for f in facts_of(a, "finish", driver="piastri") if f.position == 5} == {
+        (5, session)
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a race of another series is no place of his
+        ("GP van België. Norris viel uit. Daarna werd de tweede Formule 2-race afgelast.", set()),
+        ("Belgian GP. Norris retired. The second F2 race was cancelled.", set()),
+        ("GP van België. Norris werd tweede in de hoofdrace.", {("norris", 2)}),
+    ],
+)
+def test_a_race_of_another_series(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2019-09-01")
+    assert {(d, p) for d, p, _ in finishes(a)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the start verb after the place and its noun
+        ("GP van Australië. Norris mocht de race van op de elfde plaats aanvatten.", "grid"),
+        ("GP van Australië. Norris moest van de elfde plaats vertrekken.", "grid"),
+        # the one a penalty was for is not the one who starts
+        ("GP van Australië. Door de gridstraf voor Piastri mocht Norris als elfde starten.", "grid"),
+    ],
+)
+def test_a_start_told_after_the_place(parse: Parse, text: str, kind: str) -> None:
+    a = parse(text, date="2018-03-25")
+    starts = {(f.driver, f.kind, f.position) for f in facts_of(a) if f.kind in ("grid", "finish")}
+    assert starts == {("norris", kind, 11)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # penalties asked for or named as examples: nobody's
+        ("Britse GP. Velen pleitten voor een stop-and-go-penalty voor Norris.", set()),
+        ("British GP. Pundits called for a stop-go penalty for Norris.", set()),
+        (
+            "Britse GP. Het artikel geeft voorbeelden van tijdstraffen, stop-and-go-penalties en"
+            " schorsingen.",
+            set(),
+        ),
+        ("Britse GP. Norris kreeg een stop-and-go-penalty.", {"norris"}),
+    ],
+)
+def test_a_penalty_asked_for_or_an_example(parse: Parse, text: str, expected: set[str]) -> None:
+    a = parse(text, date="2021-07-20")
+    assert {f.driver for f in facts_of(a, "penalty")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # second on the road, then a penalty that put him lower: the second place was before it
+        (
+            "GP van Oostenrijk. Norris werd tweede, maar kreeg 5 seconden straftijd en eindigde daardoor"
+            " achter Leclerc.",
+            "running",
+        ),
+        ("GP van Oostenrijk. Norris werd tweede, maar kreeg na afloop een berisping.", "final"),
+    ],
+)
+def test_a_place_before_a_penalty_that_moved_him(parse: Parse, text: str, status: str) -> None:
+    a = parse(text, date="2020-07-05")
+    assert {(f.position, f.status) for f in facts_of(a, "finish", driver="norris")} == {(2, status)}
