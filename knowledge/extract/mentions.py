@@ -161,7 +161,11 @@ _RELATION_OF_BEFORE_RE = re.compile(
     + alt(NL["teammate"], EN["teammate"], NL["genitive_person"], EN["genitive_person"])
     + r")\s+(?:van|of)\s+$"
 )
-_PENALTY_FOR_BEFORE_RE = re.compile(r"\b(?:\w*straf|penalty|sanctie)\s+(?:voor|for)\s+$")
+# ("verandert de tijdstraf de posities van Leclerc en Ricciardo": the places of those named, the object)
+_PENALTY_FOR_BEFORE_RE = re.compile(
+    r"\b(?:\w*straf|penalty|sanctie)\s+(?:voor|for)\s+$"
+    r"|\b(?:posities|plaatsen|plekken|positions|places) (?:van|of)\s+$"
+)
 _GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
     # "Verstappens Red Bull-teamgenoot Pérez": a team may stand before the noun, joined to it
     # ("De Nederlander hield rivaal Hamilton achter zich": a word between needs the genitive's s)

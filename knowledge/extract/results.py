@@ -110,7 +110,7 @@ EN: Phrases = {
     "pos_noun": words("place position spot p"),
     "function_after": words(
         """and ahead behind after before at for with but while from to on of during in the a an
-        overall place position spot"""
+        overall place position spot due because owing thanks"""
     ),
     "not_pos_noun": words(
         """time times lap laps race races turn corner season year day phase half attempt stint run sector
@@ -647,6 +647,9 @@ _WITH_ING_RE = re.compile(r"\b(?:with|met) $")
 _ING_AFTER_NAME_RE = re.compile(r"\s+\w+ing\b")
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|voor)\s+(?:[a-z]+(?: [a-z]+)?'s?\s+)?$")
 _PLACE_BY_RE = re.compile(r"\s+(?:place|position|finish|plaats|plek|positie)\s+(?:by|for|van|voor)\s+")
+_PLACE_OWNED_BEFORE_RE = re.compile(
+    r"\b(?:" + ORDINAL_RE + r")\s+(?:plaats|plek|positie|stek|podiumplaats)\s+(?:\w+\s+)?$"
+)
 _BARE_FOR_RE = re.compile(r"\s+for\s+")
 _A_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 _ENUMERATING = frozenset(("first", "second", "third", "eerste", "tweede", "derde"))
@@ -1140,6 +1143,10 @@ def win(c: Clause) -> list[Fact]:
             continue  # "streden plots coureurs om de zege": for it ("om de zege veilig te stellen": kept)
         if m.group(0).startswith("op ") and _NOT_A_RACE_OWNED_RE.search(clause, 0, m.start()):
             continue  # "heeft de pole op zijn naam geschreven", "de sprint ...": not the race's win
+        if m.group(0).startswith("op ") and _PLACE_OWNED_BEFORE_RE.search(
+            clause, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "mag een zesde plaats op zijn naam schrijven": the place is his, no win
         if _PLACES_BEFORE_RE.search(before) or _PLACES_AFTER_RE.match(clause, m.end()):
             continue  # "8 posities gewonnen", "won three places": places gained, no win
         if m.group(0) in _WIN_NOUNS and _NEGATED_BEFORE_RE.search(clause, 0, m.start()):

@@ -606,6 +606,9 @@ _DROPPED_BY_PENALTY_RE = re.compile(
     r"demoted|relegated|teruggezet|lost|"
     # "werd tweede, maar kreeg 5 seconden straftijd en eindigde daardoor achter Leclerc en Norris"
     r"(?:eindigde|finished|ended up) (?:daardoor|dus|thus|therefore|as a result))\b"
+    # "fought his way up to sixth at the flag but was demoted to seventh due to penalties": the verb first
+    r"|\b(?:maar|but)\b[^.;]{0,30}\b(?:demoted|relegated|dropped|teruggezet|gedegradeerd|terugge\w+)\b"
+    r"[^.;]{0,40}\b(?:\w*straf\w*|penalt\w*)\b"
     # "was third but faces an investigation", "werd derde, maar wordt nog onderzocht": not settled yet
     r"|\b(?:maar|but)\b[^.;]{0,20}\b(?:faces? an investigation|under investigation|is being investigated|"
     r"wordt (?:nog )?onderzocht|moet (?:nog )?(?:bij|naar) de stewards)\b"

@@ -153,7 +153,7 @@ def test_home_after_a_mishap(parse: Parse, text: str, kind: str) -> None:
             " pitstraat.",
             {("grid", 5)},
         ),
-        ("Styrian GP. Bottas starts fifth because of his penalty for a spin in the pit lane.", set()),
+        ("Styrian GP. Bottas starts fifth because of his penalty for a spin in the pit lane.", {("grid", 5)}),
         # a pit-lane start with its cause after it
         (
             "GP van Stiermarken. Bottas moet vanuit de pitstraat starten vanwege een nieuwe motor.",
@@ -165,7 +165,6 @@ def test_home_after_a_mishap(parse: Parse, text: str, kind: str) -> None:
 def test_the_pit_lane_of_a_cause(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     a = parse(text, date="2021-06-26")
     starts = {(f.kind, f.position) for f in facts_of(a, driver="bottas") if f.kind in ("grid", "pitlane")}
-    # (the English place told with its penalty is not read: no start at all rather than the pit lane)
     assert starts == expected
 
 
@@ -402,3 +401,33 @@ def test_a_penalty_asked_for_or_an_example(parse: Parse, text: str, expected: se
 def test_a_place_before_a_penalty_that_moved_him(parse: Parse, text: str, status: str) -> None:
     a = parse(text, date="2020-07-05")
     assert {(f.position, f.status) for f in facts_of(a, "finish", driver="norris")} == {(2, status)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place at the flag, then demoted by penalties: the second place is his result
+        (
+            "Japanese GP. Leclerc fought his way up to sixth at the flag but was demoted to seventh due to"
+            " penalties.",
+            {(6, "running"), (7, "final")},
+        ),
+        ("Japanese GP. Leclerc was classified seventh due to a penalty.", {(7, "final")}),
+        # a place written on his name is his place, no win
+        ("GP van Japan. Leclerc mag een zevende plaats op zijn naam schrijven.", {(7, "final")}),
+    ],
+)
+def test_a_place_demoted_or_written_on_his_name(
+    parse: Parse, text: str, expected: set[tuple[int, str]]
+) -> None:
+    a = parse(text, date="2019-10-13")
+    assert {(f.position, f.status) for f in facts_of(a, "finish", driver="leclerc")} == expected
+
+
+def test_the_places_of_those_named_after_a_penalty(parse: Parse) -> None:
+    a = parse(
+        "GP van Japan. Leclerc kreeg vijf seconden straf. In de uitslag verandert de tijdstraf de posities"
+        " van Leclerc en Ricciardo.",
+        date="2019-10-13",
+    )
+    assert {f.driver for f in facts_of(a, "penalty")} == {"leclerc"}
