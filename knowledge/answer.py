@@ -1844,6 +1844,9 @@ class Answerer:
             told = self._start_reason(q, index)
             if told is not None:
                 return told
+            excluded = self._excluded_from_qualifying(q, index)
+            if excluded is not None:
+                return excluded
         facts = [
             sf
             for sf in self._select(q, index, {"penalty"}, driver=q.drivers[0])
@@ -1870,6 +1873,28 @@ class Answerer:
             return None
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=True) for sf in facts))
         return Draft("answered", " ".join(texts[:2]), self._ids(facts))
+
+    def _excluded_from_qualifying(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Why did Hamilton start the sprint from the back?": he was disqualified from qualifying that
+        weekend (told as such, with its reason when known)."""
+        facts = [
+            sf
+            for sf in self._select(replace(q, session=None), index, {"penalty"}, driver=q.drivers[0])
+            if sf.fact.penalty == "disqualification"
+            and sf.fact.session == "qualifying"
+            and sf.fact.grand_prix
+        ]
+        if not facts:
+            return None
+        f = facts[0].fact
+        name, where = self.driver_name(f.driver), self._where(f, q.lang)
+        if q.lang == "en":
+            text = f"{name} was disqualified from qualifying {where}, so he started from the back."
+        else:
+            text = (
+                f"{name} werd gediskwalificeerd in de kwalificatie {where} en moest daarom achteraan starten."
+            )
+        return Draft("answered", text, self._ids(facts[:1]))
 
     def _start_reason(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Why did Pérez start at the back?": a start at the back or from the pit lane, told with why."""

@@ -839,6 +839,15 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         session = "sprint"
     if (
         session == "sprint"
+        and fact.kind == "penalty"
+        and fact.penalty == "grid"
+        and _MAIN_RACE_RE.search(sc.text)
+    ):
+        # "..., but he will take a further five-place drop for an engine penalty, meaning he will start tenth
+        # on Sunday": a grid drop told with the race it applies to is the race's
+        session = "race"
+    if (
+        session == "sprint"
         and fact.kind in ("grid", "pitlane")
         and (
             _MAIN_RACE_RE.search(clause)

@@ -376,6 +376,8 @@ _WOULD_AFTER_RE = re.compile(r"\w*(?:\s+(?:van|of)\s+[\w-]+\s+[\w-]+)?\s+(?:woul
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an|een)\s+(?:[\w-]+\s+){0,2}[\w-]*$")
 # "Hamilton's disqualification", "Hamiltons diskwalificatie": the name owns what follows
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?")
+_PENALTY_ITSELF_RE = re.compile(r"\s*(?:(?:being|was|his|her|a|an|the|zijn|haar|een|de|het|te|werd)\s+){0,2}")
+_ANOTHER_PENALTY_RE = re.compile(r"\b(?:disqualif\w*|gediskwalificeerd|diskwalific\w*|\w*straf\w*|penalt\w*)")
 _EXAMPLES_BEFORE_RE = re.compile(r"\b(?:voorbeelden van|examples of)\b[^.;]*$")
 _NO_PENALTY_BEFORE_RE = re.compile(
     group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
@@ -1185,6 +1187,13 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
     cause = _CAUSAL_RE.search(fs, 0, pen.start()) or _OPENING_CAUSE_RE.match(fs, 0, pen.start())
     if cause and _AGENT_RE.match(fs, cause.end()):
         cause = None  # "Door de stewards werd hij gediskwalificeerd": who did it, not why
+    if cause and (
+        _PENALTY_ITSELF_RE.fullmatch(fs, cause.end(), pen.start())
+        or _ANOTHER_PENALTY_RE.search(fs, cause.end(), pen.start())
+    ):
+        # "charged up from last after being disqualified": the penalty itself, no cause of it; "..., but he
+        # will take a five-place drop for an engine penalty": another penalty between, whose cause is unclear
+        cause = None
     if cause:
         comma = max(fs.rfind(", ", 0, pen.start()), 0)
         if comma > cause.start():

@@ -217,7 +217,8 @@ _NOT_RESULT_BEFORE = re.compile(
     r"|\b(?:in te halen|inhalen|ingehaald|haalde\w*\s+(?:[\w'-]+\s+){0,5}in"
     r"|passeerde\w*\s+(?:[\w'-]+\s+){0,5})\s*(?:voor|om)\s+(?:de\s+)?$"
     # "niet van de eerste maar van de vierde startplek", "not in third": a place denied
-    r"|\b(?:niet|not|geen|no)\s+(?:van\s+|als\s+|op\s+|in\s+|vanaf\s+|from\s+)?(?:de\s+|het\s+|the\s+)?"
+    r"|\b(?:niet|not|geen|no)\s+(?:van\s+op\s+|vanop\s+|van\s+|als\s+|op\s+|in\s+|vanaf\s+|from\s+)?"
+    r"(?:de\s+|het\s+|the\s+)?"
     r"(?:(?:gehoopte|verhoopte|beoogde|hoped-for|expected)\s+)?$"
     # "in plaats vanaf de elfde plek", "instead of third": the place he did not have
     r"|\b(?:in plaats van(?:af)?|instead of|rather than)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?$"

@@ -431,3 +431,54 @@ def test_the_places_of_those_named_after_a_penalty(parse: Parse) -> None:
         date="2019-10-13",
     )
     assert {f.driver for f in facts_of(a, "penalty")} == {"leclerc"}
+
+
+@pytest.mark.parametrize(
+    "text, session",
+    [
+        # in a sprint report, a grid drop told with Sunday is the race's
+        (
+            "Norris won the Brazil sprint. Piastri will take a five-place drop for an engine penalty, meaning"
+            " he will start tenth on Sunday.",
+            "race",
+        ),
+        ("Norris won the Brazil sprint. Piastri got a five-place grid drop for the sprint.", "sprint"),
+    ],
+)
+def test_a_grid_drop_in_a_sprint_report(parse: Parse, text: str, session: str) -> None:
+    a = parse(text, date="2021-11-13")
+    assert {f.session for f in facts_of(a, "penalty", driver="piastri")} == {session}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place denied is no place of his
+        (
+            "GP van Brazilië. Daardoor startte Norris niet van op de eerste plaats maar van helemaal"
+            " achteraan.",
+            set(),
+        ),
+        ("GP van Brazilië. Norris startte van op de eerste plaats.", {1}),
+    ],
+)
+def test_a_start_place_denied(parse: Parse, text: str, expected: set[int]) -> None:
+    a = parse(text, date="2021-11-13")
+    assert {f.position for f in facts_of(a, "grid", driver="norris")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # "after being disqualified": the penalty itself, no cause of it
+        (
+            "Brazilian GP. Norris charged up from last on the grid after being disqualified from qualifying.",
+            None,
+        ),
+        ("Brazilian GP. After a wing check, Norris was disqualified from qualifying.", "After a wing check"),
+    ],
+)
+def test_the_cause_of_a_disqualification(parse: Parse, text: str, reason: str | None) -> None:
+    a = parse(text, date="2021-11-13")
+    found = {f.reason for f in facts_of(a, "penalty", driver="norris") if f.penalty == "disqualification"}
+    assert found == {reason}
