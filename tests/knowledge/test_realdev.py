@@ -193,6 +193,22 @@ BLIND_SETS = {
     # "een overtreding voorafgaand aan de race", true but not the words the key wants)
     "realdev44": (0.18, 0),
     "realdev45": (0.30, 2),
+    # collected at the start of the session of 5 December (third): blind 24 % (16/66), 4 wrong, 0/24 and
+    # 38 % (26/68), 2 wrong, 1/25 with the session start's parser (bab759a), the same with the parser of that
+    # moment. Then season reviews' blocks of labelled lines, a birthplace in brackets, "Verstappens
+    # teamgenoot", rows with a car number, a sprint report by its lead, "a distant fifth for X", "zijn" in an
+    # opening phrase, a tally of poles; questions of "the year before 2021", "how many career poles", a career
+    # first, "in de laatste ronde"
+    "realdev46": (0.28, 0),
+    "realdev47": (0.44, 0),
+    # collected in the middle of that session: blind 28 % (19/67), 5 wrong, 1/23 and 27 % (19/71), 1 wrong,
+    # 1/22, the same with the session start's parser and with the parser of that moment. Then "due to" after a
+    # place, "demoted to seventh due to penalties", a race of another series, a grid drop for Sunday in a
+    # sprint report, a start at the back after a disqualification from qualifying, questions with "because
+    # of", "geworden", "naast X ook". Left: rb48-046 (two questions in one: the winner and the second) and
+    # rb49-055 (a pass told twice, the first as "verrast de Nederlander": the second one's lap answered)
+    "realdev48": (0.30, 1),
+    "realdev49": (0.26, 1),
 }
 
 
