@@ -93,7 +93,8 @@ class Gazetteer:
             r"(?<![\w-])(?:de|the|het)\s+(?:(?:\d{2}-(?:jarige|year-old)|jonge|young|ervaren|veteran)\s+|"
             r"(?:van|vanaf|vanop|als)\s+(?:de\s+)?[\w-]+\s+(?:gestarte|vertrokken)\s+)?("
             + _alternation(list(self.demonym))
-            + r")(?!\w)(?!\s+(?:grand prix|gp)\b)"
+            # ("stood as the pole time", "the pole position": the Polish demonym's word as a noun's attribute)
+            + r")(?!\w)(?!\s+(?:grand prix|gp|position|positions|time|times|lap|laps|sitter|man|spot|slot)\b)"
         )
         alone = [a for a in self.gp_adj if a not in {"us", "vs", "uk"}]  # words of their own without "GP"
         self._gp_adj_alone_re = re.compile(r"(?<![\w-])(" + _alternation(alone) + r")(?!\w)")

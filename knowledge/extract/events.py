@@ -23,7 +23,8 @@ from knowledge.text import ORDINAL_RE, Header, Sentence, fold, ordinal_value
 
 NL: Phrases = {
     "opener": ("seizoensopener", "openingsrace", "eerste race"),
-    "finale": ("seizoensfinale", "slotrace", "laatste race", "finale"),
+    # ("de finale in Abu Dhabi"; not "een spannende finale", "an intense finale": a race's last laps)
+    "finale": ("seizoensfinale", "slotrace", "laatste race", "(?<=de )finale"),
     "home": ("thuisrace", "thuis-gp", "thuisgrand prix", "thuiswedstrijd"),
     # An earlier race named in passing ("twee weken eerder in Japan").
     "past": (
@@ -743,6 +744,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         state.section_year = None
 
 
+_RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?:who|which|die|dat|wie)\b")
 _DASH_ASIDE_RE = re.compile(r"\s-\s(?:(?!\s-\s).){5,200}?\s-\s")  # (words with a hyphen inside it)
 # a list row: "1. Lewis Hamilton", "P3 Bottas", "3) Norris"
 _LIST_ROW_RE = re.compile(r"\s*(?:\d{1,2}\s*[.)]\s|p\d{1,2}\b)")
@@ -804,6 +806,15 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     at = sc.text.find(clause)
     goes_on = at > 0 and _AND_BEFORE_RE.search(sc.text, max(0, at - 6), at) is not None
     key = _gp_for(sc.gp_hits, sc.default_gp, at, len(clause), main, goes_on)
+    if (
+        at >= 0
+        and sc.gp_hits
+        and all(p >= at + len(clause) for p, _ in sc.gp_hits)
+        and _RELATIVE_AFTER_RE.match(sc.text, at + len(clause))
+    ):
+        # '"It is wrong," said race winner Verstappen, who was given a time penalty in Monaco': the race a
+        # relative clause after it names is that clause's, not this one's
+        key = sc.default_gp
     aside = next((k for a, b, k in sc.asides if a <= at < b), None) if sc.asides and at >= 0 else None
     if aside is not None:
         key = aside  # "- carrying a grid penalty for his collision with Kvyat in Baku -": that race's

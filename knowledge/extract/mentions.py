@@ -319,6 +319,10 @@ def find_mentions(
             one = _team_single(gz, team_ids, season, state, here, _objects_after(out, f, end))
             if one:
                 add(h.start, end, (one,), f[h.start : end])
+            elif is_driver and _TEAM_EPITHET_BEFORE_RE.search(before):
+                # "the McLaren driver set the fastest lap to deny Hamilton": one of the team's two, not told
+                # which; somebody, neither the subject carried on nor a driver named after it
+                undecided.append(h.start)
     for h in gz.demonyms(f):
         if any(h.end < m.start <= h.end + 2 for m in out):
             continue  # "de Fin Kimi Räikkönen", "the Briton Lando Norris": the name that follows is the one

@@ -482,3 +482,62 @@ def test_the_cause_of_a_disqualification(parse: Parse, text: str, reason: str | 
     a = parse(text, date="2021-11-13")
     found = {f.reason for f in facts_of(a, "penalty", driver="norris") if f.penalty == "disqualification"}
     assert found == {reason}
+
+
+@pytest.mark.parametrize(
+    "text, pole",
+    [
+        # "the pole time", "de pole position": the word as a noun's attribute, not "the Pole" (Kubica)
+        ("Monaco GP. Leclerc's lap from early in Q3 stood as the pole time.", "leclerc"),
+        ("GP van Monaco. Zaterdag pakte Leclerc de pole position.", "leclerc"),
+    ],
+)
+def test_the_pole_is_no_polish_driver(parse: Parse, text: str, pole: str) -> None:
+    a = parse(text, date="2021-05-22")
+    assert {f.driver for f in facts_of(a, "grid") if f.position == 1} == {pole}
+    assert not facts_of(a, driver="kubica")
+
+
+@pytest.mark.parametrize(
+    "text, race",
+    [
+        # the race a relative clause after the result names is that clause's (the win is Germany's)
+        (
+            "German GP. 'It is wrong,' said race winner Max Verstappen, who got a time penalty in Monaco.",
+            "germany",
+        ),
+        # a race the result's own clause names
+        ("German GP. Verstappen, the winner in Monaco, finished second.", "germany"),
+        # "an intense finale" is no season finale
+        ("Monaco GP. Verstappen got a five-second penalty, which set up an intense finale.", "monaco"),
+    ],
+)
+def test_the_race_of_a_clause(parse: Parse, text: str, race: str) -> None:
+    a = parse(text, date="2019-07-28" if "German" in text else "2019-05-26")
+    found = {
+        f.grand_prix
+        for f in facts_of(a, driver="max_verstappen")
+        if f.kind == ("penalty" if "finale" in text else "finish") and f.status == "final"
+    }
+    assert found == {race}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one of a team's two, not told which: nobody's fastest lap, not the one named after it
+        (
+            "Austrian GP. The McLaren driver set the fastest lap on the final lap to deny Lewis Hamilton.",
+            set(),
+        ),
+        # the team's driver told by the article before
+        (
+            "Austrian GP. Norris was third. The McLaren driver also set the fastest lap to deny Lewis"
+            " Hamilton.",
+            {"norris"},
+        ),
+    ],
+)
+def test_a_teams_driver_not_told(parse: Parse, text: str, expected: set[str]) -> None:
+    a = parse(text, date="2020-07-05")
+    assert {f.driver for f in facts_of(a, "fastest_lap")} == expected
