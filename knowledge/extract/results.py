@@ -623,6 +623,13 @@ _WINS_TAKEN_BEFORE_RE = re.compile(
 _WIN_PLACES_AFTER_RE = re.compile(
     r"\w*\s+(?:(?!by\b|met\b)\w+\s+){0,4}"
     r"(?:plaatsen|plekken|posities|places|positions|spots|seconden|seconds|tijd|time)\b"
+    # "to attack Verstappen and win the second position": a place gained, no win
+    r"|\w*\s+(?:the\s+|de\s+|een\s+)?(?:" + ORDINAL_RE + r")\s+(?:position|place|spot|plaats|plek|positie)\b"
+)
+# "following the win that got away from him", "de zege die hem door de vingers glipte": a win not had
+_WIN_LOST_AFTER_RE = re.compile(
+    r"\s+(?:that|which|die|dat)\s+(?:\w+\s+){0,4}(?:got away|slipped away|ontglipte|ontsnapte|glipte|"
+    r"wegglipte|slipped through)\b"
 )
 _WIN_QUALI_AFTER_RE = re.compile(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s+(?:kwalificatie|qualifying)")
 _BEHIND_WINNER_RE = re.compile(
@@ -1169,6 +1176,8 @@ def win(c: Clause) -> list[Fact]:
             continue  # "dat hij nog een overwinning zou behalen", "took wins off Hamilton": no race's win
         if _WIN_QUALI_AFTER_RE.match(clause[m.end() :]) or _WIN_PLACES_AFTER_RE.match(clause[m.start() :]):
             continue
+        if _WIN_LOST_AFTER_RE.match(clause, m.end()):
+            continue  # "the win that got away from him": not his
         if races_in_brackets(c, c.base + m.start()):
             return []  # "Bottas (Oostenrijk), Hamilton (Stiermarken, Hongarije) hadden gewonnen": per driver
         if (

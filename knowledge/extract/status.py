@@ -25,7 +25,8 @@ from knowledge.text import CARDINAL_RE, ORDINAL_RE
 _OUT_OF_CORNER_NL = r"(?:uit|door) de (?:eerste|tweede|derde) (?:bocht|bochten|chicane)"
 _OUT_OF_CORNER_EN = r"(?:out of|through|exiting) (?:turn (?:one|1)|the first (?:corner|turn|chicane))"
 # "who gained second place after pitting": a place for a while, even with a penalty told after it
-_GAINED_PLACE = r"(?:gained|inherited|took over) (?:\w+ ){0,2}(?:place|position|spot)"
+# ("to attack Verstappen and win the second position": gained then)
+_GAINED_PLACE = r"(?:gained|inherited|took over|win|wins|winning) (?:\w+ ){0,2}(?:place|position|spot)"
 
 # A pass: the place it brings is one for a while ("knalde langs Vettel naar P8"), and so is the place of a
 # clause that goes on with "en" ("snelt langs Gasly en pakt P3": PASS_RE)
@@ -269,7 +270,10 @@ NL: Phrases = {
     # who did something first is not who won: "de eerste die uitviel", "als eerste naar binnen"
     "first_to": (
         r"de eerste (?:die|coureur die|om)",
-        r"de eerste van (?:de|het) [\w-]+ die",  # "de eerste van de toppers die binnenkwam"
+        # "de eerste van de toppers die binnenkwam", "de eerste van de mannen vooraan die een tijd neerzet"
+        r"de eerste van (?:de|het) [\w-]+(?: [\w-]+){0,2} die",
+        # "zetten als eerste een tijd neer": the first to set a time, no first place
+        r"als eerste een (?:tijd|ronde|rondetijd)",
         r"als eerste (?:uit|naar|van|weg|in|de pits|binnen|stopte|wisselde|banden|langs|voorbij|door|bij)",
         # "ging als eerste Mercedes de pits in": the first of a team to do something
         r"als eerste [\w-]+ (?:de pits|naar binnen|binnen|naar de pits)",

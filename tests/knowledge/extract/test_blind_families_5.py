@@ -541,3 +541,35 @@ def test_the_race_of_a_clause(parse: Parse, text: str, race: str) -> None:
 def test_a_teams_driver_not_told(parse: Parse, text: str, expected: set[str]) -> None:
     a = parse(text, date="2020-07-05")
     assert {f.driver for f in facts_of(a, "fastest_lap")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place won on the road is a place gained then; a win that got away is none
+        ("Brazil sprint. Russell won. Sainz attacked Norris to win the second position.", {("russell", 1)}),
+        (
+            "Brazilian GP. Russell won. Norris was dejected to finish second, after the win that got away"
+            " from him.",
+            {("russell", 1), ("norris", 2)},
+        ),
+        ("Brazilian GP. Norris finished second. The win went to Russell.", {("russell", 1), ("norris", 2)}),
+    ],
+)
+def test_a_place_won_or_a_win_that_got_away(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2022-11-13")
+    assert {(d, p) for d, p, _ in finishes(a)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # the first to set a time is no first place
+        ("GP van België. Norris zette als eerste een tijd neer.", "hypothetical"),
+        ("GP van België. Norris is de eerste van de mannen vooraan die een tijd neerzet.", "hypothetical"),
+        ("GP van België. Norris werd eerste in de kwalificatie.", "final"),
+    ],
+)
+def test_the_first_to_set_a_time(parse: Parse, text: str, status: str) -> None:
+    a = parse(text, date="2020-08-29")
+    assert {f.status for f in facts_of(a, driver="norris") if f.position == 1} == {status}
