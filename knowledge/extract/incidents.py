@@ -66,6 +66,13 @@ NL: Phrases = {
         # "toen zijn auto er in ronde 11 mee ophield": the moment inside the verb ("Zijn motor hield ermee op"
         # alone explains a retirement told before)
         r"er (?:[\w-]+ ){1,5}mee op(?:hield|hielden|houdt)\b",
+        # "begeeft zijn motor het", "de linker achterband begaf het", "de motor gaf de geest": a part gave up
+        r"(?:begeeft|begaf|begaven) (?:de |zijn |haar )?(?:[\w-]+ ){0,4}"
+        r"(?:motor|krachtbron|versnellingsbak|auto|bolide|wagen|\w*band|ophanging|remmen)\b"
+        r"(?: [\w-]+){0,6} het\b",
+        r"(?:motor|krachtbron|versnellingsbak|auto|bolide|wagen|\w*band|ophanging|remmen) (?:\w+ ){0,2}"
+        r"(?:het begaf|het begeeft|het begaven|de geest gaf|gaf de geest)",
+        r"einde oefening",
     ),
     "crash": (
         r"crash\w*",

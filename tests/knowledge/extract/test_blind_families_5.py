@@ -573,3 +573,28 @@ def test_a_place_won_or_a_win_that_got_away(parse: Parse, text: str, expected: s
 def test_the_first_to_set_a_time(parse: Parse, text: str, status: str) -> None:
     a = parse(text, date="2020-08-29")
     assert {f.status for f in facts_of(a, driver="norris") if f.position == 1} == {status}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part that gave up, "einde oefening": out of the race
+        (
+            "GP van Bahrein. Norris reed foutloos, maar met de finish in zicht begeeft zijn motor het.",
+            "engine",
+        ),
+        ("GP van Bahrein. Bij Norris gaf de motor de geest.", "engine"),
+        ("GP van Bahrein. Norris klapte in de muur: einde oefening.", "crash"),
+        ("GP van Bahrein. Op het rechte stuk begaf de achterband van Norris het.", None),
+    ],
+)
+def test_a_part_that_gave_up(parse: Parse, text: str, expected: str | None) -> None:
+    a = parse(text, date="2020-11-29")
+    assert {(f.status, f.reason) for f in facts_of(a, "retirement", driver="norris")} == {("final", expected)}
+
+
+def test_tyres_nearly_gone_are_no_retirement(parse: Parse) -> None:
+    a = parse(
+        "GP van Bahrein. De banden van Norris begaven het bijna, maar hij werd vierde.", date="2020-11-29"
+    )
+    assert not facts_of(a, "retirement")
