@@ -847,5 +847,36 @@ def attach_causes(
             and (cause_of(folded[j], sentences[j].text) is not None or _EXPLAINS_RE.search(folded[j]))
         ):
             x = replace(x, reason=sentences[j].text.strip().rstrip("."))
+        elif x.kind == "retirement" and x.reason is None and x.status == "final" and named is not None:
+            found = _found_later(x, sentences, folded, named, retired_in)
+            if found is not None:
+                x = replace(x, reason=found)
         out.append(x)
     return out
+
+
+_FOUND_LATER_REACH = 3  # sentences on, across one paragraph break at most
+
+
+def _found_later(
+    x: Fact,
+    sentences: list[Sentence],
+    folded: list[str],
+    named: list[set[str]],
+    retired_in: dict[int, set[str]],
+) -> str | None:
+    """What was found the cause, told impersonally a few sentences on while nobody else is named ("viel uit
+    tijdens de slotfase. ¶ Verstappen klaagde over zijn auto. ... Er bleek een probleem met de benzinepomp te
+    zijn."), else None."""
+    start = sentences[x.sentence].paragraph
+    for k in range(x.sentence + 1, min(x.sentence + 1 + _FOUND_LATER_REACH, len(sentences))):
+        if (
+            sentences[k].paragraph - start > 1
+            or named[k] - {x.driver}
+            or retired_in.get(k, {x.driver}) != {x.driver}
+        ):
+            return None  # too far, or about somebody else now
+        cause = cause_of(folded[k], sentences[k].text) if _IMPERSONAL_CAUSE_RE.match(folded[k]) else None
+        if cause not in (None, "crash"):
+            return sentences[k].text.strip().rstrip(".")
+    return None

@@ -239,6 +239,7 @@ class ArticleParser:
         embedded_doer: tuple[str, ...] = ()  # the subject of an "after ..."/"nadat ..." clause just told
         relative: tuple[str, ...] = ()  # the driver a relative clause is about, while it goes on
         main_before: tuple[str, ...] | None = None  # the subject before a subordinate clause ("nadat ...")
+        perceiver: tuple[str, ...] = ()  # who saw the one a clause before is about ("zag Pérez uitvallen")
         perceiving = "za" in f or "zie" in f or "saw" in f or "see" in f or "watch" in f  # cheap gate
         clauses = split_clauses(f, [(m.start, m.end) for m in found])
         if sc.asides:
@@ -254,6 +255,17 @@ class ArticleParser:
             cm = [m for m in found if start <= m.start < end]
             before = [m for m in found if m.end <= start]
             restore: tuple[str, ...] | None = None
+            if (
+                perceiver
+                and not cm
+                and _AND_JOIN_RE.fullmatch(gap)
+                and state.lang == "nl"
+                and (opens_with_dutch_verb(clause) or clause.startswith(("werd ", "kwam ", "bleef ")))
+            ):
+                # "Hamilton zag Pérez uitvallen en completeerde het podium": a finite verb after "en" is the
+                # one who saw again
+                subject = perceiver
+            perceiver = ()
             if main_before is not None and "," in gap and _AND_JOIN_RE.fullmatch(gap):
                 # "Verstappen won, nadat Leclerc was uitgevallen, en in Canada was er een zege": after the
                 # subordinate clause and a comma the main clause's subject is back
@@ -324,8 +336,12 @@ class ArticleParser:
                 )
                 if seen:
                     # "Verstappen zag Hamilton voorbij schieten en de overwinning pakken": the one seen does
-                    # what the infinitives after tell
+                    # what the infinitives after tell; the one who saw is no subject of them
+                    perceiver = subject
                     subject = seen[-1].drivers
+                    cm = [
+                        replace(m, is_object=True) if m in own and m.end <= seen[-1].start else m for m in cm
+                    ]
             elif not cm and _UNNAMED_GROUP_RE.search(clause):
                 # "the Mexican GP saw two drivers retire", "twee coureurs vielen uit": drivers the clause does
                 # not name, not the subject carried on
@@ -542,7 +558,8 @@ _PARTICIPLE_RE = re.compile(
 )
 # "zag Hamilton", "zag concurrent Leclerc", "watched his rival Hamilton"
 _PERCEIVED_BEFORE_RE = re.compile(
-    r"\b(?:zag|zagen|ziet|zien|saw|sees|watched|watches)\s+(?:(?:zijn|his|de|the)\s+)?(?:[\w-]+\s+)?$"
+    # ("zag Verstappens teamgenoot Pérez uitvallen": a genitive before the noun)
+    r"\b(?:zag|zagen|ziet|zien|saw|sees|watched|watches)\s+(?:(?:zijn|his|de|the)\s+|[\w-]+s\s+)?(?:[\w-]+\s+)?$"
 )
 _LEADING_GAP_RE = re.compile(r"[\s,]*(?:(?:werd|was|is|eindigde|finishte|kon|moest|mocht|heeft|had)\s+)?")
 

@@ -598,3 +598,52 @@ def test_tyres_nearly_gone_are_no_retirement(parse: Parse) -> None:
         "GP van Bahrein. De banden van Norris begaven het bijna, maar hij werd vierde.", date="2020-11-29"
     )
     assert not facts_of(a, "retirement")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one seen does what the infinitive tells; a finite verb after "en" is the one who saw again
+        (
+            "GP van Bahrein. Hamilton zag Pérez in de slotronde uitvallen en completeerde het podium.",
+            {("retirement", "perez", None), ("finish", "hamilton", 3)},
+        ),
+        (
+            "GP van Bahrein. Hamilton zag Verstappens teamgenoot Pérez uitvallen en werd derde.",
+            {("retirement", "perez", None), ("finish", "hamilton", 3)},
+        ),
+        (
+            "GP van Bahrein. Verstappen zag Leclerc voorbij schieten en de overwinning pakken.",
+            {("finish", "leclerc", 1)},
+        ),
+    ],
+)
+def test_the_one_seen_and_the_one_who_saw(
+    parse: Parse, text: str, expected: set[tuple[str, str, int | None]]
+) -> None:
+    a = parse(text, date="2022-03-20")
+    got = {(f.kind, f.driver, f.position) for f in facts_of(a) if f.kind in ("retirement", "finish")}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # what was found, told impersonally a few sentences on while nobody else is named
+        (
+            "GP van Bahrein. Norris viel uit in de slotfase.\n\nNorris klaagde de hele race over zijn auto."
+            " Met nog drie ronden te gaan stuurde hij de auto de pits in. Er bleek een probleem met de"
+            " brandstofpomp te zijn.",
+            "Er bleek een probleem met de brandstofpomp te zijn",
+        ),
+        # somebody else named in between: not his
+        (
+            "GP van Bahrein. Norris viel uit in de slotfase.\n\nPiastri werd tweede. Er bleek een probleem"
+            " met de brandstofpomp te zijn.",
+            None,
+        ),
+    ],
+)
+def test_a_cause_found_later(parse: Parse, text: str, reason: str | None) -> None:
+    a = parse(text, date="2022-03-20")
+    assert {f.reason for f in facts_of(a, "retirement", driver="norris")} == {reason}
