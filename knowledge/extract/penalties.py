@@ -103,6 +103,8 @@ NL: Phrases = {
         "daarom",
         r"voor (?:het|dat|dit) (?:incident|voorval|akkefietje)",
         r"voor (?:die|deze) (?:actie|aanrijding|botsing|manoeuvre)",
+        # "De straf was een stop-and-go": the sentence opens with the punishment of what came before
+        r"^\s*de (?:straf|sanctie|bestraffing) (?:was|luidde|bestond)",
     ),
     # A following sentence that gives the stewards' reasoning. Tested only.
     "explain": (
@@ -219,6 +221,8 @@ EN: Phrases = {
         "for (?:that|this|it|doing so)",
         "as a result",
         r"for (?:the|that|this) (?:incident|clash|collision|move)",
+        # "The punishment was a stop-go penalty": of what the sentence before told
+        r"^\s*the (?:punishment|sanction|penalty) (?:was|came)",
     ),
     "explain": (
         "because",
@@ -1161,7 +1165,8 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str]) -> str 
         text = sentences[i].text[:cut].strip(" ,;")
         if len(text.split()) >= 3:
             return text
-    if i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph:
+    # (a sentence that opens with it, "The punishment was ...", points back across a paragraph break too)
+    if i > 0 and (sentences[i - 1].paragraph == sentences[i].paragraph or m.start() == 0):
         return sentences[i - 1].text.rstrip(".")
     return None
 

@@ -446,6 +446,11 @@ _MEANWHILE_RE = re.compile(
 # "reed van een tweede naar een zevende plaats", "a drive from 20th to second" tell the whole race.
 _WHOLE_RACE_VERB_RE = re.compile(r"\b(?:reed|drove|drive|raced|went|ging|kwam|came)\b")
 # "zakte van de vijfde naar de achtste", "fell from second to fourth": a change of place during the race.
+_CLIMB_VERB_RE = re.compile(r"\b(?:klom|klommen|steeg|rukte|rukten|opgerukt|opgeklommen|climbed|moved up)\b")
+_IN_WHOLE_SESSION_RE = re.compile(
+    r"\b(?:in|during) (?:de|the|zijn|his) "
+    r"(?:sprint(?:race)?|race|wedstrijd|grand prix|gp|main race|hoofdrace)\b"
+)
 _MOVE_VERB_RE = re.compile(
     r"\b(?:zakte|zakt|viel|valt|terugviel|sukkelde|tuimelde|kukelde|dropped|drops|fell|falls|slipped|slips|"
     r"slid|moved|klom|steeg|rukte|"
@@ -860,6 +865,8 @@ def positions(c: Clause) -> list[Fact]:
             or _TO_FINISH_RE.search(m.group(0)) is not None
             or _START_WORD_RE.search(clause) is not None
             or (_WHOLE_RACE_VERB_RE.search(clause) is not None and _MOVE_VERB_RE.search(clause) is None)
+            # "rukte in de sprintrace op van de zevende naar de derde plaats": a climb over the whole session
+            or (_CLIMB_VERB_RE.search(clause) is not None and _IN_WHOLE_SESSION_RE.search(clause) is not None)
         )
         # "roared back from fifth to second": a change of place during the race, unless the words end it.
         moving = not started and _MOVE_VERB_RE.search(clause) is not None and not _ENDED_RE.search(clause)

@@ -647,3 +647,43 @@ def test_the_one_seen_and_the_one_who_saw(
 def test_a_cause_found_later(parse: Parse, text: str, reason: str | None) -> None:
     a = parse(text, date="2022-03-20")
     assert {f.reason for f in facts_of(a, "retirement", driver="norris")} == {reason}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a climb told over the whole session: where he started and where he finished
+        (
+            "GP van Emilia-Romagna. Pérez rukte in de sprintrace op van de zevende naar de derde plaats.",
+            {("grid", 7, "final"), ("finish", 3, "final")},
+        ),
+        # a climb at a moment: a place then
+        (
+            "GP van Emilia-Romagna. Pérez klom in de eerste ronden op van de zevende naar de derde plaats.",
+            {("finish", 3, "running")},
+        ),
+    ],
+)
+def test_a_climb_over_the_session(parse: Parse, text: str, expected: set[tuple[str, int, str]]) -> None:
+    a = parse(text, date="2022-04-23")
+    assert {(f.kind, f.position, f.status) for f in facts_of(a, driver="perez")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # "The punishment was ...": of what the sentence before told, across a paragraph break
+        (
+            "Italian GP. Norris pitted although the pit lane was closed.\n\nThe punishment was a stop-go"
+            " penalty.",
+            "Norris pitted although the pit lane was closed",
+        ),
+        (
+            "GP van Italië. Norris reed de gesloten pitstraat in. De straf was een stop-and-go.",
+            "Norris reed de gesloten pitstraat in",
+        ),
+    ],
+)
+def test_the_punishment_of_what_came_before(parse: Parse, text: str, reason: str) -> None:
+    a = parse(text, date="2020-09-06")
+    assert {f.reason for f in facts_of(a, "penalty", driver="norris")} == {reason}
