@@ -103,8 +103,6 @@ NL: Phrases = {
         "daarom",
         r"voor (?:het|dat|dit) (?:incident|voorval|akkefietje)",
         r"voor (?:die|deze) (?:actie|aanrijding|botsing|manoeuvre)",
-        # "De straf was een stop-and-go": the sentence opens with the punishment of what came before
-        r"^\s*de (?:straf|sanctie|bestraffing) (?:was|luidde|bestond)",
     ),
     # A following sentence that gives the stewards' reasoning. Tested only.
     "explain": (
@@ -221,8 +219,6 @@ EN: Phrases = {
         "for (?:that|this|it|doing so)",
         "as a result",
         r"for (?:the|that|this) (?:incident|clash|collision|move)",
-        # "The punishment was a stop-go penalty": of what the sentence before told
-        r"^\s*the (?:punishment|sanction|penalty) (?:was|came)",
     ),
     "explain": (
         "because",
@@ -947,7 +943,7 @@ def _first_reason(
 ) -> str | None:
     """The first reason that says why in its own words, looked for before the sentence, in it, then after
     it: a moment before ("deed zich voor in ronde 48") does not stop the reasoning told after it."""
-    reason = _reason_before(x.sentence, sentences, folded)
+    reason = _reason_before(x.sentence, sentences, folded, x.driver)
     if not (reason and usable_reason(reason)):
         reason = _reason_within(x.sentence, sentences, folded)
     if not (reason and usable_reason(reason)):
@@ -1154,21 +1150,37 @@ def attach_sizes(
     return out
 
 
-def _reason_before(i: int, sentences: list[Sentence], folded: list[str]) -> str | None:
+def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver: str = "") -> str | None:
     """ "X duwde Norris van de baan, en kreeg daarvoor een straf": the reason is what came before
     "daarvoor"."""
     m = _REASON_BACK_RE.search(folded[i])
     if not m:
+        if i > 0 and driver and _OPENS_BACK_RE.match(folded[i]) and _names_driver(folded[i - 1], driver):
+            # "The punishment was ...", "Het leverde de Fransman een tijdstraf op": the sentence before, when
+            # it names the one punished (across a paragraph break too)
+            return sentences[i - 1].text.rstrip(".")
         return None
     cut = max(folded[i].rfind(", ", 0, m.start()), folded[i].rfind("; ", 0, m.start()))
     if cut > 0:
         text = sentences[i].text[:cut].strip(" ,;")
         if len(text.split()) >= 3:
             return text
-    # (a sentence that opens with it, "The punishment was ...", points back across a paragraph break too)
-    if i > 0 and (sentences[i - 1].paragraph == sentences[i].paragraph or m.start() == 0):
+    if i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph:
         return sentences[i - 1].text.rstrip(".")
     return None
+
+
+# a sentence that opens with the punishment of what the one before told
+_OPENS_BACK_RE = re.compile(
+    r"\s*(?:(?:de|the) (?:straf|sanctie|bestraffing|punishment|sanction|penalty) "
+    r"(?:was|luidde|bestond|came)\b"
+    r"|(?:het|dat|dit|it|that|this) (?:leverde|levert|bezorgde|bezorgt|kostte|opleverde|earned|cost|got)\b)"
+)
+
+
+def _names_driver(folded: str, driver: str) -> bool:
+    """Whether the folded sentence names the driver by his surname (the last part of his id)."""
+    return re.search(r"\b" + re.escape(driver.rsplit("_", 1)[-1]) + r"\b", folded) is not None
 
 
 def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str | None:

@@ -682,8 +682,14 @@ def test_a_climb_over_the_session(parse: Parse, text: str, expected: set[tuple[s
             "GP van Italië. Norris reed de gesloten pitstraat in. De straf was een stop-and-go.",
             "Norris reed de gesloten pitstraat in",
         ),
+        # the sentence before does not name him: what it tells is not his why
+        ("GP van Italië. Beide coureurs spinden. Het leverde Norris een tijdstraf op.", None),
+        (
+            "GP van Turkije. Piastri werd getikt door Norris. Het leverde de Brit een tijdstraf op.",
+            "Piastri werd getikt door Norris",
+        ),
     ],
 )
-def test_the_punishment_of_what_came_before(parse: Parse, text: str, reason: str) -> None:
+def test_the_punishment_of_what_came_before(parse: Parse, text: str, reason: str | None) -> None:
     a = parse(text, date="2020-09-06")
     assert {f.reason for f in facts_of(a, "penalty", driver="norris")} == {reason}
