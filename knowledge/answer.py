@@ -51,6 +51,13 @@ class FactIndex:
         self.by_driver_event: dict[tuple[str, str], list[StoredFact]] = {}
         self.by_driver_season: dict[tuple[str, int | None], list[StoredFact]] = {}
         self.by_event_season: dict[tuple[str, int | None], list[StoredFact]] = {}
+        #: places on the road that a penalty corrected ("kwam als tweede over de streep, maar ..."), by driver
+        #: and race: they answer only "where did he cross the line before his penalty"
+        self.on_the_road: dict[tuple[str, str | None, int | None], list[StoredFact]] = {}
+        for sf in facts:
+            if sf.fact.kind == "finish" and sf.fact.status == "superseded" and sf.fact.position:
+                key = (sf.fact.driver, sf.fact.grand_prix, sf.fact.season)
+                self.on_the_road.setdefault(key, []).append(sf)
         for sf in self.facts:
             f = sf.fact
             self.by_driver.setdefault(f.driver, []).append(sf)
@@ -149,6 +156,7 @@ class Answerer:
                 "corner": self._corner,
                 "on_podium": self._on_podium,
                 "after_penalty": self._after_penalty,
+                "before_penalty": self._before_penalty,
                 "behind_of": self._next_to,
                 "ahead_of": self._next_to,
                 "served_at": self._served_at,
@@ -922,6 +930,31 @@ class Answerer:
         else:
             where = "de laatste plaats" if place == LAST else f"de {ordinal_nl(place)} plaats (P{place})"
             text = f"Door de straf zakte {name} naar {where} in {race}."
+        return Draft("answered", text, self._ids(sf for sf in facts if sf.fact.position == place))
+
+    def _before_penalty(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Waar kwam Verstappen over de streep voor zijn tijdstraf?": the place on the road an article tells
+        and then corrects for the penalty, never his result."""
+        if len(q.drivers) != 1 or not q.grand_prix:
+            return None
+        facts = [
+            sf
+            for (d, gp, season), fs in index.on_the_road.items()
+            if d == q.drivers[0] and gp == q.grand_prix and (q.season is None or season == q.season)
+            for sf in fs
+            if sf.fact.session == (q.session or "race")
+        ]
+        place = _consensus([sf.fact.position for sf in facts if sf.fact.position])
+        if place is None or len({sf.fact.season for sf in facts}) != 1:
+            return None
+        name = self.driver_name(q.drivers[0])
+        race = self.event_name(q.grand_prix, facts[0].fact.season, q.lang)
+        if q.lang == "en":
+            text = f"{name} crossed the line {self._pos(place, 'en')} in {race}, before his penalty."
+        else:
+            text = (
+                f"{name} kwam als {ordinal_nl(place)} (P{place}) over de streep in {race}, voor zijn straf."
+            )
         return Draft("answered", text, self._ids(sf for sf in facts if sf.fact.position == place))
 
     def _next_to(self, q: Query, index: FactIndex) -> Draft | None:
@@ -2117,6 +2150,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "served_at",
         "running_position",
         "after_penalty",
+        "before_penalty",
     }
 )
 # a question about qualifying: only its time gaps are told
@@ -2679,6 +2713,12 @@ _INTENT_WORDS: dict[str, tuple[str, str, str, str]] = {
 #: What an unknown reply says racebot cannot answer, per asked attribute:
 #: (English with a driver, Dutch with a driver, English without, Dutch without).
 _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "before_penalty": (
+        "where {who} crossed the line before his penalty",
+        "waar {who} over de streep kwam voor zijn straf",
+        "who crossed the line where before the penalties",
+        "wie waar over de streep kwam voor de straffen",
+    ),
     "head_to_head": (
         "how {who} compared, race by race",
         "hoe {who} zich onderling verhielden",

@@ -621,6 +621,7 @@ MOMENT_NL = (
     r"na de (?:start|herstart|pitstops?|safety ?car|rode vlag)",
     r"bij de (?:start|herstart)",
     r"voor (?:zijn|haar|de) (?:tijd)?straf",
+    r"herstartte|herstartten",
     r"(?:voor|na) (?:zijn|haar|de) (?:pitstop|stop)",
 )
 MOMENT_EN = (
@@ -639,6 +640,8 @@ MOMENT_EN = (
     r"halfway(?: through)?(?: the race)?",
     r"(?:after|at) the (?:start|restart|pit ?stops?|safety car|red flag)",
     r"before (?:his|her|the) (?:time )?penalty",
+    # "from what position did lewis restart": the restart's order
+    r"(?:did|does|do) \w+ (?:restart|re-start)",
     r"(?:before|after) (?:his|her) (?:pit ?stop|stop)",
 )
 _MOMENT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MOMENT_NL + MOMENT_EN) + r")(?![\w-])")
@@ -669,6 +672,7 @@ CONSTRAINT_NL = (
     rf"(?:na|ondanks|door|voor|vóór|vanwege|wegens|dankzij) (?:zijn|z'n|zn|haar|de|het|een|beide|die) "
     rf"(?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:van|met|tussen|voor|wegens|vanwege) {_WITH_WHOM})?",
+    rf"\bondanks (?:{_EVENT})\b",  # "hoeveelste ondanks crash": typed without its article
     r"\bnadat\b[^,?.!]*",
     r"\bwaarin\b[^,?.!]*",
     # "wat was er mis met zijn auto toen hij Monaco won": the moment, not the win asked

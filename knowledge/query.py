@@ -253,6 +253,12 @@ _DROPPED_BY_PENALTY_Q_RE = re.compile(
     r"\b(?:door|na|vanwege|wegens|because of|after|due to) (?:de|die|deze|zijn|zn|the|his|that) "
     r"(?:\w+ )?(?:straf|tijdstraf|penalty)"
 )
+# "voor de tijdstraf", "before his penalty", "op de weg": the place before a penalty changed it
+_BEFORE_PENALTY_Q_RE = re.compile(
+    r"\b(?:voor|vóór|before) (?:de|die|zijn|zn|z'n|his|the|that|een|a) (?:\w+ )?(?:tijd)?"
+    r"(?:straf|penalty|penalties)\b"
+    r"|\b(?:op de weg|on the road|on track)\b"
+)
 # "podium frankrijk, stond checo erbij?", "podium spa - was lando on it?": the podium named before
 _ON_IT_Q_RE = re.compile(r"\b(?:stond|staat|was|zat|is)\s+[\w'-]+\s+(?:er ?bij|er ?op|on it|there)\b")
 # "wie eindigde achter Stroll", "who finished ahead of Russell" (``_REFERENCE_BEFORE_RE``): the driver next
@@ -287,6 +293,14 @@ _BESIDES_RE = re.compile(
 _CAREER_FIRST_RE = re.compile(
     r"\b(?:allereerste|first[- ]ever|very first|maiden|eerste (?:\w+ ){0,3}ooit|voor het eerst|"
     r"for the first time)\b"
+)
+# "hoeveelste" alone: a place (a count names its noun: "de hoeveelste zege", which the count cue takes)
+_HOW_MANYTH_RE = re.compile(
+    r"\bhoeveelste\b(?!\s+(?:\w+\s+)?(?:zege|overwinning|pole|podium|keer|race|titel|gp))"
+)
+_DID_THAT_RE = re.compile(r"\b(?:wat deed|what did)\b[^?]{0,60}\b(?:dat|that|wat|which)\b")
+_SHORT_YEAR_AFTER_RE = re.compile(
+    r"\s+['’]?(1[89]|2[0-9])\b(?!\s*(?:e|de|ste|th|st|nd|rd|ronde|rondes|laps?)\b)"
 )
 # "the year before 2021", "het jaar voor 2021": the season next to the year named
 _YEAR_BEFORE_RE = re.compile(
@@ -427,6 +441,13 @@ class QuestionParser:
         lang = detect_language(text)
         year = _YEAR_RE.search(f)
         season = int(year.group(1)) if year else None
+        if season is None:
+            # "silverstone 18", "oostenrijk '21": two digits right after a race's name are its season
+            for h in self.gz.grands_prix(f):
+                short = _SHORT_YEAR_AFTER_RE.match(f, h.end)
+                if short:
+                    season = 2000 + int(short.group(1))
+                    break
         if year and season is not None and _YEAR_BEFORE_RE.search(f, 0, year.start()):
             season -= 1  # "who won the belgian gp the year before 2021": 2020
         elif year and season is not None and _YEAR_AFTER_RE.search(f, 0, year.start()):
@@ -490,6 +511,9 @@ class QuestionParser:
             # "where did he finish after his penalty", "verstappen p? mexico": the place is asked ("hamilton
             # start p? na straf": his start place)
             intent = "grid" if _START_Q_RE.search(f) else "finish"
+        if intent in (None, "summary") and drivers and _HOW_MANYTH_RE.search(f) and not names_moment(f):
+            # "max hongarije 2020 hoeveelste ondanks crash": his place, whatever befell him
+            intent = "finish"
         if (
             not drivers
             and WHO_RE.search(f)
@@ -554,6 +578,9 @@ class QuestionParser:
             # "naar welke plek zakte Alonso door die straf": the place after the penalty as an article tells
             # it, not his result (which an appeal may have changed again)
             q = replace(q, intent="finish", unsupported="after_penalty")
+        if len(drivers) == 1 and q.unsupported is None and _BEFORE_PENALTY_Q_RE.search(f) and not q.why:
+            # "waar kwam verstappen over de streep voor de tijdstraf": his place on the road, not his result
+            q = replace(q, intent="finish", unsupported="before_penalty")
         if len(drivers) == 1 and _PODIUM_RE.search(f) and (_ON_PODIUM_Q_RE.match(f) or _ON_IT_Q_RE.search(f)):
             # "stond Gasly op het podium in Monza?", "was Gasly on the podium?": yes or no, from his place
             q = replace(q, intent="finish", unsupported="on_podium")
@@ -575,6 +602,9 @@ class QuestionParser:
             # "wie kreeg naast Bottas ook een gridstraf", "who else besides Bottas": somebody else than the
             # one named, whom his own facts never answer
             q = replace(q, unsupported="someone_else")
+        if q.unsupported is None and _DID_THAT_RE.search(f):
+            # "wat deed perez in singapore dat zo slecht was": one deed the question describes, not his race
+            q = replace(q, unsupported="manner")
         if guessed and q.unsupported is None and _MANNER_RE.match(f):
             # "hoe kwam max langs bottas": how something happened, which no fact tells
             q = replace(q, unsupported="manner")

@@ -455,6 +455,10 @@ EN: Phrases = {
         r"cross(?:ed|es|ing)? the (?:finish )?(?:line|finish)",
         r"took the chequered flag",
         r"on the road",
+        # "came in third after the chequered flag dropped, but after adding the five-second penalty ...": the
+        # place as the flag fell
+        r"(?:after|when|as) the (?:chequered|checkered) flag (?:dropped|fell|came out|was waved)",
+        r"(?:at|under) the (?:chequered|checkered) flag",
     ),
 }
 

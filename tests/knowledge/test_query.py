@@ -562,3 +562,42 @@ def test_what_a_question_asks(
 ) -> None:
     q = questions.parse(question)
     assert (q.intent, q.unsupported) == (intent, unsupported)
+
+
+@pytest.mark.parametrize(
+    "question, season",
+    [
+        # two digits right after a race's name are its season
+        ("from what position did lewis restart at silverstone 18?", 2018),
+        ("podium oostenrijk 21", 2021),
+        ("monaco '19 winnaar", 2019),
+        # a place or a lap is no season
+        ("hamilton silverstone 18e plaats", None),
+        ("wie lag voorop in monza ronde 20", None),
+    ],
+)
+def test_a_two_digit_season(questions: QuestionParser, question: str, season: int | None) -> None:
+    assert questions.parse(question).season == season
+
+
+@pytest.mark.parametrize(
+    "question, intent, unsupported",
+    [
+        # the place before the penalty: on the road, not his result
+        ("waar kwam verstappen over de streep in monza 2018 voor de tijdstraf", "finish", "before_penalty"),
+        ("where did leclerc finish on the road in japan 2022", "finish", "before_penalty"),
+        ("hoeveelste werd max in monaco 2019 na zn straf", "finish", None),
+        # one deed the question describes
+        ("wat deed perez in singapore 2018 dat zo slecht was", "summary", "manner"),
+        ("wat deed max in monaco 2021", "summary", None),
+        # "ondanks crash": a constraint, the place is asked
+        ("max hongarije 2020 hoeveelste ondanks crash", "finish", None),
+        # a restart's order
+        ("from what position did lewis restart at silverstone 2018", "finish", "running_position"),
+    ],
+)
+def test_what_is_asked_more(
+    questions: QuestionParser, question: str, intent: str, unsupported: str | None
+) -> None:
+    q = questions.parse(question)
+    assert (q.intent, q.unsupported) == (intent, unsupported)

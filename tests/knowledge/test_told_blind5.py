@@ -27,6 +27,10 @@ ARTICLES = {
         " 1999)\n\nEindklassering 2022: zevende\n\nAantal WK-punten: 122\n\nAantal podiumplaatsen: 1\n\n"
         "Norris reed een sterk jaar in een matige auto."
     ),
+    "2018-09-monza.txt": (
+        "date 2018-09-03\n\nMax Verstappen came in third after the chequered flag dropped, but after adding"
+        " his five-second penalty he dropped to fifth in the Italian Grand Prix."
+    ),
 }
 
 
@@ -63,4 +67,23 @@ async def test_told(told: KnowledgeBase, question: str, expected: str, absent: s
 )
 async def test_not_told_is_unknown(told: KnowledgeBase, question: str) -> None:
     answer = await told.ask(question)
+    assert answer.status == "unknown", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        # the place on the road before the penalty, and the result after it
+        ("waar kwam verstappen over de streep in monza 2018 voor de tijdstraf", "derde", "vijfde"),
+        ("hoeveelste werd verstappen in monza 2018", "vijfde", "derde"),
+    ],
+)
+async def test_before_and_after_a_penalty(
+    told: KnowledgeBase, question: str, expected: str, absent: str
+) -> None:
+    await assert_answered(told, question, expected, absent)
+
+
+async def test_before_a_penalty_not_told_is_unknown(told: KnowledgeBase) -> None:
+    answer = await told.ask("waar kwam norris over de streep in japan 2019 voor zijn straf")
     assert answer.status == "unknown", answer.text
