@@ -35,6 +35,7 @@ NL: Phrases = {
         "raakte",
         # "eindigde op vijftien seconden van Verstappen", "op twee punten van Hamilton": the reference
         r"(?:seconden?|tienden?|punten?) van",
+        r"op (?:korte |kleine |grote |ruime )?afstand van",  # "op korte afstand van de Nederlander tweede"
         r"op \d+[,.]\d+ (?:seconden? )?van",  # "als derde op 0,337 van Verstappen"
         # "Alonso werd voor Verstappen vijfde": the driver beaten
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
@@ -58,6 +59,7 @@ NL: Phrases = {
     # Objects that are a reference, never the one placed right after them.
     "reference_before": (
         r"(?:seconden?|tienden?|punten?) van",
+        r"op (?:korte |kleine |grote |ruime )?afstand van",  # "op korte afstand van de Nederlander tweede"
         r"op \d+[,.]\d+ (?:seconden? )?van",  # "eindigde als derde op 0,337 van Verstappen"
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
         "achter",

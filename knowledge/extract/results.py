@@ -49,7 +49,8 @@ NL: Phrases = {
     ),
     # A verb right after the position, as a subordinate clause ends: "waarna hij zevende werd".
     "result_verb_after": words(
-        "werd werden wordt worden eindigde eindigden eindigen finishte finishten finishen"
+        "werd werden wordt worden geworden eindigde eindigden eindigen geeindigd finishte finishten finishen"
+        " gefinisht"
     ),
     "list_places": words("plaatsen posities plekken"),  # "op de plaatsen negen en tien"
     "win": (

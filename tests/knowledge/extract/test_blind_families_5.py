@@ -693,3 +693,22 @@ def test_a_climb_over_the_session(parse: Parse, text: str, expected: set[tuple[s
 def test_the_punishment_of_what_came_before(parse: Parse, text: str, reason: str | None) -> None:
     a = parse(text, date="2020-09-06")
     assert {f.reason for f in facts_of(a, "penalty", driver="norris")} == {reason}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "is ... Nde geworden": the result, the verb after it
+        ("GP van Rusland. Norris is zondag knap tweede geworden.", {("norris", 2)}),
+        ("GP van Rusland. Norris is ondanks een crash voor de start tweede geworden.", {("norris", 2)}),
+        # the one he finished close to is a reference, not the one placed
+        (
+            "GP van Rusland. Piastri is op korte afstand van Norris tweede geworden.",
+            {("piastri", 2)},
+        ),
+        ("GP van Rusland. Norris zou tweede zijn geworden zonder die straf.", set()),
+    ],
+)
+def test_a_place_become(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2020-09-27")
+    assert {(d, p) for d, p, _ in finishes(a)} == expected
