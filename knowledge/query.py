@@ -298,6 +298,7 @@ _CAREER_FIRST_RE = re.compile(
 _HOW_MANYTH_RE = re.compile(
     r"\bhoeveelste\b(?!\s+(?:\w+\s+)?(?:zege|overwinning|pole|podium|keer|race|titel|gp))"
 )
+_QUALI_OR_START_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|grid\w*|start\w*|pole\w*|sprint\w*)\b")
 _DID_THAT_RE = re.compile(r"\b(?:wat deed|what did)\b[^?]{0,60}\b(?:dat|that|wat|which)\b")
 _SHORT_YEAR_AFTER_RE = re.compile(
     r"\s+['’]?(1[89]|2[0-9])\b(?!\s*(?:e|de|ste|th|st|nd|rd|ronde|rondes|laps?)\b)"
@@ -511,7 +512,13 @@ class QuestionParser:
             # "where did he finish after his penalty", "verstappen p? mexico": the place is asked ("hamilton
             # start p? na straf": his start place)
             intent = "grid" if _START_Q_RE.search(f) else "finish"
-        if intent in (None, "summary") and drivers and _HOW_MANYTH_RE.search(f) and not names_moment(f):
+        if (
+            intent in (None, "summary")
+            and drivers
+            and _HOW_MANYTH_RE.search(f)
+            and not names_moment(f)
+            and not _QUALI_OR_START_Q_RE.search(f)  # ("checo kwalie qatar hoeveelste": his start)
+        ):
             # "max hongarije 2020 hoeveelste ondanks crash": his place, whatever befell him
             intent = "finish"
         if (

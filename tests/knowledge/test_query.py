@@ -592,6 +592,8 @@ def test_a_two_digit_season(questions: QuestionParser, question: str, season: in
         ("wat deed max in monaco 2021", "summary", None),
         # "ondanks crash": a constraint, the place is asked
         ("max hongarije 2020 hoeveelste ondanks crash", "finish", None),
+        # "hoeveelste" with qualifying named: his start, not his finish
+        ("checo kwalie qatar 2021 hoeveelste", "summary", None),
         # a restart's order
         ("from what position did lewis restart at silverstone 2018", "finish", "running_position"),
     ],
