@@ -416,6 +416,8 @@ class Answerer:
         """A championship points total: before or after the race named, else at the season's end."""
         if not q.drivers or q.season is None:
             return None
+        if _ALSO_PLACE_Q_RE.search(q.folded):
+            return None  # "hoeveel punten had max na italie en hoeveelste in wk": half an answer is wrong
         # "punten Lewis en Max na Portugal": every driver asked, or none (half an answer is a wrong one)
         totals = []
         for d in q.drivers:
@@ -2712,6 +2714,10 @@ _INTENT_WORDS: dict[str, tuple[str, str, str, str]] = {
 
 #: What an unknown reply says racebot cannot answer, per asked attribute:
 #: (English with a driver, Dutch with a driver, English without, Dutch without).
+# a points question that asks the place too: "... en hoeveelste in wk", "... and what position"
+_ALSO_PLACE_Q_RE = re.compile(
+    r"\b(?:en|and)\s+(?:hoeveelste|welke (?:plek|plaats|positie)|what (?:position|place)|where)\b"
+)
 _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
     "before_penalty": (
         "where {who} crossed the line before his penalty",

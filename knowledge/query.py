@@ -299,7 +299,10 @@ _HOW_MANYTH_RE = re.compile(
     r"\bhoeveelste\b(?!\s+(?:\w+\s+)?(?:zege|overwinning|pole|podium|keer|race|titel|gp))"
 )
 _QUALI_OR_START_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|grid\w*|start\w*|pole\w*|sprint\w*)\b")
-_DID_THAT_RE = re.compile(r"\b(?:wat deed|what did)\b[^?]{0,60}\b(?:dat|that|wat|which)\b")
+# ("what did max do for the first time in one weekend": one deed, a first)
+_DID_THAT_RE = re.compile(
+    r"\b(?:wat deed|what did)\b[^?]{0,60}\b(?:dat|that|wat|which|for the first time|voor het eerst)\b"
+)
 _SHORT_YEAR_AFTER_RE = re.compile(
     r"\s+['’]?(1[89]|2[0-9])\b(?!\s*(?:e|de|ste|th|st|nd|rd|ronde|rondes|laps?)\b)"
 )

@@ -87,3 +87,11 @@ async def test_before_and_after_a_penalty(
 async def test_before_a_penalty_not_told_is_unknown(told: KnowledgeBase) -> None:
     answer = await told.ask("waar kwam norris over de streep in japan 2019 voor zijn straf")
     assert answer.status == "unknown", answer.text
+
+
+async def test_half_an_answer_is_none(told: KnowledgeBase) -> None:
+    # the points are told, the place is asked too: no answer rather than half of one
+    answer = await told.ask("hoeveel punten had norris in 2022 en hoeveelste in het wk")
+    assert answer.status == "unknown", answer.text
+    answer = await told.ask("what did norris do for the first time in 2022")
+    assert answer.status == "unknown", answer.text
