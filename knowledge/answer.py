@@ -413,11 +413,21 @@ class Answerer:
         return bool(last and sf.article_date and len(sf.article_date) >= 10 and sf.article_date > last.date)
 
     def _points(self, q: Query, index: FactIndex) -> Draft | None:
-        """A championship points total: before or after the race named, else at the season's end."""
+        """A championship points total: before or after the race named, else at the season's end; with his
+        place when the question asks it too ("... en hoeveelste in het wk")."""
+        told = self._points_only(q, index)
+        if told is None or not _ALSO_PLACE_Q_RE.search(q.folded) or len(q.drivers) != 1:
+            return told
+        place = self._championship(q, index)
+        if place is not None:
+            return Draft("answered", f"{told.text} {place.text}", told.sentence_ids + place.sentence_ids)
+        # half of what was asked, and said so
+        missing = " His place is not told." if q.lang == "en" else " Zijn plek in het WK staat er niet bij."
+        return Draft("answered", told.text + missing, told.sentence_ids)
+
+    def _points_only(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers or q.season is None:
             return None
-        if _ALSO_PLACE_Q_RE.search(q.folded):
-            return None  # "hoeveel punten had max na italie en hoeveelste in wk": half an answer is wrong
         # "punten Lewis en Max na Portugal": every driver asked, or none (half an answer is a wrong one)
         totals = []
         for d in q.drivers:
