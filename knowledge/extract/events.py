@@ -21,6 +21,10 @@ from knowledge.text import ORDINAL_RE, Header, Sentence, fold, ordinal_value
 
 # --- phrases ---------------------------------------------------------------------------------------
 
+# the months, as a date or a month of the season names them ("in augustus", "16 oktober 1997")
+MONTHS_NL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+
 NL: Phrases = {
     "opener": ("seizoensopener", "openingsrace", "eerste race"),
     # ("de finale in Abu Dhabi"; not "een spannende finale", "an intense finale": a race's last laps)
@@ -32,7 +36,7 @@ NL: Phrases = {
         "geleden",
         r"vorig\w* (?:jaar|seizoen|week|race|keer|grand prix|gp|wedstrijd|weekend)",
         # "nadat hij in augustus in Hongarije zijn eerste pole pakte": a race of another month
-        r"in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)",
+        rf"in (?:{MONTHS_NL})",
     ),
     "next": ("volgende", "komende"),
     "history": ("sinds", "sedert"),  # "de eerste één-twee sinds Singapore in 2019"
@@ -64,7 +68,7 @@ EN: Phrases = {
         "ago",
         "last (?:year|season|week|time|race)",
         "previous (?:race|round|year|weekend|grand prix|gp)",
-        "in (?:january|february|march|april|may|june|july|august|september|october|november|december)",
+        rf"in (?:{MONTHS_EN})",
     ),
     "next": ("next", "upcoming", "coming"),
     "history": ("since", "ever since", "for the first time since"),
@@ -558,10 +562,7 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
 
 # tested only: what comes before a row's flag ("1 Netherlands Max ..."; not a calendar's "27/06 Styria Max")
 _ROW_START_RE = re.compile(r"(?:^|[;|\t]|(?<![/\d.:-])\b\d{1,2}\.?)\s*$")
-_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "january|february|march|may|june|july|august|october"
-)
+_MONTHS = f"{MONTHS_NL}|{MONTHS_EN}"
 # a day of birth after the place: "(Monaco, 16 oktober 1997)", "Monaco, October 16, 1997" (a year of this
 # century's first years or before: no race date)
 _BIRTH_AFTER_RE = re.compile(
