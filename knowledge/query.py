@@ -768,7 +768,8 @@ class QuestionParser:
             homes = self.gz.ref.home_event_keys(drivers[0])
             if homes:
                 return homes[0]
-        for m in re.finditer(r"[a-z][a-z'-]{4,}", f):
+        # (four letters too: "qatr", "monz"; a common word of four letters is no race's near miss)
+        for m in re.finditer(r"[a-z][a-z'-]{3,}", f):
             if any(s <= m.start() < e for s, e in used) or m.group(0) in _STOP:
                 continue
             best = process.extractOne(m.group(0), list(self._fuzzy_gp), scorer=fuzz.ratio, score_cutoff=85)

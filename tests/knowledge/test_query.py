@@ -603,3 +603,18 @@ def test_what_is_asked_more(
 ) -> None:
     q = questions.parse(question)
     assert (q.intent, q.unsupported) == (intent, unsupported)
+
+
+@pytest.mark.parametrize(
+    "question, gp",
+    [
+        # a race's name typed with a letter missing, four letters too
+        ("wie werd derde in qatr 2021?", "qatar"),
+        ("wie won mugelo 2020", "tuscany"),
+        # a common word of four letters is no race
+        ("wie won race 2021", None),
+        ("max plek 2021", None),
+    ],
+)
+def test_a_race_typed_loosely(questions: QuestionParser, question: str, gp: str | None) -> None:
+    assert questions.parse(question).grand_prix == gp
