@@ -94,7 +94,9 @@ class Gazetteer:
             r"(?:van|vanaf|vanop|als)\s+(?:de\s+)?[\w-]+\s+(?:gestarte|vertrokken)\s+)?("
             + _alternation(list(self.demonym))
             # ("stood as the pole time", "the pole position": the Polish demonym's word as a noun's attribute)
-            + r")(?!\w)(?!\s+(?:grand prix|gp|position|positions|time|times|lap|laps|sitter|man|spot|slot)\b)"
+            + r")(?!\w)(?!\s+(?:grand prix|gp|position|positions|time|times|lap|laps|sitter|man|spot|slot|"
+            # ("console the Italian fans", "the German crowd": the word as an adjective of a group)
+            r"fans|supporters|tifosi|crowd|crowds|public|media|press|flag|anthem|federation)\b)"
         )
         alone = [a for a in self.gp_adj if a not in {"us", "vs", "uk"}]  # words of their own without "GP"
         self._gp_adj_alone_re = re.compile(r"(?<![\w-])(" + _alternation(alone) + r")(?!\w)")

@@ -213,7 +213,7 @@ _NOT_RESULT_BEFORE = re.compile(
     r"|\b(?:pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook)|(?:went|got|go|goes|gets) past)\s+"
     r"(?:[\w'-]+\s+){0,3}for\s+$"
     # "the penalty cost Verstappen second place", "kostte hem de tweede plaats": a place lost
-    r"|\b(?:cost|costs|costing|kostte|kost)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|\b(?:cost|costs|costing|kostte|kost)\s+(?:[\w'-]+\s+){0,5}$"
     # "wist Ocon vlak voor de finish in te halen voor P3", "haalde Gasly in voor de vijfde plaats"
     r"|\b(?:in te halen|inhalen|ingehaald|haalde\w*\s+(?:[\w'-]+\s+){0,5}in"
     r"|passeerde\w*\s+(?:[\w'-]+\s+){0,5})\s*(?:voor|om)\s+(?:de\s+)?$"
@@ -555,6 +555,10 @@ _HAS_WON_BEFORE_RE = re.compile(r"\bhas\s+$")
 _HAS_WON_RACE_AFTER_RE = re.compile(
     r"\s+the\s+(?!(?:last|previous|next|first|opening|final|most|past)\b)(?:[\w'-]+\s+){0,4}?"
     r"(?:race|grand prix|gp)\b(?![^,;.]*\b(?:times|before|again|since|ever|in (?:19|20)\d\d)\b)"
+    # "has won his first Grand Prix of the season in Singapore": this race, his first of the year
+    r"|\s+(?:his|her)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:grand prix|gp|race|victory|win)\s+of\s+the\s+(?:season|year)\b"
+    r"(?![^,;.]*\b(?:times|before|again|ever)\b)"
 )
 # "... plaats in het kampioenschap misliep": a place missed, told after it
 # "de tweede plaats misliep", and a place that something cost him: "heeft Verstappen de tweede plaats gekost"

@@ -712,3 +712,26 @@ def test_the_punishment_of_what_came_before(parse: Parse, text: str, reason: str
 def test_a_place_become(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     a = parse(text, date="2020-09-27")
     assert {(d, p) for d, p, _ in finishes(a)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "has won his first Grand Prix of the season": this race's win
+        ("Singapore GP. Vettel has won his first Grand Prix of the season in Singapore.", {("vettel", 1)}),
+        ("Singapore GP. Vettel has won the race six times before.", set()),
+        # "the Italian fans": a group, no Italian driver
+        ("Italian GP. Raikkonen consoled the Italian fans with his second place finish.", {("raikkonen", 2)}),
+        # a place it cost somebody is not his
+        (
+            "Singapore GP. Vettel won. The late stop ended up costing the five-time champion the second"
+            " place.",
+            {("vettel", 1)},
+        ),
+    ],
+)
+def test_a_first_win_of_the_season_and_a_place_it_cost(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    a = parse(text, date="2019-09-22")
+    assert {(d, p) for d, p, _ in finishes(a)} == expected
