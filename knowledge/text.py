@@ -168,7 +168,8 @@ _ABBREV = {
 }
 # Matching starts only where a run of sentence punctuation starts: a match from inside a run would end
 # the same way, and trying each position of a long run ("....") made splitting quadratic.
-_SENT_END = re.compile(r"(?<![.!?])([.!?]+[\"')\]]*)(\s+)(?=[\"'(\[]?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜŞ])")
+# (a quote may open the next sentence: '"', "„", "“", "‘", "«", or the Dutch ",,")
+_SENT_END = re.compile(r"(?<![.!?])([.!?]+[\"')\]]*)(\s+)(?=(?:[\"'(\[„“‘«]|,,)?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜŞ])")
 # Likewise a line break with the spaces around it is matched from the start of its whitespace run only.
 _LINE_BREAK_RE = re.compile(r"(?<!\s)\s*\n\s*")
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")

@@ -115,7 +115,10 @@ _GENITIVE_MATE_RE = re.compile(
 )
 _LATTER_RE = re.compile(
     r"\b(?:the latter|laatstgenoemde|die laatste|deze laatste|the former|eerstgenoemde)\b"
+    # "ging tussen Leclerc, Hamilton en Vettel en werd gewonnen door de eerste, die ...": the first of them
+    r"|(?<=door )de eerste(?=\s*[,.])|(?<=by )the first(?=\s*[,.])"
 )
+_FORMER = ("the former", "eerstgenoemde", "de eerste", "the first")
 # a sentence that opens with a demonstrative and a finite verb: "Die eindigde pas als 7e."
 _DEMONSTRATIVE_RE = re.compile(
     r"(die|deze) (?=(?:eindigde|eindigt|werd|wordt|was|is|had|heeft|kreeg|krijgt|moest|moet|viel|valt|reed|"
@@ -383,12 +386,12 @@ def find_mentions(
             who = others.pop() if len(others) == 1 else None
         if who:
             add(m.start(), m.end(), (who,), m.group(1))
-    latter_words = "latter" in f or "former" in f or "genoemde" in f or "laatste" in f
+    latter_words = any(w in f for w in ("latter", "former", "genoemde", "laatste", "de eerste", "the first"))
     for m in _LATTER_RE.finditer(f) if latter_words else ():
         # "Leclerc finished fourth from Hamilton, the latter charging up from 11th": the one named last;
         # "... Sainz en Pérez. Eerstgenoemde erfde de pole": the one named first of the pair before
         named = [x for x in out if x.end <= m.start() and not x.group and not _LATTER_RE.fullmatch(x.label)]
-        if m.group(0) in ("the former", "eerstgenoemde"):
+        if m.group(0) in _FORMER:
             meant = (named[0].drivers if len(named) >= 2 else ()) or (
                 (state.first_named,) if not named and state.first_named else ()
             )

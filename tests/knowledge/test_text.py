@@ -180,7 +180,7 @@ def test_fold_of_many_distinct_rare_characters_keeps_length_and_folds_after_the_
     # a hostile text of thousands of distinct characters: the cached table stops growing, folding goes on
     rare = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 10_000))
     assert len(fold(rare)) == len(rare)
-    assert fold("Pérez “Ĳ” " + rare[:5]) == "perez \"ĳ\" " + rare[:5]
+    assert fold("Pérez “Ĳ” " + rare[:5]) == 'perez "ĳ" ' + rare[:5]
 
 
 def test_normalise_keeps_length_for_common_punctuation_and_drops_controls() -> None:
@@ -329,3 +329,21 @@ def test_a_mangled_article_reads_like_a_clean_one(parse: Parse) -> None:
 )
 def test_a_headline_line_is_a_sentence_of_its_own(body: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, first",
+    [
+        # a quote that opens the next sentence ends this one: the Dutch ",,", "„" and "“" too
+        ('Pérez werd tweede. ,,Dit was een goede race", zei Verstappen.', "Pérez werd tweede."),
+        ("Pérez werd tweede. „Dit was een goede race”, zei Verstappen.", "Pérez werd tweede."),
+        ("Pérez was second. “It was a good race,” said Verstappen.", "Pérez was second."),
+        # a comma pair inside a sentence is no quote that opens one
+        (
+            'Pérez werd tweede, ,,een goede race" volgens hem.',
+            'Pérez werd tweede, ,,een goede race" volgens hem.',
+        ),
+    ],
+)
+def test_a_quote_opens_the_next_sentence(body: str, first: str) -> None:
+    assert split_sentences(body)[0].text == first

@@ -735,3 +735,13 @@ def test_a_first_win_of_the_season_and_a_place_it_cost(
 ) -> None:
     a = parse(text, date="2019-09-22")
     assert {(d, p) for d, p, _ in finishes(a)} == expected
+
+
+def test_won_by_the_first_of_those_named(parse: Parse) -> None:
+    # "door de eerste": the first of the drivers listed, not the one named last
+    a = parse(
+        "GP van Singapore. Het gevecht ging tussen Leclerc, Hamilton en Vettel en werd gewonnen door de"
+        " eerste, die zijn derde pole op rij pakt.",
+        date="2019-09-21",
+    )
+    assert {f.driver for f in facts_of(a, "grid") if f.position == 1} == {"leclerc"}
