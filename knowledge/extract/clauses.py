@@ -200,6 +200,17 @@ _LEADING_SUBORDINATE_RE = re.compile(
 _NL_CLAUSE_VERB_RE = re.compile(r"(\S?)\s*(?:[,;]\s+|\b(?:en|maar)\s+)([a-z]+)\s+$")
 
 SUBORDINATORS = alt(NL["subordinators"], EN["subordinators"])
+# a clause that opens with one of the subordinators that are conjunctions (not "na", "dankzij", "following",
+# "thanks to", which also open a phrase): its subject is its own (tested only, match at the clause start)
+SUBORDINATE_OPEN_RE = re.compile(
+    "(?:"
+    + alt(
+        w
+        for w in (*NL["subordinators"], *EN["subordinators"])
+        if w not in ("na", "dankzij", "following", "thanks to")
+    )
+    + r")\s"
+)
 # "promoted to ninth after both Alfa Romeos ...": a driver in a following subordinate clause does not own it.
 SUBORDINATE_RE = re.compile(  # used only to test for a match
     r"\b(?:" + SUBORDINATORS + "|" + alt(NL["subordinate_more"], EN["subordinate_more"]) + r")\b"

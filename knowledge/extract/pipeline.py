@@ -47,6 +47,7 @@ from knowledge.extract.clauses import (
     EMBEDDED_RE,
     OWN_WORD_RE,
     RELATIVE_RE,
+    SUBORDINATE_OPEN_RE,
     opens_with_dutch_verb,
     split_clauses,
     strip_quotes,
@@ -270,7 +271,7 @@ class ArticleParser:
                 # "Verstappen won, nadat Leclerc was uitgevallen, en in Canada was er een zege": after the
                 # subordinate clause and a comma the main clause's subject is back
                 subject = main_before
-            main_before = subject if start and subject and _SUBORDINATE_OPEN_RE.match(clause) else None
+            main_before = subject if start and subject and SUBORDINATE_OPEN_RE.match(clause) else None
             causee = _causee(clause, start, cm, f) if state.lang == "en" else None
             if causee is not None:
                 # "..., allowing Norris to take victory": the one allowed does what follows
@@ -601,8 +602,6 @@ def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact, *, weekend_only: 
     return timedelta(0) < held - written and (not weekend_only or held - written <= timedelta(days=3))
 
 
-# a clause that opens as a subordinate one: its subject is its own, the main clause's comes back after it
-_SUBORDINATE_OPEN_RE = re.compile(r"(?:nadat|omdat|toen|terwijl|doordat|after|because|when|while)\s")
 _AND_JOIN_RE = re.compile(r"[\s,]*(?:and|en)\s*")
 _OWNED_BY_RE = re.compile(r"\b(?:by|van|door)\s+$")
 _AND_GAP_RE = re.compile(r"[\s,]*(?:and|en)?\s*$")

@@ -109,23 +109,18 @@ def season_line(
 
 # "Eindklassering 2022: tweede", "Aantal WK-punten: 308", "Positie in het wereldkampioenschap: 1": one
 # labelled figure, the whole line
-_BLOCK_LABELS = {
+# the labels of the line's fields, and the longer ones a line of its own may use
+_LONGER_LABELS = {
     "place": (
-        "eindklassering",
-        "eindstand",
-        "klassering",
         "positie in het wereldkampioenschap",
         "positie in het wk",
-        "positie",
-        "final position",
         "championship position",
         "position in the championship",
     ),
-    "points": ("wk-punten", "punten", "points", "championship points"),
-    "wins": ("overwinningen", "zeges", "wins", "victories"),
-    "podiums": ("podiumplaatsen", "podiums", "podia"),
-    "poles": ("polepositions", "pole-positions", "pole positions", "poles"),
+    "points": ("wk-punten", "championship points"),
+    "poles": ("pole-positions",),
 }
+_BLOCK_LABELS = {k: (*_LONGER_LABELS.get(k, ()), *NL[k], *EN[k]) for k in FIELDS}
 _BLOCK_LINE_RE = re.compile(
     r"\s*(?:aantal\s+|number of\s+)?(?:"
     + "|".join(f"(?P<{k}>{alt(v)})" for k, v in _BLOCK_LABELS.items())
