@@ -1792,6 +1792,9 @@ class Answerer:
         facts = _penalties_asked(q, self._select(q, index, {"penalty"}, driver=q.drivers[0]))
         if q.why:
             facts = [sf for sf in facts if sf.fact.reason] or []
+            # a reason in its own words before one that only names the kind of wrong ("een overtreding
+            # voorafgaand aan de race"), which another article (or sentence) may spell out
+            facts.sort(key=lambda sf: _GENERIC_REASON_RE.match(fold(sf.fact.reason or "")) is not None)
         if not facts:
             return None
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
@@ -2447,6 +2450,17 @@ _POINTS_TOTAL_Q_RE = re.compile(
 )
 
 
+
+
+# a reason that names only the kind of wrong and when: "een overtreding voorafgaand aan de race", "an
+# infringement during the race", "the incident"
+_GENERIC_REASON_RE = re.compile(
+    r"(?:(?:een|an?|the|de|het|zijn|his)\s+)?(?:\w+\s+)?"
+    r"(?:overtreding|infringement|offence|offense|violation|incident|voorval|vergrijp|breach)"
+    r"(?:\s+(?:voorafgaand aan|voor aanvang van|voor de start van|tijdens|na|before|prior to|during|after|"
+    r"in|op|bij)\s+(?:de|het|the)?\s*"
+    r"(?:race|wedstrijd|start|grand prix|gp|kwalificatie|qualifying|sessie|session))?\W*$"
+)
 
 
 def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:

@@ -242,7 +242,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "pace": (
         (
             NOUN,
-            r"sneller dan|langzamer dan|trager dan|wie was (?:er )?(?:het )?snel(?:ler|st)|hoeveel sneller",
+            r"sneller dan|langzamer dan|trager dan|wie was (?:er )?(?:het )?snel(?:ler|st)"
+            # "hoeveel langzamer was max dan leclerc": with its words between
+            r"|hoeveel (?:sneller|langzamer|trager)\b|(?:sneller|langzamer|trager)\b.{0,30}\bdan\b",
         ),
     ),
     "age": ((NOUN, r"hoe oud|leeftijd"),),
@@ -423,7 +425,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         # "which career win number was it": the count, not the win
         (
             NOUN + 1,
-            r"(?:career |season )?(?:win|victory|pole|podium) number|(?:which|what) number (?:win|victory)",
+            r"(?:career |season )?(?:win|victory|pole|podium) number|(?:which|what) number (?:win|victory)"
+            # "hungary 2022 was which career win for verstappen"
+            r"|(?:which|what) (?:career |f1 |season )(?:win|victory|pole|podium)\b",
         ),
     ),
     "drivers_count": (
@@ -472,7 +476,13 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "team": ((NOUN, r"(?:which|what) (?:team|constructor)|drive for|drove for|racing for|raced for"),),
     "teammate": ((NOUN + 1, r"team ?mates?"),),
-    "pace": ((NOUN, r"faster than|slower than|who was (?:the )?fast(?:er|est)|how much faster"),),
+    "pace": (
+        (
+            NOUN,
+            r"faster than|slower than|who was (?:the )?fast(?:er|est)|how much (?:faster|slower|quicker)"
+            r"|(?:faster|slower|quicker)\b.{0,30}\bthan\b",
+        ),
+    ),
     "age": ((NOUN, r"how old|\bage\b"),),
     "strategy": ((NOUN, r"strateg(?:y|ies)"),),
     "comparison": (
@@ -673,6 +683,10 @@ CONSTRAINT_NL = (
     rf"(?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:van|met|tussen|voor|wegens|vanwege) {_WITH_WHOM})?",
     rf"\bondanks (?:{_EVENT})\b",  # "hoeveelste ondanks crash": typed without its article
+    # "hoeveelste werd lewis na zijn start achteraan": the start he came from, not what is asked
+    r"(?:na|ondanks) (?:zijn|z'n|zn|haar|een) (?:\w+ )?start(?: (?:achteraan|helemaal achteraan|"
+    r"van(?:af|uit)? (?:de )?(?:pole|achteraan|[\w-]+ (?:plek|plaats|positie)|(?:plek|plaats|positie|p) ?\d+)"
+    r"|als (?:laatste|[\w-]+)))?",
     r"\bnadat\b[^,?.!]*",
     r"\bwaarin\b[^,?.!]*",
     # "wat was er mis met zijn auto toen hij Monaco won": the moment, not the win asked
@@ -685,6 +699,9 @@ CONSTRAINT_EN = (
     rf"(?:after|following|despite|before|because of|due to|thanks to) "
     rf"(?:his|her|the|a|an|both|[a-z]+'s|[a-z]+) (?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:with|between|of|for|because of) {_WITH_WHOM})?",
+    # "where did lewis finish after starting last": the start he came from
+    r"(?:after|despite) (?:starting|his start|a start)(?: (?:from )?(?:last|the back|the pit ?lane|pole|"
+    r"p\d+|\w+(?:th|st|nd|rd)|the (?:\w+ )?(?:row|place|position)))?",
     r"\b(?:in which|where) (?:he|she|they|\w+) (?:had|got|was|were)\b[^,?.!]*",
     r"\bwhen (?:he|she|they) (?:won|retired|crashed|finished|started|pitted)\b[^,?.!]*",
     r"^[^?]*\bbut\b(?= (?:where|what|how|who|which)\b)",

@@ -279,6 +279,10 @@ _YES_NO_OPENING_RE = re.compile(
 _REMARK_AFTER_RE = re.compile(
     r"(?<=\?)\s+(?=(?:hij|zij|ze|ik|want|omdat|he|she|i|because|since)\b[^?]*$)", re.IGNORECASE
 )
+_LAST_Q_RE = re.compile(r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season))")
+# a remark after a comma that asks to be agreed with: "wie had pole in jeddah, max crashte toch?", "..., he
+# started last right?"
+_TAG_REMARK_RE = re.compile(r"\s*,\s*(?=[^,?]*\b(?:toch|right|niet dan|or not)\s*\??\s*$)", re.IGNORECASE)
 # (the podium's interviews, ceremony or celebrations are no places: "who did the podium interviews")
 _PODIUM_RE = re.compile(
     # (typed "podiun", "poduim", "podum")
@@ -289,6 +293,12 @@ _BESIDES_RE = re.compile(
     r"\b(?:naast|behalve|buiten|besides|apart from|other than|except(?: for)?|aside from) [\w' -]{1,30}"
     r"\b(?:ook|nog|also|too|else)\b"
     r"|\b(?:who else|wie nog meer|wie verder|wie anders)\b"
+)
+_CAUSED_BY_BEFORE_RE = re.compile(
+    r"\b(?:door|vanwege|dankzij|because of|due to|thanks to|caused by)\s+$"
+    # "wie kreeg de tweede plek van Vettel", "who inherited the win from Hamilton": the one after him
+    r"|\b(?:plek|plaats|positie|podiumplek|podiumplaats|pole|zege|overwinning|place|position|spot|podium|win|"
+    r"victory)\s+(?:van|of|from)\s+$"
 )
 _CAREER_FIRST_RE = re.compile(
     r"\b(?:allereerste|first[- ]ever|very first|maiden|eerste (?:\w+ ){0,3}ooit|voor het eerst|"
@@ -436,7 +446,7 @@ class QuestionParser:
     def parse(self, text: str, context: Topic | None = None) -> Query:
         """Understand ``text``; a short follow-up borrows what it leaves out from ``context``."""
         text = text[:MAX_QUESTION_CHARS]
-        remark = _REMARK_AFTER_RE.search(text)
+        remark = _REMARK_AFTER_RE.search(text) or _TAG_REMARK_RE.search(text)
         if remark and self.gz.grands_prix(fold(text[: remark.start()])):
             # "hoeveelste werd max in monaco? hij startte toch als laatste": the remark after the question
             # is what the fan knows, not what he asks
@@ -482,7 +492,8 @@ class QuestionParser:
             position = ordinal_value(m.group(1))
             if position:
                 break
-        if re.search(r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season))", f):
+        # ("where did he finish after starting last": the last of a constraint is not the place asked)
+        if _LAST_Q_RE.search(without_constraints(f)):
             position = position or -1
         if position is None and not drivers and WHO_RE.search(f) and _LEAD_ASKED_RE.search(f):
             # "wie lag er na de start voorop?", "who led after lap 1?": the holder of P1 then
@@ -612,6 +623,23 @@ class QuestionParser:
             # "wie kreeg naast Bottas ook een gridstraf", "who else besides Bottas": somebody else than the
             # one named, whom his own facts never answer
             q = replace(q, unsupported="someone_else")
+        if (
+            q.unsupported is None
+            and drivers
+            and WHO_RE.search(f)
+            and any(
+                _CAUSED_BY_BEFORE_RE.search(f, max(0, h.start - 20), h.start)
+                for h in self.gz.drivers(f)
+                if set(h.ids) & set(drivers)
+            )
+        ):
+            # "wie vielen uit door grosjean", "who retired because of Verstappen": those he took out, not
+            # his own retirement; "wie kreeg de tweede plek van Vettel": who came after him (when a place
+            # is named, the one who holds it in the end)
+            if q.position and q.intent in ("finish", "position"):
+                q = replace(q, drivers=(), intent="position")
+            else:
+                q = replace(q, unsupported="someone_else")
         if q.unsupported is None and _DID_THAT_RE.search(f):
             # "wat deed perez in singapore dat zo slecht was": one deed the question describes, not his race
             q = replace(q, unsupported="manner")

@@ -77,6 +77,7 @@ class Reference:
     lineups: dict[int, dict[str, tuple[str, ...]]] = field(default_factory=dict, hash=False, repr=False)
     home_events: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, repr=False)
     champions: dict[int, str] = field(default_factory=dict, hash=False, repr=False)
+    titles: dict[str, tuple[int, ...]] = field(default_factory=dict, hash=False, repr=False)
     _drivers: dict[str, Driver] = field(init=False, hash=False, repr=False, compare=False)
     _teams: dict[str, Team] = field(init=False, hash=False, repr=False, compare=False)
     _races: dict[int, tuple[GrandPrix, ...]] = field(init=False, hash=False, repr=False, compare=False)
@@ -142,6 +143,16 @@ class Reference:
         """The drivers' champion of a finished season (driver id), or None."""
         return self.champions.get(season)
 
+    def titled(self, count: int, season: int) -> tuple[str, ...]:
+        """Drivers of this season who had ``count`` titles at some moment of it ("the seven-time world
+        champion" in 2020 is Hamilton before his seventh title and after it)."""
+        out = []
+        for d in self.drivers_in_season(season):
+            won = self.titles.get(d.id, ())
+            if count in (sum(y < season for y in won), sum(y <= season for y in won)):
+                out.append(d.id)
+        return tuple(out)
+
     def home_event_keys(self, driver_id: str) -> tuple[str, ...]:
         """Keys of (main, not one-off duplicate) events held in the driver's home country."""
         return self.home_events.get(driver_id, ())
@@ -186,6 +197,7 @@ def load_reference() -> Reference:
         },
         home_events={d: tuple(keys) for d, keys in raw["home_events"].items()},
         champions={int(s): d for s, d in raw.get("champions", {}).items()},
+        titles={d: tuple(years) for d, years in raw.get("titles", {}).items()},
     )
 
 

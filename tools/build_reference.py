@@ -209,6 +209,7 @@ def build(ergast: Path) -> dict[str, Any]:
     return {
         "version": 1,
         "champions": champions(ergast, {d["id"] for d in drivers}),
+        "titles": titles(ergast, {d["id"] for d in drivers}),
         "source": "Ergast CSV (CC0) + tools/reference_extra.py",
         "seasons": seasons,
         "demonyms_nl": {k: list(v) for k, v in sorted(extra.DEMONYMS_NL.items())},
@@ -226,8 +227,15 @@ def champions(ergast: Path, known: set[str]) -> dict[str, str]:
     """Season -> the drivers' champion (driverRef), from the standings after each season's last round; from
     the season before the first (the reigning champion of the first season's articles). A season whose last
     round has no standings yet has no champion."""
-    races = read_csv(ergast, "races")
     years = range(extra.FIRST_SEASON - 1, extra.LAST_SEASON + 1)
+    won = {y: driver for driver, seasons in titles(ergast, known).items() for y in seasons if y in years}
+    return {str(year): won[year] for year in sorted(won)}
+
+
+def titles(ergast: Path, known: set[str]) -> dict[str, list[int]]:
+    """Driver -> the seasons he was champion, over every season of the dump (for "the seven-time world
+    champion"): the leader of the standings after each season's last round."""
+    races = read_csv(ergast, "races")
     last_round: dict[int, int] = {}
     for r in races:
         year = int(must(r["year"]))
@@ -235,15 +243,16 @@ def champions(ergast: Path, known: set[str]) -> dict[str, str]:
     final_race = {
         must(r["raceId"]): int(must(r["year"]))
         for r in races
-        if int(must(r["year"])) in years and int(must(r["round"])) == last_round[int(must(r["year"]))]
+        if int(must(r["round"])) == last_round[int(must(r["year"]))]
     }
     refs = {must(d["driverId"]): must(d["driverRef"]) for d in read_csv(ergast, "drivers")}
-    out: dict[str, str] = {}
+    out: dict[str, list[int]] = defaultdict(list)
     for row in read_csv(ergast, "driver_standings"):
         year = final_race.get(must(row["raceId"]))
-        if year is not None and row["position"] == "1" and refs[must(row["driverId"])] in known:
-            out[str(year)] = refs[must(row["driverId"])]
-    return dict(sorted(out.items()))
+        ref = refs[must(row["driverId"])]
+        if year is not None and row["position"] == "1" and ref in known:
+            out[ref].append(year)
+    return {d: sorted(years) for d, years in sorted(out.items())}
 
 
 def dedupe(names: list[str]) -> list[str]:

@@ -263,8 +263,11 @@ _BEAT_VERB_RE = re.compile(
 )
 # ("with Ferrari's Sebastian Vettel taking his 55th pole": a team's possessive may stand before the name)
 # ("the small matter of Hülkenberg starting third": "of" before a name and its participle, as "with")
+# ("with championship protagonist Max Verstappen qualifying eighth": or an epithet of one or two words)
 _WITH_BEFORE_RE = re.compile(
-    r"(?:\b(?:with|met)|(?<!ahead )(?<!front )(?<!out )\bof)\s+(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$"
+    r"(?:\b(?:with|met)|(?<!ahead )(?<!front )(?<!out )\bof)\s+(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+"
+    r"|(?:(?!(?:for|to|from|of|by|behind|ahead|and|the|a|his|voor|van|door|achter|en|de|het|een|zijn)\b)"
+    r"[a-z-]+\s+){1,2})?$"
 )
 # ("1.1s off the Finn for P2"; "start net voor de Fin vanaf plek vier": where the subject starts, just
 # ahead of the Finn)
@@ -417,7 +420,11 @@ def after_dutch_clause_verb(f: str, start: int) -> bool:
 
 
 # "... en de Rus Kvyat", "... and Toro Rosso's Albon": a word or a team that describes the next name
-_AND_THE_RE = re.compile(r"(?:en|and|&) (?:(?:de|the) [a-z\u00e0-\u00ff]+|[a-z][\w -]{0,20}'s)")
+# ("between Leclerc and Red Bull driver Max Verstappen", "en Red Bull-coureur Pérez": his team's driver)
+_AND_THE_RE = re.compile(
+    r"(?:en|and|&) (?:(?:de|the) [a-z\u00e0-\u00ff]+|[a-z][\w -]{0,20}'s"
+    r"|(?:[a-z][\w]*[ -]){0,2}(?:driver|coureur|rijder|teammate|team-mate|teamgenoot|ploeggenoot|ploegmaat))"
+)
 
 
 def _joined(f: str, prev: Mention, m: Mention) -> bool:

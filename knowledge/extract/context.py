@@ -71,6 +71,10 @@ class ArticleState:
     # The driver a block of labelled lines is about ("Max Verstappen (Nederland, 30 september 1997)" then
     # "Eindklassering 2022: Eerste", "Aantal WK-punten: 454"), while the block goes on.
     stat_block: tuple[str, ...] = ()
+    # The sentence before ended on a "Did not finish:" label: this one opens with its list.
+    out_label: bool = False
+    # The drivers the sentence before named other than as objects.
+    prev_own: tuple[str, ...] = ()
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
     leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # The last race the sentence before named, even in passing ("Twee weken geleden in Australië"), for a

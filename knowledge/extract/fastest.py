@@ -34,7 +34,9 @@ NL: Phrases = {
         r"niet",
         r"geen",
         # an infinitive says what he should or wanted to do: "de snelste ronde te rijden", "... persen"
-        r"(?:te )?(?:rijden|pakken|persen|halen|zetten|klokken)",
+        r"(?:te )?(?:rijden|pakken|persen|halen|zetten|klokken|bemachtigen|veroveren|grijpen)",
+        # "Verstappen leek het bonuspunt te bemachtigen": what seemed, not what came
+        r"leek|leken|scheen",
         # "had de snelste ronde in handen tot Bottas ...": held for a while, then lost
         r"(?:had|hield|houdt|heeft)\b[^.;]{0,40}\btot\b",
     ),
@@ -74,6 +76,7 @@ EN: Phrases = {
         r"not",
         r"no",
         r"without",
+        r"seemed|looked set",  # "Verstappen seemed to take the bonus point": what seemed, not what came
         # "held the fastest lap until Bottas pitted and snatched the point": held for a while, then lost
         r"(?:held|had|holding)\b[^.;]{0,40}\buntil\b",
     ),
@@ -104,6 +107,9 @@ _GIVEN_RE = re.compile(r"\b(?:" + alt(NL["given"], EN["given"]) + r")\b")  # tes
 _BONUS_WENT_RE = re.compile(
     r"\b(?:extra|bonus)[ -]?(?:wk-)?(?:punt|point)\b[^.;]{0,30}?\b(?:ging|gaat|went|goes|was voor|is voor)\s+"
     r"(?:(?:daarmee|dus|dan|daardoor|instead|therefore|thus)\s+)?(?:naar\s+|to\s+)?"
+    # "Bonuspunt voor Bottas" opening a line (a heading): the driver named right after it (not "denying the
+    # bonus point for Hamilton")
+    r"|^\s*(?:het |the )?(?:extra|bonus)[ -]?(?:punt|point) (?:voor|for) "
 )
 
 

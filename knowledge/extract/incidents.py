@@ -463,6 +463,13 @@ _COLLISION_WITH_RE = re.compile(
 # ("de crash van Verstappen en Hamilton": of a pair, a collision between them)
 _BETWEEN_RE = re.compile(r"\s+(" + alt(NL["between"], EN["between"]) + r"|van|of)\s")  # tested only (match)
 _EACH_OTHER_RE = re.compile(r"\b(?:met elkaar|with each other|with one another)\b")
+# "a Safety Car after Räikkönen had crashed into Giovinazzi saw Hamilton drop behind Verstappen": what the
+# crash's outcome shows of others comes after it; they were not in it
+_OUTCOME_AFTER_RE = re.compile(r"\b(?:saw|sees|zag|ziet)\s")
+# "Sainz claimed fourth, with Hamilton finishing fifth after a clash with Magnussen": the driver of an
+# absolute "with ... -ing" before the clash is its subject, not the clause's
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,2}$")
+_ING_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?[a-z]+ing\b")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:die|who|which)\b")
 _DRIVER_WORDS = ("team", "his team", "zijn team")  # "contact with his team-mate" names a driver elsewhere
 _COLLISION_CAUSE_RE = re.compile(r"\b(?:" + alt(NL["cause_collision"], EN["cause_collision"]) + r")")
@@ -594,6 +601,24 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
                 collide = None  # "de crash van Verstappen": his crash, no collision with the subject
         elif between.group(1) in ("van", "of"):
             collide = None
+    outcome = _OUTCOME_AFTER_RE.search(clause, collide.end()) if collide and others else None
+    if outcome:
+        others_m = [m for m in others_m if m.start < base + outcome.start()]
+        others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
+    if collide and others:
+        absolute = [
+            m
+            for m in cm
+            if m.end <= base + collide.start()
+            and not m.group
+            and _WITH_BEFORE_RE.search(f, max(0, m.start - 30), m.start)
+            and _ING_AFTER_RE.match(f, m.end)
+        ]
+        before_clash = [m for m in cm if m.end <= base + collide.start()]
+        if absolute and before_clash[-1] is absolute[-1]:  # (nobody named between him and the clash)
+            subj = absolute[-1].drivers
+            others_m = [m for m in cm if m.start >= base + collide.end()]
+            others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
     main_subj = subj
     hit = _embedded_hit(c, collide) if collide and not each and not between else None
     if hit:

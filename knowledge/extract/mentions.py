@@ -194,6 +194,18 @@ _CHAMPION_RE = re.compile(
 )
 _CHAMPION_YEAR_AFTER_RE = re.compile(r"\s+(?:van|of|in|uit)\s+(?:19|20)\d\d")
 
+# "de zevenvoudig wereldkampioen", "the seven-time world champion", "a four-time champion": the one driver
+# of the season with that many titles (before the season or after it)
+_TITLE_COUNTS = {
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+}
+_TITLED_RE = re.compile(
+    r"\b(?:de|het|the|an?|een)\s+(?:(?P<nl>" + "|".join(_TITLE_COUNTS) + r")voudige?"
+    r"|(?P<en>" + "|".join(_TITLE_COUNTS) + r"|[2-8])[- ]time)"
+    r"\s+(?:wereldkampioen|kampioen|world champion|champion)\b(?!schap|ship)"
+)
+
 
 # "Fact: Car 5 left the track", "de bestuurder van auto nummer 4": a car named by its driver's number
 _CAR_NUMBER_RE = re.compile(r"\b(?:car|auto|wagen)\s+(?:no\.?\s*|nr\.?\s*|number\s+|nummer\s+|#)?(\d{1,2})\b")
@@ -349,6 +361,14 @@ def find_mentions(
             champ = _reigning_champion(gz, state)
             if champ:
                 add(m.start(), m.end(), (champ,), m.group(0))
+    if "voudig" in f or "time" in f:
+        for m in _TITLED_RE.finditer(f):
+            if season is None or any(m.end() < x.start <= m.end() + 2 for x in out):
+                continue  # "de zevenvoudig wereldkampioen Lewis Hamilton": the name that follows
+            count = _TITLE_COUNTS.get(m.group("nl") or m.group("en") or "") or int(m.group("en") or 0)
+            titled = gz.ref.titled(count, season)
+            if len(titled) == 1:
+                add(m.start(), m.end(), titled, m.group(0))
     for m in PRONOUN_RE.finditer(f):
         listed = _listed_objects(out, f)
         prior = [

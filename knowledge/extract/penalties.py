@@ -90,6 +90,14 @@ NL: Phrases = {
         r"predik\w* voor",
         r"pleit\w* voor",
         r"riepen om|roepen om|vroegen om",
+        # "Marko gaat uit van een tijdstraf van maximaal vijf seconden", "rekent op", "houden rekening met",
+        # "kan wegkomen met", "Het kan hem op een tijdstraf komen te staan": one expected, not (yet) given
+        r"(?:gaat|gaan|ging|gingen) uit van",
+        r"reken\w* op",
+        r"rekening met",
+        r"verwacht\w*",
+        r"wegkomen met",
+        r"kan (?:\w+ ){1,3}op",
     ),
     "seconds": ("seconden", "seconde", "strafseconden"),
     "places": ("plaatsen", "plekken", "startplaatsen"),
@@ -210,6 +218,11 @@ EN: Phrases = {
         r"(?:not|never|n't) (?:been )?(?:received|receive|given|handed|get|got|gotten|earned)",
         # "called for a stop-go penalty", "argued for a harsher penalty": one asked for
         r"(?:called|calling|calls|argued|arguing|pushed|pushing|lobbied) for",
+        # "Marko expects a five-second penalty at most", "could get away with": one expected
+        r"expect\w*",
+        r"anticipat\w*",
+        "get away with",
+        r"counting on",
     ),
     # ("5s"; not "as", which is no "a s")
     "seconds": ("second", "seconds", "sec", r"(?<=\d)s"),
@@ -274,6 +287,13 @@ _PEN_SERVICE_RE = _words_re("service")
 _SIZE_D_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["days"], EN["days"]) + r")\b")
 _PEN_VERB_RE = _words_re("verb")
 PENALTY_WORD_RE = _words_re("penalty")
+# "De stewards legden hem een tijdstraf op", "Hem werd een gridstraf opgelegd", "Het kwam hem op twee
+# tijdstraffen te staan": a Dutch penalty (a compound: "tijdstraf") handed to "hem", the one told of before
+# (not "achter hem", "voor hem": a place next to him)
+PENALTY_TO_PRONOUN_RE = re.compile(
+    r"(?<!achter )(?<!voor )(?<!naast )(?<!bij )(?<!met )(?<!van )(?<!tegen )(?<!op )(?<!na )"
+    r"\b(?:hem|haar)\b(?:[^.;]*straf)"
+)
 # "finishte op meer dan 26 seconden achterstand", "five seconds behind": a gap, no penalty's size
 _NOT_A_GAP = (
     r"(?!\s+(?:[\w-]+\s+)?(?:achterstand|achter|voorsprong|verschil|behind|ahead|clear|slower|faster|sneller|"
@@ -1174,7 +1194,10 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
 _OPENS_BACK_RE = re.compile(
     r"\s*(?:(?:de|the) (?:straf|sanctie|bestraffing|punishment|sanction|penalty) "
     r"(?:was|luidde|bestond|came)\b"
-    r"|(?:het|dat|dit|it|that|this) (?:leverde|levert|bezorgde|bezorgt|kostte|opleverde|earned|cost|got)\b)"
+    r"|(?:het|dat|dit|it|that|this) (?:leverde|levert|bezorgde|bezorgt|kostte|opleverde|earned|cost|got)\b"
+    # "Het kwam hem op twee tijdstraffen te staan", "Tijdens de race kwam hem dat op tien seconden te staan"
+    r"|(?:het|dat|dit) kwam (?:hem|haar) (?:\w+ )?op\b"
+    r"|(?:[\w-]+ ){0,4}kwam (?:hem|haar) (?:dat|dit|het) (?:\w+ ){0,2}op\b)"
 )
 
 

@@ -177,6 +177,9 @@ class ArticleParser:
             sc.block_driver = state.block_driver
         else:
             state.block_driver = None
+        # who the sentence before was about (its drivers not objects), for a "hem" that points back at him
+        prev_own = state.prev_own
+        state.prev_own = tuple(dict.fromkeys(d for m in found if not m.is_object for d in m.drivers))
         opening = next((m for m in found if not m.is_object), None)
         if opening is not None and not opening.group and opening.start <= _LEAD_REACH:
             state.leads[sent.index] = opening.drivers
@@ -216,6 +219,14 @@ class ArticleParser:
             f = f[:t_start] + " " * (t_end - t_start) + f[t_end:]
             found = [m for m in found if not t_start <= m.start < t_end]
             sc.text, sc.mentions = f, found
+        outs = tables.labelled_outs(sc, state.out_label) if ":" in f or state.out_label else None
+        state.out_label = tables.ends_with_out_label(f)
+        if outs is not None:
+            # "Did not finish: Vettel, Magnussen, ...": each listed retired; the prose reads around them
+            _, o_start, o_end = outs
+            f = f[:o_start] + " " * (o_end - o_start) + f[o_end:]
+            found = [m for m in found if not o_start <= m.start < o_end]
+            sc.text, sc.mentions = f, found
         # "Bottas en Hamilton werden respectievelijk tweede en derde": placed and marked like a clause.
         paired = results.respectively(sc)
         facts: list[Fact] = [
@@ -232,6 +243,8 @@ class ArticleParser:
             facts = [x for x in facts if x.kind != "finish"]
         if listed is not None:
             facts.extend(listed[0])
+        if outs is not None:
+            facts.extend(events.place(gz, x, f, sc, state) for x in outs[0])
         offset = 0
         subject: tuple[str, ...] = ()
         team_head: str | None = None  # the first clause of a run without a driver of its own
@@ -363,6 +376,16 @@ class ArticleParser:
                 # "The second place by Hamilton, and the fastest lap, keep him on top": a list of things of
                 # the one driver named with the first
                 subject = owner
+            elif (
+                not subject
+                and not cm
+                and state.focus
+                and prev_own == (state.focus,)
+                and penalties.PENALTY_TO_PRONOUN_RE.search(clause)
+            ):
+                # "Hamilton maakte twee proefstarts. Het kwam hem op twee tijdstraffen te staan": "hem" is the
+                # one the sentence before was about, when it was about him alone
+                subject = (state.focus,)
             elif (
                 not subject
                 and state.focus

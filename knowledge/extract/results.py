@@ -187,7 +187,10 @@ ORD_TOKEN = re.compile(
     + CARDINAL_RE
     # "eindigde op plaats 6", "begon de race vanaf plek veertien", "from position 4": a noun, then its
     # number (after "op" only with a finishing verb: "reed de hele race op plek 3" is a place held)
-    + r"|(?:(?<=eindigde op )|(?<=eindigt op )|(?<=finishte op )|(?<=finisht op )|(?<=beslag op ))"
+    # ("start op plek 15", "vertrok op positie 3": a starting verb too)
+    + r"|(?:(?<=eindigde op )|(?<=eindigt op )|(?<=finishte op )|(?<=finisht op )|(?<=beslag op )"
+    + r"|(?<=start op )|(?<=starten op )|(?<=startte op )|(?<=startten op )|(?<=vertrekt op )"
+    + r"|(?<=vertrok op ))"
     + r"(?:plaats|plek|positie) (?:\d{1,2}|"
     + CARDINAL_RE
     + r")(?![\w-])|(?:(?<=vanaf )|(?<=van )|(?<=from ))(?:plaats|plek|positie|position|place) (?:\d{1,2}|"
@@ -679,6 +682,16 @@ _COUNTED_BEFORE_RE = re.compile(
 
 _ONE_SECOND_BEFORE_RE = re.compile(r"\b(?:a|one|half a|by a|just a|only a|over a|under a)\s+$")
 _WIN_VERBS = frozenset(("wins", "won", "wint"))
+_WON_N_RACES_RE = re.compile(
+    r"\s+(?!een\b|one\b)(?:" + CARDINAL_RE + r")\s+(?:[\w-]+\s+)?"
+    r"(?:grand prix|grands prix|gp'?s|races|wedstrijden|grote prijzen)\b"
+)
+# "Hamilton won de GP van Rusland niet", "wint niet in Sotsji": the Dutch verb denied after its object (not
+# "won niet alleen de race", nor a "niet" of another clause: "won, Hamilton niet")
+_WIN_DENIED_AFTER_RE = re.compile(
+    r"(?:\s+(?!en\b|maar\b|terwijl\b|die\b|dat\b|omdat\b|want\b)[\w'-]+){0,6}?\s+niet\b"
+    r"(?!\s+(?:alleen|enkel|voor niets|zomaar|meer dan|minder dan))"
+)
 _CONGRATULATED_RE = re.compile(
     r"\b(?:congratulat\w*|feliciteer\w*|gefeliciteerd|felicitatie\w*|feliciteren)\b"
 )
@@ -1119,7 +1132,18 @@ _NOT_A_RACE_OWNED_RE = re.compile(
 # "door zijn (vierde) zege", "thanks to his win": the win a consequence in the standings came from
 _CAUSE_WIN_BEFORE_RE = re.compile(
     r"\b(?:door|dankzij|met|thanks to|with|after|through)\s+(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$"
+    # "Leclerc blaast de titelstrijd nieuw leven in met (een) GP-zege in Oostenrijk": a win of nobody else
+    # (not "met de zege van Pérez")
+    r"|\b(?:met|door|dankzij)\s+(?:een\s+)?(?:[\w]+-)?$"
 )
+_WIN_OF_ANOTHER_AFTER_RE = re.compile(r"\s+(?:van|voor|door)\s")
+_OWN_BEFORE_RE = re.compile(r"\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _subject_after(c: Clause, at: int) -> bool:
+    """Whether the first driver named after ``at`` in the clause is one driver, named as a subject."""
+    after = [x for x in c.mentions if x.start >= c.base + at]
+    return bool(after) and not after[0].is_object and not after[0].group and len(after[0].drivers) == 1
 
 
 def _in_the_championship(clause: str, at: int) -> bool:
@@ -1153,9 +1177,17 @@ def win(c: Clause) -> list[Fact]:
             # the points (not a title won, nor a win in the standings)
             m.group(0) in _WIN_NOUNS
             and _CAUSE_WIN_BEFORE_RE.search(before)
+            and not (_WIN_OF_ANOTHER_AFTER_RE.match(clause, m.end()) and not _OWN_BEFORE_RE.search(before))
             # (its owner named before it: "die door zijn overwinning de leiding overnam van Verstappen" is not
-            # Verstappen's)
-            and any(x.end <= c.base + m.start() and not x.is_object for x in c.mentions)
+            # Verstappen's; or, when the clause opens with it, the subject right after it: "Door zijn zege in
+            # Canada nam Vettel de leiding over")
+            and (
+                any(x.end <= c.base + m.start() and not x.is_object for x in c.mentions)
+                or (
+                    _CAUSE_WIN_BEFORE_RE.fullmatch(clause, 0, m.start()) is not None
+                    and _subject_after(c, m.end())
+                )
+            )
             and not _in_the_championship(clause, m.end())
         ):
             continue
@@ -1171,6 +1203,10 @@ def win(c: Clause) -> list[Fact]:
             continue  # "8 posities gewonnen", "won three places": places gained, no win
         if m.group(0) in _WIN_NOUNS and _NEGATED_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "kon de supporters niet plezieren met de GP-zege": the win was someone else's
+        if m.group(0) in ("won", "wint") and _WIN_DENIED_AFTER_RE.match(clause, m.end()):
+            continue
+        if m.group(0) in _WIN_VERBS and _WON_N_RACES_RE.match(clause, m.end()):
+            continue  # "won eight Grand Prix in total", "won drie races": a count, no race's win
         if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or (
             _WIN_HAS_BEFORE_RE.search(before)
             and not (_HAS_WON_BEFORE_RE.search(before) and _HAS_WON_RACE_AFTER_RE.match(clause, m.end()))

@@ -78,7 +78,9 @@ EN: Phrases = {
 CHAMP_RE = re.compile(
     r"\b(?:" + alt(NL["championship"], EN["championship"]) + r")\b"
     # "zijn eerste WK-punten", "de WK-leider", "championship leader": points or an epithet, no standing
-    r"(?![- ]?(?:punt|points?\b|leider|leader|rivaal|rival|contender|kandidaat|favoriet))"
+    # ("championship protagonist Verstappen qualifying eighth": an epithet too)
+    r"(?![- ]?(?:punt|points?\b|leider|leader|rivaal|rival|contender|kandidaat|favoriet|protagonist|"
+    r"hoofdrolspeler|challenger|uitdager|hopeful|battle|duel))"
 )
 INTERIM_RE = re.compile(r"\b(?:" + alt(NL["interim"], EN["interim"]) + r")\b")  # tested only
 CONSTRUCTORS_RE = re.compile(alt(NL["constructors"], EN["constructors"]))  # tested only

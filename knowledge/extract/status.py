@@ -366,7 +366,9 @@ EN: Phrases = {
         r"initially(?! (?:qualified|classified))",  # (a qualifying result before a grid penalty stands)
         r"at that (?:point|stage|moment|time)",
         # (not "fell down the order to finish eighth": where he ended)
-        r"(?:fell|dropped|slipped|slid) (?:\w+ ){0,3}(?:back )?(?:to|into)\b(?! finish\b)",
+        # ("an early Safety Car saw Hamilton drop to third": the bare verb after "saw" too)
+        r"(?:fell|dropped|slipped|slid|(?:saw|see|sees|seeing) (?:[\w'-]+ ){1,3}(?:drop|fall|slip|slide))"
+        r" (?:\w+ ){0,3}(?:back )?(?:to|into)\b(?! finish\b)",
         r"(?:fell|dropped|slipped|slid)\b[^.;]{0,80}?\b(?:to|into) (?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:moved|climbed|jumped) (?:\w+ ){0,3}(?:up )?(?:to|into)\b",
         # "jumping to fourth place with a lap of 1:22.398" (not "climbing up from 13th to finish ninth")
@@ -553,6 +555,14 @@ def race_winner_epithet(clause: str) -> bool:
     return _RACE_WINNER_EPITHET_RE.search(clause) is not None
 
 
+# "Pérez led every lap to win the Singapore GP", "came from tenth to win the race": a deed that ended in
+# the win is told in the past, no purpose ("needs to win the race", "fought hard to win it but ...")
+_DID_TO_WIN_RE = re.compile(
+    r"\b((?:led|came|stormed|charged|drove|raced|recovered|held on|hung on|cruised|powered|surged|rose|"
+    r"climbed|bounced back|survived|converted)\b(?:\s+[\w'’-]+){0,6}?)\s+to win\b(?![^.;]*\bbut\b)"
+)
+
+
 def clause_status(clause: str, sentence: str, after: str = "", before: str = "", at_start: int = 0) -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
     "running", "lost" (running, his first place too), "provisional", "history" (what he did before: "zijn
@@ -561,6 +571,8 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     provisional; ``before``: its sentence before, whose moment a sentence that opens with "Daarachter" shares;
     ``at_start``: the paragraph tells the start so far (:func:`start_moment`), and its places are then.
     """
+    if "to win" in clause:
+        clause = _DID_TO_WIN_RE.sub(r"\1 and won", clause)
     if "|" not in sentence and not _ANY_CUE_RE.search(clause):
         if _LEADING_RUNNING_RE.match(sentence) and not _FINAL_VERB_RE.search(clause):
             return "running"  # "On lap 4, Hamilton handed fourth back": the opening times the sentence

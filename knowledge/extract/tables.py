@@ -503,6 +503,43 @@ _OUT_HEADING_CHARS = 60
 _NAME_LINE_REST_RE = re.compile(r"[\s,;.\-\u2013*]*(?:\([^()]{1,30}\))?[\s,;.\-\u2013]*")
 
 
+# "Did not finish: Vettel (GER/Ferrari), Magnussen (DEN/Haas), Leclerc": a label, then the names it holds
+_OUT_LABEL_RE = re.compile(
+    r"\b(?:did not finish|dnf|retired|retirements|uitgevallen|uitvallers|opgaves?|niet gefinisht)\s*:\s*"
+)
+# between two names of such a list: a bracket (nationality, team), then a comma or "and"
+_OUT_LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\band\b|\ben\b|&)\s*")
+_OUT_LIST_END_RE = re.compile(r"\s*(?:\([^()]{0,40}\))?")
+_OUT_LABEL_END_RE = re.compile(_OUT_LABEL_RE.pattern + r"$")
+
+
+def ends_with_out_label(text: str) -> bool:
+    """Whether the (folded) sentence ends on a "Did not finish:" label, whose list the next one holds."""
+    return _OUT_LABEL_END_RE.search(text) is not None
+
+
+def labelled_outs(sc: SentenceContext, after_label: bool = False) -> tuple[list[Fact], int, int] | None:
+    """The retirements a "Did not finish:" label lists in the sentence (each name right after the label or
+    after the one before it, with its bracket), and the span they cover; None when there is no such list.
+    ``after_label``: the sentence before ended on the label, and this one opens with its list."""
+    label = _OUT_LABEL_RE.search(sc.text)
+    if label is None and not after_label:
+        return None
+    start = label.start() if label else 0
+    at = label.end() if label else len(sc.text) - len(sc.text.lstrip())
+    names = sorted((m for m in sc.mentions if not m.group and m.start >= at), key=lambda m: m.start)
+    out: list[Fact] = []
+    for m in names:
+        if m.start != at and not (out and _OUT_LIST_GAP_RE.fullmatch(sc.text, at, m.start)):
+            break
+        out.extend(Fact("retirement", d, sc.index) for d in m.drivers[:1])
+        at = m.end
+    if not out:
+        return None
+    end = _OUT_LIST_END_RE.match(sc.text, at)
+    return out, start, end.end() if end else at
+
+
 def out_list(sc: SentenceContext, state: ArticleState) -> list[Fact] | None:
     """A line under a heading of drivers who did not finish ("Uitvallers GP Australië:" then "Romain Grosjean
     (Haas)" a line): its driver's retirement. The heading itself gives nothing; None when neither."""
@@ -630,10 +667,47 @@ def table_facts(
             facts.extend(
                 _facts_of_row(gz, state, row, sc.index, heading, key, season, sc.year_override, None)
             )
+    if heading in ("race", "sprint"):
+        facts.extend(_labelled_in_table(gz, state, sc, table, listed, heading, key, season))
     # The list may go on one row per sentence ("DNF: 20. Magnussen (Haas).").
     state.pending = [(sc.index, r) for r in table.rows]
     state.pending_frame = (heading, key, season)
     return facts, table.start, table.end
+
+
+# "... 16. Giovinazzi 55.199 Fastest lap: Lewis Hamilton (GBR) 1:22.746": a label of the name after it
+_FASTEST_LABEL_RE = re.compile(r"\b(?:fastest lap|snelste (?:race)?ronde)\s*:\s*")
+
+
+def _labelled_in_table(
+    gz: Gazetteer,
+    state: ArticleState,
+    sc: SentenceContext,
+    table: Table,
+    listed: set[str],
+    heading: str,
+    key: str | None,
+    season: int | None,
+) -> list[Fact]:
+    """The names a race's list labels after its rows: "Did not finish: Vettel, Magnussen" (each a row of
+    that status) and "Fastest lap: Hamilton"."""
+    out: list[Fact] = []
+    outs = labelled_outs(sc, state.out_label)
+    for x in outs[0] if outs is not None else []:
+        if x.driver not in listed:
+            row = Row(0, x.driver, outs[1], outs[2], "dnf") if outs is not None else None
+            if row is not None:
+                out.extend(
+                    _facts_of_row(gz, state, row, sc.index, heading, key, season, sc.year_override, None)
+                )
+    fastest = _FASTEST_LABEL_RE.search(sc.text, table.start)
+    named = [m for m in sc.mentions if fastest and m.start == fastest.end() and not m.group]
+    if named:
+        session = "sprint" if heading == "sprint" else "race"
+        out.append(
+            Fact("fastest_lap", named[0].drivers[0], sc.index, season=season, grand_prix=key, session=session)
+        )
+    return out
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -660,7 +734,8 @@ _ROW_NUMBER_RE = re.compile(r"(?<![\d.,:])\b(\d{1,3})\b(?![.,:]\d)")
 _ROW_ASIDE_CHARS = 60
 _PROSE_AFTER_NAME_RE = re.compile(r"\s+(?:[a-z]+ed|won|took|had|was|is|heeft|pakte|werd|kwam)\b")
 # A row's mark for the fastest lap of the race: "(snelste ronde)", "- fastest lap", "*FL"
-_FASTEST_MARK_RE = re.compile(r"\b(?:snelste (?:race)?ronde|fastest lap|fl)\b")
+# (not "Fastest lap: Lewis Hamilton" after the row: a label of the name that follows it)
+_FASTEST_MARK_RE = re.compile(r"\b(?:snelste (?:race)?ronde|fastest lap|fl)\b(?!\s*:)")
 _ROW_POINTS_RE = re.compile(r"\b(\d{1,3})\s*(?:punten|points|pts|ptn)\b")
 _ROW_START_RE = re.compile(
     r"\s*(?:(?P<label>" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\s*:\s*)?"

@@ -618,3 +618,72 @@ def test_what_is_asked_more(
 )
 def test_a_race_typed_loosely(questions: QuestionParser, question: str, gp: str | None) -> None:
     assert questions.parse(question).grand_prix == gp
+
+
+@pytest.mark.parametrize(
+    "question, intent, unsupported, drivers, position",
+    [
+        # those a driver took out, and the place another had: not the named driver's own
+        (
+            "wie vielen uit door grosjean in de eerste ronde barcelona 2018",
+            "retirement",
+            "someone_else",
+            ("grosjean",),
+            None,
+        ),
+        (
+            "who retired because of verstappen in monza 2021",
+            "retirement",
+            "someone_else",
+            ("max_verstappen",),
+            None,
+        ),
+        ("wie kreeg de tweede plek van vettel in hongarije 2021", "position", None, (), 2),
+        ("waarom viel grosjean uit in barcelona 2018", "retirement", None, ("grosjean",), None),
+        # which of his wins: a count
+        ("hungary 2022 was which career win for verstappen", "finish", "count", ("max_verstappen",), None),
+        # how much slower or faster: the pace
+        (
+            "hoeveel langzamer was max dan leclerc in de kwali monza 2022",
+            "grid",
+            "pace",
+            ("max_verstappen", "leclerc"),
+            None,
+        ),
+        (
+            "how much slower was max than leclerc in quali monza 2022",
+            "grid",
+            "pace",
+            ("max_verstappen", "leclerc"),
+            None,
+        ),
+        # the start he came from is a constraint; his place is asked
+        (
+            "hoeveelste werd lewis in de sprint brazilie 2021 na zijn start achteraan",
+            "finish",
+            None,
+            ("hamilton",),
+            None,
+        ),
+        (
+            "where did lewis finish in the brazil sprint 2021 after starting last",
+            "finish",
+            None,
+            ("hamilton",),
+            None,
+        ),
+        ("who finished last in brazil 2021", "position", None, (), -1),
+        # a remark to be agreed with names nobody asked about
+        ("wie had pole in jeddah 2021, max crashte toch?", "grid", None, (), 1),
+    ],
+)
+def test_who_else_and_constraints(
+    questions: QuestionParser,
+    question: str,
+    intent: str,
+    unsupported: str | None,
+    drivers: tuple[str, ...],
+    position: int | None,
+) -> None:
+    q = questions.parse(question)
+    assert (q.intent, q.unsupported, q.drivers, q.position) == (intent, unsupported, drivers, position)

@@ -217,6 +217,14 @@ BLIND_SETS = {
     # the engine)
     "realdev50": (0.25, 0),
     "realdev51": (0.35, 1),
+    # collected at the start of the fourth session of 5 December: blind 32 % (23/71), 5 wrong, 1/25 and 31 %
+    # (20/64), 4 wrong, 1/26 with the session start's parser (0a79baf), the same with the parser of that
+    # moment. Then a "Did not finish:" list and a "Fastest lap:" label in a results wire, a penalty expected
+    # ("gaat uit van", "rekent op"), "contact between X and <team> driver Y", the bonus point that only
+    # seemed his, "won eight Grand Prix", and questions of those another driver took out, the place he lost
+    # to another, "which career win", "hoeveel langzamer", "na zijn start achteraan", a remark ", ... toch?"
+    "realdev52": (0.33, 1),
+    "realdev53": (0.32, 1),
 }
 
 

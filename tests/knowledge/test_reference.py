@@ -205,3 +205,15 @@ def test_champions_of_finished_seasons() -> None:
     assert ref.champion(2017) == "hamilton" and ref.champion(2020) == "hamilton"
     assert ref.champion(2021) == "max_verstappen"
     assert ref.champion(2099) is None
+
+
+def test_drivers_by_their_number_of_titles() -> None:
+    from knowledge.reference import load_reference
+
+    ref = load_reference()
+    # Hamilton had six titles when 2020 began and seven when it ended
+    assert ref.titled(6, 2020) == ("hamilton",) and ref.titled(7, 2020) == ("hamilton",)
+    assert ref.titled(4, 2019) == ("vettel",)
+    # two drivers of 2022 had two titles at some moment of it
+    assert set(ref.titled(2, 2022)) == {"alonso", "max_verstappen"}
+    assert ref.titled(9, 2020) == ()

@@ -185,8 +185,9 @@ def test_the_world_champion_is_the_reigning_one(parse: Parse, text: str, date: s
 @pytest.mark.parametrize(
     "text",
     [
-        # a count of titles, a champion of another year, or the championship itself names no one here
-        "De zevenvoudig wereldkampioen werd derde in Bahrein.",
+        # a count of titles nobody of the season has (test_blind_families_6: one who has), a champion of
+        # another year, or the championship itself names no one here
+        "De achtvoudig wereldkampioen werd derde in Bahrein.",
         "De wereldkampioen van 2016 werd derde in Bahrein.",
     ],
 )

@@ -1,0 +1,347 @@
+"""Phrase families found on 5 December (fourth session) in real race reports and penalty news, with
+examples both ways in our own words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def finishes(a: ParsedArticle, status: str = "final") -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == status}
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # a champion by his number of titles: the one driver of the season with that many
+        ("GP van Turkije. De zevenvoudig wereldkampioen werd derde.", "2021-10-10", {("hamilton", 3)}),
+        ("GP van Turkije. De zesvoudige wereldkampioen werd derde.", "2020-09-01", {("hamilton", 3)}),
+        ("Turkish GP. The four-time world champion came home third.", "2020-11-15", {("vettel", 3)}),
+        ("Turkish GP. The seven-time champion finished third.", "2022-10-10", {("hamilton", 3)}),
+        # two drivers of the season with two titles: nobody
+        ("GP van Japan. De tweevoudig wereldkampioen werd derde.", "2022-10-09", set()),
+        # a count nobody of the season has: nobody
+        ("GP van Japan. De achtvoudig wereldkampioen werd derde.", "2021-10-09", set()),
+        # the name that follows is the one
+        (
+            "GP van Japan. De zevenvoudig wereldkampioen Lewis Hamilton werd derde, Pérez vierde.",
+            "2021-10-09",
+            {("hamilton", 3), ("perez", 4)},
+        ),
+        # the championship is no champion
+        (
+            "GP van Japan. Het viervoudig wereldkampioenschap is ver weg voor Alonso, die zesde werd.",
+            "2021-10-09",
+            {("alonso", 6)},
+        ),
+    ],
+)
+def test_a_champion_by_his_titles(parse: Parse, text: str, date: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date=date)
+    assert {(d, p) for d, p in finishes(a) | finishes(a, "hypothetical")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Dutch verb denied after its object: no win
+        ("GP van Rusland. Hamilton won de race in Sotsji niet.", set()),
+        ("GP van Rusland. Hamilton won niet in Sotsji, want Bottas was sneller.", set()),
+        # "niet alleen", and a "niet" of another clause, deny nothing
+        ("GP van Rusland. Bottas won niet alleen de race maar ook de snelste ronde.", {("bottas", 1)}),
+        ("GP van Rusland. Bottas won in Sotsji, Hamilton niet.", {("bottas", 1)}),
+        ("GP van Rusland. Bottas won de race en Hamilton niet.", {("bottas", 1)}),
+    ],
+)
+def test_a_win_denied_after_its_object(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2020-09-27")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a moment of the race saw him do is where he ran then
+        ("Portuguese GP. An early Safety Car saw Hamilton drop to third.", "running"),
+        ("Portuguese GP. A slow stop saw Norris slip back to eighth.", "running"),
+        ("Portuguese GP. Norris dropped to eighth after a slow stop.", "running"),
+        # where he ended is final
+        ("Portuguese GP. After a slow stop Norris finished eighth.", "final"),
+    ],
+)
+def test_a_moment_that_saw_him_drop(parse: Parse, text: str, expected: str) -> None:
+    a = parse(text, date="2021-05-02")
+    assert {f.status for f in facts_of(a, "finish") if f.driver in ("hamilton", "norris")} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the crash's outcome shows of others comes after it: they were not in it
+        (
+            "Portuguese GP. A Safety Car after Räikkönen crashed into Giovinazzi saw Hamilton drop behind"
+            " Verstappen.",
+            {"giovinazzi"},
+        ),
+        ("GP van Portugal. De botsing tussen Räikkönen en Giovinazzi zag Norris opschuiven.", {"giovinazzi"}),
+        # those named in it are
+        ("Portuguese GP. Räikkönen crashed into Giovinazzi and Hamilton.", {"giovinazzi", "hamilton"}),
+    ],
+)
+def test_the_drivers_a_crash_saw_after_it(parse: Parse, text: str, expected: set[str]) -> None:
+    a = parse(text, date="2021-05-02")
+    assert {o for f in facts_of(a, "collision", driver="raikkonen") for o in f.others} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "hem" after the one the sentence before was about, alone
+        (
+            "GP van Rusland. Hamilton reed te hard in de pitstraat. De stewards gaven hem een tijdstraf van"
+            " vijf seconden.",
+            {("hamilton", "time")},
+        ),
+        (
+            "GP van Rusland. Hamilton maakte twee oefenstarts op de verkeerde plek. Het kwam hem op twee"
+            " tijdstraffen te staan.",
+            {("hamilton", "time")},
+        ),
+        (
+            "GP van Rusland. Vettel reed te hard. Hem werd een gridstraf van drie plaatsen opgelegd.",
+            {("vettel", "grid")},
+        ),
+        # a "hem" after a sentence about two drivers is undecided
+        (
+            "GP van Rusland. Bottas en Verstappen profiteerden van een fout van Hamilton. De stewards gaven"
+            " hem een tijdstraf.",
+            set(),
+        ),
+        # a place next to him is no penalty of his
+        ("GP van Rusland. Norris reed foutloos. Achter hem gooiden gridstraffen de grid overhoop.", set()),
+    ],
+)
+def test_a_penalty_handed_to_him(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    a = parse(text, date="2020-09-27")
+    assert {(f.driver, f.penalty) for f in facts_of(a, "penalty")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sentence before tells why, when "het kwam hem ... te staan" points back at it
+        (
+            "GP van Rusland. Hamilton maakte voor de start oefenstarts op een verboden plek. Tijdens de race"
+            " kwam hem dat op een tijdstraf van tien seconden te staan.",
+            "oefenstarts",
+        ),
+        (
+            "GP van Rusland. Hamilton maakte voor de start oefenstarts op een verboden plek. Het kwam hem op"
+            " tien seconden straf te staan.",
+            "oefenstarts",
+        ),
+        # a sentence that does not point back takes no reason from the one before
+        (
+            "GP van Rusland. Hamilton maakte voor de start oefenstarts op een verboden plek. Hij kreeg"
+            " tijdens de race een tijdstraf van tien seconden.",
+            None,
+        ),
+    ],
+)
+def test_the_reason_a_penalty_points_back_at(parse: Parse, text: str, expected: str | None) -> None:
+    a = parse(text, date="2020-09-27")
+    reasons = {f.reason for f in facts_of(a, "penalty", driver="hamilton")}
+    assert any(expected in (r or "") for r in reasons) if expected else reasons == {None}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the driver of an absolute "with ... -ing" before the clash is in it, not the clause's subject
+        (
+            "Spanish GP. Sainz was fourth, with Hamilton coming home fifth after a clash with Magnussen.",
+            {("hamilton", "kevin_magnussen"), ("kevin_magnussen", "hamilton")},
+        ),
+        (
+            "Spanish GP. Sainz took fourth, with the Mercedes driver Hamilton finishing fifth after a"
+            " first-lap clash with Magnussen.",
+            {("hamilton", "kevin_magnussen"), ("kevin_magnussen", "hamilton")},
+        ),
+        # a clash before it is the subject's
+        (
+            "Spanish GP. Sainz clashed with Magnussen, with Hamilton finishing fifth.",
+            {("sainz", "kevin_magnussen"), ("kevin_magnussen", "sainz")},
+        ),
+    ],
+)
+def test_a_clash_of_a_driver_with_ing(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    a = parse(text, date="2022-05-22")
+    assert {(f.driver, o) for f in facts_of(a, "collision") for o in f.others} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a deed told in the past that ended in the win
+        ("Singapore GP. Pérez led every lap to win the Singapore Grand Prix.", {("perez", 1)}),
+        ("Singapore GP. Verstappen came from tenth to win the race.", {("max_verstappen", 1)}),
+        ("Singapore GP. Hamilton recovered from a penalty to win the race.", {("hamilton", 1)}),
+        # a purpose, a wish or an attempt is no win
+        ("Singapore GP. Leclerc needs to win the race.", set()),
+        (
+            "Singapore GP. Hamilton fought hard to win the race but had to settle for second.",
+            {("hamilton", 2)},
+        ),
+    ],
+)
+def test_a_deed_that_ended_in_the_win(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2022-10-03")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a win that moved him in the championship, owned by the subject after it or named before it
+        (
+            "GP van Canada. Door zijn zege in Canada nam Vettel de leiding in de WK-stand over.",
+            {("vettel", 1)},
+        ),
+        ("GP van Oostenrijk. Leclerc blaast de titelstrijd nieuw leven in met een zege.", {("leclerc", 1)}),
+        (
+            "GP van Oostenrijk. Leclerc blaast de titelstrijd leven in met GP-zege in Oostenrijk",
+            {("leclerc", 1)},
+        ),
+        # another's win named after it is not the subject's
+        ("GP van Oostenrijk. Verstappen liep uit in het kampioenschap met een zege van Pérez.", set()),
+        ("GP van Oostenrijk. Verstappen liep uit in het kampioenschap met de zege van Pérez.", set()),
+        # a count of wins is no race's win; one race is
+        ("Abu Dhabi GP. Hamilton won eight Grand Prix in total.", set()),
+        ("GP van Oostenrijk. Leclerc wint een dramatische Grand Prix van Oostenrijk.", {("leclerc", 1)}),
+    ],
+)
+def test_a_win_told_with_the_championship(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2022-07-11")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Dutch starting verb with "op plek N"
+        ("GP van Hongarije. Verstappen start op plek 15.", {("max_verstappen", 15)}),
+        ("GP van Hongarije. Norris startte op positie 3 en werd vierde.", {("norris", 3)}),
+        # a place held during the race is no start
+        ("GP van Hongarije. Norris reed lang op plek 3.", set()),
+    ],
+)
+def test_a_start_on_a_numbered_place(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2022-07-30")
+    assert {(f.driver, f.position) for f in facts_of(a, "grid") if f.status == "final"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an epithet with "championship" is no standing; the place is the qualifying one of the name after it
+        (
+            "Singapore GP. Sainz was fourth, with championship protagonist Verstappen qualifying eighth.",
+            {("qualifying", "max_verstappen", 8), ("qualifying", "sainz", 4)},
+        ),
+        # a standing is
+        (
+            "Singapore GP. Verstappen stays eighth in the championship.",
+            {("championship", "max_verstappen", 8)},
+        ),
+    ],
+)
+def test_a_championship_epithet(parse: Parse, text: str, expected: set[tuple[str, str, int]]) -> None:
+    a = parse(text, date="2022-10-01")
+    kinds = ("qualifying", "championship")
+    assert {(f.kind, f.driver, f.position) for f in a.facts if f.kind in kinds} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Did not finish:" and the names it lists, after a results list or in the next sentence
+        (
+            "Italian GP results: 1. Gasly (FRA/AlphaTauri) 1hr 47min, 2. Sainz (ESP/McLaren) at 0.415sec, 3."
+            " Stroll (CAN/Racing Point) 3.358 Fastest lap: Hamilton (GBR/Mercedes) 1:22.746 Did not finish:"
+            " Vettel (GER/Ferrari), Magnussen (DEN/Haas), Leclerc (MON/Ferrari)",
+            {
+                ("retirement", "vettel"),
+                ("retirement", "kevin_magnussen"),
+                ("retirement", "leclerc"),
+                ("fastest_lap", "hamilton"),
+            },
+        ),
+        (
+            "Italiaanse GP. Uitgevallen: Vettel en Leclerc.",
+            {("retirement", "vettel"), ("retirement", "leclerc")},
+        ),
+        # a list that is not right after the label is nobody's
+        ("Italian GP. Retirements: none of note, but Vettel was slow.", set()),
+    ],
+)
+def test_a_labelled_list_of_retirements(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    a = parse(text, date="2020-09-06")
+    assert {(f.kind, f.driver) for f in a.facts if f.kind in ("retirement", "fastest_lap")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a penalty expected, or one he could get away with, is not given
+        ("GP van Singapore. Marko gaat uit van een tijdstraf van maximaal vijf seconden voor Pérez.", set()),
+        ("GP van Singapore. Het kan de Mexicaan Pérez op een tijdstraf komen te staan.", set()),
+        ("GP van Singapore. Bij Ferrari houden ze rekening met twee tijdstraffen voor Pérez.", set()),
+        ("Singapore GP. Marko expects a five-second penalty for Pérez.", set()),
+        # one given is
+        ("GP van Singapore. Pérez kreeg een tijdstraf van vijf seconden.", {"perez"}),
+    ],
+)
+def test_an_expected_penalty(parse: Parse, text: str, expected: set[str]) -> None:
+    assert {f.driver for f in facts_of(parse(text, date="2022-10-02"), "penalty")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what seemed is no fastest lap; a heading with the bonus point's driver is
+        (
+            "GP van Australië. Verstappen leek het bonuspunt voor de snelste raceronde te bemachtigen.",
+            set(),
+        ),
+        ("Australian GP. Verstappen seemed set for the fastest lap.", set()),
+        # the bonus point denied to one named after it
+        ("Australian GP. Bottas set the fastest lap, denying the bonus point for Hamilton.", {"bottas"}),
+        ("GP van Australië.\n\nBonuspunt voor Bottas\n\nHij was heel snel.", {"bottas"}),
+        ("GP van Australië. Verstappen reed de snelste raceronde.", {"max_verstappen"}),
+    ],
+)
+def test_the_bonus_point(parse: Parse, text: str, expected: set[str]) -> None:
+    assert {f.driver for f in facts_of(parse(text, date="2019-03-17"), "fastest_lap")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "contact between X and <team> driver Y": both in it
+        (
+            "Japanese GP. There was contact between Leclerc and Red Bull driver Verstappen at Turn 2.",
+            {("leclerc", "max_verstappen"), ("max_verstappen", "leclerc")},
+        ),
+        (
+            "GP van Japan. Er was een botsing tussen Leclerc en Red Bull-coureur Verstappen.",
+            {("leclerc", "max_verstappen"), ("max_verstappen", "leclerc")},
+        ),
+    ],
+)
+def test_a_clash_with_a_team_driver(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    a = parse(text, date="2019-10-13")
+    assert {(f.driver, o) for f in facts_of(a, "collision") for o in f.others} == expected
