@@ -366,9 +366,48 @@ def back_of_grid(c: Clause) -> list[Fact]:
         return []
     reason = _start_reason(c, c.base + back.end())
     if reason is None:
+        # "moet wegens een motorwissel achteraan starten": the cause before it
+        before = _CAUSE_BEFORE_RE.search(clause, 0, back.start())
+        if before is not None:
+            reason = c.sentence.orig[c.base + before.start("why") : c.base + before.end("why")]
+    if reason is None:
         return []
     who = owner_left(c, c.base + back.start(), close_any=False)
     return [Fact("grid", d, c.index, position=LAST, reason=reason, detail="back") for d in who[:1]]
+
+
+# the cause right before the place it sent him to: "wegens een motorwissel (achteraan)"
+_CAUSE_BEFORE_RE = re.compile(
+    r"\b(?:wegens|vanwege|door|because of|due to)\s+(?P<why>(?:een|de|het|zijn|a|an|the|his)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:zondag|morgen|zaterdag|dan|ook|dus)\s+)?$"
+)
+# "moest naar achteren op de startopstelling", "moest ver naar achteren starten": sent back on the grid
+_SENT_BACK_RE = re.compile(
+    r"\b(?:moest|moet|moesten|moeten)\s+(?:[\w-]+\s+){0,3}?(?:(?:ver|verder|flink|een eind|helemaal)\s+)?"
+    r"naar achteren\b"
+)
+_ON_THE_GRID_RE = re.compile(r"\b(?:start\w*|startopstelling|startgrid|grid|beginnen|vertrekken)\b")
+# a cause that is a penalty or a part changed, which sends a driver back by the rules (not "omdat hij
+# crashte in de kwalificatie": a slow lap, no penalty)
+_PENALTY_CAUSE_RE = re.compile(
+    r"\w*straf\w*|penalt\w*|motor\w*|engine|onderdel\w*|component\w*|versnellingsbak\w*|gearbox|"
+    r"krachtbron\w*|power unit|\w*wissel\w*"
+)
+
+
+def sent_back(c: Clause) -> list[Fact]:
+    """ "Verstappen moest naar achteren op de startopstelling omdat hij zijn vierde motor gebruikte", "moest
+    ver naar achteren starten vanwege een motorstraf": a grid penalty, with the cause that sent him back when
+    that is a penalty or a part (a place is not told)."""
+    clause = c.text
+    back = _SENT_BACK_RE.search(clause)
+    if back is None or not _ON_THE_GRID_RE.search(clause):
+        return []
+    reason = _start_reason(c, c.base + back.end())
+    if reason is None or not _PENALTY_CAUSE_RE.search(reason.lower()):
+        return []
+    who = owner_left(c, c.base + back.start(), close_any=False)
+    return [Fact("penalty", d, c.index, penalty="grid", reason=reason) for d in who[:1]]
 
 
 # The sentence before a pit-lane start tells why when it is about the same driver and tells of a car that

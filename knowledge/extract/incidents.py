@@ -73,6 +73,13 @@ NL: Phrases = {
         r"(?:motor|krachtbron|versnellingsbak|auto|bolide|wagen|\w*band|ophanging|remmen) (?:\w+ ){0,2}"
         r"(?:het begaf|het begeeft|het begaven|de geest gaf|gaf de geest)",
         r"einde oefening",
+        # "crashte hij uit de race door een klapband": crashed out
+        r"crasht\w* (?:\w+ ){0,3}uit de (?:race|wedstrijd|grand prix)",
+        # "moest de Monegask de handdoek in de ring werpen": he gave up
+        r"de handdoek in de ring (?:werpen|gooien|wierp|wierpen|gooide|gooiden|geworpen|gegooid)",
+        # "de achterwielophanging van Norris' McLaren het begaf": a part (a compound too) gave up
+        r"\w*(?:motor|krachtbron|versnellingsbak|ophanging|remmen) (?:[\w'’-]+ ){0,5}"
+        r"(?:het begaf|het begeeft|het begaven)",
     ),
     "crash": (
         r"crash\w*",
@@ -171,6 +178,8 @@ NL: Phrases = {
         "daarmee",
         "hiermee",
         "als gevolg",
+        # "Leclerc kreeg met een mechanisch probleem te kampen. Uiteindelijk moest hij opgeven": in the end
+        "uiteindelijk",
     ),
     # The next sentence is his own when it opens with his car or part: "Zijn motor liet hem in de steek."
     "own_opening": ("zijn", "z'n"),
@@ -239,6 +248,8 @@ EN: Phrases = {
         "didn't finish",
         "out on the spot",
         "stopped on track",
+        # "was forced to pull off", "had to pull over": stopped out of the race
+        r"(?:forced|had) to (?:pull|pulled) (?:off|over)\b",
         "(?:was|were|is) (?:all )?out (?:after|on|with|at|in|early|of the race)",
         "went out (?:after|on|with)",
         r"(?:were|was) (?:all )?out(?! of the (?:points|top))(?=\s*[,.;]|\s+and\b|$)",
@@ -298,6 +309,9 @@ EN: Phrases = {
         r"(?:that|this|it|which) (?:ended|meant|was the end|spelled the end|brought an end)",
         "as a result",
         "consequently",
+        "eventually",
+        "ultimately",
+        "in the end",
     ),
     "cause_power": ("loss of power", "power loss", "lost power"),
     "cause_engine": ("engine", "power unit"),
@@ -349,6 +363,12 @@ CAUSES = (
     "overheating",
     "suspension",
     "technical",
+)
+# "kreeg met een mechanisch probleem te kampen": trouble told in the article's own words (kept as told), which
+# a retirement after it that points back may take as its cause
+_MECHANICAL_RE = re.compile(
+    r"\b(?:mechanisch\w* (?:probleem|problemen|mankement|defect|pech)"
+    r"|mechanical (?:problem|issue|failure)s?)\b"
 )
 
 # "which put (Red Bull's) Albon('s car) out of the race": whom the cause put out is the object.
@@ -414,9 +434,11 @@ _NAME_RIGHT_BEFORE_RE = re.compile(
 _OWN_RE = re.compile(
     r"\b(?:zijn|z'n|his|hij|he)\b(?!\s+" + group(NL["own_person"], EN["own_person"]) + r"\b)"
 )  # tested only
+# ("a late retirement for polesitter Ricciardo": "for" and an epithet too)
 _RETIREE_AFTER_RE = re.compile(  # tested only (match to name)
     r"(?:\w*\s+(?:van|of)\s+(?:de\s+|the\s+)?(?:(?:zijn|haar|his|her)\s+)?"
-    r"(?:(?:ploeggenoot|teamgenoot|stalgenoot|teammaat|teammate|team-mate)\s+)?|\s+)$"
+    r"(?:(?:ploeggenoot|teamgenoot|stalgenoot|teammaat|teammate|team-mate)\s+)?|\s+"
+    r"|ment\s+for\s+(?:(?:polesitter|pole-sitter|poleman|race leader|leader|the|his)\s+)*)$"
 )
 _NOT_BEFORE_RE = re.compile(  # tested only
     group(NL["not_before"], EN["not_before"], before=r"\b") + r"\W+(?:\w+\W+){0,1}$"
@@ -845,7 +867,10 @@ def attach_causes(
             and retired_in.get(i, {x.driver}) == {x.driver}
             and (
                 x.driver in incident_of.get(i, set())
-                or (leads.get(i) == (x.driver,) and cause_of(folded[i]) in CAUSES)
+                or (
+                    leads.get(i) == (x.driver,)
+                    and (cause_of(folded[i]) in CAUSES or _MECHANICAL_RE.search(folded[i]) is not None)
+                )
             )
         ):
             # "X en Sainz raakten elkaar. Voor Sainz betekende dat het einde van de race": the sentence

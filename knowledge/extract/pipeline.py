@@ -787,6 +787,8 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(results.podium(c, facts))
     facts.extend(grid.pitlane(c))
     facts.extend(grid.back_of_grid(c))
+    if "achteren" in c.text:
+        facts.extend(grid.sent_back(c))
     subj = incidents.clause_subject(c)
     facts.extend(incidents.incidents(c, subj))
     facts.extend(penalties.penalties(c, subj))

@@ -910,6 +910,8 @@ def positions(c: Clause) -> list[Fact]:
         if gpos in seen_pos or gpos in c.sentence.consumed or constructors:
             continue
         value = pos_value(m.group(1))
+        if value == LAST and _PODIUM_SPOT_AFTER_RE.match(clause, m.end()):
+            value = 3  # "took the last spot on the podium", "de laatste plek op het podium": third
         if value is None or not _is_result_position(clause, m):
             continue
         if m.group(1).startswith(("nummer", "number")) and _CAR_BEFORE_RE.search(clause, 0, m.start()):
@@ -1626,6 +1628,11 @@ def _past_and_last(clause: str, end: int) -> int:
     """Where the words after a place start, past an "en laatste" that tells it again ("20ste en laatste")."""
     m = _AND_LAST_RE.match(clause, end)
     return m.end() if m else end
+
+
+_PODIUM_SPOT_AFTER_RE = re.compile(
+    r"\s+(?:spot|place|step|position|plek|plaats|trede|positie)\s+(?:on|op)\s+(?:the|het)\s+podium\b"
+)
 
 
 def pos_value(token: str) -> int | None:

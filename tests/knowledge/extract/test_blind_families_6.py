@@ -345,3 +345,82 @@ def test_the_bonus_point(parse: Parse, text: str, expected: set[str]) -> None:
 def test_a_clash_with_a_team_driver(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
     a = parse(text, date="2019-10-13")
     assert {(f.driver, o) for f in facts_of(a, "collision") for o in f.others} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ways out of the race, with the cause where it is told
+        (
+            "GP van Azerbeidzjan. Met vijf ronden te gaan crashte Verstappen uit de race door een klapband.",
+            {("max_verstappen", "puncture")},
+        ),
+        (
+            "Canadian GP. Pérez's Red Bull suffered a gearbox issue on lap 8 and he was forced to pull off.",
+            {("perez", "gearbox")},
+        ),
+        (
+            "GP van Canada. Tot de achterwielophanging van Norris' McLaren het begaf.",
+            {("norris", "suspension")},
+        ),
+        (
+            "Mexican GP. Hamilton was fourth, following a late retirement for polesitter Ricciardo with"
+            " engine problems.",
+            {("ricciardo", "engine")},
+        ),
+        # the trouble told before "uiteindelijk" is its cause; a sentence without trouble gives none
+        (
+            "GP van Spanje. In de 27e ronde kreeg Leclerc met een mechanisch probleem te kampen. Uiteindelijk"
+            " moest de Monegask de handdoek in de ring werpen.",
+            {("leclerc", "In de 27e ronde kreeg Leclerc met een mechanisch probleem te kampen")},
+        ),
+        ("GP van Spanje. Leclerc reed sterk. Uiteindelijk viel hij uit.", {("leclerc", None)}),
+        # a crash that he drove on from is no retirement
+        ("GP van Azerbeidzjan. Verstappen crashte bijna maar reed door.", set()),
+    ],
+)
+def test_ways_out_of_the_race(parse: Parse, text: str, expected: set[tuple[str, str | None]]) -> None:
+    a = parse(text, date="2022-06-19")
+    assert {(f.driver, f.reason) for f in facts_of(a, "retirement")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the last spot on the podium is third
+        ("Hungarian GP. Räikkönen took the last spot on the podium.", {("raikkonen", 3)}),
+        ("GP van Hongarije. Bottas pakte de laatste plek op het podium.", {("bottas", 3)}),
+        # the last place is last
+        ("GP van Hongarije. Stroll werd laatste.", {("stroll", -1)}),
+    ],
+)
+def test_the_last_spot_on_the_podium(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2018-07-29")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # sent back on the grid by a penalty or a part: a grid penalty with that reason
+        (
+            "GP van België. Verstappen moest naar achteren op de startopstelling omdat hij zijn vierde motor"
+            " gebruikte.",
+            {("penalty", "max_verstappen", "hij zijn vierde motor gebruikte")},
+        ),
+        (
+            "GP van België. Verstappen moest ver naar achteren starten vanwege een motorstraf.",
+            {("penalty", "max_verstappen", "een motorstraf")},
+        ),
+        # at the back, the cause before it
+        (
+            "GP van Frankrijk. Sainz moet wegens een motorwissel achteraan starten.",
+            {("grid", "sainz", "een motorwissel")},
+        ),
+        # a slow lap sends nobody back by the rules
+        ("GP van België. Norris moest naar achteren starten omdat hij traag was in de kwalificatie.", set()),
+    ],
+)
+def test_sent_back_on_the_grid(parse: Parse, text: str, expected: set[tuple[str, str, str]]) -> None:
+    a = parse(text, date="2022-08-28")
+    got = {(f.kind, f.driver, f.reason) for f in a.facts if f.kind in ("penalty", "grid") and f.reason}
+    assert got == expected
