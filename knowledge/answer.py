@@ -493,6 +493,8 @@ class Answerer:
             if sf.fact.kind == "points_gap" and sf.fact.others == (other,) and sf.fact.amount is not None
         ]
         facts, before = self._standing_asked(q, facts)
+        if not facts:
+            return self._points_gap_of_totals(q, index, a, b)
         # from a's side: (ahead?, points); a gap told "between" the two has no side (None)
         votes = [
             (
@@ -537,6 +539,8 @@ class Answerer:
             if sf.fact.kind == "points_gap" and sf.fact.detail == "ahead" and sf.fact.amount
         ]
         facts, before = self._standing_asked(q, facts)
+        if not facts:
+            return self._points_gap_of_totals(q, index, d, None)
         n = _consensus([sf.fact.amount or 0 for sf in facts])
         if n is None:
             return None
@@ -555,10 +559,61 @@ class Answerer:
             text = f"{name} had {when} {n} punten voorsprong{whom} in het kampioenschap."
         return Draft("answered", text, self._ids(used))
 
+    def _points_gap_of_totals(self, q: Query, index: FactIndex, a: str, b: str | None) -> Draft | None:
+        """A gap in points no sentence states, from the totals one standings list gives both ("1. Verstappen
+        284, 2. Pérez 191": 93); with ``b`` None, the lead of ``a`` when that list has him first, over the
+        second."""
+        totals = [
+            sf
+            for sf in index.by_kind.get("points", [])
+            if sf.fact.season == q.season and sf.fact.session == "season" and sf.fact.amount is not None
+        ]
+        totals, before = self._standing_asked(q, totals)
+        by_list: dict[int, dict[str, StoredFact]] = {}
+        for sf in totals:
+            by_list.setdefault(sf.sentence_id, {})[sf.fact.driver] = sf
+        if b is None:
+            places = {
+                (sf.sentence_id, sf.fact.position): sf.fact.driver
+                for sf in index.by_kind.get("championship", [])
+                if sf.fact.season == q.season and sf.sentence_id in by_list
+            }
+            pairs = [
+                (sid, places[(sid, 2)])
+                for sid in by_list
+                if places.get((sid, 1)) == a and (sid, 2) in places
+            ]
+        else:
+            pairs = [(sid, b) for sid in by_list]
+        found = [
+            (sid, other, (by_list[sid][a].fact.amount or 0) - (by_list[sid][other].fact.amount or 0))
+            for sid, other in pairs
+            if a in by_list[sid] and other in by_list[sid]
+        ]
+        if not found or len({(other, diff) for _, other, diff in found}) != 1:
+            return None  # no list gives both, or lists of that moment disagree
+        _, other, diff = found[0]
+        used = [by_list[sid][d] for sid, _, _ in found for d in (a, other)]
+        name_a, name_b = self.driver_name(a), self.driver_name(other)
+        race = self.event_name(q.grand_prix, q.season, q.lang) if q.grand_prix else None
+        when = _standing_moment(q, race, before)
+        n, ahead = abs(diff), diff >= 0
+        if q.lang == "en":
+            side = "ahead of" if ahead else "behind"
+            text = f"{name_a} was {n} points {side} {name_b} in the championship {when}."
+        else:
+            side = "voor op" if ahead else "achter"
+            text = f"{name_a} stond {when} {n} punten {side} {name_b} in het kampioenschap."
+        return Draft("answered", text, self._ids(used))
+
     def _time_gap(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Hoeveel sneller was Verstappen dan Bottas in de kwalificatie?": the qualifying gap between the
         two an article states. Gaps in the race are not told."""
-        if len(q.drivers) != 2 or not q.grand_prix or q.season is None or not _QUALI_Q_RE.search(q.folded):
+        if not q.grand_prix or q.season is None:
+            return None
+        if not _QUALI_Q_RE.search(q.folded):
+            return self._finish_gap(q, index)
+        if len(q.drivers) != 2:
             return None
         a, b = q.drivers
         facts = [
@@ -587,6 +642,75 @@ class Answerer:
             side = "sneller" if ahead else "langzamer"
             secs = secs.replace(".", ",")
             text = f"In de kwalificatie voor {race} was {name_a} {secs} seconde {side} dan {name_b}."
+        used = [sf for sf, v in zip(facts, votes, strict=True) if v == value]
+        return Draft("answered", text, self._ids(used))
+
+    def _finish_gap(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "gap max lewis at the finish abu dhabi 2021", "hungary 2018 winning margin hamilton": the gap at
+        the finish an article states between the two named (or between the winner named and the one behind
+        him). A gap at a moment of the race is not told."""
+        if q.unsupported != "gap" or names_moment(q.folded) or not 1 <= len(q.drivers) <= 2:
+            return None
+        if q.grand_prix is None or q.season is None:
+            return None
+        session = "sprint" if q.session == "sprint" else "race"
+        a = q.drivers[0]
+        pairs = [(a, q.drivers[1]), (q.drivers[1], a)] if len(q.drivers) == 2 else []
+        if not pairs and not _WINNING_MARGIN_Q_RE.search(q.folded):
+            return None  # one driver named: only his winning margin is asked
+        facts = [
+            sf
+            for d in q.drivers
+            for sf in index.by_driver_event.get((d, q.grand_prix), [])
+            if sf.fact.kind == "time_gap"
+            and sf.fact.season == q.season
+            and sf.fact.session == session
+            and sf.fact.amount
+            and sf.fact.status in ANSWERING
+            and (
+                (sf.fact.driver, *sf.fact.others) in pairs
+                or (not pairs and sf.fact.driver == a and sf.fact.detail == "ahead")
+            )
+        ]
+        if not pairs:
+            # the winner's margin: also the second's gap to him in a classification
+            facts += [
+                sf
+                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+                if sf.fact.kind == "time_gap"
+                and sf.fact.session == session
+                and sf.fact.position == 2
+                and sf.fact.others == (a,)
+                and sf.fact.amount
+            ]
+            others = {sf.fact.others[0] if sf.fact.driver == a else sf.fact.driver for sf in facts}
+            if len(others) != 1:
+                return None  # ahead of two drivers: which gap is the margin is unsure
+            b = next(iter(others))
+        else:
+            b = q.drivers[1]
+        votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), sf.fact.amount or 0) for sf in facts]
+        # "2.5 seconds" in one article and "+ 2.545s" in another are one gap, told the more precisely
+        precise = [ms for _, ms in votes if ms % 100]
+        votes = [
+            (side, next((p for p in precise if ms % 100 == 0 and abs(p - ms) <= 50), ms))
+            for side, ms in votes
+        ]
+        value = _consensus(votes)
+        if value is None:
+            return None
+        ahead, ms = value
+        name_a, name_b = self.driver_name(a), self.driver_name(b)
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        secs = f"{ms / 1000:.3f}".rstrip("0").rstrip(".") if ms % 100 == 0 else f"{ms / 1000:.3f}"
+        where = ("the sprint of " if session == "sprint" else "") + race
+        if q.lang == "en":
+            side = "ahead of" if ahead else "behind"
+            text = f"In {where}, {name_a} finished {secs} seconds {side} {name_b}."
+        else:
+            side = "voor" if ahead else "achter"
+            where = ("de sprint van " if session == "sprint" else "") + race
+            text = f"In {where} finishte {name_a} {secs.replace('.', ',')} seconde {side} {name_b}."
         used = [sf for sf, v in zip(facts, votes, strict=True) if v == value]
         return Draft("answered", text, self._ids(used))
 
@@ -2452,6 +2576,11 @@ _POINTS_TOTAL_Q_RE = re.compile(
 
 
 
+# "winning margin", "by how much did he win", "met hoeveel voorsprong won hij": the margin of the one named
+_WINNING_MARGIN_Q_RE = re.compile(
+    r"\b(?:winning margin|margin of victory|(?:by )?how much did \w+ win|won by how much|"
+    r"(?:met )?hoeveel (?:seconden )?voorsprong (?:\w+ ){0,4}(?:won|gewonnen|wint)|winstmarge|marge)\b"
+)
 # a reason that names only the kind of wrong and when: "een overtreding voorafgaand aan de race", "an
 # infringement during the race", "the incident"
 _GENERIC_REASON_RE = re.compile(

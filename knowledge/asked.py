@@ -64,8 +64,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             # "hoeveel punten voor staat Hamilton": ahead by, not his total
             r"|punten (?:voor|achter) (?:staat|stond|ligt|lag)\b"
             r"|(?:staat|stond) \w+ (?:\w+ )?punten (?:voor|achter)\b"
-            r"|(?:voorsprong|achterstand) (?:\w+ ){0,3}in (?:het |de )?"
-            r"(?:kampioenschap|wk|wk-stand|klassement|stand)"
+            r"|(?:voorsprong|achterstand|verschil) (?:\w+ ){0,3}in (?:het |de )?"
+            r"(?:kampioenschap|wk|wk-stand|klassement|stand)\b"
             # "max voorsprong na gp mexico": a lead after a race is one in points (not "na de start")
             r"|\b(?:voorsprong|achterstand)(?: \w+)? na (?:de )?(?:gp |grand prix |race in )?"
             r"(?!(?:de )?(?:start|herstart|eerste|openingsronde|pit\w*|ronde|safety|\d))\w+",
@@ -360,7 +360,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"|(?:how many|by how many) (?:points|pts)\b[^?]{0,40}\b(?:ahead|behind|clear|adrift|lead\w*)\b"
             # "his championship lead", "lead in the standings": a gap in points, not a place
             r"|(?:championship|title|standings) (?:lead|advantage|gap|deficit)"
-            r"|(?:lead|advantage|gap|deficit) (?:\w+ ){0,3}in the (?:championship|standings|title race)"
+            r"|(?:lead|advantage|gap|deficit|difference) (?:\w+ ){0,3}in (?:the )?"
+            r"(?:championship|standings|title race)"
             # "max lead after canada over checo": a lead after a race is one in points
             r"|\blead after (?!(?:the )?(?:start|restart|first|opening|lap|pit|\d))\w+",
         ),
@@ -626,7 +627,7 @@ MOMENT_NL = (
     r"in ronde \d+",
     r"(?:in|op|tijdens) de (?:laatste|slot|allerlaatste) ronde",  # "wat gebeurde er in de laatste ronde"
     r"(?:tot|rond|tegen|bij) (?:het einde van )?ronde \d+",
-    r"met nog \d+ (?:ronden|rondes|ronde) te gaan",
+    r"met nog (?:\d+|\w+) (?:ronden|rondes|ronde) te gaan",
     r"halverwege(?: de race)?",
     r"na de (?:start|herstart|pitstops?|safety ?car|rode vlag)",
     r"bij de (?:start|herstart)",
@@ -643,7 +644,7 @@ MOMENT_EN = (
     r"on lap \d+",
     r"(?:on|in|during) the (?:last|final|very last) lap",
     r"(?:by|at|around|until|till) (?:the end of )?lap \d+",  # "what position had he climbed to by lap 15"
-    r"with \d+ laps? (?:to go|left|remaining)",
+    r"with (?:\d+|\w+) laps? (?:to go|left|remaining)",
     # "where did he drop to because of his penalties": a place moved to on the way, not his result
     r"(?:drop|dropped|fall|fell|slip|slipped|climb|climbed)(?: back)?(?: up)? to",
     r"at (?:the )?half(?:way| distance)(?: point)?",

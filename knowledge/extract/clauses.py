@@ -139,6 +139,8 @@ EN: Phrases = {
         r"[a-z]+(?: [a-z]+)?'s?(?: [a-z]+)?",
         # "passed 2022 championship leader Charles Leclerc": a title before the name
         r"(?:\d{4} )?(?:championship|title|race|world) (?:leader|rival|contender|champion)",
+        # "pulled ahead of Ferrari drivers Vettel and Leclerc": a team's pair
+        r"(?:[a-z]+ ){1,2}drivers",
     ),
     "reference_before": (
         "behind",

@@ -490,7 +490,7 @@ _EACH_OTHER_RE = re.compile(r"\b(?:met elkaar|with each other|with one another)\
 _OUTCOME_AFTER_RE = re.compile(r"\b(?:saw|sees|zag|ziet)\s")
 # "Sainz claimed fourth, with Hamilton finishing fifth after a clash with Magnussen": the driver of an
 # absolute "with ... -ing" before the clash is its subject, not the clause's
-_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,2}$")
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}$")
 _ING_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?[a-z]+ing\b")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:die|who|which)\b")
 _DRIVER_WORDS = ("team", "his team", "zijn team")  # "contact with his team-mate" names a driver elsewhere
@@ -638,7 +638,9 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         ]
         before_clash = [m for m in cm if m.end <= base + collide.start()]
         if absolute and before_clash[-1] is absolute[-1]:  # (nobody named between him and the clash)
-            subj = absolute[-1].drivers
+            # ("with Alonso and Ocon getting tangled up": the pair the "with" names)
+            opened = f.rfind("with ", 0, absolute[-1].start)
+            subj = subject_group([m for m in before_clash if m.start >= opened], f)
             others_m = [m for m in cm if m.start >= base + collide.end()]
             others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
     main_subj = subj
@@ -901,8 +903,23 @@ def attach_causes(
             found = _found_later(x, sentences, folded, named, retired_in)
             if found is not None:
                 x = replace(x, reason=found)
+        elif (
+            x.kind == "retirement"
+            and x.reason == "crash"
+            and x.status == "final"
+            and i >= 0
+            and leads.get(i) == (x.driver,)
+            and (named is None or named[i] <= {x.driver})
+            and cause_of(folded[i]) in _CRASH_CAUSES
+        ):
+            # "Verstappen liep de zege mis door een klapband. Hij crashte en viel uit": what made him crash
+            x = replace(x, reason=cause_of(folded[i]))
         out.append(x)
     return out
+
+
+# what makes a car crash, told the sentence before a crash that ended his race
+_CRASH_CAUSES = ("puncture", "suspension", "brakes", "wing")
 
 
 _FOUND_LATER_REACH = 3  # sentences on, across one paragraph break at most

@@ -151,8 +151,11 @@ _KIN_OF_BEFORE_RE = re.compile(
 # (fullmatch) "ahead of Ferrari's Vettel and Red Bull Racing's Verstappen": a team's possessive too
 _LIST_ON_RE = re.compile(r"\s*(?:,|en|and)\s*(?:(?:de|the)\s+)?(?:[a-z-]+(?: [a-z-]+){0,2}'s\s+)?")
 # (or the sentence ends: "ahead of Vettel and Verstappen.")
+# (or a moment follows: "pulled ahead of Vettel and Leclerc almost immediately", "... meteen")
 _LIST_GOES_ON_RE = re.compile(
-    r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b|[.;!?]?\s*$)"
+    r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b|[.;!?]?\s*$"
+    r"|\b(?:almost|immediately|early|quickly|at the start|on lap|within|bij de start|meteen|direct|"
+    r"al snel)\b)"
 )  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
 _DRIVER_OF_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["driver_of"], EN["driver_of"]) + r")\s+$")  # start used

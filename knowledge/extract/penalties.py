@@ -232,6 +232,8 @@ EN: Phrases = {
         "for (?:that|this|it|doing so)",
         "as a result",
         r"for (?:the|that|this) (?:incident|clash|collision|move)",
+        # "entered the pitlane the wrong way and was handed a penalty following that"
+        r"(?:following|after) (?:that|this)(?= *[.;]|$)",
     ),
     "explain": (
         "because",
@@ -1181,6 +1183,11 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
             return sentences[i - 1].text.rstrip(".")
         return None
     cut = max(folded[i].rfind(", ", 0, m.start()), folded[i].rfind("; ", 0, m.start()))
+    if cut <= 0:
+        # "He entered the pit lane the wrong way and was handed a penalty following that": the deed
+        # coordinated before the penalty
+        joined = _AND_PENALISED_RE.search(folded[i], 0, m.start())
+        cut = joined.start() if joined else cut
     if cut > 0:
         text = sentences[i].text[:cut].strip(" ,;")
         if len(text.split()) >= 3:
@@ -1190,6 +1197,10 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
     return None
 
 
+_AND_PENALISED_RE = re.compile(
+    r"\s(?:and|en)\s+(?:(?:was|were|is|werd|werden)\s+(?:\w+\s+)?(?:handed|given|hit|slapped|penali[sz]ed|"
+    r"bestraft|gestraft)|kreeg|kregen|got|received)\b"
+)
 # a sentence that opens with the punishment of what the one before told
 _OPENS_BACK_RE = re.compile(
     r"\s*(?:(?:de|the) (?:straf|sanctie|bestraffing|punishment|sanction|penalty) "

@@ -205,6 +205,9 @@ ORD_TOKEN = re.compile(
 _NOT_RESULT_BEFORE = re.compile(
     r"(?:strijd|gevecht|duel|vecht\w*|fight\w*|battl\w*|scrap\w*|race)\s+(?:om|over|for)\s+(?:de\s+|the\s+|"
     r"een\s+|a\s+)?$"
+    # "baalde Verstappen op de eerste plaats van het probleem": first of all, no place
+    r"|\b(?:baalde\w*|baalt|balen|ergerde\w*|ergert|klaagde\w*|mopperde\w*|treurde\w*)\s+(?:[\w-]+\s+){0,3}"
+    r"op\s+de\s+$"
     # "een aanval op de derde plek", "an attack on third": what he went for
     r"|\b(?:aanval\w*|jacht|attack\w*|charge|assault)\s+(?:op|on|for|at)\s+(?:de\s+|the\s+)?$"
     r"|\b(?:lag|liggend|reed|running|ran|was running|lagen|reden)\s+(?:\w+\s+){0,4}(?:op|in)\s+(?:de\s+|"
@@ -307,8 +310,15 @@ _CELEBRATED_THING_RE = re.compile(
 _GRID_DROP_RE = re.compile(
     r"\b(?:gridstraf\w*|grid[- ](?:penalt\w*|drop)|(?:plaatsen|places) (?:achteruit|terug|back|on the grid))"
 )
-_ON_GRID_AFTER_RE = re.compile(r"\s+on the grid\b")
-_RACE_PLACE_AFTER_RE = re.compile(r"\s+(?:plaats|plek|positie|place|position|spot)\b")
+# ("teruggezet van de tweede naar de vijfde plaats op de startgrid": the place's noun, then the grid)
+_ON_GRID_AFTER_RE = re.compile(
+    r"\s+(?:(?:plaats|plek|positie|place|position|spot)\s+)?(?:on the grid|op de (?:start)?grid|"
+    r"op de startopstelling)\b"
+)
+_RACE_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:plaats|plek|positie|place|position|spot)\b"
+    r"(?!\s+(?:on the grid|op de (?:start)?grid|op de startopstelling))"
+)
 _GRID_BACK_RE = re.compile(
     r"\b(?:terug\w*|zakt|zakte|zakken|drops?|dropped|demoted|moves? back|moved back)\b"
 )

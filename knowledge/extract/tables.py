@@ -106,6 +106,7 @@ class Row:
     status: str | None = None  # dnf, dns, dsq, nc
     number: int | None = None  # the first number after the name (points in a standings table)
     fastest: bool = False  # the row is marked with the fastest lap ("(snelste ronde)", "fastest lap")
+    gap_ms: int | None = None  # the gap to the winner in a race's classification ("+ 2.545s")
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ def find_table(
             # "Pos Driver Nat. Team Wins Points": the points are the number after the wins
             numbers = _ROW_NUMBER_RE.findall(body)
             number = int(numbers[1]) if len(numbers) > 1 else None
+        gap = _ROW_GAP_RE.search(body)
         rows.append(
             Row(
                 position,
@@ -187,6 +189,7 @@ def find_table(
                 status,
                 number,
                 _FASTEST_MARK_RE.search(body) is not None,
+                _gap_ms(gap.group(1)) if gap else None,
             )
         )
     heading = table_heading(f[: best[0][0]])
@@ -669,10 +672,46 @@ def table_facts(
             )
     if heading in ("race", "sprint"):
         facts.extend(_labelled_in_table(gz, state, sc, table, listed, heading, key, season))
+        facts.extend(_gaps_to_the_winner(table, sc.index, heading, key, season))
     # The list may go on one row per sentence ("DNF: 20. Magnussen (Haas).").
     state.pending = [(sc.index, r) for r in table.rows]
     state.pending_frame = (heading, key, season)
     return facts, table.start, table.end
+
+
+# a row's gap to the winner: "+ 2.545s", "+1.859s" (not "+1 lap")
+_ROW_GAP_RE = re.compile(r"\+\s*(\d{1,2}[.,]\d{3})\s*(?:s|sec|seconds?)?(?!\d)")
+
+
+def _gap_ms(t: str) -> int:
+    whole, _, frac = t.replace(",", ".").partition(".")
+    return int(whole) * 1000 + int(frac)
+
+
+def _gaps_to_the_winner(
+    table: Table, index: int, heading: str, key: str | None, season: int | None
+) -> list[Fact]:
+    """The gap each row of a race's classification gives to the winner ("2 Valtteri Bottas Mercedes +
+    2.545s"): a time gap at the finish, with the row's position."""
+    winner = next((r.driver for r in table.rows if r.position == 1 and r.status is None), None)
+    session = "sprint" if heading == "sprint" else "race"
+    return [
+        Fact(
+            "time_gap",
+            r.driver,
+            index,
+            season=season,
+            grand_prix=key,
+            session=session,
+            position=r.position,
+            others=(winner,),
+            amount=r.gap_ms,
+            unit="ms",
+            detail="behind",
+        )
+        for r in table.rows
+        if winner is not None and r.gap_ms and r.position > 1 and r.status is None and r.driver != winner
+    ]
 
 
 # "... 16. Giovinazzi 55.199 Fastest lap: Lewis Hamilton (GBR) 1:22.746": a label of the name after it

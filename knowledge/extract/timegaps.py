@@ -51,8 +51,9 @@ EN: Phrases = {
     "ahead_before": (
         rf"{_LITTLE}{_T}\s+(?:quicker|faster)\s+than\s+(?:the )?",
         rf"{_LITTLE}{_T}\s+(?:clear of|ahead of)\s+(?:the )?",
-        rf"(?:margin|advantage|gap)\s+of\s+{_LITTLE}{_T}\s+(?:over|to|ahead of)\s+(?:the )?",
-        rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of)\s+(?:the )?",
+        # ("a margin of 17.123s over Ferrari's Sebastian Vettel": his team's possessive before him)
+        rf"(?:margin|advantage|gap)\s+of\s+{_LITTLE}{_T}\s+(?:over|to|ahead of)\s+(?:the |[\w-]+['’]s )?",
+        rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of)\s+(?:the |[\w-]+['’]s )?",
     ),
     "behind_before": (rf"{_LITTLE}{_T}\s+(?:slower than|behind|adrift of|off|down on|shy of)\s+(?:the )?",),
     "beat_verb": (
@@ -108,6 +109,17 @@ def time_gaps(c: Clause) -> list[Fact]:
         side, t, back = found
         ms = _millis(t)
         who = [d for d in owner_left(c, m.start - back) if d != m.drivers[0]]
+        left = [x for x in c.mentions if x.end <= m.start - back]
+        if (
+            left
+            and left[-1].is_object
+            and len(c.subject) == 1
+            # (not "with Hamilton a further 0.032 behind Pérez": the driver of an absolute "with")
+            and not _WITH_BEFORE_RE.search(f, max(0, left[-1].start - 30), left[-1].start)
+        ):
+            # "Bottas pulled ahead of Vettel and Leclerc and went on to finish 11.4 seconds ahead of
+            # Vettel": the one named last before it was passed; the subject finished ahead
+            who = [d for d in c.subject if d != m.drivers[0]]
         if ms is None or not who:
             continue
         out.append(Fact("time_gap", who[0], c.index, others=m.drivers, amount=ms, unit="ms", detail=side))
@@ -122,13 +134,23 @@ def qualifying_only(facts: list[Fact], sentences: list[Sentence], folded: list[s
         return facts
     out = []
     for x in facts:
-        if x.kind == "time_gap":
+        if x.kind == "time_gap" and x.session in ("race", "sprint"):
+            # a gap at the finish ("won by 7.3 seconds from", "crossed the line 2.5s ahead of", a row of the
+            # classification, which has its position): kept
+            if x.position is None and (
+                not _AT_THE_FINISH_RE.search(folded[x.sentence])
+                or _NOT_AT_THE_FINISH_RE.search(folded[x.sentence])
+            ):
+                continue
+        elif x.kind == "time_gap":
             para = sentences[x.sentence].paragraph
             first = x.sentence
             while first > 0 and sentences[first - 1].paragraph == para:
                 first -= 1
-            if x.session != "qualifying" or any(
-                _PART_RE.search(folded[i]) for i in range(first, x.sentence + 1)
+            if (
+                x.session != "qualifying"
+                or (x.amount or 0) >= _QUALIFYING_GAP_MS
+                or any(_PART_RE.search(folded[i]) for i in range(first, x.sentence + 1))
             ):
                 continue
         out.append(x)
@@ -147,4 +169,20 @@ def _side_before(text: str) -> tuple[str, str, int] | None:
 def _millis(t: str) -> int | None:
     whole, _, frac = t.replace(",", ".").partition(".")
     ms = int(whole) * 1000 + int((frac + "00")[:3])
-    return ms if 0 < ms < 10_000 else None  # a qualifying gap is under ten seconds
+    return ms if 0 < ms < 100_000 else None
+
+
+_WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+(?:[\w'’-]+\s+){0,2}$")
+_QUALIFYING_GAP_MS = 10_000  # a qualifying gap is under ten seconds
+# where a race gap is told at the finish: a win's margin, the line crossed, the flag, the end
+_AT_THE_FINISH_RE = re.compile(
+    r"\b(?:won|wins|win|winning|victory|triumph\w*|margin|finish\w*|finale|flag|chequered|checkered|crossed|"
+    r"line|came home|eindigde|finishte|gewonnen|won|zege|overwinning|streep|finish|vlag|uiteindelijk|"
+    r"eventually|in the end)\b"
+)
+# a gap at a moment of the race is no gap at the finish
+_NOT_AT_THE_FINISH_RE = re.compile(
+    r"\b(?:laps? (?:to go|remaining|left)|ronden? (?:te gaan|voor het einde)|on lap|in ronde|op ronde|"
+    r"after lap|na ronde|halfway|halverwege|restart|herstart|at that (?:point|stage|time)|op dat moment|"
+    r"pit ?stops?|stint)\b"
+)

@@ -673,6 +673,9 @@ def test_a_race_typed_loosely(questions: QuestionParser, question: str, gp: str 
             None,
         ),
         ("who finished last in brazil 2021", "position", None, (), -1),
+        # a penalty typed loosely
+        ("why did charles get a penallty at spa 2022", "penalty", None, ("leclerc",), None),
+        ("max penatly brazil 2021", "penalty", None, ("max_verstappen",), None),
         # a remark to be agreed with names nobody asked about
         ("wie had pole in jeddah 2021, max crashte toch?", "grid", None, (), 1),
     ],

@@ -20,6 +20,18 @@ ARTICLES = {
         "date 2021-05-09\n\nDe Grand Prix van Spanje werd gewonnen door Lewis Hamilton. Verstappen werd"
         " tweede. De viervoudig wereldkampioen eindigde als dertiende in zijn Aston Martin."
     ),
+    "2022-10-singapore.txt": (
+        "date 2022-10-02\n\nSergio Pérez won the Singapore Grand Prix. He took the chequered flag 7.5 seconds"
+        " ahead of Charles Leclerc. With ten laps to go Pérez led Leclerc by 2.1 seconds."
+    ),
+    "2022-10-singapore-results.txt": (
+        "date 2022-10-02\n\nSingapore GP race result: 1. Pérez (Red Bull) 2:02:20.238, 2. Leclerc (Ferrari)"
+        " +7.465s, 3. Sainz (Ferrari) +10.305s, 4. Norris (McLaren) +21.133s"
+    ),
+    "2022-08-standings.txt": (
+        "date 2022-08-29\n\nF1 drivers' standings after the Belgian Grand Prix: 1. Verstappen 284 points, 2."
+        " Pérez 191, 3. Leclerc 186, 4. Sainz 171"
+    ),
     "2019-10-japan.txt": (
         "date 2019-10-13\n\nLewis Hamilton werd derde in de Grand Prix van Japan. Charles Leclerc kreeg"
         " een tijdstraf van vijf seconden wegens een overtreding tijdens de race."
@@ -49,3 +61,46 @@ async def test_a_generic_reason_alone_still_answers(told: KnowledgeBase) -> None
 
 async def test_a_champion_by_his_titles(told: KnowledgeBase) -> None:
     await assert_answered(told, "hoeveelste werd vettel in spanje 2021", "dertiende", "tweede")
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        # a gap at the finish, from the sentence that tells it and the classification (the more precise)
+        ("gap checo leclerc at the finish singapore 2022", "7.465", "2.1"),
+        ("met hoeveel voorsprong won perez singapore 2022", "7,465", "2,1"),
+        ("gap sainz to perez singapore 2022", "10.305", "7.5"),
+    ],
+)
+async def test_a_gap_at_the_finish(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    await assert_answered(told, question, expected, absent)
+
+
+async def test_a_gap_at_a_moment_is_not_told(told: KnowledgeBase) -> None:
+    # only the finish is told as a gap; a lap's gap and a qualifying gap are other questions
+    for question in (
+        "gap perez leclerc with ten laps to go singapore 2022",
+        "gap norris leclerc qualifying singapore 2022",
+    ):
+        answer = await told.ask(question)
+        assert answer.status == "unknown", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        # a gap in points from the totals one standings list gives
+        ("max lead in championship after spa 2022", "93", "284"),
+        ("verschil leclerc en sainz in het wk na spa 2022", "15", "186"),
+    ],
+)
+async def test_a_points_gap_from_the_totals(
+    told: KnowledgeBase, question: str, expected: str, absent: str
+) -> None:
+    await assert_answered(told, question, expected, absent)
+
+
+async def test_no_lead_for_one_not_leading(told: KnowledgeBase) -> None:
+    # the lead of one who is not first in the list is not told
+    answer = await told.ask("leclerc lead in the championship after spa 2022")
+    assert answer.status == "unknown", answer.text

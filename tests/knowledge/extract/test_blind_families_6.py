@@ -424,3 +424,116 @@ def test_sent_back_on_the_grid(parse: Parse, text: str, expected: set[tuple[str,
     a = parse(text, date="2022-08-28")
     got = {(f.kind, f.driver, f.reason) for f in a.facts if f.kind in ("penalty", "grid") and f.reason}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the deed coordinated before "and was handed a penalty following that"
+        (
+            "German GP. Hamilton crashed. He then entered the pit lane the wrong way and was handed a"
+            " five-second penalty following that.",
+            "He then entered the pit lane the wrong way",
+        ),
+        # "and was" without a penalty verb is no such cut; with no pointer back there is no reason before
+        ("German GP. Hamilton crashed and was angry. He was handed a five-second penalty.", None),
+    ],
+)
+def test_a_penalty_following_what_he_did(parse: Parse, text: str, expected: str | None) -> None:
+    reasons = {f.reason for f in facts_of(parse(text, date="2019-07-28"), "penalty", driver="hamilton")}
+    assert reasons == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gap at the finish: a win's margin, the line, the flag
+        (
+            "Hungarian GP. Hamilton took the win with a margin of 17.123s over Ferrari's Sebastian Vettel.",
+            {("hamilton", "vettel", 17123, "ahead")},
+        ),
+        (
+            "Hungarian GP. Hamilton crossed the line 2.5 seconds ahead of Bottas.",
+            {("hamilton", "bottas", 2500, "ahead")},
+        ),
+        (
+            "Hungarian GP. Leclerc finished 1.3s behind Bottas in third.",
+            {("leclerc", "bottas", 1300, "behind")},
+        ),
+        (
+            "GP van Hongarije. Hamilton won met een voorsprong van 2,5 seconden op Bottas.",
+            {("hamilton", "bottas", 2500, "ahead")},
+        ),
+        # the one who finished ahead, not the one he passed before
+        (
+            "Japanese GP. Bottas, who started third, pulled ahead of Ferrari drivers Vettel and Leclerc"
+            " almost immediately and then went on to finish 11.376 seconds ahead of Vettel.",
+            {("bottas", "vettel", 11376, "ahead")},
+        ),
+        # a gap at a moment of the race is none at the finish
+        ("Hungarian GP. Hamilton led by 5.2s over Vettel with 10 laps to go.", set()),
+        ("Hungarian GP. After the pit stops Hamilton was 5.2s ahead of Vettel.", set()),
+    ],
+)
+def test_a_gap_at_the_finish(parse: Parse, text: str, expected: set[tuple[str, str, int, str]]) -> None:
+    a = parse(text, date="2019-10-13")
+    got = {
+        (f.driver, f.others[0], f.amount, f.detail) for f in facts_of(a, "time_gap") if f.status == "final"
+    }
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what made him crash, told the sentence before about him alone
+        (
+            "GP van Azerbeidzjan. Verstappen liep de zege mis door een klapband.\n\nDe Nederlander crashte en"
+            " viel uit.",
+            {("max_verstappen", "puncture")},
+        ),
+        # a sentence before about another driver's tyres is no cause of his crash
+        (
+            "GP van Azerbeidzjan. Leclerc reed sterk met nieuwe banden. Verstappen crashte en viel uit.",
+            {("max_verstappen", "crash")},
+        ),
+    ],
+)
+def test_what_made_him_crash(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    a = parse(text, date="2021-06-06")
+    assert {(f.driver, f.reason) for f in facts_of(a, "retirement")} == expected
+
+
+def test_gaps_to_the_winner_in_a_classification(parse: Parse) -> None:
+    # a race's classification: each row's "+ N.NNNs" is its gap to the winner at the finish
+    a = parse(
+        "Hungarian GP race result: 1. Ocon (Alpine) 2:04:43.199, 2. Vettel (Aston Martin) +1.859s, 3."
+        " Hamilton (Mercedes) +2.736s, 4. Sainz (Ferrari) +1 lap",
+        date="2021-08-01",
+    )
+    got = {(f.driver, f.others, f.amount, f.position) for f in facts_of(a, "time_gap")}
+    assert got == {("vettel", ("ocon",), 1859, 2), ("hamilton", ("ocon",), 2736, 3)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # demoted on the grid: the place after it is his start
+        (
+            "GP van Oostenrijk. Hamilton wordt teruggezet van de tweede naar de vijfde plaats op de"
+            " startgrid.",
+            {("grid", "hamilton", 5)},
+        ),
+        # "op de eerste plaats" after being annoyed: first of all, no place
+        ("GP van Toscane. In de paddock baalde Verstappen op de eerste plaats van het probleem.", set()),
+        ("GP van Toscane. Hamilton eindigde op de eerste plaats.", {("finish", "hamilton", 1)}),
+    ],
+)
+def test_places_on_the_grid_and_first_of_all(
+    parse: Parse, text: str, expected: set[tuple[str, str, int]]
+) -> None:
+    a = parse(text, date="2020-09-13")
+    kinds = ("grid", "finish", "qualifying")
+    assert {
+        (f.kind, f.driver, f.position) for f in a.facts if f.kind in kinds and f.status == "final"
+    } == expected
