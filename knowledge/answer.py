@@ -562,7 +562,9 @@ class Answerer:
     def _points_gap_of_totals(self, q: Query, index: FactIndex, a: str, b: str | None) -> Draft | None:
         """A gap in points no sentence states, from the totals one standings list gives both ("1. Verstappen
         284, 2. Pérez 191": 93); with ``b`` None, the lead of ``a`` when that list has him first, over the
-        second."""
+        second. Only for a moment named by its race: "voor de laatste twee races" is no season's end."""
+        if not q.grand_prix:
+            return None
         totals = [
             sf
             for sf in index.by_kind.get("points", [])

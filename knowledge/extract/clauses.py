@@ -225,7 +225,11 @@ OWN_WORD_RE = re.compile(r"\b(?:" + alt(NL["own"], EN["own"]) + r")\b")  # used 
 # Where a stretch about another driver ends; only the start of the match is used.
 _CLAUSE_END_RE = re.compile(r"[,;]|\b(?:" + alt(NL["clause_end"], EN["clause_end"]) + r")\b")
 _QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
-_QUOTE_END_RE = re.compile(r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:zei|zegt|aldus|vertelde|said|says|told)\b))')
+# ('... to finish first in a race," Bottas told Sky Sports': the speaker may stand before the verb)
+_QUOTE_END_RE = re.compile(
+    r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:[\w\'-]+\s+){0,3}(?:zei|zegt|aldus|vertelde|said|says|told|added|'
+    r'explained)\b))'
+)
 # ("alleen nog maar tweede", "all but certain": "maar"/"but" as "only" or "almost" goes on with the clause)
 _CLAUSE_SPLIT_RE = re.compile(
     # ("behind Perez (who went on to win the race)": a relative clause in brackets; the words before a
@@ -277,6 +281,9 @@ _BARE_GAP_RE = re.compile(
     r"\s*(?:(?:als|as|for|vanaf|from)\s+(?:de\s+|the\s+)?(?:(?:plek|plaats|positie|place|position)\s+)?)?"
 )
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
+_PENALTY_FOR_BEFORE_RE = re.compile(
+    r"\b(?:\w*straf\w*|penalt\w*|diskwalificatie|disqualification)\s+(?:voor|for|van|of)\s+(?:[\w'’-]+\s+)?$"
+)
 # "..., with Hamilton just behind in third", "met Hamilton vlak daarachter als derde": the place of the
 # driver named after "with"
 # "with Hamilton only fourth", "met Hamilton pas als vierde": a word of degree between the name and its place
@@ -516,6 +523,8 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
             and _BARE_GAP_RE.fullmatch(f[left[-1].end : pos])
             and _REFERENCE_BEFORE_RE.search(f[max(0, left[-1].start - 40) : left[-1].start])
         )
+        # "werd door een straf voor Hamilton derde": the one penalised is not the one placed
+        and not _PENALTY_FOR_BEFORE_RE.search(f, max(0, left[-1].start - 30), left[-1].start)
     ):
         return left[-1].drivers
     if (

@@ -322,6 +322,11 @@ _RACE_PLACE_AFTER_RE = re.compile(
 _GRID_BACK_RE = re.compile(
     r"\b(?:terug\w*|zakt|zakte|zakken|drops?|dropped|demoted|moves? back|moved back)\b"
 )
+_BY_ANOTHERS_PENALTY_RE = re.compile(
+    r"\b(?:door|na|dankzij) (?:de|een) (?:\w+ )?(?:\w*straf\w*|diskwalificatie) (?:van|voor)\b"
+    r"|\b(?:after|following|due to|thanks to) (?:the |a )?(?:\w+ )?(?:penalty|penalties|disqualification) "
+    r"(?:for|of)\b"
+)
 _PENALTY_MOVE_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|teruggezet|demoted|relegated)\b")
 _WITH_NAME_AFTER_RE = re.compile(r"\s+(?:(?:place|plaats|plek)\s+)?(?:with|met)\s+")
 _TITLE_GAP_RE = re.compile(
@@ -897,7 +902,14 @@ def positions(c: Clause) -> list[Fact]:
             or (_CLIMB_VERB_RE.search(clause) is not None and _IN_WHOLE_SESSION_RE.search(clause) is not None)
         )
         # "roared back from fifth to second": a change of place during the race, unless the words end it.
-        moving = not started and _MOVE_VERB_RE.search(clause) is not None and not _ENDED_RE.search(clause)
+        moving = (
+            not started
+            and _MOVE_VERB_RE.search(clause) is not None
+            and not _ENDED_RE.search(clause)
+            # "die door de diskwalificatie van Vettel van de tiende naar de negende plek steeg": promoted in
+            # the result by another's penalty, not a move on the road
+            and not _BY_ANOTHERS_PENALTY_RE.search(clause)
+        )
         # "was intussen opgeklommen van de 19e naar de 7e plek", "... en kregen we een ongeziene tussenstand"
         moving = moving or bool(_MEANWHILE_RE.search(c.f))
         # "the penalty dropped Hamilton from second to fourth": the second place was on the road only

@@ -828,11 +828,14 @@ def settle(
         for i, f in enumerate(facts)
         if f.kind == "finish" and f.position not in (None, LAST) and key_of[i] in disqualified
     }
-    dsq_told = {
-        (f.season, f.grand_prix, f.session): (road_place[key_of[i]], f.sentence)
-        for i, f in enumerate(facts)
-        if f.kind == "penalty" and f.penalty == "disqualification" and key_of[i] in road_place
-    }
+    # (up to where the disqualification is first told: "... the team will appeal the disqualification"
+    # later on does not make the places told before it places on the road)
+    dsq_told: dict[tuple[object, ...], tuple[tuple[int | None, int], int]] = {}
+    for i, f in enumerate(facts):
+        if f.kind == "penalty" and f.penalty == "disqualification" and key_of[i] in road_place:
+            race = (f.season, f.grand_prix, f.session)
+            if race not in dsq_told or f.sentence < dsq_told[race][1]:
+                dsq_told[race] = (road_place[key_of[i]], f.sentence)
     for i, f in enumerate(out):
         told = dsq_told.get((f.season, f.grand_prix, f.session))
         if (

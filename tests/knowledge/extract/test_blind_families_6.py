@@ -537,3 +537,44 @@ def test_places_on_the_grid_and_first_of_all(
     assert {
         (f.kind, f.driver, f.position) for f in a.facts if f.kind in kinds and f.status == "final"
     } == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the end of a quote with its speaker before the verb: what is quoted is no fact
+        (
+            'Italian GP sprint.\n\n"I feel good. It feels like it has been a while to finish first in a'
+            ' race," Bottas told Sky Sports.',
+            set(),
+        ),
+        # the one penalised is not the one placed
+        (
+            "GP van Brazilië. Sainz eindigde als vierde, maar werd door een straf voor Hamilton derde in de"
+            " uitslag.",
+            {("sainz", 3)},
+        ),
+        # promoted in the result by another's disqualification: where he was classified
+        (
+            "GP van Hongarije. Verstappen steeg door de diskwalificatie van Vettel van de tiende naar de"
+            " negende plek.",
+            {("max_verstappen", 9)},
+        ),
+        # a climb on the road is no result
+        ("GP van Hongarije. Verstappen steeg in de eerste ronde van de tiende naar de negende plek.", set()),
+    ],
+)
+def test_quotes_and_places_moved_by_penalties(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert finishes(parse(text, date="2021-12-13")) == expected
+
+
+def test_places_before_the_first_disqualification_told(parse: Parse) -> None:
+    # a place told after the disqualification was first told stands, however often the article returns to it
+    a = parse(
+        "GP van Hongarije. Vettel is zijn tweede plaats kwijtgeraakt. Hij werd gediskwalificeerd. Verstappen"
+        " eindigde daardoor als negende. Aston Martin gaat in beroep tegen de diskwalificatie.",
+        date="2021-08-02",
+    )
+    assert ("max_verstappen", 9) in finishes(a)
