@@ -785,6 +785,8 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(grid.pole(c, facts))
     facts.extend(grid.front_row_second(c, facts))
     facts.extend(results.podium(c, facts))
+    if "alleen" in c.text or "enkel" in c.text or "slechts" in c.text:
+        facts.extend(results.only_one_ahead(c))
     facts.extend(grid.pitlane(c))
     facts.extend(grid.back_of_grid(c))
     if "achteren" in c.text:

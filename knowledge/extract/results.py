@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import grid, standings
-from knowledge.extract.clauses import owner_left, races_in_brackets
+from knowledge.extract.clauses import group_ending_at, owner_left, races_in_brackets
 from knowledge.extract.context import Clause, Mention, SentenceContext
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt, words
@@ -1399,9 +1399,42 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     pm = PODIUM_RE.search(clause)
     plural = pm is not None and _PODIUM_PLURAL_RE.match(clause, pm.start()) is not None
     if pm and not finish and not plural and not _PODIUM_FIGHT_RE.search(clause, 0, pm.start()):
-        for d in owner_left(c, base + pm.start(), close_any=False)[:1]:
+        who = owner_left(c, base + pm.start(), close_any=False)[:1]
+        left = [m for m in c.mentions if m.end <= base + pm.start()]
+        if who and left and left[-1].drivers[:1] == who and not left[-1].is_object and not left[-1].group:
+            # "Hamilton en Pérez gingen mee naar het podium": the pair the subject names, both of them
+            pair = group_ending_at(left, len(left) - 1, c.f)
+            who = pair if 2 <= len(pair) <= 3 else who
+        for d in who:
             out.append(Fact("podium", d, idx))
     return out
+
+
+# "X moest alleen Hamilton voor zich dulden", "moest alleen Hamilton voor laten gaan": X second, the one
+# named first
+_ONLY_BEFORE_RE = re.compile(
+    r"\b(?:moest|moesten|hoefde|hoefden)\s+(?:[\w-]+\s+){0,8}?(?:alleen|enkel|slechts)\s+$"
+)
+_ONLY_AHEAD_AFTER_RE = re.compile(
+    r"\s+(?:voor zich (?:moeten )?dulden|voor (?:moeten |laten )?gaan|voor laten gaan)\b"
+)
+
+
+def only_one_ahead(c: Clause) -> list[Fact]:
+    """ "De Nederlander moest alleen Hamilton voor zich dulden": the one named ahead is first, the subject
+    second (of the session the clause is in)."""
+    for m in c.mentions:
+        if m.group or len(m.drivers) != 1 or not _ONLY_AHEAD_AFTER_RE.match(c.f, m.end):
+            continue
+        before = _ONLY_BEFORE_RE.search(c.f, max(c.base, m.start - 90), m.start)
+        if before is None:
+            continue
+        who = [d for d in owner_left(c, before.start()) if d != m.drivers[0]]
+        if not who:
+            continue
+        ahead, second = m.drivers[0], who[0]
+        return [Fact("finish", ahead, c.index, position=1), Fact("finish", second, c.index, position=2)]
+    return []
 
 
 def _podium_list(c: Clause) -> list[Fact]:

@@ -578,3 +578,37 @@ def test_places_before_the_first_disqualification_told(parse: Parse) -> None:
         date="2021-08-02",
     )
     assert ("max_verstappen", 9) in finishes(a)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the pair the subject names went on the podium, both of them
+        ("GP van Mexico. Hamilton en Pérez gingen mee naar het podium.", {"hamilton", "perez"}),
+        ("GP van Mexico. Räikkönen en Bottas mochten mee het podium op.", {"raikkonen", "bottas"}),
+        # one named as an object is not on it
+        ("GP van Mexico. Pérez versloeg Hamilton en stond op het podium.", {"perez"}),
+    ],
+)
+def test_a_pair_on_the_podium(parse: Parse, text: str, expected: set[str]) -> None:
+    assert {f.driver for f in facts_of(parse(text, date="2022-10-31"), "podium")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # only one ahead of him: that one first, he second
+        (
+            "GP van Frankrijk. Verstappen moest alleen Hamilton voor zich dulden.",
+            {("hamilton", 1), ("max_verstappen", 2)},
+        ),
+        (
+            "GP van Frankrijk. Verstappen moest in de race alleen Hamilton voor laten gaan.",
+            {("hamilton", 1), ("max_verstappen", 2)},
+        ),
+        # "niet alleen X ging hem voorbij" names no order
+        ("GP van Frankrijk. Niet alleen Sainz ging Verstappen voorbij, ook Norris.", set()),
+    ],
+)
+def test_only_one_ahead(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2018-06-25")) == expected
