@@ -2297,7 +2297,7 @@ _TOLD_ATTRIBUTES = frozenset(
 # a question about qualifying: only its time gaps are told
 _QUALI_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|pole\w*|q3)\b")
 #: told attributes that a question without a season asks for the newest season the articles tell
-_NEWEST_SEASON_TOLD = frozenset({"overtake", "safety_car", "fine", "constructors"})
+_NEWEST_SEASON_TOLD = frozenset({"overtake", "safety_car", "fine", "constructors", "gap", "pace"})
 # the event whose lap is asked
 _LAP_EVENT_Q_RES = (
     (

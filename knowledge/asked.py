@@ -244,7 +244,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             NOUN,
             r"sneller dan|langzamer dan|trager dan|wie was (?:er )?(?:het )?snel(?:ler|st)"
             # "hoeveel langzamer was max dan leclerc": with its words between
-            r"|hoeveel (?:sneller|langzamer|trager)\b|(?:sneller|langzamer|trager)\b.{0,30}\bdan\b",
+            r"|hoeveel (?:sneller|langzamer|trager)\b|(?:sneller|langzamer|trager)\b.{0,30}\bdan\b"
+            # "hoeveel gaf max toe op lewis in de kwali": time given away
+            r"|hoeveel (?:\w+ ){0,2}(?:gaf|geeft|gaven|moest) (?:\w+ ){0,3}toe(?:geven)? op\b",
         ),
     ),
     "age": ((NOUN, r"hoe oud|leeftijd"),),

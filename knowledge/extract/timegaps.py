@@ -34,6 +34,8 @@ NL: Phrases = {
         rf"{_LITTLE}{_T}\s+achter\s+(?:de |het )?",
         rf"\bop\s+{_LITTLE}{_T}\s+(?:van|achter)\s+(?:de |het )?",
         rf"{_LITTLE}{_T}\s+tekort\s+(?:op|ten opzichte van)\s+(?:de |het )?",
+        # "Hij gaf 1,216 toe op de wereldkampioen": time given away to him
+        rf"{_LITTLE}{_T}\s+toe\s+op\s+(?:de |het )?",
     ),
     # a verb right before the other driver, the time after him: "versloeg Bottas met 0,018 seconde"
     "beat_verb": (r"versloeg", r"klopte", r"aftroefde", r"bleef"),

@@ -673,6 +673,14 @@ def test_a_race_typed_loosely(questions: QuestionParser, question: str, gp: str 
             None,
         ),
         ("who finished last in brazil 2021", "position", None, (), -1),
+        # time given away in qualifying: the pace
+        (
+            "hoeveel gaf max toe op lewis in de kwali van stiermarken",
+            "grid",
+            "pace",
+            ("max_verstappen", "hamilton"),
+            None,
+        ),
         # a penalty typed loosely
         ("why did charles get a penallty at spa 2022", "penalty", None, ("leclerc",), None),
         ("max penatly brazil 2021", "penalty", None, ("max_verstappen",), None),

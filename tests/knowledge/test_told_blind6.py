@@ -32,6 +32,10 @@ ARTICLES = {
         "date 2022-08-29\n\nF1 drivers' standings after the Belgian Grand Prix: 1. Verstappen 284 points, 2."
         " Pérez 191, 3. Leclerc 186, 4. Sainz 171"
     ),
+    "2020-07-styria-quali.txt": (
+        "date 2020-07-11\n\nHamilton pakte in de regen pole voor de GP van Stiermarken. Verstappen werd"
+        " tweede. Hij gaf 1,216 toe op de wereldkampioen."
+    ),
     "2019-10-japan.txt": (
         "date 2019-10-13\n\nLewis Hamilton werd derde in de Grand Prix van Japan. Charles Leclerc kreeg"
         " een tijdstraf van vijf seconden wegens een overtreding tijdens de race."
@@ -104,3 +108,8 @@ async def test_no_lead_for_one_not_leading(told: KnowledgeBase) -> None:
     # the lead of one who is not first in the list is not told
     answer = await told.ask("leclerc lead in the championship after spa 2022")
     assert answer.status == "unknown", answer.text
+
+
+async def test_time_given_away_in_qualifying(told: KnowledgeBase) -> None:
+    # "gaf 1,216 toe op": a qualifying gap; asked without a season, the newest season that tells it
+    await assert_answered(told, "hoeveel gaf max toe op lewis in de kwali van stiermarken", "1,216", "tweede")
