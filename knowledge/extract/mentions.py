@@ -204,7 +204,9 @@ _TITLE_COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 }
 _TITLED_RE = re.compile(
-    r"\b(?:de|het|the|an?|een)\s+(?:(?P<nl>" + "|".join(_TITLE_COUNTS) + r")voudige?"
+    # ("de Britse zesvoudig wereldkampioen": a demonym's adjective between)
+    r"\b(?:de|het|the|an?|een)\s+(?:[a-z]+(?:se|sche|ish)\s+)?"
+    r"(?:(?P<nl>" + "|".join(_TITLE_COUNTS) + r")voudige?"
     r"|(?P<en>" + "|".join(_TITLE_COUNTS) + r"|[2-8])[- ]time)"
     r"\s+(?:wereldkampioen|kampioen|world champion|champion)\b(?!schap|ship)"
 )

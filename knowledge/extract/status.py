@@ -586,6 +586,10 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
         return "hypothetical"
     untitled = _EPITHET_RE.sub(" ", clause) if _EPITHET_RE.search(clause) else None
+    if untitled is not None and _WIN_NOUN_OUTSIDE_RE.search(untitled) and not _RUNNING_RE.search(untitled):
+        # "de viervoudig wereldkampioen boekte zijn eerste overwinning": a win told outside the epithet is
+        # the subject's; the rest of the clause decides
+        clause, untitled = untitled, None
     if untitled is not None and not _FINAL_VERB_RE.search(untitled):
         # ("de viervoudige wereldkampioen veroverde die vierde plek terug van Hülkenberg": a place taken
         # back during the race, whatever title the subject has; with a win word the title's first place
@@ -756,6 +760,11 @@ def with_status(facts: list[Fact], status: str, clause: str = "") -> list[Fact]:
     return [replace(f, status=status) if f.kind in RESULT_KINDS else f for f in facts]
 
 
+# a win's noun with its verb ("boekte zijn eerste overwinning", "took his first win")
+_WIN_NOUN_OUTSIDE_RE = re.compile(
+    r"\b(?:boekte|boekt|pakte|pakt|behaalde|behaalt|took|takes|claimed|claims|scored|scores|sealed|seals)\s+"
+    r"(?:zijn|haar|de|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:overwinning|zege|win|victory)\b"
+)
 # A win (the results' win words, their plurals too), or the first over the line: "reed na 70 ronden als eerste
 # over de streep"
 _WIN_WORD_RE = re.compile(

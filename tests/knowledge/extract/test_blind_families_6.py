@@ -612,3 +612,23 @@ def test_a_pair_on_the_podium(parse: Parse, text: str, expected: set[str]) -> No
 )
 def test_only_one_ahead(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     assert finishes(parse(text, date="2018-06-25")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a win told outside the epithet is the subject's win
+        (
+            "GP van Groot-Brittannië. De Britse zesvoudig wereldkampioen boekte zijn derde zege op rij.",
+            {("hamilton", 1)},
+        ),
+        (
+            "GP van Bahrein. Zevenvoudig wereldkampioen Hamilton boekte de 95e zege in zijn carrière.",
+            {("hamilton", 1)},
+        ),
+        # the epithet alone is no win
+        ("GP van Bahrein. De zevenvoudig Grand Prix-winnaar Hamilton werd derde.", {("hamilton", 3)}),
+    ],
+)
+def test_a_win_beside_an_epithet(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2020-12-01")) == expected
