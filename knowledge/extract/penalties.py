@@ -968,11 +968,19 @@ def _first_reason(
     reason = _reason_before(x.sentence, sentences, folded, x.driver)
     if not (reason and usable_reason(reason)):
         reason = _reason_within(x.sentence, sentences, folded)
-    if not (reason and usable_reason(reason)):
+    if not (reason and usable_reason(reason)) and not _CHANGED_PENALTY_RE.search(folded[x.sentence]):
+        # (not after "De strafpunten ... zijn omgezet in een boete": what follows explains the change)
         reason = _reason_after(x, by_sentence, sentences, folded, leads)
     if not (reason and usable_reason(reason)):
         reason = _punished_before(x, by_sentence, sentences, folded, leads)
     return reason if reason and usable_reason(reason) else None
+
+
+# a penalty changed afterwards: "zijn omgezet in een boete", "was overturned", "werd ingetrokken"
+_CHANGED_PENALTY_RE = re.compile(
+    r"\b(?:omgezet|geschrapt|ingetrokken|kwijtgescholden|teruggedraaid|overturned|rescinded|converted|"
+    r"withdrawn|revoked|scrapped)\b"
+)
 
 
 # "Hamilton was punished after carrying out practice starts ...", "Hamilton werd bestraft voor ...": a

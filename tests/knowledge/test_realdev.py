@@ -226,11 +226,11 @@ BLIND_SETS = {
     # to another, "which career win", "hoeveel langzamer", "na zijn start achteraan", a remark ", ... toch?"
     "realdev52": (0.33, 1),
     "realdev53": (0.32, 1),
-    # collected in the middle of that session: blind 29 % (20/68), 1 wrong, 0/25 and 33 % (22/66), 3 wrong, 1/24
-    # with the session start's parser, the same with the parser of that moment. Then a crash's cause told the
-    # sentence before, "teruggezet ... op de startgrid", "baalde op de eerste plaats", "alleen X voor laten
-    # gaan", a pair on the podium, a win beside a champion's epithet, "gaf 1,216 toe op", a lead from a standings
-    # list's totals
+    # collected in the middle of that session: blind 29 % (20/68), 1 wrong, 0/25 and 33 % (22/66), 3 wrong,
+    # 1/24 with the session start's parser, the same with the parser of that moment. Then a crash's cause
+    # told the sentence before, "teruggezet ... op de startgrid", "baalde op de eerste plaats", "alleen X voor
+    # laten gaan", a pair on the podium, a win beside a champion's epithet, "gaf 1,216 toe op", a lead from a
+    # standings list's totals
     "realdev54": (0.33, 1),
     "realdev55": (0.40, 1),
 }

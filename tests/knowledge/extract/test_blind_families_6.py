@@ -632,3 +632,27 @@ def test_only_one_ahead(parse: Parse, text: str, expected: set[tuple[str, int]])
 )
 def test_a_win_beside_an_epithet(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     assert finishes(parse(text, date="2020-12-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what follows a penalty changed afterwards explains the change, not the penalty
+        (
+            "GP van Rusland. De strafpunten die Hamilton bovenop zijn tijdstraf van tien seconden kreeg, zijn"
+            " omgezet in een boete. De FIA oordeelde dat Hamilton de instructies van zijn team volgde.",
+            {None},
+        ),
+        # a penalty told without a change takes the explanation after it
+        (
+            "GP van Rusland. Hamilton kreeg een tijdstraf van tien seconden. De FIA oordeelde dat hij op de"
+            " verkeerde plek een oefenstart deed.",
+            {"De FIA oordeelde dat hij op de verkeerde plek een oefenstart deed"},
+        ),
+    ],
+)
+def test_no_reason_from_the_explanation_of_a_change(
+    parse: Parse, text: str, expected: set[str | None]
+) -> None:
+    a = parse(text, date="2020-09-28")
+    assert {f.reason for f in facts_of(a, "penalty", driver="hamilton") if f.penalty == "time"} == expected
