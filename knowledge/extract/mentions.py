@@ -159,6 +159,8 @@ _LIST_GOES_ON_RE = re.compile(
 )  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
 _DRIVER_OF_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["driver_of"], EN["driver_of"]) + r")\s+$")  # start used
+# the surnames of circuits' namesakes after a forename a driver shares ("José Carlos Pace")
+_NAMESAKE_AFTER_RE = re.compile(r"\s+(?:pace|villeneuve|tilke)\b")
 _OTHER_FORENAME_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+$")  # tested only
 # "Michael Schumacher wordt naar de tweede plaats geduwd": a driver of another era is named (tested only)
 OTHER_PERSON_RE = re.compile(r"\b(?:" + alt(NL["other_forename"]) + r")\s+[a-z][\w'-]+")
@@ -304,6 +306,8 @@ def find_mentions(
             add(h.start, h.end, ids, f[h.start : h.end])
     for h in gz.forenames(f):
         ids = tuple(i for i in _in_season(gz, h.ids, season) if i in surnames_seen)
+        if _NAMESAKE_AFTER_RE.match(f, h.end):
+            continue  # "Autódromo José Carlos Pace": a circuit's namesake, not the driver of that forename
         if len(ids) == 1 and not (f[h.end : h.end + 1] == " " and _followed_by_surname(gz, f, h)):
             add(h.start, h.end, ids, f[h.start : h.end])
     # Team groups and team epithets: "beide Haas-coureurs", "de Red Bull-coureur", "de Ferrari".

@@ -1150,7 +1150,8 @@ _FOR_THE_WIN_BEFORE_RE = re.compile(r"\bom (?:de|een)\s+(?:\w+\s+)?$")
 _TE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,4}te\s")
 # what else a driver "puts on his name" than the race: a pole, a sprint, a lap, a title, a record
 _NOT_A_RACE_OWNED_RE = re.compile(
-    r"\b(?:pole\w*|sprint\w*|snelste|ronde\w*|titel\w*|wereldtitel\w*|kampioenschap\w*|record\w*|"
+    # ("heeft de sprintrace op zijn naam geschreven" is the sprint's win: the session is read from the clause)
+    r"\b(?:pole\w*|snelste|ronde\w*|titel\w*|wereldtitel\w*|kampioenschap\w*|record\w*|"
     r"kwalificatie\w*|training\w*|tijd|trofee|prijs)\b"
 )
 # "door zijn (vierde) zege", "thanks to his win": the win a consequence in the standings came from

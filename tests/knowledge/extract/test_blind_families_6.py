@@ -656,3 +656,26 @@ def test_no_reason_from_the_explanation_of_a_change(
 ) -> None:
     a = parse(text, date="2020-09-28")
     assert {f.reason for f in facts_of(a, "penalty", driver="hamilton") if f.penalty == "time"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sprint written on his name is the sprint's win; a circuit's namesake is no driver
+        (
+            "GP van São Paulo. Sainz werd derde. George Russell heeft de sprintrace op het Autódromo José"
+            " Carlos Pace op zijn naam geschreven.",
+            {("russell", 1, "sprint")},
+        ),
+        # a pole written on his name is no win
+        ("GP van São Paulo. Magnussen heeft de pole op zijn naam geschreven.", set()),
+    ],
+)
+def test_a_sprint_on_his_name(parse: Parse, text: str, expected: set[tuple[str, int, str]]) -> None:
+    a = parse(text, date="2022-11-12")
+    got = {
+        (f.driver, f.position, f.session)
+        for f in facts_of(a, "finish")
+        if f.position == 1 and f.status == "final"
+    }
+    assert got == expected
