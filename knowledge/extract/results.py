@@ -638,6 +638,7 @@ _PLACE_WENT_TO_RE = re.compile(
 )
 _APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 # "3rd place – ", "P2: ": a place as a label, its name after the dash or colon
+_BRACKET_HOLDER_RE = re.compile(r"\s+(?:(?:place|plaats|plek|position|positie|spot)\s+)?\(\s*")
 _PLACE_LABEL_RE = re.compile(r"\s+(?:place|plaats|plek|position|positie|spot)\s*[-:]\s+|\s*:\s+")
 # "een overwinning zou behalen", "a win would follow": a win that might be, not one of a race
 _WIN_MODAL_AFTER_RE = re.compile(r"\s+(?:zou|zouden|zal|would|could|might|will)\b")
@@ -1005,6 +1006,18 @@ def positions(c: Clause) -> list[Fact]:
             else None
         )
         owned = [x for x in c.mentions if by and x.start == by.end() and not x.group]
+        # "zowel de eerste (Charles Leclerc) als de tweede plek (Carlos Sainz)": the name in brackets right
+        # after the place holds it
+        held = _BRACKET_HOLDER_RE.match(c.f, gpos + len(m.group(0)))
+        holder = [
+            x
+            for x in c.sentence.mentions
+            if held
+            and x.start == held.end()
+            and not x.group
+            and c.f[x.end : x.end + 2].strip().startswith(")")
+        ]
+        owned = owned or holder
         who = (
             labelled[0].drivers
             if labelled

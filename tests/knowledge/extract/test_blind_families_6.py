@@ -679,3 +679,21 @@ def test_a_sprint_on_his_name(parse: Parse, text: str, expected: set[tuple[str, 
         if f.position == 1 and f.status == "final"
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the name in brackets right after a place holds it
+        (
+            "GP van Bahrein. Ferrari greep zowel de eerste (Charles Leclerc) als de tweede plek (Carlos"
+            " Sainz).",
+            {("leclerc", 1), ("sainz", 2)},
+        ),
+        ("French GP. The two finished fifth (Vettel) and seventh (Bottas).", {("vettel", 5), ("bottas", 7)}),
+        # what is no name in the brackets leaves the place with its subject
+        ("GP van Bahrein. Verstappen werd vijfde (na een tijdstraf).", {("max_verstappen", 5)}),
+    ],
+)
+def test_a_name_in_brackets_after_a_place(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2022-03-21")) == expected
