@@ -628,12 +628,10 @@ class Answerer:
             and sf.fact.others == (other,)
             and sf.fact.amount
         ]
-        # from a's side: (ahead?, milliseconds)
-        votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), sf.fact.amount or 0) for sf in facts]
-        value = _consensus(votes)
-        if value is None:
+        agreed = _gap_agreed(facts, a)
+        if agreed is None:
             return None
-        ahead, ms = value
+        ahead, ms, used = agreed
         name_a, name_b = self.driver_name(a), self.driver_name(b)
         race = self.event_name(q.grand_prix, q.season, q.lang)
         secs = f"{ms / 1000:.3f}"
@@ -644,7 +642,6 @@ class Answerer:
             side = "sneller" if ahead else "langzamer"
             secs = secs.replace(".", ",")
             text = f"In de kwalificatie voor {race} was {name_a} {secs} seconde {side} dan {name_b}."
-        used = [sf for sf, v in zip(facts, votes, strict=True) if v == value]
         return Draft("answered", text, self._ids(used))
 
     def _finish_gap(self, q: Query, index: FactIndex) -> Draft | None:
@@ -691,17 +688,11 @@ class Answerer:
             b = next(iter(others))
         else:
             b = q.drivers[1]
-        votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), sf.fact.amount or 0) for sf in facts]
-        # "2.5 seconds" in one article and "+ 2.545s" in another are one gap, told the more precisely
-        precise = [ms for _, ms in votes if ms % 100]
-        votes = [
-            (side, next((p for p in precise if ms % 100 == 0 and abs(p - ms) <= 50), ms))
-            for side, ms in votes
-        ]
-        value = _consensus(votes)
-        if value is None:
+        # ("2.5 seconds" in one article and "+ 2.545s" in another are one gap, told the more precisely)
+        agreed = _gap_agreed(facts, a, rounded=True)
+        if agreed is None:
             return None
-        ahead, ms = value
+        ahead, ms, used = agreed
         name_a, name_b = self.driver_name(a), self.driver_name(b)
         race = self.event_name(q.grand_prix, q.season, q.lang)
         secs = f"{ms / 1000:.3f}".rstrip("0").rstrip(".") if ms % 100 == 0 else f"{ms / 1000:.3f}"
@@ -713,7 +704,6 @@ class Answerer:
             side = "voor" if ahead else "achter"
             where = ("de sprint van " if session == "sprint" else "") + race
             text = f"In {where} finishte {name_a} {secs.replace('.', ',')} seconde {side} {name_b}."
-        used = [sf for sf, v in zip(facts, votes, strict=True) if v == value]
         return Draft("answered", text, self._ids(used))
 
     def _knockout(self, q: Query, index: FactIndex) -> Draft | None:
@@ -2576,6 +2566,24 @@ _POINTS_TOTAL_Q_RE = re.compile(
 )
 
 
+
+
+def _gap_agreed(
+    facts: list[StoredFact], a: str, *, rounded: bool = False
+) -> tuple[bool, int, list[StoredFact]] | None:
+    """The time gap the facts agree on, from ``a``'s side: (ahead?, milliseconds, the facts that state it);
+    ``rounded``: a value told to a tenth counts as the more precise one it rounds (2500 as 2545)."""
+    votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), sf.fact.amount or 0) for sf in facts]
+    if rounded:
+        precise = [ms for _, ms in votes if ms % 100]
+        votes = [
+            (side, next((p for p in precise if ms % 100 == 0 and abs(p - ms) <= 50), ms))
+            for side, ms in votes
+        ]
+    value = _consensus(votes)
+    if value is None:
+        return None
+    return value[0], value[1], [sf for sf, v in zip(facts, votes, strict=True) if v == value]
 
 
 # "winning margin", "by how much did he win", "met hoeveel voorsprong won hij": the margin of the one named

@@ -515,6 +515,12 @@ def ordinal_value(token: str) -> int | None:
     return None
 
 
+def seconds_ms(t: str) -> int:
+    """Milliseconds of a time in seconds with a decimal point or comma ("2.545", "1,2": 2545, 1200)."""
+    whole, _, frac = t.replace(",", ".").partition(".")
+    return int(whole) * 1000 + int((frac + "00")[:3])
+
+
 def cardinal_value(token: str) -> int | None:
     """The number of a cardinal token such as ``tien`` or ``10``."""
     t = token.lower()

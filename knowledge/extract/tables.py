@@ -18,6 +18,7 @@ from knowledge.extract.events import season_for
 from knowledge.extract.mentions import drives_for
 from knowledge.extract.model import Fact
 from knowledge.gazetteer import Gazetteer
+from knowledge.text import seconds_ms
 
 # --- phrase tables (folded text) -----------------------------------------------------------------
 
@@ -189,7 +190,7 @@ def find_table(
                 status,
                 number,
                 _FASTEST_MARK_RE.search(body) is not None,
-                _gap_ms(gap.group(1)) if gap else None,
+                seconds_ms(gap.group(1)) if gap else None,
             )
         )
     heading = table_heading(f[: best[0][0]])
@@ -681,11 +682,6 @@ def table_facts(
 
 # a row's gap to the winner: "+ 2.545s", "+1.859s" (not "+1 lap")
 _ROW_GAP_RE = re.compile(r"\+\s*(\d{1,2}[.,]\d{3})\s*(?:s|sec|seconds?)?(?!\d)")
-
-
-def _gap_ms(t: str) -> int:
-    whole, _, frac = t.replace(",", ".").partition(".")
-    return int(whole) * 1000 + int(frac)
 
 
 def _gaps_to_the_winner(

@@ -16,7 +16,7 @@ from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
-from knowledge.text import Sentence
+from knowledge.text import Sentence, seconds_ms
 
 # a gap in seconds: "0,018 seconde", "0.038s", "0,337" (three decimals need no unit); not a lap time's
 # seconds ("1:15.817") nor a figure inside a longer number
@@ -169,8 +169,7 @@ def _side_before(text: str) -> tuple[str, str, int] | None:
 
 
 def _millis(t: str) -> int | None:
-    whole, _, frac = t.replace(",", ".").partition(".")
-    ms = int(whole) * 1000 + int((frac + "00")[:3])
+    ms = seconds_ms(t)
     return ms if 0 < ms < 100_000 else None
 
 
