@@ -155,6 +155,10 @@ EN: Phrases = {
         "podium finish",
         "(?:finished|ended|stood|was) on the podium",
         "(?:took|claimed|scored|grabbed|made) (?:a |another |the )?podium",
+        # "Russell secured a double podium for Mercedes": his own place in it
+        "(?:took|claimed|scored|secured|sealed|completed) (?:a |another |the )?(?:double|one-two-three) "
+        "podium",
+        "(?:secured|sealed) (?:a |another |the |his )?podium",
     ),
     "podium_third_verb": ("complete?d", "completing", "rounded out", "rounding out"),
     "podium_made_verb": ("made",),

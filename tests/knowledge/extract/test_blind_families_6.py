@@ -697,3 +697,17 @@ def test_a_sprint_on_his_name(parse: Parse, text: str, expected: set[tuple[str, 
 )
 def test_a_name_in_brackets_after_a_place(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     assert finishes(parse(text, date="2022-03-21")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # his place in a double podium he secured
+        ("French GP. Russell secured a double podium for Mercedes after passing Perez.", {"russell"}),
+        ("French GP. Russell sealed his podium with a late pass.", {"russell"}),
+        # one he failed to secure is none
+        ("French GP. Russell failed to secure a podium.", set()),
+    ],
+)
+def test_a_podium_secured(parse: Parse, text: str, expected: set[str]) -> None:
+    assert {f.driver for f in facts_of(parse(text, date="2022-07-25"), "podium")} == expected
