@@ -220,7 +220,7 @@ class ArticleParser:
             found = [m for m in found if not t_start <= m.start < t_end]
             sc.text, sc.mentions = f, found
         outs = tables.labelled_outs(sc, state.out_label) if ":" in f or state.out_label else None
-        state.out_label = tables.ends_with_out_label(f)
+        state.out_label = ":" in f and tables.ends_with_out_label(f)
         if outs is not None:
             # "Did not finish: Vettel, Magnussen, ...": each listed retired; the prose reads around them
             _, o_start, o_end = outs
