@@ -90,6 +90,8 @@ NL: Phrases = {
         r"predik\w* voor",
         r"pleit\w* voor",
         r"riepen om|roepen om|vroegen om",
+        # "Er werd gespeculeerd over diskwalificatie voor Leclerc, maar zover kwam het niet": talked of
+        r"gespeculeerd over|speculatie over|speculaties over",
         # "Marko gaat uit van een tijdstraf van maximaal vijf seconden", "rekent op", "houden rekening met",
         # "kan wegkomen met", "Het kan hem op een tijdstraf komen te staan": one expected, not (yet) given
         r"(?:gaat|gaan|ging|gingen) uit van",
@@ -218,6 +220,7 @@ EN: Phrases = {
         r"(?:not|never|n't) (?:been )?(?:received|receive|given|handed|get|got|gotten|earned)",
         # "called for a stop-go penalty", "argued for a harsher penalty": one asked for
         r"(?:called|calling|calls|argued|arguing|pushed|pushing|lobbied) for",
+        r"speculat\w* (?:about|over|of)",
         # "Marko expects a five-second penalty at most", "could get away with": one expected
         r"expect\w*",
         r"anticipat\w*",
@@ -529,7 +532,8 @@ _PENALTY_PIECES = words(
 # (right before the word: "wat kan Verstappen na de diskwalificatie van Hamilton" is about another's move)
 _POSSIBLE_BEFORE_RE = re.compile(
     r"\b(?:(?:kan|kunnen|can|could|might|may|would|zou|zouden)\s+(?:have\s+been\s+|be\s+|worden\s+)?|"
-    r"(?:risk\w*|riskeer\w*|riskeerde\w*|leiden tot|lead to|leads to)\s+(?:(?:een|de|a|the)\s+)?)$"
+    r"(?:risk\w*|riskeer\w*|riskeerde\w*|leiden tot|lead to|leads to|gespeculeerd over|speculatie over|"
+    r"speculat\w* (?:about|over|of))\s+(?:(?:een|de|a|the)\s+)?)$"
 )
 _POSSIBLE_AFTER_RE = re.compile(r"\w*\s+(?:kunnen|zou|zouden)\s+(?:\w+\s+)?worden\b")
 # "de op een na zwaarste straf", "the harshest penalty available": where a penalty stands on the scale
@@ -767,8 +771,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             gainers = {d for m in cm if m.end <= base + profited.start() for d in m.drivers} | set(subj)
             whose = [m for m in right if _RECEIVED_BY_GAP_RE.fullmatch(f, base + pm.end(), m.start)]
             who2 = whose[0].drivers if whose else tuple(d for d in who2 if d not in gainers)
-        reason = reason_after(clause[at:], orig[base + at : base + len(clause)]) or reason_after(
-            f[base + at :], orig[base + at :]
+        bracket = _REASON_IN_BRACKETS_RE.match(clause, pm.end())
+        reason = (
+            orig[base + bracket.start(1) : base + bracket.end(1)]
+            if bracket
+            else reason_after(clause[at:], orig[base + at : base + len(clause)])
+            or reason_after(f[base + at :], orig[base + at :])
         )
         if at != pm.end() and not _REASON_RE.match(clause[at:].lstrip(" ,")):
             # "na een gridstraf voor Leclerc en nadat Alonso ...": after "voor X" only a reason that
@@ -798,6 +806,9 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             )
     return facts
 
+
+# "een gridstraf (motorwissel)": the reason in brackets right after the penalty noun (not a size: "(5s)")
+_REASON_IN_BRACKETS_RE = re.compile(r"\s*\((?!\s*\d)([a-z][\w -]{3,40})\)")
 
 _PART_REASON = {
     "motorische": "motorwissel",
@@ -889,7 +900,14 @@ _VAGUE_REASON_RE = re.compile(
     r"|^(?:van|door|from|by)\s+(?:de|the)\s+(?:stewards|wedstrijdleiding|race ?direction|koersdirectie|fia)$"
     # "(die er een tijdstraf van vijf seconden voor) kreeg", "(... for) the Mexican": a verb or an epithet
     # left over, no why
-    r"|^(?:kreeg|kregen|krijgt|kreeg hij|got|received|gekregen)$"
+    r"|^(?:kreeg|kregen|krijgt|krijgen|kreeg hij|got|received|gekregen)$"
+    # "(een gridstraf) morgen", "na de finish", "(de eerste gridstraf voor) Verstappen": when or whom, not why
+    r"|^(?:(?:de|het|the)\s+[\w-]+\s+)?(?:morgen|vandaag|zondag|zaterdag|tomorrow|today|sunday|saturday)$"
+    r"|^(?:de|het|the)\s+(?:finish|race|wedstrijd|start)$"
+    r"|^(?:(?:max|lewis|charles|valtteri|sebastian|sergio|carlos|lando|george|daniel|fernando|de|the)\s+)?"
+    r"(?:verstappen|hamilton|leclerc|bottas|vettel|perez|sainz|norris|russell|ricciardo|alonso|"
+    r"gasly|ocon|stroll|albon|raikkonen|magnussen|hulkenberg|tsunoda|zhou|latifi|schumacher|giovinazzi|grosjean|"
+    r"kvyat|vandoorne|ericsson|hartley|sirotkin|kubica|mazepin|piastri)$"
     # "an FIA investigation into an infringement ... only resulted in": a fragment cut before its end
     r"|\b(?:resulted in|led to|leidde tot|resulteerde in)$"
     # "de Brit had het gevoel dat de stewards extra op hem letten": what he felt, not the stewards' why

@@ -711,3 +711,32 @@ def test_a_name_in_brackets_after_a_place(parse: Parse, text: str, expected: set
 )
 def test_a_podium_secured(parse: Parse, text: str, expected: set[str]) -> None:
     assert {f.driver for f in facts_of(parse(text, date="2022-07-25"), "podium")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # when, or whom, is no reason; a reason in brackets after the penalty is
+        (
+            "GP van Italië. Maar omdat Bottas morgen een gridstraf (motorwissel) incasseert, start hij"
+            " achteraan.",
+            {"motorwissel"},
+        ),
+        ("GP van Italië. Bottas zou daar later een tijdstraf van vijf seconden voor krijgen.", {None}),
+        ("GP van Italië. Het is pas de eerste gridstraf van 2022 voor Bottas.", {None}),
+        ("Italian GP. Bottas received a three-place grid penalty for impeding Stroll.", {"impeding Stroll"}),
+    ],
+)
+def test_reasons_that_say_why(parse: Parse, text: str, expected: set[str | None]) -> None:
+    assert {
+        f.reason for f in facts_of(parse(text, date="2022-09-10"), "penalty", driver="bottas")
+    } == expected
+
+
+def test_a_disqualification_speculated_is_none(parse: Parse) -> None:
+    a = parse(
+        "GP van Abu Dhabi. Leclerc werd derde. Er werd gespeculeerd over diskwalificatie voor Leclerc, maar"
+        " zover kwam het niet.",
+        date="2019-12-02",
+    )
+    assert facts_of(a, "penalty") == [] and finishes(a) == {("leclerc", 3)}
