@@ -362,7 +362,7 @@ _COUNT_APPOSITION_BEFORE_RE = re.compile(
 )
 _POINTS_WORD_RE = re.compile(r"\b(?:punten|points|eenheden)\b")
 # "2e, 223 punten", "second, 223 pts": the points right after a place
-_TOTAL_AFTER_RE = re.compile(r"\s*[,:]?\s*(\d{2,3})\s*(?:punten|points|pts|ptn)\b")
+_TOTAL_AFTER_RE = re.compile(r"\s*[,:]?\s*(\d{2,3})(?:[.,]5)?\s*(?:punten|points|pts|ptn)\b")
 # "blijft vijfde met 148", "is third on 174": a number with no unit after a place, more than a weekend gives
 _BARE_TOTAL_AFTER_RE = re.compile(
     r"\s+(?:met|with|on)\s+(\d{2,3})\b(?![.,]\d)(?!\s*(?:seconden|seconds|sec|s\b|ronden|rondes|laps|%|km))"
@@ -370,7 +370,7 @@ _BARE_TOTAL_AFTER_RE = re.compile(
 _COLON_GAP_RE = re.compile(r"\s*:\s*")
 MAX_WEEKEND_POINTS = 34  # a win, the fastest lap and a sprint win: the most one weekend gives
 _WITH_POINTS_AFTER_RE = re.compile(
-    r"\s+(?:(?:plaats|plek|positie|place|position|spot)\s+)?(?:met|with|on)\s+(?:\w+\s+){1,2}"
+    r"\s+(?:(?:plaats|plek|positie|place|position|spot)\s+)?(?:met|with|on)\s+(?:\w+(?:[.,]5)?\s+){1,2}"
     r"(?:punten|eenheden|stuks|points)\b"
     # "volgt als derde op ruime afstand (177 ptn)": a total in brackets later in the clause
     r"|[^.;()]{0,50}\(\s*\d{1,3}\s*(?:punten|ptn|pnt|points|pts)\s*\)"
@@ -406,7 +406,10 @@ _FROM_WHERE_BEFORE_RE = re.compile(r"\bvanuit (?:de )?(?:\w+ en (?:de )?)?$")
 # "de als derde gestarte Sainz", "de als vijfde vertrokken Norris": the place he started from, told before
 # his name
 _STARTED_ATTRIBUTE_AFTER_RE = re.compile(r"\s+(?:gestarte|vertrokken|gestartte)\b")
-_WITH_POINTS_BEFORE_RE = re.compile(r"\b(?:met|with|on) (\d{1,3}) (?:punten|points|pts)\b[^.;,]{0,25}$")
+# (half points too: "met 387,5 punten", which no points total is read from)
+_WITH_POINTS_BEFORE_RE = re.compile(
+    r"\b(?:met|with|on) (\d{1,3})(?:[.,]5)? (?:punten|points|pts)\b[^.;,]{0,25}$"
+)
 _POINTS_IN_BEFORE_RE = re.compile(r"\b(?:points?|punten|punt|pts)\s+(?:in|op)\s+(?:the\s+|de\s+)?$")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|vanaf|vanop)\s+(?:the\s+|de\s+)?$")
 _START_PLACE_NOUN = (

@@ -740,3 +740,23 @@ def test_a_disqualification_speculated_is_none(parse: Parse) -> None:
         date="2019-12-02",
     )
     assert facts_of(a, "penalty") == [] and finishes(a) == {("leclerc", 3)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place with a total in half points is a standing (the total itself is not read)
+        ("Eindstand 2021. Hamilton eindigde met 387,5 punten als tweede.", {("championship", "hamilton", 2)}),
+        (
+            "Belgian GP. Verstappen now sits in second with 199.5 points.",
+            {("championship", "max_verstappen", 2)},
+        ),
+        # a place without a total is the race's
+        ("Belgian GP. Verstappen finished second, 1.5 seconds behind.", {("finish", "max_verstappen", 2)}),
+    ],
+)
+def test_a_place_with_half_points(parse: Parse, text: str, expected: set[tuple[str, str, int]]) -> None:
+    a = parse(text, date="2021-12-13")
+    kinds = ("finish", "championship")
+    assert {(f.kind, f.driver, f.position) for f in a.facts if f.kind in kinds} == expected
+    assert not facts_of(a, "points")
