@@ -281,6 +281,9 @@ _BARE_GAP_RE = re.compile(
     r"\s*(?:(?:als|as|for|vanaf|from)\s+(?:de\s+|the\s+)?(?:(?:plek|plaats|positie|place|position)\s+)?)?"
 )
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
+# "with Hamilton finishing fifth after a clash", "with the Mercedes driver Hamilton a further 0.032 behind": a
+# driver named after "with" a few words on, the subject of what follows him (absolute "with")
+WITH_NAME_BEFORE_RE = re.compile(r"\b(?:with|met)\s+(?:[\w'’-]+\s+){0,3}$")
 _PENALTY_FOR_BEFORE_RE = re.compile(
     r"\b(?:\w*straf\w*|penalt\w*|diskwalificatie|disqualification)\s+(?:voor|for|van|of)\s+(?:[\w'’-]+\s+)?$"
 )

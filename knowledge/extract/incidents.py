@@ -490,8 +490,9 @@ _EACH_OTHER_RE = re.compile(r"\b(?:met elkaar|with each other|with one another)\
 _OUTCOME_AFTER_RE = re.compile(r"\b(?:saw|sees|zag|ziet)\s")
 # "Sainz claimed fourth, with Hamilton finishing fifth after a clash with Magnussen": the driver of an
 # absolute "with ... -ing" before the clash is its subject, not the clause's
-_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}$")
 _ING_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?[a-z]+ing\b")
+# (English only: a Dutch "met X in aanraking" has a noun in -ing, no participle)
+_ABSOLUTE_WITH_RE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}$")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:die|who|which)\b")
 _DRIVER_WORDS = ("team", "his team", "zijn team")  # "contact with his team-mate" names a driver elsewhere
 _COLLISION_CAUSE_RE = re.compile(r"\b(?:" + alt(NL["cause_collision"], EN["cause_collision"]) + r")")
@@ -633,7 +634,7 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             for m in cm
             if m.end <= base + collide.start()
             and not m.group
-            and _WITH_BEFORE_RE.search(f, max(0, m.start - 30), m.start)
+            and _ABSOLUTE_WITH_RE.search(f, max(0, m.start - 30), m.start)
             and _ING_AFTER_RE.match(f, m.end)
         ]
         before_clash = [m for m in cm if m.end <= base + collide.start()]

@@ -12,6 +12,7 @@ from knowledge.extract.context import Clause, Mention
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import PENALTY_ANOTHER, PENALTY_NEXT_RACE, Fact, times_detail
 from knowledge.extract.phrases import Phrases, alt, group, words
+from knowledge.reference import load_reference
 from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
 
 # --- phrases ---------------------------------------------------------------------------------------
@@ -904,10 +905,6 @@ _VAGUE_REASON_RE = re.compile(
     # "(een gridstraf) morgen", "na de finish", "(de eerste gridstraf voor) Verstappen": when or whom, not why
     r"|^(?:(?:de|het|the)\s+[\w-]+\s+)?(?:morgen|vandaag|zondag|zaterdag|tomorrow|today|sunday|saturday)$"
     r"|^(?:de|het|the)\s+(?:finish|race|wedstrijd|start)$"
-    r"|^(?:(?:max|lewis|charles|valtteri|sebastian|sergio|carlos|lando|george|daniel|fernando|de|the)\s+)?"
-    r"(?:verstappen|hamilton|leclerc|bottas|vettel|perez|sainz|norris|russell|ricciardo|alonso|"
-    r"gasly|ocon|stroll|albon|raikkonen|magnussen|hulkenberg|tsunoda|zhou|latifi|schumacher|giovinazzi|grosjean|"
-    r"kvyat|vandoorne|ericsson|hartley|sirotkin|kubica|mazepin|piastri)$"
     # "an FIA investigation into an infringement ... only resulted in": a fragment cut before its end
     r"|\b(?:resulted in|led to|leidde tot|resulteerde in)$"
     # "de Brit had het gevoel dat de stewards extra op hem letten": what he felt, not the stewards' why
@@ -919,12 +916,28 @@ _VAGUE_REASON_RE = re.compile(
 )
 
 
+# "(de eerste gridstraf voor) Verstappen": a driver's name alone is whom, not why (the names of the reference
+# data, with or without the forename)
+_NAME_ONLY_RE = re.compile(
+    r"(?:de |the )?(?:"
+    + "|".join(
+        sorted(
+            {re.escape(fold(n)) for d in load_reference().drivers for n in (d.surname, d.full_name)},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")"
+)
+
+
 def usable_reason(text: str) -> bool:
     """Whether a reason phrase says why in its own words (see ``_VAGUE_REASON_RE``); a quote ('"We hadden een
     betere race kunnen hebben ...') is what someone said, not the stewards' reason."""
     if text.lstrip().startswith(('"', "\u201c", "\u201e", "'", "\u2018")):
         return False
-    return _VAGUE_REASON_RE.search(fold(text).strip(" .,")) is None
+    folded = fold(text).strip(" .,")
+    return _VAGUE_REASON_RE.search(folded) is None and _NAME_ONLY_RE.fullmatch(folded) is None
 
 
 # --- after the article -----------------------------------------------------------------------------

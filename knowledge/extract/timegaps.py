@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.extract.clauses import owner_left
+from knowledge.extract.clauses import WITH_NAME_BEFORE_RE, owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
@@ -117,7 +117,7 @@ def time_gaps(c: Clause) -> list[Fact]:
             and left[-1].is_object
             and len(c.subject) == 1
             # (not "with Hamilton a further 0.032 behind Pérez": the driver of an absolute "with")
-            and not _WITH_BEFORE_RE.search(f, max(0, left[-1].start - 30), left[-1].start)
+            and not WITH_NAME_BEFORE_RE.search(f, max(0, left[-1].start - 30), left[-1].start)
         ):
             # "Bottas pulled ahead of Vettel and Leclerc and went on to finish 11.4 seconds ahead of
             # Vettel": the one named last before it was passed; the subject finished ahead
@@ -173,7 +173,6 @@ def _millis(t: str) -> int | None:
     return ms if 0 < ms < 100_000 else None
 
 
-_WITH_BEFORE_RE = re.compile(r"\b(?:with|met)\s+(?:[\w'’-]+\s+){0,2}$")
 _QUALIFYING_GAP_MS = 10_000  # a qualifying gap is under ten seconds
 # where a race gap is told at the finish: a win's margin, the line crossed, the flag, the end
 _AT_THE_FINISH_RE = re.compile(
