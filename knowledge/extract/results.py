@@ -1182,7 +1182,7 @@ _CAUSE_WIN_BEFORE_RE = re.compile(
     r"|\b(?:met|door|dankzij)\s+(?:een\s+)?(?:[\w]+-)?$"
 )
 _WIN_OF_ANOTHER_AFTER_RE = re.compile(r"\s+(?:van|voor|door)\s")
-_OWN_BEFORE_RE = re.compile(r"\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
+_OWN_WIN_BEFORE_RE = re.compile(r"\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _subject_after(c: Clause, at: int) -> bool:
@@ -1222,7 +1222,9 @@ def win(c: Clause) -> list[Fact]:
             # the points (not a title won, nor a win in the standings)
             m.group(0) in _WIN_NOUNS
             and _CAUSE_WIN_BEFORE_RE.search(before)
-            and not (_WIN_OF_ANOTHER_AFTER_RE.match(clause, m.end()) and not _OWN_BEFORE_RE.search(before))
+            and not (
+                _WIN_OF_ANOTHER_AFTER_RE.match(clause, m.end()) and not _OWN_WIN_BEFORE_RE.search(before)
+            )
             # (its owner named before it: "die door zijn overwinning de leiding overnam van Verstappen" is not
             # Verstappen's; or, when the clause opens with it, the subject right after it: "Door zijn zege in
             # Canada nam Vettel de leiding over")

@@ -217,6 +217,12 @@ def test_a_deed_that_ended_in_the_win(parse: Parse, text: str, expected: set[tup
             "GP van Oostenrijk. Leclerc blaast de titelstrijd leven in met GP-zege in Oostenrijk",
             {("leclerc", 1)},
         ),
+        # his own win "van dit seizoen" is his
+        (
+            "GP van Brazilië. Dankzij zijn derde zege van dit seizoen klimt Verstappen naar de derde plaats"
+            " in het kampioenschap.",
+            {("max_verstappen", 1)},
+        ),
         # another's win named after it is not the subject's
         ("GP van Oostenrijk. Verstappen liep uit in het kampioenschap met een zege van Pérez.", set()),
         ("GP van Oostenrijk. Verstappen liep uit in het kampioenschap met de zege van Pérez.", set()),
