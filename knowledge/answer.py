@@ -161,6 +161,7 @@ class Answerer:
                 "ahead_of": self._next_to,
                 "served_at": self._served_at,
                 "running_position": self._running_place,
+                "laptime": self._lap_time,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -628,13 +629,14 @@ class Answerer:
             and sf.fact.others == (other,)
             and sf.fact.amount
         ]
-        agreed = _gap_agreed(facts, a)
+        # ("seven tenths" in one sentence and "0.748s" in another are one gap, told the more precisely)
+        agreed = _gap_agreed(facts, a, rounded=True)
         if agreed is None:
             return None
         ahead, ms, used = agreed
         name_a, name_b = self.driver_name(a), self.driver_name(b)
         race = self.event_name(q.grand_prix, q.season, q.lang)
-        secs = f"{ms / 1000:.3f}"
+        secs = _seconds(ms)
         if q.lang == "en":
             side = "faster" if ahead else "slower"
             text = f"In qualifying for {race}, {name_a} was {secs} seconds {side} than {name_b}."
@@ -643,6 +645,53 @@ class Answerer:
             secs = secs.replace(".", ",")
             text = f"In de kwalificatie voor {race} was {name_a} {secs} seconde {side} dan {name_b}."
         return Draft("answered", text, self._ids(used))
+
+    def _lap_time(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "poletijd Leclerc Frankrijk 2022", "max zn kwalitijd mexico 2018": the best qualifying lap time
+        of the driver named (or, asked for the pole time alone, of the one on pole) as an article tells it."""
+        if (
+            q.why
+            or not q.grand_prix
+            or q.season is None
+            or not _QUALI_Q_RE.search(q.folded)
+            or _NOT_QUALI_TIME_Q_RE.search(q.folded)
+            or len(q.drivers) > 1
+        ):
+            return None
+        if q.drivers:
+            driver = q.drivers[0]
+        else:
+            if "pole" not in q.folded:
+                return None
+            poles = [
+                sf
+                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+                if sf.fact.kind == "grid" and sf.fact.position == 1 and sf.fact.session == "race"
+            ]
+            held = _sole_holders(index, poles, lambda fs: fs)
+            if not held:
+                return None
+            driver = held[0][0]
+        facts = [
+            sf
+            for sf in index.by_driver_event.get((driver, q.grand_prix), [])
+            if sf.fact.kind == "lap_time"
+            and sf.fact.season == q.season
+            and sf.fact.session == "qualifying"
+            and sf.fact.amount
+        ]
+        ms = _consensus([sf.fact.amount for sf in facts])
+        if ms is None:
+            return None
+        time = f"{ms // 60000}:{ms % 60000 // 1000:02d}.{ms % 1000:03d}"
+        name = self.driver_name(driver)
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        text = (
+            f"{name}'s best time in qualifying for {race} was {time}."
+            if q.lang == "en"
+            else f"{name} reed in de kwalificatie voor {race} een beste tijd van {time}."
+        )
+        return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.amount == ms]))
 
     def _finish_gap(self, q: Query, index: FactIndex) -> Draft | None:
         """ "gap max lewis at the finish abu dhabi 2021", "hungary 2018 winning margin hamilton": the gap at
@@ -695,7 +744,7 @@ class Answerer:
         ahead, ms, used = agreed
         name_a, name_b = self.driver_name(a), self.driver_name(b)
         race = self.event_name(q.grand_prix, q.season, q.lang)
-        secs = f"{ms / 1000:.3f}".rstrip("0").rstrip(".") if ms % 100 == 0 else f"{ms / 1000:.3f}"
+        secs = _seconds(ms)
         where = ("the sprint of " if session == "sprint" else "") + race
         if q.lang == "en":
             side = "ahead of" if ahead else "behind"
@@ -761,8 +810,8 @@ class Answerer:
         thing = _counted_thing(q.folded)
         if not q.drivers or thing is None:
             return None
-        if _RACE_NUMBER_Q_RE.search(q.folded):
-            return None
+        if _RACE_NUMBER_Q_RE.search(q.folded) or _STREAK_Q_RE.search(q.folded):
+            return None  # (a run of wins in a row is no count the facts hold)
         career = _CAREER_Q_RE.search(q.folded) and (
             _CAREER_WORD_Q_RE.search(q.folded) or not _SEASON_SCOPE_Q_RE.search(q.folded)
         )
@@ -2282,12 +2331,18 @@ _TOLD_ATTRIBUTES = frozenset(
         "running_position",
         "after_penalty",
         "before_penalty",
+        "laptime",
     }
 )
 # a question about qualifying: only its time gaps are told
 _QUALI_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|pole\w*|q3)\b")
 #: told attributes that a question without a season asks for the newest season the articles tell
-_NEWEST_SEASON_TOLD = frozenset({"overtake", "safety_car", "fine", "constructors", "gap", "pace"})
+_NEWEST_SEASON_TOLD = frozenset({"overtake", "safety_car", "fine", "constructors", "gap", "pace", "laptime"})
+# a lap time of one part of qualifying, of practice or of the race: not the best qualifying time that is told
+_NOT_QUALI_TIME_Q_RE = re.compile(
+    r"\b(?:q[12]|vt[123]|fp[123]|training|practice|snelste ronde|fastest lap|race ?tijd|race time|"
+    r"sprint ?race|hoe laat|what time|nl tijd|dutch time|begin\w*|start\w*)\b"
+)
 # the event whose lap is asked
 _LAP_EVENT_Q_RES = (
     (
@@ -2453,6 +2508,12 @@ _COUNT_WORDS = {
 }
 
 
+# "hoeveelste keer op rij", "how many in a row": a streak, not a count of the season or the career
+_STREAK_Q_RE = re.compile(
+    r"\b(?:op (?:een )?rij|achter elkaar|in a row|in succession|consecutive\w*|straight)\b"
+)
+
+
 def _counted_thing(folded: str) -> str | None:
     """What a count question counts: wins, poles or podiums."""
     return next((thing for thing, rx in _COUNTED_RES if rx.search(folded)), None)
@@ -2566,6 +2627,11 @@ _POINTS_TOTAL_Q_RE = re.compile(
 )
 
 
+
+
+def _seconds(ms: int) -> str:
+    """A gap in seconds as precise as it was told: "0.4" for four tenths, "0.038" for 38 thousandths."""
+    return f"{ms / 1000:.3f}".rstrip("0").rstrip(".") if ms % 100 == 0 else f"{ms / 1000:.3f}"
 
 
 def _gap_agreed(

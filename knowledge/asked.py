@@ -78,6 +78,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             # "verschil max en bottas kwali", "verschil bottas hamilton in de kwali"
             r"|verschil(?= [\w']+ (?:en |vs |- )?[\w']+)"
             r"|(?:het )?gat (?:tussen|met|op|naar)|hoeveel verschil|verschil\b[^?]{0,40}\btussen\b"
+            # "gat lewis op max": the gap, its two drivers around "op"
+            r"|\bgat(?= [\w']+ (?:op|met|naar|en|vs) [\w']+)"
             r"|hoeveel (?:\w+ )?achter\b",  # "hoeveel achter was max op pole": how far behind
         ),
         (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht"),
@@ -147,8 +149,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         # "als hoeveelste eindigde hij" asks a place; "zijn hoeveelste zege" a count
         (
             NOUN,
-            r"hoeveelste (?:f1[- ]|formule 1[- ])?(?:seizoens|carriere)?"
-            r"(?:zege|overwinning|pole|podium|keer|titel|race|grand prix|gp|reprimande|straf)\w*",
+            # ("de hoeveelste verschillende polesitter ooit": a count of drivers)
+            r"hoeveelste (?:f1[- ]|formule 1[- ])?(?:seizoens|carriere|verschillende |andere )?"
+            r"(?:zege|overwinning|pole|podium|keer|titel|race|grand prix|gp|reprimande|straf|winnaar|"
+            r"coureur)\w*",
         ),
         (
             NOUN,

@@ -94,7 +94,8 @@ class Gazetteer:
             r"(?:van|vanaf|vanop|als)\s+(?:de\s+)?[\w-]+\s+(?:gestarte|vertrokken)\s+)?("
             + _alternation(list(self.demonym))
             # ("stood as the pole time", "the pole position": the Polish demonym's word as a noun's attribute)
-            + r")(?!\w)(?!\s+(?:grand prix|gp|position|positions|time|times|lap|laps|sitter|man|spot|slot|"
+            # ("the pole-sitter": the word as the first part of a compound)
+            + r")(?![\w-])(?!\s+(?:grand prix|gp|position|positions|time|times|lap|laps|sitter|man|spot|slot|"
             # ("console the Italian fans", "the German crowd": the word as an adjective of a group)
             r"fans|supporters|tifosi|crowd|crowds|public|media|press|flag|anthem|federation)\b)"
         )

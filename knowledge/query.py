@@ -221,7 +221,7 @@ _REFERENCE_BEFORE_RE = re.compile(r"\b(achter|behind|na|after|ahead of|in front 
 _START_Q_RE = re.compile(
     r"\b(?:start|starten|startte|startplek|startpositie|grid|gridplek|started|starts|starting|vanaf welke)\b"
 )
-WHO_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
+WHO_RE = re.compile(r"\b(?:wie|who|welke coureurs?|which drivers?)\b")
 # the lead asked at a moment of the race: "wie lag er na de start voorop", "who led after lap 1"
 _LEAD_ASKED_RE = re.compile(
     r"\b(?:voorop|op kop|aan kop|eraan kop|aan de leiding|de leiding|in de leiding|leidde|leidt|"
@@ -258,7 +258,7 @@ _DROPPED_BY_PENALTY_Q_RE = re.compile(
 # "voor de tijdstraf", "before his penalty", "op de weg": the place before a penalty changed it
 _BEFORE_PENALTY_Q_RE = re.compile(
     r"\b(?:voor|vóór|before) (?:de|die|zijn|zn|z'n|his|the|that|een|a) (?:\w+ )?(?:tijd)?"
-    r"(?:straf|penalty|penalties)\b"
+    r"(?:straf|penalty|penalties|dsq|diskwalificatie|disqualification)\b"
     r"|\b(?:op de weg|on the road|on track)\b"
 )
 # "podium frankrijk, stond checo erbij?", "podium spa - was lando on it?": the podium named before

@@ -235,7 +235,9 @@ _CLAUSE_SPLIT_RE = re.compile(
     # ("behind Perez (who went on to win the race)": a relative clause in brackets; the words before a
     # conjunction that keep it whole, "nog maar", "not only ... but all", are looked at once, at the match)
     # (a whitespace run is tried from its first character only: quotes are blanked into long runs)
-    r"[;:,]\s+|(?<!\s)\s+(?:(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|who|aangezien|zodat)\s)|"
+    # ("a race in which Verstappen sank to fourth": a relative clause has its own subject)
+    r"[;:,]\s+|(?<!\s)\s+(?:(?=(?:maar|terwijl|waarna|while|but|whereas|waardoor|who|aangezien|zodat|"
+    r"in which|during which|waarin)\s)|"
     r"\((?=(?:who|which|die)\s))"
 )
 _NO_SPLIT_BEFORE_RE = re.compile(r"\b(?:nog|alleen|all)$")
@@ -265,7 +267,8 @@ _FEND_VERB_RE = re.compile(
     r"houdt \w+ (?:van zich )?af)\b"
 )
 _BEAT_VERB_RE = re.compile(
-    r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced)\b"
+    r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced|bests|bested|besting|"
+    r"outqualif(?:y|ies|ied|ying)|versloeg|versloegen|verslaat|klopte|klopten|klopt|aftroefde)\b"
 )
 # ("with Ferrari's Sebastian Vettel taking his 55th pole": a team's possessive may stand before the name)
 # ("the small matter of Hülkenberg starting third": "of" before a name and its participle, as "with")
@@ -501,7 +504,10 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
     if left and _FOR_GAP_RE.search(f[left[-1].end : pos]):
         # "Räikkönen fends off Bottas and Red Bull's Verstappen for 3rd place": the drivers held off are not
         # the one placed; the driver before the verb is
-        fend = _FEND_VERB_RE.search(f, max(0, left[-1].start - 60), left[-1].start)
+        # ("Verstappen klopte Leclerc voor de pole": the one beaten to it, likewise)
+        fend = _FEND_VERB_RE.search(f, max(0, left[-1].start - 60), left[-1].start) or _BEAT_VERB_RE.search(
+            f, max(0, left[-1].start - 40), left[-1].start
+        )
         before = [m for m in left if fend and m.end <= fend.start()]
         if before and not before[-1].is_object:
             return before[-1].drivers

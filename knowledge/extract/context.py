@@ -48,6 +48,8 @@ class ArticleState:
     # the paragraph tells an early part of qualifying ("In Q1 ...", "het tweede deel van de kwalificatie"):
     # its places are that part's, not the qualifying result
     para_segment: bool = False
+    # the part of qualifying the article last told of, across paragraphs (True: Q1 or Q2, False: Q3)
+    early_part: bool = False
     report: str = "race"  # what the whole article reports on: "race", "sprint" or "qualifying"
     # Results lists: whether the last sentence held one (a list may go on in the next sentence), the
     # session it classified, and the last sentence's text (a heading line names the list under it).

@@ -39,7 +39,8 @@ NL: Phrases = {
         rf"in (?:{MONTHS_NL})",
     ),
     "next": ("volgende", "komende"),
-    "history": ("sinds", "sedert"),  # "de eerste één-twee sinds Singapore in 2019"
+    # "de eerste één-twee sinds Singapore in 2019"; "maakte zijn debuut in Australië": his first race, before
+    "history": ("sinds", "sedert", "debuut", r"debuteerde\w*"),
     # "evenals vorig jaar", "net als vorige maand in Spanje": this race's fact, compared with another's
     "compare": ("net als", "net zoals", "evenals", "zoals", "gelijk aan"),
     "prev_season": ("vorig(?:e)? (?:jaar|seizoen)", "een jaar eerder"),
@@ -71,7 +72,7 @@ EN: Phrases = {
         rf"in (?:{MONTHS_EN})",
     ),
     "next": ("next", "upcoming", "coming"),
-    "history": ("since", "ever since", "for the first time since"),
+    "history": ("since", "ever since", "for the first time since", "debut", "debuted"),
     "compare": ("just like", "just as", "like", "as (?:he|she|they) did", "as"),
     "prev_season": ("last (?:year|season)", "a year earlier"),
     "not_year_after": ("since ", "until "),
@@ -138,6 +139,7 @@ _COMPARE_ASIDE_RE = re.compile(
     r"(?:\s+(?:in|op|at)\s+[\w-]+(?:\s+[\w-]+)?)?"
 )
 # the aside, and a bracket right after it ("sinds 2013 (Sebastian Vettel in een Red Bull)")
+_HISTORY_WORD_RE = re.compile(r"(?:sinds|sedert|since)\b")
 _HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,;.:()]*(?:\([^()]{0,80}\))?")
 # "won zijn eerste race van het seizoen", "in his final race for Ferrari": his own, not the calendar's
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:zijn|haar|hun|his|her|their|[a-z]+'s)\s+$")
@@ -621,7 +623,10 @@ def strip_history(gz: Gazetteer, f: str) -> str:
     def blank(m: re.Match[str]) -> str:
         aside = m.group(0)
         if _YEAR_ANY_RE.search(aside) or gz.grands_prix(aside):
-            return " " * len(aside)
+            # (the word that opens it stays: "de eerste sinds ..." is a count, not a place)
+            word = _HISTORY_WORD_RE.match(aside)
+            kept = word.end() if word else 0
+            return aside[:kept] + " " * (len(aside) - kept)
         return aside
 
     f = _PAST_APPOSITION_RE.sub(blank, _HISTORY_RE.sub(blank, f))
@@ -793,7 +798,9 @@ def is_practice(clause: str) -> bool:
 
 
 #: fact kinds whose value an aside about another season can state
-HISTORY_KINDS = frozenset({"finish", "podium", "grid", "qualifying", "pitlane", "championship", "points"})
+HISTORY_KINDS = frozenset(
+    {"finish", "podium", "grid", "qualifying", "pitlane", "championship", "points", "lap_time"}
+)
 
 
 # "recovered from last place to fifth": a start and a finish of the clause's own session
@@ -881,6 +888,12 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         fact = replace(fact, kind="qualifying")
     if fact.kind == "time_gap" and (state.report == "qualifying" or _QUALI_WORD_RE.search(clause)):
         session = "qualifying"  # a gap in a qualifying report, or "in de kwalificatie", is of qualifying
+    if (
+        fact.kind == "lap_time"
+        and not explicit_race
+        and (state.report == "qualifying" or _QUALI_WORD_RE.search(clause) or "pole" in clause)
+    ):
+        session = "qualifying"  # a time in a qualifying report, or with its pole: of qualifying
     if fact.kind == "retirement" and state.report == "qualifying" and not explicit_race:
         session = "qualifying"  # "uitgevallen in Q1" in a qualifying report: out of qualifying
     if (

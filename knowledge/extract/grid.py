@@ -137,6 +137,12 @@ POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man|pakker)?(?!s
 _ATTRIBUTIVE_BEFORE_RE = re.compile(
     r"\b(?:de|het|een|the)\s+(?:vanaf|vanop|van op|van|from|op)\s+(?:de\s+|the\s+)?$"
 )
+# "Bottas starts fourth, 0.39s behind the pole-sitter", "op een tiende van de poleman": the title after a
+# preposition is someone else than the one the clause is about
+_TITLE_AS_OBJECT_RE = re.compile(
+    r"\b(?:behind|achter|ahead of|in front of|than|dan|to|naar|op|off|on|van|of|over|with|met|beside|naast|"
+    r"alongside|tegen|against)\s+(?:the|de|het)\s+(?:[\w-]+\s+)?$"
+)
 _NEW_NOUN_PHRASE_RE = re.compile(r"\b(?:de|het|een|the|a|an)\s")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestart\w*|starter|starting)\b")
 # (and a record: "de jongste polepakker in de geschiedenis", "the youngest pole-sitter")
@@ -270,12 +276,20 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             who = ()
         elif right and right[0].start - (c.base + pm.end()) <= 50:
             who = right[0].drivers
-        elif (modifier and _ATTRIBUTIVE_BEFORE_RE.search(clause, max(0, pm.start() - 20), pm.start())) or (
-            pm.group(0).endswith(("sitter", "man", "pakker"))
-            and all(m.end > c.base + pm.start() for m in c.mentions)
+        elif (
+            (modifier and _ATTRIBUTIVE_BEFORE_RE.search(clause, max(0, pm.start() - 20), pm.start()))
+            or (
+                pm.group(0).endswith(("sitter", "man", "pakker"))
+                and all(m.end > c.base + pm.start() for m in c.mentions)
+            )
+            or (
+                pm.group(0).endswith(("sitter", "man", "pakker"))
+                and _TITLE_AS_OBJECT_RE.search(clause, max(0, pm.start() - 30), pm.start())
+            )
         ):
-            # "the pole-sitter controlled the race", "waarbij de van pole gestarte Fin verdedigde": an epithet
-            # for someone the sentence does not name, not the driver named before it
+            # "the pole-sitter controlled the race", "waarbij de van pole gestarte Fin verdedigde", "starts
+            # fourth behind the pole-sitter": an epithet for someone the sentence does not name, not the
+            # driver named before it
             who = ()
     just_before = [m for m in c.mentions if m.end <= c.base + pm.start()]
     if just_before and _FROM_POLE_GAP_RE.fullmatch(c.f, just_before[-1].end, c.base + pm.start()):

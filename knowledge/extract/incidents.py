@@ -114,6 +114,9 @@ NL: Phrases = {
         r"op de \w+ (?:plaats|plek) (?:te )?park\w*",
         r"p\d+ (?:\w+ ){0,2}park\w*",  # "mogen hun Mercedes en McLaren op P2 en P3 parkeren"
         r"(?:plaats|plek) geparkeerd",
+        # "moest zijn tweede positie al snel opgeven": a place given up, not the race
+        r"(?:plaats|plek|positie|leiding|koppositie|podiumplaats) (?:\w+ ){0,3}"
+        r"(?:opgeven|opgegeven|opgaf|geeft op)",
         r"uitvall\w* in (?:q[123]|de kwalificatie)",  # knocked out of qualifying, no retirement
         # "tijdens twee van de eerste drie races viel hij uit": several races, none of them told
         r"(?:twee|drie|vier|vijf|zes|\d+) (?:van de )?(?:eerste |laatste )?(?:\w+ )?"
@@ -593,6 +596,10 @@ def _embedded_hit(c: Clause, verb: re.Match[str]) -> tuple[tuple[str, ...], tupl
     return (doer, hit) if not set(doer) & set(hit) else None
 
 
+# a relative clause inside the clause: "a race in which ...", "een race waarin ..."
+_IN_WHICH_RE = re.compile(r"\b(?:in which|during which|where|waarin|waarbij|waarop)\b")
+
+
 def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """Collisions (each driver with the others), crashes and retirements (with cause) in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
@@ -644,6 +651,21 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             subj = subject_group([m for m in before_clash if m.start >= opened], f)
             others_m = [m for m in cm if m.start >= base + collide.end()]
             others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
+    if collide and others and not each and not between:
+        rel = list(_IN_WHICH_RE.finditer(clause, 0, collide.start()))
+        # (the relative clause's subject right after its opening word)
+        inner = [
+            m
+            for m in cm
+            if rel and not f[base + rel[-1].end() : m.start].strip() and m.start < base + collide.start()
+        ]
+        inner = [m for m in inner if not m.group]
+        after = [m for m in cm if m.start >= base + collide.end() and not m.group]
+        if inner and after:
+            # "a bruising race in which Verstappen sank to fourth after a collision with Sainz": the one the
+            # relative clause is about collided, not the main clause's subject
+            subj = inner[-1].drivers
+            others = tuple(dict.fromkeys(d for m in after for d in m.drivers if d not in subj))
     main_subj = subj
     hit = _embedded_hit(c, collide) if collide and not each and not between else None
     if hit:

@@ -452,7 +452,11 @@ _NOT_ITS_CAUSE_RE = re.compile(
     r"(?:which|that) (?:he|she|they) (?:\w+ )?served|"
     r"die (?:hij|ze|zij) (?:\w+ ){0,3}(?:uitzat|uitzitten|inloste))\b"
 )
-_REASON_CUT_RE = re.compile(r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b")
+_REASON_CUT_RE = re.compile(
+    r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b"
+    # "a reprimand for the incident, and the second a five-second penalty": the next penalty of a list
+    r"|,?\s+(?:and|en) (?:the|de|het) (?:second|other|latter|tweede|andere|laatste)\b"
+)
 _REASON_POINTS_BACK = ("that", "this", "it", "doing so", "dat", "dit", "het")
 _REASON_APPLIES_RE = re.compile(
     r"(?:de|het|the) (?:volgende|komende|next|upcoming) (?:[\w-]+ ){0,2}?"
@@ -905,6 +909,8 @@ _VAGUE_REASON_RE = re.compile(
     # "(een gridstraf) morgen", "na de finish", "(de eerste gridstraf voor) Verstappen": when or whom, not why
     r"|^(?:(?:de|het|the)\s+[\w-]+\s+)?(?:morgen|vandaag|zondag|zaterdag|tomorrow|today|sunday|saturday)$"
     r"|^(?:de|het|the)\s+(?:finish|race|wedstrijd|start)$"
+    # "Two separate reports were published by the Stewards on the matter": the verdict's paper, not its why
+    r"|\b(?:published|issued|gepubliceerd|on the matter|over de kwestie)\b"
     # "an FIA investigation into an infringement ... only resulted in": a fragment cut before its end
     r"|\b(?:resulted in|led to|leidde tot|resulteerde in)$"
     # "de Brit had het gevoel dat de stewards extra op hem letten": what he felt, not the stewards' why

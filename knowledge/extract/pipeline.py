@@ -27,6 +27,7 @@ from knowledge.extract import (
     incidents,
     knockout,
     laps,
+    laptimes,
     mentions,
     moments,
     overtakes,
@@ -132,6 +133,7 @@ class ArticleParser:
         facts = grid.pole_before_penalty(facts)
         facts = safetycar.attach_causes(facts, sentences, folded)
         facts = timegaps.qualifying_only(facts, sentences, folded)
+        facts = laptimes.qualifying_only(facts)
         facts = moments.crash_moments(facts, sentences, folded, named_in)
         facts = pitstops.in_pit_context(facts, sentences, folded)
         facts = fastest.taken_away(facts, sentences, folded)
@@ -190,6 +192,8 @@ class ArticleParser:
             part = knockout.names_early_part(f)
             if part is not None:
                 state.para_segment = part
+            if part is not None:
+                state.early_part = part
         # the top places of a part named in this sentence, or of one named before in the paragraph (where
         # tenth may already be the result: one who reached the last part but set no time there)
         segment_top = _TOP_TEN if part else _TOP_TEN - 1
@@ -421,6 +425,12 @@ class ArticleParser:
                     else x
                     for x in clause_facts
                 ]
+            if clause_facts and (
+                state.para_segment or (state.early_part and not laptimes.BEST_TIME_RE.search(clause))
+            ):
+                # "In Q1 ... hij klokte 1:30.512", and the paragraphs after it until Q3 is told of: a time in
+                # one part of qualifying, not his best (unless the clause says it is: "pole", "toptijd")
+                clause_facts = [x for x in clause_facts if x.kind != "lap_time"]
             if events.is_practice(clause) or events.opens_with_practice(f):
                 # Practice sessions are not results; a penalty earned in practice applies to the race.
                 clause_facts = [x for x in clause_facts if x.kind == "penalty"]
@@ -802,6 +812,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(knockout.knockout(c))
     facts.extend(gaps.gaps(c))
     facts.extend(timegaps.time_gaps(c))
+    facts.extend(laptimes.lap_times(c))
     facts.extend(overtakes.overtakes(c))
     facts.extend(running.places_at(c))
     facts.extend(safetycar.safety_cars(c))

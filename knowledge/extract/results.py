@@ -1529,6 +1529,7 @@ _OWN_TALLY_AFTER_RE = re.compile(
 )
 
 
+_SINCE_AFTER_RE = re.compile(r"(?:sinds|sedert|since)\b")
 _OTHER_SERIES_AFTER_RE = re.compile(r"(?:formule|formula) [2-4]\b|f[2-4]\b|[\w-]*-race\b")
 
 
@@ -1564,6 +1565,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
             return False
     if _IN_N_RACES_RE.match(after) or _IN_N_RACES_BARE_RE.match(after) or _COUNT_AFTER_RE.match(after):
         return False
+    if _SINCE_AFTER_RE.match(after):
+        return False  # "de vijfde opgave van het seizoen en de eerste sinds Imola": a count, no place
     if _OWN_BEFORE_RE.search(before[-8:]) and _OWN_TALLY_AFTER_RE.match(after):
         return False  # "his 55th pole - his first for 2019", "zijn eerste sinds 2012": a count, no place
     if _POSSESSIVE_BEFORE_RE.search(before[-12:]) and (not after or after[0] in ".,;:)"):
@@ -1639,6 +1642,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     held = _WITH_POINTS_BEFORE_RE.search(clause, max(0, m.start() - 40), m.start())
     if held and int(held.group(1)) > MAX_WEEKEND_POINTS:
         return "championship"  # "Bottas staat met 86 punten op de derde plaats": more than one weekend gives
+    if _DSQ_FROM_RE.search(clause, max(0, m.start() - 60), m.start()):
+        return "finish"  # "disqualified from sixth and 10th places": the places they lost, not a start
     if _LINED_UP_RE.search(clause):
         return "grid"  # "Verstappen schoof als derde aan", "lines up third": where he starts
     if _FINISH_VERB_AFTER_RE.match(clause, m.end()):
@@ -1695,6 +1700,10 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     return "finish"
 
 
+_DSQ_FROM_RE = re.compile(
+    r"\b(?:disqualified|excluded|stripped|removed)\s+(?:of|from)\s+(?:(?:the|his|their)\s+)?"
+    r"(?:[\w-]+(?:\s+(?:places?|positions?))?(?:,\s+|\s+and\s+))*$"
+)
 _THING_BEGAN_RE = re.compile(
     r"\b(?:seizoen|jaar|samenwerking|jaargang|campagne|avontuur|loopbaan|carrière|carriere|season|year|"
     r"campaign|partnership|career|adventure)\s+(?:[\w-]+\s+){0,2}(?:begon|begint|began|begins|started|starts)\b"

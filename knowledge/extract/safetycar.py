@@ -88,7 +88,7 @@ NL: Phrases = {
         r"(?:leidde|zorgde|veroorzaakte|bracht)",
     ),
     # A cause told before the neutralisation, after a preposition: "wegens een crash van X kwam de ..."
-    "cause_prep": (r"wegens", r"vanwege", r"door", r"na"),
+    "cause_prep": (r"wegens", r"vanwege", r"door", r"na", r"nadat"),
 }
 EN: Phrases = {
     "vsc": (r"virtual safety ?car\w*", r"vsc\w*"),
@@ -123,6 +123,7 @@ EN: Phrases = {
         r"common",
         r"practice",
         r"fp[123]",
+        r"scares?",  # "a red flag scare": none came
     ),
     "cause_after": (
         r"after",
@@ -174,7 +175,7 @@ _NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")  # tested on
 # a few words between ("de rode vlag ging uit na", "red flag situation, caused by"), none that starts
 # another clause ("a VSC which ended just as ...")
 _CAUSE_AFTER_RE = re.compile(
-    r"(?:[\s,]+(?!(?:which|that|die|dat|ended|eindigde|until|tot|en|and|maar|but)\b)[\w-]+){0,8}?[\s,]+(?:"
+    r"(?:[\s,]+(?!(?:which|that|die|dat|ended|eindigde|until|tot|en|and|maar|but)\b)[\w-]+){0,10}?[\s,]+(?:"
     + alt(NL["cause_after"], EN["cause_after"])
     + r")\s+"
 )
@@ -194,7 +195,9 @@ _POINTER_RE = re.compile(
 )
 # Something that stops a race: a cause names one of these (not "after the restart" or "after lap 5").
 _CAUSE_WORD_RE = re.compile(
-    r"\b(?:crash\w*|gecrasht|ongeluk|botsing\w*|aanrijding|spin\w*|stilstond|stil(?:gevallen|staan|stond)|"
+    r"\b(?:crash\w*|gecrasht|ongeluk|botsing\w*|gebotst|botste\w*|aanrijding|spin\w*|spun|"
+    r"van de baan|lost control|(?:verloor|verloren) (?:\w+ )?(?:de )?controle|"
+    r"stilstond|stil(?:gevallen|staan|stond)|"
     # "stond de Finse coureur Bottas stil": a car standing still, its verb away from "stil"
     r"(?:stond|stonden|viel|vielen)\b[^,.;]{0,60}?\bstil|"
     r"viel stil|(?:bleef|kwam) (?:\w+ )?(?:stil|staan)|brokstuk\w*|debris|regen|rain|storm|weer|weather|"
@@ -207,9 +210,12 @@ _CAUSE_WORD_RE = re.compile(
     r"rook\w*|smoke|fakkel\w*|flares?|vuurwerk|fireworks|duiven|pigeons?|dieren|animals?|honden?|dogs?|"
     r"toeschouwers?|spectators?)\b"
 )
-_UNDER_BEFORE_RE = re.compile(
-    r"\b(?:under|onder|achter)\s+(?:the|de|a|een)\s+(?:virtual\s+|virtuele\s+)?$"
-)
+_AS_CAUSE_RE = re.compile(r"(?:\s+(?:after|na|in|on|op)(?:\s+[\w-]+){1,2})?,?\s+as\s+")
+_JOIN_LEAD_RE = re.compile(r"(?:(?:but|and|maar|en)\s+)?(?:when|toen)\s+")
+_JOIN_TAIL_RE = re.compile(r"\s+(?:and|en)$")
+_BARE_PLURAL_RE = re.compile(r"(?:zij|ze|they|both|beiden|allebei)\b")
+_RELATIVE_ONLY_RE = re.compile(r"\s*(?:which|die|dat|wat)\s*")
+_UNDER_BEFORE_RE = re.compile(r"\b(?:under|onder|achter)\s+(?:the|de|a|een)\s+(?:virtual\s+|virtuele\s+)?$")
 _SECOND_TIME_RE = re.compile(r"\b(?:(?:for )?(?:a|the) second time|voor de tweede keer)\b")
 _CAUSED_BY_RE = re.compile(r"\s+(?:caused|brought out|triggered|veroorzaakt|uitgelokt)\s+(?:by|door)\b")
 _CUT_RE = re.compile(
@@ -266,6 +272,10 @@ def _cause(c: Clause, start: int, end: int) -> tuple[str | None, str]:
     while after and word and _MOMENT_RE.match(f, after.end()):
         # "al na de eerste ronde in de baan gekomen na een crash": the next link
         after = _CAUSE_AFTER_RE.match(f, after.end() - 1, word.start())
+    if after is None and word:
+        # "Q1 was red-flagged after five minutes as Kubica's Williams suffered a failure": "as" close after it
+        # ("the VSC allowing Russell to pit as Sainz also stopped": a moment further on, no cause)
+        after = _AS_CAUSE_RE.match(f, end, word.start())
     if after:
         # "de rode vlag ging uit na de crash van X": the cause runs to the end of its clause
         return _told(c, after.end(), limit, first=True)
@@ -273,6 +283,9 @@ def _cause(c: Clause, start: int, end: int) -> tuple[str | None, str]:
     if before:
         # "X stopped on track, bringing out the safety car": the clause before the verb
         head = [b.end() for b in _BOUNDARY_RE.finditer(f, 0, max(0, before.start() - 2))]
+        if head and _RELATIVE_ONLY_RE.fullmatch(f, head[-1], before.start()):
+            # "Leclerc lost control at the Parabolica, which prompted the red flag": the clause before "which"
+            return _told(c, head[-2] if len(head) >= 2 else 0, head[-1], first=False)
         return _told(c, head[-1] if head else 0, before.start(), first=False)
     prep = [p for p in _CAUSE_PREP_RE.finditer(f, 0, start) if not _BOUNDARY_RE.search(f, p.end(), start)]
     if prep:
@@ -290,6 +303,11 @@ def _told(c: Clause, a: int, b: int, *, first: bool) -> tuple[str | None, str]:
     f = c.f
     text = c.sentence.orig[a:b].strip(" ,.;-")
     folded = f[a:b].strip(" ,.;-")
+    # ("But when Aitken's Williams spun ... and": the words that join it to the sentence are no cause)
+    lead = _JOIN_LEAD_RE.match(folded)
+    tail = _JOIN_TAIL_RE.search(folded)
+    start, end = (lead.end() if lead else 0), (tail.start() if tail else len(folded))
+    text, folded = text[start:end], folded[start:end]
     if (
         not _CAUSE_WORD_RE.search(folded)
         or _VAGUE_RE.fullmatch(folded)
@@ -303,7 +321,8 @@ def _told(c: Clause, a: int, b: int, *, first: bool) -> tuple[str | None, str]:
         if a <= x.start < b and not x.group and not PRONOUN_RE.fullmatch(x.label)
     ]
     if not named:
-        return text, ""
+        # "Zij schoven van de baan": who "they" were is told elsewhere; the cause without them says too little
+        return (None, "") if _BARE_PLURAL_RE.match(folded) else (text, "")
     return text, (named[0] if first else named[-1]).drivers[0]
 
 

@@ -66,6 +66,12 @@ NL: Phrases = {
         # "het beste waar hij op kan hopen": a wish
         r"(?:op )?(?:kan|kon|mag|mocht) (?:nog )?hopen",
         r"niet gelukt",
+        # "werd als tweede beste coureur aangewezen", "verkozen tot beste coureur": a vote's order, no result;
+        # "De nummer één kreeg telkens 25 punten": a points system
+        r"(?:aangewezen|verkozen|gekozen|uitgeroepen) (?:als|tot)\b",
+        r"\b(?:als|tot) (?:\w+ ){0,3}(?:aangewezen|verkozen|uitgeroepen)\b",
+        r"\b(?:als|tot) (?:de )?(?:\w+ )?beste (?:coureur|rijder)\b",
+        r"\btelkens\b",
         # "als het niet was gaan regenen, dan had Norris gewonnen": what would have been
         r"\bdan had(?:den)?\b",
         r"net naast",
@@ -91,8 +97,10 @@ NL: Phrases = {
         # "bij een zege in Rusland was hij op 91 zeges gekomen": in case of a win, which did not happen
         r"bij een (?:\w+ )?(?:zege|overwinning|winst|podium\w*)",
         # "om een derde zege op rij te boeken" is a goal; "net genoeg om pole te veroveren" is done
-        r"^(?!.*\b(?:genoeg|voldoende)\b).*?\bom (?:\w+ ){0,6}te "
-        r"(?:winnen|pakken|eindigen|behalen|boeken|veroveren)",
+        r"^(?!.*\b(?:genoeg|voldoende)\b).*?\bom (?:\w+ ){0,6}te (?:kunnen )?"
+        r"(?:winnen|pakken|eindigen|behalen|boeken|veroveren|bemachtigen|grijpen|binnenhalen)",
+        # "Dat is wat Verstappen nodig heeft om ...": what he needs
+        r"\bnodig (?:heeft|hebben|hebt)\b",
         r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
         r"niet de eerste",
         r"verwacht\w* (?:\w+ ){0,5}te (?:winnen|worden|eindigen|pakken)",
@@ -234,6 +242,9 @@ NL: Phrases = {
         # "verspeelde zijn tweede plek aan Verstappen": lost it, during the race
         r"(?:verspeelde|verspeeld|verspeelt) (?:\w+ ){0,4}(?:plaats|plek|positie|leiding)",
         r"(?:stond|moest) (?:\w+ ){0,4}(?:plaats|plek|positie|leiding) (?:\w+ ){0,3}(?:af|afstaan)\b",
+        # "moest zijn tweede positie al snel opgeven": given up during the race
+        r"(?:plaats|plek|positie) (?:\w+ ){0,3}"
+        r"(?:opgeven|opgegeven|opgaf|prijsgeven|prijsgegeven|prijsgaf)\b",
         # "sneuvelde een band en dus de tweede plaats van Bottas": the place went with the tyre
         r"sneuvel\w*",
     ),
@@ -300,6 +311,11 @@ NL: Phrases = {
 EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
+        # "voted the second-best driver", "focuses on winning the race", "you must win the race": a vote, an
+        # aim, a rule of thumb
+        r"voted (?:as |the )?\w*",
+        r"focus\w* on (?:\w+ )?winning",
+        r"\byou (?:must|have to|need to|can|should)\b",
         # "would eventually be classified fifth", "would go on to win": what happened later
         # ("could only finish tenth", "could do no better than": where he did finish)
         r"(?:would(?! (?:eventually|ultimately|later|go on))|could(?! (?:only|do no better|manage))|"
@@ -416,6 +432,10 @@ EN: Phrases = {
         r"lost (?:\w+ ){0,4}(?:place|position|spot)",
         r"lost (?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r")(?: place| position)?) to",
         r"lost the lead",
+        # "had to give up second place", "gave up P2 to Vettel"
+        r"(?:give|gave|giving|given) up (?:his |her |the )?"
+        r"(?:p\d{1,2}|(?:" + ORDINAL_RE + r")(?: place| position)?|(?:\w+ )?(?:place|position|spot)|"
+        r"the lead)",
     ),
     "other_year": (
         r"(?:\w+ )?years? ago|last year",
@@ -539,6 +559,7 @@ RESULT_KINDS = frozenset(
         "points",
         "points_gap",
         "time_gap",
+        "lap_time",
         "fastest_lap",
         "count",
     }

@@ -16,11 +16,29 @@ from knowledge.extract.clauses import WITH_NAME_BEFORE_RE, owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
-from knowledge.text import Sentence, seconds_ms
+from knowledge.reference import load_reference
+from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, seconds_ms
 
 # a gap in seconds: "0,018 seconde", "0.038s", "0,337" (three decimals need no unit); not a lap time's
-# seconds ("1:15.817") nor a figure inside a longer number
-_T = r"(?<![\d:.,])(?P<t>\d{1,2}[.,]\d{1,3})(?:\s*(?:seconden?|sec\.?|s|seconds?|tellen)\b|(?<=[.,]\d{3}))"
+# seconds ("1:15.817") nor a figure inside a longer number. Or in parts of a second: "21 duizendsten",
+# "seven-thousandths of a second", "vier tienden", "een halve seconde" (a rough one is no gap: "bijna een
+# halve seconde", "more than four tenths")
+_FRACTION = (
+    r"(?<!bijna )(?<!ruim )(?<!nearly )(?<!almost )(?<!than )(?<!dan )(?<!over )(?<!around )(?<!about )"
+    r"(?<!ongeveer )(?<!zo'n )(?<![\w-])"
+    r"(?:(?:" + CARDINAL_RE + r"|een|a)[\s-]+(?:duizendsten?|thousandths?|honderdsten?|hundredths?|tienden?|"
+    r"tenths?)(?:\s+(?:van een seconde|of a second))?|een halve seconde|half a second)"
+)
+_T = (
+    r"(?P<t>(?<![\d:.,])\d{1,2}[.,]\d{1,3}(?:\s*(?:seconden?|sec\.?|s|seconds?|tellen)\b|(?<=[.,]\d{3}))|"
+    + _FRACTION
+    + r")"
+)
+_PART_OF_SECOND_RE = re.compile(
+    r"(?P<n>[\w]+)[\s-]+(?P<u>duizendst|thousandth|honderdst|hundredth|tiend|tenth)|(?P<half>halve|half)"
+)
+_PART_MS = {"duizendst": 1, "thousandth": 1, "honderdst": 10, "hundredth": 10, "tiend": 100, "tenth": 100}
+_DECIMAL_RE = re.compile(r"\d{1,2}[.,]\d{1,3}")
 _LITTLE = r"(?:(?:slechts|maar|amper|nauwelijks|just|only|a mere|a tiny|een)\s+)?"
 
 NL: Phrases = {
@@ -28,6 +46,8 @@ NL: Phrases = {
     "ahead_before": (
         rf"{_LITTLE}{_T}\s+(?:sneller|vlugger)\s+dan\s+(?:de |het )?",
         rf"(?:voorsprong|marge)\s+van\s+{_LITTLE}{_T}\s+op\s+(?:de |het )?",
+        # "met vier tienden marge naar Verstappen"
+        rf"{_LITTLE}{_T}\s+(?:voorsprong|marge)\s+(?:op|naar)\s+(?:de |het )?",
     ),
     "behind_before": (
         rf"{_LITTLE}{_T}\s+(?:trager|langzamer)\s+dan\s+(?:de |het )?",
@@ -35,16 +55,24 @@ NL: Phrases = {
         rf"\bop\s+{_LITTLE}{_T}\s+(?:van|achter)\s+(?:de |het )?",
         rf"{_LITTLE}{_T}\s+tekort\s+(?:op|ten opzichte van)\s+(?:de |het )?",
         # "Hij gaf 1,216 toe op de wereldkampioen": time given away to him
-        rf"{_LITTLE}{_T}\s+toe\s+op\s+(?:de |het )?",
+        rf"{_LITTLE}{_T}\s+toe(?:geven|gegeven)?\s+op\s+(?:de |het )?",
     ),
     # a verb right before the other driver, the time after him: "versloeg Bottas met 0,018 seconde"
     "beat_verb": (r"versloeg", r"klopte", r"aftroefde", r"bleef"),
     "beat_after": (rf"\s+(?:met|voor)\s+{_LITTLE}{_T}",),
     # one part of qualifying, a provisional time, a session before: no qualifying gap
-    "not_gap": (r"\bq[12]\b", r"voorlopig\w*", r"eerste (?:run|poging)", r"training", r"\bvt[123]\b"),
+    # (and "respectievelijk": which gap is whose is told by order, not read)
+    "not_gap": (
+        r"\bq[12]\b",
+        r"voorlopig\w*",
+        r"eerste (?:run|poging)",
+        r"training",
+        r"\bvt[123]\b",
+        r"respectievelijk",
+    ),
     # a paragraph about one part of qualifying, told before the gap
     "part": (
-        r"(?:eerste|tweede) (?:kwalificatie)?(?:gedeelte|deel|sessie|kwalificatiesessie)",
+        r"(?:eerste|tweede|openings?) ?(?:kwalificatie)?(?:gedeelte|deel|sessie|kwalificatiesessie)",
         r"(?:eerste|tweede) kwalificatie(?:gedeelte|deel|sessie)",
         r"eerste (?:snelle |vliegende )?(?:run|poging|ronde)",
     ),
@@ -68,9 +96,16 @@ EN: Phrases = {
         r"out-qualified",
     ),
     "beat_after": (rf"\s+by\s+{_LITTLE}{_T}",),
-    "not_gap": (r"\bq[12]\b", r"provisional\w*", r"first runs?", r"practice", r"\bfp[123]\b"),
+    "not_gap": (
+        r"\bq[12]\b",
+        r"provisional\w*",
+        r"first runs?",
+        r"practice",
+        r"\bfp[123]\b",
+        r"respectively",
+    ),
     "part": (
-        r"(?:first|second) (?:part|segment|session)",
+        r"(?:first|second|opening) (?:part|segment|session)",
         r"first (?:flying |timed )?(?:runs?|laps?|attempts?)",
     ),
 }
@@ -81,18 +116,28 @@ _BEFORE = [
     for side, key in (("ahead", "ahead_before"), ("behind", "behind_before"))
     for rule in (*NL[key], *EN[key])
 ]
-_BEAT_VERB_RE = re.compile(r"\b(?:" + alt(NL["beat_verb"], EN["beat_verb"]) + r")\s+(?:\w+\s+){0,2}$")
+_BEAT_VERB_RE = re.compile(r"\b(?:" + alt(NL["beat_verb"], EN["beat_verb"]) + r")\s+(?:[\w-]+\s+){0,2}$")
 _BEAT_AFTER = [re.compile(rule) for rule in (*NL["beat_after"], *EN["beat_after"])]
 _NOT_RE = re.compile(alt(NL["not_gap"], EN["not_gap"]))
 _PART_RE = re.compile(alt(NL["not_gap"], NL["part"], EN["not_gap"], EN["part"]))
-_DIGIT_SEP_RE = re.compile(r"\d[.,]\d")  # the cheap gate: every gap has a decimal figure
+_DIGIT_SEP_RE = re.compile(r"\d[.,]\d")  # the cheap gate: every gap has a decimal figure or a part word
+_PART_WORDS = (
+    "duizendst",
+    "thousandth",
+    "honderdst",
+    "hundredth",
+    "tiend",
+    "tenth",
+    "halve sec",
+    "half a sec",
+)
 _WINDOW = 70  # how far before the other driver a rule looks
 
 
 def time_gaps(c: Clause) -> list[Fact]:
     """The time gaps the clause tells, one per other driver named."""
     clause = c.text
-    if not _DIGIT_SEP_RE.search(clause) or _NOT_RE.search(clause):
+    if not (_DIGIT_SEP_RE.search(clause) or any(w in clause for w in _PART_WORDS)) or _NOT_RE.search(clause):
         return []
     f, base = c.f, c.base
     out: list[Fact] = []
@@ -107,8 +152,12 @@ def time_gaps(c: Clause) -> list[Fact]:
             after = next((a for r in _BEAT_AFTER if (a := r.match(f, m.end, end))), None) if verb else None
             if verb is None or after is None:
                 continue
-            found = ("ahead", after.group("t"), len(before_text) - verb.start())
-        side, t, back = found
+            found = ("ahead", after.group("t"), len(before_text) - verb.start(), False)
+        side, t, back, teammate = found
+        if _PLURAL_SUBJECT_RE.search(f, base, m.start - back) and not any(
+            x.end <= m.start - back and not x.group for x in c.mentions
+        ):
+            continue  # "They carried a seven tenths advantage over Verstappen": a team's gap, no driver's
         ms = _millis(t)
         who = [d for d in owner_left(c, m.start - back) if d != m.drivers[0]]
         left = [x for x in c.mentions if x.end <= m.start - back]
@@ -124,7 +173,18 @@ def time_gaps(c: Clause) -> list[Fact]:
             who = [d for d in c.subject if d != m.drivers[0]]
         if ms is None or not who:
             continue
-        out.append(Fact("time_gap", who[0], c.index, others=m.drivers, amount=ms, unit="ms", detail=side))
+        out.append(
+            Fact(
+                "time_gap",
+                who[0],
+                c.index,
+                others=m.drivers,
+                other_label=TEAMMATE if teammate else None,
+                amount=ms,
+                unit="ms",
+                detail=side,
+            )
+        )
     return out
 
 
@@ -136,6 +196,12 @@ def qualifying_only(facts: list[Fact], sentences: list[Sentence], folded: list[s
         return facts
     out = []
     for x in facts:
+        if (
+            x.kind == "time_gap"
+            and x.other_label == TEAMMATE
+            and not _teammates(x.driver, x.others[0], x.season)
+        ):
+            continue  # "He finished 3.8s ahead of team-mate Bottas": "he" was read as someone else
         if x.kind == "time_gap" and x.session in ("race", "sprint"):
             # a gap at the finish ("won by 7.3 seconds from", "crossed the line 2.5s ahead of", a row of the
             # classification, which has its position): kept
@@ -159,17 +225,67 @@ def qualifying_only(facts: list[Fact], sentences: list[Sentence], folded: list[s
     return out
 
 
-def _side_before(text: str) -> tuple[str, str, int] | None:
-    """(side, seconds, how far back the rule starts) of the rule ending right before the other driver."""
+# "sneller dan teamgenoot Lewis Hamilton", "dan zijn grote titelrivaal Hamilton", "dan de Spanjaard Carlos
+# Sainz": a title of one or two words between the rule and the name (no word that starts another clause)
+_TITLE_WORD = (
+    r"(?!(?:en|and|of|or|maar|but|want|terwijl|while|dat|that|die|who|which|toen|when|in|op|bij|at|on|met|with|"
+    r"na|after|voor|before|door|by|dan|than|van|to|naar|achter|behind|off)\s)[a-z][a-z-]+\s+"
+)
+_PLURAL_SUBJECT_RE = re.compile(r"\b(?:they|zij|ze|both|beiden|allebei)\b")
+_TEAMMATE_RE = re.compile(r"\b(?:teamgenoot|ploeggenoot|ploegmaat|stalgenoot|team-?mate)\b")
+_TITLE_TAILS = tuple(
+    re.compile(r"(?<=\s)(?:(?:zijn|z'n|his|de|het|the)\s+)?" + _TITLE_WORD * n + "$") for n in (1, 2)
+)
+
+
+def _side_before(text: str) -> tuple[str, str, int, bool] | None:
+    """(side, seconds, how far back the rule starts, whether a team-mate title stands between) of the rule
+    ending right before the other driver."""
+    found = _side_of(text, len(text))
+    if found is not None:
+        return (*found, False)
+    for tail_re in _TITLE_TAILS:
+        tail = tail_re.search(text)
+        found = _side_of(text[: tail.start()], len(text)) if tail is not None else None
+        if found is not None and tail is not None:
+            return (*found, _TEAMMATE_RE.search(tail.group(0)) is not None)
+    return None
+
+
+#: ``other_label`` of a gap told to "team-mate X": the two must share a team that season
+TEAMMATE = "teammate"
+
+
+def _teammates(a: str, b: str, season: int | None) -> bool:
+    ref = load_reference()
+    da, db = ref.driver(a), ref.driver(b)
+    if da is None or db is None or season is None:
+        return True  # nothing to check against
+    return bool(set(da.teams.get(season, ())) & set(db.teams.get(season, ())))
+
+
+def _side_of(text: str, length: int) -> tuple[str, str, int] | None:
     for side, rule in _BEFORE:
         hit = rule.search(text)
         if hit is not None:
-            return side, hit.group("t"), len(text) - hit.start()
+            return side, hit.group("t"), length - hit.start()
     return None
 
 
 def _millis(t: str) -> int | None:
-    ms = seconds_ms(t)
+    """Milliseconds of a gap as written: "0,038 seconde", "21 duizendsten", "vier tienden", "half a sec"."""
+    decimal = _DECIMAL_RE.match(t)
+    if decimal:
+        ms = seconds_ms(decimal.group(0))
+    else:
+        part = _PART_OF_SECOND_RE.search(t)
+        if part is None:
+            return None
+        if part.group("half"):
+            ms = 500
+        else:
+            n = 1 if part.group("n") in ("een", "a") else cardinal_value(part.group("n"))
+            ms = n * _PART_MS[part.group("u")] if n else 0
     return ms if 0 < ms < 100_000 else None
 
 

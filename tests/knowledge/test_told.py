@@ -260,9 +260,9 @@ async def test_the_qualifying_gap_between_two_drivers(tmp_path: Path) -> None:
         assert nl.status == "answered" and "0,356 seconde sneller" in nl.text
         en = await base.ask("By how much did Verstappen miss pole to Norris in Zandvoort 2024?")
         assert en.status == "answered" and "0.356 seconds slower" in en.text
-        # the gap in the race is not told as a qualifying gap, nor answered for the race
+        # the gap in the race is not told as a qualifying gap; asked for the race, it is the race's
         race = await base.ask("Hoeveel voorsprong had Norris op Verstappen in de race in Zandvoort 2024?")
-        assert race.status == "unknown"
+        assert race.status == "answered" and "22,896" in race.text and "0,356" not in race.text
         # a pair the article does not compare
         other = await base.ask("How much faster was Norris than Leclerc in qualifying in Zandvoort 2024?")
         assert other.status == "unknown"

@@ -52,7 +52,7 @@ def test_a_nationality_is_no_race(parse: Parse) -> None:
     "lead",
     [
         "Max Verstappen heeft op de Hungaroring zijn allereerste polepositie veroverd.",
-        "Lewis Hamilton edged out Bottas for pole at the Spanish Grand Prix.",
+        "Charles Leclerc edged out Bottas for pole at the Spanish Grand Prix.",
         # a menu line first, the headline after it
         "Menu Formula 1\n\nBottas takes Spanish GP pole\n\nby A. Writer",
         "Max Verstappen verzekerde zich in Hongarije van de eerste pole uit zijn loopbaan.",

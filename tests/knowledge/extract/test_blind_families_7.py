@@ -1,0 +1,204 @@
+"""Phrase families found on 5 December (fifth session) in real qualifying reports, reviews and penalty news,
+with examples both ways in our own words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def poles(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in facts_of(a, "grid") if f.detail == "pole" and f.status == "final"}
+
+
+def gaps(a: ParsedArticle) -> set[tuple[str, str, int | None, str | None]]:
+    return {
+        (f.driver, f.others[0], f.amount, f.detail) for f in facts_of(a, "time_gap") if f.status == "final"
+    }
+
+
+def finishes(a: ParsedArticle, status: str = "final") -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == status}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one who beat the other to pole took it
+        ("Bahrain GP qualifying. Leclerc Bests Vettel To Take Maiden Pole.", {"leclerc"}),
+        ("Bahrain GP qualifying. Leclerc beat Vettel to pole position.", {"leclerc"}),
+        ("Kwalificatie GP van Bahrein. Leclerc klopte Vettel voor de pole position.", {"leclerc"}),
+        ("Kwalificatie GP van Bahrein. Leclerc versloeg Vettel voor de pole.", {"leclerc"}),
+        # the pole-sitter after a preposition is someone the clause does not name
+        ("Bahrain GP qualifying. Bottas starts fourth, 0.390s behind the pole-sitter.", set()),
+        ("Kwalificatie GP van Bahrein. Bottas start als vierde, op vier tienden van de polesitter.", set()),
+        # the title right before the name is his
+        ("Bahrain GP qualifying. Bottas starts fourth, behind pole-sitter Leclerc.", {"leclerc"}),
+        # a pole needed is no pole
+        ("GP van Hongarije. Dat is wat Verstappen nodig heeft om zijn eerste pole te kunnen pakken.", set()),
+    ],
+)
+def test_who_took_pole(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(text, date="2019-03-30")) == expected
+
+
+def test_the_pole_sitter_is_no_demonym(parse: Parse) -> None:
+    # "the pole-sitter" is no Pole (Kubica raced in 2019)
+    a = parse("Bahrain GP qualifying. Bottas was 0.390s slower than the pole-sitter.", date="2019-03-30")
+    assert "kubica" not in {f.driver for f in a.facts} | {d for f in a.facts for d in f.others}
+
+
+def test_a_debut_names_an_earlier_race(parse: Parse) -> None:
+    # "made his debut with the Australian GP" moves no fact of the paragraph to Australia
+    a = parse(
+        "Leclerc took pole for the Bahrain Grand Prix. He made his Ferrari debut this year with the"
+        " Australian GP. Vettel finished second, 0.294s behind Leclerc.",
+        date="2019-03-30",
+    )
+    assert {f.grand_prix for f in a.facts} == {"bahrain"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # parts of a second, written out
+        ("Kwalificatie GP van Nederland. Verstappen was 21 duizendsten sneller dan Leclerc.", 21),
+        ("Dutch GP qualifying. Verstappen was just seven-thousandths of a second faster than Leclerc.", 7),
+        ("Kwalificatie GP van Nederland. Verstappen was vier tienden sneller dan Leclerc.", 400),
+        ("Kwalificatie GP van Nederland. Verstappen was een halve seconde sneller dan Leclerc.", 500),
+        (
+            "Kwalificatie GP van Nederland. Verstappen was 44 duizendsten van een seconde sneller dan"
+            " Leclerc.",
+            44,
+        ),
+        # a title between the rule and the name
+        ("Kwalificatie GP van Nederland. Verstappen was 0,038 sneller dan zijn grote rivaal Leclerc.", 38),
+        ("Dutch GP qualifying. Verstappen was 0.038s faster than team-mate Pérez.", 38),
+        # time given away, a margin to him
+        ("Kwalificatie GP van Nederland. Leclerc moest 0.021 seconde toegeven op Verstappen.", 21),
+        ("Kwalificatie GP van Nederland. Met 21 duizendsten marge naar Leclerc pakte Verstappen pole.", 21),
+        # a rough gap is no gap
+        ("Kwalificatie GP van Nederland. Verstappen was bijna een halve seconde sneller dan Leclerc.", None),
+        ("Dutch GP qualifying. Verstappen was more than four tenths faster than Leclerc.", None),
+        # a gap of the opening part is no qualifying gap
+        (
+            "Dutch GP qualifying. At the end of the opening session Verstappen was 0.2s clear of Leclerc.",
+            None,
+        ),
+    ],
+)
+def test_a_qualifying_gap_in_words(parse: Parse, text: str, expected: int | None) -> None:
+    found = {amount for _, _, amount, _ in gaps(parse(text, date="2021-09-04"))}
+    assert found == ({expected} if expected is not None else set())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "de eerste sinds ...": a count since then, no place
+        ("GP van Sakhir. Voor Verstappen is het de vijfde opgave en de eerste sinds Imola.", set()),
+        ("Sakhir GP. For Verstappen it was the fifth retirement and the first since Imola.", set()),
+        # a place given up is a place for a while, and no retirement
+        ("GP van Mexico. Hamilton moest zijn tweede positie al snel opgeven.", set()),
+        ("Mexican GP. Hamilton had to give up second place to Vettel.", set()),
+        # a vote or a points system is no result
+        ("GP van Mexico. Hamilton werd als beste coureur van het jaar aangewezen.", set()),
+        ("Mexican GP. Hamilton was voted the best driver of the year.", set()),
+        ("GP van Mexico. De nummer één kreeg telkens 25 punten.", set()),
+        # an aim, or a rule of thumb
+        ("Mexican GP. Hamilton focuses on winning the race, not the title.", set()),
+        ("Mexican GP. To be the champion you must win the race.", set()),
+        # the result itself
+        ("GP van Mexico. Hamilton werd tweede.", {("hamilton", 2)}),
+        ("Mexican GP. Hamilton won the race.", {("hamilton", 1)}),
+    ],
+)
+def test_no_place_of_the_race(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2020-12-06" if "akhir" in text else "2018-10-28")
+    assert finishes(a) == expected
+    assert all(f.status != "final" for f in facts_of(a, "championship"))
+    if "opgeven" in text:
+        assert not facts_of(a, "retirement")
+
+
+def test_places_lost_to_a_disqualification(parse: Parse) -> None:
+    # "disqualified from sixth and 10th places": the places on the road the disqualification took away
+    a = parse(
+        "Japanese GP. Ricciardo and Hülkenberg have been disqualified from sixth and 10th places.",
+        date="2019-10-23",
+    )
+    assert not facts_of(a, "grid")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish")} == {("ricciardo", 6), ("hulkenberg", 10)}
+    assert {f.status for f in facts_of(a, "finish")} == {"superseded"}
+
+
+def test_a_relative_clause_has_its_own_subject(parse: Parse) -> None:
+    a = parse(
+        "Brazilian GP sprint. Russell won the sprint, passing Verstappen in a race in which Verstappen sank"
+        " to fourth after a collision with Sainz.",
+        date="2022-11-12",
+    )
+    assert {(f.driver, f.position) for f in facts_of(a, "finish")} == {("russell", 1), ("max_verstappen", 4)}
+    assert {(f.driver, f.others) for f in facts_of(a, "collision")} == {
+        ("max_verstappen", ("sainz",)),
+        ("sainz", ("max_verstappen",)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each penalty of a list keeps its own reason; a report about the verdict is no reason
+        (
+            "Singapore GP. Two reports were published by the stewards on the matter; the first announcing"
+            " a reprimand for Pérez for a restart infringement, and the second a five-second penalty for"
+            " Pérez.",
+            {("reprimand", "a restart infringement"), ("time", None)},
+        ),
+    ],
+)
+def test_reasons_in_a_list_of_penalties(
+    parse: Parse, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    a = parse(text, date="2022-10-02")
+    assert {(f.penalty, f.reason) for f in facts_of(a, "penalty")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, cause, driver",
+    [
+        (
+            "GP van Miami. De safetycar kwam de baan op omdat Norris en Gasly op elkaar waren gebotst.",
+            "gebotst",
+            "norris",
+        ),
+        ("GP van Miami. Nadat Ocon van de baan schoot moest de safetycar de baan op.", "van de baan", "ocon"),
+        (
+            "Miami GP. Q1 was red-flagged after five minutes as Stroll's car suffered an engine failure.",
+            "failure",
+            "stroll",
+        ),
+        (
+            "Miami GP. Leclerc lost control at turn seven, which prompted the race to be red-flagged.",
+            "lost control",
+            "leclerc",
+        ),
+        # who "they" were is told elsewhere: no cause
+        ("GP van Miami. Zij schoven van de baan, waardoor de safetycar werd ingezet.", None, ""),
+        # a moment while it came out is no cause
+        ("Miami GP. The safety car came out as Hamilton pitted.", None, ""),
+    ],
+)
+def test_the_cause_of_a_neutralisation(parse: Parse, text: str, cause: str | None, driver: str) -> None:
+    found = [f for f in facts_of(parse(text, date="2022-05-08"), "safety_car")]
+    assert len(found) == 1
+    assert (cause is None and found[0].reason is None) or (
+        cause is not None and cause in (found[0].reason or "")
+    )
+    assert found[0].driver == driver
