@@ -213,7 +213,7 @@ _CRASH_ASKED_RE = re.compile(r"\b(?:crash\w*|gecrasht|verongelukte|in de muur|in
 _CHAMPION_Q_RE = re.compile(r"\b(?:wereldkampioen|kampioen|champion|world champion)\b")
 # ("hoe vielen de Ferrari's uit", "how did Leclerc retire": how it came about is why)
 _WHY_RE = re.compile(
-    r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor|waarvoor|what for)\b"
+    r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor|waarvoor|what for|oorzaak|cause)\b"
     r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b|\bwat ging er mis\b|\bwhat went wrong\b"
     r"|\bwat (?:was|is) er (?:\w+ )?mis\b|\bwhat was wrong\b"
 )
@@ -803,6 +803,13 @@ class QuestionParser:
             if any(s <= m.start() < e for s, e in used) or m.group(0) in _STOP:
                 continue
             best = process.extractOne(m.group(0), list(self._fuzzy_gp), scorer=fuzz.ratio, score_cutoff=85)
+            if best is None and len(m.group(0)) >= 5:
+                # ("mexcio", "bahrian": two letters swapped, which the ratio scores below the cut-off)
+                swapped = process.extractOne(
+                    m.group(0), list(self._fuzzy_gp), scorer=fuzz.ratio, score_cutoff=75
+                )
+                if swapped and sorted(swapped[0]) == sorted(m.group(0)):
+                    best = swapped
             if best:
                 # ("sakir gp 2020": the race named Sakhir that season, not the one held at Sakhir)
                 keys = tuple(sorted(self._fuzzy_gp[best[0]]))

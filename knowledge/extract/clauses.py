@@ -228,7 +228,7 @@ _QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
 # ('... to finish first in a race," Bottas told Sky Sports': the speaker may stand before the verb)
 _QUOTE_END_RE = re.compile(
     r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:[\w\'-]+\s+){0,3}(?:zei|zegt|aldus|vertelde|said|says|told|added|'
-    r'explained)\b))'
+    r"explained)\b))"
 )
 # ("alleen nog maar tweede", "all but certain": "maar"/"but" as "only" or "almost" goes on with the clause)
 _CLAUSE_SPLIT_RE = re.compile(
@@ -240,6 +240,8 @@ _CLAUSE_SPLIT_RE = re.compile(
     r"in which|during which|waarin)\s)|"
     r"\((?=(?:who|which|die)\s))"
 )
+_DASH_RE = re.compile(r"\s[-\u2013\u2014]\s")
+_CLAUSE_DASH_RE = re.compile(r"(?<=[a-z])\s[-\u2013\u2014]\s(?=[a-z]+ [a-z]+ [a-z])")
 _NO_SPLIT_BEFORE_RE = re.compile(r"\b(?:nog|alleen|all)$")
 _EN_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:en|and)\s+(?=[a-z])")
 _AND_SO_NOUN_RE = re.compile(
@@ -342,6 +344,14 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
     ("Hamilton en Verstappen raakten elkaar" stays whole, "..., en mocht Sainz" splits)."""
     cuts: list[int] = [0]
     listed = name_lists(f, names)
+    dashes = _DASH_RE.findall(f)
+    if len(dashes) == 1:
+        # "pakt pole in Mexico - Hamilton klokt derde chrono": a dash between two clauses of a headline (a
+        # pair of dashes holds an aside: "Verstappen - die vijf pitstops maakte - kwam aan de leiding")
+        # (only where a name opens the clause after it: "ahead of Magnussen - fifth for Haas" is one clause)
+        lone = _CLAUSE_DASH_RE.search(f)
+        if lone is not None and any(0 <= s - lone.end() <= 12 for s, _ in names):
+            cuts.extend([lone.start(), lone.end()])
     for m in _CLAUSE_SPLIT_RE.finditer(f):
         if m.group(0).strip() == "," and any(a < m.start() < b for a, b in listed):
             continue  # "Bottas, Norris, Pérez en Stroll" is one list
@@ -449,8 +459,10 @@ def _joined(f: str, prev: Mention, m: Mention) -> bool:
     # "Bottas, Norris, Pérez en Stroll", "Gasly (Toro Rosso), ..."; not "omdat hij Albon van de baan
     # duwde", where only a space stands between the subject and the object
     # "de Fin Räikkönen en de Rus Kvyat": a word that describes the next name (his nationality)
-    return between in ("en", "and", "&") or (between == "" and bool(raw.strip())) or bool(
-        _AND_THE_RE.fullmatch(between)
+    return (
+        between in ("en", "and", "&")
+        or (between == "" and bool(raw.strip()))
+        or bool(_AND_THE_RE.fullmatch(between))
     )
 
 
@@ -471,8 +483,11 @@ def group_ending_at(mentions: list[Mention], k: int, f: str) -> tuple[str, ...]:
     """The drivers of the list of subjects that ends with ``mentions[k]`` ("Sainz, Ocon en Gasly kregen
     ..."): the names before it joined to it by commas and "en"/"and", none of them an object."""
     j = k
-    while j > 0 and not mentions[j - 1].is_object and not mentions[j - 1].group and _joined(
-        f, mentions[j - 1], mentions[j]
+    while (
+        j > 0
+        and not mentions[j - 1].is_object
+        and not mentions[j - 1].group
+        and _joined(f, mentions[j - 1], mentions[j])
     ):
         j -= 1
     return tuple(dict.fromkeys(d for m in mentions[j : k + 1] for d in m.drivers))

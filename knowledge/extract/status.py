@@ -370,6 +370,8 @@ EN: Phrases = {
         r"(?:running|lying|driving|sitting) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
         # "Perez lies fifth for Racing Point": where he stands, in the race or the standings
         r"(?:lies|sits) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
+        # "Bottas is in third" (a live blog): where he is now
+        r"(?:is|are) (?:now |currently )?in (?:the )?(?:p\d{1,2}|(?:" + ORDINAL_RE + r"))\b",
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
         r"with (?:\w+ )?laps? (?:to go|remaining|left)",

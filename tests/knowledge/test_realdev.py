@@ -235,8 +235,9 @@ BLIND_SETS = {
     "realdev55": (0.40, 1),
     # collected at the start of the fifth session of 5 December: blind 28 % (18/65), 4 wrong, 1/26 and 25 %
     # (17/67), 4 wrong, 3/23 with the session start's parser. Then qualifying lap times and gaps in words,
-    # "X bests Y to pole", "behind the pole-sitter", a debut's race, "de eerste sinds", a vote's order, "moest
-    # zijn positie opgeven", "disqualified from sixth", a relative clause's own subject, "op rij", "gat X op Y"
+    # "X bests Y to pole", "behind the pole-sitter", a debut's race, "de eerste sinds", a vote's order,
+    # "moest zijn positie opgeven", "disqualified from sixth", a relative clause's own subject, "op rij",
+    # "gat X op Y"
     "realdev56": (0.27, 1),
     "realdev57": (0.28, 1),
 }

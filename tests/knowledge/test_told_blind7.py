@@ -92,3 +92,8 @@ async def test_which_number_of_pole_sitters_is_no_pole(told: KnowledgeBase) -> N
     )
     assert answer.status == "unknown", answer.text
     await assert_answered(told, "wie pakte pole in frankrijk 2022", "Leclerc", "Verstappen")
+
+
+async def test_a_race_name_with_two_letters_swapped(told: KnowledgeBase) -> None:
+    # "sapnje": the two swapped letters still name the race
+    await assert_answered(told, "wie won in sapnje 2021", "Hamilton", "Verstappen")

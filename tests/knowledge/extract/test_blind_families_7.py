@@ -202,3 +202,40 @@ def test_the_cause_of_a_neutralisation(parse: Parse, text: str, cause: str | Non
         cause is not None and cause in (found[0].reason or "")
     )
     assert found[0].driver == driver
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one dash between two clauses of a headline: each clause its own subject
+        (
+            "GP van Mexico. Ricciardo verrast iedereen en pakt pole in Mexico - Hamilton klokt op jacht naar"
+            " de titel de derde tijd.",
+            {"ricciardo"},
+        ),
+        # a pair of dashes holds an aside: the clause goes on around it
+        ("GP van Mexico. Ricciardo - die niemand verwachtte - pakte pole in Mexico.", {"ricciardo"}),
+    ],
+)
+def test_a_dash_in_a_headline(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(text, date="2018-10-27")) == expected
+
+
+def test_an_aside_between_dashes_keeps_its_clause(parse: Parse) -> None:
+    a = parse(
+        "Bahrain GP. Mazepin was - not surprisingly - the first retirement of the race.", date="2021-03-28"
+    )
+    assert {f.driver for f in facts_of(a, "retirement")} == {"mazepin"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a live blog's "is in third" is where he is now
+        ("British GP live. Bottas is in third.", "running"),
+        ("British GP live. Bottas is now in P3.", "running"),
+        ("British GP. Bottas finished third.", "final"),
+    ],
+)
+def test_where_he_is_now(parse: Parse, text: str, expected: str) -> None:
+    assert {f.status for f in facts_of(parse(text, date="2021-07-18"), "finish")} == {expected}
