@@ -321,7 +321,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     # "wie won daarvoor voor het laatst in Monza": an earlier edition, which no fact of this race holds
-    "earlier_edition": ((MOMENT, r"\bvoor (?:het|'t|t) laatst\b|\bde vorige keer\b|\bwelk jaar\b"),),
+    "earlier_edition": (
+        (MOMENT, r"\bvoor (?:het|'t|t) laatst\b|\bde vorige keer\b|\bwelk jaar\b"),
+        # "wie won de vorige gp op zandvoort voor max": an edition before the one named
+        (
+            MOMENT,
+            r"\bvorige (?:gp|grand prix|editie|winnaar)\b|\bvoor (?:max|hem|haar) in (?:19|20)\d\d\b",
+        ),
+    ),
     # "hoe kreeg Verstappen die lekke band": how it came about, which a fact of what happened does not say
     "how_it_came": (
         (MOMENT + 1, r"\bhoe (?:kreeg|raakte|liep|kwam) \w+ (?:aan |op )?(?:die|een|de|het|zijn|z'n|zn)\b"),
@@ -458,7 +465,11 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "tow": ((NOUN + 1, r"slipstream\w*|\btow\b"),),
     "practice": ((NOUN + 1, r"\bfp ?[123]\b|(?:free |first |second |third )?practice(?: sessions?)?\b"),),
     "fine": ((NOUN, r"\bfined?\b|\bfines\b"),),
-    "appeal": ((2 * NOUN, r"appeal\w*|protest\w*|right of review|petition\w*"),),
+    "appeal": (
+        (2 * NOUN, r"appeal\w*|protest\w*|right of review|petition\w*"),
+        # "did red bull's review of hamilton's penalty work": a request to review the verdict
+        (2 * NOUN, r"(?:[a-z]+'s|their|team's) review (?:of|into)\b|request\w* (?:a |for a )?review"),
+    ),
     "replacement": ((2 * NOUN, r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor"),),
     "when": (
         (MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date|since when"),
@@ -540,7 +551,14 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     "destination": ((MOMENT + 2, r"\bwhere (?:did|was|were) \w+ (?:\w+ )?(?:go|taken|sent)\b"),),
-    "earlier_edition": ((MOMENT, r"\b(?:the )?last time\b|\bthe time before\b|\bwhich year\b"),),
+    "earlier_edition": (
+        (MOMENT, r"\b(?:the )?last time\b|\bthe time before\b|\bwhich year\b"),
+        # "who won the previous gp at zandvoort before max in 2021", "the year before 2021"
+        (
+            MOMENT,
+            r"\bprevious (?:gp|grand prix|edition|winner)\b|\bbefore (?:max|him|her) in (?:19|20)\d\d\b",
+        ),
+    ),
     "how_it_came": (
         (
             MOMENT + 1,

@@ -266,6 +266,18 @@ _ON_IT_Q_RE = re.compile(r"\b(?:stond|staat|was|zat|is)\s+[\w'-]+\s+(?:er ?bij|e
 # "wie eindigde achter Stroll", "who finished ahead of Russell" (``_REFERENCE_BEFORE_RE``): the driver next
 # to him in the result
 _AHEAD_WORDS = frozenset({"voor", "ahead of", "in front of"})
+_WINNER_AND_SECOND_Q_RE = re.compile(
+    r"\b(?:winnaar|winner|won|wint)\b[^?]{0,25}\b(?:en|and|&)\s+(?:wie\s+(?:werd\s+)?|who\s+(?:was\s+)?)?"
+    r"(?:de\s+|the\s+)?(?:tweede|second|2e|2nd|p2|runner-up|nummer twee)\b"
+)
+_HAPPENED_BEFORE_START_RE = re.compile(
+    r"\b(?:what happen\w*|wat (?:gebeurde|is er gebeurd|ging er mis)|wat overkwam)\b.*\b(?:before|voor|vóór) "
+    r"(?:the |de )?(?:start|race|wedstrijd)\b"
+)
+_STRANDED_REFERENCE_RE = re.compile(
+    r"\b(?:who|whom)\s+(?:did|was|were)\s+[\w'-]+\s+(?:\w+\s+)?(?:finish\w*|end up|come home)\s+"
+    r"(?:just\s+|right\s+|directly\s+)?(ahead of|in front of|behind)(?=\s+(?:in|at)\b|\s*\??$|\s+\d{4})"
+)
 _FINISH_VERB_Q_RE = re.compile(
     r"\b(?:eindig\w*|finish\w*|kwam \w+ (?:binnen|over de streep)|werd|came home|was)\b"
 )
@@ -439,6 +451,11 @@ class QuestionParser:
             return None
         if not WHO_RE.search(f) or not _FINISH_VERB_Q_RE.search(f):
             return None
+        stranded = _STRANDED_REFERENCE_RE.search(f)
+        if stranded:
+            # "who did Charles finish just ahead of": the one behind the driver named (a preposition left at
+            # the end of its clause, its object the one asked)
+            return "behind_of" if stranded.group(1) in _AHEAD_WORDS else "ahead_of"
         for h in self.gz.drivers(f):
             m = _REFERENCE_BEFORE_RE.search(f, max(0, h.start - 16), h.start)
             if m and drivers[0] in h.ids:
@@ -552,6 +569,8 @@ class QuestionParser:
             and _PODIUM_RE.search(f)
         ):
             intent = "podium"  # "Wie stonden er op het podium in Mexico?": the three drivers of P1-P3
+        if intent in (None, "finish", "winner") and not drivers and _WINNER_AND_SECOND_Q_RE.search(f):
+            intent = "podium"  # "jeddah 2022 winnaar en tweede": the podium tells both
         if intent in (None, "finish", "winner") and gp is None and _CHAMPION_Q_RE.search(f):
             intent = "championship"  # "wie werd wereldkampioen in 2021?" asks the title, not a race
         if intent == "winner" and drivers and not WHO_RE.search(f):
@@ -661,6 +680,9 @@ class QuestionParser:
         if q.unsupported == "points" and drivers and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f)):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.
             q = replace(q, intent="points", unsupported=None)
+        if q.unsupported is None and _HAPPENED_BEFORE_START_RE.search(f):
+            # "what happened to max before the start": something before the race began, not where he started
+            q = replace(q, unsupported="before_start")
         if is_off_topic(q, f):
             # "Wat is de hoofdstad van Frankrijk?": no Grand Prix, and nothing borrowed from before.
             return Query(lang=lang, text=text)

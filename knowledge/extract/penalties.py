@@ -911,6 +911,8 @@ _VAGUE_REASON_RE = re.compile(
     r"|^(?:de|het|the)\s+(?:finish|race|wedstrijd|start)$"
     # "Two separate reports were published by the Stewards on the matter": the verdict's paper, not its why
     r"|\b(?:published|issued|gepubliceerd|on the matter|over de kwestie)\b"
+    # "(stop-and-go-straf na) de herstart verstoorde zijn hele race": when it came, not why
+    r"|^(?:de|het|the)\s+(?:herstart|restart|start|finish)\b"
     # "an FIA investigation into an infringement ... only resulted in": a fragment cut before its end
     r"|\b(?:resulted in|led to|leidde tot|resulteerde in)$"
     # "de Brit had het gevoel dat de stewards extra op hem letten": what he felt, not the stewards' why

@@ -101,6 +101,8 @@ NL: Phrases = {
         r"(?:winnen|pakken|eindigen|behalen|boeken|veroveren|bemachtigen|grijpen|binnenhalen)",
         # "Dat is wat Verstappen nodig heeft om ...": what he needs
         r"\bnodig (?:heeft|hebben|hebt)\b",
+        # "Daardoor leek Verstappen op een tweede plaats af te koersen, maar ...": where he seemed headed
+        r"\b(?:leek|leken|lijkt) (?:\w+ ){0,8}(?:af te koersen|op weg)\b",
         r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
         r"niet de eerste",
         r"verwacht\w* (?:\w+ ){0,5}te (?:winnen|worden|eindigen|pakken)",
@@ -603,7 +605,7 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
             return "running"  # "In de achtste ronde ... Daarachter volgden Sainz en Pérez": the order then
         if at_start and not _tells_result(sentence):
             return "running"  # "Hamilton made a good start ... Magnussen gained nine places to take ninth"
-        if ("maar" in sentence or "but" in sentence) and _dropped_after(clause, sentence):
+        if ("maar" in sentence or "but" in sentence) and _dropped_after(clause, sentence, before):
             return "running"  # "eindigde op plaats 5, maar door een tijdstraf zakte hij nog een plaats"
         return "final"  # most clauses: one scan finds no cue of any family
     if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
@@ -634,16 +636,37 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         and not _PENALTY_RE.search(clause)
     ):
         return "lost" if _LOST_RE.search(clause) else "running"
-    if _dropped_after(clause, sentence):
+    if _dropped_after(clause, sentence, before):
         return "running"  # "finished fifth, but a penalty dropped him": the place before it
     return "running" if before and _behind_at_moment(sentence, before) else "final"
 
 
-def _dropped_after(clause: str, sentence: str) -> bool:
+def _dropped_after(clause: str, sentence: str, before: str = "") -> bool:
     """Whether ``sentence`` goes on, after ``clause``, with a penalty that moved him ("maar door een tijdstraf
-    zakte hij nog een plaats"): the clause's place was the one before it."""
+    zakte hij nog een plaats"), or with a drop after a penalty the sentence before told ("Sainz kreeg een
+    tijdstraf. Hij finishte als vijfde, maar viel terug naar P8."): the clause's place was the one before
+    it."""
     at = sentence.find(clause)
-    return at >= 0 and _DROPPED_BY_PENALTY_RE.search(sentence, at + len(clause)) is not None
+    if at < 0:
+        return False
+    if _DROPPED_BY_PENALTY_RE.search(sentence, at + len(clause)) is not None:
+        return True
+    return (
+        _DROPPED_TO_RE.search(sentence, at + len(clause)) is not None
+        and _PENALTY_WORD_RE.search(before) is not None
+        and _FINISH_WORD_RE.search(clause) is not None
+    )
+
+
+# "..., maar viel terug naar P8", "but dropped to eighth": after a finish, where the penalty put him
+_DROPPED_TO_RE = re.compile(
+    r"\b(?:maar|but)\s+(?:\w+\s+){0,2}(?:viel|zakte|dropped|fell|was dropped|was demoted)\s+"
+    r"(?:\w+\s+)?(?:terug\s+)?(?:naar|to|tot)\b"
+)
+_PENALTY_WORD_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*)\b")
+_FINISH_WORD_RE = re.compile(
+    r"\b(?:finish\w*|eindigde|over de (?:streep|finish)|across the line|crossed the line|took the flag)\b"
+)
 
 
 # a penalty that moved him after the place told: "maar door een tijdstraf zakte hij", "but a penalty dropped

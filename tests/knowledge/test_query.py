@@ -698,3 +698,44 @@ def test_who_else_and_constraints(
 ) -> None:
     q = questions.parse(question)
     assert (q.intent, q.unsupported, q.drivers, q.position) == (intent, unsupported, drivers, position)
+
+
+@pytest.mark.parametrize(
+    "question, gp",
+    [
+        # two letters swapped still name the race; a word that only shares its letters names none
+        ("wie pakte pole in mexcio 2018", "mexico"),
+        ("wie won in sapnje 2021", "spain"),
+        ("wie won in mexico 2018", "mexico"),
+        ("wie won de race 2018", None),
+    ],
+)
+def test_a_race_with_two_letters_swapped(questions: QuestionParser, question: str, gp: str | None) -> None:
+    assert questions.parse(question).grand_prix == gp
+
+
+@pytest.mark.parametrize(
+    "question, intent, unsupported",
+    [
+        # the one behind the driver named, the preposition left at the end
+        ("who did charles finish just ahead of in azerbaijan 2018", "finish", "behind_of"),
+        ("who did charles finish behind in azerbaijan 2018", "finish", "ahead_of"),
+        # something before the start, not where he started
+        ("what happened to max before the start hungaroring 2020", "grid", "before_start"),
+        # the winner and the second: the podium tells both
+        ("jeddah 2022 winnaar en tweede", "podium", None),
+        ("who won jeddah 2022 and who was second", "podium", None),
+        # an edition before the one named, a review of a verdict
+        ("who won the previous gp at zandvoort before max in 2021", "winner", "earlier_edition"),
+        ("did red bull's review of hamilton's penalty work at silverstone 2021", "penalty", "appeal"),
+        # a cause asks why
+        ("wat was de oorzaak van de uitvalbeurt van albon in de eifel 2020", "retirement", None),
+    ],
+)
+def test_what_is_asked_at_the_fifth_session(
+    questions: QuestionParser, question: str, intent: str, unsupported: str | None
+) -> None:
+    q = questions.parse(question)
+    assert (q.intent, q.unsupported) == (intent, unsupported)
+    if "oorzaak" in question:
+        assert q.why

@@ -239,3 +239,34 @@ def test_an_aside_between_dashes_keeps_its_clause(parse: Parse) -> None:
 )
 def test_where_he_is_now(parse: Parse, text: str, expected: str) -> None:
     assert {f.status for f in facts_of(parse(text, date="2021-07-18"), "finish")} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # where he seemed headed is no result
+        (
+            "GP van Emilia-Romagna. Verstappen leek op een tweede plaats af te koersen, maar zijn band"
+            " klapte.",
+            set(),
+        ),
+        # a finish the next clause takes back after a penalty the sentence before told
+        (
+            "GP van Nederland. Sainz kreeg een tijdstraf. Hij finishte als vijfde, maar viel terug naar P8.",
+            set(),
+        ),
+        # without a penalty told, the finish stands
+        ("GP van Nederland. Sainz finishte als vijfde.", {("sainz", 5)}),
+    ],
+)
+def test_a_place_that_did_not_stand(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2022-09-04")) == expected
+
+
+def test_the_restart_is_when_not_why(parse: Parse) -> None:
+    a = parse(
+        "GP van Italië. Hamilton leek op weg naar de zege, maar een stop-and-go-straf na de herstart"
+        " verstoorde zijn hele race.",
+        date="2020-09-06",
+    )
+    assert [f.reason for f in facts_of(a, "penalty")] == [None]
