@@ -67,7 +67,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"|(?:voorsprong|achterstand|verschil) (?:\w+ ){0,3}in (?:het |de )?"
             r"(?:kampioenschap|wk|wk-stand|klassement|stand)\b"
             # "max voorsprong na gp mexico": a lead after a race is one in points (not "na de start")
-            r"|\b(?:voorsprong|achterstand)(?: \w+)? na (?:de )?(?:gp |grand prix |race in )?"
+            # ("voorsprong lewis op max na de gp van spanje": the two named between)
+            r"|\b(?:voorsprong|achterstand)(?: \w+| op \w+){0,2} na (?:de )?(?:gp |grand prix |race in )?"
             r"(?!(?:de )?(?:start|herstart|eerste|openingsronde|pit\w*|ronde|safety|\d))\w+",
         ),
     ),

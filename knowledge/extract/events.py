@@ -121,6 +121,8 @@ _NEXT_RE = re.compile(
     # "Over een week staat de Grand Prix van de Verenigde Staten op het programma", "next up is Austin"
     r"|\bover (?:een|twee|drie|\d) weken?\b|\bsta(?:at|an) (?:[\w'-]+ ){1,8}op het programma\b"
     r"|\bnext up\b|\bup next\b"
+    # "Binnen veertien dagen vervolgt het duel met de GP van Mexico", "the fight continues with Mexico"
+    r"|\bvervolg\w* (?:[\w'-]+ ){0,3}met\b|\bcontinues? (?:[\w'-]+ ){0,3}(?:with|in|at)\b"
 )
 _YEAR_ANY_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # ", de winnaar vorige week in Bahrein,": an apposition about an earlier race

@@ -105,7 +105,7 @@ _CHANGED_RULES = [
     (
         re.compile(r"(?:voorsprong|lead) (?:\w+ ){0,2}(?:op|over) (?:de |het |the )?$"),
         re.compile(
-            rf"(?:\s+[\w-]+){{0,5}}\s+(?:tot|to)\s+(?:(?:maar )?liefst |slechts |just )?{_N} "
+            rf"(?:\s+[\w-]+){{0,5}}\s+(?:tot|to|naar)\s+(?:(?:maar )?liefst |slechts |just )?{_N} "
             rf"(?:{_PTS_NL}|{_PTS_EN})\b"
         ),
         "ahead",
@@ -113,7 +113,8 @@ _CHANGED_RULES = [
 ]
 # "bouwt zijn voorsprong in het WK uit tot twaalf punten": his lead, over no one named
 _CHANGED_LEAD_RE = re.compile(
-    r"\b(?:zijn|haar|his|her) (?:voorsprong|lead) (?:in (?:het|de|the) [\w-]+ )?(?:[\w-]+ ){0,2}(?:tot|to) "
+    r"\b(?:zijn|haar|his|her) (?:voorsprong|lead) (?:in (?:het|de|the) [\w-]+ )?(?:[\w-]+ ){0,2}"
+    r"(?:tot|to|naar) "
     rf"(?:(?:maar )?liefst |slechts |just )?{_N} (?:{_PTS_NL}|{_PTS_EN})\b"
 )
 # "leads the championship by 55 points", "leidt het WK met 55 punten voorsprong": a lead over the rest
@@ -166,6 +167,13 @@ _BETWEEN_RE = re.compile(
 _PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+")
 _GROWN_TO_RE = re.compile(
     r"\b(?:opgelopen|gegroeid|geslonken|teruggelopen|gestegen|gedaald|grown|risen|shrunk|fallen) (?:tot|to)\b"
+)
+# "(lead over Bottas) was trimmed to 64", "(voorsprong op Bottas) slonk tot 64 punten": the gap it became
+_CHANGED_AFTER_RE = re.compile(
+    r"\s+(?:was |is |has been |have been |werd )?(?:\w+ )?(?:trimmed|cut|reduced|slashed|extended|"
+    r"increased|stretched|grew|shrank|shrunk|verkleind|teruggebracht|vergroot|uitgebreid|geslonken|gegroeid|"
+    r"slonk|groeide)"
+    rf"\s+(?:to|tot|naar)\s+{_N}\b"
 )
 _N2 = _N.replace("(?P<n>", "(?P<n2>")  # the same number, in a second alternative of one pattern
 # the verb before the gap ("Daardoor is het verschil tussen Verstappen en Hamilton nog steeds drie punten",
@@ -224,6 +232,11 @@ def gaps(c: Clause) -> list[Fact]:
                 if am is None:
                     continue
                 n = am.group("n")
+            trimmed = _CHANGED_AFTER_RE.match(f, m.end, base + len(clause))
+            if trimmed is not None:
+                n = trimmed.group(
+                    "n"
+                )  # "Hamilton's 73-point lead over Bottas was trimmed to 64": what it became
             amount = _points(n)
             if amount is None:
                 continue

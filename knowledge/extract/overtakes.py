@@ -25,7 +25,8 @@ NL: Phrases = {
         r"passeerde\w*",
         r"passeert",
         r"verschalkte\w*",
-        r"(?:ging|gaat|kwam|komt) (?:\w+ ){0,3}voorbij aan",
+        # ("kwam vervolgens in de vijftiende ronde voorbij aan Perez": a moment between)
+        r"(?:ging|gaat|kwam|komt) (?:\w+ ){0,6}voorbij aan",
         # "ging meteen voorbij Hamilton", "ging hij in bocht drie - na een duel - toch voorbij Leclerc"
         r"(?:ging|gaat|kwam|komt) (?:\w+ ){0,4}(?:[\u2013\u2014-] [^\u2013\u2014-]{1,40}? [\u2013\u2014-] )?"
         r"(?:\w+ ){0,2}voorbij",

@@ -102,7 +102,8 @@ NL: Phrases = {
         # "Dat is wat Verstappen nodig heeft om ...": what he needs
         r"\bnodig (?:heeft|hebben|hebt)\b",
         # "Daardoor leek Verstappen op een tweede plaats af te koersen, maar ...": where he seemed headed
-        r"\b(?:leek|leken|lijkt) (?:\w+ ){0,8}(?:af te koersen|op weg)\b",
+        r"\b(?:leek|leken|lijkt) (?:\w+ ){0,8}(?:af te koersen|op weg naar (?:de |een )?"
+        r"(?:zege|overwinning|winst|\w+ (?:plaats|plek)|podium\w*))\b",
         r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
         r"niet de eerste",
         r"verwacht\w* (?:\w+ ){0,5}te (?:winnen|worden|eindigen|pakken)",

@@ -730,6 +730,8 @@ def test_a_race_with_two_letters_swapped(questions: QuestionParser, question: st
         ("did red bull's review of hamilton's penalty work at silverstone 2021", "penalty", "appeal"),
         # a cause asks why
         ("wat was de oorzaak van de uitvalbeurt van albon in de eifel 2020", "retirement", None),
+        # a lead after a race, the two named between
+        ("voorsprong lewis op max na de gp van spanje 2021", "summary", "points_gap"),
     ],
 )
 def test_what_is_asked_at_the_fifth_session(

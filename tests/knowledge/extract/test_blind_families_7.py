@@ -270,3 +270,43 @@ def test_the_restart_is_when_not_why(parse: Parse) -> None:
         date="2020-09-06",
     )
     assert [f.reason for f in facts_of(a, "penalty")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lead told as it changed: the size it became
+        ("GP van Japan. Hamilton breidde zijn voorsprong op Vettel in de WK-stand uit naar 67 punten.", 67),
+        ("Japanese GP. Hamilton's 73-point lead over Bottas was trimmed to 64 after the race.", 64),
+        # told as it stands
+        ("Japanese GP. Hamilton's 73-point lead over Bottas is his biggest yet.", 73),
+    ],
+)
+def test_a_lead_as_it_changed(parse: Parse, text: str, expected: int) -> None:
+    found = {f.amount for f in facts_of(parse(text, date="2018-10-07"), "points_gap")}
+    assert found == {expected}
+
+
+def test_the_next_race_frames_no_result(parse: Parse) -> None:
+    # "vervolgt het duel met de GP van Mexico": the next race; the results after it are this one's
+    a = parse(
+        "Verstappen wint de GP van de Verenigde Staten.\n\nBinnen veertien dagen vervolgt het duel met de GP"
+        " van Mexico. Verstappen won de race, Hamilton werd tweede.",
+        date="2021-10-24",
+    )
+    assert {f.grand_prix for f in facts_of(a, "finish")} == {"usa"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "GP van Azerbeidzjan. Verstappen kwam vervolgens in de vijftiende ronde voorbij aan Perez.",
+            "lap:15",
+        ),
+        ("GP van Azerbeidzjan. Verstappen kwam voorbij aan Perez.", None),
+    ],
+)
+def test_a_pass_with_its_lap_between(parse: Parse, text: str, expected: str | None) -> None:
+    found = facts_of(parse(text, date="2022-06-12"), "overtake")
+    assert [(f.driver, f.others, f.detail) for f in found] == [("max_verstappen", ("perez",), expected)]
