@@ -135,6 +135,10 @@ _PLACE_AND_TOTAL_RE = re.compile(
 _POINTS_GAP_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,1}(?:" + alt(NL["points_gap"], EN["points_gap"]) + r")\b")
 
 
+_RIVAL_TOTAL_RE = re.compile(r"(?:'s|’s)?\s+(\d{1,3})\b(?![.,]\d|\s*(?:%|laps?|ronden?|seconds?|sec\b))")
+_TO_RIVAL_BEFORE_RE = re.compile(r"\b(?:to|versus|vs\.?|tegen|tegenover)\s+$")
+
+
 def points(c: Clause) -> list[Fact]:
     """A driver's points total in the championship ("sloot het jaar af met 308 punten"), as the position-less
     championship fact with the total in ``amount`` (``detail`` "interim" unless the clause says it ended)."""
@@ -172,6 +176,17 @@ def points(c: Clause) -> list[Fact]:
         who = owner_left(c, c.base + m.start())
         for d in who[:1]:
             out.append(Fact("points", d, c.index, session="season", amount=int(m.group(1))))
+    if out:
+        # "leaves him with 77 points to Hamilton's 107": the rival's total after "to" and his name
+        told = {x.driver for x in out}
+        for x in c.mentions:
+            rival = _RIVAL_TOTAL_RE.match(c.f, x.end) if len(x.drivers) == 1 else None
+            if (
+                rival is not None
+                and x.drivers[0] not in told
+                and _TO_RIVAL_BEFORE_RE.search(c.f, max(0, x.start - 12), x.start)
+            ):
+                out.append(Fact("points", x.drivers[0], c.index, session="season", amount=int(rival.group(1))))
     if CHAMP_RE.search(c.f) or place_total:
         # "In de WK-stand telt Hamilton 358 punten, ... voor Räikkönen (236 punten)": a total right after
         # a name, in a sentence about the standings

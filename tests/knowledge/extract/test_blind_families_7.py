@@ -310,3 +310,20 @@ def test_the_next_race_frames_no_result(parse: Parse) -> None:
 def test_a_pass_with_its_lap_between(parse: Parse, text: str, expected: str | None) -> None:
     found = facts_of(parse(text, date="2022-06-12"), "overtake")
     assert [(f.driver, f.others, f.detail) for f in found] == [("max_verstappen", ("perez",), expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the rival's total after "to" and his name
+        (
+            "70th Anniversary GP. Verstappen's win leaves him with 77 points to Hamilton's 107.",
+            {("max_verstappen", 77), ("hamilton", 107)},
+        ),
+        # a figure of laps after the name is no total
+        ("70th Anniversary GP. Verstappen has 77 points to Hamilton's 52 laps led.", {("max_verstappen", 77)}),
+    ],
+)
+def test_a_rivals_total(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    found = {(f.driver, f.amount) for f in facts_of(parse(text, date="2020-08-09"), "points")}
+    assert found == expected
