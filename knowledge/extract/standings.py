@@ -186,7 +186,9 @@ def points(c: Clause) -> list[Fact]:
                 and x.drivers[0] not in told
                 and _TO_RIVAL_BEFORE_RE.search(c.f, max(0, x.start - 12), x.start)
             ):
-                out.append(Fact("points", x.drivers[0], c.index, session="season", amount=int(rival.group(1))))
+                out.append(
+                    Fact("points", x.drivers[0], c.index, session="season", amount=int(rival.group(1)))
+                )
     if CHAMP_RE.search(c.f) or place_total:
         # "In de WK-stand telt Hamilton 358 punten, ... voor Räikkönen (236 punten)": a total right after
         # a name, in a sentence about the standings

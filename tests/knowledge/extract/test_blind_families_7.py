@@ -321,7 +321,10 @@ def test_a_pass_with_its_lap_between(parse: Parse, text: str, expected: str | No
             {("max_verstappen", 77), ("hamilton", 107)},
         ),
         # a figure of laps after the name is no total
-        ("70th Anniversary GP. Verstappen has 77 points to Hamilton's 52 laps led.", {("max_verstappen", 77)}),
+        (
+            "70th Anniversary GP. Verstappen has 77 points to Hamilton's 52 laps led.",
+            {("max_verstappen", 77)},
+        ),
     ],
 )
 def test_a_rivals_total(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
