@@ -173,7 +173,10 @@ _LISTED_ORDINAL_AFTER_RE = re.compile(
     r"(?:en|of|and|or|&)\s+(?:de\s+|the\s+)?(?:" + ORDINAL_RE + r")\s+(?:(?:vrije|free)\s+)?([\w-]+)"
 )
 _RESULT_VERBS_AFTER = frozenset((*NL["result_verb_after"], *EN["result_verb_after"]))
-_START_VERBS_AFTER = frozenset(("starten", "vertrekken", "beginnen", "aanvangen", "aanvatten"))
+# (and the past tense, last in a subordinate clause: "ondanks dat hij derde startte")
+_START_VERBS_AFTER = frozenset(
+    ("starten", "vertrekken", "beginnen", "aanvangen", "aanvatten", "startte", "startten", "vertrok", "begon")
+)
 # "als twintigste en laatste van het veld van start gegaan": the start, the verb last
 _WENT_OFF_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,5}?\s+van start (?:gegaan|ging|gingen|gaat|gaan)\b")
 # ("als vijfde zal starten", "mag als derde vertrekken": a modal may stand between)
@@ -1644,6 +1647,11 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"  # "Bottas staat met 86 punten op de derde plaats": more than one weekend gives
     if _DSQ_FROM_RE.search(clause, max(0, m.start() - 60), m.start()):
         return "finish"  # "disqualified from sixth and 10th places": the places they lost, not a start
+    if _ON_THE_GRID_AFTER_RE.match(clause, m.end()):
+        return "grid"  # "was pas veertiende op de grid (na pech in de kwalificatie)": where he started
+    if clause[max(0, m.start() - 1) : m.start()] == "(" and _GRID_PLACE_VERB_RE.search(clause):
+        # "Verstappen (P2) en Hamilton (P11) namen ver van elkaar plaats op de startgrid": places on the grid
+        return "grid"
     if _LINED_UP_RE.search(clause):
         return "grid"  # "Verstappen schoof als derde aan", "lines up third": where he starts
     if _FINISH_VERB_AFTER_RE.match(clause, m.end()):
@@ -1700,6 +1708,10 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     return "finish"
 
 
+_ON_THE_GRID_AFTER_RE = re.compile(r"\s+(?:op de (?:start)?grid|on the (?:starting )?grid)\b")
+_GRID_PLACE_VERB_RE = re.compile(
+    r"\b(?:op de (?:start)?grid|on the (?:starting )?grid|startopstelling|starting grid)\b"
+)
 _DSQ_FROM_RE = re.compile(
     r"\b(?:disqualified|excluded|stripped|removed)\s+(?:of|from)\s+(?:(?:the|his|their)\s+)?"
     r"(?:[\w-]+(?:\s+(?:places?|positions?))?(?:,\s+|\s+and\s+))*$"

@@ -330,3 +330,34 @@ def test_a_pass_with_its_lap_between(parse: Parse, text: str, expected: str | No
 def test_a_rivals_total(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     found = {(f.driver, f.amount) for f in facts_of(parse(text, date="2020-08-09"), "points")}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # places in brackets in a clause about the grid are starting places
+        (
+            "GP van Turkije. Verstappen (P2) en Hamilton (P11) namen ver van elkaar plaats op de startgrid.",
+            {("grid", "max_verstappen", 2), ("grid", "hamilton", 11)},
+        ),
+        # "veertiende op de grid", whatever else the sentence names
+        (
+            "GP van Turkije. Hamilton was pas veertiende op de grid na pech in de kwalificatie.",
+            {("grid", "hamilton", 14)},
+        ),
+        # the Dutch past tense last in a subordinate clause
+        (
+            "GP van Turkije. Ondanks dat Verstappen derde startte, won hij de race.",
+            {("grid", "max_verstappen", 3)},
+        ),
+        # places in brackets in a clause about the race are finishing places
+        (
+            "GP van Turkije. Verstappen (P2) en Hamilton (P11) kwamen ver van elkaar over de streep.",
+            {("finish", "max_verstappen", 2), ("finish", "hamilton", 11)},
+        ),
+    ],
+)
+def test_a_place_on_the_grid(parse: Parse, text: str, expected: set[tuple[str, str, int]]) -> None:
+    a = parse(text, date="2021-10-10")
+    found = {(f.kind, f.driver, f.position) for f in a.facts if f.kind in ("grid", "finish", "qualifying")}
+    assert {x for x in found if x[2] != 1} == expected
