@@ -738,6 +738,15 @@ _PODIUM_THIRD_RE = re.compile(  # only its start is used
 )
 
 
+# the podium completed, told in the passive: the one after "door"/"by" was third
+_PODIUM_COMPLETED_BY_RE = re.compile(
+    # (told done, in the past: "het podium wordt gecompleteerd door" is a ranking's or a wish's)
+    r"\bpodium\b[^.;]{0,60}?\b(?:werd|was)\s+(?:\w+\s+)?(?:compleet gemaakt|vervolledigd|gecompleteerd|"
+    r"completed|rounded out)\s+(?:door|by)\s+"
+)
+_BY_NAME_GAP_RE = re.compile(r"(?:(?:nummer drie|number three|de|the)\s+)*(?:[\w-]+\s+){0,2}")
+
+
 def respectively(sc: SentenceContext) -> list[Fact]:
     """ "Hülkenberg en Magnussen werden negende en tiende", "Hamilton and Russell followed in places
     four and five": a list of drivers and a list of positions of the same length pair up in order.
@@ -1416,6 +1425,12 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
         for d in owner_left(c, base + third.start(), close_any=False)[:1]:
             out.append(Fact("finish", d, idx, position=3))
             finish = True
+    by = _PODIUM_COMPLETED_BY_RE.search(clause) if "podium" in clause and not finish else None
+    after_by = [m for m in c.mentions if by and m.start >= base + by.end() and not m.group][:1]
+    if by and after_by and _BY_NAME_GAP_RE.fullmatch(c.f, base + by.end(), after_by[0].start):
+        # "Het podium werd compleet gemaakt door (nummer drie) Lewis Hamilton", "was completed by Hamilton"
+        out.append(Fact("finish", after_by[0].drivers[0], idx, position=3))
+        finish = True
     off = _JUST_OFF_PODIUM_RE.search(clause) if "podium" in clause else None
     if off and not finish:
         # "viel net buiten het podium", "finished just off the podium": fourth

@@ -361,3 +361,17 @@ def test_a_place_on_the_grid(parse: Parse, text: str, expected: set[tuple[str, s
     a = parse(text, date="2021-10-10")
     found = {(f.kind, f.driver, f.position) for f in a.facts if f.kind in ("grid", "finish", "qualifying")}
     assert {x for x in found if x[2] != 1} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the podium completed, in the passive: the one after "door"/"by" was third
+        ("GP van Bahrein. Het podium werd vandaag compleet gemaakt door Lewis Hamilton.", {("hamilton", 3)}),
+        ("Bahrain GP. The podium was completed by Lewis Hamilton.", {("hamilton", 3)}),
+        # in the present tense: a ranking's podium, or one to come
+        ("GP van Bahrein. Het podium wordt gecompleteerd door Lewis Hamilton.", set()),
+    ],
+)
+def test_the_podium_completed_by(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2022-03-20")) == expected
