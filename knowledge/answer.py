@@ -582,9 +582,7 @@ class Answerer:
                 if sf.fact.season == q.season and sf.sentence_id in by_list
             }
             pairs = [
-                (sid, places[(sid, 2)])
-                for sid in by_list
-                if places.get((sid, 1)) == a and (sid, 2) in places
+                (sid, places[(sid, 2)]) for sid in by_list if places.get((sid, 1)) == a and (sid, 2) in places
             ]
         else:
             pairs = [(sid, b) for sid in by_list]
@@ -1182,6 +1180,7 @@ class Answerer:
         kind = kinds.pop()
         who, other = q.drivers[0], (q.drivers[1] if len(q.drivers) > 1 else None)
         event = index.by_event_season.get((q.grand_prix, q.season), [])
+        stop: re.Match[str] | None = None
         if kind == "overtake":
             if other is None or len(q.drivers) > 2 or _PASSIVE_Q_RE.search(f):
                 return None  # who passed whom must be plain: "X ging voorbij Y", "X passed Y"
@@ -1206,6 +1205,10 @@ class Answerer:
                 and (other is None or other in sf.fact.others)
                 and sf.fact.session == (q.session or "race")
             ]
+            stop = _STOP_NUMBER_Q_RE.search(f) if kind == "pit_stop" else None
+            if stop is not None:
+                # "zijn tweede stop": only a lap told as that stop's
+                facts = [sf for sf in facts if sf.fact.other_label == f"stop:{ordinal_value(stop.group(1))}"]
             laps = {sf.fact.amount for sf in facts if sf.fact.amount}
         if len(laps) != 1:
             return None  # not told, or told differently
@@ -1219,6 +1222,7 @@ class Answerer:
                 "crash": f"{a} crashed",
                 "collision": f"{a} collided with {b}" if b else f"{a} had a collision",
                 "overtake": f"{a} overtook {b}",
+                "pit_stop": f"{a} made his {stop.group(1) + ' ' if stop else ''}pit stop",
             }[kind]
             text = f"{what} on lap {lap} ({race})."
         else:
@@ -1227,6 +1231,7 @@ class Answerer:
                 "crash": f"{a} crashte",
                 "collision": f"{a} botste met {b}" if b else f"{a} was betrokken bij een botsing",
                 "overtake": f"{a} ging voorbij {b}",
+                "pit_stop": f"{a} maakte zijn {stop.group(1) + ' ' if stop else ''}pitstop",
             }[kind]
             text = f"{what} in ronde {lap} ({race})."
         return Draft("answered", text, self._ids(facts))
@@ -2354,6 +2359,15 @@ _LAP_EVENT_Q_RES = (
     ),
     ("crash", re.compile(r"\b(?:crash\w*|in de muur|into the (?:wall|barriers?)|spun off)\b")),
     ("collision", re.compile(r"\b(?:bots\w*|aanrijding|collid\w*|collision|contact|tikte\w*|clash\w*)\b")),
+    # (a bare "stopte" may ask his retirement: only a stop's own words)
+    (
+        "pit_stop",
+        re.compile(
+            r"\b(?:pit(?:te|ten|t)|pitstop\w*|pit ?stops?|pitted|naar binnen|binnen ?(?:kwam|gehaald)|"
+            r"(?:eerste|tweede|derde|first|second|third|1e|2e|3e|1st|2nd|3rd) stop|bandenwissel|came in|"
+            r"boxed)\b"
+        ),
+    ),
     (
         "overtake",
         re.compile(
@@ -2361,6 +2375,10 @@ _LAP_EVENT_Q_RES = (
             r"passeerde\w*|overt(?:ake|ook|aken)\w*|pass(?:ed)?|got past|went past)\b"
         ),
     ),
+)
+# which stop a question asks: "zijn 2e pitstop", "his second stop"
+_STOP_NUMBER_Q_RE = re.compile(
+    r"\b(eerste|tweede|derde|first|second|third|1e|2e|3e|1st|2nd|3rd)\s+(?:pit ?)?stop"
 )
 # "werd Leclerc ingehaald", "was Hamilton passed": the one named first was passed
 _PASSIVE_Q_RE = re.compile(
@@ -2450,9 +2468,7 @@ _WHICH_TEAM_RE = re.compile(
     r"\b(?:welk(?:e)? (?:team|renstal|stal|constructeur)|which (?:team|constructor))\b"
 )
 # the words of before a race: "voor de GP van Japan", "going into Canada"
-_BEFORE_WORDS = (
-    r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)"
-)
+_BEFORE_WORDS = r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)"
 _NAME_ENDS = ("", " ", "?", ",", ".", "!")
 
 
@@ -2461,6 +2477,8 @@ def _folded_names(gp: GrandPrix) -> frozenset[str]:
     """A race's names, folded once (a question about a standing "voor Mugello" reads them)."""
     named = (*gp.aliases, gp.short_en, gp.short_nl, gp.city, gp.circuit, gp.country)
     return frozenset(fold(x) for x in named if x)
+
+
 # a word of before and the articles of a race's name: "voor (de GP van) Mugello", "going into Canada"
 _BEFORE_WORD_RE = re.compile(
     _BEFORE_WORDS
@@ -2625,8 +2643,6 @@ _POINTS_TOTAL_Q_RE = re.compile(
     r"|^(?!.*\b(?:got|get|gets|getting|kreeg|krijgt|kregen|krijgen|gekregen|received|receive|given|earned|"
     r"opgelegd|handed)\b).*\b(?:after|na)\b"
 )
-
-
 
 
 def _seconds(ms: int) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.incidents import CRASH_RE, RETIRE_RE
 from knowledge.extract.model import Fact
@@ -40,6 +41,18 @@ NL: Phrases = {
         r"waardoor",
         r"na",
         r"maar",
+    ),
+    # a pit stop: "pitte in ronde 25", "kwam in ronde 14 naar binnen", "maakte in ronde 36 zijn tweede stop"
+    # (a bare "stopte" may be a retirement: only with a stop's own words)
+    "pit": (
+        r"pit(?:te|ten|t)\b",
+        r"(?:pit)?stop\b",
+        r"pitstops?",
+        r"naar binnen",
+        r"binnen(?:kwam|kwamen|gehaald|geroepen)",
+        r"kwam \w+ ?binnen",
+        r"de pits? in",
+        r"bandenwissel",
     ),
     "collide": (
         r"bots\w*",
@@ -69,6 +82,15 @@ EN: Phrases = {
         r"as",
     ),
     "collide": (r"collid\w*", r"collision", r"contact", r"clash\w*", r"hit", r"tangled?"),
+    "pit": (
+        r"pitt(?:ed|ing)",
+        r"pits",
+        r"pit ?stops?",
+        r"(?:first|second|third|only) stop",
+        r"came in",
+        r"boxed",
+        r"stopped for (?:new |fresh )?tyres",
+    ),
 }
 
 LAP_RE = re.compile(r"\b(?:" + alt(NL["lap"], EN["lap"]) + r")\b")
@@ -85,8 +107,37 @@ _WORDS.update(
     }
 )
 _EVENT_RES = {"retirement": RETIRE_RE, "crash": CRASH_RE, "collision": _COLLIDE_RE}
+_PIT_RE = re.compile(r"\b(?:" + alt(NL["pit"], EN["pit"]) + r")")
+# which stop: "zijn tweede stop", "his first pit stop", "de 2e pitstop"
+_STOP_NUMBER_RE = re.compile(
+    r"\b(eerste|tweede|derde|first|second|third|1e|2e|3e|1st|2nd|3rd)\s+(?:pit ?)?stop"
+)
+_STOP_OF_RE = re.compile(r"\s+(?:van|of|by)\b")
+_NOT_PIT_RE = re.compile(
+    r"\b(?:drive[- ]through|stop[- ](?:and[- ])?go|straf\w*|penalt\w*|safety ?car|vsc|rode vlag|red flag|"
+    r"gesloten|closed|moet|moest|zou|would|could|kon|kan|gaat|will|plan\w*|verwacht\w*|expected)\b"
+)
 #: the kinds whose lap this helper tells
 LAP_KINDS = frozenset(_EVENT_RES)
+
+
+def _pit_lap(c: Clause, part: str, at: int, lap: int) -> list[Fact]:
+    """The lap of a pit stop told in the same part of the clause (``part``, from ``at``), with which stop it
+    was in ``other_label`` ("stop:2") when told. A penalty served, a stop under a neutralisation or one
+    planned is no lap of his stop."""
+    pit = _PIT_RE.search(part)
+    if pit is None or _NOT_PIT_RE.search(c.text):
+        return []
+    pos = c.base + at + pit.start()
+    if _STOP_OF_RE.match(part, pit.end()):
+        return []  # "kreeg de leiding door een stop van Vettel": another's stop, its owner after it
+    who = owner_left(c, pos)
+    if len(who) != 1 or not any(who[0] in m.drivers and m.start < pos for m in c.mentions):
+        # ("het moment dat de eerste coureur een stop maakte": nobody the clause names)
+        return []
+    number = _STOP_NUMBER_RE.search(part)
+    label = f"stop:{ordinal_value(number.group(1))}" if number else None
+    return [Fact("lap", who[0], c.index, detail="pit_stop", other_label=label, amount=lap, unit="lap")]
 
 
 def lap_number(m: re.Match[str]) -> int | None:
@@ -121,7 +172,8 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
     if "ronde" not in clause and "lap" not in clause:
         return []  # the substring test spares the patterns for the many clauses without a lap
     events = [x for x in facts if x.kind in LAP_KINDS and x.sentence == c.index]
-    if not events:
+    pit = _PIT_RE.search(clause) if not events else None
+    if not events and pit is None:
         return []
     found = list(LAP_RE.finditer(clause))
     if len(found) != 1:
@@ -135,6 +187,8 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
     a = max(x for x in cuts if x <= m.start())
     b = min(x for x in cuts if x >= m.end())
     part = clause[a:b]
+    if pit is not None:
+        return _pit_lap(c, part, a, lap)
     out = []
     for x in events:
         if _EVENT_RES[x.kind].search(part):

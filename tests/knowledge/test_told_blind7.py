@@ -26,7 +26,8 @@ ARTICLES = {
     ),
     "2021-05-spain.txt": (
         "date 2021-05-09\n\nLewis Hamilton won de Grand Prix van Spanje. Het was zijn derde zege van het"
-        " seizoen. Verstappen werd tweede."
+        " seizoen. Verstappen werd tweede.\n\nVerstappen kwam in ronde 24 naar binnen voor nieuwe banden."
+        " Verstappen maakte in ronde 60 zijn tweede pitstop. Hamilton pitte in ronde 28."
     ),
 }
 
@@ -97,3 +98,11 @@ async def test_which_number_of_pole_sitters_is_no_pole(told: KnowledgeBase) -> N
 async def test_a_race_name_with_two_letters_swapped(told: KnowledgeBase) -> None:
     # "sapnje": the two swapped letters still name the race
     await assert_answered(told, "wie won in sapnje 2021", "Hamilton", "Verstappen")
+
+
+async def test_the_lap_of_a_pit_stop(told: KnowledgeBase) -> None:
+    # the lap of his stop; with two stops told, only the one asked by its number
+    await assert_answered(told, "in welke ronde pitte hamilton in spanje 2021", "ronde 28", "ronde 24")
+    await assert_answered(told, "in welke ronde maakte max zijn 2e pitstop in spanje 2021", "ronde 60", "24")
+    answer = await told.ask("in welke ronde pitte max in spanje 2021")
+    assert answer.status == "unknown", answer.text

@@ -375,3 +375,32 @@ def test_a_place_on_the_grid(parse: Parse, text: str, expected: set[tuple[str, s
 )
 def test_the_podium_completed_by(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     assert finishes(parse(text, date="2022-03-20")) == expected
+
+
+def pit_laps(a: ParsedArticle) -> set[tuple[str, int | None, str | None]]:
+    return {(f.driver, f.amount, f.other_label) for f in facts_of(a, "lap") if f.detail == "pit_stop"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lap of his stop, and which stop when told
+        (
+            "GP van Spanje. Verstappen kwam in ronde 24 naar binnen voor nieuwe banden.",
+            {("max_verstappen", 24, None)},
+        ),
+        (
+            "GP van Spanje. Verstappen maakte in ronde 36 zijn tweede pitstop.",
+            {("max_verstappen", 36, "stop:2")},
+        ),
+        ("Spanish GP. Hamilton pitted on lap 11 for mediums.", {("hamilton", 11, None)}),
+        ("Spanish GP. Hamilton made his first stop on lap 30.", {("hamilton", 30, "stop:1")}),
+        # another's stop, a penalty served, a stop planned, nobody named
+        ("GP van Spanje. In ronde 18 kreeg Verstappen de leiding door een stop van Vettel.", set()),
+        ("GP van Spanje. Hamilton kreeg in ronde 20 een drive-through penalty in de pitstraat.", set()),
+        ("GP van Spanje. Verstappen moest in ronde 30 naar binnen, maar het team wachtte.", set()),
+        ("GP van Spanje. In ronde 22 maakte de eerste coureur een stop voor slicks.", set()),
+    ],
+)
+def test_the_lap_of_a_pit_stop(parse: Parse, text: str, expected: set[tuple[str, int, str | None]]) -> None:
+    assert pit_laps(parse(text, date="2021-05-09")) == expected
