@@ -132,8 +132,8 @@ def _pit_lap(c: Clause, part: str, at: int, lap: int) -> list[Fact]:
     if _STOP_OF_RE.match(part, pit.end()):
         return []  # "kreeg de leiding door een stop van Vettel": another's stop, its owner after it
     who = owner_left(c, pos)
-    if len(who) != 1 or not any(who[0] in m.drivers and m.start < pos for m in c.mentions):
-        # ("het moment dat de eerste coureur een stop maakte": nobody the clause names)
+    if len(who) != 1 or not any(who[0] in m.drivers and m.start < pos for m in c.sentence.mentions):
+        # ("het moment dat de eerste coureur een stop maakte": nobody the sentence names)
         return []
     number = _STOP_NUMBER_RE.search(part)
     label = f"stop:{ordinal_value(number.group(1))}" if number else None

@@ -35,6 +35,9 @@ NL: Phrases = {
         r"vertrokken",
         r"gestart",
         r"begonnen",
+        # "dat Verstappen zondag op mediums mag vertrekken": the infinitive, after "mag" or "zal"
+        r"vertrekken",
+        r"starten",
     ),
     "finish": (r"eindigde", r"eindigden", r"finishte", r"finishten", r"reed (?:de race|de wedstrijd) uit"),
     # "de intermediates waarop hij begon": the compound before, the verb after
@@ -82,9 +85,23 @@ NL: Phrases = {
     ),
 }
 EN: Phrases = {
-    "soft": (r"softs?", r"soft tyres?", r"soft compound", r"soft rubber", r"reds"),
+    "soft": (
+        r"softs?",
+        r"soft tyres?",
+        r"soft compound",
+        r"soft rubber",
+        r"reds",
+        r"softest (?:tyres?|compound)",
+    ),
     "medium": (r"mediums?", r"medium tyres?", r"medium compound", r"yellows"),
-    "hard": (r"hards", r"hard tyres?", r"hard compound", r"hard rubber", r"whites"),
+    "hard": (
+        r"hards",
+        r"hard tyres?",
+        r"hard compound",
+        r"hard rubber",
+        r"whites",
+        r"hardest (?:tyres?|compound)",
+    ),
     "intermediate": (r"intermediates?", r"intermediate tyres?", r"inters"),
     "wet": (r"(?:full |extreme )?wets", r"wet tyres?", r"wet-weather tyres?"),
     "start": (r"started", r"start", r"began", r"starting", r"lined up", r"set off"),
@@ -130,7 +147,8 @@ _FINISH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["finish"], EN["finish"]) + r")"
 _START_AFTER_RE = re.compile(r"\s*(?:" + alt(NL["start_after"], EN["start_after"]) + r")\b")
 # Dutch verb last: "(alle coureurs) op de intermediates vertrokken"
 _ON_BEFORE_RE = re.compile(r"\bop (?:de |een |nieuwe |gebruikte )*$")
-_VERB_LAST_RE = re.compile(r"\s+(?:" + alt(NL["start"]) + r")\b")
+# ("zondag op mediums mag vertrekken": a modal of permission or the future before the infinitive)
+_VERB_LAST_RE = re.compile(r"\s+(?:(?:mag|mogen|zal|zullen)\s+)?(?:" + alt(NL["start"]) + r")\b")
 _FINISH_AFTER_RE = re.compile(r"\s*(?:" + alt(NL["finish_after"], EN["finish_after"]) + r")\b")
 _FIELD_RE = re.compile(r"\b(?:" + alt(NL["field"], EN["field"]) + r")\b")
 _NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")

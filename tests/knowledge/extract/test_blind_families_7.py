@@ -404,3 +404,21 @@ def pit_laps(a: ParsedArticle) -> set[tuple[str, int | None, str | None]]:
 )
 def test_the_lap_of_a_pit_stop(parse: Parse, text: str, expected: set[tuple[str, int, str | None]]) -> None:
     assert pit_laps(parse(text, date="2021-05-09")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the start compound: the Dutch infinitive after "mag", the hardest compound
+        ("GP van Rusland. Verstappen mag zondag op mediums vertrekken.", {("max_verstappen", "medium")}),
+        (
+            "Russian GP. Verstappen was the only driver in the top 10 to start on the hardest tyre.",
+            {("max_verstappen", "hard")},
+        ),
+        # a start he must make is a rule's, a start he wants a wish's
+        ("GP van Rusland. Verstappen wil zondag op mediums vertrekken.", set()),
+    ],
+)
+def test_the_start_compound(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    a = parse(text, date="2020-09-26")
+    assert {(f.driver, f.detail) for f in facts_of(a, "tyre") if f.other_label == "start"} == expected
