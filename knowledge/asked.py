@@ -67,6 +67,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"|(?:voorsprong|achterstand|verschil) (?:\w+ ){0,3}in (?:het |de )?"
             r"(?:kampioenschap|wk|wk-stand|klassement|stand)\b"
             # "max voorsprong na gp mexico": a lead after a race is one in points (not "na de start")
+            # "wk verschil max lewis na zandvoort", "verschil max lewis wk na silverstone": the championship's
+            r"|\bwk[- ]?(?:verschil|voorsprong|achterstand)\b|\bverschil\b(?: [\w']+){0,3} (?:in het )?wk\b"
             # ("voorsprong lewis op max na de gp van spanje": the two named between)
             r"|\b(?:voorsprong|achterstand)(?: \w+| op \w+){0,2} na (?:de )?(?:gp |grand prix |race in )?"
             r"(?!(?:de )?(?:start|herstart|eerste|openingsronde|pit\w*|ronde|safety|\d))\w+",
@@ -377,7 +379,10 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"|(?:lead|advantage|gap|deficit|difference) (?:\w+ ){0,3}in (?:the )?"
             r"(?:championship|standings|title race)"
             # "max lead after canada over checo": a lead after a race is one in points
-            r"|\blead after (?!(?:the )?(?:start|restart|first|opening|lap|pit|\d))\w+",
+            r"|\blead after (?!(?:the )?(?:start|restart|first|opening|lap|pit|\d))\w+"
+            # "gap max leclerc after imola 2022", "gap between bottas and max after bahrain": after a race
+            r"|\bgap\b(?: [\w']+){0,4} after (?!(?:the )?(?:start|restart|first|opening|lap|laps|pit|race|"
+            r"safety|\d))\w+",
         ),
     ),
     "gap": (

@@ -155,7 +155,7 @@ _WINDOW = 90  # how far before the other driver a rule looks
 # the gap a driver took into a race, not the one he has after it: "begon de race met een voorsprong van",
 # "went into the weekend with a 33-point lead", "voor de race had hij"
 _BEFORE_THE_RACE_RE = re.compile(
-    r"\b(?:begon|begint|startte|ging|gingen)\b[^.;]{0,40}\bmet (?:een )?(?:voorsprong|achterstand)\b"
+    r"\b(?:begon|begint|startte|ging|gingen)\b[^.;]{0,60}\bmet (?:een )?(?:voorsprong|achterstand)\b"
     r"|\b(?:went|going|came|coming|headed|heading) into (?:the |this |that )?(?:race|weekend|grand prix|gp)\b"
     r"|\b(?:voor|before|ahead of) (?:de|het|the) (?:race|weekend|start)\b"
 )

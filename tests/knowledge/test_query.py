@@ -732,6 +732,11 @@ def test_a_race_with_two_letters_swapped(questions: QuestionParser, question: st
         ("wat was de oorzaak van de uitvalbeurt van albon in de eifel 2020", "retirement", None),
         # a lead after a race, the two named between
         ("voorsprong lewis op max na de gp van spanje 2021", "summary", "points_gap"),
+        # a gap after a race, or in the championship ("wk"), is one in points; after a lap, in seconds
+        ("gap max leclerc after imola 2022", "summary", "points_gap"),
+        ("wk verschil max lewis na zandvoort 2021", "championship", "points_gap"),
+        ("gap ham ver lap 7 qatar 2021", None, "gap"),
+        ("gap max lewis after the race abu dhabi 2021", "summary", "gap"),
     ],
 )
 def test_what_is_asked_at_the_fifth_session(

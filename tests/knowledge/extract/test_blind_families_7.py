@@ -422,3 +422,13 @@ def test_the_lap_of_a_pit_stop(parse: Parse, text: str, expected: set[tuple[str,
 def test_the_start_compound(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
     a = parse(text, date="2020-09-26")
     assert {(f.driver, f.detail) for f in facts_of(a, "tyre") if f.other_label == "start"} == expected
+
+
+def test_a_lead_taken_into_the_race(parse: Parse) -> None:
+    # "begon de eerste van twee races ... met een voorsprong van twaalf punten": the gap before it
+    a = parse(
+        "GP van Stiermarken. Verstappen begon de eerste van twee races op de Red Bull Ring met een voorsprong"
+        " van twaalf punten op Hamilton.",
+        date="2021-06-27",
+    )
+    assert not facts_of(a, "points_gap")
