@@ -73,6 +73,9 @@ class Gazetteer:
         for d in ref.drivers:
             for dem in (*d.demonyms_nl, *d.demonyms_en):
                 self.demonym.setdefault(fold(dem), set()).add(d.id)
+            # "the British driver", "the Dutch racer": his nationality's adjective with a noun for a driver
+            for noun in ("driver", "racer"):
+                self.demonym.setdefault(fold(f"{d.nationality} {noun}"), set()).add(d.id)
         b = r"(?<![\w-])(?:{})(?![\w])"
         # "Verstappens achttiende zege", "Hamilton's car": a genitive still names the driver.
         self._driver_re = re.compile(

@@ -550,7 +550,9 @@ _NL_WORDS = frozenset(
 _EN_WORDS = frozenset(
     """the a an and of in on is with who what where why how which did finish finished
     happened get got for after at to not also but that his he has won wins championship place position
-    start started crash crashed penalty retired was were from do does""".split()
+    start started crash crashed penalty retired was were from do does
+    winning margin gap lap laps tyre tyres points qualifying standings winner behind ahead faster slower
+    quicker lead led many much""".split()
 )
 
 

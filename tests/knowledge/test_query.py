@@ -746,3 +746,18 @@ def test_what_is_asked_at_the_fifth_session(
     assert (q.intent, q.unsupported) == (intent, unsupported)
     if "oorzaak" in question:
         assert q.why
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        # a fragment with English words of the sport is English
+        ("hungary 2018 winning margin hamilton", "en"),
+        ("gap max lewis abu dhabi 2021", "en"),
+        # a fragment with no words of either language: Dutch, the default
+        ("checo monaco", "nl"),
+        ("hoeveel punten had max", "nl"),
+    ],
+)
+def test_the_language_of_a_fragment(questions: QuestionParser, question: str, lang: str) -> None:
+    assert questions.parse(question).lang == lang

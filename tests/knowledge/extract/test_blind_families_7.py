@@ -432,3 +432,21 @@ def test_a_lead_taken_into_the_race(parse: Parse) -> None:
         date="2021-06-27",
     )
     assert not facts_of(a, "points_gap")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the British driver": the adjective of his nationality with a noun for a driver
+        (
+            "Hungarian GP. Lewis Hamilton won again. The British driver won by a margin of 17.123s over"
+            " Vettel.",
+            17123,
+        ),
+        # a British team's driver is no British driver named
+        ("Hungarian GP. The British team's driver won by a margin of 17.123s over Vettel.", None),
+    ],
+)
+def test_a_driver_by_his_nationality(parse: Parse, text: str, expected: int | None) -> None:
+    found = {f.amount for f in facts_of(parse(text, date="2018-07-29"), "time_gap") if f.driver == "hamilton"}
+    assert found == ({expected} if expected else set())
