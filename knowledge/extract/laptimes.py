@@ -53,6 +53,7 @@ EN: Phrases = {
 
 # "1:30.872", "1.30.872", "1.24,303", "01:38.014", "1m27.866s": minutes, seconds and thousandths
 _TIME_RE = re.compile(r"(?<![\d.,:])0?([0-2])(?:[:.]|m\s?)([0-5]\d)[.,](\d{3})(?!\d|[.,]\d)")
+_GATE_RE = re.compile(r"\d[:.,m]\d")
 _NOT_BEST_RE = re.compile(alt(NL["not_best"], EN["not_best"]))
 # a clause that says the time is the best of qualifying
 BEST_TIME_RE = re.compile(r"\b(?:" + alt(NL["best"], EN["best"]) + r")\b")
@@ -61,8 +62,8 @@ BEST_TIME_RE = re.compile(r"\b(?:" + alt(NL["best"], EN["best"]) + r")\b")
 def lap_times(c: Clause) -> list[Fact]:
     """The lap time the clause gives its driver, when it gives exactly one."""
     clause = c.text
-    if ":" not in clause and "." not in clause and "," not in clause:
-        return []  # the cheap gate: every time has a separator
+    if not _GATE_RE.search(clause):
+        return []  # the cheap gate: every time has a digit, a separator and a digit
     times = list(_TIME_RE.finditer(clause))
     if len(times) != 1 or _NOT_BEST_RE.search(clause):
         return []

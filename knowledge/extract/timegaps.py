@@ -121,23 +121,14 @@ _BEAT_AFTER = [re.compile(rule) for rule in (*NL["beat_after"], *EN["beat_after"
 _NOT_RE = re.compile(alt(NL["not_gap"], EN["not_gap"]))
 _PART_RE = re.compile(alt(NL["not_gap"], NL["part"], EN["not_gap"], EN["part"]))
 _DIGIT_SEP_RE = re.compile(r"\d[.,]\d")  # the cheap gate: every gap has a decimal figure or a part word
-_PART_WORDS = (
-    "duizendst",
-    "thousandth",
-    "honderdst",
-    "hundredth",
-    "tiend",
-    "tenth",
-    "halve sec",
-    "half a sec",
-)
+_PART_WORD_RE = re.compile(r"duizendst|thousandth|honderdst|hundredth|tiend|tenth|halve sec|half a sec")
 _WINDOW = 70  # how far before the other driver a rule looks
 
 
 def time_gaps(c: Clause) -> list[Fact]:
     """The time gaps the clause tells, one per other driver named."""
     clause = c.text
-    if not (_DIGIT_SEP_RE.search(clause) or any(w in clause for w in _PART_WORDS)) or _NOT_RE.search(clause):
+    if not (_DIGIT_SEP_RE.search(clause) or _PART_WORD_RE.search(clause)) or _NOT_RE.search(clause):
         return []
     f, base = c.f, c.base
     out: list[Fact] = []
