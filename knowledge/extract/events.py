@@ -45,7 +45,7 @@ NL: Phrases = {
     "compare": ("net als", "net zoals", "evenals", "zoals", "gelijk aan"),
     "prev_season": ("vorig(?:e)? (?:jaar|seizoen)", "een jaar eerder"),
     "not_year_after": ("sinds ", "tot ", "na "),  # "sinds 2019" names no season of this sentence
-    "main_race": ("hoofdrace", "grand prix zelf", "zondag"),
+    "main_race": ("hoofdrace", "hoofdnummer", "grand prix zelf", "zondag"),
     # A start the sprint earned is a start in the race: "pole voor de Grand Prix", "nadat hij de sprint won".
     "grid_for_race": (
         r"voor (?:de )?(?:\w+ ){0,2}(?:grand prix|gp|grote prijs|hoofdrace|race van zondag)",
@@ -183,6 +183,12 @@ _LEAD_RACE_RESULT_RE = re.compile(
 )
 _SPRINT_WIN_BEFORE_RE = re.compile(r"\bsprint\w*(?:\s+(?:qualifying|kwalificatie|race))?\s+$")
 _GRID_WORD_RE = re.compile(r"\b(?:grid|startgrid|startopstelling)\b")
+# a result in the main race ("de volle buit in het hoofdnummer", "won the main race"), not a start for it
+_LEAD_MAIN_RACE_RE = re.compile(
+    r"\b(?:buit|zege|overwinning|won|wint|gewonnen|een-tweetje|victory|win)\b[^.]{0,40}"
+    r"\b(?:in het hoofdnummer|in de hoofdrace|in the main race)\b"
+    r"|\b(?:hoofdnummer|hoofdrace|main race)\b[^.]{0,40}\b(?:gewonnen|won|wint|zege|overwinning|victory)\b"
+)
 _LEAD_SPRINT_RESULT_RE = re.compile(
     r"\b(?:won|wint|dominated|domineerde|domineert|took|claimed|pakte|pakt) (?:the |de |het )?"
     r"(?:[\w-]+ ){0,2}sprint"
@@ -222,6 +228,10 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
     if race_lead and not SPRINT_RE.search(lead, race_lead.start(), race_lead.end() + 12):
         return "race"  # "wins F1 sprint for British GP pole", "wins Brazilian GP sprint" report the sprint
     sprints = sum(len(SPRINT_RE.findall(f)) for f in folded)
+    if _LEAD_MAIN_RACE_RE.search(lead):
+        # "Na een sterke sprintrace was er de volle buit in het hoofdnummer": the main race's result, the
+        # sprint told beside it
+        return "race"
     if SPRINT_RE.search(lead) and (sprints >= 2 or _LEAD_SPRINT_RESULT_RE.search(lead)):
         # ("Verstappen dominated the Austria sprint race": a sprint's result in the lead, named once)
         # "the sprint is on the menu, and today was qualifying": a lead naming both reports the one

@@ -245,7 +245,7 @@ BLIND_SETS = {
     # lone dash, "finishte als vijfde, maar viel terug naar P8", "leek af te koersen op", "who did X finish
     # ahead of", "what happened before the start", "winnaar en tweede", "de vorige GP", a review of a verdict.
     # (rb59-068 keeps "hydrauliek", which its key does not list)
-    "realdev58": (0.21, 1),
+    "realdev58": (0.23, 1),
     "realdev59": (0.28, 1),
 }
 

@@ -450,3 +450,27 @@ def test_a_lead_taken_into_the_race(parse: Parse) -> None:
 def test_a_driver_by_his_nationality(parse: Parse, text: str, expected: int | None) -> None:
     found = {f.amount for f in facts_of(parse(text, date="2018-07-29"), "time_gap") if f.driver == "hamilton"}
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lead with the main race's result, the sprint told beside it: a race report
+        (
+            "Ricciardo wint op Monza\n\nNa een sterke sprintrace was er de volle buit in het hoofdnummer.\n\n"
+            "In de sprintrace was Bottas de snelste.",
+            "race",
+        ),
+        # a sprint's result and the main race's start: a sprint report
+        (
+            "Verstappen wint de sprint\n\nVerstappen heeft de sprint gewonnen en vertrekt zondag vanaf pole"
+            " in de hoofdrace. Perez werd derde in de sprint.",
+            "sprint",
+        ),
+    ],
+)
+def test_a_sprint_weekend_lead(parse: Parse, text: str, expected: str) -> None:
+    # (the one the lead is about; a place told "in de sprintrace" is the sprint's either way)
+    a = parse(text, date="2021-09-12")
+    lead = "ricciardo" if "Ricciardo" in text else "max_verstappen"
+    assert {f.session for f in facts_of(a, "finish", lead) if f.status == "final"} == {expected}
