@@ -5,8 +5,10 @@ The fact is kind "lap_time" for the driver the clause is about, with the time in
 ``amount`` (``unit`` "ms"). Only a time of qualifying as a whole is kept: the pipeline places it in
 qualifying when the article is a qualifying report or the clause speaks of qualifying or pole, and drops it
 otherwise (a race's fastest lap is another family). A clause with two times ("improving from 1:27.958 to
-1:27.866", a row of Q1, Q2 and Q3 times), a time of one part of qualifying ("in Q1"), of practice, a
-provisional time or a time of another season gives nothing.
+1:27.866", a row of Q1, Q2 and Q3 times), a time of one part of qualifying ("in Q1", or told in a paragraph
+after one about Q1 or Q2 until Q3 is told of, unless the clause says pole or best time), of practice, a
+provisional, matched or bettered time, the time of a driver named as the clause's object, or a time of another
+season gives nothing.
 """
 
 from __future__ import annotations
