@@ -139,6 +139,9 @@ _COMPARE_ASIDE_RE = re.compile(
     r"(?:(?:vorig\w*|afgelopen|last|previous)\s+(?:jaar|seizoen|week|maand|year|season|month|race|time)"
     r"|een jaar eerder|a year (?:earlier|ago)|in \d{4})"
     r"(?:\s+(?:in|op|at)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    # "much like the one we witnessed in Bahrain", "net als die in Bahrein": another race compared
+    r"|\b(?:like|als)\s+(?:the ones?|that|those|die|dat|de|het)\s+(?:(?:we|wij|je|they)\s+[\w-]+\s+)?"
+    r"(?:in|op|at)\s+[\w-]+(?:\s+[\w-]+)?"
 )
 # the aside, and a bracket right after it ("sinds 2013 (Sebastian Vettel in een Red Bull)")
 _HISTORY_WORD_RE = re.compile(r"(?:sinds|sedert|since)\b")
@@ -311,6 +314,8 @@ def main_event(
         if _PAST_RE.search(f) or _NEXT_RE.search(f):
             continue  # "de volgende race in Oostenrijk", "two weeks earlier in Japan"
         f = strip_quotes(f)  # "ik kijk nu al uit naar Brazilië", said after the race, names no race reported
+        # ("much like the one we witnessed in Bahrain", "the first one-two since Singapore": races recalled)
+        f = strip_history(gz, f)
         for pos, k in explicit_gps(gz, f, season, weekend):
             year = _YEAR_AFTER_GP_RE.match(f, pos)
             if year and season and int(year.group(1)) != season:

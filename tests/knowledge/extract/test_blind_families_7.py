@@ -474,3 +474,13 @@ def test_a_sprint_weekend_lead(parse: Parse, text: str, expected: str) -> None:
     a = parse(text, date="2021-09-12")
     lead = "ricciardo" if "Ricciardo" in text else "max_verstappen"
     assert {f.session for f in facts_of(a, "finish", lead) if f.status == "final"} == {expected}
+
+
+def test_a_race_compared_is_not_the_race_reported(parse: Parse) -> None:
+    # written on the day of the Emilia Romagna GP, naming only Bahrain in a comparison: Imola's facts
+    a = parse(
+        "Verstappen wins again\n\nVerstappen shot off to an early lead over Hamilton. It was another close"
+        " fight, much like the one we witnessed in Bahrain. Hamilton fought his way back to second.",
+        date="2021-04-18",
+    )
+    assert {f.grand_prix for f in facts_of(a, "finish")} == {"emilia_romagna"}
