@@ -344,7 +344,7 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
     ("Hamilton en Verstappen raakten elkaar" stays whole, "..., en mocht Sainz" splits)."""
     cuts: list[int] = [0]
     listed = name_lists(f, names)
-    dashes = _DASH_RE.findall(f)
+    dashes = _DASH_RE.findall(f) if (" - " in f or "\u2013" in f or "\u2014" in f) else []
     if len(dashes) == 1:
         # "pakt pole in Mexico - Hamilton klokt derde chrono": a dash between two clauses of a headline (a
         # pair of dashes holds an aside: "Verstappen - die vijf pitstops maakte - kwam aan de leiding")

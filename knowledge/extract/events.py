@@ -314,9 +314,14 @@ def main_event(
         if _PAST_RE.search(f) or _NEXT_RE.search(f):
             continue  # "de volgende race in Oostenrijk", "two weeks earlier in Japan"
         f = strip_quotes(f)  # "ik kijk nu al uit naar Brazilië", said after the race, names no race reported
-        # ("much like the one we witnessed in Bahrain", "the first one-two since Singapore": races recalled)
-        f = strip_history(gz, f)
-        for pos, k in explicit_gps(gz, f, season, weekend):
+        hits = explicit_gps(gz, f, season, weekend)
+        if hits:
+            # ("much like the one we witnessed in Bahrain", "the first one-two since Singapore": recalled;
+            # the asides are looked for only where a race is named)
+            stripped = strip_history(gz, f)
+            if stripped != f:
+                f, hits = stripped, explicit_gps(gz, stripped, season, weekend)
+        for pos, k in hits:
             year = _YEAR_AFTER_GP_RE.match(f, pos)
             if year and season and int(year.group(1)) != season:
                 continue  # "Vettel's win at Monza in 2008", "de GP van Hongarije in 2012": another year's

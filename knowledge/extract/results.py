@@ -1426,7 +1426,7 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
             out.append(Fact("finish", d, idx, position=3))
             finish = True
     by = _PODIUM_COMPLETED_BY_RE.search(clause) if "podium" in clause and not finish else None
-    after_by = [m for m in c.mentions if by and m.start >= base + by.end() and not m.group][:1]
+    after_by = [m for m in c.mentions if m.start >= base + by.end() and not m.group][:1] if by else []
     if by and after_by and _BY_NAME_GAP_RE.fullmatch(c.f, base + by.end(), after_by[0].start):
         # "Het podium werd compleet gemaakt door (nummer drie) Lewis Hamilton", "was completed by Hamilton"
         out.append(Fact("finish", after_by[0].drivers[0], idx, position=3))

@@ -121,14 +121,25 @@ _BEAT_AFTER = [re.compile(rule) for rule in (*NL["beat_after"], *EN["beat_after"
 _NOT_RE = re.compile(alt(NL["not_gap"], EN["not_gap"]))
 _PART_RE = re.compile(alt(NL["not_gap"], NL["part"], EN["not_gap"], EN["part"]))
 _DIGIT_SEP_RE = re.compile(r"\d[.,]\d")  # the cheap gate: every gap has a decimal figure or a part word
-_PART_WORD_RE = re.compile(r"duizendst|thousandth|honderdst|hundredth|tiend|tenth|halve sec|half a sec")
+def _has_part_word(text: str) -> bool:
+    # plain substring tests (in C): a word for a part of a second
+    return (
+        "duizendst" in text
+        or "thousandth" in text
+        or "tiend" in text
+        or "tenth" in text
+        or "honderdst" in text
+        or "hundredth" in text
+        or "halve sec" in text
+        or "half a sec" in text
+    )
 _WINDOW = 70  # how far before the other driver a rule looks
 
 
 def time_gaps(c: Clause) -> list[Fact]:
     """The time gaps the clause tells, one per other driver named."""
     clause = c.text
-    if not (_DIGIT_SEP_RE.search(clause) or _PART_WORD_RE.search(clause)) or _NOT_RE.search(clause):
+    if not (_DIGIT_SEP_RE.search(clause) or _has_part_word(clause)) or _NOT_RE.search(clause):
         return []
     f, base = c.f, c.base
     out: list[Fact] = []
@@ -232,6 +243,8 @@ _TITLE_TAILS = tuple(
 def _side_before(text: str) -> tuple[str, str, int, bool] | None:
     """(side, seconds, how far back the rule starts, whether a team-mate title stands between) of the rule
     ending right before the other driver."""
+    if not (_DIGIT_SEP_RE.search(text) or _has_part_word(text)):
+        return None  # (no time in the window before him: no rule can end there)
     found = _side_of(text, len(text))
     if found is not None:
         return (*found, False)
