@@ -4,8 +4,8 @@ eerste ronde", "retired on lap 7", "collided on lap 26 of 53".
 A lap is a detail of a retirement, crash or collision the other families found; this helper adds a fact of
 kind "lap" beside it: ``driver`` and ``others`` the event's, ``detail`` the event's kind, ``amount``
 the lap (``unit`` "lap"). Overtakes keep their own moment ("lap:12" in ``detail``). A pit stop told with its
-lap ("kwam in ronde 24 naar binnen", "made his second stop on lap 41") gives a "lap" fact of its own, ``detail``
-"pit_stop" and ``other_label`` "stop:2" when the stop's number is told.
+lap ("kwam in ronde 24 naar binnen", "made his second stop on lap 41") gives a "lap" fact of its own,
+``detail`` "pit_stop" and ``other_label`` "stop:2" when the stop's number is told.
 
 Only a lap phrase that names the lap exactly counts, and only when it stands in the same part of the clause
 as the event's own verb: "after ten laps" / "na tien ronden" (the lap after?), "with three laps to go"
