@@ -627,22 +627,31 @@ class Answerer:
             and sf.fact.others == (other,)
             and sf.fact.amount
         ]
-        # ("seven tenths" in one sentence and "0.748s" in another are one gap, told the more precisely)
-        agreed = _gap_agreed(facts, a, rounded=True)
-        if agreed is None:
+        told = self._gap_told(q, facts, a, b)
+        if told is None:
             return None
-        ahead, ms, used = agreed
-        name_a, name_b = self.driver_name(a), self.driver_name(b)
-        race = self.event_name(q.grand_prix, q.season, q.lang)
-        secs = _seconds(ms)
+        ahead, secs, used, name_a, name_b, race = told
         if q.lang == "en":
             side = "faster" if ahead else "slower"
             text = f"In qualifying for {race}, {name_a} was {secs} seconds {side} than {name_b}."
         else:
             side = "sneller" if ahead else "langzamer"
-            secs = secs.replace(".", ",")
             text = f"In de kwalificatie voor {race} was {name_a} {secs} seconde {side} dan {name_b}."
         return Draft("answered", text, self._ids(used))
+
+    def _gap_told(
+        self, q: Query, facts: list[StoredFact], a: str, b: str
+    ) -> tuple[bool, str, list[StoredFact], str, str, str] | None:
+        """The time gap the facts agree on ("seven tenths" in one sentence and "0.748s" in another are one
+        gap, told the more precisely), with what its answer names: (``a`` ahead?, the seconds as the
+        question's language writes them, the facts, ``a``'s name, ``b``'s name, the race)."""
+        agreed = _gap_agreed(facts, a, rounded=True)
+        if agreed is None or q.grand_prix is None:
+            return None
+        ahead, ms, used = agreed
+        secs = _seconds(ms) if q.lang == "en" else _seconds(ms).replace(".", ",")
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        return ahead, secs, used, self.driver_name(a), self.driver_name(b), race
 
     def _lap_time(self, q: Query, index: FactIndex) -> Draft | None:
         """ "poletijd Leclerc Frankrijk 2022", "max zn kwalitijd mexico 2018": the best qualifying lap time
@@ -735,22 +744,19 @@ class Answerer:
             b = next(iter(others))
         else:
             b = q.drivers[1]
-        # ("2.5 seconds" in one article and "+ 2.545s" in another are one gap, told the more precisely)
-        agreed = _gap_agreed(facts, a, rounded=True)
-        if agreed is None:
+        # ("2.5 seconds" in one article and "+ 2.545s" in another are one gap)
+        told = self._gap_told(q, facts, a, b)
+        if told is None:
             return None
-        ahead, ms, used = agreed
-        name_a, name_b = self.driver_name(a), self.driver_name(b)
-        race = self.event_name(q.grand_prix, q.season, q.lang)
-        secs = _seconds(ms)
-        where = ("the sprint of " if session == "sprint" else "") + race
+        ahead, secs, used, name_a, name_b, race = told
         if q.lang == "en":
             side = "ahead of" if ahead else "behind"
+            where = ("the sprint of " if session == "sprint" else "") + race
             text = f"In {where}, {name_a} finished {secs} seconds {side} {name_b}."
         else:
             side = "voor" if ahead else "achter"
             where = ("de sprint van " if session == "sprint" else "") + race
-            text = f"In {where} finishte {name_a} {secs.replace('.', ',')} seconde {side} {name_b}."
+            text = f"In {where} finishte {name_a} {secs} seconde {side} {name_b}."
         return Draft("answered", text, self._ids(used))
 
     def _knockout(self, q: Query, index: FactIndex) -> Draft | None:

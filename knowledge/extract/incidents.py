@@ -596,10 +596,6 @@ def _embedded_hit(c: Clause, verb: re.Match[str]) -> tuple[tuple[str, ...], tupl
     return (doer, hit) if not set(doer) & set(hit) else None
 
 
-# a relative clause inside the clause: "a race in which ...", "een race waarin ..."
-_IN_WHICH_RE = re.compile(r"\b(?:in which|during which|where|waarin|waarbij|waarop)\b")
-
-
 def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """Collisions (each driver with the others), crashes and retirements (with cause) in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
@@ -651,21 +647,6 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             subj = subject_group([m for m in before_clash if m.start >= opened], f)
             others_m = [m for m in cm if m.start >= base + collide.end()]
             others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
-    if collide and others and not each and not between:
-        rel = list(_IN_WHICH_RE.finditer(clause, 0, collide.start()))
-        # (the relative clause's subject right after its opening word)
-        inner = [
-            m
-            for m in cm
-            if rel and not f[base + rel[-1].end() : m.start].strip() and m.start < base + collide.start()
-        ]
-        inner = [m for m in inner if not m.group]
-        after = [m for m in cm if m.start >= base + collide.end() and not m.group]
-        if inner and after:
-            # "a bruising race in which Verstappen sank to fourth after a collision with Sainz": the one the
-            # relative clause is about collided, not the main clause's subject
-            subj = inner[-1].drivers
-            others = tuple(dict.fromkeys(d for m in after for d in m.drivers if d not in subj))
     main_subj = subj
     hit = _embedded_hit(c, collide) if collide and not each and not between else None
     if hit:

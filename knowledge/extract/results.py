@@ -744,7 +744,7 @@ _PODIUM_COMPLETED_BY_RE = re.compile(
     r"\bpodium\b[^.;]{0,60}?\b(?:werd|was)\s+(?:\w+\s+)?(?:compleet gemaakt|vervolledigd|gecompleteerd|"
     r"completed|rounded out)\s+(?:door|by)\s+"
 )
-_BY_NAME_GAP_RE = re.compile(r"(?:(?:nummer drie|number three|de|the)\s+)*(?:[\w-]+\s+){0,2}")
+_BY_NAME_GAP_RE = re.compile(r"(?:(?:de|the)\s+)?(?:[\w-]+\s+){0,2}")  # "door (een blije) Hamilton"
 
 
 def respectively(sc: SentenceContext) -> list[Fact]:
