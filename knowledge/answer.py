@@ -383,8 +383,8 @@ class Answerer:
             total = _consensus([sf.fact.amount for sf in pts if sf.fact.amount is not None])
             if total is not None:
                 used.extend(sf for sf in pts if sf.fact.amount == total)
-            with_en = f" with {total} points" if total is not None else ""
-            with_nl = f" met {total} punten" if total is not None else ""
+            with_en = f" with {_pts(total, 'en')} points" if total is not None else ""
+            with_nl = f" met {_pts(total, 'nl')} punten" if total is not None else ""
             if interim and q.lang == "en":
                 parts.append(
                     f"{name} was {self._pos(pos, 'en')} in the {season} championship{with_en} at the time of"
@@ -442,18 +442,18 @@ class Answerer:
         texts = [self._points_text(q, d, value, before) for d, value, before, _ in totals]
         return Draft("answered", " ".join(texts), self._ids([sf for *_, used in totals for sf in used]))
 
-    def _points_text(self, q: Query, d: str, value: object, before: bool) -> str:
+    def _points_text(self, q: Query, d: str, value: float, before: bool) -> str:
         name = self.driver_name(d)
         if q.grand_prix:
             race = self.event_name(q.grand_prix, q.season, q.lang)
             if q.lang == "en":
                 when = "before" if before else "after"
-                return f"{name} had {value} points in the championship {when} {race}."
+                return f"{name} had {_pts(value, 'en')} points in the championship {when} {race}."
             when = "voor" if before else "na"
-            return f"{name} had {value} punten in het kampioenschap {when} {race}."
+            return f"{name} had {_pts(value, 'nl')} punten in het kampioenschap {when} {race}."
         if q.lang == "en":
-            return f"{name} ended the {q.season} championship with {value} points."
-        return f"{name} sloot het kampioenschap van {q.season} af met {value} punten."
+            return f"{name} ended the {q.season} championship with {_pts(value, 'en')} points."
+        return f"{name} sloot het kampioenschap van {q.season} af met {_pts(value, 'nl')} punten."
 
     def _fastest_lap(self, q: Query, index: FactIndex) -> Draft | None:
         """Who set the fastest lap of the race named, as the articles tell it ("did X?" gets yes or who)."""
@@ -516,17 +516,23 @@ class Answerer:
         if q.lang == "en":
             when = _standing_moment(q, race, before)
             if ahead is None:
-                text = f"The gap between {name_a} and {name_b} in the championship was {n} points {when}."
+                text = (
+                    f"The gap between {name_a} and {name_b} in the championship was {_pts(n, 'en')} points"
+                    f" {when}."
+                )
             else:
                 side = "ahead of" if ahead else "behind"
-                text = f"{name_a} was {n} points {side} {name_b} in the championship {when}."
+                text = f"{name_a} was {_pts(n, 'en')} points {side} {name_b} in the championship {when}."
         else:
             when = _standing_moment(q, race, before)
             if ahead is None:
-                text = f"Het verschil tussen {name_a} en {name_b} in het kampioenschap was {when} {n} punten."
+                text = (
+                    f"Het verschil tussen {name_a} en {name_b} in het kampioenschap was {when}"
+                    f" {_pts(n, 'nl')} punten."
+                )
             else:
                 side = "voor op" if ahead else "achter"
-                text = f"{name_a} stond {when} {n} punten {side} {name_b} in het kampioenschap."
+                text = f"{name_a} stond {when} {_pts(n, 'nl')} punten {side} {name_b} in het kampioenschap."
         used = [sf for sf, (side, x) in zip(facts, votes, strict=True) if x == n and side in (ahead, None)]
         return Draft("answered", text, self._ids(used))
 
@@ -553,11 +559,11 @@ class Answerer:
         if q.lang == "en":
             when = _standing_moment(q, race, before)
             whom = f" over {rival}" if rival else ""
-            text = f"{name} led the championship by {n} points{whom} {when}."
+            text = f"{name} led the championship by {_pts(n, 'en')} points{whom} {when}."
         else:
             when = _standing_moment(q, race, before)
             whom = f" op {rival}" if rival else ""
-            text = f"{name} had {when} {n} punten voorsprong{whom} in het kampioenschap."
+            text = f"{name} had {when} {_pts(n, 'nl')} punten voorsprong{whom} in het kampioenschap."
         return Draft("answered", text, self._ids(used))
 
     def _points_gap_of_totals(self, q: Query, index: FactIndex, a: str, b: str | None) -> Draft | None:
@@ -601,10 +607,10 @@ class Answerer:
         n, ahead = abs(diff), diff >= 0
         if q.lang == "en":
             side = "ahead of" if ahead else "behind"
-            text = f"{name_a} was {n} points {side} {name_b} in the championship {when}."
+            text = f"{name_a} was {_pts(n, 'en')} points {side} {name_b} in the championship {when}."
         else:
             side = "voor op" if ahead else "achter"
-            text = f"{name_a} stond {when} {n} punten {side} {name_b} in het kampioenschap."
+            text = f"{name_a} stond {when} {_pts(n, 'nl')} punten {side} {name_b} in het kampioenschap."
         return Draft("answered", text, self._ids(used))
 
     def _time_gap(self, q: Query, index: FactIndex) -> Draft | None:
@@ -856,7 +862,7 @@ class Answerer:
             return None
         # The latest count told: the highest (a count only grows), from the race it was told after.
         best = max(facts, key=lambda sf: sf.fact.amount or 0)
-        n = best.fact.amount
+        n = int(best.fact.amount or 0)
         name = self.driver_name(d)
         words = _COUNT_WORDS[thing][0 if q.lang == "en" else 1]
         # told after the season was over: the season's total, not a count after one race
@@ -1215,7 +1221,7 @@ class Answerer:
             if stop is not None:
                 # "zijn tweede stop": only a lap told as that stop's
                 facts = [sf for sf in facts if sf.fact.other_label == f"stop:{ordinal_value(stop.group(1))}"]
-            laps = {sf.fact.amount for sf in facts if sf.fact.amount}
+            laps = {int(sf.fact.amount) for sf in facts if sf.fact.amount}
         if len(laps) != 1:
             return None  # not told, or told differently
         lap = laps.pop()
@@ -2551,6 +2557,12 @@ def _standing_moment(q: Query, race: str | None, before: bool) -> str:
     return f"{'voor' if before else 'na'} {race}" if race else f"aan het eind van {q.season}"
 
 
+def _pts(value: float, lang: str) -> str:
+    """A number of points as the language writes it: "369,5" in Dutch, "369.5" in English, "25" whole."""
+    text = str(int(value)) if value == int(value) else f"{value:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def _consensus(values: list[_V]) -> _V | None:
     """The value most facts agree on; None unless it has at least twice the support of any other."""
     if not values:
@@ -2661,7 +2673,7 @@ def _gap_agreed(
 ) -> tuple[bool, int, list[StoredFact]] | None:
     """The time gap the facts agree on, from ``a``'s side: (ahead?, milliseconds, the facts that state it);
     ``rounded``: a value told to a tenth counts as the more precise one it rounds (2500 as 2545)."""
-    votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), sf.fact.amount or 0) for sf in facts]
+    votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), int(sf.fact.amount or 0)) for sf in facts]
     if rounded:
         precise = [ms for _, ms in votes if ms % 100]
         votes = [

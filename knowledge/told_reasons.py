@@ -187,7 +187,7 @@ def _start_cause(a: Answerer, q: Query, index: FactIndex) -> Told | None:
     x = facts[0].fact
     name, race = a.driver_name(x.driver), a.event_name(x.grand_prix or "", x.season, q.lang)
     if x.unit == "row" and x.amount:
-        where = f"from row {x.amount}" if q.lang == "en" else f"vanaf de {ordinal_nl(x.amount)} rij"
+        where = f"from row {x.amount}" if q.lang == "en" else f"vanaf de {ordinal_nl(int(x.amount))} rij"
     else:
         n = x.position or 0
         where = f"{ordinal_en(n)}" if q.lang == "en" else f"als {ordinal_nl(n)}"

@@ -31,7 +31,7 @@ class Fact:
     others: tuple[str, ...] = ()
     other_label: str | None = None
     penalty: str | None = None  # time, grid, stop_go, drive_through, disqualification, reprimand
-    amount: int | None = None
+    amount: float | None = None  # a whole number but for half points (369.5)
     unit: str | None = None  # s, places
     reason: str | None = None
     detail: str | None = None

@@ -103,11 +103,27 @@ NL["points_gap"] = ("voorsprong", "achterstand", "verschil", "meer", "minder", "
 EN["points_gap"] = ("lead", "clear", "ahead", "behind", "more", "fewer", "less", "deficit", "gap", "adrift")
 # "met 233 punten", "on 77 points": a points total. A number of points followed by a gap word ("37 punten
 # voorsprong", "63 points clear") is a gap, and one a driver "scored" or "got" in a race is that race's.
+# "heeft na vijf grands prix 105 punten", "has now 88 points": a time word or a count of races between the
+# verb and the total (a race named between makes them that race's points: no place or race word may stand
+# there)
+NL["points_filler"] = ("nu", "inmiddels", "intussen", "al", "nog", "na", "in totaal", "de", "het", "eerste")
+EN["points_filler"] = ("now", "already", "still", "after", "in total", "the", "first", "a total of")
+_FILLER = (
+    r"(?:(?:"
+    + alt(NL["points_filler"], EN["points_filler"])
+    + r"|\d{1,2}|[a-z]+tien|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|races?|grands?\s+prix|rounds?|wedstrijden)\s+){1,5}"
+)
 _POINTS_RE = re.compile(
     r"\b(?:"
     + alt(NL["points_total"], EN["points_total"])
     + r")\s+(?:een\s+|a\s+)?(?:totaal\s+van\s+|total\s+of\s+)?"
-    r"(\d{1,3})\s+(?:wk-)?(?:punten|points|pts)\b"
+    r"(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?(?:punten|points|pts)\b"
+    # "hebben nu beiden 369,5 punten", "are both on 369.5 points"
+    r"|\b(?:beiden|allebei|both)\s+(?:op\s+|on\s+|met\s+|with\s+)?(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?(?:punten|points)\b"
+    r"|\b(?:heeft|hebben|had|hadden|has|have|telt|staat op|stond op|is on|was on)\s+"
+    + _FILLER
+    + r"(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?(?:punten|points|pts)\b"
 )
 # "eindigt op een totaal van 223", "a tally of 223": the total's unit left out in a sentence about points
 _BARE_TOTAL_RE = re.compile(r"\b(?:totaal|total|tally) (?:van|of) (\d{1,3})\b(?!\s*(?:[.,]\d|%|\w))")
@@ -117,10 +133,10 @@ _SEASON_WORDS_RE = re.compile(
     r"\b(?:dit|het hele|heel het|afgelopen) (?:jaar|seizoen)\b|\bin (?:totaal|total)\b|"
     r"\b(?:this|the whole|the entire|over the) (?:year|season)\b"
 )
-_POINTS_NUMBER_RE = re.compile(r"\b(\d{1,3})\s+(?:wk-)?(?:punten|points)\b")
+_POINTS_NUMBER_RE = re.compile(r"(?<![\d.,])\b(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?(?:punten|points)\b")
 # "Räikkönen (236 punten)", and "Bottas: 2e, 223 punten" (the place in the standings before the total)
 _NAME_POINTS_RE = re.compile(
-    r"\s*(?::\s*(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)|[a-z]+e)\s*,)?\s*\(?\s*(\d{1,3})\s+(?:wk-)?(?:punten|points|pts|ptn)\b"
+    r"\s*(?::\s*(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)|[a-z]+e)\s*,)?\s*\(?\s*(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?(?:punten|points|pts|ptn)\b"
 )
 # "breidde zijn voorsprong op Leclerc met 25 punten uit": by how much a gap changed, nobody's total
 _GAP_WORD_BEFORE_RE = re.compile(
@@ -137,6 +153,107 @@ _POINTS_GAP_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,1}(?:" + alt(NL["points_gap"
 
 _RIVAL_TOTAL_RE = re.compile(r"(?:'s|’s)?\s+(\d{1,3})\b(?![.,]\d|\s*(?:%|laps?|ronden?|seconds?|sec\b))")
 _TO_RIVAL_BEFORE_RE = re.compile(r"\b(?:to|versus|vs\.?|tegen|tegenover)\s+$")
+
+
+#: Most points one race weekend can give a driver (a win, the fastest lap and a sprint win): a number of
+#: points above it told of one driver is a total
+MOST_POINTS_PER_WEEKEND = 34
+_TOTAL_AFTER_RE = re.compile(r"\s+(?:in (?:total|totaal)|to (?:his|her) name|op zijn naam|bij elkaar)\b")
+NL["collected"] = ("verzamelde", "verzameld", "verzamelt", "bijeengereden", "bij elkaar gereden")
+EN["collected"] = ("collected", "accumulated", "amassed", "racked up", "reached")
+_COLLECTED_RE = re.compile(
+    r"\b(?:" + alt(NL["collected"], EN["collected"]) + r")\s+(?:(?:al|nu|already|now)\s+)?"
+    r"(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?(?:punten|points)\b"
+)
+NL["both"] = ("beiden", "allebei", "evenveel")
+EN["both"] = ("both", "level on", "each")
+_BOTH_RE = re.compile(r"\b(?:" + alt(NL["both"], EN["both"]) + r")\b")
+# "met respectievelijk 264 en 240 punten", "on 250 and 188 points respectively": the totals of the drivers
+# named before, in their order
+_RESPECTIVELY_RE = re.compile(
+    r"\brespectievelijk\s+(\d{1,3}(?:[.,]5)?)\s+en\s+(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?punten\b"
+    r"|\b(\d{1,3}(?:[.,]5)?)\s+and\s+(\d{1,3}(?:[.,]5)?)\s+points,?\s+respectively\b"
+)
+
+
+_PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+")
+
+
+def _pair_before(c: Clause, pos: int) -> tuple[str, ...]:
+    """The two drivers joined by "en"/"and" last named before ``pos`` in the sentence, or ()."""
+    named = [x for x in c.sentence.mentions if x.end <= pos and len(x.drivers) == 1 and not x.group]
+    if len(named) < 2 or not _PAIR_JOIN_RE.fullmatch(c.f, named[-2].end, named[-1].start):
+        return ()
+    return (named[-2].drivers[0], named[-1].drivers[0])
+
+
+# "Hamilton heeft nu 164 punten, Bottas 117 en Verstappen 110", "gevolgd door Hamilton (163)", "whereas
+# Verstappen has 199.5": the next names' bare numbers, going down from the total told, are theirs
+_NUMBER = r"(\d{1,3}(?:[.,]5)?)"  # a number of points, a half too
+_LISTED_TOTAL_RE = re.compile(
+    r"(?:\s+(?:has|had|heeft|staat op|is on|on|op|with|met))?\s*(?:\(\s*"
+    + _NUMBER
+    + r"\s*\)|"
+    + _NUMBER
+    + ")"
+    r"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:en|and|punten|points|pts|ptn)\b))"
+)
+
+
+def _totals_listed_after(c: Clause, told: list[Fact]) -> list[Fact]:
+    """The totals of the drivers listed right after one told in the clause, each no more than the one
+    before."""
+    out: list[Fact] = []
+    named = {f.driver for f in told}
+    last = min(f.amount or 0 for f in told)
+    prev_end: int | None = None
+    # (the list runs on over the clauses the commas cut: "164 punten, Bottas 117 en Verstappen 110")
+    for x in (x for x in c.sentence.mentions if x.start >= c.base):
+        m = _LISTED_TOTAL_RE.match(c.f, x.end) if len(x.drivers) == 1 and not x.group else None
+        if x.drivers[0] in named:
+            unit = _UNIT_RE.search(c.f, x.end)  # (his total comes after his name: the list after it)
+            prev_end = unit.end() if unit else x.end
+            continue
+        if (
+            m is None
+            or prev_end is None
+            or x.start - prev_end > _ROW_REACH
+            or points_value(m.group(m.lastindex or 1)) > last
+        ):
+            prev_end = None
+            continue
+        last = points_value(m.group(m.lastindex or 1))
+        out.append(Fact("points", x.drivers[0], c.index, session="season", amount=last))
+        named.add(x.drivers[0])
+        prev_end = m.end()
+    return out
+
+
+_UNIT_RE = re.compile(r"\b(?:punten|points|pts|ptn)\b")
+_ROW_REACH = 40  # characters from one name (or its total) to the next in a list of totals
+
+
+def _respectively(c: Clause, told: set[str]) -> list[Fact]:
+    """Two totals given "respectively" to the two drivers the sentence names before them, in order."""
+    m = _RESPECTIVELY_RE.search(c.text) if "respecti" in c.text else None
+    if m is None:
+        return []
+    named: list[str] = []
+    for x in c.sentence.mentions:
+        if x.end <= c.base + m.start() and len(x.drivers) == 1 and not x.group and x.drivers[0] not in named:
+            named.append(x.drivers[0])
+    if len(named) != 2 or told & set(named):
+        return []  # not two drivers, or one already given a total: the order is unsure
+    values = [v for v in m.groups() if v is not None]
+    return [
+        Fact("points", d, c.index, session="season", amount=points_value(v))
+        for d, v in zip(named, values, strict=True)
+    ]
+
+
+def points_value(text: str) -> float:
+    """A number of points as told: whole, or a half ("369,5", "202.5") from a race run for half points."""
+    return float(text.replace(",", ".")) if "," in text or "." in text else int(text)
 
 
 def points(c: Clause) -> list[Fact]:
@@ -159,7 +276,18 @@ def points(c: Clause) -> list[Fact]:
         for m in _POINTS_RE.finditer(text)
         # ("leidt met 181 punten voor Pérez (147 ptn)": a total beside the other's, no gap)
         if (not _POINTS_GAP_AFTER_RE.match(text, m.end()) or _OTHERS_TOTAL_AFTER_RE.match(text, m.end()))
-        and not _GAP_WORD_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
+        and (
+            not _GAP_WORD_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
+            # ("extends the lead at the top with 284 points in total": the total, said so)
+            or _TOTAL_AFTER_RE.match(text, m.end())
+        )
+    ]
+    # "verzamelde 121 punten", "has amassed 310 points": more than one weekend gives is a total
+    found += [
+        m
+        for m in _COLLECTED_RE.finditer(text)
+        if points_value(m.group(1)) > MOST_POINTS_PER_WEEKEND
+        and not _POINTS_GAP_AFTER_RE.match(text, m.end())
     ]
     end = c.base + len(text)
     if _SEASON_WORDS_RE.search(text) and not any(c.base <= p < end for p, _ in c.sentence.gp_hits):
@@ -169,13 +297,19 @@ def points(c: Clause) -> list[Fact]:
     if about_points:
         found += _BARE_TOTAL_RE.finditer(text)
     taken: set[int] = set()
-    for m in sorted(found, key=lambda x: x.start(1)):
-        if m.start(1) in taken:
+    # (the number is the pattern's one matched group: two alternatives of _POINTS_RE each have their own)
+    for m in sorted(found, key=lambda x: x.start(x.lastindex or 1)):
+        if m.start(m.lastindex or 1) in taken:
             continue  # one number read by two rules
-        taken.add(m.start(1))
-        who = owner_left(c, c.base + m.start())
-        for d in who[:1]:
-            out.append(Fact("points", d, c.index, session="season", amount=int(m.group(1))))
+        taken.add(m.start(m.lastindex or 1))
+        # "Verstappen en Hamilton hebben nu beiden 369,5 punten": the total of each of the pair
+        who = (_pair_before(c, c.base + m.start()) if _BOTH_RE.search(text) else ()) or owner_left(
+            c, c.base + m.start()
+        )[:1]
+        for d in who:
+            out.append(
+                Fact("points", d, c.index, session="season", amount=points_value(m.group(m.lastindex or 1)))
+            )
     if out:
         # "leaves him with 77 points to Hamilton's 107": the rival's total after "to" and his name
         told = {x.driver for x in out}
@@ -189,19 +323,29 @@ def points(c: Clause) -> list[Fact]:
                 out.append(
                     Fact("points", x.drivers[0], c.index, session="season", amount=int(rival.group(1)))
                 )
-    if CHAMP_RE.search(c.f) or place_total:
-        # "In de WK-stand telt Hamilton 358 punten, ... voor Räikkönen (236 punten)": a total right after
-        # a name, in a sentence about the standings
-        told = {x.driver for x in out}
-        for x in c.mentions:
-            m2 = _NAME_POINTS_RE.match(c.f, x.end)
-            if (
-                m2
-                and len(x.drivers) == 1
-                and x.drivers[0] not in told
-                and not _POINTS_GAP_AFTER_RE.match(c.f, m2.end())
-            ):
-                out.append(Fact("points", x.drivers[0], c.index, session="season", amount=int(m2.group(1))))
+    about_standings = CHAMP_RE.search(c.f) is not None or place_total
+    # "In de WK-stand telt Hamilton 358 punten, ... voor Räikkönen (236 punten)": a total right after a name,
+    # in a sentence about the standings; in brackets, in any sentence, when one weekend cannot give it
+    # ("onmogelijk Verstappen (216 punten) inhalen")
+    told = {x.driver for x in out}
+    for x in c.mentions:
+        m2 = _NAME_POINTS_RE.match(c.f, x.end) if "(" in c.f or about_standings else None
+        if (
+            m2
+            and len(x.drivers) == 1
+            and x.drivers[0] not in told
+            and not _POINTS_GAP_AFTER_RE.match(c.f, m2.end())
+            and (
+                about_standings
+                or ("(" in m2.group(0) and points_value(m2.group(1)) > MOST_POINTS_PER_WEEKEND)
+            )
+        ):
+            out.append(
+                Fact("points", x.drivers[0], c.index, session="season", amount=points_value(m2.group(1)))
+            )
+    out += _respectively(c, {x.driver for x in out})
+    if out:
+        out += _totals_listed_after(c, out)
     return out
 
 

@@ -17,6 +17,7 @@ from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.events import season_for
 from knowledge.extract.mentions import drives_for
 from knowledge.extract.model import Fact
+from knowledge.extract.standings import MOST_POINTS_PER_WEEKEND
 from knowledge.gazetteer import Gazetteer
 from knowledge.text import seconds_ms
 
@@ -268,12 +269,25 @@ def table_heading(text: str) -> str | None:
         text = _ROUND_OF_SEASON_RE.sub(" ", text)
     for family, pattern in _HEADINGS:
         if pattern.search(text):
+            if family == "ranking" and _STANDING_RANKING_RE.search(text) and not _OPINION_RE.search(text):
+                # "the drivers' world championship ranking", "de ranglijst van het WK": the standings
+                return "standings"
             if family == "standings" and _RESULT_WORD_RE.search(text):
                 # "Result and standings in full": the list comes first; a points column makes it standings
                 return "race"
             return family
     return None
 
+
+# A ranking word is the standings' when the heading names the championship and no judge or best
+_STANDING_RANKING_RE = re.compile(
+    r"(?<![\w-])(?:world championship|championship|drivers' championship|constructors' championship|"
+    r"kampioenschap|wk|wk-stand|world rankings)(?![\w-])"
+)
+_OPINION_RE = re.compile(
+    r"(?<![\w-])(?:best|beste|power|ratings?|rated|verdict|cijfers|rapportcijfers|teambazen|team bosses|"
+    r"top \d+ drivers|volgens)(?![\w-])"
+)
 
 _HEADING_LINE_WORDS = 14
 
@@ -352,19 +366,16 @@ def season_running(gz: Gazetteer, state: ArticleState) -> bool:
     return (state.year, state.month) < end[:2]
 
 
-# Most points one race weekend can give a driver (a win, the fastest lap and a sprint win), so a standings
-# total above this many per race held is no standing at the article's date.
-_MOST_POINTS_PER_WEEKEND = 34
 
 
 def _plausible_total(gz: Gazetteer, state: ArticleState, points: int) -> bool:
-    """Whether a driver can have ``points`` by the article's month: a standings widget printed on a page
-    of another date shows the totals of its own day."""
+    """Whether a driver can have ``points`` by the article's month (at most a weekend's most per race
+    held): a standings widget printed on a page of another date shows the totals of its own day."""
     if state.season is None or state.year is None or state.year != state.season:
         return True
     month = state.month or 12
     held = sum(1 for gp in gz.ref.races(state.season) if int(gp.date[5:7]) <= month)
-    return not gz.ref.races(state.season) or points <= _MOST_POINTS_PER_WEEKEND * max(held, 1)
+    return not gz.ref.races(state.season) or points <= MOST_POINTS_PER_WEEKEND * max(held, 1)
 
 
 # --- lists without position numbers ---------------------------------------------------------------

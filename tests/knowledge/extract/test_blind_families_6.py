@@ -749,20 +749,31 @@ def test_a_disqualification_speculated_is_none(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    "text, expected, total",
     [
-        # a place with a total in half points is a standing (the total itself is not read)
-        ("Eindstand 2021. Hamilton eindigde met 387,5 punten als tweede.", {("championship", "hamilton", 2)}),
+        # a place with a total in half points is a standing, and the total his (in half points)
+        (
+            "Eindstand 2021. Hamilton eindigde met 387,5 punten als tweede.",
+            {("championship", "hamilton", 2)},
+            {("hamilton", 387.5)},
+        ),
         (
             "Belgian GP. Verstappen now sits in second with 199.5 points.",
             {("championship", "max_verstappen", 2)},
+            {("max_verstappen", 199.5)},
         ),
         # a place without a total is the race's
-        ("Belgian GP. Verstappen finished second, 1.5 seconds behind.", {("finish", "max_verstappen", 2)}),
+        (
+            "Belgian GP. Verstappen finished second, 1.5 seconds behind.",
+            {("finish", "max_verstappen", 2)},
+            set(),
+        ),
     ],
 )
-def test_a_place_with_half_points(parse: Parse, text: str, expected: set[tuple[str, str, int]]) -> None:
+def test_a_place_with_half_points(
+    parse: Parse, text: str, expected: set[tuple[str, str, int]], total: set[tuple[str, float]]
+) -> None:
     a = parse(text, date="2021-12-13")
     kinds = ("finish", "championship")
     assert {(f.kind, f.driver, f.position) for f in a.facts if f.kind in kinds} == expected
-    assert not facts_of(a, "points")
+    assert {(f.driver, f.amount) for f in facts_of(a, "points")} == total
