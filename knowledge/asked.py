@@ -213,6 +213,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "fine": ((NOUN, r"boete\w*|geldboete\w*|beboet\w*"),),
     # an appeal or protest against a penalty or result: its outcome, which no fact holds
     "appeal": ((2 * NOUN, r"(?:hoger )?beroep\w*|protest\w*|herziening\w*|bezwaar"),),
+    # the earlier cases the stewards cited for a verdict: no fact holds them (the penalty is a neighbour)
+    "precedent": ((2 * NOUN, r"precedent\w*|eerdere gevallen|vergelijkbare gevallen"),),
     # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
     "replacement": ((2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),),
     "when": ((MOMENT, r"wanneer|hoe laat|op welke dag|welke datum"),),
@@ -473,6 +475,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         # "did red bull's review of hamilton's penalty work": a request to review the verdict
         (2 * NOUN, r"(?:[a-z]+'s|their|team's) review (?:of|into)\b|request\w* (?:a |for a )?review"),
     ),
+    "precedent": ((2 * NOUN, r"precedents?|similar cases|earlier cases"),),
     "replacement": ((2 * NOUN, r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor"),),
     "when": (
         (MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date|since when"),
@@ -626,6 +629,7 @@ _ORDER = (
     "dedication",
     "served_at",
     "appeal",
+    "precedent",
     "replacement",
     "when",
     "earlier_edition",  # ("wanneer won Honda voor het laatst" asks when)

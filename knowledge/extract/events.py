@@ -276,7 +276,9 @@ _GRID_LEAD_RE = re.compile(r"\b(?:startgrid|startopstelling|starting grid|starti
 # a pole taken, in the opening paragraph
 _POLE_TAKEN_RE = re.compile(
     r"\b(?:veroverd\w*|pakt\w*|grijpt|greep|verzeker\w*|bemachtig\w*|takes?|took|claim\w*|secur\w*|edge\w*|"
-    r"snatch\w*|seal\w*|snelt|snelde|vlamde|vlamt|vloog|vliegt|stormt|stormde|storms|stormed|blast\w*|flew|flies)\b"
+    r"snatch\w*|seal\w*|snelt|snelde|vlamde|vlamt|vloog|vliegt|stormt|stormde|storms|stormed|blast\w*|flew|flies|"
+    # "Bottas pips Hamilton to pole", "Leclerc klopt Sainz voor pole": a pole won from another
+    r"pips|pipped|beats|klopt|klopte|verslaat|versloeg|aftroeft|troefde)\b"
     r"[^.]{0,60}\bpole\w*|\bpole\w*[^.]{0,30}\b(?:veroverd|gepakt|gegrepen)\b"
 )
 

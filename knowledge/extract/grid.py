@@ -266,6 +266,7 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     if owned and not owned[-1].group:
         who = owned[-1].drivers  # "Verstappen's concession confirmed Leclerc's second successive pole"
     modifier = _POLE_MODIFIER_RE.match(clause, pm.end())
+    titled = False  # the title of the name right after it ("polesitter Valtteri Bottas")
     if pm.group(0).endswith(("sitter", "man", "pakker")) or modifier:
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]
@@ -276,6 +277,7 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             who = ()
         elif right and right[0].start - (c.base + pm.end()) <= 50:
             who = right[0].drivers
+            titled = True
         elif (
             (modifier and _ATTRIBUTIVE_BEFORE_RE.search(clause, max(0, pm.start() - 20), pm.start()))
             or (
@@ -304,8 +306,9 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         # "Verstappen haalde Sainz, begonnen vanaf pole, in": the one the participle is about
         who = named_appos[-1].drivers
     relative = _RELATIVE_BEFORE_POLE_RE.search(c.f, max(0, c.base + pm.start() - 50), c.base + pm.start())
-    if relative and not held_by:
-        # "dicht bij de tijd van Bottas die goed was voor pole": the one the relative clause is about
+    if relative and not held_by and not titled:
+        # "dicht bij de tijd van Bottas die goed was voor pole": the one the relative clause is about (not
+        # in "Verstappen, die polesitter Bottas ... zag", where the title names its own driver)
         named = [m for m in c.sentence.mentions if m.end == relative.start(1) and not m.group]
         if named:
             who = named[-1].drivers

@@ -466,7 +466,7 @@ _REASON_IS_PLACE_RE = re.compile(
     r"(?:the|de|het)?\s*(?:\w+\s+){0,3}(?:grand prix|gp|race|weekend)(?:\s+\w+){0,3}"
 )
 _JUDGED_CUT_RE = re.compile(
-    r"\s+(?:en|and)\s+(?:\w+\s+){0,2}?(?:legde\w*|gaf|gaven|kreeg|gave|handed|awarded|"
+    r"\s+(?:en|and)\s+(?:\w+\s+){0,2}?(?:legde\w*|gaf|gaven|kreeg|gave|handed|awarded|besloten|besloot|decided|"
     r"bestraft\w*|penali[sz]ed)\b|,\s"
 )
 
@@ -884,6 +884,8 @@ _VAGUE_REASON_RE = re.compile(
     r"|\b(?:bezoek\w*|visit\w*|gesprek\w*|hearing|meeting)\b.*\bstewards\b"
     # "na afloop van de Grand Prix", "after the end of the race": when it was given, not why
     r"|^(?:afloop|einde|end|the end|the finish)\b"
+    # "(die na) een race wordt omgezet in een tijdstraf", "converted into a time penalty": what it becomes
+    r"|\b(?:omgezet|omgerekend|converted|turned into)\b"
     # "in de 48ste van 70 rondes", "on lap 12": when it happened, not why
     r"|^(?:in|op|on|at|during|tijdens|na|after)\s+(?:de\s+|the\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:ronde|rondes|ronden|lap|laps|slotfase|beginfase|openingsronde|opening lap)(?:\s+\d+)?$"

@@ -412,6 +412,9 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("waarom diende ferrari protest in tegen red bull in monza 2019", "appeal"),
         ("monza 2019 winnaar leclerc, wie vervangt hem volgend jaar?", "replacement"),
         ("who replaced hamilton at monza 2019", "replacement"),
+        # the earlier cases the stewards cited are no penalty
+        ("which precedents did the stewards cite for max's penalty at monza 2019", "precedent"),
+        ("welke precedenten noemden de stewards voor de straf van max in monza 2019", "precedent"),
         # a lead after the start is one on the road
         ("max voorsprong na de start in monza 2019", "gap"),
         # a count of a career, with the word "career" between
