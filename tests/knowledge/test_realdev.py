@@ -247,6 +247,13 @@ BLIND_SETS = {
     # (rb59-068 keeps "hydrauliek", which its key does not list)
     "realdev58": (0.23, 1),
     "realdev59": (0.28, 1),
+    # collected at the start of the session of 5 December (afternoon): blind 29 % (20/68), 2 wrong, 0/27 and
+    # 19 % (13/67), 3 wrong, 1/26 with the session start's parser. Then "die polesitter X", "X pips Y to
+    # pole" in a headline, a penalty's conversion is no reason, precedents asked. (rb60-034 asks the winner
+    # and his milestone, and gets the winner alone; rb60-081's size is told of "de Nederlandse WK-leider",
+    # an epithet not read)
+    "realdev60": (0.28, 2),
+    "realdev61": (0.20, 1),
 }
 
 
