@@ -11,6 +11,40 @@ from knowledge.reference import Driver, GrandPrix, Reference, load_reference
 from knowledge.text import fold
 
 _ADJ_SUFFIXES = ("se", "sche", "an", "ish", "ese", "ch", "que", "ian")
+# The Dutch adjective of each nationality ("de Nederlandse coureur"), beside the reference's nouns ("de
+# Nederlander")
+NATIONALITY_ADJ_NL = {
+    "American": "amerikaanse",
+    "Argentine": "argentijnse",
+    "Argentinian": "argentijnse",
+    "Australian": "australische",
+    "Austrian": "oostenrijkse",
+    "Belgian": "belgische",
+    "Brazilian": "braziliaanse",
+    "British": "britse",
+    "Canadian": "canadese",
+    "Chinese": "chinese",
+    "Danish": "deense",
+    "Dutch": "nederlandse",
+    "Finnish": "finse",
+    "French": "franse",
+    "German": "duitse",
+    "Indian": "indiase",
+    "Italian": "italiaanse",
+    "Japanese": "japanse",
+    "Mexican": "mexicaanse",
+    "Monegasque": "monegaskische",
+    "New Zealander": "nieuw-zeelandse",
+    "Polish": "poolse",
+    "Russian": "russische",
+    "Spanish": "spaanse",
+    "Swedish": "zweedse",
+    "Swiss": "zwitserse",
+    "Thai": "thaise",
+}
+# Nouns for a driver after his nationality's adjective: "the British driver", "de Nederlandse WK-leider"
+DRIVER_NOUNS_EN = ("driver", "racer", "championship leader", "rookie", "teenager")
+DRIVER_NOUNS_NL = ("coureur", "rijder", "piloot", "racer", "wk-leider", "tiener")
 
 
 @dataclass(frozen=True)
@@ -73,9 +107,13 @@ class Gazetteer:
         for d in ref.drivers:
             for dem in (*d.demonyms_nl, *d.demonyms_en):
                 self.demonym.setdefault(fold(dem), set()).add(d.id)
-            # "the British driver", "the Dutch racer": his nationality's adjective with a noun for a driver
-            for noun in ("driver", "racer"):
+            # "the British driver", "de Nederlandse WK-leider": his nationality's adjective with a noun for a
+            # driver
+            for noun in DRIVER_NOUNS_EN:
                 self.demonym.setdefault(fold(f"{d.nationality} {noun}"), set()).add(d.id)
+            adjective = NATIONALITY_ADJ_NL.get(d.nationality)
+            for noun in DRIVER_NOUNS_NL if adjective else ():
+                self.demonym.setdefault(fold(f"{adjective} {noun}"), set()).add(d.id)
         b = r"(?<![\w-])(?:{})(?![\w])"
         # "Verstappens achttiende zege", "Hamilton's car": a genitive still names the driver.
         self._driver_re = re.compile(

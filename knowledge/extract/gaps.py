@@ -66,6 +66,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (r"voorsprong (?:\w+ ){0,2}op (?:de |het )?", rf"{_STANDS_AT_NL}{_N} {_PTS_NL}", "ahead"),
     # "slaat een gat van 93 punten met Pérez": a gap, its side not told
     (rf"(?:gat|kloof) {_GAP}van {_N} {_PTS_NL} {_GAP}(?:met|op) (?:de |het )?", "", "between"),
+    # "wist met een voorsprong van 146 punten Leclerc achter zich te laten": the one left behind after it
+    (rf"met een voorsprong {_GAP}van {_N} {_PTS_NL} (?:op )?", r"\s+achter zich\b", "ahead"),
     # English
     (r"\blead(?:s|ing)? (?:the (?:championship|standings) )?(?:over )?", rf"\s+by {_N} {_PTS_EN}", "ahead"),
     (rf"{_N}[- ]{_PTS_EN} (?:lead|advantage|cushion|buffer) over (?:the )?", "", "ahead"),
@@ -78,7 +80,19 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "ahead",
     ),
     (rf"{_N} {_PTS_EN} (?:behind|adrift of|short of|back from) (?:the )?", "", "behind"),
-    (r"\btrail(?:s|ed|ing)? ", rf"\s+by {_N} {_PTS_EN}", "behind"),
+    # ("trails Magnussen by a sizeable 19 points": a word of size between)
+    (r"\btrail(?:s|ed|ing)? ", rf"\s+by (?:an? )?(?:[a-z]+ )?{_N} {_PTS_EN}", "behind"),
+    # "leads by 62 points over Bottas"
+    (rf"\blead(?:s|ing)? by {_N} {_PTS_EN} over (?:the )?", "", "ahead"),
+    # "has a 27-point gap to Leclerc", "the gap to Bottas in the standings is now 39 points": its side not
+    # told
+    (rf"{_N}[- ]{_PTS_EN} (?:gap|difference|margin) (?:to|from|with) (?:the )?", "", "between"),
+    (
+        r"\bgap (?:to|from) (?:the )?",
+        rf"(?:\s+in the [\w' ]{{0,30}}?(?:championship|standings))?\s+(?:is |stands at |now |at )+"
+        rf"{_N} {_PTS_EN}",
+        "between",
+    ),
     (rf"{_HAS_EN} (?:\w+ ){{0,3}}{_N} (?:more {_PTS_EN}|{_PTS_EN} more) than (?:the )?", "", "ahead"),
     (
         rf"{_HAS_EN} (?:\w+ ){{0,3}}{_N} (?:(?:fewer|less) {_PTS_EN}|{_PTS_EN} (?:fewer|less))"
@@ -113,7 +127,8 @@ _CHANGED_RULES = [
 ]
 # "bouwt zijn voorsprong in het WK uit tot twaalf punten": his lead, over no one named
 _CHANGED_LEAD_RE = re.compile(
-    r"\b(?:zijn|haar|his|her) (?:voorsprong|lead) (?:in (?:het|de|the) [\w-]+ )?(?:[\w-]+ ){0,2}"
+    # ("heeft de marge in de titelstrijd vergroot tot 21 punten": the margin of the one who leads)
+    r"\b(?:zijn|haar|his|her|de) (?:voorsprong|lead|marge) (?:in (?:het|de|the) [\w-]+ )?(?:[\w-]+ ){0,2}"
     r"(?:tot|to|naar) "
     rf"(?:(?:maar )?liefst |slechts |just )?{_N} (?:{_PTS_NL}|{_PTS_EN})\b"
 )
@@ -231,7 +246,7 @@ def gaps(c: Clause) -> list[Fact]:
                 am = after.match(f, m.end, base + len(clause))
                 if am is None:
                     continue
-                n = am.group("n")
+                n = am.group("n") if "n" in am.groupdict() else n  # (the points before the name, else after)
             trimmed = _CHANGED_AFTER_RE.match(f, m.end, base + len(clause))
             if trimmed is not None:
                 n = trimmed.group(
@@ -283,17 +298,25 @@ def _changed(c: Clause) -> list[Fact]:
                     )
                 ]
     lead = _CHANGED_LEAD_RE.search(c.text)
+    if lead and lead.group(0).startswith("de ") and _TEAM_WORD_RE.search(c.f):
+        lead = None  # "heeft de formatie van Toto Wolff de voorsprong vergroot": the team's lead
     amount = _points(lead.group("n")) if lead else None
     if amount and c.subject and len(c.subject) == 1 and not _told_by_pronoun(c):
         return [Fact("points_gap", c.subject[0], c.index, amount=amount, detail="ahead", session="season")]
     return []
 
 
+_TEAM_WORD_RE = re.compile(r"\b(?:formatie|team|teams|renstal|ploeg|stal|constructeurs|constructors)\b")
+
+
 def _told_by_pronoun(c: Clause) -> bool:
     """Whether the clause's subject is only a pronoun ("waarmee hij zijn voorsprong uitbouwt"): a lead over
     nobody named is then not sure to be his."""
     own = [m for m in c.mentions if not m.is_object and set(m.drivers) == set(c.subject)]
-    return bool(own) and all(PRONOUN_RE.fullmatch(m.label) for m in own)
+    return bool(own) and all(PRONOUN_RE.fullmatch(m.label) or m.label in _POSSESSIVES for m in own)
+
+
+_POSSESSIVES = frozenset({"zijn", "his", "haar", "her"})
 
 
 def _between(c: Clause) -> list[Fact]:

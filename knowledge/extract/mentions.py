@@ -119,6 +119,10 @@ _LATTER_RE = re.compile(
     r"|(?<=door )de eerste(?=\s*[,.])|(?<=by )the first(?=\s*[,.])"
 )
 _FORMER = ("the former", "eerstgenoemde", "de eerste", "the first")
+# a sentence that opens with his gap in the standings: "Zijn achterstand op ...", "His lead over ..."
+_OWN_GAP_RE = re.compile(
+    r"(zijn|his|haar|her) (?:achterstand|voorsprong|marge|gap|lead|deficit|advantage|margin)\b"
+)
 # a sentence that opens with a demonstrative and a finite verb: "Die eindigde pas als 7e."
 _DEMONSTRATIVE_RE = re.compile(
     r"(die|deze) (?=(?:eindigde|eindigt|werd|wordt|was|is|had|heeft|kreeg|krijgt|moest|moet|viel|valt|reed|"
@@ -202,8 +206,20 @@ _CHAMPION_YEAR_AFTER_RE = re.compile(r"\s+(?:van|of|in|uit)\s+(?:19|20)\d\d")
 # "de zevenvoudig wereldkampioen", "the seven-time world champion", "a four-time champion": the one driver
 # of the season with that many titles (before the season or after it)
 _TITLE_COUNTS = {
-    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
 }
 _TITLED_RE = re.compile(
     # ("de Britse zesvoudig wereldkampioen": a demonym's adjective between)
@@ -428,6 +444,11 @@ def find_mentions(
             meant = named[-1].drivers if named else ((state.last_named,) if state.last_named else ())
         if len(meant) == 1:
             add(m.start(), m.end(), meant, m.group(0))
+    own_gap = _OWN_GAP_RE.match(f) if f.startswith(("zijn ", "his ", "haar ", "her ")) else None
+    if own_gap and state.focus:
+        # "Zijn achterstand op Hamilton is 37 punten", "His gap to Bottas is now 39 points": a sentence that
+        # opens with his standing in the title race is about the driver in focus, like "hij" would be
+        add(0, own_gap.end(1), (state.focus,), own_gap.group(1))
     opening = _DEMONSTRATIVE_RE.match(f) if f.startswith(("die ", "deze ")) else None
     if opening and state.last_named:
         # "... de leidersplaats over van Lewis Hamilton. Die eindigde pas als 7e.": a sentence that opens

@@ -73,3 +73,37 @@ def test_a_pole_won_from_another_in_the_headline(parse: Parse, headline: str, ki
 def test_what_a_penalty_becomes_is_no_reason(parse: Parse, text: str, reason: str) -> None:
     a = parse(text, date="2022-10-24")
     assert {f.reason for f in facts_of(a, "penalty")} == {reason}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Dutch adjective of his nationality with a noun for a driver, or a title of the standings
+        (
+            "Verstappen en Hamilton botsten in Monza. De Nederlandse WK-leider kreeg voor de GP van Rusland"
+            " een gridstraf van drie plaatsen.",
+            {("max_verstappen", 3)},
+        ),
+        (
+            "Verstappen en Hamilton botsten in Monza. De Nederlandse coureur kreeg voor de GP van Rusland"
+            " een gridstraf van drie plaatsen.",
+            {("max_verstappen", 3)},
+        ),
+        (
+            "Verstappen and Hamilton collided at Monza. The Dutch championship leader got a three-place"
+            " grid penalty for the Russian GP.",
+            {("max_verstappen", 3)},
+        ),
+        # the adjective before a noun for something else names no driver
+        (
+            "Verstappen en Hamilton botsten in Monza. De Nederlandse fans kregen voor de GP van Rusland"
+            " een gridstraf van drie plaatsen te verwerken.",
+            set(),
+        ),
+    ],
+)
+def test_a_driver_by_his_nationality_adjective(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    a = parse(text, date="2021-09-12")
+    assert {(f.driver, f.amount) for f in facts_of(a, "penalty")} == expected

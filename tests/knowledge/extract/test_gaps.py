@@ -78,6 +78,23 @@ def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str |
         ),
         ("Norris, who leads by 31 points, can settle it in Qatar.", ("norris", (), 31, "ahead")),
         ("Norris heeft 31 punten voorsprong, met nog twee races te gaan.", ("norris", (), 31, "ahead")),
+        # left behind with a lead, led by some points over him, trailed by a sized number
+        (
+            "Uiteindelijk liet Norris met een voorsprong van 31 punten Piastri achter zich.",
+            ("norris", "piastri", 31, "ahead"),
+        ),
+        ("Piastri trails Lando Norris by a hefty 31 points.", ("piastri", "norris", 31, "behind")),
+        # a gap to him, its side not told
+        ("Norris now has a 31-point gap to Oscar Piastri.", ("norris", "piastri", 31, "between")),
+        (
+            "Norris is second. His gap to Piastri in the standings is now 31 points.",
+            ("norris", "piastri", 31, "between"),
+        ),
+        # a sentence that opens with his gap is about the driver in focus
+        (
+            "Piastri werd tweede. Zijn achterstand op leider Lando Norris is inmiddels 31 punten.",
+            ("piastri", "norris", 31, "behind"),
+        ),
     ],
 )
 def test_points_gap(
@@ -113,6 +130,8 @@ def test_points_gap(
         "Norris wil zijn voorsprong in het WK uitbouwen tot 40 punten.",
         "Norris leads by eight seconds.",
         "Norris heeft 8 seconden voorsprong.",
+        # a gap in seconds to him is no gap in the standings
+        "Norris had a 3-second gap to Piastri.",
     ],
 )
 def test_no_points_gap(parse: Parse, sentence: str) -> None:
@@ -184,6 +203,9 @@ def test_a_gap_to_his_teammate(
         # a lead over the rest of the field
         ("Norris now leads the championship by 31 points.", [("norris", (), 31, "ahead")]),
         ("Norris leidt het kampioenschap met 31 punten voorsprong.", [("norris", (), 31, "ahead")]),
+        # the margin in the title race, grown; not the team's, grown with a team's words
+        ("Norris heeft de marge in de titelstrijd vergroot tot 31 punten.", [("norris", (), 31, "ahead")]),
+        ("Mede dankzij Norris heeft de formatie uit Woking de voorsprong vergroot tot 31 punten.", []),
         # a gap he may reach
         ("Norris kan zijn voorsprong op Piastri vergroten tot 31 punten.", []),
         ("Norris could lead the championship by 31 points after Sunday.", []),
