@@ -1408,10 +1408,23 @@ class Answerer:
     def _licence_points(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Hoeveel strafpunten kreeg Verstappen in Saoedi-Arabië?": the points on his licence an article
         says he got at that race."""
-        if not q.drivers or not q.grand_prix or q.why or _POINTS_TOTAL_Q_RE.search(q.folded):
-            # ("how many penalty points was he on after Monza": his total, which no fact holds; "why did he
-            # get his penalty points back": no count answers a why)
-            return None
+        if not q.drivers or not q.grand_prix or q.why:
+            return None  # ("why did he get his penalty points back": no count answers a why)
+        if _POINTS_TOTAL_Q_RE.search(q.folded):
+            total = self._licence_total(q, index)  # "how many penalty points was he on after Monza"
+            if total is None or not _GOT_AND_TOTAL_Q_RE.search(q.folded):
+                return total
+            # "how many did he get and what's his total": both, or nothing (half an answer is a wrong one)
+            got = self._licence_handed(q, index)
+            return (
+                Draft("answered", f"{got.text} {total.text}", got.sentence_ids + total.sentence_ids)
+                if got
+                else None
+            )
+        return self._licence_handed(q, index)
+
+    def _licence_handed(self, q: Query, index: FactIndex) -> Draft | None:
+        """The penalty points an article says he got at the race asked."""
         d = q.drivers[0]
         facts = [sf for sf in self._select(q, index, {"penalty"}, driver=d) if sf.fact.penalty == "points"]
         for _season, gp, fs in self._per_race(q, facts):
@@ -1424,6 +1437,25 @@ class Answerer:
                 f"{name} got {n} penalty points {where}."
                 if q.lang == "en"
                 else f"{name} kreeg {n} strafpunten {where}."
+            )
+            return Draft("answered", text, self._ids([sf for sf in fs if sf.fact.amount == n]))
+        return None
+
+    def _licence_total(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoeveel strafpunten heeft Hamilton na Sochi?": the total on his licence an article about that
+        race says he has."""
+        d = q.drivers[0]
+        facts = self._select(q, index, {"licence_total"}, driver=d)
+        for _season, gp, fs in self._per_race(q, facts):
+            n = _consensus([sf.fact.amount for sf in fs if sf.fact.amount])
+            if n is None or gp is None:
+                continue
+            race = self.event_name(gp, fs[0].fact.season, q.lang)
+            name = self.driver_name(d)
+            text = (
+                f"{name} had {int(n)} penalty points on his licence after {race}."
+                if q.lang == "en"
+                else f"{name} stond na {race} op {int(n)} strafpunten."
             )
             return Draft("answered", text, self._ids([sf for sf in fs if sf.fact.amount == n]))
         return None
@@ -2651,6 +2683,10 @@ _KIND_ASKED = (
 )
 
 
+# "how many did he get and what's his total": the points of the race and the total both
+_GOT_AND_TOTAL_Q_RE = re.compile(
+    r"\b(?:got|get|kreeg|krijgt|gekregen|given)\b.*\b(?:and|en)\b.*\b(?:total|totaal)\b"
+)
 # "was he on", "stond hij op", "in totaal", "op zijn licentie": the licence's total, not one race's points
 _POINTS_TOTAL_Q_RE = re.compile(
     r"\b(?:(?:was|is|were|are) \w+ on|(?:stond|staat|stonden|staan) \w+ (?:nu |toen )?op|in total|total|"

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from knowledge.extract.clauses import group_ending_at, subject_group
 from knowledge.extract.context import Clause, Mention
+from knowledge.extract.licence import total_number_at
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import PENALTY_ANOTHER, PENALTY_NEXT_RACE, Fact, times_detail
 from knowledge.extract.phrases import Phrases, alt, group, words
@@ -474,7 +475,9 @@ _JUDGED_CUT_RE = re.compile(
 # "twee strafpunten (op zijn superlicentie)", "two penalty points on his licence": points on a licence
 _LICENCE_POINTS_RE = re.compile(
     r"\b(" + CARDINAL_RE + r")\s+(?:(?:extra|nieuwe|more|further)\s+)?"
-    r"(?:strafpunt\w*|penalty points?|licen[cs]e points?)"
+    r"(?:strafpunt\w*|penalty points?|licen[cs]e points?"
+    # "given two points on his licence", the stewards' "(2 points awarded, ...)"
+    r"|points?(?=\s+(?:awarded\b|on (?:his|the|their) (?:super ?)?licen[cs]e\b)))"
 )
 _NO_POINTS_BEFORE_RE = re.compile(
     r"\b(?:geen|no|zonder|without)\s+$"
@@ -483,6 +486,8 @@ _NO_POINTS_BEFORE_RE = re.compile(
     r"[^.;]{0,30}$"
     # "bij 12 strafpunten volgt een schorsing", "reaching 12 points means a ban": the limit, nobody's
     r"|\b(?:bij|vanaf|reaching|reaches|hitting|at|upon)\s+$"
+    # "als hij op twaalf strafpunten komt": standing on a total, not points handed out
+    r"|\bop\s+$"
 )
 
 
@@ -505,8 +510,8 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     m = _LICENCE_POINTS_RE.search(clause)
     if m is None or _NO_POINTS_BEFORE_RE.search(clause, 0, m.start()) or _NOT_PENALISED_RE.search(clause):
         return []
-    if _LICENCE_TOTAL_AFTER_RE.match(clause, m.end()):
-        return []  # "heeft ondertussen tien strafpunten verzameld", "has amassed ten": a total
+    if _LICENCE_TOTAL_AFTER_RE.match(clause, m.end()) or total_number_at(clause) == m.start(1):
+        return []  # "heeft ondertussen tien strafpunten verzameld", "has reached nine": a total
     n = cardinal_value(m.group(1))
     left = [x for x in c.mentions if x.end <= c.base + m.start() and not x.group]
     if not c.sentence.mentions and _DECISION_LABEL_RE.match(c.f):
@@ -884,6 +889,8 @@ _VAGUE_REASON_RE = re.compile(
     r"|\b(?:bezoek\w*|visit\w*|gesprek\w*|hearing|meeting)\b.*\bstewards\b"
     # "na afloop van de Grand Prix", "after the end of the race": when it was given, not why
     r"|^(?:afloop|einde|end|the end|the finish)\b"
+    # "(7 points in total for) the 12 month period": the licence's window, not why
+    r"|\b(?:12|twelve)[- ]month period\b"
     # "(die na) een race wordt omgezet in een tijdstraf", "converted into a time penalty": what it becomes
     r"|\b(?:omgezet|omgerekend|converted|turned into)\b"
     # "in de 48ste van 70 rondes", "on lap 12": when it happened, not why

@@ -28,6 +28,7 @@ from knowledge.extract import (
     knockout,
     laps,
     laptimes,
+    licence,
     mentions,
     moments,
     overtakes,
@@ -805,6 +806,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(incidents.incidents(c, subj))
     facts.extend(penalties.penalties(c, subj))
     facts.extend(penalties.licence_points(c, subj))
+    facts.extend(licence.licence_total(c, subj))
     facts.extend(standings.points(c))
     facts.extend(standings.leader(c))
     facts.extend(fastest.fastest_lap(c))

@@ -8,6 +8,7 @@ import re
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
+from knowledge.extract.licence import total_number_at
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
 
@@ -296,7 +297,8 @@ def points(c: Clause) -> list[Fact]:
         found += [m for m in numbers if not _POINTS_GAP_AFTER_RE.match(text, m.end())]
     if about_points:
         found += _BARE_TOTAL_RE.finditer(text)
-    taken: set[int] = set()
+    licence = total_number_at(text) if "month period" in text or "licen" in text else None
+    taken: set[int] = {licence} if licence is not None else set()  # a licence's total is no championship's
     # (the number is the pattern's one matched group: two alternatives of _POINTS_RE each have their own)
     for m in sorted(found, key=lambda x: x.start(x.lastindex or 1)):
         if m.start(m.lastindex or 1) in taken:

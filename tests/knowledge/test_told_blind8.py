@@ -1,6 +1,6 @@
 """Questions found in the blind sets of the session of 5 December (afternoon), over a real knowledge base
 built from articles written here: points totals after a race, half points written as each language writes
-them."""
+them, penalty points got at a race and held after it."""
 
 from __future__ import annotations
 
@@ -15,7 +15,33 @@ ARTICLES = {
         " Hamilton hebben na de race allebei 369,5 punten. Bottas heeft nu 218 punten, Pérez 190 en Norris"
         " 154."
     ),
+    "2019-10-japan-penalty.txt": (
+        "date 2019-10-13\n\nGP van Japan: straf voor Ocon.\n\nOcon kreeg in Suzuka twee strafpunten voor het"
+        " afsnijden van de chicane. Hij staat nu op negen strafpunten."
+    ),
 }
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        # the points of the race, the total after it, or both when both are asked
+        ("hoeveel strafpunten kreeg ocon in japan 2019", "2 strafpunten", "9 strafpunten"),
+        ("hoeveel strafpunten heeft ocon na japan 2019", "9 strafpunten", "2 strafpunten"),
+        ("ocon penalty points after suzuka 2019", "9 penalty points", "2 penalty points"),
+    ],
+)
+async def test_licence_points_got_and_held(
+    told: KnowledgeBase, question: str, expected: str, absent: str
+) -> None:
+    await assert_answered(told, question, expected, absent)
+
+
+async def test_licence_points_got_and_total_both(told: KnowledgeBase) -> None:
+    answer = await told.ask("how many penalty points did ocon get in japan 2019 and what is his total")
+    assert answer.status == "answered" and "2 penalty points" in answer.text and "9" in answer.text, (
+        answer.text
+    )
 
 
 @pytest.mark.parametrize(
