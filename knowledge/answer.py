@@ -147,6 +147,7 @@ class Answerer:
                 "constructors": self._constructors_title,
                 "points_gap": self._points_gap,
                 "penalty_points": self._licence_points,
+                "points": self._race_points,
                 "tyres": self._tyres,
                 "lap": self._lap,
                 "gap": self._time_gap,
@@ -425,6 +426,32 @@ class Answerer:
         # half of what was asked, and said so
         missing = " His place is not told." if q.lang == "en" else " Zijn plek in het WK staat er niet bij."
         return Draft("answered", told.text + missing, told.sentence_ids)
+
+    def _race_points(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoeveel punten kreeg Max voor de sprint in Imola?": the points an article says he scored at that
+        race (or its sprint), not his total after it."""
+        if len(q.drivers) != 1 or not q.grand_prix or q.why or not _HAUL_Q_RE.search(q.folded):
+            return None
+        if _NOT_A_HAUL_Q_RE.search(q.folded):
+            return None  # points lost, or a gap: no haul answers them
+        d = q.drivers[0]
+        # ("for winning the imola sprint": the sprint's points)
+        session = "sprint" if "sprint" in q.folded else q.session
+        facts = self._select(q, index, {"race_points"}, driver=d, session=session)
+        for _season, gp, fs in self._per_race(q, facts):
+            n = _consensus([sf.fact.amount for sf in fs if sf.fact.amount])
+            if n is None or gp is None:
+                continue
+            where = self._where(fs[0].fact, q.lang)
+            name = self.driver_name(d)
+            unit = ("point" if n == 1 else "points") if q.lang == "en" else ("punt" if n == 1 else "punten")
+            text = (
+                f"{name} scored {_pts(n, 'en')} {unit} {where}."
+                if q.lang == "en"
+                else f"{name} scoorde {_pts(n, 'nl')} {unit} {where}."
+            )
+            return Draft("answered", text, self._ids([sf for sf in fs if sf.fact.amount == n]))
+        return None
 
     def _points_only(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers or q.season is None:
@@ -2368,6 +2395,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "tyres",
         "lap",
         "penalty_points",
+        "points",
         "gap",
         "pace",
         "pitstops",
@@ -2683,6 +2711,18 @@ _KIND_ASKED = (
 )
 
 
+# "hoeveel punten kreeg/pakte/scoorde hij", "how many points did he get for winning the sprint": one race's
+# haul ...
+_HAUL_Q_RE = re.compile(
+    r"\b(?:kreeg|krijgt|kregen|pakte|pakt|haalde|scoorde|scoort|verdiende|sprokkelde|got|get|gets|scored?|"
+    r"earn\w*|won|win|claim\w*|for (?:his|the) (?:win|victory|sprint)|for winning|voor (?:zijn|de) "
+    r"(?:zege|overwinning|sprint\w*)|voor het winnen)\b"
+)
+# ... not points lost, a gap, nor a total over the season
+_NOT_A_HAUL_Q_RE = re.compile(
+    r"\b(?:verloor|verloren|lost|lose|kostte|cost|voorsprong|achterstand|verschil|lead|gap|ahead|behind|"
+    r"totaal|total|seizoen|season|teambazen|team bosses)\b"
+)
 # "how many did he get and what's his total": the points of the race and the total both
 _GOT_AND_TOTAL_Q_RE = re.compile(
     r"\b(?:got|get|kreeg|krijgt|gekregen|given)\b.*\b(?:and|en)\b.*\b(?:total|totaal)\b"

@@ -206,7 +206,8 @@ _START_PLACE_Q_RE = re.compile(r"\b" + _START_PLACE + r"\b")
 # Points that are a gap ("hoeveel punten voorsprong") or one race's haul ("scoorde in Imola") are no total.
 _POINTS_NOT_TOTAL_RE = re.compile(
     r"\b(?:voorsprong|achterstand|verschil|meer|minder|lead|gap|ahead|behind|clear|difference|"
-    r"scoorde\w*|kreeg|haalde|pakte|score[ds]?|got|earn\w*|won|for (?:his|the) (?:win|sprint)|"
+    r"scoorde\w*|kreeg|krijgt|haalde|pakte|score[ds]?|got|get|gets|earn\w*|won|"
+    r"for (?:his|the) (?:win|sprint)|"
     r"voor (?:zijn|de)|verloor|verloren|lost|kostte|cost)\b"
 )
 _CRASH_ASKED_RE = re.compile(r"\b(?:crash\w*|gecrasht|verongelukte|in de muur|into the wall|hit the wall)\b")

@@ -283,6 +283,21 @@ _POLE_TAKEN_RE = re.compile(
 )
 
 
+def _sprint_haul(
+    gz: Gazetteer, state: ArticleState, clause: str, key: str | None, season: int | None
+) -> bool:
+    """Whether points told in ``clause`` are the sprint's: in a sprint report, or in an article dated before
+    the race of a sprint weekend, unless the clause names the main race."""
+    if _MAIN_RACE_RE.search(clause) or _GP_IN_CLAUSE_RE.search(clause):
+        return False
+    if state.report == "sprint":
+        return True
+    gp = gz.ref.race(season, key) if season is not None and key else None
+    if gp is None or not gp.has_sprint or state.year is None or state.month is None or state.day is None:
+        return False
+    return f"{state.year:04d}-{state.month:02d}-{state.day:02d}" < gp.date
+
+
 def article_season(gz: Gazetteer, header: Header) -> int | None:
     if header.year is None:
         return None
@@ -869,6 +884,10 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         and not explicit_race
         and fact.kind not in ("championship", "qualifying", "points")
     ):
+        session = "sprint"
+    if fact.kind == "race_points" and session == "race" and _sprint_haul(gz, state, clause, key, season):
+        # "kwam als tweede over de streep en pakte daarmee twee WK-punten": a sprint report's haul, or one
+        # told before the race was run, is the sprint's, its finishing words notwithstanding
         session = "sprint"
     if (
         state.report == "sprint"

@@ -34,6 +34,7 @@ from knowledge.extract import (
     overtakes,
     penalties,
     pitstops,
+    racepoints,
     results,
     running,
     safetycar,
@@ -808,6 +809,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(penalties.licence_points(c, subj))
     facts.extend(licence.licence_total(c, subj))
     facts.extend(standings.points(c))
+    facts.extend(racepoints.race_points(c))
     facts.extend(standings.leader(c))
     facts.extend(fastest.fastest_lap(c))
     facts.extend(counts.counts(c))

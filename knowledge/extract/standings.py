@@ -152,6 +152,8 @@ _PLACE_AND_TOTAL_RE = re.compile(
 _POINTS_GAP_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,1}(?:" + alt(NL["points_gap"], EN["points_gap"]) + r")\b")
 
 
+# "liep Verstappen 5 punten in op Hamilton", "kwam 5 punten dichterbij": points gained on a rival, no total
+_GAINED_AFTER_RE = re.compile(r"\s+(?:in\s+op|dichter\w*|closer|on\s+(?:him|his|the leader))\b")
 _RIVAL_TOTAL_RE = re.compile(r"(?:'s|’s)?\s+(\d{1,3})\b(?![.,]\d|\s*(?:%|laps?|ronden?|seconds?|sec\b))")
 _TO_RIVAL_BEFORE_RE = re.compile(r"\b(?:to|versus|vs\.?|tegen|tegenover)\s+$")
 
@@ -337,6 +339,7 @@ def points(c: Clause) -> list[Fact]:
             and len(x.drivers) == 1
             and x.drivers[0] not in told
             and not _POINTS_GAP_AFTER_RE.match(c.f, m2.end())
+            and not _GAINED_AFTER_RE.match(c.f, m2.end())
             and (
                 about_standings
                 or ("(" in m2.group(0) and points_value(m2.group(1)) > MOST_POINTS_PER_WEEKEND)

@@ -1,6 +1,6 @@
 """Questions found in the blind sets of the session of 5 December (afternoon), over a real knowledge base
 built from articles written here: points totals after a race, half points written as each language writes
-them, penalty points got at a race and held after it."""
+them, penalty points got at a race and held after it, the points of one race or sprint."""
 
 from __future__ import annotations
 
@@ -19,7 +19,28 @@ ARTICLES = {
         "date 2019-10-13\n\nGP van Japan: straf voor Ocon.\n\nOcon kreeg in Suzuka twee strafpunten voor het"
         " afsnijden van de chicane. Hij staat nu op negen strafpunten."
     ),
+    "2022-04-imola-sprint.txt": (
+        "date 2022-04-23\n\nVerstappen wint de sprint in Imola.\n\nIn de laatste ronde ging Verstappen"
+        " Leclerc voorbij, goed voor acht WK-punten. Leclerc kreeg er zeven. Verstappen heeft nu 33 punten."
+    ),
 }
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        # the sprint's haul, not the total after it
+        ("hoeveel punten kreeg max voor de sprint in imola 2022", "8 punten", "33"),
+        ("how many points did max get in the imola sprint 2022", "8 points", "33"),
+    ],
+)
+async def test_a_race_haul_or_a_total(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    await assert_answered(told, question, expected, absent)
+
+
+async def test_points_lost_are_no_haul(told: KnowledgeBase) -> None:
+    answer = await told.ask("hoeveel punten verloor max in de sprint in imola 2022")
+    assert answer.status != "answered" or "8" not in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
