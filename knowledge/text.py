@@ -328,6 +328,16 @@ def _join_lines(para: str) -> str:
     return " ".join(x if x[-1] in ".;:!?," else x + ";" for x in kept[:-1]) + " " + kept[-1]
 
 
+# a word of prose (lower case, four letters or more) between two row markers: "1. ... vanaf plek 2." is prose
+_PROSE_WORD_RE = re.compile(r"(?<![\w-])[a-zß-ÿ]{4,}(?![\w-])")
+
+
+@lru_cache(maxsize=64)
+def _row_marker_re(n: int) -> re.Pattern[str]:
+    """The marker of row ``n`` of a numbered list ("2. "), at the line start or after a space or comma."""
+    return re.compile(rf"(?:^|[\s:,;(]){n}\.\s+[A-ZÀ-Þ]")
+
+
 def _is_list_marker(para: str, space: int, before: str) -> bool:
     """ "1." or "20." opening a row of a results list ("The results: 1. Verstappen, 2. Hamilton"), not a
     sentence end: a number of one or two digits right after a colon, comma, semicolon or the line start."""
@@ -336,6 +346,9 @@ def _is_list_marker(para: str, space: int, before: str) -> bool:
     prev = para[:space].rstrip()[-1:] if space > 0 else ""
     if prev in ("", ":", ",", ";", "("):
         return True
+    row = _row_marker_re(int(before) - 1).search(para, max(0, space - 60), space) if before != "1" else None
+    if row is not None and not _PROSE_WORD_RE.search(para, row.end(), space):
+        return True  # "1. Lewis Hamilton 2. Max Verstappen": the next row of a list on one line
     # "GP Abu Dhabi 1. Max Verstappen": a short heading on the line of the list's first row
     head = para[max(0, space - 40) : space]
     return before == "1" and len(head.split()) <= 5 and space <= 40 and not any(c in head for c in ".!?")

@@ -1075,7 +1075,12 @@ def positions(c: Clause) -> list[Fact]:
             elif grid.GRID_RE.search(earlier) and not _FINISH_BEFORE_RE.search(earlier):
                 kind = "grid"
         titled = kind == "finish" and (
-            (m.group(1).startswith(("nummer", "number")) and bool(before_name))
+            # (not "het podium werd compleet gemaakt door nummer drie Hamilton": the podium's third)
+            (
+                m.group(1).startswith(("nummer", "number"))
+                and bool(before_name)
+                and not ("podium" in clause and _PODIUM_COMPLETED_BY_RE.search(clause))
+            )
             # "Runner-up Bottas ended on 223": a title before a name, of the season as often as of a race
             or (m.group(1) == "runner-up" and any(x.start == gpos + len(m.group(0)) + 1 for x in c.mentions))
         )
@@ -1312,7 +1317,29 @@ _PAIR_JOIN_RE = re.compile(r"\s*(?:and|en)\s+(?:[\w'-]+\s+){0,4}")
 _PAIR_END_RE = re.compile(r"\s*(?:[.;]|$)")
 
 
+# "won door Bottas en Hamilton voor te blijven", "won, en hield Bottas en Hamilton achter zich": the pair kept
+# behind, in order
+_KEPT_BEHIND_RE = re.compile(
+    r"\s+(?:voor te blijven|achter zich te (?:houden|laten)|achter zich (?:liet|hield|houdt|laat))\b"
+)
+
+
+def _kept_behind_pair(c: Clause, m: re.Match[str], won: list[Fact]) -> list[Fact]:
+    after = [x for x in c.mentions if x.start >= c.base + m.end() and not x.group and len(x.drivers) == 1]
+    if (
+        len(after) != 2
+        or after[0].start - (c.base + m.end()) > 40
+        or not _PAIR_JOIN_RE.fullmatch(c.f, after[0].end, after[1].start)
+        or not _KEPT_BEHIND_RE.match(c.f, after[1].end)
+        or won[0].driver in (after[0].drivers[0], after[1].drivers[0])
+    ):
+        return []
+    return [Fact("finish", x.drivers[0], c.index, position=i + 2) for i, x in enumerate(after)]
+
+
 def _ahead_pair(c: Clause, m: re.Match[str], won: list[Fact]) -> list[Fact]:
+    if won and ("voor te blijven" in c.text or "achter zich" in c.text):
+        return _kept_behind_pair(c, m, won)
     if not won or ("ahead of" not in c.text and " voor " not in c.text):
         return []
     ahead = _AHEAD_OF_RE.match(c.f, c.base + m.end())
@@ -1446,9 +1473,23 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
             # "Hamilton en Pérez gingen mee naar het podium": the pair the subject names, both of them
             pair = group_ending_at(left, len(left) - 1, c.f)
             who = pair if 2 <= len(pair) <= 3 else who
+        together = (
+            _TOGETHER_WITH_RE.search(c.f, max(base, left[-1].start - 16), left[-1].start)
+            if who and left and left[-1].drivers[:1] == who
+            else None
+        )
+        if together:
+            # "Bottas en Verstappen mochten samen met Vettel het podium op": the subject's pair too
+            before = [m for m in left if m.end <= together.start() and not m.group and not m.is_object]
+            if before:
+                pair = group_ending_at(before, len(before) - 1, c.f)
+                who = (*who, *(d for d in pair if d not in who)) if 1 <= len(pair) <= 2 else who
         for d in who:
             out.append(Fact("podium", d, idx))
     return out
+
+
+_TOGETHER_WITH_RE = re.compile(r"\b(?:samen met|together with|alongside|naast)\s+$")
 
 
 # "X moest alleen Hamilton voor zich dulden", "moest alleen Hamilton voor laten gaan": X second, the one

@@ -622,6 +622,11 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         # stays an epithet: "Italian GP winner Gasly crashing out")
         return "running" if _RUNNING_RE.search(untitled) and not _WIN_WORD_RE.search(clause) else "epithet"
     if _PROVISIONAL_RE.search(clause) and (_PENALTY_RE.search(sentence) or _PENALTY_RE.search(after)):
+        at = sentence.find(clause)
+        if at >= 0 and _ENDED_BEHIND_RE.search(sentence, at + len(clause)):
+            # "crossed the line second but ended up behind Leclerc and Norris": corrected, the place after
+            # it told as no number
+            return "superseded"
         return "provisional"
     if _OTHER_YEAR_RE.search(clause):
         return "other_year"
@@ -659,6 +664,12 @@ def _dropped_after(clause: str, sentence: str, before: str = "") -> bool:
     )
 
 
+# "... but ended up behind Leclerc and Norris", "maar eindigde uiteindelijk achter Leclerc": the place after a
+# penalty, told by who is ahead
+_ENDED_BEHIND_RE = re.compile(
+    r"\b(?:maar|but)\s+(?:\w+\s+){0,3}?(?:ended up|finished|wound up|was classified|eindigde|belandde)\s+"
+    r"(?:\w+\s+){0,2}?(?:behind|achter)\b"
+)
 # "..., maar viel terug naar P8", "but dropped to eighth": after a finish, where the penalty put him
 _DROPPED_TO_RE = re.compile(
     r"\b(?:maar|but)\s+(?:\w+\s+){0,2}(?:viel|zakte|dropped|fell|was dropped|was demoted)\s+"

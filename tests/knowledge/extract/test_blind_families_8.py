@@ -107,3 +107,70 @@ def test_a_driver_by_his_nationality_adjective(
 ) -> None:
     a = parse(text, date="2021-09-12")
     assert {(f.driver, f.amount) for f in facts_of(a, "penalty")} == expected
+
+
+def finishes(a: ParsedArticle) -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in facts_of(a, "finish") if f.status in ("final", "provisional")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place on the road corrected by who ended up ahead: no place of his is told any more
+        (
+            "Austrian GP. Sainz crossed the line second but ended up behind Norris and Piastri after a"
+            " five-second penalty.",
+            set(),
+        ),
+        # corrected with a number: the new place
+        (
+            "Austrian GP. Sainz crossed the line second but dropped to fourth after a five-second penalty.",
+            {("sainz", 4)},
+        ),
+        # the podium made complete by "nummer drie X": his third place
+        ("GP van Bahrein. Het podium werd compleet gemaakt door nummer drie Lando Norris.", {("norris", 3)}),
+        # ... but "nummer drie X" elsewhere is where he ran then
+        ("GP van Bahrein. Piastri werd opgejaagd door nummer drie Lando Norris.", set()),
+        # the pair a winner kept behind, in order
+        (
+            "GP van Bahrein. Piastri won de race door Lando Norris en George Russell voor te blijven.",
+            {("piastri", 1), ("norris", 2), ("russell", 3)},
+        ),
+        # one driver kept behind is not told as second
+        ("GP van Bahrein. Piastri won de race door Lando Norris voor te blijven.", {("piastri", 1)}),
+    ],
+)
+def test_places_after_a_correction_and_on_the_podium(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert finishes(parse(text, date="2024-07-01")) == expected
+
+
+def test_on_the_podium_together_with(parse: Parse) -> None:
+    a = parse("GP van Canada. Norris en Piastri mochten samen met Russell het podium op.", date="2024-06-10")
+    assert {f.driver for f in facts_of(a, "podium")} == {"norris", "piastri", "russell"}
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a numbered list on one line is one list, its rows in order
+        ("1. Norris 2. Piastri 3. Russell", {("norris", 1), ("piastri", 2), ("russell", 3)}),
+        (
+            "1. Lando Norris (McLaren) 2. Oscar Piastri (McLaren) 3. George Russell (Mercedes)",
+            {("norris", 1), ("piastri", 2), ("russell", 3)},
+        ),
+    ],
+)
+def test_a_numbered_list_on_one_line(parse: Parse, line: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(f"GP van Canada.\n\nUitslag\n\n{line}", date="2024-06-10")) >= expected
+
+
+def test_a_number_that_ends_a_sentence_is_no_row(parse: Parse) -> None:
+    # "vanaf plek 2." after a sentence with "1." in it ends the sentence: the next one is its own
+    a = parse(
+        "GP van Hongarije. Hij won in ronde 1. Norris startte in Duitsland vanaf plek 2. Hij werd daarna"
+        " vierde.",
+        date="2024-07-21",
+    )
+    assert len(a.sentences) == 4
