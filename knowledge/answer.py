@@ -917,6 +917,8 @@ class Answerer:
         f = q.folded
         if not q.drivers or not q.grand_prix or q.season is None or _HOW_MANY_Q_RE.search(f):
             return None
+        if _HOW_Q_RE.match(f):
+            return None  # "how did max pass bottas": the manner, which no overtake fact tells
         facts = [
             sf
             for sf in index.by_event_season.get((q.grand_prix, q.season), [])
@@ -2711,6 +2713,8 @@ _KIND_ASKED = (
 )
 
 
+# "how did he pass him", "hoe haalde hij hem in": the manner asked
+_HOW_Q_RE = re.compile(r"(?:how|hoe)\b(?! (?:many|much|vaak|veel|laat|hoog|ver|groot|lang)\b)")
 # "hoeveel punten kreeg/pakte/scoorde hij", "how many points did he get for winning the sprint": one race's
 # haul ...
 _HAUL_Q_RE = re.compile(
@@ -2740,8 +2744,9 @@ _POINTS_TOTAL_Q_RE = re.compile(
 
 
 def _seconds(ms: int) -> str:
-    """A gap in seconds as precise as it was told: "0.4" for four tenths, "0.038" for 38 thousandths."""
-    return f"{ms / 1000:.3f}".rstrip("0").rstrip(".") if ms % 100 == 0 else f"{ms / 1000:.3f}"
+    """A gap in seconds as precise as it was told: "0.4" for four tenths, "0.06" for six hundredths, "0.038"
+    for 38 thousandths."""
+    return f"{ms / 1000:.3f}".rstrip("0").rstrip(".") if ms % 10 == 0 else f"{ms / 1000:.3f}"
 
 
 def _gap_agreed(
@@ -2751,9 +2756,15 @@ def _gap_agreed(
     ``rounded``: a value told to a tenth counts as the more precise one it rounds (2500 as 2545)."""
     votes = [((sf.fact.driver == a) == (sf.fact.detail == "ahead"), int(sf.fact.amount or 0)) for sf in facts]
     if rounded:
+        # (and a value told to a hundredth as the thousandths it rounds: 60 as 59)
         precise = [ms for _, ms in votes if ms % 100]
+        finest = [ms for _, ms in votes if ms % 10]
         votes = [
-            (side, next((p for p in precise if ms % 100 == 0 and abs(p - ms) <= 50), ms))
+            (
+                side,
+                next((p for p in precise if ms % 100 == 0 and abs(p - ms) <= 50), None)
+                or next((p for p in finest if ms % 10 == 0 and ms % 100 and abs(p - ms) <= 5), ms),
+            )
             for side, ms in votes
         ]
     value = _consensus(votes)

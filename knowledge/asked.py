@@ -215,6 +215,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "appeal": ((2 * NOUN, r"(?:hoger )?beroep\w*|protest\w*|herziening\w*|bezwaar"),),
     # the earlier cases the stewards cited for a verdict: no fact holds them (the penalty is a neighbour)
     "precedent": ((2 * NOUN, r"precedent\w*|eerdere gevallen|vergelijkbare gevallen"),),
+    # a record broken or equalled: no fact holds records (the race's result is a neighbouring answer)
+    "record": ((2 * NOUN, r"record\w*"),),
+    # why a driver thinks something: his reasoning, not the facts of the race ("wat vond hij" is a quote)
+    "opinion": ((2 * NOUN, r"waarom (?:\w+ ){0,2}(?:vindt|vond|denkt|dacht|meent|meende)\b"),),
     # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
     "replacement": ((2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),),
     "when": ((MOMENT, r"wanneer|hoe laat|op welke dag|welke datum"),),
@@ -476,6 +480,14 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (2 * NOUN, r"(?:[a-z]+'s|their|team's) review (?:of|into)\b|request\w* (?:a |for a )?review"),
     ),
     "precedent": ((2 * NOUN, r"precedents?|similar cases|earlier cases"),),
+    "record": ((2 * NOUN, r"records?\b|record-\w+"),),
+    "opinion": (
+        (
+            2 * NOUN,
+            r"why (?:does|did|do) \w+ (?:think|feel|believe|reckon)"
+            r"|why (?:\w+ ){0,2}(?:thinks|thought|feels|felt) (?:that|it|the|his)",
+        ),
+    ),
     "replacement": ((2 * NOUN, r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor"),),
     "when": (
         (MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date|since when"),
@@ -630,6 +642,8 @@ _ORDER = (
     "served_at",
     "appeal",
     "precedent",
+    "record",
+    "opinion",
     "replacement",
     "when",
     "earlier_edition",  # ("wanneer won Honda voor het laatst" asks when)

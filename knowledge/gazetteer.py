@@ -55,6 +55,7 @@ class NameHit:
     end: int
     kind: str  # "driver", "forename", "team", "teams" (a plural), "gp", "gp_adj", "demonym"
     ids: tuple[str, ...]
+    age: int | None = None  # the age told before a demonym ("de 21-jarige Brit")
 
 
 def _sorted_ids(table: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
@@ -131,8 +132,8 @@ class Gazetteer:
         self._demonym_re = re.compile(
             # "de 35-jarige Brit", "the 24-year-old Dutchman", "de jonge Monegask": an age or one word between
             # or a start told before it: "de van pole gestarte Fin", "de als derde vertrokken Spanjaard"
-            r"(?<![\w-])(?:de|the|het)\s+(?:(?:\d{2}-(?:jarige|year-old)|jonge|young|ervaren|veteran)\s+|"
-            r"(?:van|vanaf|vanop|als)\s+(?:de\s+)?[\w-]+\s+(?:gestarte|vertrokken)\s+)?("
+            r"(?<![\w-])(?:de|the|het)\s+(?:(?:(?P<age>\d{2})-(?:jarige|year-old)|jonge|young|ervaren|veteran)\s+|"
+            r"(?:van|vanaf|vanop|als)\s+(?:de\s+)?[\w-]+\s+(?:gestarte|vertrokken)\s+)?(?P<name>"
             + _alternation(list(self.demonym))
             # ("stood as the pole time", "the pole position": the Polish demonym's word as a noun's attribute)
             # ("the pole-sitter": the word as the first part of a compound)
@@ -210,7 +211,13 @@ class Gazetteer:
     def demonyms(self, folded: str) -> list[NameHit]:
         """ "de Mexicaan", "the Spaniard": nationality epithets (ids: every driver of that nationality)."""
         return [
-            NameHit(m.start(1), m.end(1), "demonym", self._demonym_ids[m.group(1)])
+            NameHit(
+                m.start("name"),
+                m.end("name"),
+                "demonym",
+                self._demonym_ids[m.group("name")],
+                int(m.group("age")) if m.group("age") else None,
+            )
             for m in self._demonym_re.finditer(folded)
         ]
 

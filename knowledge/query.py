@@ -210,6 +210,7 @@ _POINTS_NOT_TOTAL_RE = re.compile(
     r"for (?:his|the) (?:win|sprint)|"
     r"voor (?:zijn|de)|verloor|verloren|lost|kostte|cost)\b"
 )
+_HOW_MANY_WINS_RE = re.compile(r"\b(?:how many|hoeveel|hoe vaak|how often)\b")
 _CRASH_ASKED_RE = re.compile(r"\b(?:crash\w*|gecrasht|verongelukte|in de muur|into the wall|hit the wall)\b")
 _CHAMPION_Q_RE = re.compile(r"\b(?:wereldkampioen|kampioen|champion|world champion)\b")
 # ("hoe vielen de Ferrari's uit", "how did Leclerc retire": how it came about is why)
@@ -681,6 +682,9 @@ class QuestionParser:
         if q.unsupported == "points" and drivers and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f)):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.
             q = replace(q, intent="points", unsupported=None)
+        if q.intent == "winner" and q.unsupported is None and not drivers and _HOW_MANY_WINS_RE.search(f):
+            # "how many Russian GPs had Mercedes won by 2018": a count of wins, which no winner answers
+            q = replace(q, unsupported="count")
         if q.unsupported is None and _HAPPENED_BEFORE_START_RE.search(f):
             # "what happened to max before the start": something before the race began, not where he started
             q = replace(q, unsupported="before_start")

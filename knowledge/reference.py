@@ -30,6 +30,7 @@ class Driver:
     demonyms_en: tuple[str, ...]
     nicknames: tuple[str, ...]
     teams: dict[int, tuple[str, ...]] = field(hash=False)
+    dob: str | None = None  # date of birth, YYYY-MM-DD
 
     @property
     def full_name(self) -> str:
@@ -171,6 +172,7 @@ def _driver(raw: dict[str, Any]) -> Driver:
         demonyms_en=tuple(raw["demonyms_en"]),
         nicknames=tuple(raw["nicknames"]),
         teams={int(s): tuple(t) for s, t in raw["teams"].items()},
+        dob=raw.get("dob"),
     )
 
 

@@ -157,6 +157,8 @@ def build(ergast: Path) -> dict[str, Any]:
                 "demonyms_en": list(extra.DEMONYMS_EN[nationality]),
                 "nicknames": list(extra.NICKNAMES.get(ref, ())),
                 "teams": {str(s): teams for s, teams in sorted(driver_teams[ref].items())},
+                # ("de 21-jarige Brit": his age at an article's date tells which Briton)
+                "dob": row["dob"],
             }
         )
     unknown_nick = set(extra.NICKNAMES) - set(driver_teams)

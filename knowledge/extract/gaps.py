@@ -89,7 +89,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (rf"{_N}[- ]{_PTS_EN} (?:gap|difference|margin) (?:to|from|with) (?:the )?", "", "between"),
     (
         r"\bgap (?:to|from) (?:the )?",
-        rf"(?:\s+in the [\w' ]{{0,30}}?(?:championship|standings))?\s+(?:is |stands at |now |at )+"
+        rf"(?:\s+in the [\w' ]{{0,30}}?(?:championship|standings))?"
+        rf"\s+(?:is |stands at |stands to |now |at |just )+"
         rf"{_N} {_PTS_EN}",
         "between",
     ),
@@ -163,7 +164,9 @@ _STANDINGS_WORD_RE = re.compile(
 )
 # A gap he may reach, or needs, is no gap: "kan zijn voorsprong uitbreiden", "could cut the gap".
 _NOT_RE = re.compile(
-    r"\b(?:kan|kon|zou|moet|moest|wil|wilde|could|would|can|must|needs?|needed|tot|uitbreiden|verkleinen|"
+    # ("held a 40-point lead over the champion once": a gap of before)
+    r"\b(?:once|at one (?:point|stage)|ooit|aanvankelijk|"
+    r"kan|kon|zou|moet|moest|wil|wilde|could|would|can|must|needs?|needed|tot|uitbreiden|verkleinen|"
     r"maximaal|maximum|minstens|at least|up to|if|als|wanneer|zodra)\b"
 )
 _WINDOW = 90  # how far before the other driver a rule looks

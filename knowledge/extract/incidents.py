@@ -764,6 +764,12 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         after = [m for m in c.mentions if m.start >= base + retire.end()]
         if after and _RETIREE_AFTER_RE.match(f, base + retire.end(), after[0].start):
             who = after[0].drivers  # "het uitvallen van Verstappen", "de uitgevallen Pérez"
+        else:
+            # "in aanraking met Verstappen die daardoor ... en uiteindelijk uitviel": the one "die" follows
+            # (named in the sentence before this clause, when "en" cut the relative clause in two)
+            prior = [m for m in c.sentence.mentions if m.end <= base + retire.start() and not m.group]
+            if prior and _RELATIVE_DIE_RE.match(f, prior[-1].end, base + retire.start()):
+                who = prior[-1].drivers
         sc = c.sentence
         cause = cause_of(clause, sc.orig[base : base + len(clause)])
         if cause in (None, "crash"):
@@ -777,6 +783,8 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     return facts
 
 
+# right after a name, a relative "die"/"who" and its clause up to the retirement, no other name or clause
+_RELATIVE_DIE_RE = re.compile(r"\s*,?\s+(?:die|who)\s+[^,;]{0,80}?$")
 _OTHER_RACE_AFTER_RE = re.compile(
     r"\w*\s+(?:[\w-]+\s+){0,2}?(?:in|at|bij|tijdens|van)\s+(?:the|de|het)\s+(?:season[- ]?)?"
     r"(?:opener|openingsrace|seizoensopener|previous race|last race|race before|vorige race|"

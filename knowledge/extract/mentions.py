@@ -285,6 +285,25 @@ def _reigning_champion(gz: Gazetteer, state: ArticleState) -> str | None:
     return who if who and _in_season(gz, (who,), season) else None
 
 
+def _of_age(gz: Gazetteer, ids: tuple[str, ...], age: int, state: ArticleState) -> tuple[str, ...]:
+    """Of the drivers of a nationality, those ``age`` years old at the article's date ("de 21-jarige Brit":
+    Norris, not Hamilton); all of them when the date or their birth dates are not known, or none fits."""
+    if state.year is None or state.month is None:
+        return ids
+    day = state.day or 15
+    fits = []
+    for d in ids:
+        known = gz.ref.driver(d)
+        dob = known.dob if known is not None else None
+        if not dob:
+            return ids
+        years = state.year - int(dob[:4]) - ((state.month, day) < (int(dob[5:7]), int(dob[8:10])))
+        # (a date without its day may fall on either side of the birthday)
+        if years == age or (state.day is None and abs(years - age) <= 1 and int(dob[5:7]) == state.month):
+            fits.append(d)
+    return tuple(fits) or ids
+
+
 def find_mentions(
     gz: Gazetteer, f: str, state: ArticleState, surnames_seen: set[str], undecided: list[int]
 ) -> list[Mention]:
@@ -367,7 +386,8 @@ def find_mentions(
         if any(h.end < m.start <= h.end + 2 for m in out):
             continue  # "de Fin Kimi Räikkönen", "the Briton Lando Norris": the name that follows is the one
         here = [d for m in out if m.start < h.start for d in m.drivers]
-        one = _recent(h.ids, state, here) or _unique_in_season(gz, h.ids, season)
+        ids = _of_age(gz, h.ids, h.age, state) if h.age is not None else h.ids
+        one = _recent(ids, state, here) or _unique_in_season(gz, ids, season)
         if one:
             add(h.start, h.end, (one,), f[h.start : h.end])
     if "car " in f or "auto " in f or "wagen " in f:

@@ -26,6 +26,7 @@ _PLACES_BACK = r"(?:plaatsen|plekken) (?:achteruit|terug(?:gezet)?|naar achteren
 NL: Phrases = {
     "time": (
         r"tijdstraf\w*",
+        r"tijdsstraf\w*",  # (written with the joining s)
         "seconden straf",
         r"(?:tijd)?straf van (?:\w+ )?(?:\d+|\w+) seconden",
         r"strafseconden",  # "legde Vettel 5 strafseconden op"

@@ -67,6 +67,7 @@ NL: Phrases = {
         "nooit",
         "zonder",
         "kans",
+        "kansloos",  # "werd kansloos voor de overwinning"
         r"kanshebber\w*",
         "kandidaat",
         "strijd om",

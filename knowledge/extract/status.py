@@ -148,6 +148,8 @@ NL: Phrases = {
         r"(?:lag|reed|liggend|rijdend|lagen|reden|ligt|liggen|rijdt|worstelt|worstelde) "
         r"(?:(?:\w+ ){0,4}(?:op|in|als) (?:de |een )?|(?:\w+ )?)(?:" + ORDINAL_RE + r")",
         r"aan de leiding",
+        # "lag het grootste deel van de race op de tweede plaats": where he ran, not where he ended
+        r"(?:het grootste|een groot) deel van de (?:race|wedstrijd)",
         # "reed dankzij een paar snelle rondjes nu derde": where he ran then
         r"(?:reed|lag|reden|lagen) (?:\w+ ){0,8}(?:nu|toen|inmiddels|intussen|alweer) "
         r"(?:" + ORDINAL_RE + r")",
@@ -377,6 +379,7 @@ EN: Phrases = {
         r"(?:is|are) (?:now |currently )?in (?:the )?(?:p\d{1,2}|(?:" + ORDINAL_RE + r"))\b",
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
+        r"(?:for )?(?:most|much) of the (?:race|afternoon|grand prix)",
         r"with (?:\w+ )?laps? (?:to go|remaining|left)",
         # "the Mercedes were now down in fourth and fifth"
         r"(?:was|were|is|are) now (?:down|up|back) (?:in|to)",

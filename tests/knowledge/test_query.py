@@ -415,6 +415,11 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         # the earlier cases the stewards cited are no penalty
         ("which precedents did the stewards cite for max's penalty at monza 2019", "precedent"),
         ("welke precedenten noemden de stewards voor de straf van max in monza 2019", "precedent"),
+        # a record broken, an opinion, a count of a team's wins: no fact holds them
+        ("whose record did max break in mexico 2022", "record"),
+        ("why does norris think his penalty in austria 2021 was unfair", "opinion"),
+        ("waarom vindt norris zijn straf in oostenrijk 2021 oneerlijk", "opinion"),
+        ("how many russian gps had mercedes won by 2018", "count"),
         # a lead after the start is one on the road
         ("max voorsprong na de start in monza 2019", "gap"),
         # a count of a career, with the word "career" between

@@ -19,6 +19,10 @@ ARTICLES = {
         "date 2019-10-13\n\nGP van Japan: straf voor Ocon.\n\nOcon kreeg in Suzuka twee strafpunten voor het"
         " afsnijden van de chicane. Hij staat nu op negen strafpunten."
     ),
+    "2020-08-spain-quali.txt": (
+        "date 2020-08-15\n\nHamilton pakt pole in Spanje.\n\nIn de kwalificatie was Bottas zes honderdsten"
+        " langzamer dan Hamilton."
+    ),
     "2022-04-imola-sprint.txt": (
         "date 2022-04-23\n\nVerstappen wint de sprint in Imola.\n\nIn de laatste ronde ging Verstappen"
         " Leclerc voorbij, goed voor acht WK-punten. Leclerc kreeg er zeven. Verstappen heeft nu 33 punten."
@@ -77,3 +81,10 @@ async def test_a_points_total_after_a_race(
     told: KnowledgeBase, question: str, expected: str, absent: str
 ) -> None:
     await assert_answered(told, question, expected, absent)
+
+
+async def test_a_gap_told_in_hundredths(told: KnowledgeBase) -> None:
+    # told to a hundredth, answered to a hundredth
+    await assert_answered(
+        told, "hoeveel langzamer was bottas dan hamilton in de kwalificatie in spanje 2020", "0,06", "0,060"
+    )

@@ -174,3 +174,56 @@ def test_a_number_that_ends_a_sentence_is_no_row(parse: Parse) -> None:
         date="2024-07-21",
     )
     assert len(a.sentences) == 4
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # the age before a demonym tells which of the Britons: Norris was 21 in September 2021
+        ("GP van Rusland. Pole voor de 21-jarige Brit, op een natte baan.", "2021-09-25", {"norris"}),
+        # ... and Hamilton 36
+        ("GP van Rusland. Pole voor de 36-jarige Brit, op een natte baan.", "2021-09-25", {"hamilton"}),
+    ],
+)
+def test_a_demonym_with_an_age(parse: Parse, text: str, date: str, expected: set[str]) -> None:
+    assert poles(parse(text, date=date)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # without a chance of the win is no win
+        ("GP van Hongarije. Ook daar werd Norris door een fout van een ander kansloos voor de zege.", set()),
+        # where he ran most of the race is no finish
+        ("GP van Hongarije. Norris lag het grootste deel van de race op de tweede plaats.", set()),
+        ("Hungarian GP. Norris ran in second for most of the race.", set()),
+    ],
+)
+def test_no_place_of_the_finish(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2024-07-21")) == expected
+
+
+def test_the_one_a_relative_die_is_about_retired(parse: Parse) -> None:
+    a = parse(
+        "GP van Japan. Piastri raakte Norris, die daardoor schade opliep en uiteindelijk uitviel.",
+        date="2024-04-07",
+    )
+    assert {f.driver for f in facts_of(a, "retirement")} == {"norris"}
+
+
+def test_a_time_penalty_with_the_joining_s(parse: Parse) -> None:
+    a = parse("GP van Japan. Piastri werd bestraft met een 5 seconden tijdsstraf.", date="2024-04-07")
+    assert {(f.driver, f.penalty, f.amount) for f in facts_of(a, "penalty")} == {("piastri", "time", 5)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lead of before is no gap now; the gap that "stands to" a number is
+        ("Spanish GP. Leclerc held a 40-point lead over Norris once.", []),
+        ("Spanish GP. Norris is second. His gap to Leclerc now stands to just 19 points.", [("norris", 19)]),
+    ],
+)
+def test_a_gap_of_before_and_now(parse: Parse, text: str, expected: list[tuple[str, int]]) -> None:
+    a = parse(text, date="2024-06-23")
+    assert [(f.driver, f.amount) for f in facts_of(a, "points_gap")] == expected
