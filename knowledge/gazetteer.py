@@ -137,7 +137,9 @@ class Gazetteer:
             + _alternation(list(self.demonym))
             # ("stood as the pole time", "the pole position": the Polish demonym's word as a noun's attribute)
             # ("the pole-sitter": the word as the first part of a compound)
-            + r")(?![\w-])(?!\s+(?:grand prix|gp|position|positions|time|times|lap|laps|sitter|man|spot|slot|"
+            # ("the Mexican Formula 1 Grand Prix": the race's adjective, with the series between)
+            + r")(?![\w-])(?!\s+(?:(?:formula (?:1|one)|f1|formule 1)\s+)?(?:grand prix|gp)\b)"
+            r"(?!\s+(?:position|positions|time|times|lap|laps|sitter|man|spot|slot|"
             # ("console the Italian fans", "the German crowd": the word as an adjective of a group)
             r"fans|supporters|tifosi|crowd|crowds|public|media|press|flag|anthem|federation)\b)"
         )

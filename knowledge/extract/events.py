@@ -183,6 +183,9 @@ _LEAD_RACE_RESULT_RE = re.compile(
     r"\b(?:won|wint|wins|win|gewonnen|winnaar|winner|zege|overwinning|victory)\b[^.]{0,60}"
     r"\b(?:grand prix|gp|race|thuisrace)\b|\b(?:grand prix|gp|race|thuisrace)\b[^.]{0,40}"
     r"\b(?:won|gewonnen|wint|geeindigd|ended)\b"
+    # "decided the result of the Mexican Formula 1 Grand Prix in favour of Verstappen"
+    r"|\b(?:result|outcome|uitslag|uitkomst)\s+(?:of|van)\s+(?:the|de|het)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:grand prix|gp|race)\b[^.]{0,20}\b(?:in favour of|in het voordeel van)\b"
 )
 _SPRINT_WIN_BEFORE_RE = re.compile(r"\bsprint\w*(?:\s+(?:qualifying|kwalificatie|race))?\s+$")
 _GRID_WORD_RE = re.compile(r"\b(?:grid|startgrid|startopstelling)\b")

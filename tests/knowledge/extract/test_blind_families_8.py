@@ -227,3 +227,33 @@ def test_a_time_penalty_with_the_joining_s(parse: Parse) -> None:
 def test_a_gap_of_before_and_now(parse: Parse, text: str, expected: list[tuple[str, int]]) -> None:
     a = parse(text, date="2024-06-23")
     assert [(f.driver, f.amount) for f in facts_of(a, "points_gap")] == expected
+
+
+def test_the_races_adjective_with_the_series_between_is_no_demonym(parse: Parse) -> None:
+    # "the Mexican Formula 1 Grand Prix" names the race, not Pérez; "the Red Bull racer" after it is the
+    # Red Bull driver the lead named
+    a = parse(
+        "A bold move decided the result of the Mexican Formula 1 Grand Prix in favour of Max Verstappen.\n\n"
+        "The Red Bull racer had qualified third.",
+        date="2021-11-08",
+    )
+    assert {(f.driver, f.kind, f.position) for f in a.facts if f.position == 3} == {
+        ("max_verstappen", "qualifying", 3)
+    }
+
+
+def test_a_lead_that_tells_the_race_result_makes_a_race_report(parse: Parse) -> None:
+    # ... so a place told after it is the race's, though the lead speaks of qualifying too
+    a = parse(
+        "A bold move decided the result of the Mexican Formula 1 Grand Prix in favour of Max Verstappen.\n\n"
+        "Verstappen had qualified third behind Bottas and Hamilton. Hamilton hung onto second spot.",
+        date="2021-11-08",
+    )
+    assert ("hamilton", "finish", 2) in {(f.driver, f.kind, f.position) for f in a.facts}
+
+
+def test_what_a_penalty_meant_is_no_reason(parse: Parse) -> None:
+    a = parse(
+        "Austrian GP. Hamilton's time penalty meant Leclerc took second place for Ferrari.", date="2020-07-05"
+    )
+    assert [f.reason for f in facts_of(a, "penalty")] == [None]
