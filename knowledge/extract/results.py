@@ -176,7 +176,12 @@ _LISTED_ORDINAL_AFTER_RE = re.compile(
 _RESULT_VERBS_AFTER = frozenset((*NL["result_verb_after"], *EN["result_verb_after"]))
 # (and the past tense, last in a subordinate clause: "ondanks dat hij derde startte")
 _START_VERBS_AFTER = frozenset(
-    ("starten", "vertrekken", "beginnen", "aanvangen", "aanvatten", "startte", "startten", "vertrok", "begon")
+    (
+        *("starten", "vertrekken", "beginnen", "aanvangen", "aanvatten", "startte", "startten", "vertrok"),
+        "begon",
+        # the participle last: "nadat hij vanop plek zeven gestart was", "was als zevende vertrokken"
+        *("gestart", "vertrokken", "begonnen"),
+    )
 )
 # "als twintigste en laatste van het veld van start gegaan": the start, the verb last
 _WENT_OFF_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,5}?\s+van start (?:gegaan|ging|gingen|gaat|gaan)\b")
@@ -201,7 +206,8 @@ ORD_TOKEN = re.compile(
     + r"|(?<=vertrok op ))"
     + r"(?:plaats|plek|positie) (?:\d{1,2}|"
     + CARDINAL_RE
-    + r")(?![\w-])|(?:(?<=vanaf )|(?<=van )|(?<=from ))(?:plaats|plek|positie|position|place) (?:\d{1,2}|"
+    + r")(?![\w-])|(?:(?<=vanaf )|(?<=vanop )|(?<=van )|(?<=from ))"
+    + r"(?:plaats|plek|positie|position|place) (?:\d{1,2}|"
     + CARDINAL_RE
     + r")(?![\w-])"
     + r"|runner-up)"

@@ -257,3 +257,21 @@ def test_what_a_penalty_meant_is_no_reason(parse: Parse) -> None:
         "Austrian GP. Hamilton's time penalty meant Leclerc took second place for Ferrari.", date="2020-07-05"
     )
     assert [f.reason for f in facts_of(a, "penalty")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Dutch participle last after a start place
+        ("GP van Italië. Norris was vanaf plek 7 gestart.", {("norris", 7)}),
+        ("GP van Italië. Norris won, en dat nadat hij vanop plek zeven gestart was.", {("norris", 7)}),
+        ("GP van Italië. Norris, die als zevende vertrokken was, werd vierde.", {("norris", 7)}),
+        # a place with another participle after it is no start
+        ("GP van Italië. Norris was als zevende geëindigd.", set()),
+    ],
+)
+def test_a_start_place_with_the_participle_last(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    a = parse(text, date="2024-09-01")
+    assert {(f.driver, f.position) for f in facts_of(a, "grid")} == expected
