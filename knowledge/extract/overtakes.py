@@ -304,11 +304,28 @@ def _passive(c: Clause, mentions: list[Mention]) -> tuple[tuple[str, ...], tuple
     """ "Pérez werd ingehaald door Sainz": the driver after "door"/"by" passed the one before."""
     m = _PASSIVE_RE.search(c.text)
     if m is None:
-        return None
+        return _passive_verb_last(c, mentions)
     by = _first_after(mentions, c.base + m.end(), c.f)
     if by is None:
         return None
     return by.drivers, owner_left(c, c.base + m.start(), close_any=False)
+
+
+# "(Verstappen) werd in de twaalfde ronde door Leclerc ingehaald": the Dutch participle last
+_BY_BEFORE_RE = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$")
+_PARTICIPLE_AFTER_RE = re.compile(r"\s+(?:(?:werd|werden|is|was)\s+)?(?:ingehaald|gepasseerd)\b")
+
+
+def _passive_verb_last(c: Clause, mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    if "ingehaald" not in c.text and "gepasseerd" not in c.text:
+        return None
+    for by in mentions:
+        if by.group or not _PARTICIPLE_AFTER_RE.match(c.f, by.end):
+            continue
+        before = _BY_BEFORE_RE.search(c.f, max(c.base, by.start - 70), by.start)
+        if before is not None:
+            return by.drivers, owner_left(c, before.start(), close_any=False)
+    return None
 
 
 def _verb_first(c: Clause, mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -275,3 +275,26 @@ def test_a_start_place_with_the_participle_last(
 ) -> None:
     a = parse(text, date="2024-09-01")
     assert {(f.driver, f.position) for f in facts_of(a, "grid")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Dutch passive with its participle last: the one after "door" passed the subject
+        (
+            "GP van Oostenrijk. Norris werd in de twaalfde ronde door Piastri ingehaald.",
+            {("piastri", "norris", "lap:12")},
+        ),
+        (
+            "GP van Oostenrijk. Nadat Norris in ronde 12 door Piastri werd ingehaald, pitte hij.",
+            {("piastri", "norris", "lap:12")},
+        ),
+        # nearly passed is not passed
+        ("GP van Oostenrijk. Norris werd bijna door Piastri ingehaald.", set()),
+    ],
+)
+def test_an_overtake_in_the_passive_with_the_participle_last(
+    parse: Parse, text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    a = parse(text, date="2024-06-30")
+    assert {(f.driver, f.others[0], f.detail) for f in facts_of(a, "overtake")} == expected
