@@ -2040,7 +2040,16 @@ class Answerer:
             facts.sort(key=lambda sf: _GENERIC_REASON_RE.match(fold(sf.fact.reason or "")) is not None)
         if not facts:
             return None
+        served_next = self._grid_drop_served_next(q, facts, index)
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
+        for sf in served_next[:1]:
+            # "... a three-place grid penalty, for the next race (the Russian GP)": where it is served
+            there = self.event_name(sf.fact.grand_prix or "", sf.fact.season, q.lang)
+            words = _penalty_words(sf.fact, q.lang)
+            texts.append(
+                f"That is {words}, for {there}." if q.lang == "en" else f"Dat is {words}, voor {there}."
+            )
+        facts += served_next
         count = _penalty_count(facts) if _HOW_MANY_PENALTIES_RE.search(q.folded) else None
         if count is not None and count > 1:
             # "hoeveel tijdstraffen kreeg hij": the number the article tells ("a second five-second penalty",
@@ -2049,6 +2058,30 @@ class Answerer:
             head = f"{name} got {count} penalties." if q.lang == "en" else f"{name} kreeg {count} straffen."
             texts = [head, *texts]
         return Draft("answered", " ".join(texts[:4]), self._ids(facts))
+
+    def _grid_drop_served_next(self, q: Query, facts: list[StoredFact], index: FactIndex) -> list[StoredFact]:
+        """A grid penalty earned in the race asked but told there without its size, whose size the same
+        article gives with the next race, where it is served ("een gridstraf van drie plekken voor de GP van
+        Rusland"): that fact too, which names the race it is for."""
+        if q.why or q.season is None or q.grand_prix is None or not q.drivers:
+            return []
+        unsized = [sf for sf in facts if sf.fact.penalty == "grid" and not sf.fact.amount]
+        if not unsized or any(sf.fact.amount for sf in facts):
+            return []
+        race = self.ref.race(q.season, q.grand_prix)
+        nxt = self.ref.race_by_round(q.season, race.round + 1) if race else None
+        articles = {sf.article for sf in unsized}
+        return [
+            sf
+            for sf in index.by_driver_season.get((q.drivers[0], q.season), [])
+            if nxt is not None
+            and sf.fact.kind == "penalty"
+            and sf.fact.penalty == "grid"
+            and sf.fact.amount
+            and sf.fact.grand_prix == nxt.key
+            and sf.fact.status == "final"
+            and sf.article in articles
+        ]
 
     def _penalised(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who was disqualified in Spa?", "wie kreeg een straf in Mexico?": each driver the articles give

@@ -23,6 +23,12 @@ ARTICLES = {
         "date 2020-08-15\n\nHamilton pakt pole in Spanje.\n\nIn de kwalificatie was Bottas zes honderdsten"
         " langzamer dan Hamilton."
     ),
+    "2021-09-monza-penalty.txt": (
+        "date 2021-09-12\n\nStraf voor Verstappen na crash in Monza.\n\nVerstappen en Hamilton botsten in"
+        " Monza. De stewards gaven Verstappen een gridstraf voor de volgende race.\n\nDe Nederlandse"
+        " coureur heeft voor de Grand Prix van Rusland, over twee weken in Sotsji, alvast een gridstraf van"
+        " drie plekken gekregen."
+    ),
     "2022-04-imola-sprint.txt": (
         "date 2022-04-23\n\nVerstappen wint de sprint in Imola.\n\nIn de laatste ronde ging Verstappen"
         " Leclerc voorbij, goed voor acht WK-punten. Leclerc kreeg er zeven. Verstappen heeft nu 33 punten."
@@ -87,4 +93,11 @@ async def test_a_gap_told_in_hundredths(told: KnowledgeBase) -> None:
     # told to a hundredth, answered to a hundredth
     await assert_answered(
         told, "hoeveel langzamer was bottas dan hamilton in de kwalificatie in spanje 2020", "0,06", "0,060"
+    )
+
+
+async def test_a_grid_penalty_sized_for_the_next_race(told: KnowledgeBase) -> None:
+    # earned in Monza without its size there, sized with the race it is served at
+    await assert_answered(
+        told, "verstappen straf monza 2021", "3 plaatsen, voor de GP van Rusland", "Italië 2021 ("
     )
