@@ -49,10 +49,9 @@ _TOTAL_FORMS = (
     rf"\bmaking\s+it\s+{_N}\s+points\b",
 )
 _TOTAL_RE = re.compile("|".join(_TOTAL_FORMS))
-# the sentence is about the points on a licence, not the championship's
-_LICENCE_WORDS_RE = re.compile(
-    r"strafpunt|penalty point|licen[cs]e|superlicentie|licentie|(?:12|twelve)[- ]month period"
-)
+# the sentence is about the points on a licence, not the championship's (substrings: "licen" is "licence",
+# "license" and "(super)licentie"; "month period" the stewards' twelve months)
+_LICENCE_WORDS = ("strafpunt", "penalty point", "licen", "month period")
 # a total he would reach, or the limit, is nobody's total now
 _NOT_NOW_RE = re.compile(
     r"\b(?:als|if|zou|zouden|would|could|kan|kunnen|can|bij|reaching|once|zodra|wanneer|when)\b[^.;]{0,40}$"
@@ -68,8 +67,9 @@ def total_number_at(text: str) -> int | None:
 
 def licence_total(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """The total of penalty points on his licence the clause tells he has now."""
-    if ("punt" not in c.f and "point" not in c.f) or not _LICENCE_WORDS_RE.search(c.f):
-        return []  # (the substring test spares the pattern for the many clauses without points)
+    f = c.f
+    if not any(w in f for w in _LICENCE_WORDS):
+        return []
     m = _TOTAL_RE.search(c.text)
     if m is None or _NOT_NOW_RE.search(c.text, 0, m.start()):
         return []
