@@ -11,37 +11,6 @@ from knowledge.reference import Driver, GrandPrix, Reference, load_reference
 from knowledge.text import fold
 
 _ADJ_SUFFIXES = ("se", "sche", "an", "ish", "ese", "ch", "que", "ian")
-# The Dutch adjective of each nationality ("de Nederlandse coureur"), beside the reference's nouns ("de
-# Nederlander")
-NATIONALITY_ADJ_NL = {
-    "American": "amerikaanse",
-    "Argentine": "argentijnse",
-    "Argentinian": "argentijnse",
-    "Australian": "australische",
-    "Austrian": "oostenrijkse",
-    "Belgian": "belgische",
-    "Brazilian": "braziliaanse",
-    "British": "britse",
-    "Canadian": "canadese",
-    "Chinese": "chinese",
-    "Danish": "deense",
-    "Dutch": "nederlandse",
-    "Finnish": "finse",
-    "French": "franse",
-    "German": "duitse",
-    "Indian": "indiase",
-    "Italian": "italiaanse",
-    "Japanese": "japanse",
-    "Mexican": "mexicaanse",
-    "Monegasque": "monegaskische",
-    "New Zealander": "nieuw-zeelandse",
-    "Polish": "poolse",
-    "Russian": "russische",
-    "Spanish": "spaanse",
-    "Swedish": "zweedse",
-    "Swiss": "zwitserse",
-    "Thai": "thaise",
-}
 # Nouns for a driver after his nationality's adjective: "the British driver", "de Nederlandse WK-leider"
 DRIVER_NOUNS_EN = ("driver", "racer", "championship leader", "rookie", "teenager")
 DRIVER_NOUNS_NL = ("coureur", "rijder", "piloot", "racer", "wk-leider", "tiener")
@@ -112,9 +81,8 @@ class Gazetteer:
             # driver
             for noun in DRIVER_NOUNS_EN:
                 self.demonym.setdefault(fold(f"{d.nationality} {noun}"), set()).add(d.id)
-            adjective = NATIONALITY_ADJ_NL.get(d.nationality)
-            for noun in DRIVER_NOUNS_NL if adjective else ():
-                self.demonym.setdefault(fold(f"{adjective} {noun}"), set()).add(d.id)
+            for noun in DRIVER_NOUNS_NL if d.adjective_nl else ():
+                self.demonym.setdefault(fold(f"{d.adjective_nl} {noun}"), set()).add(d.id)
         b = r"(?<![\w-])(?:{})(?![\w])"
         # "Verstappens achttiende zege", "Hamilton's car": a genitive still names the driver.
         self._driver_re = re.compile(

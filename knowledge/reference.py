@@ -31,6 +31,7 @@ class Driver:
     nicknames: tuple[str, ...]
     teams: dict[int, tuple[str, ...]] = field(hash=False)
     dob: str | None = None  # date of birth, YYYY-MM-DD
+    adjective_nl: str | None = None  # "Nederlandse": "de Nederlandse coureur"
 
     @property
     def full_name(self) -> str:
@@ -173,6 +174,7 @@ def _driver(raw: dict[str, Any]) -> Driver:
         nicknames=tuple(raw["nicknames"]),
         teams={int(s): tuple(t) for s, t in raw["teams"].items()},
         dob=raw.get("dob"),
+        adjective_nl=raw.get("adjective_nl"),
     )
 
 

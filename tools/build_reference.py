@@ -154,6 +154,7 @@ def build(ergast: Path) -> dict[str, Any]:
                 "nationality": nationality,
                 "country": extra.NATIONALITY_COUNTRY[nationality],
                 "demonyms_nl": list(extra.DEMONYMS_NL[nationality]),
+                "adjective_nl": extra.ADJECTIVES_NL[nationality],
                 "demonyms_en": list(extra.DEMONYMS_EN[nationality]),
                 "nicknames": list(extra.NICKNAMES.get(ref, ())),
                 "teams": {str(s): teams for s, teams in sorted(driver_teams[ref].items())},

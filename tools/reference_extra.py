@@ -70,6 +70,37 @@ DEMONYMS_NL: dict[str, tuple[str, ...]] = {
     "Thai": ("Thai",),
 }
 
+# Ergast nationality -> the Dutch adjective: "de Nederlandse coureur", "de Britse WK-leider".
+ADJECTIVES_NL: dict[str, str] = {
+    "American": "Amerikaanse",
+    "Argentine": "Argentijnse",
+    "Argentinian": "Argentijnse",
+    "Australian": "Australische",
+    "Austrian": "Oostenrijkse",
+    "Belgian": "Belgische",
+    "Brazilian": "Braziliaanse",
+    "British": "Britse",
+    "Canadian": "Canadese",
+    "Chinese": "Chinese",
+    "Danish": "Deense",
+    "Dutch": "Nederlandse",
+    "Finnish": "Finse",
+    "French": "Franse",
+    "German": "Duitse",
+    "Indian": "Indiase",
+    "Italian": "Italiaanse",
+    "Japanese": "Japanse",
+    "Mexican": "Mexicaanse",
+    "Monegasque": "Monegaskische",
+    "New Zealander": "Nieuw-zeelandse",
+    "Polish": "Poolse",
+    "Russian": "Russische",
+    "Spanish": "Spaanse",
+    "Swedish": "Zweedse",
+    "Swiss": "Zwitserse",
+    "Thai": "Thaise",
+}
+
 DEMONYMS_EN: dict[str, tuple[str, ...]] = {
     "American": ("American",),
     "Argentine": ("Argentine", "Argentinian"),

@@ -217,3 +217,12 @@ def test_drivers_by_their_number_of_titles() -> None:
     # two drivers of 2022 had two titles at some moment of it
     assert set(ref.titled(2, 2022)) == {"alonso", "max_verstappen"}
     assert ref.titled(9, 2020) == ()
+
+
+def test_every_driver_has_a_birth_date_and_a_dutch_adjective(ref: Reference) -> None:
+    # ("de 21-jarige Brit", "de Nederlandse coureur": the age and the adjective name the driver)
+    for d in ref.drivers:
+        assert d.dob is not None and len(d.dob) == 10 and d.dob[4] == "-", d
+        assert d.adjective_nl and d.adjective_nl.endswith(("se", "sche")), d
+    max_ = ref.driver("max_verstappen")
+    assert max_ is not None and max_.adjective_nl == "Nederlandse"
