@@ -241,7 +241,7 @@ async def test_generated_constructors_standings(kb: KnowledgeBase, lang: str) ->
             continue
         excluded = "uitgesloten" if lang == "nl" else "excluded"
         expected = excluded if row.excluded else f"(P{row.position})"
-        points = f"{row.points:g} {'punten' if lang == 'nl' else 'points'}"
+        points = f"{_written(row.points, lang)} {'punten' if lang == 'nl' else 'points'}"
         if a.status != "answered" or expected not in a.text or (not row.excluded and points not in a.text):
             wrong.append((q, a.text, row))
         elif a.sources[0].article != ("officiële uitslag" if lang == "nl" else "official results"):
@@ -268,7 +268,7 @@ async def test_generated_constructors_points_and_champions(kb: KnowledgeBase, la
         a = await kb.ask(q)
         if row is None or row.excluded:
             continue
-        if a.status != "answered" or f"{row.points:g} p" not in a.text:
+        if a.status != "answered" or f"{_written(row.points, lang)} p" not in a.text:
             wrong.append((q, a.text, row))
     for year in range(1958, 2026):
         last = max((r for r in OFF.season_races(year) if OFF.has_results(r.id)), key=lambda r: r.round)
@@ -334,3 +334,9 @@ async def test_a_grand_prix_not_held_that_season(
         assert answer.status == "unknown", answer.text
     else:
         assert answer.status == "answered" and expected in answer.text, answer.text
+
+
+def _written(points: float, lang: str) -> str:
+    """Points as an answer in ``lang`` writes them: a half with a comma in Dutch ("38,5")."""
+    text = f"{points:g}"
+    return text.replace(".", ",") if lang == "nl" else text
