@@ -298,3 +298,22 @@ def test_an_overtake_in_the_passive_with_the_participle_last(
 ) -> None:
     a = parse(text, date="2024-06-30")
     assert {(f.driver, f.others[0], f.detail) for f in facts_of(a, "overtake")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place he had until he retired is no finish
+        ("Monaco GP. Norris recovered to fifth before retiring with a puncture.", set()),
+        ("GP van Monaco. Norris klom naar de vijfde plaats voordat hij uitviel.", set()),
+        # ... the place he finished in stays, whatever he did after
+        ("Monaco GP. Norris finished fifth before he retired from the sport.", {("norris", 5)}),
+        ("Monaco GP. Norris recovered to fifth.", {("norris", 5)}),
+    ],
+)
+def test_a_place_before_retiring(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert {
+        (f.driver, f.position)
+        for f in facts_of(parse(text, date="2024-05-26"), "finish")
+        if f.status == "final"
+    } == expected
