@@ -165,7 +165,7 @@ _STANDINGS_WORD_RE = re.compile(
 # A gap he may reach, or needs, is no gap: "kan zijn voorsprong uitbreiden", "could cut the gap".
 _NOT_RE = re.compile(
     # ("held a 40-point lead over the champion once": a gap of before)
-    r"\b(?:once|at one (?:point|stage)|ooit|aanvankelijk|"
+    r"\b(?:once(?! again| more)|at one (?:point|stage)|ooit|aanvankelijk|"
     r"kan|kon|zou|moet|moest|wil|wilde|could|would|can|must|needs?|needed|tot|uitbreiden|verkleinen|"
     r"maximaal|maximum|minstens|at least|up to|if|als|wanneer|zodra)\b"
 )

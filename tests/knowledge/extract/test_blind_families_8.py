@@ -221,6 +221,8 @@ def test_a_time_penalty_with_the_joining_s(parse: Parse) -> None:
     [
         # a lead of before is no gap now; the gap that "stands to" a number is
         ("Spanish GP. Leclerc held a 40-point lead over Norris once.", []),
+        # "once again" is now
+        ("Spanish GP. Leclerc once again leads Norris by 19 points.", [("leclerc", 19)]),
         ("Spanish GP. Norris is second. His gap to Leclerc now stands to just 19 points.", [("norris", 19)]),
     ],
 )
