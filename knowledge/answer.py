@@ -21,7 +21,7 @@ from knowledge.gazetteer import load_gazetteer
 from knowledge.query import WHO_RE, Query, asks_size, size_told, unit_asked
 from knowledge.reference import GrandPrix, Reference
 from knowledge.store import StoredFact
-from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value
+from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value, points_text
 from knowledge.told_reasons import answer_why
 
 MAX_REPLY = 290
@@ -384,8 +384,8 @@ class Answerer:
             total = _consensus([sf.fact.amount for sf in pts if sf.fact.amount is not None])
             if total is not None:
                 used.extend(sf for sf in pts if sf.fact.amount == total)
-            with_en = f" with {_pts(total, 'en')} points" if total is not None else ""
-            with_nl = f" met {_pts(total, 'nl')} punten" if total is not None else ""
+            with_en = f" with {points_text(total, 'en')} points" if total is not None else ""
+            with_nl = f" met {points_text(total, 'nl')} punten" if total is not None else ""
             if interim and q.lang == "en":
                 parts.append(
                     f"{name} was {self._pos(pos, 'en')} in the {season} championship{with_en} at the time of"
@@ -446,9 +446,9 @@ class Answerer:
             name = self.driver_name(d)
             unit = ("point" if n == 1 else "points") if q.lang == "en" else ("punt" if n == 1 else "punten")
             text = (
-                f"{name} scored {_pts(n, 'en')} {unit} {where}."
+                f"{name} scored {points_text(n, 'en')} {unit} {where}."
                 if q.lang == "en"
-                else f"{name} scoorde {_pts(n, 'nl')} {unit} {where}."
+                else f"{name} scoorde {points_text(n, 'nl')} {unit} {where}."
             )
             return Draft("answered", text, self._ids([sf for sf in fs if sf.fact.amount == n]))
         return None
@@ -475,12 +475,12 @@ class Answerer:
             race = self.event_name(q.grand_prix, q.season, q.lang)
             if q.lang == "en":
                 when = "before" if before else "after"
-                return f"{name} had {_pts(value, 'en')} points in the championship {when} {race}."
+                return f"{name} had {points_text(value, 'en')} points in the championship {when} {race}."
             when = "voor" if before else "na"
-            return f"{name} had {_pts(value, 'nl')} punten in het kampioenschap {when} {race}."
+            return f"{name} had {points_text(value, 'nl')} punten in het kampioenschap {when} {race}."
         if q.lang == "en":
-            return f"{name} ended the {q.season} championship with {_pts(value, 'en')} points."
-        return f"{name} sloot het kampioenschap van {q.season} af met {_pts(value, 'nl')} punten."
+            return f"{name} ended the {q.season} championship with {points_text(value, 'en')} points."
+        return f"{name} sloot het kampioenschap van {q.season} af met {points_text(value, 'nl')} punten."
 
     def _fastest_lap(self, q: Query, index: FactIndex) -> Draft | None:
         """Who set the fastest lap of the race named, as the articles tell it ("did X?" gets yes or who)."""
@@ -544,22 +544,27 @@ class Answerer:
             when = _standing_moment(q, race, before)
             if ahead is None:
                 text = (
-                    f"The gap between {name_a} and {name_b} in the championship was {_pts(n, 'en')} points"
-                    f" {when}."
+                    f"The gap between {name_a} and {name_b} in the championship was"
+                    f" {points_text(n, 'en')} points {when}."
                 )
             else:
                 side = "ahead of" if ahead else "behind"
-                text = f"{name_a} was {_pts(n, 'en')} points {side} {name_b} in the championship {when}."
+                text = (
+                    f"{name_a} was {points_text(n, 'en')} points {side} {name_b} in the championship {when}."
+                )
         else:
             when = _standing_moment(q, race, before)
             if ahead is None:
                 text = (
                     f"Het verschil tussen {name_a} en {name_b} in het kampioenschap was {when}"
-                    f" {_pts(n, 'nl')} punten."
+                    f" {points_text(n, 'nl')} punten."
                 )
             else:
                 side = "voor op" if ahead else "achter"
-                text = f"{name_a} stond {when} {_pts(n, 'nl')} punten {side} {name_b} in het kampioenschap."
+                text = (
+                    f"{name_a} stond {when} {points_text(n, 'nl')} punten {side} {name_b} in het"
+                    " kampioenschap."
+                )
         used = [sf for sf, (side, x) in zip(facts, votes, strict=True) if x == n and side in (ahead, None)]
         return Draft("answered", text, self._ids(used))
 
@@ -586,11 +591,11 @@ class Answerer:
         if q.lang == "en":
             when = _standing_moment(q, race, before)
             whom = f" over {rival}" if rival else ""
-            text = f"{name} led the championship by {_pts(n, 'en')} points{whom} {when}."
+            text = f"{name} led the championship by {points_text(n, 'en')} points{whom} {when}."
         else:
             when = _standing_moment(q, race, before)
             whom = f" op {rival}" if rival else ""
-            text = f"{name} had {when} {_pts(n, 'nl')} punten voorsprong{whom} in het kampioenschap."
+            text = f"{name} had {when} {points_text(n, 'nl')} punten voorsprong{whom} in het kampioenschap."
         return Draft("answered", text, self._ids(used))
 
     def _points_gap_of_totals(self, q: Query, index: FactIndex, a: str, b: str | None) -> Draft | None:
@@ -634,10 +639,12 @@ class Answerer:
         n, ahead = abs(diff), diff >= 0
         if q.lang == "en":
             side = "ahead of" if ahead else "behind"
-            text = f"{name_a} was {_pts(n, 'en')} points {side} {name_b} in the championship {when}."
+            text = f"{name_a} was {points_text(n, 'en')} points {side} {name_b} in the championship {when}."
         else:
             side = "voor op" if ahead else "achter"
-            text = f"{name_a} stond {when} {_pts(n, 'nl')} punten {side} {name_b} in het kampioenschap."
+            text = (
+                f"{name_a} stond {when} {points_text(n, 'nl')} punten {side} {name_b} in het kampioenschap."
+            )
         return Draft("answered", text, self._ids(used))
 
     def _time_gap(self, q: Query, index: FactIndex) -> Draft | None:
@@ -2650,12 +2657,6 @@ def _standing_moment(q: Query, race: str | None, before: bool) -> str:
     if q.lang == "en":
         return f"{'before' if before else 'after'} {race}" if race else f"at the end of {q.season}"
     return f"{'voor' if before else 'na'} {race}" if race else f"aan het eind van {q.season}"
-
-
-def _pts(value: float, lang: str) -> str:
-    """A number of points as the language writes it: "369,5" in Dutch, "369.5" in English, "25" whole."""
-    text = str(int(value)) if value == int(value) else f"{value:.1f}"
-    return text.replace(".", ",") if lang == "nl" else text
 
 
 def _consensus(values: list[_V]) -> _V | None:

@@ -17,7 +17,7 @@ from knowledge.model import Source
 from knowledge.official import Entry, OfficialResults, Race, Standing
 from knowledge.query import Query
 from knowledge.reference import Reference
-from knowledge.text import fold, ordinal_en, ordinal_nl
+from knowledge.text import fold, ordinal_en, ordinal_nl, points_text
 
 #: the source line of an answer from the official data
 SOURCE_NAME = {"nl": "officiële uitslag", "en": "official results"}
@@ -704,7 +704,11 @@ class OfficialAnswerer:
                 return None  # a gap needs two teams' totals
             a, b = rows[teams[0]].points, rows[teams[1]].points
             ahead, behind = (teams[0], teams[1]) if a >= b else (teams[1], teams[0])
-            diff, hi, lo = _num(abs(a - b), q.lang), _num(max(a, b), q.lang), _num(min(a, b), q.lang)
+            diff, hi, lo = (
+                points_text(abs(a - b), q.lang),
+                points_text(max(a, b), q.lang),
+                points_text(min(a, b), q.lang),
+            )
             names = (self.team_name(ahead), self.team_name(behind))
             when = when or (f" after {at}" if en else f" na {at}")
             text = (
@@ -723,7 +727,9 @@ class OfficialAnswerer:
         else:
             if not _CONSTRUCTORS_RE.search(f):
                 return None  # a follow-up that names no team: what was asked is not clear
-            shown = [f"{st.position}. {self.team_name(t)} {_num(st.points, q.lang)}" for t, st in table[:10]]
+            shown = [
+                f"{st.position}. {self.team_name(t)} {points_text(st.points, q.lang)}" for t, st in table[:10]
+            ]
             more = f" (+{len(table) - 10})" if len(table) > 10 else ""
             head = (
                 f"Constructors' championship {season}" if en else f"Constructeurskampioenschap {season}"
@@ -732,7 +738,11 @@ class OfficialAnswerer:
         row = rows.get(team)
         if row is None:
             return None
-        name, pts, place = self.team_name(team), _num(row.points, q.lang), self._pos(row.position, lang)
+        name, pts, place = (
+            self.team_name(team),
+            points_text(row.points, q.lang),
+            self._pos(row.position, lang),
+        )
         if row.excluded:
             text = f"{name} was excluded from {title}." if en else f"{name} werd uitgesloten van {title}."
         elif points_asked and teams:
@@ -979,7 +989,7 @@ class OfficialAnswerer:
         if e is None:
             return None
         name = self.driver_name(drivers[0], race.season)
-        pts = _num(e.points, q.lang)
+        pts = points_text(e.points, q.lang)
         where = self._where(race, q.lang, sprint)
         text = (
             f"{name} scored {pts} points {where}."
@@ -1028,7 +1038,7 @@ class OfficialAnswerer:
         row = dict(table).get(who)
         if row is None or position is None:
             return None
-        name, pts = self.driver_name(who, season), _num(row.points, q.lang)
+        name, pts = self.driver_name(who, season), points_text(row.points, q.lang)
         unit = "points" if en else "punten"
         if q.intent == "points" and _GAP_RE.search(q.folded) and _STANDINGS_WORD_RE.search(q.folded):
             return self._gap(q, drivers, dict(table), last, when, src)
@@ -1047,7 +1057,7 @@ class OfficialAnswerer:
                 )
             other = dict(table).get(drivers[1]) if len(drivers) > 1 else None
             if other is not None:
-                also = f"{self.driver_name(drivers[1], season)} {_num(other.points, q.lang)}"
+                also = f"{self.driver_name(drivers[1], season)} {points_text(other.points, q.lang)}"
                 text = f"{text[:-1]}; {also}."
             return OfficialDraft(text, src, (f"{pts} punt", f"{pts} point"))
         place = self._pos(position, lang)
@@ -1097,9 +1107,9 @@ class OfficialAnswerer:
             if q.lang == "en"
             else f"na {self.race_name(last, q.lang)}"
         )
-        diff = _num(abs(a - b), q.lang)
+        diff = points_text(abs(a - b), q.lang)
         ahead, behind = (na, nb) if a >= b else (nb, na)
-        hi, lo = _num(max(a, b), q.lang), _num(min(a, b), q.lang)
+        hi, lo = points_text(max(a, b), q.lang), points_text(min(a, b), q.lang)
         if q.lang == "en":
             text = f"{ahead} was {diff} points ahead of {behind} {when} ({hi} to {lo})."
         else:
@@ -1174,12 +1184,6 @@ class OfficialAnswerer:
             )
         text = f"{name} {phrase} {when}."
         return OfficialDraft(text, Source(SOURCE_NAME[q.lang], f"{kind} {q.season or ''}".strip()))
-
-
-def _num(value: float, lang: str) -> str:
-    """Points as the language writes them: "25", "369.5" in English, "369,5" in Dutch."""
-    text = str(int(value)) if value == int(value) else f"{value:.1f}"
-    return text.replace(".", ",") if lang == "nl" else text
 
 
 def _name_hits(folded: str, aliases: dict[str, tuple[str, ...]], first: dict[str, int]) -> list[_Hit]:

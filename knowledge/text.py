@@ -542,6 +542,12 @@ def cardinal_value(token: str) -> int | None:
     return CARDINAL_WORDS.get(t)
 
 
+def points_text(value: float, lang: str) -> str:
+    """A number of points as the language writes it: "25", "369.5" in English, "369,5" in Dutch."""
+    text = str(int(value)) if value == int(value) else f"{value:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def ordinal_nl(n: int) -> str:
     """A Dutch ordinal word ("derde") for n."""
     return ORDINALS_NL[n - 1] if 1 <= n <= len(ORDINALS_NL) else f"{n}e"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.extract.clauses import owner_left
+from knowledge.extract.clauses import PAIR_JOIN_RE, owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
@@ -182,7 +182,6 @@ _BEFORE_THE_RACE_RE = re.compile(
 _BETWEEN_RE = re.compile(
     r"\b(?:verschil|kloof|gat|gap|difference|margin)\s+(?:in (?:de|het|the) [\w-]+\s+)?(?:tussen|between)\s+$"
 )
-_PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+")
 _GROWN_TO_RE = re.compile(
     r"\b(?:opgelopen|gegroeid|geslonken|teruggelopen|gestegen|gedaald|grown|risen|shrunk|fallen) (?:tot|to)\b"
 )
@@ -337,7 +336,7 @@ def _between(c: Clause) -> list[Fact]:
             and len(m.drivers) == 1
             and i + 1 < len(ms)
             and len(ms[i + 1].drivers) == 1
-            and _PAIR_JOIN_RE.fullmatch(f, m.end, ms[i + 1].start)
+            and PAIR_JOIN_RE.fullmatch(f, m.end, ms[i + 1].start)
         ):
             pair, end = (m.drivers[0], ms[i + 1].drivers[0]), ms[i + 1].end
         else:

@@ -11,7 +11,7 @@ from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.extract.standings import CHAMP_RE, MOST_POINTS_PER_WEEKEND, points_value
-from knowledge.text import CARDINAL_RE, cardinal_value
+from knowledge.text import CARDINAL_RE
 
 _N = r"(\d{1,2}(?:[.,]5)?|" + CARDINAL_RE + r")"
 # ("18 valuable points", "acht belangrijke WK-punten": a word of worth between)
@@ -114,11 +114,10 @@ def race_points(c: Clause) -> list[Fact]:
     instead = _INSTEAD_RE.search(c.f) if " maar " in c.f else None
     if instead and c.base <= instead.start(1) < c.base + len(text):
         # (its number in this clause: the match is in the sentence's offsets, so taken apart below)
-        return _haul(c, instead.group(1), instead.start(1), set())
+        return _haul(c, points_value(instead.group(1)), instead.start(1), set())
     told: set[str] = set()
     for m in hits:
-        number = m.group(m.lastindex or 1)
-        amount = points_value(number) if number[0].isdigit() else cardinal_value(number)
+        amount = points_value(m.group(m.lastindex or 1))
         if (
             not amount
             or amount > MOST_POINTS_PER_WEEKEND
@@ -126,16 +125,16 @@ def race_points(c: Clause) -> list[Fact]:
             or _NOT_A_HAUL_BEFORE_RE.search(text, 0, m.start())
         ):
             continue
-        out += _haul(c, number, c.base + m.start(m.lastindex or 1), told)
+        out += _haul(c, amount, c.base + m.start(m.lastindex or 1), told)
     return out
 
 
-def _haul(c: Clause, number: str, at: int, told: set[str]) -> list[Fact]:
-    """The race's points ``number`` (at ``at`` in the sentence) of the driver who owns them, once each."""
+def _haul(c: Clause, amount: float, at: int, told: set[str]) -> list[Fact]:
+    """The race's points ``amount`` (told at ``at`` in the sentence) of the driver who owns them, once
+    each."""
     named = [x for x in c.mentions if c.base <= x.start < at]
     if not named and _GENERIC_SUBJECT_RE.search(c.f, c.base, at):
         return []  # "de nummer 2 krijgt 2 punten": the rule, nobody's haul
-    amount = points_value(number) if number[0].isdigit() else cardinal_value(number)
     out = []
     for d in owner_left(c, at)[:1]:
         if d not in told and amount:

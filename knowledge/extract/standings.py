@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from knowledge.extract.clauses import owner_left
+from knowledge.extract.clauses import PAIR_JOIN_RE, owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.licence import total_number_at
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
+from knowledge.text import cardinal_value
 
 # --- phrases ---------------------------------------------------------------------------------------
 
@@ -179,13 +180,10 @@ _RESPECTIVELY_RE = re.compile(
 )
 
 
-_PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+")
-
-
 def _pair_before(c: Clause, pos: int) -> tuple[str, ...]:
     """The two drivers joined by "en"/"and" last named before ``pos`` in the sentence, or ()."""
     named = [x for x in c.sentence.mentions if x.end <= pos and len(x.drivers) == 1 and not x.group]
-    if len(named) < 2 or not _PAIR_JOIN_RE.fullmatch(c.f, named[-2].end, named[-1].start):
+    if len(named) < 2 or not PAIR_JOIN_RE.fullmatch(c.f, named[-2].end, named[-1].start):
         return ()
     return (named[-2].drivers[0], named[-1].drivers[0])
 
@@ -255,7 +253,10 @@ def _respectively(c: Clause, told: set[str]) -> list[Fact]:
 
 
 def points_value(text: str) -> float:
-    """A number of points as told: whole, or a half ("369,5", "202.5") from a race run for half points."""
+    """A number of points as told: whole, a half ("369,5", "202.5") from a race run for half points, or in
+    words ("drie"; 0 for a word that is no number)."""
+    if not text[:1].isdigit():
+        return cardinal_value(text) or 0
     return float(text.replace(",", ".")) if "," in text or "." in text else int(text)
 
 
