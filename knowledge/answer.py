@@ -23,6 +23,7 @@ from knowledge.reference import GrandPrix, Reference
 from knowledge.store import StoredFact
 from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value, points_text
 from knowledge.told_reasons import answer_why
+from knowledge.told_teams import answer_team, teams_asked
 
 MAX_REPLY = 290
 
@@ -144,7 +145,7 @@ class Answerer:
                 "overtake": self._overtake,
                 "safety_car": self._safety_car,
                 "fine": self._fine,
-                "constructors": self._constructors_title,
+                "constructors": self._constructors,
                 "points_gap": self._points_gap,
                 "penalty_points": self._licence_points,
                 "points": self._race_points,
@@ -171,6 +172,13 @@ class Answerer:
                 told = told_handler(q, index)
             if told is not None:
                 return told
+        if (
+            not q.drivers
+            and (q.unsupported in ("points", "points_gap") or q.intent in ("championship", "points"))
+            and teams_asked(q.folded, q.season)
+        ):
+            # "ferrari punten na gp nederland 2021": a team's, in the constructors' championship
+            return self._team_standing(q, index) or self._unknown(q)
         if q.unsupported == "points" and q.intent == "championship" and q.drivers:
             # "Hoeveel punten had Hamilton in de WK-stand voor de GP van Brazilië?": a championship total
             return self._points(q, index) or self._unknown(q)
@@ -1496,6 +1504,15 @@ class Answerer:
             return Draft("answered", text, self._ids([sf for sf in fs if sf.fact.amount == n]))
         return None
 
+    def _constructors(self, q: Query, index: FactIndex) -> Draft | None:
+        """The constructors' champion, else a team's standing."""
+        return self._constructors_title(q, index) or self._team_standing(q, index)
+
+    def _team_standing(self, q: Query, index: FactIndex) -> Draft | None:
+        """A team's place, points or gap in the constructors' championship as the articles tell it."""
+        told = answer_team(self, q, index)
+        return Draft("answered", told[0], self._ids(told[1])) if told else None
+
     def _constructors_title(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Welk team werd constructeurskampioen in 2019?": the team the articles name as that season's
         constructors' champion (a place in the constructors' standings is not answered)."""
@@ -2138,15 +2155,21 @@ class Answerer:
                 if sf.fact.kind == "moment" and sf.fact.unit == "crash" and sf.fact.detail == moment
             }
             facts = [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in told]
-        for who, held in _sole_holders(index, facts, lambda fs: fs) or _dominant(index, facts):
+        holders = _sole_holders(index, facts, lambda fs: fs) or _dominant(index, facts)
+        for _who, held in (holders or _joint(index, facts))[:1]:
             where = self._where(held[0].fact, q.lang)
             if moment is not None:  # say which crash: "crashed at the start in ..."
                 en, nl = _CRASH_MOMENT_WORDS.get(moment, (f"in {moment.upper()}", f"in {moment.upper()}"))
                 where = f"{en if q.lang == 'en' else nl} {where}"
             elif lap is not None:
                 where = f"{'on lap' if q.lang == 'en' else 'in ronde'} {lap[4:]} {where}"
-            name = self.driver_name(who)
-            text = f"{name} crashed {where}." if q.lang == "en" else f"{name} crashte {where}."
+            crashed = dict.fromkeys(sf.fact.driver for sf in held)
+            names: list[str | None] = [self.driver_name(d) for d in crashed]
+            if len(names) > 1:
+                joined = self._join(names, q.lang)
+                text = f"{joined} crashed {where}." if q.lang == "en" else f"{joined} crashten {where}."
+            else:
+                text = f"{names[0]} crashed {where}." if q.lang == "en" else f"{names[0]} crashte {where}."
             return Draft("answered", text, self._ids(held))
         return None
 
@@ -2866,6 +2889,20 @@ def _sole_holders(
             top = ranked[0][0]
             out.append((top, [sf for sf in held if sf.fact.driver == top]))
     return out
+
+
+def _joint(index: FactIndex, facts: list[StoredFact]) -> list[tuple[str, list[StoredFact]]]:
+    """The newest season's drivers of one crash told in one sentence ("een crash van Sainz en Stroll"), when
+    that sentence is all the articles tell: all of them, the first as the holder."""
+    seasons = index.seasons_of(facts)
+    held = [sf for sf in facts if seasons and sf.fact.season == seasons[0]]
+    drivers = list(dict.fromkeys(sf.fact.driver for sf in held))
+    if len({(sf.article, sf.sentence_id) for sf in held}) != 1 or not 2 <= len(drivers) <= _MOST_IN_ONE_CRASH:
+        return []
+    return [(drivers[0], held)]
+
+
+_MOST_IN_ONE_CRASH = 4  # more named in one crash sentence is a list of the race's incidents, not one crash
 
 
 def _dominant(index: FactIndex, facts: list[StoredFact]) -> list[tuple[str, list[StoredFact]]]:

@@ -53,6 +53,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"|hoeveel (?:seconden|plaatsen|plekken)\b(?:(?!\b(?:achter|voor|na)\b).){0,40}"
             r"\b(?:tijd|grid)?straf",
         ),
+        # "hoeveel gridplaatsen moest hij inleveren", "hoeveel plekken werd hij teruggezet": a grid drop
+        (
+            2 * NOUN,
+            r"hoeveel gridplaatsen|hoeveel (?:plaatsen|plekken) (?:\w+ ){0,4}(?:achteruit|teruggezet)\b",
+        ),
     ),
     # a gap in the championship between two drivers: "hoeveel punten voorsprong", "puntenverschil"
     "points_gap": (
@@ -370,6 +375,12 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"penalt\w*\b.{0,40}\bhow many (?:seconds|places)"
             r"|how many (?:seconds|places)\b(?:(?!\b(?:behind|ahead|after)\b).){0,40}\bpenalt",
         ),
+        # "how many grid places did Lewis get docked", "how many places was he sent back": a grid drop
+        (
+            2 * NOUN,
+            r"how many grid (?:places|spots|positions|slots)\b|how many (?:places|spots|positions) "
+            r"(?:[\w']+ ){1,4}(?:docked|dropped|demoted|relegated|sent back|moved back)\b",
+        ),
     ),
     "points_gap": (
         (
@@ -549,7 +560,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (
             MOMENT + 1,
             r"(?:where|at which race|in which race|which race) (?:\w+ ){0,5}(?:serve|served|take|taken) "
-            r"(?:\w+ ){0,3}(?:penalty|grid drop|drop)"
+            r"(?:\w+ ){0,5}(?:penalty|grid drop|drop)"
             # "for which race was his grid penalty": where it applied
             r"|for which (?:race|gp|grand prix)\b[^?]{0,40}\bpenalt"
             r"|penalt\w*\b[^?]{0,40}\bfor which (?:race|gp|grand prix)",

@@ -94,6 +94,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "why did Norris get 5 seconds", "waarom kreeg hij 10 sec": seconds handed out are a penalty
             r"|\b(?:get|got|gets|given|kreeg|krijgt|kregen) (?:a |an |een )?(?:\d{1,2}|five|ten|vijf|tien) ?"
             r"(?:s|secs?|seconds?|seconden)\b"
+            # "how many grid places did Lewis get docked", "hoeveel gridplaatsen moest Seb inleveren"
+            r"|\bhow many grid (?:places|spots|positions|slots)\b|\bhoeveel gridplaatsen\b"
+            r"|\b(?:docked|demoted|relegated) (?:\w+ )?(?:grid )?(?:places|spots|positions)\b"
             r"|\b(?:what did .{0,30} get|wat kreeg .{0,30}) (?:for|voor) (?:the|his|that|het|de|zijn|dat) "
             r"(?:[\w-]+ ){0,2}"
             r"(?:incident|collision|crash|clash|move|actie|aanrijding|botsing|blocking|impeding)\b"

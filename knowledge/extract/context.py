@@ -89,6 +89,7 @@ class ArticleState:
     prev_year_override: int | None = None
     # The other year a heading line named ("Laatste GP in 2019"), for the list rows under it.
     section_year: int | None = None
+    constructors: bool = False  # the sentences go on about the constructors' championship
 
 
 @dataclass(slots=True)

@@ -870,7 +870,7 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         key = aside  # "- carrying a grid penalty for his collision with Kvyat in Baku -": that race's
     year_override = sc.year_override
     season = year_override if year_override is not None else season_for(gz, state, key)
-    if fact.kind in ("championship", "points", "points_gap", "count"):
+    if fact.kind in ("championship", "points", "points_gap", "count") or fact.kind.startswith("team_"):
         # a standing, a total or a count is of the season; a count keeps the race it was told after
         key = key if fact.kind == "count" else None
         season = year_override if year_override is not None else state.season

@@ -149,7 +149,8 @@ _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestart\w*|starter|
 _POLE_COUNT_RE = re.compile(
     r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere|jongste|oudste|youngest|oldest)\b"
     # "met negen keer pole position", "twee keer pole", "on pole six times": a tally
-    r"|\b(?:\d+|" + CARDINAL_RE + r") (?:keer|maal|times) (?:op |on )?pole"
+    # ("tien keer kwalificeerde Verstappen zich op de pole-position": the verb and his name between)
+    r"|\b(?:\d+|" + CARDINAL_RE + r") ?(?:keer|maal|times) (?:[\w-]+ ){0,6}(?:op |on )?(?:de |the )?pole"
     r"|\bpole(?: position)? (?:\w+ ){0,2}(?:\d+|" + CARDINAL_RE + r") (?:keer|maal|times)\b"
 )
 _POLE_HELD_BY_RE = re.compile(

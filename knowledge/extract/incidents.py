@@ -510,6 +510,13 @@ _CRASHES_NOUN_BEFORE_RE = re.compile(
 _GENITIVE_BEFORE_RE = re.compile(r"'s?(?:\s+[\w-]+){0,3}\s+$")
 # "de (zware) crash van Grosjean", "the accident of Grosjean": the name right after
 _OF_AFTER_RE = re.compile(r"\s+(?:van|of)\s+$")
+# "a race marred by a rollover crash", "werd stilgelegd na een zware crash": a crash of the race, whose
+# the clause's subject is not
+_RACE_MARRED_BEFORE_RE = re.compile(
+    r"\b(?:marred|overshadowed|halted|interrupted|stopped|red-flagged|ontsierd|overschaduwd|stilgelegd|"
+    r"onderbroken)\s+(?:by|for|after|door|na|vanwege)\s+(?:a|an|the|een|de)?\s*(?:[\w-]+\s+){0,3}$"
+)
+_OWNER_LIST_GAP_RE = re.compile(r"\s*(?:,\s*|\s(?:en|and)\s)\s*")
 
 
 def _crash_owner(c: Clause, start: int, end: int) -> tuple[str, ...]:
@@ -523,7 +530,14 @@ def _crash_owner(c: Clause, start: int, end: int) -> tuple[str, ...]:
         ):
             return m.drivers
         if m.start >= end and _OF_AFTER_RE.fullmatch(f, end, m.start):
-            return m.drivers
+            # "een crash van Sainz en Stroll": each driver the list names
+            owners, last = list(m.drivers), m
+            for nxt in (x for x in c.mentions if x.start >= m.end and len(x.drivers) == 1):
+                if not _OWNER_LIST_GAP_RE.fullmatch(f, last.end, nxt.start):
+                    break
+                owners.append(nxt.drivers[0])
+                last = nxt
+            return tuple(dict.fromkeys(owners))
     return ()
 
 
@@ -698,8 +712,8 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         whose = _crash_owner(c, base + crash.start(), base + crash.end())
         if whose:
             crashed = whose
-        elif not own:
-            crash = None
+        elif not own or _RACE_MARRED_BEFORE_RE.search(clause, 0, crash.start()):
+            crash = None  # ("won a race marred by a horror crash on the first lap": the race's, not his)
     if crash and crash.group(0) not in ("crash", "ongeluk", "accident") and crashed == subj:
         embedded = _embedded_doer(c, crash.start())
         if embedded:

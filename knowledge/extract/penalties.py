@@ -88,6 +88,8 @@ NL: Phrases = {
         "dreigt",
         # "zou misschien straf krijgen": a penalty that might come
         r"zou(?:den)? (?:misschien|mogelijk|wellicht|nog)",
+        # "in het geval van één straf is Pérez veilig": a penalty supposed
+        "in (?:het )?geval van",
         "naar verluidt",
         # "predikten voor een stop-and-go-penalty", "pleitten voor een zwaardere straf": one asked for
         r"predik\w* voor",
@@ -216,6 +218,7 @@ EN: Phrases = {
         "should have",
         "could have",
         r"(?:might|could|may) (?:still )?(?:get|receive|face)",
+        r"in (?:the )?(?:case|event) of",
         "risks",
         "faces",
         "facing",
@@ -395,7 +398,7 @@ _DECISION_LABEL_RE = re.compile(r"\s*(?:decision|beslissing|besluit|sanction|san
 # a grid penalty for the next race: "voor de komende race in Rusland", "for the next race", "at the next
 # round"
 _FOR_NEXT_RACE_RE = re.compile(
-    r"[^.;]{0,60}?\b(?:voor|for|at|bij|in|tijdens) (?:de|het|the) (?:volgende|komende|next|upcoming) "
+    r"[^.;]{0,60}?\b(?:voor|for|at|bij|in|into|tijdens) (?:de|het|the) (?:volgende|komende|next|upcoming) "
     r"(?:[\w-]+ ){0,2}?(?:race|grand prix|gp|wedstrijd|ronde|round|raceweekend|weekend)\b"
 )
 # "meaning a 10-second penalty would see Leclerc win", "een tijdstraf zou hem de zege kosten": a penalty
@@ -882,7 +885,10 @@ def reason_after(after: str, original: str) -> str | None:
 # it", or speaks of titles and records is a fragment or another subject: better none than a wrong why.
 _VAGUE_REASON_RE = re.compile(
     r"(?:\b(?:hem|hen|him|them|his|het|de|the|a|een|of|to|for|van|voor|door|wegens|vanwege)$)"
-    r"|^(?:(?:zijn|his|haar|her)\s+)?(?:rol|role|aandeel|part)\b"
+    # ("his role in Alexander Albon spinning out" says what it was: the one with more than a pronoun after)
+    r"|^(?:(?:zijn|his|haar|her)\s+)?(?:rol|role|aandeel|part)"
+    r"(?:\s+(?:in|bij|daarin|daarbij)"
+    r"(?:\s+(?:it|that|this|het|dat|dit|daarvan)|\s+(?:the|het|de|that|this|dat|dit)\s+[\w-]+)?)?$"
     r"|^(?:het|the|an?|een|dat|dit|this|that)\s+(?:incident|voorval|moment|actie|action)$"
     r"|\b(?:kampioen|wereldkampioen|gekroond|crowned|champion|titel|title|record)\b"
     # "een dergelijke overtreding", "such an offence": points back at something told before
@@ -1329,6 +1335,14 @@ _TRAILING_SIZE_RE = re.compile(
 _TRAILING_DET_RE = re.compile(r"(?:\s+(?:een|de|het|zijn|a|an|the|his|\d+|\w+-))+\s*$", re.IGNORECASE)
 
 
+_TIME_KINDS = ("time", "stop_go", "drive_through")
+# what a penalty at the start did: a grid penalty's effect, not a time penalty's
+_START_EFFECT_RE = re.compile(
+    r"\b(?:start(?:ed|s|ing)? (?:in|from)|grid|startplaats\w*|start(?:te|en)? (?:als|vanaf|vanuit)|"
+    r"achteraan)\b"
+)
+
+
 def _reason_after(
     x: Fact,
     by_sentence: dict[int, list[Fact]],
@@ -1345,6 +1359,8 @@ def _reason_after(
             return None
         own = by_sentence.get(j, [])
         if not any(o.kind == "penalty" for o in own) and _EXPLAIN_RE.search(folded[j]):
+            if x.penalty in _TIME_KINDS and _START_EFFECT_RE.search(folded[j]):
+                return None  # "punished for a misdemeanour that saw him start in fifth": a grid penalty's why
             return " ".join([*told, sentences[j].text.rstrip(".")])
         if not told and leads.get(j) == (x.driver,) and all(o.driver == x.driver for o in own):
             told.append(sentences[j].text.strip())  # "De Duitser kreeg van marshals een duwtje."

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from knowledge.extract import (
     absence,
     champion,
+    constructors,
     counts,
     culprits,
     events,
@@ -188,6 +189,12 @@ class ArticleParser:
         if opening is not None and not opening.group and opening.start <= _LEAD_REACH:
             state.leads[sent.index] = opening.drivers
         events.frame_sentence(gz, sc, state, para_gp)
+        # the constructors' standings: read before the tables below blank their rows
+        team_rows = [
+            events.place(gz, x, f, sc, state)
+            for x in constructors.team_standings(gz, sc, state.constructors, state.season)
+        ]
+        state.constructors = constructors.section(f, state.constructors, names_driver=bool(found))
         heading, state.name_line = state.name_line, _name_line(f, found)
         part = None
         if "q" in f or "deel" in f or "part" in f or "sessie" in f or "session" in f:  # cheap gate
@@ -577,7 +584,7 @@ class ArticleParser:
         ]
         # a neutralisation or a team's fine names no driver to carry on to the next sentence
         mentions.after_sentence(state, found, [x for x in facts if x.driver and ":" not in x.driver])
-        return facts
+        return facts + team_rows
 
 
 _HEADING_WORDS = 8  # the most words of a heading right before a list in the same sentence

@@ -94,6 +94,8 @@ NL: Phrases = {
         r"misschien|wellicht",
         r"uitzicht (?:\w+ ){0,2}op",  # "terwijl hij zolang uitzicht had op de zege": in prospect, not his
         r"uitgangspositie",
+        # "in het geval van één straf is Pérez veilig": in case of a penalty, which is not told
+        r"in (?:het )?geval van",
         # "bij een zege in Rusland was hij op 91 zeges gekomen": in case of a win, which did not happen
         r"bij een (?:\w+ )?(?:zege|overwinning|winst|podium\w*)",
         # "om een derde zege op rij te boeken" is a goal; "net genoeg om pole te veroveren" is done
@@ -318,6 +320,7 @@ NL: Phrases = {
 EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
+        r"in (?:the )?(?:case|event) of",
         # "voted the second-best driver", "focuses on winning the race", "you must win the race": a vote, an
         # aim, a rule of thumb
         r"voted (?:as |the )?\w*",
@@ -781,10 +784,22 @@ _CONSEQUENCE_WORD_RE = re.compile(r",\s*(?:dan|then)\b|\b(?:will|would|zou|zoude
 _THEN_RE = re.compile(r"\b(?<!er )(?<!anders )(?<!ander )dan\b|\bthen\b")
 
 
+# "Beiden vallen uit of finishen buiten de punten, dan is Verstappen kampioen": a condition told without
+# "als", its consequence after ", dan" with the verb first (not a sequence: "eerst ..., dan ...")
+_BARE_CONDITION_RE = re.compile(
+    r",\s*dan (?:is|zijn|wordt|worden|wint|winnen|pakt|pakken|heeft|hebben|kan|kunnen|mag|mogen|moet|moeten|"
+    r"gaat|gaan|blijft|blijven|staat|staan)\b"
+)
+_SEQUENCE_RE = re.compile(r"\b(?:eerst|eerste|daarna|vervolgens)\b")
+
+
 def is_conditional(sentence: str) -> bool:
-    """Whether folded ``sentence`` is a condition with its consequence ("Als ..., dan ...")."""
-    opens = _CONDITION_OPENING_RE.match(sentence) is not None
-    return opens and _CONSEQUENCE_WORD_RE.search(sentence) is not None
+    """Whether folded ``sentence`` is a condition with its consequence ("Als ..., dan ...", "X wint de race,
+    dan is hij kampioen")."""
+    if _CONDITION_OPENING_RE.match(sentence) is not None:
+        return _CONSEQUENCE_WORD_RE.search(sentence) is not None
+    bare = _BARE_CONDITION_RE.search(sentence) if ", dan " in sentence else None
+    return bare is not None and not _SEQUENCE_RE.search(sentence, 0, bare.start())
 
 
 def goes_on_conditional(sentence: str) -> bool:

@@ -262,6 +262,12 @@ BLIND_SETS = {
     # wrong pair)
     "realdev62": (0.32, 1),
     "realdev63": (0.39, 1),
+    # blind: 38 %, 4 wrong, 1/22 (the start parser the same); then a grid drop asked in places, a race a
+    # penalty is carried into, a title scenario without "als", a season's count of poles
+    "realdev64": (0.39, 1),
+    # blind: 34 %, 4 wrong, 1/22 (the start parser the same); then the crash of two named in one sentence, a
+    # race's crash, a penalty supposed, a grid penalty's why told for a time penalty
+    "realdev65": (0.38, 0),
 }
 
 

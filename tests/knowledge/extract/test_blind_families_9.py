@@ -1,0 +1,119 @@
+"""Phrase families found in the blind sets of the session of 5 December (late afternoon), each with examples
+both ways in our own words: a condition told without "als", a penalty supposed, a season's count of poles, the
+crash of a list of drivers, a race's crash, "his role in ...", a grid penalty carried into the next race."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from knowledge.extract.model import PENALTY_NEXT_RACE
+from knowledge.extract.status import is_conditional
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def final(a: ParsedArticle, kind: str) -> set[str]:
+    return {f.driver for f in facts_of(a, kind) if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "sentence, conditional",
+    [
+        ("3. beiden vallen uit, dan is verstappen kampioen.", True),
+        ("hamilton wint de race of eindigt voor verstappen, dan wordt hij kampioen.", True),
+        ("als hij wint, dan is hij kampioen.", True),
+        # a sequence, and a "dan" of comparison, are no condition
+        ("eerst won hamilton in brazilie, dan in qatar.", False),
+        ("hamilton was sneller dan verstappen.", False),
+        ("verstappen won de race, en dan volgde het feest.", False),
+    ],
+)
+def test_a_condition_without_als(sentence: str, conditional: bool) -> None:
+    assert is_conditional(sentence) is conditional
+
+
+@pytest.mark.parametrize(
+    "text, penalised",
+    [
+        ("GP van Singapore. In het geval van één straf van vijf seconden blijft Pérez winnaar.", set()),
+        ("Singapore GP. In the event of a five-second penalty Pérez would still win.", set()),
+        ("GP van Singapore. Pérez kreeg een tijdstraf van vijf seconden.", {"perez"}),
+    ],
+)
+def test_a_penalty_supposed(parse: Parse, text: str, penalised: set[str]) -> None:
+    assert final(parse(text, date="2022-10-02"), "penalty") == penalised
+
+
+@pytest.mark.parametrize(
+    "text, pole",
+    [
+        ("GP van Abu Dhabi. Tien keer kwalificeerde Verstappen zich dit jaar op pole.", set()),
+        ("Abu Dhabi GP. Verstappen was on pole ten times this season.", set()),
+        ("GP van Abu Dhabi. Verstappen pakte de pole, zijn tiende van het jaar.", {"max_verstappen"}),
+    ],
+)
+def test_a_count_of_poles(parse: Parse, text: str, pole: set[str]) -> None:
+    a = parse(text, date="2021-12-11")
+    assert {f.driver for f in facts_of(a, "grid") if f.detail == "pole" and f.status == "final"} == pole
+
+
+@pytest.mark.parametrize(
+    "text, crashed",
+    [
+        ("GP van Rusland. De safety car kwam na een crash van Sainz en Stroll.", {"sainz", "stroll"}),
+        (
+            "Russian GP. The safety car came out after the crash of Sainz, Stroll and Ocon.",
+            {"sainz", "stroll", "ocon"},
+        ),
+        ("GP van Rusland. De safety car kwam na een crash van Sainz.", {"sainz"}),
+        # the race's crash is not its winner's; his own is
+        ("British GP. Sainz won a race marred by a heavy crash on the first lap.", set()),
+        ("Grand Prix van Groot-Brittannië. De race werd stilgelegd na een zware crash.", set()),
+        ("British GP. Sainz had a heavy crash on the first lap.", {"sainz"}),
+    ],
+)
+def test_whose_crash(parse: Parse, text: str, crashed: set[str]) -> None:
+    assert final(parse(text, date="2022-07-03"), "crash") == crashed
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        (
+            "Austrian GP. Hamilton was given a five-second penalty for his role in Albon spinning off.",
+            "Albon",
+        ),
+        # "his role in it" points back: no reason of its own
+        ("Austrian GP. Hamilton was given a five-second penalty for his role in it.", None),
+    ],
+)
+def test_his_role_in(parse: Parse, text: str, reason: str | None) -> None:
+    got = [f.reason for f in facts_of(parse(text, date="2020-07-05"), "penalty")]
+    assert got and (reason in (got[0] or "") if reason else got[0] is None), got
+
+
+def test_a_time_penalty_is_not_explained_by_a_start(parse: Parse) -> None:
+    # the sentence after explains another penalty, one that moved his start
+    a = parse(
+        "Austrian GP. Talking point: Hamilton's five-second penalty. He had a mixed weekend, punished for a"
+        " misdemeanour that saw him start in fifth.",
+        date="2020-07-05",
+    )
+    assert all("misdemeanour" not in (f.reason or "") for f in facts_of(a, "penalty"))
+
+
+@pytest.mark.parametrize(
+    "text, next_race",
+    [
+        ("Italian GP. Verstappen takes a three-place grid penalty into the next race in Sochi.", True),
+        ("GP van Italië. Verstappen kreeg een gridstraf van drie plaatsen voor de volgende race.", True),
+        ("Italian GP. Verstappen got a three-place grid penalty for the collision.", False),
+    ],
+)
+def test_a_grid_penalty_for_the_next_race(parse: Parse, text: str, next_race: bool) -> None:
+    got = [f for f in facts_of(parse(text, date="2021-09-12"), "penalty") if f.penalty == "grid"]
+    assert got and (got[0].detail == PENALTY_NEXT_RACE) is next_race, got
