@@ -192,6 +192,14 @@ class Sentence:
     text: str
 
 
+# "Verstappen snel na safetycar Nadat Kimi Räikkönen ...": a heading glued to the sentence under it, told by a
+# subordinator with a capital (and a name after it) where no sentence can go on
+_GLUED_HEADING_RE = re.compile(
+    r"([A-Z][^.!?:]{2,58}?[a-z0-9]) (?=(?:Nadat|Terwijl|Doordat|Hoewel|Ondanks|Although|Despite|While) [A-Z])"
+)
+_GLUED_REACH = 60
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Split an article body into sentences, paragraph by paragraph; photo credits are dropped.
 
@@ -226,7 +234,9 @@ def split_sentences(body: str) -> list[Sentence]:
         # "Hamilton wint in Spanje • Snelste ronde voor Verstappen": a bullet between two headlines ends one
         for piece in (x for p in pieces for x in (_BULLET_RE.split(p) if _has_bullet(p) else (p,))):
             piece = _strip_credit(piece.strip()).strip()
-            for part in _cut_long(piece):
+            glued = _GLUED_HEADING_RE.match(piece) if " " in piece[:_GLUED_REACH] else None
+            parts = [piece[: glued.end(1)], *_cut_long(piece[glued.end() :])] if glued else _cut_long(piece)
+            for part in parts:
                 if len(part) >= 3 and any(c.isalpha() for c in part):
                     out.append(Sentence(len(out), pno, part))
     return out

@@ -254,8 +254,8 @@ _TEAM_BRACKET = r"\([^()]{1,30}\)"
 _TEAM_BRACKET_RE = re.compile(r"^\s*" + _TEAM_BRACKET)
 _TEAM_BRACKET_GAP_RE = re.compile(r"\s?" + _TEAM_BRACKET)  # tested only (fullmatch)
 _LIST_COMMA_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,\s*")
-# "X en Y", "X and Y": two names joined (the whole gap between them)
-PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+")
+# "X en Y", "X and Y", "X en de 36-jarige Y": two names joined (the whole gap between them)
+PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+(?:(?:de|the)\s+\d{2}-(?:jarige|year-old)\s+)?")
 _LIST_END_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,?\s*(?:en|and|&)\s+")
 # "X en de Y", "X and Toro Rosso's Y": what may stand between "en"/"and" and a name it joins
 _JOINED_NAME_RE = re.compile(

@@ -395,9 +395,11 @@ def back_of_grid(c: Clause) -> list[Fact]:
 
 
 # the cause right before the place it sent him to: "wegens een motorwissel (achteraan)"
+# ("startte naar aanleiding van zijn crash in de derde vrije training achteraan": a longer cause)
 _CAUSE_BEFORE_RE = re.compile(
-    r"\b(?:wegens|vanwege|door|because of|due to)\s+(?P<why>(?:een|de|het|zijn|a|an|the|his)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:zondag|morgen|zaterdag|dan|ook|dus)\s+)?$"
+    r"\b(?:wegens|vanwege|door|naar aanleiding van|because of|due to|following)\s+"
+    r"(?P<why>(?:een|de|het|zijn|a|an|the|his)\s+(?:[\w-]+\s+){0,6}?[\w-]+)\s+"
+    r"(?:(?:zondag|morgen|zaterdag|dan|ook|dus)\s+)?$"
 )
 # "moest naar achteren op de startopstelling", "moest ver naar achteren starten": sent back on the grid
 _SENT_BACK_RE = re.compile(

@@ -123,6 +123,8 @@ _POINTS_RE = re.compile(
     r"(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?(?:punten|points|pts)\b"
     # "hebben nu beiden 369,5 punten", "are both on 369.5 points"
     r"|\b(?:beiden|allebei|both)\s+(?:op\s+|on\s+|met\s+|with\s+)?(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?(?:punten|points)\b"
+    # "begonnen met exact evenveel punten (369,5)", "level on points (369.5)": the shared total in brackets
+    r"|\b(?:evenveel (?:wk-)?punten|level on points|equal on points)\s*\(\s*(\d{1,3}(?:[.,]5)?)\s*\)"
     r"|\b(?:heeft|hebben|had|hadden|has|have|telt|staat op|stond op|is on|was on)\s+"
     + _FILLER
     + r"(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?(?:punten|points|pts)\b"
@@ -252,6 +254,41 @@ def _respectively(c: Clause, told: set[str]) -> list[Fact]:
     ]
 
 
+# "Vettel heeft net als Verstappen 212 punten", "Leclerc has, like Sainz, 100 points": one total for both
+_LIKE_BEFORE_RE = re.compile(
+    r"\b(?:heeft|hebben|has|have|staat|stands|is|sits)\s*,?\s+(?:nu\s+|now\s+)?"
+    r"(?:net als|evenals|just like|like)\s+$"
+)
+_LIKE_TOTAL_AFTER_RE = re.compile(
+    r",?\s+(?:(?:ook|also|nu|now|op|on)\s+)*" + _NUMBER + r"\s+(?:wk-)?(?:punten|points)\b"
+)
+
+
+def _like(c: Clause, told: set[str]) -> list[Fact]:
+    """A total two drivers share, told of one "net als" the other."""
+    if " als " not in c.f and "like" not in c.f:
+        return []
+    for x in c.sentence.mentions:  # (the clause the commas leave may hold the total alone: ", 212 points")
+        after = _LIKE_TOTAL_AFTER_RE.match(c.f, x.end) if len(x.drivers) == 1 and not x.group else None
+        before = _LIKE_BEFORE_RE.search(c.f, max(0, x.start - 40), x.start) if after else None
+        if (
+            after is None
+            or before is None
+            or not c.base <= after.start(1) < c.base + len(c.text)
+            or _POINTS_GAP_AFTER_RE.match(c.f, after.end())
+        ):
+            continue
+        # (named before the verb in the clause or, "Vettel has, like Verstappen, ...", in the sentence)
+        prior = [m for m in c.sentence.mentions if m.end <= before.start() and len(m.drivers) == 1]
+        who = owner_left(c, before.start())[:1] or (prior[-1].drivers if prior else ())
+        pair = [*who, x.drivers[0]]
+        if len(pair) != 2 or told & set(pair) or pair[0] == pair[1]:
+            return []
+        value = points_value(after.group(1))
+        return [Fact("points", d, c.index, session="season", amount=value) for d in pair]
+    return []
+
+
 def points_value(text: str) -> float:
     """A number of points as told: whole, a half ("369,5", "202.5") from a race run for half points, or in
     words ("drie"; 0 for a word that is no number)."""
@@ -349,6 +386,7 @@ def points(c: Clause) -> list[Fact]:
             out.append(
                 Fact("points", x.drivers[0], c.index, session="season", amount=points_value(m2.group(1)))
             )
+    out += _like(c, {x.driver for x in out})
     out += _respectively(c, {x.driver for x in out})
     if out:
         out += _totals_listed_after(c, out)

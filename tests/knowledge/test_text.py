@@ -347,3 +347,21 @@ def test_a_headline_line_is_a_sentence_of_its_own(body: str, expected: list[str]
 )
 def test_a_quote_opens_the_next_sentence(body: str, first: str) -> None:
     assert split_sentences(body)[0].text == first
+
+
+@pytest.mark.parametrize(
+    "body, first",
+    [
+        # a heading glued to the sentence under it, told by a capital subordinator and a name after it
+        (
+            "Verstappen snel na safetycar Nadat Kimi Räikkönen uitviel, kwam de safetycar.",
+            "Verstappen snel na safetycar",
+        ),
+        ("Drama in lap one While Hamilton pitted, Bottas led.", "Drama in lap one"),
+        # no split: a lower-case subordinator, or one at the start
+        ("Verstappen won nadat Kimi uitviel.", "Verstappen won nadat Kimi uitviel."),
+        ("Nadat Kimi uitviel, won Verstappen.", "Nadat Kimi uitviel, won Verstappen."),
+    ],
+)
+def test_a_glued_heading(body: str, first: str) -> None:
+    assert split_sentences(body)[0].text == first

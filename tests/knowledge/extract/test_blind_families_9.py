@@ -117,3 +117,55 @@ def test_a_time_penalty_is_not_explained_by_a_start(parse: Parse) -> None:
 def test_a_grid_penalty_for_the_next_race(parse: Parse, text: str, next_race: bool) -> None:
     got = [f for f in facts_of(parse(text, date="2021-09-12"), "penalty") if f.penalty == "grid"]
     assert got and (got[0].detail == PENALTY_NEXT_RACE) is next_race, got
+
+
+@pytest.mark.parametrize(
+    "text, totals",
+    [
+        # one total shared: "net als", "like", "evenveel punten (N)", a pair with their ages between
+        (
+            "GP van Japan. Vettel heeft net als Verstappen 212 punten.",
+            {("vettel", 212), ("max_verstappen", 212)},
+        ),
+        ("Japanese GP. Vettel has, like Verstappen, 212 points.", {("vettel", 212), ("max_verstappen", 212)}),
+        (
+            "GP van Abu Dhabi. De 24-jarige Verstappen en de 36-jarige Hamilton begonnen met evenveel punten"
+            " (369,5) aan de finale.",
+            {("max_verstappen", 369.5), ("hamilton", 369.5)},
+        ),
+        # a gap told "net als" is no total
+        ("GP van Japan. Vettel heeft net als Verstappen 12 punten voorsprong op Albon.", set()),
+    ],
+)
+def test_a_shared_total(parse: Parse, text: str, totals: set[tuple[str, float]]) -> None:
+    a = parse(text, date="2019-10-13")
+    assert {(f.driver, f.amount) for f in facts_of(a, "points")} == totals
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        (
+            "GP van Monaco. Verstappen startte naar aanleiding van zijn crash in de training achteraan.",
+            "crash",
+        ),
+        ("GP van Monaco. Verstappen moest vanwege een nieuwe motor achteraan starten.", "motor"),
+        # a start at the back without its why is not kept
+        ("GP van Monaco. Verstappen startte achteraan.", None),
+    ],
+)
+def test_a_start_at_the_back_with_its_cause(parse: Parse, text: str, reason: str | None) -> None:
+    back = [f for f in facts_of(parse(text, date="2018-05-27"), "grid") if f.detail == "back"]
+    assert (reason in (back[0].reason or "")) if reason else not back, back
+
+
+def test_a_glued_heading(parse: Parse) -> None:
+    # the heading is no subject of the sentence it was glued to
+    a = parse(
+        "GP van Portugal. Verstappen snel na safetycar Nadat Räikkönen in de tweede ronde van de baan was"
+        " geschoten na een botsing met Giovinazzi, kwam de safetycar.",
+        date="2021-05-02",
+    )
+    pairs = {(f.driver, f.others) for f in facts_of(a, "collision")}
+    assert ("raikkonen", ("giovinazzi",)) in pairs
+    assert all("max_verstappen" not in (d, *o) for d, o in pairs), pairs
