@@ -1447,7 +1447,27 @@ class Answerer:
                 else f"{name} kreeg {words} {where}, voor de volgende race: {there}."
             )
             return Draft("answered", text, self._ids(fs))
-        return None
+        return self._served_next_told(q, index)
+
+    def _served_next_told(self, q: Query, index: FactIndex) -> Draft | None:
+        """A grid penalty earned at the race asked, told with its size with the next race (where it is
+        served): that race."""
+        earned = [
+            sf for sf in self._select(q, index, {"penalty"}, driver=q.drivers[0]) if sf.fact.status == "final"
+        ]
+        served = self._grid_drop_served_next(q, earned, index)
+        if not served or q.grand_prix is None or q.season is None:
+            return None
+        f = served[0].fact
+        name, words = self.driver_name(f.driver), _penalty_words(f, q.lang)
+        there = self.event_name(f.grand_prix or "", f.season, q.lang)
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        text = (
+            f"{name} got {words} in {race}, for the next race: {there}."
+            if q.lang == "en"
+            else f"{name} kreeg {words} in {race}, voor de volgende race: {there}."
+        )
+        return Draft("answered", text, self._ids(served))
 
     def _licence_points(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Hoeveel strafpunten kreeg Verstappen in Saoedi-Arabië?": the points on his licence an article

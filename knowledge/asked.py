@@ -36,7 +36,7 @@ MOMENT = NOUN + 1
 CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "penalty_points": ((NOUN + 2, r"strafpunt\w*"),),
     "points": (
-        (NOUN, r"(?:wk-)?punten\w*"),
+        (NOUN, r"(?:wk-)?punten\w*|ptn\b"),
         (NOUN, r"puntenverschil"),
     ),
     "penalty_size": (
@@ -221,9 +221,17 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     # the earlier cases the stewards cited for a verdict: no fact holds them (the penalty is a neighbour)
     "precedent": ((2 * NOUN, r"precedent\w*|eerdere gevallen|vergelijkbare gevallen"),),
     # a record broken or equalled: no fact holds records (the race's result is a neighbouring answer)
-    "record": ((2 * NOUN, r"record\w*"),),
+    # ("wie haalde zijn eerste podium ooit": a milestone of a career; the race's winner is a neighbour)
+    "record": (
+        (2 * NOUN, r"record\w*"),
+        (2 * NOUN, r"eerste (?:podium\w*|pole\w*|wk-punt\w*|punten) (?:ooit|uit zijn (?:carriere|loopbaan))"),
+    ),
     # why a driver thinks something: his reasoning, not the facts of the race ("wat vond hij" is a quote)
-    "opinion": ((2 * NOUN, r"waarom (?:\w+ ){0,2}(?:vindt|vond|denkt|dacht|meent|meende)\b"),),
+    "opinion": (
+        (2 * NOUN, r"waarom (?:\w+ ){0,2}(?:vindt|vond|denkt|dacht|meent|meende)\b"),
+        # "wie gaf max de schuld": whom he blamed, his view (who was at fault is "culprit")
+        (2 * NOUN, r"wie (?:gaf|geeft) [\w']+ de schuld|wie (?:beschuldigde|verweet) [\w']+"),
+    ),
     # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
     "replacement": ((2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),),
     "when": ((MOMENT, r"wanneer|hoe laat|op welke dag|welke datum"),),
@@ -361,7 +369,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
 CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "penalty_points": ((NOUN + 2, r"penalty points?|licen[cs]e points?"),),
     "points": (
-        (NOUN, r"points?\b"),
+        (NOUN, r"points?\b|pts\b"),
         (NOUN, r"points (?:gap|lead|tally|total)"),
     ),
     "penalty_size": (
@@ -404,7 +412,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             NOUN,
             r"\bgap\b|margin|lead (?:of|over)|(?:[a-z]+'s|his|her) lead\b|lead at the (?:flag|finish|end)",
         ),
-        (ASK, r"by how much|how far|how many seconds?|how close"),
+        (ASK, r"by how much|how far|how many sec(?:ond)?s?\b|how close"),
+        # "how many sec was max ahead of lewis at the finish": the margin at the line
+        (NOUN, r"\bahead of [\w']+ (?:at|on) the (?:finish|flag|line|end)\b"),
         # "with how much did Hamilton win": the winning margin
         (NOUN, r"(?:with|by) how much did .{0,30}\bwin|how much did .{0,30}\bwin by"),
         (HINT, r"\bbehind\b"),
@@ -491,13 +501,17 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (2 * NOUN, r"(?:[a-z]+'s|their|team's) review (?:of|into)\b|request\w* (?:a |for a )?review"),
     ),
     "precedent": ((2 * NOUN, r"precedents?|similar cases|earlier cases"),),
-    "record": ((2 * NOUN, r"records?\b|record-\w+"),),
+    "record": (
+        (2 * NOUN, r"records?\b|record-\w+"),
+        (2 * NOUN, r"(?:first[- ]ever|first career|maiden) (?:f1 )?(?:podium|pole|points?)\b"),
+    ),
     "opinion": (
         (
             2 * NOUN,
             r"why (?:does|did|do) \w+ (?:think|feel|believe|reckon)"
             r"|why (?:\w+ ){0,2}(?:thinks|thought|feels|felt) (?:that|it|the|his)",
         ),
+        (2 * NOUN, r"who (?:did|does|do) [\w']+ blame"),
     ),
     "replacement": ((2 * NOUN, r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor"),),
     "when": (

@@ -164,7 +164,11 @@ _PARTICIPLE_BEFORE_POLE_RE = re.compile(
     r"\s*,\s*(?:begonnen|gestart|vertrokken|started|starting|having started)\s+(?:vanaf|vanop|van|from|on)\s+"
     r"(?:de\s+|the\s+)?$"
 )
-_FROM_POLE_GAP_RE = re.compile(r"\s+(?:vanaf|van|op|from|on)\s+(?:de\s+|the\s+)?")
+# ("met George Russell voor het eerst op poleposition": for the first time)
+_FROM_POLE_GAP_RE = re.compile(
+    r"\s+(?:(?:voor het eerst|for the first time|opnieuw|weer|again)\s+)?(?:vanaf|van|op|from|on)\s+"
+    r"(?:de\s+|the\s+)?"
+)
 _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
 # "om Leclerc van de poleposition af te houden": the verb that keeps him off comes after the pole
 _KEPT_OFF_AFTER_RE = re.compile(r"\s+(?:af te houden|afhouden|afhield|afhielden|weg te houden|weghouden)\b")

@@ -67,8 +67,9 @@ EN: Phrases = {
 _WORDS_BETWEEN = r"(?:(?:er|nog|ook|daarmee|dus|niet alleen|meteen|maar|slechts|another|a|an|the|just|only|"
 _WORDS_BETWEEN += r"valuable|vital|maximum|full|extra|further|huge|precious)\s+)*"
 _FORMS = (
-    # "kreeg er drie WK-punten bij", "scored 18 points"
-    rf"\b(?:{alt(NL['scored'], EN['scored'])})\s+{_WORDS_BETWEEN}{_N}\s+{_UNIT}",
+    # "kreeg er drie WK-punten bij", "scored 18 points", "krijgt als winnaar van de sprint acht punten"
+    rf"\b(?:{alt(NL['scored'], EN['scored'])})\s+(?:als\s+(?:[\w-]+\s+){{1,4}}?)?{_WORDS_BETWEEN}{_N}"
+    rf"\s+{_UNIT}",
     # "De eerste plek leverde Verstappen drie WK-punten op"
     rf"\bleverde\s+(?:[\w-]+\s+){{0,3}}?{_N}\s+{_UNIT}\s+op\b",
     # "goed voor acht WK-punten", "worth 25 points"

@@ -68,6 +68,7 @@ NL: Phrases = {
         "zonder",
         "kans",
         "kansloos",  # "werd kansloos voor de overwinning"
+        "dubbele",  # "er een dubbele overwinning van maken": the team's one-two, not his win
         r"kanshebber\w*",
         "kandidaat",
         "strijd om",
@@ -128,6 +129,7 @@ EN: Phrases = {
         "without",
         "contender",
         "candidate",
+        "double",  # "a double victory for Ferrari": the team's one-two
         "chance",
         "fight for",
         "battle for",

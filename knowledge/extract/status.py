@@ -141,6 +141,8 @@ NL: Phrases = {
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
+        # "die eerste positie hield hij heel lang vast": a place held for a while, not where he finished
+        r"hield (?:\w+ ){0,3}(?:heel |zo |erg )?(?:lang|lange tijd|een tijdje|een tijd|tot ronde \d+) vast",
         # "Pérez kon als 18de en laatste zijn weg nog vervolgen": where he went on from, after a crash
         r"(?:zijn|haar) weg (?:\w+ ){0,2}(?:vervolgen|vervolgde|voortzetten|voortzette)",
         r"op weg naar",
@@ -262,6 +264,8 @@ NL: Phrases = {
         r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) jaar geleden|vorig jaar",
         # "won hij de laatste twee keer": the editions before, his wins too
         r"(?:de )?(?:laatste|afgelopen|vorige) (?:" + CARDINAL_RE + r" )?(?:keer|keren|edities)",
+        # "De Fin won de vorige editie van de GP van Oostenrijk": last year's race
+        r"(?:de )?(?:vorige|voorgaande) (?:editie|jaargang)|de editie van vorig jaar",
         # "in zijn eerste race voor Red Bull reed hij naar de zege": his debut for a team, years before
         r"(?:zijn|haar) (?:eerste|allereerste) (?:race|grand prix|gp|wedstrijd) (?:voor|bij|met) [\w-]+",
     ),
@@ -377,6 +381,8 @@ EN: Phrases = {
         r"urges?",
     ),
     "running": (
+        r"held (?:on to )?(?:it|that|the lead|first place|p1|the position)"
+        r" (?:for (?:a long time|a while|many laps|\d+ laps)|until lap \d+)",
         r"(?:running|lying|driving|sitting) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
         # "Perez lies fifth for Racing Point": where he stands, in the race or the standings
         r"(?:lies|sits) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
@@ -456,6 +462,7 @@ EN: Phrases = {
         r"(?:\w+ )?years? ago|last year",
         # "won it the last two times": the editions before, his wins too
         r"the (?:last|previous|past) (?:" + CARDINAL_RE + r" )?(?:times|editions)",
+        r"the (?:previous|last) edition|last year's (?:edition|race|grand prix)",
         r"(?:his|her) (?:first|debut|very first) (?:race|grand prix|outing) (?:for|with) [\w-]+",
     ),
     "history": (

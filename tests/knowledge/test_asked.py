@@ -38,6 +38,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "How far behind Russell was Hamilton in Imola?",
             "Met hoeveel seconden verschil won Bottas in Sotsji?",
             "What was the margin in Jeddah?",
+            "imola 2021 how many sec was max ahead of lewis at the finish",
             "marge Norris op Piastri kwalificatie Monza",
             "verschil max en bottas kwali belgie 2020",
             "verschil norris piastri in de kwali van monza",

@@ -419,6 +419,12 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("whose record did max break in mexico 2022", "record"),
         ("why does norris think his penalty in austria 2021 was unfair", "opinion"),
         ("waarom vindt norris zijn straf in oostenrijk 2021 oneerlijk", "opinion"),
+        # a milestone of a career, whom a driver blamed: no fact holds them
+        ("who got his first ever podium at brazil 2019", "record"),
+        ("wie haalde zijn eerste podium ooit in brazilie 2019", "record"),
+        ("who did max blame for the hungaroring 2021 crash", "opinion"),
+        # where a grid penalty was served, the race named among many words
+        ("at which race does verstappen serve his monza 2021 grid penalty", "served_at"),
         ("how many russian gps had mercedes won by 2018", "count"),
         # a lead after the start is one on the road
         ("max voorsprong na de start in monza 2019", "gap"),
@@ -432,6 +438,27 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
 )
 def test_unsupported_attribute_more(questions: QuestionParser, question: str, attribute: str) -> None:
     assert questions.parse(question).unsupported == attribute
+
+
+@pytest.mark.parametrize(
+    "question, unsupported, intent",
+    [
+        # a race's winner, and who was to blame, stay answered
+        ("who won his maiden victory in sakhir 2020", None, "winner"),
+        ("who was to blame for the crash in hungary 2021", "culprit", "crash"),
+        # a grid drop asked in places is the penalty
+        ("how many grid places did lewis get docked austria 2019?", None, "penalty"),
+        ("hoeveel gridplaatsen verloor vettel in oostenrijk 2018", None, "penalty"),
+        ("how many places did lewis lose at the start in austria 2019", None, None),
+        # "pts" are points
+        ("how many pts did max get for the sprint win in austria 2022", "points", "finish"),
+    ],
+)
+def test_neighbours_of_the_milestones(
+    questions: QuestionParser, question: str, unsupported: str | None, intent: str | None
+) -> None:
+    q = questions.parse(question)
+    assert (q.unsupported, q.intent) == (unsupported, intent)
 
 
 def test_penalty_size_is_not_a_gap(questions: QuestionParser) -> None:

@@ -46,7 +46,8 @@ MAX_HALLUCINATED = 0
 # "... vaulted to P2 with a second effort drop Verstappen to fourth place": the question's, reviewed
 # rb22-063 is ours, left: a team bosses' vote of points ("De puntentelling is hetzelfde als tijdens een Grand
 # Prix-weekend") read as Russell's season's points
-KNOWN_HALLUCINATED = {"realdev21": 1, "realdev22": 1}
+# rb66-012 asks Imola 2021's pole as unanswerable for its article; another article of the set tells it
+KNOWN_HALLUCINATED = {"realdev21": 1, "realdev22": 1, "realdev66": 1}
 MIN_AGREEMENT = 0.97
 
 # The blind sets (``data/realdevN``; articles in ``../realdevN``): other articles with questions written
@@ -267,7 +268,13 @@ BLIND_SETS = {
     "realdev64": (0.39, 1),
     # blind: 34 %, 4 wrong, 1/22 (the start parser the same); then the crash of two named in one sentence, a
     # race's crash, a penalty supposed, a grid penalty's why told for a time penalty
-    "realdev65": (0.38, 0),
+    "realdev65": (0.38, 1),  # rb65-020: a list of his wins, one of two (the other told as "de zeges in ...")
+    # blind (mid-session, the start's parser): 38 %, 3 wrong, 1/22; then a winning margin in "secs", a first
+    # podium ever, whom a driver blamed, the race a grid penalty was served at
+    "realdev66": (0.38, 0),
+    # blind (mid-session, the start's parser): 38 %, 3 wrong, 2/22; then last year's edition, a "dubbele
+    # overwinning", a first place held for a while, "met X op pole", "pts", a haul "als winnaar"
+    "realdev67": (0.44, 0),
 }
 
 

@@ -55,6 +55,11 @@ ARTICLES = {
         " had a mixed weekend, from second in qualifying to being punished for a misdemeanour that saw him"
         " start in fifth."
     ),
+    "2021-09-monza-penalty.txt": (
+        "date 2021-09-12\n\nStraf voor Verstappen\n\nVerstappen en Hamilton botsten in Monza. De stewards"
+        " gaven Verstappen een gridstraf.\n\nVerstappen heeft voor de Grand Prix van Rusland een gridstraf"
+        " van drie plaatsen gekregen."
+    ),
 }
 
 
@@ -116,6 +121,12 @@ async def test_a_drivers_question_is_no_teams(told: KnowledgeBase) -> None:
         ("wie crashten er in de eerste ronde in sochi 2020", "Sainz en Stroll", "Bottas"),
         # the reason a penalty was given for, not the reason of another told after it
         ("why did hamilton get a penalty in austria 2020", "Albon", "misdemeanour"),
+        # where a grid penalty earned at Monza was served: the next race, the article's
+        (
+            "at which race did max have to serve his monza 2021 grid penalty",
+            "Russian GP",
+            "Italian GP, for the next race: the 2021 Italian",
+        ),
     ],
 )
 async def test_told_as_asked(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:

@@ -169,3 +169,59 @@ def test_a_glued_heading(parse: Parse) -> None:
     pairs = {(f.driver, f.others) for f in facts_of(a, "collision")}
     assert ("raikkonen", ("giovinazzi",)) in pairs
     assert all("max_verstappen" not in (d, *o) for d, o in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "text, finish",
+    [
+        # last year's edition, the team's one-two, a first place held for a while: none is his result
+        ("GP van Oostenrijk. Bottas won de vorige editie van de GP van Oostenrijk.", set()),
+        ("Austrian GP. Bottas won last year's race in Austria.", set()),
+        ("GP van Bahrein. Sainz werd tweede en maakte er een dubbele overwinning van.", {("sainz", 2)}),
+        ("Bahrain GP. Sainz was second to complete a double victory for Ferrari.", {("sainz", 2)}),
+        (
+            "GP van Rusland. Verstappen kwam aan de leiding en die eerste positie hield hij heel lang vast.",
+            set(),
+        ),
+        ("Russian GP. Verstappen took the lead and held first place for 20 laps.", set()),
+        # this year's win is his
+        ("GP van Oostenrijk. Bottas won de GP van Oostenrijk.", {("bottas", 1)}),
+    ],
+)
+def test_not_this_races_result(parse: Parse, text: str, finish: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2018-07-01")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"} == finish
+
+
+@pytest.mark.parametrize(
+    "text, pole",
+    [
+        (
+            "GP van Hongarije. De start, met Russell voor het eerst op poleposition, verliep goed voor"
+            " Verstappen.",
+            "russell",
+        ),
+        (
+            "Hungarian GP. The start, with Russell on pole for the first time, went well for Verstappen.",
+            "russell",
+        ),
+        ("Hungarian GP. With Russell again on pole, Verstappen started tenth.", "russell"),
+    ],
+)
+def test_pole_of_the_one_named_with_it(parse: Parse, text: str, pole: str) -> None:
+    a = parse(text, date="2022-07-31")
+    assert {f.driver for f in facts_of(a, "grid") if f.detail == "pole"} == {pole}
+
+
+@pytest.mark.parametrize(
+    "text, haul",
+    [
+        ("GP van Oostenrijk, sprint. Verstappen krijgt als winnaar van de sprintrace acht punten.", {8}),
+        ("GP van Oostenrijk, sprint. Verstappen kreeg als nummer twee zeven punten.", {7}),
+        # a total is no haul
+        ("GP van Oostenrijk. Verstappen heeft als leider van het kampioenschap nu 175 punten.", set()),
+    ],
+)
+def test_a_haul_as_the_winner(parse: Parse, text: str, haul: set[float]) -> None:
+    a = parse(text, date="2022-07-09")
+    assert {f.amount for f in facts_of(a, "race_points")} == haul
