@@ -957,13 +957,31 @@ _NAME_ONLY_RE = re.compile(
 )
 
 
+# "(a penalty, ... the win for) Mercedes as Leclerc settled for second": a team the phrase is for, no why
+_TEAM_ONLY_RE = re.compile(
+    r"(?:"
+    + "|".join(
+        sorted(
+            {re.escape(fold(n)) for t in load_reference().teams for n in (t.name, *t.aliases)},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?:\s*$|\s*,|\s+(?:as|while|and|en|terwijl|toen|when)\b)"
+)
+
+
 def usable_reason(text: str) -> bool:
     """Whether a reason phrase says why in its own words (see ``_VAGUE_REASON_RE``); a quote ('"We hadden een
     betere race kunnen hebben ...') is what someone said, not the stewards' reason."""
     if text.lstrip().startswith(('"', "\u201c", "\u201e", "'", "\u2018")):
         return False
     folded = fold(text).strip(" .,")
-    return _VAGUE_REASON_RE.search(folded) is None and _NAME_ONLY_RE.fullmatch(folded) is None
+    return (
+        _VAGUE_REASON_RE.search(folded) is None
+        and _NAME_ONLY_RE.fullmatch(folded) is None
+        and _TEAM_ONLY_RE.match(folded) is None
+    )
 
 
 # --- after the article -----------------------------------------------------------------------------

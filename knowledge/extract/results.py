@@ -1379,6 +1379,9 @@ def _ahead_pair(c: Clause, m: re.Match[str], won: list[Fact]) -> list[Fact]:
 _SUBJECT_FIRST_RE = re.compile(r"\s*(?:(?:de|het|the)\s+)?$")  # only an article before the first name
 
 
+_SUBORDINATOR_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|whereas|when|terwijl|toen|waarbij)\b")
+
+
 def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
     clause, f, cm = c.text, c.f, c.mentions
     pos = c.base + m.start()
@@ -1442,6 +1445,11 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
     # ("a composed win ahead of Ferrari's Vettel and Red Bull's Verstappen": those behind did not win)
     ahead = _AHEAD_OF_RE.match(f, pos + len(word))
     right = [x for x in cm if x.start >= pos and not x.is_object and not (ahead and x.start >= ahead.end())]
+    if right and _SUBORDINATOR_BETWEEN_RE.search(f, pos + len(word), right[0].start):
+        # "Hamilton drove ... and take the win as Leclerc settled for second": the one after "as" is another
+        # clause's; the win is the subject's the clause goes on from
+        prior = [x for x in c.sentence.mentions if x.end <= c.base and not x.is_object and not x.group]
+        return prior[-1].drivers if prior else ()
     if right:
         return right[0].drivers
     return c.subject

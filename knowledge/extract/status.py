@@ -141,6 +141,8 @@ NL: Phrases = {
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
+        # "kwam als laatste weer de baan op" (after a stop): where he rejoined
+        r"(?:kwam|kwamen|keerde|keerden) (?:\w+ ){0,4}(?:weer|terug) (?:de baan op|op de baan)",
         # "die eerste positie hield hij heel lang vast": a place held for a while, not where he finished
         r"hield (?:\w+ ){0,3}(?:heel |zo |erg )?(?:lang|lange tijd|een tijdje|een tijd|tot ronde \d+) vast",
         # "Pérez kon als 18de en laatste zijn weg nog vervolgen": where he went on from, after a crash
@@ -381,6 +383,7 @@ EN: Phrases = {
         r"urges?",
     ),
     "running": (
+        r"rejoin(?:ed|s|ing)? (?:the (?:track|race) )?(?:in|as|at)",
         r"held (?:on to )?(?:it|that|the lead|first place|p1|the position)"
         r" (?:for (?:a long time|a while|many laps|\d+ laps)|until lap \d+)",
         r"(?:running|lying|driving|sitting) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
@@ -606,6 +609,22 @@ _DID_TO_WIN_RE = re.compile(
 )
 
 
+# "die uiteindelijk als vierde zou eindigen": "zou" after "uiteindelijk" tells what happened in the end
+_EVENTUALLY_BEFORE_RE = re.compile(r"\b(?:uiteindelijk|later)\b")
+
+
+def _hypothetical(clause: str) -> bool:
+    """Whether a cue of a wish, target or supposition stands in the clause (a "zou" told after
+    "uiteindelijk" is none)."""
+    return any(
+        not (
+            m.group(0).startswith("zou")
+            and _EVENTUALLY_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
+        )
+        for m in _HYPOTHETICAL_RE.finditer(clause)
+    )
+
+
 def clause_status(clause: str, sentence: str, after: str = "", before: str = "", at_start: int = 0) -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
     "running", "lost" (running, his first place too), "provisional", "history" (what he did before: "zijn
@@ -626,7 +645,7 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         if ("maar" in sentence or "but" in sentence) and _dropped_after(clause, sentence, before):
             return "running"  # "eindigde op plaats 5, maar door een tijdstraf zakte hij nog een plaats"
         return "final"  # most clauses: one scan finds no cue of any family
-    if _STATS_LINE_RE.search(sentence) or _HYPOTHETICAL_RE.search(clause) or _FIRST_TO_RE.search(clause):
+    if _STATS_LINE_RE.search(sentence) or _hypothetical(clause) or _FIRST_TO_RE.search(clause):
         return "hypothetical"
     untitled = _EPITHET_RE.sub(" ", clause) if _EPITHET_RE.search(clause) else None
     if untitled is not None and _WIN_NOUN_OUTSIDE_RE.search(untitled) and not _RUNNING_RE.search(untitled):

@@ -225,3 +225,52 @@ def test_pole_of_the_one_named_with_it(parse: Parse, text: str, pole: str) -> No
 def test_a_haul_as_the_winner(parse: Parse, text: str, haul: set[float]) -> None:
     a = parse(text, date="2022-07-09")
     assert {f.amount for f in facts_of(a, "race_points")} == haul
+
+
+@pytest.mark.parametrize(
+    "text, finish",
+    [
+        # the win of a clause that goes on from its subject, another driver's place after "as"
+        (
+            "British GP. Hamilton drove well to climb up the order and take the win for Mercedes as Leclerc"
+            " settled for second place.",
+            {("hamilton", 1), ("leclerc", 2)},
+        ),
+        (
+            "British GP. Hamilton fought back and took the victory as Leclerc had to settle for second.",
+            {("hamilton", 1), ("leclerc", 2)},
+        ),
+        # "zou" after "uiteindelijk" tells what happened; a supposed place stays none
+        (
+            "GP van België. Hamilton ging Vettel voorbij, die uiteindelijk als vierde zou eindigen.",
+            {("vettel", 4)},
+        ),
+        ("GP van België. Vettel zou als vierde eindigen als hij niet was gecrasht.", set()),
+        # where he rejoined after a stop is no result
+        ("GP van Japan. Leclerc ging in ronde vier binnen en kwam als laatste weer de baan op.", set()),
+        ("Japanese GP. Leclerc pitted on lap four and rejoined in last place.", set()),
+    ],
+)
+def test_whose_place(parse: Parse, text: str, finish: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2021-07-18")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"} == finish
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # a team the phrase is for is no why; a team's deed is
+        (
+            "British GP. Despite a time penalty, Hamilton went on to take the win for Mercedes as Leclerc"
+            " settled for second.",
+            None,
+        ),
+        (
+            "Hungarian GP. Alonso got a five-second penalty for Ferrari's unsafe release in the pits.",
+            "unsafe",
+        ),
+    ],
+)
+def test_a_team_is_no_reason(parse: Parse, text: str, reason: str | None) -> None:
+    got = [f.reason for f in facts_of(parse(text, date="2021-07-18"), "penalty")]
+    assert got and ((reason in (got[0] or "")) if reason else got[0] is None), got
