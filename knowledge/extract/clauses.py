@@ -501,6 +501,12 @@ _BARE_ING_RE = re.compile(r"\s*[a-z]+ing\s")
 _NAME_OPENS_RE = re.compile(r"[\s,]*(?:(?:[a-z][\w-]*(?: [a-z][\w-]*)?'s|the|de)\s+)?")
 
 
+_SAW_BEFORE_RE = re.compile(r"\b(?:saw|sees|see|watched|zag|zagen|ziet|zien)\s+$")
+_SAW_VERB_AFTER_RE = re.compile(
+    r"\s+(?:finish|end|take|come home|cross the line|claim|eindigen|finishen|als)\b"
+)
+
+
 def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...]:
     """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
     f = c.f
@@ -518,6 +524,14 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         if after and _NAME_OPENS_RE.fullmatch(f, len(c.text), after[0].start) and not after[0].group:
             return after[0].drivers
     left = [m for m in cm if m.end <= pos]
+    if (
+        left
+        and not left[-1].group
+        and _SAW_BEFORE_RE.search(f, max(0, left[-1].start - 12), left[-1].start)
+        and _SAW_VERB_AFTER_RE.match(f, left[-1].end, pos)
+    ):
+        # "a race which saw Lewis Hamilton finish seventh", "zag Hamilton als zevende eindigen": the one seen
+        return left[-1].drivers
     if left and _FOR_GAP_RE.search(f[left[-1].end : pos]):
         # "Räikkönen fends off Bottas and Red Bull's Verstappen for 3rd place": the drivers held off are not
         # the one placed; the driver before the verb is

@@ -357,7 +357,13 @@ class ArticleParser:
             elif own:
                 subject = subject_group(own, f)
                 seen = (
-                    [m for m in own if _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 30), m.start)]
+                    [
+                        m
+                        for m in own
+                        if (saw := _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 30), m.start))
+                        # ("took the win in a race which saw Hamilton finish seventh": the race saw it)
+                        and not _RELATIVE_BEFORE_SAW_RE.search(f, max(0, saw.start() - 12), saw.start())
+                    ]
                     if perceiving
                     else []
                 )
@@ -587,6 +593,7 @@ class ArticleParser:
         return facts + team_rows
 
 
+_RELATIVE_BEFORE_SAW_RE = re.compile(r"\b(?:which|that|die|dat|waarin)\s+$")
 _HEADING_WORDS = 8  # the most words of a heading right before a list in the same sentence
 _LEAD_REACH = 30  # "Voor de coureur van Red Bull ...": how far into a sentence its opening subject may start
 _PREMISE_KINDS = frozenset({"grid", "qualifying", "pitlane", "knockout"})

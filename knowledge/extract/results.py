@@ -205,7 +205,9 @@ ORD_TOKEN = re.compile(
     # ("start op plek 15", "vertrok op positie 3": a starting verb too)
     + r"|(?:(?<=eindigde op )|(?<=eindigt op )|(?<=finishte op )|(?<=finisht op )|(?<=beslag op )"
     + r"|(?<=start op )|(?<=starten op )|(?<=startte op )|(?<=startten op )|(?<=vertrekt op )"
-    + r"|(?<=vertrok op ))"
+    + r"|(?<=vertrok op )"
+    # "(kwam) niet verder dan plek zeven": where he ended
+    + r"|(?<=niet verder dan )|(?<=niet beter dan ))"
     + r"(?:plaats|plek|positie) (?:\d{1,2}|"
     + CARDINAL_RE
     + r")(?![\w-])|(?:(?<=vanaf )|(?<=vanop )|(?<=van )|(?<=from ))"

@@ -46,7 +46,9 @@ NL: Phrases = {
         # "zijn zeker lijkende zege ging in rook op": a win that seemed, no win
         r"lijkende (?:zege|overwinning|winst|pole\w*|podium\w*)",
         # "leek op weg naar de zege": headed for the win, which is no win yet
-        r"op weg naar (?:de|een|zijn|haar) (?:\w+ )?(?:zege|overwinning|winst|pole|podium\w*)",
+        # ("die op weg was naar zijn tweede GP-zege op rij": headed for it)
+        r"op weg (?:was |is |leek )?naar (?:de|een|zijn|haar) (?:[\w-]+ )?(?:gp-|f1-)?"
+        r"(?:zege|overwinning|winst|pole|podium\w*)",
         # "koerste onbedreigd af op zijn derde zege": heading for it, not there
         r"af op (?:zijn|haar|de|een) (?:\w+ )?(?:zege|overwinning|podium\w*|winst|titel)",
         # "als de Brit slechter deed dan een zevende plek": a place compared with, no place ("niet hoger dan

@@ -274,3 +274,28 @@ def test_whose_place(parse: Parse, text: str, finish: set[tuple[str, int]]) -> N
 def test_a_team_is_no_reason(parse: Parse, text: str, reason: str | None) -> None:
     got = [f.reason for f in facts_of(parse(text, date="2021-07-18"), "penalty")]
     assert got and ((reason in (got[0] or "")) if reason else got[0] is None), got
+
+
+@pytest.mark.parametrize(
+    "text, finish",
+    [
+        # "niet verder dan plek zeven": where he ended; a place held is none
+        ("GP van Monaco. Hamilton geraakte niet verder dan plek zeven.", {("hamilton", 7, "final")}),
+        ("GP van Monaco. Hamilton kwam niet verder dan plek 7.", {("hamilton", 7, "final")}),
+        ("GP van Monaco. Hamilton reed lang op plek zeven.", set()),
+        # headed for a win ("GP-zege") is no win
+        (
+            "GP van Monaco. Het ging perfect voor Hamilton, die op weg was naar zijn tweede GP-zege op rij.",
+            {("hamilton", 1, "hypothetical")},
+        ),
+        # the one a race "saw" finish somewhere
+        (
+            "Monaco GP. Leclerc took the win in a race which saw Hamilton finish seventh.",
+            {("leclerc", 1, "final"), ("hamilton", 7, "final")},
+        ),
+        ("GP van Monaco. De race zag Hamilton als zevende eindigen.", {("hamilton", 7, "final")}),
+    ],
+)
+def test_how_the_race_ended_for_him(parse: Parse, text: str, finish: set[tuple[str, int, str]]) -> None:
+    a = parse(text, date="2021-05-23")
+    assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == finish
