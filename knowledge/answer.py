@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
@@ -1666,6 +1667,9 @@ class Answerer:
         else:
             nxt = self.ref.race_by_round(q.season, gp.round + 1)
             since, until = gp.date, (nxt.date if nxt else f"{q.season + 1}-03")
+            if "sprint" in q.folded and len(since) == 10:
+                # "na de sprint": the sprint is run the day before the race, and so are the articles after it
+                since = (date.fromisoformat(since) - timedelta(days=1)).isoformat()
         return [
             sf
             for sf in facts

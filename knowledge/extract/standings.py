@@ -5,6 +5,7 @@ Standing positions are found by ``results.positions``; this module knows the wor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.extract.clauses import PAIR_JOIN_RE, owner_left
 from knowledge.extract.context import Clause
@@ -194,7 +195,7 @@ def _pair_before(c: Clause, pos: int) -> tuple[str, ...]:
 # Verstappen has 199.5": the next names' bare numbers, going down from the total told, are theirs
 _NUMBER = r"(\d{1,3}(?:[.,]5)?)"  # a number of points, a half too
 _LISTED_TOTAL_RE = re.compile(
-    r"(?:\s+(?:has|had|heeft|staat op|is on|on|op|with|met))?\s*(?:\(\s*"
+    r"(?:\s+(?:has|had|heeft|staat op|is on|on|op|with|met|volgt met|follows with|follows on))?\s*(?:\(\s*"
     + _NUMBER
     + r"\s*\)|"
     + _NUMBER
@@ -232,6 +233,9 @@ def _totals_listed_after(c: Clause, told: list[Fact]) -> list[Fact]:
     return out
 
 
+_LEAD_WITH_RE = re.compile(r"\b(?:lead|voorsprong)\s+(?:with|met)\s+\d")
+# ("extends his lead with 25 points": by how much it grew, no total)
+_LEAD_GROWN_RE = re.compile(r"\b(?:extend|increas|grow|grew|stretch|vergro|uitbrei|breid)\w*")
 _UNIT_RE = re.compile(r"\b(?:punten|points|pts|ptn)\b")
 _ROW_REACH = 40  # characters from one name (or its total) to the next in a list of totals
 
@@ -289,6 +293,35 @@ def _like(c: Clause, told: set[str]) -> list[Fact]:
     return []
 
 
+# "een voorsprong van 24 punten op Vettel; 213 om 189", "leads Vettel by 24 points, 213 to 189": the two
+# totals of a gap told, in its order
+_SCORE_RE = re.compile(r"\b" + _NUMBER + r"\s+(?:om|tegen|to|vs\.?|-)\s+" + _NUMBER + r"\b(?![.,]\d)")
+
+
+def totals_of_gap(f: str, index: int, told: list[Fact]) -> list[Fact]:
+    """The two totals a sentence gives with a points gap ("24 punten op Vettel; 213 om 189"), each to its
+    driver: only when their difference is the gap told."""
+    m = (
+        _SCORE_RE.search(f)
+        if " om " in f or " to " in f or " tegen " in f or " vs" in f or "-" in f
+        else None
+    )
+    if m is None:
+        return []
+    hi, lo = points_value(m.group(1)), points_value(m.group(2))
+    for g in told:
+        if g.kind == "points_gap" and g.detail == "ahead" and len(g.others) == 1 and g.amount == hi - lo:
+            ahead, behind = g.driver, g.others[0]
+            have = {x.driver for x in told if x.kind == "points"}
+            if have & {ahead, behind}:
+                return []
+            return [
+                replace(g, kind="points", driver=ahead, others=(), amount=hi, detail=None, sentence=index),
+                replace(g, kind="points", driver=behind, others=(), amount=lo, detail=None, sentence=index),
+            ]
+    return []
+
+
 def points_value(text: str) -> float:
     """A number of points as told: whole, a half ("369,5", "202.5") from a race run for half points, or in
     words ("drie"; 0 for a word that is no number)."""
@@ -321,6 +354,11 @@ def points(c: Clause) -> list[Fact]:
             not _GAP_WORD_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
             # ("extends the lead at the top with 284 points in total": the total, said so)
             or _TOTAL_AFTER_RE.match(text, m.end())
+            # ("maintains a commanding lead with 296 points": the lead held with his total)
+            or (
+                _LEAD_WITH_RE.search(text, max(0, m.start() - 30), m.start() + 6)
+                and not _LEAD_GROWN_RE.search(text, max(0, m.start() - 50), m.start())
+            )
         )
     ]
     # "verzamelde 121 punten", "has amassed 310 points": more than one weekend gives is a total

@@ -60,6 +60,9 @@ NL: Phrases = {
     # a verb right before the other driver, the time after him: "versloeg Bottas met 0,018 seconde"
     "beat_verb": (r"versloeg", r"klopte", r"aftroefde", r"bleef"),
     "beat_after": (rf"\s+(?:met|voor)\s+{_LITTLE}{_T}",),
+    # "als eerste finishte gevolgd door Verstappen op 1,469 seconden": the one after, behind by the time
+    "followed_before": (r"(?:gevolgd door|met daarachter)\s+(?:de |het )?",),
+    "followed_after": (rf"\s+(?:op|met)\s+{_LITTLE}{_T}",),
     # one part of qualifying, a provisional time, a session before: no qualifying gap
     # (and "respectievelijk": which gap is whose is told by order, not read)
     "not_gap": (
@@ -82,7 +85,11 @@ EN: Phrases = {
         rf"{_LITTLE}{_T}\s+(?:quicker|faster)\s+than\s+(?:the )?",
         rf"{_LITTLE}{_T}\s+(?:clear of|ahead of)\s+(?:the )?",
         # ("a margin of 17.123s over Ferrari's Sebastian Vettel": his team's possessive before him)
-        rf"(?:margin|advantage|gap)\s+of\s+{_LITTLE}{_T}\s+(?:over|to|ahead of)\s+(?:the |[\w-]+['’]s )?",
+        rf"(?:margin|advantage|gap)\s+of\s+{_LITTLE}{_T}\s+(?:over|to|ahead of)\s+"
+        r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s )?",
+        # "he won it by 7.333 seconds over Scuderia Ferrari's Sebastian Vettel"
+        rf"\b(?:won|wins|winning)\s+(?:it\s+|the race\s+)?by\s+{_LITTLE}{_T}\s+(?:over|from|ahead of)\s+"
+        r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s )?",
         rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of)\s+(?:the |[\w-]+['’]s )?",
     ),
     "behind_before": (rf"{_LITTLE}{_T}\s+(?:slower than|behind|adrift of|off|down on|shy of)\s+(?:the )?",),
@@ -96,6 +103,8 @@ EN: Phrases = {
         r"out-qualified",
     ),
     "beat_after": (rf"\s+by\s+{_LITTLE}{_T}",),
+    "followed_before": (r"followed (?:home )?by\s+(?:the )?",),
+    "followed_after": (rf"\s*,?\s+(?:at|by)\s+{_LITTLE}{_T}",),
     "not_gap": (
         r"\bq[12]\b",
         r"provisional\w*",
@@ -118,9 +127,13 @@ _BEFORE = [
 ]
 _BEAT_VERB_RE = re.compile(r"\b(?:" + alt(NL["beat_verb"], EN["beat_verb"]) + r")\s+(?:[\w-]+\s+){0,2}$")
 _BEAT_AFTER = [re.compile(rule) for rule in (*NL["beat_after"], *EN["beat_after"])]
+_FOLLOWED_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["followed_before"], EN["followed_before"]) + r")$")
+_FOLLOWED_AFTER = [re.compile(rule) for rule in (*NL["followed_after"], *EN["followed_after"])]
 _NOT_RE = re.compile(alt(NL["not_gap"], EN["not_gap"]))
 _PART_RE = re.compile(alt(NL["not_gap"], NL["part"], EN["not_gap"], EN["part"]))
 _DIGIT_SEP_RE = re.compile(r"\d[.,]\d")  # the cheap gate: every gap has a decimal figure or a part word
+
+
 def _has_part_word(text: str) -> bool:
     # plain substring tests (in C): a word for a part of a second
     return (
@@ -133,6 +146,8 @@ def _has_part_word(text: str) -> bool:
         or "halve sec" in text
         or "half a sec" in text
     )
+
+
 _WINDOW = 70  # how far before the other driver a rule looks
 
 
@@ -148,6 +163,12 @@ def time_gaps(c: Clause) -> list[Fact]:
             continue
         before_text = f[max(base, m.start - _WINDOW) : m.start]
         found = _side_before(before_text)
+        followed = _FOLLOWED_BEFORE_RE.search(before_text) if found is None else None
+        if followed is not None:
+            end = base + len(clause)
+            after = next((a for r in _FOLLOWED_AFTER if (a := r.match(f, m.end, end))), None)
+            if after is not None:
+                found = ("ahead", after.group("t"), len(before_text) - followed.start(), False)
         if found is None:
             verb = _BEAT_VERB_RE.search(before_text)
             end = base + len(clause)
@@ -173,6 +194,10 @@ def time_gaps(c: Clause) -> list[Fact]:
             # "Bottas pulled ahead of Vettel and Leclerc and went on to finish 11.4 seconds ahead of
             # Vettel": the one named last before it was passed; the subject finished ahead
             who = [d for d in c.subject if d != m.drivers[0]]
+        if followed is not None:
+            # "(op) Hamilton die als eerste finishte gevolgd door Verstappen": the one named before is ahead
+            named = [x for x in c.sentence.mentions if x.end <= m.start - back and len(x.drivers) == 1]
+            who = [named[-1].drivers[0]] if named and named[-1].drivers[0] != m.drivers[0] else []
         if ms is None or not who:
             continue
         out.append(

@@ -60,6 +60,10 @@ ARTICLES = {
         " gaven Verstappen een gridstraf.\n\nVerstappen heeft voor de Grand Prix van Rusland een gridstraf"
         " van drie plaatsen gekregen."
     ),
+    "2022-07-austria-sprint.txt": (
+        "date 2022-07-09\n\nVerstappen wins the sprint in Austria\n\nVerstappen won the sprint and is now on"
+        " 181 points in the championship."
+    ),
 }
 
 
@@ -121,6 +125,8 @@ async def test_a_drivers_question_is_no_teams(told: KnowledgeBase) -> None:
         ("wie crashten er in de eerste ronde in sochi 2020", "Sainz en Stroll", "Bottas"),
         # the reason a penalty was given for, not the reason of another told after it
         ("why did hamilton get a penalty in austria 2020", "Albon", "misdemeanour"),
+        # a total after the sprint: an article of the sprint's day, the day before the race
+        ("how many points did max have after the austria sprint 2022", "181", "sprint of"),
         # where a grid penalty earned at Monza was served: the next race, the article's
         (
             "at which race did max have to serve his monza 2021 grid penalty",

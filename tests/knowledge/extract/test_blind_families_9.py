@@ -299,3 +299,62 @@ def test_a_team_is_no_reason(parse: Parse, text: str, reason: str | None) -> Non
 def test_how_the_race_ended_for_him(parse: Parse, text: str, finish: set[tuple[str, int, str]]) -> None:
     a = parse(text, date="2021-05-23")
     assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == finish
+
+
+@pytest.mark.parametrize(
+    "text, gap",
+    [
+        # a winner's margin told with "won it by ... over", "gevolgd door X op ...", "followed home by X at"
+        (
+            "German GP. Verstappen won it by 7.333 seconds over Scuderia Ferrari's Sebastian Vettel.",
+            {("max_verstappen", ("vettel",), 7333, "ahead")},
+        ),
+        (
+            "GP van Brazilië. Hamilton won de race, gevolgd door Verstappen op 1,469 seconden.",
+            {("hamilton", ("max_verstappen",), 1469, "ahead")},
+        ),
+        (
+            "GP van Brazilië. Verstappen kwam tekort op Hamilton die als eerste finishte gevolgd door"
+            " Verstappen op 1.469 seconden.",
+            {("hamilton", ("max_verstappen",), 1469, "ahead")},
+        ),
+        (
+            "Brazilian GP. Hamilton won, followed home by Verstappen at 1.469s.",
+            {("hamilton", ("max_verstappen",), 1469, "ahead")},
+        ),
+        # a place after "gevolgd door" is no gap
+        ("GP van Brazilië. Hamilton won de race, gevolgd door Verstappen op plaats twee.", set()),
+    ],
+)
+def test_a_margin_at_the_finish(
+    parse: Parse, text: str, gap: set[tuple[str, tuple[str, ...], int, str]]
+) -> None:
+    a = parse(text, date="2019-07-28")
+    assert {(f.driver, f.others, f.amount, f.detail) for f in facts_of(a, "time_gap")} == gap
+
+
+@pytest.mark.parametrize(
+    "text, totals",
+    [
+        # a list goes on after "volgt met"; a lead "with" the total is held with it; a gap grown is none
+        (
+            "GP van Duitsland. Hamilton leidt nu met 223 punten, Bottas volgt met 184.",
+            {("hamilton", 223), ("bottas", 184)},
+        ),
+        ("Singapore GP. Hamilton maintains a commanding lead with 296 points.", {("hamilton", 296)}),
+        ("Singapore GP. Hamilton extends his lead with 25 points.", set()),
+        # the two totals after a gap, when they make the gap
+        (
+            "GP van Hongarije. Hamilton heeft een voorsprong van 24 punten op Vettel; 213 om 189.",
+            {("hamilton", 213), ("vettel", 189)},
+        ),
+        (
+            "Hungarian GP. Hamilton leads Vettel by 24 points, 213 to 189.",
+            {("hamilton", 213), ("vettel", 189)},
+        ),
+        ("GP van Hongarije. Hamilton heeft een voorsprong van 24 punten op Vettel; 213 om 190.", set()),
+    ],
+)
+def test_totals_around_a_lead(parse: Parse, text: str, totals: set[tuple[str, float]]) -> None:
+    a = parse(text, date="2019-07-28")
+    assert {(f.driver, f.amount) for f in facts_of(a, "points")} == totals
