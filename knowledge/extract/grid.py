@@ -165,6 +165,7 @@ _PARTICIPLE_BEFORE_POLE_RE = re.compile(
     r"(?:de\s+|the\s+)?$"
 )
 # ("met George Russell voor het eerst op poleposition": for the first time)
+_IS_THE_RE = re.compile(r"\s+(?:was|is|werd|wordt|became|remains|bleef)\s+(?:the|de)\s+")
 _FROM_POLE_GAP_RE = re.compile(
     r"\s+(?:(?:voor het eerst|for the first time|opnieuw|weer|again)\s+)?(?:vanaf|van|op|from|on)\s+"
     r"(?:de\s+|the\s+)?"
@@ -272,7 +273,17 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         who = owned[-1].drivers  # "Verstappen's concession confirmed Leclerc's second successive pole"
     modifier = _POLE_MODIFIER_RE.match(clause, pm.end())
     titled = False  # the title of the name right after it ("polesitter Valtteri Bottas")
-    if pm.group(0).endswith(("sitter", "man", "pakker")) or modifier:
+    subject_of = [m for m in c.mentions if m.end <= c.base + pm.start() and not m.group]
+    predicate = (
+        pm.group(0).endswith(("sitter", "man", "pakker"))
+        and subject_of
+        and _IS_THE_RE.fullmatch(c.f, subject_of[-1].end, c.base + pm.start())
+        and not c.f.startswith(("'s", "’s", "s "), c.base + pm.end())  # ("the pole-sitter's team-mate")
+    )
+    if predicate:
+        # "Leclerc was the pole-sitter with Hamilton starting second": the title is the subject's
+        who = subject_of[-1].drivers
+    elif pm.group(0).endswith(("sitter", "man", "pakker")) or modifier:
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]
         gap = c.f[c.base + (modifier.end() if modifier else pm.end()) : right[0].start] if right else ""

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import grid, standings
-from knowledge.extract.clauses import group_ending_at, owner_left, races_in_brackets
+from knowledge.extract.clauses import PAIR_JOIN_RE, group_ending_at, owner_left, races_in_brackets
 from knowledge.extract.context import Clause, Mention, SentenceContext
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt, words
@@ -755,6 +755,11 @@ _PODIUM_COMPLETED_BY_RE = re.compile(
     r"\bpodium\b[^.;]{0,60}?\b(?:werd|was)\s+(?:\w+\s+)?(?:compleet gemaakt|vervolledigd|gecompleteerd|"
     r"completed|rounded out)\s+(?:door|by)\s+"
 )
+# ... and by a pair, in the present of a report too: second and third in order
+_PODIUM_COMPLETED_BY_PAIR_RE = re.compile(
+    r"\bpodium\b[^.;]{0,60}?\b(?:werd|was|wordt|is)\s+(?:\w+\s+){0,2}(?:compleet gemaakt|vervolledigd|"
+    r"gecompleteerd|completed|rounded out)\s+(?:door|by)\s+"
+)
 _BY_NAME_GAP_RE = re.compile(r"(?:(?:de|the)\s+)?(?:[\w-]+\s+){0,2}")  # "door (een blije) Hamilton"
 
 
@@ -1471,6 +1476,23 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
         for d in owner_left(c, base + third.start(), close_any=False)[:1]:
             out.append(Fact("finish", d, idx, position=3))
             finish = True
+    completed_pair = (
+        _PODIUM_COMPLETED_BY_PAIR_RE.search(clause) if "podium" in clause and not finish else None
+    )
+    named = [
+        m
+        for m in c.sentence.mentions
+        if completed_pair and m.start >= base + completed_pair.end() and not m.group
+    ][:2]
+    if (
+        completed_pair
+        and len(named) == 2
+        and _BY_NAME_GAP_RE.fullmatch(c.f, base + completed_pair.end(), named[0].start)
+        and PAIR_JOIN_RE.fullmatch(c.f, named[0].end, named[1].start)
+    ):
+        # "Het podium wordt zo vervolledigd door Gasly en Sainz": the pair after it, second and third
+        out += [Fact("finish", m.drivers[0], idx, position=p) for m, p in zip(named, (2, 3), strict=True)]
+        finish = True
     by = _PODIUM_COMPLETED_BY_RE.search(clause) if "podium" in clause and not finish else None
     after_by = [m for m in c.mentions if m.start >= base + by.end() and not m.group][:1] if by else []
     if by and after_by and _BY_NAME_GAP_RE.fullmatch(c.f, base + by.end(), after_by[0].start):

@@ -358,3 +358,38 @@ def test_a_margin_at_the_finish(
 def test_totals_around_a_lead(parse: Parse, text: str, totals: set[tuple[str, float]]) -> None:
     a = parse(text, date="2019-07-28")
     assert {(f.driver, f.amount) for f in facts_of(a, "points")} == totals
+
+
+@pytest.mark.parametrize(
+    "text, grid",
+    [
+        # the title as the predicate is the subject's
+        (
+            "Singapore GP. Leclerc was the pole-sitter with Hamilton starting in second.",
+            {("leclerc", 1), ("hamilton", 2)},
+        ),
+        ("GP van Singapore. Leclerc was de polesitter.", {("leclerc", 1)}),
+        ("Singapore GP. Hamilton passed the pole-sitter Leclerc.", {("leclerc", 1)}),
+    ],
+)
+def test_the_pole_sitter_as_predicate(parse: Parse, text: str, grid: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2019-09-22")
+    assert {(f.driver, f.position) for f in facts_of(a, "grid")} == grid
+
+
+@pytest.mark.parametrize(
+    "text, finish",
+    [
+        # a pair completing the podium: second and third, in order
+        (
+            "GP van Brazilië. Het podium wordt zo verrassend vervolledigd door Pierre Gasly en Carlos Sainz.",
+            {("gasly", 2), ("sainz", 3)},
+        ),
+        ("Brazilian GP. The podium was completed by Gasly and Sainz.", {("gasly", 2), ("sainz", 3)}),
+        # one alone completing it was third
+        ("Brazilian GP. The podium was completed by Sainz.", {("sainz", 3)}),
+    ],
+)
+def test_a_podium_completed_by(parse: Parse, text: str, finish: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2019-11-17")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish")} == finish
