@@ -242,6 +242,7 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 _DASH_RE = re.compile(r"\s[-\u2013\u2014]\s")
 _CLAUSE_DASH_RE = re.compile(r"(?<=[a-z])\s[-\u2013\u2014]\s(?=[a-z]+ [a-z]+ [a-z])")
+_RELATIVE_AFTER_DASH_RE = re.compile(r"(?:who|which|die|dat)\s")
 _NO_SPLIT_BEFORE_RE = re.compile(r"\b(?:nog|alleen|all)$")
 _EN_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:en|and)\s+(?=[a-z])")
 _AND_SO_NOUN_RE = re.compile(
@@ -354,6 +355,15 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
         lone = _CLAUSE_DASH_RE.search(f)
         if lone is not None and any(0 <= s - lone.end() <= 12 for s, _ in names):
             cuts.extend([lone.start(), lone.end()])
+    elif len(dashes) == 2:
+        # "Verstappen – who started in third – got past Sainz": an aside between dashes that opens with a
+        # relative pronoun after a name is a clause of its own, and the main clause goes on after it (not
+        # "voor de eerste bocht - die werd ingewijd als ... -": a corner's)
+        first, second = list(_DASH_RE.finditer(f))[:2]
+        if _RELATIVE_AFTER_DASH_RE.match(f, first.end()) and any(
+            0 <= first.start() - e <= 1 for _, e in names
+        ):
+            cuts.extend([first.start(), first.end(), second.start(), second.end()])
     for m in _CLAUSE_SPLIT_RE.finditer(f):
         if m.group(0).strip() == "," and any(a < m.start() < b for a, b in listed):
             continue  # "Bottas, Norris, Pérez en Stroll" is one list

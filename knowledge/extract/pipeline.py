@@ -483,7 +483,15 @@ class ArticleParser:
                 ):
                     # "snelt langs Gasly en pakt P3": the place the pass brought, for a while
                     told = "running"
-                clause_facts = status.with_status(clause_facts, told, clause)
+                if told == "hypothetical" and _FROM_START_OPENING_RE.match(clause):
+                    # "Vanaf de derde startplek hoopt Verstappen aan te vallen": the start the wish is made
+                    # from is told as done; what is hoped comes after it
+                    clause_facts = [
+                        x if x.kind in _PREMISE_KINDS else status.with_status([x], told, clause)[0]
+                        for x in clause_facts
+                    ]
+                else:
+                    clause_facts = status.with_status(clause_facts, told, clause)
                 if grid.RESTART_RE.search(clause):
                     # "kwam bij de herstart als derde op de grid te staan", "the polesitter for the restart":
                     # the order for a restart, not the race's grid
@@ -598,6 +606,10 @@ class ArticleParser:
 _RELATIVE_BEFORE_SAW_RE = re.compile(r"\b(?:which|that|die|dat|waarin)\s+$")
 _HEADING_WORDS = 8  # the most words of a heading right before a list in the same sentence
 _LEAD_REACH = 30  # "Voor de coureur van Red Bull ...": how far into a sentence its opening subject may start
+_FROM_START_OPENING_RE = re.compile(
+    r"\s*(?:vanaf|vanuit|van|from)\s+(?:de\s+|the\s+)?\S+\s+"
+    r"(?:startplek|startplaats|startpositie|plek op de grid|place on the grid|on the grid|grid slot)\b"
+)
 _PREMISE_KINDS = frozenset({"grid", "qualifying", "pitlane", "knockout"})
 _START_KINDS = ("grid", "qualifying")
 _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")

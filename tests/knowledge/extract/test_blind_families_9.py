@@ -393,3 +393,42 @@ def test_the_pole_sitter_as_predicate(parse: Parse, text: str, grid: set[tuple[s
 def test_a_podium_completed_by(parse: Parse, text: str, finish: set[tuple[str, int]]) -> None:
     a = parse(text, date="2019-11-17")
     assert {(f.driver, f.position) for f in facts_of(a, "finish")} == finish
+
+
+@pytest.mark.parametrize(
+    "text, grid",
+    [
+        # an aside between dashes after a name is about that name
+        (
+            "Miami GP. Verstappen – who started in third – got past Sainz early on.",
+            {("max_verstappen", 3, "final")},
+        ),
+        (
+            "GP van Miami. Verstappen - die als derde was gestart - ging Sainz voorbij.",
+            {("max_verstappen", 3, "final")},
+        ),
+        # the start a wish is made from is told as done; the start hoped for is not
+        (
+            "GP van Groot-Brittannië. Vanaf de derde startplek hoopt Verstappen de aanval in te zetten.",
+            {("max_verstappen", 3, "final")},
+        ),
+        ("British GP. From third on the grid Verstappen hopes to win.", {("max_verstappen", 3, "final")}),
+        (
+            "GP van Groot-Brittannië. Verstappen hoopt vanaf de derde startplek te kunnen winnen.",
+            {("max_verstappen", 3, "hypothetical")},
+        ),
+    ],
+)
+def test_a_start_told_aside(parse: Parse, text: str, grid: set[tuple[str, int, str]]) -> None:
+    a = parse(text, date="2022-05-08")
+    assert {(f.driver, f.position, f.status) for f in facts_of(a, "grid")} == grid
+
+
+def test_an_aside_about_a_corner_is_no_drivers(parse: Parse) -> None:
+    # "die" after "de eerste bocht" is the corner: the one who dropped back is the clause's subject
+    a = parse(
+        "GP van Oostenrijk. Leclerc won. Verstappen was voor de eerste bocht - die net een nieuwe naam had"
+        " gekregen - teruggezakt naar de achtste plaats.",
+        date="2019-06-30",
+    )
+    assert ("leclerc", 8) not in {(f.driver, f.position) for f in facts_of(a, "finish")}
