@@ -2090,6 +2090,8 @@ class Answerer:
             return None
         served_next = self._grid_drop_served_next(q, facts, index)
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
+        # the same penalty told once with its reason and once without: the one with it
+        texts = [x for x in texts if not any(o.startswith((x[:-1] + " (", x[:-1] + ": ")) for o in texts)]
         for sf in served_next[:1]:
             # "... a three-place grid penalty, for the next race (the Russian GP)": where it is served
             there = self.event_name(sf.fact.grand_prix or "", sf.fact.season, q.lang)

@@ -1354,6 +1354,17 @@ _TRAILING_DET_RE = re.compile(r"(?:\s+(?:een|de|het|zijn|a|an|the|his|\d+|\w+-))
 
 
 _TIME_KINDS = ("time", "stop_go", "drive_through")
+# new power unit parts told right after a grid penalty: its reason
+_NEW_PARTS_RE = re.compile(
+    r"\b(?:krijgt|kreeg|neemt|nam|gebruikt|monteert|wisselt|wisselde|takes|took|gets|got|receives|fitted|uses)\s+"
+    r"(?:\w+\s+){0,3}?(?:een\s+|a\s+)?(?:nieuwe|verse|new|fresh)\s+(?:motor\w*|versnellingsbak|power ?unit|"
+    r"krachtbron|engine|gearbox|turbo|mgu-[hk])"
+)
+_STEWARDS_OPEN_RE = re.compile(
+    r"(?:de |the )?(?:stewards|wedstrijdcommissarissen|race stewards|fia-stewards)\s+"
+    r"(?:oordeelden|oordeelde|vonden|stelden vast|concludeerden|found|ruled|judged|deemed|decided|"
+    r"concluded)\b"
+)
 # what a penalty at the start did: a grid penalty's effect, not a time penalty's
 _START_EFFECT_RE = re.compile(
     r"\b(?:start(?:ed|s|ing)? (?:in|from)|grid|startplaats\w*|start(?:te|en)? (?:als|vanaf|vanuit)|"
@@ -1373,9 +1384,29 @@ def _reason_after(
     what the same driver did may stand between, and is told with it."""
     told: list[str] = []
     for j in range(x.sentence + 1, min(x.sentence + 3, len(sentences))):
-        if sentences[j].paragraph != sentences[x.sentence].paragraph:
-            return None
         own = by_sentence.get(j, [])
+        if sentences[j].paragraph != sentences[x.sentence].paragraph:
+            # "... moet voor straf drie plekken naar achteren.\n\nStewards oordeelden dat Hamilton ...
+            # hinderde": the stewards' finding right after, naming him, explains across the paragraph break
+            person = load_reference().driver(x.driver) if x.driver else None
+            if (
+                j == x.sentence + 1
+                and person is not None
+                and _STEWARDS_OPEN_RE.match(folded[j])
+                and fold(person.surname) in folded[j]
+                and not any(o.kind == "penalty" for o in own)
+            ):
+                return sentences[j].text.rstrip(".")
+            return None
+        if (
+            x.penalty == "grid"
+            and j == x.sentence + 1
+            and not any(o.kind == "penalty" for o in own)
+            and _NEW_PARTS_RE.search(folded[j])
+            and leads.get(j) == (x.driver,)  # (his own parts, not "Leclerc krijgt een nieuwe motor")
+        ):
+            # "ontvangt een forse gridstraf. Hij krijgt een nieuwe motor en versnellingsbak": the parts
+            return sentences[j].text.rstrip(".")
         if not any(o.kind == "penalty" for o in own) and _EXPLAIN_RE.search(folded[j]):
             if x.penalty in _TIME_KINDS and _START_EFFECT_RE.search(folded[j]):
                 return None  # "punished for a misdemeanour that saw him start in fifth": a grid penalty's why

@@ -27,7 +27,8 @@ ARTICLES = {
     ),
     "2019-06-austria-penalty.txt": (
         "date 2019-06-29\n\nGridstraf voor Hamilton in Oostenrijk\n\nHamilton krijgt een gridstraf van drie"
-        " plaatsen omdat hij Räikkönen hinderde in de kwalificatie. Hij start als vijfde."
+        " plaatsen omdat hij Räikkönen hinderde in de kwalificatie. Hij start als vijfde. Hamilton moet voor"
+        " straf drie plekken naar achteren."
     ),
     "2020-09-russia-race.txt": (
         "date 2020-09-27\n\nBottas wint in Sotsji\n\nIn de eerste ronde moest de safety car al de baan op na"
@@ -155,3 +156,9 @@ async def test_told_as_asked(told: KnowledgeBase, question: str, expected: str, 
 async def test_a_neighbouring_fact_does_not_answer(told: KnowledgeBase, question: str) -> None:
     answer = await told.ask(question)
     assert answer.status != "answered", answer.text
+
+
+async def test_one_penalty_told_once(told: KnowledgeBase) -> None:
+    # the penalty told in two sentences, once with its reason: told once, with it
+    answer = await told.ask("how many grid places did lewis get docked in austria 2019")
+    assert answer.text.count("3-place grid penalty") == 1, answer.text

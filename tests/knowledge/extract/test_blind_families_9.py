@@ -432,3 +432,32 @@ def test_an_aside_about_a_corner_is_no_drivers(parse: Parse) -> None:
         date="2019-06-30",
     )
     assert ("leclerc", 8) not in {(f.driver, f.position) for f in facts_of(a, "finish")}
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # the stewards' finding right after the paragraph, naming him
+        (
+            "GP van Oostenrijk. Hamilton moet voor straf drie plekken naar achteren.\n\nStewards oordeelden"
+            " dat Hamilton Räikkönen hinderde.",
+            "hinderde",
+        ),
+        # ... not one naming someone else
+        (
+            "GP van Oostenrijk. Hamilton moet voor straf drie plekken naar achteren.\n\nStewards oordeelden"
+            " dat Leclerc te snel reed.",
+            None,
+        ),
+        # his new parts right after a grid penalty; not another's
+        (
+            "GP van België. Verstappen ontvangt een forse gridstraf. De Red Bull-coureur krijgt een nieuwe"
+            " motor.",
+            "motor",
+        ),
+        ("GP van België. Verstappen ontvangt een forse gridstraf. Leclerc krijgt een nieuwe motor.", None),
+    ],
+)
+def test_a_grid_penalty_explained_after(parse: Parse, text: str, reason: str | None) -> None:
+    got = [f for f in facts_of(parse(text, date="2019-06-29"), "penalty") if f.penalty == "grid"]
+    assert got and ((reason in (got[0].reason or "")) if reason else got[0].reason is None), got
