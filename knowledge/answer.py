@@ -2727,7 +2727,7 @@ _CAUSES = {
     "power": ("loss of power", "verlies van vermogen"),
     "engine": ("engine", "motor"),
     "gearbox": ("gearbox", "versnellingsbak"),
-    "hydraulics": ("hydraulics", "hydrauliek"),
+    "hydraulics": ("hydraulic problems", "hydraulische problemen"),
     "brakes": ("brakes", "remmen"),
     "electrical": ("electrical problem", "elektrisch probleem"),
     "overheating": ("overheating", "oververhitting"),

@@ -225,6 +225,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "record": (
         (2 * NOUN, r"record\w*"),
         (2 * NOUN, r"eerste (?:podium\w*|pole\w*|wk-punt\w*|punten) (?:ooit|uit zijn (?:carriere|loopbaan))"),
+        (2 * NOUN, r"mijlpa\w*"),
     ),
     # why a driver thinks something: his reasoning, not the facts of the race ("wat vond hij" is a quote)
     "opinion": (
@@ -504,6 +505,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "record": (
         (2 * NOUN, r"records?\b|record-\w+"),
         (2 * NOUN, r"(?:first[- ]ever|first career|maiden) (?:f1 )?(?:podium|pole|points?)\b"),
+        # "winner and what milestone was it": the milestone is asked too, and no fact holds it
+        (2 * NOUN, r"milestones?\b"),
     ),
     "opinion": (
         (

@@ -48,7 +48,7 @@ _CAUSE_EN = {
 CAUSE_WORDS = {
     "engine": ["motor", "motorpech", "engine"],
     "gearbox": ["versnellingsbak", "gearbox"],
-    "hydraulics": ["hydrauliek", "hydraulics"],
+    "hydraulics": ["hydrauliek", "hydraulics", "hydraulische", "hydraulic"],
     "brakes": ["remmen", "remproblemen", "brakes", "brake"],
     "puncture": ["lekke band", "puncture"],
     "electrical": ["elektronica", "elektrisch", "electrics", "electrical"],

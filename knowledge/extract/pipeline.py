@@ -312,6 +312,15 @@ class ArticleParser:
                 withs = [m for m in before if _WITH_JUST_BEFORE_RE.search(f, max(0, m.start - 6), m.start)]
                 subject = (doers or withs or before)[-1].drivers
                 cm = [replace(m, is_object=True) for m in cm]
+            elif (
+                RELATIVE_RE.match(clause)
+                and before
+                and not before[-1].group
+                and _AMONG_BEFORE_RE.search(f, max(0, before[-1].start - 14), before[-1].start)
+            ):
+                # "haalde een reeks coureurs in, waaronder Norris, die op slicks bleven doorrijden": the
+                # relative is about the group Norris is one of; what follows it is the subject's
+                cm = [replace(m, is_object=True) for m in cm]
             elif RELATIVE_RE.match(clause) and before and not before[-1].group:
                 # ", who took his first victory": the relative pronoun is the driver just named; drivers
                 # inside the relative clause are its objects, and the main clause goes on after it.
@@ -349,6 +358,9 @@ class ArticleParser:
                 # subject goes on over "and", then the main clause's is back
                 restore = subject
                 subject = went_on
+            elif own and _AMONG_OPEN_RE.match(clause):
+                # ", waaronder Norris,": an example of a group the clause before told of, no new subject
+                cm = [replace(m, is_object=True) if m in own else m for m in cm]
             elif any(start <= p < end for p in sc.undecided):
                 # "..., maar door Hamiltons gridstraf start hij als negende": a "hij" the mentions could not
                 # tell is somebody, neither the mishap's owner nor the subject carried on
@@ -603,6 +615,8 @@ class ArticleParser:
         return facts + team_rows
 
 
+_AMONG_OPEN_RE = re.compile(r"\s*(?:waaronder|onder wie|onder andere|including|among them)\s")
+_AMONG_BEFORE_RE = re.compile(r"\b(?:waaronder|onder wie|onder andere|including|among them)\s+$")
 _RELATIVE_BEFORE_SAW_RE = re.compile(r"\b(?:which|that|die|dat|waarin)\s+$")
 _HEADING_WORDS = 8  # the most words of a heading right before a list in the same sentence
 _LEAD_REACH = 30  # "Voor de coureur van Red Bull ...": how far into a sentence its opening subject may start

@@ -423,6 +423,8 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("who got his first ever podium at brazil 2019", "record"),
         ("wie haalde zijn eerste podium ooit in brazilie 2019", "record"),
         ("who did max blame for the hungaroring 2021 crash", "opinion"),
+        ("sochi 2021 winner and what milestone was it", "record"),
+        ("welke mijlpaal bereikte hamilton in sotsji 2021", "record"),
         # where a grid penalty was served, the race named among many words
         ("at which race does verstappen serve his monza 2021 grid penalty", "served_at"),
         ("how many russian gps had mercedes won by 2018", "count"),

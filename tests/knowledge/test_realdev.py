@@ -245,7 +245,7 @@ BLIND_SETS = {
     # 0/27 with the session start's parser, 22 % and 27 % with the parser of that moment. Then a headline's
     # lone dash, "finishte als vijfde, maar viel terug naar P8", "leek af te koersen op", "who did X finish
     # ahead of", "what happened before the start", "winnaar en tweede", "de vorige GP", a review of a verdict.
-    # (rb59-068 keeps "hydrauliek", which its key does not list)
+    # (rb59-068: "hydraulische problemen" since the session of 5 December, late afternoon)
     "realdev58": (0.23, 1),
     "realdev59": (0.28, 1),
     # collected at the start of the session of 5 December (afternoon): blind 29 % (20/68), 2 wrong, 0/27 and

@@ -461,3 +461,34 @@ def test_an_aside_about_a_corner_is_no_drivers(parse: Parse) -> None:
 def test_a_grid_penalty_explained_after(parse: Parse, text: str, reason: str | None) -> None:
     got = [f for f in facts_of(parse(text, date="2019-06-29"), "penalty") if f.penalty == "grid"]
     assert got and ((reason in (got[0].reason or "")) if reason else got[0].reason is None), got
+
+
+@pytest.mark.parametrize(
+    "text, finish",
+    [
+        # "waaronder X, die ...": the group's relative; what follows it is the subject's
+        (
+            "GP van Rusland. Verstappen haalde een reeks coureurs in, waaronder Norris, die op slicks bleven"
+            " rijden en kon zo beslag leggen op de tweede plaats.",
+            {("max_verstappen", 2)},
+        ),
+        # a relative right after a name is his
+        (
+            "GP van Rusland. Hamilton won voor Norris, die als tweede eindigde.",
+            {("hamilton", 1), ("norris", 2)},
+        ),
+    ],
+)
+def test_a_relative_of_a_group(parse: Parse, text: str, finish: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2021-09-26")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"} == finish
+
+
+def test_an_example_of_a_group_is_no_pair(parse: Parse) -> None:
+    # the pair listed after "including" did not collide because the clause after them tells a touch
+    a = parse(
+        "Austrian GP. Nine drivers abandoned, including both Red Bulls of Verstappen and Albon - who tried to"
+        " overtake Hamilton, touched wheels and flew off.",
+        date="2020-07-05",
+    )
+    assert ("max_verstappen", ("albon",)) not in {(f.driver, f.others) for f in facts_of(a, "collision")}
