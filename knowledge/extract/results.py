@@ -1250,6 +1250,8 @@ def win(c: Clause) -> list[Fact]:
         before = clause[max(0, m.start() - 40) : m.start()]
         if _WIN_BLOCK_RE.search(before):
             continue
+        if m.group(0) in _PLURAL_WINS and _COUNT_BEFORE_WINS_RE.search(before):
+            continue  # "stuck on 99 wins", "zijn tiende zeges": a tally, no race's win
         if standings.CHAMP_RE.search(clause) and not (
             # "liep door zijn vierde zege in België in de WK-stand zeven punten in": the race's win gained
             # the points (not a title won, nor a win in the standings)
@@ -1386,6 +1388,7 @@ def _ahead_pair(c: Clause, m: re.Match[str], won: list[Fact]) -> list[Fact]:
 _SUBJECT_FIRST_RE = re.compile(r"\s*(?:(?:de|het|the)\s+)?$")  # only an article before the first name
 
 
+_COUNT_BEFORE_WINS_RE = re.compile(r"\b(?:\d{1,3}|" + CARDINAL_RE + r")\s+(?:[\w-]+\s+)?$")
 _SUBORDINATOR_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|whereas|when|terwijl|toen|waarbij)\b")
 
 

@@ -473,6 +473,8 @@ EN: Phrases = {
     "history": (
         # "couldn't build on the win": the win before, not this race's
         r"build on (?:the|that|his|this) (?:win|victory)",
+        # "stuck on 99 wins since taking the British GP": the win before, not this race's
+        r"since (?:taking|winning|claiming|his (?:\w+ )?(?:win|victory))",
         r"(?:just )?before the summer break",
         r"best(?: ever)? (?:result|finish|placing)",
         r"so far",

@@ -492,3 +492,20 @@ def test_an_example_of_a_group_is_no_pair(parse: Parse) -> None:
         date="2020-07-05",
     )
     assert ("max_verstappen", ("albon",)) not in {(f.driver, f.others) for f in facts_of(a, "collision")}
+
+
+@pytest.mark.parametrize(
+    "text, winners",
+    [
+        # a win "since" which a count stands is an earlier race's
+        ("Italian GP. Hamilton has been stuck on 99 wins since taking the British GP in July.", set()),
+        ("Italian GP. Bottas won the sprint, his first win since his victory in Russia.", {"bottas"}),
+        # a count of wins is no race's win
+        ("Italian GP. Hamilton has been stuck on 99 wins this summer.", set()),
+        ("Dutch GP. He now has 30 race wins.", set()),
+        ("GP van Italië. Hamilton staat al maanden op 99 zeges.", set()),
+    ],
+)
+def test_a_win_since(parse: Parse, text: str, winners: set[str]) -> None:
+    a = parse(text, date="2021-09-11")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
