@@ -2081,6 +2081,9 @@ class Answerer:
         if not q.drivers:
             return self._penalised(q, index)
         facts = _penalties_asked(q, self._select(q, index, {"penalty"}, driver=q.drivers[0]))
+        if _WITH_WHOM_Q_RE.search(q.folded):
+            # "gasly penalty, contact with who": the one he hit is asked; a penalty without him is half of it
+            facts = [sf for sf in facts if sf.fact.others]
         if q.why:
             facts = [sf for sf in facts if sf.fact.reason] or []
             # a reason in its own words before one that only names the kind of wrong ("een overtreding
@@ -2720,6 +2723,7 @@ def _consensus(values: list[_V]) -> _V | None:
     return common[0][0]
 
 
+_WITH_WHOM_Q_RE = re.compile(r"\b(?:met|tegen) wie\b|\bwith whom?\b|\bwho with\b")
 _CAUSES = {
     "puncture": ("puncture", "lekke band"),
     "turbo": ("turbo failure", "kapotte turbo"),

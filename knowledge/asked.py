@@ -85,10 +85,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"achterstand|voorsprong|verschil (?:met|op|tussen)|scheelde\w*|scheelt|marge"
             # "verschil max en bottas kwali", "verschil bottas hamilton in de kwali"
             r"|verschil(?= [\w']+ (?:en |vs |- )?[\w']+)"
-            r"|(?:het )?gat (?:tussen|met|op|naar)|hoeveel verschil|verschil\b[^?]{0,40}\btussen\b"
+            r"|(?:het )?gat (?:tussen|met|op|naar|tot)|hoeveel verschil|verschil\b[^?]{0,40}\btussen\b"
             # "gat lewis op max": the gap, its two drivers around "op"
-            r"|\bgat(?= [\w']+ (?:op|met|naar|en|vs) [\w']+)"
-            r"|hoeveel (?:\w+ )?achter\b",  # "hoeveel achter was max op pole": how far behind
+            r"|\bgat(?= [\w']+ (?:op|met|naar|en|vs|tot) [\w']+)"
+            # "hoeveel achter was max op pole", "hoeveel zat hamilton achter seb": how far behind
+            r"|hoeveel (?:\w+ ){0,3}achter\b",
         ),
         (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht"),
         (HINT, r"\bachter\b"),
@@ -223,7 +224,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     # a record broken or equalled: no fact holds records (the race's result is a neighbouring answer)
     # ("wie haalde zijn eerste podium ooit": a milestone of a career; the race's winner is a neighbour)
     "record": (
-        (2 * NOUN, r"record\w*"),
+        (2 * NOUN, r"\w*record\w*"),  # ("het puntenrecord")
         (2 * NOUN, r"eerste (?:podium\w*|pole\w*|wk-punt\w*|punten) (?:ooit|uit zijn (?:carriere|loopbaan))"),
         (2 * NOUN, r"mijlpa\w*"),
     ),

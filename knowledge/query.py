@@ -344,7 +344,7 @@ _YEAR_AFTER_RE = re.compile(r"\b(?:the year|the season|het jaar|het seizoen|een 
 _SEASON_TOTAL_RE = re.compile(
     r"\b(?:in|over) (?:het|heel het|the|the whole) (?:seizoen|season)\b|\bin (?:totaal|total)\b"
 )
-_WITH_WHOM_RE = re.compile(r"\b(?:met|tegen) wie\b|\bwith whom\b|\bwho with\b")
+_WITH_WHOM_RE = re.compile(r"\b(?:met|tegen) wie\b|\bwith whom?\b|\bwho with\b")
 # A driver named after a "who" question ("wie won?" then "en Norris?") asks that driver's own result.
 _WHAT_ASKED_RE = re.compile(r"\b(?:wat|what)\b(?!\s+(?:happened|gebeurde|is er gebeurd|deed|did \S+ do)\b)")
 _HOLDER_TO_DRIVER = {"winner": "finish", "position": "finish", "crash": "summary"}
@@ -555,7 +555,9 @@ class QuestionParser:
             and drivers
             and _HOW_MANYTH_RE.search(f)
             and not names_moment(f)
-            and not _QUALI_OR_START_Q_RE.search(f)  # ("checo kwalie qatar hoeveelste": his start)
+            # ("checo kwalie qatar hoeveelste": his start; "hamilton sprint brazilie als hoeveelste": the
+            # sprint's place)
+            and not _QUALI_OR_START_Q_RE.search(f.replace("sprint", ""))
         ):
             # "max hongarije 2020 hoeveelste ondanks crash": his place, whatever befell him
             intent = "finish"

@@ -948,7 +948,12 @@ _NAME_ONLY_RE = re.compile(
     r"(?:de |the )?(?:"
     + "|".join(
         sorted(
-            {re.escape(fold(n)) for d in load_reference().drivers for n in (d.surname, d.full_name)},
+            # ("reprimande voor Mexicaan": a demonym names him too, no reason)
+            {
+                re.escape(fold(n))
+                for d in load_reference().drivers
+                for n in (d.surname, d.full_name, *d.demonyms_nl, *d.demonyms_en)
+            },
             key=len,
             reverse=True,
         )

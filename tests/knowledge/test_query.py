@@ -424,6 +424,10 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("wie haalde zijn eerste podium ooit in brazilie 2019", "record"),
         ("who did max blame for the hungaroring 2021 crash", "opinion"),
         ("sochi 2021 winner and what milestone was it", "record"),
+        ("wie had het puntenrecord voor max in 2022 en hoeveel", "record"),
+        # a gap asked in fragments
+        ("imola 2021 kwali gat max tot pole?", "gap"),
+        ("hoeveel zat hamilton achter seb in de kwali bakoe 2018", "gap"),
         ("welke mijlpaal bereikte hamilton in sotsji 2021", "record"),
         # where a grid penalty was served, the race named among many words
         ("at which race does verstappen serve his monza 2021 grid penalty", "served_at"),
@@ -454,6 +458,9 @@ def test_unsupported_attribute_more(questions: QuestionParser, question: str, at
         ("how many places did lewis lose at the start in austria 2019", None, None),
         # "pts" are points
         ("how many pts did max get for the sprint win in austria 2022", "points", "finish"),
+        # "als hoeveelste" in the sprint: the sprint's place; in qualifying, the start
+        ("hamilton sprint brazilie 2021 als hoeveelste", None, "finish"),
+        ("checo kwalie qatar hoeveelste", None, "summary"),
     ],
 )
 def test_neighbours_of_the_milestones(

@@ -47,7 +47,9 @@ MAX_HALLUCINATED = 0
 # rb22-063 is ours, left: a team bosses' vote of points ("De puntentelling is hetzelfde als tijdens een Grand
 # Prix-weekend") read as Russell's season's points
 # rb66-012 asks Imola 2021's pole as unanswerable for its article; another article of the set tells it
-KNOWN_HALLUCINATED = {"realdev21": 1, "realdev22": 1, "realdev66": 1}
+# rb69-060 likewise (the set's 2022 review tells Abu Dhabi's winner); rb69-021 is ours: "Last weekend,
+# Giovinazzi ... ninth" in an article of the Styrian GP is the Austrian GP's place, read as Styria's
+KNOWN_HALLUCINATED = {"realdev21": 1, "realdev22": 1, "realdev66": 1, "realdev69": 2}
 MIN_AGREEMENT = 0.97
 
 # The blind sets (``data/realdevN``; articles in ``../realdevN``): other articles with questions written
@@ -265,16 +267,22 @@ BLIND_SETS = {
     "realdev63": (0.39, 1),
     # blind: 38 %, 4 wrong, 1/22 (the start parser the same); then a grid drop asked in places, a race a
     # penalty is carried into, a title scenario without "als", a season's count of poles
-    "realdev64": (0.39, 1),
+    "realdev64": (0.48, 0),
     # blind: 34 %, 4 wrong, 1/22 (the start parser the same); then the crash of two named in one sentence, a
     # race's crash, a penalty supposed, a grid penalty's why told for a time penalty
-    "realdev65": (0.38, 1),  # rb65-020: a list of his wins, one of two (the other told as "de zeges in ...")
+    "realdev65": (0.41, 1),  # rb65-020: a list of his wins, one of two (the other told as "de zeges in ...")
     # blind (mid-session, the start's parser): 38 %, 3 wrong, 1/22; then a winning margin in "secs", a first
     # podium ever, whom a driver blamed, the race a grid penalty was served at
-    "realdev66": (0.38, 0),
+    "realdev66": (0.44, 0),
     # blind (mid-session, the start's parser): 38 %, 3 wrong, 2/22; then last year's edition, a "dubbele
     # overwinning", a first place held for a while, "met X op pole", "pts", a haul "als winnaar"
-    "realdev67": (0.44, 0),
+    "realdev67": (0.51, 0),
+    # blind at the end of the session of 5 December (late afternoon): 26 % (18/68), 3 wrong, 0/22 (the start
+    # parser the same) and 40 % (27/68), 3 wrong, 2/22 (the start parser: 38 %); then a gap asked in
+    # fragments, "contact with who", "puntenrecord", a demonym as a penalty's reason, "als hoeveelste" in a
+    # sprint
+    "realdev68": (0.26, 0),
+    "realdev69": (0.41, 0),
 }
 
 

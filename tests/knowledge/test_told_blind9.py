@@ -162,3 +162,9 @@ async def test_one_penalty_told_once(told: KnowledgeBase) -> None:
     # the penalty told in two sentences, once with its reason: told once, with it
     answer = await told.ask("how many grid places did lewis get docked in austria 2019")
     assert answer.text.count("3-place grid penalty") == 1, answer.text
+
+
+async def test_a_penalty_asked_with_whom(told: KnowledgeBase) -> None:
+    # the one he hit is asked: a penalty told without him is half an answer
+    answer = await told.ask("singapore 2022 perez penalty, contact with who")
+    assert answer.status != "answered", answer.text

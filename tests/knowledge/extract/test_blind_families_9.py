@@ -509,3 +509,19 @@ def test_an_example_of_a_group_is_no_pair(parse: Parse) -> None:
 def test_a_win_since(parse: Parse, text: str, winners: set[str]) -> None:
     a = parse(text, date="2021-09-11")
     assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # a demonym is who, not why
+        (
+            "GP van Singapore. Perez behoudt zege: penalty van vijf seconden en reprimande voor Mexicaan.",
+            None,
+        ),
+        ("GP van Singapore. Pérez kreeg een tijdstraf van vijf seconden voor te veel afstand.", "afstand"),
+    ],
+)
+def test_a_demonym_is_no_reason(parse: Parse, text: str, reason: str | None) -> None:
+    got = [f for f in facts_of(parse(text, date="2022-10-02"), "penalty") if f.penalty == "time"]
+    assert got and ((reason in (got[0].reason or "")) if reason else got[0].reason is None), got
