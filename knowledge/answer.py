@@ -19,7 +19,7 @@ from knowledge.extract import LAST, Fact, overtakes, running
 from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
 from knowledge.gazetteer import load_gazetteer
-from knowledge.query import WHO_RE, Query, asks_size, size_told, unit_asked
+from knowledge.query import WHO_RE, WITH_WHOM_RE, Query, asks_size, size_told, unit_asked
 from knowledge.reference import GrandPrix, Reference
 from knowledge.store import StoredFact
 from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value, points_text
@@ -1439,14 +1439,8 @@ class Answerer:
             nxt = self.ref.race_by_round(earned.season, earned.round + 1) if earned else None
             if earned is None or nxt is None:
                 continue
-            name = self.driver_name(f.driver)
             there = self.event_name(nxt.key, nxt.season, q.lang)
-            words, where = _penalty_words(f, q.lang), self._where(f, q.lang)
-            text = (
-                f"{name} got {words} {where}, for the next race: {there}."
-                if q.lang == "en"
-                else f"{name} kreeg {words} {where}, voor de volgende race: {there}."
-            )
+            text = _served_next_text(self.driver_name(f.driver), f, self._where(f, q.lang), there, q.lang)
             return Draft("answered", text, self._ids(fs))
         return self._served_next_told(q, index)
 
@@ -1460,15 +1454,13 @@ class Answerer:
         if not served or q.grand_prix is None or q.season is None:
             return None
         f = served[0].fact
-        name, words = self.driver_name(f.driver), _penalty_words(f, q.lang)
         there = self.event_name(f.grand_prix or "", f.season, q.lang)
-        race = self.event_name(q.grand_prix, q.season, q.lang)
-        text = (
-            f"{name} got {words} in {race}, for the next race: {there}."
-            if q.lang == "en"
-            else f"{name} kreeg {words} in {race}, voor de volgende race: {there}."
+        where = f"in {self.event_name(q.grand_prix, q.season, q.lang)}"
+        return Draft(
+            "answered",
+            _served_next_text(self.driver_name(f.driver), f, where, there, q.lang),
+            self._ids(served),
         )
-        return Draft("answered", text, self._ids(served))
 
     def _licence_points(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Hoeveel strafpunten kreeg Verstappen in Saoedi-Arabië?": the points on his licence an article
@@ -2081,7 +2073,7 @@ class Answerer:
         if not q.drivers:
             return self._penalised(q, index)
         facts = _penalties_asked(q, self._select(q, index, {"penalty"}, driver=q.drivers[0]))
-        if _WITH_WHOM_Q_RE.search(q.folded):
+        if WITH_WHOM_RE.search(q.folded):
             # "gasly penalty, contact with who": the one he hit is asked; a penalty without him is half of it
             facts = [sf for sf in facts if sf.fact.others]
         if q.why:
@@ -2723,7 +2715,14 @@ def _consensus(values: list[_V]) -> _V | None:
     return common[0][0]
 
 
-_WITH_WHOM_Q_RE = re.compile(r"\b(?:met|tegen) wie\b|\bwith whom?\b|\bwho with\b")
+def _served_next_text(name: str, f: Fact, where: str, there: str, lang: str) -> str:
+    """ "X got a 3-place grid penalty in the Italian GP, for the next race: the Russian GP"."""
+    words = _penalty_words(f, lang)
+    if lang == "en":
+        return f"{name} got {words} {where}, for the next race: {there}."
+    return f"{name} kreeg {words} {where}, voor de volgende race: {there}."
+
+
 _CAUSES = {
     "puncture": ("puncture", "lekke band"),
     "turbo": ("turbo failure", "kapotte turbo"),

@@ -344,7 +344,7 @@ _YEAR_AFTER_RE = re.compile(r"\b(?:the year|the season|het jaar|het seizoen|een 
 _SEASON_TOTAL_RE = re.compile(
     r"\b(?:in|over) (?:het|heel het|the|the whole) (?:seizoen|season)\b|\bin (?:totaal|total)\b"
 )
-_WITH_WHOM_RE = re.compile(r"\b(?:met|tegen) wie\b|\bwith whom?\b|\bwho with\b")
+WITH_WHOM_RE = re.compile(r"\b(?:met|tegen) wie\b|\bwith whom?\b|\bwho with\b")
 # A driver named after a "who" question ("wie won?" then "en Norris?") asks that driver's own result.
 _WHAT_ASKED_RE = re.compile(r"\b(?:wat|what)\b(?!\s+(?:happened|gebeurde|is er gebeurd|deed|did \S+ do)\b)")
 _HOLDER_TO_DRIVER = {"winner": "finish", "position": "finish", "crash": "summary"}
@@ -731,7 +731,7 @@ class QuestionParser:
             return q
         changes: dict[str, object] = {}
         # "wie won het kampioenschap" asks who; "met wie?" asks who else, about the same driver
-        asks_person = bool(WHO_RE.search(f)) and not back and not _WITH_WHOM_RE.search(f)
+        asks_person = bool(WHO_RE.search(f)) and not back and not WITH_WHOM_RE.search(f)
         # An ambiguous name ("and Jack?") is a new subject: never answer it about the previous driver.
         if (
             not q.drivers
