@@ -367,12 +367,13 @@ class ArticleParser:
                 subject = ()
                 cm = [replace(m, is_object=True) if m in own else m for m in cm]
             elif own:
+                carried = subject
                 subject = subject_group(own, f)
                 seen = (
                     [
                         m
                         for m in own
-                        if (saw := _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 30), m.start))
+                        if (saw := _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 60), m.start))
                         # ("took the win in a race which saw Hamilton finish seventh": the race saw it)
                         and not _RELATIVE_BEFORE_SAW_RE.search(f, max(0, saw.start() - 12), saw.start())
                     ]
@@ -382,7 +383,10 @@ class ArticleParser:
                 if seen:
                     # "Verstappen zag Hamilton voorbij schieten en de overwinning pakken": the one seen does
                     # what the infinitives after tell; the one who saw is no subject of them
-                    perceiver = subject
+                    # (no one of the clause before the first seen: the subject carried on saw them, "Bottas,
+                    # die ..., zag tijdens de race Hamilton en Verstappen voorbijkomen en finishte als derde")
+                    seers = [m for m in own if m.end <= seen[0].start]
+                    perceiver = subject if seers or not carried else carried
                     subject = seen[-1].drivers
                     cm = [
                         replace(m, is_object=True) if m in own and m.end <= seen[-1].start else m for m in cm
@@ -637,7 +641,9 @@ _PARTICIPLE_RE = re.compile(
 # "zag Hamilton", "zag concurrent Leclerc", "watched his rival Hamilton"
 _PERCEIVED_BEFORE_RE = re.compile(
     # ("zag Verstappens teamgenoot Pérez uitvallen": a genitive before the noun)
-    r"\b(?:zag|zagen|ziet|zien|saw|sees|watched|watches)\s+(?:(?:zijn|his|de|the)\s+|[\w-]+s\s+)?(?:[\w-]+\s+)?$"
+    # ("zag tijdens de race zowel zijn teamgenoot Hamilton als ...": a time and "zowel" between)
+    r"\b(?:zag|zagen|ziet|zien|saw|sees|watched|watches)\s+(?:(?:tijdens|during|in)\s+(?:de|the)\s+\w+\s+)?"
+    r"(?:zowel\s+|both\s+)?(?:(?:zijn|his|de|the)\s+|[\w-]+s\s+)?(?:[\w-]+\s+)?$"
 )
 _LEADING_GAP_RE = re.compile(r"[\s,]*(?:(?:werd|was|is|eindigde|finishte|kon|moest|mocht|heeft|had)\s+)?")
 

@@ -69,6 +69,7 @@ NL: Phrases = {
         "kans",
         "kansloos",  # "werd kansloos voor de overwinning"
         "dubbele",  # "er een dubbele overwinning van maken": the team's one-two, not his win
+        r"(?:minuten|seconden|ronden|rondes|een ronde|twee ronden) (?:verwijderd )?van",
         r"kanshebber\w*",
         "kandidaat",
         "strijd om",
@@ -130,6 +131,8 @@ EN: Phrases = {
         "contender",
         "candidate",
         "double",  # "a double victory for Ferrari": the team's one-two
+        # "was minutes from victory", "a lap away from the win": nearly, no win
+        r"(?:minutes|seconds|laps|moments|inches|a lap|one lap|two laps) (?:away )?from",
         "chance",
         "fight for",
         "battle for",
@@ -680,6 +683,8 @@ _WIN_PLACES_AFTER_RE = re.compile(
 _WIN_LOST_AFTER_RE = re.compile(
     r"\s+(?:that|which|die|dat)\s+(?:\w+\s+){0,4}(?:got away|slipped away|ontglipte|ontsnapte|glipte|"
     r"wegglipte|slipped through)\b"
+    # ("sees Lando Norris' first F1 victory slide away": a win seen slipping away)
+    r"|\s+(?:slide|slip|slides|slips|sliding|slipping)\s+away\b"
 )
 _WIN_QUALI_AFTER_RE = re.compile(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s+(?:kwalificatie|qualifying)")
 _BEHIND_WINNER_RE = re.compile(

@@ -525,3 +525,27 @@ def test_a_win_since(parse: Parse, text: str, winners: set[str]) -> None:
 def test_a_demonym_is_no_reason(parse: Parse, text: str, reason: str | None) -> None:
     got = [f for f in facts_of(parse(text, date="2022-10-02"), "penalty") if f.penalty == "time"]
     assert got and ((reason in (got[0].reason or "")) if reason else got[0].reason is None), got
+
+
+@pytest.mark.parametrize(
+    "text, finish",
+    [
+        # the one who saw others pass goes on with the finite verb after "en"
+        (
+            "GP van Portugal. Bottas, die van pole was gestart, zag tijdens de race zowel Hamilton als"
+            " Verstappen voorbijkomen en finishte als derde.",
+            {("bottas", 3)},
+        ),
+        (
+            "GP van Portugal. Bottas zag Hamilton voorbij schieten en de overwinning pakken.",
+            {("hamilton", 1)},
+        ),
+        # a win nearly had, or seen slipping away, is none
+        ("Russian GP. Norris was minutes from victory when the rain came.", set()),
+        ("GP van Rusland. Norris was enkele ronden verwijderd van de zege.", set()),
+        ("Russian GP. The downpour sees Norris' first F1 victory slide away.", set()),
+    ],
+)
+def test_whose_result_after_a_sighting(parse: Parse, text: str, finish: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2021-09-26")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"} == finish
