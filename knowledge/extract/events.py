@@ -130,7 +130,8 @@ _PAST_APPOSITION_RE = re.compile(
     r"(?<=,)\s+(?:de|het|the)\s+[^,;.]{0,40}\b(?:vorige|afgelopen|last)\s+(?:week|race|jaar|year|season|time)"
     r"[^,;.]{0,30}(?=,)"
     # ", de winnaar van de races in Oostenrijk en Duitsland,": an epithet naming earlier races
-    r"|(?<=,)\s+(?:de|the)\s+(?:[\w-]+\s+)?(?:winnaar|winner)\s+(?:van|of|in)\b[^,;.]{0,60}(?=,)"
+    # (", winner of the 2017 Abu Dhabi GP,": without its article too)
+    r"|(?<=,)\s+(?:(?:de|the)\s+)?(?:[\w-]+\s+)?(?:winnaar|winner)\s+(?:van|of|in)\b[^,;.]{0,60}(?=,)"
 )
 # "evenals vorig jaar", "net als in 2017", "net als vorige maand in Spanje", "just like last year": the
 # other time or race is only compared with; the sentence is about this race

@@ -549,3 +549,20 @@ def test_a_demonym_is_no_reason(parse: Parse, text: str, reason: str | None) -> 
 def test_whose_result_after_a_sighting(parse: Parse, text: str, finish: set[tuple[str, int]]) -> None:
     a = parse(text, date="2021-09-26")
     assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"} == finish
+
+
+@pytest.mark.parametrize(
+    "text, finish",
+    [
+        # an apposition naming an earlier race's win, without its article, is no year of the sentence
+        (
+            "Abu Dhabi GP. Hamilton's teammate Bottas of Finland, winner of the 2017 Abu Dhabi GP, came"
+            " fifth.",
+            {("bottas", 5, "final")},
+        ),
+        ("Abu Dhabi GP. Bottas won the 2017 Abu Dhabi GP.", {("bottas", 1, "history")}),
+    ],
+)
+def test_an_apposition_of_an_earlier_win(parse: Parse, text: str, finish: set[tuple[str, int, str]]) -> None:
+    a = parse(text, date="2018-11-25")
+    assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == finish
