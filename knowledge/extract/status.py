@@ -266,6 +266,8 @@ NL: Phrases = {
     # another year than the article's, a win too: "de grand prix die hij 2 jaar geleden won", "vorig jaar"
     "other_year": (
         r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) jaar geleden|vorig jaar",
+        # "in de overige twee races mocht Bottas vanop de pole starten": other races, his first places too
+        r"(?:in )?de (?:overige|andere) (?:\w+ )?(?:races|wedstrijden|grands prix|gp's)\b",
         # "won hij de laatste twee keer": the editions before, his wins too
         r"(?:de )?(?:laatste|afgelopen|vorige) (?:" + CARDINAL_RE + r" )?(?:keer|keren|edities)",
         # "De Fin won de vorige editie van de GP van Oostenrijk": last year's race
@@ -467,6 +469,7 @@ EN: Phrases = {
         r"(?:\w+ )?years? ago|last year",
         # "won it the last two times": the editions before, his wins too
         r"the (?:last|previous|past) (?:" + CARDINAL_RE + r" )?(?:times|editions)",
+        r"(?:in|at) the other (?:\w+ )?(?:races|grands prix)\b",
         r"the (?:previous|last) edition|last year's (?:edition|race|grand prix)",
         r"(?:his|her) (?:first|debut|very first) (?:race|grand prix|outing) (?:for|with) [\w-]+",
     ),
@@ -857,7 +860,10 @@ def with_status(facts: list[Fact], status: str, clause: str = "") -> list[Fact]:
         return facts
     if status == "other_year":
         # "de grand prix die hij 2 jaar geleden won": that year's places, his win too
-        return [replace(f, status="history") if _placed(f) or f.kind == "finish" else f for f in facts]
+        # (a start of that other race too: "in de overige twee races mocht Bottas vanop de pole starten")
+        return [
+            replace(f, status="history") if _placed(f) or f.kind in ("finish", "grid") else f for f in facts
+        ]
     if status == "lost" or (status == "running" and clause and not _WIN_WORD_RE.search(clause)):
         # "raakte de eerste plaats kwijt": the place he lost, the first too, was his for a while only
         return [replace(f, status="running") if _placed(f) or f.kind == "finish" else f for f in facts]

@@ -566,3 +566,21 @@ def test_whose_result_after_a_sighting(parse: Parse, text: str, finish: set[tupl
 def test_an_apposition_of_an_earlier_win(parse: Parse, text: str, finish: set[tuple[str, int, str]]) -> None:
     a = parse(text, date="2018-11-25")
     assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == finish
+
+
+@pytest.mark.parametrize(
+    "text, poles",
+    [
+        # the season's other races: their poles are not this race's
+        (
+            "GP van Toscane. In de overige twee races mocht Bottas vanop de pole starten.",
+            {("bottas", "history")},
+        ),
+        ("Tuscan GP. Bottas took pole in the other two races.", {("bottas", "history")}),
+        ("GP van Toscane. Bottas mocht vanop de pole starten.", {("bottas", "final")}),
+    ],
+)
+def test_a_pole_of_other_races(parse: Parse, text: str, poles: set[tuple[str, str]]) -> None:
+    a = parse(text, date="2020-09-12")
+    got = {(f.driver, f.status) for f in facts_of(a, "grid") if f.detail == "pole" and f.driver == "bottas"}
+    assert got == poles
