@@ -1786,6 +1786,9 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     # brackets does not say what the place is)
     plain = _BRACKETED_RE.sub(_blank, clause) if "(" in clause else clause
     window = plain[max(0, m.start() - 50) : m.end() + 40]
+    if _RACE_START_AFTER_RE.match(clause, m.end()):
+        # "moest na een minder optreden in de kwalificatie als vijfde aan de race beginnen": the race's start
+        return "grid"
     if (
         # "na een slechte kwalificatie werd hij in de race vijftiende": the race the place is told in
         (grid.QUALI_RE.search(window) and not _IN_RACE_RE.search(window))
@@ -1813,6 +1816,10 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     return "finish"
 
 
+_RACE_START_AFTER_RE = re.compile(
+    r"\s+(?:aan de (?:race|wedstrijd|grand prix|gp)\s+(?:\w+\s+)?(?:beginnen|begon|begonnen|begint)|"
+    r"van start (?:gaan|ging|gingen|gaat))\b"
+)
 _ON_THE_GRID_AFTER_RE = re.compile(r"\s+(?:op de (?:start)?grid|on the (?:starting )?grid)\b")
 _GRID_PLACE_VERB_RE = re.compile(
     r"\b(?:op de (?:start)?grid|on the (?:starting )?grid|startopstelling|starting grid)\b"

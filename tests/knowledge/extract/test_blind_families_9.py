@@ -584,3 +584,35 @@ def test_a_pole_of_other_races(parse: Parse, text: str, poles: set[tuple[str, st
     a = parse(text, date="2020-09-12")
     got = {(f.driver, f.status) for f in facts_of(a, "grid") if f.detail == "pole" and f.driver == "bottas"}
     assert got == poles
+
+
+@pytest.mark.parametrize(
+    "text, kind, places",
+    [
+        # the place after "ahead of X in" is the one ahead's, unless he won
+        (
+            "Russian GP qualifying. Verstappen qualified ahead of Bottas in fourth position.",
+            "qualifying",
+            {("max_verstappen", 4)},
+        ),
+        (
+            "GP van Rusland, kwalificatie. Verstappen kwalificeerde zich voor Bottas op de vierde plaats.",
+            "qualifying",
+            {("max_verstappen", 4)},
+        ),
+        (
+            "GP van Rusland. Hamilton won voor Bottas op de tweede plaats.",
+            "finish",
+            {("hamilton", 1), ("bottas", 2)},
+        ),
+        # a start of the race after a word of qualifying is the race's start
+        (
+            "GP van Amerika. Hamilton moest na een matige kwalificatie als vijfde aan de race beginnen.",
+            "grid",
+            {("hamilton", 5)},
+        ),
+    ],
+)
+def test_whose_place_and_which(parse: Parse, text: str, kind: str, places: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2019-09-29")
+    assert {(f.driver, f.position) for f in facts_of(a, kind)} == places
