@@ -511,6 +511,7 @@ _BARE_ING_RE = re.compile(r"\s*[a-z]+ing\s")
 _NAME_OPENS_RE = re.compile(r"[\s,]*(?:(?:[a-z][\w-]*(?: [a-z][\w-]*)?'s|the|de)\s+)?")
 
 
+_PLACE_WORD_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")(?![\w-])")
 _WON_BETWEEN_RE = re.compile(r"\b(?:won|wint|wins|winning|zege|overwinning|victory|win)\b")
 _IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|op)\s+(?:the\s+|de\s+)?")
 _AHEAD_OF_BEFORE_RE = re.compile(r"\b(?:ahead of|in front of|voor|vóór)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -553,7 +554,12 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         # "Verstappen qualified ahead of Bottas in fourth position": the place is the one ahead's
         ahead = [m for m in left[:-1] if not m.is_object and not m.group and m.end < left[-1].start]
         # (not "Hamilton won voor Bottas op de tweede plaats": the winner is first, the place is the other's)
-        if ahead and not _WON_BETWEEN_RE.search(f, ahead[-1].end, left[-1].start):
+        # (nor "Vettel finished second ahead of Hamilton in third": his own place told before)
+        if (
+            ahead
+            and not _WON_BETWEEN_RE.search(f, ahead[-1].end, left[-1].start)
+            and not _PLACE_WORD_RE.search(f, ahead[-1].end, left[-1].start)
+        ):
             return ahead[-1].drivers
     if left and _FOR_GAP_RE.search(f[left[-1].end : pos]):
         # "Räikkönen fends off Bottas and Red Bull's Verstappen for 3rd place": the drivers held off are not
