@@ -447,20 +447,19 @@ class Answerer:
         # ("for winning the imola sprint": the sprint's points)
         session = "sprint" if "sprint" in q.folded else q.session
         facts = self._select(q, index, {"race_points"}, driver=d, session=session)
-        for _season, gp, fs in self._per_race(q, facts):
-            n = _consensus([sf.fact.amount for sf in fs if sf.fact.amount])
-            if n is None or gp is None:
-                continue
-            where = self._where(fs[0].fact, q.lang)
-            name = self.driver_name(d)
-            unit = ("point" if n == 1 else "points") if q.lang == "en" else ("punt" if n == 1 else "punten")
-            text = (
-                f"{name} scored {points_text(n, 'en')} {unit} {where}."
-                if q.lang == "en"
-                else f"{name} scoorde {points_text(n, 'nl')} {unit} {where}."
-            )
-            return Draft("answered", text, self._ids([sf for sf in fs if sf.fact.amount == n]))
-        return None
+        told = self._amount_told(q, facts)
+        if told is None:
+            return None
+        _gp, n, used = told
+        where = self._where(used[0].fact, q.lang)
+        name = self.driver_name(d)
+        unit = ("point" if n == 1 else "points") if q.lang == "en" else ("punt" if n == 1 else "punten")
+        text = (
+            f"{name} scored {points_text(n, 'en')} {unit} {where}."
+            if q.lang == "en"
+            else f"{name} scoorde {points_text(n, 'nl')} {unit} {where}."
+        )
+        return Draft("answered", text, self._ids(used))
 
     def _points_only(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers or q.season is None:
@@ -1484,38 +1483,36 @@ class Answerer:
         """The penalty points an article says he got at the race asked."""
         d = q.drivers[0]
         facts = [sf for sf in self._select(q, index, {"penalty"}, driver=d) if sf.fact.penalty == "points"]
-        for _season, gp, fs in self._per_race(q, facts):
-            n = _consensus([sf.fact.amount for sf in fs if sf.fact.amount])
-            if n is None or gp is None:
-                continue
-            where = self._where(fs[0].fact, q.lang)
-            name = self.driver_name(d)
-            text = (
-                f"{name} got {n} penalty points {where}."
-                if q.lang == "en"
-                else f"{name} kreeg {n} strafpunten {where}."
-            )
-            return Draft("answered", text, self._ids([sf for sf in fs if sf.fact.amount == n]))
-        return None
+        told = self._amount_told(q, facts)
+        if told is None:
+            return None
+        _gp, n, used = told
+        where = self._where(used[0].fact, q.lang)
+        name = self.driver_name(d)
+        text = (
+            f"{name} got {n} penalty points {where}."
+            if q.lang == "en"
+            else f"{name} kreeg {n} strafpunten {where}."
+        )
+        return Draft("answered", text, self._ids(used))
 
     def _licence_total(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Hoeveel strafpunten heeft Hamilton na Sochi?": the total on his licence an article about that
         race says he has."""
         d = q.drivers[0]
         facts = self._select(q, index, {"licence_total"}, driver=d)
-        for _season, gp, fs in self._per_race(q, facts):
-            n = _consensus([sf.fact.amount for sf in fs if sf.fact.amount])
-            if n is None or gp is None:
-                continue
-            race = self.event_name(gp, fs[0].fact.season, q.lang)
-            name = self.driver_name(d)
-            text = (
-                f"{name} had {int(n)} penalty points on his licence after {race}."
-                if q.lang == "en"
-                else f"{name} stond na {race} op {int(n)} strafpunten."
-            )
-            return Draft("answered", text, self._ids([sf for sf in fs if sf.fact.amount == n]))
-        return None
+        told = self._amount_told(q, facts)
+        if told is None:
+            return None
+        gp, n, used = told
+        race = self.event_name(gp, used[0].fact.season, q.lang)
+        name = self.driver_name(d)
+        text = (
+            f"{name} had {int(n)} penalty points on his licence after {race}."
+            if q.lang == "en"
+            else f"{name} stond na {race} op {int(n)} strafpunten."
+        )
+        return Draft("answered", text, self._ids(used))
 
     def _constructors(self, q: Query, index: FactIndex) -> Draft | None:
         """The constructors' champion, else a team's standing."""
@@ -1778,6 +1775,14 @@ class Answerer:
         if lang == "en":
             return f"{name} finished on the podium {where}.", podium
         return f"{name} eindigde op het podium {where}.", podium
+
+    def _amount_told(self, q: Query, facts: list[StoredFact]) -> tuple[str, float, list[StoredFact]] | None:
+        """The first race asked whose facts agree on an amount: (its Grand Prix, the amount, those facts)."""
+        for _season, gp, fs in self._per_race(q, facts):
+            n = _consensus([sf.fact.amount for sf in fs if sf.fact.amount])
+            if n is not None and gp is not None:
+                return gp, n, [sf for sf in fs if sf.fact.amount == n]
+        return None
 
     def _per_race(
         self, q: Query, facts: list[StoredFact]

@@ -327,7 +327,9 @@ _CAREER_FIRST_RE = re.compile(
 _HOW_MANYTH_RE = re.compile(
     r"\bhoeveelste\b(?!\s+(?:\w+\s+)?(?:zege|overwinning|pole|podium|keer|race|titel|gp))"
 )
-_QUALI_OR_START_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|grid\w*|start\w*|pole\w*|sprint\w*)\b")
+# (a sprint is a race of its own: "hamilton sprint brazilie als hoeveelste" asks its place;
+# "sprintkwalificatie", "sprintstart" are starts)
+_QUALI_OR_START_Q_RE = re.compile(r"\b(?:sprint)?(?:kwali\w*|quali\w*|grid\w*|start\w*|pole\w*)\b")
 # ("what did max do for the first time in one weekend": one deed, a first)
 _DID_THAT_RE = re.compile(
     r"\b(?:wat deed|what did)\b[^?]{0,60}\b(?:dat|that|wat|which|for the first time|voor het eerst)\b"
@@ -555,9 +557,7 @@ class QuestionParser:
             and drivers
             and _HOW_MANYTH_RE.search(f)
             and not names_moment(f)
-            # ("checo kwalie qatar hoeveelste": his start; "hamilton sprint brazilie als hoeveelste": the
-            # sprint's place)
-            and not _QUALI_OR_START_Q_RE.search(f.replace("sprint", ""))
+            and not _QUALI_OR_START_Q_RE.search(f)  # ("checo kwalie qatar hoeveelste": his start)
         ):
             # "max hongarije 2020 hoeveelste ondanks crash": his place, whatever befell him
             intent = "finish"
