@@ -419,9 +419,10 @@ class Answerer:
         return bool(last and len(index.latest_date) >= 10 and index.latest_date > last.date)
 
     def _after_season(self, sf: StoredFact) -> bool:
-        """The article was written after its season's last race: its standing is the final one."""
+        """The article was written on or after its season's last race day: its standing is the final one
+        (a report of the finale is dated its day, like those of every race after which a standing is read)."""
         last = self.ref.last_race(sf.fact.season) if sf.fact.season else None
-        return bool(last and sf.article_date and len(sf.article_date) >= 10 and sf.article_date > last.date)
+        return bool(last and sf.article_date and len(sf.article_date) >= 10 and sf.article_date >= last.date)
 
     def _points(self, q: Query, index: FactIndex) -> Draft | None:
         """A championship points total: before or after the race named, else at the season's end; with his

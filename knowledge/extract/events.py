@@ -44,7 +44,8 @@ NL: Phrases = {
     # "evenals vorig jaar", "net als vorige maand in Spanje": this race's fact, compared with another's
     "compare": ("net als", "net zoals", "evenals", "zoals", "gelijk aan"),
     "prev_season": ("vorig(?:e)? (?:jaar|seizoen)", "een jaar eerder"),
-    "not_year_after": ("sinds ", "tot ", "na "),  # "sinds 2019" names no season of this sentence
+    # "sinds 2019" names no season of this sentence, nor "zijn titel van 2021"
+    "not_year_after": ("sinds ", "tot ", "na ", "titel van "),
     "main_race": ("hoofdrace", "hoofdnummer", "grand prix zelf", "zondag"),
     # A start the sprint earned is a start in the race: "pole voor de Grand Prix", "nadat hij de sprint won".
     "grid_for_race": (
@@ -99,6 +100,8 @@ _ANY_YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")  # "sinds 2012" too
 _YEAR_RE = re.compile(
     "".join("(?<!" + p + ")" for p in (*NL["not_year_after"], *EN["not_year_after"]))
     + r"\b(19[5-9]\d|20[0-4]\d)\b"
+    # "repeating his 2021 title": a title's year names the title, not this sentence's season
+    + r"(?!\s+(?:world |drivers'? |wereld)?(?:title|titel|crown)\b)"
 )
 # A sentence about an earlier race ("the constructors' title in Japan two weeks earlier") names it in passing.
 _PAST_RE = re.compile(r"\b(?:" + alt(NL["past"], EN["past"]) + r")\b")  # tested only
@@ -871,6 +874,12 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         key = aside  # "- carrying a grid penalty for his collision with Kvyat in Baku -": that race's
     year_override = sc.year_override
     season = year_override if year_override is not None else season_for(gz, state, key)
+    if (
+        fact.status == "final"
+        and fact.kind in _STANDING_KINDS
+        and _after_earlier_race(gz, sc, clause, at, state)
+    ):
+        fact = replace(fact, status="history")
     if fact.kind in ("championship", "points", "points_gap", "count") or fact.kind.startswith("team_"):
         # a standing, a total or a count is of the season; a count keeps the race it was told after
         key = key if fact.kind == "count" else None
@@ -967,6 +976,40 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         # article reports; it is kept as history and never answers.
         fact = replace(fact, status="history")
     return moved(fact, grand_prix=key, season=season, session=session)
+
+
+_STANDING_KINDS = frozenset(
+    {"championship", "points", "points_gap", "team_championship", "team_points", "team_points_gap"}
+)
+# "na Australië", "after the Austrian GP": the moment a standing is told of
+_AFTER_WORD_RE = re.compile(r"\b(?:na|after|following)\s+(?:de |het |the )?(?:[\w-]+ ){0,3}$")
+
+
+def _after_earlier_race(
+    gz: Gazetteer, sc: SentenceContext, clause: str, at: int, state: ArticleState
+) -> bool:
+    """Whether the clause tells a standing after a race, at a moment before the article's date ("keek
+    Verstappen na Australië tegen een achterstand van 46 punten aan" in a season review): that moment's
+    standing, which the article's date does not tell, so it is kept as history. A standing after the race
+    just run ("na de race in Bakoe" in a preview of the next one) is today's."""
+    if at < 0 or state.year is None:
+        return False
+    for p, k in sc.gp_hits:
+        if not at <= p < at + len(clause):
+            continue
+        if _AFTER_WORD_RE.search(sc.text, max(0, p - 40), p) is None:
+            continue
+        season = sc.year_override if sc.year_override is not None else season_for(gz, state, k)
+        gp = gz.ref.race(season, k) if season is not None else None
+        if gp is None:
+            return True
+        nxt = gz.ref.race_by_round(season or 0, gp.round + 1)
+        today = f"{state.year:04d}-{state.month or 0:02d}" + (f"-{state.day:02d}" if state.day else "")
+        until = nxt.date if nxt is not None else f"{(season or 0) + 1}-03"
+        if gp.date[: len(today)] <= today <= until[: len(today)]:
+            continue  # the standing of the article's day
+        return True
+    return False
 
 
 def season_for(gz: Gazetteer, state: ArticleState, key: str | None) -> int | None:

@@ -103,33 +103,54 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 # "ligt 32 punten voor op titelverdediger Hamilton": a title may stand before the other driver's name
+_TITLES = (
+    r"titelverdediger|wereldkampioen|kampioen|titelrivaal|rivaal|teamgenoot|ploeggenoot|ploegmaat|"
+    r"landgenoot|achtervolger|wk-leider|klassementsleider|leider|naaste belager|belager|concurrent|"
+    r"defending champion|world champion|champion|championship leader|title rival|rival|team-?mate|compatriot|"
+    r"leader"
+)
 _EPITHET = (
     r"(?:(?:zijn|haar|his|her) )?"
-    r"(?:(?:titelverdediger|wereldkampioen|kampioen|titelrivaal|rivaal|teamgenoot|ploeggenoot|ploegmaat|"
-    r"landgenoot|achtervolger|leider|naaste belager|belager|defending champion|world champion|champion|"
-    r"title rival|rival|team-?mate|compatriot|leader|[a-z]+(?: bull| romeo| martin)?'s) )?"
+    # ("op zijn Finse teamgenoot Bottas": a demonym's adjective before the title)
+    rf"(?:[a-z]+s(?:ch)?e (?=(?:{_TITLES}) ))?"
+    # ("op nummer twee Verstappen": the one second in the standings)
+    rf"(?:(?:{_TITLES}|nummer (?:twee|drie|vier|\d)|number (?:two|three|four|\d)|"
+    r"[a-z]+(?: bull| romeo| martin)?'s) )?"
 )
 _BEFORE = [(re.compile(b + _EPITHET + r"$"), re.compile(a) if a else None, d) for b, a, d in RULES]
 # "vergrootte zijn voorsprong op Bottas in het WK tot 69 punten": a gap changed to its new size, told done
 _CHANGED_RE = re.compile(
     r"\b(?:vergrootte|vergroot|verhoogde|verdubbelde|bouwde|bouwt|uitbouwt|uitbouwde|uit te bouwen|"
     r"uitgebouwd|breidde|breidt|uitbreidt|"
-    r"verkleinde|extended|extends|stretched|stretches|increased)\b"
+    r"verkleinde|verkleind|verkleint|extended|extends|extend|extending|stretched|stretches|stretch|stretching|increased)\b"
+)
+_CHANGED_TO_RE = re.compile(
+    rf"(?:\s+[\w-]+){{0,5}}\s+(?:tot|to|naar)\s+(?:(?:maar )?liefst |slechts |just |only )?{_N} "
+    rf"(?:{_PTS_NL}|{_PTS_EN})\b"
 )
 _CHANGED_RULES = [
     (
-        re.compile(r"(?:voorsprong|lead) (?:\w+ ){0,2}(?:op|over) (?:de |het |the )?$"),
-        re.compile(
-            rf"(?:\s+[\w-]+){{0,5}}\s+(?:tot|to|naar)\s+(?:(?:maar )?liefst |slechts |just )?{_N} "
-            rf"(?:{_PTS_NL}|{_PTS_EN})\b"
-        ),
+        re.compile(r"(?:voorsprong|lead) (?:\w+ ){0,2}(?:op|over) (?:de |het |the )?" + _EPITHET + "$"),
         "ahead",
     ),
+    # "heeft zijn achterstand op Hamilton verkleind tot veertien punten"
+    (re.compile(r"achterstand (?:\w+ ){0,2}op (?:de |het )?" + _EPITHET + "$"), "behind"),
 ]
+# "has cut Hamilton's title lead to just three points": the one named leads the subject by that
+_CUT_BEFORE_RE = re.compile(
+    r"\b(?:cut|cuts|cutting|trimmed|trims|trim|reduced|reduces|reduce|slashed|slashes|slash) (?:the )?$"
+)
+_CUT_AFTER_RE = re.compile(
+    r"(?:'s?)?\s*(?:(?:title|championship|points) )?(?:lead|advantage) "
+    r"(?:in the [\w' ]{0,30}?(?:championship|standings) )?"
+    rf"(?:down )?to (?:just |only )?{_N} {_PTS_EN}\b"
+)
 # "bouwt zijn voorsprong in het WK uit tot twaalf punten": his lead, over no one named
 _CHANGED_LEAD_RE = re.compile(
     # ("heeft de marge in de titelstrijd vergroot tot 21 punten": the margin of the one who leads)
-    r"\b(?:zijn|haar|his|her|de) (?:voorsprong|lead|marge) (?:in (?:het|de|the) [\w-]+ )?(?:[\w-]+ ){0,2}"
+    # ("extend his title lead to 21 points": a word of the title race before the lead)
+    r"\b(?:zijn|haar|his|her|de) (?:(?:championship|title|points|wk-) ?)?(?:voorsprong|lead|marge) "
+    r"(?:in (?:het|de|the) [\w-]+ )?(?:[\w-]+ ){0,2}"
     r"(?:tot|to|naar) "
     rf"(?:(?:maar )?liefst |slechts |just )?{_N} (?:{_PTS_NL}|{_PTS_EN})\b"
 )
@@ -153,12 +174,17 @@ _LEADS = (
         rf"met {_N} {_PTS_NL} voorsprong"
     ),
     # "Stand WK: Hamilton heeft een gaatje van 14 punten": a lead over the rest, in a line on the standings
+    # ("neemt met P3 een voorsprong van zes punten in het WK": the lead he takes)
     re.compile(
-        rf"\b(?:heeft|had) (?:een )?(?:gaatje|voorsprong|kloof) van {_N} {_PTS_NL}(?! (?:op|met|voor)\b)"
+        r"\b(?:heeft|had|neemt|nam|pakt|pakte) (?:[\w-]+ ){0,3}(?:een )?(?:gaatje|voorsprong|kloof) "
+        rf"van {_N} {_PTS_NL}\b(?! (?:op|met|voor)\b)"
     ),
+    # "is 136 points clear of the rest of the field"
+    re.compile(rf"\b{_N} {_PTS_EN} clear of the (?:rest(?: of the field)?|field|chasing pack|pack)\b"),
     # "Verstappen heeft 14 punten voorsprong, met nog drie races te gaan"
     re.compile(rf"\b(?:heeft|had) (?:nu |al |nog )?{_N} {_PTS_NL} voorsprong\b(?! (?:op|met|voor)\b)"),
 )
+_HAVING = ("heeft", "had", "neemt", "nam", "pakt", "pakte")
 _STANDINGS_WORD_RE = re.compile(
     r"\b(?:wk|kampioenschap|wk-stand|stand|klassement|tussenstand|races? te gaan|wedstrijden te gaan)\b"
 )
@@ -167,7 +193,9 @@ _NOT_RE = re.compile(
     # ("held a 40-point lead over the champion once": a gap of before)
     r"\b(?:once(?! again| more)|at one (?:point|stage)|ooit|aanvankelijk|"
     r"kan|kon|zou|moet|moest|wil|wilde|could|would|can|must|needs?|needed|tot|uitbreiden|verkleinen|"
-    r"maximaal|maximum|minstens|at least|up to|if|als|wanneer|zodra)\b"
+    r"maximaal|maximum|minstens|at least|up to|if|als|wanneer|zodra|"
+    # a gap hoped for: "hopes to extend his lead to 30 points"
+    r"hopes?|hoping|aims?|aiming|wants|wanted|hoopt|hoopte|probeert|probeerde|tries|trying)\b"
 )
 _WINDOW = 90  # how far before the other driver a rule looks
 # the gap a driver took into a race, not the one he has after it: "begon de race met een voorsprong van",
@@ -182,6 +210,8 @@ _BEFORE_THE_RACE_RE = re.compile(
 _BETWEEN_RE = re.compile(
     r"\b(?:verschil|kloof|gat|gap|difference|margin)\s+(?:in (?:de|het|the) [\w-]+\s+)?(?:tussen|between)\s+$"
 )
+# "with 20 points between him and Verstappen", "met 12 punten verschil tussen Verstappen en Hamilton"
+_N_BETWEEN_RE = re.compile(rf"{_N} (?:{_PTS_EN}|{_PTS_NL}) (?:verschil )?(?:between|separating|tussen)\s+$")
 _GROWN_TO_RE = re.compile(
     r"\b(?:opgelopen|gegroeid|geslonken|teruggelopen|gestegen|gedaald|grown|risen|shrunk|fallen) (?:tot|to)\b"
 )
@@ -227,7 +257,7 @@ def gaps(c: Clause) -> list[Fact]:
     f, base = c.f, c.base
     out: list[Fact] = _between(c)
     lead = next((x for r in _LEADS if (x := r.search(clause))), None)
-    if lead and lead.group(0).startswith(("heeft", "had")) and not _STANDINGS_WORD_RE.search(c.f):
+    if lead and lead.group(0).startswith(_HAVING) and not _STANDINGS_WORD_RE.search(c.f):
         lead = None  # "heeft een voorsprong van 14 punten" only about the standings is the title lead
     if lead and c.subject and not _NOT_RE.search(clause):
         amount = _points(lead.group("n"))
@@ -239,6 +269,23 @@ def gaps(c: Clause) -> list[Fact]:
         if m.group or len(m.drivers) != 1:
             continue
         before_text = f[max(base, m.start - _WINDOW) : m.start]
+        cut = (
+            _CUT_AFTER_RE.match(f, m.end, base + len(clause)) if _CUT_BEFORE_RE.search(before_text) else None
+        )
+        behind = [d for d in c.subject if d != m.drivers[0]] if cut else []
+        if cut and behind and (amount := _points(cut.group("n"))):
+            out.append(
+                Fact(
+                    "points_gap",
+                    m.drivers[0],
+                    c.index,
+                    others=(behind[0],),
+                    amount=amount,
+                    detail="ahead",
+                    session="season",
+                )
+            )
+            continue
         for before, after, direction in _BEFORE:
             bm = before.search(before_text)
             if bm is None:
@@ -282,9 +329,9 @@ def _changed(c: Clause) -> list[Fact]:
         if m.group or len(m.drivers) != 1:
             continue
         before_text = f[max(base, m.start - _WINDOW) : m.start]
-        for before, after, direction in _CHANGED_RULES:
+        for before, direction in _CHANGED_RULES:
             bm = before.search(before_text)
-            am = after.match(f, m.end, base + len(c.text)) if bm else None
+            am = _CHANGED_TO_RE.match(f, m.end, base + len(c.text)) if bm else None
             amount = _points(am.group("n")) if am else None
             who = [d for d in c.subject if d != m.drivers[0]]
             if amount and who:
@@ -303,9 +350,16 @@ def _changed(c: Clause) -> list[Fact]:
     if lead and lead.group(0).startswith("de ") and _TEAM_WORD_RE.search(c.f):
         lead = None  # "heeft de formatie van Toto Wolff de voorsprong vergroot": the team's lead
     amount = _points(lead.group("n")) if lead else None
-    if amount and c.subject and len(c.subject) == 1 and not _told_by_pronoun(c):
-        return [Fact("points_gap", c.subject[0], c.index, amount=amount, detail="ahead", session="season")]
-    return []
+    if lead is None or not amount or not c.subject or len(c.subject) != 1 or _told_by_pronoun(c):
+        return []
+    # "Bottas won the sprint as Verstappen extended his championship lead to 21 points": his lead is the one
+    # named last before it, not the clause's first subject
+    at = c.base + lead.start()
+    holders = [
+        m for m in c.mentions if m.end <= at and not m.group and not m.is_object and len(m.drivers) == 1
+    ]
+    holder = holders[-1].drivers[0] if holders else c.subject[0]
+    return [Fact("points_gap", holder, c.index, amount=amount, detail="ahead", session="season")]
 
 
 _TEAM_WORD_RE = re.compile(r"\b(?:formatie|team|teams|renstal|ploeg|stal|constructeurs|constructors)\b")
@@ -327,8 +381,11 @@ def _between(c: Clause) -> list[Fact]:
     f, base = c.f, c.base
     ms = c.mentions
     for i, m in enumerate(ms):
-        if not _BETWEEN_RE.search(f, max(base, m.start - 45), m.start):
+        told_before = _N_BETWEEN_RE.search(f, max(base, m.start - 45), m.start)
+        if not told_before and not _BETWEEN_RE.search(f, max(base, m.start - 45), m.start):
             continue
+        if told_before and m.group:
+            continue  # "scored 43 points between them": a haul of two, not a gap
         if m.group and len(m.drivers) == 2:
             pair, end = m.drivers, m.end
         elif (
@@ -341,6 +398,22 @@ def _between(c: Clause) -> list[Fact]:
             pair, end = (m.drivers[0], ms[i + 1].drivers[0]), ms[i + 1].end
         else:
             return []
+        if told_before:
+            # "with 20 points between him and Verstappen": the points told before the pair
+            amount = _points(told_before.group("n"))
+            if amount is None or pair[0] == pair[1]:
+                return []
+            return [
+                Fact(
+                    "points_gap",
+                    pair[0],
+                    c.index,
+                    others=pair[1:],
+                    amount=amount,
+                    detail="between",
+                    session="season",
+                )
+            ]
         am = _BETWEEN_AFTER_RE.match(f, end, base + len(c.text))
         if am is None and _COPULA_BEFORE_RE.search(f, max(0, m.start - 70), m.start):
             am = _BARE_AFTER_RE.match(f, end, base + len(c.text))

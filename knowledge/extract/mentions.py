@@ -30,6 +30,8 @@ NL: Phrases = {
     # A group of drivers named before ("beiden"); one alternation, so these may not start like an
     # English phrase does (both tables' phrases are tried at the same places).
     "group": (
+        # "het verschil tussen beide heren", "tussen beiden titelkandidaten": the pair in the title fight
+        "beiden? (?:heren|titelkandidaten|titelrivalen|kemphanen)",
         "beiden",
         "allebei",
         "beide " + group(PAIR_NOUNS_NL, ("mannen",)),
@@ -66,7 +68,8 @@ EN: Phrases = {
     "group": (
         "both(?: drivers| cars| men)?",
         "neither(?: driver)?",
-        "the (?:two|three)(?: cars| drivers| men)?",
+        "the (?:two|three)(?: cars| drivers| men| title rivals| title contenders| rivals)?",
+        "the title (?:rivals|contenders)",
         "the pair",
         "(?<=between )them",
         "the duo",

@@ -11,7 +11,7 @@ from knowledge.extract.clauses import PAIR_JOIN_RE, owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.licence import total_number_at
 from knowledge.extract.model import Fact
-from knowledge.extract.phrases import Phrases, alt
+from knowledge.extract.phrases import Phrases, alt, words
 from knowledge.text import cardinal_value
 
 # --- phrases ---------------------------------------------------------------------------------------
@@ -102,8 +102,9 @@ NL["points_total"] = (
     "naar",
 )
 EN["points_total"] = ("with", "on", "has", "had", "total of", "tally of", "moves to", "moved to", "to")
-NL["points_gap"] = ("voorsprong", "achterstand", "verschil", "meer", "minder", "voor", "achter")
-EN["points_gap"] = ("lead", "clear", "ahead", "behind", "more", "fewer", "less", "deficit", "gap", "adrift")
+# ("met 20 punten tussen hem en Verstappen": a gap of two, not his total)
+NL["points_gap"] = ("voorsprong", "achterstand", "verschil", "meer", "minder", "voor", "achter", "tussen")
+EN["points_gap"] = words("lead clear ahead behind more fewer less deficit gap adrift between separating")
 # "met 233 punten", "on 77 points": a points total. A number of points followed by a gap word ("37 punten
 # voorsprong", "63 points clear") is a gap, and one a driver "scored" or "got" in a race is that race's.
 # "heeft na vijf grands prix 105 punten", "has now 88 points": a time word or a count of races between the

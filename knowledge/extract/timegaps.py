@@ -29,11 +29,26 @@ _FRACTION = (
     r"(?:(?:" + CARDINAL_RE + r"|een|a)[\s-]+(?:duizendsten?|thousandths?|honderdsten?|hundredths?|tienden?|"
     r"tenths?)(?:\s+(?:van een seconde|of a second))?|een halve seconde|half a second)"
 )
+_ROUGH = (
+    r"(?<!bijna )(?<!ruim )(?<!nearly )(?<!almost )(?<!than )(?<!dan )(?<!over )(?<!around )(?<!about )"
+    r"(?<!ongeveer )(?<!zo'n )(?<!some )(?<!roughly )(?<!circa )(?<!approximately )(?<!under )(?<!pakweg )"
+)
+# whole seconds, with their unit: "22 seconds clear of", "zestien seconden voorsprong op" (not "een seconde":
+# "a second" is also an ordinal)
+_WHOLE = (
+    _ROUGH
+    + r"(?<![\w:.,-])(?:\d{1,2}|(?!een\b|one\b)"
+    + CARDINAL_RE
+    + r")[\s-]?(?:seconden|seconde|seconds|second|secs|sec\.?|tellen)\b"
+)
 _T = (
     r"(?P<t>(?<![\d:.,])\d{1,2}[.,]\d{1,3}(?:\s*(?:seconden?|sec\.?|s|seconds?|tellen)\b|(?<=[.,]\d{3}))|"
     + _FRACTION
+    + "|"
+    + _WHOLE
     + r")"
 )
+_WHOLE_RE = re.compile(r"(\w+)[\s-]?(?:seconden|seconde|seconds|second|secs|sec\.?|tellen)\b")
 _PART_OF_SECOND_RE = re.compile(
     r"(?P<n>[\w]+)[\s-]+(?P<u>duizendst|thousandth|honderdst|hundredth|tiend|tenth)|(?P<half>halve|half)"
 )
@@ -135,9 +150,12 @@ _DIGIT_SEP_RE = re.compile(r"\d[.,]\d")  # the cheap gate: every gap has a decim
 
 
 def _has_part_word(text: str) -> bool:
-    # plain substring tests (in C): a word for a part of a second
+    # plain substring tests (in C): a word for a part of a second, or whole seconds
     return (
-        "duizendst" in text
+        "second" in text
+        or "tellen" in text
+        or "sec" in text
+        or "duizendst" in text
         or "thousandth" in text
         or "tiend" in text
         or "tenth" in text
@@ -304,8 +322,12 @@ def _side_of(text: str, length: int) -> tuple[str, str, int] | None:
 def _millis(t: str) -> int | None:
     """Milliseconds of a gap as written: "0,038 seconde", "21 duizendsten", "vier tienden", "half a sec"."""
     decimal = _DECIMAL_RE.match(t)
+    whole = _WHOLE_RE.match(t) if decimal is None else None
     if decimal:
         ms = seconds_ms(decimal.group(0))
+    elif whole:
+        n = int(whole.group(1)) if whole.group(1).isdigit() else cardinal_value(whole.group(1))
+        ms = (n or 0) * 1000
     else:
         part = _PART_OF_SECOND_RE.search(t)
         if part is None:

@@ -1,0 +1,200 @@
+"""Phrase families found in the blind sets of the session of 5 December (evening), each with examples both
+ways in our own words: the gap in the championship told as changed ("extended his title lead to", "cut X's
+lead to", "verkleinde zijn achterstand op X tot"), taken ("neemt een voorsprong van"), over the rest ("clear
+of the rest of the field"), to a rival named by a title ("op WK-leider X", "op nummer twee X", "op zijn Finse
+teamgenoot X"), between the pair of the title fight ("beide heren"); a title's year; a standing after an
+earlier race than the article's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str | None]]:
+    return [
+        (f.driver, f.others, f.amount, f.detail) for f in facts_of(a, "points_gap") if f.status == "final"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a lead changed to its new size, the one named last before "his" holding it
+        (
+            "Norris won the sprint as Piastri extended his championship lead to 12 points.",
+            [("piastri", (), 12, "ahead")],
+        ),
+        ("Piastri will stretch his lead to 12 points with this win.", [("piastri", (), 12, "ahead")]),
+        ("Piastri bouwde zijn WK-voorsprong uit tot twaalf punten.", [("piastri", (), 12, "ahead")]),
+        # a deficit made smaller, to the rival named
+        (
+            "Norris werd tweede en verkleinde zijn achterstand op Piastri tot 12 punten.",
+            [("norris", ("piastri",), 12, "behind")],
+        ),
+        # the rival's lead cut: the rival leads by that
+        (
+            "Norris has cut Oscar Piastri's title lead to just 12 points.",
+            [("piastri", ("norris",), 12, "ahead")],
+        ),
+        ("Norris wins to reduce Piastri's lead to twelve points.", [("piastri", ("norris",), 12, "ahead")]),
+        # a lead taken, in a line about the standings
+        (
+            "Piastri neemt met zijn zege een voorsprong van twaalf punten in het WK.",
+            [("piastri", (), 12, "ahead")],
+        ),
+        ("Piastri is now 12 points clear of the rest of the field.", [("piastri", (), 12, "ahead")]),
+        # a rival named by a title, a rank or a demonym's adjective before his name
+        (
+            "Norris heeft een achterstand van 12 punten op WK-leider Oscar Piastri.",
+            [("norris", ("piastri",), 12, "behind")],
+        ),
+        (
+            "De Brit neemt een voorsprong van twaalf punten op nummer twee Piastri. Norris is blij.",
+            [],
+        ),
+        (
+            "Norris neemt een voorsprong van twaalf punten op nummer twee Piastri.",
+            [("norris", ("piastri",), 12, "ahead")],
+        ),
+        (
+            "Norris staat 12 punten voor op zijn Australische teamgenoot Oscar Piastri.",
+            [("norris", ("piastri",), 12, "ahead")],
+        ),
+        # "want" (because) is no wish: the gap stands
+        (
+            "Het is spannend, want Norris staat met nog vijf races te gaan 12 punten voor op Piastri.",
+            [("norris", ("piastri",), 12, "ahead")],
+        ),
+    ],
+)
+def test_a_gap_told_as_changed_or_taken(
+    parse: Parse, sentence: str, expected: list[tuple[str, tuple[str, ...], int, str]]
+) -> None:
+    assert gaps(parse(sentence, date="2024-09-23")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a lead hoped for, or one that could be cut
+        "Piastri hopes to extend his championship lead to 20 points in Baku.",
+        "Norris could cut Piastri's lead to 12 points on Sunday.",
+        "Piastri probeert zijn voorsprong uit te bouwen tot twintig punten.",
+        # a lead of seconds, a team's haul of two
+        "Piastri extended his lead to 12 seconds before the stops.",
+        "Norris and Piastri scored 43 points between them.",
+        # a lead over the field in seconds
+        "Piastri was 12 seconds clear of the rest of the field.",
+    ],
+)
+def test_no_gap_told(parse: Parse, sentence: str) -> None:
+    assert gaps(parse(sentence, date="2024-09-23")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norris en Piastri vochten tot het eind. Het verschil tussen beide heren bedraagt twaalf punten.",
+        "Norris en Piastri vochten tot het eind. Het verschil tussen beide titelkandidaten is nu 12 punten.",
+        "Norris and Piastri fought to the end. The gap between the two title rivals is now 12 points.",
+    ],
+)
+def test_a_gap_between_the_pair_of_the_title_fight(parse: Parse, text: str) -> None:
+    assert gaps(parse(text, date="2024-09-23")) == [("norris", ("piastri",), 12, "between")]
+
+
+def test_points_between_two_are_no_total(parse: Parse) -> None:
+    # "with 20 points between him and Norris": a gap of two, not his total
+    a = parse("Piastri leads the championship, with 20 points between him and Norris.", date="2024-09-23")
+    assert [f.amount for f in facts_of(a, "points") if f.driver == "piastri"] == []
+
+
+@pytest.mark.parametrize(
+    "text, season",
+    [
+        # a title's year names the title, not the sentence's season
+        (
+            "Franse GP. Verstappen's win takes him 63 points clear of Leclerc, and strengthens his hopes of"
+            " repeating his 2021 title.",
+            2022,
+        ),
+        (
+            "GP van Frankrijk. Verstappen, die zijn titel van 2021 verdedigt, staat 63 punten voor op"
+            " Leclerc.",
+            2022,
+        ),
+        # a year of the race itself is one
+        ("GP van Frankrijk 2021. Verstappen stond toen 12 punten voor op Hamilton.", 2021),
+    ],
+)
+def test_a_titles_year_is_no_season(parse: Parse, text: str, season: int) -> None:
+    assert {f.season for f in facts_of(parse(text, date="2022-07-24"), "points_gap")} == {season}
+
+
+@pytest.mark.parametrize(
+    "text, date, served",
+    [
+        # a season review telling the standing after an early race: that moment's, kept as history
+        (
+            "Het seizoen van Verstappen\n\nNa twee uitvalbeurten keek Verstappen na Australië tegen een"
+            " achterstand van 46 punten op Leclerc aan.",
+            "2022-12-20",
+            False,
+        ),
+        # a preview written after the race named: the standing of today
+        (
+            "Vooruitblik op de GP van Canada\n\nLeclerc is na de race in Bakoe gezakt naar de derde plaats,"
+            " met 34 punten achterstand op Verstappen.",
+            "2022-06-16",
+            True,
+        ),
+        # the article's own race: today's standing
+        ("GP van Australië\n\nNa Australië staat Verstappen 46 punten achter Leclerc.", "2022-04-10", True),
+    ],
+)
+def test_a_standing_after_an_earlier_race(parse: Parse, text: str, date: str, served: bool) -> None:
+    got = gaps(parse(text, date=date))
+    assert (got != []) is served, got
+
+
+def time_gaps(a: ParsedArticle) -> set[tuple[str, tuple[str, ...], int | None, str | None]]:
+    return {(f.driver, f.others, f.amount, f.detail) for f in facts_of(a, "time_gap") if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, gap",
+    [
+        # a margin at the finish in whole seconds, with its unit
+        (
+            "Imola GP. Verstappen won comfortably, finishing 22 seconds clear of Hamilton.",
+            {("max_verstappen", ("hamilton",), 22000, "ahead")},
+        ),
+        (
+            "GP van Australië. Bottas won en kwam met twintig seconden voorsprong op Hamilton over de"
+            " streep.",
+            {("bottas", ("hamilton",), 20000, "ahead")},
+        ),
+        (
+            "Chinese GP. Bottas crossed the line 6 seconds behind Hamilton.",
+            {("bottas", ("hamilton",), 6000, "behind")},
+        ),
+        # told roughly, or a penalty in seconds, or a gap during the race: none
+        ("Chinese GP. Bottas crossed the line approximately six seconds behind Hamilton.", set()),
+        ("GP van Australië. Bottas finishte ruim twintig seconden voor Hamilton.", set()),
+        ("Chinese GP. Bottas finished behind Hamilton after a five-second penalty.", set()),
+        ("Chinese GP. On lap 30 Bottas was 6 seconds behind Hamilton.", set()),
+        # "a second" is no figure
+        ("Chinese GP. Bottas crossed the line a second time behind Hamilton.", set()),
+    ],
+)
+def test_a_margin_in_whole_seconds(
+    parse: Parse, text: str, gap: set[tuple[str, tuple[str, ...], int, str]]
+) -> None:
+    assert time_gaps(parse(text, date="2019-04-14")) == gap

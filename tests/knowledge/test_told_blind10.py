@@ -1,0 +1,57 @@
+"""Questions found in the blind sets of the session of 5 December (evening), over a real knowledge base built
+from articles written here: the gap in the championship told in the ways real reports tell it, the standing at
+the season's end from a report of the finale, a margin at the finish in whole seconds; and a standing of an
+earlier moment in a review, which must not answer for the season's end."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_answered
+
+ARTICLES = {
+    "2020-12-abudhabi-standings.txt": (
+        "date 2020-12-13\n\nThe final standings of 2020\n\nOf all the races he finished, Verstappen missed"
+        " the podium only once, and he ends up just nine points behind Bottas."
+    ),
+    "2021-11-saopaulo-sprint.txt": (
+        "date 2021-11-13\n\nBottas wins the Sao Paulo sprint\n\nBottas won the sprint in Brazil as Verstappen"
+        " extended his championship lead to 21 points."
+    ),
+    "2021-08-belgium-standings.txt": (
+        "date 2021-08-30\n\nStandings after the Belgian GP\n\nVerstappen has cut Hamilton's title lead to"
+        " just three points after the washout at Spa."
+    ),
+    "2021-04-imola-race.txt": (
+        "date 2021-04-18\n\nVerstappen wins at Imola\n\nVerstappen won in Italy, finishing 22 seconds clear"
+        " of Hamilton."
+    ),
+    "2022-12-season-review.txt": (
+        "date 2022-12-20\n\nHet jaar van Verstappen\n\nNa twee uitvalbeurten keek Verstappen na Australië"
+        " tegen een achterstand van 46 punten op Leclerc aan."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        # the standing of the season's end, from a report dated the finale's day
+        ("how many pts was max behind bottas at the end of 2020", "9 points behind", "ahead"),
+        # a lead extended in a sprint, the one named last before "his"
+        ("voorsprong verstappen na sprint sao paulo 2021", "21 punten", "Bottas had"),
+        # the rival's lead cut
+        ("hoeveel punten verschil tussen lewis en max na spa 2021", "3 punten voor op Verstappen", "achter"),
+        # a margin in whole seconds
+        ("imola 2021 how many sec was max ahead of lewis at the finish", "22 seconds ahead", "behind"),
+    ],
+)
+async def test_told_as_asked(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    await assert_answered(told, question, expected, absent)
+
+
+async def test_an_earlier_standing_does_not_answer_for_the_seasons_end(told: KnowledgeBase) -> None:
+    # "na Australië" in a review written in December is April's gap, not December's
+    answer = await told.ask("how many points was max behind leclerc at the end of 2022")
+    assert "46" not in answer.text, answer.text
