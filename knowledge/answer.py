@@ -755,6 +755,8 @@ class Answerer:
         him). A gap at a moment of the race is not told."""
         if q.unsupported != "gap" or names_moment(q.folded) or not 1 <= len(q.drivers) <= 2:
             return None
+        if _AFTER_PENALTY_Q_RE.search(q.folded):
+            return None  # "winning margin after the penalty": the margin told is the one on the road
         if q.grand_prix is None or q.season is None:
             return None
         session = "sprint" if q.session == "sprint" else "race"
@@ -2079,8 +2081,9 @@ class Answerer:
         if not q.drivers:
             return self._penalised(q, index)
         facts = _penalties_asked(q, self._select(q, index, {"penalty"}, driver=q.drivers[0]))
-        if WITH_WHOM_RE.search(q.folded):
-            # "gasly penalty, contact with who": the one he hit is asked; a penalty without him is half of it
+        if WITH_WHOM_RE.search(q.folded) or _HIT_WHOM_Q_RE.search(q.folded):
+            # "gasly penalty, contact with who", "who did max hit to get the penalty": the one he hit is
+            # asked; a penalty without him is half of it
             facts = [sf for sf in facts if sf.fact.others]
         if q.why:
             facts = [sf for sf in facts if sf.fact.reason] or []
@@ -2832,6 +2835,17 @@ _POINTS_TOTAL_Q_RE = re.compile(
     # "max penalty points after saudi 2021": a fragment without a verb of getting asks the total then
     r"|^(?!.*\b(?:got|get|gets|getting|kreeg|krijgt|kregen|krijgen|gekregen|received|receive|given|earned|"
     r"opgelegd|handed)\b).*\b(?:after|na)\b"
+)
+
+
+# "winning margin after the penalty": the margin on the road is not the one asked
+_AFTER_PENALTY_Q_RE = re.compile(
+    r"\b(?:after|with|na|met) (?:the |his |de |zijn )?(?:time )?(?:penalty|straf)\b"
+)
+# "who did max hit", "wie raakte hij": the one he hit is asked
+_HIT_WHOM_Q_RE = re.compile(
+    r"\bwho did (?:[\w']+ ){1,2}(?:hit|touch|tag|clip|collide with|crash into|take out|punt)\b"
+    r"|\bwie (?:raakte|tikte|torpedeerde|schepte|ramde)\b"
 )
 
 

@@ -42,15 +42,15 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "penalty_size": (
         (
             2 * NOUN,
-            r"hoeveel (?:seconden|plaatsen|plekken) (?:tijd|grid)?straf"
+            r"hoeveel (?:seconden|secs?|plaatsen|plekken) (?:tijd|grid)?straf"
             r"|hoe (?:lang|zwaar|groot|hoog) (?:was|is|werd) (?:de|zijn|haar|die) (?:tijd|grid)?straf",
         ),
         # a fragment: "hamilton straf rusland hoeveel seconden", "hoeveel plaatsen kreeg hij als straf"
         (
             2 * NOUN,
-            r"(?:tijd|grid)?straf\w*\b.{0,40}\bhoeveel (?:seconden|plaatsen|plekken)"
+            r"(?:tijd|grid)?straf\w*\b.{0,40}\bhoeveel (?:seconden|secs?|plaatsen|plekken)"
             # (not "hoeveel seconden achter Ocon ... na zijn straf": a gap, after the penalty)
-            r"|hoeveel (?:seconden|plaatsen|plekken)\b(?:(?!\b(?:achter|voor|na)\b).){0,40}"
+            r"|hoeveel (?:seconden|secs?|plaatsen|plekken)\b(?:(?!\b(?:achter|voor|na)\b).){0,40}"
             r"\b(?:tijd|grid)?straf",
         ),
         # "hoeveel gridplaatsen moest hij inleveren", "hoeveel plekken werd hij teruggezet": a grid drop
@@ -91,7 +91,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             # "hoeveel achter was max op pole", "hoeveel zat hamilton achter seb": how far behind
             r"|hoeveel (?:\w+ ){0,3}achter\b",
         ),
-        (ASK, r"hoeveel seconden?|met hoeveel|hoe ver\b|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht"),
+        (
+            ASK,
+            r"hoeveel (?:seconden?|secs?|tellen)\b|met hoeveel|hoe ver\b"
+            r"|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht",
+        ),
         (HINT, r"\bachter\b"),
     ),
     "laps": (
@@ -218,7 +222,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "fine": ((NOUN, r"boete\w*|geldboete\w*|beboet\w*"),),
     # an appeal or protest against a penalty or result: its outcome, which no fact holds
-    "appeal": ((2 * NOUN, r"(?:hoger )?beroep\w*|protest\w*|herziening\w*|bezwaar"),),
+    "appeal": ((2 * NOUN, r"(?:hoger )?beroep\w*|protest\w*|herziening\w*|bezwaar|teruggedraaid|herroepen"),),
     # the earlier cases the stewards cited for a verdict: no fact holds them (the penalty is a neighbour)
     "precedent": ((2 * NOUN, r"precedent\w*|eerdere gevallen|vergelijkbare gevallen"),),
     # a record broken or equalled: no fact holds records (the race's result is a neighbouring answer)
@@ -349,6 +353,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "earlier_edition": (
         (MOMENT, r"\bvoor (?:het|'t|t) laatst\b|\bde vorige keer\b|\bwelk jaar\b"),
         (MOMENT, r"\bvorige (?:gp|grand prix|editie|winnaar)\b"),
+        # "waar was seb z'n laatste zege voor singapore": a win before the race named
+        (
+            MOMENT,
+            r"\bvorige (?:zege|overwinning)\b|\blaatste (?:zege|overwinning) (?:\w+ ){0,2}(?:voor|vóór)\b",
+        ),
     ),
     # "hoe kreeg Verstappen die lekke band": how it came about, which a fact of what happened does not say
     "how_it_came": (
@@ -401,7 +410,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             # "his championship lead", "lead in the standings": a gap in points, not a place
             r"|(?:championship|title|standings) (?:lead|advantage|gap|deficit)"
             r"|(?:lead|advantage|gap|deficit|difference) (?:\w+ ){0,3}in (?:the )?"
-            r"(?:championship|standings|title race)"
+            r"(?:championship|standings|title race|wc|wdc|wk)\b"
             # "max lead after canada over checo": a lead after a race is one in points
             r"|\blead after (?!(?:the )?(?:start|restart|first|opening|lap|pit|\d))\w+"
             # "gap max leclerc after imola 2022", "gap between bottas and max after bahrain": after a race
@@ -498,7 +507,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "practice": ((NOUN + 1, r"\bfp ?[123]\b|(?:free |first |second |third )?practice(?: sessions?)?\b"),),
     "fine": ((NOUN, r"\bfined?\b|\bfines\b"),),
     "appeal": (
-        (2 * NOUN, r"appeal\w*|protest\w*|right of review|petition\w*"),
+        # ("did ferrari get vettel's penalty overturned": the appeal's outcome)
+        (2 * NOUN, r"appeal\w*|protest\w*|right of review|petition\w*|overturn\w*|rescind\w*"),
         # "did red bull's review of hamilton's penalty work": a request to review the verdict
         (2 * NOUN, r"(?:[a-z]+'s|their|team's) review (?:of|into)\b|request\w* (?:a |for a )?review"),
     ),
@@ -602,6 +612,14 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "earlier_edition": (
         (MOMENT, r"\b(?:the )?last time\b|\bthe time before\b|\bwhich year\b"),
         (MOMENT, r"\bprevious (?:gp|grand prix|edition|winner)\b"),
+        # "who won the race before singapore": the race before the one named
+        (MOMENT, r"\bwho won the (?:race|gp|grand prix) before\b"),
+        # "before singapore, where was seb's last win": a win before the race named
+        (
+            MOMENT,
+            r"\bprevious (?:win|victory)\b|\blast (?:win|victory)\b(?=.*\bbefore\b)"
+            r"|\bbefore\b.*\blast (?:win|victory)\b",
+        ),
     ),
     "how_it_came": (
         (

@@ -686,6 +686,13 @@ _WIN_LOST_AFTER_RE = re.compile(
     # ("sees Lando Norris' first F1 victory slide away": a win seen slipping away)
     r"|\s+(?:slide|slip|slides|slips|sliding|slipping)\s+away\b"
 )
+# the session won told before the Dutch verb at the end ("de kwalificatie(race) won"), or the English object
+# after it is read by the pattern above
+_QUALI_WON_BEFORE_RE = re.compile(
+    r"\b(?:de|het) (?:kwalificatie\w*|kwalificatierace|kwalificatiesessie|tijdtraining) (?:\w+ )?$"
+)
+_QUALI_WON_AFTER_RE = re.compile(r"\s+(?:de|het|the)\s+(?:kwalificatie\w*|qualifying|quali)\b")
+_VERB_LAST_RE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:en|and|maar|but)\b)")
 _WIN_QUALI_AFTER_RE = re.compile(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s+(?:kwalificatie|qualifying)")
 _BEHIND_WINNER_RE = re.compile(
     r"\b(?:(?:achter|behind|na|after)\s+(?:de\s+|the\s+)?"
@@ -1311,6 +1318,12 @@ def win(c: Clause) -> list[Fact]:
             continue  # "dat hij nog een overwinning zou behalen", "took wins off Hamilton": no race's win
         if _WIN_QUALI_AFTER_RE.match(clause[m.end() :]) or _WIN_PLACES_AFTER_RE.match(clause[m.start() :]):
             continue
+        if (
+            m.group(0) in ("won", "wint", "gewonnen")
+            and _QUALI_WON_BEFORE_RE.search(before)
+            and _VERB_LAST_RE.match(clause, m.end())
+        ) or _QUALI_WON_AFTER_RE.match(clause, m.end()):
+            continue  # "die zaterdag de kwalificatierace won", "won de kwalificatiesessie": the pole's
         if _WIN_LOST_AFTER_RE.match(clause, m.end()):
             continue  # "the win that got away from him": not his
         if races_in_brackets(c, c.base + m.start()):

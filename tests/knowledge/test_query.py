@@ -805,3 +805,30 @@ def test_what_is_asked_at_the_fifth_session(
 )
 def test_the_language_of_a_fragment(questions: QuestionParser, question: str, lang: str) -> None:
     assert questions.parse(question).lang == lang
+
+
+@pytest.mark.parametrize(
+    "question, unsupported",
+    [
+        # a lead "in the wc": in points
+        ("verstappen lead in wc after mexico 2021", "points_gap"),
+        ("norris lead in the wdc after monza 2024", "points_gap"),
+        ("who led the race in monza 2024", None),
+        # a win before the race named is another race's
+        ("before singapore 2019 where was seb's last win", "earlier_edition"),
+        ("waar was seb z'n laatste zege voor singapore 2019", "earlier_edition"),
+        ("who won the race before singapore 2019", "earlier_edition"),
+        ("waar was de laatste zege van max in 2019", None),
+        ("who won singapore 2019", None),
+        # a penalty overturned: the appeal's outcome
+        ("canada 2019 did ferrari get vettels penalty overturned", "appeal"),
+        ("werd de straf van vettel in canada 2019 teruggedraaid", "appeal"),
+        # "hoeveel sec": a gap in seconds; with "straf", the penalty's size (answered as the penalty)
+        ("singapore 2022 hoeveel sec voor leclerc finishte perez", "gap"),
+        ("hoeveel sec straf kreeg max in brazilie 2022", None),
+    ],
+)
+def test_what_is_asked_in_the_evening_session(
+    questions: QuestionParser, question: str, unsupported: str | None
+) -> None:
+    assert questions.parse(question).unsupported == unsupported

@@ -31,6 +31,14 @@ ARTICLES = {
         "date 2022-12-20\n\nHet jaar van Verstappen\n\nNa twee uitvalbeurten keek Verstappen na Australië"
         " tegen een achterstand van 46 punten op Leclerc aan."
     ),
+    "2018-10-japan-penalty.txt": (
+        "date 2018-10-07\n\nStraf voor Verstappen\n\nVerstappen kreeg in Suzuka een tijdstraf van vijf"
+        " seconden."
+    ),
+    "2022-10-singapore-race.txt": (
+        "date 2022-10-02\n\nPérez wins in Singapore\n\nPérez won the race by 7.5 seconds over Leclerc, but"
+        " the stewards were still looking into his driving behind the safety car."
+    ),
 }
 
 
@@ -55,3 +63,21 @@ async def test_an_earlier_standing_does_not_answer_for_the_seasons_end(told: Kno
     # "na Australië" in a review written in December is April's gap, not December's
     answer = await told.ask("how many points was max behind leclerc at the end of 2022")
     assert "46" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # whom he hit is asked; the penalty told without him is half an answer
+        "who did max hit at suzuka 2018 to get the penalty",
+        # the margin after a penalty is not the one on the road
+        "singapore 2022 perez winning margin after penalty",
+    ],
+)
+async def test_a_neighbouring_answer_is_none(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
+
+
+async def test_the_margin_on_the_road_still_answers(told: KnowledgeBase) -> None:
+    await assert_answered(told, "singapore 2022 perez winning margin", "7.5 seconds", "after")

@@ -33,6 +33,10 @@ def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str |
         ),
         ("Piastri will stretch his lead to 12 points with this win.", [("piastri", (), 12, "ahead")]),
         ("Piastri bouwde zijn WK-voorsprong uit tot twaalf punten.", [("piastri", (), 12, "ahead")]),
+        (
+            "Norris won the sprint as Piastri extended his Formula One championship lead to 12 points.",
+            [("piastri", (), 12, "ahead")],
+        ),
         # a deficit made smaller, to the rival named
         (
             "Norris werd tweede en verkleinde zijn achterstand op Piastri tot 12 punten.",
@@ -198,3 +202,37 @@ def test_a_margin_in_whole_seconds(
     parse: Parse, text: str, gap: set[tuple[str, tuple[str, ...], int, str]]
 ) -> None:
     assert time_gaps(parse(text, date="2019-04-14")) == gap
+
+
+@pytest.mark.parametrize(
+    "text, winners",
+    [
+        # the qualifying session won is the pole's, not the race's win
+        ("GP van Rusland. Poleposition was voor Norris, die zaterdag de kwalificatierace won.", set()),
+        ("GP van Rusland. Norris won de kwalificatiesessie.", set()),
+        # the race won after a word of qualifying stays a race's win
+        ("GP van Rusland. Na de kwalificatie won Norris zondag de race.", {"norris"}),
+        ("GP van Rusland. Norris, die de race won, was blij.", {"norris"}),
+    ],
+)
+def test_a_qualifying_won_is_no_race_win(parse: Parse, text: str, winners: set[str]) -> None:
+    a = parse(text, date="2021-09-27")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # the means ("door de snelste ronde ...", "by setting the fastest lap") is the subject's
+        (
+            "GP van de Eifel. In de slotfase snoepte Verstappen nog een punt van Hamilton af door de snelste"
+            " ronde aan te tekenen.",
+            "max_verstappen",
+        ),
+        ("Eifel GP. Verstappen took a point off Hamilton by setting the fastest lap.", "max_verstappen"),
+        # the name right before it, without a means, holds it
+        ("Eifel GP. Hamilton won, Verstappen reed de snelste ronde.", "max_verstappen"),
+    ],
+)
+def test_the_fastest_lap_set_as_a_means(parse: Parse, text: str, holder: str) -> None:
+    assert {f.driver for f in facts_of(parse(text, date="2020-10-11"), "fastest_lap")} == {holder}
