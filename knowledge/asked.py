@@ -391,8 +391,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         ),
         (
             2 * NOUN,
-            r"penalt\w*\b.{0,40}\bhow many (?:seconds|places)"
-            r"|how many (?:seconds|places)\b(?:(?!\b(?:behind|ahead|after)\b).){0,40}\bpenalt",
+            r"penalt\w*\b.{0,40}\bhow many (?:seconds|secs?|places)"
+            r"|how many (?:seconds|secs?|places)\b(?:(?!\b(?:behind|ahead|after)\b).){0,40}\bpenalt",
         ),
         # "how many grid places did Lewis get docked", "how many places was he sent back": a grid drop
         (

@@ -112,6 +112,12 @@ _TEAMMATE_RE = re.compile(
     + r")\b)(?P<adj>[a-z\u00e0-\u00ff]+)\s+)?"
     r"(?:" + alt(NL["teammate"], EN["teammate"]) + r")(?![\w-])"
 )
+# "de (Mexicaanse) teamgenoot van Verstappen", "the team-mate of Hamilton": the other one of that team
+_MATE_OF_RE = re.compile(
+    r"(?<![\w-])(?:de|the)\s+(?:(?P<adj>[a-z\u00e0-\u00ff-]+)\s+)?"
+    r"(?:" + alt(NL["teammate"], EN["teammate"]) + r")\s+(?:van|of)\s+$"
+)
+_NOT_TEAMMATE_RE = re.compile(r"(?:" + alt(NL["not_teammate"], EN["not_teammate"]) + r")$")
 # (at a name's end) "Verstappens teamgenoot", "Verstappen's team-mate": whose teammate is meant
 _GENITIVE_MATE_RE = re.compile(
     r"(?:'s|')?\s+(?:[a-z]+-)?(?P<noun>" + alt(NL["teammate"], EN["teammate"]) + r")(?![\w-])"
@@ -516,6 +522,27 @@ def find_mentions(
             # ("Sergio Perez, Verstappens ploeggenoot, ...": named in the sentence, the noun is an apposition)
             if mate and not any(y.drivers == (mate,) for y in out):
                 add(g.start("noun"), g.end(), (mate,), g.group("noun"))
+    if season is not None and _TEAMMATE_WORD_RE.search(f):
+        for x in list(out):
+            of = _MATE_OF_RE.search(f, max(0, x.start - 60), x.start) if len(x.drivers) == 1 else None
+            if of is None or x.group:
+                continue
+            # "De Mexicaanse teamgenoot van Verstappen had een chaotische race": the teammate, not the one
+            # named after "van" (unless the sentence names the teammate himself: "Pérez, de teamgenoot van
+            # Verstappen," is an apposition)
+            adj = of.group("adj")
+            mate = _teammate(gz, x.drivers[0], season)
+            if mate is not None and any(y.drivers == (mate,) for y in out):
+                continue
+            out.remove(x)
+            taken.remove((x.start, x.end))
+            if (
+                mate is not None
+                and _nationality_fits(gz, mate, adj)
+                and not (adj and _NOT_TEAMMATE_RE.match(adj))
+            ):
+                add(of.start(), x.end, (mate,), f[of.start() : x.end])
+            # (else the one meant is not this season's teammate, and not the one named either: nobody)
     for m in _GROUP_BOTH_RE.finditer(f):
         named = [x for x in out if not x.group]
         drivers = tuple(dict.fromkeys(d for x in named for d in x.drivers))

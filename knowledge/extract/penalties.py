@@ -113,6 +113,8 @@ NL: Phrases = {
     "reason": (*words("voor wegens vanwege omdat na nadat door"), "(?:het|als) gevolg van"),
     # A penalty "daarvoor" points back at the clause or sentence before it. Only the start is used.
     "reason_back": (
+        # ("hinderde Räikkönen, waarvoor hij een tijdstraf kreeg": the deed the relative points back at)
+        "waarvoor",
         "daarvoor",
         "hiervoor",
         "daarom",
@@ -851,9 +853,15 @@ def _subject_is_named_in_reason(subj: tuple[str, ...], named: Mention, after: st
 _DENIED_REASON_RE = re.compile(r"\b(?:niet|not|geen)\s+(?:\w+\s+){0,3}$")
 
 
+_PUNISHED_WORD_RE = re.compile(r"\b(?:bestraft|gestraft|penali[sz]ed|punished)\b")
+_QUOTE_RE = re.compile(r"(?<![\w])['‘’\"“”]|['‘’\"“”](?![\w])")
+
+
 def reason_after(after: str, original: str) -> str | None:
     """The reason phrase ("voor een aanrijding met Albon") in ``after``, taken from ``original``
     (same offsets). What the penalty led to ("waardoor hij na zijn stop terugviel") is no reason."""
+    # ("after 'pushing' Pérez off the track": quotes around a word are no break in the reason)
+    after = _QUOTE_RE.sub(" ", after)  # (one space for one mark: the offsets into ``original`` stay)
     consequence = _NOT_ITS_CAUSE_RE.search(after)
     if consequence:
         after, original = after[: consequence.start()], original[: consequence.start()]
@@ -867,6 +875,8 @@ def reason_after(after: str, original: str) -> str | None:
     if cut:
         end = m.start(1) + cut.start()
     text = original[m.start(1) : end].strip(" .,-–—")
+    if len(_QUOTE_RE.findall(text)) % 2:
+        text = _QUOTE_RE.sub("", text)  # "'pushing' Pérez off the track": a mark left open by the cut
     if fold(text) in _REASON_POINTS_BACK:
         return None  # points back; _reason_before finds what it points at
     # "a grid penalty for the Canadian Grand Prix" names where it applies, not why; "voor de volgende race
@@ -1053,7 +1063,31 @@ def _first_reason(
         reason = _reason_after(x, by_sentence, sentences, folded, leads)
     if not (reason and usable_reason(reason)):
         reason = _punished_before(x, by_sentence, sentences, folded, leads)
+    if not (reason and usable_reason(reason)):
+        reason = _punished_for_after(x, by_sentence, sentences, folded, leads)
     return reason if reason and usable_reason(reason) else None
+
+
+def _punished_for_after(
+    x: Fact,
+    by_sentence: dict[int, list[Fact]],
+    sentences: list[Sentence],
+    folded: list[str],
+    leads: dict[int, tuple[str, ...]],
+) -> str | None:
+    """ "Hamilton heeft een gridstraf gekregen. Verstappen schuift op.\n\nHamilton werd door de stewards
+    bestraft, vanwege het hinderen van Räikkönen": a sentence soon after, about him alone, that tells he was
+    punished and why (across a paragraph break too): the cause after its causal word."""
+    for j in range(x.sentence + 1, min(x.sentence + 4, len(sentences))):
+        if leads.get(j) != (x.driver,) or any(
+            o.kind == "penalty" and o.penalty != x.penalty for o in by_sentence.get(j, [])
+        ):
+            continue
+        pen = _PUNISHED_WORD_RE.search(folded[j])
+        cause = _CAUSAL_RE.search(folded[j], pen.end()) if pen else None
+        if cause is not None:
+            return reason_after(folded[j][cause.start() :], sentences[j].text[cause.start() :])
+    return None
 
 
 # a penalty changed afterwards: "zijn omgezet in een boete", "was overturned", "werd ingetrokken"

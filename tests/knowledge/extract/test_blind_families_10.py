@@ -236,3 +236,70 @@ def test_a_qualifying_won_is_no_race_win(parse: Parse, text: str, winners: set[s
 )
 def test_the_fastest_lap_set_as_a_means(parse: Parse, text: str, holder: str) -> None:
     assert {f.driver for f in facts_of(parse(text, date="2020-10-11"), "fastest_lap")} == {holder}
+
+
+def reasons(a: ParsedArticle) -> dict[str, str | None]:
+    return {f.driver: f.reason for f in facts_of(a, "penalty") if f.penalty in ("time", "grid")}
+
+
+@pytest.mark.parametrize(
+    "text, driver, reason",
+    [
+        # the deed a relative "waarvoor" points back at
+        (
+            "GP van Japan. Bij zijn terugkeer op de baan hinderde Verstappen Leclerc, waarvoor hij een"
+            " tijdstraf van vijf seconden kreeg.",
+            "max_verstappen",
+            "Bij zijn terugkeer op de baan hinderde Verstappen Leclerc",
+        ),
+        # quotes around a word of the reason
+        (
+            "Austrian GP. Norris received a five-second penalty after 'forcing' Pérez off the track.",
+            "norris",
+            "forcing Pérez off the track",
+        ),
+        # punished, and why, told in a sentence soon after, across a paragraph break
+        (
+            "GP van Oostenrijk. Leclerc heeft een gridstraf van drie plaatsen gekregen. Sainz schuift op.\n\n"
+            "Leclerc werd na de kwalificatie bestraft door de stewards, vanwege het hinderen van Norris in"
+            " Q2.",
+            "leclerc",
+            "het hinderen van Norris in Q2",
+        ),
+        # a later sentence about another driver's punishment explains nothing of his
+        (
+            "GP van Oostenrijk. Leclerc heeft een gridstraf van drie plaatsen gekregen.\n\nOok Sainz werd"
+            " bestraft, vanwege het hinderen van Norris.",
+            "leclerc",
+            None,
+        ),
+    ],
+)
+def test_a_penalty_reason_told_around_it(parse: Parse, text: str, driver: str, reason: str | None) -> None:
+    assert reasons(parse(text, date="2022-07-10")).get(driver, "missing") == reason
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        # "de teamgenoot van X": the other driver of X's team that season
+        (
+            "GP van Oostenrijk. De Mexicaanse teamgenoot van Verstappen kreeg een tijdstraf van tien"
+            " seconden.",
+            {"perez"},
+        ),
+        ("Austrian GP. The team-mate of Verstappen was given a ten-second time penalty.", {"perez"}),
+        # a nationality that is not the teammate's, or a former teammate: nobody
+        (
+            "GP van Oostenrijk. De Spaanse teamgenoot van Verstappen kreeg een tijdstraf van tien seconden.",
+            set(),
+        ),
+        (
+            "GP van Oostenrijk. De voormalige teamgenoot van Verstappen kreeg een tijdstraf van tien"
+            " seconden.",
+            set(),
+        ),
+    ],
+)
+def test_the_teammate_of_a_driver(parse: Parse, text: str, who: set[str]) -> None:
+    assert {f.driver for f in facts_of(parse(text, date="2021-07-04"), "penalty")} == who
