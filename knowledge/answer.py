@@ -1710,12 +1710,36 @@ class Answerer:
         for position in (1, 2, 3):
             held = [h for h in self._place_holders(q, index, position) if h[1][0].fact.season == q.season]
             if not held or any(held[0][0] == who for who, _ in podium):
-                return None  # a place nobody (or a driver already on it) holds: no half podium
+                return self._podium_unordered(q, index, podium[:1]) if podium else None
             podium.append(held[0])
         names = self._names([who for who, _ in podium], q.lang)
         where = self._where(podium[0][1][0].fact, q.lang, q.session)
         text = f"On the podium {where}: {names}." if q.lang == "en" else f"Op het podium {where}: {names}."
         return Draft("answered", text, self._ids(sf for _, held in podium for sf in held))
+
+    def _podium_unordered(
+        self, q: Query, index: FactIndex, winner: list[tuple[str, list[StoredFact]]]
+    ) -> Draft | None:
+        """ "Bottas en Leclerc mochten mee op het podium": the winner and the two others on the podium, their
+        order not told; exactly two others, or no answer (no half podium)."""
+        won, won_facts = winner[0]
+        others: dict[str, list[StoredFact]] = {}
+        for sf in self._select(q, index, {"podium", "finish"}):
+            f = sf.fact
+            on_it = f.kind == "podium" or (f.kind == "finish" and f.position in (2, 3))
+            if on_it and f.status in ANSWERING and f.season == q.season and f.driver != won:
+                others.setdefault(f.driver, []).append(sf)
+        if len(others) != 2:
+            return None
+        pair = self._names(list(others), q.lang)
+        where = self._where(won_facts[0].fact, q.lang, q.session)
+        name = self.driver_name(won)
+        text = (
+            f"{name} won {where}; {pair} completed the podium."
+            if q.lang == "en"
+            else f"{name} won {where}; {pair} stonden mee op het podium."
+        )
+        return Draft("answered", text, self._ids([*won_facts, *(sf for fs in others.values() for sf in fs)]))
 
     def _winner(self, q: Query, index: FactIndex) -> Draft | None:
         return self._race_results(q, index, 1)

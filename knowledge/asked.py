@@ -718,7 +718,7 @@ MOMENT_NL = (
     r"(?:tot|rond|tegen|bij) (?:het einde van )?ronde \d+",
     r"met nog (?:\d+|\w+) (?:ronden|rondes|ronde) te gaan",
     r"halverwege(?: de race)?",
-    r"na de (?:start|herstart|pitstops?|safety ?car|rode vlag)",
+    r"na (?:de )?(?:start|herstart|pitstops?|safety ?car|rode vlag)",
     r"bij de (?:start|herstart)",
     r"voor (?:zijn|haar|de) (?:tijd)?straf",
     r"herstartte|herstartten",

@@ -965,6 +965,10 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         and _QUALI_WORD_RE.search(clause)
     ):
         session = "qualifying"  # "geschrapt uit de uitslag van de kwalificatie": his race result stands
+    if fact.kind == "penalty" and fact.penalty == "disqualification" and _DSQ_FOR_START_RE.search(sc.text):
+        # "begon de sprintrace wegens diskwalificatie als laatste": the disqualification that set his start
+        # is one from qualifying, not from the race he then drove
+        session = "qualifying"
     if (
         year_override is not None
         and state.season is not None
@@ -978,6 +982,10 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     return moved(fact, grand_prix=key, season=season, session=session)
 
 
+_DSQ_FOR_START_RE = re.compile(
+    r"\b(?:begon|begint|startte|start|vertrok|started|starts|starting)\b[^.;]{0,80}\b(?:wegens|vanwege|door|na|"
+    r"due to|because of|after)\s+(?:de |zijn |een |the |his |a )?(?:diskwalificatie|disqualification)"
+)
 _STANDING_KINDS = frozenset(
     {"championship", "points", "points_gap", "team_championship", "team_points", "team_points_gap"}
 )

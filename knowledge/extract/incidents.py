@@ -73,6 +73,8 @@ NL: Phrases = {
         r"(?:motor|krachtbron|versnellingsbak|auto|bolide|wagen|\w*band|ophanging|remmen) (?:\w+ ){0,2}"
         r"(?:het begaf|het begeeft|het begaven|de geest gaf|gaf de geest)",
         r"einde oefening",
+        # "moest al vroeg in de race de strijd staken": he gave up the race
+        r"(?:de )?strijd (?:moeten )?(?:staken|staakte|gestaakt)",
         # "crashte hij uit de race door een klapband": crashed out
         r"crasht\w* (?:\w+ ){0,3}uit de (?:race|wedstrijd|grand prix)",
         # "moest de Monegask de handdoek in de ring werpen": he gave up
@@ -251,6 +253,9 @@ EN: Phrases = {
         "didn't finish",
         "out on the spot",
         "stopped on track",
+        # "pulled over on track with an energy recovery problem", "pulled over to the side of the track"
+        r"pulled (?:over|off) (?:on (?:the )?track|to the side|at the side|by the side"
+        r"|into (?:the )?(?:grass|run-?off))",
         # "was forced to pull off", "had to pull over": stopped out of the race
         r"(?:forced|had) to (?:pull|pulled) (?:off|over)\b",
         "(?:was|were|is) (?:all )?out (?:after|on|with|at|in|early|of the race)",
@@ -809,6 +814,13 @@ _HIS_RIGHT_BEFORE_RE = re.compile(r"\b(?:his|her|zijn|haar)\s+(?:[\w-]+\s+)?$")
 _PROBLEM_OF_BEFORE_RE = re.compile(r"\b(?:for|of|bij|van)\s+$")
 
 
+_FORCED_OUT_RE = re.compile(
+    r"\b(?:a|an|the|his|een|de|het|zijn)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:forced|dwong)\s+(?:him|hem|her|haar)\s+"
+    r"(?:to retire|to stop|to park|out|into retirement|tot (?:opgeven|opgave|stoppen|parkeren))"
+)
+_FORCED_BY_PERSON_RE = re.compile(r"\b(?:team|stewards|fia|ploeg|teambaas|engineer|ingenieur|boss)\b")
+
+
 def cause_of(f: str, original: str | None = None) -> str | None:
     """A retirement's cause: a known kind ("gearbox"), else the technical phrase itself
     ("defecte brandstofpomp") taken from ``original`` (same offsets as ``f``)."""
@@ -832,6 +844,10 @@ def cause_of(f: str, original: str | None = None) -> str | None:
             else None
         )
         return original[m.start(1) : part.end() if part else stop]
+    forced = _FORCED_OUT_RE.search(f)
+    if forced and original is not None and not _FORCED_BY_PERSON_RE.search(forced.group(1)):
+        # "a jammed wheel nut forced him to retire": the thing that forced him out
+        return original[forced.start(1) : forced.end(1)]
     if _COLLIDE_RE.search(f) and _COLLISION_CAUSE_RE.search(f):
         with_what = _COLLISION_WITH_RE.search(f)
         if with_what and original is not None and not with_what.group(1).startswith(_DRIVER_WORDS):

@@ -511,6 +511,13 @@ def find_mentions(
             mate = _teammate(gz, owner, season) if owner else None
             if mate and _nationality_fits(gz, mate, m.group("adj")):
                 add(m.start(), m.end(), (mate,), m.group(0))
+            elif not owners and m.group("adj") and state.named_before:
+                # "De Brit vergrootte zijn voorsprong op Bottas. Zijn Finse teamgenoot ...": the one driver
+                # of the pairs named before (each and his teammate) whose nationality the adjective tells
+                pairs = {x for d in state.named_before for x in (d, _teammate(gz, d, season)) if x}
+                fits = {x for x in pairs if _nationality_named(gz, x, m.group("adj"))}
+                if len(fits) == 1:
+                    add(m.start(), m.end(), (fits.pop(),), m.group(0))
         for x in list(out):
             g = _GENITIVE_MATE_RE.match(f, x.end)
             if g is None or len(x.drivers) != 1 or x.group:
@@ -697,6 +704,15 @@ def _teammate(gz: Gazetteer, owner: str, season: int) -> str | None:
         return None
     mates = {d.id for t in drv.teams.get(season, ()) for d in gz.ref.team_drivers(t, season)} - {owner}
     return mates.pop() if len(mates) == 1 else None
+
+
+def _nationality_named(gz: Gazetteer, driver: str, adjective: str) -> bool:
+    """Whether the adjective is the driver's own nationality ("Finse" for Bottas), not just any word."""
+    drv = gz.ref.driver(driver)
+    stem = adjective[:_STEM]
+    return drv is not None and stem in {
+        fold(w)[:_STEM] for w in (drv.nationality, *drv.demonyms_nl, *drv.demonyms_en)
+    }
 
 
 def _nationality_fits(gz: Gazetteer, driver: str, adjective: str | None) -> bool:

@@ -104,6 +104,9 @@ NL: Phrases = {
         "het podium op",
         "podiumplaats",
         r"mee (?:\w+ )?(?:naar|op) het podium",  # "Kvyat mocht verrassend mee naar het podium"
+        # "Vettel en Bottas vervolledigden het podium": two on it, their order not told
+        r"(?:completeerden|vervolledigden) (?:\w+ ){0,2}het podium",
+        r"maakten (?:\w+ ){0,2}het podium compleet",
     ),
     # "maakte het podium compleet", "vervolledigde het podium" (Flemish)
     "podium_third_verb": words("completeerde completeert vervolledigde vervolledigt"),
@@ -165,6 +168,8 @@ EN: Phrases = {
         "(?:took|claimed|scored|secured|sealed|completed) (?:a |another |the )?(?:double|one-two-three) "
         "podium",
         "(?:secured|sealed) (?:a |another |the |his )?podium",
+        # "Norris joined them on the podium"
+        r"joined (?:him|them|the \w+|\w+) on the podium",
     ),
     "podium_third_verb": ("complete?d", "completing", "rounded out", "rounding out"),
     "podium_made_verb": ("made",),
@@ -1826,7 +1831,18 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     grid_window = _THING_BEGAN_RE.sub(" ", grid_window)
     if grid.GRID_RE.search(grid_window) and not _FINISH_BEFORE_RE.search(clause[m.start() - 20 : m.start()]):
         return "grid"
+    if _BEGAN_AS_BEFORE_RE.search(plain, 0, m.start()):
+        return "grid"  # "begon de sprintrace wegens diskwalificatie voor ... als laatste": far from its verb
     return "finish"
+
+
+# "Hamilton begon de sprintrace wegens ... als laatste": the start verb of the clause, the place told with
+# "als" at its end, no verb of the finish or comma between
+_BEGAN_AS_BEFORE_RE = re.compile(
+    r"\b(?:begon|begonnen|startte|startten|vertrok|vertrokken)\b"
+    r"(?:(?!\b(?:eindigde|eindigden|finishte|kwam|kwamen|werd|werden|reed|reden|en|maar|toen)\b)[^,;:])*"
+    r"\bals\s+$"
+)
 
 
 _RACE_START_AFTER_RE = re.compile(

@@ -826,6 +826,8 @@ def test_the_language_of_a_fragment(questions: QuestionParser, question: str, la
         # "hoeveel sec": a gap in seconds; with "straf", the penalty's size (answered as the penalty)
         ("singapore 2022 hoeveel sec voor leclerc finishte perez", "gap"),
         ("hoeveel sec straf kreeg max in brazilie 2022", None),
+        # a place after the start, "de" left out: a running place
+        ("bottas monza 2021 welke plek na start", "running_position"),
     ],
 )
 def test_what_is_asked_in_the_evening_session(

@@ -31,6 +31,14 @@ ARTICLES = {
         "date 2022-12-20\n\nHet jaar van Verstappen\n\nNa twee uitvalbeurten keek Verstappen na Australië"
         " tegen een achterstand van 46 punten op Leclerc aan."
     ),
+    "2019-06-france-race.txt": (
+        "date 2019-06-23\n\nHamilton wint in Frankrijk\n\nHamilton won de GP van Frankrijk. Bottas en Leclerc"
+        " mochten mee op het podium."
+    ),
+    "2019-05-monaco-race.txt": (
+        "date 2019-05-26\n\nHamilton wint in Monaco\n\nHamilton won de GP van Monaco. Vettel stond ook op het"
+        " podium."
+    ),
     "2018-10-japan-penalty.txt": (
         "date 2018-10-07\n\nStraf voor Verstappen\n\nVerstappen kreeg in Suzuka een tijdstraf van vijf"
         " seconden."
@@ -81,3 +89,13 @@ async def test_a_neighbouring_answer_is_none(told: KnowledgeBase, question: str)
 
 async def test_the_margin_on_the_road_still_answers(told: KnowledgeBase) -> None:
     await assert_answered(told, "singapore 2022 perez winning margin", "7.5 seconds", "after")
+
+
+async def test_a_podium_of_the_winner_and_two_without_their_order(told: KnowledgeBase) -> None:
+    await assert_answered(told, "podium frankrijk 2019", "Bottas en Leclerc", "tweede")
+
+
+async def test_no_half_podium(told: KnowledgeBase) -> None:
+    # the winner and one other: the third is not told
+    answer = await told.ask("podium monaco 2019")
+    assert answer.status != "answered", answer.text

@@ -303,3 +303,99 @@ def test_a_penalty_reason_told_around_it(parse: Parse, text: str, driver: str, r
 )
 def test_the_teammate_of_a_driver(parse: Parse, text: str, who: set[str]) -> None:
     assert {f.driver for f in facts_of(parse(text, date="2021-07-04"), "penalty")} == who
+
+
+def retirements(a: ParsedArticle) -> set[tuple[str, str | None]]:
+    return {(f.driver, f.reason) for f in facts_of(a, "retirement") if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        # what forced him out, named before "forced him to retire"
+        (
+            "Monaco GP. Bottas had a wretched afternoon after a stuck wheel nut forced him to retire.",
+            {("bottas", "stuck wheel nut")},
+        ),
+        # not a person who made him stop
+        ("Monaco GP. Bottas said the team forced him to retire the car.", {("bottas", None)}),
+        # pulled over on track, with its problem
+        (
+            "Russian GP. On his out-lap Vettel pulled over on track with a hybrid system problem.",
+            {("vettel", "hybrid system problem")},
+        ),
+        # "de strijd staken": he gave up the race
+        (
+            "GP van de Eifel. Bottas moest vroeg de strijd staken vanwege motorproblemen.",
+            {("bottas", "engine")},
+        ),
+        # the fight for the win given up is no retirement; pulling over to let a car by neither
+        ("GP van de Eifel. De strijd om de zege werd na de pitstops gestaakt.", set()),
+        ("Russian GP. Vettel pulled over to let Hamilton by.", set()),
+    ],
+)
+def test_a_retirement_and_what_forced_it(parse: Parse, text: str, out: set[tuple[str, str | None]]) -> None:
+    assert retirements(parse(text, date="2021-05-23")) == out
+
+
+def test_his_teammate_named_by_nationality_after_a_sentence_about_both(parse: Parse) -> None:
+    # "Zijn Finse teamgenoot" after a sentence naming both: the Finn, whoever the focus is
+    a = parse(
+        "GP van de Eifel. Hamilton vergrootte zijn voorsprong op Bottas tot 69 punten. Zijn Finse teamgenoot"
+        " moest vroeg de strijd staken vanwege motorproblemen.",
+        date="2020-10-11",
+    )
+    assert retirements(a) == {("bottas", "engine")}
+
+
+def test_a_disqualification_that_set_his_start(parse: Parse) -> None:
+    # "begon de sprint wegens diskwalificatie ... als laatste": disqualified from qualifying, started last,
+    # and his sprint result stands
+    a = parse(
+        "GP van São Paulo. Hamilton begon de sprintrace wegens diskwalificatie voor een te brede DRS-opening"
+        " als laatste, maar kwam als vijfde over de streep.",
+        date="2021-11-13",
+    )
+    assert {(f.session, f.penalty) for f in facts_of(a, "penalty")} == {("qualifying", "disqualification")}
+    assert {
+        (f.kind, f.position) for f in a.facts if f.kind in ("grid", "finish") and f.session == "sprint"
+    } == {
+        ("grid", -1),
+        ("finish", 5),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the start verb far before "als <place>" at the clause's end
+        (
+            "GP van Monaco. Leclerc begon de race na een lange nacht van de monteurs in de garage als"
+            " laatste.",
+            "grid",
+        ),
+        # a verb of the finish between: his result
+        ("GP van Monaco. Leclerc begon slecht en eindigde uiteindelijk als laatste.", "finish"),
+    ],
+)
+def test_a_start_told_far_from_its_place(parse: Parse, text: str, kind: str) -> None:
+    a = parse(text, date="2021-05-23")
+    assert {f.kind for f in a.facts if f.kind in ("grid", "finish") and f.driver == "leclerc"} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text, on_podium",
+    [
+        # two completing the podium, their order not told; one joining the first two
+        (
+            "GP van Monaco. Hamilton won. Leclerc (Ferrari) en Norris (McLaren) vervolledigden het podium.",
+            {"leclerc", "norris"},
+        ),
+        ("Imola GP. Verstappen won, Hamilton was second. Norris joined them on the podium.", {"norris"}),
+        # a podium they missed
+        ("GP van Monaco. Hamilton won. Leclerc en Norris vielen net naast het podium.", set()),
+    ],
+)
+def test_on_the_podium_without_a_place(parse: Parse, text: str, on_podium: set[str]) -> None:
+    a = parse(text, date="2021-05-23")
+    assert {f.driver for f in facts_of(a, "podium") if f.status == "final"} == on_podium
