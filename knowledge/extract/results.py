@@ -76,6 +76,9 @@ NL: Phrases = {
         # "dan vechten om de zege", "bikkelden om de zege": fighting for it
         r"(?:vecht\w*|vocht\w*|strijden|streden|strijdt|streed|bikkel\w*|knok\w*|duelleer\w*) om",
         "op weg naar",
+        # "was dicht bij zijn derde zege", "close to victory": near it, no win
+        "dicht bij",
+        "dichtbij",
         "jacht",
         "op zoek naar",
         # ("op zoek naar een vierde opeenvolgende zege", "maakt jacht op zijn vierde overwinning")
@@ -137,6 +140,7 @@ EN: Phrases = {
         # "was minutes from victory", "a lap away from the win": nearly, no win
         r"(?:minutes|seconds|laps|moments|inches|a lap|one lap|two laps) (?:away )?from",
         "chance",
+        "close to",
         "fight for",
         "battle for",
         "on course for",

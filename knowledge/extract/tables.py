@@ -807,6 +807,7 @@ def _single_row(
         status = STATUS_WORDS[m.group("label")]  # "DNF: 20. Magnussen"
     # "8. Sainz (Ferrari) 52 punten", or a bare number column ("1 Max Verstappen 175")
     pts = _ROW_POINTS_RE.search(body) or _POINTS_AFTER.match(body)
+    gap = _ROW_GAP_RE.search(body)
     return Row(
         int(m.group(2)),
         found[0][2][0],
@@ -815,6 +816,7 @@ def _single_row(
         status,
         int(pts.group(1)) if pts else None,
         _FASTEST_MARK_RE.search(body) is not None,
+        seconds_ms(gap.group(1)) if gap else None,
     )
 
 
@@ -849,7 +851,19 @@ def _row_by_row(gz: Gazetteer, sc: SentenceContext, state: ArticleState, row: Ro
     if heading in _NO_RESULTS:
         return []
     top = _top(tuple(r for _, r in pending))
-    return [f for idx, r in todo for f in _facts_of_row(gz, state, r, idx, heading, key, season, None, top)]
+    facts = [f for idx, r in todo for f in _facts_of_row(gz, state, r, idx, heading, key, season, None, top)]
+    if heading in ("race", "sprint", None) and heading != "standings":
+        # "1. Lewis Hamilton (Mercedes)" then "2. Max Verstappen (Red Bull Racing) +17,196": each row's gap to
+        # the winner, a row to a sentence
+        rows = tuple(r for _, r in pending)
+        for idx, _ in todo:
+            one = Table(rows, 0, 0, heading)
+            facts.extend(
+                g
+                for g in _gaps_to_the_winner(one, idx, heading or "race", key, season)
+                if any(r.driver == g.driver and i == idx for i, r in todo)
+            )
+    return facts
 
 
 def _top(rows: tuple[Row, ...] | list[Row]) -> int | None:

@@ -399,3 +399,30 @@ def test_a_start_told_far_from_its_place(parse: Parse, text: str, kind: str) -> 
 def test_on_the_podium_without_a_place(parse: Parse, text: str, on_podium: set[str]) -> None:
     a = parse(text, date="2021-05-23")
     assert {f.driver for f in facts_of(a, "podium") if f.status == "final"} == on_podium
+
+
+def test_a_classification_a_row_to_a_line_gives_the_gaps_to_the_winner(parse: Parse) -> None:
+    a = parse(
+        "Hamilton wint in Hongarije\n\nUitslag Grand Prix Hongarije\n\n1. Lewis Hamilton (Mercedes)\n\n"
+        "2. Max Verstappen (Red Bull Racing) +17,196\n\n3. Sebastian Vettel (Ferrari) +1.01,433\n\n"
+        "4. Charles Leclerc (Ferrari) +1.05,250",
+        date="2019-08-04",
+    )
+    assert ("max_verstappen", ("hamilton",), 17196, "behind") in time_gaps(a)
+    # a gap of a minute and more is not read as seconds
+    assert not any(g[2] == 1433 or g[2] == 5250 for g in time_gaps(a))
+
+
+@pytest.mark.parametrize(
+    "text, winners",
+    [
+        # near a win is no win
+        ("GP van Hongarije. Verstappen was op de Hungaroring dicht bij zijn derde zege van het jaar.", set()),
+        ("Hungarian GP. Verstappen came close to victory.", set()),
+        # a win told near something else is one
+        ("Hungarian GP. Verstappen won, close to the end of a long season.", {"max_verstappen"}),
+    ],
+)
+def test_close_to_a_win(parse: Parse, text: str, winners: set[str]) -> None:
+    a = parse(text, date="2019-08-04")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
