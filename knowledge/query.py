@@ -116,6 +116,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # aan kop": he led)
             r"who (?:took|knocked|punted|tapped|spun|hit|pushed) \w+(?:'s? \w+)? (?:out|off|around|into)|"
             r"who (?:tapped|punted|rammed|clipped)|"
+            # "who took out bottas", "who spun bottas", "who rear ended magnussen", "who flipped stroll over"
+            r"who (?:took|knocked) out\b|"
+            r"who (?:spun|hit|rear[- ]?ended|flipped|collected) (?!(?:at|in|on|out|off|around|into|the|after|"
+            r"during|while|when|before|from)\b)\w+|"
             # (pushed off the track is no contact: "wie duwde hem van de baan")
             r"wie (?:reed|tikte|duwde|raakte) (?:\w+ ){1,3}(?:aan|de muur in|uit de race)"
             r"(?! (?:kop|de leiding))|aangereden)\b"

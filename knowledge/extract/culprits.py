@@ -44,7 +44,9 @@ NL: Phrases = {
 EN: Phrases = {
     "culprit": (
         r"(?:was|is) (?:\w+ )?(?:the )?(?:main |chief )?culprit\b",
-        rf"(?:caused|triggered) (?:the |a |an )?{_INCIDENT_EN}",
+        rf"(?:caused|triggered|sparked|initiated) (?:the |a |an )?{_INCIDENT_EN}",
+        # "Leclerc - who initiated the contact by lunging up the inside -"
+        r"(?:initiated|triggered|caused) (?:the |that )?contact\b",
         r"(?:was|is) (?:\w+ )?(?:to blame|at fault)\b",
         rf"(?:was|is) blamed for (?:the |a |an )?{_INCIDENT_EN}",
     ),
@@ -65,7 +67,7 @@ EN: Phrases = {
 
 CULPRIT_RE = re.compile(r"\b(?:" + alt(NL["culprit"], EN["culprit"]) + r")")
 _NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")
-_GATE = ("schuld", "veroorzaak", "caused", "triggered", "culprit", "blame", "fault")
+_GATE = ("schuld", "veroorzaak", "caused", "triggered", "sparked", "initiated", "culprit", "blame", "fault")
 
 
 def culprits(c: Clause) -> list[Fact]:

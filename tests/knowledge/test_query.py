@@ -834,3 +834,19 @@ def test_what_is_asked_in_the_evening_session(
     questions: QuestionParser, question: str, unsupported: str | None
 ) -> None:
     assert questions.parse(question).unsupported == unsupported
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # the one who took him out: the other of his collision
+        ("who took out norris in turn 1 at monza 2024", "collision"),
+        ("who spun norris at turn 1 monza 2024", "collision"),
+        ("who rear ended piastri at suzuka 2024", "collision"),
+        ("who flipped zhou over at silverstone 2022", "collision"),
+        # spinning on his own, a question without a driver after the verb: no collision asked
+        ("who spun at turn 1 in monza 2024", None),
+    ],
+)
+def test_who_took_him_out(questions: QuestionParser, question: str, intent: str | None) -> None:
+    assert questions.parse(question).intent == intent

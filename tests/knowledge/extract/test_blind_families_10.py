@@ -426,3 +426,21 @@ def test_a_classification_a_row_to_a_line_gives_the_gaps_to_the_winner(parse: Pa
 def test_close_to_a_win(parse: Parse, text: str, winners: set[str]) -> None:
     a = parse(text, date="2019-08-04")
     assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
+
+
+@pytest.mark.parametrize(
+    "text, culprits",
+    [
+        # the one who started the contact
+        (
+            "Styrian GP. The Ferraris collided at Turn 3. Leclerc - who initiated the contact by lunging up"
+            " the inside - needed a new front wing.",
+            {"leclerc"},
+        ),
+        ("Styrian GP. Leclerc sparked the collision with Vettel at Turn 3.", {"leclerc"}),
+        # someone's view of who started it is no finding
+        ("Styrian GP. Leclerc felt Vettel initiated the contact.", set()),
+    ],
+)
+def test_who_started_the_contact(parse: Parse, text: str, culprits: set[str]) -> None:
+    assert {f.driver for f in facts_of(parse(text, date="2020-07-12"), "culprit")} == culprits
