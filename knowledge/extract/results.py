@@ -1304,6 +1304,12 @@ def win(c: Clause) -> list[Fact]:
             continue  # "mag een zesde plaats op zijn naam schrijven": the place is his, no win
         if _PLACES_BEFORE_RE.search(before) or _PLACES_AFTER_RE.match(clause, m.end()):
             continue  # "8 posities gewonnen", "won three places": places gained, no win
+        if (
+            m.group(0) in _WIN_NOUNS
+            and _THEIR_BEFORE_RE.search(before)
+            and not _GAVE_BEFORE_RE.search(before)
+        ):
+            continue  # "as the Woking outfit toasted their first victory": the team's (not "gave them their")
         if m.group(0) in _WIN_NOUNS and _NEGATED_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "kon de supporters niet plezieren met de GP-zege": the win was someone else's
         if m.group(0) in ("won", "wint") and _WIN_DENIED_AFTER_RE.match(clause, m.end()):
@@ -1419,6 +1425,15 @@ _COUNT_BEFORE_WINS_RE = re.compile(r"\b(?:\d{1,3}|" + CARDINAL_RE + r")\s+(?:[\w
 _SUBORDINATOR_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|whereas|when|terwijl|toen|waarbij)\b")
 
 
+_THEIR_BEFORE_RE = re.compile(r"\b(?:their|hun)\s+(?:[\w-]+\s+){0,2}$")
+_GAVE_BEFORE_RE = re.compile(
+    r"\b(?:gave|give|gives|handed|delivered|brought|bezorgde|bezorgt|schonk|bracht)\b"
+)
+_WON_AHEAD_OF_RE = re.compile(
+    r"\s+(?:(?:de race|the race|it) )?(?:voor|ahead of|in front of)\s+(?:[\w'-]+\s+){0,2}"
+)
+
+
 def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
     clause, f, cm = c.text, c.f, c.mentions
     pos = c.base + m.start()
@@ -1481,6 +1496,12 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         return left[-1].drivers
     # ("a composed win ahead of Ferrari's Vettel and Red Bull's Verstappen": those behind did not win)
     ahead = _AHEAD_OF_RE.match(f, pos + len(word))
+    beaten = [x for x in cm if x.start >= pos and not x.is_object]
+    if beaten and word in _WIN_VERBS and _WON_AHEAD_OF_RE.fullmatch(f, pos + len(word), beaten[0].start):
+        # "(Bottas leidde van start tot finish) en won voor Ferrari-coureur Charles Leclerc": the one named
+        # after "voor" was beaten; the win is the subject's the clause goes on from
+        prior = [x for x in c.sentence.mentions if x.end <= pos and not x.is_object and not x.group]
+        return prior[-1].drivers if prior else ()
     right = [x for x in cm if x.start >= pos and not x.is_object and not (ahead and x.start >= ahead.end())]
     if right and _SUBORDINATOR_BETWEEN_RE.search(f, pos + len(word), right[0].start):
         # "Hamilton drove ... and take the win as Leclerc settled for second": the one after "as" is another
@@ -1797,7 +1818,10 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     if clause[m.start() - 1 : m.start()] == "(" and clause[m.end() : m.end() + 1] == ")":
         # "voor de van pole vertrokken Sainz (derde)": a place in brackets after a name is his result;
         # start words before the name are about his start
-        return "qualifying" if grid.QUALI_RE.search(window) else "finish"
+        # ("In de kwalificatie ... sneller dan Pérez (derde)": the clause set in qualifying, however far
+        # before)
+        quali = grid.QUALI_RE.search(window) or _IN_QUALIFYING_RE.search(clause, 0, m.start())
+        return "qualifying" if quali else "finish"
     # "derde startplek" / "third on the grid", but "third after starting fifteenth" is no grid position
     grid_window = clause[max(0, m.start() - 65) : m.end()] + (
         " grid" if grid.GRID_AFTER_RE.match(clause, _past_and_last(clause, m.end())) else ""

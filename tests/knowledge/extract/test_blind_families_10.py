@@ -444,3 +444,42 @@ def test_close_to_a_win(parse: Parse, text: str, winners: set[str]) -> None:
 )
 def test_who_started_the_contact(parse: Parse, text: str, culprits: set[str]) -> None:
     assert {f.driver for f in facts_of(parse(text, date="2020-07-12"), "culprit")} == culprits
+
+
+@pytest.mark.parametrize(
+    "text, winners",
+    [
+        # "won voor <epithet> X": X was beaten, the subject the clause goes on from won
+        (
+            "GP van Oostenrijk. Bottas leidde van start tot finish en won voor Ferrari-coureur Charles"
+            " Leclerc.",
+            {"bottas"},
+        ),
+        ("GP van Oostenrijk. In Spielberg won voor de tweede keer Bottas.", {"bottas"}),
+        # the team's first win, told of the team; a driver giving the team its win is its winner
+        (
+            "Italian GP. Norris claimed second as the Woking-based outfit toasted their first victory since"
+            " 2012.",
+            set(),
+        ),
+        (
+            "GP van Bahrein. De Monegask Leclerc bezorgde Ferrari hun allereerste zege sinds 2019.",
+            {"leclerc"},
+        ),
+    ],
+)
+def test_whose_win(parse: Parse, text: str, winners: set[str]) -> None:
+    a = parse(text, date="2021-09-12")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
+
+
+def test_a_place_in_brackets_in_a_clause_about_qualifying(parse: Parse) -> None:
+    a = parse(
+        "GP van Monaco. In de kwalificatie op zaterdag waren beide Ferrari-coureurs sneller dan Pérez (derde)"
+        " en Verstappen (vierde).",
+        date="2022-05-29",
+    )
+    assert {(f.kind, f.driver, f.position) for f in a.facts if f.position} == {
+        ("qualifying", "perez", 3),
+        ("qualifying", "max_verstappen", 4),
+    }
