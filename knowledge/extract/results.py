@@ -1316,6 +1316,10 @@ def win(c: Clause) -> list[Fact]:
             continue
         if m.group(0) in _WIN_VERBS and _WON_N_RACES_RE.match(clause, m.end()):
             continue  # "won eight Grand Prix in total", "won drie races": a count, no race's win
+        if _WON_NO_RACE_AFTER_RE.match(clause, m.end()):
+            continue  # "still managed to win praise in a slow Haas": praise won, no race
+        if m.group(0) in ("won", "wint", "gewonnen", "wonnen") and _N_RACES_BEFORE_RE.search(before):
+            continue  # "Waar Hamilton elf Grands Prix won": the count before the Dutch verb at the end
         if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or (
             _WIN_HAS_BEFORE_RE.search(before)
             and not (_HAS_WON_BEFORE_RE.search(before) and _HAS_WON_RACE_AFTER_RE.match(clause, m.end()))
@@ -1425,6 +1429,14 @@ _COUNT_BEFORE_WINS_RE = re.compile(r"\b(?:\d{1,3}|" + CARDINAL_RE + r")\s+(?:[\w
 _SUBORDINATOR_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|whereas|when|terwijl|toen|waarbij)\b")
 
 
+_WON_NO_RACE_AFTER_RE = re.compile(
+    r"\s+(?:(?:a lot of|much|some|many|new|the|over the)\s+)?(?:praise|plaudits|admirers|fans|hearts|respect|"
+    r"friends|sympathy|applause|lof|waardering|bewondering|sympathie)\b"
+)
+_N_RACES_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?!een\b|one\b)(?:" + CARDINAL_RE + r")\s+(?:[\w-]+\s+)?"
+    r"(?:grand prix|grands prix|gp'?s|races|wedstrijden|grote prijzen|overwinningen|zeges)\s+(?:\w+\s+)?$"
+)
 _THEIR_BEFORE_RE = re.compile(r"\b(?:their|hun)\s+(?:[\w-]+\s+){0,2}$")
 _GAVE_BEFORE_RE = re.compile(
     r"\b(?:gave|give|gives|handed|delivered|brought|bezorgde|bezorgt|schonk|bracht)\b"

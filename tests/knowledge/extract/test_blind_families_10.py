@@ -483,3 +483,34 @@ def test_a_place_in_brackets_in_a_clause_about_qualifying(parse: Parse) -> None:
         ("qualifying", "perez", 3),
         ("qualifying", "max_verstappen", 4),
     }
+
+
+@pytest.mark.parametrize(
+    "text, winners",
+    [
+        # a count of races before the Dutch verb at the end is no race's win
+        ("Seizoen 2020. Waar Hamilton elf Grands Prix won, moest Bottas het doen met twee zeges.", set()),
+        ("GP van Turkije. Het is het derde jaar op rij dat hij minimaal tien races wint.", set()),
+        # the race won, the verb at the end
+        ("GP van Turkije. Hamilton heeft in Istanbul de race gewonnen.", {"hamilton"}),
+    ],
+)
+def test_a_count_before_the_verb(parse: Parse, text: str, winners: set[str]) -> None:
+    a = parse(text, date="2020-11-15")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
+
+
+@pytest.mark.parametrize(
+    "text, winners",
+    [
+        # praise won is no race won
+        ("Season 2021. Schumacher still managed to win praise in a very slow Haas.", set()),
+        ("Hungarian GP. Ocon will win over the fans with this drive.", set()),
+        # "the latter's was a win": the one named last
+        ("Season 2021. Alonso and Ocon both took podiums - the latter's was a win in Hungary.", {"ocon"}),
+        ("Hungarian GP. Ocon won over a fast Vettel.", {"ocon"}),
+    ],
+)
+def test_what_was_won(parse: Parse, text: str, winners: set[str]) -> None:
+    a = parse(text, date="2021-12-20")
+    assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
