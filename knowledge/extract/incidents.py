@@ -780,6 +780,12 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             # "a loss of power for Leclerc caused his first retirement": "his" is the one driver the clause
             # named, not the one the sentence before was about
             who = next(iter(named_before))
+        whose_m = _WHOSE_BEFORE_RE.search(f, max(0, base + retire.start() - 40), base + retire.start())
+        named_whose = [m for m in c.sentence.mentions if whose_m and m.end <= whose_m.start() and not m.group]
+        if whose_m and named_whose and _COMMA_GAP_RE.fullmatch(f, named_whose[-1].end, whose_m.start()):
+            # "... with Sebastian Vettel, whose retirement on lap 28 brought out the safety car": the one
+            # named right before "whose"
+            who = named_whose[-1].drivers
         after = [m for m in c.mentions if m.start >= base + retire.end()]
         if after and _RETIREE_AFTER_RE.match(f, base + retire.end(), after[0].start):
             who = after[0].drivers  # "het uitvallen van Verstappen", "de uitgevallen Pérez"
@@ -819,6 +825,11 @@ _FORCED_OUT_RE = re.compile(
     r"(?:to retire|to stop|to park|out|into retirement|tot (?:opgeven|opgave|stoppen|parkeren))"
 )
 _FORCED_BY_PERSON_RE = re.compile(r"\b(?:team|stewards|fia|ploeg|teambaas|engineer|ingenieur|boss)\b")
+
+
+# "..., whose retirement", "..., whose engine failed": the one named right before it
+_WHOSE_BEFORE_RE = re.compile(r"\b(?:whose|wiens|van wie)\s+(?:[\w-]+\s+){0,2}$")
+_COMMA_GAP_RE = re.compile(r"\s*[,(-]?\s*")
 
 
 def cause_of(f: str, original: str | None = None) -> str | None:

@@ -80,6 +80,9 @@ NL: Phrases = {
         "dicht bij",
         "dichtbij",
         "jacht",
+        # "moet nog wat langer wachten op zijn 90ste overwinning": a win to come
+        r"wachten op",
+        r"wacht op",
         "op zoek naar",
         # ("op zoek naar een vierde opeenvolgende zege", "maakt jacht op zijn vierde overwinning")
         "op zoek naar (?:een|de|zijn|haar)",
@@ -107,6 +110,8 @@ NL: Phrases = {
         "het podium op",
         "podiumplaats",
         r"mee (?:\w+ )?(?:naar|op) het podium",  # "Kvyat mocht verrassend mee naar het podium"
+        # "die van achteraan nog naar het podium kwam": he reached it
+        r"(?<!niet )(?<!nooit )naar het podium (?:kwam|reed|gekomen|gereden)",
         # "Vettel en Bottas vervolledigden het podium": two on it, their order not told
         r"(?:completeerden|vervolledigden) (?:\w+ ){0,2}het podium",
         r"maakten (?:\w+ ){0,2}het podium compleet",
@@ -141,6 +146,7 @@ EN: Phrases = {
         r"(?:minutes|seconds|laps|moments|inches|a lap|one lap|two laps) (?:away )?from",
         "chance",
         "close to",
+        r"wait(?:s|ing)? for",
         "fight for",
         "battle for",
         "on course for",
@@ -730,6 +736,12 @@ _PLACE_OWNED_BEFORE_RE = re.compile(
     r"\b(?:" + ORDINAL_RE + r")\s+(?:plaats|plek|positie|stek|podiumplaats)\s+(?:\w+\s+)?$"
 )
 _BARE_FOR_RE = re.compile(r"\s+for\s+")
+# a place fronted, its verb before the holder: "In second place ... was Gasly", "Op de derde plaats
+# eindigde X"
+_FRONTED_PLACE_RE = re.compile(r"\s*(?:and |en )?(?:in|op) (?:the |de |het )?\S+$")
+_COPULA_THEN_RE = re.compile(
+    r"\b(?:was|were|came|finished|eindigde|finishte|kwam|werd|stond)\s+(?:[\w'-]+\s+){0,3}?(?=[\w'-])"
+)
 _A_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$")
 _ENUMERATING = frozenset(("first", "second", "third", "eerste", "tweede", "derde"))
 _COMMA_THE_BEFORE_RE = re.compile(r",\s+(?:the|de|het)\s+$")
@@ -1074,6 +1086,19 @@ def positions(c: Clause) -> list[Fact]:
             and c.f[x.end : x.end + 2].strip().startswith(")")
         ]
         owned = owned or holder
+        fronted = (
+            _FRONTED_PLACE_RE.match(c.f, c.base, gpos + len(m.group(0)))
+            if c.f.startswith(("in ", "and in ", "en in ", "op "), c.base)
+            else None
+        )
+        if fronted and not owned:
+            # "In second place and on the podium for the first time was Toro Rosso's Pierre Gasly": the
+            # place fronted, its holder the first name after the verb
+            cop = _COPULA_THEN_RE.search(c.f, gpos + len(m.group(0)))
+            named_before = cop and any(gpos < x.start < cop.start() for x in c.sentence.mentions)
+            # (not "In second place, Verstappen finished ahead of Hamilton": the one before the verb holds it)
+            if cop and not named_before:
+                owned = [x for x in c.sentence.mentions if x.start >= cop.end() and not x.group][:1]
         who = (
             labelled[0].drivers
             if labelled
@@ -1693,6 +1718,7 @@ _OWN_TALLY_AFTER_RE = re.compile(
 
 
 _SINCE_AFTER_RE = re.compile(r"(?:sinds|sedert|since)\b")
+_OF_N_LAPS_AFTER_RE = re.compile(r"(?:of|van)\s+(?:the\s+|de\s+)?\d{1,3}\s+(?:laps|ronden|rondes)\b")
 _OTHER_SERIES_AFTER_RE = re.compile(r"(?:formule|formula) [2-4]\b|f[2-4]\b|[\w-]*-race\b")
 
 
@@ -1711,6 +1737,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         w = nxt.group(0)
         if w in _NOT_POS_NOUNS:
             return False
+        if _OF_N_LAPS_AFTER_RE.match(after):
+            return False  # "on the 28th of 53 laps", "in de 40ste van 57 ronden": a lap, no place
         if _OTHER_SERIES_AFTER_RE.match(after):
             return False  # "de tweede Formule 2-race", "the second F2 race": another series' race
         listed = _LISTED_ORDINAL_AFTER_RE.match(after)

@@ -285,6 +285,8 @@ NL: Phrases = {
         r"(?:twee|drie|vier|vijf|\d+) (?:\w+ )?(?:plaatsen|podiumplaatsen|overwinningen|zeges)",
         # "hebben dit seizoen een zege en een tweede plek behaald": a season's tally
         r"dit seizoen (?:\w+ ){0,8}(?:behaald|gehaald|gepakt|verzameld)",
+        # "kwam dit seizoen nog niet verder dan de derde plek": his best of the season so far
+        r"dit (?:seizoen|jaar) (?:nog )?(?:niet|nooit) (?:verder|beter|hoger)",
         # "was in de voorgaande drie jaren steeds op het podium geëindigd": other years
         r"(?:in )?de (?:voorgaande|vorige|afgelopen) (?:\w+ )?(?:jaren|seizoenen|edities)",
         # "Destijds werd Verstappen derde": back then, another time than the article's
@@ -488,6 +490,8 @@ EN: Phrases = {
         r"in the (?:previous|past|last) (?:\w+ )?(?:years|seasons|editions)",
         # "had never finished higher than fifth here": his best before
         r"never (?:\w+ ){0,2}(?:higher|better|further) (?:\w+ ){0,2}than",
+        # "had not finished higher than third this season": his best of the season so far
+        r"(?:not|n't) (?:\w+ ){0,2}(?:higher|better|further) than \w+ (?:\w+ )?this (?:season|year)",
         # "won two of the first three races and was second in the other one": races told as a group
         r"(?:in|at) the other (?:race|one|grand prix)\b",
         r"(?:two|three|four|five|\d+) of the (?:first|last|opening) (?:\w+ )?(?:races|rounds|grands prix)",

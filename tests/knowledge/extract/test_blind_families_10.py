@@ -514,3 +514,57 @@ def test_a_count_before_the_verb(parse: Parse, text: str, winners: set[str]) -> 
 def test_what_was_won(parse: Parse, text: str, winners: set[str]) -> None:
     a = parse(text, date="2021-12-20")
     assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == winners
+
+
+def test_whose_retirement_and_a_lap_of_the_race(parse: Parse) -> None:
+    # "..., whose retirement": the one named right before; "the 28th of 53 laps" is a lap, no place
+    a = parse(
+        "Russian GP. Hamilton won. Leclerc finished third after a row with Vettel, whose retirement on the"
+        " 28th of 53 laps brought out a safety car.",
+        date="2019-09-29",
+    )
+    assert retirements(a) == {("vettel", None)}
+    assert {(f.driver, f.position) for f in facts_of(a, "finish")} == {("hamilton", 1), ("leclerc", 3)}
+
+
+@pytest.mark.parametrize(
+    "text, on_podium",
+    [
+        (
+            "GP van Italië. Ricciardo won. Bottas, die van achteraan nog naar het podium kwam, was blij.",
+            {"bottas"},
+        ),
+        ("GP van Italië. Ricciardo won. Bottas kwam niet naar het podium voor de huldiging.", set()),
+    ],
+)
+def test_came_to_the_podium(parse: Parse, text: str, on_podium: set[str]) -> None:
+    a = parse(text, date="2021-09-12")
+    assert {f.driver for f in facts_of(a, "podium") if f.status == "final"} == on_podium
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a place fronted, its holder after the verb
+        (
+            "Brazilian GP. Verstappen won. In second place and on the podium for the first time was Toro"
+            " Rosso's Pierre Gasly.",
+            {("max_verstappen", 1, "final"), ("gasly", 2, "final")},
+        ),
+        ("GP van Brazilië. Op de tweede plaats eindigde Pierre Gasly.", {("gasly", 2, "final")}),
+        # one named before the verb holds it
+        (
+            "Brazilian GP. In second place, Verstappen finished ahead of Hamilton.",
+            {("max_verstappen", 2, "final")},
+        ),
+        # his best of the season so far is no place of this race; a win waited for is none
+        (
+            "GP van Brazilië. Bottas kwam dit seizoen nog niet verder dan de derde plek.",
+            {("bottas", 3, "history")},
+        ),
+        ("GP van Brazilië. Hamilton moet nog wat langer wachten op zijn 90ste overwinning.", set()),
+    ],
+)
+def test_whose_place_and_when(parse: Parse, text: str, places: set[tuple[str, int, str]]) -> None:
+    a = parse(text, date="2019-11-17")
+    assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == places
