@@ -176,6 +176,7 @@ _UNIT_RE = re.compile(
 
 
 _SECONDS_Q_RE = re.compile(r"\b(?:sec|secs|seconde|seconden|second|seconds|strafseconden)\b")
+_PLACE_VERB_BEFORE_RE = re.compile(r"\b(?:werd|eindigde|finishte|was|finished|came|werden)\s+$")
 _PLACES_Q_RE = re.compile(r"\b(?:plaatsen|plekken|places|posities|positions|gridplaatsen)\b")
 
 
@@ -517,8 +518,9 @@ class QuestionParser:
         position = None
         for m in _POS_RE.finditer(f):
             after = f[m.end() : m.end() + 12]
-            if re.match(r"\s+(?:race|ronde|lap|keer|time|grand|gp)\b", after):
-                continue
+            told_place = _PLACE_VERB_BEFORE_RE.search(f, max(0, m.start() - 16), m.start())
+            if re.match(r"\s+(?:race|ronde|lap|keer|time|grand|gp)\b", after) and not told_place:
+                continue  # ("de 2e gp van het jaar": a race's number; "wie werd 2e gp stiermarken": a place)
             position = ordinal_value(m.group(1))
             if position:
                 break

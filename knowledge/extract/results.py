@@ -793,6 +793,7 @@ _PODIUM_COMPLETED_BY_PAIR_RE = re.compile(
     r"\bpodium\b[^.;]{0,60}?\b(?:werd|was|wordt|is)\s+(?:\w+\s+){0,2}(?:compleet gemaakt|vervolledigd|"
     r"gecompleteerd|completed|rounded out)\s+(?:door|by)\s+"
 )
+_JOINED_BY_ON_PODIUM_RE = re.compile(r"\bjoined by ((?:[\w'-]+ ){1,12}?)on the podium\b")
 _BY_NAME_GAP_RE = re.compile(r"(?:(?:de|the)\s+)?(?:[\w-]+\s+){0,2}")  # "door (een blije) Hamilton"
 
 
@@ -1587,6 +1588,11 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
         # "Het podium werd compleet gemaakt door (nummer drie) Lewis Hamilton", "was completed by Hamilton"
         out.append(Fact("finish", after_by[0].drivers[0], idx, position=3))
         finish = True
+    joined = _JOINED_BY_ON_PODIUM_RE.search(clause) if "podium" in clause else None
+    joiner = [m for m in c.mentions if joined and base + joined.start(1) <= m.start < base + joined.end(1)]
+    if joiner and not joiner[-1].group:
+        # "finished second and was joined by his team-mate Albon on the podium": the one after "by" too
+        out.append(Fact("podium", joiner[-1].drivers[0], idx))
     off = _JUST_OFF_PODIUM_RE.search(clause) if "podium" in clause else None
     if off and not finish:
         # "viel net buiten het podium", "finished just off the podium": fourth
@@ -1718,6 +1724,7 @@ _OWN_TALLY_AFTER_RE = re.compile(
 
 
 _SINCE_AFTER_RE = re.compile(r"(?:sinds|sedert|since)\b")
+_RECORD_BEFORE_RE = re.compile(r"\b(?:record|recordaantal|een record)\s+$")
 _OF_N_LAPS_AFTER_RE = re.compile(r"(?:of|van)\s+(?:the\s+|de\s+)?\d{1,3}\s+(?:laps|ronden|rondes)\b")
 _OTHER_SERIES_AFTER_RE = re.compile(r"(?:formule|formula) [2-4]\b|f[2-4]\b|[\w-]*-race\b")
 
@@ -1731,6 +1738,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         # "verkleinde het gat met de Finse nummer twee": the epithet of another driver, the object
         return not _EPITHET_OBJECT_BEFORE_RE.search(before)
     strong = _STRONG_BEFORE_RE.search(before)
+    if _RECORD_BEFORE_RE.search(before):
+        return False  # "win No 86, a record eighth at the Hungarian GP": a count of wins there
     if m.group(0).endswith(("fastest", "quickest", "snelste")):
         nxt = None  # "the third-fastest time": the noun after the timesheet's place is its time
     if nxt:

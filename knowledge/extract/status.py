@@ -58,7 +58,9 @@ NL: Phrases = {
         r"als (?:hij|ze|zij|\w+) (?:\w+ ){0,5}(?:wordt|eindigt|wint|finisht|haalt)",
         # "zou uiteindelijk als vijfde eindigen" tells what happened later, no wish
         # ("zou Vettel niet hoger dan de vijfde positie mogen finishen": what he could afford)
-        r"zou(?:den)? (?!uiteindelijk|later)(?:\w+ ){0,8}"
+        # ("maar zakte weg en zou slechts als zevende eindigen": what happened, told as the story's future)
+        r"zou(?:den)? (?!uiteindelijk|later|(?:slechts|maar als|nog maar)"
+        r"(?![^.;]*\b(?:als (?:hij|ze|zij|het|er|die|men)|indien)\b))(?:\w+ ){0,8}"
         r"(?:hebben|zijn|worden|kunnen|mogen|moeten|winnen|eindigen|finishen)",
         r"had(?:den)? (?:\w+ ){0,4}(?:kunnen|moeten|mogen)",
         r"niet in geslaagd",
@@ -340,7 +342,9 @@ EN: Phrases = {
         r"\byou (?:must|have to|need to|can|should)\b",
         # "would eventually be classified fifth", "would go on to win": what happened later
         # ("could only finish tenth", "could do no better than": where he did finish)
-        r"(?:would(?! (?:eventually|ultimately|later|go on))|could(?! (?:only|do no better|manage))|"
+        # ("but dropped back and would only finish seventh": what happened, told as the story's future)
+        r"(?:would(?! (?:eventually|ultimately|later|go on|only (?![^.;]*\bif\b)))"
+        r"|could(?! (?:only|do no better|manage))|"
         r"should|might) (?:\w+ ){0,3}"
         r"(?:have|be|win|finish)",
         # ("fell almost two-tenths short": a gap)

@@ -828,6 +828,8 @@ def test_the_language_of_a_fragment(questions: QuestionParser, question: str, la
         ("hoeveel sec straf kreeg max in brazilie 2022", None),
         # a place after the start, "de" left out: a running place
         ("bottas monza 2021 welke plek na start", "running_position"),
+        # "wie werd 2e gp ...": a place, though "gp" follows the number ("de 2e gp van het jaar" is a race's)
+        ("wie werd 2e gp stiermarken 2020", None),
     ],
 )
 def test_what_is_asked_in_the_evening_session(
@@ -850,3 +852,8 @@ def test_what_is_asked_in_the_evening_session(
 )
 def test_who_took_him_out(questions: QuestionParser, question: str, intent: str | None) -> None:
     assert questions.parse(question).intent == intent
+
+
+def test_a_place_told_before_gp(questions: QuestionParser) -> None:
+    assert questions.parse("wie werd 2e gp stiermarken 2020").position == 2
+    assert questions.parse("wat was de 2e gp van 2020").position is None

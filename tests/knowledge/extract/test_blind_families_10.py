@@ -568,3 +568,38 @@ def test_came_to_the_podium(parse: Parse, text: str, on_podium: set[str]) -> Non
 def test_whose_place_and_when(parse: Parse, text: str, places: set[tuple[str, int, str]]) -> None:
     a = parse(text, date="2019-11-17")
     assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == places
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # "a record eighth at the Hungarian GP": a count of wins there, no place
+        (
+            "Hungarian GP. Hamilton took win No 86, a record eighth at the Hungarian Grand Prix.",
+            {("hamilton", 1, "final")},
+        ),
+        # the story's future, told of what happened; with a condition, a supposition
+        (
+            "Hungarian GP. Verstappen passed him, but dropped back with problems and would only finish"
+            " seventh.",
+            {("max_verstappen", 7, "final")},
+        ),
+        (
+            "GP van Hongarije. Verstappen zakte weg en zou slechts als zevende eindigen.",
+            {("max_verstappen", 7, "final")},
+        ),
+        (
+            "GP van Hongarije. Verstappen zou slechts als zevende eindigen als hij uitviel.",
+            {("max_verstappen", 7, "hypothetical")},
+        ),
+        # joined on the podium by the one named after "by"
+        (
+            "Hungarian GP. Hamilton won. Verstappen was second and was joined by his old rival Bottas on the"
+            " podium.",
+            {("hamilton", 1, "final"), ("max_verstappen", 2, "final"), ("bottas", 3, "final")},
+        ),
+    ],
+)
+def test_places_of_the_story(parse: Parse, text: str, places: set[tuple[str, int, str]]) -> None:
+    a = parse(text, date="2020-07-19")
+    assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == places
