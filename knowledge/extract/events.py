@@ -603,9 +603,17 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
             continue
         if len(keys) > 1:
             keys = gz.named_exactly(folded[h.start : h.end], keys)
+        if len(keys) == 1 and season is not None and not _held_by(gz, keys[0], season):
+            continue  # "de jubileumrace" in 2019 (the 1000th GP) is no 70th Anniversary GP: that came later
         if len(keys) == 1:
             out.append((h.start, keys[0], ""))
     return tuple(out)
+
+
+@lru_cache(maxsize=512)
+def _held_by(gz: Gazetteer, key: str, season: int) -> bool:
+    """Whether race ``key`` had been held by the end of ``season`` (in it or a season before)."""
+    return any(gz.ref.race(y, key) is not None for y in range(season - 10, season + 1))
 
 
 # tested only: what comes before a row's flag ("1 Netherlands Max ..."; not a calendar's "27/06 Styria Max")

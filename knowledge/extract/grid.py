@@ -195,8 +195,19 @@ _NEGATED_POLE_RE = re.compile(
 _WONT_BEFORE_RE = re.compile(
     r"\b(?:won't|wont|will not|wouldn't|would not|can't|cannot|couldn't|could not|zal niet|zou niet|kan niet|"
     r"kon niet)\b[^.;,]{0,40}$"
+    # "leek met overmacht naar poleposition te rijden", "looked set for pole": what seemed, not what came
+    r"|\b(?:leek|leken|lijkt|scheen|looked set|seemed set|looked like|seemed)\b[^.;,]{0,40}$"
+    # "loses out qualifying for pole to Hamilton", "killing his chances for pole": not his
+    r"|\b(?:loses? out|lost out|losing out|chances? (?:of|for|at)|kansen? (?:op|voor))\b[^.;,]{0,30}$"
 )
 # "Verstappen inherits pole", "erft Leclerc de pole": the driver right before the verb takes it
+_POLE_SHOOTOUT_RE = re.compile(r"[\s-]*shoot-?out\b")
+# "a 97th pole in Formula 1 for Hamilton", "de 30ste pole uit zijn carrière voor Verstappen"
+_POLE_FOR_AFTER_RE = re.compile(
+    r"(?:\s+(?:position|positie))?"
+    r"(?:\s+(?:in|of|uit|van)\s+(?:formula 1|formule 1|f1|his career|zijn carrière))?"
+    r"\s+(?:for|voor)\s+(?:(?:the\s+|de\s+)?[\w'-]+\s+)?(?=[a-z])"
+)
 _TAKER_GAP_RE = re.compile(r"\s+(?:inherits?|inherited|erft|erfde|overerft)\s+(?:the\s+|de\s+)?")
 # "is zijn pole position in Mexico kwijtgeraakt", "om hem zijn pole te ontnemen": the pole was taken away
 _POLE_LOST_AFTER_RE = re.compile(
@@ -252,7 +263,13 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         return []
     if races_in_brackets(c, c.base + pm.start()):
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
+    if _POLE_SHOOTOUT_RE.match(clause, pm.end()):
+        return []  # "the first runs of the pole shootout": Q3, no pole
     who = owner_left(c, c.base + pm.start())
+    for_whom = _POLE_FOR_AFTER_RE.match(c.f, c.base + pm.end())
+    got_it = [m for m in c.mentions if for_whom and m.start == for_whom.end() and not m.group]
+    if got_it:
+        who = got_it[0].drivers  # "It was a 97th pole in Formula 1 for Hamilton": the one it was for
     if _SNATCHED_AFTER_RE.match(clause, pm.end()):
         # "Leclerc snoepte Verstappen de pole af", "om Pérez en Verstappen de pole af te snoepen", "hem de
         # pole afsnoepte": the one named (or "hem") right before "de pole" lost it; the one named before him

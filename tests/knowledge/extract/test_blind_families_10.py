@@ -603,3 +603,39 @@ def test_whose_place_and_when(parse: Parse, text: str, places: set[tuple[str, in
 def test_places_of_the_story(parse: Parse, text: str, places: set[tuple[str, int, str]]) -> None:
     a = parse(text, date="2020-07-19")
     assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == places
+
+
+def poles(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in facts_of(a, "grid") if f.position == 1 and f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, pole_men",
+    [
+        # what seemed, a pole lost out on or a chance of it killed: not his
+        ("GP van Portugal. Verstappen leek met overmacht naar poleposition te rijden.", set()),
+        ("Portuguese GP. Bottas narrowly loses out qualifying for pole to his team-mate Hamilton.", set()),
+        ("Portuguese GP. Hamilton took pole, a slide killing Bottas's chances for pole.", {"hamilton"}),
+        # Q3 by its nickname; a pole for the one named after "for"
+        ("Portuguese GP. Bottas had topped Q2 and the first runs of the pole shootout.", set()),
+        (
+            "Portuguese GP. It was a 97th pole in Formula 1 for Hamilton, whereas Bottas went for one lap.",
+            {"hamilton"},
+        ),
+    ],
+)
+def test_whose_pole(parse: Parse, text: str, pole_men: set[str]) -> None:
+    assert poles(parse(text, date="2020-10-24")) == pole_men
+
+
+def test_a_race_not_yet_held_is_no_race_of_the_sentence(parse: Parse) -> None:
+    # "de jubileumrace" of 2019 (the 1000th GP in China) is not the 70th Anniversary GP, first run in 2020
+    a = parse(
+        "Hamilton wint in China\n\nHamilton won de jubileumrace in Shanghai. Bottas was van poleposition"
+        " vertrokken.",
+        date="2019-04-14",
+    )
+    assert {(f.kind, f.grand_prix) for f in a.facts if f.kind in ("finish", "grid")} == {
+        ("finish", "china"),
+        ("grid", "china"),
+    }
