@@ -66,10 +66,17 @@ EN: Phrases = {
 }
 _WORDS_BETWEEN = r"(?:(?:er|nog|ook|daarmee|dus|niet alleen|meteen|maar|slechts|another|a|an|the|just|only|"
 _WORDS_BETWEEN += r"valuable|vital|maximum|full|extra|further|huge|precious)\s+)*"
+_PLACE_OR_TIME_WORDS = (
+    r"(?:(?!(?:seizoen|jaar|races|wedstrijden|grands|sinds|totaal|daarmee|nu|inmiddels|al|ruim|bijna|nog|geen|"
+    r"niet)\b)[\w-]+\s+){1,6}?(?:al\s+)?(?:zijn\s+|haar\s+)?(?:eerste\s+)?"
+)
 _FORMS = (
     # "kreeg er drie WK-punten bij", "scored 18 points", "krijgt als winnaar van de sprint acht punten"
     rf"\b(?:{alt(NL['scored'], EN['scored'])})\s+(?:als\s+(?:[\w-]+\s+){{1,4}}?)?{_WORDS_BETWEEN}{_N}"
     rf"\s+{_UNIT}",
+    # "pakte op het circuit in Monte Carlo twee punten", "pakte zaterdag al zijn eerste acht punten": words of
+    # where or when between (no span of a season)
+    rf"\b(?:{alt(NL['scored'])})\s+{_PLACE_OR_TIME_WORDS}{_N}\s+{_UNIT}",
     # "De eerste plek leverde Verstappen drie WK-punten op"
     rf"\bleverde\s+(?:[\w-]+\s+){{0,3}}?{_N}\s+{_UNIT}\s+op\b",
     # "goed voor acht WK-punten", "worth 25 points"
@@ -92,6 +99,8 @@ _NOT_A_HAUL_AFTER_RE = re.compile(
     r"over (?:the|de) (?:last|laatste)|this year|dit jaar)\b"
     # "claimed a point for the fastest lap": the bonus alone, not his haul
     r"|\s+(?:for|voor)\s+(?:the|de|het)\s+(?:fastest lap|snelste (?:race)?ronde)"
+    # "krijgt hij 3 punten op zijn F1-licentie": penalty points
+    r"|\s+(?:op|on)\s+(?:zijn|his|haar|her|de|the)\s+(?:[\w-]+\s+)?(?:super)?(?:[\w-]*licen[tcs]\w*)"
 )
 # the rules told in general ("de winnaar krijgt 8 punten, de tweede 7"), of nobody the clause names
 _GENERIC_SUBJECT_RE = re.compile(
@@ -101,6 +110,10 @@ _GENERIC_SUBJECT_RE = re.compile(
 _NOT_A_HAUL_BEFORE_RE = re.compile(
     r"\b(?:zou|zouden|would|could|kan|kon|can|als|if|wanneer|zodra|needs?|nodig|moet|must)\b[^.;]{0,40}$"
 )
+
+
+# "18 in plaats van 15 punten": the number after "in plaats van" is the one he did not get
+_INSTEAD_OF_BEFORE_RE = re.compile(r"\b(?:in plaats(?: van)?|instead of|rather than)\s+$")
 
 
 def race_points(c: Clause) -> list[Fact]:
@@ -124,6 +137,7 @@ def race_points(c: Clause) -> list[Fact]:
             or amount > MOST_POINTS_PER_WEEKEND
             or _NOT_A_HAUL_AFTER_RE.match(text, m.end())
             or _NOT_A_HAUL_BEFORE_RE.search(text, 0, m.start())
+            or _INSTEAD_OF_BEFORE_RE.search(text, 0, m.start(m.lastindex or 1))
         ):
             continue
         out += _haul(c, amount, c.base + m.start(m.lastindex or 1), told)

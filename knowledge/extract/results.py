@@ -1724,6 +1724,10 @@ _OWN_TALLY_AFTER_RE = re.compile(
 
 
 _SINCE_AFTER_RE = re.compile(r"(?:sinds|sedert|since)\b")
+# "blijft de nummer twee", "is nu de nummer zes" (a bare "is de nummer drie" may be a grid's order)
+_IS_NOW_BEFORE_RE = re.compile(
+    r"\b(?:(?:blijft|staat)\s+(?:nu\s+|nog\s+|daarmee\s+)?|is\s+(?:nu|nog|daarmee)\s+)(?:de\s+)?$"
+)
 _RECORD_BEFORE_RE = re.compile(r"\b(?:record|recordaantal|een record)\s+$")
 _OF_N_LAPS_AFTER_RE = re.compile(r"(?:of|van)\s+(?:the\s+|de\s+)?\d{1,3}\s+(?:laps|ronden|rondes)\b")
 _OTHER_SERIES_AFTER_RE = re.compile(r"(?:formule|formula) [2-4]\b|f[2-4]\b|[\w-]*-race\b")
@@ -1833,6 +1837,9 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"
     if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):
         return "championship"  # "is met 35 punten de nummer zes"
+    is_now = _IS_NOW_BEFORE_RE.search(clause, max(0, m.start() - 20), m.start())
+    if (m.group(1) or "").startswith("nummer") and is_now and not _START_WORD_RE.search(clause):
+        return "championship"  # "pakte twee punten en is de nummer zes": where he stands now
     if _OVERALL_AFTER_RE.match(clause, m.end()) or _OF_STANDINGS_AFTER_RE.match(clause, m.end()):
         return "championship"  # "finished a career-low sixth overall", "werd zesde in de eindstand"
     if _AFTER_N_RACES_RE.search(clause):

@@ -234,6 +234,10 @@ def _totals_listed_after(c: Clause, told: list[Fact]) -> list[Fact]:
     return out
 
 
+_LEAD_TAKEN_RE = re.compile(
+    r"\b(?:moved|moves|move|went|goes|go) (?:back )?into the lead(?: spot| position)?\b"
+    r"(?![^.;]*\b(?:by|of)\s+\d)"
+)
 _LEAD_WITH_RE = re.compile(r"\b(?:lead|voorsprong)\s+(?:with|met)\s+\d")
 # ("extends his lead with 25 points": by how much it grew, no total)
 _LEAD_GROWN_RE = re.compile(r"\b(?:extend|increas|grow|grew|stretch|vergro|uitbrei|breid)\w*")
@@ -356,6 +360,8 @@ def points(c: Clause) -> list[Fact]:
             # ("extends the lead at the top with 284 points in total": the total, said so)
             or _TOTAL_AFTER_RE.match(text, m.end())
             # ("maintains a commanding lead with 296 points": the lead held with his total)
+            # ("has moved into the lead spot in the championship with 68 points": the lead taken, his total)
+            or _LEAD_TAKEN_RE.search(text, max(0, m.start() - 60), m.start())
             or (
                 _LEAD_WITH_RE.search(text, max(0, m.start() - 30), m.start() + 6)
                 and not _LEAD_GROWN_RE.search(text, max(0, m.start() - 50), m.start())

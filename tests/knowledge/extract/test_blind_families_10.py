@@ -639,3 +639,59 @@ def test_a_race_not_yet_held_is_no_race_of_the_sentence(parse: Parse) -> None:
         ("finish", "china"),
         ("grid", "china"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # "blijft de nummer twee", "is nu de nummer zes": a standing
+        (
+            "GP van Oostenrijk. Pérez, die vijfde werd, blijft de nummer twee.",
+            {("finish", 5), ("championship", 2)},
+        ),
+        ("GP van Oostenrijk. Pérez is nu de nummer zes.", {("championship", 6)}),
+        # "werd de nummer zes": the race's place
+        ("GP van Oostenrijk. Pérez werd de nummer zes.", {("finish", 6)}),
+    ],
+)
+def test_the_number_he_stays(parse: Parse, text: str, kinds: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2022-07-10")
+    assert {(f.kind, f.position) for f in a.facts if f.position} == kinds
+
+
+def test_a_total_with_the_lead_taken(parse: Parse) -> None:
+    a = parse(
+        "Chinese GP. Hamilton has now moved into the lead spot in the championship with 68 points.",
+        date="2019-04-14",
+    )
+    assert [f.amount for f in facts_of(a, "points") if f.driver == "hamilton"] == [68]
+    # a lead grown by some points is no total
+    b = parse("Chinese GP. Hamilton extended his lead by 7 points.", date="2019-04-14")
+    assert facts_of(b, "points") == []
+
+
+def hauls(a: ParsedArticle) -> set[tuple[str, float | None, str]]:
+    return {(f.driver, f.amount, f.session) for f in facts_of(a, "race_points")}
+
+
+@pytest.mark.parametrize(
+    "text, got",
+    [
+        # where or when told between the verb and the points
+        (
+            "GP van Monaco. Verstappen pakte op het circuit in Monte Carlo twee punten.",
+            {("max_verstappen", 2, "race")},
+        ),
+        (
+            "GP van Oostenrijk. Verstappen pakte zaterdag al zijn eerste acht punten door de sprintrace te"
+            " winnen.",
+            {("max_verstappen", 8, "sprint")},
+        ),
+        # a season's span, licence points, the number he did not get: none
+        ("GP van Monaco. Verstappen pakte in de laatste vijf races twintig punten.", set()),
+        ("GP van Brazilië. Ook krijgt Ocon 3 punten op zijn F1-licentie.", set()),
+        ("GP van Hongarije. Hamilton mag dankzij de bonus 18 in plaats van 15 punten bijschrijven.", set()),
+    ],
+)
+def test_points_of_one_race(parse: Parse, text: str, got: set[tuple[str, float, str]]) -> None:
+    assert hauls(parse(text, date="2022-07-10")) == got
