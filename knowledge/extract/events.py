@@ -576,6 +576,8 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
             continue  # "Charles Leclerc (Monaco, 16 oktober 1997)", "geboren in Monaco": where he was born
         if _EPITHET_AFTER_RE.match(folded, h.end):
             continue  # "Italian GP winner Pierre Gasly": a title, not the sentence's race
+        if _WINNER_IN_BEFORE_RE.search(folded, max(0, h.start - 50), h.start):
+            continue  # "Verstappen, the winner two weeks ago in Saudi Arabia, who pulled over": an epithet
         if _LIKE_IN_BEFORE_RE.search(folded, max(0, h.start - 16), h.start) or _NATION_AFTER_RE.match(
             folded, h.end
         ):
@@ -616,6 +618,9 @@ def _held_by(gz: Gazetteer, key: str, season: int) -> bool:
     return any(gz.ref.race(y, key) is not None for y in range(season - 10, season + 1))
 
 
+_WINNER_IN_BEFORE_RE = re.compile(
+    r"(?:,|\()\s*(?:the|de)\s+(?:\w+\s+)?(?:winner|winnaar)\b[^,.;()]{0,30}\b(?:in|at|of|van)\s+(?:the\s+|de\s+)?$"
+)
 # tested only: what comes before a row's flag ("1 Netherlands Max ..."; not a calendar's "27/06 Styria Max")
 _ROW_START_RE = re.compile(r"(?:^|[;|\t]|(?<![/\d.:-])\b\d{1,2}\.?)\s*$")
 _MONTHS = f"{MONTHS_NL}|{MONTHS_EN}"

@@ -254,7 +254,7 @@ EN: Phrases = {
         "out on the spot",
         "stopped on track",
         # "pulled over on track with an energy recovery problem", "pulled over to the side of the track"
-        r"pulled (?:over|off) (?:on (?:the )?track|to the side|at the side|by the side"
+        r"pulled (?:over|off) (?:on (?:the )?track|on lap \d|to the side|at the side|by the side"
         r"|into (?:the )?(?:grass|run-?off))",
         # "was forced to pull off", "had to pull over": stopped out of the race
         r"(?:forced|had) to (?:pull|pulled) (?:off|over)\b",
@@ -780,6 +780,13 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             # "a loss of power for Leclerc caused his first retirement": "his" is the one driver the clause
             # named, not the one the sentence before was about
             who = next(iter(named_before))
+        if (
+            just_before
+            and retire.group(0).startswith("retir")
+            and not just_before[-1].group
+            and not f[just_before[-1].end : base + retire.start()].strip()
+        ):
+            who = just_before[-1].drivers  # "having Nico Hulkenberg retire at lap 16": the name before it
         whose_m = _WHOSE_BEFORE_RE.search(f, max(0, base + retire.start() - 40), base + retire.start())
         named_whose = [m for m in c.sentence.mentions if whose_m and m.end <= whose_m.start() and not m.group]
         if whose_m and named_whose and _COMMA_GAP_RE.fullmatch(f, named_whose[-1].end, whose_m.start()):

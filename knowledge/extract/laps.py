@@ -68,8 +68,10 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "lap": (
-        r"(?:on|in) lap (?P<n2>\d{1,2})",
+        r"(?:on|in|at) lap (?P<n2>\d{1,2})",
         r"(?:on|in) the (?P<o3>\w+) lap",
+        # "his retirement on the 28th of 53 laps"
+        r"(?:on|in) the (?P<o4>\w+) of \d{1,2} laps",
         r"(?:on|in) lap (?P<w2>one|two|three|four|five|six|seven|eight|nine|ten)\b",
     ),
     "subordinate": (

@@ -695,3 +695,52 @@ def hauls(a: ParsedArticle) -> set[tuple[str, float | None, str]]:
 )
 def test_points_of_one_race(parse: Parse, text: str, got: set[tuple[str, float, str]]) -> None:
     assert hauls(parse(text, date="2022-07-10")) == got
+
+
+def laps_of(a: ParsedArticle) -> set[tuple[str, float | None, str | None]]:
+    return {(f.driver, f.amount, f.detail) for f in facts_of(a, "lap")}
+
+
+@pytest.mark.parametrize(
+    "text, laps",
+    [
+        # pulled over on a lap: out, on that lap
+        (
+            "Australian GP. Verstappen pulled over on lap 39 when second.",
+            {("max_verstappen", 39, "retirement")},
+        ),
+        # "on the 28th of 53 laps", "at lap 16"
+        (
+            "Russian GP. Hamilton won ahead of Vettel, whose retirement on the 28th of 53 laps brought out a"
+            " safety car.",
+            {("vettel", 28, "retirement")},
+        ),
+        ("Chinese GP. Hulkenberg retired at lap 16.", {("hulkenberg", 16, "retirement")}),
+        # pulled over to let a car by: no retirement
+        ("Russian GP. Vettel pulled over on the straight to let Hamilton by.", set()),
+    ],
+)
+def test_the_lap_he_was_out(parse: Parse, text: str, laps: set[tuple[str, float, str]]) -> None:
+    assert laps_of(parse(text, date="2022-04-10")) == laps
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        # the name right before "retire(d)" after "having": his retirement, not the one in focus
+        (
+            "Chinese GP. Leclerc was fifth. Renault had a poor race, having Nico Hulkenberg retire at lap"
+            " 16.",
+            {("hulkenberg", "china")},
+        ),
+        # "the winner two weeks ago in Saudi Arabia" names no race of the sentence
+        (
+            "Australian GP. There was disaster for Verstappen, the winner two weeks ago in Saudi Arabia, who"
+            " pulled over on lap 39.",
+            {("max_verstappen", "australia")},
+        ),
+    ],
+)
+def test_who_retired_where(parse: Parse, text: str, out: set[tuple[str, str]]) -> None:
+    a = parse(text, date="2022-04-10" if "Australian" in text else "2019-04-14")
+    assert {(f.driver, f.grand_prix) for f in facts_of(a, "retirement")} == out
