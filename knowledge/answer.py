@@ -2644,7 +2644,7 @@ _NEUTRALISATION_WORDS = {
     "red_flag": ("a red flag", "een rode vlag"),
 }
 # "why did Max lose pole", "waarom verloor hij zijn pole": the penalty's reason is asked, not the penalty
-_WHOSE_RE = re.compile(r"\b(?:whose|wiens|van wie)\b")
+_WHOSE_RE = re.compile(r"\b(?:whose|whos|who's|wiens|van wie)\b")
 _COLLISION_CAUSE_RE = re.compile(r"\b(?:botsing|aanrijding|crash|collision|contact|clash|aanraking)\w*", re.I)
 _LOST_PLACE_Q_RE = re.compile(r"\b(?:lose|lost|loses|verloor|verloren|verliest|kwijt\w*)\b")
 _CAUSE_Q_RE = re.compile(

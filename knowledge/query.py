@@ -176,6 +176,9 @@ _UNIT_RE = re.compile(
 
 
 _SECONDS_Q_RE = re.compile(r"\b(?:sec|secs|seconde|seconden|second|seconds|strafseconden)\b")
+_WH_NOT_SUMMARY_RE = re.compile(
+    r"\b(?:welk|welke|which|wanneer|when|hoeveel|how many|how much|hoe vaak|how often|hoe lang|how long)\b"
+)
 _PLACE_VERB_BEFORE_RE = re.compile(r"\b(?:werd|eindigde|finishte|was|finished|came|werden)\s+$")
 _PLACES_Q_RE = re.compile(r"\b(?:plaatsen|plekken|places|posities|positions|gridplaatsen)\b")
 
@@ -684,6 +687,10 @@ class QuestionParser:
             # "was verstappen in het ziekenhuis na silverstone?": a yes-or-no question about something no
             # fact holds, not a request for his race
             q = replace(q, unsupported="yes_no")
+        if q.unsupported is None and q.intent == "summary" and _WH_NOT_SUMMARY_RE.search(f):
+            # "welk weekend in 2019 telt hamilton niet mee": a which/when/how-many question no attribute
+            # was found for asks something no summary of his races answers
+            q = replace(q, unsupported="open_question")
         if q.unsupported is None and (
             (guessed and names_moment(f)) or (q.intent == "summary" and _RUN_MOMENT_RE.search(f))
         ):

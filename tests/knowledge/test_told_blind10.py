@@ -39,6 +39,10 @@ ARTICLES = {
         "date 2019-05-26\n\nHamilton wint in Monaco\n\nHamilton won de GP van Monaco. Vettel stond ook op het"
         " podium."
     ),
+    "2022-09-netherlands-race.txt": (
+        "date 2022-09-04\n\nVerstappen wint in Zandvoort\n\nTsunoda had een probleem met een band. Hij reed"
+        " nog door, maar stopte toch de auto. Daardoor kwam er een virtual safetycar."
+    ),
     "2018-10-japan-penalty.txt": (
         "date 2018-10-07\n\nStraf voor Verstappen\n\nVerstappen kreeg in Suzuka een tijdstraf van vijf"
         " seconden."
@@ -99,3 +103,15 @@ async def test_no_half_podium(told: KnowledgeBase) -> None:
     # the winner and one other: the third is not told
     answer = await told.ask("podium monaco 2019")
     assert answer.status != "answered", answer.text
+
+
+async def test_no_summary_for_a_which_question(told: KnowledgeBase) -> None:
+    # "which weekend ..." asks something no summary of his season answers
+    answer = await told.ask("welk weekend in 2020 telt bottas niet mee omdat hij ziek was")
+    assert answer.status != "answered", answer.text
+
+
+async def test_whose_car_asks_a_driver(told: KnowledgeBase) -> None:
+    # a cause told with a pronoun names no driver: "whos car" is not answered with it
+    answer = await told.ask("dutch gp 2022 whos car stopping caused the vsc")
+    assert "Hij reed" not in answer.text, answer.text
