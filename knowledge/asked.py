@@ -93,7 +93,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
         (
             ASK,
-            r"hoeveel (?:seconden?|secs?|tellen)\b|met hoeveel|hoe ver\b"
+            r"hoeveel (?:seconden?|secs?|tellen|duizendsten|honderdsten|tienden)\b|met hoeveel|hoe ver\b"
             r"|hoe groot was (?:het|de) (?:verschil|gat)|hoe dicht",
         ),
         (HINT, r"\bachter\b"),
@@ -237,6 +237,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (2 * NOUN, r"waarom (?:\w+ ){0,2}(?:vindt|vond|denkt|dacht|meent|meende)\b"),
         # "wie gaf max de schuld": whom he blamed, his view (who was at fault is "culprit")
         (2 * NOUN, r"wie (?:gaf|geeft) [\w']+ de schuld|wie (?:beschuldigde|verweet) [\w']+"),
+        # "wat wordt belangrijk op zondag volgens hamilton": what he said matters, his view
+        (2 * NOUN, r"\bwat\b[^?]{0,40}\bvolgens\b(?! (?:de )?(?:uitslag|stand|klassement))"),
     ),
     # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
     "replacement": ((2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),),
@@ -423,7 +425,11 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             NOUN,
             r"\bgap\b|margin|lead (?:of|over)|(?:[a-z]+'s|his|her) lead\b|lead at the (?:flag|finish|end)",
         ),
-        (ASK, r"by how much|how far|how many sec(?:ond)?s?\b|how close"),
+        (
+            ASK,
+            r"by how much|how far|how many sec(?:ond)?s?\b|how close"
+            r"|how many (?:thousandths|hundredths|tenths)",
+        ),
         # "how many sec was max ahead of lewis at the finish": the margin at the line
         (NOUN, r"\bahead of [\w']+ (?:at|on) the (?:finish|flag|line|end)\b"),
         # "with how much did Hamilton win": the winning margin
@@ -526,6 +532,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"|why (?:\w+ ){0,2}(?:thinks|thought|feels|felt) (?:that|it|the|his)",
         ),
         (2 * NOUN, r"who (?:did|does|do) [\w']+ blame"),
+        (2 * NOUN, r"\bwhat\b[^?]{0,40}\baccording to\b(?! (?:the )?(?:results?|standings|classification))"),
     ),
     "replacement": ((2 * NOUN, r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor"),),
     "when": (

@@ -828,6 +828,11 @@ def test_the_language_of_a_fragment(questions: QuestionParser, question: str, la
         ("hoeveel sec straf kreeg max in brazilie 2022", None),
         # a place after the start, "de" left out: a running place
         ("bottas monza 2021 welke plek na start", "running_position"),
+        # a margin in parts of a second; what matters according to someone: his view
+        ("max pole zandvoort 2021 by how many thousandths", "gap"),
+        ("met hoeveel duizendsten pakte max pole in zandvoort 2021", "gap"),
+        ("wat wordt belangrijk op zondag volgens hamilton na de kwali in zandvoort 2021", "opinion"),
+        ("wie won volgens de uitslag in zandvoort 2021", None),
         # "wie werd 2e gp ...": a place, though "gp" follows the number ("de 2e gp van het jaar" is a race's)
         ("wie werd 2e gp stiermarken 2020", None),
     ],
