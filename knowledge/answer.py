@@ -848,6 +848,10 @@ class Answerer:
             for sf in index.by_event_season.get((q.grand_prix, q.season), [])
             if sf.fact.kind == "knockout" and sf.fact.detail == part
         ]
+        team = self._team_asked(q.folded)
+        if team is not None and q.season is not None:
+            # "which Force India driver got knocked out in Q1": only that team's (none told: no answer)
+            facts = [sf for sf in facts if self._drove_for(sf.fact.driver, team[5:], q.season)]
         if not facts:
             return None
         names = ", ".join(self.driver_name(d) for d in dict.fromkeys(sf.fact.driver for sf in facts))
@@ -865,8 +869,12 @@ class Answerer:
         thing = _counted_thing(q.folded)
         if not q.drivers or thing is None:
             return None
-        if _RACE_NUMBER_Q_RE.search(q.folded) or _STREAK_Q_RE.search(q.folded):
-            return None  # (a run of wins in a row is no count the facts hold)
+        if (
+            _RACE_NUMBER_Q_RE.search(q.folded)
+            or _STREAK_Q_RE.search(q.folded)
+            or _OF_THE_LAST_Q_RE.search(q.folded)
+        ):
+            return None  # (a run of wins in a row, or of "the last 36 GPs", is no count the facts hold)
         career = _CAREER_Q_RE.search(q.folded) and (
             _CAREER_WORD_Q_RE.search(q.folded) or not _SEASON_SCOPE_Q_RE.search(q.folded)
         )
@@ -1532,6 +1540,8 @@ class Answerer:
         f = q.folded
         if q.season is None or (q.position not in (None, 1)) or not _TITLE_WON_Q_RE.search(f):
             return None
+        if _WHERE_WHEN_Q_RE.search(f):
+            return None  # "waar pakte Mercedes de constructeurstitel": the race it was clinched at, not who
         facts = [sf for sf in index.by_kind.get("constructors_title", []) if sf.fact.season == q.season]
         team = self._team_asked(f)
         ranked = _ranked_support(facts)
@@ -1551,6 +1561,11 @@ class Answerer:
         if team is not None:
             text = ("Yes: " if q.lang == "en" else "Ja: ") + text
         return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.driver == winner]))
+
+    def _drove_for(self, driver: str, team: str, season: int) -> bool:
+        """Whether ``driver`` drove for ``team`` (an id) in ``season``."""
+        person = self.ref.driver(driver)
+        return person is not None and team in person.teams.get(season, ())
 
     def _team_asked(self, folded: str) -> str | None:
         """The one team a folded question names, as ``team:<id>``."""
@@ -2863,6 +2878,10 @@ _POINTS_TOTAL_Q_RE = re.compile(
 
 
 # "winning margin after the penalty": the margin on the road is not the one asked
+_OF_THE_LAST_Q_RE = re.compile(
+    r"\b(?:of (?:the|his)|van (?:de|zijn)) (?:last|first|previous|past|laatste|eerste|vorige)\b"
+)
+_WHERE_WHEN_Q_RE = re.compile(r"\b(?:waar|where|wanneer|when|in welke race|at which race|op welk circuit)\b")
 _AFTER_PENALTY_Q_RE = re.compile(
     r"\b(?:after|with|na|met) (?:the |his |de |zijn )?(?:time )?(?:penalty|straf)\b"
 )

@@ -159,6 +159,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "count": (
         (ASK, r"hoe vaak|hoeveel keer"),
+        (NOUN + 1, r"hoeveel van (?:de|zijn) (?:laatste|eerste|vorige) (?:\d+|\w+) "),
         # "als hoeveelste eindigde hij" asks a place; "zijn hoeveelste zege" a count
         (
             NOUN,
@@ -231,6 +232,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (2 * NOUN, r"\w*record\w*"),  # ("het puntenrecord")
         (2 * NOUN, r"eerste (?:podium\w*|pole\w*|wk-punt\w*|punten) (?:ooit|uit zijn (?:carriere|loopbaan))"),
         (2 * NOUN, r"mijlpa\w*"),
+        # "de jongste polesitter ooit", "wie is de jongste": an age record
+        (2 * NOUN, r"\b(?:jongste|oudste)\b"),
     ),
     # why a driver thinks something: his reasoning, not the facts of the race ("wat vond hij" is a quote)
     "opinion": (
@@ -477,6 +480,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "count": (
         (ASK, r"how often|how many times"),
+        # "how many of the last 36 GPs had max won": a count over races
+        (NOUN + 1, r"how many of (?:the|his) (?:last|first|previous|past) (?:\d+|\w+) "),
         (NOUN + 1, r"how ?manyth"),  # "spa 2021 was max's how manyth win of the season"
         (
             NOUN,
@@ -524,6 +529,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (2 * NOUN, r"(?:first[- ]ever|first career|maiden) (?:f1 )?(?:podium|pole|points?)\b"),
         # "winner and what milestone was it": the milestone is asked too, and no fact holds it
         (2 * NOUN, r"milestones?\b"),
+        (2 * NOUN, r"\b(?:youngest|oldest)\b"),
     ),
     "opinion": (
         (

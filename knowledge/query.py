@@ -522,7 +522,10 @@ class QuestionParser:
         for m in _POS_RE.finditer(f):
             after = f[m.end() : m.end() + 12]
             told_place = _PLACE_VERB_BEFORE_RE.search(f, max(0, m.start() - 16), m.start())
-            if re.match(r"\s+(?:race|ronde|lap|keer|time|grand|gp)\b", after) and not told_place:
+            if (
+                re.match(r"\s+(?:race|ronde|rondje|rondes|lap|keer|time|grand|gp|bocht|corner|turn)\b", after)
+                and not told_place
+            ):
                 continue  # ("de 2e gp van het jaar": a race's number; "wie werd 2e gp stiermarken": a place)
             position = ordinal_value(m.group(1))
             if position:

@@ -402,7 +402,9 @@ _COLLIDE_RE = re.compile(
     r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"
     r"knalde (?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
     # ("raakte de leiding kwijt aan Vettel": lost it to him, no touch)
-    r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte(?![^.;]{0,60}\bkwijt\b)|knock\w* out|took out|"
+    # ("were knocked out in Q1": out of qualifying, no contact)
+    r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte(?![^.;]{0,60}\bkwijt\b)|"
+    r"knock\w* out(?! (?:in|of|at) (?:the )?(?:q[123]|qualifying|first|second|third|opening))|took out|"
     r"nam \w+ mee|samen met|"
     r"crash(?=\s+(?:tussen|between|met|with|van|of)\s))\b"
 )

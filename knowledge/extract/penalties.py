@@ -986,6 +986,13 @@ _TEAM_ONLY_RE = re.compile(
 )
 
 
+# "After crossing the line in second place, Leclerc was demoted": when it came, not why
+_FINISH_MOMENT_RE = re.compile(
+    r"(?:after |na )?(?:crossing the (?:finish )?line|taking the (?:chequered )?flag|"
+    r"over de (?:streep|finish) (?:te )?(?:komen|gekomen))"
+)
+
+
 def usable_reason(text: str) -> bool:
     """Whether a reason phrase says why in its own words (see ``_VAGUE_REASON_RE``); a quote ('"We hadden een
     betere race kunnen hebben ...') is what someone said, not the stewards' reason."""
@@ -994,6 +1001,7 @@ def usable_reason(text: str) -> bool:
     folded = fold(text).strip(" .,")
     return (
         _VAGUE_REASON_RE.search(folded) is None
+        and _FINISH_MOMENT_RE.match(folded) is None
         and _NAME_ONLY_RE.fullmatch(folded) is None
         and _TEAM_ONLY_RE.match(folded) is None
     )

@@ -153,6 +153,8 @@ NL: Phrases = {
         r"(?:zijn|haar) weg (?:\w+ ){0,2}(?:vervolgen|vervolgde|voortzetten|voortzette)",
         r"op weg naar",
         r"onderweg naar",
+        # "nam de tweede plek achter Räikkönen in": a place taken during the race
+        r"nam (?:de|zijn|haar) \w+ (?:plek|plaats|positie) (?:[\w-]+ ){0,3}in\b",
         r"op koers",
         # ("in een mum van tijd lag hij veertiende": without a preposition too)
         r"(?:lag|reed|liggend|rijdend|lagen|reden|ligt|liggen|rijdt|worstelt|worstelde) "

@@ -833,6 +833,9 @@ def test_the_language_of_a_fragment(questions: QuestionParser, question: str, la
         ("met hoeveel duizendsten pakte max pole in zandvoort 2021", "gap"),
         ("wat wordt belangrijk op zondag volgens hamilton na de kwali in zandvoort 2021", "opinion"),
         ("wie won volgens de uitslag in zandvoort 2021", None),
+        # a record of age; a count over "the last 36 GPs"
+        ("leclerc 2e jongste polesitter ooit in bahrein 2019, wie is de jongste dan", "record"),
+        ("how many of the last 36 gps had max won going into zandvoort 2022", "count"),
         # "wie werd 2e gp ...": a place, though "gp" follows the number ("de 2e gp van het jaar" is a race's)
         ("wie werd 2e gp stiermarken 2020", None),
     ],
@@ -862,3 +865,8 @@ def test_who_took_him_out(questions: QuestionParser, question: str, intent: str 
 def test_a_place_told_before_gp(questions: QuestionParser) -> None:
     assert questions.parse("wie werd 2e gp stiermarken 2020").position == 2
     assert questions.parse("wat was de 2e gp van 2020").position is None
+
+
+def test_the_first_lap_is_no_place(questions: QuestionParser) -> None:
+    q = questions.parse("wie had die zware crash in het eerste rondje abu dhabi 2018")
+    assert (q.position, q.intent) == (None, "crash")

@@ -43,6 +43,13 @@ ARTICLES = {
         "date 2022-09-04\n\nVerstappen wint in Zandvoort\n\nTsunoda had een probleem met een band. Hij reed"
         " nog door, maar stopte toch de auto. Daardoor kwam er een virtual safetycar."
     ),
+    "2018-09-italy-qualifying.txt": (
+        "date 2018-09-01\n\nRäikkönen op pole in Monza\n\nOcon werd in Q1 uitgeschakeld. Vandoorne werd ook"
+        " in Q1 uitgeschakeld."
+    ),
+    "2019-12-season-constructors-title.txt": (
+        "date 2019-12-10\n\nHet seizoen 2019\n\nMercedes werd constructeurskampioen in 2019."
+    ),
     "2018-10-japan-penalty.txt": (
         "date 2018-10-07\n\nStraf voor Verstappen\n\nVerstappen kreeg in Suzuka een tijdstraf van vijf"
         " seconden."
@@ -115,3 +122,23 @@ async def test_whose_car_asks_a_driver(told: KnowledgeBase) -> None:
     # a cause told with a pronoun names no driver: "whos car" is not answered with it
     answer = await told.ask("dutch gp 2022 whos car stopping caused the vsc")
     assert "Hij reed" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a team named: only its drivers (Force India's Pérez is not told out in Q1)
+        "which williams driver got knocked out in Q1 at monza 2018",
+        # where the title was won, not who won it
+        "seizoen 2019 waar pakte mercedes de constructeurstitel",
+    ],
+)
+async def test_the_part_asked_is_told(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
+
+
+async def test_a_team_of_the_knocked_out(told: KnowledgeBase) -> None:
+    await assert_answered(
+        told, "which force india driver got knocked out in Q1 at monza 2018", "Ocon", "Stroll"
+    )

@@ -744,3 +744,37 @@ def test_the_lap_he_was_out(parse: Parse, text: str, laps: set[tuple[str, float,
 def test_who_retired_where(parse: Parse, text: str, out: set[tuple[str, str]]) -> None:
     a = parse(text, date="2022-04-10" if "Australian" in text else "2019-04-14")
     assert {(f.driver, f.grand_prix) for f in facts_of(a, "retirement")} == out
+
+
+def test_a_place_taken_during_the_race(parse: Parse) -> None:
+    # "nam de tweede plek achter Räikkönen in": taken during the race, neither his result nor Räikkönen's
+    a = parse(
+        "GP van Italië. Hamilton mocht doorrijden en nam de tweede plek achter Räikkönen in.",
+        date="2018-09-02",
+    )
+    assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == {
+        ("hamilton", 2, "running"),
+        ("raikkonen", 1, "running"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # when it came is no why: the stewards' finding after it is
+        (
+            "Japanese GP. After crossing the line in second place, Leclerc was demoted by a five-second"
+            " penalty. The stewards ruled he gained an advantage by cutting the chicane.",
+            "The stewards ruled he gained an advantage by cutting the chicane",
+        ),
+    ],
+)
+def test_a_moment_is_no_reason(parse: Parse, text: str, reason: str) -> None:
+    assert reasons(parse(text, date="2022-10-09")).get("leclerc") == reason
+
+
+def test_knocked_out_of_qualifying_is_no_contact(parse: Parse) -> None:
+    a = parse("Italian GP qualifying. Ocon, Stroll and Vandoorne were knocked out in Q1.", date="2018-09-01")
+    assert facts_of(a, "collision") == []
+    b = parse("Italian GP. Stroll knocked out Ocon at the first chicane.", date="2018-09-02")
+    assert {f.driver for f in facts_of(b, "collision")} == {"stroll", "ocon"}
