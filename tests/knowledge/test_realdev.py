@@ -49,7 +49,20 @@ MAX_HALLUCINATED = 0
 # rb66-012 asks Imola 2021's pole as unanswerable for its article; another article of the set tells it
 # rb69-060 likewise (the set's 2022 review tells Abu Dhabi's winner); rb69-021 is ours: "Last weekend,
 # Giovinazzi ... ninth" in an article of the Styrian GP is the Austrian GP's place, read as Styria's
-KNOWN_HALLUCINATED = {"realdev21": 1, "realdev22": 1, "realdev66": 1, "realdev69": 2}
+# rb70-061, rb73-063, rb73-072, rb74-006, rb74-087, rb75-064: written unanswerable for their own article,
+# answered right from another article of the set (Hamilton's Brazil 2021 penalties, Pérez's Monaco 2022 win,
+# Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
+# Hamilton's Qatar 2021 win)
+KNOWN_HALLUCINATED = {
+    "realdev21": 1,
+    "realdev22": 1,
+    "realdev66": 1,
+    "realdev69": 2,
+    "realdev70": 1,
+    "realdev73": 2,
+    "realdev74": 2,
+    "realdev75": 1,
+}
 MIN_AGREEMENT = 0.97
 
 # The blind sets (``data/realdevN``; articles in ``../realdevN``): other articles with questions written
@@ -270,19 +283,37 @@ BLIND_SETS = {
     "realdev64": (0.48, 0),
     # blind: 34 %, 4 wrong, 1/22 (the start parser the same); then the crash of two named in one sentence, a
     # race's crash, a penalty supposed, a grid penalty's why told for a time penalty
-    "realdev65": (0.41, 1),  # rb65-020: a list of his wins, one of two (the other told as "de zeges in ...")
+    "realdev65": (0.44, 1),  # rb65-020: a list of his wins, one of two (the other told as "de zeges in ...")
     # blind (mid-session, the start's parser): 38 %, 3 wrong, 1/22; then a winning margin in "secs", a first
     # podium ever, whom a driver blamed, the race a grid penalty was served at
-    "realdev66": (0.44, 0),
+    "realdev66": (0.51, 0),
     # blind (mid-session, the start's parser): 38 %, 3 wrong, 2/22; then last year's edition, a "dubbele
     # overwinning", a first place held for a while, "met X op pole", "pts", a haul "als winnaar"
-    "realdev67": (0.51, 0),
+    "realdev67": (0.52, 0),
     # blind at the end of the session of 5 December (late afternoon): 26 % (18/68), 3 wrong, 0/22 (the start
     # parser the same) and 40 % (27/68), 3 wrong, 2/22 (the start parser: 38 %); then a gap asked in
     # fragments, "contact with who", "puntenrecord", a demonym as a penalty's reason, "als hoeveelste" in a
     # sprint
-    "realdev68": (0.3, 0),
-    "realdev69": (0.44, 0),
+    "realdev68": (0.32, 0),
+    "realdev69": (0.52, 0),
+    # the session of 5 December (evening), blind at its start (the start's parser): 39 % (27/69), 4 wrong,
+    # 2/22; 38 % (26/68), 6 wrong, 0/22; 26 % (18/68), 2 wrong, 0/22; then the gap in the championship as
+    # real reports tell it, whose win or pole or retirement, a podium whose order is not told, neighbours
+    # refused (a which/when question, "whos car", "who did max hit")
+    "realdev70": (
+        0.43,
+        1,
+    ),  # rb70-060: why fined, told in the article's vague words ("onreglementaire handelingen")
+    "realdev71": (0.48, 0),
+    "realdev72": (0.35, 1),  # rb72-086: a grid penalty's reason cut at "terwijl" (the yellow flag after it)
+    # blind at the end of that session: 40 % (27/68), 6 wrong, 2/22 and 37 % (25/68), 2 wrong, 2/22 with
+    # the start's parser; 40 %, 6 wrong and 38 %, 2 wrong with the end's, before looking; then the first lap
+    # as no place, a place taken during the race, "knocked out in Q1" as no contact, a team in a knock-out
+    # question
+    "realdev73": (0.42, 1),  # rb73-049: "technical problem" where the question wants the brake pedal
+    "realdev74": (0.38, 0),
+    # a dev set of 2021 (measured first with the start's parser: 31 %, 6 wrong, 1/23)
+    "realdev75": (0.34, 1),  # rb75-021: the Monza 2021 grid penalty told without its size
 }
 
 
