@@ -48,6 +48,16 @@ _T = (
     + _WHOLE
     + r")"
 )
+_SECONDS_UNIT_RE = re.compile(r"\b(?:seconden|seconde|seconds|second|secs|sec|tellen)\b")
+_NUMBER_BEFORE_RE = re.compile(r"(?:\d|\b(?:" + CARDINAL_RE + r"))[\s-]?$")
+
+
+def _whole_seconds_told(text: str) -> bool:
+    """Whether a number stands right before a unit of seconds ("22 seconds", "twintig seconden")."""
+    return any(
+        _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) is not None
+        for m in _SECONDS_UNIT_RE.finditer(text)
+    )
 _WHOLE_RE = re.compile(r"(\w+)[\s-]?(?:seconden|seconde|seconds|second|secs|sec\.?|tellen)\b")
 _PART_OF_SECOND_RE = re.compile(
     r"(?P<n>[\w]+)[\s-]+(?P<u>duizendst|thousandth|honderdst|hundredth|tiend|tenth)|(?P<half>halve|half)"
@@ -150,11 +160,10 @@ _DIGIT_SEP_RE = re.compile(r"\d[.,]\d")  # the cheap gate: every gap has a decim
 
 
 def _has_part_word(text: str) -> bool:
-    # plain substring tests (in C): a word for a part of a second, or whole seconds
+    # plain substring tests (in C): a word for a part of a second; whole seconds only with their number
+    # ("second" alone is mostly a place)
     return (
-        "second" in text
-        or "tellen" in text
-        or "sec" in text
+        (("sec" in text or "tellen" in text) and _whole_seconds_told(text))
         or "duizendst" in text
         or "thousandth" in text
         or "tiend" in text
