@@ -29,6 +29,8 @@ _FRACTION = (
     r"(?:(?:" + CARDINAL_RE + r"|een|a)[\s-]+(?:duizendsten?|thousandths?|honderdsten?|hundredths?|tienden?|"
     r"tenths?)(?:\s+(?:van een seconde|of a second))?|een halve seconde|half a second)"
 )
+# the units whole seconds are told in: one list for the gap, its gate and its value
+_SECONDS_UNITS = r"seconden|seconde|seconds|second|secs|sec\.?|tellen"
 _ROUGH = (
     r"(?<!bijna )(?<!ruim )(?<!nearly )(?<!almost )(?<!than )(?<!dan )(?<!over )(?<!around )(?<!about )"
     r"(?<!ongeveer )(?<!zo'n )(?<!some )(?<!roughly )(?<!circa )(?<!approximately )(?<!under )(?<!pakweg )"
@@ -39,7 +41,9 @@ _WHOLE = (
     _ROUGH
     + r"(?<![\w:.,-])(?:\d{1,2}|(?!een\b|one\b)"
     + CARDINAL_RE
-    + r")[\s-]?(?:seconden|seconde|seconds|second|secs|sec\.?|tellen)\b"
+    + r")[\s-]?(?:"
+    + _SECONDS_UNITS
+    + r")\b"
 )
 _T = (
     r"(?P<t>(?<![\d:.,])\d{1,2}[.,]\d{1,3}(?:\s*(?:seconden?|sec\.?|s|seconds?|tellen)\b|(?<=[.,]\d{3}))|"
@@ -48,7 +52,7 @@ _T = (
     + _WHOLE
     + r")"
 )
-_SECONDS_UNIT_RE = re.compile(r"\b(?:seconden|seconde|seconds|second|secs|sec|tellen)\b")
+_SECONDS_UNIT_RE = re.compile(r"\b(?:" + _SECONDS_UNITS + r")\b")
 _NUMBER_BEFORE_RE = re.compile(r"(?:\d|\b(?:" + CARDINAL_RE + r"))[\s-]?$")
 
 
@@ -58,7 +62,9 @@ def _whole_seconds_told(text: str) -> bool:
         _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) is not None
         for m in _SECONDS_UNIT_RE.finditer(text)
     )
-_WHOLE_RE = re.compile(r"(\w+)[\s-]?(?:seconden|seconde|seconds|second|secs|sec\.?|tellen)\b")
+
+
+_WHOLE_RE = re.compile(r"(\w+)[\s-]?(?:" + _SECONDS_UNITS + r")\b")
 _PART_OF_SECOND_RE = re.compile(
     r"(?P<n>[\w]+)[\s-]+(?P<u>duizendst|thousandth|honderdst|hundredth|tiend|tenth)|(?P<half>halve|half)"
 )
