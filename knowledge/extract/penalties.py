@@ -461,6 +461,10 @@ _NOT_ITS_CAUSE_RE = re.compile(
     r"(?:which|that) (?:he|she|they) (?:\w+ )?served|"
     r"die (?:hij|ze|zij) (?:\w+ ){0,3}(?:uitzat|uitzitten|inloste))\b"
 )
+_WHILE_FLAG_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:terwijl|while|onder|under)\b[^.;]{0,40}\b(?:gele vlag\w*|yellow flags?|dubbel geel|"
+    r"double[- ]yellow\w*|rode vlag|red flag|safety ?car|vsc)"
+)
 _REASON_CUT_RE = re.compile(
     r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b"
     # "a reprimand for the incident, and the second a five-second penalty": the next penalty of a list
@@ -796,6 +800,10 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             else reason_after(clause[at:], orig[base + at : base + len(clause)])
             or reason_after(f[base + at :], orig[base + at :])
         )
+        if reason and not bracket and _WHILE_FLAG_AFTER_RE.match(f, base + len(clause)):
+            # "omdat hij een inhaalmanoeuvre uitvoerde terwijl de gele vlag uithing": the condition after
+            # "terwijl" is part of the why
+            reason = reason_after(f[base + at :], orig[base + at :]) or reason
         if at != pm.end() and not _REASON_RE.match(clause[at:].lstrip(" ,")):
             # "na een gridstraf voor Leclerc en nadat Alonso ...": after "voor X" only a reason that
             # follows right on is his; a clause joined on is something else

@@ -305,7 +305,7 @@ BLIND_SETS = {
         1,
     ),  # rb70-060: why fined, told in the article's vague words ("onreglementaire handelingen")
     "realdev71": (0.48, 0),
-    "realdev72": (0.35, 1),  # rb72-086: a grid penalty's reason cut at "terwijl" (the yellow flag after it)
+    "realdev72": (0.36, 0),
     # blind at the end of that session: 40 % (27/68), 6 wrong, 2/22 and 37 % (25/68), 2 wrong, 2/22 with
     # the start's parser; 40 %, 6 wrong and 38 %, 2 wrong with the end's, before looking; then the first lap
     # as no place, a place taken during the race, "knocked out in Q1" as no contact, a team in a knock-out

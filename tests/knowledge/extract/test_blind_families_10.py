@@ -778,3 +778,24 @@ def test_knocked_out_of_qualifying_is_no_contact(parse: Parse) -> None:
     assert facts_of(a, "collision") == []
     b = parse("Italian GP. Stroll knocked out Ocon at the first chicane.", date="2018-09-02")
     assert {f.driver for f in facts_of(b, "collision")} == {"stroll", "ocon"}
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # the flag condition after "terwijl"/"while" is part of the why
+        (
+            "Britse GP. Russell kreeg een gridstraf omdat hij in de kwalificatie inhaalde terwijl de gele"
+            " vlag uithing.",
+            "hij in de kwalificatie inhaalde terwijl de gele vlag uithing",
+        ),
+        # another clause after "terwijl" is not
+        (
+            "Britse GP. Russell kreeg een gridstraf omdat hij in de kwalificatie inhaalde, terwijl Latifi als"
+            " twaalfde eindigde.",
+            "hij in de kwalificatie inhaalde",
+        ),
+    ],
+)
+def test_a_flag_condition_in_the_reason(parse: Parse, text: str, reason: str) -> None:
+    assert reasons(parse(text, date="2020-08-01")).get("russell") == reason
