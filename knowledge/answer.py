@@ -851,7 +851,8 @@ class Answerer:
         team = self._team_asked(q.folded)
         if team is not None and q.season is not None:
             # "which Force India driver got knocked out in Q1": only that team's (none told: no answer)
-            facts = [sf for sf in facts if self._drove_for(sf.fact.driver, team[5:], q.season)]
+            own = {d.id for d in self.ref.team_drivers(team[5:], q.season)}
+            facts = [sf for sf in facts if sf.fact.driver in own]
         if not facts:
             return None
         names = ", ".join(self.driver_name(d) for d in dict.fromkeys(sf.fact.driver for sf in facts))
@@ -1561,11 +1562,6 @@ class Answerer:
         if team is not None:
             text = ("Yes: " if q.lang == "en" else "Ja: ") + text
         return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.driver == winner]))
-
-    def _drove_for(self, driver: str, team: str, season: int) -> bool:
-        """Whether ``driver`` drove for ``team`` (an id) in ``season``."""
-        person = self.ref.driver(driver)
-        return person is not None and team in person.teams.get(season, ())
 
     def _team_asked(self, folded: str) -> str | None:
         """The one team a folded question names, as ``team:<id>``."""
@@ -2877,11 +2873,13 @@ _POINTS_TOTAL_Q_RE = re.compile(
 )
 
 
-# "winning margin after the penalty": the margin on the road is not the one asked
+# "how many of the last 36 GPs": a count over a span of races, no count the facts hold
 _OF_THE_LAST_Q_RE = re.compile(
     r"\b(?:of (?:the|his)|van (?:de|zijn)) (?:last|first|previous|past|laatste|eerste|vorige)\b"
 )
+# "waar pakte Mercedes de constructeurstitel": where or when, not who
 _WHERE_WHEN_Q_RE = re.compile(r"\b(?:waar|where|wanneer|when|in welke race|at which race|op welk circuit)\b")
+# "winning margin after the penalty": the margin on the road is not the one asked
 _AFTER_PENALTY_Q_RE = re.compile(
     r"\b(?:after|with|na|met) (?:the |his |de |zijn )?(?:time )?(?:penalty|straf)\b"
 )

@@ -706,13 +706,18 @@ def _teammate(gz: Gazetteer, owner: str, season: int) -> str | None:
     return mates.pop() if len(mates) == 1 else None
 
 
+def _own_stems(gz: Gazetteer, driver: str) -> set[str] | None:
+    """The first letters of the driver's nationality words ("fin" for Bottas), None for an unknown driver."""
+    drv = gz.ref.driver(driver)
+    if drv is None:
+        return None
+    return {fold(w)[:_STEM] for w in (drv.nationality, *drv.demonyms_nl, *drv.demonyms_en)}
+
+
 def _nationality_named(gz: Gazetteer, driver: str, adjective: str) -> bool:
     """Whether the adjective is the driver's own nationality ("Finse" for Bottas), not just any word."""
-    drv = gz.ref.driver(driver)
-    stem = adjective[:_STEM]
-    return drv is not None and stem in {
-        fold(w)[:_STEM] for w in (drv.nationality, *drv.demonyms_nl, *drv.demonyms_en)
-    }
+    own = _own_stems(gz, driver)
+    return own is not None and adjective[:_STEM] in own
 
 
 def _nationality_fits(gz: Gazetteer, driver: str, adjective: str | None) -> bool:
@@ -722,10 +727,9 @@ def _nationality_fits(gz: Gazetteer, driver: str, adjective: str | None) -> bool
     if not adjective:
         return True
     stem = adjective[:_STEM]
-    drv = gz.ref.driver(driver)
-    if drv is None:
+    own = _own_stems(gz, driver)
+    if own is None:
         return False
-    own = {fold(w)[:_STEM] for w in (drv.nationality, *drv.demonyms_nl, *drv.demonyms_en)}
     if stem in own:
         return True
     return stem not in _NATIONALITY_STEMS

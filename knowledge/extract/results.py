@@ -706,9 +706,11 @@ _WIN_LOST_AFTER_RE = re.compile(
 _QUALI_WON_BEFORE_RE = re.compile(
     r"\b(?:de|het) (?:kwalificatie\w*|kwalificatierace|kwalificatiesessie|tijdtraining) (?:\w+ )?$"
 )
-_QUALI_WON_AFTER_RE = re.compile(r"\s+(?:de|het|the)\s+(?:kwalificatie\w*|qualifying|quali)\b")
 _VERB_LAST_RE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:en|and|maar|but)\b)")
-_WIN_QUALI_AFTER_RE = re.compile(r"\w*\s+(?:van|in|bij|at|of)\s+(?:de|het|the)\s+(?:kwalificatie|qualifying)")
+# "won in de kwalificatie", "won de kwalificatiesessie", "won the qualifying": the session won, no race
+_WIN_QUALI_AFTER_RE = re.compile(
+    r"\w*\s+(?:(?:van|in|bij|at|of)\s+)?(?:de|het|the)\s+(?:kwalificatie\w*|qualifying|quali)\b"
+)
 _BEHIND_WINNER_RE = re.compile(
     r"\b(?:(?:achter|behind|na|after)\s+(?:de\s+|the\s+)?"
     # "15 seconds after the winner", "op 30 seconden van de winnaar", "gap to the winner": a distance from him
@@ -1367,8 +1369,8 @@ def win(c: Clause) -> list[Fact]:
             m.group(0) in ("won", "wint", "gewonnen")
             and _QUALI_WON_BEFORE_RE.search(before)
             and _VERB_LAST_RE.match(clause, m.end())
-        ) or _QUALI_WON_AFTER_RE.match(clause, m.end()):
-            continue  # "die zaterdag de kwalificatierace won", "won de kwalificatiesessie": the pole's
+        ):
+            continue  # "die zaterdag de kwalificatierace won": the session told before the verb at the end
         if _WIN_LOST_AFTER_RE.match(clause, m.end()):
             continue  # "the win that got away from him": not his
         if races_in_brackets(c, c.base + m.start()):

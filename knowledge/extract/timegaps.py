@@ -23,17 +23,30 @@ from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, seconds_ms
 # seconds ("1:15.817") nor a figure inside a longer number. Or in parts of a second: "21 duizendsten",
 # "seven-thousandths of a second", "vier tienden", "een halve seconde" (a rough one is no gap: "bijna een
 # halve seconde", "more than four tenths")
+# (the words that tell a figure roughly, before it)
+_ROUGH_WORDS = (
+    "bijna",
+    "ruim",
+    "nearly",
+    "almost",
+    "than",
+    "dan",
+    "over",
+    "around",
+    "about",
+    "ongeveer",
+    "zo'n",
+)
 _FRACTION = (
-    r"(?<!bijna )(?<!ruim )(?<!nearly )(?<!almost )(?<!than )(?<!dan )(?<!over )(?<!around )(?<!about )"
-    r"(?<!ongeveer )(?<!zo'n )(?<![\w-])"
+    "".join(f"(?<!{w} )" for w in _ROUGH_WORDS) + r"(?<![\w-])"
     r"(?:(?:" + CARDINAL_RE + r"|een|a)[\s-]+(?:duizendsten?|thousandths?|honderdsten?|hundredths?|tienden?|"
     r"tenths?)(?:\s+(?:van een seconde|of a second))?|een halve seconde|half a second)"
 )
 # the units whole seconds are told in: one list for the gap, its gate and its value
 _SECONDS_UNITS = r"seconden|seconde|seconds|second|secs|sec\.?|tellen"
-_ROUGH = (
-    r"(?<!bijna )(?<!ruim )(?<!nearly )(?<!almost )(?<!than )(?<!dan )(?<!over )(?<!around )(?<!about )"
-    r"(?<!ongeveer )(?<!zo'n )(?<!some )(?<!roughly )(?<!circa )(?<!approximately )(?<!under )(?<!pakweg )"
+# (whole seconds are told roughly with more words: "approximately six seconds", "some 29 seconds")
+_ROUGH = "".join(
+    f"(?<!{w} )" for w in (*_ROUGH_WORDS, "some", "roughly", "circa", "approximately", "under", "pakweg")
 )
 # whole seconds, with their unit: "22 seconds clear of", "zestien seconden voorsprong op" (not "een seconde":
 # "a second" is also an ordinal)
