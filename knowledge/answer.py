@@ -663,9 +663,17 @@ class Answerer:
             return None
         if not _QUALI_Q_RE.search(q.folded):
             return self._finish_gap(q, index)
-        if len(q.drivers) != 2:
+        if len(q.drivers) == 1 and _POLE_Q_RE.search(q.folded):
+            # "imola 2021 gap from max to pole": to the one on pole; asked of him, to the one second
+            a = q.drivers[0]
+            pole = self._qualified(q, index, 1)
+            b = self._qualified(q, index, 2) if pole == a else pole
+            if b is None or b == a:
+                return None
+        elif len(q.drivers) == 2:
+            a, b = q.drivers
+        else:
             return None
-        a, b = q.drivers
         facts = [
             sf
             for d, other in ((a, b), (b, a))
@@ -717,17 +725,10 @@ class Answerer:
         if q.drivers:
             driver = q.drivers[0]
         else:
-            if "pole" not in q.folded:
+            pole = self._qualified(q, index, 1) if "pole" in q.folded else None
+            if pole is None:
                 return None
-            poles = [
-                sf
-                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
-                if sf.fact.kind == "grid" and sf.fact.position == 1 and sf.fact.session == "race"
-            ]
-            held = _sole_holders(index, poles, lambda fs: fs)
-            if not held:
-                return None
-            driver = held[0][0]
+            driver = pole
         facts = [
             sf
             for sf in index.by_driver_event.get((driver, q.grand_prix), [])
@@ -748,6 +749,29 @@ class Answerer:
             else f"{name} reed in de kwalificatie voor {race} een beste tijd van {time}."
         )
         return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.amount == ms]))
+
+    @staticmethod
+    def _qualified(q: Query, index: FactIndex, position: int) -> str | None:
+        """The one driver the articles put on pole (``position`` 1: on the race's grid) or second in
+        qualifying (2) at the race asked; None when they name none or disagree."""
+        if q.grand_prix is None:
+            return None
+        if position == 1:
+            facts = [
+                sf
+                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+                if sf.fact.kind == "grid" and sf.fact.position == 1 and sf.fact.session == "race"
+            ]
+        else:
+            facts = [
+                sf
+                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+                if sf.fact.kind == "qualifying"
+                and sf.fact.position == position
+                and sf.fact.session != "sprint"
+            ]
+        held = _sole_holders(index, facts, lambda fs: fs)
+        return held[0][0] if held else None
 
     def _finish_gap(self, q: Query, index: FactIndex) -> Draft | None:
         """ "gap max lewis at the finish abu dhabi 2021", "hungary 2018 winning margin hamilton": the gap at
@@ -2543,6 +2567,7 @@ _TOLD_ATTRIBUTES = frozenset(
 )
 # a question about qualifying: only its time gaps are told
 _QUALI_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|pole\w*|q3)\b")
+_POLE_Q_RE = re.compile(r"\b(?:pole\w*|polesitter)\b")
 #: told attributes that a question without a season asks for the newest season the articles tell
 _NEWEST_SEASON_TOLD = frozenset({"overtake", "safety_car", "fine", "constructors", "gap", "pace", "laptime"})
 # a lap time of one part of qualifying, of practice or of the race: not the best qualifying time that is told

@@ -11,7 +11,8 @@ import re
 
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.phrases import Phrases, alt, words
-from knowledge.text import ORDINAL_RE
+from knowledge.reference import demonyms_nl
+from knowledge.text import ORDINAL_RE, fold
 
 # --- phrases ---------------------------------------------------------------------------------------
 
@@ -72,6 +73,9 @@ NL: Phrases = {
     "object_det": (
         *words("de het zijn eigen teamgenoot ploeggenoot stalgenoot teammaat rookie regerend wereldkampioen"),
         r"[a-z]+(?:[- ][a-z]+)?-(?:coureur|rijder|piloot|man|rivaal|concurrent|collega)",
+        r"[a-z]+voudige?|voormalige?",  # "dan de zevenvoudig wereldkampioen Hamilton"
+        # "sneller dan de Monegask Charles Leclerc": his nationality before the name
+        *sorted({fold(x) for xs in demonyms_nl().values() for x in xs}),
     ),
     # Words that open a subordinate clause: a driver after one is that clause's, not the main clause's.
     "subordinators": words("na nadat omdat toen terwijl doordat dankzij"),
@@ -139,6 +143,8 @@ EN: Phrases = {
         r"[a-z]+(?: [a-z]+)?'s?(?: [a-z]+)?",
         # "passed 2022 championship leader Charles Leclerc": a title before the name
         r"(?:\d{4} )?(?:championship|title|race|world) (?:leader|rival|contender|champion)",
+        # "ahead of seven-time world champion Hamilton", "behind reigning champion Verstappen"
+        r"[a-z]+-time|reigning|defending|former",
         # "pulled ahead of Ferrari drivers Vettel and Leclerc": a team's pair
         r"(?:[a-z]+ ){1,2}drivers",
     ),

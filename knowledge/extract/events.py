@@ -279,7 +279,11 @@ _RACE_TOLD_MIN = 2
 _LEAD_WORDS = 40
 _LEAD_MAX_WORDS = 80
 # a lead about the starting grid the qualifying set: "de startgrid", "the starting grid"
-_GRID_LEAD_RE = re.compile(r"\b(?:startgrid|startopstelling|starting grid|starting order)\b")
+# ("start zondag in Mexico City vanop de pole", "will start from pole on Sunday": the pole the lead tells)
+_GRID_LEAD_RE = re.compile(
+    r"\b(?:startgrid|startopstelling|starting grid|starting order)\b|"
+    r"\b(?:start|starts|will start)\s+(?:[\w-]+\s+){0,6}(?:vanaf|vanop|from)\s+(?:de\s+|the\s+)?pole\b"
+)
 # a pole taken, in the opening paragraph
 _POLE_TAKEN_RE = re.compile(
     r"\b(?:veroverd\w*|pakt\w*|grijpt|greep|verzeker\w*|bemachtig\w*|takes?|took|claim\w*|secur\w*|edge\w*|"

@@ -135,7 +135,7 @@ class ArticleParser:
         facts = grid.attach_start_causes(facts, sentences, folded, named_in)
         facts = grid.pole_before_penalty(facts)
         facts = safetycar.attach_causes(facts, sentences, folded)
-        facts = timegaps.qualifying_only(facts, sentences, folded)
+        facts = timegaps.qualifying_only(facts, sentences, folded, state.season)
         facts = laptimes.qualifying_only(facts)
         facts = moments.crash_moments(facts, sentences, folded, named_in)
         facts = pitstops.in_pit_context(facts, sentences, folded)

@@ -97,6 +97,8 @@ NL: Phrases = {
         r"(?:verlie\w*|verloor|verloren) (?:\w+ ){0,3}(?:zege|overwinning|podium\w*|podiumplaats\w*|winst)",
         r"misschien|wellicht",
         r"uitzicht (?:\w+ ){0,2}op",  # "terwijl hij zolang uitzicht had op de zege": in prospect, not his
+        # "lag tot de laatste bocht op koers voor pole": on his way to it, not there
+        r"op koers (?:voor|richting|naar)",
         r"uitgangspositie",
         # "in het geval van één straf is Pérez veilig": in case of a penalty, which is not told
         r"in (?:het )?geval van",
@@ -276,6 +278,9 @@ NL: Phrases = {
         r"(?:de )?(?:laatste|afgelopen|vorige) (?:" + CARDINAL_RE + r" )?(?:keer|keren|edities)",
         # "De Fin won de vorige editie van de GP van Oostenrijk": last year's race
         r"(?:de )?(?:vorige|voorgaande) (?:editie|jaargang)|de editie van vorig jaar",
+        # "Verstappen, de voorbije twee jaar winnaar in Mexico": the years before
+        r"(?:de )?(?:voorbije|afgelopen|vorige|laatste) (?:" + CARDINAL_RE + r" )?jaar "
+        r"(?:winnaar|winnen|won)",
         # "in zijn eerste race voor Red Bull reed hij naar de zege": his debut for a team, years before
         r"(?:zijn|haar) (?:eerste|allereerste) (?:race|grand prix|gp|wedstrijd) (?:voor|bij|met) [\w-]+",
     ),

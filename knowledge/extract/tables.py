@@ -109,6 +109,7 @@ class Row:
     number: int | None = None  # the first number after the name (points in a standings table)
     fastest: bool = False  # the row is marked with the fastest lap ("(snelste ronde)", "fastest lap")
     gap_ms: int | None = None  # the gap to the winner in a race's classification ("+ 2.545s")
+    time_ms: int | None = None  # the row's one lap time in a qualifying list ("1:35.246", "1.14,411")
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,7 @@ def find_table(
                 number,
                 _FASTEST_MARK_RE.search(body) is not None,
                 seconds_ms(gap.group(1)) if gap else None,
+                _lap_time_ms(body),
             )
         )
     heading = table_heading(f[: best[0][0]])
@@ -364,8 +366,6 @@ def season_running(gz: Gazetteer, state: ArticleState) -> bool:
     if state.day is not None:
         return (state.year, state.month, state.day) < end
     return (state.year, state.month) < end[:2]
-
-
 
 
 def _plausible_total(gz: Gazetteer, state: ArticleState, points: int) -> bool:
@@ -685,6 +685,8 @@ def table_facts(
     if heading in ("race", "sprint"):
         facts.extend(_labelled_in_table(gz, state, sc, table, listed, heading, key, season))
         facts.extend(_gaps_to_the_winner(table, sc.index, heading, key, season))
+    elif heading == "qualifying":
+        facts.extend(_qualifying_times(table.rows, table.rows, sc.index, key, season))
     # The list may go on one row per sentence ("DNF: 20. Magnussen (Haas).").
     state.pending = [(sc.index, r) for r in table.rows]
     state.pending_frame = (heading, key, season)
@@ -693,6 +695,44 @@ def table_facts(
 
 # a row's gap to the winner: "+ 2.545s", "+1.859s" (not "+1 lap")
 _ROW_GAP_RE = re.compile(r"\+\s*(\d{1,2}[.,]\d{3})\s*(?:s|sec|seconds?)?(?!\d)")
+# a row's lap time: "1:35.246", "1.14,411", "1'14.411", "1m35.246s" (minutes, seconds, thousandths)
+_ROW_TIME_RE = re.compile(r"(?<![\d.,:'+])([0-2])(?:[:.']|m\s?)([0-5]\d)[.,](\d{3})(?![\d.,:'])")
+
+
+def _lap_time_ms(body: str) -> int | None:
+    """The one lap time a row gives ("1:35.246"), in milliseconds; None when it gives none or several (a
+    row of Q1, Q2 and Q3 times does not say which is the best)."""
+    times = _ROW_TIME_RE.findall(body)
+    if len(times) != 1:
+        return None
+    minutes, secs, thousandths = times[0]
+    return (int(minutes) * 60 + int(secs)) * 1000 + int(thousandths)
+
+
+def _qualifying_times(
+    rows: tuple[Row, ...], todo: tuple[Row, ...], index: int, key: str | None, season: int | None
+) -> list[Fact]:
+    """What the rows ``todo`` of a qualifying classification tell of times: a row's lap time ("1. Max
+    Verstappen (Red Bull) 1:35.246") and its gap to the one on top ("2. Bottas +0.025s"), both of
+    qualifying."""
+    out: list[Fact] = []
+    for r in todo:
+        if r.status is not None:
+            continue
+        if r.time_ms is not None and 40_000 <= r.time_ms < 180_000:
+            out.append(
+                Fact(
+                    "lap_time",
+                    r.driver,
+                    index,
+                    season=season,
+                    grand_prix=key,
+                    session="qualifying",
+                    amount=r.time_ms,
+                    unit="ms",
+                )
+            )
+    return out + _gaps_to_the_top(rows, todo, index, "qualifying", key, season)
 
 
 def _gaps_to_the_winner(
@@ -700,8 +740,21 @@ def _gaps_to_the_winner(
 ) -> list[Fact]:
     """The gap each row of a race's classification gives to the winner ("2 Valtteri Bottas Mercedes +
     2.545s"): a time gap at the finish, with the row's position."""
-    winner = next((r.driver for r in table.rows if r.position == 1 and r.status is None), None)
     session = "sprint" if heading == "sprint" else "race"
+    return _gaps_to_the_top(table.rows, table.rows, index, session, key, season)
+
+
+def _gaps_to_the_top(
+    rows: tuple[Row, ...],
+    todo: tuple[Row, ...],
+    index: int,
+    session: str,
+    key: str | None,
+    season: int | None,
+) -> list[Fact]:
+    """The gap each row of ``todo`` gives to the one on top of ``rows`` (a time gap of ``session``, with the
+    row's position)."""
+    top = next((r.driver for r in rows if r.position == 1 and r.status is None), None)
     return [
         Fact(
             "time_gap",
@@ -711,13 +764,13 @@ def _gaps_to_the_winner(
             grand_prix=key,
             session=session,
             position=r.position,
-            others=(winner,),
+            others=(top,),
             amount=r.gap_ms,
             unit="ms",
             detail="behind",
         )
-        for r in table.rows
-        if winner is not None and r.gap_ms and r.position > 1 and r.status is None and r.driver != winner
+        for r in todo
+        if top is not None and r.gap_ms and r.position > 1 and r.status is None and r.driver != top
     ]
 
 
@@ -789,7 +842,8 @@ _ROW_START_RE = re.compile(
 )
 
 
-_HEADED_ROW_RE = re.compile(r"((?:[a-z][\w'-]*\s+){1,5}?)(?=(?:p|#)?[1-3][.):]\s)")
+# ("Top tien kwalificatie Imola 1 - Lewis Hamilton": a number with a dash after it, too)
+_HEADED_ROW_RE = re.compile(r"((?:[a-z][\w'-]*\s+){1,5}?)(?=(?:p|#)?[1-3](?:[.):]\s|\s[-–]\s))")
 
 
 def _single_row(
@@ -817,6 +871,7 @@ def _single_row(
         int(pts.group(1)) if pts else None,
         _FASTEST_MARK_RE.search(body) is not None,
         seconds_ms(gap.group(1)) if gap else None,
+        _lap_time_ms(body),
     )
 
 
@@ -852,6 +907,9 @@ def _row_by_row(gz: Gazetteer, sc: SentenceContext, state: ArticleState, row: Ro
         return []
     top = _top(tuple(r for _, r in pending))
     facts = [f for idx, r in todo for f in _facts_of_row(gz, state, r, idx, heading, key, season, None, top)]
+    if heading == "qualifying":
+        rows = tuple(r for _, r in pending)
+        facts.extend(f for idx, r in todo for f in _qualifying_times(rows, (r,), idx, key, season))
     if heading in ("race", "sprint", None) and heading != "standings":
         # "1. Lewis Hamilton (Mercedes)" then "2. Max Verstappen (Red Bull Racing) +17,196": each row's gap to
         # the winner, a row to a sentence

@@ -85,21 +85,25 @@ _PART_MS = {"duizendst": 1, "thousandth": 1, "honderdst": 10, "hundredth": 10, "
 _DECIMAL_RE = re.compile(r"\d{1,2}[.,]\d{1,3}")
 _LITTLE = r"(?:(?:slechts|maar|amper|nauwelijks|just|only|a mere|a tiny|een)\s+)?"
 
+# "dan Verstappen", "dan de snelste tijd van Verstappen", "dan de poletijd van": his time stands for him
+_THAN_NL = r"dan\s+(?:de |het )?(?:(?:snelste |beste )?(?:tijd|rondetijd|ronde|poletijd) van (?:de |het )?)?"
 NL: Phrases = {
     # (text right before the other driver): the clause's driver is ahead
+    # ("sneller was dan Hamilton": the verb between)
     "ahead_before": (
-        rf"{_LITTLE}{_T}\s+(?:sneller|vlugger)\s+dan\s+(?:de |het )?",
+        rf"{_LITTLE}{_T}\s+(?:sneller|vlugger)\s+(?:(?:was|is|bleek)\s+)?{_THAN_NL}",
         rf"(?:voorsprong|marge)\s+van\s+{_LITTLE}{_T}\s+op\s+(?:de |het )?",
         # "met vier tienden marge naar Verstappen"
         rf"{_LITTLE}{_T}\s+(?:voorsprong|marge)\s+(?:op|naar)\s+(?:de |het )?",
     ),
     "behind_before": (
-        rf"{_LITTLE}{_T}\s+(?:trager|langzamer)\s+dan\s+(?:de |het )?",
+        rf"{_LITTLE}{_T}\s+(?:trager|langzamer)\s+(?:(?:was|is|bleek)\s+)?{_THAN_NL}",
         rf"{_LITTLE}{_T}\s+achter\s+(?:de |het )?",
         rf"\bop\s+{_LITTLE}{_T}\s+(?:van|achter)\s+(?:de |het )?",
         rf"{_LITTLE}{_T}\s+tekort\s+(?:op|ten opzichte van)\s+(?:de |het )?",
         # "Hij gaf 1,216 toe op de wereldkampioen": time given away to him
-        rf"{_LITTLE}{_T}\s+toe(?:geven|gegeven)?\s+op\s+(?:de |het )?",
+        # ("om 0.048 seconde toe te moeten geven op Verstappen")
+        rf"{_LITTLE}{_T}\s+toe(?:geven|gegeven|\s+te\s+(?:moeten\s+)?geven)?\s+op\s+(?:de |het )?",
     ),
     # a verb right before the other driver, the time after him: "versloeg Bottas met 0,018 seconde"
     "beat_verb": (r"versloeg", r"klopte", r"aftroefde", r"bleef"),
@@ -115,7 +119,6 @@ NL: Phrases = {
         r"eerste (?:run|poging)",
         r"training",
         r"\bvt[123]\b",
-        r"respectievelijk",
     ),
     # a paragraph about one part of qualifying, told before the gap
     "part": (
@@ -155,7 +158,6 @@ EN: Phrases = {
         r"first runs?",
         r"practice",
         r"\bfp[123]\b",
-        r"respectively",
     ),
     "part": (
         r"(?:first|second|opening) (?:part|segment|session)",
@@ -174,6 +176,32 @@ _BEAT_AFTER = [re.compile(rule) for rule in (*NL["beat_after"], *EN["beat_after"
 _FOLLOWED_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["followed_before"], EN["followed_before"]) + r")$")
 _FOLLOWED_AFTER = [re.compile(rule) for rule in (*NL["followed_after"], *EN["followed_after"])]
 _NOT_RE = re.compile(alt(NL["not_gap"], EN["not_gap"]))
+# "respectievelijk 0,1 en 0,2 seconde sneller dan Bottas en Hamilton": which gap is whose is told by order,
+# not read; "respectievelijk 0,035 seconden sneller dan Pérez en 0,087 seconden sneller dan Verstappen" tells
+# each gap beside its driver
+_RELATIVE_AFTER_RE = re.compile(r",\s+(?:who|which|die|wie)\s")
+
+
+def _before_relative(text: str) -> str:
+    """The text before a relative clause ("... 0.096 sec ahead of Hamilton, who had been fastest in
+    practice": the practice is the relative clause's, not the gap's)."""
+    rel = _RELATIVE_AFTER_RE.search(text)
+    return text[: rel.start()] if rel else text
+
+
+_RESPECTIVELY_RE = re.compile(r"\b(?:respectievelijk|respectively)\b")
+# (any decimal figure: "0,1" has no unit of its own in "0,1 en 0,2 seconde")
+_FIGURE_RE = re.compile(_T + r"|(?<![\d:.,])\d{1,2}[.,]\d{1,3}(?![\d.,:])")
+_COMPARED_AFTER_RE = re.compile(
+    r"\s+(?:sneller|vlugger|trager|langzamer|quicker|faster|slower|clear|ahead|behind|achter|voor|tekort|off)\b"
+)
+
+
+def _each_beside_its_driver(clause: str) -> bool:
+    """Every time of a clause with "respectievelijk" is followed by its comparison (and so by its driver)."""
+    return all(_COMPARED_AFTER_RE.match(clause, t.end()) for t in _FIGURE_RE.finditer(clause))
+
+
 _PART_RE = re.compile(alt(NL["not_gap"], NL["part"], EN["not_gap"], EN["part"]))
 _DIGIT_SEP_RE = re.compile(r"\d[.,]\d")  # the cheap gate: every gap has a decimal figure or a part word
 
@@ -200,7 +228,11 @@ _WINDOW = 70  # how far before the other driver a rule looks
 def time_gaps(c: Clause) -> list[Fact]:
     """The time gaps the clause tells, one per other driver named."""
     clause = c.text
-    if not (_DIGIT_SEP_RE.search(clause) or _has_part_word(clause)) or _NOT_RE.search(clause):
+    if not (_DIGIT_SEP_RE.search(clause) or _has_part_word(clause)):
+        return []
+    if _NOT_RE.search(_before_relative(clause)):
+        return []
+    if _RESPECTIVELY_RE.search(clause) and not _each_beside_its_driver(clause):
         return []
     f, base = c.f, c.base
     out: list[Fact] = []
@@ -261,14 +293,25 @@ def time_gaps(c: Clause) -> list[Fact]:
     return out
 
 
-def qualifying_only(facts: list[Fact], sentences: list[Sentence], folded: list[str]) -> list[Fact]:
+def qualifying_only(
+    facts: list[Fact], sentences: list[Sentence], folded: list[str], season: int | None = None
+) -> list[Fact]:
     """Keep the time gaps of qualifying as a whole: a gap outside qualifying goes, and so does one in a
     paragraph that is about one part of it up to its sentence ("Tijdens het tweede kwalificatiegedeelte
-    ... was 0,025 sneller", "after the first runs ... 0.1s faster")."""
+    ... was 0,025 sneller", "after the first runs ... 0.1s faster"), and one placed in another season than
+    the article's ``season`` (a sentence that also tells of last year: "Op zeven tienden van zijn teamgenoot
+    ..., de positie waarvandaan hij vorig jaar nog wist te winnen")."""
     if not any(x.kind == "time_gap" for x in facts):
         return facts
     out = []
     for x in facts:
+        if (
+            x.kind == "time_gap"
+            and x.session == "qualifying"
+            and season is not None
+            and x.season not in (None, season)
+        ):
+            continue
         if (
             x.kind == "time_gap"
             and x.other_label == TEAMMATE
@@ -291,7 +334,13 @@ def qualifying_only(facts: list[Fact], sentences: list[Sentence], folded: list[s
             if (
                 x.session != "qualifying"
                 or (x.amount or 0) >= _QUALIFYING_GAP_MS
-                or any(_PART_RE.search(folded[i]) for i in range(first, x.sentence + 1))
+                or (
+                    # ("In Q1 en Q2 ... In Q3 ... eerste run ... hij was uiteindelijk 0.511 sneller": the end
+                    # of the session, whatever parts the paragraph told before)
+                    not _IN_THE_END_RE.search(folded[x.sentence])
+                    and any(_PART_RE.search(folded[i]) for i in range(first, x.sentence))
+                )
+                or _PART_RE.search(_before_relative(folded[x.sentence]))
             ):
                 continue
         out.append(x)
@@ -307,7 +356,9 @@ _TITLE_WORD = (
 _PLURAL_SUBJECT_RE = re.compile(r"\b(?:they|zij|ze|both|beiden|allebei)\b")
 _TEAMMATE_RE = re.compile(r"\b(?:teamgenoot|ploeggenoot|ploegmaat|stalgenoot|team-?mate)\b")
 _TITLE_TAILS = tuple(
-    re.compile(r"(?<=\s)(?:(?:zijn|z'n|his|de|het|the)\s+)?" + _TITLE_WORD * n + "$") for n in (1, 2)
+    # ("ahead of seven-time world champion Hamilton": three words)
+    re.compile(r"(?<=\s)(?:(?:zijn|z'n|his|de|het|the)\s+)?" + _TITLE_WORD * n + "$")
+    for n in (1, 2, 3)
 )
 
 
@@ -368,6 +419,7 @@ def _millis(t: str) -> int | None:
     return ms if 0 < ms < 100_000 else None
 
 
+_IN_THE_END_RE = re.compile(r"\b(?:uiteindelijk|eventually|in the end|ultimately)\b")
 _QUALIFYING_GAP_MS = 10_000  # a qualifying gap is under ten seconds
 # where a race gap is told at the finish: a win's margin, the line crossed, the flag, the end
 _AT_THE_FINISH_RE = re.compile(

@@ -1,0 +1,201 @@
+"""Phrase families found in the blind sets of the session of 5 December (night), each with examples both
+ways in our own words: the times and gaps of a qualifying classification (one line or a row to a line,
+"1 - Name (Team): 1.14,411"), qualifying gaps told as "sneller was dan", "dan de snelste tijd van X", "toe te
+moeten geven op", each gap beside its driver after "respectievelijk", "uiteindelijk" after a paragraph about
+Q1 and Q2; a name after a title or a nationality is the object of "dan"/"ahead of"; a pole one was on course
+for; a winner of the years before; a lead that tells the start from pole."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+QUALI_NL = "Kwalificatie GP van Oostenrijk: Piastri pakt pole\n\n"
+QUALI_EN = "Qualifying in Austria: Piastri takes pole\n\n"
+
+
+def time_gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str | None]]:
+    return [
+        (f.driver, f.others, f.amount, f.detail)
+        for f in facts_of(a, "time_gap")
+        if f.status == "final" and f.session == "qualifying"
+    ]
+
+
+def lap_times(a: ParsedArticle) -> list[tuple[str, int | None]]:
+    return [(f.driver, f.amount) for f in facts_of(a, "lap_time") if f.status == "final"]
+
+
+def test_a_qualifying_list_on_one_line_gives_times_and_gaps(parse: Parse) -> None:
+    a = parse(
+        QUALI_EN + "Provisional classification\n\n1. Oscar Piastri (McLaren) 1:04.314 2. Lando Norris"
+        " (McLaren) +0.051s 3. George Russell (Mercedes) +0.210s 4. Max Verstappen (Red Bull) +0.342s",
+        date="2024-06-29",
+    )
+    assert ("piastri", 64314) in lap_times(a)
+    assert set(time_gaps(a)) >= {
+        ("norris", ("piastri",), 51, "behind"),
+        ("russell", ("piastri",), 210, "behind"),
+        ("max_verstappen", ("piastri",), 342, "behind"),
+    }
+
+
+def test_a_qualifying_list_a_row_to_a_line_with_its_heading_on_the_first(parse: Parse) -> None:
+    a = parse(
+        QUALI_NL + "Norris was niet blij.\n\nTop vijf kwalificatie Oostenrijk 1 - Oscar Piastri (McLaren):"
+        " 1.04,314\n\n2 - Lando Norris (McLaren): +0,051\n\n3 - George Russell (Mercedes): +0,210\n\n"
+        "4 - Max Verstappen (Red Bull): +0,342",
+        date="2024-06-29",
+    )
+    assert [f.position for f in facts_of(a, "qualifying", "piastri")] == [1]
+    assert ("piastri", 64314) in lap_times(a)
+    assert ("russell", ("piastri",), 210, "behind") in time_gaps(a)
+
+
+def test_a_row_of_three_session_times_gives_no_lap_time(parse: Parse) -> None:
+    a = parse(
+        QUALI_EN + "Classification\n\n1. Oscar Piastri (McLaren) 1:05.120 1:04.701 1:04.314 2. Lando Norris"
+        " (McLaren) 1:05.300 1:04.800 1:04.365 3. George Russell (Mercedes) 1:05.200 1:04.900 1:04.524",
+        date="2024-06-29",
+    )
+    assert lap_times(a) == []
+
+
+def test_a_race_list_gives_no_qualifying_times(parse: Parse) -> None:
+    a = parse(
+        "Piastri wins in Austria\n\nResult\n\n1. Oscar Piastri (McLaren) 1:24:01.421 2. Lando Norris"
+        " (McLaren) +2.051s 3. George Russell (Mercedes) +5.210s",
+        date="2024-06-30",
+    )
+    assert time_gaps(a) == [] and lap_times(a) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb between the comparison and "dan"
+        (
+            "Piastri, die 38 duizendsten van een seconde sneller was dan Lando Norris, was blij.",
+            [("piastri", ("norris",), 38, "ahead")],
+        ),
+        # his time stands for him
+        (
+            "Norris was slechts 0,092 langzamer dan de snelste tijd van Piastri.",
+            [("norris", ("piastri",), 92, "behind")],
+        ),
+        # time given away, with a modal verb
+        (
+            "Norris moest uiteindelijk op de streep 0.048 seconde toe te moeten geven op Piastri.",
+            [("norris", ("piastri",), 48, "behind")],
+        ),
+        # each gap beside its driver after "respectievelijk"
+        (
+            "Piastri was respectievelijk 0,051 seconde sneller dan Norris en 0,210 seconde sneller dan"
+            " Russell.",
+            [("piastri", ("norris",), 51, "ahead"), ("piastri", ("russell",), 210, "ahead")],
+        ),
+        # a nationality before the name makes it the object of "dan"
+        (
+            "De Australiër Oscar Piastri is de snelste. Piastri was 0,266 seconde sneller dan de Brit Lando"
+            " Norris.",
+            [("piastri", ("norris",), 266, "ahead")],
+        ),
+        # a title of three words before the name
+        (
+            "Piastri was just 0.096 sec ahead of three-time world champion Verstappen.",
+            [("piastri", ("max_verstappen",), 96, "ahead")],
+        ),
+        # practice in a relative clause after the gap is not the gap's
+        (
+            "Piastri was 0.051s faster than Norris, who had been quickest in practice.",
+            [("piastri", ("norris",), 51, "ahead")],
+        ),
+    ],
+)
+def test_qualifying_gaps_told(
+    parse: Parse, text: str, expected: list[tuple[str, tuple[str, ...], int, str]]
+) -> None:
+    body = QUALI_EN if "faster" in text or "ahead" in text else QUALI_NL
+    assert time_gaps(parse(body + text, date="2024-06-29")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which gap is whose is told by order only
+        "Piastri was respectievelijk 0,051 en 0,210 seconde sneller dan Norris en Russell.",
+        # practice before the gap
+        "In de training was Piastri 0,051 seconde sneller dan Norris.",
+        # a gap of last year, in a sentence of this year's qualifying
+        "Op drie tienden van Piastri pakte Norris de tweede plek, zoals hij vorig jaar ook al deed.",
+    ],
+)
+def test_no_qualifying_gap(parse: Parse, text: str) -> None:
+    assert time_gaps(parse(QUALI_NL + text, date="2024-06-29")) == []
+
+
+def test_the_end_of_the_session_after_a_paragraph_about_its_parts(parse: Parse) -> None:
+    text = (
+        "Piastri was in Q1 en Q2 al de snelste. In Q3 sloeg hij met zijn eerste run een gat. De anderen"
+        " verbeterden nog, maar Piastri ook: hij was uiteindelijk 0,151 sneller dan Norris."
+    )
+    assert time_gaps(parse(QUALI_NL + text, date="2024-06-29")) == [("piastri", ("norris",), 151, "ahead")]
+    # without "uiteindelijk" a gap after a paragraph about the parts is not the session's
+    text = "Piastri was in Q1 en Q2 al de snelste. Hij was daar 0,151 sneller dan Norris."
+    assert time_gaps(parse(QUALI_NL + text, date="2024-06-29")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norris lag tot de laatste bocht op koers voor pole, maar Piastri was sneller.",
+        "Norris was on course for pole until the final corner.",
+    ],
+)
+def test_a_pole_one_was_on_course_for_is_not_his(parse: Parse, text: str) -> None:
+    a = parse(QUALI_EN + text if "course for" in text else QUALI_NL + text, date="2024-06-29")
+    assert [f for f in facts_of(a, "grid", "norris") if f.position == 1 and f.status == "final"] == []
+
+
+def test_a_pole_taken_is_his(parse: Parse) -> None:
+    a = parse(QUALI_NL + "Norris pakte de pole, Piastri werd tweede.", date="2024-06-29")
+    assert [f.position for f in facts_of(a, "grid", "norris") if f.status == "final"] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor Verstappen, de afgelopen twee jaar winnaar in Oostenrijk, is het de vierde pole.",
+        "Voor Verstappen, de laatste drie jaar winnaar in Oostenrijk, was het een lastige dag.",
+    ],
+)
+def test_a_winner_of_the_years_before(parse: Parse, text: str) -> None:
+    a = parse(QUALI_NL + text, date="2024-06-29")
+    assert [
+        f for f in a.facts if f.position == 1 and f.kind in ("finish", "qualifying") and f.status == "final"
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "lead, report",
+    [
+        ("Piastri start zondag in Spielberg vanop de pole. Hij was 0,051 seconde sneller dan Norris.", True),
+        ("Piastri will start from pole on Sunday. He was 0.051s faster than Norris.", True),
+        # a race won from pole is a race report: a gap there is no qualifying gap
+        (
+            "Piastri won in Spielberg na een start vanaf pole. Hij was 0,051 seconde sneller dan Norris.",
+            False,
+        ),
+    ],
+)
+def test_a_lead_that_tells_the_start_from_pole_reports_qualifying(
+    parse: Parse, lead: str, report: bool
+) -> None:
+    a = parse(lead, date="2024-06-29")
+    assert bool(time_gaps(a)) is report
