@@ -242,6 +242,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (2 * NOUN, r"wie (?:gaf|geeft) [\w']+ de schuld|wie (?:beschuldigde|verweet) [\w']+"),
         # "wat wordt belangrijk op zondag volgens hamilton": what he said matters, his view
         (2 * NOUN, r"\bwat\b[^?]{0,40}\bvolgens\b(?! (?:de )?(?:uitslag|stand|klassement))"),
+        # "wie voorspelt autoblog als winnaar", "wie ziet patrick als derde eindigen", "wie was favoriet":
+        # a prediction, not the result (which a report of the race would answer)
+        (
+            2 * NOUN,
+            r"voorspel\w*|favoriet\w*|bookmakers?|getipt|\btipt?\b|"
+            r"wie (?:ziet|zag|verwacht\w*) [\w']+(?: \w+)? als|"
+            r"wie denkt [\w']+ (?:dat )?(?:er )?(?:wint|gaat winnen)",
+        ),
     ),
     # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
     "replacement": ((2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),),
@@ -539,6 +547,12 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         ),
         (2 * NOUN, r"who (?:did|does|do) [\w']+ blame"),
         (2 * NOUN, r"\bwhat\b[^?]{0,40}\baccording to\b(?! (?:the )?(?:results?|standings|classification))"),
+        # "who does patrick think wins", "who did they predict", "who was the favourite": a prediction
+        (
+            2 * NOUN,
+            r"predict\w*|favou?rites?|bookmakers?|bookies|tipped|"
+            r"who (?:does|did|do) (?:the |his )?[\w']+ (?:think|expect|reckon|see)\b",
+        ),
     ),
     "replacement": ((2 * NOUN, r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor"),),
     "when": (

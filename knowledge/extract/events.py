@@ -648,7 +648,11 @@ _EPITHET_AFTER_RE = re.compile(
 )
 _LIKE_IN_BEFORE_RE = re.compile(r"\b(?:net als|zoals|evenals|just like|like|as) (?:in|at|op) $")
 _NATION_AFTER_RE = re.compile(r"\s+(?:the\s+|als\s+)?\d+\w*\s+(?:nation|country|land)\b")
-_NATIONALITY_AFTER_RE = re.compile(r"'s\s+(?!grand|gp|race|round|circuit|track)[a-z]")
+# ("the Monaco driver's car", "de Monaco-coureur": a driver's country before his noun, too)
+_NATIONALITY_AFTER_RE = re.compile(
+    r"'s\s+(?!grand|gp|race|round|circuit|track)[a-z]|"
+    r"[\s-](?:driver|drivers|racer|native|born|coureur|rijder|coureurs)\b"
+)
 
 
 def _team_overlap(gz: Gazetteer, folded: str, h: NameHit) -> bool:

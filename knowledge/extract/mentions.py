@@ -162,13 +162,19 @@ _KIN_OF_BEFORE_RE = re.compile(
     r"\b(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate|stalgenoot|vervanger|replacement)\s+(?:van|of)\s+$"
 )
 # (fullmatch) "ahead of Ferrari's Vettel and Red Bull Racing's Verstappen": a team's possessive too
-_LIST_ON_RE = re.compile(r"\s*(?:,|en|and)\s*(?:(?:de|the)\s+)?(?:[a-z-]+(?: [a-z-]+){0,2}'s\s+)?")
+# ("door het wegvallen van Verstappen en later nog diens kompaan Pérez": a moment and a relation between)
+_LIST_ON_RE = re.compile(
+    r"\s*(?:,|en|and)\s*(?:(?:later|nog|ook|daarna|then|also)\s+){0,3}(?:(?:de|the)\s+)?"
+    r"(?:(?:diens|zijn|z'n|his)\s+(?:teamgenoot|ploeggenoot|ploegmaat|kompaan|stalgenoot|team-?mate)\s+)?"
+    r"(?:[a-z-]+(?: [a-z-]+){0,2}'s\s+)?"
+)
 # (or the sentence ends: "ahead of Vettel and Verstappen.")
-# (or a moment follows: "pulled ahead of Vettel and Leclerc almost immediately", "... meteen")
+# (or a moment follows: "pulled ahead of Vettel and Leclerc almost immediately", "... meteen"; "door het
+# wegvallen van Verstappen en Pérez alsnog op het podium": the verb goes on)
 _LIST_GOES_ON_RE = re.compile(
     r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b|[.;!?]?\s*$"
     r"|\b(?:almost|immediately|early|quickly|at the start|on lap|within|bij de start|meteen|direct|"
-    r"al snel)\b)"
+    r"al snel|alsnog)\b)"
 )  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
 _DRIVER_OF_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["driver_of"], EN["driver_of"]) + r")\s+$")  # start used

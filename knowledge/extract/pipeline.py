@@ -765,7 +765,29 @@ def _goes_on(gap: str, clause: str) -> bool:
     """Whether a clause continues the one before it without a comma ("... who led | but stayed out |
     and ended up seventh"): the split took out only "and"/"en", or only space before "but"/"maar"."""
     joint = gap.strip()
+    if joint == "," and clause.startswith("maar "):
+        # "..., die op weg leek naar de tweede plek, maar in de slotfase uitviel": a Dutch relative clause
+        # goes on after ", maar" with its verb last; a main clause puts its verb or subject first ("maar viel
+        # uit", "maar hij viel uit")
+        rest = clause[5:]
+        return (
+            not opens_with_dutch_verb(rest)
+            and _NL_FINITE_FIRST_RE.match(rest) is None
+            and _NL_SUBJECT_PRONOUN_RE.search(rest) is None
+            and _NL_VERB_LAST_RE.search(rest) is not None
+        )
     return joint in ("and", "en") or (not joint and clause.startswith(("but ", "maar ")))
+
+
+_NL_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:hij|zij|ze|het|dat|er|die|ik|we|wij)\b")
+# a main clause's verb first ("maar viel later uit"), a subordinate clause's last ("maar in de slotfase
+# uitviel", "maar daarna crashte")
+_NL_FINITE_FIRST_RE = re.compile(
+    r"(?:viel|was|werd|kwam|ging|reed|bleef|had|stond|lag|moest|kon|zat|wist|mocht|liep|heeft|is|wordt)\b"
+)
+_NL_VERB_LAST_RE = re.compile(
+    r"\b(?:(?:uit|op|af|in|door|weg|terug|aan|vast|stil)\w+|\w+(?:de|te|den|ten))\W*$"
+)
 
 
 def _team_subject(gz: Gazetteer, clause: str) -> bool:

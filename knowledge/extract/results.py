@@ -149,6 +149,9 @@ EN: Phrases = {
         r"wait(?:s|ing)? for",
         "fight for",
         "battle for",
+        # "seemed poised to challenge for the win": what he went for
+        r"challeng\w* for",
+        "in contention for",
         "on course for",
         "heading for",
         # "was leading the race, on pace to win": where it was heading
@@ -239,8 +242,10 @@ ORD_TOKEN = re.compile(
 # Kept as one pattern (tested only): "running in", "strijd om de", "retired from": where a driver
 # was, or what he fought for, not a result.
 _NOT_RESULT_BEFORE = re.compile(
-    r"(?:strijd|gevecht|duel|vecht\w*|fight\w*|battl\w*|scrap\w*|race)\s+(?:om|over|for)\s+(?:de\s+|the\s+|"
+    r"(?:strijd|gevecht|duel|vecht\w*|fight\w*|battl\w*|challeng\w*|scrap\w*|race)\s+(?:om|over|for)\s+(?:de\s+|the\s+|"
     r"een\s+|a\s+)?$"
+    # "Leclerc challenged Sainz for third": a place fought over, neither's yet
+    r"|\b(?:challeng\w*|fought|fighting|battl\w*)\s+(?:with\s+)?(?:[\w'-]+\s+){1,2}for\s+(?:the\s+)?$"
     # "baalde Verstappen op de eerste plaats van het probleem": first of all, no place
     r"|\b(?:baalde\w*|baalt|balen|ergerde\w*|ergert|klaagde\w*|mopperde\w*|treurde\w*)\s+(?:[\w-]+\s+){0,3}"
     r"op\s+de\s+$"

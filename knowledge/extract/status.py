@@ -99,6 +99,9 @@ NL: Phrases = {
         r"uitzicht (?:\w+ ){0,2}op",  # "terwijl hij zolang uitzicht had op de zege": in prospect, not his
         # "lag tot de laatste bocht op koers voor pole": on his way to it, not there
         r"op koers (?:voor|richting|naar)",
+        # "die op weg leek naar de tweede plek", "leek af te koersen richting": it seemed, it did not come
+        r"op weg (?:leek|leken|lijkt|scheen) naar",
+        r"(?:leek|leken|lijkt|scheen) (?:\w+ ){0,2}op weg naar",
         r"uitgangspositie",
         # "in het geval van één straf is Pérez veilig": in case of a penalty, which is not told
         r"in (?:het )?geval van",
@@ -694,6 +697,9 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         return "running"  # "who gained second place after pitting - was handed a penalty": for a while
     if _OUT_OF_CORNER_RE.search(clause):
         return "running"  # "kwam uiteindelijk zelfs als vierde uit de eerste bocht": then, whatever word
+    if _LOST_TO_RE.search(clause):
+        # "door de tijdstraf verloor Leclerc zijn tweede positie aan Pérez": the place is Pérez's
+        return "lost"
     if (
         (_RUNNING_RE.search(clause) or _LEADING_RUNNING_RE.match(sentence))
         and not _FINAL_VERB_RE.search(clause)
@@ -703,6 +709,13 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     if _dropped_after(clause, sentence, before):
         return "running"  # "finished fifth, but a penalty dropped him": the place before it
     return "running" if before and _behind_at_moment(sentence, before) else "final"
+
+
+# a place lost to another, by a penalty too: "verloor zijn tweede positie aan Pérez", "lost second place to"
+_LOST_TO_RE = re.compile(
+    r"\b(?:verloor|verliest|verloren|raakte|raakt)\s+(?:\w+\s+){0,3}(?:plaats|plek|positie|stek)\s+"
+    r"(?:\w+\s+){0,2}(?:aan|kwijt aan)\b|\blost\s+(?:\w+\s+){0,3}(?:place|position|spot)\s+to\b"
+)
 
 
 def _dropped_after(clause: str, sentence: str, before: str = "") -> bool:

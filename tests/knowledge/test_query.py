@@ -870,3 +870,22 @@ def test_a_place_told_before_gp(questions: QuestionParser) -> None:
 def test_the_first_lap_is_no_place(questions: QuestionParser) -> None:
     q = questions.parse("wie had die zware crash in het eerste rondje abu dhabi 2018")
     assert (q.position, q.intent) == (None, "crash")
+
+
+@pytest.mark.parametrize(
+    "question, unsupported",
+    [
+        # a prediction or a favourite: someone's view before the race, not its result
+        ("wie voorspelt de krant als winnaar van de gp canada 2024", "opinion"),
+        ("who does the pundit think wins the dutch gp 2024", "opinion"),
+        ("wie ziet de analist als derde eindigen in zandvoort 2024", "opinion"),
+        ("wie was favoriet bij de bookmakers voor australie 2024", "opinion"),
+        ("who was tipped to win in monza 2024", "opinion"),
+        # the result itself
+        ("wie won de gp van canada 2024", None),
+        ("who won in zandvoort 2024", None),
+        ("wie werd derde in zandvoort 2024", None),
+    ],
+)
+def test_a_prediction_is_no_result(questions: QuestionParser, question: str, unsupported: str | None) -> None:
+    assert questions.parse(question).unsupported == unsupported

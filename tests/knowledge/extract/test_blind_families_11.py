@@ -199,3 +199,67 @@ def test_a_lead_that_tells_the_start_from_pole_reports_qualifying(
 ) -> None:
     a = parse(lead, date="2024-06-29")
     assert bool(time_gaps(a)) is report
+
+
+def finals(a: ParsedArticle, kind: str = "finish") -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in facts_of(a, kind) if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place lost to another, by a penalty: not the loser's
+        ("GP van Japan. Door zijn tijdstraf verloor Norris zijn tweede positie aan Piastri.", set()),
+        ("Japanese GP. Norris lost second place to Piastri because of his penalty.", set()),
+        # a place kept
+        ("GP van Japan. Norris werd tweede, ondanks zijn tijdstraf.", {("norris", 2)}),
+        # a place seemed to be coming: it did not
+        (
+            "GP van Bahrein. Piastri vocht met Norris, die op weg leek naar de tweede plek, maar uitviel.",
+            set(),
+        ),
+        # a win or a place challenged for, or fought over with another: neither's
+        ("Azerbaijan GP. Norris seemed poised to challenge for the win, but his engine failed.", set()),
+        ("Azerbaijan GP. Norris challenged Piastri for third place.", set()),
+        ("Azerbaijan GP. Norris battled with Piastri for third place.", set()),
+        ("Azerbaijan GP. Norris finished third after a fight with Piastri.", {("norris", 3)}),
+    ],
+)
+def test_a_place_not_had(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(text, date="2024-09-22")) == expected
+
+
+def test_a_relative_clause_goes_on_after_maar_with_its_verb_last(parse: Parse) -> None:
+    a = parse(
+        "GP van Bahrein. Piastri vocht met Norris, die lang tweede reed, maar in de slotfase uitviel.",
+        date="2024-03-02",
+    )
+    assert [f.driver for f in facts_of(a, "retirement") if f.status == "final"] == ["norris"]
+    # a main clause after ", maar" (its verb first) is the subject's again
+    a = parse(
+        "GP van Bahrein. Piastri won van Norris, die lang tweede reed, maar viel later uit.",
+        date="2024-03-02",
+    )
+    assert [f.driver for f in facts_of(a, "retirement") if f.status == "final"] == ["piastri"]
+
+
+def test_names_in_a_cause_before_the_place_are_not_placed(parse: Parse) -> None:
+    a = parse(
+        "GP van Bahrein. Russell stond door het wegvallen van Norris en later nog diens teamgenoot Oscar"
+        " Piastri alsnog op het podium, als derde.",
+        date="2024-03-02",
+    )
+    assert finals(a) == {("russell", 3)}
+
+
+@pytest.mark.parametrize(
+    "text, race",
+    [
+        # a driver's country before his noun is no race
+        ("Azerbaijan GP. Norris won, but the Monaco driver's car failed and Leclerc retired.", "azerbaijan"),
+        ("GP van Azerbeidzjan. Norris won, de Monaco-coureur Leclerc viel uit.", "azerbaijan"),
+    ],
+)
+def test_a_country_before_a_driver_noun_is_no_race(parse: Parse, text: str, race: str) -> None:
+    a = parse(text, date="2024-09-15")
+    assert {f.grand_prix for f in a.facts} == {race}
