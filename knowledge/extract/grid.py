@@ -197,6 +197,8 @@ _WONT_BEFORE_RE = re.compile(
     r"kon niet)\b[^.;,]{0,40}$"
     # "leek met overmacht naar poleposition te rijden", "looked set for pole": what seemed, not what came
     r"|\b(?:leek|leken|lijkt|scheen|looked set|seemed set|looked like|seemed)\b[^.;,]{0,40}$"
+    # "a time not quite good enough to beat his teammate to pole", "niet snel genoeg voor pole": not his
+    r"|\b(?:not (?:quite )?(?:good|fast|quick) enough|niet (?:snel|goed|rap) genoeg)\b[^.;]{0,50}$"
     # "loses out qualifying for pole to Hamilton", "killing his chances for pole": not his
     r"|\b(?:loses? out|lost out|losing out|chances? (?:of|for|at)|kansen? (?:op|voor))\b[^.;,]{0,30}$"
 )

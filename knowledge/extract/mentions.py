@@ -211,8 +211,9 @@ _GENITIVE_AFTER_S_RE = re.compile(
 
 # "de (regerend) wereldkampioen", "the reigning world champion", "de titelverdediger": the champion of the
 # season before (not "de zevenvoudig wereldkampioen", "de wereldkampioen van 2016", "wereldkampioenschap")
+# ("de Britse titelverdediger": his nationality's adjective, checked against the champion's)
 _CHAMPION_RE = re.compile(
-    r"\b(?:de|the)\s+(?:(?:regerende?|huidige|reigning|defending|current)\s+)?"
+    r"\b(?:de|the)\s+(?:(?:regerende?|huidige|reigning|defending|current)\s+)?(?:(?P<adj>[a-z]+)\s+)?"
     r"(?:wereldkampioen|world champion|titelverdediger|title holder)\b"
     r"|\b(?:the)\s+(?:reigning|defending)\s+champion\b"
 )
@@ -419,6 +420,8 @@ def find_mentions(
             if _CHAMPION_YEAR_AFTER_RE.match(f, m.end()):
                 continue  # "de wereldkampioen van 2016": that year's
             champ = _reigning_champion(gz, state)
+            if champ and m.group("adj") and not _nationality_named(gz, champ, m.group("adj")):
+                continue  # "de zevenvoudig ..." or another nation's adjective: not the champion named
             if champ:
                 add(m.start(), m.end(), (champ,), m.group(0))
     if "voudig" in f or "time champion" in f or "time world" in f:  # cheap gate

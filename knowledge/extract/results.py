@@ -202,6 +202,10 @@ _START_VERBS_AFTER = frozenset(
     (
         *("starten", "vertrekken", "beginnen", "aanvangen", "aanvatten", "startte", "startten", "vertrok"),
         "begon",
+        # the present: "Hamilton, die vandaag als derde start" (not "de derde start van zijn carrière")
+        r"start(?!\s+(?:van|in|voor|het|de|een|zijn|haar)\b)",
+        "vertrekt",
+        "begint",
         # the participle last: "nadat hij vanop plek zeven gestart was", "was als zevende vertrokken"
         *("gestart", "vertrokken", "begonnen"),
     )
@@ -1862,6 +1866,10 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "finish"  # "disqualified from sixth and 10th places": the places they lost, not a start
     if _ON_THE_GRID_AFTER_RE.match(clause, m.end()):
         return "grid"  # "was pas veertiende op de grid (na pech in de kwalificatie)": where he started
+    if _DEMOTED_TO_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start()) and _GRID_DROP_RE.search(
+        clause
+    ):
+        return "grid"  # "will be demoted to ninth position after a five-place grid penalty": his start
     if clause[max(0, m.start() - 1) : m.start()] == "(" and _GRID_PLACE_VERB_RE.search(clause):
         # "Verstappen (P2) en Hamilton (P11) namen ver van elkaar plaats op de startgrid": places on the grid
         return "grid"
@@ -1943,6 +1951,12 @@ _RACE_START_AFTER_RE = re.compile(
     r"van start (?:gaan|ging|gingen|gaat))\b"
 )
 _ON_THE_GRID_AFTER_RE = re.compile(r"\s+(?:op de (?:start)?grid|on the (?:starting )?grid)\b")
+# a place a grid penalty moved him to: "demoted to ninth", "zakt terug naar de negende plaats"
+_DEMOTED_TO_BEFORE_RE = re.compile(
+    r"\b(?:demoted|dropped|drops|drop|relegated|moved back|sent back|bumped|zakt|zakte|teruggezet|valt terug|"
+    r"viel terug|terugvallen|terugzakken|zakken)\s+(?:(?:down|back|terug)\s+)?(?:to|naar|tot)\s+"
+    r"(?:de\s+|the\s+)?$"
+)
 _GRID_PLACE_VERB_RE = re.compile(
     r"\b(?:op de (?:start)?grid|on the (?:starting )?grid|startopstelling|starting grid)\b"
 )

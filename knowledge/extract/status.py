@@ -391,7 +391,8 @@ EN: Phrases = {
         r"looking set (?:for|to)",  # "whilst looking set for his fourth victory"
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
         r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )to (?:win|finish|take) (?:the|a|his)\b",
-        r"will (?:\w+ ){0,2}(?:win|finish|take|be)",
+        # ("will be demoted to ninth after a grid penalty": his start, told ahead like "will start ninth")
+        r"will (?:\w+ ){0,2}(?:win|finish|take|be(?! (?:demoted|dropped|relegated|moved back|sent back)\b))",
         r"short of(?! \w+ing\b)",  # ("fell short of beating Hulkenberg's time": a lap, not his place)
         r"(?:only )?needed",
         r"would suffice",

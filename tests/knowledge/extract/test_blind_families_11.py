@@ -263,3 +263,57 @@ def test_names_in_a_cause_before_the_place_are_not_placed(parse: Parse) -> None:
 def test_a_country_before_a_driver_noun_is_no_race(parse: Parse, text: str, race: str) -> None:
     a = parse(text, date="2024-09-15")
     assert {f.grand_prix for f in a.facts} == {race}
+
+
+def grids(a: ParsedArticle) -> set[tuple[str, int | None]]:
+    return {
+        (f.driver, f.position) for f in facts_of(a, "grid") if f.status == "final" and f.session == "race"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the present tense of the start
+        ("Norris is blij. Lando Norris, die vandaag als derde start, is kalm.", {("norris", 3)}),
+        (
+            "Verstappen is boos. Verstappen, die er slechts als achtste begint, is boos.",
+            {("max_verstappen", 8)},
+        ),
+        # a start of a career is no place
+        ("Het was de derde start van zijn carrière voor Norris.", set()),
+        # a place a grid penalty moves him to, told ahead
+        (
+            "Russell qualified fourth, but will be demoted to ninth position after a five-place grid"
+            " penalty.",
+            {("russell", 9)},
+        ),
+        ("Russell was demoted to ninth after a grid penalty.", {("russell", 9)}),
+        # a pole not good enough for
+        ("Norris set his best time, albeit one not quite good enough to beat his teammate to pole.", set()),
+    ],
+)
+def test_starts_told(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    title = (
+        "Qualifying in Spielberg\n\n" if " the " in text or "russell" in text.lower() else "Kwalificatie\n\n"
+    )
+    assert grids(parse(title + text, date="2026-06-27")) == expected
+
+
+def test_the_reigning_champion_named_by_his_nationality(parse: Parse) -> None:
+    text = (
+        "Kwalificatie\n\nLeclerc werd tweede. De {} titelverdediger was de snelste, maar moest vanwege een"
+        " gridstraf vanaf de elfde plek starten."
+    )
+    # (2021's champion: Verstappen, Dutch)
+    assert grids(parse(text.format("Nederlandse"), date="2022-10-08")) == {("max_verstappen", 11)}
+    # another nation's adjective names someone else
+    assert ("max_verstappen", 11) not in grids(parse(text.format("Britse"), date="2022-10-08"))
+
+
+def test_a_race_penalty_told_ahead_is_his_result(parse: Parse) -> None:
+    a = parse(
+        "Austrian GP. Russell will be demoted to ninth after the race because of a penalty.",
+        date="2026-06-28",
+    )
+    assert grids(a) == set() and finals(a) == {("russell", 9)}
