@@ -231,6 +231,10 @@ ORD_TOKEN = re.compile(
     + r"|(?:(?<=eindigde op )|(?<=eindigt op )|(?<=finishte op )|(?<=finisht op )|(?<=beslag op )"
     + r"|(?<=start op )|(?<=starten op )|(?<=startte op )|(?<=startten op )|(?<=vertrekt op )"
     + r"|(?<=vertrok op )"
+    # "start pas op plek tien", "eindigde uiteindelijk op plaats 6": an adverb between (its verb checked by
+    # _VERB_BEFORE_ADVERB_RE)
+    + r"|(?<=pas op )|(?<=slechts op )|(?<=maar op )|(?<=nog op )|(?<=toch op )|(?<=morgen op )"
+    + r"|(?<=zondag op )|(?<=zaterdag op )|(?<=uiteindelijk op )"
     # "(kwam) niet verder dan plek zeven": where he ended
     + r"|(?<=niet verder dan )|(?<=niet beter dan ))"
     + r"(?:plaats|plek|positie) (?:\d{1,2}|"
@@ -495,6 +499,8 @@ _INTO_CORNER_RE = re.compile(
     r"|\s+(?:de baan op|het asfalt op|naar buiten|uit de pits|out on track|onto the track|out of the pits)\b"
     # "maakte Pérez als eerste een pitstop": the first to stop
     r"|\s+(?:een|zijn|a|his)\s+(?:pitt?s?stop|pit stop|stop)\b"
+    # "Leclerc went first for the second Q3 runs": the order of the runs, no place
+    r"|\s+(?:for|voor)\s+(?:the|his|de|zijn)\s+(?:\w+\s+){0,2}(?:runs?|attempts?|pogingen|poging|laps?)\b"
 )
 _ACTION_AS_BEFORE_RE = re.compile(
     r"\b(?:remde|remden|remt|stopte|stopten|pitte|pitten|reageerde|braked|pitted)\s+(?:[\w-]+\s+){0,3}als\s+$"
@@ -1017,6 +1023,12 @@ def positions(c: Clause) -> list[Fact]:
             value = 3  # "took the last spot on the podium", "de laatste plek op het podium": third
         if value is None or not _is_result_position(clause, m):
             continue
+        if (
+            m.group(1).startswith(_PLACE_NOUNS)
+            and _ADVERB_OP_BEFORE_RE.search(clause, max(0, m.start() - 16), m.start())
+            and not _VERB_BEFORE_ADVERB_RE.search(clause, max(0, m.start() - 60), m.start())
+        ):
+            continue  # "reed nog op plek drie": a place held; "start pas op plek tien": his start
         if m.group(1).startswith(("nummer", "number")) and _CAR_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "de bestuurder van auto nummer 4": a car's number, no place
         if m.group(1).startswith(_PLACE_NOUNS) and _BEHIND_BEFORE_RE.search(clause, 0, m.start()):
@@ -1846,6 +1858,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         and not _RACE_PLACE_IN_STANDINGS_RE.search(clause[max(0, m.start() - 30) : m.end() + 25])
         and not _PLACE_OF_AT_RACE_RE.match(clause, m.start())
         and not _PLACE_IN_RACE_AFTER_RE.match(clause, m.end())
+        # ("tightened his grip on the championship with a victory from 14th on the grid": his start)
+        and not _ON_THE_GRID_AFTER_RE.match(clause, m.end())
     ):
         return "championship"
     if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):
@@ -1949,6 +1963,12 @@ _BEGAN_AS_BEFORE_RE = re.compile(
 _RACE_START_AFTER_RE = re.compile(
     r"\s+(?:aan de (?:race|wedstrijd|grand prix|gp)\s+(?:\w+\s+)?(?:beginnen|begon|begonnen|begint)|"
     r"van start (?:gaan|ging|gingen|gaat))\b"
+)
+_ADVERB_OP_BEFORE_RE = re.compile(r"\b(?:pas|slechts|maar|nog|toch|morgen|zondag|zaterdag|uiteindelijk) op $")
+_VERB_BEFORE_ADVERB_RE = re.compile(
+    r"\b(?:eindigde|eindigt|eindigen|finishte|finisht|finishen|start|starten|startte|startten|vertrekt|vertrok|"
+    r"vertrekken|kwam|komt|belandde|strandde)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:pas|slechts|maar|nog|toch|morgen|zondag|zaterdag|uiteindelijk) op $"
 )
 _ON_THE_GRID_AFTER_RE = re.compile(r"\s+(?:op de (?:start)?grid|on the (?:starting )?grid)\b")
 # a place a grid penalty moved him to: "demoted to ninth", "zakt terug naar de negende plaats"

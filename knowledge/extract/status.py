@@ -97,6 +97,8 @@ NL: Phrases = {
         r"(?:verlie\w*|verloor|verloren) (?:\w+ ){0,3}(?:zege|overwinning|podium\w*|podiumplaats\w*|winst)",
         r"misschien|wellicht",
         r"uitzicht (?:\w+ ){0,2}op",  # "terwijl hij zolang uitzicht had op de zege": in prospect, not his
+        # "kunnen auto's die achter de coureur op pole starten vaak profiteren": what tends to happen
+        r"(?:kunnen|kan) (?:[\w']+ ){0,10}(?:vaak|doorgaans|meestal)",
         # "lag tot de laatste bocht op koers voor pole": on his way to it, not there
         r"op koers (?:voor|richting|naar)",
         # "die op weg leek naar de tweede plek", "leek af te koersen richting": it seemed, it did not come
@@ -391,6 +393,8 @@ EN: Phrases = {
         r"looking set (?:for|to)",  # "whilst looking set for his fourth victory"
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
         r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )to (?:win|finish|take) (?:the|a|his)\b",
+        # "cars starting behind the man on pole can often benefit": what tends to happen
+        r"(?:can|could) (?:[\w']+ ){0,10}(?:often|usually|typically)",
         # ("will be demoted to ninth after a grid penalty": his start, told ahead like "will start ninth")
         r"will (?:\w+ ){0,2}(?:win|finish|take|be(?! (?:demoted|dropped|relegated|moved back|sent back)\b))",
         r"short of(?! \w+ing\b)",  # ("fell short of beating Hulkenberg's time": a lap, not his place)

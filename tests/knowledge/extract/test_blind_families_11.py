@@ -317,3 +317,43 @@ def test_a_race_penalty_told_ahead_is_his_result(parse: Parse) -> None:
         date="2026-06-28",
     )
     assert grids(a) == set() and finals(a) == {("russell", 9)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb between the verb and "op plek N"
+        ("Kwalificatie\n\nNorris start pas op plek tien.", {("norris", 10)}),
+        ("Kwalificatie\n\nNorris start zondag op plek tien.", {("norris", 10)}),
+        # a start from a place on the grid, told beside the championship
+        (
+            "Belgian GP\n\nNorris tightened his grip on the championship with a stunning victory from 14th on"
+            " the grid.",
+            {("norris", 14)},
+        ),
+    ],
+)
+def test_more_starts_told(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2025-08-30")
+    assert grids(a) == expected
+    assert [f for f in facts_of(a, "championship") if f.status == "final"] == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a place held with an adverb between: no start, no result
+        ("GP van België. Norris reed nog op plek drie toen het begon te regenen.", 3),
+        # "went first for the runs": the order of the runs
+        ("Kwalificatie in Suzuka\n\nPiastri pakte pole. Norris went first for the second Q3 runs.", 1),
+        # what tends to happen to the one on pole
+        (
+            "Kwalificatie\n\nNorris werd derde. Auto's die achter de coureur op pole starten kunnen vaak"
+            " profiteren van de slipstream.",
+            1,
+        ),
+    ],
+)
+def test_no_place_of_norris(parse: Parse, text: str, place: int) -> None:
+    a = parse(text, date="2025-08-30")
+    assert [f for f in a.facts if f.driver == "norris" and f.status == "final" and f.position == place] == []
