@@ -588,6 +588,18 @@ class Answerer:
         ]
         facts, before = self._standing_asked(q, facts)
         if not facts:
+            # "Het verschil tussen beide titelkandidaten is nu zes punten": a gap told without its side
+            # answers as the gap between the two, which does not say who leads
+            rivals = {
+                other
+                for sf in index.by_driver_season.get((d, q.season or 0), [])
+                if sf.fact.kind == "points_gap" and sf.fact.detail == "between" and sf.fact.amount
+                for other in sf.fact.others
+            }
+            if len(rivals) == 1:
+                between = self._points_gap(replace(q, drivers=(d, *rivals)), index)
+                if between is not None:
+                    return between
             return self._points_gap_of_totals(q, index, d, None)
         n = _consensus([sf.fact.amount or 0 for sf in facts])
         if n is None:

@@ -69,7 +69,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             # "hoeveel punten voor staat Hamilton": ahead by, not his total
             r"|punten (?:voor|achter) (?:staat|stond|ligt|lag)\b"
             r"|(?:staat|stond) \w+ (?:\w+ )?punten (?:voor|achter)\b"
-            r"|(?:voorsprong|achterstand|verschil) (?:\w+ ){0,3}in (?:het |de )?"
+            r"|(?:voorsprong|achterstand|verschil) (?:\w+ ){0,5}in (?:het |de )?"
             r"(?:kampioenschap|wk|wk-stand|klassement|stand)\b"
             # "max voorsprong na gp mexico": a lead after a race is one in points (not "na de start")
             # "wk verschil max lewis na zandvoort", "verschil max lewis wk na silverstone": the championship's
@@ -422,7 +422,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"|(?:how many|by how many) (?:points|pts)\b[^?]{0,40}\b(?:ahead|behind|clear|adrift|lead\w*)\b"
             # "his championship lead", "lead in the standings": a gap in points, not a place
             r"|(?:championship|title|standings) (?:lead|advantage|gap|deficit)"
-            r"|(?:lead|advantage|gap|deficit|difference) (?:\w+ ){0,3}in (?:the )?"
+            # ("gap between max and charles in the championship": the two named between)
+            r"|(?:lead|advantage|gap|deficit|difference) (?:\w+ ){0,5}in (?:the )?"
             r"(?:championship|standings|title race|wc|wdc|wk)\b"
             # "max lead after canada over checo": a lead after a race is one in points
             r"|\blead after (?!(?:the )?(?:start|restart|first|opening|lap|pit|\d))\w+"

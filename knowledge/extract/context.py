@@ -108,6 +108,9 @@ class SentenceContext:
     default_gp: str | None = None
     sprint: bool = False
     year_override: int | None = None
+    # the relative clause the year is named in ("De Nederlander, die ook vorig jaar de beste was, ..."):
+    # the year is that clause's only
+    year_aside: tuple[int, int] | None = None
     past: bool = False  # it tells of an earlier race ("vorige week", "twee weken geleden")
     consumed: set[int] = field(default_factory=set)  # ordinal offsets already given out by "respectively"
     # The pronouns (their offsets) the mentions left undecided between two drivers: its clause is about

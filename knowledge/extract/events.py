@@ -158,6 +158,8 @@ _THERE_RE = re.compile(
     r"|\b(?:won|finished|took|started|triumphed) there\b"
 )
 _COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the aside pattern
+# ", die ook vorig jaar de beste was in Frankrijk,": a relative clause set off by commas
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:die|dat|wie|who|which)\b[^,;.]*,")
 _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
 SPRINT_RE = re.compile(r"\bsprint\w*|\bkorte race\b")  # "werd in de korte race tweede": the sprint
 _MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r")\b")  # tested only
@@ -798,8 +800,10 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     ym = _YEAR_RE.search(f)
     if ym and state.year and int(ym.group(1)) <= state.year:
         sc.year_override = int(ym.group(1))
-    elif _PREV_SEASON_RE.search(f) and state.year:
+    elif (prev := _PREV_SEASON_RE.search(f)) and state.year:
         sc.year_override = state.year - 1  # "vorig jaar" is the calendar year before the article
+        rel = next((r for r in _RELATIVE_ASIDE_RE.finditer(f) if r.start() < prev.start() < r.end()), None)
+        sc.year_aside = (rel.start(), rel.end()) if rel else None
     elif state.prev_year_override is not None and (_GOES_ON_RE.match(f) or _STILL_THEN_RE.search(f)):
         # "Vorig jaar had hij ook pech. Toen hij op weg was naar de grid, viel zijn auto stil.": the story
         # of that year goes on
@@ -894,6 +898,15 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     if aside is not None:
         key = aside  # "- carrying a grid penalty for his collision with Kvyat in Baku -": that race's
     year_override = sc.year_override
+    if (
+        sc.year_aside is not None
+        and fact.kind in ("championship", "points", "points_gap")
+        and at >= 0
+        and not sc.year_aside[0] <= at < sc.year_aside[1]
+    ):
+        # the year of a relative clause the standing is not in (a place in the sentence keeps the year: who
+        # holds it after such a clause is often told by an epithet the mentions cannot read)
+        year_override = None
     season = year_override if year_override is not None else season_for(gz, state, key)
     if (
         fact.status == "final"

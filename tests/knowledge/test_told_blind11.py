@@ -19,6 +19,14 @@ ARTICLES = {
         "date 2021-09-04\n\nVerstappen op pole in Zandvoort\n\nVerstappen pakte de pole. Hamilton werd"
         " tweede in de kwalificatie. Verstappen was 38 duizendsten van een seconde sneller dan Hamilton."
     ),
+    "2021-10-turkey-reaction.txt": (
+        "date 2021-10-10\n\nVerstappen tweede in Turkije\n\nVerstappen en Hamilton vochten om de titel. Het"
+        " verschil tussen beide titelkandidaten is nu zes punten."
+    ),
+    "2022-05-monaco-standings.txt": (
+        "date 2022-05-29\n\nStandings after Monaco\n\nVerstappen has increased his championship lead over"
+        " Leclerc to nine points."
+    ),
     "2022-07-austria-qualifying.txt": (
         "date 2022-07-08\n\nVerstappen op pole in Oostenrijk\n\nVerstappen pakte de pole in Spielberg."
     ),
@@ -34,6 +42,10 @@ ARTICLES = {
         # asked of the one on pole: his margin to the one second
         ("max pole zandvoort 2021 by how many thousandths", "0.038 seconds faster than Hamilton", "slower"),
         ("hamilton pole imola 2021 margin to second", "0.035 seconds faster than Pérez", "slower"),
+        # a lead asked, told as the gap between the two: the gap, without a side
+        ("verstappen voorsprong na turkije 2021", "verschil tussen Verstappen en Hamilton", "voor op"),
+        # the gap between two named "in the championship"
+        ("gap between max and charles in the championship after monaco 2022", "9 points ahead", "seconds"),
         # a lap time from the first row
         ("poletijd imola 2021", "1:14.411", "1:14.446"),
     ],

@@ -357,3 +357,17 @@ def test_more_starts_told(parse: Parse, text: str, expected: set[tuple[str, int]
 def test_no_place_of_norris(parse: Parse, text: str, place: int) -> None:
     a = parse(text, date="2025-08-30")
     assert [f for f in a.facts if f.driver == "norris" and f.status == "final" and f.position == place] == []
+
+
+def test_a_year_in_a_relative_clause_is_not_the_standings(parse: Parse) -> None:
+    text = (
+        "GP van Frankrijk. Norris won. De Brit, die ook vorig jaar de beste was in Frankrijk, heeft nu een"
+        " voorsprong van 63 punten op Piastri."
+    )
+    a = parse(text, date="2025-06-22")
+    assert [(f.driver, f.amount, f.season) for f in facts_of(a, "points_gap")] == [("norris", 63, 2025)]
+    # the year of the whole sentence is still the year
+    a = parse(
+        "GP van Frankrijk. Vorig jaar had Norris een voorsprong van 63 punten op Piastri.", date="2025-06-22"
+    )
+    assert [(f.driver, f.amount, f.season) for f in facts_of(a, "points_gap")] == [("norris", 63, 2024)]
