@@ -158,6 +158,7 @@ _THERE_RE = re.compile(
     r"|\b(?:won|finished|took|started|triumphed) there\b"
 )
 _COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the aside pattern
+_THIS_WEEKEND_RE = re.compile(r"\b(?:dit weekend|this weekend|vandaag|today|morgen|tomorrow)\b")
 # ", die ook vorig jaar de beste was in Frankrijk,": a relative clause set off by commas
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:die|dat|wie|who|which)\b[^,;.]*,")
 _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
@@ -768,6 +769,15 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     sc.gp_hits = gp_hits
     caption = para_gp if state.main_event is None else None
     sc.default_gp = state.para_gp or state.section_gp or caption or state.main_event
+    if (
+        not gp_hits
+        and state.main_event
+        and state.para_gp not in (None, state.main_event)
+        and _THIS_WEEKEND_RE.search(f)
+    ):
+        # "Bij zijn vorige motorstraf in België ... Verstappen is dit weekend niet de enige": this weekend is
+        # the article's race, whatever race the paragraph named before
+        sc.default_gp = state.main_event
     if sc.past and not gp_hits and _LAST_WEEK_RE.search(f) and _before_main_race(gz, state):
         # "Verstappen werd vorige week 7e" in a preview: the race of the week before, not the one to come
         sc.default_gp = _race_before(gz, state)

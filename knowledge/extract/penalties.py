@@ -19,7 +19,7 @@ from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
 # --- phrases ---------------------------------------------------------------------------------------
 
 # places a driver must go back on the grid: "moet drie plaatsen naar achteren", "werd vijf plekken teruggezet"
-_PLACES_BACK = r"(?:plaatsen|plekken) (?:achteruit|terug(?:gezet)?|naar achteren)"
+_PLACES_BACK = r"(?:plaatsen|plekken) (?:achteruit|terug(?:gezet)?|naar achteren|naar achter)"
 
 # The matched words of these patterns are used (where a penalty starts and ends); no Dutch and English
 # phrase of one slot match at the same place, and phrases that do (within a slot) keep their order.

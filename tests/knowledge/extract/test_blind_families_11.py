@@ -371,3 +371,38 @@ def test_a_year_in_a_relative_clause_is_not_the_standings(parse: Parse) -> None:
         "GP van Frankrijk. Vorig jaar had Norris een voorsprong van 63 punten op Piastri.", date="2025-06-22"
     )
     assert [(f.driver, f.amount, f.season) for f in facts_of(a, "points_gap")] == [("norris", 63, 2024)]
+
+
+def test_this_weekend_is_the_articles_race_after_an_earlier_one(parse: Parse) -> None:
+    text = (
+        "GP van Italië: gridstraf voor Norris\n\nNorris ontvangt dit weekend een gridstraf.\n\nBij zijn"
+        " vorige motorstraf in België won hij toch. Norris is dit weekend niet de enige die een gridstraf"
+        " ontvangt. Piastri krijgt dit weekend ook een gridstraf."
+    )
+    a = parse(text, date="2025-09-05")
+    assert {(f.driver, f.grand_prix) for f in facts_of(a, "penalty")} == {
+        ("norris", "italy"),
+        ("piastri", "italy"),
+    }
+    # without "dit weekend" the paragraph's race goes on
+    a = parse(
+        "GP van Italië\n\nBij zijn motorstraf in België won Norris toch. Piastri kreeg er ook een gridstraf.",
+        date="2025-09-05",
+    )
+    assert {(f.driver, f.grand_prix) for f in facts_of(a, "penalty")} == {("piastri", "belgium")}
+
+
+@pytest.mark.parametrize(
+    "text, size",
+    [
+        (
+            "GP van Italië. Norris wisselt zijn motor waardoor hij vijf plaatsen naar achter moet op de"
+            " grid.",
+            5,
+        ),
+        ("GP van Italië. Norris moet drie plaatsen naar achteren op de grid.", 3),
+    ],
+)
+def test_places_back_on_the_grid(parse: Parse, text: str, size: int) -> None:
+    a = parse(text, date="2025-09-05")
+    assert [(f.penalty, f.amount) for f in facts_of(a, "penalty", "norris")] == [("grid", size)]
