@@ -258,6 +258,8 @@ EN: Phrases = {
         r"|into (?:the )?(?:grass|run-?off))",
         # "was forced to pull off", "had to pull over": stopped out of the race
         r"(?:forced|had) to (?:pull|pulled) (?:off|over)\b",
+        # "Leclerc forced out by engine issue while leading", "forced out of the race with a gearbox failure"
+        r"forced out (?:of the (?:race|grand prix) )?(?=by|with|due to|after)",
         "(?:was|were|is) (?:all )?out (?:after|on|with|at|in|early|of the race)",
         "went out (?:after|on|with)",
         r"(?:were|was) (?:all )?out(?! of the (?:points|top))(?=\s*[,.;]|\s+and\b|$)",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.events import season_for
+from knowledge.extract.incidents import CAUSES, cause_of
 from knowledge.extract.mentions import drives_for
 from knowledge.extract.model import Fact
 from knowledge.extract.standings import MOST_POINTS_PER_WEEKEND
@@ -580,6 +581,23 @@ def out_list(sc: SentenceContext, state: ArticleState) -> list[Fact] | None:
 def table_facts(
     gz: Gazetteer, sc: SentenceContext, state: ArticleState
 ) -> tuple[list[Fact], int, int] | None:
+    """The facts of a results list in this sentence (see ``_table_facts``), with the retirements its rows
+    in cells tell ("| R | George Russell | Britain | Williams-Mercedes | Engine |")."""
+    before = state.prev_text
+    found = _table_facts(gz, sc, state)
+    retired = _retired_rows(gz, sc, state, before) if "|" in sc.text else []
+    if not retired:
+        return found
+    if found is None:
+        return retired, 0, len(sc.text)
+    facts, start, end = found
+    told = {f.driver for f in facts}
+    return [*facts, *(f for f in retired if f.driver not in told)], start, end
+
+
+def _table_facts(
+    gz: Gazetteer, sc: SentenceContext, state: ArticleState
+) -> tuple[list[Fact], int, int] | None:
     """The facts of a results list in this sentence, and the span it covers; None when there is none.
 
     The list's heading comes from the text before it, else from the sentence before (a heading line),
@@ -691,6 +709,38 @@ def table_facts(
     state.pending = [(sc.index, r) for r in table.rows]
     state.pending_frame = (heading, key, season)
     return facts, table.start, table.end
+
+
+# "| R | George Russell | Britain | Williams-Mercedes | Engine |": a retirement row of a results table in
+# cells, its cause in a later cell
+_RETIRED_CELL_BEFORE_RE = re.compile(r"(?:^|\|)\s*(?:r|ret|dnf)\s*\|\s*$")
+_CELL_MIN = 4  # pipes on a row of a results table
+_RESULTS_TABLE_RE = re.compile(
+    r"\b(?:time/retire|retire\w*|dnf|pos|result\w*|uitslag|classification|klassement|laps|ronden)\b"
+)
+
+
+def _retired_rows(gz: Gazetteer, sc: SentenceContext, state: ArticleState, before: str) -> list[Fact]:
+    """The retirements the table rows in cells of this sentence tell, each with the cause its cells name
+    ("| R | George Russell | Britain | Williams-Mercedes | Engine |"); ``before``: the sentence before."""
+    if sc.text.count("|") < _CELL_MIN or not (
+        _RESULTS_TABLE_RE.search(sc.text) or _RESULTS_TABLE_RE.search(before)
+    ):
+        return []  # (a status cell only in a table of results: "Round | R | ..." is another table)
+    named = sorted((m for m in sc.mentions if not m.group and len(m.drivers) == 1), key=lambda m: m.start)
+    key = sc.default_gp
+    season = season_for(gz, state, key)
+    out: list[Fact] = []
+    for i, m in enumerate(named):
+        if not _RETIRED_CELL_BEFORE_RE.search(sc.text, max(0, m.start - 12), m.start):
+            continue
+        row = Row(0, m.drivers[0], 0, len(sc.text), "dnf")
+        facts = _facts_of_row(gz, state, row, sc.index, "race", key, season, sc.year_override, None)
+        end = named[i + 1].start if i + 1 < len(named) else len(sc.text)
+        cells = sc.text[m.end : end].split("|")[:_CELL_MIN]
+        cause = next((c for cell in cells if (c := cause_of(cell.strip())) in CAUSES), None)
+        out.extend(replace(f, reason=cause) if f.kind == "retirement" and cause else f for f in facts)
+    return out
 
 
 # a row's gap to the winner: "+ 2.545s", "+1.859s" (not "+1 lap")

@@ -406,3 +406,41 @@ def test_this_weekend_is_the_articles_race_after_an_earlier_one(parse: Parse) ->
 def test_places_back_on_the_grid(parse: Parse, text: str, size: int) -> None:
     a = parse(text, date="2025-09-05")
     assert [(f.penalty, f.amount) for f in facts_of(a, "penalty", "norris")] == [("grid", size)]
+
+
+def test_retirements_in_table_cells_with_their_causes(parse: Parse) -> None:
+    text = (
+        "Austrian GP results\n\nPOS | DRIVER | TEAM | LAPS | TIME/RETIRE |\n1. | Oscar Piastri | McLaren | 71"
+        " | |"
+        "\n2. | Lando Norris | McLaren | 71 | 2.700 |\n3. | George Russell | Mercedes | 71 | 5.491 |\n"
+        "R | Max Verstappen | Red Bull | Gearbox | |\nR | Charles Leclerc | Ferrari | Suspension | |\n"
+        "DNF | Lewis Hamilton | Ferrari | | |"
+    )
+    a = parse(text, date="2025-06-29")
+    assert {(f.driver, f.reason) for f in facts_of(a, "retirement") if f.status == "final"} == {
+        ("max_verstappen", "gearbox"),
+        ("leclerc", "suspension"),
+        ("hamilton", None),
+    }
+    # a row that is no retirement ("R" as a round's number column is no status)
+    a = parse("Calendar\n\nRound | R | Oscar Piastri | 3 wins | |", date="2025-06-29")
+    assert facts_of(a, "retirement") == []
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("Spanish GP. Norris forced out by engine issue while leading.", "engine"),
+        ("Spanish GP. Norris was forced out of the race with a gearbox failure.", "gearbox"),
+    ],
+)
+def test_forced_out(parse: Parse, text: str, reason: str) -> None:
+    a = parse(text, date="2025-06-01")
+    assert [(f.driver, f.reason) for f in facts_of(a, "retirement")] == [("norris", reason)]
+
+
+def test_forced_out_wide_is_no_retirement(parse: Parse) -> None:
+    assert (
+        facts_of(parse("Spanish GP. Norris was forced out wide by Piastri.", date="2025-06-01"), "retirement")
+        == []
+    )
