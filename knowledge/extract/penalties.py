@@ -30,6 +30,7 @@ NL: Phrases = {
         "seconden straf",
         r"(?:tijd)?straf van (?:\w+ )?(?:\d+|\w+) seconden",
         r"strafseconden",  # "legde Vettel 5 strafseconden op"
+        r"seconden aan (?:zijn|z'n|haar) broek",  # "kreeg vijf seconden aan zijn broek": a time penalty
     ),
     "grid": (
         r"gridstraf\w*",
@@ -547,7 +548,7 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # substring tests spare the patterns for most clauses, which name no penalty.
 _PENALTY_PIECES = words(
     "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen grid stop drive service "
-    "dienst duties"
+    "dienst duties broek"
 )
 
 
@@ -575,6 +576,19 @@ _PROFITED_FROM_RE = re.compile(
 
 
 # a penalty told by its active verb: its object is the one punished
+# the offence named before the penalty word: "a pit lane speeding penalty", "a track limits penalty"
+_OFFENCE_BEFORE_RE = re.compile(
+    r"\b((?:pit[- ]?lane )?speeding|track limits|unsafe release|jump[- ]start|false start|impeding)"
+    r"(?:\s+(?:time|grid))?\s+$"
+)
+
+
+def _reason_start(pm: re.Match[str]) -> int:
+    """Where a penalty's reason may start after its words: at their end, or at the "for" they took
+    ("George Russell penalised for unsafe release")."""
+    return pm.end() - 3 if pm.group(0).endswith(" for") else pm.end()
+
+
 _ACTIVE_VERB_RE = re.compile(r"(?:reprimanded|penali[sz]ed|disqualified|berispte|bestrafte|diskwalificeerde)")
 _GAVE_HIM_RE = re.compile(r"\b(?:gave|handed|gaf|gaven) (?:him|hem)\b")
 _ACTIVE_VERB_BEFORE_RE = re.compile(r"\b(?:reprimanded|penali[sz]ed|berispte|bestrafte)\s+$")
@@ -674,7 +688,9 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         # only with its reason, which is what it can answer
         pm = _PENALISED_RE.search(clause)
         if pm and not _NOT_PENALISED_RE.search(clause, max(0, pm.start() - 20), pm.end()):
-            if reason_after(clause[pm.end() :], orig[base + pm.end() : base + len(clause)]):
+            # ("George Russell penalised for unsafe release": the reason from its "for", which the match took)
+            start = _reason_start(pm)
+            if reason_after(clause[start:], orig[base + start : base + len(clause)]):
                 kind = "time" if _SIZE_S_RE.search(clause) else "other"
             else:
                 pm = None
@@ -722,7 +738,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             kind, amount, unit = "time", cardinal_value(converted.group(1) or converted.group(2)), "s"
         left = [m for m in cm if m.end <= base + pm.start()]
         right = [m for m in cm if m.start >= base + pm.end()]
-        at = pm.end()  # where the reason may start, in the clause
+        at = _reason_start(pm)  # where the reason may start, in the clause
         against = _AGAINST_RE.match(f, base + pm.end())
         who2: tuple[str, ...]
         active = _ACTIVE_VERB_RE.fullmatch(pm.group(0)) is not None
@@ -800,6 +816,9 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             else reason_after(clause[at:], orig[base + at : base + len(clause)])
             or reason_after(f[base + at :], orig[base + at :])
         )
+        offence = _OFFENCE_BEFORE_RE.search(clause, 0, pm.start()) if reason is None else None
+        if offence is not None:
+            reason = orig[base + offence.start(1) : base + offence.end(1)]  # "a pit lane speeding penalty"
         if reason and not bracket and _WHILE_FLAG_AFTER_RE.match(f, base + len(clause)):
             # "omdat hij een inhaalmanoeuvre uitvoerde terwijl de gele vlag uithing": the condition after
             # "terwijl" is part of the why

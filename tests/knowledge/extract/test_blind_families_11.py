@@ -444,3 +444,37 @@ def test_forced_out_wide_is_no_retirement(parse: Parse) -> None:
         facts_of(parse("Spanish GP. Norris was forced out wide by Piastri.", date="2025-06-01"), "retirement")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's bare participle with its reason
+        ("Abu Dhabi GP. Norris penalised for unsafe release.", ("other", None, "unsafe release")),
+        ("Abu Dhabi GP. Norris penalised for an unsafe release.", ("other", None, "an unsafe release")),
+        # the offence named before the penalty word
+        ("Belgian GP. Norris incurred a pit lane speeding penalty.", ("other", None, "pit lane speeding")),
+        ("Belgian GP. Norris got a five-second track limits penalty.", ("time", 5, "track limits")),
+        # a Dutch idiom of a time penalty
+        (
+            "GP van Nederland. Norris kreeg vijf seconden aan zijn broek vanwege een onveilige pitstop.",
+            ("time", 5, "een onveilige pitstop"),
+        ),
+    ],
+)
+def test_penalties_told(parse: Parse, text: str, expected: tuple[str, int | None, str]) -> None:
+    a = parse(text, date="2025-08-31")
+    assert [(f.penalty, f.amount, f.reason) for f in facts_of(a, "penalty", "norris")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # penalised without a reason: no penalty to answer with
+        "Abu Dhabi GP. Norris penalised.",
+        # five seconds lost, no penalty
+        "GP van Nederland. Norris verloor vijf seconden bij zijn pitstop.",
+    ],
+)
+def test_no_penalty_told(parse: Parse, text: str) -> None:
+    assert facts_of(parse(text, date="2025-08-31"), "penalty") == []
