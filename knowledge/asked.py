@@ -261,6 +261,12 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"passeerde\w*|gepasseerd|passeren|verschalkte\w*"),
         (NOUN, r"(?:nam|pakte) (?:\w+ ){0,3}de leiding (?:over|af)"),
         (NOUN, r"hoeveel (?:plaatsen|plekken|posities) (?:won|wint|gewonnen|goedgemaakt|maakte)"),
+        # "van welke plek schoof hij op naar p2": where he came from, a change of place (not his result)
+        (
+            2 * NOUN,
+            r"van(?:af|op)? welke (?:plek|plaats|positie) (?:\w+ ){0,3}"
+            r"(?:schoof|schuift|klom|klimt|ging|gaat|kwam|komt|sprong|springt|steeg|stijgt)\b",
+        ),
     ),
     "safety_car": (
         (NOUN, r"safety ?car|rode vlag\w*|gele vlag\w*|neutralis\w+|wedstrijd (?:stilgelegd|onderbroken)"),
@@ -563,6 +569,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"overt(?:ake|ook|aken|aking)\w*|\bpass(?:ed|es)?\b|(?:get|got|gets) (?:ahead|past)"),
         (NOUN, r"(?:take|took) the lead from|(?:dove|dived|went|go) past"),
         (NOUN, r"how many (?:places|positions) did .{0,30} (?:gain|make up|win)|places? gained"),
+        (2 * NOUN, r"from (?:which|what) (?:place|position|spot) did \w+ (?:move|climb|jump|come|go)\b"),
     ),
     "safety_car": ((NOUN, r"safety ?car|red[- ]flag\w*|yellow flags?|\bvsc\b"),),
     "session": (

@@ -214,6 +214,8 @@ _TAKER_GAP_RE = re.compile(r"\s+(?:inherits?|inherited|erft|erfde|overerft)\s+(?
 # "is zijn pole position in Mexico kwijtgeraakt", "om hem zijn pole te ontnemen": the pole was taken away
 _POLE_LOST_AFTER_RE = re.compile(
     r"[^.;,]{0,60}?\b(?:kwijt\w*|te ontnemen|ontnomen|afgenomen|afgepakt|is taken away|was taken away|"
+    # ("Pole verliezen op drie tienden van een seconde is vervelend": a pole lost)
+    r"verliezen|verloren|verspelen|verspeeld|"
     r"(?:moest|moet|moesten) (?:\w+ )?(?:afgeven|afstaan|inleveren)|afgeven|inleveren|had to give up)\b"
 )
 # "snoepte Verstappen de pole af", "om Pérez en Verstappen de pole position af te snoepen": the one named

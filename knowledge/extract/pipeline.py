@@ -758,7 +758,8 @@ _DOCUMENT_LINE_RE = re.compile(
 # "en daarmee", "and so", "waarbij": a clause that tells what the one before brings or how
 _CONSEQUENCE_RE = re.compile(r"(?:en |and )?(?:daarmee|daardoor|zodoende|waarbij|thereby|thus|so)\b")
 _PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})
-_TEAM_LEAD_RE = re.compile(r"(?:ook|also|en|and|maar|but|toen|then)?\s*(?:de\s+|het\s+|the\s+)?$")
+# ("..., with the Mercedes cars down in eighth and ninth": a team's places in an absolute clause)
+_TEAM_LEAD_RE = re.compile(r"(?:ook|also|en|and|maar|but|toen|then|with|met)?\s*(?:de\s+|het\s+|the\s+)?$")
 
 
 def _goes_on(gap: str, clause: str) -> bool:

@@ -456,7 +456,14 @@ _WITH_POINTS_BEFORE_RE = re.compile(
     r"\b(?:met|with|on) (\d{1,3})(?:[.,]5)? (?:punten|points|pts)\b[^.;,]{0,25}$"
 )
 _POINTS_IN_BEFORE_RE = re.compile(r"\b(?:points?|punten|punt|pts)\s+(?:in|op)\s+(?:the\s+|de\s+)?$")
-_FROM_BEFORE_RE = re.compile(r"\b(?:from|vanaf|vanop)\s+(?:the\s+|de\s+)?$")
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|vanaf|vanop|van op)\s+(?:the\s+|de\s+)?$")
+# "Van op de twaalfde positie mocht Vandoorne ... aan de race beginnen": the place the clause opens with, its
+# start verb later
+_FRONTED_FROM_RE = re.compile(r"^\W*(?:vanaf|vanop|van op|from)\s+(?:the\s+|de\s+)?$")
+_START_VERB_LATER_RE = re.compile(
+    r"\b(?:beginnen|begon|begonnen|starten|startte|startten|vertrekken|vertrok|vertrokken|aanvangen|"
+    r"started|starting|began)\b"
+)
 _START_PLACE_NOUN = (
     r"(?:startplek\w*|startplaats\w*|startpositie\w*|gridplaats\w*|grid slot|grid position|"
     r"on the grid|op de grid)"
@@ -1880,6 +1887,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "finish"  # "disqualified from sixth and 10th places": the places they lost, not a start
     if _ON_THE_GRID_AFTER_RE.match(clause, m.end()):
         return "grid"  # "was pas veertiende op de grid (na pech in de kwalificatie)": where he started
+    if _FRONTED_FROM_RE.match(clause, 0, m.start()) and _START_VERB_LATER_RE.search(clause, m.end()):
+        return "grid"  # "Van op de twaalfde positie mocht Vandoorne aan de race beginnen"
     if _DEMOTED_TO_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start()) and _GRID_DROP_RE.search(
         clause
     ):

@@ -464,6 +464,11 @@ EN: Phrases = {
         r"off the line",
         r"(?:bad|poor|good|great|strong) start",
         r"into turn (?:1|one)\b",
+        # "stayed clear in second, as Perez swept into the Turn 4 apex", "locked up but stayed clear in
+        # second": a place at a corner of a lap, at a moment ("... but finished second" has its verb of the
+        # finish)
+        r"into the turn \d+",
+        r"locked up",
         r"first into (?:turn \w+|the (?:first )?(?:corner|chicane|hairpin))",
         r"(?:end|start) of the (?:opening|first) lap",
         r"halfway",

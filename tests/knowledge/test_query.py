@@ -889,3 +889,20 @@ def test_the_first_lap_is_no_place(questions: QuestionParser) -> None:
 )
 def test_a_prediction_is_no_result(questions: QuestionParser, question: str, unsupported: str | None) -> None:
     assert questions.parse(question).unsupported == unsupported
+
+
+@pytest.mark.parametrize(
+    "question, unsupported",
+    [
+        # where he moved up from: a change of place, not his result
+        ("norris brazilie 2024 van welke plek schoof hij op naar p2", "overtake"),
+        ("from which position did norris move up to p2 in brazil 2024", "overtake"),
+        # where he started, and his place
+        ("vanaf welke plek startte norris in brazilie 2024", None),
+        ("norris brazilie 2024 welke plek", None),
+    ],
+)
+def test_a_place_moved_up_from_is_no_result(
+    questions: QuestionParser, question: str, unsupported: str | None
+) -> None:
+    assert questions.parse(question).unsupported == unsupported

@@ -478,3 +478,39 @@ def test_penalties_told(parse: Parse, text: str, expected: tuple[str, int | None
 )
 def test_no_penalty_told(parse: Parse, text: str) -> None:
     assert facts_of(parse(text, date="2025-08-31"), "penalty") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the place a clause opens with, its start verb later
+        (
+            "GP van Monaco. Van op de twaalfde positie mocht Norris op de harde band aan de race beginnen.",
+            "grid",
+        ),
+        ("GP van Monaco. Vanop de twaalfde positie mocht Norris aan de race beginnen.", "grid"),
+        # a place from which he drove to another: the finish is the other
+        ("GP van Monaco. Norris reed naar de twaalfde positie.", "finish"),
+    ],
+)
+def test_a_fronted_start_place(parse: Parse, text: str, kind: str) -> None:
+    a = parse(text, date="2025-05-25")
+    assert [(f.kind, f.position) for f in a.facts if f.driver == "norris"] == [(kind, 12)]
+
+
+def test_a_teams_places_in_an_absolute_clause(parse: Parse) -> None:
+    a = parse(
+        "Sakhir GP. Norris finished second ahead of Piastri, with the Mercedes cars down in eighth and"
+        " ninth.",
+        date="2025-12-07",
+    )
+    assert finals(a) == {("norris", 2)}
+
+
+def test_a_pole_lost_in_a_quote(parse: Parse) -> None:
+    a = parse(
+        'Piastri op pole in Turkije\n\nNorris baalde. ,,Pole verliezen op drie tienden is vervelend",'
+        " zei hij.",
+        date="2025-11-15",
+    )
+    assert [f for f in facts_of(a, "grid", "norris") if f.position == 1] == []
