@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.asked import names_moment, unsupported_attribute, without_constraints
 from knowledge.gazetteer import Gazetteer, load_gazetteer
@@ -69,7 +70,47 @@ class Query:
 
 @lru_cache(maxsize=64)
 def _fold_question(text: str) -> str:
-    return fold(text)
+    return mend_keywords(fold(text))
+
+
+# The words a question asks with, which fans mistype ("winaar", "kwalifikatie", "penallty"): a longer word
+# one letter off one of these is read as it. Words that are that close to one but mean something else of
+# their own ("winnen" beside "winner") are left as typed.
+_KEYWORDS = (
+    "winnaar winner gewonnen overwinning podium kwalificatie kwalificeerde qualifying qualified "
+    "gediskwalificeerd disqualified uitgevallen gefinisht eindigde finished tijdstraf gridstraf penalty "
+    "voorsprong achterstand kampioenschap championship wereldkampioen startplek startpositie positie "
+    "position retired crashte botsing collision snelste fastest"
+).split()
+_NOT_TYPOS = frozenset(
+    "winnen winners retire positions posities crashten podiums leider leading eindigden startplekken "
+    "qualify penalties".split()
+)
+_MIN_TYPO_LEN = 6  # shorter words are too often another word one letter off
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def mend_keywords(f: str) -> str:
+    """The folded question with its mistyped question words mended ("monza 2021 winaar": "winnaar")."""
+    return _WORD_RE.sub(_mended, f) if len(f) < _MAX_MENDED_CHARS else f
+
+
+_MAX_MENDED_CHARS = 400
+
+
+def _mended(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if len(word) < _MIN_TYPO_LEN or word in _KEYWORD_SET or word in _NOT_TYPOS:
+        return word
+    near = [
+        k for k in _KEYWORDS if abs(len(k) - len(word)) <= 1 and DamerauLevenshtein.distance(word, k) == 1
+    ]
+    # ("positie" + s is another word, not a typo: a keyword's own longer or shorter form is left)
+    near = [k for k in near if not (k.startswith(word) or word.startswith(k))]
+    return near[0] if len(near) == 1 else word
+
+
+_KEYWORD_SET = frozenset(_KEYWORDS)
 
 
 # "hoe ging hij" asks how he did; "hoe ging hij naar het ziekenhuis" asks a way
@@ -485,7 +526,7 @@ class QuestionParser:
             # "hoeveelste werd max in monaco? hij startte toch als laatste": the remark after the question
             # is what the fan knows, not what he asks
             text = text[: remark.start()]
-        f = fold(text)
+        f = _fold_question(text)
         lang = detect_language(text)
         year = _YEAR_RE.search(f)
         season = int(year.group(1)) if year else None

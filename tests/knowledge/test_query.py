@@ -7,7 +7,7 @@ import pytest
 
 from knowledge.asked import names_moment
 from knowledge.model import Topic
-from knowledge.query import MAX_QUESTION_CHARS, QuestionParser
+from knowledge.query import MAX_QUESTION_CHARS, QuestionParser, mend_keywords
 
 # --- drivers ------------------------------------------------------------------------------------------
 
@@ -906,3 +906,34 @@ def test_a_place_moved_up_from_is_no_result(
     questions: QuestionParser, question: str, unsupported: str | None
 ) -> None:
     assert questions.parse(question).unsupported == unsupported
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # a question word mistyped one letter off
+        ("monza 2024 winaar", "winner"),
+        ("podiun monaco 2024", "podium"),
+        ("penallty norris brazil 2024", "penalty"),
+        ("norris kwalifikatie monaco 2024 plek", "grid"),
+        ("norris qualifyed where in spa 2024", "grid"),
+    ],
+)
+def test_a_mistyped_question_word(questions: QuestionParser, question: str, intent: str) -> None:
+    assert questions.parse(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("monza winaar", "monza winnaar"),
+        # a word of its own one letter off a question word, or a question word's longer form: as typed
+        ("kan norris nog winnen", "kan norris nog winnen"),
+        ("welke posities won hij", "welke posities won hij"),
+        ("podiums in 2024", "podiums in 2024"),
+        # short words are not mended
+        ("punte", "punte"),
+    ],
+)
+def test_mended_question_words(typed: str, read: str) -> None:
+    assert mend_keywords(typed) == read
