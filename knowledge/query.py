@@ -352,6 +352,8 @@ _LAST_Q_RE = re.compile(r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|
 # started last right?"
 _TAG_REMARK_RE = re.compile(r"\s*,\s*(?=[^,?]*\b(?:toch|right|niet dan|or not)\s*\??\s*$)", re.IGNORECASE)
 # (the podium's interviews, ceremony or celebrations are no places: "who did the podium interviews")
+# "dutch gp 2022 top 3": the three asked, however long the fragment
+_TOP_THREE_RE = re.compile(r"\btop[- ]?(?:3|drie|three)\b")
 _PODIUM_RE = re.compile(
     # (typed "podiun", "poduim", "podum")
     r"\bpod(?:ium|iun|uim|um)\b(?!(?:[- ]?(?:interview|ceremon|celebrat|viering|feest|speech|presenta))|s?\w)"
@@ -625,7 +627,7 @@ class QuestionParser:
         if (
             intent in (None, "finish")
             and not drivers
-            and (WHO_RE.search(f) or fragment)
+            and (WHO_RE.search(f) or fragment or _TOP_THREE_RE.search(f))
             and _PODIUM_RE.search(f)
         ):
             intent = "podium"  # "Wie stonden er op het podium in Mexico?": the three drivers of P1-P3

@@ -73,6 +73,8 @@ NL: Phrases = {
         r"kanshebber\w*",
         "kandidaat",
         "strijd om",
+        # "het gevecht voor de overwinning kon gaan voeren": a fight for it
+        r"(?:gevecht|strijd|duel) voor",
         # "dan vechten om de zege", "bikkelden om de zege": fighting for it
         r"(?:vecht\w*|vocht\w*|strijden|streden|strijdt|streed|bikkel\w*|knok\w*|duelleer\w*) om",
         "op weg naar",
@@ -250,7 +252,7 @@ ORD_TOKEN = re.compile(
 # Kept as one pattern (tested only): "running in", "strijd om de", "retired from": where a driver
 # was, or what he fought for, not a result.
 _NOT_RESULT_BEFORE = re.compile(
-    r"(?:strijd|gevecht|duel|vecht\w*|fight\w*|battl\w*|challeng\w*|scrap\w*|race)\s+(?:om|over|for)\s+(?:de\s+|the\s+|"
+    r"(?:strijd|gevecht|duel|vecht\w*|fight\w*|battl\w*|challeng\w*|scrap\w*|race)\s+(?:om|over|for|voor)\s+(?:de\s+|the\s+|"
     r"een\s+|a\s+)?$"
     # "Leclerc challenged Sainz for third": a place fought over, neither's yet
     r"|\b(?:challeng\w*|fought|fighting|battl\w*)\s+(?:with\s+)?(?:[\w'-]+\s+){1,2}for\s+(?:the\s+)?$"
@@ -1488,6 +1490,8 @@ _SUBORDINATOR_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|whereas|when|terwij
 _WON_NO_RACE_AFTER_RE = re.compile(
     r"\s+(?:(?:a lot of|much|some|many|new|the|over the)\s+)?(?:praise|plaudits|admirers|fans|hearts|respect|"
     r"friends|sympathy|applause|lof|waardering|bewondering|sympathie)\b"
+    # "won het gevecht voor de derde plaats", "won the battle for fourth": a fight won, not the race
+    r"|\s+(?:het|de|the|a|een|zijn|his)\s+(?:\w+\s+)?(?:gevecht|duel|strijd|battle|fight|scrap)\b"
 )
 _N_RACES_BEFORE_RE = re.compile(
     r"(?<![\w-])(?!een\b|one\b)(?:" + CARDINAL_RE + r")\s+(?:[\w-]+\s+)?"

@@ -99,6 +99,9 @@ NL: Phrases = {
         r"uitzicht (?:\w+ ){0,2}op",  # "terwijl hij zolang uitzicht had op de zege": in prospect, not his
         # "kunnen auto's die achter de coureur op pole starten vaak profiteren": what tends to happen
         r"(?:kunnen|kan) (?:[\w']+ ){0,10}(?:vaak|doorgaans|meestal)",
+        # "denkt dat er dit jaar alsnog een zege in het vat zit": a win thought possible
+        r"in het vat",
+        r"(?:denkt|dacht|denken|dachten|gelooft|geloofde) dat",
         # "lag tot de laatste bocht op koers voor pole": on his way to it, not there
         r"op koers (?:voor|richting|naar)",
         # "die op weg leek naar de tweede plek", "leek af te koersen richting": it seemed, it did not come

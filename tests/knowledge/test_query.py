@@ -937,3 +937,17 @@ def test_a_mistyped_question_word(questions: QuestionParser, question: str, inte
 )
 def test_mended_question_words(typed: str, read: str) -> None:
     assert mend_keywords(typed) == read
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # the top three asked, however long the fragment
+        ("dutch gp 2024 top 3", "podium"),
+        ("wie waren de top drie in monza 2024", "podium"),
+        # a driver in the top three: yes or no, from his place
+        ("was norris in de top 3 in monza 2024", "finish"),
+    ],
+)
+def test_the_top_three_asked(questions: QuestionParser, question: str, intent: str) -> None:
+    assert questions.parse(question).intent == intent

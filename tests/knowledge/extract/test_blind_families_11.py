@@ -514,3 +514,25 @@ def test_a_pole_lost_in_a_quote(parse: Parse) -> None:
         date="2025-11-15",
     )
     assert [f for f in facts_of(a, "grid", "norris") if f.position == 1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight for the win, a fight won, a win thought possible: no win
+        "GP van Nederland. Het leek er even op dat Norris het gevecht voor de overwinning kon gaan voeren.",
+        "GP van Nederland. Norris won het gevecht voor de derde plaats.",
+        "GP van Nederland. Norris won de strijd met Piastri om de tweede plaats.",
+        "Dutch GP. Norris won the battle for fourth.",
+        "GP van Nederland. Norris denkt dat er dit jaar alsnog een zege in het vat zit.",
+        "GP van Nederland. De strijd voor P4 in het kampioenschap is er ook eentje om in de gaten te houden.",
+    ],
+)
+def test_no_win_of_norris(parse: Parse, text: str) -> None:
+    a = parse(text, date="2025-08-31")
+    assert [f for f in a.facts if f.driver == "norris" and f.status == "final" and f.position in (1, 4)] == []
+
+
+@pytest.mark.parametrize("text", ["GP van Nederland. Norris won de race.", "Dutch GP. Norris won the race."])
+def test_a_race_won(parse: Parse, text: str) -> None:
+    assert finals(parse(text, date="2025-08-31")) == {("norris", 1)}
