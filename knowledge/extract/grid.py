@@ -391,6 +391,10 @@ def front_row_second(c: Clause, so_far: list[Fact]) -> list[Fact]:
 _CAUSE_WORD_RE = re.compile(r"\b(?:vanwege|wegens|omdat|doordat|straf\w*|because|due to|penalt\w*)\b")
 
 
+_START_NOUN_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|een|de|zijn|haar)\s+(?:[\w-]+\s+)?$")
+_START_OF_AFTER_RE = re.compile(r"\s+(?:to|of|van|aan)\b")  # "a tricky start to the session": a noun
+
+
 def pitlane(c: Clause) -> list[Fact]:
     """ "moest vanuit de pitstraat starten", "started from the pit lane", with the reason when the sentence
     gives it ("omdat de monteurs de vleugel vervingen")."""
@@ -399,6 +403,15 @@ def pitlane(c: Clause) -> list[Fact]:
     if not pl or not _START_VERB_RE.search(clause) or _NOT_PITLANE_RE.search(clause):
         return []
     verb = _START_VERB_RE.search(clause)
+    if (
+        verb is not None
+        and verb.group(0) == "start"
+        and _START_NOUN_BEFORE_RE.search(clause, max(0, verb.start() - 20), verb.start())
+        and _START_OF_AFTER_RE.match(clause, verb.end())
+    ):
+        # "had a tricky start to the session when Williams released Latifi into his path in the pit lane":
+        # a start of something, no start of the race from the pit lane
+        return []
     if (
         verb is not None
         and verb.end() <= pl.start()

@@ -536,3 +536,20 @@ def test_no_win_of_norris(parse: Parse, text: str) -> None:
 @pytest.mark.parametrize("text", ["GP van Nederland. Norris won de race.", "Dutch GP. Norris won the race."])
 def test_a_race_won(parse: Parse, text: str) -> None:
     assert finals(parse(text, date="2025-08-31")) == {("norris", 1)}
+
+
+@pytest.mark.parametrize(
+    "text, pit",
+    [
+        # a start of a session, a car released into his path in the pit lane: no start from it
+        (
+            "Abu Dhabi qualifying. Norris had a tricky start to the session when Williams released Albon into"
+            " his path in the pit lane.",
+            False,
+        ),
+        ("Abu Dhabi GP. Norris started from the pit lane.", True),
+        ("GP van Abu Dhabi. De Brit Norris start vanuit de pitstraat.", True),
+    ],
+)
+def test_a_pit_lane_start(parse: Parse, text: str, pit: bool) -> None:
+    assert bool(facts_of(parse(text, date="2025-12-06"), "pitlane", "norris")) is pit
