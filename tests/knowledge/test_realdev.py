@@ -286,40 +286,40 @@ BLIND_SETS = {
     "realdev63": (0.39, 1),
     # blind: 38 %, 4 wrong, 1/22 (the start parser the same); then a grid drop asked in places, a race a
     # penalty is carried into, a title scenario without "als", a season's count of poles
-    "realdev64": (0.48, 0),
+    "realdev64": (0.51, 0),
     # blind: 34 %, 4 wrong, 1/22 (the start parser the same); then the crash of two named in one sentence, a
     # race's crash, a penalty supposed, a grid penalty's why told for a time penalty
     "realdev65": (0.44, 1),  # rb65-020: a list of his wins, one of two (the other told as "de zeges in ...")
     # blind (mid-session, the start's parser): 38 %, 3 wrong, 1/22; then a winning margin in "secs", a first
     # podium ever, whom a driver blamed, the race a grid penalty was served at
-    "realdev66": (0.51, 0),
+    "realdev66": (0.52, 0),
     # blind (mid-session, the start's parser): 38 %, 3 wrong, 2/22; then last year's edition, a "dubbele
     # overwinning", a first place held for a while, "met X op pole", "pts", a haul "als winnaar"
-    "realdev67": (0.52, 0),
+    "realdev67": (0.55, 0),
     # blind at the end of the session of 5 December (late afternoon): 26 % (18/68), 3 wrong, 0/22 (the start
     # parser the same) and 40 % (27/68), 3 wrong, 2/22 (the start parser: 38 %); then a gap asked in
     # fragments, "contact with who", "puntenrecord", a demonym as a penalty's reason, "als hoeveelste" in a
     # sprint
-    "realdev68": (0.32, 0),
-    "realdev69": (0.52, 0),
+    "realdev68": (0.36, 0),
+    "realdev69": (0.53, 0),
     # the session of 5 December (evening), blind at its start (the start's parser): 39 % (27/69), 4 wrong,
     # 2/22; 38 % (26/68), 6 wrong, 0/22; 26 % (18/68), 2 wrong, 0/22; then the gap in the championship as
     # real reports tell it, whose win or pole or retirement, a podium whose order is not told, neighbours
     # refused (a which/when question, "whos car", "who did max hit")
     "realdev70": (
-        0.43,
+        0.46,
         1,
     ),  # rb70-060: why fined, told in the article's vague words ("onreglementaire handelingen")
-    "realdev71": (0.48, 0),
-    "realdev72": (0.36, 0),
+    "realdev71": (0.54, 0),
+    "realdev72": (0.41, 0),
     # blind at the end of that session: 40 % (27/68), 6 wrong, 2/22 and 37 % (25/68), 2 wrong, 2/22 with
     # the start's parser; 40 %, 6 wrong and 38 %, 2 wrong with the end's, before looking; then the first lap
     # as no place, a place taken during the race, "knocked out in Q1" as no contact, a team in a knock-out
     # question
-    "realdev73": (0.42, 1),  # rb73-049: "technical problem" where the question wants the brake pedal
+    "realdev73": (0.47, 1),  # rb73-049: "technical problem" where the question wants the brake pedal
     "realdev74": (0.38, 0),
     # a dev set of 2021 (measured first with the start's parser: 31 %, 6 wrong, 1/23)
-    "realdev75": (0.34, 1),  # rb75-021: the Monza 2021 grid penalty told without its size
+    "realdev75": (0.37, 1),  # rb75-021: the Monza 2021 grid penalty told without its size
     # blind at the end of the session of 5 December (night): 35 % (24/68), 7 wrong, 2/22 and 41 % (28/68),
     # 2 wrong, 1/22 with the start's parser; 35 %, 7 wrong and 43 %, 2 wrong with the end's, before looking;
     # then a start of a session told beside the pit lane is no pit-lane start
