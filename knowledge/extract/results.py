@@ -233,10 +233,6 @@ ORD_TOKEN = re.compile(
     + r"|(?:(?<=eindigde op )|(?<=eindigt op )|(?<=finishte op )|(?<=finisht op )|(?<=beslag op )"
     + r"|(?<=start op )|(?<=starten op )|(?<=startte op )|(?<=startten op )|(?<=vertrekt op )"
     + r"|(?<=vertrok op )"
-    # "start pas op plek tien", "eindigde uiteindelijk op plaats 6": an adverb between (its verb checked by
-    # _VERB_BEFORE_ADVERB_RE)
-    + r"|(?<=pas op )|(?<=slechts op )|(?<=maar op )|(?<=nog op )|(?<=toch op )|(?<=morgen op )"
-    + r"|(?<=zondag op )|(?<=zaterdag op )|(?<=uiteindelijk op )"
     # "(kwam) niet verder dan plek zeven": where he ended
     + r"|(?<=niet verder dan )|(?<=niet beter dan ))"
     + r"(?:plaats|plek|positie) (?:\d{1,2}|"
@@ -1032,12 +1028,6 @@ def positions(c: Clause) -> list[Fact]:
             value = 3  # "took the last spot on the podium", "de laatste plek op het podium": third
         if value is None or not _is_result_position(clause, m):
             continue
-        if (
-            m.group(1).startswith(_PLACE_NOUNS)
-            and _ADVERB_OP_BEFORE_RE.search(clause, max(0, m.start() - 16), m.start())
-            and not _VERB_BEFORE_ADVERB_RE.search(clause, max(0, m.start() - 60), m.start())
-        ):
-            continue  # "reed nog op plek drie": a place held; "start pas op plek tien": his start
         if m.group(1).startswith(("nummer", "number")) and _CAR_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "de bestuurder van auto nummer 4": a car's number, no place
         if m.group(1).startswith(_PLACE_NOUNS) and _BEHIND_BEFORE_RE.search(clause, 0, m.start()):
@@ -1976,12 +1966,6 @@ _BEGAN_AS_BEFORE_RE = re.compile(
 _RACE_START_AFTER_RE = re.compile(
     r"\s+(?:aan de (?:race|wedstrijd|grand prix|gp)\s+(?:\w+\s+)?(?:beginnen|begon|begonnen|begint)|"
     r"van start (?:gaan|ging|gingen|gaat))\b"
-)
-_ADVERB_OP_BEFORE_RE = re.compile(r"\b(?:pas|slechts|maar|nog|toch|morgen|zondag|zaterdag|uiteindelijk) op $")
-_VERB_BEFORE_ADVERB_RE = re.compile(
-    r"\b(?:eindigde|eindigt|eindigen|finishte|finisht|finishen|start|starten|startte|startten|vertrekt|vertrok|"
-    r"vertrekken|kwam|komt|belandde|strandde)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:pas|slechts|maar|nog|toch|morgen|zondag|zaterdag|uiteindelijk) op $"
 )
 _ON_THE_GRID_AFTER_RE = re.compile(r"\s+(?:op de (?:start)?grid|on the (?:starting )?grid)\b")
 # a place a grid penalty moved him to: "demoted to ninth", "zakt terug naar de negende plaats"
