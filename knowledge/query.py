@@ -102,6 +102,11 @@ def _mended(m: re.Match[str]) -> str:
     word = m.group(0)
     if len(word) < _MIN_TYPO_LEN or word in _KEYWORD_SET or word in _NOT_TYPOS:
         return word
+    return _mended_word(word)
+
+
+@lru_cache(maxsize=4096)  # (fans' words repeat: each is compared with the keywords once)
+def _mended_word(word: str) -> str:
     near = [
         k for k in _KEYWORDS if abs(len(k) - len(word)) <= 1 and DamerauLevenshtein.distance(word, k) == 1
     ]
