@@ -358,11 +358,12 @@ _LAST_Q_RE = re.compile(r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|
 _TAG_REMARK_RE = re.compile(r"\s*,\s*(?=[^,?]*\b(?:toch|right|niet dan|or not)\s*\??\s*$)", re.IGNORECASE)
 # (the podium's interviews, ceremony or celebrations are no places: "who did the podium interviews")
 # "dutch gp 2022 top 3": the three asked, however long the fragment
-_TOP_THREE_RE = re.compile(r"\btop[- ]?(?:3|drie|three)\b")
+_TOP_THREE = r"\btop[- ]?(?:3|drie|three)\b"
+_TOP_THREE_RE = re.compile(_TOP_THREE)
 _PODIUM_RE = re.compile(
     # (typed "podiun", "poduim", "podum")
     r"\bpod(?:ium|iun|uim|um)\b(?!(?:[- ]?(?:interview|ceremon|celebrat|viering|feest|speech|presenta))|s?\w)"
-    r"|\btop[- ]?(?:3|drie|three)\b"
+    r"|" + _TOP_THREE
 )
 _BESIDES_RE = re.compile(
     r"\b(?:naast|behalve|buiten|besides|apart from|other than|except(?: for)?|aside from) [\w' -]{1,30}"
