@@ -486,7 +486,8 @@ _FROM_TO_RE = re.compile(
     + _NUMBERED_START
     + r"\d{1,2})\b[^.;]{0,60}?"
     r"\b(?:naar|to|into)\s+"
-    r"(?:een\s+|de\s+|het\s+|a\s+|the\s+|finish\s+|eindigen als\s+)?(?:[a-z]+e\s+|[a-z]+ly\s+)?("
+    # ("from last to a stunning second": an adjective of the place between)
+    r"(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+|finish\s+|eindigen als\s+)?(?:[a-z]+\s+)?("
     + ORDINAL_RE
     + r"|laatste|last)\b"
 )

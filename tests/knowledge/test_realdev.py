@@ -324,7 +324,7 @@ BLIND_SETS = {
     # 2 wrong, 1/22 with the start's parser; 35 %, 7 wrong and 43 %, 2 wrong with the end's, before looking;
     # then a start of a session told beside the pit lane is no pit-lane start
     "realdev76": (0.36, 6),  # quali asked, a start told; a fastest lap of an unread epithet; partial answers
-    "realdev77": (0.42, 2),
+    "realdev77": (0.44, 1),
     # dev sets of the session (measured first with the start's parser: 46 %, 2 wrong, 2/23 and 49 %, 4 wrong,
     # 1/22)
     "realdev78": (0.5, 0),

@@ -550,3 +550,17 @@ def test_a_race_won(parse: Parse, text: str) -> None:
 )
 def test_a_pit_lane_start(parse: Parse, text: str, pit: bool) -> None:
     assert bool(facts_of(parse(text, date="2025-12-06"), "pitlane", "norris")) is pit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "German GP. Norris surged from last to a stunning second in his home race.",
+        "German GP. Norris climbed from 20th to an impressive second.",
+    ],
+)
+def test_from_a_place_to_an_adjective_and_a_place(parse: Parse, text: str) -> None:
+    # the place after "to" is his finish (for a while or at the end), never a start
+    a = parse(text, date="2025-07-27")
+    assert [f.position for f in facts_of(a, "grid", "norris") if f.position == 2] == []
+    assert [f.position for f in facts_of(a, "finish", "norris")] == [2]
