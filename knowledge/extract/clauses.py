@@ -227,6 +227,8 @@ EMBEDDED_RE = re.compile(r"\S\s+(?:" + SUBORDINATORS + r")\s+(?:[\w'-]+\s+){0,3}
 RELATIVE_RE = re.compile(  # used only to test (match at the clause start)
     r"(?:(?:de|het|the|een|a)\s+\w+\s+)?(?:" + alt(NL["relative"], EN["relative"]) + r")\s"
 )
+# ", who ...", ", die ...": a relative clause opening after a comma (what it tells is its own)
+RELATIVE_OPEN = r",\s*(?:who|which|die|dat|wie)\b"
 OWN_WORD_RE = re.compile(r"\b(?:" + alt(NL["own"], EN["own"]) + r")\b")  # used only to test
 # Where a stretch about another driver ends; only the start of the match is used.
 _CLAUSE_END_RE = re.compile(r"[,;]|\b(?:" + alt(NL["clause_end"], EN["clause_end"]) + r")\b")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from knowledge.extract.clauses import strip_quotes
+from knowledge.extract.clauses import RELATIVE_OPEN, strip_quotes
 from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.grid import QUALI_RE
 from knowledge.extract.model import Fact, moved
@@ -160,7 +160,7 @@ _THERE_RE = re.compile(
 _COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the aside pattern
 _THIS_WEEKEND_RE = re.compile(r"\b(?:dit weekend|this weekend|vandaag|today|morgen|tomorrow)\b")
 # ", die ook vorig jaar de beste was in Frankrijk,": a relative clause set off by commas
-_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:die|dat|wie|who|which)\b[^,;.]*,")
+_RELATIVE_ASIDE_RE = re.compile(RELATIVE_OPEN + r"[^,;.]*,")
 _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
 SPRINT_RE = re.compile(r"\bsprint\w*|\bkorte race\b")  # "werd in de korte race tweede": the sprint
 _MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r")\b")  # tested only
@@ -831,7 +831,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         state.section_year = None
 
 
-_RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?:who|which|die|dat|wie)\b")
+_RELATIVE_AFTER_RE = re.compile(r"\s*" + RELATIVE_OPEN)
 _DASH_ASIDE_RE = re.compile(r"\s-\s(?:(?!\s-\s).){5,200}?\s-\s")  # (words with a hyphen inside it)
 # a list row: "1. Lewis Hamilton", "P3 Bottas", "3) Norris"
 _LIST_ROW_RE = re.compile(r"\s*(?:\d{1,2}\s*[.)]\s|p\d{1,2}\b)")

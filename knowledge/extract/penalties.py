@@ -5,6 +5,7 @@ that explains: "Zijn auto bleek te licht")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from knowledge.extract.clauses import group_ending_at, subject_group
@@ -1090,17 +1091,16 @@ def _first_reason(
 ) -> str | None:
     """The first reason that says why in its own words, looked for before the sentence, in it, then after
     it: a moment before ("deed zich voor in ronde 48") does not stop the reasoning told after it."""
-    reason = _reason_before(x.sentence, sentences, folded, x.driver)
-    if not (reason and usable_reason(reason)):
-        reason = _reason_within(x.sentence, sentences, folded)
-    if not (reason and usable_reason(reason)) and not _CHANGED_PENALTY_RE.search(folded[x.sentence]):
-        # (not after "De strafpunten ... zijn omgezet in een boete": what follows explains the change)
-        reason = _reason_after(x, by_sentence, sentences, folded, leads)
-    if not (reason and usable_reason(reason)):
-        reason = _punished_before(x, by_sentence, sentences, folded, leads)
-    if not (reason and usable_reason(reason)):
-        reason = _punished_for_after(x, by_sentence, sentences, folded, leads)
-    return reason if reason and usable_reason(reason) else None
+    # (not after "De strafpunten ... zijn omgezet in een boete": what follows explains the change)
+    changed = _CHANGED_PENALTY_RE.search(folded[x.sentence]) is not None
+    finders: tuple[Callable[[], str | None], ...] = (
+        lambda: _reason_before(x.sentence, sentences, folded, x.driver),
+        lambda: _reason_within(x.sentence, sentences, folded),
+        lambda: None if changed else _reason_after(x, by_sentence, sentences, folded, leads),
+        lambda: _punished_before(x, by_sentence, sentences, folded, leads),
+        lambda: _punished_for_after(x, by_sentence, sentences, folded, leads),
+    )
+    return next((r for find in finders if (r := find()) and usable_reason(r)), None)
 
 
 def _punished_for_after(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.extract.clauses import WITH_NAME_BEFORE_RE, owner_left
+from knowledge.extract.clauses import RELATIVE_OPEN, WITH_NAME_BEFORE_RE, owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
@@ -179,7 +179,7 @@ _NOT_RE = re.compile(alt(NL["not_gap"], EN["not_gap"]))
 # "respectievelijk 0,1 en 0,2 seconde sneller dan Bottas en Hamilton": which gap is whose is told by order,
 # not read; "respectievelijk 0,035 seconden sneller dan Pérez en 0,087 seconden sneller dan Verstappen" tells
 # each gap beside its driver
-_RELATIVE_AFTER_RE = re.compile(r",\s+(?:who|which|die|wie)\s")
+_RELATIVE_AFTER_RE = re.compile(RELATIVE_OPEN)
 
 
 def _before_relative(text: str) -> str:
