@@ -119,6 +119,12 @@ class SentenceContext:
     # the driver of the stewards' document lines ("Fact: Car 5 left the track", "Decision: ...") this line
     # belongs to, when it is one (None: no such block, or its driver not named)
     block_driver: str | None = None
+    # what the whole article reports on ("race", "sprint", "qualifying"): a bare "was de snelste" in a
+    # qualifying report is the session's best time
+    report: str = "race"
+    # the article last told of an early part of qualifying (Q1, Q2), up to this sentence: its best time is
+    # that part's
+    early_part: bool = False
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from knowledge.extract.grid import QUALI_RE
 from knowledge.extract.model import Fact, moved
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.gazetteer import Gazetteer, NameHit
-from knowledge.text import ORDINAL_RE, Header, Sentence, fold, ordinal_value
+from knowledge.text import CARDINAL_WORDS, ORDINAL_RE, Header, Sentence, fold, ordinal_value
 
 # --- phrases ---------------------------------------------------------------------------------------
 
@@ -44,6 +44,8 @@ NL: Phrases = {
     # "evenals vorig jaar", "net als vorige maand in Spanje": this race's fact, compared with another's
     "compare": ("net als", "net zoals", "evenals", "zoals", "gelijk aan"),
     "prev_season": ("vorig(?:e)? (?:jaar|seizoen)", "een jaar eerder"),
+    # "twee jaar geleden werd hij in Mexico teruggezet": that many seasons before the article's
+    "seasons_ago": (r"(?P<n>\w+) jaar (?:geleden|eerder|daarvoor)",),
     # "sinds 2019" names no season of this sentence, nor "zijn titel van 2021"
     "not_year_after": ("sinds ", "tot ", "na ", "titel van "),
     "main_race": ("hoofdrace", "hoofdnummer", "grand prix zelf", "zondag"),
@@ -76,6 +78,7 @@ EN: Phrases = {
     "history": ("since", "ever since", "for the first time since", "debut", "debuted"),
     "compare": ("just like", "just as", "like", "as (?:he|she|they) did", "as"),
     "prev_season": ("last (?:year|season)", "a year earlier"),
+    "seasons_ago": (r"(?P<n>\w+) (?:years|seasons) (?:ago|earlier|before)",),
     "not_year_after": ("since ", "until "),
     "main_race": ("main race", "sunday"),
     "grid_for_race": (
@@ -162,6 +165,9 @@ _THIS_WEEKEND_RE = re.compile(r"\b(?:dit weekend|this weekend|vandaag|today|morg
 # ", die ook vorig jaar de beste was in Frankrijk,": a relative clause set off by commas
 _RELATIVE_ASIDE_RE = re.compile(RELATIVE_OPEN + r"[^,;.]*,")
 _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
+_SEASONS_AGO_RE = re.compile(  # (the English rule's number group renamed: one name per group)
+    r"\b(?:" + NL["seasons_ago"][0] + "|" + EN["seasons_ago"][0].replace("<n>", "<m>") + r")\b"
+)
 SPRINT_RE = re.compile(r"\bsprint\w*|\bkorte race\b")  # "werd in de korte race tweede": the sprint
 _MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r")\b")  # tested only
 _GRID_FOR_RACE_RE = re.compile(r"\b(?:" + alt(NL["grid_for_race"], EN["grid_for_race"]) + r")")  # tested only
@@ -285,7 +291,10 @@ _LEAD_MAX_WORDS = 80
 # ("start zondag in Mexico City vanop de pole", "will start from pole on Sunday": the pole the lead tells)
 _GRID_LEAD_RE = re.compile(
     r"\b(?:startgrid|startopstelling|starting grid|starting order)\b|"
-    r"\b(?:start|starts|will start)\s+(?:[\w-]+\s+){0,6}(?:vanaf|vanop|from)\s+(?:de\s+|the\s+)?pole\b"
+    r"\b(?:start|starts|will start)\s+(?:[\w-]+\s+){0,6}(?:vanaf|vanop|from)\s+(?:de\s+|the\s+)?pole\b|"
+    # "Verstappen start bij de Grote Prijs van Spanje zondag als vijfde": the race's place still to come
+    r"\b(?:start|starten|starts|will start)\s+(?:[\w-]+\s+){0,7}(?:zondag|morgen|sunday|tomorrow)\s+"
+    r"(?:(?:als|vanaf|vanop|from|in)\s+(?:de\s+|the\s+)?)?(?:" + ORDINAL_RE + r")\b"
 )
 # a pole taken, in the opening paragraph
 _POLE_TAKEN_RE = re.compile(
@@ -810,9 +819,10 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     ym = _YEAR_RE.search(f)
     if ym and state.year and int(ym.group(1)) <= state.year:
         sc.year_override = int(ym.group(1))
-    elif (prev := _PREV_SEASON_RE.search(f)) and state.year:
-        sc.year_override = state.year - 1  # "vorig jaar" is the calendar year before the article
-        rel = next((r for r in _RELATIVE_ASIDE_RE.finditer(f) if r.start() < prev.start() < r.end()), None)
+    elif (ago := _seasons_ago(f)) and state.year:
+        # "vorig jaar", "twee jaar geleden": calendar years before the article
+        sc.year_override = state.year - ago[0]
+        rel = next((r for r in _RELATIVE_ASIDE_RE.finditer(f) if r.start() < ago[1] < r.end()), None)
         sc.year_aside = (rel.start(), rel.end()) if rel else None
     elif state.prev_year_override is not None and (_GOES_ON_RE.match(f) or _STILL_THEN_RE.search(f)):
         # "Vorig jaar had hij ook pech. Toen hij op weg was naar de grid, viel zijn auto stil.": the story
@@ -847,6 +857,20 @@ def _is_heading_line(orig: str) -> bool:
 # happened then or because of it ("Verstappen werd toen ... genomen", "Alle drie vielen daardoor uit")
 _GOES_ON_RE = re.compile(r"\s*(?:toen|daarna|vervolgens|daarop|then|after that)\b")
 _STILL_THEN_RE = re.compile(r"\b(?:toen|daardoor|back then|at the time)\b")
+
+
+def _seasons_ago(f: str) -> tuple[int, int] | None:
+    """How many seasons before the article folded sentence ``f`` tells of ("vorig jaar", "twee jaar geleden",
+    "three years ago"), with where it says so; None when it does not (more than twenty is no number of
+    seasons)."""
+    if prev := _PREV_SEASON_RE.search(f):
+        return 1, prev.start()
+    m = _SEASONS_AGO_RE.search(f)
+    if m is None:
+        return None
+    word = m.group("n") or m.group("m")
+    n = int(word) if word.isdigit() else CARDINAL_WORDS.get(word)
+    return (n, m.start()) if n is not None and 1 <= n <= 20 else None
 
 
 def _names_other_year(orig: str, season: int | None) -> bool:

@@ -363,6 +363,49 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     return [Fact("grid", d, c.index, position=1, detail="pole") for d in who[:1] if d not in placed]
 
 
+# The best time of qualifying: "was (veruit) de snelste", "zette de snelste tijd neer", "set the fastest
+# time", "topped qualifying" (not "de snelste ronde", a race's lap; nor "derde snelste", "the fastest of the
+# rest", "snelste Ferrari": a place or a best among some)
+_FASTEST_RE = re.compile(
+    r"\b(?:(?:was|is|bleek|werd|were|proved|ended up)\s+(?:(?:veruit|duidelijk|opnieuw|weer|ook|zaterdag|"
+    r"by far|comfortably|clearly|again|also)\s+)?(?:de |het |the )?snelste?|"
+    r"(?:was|were|proved|ended up)\s+(?:(?:by far|comfortably|clearly|again|also)\s+)?(?:the )?fastest|"
+    r"(?:zette|zet|klokte|klokt|reed|noteerde|realiseerde)\s+(?:[\w-]+\s+){0,3}?de snelste tijd|"
+    r"(?:set|sets|posted|clocked|recorded)\s+(?:[\w-]+\s+){0,3}?the fastest time|"
+    r"(?:topped|tops)\s+(?:the\s+)?(?:qualifying|timesheets?|times|q3))"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:tijd|time|in|op|met|with|en|and|maar|but|tijdens|during|at|bij|vandaag|today|"
+    r"neer|zaterdag|saturday|overall|van allemaal|of all)\b)"
+)
+_NOT_FASTEST_BEFORE_RE = re.compile(r"\b(?:niet|geen|bijna|nearly|almost|not|never|nooit)\b[^,;]{0,30}$")
+# where the clause itself tells qualifying (its best time), or a part of it, practice or the race
+_QUALI_NAMED_RE = re.compile(r"\b(?:kwalificatie\w*|qualifying|q3|tijdtraining)\b")
+_NOT_QUALI_RESULT_RE = re.compile(
+    r"\b(?:q1|q2|training\w*|practice|fp[123]|vt[123]|sprint\w*|race|wedstrijd|sector\w*|speed ?trap|"
+    r"eerste (?:run|poging)|first runs?|longruns?|long runs?|snelheid\w*)\b"
+)
+
+
+def fastest(c: Clause, so_far: list[Fact]) -> list[Fact]:
+    """ "Hamilton was veruit de snelste", "set the fastest time in qualifying": qualifying position 1, in a
+    clause about qualifying or in a qualifying report; not after the article told of Q1 or Q2 (until it
+    tells of Q3): the best time of that part."""
+    clause = c.text
+    if "snelst" not in clause and "fastest" not in clause and "topped" not in clause and "tops" not in clause:
+        return []
+    m = _FASTEST_RE.search(clause)
+    if m is None or _NOT_FASTEST_BEFORE_RE.search(clause, 0, m.start()):
+        return []
+    if (
+        c.sentence.early_part
+        or _NOT_QUALI_RESULT_RE.search(c.f)
+        or not (_QUALI_NAMED_RE.search(c.f) or c.sentence.report == "qualifying")
+    ):
+        return []
+    placed = {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
+    who = owner_left(c, c.base + m.start())
+    return [Fact("qualifying", d, c.index, position=1) for d in who[:1] if d not in placed]
+
+
 # "met Verstappen naast hem op de eerste startrij", "Sainz completed an all-Ferrari front row", "joined
 # him on the front row": second on the grid, beside the one on pole
 _FRONT_ROW_SECOND_RE = re.compile(

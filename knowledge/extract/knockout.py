@@ -41,11 +41,24 @@ EN: Phrases = {
 # the places of its paragraph that part's; the last part ("Q3", "het beslissende deel") ends it.
 NL["early_part"] = (
     r"q[12]",
-    r"(?:eerste|tweede) (?:deel|sessie|kwalificatiesessie)(?: van de kwalificatie)?",
+    r"(?:eerste|tweede) (?:kwalificatie)?(?:deel|gedeelte|sessie)(?: van de kwalificatie)?",
 )
-NL["last_part"] = (r"q3", r"(?:laatste|derde|beslissende) (?:deel|sessie)(?: van de kwalificatie)?")
+# (not the way into it: "doorstoten naar Q3", "een plaatsje in Q3", "made it into Q3" are told of Q2)
+_INTO_LAST = "".join(
+    f"(?<!{w} )"
+    for w in ("naar", "to", "into", "plaatsje in", "plekje in", "plek in", "plaats in", "spot in")
+)
+NL["last_part"] = (
+    _INTO_LAST + r"q3",
+    r"(?:laatste|derde|beslissende) (?:deel|gedeelte|sessie|kwalificatiegedeelte)(?: van de kwalificatie)?",
+    r"(?:strijd|gevecht) om (?:de )?pole\w*",  # "Vervolgens kon de strijd om de pole losbarsten"
+)
 EN["early_part"] = (r"q[12]", r"(?:first|second) (?:part|segment|session) of qualifying")
-EN["last_part"] = (r"q3", r"(?:final|last|third|deciding) (?:part|segment|session) of qualifying")
+EN["last_part"] = (
+    _INTO_LAST + r"q3",
+    r"(?:fight|battle|shootout) for pole\w*",
+    r"(?:final|last|third|deciding) (?:part|segment|session) of qualifying",
+)
 _EARLY_PART_RE = re.compile(r"\b(?:" + alt(NL["early_part"], EN["early_part"]) + r")\b")
 _LAST_PART_RE = re.compile(r"\b(?:" + alt(NL["last_part"], EN["last_part"]) + r")\b")
 # "ging als vijfde naar Q3", "went through to Q2 in third": a place on the way to the next part

@@ -169,7 +169,7 @@ class ArticleParser:
             # "Sinds Brazilië staat ook Magnussen in dit lijstje. De Deen verraste met pole": a race named in
             # an aside about another time ends the paragraph's race before it, as a race named does
             state.para_gp = None
-        sc = SentenceContext(index=sent.index, text=f, orig=sent.text, mentions=[])
+        sc = SentenceContext(index=sent.index, text=f, orig=sent.text, mentions=[], report=state.report)
         sc.mentions = found = mentions.find_mentions(gz, f, state, surnames_seen, sc.undecided)
         if _DOCUMENT_LINE_RE.match(f):
             # a line of a stewards' document ("Car: 5 - Sebastian Vettel", "Fact: ...", "Decision: ..."): its
@@ -197,12 +197,15 @@ class ArticleParser:
         state.constructors = constructors.section(f, state.constructors, names_driver=bool(found))
         heading, state.name_line = state.name_line, _name_line(f, found)
         part = None
-        if "q" in f or "deel" in f or "part" in f or "sessie" in f or "session" in f:  # cheap gate
+        if (
+            "q" in f or "deel" in f or "part" in f or "sessie" in f or "session" in f or "pole" in f
+        ):  # cheap gate
             part = knockout.names_early_part(f)
             if part is not None:
                 state.para_segment = part
             if part is not None:
                 state.early_part = part
+        sc.early_part = state.early_part or state.para_segment
         # the top places of a part named in this sentence, or of one named before in the paragraph (where
         # tenth may already be the result: one who reached the last part but set no time there)
         segment_top = _TOP_TEN if part else _TOP_TEN - 1
@@ -866,6 +869,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     title = champion.title(c)
     facts.extend(title if title is not None else results.win(c))
     facts.extend(grid.pole(c, facts))
+    facts.extend(grid.fastest(c, facts))
     facts.extend(grid.front_row_second(c, facts))
     facts.extend(results.podium(c, facts))
     if "alleen" in c.text or "enkel" in c.text or "slechts" in c.text:

@@ -168,7 +168,10 @@ NL: Phrases = {
         r"op koers",
         # ("in een mum van tijd lag hij veertiende": without a preposition too)
         r"(?:lag|reed|liggend|rijdend|lagen|reden|ligt|liggen|rijdt|worstelt|worstelde) "
-        r"(?:(?:\w+ ){0,4}(?:op|in|als) (?:de |een )?|(?:\w+ )?)(?:" + ORDINAL_RE + r")",
+        # (not "reed de derde tijd": a place on the timesheet)
+        r"(?:(?:\w+ ){0,4}(?:op|in|als) (?:de |een )?|(?:\w+ )?)(?:"
+        + ORDINAL_RE
+        + r")(?! (?:snelste )?tijd\b)",
         r"aan de leiding",
         # "lag het grootste deel van de race op de tweede plaats": where he ran, not where he ended
         r"(?:het grootste|een groot) deel van de (?:race|wedstrijd)",

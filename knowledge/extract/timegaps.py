@@ -86,7 +86,8 @@ _DECIMAL_RE = re.compile(r"\d{1,2}[.,]\d{1,3}")
 _LITTLE = r"(?:(?:slechts|maar|amper|nauwelijks|just|only|a mere|a tiny|een)\s+)?"
 
 # "dan Verstappen", "dan de snelste tijd van Verstappen", "dan de poletijd van": his time stands for him
-_THAN_NL = r"dan\s+(?:de |het )?(?:(?:snelste |beste )?(?:tijd|rondetijd|ronde|poletijd) van (?:de |het )?)?"
+_TIME_OF_NL = r"(?:(?:snelste |beste )?(?:tijd|rondetijd|ronde|poletijd) van (?:de |het )?)?"
+_THAN_NL = r"dan\s+(?:de |het )?" + _TIME_OF_NL
 NL: Phrases = {
     # (text right before the other driver): the clause's driver is ahead
     # ("sneller was dan Hamilton": the verb between)
@@ -98,8 +99,10 @@ NL: Phrases = {
     ),
     "behind_before": (
         rf"{_LITTLE}{_T}\s+(?:trager|langzamer)\s+(?:(?:was|is|bleek)\s+)?{_THAN_NL}",
-        rf"{_LITTLE}{_T}\s+achter\s+(?:de |het )?",
-        rf"\bop\s+{_LITTLE}{_T}\s+(?:van|achter)\s+(?:de |het )?",
+        rf"{_LITTLE}{_T}\s+achter\s+(?:de |het )?{_TIME_OF_NL}",
+        rf"\bop\s+{_LITTLE}{_T}\s+(?:van|achter)\s+(?:de |het )?{_TIME_OF_NL}",
+        # "bleef 0,643 verwijderd van de beste tijd van Hamilton"
+        rf"{_LITTLE}{_T}\s+verwijderd\s+(?:van|achter)\s+(?:de |het )?{_TIME_OF_NL}",
         rf"{_LITTLE}{_T}\s+tekort\s+(?:op|ten opzichte van)\s+(?:de |het )?",
         # "Hij gaf 1,216 toe op de wereldkampioen": time given away to him
         # ("om 0.048 seconde toe te moeten geven op Verstappen")
@@ -223,6 +226,7 @@ def _has_part_word(text: str) -> bool:
 
 
 _WINDOW = 70  # how far before the other driver a rule looks
+_LIST_JOIN_RE = re.compile(r"\s*,\s*|\s+(?:en|and)\s+")
 
 
 def time_gaps(c: Clause) -> list[Fact]:
@@ -236,9 +240,11 @@ def time_gaps(c: Clause) -> list[Fact]:
         return []
     f, base = c.f, c.base
     out: list[Fact] = []
-    for m in c.mentions:
+    for i, m in enumerate(c.mentions):
         if m.group or len(m.drivers) != 1:
             continue
+        if i + 1 < len(c.mentions) and _LIST_JOIN_RE.fullmatch(f, m.end, c.mentions[i + 1].start):
+            continue  # "een tiende verwijderd van Verstappen, Bottas en Leclerc": no one driver's gap
         before_text = f[max(base, m.start - _WINDOW) : m.start]
         found = _side_before(before_text)
         followed = _FOLLOWED_BEFORE_RE.search(before_text) if found is None else None

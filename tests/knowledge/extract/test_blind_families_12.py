@@ -1,0 +1,188 @@
+"""Phrase families found in the sets of the session of 5 December (evening), each with examples both ways in
+our own words: seasons told as "twee jaar geleden" / "three years ago" (and a next sentence that goes on
+with "toen"); a qualifying gap "verwijderd van (de beste tijd van) X", not to a list of drivers; a lead that
+tells Sunday's start ("start zondag als vijfde") as a qualifying report's; the best time of qualifying ("was
+de snelste", "set the fastest time") as its first place, not a part's, practice's or the race's; the way into
+Q3 does not end a paragraph about Q2, the fight for pole does; "reed de vierde tijd" is a place on the
+timesheet, not a running place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+QUALI_NL = "Kwalificatie GP van Hongarije: Norris pakt pole\n\n"
+QUALI_EN = "Qualifying in Hungary: Norris takes pole\n\n"
+RACE_NL = "Piastri wint in Hongarije\n\n"
+
+
+def seasons(a: ParsedArticle, kind: str, driver: str) -> list[int | None]:
+    return [f.season for f in facts_of(a, kind, driver)]
+
+
+# --- seasons told as years ago ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "season"),
+    [
+        ("Twee jaar geleden won Sainz de GP van Singapore.", 2022),
+        ("Three years ago Sainz won the Singapore GP.", 2021),
+        ("Vijf jaar eerder won Sainz de GP van Singapore.", 2019),
+        ("Sainz won 4 years ago the Singapore GP.", 2020),
+    ],
+)
+def test_a_season_told_as_years_ago(parse: Parse, body: str, season: int) -> None:
+    a = parse(RACE_NL + "Piastri won de race. " + body, date="2024-09-22")
+    assert season in seasons(a, "finish", "sainz")
+    assert 2024 not in seasons(a, "finish", "sainz")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Twee weken geleden won Sainz de GP van Monza.",  # weeks, not seasons
+        "Voor het eerst in twee jaar won Sainz weer een race.",  # a drought, no season of its own
+    ],
+)
+def test_no_season_from_weeks_or_a_drought(parse: Parse, body: str) -> None:
+    a = parse(RACE_NL + body, date="2024-09-22")
+    assert 2022 not in seasons(a, "finish", "sainz")
+
+
+def test_then_goes_on_with_the_season_years_ago(parse: Parse) -> None:
+    a = parse(
+        RACE_NL + "Twee jaar geleden werd Sainz in Monza drie plaatsen teruggezet. Hij zou toen vanaf pole"
+        " vertrekken, maar begon als vierde.",
+        date="2024-07-21",
+    )
+    assert all(f.season == 2022 for f in facts_of(a, "grid", "sainz"))
+
+
+# --- qualifying gaps "verwijderd van" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russell zette een tijd van 1.16,510 neer en bleef daarmee 0,381 verwijderd van de beste tijd van"
+        " Lando Norris.",
+        "Russell bleef 0,381 seconde verwijderd van Norris.",
+    ],
+)
+def test_a_gap_told_as_verwijderd_van(parse: Parse, body: str) -> None:
+    a = parse(QUALI_NL + body, date="2024-07-20")
+    gaps = [(f.driver, f.others, f.amount, f.detail) for f in facts_of(a, "time_gap")]
+    assert ("russell", ("norris",), 381, "behind") in gaps
+
+
+def test_no_gap_to_a_list_of_drivers(parse: Parse) -> None:
+    a = parse(
+        QUALI_NL + "Russell zakte nog naar P6, maar was slechts 0,100 verwijderd van Lando Norris, Oscar"
+        " Piastri en Max Verstappen.",
+        date="2024-07-20",
+    )
+    assert facts_of(a, "time_gap") == []
+
+
+def test_a_lead_telling_sundays_start_is_a_qualifying_report(parse: Parse) -> None:
+    # (no title: the lead alone says it is about qualifying)
+    a = parse(
+        "Russell start bij de Grote Prijs van Hongarije zondag als zesde. De Brit bleef 0,381 seconde"
+        " verwijderd van Lando Norris.",
+        date="2024-07-20",
+    )
+    gaps = [(f.driver, f.session) for f in facts_of(a, "time_gap") if f.status == "final"]
+    assert ("russell", "qualifying") in gaps
+
+
+def test_a_lead_about_a_start_that_was_is_no_qualifying_report(parse: Parse) -> None:
+    a = parse(
+        "Russell startte bij de Grote Prijs van Hongarije als zesde en werd vierde. De Brit bleef 0,381"
+        " seconde verwijderd van Lando Norris.",
+        date="2024-07-21",
+    )
+    assert [f.session for f in facts_of(a, "time_gap") if f.session == "qualifying"] == []
+
+
+# --- the best time of qualifying -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (QUALI_NL, "Oscar Piastri was veruit de snelste."),
+        (QUALI_NL, "Oscar Piastri zette zaterdag de snelste tijd neer."),
+        (RACE_NL, "Oscar Piastri was zaterdag de snelste in de kwalificatie."),
+        (QUALI_EN, "Oscar Piastri set the fastest time of all."),
+        (QUALI_EN, "Oscar Piastri topped qualifying."),
+        (QUALI_EN, "Oscar Piastri was comfortably fastest."),
+    ],
+)
+def test_the_best_time_of_qualifying_is_its_first_place(parse: Parse, title: str, body: str) -> None:
+    a = parse(title + body, date="2024-07-20")
+    assert [(f.position, f.status) for f in facts_of(a, "qualifying", "piastri")] == [(1, "final")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (QUALI_NL, "Oscar Piastri was derde snelste."),  # a place, not the first
+        (QUALI_NL, "Oscar Piastri was de snelste Ferrari-klant."),  # best among some
+        (QUALI_NL, "In de derde training was Oscar Piastri de snelste."),  # practice
+        (QUALI_NL, "Oscar Piastri was niet de snelste."),
+        (RACE_NL, "Oscar Piastri was in de race de snelste."),  # pace in the race
+        (RACE_NL, "Oscar Piastri was de snelste."),  # a race report, no qualifying named
+        (QUALI_EN, "Oscar Piastri was fastest in Q1."),  # a part of it
+        (QUALI_EN, "Oscar Piastri set the fastest time in practice."),
+    ],
+)
+def test_no_first_place_from_a_best_of_something_else(parse: Parse, title: str, body: str) -> None:
+    a = parse(title + body, date="2024-07-20")
+    assert [f.position for f in facts_of(a, "qualifying", "piastri") if f.status == "final"] != [1]
+
+
+def test_the_best_time_after_a_paragraph_about_q2_is_that_parts(parse: Parse) -> None:
+    a = parse(
+        QUALI_NL + "Tijdens het tweede kwalificatiegedeelte gebeurde weinig.\n\n"
+        "Oscar Piastri reed de snelste tijd, maar was maar 0,02 sneller dan Norris.",
+        date="2024-07-20",
+    )
+    assert [f.position for f in facts_of(a, "qualifying", "piastri") if f.status == "final"] == []
+
+
+def test_the_way_into_q3_does_not_end_the_paragraph_about_q2(parse: Parse) -> None:
+    a = parse(
+        QUALI_NL + "In Q2 ging het hard.\n\nHet ging om een plaatsje in Q3.\n\nOscar Piastri was opnieuw de"
+        " snelste.",
+        date="2024-07-20",
+    )
+    assert [f.position for f in facts_of(a, "qualifying", "piastri") if f.status == "final"] == []
+
+
+def test_the_fight_for_pole_ends_the_early_part(parse: Parse) -> None:
+    a = parse(
+        QUALI_NL + "In Q2 ging het hard.\n\nDaarna kon de strijd om de pole beginnen.\n\nOscar Piastri was"
+        " veruit de snelste.",
+        date="2024-07-20",
+    )
+    assert [f.position for f in facts_of(a, "qualifying", "piastri") if f.status == "final"] == [1]
+
+
+# --- a place on the timesheet ----------------------------------------------------------------------------
+
+
+def test_a_time_ridden_is_a_timesheet_place_not_a_running_one(parse: Parse) -> None:
+    a = parse(QUALI_NL + "Oscar Piastri reed de vierde tijd.", date="2024-07-20")
+    assert [(f.position, f.status) for f in facts_of(a, "qualifying", "piastri")] == [(4, "final")]
+
+
+def test_riding_in_a_place_is_still_running(parse: Parse) -> None:
+    a = parse(RACE_NL + "Oscar Piastri reed lange tijd op de vierde plaats.", date="2024-07-21")
+    assert [f.status for f in facts_of(a, "finish", "piastri") if f.position == 4] in ([], ["running"])
