@@ -355,6 +355,7 @@ EVENT_ALIASES: dict[str, tuple[str, ...]] = {
         "Saoedische",
         "Saudische",
         "Saudi",
+        "Saoedi",
         "Saudi Arabian",
         "Jeddah",
         "Djedda",

@@ -138,6 +138,10 @@ EN: Phrases = {
         "giving",
         "hit",
         "took out",
+        # "chased down Leclerc", "held off Hamilton", "closed up on Norris": a verb with its particle
+        "down",
+        "off",
+        "up on",
     ),
     # "behind Red Bull's Sergio Perez": a team's possessive may stand between
     "object_det": (

@@ -795,6 +795,8 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         # (of_now: "de eerste zege sinds 2012, toen Button de GP van Brazilië won" is a race of another year,
         # read from the sentence as written: the asides about other years are blanked in ``f``)
         and of_now
+        # ("zoals blijkt uit Saoedi-Arabië, Bahrein en Zandvoort op de kalender": a list of races frames none)
+        and len({k for _, k in gp_hits}) < _RACES_IN_A_LIST
         and not (
             # "said Leclerc, who was also on pole in Monaco": another race named in passing, in an aside
             state.main_event
@@ -842,6 +844,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
 
 
 _RELATIVE_AFTER_RE = re.compile(r"\s*" + RELATIVE_OPEN)
+_RACES_IN_A_LIST = 3
 _DASH_ASIDE_RE = re.compile(r"\s-\s(?:(?!\s-\s).){5,200}?\s-\s")  # (words with a hyphen inside it)
 # a list row: "1. Lewis Hamilton", "P3 Bottas", "3) Norris"
 _LIST_ROW_RE = re.compile(r"\s*(?:\d{1,2}\s*[.)]\s|p\d{1,2}\b)")

@@ -120,6 +120,10 @@ NL: Phrases = {
         r"(?:plaats|plek|positie|leiding|koppositie|podiumplaats) (?:\w+ ){0,3}"
         r"(?:opgeven|opgegeven|opgaf|geeft op)",
         r"uitvall\w* in (?:q[123]|de kwalificatie)",  # knocked out of qualifying, no retirement
+        # "viel uit in de kwalificatie", "parkeerde zijn Mercedes vooraan in de kwalificatie": a session
+        # before the race; "vooraan/op pole parkeren" is taking the front of the grid
+        r"(?:vi?el\w*|valt|park\w*) (?:[\w-]+ ){0,5}(?:in|tijdens) (?:q[123]|de kwalificatie)",
+        r"park\w* (?:[\w-]+ ){0,3}(?:vooraan|op pole|op de eerste (?:start)?rij)",
         # "tijdens twee van de eerste drie races viel hij uit": several races, none of them told
         r"(?:twee|drie|vier|vijf|zes|\d+) (?:van de )?(?:eerste |laatste )?(?:\w+ )?"
         r"(?:races|wedstrijden|grands prix)",
@@ -279,6 +283,7 @@ EN: Phrases = {
         "dnfs",
         r"on (?:the|his|its) way to the (?:grid|start)",
         r"parked it in \w+",
+        r"parked (?:[\w-]+ ){0,3}(?:on pole|at the front|on the front row)",
         r"out on (?:the )?track",  # "when the safety car was out on track"
         r"time/retired",  # a results table's column heading
         r"out of the lead",  # "spun out of the lead": lost the lead, not out of the race

@@ -172,7 +172,8 @@ _LIST_ON_RE = re.compile(
 # (or a moment follows: "pulled ahead of Vettel and Leclerc almost immediately", "... meteen"; "door het
 # wegvallen van Verstappen en Pérez alsnog op het podium": the verb goes on)
 _LIST_GOES_ON_RE = re.compile(
-    r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b|[.;!?]?\s*$"
+    # ("chased down Leclerc and Hamilton in the run to the flag": a phrase of time or place after them)
+    r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b|[.;!?]?\s*$|\b(?:in|at|during|tijdens)\b"
     r"|\b(?:almost|immediately|early|quickly|at the start|on lap|within|bij de start|meteen|direct|"
     r"al snel|alsnog)\b)"
 )  # tested only

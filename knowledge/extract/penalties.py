@@ -458,7 +458,8 @@ _NOT_ITS_CAUSE_RE = re.compile(
     # "Hamilton's time penalty meant Leclerc took second place for Ferrari": what it led to
     r"meant|means|(?:betekende|betekent) (?:dat|voor)|"
     # "..., having qualified 11th after a brake issue": another event, with its own cause
-    r"dropping|having|"
+    # (not "for dropping more than ten car lengths behind", "for having ...": a gerund after "for" is why)
+    r"(?<!for )dropping|(?<!for )having|"
     # "which he served in the pits after coming in when leading": when it was served, not why
     r"(?:which|that) (?:he|she|they) (?:\w+ )?served|"
     r"die (?:hij|ze|zij) (?:\w+ ){0,3}(?:uitzat|uitzitten|inloste))\b"
@@ -471,6 +472,10 @@ _REASON_CUT_RE = re.compile(
     r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b"
     # "a reprimand for the incident, and the second a five-second penalty": the next penalty of a list
     r"|,?\s+(?:and|en) (?:the|de|het) (?:second|other|latter|tweede|andere|laatste)\b"
+)
+_OFTEN_AFTER_FOR_RE = re.compile(
+    r"(\b(?:for|voor)\s+)(?:at least|more than|no fewer than|minstens|ten minste|meer dan)\s+"
+    r"(?:once|twice|\w+ times|(?:een|\w+) keer)(?:\s*\([^()]{0,40}\))?\s+"
 )
 _REASON_POINTS_BACK = ("that", "this", "it", "doing so", "dat", "dit", "het")
 _REASON_APPLIES_RE = re.compile(
@@ -890,6 +895,9 @@ def reason_after(after: str, original: str) -> str | None:
     (same offsets). What the penalty led to ("waardoor hij na zijn stop terugviel") is no reason."""
     # ("after 'pushing' Pérez off the track": quotes around a word are no break in the reason)
     after = _QUOTE_RE.sub(" ", after)  # (one space for one mark: the offsets into ``original`` stay)
+    # "for at least once (actually three times) dropping ...": how often is no part of why
+    # (the word "for" moved up to the reason, the offsets kept)
+    after = _OFTEN_AFTER_FOR_RE.sub(lambda m: " " * (m.end() - m.end(1)) + m.group(1), after)
     consequence = _NOT_ITS_CAUSE_RE.search(after)
     if consequence:
         after, original = after[: consequence.start()], original[: consequence.start()]

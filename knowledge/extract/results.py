@@ -817,7 +817,8 @@ _PODIUM_COMPLETED_BY_PAIR_RE = re.compile(
     r"gecompleteerd|completed|rounded out)\s+(?:door|by)\s+"
 )
 _JOINED_BY_ON_PODIUM_RE = re.compile(r"\bjoined by ((?:[\w'-]+ ){1,12}?)on the podium\b")
-_BY_NAME_GAP_RE = re.compile(r"(?:(?:de|the)\s+)?(?:[\w-]+\s+){0,2}")  # "door (een blije) Hamilton"
+# "door (een blije) Hamilton", "door 'thuisrijder' Pérez" (a word in scare quotes too)
+_BY_NAME_GAP_RE = re.compile(r"(?:(?:de|the)\s+)?(?:['\"‘“]?[\w-]+['\"’”]?\s+){0,2}['\"‘“]?")
 
 
 def respectively(sc: SentenceContext) -> list[Fact]:

@@ -595,6 +595,8 @@ _LEADING_RUNNING_RE = re.compile(
     r"|\s*(?:going|heading) into the (?:final|last|closing) (?:\w+ )?laps?\b"
     # "Racing resumed on lap 34 with Verstappen in the lead, Hulkenberg in second": the order then
     r"|\s*(?:racing|the race) (?:resumed|restarted)\b|\s*de race werd (?:hervat|herstart)\b"
+    # a live blog's lap of the race's laps before its line: "18/59 Stroll chases down Leclerc to take third"
+    r"|\s*(?:(?:lap|ronde)\s+)?\d{1,2}\s*/\s*\d{2}\s+(?=[a-z])"
 )
 # A finishing verb makes the clause's place its result, whatever else it says of the race.
 _FINAL_VERB_RE = re.compile(

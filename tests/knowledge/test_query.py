@@ -74,6 +74,7 @@ def test_no_driver_in_generic_question(questions: QuestionParser) -> None:
         ("Who won the US Grand Prix?", "usa"),
         ("Wie won in de VS?", "usa"),
         ("Who won the UK GP?", "great_britain"),
+        ("wie won saoedi 2022", "saudi_arabia"),  # the country's short Dutch name
     ],
 )
 def test_grand_prix_names(questions: QuestionParser, question: str, gp: str) -> None:

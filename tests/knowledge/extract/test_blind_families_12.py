@@ -186,3 +186,125 @@ def test_a_time_ridden_is_a_timesheet_place_not_a_running_one(parse: Parse) -> N
 def test_riding_in_a_place_is_still_running(parse: Parse) -> None:
     a = parse(RACE_NL + "Oscar Piastri reed lange tijd op de vierde plaats.", date="2024-07-21")
     assert [f.status for f in facts_of(a, "finish", "piastri") if f.position == 4] in ([], ["running"])
+
+
+# --- who a clause is about: objects after a verb's particle and in a list ---------------------------------
+
+RACE_EN = "Norris wins in Austin\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lando Norris won in Austin. The McLaren driver chased down Charles Leclerc and Max Verstappen in the"
+        " closing laps, reaching the flag first to seal victory.",
+        "Lando Norris won in Austin. He held off Charles Leclerc and Max Verstappen at the end, crossing the"
+        " line first to seal victory.",
+    ],
+)
+def test_the_ones_chased_down_or_held_off_are_objects(parse: Parse, body: str) -> None:
+    a = parse(RACE_EN + body, date="2024-10-20")
+    # (no first place for one chased, not even one left in conflict)
+    winners = {f.driver for f in facts_of(a, "finish") if f.position == 1}
+    assert winners == {"norris"}
+
+
+def test_a_name_after_and_that_acts_is_no_object(parse: Parse) -> None:
+    a = parse(RACE_EN + "Norris passed Leclerc and Max Verstappen finished third.", date="2024-10-20")
+    assert [f.position for f in facts_of(a, "finish", "max_verstappen")] == [3]
+
+
+# --- a live blog's lap before its line ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "31/56 Oscar Piastri chases down Sainz to take fourth place.",
+        "Lap 31/56 Oscar Piastri moves up to fourth.",
+    ],
+)
+def test_a_live_blog_line_at_a_lap_is_a_running_place(parse: Parse, line: str) -> None:
+    a = parse(RACE_EN + "Norris won the race.\n\n" + line, date="2024-10-20")
+    assert [f.status for f in facts_of(a, "finish", "piastri") if f.position == 4] == ["running"]
+
+
+def test_a_line_without_a_lap_is_no_running_place(parse: Parse) -> None:
+    a = parse(RACE_EN + "Norris won the race.\n\nOscar Piastri finished fourth.", date="2024-10-20")
+    assert [f.status for f in facts_of(a, "finish", "piastri") if f.position == 4] == ["final"]
+
+
+# --- a penalty's reason: how often is no part of why; a gerund after "for" is the why -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Stroll was handed a five-second penalty for at least once (in fact twice) falling more than ten car"
+        " lengths behind the safety car.",
+        "Stroll was handed a five-second penalty for dropping more than ten car lengths behind the safety"
+        " car.",
+    ],
+)
+def test_the_reason_after_for_skips_how_often(parse: Parse, body: str) -> None:
+    a = parse(RACE_EN + body, date="2024-10-20")
+    reasons = [f.reason or "" for f in facts_of(a, "penalty", "stroll")]
+    assert len(reasons) == 1 and "car lengths behind the safety car" in reasons[0]
+    assert "at least" not in reasons[0]
+
+
+def test_a_penalty_dropping_him_is_what_it_led_to(parse: Parse) -> None:
+    a = parse(RACE_EN + "Stroll got a five-second penalty, dropping him to ninth.", date="2024-10-20")
+    assert [f.reason for f in facts_of(a, "penalty", "stroll")] == [None]
+
+
+# --- the podium completed by an epithet in scare quotes -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "third"),
+    [
+        ("Het podium werd compleet gemaakt door 'thuisrijder' Lando Norris.", "norris"),
+        ("Het podium werd compleet gemaakt door de blije Lando Norris.", "norris"),
+    ],
+)
+def test_the_podium_completed_by_a_name_with_an_epithet(parse: Parse, body: str, third: str) -> None:
+    a = parse("Verstappen wint in Silverstone\n\n" + body, date="2024-07-07")
+    assert [f.driver for f in facts_of(a, "finish") if f.position == 3] == [third]
+
+
+# --- no race retirement in qualifying -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russell viel uit in de kwalificatie.",
+        "Russell parkeerde zijn Mercedes vooraan in de kwalificatie.",
+        "Russell parkeerde zijn Mercedes op pole.",
+        "Russell parked his Mercedes on pole.",
+    ],
+)
+def test_no_race_retirement_from_qualifying_or_parking_at_the_front(parse: Parse, body: str) -> None:
+    a = parse(RACE_NL + body, date="2024-07-21")
+    assert facts_of(a, "retirement", "russell") == []
+
+
+@pytest.mark.parametrize(
+    "body", ["Russell parkeerde zijn Mercedes langs de baan.", "Russell viel in de race uit met motorpech."]
+)
+def test_a_race_retirement_is_still_one(parse: Parse, body: str) -> None:
+    a = parse(RACE_NL + body, date="2024-07-21")
+    assert len(facts_of(a, "retirement", "russell")) == 1
+
+
+# --- a list of races frames none ------------------------------------------------------------------------
+
+
+def test_a_list_of_races_on_the_calendar_frames_no_paragraph(parse: Parse) -> None:
+    a = parse(
+        "Liveblog GP van Hongarije\n\nDe Formule 1 gaat graag naar landen als Bahrein, Qatar en"
+        " Saoedi-Arabië. Een P10 op de startgrid is niet best voor Verstappen.",
+        date="2024-07-21",
+    )
+    assert [(f.grand_prix, f.position) for f in facts_of(a, "grid", "max_verstappen")] == [("hungary", 10)]
