@@ -1065,6 +1065,7 @@ def attach_reasons(
             if reason:
                 x = replace(x, reason=reason)
         out.append(x)
+    out = _reason_of_that_penalty(out, folded)
     # A collision told right before is the reason only where the article gives his penalty no other one.
     explained = {(x.driver, x.penalty) for x in out if x.kind == "penalty" and x.reason}
     return [
@@ -1072,6 +1073,42 @@ def attach_reasons(
         if x.kind == "penalty" and not x.reason and (x.driver, x.penalty) not in explained
         else x
         for x in out
+    ]
+
+
+# "Hamilton got slapped with that penalty after a tangle with Albon": the penalty told before, pointed back at
+_THAT_PENALTY_RE = re.compile(
+    r"\b(?:that|this|the|die|deze|dat|de|het)\s+(?:[\w-]+\s+)?(?:penalty|punishment|sanction|straf|sanctie)\b"
+)
+
+
+def _reason_of_that_penalty(facts: list[Fact], folded: list[str]) -> list[Fact]:
+    """A reason told with a penalty that points back at one told before ("got that penalty after a tangle
+    with Albon") is that one's, when it had none; the penalty pointing back is then no penalty of its own."""
+    given: dict[int, str] = {}  # index of the penalty told before -> the reason told later
+    pointing: set[int] = set()
+    for j, x in enumerate(facts):
+        if (
+            x.kind != "penalty"
+            or x.penalty != "other"  # (a reprimand "for the first instance" is no time penalty's reason)
+            or x.amount is not None
+            or not x.reason
+            or not _THAT_PENALTY_RE.search(folded[x.sentence])
+        ):
+            continue
+        before = [
+            i
+            for i, o in enumerate(facts)
+            if o.kind == "penalty"
+            and o.driver == x.driver
+            and o.sentence < x.sentence
+            and o.amount is not None
+        ]
+        if before and not facts[before[-1]].reason:
+            given[before[-1]] = x.reason
+            pointing.add(j)
+    return [
+        replace(x, reason=given[i]) if i in given else x for i, x in enumerate(facts) if i not in pointing
     ]
 
 

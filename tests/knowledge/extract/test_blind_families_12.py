@@ -308,3 +308,30 @@ def test_a_list_of_races_on_the_calendar_frames_no_paragraph(parse: Parse) -> No
         date="2024-07-21",
     )
     assert [(f.grand_prix, f.position) for f in facts_of(a, "grid", "max_verstappen")] == [("hungary", 10)]
+
+
+# --- a penalty pointed back at ("that penalty") takes its reason ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris won, but Sainz had to take a five-second penalty. Sainz got that penalty after a clash with"
+        " Albon on lap 40.",
+        "Norris won, maar Sainz kreeg een tijdstraf van vijf seconden. Sainz kreeg die straf voor een botsing"
+        " met Albon in ronde 40.",
+    ],
+)
+def test_the_penalty_pointed_back_at_takes_the_reason(parse: Parse, body: str) -> None:
+    a = parse(RACE_EN + body, date="2024-10-20")
+    pens = [(f.amount, f.reason or "") for f in facts_of(a, "penalty", "sainz")]
+    assert len(pens) == 1 and pens[0][0] == 5 and "Albon" in pens[0][1]
+
+
+def test_a_reprimand_pointed_back_gives_no_time_penalty_its_reason(parse: Parse) -> None:
+    a = parse(
+        RACE_EN + "Sainz got a five-second time penalty. The stewards gave the reprimand for the first"
+        " instance and the penalty for the second.",
+        date="2024-10-20",
+    )
+    assert all(f.reason != "the first instance" for f in facts_of(a, "penalty", "sainz") if f.amount == 5)
