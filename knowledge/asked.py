@@ -130,6 +130,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "problem": (
         (MOMENT + 1, r"(?:welk|welke|wat voor)(?: \w+)? (?:probleem|problemen|blessure|klacht\w*|kwaal)"),
         (MOMENT + 1, r"\bwat (?:ontbrak|mankeerde|ging er mis)\b"),  # "wat ontbrak er aan de auto van max"
+        # "grosjean bahrein 2020 verwondingen?": his injuries, which no fact holds (not his crash)
+        (MOMENT + 1, r"\b(?:verwond\w*|gewond\w*|blessure\w*|brandwond\w*|letsel\w*)"),
     ),
     # "welk cijfer kreeg Verstappen": a writer's rating of him, which no fact holds
     "rating": ((MOMENT + 1, r"(?:rapport|eind)?cijfers?|beoordeling|waardering|indruk\w*"),),
@@ -476,6 +478,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "problem": (
         (MOMENT + 1, r"(?:what|which)(?: \w+)? (?:problem|problems|issue|injury|ailment|complaint)"),
+        (MOMENT + 1, r"\b(?:injur\w*|wounded|burns)\b"),
     ),
     # ("which pole lap impressed them most": a judgement, which no fact holds)
     "rating": ((MOMENT + 1, r"ratings?|rated|(?:what|which) (?:mark|grade|score)|marks? out of|impress\w*"),),

@@ -261,6 +261,13 @@ _FINISH_ASKED_RE = re.compile(
 )
 _START_PLACE_Q_RE = re.compile(r"\b" + _START_PLACE + r"\b")
 # Points that are a gap ("hoeveel punten voorsprong") or one race's haul ("scoorde in Imola") are no total.
+# a place in the standings asked beside the points ("championship position and points", "plek en punten in
+# het WK"; not "punten voor zijn vijfde plaats": a race's place)
+_STANDING_AND_POINTS_RE = re.compile(
+    r"^(?=.*\b(?:championship|kampioenschap|wk|standings?|stand|klassement)\b)"
+    r"(?!.*\b" + ORDINAL_RE + r"\b)"
+    r".*\b(?:position|positie|plaats|plek|place|ranking|klassering)\b"
+)
 _POINTS_NOT_TOTAL_RE = re.compile(
     r"\b(?:voorsprong|achterstand|verschil|meer|minder|lead|gap|ahead|behind|clear|difference|"
     r"scoorde\w*|kreeg|krijgt|haalde|pakte|score[ds]?|got|get|gets|earn\w*|won|"
@@ -752,6 +759,10 @@ class QuestionParser:
         if q.unsupported == "points" and drivers and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f)):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.
             q = replace(q, intent="points", unsupported=None)
+        if q.intent == "points" and q.unsupported is None and _STANDING_AND_POINTS_RE.search(f):
+            # "max final championship position and points after abu dhabi": his place in the standings,
+            # which is told with his points
+            q = replace(q, intent="championship")
         if q.intent == "winner" and q.unsupported is None and not drivers and _HOW_MANY_WINS_RE.search(f):
             # "how many Russian GPs had Mercedes won by 2018": a count of wins, which no winner answers
             q = replace(q, unsupported="count")

@@ -952,3 +952,34 @@ def test_mended_question_words(typed: str, read: str) -> None:
 )
 def test_the_top_three_asked(questions: QuestionParser, question: str, intent: str) -> None:
     assert questions.parse(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # the place in the standings asked beside the points: the standing, told with its points
+        ("max final championship position and points after abu dhabi 2018", "championship"),
+        ("welke plek en hoeveel punten in het wk na spa 2021 voor lewis", "championship"),
+        # points alone, or with a race's place: no standing
+        ("hoeveel punten had max na abu dhabi 2018", "points"),
+        ("points for lewis 2nd place in the championship 2021", "points"),
+    ],
+)
+def test_a_standing_asked_beside_its_points(questions: QuestionParser, question: str, intent: str) -> None:
+    assert questions.parse(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "unsupported"),
+    [
+        # injuries: no fact holds them, and a crash is a neighbouring answer
+        ("grosjean bahrein 2020 verwondingen?", "problem"),
+        ("was grosjean injured in bahrain 2020", "problem"),
+        ("grosjean crash bahrein 2020", None),
+        ("met wie botste grosjean in bahrein 2020", None),
+    ],
+)
+def test_injuries_are_asked_of_no_fact(
+    questions: QuestionParser, question: str, unsupported: str | None
+) -> None:
+    assert questions.parse(question).unsupported == unsupported
