@@ -3082,9 +3082,12 @@ def _penalty_words(f: Fact, lang: str) -> str:
     if times > 1:
         # "kreeg twee keer een tijdstraf van vijf seconden": how many, then one of them
         one = _penalty_words(replace(f, detail=None), lang)
+        # ("twee keer 5 seconden": ten seconds in all, as fans count them)
+        total = f" ({times * f.amount} seconds in all)" if f.amount and f.unit == "s" else ""
         if lang == "en":
-            return f"{one} twice" if times == 2 else f"{one} {times} times"
-        return f"{_TIMES_NL.get(times, str(times))} keer {one}"
+            return f"{one} twice{total}" if times == 2 else f"{one} {times} times{total}"
+        total = total.replace("seconds in all", "seconden in totaal")
+        return f"{_TIMES_NL.get(times, str(times))} keer {one}{total}"
     if lang == "en":
         names = {
             "time": "time penalty",

@@ -77,6 +77,8 @@ class ArticleState:
     out_label: bool = False
     # The drivers the sentence before named other than as objects.
     prev_own: tuple[str, ...] = ()
+    # The drivers the sentence before (in the paragraph) told a penalty of: "hem" in "bestrafte hem met ..."
+    prev_penalised: tuple[str, ...] = ()
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
     leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # The last race the sentence before named, even in passing ("Twee weken geleden in Australië"), for a

@@ -173,6 +173,9 @@ _MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r"
 _GRID_FOR_RACE_RE = re.compile(r"\b(?:" + alt(NL["grid_for_race"], EN["grid_for_race"]) + r")")  # tested only
 _PRACTICE_RE = re.compile(r"\b(?:" + alt(NL["practice"], EN["practice"]) + r")\b")  # tested only
 _RACE_WORD_RE = re.compile(r"\b(?:race|grand prix|wedstrijd)\b")
+_MAIN_RACE_NAMES = frozenset({"grand prix", "grote prijs", "gp", "hoofdrace", "zondag", "sunday"})
+_RACE_WINNER_RE = re.compile(r"\b(?:race|wedstrijd)[ -]?(?:winner|winnaar|win|zege|overwinning)")
+_TOMORROW_RE = re.compile(r"\b(?:morgen|tomorrow)\b(?!\w)")
 _QUALI_WORD_RE = re.compile(r"\b(?:q[123]|kwalificatie|qualifying)\b")
 _GP_WORD_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")  # "de Grote Prijs van Brazilie" too
 _GP_IN_CLAUSE_RE = re.compile(r"grand prix|grote prijs|\bgp\b")
@@ -963,6 +966,17 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         session = "sprint"  # a qualifying place stays a qualifying place on a sprint weekend
     explicit_race = _EXPLICIT_RACE_RE.search(clause)
     if (
+        explicit_race
+        and state.report == "sprint"
+        and all(m.group(0) not in _MAIN_RACE_NAMES for m in _EXPLICIT_RACE_RE.finditer(clause))
+        # ("F1's newest race winner": a title, whose race is no sprint)
+        and not _RACE_WINNER_RE.search(clause)
+    ):
+        # "Hij ving de race op Interlagos aan vanaf de vijfde positie", "kwam over de finish op de tweede
+        # plek": in a sprint report a bare race, and crossing the line, are the sprint's; only the Grand
+        # Prix or Sunday names the main race
+        explicit_race = None
+    if (
         state.report == "sprint"
         and session == "race"
         and not explicit_race
@@ -1000,6 +1014,9 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
             or (_GRID_FOR_RACE_RE.search(sc.text) and not _CLIMB_IN_CLAUSE_RE.search(clause))
             # "Hamilton goes into Sunday's main race ... and will start from fourth"
             or (_MAIN_RACE_RE.search(sc.text) and not SPRINT_RE.search(sc.text))
+            # "zal de Ferrari-coureur morgen vanaf de zevende plaats beginnen", in a report of Saturday's
+            # sprint: tomorrow's race
+            or (state.report == "sprint" and _TOMORROW_RE.search(clause))
         )
     ):
         # "won the sprint to take pole for the British GP": the sprint set the race's grid ("..., as Hamilton

@@ -308,6 +308,8 @@ PENALTY_WORD_RE = _words_re("penalty")
 PENALTY_TO_PRONOUN_RE = re.compile(
     r"(?<!achter )(?<!voor )(?<!naast )(?<!bij )(?<!met )(?<!van )(?<!tegen )(?<!op )(?<!na )"
     r"\b(?:hem|haar)\b(?:[^.;]*straf)"
+    # "De wedstrijdleiding bestrafte hem met twee keer 5 seconden": the verb before him
+    r"|\b(?:be)?straft\w*\s+(?:hem|haar)\b"
 )
 # "finishte op meer dan 26 seconden achterstand", "five seconds behind": a gap, no penalty's size
 _NOT_A_GAP = (

@@ -114,6 +114,7 @@ class ArticleParser:
                 state.para_segment = False
                 state.prev_conditional = False
                 state.prev_year_override = None
+                state.prev_penalised = ()
                 state.at_start = 0
             # the paragraph's next sentence may tell a penalty that makes a place on the road provisional
             same_paragraph = i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph
@@ -124,6 +125,7 @@ class ArticleParser:
             # who; its sentence was read all the same, for the names and the race it carries on)
             if not _ASKS_RE.match(fs) or not sent.text.rstrip(_CLOSING).endswith("?"):
                 facts.extend(told)
+            state.prev_penalised = tuple(dict.fromkeys(x.driver for x in told if x.kind == "penalty"))
             state.at_start = status.start_moment(fs, state.at_start)
         facts = tables.regrid(facts, folded)
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
@@ -424,6 +426,15 @@ class ArticleParser:
                 # "Hamilton maakte twee proefstarts. Het kwam hem op twee tijdstraffen te staan": "hem" is the
                 # one the sentence before was about, when it was about him alone
                 subject = (state.focus,)
+            elif (
+                not subject
+                and not cm
+                and len(state.prev_penalised) == 1
+                and penalties.PENALTY_TO_PRONOUN_RE.search(clause)
+            ):
+                # "... de strafseconden die Hamilton incasseerde. De stewards bestraften hem met twee keer 5
+                # seconden": "hem" is the one the sentence before told a penalty of
+                subject = state.prev_penalised
             elif (
                 not subject
                 and state.focus

@@ -67,6 +67,8 @@ ARTICLES = {
         # how many: a penalty told twice in one sentence is two, one told once is one
         ("hoeveel tijdstraffen kreeg perez in oostenrijk 2021", "twee keer", "stewards"),
         ("how many penalties did perez get in austria 2021", "2 penalties", "stewards"),
+        # a penalty told twice: the seconds in all too
+        ("hoeveel strafseconden kreeg perez in oostenrijk 2021", "10 seconden in totaal", "stewards"),
         ("waarvoor kreeg gasly straf in spa 2021", "pit", "Sainz"),
         ("what did gasly get for the speeding incident in spa 2021", "time penalty", "Sainz"),
         # a near miss answers only a question about one, and is said as one

@@ -335,3 +335,60 @@ def test_a_reprimand_pointed_back_gives_no_time_penalty_its_reason(parse: Parse)
         date="2024-10-20",
     )
     assert all(f.reason != "the first instance" for f in facts_of(a, "penalty", "sainz") if f.amount == 5)
+
+
+# --- "hem" after a sentence that told his penalty --------------------------------------------------------
+
+
+def test_him_punished_is_the_one_told_penalised_before(parse: Parse) -> None:
+    a = parse(
+        RACE_NL + "Piastri en Norris profiteerden van de strafseconden die Russell opliep. De stewards"
+        " bestraften hem met twee keer 5 seconden voor het te vroeg wegrijden.",
+        date="2024-07-21",
+    )
+    pens = [(f.amount, f.reason or "") for f in facts_of(a, "penalty", "russell")]
+    assert (5, "het te vroeg wegrijden") in pens
+    assert facts_of(a, "penalty", "piastri") == facts_of(a, "penalty", "norris") == []
+
+
+def test_him_punished_after_two_penalised_is_no_one(parse: Parse) -> None:
+    a = parse(
+        RACE_NL + "Russell en Sainz kregen allebei een tijdstraf. De stewards bestraften hem met 5 seconden"
+        " voor het te vroeg wegrijden.",
+        date="2024-07-21",
+    )
+    assert all(f.reason != "het te vroeg wegrijden" for f in facts_of(a, "penalty"))
+
+
+# --- in a sprint report: the bare race is the sprint, tomorrow's start the race's ------------------------
+
+SPRINT_NL = "Sainz tweede in de sprint van Brazilië\n\n"
+
+
+def test_a_sprint_reports_bare_race_and_tomorrows_start(parse: Parse) -> None:
+    a = parse(
+        SPRINT_NL + "Carlos Sainz werd tweede in de sprint. Hij begon de race vanaf de vijfde plaats en kwam"
+        " als tweede over de finish. Door een gridstraf zal hij morgen vanaf de zevende plaats vertrekken.",
+        date="2024-11-02",
+    )
+    grid = {(f.session, f.position) for f in facts_of(a, "grid", "sainz")}
+    assert grid == {("sprint", 5), ("race", 7)}
+    assert all(f.session == "sprint" for f in facts_of(a, "finish", "sainz"))
+
+
+def test_in_a_sprint_report_the_grand_prix_is_still_the_race(parse: Parse) -> None:
+    a = parse(
+        SPRINT_NL + "Carlos Sainz werd tweede in de sprint. In de Grand Prix van zondag start hij als"
+        " zevende.",
+        date="2024-11-02",
+    )
+    assert [(f.session, f.position) for f in facts_of(a, "grid", "sainz")] == [("race", 7)]
+
+
+def test_a_race_winners_title_in_a_sprint_report_is_no_sprint_win(parse: Parse) -> None:
+    a = parse(
+        "Verstappen wins the sprint in Austria\n\nVerstappen won the sprint ahead of Leclerc. Leclerc held"
+        " off Sainz early on, with F1's newest race winner the faster Ferrari.",
+        date="2022-07-09",
+    )
+    assert [f for f in facts_of(a, "finish", "leclerc") if f.position == 1 and f.status == "final"] == []
