@@ -22,7 +22,7 @@ from knowledge.gazetteer import load_gazetteer
 from knowledge.query import WHO_RE, WITH_WHOM_RE, Query, asks_size, size_told, unit_asked
 from knowledge.reference import GrandPrix, Reference
 from knowledge.store import StoredFact
-from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value, points_text
+from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value, points_phrase
 from knowledge.told_reasons import answer_why
 from knowledge.told_teams import answer_team, teams_asked
 
@@ -393,8 +393,8 @@ class Answerer:
             total = _consensus([sf.fact.amount for sf in pts if sf.fact.amount is not None])
             if total is not None:
                 used.extend(sf for sf in pts if sf.fact.amount == total)
-            with_en = f" with {points_text(total, 'en')} points" if total is not None else ""
-            with_nl = f" met {points_text(total, 'nl')} punten" if total is not None else ""
+            with_en = f" with {points_phrase(total, 'en')}" if total is not None else ""
+            with_nl = f" met {points_phrase(total, 'nl')}" if total is not None else ""
             if interim and q.lang == "en":
                 parts.append(
                     f"{name} was {self._pos(pos, 'en')} in the {season} championship{with_en} at the time of"
@@ -454,11 +454,10 @@ class Answerer:
         _gp, n, used = told
         where = self._where(used[0].fact, q.lang)
         name = self.driver_name(d)
-        unit = ("point" if n == 1 else "points") if q.lang == "en" else ("punt" if n == 1 else "punten")
         text = (
-            f"{name} scored {points_text(n, 'en')} {unit} {where}."
+            f"{name} scored {points_phrase(n, 'en')} {where}."
             if q.lang == "en"
-            else f"{name} scoorde {points_text(n, 'nl')} {unit} {where}."
+            else f"{name} scoorde {points_phrase(n, 'nl')} {where}."
         )
         return Draft("answered", text, self._ids(used))
 
@@ -484,12 +483,12 @@ class Answerer:
             race = self.event_name(q.grand_prix, q.season, q.lang)
             if q.lang == "en":
                 when = "before" if before else "after"
-                return f"{name} had {points_text(value, 'en')} points in the championship {when} {race}."
+                return f"{name} had {points_phrase(value, 'en')} in the championship {when} {race}."
             when = "voor" if before else "na"
-            return f"{name} had {points_text(value, 'nl')} punten in het kampioenschap {when} {race}."
+            return f"{name} had {points_phrase(value, 'nl')} in het kampioenschap {when} {race}."
         if q.lang == "en":
-            return f"{name} ended the {q.season} championship with {points_text(value, 'en')} points."
-        return f"{name} sloot het kampioenschap van {q.season} af met {points_text(value, 'nl')} punten."
+            return f"{name} ended the {q.season} championship with {points_phrase(value, 'en')}."
+        return f"{name} sloot het kampioenschap van {q.season} af met {points_phrase(value, 'nl')}."
 
     def _fastest_lap(self, q: Query, index: FactIndex) -> Draft | None:
         """Who set the fastest lap of the race named, as the articles tell it ("did X?" gets yes or who)."""
@@ -554,26 +553,21 @@ class Answerer:
             if ahead is None:
                 text = (
                     f"The gap between {name_a} and {name_b} in the championship was"
-                    f" {points_text(n, 'en')} points {when}."
+                    f" {points_phrase(n, 'en')} {when}."
                 )
             else:
                 side = "ahead of" if ahead else "behind"
-                text = (
-                    f"{name_a} was {points_text(n, 'en')} points {side} {name_b} in the championship {when}."
-                )
+                text = f"{name_a} was {points_phrase(n, 'en')} {side} {name_b} in the championship {when}."
         else:
             when = _standing_moment(q, race, before)
             if ahead is None:
                 text = (
                     f"Het verschil tussen {name_a} en {name_b} in het kampioenschap was {when}"
-                    f" {points_text(n, 'nl')} punten."
+                    f" {points_phrase(n, 'nl')}."
                 )
             else:
                 side = "voor op" if ahead else "achter"
-                text = (
-                    f"{name_a} stond {when} {points_text(n, 'nl')} punten {side} {name_b} in het"
-                    " kampioenschap."
-                )
+                text = f"{name_a} stond {when} {points_phrase(n, 'nl')} {side} {name_b} in het kampioenschap."
         used = [sf for sf, (side, x) in zip(facts, votes, strict=True) if x == n and side in (ahead, None)]
         return Draft("answered", text, self._ids(used))
 
@@ -612,11 +606,11 @@ class Answerer:
         if q.lang == "en":
             when = _standing_moment(q, race, before)
             whom = f" over {rival}" if rival else ""
-            text = f"{name} led the championship by {points_text(n, 'en')} points{whom} {when}."
+            text = f"{name} led the championship by {points_phrase(n, 'en')}{whom} {when}."
         else:
             when = _standing_moment(q, race, before)
             whom = f" op {rival}" if rival else ""
-            text = f"{name} had {when} {points_text(n, 'nl')} punten voorsprong{whom} in het kampioenschap."
+            text = f"{name} had {when} {points_phrase(n, 'nl')} voorsprong{whom} in het kampioenschap."
         return Draft("answered", text, self._ids(used))
 
     def _points_gap_of_totals(self, q: Query, index: FactIndex, a: str, b: str | None) -> Draft | None:
@@ -660,12 +654,10 @@ class Answerer:
         n, ahead = abs(diff), diff >= 0
         if q.lang == "en":
             side = "ahead of" if ahead else "behind"
-            text = f"{name_a} was {points_text(n, 'en')} points {side} {name_b} in the championship {when}."
+            text = f"{name_a} was {points_phrase(n, 'en')} {side} {name_b} in the championship {when}."
         else:
             side = "voor op" if ahead else "achter"
-            text = (
-                f"{name_a} stond {when} {points_text(n, 'nl')} punten {side} {name_b} in het kampioenschap."
-            )
+            text = f"{name_a} stond {when} {points_phrase(n, 'nl')} {side} {name_b} in het kampioenschap."
         return Draft("answered", text, self._ids(used))
 
     def _time_gap(self, q: Query, index: FactIndex) -> Draft | None:

@@ -261,6 +261,12 @@ _FINISH_ASKED_RE = re.compile(
 )
 _START_PLACE_Q_RE = re.compile(r"\b" + _START_PLACE + r"\b")
 # Points that are a gap ("hoeveel punten voorsprong") or one race's haul ("scoorde in Imola") are no total.
+# a start told as known, then the finish asked after a comma or "but": "started on pole, finished where?",
+# "begon als 14e in spa 2022, waar eindigde hij" (the question is the part after it)
+_GIVEN_START_RE = re.compile(
+    r"(?P<given>.*\b(?:started|starting|begon|startte|gestart|vertrok)\b[^,;?]*)[,;]\s*(?:(?:but|maar)\s+)?"
+    r"(?P<ask>(?=.*\b(?:finish\w*|eindig\w*|hoeveelste|welke plek|which place|what place)).*)"
+)
 # a place in the standings asked beside the points ("championship position and points", "plek en punten in
 # het WK"; not "punten voor zijn vijfde plaats": a race's place)
 _STANDING_AND_POINTS_RE = re.compile(
@@ -561,7 +567,10 @@ class QuestionParser:
         sprint = bool(_SPRINT_RE.search(_AFTER_SPRINT_RE.sub(" ", f)))
         drivers, suggestions, used = self._drivers(f, season)
         gp = self._grand_prix(f, used, drivers, season)
-        intent = asked_intent(f)
+        # "sainz spa 2022 started on pole, finished where?": a start the fan tells, then what he asks
+        given = _GIVEN_START_RE.match(f)
+        asked = given.group("ask") if given else f
+        intent = asked_intent(asked)
         # "who was second after the disqualification": the only intent cue is in the constraint, which a
         # place asked outweighs
         core = without_constraints(f)
@@ -575,9 +584,9 @@ class QuestionParser:
                 intent = None
         why = bool(_WHY_RE.search(f))
         position = None
-        for m in _POS_RE.finditer(f):
-            after = f[m.end() : m.end() + 12]
-            told_place = _PLACE_VERB_BEFORE_RE.search(f, max(0, m.start() - 16), m.start())
+        for m in _POS_RE.finditer(asked):
+            after = asked[m.end() : m.end() + 12]
+            told_place = _PLACE_VERB_BEFORE_RE.search(asked, max(0, m.start() - 16), m.start())
             if (
                 re.match(r"\s+(?:race|ronde|rondje|rondes|lap|keer|time|grand|gp|bocht|corner|turn)\b", after)
                 and not told_place
@@ -609,17 +618,17 @@ class QuestionParser:
             and WHO_RE.search(f)
         ):
             intent = "position"
-        if intent == "finish" and _START_PLACE_Q_RE.search(f):
+        if intent == "finish" and _START_PLACE_Q_RE.search(asked):
             intent = "grid"  # "ricciardo china 2018 starting position": the place he started from
         if (
             (intent in ("penalty", "summary", None) or constrained_only)
             and drivers
-            and _FINISH_ASKED_RE.search(f)
+            and _FINISH_ASKED_RE.search(asked)
             and not why
         ):
             # "where did he finish after his penalty", "verstappen p? mexico": the place is asked ("hamilton
             # start p? na straf": his start place)
-            intent = "grid" if _START_Q_RE.search(f) else "finish"
+            intent = "grid" if _START_Q_RE.search(asked) else "finish"
         if (
             intent in (None, "summary")
             and drivers

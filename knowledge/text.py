@@ -558,6 +558,12 @@ def points_text(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "nl" else text
 
 
+def points_phrase(value: float, lang: str) -> str:
+    """A number of points with its noun: "1 punt", "25 punten", "1 point", "369.5 points"."""
+    nouns = ("punt", "punten") if lang == "nl" else ("point", "points")
+    return f"{points_text(value, lang)} {nouns[0] if value == 1 else nouns[1]}"
+
+
 def ordinal_nl(n: int) -> str:
     """A Dutch ordinal word ("derde") for n."""
     return ORDINALS_NL[n - 1] if 1 <= n <= len(ORDINALS_NL) else f"{n}e"

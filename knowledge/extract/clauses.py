@@ -74,6 +74,8 @@ NL: Phrases = {
     # "achter Ferrari-coureur Leclerc": a team's epithet may stand before the name too
     "object_det": (
         *words("de het zijn eigen teamgenoot ploeggenoot stalgenoot teammaat rookie regerend wereldkampioen"),
+        # "met zijn naaste belager Hamilton", "op titelrivaal Verstappen"
+        *words("naaste grootste belager achtervolger titelrivaal rivaal concurrent"),
         r"[a-z]+(?:[- ][a-z]+)?-(?:coureur|rijder|piloot|man|rivaal|concurrent|collega)",
         r"[a-z]+voudige?|voormalige?",  # "dan de zevenvoudig wereldkampioen Hamilton"
         # "sneller dan de Monegask Charles Leclerc": his nationality before the name

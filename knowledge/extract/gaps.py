@@ -64,12 +64,19 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (rf"{_N} {_PTS_NL} {_GAP}achterstand {_GAP}op (?:de |het )?", "", "behind"),
     (r"achterstand (?:\w+ ){0,2}op (?:de |het )?", rf"{_STANDS_AT_NL}{_N} {_PTS_NL}", "behind"),
     (r"voorsprong (?:\w+ ){0,2}op (?:de |het )?", rf"{_STANDS_AT_NL}{_N} {_PTS_NL}", "ahead"),
+    # "het verschil met zijn naaste belager Hamilton is slechts één punt": a gap, its side not told
+    (r"verschil (?:\w+ ){0,2}met (?:de |het )?", rf"{_STANDS_AT_NL}{_N} {_PTS_NL}", "between"),
     # "slaat een gat van 93 punten met Pérez": a gap, its side not told
     (rf"(?:gat|kloof) {_GAP}van {_N} {_PTS_NL} {_GAP}(?:met|op) (?:de |het )?", "", "between"),
     # "wist met een voorsprong van 146 punten Leclerc achter zich te laten": the one left behind after it
     (rf"met een voorsprong {_GAP}van {_N} {_PTS_NL} (?:op )?", r"\s+achter zich\b", "ahead"),
     # English
-    (r"\blead(?:s|ing)? (?:the (?:championship|standings) )?(?:over )?", rf"\s+by {_N} {_PTS_EN}", "ahead"),
+    # ("leads the German driver by 70 points": an epithet with its article)
+    (
+        r"\blead(?:s|ing)? (?:the (?:championship|standings) )?(?:over )?(?:the )?",
+        rf"\s+by {_N} {_PTS_EN}",
+        "ahead",
+    ),
     (rf"{_N}[- ]{_PTS_EN} (?:lead|advantage|cushion|buffer) over (?:the )?", "", "ahead"),
     (rf"{_N} {_PTS_EN} (?:clear of|ahead of) (?:the )?", "", "ahead"),
     (r"lead over (?:the )?", rf"\s+(?:is|stands at|of|to|at) {_GAP}{_N} {_PTS_EN}", "ahead"),

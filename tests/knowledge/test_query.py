@@ -983,3 +983,21 @@ def test_injuries_are_asked_of_no_fact(
     questions: QuestionParser, question: str, unsupported: str | None
 ) -> None:
     assert questions.parse(question).unsupported == unsupported
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "position"),
+    [
+        # a start the fan tells, then the finish asked: his finish, not the start told
+        ("sainz spa 2022 started on pole, finished where?", "finish", None),
+        ("verstappen begon als 14e in spa 2022, waar eindigde hij", "finish", None),
+        # a start asked is still a start
+        ("waar startte verstappen in spa 2022", "grid", None),
+        ("verstappen startte als 14e in spa 2022?", "grid", 14),
+    ],
+)
+def test_a_start_told_then_the_finish_asked(
+    questions: QuestionParser, question: str, intent: str, position: int | None
+) -> None:
+    q = questions.parse(question)
+    assert (q.intent, q.position) == (intent, position)

@@ -14,6 +14,7 @@ from knowledge.text import (
     ordinal_en,
     ordinal_nl,
     ordinal_value,
+    points_phrase,
     repair_mojibake,
     split_header,
     split_sentences,
@@ -365,3 +366,17 @@ def test_a_quote_opens_the_next_sentence(body: str, first: str) -> None:
 )
 def test_a_glued_heading(body: str, first: str) -> None:
     assert split_sentences(body)[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "text"),
+    [
+        (1, "nl", "1 punt"),
+        (25, "nl", "25 punten"),
+        (1, "en", "1 point"),
+        (369.5, "en", "369.5 points"),
+        (369.5, "nl", "369,5 punten"),
+    ],
+)
+def test_points_with_their_noun(value: float, lang: str, text: str) -> None:
+    assert points_phrase(value, lang) == text

@@ -392,3 +392,38 @@ def test_a_race_winners_title_in_a_sprint_report_is_no_sprint_win(parse: Parse) 
         date="2022-07-09",
     )
     assert [f for f in facts_of(a, "finish", "leclerc") if f.position == 1 and f.status == "final"] == []
+
+
+# --- points gaps: "leads the German driver by", "het verschil met zijn naaste belager X is" ----------------
+
+
+def test_a_lead_over_an_epithet_with_its_article(parse: Parse) -> None:
+    a = parse(
+        "Raikkonen wins in Austin\n\nVettel finished fourth, so Hamilton, who leads the German driver by 70"
+        " points, has to wait for the title.",
+        date="2018-10-21",
+    )
+    gaps = [(f.driver, f.others, f.amount, f.detail) for f in facts_of(a, "points_gap")]
+    assert ("hamilton", ("vettel",), 70, "ahead") in gaps
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vettel staat bovenaan in de stand, maar het verschil met zijn naaste belager Hamilton is slechts één"
+        " punt.",
+        "Vettel staat bovenaan, maar het verschil met Hamilton bedraagt nog 1 punt.",
+    ],
+)
+def test_the_difference_with_a_rival_is_a_gap(parse: Parse, body: str) -> None:
+    a = parse("Hamilton op pole op Silverstone\n\n" + body, date="2018-07-07")
+    gaps = [(f.driver, f.others, f.amount) for f in facts_of(a, "points_gap")]
+    assert gaps == [("vettel", ("hamilton",), 1)]
+
+
+def test_a_difference_in_the_race_is_no_points_gap(parse: Parse) -> None:
+    a = parse(
+        "Hamilton wint op Silverstone\n\nVettel werd tweede, het verschil met Hamilton was 8 seconden.",
+        date="2018-07-08",
+    )
+    assert facts_of(a, "points_gap") == []
