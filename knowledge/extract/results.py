@@ -1143,6 +1143,19 @@ def positions(c: Clause) -> list[Fact]:
         ):
             continue  # "1st place - 2nd place - 3rd place - Norris": an empty template, not his places
         kind = position_kind(clause, m)
+        if (
+            kind == "finish"
+            and _MOVED_TO_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
+            and c.base > 0
+            and standings.CHAMP_RE.search(c.f, 0, c.base)
+            and not _IN_RACE_RE.search(clause)
+            and not _RACE_THING_RE.search(clause)
+            # (the one moved named right before it: "with Leclerc dropped to third" is not the subject's)
+            and [x.drivers for x in c.mentions if x.end <= gpos][-1:] == [who]
+        ):
+            # "Leclerc leads the championship by 34 points, while Verstappen falls to sixth place": a move in
+            # the standings the sentence is about
+            kind = "championship"
         total = _TOTAL_AFTER_RE.match(c.f, gpos + len(m.group(0)))
         if kind == "finish" and total and int(total.group(1)) > MAX_WEEKEND_POINTS:
             # "Bottas: 2e, 223 punten": the total after the comma is a season's; a team's line ("Mercedes:
@@ -1852,6 +1865,15 @@ _BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+_RACE_THING_RE = re.compile(r"\b(?:lap|ronde|race|grand prix|grid|start)\b")
+# a move to a place: "falls to sixth", "zakt naar de zesde plaats"
+_MOVED_TO_BEFORE_RE = re.compile(
+    r"\b(?:falls?|fell|drops?|dropped|slips?|slipped|climbs?|climbed|moves? up|moved up|rises?|rose|"
+    r"zakt|zakte|valt terug|viel terug|klimt|klom|stijgt|steeg)\s+(?:back\s+|terug\s+)?(?:to|naar)\s+"
+    r"(?:de\s+|the\s+)?$"
+)
 
 
 def position_kind(clause: str, m: re.Match[str]) -> str:

@@ -427,3 +427,29 @@ def test_a_difference_in_the_race_is_no_points_gap(parse: Parse) -> None:
         date="2018-07-08",
     )
     assert facts_of(a, "points_gap") == []
+
+
+# --- a move in the standings the sentence is about ---------------------------------------------------------
+
+
+def test_a_fall_in_a_sentence_about_the_standings_is_a_standing(parse: Parse) -> None:
+    a = parse(
+        "Standings after Melbourne\n\nOscar Piastri leads the championship by 30 points ahead of Lando"
+        " Norris, while Max Verstappen falls to sixth place.",
+        date="2025-03-16",
+    )
+    assert [(f.kind, f.position) for f in a.facts if f.driver == "max_verstappen"] == [("championship", 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Piastri won the race, while Max Verstappen fell to sixth place on lap 3.",  # a race's lap
+        "Piastri leads the championship, with Max Verstappen dropped to sixth and Norris third.",
+    ],
+)
+def test_a_fall_in_the_race_or_of_another_is_no_standing_of_his(parse: Parse, body: str) -> None:
+    a = parse("Piastri wins in Melbourne\n\n" + body, date="2025-03-16")
+    assert [f.position for f in facts_of(a, "championship", "piastri")] != [6]
+    if "lap 3" in body:
+        assert facts_of(a, "championship", "max_verstappen") == []
