@@ -790,6 +790,23 @@ class Answerer:
         session = "sprint" if q.session == "sprint" else "race"
         a = q.drivers[0]
         pairs = [(a, q.drivers[1]), (q.drivers[1], a)] if len(q.drivers) == 2 else []
+        if not pairs and _HOW_FAR_BEHIND_Q_RE.search(q.folded):
+            # "spa 2022 how far behind was checo": his gap to the one he finished behind, when the articles
+            # tell it to one driver only
+            ahead_of_him = {
+                sf.fact.others
+                for sf in index.by_driver_event.get((a, q.grand_prix), [])
+                if sf.fact.kind == "time_gap"
+                and sf.fact.season == q.season
+                and sf.fact.session == session
+                and sf.fact.detail == "behind"
+                and len(sf.fact.others) == 1
+                and sf.fact.status in ANSWERING
+            }
+            if len(ahead_of_him) != 1:
+                return None
+            b = next(iter(ahead_of_him))[0]
+            pairs = [(a, b), (b, a)]
         if not pairs and not _WINNING_MARGIN_Q_RE.search(q.folded):
             return None  # one driver named: only his winning margin is asked
         facts = [
@@ -822,7 +839,7 @@ class Answerer:
                 return None  # ahead of two drivers: which gap is the margin is unsure
             b = next(iter(others))
         else:
-            b = q.drivers[1]
+            b = pairs[0][1]
         # ("2.5 seconds" in one article and "+ 2.545s" in another are one gap)
         told = self._gap_told(q, facts, a, b)
         if told is None:
@@ -2950,6 +2967,12 @@ def _gap_agreed(
 
 
 # "winning margin", "by how much did he win", "met hoeveel voorsprong won hij": the margin of the one named
+# how far one finished behind: "how far behind was checo", "hoeveel seconden achter", "gap to the winner"
+_HOW_FAR_BEHIND_Q_RE = re.compile(
+    r"\b(?:how far (?:\w+ ){0,3}behind|how (?:much|many seconds) (?:\w+ ){0,3}behind|"
+    r"hoeveel (?:seconden |tijd )?(?:\w+ ){0,3}achter|hoe ver (?:\w+ ){0,3}achter|"
+    r"(?:gap|achterstand|verschil) (?:to|op|met) (?:the |de )?(?:winner|winnaar))\b"
+)
 _WINNING_MARGIN_Q_RE = re.compile(
     r"\b(?:winning margin|margin of victory|(?:by )?how much did \w+ win|won by how much|"
     r"(?:met )?hoeveel (?:seconden )?voorsprong (?:\w+ ){0,4}(?:won|gewonnen|wint)|winstmarge|marge)\b"

@@ -11,13 +11,14 @@ session is no qualifying gap, and neither is a gap without a second driver ("mis
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.extract.clauses import RELATIVE_OPEN, WITH_NAME_BEFORE_RE, owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.reference import load_reference
-from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, seconds_ms
+from knowledge.text import CARDINAL_RE, ORDINAL_RE, Sentence, cardinal_value, ordinal_value, seconds_ms
 
 # a gap in seconds: "0,018 seconde", "0.038s", "0,337" (three decimals need no unit); not a lap time's
 # seconds ("1:15.817") nor a figure inside a longer number. Or in parts of a second: "21 duizendsten",
@@ -296,6 +297,73 @@ def time_gaps(c: Clause) -> list[Fact]:
                 detail=side,
             )
         )
+    return out
+
+
+_END_OF_GAP = r"(?=\s*(?:$|[,.;)]|to\b|and\b|in\b|for\b|as\b|while\b|en\b|maar\b|terwijl\b))"
+#: ``other_label`` of a gap told to no one named ("came in second 17.8 seconds behind"): the race's winner,
+#: filled in by ``to_the_winner`` once the article's winner is known
+WINNER = "winner"
+# "came in second some 17.8 seconds behind", "finished second, 17.8s behind the winner", "werd tweede op 17,8
+# seconden (van de winnaar)": a finishing place, then its gap to the one who won
+_PLACE_TOLD_RE = re.compile(
+    r"\b(?:came in|came home|finished|crossed the line|werd|eindigde|finishte|kwam)\b[^,.;]{0,30}?\b(?:als )?"
+    r"(?P<place>" + ORDINAL_RE + r")\b"
+)
+_BEHIND_AFTER = [
+    re.compile(
+        r"[^.;]{0,25}?\s(?:(?:some|around|about|approximately)\s)?" + _T + r"\s+(?:behind|adrift)"
+        r"(?:\s+(?:the (?:race )?winner|the leader|him))?" + _END_OF_GAP
+    ),
+    re.compile(
+        r"[^.;]{0,25}?\bop\s+" + _T + r"(?:\s+(?:van|achter)\s+(?:de winnaar|de leider|hem))?" + _END_OF_GAP
+    ),
+]
+
+
+def behind_the_winner(c: Clause) -> list[Fact]:
+    """ "Perez came in second some 17.8 seconds behind": the gap of one placed behind to the winner, who is
+    not named (``to_the_winner`` names him)."""
+    clause = c.text
+    if "behind" not in c.f and "adrift" not in c.f and " op " not in c.f:
+        return []
+    m = _PLACE_TOLD_RE.search(clause)
+    if m is None or _NOT_RE.search(clause):
+        return []
+    # (the gap may follow after a comma, in the next clause: "finished second, 17.8s behind the winner")
+    t = next((g for r in _BEHIND_AFTER if (g := r.match(c.f, c.base + m.end()))), None)
+    place = ordinal_value(m.group("place"))
+    ms = _millis(t.group("t")) if t else None
+    if t is None or place is None or place < 2 or ms is None:
+        return []
+    if any(c.base + m.end() <= x.start <= t.end() for x in c.sentence.mentions):
+        return []  # "werd tweede op 1,2 seconden van Verstappen": a gap to one named, read by ``time_gaps``
+    who = owner_left(c, c.base + m.start())
+    return [
+        Fact(
+            "time_gap", d, c.index, position=place, amount=ms, unit="ms", detail="behind", other_label=WINNER
+        )
+        for d in who[:1]
+    ]
+
+
+def to_the_winner(facts: list[Fact]) -> list[Fact]:
+    """The gaps told to no one named take the article's winner of that race as the one ahead; without one
+    winner told, they go."""
+    if not any(x.kind == "time_gap" and x.other_label == WINNER for x in facts):
+        return facts
+    winners: dict[tuple[object, ...], set[str]] = {}
+    for x in facts:
+        if x.kind == "finish" and x.position == 1 and x.status == "final":
+            winners.setdefault((x.season, x.grand_prix, x.session), set()).add(x.driver)
+    out = []
+    for x in facts:
+        if x.kind == "time_gap" and x.other_label == WINNER:
+            won = winners.get((x.season, x.grand_prix, x.session), set())
+            if len(won) != 1 or x.driver in won:
+                continue
+            x = replace(x, others=(next(iter(won)),), other_label=None)
+        out.append(x)
     return out
 
 

@@ -453,3 +453,33 @@ def test_a_fall_in_the_race_or_of_another_is_no_standing_of_his(parse: Parse, bo
     assert [f.position for f in facts_of(a, "championship", "piastri")] != [6]
     if "lap 3" in body:
         assert facts_of(a, "championship", "max_verstappen") == []
+
+
+# --- a gap to the winner, the winner not named --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "gap"),
+    [
+        ("Lando Norris came in second some 2.1 seconds behind.", 2100),
+        ("Lando Norris finished second, 2.1 seconds behind the winner.", 2100),
+        ("Lando Norris werd tweede op 2,1 seconden.", 2100),
+    ],
+)
+def test_a_finishing_place_with_its_gap_is_a_gap_to_the_winner(parse: Parse, body: str, gap: int) -> None:
+    a = parse("Piastri wins in Hungary\n\nOscar Piastri won the race. " + body, date="2024-07-21")
+    gaps = [(f.driver, f.others, f.amount, f.detail) for f in facts_of(a, "time_gap")]
+    assert gaps == [("norris", ("piastri",), gap, "behind")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oscar Piastri won the race. Lando Norris finished second, with Russell 2.1 seconds behind.",
+        "Lando Norris finished second, 2.1 seconds behind.",  # no winner told: behind whom is not known
+        "Oscar Piastri won the race. Norris ran second in practice, 2.1 seconds behind.",
+    ],
+)
+def test_no_gap_to_the_winner_of_another_or_without_one(parse: Parse, body: str) -> None:
+    a = parse("Race in Hungary\n\n" + body, date="2024-07-21")
+    assert [f for f in facts_of(a, "time_gap") if f.driver == "norris"] == []
