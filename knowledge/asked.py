@@ -89,7 +89,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             # "gat lewis op max": the gap, its two drivers around "op"
             r"|\bgat(?= [\w']+ (?:op|met|naar|en|vs|tot) [\w']+)"
             # "hoeveel achter was max op pole", "hoeveel zat hamilton achter seb": how far behind
-            r"|hoeveel (?:\w+ ){0,3}achter\b",
+            r"|hoeveel (?:\w+ ){0,3}achter\b"
+            # "hoeveel kwam max tekort op bottas": the time he was short by
+            r"|hoeveel (?:\w+ ){0,3}tekort\b",
         ),
         (
             ASK,
@@ -133,6 +135,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         # "grosjean bahrein 2020 verwondingen?": his injuries, which no fact holds (not his crash)
         (MOMENT + 1, r"\b(?:verwond\w*|gewond\w*|blessure\w*|brandwond\w*|letsel\w*)"),
     ),
+    # "gemiddelde startpositie bottas 2020": an average over races, which no fact holds (not his starts)
+    "average": ((NOUN + 1, r"\bgemiddeld\w*"),),
     # "welk cijfer kreeg Verstappen": a writer's rating of him, which no fact holds
     "rating": ((MOMENT + 1, r"(?:rapport|eind)?cijfers?|beoordeling|waardering|indruk\w*"),),
     # "hoe lang zat Grosjean in de vlammen": how long something lasted, which no fact holds
@@ -480,6 +484,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT + 1, r"(?:what|which)(?: \w+)? (?:problem|problems|issue|injury|ailment|complaint)"),
         (MOMENT + 1, r"\b(?:injur\w*|wounded|burns)\b"),
     ),
+    "average": ((NOUN + 1, r"\b(?:average|on average|mean)\b"),),
     # ("which pole lap impressed them most": a judgement, which no fact holds)
     "rating": ((MOMENT + 1, r"ratings?|rated|(?:what|which) (?:mark|grade|score)|marks? out of|impress\w*"),),
     "duration": ((ASK, r"how long(?! ago)(?!(?: [\w']+){0,4} (?:penalty|penalties)\b)"),),
@@ -732,6 +737,7 @@ _ORDER = (
     "replacement",
     "when",
     "earlier_edition",  # ("wanneer won Honda voor het laatst" asks when)
+    "average",
 )
 #: Attributes some fact kind holds: when one of these wins, nothing unsupported is asked.
 SUPPORTED = frozenset({"penalty_size"})

@@ -286,6 +286,8 @@ _CHAMPION_Q_RE = re.compile(r"\b(?:wereldkampioen|kampioen|champion|world champi
 # ("hoe vielen de Ferrari's uit", "how did Leclerc retire": how it came about is why)
 _WHY_RE = re.compile(
     r"\b(?:waarom|why|reden|reason|hoezo|how come|waardoor|waarvoor|what for|oorzaak|cause)\b"
+    # "y does valtteri start at the back": "why" as fans type it
+    r"|^(?:y|wy) (?:does|did|do|is|was|were|has|had)\b"
     r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b|\bwat ging er mis\b|\bwhat went wrong\b"
     r"|\bwat (?:was|is) er (?:\w+ )?mis\b|\bwhat was wrong\b"
 )

@@ -79,6 +79,8 @@ class ArticleState:
     prev_own: tuple[str, ...] = ()
     # The drivers the sentence before (in the paragraph) told a penalty of: "hem" in "bestrafte hem met ..."
     prev_penalised: tuple[str, ...] = ()
+    # The sentence before (in the paragraph) was about a practice session: a next line of its timesheet is too
+    prev_practice: bool = False
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
     leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # The last race the sentence before named, even in passing ("Twee weken geleden in Australië"), for a

@@ -250,7 +250,8 @@ EN: Phrases = {
         "failed to finish",
         r"crash\w* out",
         "spun out",  # ("was spun out by Ricciardo" spun him around: see not_retire)
-        "race ended",
+        # (not "his gamble in the final laps of the race ended in disaster": the thing of the race ended)
+        r"(?<!of the )race ended",
         "race came to an end",
         "did not finish",
         r"(?:could not|couldn't) continue",

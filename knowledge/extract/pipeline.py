@@ -115,6 +115,7 @@ class ArticleParser:
                 state.prev_conditional = False
                 state.prev_year_override = None
                 state.prev_penalised = ()
+                state.prev_practice = False
                 state.at_start = 0
             # the paragraph's next sentence may tell a penalty that makes a place on the road provisional
             same_paragraph = i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph
@@ -126,6 +127,7 @@ class ArticleParser:
             if not _ASKS_RE.match(fs) or not sent.text.rstrip(_CLOSING).endswith("?"):
                 facts.extend(told)
             state.prev_penalised = tuple(dict.fromkeys(x.driver for x in told if x.kind == "penalty"))
+            state.prev_practice = events.is_practice(fs)
             state.at_start = status.start_moment(fs, state.at_start)
         facts = tables.regrid(facts, folded)
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
@@ -477,7 +479,16 @@ class ArticleParser:
                 # "In Q1 ... hij klokte 1:30.512", and the paragraphs after it until Q3 is told of: a time in
                 # one part of qualifying, not his best (unless the clause says it is: "pole", "toptijd")
                 clause_facts = [x for x in clause_facts if x.kind != "lap_time"]
-            if events.is_practice(clause) or events.opens_with_practice(f):
+            if (
+                events.is_practice(clause)
+                or events.opens_with_practice(f)
+                # "... in de tweede vrije training. Hij klokte een zesde tijd.": the session goes on
+                or (
+                    state.prev_practice
+                    and _TIMESHEET_PLACE_RE.search(clause)
+                    and not _SESSION_NAMED_RE.search(f)
+                )
+            ):
                 # Practice sessions are not results; a penalty earned in practice applies to the race.
                 clause_facts = [x for x in clause_facts if x.kind == "penalty"]
             if clause_facts:  # the status phrases are only read where there is a fact to mark
@@ -798,6 +809,15 @@ def _goes_on(gap: str, clause: str) -> bool:
 _NL_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:hij|zij|ze|het|dat|er|die|ik|we|wij)\b")
 # a main clause's verb first ("maar viel later uit"), a subordinate clause's last ("maar in de slotfase
 # uitviel", "maar daarna crashte")
+# a place on a timesheet ("klokte een zesde tijd", "set the sixth-fastest time"), and a session named
+_TIMESHEET_PLACE_RE = re.compile(
+    r"\b(?:" + ORDINAL_RE + r")(?:\s+(?:snelste\s+)?(?:tijd|time)|[- ](?:snelste|fastest|quickest))\b"
+)
+_SESSION_NAMED_RE = re.compile(
+    r"\b(?:kwalificatie\w*|qualifying|q[123]|race|wedstrijd|grand prix|sprint\w*|grid|start\w*)\b"
+)
+
+
 _NL_FINITE_FIRST_RE = re.compile(
     r"(?:viel|was|werd|kwam|ging|reed|bleef|had|stond|lag|moest|kon|zat|wist|mocht|liep|heeft|is|wordt)\b"
 )

@@ -173,6 +173,8 @@ NL: Phrases = {
         + ORDINAL_RE
         + r")(?! (?:snelste )?tijd\b)",
         r"aan de leiding",
+        # "lag tot tien ronden voor het einde op een tweede plek": where he ran until then
+        r"tot (?:\w+ ){0,2}(?:ronden|rondes|ronde) voor (?:het einde|de finish|de streep|het eind)",
         # "lag het grootste deel van de race op de tweede plaats": where he ran, not where he ended
         r"(?:het grootste|een groot) deel van de (?:race|wedstrijd)",
         # "klom naar de vijfde plaats voordat hij uitviel": the place he had until he retired
@@ -414,6 +416,8 @@ EN: Phrases = {
         r"urges?",
     ),
     "running": (
+        # "ran second until ten laps from the end": where he ran until then
+        r"until (?:\w+ ){0,2}laps? (?:from|before) the (?:end|finish|flag)",
         r"rejoin(?:ed|s|ing)? (?:the (?:track|race) )?(?:in|as|at)",
         r"held (?:on to )?(?:it|that|the lead|first place|p1|the position)"
         r" (?:for (?:a long time|a while|many laps|\d+ laps)|until lap \d+)",

@@ -1001,3 +1001,24 @@ def test_a_start_told_then_the_finish_asked(
 ) -> None:
     q = questions.parse(question)
     assert (q.intent, q.position) == (intent, position)
+
+
+@pytest.mark.parametrize(
+    ("question", "why", "unsupported"),
+    [
+        # "why" as fans type it
+        ("y does valtteri start at the back in monza 2021", True, None),
+        ("waar startte bottas in monza 2021", False, None),
+        # the time one was short by: a gap, not his place
+        ("hoeveel kwam max tekort op bottas in de kwali van spa 2020", False, "gap"),
+        # an average over races: no fact holds one, and his races are a neighbouring answer
+        ("gemiddelde startpositie bottas 2020", False, "average"),
+        ("average finishing position of hamilton in 2020", False, "average"),
+        ("startpositie bottas monza 2021", False, None),
+    ],
+)
+def test_why_short_by_and_averages(
+    questions: QuestionParser, question: str, why: bool, unsupported: str | None
+) -> None:
+    q = questions.parse(question)
+    assert (q.why, q.unsupported) == (why, unsupported)

@@ -483,3 +483,47 @@ def test_a_finishing_place_with_its_gap_is_a_gap_to_the_winner(parse: Parse, bod
 def test_no_gap_to_the_winner_of_another_or_without_one(parse: Parse, body: str) -> None:
     a = parse("Race in Hungary\n\n" + body, date="2024-07-21")
     assert [f for f in facts_of(a, "time_gap") if f.driver == "norris"] == []
+
+
+# --- not a retirement, not qualifying, not a finish -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "retired"),
+    [
+        ("Norris' gamble on slicks in the final laps of the race ended in disaster.", False),
+        ("Norris's race ended on lap 5 with a puncture.", True),
+    ],
+)
+def test_a_thing_of_the_race_ended_is_no_retirement(parse: Parse, body: str, retired: bool) -> None:
+    a = parse(RACE_EN + body, date="2024-10-20")
+    assert bool(facts_of(a, "retirement", "norris")) is retired
+
+
+def test_a_timesheet_line_after_a_practice_sentence_is_practice(parse: Parse) -> None:
+    a = parse(
+        QUALI_NL + "Verstappen reed in de tweede vrije training met een nieuwe motor. Hij klokte een zesde"
+        " tijd.",
+        date="2024-07-19",
+    )
+    assert facts_of(a, "qualifying", "max_verstappen") == []
+
+
+def test_a_timesheet_line_after_a_qualifying_sentence_still_counts(parse: Parse) -> None:
+    a = parse(
+        QUALI_NL + "Verstappen kwam in de kwalificatie goed uit de startblokken. Hij klokte een zesde tijd.",
+        date="2024-07-20",
+    )
+    assert [f.position for f in facts_of(a, "qualifying", "max_verstappen")] == [6]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Russell lag tot tien ronden voor het einde op een tweede plek, maar kreeg pech.", "running"),
+        ("Russell werd tweede.", "final"),
+    ],
+)
+def test_a_place_held_until_some_laps_from_the_end_is_running(parse: Parse, body: str, status: str) -> None:
+    a = parse(RACE_NL + body, date="2024-07-21")
+    assert [f.status for f in facts_of(a, "finish", "russell") if f.position == 2] == [status]
