@@ -377,8 +377,7 @@ _FASTEST_RE = re.compile(
     r"neer|zaterdag|saturday|overall|van allemaal|of all)\b)"
 )
 _NOT_FASTEST_BEFORE_RE = re.compile(r"\b(?:niet|geen|bijna|nearly|almost|not|never|nooit)\b[^,;]{0,30}$")
-# where the clause itself tells qualifying (its best time), or a part of it, practice or the race
-_QUALI_NAMED_RE = re.compile(r"\b(?:kwalificatie\w*|qualifying|q3|tijdtraining)\b")
+# where the sentence tells a part of qualifying, practice or the race: its best time is no qualifying result
 _NOT_QUALI_RESULT_RE = re.compile(
     r"\b(?:q1|q2|training\w*|practice|fp[123]|vt[123]|sprint\w*|race|wedstrijd|sector\w*|speed ?trap|"
     r"eerste (?:run|poging)|first runs?|longruns?|long runs?|snelheid\w*)\b"
@@ -398,7 +397,8 @@ def fastest(c: Clause, so_far: list[Fact]) -> list[Fact]:
     if (
         c.sentence.early_part
         or _NOT_QUALI_RESULT_RE.search(c.f)
-        or not (_QUALI_NAMED_RE.search(c.f) or c.sentence.report == "qualifying")
+        # (qualifying named in the sentence, or the article a qualifying report)
+        or not (QUALI_RE.search(c.f) or c.sentence.report == "qualifying")
     ):
         return []
     placed = {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
