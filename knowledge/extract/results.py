@@ -630,6 +630,12 @@ _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s
 # "Hamilton has won the 53 lap race", "has won the 2019 French Grand Prix": the perfect that opens a report
 # (not "has won the last race", "has won the race six times", "has never won", "would have won")
 _HAS_WON_BEFORE_RE = re.compile(r"\bhas\s+$")
+# "won the Belgian Grand Prix", "won de Grand Prix van België", "won de GP van Spanje": the race named as won
+_WON_NAMED_GP_AFTER_RE = re.compile(
+    r"\s+(?:the\s+(?:\d{4}\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:grand prix|gp)\b"
+    r"|(?:de|het)\s+(?:grand prix|grote prijs|gp)\s+van\s+[a-z])"
+)
+_WIN_VERBS_PAST = frozenset({"won", "wint", "wins", "winning"})
 _HAS_WON_RACE_AFTER_RE = re.compile(
     r"\s+the\s+(?!(?:last|previous|next|first|opening|final|most|past)\b)(?:[\w'-]+\s+){0,4}?"
     r"(?:race|grand prix|gp)\b(?![^,;.]*\b(?:times|before|again|since|ever|in (?:19|20)\d\d)\b)"
@@ -1336,25 +1342,33 @@ def win(c: Clause) -> list[Fact]:
             continue
         if m.group(0) in _PLURAL_WINS and _COUNT_BEFORE_WINS_RE.search(before):
             continue  # "stuck on 99 wins", "zijn tiende zeges": a tally, no race's win
-        if standings.CHAMP_RE.search(clause) and not (
-            # "liep door zijn vierde zege in België in de WK-stand zeven punten in": the race's win gained
-            # the points (not a title won, nor a win in the standings)
-            m.group(0) in _WIN_NOUNS
-            and _CAUSE_WIN_BEFORE_RE.search(before)
+        if (
+            standings.CHAMP_RE.search(clause)
             and not (
-                _WIN_OF_ANOTHER_AFTER_RE.match(clause, m.end()) and not _OWN_WIN_BEFORE_RE.search(before)
-            )
-            # (its owner named before it: "die door zijn overwinning de leiding overnam van Verstappen" is not
-            # Verstappen's; or, when the clause opens with it, the subject right after it: "Door zijn zege in
-            # Canada nam Vettel de leiding over")
-            and (
-                any(x.end <= c.base + m.start() and not x.is_object for x in c.mentions)
-                or (
-                    _CAUSE_WIN_BEFORE_RE.fullmatch(clause, 0, m.start()) is not None
-                    and _subject_after(c, m.end())
+                # "liep door zijn vierde zege in België in de WK-stand zeven punten in": the race's win gained
+                # the points (not a title won, nor a win in the standings)
+                m.group(0) in _WIN_NOUNS
+                and _CAUSE_WIN_BEFORE_RE.search(before)
+                and not (
+                    _WIN_OF_ANOTHER_AFTER_RE.match(clause, m.end()) and not _OWN_WIN_BEFORE_RE.search(before)
                 )
+                # (its owner named before it: "die door zijn overwinning de leiding overnam van Verstappen" is
+                # not Verstappen's; or, when the clause opens with it, the subject right after it: "Door zijn
+                # zege in Canada nam Vettel de leiding over")
+                and (
+                    any(x.end <= c.base + m.start() and not x.is_object for x in c.mentions)
+                    or (
+                        _CAUSE_WIN_BEFORE_RE.fullmatch(clause, 0, m.start()) is not None
+                        and _subject_after(c, m.end())
+                    )
+                )
+                and not _in_the_championship(clause, m.end())
             )
-            and not _in_the_championship(clause, m.end())
+            and not (
+                # ("lead in the championship is cut to 17 points after Vettel won the Belgian Grand Prix": a
+                # Grand Prix named as what was won is the race's win, in a sentence about the standings too)
+                m.group(0) in _WIN_VERBS_PAST and _WON_NAMED_GP_AFTER_RE.match(clause, m.end())
+            )
         ):
             continue
         if _FOR_THE_WIN_BEFORE_RE.search(before) and not _TE_AFTER_RE.match(clause, m.end()):

@@ -527,3 +527,27 @@ def test_a_timesheet_line_after_a_qualifying_sentence_still_counts(parse: Parse)
 def test_a_place_held_until_some_laps_from_the_end_is_running(parse: Parse, body: str, status: str) -> None:
     a = parse(RACE_NL + body, date="2024-07-21")
     assert [f.status for f in facts_of(a, "finish", "russell") if f.position == 2] == [status]
+
+
+# --- a Grand Prix won, in a sentence about the standings ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris's lead in the championship is cut to 17 points after Oscar Piastri won the Dutch Grand Prix.",
+        "Oscar Piastri won the Dutch Grand Prix to take the lead in the championship.",
+        "Piastri vergroot zijn voorsprong in het kampioenschap: hij won de Grand Prix van Nederland.",
+    ],
+)
+def test_a_grand_prix_won_beside_the_standings_is_a_win(parse: Parse, body: str) -> None:
+    a = parse("Standings after Zandvoort\n\n" + body, date="2025-08-31")
+    assert [f.position for f in facts_of(a, "finish", "piastri")] == [1]
+
+
+@pytest.mark.parametrize(
+    "body", ["Piastri won the championship in 2025.", "Piastri won de titel in het kampioenschap van 2025."]
+)
+def test_a_title_won_is_no_race_win(parse: Parse, body: str) -> None:
+    a = parse("Season review\n\n" + body, date="2025-12-10")
+    assert facts_of(a, "finish", "piastri") == []
