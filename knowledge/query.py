@@ -262,11 +262,21 @@ _FINISH_ASKED_RE = re.compile(
 _START_PLACE_Q_RE = re.compile(r"\b" + _START_PLACE + r"\b")
 # Points that are a gap ("hoeveel punten voorsprong") or one race's haul ("scoorde in Imola") are no total.
 # a start told as known, then the finish asked after a comma or "but": "started on pole, finished where?",
-# "begon als 14e in spa 2022, waar eindigde hij" (the question is the part after it)
-_GIVEN_START_RE = re.compile(
-    r"(?P<given>.*\b(?:started|starting|begon|startte|gestart|vertrok)\b[^,;?]*)[,;]\s*(?:(?:but|maar)\s+)?"
-    r"(?P<ask>(?=.*\b(?:finish\w*|eindig\w*|hoeveelste|welke plek|which place|what place)).*)"
-)
+# "begon als 14e in spa 2022, waar eindigde hij" (the question is the part after the first comma; each part is
+# read once, so a long question costs linear time)
+_FIRST_CLAUSE_RE = re.compile(r"(?P<given>[^,;?]*)[,;]\s*(?:(?:but|maar)\s+)?")
+_START_TOLD_RE = re.compile(r"\b(?:started|starting|begon|startte|gestart|vertrok)\b")
+_FINISH_IN_ASK_RE = re.compile(r"\b(?:finish\w*|eindig\w*|hoeveelste|welke plek|which place|what place)")
+
+
+def _asked_after_start(f: str) -> str:
+    """The part of folded question ``f`` that asks, after a start the fan tells: the whole when none."""
+    first = _FIRST_CLAUSE_RE.match(f)
+    if first and _START_TOLD_RE.search(first.group("given")) and _FINISH_IN_ASK_RE.search(f, first.end()):
+        return f[first.end() :]
+    return f
+
+
 # a place in the standings asked beside the points ("championship position and points", "plek en punten in
 # het WK"; not "punten voor zijn vijfde plaats": a race's place)
 _STANDING_AND_POINTS_RE = re.compile(
@@ -570,8 +580,7 @@ class QuestionParser:
         drivers, suggestions, used = self._drivers(f, season)
         gp = self._grand_prix(f, used, drivers, season)
         # "sainz spa 2022 started on pole, finished where?": a start the fan tells, then what he asks
-        given = _GIVEN_START_RE.match(f)
-        asked = given.group("ask") if given else f
+        asked = _asked_after_start(f)
         intent = asked_intent(asked)
         # "who was second after the disqualification": the only intent cue is in the constraint, which a
         # place asked outweighs

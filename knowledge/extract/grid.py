@@ -232,6 +232,11 @@ _NOT_ON_POLE_RE = re.compile(
 )
 
 
+def _placed(so_far: list[Fact]) -> set[str]:
+    """The drivers the clause's facts so far already gave a start or qualifying place."""
+    return {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
+
+
 def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     """ "pakte de pole", "took pole position": grid position 1, unless the clause gave its driver a grid
     position."""
@@ -359,7 +364,7 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     taker = [m for m in c.mentions if not m.group and _TAKER_GAP_RE.fullmatch(c.f, m.end, at)]
     if taker:
         who = taker[-1].drivers  # "meaning that Verstappen inherits pole position": the one before the verb
-    placed = {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
+    placed = _placed(so_far)
     return [Fact("grid", d, c.index, position=1, detail="pole") for d in who[:1] if d not in placed]
 
 
@@ -401,7 +406,7 @@ def fastest(c: Clause, so_far: list[Fact]) -> list[Fact]:
         or not (QUALI_RE.search(c.f) or c.sentence.report == "qualifying")
     ):
         return []
-    placed = {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
+    placed = _placed(so_far)
     who = owner_left(c, c.base + m.start())
     return [Fact("qualifying", d, c.index, position=1) for d in who[:1] if d not in placed]
 
@@ -424,7 +429,7 @@ def front_row_second(c: Clause, so_far: list[Fact]) -> list[Fact]:
     m = _FRONT_ROW_SECOND_RE.search(c.text)
     if m is None or (m.group(0).startswith(("naast", "alongside", "join")) and "pole" not in c.f):
         return []  # "naast Leclerc op de eerste rij" alone: which of the two is on pole is not told
-    placed = {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
+    placed = _placed(so_far)
     return [
         Fact("grid", d, c.index, position=2) for d in owner_left(c, c.base + m.start())[:1] if d not in placed
     ]

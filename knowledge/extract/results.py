@@ -635,7 +635,6 @@ _WON_NAMED_GP_AFTER_RE = re.compile(
     r"\s+(?:the\s+(?:\d{4}\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:grand prix|gp)\b"
     r"|(?:de|het)\s+(?:grand prix|grote prijs|gp)\s+van\s+[a-z])"
 )
-_WIN_VERBS_PAST = frozenset({"won", "wint", "wins", "winning"})
 _HAS_WON_RACE_AFTER_RE = re.compile(
     r"\s+the\s+(?!(?:last|previous|next|first|opening|final|most|past)\b)(?:[\w'-]+\s+){0,4}?"
     r"(?:race|grand prix|gp)\b(?![^,;.]*\b(?:times|before|again|since|ever|in (?:19|20)\d\d)\b)"
@@ -781,6 +780,7 @@ _COUNTED_BEFORE_RE = re.compile(
 
 _ONE_SECOND_BEFORE_RE = re.compile(r"\b(?:a|one|half a|by a|just a|only a|over a|under a)\s+$")
 _WIN_VERBS = frozenset(("wins", "won", "wint"))
+_WIN_VERB_FORMS = _WIN_VERBS | {"winning"}  # ("by winning the Azerbaijan Grand Prix")
 _WON_N_RACES_RE = re.compile(
     r"\s+(?!een\b|one\b)(?:" + CARDINAL_RE + r")\s+(?:[\w-]+\s+)?"
     r"(?:grand prix|grands prix|gp'?s|races|wedstrijden|grote prijzen)\b"
@@ -1367,7 +1367,7 @@ def win(c: Clause) -> list[Fact]:
             and not (
                 # ("lead in the championship is cut to 17 points after Vettel won the Belgian Grand Prix": a
                 # Grand Prix named as what was won is the race's win, in a sentence about the standings too)
-                m.group(0) in _WIN_VERBS_PAST and _WON_NAMED_GP_AFTER_RE.match(clause, m.end())
+                m.group(0) in _WIN_VERB_FORMS and _WON_NAMED_GP_AFTER_RE.match(clause, m.end())
             )
         ):
             continue

@@ -327,6 +327,8 @@ def behind_the_winner(c: Clause) -> list[Fact]:
     clause = c.text
     if "behind" not in c.f and "adrift" not in c.f and " op " not in c.f:
         return []
+    if not (_DIGIT_SEP_RE.search(c.f) or _has_part_word(c.f)):
+        return []  # (the gate of ``time_gaps``: no time told, no gap; most clauses with " op " have none)
     m = _PLACE_TOLD_RE.search(clause)
     if m is None or _NOT_RE.search(clause):
         return []
