@@ -82,6 +82,8 @@ NL: Phrases = {
         # "de achterwielophanging van Norris' McLaren het begaf": a part (a compound too) gave up
         r"\w*(?:motor|krachtbron|versnellingsbak|ophanging|remmen) (?:[\w'’-]+ ){0,5}"
         r"(?:het begaf|het begeeft|het begaven)",
+        # "kwam door een klapband zijn race ten einde": his race came to an end
+        r"(?:zijn|haar|z'n) (?:race|wedstrijd|grand prix) (?:\w+ ){0,2}ten einde",
     ),
     "crash": (
         r"crash\w*",
@@ -147,6 +149,9 @@ NL: Phrases = {
         # "die lek rijdt en hem op een veilig punt stilzet", "de achterband was lek"
         r"lek (?:rijdt|reed|gereden|ging|raakte)",
         r"(?:band|achterband|voorband) (?:\w+ )?lek",
+        # "toen een achterband klapte", "klapte de rechterachterband", "knalde de achterband van Verstappen"
+        r"\w*band (?:klapte|knapte|explodeerde|ontplofte)",
+        r"(?:klapte|knapte|knalde|explodeerde) (?:[\w-]+ ){0,5}(?:de |zijn |een )\w*(?:achter|voor)band\b",
     ),
     "cause_turbo": (r"turbo\w*",),  # "begaf zijn turbo het"
     # "verloor zijn voorvleugel", "met een beschadigde voorvleugel" ("zijn voorvleugel brak" is told as it is)
@@ -244,6 +249,12 @@ EN: Phrases = {
         "parked",
         "end of his race",
         "ended his race",
+        # "ran into a wall, ending his race", "which ended his afternoon": his race ended
+        r"ending his (?:race|afternoon|evening|day|grand prix)",
+        r"ended his (?:afternoon|evening|day|grand prix)",
+        # "dropped out with a suspected MGU-H issue" (not out of the points, the lead or a session)
+        r"dropped out(?! of (?:the )?(?:points|top|lead|podium|q[123]|qualifying|contention|fight|title|"
+        r"championship|running))",
         # "his race was over", not "de race over het stratencircuit" (Dutch "over": across, about)
         r"(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over\b(?! (?:het|de|een|zijn|haar)\b)"
         r"(?!\s+(?:\d|\w+ laps|the|de|\w+ (?:weken|dagen|weeks|days|maanden|months)\b))",
@@ -759,7 +770,10 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             own_before
             and not set(own_before[-1].drivers) & set(who)
             and EMBEDDED_RE.search(
-                f, own_before[0].end if len(own_before) >= 2 else base, own_before[-1].start
+                # (from the first name's last letter: "for the Red Bull driver when Bottas retired")
+                f,
+                own_before[0].end - 1 if len(own_before) >= 2 else base,
+                own_before[-1].start,
             )
         ):
             # "Verstappen leidde toen Pérez moest parkeren", "Hamilton led when Bottas retired": the
@@ -984,8 +998,32 @@ def attach_causes(
         ):
             # "Verstappen liep de zege mis door een klapband. Hij crashte en viel uit": what made him crash
             x = replace(x, reason=cause_of(folded[i]))
+        if x.kind == "retirement" and x.reason is None and x.status == "final" and named is not None:
+            x = replace(x, reason=_puncture_told(x, folded, named))
         out.append(x)
     return out
+
+
+_PUNCTURE_RE = next(rx for rx, name in _CAUSE_RES if name == "puncture")
+# a sentence of another race, year or a supposition tells no puncture of this one
+_NOT_THIS_RACE_RE = re.compile(
+    r"\b(?:vorig\w*|last (?:year|week|race|season|time)|previous|eerder\w*|\d{4}|als|if|zou|would|"
+    r"bijna|nearly|almost|geen|no|without|zonder)\b"
+)
+
+
+def _puncture_told(x: Fact, folded: list[str], named: list[set[str]]) -> str | None:
+    """ "Verstappen koerste af op de winst, toen een achterband klapte. ... Verstappen, na zijn uitvalbeurt":
+    a retirement told without its cause takes the puncture the article tells elsewhere of him alone."""
+    told = [
+        k
+        for k, f in enumerate(folded)
+        if k != x.sentence
+        and named[k] == {x.driver}
+        and _PUNCTURE_RE.search(f)
+        and not _NOT_THIS_RACE_RE.search(f)
+    ]
+    return "puncture" if told else None
 
 
 # what makes a car crash, told the sentence before a crash that ended his race

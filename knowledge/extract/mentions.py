@@ -91,6 +91,8 @@ EN: Phrases = {
         "local favourite",
     ),
     "not_teammate": words("former old ex new future previous one-time erstwhile"),
+    # "the second Red Bull of Perez", "the lone Ferrari of Leclerc": the words of one team's car
+    "car_of": words("second other sister lead leading lone remaining surviving first"),
 }
 
 _STEM = 3  # letters an adjective of nationality shares with its noun: "mex-icaanse", "spa-anse", "fin-se"
@@ -188,6 +190,11 @@ _RELATION_OF_BEFORE_RE = re.compile(
     r"\b(?:de|het|the|zijn|his)\s+(?:"
     + alt(NL["teammate"], EN["teammate"], NL["genitive_person"], EN["genitive_person"])
     + r")\s+(?:van|of)\s+$"
+)
+# "The second Red Bull of Sergio Perez finished second", "the other Mercedes of Bottas was third": a team's
+# car of a driver, opening the clause, is that driver (the subject) (Dutch "van" makes no object)
+_CAR_OF_OPENING_RE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)the\s+(?:(?:" + alt(EN["car_of"]) + r")\s+)?$"
 )
 # ("verandert de tijdstraf de posities van Leclerc en Ricciardo": the places of those named, the object)
 _PENALTY_FOR_BEFORE_RE = re.compile(
@@ -330,6 +337,13 @@ def find_mentions(
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     english = state.lang == "en"
+    teams = list(gz.teams(f))
+    # where "<team> of " ends right before a name, when the team opens its clause ("The second Red Bull of")
+    car_of_end = {
+        h.end + 4
+        for h in teams
+        if f.startswith(" of ", h.end) and _CAR_OF_OPENING_RE.search(f, max(0, h.start - 30), h.start)
+    }
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -337,7 +351,7 @@ def find_mentions(
     def add(s: int, e: int, drivers: tuple[str, ...], label: str, group: bool = False) -> None:
         if drivers and free(s, e):
             obj = (
-                is_object(f, s)
+                (is_object(f, s) and s not in car_of_end)
                 or _GENITIVE_PERSON_RE.match(f, e) is not None
                 or (f[e - 1 : e] == "s" and _GENITIVE_AFTER_S_RE.match(f, e) is not None)
                 or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))
@@ -363,7 +377,7 @@ def find_mentions(
         if len(ids) == 1 and not (f[h.end : h.end + 1] == " " and _followed_by_surname(gz, f, h)):
             add(h.start, h.end, ids, f[h.start : h.end])
     # Team groups and team epithets: "beide Haas-coureurs", "de Red Bull-coureur", "de Ferrari".
-    for h in gz.teams(f):
+    for h in teams:
         before = f[max(0, h.start - 24) : h.start]
         after = f[h.end : h.end + 12]
         team_ids = h.ids

@@ -74,9 +74,12 @@ def _heading_re(tables: tuple[dict[str, tuple[str, ...]], ...]) -> list[tuple[st
 _HEADINGS = _heading_re((HEADINGS_NL, HEADINGS_EN))
 # A position number right before the name, or before a country column ("1 Mexico Sergio Perez").
 _POS_BEFORE = re.compile(
-    r"(?:^|[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:|]?\s*"
+    r"(?:^|(?<![▲▼↑↓])[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:|]?\s*"
+    # a cell of places gained or lost between ("| 1 | ▲ 4 | Sergio Perez")
+    r"(?:[▲▼↑↓]\s*\d{1,2}\s*\|\s*)?"
     # a flag or team code cell between ("1 NED Max", "1 | France | Esteban Ocon", "3 | United Kingdom | ...")
-    r"(?:[a-z]{3,12}\s+|[a-z]{3,12}(?: [a-z]{3,12})?\s*\|\s*)?$"
+    # ("2 United Kingdom Lewis Hamilton": a country of two words, its first one of these)
+    r"(?:(?:(?:united|new|south|saudi|great) )?[a-z]{3,12}\s+|[a-z]{3,12}(?: [a-z]{3,12})?\s*\|\s*)?$"
 )
 # ("Pos | # | Coureur | Team": a table with cells, Dutch too)
 _CAR_NUMBER_HEADER_RE = re.compile(
@@ -95,7 +98,8 @@ _POINTS_AFTER = re.compile(
 _LABEL_BEFORE_RE = re.compile(r"(?<![\w-])(dnf|ret|dsq)\s*:?\s*(?:\d{1,2}\s+)?$")
 _CAR_GAP_RE = re.compile(r"\s{0,2}(?:\d{1,2}\s+)?")
 MIN_ROWS = 3
-_NO_RESULTS = frozenset({"ranking", "practice", "segment"})  # lists whose order is no classification
+# lists whose order is no classification ("laps": a table of the fastest laps)
+_NO_RESULTS = frozenset({"ranking", "practice", "segment", "laps"})
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,9 @@ def find_table(
     column_before_points = bool(
         _COLUMN_BEFORE_POINTS_RE.search(f, 0, best[0][0]) or _COLUMN_BEFORE_POINTS_RE.search(header)
     )
+    # "Cla Driver Laps Time Interval": after the laps, a race's classification gives each row's gap to the
+    # winner without a plus ("2 Netherlands Max Verstappen 66 15.841 15.841")
+    unsigned_gaps = bool(_LAPS_THEN_GAP_RE.search(f, 0, best[0][0]) or _LAPS_THEN_GAP_RE.search(header))
     rows: list[Row] = []
     carried: str | None = None
     for i, (pos_start, position, name_end, driver) in enumerate(best):
@@ -183,7 +190,7 @@ def find_table(
             # "Pos Driver Nat. Team Wins Points": the points are the number after the wins
             numbers = _ROW_NUMBER_RE.findall(body)
             number = int(numbers[1]) if len(numbers) > 1 else None
-        gap = _ROW_GAP_RE.search(body)
+        gap = _row_gap(body, unsigned_gaps)
         rows.append(
             Row(
                 position,
@@ -193,7 +200,7 @@ def find_table(
                 status,
                 number,
                 _FASTEST_MARK_RE.search(body) is not None,
-                seconds_ms(gap.group(1)) if gap else None,
+                gap,
                 _lap_time_ms(body),
             )
         )
@@ -268,6 +275,11 @@ def _list_end(f: str, name_end: int) -> int:
 def table_heading(text: str) -> str | None:
     """The session a list's heading names (ranking, practice, standings, grid, segment, qualifying, sprint,
     race) or None."""
+    if _FASTEST_LAPS_HEAD_RE.match(text):
+        return "laps"
+    cells = _COLUMN_HEAD_RE.search(text)
+    if cells is not None:
+        text = text[: cells.start()]  # "| Pos | Driver | Time | Grid | Pts |": the columns name no session
     if "championship" in text or "kampioenschap" in text or "wk" in text:
         text = _ROUND_OF_SEASON_RE.sub(" ", text)
     for family, pattern in _HEADINGS:
@@ -282,6 +294,12 @@ def table_heading(text: str) -> str | None:
     return None
 
 
+# "Fastest lap | POS | DRIVER | TEAM | FASTEST LAP | GAP": a list headed by the fastest laps orders the laps,
+# not the finish (only at the head: a results table may have a column of them)
+_FASTEST_LAPS_HEAD_RE = re.compile(
+    r"\W*(?:fastest laps?|snelste (?:race)?ronden?|snelste rondetijden)\b(?!\s*:\s*\w)"
+)
+_COLUMN_HEAD_RE = re.compile(r"(?:^|\|)\s*(?:pos|pos\.|position|positie|pl|cla|nr|#)\s*\|")
 # A ranking word is the standings' when the heading names the championship and no judge or best
 _STANDING_RANKING_RE = re.compile(
     r"(?<![\w-])(?:world championship|championship|drivers' championship|constructors' championship|"
@@ -744,7 +762,25 @@ def _retired_rows(gz: Gazetteer, sc: SentenceContext, state: ArticleState, befor
 
 
 # a row's gap to the winner: "+ 2.545s", "+1.859s" (not "+1 lap")
-_ROW_GAP_RE = re.compile(r"\+\s*(\d{1,2}[.,]\d{3})\s*(?:s|sec|seconds?)?(?!\d)")
+# "+ 2.545s", or "-00:10.518" (minutes and seconds, a minus before)
+_ROW_GAP_RE = re.compile(
+    r"(?:\+\s*|(?<![\d:])-(?P<min>\d{2}):)(\d{1,2}[.,]\d{3})\s*(?:s|sec|seconds?)?(?!\d)"
+)
+# the column heads of a classification whose column after the laps is the gap to the winner
+_LAPS_THEN_GAP_RE = re.compile(r"\b(?:laps|ronden)\s+(?:time|gap|tijd|verschil)\b")
+# a gap without a sign: "15.841", "1'02.306" (a minute before an apostrophe); not a lap time's "1:29.123"
+_UNSIGNED_GAP_RE = re.compile(r"(?<![\d.,:'’+])(?:(?P<min>\d)['’])?(\d{1,2}[.,]\d{3})(?![\d.,:'’])")
+
+
+def _row_gap(body: str, unsigned: bool) -> int | None:
+    """The gap to the winner a row gives in milliseconds: signed ("+ 2.545s"), or under a heading of laps
+    then gap (``unsigned``) the first figure of seconds after the name."""
+    m = _ROW_GAP_RE.search(body) or (_UNSIGNED_GAP_RE.search(body) if unsigned else None)
+    if m is None:
+        return None
+    return int(m.group("min") or 0) * 60_000 + seconds_ms(m.group(2))
+
+
 # a row's lap time: "1:35.246", "1.14,411", "1'14.411", "1m35.246s" (minutes, seconds, thousandths)
 _ROW_TIME_RE = re.compile(r"(?<![\d.,:'+])([0-2])(?:[:.']|m\s?)([0-5]\d)[.,](\d{3})(?![\d.,:'])")
 
@@ -884,7 +920,10 @@ _ROW_ASIDE_CHARS = 60
 _PROSE_AFTER_NAME_RE = re.compile(r"\s+(?:[a-z]+ed|won|took|had|was|is|heeft|pakte|werd|kwam)\b")
 # A row's mark for the fastest lap of the race: "(snelste ronde)", "- fastest lap", "*FL"
 # (not "Fastest lap: Lewis Hamilton" after the row: a label of the name that follows it)
-_FASTEST_MARK_RE = re.compile(r"\b(?:snelste (?:race)?ronde|fastest lap|fl)\b(?!\s*:)")
+# (not a label of the name after it: "Fastest lap: Russell", "Fastest lap George Russell : 0:55.404")
+_FASTEST_MARK_RE = re.compile(
+    r"\b(?:snelste (?:race)?ronde|fastest lap|fl)\b(?!\s*:)(?!\s+[a-z'-]+(?:\s+[a-z'-]+)?\s*:)"
+)
 _ROW_POINTS_RE = re.compile(r"\b(\d{1,3})\s*(?:punten|points|pts|ptn)\b")
 _ROW_START_RE = re.compile(
     r"\s*(?:(?P<label>" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\s*:\s*)?"
@@ -911,7 +950,7 @@ def _single_row(
         status = STATUS_WORDS[m.group("label")]  # "DNF: 20. Magnussen"
     # "8. Sainz (Ferrari) 52 punten", or a bare number column ("1 Max Verstappen 175")
     pts = _ROW_POINTS_RE.search(body) or _POINTS_AFTER.match(body)
-    gap = _ROW_GAP_RE.search(body)
+    gap = _row_gap(body, False)
     return Row(
         int(m.group(2)),
         found[0][2][0],
@@ -920,7 +959,7 @@ def _single_row(
         status,
         int(pts.group(1)) if pts else None,
         _FASTEST_MARK_RE.search(body) is not None,
-        seconds_ms(gap.group(1)) if gap else None,
+        gap,
         _lap_time_ms(body),
     )
 

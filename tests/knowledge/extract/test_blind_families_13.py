@@ -1,0 +1,227 @@
+"""Phrase families found in the sets of the session of 5 December (night), each with examples both ways in
+our own words: results tables with a country of two words before the name, a column of places gained, an
+unsigned gap after the laps ("Cla Driver Laps Time Interval"), a minus-minutes gap ("-00:10.518"), a table
+headed by the fastest laps (no classification), column heads that name no session; "the second Red Bull of
+X" as X himself; retirements told as "dropped out", "ending his race", "zijn race ... ten einde", and a
+puncture told elsewhere in the article of the driver alone; a retirement in a "when" clause
+after a team epithet is the clause's own driver's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+RACE_EN = "Race report: Norris wins in Hungary\n\n"
+RACE_NL = "Norris wint in Hongarije\n\n"
+
+
+def places(a: ParsedArticle, kind: str = "finish") -> dict[str, set[int | None]]:
+    out: dict[str, set[int | None]] = {}
+    for f in a.facts:
+        if f.kind == kind and f.status == "final":
+            out.setdefault(f.driver, set()).add(f.position)
+    return out
+
+
+def gaps(a: ParsedArticle) -> dict[str, set[int | None]]:
+    out: dict[str, set[int | None]] = {}
+    for f in a.facts:
+        if f.kind == "time_gap" and f.session == "race":
+            out.setdefault(f.driver, set()).add(f.amount)
+    return out
+
+
+# --- results tables -----------------------------------------------------------------------------------------
+
+LAPS_TABLE = (
+    "Hungarian Grand Prix race results\n\n"
+    "Cla Driver Chassis Laps {head} Interval\n"
+    "1 United Kingdom Lando Norris McLaren 70    \n"
+    "2 Australia Oscar Piastri McLaren 70 2.141 2.141\n"
+    "3 United Kingdom Lewis Hamilton Mercedes 70 14.880 12.739\n"
+    "4 Monaco Charles Leclerc Ferrari 70 1'04.310 49.430\n"
+)
+
+
+@pytest.mark.parametrize("head", ["Gap", "Time"])
+def test_a_country_of_two_words_and_an_unsigned_gap_after_the_laps(parse: Parse, head: str) -> None:
+    a = parse(RACE_EN + LAPS_TABLE.format(head=head), date="2024-07-21")
+    assert places(a)["hamilton"] == {3}
+    assert places(a)["leclerc"] == {4}
+    assert gaps(a)["piastri"] == {2141}
+    assert gaps(a)["leclerc"] == {64310}  # a minute before the apostrophe
+
+
+def test_no_unsigned_gap_without_a_laps_column(parse: Parse) -> None:
+    a = parse(RACE_EN + LAPS_TABLE.replace("Laps {head} ", "Pts "), date="2024-07-21")
+    assert "piastri" not in gaps(a)
+
+
+def test_a_country_of_two_words_is_one_of_a_few_openings(parse: Parse) -> None:
+    # "in 2 races with Norris": two words before a name are no country cell
+    a = parse(
+        RACE_EN + "He won 1 race with Norris, 2 times at Zandvoort with Piastri and 3 times with Hamilton.",
+        date="2024-07-21",
+    )
+    assert "piastri" not in places(a)
+
+
+CELLS_TABLE = (
+    "Hungarian Grand Prix | Pos | Driver | Team | Time | Grid | Pts |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| 1 | ▲ 2 | Lando Norris | McLaren | 1:38:01.989 | 3 | 25 |\n"
+    "| 2 | ▼ 1 | Oscar Piastri | McLaren | -00:02.141 | 1 | 18 |\n"
+    "| 3 | ▲ 4 | Lewis Hamilton | Mercedes | -00:14.880 | 7 | 15 |\n"
+    "| 4 | ▼ 2 | Charles Leclerc | Ferrari | -01:04.310 | 2 | 12 |\n"
+)
+
+
+def test_a_column_of_places_gained_is_no_position(parse: Parse) -> None:
+    a = parse(RACE_EN + CELLS_TABLE, date="2024-07-21")
+    assert places(a)["norris"] == {1}
+    assert places(a)["hamilton"] == {3}
+    assert gaps(a)["hamilton"] == {14880}
+    assert gaps(a)["leclerc"] == {64310}
+
+
+def test_column_heads_name_no_session(parse: Parse) -> None:
+    # the "Grid" column does not make the classification a starting grid
+    a = parse(RACE_EN + CELLS_TABLE, date="2024-07-21")
+    assert not [f for f in facts_of(a, "grid", "hamilton") if f.position == 3]
+
+
+def test_a_table_of_the_fastest_laps_is_no_classification(parse: Parse) -> None:
+    a = parse(
+        RACE_EN
+        + "Norris won the race.\n\n"
+        + "Fastest laps | POS | DRIVER | TEAM | LAP TIME |\n"
+        + "| 1 | Lewis Hamilton | Mercedes | 1:20.305 |\n"
+        + "| 2 | Charles Leclerc | Ferrari | 1:20.611 |\n"
+        + "| 3 | Oscar Piastri | McLaren | 1:20.977 |\n",
+        date="2024-07-21",
+    )
+    assert "hamilton" not in places(a)
+    assert "leclerc" not in places(a)
+
+
+def test_a_results_table_with_a_fastest_lap_column_still_classifies(parse: Parse) -> None:
+    a = parse(
+        RACE_EN
+        + "Race result | Pos | Driver | Team | Fastest lap | Pts |\n"
+        + "| 1 | Lando Norris | McLaren | 1:20.911 | 25 |\n"
+        + "| 2 | Oscar Piastri | McLaren | 1:21.004 | 18 |\n"
+        + "| 3 | Lewis Hamilton | Mercedes | 1:20.305 | 15 |\n",
+        date="2024-07-21",
+    )
+    assert places(a)["hamilton"] == {3}
+
+
+def test_a_fastest_lap_label_after_the_last_row_marks_no_row(parse: Parse) -> None:
+    a = parse(
+        RACE_EN
+        + "| 1 | Lando Norris | McLaren | 25 | | 2 | Oscar Piastri | McLaren | 18 | "
+        + "| 3 | Lewis Hamilton | Mercedes | 15 | Fastest lap Charles Leclerc : 1:20.305",
+        date="2024-07-21",
+    )
+    assert not facts_of(a, "fastest_lap", "hamilton")
+
+
+# --- "the second Red Bull of X" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "driver", "place"),
+    [
+        ("The second McLaren of Oscar Piastri came home fourth.", "piastri", 4),
+        ("The other Ferrari of Sainz was a lonely sixth.", "sainz", 6),
+        ("Norris won, while the lone Mercedes of Russell finished fifth.", "russell", 5),
+    ],
+)
+def test_a_teams_car_of_a_driver_is_that_driver(parse: Parse, body: str, driver: str, place: int) -> None:
+    a = parse(RACE_EN + body, date="2024-07-21")
+    assert places(a)[driver] == {place}
+
+
+def test_a_mishap_of_a_driver_is_not_his_car(parse: Parse) -> None:
+    # "the retirement of Sainz" opens the clause too, but no team's car is named: Sainz is not sixth
+    a = parse(RACE_EN + "The retirement of Sainz meant Hamilton finished sixth.", date="2024-07-21")
+    assert 6 not in places(a).get("sainz", set())
+
+
+# --- retirements -----------------------------------------------------------------------------------------
+
+
+def reasons(a: ParsedArticle, driver: str) -> list[str | None]:
+    return [f.reason for f in facts_of(a, "retirement", driver) if f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    ("body", "driver", "reason"),
+    [
+        ("Leader Russell dropped out with an MGU-K problem.", "russell", "MGU-K problem"),
+        ("Albon slid into the barrier on lap 30, ending his race.", "albon", "crash"),
+        (
+            "Ocon reed lang zesde, maar acht ronden voor het eind kwam door een klapband zijn race ten einde",
+            "ocon",
+            "puncture",
+        ),
+        ("Stroll was running sixth before a hydraulic issue that ended his race.", "stroll", "hydraulics"),
+    ],
+)
+def test_a_retirement_and_its_cause(parse: Parse, body: str, driver: str, reason: str) -> None:
+    a = parse((RACE_NL if "ronden" in body else RACE_EN) + body, date="2024-07-21")
+    assert reasons(a, driver) == [reason]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russell dropped out of the points after his second stop.",
+        "Russell dropped out of contention for the podium.",
+        "Het seizoen van Russell kwam ten einde in Abu Dhabi met een podium.",
+    ],
+)
+def test_no_retirement_from_dropping_out_of_a_place(parse: Parse, body: str) -> None:
+    a = parse(RACE_EN + body, date="2024-07-21")
+    assert not facts_of(a, "retirement", "russell")
+
+
+def test_a_puncture_told_elsewhere_of_the_driver_alone_is_the_cause(parse: Parse) -> None:
+    a = parse(
+        RACE_NL
+        + "Ocon lag op koers voor punten, tot met nog acht ronden te gaan de linkerachterband klapte.\n\n"
+        + "Norris won voor Piastri.\n\n"
+        + "Ocon viel uit en baalde flink.",
+        date="2024-07-21",
+    )
+    assert reasons(a, "ocon") == ["puncture"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Vorig jaar klapte de achterband van Ocon al eens in Hongarije.",  # another year
+        "Bij Ocon en Gasly klapte een achterband.",  # not his alone
+        "Ocon ontsnapte zonder klapband aan de chaos.",  # none happened
+    ],
+)
+def test_no_puncture_from_another_year_driver_or_none(parse: Parse, other: str) -> None:
+    a = parse(RACE_NL + other + "\n\nNorris won voor Piastri.\n\nOcon viel uit.", date="2024-07-21")
+    assert reasons(a, "ocon") == [None]
+
+
+def test_a_retirement_in_a_when_clause_after_a_team_epithet(parse: Parse) -> None:
+    a = parse(
+        RACE_EN
+        + "Starting third, Norris kept his place as his tyres warmed up slowly and third became second for "
+        + "the Woking team's lead driver when early leader Oscar Piastri dropped out.",
+        date="2024-07-21",
+    )
+    assert facts_of(a, "retirement", "piastri")
+    assert not facts_of(a, "retirement", "norris")
