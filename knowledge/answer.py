@@ -1848,7 +1848,10 @@ class Answerer:
             verb = "finished" if lang == "en" else "werd"
             return f"{name} {verb} {self._pos(pos, lang)} {where}.", chosen
         if retired:
-            cause = next((sf.fact.reason for sf in retired if sf.fact.reason), None)
+            told = [sf.fact.reason for sf in retired if sf.fact.reason]
+            # "crashed out" in one sentence, "something broke on the car" in another: what made him crash says
+            # more than the crash
+            cause = next((r for r in told if r != "crash"), told[0] if told else None)
             text = (
                 f"{name} retired {where.replace('in ', 'from ', 1)}"
                 if lang == "en"

@@ -524,6 +524,8 @@ def group_ending_at(mentions: list[Mention], k: int, f: str) -> tuple[str, ...]:
 _FRONTED_ING_RE = re.compile(r"\s*(?:despite|after|before|while|since|on|by)\s+\w+ing\b")
 # "Starting from P2 behind Hamilton, Max made a super getaway": a bare participle, then the name it is about
 _BARE_ING_RE = re.compile(r"\s*[a-z]+ing\s")
+_WAS_BEFORE_RE = re.compile(r"\s(?:was|were)\s+(?:[a-z][\w-]*(?: [a-z][\w-]*)?'s\s+)?$")
+_INVERTED_END_RE = re.compile(r"\s*(?:$|[.,;!]|who\b|\()")
 _NAME_OPENS_RE = re.compile(r"[\s,]*(?:(?:[a-z][\w-]*(?: [a-z][\w-]*)?'s|the|de)\s+)?")
 
 
@@ -553,6 +555,16 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         after = [m for m in c.sentence.mentions if m.start >= len(c.text)]
         if after and _NAME_OPENS_RE.fullmatch(f, len(c.text), after[0].start) and not after[0].group:
             return after[0].drivers
+        named = [m for m in c.sentence.mentions if not m.group]
+        if (
+            len(named) == 1
+            and named[0].start >= len(c.text)
+            and _WAS_BEFORE_RE.search(f, max(0, named[0].start - 30), named[0].start)
+            and _INVERTED_END_RE.match(f, named[0].end)
+        ):
+            # "Crossing the line in third place and making the podium was Daniel Ricciardo": the one named
+            # after "was" at the end is what the opening participles tell of
+            return named[0].drivers
     left = [m for m in cm if m.end <= pos]
     if (
         left

@@ -35,6 +35,7 @@ NL: Phrases = {
         "eerder",
         "geleden",
         r"vorig\w* (?:jaar|seizoen|week|race|keer|grand prix|gp|wedstrijd|weekend)",
+        r"(?:weken|week|dagen) daarvoor",
         # "nadat hij in augustus in Hongarije zijn eerste pole pakte": a race of another month
         rf"in (?:{MONTHS_NL})",
     ),
@@ -73,6 +74,8 @@ EN: Phrases = {
         "last (?:year|season|week|time|race)",
         "previous (?:race|round|year|weekend|grand prix|gp)",
         rf"in (?:{MONTHS_EN})",
+        # "his success at Sochi two weeks prior": a race before
+        r"(?:weeks?|days?|months?) prior",
     ),
     "next": ("next", "upcoming", "coming"),
     "history": ("since", "ever since", "for the first time since", "debut", "debuted"),
@@ -846,7 +849,8 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         state.section_year = None
 
 
-_RELATIVE_AFTER_RE = re.compile(r"\s*" + RELATIVE_OPEN)
+# (English "who"/"which" open one without a comma too: "... Bottas who was keen to repeat his Sochi win")
+_RELATIVE_AFTER_RE = re.compile(r"\s*(?:" + RELATIVE_OPEN + r"|(?:who|which)\b)")
 _RACES_IN_A_LIST = 3
 _DASH_ASIDE_RE = re.compile(r"\s-\s(?:(?!\s-\s).){5,200}?\s-\s")  # (words with a hyphen inside it)
 # a list row: "1. Lewis Hamilton", "P3 Bottas", "3) Norris"

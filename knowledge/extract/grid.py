@@ -132,7 +132,11 @@ _BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # only i
 # "pole positions", "poles" (a count) are no pole of this race.
 # A restart: its order is no start of the race ("bij de herstart als derde op de grid")
 RESTART_RE = re.compile(r"\b(?:herstart\w*|restart\w*|re-start\w*|hervatting|tweede start|second start)\b")
-POLE_RE = re.compile(r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|man|pakker)?(?!s\b|\s+positions|[a-z])")
+POLE_RE = re.compile(
+    r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|[- ]sitting|man|pakker)?(?!s\b|\s+positions|[a-z])"
+)
+# the pole words that are a title of one driver ("polesitter Bottas", "his pole-sitting teammate Bottas")
+_POLE_TITLE_ENDS = ("sitter", "sitting", "man", "pakker")
 # "de van pole gestarte Fin": an article before the pole phrase makes it a noun phrase's attribute
 _ATTRIBUTIVE_BEFORE_RE = re.compile(
     r"\b(?:de|het|een|the)\s+(?:vanaf|vanop|van op|van|from|op)\s+(?:de\s+|the\s+)?$"
@@ -301,7 +305,7 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     titled = False  # the title of the name right after it ("polesitter Valtteri Bottas")
     subject_of = [m for m in c.mentions if m.end <= c.base + pm.start() and not m.group]
     predicate = (
-        pm.group(0).endswith(("sitter", "man", "pakker"))
+        pm.group(0).endswith(_POLE_TITLE_ENDS)
         and subject_of
         and _IS_THE_RE.fullmatch(c.f, subject_of[-1].end, c.base + pm.start())
         and not c.f.startswith(("'s", "’s", "s "), c.base + pm.end())  # ("the pole-sitter's team-mate")
@@ -309,7 +313,7 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     if predicate:
         # "Leclerc was the pole-sitter with Hamilton starting second": the title is the subject's
         who = subject_of[-1].drivers
-    elif pm.group(0).endswith(("sitter", "man", "pakker")) or modifier:
+    elif pm.group(0).endswith(_POLE_TITLE_ENDS) or modifier:
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]
         gap = c.f[c.base + (modifier.end() if modifier else pm.end()) : right[0].start] if right else ""
@@ -323,11 +327,11 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         elif (
             (modifier and _ATTRIBUTIVE_BEFORE_RE.search(clause, max(0, pm.start() - 20), pm.start()))
             or (
-                pm.group(0).endswith(("sitter", "man", "pakker"))
+                pm.group(0).endswith(_POLE_TITLE_ENDS)
                 and all(m.end > c.base + pm.start() for m in c.mentions)
             )
             or (
-                pm.group(0).endswith(("sitter", "man", "pakker"))
+                pm.group(0).endswith(_POLE_TITLE_ENDS)
                 and _TITLE_AS_OBJECT_RE.search(clause, max(0, pm.start() - 30), pm.start())
             )
         ):

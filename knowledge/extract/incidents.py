@@ -182,6 +182,7 @@ NL: Phrases = {
         r"raakte",
         r"uitwijken",
         r"(?:in|tegen) de (?:muur|vangrail|bandenstapel)",
+        r"(?:er|iets) brak\b|brak (?:er )?iets\b",  # "Er brak iets aan de achterkant": something broke
     ),
     # A retirement that points back at the sentence before: "Dat betekende het einde van zijn race".
     "points_back": (
@@ -279,6 +280,8 @@ EN: Phrases = {
         "(?:was|were|is) (?:all )?out (?:after|on|with|at|in|early|of the race)",
         "went out (?:after|on|with)",
         r"(?:were|was) (?:all )?out(?! of the (?:points|top))(?=\s*[,.;]|\s+and\b|$)",
+        # a live blog's "Nightmare for Verstappen! He's out!"
+        r"(?:he|she)['’]s out(?=\s*[!,.;]|$)",
     ),
     "crash": ("wall", "barriers?", "tyre wall", "accident", "into the gravel", "spun off", r"spin\w* off"),
     "no_crash_before": ("no", "without", "avoided", "nearly", "almost"),
@@ -908,7 +911,9 @@ _EXPLAINS_RE = re.compile(r"\b(?:" + alt(NL["explains"], EN["explains"]) + r")")
 # the cause told impersonally right after the retirement: "Er bleek een probleem met ...", "The cause was ..."
 _IMPERSONAL_CAUSE_RE = re.compile(
     r"\s*(?:er bleek|er was|het bleek|de oorzaak|het probleem|it turned out|it was|the cause|the problem|"
-    r"the culprit was)\b"
+    # "Something broke on the car, he says over the radio": what gave out, unnamed
+    r"the culprit was|something (?:broke|failed|gave way)|er (?:brak|begaf) (?:iets|het)|"
+    r"iets (?:brak|begaf))\b"
 )
 _OWN_OPENING_RE = re.compile(  # tested only (match at the sentence start)
     group(NL["own_opening"], EN["own_opening"])

@@ -62,6 +62,8 @@ NL: Phrases = {
     "teammate": words("teamgenoot ploeggenoot ploegmaat stalgenoot"),
     "home_driver": ("thuisfavoriet", "thuisrijder", "thuisheld", "thuiscoureur", "lokale held"),
     "not_teammate": words("voormalige oude ex nieuwe toekomstige vorige latere eerdere"),
+    # "Drama voor Verstappen!": a mishap opening a line names whom it befell
+    "mishap": words("drama pech domper ellende nachtmerrie ramp problemen"),
 }
 EN: Phrases = {
     "pronoun": ("he",),
@@ -93,6 +95,7 @@ EN: Phrases = {
     "not_teammate": words("former old ex new future previous one-time erstwhile"),
     # "the second Red Bull of Perez", "the lone Ferrari of Leclerc": the words of one team's car
     "car_of": words("second other sister lead leading lone remaining surviving first"),
+    "mishap": words("nightmare disaster drama heartbreak agony misery trouble problems"),
 }
 
 _STEM = 3  # letters an adjective of nationality shares with its noun: "mex-icaanse", "spa-anse", "fin-se"
@@ -195,6 +198,11 @@ _RELATION_OF_BEFORE_RE = re.compile(
 # car of a driver, opening the clause, is that driver (the subject) (Dutch "van" makes no object)
 _CAR_OF_OPENING_RE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)the\s+(?:(?:" + alt(EN["car_of"]) + r")\s+)?$"
+)
+# "Nightmare for Verstappen!", "Drama voor Leclerc": a live blog's line opening with a mishap is about him
+_MISHAP_FOR_OPENING_RE = re.compile(
+    r"\W*(?:(?:what an?|wat een|an?|een)\s+)?(?:[\w-]+\s+)?(?:" + alt(NL["mishap"], EN["mishap"]) + r")\s+"
+    r"(?:for|voor)\s+$"
 )
 # ("verandert de tijdstraf de posities van Leclerc en Ricciardo": the places of those named, the object)
 _PENALTY_FOR_BEFORE_RE = re.compile(
@@ -351,7 +359,7 @@ def find_mentions(
     def add(s: int, e: int, drivers: tuple[str, ...], label: str, group: bool = False) -> None:
         if drivers and free(s, e):
             obj = (
-                (is_object(f, s) and s not in car_of_end)
+                (is_object(f, s) and s not in car_of_end and not _MISHAP_FOR_OPENING_RE.fullmatch(f, 0, s))
                 or _GENITIVE_PERSON_RE.match(f, e) is not None
                 or (f[e - 1 : e] == "s" and _GENITIVE_AFTER_S_RE.match(f, e) is not None)
                 or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))

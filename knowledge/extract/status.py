@@ -104,6 +104,8 @@ NL: Phrases = {
         r"(?:denkt|dacht|denken|dachten|gelooft|geloofde) dat",
         # "lag tot de laatste bocht op koers voor pole": on his way to it, not there
         r"op koers (?:voor|richting|naar)",
+        # "spinde in een ultieme poging om nog pole te veroveren": an attempt, not what came of it
+        r"poging (?:om|tot)\b",
         # "die op weg leek naar de tweede plek", "leek af te koersen richting": it seemed, it did not come
         r"op weg (?:leek|leken|lijkt|scheen) naar",
         r"(?:leek|leken|lijkt|scheen) (?:\w+ ){0,2}op weg naar",

@@ -225,3 +225,99 @@ def test_a_retirement_in_a_when_clause_after_a_team_epithet(parse: Parse) -> Non
     )
     assert facts_of(a, "retirement", "piastri")
     assert not facts_of(a, "retirement", "norris")
+
+
+# --- set 86: attempts, live-blog lines, races before, titles and inversions ------------------------------
+
+QUALI_NL = "Kwalificatie in Hongarije\n\n"
+
+
+def test_an_attempt_at_pole_is_no_pole(parse: Parse) -> None:
+    a = parse(
+        QUALI_NL + "Russell, die in een laatste poging om nog pole te pakken van de baan schoof, werd derde.",
+        date="2024-07-20",
+    )
+    assert not [f for f in facts_of(a, "grid", "russell") if f.position == 1 and f.status == "final"]
+
+
+def test_pole_in_the_last_attempt_is_pole(parse: Parse) -> None:
+    a = parse(QUALI_NL + "Russell pakte in zijn laatste poging de pole.", date="2024-07-20")
+    assert [f for f in facts_of(a, "grid", "russell") if f.position == 1 and f.status == "final"]
+
+
+LIVE_EN = "Live: Hungarian Grand Prix\n\n"
+
+
+def test_a_live_blog_line_about_a_mishap_and_hes_out(parse: Parse) -> None:
+    a = parse(
+        LIVE_EN
+        + "Albon pits again. The Thai still has fresh tyres in hand.\n\n"
+        + "Heartbreak for Norris! He's out! Something broke at the rear, he tells his engineer.",
+        date="2024-07-21",
+    )
+    assert reasons(a, "norris") == ["Something broke at the rear, he tells his engineer"]
+    assert not facts_of(a, "retirement", "albon")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris is flying. He's out in front by three seconds now.",
+        "Albon pits again and loses time to a slow stop for Norris. He's out!",  # the mishap is no opening
+    ],
+)
+def test_no_retirement_from_out_in_front_or_a_mishap_mid_line(parse: Parse, body: str) -> None:
+    a = parse(LIVE_EN + body, date="2024-07-21")
+    assert not facts_of(a, "retirement", "norris")
+
+
+def test_something_broke_told_in_dutch(parse: Parse) -> None:
+    a = parse(RACE_NL + "Drama voor Ocon, hij valt uit. Er brak iets aan de ophanging.", date="2024-07-21")
+    assert reasons(a, "ocon") == ["Er brak iets aan de ophanging"]
+
+
+def test_something_he_broke_is_no_cause(parse: Parse) -> None:
+    a = parse(RACE_NL + "Ocon viel uit. Hij brak daarna zijn stilzwijgen niet.", date="2024-07-21")
+    assert reasons(a, "ocon") == [None]
+
+
+def test_a_race_weeks_prior_frames_nothing_after_it(parse: Parse) -> None:
+    a = parse(
+        RACE_EN
+        + "Norris won the race. Piastri was keen to repeat his success at Silverstone two weeks prior. "
+        + "Piastri finished second.",
+        date="2024-07-21",
+    )
+    assert {f.grand_prix for f in facts_of(a, "finish", "piastri") if f.position == 2} == {"hungary"}
+
+
+def test_a_race_in_a_who_clause_without_comma_is_not_the_main_clauses(parse: Parse) -> None:
+    a = parse(
+        RACE_EN + "Norris trailed his pole-sitting teammate Oscar Piastri who had won at Silverstone before.",
+        date="2024-07-21",
+    )
+    poles = [f for f in facts_of(a, "grid") if f.position == 1]
+    assert {(f.driver, f.grand_prix) for f in poles} == {("piastri", "hungary")}
+
+
+def test_a_pole_title_before_a_named_teammate(parse: Parse) -> None:
+    a = parse(RACE_EN + "Norris chased his pole-sitting teammate Oscar Piastri.", date="2024-07-21")
+    assert [f.driver for f in facts_of(a, "grid") if f.position == 1] == ["piastri"]
+
+
+def test_a_participle_opening_inverted_with_was_and_a_name(parse: Parse) -> None:
+    a = parse(
+        RACE_EN
+        + "Norris won and Piastri was second. Crossing the line in third and claiming a first podium for "
+        + "his new team was Carlos Sainz.",
+        date="2024-07-21",
+    )
+    assert places(a)["sainz"] == {3}
+    assert 3 not in places(a)["piastri"]
+
+
+def test_a_participle_opening_then_another_subject_keeps_it(parse: Parse) -> None:
+    a = parse(
+        RACE_EN + "Norris won. Crossing the line in third place, Sainz was delighted.", date="2024-07-21"
+    )
+    assert places(a)["sainz"] == {3}
