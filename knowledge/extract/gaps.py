@@ -132,7 +132,8 @@ _CHANGED_RE = re.compile(
     r"verkleinde|verkleind|verkleint|extended|extends|extend|extending|stretched|stretches|stretch|stretching|increased)\b"
 )
 _CHANGED_TO_RE = re.compile(
-    rf"(?:\s+[\w-]+){{0,5}}\s+(?:tot|to|naar)\s+(?:(?:maar )?liefst |slechts |just |only )?{_N} "
+    # ("... over Verstappen in the Drivers' Championship to 37 points": a word with its apostrophe between)
+    rf"(?:\s+[\w'’-]+){{0,5}}\s+(?:tot|to|naar)\s+(?:(?:maar )?liefst |slechts |just |only )?{_N} "
     rf"(?:{_PTS_NL}|{_PTS_EN})\b"
 )
 _CHANGED_RULES = [

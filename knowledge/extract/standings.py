@@ -356,7 +356,9 @@ def points(c: Clause) -> list[Fact]:
         # ("leidt met 181 punten voor Pérez (147 ptn)": a total beside the other's, no gap)
         if (not _POINTS_GAP_AFTER_RE.match(text, m.end()) or _OTHERS_TOTAL_AFTER_RE.match(text, m.end()))
         and (
-            not _GAP_WORD_BEFORE_RE.search(text, max(0, m.start() - 50), m.start())
+            # (the gap word may stand further back when the standings are named between: "his lead over
+            # Max Verstappen in the Drivers' Championship to 37 points")
+            not _GAP_WORD_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
             # ("extends the lead at the top with 284 points in total": the total, said so)
             or _TOTAL_AFTER_RE.match(text, m.end())
             # ("maintains a commanding lead with 296 points": the lead held with his total)
