@@ -160,7 +160,10 @@ _HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:zijn|haar|hun|his|her|their|[a-z]+'s)\s+$")
 _AFTER_BRACKET_RE = re.compile(r"\((?:na|after|following|voor|before) [^()]{1,40}\)")
 _THERE_RE = re.compile(
-    r"\b(?:won|wint|werd|eindigde|finishte|pakte|startte)\s+(?:\w+\s+)?(?:er|daar)\b"
+    # "... de botsing bij de GP van Groot-Brittannië, twee maanden geleden. Daar raakte Hamilton Verstappen":
+    # a sentence opening with "daar" goes on about that race (not "Daar komt bij": moreover)
+    r"^\s*daar\s(?!komt\b)"
+    r"|\b(?:won|wint|werd|eindigde|finishte|pakte|startte)\s+(?:\w+\s+)?(?:er|daar)\b"
     r"|\b(?:won|finished|took|started|triumphed) there\b"
 )
 _COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the aside pattern

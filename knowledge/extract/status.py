@@ -50,7 +50,8 @@ NL: Phrases = {
         r"op weg (?:was |is |leek )?naar (?:de|een|zijn|haar) (?:[\w-]+ )?(?:gp-|f1-)?"
         r"(?:zege|overwinning|winst|pole|podium\w*)",
         # "koerste onbedreigd af op zijn derde zege": heading for it, not there
-        r"af op (?:zijn|haar|de|een) (?:\w+ )?(?:zege|overwinning|podium\w*|winst|titel)",
+        # ("koerste uiteindelijk af op zijn derde zege": in the end he got there)
+        r"(?<!uiteindelijk )af op (?:zijn|haar|de|een) (?:\w+ )?(?:zege|overwinning|podium\w*|winst|titel)",
         # "als de Brit slechter deed dan een zevende plek": a place compared with, no place ("niet hoger dan
         # de vijfde" is where he could finish at best: below)
         r"(?<!niet )(?<!geen )(?:slechter|hoger|lager) (?:\w+ ){0,2}dan",
@@ -142,7 +143,7 @@ NL: Phrases = {
         # "Bij een 1-2 voor Mercedes, waarbij Hamilton de zege opeist, ...": a scenario
         r"^bij een (?:1-2|een-twee|één-twee|(?:\w+ )?(?:zege|overwinning)) (?:voor|van)\b",
         # "koerste onbedreigd af op zijn derde zege": heading for it
-        r"(?:koerst\w*|stevende\w*) (?:\w+ ){0,12}af op",
+        r"(?:koerst\w*|stevende\w*) (?:(?!uiteindelijk )\w+ ){0,12}af op",
         r"af te (?:stevenen|koersen) op",  # "leek af te stevenen op de pole": headed for it, did not get it
         # "probeerde hij Leclerc in te halen en de derde plek over te nemen": tried, not done
         r"probeer\w* (?:[\w-]+ ){0,8}te\b",

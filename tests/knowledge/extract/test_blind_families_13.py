@@ -321,3 +321,58 @@ def test_a_participle_opening_then_another_subject_keeps_it(parse: Parse) -> Non
         RACE_EN + "Norris won. Crossing the line in third place, Sainz was delighted.", date="2024-07-21"
     )
     assert places(a)["sainz"] == {3}
+
+
+# --- a race gone on with "Daar", heading for a win "uiteindelijk" -------------------------------------------
+
+
+def test_a_sentence_opening_with_daar_goes_on_about_the_race_before(parse: Parse) -> None:
+    a = parse(
+        RACE_NL
+        + "Norris won de race.\n\n"
+        + "Het incident deed denken aan de botsing in de GP van Canada, een maand geleden. Daar raakte "
+        + "Piastri Russell bij het inhalen. Piastri reed door en won uiteindelijk.",
+        date="2024-07-21",
+    )
+    wins = {f.driver: f.grand_prix for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"}
+    assert wins == {"norris": "hungary", "piastri": "canada"}
+
+
+def test_daar_komt_bij_goes_on_with_this_race(parse: Parse) -> None:
+    a = parse(
+        RACE_NL + "Het deed denken aan de GP van Canada, een maand geleden. Daar komt bij dat Piastri won.",
+        date="2024-07-21",
+    )
+    assert {f.grand_prix for f in facts_of(a, "finish", "piastri") if f.position == 1} == {"hungary"}
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Piastri koerste uiteindelijk af op zijn tweede zege van het seizoen.", "final"),
+        ("Piastri koerste lang af op zijn tweede zege, maar kreeg een lekke band.", "hypothetical"),
+    ],
+)
+def test_heading_for_a_win_in_the_end(parse: Parse, body: str, status: str) -> None:
+    a = parse("Uitslag GP van Hongarije\n\n" + body, date="2024-07-21")
+    assert {f.status for f in facts_of(a, "finish", "piastri") if f.position == 1} == {status}
+
+
+def test_a_lead_changed_to_its_size_with_the_standings_between(parse: Parse) -> None:
+    a = parse(
+        RACE_EN
+        + "Norris won, stretching his lead over Max Verstappen in the Drivers' Championship to 37 points.",
+        date="2024-07-21",
+    )
+    assert not [f for f in facts_of(a, "points", "norris") if f.amount == 37]
+    gap = [f for f in facts_of(a, "points_gap", "norris") if f.amount == 37]
+    assert [(f.others, f.detail) for f in gap] == [(("max_verstappen",), "ahead")]
+
+
+def test_a_lead_extended_far_back_is_no_total(parse: Parse) -> None:
+    a = parse(
+        RACE_EN
+        + "Norris has extended his lead over Verstappen at the top of the drivers' standings to 37 points.",
+        date="2024-07-21",
+    )
+    assert not [f for f in facts_of(a, "points", "norris") if f.amount == 37]
