@@ -199,6 +199,10 @@ _RELATION_OF_BEFORE_RE = re.compile(
 _CAR_OF_OPENING_RE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)the\s+(?:(?:" + alt(EN["car_of"]) + r")\s+)?$"
 )
+# a sentence opening with a clause of contrast, up to its comma
+_CONCESSIVE_LEAD_RE = re.compile(
+    r"\s*(?:hoewel|ofschoon|terwijl|although|though|while|whereas)\b[^,;:]{0,120},"
+)
 # "Nightmare for Verstappen!", "Drama voor Leclerc": a live blog's line opening with a mishap is about him
 _MISHAP_FOR_OPENING_RE = re.compile(
     r"\W*(?:(?:what an?|wat een|an?|een)\s+)?(?:[\w-]+\s+)?(?:" + alt(NL["mishap"], EN["mishap"]) + r")\s+"
@@ -470,6 +474,11 @@ def find_mentions(
         # the first of its part of the sentence: a demonym ("the Mexican") is found after the names but may
         # come first; one before a colon is another part's ("niet voor de Nederlander: ... wint hij")
         near = [x for x in prior if not _PART_BREAK_RE.search(f, x.end, m.start())]
+        lead = _CONCESSIVE_LEAD_RE.match(f) if near else None
+        if lead and any(x.start >= lead.end() for x in near):
+            # "Hoewel Sainz het hem moeilijk maakte, hield Gasly stand en kwam hij als eerste over de finish":
+            # the subject of a leading "although" clause is not whom the main clause goes on about
+            near = [x for x in near if x.start >= lead.end()]
         if near:
             first = min(near, key=lambda x: x.start)
             who: str | None = first.drivers[0]
@@ -610,11 +619,15 @@ def find_mentions(
     return out
 
 
-def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fact]) -> None:
-    """Move the article's focus, last group and mention order on past a sentence."""
+def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fact], f: str = "") -> None:
+    """Move the article's focus, last group and mention order on past the sentence ``f`` (folded)."""
     # Focus: the first single driver this sentence is about.
     singles = [m for m in mentions if len(m.drivers) == 1 and not m.group]
     subjects = [m for m in singles if not m.is_object]
+    lead = _CONCESSIVE_LEAD_RE.match(f) if len(subjects) > 1 else None
+    if lead and any(m.start >= lead.end() for m in subjects):
+        # "Hoewel Sainz het hem moeilijk maakte, hield Gasly stand. Hij is ...": the main clause's subject
+        subjects = [m for m in subjects if m.start >= lead.end()]
     if subjects:
         state.focus = subjects[0].drivers[0]
     elif singles and not state.focus:

@@ -376,3 +376,24 @@ def test_a_lead_extended_far_back_is_no_total(parse: Parse) -> None:
         date="2024-07-21",
     )
     assert not [f for f in facts_of(a, "points", "norris") if f.amount == 37]
+
+
+# --- "hij" after a leading clause of contrast --------------------------------------------------------------
+
+
+def test_he_after_an_although_clause_is_the_main_clauses_subject(parse: Parse) -> None:
+    a = parse(
+        "Uitslag GP van Hongarije\n\n"
+        + "Hoewel Russell het hem lastig maakte, hield Piastri stand en kwam hij als eerste over de streep. "
+        + "Hij won voor het eerst in de Formule 1.",
+        date="2024-07-21",
+    )
+    assert places(a) == {"piastri": {1}}
+
+
+def test_he_after_an_although_clause_without_another_subject(parse: Parse) -> None:
+    a = parse(
+        "Uitslag GP van Hongarije\n\nHoewel Russell lang aanviel, werd hij uiteindelijk tweede.",
+        date="2024-07-21",
+    )
+    assert places(a) == {"russell": {2}}
