@@ -56,6 +56,7 @@ NL: Phrases = {
         r"afgestaan(?: aan)?",
         r"aan (?:\w+ ){0,2}kwijt",
         r"ging naar",
+        r"gaat naar",
         r"was voor",
     ),
 }
@@ -89,7 +90,8 @@ EN: Phrases = {
         r"attempt\w*",
         r"tr(?:y|ied|ying) (?:to|for|and)",
     ),
-    "given": (r"(?:lost|gave up|handed|went) (?:\w+ ){0,3}to", r"went to"),
+    # ("with the fastest lap going to Hamilton": an absolute "with" giving it away)
+    "given": (r"(?:lost|gave up|handed|went) (?:\w+ ){0,3}to", r"went to", r"going to"),
 }
 
 FASTEST_RE = re.compile(r"\b(?:" + alt(NL["fastest"], EN["fastest"]) + r")\b")  # only its start is used
@@ -137,14 +139,18 @@ def fastest_lap(c: Clause) -> list[Fact]:
         # "moest de snelste ronde afstaan aan Ricciardo": to the driver named after it, if any
         given = [x for x in later if _GIVEN_RE.search(c.f, max(0, x.start - 40), x.start)]
         return [Fact("fastest_lap", d, c.index) for d in given[0].drivers[:1]] if given else []
-    if c.subject and _MEANS_BEFORE_RE.search(c.f, max(c.base, c.base + m.start() - 30), c.base + m.start()):
+    if c.subject and _MEANS_BEFORE_RE.search(c.f, max(c.base, c.base + m.start() - 50), c.base + m.start()):
         # "snoepte Verstappen een punt van Hamilton af door de snelste ronde aan te tekenen", "took a point
         # off Hamilton by setting the fastest lap": the means is the subject's, not the name just before it
         return [Fact("fastest_lap", c.subject[0], c.index)]
     return [Fact("fastest_lap", d, c.index) for d in owner_left(c, c.base + m.start(), close_any=False)[:1]]
 
 
-_MEANS_BEFORE_RE = re.compile(r"\b(?:door|by)\s+(?:[\w-]+\s+){0,2}$")
+# (and the point it earned: "denying the German an extra point with the fastest lap", "pakte het extra
+# punt met de snelste ronde")
+_MEANS_BEFORE_RE = re.compile(
+    r"\b(?:door|by)\s+(?:[\w-]+\s+){0,2}$|\b(?:point|punt)\w*\s+(?:[\w-]+\s+){0,3}(?:with|met)\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 # "Dat punt werd hem echter weer afgenomen omdat hij de baanlimiet overschreed", "his lap was deleted": the

@@ -199,6 +199,10 @@ _RELATION_OF_BEFORE_RE = re.compile(
 _CAR_OF_OPENING_RE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)the\s+(?:(?:" + alt(EN["car_of"]) + r")\s+)?$"
 )
+# ", with Gasly denying the German an extra point": the driver of an absolute "with" opening a clause
+# is the subject of its participle
+_WITH_OPENING_RE = re.compile(r"(?:^|,\s*)with\s+(?:[a-z][\w-]*(?: [a-z][\w-]*)?['’]s\s+)?$")
+_ING_AFTER_RE = re.compile(r"\s+(?!during|including|following|according|being|nothing)[a-z]{2,}ing\b")
 # a sentence opening with a clause of contrast, up to its comma
 _CONCESSIVE_LEAD_RE = re.compile(
     r"\s*(?:hoewel|ofschoon|terwijl|although|though|while|whereas)\b[^,;:]{0,120},"
@@ -363,7 +367,12 @@ def find_mentions(
     def add(s: int, e: int, drivers: tuple[str, ...], label: str, group: bool = False) -> None:
         if drivers and free(s, e):
             obj = (
-                (is_object(f, s) and s not in car_of_end and not _MISHAP_FOR_OPENING_RE.fullmatch(f, 0, s))
+                (
+                    is_object(f, s)
+                    and s not in car_of_end
+                    and not _MISHAP_FOR_OPENING_RE.fullmatch(f, 0, s)
+                    and not (_WITH_OPENING_RE.search(f, max(0, s - 40), s) and _ING_AFTER_RE.match(f, e))
+                )
                 or _GENITIVE_PERSON_RE.match(f, e) is not None
                 or (f[e - 1 : e] == "s" and _GENITIVE_AFTER_S_RE.match(f, e) is not None)
                 or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))

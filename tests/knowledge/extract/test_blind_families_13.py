@@ -397,3 +397,29 @@ def test_he_after_an_although_clause_without_another_subject(parse: Parse) -> No
         date="2024-07-21",
     )
     assert places(a) == {"russell": {2}}
+
+
+# --- the fastest lap: the point it earned, an absolute "with" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "driver"),
+    [
+        # the driver of an absolute "with" took the point, with the fastest lap as the means
+        (
+            "Russell took third place, with McLaren's Oscar Piastri denying the Briton an extra point with "
+            "the fastest lap late on.",
+            "piastri",
+        ),
+        ("Russell werd derde en pakte het extra punt met de snelste ronde.", "russell"),
+        # given away to the one named after it
+        (
+            "Russell finished third and took an extra point, with the fastest lap going to Hamilton.",
+            "hamilton",
+        ),
+        ("Russell werd derde, terwijl de snelste ronde naar Hamilton gaat.", "hamilton"),
+    ],
+)
+def test_the_fastest_lap_and_its_point(parse: Parse, body: str, driver: str) -> None:
+    a = parse(RACE_EN + body, date="2024-07-21")
+    assert [f.driver for f in facts_of(a, "fastest_lap")] == [driver]
