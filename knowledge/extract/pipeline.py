@@ -641,6 +641,7 @@ class ArticleParser:
         # a neutralisation or a team's fine names no driver to carry on to the next sentence
         if "punt" in f or "point" in f:
             facts.extend(standings.totals_of_gap(f, sent.index, facts))
+        facts.extend(status.after_places_lost(f, facts))
         mentions.after_sentence(state, found, [x for x in facts if x.driver and ":" not in x.driver], f)
         return facts + team_rows
 

@@ -192,6 +192,10 @@ NL: Phrases = {
         # "op een moment dat Vandoorne als negende in de punten reed": where he was, the verb last
         r"op (?:een|het) moment dat",
         r"als (?:" + ORDINAL_RE + r") (?:[\w-]+ ){0,4}(?:reed|lag|reden|lagen)",
+        # "nadat hij op de vierde plaats lag": the verb last in a subordinate clause
+        r"op (?:de|een) (?:"
+        + ORDINAL_RE
+        + r") (?:plaats|plek|positie|stek) (?:\w+ ){0,2}(?:lag|reed|lagen|reden|ligt|rijdt)\b",
         r"toen nog",
         r"(?:viel|zakte|valt|zakt) (?:\w+ ){0,5}(?:terug|weg)? ?naar",
         # "kwam Stroll op de derde plaats te liggen", "moest de derde plek aan Bottas laten": for a while
@@ -758,6 +762,36 @@ def _dropped_after(clause: str, sentence: str, before: str = "") -> bool:
         and _PENALTY_WORD_RE.search(before) is not None
         and _FINISH_WORD_RE.search(clause) is not None
     )
+
+
+# "werd als vierde afgevlagd, maar door de tijdstraf moest hij nog een plaatsje inleveren", "crossed the line
+# fourth, but the penalty dropped him one place": how many places the penalty cost, the place not told
+_PLACES_LOST_RE = re.compile(
+    r"\b(?:maar|but)\b[^.;]{0,80}?\b(?:inleveren|ingeleverd|leverde|verloor|zakte|kostte|dropped|lost|cost)\b"
+    r"[^.;]{0,40}?\b(?P<n>een|één|twee|drie|one|a|two|three|\d)\s+(?:plaatsje|plaats|plaatsen|plekje|plek|plekken|"
+    r"positie|posities|place|places|position|positions|spot|spots)\b"
+    r"|\b(?:maar|but)\b[^.;]{0,120}?\b(?P<n2>een|één|twee|drie|\d)\s+(?:plaatsje|plaats|plaatsen|plekje|plek|"
+    r"plekken)\s+(?:\w+\s+){0,3}(?:inleveren|ingeleverd|verliezen|verloren|zakken|gezakt)\b"
+)
+_PLACES_WORDS = {"een": 1, "één": 1, "one": 1, "a": 1, "twee": 2, "two": 2, "drie": 3, "three": 3}
+
+
+def after_places_lost(sentence: str, facts: list[Fact]) -> list[Fact]:
+    """The final place of a finish on the road the sentence says a penalty cost places, the place after
+    not told ("werd als vierde afgevlagd, maar ... moest hij nog een plaatsje inleveren": fifth)."""
+    road = [x for x in facts if x.kind == "finish" and x.status == "provisional" and x.position]
+    if len(road) != 1 or any(
+        x.kind == "finish" and x.status == "final" and x.driver == road[0].driver for x in facts
+    ):
+        return []
+    m = _PLACES_LOST_RE.search(sentence)
+    if m is None or not _PENALTY_WORD_RE.search(sentence):
+        return []
+    word = m.group("n") or m.group("n2")
+    n = int(word) if word.isdigit() else _PLACES_WORDS.get(word)
+    if not n:
+        return []
+    return [replace(road[0], position=(road[0].position or 0) + n, status="final")]
 
 
 # "... but ended up behind Leclerc and Norris", "maar eindigde uiteindelijk achter Leclerc": the place after a

@@ -423,3 +423,37 @@ def test_he_after_an_although_clause_without_another_subject(parse: Parse) -> No
 def test_the_fastest_lap_and_its_point(parse: Parse, body: str, driver: str) -> None:
     a = parse(RACE_EN + body, date="2024-07-21")
     assert [f.driver for f in facts_of(a, "fastest_lap")] == [driver]
+
+
+# --- places on the road: the verb last, places a penalty cost ----------------------------------------------
+
+
+def test_a_place_lain_in_with_the_verb_last_is_running(parse: Parse) -> None:
+    a = parse(
+        RACE_NL + "Net nadat Russell op de derde plaats lag, spinde hij van de baan.", date="2024-07-21"
+    )
+    assert {f.status for f in facts_of(a, "finish", "russell") if f.position == 3} == {"running"}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Russell werd als derde afgevlagd, maar door zijn straf moest hij nog een plaatsje inleveren.",
+            4,
+        ),
+        ("Russell crossed the line third, but his five-second penalty dropped him two places.", 5),
+    ],
+)
+def test_places_a_penalty_cost_after_the_finish_on_the_road(parse: Parse, body: str, place: int) -> None:
+    a = parse("Uitslag GP van Hongarije\n\n" + body, date="2024-07-21")
+    assert places(a)["russell"] == {place}
+
+
+def test_places_lost_without_a_penalty_keep_the_finish(parse: Parse) -> None:
+    # a place lost on track in the last lap is told before the finish: the place told is the result
+    a = parse(
+        "Uitslag GP van Hongarije\n\nRussell werd derde, maar verloor in de slotfase een plaats aan Norris.",
+        date="2024-07-21",
+    )
+    assert places(a)["russell"] == {3}
