@@ -394,6 +394,22 @@ def main_event(
             weekend if k not in named and same_circuit(gz, season, k, weekend) else k for k in distinct
         ]
         distinct = list(dict.fromkeys(distinct))
+    if (
+        # (a review names many races: the one whose weekend it came out on is not what it reports)
+        2 <= len(distinct) <= 3
+        and weekend is not None
+        and weekend not in distinct
+        and not any(k in named and k in first_para for k in distinct)
+        and all(_rounds_apart(gz, k, season, weekend) != 0 for k in distinct)
+        and not any(_SEASON_LOOK_RE.search(f) for f in folded[:3])
+        # ("In Bahrein won Verstappen, in Jeddah Pérez": an opening that names the races reports those)
+        and bool(folded)
+        and not explicit_gps(gz, folded[0], season, weekend)
+    ):
+        # Written on the Chinese weekend, naming "zijn derde plaats in Australië en vierde plek in Bahrein" in
+        # the lead and "de GP van Monaco" of the year before further on: races of the season recalled, none
+        # called a Grand Prix in the lead; the weekend's race is reported
+        return weekend
     if len(distinct) == 1:
         if (
             weekend is not None
@@ -431,6 +447,8 @@ def main_event(
     return None
 
 
+# a lead about the season: a review, not a report of the weekend it came out on
+_SEASON_LOOK_RE = re.compile(r"\b(?:season|seizoen|campaign|the year|het jaar|look back|terugblik\w*)\b")
 # a year right after a race's name: "Monza in 2008", "de Grand Prix van Hongarije in 2012"
 _YEAR_AFTER_GP_RE = re.compile(r"[^.,;:()]{0,30}?\b(?:in|van|of|uit)\s+((?:19|20)\d\d)\b")
 

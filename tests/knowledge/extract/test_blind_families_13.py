@@ -457,3 +457,22 @@ def test_places_lost_without_a_penalty_keep_the_finish(parse: Parse) -> None:
         date="2024-07-21",
     )
     assert places(a)["russell"] == {3}
+
+
+# --- the race of the weekend, other races recalled --------------------------------------------------------
+
+WEEKEND_REPORT = (
+    "Piastri finishte als tweede, twee plekken hoger dan zijn startpositie. Hij is met zijn derde plaats in "
+    "Oostenrijk en vierde plek in Silverstone in vorm.\n\n"
+    "Het was samen met de GP van Monaco zijn beste race tot nu toe."
+)
+
+
+def test_a_report_on_its_weekend_naming_races_recalled(parse: Parse) -> None:
+    a = parse(WEEKEND_REPORT, date="2024-07-21")
+    assert {f.grand_prix for f in facts_of(a, "finish", "piastri") if f.position == 2} == {"hungary"}
+
+
+def test_a_season_review_on_a_weekend_is_not_that_races_report(parse: Parse) -> None:
+    a = parse("Het seizoen in vogelvlucht.\n\n" + WEEKEND_REPORT, date="2024-07-21")
+    assert "hungary" not in {f.grand_prix for f in facts_of(a, "finish", "piastri") if f.position == 2}
