@@ -415,6 +415,19 @@ class ArticleParser:
                 # "For Albon, this was his first podium", "Voor Leclerc is het zijn tweede zege": the
                 # sentence's topic, not the paragraph's focus
                 subject = topic
+            elif (
+                not cm
+                and "," in gap
+                and before
+                and not before[-1].group
+                and not before[-1].is_object
+                and _AUX_OPEN_RE.match(clause)
+                and _ASIDE_OPEN_RE.match(prev_clause)
+                and not any(prev_clause and m.start >= f.find(prev_clause) for m in before)
+            ):
+                # "... as Lewis Hamilton, on the verge of his seventh title, could manage only sixth": after
+                # an aside, the verb goes on with the one named before it
+                subject = before[-1].drivers
             elif not cm and (owner := _noun_phrase_owner(f, before, gap)):
                 # "The second place by Hamilton, and the fastest lap, keep him on top": a list of things of
                 # the one driver named with the first
@@ -959,6 +972,11 @@ def _cut_at(clauses: list[str], f: str, cuts: list[int]) -> list[str]:
         pieces = (clause[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1))
         out.extend(p for p in pieces if p.strip())
     return out
+
+
+# a clause opening with a finite verb of its own (its subject before an aside), and an aside opening
+_AUX_OPEN_RE = re.compile(r"(?:could|would|was|were|had|has|did|managed|ended|finished|took)\s")
+_ASIDE_OPEN_RE = re.compile(r"(?:on|in|at|despite|after|with|for|by|once)\s")
 
 
 def _clause_has_event(clause: str) -> bool:

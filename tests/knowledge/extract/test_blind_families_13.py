@@ -476,3 +476,26 @@ def test_a_report_on_its_weekend_naming_races_recalled(parse: Parse) -> None:
 def test_a_season_review_on_a_weekend_is_not_that_races_report(parse: Parse) -> None:
     a = parse("Het seizoen in vogelvlucht.\n\n" + WEEKEND_REPORT, date="2024-07-21")
     assert "hungary" not in {f.grand_prix for f in facts_of(a, "finish", "piastri") if f.position == 2}
+
+
+def test_a_verb_after_an_aside_goes_on_with_the_name_before_it(parse: Parse) -> None:
+    a = parse(
+        "Qualifying in Hungary: Norris on pole\n\n"
+        + "Norris beat Piastri by 0.021 seconds as Lewis Hamilton, on his way to a record, could manage only "
+        + "fifth place.",
+        date="2024-07-20",
+    )
+    assert {f.driver for f in facts_of(a, "qualifying") if f.position == 5} == {"hamilton"}
+
+
+def test_a_verb_after_an_aside_of_a_new_subject_is_his(parse: Parse) -> None:
+    a = parse(
+        "Qualifying in Hungary: Norris on pole\n\n"
+        + "Norris beat Piastri as Lewis Hamilton, on his way to a record, could manage only fifth place, and "
+        + "Russell, despite a fine lap, was seventh.",
+        date="2024-07-20",
+    )
+    assert {(f.driver, f.position) for f in facts_of(a, "qualifying") if f.position in (5, 7)} == {
+        ("hamilton", 5),
+        ("russell", 7),
+    }
