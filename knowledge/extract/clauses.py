@@ -321,6 +321,10 @@ _WITH_BEHIND_RE = re.compile(
     r"\s+(?:(?:just|right|close|not far|vlak|net|kort)\s+)?"
     r"(?:behind(?: him)?|back|daarachter|erachter|achter hem)\s+(?:in|as|als|op)\s+(?:de\s+|the\s+)?"
 )
+# "with Russell in a lonely seventh (place)", "met Russell als eenzame zevende": the place described
+_WITH_DESCRIBED_RE = re.compile(
+    r"\s+(?:(?:in|als)\s+)?(?:a|an|een)\s+(?!(?:point|punt|place|plaats|plek|second|seconde)\b)[a-z]+\s+"
+)
 _NEAR_RIGHT_RE = re.compile(r"[\w\s'-]{0,40}")
 
 
@@ -631,6 +635,7 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
             _ING_AFTER_RE.match(f[left[-1].end : pos])
             or _WITH_BEHIND_RE.fullmatch(f, left[-1].end, pos)
             or _WITH_ADVERB_RE.fullmatch(f, left[-1].end, pos)
+            or _WITH_DESCRIBED_RE.fullmatch(f, left[-1].end, pos)
             or not f[left[-1].end : pos].strip()
         )
     ):

@@ -499,3 +499,20 @@ def test_a_verb_after_an_aside_of_a_new_subject_is_his(parse: Parse) -> None:
         ("hamilton", 5),
         ("russell", 7),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris won, with Russell in a lonely seventh place.",
+        "Norris won the race with Russell a distant seventh.",
+    ],
+)
+def test_an_absolute_with_and_a_place_described(parse: Parse, body: str) -> None:
+    a = parse("Race report Hungary\n\n" + body, date="2024-07-21")
+    assert places(a) == {"norris": {1}, "russell": {7}}
+
+
+def test_with_a_margin_is_no_absolute_with(parse: Parse) -> None:
+    a = parse("Race report Hungary\n\nNorris won with a margin of a second over Russell.", date="2024-07-21")
+    assert places(a) == {"norris": {1}}
