@@ -808,7 +808,9 @@ _EVENT = (
     r"(?:tijd|grid)?straf\w*|penalt\w*|botsing\w*|crash\w*|aanrijding\w*|uitvalbeurt|diskwalificatie|dsq|dq|"
     r"collision|clash|retirement|disqualification|pit ?stops?|incident\w*|"
     # "wie interviewde Max na zijn zege", "before his Silverstone pole": when, not what is asked
-    r"zege|overwinning|win|victory|pole"
+    r"zege|overwinning|win|victory|pole|"
+    # "bottas eindplek na die lekke band": the puncture he finished after, not the tyres asked
+    r"klapband|lekke band|puncture|blowout"
 )
 # "... met Gasly", "... between X and Y", "... voor de botsing met Alonso": the rest of the constraint
 _WITH_WHOM = r"[\w' -]{1,60}?(?=[?.!,]|$)"
@@ -846,6 +848,11 @@ _CONSTRAINT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(CONSTRAINT_NL + CONSTRAI
 def without_constraints(f: str) -> str:
     """The folded question without the moments and other events it only places what it asks in."""
     return _CONSTRAINT_RE.sub(" , ", _MOMENT_RE.sub(" , ", f))
+
+
+def without_events(f: str) -> str:
+    """The folded question without the other events it only places what it asks after (its moments kept)."""
+    return _CONSTRAINT_RE.sub(" , ", f)
 
 
 # A place asked: with a moment it is the place at that moment.

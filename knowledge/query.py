@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.asked import names_moment, unsupported_attribute, without_constraints
+from knowledge.asked import names_moment, unsupported_attribute, without_constraints, without_events
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.model import Topic
 from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value, detect_language, fold, ordinal_value
@@ -256,7 +256,7 @@ def asks_size(folded: str) -> bool:
 _START_PLACE = r"(?:grid|start|starting)[ -]?(?:position|positie|plek|plaats|spot|slot|place)"
 _FINISH_ASKED_RE = re.compile(
     r"(?:^|\s)p\?|\b(?:welke plek|welke plaats|welke positie|what position|which position|final result|"
-    r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering|eindpositie|eindplaats|eindklassering|"
+    r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering|eindpositie|eindplaats|eindplek|eindklassering|"
     r"final position|finishing position|" + _START_PLACE + r")\b"
 )
 _START_PLACE_Q_RE = re.compile(r"\b" + _START_PLACE + r"\b")
@@ -708,7 +708,11 @@ class QuestionParser:
             why=why,
             suggestions=suggestions,
             text=text,
-            unsupported=unsupported_attribute(f, ordinal=position is not None and position > 0),
+            # ("bottas eindplek na die lekke band": a finish asked after an event, whose words ask nothing)
+            unsupported=unsupported_attribute(
+                without_events(f) if intent == "finish" and drivers and not names_moment(f) else f,
+                ordinal=position is not None and position > 0,
+            ),
             own_subject=bool(drivers or gp),
         )
         if len(drivers) == 1 and _DROPPED_BY_PENALTY_Q_RE.search(f) and not q.why:

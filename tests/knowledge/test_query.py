@@ -1022,3 +1022,24 @@ def test_why_short_by_and_averages(
 ) -> None:
     q = questions.parse(question)
     assert (q.why, q.unsupported) == (why, unsupported)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "unsupported"),
+    [
+        # the finish asked after a puncture: the puncture only places it
+        ("ocon eindplek oostenrijk 2024 na die lekke band", "finish", None),
+        ("waar eindigde ocon na zijn klapband in oostenrijk 2024", "finish", None),
+        # the puncture itself asked
+        ("op welke banden reed ocon in oostenrijk 2024", None, "tyres"),
+        # a place after the start: still the moment's
+        ("ocon oostenrijk 2024 welke plek na de start", None, "running_position"),
+    ],
+)
+def test_a_finish_asked_after_a_puncture(
+    questions: QuestionParser, question: str, intent: str | None, unsupported: str | None
+) -> None:
+    q = questions.parse(question)
+    assert (q.unsupported or None) == unsupported
+    if intent is not None:
+        assert q.intent == intent

@@ -40,6 +40,8 @@ ARTICLES = {
         ("hoeveel seconden achter norris kwam sainz binnen in hongarije 2024", "64,31", "Leclerc"),
         # the puncture of another sentence
         ("waarom viel ocon uit in oostenrijk 2024", "lekke band", "Gasly"),
+        # the finish asked after a puncture, not the tyres
+        ("gasly eindplek oostenrijk 2024 na die lekke band", "tiende", "Ocon"),
     ],
 )
 async def test_told_as_asked(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
