@@ -2622,8 +2622,8 @@ _LAP_EVENT_Q_RES = (
     (
         "overtake",
         re.compile(
-            r"\b(?:inhaalde\w*|ingehaald|haalde (?:\w+ ){0,4}in|(?:ging|kwam) (?:\w+ ){0,3}voorbij|"
-            r"passeerde\w*|overt(?:ake|ook|aken)\w*|pass(?:ed)?|got past|went past)\b"
+            r"\b(?:inhaalde\w*|ingehaald|haalde (?:\w+ ){0,4}in|(?:ging|kwam) (?:\w+ ){0,3}(?:voorbij|langs)|"
+            r"passeerde\w*|overt(?:ake|ook|aken)\w*|pass(?:ed)?|(?:get|got|go|went) past)\b"
         ),
     ),
 )

@@ -148,6 +148,7 @@ EN: Phrases = {
     # "behind Red Bull's Sergio Perez": a team's possessive may stand between
     "object_det": (
         *words("the his own teammate rival leader polesitter pole-sitter"),
+        "pole sitter",
         r"[a-z]+(?: [a-z]+)?'s?(?: [a-z]+)?",
         # "passed 2022 championship leader Charles Leclerc": a title before the name
         r"(?:\d{4} )?(?:championship|title|race|world) (?:leader|rival|contender|champion)",

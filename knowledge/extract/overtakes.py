@@ -102,7 +102,8 @@ EN: Phrases = {
         r"overt(?:ook|akes)",  # not "overtake": "hard to overtake X" is no overtake
         r"passe[sd]",
         r"(?:got|gets|went|goes|dove|dived|dives|swept|sweeps|slipped|slips|moved|moves|breezed|sailed|"
-        r"muscled|squeezed|nipped|barged|powered|stormed|darted|sliced|stole) (?:\w+ ){0,2}past",
+        r"muscled|squeezed|nipped|barged|powered|stormed|darted|sliced|stole|surged|charged|blasted|zoomed|"
+        r"eased|drove|raced|slid|flew) (?:\w+ ){0,2}past",
         r"(?:took|takes|snatched|grabbed|wrested|seized) (?:\w+ ){0,2}the lead from",
         r"got (?:\w+ ){0,1}ahead of",
         r"(?:went|got) (?:a)?round the outside of",

@@ -23,9 +23,10 @@ ARTICLES = {
         "4 Spain Carlos Sainz Ferrari 70 1'04.310 49.430\n"
     ),
     "2024-06-austria-race.txt": (
-        "date 2024-06-30\n\nRussell wint in Oostenrijk\n\nRussell won de Grand Prix van Oostenrijk. Ocon lag"
-        " op koers voor punten, tot met nog acht ronden te gaan zijn linkerachterband klapte.\n\nGasly werd"
-        " tiende.\n\nOcon viel uit en baalde flink."
+        "date 2024-06-30\n\nRussell wint in Oostenrijk\n\nRussell won de Grand Prix van Oostenrijk."
+        " Gasly ging in de twaalfde ronde voorbij Ocon. Ocon lag op koers voor punten, tot met nog acht"
+        " ronden te gaan zijn linkerachterband klapte.\n\nGasly werd tiende.\n\nOcon viel uit en baalde"
+        " flink."
     ),
 }
 
@@ -40,6 +41,8 @@ ARTICLES = {
         ("hoeveel seconden achter norris kwam sainz binnen in hongarije 2024", "64,31", "Leclerc"),
         # the puncture of another sentence
         ("waarom viel ocon uit in oostenrijk 2024", "lekke band", "Gasly"),
+        # the lap of a pass asked with "ging langs"
+        ("in welke ronde ging gasly langs ocon in oostenrijk 2024", "ronde 12", "Russell"),
         # the finish asked after a puncture, not the tyres
         ("gasly eindplek oostenrijk 2024 na die lekke band", "tiende", "Ocon"),
     ],

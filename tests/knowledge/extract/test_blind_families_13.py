@@ -516,3 +516,26 @@ def test_an_absolute_with_and_a_place_described(parse: Parse, body: str) -> None
 def test_with_a_margin_is_no_absolute_with(parse: Parse) -> None:
     a = parse("Race report Hungary\n\nNorris won with a margin of a second over Russell.", date="2024-07-21")
     assert places(a) == {"norris": {1}}
+
+
+# --- passes: more verbs of going past, a title before the name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris surged past Russell on lap 37 to take the lead.",
+        "A slow stop for pole sitter Oscar Piastri handed Norris second, before he surged past Russell on "
+        "lap 37.",
+    ],
+)
+def test_a_pass_told_with_surged_past(parse: Parse, body: str) -> None:
+    a = parse(RACE_EN + body, date="2024-07-21")
+    assert [(f.driver, f.others, f.detail) for f in facts_of(a, "overtake")] == [
+        ("norris", ("russell",), "lap:37")
+    ]
+
+
+def test_driving_past_a_place_is_no_pass(parse: Parse) -> None:
+    a = parse(RACE_EN + "Norris drove past the crash site on lap 3.", date="2024-07-21")
+    assert not facts_of(a, "overtake")
