@@ -259,6 +259,8 @@ _FINISH_ASKED_RE = re.compile(
     r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering|eindpositie|eindplaats|eindplek|eindklassering|"
     r"final position|finishing position|" + _START_PLACE + r")\b"
 )
+# "hungary 2021 podium after seb got dsq'd": a noun that asks who, like "who"
+_WHO_NOUN_Q_RE = re.compile(r"\b(?:podium|winnaar|winner|top ?(?:3|drie|three))\b")
 _START_PLACE_Q_RE = re.compile(r"\b" + _START_PLACE + r"\b")
 # Points that are a gap ("hoeveel punten voorsprong") or one race's haul ("scoorde in Imola") are no total.
 # a start told as known, then the finish asked after a comma or "but": "started on pole, finished where?",
@@ -586,10 +588,10 @@ class QuestionParser:
         # place asked outweighs
         core = without_constraints(f)
         constrained_only = intent is not None and core != f and asked_intent(core) is None
-        if core != f and WHO_RE.search(core):
+        if core != f and (WHO_RE.search(core) or _WHO_NOUN_Q_RE.search(core)):
             # "wie kreeg het podium door de straf van Hamilton": the driver in the constraint is not the one
             # asked about (and, when only the constraint has an intent cue, its event is not what is asked)
-            in_core = {i for h in self.gz.drivers(core) for i in h.ids}
+            in_core = {i for h in (*self.gz.drivers(core), *self.gz.forenames(core)) for i in h.ids}
             drivers = tuple(d for d in drivers if d in in_core)
             if constrained_only:
                 intent = None

@@ -485,6 +485,10 @@ def loose_list(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple
 # "Podium: Hamilton - Vettel - Bottas", "Het podium: Leclerc, Sainz en Verstappen": a label, then the three
 # drivers in order and nothing else between them
 _PODIUM_LABEL_RE = re.compile(r"\b(?:het |the )?(?:sprint ?)?podium\s*[:-]?\s*$")
+_PODIUM_AFTER_RE = re.compile(
+    r"\s*[:\-\u2013]\s*(?:dat|that|this|dit)\s+(?:is|was|zijn|are|were)\s+(?:nu\s+|now\s+|dus\s+)?(?:het|the)\s+"
+    r"(?:new\s+|nieuwe\s+)?(?:sprint ?)?podium\b"
+)
 _PODIUM_SEP_RE = re.compile(r"\s*(?:[-\u2013,/]|\ben\b|\band\b|&)\s*")
 
 
@@ -499,6 +503,9 @@ def podium_line(
     for i in range(len(named) - 2):
         first, second, third = named[i : i + 3]
         label = _PODIUM_LABEL_RE.search(f, max(0, first.start - 20), first.start)
+        if label is None and not f[: first.start].strip():
+            # "Esteban Ocon, Lewis Hamilton en Carlos Sainz: dat is nu het podium": the label after the names
+            label = _PODIUM_AFTER_RE.match(f, third.end)
         if (
             label is None
             or not _PODIUM_SEP_RE.fullmatch(f, first.end, second.start)
@@ -507,7 +514,7 @@ def podium_line(
         ):
             continue
         sep = _PODIUM_SEP_RE.match(f, third.end)
-        if sep is not None and f[sep.end() : sep.end() + 1].isalnum():
+        if label.start() < first.start and sep is not None and f[sep.end() : sep.end() + 1].isalnum():
             continue  # a fourth name: a list, not the podium
         key = sc.default_gp
         season = _season_of(gz, sc, state, key)
@@ -519,7 +526,7 @@ def podium_line(
                 gz, state, Row(n, m.drivers[0], 0, 0), sc.index, heading, key, season, None, None
             )
         ]
-        return facts, label.start(), third.end
+        return facts, min(label.start(), first.start), max(third.end, label.end())
     return None
 
 

@@ -1043,3 +1043,22 @@ def test_a_finish_asked_after_a_puncture(
     assert (q.unsupported or None) == unsupported
     if intent is not None:
         assert q.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "drivers"),
+    [
+        # the driver of the event a podium is asked after is not the one asked about
+        ("hongarije 2024 podium na de diskwalificatie van russell", ()),
+        ("hungary 2024 podium after russell got dsq'd", ()),
+        # a forename outside the event is still the one asked about
+        ("who did max hit at the start in hungary 2024", ("max_verstappen",)),
+        ("met wie had lando contact na de start in hongarije 2024", ("norris",)),
+        # a podium asked of the driver named
+        ("russell podium hongarije 2024", ("russell",)),
+    ],
+)
+def test_drivers_named_only_in_the_event_a_question_is_asked_after(
+    questions: QuestionParser, question: str, drivers: tuple[str, ...]
+) -> None:
+    assert questions.parse(question).drivers == drivers

@@ -539,3 +539,26 @@ def test_a_pass_told_with_surged_past(parse: Parse, body: str) -> None:
 def test_driving_past_a_place_is_no_pass(parse: Parse) -> None:
     a = parse(RACE_EN + "Norris drove past the crash site on lap 3.", date="2024-07-21")
     assert not facts_of(a, "overtake")
+
+
+# --- a podium told with its label after the names ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oscar Piastri, Lando Norris en Lewis Hamilton: dat is nu het podium in Hongarije.",
+        "Piastri, Norris and Hamilton - that is the new podium.",
+    ],
+)
+def test_a_podium_labelled_after_its_names(parse: Parse, body: str) -> None:
+    a = parse("Russell gediskwalificeerd in Hongarije\n\n" + body, date="2024-07-21")
+    assert places(a) == {"piastri": {1}, "norris": {2}, "hamilton": {3}}
+
+
+def test_names_then_another_label_are_no_podium(parse: Parse) -> None:
+    a = parse(
+        "Russell gediskwalificeerd in Hongarije\n\nPiastri, Norris en Hamilton: dat zijn de winnaars.",
+        date="2024-07-21",
+    )
+    assert places(a) == {}
