@@ -840,6 +840,9 @@ CONSTRAINT_EN = (
     r"p\d+|\w+(?:th|st|nd|rd)|the (?:\w+ )?(?:row|place|position)))?",
     r"\b(?:in which|where) (?:he|she|they|\w+) (?:had|got|was|were)\b[^,?.!]*",
     r"\bwhen (?:he|she|they) (?:won|retired|crashed|finished|started|pitted)\b[^,?.!]*",
+    # "where did seb end up after max hit him": the hit he finished after
+    r"\bafter (?:[a-z]+ ){1,2}(?:hit|tagged|clipped|punted|crashed into|collided with|ran into) "
+    r"(?:him|her|[a-z]+)\b",
     r"^[^?]*\bbut\b(?= (?:where|what|how|who|which)\b)",
 )
 _CONSTRAINT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(CONSTRAINT_NL + CONSTRAINT_EN) + r")")

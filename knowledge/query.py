@@ -257,6 +257,7 @@ _START_PLACE = r"(?:grid|start|starting)[ -]?(?:position|positie|plek|plaats|spo
 _FINISH_ASKED_RE = re.compile(
     r"(?:^|\s)p\?|\b(?:welke plek|welke plaats|welke positie|what position|which position|final result|"
     r"eindigde|eindig|finish(?:ed)?|uitslag|einduitslag|klassering|eindpositie|eindplaats|eindplek|eindklassering|"
+    r"end(?:ed)? up|"
     r"final position|finishing position|" + _START_PLACE + r")\b"
 )
 # "hungary 2021 podium after seb got dsq'd": a noun that asks who, like "who"
@@ -595,6 +596,10 @@ class QuestionParser:
             drivers = tuple(d for d in drivers if d in in_core)
             if constrained_only:
                 intent = None
+        if core != f and intent == "finish" and len(drivers) > 1:
+            # "where did seb end up after max hit him": the one who hit him is not whose finish is asked
+            in_core = {i for h in (*self.gz.drivers(core), *self.gz.forenames(core)) for i in h.ids}
+            drivers = tuple(d for d in drivers if d in in_core) or drivers
         why = bool(_WHY_RE.search(f))
         position = None
         for m in _POS_RE.finditer(asked):

@@ -1442,6 +1442,10 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
     cause = _CAUSAL_RE.search(fs, 0, pen.start()) or _OPENING_CAUSE_RE.match(fs, 0, pen.start())
     if cause and _AGENT_RE.match(fs, cause.end()):
         cause = None  # "Door de stewards werd hij gediskwalificeerd": who did it, not why
+    if cause and _LENIENT_RE.search(fs):
+        # "Omdat Norris weinig tijd had om te reageren, deed de wedstrijdleiding het af met een straf van drie
+        # plekken": why it was milder, not what it was for
+        cause = None
     if cause and (
         _PENALTY_ITSELF_RE.fullmatch(fs, cause.end(), pen.start())
         or _ANOTHER_PENALTY_RE.search(fs, cause.end(), pen.start())
@@ -1466,6 +1470,11 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
     return None
 
 
+# a penalty told as milder than it might have been
+_LENIENT_RE = re.compile(
+    r"\b(?:(?:deed|deden|doet|doen) (?:\w+ ){0,3}het af met|af te doen met|afgedaan met|"
+    r"got (?:\w+ )?(?:away|off) with|let (?:\w+ )?off with|in plaats van|instead of|milder\w*|lichtere?)\b"
+)
 # "omdat Pérez een vijf seconden tijdstraf moest inlossen": the penalty's own size is no part of a cause
 _TRAILING_SIZE_RE = re.compile(
     r"\s+(?:" + CARDINAL_RE + r")[- ]?(?:" + _SIZE_UNITS + r")(?:\s+(?:time|grid|drive-through))?\s*$",

@@ -706,7 +706,7 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         # "de viervoudig wereldkampioen boekte zijn eerste overwinning": a win told outside the epithet is
         # the subject's; the rest of the clause decides
         clause, untitled = untitled, None
-    if untitled is not None and not _FINAL_VERB_RE.search(untitled):
+    if untitled is not None and not _FINAL_VERB_RE.search(untitled) and not _IN_RESULTS_RE.search(clause):
         # ("de viervoudige wereldkampioen veroverde die vierde plek terug van Hülkenberg": a place taken
         # back during the race, whatever title the subject has; with a win word the title's first place
         # stays an epithet: "Italian GP winner Gasly crashing out")
@@ -733,6 +733,8 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         (_RUNNING_RE.search(clause) or _LEADING_RUNNING_RE.match(sentence))
         and not _FINAL_VERB_RE.search(clause)
         and not _PENALTY_RE.search(clause)
+        # ("zakt daardoor in de uitslag terug van de zevende naar de negende plaats": in the classification)
+        and not _IN_RESULTS_RE.search(clause)
     ):
         return "lost" if _LOST_RE.search(clause) else "running"
     if _dropped_after(clause, sentence, before):
@@ -740,6 +742,10 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     return "running" if before and _behind_at_moment(sentence, before) else "final"
 
 
+_IN_RESULTS_RE = re.compile(
+    r"\bin (?:de (?:officiële |definitieve )?(?:uitslag|einduitslag)|"
+    r"the (?:official |final )?(?:classification|results))\b"
+)
 # a place lost to another, by a penalty too: "verloor zijn tweede positie aan Pérez", "lost second place to"
 _LOST_TO_RE = re.compile(
     r"\b(?:verloor|verliest|verloren|raakte|raakt)\s+(?:\w+\s+){0,3}(?:plaats|plek|positie|stek)\s+"

@@ -1062,3 +1062,18 @@ def test_drivers_named_only_in_the_event_a_question_is_asked_after(
     questions: QuestionParser, question: str, drivers: tuple[str, ...]
 ) -> None:
     assert questions.parse(question).drivers == drivers
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "drivers"),
+    [
+        # where one ended up after another hit him: his finish
+        ("hungary 2024 where did lando end up after max hit him", "finish", ("norris",)),
+        ("where did lando end up in hungary 2024", "finish", ("norris",)),
+    ],
+)
+def test_where_one_ended_up_after_another_hit_him(
+    questions: QuestionParser, question: str, intent: str, drivers: tuple[str, ...]
+) -> None:
+    q = questions.parse(question)
+    assert (q.intent, q.drivers) == (intent, drivers)

@@ -562,3 +562,35 @@ def test_names_then_another_label_are_no_podium(parse: Parse) -> None:
         date="2024-07-21",
     )
     assert places(a) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("After the penalties, Gasly has moved up to tenth place in the classification.", "final"),
+        ("After his stop, Gasly has moved up to tenth place.", "running"),
+    ],
+)
+def test_a_place_moved_to_in_the_classification_is_final(parse: Parse, body: str, status: str) -> None:
+    a = parse("Stewards hand out penalties in Hungary\n\n" + body, date="2024-07-21")
+    assert {f.status for f in facts_of(a, "finish", "gasly") if f.position == 10} == {status}
+
+
+def test_a_penalty_milder_for_a_reason_is_not_given_for_it(parse: Parse) -> None:
+    a = parse(
+        "Gridstraf voor Norris\n\nOmdat Norris weinig tijd had om te reageren, deed de wedstrijdleiding "
+        "het af met een straf van drie plekken.",
+        date="2024-07-20",
+    )
+    assert [f.reason for f in facts_of(a, "penalty", "norris") if f.amount == 3] == [None]
+
+
+def test_a_penalty_for_a_reason_keeps_it(parse: Parse) -> None:
+    a = parse(
+        "Gridstraf voor Norris\n\nOmdat Norris de rode vlag negeerde, kreeg hij een gridstraf van drie "
+        "plekken.",
+        date="2024-07-20",
+    )
+    assert [f.reason for f in facts_of(a, "penalty", "norris") if f.amount == 3] == [
+        "Omdat Norris de rode vlag negeerde"
+    ]
