@@ -154,6 +154,8 @@ NL: Phrases = {
         r"(?:hoopt\w*|hopen|hoopte\w*|rekent\w*|aast\w*|aasde\w*) (?:\w+ ){0,3}op",
         r"hoop\w* (?:\w+ ){0,10}te \w+",  # "hoopt de achtste (titel) bij te schrijven"
         r"hoop (?:\w+ ){0,4}op",  # "nog een sprankje hoop voor Leclerc op de zege"
+        # "had gehoopt om - net als in Bahrein - vanaf pole te starten": hoped, an aside between
+        r"gehoopt (?:om|te|op)\b",
         r"stel (?:dat|je voor)|gesteld dat",  # "Stel dat Hamilton uitvalt": supposed
     ),
     # a place during the race, or a change of place: where he was, not where he ended

@@ -73,6 +73,11 @@ KNOWN_HALLUCINATED = {
     # another article of its set
     "realdev80": 1,
     "realdev81": 1,
+    # rb85-084 and rb86-033, rb86-036, rb86-075: written unanswerable for their own article, answered right
+    # from another article of their set (Pérez fifth in the 2022 Austrian sprint; Hamilton's 2020 Spanish win
+    # in a Belgian preview; Pérez's Sakhir win in a season review)
+    "realdev85": 1,
+    "realdev86": 3,
 }
 MIN_AGREEMENT = 0.97
 
@@ -344,6 +349,14 @@ BLIND_SETS = {
     # same: 40 %, 5 wrong, 2/22 and 37 %, 3 wrong, 3/22); floors at what they score after a look
     "realdev80": (0.41, 4),  # neighbouring answers (a grid drop asked, his place told), a retelling of 2018
     "realdev81": (0.38, 0),
+    # a dev set of the session of 5 December (night), 2020 (first with the start's parser: 22 %, 2 wrong,
+    # 3/23)
+    "realdev86": (0.29, 0),
+    # blind at the end of the same session, 2018/2021 and 2019/2022 (the start's parser: 28 %, 4 wrong, 0/22
+    # and 28 %, 2 wrong, 2/22; the end's, blind: 32 %, 4 wrong, 0/22 and 28 %, 2 wrong, 2/22); floors at what
+    # they score after a look
+    "realdev84": (0.33, 1),  # a count asked of two drivers answered with one's mishaps
+    "realdev85": (0.29, 2),  # a pair asked who erred behind the safety car; the one promoted asked, not told
 }
 
 

@@ -594,3 +594,15 @@ def test_a_penalty_for_a_reason_keeps_it(parse: Parse) -> None:
     assert [f.reason for f in facts_of(a, "penalty", "norris") if f.amount == 3] == [
         "Omdat Norris de rode vlag negeerde"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Russell had gehoopt om - net als in Silverstone - vanaf pole te starten.", "hypothetical"),
+        ("Russell start - net als in Silverstone - vanaf pole.", "final"),
+    ],
+)
+def test_a_hoped_for_pole_with_an_aside_between(parse: Parse, body: str, status: str) -> None:
+    a = parse("Kwalificatie in Hongarije\n\n" + body, date="2024-07-20")
+    assert {f.status for f in facts_of(a, "grid", "russell") if f.position == 1} == {status}
