@@ -530,6 +530,10 @@ class QuestionParser:
             name: keys for name, keys in {**self.gz.gp_alias, **self.gz.gp_adj}.items() if len(name) >= 4
         }
 
+    def _named_in(self, text: str) -> set[str]:
+        """The drivers a folded text names by surname or forename."""
+        return {i for h in (*self.gz.drivers(text), *self.gz.forenames(text)) for i in h.ids}
+
     def _objects_only(self, f: str, drivers: tuple[str, ...]) -> bool:
         """Whether every mention of the ``drivers`` in ``f`` follows a preposition ("door Verstappen", "into
         the path of Verstappen"): the question is about someone else."""
@@ -592,13 +596,13 @@ class QuestionParser:
         if core != f and (WHO_RE.search(core) or _WHO_NOUN_Q_RE.search(core)):
             # "wie kreeg het podium door de straf van Hamilton": the driver in the constraint is not the one
             # asked about (and, when only the constraint has an intent cue, its event is not what is asked)
-            in_core = {i for h in (*self.gz.drivers(core), *self.gz.forenames(core)) for i in h.ids}
+            in_core = self._named_in(core)
             drivers = tuple(d for d in drivers if d in in_core)
             if constrained_only:
                 intent = None
         if core != f and intent == "finish" and len(drivers) > 1:
             # "where did seb end up after max hit him": the one who hit him is not whose finish is asked
-            in_core = {i for h in (*self.gz.drivers(core), *self.gz.forenames(core)) for i in h.ids}
+            in_core = self._named_in(core)
             drivers = tuple(d for d in drivers if d in in_core) or drivers
         why = bool(_WHY_RE.search(f))
         position = None

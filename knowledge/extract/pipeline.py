@@ -423,7 +423,7 @@ class ArticleParser:
                 and not before[-1].is_object
                 and _AUX_OPEN_RE.match(clause)
                 and _ASIDE_OPEN_RE.match(prev_clause)
-                and not any(prev_clause and m.start >= f.find(prev_clause) for m in before)
+                and all(m.end <= f.rfind(prev_clause, 0, start) for m in before)
             ):
                 # "... as Lewis Hamilton, on the verge of his seventh title, could manage only sixth": after
                 # an aside, the verb goes on with the one named before it

@@ -708,7 +708,7 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         # "de viervoudig wereldkampioen boekte zijn eerste overwinning": a win told outside the epithet is
         # the subject's; the rest of the clause decides
         clause, untitled = untitled, None
-    if untitled is not None and not _FINAL_VERB_RE.search(untitled) and not _IN_RESULTS_RE.search(clause):
+    if untitled is not None and not _FINAL_VERB_RE.search(untitled):
         # ("de viervoudige wereldkampioen veroverde die vierde plek terug van Hülkenberg": a place taken
         # back during the race, whatever title the subject has; with a win word the title's first place
         # stays an epithet: "Italian GP winner Gasly crashing out")
@@ -735,7 +735,7 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         (_RUNNING_RE.search(clause) or _LEADING_RUNNING_RE.match(sentence))
         and not _FINAL_VERB_RE.search(clause)
         and not _PENALTY_RE.search(clause)
-        # ("zakt daardoor in de uitslag terug van de zevende naar de negende plaats": in the classification)
+        # ("The Williams driver has moved up to 10th place in the classification": where the results have him)
         and not _IN_RESULTS_RE.search(clause)
     ):
         return "lost" if _LOST_RE.search(clause) else "running"
