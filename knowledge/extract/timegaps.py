@@ -2,10 +2,12 @@
 Verstappen", "beat Hamilton by 0.038s", "0.2s slower than Leclerc".
 
 The fact is kind "time_gap" for the driver the clause is about, with the other driver in ``others``, the
-gap in milliseconds in ``amount`` (``unit`` "ms") and the side in ``detail`` ("ahead" or "behind"). Only
-the qualifying gap is answered: the pipeline keeps a gap as qualifying in a qualifying report or in a
-clause about qualifying. A gap of one part of qualifying ("in Q1"), of a provisional time or of a practice
-session is no qualifying gap, and neither is a gap without a second driver ("missed Q3 by 0.002s").
+gap in milliseconds in ``amount`` (``unit`` "ms") and the side in ``detail`` ("ahead" or "behind"). The
+pipeline keeps a gap as qualifying in a qualifying report or in a clause about qualifying, else as the race's
+(a gap at the finish, answered to "how far behind" and a winning margin; a gap at a moment of the race is
+not answered). A gap of one part of qualifying ("in Q1"), of a provisional time or of a practice session is
+no qualifying gap, and neither is a gap without a second driver ("missed Q3 by 0.002s"); a place told with a
+gap to no one named ("came in second 17.8 seconds behind") is a gap to the article's winner.
 """
 
 from __future__ import annotations
