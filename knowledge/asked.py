@@ -850,7 +850,7 @@ _CONSTRAINT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(CONSTRAINT_NL + CONSTRAI
 
 def without_constraints(f: str) -> str:
     """The folded question without the moments and other events it only places what it asks in."""
-    return _CONSTRAINT_RE.sub(" , ", _MOMENT_RE.sub(" , ", f))
+    return without_events(_MOMENT_RE.sub(" , ", f))
 
 
 def without_events(f: str) -> str:

@@ -423,7 +423,7 @@ class ArticleParser:
                 and not before[-1].is_object
                 and _AUX_OPEN_RE.match(clause)
                 and _ASIDE_OPEN_RE.match(prev_clause)
-                and all(m.end <= f.rfind(prev_clause, 0, start) for m in before)
+                and before[-1].end <= f.rfind(prev_clause, 0, start)  # (the aside names nobody)
             ):
                 # "... as Lewis Hamilton, on the verge of his seventh title, could manage only sixth": after
                 # an aside, the verb goes on with the one named before it

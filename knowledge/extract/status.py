@@ -18,7 +18,7 @@ from dataclasses import replace
 from knowledge.extract import results
 from knowledge.extract.model import LAST, PENALTY_ANOTHER, Fact, penalty_times
 from knowledge.extract.phrases import Phrases, alt
-from knowledge.text import CARDINAL_RE, ORDINAL_RE
+from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value
 
 # "kwam als vierde uit de eerste bocht", "came out of turn one in fourth": a place then, whatever word of
 # finally the clause has (a running cue, and read before the final words: _OUT_OF_CORNER_RE)
@@ -776,12 +776,11 @@ def _dropped_after(clause: str, sentence: str, before: str = "") -> bool:
 # fourth, but the penalty dropped him one place": how many places the penalty cost, the place not told
 _PLACES_LOST_RE = re.compile(
     r"\b(?:maar|but)\b[^.;]{0,80}?\b(?:inleveren|ingeleverd|leverde|verloor|zakte|kostte|dropped|lost|cost)\b"
-    r"[^.;]{0,40}?\b(?P<n>een|één|twee|drie|one|a|two|three|\d)\s+(?:plaatsje|plaats|plaatsen|plekje|plek|plekken|"
+    r"[^.;]{0,40}?\b(?P<n>een|twee|drie|one|a|two|three|\d)\s+(?:plaatsje|plaats|plaatsen|plekje|plek|plekken|"
     r"positie|posities|place|places|position|positions|spot|spots)\b"
-    r"|\b(?:maar|but)\b[^.;]{0,120}?\b(?P<n2>een|één|twee|drie|\d)\s+(?:plaatsje|plaats|plaatsen|plekje|plek|"
+    r"|\b(?:maar|but)\b[^.;]{0,120}?\b(?P<n2>een|twee|drie|\d)\s+(?:plaatsje|plaats|plaatsen|plekje|plek|"
     r"plekken)\s+(?:\w+\s+){0,3}(?:inleveren|ingeleverd|verliezen|verloren|zakken|gezakt)\b"
 )
-_PLACES_WORDS = {"een": 1, "één": 1, "one": 1, "a": 1, "twee": 2, "two": 2, "drie": 3, "three": 3}
 
 
 def after_places_lost(sentence: str, facts: list[Fact]) -> list[Fact]:
@@ -795,8 +794,7 @@ def after_places_lost(sentence: str, facts: list[Fact]) -> list[Fact]:
     m = _PLACES_LOST_RE.search(sentence)
     if m is None or not _PENALTY_WORD_RE.search(sentence):
         return []
-    word = m.group("n") or m.group("n2")
-    n = int(word) if word.isdigit() else _PLACES_WORDS.get(word)
+    n = cardinal_value(m.group("n") or m.group("n2"))
     if not n:
         return []
     return [replace(road[0], position=(road[0].position or 0) + n, status="final")]
