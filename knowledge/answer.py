@@ -1392,7 +1392,7 @@ class Answerer:
         """ "Was there a safety car in Bahrain 2020?", "Waarom ging de rode vlag uit?": a safety car, VSC or
         red flag an article states for that race, with its cause as told. No such fact is no "no"."""
         f = q.folded
-        if not q.grand_prix or q.season is None or _HOW_MANY_Q_RE.search(f):
+        if not q.grand_prix or q.season is None or _HOW_MANY_Q_RE.search(f) or _WHICH_ELSE_Q_RE.search(f):
             return None
         kind = next((k for k, rx in _NEUTRALISATION_Q_RES if rx.search(f)), None)
         if kind is None:
@@ -2704,6 +2704,13 @@ _NEUTRALISATION_WORDS = {
     "red_flag": ("a red flag", "een rode vlag"),
 }
 # "why did Max lose pole", "waarom verloor hij zijn pole": the penalty's reason is asked, not the penalty
+# "welke twee Canadezen gingen in de fout achter de safety car": asks for some other thing than the
+# neutralisation, its lap, cause or driver (the answer would be a "yes")
+_WHICH_ELSE_Q_RE = re.compile(
+    r"\b(?:welke|which)\s+(?:(?:\d+|twee|drie|two|three)\s+)?(?!(?:ronde|rondes|lap|laps|oorzaak|reden|"
+    r"cause|reason|incident|crash|ongeluk|ongeval|coureurs?|rijders?|drivers?|safety|rode|red|gele|yellow|"
+    r"vsc|virtual|virtuele|neutralisatie|bocht|corner|turn|moment|kant)\b)[a-z]"
+)
 _WHOSE_RE = re.compile(r"\b(?:whose|whos|who's|wiens|van wie)\b")
 _COLLISION_CAUSE_RE = re.compile(r"\b(?:botsing|aanrijding|crash|collision|contact|clash|aanraking)\w*", re.I)
 _LOST_PLACE_Q_RE = re.compile(r"\b(?:lose|lost|loses|verloor|verloren|verliest|kwijt\w*)\b")

@@ -259,7 +259,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
     "replacement": ((2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),),
-    "when": ((MOMENT, r"wanneer|hoe laat|op welke dag|welke datum"),),
+    # ("op welke speciale dag": a day described)
+    "when": ((MOMENT, r"wanneer|hoe laat|op welke (?:\w+ )?dag|welke datum"),),
     "overtake": (
         (NOUN, r"inhaalde?n?|ingehaald|inhaalactie\w*|inhaalmanoeuvre\w*|voorbijgaan|voorbijging"),
         (NOUN, r"haalde (?:\w+ ){0,4}in(?=\s*(?:[?.!,]|$|bij|tijdens|op|in\b|voor|om\b|na\b))"),
@@ -391,7 +392,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     # "wie knuffelde max na de finish": a gesture or a celebration, which no fact holds
     "gesture": (
-        (MOMENT + 1, r"\b(?:knuffel\w*|omhels\w*|omarm\w*|feliciteer\w*|kuste?|zoende?)\b"),
+        (MOMENT + 1, r"\b(?:knuffel\w*|omhels\w*|omarm\w*|feliciteer\w*|kuste?|zoende?|interviewde\w*)\b"),
         # "wat deed Lewis meteen na het uitstappen met Leclerc": what he did then, not his race
         (MOMENT + 1, r"\bwat deed\b[^?]{0,40}\b(?:na|bij) (?:het uitstappen|afloop|de finish)\b"),
         # "wat deed Vettel met de bordjes": what he did with something, not his race
@@ -571,7 +572,10 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "replacement": ((2 * NOUN, r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor"),),
     "when": (
-        (MOMENT, r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which day|what date|since when"),
+        (
+            MOMENT,
+            r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which (?:\w+ )?day|what date|since when",
+        ),
     ),
     "overtake": (
         (NOUN, r"overt(?:ake|ook|aken|aking)\w*|\bpass(?:ed|es)?\b|(?:get|got|gets) (?:ahead|past)"),
@@ -672,7 +676,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT + 1, r"^\s*how did \w+ win\b"),
     ),
     "gesture": (
-        (MOMENT + 1, r"\b(?:hug\w*|embrac\w*|congratulat\w*|kiss\w*)\b"),
+        # ("who interviewed Russell after his win": who spoke to him, not his race)
+        (MOMENT + 1, r"\b(?:hug\w*|embrac\w*|congratulat\w*|kiss\w*|interview(?:ed|s|ing)?)\b"),
         (
             MOMENT + 1,
             r"\bwhat did\b[^?]{0,40}\bdo (?:right |just )?after (?:getting out|the finish|the flag)\b",

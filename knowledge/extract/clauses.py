@@ -539,6 +539,12 @@ _WON_BETWEEN_RE = re.compile(r"\b(?:won|wint|wins|winning|zege|overwinning|victo
 _IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|op)\s+(?:the\s+|de\s+)?")
 _AHEAD_OF_BEFORE_RE = re.compile(r"\b(?:ahead of|in front of|voor|vóór)\s+(?:[\w'’-]+\s+){0,2}$")
 _SAW_BEFORE_RE = re.compile(r"\b(?:saw|sees|see|watched|zag|zagen|ziet|zien)\s+$")
+# "which allowed Leclerc to head into P2", "forced Sainz to retire": the one let or made to do it
+LET_BEFORE_RE = re.compile(
+    r"\b(?:allowed|allowing|allows|allow|let|letting|lets|enabled|enabling|enables|helped|helping|helps|"
+    r"permitted|forced|forcing|forces)\s+$"
+)
+_TO_VERB_AFTER_RE = re.compile(r"\s+to\s+(?!the\b|a\b|his\b|her\b)[a-z]")
 _SAW_VERB_AFTER_RE = re.compile(
     r"\s+(?:finish|end|take|come home|cross the line|claim|eindigen|finishen|als)\b"
 )
@@ -578,6 +584,13 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         and _SAW_VERB_AFTER_RE.match(f, left[-1].end, pos)
     ):
         # "a race which saw Lewis Hamilton finish seventh", "zag Hamilton als zevende eindigen": the one seen
+        return left[-1].drivers
+    if (
+        left
+        and not left[-1].group
+        and LET_BEFORE_RE.search(f, max(0, left[-1].start - 12), left[-1].start)
+        and _TO_VERB_AFTER_RE.match(f, left[-1].end)
+    ):
         return left[-1].drivers
     if (
         len(left) >= 2

@@ -57,7 +57,8 @@ NL: Phrases = {
     # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst", "reed de vierde tijd"
     "fastest_after": ("snelste", "geplaatst", "tijd"),
     "pitlane": ("pitstraat", "pits"),
-    "not_pitlane": ("uit de pits", "in de pits", "pitstop"),
+    # ("de pitstraat gaat open": the session's opening, no start from it)
+    "not_pitlane": ("uit de pits", "in de pits", "pitstop", r"pitstraat (?:is |gaat )?(?:nu |weer )?open\w*"),
     "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon", "aanvangen", "aan te vangen"),
     # where a start at the back is told: "moest achteraan starten omdat ...", "vertrok achterin"
     "back": ("helemaal achteraan", "achteraan", "achterin", "achter in het veld"),
@@ -97,7 +98,7 @@ EN: Phrases = {
     "quali": (r"qualif\w*",),
     "fastest_after": ("fastest",),
     "pitlane": ("pit[ -]?lane",),
-    "not_pitlane": ("out of the pits", "into the pits"),
+    "not_pitlane": ("out of the pits", "into the pits", r"pit[ -]?lane (?:is |was )?(?:now )?open\w*"),
     "start_verb": ("begins?", "began"),
     "back": (r"(?:at|from) the (?:back|rear)(?: of the (?:grid|field))?", "last on the grid"),
     "fight": (r"fight\w*", "fought", r"battl\w*", r"contend\w*", r"candidate\w*", r"favou?rites?", r"tipped"),
@@ -210,6 +211,8 @@ _WONT_BEFORE_RE = re.compile(
 _POLE_SHOOTOUT_RE = re.compile(r"[\s-]*shoot-?out\b")
 # "a 97th pole in Formula 1 for Hamilton", "de 30ste pole uit zijn carrière voor Verstappen"
 _POLE_FOR_AFTER_RE = re.compile(
+    # ("Pole position: Leclerc", "Pole - Leclerc": a label, its name after it)
+    r"(?:[- ]?(?:position|positie))?\s*[:\-–]\s*(?=[a-z])|"
     r"(?:\s+(?:position|positie))?"
     r"(?:\s+(?:in|of|uit|van)\s+(?:formula 1|formule 1|f1|his career|zijn carrière))?"
     r"\s+(?:for|voor)\s+(?:(?:the\s+|de\s+)?[\w'-]+\s+)?(?=[a-z])"
@@ -239,6 +242,11 @@ _NOT_ON_POLE_RE = re.compile(
 def _placed(so_far: list[Fact]) -> set[str]:
     """The drivers the clause's facts so far already gave a start or qualifying place."""
     return {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
+
+
+_POLE_HEADING_RE = re.compile(
+    r"\W*(?:de |the |strijd om (?:de )?|battle for )?pole(?:[- ]?positi(?:on|e))?\W*"
+)
 
 
 def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
@@ -278,9 +286,11 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
     if _POLE_SHOOTOUT_RE.match(clause, pm.end()):
         return []  # "the first runs of the pole shootout": Q3, no pole
+    if _POLE_HEADING_RE.fullmatch(c.f):
+        return []  # "Pole position" alone on its line: a heading over what follows, no one's pole
     who = owner_left(c, c.base + pm.start())
     for_whom = _POLE_FOR_AFTER_RE.match(c.f, c.base + pm.end())
-    got_it = [m for m in c.mentions if for_whom and m.start == for_whom.end() and not m.group]
+    got_it = [m for m in c.sentence.mentions if for_whom and m.start == for_whom.end() and not m.group]
     if got_it:
         who = got_it[0].drivers  # "It was a 97th pole in Formula 1 for Hamilton": the one it was for
     if _SNATCHED_AFTER_RE.match(clause, pm.end()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.extract.clauses import EMBEDDED_RE, subject_group, without_others
+from knowledge.extract.clauses import EMBEDDED_RE, LET_BEFORE_RE, subject_group, without_others
 from knowledge.extract.context import Clause
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
@@ -814,6 +814,13 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             and not f[just_before[-1].end : base + retire.start()].strip()
         ):
             who = just_before[-1].drivers  # "having Nico Hulkenberg retire at lap 16": the name before it
+        if (
+            just_before
+            and not just_before[-1].group
+            and LET_BEFORE_RE.search(f, max(0, just_before[-1].start - 12), just_before[-1].start)
+            and _TO_GAP_RE.fullmatch(f, just_before[-1].end, base + retire.start())
+        ):
+            who = just_before[-1].drivers  # "a hydraulics failure forced Sainz to retire": the one made to
         whose_m = _WHOSE_BEFORE_RE.search(f, max(0, base + retire.start() - 40), base + retire.start())
         named_whose = [m for m in c.sentence.mentions if whose_m and m.end <= whose_m.start() and not m.group]
         if whose_m and named_whose and _COMMA_GAP_RE.fullmatch(f, named_whose[-1].end, whose_m.start()):
@@ -842,6 +849,7 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     return facts
 
 
+_TO_GAP_RE = re.compile(r"\s+to\s+")
 # right after a name, a relative "die"/"who" and its clause up to the retirement, no other name or clause
 _RELATIVE_DIE_RE = re.compile(r"\s*,?\s+(?:die|who)\s+[^,;]{0,80}?$")
 _OTHER_RACE_AFTER_RE = re.compile(

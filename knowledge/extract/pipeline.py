@@ -248,6 +248,14 @@ class ArticleParser:
             f = f[:o_start] + " " * (o_end - o_start) + f[o_end:]
             found = [m for m in found if not o_start <= m.start < o_end]
             sc.text, sc.mentions = f, found
+        brackets = tables.team_brackets(gz, sc) if "(" in f else None
+        if brackets is not None:
+            # "MCLAREN (Lando Norris 5, Carlos Sainz 9) Norris moved up ...": the brackets are read, the
+            # prose around them as usual
+            for b_start, b_end in brackets[1]:
+                f = f[:b_start] + " " * (b_end - b_start) + f[b_end:]
+            found = [m for m in found if not any(s <= m.start < e for s, e in brackets[1])]
+            sc.text, sc.mentions = f, found
         # "Bottas en Hamilton werden respectievelijk tweede en derde": placed and marked like a clause.
         paired = results.respectively(sc)
         facts: list[Fact] = [
@@ -266,6 +274,8 @@ class ArticleParser:
             facts.extend(listed[0])
         if outs is not None:
             facts.extend(events.place(gz, x, f, sc, state) for x in outs[0])
+        if brackets is not None:
+            facts.extend(events.place(gz, x, f, sc, state) for x in brackets[0])
         offset = 0
         subject: tuple[str, ...] = ()
         team_head: str | None = None  # the first clause of a run without a driver of its own

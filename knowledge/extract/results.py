@@ -66,7 +66,7 @@ NL: Phrases = {
         "geen",
         "nooit",
         "zonder",
-        "kans",
+        r"kans(?:en)?",  # "zijn kansen op een overwinning dit seizoen": the odds, no win
         "kansloos",  # "werd kansloos voor de overwinning"
         "dubbele",  # "er een dubbele overwinning van maken": the team's one-two, not his win
         r"(?:minuten|seconden|ronden|rondes|een ronde|twee ronden) (?:verwijderd )?van",
@@ -146,7 +146,7 @@ EN: Phrases = {
         "double",  # "a double victory for Ferrari": the team's one-two
         # "was minutes from victory", "a lap away from the win": nearly, no win
         r"(?:minutes|seconds|laps|moments|inches|a lap|one lap|two laps) (?:away )?from",
-        "chance",
+        r"chances?",
         "close to",
         r"wait(?:s|ing)? for",
         "fight for",
@@ -373,6 +373,10 @@ _BY_ANOTHERS_PENALTY_RE = re.compile(
     r"\b(?:door|na|dankzij) (?:de|een) (?:\w+ )?(?:\w*straf\w*|diskwalificatie) (?:van|voor)\b"
     r"|\b(?:after|following|due to|thanks to) (?:the |a )?(?:\w+ )?(?:penalty|penalties|disqualification) "
     r"(?:for|of)\b"
+)
+_IN_THE_RESULTS_RE = re.compile(
+    r"\bin de (?:officiele |definitieve )?(?:uitslag|einduitslag)\b|"
+    r"\bin the (?:official |final )?(?:classification|results)\b"
 )
 _PENALTY_MOVE_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|teruggezet|demoted|relegated)\b")
 _WITH_NAME_AFTER_RE = re.compile(r"\s+(?:(?:place|plaats|plek)\s+)?(?:with|met)\s+")
@@ -851,9 +855,19 @@ def respectively(sc: SentenceContext) -> list[Fact]:
             for m in mentions
             if m.end <= lm.start() and not m.group and len(m.drivers) == 1 and (into or not m.is_object)
         ]
-        if not left or not _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()]):
+        if left and _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()]):
+            group = _joined_names(left, f)
+        elif gap := _FOR_NAMES_RE.match(f, lm.end()):
+            # "Met een elfde en twaalfde tijd voor Alonso en Vandoorne", "P4 and P5 for Ricciardo and
+            # Norris": the places first, the names after them
+            right = [m for m in mentions if m.start >= gap.end() and not m.group and len(m.drivers) == 1]
+            group = _names_joined_after(right, f) if right and right[0].start == gap.end() else []
+            if group and len(group) != len(values):
+                # "een tweede en derde plaats voor Hamilton": whose is which is not told
+                sc.consumed.update(t.start() for t in tokens)
+                continue
+        else:
             continue
-        group = _joined_names(left, f)
         if len(group) != len(values):
             continue
         kind = position_kind(f, lm)
@@ -906,6 +920,23 @@ def followed_by(sc: SentenceContext, m: re.Match[str], earlier: list[Fact], stat
         for i, x in enumerate(names)
         if x.drivers[0] not in told
     ]
+
+
+# "een elfde en twaalfde tijd voor ...", "places four and five for ...": the names the places are for
+_FOR_NAMES_RE = re.compile(
+    r"\s+(?:(?:snelste\s+)?(?:tijd|tijden|plaats|plaatsen|plek|plekken|positie|posities|startplaats|"
+    r"startplaatsen)|places?|positions?|spots?|times?)\s+(?:voor|for)\s+"
+)
+
+
+def _names_joined_after(right: list[Mention], f: str) -> list[Mention]:
+    """The first name of ``right`` and the names joined to it after ("voor Alonso en Vandoorne")."""
+    group: list[Mention] = [right[0]]
+    for m in right[1:]:
+        if not _LIST_JOIN_RE.fullmatch(f[group[-1].end : m.start]):
+            break
+        group.append(m)
+    return group
 
 
 def _joined_names(left: list[Mention], f: str) -> list[Mention]:
@@ -1002,10 +1033,14 @@ def positions(c: Clause) -> list[Fact]:
             or (_CLIMB_VERB_RE.search(clause) is not None and _IN_WHOLE_SESSION_RE.search(clause) is not None)
         )
         # "roared back from fifth to second": a change of place during the race, unless the words end it.
+        # "zakt daardoor in de uitslag terug van de zevende naar de negende plaats": the result moved, the
+        # place after it corrects the one told before
+        in_results = _IN_THE_RESULTS_RE.search(clause) is not None
         moving = (
             not started
             and _MOVE_VERB_RE.search(clause) is not None
             and not _ENDED_RE.search(clause)
+            and not in_results
             # "die door de diskwalificatie van Vettel van de tiende naar de negende plek steeg": promoted in
             # the result by another's penalty, not a move on the road
             and not _BY_ANOTHERS_PENALTY_RE.search(clause)
@@ -1013,7 +1048,7 @@ def positions(c: Clause) -> list[Fact]:
         # "was intussen opgeklommen van de 19e naar de 7e plek", "... en kregen we een ongeziene tussenstand"
         moving = moving or bool(_MEANWHILE_RE.search(c.f))
         # "the penalty dropped Hamilton from second to fourth": the second place was on the road only
-        penalised = _PENALTY_MOVE_RE.search(clause) is not None and not started
+        penalised = (_PENALTY_MOVE_RE.search(clause) is not None or in_results) and not started
         # "vanop de tweede startplek viel hij terug naar de zevende plaats": a start, then a place during
         # the race unless the words end it
         if started and _FELL_BACK_RE.search(clause) and not _ENDED_RE.search(clause):

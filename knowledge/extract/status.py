@@ -349,7 +349,7 @@ NL: Phrases = {
         r"(?<!de )(?<!het )(?<!een )(?:gp|grand prix)-?winnaar",
         # "Singapore-winnaar Perez": the winner of a race named in his title, not of this one
         r"(?<!de )(?<!het )(?<!een )[a-z]+-winnaar",
-        r"winnaar (?:van )?(?:vorige|afgelopen) (?:week|race|keer)",
+        r"winnaar (?:van )?(?:de |het )?(?:vorige|afgelopen) (?:week|race|keer|weekend|grand prix|gp)",
     ),
     # a place on the road before a penalty the sentence tells of
     "provisional": (
@@ -494,6 +494,13 @@ EN: Phrases = {
         r"early on",
         r"relieved",
         r"pitted",
+        # "allowed Leclerc to pit for hard tyres, dropping him to P3", "Perez hit the pits": a stop's moment
+        r"to pit",
+        r"hit the pits",
+        r"(?:dropping|demoting|promoting|putting|leaving|bringing|lifting) (?!(?:down|back|up|out)\b)"
+        r"(?:him|her|them|[\w'-]+(?: [\w'-]+)?) "
+        r"(?:back |up |down )?(?:to|into|in) (?:the )?(?:p\d{1,2}\b|(?:" + ORDINAL_RE + r"))",
+        r"(?:head|heads|headed|heading) into (?:p\d{1,2}\b|the lead|(?:" + ORDINAL_RE + r"))",
         r"before (?:pitting|his (?:first |second )?(?:pit ?)?stop)",  # "was in first place before pitting"
         r"slotted (?:back )?in(?:to)?",
         r"re-?join\w*",
@@ -551,6 +558,9 @@ EN: Phrases = {
         r"(?<!the )(?<!this )(?<!a )(?<!today's )(?<!sunday's )(?:grand prix|gp) winner",
         r"last (?:week|race|time)'s winner",
         r"winner (?:last (?:week|time out)|of the last race)",
+        # "Bottas, winner the previous weekend at the same track", "a two times winner in Austria"
+        r"winner (?:of )?the (?:previous|last|prior) (?:weekend|week|race|round|year|grand prix)",
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times (?:\w+ )?(?:winner|champion)",
     ),
     "provisional": (
         r"cross(?:ed|es|ing)? the (?:finish )?(?:line|finish)",
@@ -600,7 +610,7 @@ _LEADING_RUNNING_RE = re.compile(
     r"(?:behind|under) the (?:virtual )?safety ?car|(?:achter|onder) de (?:virtuele )?safety ?car|"
     r"as the (?:race (?:started|began|got underway)|lights went out)|toen de lichten uitgingen|"
     r"in de (?:eerste ronde|openingsronde|beginfase)|on the (?:opening|first) lap|after \d+ laps|"
-    r"na \d+ ronden)"
+    r"na \d+ ronden|by lap \d+)"
     r"\s*,"
     # "De laatste ronden werden ingezet met Hamilton aan de leiding, Pérez op de tweede plaats": the moment
     # the sentence opens with times all its places
@@ -700,6 +710,9 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
             return "running"  # "Hamilton made a good start ... Magnussen gained nine places to take ninth"
         if ("maar" in sentence or "but" in sentence) and _dropped_after(clause, sentence, before):
             return "running"  # "eindigde op plaats 5, maar door een tijdstraf zakte hij nog een plaats"
+        if " in p" in clause and _IN_P_RE.search(clause) and _running_sentence(sentence):
+            # "leaving Verstappen in P2, who followed his teammate Perez in P1": the order at that moment
+            return "running"
         return "final"  # most clauses: one scan finds no cue of any family
     if _STATS_LINE_RE.search(sentence) or _hypothetical(clause) or _FIRST_TO_RE.search(clause):
         return "hypothetical"
@@ -742,6 +755,15 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     if _dropped_after(clause, sentence, before):
         return "running"  # "finished fifth, but a penalty dropped him": the place before it
     return "running" if before and _behind_at_moment(sentence, before) else "final"
+
+
+_IN_P_RE = re.compile(r"\bin p\d{1,2}\b")
+
+
+def _running_sentence(sentence: str) -> bool:
+    """Whether folded ``sentence`` tells of a moment of the race (a cue of the running family) and of no
+    finish."""
+    return _RUNNING_RE.search(sentence) is not None and _FINAL_VERB_RE.search(sentence) is None
 
 
 _IN_RESULTS_RE = re.compile(
@@ -917,13 +939,25 @@ _BARE_CONDITION_RE = re.compile(
     r"gaat|gaan|blijft|blijven|staat|staan)\b"
 )
 _SEQUENCE_RE = re.compile(r"\b(?:eerst|eerste|daarna|vervolgens)\b")
+_CONSEQUENCE_VERBS = (
+    r"(?:is|zijn|wordt|worden|wint|winnen|pakt|pakken|heeft|hebben|kan|kunnen|mag|mogen|moet|moeten|"
+    r"gaat|gaan|blijft|blijven|staat|staan)"
+)
+# "Als beide coureurs volgende week uitvallen, is Verstappen kampioen": the main clause after the condition,
+# its verb first; "If both retire next week, Verstappen is champion": an "if" clause closed by a comma
+_INVERTED_CONSEQUENCE_RE = re.compile(r",\s*" + _CONSEQUENCE_VERBS + r"\b")
+_IF_CLAUSE_RE = re.compile(r"\s*if\b(?! (?:anything|so|not|only)\b)[^,;]{3,120},")
 
 
 def is_conditional(sentence: str) -> bool:
     """Whether folded ``sentence`` is a condition with its consequence ("Als ..., dan ...", "X wint de race,
     dan is hij kampioen")."""
     if _CONDITION_OPENING_RE.match(sentence) is not None:
-        return _CONSEQUENCE_WORD_RE.search(sentence) is not None
+        return (
+            _CONSEQUENCE_WORD_RE.search(sentence) is not None
+            or _INVERTED_CONSEQUENCE_RE.search(sentence) is not None
+            or _IF_CLAUSE_RE.match(sentence) is not None
+        )
     bare = _BARE_CONDITION_RE.search(sentence) if ", dan " in sentence else None
     return bare is not None and not _SEQUENCE_RE.search(sentence, 0, bare.start())
 

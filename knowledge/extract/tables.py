@@ -1159,3 +1159,51 @@ def calendar_winners(gz: Gazetteer, sc: SentenceContext, state: ArticleState) ->
                 won = Fact("finish", m.drivers[0], sc.index, season=year, grand_prix=race.key, position=1)
                 out.append(won)
     return out if rows >= _MIN_CALENDAR_ROWS else None
+
+
+# --- a team's drivers in brackets -----------------------------------------------------------------
+
+# "MCLAREN (Lando Norris 5, Carlos Sainz 9)", "FERRARI (Charles Leclerc and Sebastian Vettel retired)": the
+# team-by-team analysis of a race names each team, then its drivers with their finishing places in brackets
+_TEAM_BRACKET_RE = re.compile(r"\(([^()]{5,120})\)")
+_BRACKET_ITEM_RE = re.compile(
+    r"\s*@\s+(?P<place>\d{1,2})\s*"
+    r"|\s*@(?:\s+(?:and|en)\s+@)*\s+(?P<out>retired|did not finish|dnf|uitgevallen|opgegeven)\s*"
+)
+
+
+def team_brackets(gz: Gazetteer, sc: SentenceContext) -> tuple[list[Fact], list[tuple[int, int]]] | None:
+    """The finishing places and retirements of each bracket of drivers right after a team's name in the
+    sentence, and the spans they cover; None when there is none. Every item of a bracket must be a driver
+    with his place or a retirement, else the bracket is read as prose."""
+    f = sc.text
+    out: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    for bm in _TEAM_BRACKET_RE.finditer(f):
+        team = [t for t in gz.teams(f[max(0, bm.start() - 30) : bm.start()]) if t.kind == "team"]
+        if not team or team[-1].end != bm.start() - max(0, bm.start() - 30) - 1:
+            continue  # ("by Norris (McLaren)": no team right before the bracket)
+        names = [m for m in sc.mentions if bm.start(1) <= m.start and m.end <= bm.end(1) and not m.group]
+        if not names:
+            continue
+        facts: list[Fact] = []
+        at = bm.start(1)
+        for item in f[bm.start(1) : bm.end(1)].split(","):
+            end = at + len(item)
+            inside = [m for m in names if at <= m.start and m.end <= end]
+            shape = item
+            for m in reversed(inside):
+                shape = shape[: m.start - at] + "@" + shape[m.end - at :]
+            im = _BRACKET_ITEM_RE.fullmatch(shape)
+            if im is None or not inside or any(len(m.drivers) != 1 for m in inside):
+                facts = []
+                break
+            if im.group("place"):
+                facts.append(Fact("finish", inside[0].drivers[0], sc.index, position=int(im.group("place"))))
+            else:
+                facts.extend(Fact("retirement", m.drivers[0], sc.index) for m in inside)
+            at = end + 1
+        if facts:
+            out.extend(facts)
+            spans.append((bm.start(), bm.end()))
+    return (out, spans) if out else None

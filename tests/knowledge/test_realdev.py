@@ -54,6 +54,9 @@ MAX_HALLUCINATED = 0
 # Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
+    # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
+    # started the race on pole"): a right answer from another article
+    "realdev89": 1,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -355,8 +358,12 @@ BLIND_SETS = {
     # blind at the end of the same session, 2018/2021 and 2019/2022 (the start's parser: 28 %, 4 wrong, 0/22
     # and 28 %, 2 wrong, 2/22; the end's, blind: 32 %, 4 wrong, 0/22 and 28 %, 2 wrong, 2/22); floors at what
     # they score after a look
-    "realdev84": (0.33, 1),  # a count asked of two drivers answered with one's mishaps
+    # (84 lowered from 0.33 in the session of 6 December: rb84-071 was right by luck, from a retirement read
+    # out of "Als beide coureurs volgende week uitvallen", a condition now)
+    "realdev84": (0.32, 1),  # a count asked of two drivers answered with one's mishaps
     "realdev85": (0.29, 2),  # a pair asked who erred behind the safety car; the one promoted asked, not told
+    # a dev set of the session of 6 December, 2022 (first with the start's parser: 37 %, 2 wrong, 2/22)
+    "realdev89": (0.36, 0),
 }
 
 
