@@ -1957,6 +1957,19 @@ class Answerer:
             for sf in self._select(q, index, {"grid", "qualifying"}, use_event=True)
             if sf.fact.position == 1 and sf.fact.session == (q.session or "race")
         ]
+        # "reed de snelste tijd ... start door gridstraffen als vijftiende. Sainz begint vanaf de eerste
+        # plek": a fastest qualifier told starting further back did not start from pole
+        started_back = {
+            (sf.fact.driver, sf.fact.grand_prix, sf.fact.season)
+            for sf in self._select(q, index, {"grid", "pitlane"}, use_event=True)
+            if sf.fact.position != 1
+        }
+        facts = [
+            sf
+            for sf in facts
+            if sf.fact.kind != "qualifying"
+            or (sf.fact.driver, sf.fact.grand_prix, sf.fact.season) not in started_back
+        ]
         parts: list[str] = []
         used: list[StoredFact] = []
         for who, held in _sole_holders(index, facts, lambda fs: fs):

@@ -260,7 +260,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
     "replacement": ((2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),),
     # ("op welke speciale dag": a day described)
-    "when": ((MOMENT, r"wanneer|hoe laat|op welke (?:\w+ )?dag|welke datum"),),
+    "when": ((MOMENT, r"wanneer|hoe laat|(?:op )?welke (?:\w+ )?dag|welke datum"),),
     "overtake": (
         (NOUN, r"inhaalde?n?|ingehaald|inhaalactie\w*|inhaalmanoeuvre\w*|voorbijgaan|voorbijging"),
         (NOUN, r"haalde (?:\w+ ){0,4}in(?=\s*(?:[?.!,]|$|bij|tijdens|op|in\b|voor|om\b|na\b))"),
@@ -574,7 +574,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "when": (
         (
             MOMENT,
-            r"^when\b|\bwhen (?:did|was|is|will|were)\b|what time|which (?:\w+ )?day|what date|since when",
+            r"^when\b|\bwhen (?:did|was|is|will|were)\b|\bwhen\s*\?|what time|which (?:\w+ )?day|what date|"
+            r"since when",
         ),
     ),
     "overtake": (

@@ -529,6 +529,7 @@ class QuestionParser:
         self._fuzzy_gp = {
             name: keys for name, keys in {**self.gz.gp_alias, **self.gz.gp_adj}.items() if len(name) >= 4
         }
+        self._fuzzy_gp_pairs = [name for name in self._fuzzy_gp if name.count(" ") == 1]
 
     def _named_in(self, text: str) -> set[str]:
         """The drivers a folded text names by surname or forename."""
@@ -941,6 +942,17 @@ class QuestionParser:
             homes = self.gz.ref.home_event_keys(drivers[0])
             if homes:
                 return homes[0]
+        # ("abu dabi": a name of two words, misspelt; only names of two words are tried)
+        for m in re.finditer(r"(?=\b([a-z]{3,} [a-z]{3,}))", f):
+            pair = m.group(1)
+            if any(s <= m.start(1) < e for s, e in used) or pair.split()[0] in _STOP:
+                continue
+            best = process.extractOne(pair, self._fuzzy_gp_pairs, scorer=fuzz.ratio, score_cutoff=88)
+            if best:
+                keys = tuple(sorted(self._fuzzy_gp[best[0]]))
+                if len(keys) > 1 and season is not None:
+                    keys = tuple(k for k in keys if self.gz.ref.race(season, k)) or keys
+                return keys[0]
         # (four letters too: "qatr", "monz"; a common word of four letters is no race's near miss)
         for m in re.finditer(r"[a-z][a-z'-]{3,}", f):
             if any(s <= m.start() < e for s, e in used) or m.group(0) in _STOP:

@@ -143,7 +143,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "sainz": ("Smooth Operator",),
     "raikkonen": ("Iceman", "The Iceman"),
     "alonso": ("El Nano",),
-    "ricciardo": ("Honey Badger", "Danny Ric"),
+    "ricciardo": ("Honey Badger", "Danny Ric", "Dan Ric"),
     "giovinazzi": ("Gio", "Giovi"),
     "kvyat": ("Torpedo",),
     "vettel": ("Seb",),

@@ -665,6 +665,11 @@ class ArticleParser:
         if "punt" in f or "point" in f:
             facts.extend(standings.totals_of_gap(f, sent.index, facts))
         facts.extend(status.after_places_lost(f, facts))
+        if "twitter" in f and _TWEET_RE.search(f):
+            # "@LewisHamilton stormed to his fourth pole ... pic.twitter.com/...": an embedded tweet names its
+            # driver by a handle; only the drivers it names by name are its facts'
+            named = {d for m in found for d in m.drivers}
+            facts = [x for x in facts if not x.driver or x.driver in named]
         mentions.after_sentence(state, found, [x for x in facts if x.driver and ":" not in x.driver], f)
         return facts + team_rows
 
@@ -678,6 +683,7 @@ _FROM_START_OPENING_RE = re.compile(
     r"\s*(?:vanaf|vanuit|van|from)\s+(?:de\s+|the\s+)?\S+\s+"
     r"(?:startplek|startplaats|startpositie|plek op de grid|place on the grid|on the grid|grid slot)\b"
 )
+_TWEET_RE = re.compile(r"\bpic\.twitter\.com/")
 _PREMISE_KINDS = frozenset({"grid", "qualifying", "pitlane", "knockout"})
 _START_KINDS = ("grid", "qualifying")
 _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")

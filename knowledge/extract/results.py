@@ -439,7 +439,9 @@ _FELL_BACK_RE = re.compile(
     r"\b(?:zakte|zakt|viel|valt|terugviel|dropped|drops|fell|falls|slipped|slid|lost|verloor)\b"
 )
 _START_NOUN_RE = re.compile(
-    r"\b(?:de|een|zijn|the|a|his)\s+(?:\w+\s+)?start\b(?!\s*(?:vanaf|from|als|as|op|in)\b)"
+    # ("door een gridstraf start Verstappen als elfde": the noun before is the cause, "start" the verb)
+    r"\b(?:de|een|zijn|the|a|his)\s+(?:(?!\w*(?:straf|penalty|wissel)\b)\w+\s+)?start\b"
+    r"(?!\s*(?:vanaf|from|als|as|op|in)\b)"
 )
 # "de van achteraan gestarte Hamilton werd vijfde", "the pole-starting Hamilton": a start told before the
 # name describes him; the place after it is his result

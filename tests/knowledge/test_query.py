@@ -1077,3 +1077,44 @@ def test_where_one_ended_up_after_another_hit_him(
 ) -> None:
     q = questions.parse(question)
     assert (q.intent, q.drivers) == (intent, drivers)
+
+
+@pytest.mark.parametrize(
+    ("question", "grand_prix"),
+    [
+        # a race's name of two words, misspelt
+        ("podium abu dabi 2024", "abu_dhabi"),
+        ("winnaar abu dahbi 2024", "abu_dhabi"),
+        ("who won in las vegs 2024", "las_vegas"),
+        # no race named: a pair of words near none
+        ("who won the race in 2024", None),
+        ("wie werd tweede in de race van 2024", None),
+    ],
+)
+def test_a_race_named_in_two_misspelt_words(
+    questions: QuestionParser, question: str, grand_prix: str | None
+) -> None:
+    assert questions.parse(question).grand_prix == grand_prix
+
+
+@pytest.mark.parametrize(
+    ("question", "unsupported"),
+    [
+        # a day or a moment asked, not the result it is about
+        ("welke dag is de kwalificatie in canada 2024", "when"),
+        ("canada 2024 quali moved to when?", "when"),
+        ("norris won miami 2024 op welke speciale dag", "when"),
+        # who spoke to him, not his race
+        ("who interviewed norris after his miami 2024 win", "gesture"),
+        # asked of the result
+        ("welke plek werd norris in canada 2024", None),
+    ],
+)
+def test_a_day_or_an_interviewer_asked_around_a_result(
+    questions: QuestionParser, question: str, unsupported: str | None
+) -> None:
+    assert questions.parse(question).unsupported == unsupported
+
+
+def test_dan_ric_is_ricciardo(questions: QuestionParser) -> None:
+    assert questions.parse("japan 2024 dan ric started from where").drivers == ("ricciardo",)

@@ -1,7 +1,7 @@
 """Questions found in the sets of the session of 6 December, over a real knowledge base built from articles
 written here: "which" asked of something else than the safety car gets no bare "yes"; a fastest lap told
 with the one beaten to it; places told before the names they are for; a day or an interviewer asked around
-a win is no question of the win."""
+a win is no question of the win; the pole of one who starts first, not of the fastest qualifier sent back."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ ARTICLES = {
         "date 2024-05-25\n\nKwalificatie in Monaco\n\nLeclerc pakte pole. Met een elfde en twaalfde tijd"
         " voor Albon en Sargeant bleef Williams uit Q3."
     ),
+    "2024-07-spa-quali.txt": (
+        "date 2024-07-27\n\nKwalificatie op Spa\n\nMax Verstappen reed de snelste tijd in de kwalificatie"
+        " voor de Grand Prix van België. Door een gridstraf start hij zondag als elfde. Charles Leclerc"
+        " begint vanaf de eerste plek."
+    ),
 }
 
 
@@ -28,6 +33,10 @@ ARTICLES = {
     [
         ("was er een safety car in monaco 2024", "safety car", "rode vlag"),
         ("who won monaco 2024", "Leclerc", "Sainz"),
+        # the fastest qualifier told starting further back did not start from pole
+        ("wie start op pole op spa 2024", "Leclerc", "Verstappen"),
+        ("who was on pole at spa 2024", "Leclerc", "Verstappen"),
+        ("max kwali spa 2024", "snelste tijd", "Leclerc"),
         ("welke coureur veroorzaakte de safety car in monaco 2024", "Magnussen", "Ja."),
         ("wie reed de snelste ronde in monaco 2024", "Sainz", "Piastri"),
         ("albon kwali monaco 2024", "elfde", "twaalfde"),

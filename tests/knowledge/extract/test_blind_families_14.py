@@ -272,3 +272,38 @@ def test_a_place_moved_in_the_results_corrects_the_one_on_the_road(parse: Parse,
 def test_a_place_moved_late_in_the_race_is_running(parse: Parse) -> None:
     a = parse(NEWS_NL + "Ocon zakte in de slotfase terug van de zevende naar de negende plaats.")
     assert "ocon" not in final(a, "finish")
+
+
+# --- embedded tweets; a start after a grid penalty ----------------------------------------------------------
+
+
+def test_an_embedded_tweet_gives_no_fact_to_a_driver_it_names_by_handle_only(parse: Parse) -> None:
+    a = parse(
+        "Kwalificatie in Canada\n\nNorris zette de zesde tijd neer.\n\n@LandoNorris' teammate stormed to pole"
+        " in Montreal #CanadianGP pic.twitter.com/abc123XYZ — Formula 1 (@F1) 8 juni 2024"
+    )
+    assert 1 not in final(a, "grid").get("norris", set())
+
+
+def test_an_embedded_tweet_naming_a_driver_keeps_his_fact(parse: Parse) -> None:
+    a = parse(
+        "Kwalificatie in Canada\n\nOscar Piastri stormed to pole in Montreal #CanadianGP"
+        " pic.twitter.com/abc123XYZ — Formula 1 (@F1) 8 juni 2024"
+    )
+    assert final(a, "grid")["piastri"] == {1}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Door een gridstraf start Piastri zondag als elfde.",
+        "Piastri was de snelste, maar door een gridstraf start hij als elfde.",
+    ],
+)
+def test_a_start_told_after_the_grid_penalty_that_caused_it(parse: Parse, body: str) -> None:
+    assert final(parse("Kwalificatie in Canada\n\n" + body, date="2024-06-08"), "grid")["piastri"] == {11}
+
+
+def test_a_good_start_is_no_place_on_the_grid(parse: Parse) -> None:
+    a = parse("Race in Canada\n\nPiastri had een goede start en werd derde.")
+    assert "piastri" not in final(a, "grid") and final(a, "finish")["piastri"] == {3}
