@@ -87,7 +87,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"|verschil(?= [\w']+ (?:en |vs |- )?[\w']+)"
             r"|(?:het )?gat (?:tussen|met|op|naar|tot)|hoeveel verschil|verschil\b[^?]{0,40}\btussen\b"
             # "gat lewis op max": the gap, its two drivers around "op"
-            r"|\bgat(?= [\w']+ (?:op|met|naar|en|vs|tot) [\w']+)"
+            r"|\bgat(?= [\w']+ (?:op|met|naar|en|vs|tot) [\w']+)|^gat\b"
             # "hoeveel achter was max op pole", "hoeveel zat hamilton achter seb": how far behind
             r"|hoeveel (?:\w+ ){0,3}achter\b"
             # "hoeveel kwam max tekort op bottas": the time he was short by

@@ -142,6 +142,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:s|secs?|seconds?|seconden)\b"
             # "how many grid places did Lewis get docked", "hoeveel gridplaatsen moest Seb inleveren"
             r"|\bhow many grid (?:places|spots|positions|slots)\b|\bhoeveel gridplaatsen\b"
+            # "hoeveel plaatsen moet lewis terug op de grid", "how many places did he drop on the grid"
+            r"|\bhoeveel (?:plaatsen|plekken|posities) (?:[\w']+ ){0,4}(?:terug|achteruit)\b"
+            r"|\bhow many (?:places|spots|positions) (?:[\w']+ ){0,4}(?:drop|dropped|back|lose|lost) "
+            r"(?:[\w']+ ){0,2}(?:on )?(?:the )?grid\b"
             r"|\b(?:docked|demoted|relegated) (?:\w+ )?(?:grid )?(?:places|spots|positions)\b"
             r"|\b(?:what did .{0,30} get|wat kreeg .{0,30}) (?:for|voor) (?:the|his|that|het|de|zijn|dat) "
             r"(?:[\w-]+ ){0,2}"
@@ -189,7 +193,14 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:begon|vertrok) (?:\w+ ){0,2}(?:vanaf|als|van p))\b"
         ),
     ),
-    ("winner", re.compile(r"\b(?:won|wint|winnaar|winner|gewonnen|zege|victory|win|winst)\b")),
+    # (typed "wonn", "wnner", "winaar", "winnr")
+    (
+        "winner",
+        re.compile(
+            r"\b(?:won|wint|winnaar|winner|gewonnen|zege|victory|win|winst|wonn|wnner|winer|winnr|winaar|"
+            r"winnar)\b"
+        ),
+    ),
     (
         "summary",
         re.compile(

@@ -138,11 +138,11 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "hulkenberg": ("Hulk", "The Hulk"),
     # "de Limburger", "de Maaseikenaar": where he grew up, as the Dutch and Flemish press call him
     "max_verstappen": ("Mad Max", "Super Max", "Limburger", "Maaseikenaar"),
-    "hamilton": ("Sir Lewis",),
+    "hamilton": ("Sir Lewis", "Ham"),
     "leclerc": ("Il Predestinato",),
     "sainz": ("Smooth Operator",),
     "raikkonen": ("Iceman", "The Iceman"),
-    "alonso": ("El Nano",),
+    "alonso": ("El Nano", "Nando"),
     "ricciardo": ("Honey Badger", "Danny Ric", "Dan Ric"),
     "giovinazzi": ("Gio", "Giovi"),
     "kvyat": ("Torpedo",),

@@ -542,7 +542,8 @@ _SAW_BEFORE_RE = re.compile(r"\b(?:saw|sees|see|watched|zag|zagen|ziet|zien)\s+$
 # "which allowed Leclerc to head into P2", "forced Sainz to retire": the one let or made to do it
 LET_BEFORE_RE = re.compile(
     r"\b(?:allowed|allowing|allows|allow|let|letting|lets|enabled|enabling|enables|helped|helping|helps|"
-    r"permitted|forced|forcing|forces)\s+$"
+    # ("opened the door for Leclerc to take pole": the one the way was opened for)
+    r"permitted|forced|forcing|forces|for)\s+$"
 )
 _TO_VERB_AFTER_RE = re.compile(r"\s+to\s+(?!the\b|a\b|his\b|her\b)[a-z]")
 _SAW_VERB_AFTER_RE = re.compile(
@@ -550,10 +551,34 @@ _SAW_VERB_AFTER_RE = re.compile(
 )
 
 
+_BARE_PLACE_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:" + ORDINAL_RE + r")|p\d{1,2})(?:\s+(?:place|plaats|plek))?"
+    r"(?:\s+(?:at the (?:flag|finish|line)|on the road|op de weg|aan de finish|over de streep))?\s*[,.]?\s*"
+)
+_COMMA_GAP_ONLY_RE = re.compile(r"\s*,\s*")
+_PLACE_FOR_AFTER_RE = re.compile(
+    r"[^,;()]{0,80}?\b(?:marked|meant|represented|was|is|brought|betekende|betekent|leverde)\s+"
+    r"(?:[\w'-]+\s+){0,6}?(?:for|voor)\s+"
+)
+
+
 def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...]:
     """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
     f = c.f
     cm = c.mentions
+    if not any(m.end <= pos for m in c.sentence.mentions):
+        # "Eighth place in the British Grand Prix marked a career best for Mick Schumacher": a place that
+        # opens the sentence, no name before it, is the one's it was "for"
+        told = _PLACE_FOR_AFTER_RE.match(f, pos)
+        named = [m for m in c.sentence.mentions if told and m.start == told.end() and not m.group]
+        if named:
+            return named[0].drivers
+    if c.base > 0 and not cm and _BARE_PLACE_CLAUSE_RE.fullmatch(c.text):
+        # "Ricciardo will join Verstappen, second at the flag, on the front row": a place alone between
+        # commas right after a name is that name's
+        prev = [m for m in c.sentence.mentions if m.end <= c.base]
+        if prev and not prev[-1].group and _COMMA_GAP_ONLY_RE.fullmatch(f, prev[-1].end, c.base):
+            return prev[-1].drivers
     if c.base == 0 and _FRONTED_ING_RE.match(c.text):
         # "Despite finishing third after ... work by Ocon's teammate Alonso, Hamilton seized ...": the
         # opening participle's subject is the main clause's, after it

@@ -244,6 +244,15 @@ def _placed(so_far: list[Fact]) -> set[str]:
     return {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
 
 
+# "had pole position in his hands until he made a slight mistake", "had de pole in handen tot": for a while
+_POLE_LOST_TO_RE = re.compile(
+    r"[^.;,]{0,30}?\b(?:afleggen tegen|aflegde tegen|af moest leggen tegen|verloor van|lost out to|"
+    r"beaten (?:to it )?by)\s+(?:(?:de|the)\s+)?"
+)
+_BEATEN_TO_BEFORE_RE = re.compile(r"\b(?:beaten|pipped|edged out)\s+to\s+(?:the\s+)?$")
+_BY_AFTER_RE = re.compile(r"(?:\s+position)?\s+by\s+")
+_HAD_BEFORE_RE = re.compile(r"\b(?:had|hield|held|heeft)\s+(?:[\w-]+\s+){0,2}$")
+_UNTIL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:until|tot)\b")
 _POLE_HEADING_RE = re.compile(
     r"\W*(?:de |the |strijd om (?:de )?|battle for )?pole(?:[- ]?positi(?:on|e))?\W*"
 )
@@ -256,12 +265,26 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     pm = POLE_RE.search(clause)
     if not pm:
         return []
+    lost_to = _POLE_LOST_TO_RE.match(c.f, c.base + pm.end()) or (
+        _BY_AFTER_RE.match(c.f, c.base + pm.end())
+        if _BEATEN_TO_BEFORE_RE.search(clause, max(0, pm.start() - 20), pm.start())
+        else None
+    )
+    winner = [m for m in c.sentence.mentions if lost_to and m.start == lost_to.end() and not m.group]
+    if winner:
+        # "moest het in de strijd om poleposition afleggen tegen Lewis Hamilton", "was beaten to pole by
+        # Hamilton": the one it was lost to took it
+        return [Fact("grid", d, c.index, position=1, detail="pole") for d in winner[0].drivers[:1]]
     if (
         _POLE_FIGHT_RE.search(clause[: pm.start()])
         or _POLE_COUNT_RE.search(clause)
         or _KEPT_OFF_RE.search(clause[: pm.start()])
         or _KEPT_OFF_AFTER_RE.match(clause, pm.end())
         or _PROVISIONAL_BEFORE_RE.search(clause, max(0, pm.start() - 30), pm.start())
+        or (
+            _HAD_BEFORE_RE.search(clause, max(0, pm.start() - 25), pm.start())
+            and _UNTIL_AFTER_RE.match(clause, pm.end())
+        )
     ):
         # "strijd om de pole", "zijn tiende pole", "hield Leclerc van pole", "claiming provisional pole": no
         # pole of his

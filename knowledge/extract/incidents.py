@@ -257,7 +257,11 @@ EN: Phrases = {
         r"dropped out(?! of (?:the )?(?:points|top|lead|podium|q[123]|qualifying|contention|fight|title|"
         r"championship|running))",
         # "his race was over", not "de race over het stratencircuit" (Dutch "over": across, about)
-        r"(?:race|sprint|wedstrijd|grand prix) (?:was |is )?over\b(?! (?:het|de|een|zijn|haar)\b)"
+        # (nor "klaagde halverwege de race over problemen", "disqualified at the Grand Prix over a rear-wing
+        # infringement": "over" as "about" before a noun; without "was" only at the end of a clause)
+        r"(?:(?:race|sprint|wedstrijd|grand prix) (?:was |is )over\b"
+        r"(?! (?:het|de|een|zijn|haar|\w*problem\w*|pech|schade|wat|hoe|a|an|his|her)\b)"
+        r"|(?:race|sprint|grand prix) over(?=\s*(?:[.,;:!]|$|for (?:him|her)\b|after\b|early\b|on lap\b)))"
         r"(?!\s+(?:\d|\w+ laps|the|de|\w+ (?:weken|dagen|weeks|days|maanden|months)\b))",
         "failed to finish",
         r"crash\w* out",

@@ -654,7 +654,7 @@ class ArticleParser:
         # of the weekend itself does its date rule out the race's result)
         in_list = {id(x) for x in listed[0]} if listed is not None else set()
         facts = [
-            replace(x, status="hypothetical")
+            _on_sprint_day(gz, state, x)
             if x.status == "final"
             and x.kind in _RACE_OUTCOME_KINDS
             and _before_it(gz, state, x, weekend_only=id(x) in in_list)
@@ -739,6 +739,23 @@ def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact, *, weekend_only: 
         return False
     held = date.fromisoformat(race.date) - timedelta(days=1 if fact.session == "sprint" else 0)
     return timedelta(0) < held - written and (not weekend_only or held - written <= timedelta(days=3))
+
+
+def _on_sprint_day(gz: Gazetteer, state: ArticleState, fact: Fact) -> Fact:
+    """A race's outcome told as done before the race's day: what would come (hypothetical); on the day of
+    the weekend's sprint, told of "the race", the sprint's ("Bottas won the 18-lap race at Monza" on the
+    Saturday)."""
+    written = events.written_date(state.year, state.month, state.day)
+    race = gz.ref.race(fact.season, fact.grand_prix) if fact.grand_prix and fact.season is not None else None
+    if (
+        fact.session == "race"
+        and race is not None
+        and race.has_sprint
+        and written is not None
+        and date.fromisoformat(race.date) - written == timedelta(days=1)
+    ):
+        return replace(fact, session="sprint")
+    return replace(fact, status="hypothetical")
 
 
 _AND_JOIN_RE = re.compile(r"[\s,]*(?:and|en)\s*")

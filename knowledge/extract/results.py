@@ -186,7 +186,7 @@ EN: Phrases = {
         # "Norris joined them on the podium"
         r"joined (?:him|them|the \w+|\w+) on the podium",
     ),
-    "podium_third_verb": ("complete?d", "completing", "rounded out", "rounding out"),
+    "podium_third_verb": ("complete?d", "completing", "rounded (?:out|off)", "rounding (?:out|off)"),
     "podium_made_verb": ("made",),
     "podium_third": ("completed the top three",),
 }
@@ -1432,6 +1432,8 @@ def win(c: Clause) -> list[Fact]:
             continue  # "won eight Grand Prix in total", "won drie races": a count, no race's win
         if _WON_NO_RACE_AFTER_RE.match(clause, m.end()):
             continue  # "still managed to win praise in a slow Haas": praise won, no race
+        if _WIN_IN_SERIES_AFTER_RE.match(clause, m.end()):
+            continue  # "Jehan Daruvala wins F2 sprint race in Monza": a race of another series
         if m.group(0) in ("won", "wint", "gewonnen", "wonnen") and _N_RACES_BEFORE_RE.search(before):
             continue  # "Waar Hamilton elf Grands Prix won": the count before the Dutch verb at the end
         if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or (
@@ -1562,6 +1564,21 @@ _WON_AHEAD_OF_RE = re.compile(
 )
 
 
+# another series than Formula 1: "F2", "de Formule 2"
+_SERIES = r"(?:formule|formula) (?:[2-4]|two|three|e)\b|f[2-4]\b|indycar\b|w series\b|nascar\b|dtm\b"
+# "wins F2 sprint race", "won in de Formule 2": a win in another series
+_WIN_IN_SERIES_AFTER_RE = re.compile(r"\s+(?:(?:the|de|het|in|in de|in het)\s+)?(?:" + _SERIES + r")")
+# "X weer voorbij ging voor de zege", "X inhaalde voor de overwinning": the one named was passed for it
+_PASSED_FOR_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:voorbij\s*(?:ging|gaat|gingen|gaan|te gaan)?|inhaalde|inhaalt|in te halen)\s+"
+    r"voor\s+(?:de|het)\s+"
+)
+_PASS_BEFORE_RE = re.compile(
+    r"\b(?:passed|passing|overtook|overtaking|got past|got by|went past|swept past)\s+$"
+)
+_FOR_THE_RE = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
 def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
     clause, f, cm = c.text, c.f, c.mentions
     pos = c.base + m.start()
@@ -1620,6 +1637,16 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         if _WITH_ING_RE.search(f, max(0, x.start - 5), x.start) and _ING_AFTER_NAME_RE.match(f, x.end):
             return x.drivers
     left = [x for x in cm if x.end <= pos and not x.is_object]
+    if len(left) >= 2 and (
+        _PASSED_FOR_AFTER_RE.fullmatch(f, left[-1].end, pos)
+        or (
+            _PASS_BEFORE_RE.search(f, max(0, left[-1].start - 16), left[-1].start)
+            and _FOR_THE_RE.fullmatch(f, left[-1].end, pos)
+        )
+    ):
+        # "waarna de Spanjaard Leclerc weer voorbij ging voor de zege", "passed Leclerc for the win": the one
+        # passed lost it; the win is the one's who passed him
+        return left[-2].drivers
     if left:
         return left[-1].drivers
     # ("a composed win ahead of Ferrari's Vettel and Red Bull's Verstappen": those behind did not win)
@@ -1653,6 +1680,16 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     finish = any(x.kind == "finish" for x in so_far)
     third = _PODIUM_THIRD_RE.search(clause)
+    duo = [m for m in c.mentions if third and m.end <= base + third.start() and not m.group][-2:]
+    if (
+        third
+        and not finish
+        and len(duo) == 2
+        and PAIR_JOIN_RE.fullmatch(c.f, duo[0].end, duo[1].start)
+        and not c.f[duo[1].end : base + third.start()].strip()
+    ):
+        # "Max Verstappen and Lewis Hamilton rounded off the podium": both on it, whose is which not told
+        return [Fact("podium", m.drivers[0], idx) for m in duo]
     if third and not finish:
         for d in owner_left(c, base + third.start(), close_any=False)[:1]:
             out.append(Fact("finish", d, idx, position=3))
@@ -1691,6 +1728,19 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
         for d in owner_left(c, base + off.start(), close_any=False)[:1]:
             out.append(Fact("finish", d, idx, position=4))
         return out
+    on = _ON_THE_PODIUM_RE.search(clause)
+    near = [m for m in c.mentions if on and m.end <= base + on.start() and not m.group][-2:]
+    if len(near) == 2 and not PAIR_JOIN_RE.fullmatch(c.f, near[0].end, near[1].start):
+        near = near[1:]
+    if (
+        on
+        and near
+        and _WITH_BEFORE_RE.search(c.f, max(0, near[0].start - 6), near[0].start)
+        and _PODIUM_GAP_RE.fullmatch(c.f, near[-1].end, base + on.start())
+    ):
+        # "zakte terug naar P4, met Pérez en Hamilton voor zijn neus op het podium", "with Perez and Hamilton
+        # on the podium": those after "met"/"with" stood on it
+        out.extend(Fact("podium", m.drivers[0], idx) for m in near)
     pm = PODIUM_RE.search(clause)
     plural = pm is not None and _PODIUM_PLURAL_RE.match(clause, pm.start()) is not None
     if pm and not finish and not plural and not _PODIUM_FIGHT_RE.search(clause, 0, pm.start()):
@@ -1711,12 +1761,15 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
             if before:
                 pair = group_ending_at(before, len(before) - 1, c.f)
                 who = (*who, *(d for d in pair if d not in who)) if 1 <= len(pair) <= 2 else who
-        for d in who:
-            out.append(Fact("podium", d, idx))
+        told = {x.driver for x in out}
+        out.extend(Fact("podium", d, idx) for d in who if d not in told)
     return out
 
 
 _TOGETHER_WITH_RE = re.compile(r"\b(?:samen met|together with|alongside|naast)\s+$")
+_ON_THE_PODIUM_RE = re.compile(r"\b(?:op het podium|on the podium)\b")
+_WITH_BEFORE_RE = re.compile(r"\b(?:met|with)\s+$")
+_PODIUM_GAP_RE = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+")
 
 
 # "X moest alleen Hamilton voor zich dulden", "moest alleen Hamilton voor laten gaan": X second, the one
@@ -1774,8 +1827,10 @@ _IN_A_SESSION_AFTER_RE = re.compile(
     r"(?:friday|saturday|vrijdag|zaterdag)(?:'s|s)?\s+(?:session|sessie|run|practice|training)"
 )
 _JUST_OFF_PODIUM_RE = re.compile(
-    r"\b(?:eindigde|eindigt|finishte|viel|valt|werd|kwam|bleef|finished|ended|came home)\s+(?:\w+\s+){0,2}"
-    r"(?:net|just|agonisingly|narrowly)\s+(?:buiten|off|outside)\s+(?:het|the)\s+podium\b"
+    r"\b(?:eindigde|eindigt|finishte|viel|valt|werd|kwam|bleef|greep|grijpt|finished|ended|came home)\s+"
+    r"(?:\w+\s+){0,2}"
+    # ("greep net naast het podium": the idiom of a fourth place)
+    r"(?:net|just|agonisingly|narrowly)\s+(?:buiten|naast|off|outside)\s+(?:het|the)\s+podium\b"
 )
 # "al zijn podiumplaatsen", "his podiums": podiums counted, not one race's
 _PODIUM_PLURAL_RE = re.compile(r"podium(?:plaatsen|s\b)|podia\b")
@@ -1822,7 +1877,7 @@ _IS_NOW_BEFORE_RE = re.compile(
 )
 _RECORD_BEFORE_RE = re.compile(r"\b(?:record|recordaantal|een record)\s+$")
 _OF_N_LAPS_AFTER_RE = re.compile(r"(?:of|van)\s+(?:the\s+|de\s+)?\d{1,3}\s+(?:laps|ronden|rondes)\b")
-_OTHER_SERIES_AFTER_RE = re.compile(r"(?:formule|formula) [2-4]\b|f[2-4]\b|[\w-]*-race\b")
+_OTHER_SERIES_AFTER_RE = re.compile(r"(?:" + _SERIES + r")|[\w-]*-race\b")
 
 
 def _is_result_position(clause: str, m: re.Match[str]) -> bool:
@@ -1958,6 +2013,9 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "grid"  # "was pas veertiende op de grid (na pech in de kwalificatie)": where he started
     if _FRONTED_FROM_RE.match(clause, 0, m.start()) and _START_VERB_LATER_RE.search(clause, m.end()):
         return "grid"  # "Van op de twaalfde positie mocht Vandoorne aan de race beginnen"
+    stands = _STANDS_BEFORE_RE.search(clause, max(0, m.start() - 20), m.start())
+    if stands and not _START_WORD_RE.search(clause):
+        return "championship"  # "an 80-point advantage over Leclerc, who stands second": where he stands
     if _DEMOTED_TO_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start()) and _GRID_DROP_RE.search(
         clause
     ):
@@ -2038,6 +2096,7 @@ _BEGAN_AS_BEFORE_RE = re.compile(
 )
 
 
+_STANDS_BEFORE_RE = re.compile(r"\b(?:stands|standing)\s+(?:(?:now|still|currently)\s+)?(?:in\s+)?$")
 _RACE_START_AFTER_RE = re.compile(
     r"\s+(?:aan de (?:race|wedstrijd|grand prix|gp)\s+(?:\w+\s+)?(?:beginnen|begon|begonnen|begint)|"
     r"van start (?:gaan|ging|gingen|gaat))\b"

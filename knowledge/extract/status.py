@@ -79,7 +79,7 @@ NL: Phrases = {
         r"\btelkens\b",
         # "als het niet was gaan regenen, dan had Norris gewonnen": what would have been
         r"\bdan had(?:den)?\b",
-        r"net naast",
+        r"net naast(?! (?:het|de) podium)",  # ("greep net naast het podium": a fourth place, no miss)
         r"(?:liep|lopen|loopt) (?:\w+ ){0,4}mis",
         r"misgelopen",
         r"mislopen",
@@ -160,6 +160,9 @@ NL: Phrases = {
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
+        # "Met een geweldige start reed de tweevoudig wereldkampioen naar de vijfde positie": the place the
+        # start brought ("eindigde dankzij een goede start als vijfde" has its verb of the finish)
+        r"met een (?:\w+ )?(?:start|openingsronde|eerste ronde)",
         # "kwam als laatste weer de baan op" (after a stop): where he rejoined
         r"(?:kwam|kwamen|keerde|keerden) (?:\w+ ){0,4}(?:weer|terug) (?:de baan op|op de baan)",
         # "die eerste positie hield hij heel lang vast": a place held for a while, not where he finished
@@ -302,7 +305,7 @@ NL: Phrases = {
         r"(?:de )?(?:vorige|voorgaande) (?:editie|jaargang)|de editie van vorig jaar",
         # "Verstappen, de voorbije twee jaar winnaar in Mexico": the years before
         r"(?:de )?(?:voorbije|afgelopen|vorige|laatste) (?:" + CARDINAL_RE + r" )?jaar "
-        r"(?:winnaar|winnen|won)",
+        r"(?:winnaar|winnen|won|zegevierde|zegevierden|zegevieren|wist te winnen|de beste was)",
         # "in zijn eerste race voor Red Bull reed hij naar de zege": his debut for a team, years before
         r"(?:zijn|haar) (?:eerste|allereerste) (?:race|grand prix|gp|wedstrijd) (?:voor|bij|met) [\w-]+",
     ),
@@ -553,10 +556,13 @@ EN: Phrases = {
     "epithet": (
         r"\w+-time (?:\w+ ){0,2}(?:winner|champion)",
         r"(?:former|ex-) ?(?:\w+ )?(?:winner|champion)",
+        # "with F1's newest race winner the faster of the two": a title, a win of before
+        r"(?:newest|latest|first-time|maiden) (?:race |grand prix |gp )?winner",
         # "Italian GP winner Pierre Gasly": a title won elsewhere ("the GP winner" is this race's)
         # (fixed words first: a pattern opening on \w+ is tried at every word of every clause)
         r"(?<!the )(?<!this )(?<!a )(?<!today's )(?<!sunday's )(?:grand prix|gp) winner",
-        r"last (?:week|race|time)'s winner",
+        # ("last weekend's winner of the Bahrain Grand Prix": that race named, its winner)
+        r"last (?:week|weekend|race|time|year)'s (?:race |grand prix )?winner(?! of the)",
         r"winner (?:last (?:week|time out)|of the last race)",
         # "Bottas, winner the previous weekend at the same track", "a two times winner in Austria"
         r"winner (?:of )?the (?:previous|last|prior) (?:weekend|week|race|round|year|grand prix)",
@@ -925,7 +931,8 @@ def start_moment(sentence: str, at_start: int) -> int:
 # winnen, dan ...", "Mocht Verstappen winnen, dan ...", "If Verstappen wins, he will ..." ("Als eerste over
 # de streep kwam Verstappen" is no condition)
 _CONDITION_OPENING_RE = re.compile(
-    r"\s*(?:als|mocht|mochten|indien|if|should)\b(?! (?:" + ORDINAL_RE + r")\b)"
+    r"\s*(?:als|mocht|mochten|indien|stel dat|gesteld dat|if|should|suppose|supposing)\b"
+    r"(?! (?:" + ORDINAL_RE + r")\b)"
 )
 _CONSEQUENCE_WORD_RE = re.compile(r",\s*(?:dan|then)\b|\b(?:will|would|zou|zouden|zal|zullen)\b")
 # "komt Verstappen dan op een totaal van 427 punten": "dan" as "then" (not "meer dan", "beter dan", "than")

@@ -780,7 +780,7 @@ def test_a_race_with_two_letters_swapped(questions: QuestionParser, question: st
         # a gap after a race, or in the championship ("wk"), is one in points; after a lap, in seconds
         ("gap max leclerc after imola 2022", "summary", "points_gap"),
         ("wk verschil max lewis na zandvoort 2021", "championship", "points_gap"),
-        ("gap ham ver lap 7 qatar 2021", None, "gap"),
+        ("gap ham ver lap 7 qatar 2021", "summary", "gap"),  # ("ham": Hamilton, a fan's short)
         ("gap max lewis after the race abu dhabi 2021", "summary", "gap"),
     ],
 )
@@ -1116,5 +1116,40 @@ def test_a_day_or_an_interviewer_asked_around_a_result(
     assert questions.parse(question).unsupported == unsupported
 
 
-def test_dan_ric_is_ricciardo(questions: QuestionParser) -> None:
-    assert questions.parse("japan 2024 dan ric started from where").drivers == ("ricciardo",)
+@pytest.mark.parametrize(
+    ("question", "driver"),
+    [
+        ("japan 2024 dan ric started from where", "ricciardo"),
+        ("hoeveel seconden straf kreeg nando in austin 2024", "alonso"),
+        ("hoeveel seconden straf kreeg ham in oostenrijk 2024", "hamilton"),
+    ],
+)
+def test_fans_nicknames(questions: QuestionParser, question: str, driver: str) -> None:
+    assert questions.parse(question).drivers == (driver,)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "unsupported"),
+    [
+        # the places of a grid penalty asked: the penalty
+        ("hoeveel plaatsen moet lewis terug op de grid in brazilie 2024", "penalty", None),
+        ("how many places did lewis drop on the grid in brazil 2024", "penalty", None),
+        # places won at the start: no penalty
+        ("hoeveel plaatsen won max bij de start in brazilie 2024", "finish", "running_position"),
+        # "gat" opening a fragment: the gap (of the two drivers named)
+        ("gat max ham oostenrijk 2024 finish", None, "gap"),
+    ],
+)
+def test_grid_places_lost_and_a_gap_fragment(
+    questions: QuestionParser, question: str, intent: str | None, unsupported: str | None
+) -> None:
+    q = questions.parse(question)
+    assert q.unsupported == unsupported and (intent is None or q.intent == intent)
+
+
+@pytest.mark.parametrize(
+    "question", ["wie wonn brazilie 2024", "interlagos 2024 wnner?", "winaar monaco 2024"]
+)
+def test_the_winner_asked_with_a_typo(questions: QuestionParser, question: str) -> None:
+    q = questions.parse(question)
+    assert q.intent == "winner" and q.grand_prix is not None and q.season == 2024

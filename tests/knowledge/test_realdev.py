@@ -57,6 +57,12 @@ KNOWN_HALLUCINATED = {
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
+    # rb91-009 asks the British GP 2022 winner of a reaction piece; a race report of the set tells it
+    "realdev91": 1,
+    # rb90-051, -054 and -078 are right answers from other articles of the set (a season review, a race
+    # report, a later qualifying report's standing); rb90-030's live blog opens with a list of places that
+    # is read as the result
+    "realdev90": 4,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -363,7 +369,11 @@ BLIND_SETS = {
     "realdev84": (0.32, 1),  # a count asked of two drivers answered with one's mishaps
     "realdev85": (0.29, 2),  # a pair asked who erred behind the safety car; the one promoted asked, not told
     # a dev set of the session of 6 December, 2022 (first with the start's parser: 37 %, 2 wrong, 2/22)
-    "realdev89": (0.36, 0),
+    "realdev89": (0.39, 0),
+    # dev sets of the same session, 2019/2021 and 2018/2022 (first with the start's parser: 40 %, 2 wrong,
+    # 4/22 and 33 %, 2 wrong, 2/23)
+    "realdev90": (0.44, 0),
+    "realdev91": (0.32, 1),  # rb91-090: were the retirements caused by crashes, answered with the list
 }
 
 

@@ -307,3 +307,255 @@ def test_a_start_told_after_the_grid_penalty_that_caused_it(parse: Parse, body: 
 def test_a_good_start_is_no_place_on_the_grid(parse: Parse) -> None:
     a = parse("Race in Canada\n\nPiastri had een goede start en werd derde.")
     assert "piastri" not in final(a, "grid") and final(a, "finish")["piastri"] == {3}
+
+
+# --- standings, the podium, passes for the win --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris extended his lead to 40 points over Piastri, who stands second.",
+        "Further down, Ocon now stands tenth after a sixth-place finish today.",
+    ],
+)
+def test_one_who_stands_in_a_place_is_a_standing(parse: Parse, body: str) -> None:
+    a = parse(NEWS_EN + body)
+    assert not final(a, "finish").get("piastri") and final(a, "championship")
+
+
+def test_a_place_on_the_grid_one_stands_in_is_no_standing(parse: Parse) -> None:
+    a = parse(NEWS_EN + "Piastri finished second.")
+    assert final(a, "finish")["piastri"] == {2} and not final(a, "championship")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris won the race. Oscar Piastri and Carlos Sainz rounded off the podium positions.",
+        "Norris won the race. Piastri and Sainz completed the podium.",
+    ],
+)
+def test_a_pair_completing_the_podium_is_on_it_in_no_order(parse: Parse, body: str) -> None:
+    a = parse(NEWS_EN + body)
+    on = {f.driver for f in a.facts if f.kind == "podium" and f.status == "final"}
+    assert on == {"piastri", "sainz"} and "sainz" not in final(a, "finish")
+
+
+def test_one_completing_the_podium_is_third(parse: Parse) -> None:
+    assert final(parse(NEWS_EN + "Sainz completed the podium."), "finish")["sainz"] == {3}
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [("Piastri greep net naast het podium.", 4), ("Piastri finished just off the podium.", 4)],
+)
+def test_just_off_the_podium_is_fourth(parse: Parse, body: str, place: int) -> None:
+    assert final(parse(NEWS_NL + body), "finish")["piastri"] == {place}
+
+
+def test_just_missing_the_win_is_no_place(parse: Parse) -> None:
+    assert "piastri" not in final(parse(NEWS_NL + "Piastri greep net naast de zege."), "finish")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Last weekend's race winner Piastri started in third.",
+        "Piastri, die de voorbije twee jaar zegevierde in Mexico, kreeg een straf.",
+    ],
+)
+def test_a_winner_of_before_is_no_winner_now(parse: Parse, body: str) -> None:
+    assert 1 not in final(parse(NEWS_EN + body), "finish").get("piastri", set())
+
+
+def test_last_weekends_winner_of_a_race_named_won_that_race(parse: Parse) -> None:
+    a = parse(
+        "Saudi Arabian GP standings\n\nLast weekend's winner of the Bahrain Grand Prix, Piastri, kept the"
+        " lead.",
+        date="2024-03-10",
+    )
+    assert any(f.driver == "piastri" and f.grand_prix == "bahrain" and f.position == 1 for f in a.facts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ferrari haalde Sainz binnen, waarna de Spanjaard in het slot Leclerc voorbij ging voor de zege.",
+        "Sainz passed Leclerc for the win with two laps to go.",
+    ],
+)
+def test_the_one_passed_for_the_win_did_not_win(parse: Parse, body: str) -> None:
+    got = final(parse("Sainz wint op Silverstone\n\n" + body, date="2024-07-07"), "finish")
+    assert got.get("sainz") == {1} and 1 not in got.get("leclerc", set())
+
+
+# --- a race "over" something; a supposition -----------------------------------------------------------------
+
+
+def test_complaining_during_the_race_about_problems_is_no_retirement(parse: Parse) -> None:
+    a = parse(NEWS_NL + "Piastri klaagde halverwege de race over problemen met zijn versnellingsbak.")
+    assert not [f for f in a.facts if f.kind == "retirement"]
+
+
+def test_his_race_was_over_is_a_retirement(parse: Parse) -> None:
+    a = parse(NEWS_EN + "After the contact on lap 12, Piastri's race was over.")
+    assert {f.driver for f in a.facts if f.kind == "retirement"} == {"piastri"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Stel dat Piastri eerste wordt in de kwalificatie, dan moet hij vanaf de zesde plek beginnen.",
+        "Suppose Piastri tops qualifying, he will start sixth.",
+    ],
+)
+def test_a_supposition_states_no_place(parse: Parse, body: str) -> None:
+    a = parse(NEWS_NL + body)
+    assert not final(a, "grid") and not final(a, "qualifying")
+
+
+# --- the sprint day; an apposition's place; another series --------------------------------------------------
+
+SPRINT_DAY = "Norris wins the sprint at Interlagos\n\n"
+
+
+def test_a_race_won_on_the_day_of_the_sprint_is_the_sprint(parse: Parse) -> None:
+    # 2024 São Paulo: the sprint on Saturday 2 November, the Grand Prix on Sunday 3 November
+    a = parse(SPRINT_DAY + "Lando Norris won the 24-lap race ahead of Piastri.", date="2024-11-02")
+    assert {(f.driver, f.session) for f in a.facts if f.position == 1 and f.status == "final"} == {
+        ("norris", "sprint")
+    }
+
+
+def test_a_win_told_ahead_on_the_sprint_day_is_none(parse: Parse) -> None:
+    a = parse(SPRINT_DAY + "Norris will win the race tomorrow, says his engineer.", date="2024-11-02")
+    assert not [f for f in a.facts if f.kind == "finish" and f.status == "final" and f.session == "race"]
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Sainz will join Norris, second at the flag, on the front row.", "norris", 2),
+        ("Hamilton, fifth, was not happy with his car.", "hamilton", 5),
+    ],
+)
+def test_a_place_alone_between_commas_after_a_name_is_his(
+    parse: Parse, body: str, driver: str, place: int
+) -> None:
+    assert final(parse(NEWS_EN + body), "finish")[driver] == {place}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jehan Daruvala wins F2 sprint race in Monza Daniel Ricciardo is third on the grid.",
+        "Schumacher won in de Formule 2 de race in Bahrein.",
+    ],
+)
+def test_a_win_in_another_series_is_no_f1_win(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS_EN + body).facts if f.position == 1 and f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hamilton was disqualified from qualifying at the Grand Prix over a rear-wing infringement.",
+        "Verstappen passeerde Hamilton bij de start en zegevierde in de race over zeventien rondes.",
+        "Perez is the only driver who has raced there, although that was a GP2 race over a decade ago.",
+    ],
+)
+def test_a_race_over_something_is_no_retirement(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS_EN + body).facts if f.kind == "retirement"]
+
+
+def test_a_race_over_at_the_end_of_a_clause_is_a_retirement(parse: Parse) -> None:
+    a = parse(NEWS_EN + "With his race over, Perez walked back to the pits.")
+    assert {f.driver for f in a.facts if f.kind == "retirement"} == {"perez"}
+
+
+def test_a_place_a_great_start_brought_is_running(parse: Parse) -> None:
+    a = parse(NEWS_NL + "Met een geweldige start reed Alonso naar de vijfde positie.")
+    assert "alonso" not in final(a, "finish")
+
+
+def test_a_finish_thanks_to_a_good_start_stays(parse: Parse) -> None:
+    a = parse(NEWS_NL + "Dankzij een goede start eindigde Alonso als vijfde.")
+    assert final(a, "finish")["alonso"] == {5}
+
+
+def test_the_newest_race_winner_is_a_title(parse: Parse) -> None:
+    a = parse(NEWS_EN + "Leclerc defended from Sainz, with F1's newest race winner the faster of the two.")
+    assert 1 not in final(a, "finish").get("leclerc", set())
+
+
+# --- a place "for" the one named after it; those "with" one on the podium -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Eighth place in the British Grand Prix marked a career best for Oscar Piastri.",
+        "De achtste plaats was voor Piastri.",
+    ],
+)
+def test_a_place_opening_the_sentence_is_the_one_it_was_for(parse: Parse, body: str) -> None:
+    a = parse("Sainz wins at Silverstone\n\n" + body, date="2024-07-08")
+    assert final(a, "finish").get("piastri") == {8} and 8 not in final(a, "finish").get("sainz", set())
+
+
+def test_a_place_before_an_aside_of_others_is_not_theirs(parse: Parse) -> None:
+    a = parse(NEWS_NL + "Vandaag vanaf P1, een primeur (alles was dit jaar voor Norris en Piastri).")
+    assert not final(a, "grid").get("norris") and not final(a, "finish").get("norris")
+
+
+@pytest.mark.parametrize(
+    "body, on",
+    [
+        (
+            "Leclerc zakte terug naar P4, met Pérez en Hamilton voor zijn neus op het podium.",
+            {"perez", "hamilton"},
+        ),
+        ("Leclerc finished fourth, with Perez and Hamilton on the podium.", {"perez", "hamilton"}),
+        ("Leclerc stond met Pérez op het podium.", {"perez", "leclerc"}),
+    ],
+)
+def test_those_with_one_on_the_podium(parse: Parse, body: str, on: set[str]) -> None:
+    a = parse("Sainz wins at Silverstone\n\n" + body, date="2024-07-08")
+    assert {f.driver for f in a.facts if f.kind == "podium" and f.status == "final"} == on
+
+
+# --- pole: held for a while, lost to one, the way opened for one --------------------------------------------
+
+POLE_DAY = "Kwalificatie in Miami\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris had pole position in his hands until he made a mistake. That opened the door for Piastri to"
+        " take pole position.",
+        "Norris moest het in de strijd om poleposition afleggen tegen Oscar Piastri.",
+        "Norris was beaten to pole by Piastri.",
+        "Norris was pipped to pole position by Piastri.",
+    ],
+)
+def test_the_pole_of_the_one_it_was_lost_to(parse: Parse, body: str) -> None:
+    a = parse(POLE_DAY + body, date="2024-05-04")
+    assert set(final(a, "grid")) == {"piastri"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Piastri took pole by three tenths.",
+        "Piastri's first attempt ultimately secured pole as nobody could improve on the medium compound the"
+        " car had appeared happier on up until then.",
+    ],
+)
+def test_a_pole_taken_stays(parse: Parse, body: str) -> None:
+    assert set(final(parse(POLE_DAY + body, date="2024-05-04"), "grid")) == {"piastri"}
+
+
+def test_a_day_for_one_to_forget_gives_nothing(parse: Parse) -> None:
+    assert not final(parse(POLE_DAY + "It was a day for Hamilton to forget.", date="2024-05-04"), "grid")

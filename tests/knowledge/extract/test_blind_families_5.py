@@ -331,7 +331,8 @@ def test_a_race_named_in_an_aside_ends_the_paragraphs_race(parse: Parse) -> None
     ],
 )
 def test_a_sprint_report_by_its_lead(parse: Parse, lead: str, session: str) -> None:
-    a = parse(lead + "\n\nPiastri came home fifth from 12th on the grid.", date="2024-06-29")
+    # (dated the race's day: on the sprint's day a result told as done can only be the sprint's)
+    a = parse(lead + "\n\nPiastri came home fifth from 12th on the grid.", date="2024-06-30")
     assert {(f.position, f.session) for f in facts_of(a, "finish", driver="piastri") if f.position == 5} == {
         (5, session)
     }
