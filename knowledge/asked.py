@@ -215,7 +215,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (ASK, r"hoe snel"),
         (HINT, r"het snelst"),
     ),
-    "fastest_lap": ((NOUN + 1, r"snelste (?:race)?ronde"),),
+    "fastest_lap": ((NOUN + 1, r"snelste (?:race)?(?:ronde|rondje)"),),  # ("snelste rondje": fans' word)
     # how fast a car went: no fact holds a speed
     "speed": ((NOUN + 1, r"(?:top)?snelheid\w*|km/u|kilometer per uur|speed ?trap\w*"),),
     # what was damaged, who gave whom a tow: no fact holds them

@@ -197,7 +197,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "winner",
         re.compile(
-            r"\b(?:won|wint|winnaar|winner|gewonnen|zege|victory|win|winst|wonn|wnner|winer|winnr|winaar|"
+            r"\b(?:won|wint|winnaar|winner|gewonnen|zege|victory|win|winst|wonn|wn|wnner|winer|winnr|winaar|"
             r"winnar)\b"
         ),
     ),
@@ -512,6 +512,8 @@ def is_off_topic(q: Query, f: str) -> bool:
         and len(f.split()) >= 4
         and not _FOLLOWUP_START_RE.search(f)
         and not _RACING_RE.search(f)
+        # ("wie werden 2 en 3 in de kwalie van monaco 2018": a race with its year is racing)
+        and not (q.grand_prix and q.season)
     )
 
 

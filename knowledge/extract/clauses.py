@@ -538,6 +538,13 @@ _PLACE_WORD_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")(?![\w-])")
 _WON_BETWEEN_RE = re.compile(r"\b(?:won|wint|wins|winning|zege|overwinning|victory|win)\b")
 _IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|op)\s+(?:the\s+|de\s+)?")
 _AHEAD_OF_BEFORE_RE = re.compile(r"\b(?:ahead of|in front of|voor|vóór)\s+(?:[\w'’-]+\s+){0,2}$")
+# (a gap before it: "emerging at third, behind Perez in second" places Perez)
+_BEHIND_BEFORE_RE = re.compile(
+    r"\b(?:seconds?|secs?|tenths?|seconden|tienden)\s+(?:after|behind|achter)\s+"
+    r"(?:(?:the|de|het|race winner|winner|winnaar)\s+)?$"
+)
+_WHO_OPENS_RE = re.compile(r"\s*(?:who|die|dat)\b")
+_FIRST_AT_RE = re.compile(r"(?:first|eerste|p1|1st|1e|1ste)\b")
 _SAW_BEFORE_RE = re.compile(r"\b(?:saw|sees|see|watched|zag|zagen|ziet|zien)\s+$")
 # "which allowed Leclerc to head into P2", "forced Sainz to retire": the one let or made to do it
 LET_BEFORE_RE = re.compile(
@@ -632,6 +639,21 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
             and not _PLACE_WORD_RE.search(f, ahead[-1].end, left[-1].start)
         ):
             return ahead[-1].drivers
+    if (
+        len(left) >= 1
+        and _IN_PLACE_GAP_RE.fullmatch(f, left[-1].end, pos)
+        and _BEHIND_BEFORE_RE.search(f, max(0, left[-1].start - 30), left[-1].start)
+        and not _FIRST_AT_RE.match(f, pos)
+    ):
+        # "George Russell, who finished four seconds after Verstappen in second": the place is the one's
+        # behind him (the one "after" him in first is his)
+        prior = [m for m in c.sentence.mentions if m.end <= left[-1].start and not m.group]
+        # ("passed by George Russell, who finished ...": the one "who" follows, an object too)
+        relative = bool(prior) and _WHO_OPENS_RE.match(c.text) is not None
+        if prior and (
+            (relative and _COMMA_GAP_ONLY_RE.fullmatch(f, prior[-1].end, c.base)) or not prior[-1].is_object
+        ):
+            return prior[-1].drivers
     if left and _FOR_GAP_RE.search(f[left[-1].end : pos]):
         # "Räikkönen fends off Bottas and Red Bull's Verstappen for 3rd place": the drivers held off are not
         # the one placed; the driver before the verb is

@@ -491,6 +491,7 @@ EN: Phrases = {
         # finish)
         r"into the turn \d+",
         r"locked up",
+        r"stayed clear in",  # "Bottas locked up but stayed clear in second": out of trouble at that moment
         r"first into (?:turn \w+|the (?:first )?(?:corner|chicane|hairpin))",
         r"(?:end|start) of the (?:opening|first) lap",
         r"halfway",
@@ -508,6 +509,8 @@ EN: Phrases = {
         r"slotted (?:back )?in(?:to)?",
         r"re-?join\w*",
         r"emerged",
+        r"emerging",  # "made his first stop, emerging at third"
+        r"by the time",  # "By the time Verstappen was in 12th, Hamilton made his first stop"
         # "just held fourth ... moments later at Turn 3": a moment of the race
         r"(?:moments|seconds|a lap|two laps|a few laps) later",
     ),

@@ -1153,3 +1153,25 @@ def test_grid_places_lost_and_a_gap_fragment(
 def test_the_winner_asked_with_a_typo(questions: QuestionParser, question: str) -> None:
     q = questions.parse(question)
     assert q.intent == "winner" and q.grand_prix is not None and q.season == 2024
+
+
+@pytest.mark.parametrize(
+    ("question", "grand_prix"),
+    [
+        # a race with its year named is about racing, however little else is understood
+        ("wie lagen eruit in q1 monaco 2024", "monaco"),
+        ("who led early on in portugal 2021", "portugal"),
+        # no race's year: still off topic
+        ("wat is de hoofdstad van frankrijk", None),
+    ],
+)
+def test_a_race_with_its_year_is_never_off_topic(
+    questions: QuestionParser, question: str, grand_prix: str | None
+) -> None:
+    assert questions.parse(question).grand_prix == grand_prix
+
+
+@pytest.mark.parametrize("question", ["wie reed snelste rondje melbourne 2024", "wie wn bahrein 2024?"])
+def test_fans_words_for_the_fastest_lap_and_the_winner(questions: QuestionParser, question: str) -> None:
+    q = questions.parse(question)
+    assert "fastest_lap" in (q.intent, q.unsupported) or q.intent == "winner"

@@ -559,3 +559,46 @@ def test_a_pole_taken_stays(parse: Parse, body: str) -> None:
 
 def test_a_day_for_one_to_forget_gives_nothing(parse: Parse) -> None:
     assert not final(parse(POLE_DAY + "It was a day for Hamilton to forget.", date="2024-05-04"), "grid")
+
+
+# --- moments of the race; a place after a gap to another ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        ("Bottas locked up but stayed clear in second.", "bottas"),
+        ("Hamilton made his first stop, emerging at third.", "hamilton"),
+        ("By the time Verstappen was in 12th, Hamilton had pitted.", "max_verstappen"),
+    ],
+)
+def test_places_of_a_moment_of_the_race(parse: Parse, body: str, driver: str) -> None:
+    a = parse(NEWS_EN + body)
+    assert driver not in final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Bottas stayed clear of trouble to finish second.", "bottas", 2),
+        ("By the time the flag fell, Hamilton had finished second.", "hamilton", 2),
+    ],
+)
+def test_a_finish_told_with_those_words_stays(parse: Parse, body: str, driver: str, place: int) -> None:
+    assert final(parse(NEWS_EN + body), "finish")[driver] == {place}
+
+
+def test_a_place_after_a_gap_to_another_is_the_ones_behind(parse: Parse) -> None:
+    a = parse(
+        "Verstappen wins at Zandvoort\n\nHamilton was passed by George Russell, who finished four seconds"
+        " after Verstappen in second.",
+        date="2022-09-05",
+    )
+    assert final(a, "finish").get("russell") == {2} and 2 not in final(a, "finish").get(
+        "max_verstappen", set()
+    )
+
+
+def test_behind_one_in_a_place_without_a_gap_is_his_place(parse: Parse) -> None:
+    a = parse(NEWS_EN + "Hamilton came out third, behind Perez in second and Russell in the lead.")
+    assert 2 not in final(a, "finish").get("hamilton", set())
