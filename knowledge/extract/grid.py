@@ -413,16 +413,21 @@ _FASTEST_RE = re.compile(
     r"by far|comfortably|clearly|again|also)\s+)?(?:de |het |the )?snelste?|"
     r"(?:was|were|proved|ended up)\s+(?:(?:by far|comfortably|clearly|again|also)\s+)?(?:the )?fastest|"
     r"(?:zette|zet|klokte|klokt|reed|noteerde|realiseerde)\s+(?:[\w-]+\s+){0,3}?de snelste tijd|"
+    # ("nadat hij de snelste tijd noteerde": the verb last in a subordinate clause)
+    r"de snelste tijd (?:noteerde|neerzette|klokte|reed|realiseerde)|"
     r"(?:set|sets|posted|clocked|recorded)\s+(?:[\w-]+\s+){0,3}?the fastest time|"
     r"(?:topped|tops)\s+(?:the\s+)?(?:qualifying|timesheets?|times|q3))"
     r"(?=\s*(?:[,.;:!?]|$)|\s+(?:tijd|time|in|op|met|with|en|and|maar|but|tijdens|during|at|bij|vandaag|today|"
     r"neer|zaterdag|saturday|overall|van allemaal|of all)\b)"
 )
-_NOT_FASTEST_BEFORE_RE = re.compile(r"\b(?:niet|geen|bijna|nearly|almost|not|never|nooit)\b[^,;]{0,30}$")
+# (and a hope: "hoopte dat hij de snelste tijd reed")
+_NOT_FASTEST_BEFORE_RE = re.compile(
+    r"\b(?:niet|geen|bijna|nearly|almost|not|never|nooit|hoopte|hoopt|hoped|hopes|wilde|wanted)\b[^,;]{0,30}$"
+)
 # where the sentence tells a part of qualifying, practice or the race: its best time is no qualifying result
 _NOT_QUALI_RESULT_RE = re.compile(
-    r"\b(?:q1|q2|training\w*|practice|fp[123]|vt[123]|sprint\w*|race|wedstrijd|sector\w*|speed ?trap|"
-    r"eerste (?:run|poging)|first runs?|longruns?|long runs?|snelheid\w*)\b"
+    r"\b(?:q1|q2|training\w*|oefensessie\w*|practice|fp[123]|vt[123]|sprint\w*|race|wedstrijd|sector\w*|"
+    r"speed ?trap|eerste (?:run|poging)|first runs?|longruns?|long runs?|snelheid\w*)\b"
 )
 
 

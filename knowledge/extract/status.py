@@ -696,8 +696,16 @@ def _hypothetical(clause: str) -> bool:
             m.group(0).startswith("zou")
             and _EVENTUALLY_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
         )
+        # ("pitted late on to take the point for fastest lap": what the stop was for, and got)
+        and not (
+            m.group(0).startswith("to ")
+            and _PITTED_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
+        )
         for m in _HYPOTHETICAL_RE.finditer(clause)
     )
+
+
+_PITTED_BEFORE_RE = re.compile(r"\bpitted\s+(?:[\w-]+\s+){0,3}$")
 
 
 def clause_status(clause: str, sentence: str, after: str = "", before: str = "", at_start: int = 0) -> str:

@@ -602,3 +602,30 @@ def test_a_place_after_a_gap_to_another_is_the_ones_behind(parse: Parse) -> None
 def test_behind_one_in_a_place_without_a_gap_is_his_place(parse: Parse) -> None:
     a = parse(NEWS_EN + "Hamilton came out third, behind Perez in second and Russell in the lead.")
     assert 2 not in final(a, "finish").get("hamilton", set())
+
+
+# --- a stop made to take the fastest lap; the best time told verb-last --------------------------------------
+
+
+def test_a_stop_made_to_take_the_fastest_lap_took_it(parse: Parse) -> None:
+    a = parse(
+        NEWS_EN + "Norris won, well clear of Piastri – who pitted late on to take the point for fastest lap."
+    )
+    assert set(final(a, "fastest_lap")) == {"piastri"}
+
+
+def test_trying_to_take_the_fastest_lap_took_nothing(parse: Parse) -> None:
+    assert not final(parse(NEWS_EN + "Piastri tried to take the fastest lap."), "fastest_lap")
+
+
+@pytest.mark.parametrize(
+    "body, fastest",
+    [
+        ("Piastri was blij nadat hij in de kwalificatie de snelste tijd noteerde.", True),
+        ("Norris was in de laatste oefensessie iets langzamer dan Piastri, die de snelste tijd reed.", False),
+        ("Piastri hoopte dat hij de snelste tijd reed.", False),
+    ],
+)
+def test_the_best_time_told_verb_last(parse: Parse, body: str, fastest: bool) -> None:
+    a = parse("Kwalificatie in Canada\n\n" + body, date="2024-06-08")
+    assert (final(a, "qualifying").get("piastri") == {1}) is fastest
