@@ -1436,6 +1436,8 @@ def win(c: Clause) -> list[Fact]:
             continue  # "Jehan Daruvala wins F2 sprint race in Monza": a race of another series
         if m.group(0) in ("won", "wint", "gewonnen", "wonnen") and _N_RACES_BEFORE_RE.search(before):
             continue  # "Waar Hamilton elf Grands Prix won": the count before the Dutch verb at the end
+        if _FEWER_WINS_BEFORE_RE.search(before) or _FEWER_WINS_AFTER_RE.match(clause, m.end()):
+            continue  # "door één race minder gewonnen te hebben", "won one race fewer": a count compared
         if _WIN_COUNT_AFTER_RE.match(clause[m.start() :]) or (
             _WIN_HAS_BEFORE_RE.search(before)
             and not (_HAS_WON_BEFORE_RE.search(before) and _HAS_WON_RACE_AFTER_RE.match(clause, m.end()))
@@ -1554,6 +1556,14 @@ _WON_NO_RACE_AFTER_RE = re.compile(
 _N_RACES_BEFORE_RE = re.compile(
     r"(?<![\w-])(?!een\b|one\b)(?:" + CARDINAL_RE + r")\s+(?:[\w-]+\s+)?"
     r"(?:grand prix|grands prix|gp'?s|races|wedstrijden|grote prijzen|overwinningen|zeges)\s+(?:\w+\s+)?$"
+)
+# ("Hamilton, die op de tweede plek staat": the verb last, in the present)
+_STANDS_AFTER_RE = re.compile(r"\s+(?:plek|plaats|positie|stek)\s+staat\b")
+_FEWER_WINS_BEFORE_RE = re.compile(
+    r"\b(?:race|races|grand prix|grands prix|zege|zeges)\s+(?:minder|meer)\s+$"
+)
+_FEWER_WINS_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:race|races|grand prix|grands prix)\s+(?:fewer|less|more)\b"
 )
 _THEIR_BEFORE_RE = re.compile(r"\b(?:their|hun)\s+(?:[\w-]+\s+){0,2}$")
 _GAVE_BEFORE_RE = re.compile(
@@ -2013,7 +2023,9 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "grid"  # "was pas veertiende op de grid (na pech in de kwalificatie)": where he started
     if _FRONTED_FROM_RE.match(clause, 0, m.start()) and _START_VERB_LATER_RE.search(clause, m.end()):
         return "grid"  # "Van op de twaalfde positie mocht Vandoorne aan de race beginnen"
-    stands = _STANDS_BEFORE_RE.search(clause, max(0, m.start() - 20), m.start())
+    stands = _STANDS_BEFORE_RE.search(clause, max(0, m.start() - 60), m.start()) or _STANDS_AFTER_RE.match(
+        clause, m.end()
+    )
     if stands and not _START_WORD_RE.search(clause):
         return "championship"  # "an 80-point advantage over Leclerc, who stands second": where he stands
     if _DEMOTED_TO_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start()) and _GRID_DROP_RE.search(
@@ -2096,7 +2108,12 @@ _BEGAN_AS_BEFORE_RE = re.compile(
 )
 
 
-_STANDS_BEFORE_RE = re.compile(r"\b(?:stands|standing)\s+(?:(?:now|still|currently)\s+)?(?:in\s+)?$")
+# ("Norris staat nog tweede", "bezet nog altijd de derde plek", "staat nu derde": where he stands now)
+_STANDS_BEFORE_RE = re.compile(
+    r"\b(?:stands|standing)\s+(?:(?:now|still|currently)\s+)?(?:in\s+)?$"
+    r"|\b(?:staat|stond|bezet|bezette|blijft|bleef)\s+(?:[\w-]+\s+){0,6}?(?:nog|nu|momenteel|inmiddels)"
+    r"(?:\s+(?:altijd|steeds))?\s+(?:op\s+)?(?:de\s+)?$"
+)
 _RACE_START_AFTER_RE = re.compile(
     r"\s+(?:aan de (?:race|wedstrijd|grand prix|gp)\s+(?:\w+\s+)?(?:beginnen|begon|begonnen|begint)|"
     r"van start (?:gaan|ging|gingen|gaat))\b"

@@ -629,3 +629,39 @@ def test_trying_to_take_the_fastest_lap_took_nothing(parse: Parse) -> None:
 def test_the_best_time_told_verb_last(parse: Parse, body: str, fastest: bool) -> None:
     a = parse("Kwalificatie in Canada\n\n" + body, date="2024-06-08")
     assert (final(a, "qualifying").get("piastri") == {1}) is fastest
+
+
+# --- where one stands now; a count of wins compared ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris staat nog tweede.",
+        "Norris staat nu derde.",
+        "Norris bezet na weer een sterk weekend nog altijd de derde plek, zelfs nog voor Piastri.",
+        "Dit is Norris, die op de tweede plek staat door één race minder gewonnen te hebben.",
+    ],
+)
+def test_where_one_stands_now_is_a_standing(parse: Parse, body: str) -> None:
+    a = parse(NEWS_NL + body)
+    assert "norris" not in final(a, "finish") and "norris" in final(a, "championship")
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("Norris bezet de derde plek.", 3),
+        ("Norris, die op de tweede plek eindigde, was blij.", 2),
+    ],
+)
+def test_a_place_held_or_ended_in_is_no_standing(parse: Parse, body: str, place: int) -> None:
+    assert final(parse(NEWS_NL + body), "finish")["norris"] == {place}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Norris heeft één race minder gewonnen dan Piastri.", "Norris has won one race fewer than Piastri."],
+)
+def test_a_count_of_wins_compared_is_no_win(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS_NL + body).facts if f.position == 1 and f.status == "final"]
