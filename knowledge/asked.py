@@ -132,6 +132,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "problem": (
         (MOMENT + 1, r"(?:welk|welke|wat voor)(?: \w+)? (?:probleem|problemen|blessure|klacht\w*|kwaal)"),
         (MOMENT + 1, r"\bwat (?:ontbrak|mankeerde|ging er mis)\b"),  # "wat ontbrak er aan de auto van max"
+        # "waar had max last van": what troubled him (not where he finished, nor a last place)
+        (MOMENT + 2, r"\blast (?:van|gehad|had)\b|\b(?:had|heeft|kreeg) (?:\w+ ){0,2}last\b"),
         # "grosjean bahrein 2020 verwondingen?": his injuries, which no fact holds (not his crash)
         (MOMENT + 1, r"\b(?:verwond\w*|gewond\w*|blessure\w*|brandwond\w*|letsel\w*)"),
     ),

@@ -391,7 +391,10 @@ _YES_NO_OPENING_RE = re.compile(
 _REMARK_AFTER_RE = re.compile(
     r"(?<=\?)\s+(?=(?:hij|zij|ze|ik|want|omdat|he|she|i|because|since)\b[^?]*$)", re.IGNORECASE
 )
-_LAST_Q_RE = re.compile(r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season))")
+# (not the Dutch "last van", "had last": trouble, "waar had max last van")
+_LAST_Q_RE = re.compile(
+    r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season|van|gehad|had|heeft)\b)"
+)
 # a remark after a comma that asks to be agreed with: "wie had pole in jeddah, max crashte toch?", "..., he
 # started last right?"
 _TAG_REMARK_RE = re.compile(r"\s*,\s*(?=[^,?]*\b(?:toch|right|niet dan|or not)\s*\??\s*$)", re.IGNORECASE)

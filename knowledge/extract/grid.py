@@ -251,6 +251,9 @@ _POLE_LOST_TO_RE = re.compile(
 )
 _BEATEN_TO_BEFORE_RE = re.compile(r"\b(?:beaten|pipped|edged out)\s+to\s+(?:the\s+)?$")
 _BY_AFTER_RE = re.compile(r"(?:\s+position)?\s+by\s+")
+# "had aangegeven zondag van poleposition te moeten starten": what he said he needed, an infinitive of a
+# modal ("wist de pole te pakken" took it)
+_POLE_INFINITIVE_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+te\s+(?:moeten|willen|kunnen)\b")
 _HAD_BEFORE_RE = re.compile(r"\b(?:had|hield|held|heeft)\s+(?:[\w-]+\s+){0,2}$")
 _UNTIL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:until|tot)\b")
 _POLE_HEADING_RE = re.compile(
@@ -285,6 +288,7 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             _HAD_BEFORE_RE.search(clause, max(0, pm.start() - 25), pm.start())
             and _UNTIL_AFTER_RE.match(clause, pm.end())
         )
+        or _POLE_INFINITIVE_AFTER_RE.match(clause, pm.end())
     ):
         # "strijd om de pole", "zijn tiende pole", "hield Leclerc van pole", "claiming provisional pole": no
         # pole of his

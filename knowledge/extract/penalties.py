@@ -88,6 +88,8 @@ NL: Phrases = {
         "hoorde",
         "riskeert",
         "dreigt",
+        # "de soap rond een mogelijke diskwalificatie van Hamilton": one that may come
+        r"(?:een |de )?(?:mogelijke|eventuele|dreigende)",
         # "zou misschien straf krijgen": a penalty that might come
         r"zou(?:den)? (?:misschien|mogelijk|wellicht|nog)",
         # "in het geval van één straf is Pérez veilig": a penalty supposed
@@ -564,7 +566,9 @@ _PENALTY_PIECES = words(
 _POSSIBLE_BEFORE_RE = re.compile(
     r"\b(?:(?:kan|kunnen|can|could|might|may|would|zou|zouden)\s+(?:have\s+been\s+|be\s+|worden\s+)?|"
     r"(?:risk\w*|riskeer\w*|riskeerde\w*|leiden tot|lead to|leads to|gespeculeerd over|speculatie over|"
-    r"speculat\w* (?:about|over|of))\s+(?:(?:een|de|a|the)\s+)?)$"
+    r"speculat\w* (?:about|over|of))\s+(?:(?:een|de|a|the)\s+)?|"
+    # ("de soap rond een mogelijke diskwalificatie", "a possible disqualification")
+    r"(?:mogelijke|eventuele|dreigende|possible|potential|looming)\s+)$"
 )
 _POSSIBLE_AFTER_RE = re.compile(r"\w*\s+(?:kunnen|zou|zouden)\s+(?:\w+\s+)?worden\b")
 # "de op een na zwaarste straf", "the harshest penalty available": where a penalty stands on the scale

@@ -604,11 +604,12 @@ WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single wor
 # "had maar liefst 8 posities gewonnen", "won three places at the start": places gained
 # ("nog een plek te winnen door Gasly voorbij te gaan", "won a place": one place gained too)
 _PLACES_BEFORE_RE = re.compile(
-    r"\b(?:\d{1,2}|een|" + CARDINAL_RE + r") "
+    # ("zal enkele plaatsen winnen", "gained a few places": a number of places told without a number)
+    r"\b(?:\d{1,2}|een|enkele|een paar|wat|meerdere|several|a few|some|" + CARDINAL_RE + r") "
     r"(?:posities|plaatsen|plekken|places|positions|spots|positie|plaats|plek)(?:\s+te)?\W*$"
 )
 _PLACES_AFTER_RE = re.compile(
-    r"\W+(?:\w+\W+)?(?:\d{1,2}|a|one|" + CARDINAL_RE + r") "
+    r"\W+(?:\w+\W+)?(?:\d{1,2}|a|one|enkele|several|a few|some|" + CARDINAL_RE + r") "
     r"(?:places|positions|spots|posities|plaatsen|plekken|place|position|spot)\b"
 )
 _WIN_BLOCK_RE = re.compile(  # tested only
@@ -1558,6 +1559,7 @@ _N_RACES_BEFORE_RE = re.compile(
     r"(?:grand prix|grands prix|gp'?s|races|wedstrijden|grote prijzen|overwinningen|zeges)\s+(?:\w+\s+)?$"
 )
 # ("Hamilton, die op de tweede plek staat": the verb last, in the present)
+_FIRST_PERSON_RE = re.compile(r"\b(?:ik|wij|i)\b")
 _STANDS_AFTER_RE = re.compile(r"\s+(?:plek|plaats|positie|stek)\s+staat\b")
 _FEWER_WINS_BEFORE_RE = re.compile(
     r"\b(?:race|races|grand prix|grands prix|zege|zeges)\s+(?:minder|meer)\s+$"
@@ -1646,6 +1648,9 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         # "with Verstappen pulling clear of Leclerc to score his win": the driver of the "with ...ing"
         if _WITH_ING_RE.search(f, max(0, x.start - 5), x.start) and _ING_AFTER_NAME_RE.match(f, x.end):
             return x.drivers
+    if not [x for x in cm if x.end <= pos] and _FIRST_PERSON_RE.search(clause):
+        # "Max probeerde alles, maar op het nippertje wist ik toch te winnen": the speaker won, unnamed here
+        return ()
     left = [x for x in cm if x.end <= pos and not x.is_object]
     if len(left) >= 2 and (
         _PASSED_FOR_AFTER_RE.fullmatch(f, left[-1].end, pos)

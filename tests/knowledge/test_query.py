@@ -1175,3 +1175,18 @@ def test_a_race_with_its_year_is_never_off_topic(
 def test_fans_words_for_the_fastest_lap_and_the_winner(questions: QuestionParser, question: str) -> None:
     q = questions.parse(question)
     assert "fastest_lap" in (q.intent, q.unsupported) or q.intent == "winner"
+
+
+@pytest.mark.parametrize(
+    ("question", "unsupported", "position"),
+    [
+        # "last van": what troubled him, no last place
+        ("waar had max last van in miami 2024", "problem", None),
+        ("wie werd laatste in miami 2024", None, -1),
+    ],
+)
+def test_last_van_is_trouble_not_a_last_place(
+    questions: QuestionParser, question: str, unsupported: str | None, position: int | None
+) -> None:
+    q = questions.parse(question)
+    assert (q.unsupported, q.position) == (unsupported, position)

@@ -665,3 +665,54 @@ def test_a_place_held_or_ended_in_is_no_standing(parse: Parse, body: str, place:
 )
 def test_a_count_of_wins_compared_is_no_win(parse: Parse, body: str) -> None:
     assert not [f for f in parse(NEWS_NL + body).facts if f.position == 1 and f.status == "final"]
+
+
+# --- found in the sets blind at the end of the session, after the blind measure ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris zal door gridstraffen voor andere rijders echter enkele plaatsen winnen.",
+        "Norris won several places at the start.",
+    ],
+)
+def test_places_won_without_a_number_are_no_win(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS_NL + body).facts if f.position == 1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Er komt nog een vervolg aan de soap rond een mogelijke diskwalificatie van Norris.",
+        "Norris faces a possible disqualification.",
+    ],
+)
+def test_a_possible_disqualification_is_none(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS_NL + body).facts if f.kind == "penalty"]
+
+
+def test_a_disqualification_given_stays(parse: Parse) -> None:
+    a = parse(NEWS_NL + "Norris werd gediskwalificeerd.")
+    assert [f.penalty for f in a.facts if f.kind == "penalty" and f.driver == "norris"] == [
+        "disqualification"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, pole",
+    [
+        ("Norris had vooraf aangegeven zondag van poleposition te moeten starten.", False),
+        ("Norris wist de pole te pakken.", True),
+    ],
+)
+def test_a_pole_he_needed_is_none(parse: Parse, body: str, pole: bool) -> None:
+    a = parse("Kwalificatie in Hongarije\n\n" + body, date="2024-07-20")
+    assert ("norris" in final(a, "grid")) is pole
+
+
+def test_a_win_told_in_the_first_person_is_not_the_one_named_before(parse: Parse) -> None:
+    a = parse(
+        NEWS_NL + "Norris probeerde alles tot de laatste meter, maar op het nippertje wist ik toch te winnen."
+    )
+    assert "norris" not in final(a, "finish")
