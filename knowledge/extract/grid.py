@@ -244,7 +244,7 @@ def _placed(so_far: list[Fact]) -> set[str]:
     return {x.driver for x in so_far if x.kind in ("grid", "qualifying")}
 
 
-# "had pole position in his hands until he made a slight mistake", "had de pole in handen tot": for a while
+# "moest het in de strijd om poleposition afleggen tegen Hamilton", "lost out to": the one it was lost to
 _POLE_LOST_TO_RE = re.compile(
     r"[^.;,]{0,30}?\b(?:afleggen tegen|aflegde tegen|af moest leggen tegen|verloor van|lost out to|"
     r"beaten (?:to it )?by)\s+(?:(?:de|the)\s+)?"
@@ -254,6 +254,7 @@ _BY_AFTER_RE = re.compile(r"(?:\s+position)?\s+by\s+")
 # "had aangegeven zondag van poleposition te moeten starten": what he said he needed, an infinitive of a
 # modal ("wist de pole te pakken" took it)
 _POLE_INFINITIVE_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+te\s+(?:moeten|willen|kunnen)\b")
+# "had pole position in his hands until he made a slight mistake", "had de pole in handen tot": for a while
 _HAD_BEFORE_RE = re.compile(r"\b(?:had|hield|held|heeft)\s+(?:[\w-]+\s+){0,2}$")
 _UNTIL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:until|tot)\b")
 _POLE_HEADING_RE = re.compile(

@@ -61,6 +61,7 @@ from knowledge.extract.context import ArticleState, Clause, Mention, SentenceCon
 from knowledge.extract.model import Fact, ParsedArticle, ParseError
 from knowledge.extract.phrases import group
 from knowledge.gazetteer import Gazetteer, load_gazetteer
+from knowledge.reference import GrandPrix
 from knowledge.text import (
     ORDINAL_RE,
     Sentence,
@@ -730,30 +731,32 @@ _WORD_RE = re.compile(r"[a-z]+")
 _RACE_OUTCOME_KINDS = frozenset({"finish", "podium", "retirement", "fastest_lap"})
 
 
-def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact, *, weekend_only: bool) -> bool:
-    """Whether the article was written before the session ``fact`` tells the outcome of (the race's day, or
-    the day before for a sprint), by its dated header; ``weekend_only``: only in the three days before."""
+def _race_days_ahead(gz: Gazetteer, state: ArticleState, fact: Fact) -> tuple[GrandPrix, timedelta] | None:
+    """The race ``fact`` is of, and how long before its day the article was written (by its dated header);
+    None when either is unknown."""
     written = events.written_date(state.year, state.month, state.day)
     race = gz.ref.race(fact.season, fact.grand_prix) if fact.grand_prix and fact.season is not None else None
     if written is None or race is None:
+        return None
+    return race, date.fromisoformat(race.date) - written
+
+
+def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact, *, weekend_only: bool) -> bool:
+    """Whether the article was written before the session ``fact`` tells the outcome of (the race's day, or
+    the day before for a sprint), by its dated header; ``weekend_only``: only in the three days before."""
+    ahead = _race_days_ahead(gz, state, fact)
+    if ahead is None:
         return False
-    held = date.fromisoformat(race.date) - timedelta(days=1 if fact.session == "sprint" else 0)
-    return timedelta(0) < held - written and (not weekend_only or held - written <= timedelta(days=3))
+    held = ahead[1] - timedelta(days=1 if fact.session == "sprint" else 0)
+    return timedelta(0) < held and (not weekend_only or held <= timedelta(days=3))
 
 
 def _on_sprint_day(gz: Gazetteer, state: ArticleState, fact: Fact) -> Fact:
     """A race's outcome told as done before the race's day: what would come (hypothetical); on the day of
     the weekend's sprint, told of "the race", the sprint's ("Bottas won the 18-lap race at Monza" on the
     Saturday)."""
-    written = events.written_date(state.year, state.month, state.day)
-    race = gz.ref.race(fact.season, fact.grand_prix) if fact.grand_prix and fact.season is not None else None
-    if (
-        fact.session == "race"
-        and race is not None
-        and race.has_sprint
-        and written is not None
-        and date.fromisoformat(race.date) - written == timedelta(days=1)
-    ):
+    ahead = _race_days_ahead(gz, state, fact)
+    if fact.session == "race" and ahead is not None and ahead[0].has_sprint and ahead[1] == timedelta(days=1):
         return replace(fact, session="sprint")
     return replace(fact, status="hypothetical")
 

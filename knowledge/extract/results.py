@@ -13,7 +13,13 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import grid, standings
-from knowledge.extract.clauses import PAIR_JOIN_RE, group_ending_at, owner_left, races_in_brackets
+from knowledge.extract.clauses import (
+    LET_BEFORE_RE,
+    PAIR_JOIN_RE,
+    group_ending_at,
+    owner_left,
+    races_in_brackets,
+)
 from knowledge.extract.context import Clause, Mention, SentenceContext
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt, words
@@ -801,7 +807,6 @@ _WIN_DENIED_AFTER_RE = re.compile(
 _CONGRATULATED_RE = re.compile(
     r"\b(?:congratulat\w*|feliciteer\w*|gefeliciteerd|felicitatie\w*|feliciteren)\b"
 )
-_LET_BEFORE_RE = re.compile(r"\b(?:allowing|allowed|allows|letting|enabling|enabled|helping|helped)\s+$")
 _FOR_X_TO_RE = re.compile(r"\s+(?:to|om)\s+(?:\w+\s+){0,4}")
 _WIN_GIVEN_RE = re.compile(r"(?:win|victory|zege|overwinning)\s+(?:\w+\s+){0,2}(?:to|aan)\s")
 PODIUM_RE = re.compile("(?:" + alt(NL["podium"], EN["podium"]) + ")")  # only its start is used
@@ -1640,7 +1645,7 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
             and _FOR_X_TO_RE.fullmatch(f, x.end, pos)
             and (
                 _FOR_BEFORE_RE.search(f, max(0, x.start - 30), x.start)
-                or _LET_BEFORE_RE.search(f, max(0, x.start - 20), x.start)
+                or LET_BEFORE_RE.search(f, max(0, x.start - 20), x.start)
             )
         ):
             return x.drivers

@@ -952,15 +952,13 @@ _THEN_RE = re.compile(r"\b(?<!er )(?<!anders )(?<!ander )dan\b|\bthen\b")
 
 # "Beiden vallen uit of finishen buiten de punten, dan is Verstappen kampioen": a condition told without
 # "als", its consequence after ", dan" with the verb first (not a sequence: "eerst ..., dan ...")
-_BARE_CONDITION_RE = re.compile(
-    r",\s*dan (?:is|zijn|wordt|worden|wint|winnen|pakt|pakken|heeft|hebben|kan|kunnen|mag|mogen|moet|moeten|"
-    r"gaat|gaan|blijft|blijven|staat|staan)\b"
-)
-_SEQUENCE_RE = re.compile(r"\b(?:eerst|eerste|daarna|vervolgens)\b")
+# the verbs a consequence opens with, after ", dan" or after the condition itself
 _CONSEQUENCE_VERBS = (
     r"(?:is|zijn|wordt|worden|wint|winnen|pakt|pakken|heeft|hebben|kan|kunnen|mag|mogen|moet|moeten|"
     r"gaat|gaan|blijft|blijven|staat|staan)"
 )
+_BARE_CONDITION_RE = re.compile(r",\s*dan " + _CONSEQUENCE_VERBS + r"\b")
+_SEQUENCE_RE = re.compile(r"\b(?:eerst|eerste|daarna|vervolgens)\b")
 # "Als beide coureurs volgende week uitvallen, is Verstappen kampioen": the main clause after the condition,
 # its verb first; "If both retire next week, Verstappen is champion": an "if" clause closed by a comma
 _INVERTED_CONSEQUENCE_RE = re.compile(r",\s*" + _CONSEQUENCE_VERBS + r"\b")
