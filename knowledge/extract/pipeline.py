@@ -668,7 +668,7 @@ class ArticleParser:
         facts.extend(status.after_places_lost(f, facts))
         if "twitter" in f and _TWEET_RE.search(f):
             # "@LewisHamilton stormed to his fourth pole ... pic.twitter.com/...": an embedded tweet names its
-            # driver by a handle; only the drivers it names by name are its facts'
+            # driver by a handle; only the drivers it names by name have facts in it
             named = {d for m in found for d in m.drivers}
             facts = [x for x in facts if not x.driver or x.driver in named]
         mentions.after_sentence(state, found, [x for x in facts if x.driver and ":" not in x.driver], f)

@@ -1180,9 +1180,10 @@ def team_brackets(gz: Gazetteer, sc: SentenceContext) -> tuple[list[Fact], list[
     out: list[Fact] = []
     spans: list[tuple[int, int]] = []
     for bm in _TEAM_BRACKET_RE.finditer(f):
-        team = [t for t in gz.teams(f[max(0, bm.start() - 30) : bm.start()]) if t.kind == "team"]
-        if not team or team[-1].end != bm.start() - max(0, bm.start() - 30) - 1:
-            continue  # ("by Norris (McLaren)": no team right before the bracket)
+        lead = max(0, bm.start() - 30)  # where a team's name right before the bracket may start
+        team = [t for t in gz.teams(f[lead : bm.start()]) if t.kind == "team"]
+        if not team or lead + team[-1].end != bm.start() - 1:
+            continue  # ("by Norris (McLaren)": no team's name and a space right before the bracket)
         names = [m for m in sc.mentions if bm.start(1) <= m.start and m.end <= bm.end(1) and not m.group]
         if not names:
             continue
