@@ -288,9 +288,10 @@ _FEND_VERB_RE = re.compile(
     r"\b(?:fend(?:s|ed|ing)? off|h[eo]ld(?:s|ing)? off|keeps? off|kept off|hield\w* \w+ (?:van zich )?af|"
     r"houdt \w+ (?:van zich )?af)\b"
 )
-_BEAT_VERB_RE = re.compile(
+# the verbs of beating another to something ("pipped Hamilton to sixth", "versloeg Hamilton in de strijd om")
+BEAT_VERB_RE = re.compile(
     r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced|bests|bested|besting|"
-    r"outqualif(?:y|ies|ied|ying)|versloeg|versloegen|verslaat|klopte|klopten|klopt|aftroefde)\b"
+    r"outqualif(?:y|ies|ied|ying)|versloeg|versloegen|verslaat|klopte|klopten|klopt|aftroefde|troefde|troeft)\b"
 )
 # ("with Ferrari's Sebastian Vettel taking his 55th pole": a team's possessive may stand before the name)
 # ("the small matter of Hülkenberg starting third": "of" before a name and its participle, as "with")
@@ -658,7 +659,7 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         # "Räikkönen fends off Bottas and Red Bull's Verstappen for 3rd place": the drivers held off are not
         # the one placed; the driver before the verb is
         # ("Verstappen klopte Leclerc voor de pole": the one beaten to it, likewise)
-        fend = _FEND_VERB_RE.search(f, max(0, left[-1].start - 60), left[-1].start) or _BEAT_VERB_RE.search(
+        fend = _FEND_VERB_RE.search(f, max(0, left[-1].start - 60), left[-1].start) or BEAT_VERB_RE.search(
             f, max(0, left[-1].start - 40), left[-1].start
         )
         before = [m for m in left if fend and m.end <= fend.start()]
@@ -667,7 +668,7 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
     if left and _TO_GAP_RE.search(f[left[-1].end : pos]):
         # "Grosjean pipped Force India's Pérez to sixth": the beaten driver before "to" is not the one
         # placed; the driver before the verb is.
-        beat = _BEAT_VERB_RE.search(f, max(0, left[-1].start - 40), left[-1].start)
+        beat = BEAT_VERB_RE.search(f, max(0, left[-1].start - 40), left[-1].start)
         if beat or left[-1].is_object:
             before = [m for m in left if m.end <= (beat.start() if beat else left[-1].start)]
             if before and not before[-1].is_object:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.extract.clauses import owner_left
+from knowledge.extract.clauses import BEAT_VERB_RE, owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
@@ -144,10 +144,7 @@ def fastest_lap(c: Clause) -> list[Fact]:
         # off Hamilton by setting the fastest lap": the means is the subject's, not the name just before it
         return [Fact("fastest_lap", c.subject[0], c.index)]
     left = [x for x in c.mentions if x.end <= c.base + m.start()]
-    if left and (
-        _BEAT_BEFORE_RE.search(c.f, max(0, left[-1].start - 16), left[-1].start)
-        or _BEAT_AFTER_RE.match(c.f, left[-1].end)
-    ):
+    if left and (_beaten_right_before(c.f, left[-1].start) or _BEAT_AFTER_RE.match(c.f, left[-1].end)):
         # "slaagde erin Hamilton af te troeven in de strijd om de snelste ronde", "pipped Hamilton to the
         # fastest lap": the one named is the one beaten; the lap is the subject's, if another
         won = [d for d in c.subject[:1] if d not in left[-1].drivers]
@@ -155,12 +152,13 @@ def fastest_lap(c: Clause) -> list[Fact]:
     return [Fact("fastest_lap", d, c.index) for d in owner_left(c, c.base + m.start(), close_any=False)[:1]]
 
 
-# The one named beaten to the fastest lap: the verb before the name ("pipped Hamilton to", "versloeg
-# Hamilton in de strijd om") or after it ("Hamilton af te troeven", "Hamilton te snel af")
-_BEAT_BEFORE_RE = re.compile(
-    r"\b(?:beat|beats|beating|pipped|pips|pipping|edged out|edging out|outpaced|"
-    r"versloeg|verslaat|troefde|troeft)\s+$"
-)
+# The one named beaten to the fastest lap: the verb right before the name ("pipped Hamilton to",
+# "versloeg Hamilton in de strijd om") or after it ("Hamilton af te troeven", "Hamilton te snel af")
+def _beaten_right_before(f: str, start: int) -> bool:
+    verb = BEAT_VERB_RE.search(f, max(0, start - 16), start)
+    return verb is not None and f[verb.end() : start].strip() in ("", "out")  # ("edged out Hamilton")
+
+
 _BEAT_AFTER_RE = re.compile(r"\s+(?:af te troeven|aftroeven|te verslaan|verslaan|te snel af)\b")
 
 
