@@ -781,11 +781,17 @@ class Answerer:
         """ "gap max lewis at the finish abu dhabi 2021", "hungary 2018 winning margin hamilton": the gap at
         the finish an article states between the two named (or between the winner named and the one behind
         him). A gap at a moment of the race is not told."""
-        if q.unsupported != "gap" or names_moment(q.folded) or not 1 <= len(q.drivers) <= 2:
+        if q.unsupported != "gap" or names_moment(q.folded) or len(q.drivers) > 2:
             return None
         if _AFTER_PENALTY_Q_RE.search(q.folded):
             return None  # "winning margin after the penalty": the margin told is the one on the road
-        if q.grand_prix is None or q.season is None:
+        if not q.drivers and q.grand_prix is not None:
+            # "who won melbourne 2022 and by how much": the margin of the one the articles have win
+            won = [who for who, held in self._place_holders(q, index, 1) if held[0].fact.season == q.season]
+            if not _WINNING_MARGIN_Q_RE.search(q.folded) or len(won) != 1:
+                return None
+            q = replace(q, drivers=(won[0],))
+        if q.grand_prix is None or q.season is None or not q.drivers:
             return None
         session = "sprint" if q.session == "sprint" else "race"
         a = q.drivers[0]
@@ -2997,7 +3003,7 @@ _HOW_FAR_BEHIND_Q_RE = re.compile(
     r"(?:gap|achterstand|verschil) (?:to|op|met) (?:the |de )?(?:winner|winnaar))\b"
 )
 _WINNING_MARGIN_Q_RE = re.compile(
-    r"\b(?:winning margin|margin of victory|(?:by )?how much did \w+ win|won by how much|"
+    r"\b(?:winning margin|margin of victory|(?:by )?how much did \w+ win|won (?:\w+ ){0,5}by how much|"
     r"(?:met )?hoeveel (?:seconden )?voorsprong (?:\w+ ){0,4}(?:won|gewonnen|wint)|winstmarge|marge)\b"
 )
 # a reason that names only the kind of wrong and when: "een overtreding voorafgaand aan de race", "an

@@ -372,6 +372,11 @@ _HAPPENED_BEFORE_START_RE = re.compile(
     r"\b(?:what happen\w*|wat (?:gebeurde|is er gebeurd|ging er mis)|wat overkwam)\b.*\b(?:before|voor|vóór) "
     r"(?:the |de )?(?:start|race|wedstrijd)\b"
 )
+# "what happened at start", "wat gebeurde er bij de start": an event asked, not where he started from
+_HAPPENED_AT_START_RE = re.compile(
+    r"\b(?:what happen\w*|wat (?:gebeurde|is er gebeurd|ging er mis)|wat overkwam)\b.*\b(?:at|in|on|bij) "
+    r"(?:the |de )?start\b"
+)
 _STRANDED_REFERENCE_RE = re.compile(
     r"\b(?:who|whom)\s+(?:did|was|were)\s+[\w'-]+\s+(?:\w+\s+)?(?:finish\w*|end up|come home)\s+"
     r"(?:just\s+|right\s+|directly\s+)?(ahead of|in front of|behind)(?=\s+(?:in|at)\b|\s*\??$|\s+\d{4})"
@@ -818,6 +823,10 @@ class QuestionParser:
         if q.intent == "winner" and q.unsupported is None and not drivers and _HOW_MANY_WINS_RE.search(f):
             # "how many Russian GPs had Mercedes won by 2018": a count of wins, which no winner answers
             q = replace(q, unsupported="count")
+        if q.intent == "grid" and q.unsupported is None and _HAPPENED_AT_START_RE.search(f):
+            # "mexico 2021 bottas what happened at start": what happened to him then, which neither his grid
+            # place nor a summary of his race answers
+            q = replace(q, unsupported="at_start")
         if q.unsupported is None and _HAPPENED_BEFORE_START_RE.search(f):
             # "what happened to max before the start": something before the race began, not where he started
             q = replace(q, unsupported="before_start")
@@ -921,6 +930,11 @@ class QuestionParser:
         for m in re.finditer(r"[a-z][a-z'-]{3,}", f):
             if any(s <= m.start() < e for s, e in used + gp_spans) or m.group(0) in _STOP:
                 continue
+            own = self._possessive(m.group(0))
+            if own is not None:
+                found.append((m.start(), own))  # "maxs winning margin": his name, its apostrophe left out
+                used.append((m.start(), m.end()))
+                continue
             hits = process.extract(
                 m.group(0), list(self._fuzzy_names), scorer=fuzz.ratio, limit=3, score_cutoff=80
             )
@@ -941,6 +955,18 @@ class QuestionParser:
         if drivers:
             suggestions = []
         return drivers, tuple(dict.fromkeys(suggestions)), used
+
+    def _possessive(self, word: str) -> str | None:
+        """The one driver a name with a possessive "s" and no apostrophe names ("maxs", "checos"), or None."""
+        if not word.endswith("s") or len(word) < 4:
+            return None
+        stem = word[:-1]
+        hits = [
+            h
+            for h in (*self.gz.drivers(stem), *self.gz.forenames(stem))
+            if h.start == 0 and h.end == len(stem)
+        ]
+        return hits[0].ids[0] if len(hits) == 1 and len(hits[0].ids) == 1 else None
 
     def _grand_prix(
         self, f: str, used: list[tuple[int, int]], drivers: tuple[str, ...], season: int | None

@@ -554,6 +554,10 @@ LET_BEFORE_RE = re.compile(
     r"permitted|forced|forcing|forces|for)\s+$"
 )
 _TO_VERB_AFTER_RE = re.compile(r"\s+to\s+(?!the\b|a\b|his\b|her\b)[a-z]")
+# "which promoted (Ferrari's) Sainz to second", "bumping Norris up to P3": the one moved gets the place, not
+# the one whose retirement or stop moved him
+_MOVED_BEFORE_RE = re.compile(r"\b(?:promot|lift|bump|elevat|demot|relegat)\w*\s+(?:[\w-]+['’]s\s+)?$")
+_TO_PLACE_GAP_RE = re.compile(r"(?:\s+jr\.?)?\s+(?:(?:up|back|down)\s+)?(?:to|into)\s+(?:the\s+)?")
 _SAW_VERB_AFTER_RE = re.compile(
     r"\s+(?:finish|end|take|come home|cross the line|claim|eindigen|finishen|als)\b"
 )
@@ -623,6 +627,13 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         and not left[-1].group
         and LET_BEFORE_RE.search(f, max(0, left[-1].start - 12), left[-1].start)
         and _TO_VERB_AFTER_RE.match(f, left[-1].end)
+    ):
+        return left[-1].drivers
+    if (
+        left
+        and not left[-1].group
+        and _TO_PLACE_GAP_RE.fullmatch(f, left[-1].end, pos)
+        and _MOVED_BEFORE_RE.search(f, max(0, left[-1].start - 30), left[-1].start)
     ):
         return left[-1].drivers
     if (

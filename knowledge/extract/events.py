@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from knowledge.extract.clauses import RELATIVE_OPEN, strip_quotes
+from knowledge.extract.clauses import RELATIVE_OPEN, opens_with_dutch_verb, strip_quotes
 from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.grid import QUALI_RE
 from knowledge.extract.model import Fact, moved
@@ -798,8 +798,9 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         spans = [m.span() for m in _DASH_ASIDE_RE.finditer(f)]
         sc.asides = [(a, b, k) for p, k in gp_hits if k != main for a, b in spans if a < p < b]
         gp_hits = [(p, k) for p, k in gp_hits if not any(a < p < b for a, b, _ in sc.asides)]
-    if not gp_hits and state.prev_named_gp and _THERE_RE.search(f):
+    if not gp_hits and state.prev_named_gp and (_THERE_RE.search(f) or _then_opens(f)):
         # "Twee weken geleden opende het WK in Australië. Bottas won er voor Hamilton": that race
+        # ("Vorige week won hij op Hockenheim. Toen startte hij van plek twee": then, at that race)
         gp_hits = [(0, state.prev_named_gp)]
     state.prev_named_gp = gp_hits[-1][1] if gp_hits else None
     sc.gp_hits = gp_hits
@@ -886,6 +887,12 @@ def _is_heading_line(orig: str) -> bool:
 
 # a sentence that goes on with the one before in time ("Toen ...", "Daarna ...", "Then ..."), or tells what
 # happened then or because of it ("Verstappen werd toen ... genomen", "Alle drie vielen daardoor uit")
+def _then_opens(f: str) -> bool:
+    """Whether a Dutch sentence opens with "toen" and its verb ("Toen startte hij ..."): at that moment, not
+    "Toen hij ..." (when he ...)."""
+    return f.startswith("toen ") and opens_with_dutch_verb(f[5:])
+
+
 _GOES_ON_RE = re.compile(r"\s*(?:toen|daarna|vervolgens|daarop|then|after that)\b")
 _STILL_THEN_RE = re.compile(r"\b(?:toen|daardoor|back then|at the time)\b")
 

@@ -104,8 +104,10 @@ NL: Phrases = {
         # "kan een race uitvallen", "mag een keer uitvallen": a retirement he can afford, none that happened
         r"(?:kan|mag|kunnen|mogen)['’]? (?:\w+ |'\w+' ){0,4}(?:uitvallen|opgeven)",
         # "de bandenkeuze viel in zijn nadeel uit": turned out badly, no retirement
-        r"vi?el\w* (?:\w+ ){0,4}(?:in (?:zijn|haar|het) (?:nadeel|voordeel)|goed|slecht|gunstig|verkeerd)"
-        r" uit",
+        # ("de strafmaat valt nu hoger uit": the size turned out higher)
+        r"(?:vi?el\w*|valt|vallen) (?:\w+ ){0,7}(?:in (?:zijn|haar|het) (?:nadeel|voordeel)|goed|slecht|"
+        r"gunstig|verkeerd|hoger|lager|zwaarder|milder|lichter|anders|beter|slechter|duurder|groter|"
+        r"kleiner) uit",
         # "die viel uiteindelijk uit in het nadeel van de Nederlander": the verdict turned out so
         r"uit in het (?:nadeel|voordeel) van",
         "nooit",

@@ -94,6 +94,8 @@ NL: Phrases = {
         r"zou(?:den)? (?:misschien|mogelijk|wellicht|nog)",
         # "in het geval van één straf is Pérez veilig": a penalty supposed
         "in (?:het )?geval van",
+        # "Als ... had moeten monteren, dan had Leclerc voor straf vijf plaatsen ...": what would have been
+        r"dan had(?:den)?",
         "naar verluidt",
         # "predikten voor een stop-and-go-penalty", "pleitten voor een zwaardere straf": one asked for
         r"predik\w* voor",

@@ -532,6 +532,18 @@ class ArticleParser:
                 ):
                     # "zou er met de punten vandoor gaan en daarmee de leiding terugpakken": what it'd bring
                     told = "hypothetical"
+                if (
+                    told == "final"
+                    and start
+                    and _WITH_OPENS_RE.match(clause)
+                    and status.clause_status(f[:start], f) == "running"
+                    # (not "took over the lead and went on to win, with Vettel in third": the end told; nor
+                    # "zakte terug naar P4, met Pérez en Hamilton op het podium": the podium is the end's)
+                    and not _END_TOLD_RE.search(f, 0, start)
+                    and "podium" not in clause
+                ):
+                    # "Sainz ran third, ahead of Norris, with Hamilton in sixth": the order at that moment
+                    told = "running"
                 best = _BEST_HOPED_RE.search(f, 0, start) if told == "final" else None
                 if (
                     best is not None
@@ -832,6 +844,11 @@ _DOCUMENT_LINE_RE = re.compile(
     r"time|tijd|session|sessie|reason|reden|competitor)\s*:"
 )
 # "en daarmee", "and so", "waarbij": a clause that tells what the one before brings or how
+_WITH_OPENS_RE = re.compile(r"\s*(?:with|met)\s")
+_END_TOLD_RE = re.compile(
+    r"\b(?:won|win|wins|finish\w*|crossed the line|took the (?:chequered |checkered )?flag|eindigde|finishte|"
+    r"wint|winnen|gewonnen|over de streep|afgevlagd)\b"
+)
 _CONSEQUENCE_RE = re.compile(r"(?:en |and )?(?:daarmee|daardoor|zodoende|waarbij|thereby|thus|so)\b")
 _PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})
 # ("..., with the Mercedes cars down in eighth and ninth": a team's places in an absolute clause)
@@ -974,6 +991,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(gaps.gaps(c))
     facts.extend(timegaps.time_gaps(c))
     facts.extend(timegaps.behind_the_winner(c))
+    facts.extend(timegaps.winning_margin(c))
     facts.extend(laptimes.lap_times(c))
     facts.extend(overtakes.overtakes(c))
     facts.extend(running.places_at(c))

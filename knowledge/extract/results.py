@@ -324,6 +324,8 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"|\b(?:stelde\w*|stellen|genoegen (?:nam|nemen|namen|genomen))\s+(?:het\s+)?met\s+(?:een\s+|de\s+)?"
     r"(?:[\w-]+\s+)?\w+\s+(?:plek|plaats|positie)\b"
     r"|\b(?:coming|came|comes|come)\s+home\s+(?:in\s+)?(?:the\s+)?\w+\b"
+    # "a one-two in the championship after Hamilton crossed the finish line first": the line is a race's
+    r"|\bcross(?:ed|es|ing)?\s+the\s+(?:finish\s+)?line\s+(?:in\s+)?\w+\b"
     # "door de uitvalbeurt van Perez en de vijfde plaats van Leclerc": a place of a driver in a race
 )
 # "met een tweede plek in de afsluitende race ... de derde plek in het eindklassement": the place in the
@@ -519,6 +521,8 @@ _INTO_CORNER_RE = re.compile(
     r"|\s+(?:een|zijn|a|his)\s+(?:pitt?s?stop|pit stop|stop)\b"
     # "Leclerc went first for the second Q3 runs": the order of the runs, no place
     r"|\s+(?:for|voor)\s+(?:the|his|de|zijn)\s+(?:\w+\s+){0,2}(?:runs?|attempts?|pogingen|poging|laps?)\b"
+    # "Be the first to comment", "Reageer als eerste": a web page's call to its readers, no place
+    r"|\s+(?:to (?:comment|reply|respond|react|review)|om te reageren|die reageert)\b"
 )
 _ACTION_AS_BEFORE_RE = re.compile(
     r"\b(?:remde|remden|remt|stopte|stopten|pitte|pitten|reageerde|braked|pitted)\s+(?:[\w-]+\s+){0,3}als\s+$"
@@ -813,7 +817,9 @@ PODIUM_RE = re.compile("(?:" + alt(NL["podium"], EN["podium"]) + ")")  # only it
 _PODIUM_THIRD_RE = re.compile(  # only its start is used
     r"\b(?:"
     + alt(NL["podium_third_verb"], EN["podium_third_verb"])
-    + r")\s+(?:\w+\s+){0,2}(?:het|the)\s+(?:\w+-?)?podium(?:\s+compleet|\s+complete)?"
+    # ("Rounding out the top three was Vettel": the top three is the podium)
+    + r")\s+(?:\w+\s+){0,2}(?:(?:het|the)\s+(?:\w+-?)?podium(?:\s+compleet|\s+complete)?|"
+    r"(?:de|the)\s+top[ -](?:three|drie|3)\b)"
     + r"|\b(?:"
     + alt(NL["podium_made_verb"], EN["podium_made_verb"])
     + r")\s+(?:\w+\s+){0,2}(?:het|the)\s+(?:\w+-?)?podium\s+(?:compleet|complete)"
@@ -1958,6 +1964,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "tot grote tegenzin van die laatste": the latter, no place
     if token in ("last", "laatste") and nxt is not None and nxt.group(0) in ("before", "voor"):
         return False  # "the race was the last before the break", "de laatste voor de zomerstop": no place
+    if token == "last" and after.startswith(("-minute", "minute")):
+        return False  # "werd last minute vervangen", "a last-minute call": a late moment, no place
     if token == "vierde" and not after.strip(" .,;") and _CELEBRATED_BEFORE_RE.search(before):
         return False  # "die zijn 70-jarig bestaan vierde": celebrated, not fourth
     if token == "vierde" and _CELEBRATED_THING_RE.search(before[-60:]) and _ITS_RE.search(before[-60:]):

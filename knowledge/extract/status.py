@@ -79,6 +79,8 @@ NL: Phrases = {
         r"\btelkens\b",
         # "als het niet was gaan regenen, dan had Norris gewonnen": what would have been
         r"\bdan had(?:den)?\b",
+        # "In dat geval was Verstappen van pole gestart": the case supposed before
+        r"in dat (?:geval|scenario)",
         r"net naast(?! (?:het|de) podium)",  # ("greep net naast het podium": a fourth place, no miss)
         r"(?:liep|lopen|loopt) (?:\w+ ){0,4}mis",
         r"misgelopen",
@@ -367,6 +369,7 @@ EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
         r"in (?:the )?(?:case|event) of",
+        r"in (?:that|which) case",
         # "voted the second-best driver", "focuses on winning the race", "you must win the race": a vote, an
         # aim, a rule of thumb
         r"voted (?:as |the )?\w*",
@@ -412,7 +415,9 @@ EN: Phrases = {
         r"(?:looking|looked) (?:good|strong) for",  # "was looking good for pole"
         r"looking set (?:for|to)",  # "whilst looking set for his fourth victory"
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
-        r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )to (?:win|finish|take) (?:the|a|his)\b",
+        # ("to take the chequered flag by 20 seconds": the flag is taken, no aim)
+        r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )to (?:win|finish|take) (?:the|a|his)\b"
+        r"(?! (?:chequered|checkered) flag)",
         # "cars starting behind the man on pole can often benefit": what tends to happen
         r"(?:can|could) (?:[\w']+ ){0,10}(?:often|usually|typically)",
         # ("will be demoted to ninth after a grid penalty": his start, told ahead like "will start ninth")
@@ -433,7 +438,8 @@ EN: Phrases = {
         r"rejoin(?:ed|s|ing)? (?:the (?:track|race) )?(?:in|as|at)",
         r"held (?:on to )?(?:it|that|the lead|first place|p1|the position)"
         r" (?:for (?:a long time|a while|many laps|\d+ laps)|until lap \d+)",
-        r"(?:running|lying|driving|sitting) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
+        # ("Sainz ran third, ahead of Norris": where he ran then)
+        r"(?:running|lying|driving|sitting|ran) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
         # "Perez lies fifth for Racing Point": where he stands, in the race or the standings
         r"(?:lies|sits) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
         # "Bottas is in third" (a live blog): where he is now

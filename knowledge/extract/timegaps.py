@@ -102,7 +102,7 @@ NL: Phrases = {
     ),
     "behind_before": (
         rf"{_LITTLE}{_T}\s+(?:trager|langzamer)\s+(?:(?:was|is|bleek)\s+)?{_THAN_NL}",
-        rf"{_LITTLE}{_T}\s+achter\s+(?:de |het )?{_TIME_OF_NL}",
+        rf"{_LITTLE}{_T}\s+(?:achter|na|later dan)\s+(?:de |het )?{_TIME_OF_NL}",
         rf"\bop\s+{_LITTLE}{_T}\s+(?:van|achter)\s+(?:de |het )?{_TIME_OF_NL}",
         # "bleef 0,643 verwijderd van de beste tijd van Hamilton"
         rf"{_LITTLE}{_T}\s+verwijderd\s+(?:van|achter)\s+(?:de |het )?{_TIME_OF_NL}",
@@ -138,14 +138,18 @@ EN: Phrases = {
         rf"{_LITTLE}{_T}\s+(?:quicker|faster)\s+than\s+(?:the )?",
         rf"{_LITTLE}{_T}\s+(?:clear of|ahead of)\s+(?:the )?",
         # ("a margin of 17.123s over Ferrari's Sebastian Vettel": his team's possessive before him)
-        rf"(?:margin|advantage|gap)\s+of\s+{_LITTLE}{_T}\s+(?:over|to|ahead of)\s+"
+        # ("with a lead of 8.961s over Verstappen" at the flag)
+        rf"(?:margin|advantage|gap|lead)\s+of\s+{_LITTLE}{_T}\s+(?:over|to|ahead of)\s+"
         r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s )?",
         # "he won it by 7.333 seconds over Scuderia Ferrari's Sebastian Vettel"
         rf"\b(?:won|wins|winning)\s+(?:it\s+|the race\s+)?by\s+{_LITTLE}{_T}\s+(?:over|from|ahead of)\s+"
         r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s )?",
         rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of)\s+(?:the |[\w-]+['’]s )?",
     ),
-    "behind_before": (rf"{_LITTLE}{_T}\s+(?:slower than|behind|adrift of|off|down on|shy of)\s+(?:the )?",),
+    # ("who finished 13.7 seconds after Hamilton")
+    "behind_before": (
+        rf"{_LITTLE}{_T}\s+(?:slower than|behind|adrift of|off|down on|shy of|after|later than)\s+(?:the )?",
+    ),
     "beat_verb": (
         r"beat",
         r"beats",
@@ -323,10 +327,34 @@ _BEHIND_AFTER = [
 ]
 
 
+# "Bottas crossed the line 6.5 seconds later", "kwam 6,5 seconden later over de streep": the gap to the winner
+# of one who finished after him, his place not told
+_LATER_RES = (
+    re.compile(
+        r"\b(?:crossed the (?:finish )?line|took the (?:chequered |checkered )?flag|came home)\s+"
+        + _T
+        + r"\s+(?:later|behind|adrift)"
+        + _END_OF_GAP
+    ),
+    re.compile(
+        r"\b(?:kwam|finishte)\s+(?:hij\s+)?" + _T + r"\s+later\s+(?:over de (?:streep|meet)|aan de finish)\b"
+    ),
+)
+
+
 def behind_the_winner(c: Clause) -> list[Fact]:
     """ "Perez came in second some 17.8 seconds behind": the gap of one placed behind to the winner, who is
     not named (``to_the_winner`` names him)."""
     clause = c.text
+    if "later" in clause and (_DIGIT_SEP_RE.search(clause) or _has_part_word(clause)):
+        later = next((g for r in _LATER_RES if (g := r.search(clause))), None)
+        ms = _millis(later.group("t")) if later else None
+        if later is not None and ms is not None and not _NOT_RE.search(clause):
+            who = owner_left(c, c.base + later.start())
+            return [
+                Fact("time_gap", d, c.index, amount=ms, unit="ms", detail="behind", other_label=WINNER)
+                for d in who[:1]
+            ]
     if "behind" not in c.f and "adrift" not in c.f and " op " not in c.f:
         return []
     if not (_DIGIT_SEP_RE.search(c.f) or _has_part_word(c.f)):
@@ -351,22 +379,102 @@ def behind_the_winner(c: Clause) -> list[Fact]:
     ]
 
 
+#: ``other_label`` of a winning margin told to no one named ("won by 1.4 seconds"): the race's second, filled
+#: in by ``to_the_winner`` once the article's second is known
+RUNNER_UP = "runner-up"
+# a win told with its margin: "to win by 1.4 seconds", "took the chequered flag by a massive 20.5 seconds",
+# "his 49th career victory by just 0.6s", "cruised to victory over Hamilton by 1.4s" (the one beaten named
+# between), "won met 1,4 seconde voorsprong", "zege met een voorsprong van 2,3 seconden"; not a margin
+# "from"/"over" one named after it (read by ``time_gaps``), nor a rough one ("won by over 14s")
+_WIN_WORDS_EN = (
+    r"won|wins|win|winning|victory|triumph(?:ed|s)?|"
+    r"(?:took|take|takes|taking) the (?:chequered|checkered) flag"
+)
+_WIN_WORDS_NL = r"won|wint|winnen|gewonnen|zege|overwinning|zegevierde|triomf\w*"
+_SIZE_WORDS = (
+    r"(?:(?:a|an)\s+(?:massive|comfortable|huge|narrow|slim|healthy|commanding|dominant|mere|tiny)\s+)?"
+)
+_WIN_BEFORE_NL = r"\b(?:" + _WIN_WORDS_NL + r")\b(?P<mid>[^,;:]{0,45}?)\s+met\s+"
+_MARGIN_RES = (
+    re.compile(
+        r"\b(?:"
+        + _WIN_WORDS_EN
+        + r")\b(?P<mid>[^,;:]{0,45}?)\s+by\s+"
+        + _SIZE_WORDS
+        + _LITTLE
+        + _T
+        + r"(?:\s+(?:at the (?:finish|flag|line)|in the end))?"
+        r"(?=\s*(?:$|[,.;)]|and\b|after\b|as\b|while\b|to\b))"
+    ),
+    re.compile(_WIN_BEFORE_NL + r"een\s+(?:voorsprong|marge)\s+van\s+" + _LITTLE + _T),
+    re.compile(_WIN_BEFORE_NL + _LITTLE + _T + r"\s+(?:voorsprong|verschil|marge)\b"),
+)
+_BEATEN_IN_MID_RE = re.compile(r"\s(?:over|op)\s+$")
+_TO_ONE_AFTER_RE = re.compile(r"\s+(?:op|naar|over|from|ahead of)\b")
+
+
+def winning_margin(c: Clause) -> list[Fact]:
+    """ "Verstappen won by 1.4 seconds": the winner's margin, to the one named beaten between ("victory over
+    Hamilton by 1.4s") or else to the race's second (``to_the_winner`` names him)."""
+    if not any(w in c.text for w in ("win", "won", "victor", "triumph", "flag", "zege", "overwinning")):
+        return []
+    if not (_DIGIT_SEP_RE.search(c.text) or _has_part_word(c.text)):
+        return []
+    for rule in _MARGIN_RES:
+        m = rule.search(c.text)
+        if m is None:
+            continue
+        ms = _millis(m.group("t"))
+        start, mid_start, mid_end = c.base + m.start(), c.base + m.start("mid"), c.base + m.end("mid")
+        between = [x for x in c.sentence.mentions if mid_start <= x.start < mid_end]
+        if ms is None or _TO_ONE_AFTER_RE.match(c.text, m.end()) or _NOT_RE.search(c.text):
+            return []  # ("won met 2 seconden voorsprong op Hamilton": read by ``time_gaps``)
+        who = owner_left(c, start)
+        if len(who) != 1:
+            return []
+        if between:
+            beaten = between[0]
+            if (
+                len(between) != 1
+                or beaten.group
+                or len(beaten.drivers) != 1
+                or not _BEATEN_IN_MID_RE.search(c.f, mid_start, beaten.start)
+                or beaten.drivers[0] == who[0]
+            ):
+                return []
+            return [
+                Fact("time_gap", who[0], c.index, others=beaten.drivers, amount=ms, unit="ms", detail="ahead")
+            ]
+        return [
+            Fact("time_gap", who[0], c.index, amount=ms, unit="ms", detail="ahead", other_label=RUNNER_UP)
+        ]
+    return []
+
+
 def to_the_winner(facts: list[Fact]) -> list[Fact]:
-    """The gaps told to no one named take the article's winner of that race as the one ahead; without one
-    winner told, they go."""
-    if not any(x.kind == "time_gap" and x.other_label == WINNER for x in facts):
+    """The gaps told to no one named take the article's winner of that race as the one ahead, and a winning
+    margin told to no one the article's second as the one behind; without one winner (and one second) told,
+    they go."""
+    if not any(x.kind == "time_gap" and x.other_label in (WINNER, RUNNER_UP) for x in facts):
         return facts
-    winners: dict[tuple[object, ...], set[str]] = {}
+    placed: dict[tuple[object, ...], set[str]] = {}
     for x in facts:
-        if x.kind == "finish" and x.position == 1 and x.status == "final":
-            winners.setdefault((x.season, x.grand_prix, x.session), set()).add(x.driver)
+        if x.kind == "finish" and x.position in (1, 2) and x.status == "final":
+            placed.setdefault((x.position, x.season, x.grand_prix, x.session), set()).add(x.driver)
     out = []
     for x in facts:
-        if x.kind == "time_gap" and x.other_label == WINNER:
-            won = winners.get((x.season, x.grand_prix, x.session), set())
-            if len(won) != 1 or x.driver in won:
-                continue
-            x = replace(x, others=(next(iter(won)),), other_label=None)
+        if x.kind == "time_gap" and x.other_label in (WINNER, RUNNER_UP):
+            won = placed.get((1, x.season, x.grand_prix, x.session), set())
+            if x.other_label == WINNER:
+                if len(won) != 1 or x.driver in won:
+                    continue
+                x = replace(x, others=(next(iter(won)),), other_label=None)
+            else:
+                # (the margin's owner must be the one the article has win: else "won" was read of another)
+                second = placed.get((2, x.season, x.grand_prix, x.session), set())
+                if won != {x.driver} or len(second) != 1 or x.driver in second:
+                    continue
+                x = replace(x, others=(next(iter(second)),), other_label=None)
         out.append(x)
     return out
 

@@ -1,0 +1,311 @@
+"""Phrase families found in the sets of the session of 7 December, each with examples both ways in our own
+words: a win told with its margin and no one named ("pulled away to win by 2.1 seconds", "won met 3,2
+seconden voorsprong"), which is a gap to the race's second; one who "crossed the line 6.5 seconds later" or
+"finished 9.3 seconds after" another; "a lead of 4.2s over X" at the flag; a place told with the line
+crossed is a race's, not a standing, in a sentence about the championship; "rounding out the top three"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.extract.test_blind_families_14 import final
+
+Parse = Callable[..., ParsedArticle]
+
+NEWS_EN = "Formula 1 news\n\n"
+
+
+def gaps(a: ParsedArticle) -> set[tuple[str, tuple[str, ...], int | None, str | None]]:
+    return {
+        (f.driver, f.others, f.amount, f.detail)
+        for f in a.facts
+        if f.kind == "time_gap" and f.status == "final" and f.session in ("race", "sprint")
+    }
+
+
+# --- a winning margin told to no one named ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, ms",
+    [
+        (
+            "Norris won the race ahead of Piastri, who was second. Norris pulled away to win by 2.1 seconds.",
+            2100,
+        ),
+        ("Piastri finished second. Norris held on, taking his third career victory by just 0.4s.", 400),
+        (
+            "Norris won from pole. Piastri came home second. Norris never looked back, to take the"
+            " chequered flag by a huge 15.2 seconds.",
+            15200,
+        ),
+        ("Piastri werd tweede. Norris won de race met 3,2 seconden voorsprong.", 3200),
+        ("Piastri werd tweede. Norris won de race met een voorsprong van 3,2 seconden.", 3200),
+    ],
+)
+def test_a_winning_margin_is_a_gap_to_the_second(parse: Parse, body: str, ms: int) -> None:
+    a = parse(NEWS_EN + body)
+    assert ("norris", ("piastri",), ms, "ahead") in gaps(a)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris cruised to victory over Piastri by 1.9s, with Leclerc third.",
+        "Norris won by 1.9 seconds from Piastri.",
+    ],
+)
+def test_a_winning_margin_over_one_named_is_his(parse: Parse, body: str) -> None:
+    a = parse(NEWS_EN + body)
+    assert ("norris", ("piastri",), 1900, "ahead") in gaps(a)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no second told: to whom is not known
+        "Norris pulled away to win by 2.1 seconds.",
+        # a rough margin is no figure to answer with
+        "Piastri finished second. Norris won by over 14s.",
+        # an aim, not a margin
+        "Piastri finished second. Norris hopes to win by ten seconds next time.",
+        # the one said to win by it is not the one the article has win
+        "Piastri won the race and Leclerc was second. Norris once won by 3.3 seconds in the rain.",
+    ],
+)
+def test_no_winning_margin_without_the_winner_and_his_second(parse: Parse, body: str) -> None:
+    a = parse(NEWS_EN + body)
+    assert not any(g[0] == "norris" for g in gaps(a)), gaps(a)
+
+
+# --- crossing the line later, finishing after --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, ms",
+    [
+        ("Sainz won the race. Teammate Leclerc crossed the line 6.5 seconds later.", 6500),
+        ("Sainz won de race. Leclerc kwam 6,5 seconden later over de streep.", 6500),
+        ("Sainz won, with Leclerc third. Leclerc finished 9.3 seconds after Sainz.", 9300),
+        ("Sainz won. Leclerc finishte 9,3 seconden na Sainz.", 9300),
+    ],
+)
+def test_one_who_crossed_the_line_later_is_behind_the_winner(parse: Parse, body: str, ms: int) -> None:
+    a = parse(NEWS_EN + body)
+    assert ("leclerc", ("sainz",), ms, "behind") in gaps(a)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a lap crossed at a moment of the race, a stop after another's: no gap at the finish
+        "Sainz won the race. On lap 20 Leclerc crossed the line 6.5 seconds later.",
+        "Sainz won the race. Leclerc pitted 3.5 seconds after Sainz.",
+        # no winner told: later than whom is not known
+        "Leclerc crossed the line 6.5 seconds later.",
+    ],
+)
+def test_no_gap_at_the_finish_from_a_moment_or_without_a_winner(parse: Parse, body: str) -> None:
+    a = parse(NEWS_EN + body)
+    assert not any(g[0] == "leclerc" for g in gaps(a)), gaps(a)
+
+
+@pytest.mark.parametrize(
+    "body, found",
+    [
+        ("Sainz crossed the chequered flag with a lead of 4.2s over Leclerc.", True),
+        ("Sainz built a lead of 4.2s over Leclerc on lap 10.", False),
+    ],
+)
+def test_a_lead_over_one_at_the_flag_is_a_gap(parse: Parse, body: str, found: bool) -> None:
+    a = parse(NEWS_EN + body)
+    assert (("sainz", ("leclerc",), 4200, "ahead") in gaps(a)) is found
+
+
+# --- the line crossed, the top three rounded out ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, kind, place",
+    [
+        (
+            "McLaren took a one-two in the 2024 championship race after Norris crossed the finish"
+            " line first.",
+            "finish",
+            1,
+        ),
+        ("Norris leads the championship after crossing the line in second.", "finish", 2),
+        # where one stands, with no line crossed, stays a standing
+        ("Norris is second in the championship.", "championship", 2),
+    ],
+)
+def test_a_place_with_the_line_crossed_is_the_races(parse: Parse, body: str, kind: str, place: int) -> None:
+    a = parse(NEWS_EN + body)
+    assert place in final(a, kind).get("norris", set())
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("Piastri won. Rounding out the top three was McLaren's Lando Norris.", 3),
+        ("Piastri won. Completing the top three was Lando Norris.", 3),
+        ("Piastri won. Norris rounded out the top 3.", 3),
+        ("Piastri won. Norris rounded out the top ten.", 10),
+    ],
+)
+def test_rounding_out_the_top_three_is_third(parse: Parse, body: str, place: int) -> None:
+    a = parse(NEWS_EN + body)
+    assert final(a, "finish").get("norris") == {place}
+
+
+def test_hoping_to_round_out_the_top_three_is_no_place(parse: Parse) -> None:
+    a = parse(NEWS_EN + "Piastri won. Norris hoped to round out the top three.")
+    assert "norris" not in final(a, "finish")
+
+
+# --- the one a retirement or a penalty moved ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Russell won. Hamilton retired, which promoted Ferrari's Carlos Sainz Jr to second.", "sainz", 2),
+        ("Russell won. Hamilton's retirement promoted Sainz to second.", "sainz", 2),
+        ("Russell won. A penalty for Hamilton bumped Alonso up to fifth.", "alonso", 5),
+        # the subject moved himself: his own place
+        ("Russell won. Hamilton was promoted to second.", "hamilton", 2),
+    ],
+)
+def test_the_one_moved_to_a_place_holds_it(parse: Parse, body: str, driver: str, place: int) -> None:
+    a = parse(NEWS_EN + body)
+    placed = final(a, "finish")
+    assert placed.get(driver) == {place}, placed
+    assert place not in {p for d, ps in placed.items() if d != driver for p in ps}, placed
+
+
+# --- a running order goes on after "with" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sainz ran third, ahead of Norris and Gasly, with Hamilton in sixth.",
+        "Sainz lag derde, voor Norris, met Hamilton op de zesde plaats.",
+    ],
+)
+def test_a_place_after_with_in_a_running_order_is_no_result(parse: Parse, body: str) -> None:
+    a = parse(NEWS_EN + body)
+    assert "hamilton" not in final(a, "finish")
+    assert "sainz" not in final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sainz finished third, ahead of Norris, with Hamilton in sixth.",
+        # the end told before the "with": its places are the result
+        "Leclerc took over the lead and went on to win, with Hamilton in sixth.",
+    ],
+)
+def test_a_place_after_with_in_a_result_stays(parse: Parse, body: str) -> None:
+    a = parse(NEWS_EN + body)
+    assert final(a, "finish").get("hamilton") == {6}
+
+
+# --- words that look like places or retirements -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Albon werd ziek en werd last minute vervangen door Nyck de Vries.",
+        "Nyck de Vries got a last-minute call to replace Albon.",
+        # a web page's call to its readers, after a sentence about him
+        "Nyck de Vries impressed on his debut.\n\nBe the first to comment",
+    ],
+)
+def test_last_minute_and_first_to_comment_are_no_places(parse: Parse, body: str) -> None:
+    a = parse(NEWS_EN + body)
+    assert "de_vries" not in final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body, last",
+    [
+        ("De Vries werd laatste.", True),
+        ("De Vries finished last after a last-minute switch to softs.", True),
+    ],
+)
+def test_last_as_a_place_stays(parse: Parse, body: str, last: bool) -> None:
+    a = parse(NEWS_EN + body)
+    assert bool(final(a, "finish").get("de_vries")) is last
+
+
+@pytest.mark.parametrize(
+    "body, retired",
+    [
+        ("Bottas kreeg een gridstraf. Daardoor valt de strafmaat volgens de stewards nu hoger uit.", False),
+        ("De straf voor Bottas viel zwaarder uit dan verwacht.", False),
+        ("Bottas viel in de tiende ronde met een kapotte motor uit.", True),
+    ],
+)
+def test_turned_out_higher_is_no_retirement(parse: Parse, body: str, retired: bool) -> None:
+    a = parse(NEWS_EN + body)
+    assert any(f.kind == "retirement" and f.driver == "bottas" for f in a.facts) is retired
+
+
+# --- then, at that race; what would have been ---------------------------------------------------------------
+
+
+def test_then_opening_a_sentence_is_the_race_just_named(parse: Parse) -> None:
+    a = parse(
+        "date 2019-08-03\n\nVerstappen op pole in Hongarije\n\nVerstappen gaat zondag van poleposition van"
+        " start in de Grand Prix van Hongarije. Vorige week won hij op Hockenheim. Toen startte hij van plek"
+        " twee."
+    )
+    starts = {(f.grand_prix, f.position) for f in a.facts if f.kind == "grid" and f.status == "final"}
+    assert ("germany", 2) in starts and ("hungary", 2) not in starts
+
+
+def test_then_as_when_keeps_the_race(parse: Parse) -> None:
+    a = parse(
+        "date 2019-08-05\n\nVerstappen wint in Hongarije\n\nVerstappen won de Grand Prix van Hongarije."
+        " Toen hij de finish passeerde, juichte het hele team."
+    )
+    assert {f.grand_prix for f in a.facts if f.kind == "finish" and f.driver == "max_verstappen"} == {
+        "hungary"
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Als Ferrari de versnellingsbak had moeten vervangen, dan had Leclerc voor straf vijf plaatsen naar"
+        " achteren gemoeten.",
+        "Dan had Leclerc een gridstraf gekregen.",
+    ],
+)
+def test_a_penalty_that_would_have_been_is_none(parse: Parse, body: str) -> None:
+    a = parse(NEWS_EN + body)
+    assert not any(f.kind == "penalty" for f in a.facts)
+
+
+def test_a_penalty_given_stays(parse: Parse) -> None:
+    a = parse(NEWS_EN + "Leclerc kreeg een gridstraf van vijf plaatsen.")
+    assert any(f.kind == "penalty" and f.driver == "leclerc" for f in a.facts)
+
+
+@pytest.mark.parametrize(
+    "body, pole",
+    [
+        ("In dat geval was Verstappen van poleposition gestart.", False),
+        ("In that case Verstappen would have started from pole.", False),
+        ("Verstappen startte van poleposition.", True),
+    ],
+)
+def test_in_that_case_is_no_start(parse: Parse, body: str, pole: bool) -> None:
+    a = parse(NEWS_EN + body)
+    assert (final(a, "grid").get("max_verstappen") == {1}) is pole
