@@ -189,6 +189,8 @@ class Gazetteer:
                 int(m.group("age")) if m.group("age") else None,
             )
             for m in self._demonym_re.finditer(folded)
+            # ("de pole van Verstappen": the Dutch word for pole position, not the English "the Pole")
+            if not (m.group("name") == "pole" and not m.group(0).startswith("the"))
         ]
 
     def named_exactly(self, name: str, keys: tuple[str, ...]) -> tuple[str, ...]:

@@ -304,7 +304,9 @@ _WITH_BEFORE_RE = re.compile(
 # ("1.1s off the Finn for P2"; "start net voor de Fin vanaf plek vier": where the subject starts, just
 # ahead of the Finn)
 _BARE_GAP_RE = re.compile(
-    r"\s*(?:(?:als|as|for|vanaf|from)\s+(?:de\s+|the\s+)?(?:(?:plek|plaats|positie|place|position)\s+)?)?"
+    r"\s*(?:(?:als|as|for|vanaf|from)\s+(?:de\s+|the\s+)?(?:(?:plek|plaats|positie|place|position)\s+)?"
+    # ("die achter Hamilton de derde tijd neerzette": the place's own article after the reference)
+    r"|(?:de|het|the)\s+)?"
 )
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 # "with Hamilton finishing fifth after a clash", "with the Mercedes driver Hamilton a further 0.032 behind": a

@@ -193,8 +193,10 @@ _PROVISIONAL_BEFORE_RE = re.compile(r"\b(?:provisional(?:ly)?|voorlopig\w*)\s+(?
 _NEGATED_POLE_RE = re.compile(
     r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|didn't|did not|missen|mist|miste|misliep|"
     r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen|"
-    r"prevented|kostte \w+|cost \w+)\s+"
-    r"(?:(?:take|get|claim|grab|the|de|op|on|a)\s+){0,2}$"
+    r"prevented|kostte \w+|cost \w+|"
+    # ("must hand pole to Verstappen", "ceded pole": given up to another)
+    r"hand|hands|handed|handing|cede|cedes|ceded|ceding|forfeit\w*|give up|gives up|gave up|giving up)\s+"
+    r"(?:(?:take|get|claim|grab|the|de|op|on|a|his|over)\s+){0,2}$"
 )
 # "he won't convert it into pole position", "zal niet van pole starten": a pole he will not have
 _WONT_BEFORE_RE = re.compile(
@@ -223,7 +225,9 @@ _POLE_LOST_AFTER_RE = re.compile(
     r"[^.;,]{0,60}?\b(?:kwijt\w*|te ontnemen|ontnomen|afgenomen|afgepakt|is taken away|was taken away|"
     # ("Pole verliezen op drie tienden van een seconde is vervelend": a pole lost)
     r"verliezen|verloren|verspelen|verspeeld|"
-    r"(?:moest|moet|moesten) (?:\w+ )?(?:afgeven|afstaan|inleveren)|afgeven|inleveren|had to give up)\b"
+    # ("moet de pole morgen door een gridstraf afstaan aan Verstappen": given up)
+    r"(?:moest|moet|moesten) (?:\w+ )?(?:afgeven|afstaan|inleveren)|afgeven|inleveren|afstaan|af te staan|"
+    r"afstond|afstonden|had to give up)\b"
 )
 # "snoepte Verstappen de pole af", "om Pérez en Verstappen de pole position af te snoepen": the one named
 # right before the pole lost it to the subject

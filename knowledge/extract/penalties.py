@@ -455,6 +455,12 @@ _PENALTY_FOR_NEAR_RE = re.compile(
     r"\s+(?:accrued by|incurred by|handed (?:out )?to|given to|imposed on|opgelegd aan|for|voor|van|of|"
     r"against|tegen)\s+"
 )
+# "afstaan aan Verstappen", "hand pole to Verstappen": the one a place is given up to
+_GIVEN_UP_TO_BEFORE_RE = re.compile(
+    r"\b(?:afstaan|af te staan|afstond|afstonden|afgestaan|afgeven|afgaf|inleveren|"
+    r"hand|hands|handed|handing|cede|cedes|ceded|give up|gives up|gave up)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aan|to)\s+$"
+)
 # "a penalty against the youngster", "tegen de Fransman": whom it went to (a name, or someone unnamed)
 _AGAINST_RE = re.compile(r"\s+(?:against|tegen)\s+(?:the\s+|de\s+)?")
 # What follows a penalty but is no cause of it: what it led to ("waardoor hij terugviel"), or another event
@@ -816,6 +822,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             who2 = (c.sentence.block_driver,) if c.sentence.block_driver else ()
         else:
             who2 = subj
+        if any(
+            m.drivers == who2 and _GIVEN_UP_TO_BEFORE_RE.search(f, max(0, m.start - 60), m.start) for m in cm
+        ):
+            # "moet de pole door een gridstraf afstaan aan Verstappen", "must hand pole to Verstappen
+            # because of a grid penalty": the one it is given up to did not get the penalty; the subject did
+            who2 = subj if subj != who2 else ()
         profited = _PROFITED_FROM_RE.search(clause, 0, pm.start())
         if profited is not None:
             # "Bottas en Verstappen profiteerden van de strafseconden die Hamilton kreeg": another's penalty,

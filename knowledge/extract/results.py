@@ -220,6 +220,7 @@ _START_VERBS_AFTER = frozenset(
 )
 # "als twintigste en laatste van het veld van start gegaan": the start, the verb last
 _WENT_OFF_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,5}?\s+van start (?:gegaan|ging|gingen|gaat|gaan)\b")
+_START_MODALS = frozenset(("zal", "zou", "moet", "mag", "kan", "gaat"))
 # ("als vijfde zal starten", "mag als derde vertrekken": a modal may stand between)
 _START_VERB_AFTER_RE = re.compile(
     r"\s+(?:(?:plaats|plek|positie)\s+)?(?:(?:zal|zou|moet|mag|kan|gaat)\s+(?:\w+\s+)?)?(?:"
@@ -360,6 +361,12 @@ _ITS_RE = re.compile(r"\b(?:dat|die|zijn|haar)\b")
 _CELEBRATED_THING_RE = re.compile(
     r"\b(?:\w+ste|\d+(?:ste|e)|bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf)\s+"
     r"(?:(?:gp|grand prix|race|verjaardag|jubileum|zege|overwinning|titel)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# "die zijn poleposition ook even goed met zijn monteurs vierde": a relative clause with its thing celebrated,
+# the verb last
+_RELATIVE_CELEBRATED_RE = re.compile(
+    r"\b(?:die|dat)\s+(?:\w+\s+){0,2}(?:zijn|haar)\s+(?:\w+\s+){0,2}(?:pole\w*|zege|overwinning|titel|"
+    r"podium\w*|succes|triomf|verjaardag|feest|jubileum|bestaan|\w+ste)\b[^,.;]*$"
 )
 # A grid penalty in the clause of a "from ... to ...": the places are starts, before and after it.
 _GRID_DROP_RE = re.compile(
@@ -1935,6 +1942,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
             and w not in _FUNCTION_AFTER
             and w not in _RESULT_VERBS_AFTER
             and w not in _START_VERBS_AFTER  # "moest vanaf plek 15 starten": the Dutch verb last
+            # ("die zondag vanaf P1 mag starten": a modal before the verb last)
+            and not (w in _START_MODALS and _START_VERB_AFTER_RE.match(clause, m.end()))
             and not _POS_NOUN_RE.fullmatch(w)
             and not grid.START_NOUN_AFTER_RE.match(clause, m.end())  # "de vierde startpositie"
             and not grid.QUALI_AFTER_RE.match(clause, m.end())  # "reed de vierde tijd", "sixteenth fastest"
@@ -1970,6 +1979,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "die zijn 70-jarig bestaan vierde": celebrated, not fourth
     if token == "vierde" and _CELEBRATED_THING_RE.search(before[-60:]) and _ITS_RE.search(before[-60:]):
         return False  # "Ferrari, dat zijn duizendste GP in mineur vierde": celebrated
+    if token == "vierde" and not after.strip(" .,;") and _RELATIVE_CELEBRATED_RE.search(before[-90:]):
+        return False  # "Verstappen, die zijn poleposition ook even goed met zijn monteurs vierde": celebrated
     if _NOT_RESULT_BEFORE.search(before) or _COMPARE_BEFORE_RE.search(before):
         return False
     if _IN_A_SESSION_AFTER_RE.match(after):

@@ -262,9 +262,10 @@ def test_turned_out_higher_is_no_retirement(parse: Parse, body: str, retired: bo
 
 def test_then_opening_a_sentence_is_the_race_just_named(parse: Parse) -> None:
     a = parse(
-        "date 2019-08-03\n\nVerstappen op pole in Hongarije\n\nVerstappen gaat zondag van poleposition van"
+        date="2019-08-03",
+        body="Verstappen op pole in Hongarije\n\nVerstappen gaat zondag van poleposition van"
         " start in de Grand Prix van Hongarije. Vorige week won hij op Hockenheim. Toen startte hij van plek"
-        " twee."
+        " twee.",
     )
     starts = {(f.grand_prix, f.position) for f in a.facts if f.kind == "grid" and f.status == "final"}
     assert ("germany", 2) in starts and ("hungary", 2) not in starts
@@ -272,8 +273,9 @@ def test_then_opening_a_sentence_is_the_race_just_named(parse: Parse) -> None:
 
 def test_then_as_when_keeps_the_race(parse: Parse) -> None:
     a = parse(
-        "date 2019-08-05\n\nVerstappen wint in Hongarije\n\nVerstappen won de Grand Prix van Hongarije."
-        " Toen hij de finish passeerde, juichte het hele team."
+        date="2019-08-05",
+        body="Verstappen wint in Hongarije\n\nVerstappen won de Grand Prix van Hongarije."
+        " Toen hij de finish passeerde, juichte het hele team.",
     )
     assert {f.grand_prix for f in a.facts if f.kind == "finish" and f.driver == "max_verstappen"} == {
         "hungary"
@@ -309,3 +311,89 @@ def test_a_penalty_given_stays(parse: Parse) -> None:
 def test_in_that_case_is_no_start(parse: Parse, body: str, pole: bool) -> None:
     a = parse(NEWS_EN + body)
     assert (final(a, "grid").get("max_verstappen") == {1}) is pole
+
+
+# --- pole: the Dutch noun, a pole celebrated, a pole given up -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De pole van Verstappen is verrassend, want Hamilton was de hele week sneller.",
+        "De pole was voor Verstappen.",
+    ],
+)
+def test_de_pole_is_pole_position_not_the_pole(parse: Parse, body: str) -> None:
+    a = parse("Kwalificatie in Abu Dhabi\n\n" + body, date="2021-12-11")
+    assert set(final(a, "grid")) == {"max_verstappen"}
+
+
+def test_the_pole_is_still_the_polish_driver(parse: Parse) -> None:
+    a = parse("Race report\n\nThe Pole finished last in Melbourne.", date="2019-03-17")
+    assert "kubica" in final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        # celebrated, the verb last in a relative clause
+        ('"Een mooie dag", zei Verstappen, die zijn poleposition ook even met zijn monteurs vierde.', None),
+        ("Verstappen pakte zijn pole, Hamilton werd vierde.", 4),
+        ("Hamilton, die zijn tweede run verknalde, werd vierde.", 4),
+    ],
+)
+def test_vierde_celebrated_after_a_relative_clause_is_no_place(
+    parse: Parse, body: str, place: int | None
+) -> None:
+    a = parse("Kwalificatie in Abu Dhabi\n\n" + body, date="2021-12-11")
+    assert final(a, "qualifying").get("hamilton" if place else "max_verstappen", set()) == (
+        {place} if place else set()
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bottas won de sprint maar moet de pole morgen door een gridstraf afstaan aan Verstappen.",
+        "Bottas must hand pole to Verstappen because of a grid penalty.",
+    ],
+)
+def test_a_pole_given_up_is_not_his_and_the_penalty_is(parse: Parse, body: str) -> None:
+    a = parse("Sprint in Monza\n\n" + body, date="2021-09-11")
+    assert final(a, "grid").get("bottas") is None
+    assert {f.driver for f in a.facts if f.kind == "penalty"} == {"bottas"}
+
+
+def test_a_penalty_handed_to_one_is_his(parse: Parse) -> None:
+    a = parse("Sprint in Monza\n\nThe stewards handed Verstappen a grid penalty.", date="2021-09-11")
+    assert {f.driver for f in a.facts if f.kind == "penalty"} == {"max_verstappen"}
+
+
+# --- a place after a reference, a start with its modal ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Verstappen, die achter Hamilton de derde tijd neerzette, was tevreden.",
+        "Verstappen, die achter beide Mercedes-coureurs de derde tijd neerzette, was tevreden.",
+        "Verstappen zette achter Hamilton de derde tijd neer.",
+    ],
+)
+def test_a_place_after_achter_x_is_the_subjects(parse: Parse, body: str) -> None:
+    a = parse("Kwalificatie in Turkije\n\n" + body, date="2021-10-09")
+    assert final(a, "qualifying") == {"max_verstappen": {3}}
+
+
+@pytest.mark.parametrize(
+    "body, starts",
+    [
+        ("Hoewel Bottas zondag vanaf P1 mag starten, vond hij het jammer voor Hamilton.", True),
+        ("Bottas, die zondag voor de vijftiende keer vanaf P1 mag starten, was blij.", True),
+        # the first start of the race, not a first place
+        ("Bij de eerste start drong Bottas aan, maar hij bleef achter Hamilton.", False),
+    ],
+)
+def test_a_start_with_a_modal_before_its_verb(parse: Parse, body: str, starts: bool) -> None:
+    a = parse("Kwalificatie in Turkije\n\n" + body, date="2021-10-09")
+    assert (final(a, "grid").get("bottas") == {1}) is starts
