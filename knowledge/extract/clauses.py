@@ -271,6 +271,9 @@ _LAST_AFTER_RE = re.compile(r"(?:laatste|last|final)\b")
 _TEAM_BRACKET = r"\([^()]{1,30}\)"
 _TEAM_BRACKET_RE = re.compile(r"^\s*" + _TEAM_BRACKET)
 _TEAM_BRACKET_GAP_RE = re.compile(r"\s?" + _TEAM_BRACKET)  # tested only (fullmatch)
+# a team word that names a driver or a thing of the team, not the team: "and Ferrari's Sainz", "en de
+# Mercedes-coureur", "and the Red Bull driver"
+_TEAM_WORD_AFTER_RE = re.compile(r"['’]s\b|-|\s+(?:driver|drivers|coureur|coureurs|team-?mate|car|cars)\b")
 _LIST_COMMA_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,\s*")
 # "X en Y", "X and Y", "X en de 36-jarige Y": two names joined (the whole gap between them)
 PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+(?:(?:de|the)\s+\d{2}-(?:jarige|year-old)\s+)?")
@@ -366,9 +369,12 @@ def name_lists(f: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return spans
 
 
-def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
+def split_clauses(
+    f: str, names: list[tuple[int, int]], teams: list[tuple[int, int]] | None = None
+) -> list[str]:
     """Split a sentence at commas, semicolons and conjunctions; "en"/"and" only where no name is joined
-    ("Hamilton en Verstappen raakten elkaar" stays whole, "..., en mocht Sainz" splits)."""
+    ("Hamilton en Verstappen raakten elkaar" stays whole, "..., en mocht Sainz" splits), nor a name and a
+    team right after it ("Leclerc and Ferrari exploited an error": one subject; ``teams``: their spans)."""
     cuts: list[int] = [0]
     listed = name_lists(f, names)
     dashes = _DASH_RE.findall(f) if (" - " in f or "\u2013" in f or "\u2014" in f) else []
@@ -415,7 +421,12 @@ def split_clauses(f: str, names: list[tuple[int, int]]) -> list[str]:
         ) and any(
             s >= m.end() and s - m.end() <= 30 and _JOINED_NAME_RE.fullmatch(f[m.end() : s]) for s, _ in names
         )
-        if not joins_name:
+        joins_team = (
+            bool(teams)
+            and any(0 <= m.start() - e <= 1 for _, e in names)
+            and any(s == m.end() and not _TEAM_WORD_AFTER_RE.match(f, e) for s, e in teams or ())
+        )
+        if not joins_name and not joins_team:
             cuts.extend([m.start(), m.end()])
     cuts.append(len(f))
     cuts.sort()

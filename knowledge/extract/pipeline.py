@@ -287,7 +287,10 @@ class ArticleParser:
         main_before: tuple[str, ...] | None = None  # the subject before a subordinate clause ("nadat ...")
         perceiver: tuple[str, ...] = ()  # who saw the one a clause before is about ("zag Pérez uitvallen")
         perceiving = "za" in f or "zie" in f or "saw" in f or "see" in f or "watch" in f  # cheap gate
-        clauses = split_clauses(f, [(m.start, m.end) for m in found])
+        # ("Leclerc and Ferrari exploited ...": a driver and a team joined as one subject)
+        joined = any(f.startswith((" and ", " en "), m.end) for m in found)
+        teams = [(h.start, h.end) for h in gz.teams(f)] if joined else []
+        clauses = split_clauses(f, [(m.start, m.end) for m in found], teams)
         if sc.asides:
             # a dashed aside naming another race is a clause of its own, of that race
             clauses = _cut_at(clauses, f, sorted({x for a, b, _ in sc.asides for x in (a, b)}))

@@ -397,3 +397,24 @@ def test_a_place_after_achter_x_is_the_subjects(parse: Parse, body: str) -> None
 def test_a_start_with_a_modal_before_its_verb(parse: Parse, body: str, starts: bool) -> None:
     a = parse("Kwalificatie in Turkije\n\n" + body, date="2021-10-09")
     assert (final(a, "grid").get("bottas") == {1}) is starts
+
+
+# --- a driver and his team as one subject -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hamilton had won the last race. This time Leclerc and Ferrari exploited an error by Verstappen to"
+        " secure pole.",
+        "Hamilton won de vorige race. Nu pakten Leclerc en Ferrari na een fout van Verstappen de pole.",
+    ],
+)
+def test_a_driver_and_his_team_are_one_subject(parse: Parse, body: str) -> None:
+    a = parse("Kwalificatie\n\n" + body, date="2022-05-07")
+    assert set(final(a, "grid")) == {"leclerc"}
+
+
+def test_and_a_teams_driver_is_another_clause(parse: Parse) -> None:
+    a = parse("Race\n\nVerstappen won and Ferrari's Sainz was third.", date="2022-05-09")
+    assert final(a, "finish") == {"max_verstappen": {1}, "sainz": {3}}
