@@ -2633,7 +2633,9 @@ _LAP_EVENT_Q_RES = (
     (
         "pit_stop",
         re.compile(
-            r"\b(?:pit(?:te|ten|t)|pitstop\w*|pit ?stops?|pitted|naar binnen|binnen ?(?:kwam|gehaald)|"
+            # ("which lap did max pit": the bare verb, not the pit lane or wall)
+            r"\b(?:pit(?:te|ten|t)|pit(?!\s*(?:lane|straat|wall|muur|exit|entry|box))|pitstop\w*|pit ?stops?|"
+            r"pitted|naar binnen|binnen ?(?:kwam|gehaald)|"
             r"(?:eerste|tweede|derde|first|second|third|1e|2e|3e|1st|2nd|3rd) stop|bandenwissel|came in|"
             r"boxed)\b"
         ),

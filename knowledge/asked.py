@@ -771,7 +771,7 @@ MOMENT_NL = (
     r"met nog (?:\d+|\w+) (?:ronden|rondes|ronde) te gaan",
     r"halverwege(?: de race)?",
     r"na (?:de )?(?:start|herstart|pitstops?|safety ?car|rode vlag)",
-    r"bij de (?:start|herstart)",
+    r"bij (?:de )?(?:start|herstart)",
     r"voor (?:zijn|haar|de) (?:tijd)?straf",
     r"herstartte|herstartten",
     r"(?:voor|na) (?:zijn|haar|de) (?:pitstop|stop)",
@@ -790,7 +790,8 @@ MOMENT_EN = (
     r"(?:drop|dropped|fall|fell|slip|slipped|climb|climbed)(?: back)?(?: up)? to",
     r"at (?:the )?half(?:way| distance)(?: point)?",
     r"halfway(?: through)?(?: the race)?",
-    r"(?:after|at) the (?:start|restart|pit ?stops?|safety car|red flag)",
+    # ("what happened at start": a fan's fragment leaves the article out)
+    r"(?:after|at) (?:the )?(?:start|restart|pit ?stops?|safety car|red flag)",
     r"before (?:his|her|the) (?:time )?penalty",
     # "from what position did lewis restart": the restart's order
     r"(?:did|does|do) \w+ (?:restart|re-start)",

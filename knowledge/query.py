@@ -536,6 +536,10 @@ def is_complete(q: Query) -> bool:
     return False
 
 
+_FUZZY_FORENAME_LEN = 7
+_FORENAME_CUTOFF = 85
+
+
 class QuestionParser:
     """Turns question text into a ``Query``."""
 
@@ -544,9 +548,15 @@ class QuestionParser:
         ref = self.gz.ref
         # Fuzzy candidates: surnames, nicknames and full names (folded) -> driver id.
         self._fuzzy_names: dict[str, str] = {}
+        self._fuzzy_forenames: dict[str, str] = {}
         for d in ref.drivers:
             for name in (d.surname, d.full_name, *d.nicknames):
                 self._fuzzy_names.setdefault(fold(name), d.id)
+            # ("valteri", "sebastien": a long forename only one driver has; a short one is too near words
+            # of its own, "lane" to "Lance")
+            forename = fold(d.forename.split()[0])
+            if len(forename) >= _FUZZY_FORENAME_LEN and forename in self.gz.unique_forenames:
+                self._fuzzy_forenames.setdefault(forename, d.id)
         self._fuzzy_gp = {
             name: keys for name, keys in {**self.gz.gp_alias, **self.gz.gp_adj}.items() if len(name) >= 4
         }
@@ -824,9 +834,9 @@ class QuestionParser:
             # "how many Russian GPs had Mercedes won by 2018": a count of wins, which no winner answers
             q = replace(q, unsupported="count")
         if q.intent == "grid" and q.unsupported is None and _HAPPENED_AT_START_RE.search(f):
-            # "mexico 2021 bottas what happened at start": what happened to him then, which neither his grid
-            # place nor a summary of his race answers
-            q = replace(q, unsupported="at_start")
+            # "mexico 2021 bottas what happened at start": what befell him then (the summary of that moment),
+            # not where he started from
+            q = replace(q, intent="summary")
         if q.unsupported is None and _HAPPENED_BEFORE_START_RE.search(f):
             # "what happened to max before the start": something before the race began, not where he started
             q = replace(q, unsupported="before_start")
@@ -938,10 +948,17 @@ class QuestionParser:
             hits = process.extract(
                 m.group(0), list(self._fuzzy_names), scorer=fuzz.ratio, limit=3, score_cutoff=80
             )
+            # (a forename must come closer: "kalender" is no "Alexander")
+            near = process.extractOne(
+                m.group(0), list(self._fuzzy_forenames), scorer=fuzz.ratio, score_cutoff=_FORENAME_CUTOFF
+            )
             ids_scored: dict[str, float] = {}
             for name, score, _ in hits:
                 did = self._fuzzy_names[name]
                 ids_scored[did] = max(ids_scored.get(did, 0.0), score)
+            if near is not None:
+                did = self._fuzzy_forenames[near[0]]
+                ids_scored[did] = max(ids_scored.get(did, 0.0), near[1])
             if not ids_scored:
                 continue
             ranked = sorted(ids_scored.items(), key=lambda kv: -kv[1])

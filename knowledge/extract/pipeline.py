@@ -986,6 +986,8 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(penalties.licence_points(c, subj))
     facts.extend(licence.licence_total(c, subj))
     facts.extend(standings.points(c))
+    facts.extend(standings.bracketed_totals(c))
+    facts.extend(standings.totals_for(c))
     facts.extend(racepoints.race_points(c))
     facts.extend(standings.leader(c))
     facts.extend(fastest.fastest_lap(c))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from knowledge.extract.clauses import PAIR_JOIN_RE, owner_left
 from knowledge.extract.context import Clause
@@ -333,6 +334,60 @@ def points_value(text: str) -> float:
     if not text[:1].isdigit():
         return cardinal_value(text) or 0
     return float(text.replace(",", ".")) if "," in text or "." in text else int(text)
+
+
+# "Perez (280) is ahead of Leclerc (275) and Russell (231)": totals in brackets after the names, no unit
+_BRACKET_NUMBER_RE = re.compile(r"\s*\((\d{2,3}(?:[.,]5)?)\)")
+# the words a comparison of totals is told with (the sentence's, when no unit names the points)
+_COMPARED_RE = re.compile(
+    r"\b(?:ahead of|leads?|leading|trails?|behind|standings|championship|voor op|leidt|achter|stand|"
+    r"klassement|wk)\b"
+)
+_FIRST_TOTAL_AT_LEAST = 100  # (a car number or an age in brackets is under it)
+
+
+def bracketed_totals(c: Clause) -> list[Fact]:
+    """ "Perez (280) is ahead of Leclerc (275) and Russell (231)": the points totals in brackets after the
+    names of a sentence comparing them, read once (at its first clause): two or more, none rising, each more
+    than a weekend gives and the first at least 100 (car numbers and ages are smaller)."""
+    if c.base or "(" not in c.f or not _COMPARED_RE.search(c.f):
+        return []
+    told = [
+        (x.drivers[0], points_value(b.group(1)))
+        for x in c.sentence.mentions
+        if len(x.drivers) == 1 and not x.group and (b := _BRACKET_NUMBER_RE.match(c.f, x.end))
+    ]
+    values = [v for _, v in told]
+    if (
+        len(told) < 2
+        or values[0] < _FIRST_TOTAL_AT_LEAST
+        or any(v <= MOST_POINTS_PER_WEEKEND for v in values)
+        or any(b > a for a, b in pairwise(values))
+    ):
+        return []
+    return [Fact("points", d, c.index, session="season", amount=v) for d, v in told]
+
+
+# "249 punten voor Verstappen om 247 voor Bottas", "249 points for Verstappen to 247 for Bottas": a total
+# told before the name it is for (the second's unit left out)
+_TOTAL_FOR_RE = re.compile(
+    r"\b(\d{2,3}(?:[.,]5)?)\s+(?:(?:wk-)?punten|points|pts)\s+(?:voor|for)\s+"
+    r"|\b(?:om|tegen|to|against|versus|vs\.?)\s+(\d{2,3}(?:[.,]5)?)\s+(?:(?:punten|points)\s+)?(?:voor|for)\s+"
+)
+
+
+def totals_for(c: Clause) -> list[Fact]:
+    """ "249 punten voor Verstappen om 247 voor Bottas": totals told before the names they are for, each more
+    than one weekend gives (fewer are a race's haul: "25 punten voor Verstappen")."""
+    if not ("punt" in c.text or "point" in c.text or "pts" in c.text):
+        return []
+    out: list[Fact] = []
+    for m in _TOTAL_FOR_RE.finditer(c.text):
+        value = points_value(m.group(1) or m.group(2))
+        named = [x for x in c.mentions if x.start == c.base + m.end() and len(x.drivers) == 1 and not x.group]
+        if named and value > MOST_POINTS_PER_WEEKEND:
+            out.append(Fact("points", named[0].drivers[0], c.index, session="season", amount=value))
+    return out
 
 
 def points(c: Clause) -> list[Fact]:

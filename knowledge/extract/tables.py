@@ -20,7 +20,7 @@ from knowledge.extract.mentions import drives_for
 from knowledge.extract.model import Fact
 from knowledge.extract.standings import MOST_POINTS_PER_WEEKEND
 from knowledge.gazetteer import Gazetteer
-from knowledge.text import seconds_ms
+from knowledge.text import cardinal_value, seconds_ms
 
 # --- phrase tables (folded text) -----------------------------------------------------------------
 
@@ -530,10 +530,57 @@ def podium_line(
     return None
 
 
+# "Top eight: Verstappen, Leclerc, Perez, ...", "De top drie: Verstappen, Leclerc en Pérez": a label with its
+# count, then exactly that many drivers in order and nothing else between them
+# (a heading glued to the line before it, "...of the seasonTop eight:", shows its capital as written)
+_TOP_LABEL_RE = re.compile(r"(?:\b(?:de |het |the )?(?:sprint ?)?|(?<=[a-z]))top[ -]?(\w+)\s*[:\-\u2013]\s*$")
+
+
+def top_line(gz: Gazetteer, sc: SentenceContext, state: ArticleState) -> tuple[list[Fact], int, int] | None:
+    """A "top N:" line: its N drivers hold places 1 to N in the order named."""
+    f = sc.text
+    if "top" not in f:
+        return None
+    named = [m for m in sc.mentions if not m.group and len(m.drivers) == 1]
+    for i, first in enumerate(named):
+        label = _TOP_LABEL_RE.search(f, max(0, first.start - 24), first.start)
+        count = (cardinal_value(label.group(1)) or 0) if label and not label.group(1).isdigit() else 0
+        if label and label.group(1).isdigit():
+            count = int(label.group(1))
+        if label is None or not 3 <= count <= len(named) - i:
+            continue
+        at = label.start() + label.group(0).index("top")
+        if at and f[at - 1].isalpha() and sc.orig[at : at + 1] != "T":
+            continue  # "laptop", "stop": "top" inside a word, not a glued heading
+        listed = named[i : i + count]
+        if not all(_PODIUM_SEP_RE.fullmatch(f, a.end, b.start) for a, b in itertools.pairwise(listed)):
+            return None
+        sep = _PODIUM_SEP_RE.match(f, listed[-1].end)
+        if len({m.drivers[0] for m in listed}) != count or (
+            sep is not None and f[sep.end() : sep.end() + 1].isalnum() and i + count < len(named)
+        ):
+            return None  # a driver twice, or more names than the count: no top N in order
+        key = sc.default_gp
+        season = _season_of(gz, sc, state, key)
+        sprint = "sprint" in label.group(0) or (
+            state.report != "qualifying" and "sprint" in f[: label.start()]
+        )
+        heading = "qualifying" if state.report == "qualifying" else ("sprint" if sprint else "race")
+        facts = [
+            fact
+            for n, m in enumerate(listed, start=1)
+            for fact in _facts_of_row(
+                gz, state, Row(n, m.drivers[0], 0, 0), sc.index, heading, key, season, None, None
+            )
+        ]
+        return facts, label.start(), listed[-1].end
+    return None
+
+
 def _unnumbered(
     gz: Gazetteer, sc: SentenceContext, state: ArticleState
 ) -> tuple[list[Fact], int, int] | None:
-    return loose_list(gz, sc, state) or podium_line(gz, sc, state)
+    return loose_list(gz, sc, state) or podium_line(gz, sc, state) or top_line(gz, sc, state)
 
 
 # "Uitvallers GP Australië:", "Retirements": a heading over names that did not finish, one per line

@@ -1190,3 +1190,41 @@ def test_last_van_is_trouble_not_a_last_place(
 ) -> None:
     q = questions.parse(question)
     assert (q.unsupported, q.position) == (unsupported, position)
+
+
+@pytest.mark.parametrize(
+    "question, drivers",
+    [
+        # a possessive "s" without its apostrophe
+        ("how big was maxs winning margin at zandvoort 2024", ("max_verstappen",)),
+        ("checos finish monaco 2022", ("perez",)),
+        ("charless pole monaco 2024", ("leclerc",)),
+        # a long forename only one driver has, misspelt
+        ("hoeveel punten had valteri na oostenrijk 2019", ("bottas",)),
+        ("sebastain finish monza 2019", ("vettel",)),
+        # words near a forename or a name are none
+        ("welke race verving qatar op de kalender van 2021", ()),
+        ("dans les rues de monaco 2022", ()),
+    ],
+)
+def test_possessives_and_misspelt_forenames(
+    questions: QuestionParser, question: str, drivers: tuple[str, ...]
+) -> None:
+    assert questions.parse(question).drivers == drivers
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # what befell him at the start (a moment, "the" left out), not where he started from
+        ("mexico 2021 bottas what happened at start", "summary"),
+        ("wat gebeurde er met bottas bij start in mexico 2021", "summary"),
+        ("bottas start mexico 2021", "grid"),
+    ],
+)
+def test_what_happened_at_the_start_is_no_grid_question(
+    questions: QuestionParser, question: str, intent: str
+) -> None:
+    q = questions.parse(question)
+    assert q.intent == intent and q.unsupported is None
+    assert names_moment(q.text.lower()) is (intent == "summary")

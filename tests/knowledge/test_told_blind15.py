@@ -14,7 +14,7 @@ ARTICLES = {
     "2024-08-zandvoort-race.txt": (
         "date 2024-08-25\n\nNorris wins at Zandvoort\n\nLando Norris won the Dutch Grand Prix. Max"
         " Verstappen was second. Norris pulled away from the leaders to win by 22.9 seconds. Charles Leclerc"
-        " crossed the line 25.4 seconds later than Norris to take third."
+        " crossed the line 25.4 seconds later than Norris to take third. Norris pitted on lap 29."
     ),
     "2024-09-monza-race.txt": (
         "date 2024-09-01\n\nLeclerc wins at Monza\n\nCharles Leclerc won the Italian Grand Prix on a"
@@ -33,6 +33,9 @@ ARTICLES = {
         ("met hoeveel voorsprong won norris in zandvoort 2024", ["22,9"]),
         ("how far behind norris was leclerc at zandvoort 2024", ["25.4"]),
         ("maxs finish zandvoort 2024", ["Verstappen", "second"]),
+        # the bare verb "pit"
+        ("which lap did lando pit zandvoort 2024", ["29"]),
+        ("in welke ronde ging norris pitten in zandvoort 2024", ["29"]),
     ],
 )
 async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[str]) -> None:
@@ -56,7 +59,8 @@ async def test_answered_with(told: KnowledgeBase, question: str, expected: str, 
         # no margin told for Monza: the winner alone answers another question
         "who won monza 2024 and by how much",
         "winning margin monza 2024",
-        # what happened at the start is no question of where he started from, nor of his whole race
+        # what happened at the start is no question of where he started from, nor of his whole race (and
+        # his lead lost at the start is no event these facts hold)
         "monza 2024 norris what happened at start",
         # a margin after a penalty is not the one told on the road
         "winning margin zandvoort 2024 after the penalty",

@@ -418,3 +418,74 @@ def test_a_driver_and_his_team_are_one_subject(parse: Parse, body: str) -> None:
 def test_and_a_teams_driver_is_another_clause(parse: Parse) -> None:
     a = parse("Race\n\nVerstappen won and Ferrari's Sainz was third.", date="2022-05-09")
     assert final(a, "finish") == {"max_verstappen": {1}, "sainz": {3}}
+
+
+# --- points totals: in brackets after the names, before the names -------------------------------------------
+
+
+def totals(a: ParsedArticle) -> dict[str, float | None]:
+    return {f.driver: f.amount for f in a.facts if f.kind == "points" and f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "body, told",
+    [
+        (
+            "Norris (279) is ahead of Ferrari's Charles Leclerc (245) and Piastri (237) in the standings.",
+            {"norris": 279, "leclerc": 245, "piastri": 237},
+        ),
+        ("Het werd 249 punten voor Norris om 247 voor Piastri.", {"norris": 249, "piastri": 247}),
+        ("It ended 249 points for Norris to 247 for Piastri.", {"norris": 249, "piastri": 247}),
+    ],
+)
+def test_totals_told_in_brackets_or_before_the_name(parse: Parse, body: str, told: dict[str, float]) -> None:
+    a = parse("Standings\n\n" + body, date="2024-09-23")
+    assert totals(a) == told
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # car numbers, rising totals, one name: no standings
+        "Hamilton (44) is ahead of Verstappen (33) on the grid.",
+        "Norris (237) is behind Piastri (245) in the standings.",
+        "Norris (279) leads the championship.",
+        # a race's haul is no total
+        "Er gingen 25 punten voor Norris en 18 voor Piastri.",
+    ],
+)
+def test_no_totals_from_numbers_that_are_no_standings(parse: Parse, body: str) -> None:
+    a = parse("Standings\n\n" + body, date="2024-09-23")
+    assert totals(a) == {}
+
+
+# --- "top N:" lines -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, places",
+    [
+        ("De top drie: Norris, Piastri en Leclerc.", {"norris": {1}, "piastri": {2}, "leclerc": {3}}),
+        (
+            "The top five: Norris, Piastri, Leclerc, Sainz, Russell.",
+            {"norris": {1}, "piastri": {2}, "leclerc": {3}, "sainz": {4}, "russell": {5}},
+        ),
+    ],
+)
+def test_a_top_n_line_gives_the_places_in_order(parse: Parse, body: str, places: dict[str, set[int]]) -> None:
+    a = parse("Race report\n\n" + body, date="2024-09-01")
+    assert final(a, "finish") == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # more names than the count, a count of standings, a stop's number: no top N of the race
+        "Top three: Norris, Piastri, Leclerc, Sainz.",
+        "The top three in the standings: Norris, Piastri, Leclerc.",
+        "Pit stop three: Norris, Piastri, Leclerc.",
+    ],
+)
+def test_no_top_n_line_without_its_count_of_names(parse: Parse, body: str) -> None:
+    a = parse("Race report\n\n" + body, date="2024-09-01")
+    assert final(a, "finish") == {}
