@@ -268,6 +268,10 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
             qualis = sum(len(QUALI_RE.findall(f)) for f in folded)
             return "qualifying" if qualis > sprints else "sprint"
         return "sprint"
+    if _PRE_RACE_LEAD_RE.search(lead) and not QUALI_RE.search(lead):
+        # "Nog voor de start van de race gleed hij van de baan ... kreeg zijn auto op de startgrid": the grid
+        # on race day, before the start, in a report of that race
+        return "race"
     if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(lead) or _GRID_LEAD_RE.search(lead)) and not any(
         # ("will be hoping they can turn Leclerc's pole into a home victory": a result hoped for)
         not _HOPED_BEFORE_RE.search(lead, max(0, m.start() - 60), m.start())
@@ -296,6 +300,12 @@ _HOPED_BEFORE_RE = re.compile(
 _RACE_TOLD_MIN = 2
 _LEAD_WORDS = 40
 _LEAD_MAX_WORDS = 80
+# a lead about the moments before the race began: on the way to the grid, before its start
+_PRE_RACE_LEAD_RE = re.compile(
+    r"\b(?:(?:voor|vóór) de start van de (?:race|grand prix|gp)|voorafgaand aan de (?:race|grand prix|gp)|"
+    r"before the (?:start of the )?(?:race|grand prix)|op weg naar de (?:start)?grid|on (?:the|his) way to "
+    r"the grid|verkenningsronde|reconnaissance lap)\b"
+)
 # a lead about the starting grid the qualifying set: "de startgrid", "the starting grid"
 # ("start zondag in Mexico City vanop de pole", "will start from pole on Sunday": the pole the lead tells)
 _GRID_LEAD_RE = re.compile(

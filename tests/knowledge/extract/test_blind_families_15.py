@@ -489,3 +489,26 @@ def test_a_top_n_line_gives_the_places_in_order(parse: Parse, body: str, places:
 def test_no_top_n_line_without_its_count_of_names(parse: Parse, body: str) -> None:
     a = parse("Race report\n\n" + body, date="2024-09-01")
     assert final(a, "finish") == {}
+
+
+# --- a lead about the moments before the race ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead, kind",
+    [
+        # the grid on race day, before its start: a race report
+        (
+            "Nog voor de start van de race spinde Norris van de baan, maar hij kreeg zijn auto nog op de"
+            " startgrid. Norris werd uiteindelijk tweede, achter Piastri.",
+            "finish",
+        ),
+        # the grid the qualifying set: a qualifying report, its places the start's
+        ("Norris staat zondag als tweede op de startgrid, achter Piastri.", "grid"),
+    ],
+)
+def test_a_lead_before_the_start_of_the_race_is_no_qualifying_report(
+    parse: Parse, lead: str, kind: str
+) -> None:
+    a = parse("Grand Prix van Hongarije\n\n" + lead, date="2024-07-21")
+    assert {f.kind for f in a.facts if f.driver == "norris" and f.position == 2} == {kind}
