@@ -240,6 +240,9 @@ ORD_TOKEN = re.compile(
     + r"|(?:(?<=eindigde op )|(?<=eindigt op )|(?<=finishte op )|(?<=finisht op )|(?<=beslag op )"
     + r"|(?<=start op )|(?<=starten op )|(?<=startte op )|(?<=startten op )|(?<=vertrekt op )"
     + r"|(?<=vertrok op )"
+    # ("start zondag op plek 9", "met Leclerc op plek dertien": any "op"; a place held on the road, "reed de
+    # hele race op plek 3", is told apart by the words before it)
+    + r"|(?<=\bop )"
     # "(kwam) niet verder dan plek zeven": where he ended
     + r"|(?<=niet verder dan )|(?<=niet beter dan ))"
     + r"(?:plaats|plek|positie) (?:\d{1,2}|"
@@ -1092,6 +1095,8 @@ def positions(c: Clause) -> list[Fact]:
             value = 3  # "took the last spot on the podium", "de laatste plek op het podium": third
         if value is None or not _is_result_position(clause, m):
             continue
+        if m.group(1).startswith(_PLACE_NOUNS) and _AND_NUMBER_AFTER_RE.match(c.f, gpos + len(m.group(0))):
+            continue  # "starten op plaats twee en drie": two places for two names (the clause ends at "en")
         if m.group(1).startswith(("nummer", "number")) and _CAR_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "de bestuurder van auto nummer 4": a car's number, no place
         if m.group(1).startswith(_PLACE_NOUNS) and _BEHIND_BEFORE_RE.search(clause, 0, m.start()):
@@ -1910,6 +1915,18 @@ _IS_NOW_BEFORE_RE = re.compile(
 )
 _RECORD_BEFORE_RE = re.compile(r"\b(?:record|recordaantal|een record)\s+$")
 _OF_N_LAPS_AFTER_RE = re.compile(r"(?:of|van)\s+(?:the\s+|de\s+)?\d{1,3}\s+(?:laps|ronden|rondes)\b")
+# the verbs a bare "op plek N" needs before it: a start, an end, qualifying (or the clause's list of them)
+_OP_PLACE_VERB_RE = re.compile(
+    r"\b(?:start|starten|startte|startten|gestart|eindig\w*|geëindigd|geeindigd|strand\w*|gestrand|"
+    r"kwalificeer\w*|gekwalificeerd|finish\w*|gefinisht|vertrek\w*|vertrok\w*|waterloo|met)\b"
+)
+# (not after the verbs the token's own pattern names: "legde beslag op plaats 8", "eindigde op plek 4")
+_BARE_OP_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?<!eindigde )(?<!eindigt )(?<!finishte )(?<!finisht )(?<!beslag )(?<!start )(?<!starten )"
+    r"(?<!startte )(?<!startten )(?<!vertrekt )(?<!vertrok )op $"
+)
+_OP_PLACE_NOT_RE = re.compile(r"\b(?:terug|naast|hem|haar|zich|sta|staat|stond|lag|reed|ligt|rijdt)\b")
+_AND_NUMBER_AFTER_RE = re.compile(r"\s+(?:en|and|,)\s+(?:\d{1,2}|" + CARDINAL_RE + r")\b")
 _OTHER_SERIES_AFTER_RE = re.compile(r"(?:" + _SERIES + r")|[\w-]*-race\b")
 
 
@@ -1918,6 +1935,14 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     after = clause[m.end() :].lstrip(" ")
     nxt = _NEXT_WORD_RE.match(after)
     before = clause[: m.start()]
+    if (
+        token.startswith(("plaats", "plek", "positie"))
+        and _BARE_OP_BEFORE_RE.search(before)
+        and not (_OP_PLACE_VERB_RE.search(before) and not _OP_PLACE_NOT_RE.search(before[-30:]))
+    ):
+        # "start zondag op plek 9", "met Leclerc op plek dertien" (a start or an end told before it); not
+        # "kwam terug op plek 5" (rejoined), "naast hem op plaats 2" (beside another), "sta op plek drie"
+        return False
     if token.startswith(("nummer", "number", "no.")) or token == "runner-up":
         # "verkleinde het gat met de Finse nummer twee": the epithet of another driver, the object
         return not _EPITHET_OBJECT_BEFORE_RE.search(before)

@@ -512,3 +512,33 @@ def test_a_lead_before_the_start_of_the_race_is_no_qualifying_report(
 ) -> None:
     a = parse("Grand Prix van Hongarije\n\n" + lead, date="2024-07-21")
     assert {f.kind for f in a.facts if f.driver == "norris" and f.position == 2} == {kind}
+
+
+# --- "op plek N" after a start or an end ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, kind, place",
+    [
+        ("Alonso start bij zijn rentree zondag op plek 9.", "grid", 9),
+        ("Daarin strandden ze, met Alonso op plek dertien en Stroll als veertiende.", "qualifying", 13),
+    ],
+)
+def test_op_plek_n_after_a_start_or_an_end(parse: Parse, body: str, kind: str, place: int) -> None:
+    a = parse("Kwalificatie in Bahrein\n\n" + body, date="2024-03-01")
+    assert final(a, kind).get("alonso") == {place}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # rejoined, beside another, where he stands, two places for two names
+        "Na zijn stop kwam Alonso terug op plek 5.",
+        "Stroll pakte pole, met Alonso naast hem op plaats 2.",
+        "Alonso zegt: ik sta nog altijd op plek drie.",
+        "Stroll en Alonso starten in hun Aston Martins op plaats twee en drie.",
+    ],
+)
+def test_op_plek_n_held_or_paired_is_no_place_of_his(parse: Parse, body: str) -> None:
+    a = parse("Kwalificatie in Bahrein\n\n" + body, date="2024-03-01")
+    assert not any(f.driver == "alonso" and f.position in (2, 3, 5) for f in a.facts if f.status == "final")
