@@ -842,8 +842,12 @@ _PODIUM_THIRD_RE = re.compile(  # only its start is used
 # the podium completed, told in the passive: the one after "door"/"by" was third
 _PODIUM_COMPLETED_BY_RE = re.compile(
     # (told done, in the past: "het podium wordt gecompleteerd door" is a ranking's or a wish's)
-    r"\bpodium\b[^.;]{0,60}?\b(?:werd|was)\s+(?:\w+\s+)?(?:compleet gemaakt|vervolledigd|gecompleteerd|"
-    r"completed|rounded out)\s+(?:door|by)\s+"
+    r"(?:\bpodium\b[^.;]{0,60}?\b(?:werd|was)\s+(?:\w+\s+)?"
+    # ("Achter dit duo werd het podium compleet gemaakt door ...": the verb before the noun)
+    r"|\b(?:werd|was)\s+het\s+podium\s+)"
+    r"(?:compleet gemaakt|vervolledigd|gecompleteerd|completed|rounded out)\s+(?:door|by)\s+"
+    # ("door niemand minder dan George Russell", "by none other than Russell")
+    r"(?:(?:niemand minder dan|none other than)\s+)?"
 )
 # ... and by a pair, in the present of a report too: second and third in order
 _PODIUM_COMPLETED_BY_PAIR_RE = re.compile(

@@ -167,6 +167,8 @@ NL: Phrases = {
         r"met een (?:\w+ )?(?:start|openingsronde|eerste ronde)",
         # "kwam als laatste weer de baan op" (after a stop): where he rejoined
         r"(?:kwam|kwamen|keerde|keerden) (?:\w+ ){0,4}(?:weer|terug) (?:de baan op|op de baan)",
+        # ("dook hij met zijn bolide op derde plek weer op": emerged after a stop, where he rejoined)
+        r"(?:dook|doken|duikt|duiken) (?:\w+ ){0,8}(?:weer )?op\b(?:\s+\w+){0,6}?\s+(?:weer )?op\b",
         # "die eerste positie hield hij heel lang vast": a place held for a while, not where he finished
         r"hield (?:\w+ ){0,3}(?:heel |zo |erg )?(?:lang|lange tijd|een tijdje|een tijd|tot ronde \d+) vast",
         # "Pérez kon als 18de en laatste zijn weg nog vervolgen": where he went on from, after a crash

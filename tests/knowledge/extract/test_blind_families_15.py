@@ -542,3 +542,39 @@ def test_op_plek_n_after_a_start_or_an_end(parse: Parse, body: str, kind: str, p
 def test_op_plek_n_held_or_paired_is_no_place_of_his(parse: Parse, body: str) -> None:
     a = parse("Kwalificatie in Bahrein\n\n" + body, date="2024-03-01")
     assert not any(f.driver == "alonso" and f.position in (2, 3, 5) for f in a.facts if f.status == "final")
+
+
+# --- rejoined after a stop; the podium completed, the verb before the noun ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body, final_place",
+    [
+        ("Na een snelle pitstop dook Pérez met zijn Red Bull op de derde plek weer op.", False),
+        ("Pérez dook na zijn stop weer op als derde, maar zakte later terug.", False),
+        ("Pérez eindigde als derde.", True),
+    ],
+)
+def test_emerging_after_a_stop_is_no_result(parse: Parse, body: str, final_place: bool) -> None:
+    a = parse("Race in Mexico\n\n" + body, date="2022-10-30")
+    assert (final(a, "finish").get("perez") == {3}) is final_place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Verstappen won. Achter dit duo werd het podium compleet gemaakt door niemand minder dan Russell.",
+        "Verstappen won. Het podium werd compleet gemaakt door Russell.",
+    ],
+)
+def test_the_podium_completed_by_one_is_third(parse: Parse, body: str) -> None:
+    a = parse("Race in Bakoe\n\n" + body, date="2022-06-12")
+    assert final(a, "finish").get("russell") == {3}
+
+
+def test_a_podium_to_be_completed_is_no_place(parse: Parse) -> None:
+    a = parse(
+        "Race in Bakoe\n\nVerstappen won. Het podium wordt later compleet gemaakt door Russell.",
+        date="2022-06-12",
+    )
+    assert "russell" not in final(a, "finish")
