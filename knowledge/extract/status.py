@@ -903,7 +903,9 @@ _START_TOLD_RE = re.compile(
     r"off the (?:line|grid)|(?:led )?into turn (?:1|one)|the start of the race|when the lights went out|"
     r"de start\b(?! (?:van|vanaf) (?:de |het )?(?:seizoen|jaar))|"
     r"kwam (?:\w+ )?(?:goed|slecht|matig|beter) weg|"
-    r"in de eerste bocht|toen de lichten uitgingen|na het doven van de lichten)\b"
+    r"in de eerste bocht|toen de lichten uitgingen|na het doven van de lichten|"
+    # ("From pole position Hamilton led Bottas and Verstappen": the order away from the line)
+    r"from pole(?: position)?,? (?:[\w'-]+ ){1,3}led)\b"
 )
 
 
@@ -924,7 +926,7 @@ def _tells_result(sentence: str) -> bool:
 
 
 # every start phrase holds one of these
-_START_GATE_RE = re.compile(r"start|getaway|off the|turn|lights|weg\b|bocht")
+_START_GATE_RE = re.compile(r"start|getaway|off the|turn|lights|weg\b|bocht|from pole")
 _START_TOLD_FOR = 3  # sentences after it: a start told is no frame for a whole page printed as one paragraph
 # "has made a terrific start in his bid for an eighth title", "a good start to the season": no race start
 _SEASON_START_RE = re.compile(

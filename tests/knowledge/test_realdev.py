@@ -68,6 +68,9 @@ KNOWN_HALLUCINATED = {
     "realdev87": 1,
     "realdev88": 1,
     "realdev92": 1,
+    # rb96-024 (who touched Bottas at the start: Ricciardo, told by another article of the set) and rb96-050
+    # (Ocon's Hungary 2021 win, told by another article of the set): right answers from other articles
+    "realdev96": 2,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -385,6 +388,12 @@ BLIND_SETS = {
     "realdev87": (0.38, 0),
     "realdev88": (0.37, 0),
     "realdev92": (0.48, 0),  # rb91-090: were the retirements caused by crashes, answered with the list
+    # dev sets of the session of 7 December, 2019/2022 and 2021 (first with the start's parser: 39 %, 4 wrong,
+    # 1/20 and 44 %, 2 wrong, 3/27)
+    "realdev95": (0.41, 0),
+    # rb96-022: "what happened at start" answered with the collision the articles tell; the question wants
+    # the article's own words ("aangetikt", "spin")
+    "realdev96": (0.48, 1),
 }
 
 

@@ -578,3 +578,19 @@ def test_a_podium_to_be_completed_is_no_place(parse: Parse) -> None:
         date="2022-06-12",
     )
     assert "russell" not in final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        # the order away from the line, then a place held: at the start
+        (
+            "From pole position Russell led Norris and Piastri. Leclerc held fourth, ahead of Sainz.",
+            "running",
+        ),
+        ("Russell won. Leclerc held fourth to the flag.", "final"),
+    ],
+)
+def test_a_place_held_after_the_order_from_pole_is_at_the_start(parse: Parse, body: str, status: str) -> None:
+    a = parse("How the race unfolded\n\n" + body, date="2024-07-28")
+    assert {f.status for f in a.facts if f.driver == "leclerc" and f.position == 4} == {status}
