@@ -58,7 +58,8 @@ NL: Phrases = {
         "werd werden wordt worden geworden eindigde eindigden eindigen geeindigd finishte finishten finishen"
         " gefinisht"
     ),
-    "list_places": words("plaatsen posities plekken"),  # "op de plaatsen negen en tien"
+    # "op de plaatsen negen en tien", "nummers twee en drie Russell en Hamilton"
+    "list_places": words("plaatsen posities plekken nummers"),
     "win": (
         *words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
         "hoogste trede",
@@ -885,6 +886,13 @@ def respectively(sc: SentenceContext) -> list[Fact]:
         ]
         if left and _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()]):
             group = _joined_names(left, f)
+        elif (lm.group("places") or "").startswith(("nummers", "numbers")) and (
+            appos := _APPOSITION_GAP_RE.match(f, lm.end())
+        ):
+            # "Ook nummers twee en drie George Russell en Lewis Hamilton bedankten het publiek": the names
+            # right after the numbers, in their order
+            right = [m for m in mentions if m.start >= appos.end() and not m.group and len(m.drivers) == 1]
+            group = _names_joined_after(right, f) if right and right[0].start == appos.end() else []
         elif gap := _FOR_NAMES_RE.match(f, lm.end()):
             # "Met een elfde en twaalfde tijd voor Alonso en Vandoorne", "P4 and P5 for Ricciardo and
             # Norris": the places first, the names after them
@@ -950,6 +958,7 @@ def followed_by(sc: SentenceContext, m: re.Match[str], earlier: list[Fact], stat
     ]
 
 
+_APPOSITION_GAP_RE = re.compile(r"\s*,?\s+")
 # "een elfde en twaalfde tijd voor ...", "places four and five for ...": the names the places are for
 _FOR_NAMES_RE = re.compile(
     r"\s+(?:(?:snelste\s+)?(?:tijd|tijden|plaats|plaatsen|plek|plekken|positie|posities|startplaats|"

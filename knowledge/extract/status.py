@@ -310,6 +310,8 @@ NL: Phrases = {
         # "Verstappen, de voorbije twee jaar winnaar in Mexico": the years before
         r"(?:de )?(?:voorbije|afgelopen|vorige|laatste) (?:" + CARDINAL_RE + r" )?jaar "
         r"(?:winnaar|winnen|won|zegevierde|zegevierden|zegevieren|wist te winnen|de beste was)",
+        # "De afgelopen twee jaar werd Verstappen steeds tweede in Japan": the years before, counted
+        r"(?:de )?(?:voorbije|afgelopen|vorige) (?!een\b)(?:" + CARDINAL_RE + r") jaar\b",
         # "in zijn eerste race voor Red Bull reed hij naar de zege": his debut for a team, years before
         r"(?:zijn|haar) (?:eerste|allereerste) (?:race|grand prix|gp|wedstrijd) (?:voor|bij|met) [\w-]+",
     ),

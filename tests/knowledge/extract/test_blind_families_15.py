@@ -594,3 +594,32 @@ def test_a_podium_to_be_completed_is_no_place(parse: Parse) -> None:
 def test_a_place_held_after_the_order_from_pole_is_at_the_start(parse: Parse, body: str, status: str) -> None:
     a = parse("How the race unfolded\n\n" + body, date="2024-07-28")
     assert {f.status for f in a.facts if f.driver == "leclerc" and f.position == 4} == {status}
+
+
+# --- years before, counted; numbers two and three named after -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, other",
+    [
+        ("Norris werd derde. De afgelopen twee jaar werd Norris steeds tweede in Japan.", True),
+        ("Norris won de afgelopen twee jaar in Bahrein.", True),
+        ("Norris werd tweede.", False),
+    ],
+)
+def test_the_years_before_counted_are_another_season(parse: Parse, body: str, other: bool) -> None:
+    a = parse("Race in Japan\n\n" + body, date="2024-04-07")
+    second = [f for f in a.facts if f.driver == "norris" and f.position in (1, 2)]
+    assert second and all((f.status == "history") is other for f in second)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Piastri won. Ook nummers twee en drie Norris en Leclerc bedankten het publiek.",
+        "Piastri won. De nummers twee en drie, Norris en Leclerc, waren tevreden.",
+    ],
+)
+def test_numbers_two_and_three_named_after(parse: Parse, body: str) -> None:
+    a = parse("Race in Monza\n\n" + body, date="2024-09-01")
+    assert final(a, "finish") == {"piastri": {1}, "norris": {2}, "leclerc": {3}}
