@@ -372,6 +372,19 @@ _HAPPENED_BEFORE_START_RE = re.compile(
     r"\b(?:what happen\w*|wat (?:gebeurde|is er gebeurd|ging er mis)|wat overkwam)\b.*\b(?:before|voor|vóór) "
     r"(?:the |de )?(?:start|race|wedstrijd)\b"
 )
+_HAUL_IN_RACE_RE = re.compile(
+    r"\b(?:pakte|pakt|scoorde|scoort|haalde|kreeg|scored|got|earned|took)\b[^?]{0,40}\b(?:in|at|bij|op)\b"
+)
+_TOTAL_ASKED_RE = re.compile(r"\b(?:na|after|totaal|total|stand|standings|klassement|in het wk|overall)\b")
+_COUNT_NOUN_Q_RE = re.compile(
+    r"\b(?:hoeveelste|how manyth)\s+(?:uitvalbeurt|uitvaller|opgave|dnf|crash|straf|gridstraf|"
+    r"tijdstraf|podiumplaats|podiumfinish|start|seizoen|pitstop|puntenfinish)\b"
+)
+_STATE_OF_Q_RE = re.compile(
+    r"\bhow (?:was|is|were|are) (?:\w+['’]?s|his|her) (?!race|weekend|result|day|afternoon|qualifying|quali|"
+    r"start|sprint|season|grand prix|gp|finish)\w+"
+)
+_WHICH_OTHER_Q_RE = re.compile(r"\b(?:welke andere|which other|what other)\s+(?:race|grand prix|gp|races)\b")
 # "what happened at start", "wat gebeurde er bij de start": an event asked, not where he started from
 _HAPPENED_AT_START_RE = re.compile(
     r"\b(?:what happen\w*|wat (?:gebeurde|is er gebeurd|ging er mis)|wat overkwam)\b.*\b(?:at|in|on|bij) "
@@ -833,6 +846,25 @@ class QuestionParser:
         if q.intent == "winner" and q.unsupported is None and not drivers and _HOW_MANY_WINS_RE.search(f):
             # "how many Russian GPs had Mercedes won by 2018": a count of wins, which no winner answers
             q = replace(q, unsupported="count")
+        if (
+            q.unsupported == "points"
+            and q.intent == "championship"
+            and q.grand_prix
+            and _HAUL_IN_RACE_RE.search(f)
+            and not _TOTAL_ASKED_RE.search(f)
+        ):
+            # "hoeveel wk punten pakte max in spa 2020": the points that race gave, not his total
+            q = replace(q, intent=None)
+        if q.unsupported is None and _COUNT_NOUN_Q_RE.search(f):
+            # "hoeveelste uitvalbeurt van max was imola 2020": a count of them, which no one race's fact holds
+            q = replace(q, unsupported="count")
+        if q.unsupported is None and _STATE_OF_Q_RE.search(f):
+            # "how was seb's neck before the race": how something of his was, which no fact holds
+            q = replace(q, unsupported="state")
+        if q.unsupported is None and _WHICH_OTHER_Q_RE.search(f):
+            # "welke andere race in 2020 had geen mercedes op pole behalve abu dhabi": another race than the
+            # one named, which the race named does not answer
+            q = replace(q, unsupported="other_race")
         if q.intent == "grid" and q.unsupported is None and _HAPPENED_AT_START_RE.search(f):
             # "mexico 2021 bottas what happened at start": what befell him then (the summary of that moment),
             # not where he started from

@@ -612,6 +612,15 @@ def _shared_country(gz: Gazetteer, season: int, key: str, text: str) -> bool:
     return sum(1 for r in gz.ref.races(season) if r.country == race.country) > 1
 
 
+def _drivers_country(gz: Gazetteer, folded: str, name: str) -> bool:
+    """Whether ``name`` is the country of a driver the folded sentence names."""
+    return any(
+        (d := gz.ref.driver(i)) is not None and fold(d.country) == name
+        for h in gz.drivers(folded)
+        for i in h.ids
+    )
+
+
 @lru_cache(maxsize=2048)
 def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple[int, str, str], ...]:
     out: list[tuple[int, str, str]] = []
@@ -623,6 +632,10 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
             left + d.end == h.start - 4 for d in gz.drivers(folded[left : h.start])
         ):
             continue  # "Daniel Ricciardo of Australia": his country, not a race
+        if folded[max(0, h.start - 4) : h.start] in ("for ", "voor") and _drivers_country(
+            gz, folded, folded[h.start : h.end]
+        ):
+            continue  # "end a 50-year wait for Mexico" beside Pérez: his country's, not a race
         if _BIRTH_AFTER_RE.match(folded, h.end) or _BIRTH_BEFORE_RE.search(
             folded, max(0, h.start - 30), h.start
         ):

@@ -914,6 +914,30 @@ def respectively(sc: SentenceContext) -> list[Fact]:
         sc.consumed.update(t.start() for t in tokens)
     if "top" in f:
         out.extend(_top_completed(sc))
+    if "(" in f:
+        out.extend(_places_with_names_in_brackets(sc))
+    return out
+
+
+# "werden respectievelijk vijfde (Vettel) en zevende (Bottas)": each place, its driver in brackets
+_PLACE_THEN_BRACKET_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")\s*\(")
+
+
+def _places_with_names_in_brackets(sc: SentenceContext) -> list[Fact]:
+    """Places each followed by one driver's name alone in brackets: his places (recorded in
+    ``sc.consumed``)."""
+    f = sc.text
+    out: list[Fact] = []
+    for m in _PLACE_THEN_BRACKET_RE.finditer(f):
+        inside = [x for x in sc.mentions if x.start >= m.end() and not x.group and len(x.drivers) == 1]
+        if not inside or f[m.end() : inside[0].start].strip() or not f.startswith(")", inside[0].end):
+            continue
+        value = ordinal_value(m.group(1))
+        kind = position_kind(f, m)
+        if value is None or kind == "championship" or m.start() in sc.consumed:
+            continue
+        out.append(Fact(kind, inside[0].drivers[0], sc.index, position=value))
+        sc.consumed.add(m.start())
     return out
 
 
@@ -1378,6 +1402,7 @@ _CAUSE_WIN_BEFORE_RE = re.compile(
     # (not "met de zege van Pérez")
     r"|\b(?:met|door|dankzij)\s+(?:een\s+)?(?:[\w]+-)?$"
 )
+_OUT_OF_REACH_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}(?:kansloos|buiten bereik|out of reach)\b")
 _WIN_OF_ANOTHER_AFTER_RE = re.compile(r"\s+(?:van|voor|door)\s")
 _OWN_WIN_BEFORE_RE = re.compile(r"\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -1445,6 +1470,8 @@ def win(c: Clause) -> list[Fact]:
             )
         ):
             continue
+        if m.group(0) in _WIN_NOUNS and _OUT_OF_REACH_AFTER_RE.match(clause, m.end()):
+            continue  # "Voor beiden was de overwinning daarna kansloos": out of their reach
         if _FOR_THE_WIN_BEFORE_RE.search(before) and not _TE_AFTER_RE.match(clause, m.end()):
             continue  # "streden plots coureurs om de zege": for it ("om de zege veilig te stellen": kept)
         if m.group(0).startswith("op ") and _NOT_A_RACE_OWNED_RE.search(clause, 0, m.start()):

@@ -1228,3 +1228,23 @@ def test_what_happened_at_the_start_is_no_grid_question(
     q = questions.parse(question)
     assert q.intent == intent and q.unsupported is None
     assert names_moment(q.text.lower()) is (intent == "summary")
+
+
+@pytest.mark.parametrize(
+    "question, unsupported, intent",
+    [
+        # a race's haul, asked with the championship's word
+        ("hoeveel wk punten pakte max in spa 2020", "points", None),
+        ("hoeveel wk punten had max na spa 2020", None, "points"),
+        # a count of his retirements, how something of his was, another race than the one named
+        ("hoeveelste uitvalbeurt van max was imola 2020", "count", "retirement"),
+        ("how was seb's neck before the race silverstone 2018", "state", "summary"),
+        ("how was max's race in spa 2020", None, "summary"),
+        ("welke andere race in 2020 had geen mercedes op pole behalve abu dhabi", "other_race", "grid"),
+    ],
+)
+def test_neighbouring_questions_told_apart(
+    questions: QuestionParser, question: str, unsupported: str | None, intent: str | None
+) -> None:
+    q = questions.parse(question)
+    assert (q.unsupported, q.intent) == (unsupported, intent)

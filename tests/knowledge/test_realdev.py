@@ -71,6 +71,11 @@ KNOWN_HALLUCINATED = {
     # rb96-024 (who touched Bottas at the start: Ricciardo, told by another article of the set) and rb96-050
     # (Ocon's Hungary 2021 win, told by another article of the set): right answers from other articles
     "realdev96": 2,
+    # rb93-078 (Vettel's British GP 2018 win) and rb94-049 (Pérez second in Turkey 2020): right answers from
+    # other articles of their sets; rb93-057 is ours: "In de Toro Rosso had Verstappen zich als negende
+    # gekwalificeerd", a look back at 2015 told in a 2018 preview, read as 2018's
+    "realdev93": 2,
+    "realdev94": 1,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -394,6 +399,13 @@ BLIND_SETS = {
     # rb96-022: "what happened at start" answered with the collision the articles tell; the question wants
     # the article's own words ("aangetikt", "spin")
     "realdev96": (0.48, 1),
+    # blind at the end of the session of 7 December, 2018 and 2020 (the start's parser and the end's the
+    # same, blind: 25 % (17/68), 5 wrong, 2/22 and 30 % (20/67), 4 wrong, 1/22); floors at what they score
+    # after a look
+    # rb93-025 (why from the back: "een gridstraf" where the engine parts are asked), rb93-049 (the standing
+    # before Abu Dhabi asked, the season's end told), rb93-070 (one of those out in Q1 told, not all)
+    "realdev93": (0.26, 3),
+    "realdev94": (0.29, 0),
 }
 
 

@@ -623,3 +623,33 @@ def test_the_years_before_counted_are_another_season(parse: Parse, body: str, ot
 def test_numbers_two_and_three_named_after(parse: Parse, body: str) -> None:
     a = parse("Race in Monza\n\n" + body, date="2024-09-01")
     assert final(a, "finish") == {"piastri": {1}, "norris": {2}, "leclerc": {3}}
+
+
+# --- a country after "for" beside its driver; places with their names in brackets; a win out of reach
+
+
+def test_a_wait_for_a_drivers_country_is_no_race(parse: Parse) -> None:
+    a = parse(
+        "Pérez wins in Sakhir\n\nSergio Pérez waited 190 races to stand on the top step and end a long wait"
+        " for Mexico.",
+        date="2020-12-06",
+    )
+    assert {f.grand_prix for f in a.facts if f.kind == "finish" and f.driver == "perez"} == {"sakhir"}
+
+
+@pytest.mark.parametrize(
+    "body, places",
+    [
+        (
+            "Hamilton won. Voor beiden was de overwinning daarna kansloos; ze werden respectievelijk vijfde"
+            " (Vettel) en zevende (Bottas).",
+            {"hamilton": {1}, "vettel": {5}, "bottas": {7}},
+        ),
+        ("Hamilton won. Verstappen (Red Bull) werd tweede.", {"hamilton": {1}, "max_verstappen": {2}}),
+    ],
+)
+def test_places_with_the_driver_in_brackets_and_a_win_out_of_reach(
+    parse: Parse, body: str, places: dict[str, set[int]]
+) -> None:
+    a = parse("Race in Frankrijk\n\n" + body, date="2018-06-24")
+    assert final(a, "finish") == places
