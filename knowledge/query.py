@@ -368,9 +368,10 @@ _WINNER_AND_SECOND_Q_RE = re.compile(
     r"\b(?:winnaar|winner|won|wint)\b[^?]{0,25}\b(?:en|and|&)\s+(?:wie\s+(?:werd\s+)?|who\s+(?:was\s+)?)?"
     r"(?:de\s+|the\s+)?(?:tweede|second|2e|2nd|p2|runner-up|nummer twee)\b"
 )
+# "what happened", "wat gebeurde er": an event asked (the moment after it says which)
+_WHAT_HAPPENED = r"\b(?:what happen\w*|wat (?:gebeurde|is er gebeurd|ging er mis)|wat overkwam)\b"
 _HAPPENED_BEFORE_START_RE = re.compile(
-    r"\b(?:what happen\w*|wat (?:gebeurde|is er gebeurd|ging er mis)|wat overkwam)\b.*\b(?:before|voor|vóór) "
-    r"(?:the |de )?(?:start|race|wedstrijd)\b"
+    _WHAT_HAPPENED + r".*\b(?:before|voor|vóór) (?:the |de )?(?:start|race|wedstrijd)\b"
 )
 _HAUL_IN_RACE_RE = re.compile(
     r"\b(?:pakte|pakt|scoorde|scoort|haalde|kreeg|scored|got|earned|took)\b[^?]{0,40}\b(?:in|at|bij|op)\b"
@@ -386,10 +387,7 @@ _STATE_OF_Q_RE = re.compile(
 )
 _WHICH_OTHER_Q_RE = re.compile(r"\b(?:welke andere|which other|what other)\s+(?:race|grand prix|gp|races)\b")
 # "what happened at start", "wat gebeurde er bij de start": an event asked, not where he started from
-_HAPPENED_AT_START_RE = re.compile(
-    r"\b(?:what happen\w*|wat (?:gebeurde|is er gebeurd|ging er mis)|wat overkwam)\b.*\b(?:at|in|on|bij) "
-    r"(?:the |de )?start\b"
-)
+_HAPPENED_AT_START_RE = re.compile(_WHAT_HAPPENED + r".*\b(?:at|in|on|bij) (?:the |de )?start\b")
 _STRANDED_REFERENCE_RE = re.compile(
     r"\b(?:who|whom)\s+(?:did|was|were)\s+[\w'-]+\s+(?:\w+\s+)?(?:finish\w*|end up|come home)\s+"
     r"(?:just\s+|right\s+|directly\s+)?(ahead of|in front of|behind)(?=\s+(?:in|at)\b|\s*\??$|\s+\d{4})"

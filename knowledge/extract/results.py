@@ -230,19 +230,31 @@ _START_VERB_AFTER_RE = re.compile(
 )
 #: "third-fastest", "ninth-quickest": a place in a timesheet, written as one word
 FASTEST_SUFFIX = r"(?:-(?:fastest|quickest|snelste))?"
+# the verbs "op plek N" is read after as it stands ("eindigde op plaats 6", "start op plek 15")
+_OP_VERBS = (
+    "eindigde",
+    "eindigt",
+    "finishte",
+    "finisht",
+    "beslag",
+    "start",
+    "starten",
+    "startte",
+    "startten",
+    "vertrekt",
+    "vertrok",
+)
 ORD_TOKEN = re.compile(
     r"(?<![\w-])("
     + ORDINAL_RE
     + r"|laatste|last|(?:nummer|number|no\.) "
     + CARDINAL_RE
     # "eindigde op plaats 6", "begon de race vanaf plek veertien", "from position 4": a noun, then its
-    # number (after "op" only with a finishing verb: "reed de hele race op plek 3" is a place held)
-    # ("start op plek 15", "vertrok op positie 3": a starting verb too)
-    + r"|(?:(?<=eindigde op )|(?<=eindigt op )|(?<=finishte op )|(?<=finisht op )|(?<=beslag op )"
-    + r"|(?<=start op )|(?<=starten op )|(?<=startte op )|(?<=startten op )|(?<=vertrekt op )"
-    + r"|(?<=vertrok op )"
-    # ("start zondag op plek 9", "met Leclerc op plek dertien": any "op"; a place held on the road, "reed de
-    # hele race op plek 3", is told apart by the words before it)
+    # number ("start op plek 15", "vertrok op positie 3": a starting verb too)
+    + r"|(?:"
+    + "|".join(f"(?<={verb} op )" for verb in _OP_VERBS)
+    # ("start zondag op plek 9", "met Leclerc op plek dertien": after any other "op" only with a start or an
+    # end told before it, ``_is_result_position`` says; "reed de hele race op plek 3" is a place held)
     + r"|(?<=\bop )"
     # "(kwam) niet verder dan plek zeven": where he ended
     + r"|(?<=niet verder dan )|(?<=niet beter dan ))"
@@ -1961,10 +1973,7 @@ _OP_PLACE_VERB_RE = re.compile(
     r"kwalificeer\w*|gekwalificeerd|finish\w*|gefinisht|vertrek\w*|vertrok\w*|waterloo|met)\b"
 )
 # (not after the verbs the token's own pattern names: "legde beslag op plaats 8", "eindigde op plek 4")
-_BARE_OP_BEFORE_RE = re.compile(
-    r"(?:^|\s)(?<!eindigde )(?<!eindigt )(?<!finishte )(?<!finisht )(?<!beslag )(?<!start )(?<!starten )"
-    r"(?<!startte )(?<!startten )(?<!vertrekt )(?<!vertrok )op $"
-)
+_BARE_OP_BEFORE_RE = re.compile(r"(?:^|\s)" + "".join(f"(?<!{verb} )" for verb in _OP_VERBS) + r"op $")
 _OP_PLACE_NOT_RE = re.compile(r"\b(?:terug|naast|hem|haar|zich|sta|staat|stond|lag|reed|ligt|rijdt)\b")
 _AND_NUMBER_AFTER_RE = re.compile(r"\s+(?:en|and|,)\s+(?:\d{1,2}|" + CARDINAL_RE + r")\b")
 _OTHER_SERIES_AFTER_RE = re.compile(r"(?:" + _SERIES + r")|[\w-]*-race\b")

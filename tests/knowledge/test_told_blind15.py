@@ -1,7 +1,7 @@
-"""Questions found in the sets of the session of 7 December, over a real knowledge base built from articles
-written here: a winning margin asked with no driver named ("who won X and by how much") is the margin of
-the one the articles have win; a name with a possessive "s" and no apostrophe ("maxs", "checos"); the gap of
-one who crossed the line later than the winner."""
+"""Questions found in the sets of the second session of 6 December, over a real knowledge base built from
+articles written here: a winning margin asked with no driver named ("who won X and by how much") is the
+margin of the one the articles have win; a name with a possessive "s" and no apostrophe ("maxs", "checos");
+the gap of one who crossed the line later than the winner; the bare verb "pit" in a lap question."""
 
 from __future__ import annotations
 

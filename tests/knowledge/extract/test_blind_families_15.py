@@ -1,8 +1,11 @@
-"""Phrase families found in the sets of the session of 7 December, each with examples both ways in our own
-words: a win told with its margin and no one named ("pulled away to win by 2.1 seconds", "won met 3,2
-seconden voorsprong"), which is a gap to the race's second; one who "crossed the line 6.5 seconds later" or
-"finished 9.3 seconds after" another; "a lead of 4.2s over X" at the flag; a place told with the line
-crossed is a race's, not a standing, in a sentence about the championship; "rounding out the top three"."""
+"""Phrase families found in the sets of the second session of 6 December, each with examples both ways in
+our own words: winning margins told to no one named, a gap "later" or "after" another, a lead at the flag; the
+line crossed, the top three rounded out, the one promoted to a place, "op plek N" after a start or an end, a
+start with its modal, "nummers twee en drie", places with the driver in brackets, "top N:" lines; a running
+order after "with", the start told by the order from pole, emerging after a stop, suppositions ("dan had",
+"in dat geval"), years before counted; pole as a Dutch noun, celebrated or given up; a driver and his team as
+one subject, "Toen" opening a sentence, a driver's country after "for"; points totals in brackets or before
+the name."""
 
 from __future__ import annotations
 
