@@ -367,8 +367,9 @@ class Answerer:
         facts = self._select(q, index, {"championship"}, driver=d, use_event=False)
         if q.grand_prix:
             # "after the Japanese GP": only a standing from an article written between that race and the
-            # next one answers; the final standings are a neighbouring fact.
-            facts = self._standing_after(q, facts)
+            # next one answers ("before abu dhabi": between the race before and that one); the final
+            # standings are a neighbouring fact.
+            facts, _before = self._standing_asked(q, facts)
         points = (
             self._select(q, index, {"points"}, driver=d, use_event=False, session="season") if facts else []
         )

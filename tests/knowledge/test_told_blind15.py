@@ -11,6 +11,10 @@ from knowledge.service import KnowledgeBase
 from tests.knowledge.conftest import assert_answered, assert_told
 
 ARTICLES = {
+    "2024-12-review.txt": (
+        "date 2024-12-09\n\nHet seizoen van Norris\n\nLando Norris werd tweede in de eindstand van het"
+        " kampioenschap."
+    ),
     "2024-08-zandvoort-race.txt": (
         "date 2024-08-25\n\nNorris wins at Zandvoort\n\nLando Norris won the Dutch Grand Prix. Max"
         " Verstappen was second. Norris pulled away from the leaders to win by 22.9 seconds. Charles Leclerc"
@@ -47,6 +51,7 @@ async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[
     [
         ("charless finish monza 2024", "Leclerc", "Piastri"),
         ("wie won monza 2024", "Leclerc", "Norris"),
+        ("where was lando in the standings after abu dhabi 2024", "second", "before"),
     ],
 )
 async def test_answered_with(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
@@ -62,6 +67,8 @@ async def test_answered_with(told: KnowledgeBase, question: str, expected: str, 
         # what happened at the start is no question of where he started from, nor of his whole race (and
         # his lead lost at the start is no event these facts hold)
         "monza 2024 norris what happened at start",
+        # the standing before the last race asked, only the season's end told
+        "where was lando in the standings before abu dhabi 2024",
         # a margin after a penalty is not the one told on the road
         "winning margin zandvoort 2024 after the penalty",
     ],
