@@ -561,6 +561,10 @@ _WHO_OPENS_RE = re.compile(r"\s*(?:who|die|dat)\b")
 _FIRST_AT_RE = re.compile(r"(?:first|eerste|p1|1st|1e|1ste)\b")
 _SAW_BEFORE_RE = re.compile(r"\b(?:saw|sees|see|watched|zag|zagen|ziet|zien)\s+$")
 # "which allowed Leclerc to head into P2", "forced Sainz to retire": the one let or made to do it
+# the verbs of giving a place up to another ("de pole afstaan aan", "hand pole to"), one list for the place
+# given up and for the one it is given to
+GIVE_UP_NL = r"afstaan|af te staan|afstond|afstonden|afgestaan|afgeven|afgaf|inleveren"
+GIVE_UP_EN = r"hand|hands|handed|handing|cede|cedes|ceded|ceding|give up|gives up|gave up|giving up"
 LET_BEFORE_RE = re.compile(
     r"\b(?:allowed|allowing|allows|allow|let|letting|lets|enabled|enabling|enables|helped|helping|helps|"
     # ("opened the door for Leclerc to take pole": the one the way was opened for)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import penalties
-from knowledge.extract.clauses import owner_left, races_in_brackets
+from knowledge.extract.clauses import GIVE_UP_EN, GIVE_UP_NL, owner_left, races_in_brackets
 from knowledge.extract.context import Clause
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt
@@ -193,9 +193,8 @@ _PROVISIONAL_BEFORE_RE = re.compile(r"\b(?:provisional(?:ly)?|voorlopig\w*)\s+(?
 _NEGATED_POLE_RE = re.compile(
     r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|didn't|did not|missen|mist|miste|misliep|"
     r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen|"
-    r"prevented|kostte \w+|cost \w+|"
+    r"prevented|kostte \w+|cost \w+|" + GIVE_UP_EN + r"|forfeit\w*)\s+"
     # ("must hand pole to Verstappen", "ceded pole": given up to another)
-    r"hand|hands|handed|handing|cede|cedes|ceded|ceding|forfeit\w*|give up|gives up|gave up|giving up)\s+"
     r"(?:(?:take|get|claim|grab|the|de|op|on|a|his|over)\s+){0,2}$"
 )
 # "he won't convert it into pole position", "zal niet van pole starten": a pole he will not have
@@ -224,10 +223,8 @@ _TAKER_GAP_RE = re.compile(r"\s+(?:inherits?|inherited|erft|erfde|overerft)\s+(?
 _POLE_LOST_AFTER_RE = re.compile(
     r"[^.;,]{0,60}?\b(?:kwijt\w*|te ontnemen|ontnomen|afgenomen|afgepakt|is taken away|was taken away|"
     # ("Pole verliezen op drie tienden van een seconde is vervelend": a pole lost)
-    r"verliezen|verloren|verspelen|verspeeld|"
+    r"verliezen|verloren|verspelen|verspeeld|" + GIVE_UP_NL + r"|had to give up)\b"
     # ("moet de pole morgen door een gridstraf afstaan aan Verstappen": given up)
-    r"(?:moest|moet|moesten) (?:\w+ )?(?:afgeven|afstaan|inleveren)|afgeven|inleveren|afstaan|af te staan|"
-    r"afstond|afstonden|had to give up)\b"
 )
 # "snoepte Verstappen de pole af", "om Pérez en Verstappen de pole position af te snoepen": the one named
 # right before the pole lost it to the subject

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from knowledge.extract.clauses import group_ending_at, subject_group
+from knowledge.extract.clauses import GIVE_UP_EN, GIVE_UP_NL, group_ending_at, subject_group
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.licence import total_number_at
 from knowledge.extract.mentions import PRONOUN_RE
@@ -457,9 +457,7 @@ _PENALTY_FOR_NEAR_RE = re.compile(
 )
 # "afstaan aan Verstappen", "hand pole to Verstappen": the one a place is given up to
 _GIVEN_UP_TO_BEFORE_RE = re.compile(
-    r"\b(?:afstaan|af te staan|afstond|afstonden|afgestaan|afgeven|afgaf|inleveren|"
-    r"hand|hands|handed|handing|cede|cedes|ceded|give up|gives up|gave up)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:aan|to)\s+$"
+    r"\b(?:" + GIVE_UP_NL + "|" + GIVE_UP_EN + r")\s+(?:[\w-]+\s+){0,2}?(?:aan|to)\s+$"
 )
 # "a penalty against the youngster", "tegen de Fransman": whom it went to (a name, or someone unnamed)
 _AGAINST_RE = re.compile(r"\s+(?:against|tegen)\s+(?:the\s+|de\s+)?")

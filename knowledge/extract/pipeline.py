@@ -542,7 +542,7 @@ class ArticleParser:
                     and status.clause_status(f[:start], f) == "running"
                     # (not "took over the lead and went on to win, with Vettel in third": the end told; nor
                     # "zakte terug naar P4, met Pérez en Hamilton op het podium": the podium is the end's)
-                    and not _END_TOLD_RE.search(f, 0, start)
+                    and not status.tells_result(f[:start])
                     and "podium" not in clause
                 ):
                     # "Sainz ran third, ahead of Norris, with Hamilton in sixth": the order at that moment
@@ -848,10 +848,6 @@ _DOCUMENT_LINE_RE = re.compile(
 )
 # "en daarmee", "and so", "waarbij": a clause that tells what the one before brings or how
 _WITH_OPENS_RE = re.compile(r"\s*(?:with|met)\s")
-_END_TOLD_RE = re.compile(
-    r"\b(?:won|win|wins|finish\w*|crossed the line|took the (?:chequered |checkered )?flag|eindigde|finishte|"
-    r"wint|winnen|gewonnen|over de streep|afgevlagd)\b"
-)
 _CONSEQUENCE_RE = re.compile(r"(?:en |and )?(?:daarmee|daardoor|zodoende|waarbij|thereby|thus|so)\b")
 _PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})
 # ("..., with the Mercedes cars down in eighth and ninth": a team's places in an absolute clause)

@@ -367,22 +367,25 @@ _PLACE_OF_AT_RACE_RE = re.compile(
     r"\w+\s+(?:plek|plaats|place)\s+(?:van|of)\s+\w+(?:\s+[\w-]+){0,5}?\s+(?:in|op|at)\s+"
     r"(?!(?:het|de|the)\s+(?:wk|kampioenschap|klassement|championship|standings|stand))"
 )
+# the things "vierde" (celebrated) is told of
+_CELEBRATED = r"bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf"
 _CELEBRATED_BEFORE_RE = re.compile(
     # (compounds too: "die onlangs zijn zesde wereldtitel vierde")
-    r"(?:bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf|kampioenschap)\s+$"
+    r"(?:" + _CELEBRATED + r"|kampioenschap)\s+$"
 )
 # "dat zijn duizendste GP in mineur vierde", "die zijn verjaardag uitbundig vierde": a thing celebrated, then
 # the verb
 _ITS_RE = re.compile(r"\b(?:dat|die|zijn|haar)\b")
 _CELEBRATED_THING_RE = re.compile(
-    r"\b(?:\w+ste|\d+(?:ste|e)|bestaan|verjaardag|feest|jubileum|zege|overwinning|titel|succes|triomf)\s+"
+    r"\b(?:\w+ste|\d+(?:ste|e)|" + _CELEBRATED + r")\s+"
     r"(?:(?:gp|grand prix|race|verjaardag|jubileum|zege|overwinning|titel)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # "die zijn poleposition ook even goed met zijn monteurs vierde": a relative clause with its thing celebrated,
 # the verb last
 _RELATIVE_CELEBRATED_RE = re.compile(
-    r"\b(?:die|dat)\s+(?:\w+\s+){0,2}(?:zijn|haar)\s+(?:\w+\s+){0,2}(?:pole\w*|zege|overwinning|titel|"
-    r"podium\w*|succes|triomf|verjaardag|feest|jubileum|bestaan|\w+ste)\b[^,.;]*$"
+    r"\b(?:die|dat)\s+(?:\w+\s+){0,2}(?:zijn|haar)\s+(?:\w+\s+){0,2}(?:pole\w*|podium\w*|\w+ste|"
+    + _CELEBRATED
+    + r")\b[^,.;]*$"
 )
 # A grid penalty in the clause of a "from ... to ...": the places are starts, before and after it.
 _GRID_DROP_RE = re.compile(
@@ -1970,7 +1973,7 @@ _OF_N_LAPS_AFTER_RE = re.compile(r"(?:of|van)\s+(?:the\s+|de\s+)?\d{1,3}\s+(?:la
 # the verbs a bare "op plek N" needs before it: a start, an end, qualifying (or the clause's list of them)
 _OP_PLACE_VERB_RE = re.compile(
     r"\b(?:start|starten|startte|startten|gestart|eindig\w*|geëindigd|geeindigd|strand\w*|gestrand|"
-    r"kwalificeer\w*|gekwalificeerd|finish\w*|gefinisht|vertrek\w*|vertrok\w*|waterloo|met)\b"
+    r"kwalificeer\w*|gekwalificeerd|finish\w*|gefinisht|vertrek\w*|vertrok\w*|met)\b"
 )
 # (not after the verbs the token's own pattern names: "legde beslag op plaats 8", "eindigde op plek 4")
 _BARE_OP_BEFORE_RE = re.compile(r"(?:^|\s)" + "".join(f"(?<!{verb} )" for verb in _OP_VERBS) + r"op $")

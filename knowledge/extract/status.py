@@ -733,7 +733,7 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
             return "running"  # "On lap 4, Hamilton handed fourth back": the opening times the sentence
         if before and _behind_at_moment(sentence, before):
             return "running"  # "In de achtste ronde ... Daarachter volgden Sainz en Pérez": the order then
-        if at_start and not _tells_result(sentence):
+        if at_start and not tells_result(sentence):
             return "running"  # "Hamilton made a good start ... Magnussen gained nine places to take ninth"
         if ("maar" in sentence or "but" in sentence) and _dropped_after(clause, sentence, before):
             return "running"  # "eindigde op plaats 5, maar door een tijdstraf zakte hij nog een plaats"
@@ -921,7 +921,8 @@ _RESULT_TOLD_RE = re.compile(
 )
 
 
-def _tells_result(sentence: str) -> bool:
+def tells_result(sentence: str) -> bool:
+    """Whether a folded sentence tells a result: a verb of the finish, a win, "werd derde", the podium."""
     return bool(
         _FINAL_VERB_RE.search(sentence) or _WIN_WORD_RE.search(sentence) or _RESULT_TOLD_RE.search(sentence)
     )
@@ -943,7 +944,7 @@ def start_moment(sentence: str, at_start: int) -> int:
     told = _START_TOLD_RE.search(sentence) if _START_GATE_RE.search(sentence) else None
     if not at_start and told is None:
         return 0  # (most sentences: one substring scan)
-    if _tells_result(sentence):
+    if tells_result(sentence):
         return 0
     if told is not None and not _SEASON_START_RE.search(sentence):
         return _START_TOLD_FOR
