@@ -63,8 +63,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "points_gap": (
         (
             2 * NOUN,
-            r"punten\w* (?:voorsprong|achterstand|verschil)|(?:voorsprong|achterstand) (?:\w+ )?(?:in )?"
-            r"punten|puntenverschil|hoeveel punten\b[^?]{0,40}\b(?:voorsprong|achterstand|voor op|achter)\b"
+            # ("hoeveel punt voorsprong", "hoeveel pnt verschil": the singular and the short form fans type)
+            r"(?:punt\w*|pnt|ptn) (?:voorsprong|achterstand|verschil)"
+            r"|(?:voorsprong|achterstand) (?:\w+ )?(?:in )?punten|puntenverschil"
+            r"|hoeveel punten\b[^?]{0,40}\b(?:voorsprong|achterstand|voor op|achter)\b"
             r"|(?:wk-|kampioenschaps)(?:voorsprong|achterstand)"
             # "hoeveel punten voor staat Hamilton": ahead by, not his total
             r"|punten (?:voor|achter) (?:staat|stond|ligt|lag)\b"

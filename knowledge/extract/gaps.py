@@ -11,9 +11,10 @@ no gap, and neither is a gap in a race ("tien seconden voorsprong").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.extract.clauses import PAIR_JOIN_RE, owner_left
-from knowledge.extract.context import Clause
+from knowledge.extract.context import Clause, Mention
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
 from knowledge.text import CARDINAL_RE, cardinal_value
@@ -39,9 +40,13 @@ _ROUGHLY = "".join(
 _N = _ROUGHLY + r"(?<![\w.,])(?P<n>\d{1,3}(?![.,]\d)|" + CARDINAL_RE + r")"
 _PTS_NL = r"(?:wk-)?punt(?:en)?"  # "slechts één punt achter Hamilton"
 _PTS_EN = r"(?:points?|pts)"
+_N2 = _N.replace("(?P<n>", "(?P<n2>")  # the same number, in a second alternative of one pattern
 _GAP = r"(?:\w+ ){0,2}"  # a word or two between: "nog maar", "dan ook"
 _HAS_NL = r"\b(?:heeft|had|telt|telde|staat|stond|heb)"  # having a total, not scoring it
 _HAS_EN = r"\b(?:has|had|have|sits|sat|is|was|stands|stood)"
+_STANDS_NL = r"(?:staat|stond|ligt|lag)"  # a place in the standings, not points scored
+# "by just two points", "by only 8 points": a gap told small (not "by about", which _N leaves out)
+_SMALL_EN = r"(?:just |only |a mere )?"
 # what a gap "is" after the other driver's name: "(op Hamilton) bedraagt nu drie punten", "(op leider
 # Hamilton) inmiddels al 37 punten" (the verb told before: "al is zijn achterstand op ...")
 _STANDS_AT_NL = (
@@ -54,7 +59,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # Dutch
     (rf"voorsprong {_GAP}van {_N} {_PTS_NL} {_GAP}op (?:de |het )?", "", "ahead"),
     (rf"{_N} {_PTS_NL} {_GAP}voorsprong {_GAP}op (?:de |het )?", "", "ahead"),
-    (rf"{_N} {_PTS_NL} {_GAP}voor op (?:de |het )?", "", "ahead"),
+    # ("die weer 5 punten voor staat op Vettel": the verb of standing between)
+    (rf"{_N} {_PTS_NL} {_GAP}voor (?:{_STANDS_NL} )?op (?:de |het )?", "", "ahead"),
+    # "Hamilton staat nu drie punten voor Verstappen": ahead of the one named, with a verb of standing (not
+    # "kreeg drie punten voor zijn zege")
+    (rf"\b{_STANDS_NL} (?:\w+ ){{0,2}}{_N} {_PTS_NL} voor (?:de |het )?", "", "ahead"),
     (rf"{_N} {_PTS_NL} {_GAP}achter (?:de |het )?", "", "behind"),
     # "heeft 5 punten meer dan Leclerc": a total compared; points scored in one race ("scoorde 5 punten
     # meer dan") are no standing, so the verb must be one of having
@@ -74,10 +83,18 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # ("leads the German driver by 70 points": an epithet with its article)
     (
         r"\blead(?:s|ing)? (?:the (?:championship|standings) )?(?:over )?(?:the )?",
-        rf"\s+by {_N} {_PTS_EN}",
+        rf"\s+by {_SMALL_EN}{_N} {_PTS_EN}",
         "ahead",
     ),
-    (rf"{_N}[- ]{_PTS_EN} (?:lead|advantage|cushion|buffer) over (?:the )?", "", "ahead"),
+    # ("a 14-point lead in the championship over Hamilton": the standings named between)
+    (
+        rf"{_N}[- ]{_PTS_EN} (?:lead|advantage|cushion|buffer) "
+        r"(?:in the [\w' ]{0,30}?(?:championship|standings) )?over (?:the )?",
+        "",
+        "ahead",
+    ),
+    # "with a margin of 87 points over his team-mate Bottas"
+    (rf"\b(?:lead|advantage|margin|cushion) of {_N} {_PTS_EN} over (?:the )?", "", "ahead"),
     (rf"{_N} {_PTS_EN} (?:clear of|ahead of) (?:the )?", "", "ahead"),
     (r"lead over (?:the )?", rf"\s+(?:is|stands at|of|to|at) {_GAP}{_N} {_PTS_EN}", "ahead"),
     (
@@ -118,6 +135,8 @@ _TITLES = (
 )
 _EPITHET = (
     r"(?:(?:zijn|haar|his|her) )?"
+    # ("op eerste achtervolger Leclerc", "over his nearest rival Bottas": which of them)
+    r"(?:(?:eerste|naaste|grootste|nearest|closest|main|biggest) (?=(?:" + _TITLES + r") ))?"
     # ("op zijn Finse teamgenoot Bottas": a demonym's adjective before the title)
     rf"(?:[a-z]+s(?:ch)?e (?=(?:{_TITLES}) ))?"
     # ("op nummer twee Verstappen": the one second in the standings)
@@ -133,7 +152,9 @@ _CHANGED_RE = re.compile(
 )
 _CHANGED_TO_RE = re.compile(
     # ("... over Verstappen in the Drivers' Championship to 37 points": a word with its apostrophe between)
-    rf"(?:\s+[\w'’-]+){{0,5}}\s+(?:tot|to|naar)\s+(?:(?:maar )?liefst |slechts |just |only )?{_N} "
+    # ("op Charles Leclerc (Ferrari) vergroot tot 116 punten": the team in brackets after the name)
+    rf"(?:\s+\([\w -]+\))?(?:\s+[\w'’-]+){{0,5}}\s+(?:tot|to|naar)\s+"
+    rf"(?:(?:maar )?liefst |slechts |just |only )?{_N} "
     rf"(?:{_PTS_NL}|{_PTS_EN})\b"
 )
 _CHANGED_RULES = [
@@ -194,6 +215,22 @@ _LEADS = (
     re.compile(rf"\b(?:heeft|had) (?:nu |al |nog )?{_N} {_PTS_NL} voorsprong\b(?! (?:op|met|voor)\b)"),
 )
 _HAVING = ("heeft", "had", "neemt", "nam", "pakt", "pakte")
+#: ``other_label`` of a gap told behind no one named ("staat tweede met een achterstand van 104 punten"):
+#: the championship's leader, whom :func:`to_the_leader` names from the article
+LEADER = "leader"
+# "staat tweede met een achterstand van 104 punten", "is derde met 106 punten achterstand": a place in the
+# standings with its gap to the leader (not "met een achterstand van 20 seconden", not "... op Hamilton")
+_PLACE_NL = r"(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d{1,2}e)"
+_BEHIND_LEADER_RE = re.compile(
+    rf"\b(?:staat|stond|is|was|blijft|bleef)\s+(?:nu\s+|nog\s+|nog steeds\s+)?{_PLACE_NL}\s+met\s+"
+    rf"(?:een achterstand van {_N} {_PTS_NL}|{_N2} {_PTS_NL} achterstand)\b(?!\s+(?:op|met|tot)\b)"
+)
+# "heeft zijn achterstand in het WK verkleind tot veertien punten": his gap to the leader, told done
+_CHANGED_DEFICIT_RE = re.compile(
+    r"\b(?:zijn|haar|his|her) (?:(?:championship |title |points |wk-) ?)?(?:achterstand|deficit) "
+    r"(?:in (?:het|de|the) [\w-]+ )?(?:[\w-]+ ){0,2}(?:tot|to|naar) "
+    rf"(?:(?:maar )?liefst |slechts |just |only )?{_N} (?:{_PTS_NL}|{_PTS_EN})\b"
+)
 _STANDINGS_WORD_RE = re.compile(
     r"\b(?:wk|kampioenschap|wk-stand|stand|klassement|tussenstand|races? te gaan|wedstrijden te gaan)\b"
 )
@@ -231,7 +268,6 @@ _CHANGED_AFTER_RE = re.compile(
     r"slonk|groeide)"
     rf"\s+(?:to|tot|naar)\s+{_N}\b"
 )
-_N2 = _N.replace("(?P<n>", "(?P<n2>")  # the same number, in a second alternative of one pattern
 # the verb before the gap ("Daardoor is het verschil tussen Verstappen en Hamilton nog steeds drie punten",
 # "Now the gap between Verstappen and Hamilton is ..."): the points follow the pair bare
 _COPULA_BEFORE_RE = re.compile(
@@ -265,6 +301,11 @@ def gaps(c: Clause) -> list[Fact]:
         return []  # "Waar hij de race nog begon met een voorsprong van 33 punten": the gap before it
     f, base = c.f, c.base
     out: list[Fact] = _between(c)
+    trails = _BEHIND_LEADER_RE.search(clause)
+    if trails and c.subject and len(c.subject) == 1:
+        amount = _points(trails.group("n") or trails.group("n2"))
+        if amount:
+            out.append(_to_leader(c.subject[0], c.index, amount))
     lead = next((x for r in _LEADS if (x := r.search(clause))), None)
     if lead and lead.group(0).startswith(_HAVING) and not _STANDINGS_WORD_RE.search(c.f):
         lead = None  # "heeft een voorsprong van 14 punten" only about the standings is the title lead
@@ -315,6 +356,16 @@ def gaps(c: Clause) -> list[Fact]:
                 continue
             start = m.start - len(before_text) + bm.start()
             who = [d for d in owner_left(c, start) if d != m.drivers[0]]
+            if not who and _PUTS_HIM_RE.search(f, max(base, start - 30), start):
+                # "The victory by Hamilton now puts him 50 points ahead of Vettel": "him" is the one named
+                # before it
+                who = [x.drivers[0] for x in c.mentions if x.end <= start and _one(x)]
+                who = [d for d in who[-1:] if d != m.drivers[0]]
+            elif (not who or who == [m.drivers[0]]) and _VERB_OPENS_RE.match(c.text):
+                # "Norris werd derde en staat nu zes punten voor Piastri": a clause that opens with its verb
+                # goes on with the one named before it
+                told = [x for x in c.sentence.mentions if x.end <= base and _one(x)]
+                who = [d for d in told[-1].drivers if d != m.drivers[0]] if told else []
             for d in who[:1]:
                 out.append(
                     Fact(
@@ -355,6 +406,10 @@ def _changed(c: Clause) -> list[Fact]:
                         session="season",
                     )
                 ]
+    deficit = _CHANGED_DEFICIT_RE.search(c.text)
+    if deficit and c.subject and len(c.subject) == 1 and not _told_by_pronoun(c):
+        amount = _points(deficit.group("n"))
+        return [_to_leader(c.subject[0], c.index, amount)] if amount else []
     lead = _CHANGED_LEAD_RE.search(c.text)
     if lead and lead.group(0).startswith("de ") and _TEAM_WORD_RE.search(c.f):
         lead = None  # "heeft de formatie van Toto Wolff de voorsprong vergroot": the team's lead
@@ -371,6 +426,15 @@ def _changed(c: Clause) -> list[Fact]:
     return [Fact("points_gap", holder, c.index, amount=amount, detail="ahead", session="season")]
 
 
+def _one(m: Mention) -> bool:
+    return len(m.drivers) == 1 and not m.group
+
+
+_VERB_OPENS_RE = re.compile(rf"(?:{_STANDS_NL}|heeft|had|telt|telde)\b")
+_PUTS_HIM_RE = re.compile(
+    r"\b(?:puts?|putting|leaves?|leaving|left|brings?|bringing|brought|takes?|taking|took|moves?|moved|"
+    r"zet|zette|brengt|bracht) (?:him|her|hem|haar) (?:now |nu )?$"
+)
 _TEAM_WORD_RE = re.compile(r"\b(?:formatie|team|teams|renstal|ploeg|stal|constructeurs|constructors)\b")
 
 
@@ -458,3 +522,30 @@ def _points(n: str | None) -> int | None:
     if not n:
         return None
     return int(n) if n.isdigit() else cardinal_value(n)
+
+
+def _to_leader(driver: str, index: int, amount: int) -> Fact:
+    return Fact(
+        "points_gap", driver, index, amount=amount, detail="behind", session="season", other_label=LEADER
+    )
+
+
+_LEADER_REACH = 2  # sentences before a gap to the leader where the article may name him
+
+
+def to_the_leader(facts: list[Fact]) -> list[Fact]:
+    """A gap told behind no one named is behind the championship's leader the article names in that
+    sentence or the two before it ("Verstappen leidt het kampioenschap. Leclerc staat tweede met een
+    achterstand van 104 punten"); without one leader named there, it goes."""
+    if not any(x.kind == "points_gap" and x.other_label == LEADER for x in facts):
+        return facts
+    leaders = [(x.sentence, x.driver) for x in facts if x.kind == "championship" and x.position == 1]
+    out = []
+    for x in facts:
+        if x.kind == "points_gap" and x.other_label == LEADER:
+            named = {d for i, d in leaders if x.sentence - _LEADER_REACH <= i <= x.sentence}
+            if len(named) != 1 or x.driver in named:
+                continue
+            x = replace(x, others=(next(iter(named)),), other_label=None)
+        out.append(x)
+    return out

@@ -141,6 +141,7 @@ class ArticleParser:
         facts = grid.pole_before_penalty(facts)
         facts = safetycar.attach_causes(facts, sentences, folded)
         facts = timegaps.to_the_winner(facts)
+        facts = gaps.to_the_leader(facts)
         facts = timegaps.qualifying_only(facts, sentences, folded, state.season)
         facts = laptimes.qualifying_only(facts)
         facts = moments.crash_moments(facts, sentences, folded, named_in)

@@ -405,6 +405,9 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("max voorsprong na gp monza 2019", "points_gap"),
         ("by how many pts did lewis lead seb going into monza 2019", "points_gap"),
         ("how many points was seb leading the wdc by after monza 2019", "points_gap"),
+        # the singular and the short forms fans type
+        ("hoeveel punt voorsprong had max na monza 2019", "points_gap"),
+        ("hoeveel pnt verschil max en seb na monza 2019", "points_gap"),
         # for which race a penalty was: where it applied, not where it was earned
         ("for which race was max's grid penalty after monza 2019", "served_at"),
         ("voor welke race kreeg max een gridstraf na monza 2019", "served_at"),

@@ -1,0 +1,50 @@
+"""Questions found in the sets of the third session of 6 December, over a real knowledge base built from
+articles written here: a gap in the championship behind the leader the article names ("staat tweede met
+een achterstand van 40 punten"), asked of the pair; a gap told with a verb of standing; the singular "punt"
+and the short "pnt" in a question of a gap."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_told
+
+ARTICLES = {
+    "2024-09-singapore-preview.txt": (
+        "date 2024-09-19\n\nVooruitblik Singapore\n\nLando Norris leidt het kampioenschap met 300 punten."
+        " Oscar Piastri staat tweede met een achterstand van 40 punten, Charles Leclerc is derde met 75"
+        " punten achterstand."
+    ),
+    "2024-10-austin-race.txt": (
+        "date 2024-10-20\n\nLeclerc wint in Austin\n\nCharles Leclerc won de GP van de Verenigde Staten."
+        " Norris werd derde en staat nu zes punten voor Piastri in de WK-stand."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("hoeveel punten achter norris stond piastri voor singapore 2024", ["40"]),
+        ("how many points was leclerc behind lando before singapore 2024", ["75"]),
+        ("hoeveel punt voorsprong had norris op piastri na austin 2024", ["6"]),
+        ("hoeveel pnt verschil norris piastri na austin 2024", ["6"]),
+    ],
+)
+async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[str]) -> None:
+    await assert_told(told, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no gap between the two behind the leader is told
+        "hoeveel punten verschil tussen piastri en leclerc voor singapore 2024",
+        # the gap told after Austin is no gap before it
+        "hoeveel punten voorsprong had norris op piastri voor austin 2024",
+    ],
+)
+async def test_not_answered(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
