@@ -301,6 +301,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"(?:voor |bij )?welk(?:e)? (?:team|renstal|stal|constructeur)|voor wie (?:reed|rijdt)"),
     ),
     "teammate": ((NOUN + 1, r"teamgeno\w+|ploegmaat|stalgeno\w+"),),
+    # "wie crashte als eerste", "wie viel als eerste uit": the first to do it, no first place
+    "first_to": (
+        (
+            MOMENT + 1,
+            r"(?:crasht\w*|spinde|spinden|viel|vielen|uitviel|gaf|opgaf|stopte|botste|pitte|pitten)"
+            r" (?:\w+ )?als eerste\b|als eerste (?:\w+ ){0,2}(?:gecrasht|uitgevallen)\b",
+        ),
+    ),
     "pace": (
         (
             NOUN,
@@ -428,7 +436,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (
             2 * NOUN,
             r"how many grid (?:places|spots|positions|slots)\b|how many (?:places|spots|positions) "
-            r"(?:[\w']+ ){1,4}(?:docked|dropped|demoted|relegated|sent back|moved back)\b",
+            r"(?:[\w']+ ){1,4}(?:docked|dropped|demoted|relegated|sent back|moved back)\b"
+            # ("how many places grid drop for the engine": the noun after the count)
+            r"|how many (?:places|spots|positions) (?:of )?(?:grid )?(?:drop|penalty|demotion)\b",
         ),
     ),
     "points_gap": (
@@ -603,6 +613,14 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "team": ((NOUN, r"(?:which|what) (?:team|constructor)|drive for|drove for|racing for|raced for"),),
     "teammate": ((NOUN + 1, r"team ?mates?"),),
+    # "who crashed first", "first driver to retire": the first to do it, no first place
+    "first_to": (
+        (
+            MOMENT + 1,
+            r"(?:crashed|crashed out|spun|spun out|retired|pitted|stopped|dropped out) first\b"
+            r"|first (?:driver |one |man )?to (?:crash|retire|pit|spin|stop|drop out)\b",
+        ),
+    ),
     "pace": (
         (
             NOUN,
@@ -696,6 +714,7 @@ _ORDER = (
     "penalty_points",
     "penalty_size",
     "running_position",
+    "first_to",
     "fastest_lap",
     "speed",
     "practice",

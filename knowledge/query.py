@@ -146,6 +146,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bhoeveel (?:plaatsen|plekken|posities) (?:[\w']+ ){0,4}(?:terug|achteruit)\b"
             r"|\bhow many (?:places|spots|positions) (?:[\w']+ ){0,4}(?:drop|dropped|back|lose|lost) "
             r"(?:[\w']+ ){0,2}(?:on )?(?:the )?grid\b"
+            # ("how many places grid drop for the engine": the noun after the count)
+            r"|\bhow many (?:places|spots|positions) (?:of )?(?:grid )?(?:drop|penalty|demotion)\b"
             r"|\b(?:docked|demoted|relegated) (?:\w+ )?(?:grid )?(?:places|spots|positions)\b"
             r"|\b(?:what did .{0,30} get|wat kreeg .{0,30}) (?:for|voor) (?:the|his|that|het|de|zijn|dat) "
             r"(?:[\w-]+ ){0,2}"

@@ -41,7 +41,8 @@ NL: Phrases = {
     ),
     "next": ("volgende", "komende"),
     # "de eerste één-twee sinds Singapore in 2019"; "maakte zijn debuut in Australië": his first race, before
-    "history": ("sinds", "sedert", "debuut", r"debuteerde\w*"),
+    # ("twee weken nadat het team in Italië nog eerste en tweede werd": the race of weeks before)
+    "history": ("sinds", "sedert", "debuut", r"debuteerde\w*", r"\w+ (?:weken|dagen|maanden) nadat"),
     # "evenals vorig jaar", "net als vorige maand in Spanje": this race's fact, compared with another's
     "compare": ("net als", "net zoals", "evenals", "zoals", "gelijk aan"),
     "prev_season": ("vorig(?:e)? (?:jaar|seizoen)", "een jaar eerder"),
@@ -78,7 +79,14 @@ EN: Phrases = {
         r"(?:weeks?|days?|months?) prior",
     ),
     "next": ("next", "upcoming", "coming"),
-    "history": ("since", "ever since", "for the first time since", "debut", "debuted"),
+    "history": (
+        "since",
+        "ever since",
+        "for the first time since",
+        "debut",
+        "debuted",
+        r"\w+ (?:weeks|days|months) after",
+    ),
     "compare": ("just like", "just as", "like", "as (?:he|she|they) did", "as"),
     "prev_season": ("last (?:year|season)", "a year earlier"),
     "seasons_ago": (r"(?P<n>\w+) (?:years|seasons) (?:ago|earlier|before)",),
@@ -159,11 +167,14 @@ _HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,
 # "won zijn eerste race van het seizoen", "in his final race for Ferrari": his own, not the calendar's
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:zijn|haar|hun|his|her|their|[a-z]+'s)\s+$")
 _AFTER_BRACKET_RE = re.compile(r"\((?:na|after|following|voor|before) [^()]{1,40}\)")
+_THERE_OPENS_RE = re.compile(r"\s*daar\s(?!komt\b)")
+_THERE_REACH = 40  # characters from the start of a sentence opening with "daar" to a race it names itself
 _THERE_RE = re.compile(
     # "... de botsing bij de GP van Groot-Brittannië, twee maanden geleden. Daar raakte Hamilton Verstappen":
     # a sentence opening with "daar" goes on about that race (not "Daar komt bij": moreover)
-    r"^\s*daar\s(?!komt\b)"
-    r"|\b(?:won|wint|werd|eindigde|finishte|pakte|startte)\s+(?:\w+\s+)?(?:er|daar)\b"
+    "^"
+    + _THERE_OPENS_RE.pattern
+    + r"|\b(?:won|wint|werd|eindigde|finishte|pakte|startte)\s+(?:\w+\s+)?(?:er|daar)\b"
     r"|\b(?:won|finished|took|started|triumphed) there\b"
 )
 _COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the aside pattern
@@ -182,6 +193,7 @@ _RACE_WORD_RE = re.compile(r"\b(?:race|grand prix|wedstrijd)\b")
 _MAIN_RACE_NAMES = frozenset({"grand prix", "grote prijs", "gp", "hoofdrace", "zondag", "sunday"})
 _RACE_WINNER_RE = re.compile(r"\b(?:race|wedstrijd)[ -]?(?:winner|winnaar|win|zege|overwinning)")
 _TOMORROW_RE = re.compile(r"\b(?:morgen|tomorrow)\b(?!\w)")
+_WILL_RE = re.compile(r"\b(?:zal|zullen|will|is set to|are set to)\b")
 _QUALI_WORD_RE = re.compile(r"\b(?:q[123]|kwalificatie|qualifying)\b")
 _GP_WORD_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")  # "de Grote Prijs van Brazilie" too
 _GP_IN_CLAUSE_RE = re.compile(r"grand prix|grote prijs|\bgp\b")
@@ -825,6 +837,10 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         # "Twee weken geleden opende het WK in Australië. Bottas won er voor Hamilton": that race
         # ("Vorige week won hij op Hockenheim. Toen startte hij van plek twee": then, at that race)
         gp_hits = [(0, state.prev_named_gp)]
+    elif gp_hits and state.prev_named_gp and _THERE_OPENS_RE.match(f) and gp_hits[0][0] > _THERE_REACH:
+        # "Daar moest Norris genoegen nemen met de tweede plek ..., maar op het Sochi Autodrom was hij de
+        # sterkste": the sentence opens at that race and names another later
+        gp_hits = [(0, state.prev_named_gp), *gp_hits]
     state.prev_named_gp = gp_hits[-1][1] if gp_hits else None
     sc.gp_hits = gp_hits
     caption = para_gp if state.main_event is None else None
@@ -1071,7 +1087,13 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
             or (_MAIN_RACE_RE.search(sc.text) and not SPRINT_RE.search(sc.text))
             # "zal de Ferrari-coureur morgen vanaf de zevende plaats beginnen", in a report of Saturday's
             # sprint: tomorrow's race
-            or (state.report == "sprint" and _TOMORROW_RE.search(clause))
+            # ("de Nederlander zal op de pole beginnen aan de race": the start to come is the race's, unless
+            # the clause names the sprint)
+            or (
+                state.report == "sprint"
+                and (_TOMORROW_RE.search(clause) or _WILL_RE.search(clause))
+                and not SPRINT_RE.search(clause)
+            )
         )
     ):
         # "won the sprint to take pole for the British GP": the sprint set the race's grid ("..., as Hamilton

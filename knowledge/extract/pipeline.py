@@ -168,11 +168,8 @@ class ArticleParser:
         gz = self.gz
         unquoted = strip_quotes(raw_folded)
         f = events.strip_history(gz, unquoted)
-        if (
-            f != unquoted
-            and state.para_gp is not None
-            and any(k != state.para_gp for _, k in events.explicit_gps(gz, unquoted, state.season))
-        ):
+        aside_gps = events.explicit_gps(gz, unquoted, state.season) if f != unquoted else []
+        if state.para_gp is not None and any(k != state.para_gp for _, k in aside_gps):
             # "Sinds Brazilië staat ook Magnussen in dit lijstje. De Deen verraste met pole": a race named in
             # an aside about another time ends the paragraph's race before it, as a race named does
             state.para_gp = None
@@ -196,6 +193,10 @@ class ArticleParser:
         if opening is not None and not opening.group and opening.start <= _LEAD_REACH:
             state.leads[sent.index] = opening.drivers
         events.frame_sentence(gz, sc, state, para_gp)
+        if aside_gps and not sc.gp_hits:
+            # "..., twee weken nadat het team op Monza eerste en tweede werd. Daar moest Norris ...": the race
+            # of the aside is the one a sentence opening with "daar" goes on about
+            state.prev_named_gp = aside_gps[-1][1]
         # the constructors' standings: read before the tables below blank their rows
         team_rows = [
             events.place(gz, x, f, sc, state)

@@ -59,6 +59,7 @@ _NOT_CAUSE_RE = re.compile(
     r"practice|start)$|straf|penalt|reprimand"
 )
 _NEAR = 30  # the most characters between the verb and the place
+_REST_RE = re.compile(r"[^,;:()]*")  # the clause after the cause, to its next stop
 
 
 def gate(text: str) -> bool:
@@ -87,6 +88,11 @@ def start_causes(c: Clause) -> list[Fact]:
         return []
     cause = _CAUSE_RE.match(clause, max(place.end(), verb.end()))
     if cause is None or _NOT_CAUSE_RE.search(cause.group("why")):
+        return []
+    rest = _REST_RE.match(c.f, c.base + cause.end("why"))  # (the sentence's: "and" may end the clause)
+    if cause.group("why").endswith(("'s", "’s")) or (rest and _NOT_CAUSE_RE.search(rest.group(0))):
+        # "starting from third due to Bottas's and Verstappen's grid penalties": the cause goes on after
+        # "and", a penalty (the penalties family's), cut at a possessive
         return []
     groups = place.groupdict()
     row_token = groups.get("row") or groups.get("row2") or groups.get("row3")

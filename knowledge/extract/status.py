@@ -68,6 +68,9 @@ NL: Phrases = {
         # "slaagde er alleen niet in om de winnaar ... te verslaan": what he failed to do
         r"slaag\w* (?:er )?(?:\w+ )?niet in",
         r"in het (?:slechtste|beste|ergste) geval",
+        # "Wie van poleposition vertrekt, is in het voordeel": whoever does it, no one in particular
+        r"(?:^|(?<=\bwant )|(?<=\bomdat )|(?<=\ben ))wie (?:[\w-]+ ){0,5}(?:vertrekt|start|begint|wint|"
+        r"eindigt|finisht|pakt|haalt|verovert)\b",
         # "het beste waar hij op kan hopen": a wish
         r"(?:op )?(?:kan|kon|mag|mocht) (?:nog )?hopen",
         r"niet gelukt",
@@ -377,6 +380,7 @@ EN: Phrases = {
         # "voted the second-best driver", "focuses on winning the race", "you must win the race": a vote, an
         # aim, a rule of thumb
         r"voted (?:as |the )?\w*",
+        r"whoever",  # "whoever starts from pole has the advantage": no one in particular
         r"focus\w* on (?:\w+ )?winning",
         r"\byou (?:must|have to|need to|can|should)\b",
         # "would eventually be classified fifth", "would go on to win": what happened later

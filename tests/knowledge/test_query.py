@@ -383,6 +383,9 @@ def test_unsupported_attribute(questions: QuestionParser, question: str, attribu
         "hoe eindigde checo in het kampioenschap 2021",
         "Welke plaats haalde Vettel in Sakhir 2019?",
         "Welke plaats haalde Bottas in de GP van Japan?",
+        # crossing the line first is a win
+        "wie ging als eerste over de streep in jeddah 2021",
+        "who finished first in jeddah 2021",
     ],
 )
 def test_supported_attribute(questions: QuestionParser, question: str) -> None:
@@ -405,6 +408,10 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("max voorsprong na gp monza 2019", "points_gap"),
         ("by how many pts did lewis lead seb going into monza 2019", "points_gap"),
         ("how many points was seb leading the wdc by after monza 2019", "points_gap"),
+        # the first to do something is no first place
+        ("wie crashte als eerste in jeddah 2021", "first_to"),
+        ("who was the first driver to retire in jeddah 2021", "first_to"),
+        ("wie viel als eerste uit in jeddah 2021", "first_to"),
         # the singular and the short forms fans type
         ("hoeveel punt voorsprong had max na monza 2019", "points_gap"),
         ("hoeveel pnt verschil max en seb na monza 2019", "points_gap"),
@@ -1137,6 +1144,7 @@ def test_fans_nicknames(questions: QuestionParser, question: str, driver: str) -
         # the places of a grid penalty asked: the penalty
         ("hoeveel plaatsen moet lewis terug op de grid in brazilie 2024", "penalty", None),
         ("how many places did lewis drop on the grid in brazil 2024", "penalty", None),
+        ("ham brazil 2024 how many places grid drop for the engine", "penalty", None),
         # places won at the start: no penalty
         ("hoeveel plaatsen won max bij de start in brazilie 2024", "finish", "running_position"),
         # "gat" opening a fragment: the gap (of the two drivers named)

@@ -141,3 +141,103 @@ def test_a_gap_to_another_named_keeps_him(parse: Parse) -> None:
     body = "Norris leidt het WK. Piastri staat tweede met een achterstand van 40 punten op Leclerc."
     a = parse(NEWS + body)
     assert ("piastri", ("leclerc",), 40, "behind") in points_gaps(a)
+
+
+# --- whoever does it is no one in particular ----------------------------------------------------------------
+
+
+def places(a: ParsedArticle, kind: str) -> set[tuple[str, int | None, str]]:
+    return {(f.driver, f.position, f.status) for f in a.facts if f.kind == kind}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lando Norris rijdt zijn thuisrace. Wie van poleposition vertrekt, heeft een groot voordeel.",
+        "Lando Norris rijdt zijn thuisrace. Want wie als eerste start, wint hier meestal.",
+        "Lando Norris races at home. Whoever starts from pole usually wins here.",
+    ],
+)
+def test_whoever_starts_from_pole_is_no_one(parse: Parse, body: str) -> None:
+    assert not {p for p in places(parse(NEWS + body), "grid") if p[2] == "final"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Lando Norris vertrekt van poleposition.", "Lando Norris, wie anders, vertrekt van poleposition."],
+)
+def test_one_named_starting_from_pole_stays(parse: Parse, body: str) -> None:
+    assert ("norris", 1, "final") in places(parse(NEWS + body), "grid")
+
+
+# --- a start's cause that goes on to a penalty --------------------------------------------------------------
+
+
+def start_causes(a: ParsedArticle) -> set[tuple[str, int | None, str | None]]:
+    return {(f.driver, f.position, f.reason) for f in a.facts if f.kind == "start_cause"}
+
+
+def test_a_cause_that_goes_on_to_others_penalties_is_none(parse: Parse) -> None:
+    body = "Norris raced well after starting from fourth due to Oscar Piastri's and Sainz's grid penalties."
+    assert not start_causes(parse(NEWS + body))
+    body = "Norris started fourth due to a gearbox change and Piastri's grid penalty."  # a penalty after it
+    assert not start_causes(parse(NEWS + body))
+
+
+def test_a_cause_followed_by_another_clause_stays(parse: Parse) -> None:
+    body = "Norris started twelfth after a gearbox failure in Q2 and finished sixth."
+    assert ("norris", 12, "a gearbox failure in Q2") in start_causes(parse(NEWS + body))
+
+
+# --- in a report of the sprint, a start to come is the race's -----------------------------------------------
+
+SPRINT_NL = "Piastri wint de sprintrace\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, session",
+    [
+        (
+            "Piastri won de sprintrace voor Norris. Norris zal vanaf de tweede plaats aan de race beginnen.",
+            "race",
+        ),
+        ("Piastri won de sprintrace voor Norris. Norris will start the main event from second.", "race"),
+        # the sprint named, or the start told done: the sprint's
+        (
+            "Piastri won de sprintrace. Norris zal de sprint volgende keer vanaf de tweede plaats beginnen.",
+            "sprint",
+        ),
+        ("Piastri won de sprintrace voor Norris. Norris startte als tweede.", "sprint"),
+    ],
+)
+def test_a_start_to_come_in_a_sprint_report(parse: Parse, body: str, session: str) -> None:
+    a = parse(SPRINT_NL + body)
+    assert {f.session for f in a.facts if f.kind == "grid" and f.driver == "norris"} == {session}
+
+
+# --- a race weeks before, in an aside, and "daar" after it --------------------------------------------------
+
+SOCHI = "Norris pakt pole in Sochi\n\n"
+
+
+def test_an_aside_weeks_before_moves_nothing(parse: Parse) -> None:
+    body = (
+        "Norris pakte de pole in de GP van Rusland. Die pole zorgde voor feest bij McLaren, drie weken nadat"
+        " het team op Monza nog eerste en tweede werd."
+    )
+    a = parse(SOCHI + body, date="2021-09-25")
+    assert {(f.kind, f.grand_prix) for f in a.facts if f.driver == "norris"} >= {("grid", "russia")}
+    assert not [f for f in a.facts if f.grand_prix == "italy"]
+
+
+def test_daar_after_the_aside_is_that_race(parse: Parse) -> None:
+    body = (
+        "Norris pakte de pole in de GP van Rusland. Die pole zorgde voor feest bij McLaren, drie weken nadat"
+        " het team op Monza nog eerste en tweede werd. Daar moest Norris genoegen nemen met de tweede plaats"
+        " achter Ricciardo, maar op het Sochi Autodrom was hij de snelste."
+    )
+    a = parse(SOCHI + body, date="2021-09-25")
+    assert ("finish", "italy", 2) in {
+        (f.kind, f.grand_prix, f.position) for f in a.facts if f.driver == "norris"
+    }
+    assert not [f for f in a.facts if f.kind in ("qualifying", "finish") and f.grand_prix == "russia"]
