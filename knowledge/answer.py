@@ -2124,7 +2124,7 @@ class Answerer:
 
     def _collision(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
-            return None
+            return self._collided(q, index)
         d = q.drivers[0]
         # "met wie had max bijna een botsing": the near misses, which are no collisions
         near = _NEARLY_Q_RE.search(q.folded) is not None
@@ -2153,6 +2153,48 @@ class Answerer:
         else:
             text = f"{name} {'botste bijna' if near else 'botste'} met {sep.join(pieces)}."
         return Draft("answered", text, self._ids(facts))
+
+    def _collided(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Who collided in Canada 2018?", "wie crashten in de eerste ronde?": the pairs the articles say
+        collided in that race; a moment asked, only the collisions told with that lap (the start is the
+        opening lap)."""
+        text = q.folded
+        if not q.grand_prix:
+            return None
+        lap = running.moment_asked(text)
+        moment = crash_moment_asked(text) or ("start" if lap == "start" else None)
+        lap = "lap:1" if moment == "start" else lap if lap is not None and lap.startswith("lap:") else None
+        if moment not in (None, "start") or (
+            lap is None and (_WHEN_IN_RACE_RE.search(text) or _LAP_NAMED_RE.search(text))
+        ):
+            return None  # a moment no collision fact holds: any collision would be a guess
+        facts = self._select(q, index, {"collision"}, use_event=True)
+        if lap is not None:
+            on_lap = {
+                (sf.article, sf.sentence_id, sf.fact.driver)
+                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+                if sf.fact.kind == "lap" and sf.fact.detail == "collision" and f"lap:{sf.fact.amount}" == lap
+            }
+            facts = [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in on_lap]
+        # a pair told both ways in one sentence ("A and B collided"): a collision told of a group ("A
+        # profited from a crash between the Ferraris") or of one with two ("Zhou and Gasly made contact",
+        # read of the one named before) is no pair sure enough to name unasked
+        told = {(sf.article, sf.sentence_id, sf.fact.driver, sf.fact.others) for sf in facts}
+        pairs = dict.fromkeys(
+            tuple(sorted((sf.fact.driver, sf.fact.others[0])))
+            for sf in facts
+            if len(sf.fact.others) == 1
+            and (sf.article, sf.sentence_id, sf.fact.others[0], (sf.fact.driver,)) in told
+        )
+        if not pairs or len(pairs) > _MOST_PAIRS:
+            return None  # none told, or so many that the list answers nothing
+        where = self._where(facts[0].fact, q.lang)
+        if lap is not None:
+            where = f"{'on lap' if q.lang == 'en' else 'in ronde'} {lap[4:]} {where}"
+        joined = [self._join([self.driver_name(d) for d in pair], q.lang) for pair in pairs]
+        verb = "collided" if q.lang == "en" else "botsten"
+        text = "; ".join(f"{who} {verb}" for who in joined) + f" {where}."
+        return Draft("answered", text[0].upper() + text[1:], self._ids(facts))
 
     def _penalty_text(self, sf: StoredFact, lang: str, *, why: bool) -> str:
         f = sf.fact
@@ -2288,6 +2330,9 @@ class Answerer:
                 if sf.fact.kind == "moment" and sf.fact.unit == "crash" and sf.fact.detail == moment
             }
             facts = [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in told]
+        if not facts and not q.drivers:
+            # "wie crashten in de eerste ronde": a collision is a crash of two
+            return self._collided(q, index)
         holders = _sole_holders(index, facts, lambda fs: fs) or _dominant(index, facts)
         for _who, held in (holders or _joint(index, facts))[:1]:
             where = self._where(held[0].fact, q.lang)
@@ -3211,6 +3256,7 @@ _CRASH_MOMENT_Q_RES = (
     ("q3", re.compile(r"\bq3\b")),
 )
 
+_MOST_PAIRS = 3  # collisions in one race a list of "who collided" names at most
 _CRASH_MOMENT_WORDS = {
     "start": ("on the opening lap", "in de openingsronde"),
     "restart": ("after the restart", "na de herstart"),

@@ -533,10 +533,24 @@ def back_of_grid(c: Clause) -> list[Fact]:
         before = _CAUSE_BEFORE_RE.search(clause, 0, back.start())
         if before is not None:
             reason = c.sentence.orig[c.base + before.start("why") : c.base + before.end("why")]
-    if reason is None:
+    if reason is None and (
+        not _BACK_OF_GRID_RE.match(clause, back.start())
+        or _NOT_BEFORE_RE.search(clause, max(0, back.start() - 20), back.start())
+    ):
+        # (a bare "achteraan" may be the back of a group: only the grid's back is kept bare, and not
+        # "we starten niet achteraan de grid")
         return []
     who = owner_left(c, c.base + back.start(), close_any=False)
     return [Fact("grid", d, c.index, position=LAST, reason=reason, detail="back") for d in who[:1]]
+
+
+# "zal helemaal achteraan het grid starten", "started from the back of the grid": the grid's back, told
+# without a reason
+_NOT_BEFORE_RE = re.compile(r"\b(?:niet|not|never|nooit|geen)\s+(?:[\w-]+\s+)?$")
+_BACK_OF_GRID_RE = re.compile(
+    r"(?:helemaal )?(?:achteraan|achterin) (?:op )?(?:het|de) (?:grid|startgrid|startopstelling|veld)\b"
+    r"|(?:at|from) the (?:back|rear) of the (?:grid|field)\b"
+)
 
 
 # the cause right before the place it sent him to: "wegens een motorwissel (achteraan)"

@@ -428,7 +428,8 @@ _COLLIDE_RE = re.compile(
     r"each other)|raakten|in aanraking|contact|collided|touche|"
     r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed with|crashte met|hit|ramde|"
     r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"
-    r"knalde (?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
+    # ("knalde vol achterop Russell": how hard between)
+    r"knalde (?:(?:vol|hard|keihard|frontaal) )?(?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
     # ("raakte de leiding kwijt aan Vettel": lost it to him, no touch)
     # ("were knocked out in Q1": out of qualifying, no contact)
     r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte(?![^.;]{0,60}\bkwijt\b)|"
@@ -436,6 +437,8 @@ _COLLIDE_RE = re.compile(
     r"nam \w+ mee|samen met|"
     r"crash(?=\s+(?:tussen|between|met|with|van|of)\s))\b"
 )
+_A_BEFORE_RE = re.compile(r"\b(?:een|a|an)\s+(?:[\w-]+\s+)?$")
+_COLLISION_NOUN_RE = re.compile(r"crash|botsing\w*|aanrijding\w*|collision|clash\w*|contact")
 _AVERTED_AFTER_RE = re.compile(  # tested only
     r"(?:\W+\w+){0,8}?\W+(?:"
     + alt(NL["averted_after"][:1])
@@ -703,6 +706,18 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         if not others:
             collide = None  # "as Bottas hit the wall": his crash alone, no collision with the subject
     if collide and collide.group(0) == "samen met" and not crash:
+        collide = None
+    if (
+        collide
+        and not between
+        and not each
+        and _COLLISION_NOUN_RE.fullmatch(collide.group(0))
+        and _A_BEFORE_RE.search(clause, max(0, collide.start() - 20), collide.start())
+        and not set(subj) & {d for m in c.sentence.mentions for d in m.drivers}
+    ):
+        # "Het eerste rondje werd opgeschrikt door een zware crash met Hülkenberg in een hoofdrol": a crash
+        # whose sentence does not name the subject it would be his with (carried from the sentence before;
+        # "The collision dropped Albon to 14th" goes on about the one told)
         collide = None
     if collide and len(subj) >= 2 and not others and _TOLD_BEFORE_RE.search(clause[: collide.start()]):
         collide = None  # "Ocon and Hülkenberg failed to finish after the clash": a clash told before

@@ -614,8 +614,12 @@ _INTO_PLACES_BEFORE_RE = re.compile(r"\b(?:in ?to|naar)\s+(?:the\s+|de\s+)?$")
 _LIST_VERB_GAP_RE = re.compile(
     r"(?:\s?\([^()]{1,30}\))?(?:\s*,\s*(?:die|who|which)\s[^,;]{0,120},)?\s+(?:\w+\s+){1,9}"
 )
-# "Bottas en wereldkampioen Hamilton": a title may stand between the join and the next name.
-_LIST_JOIN_RE = re.compile(r"(?:\s?\([^()]{1,30}\))?\s*(?:,|en|and|&)\s*(?:[a-z'-]+\s+){0,2}")
+# "Bottas en wereldkampioen Hamilton": a title may stand between the join and the next name ("his
+# team-mate, whilst Räikkönen and Ricciardo completed the top six": a conjunction opens another clause).
+_LIST_JOIN_RE = re.compile(
+    r"(?:\s?\([^()]{1,30}\))?\s*(?:,|en|and|&)\s*"
+    r"(?:(?!(?:whilst|while|whereas|terwijl|maar|but|toen|when|waarna|after|na)\s)[a-z'-]+\s+){0,2}"
+)
 _QUALIFIERS_AFTER_RE = re.compile(r"\s*(?:qualifiers|(?:van|in) de kwalificatie|in qualifying)\b")
 FOLLOWED_RE = re.compile(r"\b(?:gevolgd door|followed (?:home |across the line )?by)\s+")
 # what may stand between the phrase and the name: "zijn teamgenoot", "Verstappens teamgenoot", "Red Bull's"

@@ -1,7 +1,8 @@
 """Questions found in the sets of the third session of 6 December, over a real knowledge base built from
 articles written here: a gap in the championship behind the leader the article names ("staat tweede met
 een achterstand van 40 punten"), asked of the pair; a gap told with a verb of standing; the singular "punt"
-and the short "pnt" in a question of a gap."""
+and the short "pnt" in a question of a gap; who collided asked with no driver named (the pairs told both
+ways, on the lap asked); the back of the grid told bare."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ ARTICLES = {
         "date 2024-10-20\n\nLeclerc wint in Austin\n\nCharles Leclerc won de GP van de Verenigde Staten."
         " Norris werd derde en staat nu zes punten voor Piastri in de WK-stand."
     ),
+    "2024-06-canada-race.txt": (
+        "date 2024-06-09\n\nVerstappen wins in Montreal\n\nMax Verstappen won the Canadian Grand Prix. Logan"
+        " Sargeant and Alexander Albon collided on lap 1. Later Norris profited from a crash between the two"
+        " Ferraris. Daardoor zal Pérez zondag helemaal achteraan het grid starten."
+    ),
+    "2024-07-austria-race.txt": (
+        "date 2024-06-30\n\nRussell wins in Austria\n\nGeorge Russell won the Austrian Grand Prix. Ocon and"
+        " Gasly collided. Sainz and Hamilton collided. Zhou and Bottas collided. Stroll and Alonso collided."
+    ),
 }
 
 
@@ -30,6 +40,10 @@ ARTICLES = {
         ("how many points was leclerc behind lando before singapore 2024", ["75"]),
         ("hoeveel punt voorsprong had norris op piastri na austin 2024", ["6"]),
         ("hoeveel pnt verschil norris piastri na austin 2024", ["6"]),
+        # who collided, with no driver named: the pairs told both ways
+        ("who collided in canada 2024", ["Sargeant", "Albon"]),
+        ("wie crashten in de eerste ronde in canada 2024", ["Sargeant", "Albon"]),
+        ("where does perez start in canada 2024", ["last"]),
     ],
 )
 async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[str]) -> None:
@@ -43,6 +57,9 @@ async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[
         "hoeveel punten verschil tussen piastri en leclerc voor singapore 2024",
         # the gap told after Austin is no gap before it
         "hoeveel punten voorsprong had norris op piastri voor austin 2024",
+        # a lap no collision is told with, or so many collisions that a list answers nothing
+        "who collided on lap 30 in canada 2024",
+        "who collided in austria 2024",
     ],
 )
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:

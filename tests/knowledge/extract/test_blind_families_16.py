@@ -241,3 +241,72 @@ def test_daar_after_the_aside_is_that_race(parse: Parse) -> None:
         (f.kind, f.grand_prix, f.position) for f in a.facts if f.driver == "norris"
     }
     assert not [f for f in a.facts if f.kind in ("qualifying", "finish") and f.grand_prix == "russia"]
+
+
+# --- the back of the grid told bare, "knalde vol achterop", a crash with no one of the sentence -------------
+
+
+@pytest.mark.parametrize(
+    "body, back",
+    [
+        ("Daardoor zal Norris zondag helemaal achteraan het grid starten.", True),
+        ("Norris started from the back of the grid and still finished fifth.", True),
+        ("Het is maar een straf van drie plaatsen, dus Norris start niet achteraan de grid.", False),
+        ("Norris zal zondag achteraan starten.", False),  # the back of what, and why, untold
+        ("Norris reed lang achteraan in het veld.", False),
+    ],
+)
+def test_the_back_of_the_grid_told_bare(parse: Parse, body: str, back: bool) -> None:
+    a = parse(NEWS + body)
+    assert any(f.kind == "grid" and f.detail == "back" and f.driver == "norris" for f in a.facts) is back
+
+
+def collisions(a: ParsedArticle) -> set[tuple[str, tuple[str, ...]]]:
+    return {(f.driver, f.others) for f in a.facts if f.kind == "collision"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris knalde vol achterop Piastri.",
+        "De Brit Norris knalde hard achterop Piastri, die ook moest opgeven.",
+    ],
+)
+def test_knalde_vol_achterop_is_a_collision(parse: Parse, body: str) -> None:
+    assert ("norris", ("piastri",)) in collisions(parse(NEWS + body))
+
+
+def test_knalde_tegen_de_muur_is_none(parse: Parse) -> None:
+    assert not collisions(parse(NEWS + "Norris knalde vol tegen de muur."))
+
+
+def test_a_crash_with_one_that_names_no_subject_is_no_collision(parse: Parse) -> None:
+    body = (
+        "Sainz werd negende. De eerste ronde werd opgeschrikt door een zware crash met Piastri als hoofdrol."
+    )
+    assert not collisions(parse(NEWS + body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sainz crashte. Na een botsing met Piastri viel hij uit.",  # the subject named by a pronoun
+        "Sainz en Piastri botsten. De botsing kostte Piastri zijn podium.",  # the one told before
+    ],
+)
+def test_a_collision_with_its_subject_named_stays(parse: Parse, body: str) -> None:
+    assert {("sainz", ("piastri",)), ("piastri", ("sainz",))} & collisions(parse(NEWS + body))
+
+
+# --- a list of names ends at a conjunction ------------------------------------------------------------------
+
+
+def test_a_list_ends_at_whilst(parse: Parse) -> None:
+    body = (
+        "Third-placed Sainz ended just ahead of Piastri, who was several tenths behind his team-mate, whilst"
+        " Leclerc and Hamilton completed the top six."
+    )
+    a = parse("Norris takes pole\n\n" + body)
+    quali = {(f.driver, f.position) for f in a.facts if f.kind in ("qualifying", "finish")}
+    assert {("leclerc", 5), ("hamilton", 6)} <= quali
+    assert not {p for p in quali if p[1] == 4}
