@@ -148,6 +148,7 @@ class Answerer:
                 "fine": self._fine,
                 "constructors": self._constructors,
                 "points_gap": self._points_gap,
+                "row_partner": self._row_partner,
                 "penalty_points": self._licence_points,
                 "points": self._race_points,
                 "tyres": self._tyres,
@@ -777,6 +778,44 @@ class Answerer:
             ]
         held = _sole_holders(index, facts, lambda fs: fs)
         return held[0][0] if held else None
+
+    def _row_partner(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Wie startte naast Verstappen op de eerste rij?": the one on the front row's other place, from the
+        grid the articles tell (their qualifying order only when no grid penalty is told for that race)."""
+        if len(q.drivers) != 1 or not q.grand_prix or not _FRONT_ROW_Q_RE.search(q.folded):
+            return None
+        race = [
+            sf for sf in index.by_event_season.get((q.grand_prix, q.season), []) if sf.fact.session == "race"
+        ]
+
+        def holder(kind: str, position: int) -> str | None:
+            facts = [sf for sf in race if sf.fact.kind == kind and sf.fact.position == position]
+            held = _sole_holders(index, facts, lambda fs: fs)
+            return held[0][0] if held else None
+
+        d = q.drivers[0]
+        kinds = ["grid"]
+        if not any(
+            (sf.fact.kind == "penalty" and sf.fact.penalty == "grid")
+            or sf.fact.kind == "pitlane"
+            or (sf.fact.kind == "grid" and sf.fact.detail == "back")
+            for sf in race
+        ):
+            kinds.append("qualifying")  # no one dropped on the grid: the qualifying order is the grid's
+        places = {(k, p): holder(k, p) for k in kinds for p in (1, 2)}
+        mine = next((p for k in kinds for p in (1, 2) if places[(k, p)] == d), None)
+        other = next((places[(k, 3 - mine)] for k in kinds if mine and places[(k, 3 - mine)]), None)
+        if mine is None or other is None or other == d:
+            return None
+        used = [sf for sf in race if sf.fact.kind in kinds and sf.fact.driver in (d, other)]
+        used = [sf for sf in used if sf.fact.position in (1, 2)]
+        where = self.event_name(q.grand_prix, q.season, q.lang)
+        a, b = self.driver_name(other), self.driver_name(d)
+        if q.lang == "en":
+            text = f"{a} started next to {b} on the front row in {where}."
+        else:
+            text = f"{a} stond naast {b} op de eerste startrij in {where}."
+        return Draft("answered", text, self._ids(used))
 
     def _finish_gap(self, q: Query, index: FactIndex) -> Draft | None:
         """ "gap max lewis at the finish abu dhabi 2021", "hungary 2018 winning margin hamilton": the gap at
@@ -2652,6 +2691,7 @@ _TOLD_ATTRIBUTES = frozenset(
         "after_penalty",
         "before_penalty",
         "laptime",
+        "row_partner",
     }
 )
 # a question about qualifying: only its time gaps are told
@@ -3256,6 +3296,7 @@ _CRASH_MOMENT_Q_RES = (
     ("q3", re.compile(r"\bq3\b")),
 )
 
+_FRONT_ROW_Q_RE = re.compile(r"\b(?:eerste|voorste) (?:start)?rij\b|\b(?:front|first) row\b|\bvooraan\b")
 _MOST_PAIRS = 3  # collisions in one race a list of "who collided" names at most
 _CRASH_MOMENT_WORDS = {
     "start": ("on the opening lap", "in de openingsronde"),

@@ -2,7 +2,7 @@
 articles written here: a gap in the championship behind the leader the article names ("staat tweede met
 een achterstand van 40 punten"), asked of the pair; a gap told with a verb of standing; the singular "punt"
 and the short "pnt" in a question of a gap; who collided asked with no driver named (the pairs told both
-ways, on the lap asked); the back of the grid told bare."""
+ways, on the lap asked); the back of the grid told bare; who started next to one on the front row."""
 
 from __future__ import annotations
 
@@ -30,6 +30,15 @@ ARTICLES = {
         "date 2024-06-30\n\nRussell wins in Austria\n\nGeorge Russell won the Austrian Grand Prix. Ocon and"
         " Gasly collided. Sainz and Hamilton collided. Zhou and Bottas collided. Stroll and Alonso collided."
     ),
+    "2024-05-imola-qualifying.txt": (
+        "date 2024-05-18\n\nVerstappen op pole in Imola\n\nMax Verstappen pakte de pole position voor de GP"
+        " van Emilia-Romagna. Oscar Piastri zette de tweede tijd neer."
+    ),
+    "2024-05-monaco-qualifying.txt": (
+        "date 2024-05-25\n\nLeclerc op pole in Monaco\n\nCharles Leclerc pakte de pole position voor de GP"
+        " van Monaco. Oscar Piastri zette de tweede tijd neer. Sergio Pérez kreeg een gridstraf van drie"
+        " plaatsen."
+    ),
 }
 
 
@@ -44,6 +53,10 @@ ARTICLES = {
         ("who collided in canada 2024", ["Sargeant", "Albon"]),
         ("wie crashten in de eerste ronde in canada 2024", ["Sargeant", "Albon"]),
         ("where does perez start in canada 2024", ["last"]),
+        # who started next to one on the front row: the other of the first two (the qualifying order when no
+        # one is told dropped on the grid)
+        ("wie startte naast max op de eerste rij in imola 2024", ["Piastri"]),
+        ("who started next to piastri on the front row in imola 2024", ["Verstappen"]),
     ],
 )
 async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[str]) -> None:
@@ -60,6 +73,10 @@ async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[
         # a lap no collision is told with, or so many collisions that a list answers nothing
         "who collided on lap 30 in canada 2024",
         "who collided in austria 2024",
+        # a grid penalty told for that race: the qualifying order may not be the grid's
+        "wie startte naast leclerc op de eerste rij in monaco 2024",
+        # the second row is not the front row
+        "wie startte naast piastri op de tweede rij in imola 2024",
     ],
 )
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:
