@@ -65,9 +65,21 @@ def _thing_re(lang: Phrases, other: Phrases, won: bool = False) -> str:
     return "|".join(slot(t) for t in THINGS)
 
 
-# "zijn negende zege", "his 92nd win": an ordinal before the thing counted
+# an ordinal of a count, beyond the places a race has too ("zijn 100ste zege", "his 100th win")
+_COUNT_ORDINAL = r"(?:" + ORDINAL_RE + r"|\d{3}(?:e|ste|de|st|nd|rd|th))"
+# "zijn negende zege", "his 92nd win", "reaches 97th career victory" (a headline, the verb for the article)
 _ORDINAL_COUNT_RE = re.compile(
-    r"\b(?:zijn|his|de|the|het)\s+(?P<n>" + ORDINAL_RE + r")\s+(?:" + _thing_re(NL, EN) + r")\b"
+    r"\b(?:zijn|his|de|the|het|reaches|claims|takes|seals|clinches|scores|boekt|pakt)\s+(?P<n>"
+    + _COUNT_ORDINAL
+    + r")\s+(?:"
+    + _thing_re(NL, EN)
+    + r")\b"
+)
+# "won for the 97th time", "won voor de 97ste keer": a win counted by the times
+_TIMES_WON_RE = re.compile(
+    r"\b(?:won|wins|wint|triumphed|won)\s+(?:[\w-]+\s+){0,3}?(?:for the|voor de)\s+(?P<n>"
+    + _COUNT_ORDINAL
+    + r")\s+(?:time|keer)\b"
 )
 # "won elf races dit jaar", "has won 11 races this season": a number of things won
 _CARDINAL_COUNT_RE = re.compile(
@@ -91,6 +103,11 @@ _ELLIPTIC_RE = re.compile(
     + alt(NL["season"], EN["season"], NL["career"], EN["career"])
     + r")\b)"
 )
+_RACE_NAMED_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")
+_FOR_TEAM_AFTER_RE = re.compile(
+    r"\s+(?:for|voor) (?:the |de |het )?(?:[\w-]+ ){0,3}"
+    r"(?:team|renstal|stal|ferrari|mercedes|mclaren|williams)\b"
+)
 _THING_ANY_RE = re.compile(r"zege|overwinning|win|\bwon\b|gewonnen|victor|pole|podi")
 _FOR_NAME_RE = re.compile(r"[^.;]{0,40}?\b(?:for|voor)\s+")
 _NUMBER_RE = re.compile(r"(\d{1,3})(?:e|ste|de|st|nd|rd|th)")
@@ -107,10 +124,18 @@ def counts(c: Clause) -> list[Fact]:
     clause = c.text
     if not _THING_ANY_RE.search(clause):
         return out  # one cheap scan skips the count patterns for the many clauses without a counted thing
-    for rx, value in ((_ORDINAL_COUNT_RE, _count_ordinal), (_CARDINAL_COUNT_RE, cardinal_value)):
+    for rx, value in (
+        (_ORDINAL_COUNT_RE, _count_ordinal),
+        (_CARDINAL_COUNT_RE, cardinal_value),
+        (_TIMES_WON_RE, _count_ordinal),
+    ):
         for m in rx.finditer(clause):
             n = value(m.group("n"))
-            thing = next(t for t in THINGS if m.group(t))
+            thing = "wins" if rx is _TIMES_WON_RE else next(t for t in THINGS if m.group(t))
+            if rx is _TIMES_WON_RE and _RACE_NAMED_RE.search(clause):
+                continue  # "won voor de achtste keer de Grote Prijs van Hongarije": that race's wins
+            if _FOR_TEAM_AFTER_RE.match(clause, m.end()):
+                continue  # "the 223rd pole position for the Scuderia Ferrari team": the team's
             after = clause[m.end() :]
             scope = "season" if _SEASON_RE.match(after) else ("career" if _CAREER_RE.match(after) else None)
             if scope is None and n is not None and n > MAX_IN_A_SEASON:

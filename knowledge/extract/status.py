@@ -130,6 +130,10 @@ NL: Phrases = {
         r"(?:zege|overwinning|winst|\w+ (?:plaats|plek)|podium\w*))\b",
         r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
         r"niet de eerste",
+        # "mikt zondag op zijn vijfde overwinning", "jaagt op de pole": what he aims at, not what he got
+        r"(?:mikt|mikte|mikken|mikten|jaagt|joeg|jagen|aast|aasde|azen) (?:[\w-]+ ){0,8}op "
+        r"(?:zijn|haar|de|een|het) (?:[\w-]+ )?"
+        r"(?:zege|overwinning|winst|podium\w*|pole\w*|titel|plaats|plek|top)",
         r"verwacht\w* (?:\w+ ){0,5}te (?:winnen|worden|eindigen|pakken)",
         r"(?:gaat|gaan) (?:\w+ ){0,10}(?:opeisen|pakken|winnen|worden|veroveren|binnenhalen)",
         # an infinitive as subject says what is good or bad in general: "van pole beginnen ... is slecht"
@@ -422,7 +426,8 @@ EN: Phrases = {
         r"looked (?:like|set|certain)",
         r"(?:looking|looked) (?:good|strong) for",  # "was looking good for pole"
         r"looking set (?:for|to)",  # "whilst looking set for his fourth victory"
-        r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?(?:win|finish|take|be)",
+        r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?"
+        r"(?:win|finish|take|be|make|claim|score|secure)",
         # ("to take the chequered flag by 20 seconds": the flag is taken, no aim)
         r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )to (?:win|finish|take) (?:the|a|his)\b"
         r"(?! (?:chequered|checkered) flag)",

@@ -310,3 +310,59 @@ def test_a_list_ends_at_whilst(parse: Parse) -> None:
     quali = {(f.driver, f.position) for f in a.facts if f.kind in ("qualifying", "finish")}
     assert {("leclerc", 5), ("hamilton", 6)} <= quali
     assert not {p for p in quali if p[1] == 4}
+
+
+# --- an aim: "mikt op", "jaagt op" --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Norris mikt zondag in de GP van Italië op zijn derde overwinning van het jaar.", "finish"),
+        ("In België jaagt Norris op zijn tweede zege van het seizoen.", "finish"),
+        ("Norris joeg op de pole position maar kwam net tekort.", "grid"),
+    ],
+)
+def test_an_aim_is_no_result(parse: Parse, body: str, kind: str) -> None:
+    a = parse(NEWS + body)
+    assert not [f for f in a.facts if f.kind == kind and f.position == 1 and f.status == "final"]
+
+
+def test_a_win_told_beside_an_aim_stays(parse: Parse) -> None:
+    a = parse(NEWS + "Norris pakte zijn derde overwinning van het jaar.")
+    assert [f for f in a.facts if f.kind == "finish" and f.position == 1 and f.status == "final"]
+
+
+# --- counts past a hundred, "won for the Nth time", a headline's count --------------------------------------
+
+
+def counts(a: ParsedArticle) -> set[tuple[str, float | None, str | None, str]]:
+    return {(f.driver, f.amount, f.detail, f.status) for f in a.facts if f.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    "body, count",
+    [
+        ("Norris took his 105th career victory.", ("norris", 105, "wins:career", "final")),
+        ("Norris won for the 42nd time in his career.", ("norris", 42, "wins:career", "final")),
+        ("Norris won de race voor de 42ste keer in zijn carrière.", ("norris", 42, "wins:career", "final")),
+        ("Norris reaches 42nd career victory in Monza", ("norris", 42, "wins:career", "final")),
+        ("Norris claimed his 120th podium finish.", ("norris", 120, "podiums:career", "final")),
+    ],
+)
+def test_a_count_told(parse: Parse, body: str, count: tuple[str, int, str, str]) -> None:
+    assert count in counts(parse(NEWS + body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the wins of one race, a team's count, a count hoped for
+        "Norris won voor de achtste keer in zijn carrière de Grote Prijs van Hongarije.",
+        "Norris scored the 223rd pole position for the McLaren team.",
+        "The race, which Norris was hoping to make his 105th career victory, ended in the gravel.",
+        "The race, which Norris was hoping to make his 42nd career victory, ended in the gravel.",
+    ],
+)
+def test_no_count_of_a_race_a_team_or_a_hope(parse: Parse, body: str) -> None:
+    assert not {c for c in counts(parse(NEWS + body)) if c[3] == "final"}
