@@ -176,12 +176,19 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             # ("de hoeveelste verschillende polesitter ooit": a count of drivers)
             r"hoeveelste (?:f1[- ]|formule 1[- ])?(?:seizoens|carriere|verschillende |andere )?"
             r"(?:zege|overwinning|pole|podium|keer|titel|race|grand prix|gp|reprimande|straf|winnaar|"
-            r"coureur)\w*",
+            r"coureur|start|poging)\w*",
         ),
         (
             NOUN,
             r"hoeveel (?:carri[eè]re[- ]?|f1[- ])?(?:overwinningen|zeges|races|poles?|pole positions|"
             r"podiums?|podia|podiumplaatsen|titels|grands prix|gp'?s|overwinning)",
+        ),
+    ),
+    # "hoeveel punten verloor Alonso door de straf": points a penalty cost, no total and no haul
+    "points_lost": (
+        (
+            2 * NOUN + 1,
+            r"punten (?:\w+ ){0,2}(?:verloor|verloren|verliest|kwijt)|(?:kostte|kost) (?:\w+ ){0,3}punten",
         ),
     ),
     # a number of drivers ("hoeveel coureurs kregen een gridstraf"): no fact counts drivers
@@ -531,7 +538,16 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             NOUN + 1,
             r"(?:career |season )?(?:win|victory|pole|podium) number|(?:which|what) number (?:win|victory)"
             # "hungary 2022 was which career win for verstappen"
-            r"|(?:which|what) (?:career |f1 |season )(?:win|victory|pole|podium)\b",
+            r"|(?:which|what) (?:career |f1 |season )(?:win|victory|pole|podium)\b"
+            # "first podium at which attempt/start": the number of the start, no start place
+            r"|at which (?:attempt|start|race|try)\b"
+            r"|(?:which|what) (?:career )?(?:start|attempt) was (?:it|that)\b",
+        ),
+    ),
+    "points_lost": (
+        (
+            2 * NOUN + 1,
+            r"points? (?:\w+ ){0,3}(?:lose|lost|losing)|(?:cost|costs|costing) (?:\w+ ){0,3}points",
         ),
     ),
     "drivers_count": (
@@ -722,6 +738,7 @@ _ORDER = (
     "damage",
     "tow",
     "team_result",
+    "points_lost",
     "points_gap",
     "points",
     "gap",

@@ -98,8 +98,14 @@ def mend_keywords(f: str) -> str:
 _MAX_MENDED_CHARS = 400
 
 
+# question words fans type as one ("hoevaak kwam de safety car"): split as written in full
+_GLUED = {"hoevaak": "hoe vaak", "hoelang": "hoe lang", "howmany": "how many"}
+
+
 def _mended(m: re.Match[str]) -> str:
     word = m.group(0)
+    if word in _GLUED:
+        return _GLUED[word]
     if len(word) < _MIN_TYPO_LEN or word in _KEYWORD_SET or word in _NOT_TYPOS:
         return word
     return _mended_word(word)
@@ -354,6 +360,9 @@ _DROPPED_BY_PENALTY_Q_RE = re.compile(
     r"\b(?:zakte|zakt|viel|valt|tuimelde|kukelde|dropped|drop|fell|fall|demoted|relegated)\b[^?]{0,40}"
     r"\b(?:door|na|vanwege|wegens|because of|after|due to) (?:de|die|deze|zijn|zn|the|his|that) "
     r"(?:\w+ )?(?:straf|tijdstraf|penalty)"
+    # "alonso austin 2022 from 7th to p? after the penalty": a place asked, the penalty closing the question
+    r"|\b(?:to|naar) (?:p\?|p\b|which place|what place|welke plek|welke plaats)\s*(?:after|na) "
+    r"(?:de|die|the|his|that) (?:\w+ )?(?:straf|tijdstraf|penalty)"
 )
 # "voor de tijdstraf", "before his penalty", "op de weg": the place before a penalty changed it
 _BEFORE_PENALTY_Q_RE = re.compile(

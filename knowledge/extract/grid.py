@@ -221,9 +221,13 @@ _POLE_FOR_AFTER_RE = re.compile(
 _TAKER_GAP_RE = re.compile(r"\s+(?:inherits?|inherited|erft|erfde|overerft)\s+(?:the\s+|de\s+)?")
 # "is zijn pole position in Mexico kwijtgeraakt", "om hem zijn pole te ontnemen": the pole was taken away
 _POLE_LOST_AFTER_RE = re.compile(
-    r"[^.;,]{0,60}?\b(?:kwijt\w*|te ontnemen|ontnomen|afgenomen|afgepakt|is taken away|was taken away|"
+    # (a decimal point is no stop: "liep hij de pole op slechts 0.067 seconde mis")
+    r"(?:[^.;,]|\.(?=\d)){0,60}?\b(?:kwijt\w*|te ontnemen|ontnomen|afgenomen|afgepakt|is taken away|"
+    r"was taken away|"
     # ("Pole verliezen op drie tienden van een seconde is vervelend": a pole lost)
-    r"verliezen|verloren|verspelen|verspeeld|" + GIVE_UP_NL + r"|had to give up)\b"
+    r"verliezen|verloren|verspelen|verspeeld|" + GIVE_UP_NL + r"|had to give up|"
+    # ("pole was buiten bereik", "liep de pole mis": out of reach, missed)
+    r"buiten (?:\w+ )?bereik|out of (?:\w+ )?reach|beyond (?:\w+ )?reach|mis)\b"
     # ("moet de pole morgen door een gridstraf afstaan aan Verstappen": given up)
 )
 # "snoepte Verstappen de pole af", "om Pérez en Verstappen de pole position af te snoepen": the one named

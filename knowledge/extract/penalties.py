@@ -1563,3 +1563,14 @@ def _reason_after(
         if not any(o.kind == "penalty" and o.penalty == x.penalty for o in own):
             return None
     return None
+
+
+def whole_reasons(facts: list[Fact]) -> list[Fact]:
+    """Penalties whose reason is cut out of a bracket ("the podium) relegated him to fifth", the end of an
+    aside read as the cause) keep no reason: a cause must be a whole phrase."""
+    return [
+        replace(x, reason=None)
+        if x.kind == "penalty" and x.reason and x.reason.count("(") != x.reason.count(")")
+        else x
+        for x in facts
+    ]

@@ -60,7 +60,7 @@ NL: Phrases = {
         # "zou uiteindelijk als vijfde eindigen" tells what happened later, no wish
         # ("zou Vettel niet hoger dan de vijfde positie mogen finishen": what he could afford)
         # ("maar zakte weg en zou slechts als zevende eindigen": what happened, told as the story's future)
-        r"zou(?:den)? (?!uiteindelijk|later|(?:slechts|maar als|nog maar)"
+        r"zou(?:den)? (?!uiteindelijk|later|(?:slechts|maar als|nog maar|pas als)"
         r"(?![^.;]*\b(?:als (?:hij|ze|zij|het|er|die|men)|indien)\b))(?:\w+ ){0,8}"
         r"(?:hebben|zijn|worden|kunnen|mogen|moeten|winnen|eindigen|finishen)",
         r"had(?:den)? (?:\w+ ){0,4}(?:kunnen|moeten|mogen)",
@@ -180,6 +180,8 @@ NL: Phrases = {
         r"hield (?:\w+ ){0,3}(?:heel |zo |erg )?(?:lang|lange tijd|een tijdje|een tijd|tot ronde \d+) vast",
         # "Pérez kon als 18de en laatste zijn weg nog vervolgen": where he went on from, after a crash
         r"(?:zijn|haar) weg (?:\w+ ){0,2}(?:vervolgen|vervolgde|voortzetten|voortzette)",
+        # "had de Duitser net verdrongen van de derde plaats": a place taken from him at that moment
+        r"(?:verdrongen|verdrong|verdreef|verdreven) (?:\w+ ){0,3}van (?:de|het|zijn)",
         r"op weg naar",
         r"onderweg naar",
         # "nam de tweede plek achter Räikkönen in": a place taken during the race

@@ -408,6 +408,12 @@ def test_supported_attribute(questions: QuestionParser, question: str) -> None:
         ("max voorsprong na gp monza 2019", "points_gap"),
         ("by how many pts did lewis lead seb going into monza 2019", "points_gap"),
         ("how many points was seb leading the wdc by after monza 2019", "points_gap"),
+        # points a penalty cost, the number of a start, a count typed as one word
+        ("hoeveel wk punten verloor alonso door de straf in austin 2022", "points_lost"),
+        ("how many points did alonso lose because of the penalty in austin 2022", "points_lost"),
+        ("sainz first podium brazil 2019 at which attempt", "count"),
+        ("hoeveelste start was brazilie 2019 voor sainz", "count"),
+        ("hoevaak won max in 2019", "count"),
         # the first to do something is no first place
         ("wie crashte als eerste in jeddah 2021", "first_to"),
         ("who was the first driver to retire in jeddah 2021", "first_to"),
@@ -1145,6 +1151,8 @@ def test_fans_nicknames(questions: QuestionParser, question: str, driver: str) -
         ("hoeveel plaatsen moet lewis terug op de grid in brazilie 2024", "penalty", None),
         ("how many places did lewis drop on the grid in brazil 2024", "penalty", None),
         ("ham brazil 2024 how many places grid drop for the engine", "penalty", None),
+        # a place asked, the penalty closing the question: the place after it
+        ("alonso austin 2024 from 7th to p? after the penalty", "finish", "after_penalty"),
         # places won at the start: no penalty
         ("hoeveel plaatsen won max bij de start in brazilie 2024", "finish", "running_position"),
         # "gat" opening a fragment: the gap (of the two drivers named)

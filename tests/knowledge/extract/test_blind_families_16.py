@@ -366,3 +366,42 @@ def test_a_count_told(parse: Parse, body: str, count: tuple[str, int, str, str])
 )
 def test_no_count_of_a_race_a_team_or_a_hope(parse: Parse, body: str) -> None:
     assert not {c for c in counts(parse(NEWS + body)) if c[3] == "final"}
+
+
+# --- a pole out of reach or missed; a place taken from one; "zou pas als"; a reason cut from a bracket ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik maakte wat foutjes in de laatste sector, maar pole was buiten bereik, zei Norris.",
+        "Uiteindelijk liep Norris de pole op slechts 0.041 seconde mis.",
+        "For Norris pole was simply out of reach today.",
+    ],
+)
+def test_a_pole_out_of_reach_or_missed_is_not_his(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS + body).facts if f.kind == "grid" and f.driver == "norris"]
+
+
+def test_a_pole_taken_by_a_margin_stays(parse: Parse) -> None:
+    a = parse(NEWS + "Norris pakte de pole met 0.041 seconde voorsprong.")
+    assert [f for f in a.facts if f.kind == "grid" and f.driver == "norris" and f.position == 1]
+
+
+def test_a_place_taken_from_one_is_his_running_place(parse: Parse) -> None:
+    body = (
+        "Piastri had Norris net verdrongen van de derde plaats. Norris kreeg een tijdstraf en zou pas als"
+        " twaalfde finishen."
+    )
+    a = parse(NEWS + body)
+    told = {(f.position, f.status) for f in a.facts if f.kind == "finish" and f.driver == "norris"}
+    assert (12, "final") in told and (3, "final") not in told
+
+
+def test_a_reason_cut_from_a_bracket_is_none(parse: Parse) -> None:
+    body = (
+        'Sainz drove well, but an "unsafe release" at his stop - which cost 5 seconds of penalty - and a'
+        " late stop (while he was fighting for the podium) dropped him to fifth."
+    )
+    reasons = {f.reason for f in parse(NEWS + body).facts if f.kind == "penalty"}
+    assert all(r is None or r.count("(") == r.count(")") for r in reasons)
