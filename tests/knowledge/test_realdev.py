@@ -76,6 +76,11 @@ KNOWN_HALLUCINATED = {
     # gekwalificeerd", a look back at 2015 told in a 2018 preview, read as 2018's
     "realdev93": 2,
     "realdev94": 1,
+    # right answers from other articles of the sets, asked of one that does not tell them: rb97-006
+    # (Verstappen's pole time at Zandvoort 2022 "volgens de standaard"), rb97-045 (the Imola 2022 winner),
+    # rb97-058 (Verstappen's points after France 2022 "volgens autoblog"), rb98-085 (pole in Brazil 2019)
+    "realdev97": 3,
+    "realdev98": 1,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -408,6 +413,15 @@ BLIND_SETS = {
     # out in Q1 told, not all)
     "realdev93": (0.26, 2),
     "realdev94": (0.29, 0),
+    # a dev set of the third session of 6 December, 2018 and 2021 (first with the start's parser: 25 %
+    # (17/68), 4 wrong, 2/22)
+    "realdev99": (0.33, 0),
+    # blind at the end of that session, 2022 and 2019 (the start's parser and the end's the same, blind: 33 %
+    # (25/76), 2 wrong, 4/22 and 36 % (27/74), 6 wrong, 2/20); floors at what they score after a look.
+    # rb97-065 ("from 7th to p? after the penalty": "fifteenth (P15)", right, its words not in the list) and
+    # rb98-060 ("vettel start hockenheim 2019": "twentieth (P20)", the last place, asked as "last")
+    "realdev97": (0.32, 1),
+    "realdev98": (0.37, 1),
 }
 
 
