@@ -76,7 +76,8 @@ NL: Phrases = {
     ),
     # a kind or a size of penalty denied beside the one given ("een reprimande in plaats van een gridstraf",
     # "in plaats van vijf seconden")
-    "denied_kind_before": ("in plaats van", "geen", "niet"),
+    # ("het equivalent van een stop-and-go": the kind it is compared with)
+    "denied_kind_before": ("in plaats van", "geen", "niet", "equivalent van", "gelijk aan"),
     # no penalty, or one that might have been ("eigenlijk ... hoort te krijgen", "riskeert")
     "no_penalty_before": (
         "geen",
@@ -214,7 +215,16 @@ EN: Phrases = {
         "was penali[sz]ed",
         "penali[sz]ed",
     ),
-    "denied_kind_before": ("instead of", "rather than", "in place of", "not"),
+    # ("the equivalent of serving a 10-second stop-go penalty": the kind it is compared with)
+    "denied_kind_before": (
+        "instead of",
+        "rather than",
+        "in place of",
+        "not",
+        "equivalent of",
+        "equivalent of serving",
+        "equal to",
+    ),
     "no_penalty_before": (
         "no",
         "reportedly",
@@ -431,6 +441,8 @@ _DENIED_KIND_BEFORE_RE = re.compile(
     group(NL["denied_kind_before"], EN["denied_kind_before"], before=r"\b")
     + r"\s+(?:(?:a|an|the|een|de)\s+)?(?:[\w-]+\s+)?$"
 )
+# characters before a kind's words to its denial ("the equivalent of serving a 10-second ")
+_DENIED_REACH = 45
 # The kinds with their own words, tried in this order.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stop_go", _PEN_STOPGO_RE),
@@ -664,7 +676,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             (
                 x
                 for x in rx.finditer(clause)
-                if not _DENIED_KIND_BEFORE_RE.search(clause, max(0, x.start() - 30), x.start())
+                if not _DENIED_KIND_BEFORE_RE.search(clause, max(0, x.start() - _DENIED_REACH), x.start())
             ),
             None,
         )

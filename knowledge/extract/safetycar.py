@@ -195,7 +195,8 @@ _POINTER_RE = re.compile(
 )
 # Something that stops a race: a cause names one of these (not "after the restart" or "after lap 5").
 _CAUSE_WORD_RE = re.compile(
-    r"\b(?:crash\w*|gecrasht|ongeluk|botsing\w*|gebotst|botste\w*|aanrijding|spin\w*|spun|"
+    # ("na een keiharde klapper van Mick Schumacher": a heavy hit)
+    r"\b(?:crash\w*|gecrasht|ongeluk|botsing\w*|gebotst|botste\w*|aanrijding|spin\w*|spun|klapper|"
     r"van de baan|lost control|(?:verloor|verloren) (?:\w+ )?(?:de )?controle|"
     r"stilstond|stil(?:gevallen|staan|stond)|"
     # "stond de Finse coureur Bottas stil": a car standing still, its verb away from "stil"

@@ -405,3 +405,33 @@ def test_a_reason_cut_from_a_bracket_is_none(parse: Parse) -> None:
     )
     reasons = {f.reason for f in parse(NEWS + body).facts if f.kind == "penalty"}
     assert all(r is None or r.count("(") == r.count(")") for r in reasons)
+
+
+# --- a penalty's kind compared with; a heavy hit before a red flag ------------------------------------------
+
+
+def penalty_kinds(a: ParsedArticle) -> set[tuple[str, str | None, float | None]]:
+    return {(f.driver, f.penalty, f.amount) for f in a.facts if f.kind == "penalty"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The stewards gave Norris a 30 second time penalty - the equivalent of serving a 10-second stop-go"
+        " penalty in the race.",
+        "Norris kreeg een tijdstraf van 30 seconden, het equivalent van een stop-and-go.",
+    ],
+)
+def test_a_kind_compared_with_is_not_the_penaltys(parse: Parse, body: str) -> None:
+    assert ("norris", "time", 30) in penalty_kinds(parse(NEWS + body))
+
+
+def test_a_stop_go_given_stays(parse: Parse) -> None:
+    a = parse(NEWS + "Norris was given a 10-second stop-go penalty for speeding in the pit lane.")
+    assert ("norris", "stop_go", 10) in penalty_kinds(a)
+
+
+def test_a_heavy_hit_is_the_red_flags_cause(parse: Parse) -> None:
+    body = "Piastri won na een uitgestelde start en een rode vlag na een keiharde klapper van Norris."
+    a = parse(NEWS + body)
+    assert {(f.driver, f.detail) for f in a.facts if f.kind == "safety_car"} == {("norris", "red_flag")}
