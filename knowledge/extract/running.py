@@ -213,7 +213,12 @@ EN: Phrases = {
 }
 
 # "at the start of lap 5", "na de start van het seizoen": not the race's start
-_START_OF = r"(?![\w-])(?!\s+(?:of|van)\s+(?!(?:the|de|het)\s+(?:race|wedstrijd|grand prix|gp|sprint)\b))"
+# ("na de start van de race" is the start; "na de start van zijn inhaalrace" another moment; "zakte na de
+# start van P2 naar P4": where he came from, the place after it)
+_START_OF = (
+    r"(?![\w-])(?!\s+(?:of|van)\s+(?!(?:the|de|het)\s+(?:race|wedstrijd|grand prix|gp|sprint)\b"
+    r"|(?:de\s+|the\s+)?(?:" + ORDINAL_RE + r")\s+(?:naar|to)\b))"
+)
 _OPENING_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["opening"], EN["opening"]) + ")" + _START_OF)
 _AT_START_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["at_start"], EN["at_start"]) + ")" + _START_OF)
 _LAP_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["lap"], EN["lap"]) + r")(?![\w-])")

@@ -435,3 +435,32 @@ def test_a_heavy_hit_is_the_red_flags_cause(parse: Parse) -> None:
     body = "Piastri won na een uitgestelde start en een rode vlag na een keiharde klapper van Norris."
     a = parse(NEWS + body)
     assert {(f.driver, f.detail) for f in a.facts if f.kind == "safety_car"} == {("norris", "red_flag")}
+
+
+# --- the place after the start, told with where he came from ------------------------------------------------
+
+
+def moments(a: ParsedArticle) -> set[tuple[str, int | None, str | None]]:
+    return {(f.driver, f.position, f.detail) for f in a.facts if f.kind == "moment" and f.unit == "place"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris zakte na de start van P3 naar P6.",
+        "Norris zakte na de start van de derde naar de zesde plaats.",
+    ],
+)
+def test_the_place_after_the_start_from_another(parse: Parse, body: str) -> None:
+    assert ("norris", 6, "start") in moments(parse(NEWS + body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Na de start van zijn inhaalrace lag Norris zesde.",  # the start of something else
+        "Norris zakte van P3 naar P6.",  # no moment told
+    ],
+)
+def test_no_place_after_another_start_or_none_told(parse: Parse, body: str) -> None:
+    assert not moments(parse(NEWS + body))
