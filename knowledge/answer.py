@@ -2197,24 +2197,16 @@ class Answerer:
         """ "Who collided in Canada 2018?", "wie crashten in de eerste ronde?": the pairs the articles say
         collided in that race; a moment asked, only the collisions told with that lap (the start is the
         opening lap)."""
-        text = q.folded
         if not q.grand_prix:
             return None
-        lap = running.moment_asked(text)
-        moment = crash_moment_asked(text) or ("start" if lap == "start" else None)
-        lap = "lap:1" if moment == "start" else lap if lap is not None and lap.startswith("lap:") else None
-        if moment not in (None, "start") or (
-            lap is None and (_WHEN_IN_RACE_RE.search(text) or _LAP_NAMED_RE.search(text))
-        ):
+        asked = _event_moment(q.folded)
+        if asked is None or asked[0] not in (None, "start"):
             return None  # a moment no collision fact holds: any collision would be a guess
+        moment, lap = asked
+        lap = "lap:1" if moment == "start" else lap
         facts = self._select(q, index, {"collision"}, use_event=True)
         if lap is not None:
-            on_lap = {
-                (sf.article, sf.sentence_id, sf.fact.driver)
-                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
-                if sf.fact.kind == "lap" and sf.fact.detail == "collision" and f"lap:{sf.fact.amount}" == lap
-            }
-            facts = [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in on_lap]
+            facts = _told_on_lap(index, (q.grand_prix, q.season), facts, "collision", lap)
         # a pair told both ways in one sentence ("A and B collided"): a collision told of a group ("A
         # profited from a crash between the Ferraris") or of one with two ("Zhou and Gasly made contact",
         # read of the one named before) is no pair sure enough to name unasked
@@ -2344,21 +2336,14 @@ class Answerer:
         text = q.folded
         if not q.grand_prix:
             return None
-        lap = running.moment_asked(text)
-        # ("in de 1e ronde": the opening lap, a crash moment of its own)
-        moment = crash_moment_asked(text) or ("start" if lap == "start" else None)
-        lap = lap if lap is not None and lap.startswith("lap:") else None
-        if moment is None and lap is None and (_WHEN_IN_RACE_RE.search(text) or _LAP_NAMED_RE.search(text)):
+        asked = _event_moment(text)
+        if asked is None:
             return None  # a moment no crash fact holds ("in de laatste ronde"): any crash would be a guess
+        moment, lap = asked
         facts = self._select(q, index, {"crash"}, use_event=True)
         if lap is not None:
             # "who crashed on lap 10?": only a crash told with that very lap
-            on_lap = {
-                (sf.article, sf.sentence_id, sf.fact.driver)
-                for sf in index.by_event_season.get((q.grand_prix, q.season), [])
-                if sf.fact.kind == "lap" and sf.fact.detail == "crash" and f"lap:{sf.fact.amount}" == lap
-            }
-            facts = [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in on_lap]
+            facts = _told_on_lap(index, (q.grand_prix, q.season), facts, "crash", lap)
         if _QUALI_ASKED_RE.search(text) or moment in ("q1", "q2", "q3"):
             facts = [sf for sf in facts if sf.fact.session == "qualifying"]
         if moment is not None:
@@ -3302,6 +3287,30 @@ _CRASH_MOMENT_WORDS = {
     "start": ("on the opening lap", "in de openingsronde"),
     "restart": ("after the restart", "na de herstart"),
 }
+
+
+def _event_moment(f: str) -> tuple[str | None, str | None] | None:
+    """The crash moment ("start", "restart", "q2") and the lap ("lap:10") a folded question names; None when
+    it names a time in the race no fact holds ("in de laatste ronde")."""
+    lap = running.moment_asked(f)
+    # ("in de 1e ronde": the opening lap, a crash moment of its own)
+    moment = crash_moment_asked(f) or ("start" if lap == "start" else None)
+    lap = lap if lap is not None and lap.startswith("lap:") else None
+    if moment is None and lap is None and (_WHEN_IN_RACE_RE.search(f) or _LAP_NAMED_RE.search(f)):
+        return None
+    return moment, lap
+
+
+def _told_on_lap(
+    index: FactIndex, race: tuple[str, int | None], facts: list[StoredFact], event: str, lap: str
+) -> list[StoredFact]:
+    """``facts`` told with that very lap (a "lap" fact of the ``event`` beside them in their sentence)."""
+    on_lap = {
+        (sf.article, sf.sentence_id, sf.fact.driver)
+        for sf in index.by_event_season.get(race, [])
+        if sf.fact.kind == "lap" and sf.fact.detail == event and f"lap:{sf.fact.amount}" == lap
+    }
+    return [sf for sf in facts if (sf.article, sf.sentence_id, sf.fact.driver) in on_lap]
 
 
 def crash_moment_asked(f: str) -> str | None:

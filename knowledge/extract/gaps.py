@@ -430,7 +430,7 @@ def _one(m: Mention) -> bool:
     return len(m.drivers) == 1 and not m.group
 
 
-_VERB_OPENS_RE = re.compile(rf"(?:{_STANDS_NL}|heeft|had|telt|telde)\b")
+_VERB_OPENS_RE = re.compile(rf"{_HAS_NL}\b|{_STANDS_NL}\b")  # a verb of having or standing, opening it
 _PUTS_HIM_RE = re.compile(
     r"\b(?:puts?|putting|leaves?|leaving|left|brings?|bringing|brought|takes?|taking|took|moves?|moved|"
     r"zet|zette|brengt|bracht) (?:him|her|hem|haar) (?:now |nu )?$"
