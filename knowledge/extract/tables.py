@@ -79,7 +79,9 @@ _POS_BEFORE = re.compile(
     r"(?:[▲▼↑↓]\s*\d{1,2}\s*\|\s*)?"
     # a flag or team code cell between ("1 NED Max", "1 | France | Esteban Ocon", "3 | United Kingdom | ...")
     # ("2 United Kingdom Lewis Hamilton": a country of two words, its first one of these)
-    r"(?:(?:(?:united|new|south|saudi|great) )?[a-z]{3,12}\s+|[a-z]{3,12}(?: [a-z]{3,12})?\s*\|\s*)?$"
+    r"(?:(?:(?:united|new|south|saudi|great) )?[a-z]{3,12}\s+|[a-z]{3,12}(?: [a-z]{3,12})?\s*\|\s*)?"
+    # ("2.  M. Verstappen 95": the initial of the forename before the surname named)
+    r"(?:[a-z]\.\s*)?$"
 )
 # ("Pos | # | Coureur | Team": a table with cells, Dutch too)
 _CAR_NUMBER_HEADER_RE = re.compile(

@@ -464,3 +464,20 @@ def test_the_place_after_the_start_from_another(parse: Parse, body: str) -> None
 )
 def test_no_place_after_another_start_or_none_told(parse: Parse, body: str) -> None:
     assert not moments(parse(NEWS + body))
+
+
+# --- a standings list with the forenames as initials --------------------------------------------------------
+
+
+def test_a_standings_list_with_initials(parse: Parse) -> None:
+    body = "Stand na de GP van Spanje\n\n  1.  L. Norris 132\n  2.  O. Piastri 95\n  3.  C. Leclerc 89\n"
+    a = parse(NEWS + body)
+    told = {(f.driver, f.position) for f in a.facts if f.kind == "championship"}
+    totals = {(f.driver, f.amount) for f in a.facts if f.kind == "points"}
+    assert {("norris", 1), ("piastri", 2), ("leclerc", 3)} <= told
+    assert {("norris", 132), ("piastri", 95)} <= totals
+
+
+def test_an_initial_in_prose_is_no_list(parse: Parse) -> None:
+    a = parse(NEWS + "Volgens L. Norris was de race zwaar, zei hij na afloop.")
+    assert not [f for f in a.facts if f.kind in ("championship", "points")]
