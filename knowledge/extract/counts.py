@@ -12,8 +12,10 @@ import re
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
+from knowledge.extract.events import GP_WORD_RE
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
+from knowledge.gazetteer import load_gazetteer
 from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value, ordinal_value
 
 NL: Phrases = {
@@ -77,7 +79,7 @@ _ORDINAL_COUNT_RE = re.compile(
 )
 # "won for the 97th time", "won voor de 97ste keer": a win counted by the times
 _TIMES_WON_RE = re.compile(
-    r"\b(?:won|wins|wint|triumphed|won)\s+(?:[\w-]+\s+){0,3}?(?:for the|voor de)\s+(?P<n>"
+    r"\b(?:won|wins|wint|triumphed)\s+(?:[\w-]+\s+){0,3}?(?:for the|voor de)\s+(?P<n>"
     + _COUNT_ORDINAL
     + r")\s+(?:time|keer)\b"
 )
@@ -103,11 +105,21 @@ _ELLIPTIC_RE = re.compile(
     + alt(NL["season"], EN["season"], NL["career"], EN["career"])
     + r")\b)"
 )
-_RACE_NAMED_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")
-_FOR_TEAM_AFTER_RE = re.compile(
-    r"\s+(?:for|voor) (?:the |de |het )?(?:[\w-]+ ){0,3}"
-    r"(?:team|renstal|stal|ferrari|mercedes|mclaren|williams)\b"
-)
+_FOR_AFTER_RE = re.compile(r"\s+(?:for|voor) (?:the |de |het )?")
+_TEAM_WORD_AFTER_RE = re.compile(r"(?:[\w-]+ ){0,3}(?:team|renstal|stal)\b")
+
+
+def _for_a_team(clause: str, at: int) -> bool:
+    """Whether the count at ``at`` is told "for" a team ("the 223rd pole for the Scuderia Ferrari team",
+    "his 50th podium for McLaren"): the team's, or his with that team, no count of his career."""
+    m = _FOR_AFTER_RE.match(clause, at)
+    if m is None:
+        return False
+    rest = clause[m.end() : m.end() + _TEAM_REACH]
+    return bool(_TEAM_WORD_AFTER_RE.match(rest)) or any(h.start == 0 for h in load_gazetteer().teams(rest))
+
+
+_TEAM_REACH = 40  # characters after "for" where the team is named
 _THING_ANY_RE = re.compile(r"zege|overwinning|win|\bwon\b|gewonnen|victor|pole|podi")
 _FOR_NAME_RE = re.compile(r"[^.;]{0,40}?\b(?:for|voor)\s+")
 _NUMBER_RE = re.compile(r"(\d{1,3})(?:e|ste|de|st|nd|rd|th)")
@@ -132,9 +144,9 @@ def counts(c: Clause) -> list[Fact]:
         for m in rx.finditer(clause):
             n = value(m.group("n"))
             thing = "wins" if rx is _TIMES_WON_RE else next(t for t in THINGS if m.group(t))
-            if rx is _TIMES_WON_RE and _RACE_NAMED_RE.search(clause):
+            if rx is _TIMES_WON_RE and GP_WORD_RE.search(clause):
                 continue  # "won voor de achtste keer de Grote Prijs van Hongarije": that race's wins
-            if _FOR_TEAM_AFTER_RE.match(clause, m.end()):
+            if _for_a_team(clause, m.end()):
                 continue  # "the 223rd pole position for the Scuderia Ferrari team": the team's
             after = clause[m.end() :]
             scope = "season" if _SEASON_RE.match(after) else ("career" if _CAREER_RE.match(after) else None)

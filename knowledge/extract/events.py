@@ -195,7 +195,7 @@ _RACE_WINNER_RE = re.compile(r"\b(?:race|wedstrijd)[ -]?(?:winner|winnaar|win|ze
 _TOMORROW_RE = re.compile(r"\b(?:morgen|tomorrow)\b(?!\w)")
 _WILL_RE = re.compile(r"\b(?:zal|zullen|will|is set to|are set to)\b")
 _QUALI_WORD_RE = re.compile(r"\b(?:q[123]|kwalificatie|qualifying)\b")
-_GP_WORD_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")  # "de Grote Prijs van Brazilie" too
+GP_WORD_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")  # "de Grote Prijs van Brazilie" too
 _GP_IN_CLAUSE_RE = re.compile(r"grand prix|grote prijs|\bgp\b")
 _POLE_FOR_RACE_RE = re.compile(
     r"\bpole\w*[^.;]{0,40}\b(?:grand prix|grote prijs|gp|race|zondag|sunday)\b|"
@@ -397,7 +397,7 @@ def main_event(
             if year and season and int(year.group(1)) != season:
                 continue  # "Vettel's win at Monza in 2008", "de GP van Hongarije in 2012": another year's
             keys.append(k)
-            if _GP_WORD_RE.search(f[max(0, pos - 20) : pos + 40]):
+            if GP_WORD_RE.search(f[max(0, pos - 20) : pos + 40]):
                 named.append(k)
             if s.paragraph == 0:
                 first_para.append(k)
@@ -823,7 +823,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
             (p, main)
             if k != main
             and same_circuit(gz, state.season, k, main)
-            and not _GP_WORD_RE.search(f[max(0, p - 20) : p + 40])
+            and not GP_WORD_RE.search(f[max(0, p - 20) : p + 40])
             else (p, k)
             for p, k in gp_hits
         ]

@@ -17,7 +17,7 @@ from knowledge.extract.clauses import PAIR_JOIN_RE, owner_left
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
-from knowledge.text import CARDINAL_RE, cardinal_value
+from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value
 
 # whole points: a half-points gap is not read, nor one told roughly ("ruim tachtig punten", "nearly 30")
 _ROUGHLY = "".join(
@@ -220,9 +220,8 @@ _HAVING = ("heeft", "had", "neemt", "nam", "pakt", "pakte")
 LEADER = "leader"
 # "staat tweede met een achterstand van 104 punten", "is derde met 106 punten achterstand": a place in the
 # standings with its gap to the leader (not "met een achterstand van 20 seconden", not "... op Hamilton")
-_PLACE_NL = r"(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d{1,2}e)"
 _BEHIND_LEADER_RE = re.compile(
-    rf"\b(?:staat|stond|is|was|blijft|bleef)\s+(?:nu\s+|nog\s+|nog steeds\s+)?{_PLACE_NL}\s+met\s+"
+    rf"\b(?:staat|stond|is|was|blijft|bleef)\s+(?:nu\s+|nog\s+|nog steeds\s+)?(?:{ORDINAL_RE})\s+met\s+"
     rf"(?:een achterstand van {_N} {_PTS_NL}|{_N2} {_PTS_NL} achterstand)\b(?!\s+(?:op|met|tot)\b)"
 )
 # "heeft zijn achterstand in het WK verkleind tot veertien punten": his gap to the leader, told done

@@ -360,6 +360,7 @@ def test_a_count_told(parse: Parse, body: str, count: tuple[str, int, str, str])
         # the wins of one race, a team's count, a count hoped for
         "Norris won voor de achtste keer in zijn carrière de Grote Prijs van Hongarije.",
         "Norris scored the 223rd pole position for the McLaren team.",
+        "Norris claimed his 105th podium for Red Bull.",  # his with one team, no count of his career
         "The race, which Norris was hoping to make his 105th career victory, ended in the gravel.",
         "The race, which Norris was hoping to make his 42nd career victory, ended in the gravel.",
     ],
