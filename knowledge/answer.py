@@ -1373,6 +1373,14 @@ class Answerer:
             return None  # not told, or told differently
         lap = laps.pop()
         race = self.event_name(q.grand_prix, q.season, q.lang, with_article=False)
+        if q.why:
+            # "which lap and why": the lap with the one cause told, or nothing (the lap alone is half of it)
+            causes = {
+                sf.fact.reason for sf in self._select(q, index, {"retirement"}, driver=who) if sf.fact.reason
+            }
+            if kind != "retirement" or len(causes) != 1:
+                return None
+            race = f"{race}; {causes.pop()}"
         a = self.driver_name(who)
         b = self.driver_name(other) if other else ""
         if q.lang == "en":

@@ -882,6 +882,8 @@ CONSTRAINT_EN = (
     rf"(?:after|following|despite|before|because of|due to|thanks to) "
     rf"(?:his|her|the|a|an|both|[a-z]+'s|[a-z]+) (?:\w+ )?(?:{_EVENT})"
     rf"(?: (?:with|between|of|for|because of) {_WITH_WHOM})?",
+    # "where does he start from after dsq", "despite crash": typed without its article
+    r"\b(?:after|despite) (?:dsq|dq|disqualification|penalty|crash|collision)\b",
     # "where did lewis finish after starting last": the start he came from
     r"(?:after|despite) (?:starting|his start|a start)(?: (?:from )?(?:last|the back|the pit ?lane|pole|"
     r"p\d+|\w+(?:th|st|nd|rd)|the (?:\w+ )?(?:row|place|position)))?",

@@ -322,6 +322,8 @@ _WHY_RE = re.compile(
     r"|^(?:y|wy) (?:does|did|do|is|was|were|has|had)\b"
     r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b|\bwat ging er mis\b|\bwhat went wrong\b"
     r"|\bwat (?:was|is) er (?:\w+ )?mis\b|\bwhat was wrong\b"
+    # "what did seb blame for his quali": the cause he gave
+    r"|\bwhat (?:did|does) \w+ blame\b|\bwaar (?:gaf|geeft) \w+ (?:de schuld|het de schuld) aan\b"
 )
 _REFERENCE_BEFORE_RE = re.compile(r"\b(achter|behind|na|after|ahead of|in front of|voor)\s+$")
 _START_Q_RE = re.compile(

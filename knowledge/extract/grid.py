@@ -58,8 +58,25 @@ NL: Phrases = {
     "fastest_after": ("snelste", "geplaatst", "tijd"),
     "pitlane": ("pitstraat", "pits"),
     # ("de pitstraat gaat open": the session's opening, no start from it)
-    "not_pitlane": ("uit de pits", "in de pits", "pitstop", r"pitstraat (?:is |gaat )?(?:nu |weer )?open\w*"),
-    "start_verb": (r"(?:ge)?start\w*", r"vertr[eo]k\w*", "begon", "aanvangen", "aan te vangen"),
+    "not_pitlane": (
+        "uit de pits",
+        "in de pits",
+        "pitstop",
+        r"pitstraat (?:is |gaat )?(?:nu |weer )?open\w*",
+        # "In het begin van de race ging Ricciardo de pitstraat in": he drove into it, he did not start there
+        r"(?:ging|gaat|reed|rijdt|dook|duikt|kwam|komt)\s+(?:\w+\s+){0,3}de pitstraat (?:in|binnen)",
+    ),
+    # ("moet de race vanuit de pitstraat beginnen")
+    "start_verb": (
+        r"(?:ge)?start\w*",
+        r"vertr[eo]k\w*",
+        "begon",
+        "begonnen",
+        "beginnen",
+        "begint",
+        "aanvangen",
+        "aan te vangen",
+    ),
     # where a start at the back is told: "moest achteraan starten omdat ...", "vertrok achterin"
     "back": ("helemaal achteraan", "achteraan", "achterin", "achter in het veld"),
     # "strijd om de pole", "een spannende strijd wordt voor die felbegeerde poleposition": no pole

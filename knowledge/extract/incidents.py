@@ -462,6 +462,11 @@ _TOLD_BEFORE_RE = re.compile(  # tested only
 )
 # "hit with 30-second penalties" is no collision.
 _HIT_WITH_PENALTY_RE = re.compile(r"\s+(?:with|by)\b[^.;]{0,40}\b(?:penalt|straf|fine|sanction)")
+# what else is hit than a car: "hit the pits", "hit the brakes", "hit the front"
+_HIT_NO_CAR_RE = re.compile(
+    r"\s+(?:the\s+)?(?:pits?|pit ?lane|pitlane|brakes|front|lead|throttle|button|mark|ground running|"
+    r"headlines|jackpot|target|heights)\b"
+)
 _NO_CRASH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["no_crash_before"], EN["no_crash_before"]) + r")\b")
 _NOT_RETIRE_RE = re.compile(r"\b(?:" + alt(NL["not_retire"], EN["not_retire"]) + r")")  # tested only
 _RETIRE_NOUN_RE = re.compile(  # tested only (match to the end)
@@ -721,8 +726,14 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         collide = None
     if collide and len(subj) >= 2 and not others and _TOLD_BEFORE_RE.search(clause[: collide.start()]):
         collide = None  # "Ocon and Hülkenberg failed to finish after the clash": a clash told before
-    if collide and collide.group(0) == "hit" and _HIT_WITH_PENALTY_RE.match(clause[collide.end() :]):
-        collide = None  # "hit with 30-second penalties"
+    if (
+        collide
+        and collide.group(0) == "hit"
+        and (
+            _HIT_WITH_PENALTY_RE.match(clause[collide.end() :]) or _HIT_NO_CAR_RE.match(clause, collide.end())
+        )
+    ):
+        collide = None  # "hit with 30-second penalties", "Verstappen and Bottas hit the pits"
     if (
         collide
         and collide.group(0) in ("raakten", "raakte", "hit", "tikte", "tikten", "contact")

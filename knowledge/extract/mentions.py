@@ -183,6 +183,11 @@ _LIST_GOES_ON_RE = re.compile(
     r"al snel|alsnog)\b)"
 )  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
+# "five victories for the Silver Arrows", "punten voor de Ferrari's": what the team collected, no driver
+_TALLY_FOR_BEFORE_RE = re.compile(
+    r"\b(?:victories|wins|one-twos|1-2s|points|podiums|zeges|overwinningen|punten|podia)\s+(?:for|voor)\s+"
+    r"(?:the|de|het)\s+$"
+)
 _DRIVER_OF_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["driver_of"], EN["driver_of"]) + r")\s+$")  # start used
 # the surnames of circuits' namesakes after a forename a driver shares ("José Carlos Pace")
 _NAMESAKE_AFTER_RE = re.compile(r"\s+(?:pace|villeneuve|tilke)\b")
@@ -422,9 +427,9 @@ def find_mentions(
             if one:
                 dstart = h.start - (len(before) - driver_of.start())
                 add(dstart, h.end, (one,), f[dstart : h.end])
-        elif (is_driver or _TEAM_EPITHET_BEFORE_RE.search(before)) and not any(
-            0 <= m.start - end <= 1 for m in out
-        ):
+        elif (
+            is_driver or (_TEAM_EPITHET_BEFORE_RE.search(before) and not _TALLY_FOR_BEFORE_RE.search(before))
+        ) and not any(0 <= m.start - end <= 1 for m in out):
             # "Mercedes-coureur Valtteri Bottas" is one driver: the epithet names the name after it
             here = [d for m in out if m.start < h.start for d in m.drivers]
             one = _team_single(gz, team_ids, season, state, here, _objects_after(out, f, end))
@@ -637,8 +642,13 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
     if lead and any(m.start >= lead.end() for m in subjects):
         # "Hoewel Sainz het hem moeilijk maakte, hield Gasly stand. Hij is ...": the main clause's subject
         subjects = [m for m in subjects if m.start >= lead.end()]
+    owners = [m for m in singles if m.label.endswith(("'s", "’s"))]
     if subjects:
         state.focus = subjects[0].drivers[0]
+    elif len(owners) == 1 and len(singles) == 1:
+        # "The most exhilarating drive of Lewis Hamilton's season ... He made it onto the podium": the one
+        # driver whose drive the sentence is about, though after "of"
+        state.focus = owners[0].drivers[0]
     elif singles and not state.focus:
         state.focus = singles[0].drivers[0]
     groups = [m for m in mentions if not m.is_object]

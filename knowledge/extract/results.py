@@ -65,7 +65,9 @@ NL: Phrases = {
         "hoogste trede",
         "met de winst",  # "Leclerc ging met de winst aan de haal"
         # "heeft de Grand Prix van Bahrein op zijn naam geschreven"
-        r"op (?:zijn|haar) naam (?:geschreven|schreef|schrijft|schrijven|gezet|zette|zet|bijgeschreven)",
+        # ("op zijn naam kunnen schrijven", "wist de zege op zijn naam te schrijven": a modal between)
+        r"op (?:zijn|haar) naam (?:(?:kunnen|weten|mogen) )?(?:te )?"
+        r"(?:geschreven|schreef|schrijft|schrijven|gezet|zette|zet|bijgeschreven)",
     ),
     # Before a win word: no win ("geen zege", "kanshebber voor de zege").
     "win_block": (
@@ -192,6 +194,8 @@ EN: Phrases = {
         "(?:secured|sealed) (?:a |another |the |his )?podium",
         # "Norris joined them on the podium"
         r"joined (?:him|them|the \w+|\w+) on the podium",
+        # "Bottas still made it on the podium", "made it onto the podium"
+        r"made it (?:on|onto|to) the podium",
     ),
     "podium_third_verb": ("complete?d", "completing", "rounded (?:out|off)", "rounding (?:out|off)"),
     "podium_made_verb": ("made",),
@@ -807,6 +811,30 @@ _WITH_ING_RE = re.compile(r"\b(?:with|met) $")
 _ING_AFTER_NAME_RE = re.compile(r"\s+\w+ing\b")
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|voor)\s+(?:[a-z]+(?: [a-z]+)?'s?\s+)?$")
 _PLACE_BY_RE = re.compile(r"\s+(?:place|position|finish|plaats|plek|positie)\s+(?:by|for|van|voor)\s+")
+
+
+def _driver_place_before_constructors(c: Clause, gpos: int, end: int) -> int | None:
+    """Where the constructors are told in the clause when the place at ``gpos`` of the sentence is a driver's,
+    named right after it, and the constructors only after him ("Met de tweede plaats voor Bottas verzekerde
+    Mercedes zich van het WK onder de constructeurs": Bottas's place; not "Mercedes werd tweede bij de
+    constructeurs", nor "Constructeurs: de tweede plaats voor ...")."""
+    by = _PLACE_BY_RE.match(c.f, end)
+    owner = next((x for x in c.mentions if by and x.start == by.end() and not x.group), None)
+    if owner is None or standings.CONSTRUCTORS_RE.search(c.f, 0, gpos) is not None:
+        return None
+    told = standings.CONSTRUCTORS_RE.search(c.f, owner.end, c.base + len(c.text))
+    if told is None:
+        return None
+    # (from the championship the constructors are told of: "het wereldkampioenschap onder de constructeurs")
+    # (not "de derde plaats voor Pérez in het kampioenschap": his standing)
+    champ = standings.CHAMP_RE.search(c.f, owner.end, told.start())
+    if champ and _IN_THE_RE.fullmatch(c.f, owner.end, champ.start()):
+        return None
+    return champ.start() if champ else told.start()
+
+
+_IN_THE_RE = re.compile(r"\s+(?:in|of|van)\s+(?:het|de|the)\s+(?:[\w'’]+\s+)?")
+
 _PLACE_OWNED_BEFORE_RE = re.compile(
     r"\b(?:" + ORDINAL_RE + r")\s+(?:plaats|plek|positie|stek|podiumplaats)\s+(?:\w+\s+)?$"
 )
@@ -1144,12 +1172,22 @@ def positions(c: Clause) -> list[Fact]:
     constructors = bool(standings.CONSTRUCTORS_RE.search(clause))
     for m in ORD_TOKEN.finditer(clause):
         gpos = base + m.start()
-        if gpos in seen_pos or gpos in c.sentence.consumed or constructors:
+        if gpos in seen_pos or gpos in c.sentence.consumed:
             continue
         value = pos_value(m.group(1))
         if value == LAST and _PODIUM_SPOT_AFTER_RE.match(clause, m.end()):
             value = 3  # "took the last spot on the podium", "de laatste plek op het podium": third
         if value is None or not _is_result_position(clause, m):
+            continue
+        if constructors:
+            cut = _driver_place_before_constructors(c, gpos, gpos + len(m.group(0)))
+            if cut is None:
+                continue
+            # the driver's place, of the race unless the words before the constructors name another
+            for_whom = _PLACE_BY_RE.match(c.f, gpos + len(m.group(0)))
+            kind = position_kind(clause[: cut - base], m)
+            whose = next(x for x in c.mentions if for_whom and x.start == for_whom.end())
+            facts.append(Fact(kind, whose.drivers[0], idx, position=value))
             continue
         if m.group(1).startswith(_PLACE_NOUNS) and _AND_NUMBER_AFTER_RE.match(c.f, gpos + len(m.group(0))):
             continue  # "starten op plaats twee en drie": two places for two names (the clause ends at "en")
@@ -1406,13 +1444,19 @@ def _handed_win(c: Clause) -> list[Fact]:
     return []
 
 
+# "winning the race became a question of holding them off": the gerund the subject of a verb
+_WINNING_AS_SUBJECT_RE = re.compile(
+    r"\s+(?:the\s+)?(?:race|it|grand prix|gp)\s+(?:became|becomes|was|is|would|will|looked|looks|seemed|"
+    r"seems|meant|means|required|requires)\b"
+)
 _FOR_THE_WIN_BEFORE_RE = re.compile(r"\bom (?:de|een)\s+(?:\w+\s+)?$")
 _TE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,4}te\s")
 # what else a driver "puts on his name" than the race: a pole, a sprint, a lap, a title, a record
 _NOT_A_RACE_OWNED_RE = re.compile(
     # ("heeft de sprintrace op zijn naam geschreven" is the sprint's win: the session is read from the clause)
     r"\b(?:pole\w*|snelste|ronde\w*|titel\w*|wereldtitel\w*|kampioenschap\w*|record\w*|"
-    r"kwalificatie\w*|training\w*|tijd|trofee|prijs)\b"
+    # ("de Grote Prijs van Toscane op zijn naam geschreven" is the race: only a prize of another kind)
+    r"kwalificatie\w*|training\w*|tijd|trofee|(?<!grote )(?<!grand )prijs)\b"
 )
 # "door zijn (vierde) zege", "thanks to his win": the win a consequence in the standings came from
 _CAUSE_WIN_BEFORE_RE = re.compile(
@@ -1455,6 +1499,8 @@ def win(c: Clause) -> list[Fact]:
             continue
         if m.group(0) == "winning" and clause[m.start() - 1 : m.start()] == "-":
             continue  # "his title-winning campaign", "race-winning strategy" ("GP-zege" is a win)
+        if m.group(0) == "winning" and _WINNING_AS_SUBJECT_RE.match(clause, m.end()):
+            continue  # "at which point winning the race became a question of ...": the aim, talked of
         before = clause[max(0, m.start() - 40) : m.start()]
         if _WIN_BLOCK_RE.search(before):
             continue
@@ -1775,7 +1821,9 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     if listed:
         return listed
     out: list[Fact] = []
-    finish = any(x.kind == "finish" for x in so_far)
+    # (a place off the podium is another moment's: "made it on the podium after a start which saw him fall
+    # from P2 to sixth")
+    finish = any(x.kind == "finish" and (x.position is None or x.position <= 3) for x in so_far)
     third = _PODIUM_THIRD_RE.search(clause)
     duo = [m for m in c.mentions if third and m.end <= base + third.start() and not m.group][-2:]
     if (

@@ -320,7 +320,8 @@ NL: Phrases = {
         r"(?:de )?(?:voorbije|afgelopen|vorige|laatste) (?:" + CARDINAL_RE + r" )?jaar "
         r"(?:winnaar|winnen|won|zegevierde|zegevierden|zegevieren|wist te winnen|de beste was)",
         # "De afgelopen twee jaar werd Verstappen steeds tweede in Japan": the years before, counted
-        r"(?:de )?(?:voorbije|afgelopen|vorige) (?!een\b)(?:" + CARDINAL_RE + r") jaar\b",
+        # ("had de voorgaande vier jaar pole gepakt")
+        r"(?:de )?(?:voorbije|afgelopen|vorige|voorgaande|laatste) (?!een\b)(?:" + CARDINAL_RE + r") jaar\b",
         # "in zijn eerste race voor Red Bull reed hij naar de zege": his debut for a team, years before
         r"(?:zijn|haar) (?:eerste|allereerste) (?:race|grand prix|gp|wedstrijd) (?:voor|bij|met) [\w-]+",
     ),
@@ -550,6 +551,8 @@ EN: Phrases = {
         r"the (?:last|previous|past) (?:" + CARDINAL_RE + r" )?(?:times|editions)",
         r"(?:in|at) the other (?:\w+ )?(?:races|grands prix)\b",
         r"the (?:previous|last) edition|last year's (?:edition|race|grand prix)",
+        # "had taken pole the previous four years": the years before, counted
+        r"the (?:previous|past|last) (?:" + CARDINAL_RE + r") years\b",
         r"(?:his|her) (?:first|debut|very first) (?:race|grand prix|outing) (?:for|with) [\w-]+",
     ),
     "history": (
@@ -1023,6 +1026,13 @@ def with_status(facts: list[Fact], status: str, clause: str = "") -> list[Fact]:
     ("won, but a crash in the first lap ..."): "running" only marks other places, and the first place too
     when the folded ``clause`` has no word of winning ("was in first place before pitting on lap 18").
     """
+    if status == "running" and _PODIUM_REACHED_RE.search(clause):
+        # "made it onto the podium after falling to ninth at the start": the podium is the end's
+        return [f if f.kind == "podium" else _marked([f], status, clause)[0] for f in facts]
+    return _marked(facts, status, clause)
+
+
+def _marked(facts: list[Fact], status: str, clause: str) -> list[Fact]:
     if status == "final":
         return facts
     if status == "other_year":
@@ -1043,6 +1053,12 @@ def with_status(facts: list[Fact], status: str, clause: str = "") -> list[Fact]:
     return [replace(f, status=status) if f.kind in RESULT_KINDS else f for f in facts]
 
 
+# the podium reached at the end ("made it onto the podium", "eindigde toch nog op het podium"), not a podium
+# place held for a while ("ran in a podium place", "reed op een podiumplaats")
+_PODIUM_REACHED_RE = re.compile(
+    r"\b(?:made it (?:on|onto|to) the podium|(?:finished|ended) (?:\w+ )?on the podium|"
+    r"(?:eindigde|finishte|eindigt|finisht) (?:\w+ ){0,3}op het podium)\b"
+)
 # a win's noun with its verb ("boekte zijn eerste overwinning", "took his first win")
 _WIN_NOUN_OUTSIDE_RE = re.compile(
     r"\b(?:boekte|boekt|pakte|pakt|behaalde|behaalt|took|takes|claimed|claims|scored|scores|sealed|seals)\s+"

@@ -1,0 +1,219 @@
+"""Phrase families found in the sets of the fourth session of 6 December, each with examples both ways in our
+own words: a win "op zijn naam kunnen/weten te schrijven" and "de Grote Prijs van X op zijn naam" (a prize
+of another kind is no win), the years before counted ("de voorgaande/laatste vier jaar", "the previous four
+years"), "made it onto the podium" with a place of another moment in the clause, a driver's place told
+before the constructors' title in one clause, the one driver a sentence names with "'s" as the one "he"
+means next, a team's tally "for the Silver Arrows" that names no driver, "hit the pits" as no collision, a
+race begun from the pit lane ("de race vanuit de pitstraat beginnen", not "ging de pitstraat in"), and
+"winning the race" as the subject of a verb."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+NEWS = "Formule 1 nieuws\n\n"
+
+
+def placed(a: ParsedArticle, kind: str) -> set[tuple[str, int | None, str]]:
+    return {(f.driver, f.position, f.status) for f in a.facts if f.kind == kind}
+
+
+# --- a win written on one's name, with a modal between ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, winner",
+    [
+        ("Lando Norris heeft de GP van Canada op zijn naam kunnen schrijven.", "norris"),
+        ("Oscar Piastri wist de race in Canada op zijn naam te schrijven.", "piastri"),
+        ("Charles Leclerc heeft de Grote Prijs van Canada op zijn naam geschreven.", "leclerc"),
+        (
+            "George Russell mocht de tweede editie van de Grote Prijs van Canada op zijn naam schrijven.",
+            "russell",
+        ),
+    ],
+)
+def test_a_win_written_on_his_name(parse: Parse, body: str, winner: str) -> None:
+    assert (winner, 1, "final") in placed(parse(NEWS + body), "finish")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lando Norris heeft de prijs voor de beste inhaalactie op zijn naam geschreven.",
+        "Oscar Piastri hoopt de race in Canada op zijn naam te schrijven.",
+        "Charles Leclerc wist de pole op zijn naam te schrijven.",
+    ],
+)
+def test_no_win_written_on_his_name(parse: Parse, body: str) -> None:
+    assert not {x for x in placed(parse(NEWS + body), "finish") if x[1] == 1 and x[2] == "final"}
+
+
+# --- the years before, counted ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lewis Hamilton werd vijfde. Hij had de voorgaande drie jaar de pole gepakt in Canada.",
+        "Alonso kwam als zesde binnen, hij die de laatste twee jaar als tweede mocht starten in Canada.",
+        "Lewis Hamilton was fifth. He had taken pole in Canada the previous three years.",
+    ],
+)
+def test_a_start_of_the_years_before_is_no_start_now(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body)
+    assert not {x for x in placed(a, "grid") if x[2] == "final"}
+
+
+def test_a_start_told_this_year_stands(parse: Parse) -> None:
+    a = parse(NEWS + "Lewis Hamilton pakte de pole in Canada, voor het eerst in drie jaar.")
+    assert ("hamilton", 1, "final") in placed(a, "grid")
+
+
+# --- on the podium after a place of another moment ---------------------------------------------------------
+
+
+def test_made_it_onto_the_podium(parse: Parse) -> None:
+    a = parse(NEWS + "Oscar Piastri won. Lando Norris made it onto the podium after a poor start.")
+    assert ("norris", None, "final") in placed(a, "podium")
+
+
+def test_a_place_after_the_podium_is_another_moment(parse: Parse) -> None:
+    body = (
+        "Oscar Piastri won. Lando Norris still made it on the podium after falling from P2 to ninth at the"
+        " start."
+    )
+    a = parse(NEWS + body)
+    assert ("norris", None) in {(d, p) for d, p, _ in placed(a, "podium")}
+    assert ("norris", 9, "final") not in placed(a, "finish")
+
+
+def test_a_podium_place_in_the_clause_still_says_which(parse: Parse) -> None:
+    a = parse(NEWS + "Oscar Piastri won. Lando Norris finished third and made it onto the podium.")
+    assert {x for x in placed(a, "finish") if x[0] == "norris"} == {("norris", 3, "final")}
+
+
+# --- a driver's place before the constructors' title ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, who, place",
+    [
+        (
+            "Met de zege van Piastri en de tweede plaats voor Lando Norris verzekerde McLaren zich van het"
+            " kampioenschap bij de constructeurs.",
+            "norris",
+            2,
+        ),
+        ("With third place for Lando Norris, McLaren sealed the constructors' title.", "norris", 3),
+    ],
+)
+def test_a_drivers_place_before_the_constructors(parse: Parse, body: str, who: str, place: int) -> None:
+    assert (who, place, "final") in placed(parse(NEWS + body), "finish")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De tweede plaats bij de constructeurs is voor McLaren, dankzij Lando Norris.",
+        "Met de derde plaats voor Norris in het kampioenschap komt McLaren dichter bij de constructeurs.",
+        "Third place for Norris in the drivers' championship helps McLaren in the constructors' standings.",
+    ],
+)
+def test_no_race_place_among_the_constructors(parse: Parse, body: str) -> None:
+    assert not placed(parse(NEWS + body), "finish")
+
+
+# --- the one driver named with "'s" is the one "he" means next ----------------------------------------------
+
+
+def test_he_after_a_drive_of_one_named_with_s(parse: Parse) -> None:
+    body = (
+        "Oscar Piastri won. Max Verstappen came ninth. The finest drive of Lando Norris's season may be this"
+        " one. He made it onto the podium in the end."
+    )
+    a = parse(NEWS + body)
+    assert "norris" in {d for d, _, _ in placed(a, "podium")}
+    assert "max_verstappen" not in {d for d, _, _ in placed(a, "podium")}
+
+
+def test_he_stays_with_the_subject_when_another_is_named_with_s(parse: Parse) -> None:
+    a = parse(NEWS + "Max Verstappen came ninth, behind Norris's McLaren. He finished third in the sprint.")
+    assert "norris" not in {f.driver for f in a.facts if f.session == "sprint"}
+
+
+# --- a team's tally names no driver -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lando Norris jumped Oscar Piastri at the start and went on to take a win in Austria to make it five"
+        " victories for the McLaren.",
+        "Lando Norris jumped Oscar Piastri at the start and went on to take a win in Austria to make it four"
+        " wins for the Papaya team.",
+    ],
+)
+def test_the_winner_is_not_the_one_a_teams_tally_names(parse: Parse, body: str) -> None:
+    wins = {d for d, p, s in placed(parse(body, date="2024-06-30"), "finish") if p == 1}
+    assert wins == {"norris"}
+
+
+# --- hitting what is no car ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris took the lead when Piastri and Leclerc hit the pits for fresh tyres.",
+        "Piastri hit the brakes too late and ran wide.",
+        "Leclerc hit the front on lap 12.",
+    ],
+)
+def test_hitting_the_pits_is_no_collision(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS + body).facts if f.kind == "collision"]
+
+
+def test_hitting_a_driver_is_a_collision(parse: Parse) -> None:
+    a = parse(NEWS + "Piastri hit Leclerc at the hairpin.")
+    assert ("piastri", ("leclerc",)) in {(f.driver, f.others) for f in a.facts if f.kind == "collision"}
+
+
+# --- a start from the pit lane begun, not a drive into it -------------------------------------------------
+
+
+def test_a_race_begun_from_the_pit_lane(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Daniel Ricciardo werd gediskwalificeerd. Hij moet de race vanuit de pitstraat beginnen."
+    )
+    assert ("ricciardo", 0, "final") in placed(a, "pitlane")
+
+
+def test_driving_into_the_pit_lane_is_no_start_from_it(parse: Parse) -> None:
+    a = parse(NEWS + "In het begin van de race ging Daniel Ricciardo de pitstraat in.")
+    assert not placed(a, "pitlane")
+
+
+# --- winning the race as the subject of a verb --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris took the lead, at which point winning the race became a matter of tyre care.",
+        "Winning the race was never in doubt for Norris, he said before the start.",
+    ],
+)
+def test_winning_as_a_subject_is_no_win(parse: Parse, body: str) -> None:
+    assert not {x for x in placed(parse(NEWS + body), "finish") if x[1] == 1}
+
+
+def test_winning_the_race_by_a_margin_is_a_win(parse: Parse) -> None:
+    a = parse(NEWS + "Norris, winning the race by eight seconds, took the lead in the standings.")
+    assert ("norris", 1, "final") in placed(a, "finish")

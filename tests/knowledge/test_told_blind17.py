@@ -1,0 +1,67 @@
+"""Questions found in the sets of the fourth session of 6 December, over a real knowledge base built from
+articles written here: the lap of a retirement asked with its cause ("which lap and why": both, or nothing),
+a start asked "after dsq" (the disqualification only places the start asked), "what did X blame" as a
+question of why, the podium of a race whose third is told as "made it onto the podium", and the winner of a
+race told with a team's tally and a championship victory of another driver in the same article."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_told
+
+ARTICLES = {
+    "2024-10-austin-race.txt": (
+        "date 2024-10-20\n\nLeclerc wint in Austin\n\nCharles Leclerc won the United States Grand Prix."
+        " Carlos Sainz finished second. Lando Norris still made it onto the podium after a bad start."
+        " Lewis Hamilton retired on lap 3 with a broken gearbox. George Russell crashed on lap 40."
+    ),
+    "2024-09-singapore-penalty.txt": (
+        "date 2024-09-21\n\nDiskwalificatie in Singapore\n\nDaniel Ricciardo is gediskwalificeerd in de"
+        " kwalificatie voor de GP van Singapore. Hij moet de race vanuit de pitstraat beginnen."
+    ),
+    "2024-09-baku-qualifying.txt": (
+        "date 2024-09-14\n\nLeclerc op pole in Bakoe\n\nCharles Leclerc pakte de pole position in Bakoe."
+        " Carlos Sainz zette de derde tijd neer."
+    ),
+    "2024-07-belgium-race.txt": (
+        "date 2024-07-28\n\nTitle and win at Spa\n\nMax Verstappen sealed the title on Sunday while"
+        " Red Bull team-mate Sergio Perez won the Belgian Grand Prix. Perez congratulated his team-mate on"
+        " the championship, while Verstappen was ecstatic with his victory. Verstappen took the lead when"
+        " Perez and Norris hit the pits, at which point winning the race became a question of tyres."
+        " Verstappen kept second place in the end."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("ham retired austin 2024 which lap and why", ["3", "gearbox"]),
+        ("in welke ronde viel hamilton uit in austin 2024 en waarom", ["3", "gearbox"]),
+        ("austin 2024 podium", ["Leclerc", "Sainz", "Norris"]),
+        ("daniel singapore 2024 where does he start from after dsq", ["pit lane"]),
+        ("who won spa 2024", ["Pérez"]),
+    ],
+)
+async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[str]) -> None:
+    await assert_told(told, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a crash's lap asked with why: the article tells no cause
+        "russell crashed austin 2024 which lap and why",
+        # why asked with a lap nothing tells the cause of
+        "in welke ronde crashte russell in austin 2024 en waarom",
+        # the cause he blamed is no qualifying place
+        "what did sainz blame for his quali baku 2024",
+        # hitting the pits is no collision
+        "who did perez collide with in spa 2024",
+    ],
+)
+async def test_not_answered(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
