@@ -241,6 +241,7 @@ _UNIT_RE = re.compile(
 
 
 _SECONDS_Q_RE = re.compile(r"\b(?:sec|secs|seconde|seconden|second|seconds|strafseconden)\b")
+_ELSE_Q_RE = re.compile(r"\b(?:what else|wat (?:\w+ ){0,3}nog meer|what more)\b")
 _WH_NOT_SUMMARY_RE = re.compile(
     r"\b(?:welk|welke|which|wanneer|when|hoeveel|how many|how much|hoe vaak|how often|hoe lang|how long)\b"
 )
@@ -837,6 +838,9 @@ class QuestionParser:
             # "was verstappen in het ziekenhuis na silverstone?": a yes-or-no question about something no
             # fact holds, not a request for his race
             q = replace(q, unsupported="yes_no")
+        if q.unsupported is None and q.intent == "summary" and _ELSE_Q_RE.search(f):
+            # "what else happened to kvyat that weekend": whatever besides his race, which a summary is
+            q = replace(q, unsupported="open_question")
         if q.unsupported is None and q.intent == "summary" and _WH_NOT_SUMMARY_RE.search(f):
             # "welk weekend in 2019 telt hamilton niet mee": a which/when/how-many question no attribute
             # was found for asks something no summary of his races answers

@@ -463,9 +463,18 @@ def after_english_verb(f: str, start: int) -> bool:
     if not m:
         return False
     w = m.group(1)
+    if w in _EN_MOMENT_NOUNS and _EN_DETERMINER_BEFORE_RE.search(before, 0, m.start(1)):
+        # "after a poor start Hamilton finished third": a noun with its article, no verb
+        return False
     return (
         w not in _EN_NOT_VERB and not w.endswith("'s") and (w.endswith(_EN_VERB_SUFFIXES) or w in _EN_VERBS)
     )
+
+
+_EN_MOMENT_NOUNS = frozenset(
+    ("start", "restart", "stop", "pitstop", "lap", "race", "weekend", "spin", "crash")
+)
+_EN_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?$")
 
 
 def opens_with_dutch_verb(clause: str) -> bool:

@@ -653,10 +653,66 @@ def _embedded_hit(c: Clause, verb: re.Match[str]) -> tuple[tuple[str, ...], tupl
     return (doer, hit) if not set(doer) & set(hit) else None
 
 
+_PAIR_AND_RE = re.compile(r"\s+(?:and|en|&)\s+")
+_PAIR_VERB_GAP_RE = re.compile(r"\s*(?:(?:both|then|later|beiden|toen|daarna)\s+)?")
+
+
+def _embedded_pair(c: Clause, at: int) -> tuple[str, ...]:
+    """ "Ricciardo won as Hamilton and Verstappen collided", "won terwijl Sainz en Norris botsten": the pair a
+    subordinator opens a clause with inside this one, right before ``at`` (the verb), when they are all it
+    names there; () otherwise."""
+    subordinators = list(_HIT_SUBORDINATOR_RE.finditer(c.text, 0, at))
+    if not subordinators:
+        return ()
+    opens = c.base + subordinators[-1].end()
+    inside = [m for m in c.mentions if opens <= m.start and m.end <= c.base + at]
+    if (
+        len(inside) != 2
+        or any(m.group or len(m.drivers) != 1 or PRONOUN_RE.fullmatch(m.label) for m in inside)
+        or not _PAIR_AND_RE.fullmatch(c.f, inside[0].end, inside[1].start)
+        or not _PAIR_VERB_GAP_RE.fullmatch(c.f, inside[1].end, c.base + at)
+        or inside[0].drivers == inside[1].drivers
+    ):
+        return ()
+    return (*inside[0].drivers, *inside[1].drivers)
+
+
+_COLLIDED_AND_RE = re.compile(r"\b(?:collided|clashed|tangled|touched|botsten|crashten)\s+(?:and|en)\s*$")
+
+
+def _carried_pair(c: Clause) -> tuple[str, ...]:
+    """The pair of a subordinate clause that collided right before this clause ("won as Hamilton and
+    Verstappen collided | and crashed out"), or ()."""
+    verb = _COLLIDED_AND_RE.search(c.f, 0, c.base)
+    if verb is None:
+        return ()
+    before = [m for m in c.sentence.mentions if m.end <= verb.start()]
+    if len(before) < 2:
+        return ()
+    a, b = before[-2:]
+    subordinator = list(_HIT_SUBORDINATOR_RE.finditer(c.f, 0, a.start))
+    if (
+        not subordinator
+        or any(subordinator[-1].end() <= m.start < a.start for m in before)
+        or a.group
+        or b.group
+        or len(a.drivers) != 1
+        or len(b.drivers) != 1
+        or a.drivers == b.drivers
+        or not _PAIR_AND_RE.fullmatch(c.f, a.end, b.start)
+        or not _PAIR_VERB_GAP_RE.fullmatch(c.f, b.end, verb.start())
+    ):
+        return ()
+    return (*a.drivers, *b.drivers)
+
+
 def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """Collisions (each driver with the others), crashes and retirements (with cause) in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
     facts: list[Fact] = []
+    if not cm and base:
+        # "... as Hamilton and Verstappen collided | and crashed out": the pair goes on, not the subject
+        subj = _carried_pair(c) or subj
     own = [m for m in cm if not m.is_object]
     others_m = [m for m in cm if m.is_object or (m.drivers and not set(m.drivers) <= set(subj))]
     others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
@@ -705,7 +761,11 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             others_m = [m for m in cm if m.start >= base + collide.end()]
             others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
     main_subj = subj
-    hit = _embedded_hit(c, collide) if collide and not each and not between else None
+    pair = _embedded_pair(c, collide.start()) if collide and not each and not between else ()
+    if pair:
+        # "Ricciardo won as Hamilton and Verstappen collided": the pair collided, not the subject
+        subj, others, label = pair, (), None
+    hit = _embedded_hit(c, collide) if collide and not each and not between and not pair else None
     if hit:
         subj, others, label = hit[0], hit[1], None
         if not others:
@@ -798,6 +858,8 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         retire = None  # "after his late DNF in the opener": a retirement of an earlier race
     if retire and not _NOT_BEFORE_RE.search(clause[: retire.start()]):
         who = subj if subj else ()
+        if pair and collide and retire.start() > collide.start():
+            who = pair  # "as Hamilton and Verstappen collided and crashed out": the pair retired
         if retire.start() > 0 and own and own[0].start > base + retire.start():
             who = own[0].drivers
         own_before = [m for m in own if m.end <= base + retire.start()]

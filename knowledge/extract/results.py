@@ -38,7 +38,7 @@ NL: Phrases = {
     "not_pos_noun": words(
         """keer ronde ronden race races bocht seizoen jaar week weekend dag fase helft poging stint sector
         stop pitstop overwinning zege titel podium rijder coureur nederlander man grand gp manche sessie
-        training kwalificatiesessie uitvaller uitvallers"""
+        training kwalificatiesessie uitvaller uitvallers kroon"""
     ),
     # A verb right before the position makes it a result whatever follows: "werd derde".
     "result_verb": (
@@ -64,6 +64,7 @@ NL: Phrases = {
         *words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
         "hoogste trede",
         "met de winst",  # "Leclerc ging met de winst aan de haal"
+        r"de winst(?= (?:ging |gaat )?naar\b)",  # "waar de winst naar Bottas ging", "de winst ging naar"
         # "heeft de Grand Prix van Bahrein op zijn naam geschreven"
         # ("op zijn naam kunnen schrijven", "wist de zege op zijn naam te schrijven": a modal between)
         r"op (?:zijn|haar) naam (?:(?:kunnen|weten|mogen) )?(?:te )?"
@@ -140,12 +141,32 @@ EN: Phrases = {
     ),
     "not_pos_noun": words(
         """time times lap laps race races turn corner season year day phase half attempt stint run sector
-        stop pitstop win victory title podium driver man grand gp session practice retirement retiree"""
+        stop pitstop win victory title podium driver man grand gp session practice retirement retiree crown
+        pole"""
     ),
-    "result_verb": ("as", "finished", "came", "comes", "was", "took", "takes", "inherited", "settled for"),
+    # ("claimed second as the team toasted its win", "secured fourth")
+    "result_verb": (
+        "as",
+        "finished",
+        "came",
+        "comes",
+        "was",
+        "took",
+        "takes",
+        "inherited",
+        "settled for",
+        "claimed",
+        "claims",
+        "secured",
+        "secures",
+        "grabbed",
+        "snatched",
+        "salvaged",
+    ),
     "result_verb_after": (),
     "list_places": words("places positions"),
-    "win": (*words("won wins winning victory triumph\\w* win winner victorious"), "top step"),
+    # ("Ricciardo led home McLaren's first one-two": first over the line)
+    "win": (*words("won wins winning victory triumph\\w* win winner victorious"), "top step", "led home"),
     "win_block": (
         "not",
         "never",
@@ -748,9 +769,11 @@ _FINISH_VERB_AFTER_RE = re.compile(
 )
 # "plaats op de startgrid is voor ...", "place went to ...": the place's holder comes after it
 _PLACE_WENT_TO_RE = re.compile(
-    r"\s+(?:plaats|plek|startplek|positie|place|position|spot)"
+    r"\s+(?:plaats|plek|startplek|positie|place|position|spot|podiumplek|podiumplaats)"
     r"(?:\s+op de (?:start)?grid|\s+on the grid)?\s+"
-    r"(?:is|was|gaat|ging)\s+(?:naar|voor|to)\s+|\s+(?:place|position|spot)\s+went\s+to\s+"
+    r"(?:is|was|gaat|ging)\s+(?:naar|voor|to)\s+"
+    # ("with the third podium spot going to Leclerc")
+    r"|\s+(?:podium\s+)?(?:place|position|spot)\s+(?:went|going|goes)\s+to\s+"
 )
 _APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 # "3rd place – ", "P2: ": a place as a label, its name after the dash or colon
@@ -795,7 +818,12 @@ _BEHIND_WINNER_RE = re.compile(
     r"(?:van|from|to|off|op|tot|naar|on)\s+(?:de|the)\s+)$"
 )
 _ONE_WORD_RE = re.compile(r"\w+\s+")
-_WIN_WENT_TO_RE = re.compile(r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?:naar|to)\b")
+_PODIUM_PLACE_WENT_RE = re.compile(
+    r"\s+(?:podium\s+(?:place|position|spot)|podiumplek|podiumplaats)\s+(?:is|was|gaat|ging|went|going|goes)\s+"
+    r"(?:naar|voor|to)\s+"
+)
+# ("waar de winst naar Bottas ging": the Dutch verb last)
+_WIN_WENT_TO_RE = re.compile(r"\w+\s+(?:\w+\s+){0,3}(?:ging|went|goes|gaat)\s+(?:naar|to)\b|winst\s+naar\b")
 # (not a margin: "won by over 14s from Verstappen", "won by a second")
 _WIN_NOUNS = frozenset(("zege", "overwinning", "victory", "triumph"))
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:niet(?! alleen)|geen|nooit|not(?! only)|never|no)\b")
@@ -1177,8 +1205,13 @@ def positions(c: Clause) -> list[Fact]:
         value = pos_value(m.group(1))
         if value == LAST and _PODIUM_SPOT_AFTER_RE.match(clause, m.end()):
             value = 3  # "took the last spot on the podium", "de laatste plek op het podium": third
-        if value is None or not _is_result_position(clause, m):
-            continue
+        if value is None or (
+            not _is_result_position(clause, m)
+            and not _PODIUM_PLACE_WENT_RE.match(c.f, gpos + len(m.group(0)))
+        ):
+            continue  # ("the third podium spot went to Leclerc": a podium place is a place)
+        if value == LAST and _PODIUM_PLACE_WENT_RE.match(c.f, gpos + len(m.group(0))):
+            value = 3  # "De laatste podiumplaats was voor Bottas": the third
         if constructors:
             cut = _driver_place_before_constructors(c, gpos, gpos + len(m.group(0)))
             if cut is None:
@@ -2216,7 +2249,9 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         quali = grid.QUALI_RE.search(window) or _IN_QUALIFYING_RE.search(clause, 0, m.start())
         return "qualifying" if quali else "finish"
     # "derde startplek" / "third on the grid", but "third after starting fifteenth" is no grid position
-    grid_window = clause[max(0, m.start() - 65) : m.end()] + (
+    # ("Na een chaotische start moest Verstappen toezien hoe Hamilton derde werd": a moment, no grid place)
+    unmoved = _START_MOMENT_RE.sub(_blank, clause) if "start" in clause else clause
+    grid_window = unmoved[max(0, m.start() - 65) : m.end()] + (
         " grid" if grid.GRID_AFTER_RE.match(clause, _past_and_last(clause, m.end())) else ""
     )
     if m.group(0).endswith(("fastest", "quickest", "snelste")):
@@ -2257,6 +2292,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     return "finish"
 
 
+_START_MOMENT_RE = re.compile(r"\b(?:na|bij|after|at)\s+(?:de|een|the|a|his|zijn)\s+(?:[\w-]+\s+)?start\b")
 # "Hamilton begon de sprintrace wegens ... als laatste": the start verb of the clause, the place told with
 # "als" at its end, no verb of the finish or comma between
 _BEGAN_AS_BEFORE_RE = re.compile(

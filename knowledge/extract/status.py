@@ -256,6 +256,8 @@ NL: Phrases = {
         r"(?:veroverde|heroverde|pakte|nam) (?:\w+ ){0,8}terug (?:van|op)",
         r"ronde \d+/\d+",  # a live blog's lap marker
         # "voordat hij Pérez te pakken had en de tweede plaats overnam": a place taken over, during the race
+        # (not "de leiding in de WK-stand overnam": the lead in the standings)
+        r"(?<!wk-stand )(?<!klassement )(?<!kampioenschap )(?<!tussenstand )"
         r"(?:overnam|overnamen|overgenomen|overnemen|over te nemen)",
         r"nam (?:\w+ ){0,4}(?:plaats|plek|positie) (?:\w+ ){0,3}over",
         r"in de (?:openingsronde|eerste ronde|beginfase|slotfase)",
@@ -660,6 +662,8 @@ _FINAL_VERB_RE = re.compile(
     r"wins|klasseerde|"
     r"uiteindelijk|eventually|ultimately|in the end|at the flag|ended|came home|einduitslag|"
     r"final classification|"
+    # "Na een slechte start werd Hamilton nog derde": still, in the end
+    r"werd (?:\w+ ){0,3}(?:toch )?(?:nog|alsnog) (?:" + ORDINAL_RE + r")|"
     r"took (?:the )?(?:win|victory|chequered))\b"
 )
 _PENALTY_RE = re.compile(
@@ -732,6 +736,14 @@ def _hypothetical(clause: str) -> bool:
 _PITTED_BEFORE_RE = re.compile(r"\bpitted\s+(?:[\w-]+\s+){0,3}$")
 
 
+_PLACELESS_ASIDE_RE = re.compile(r"\([^()]{10,300}\)|^[^()]{10,300}\)")
+_PLACE_IN_ASIDE_RE = re.compile(r"\b(?:" + ORDINAL_RE + r"|p\d+|\d+)\b")
+
+
+def _placeless_blank(m: re.Match[str]) -> str:
+    return m.group(0) if _PLACE_IN_ASIDE_RE.search(m.group(0)) else " "
+
+
 def clause_status(clause: str, sentence: str, after: str = "", before: str = "", at_start: int = 0) -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
     "running", "lost" (running, his first place too), "provisional", "history" (what he did before: "zijn
@@ -742,6 +754,11 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     """
     if "to win" in clause:
         clause = _DID_TO_WIN_RE.sub(r"\1 and won", clause)
+    if "(" in clause or ")" in clause:
+        # "(waarbij hij na de herstart niet meer meedeed) moest hij toezien hoe Hamilton derde werd":
+        # an aside in brackets that holds no place sets no moment for the places outside it (nor its end,
+        # when the clause was cut inside it)
+        clause = _PLACELESS_ASIDE_RE.sub(_placeless_blank, clause)
     if "|" not in sentence and not _ANY_CUE_RE.search(clause):
         if _LEADING_RUNNING_RE.match(sentence) and not _FINAL_VERB_RE.search(clause):
             return "running"  # "On lap 4, Hamilton handed fourth back": the opening times the sentence
@@ -927,7 +944,9 @@ _START_TOLD_RE = re.compile(
 
 # What ends the start's story: a result told ("werd derde", "in het slot", "at the finish")
 _RESULT_TOLD_RE = re.compile(
-    r"\b(?:werd|werden) (?:" + ORDINAL_RE + r")\b|\b(?:in het slot|aan de finish|at the (?:finish|end)|"
+    # ("hoe Hamilton derde werd": the Dutch verb after the place)
+    r"\b(?:werd|werden) (?:" + ORDINAL_RE + r")\b|\b(?:" + ORDINAL_RE + r") (?:werd|werden)\b|"
+    r"\b(?:in het slot|aan de finish|at the (?:finish|end)|"
     r"na afloop|podium\w*|"
     # "greep bij de start de leiding en stond die niet meer af": the lead kept to the end
     r"(?:stond|gaf) (?:die|deze|de leiding|hem) (?:\w+ )?niet meer (?:af|uit handen)|van start tot finish|"

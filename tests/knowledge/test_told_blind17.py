@@ -2,7 +2,8 @@
 articles written here: the lap of a retirement asked with its cause ("which lap and why": both, or nothing),
 a start asked "after dsq" (the disqualification only places the start asked), "what did X blame" as a
 question of why, the podium of a race whose third is told as "made it onto the podium", and the winner of a
-race told with a team's tally and a championship victory of another driver in the same article."""
+race told with a team's tally and a championship victory of another driver in the same article; a race led
+home while two others collided and crashed out; a place told after a start as a moment; "what else" asked."""
 
 from __future__ import annotations
 
@@ -32,6 +33,16 @@ ARTICLES = {
         " Perez and Norris hit the pits, at which point winning the race became a question of tyres."
         " Verstappen kept second place in the end."
     ),
+    "2024-09-monza-race.txt": (
+        "date 2024-09-01\n\nLeclerc at Monza\n\nCharles Leclerc led home a Ferrari one-two at the Italian"
+        " Grand Prix as title rivals Lando Norris and Max Verstappen collided and crashed out. Carlos Sainz"
+        " claimed second as the team toasted their first victory at home in years, with the third podium spot"
+        " going to Oscar Piastri."
+    ),
+    "2024-11-vegas-race.txt": (
+        "date 2024-11-23\n\nVerstappen kampioen\n\nGeorge Russell won de GP van Las Vegas. Na een chaotische"
+        " start moest Max Verstappen toezien hoe Lewis Hamilton tweede werd."
+    ),
 }
 
 
@@ -43,6 +54,9 @@ ARTICLES = {
         ("austin 2024 podium", ["Leclerc", "Sainz", "Norris"]),
         ("daniel singapore 2024 where does he start from after dsq", ["pit lane"]),
         ("who won spa 2024", ["Pérez"]),
+        ("monza 2024 podium", ["Leclerc", "Sainz", "Piastri"]),
+        ("who did norris crash with at monza 2024", ["Verstappen"]),
+        ("hoe eindigde hamilton in vegas 2024", ["tweede"]),
     ],
 )
 async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[str]) -> None:
@@ -60,6 +74,13 @@ async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[
         "what did sainz blame for his quali baku 2024",
         # hitting the pits is no collision
         "who did perez collide with in spa 2024",
+        # the winner of a race two others collided in collided with no one, nor did he crash
+        "who did leclerc collide with at monza 2024",
+        "did leclerc retire at monza 2024",
+        # a start told as a moment is no place on the grid
+        "waar startte hamilton in vegas 2024",
+        # what else, besides his race: no summary of it answers
+        "what else happened to hamilton in vegas 2024",
     ],
 )
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:

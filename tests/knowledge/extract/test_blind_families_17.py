@@ -5,7 +5,9 @@ years"), "made it onto the podium" with a place of another moment in the clause,
 before the constructors' title in one clause, the one driver a sentence names with "'s" as the one "he"
 means next, a team's tally "for the Silver Arrows" that names no driver, "hit the pits" as no collision, a
 race begun from the pit lane ("de race vanuit de pitstraat beginnen", not "ging de pitstraat in"), and
-"winning the race" as the subject of a verb."""
+"winning the race" as the subject of a verb; a pair that collided inside a clause about another, first
+over the line ("led home"), places claimed or handed ("claimed second as", "de winst ging naar", "the third
+podium spot going to", "de laatste podiumplaats"), and a place at the end told after a start."""
 
 from __future__ import annotations
 
@@ -217,3 +219,100 @@ def test_winning_as_a_subject_is_no_win(parse: Parse, body: str) -> None:
 def test_winning_the_race_by_a_margin_is_a_win(parse: Parse) -> None:
     a = parse(NEWS + "Norris, winning the race by eight seconds, took the lead in the standings.")
     assert ("norris", 1, "final") in placed(a, "finish")
+
+
+# --- a pair that collided inside a clause about another -----------------------------------------------------
+
+
+def collisions(a: ParsedArticle) -> set[tuple[str, tuple[str, ...]]]:
+    return {(f.driver, f.others) for f in a.facts if f.kind == "collision"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oscar Piastri won the race as Lando Norris and Max Verstappen collided.",
+        "Oscar Piastri won as title rivals Lando Norris and Max Verstappen collided and crashed out.",
+        "Oscar Piastri won terwijl Lando Norris en Max Verstappen botsten.",
+    ],
+)
+def test_the_pair_of_a_subordinate_clause_collided(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body)
+    assert collisions(a) == {("norris", ("max_verstappen",)), ("max_verstappen", ("norris",))}
+    assert ("piastri", 1, "final") in placed(a, "finish")
+
+
+def test_the_pair_crashed_out_not_the_winner(parse: Parse) -> None:
+    a = parse(NEWS + "Oscar Piastri won as Lando Norris and Max Verstappen collided and crashed out.")
+    assert {f.driver for f in a.facts if f.kind == "retirement"} == {"norris", "max_verstappen"}
+
+
+def test_one_collided_with_a_pair_keeps_him(parse: Parse) -> None:
+    a = parse(NEWS + "Oscar Piastri collided with Lando Norris and Max Verstappen.")
+    assert ("piastri", ("norris", "max_verstappen")) in collisions(a)
+
+
+# --- first over the line, and places claimed ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, who, place",
+    [
+        ("Oscar Piastri led home a McLaren one-two in Canada.", "piastri", 1),
+        ("Max Verstappen eindigde als derde, waar de winst naar Oscar Piastri ging.", "piastri", 1),
+        ("De winst ging naar Oscar Piastri.", "piastri", 1),
+        ("Lando Norris claimed second as the team toasted its first one-two.", "norris", 2),
+        ("Lando Norris secured fourth as the Ferraris faded.", "norris", 4),
+        ("The second podium spot went to Lando Norris.", "norris", 2),
+        ("Ferrari struggled, with the third podium spot going to Charles Leclerc.", "leclerc", 3),
+        ("De laatste podiumplaats was voor Charles Leclerc.", "leclerc", 3),
+    ],
+)
+def test_places_claimed_and_handed(parse: Parse, body: str, who: str, place: int) -> None:
+    assert (who, place, "final") in placed(parse(NEWS + body), "finish")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "HEARTBREAK FOR NORRIS AS VERSTAPPEN CLAIMS FOURTH CROWN",
+        "Het was de negentiende pole voor Leclerc.",
+        "De winst gaat naar wie het slimst rijdt.",
+    ],
+)
+def test_no_place_in_a_crown_a_pole_count_or_a_saying(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body)
+    assert not placed(a, "finish") and not placed(a, "qualifying")
+
+
+# --- a place at the end told after a start ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, who",
+    [
+        ("Na een chaotische start moest Verstappen toezien hoe Lando Norris derde werd.", "norris"),
+        ("Na een slechte start werd Lando Norris nog derde.", "norris"),
+        ("After a poor start Lando Norris finished third.", "norris"),
+        (
+            "Na een wilde start (waarbij Verstappen na de herstart niet meer meedeed) moest hij toezien hoe"
+            " Lando Norris derde werd en de leiding in de WK-stand overnam.",
+            "norris",
+        ),
+    ],
+)
+def test_a_place_at_the_end_after_a_start(parse: Parse, body: str, who: str) -> None:
+    a = parse(NEWS + body)
+    assert (who, 3, "final") in placed(a, "finish")
+    assert not placed(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Na een slechte start lag Lando Norris nog zevende.",
+        "Na de start lag Lando Norris zevende.",
+    ],
+)
+def test_a_place_just_after_the_start_is_running(parse: Parse, body: str) -> None:
+    assert ("norris", 7, "running") in placed(parse(NEWS + body), "finish")
