@@ -98,8 +98,15 @@ def mend_keywords(f: str) -> str:
 _MAX_MENDED_CHARS = 400
 
 
-# question words fans type as one ("hoevaak kwam de safety car"): split as written in full
-_GLUED = {"hoevaak": "hoe vaak", "hoelang": "hoe lang", "howmany": "how many"}
+# question words fans type as one ("hoevaak kwam de safety car"): split as written in full; and short forms
+# too short to mend as typos ("gap bottas lewis qualy")
+_GLUED = {
+    "hoevaak": "hoe vaak",
+    "hoelang": "hoe lang",
+    "howmany": "how many",
+    "qualy": "quali",
+    "kwaly": "kwali",
+}
 
 
 def _mended(m: re.Match[str]) -> str:

@@ -110,6 +110,20 @@ class Header:
     lang: str | None = None
 
 
+_LANG_VALUE_RE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?")
+
+
+def _header_value_fits(h: re.Match[str]) -> bool:
+    """Whether a header line's value is one its key takes: a language code after ``lang``; one word (an
+    address) after ``source`` written without a colon. (A first sentence "Lang leek het erop ..." is none.)"""
+    key, value = h.group(1).lower(), h.group(2).strip()
+    if key == "lang":
+        return _LANG_VALUE_RE.fullmatch(value) is not None
+    if key == "source" and ":" not in h.group(0)[: h.start(2) - h.start()]:
+        return " " not in value
+    return True
+
+
 def split_header(text: str) -> tuple[Header, str]:
     """Split the optional header lines (``date``, ``title``, ``source``, ``lang``) off an article.
 
@@ -127,6 +141,8 @@ def split_header(text: str) -> tuple[Header, str]:
             rest = rest[m.end() :]
             continue
         h = _HEADER_RE.match(rest)
+        if h and not _header_value_fits(h):
+            h = None  # "Lang leek het erop dat ...": the article's first sentence, no header line
         if h and h.group(1).lower() not in fields:
             fields[h.group(1).lower()] = h.group(2).strip()
             rest = rest[h.end() :]
@@ -256,7 +272,17 @@ def _join_row_paragraphs(paragraphs: list[str]) -> list[str]:
             if m is None:
                 break
             rows.append(m)
-        if rows and rows[0].group(2) == "1" and len(rows) >= MIN_LIST_LINES:
+        first = (
+            _FIRST_ROW_TAIL_RE.search(out[-1].strip())
+            if rows and rows[0].group(2) == "2" and out and len(rows) + 1 >= MIN_LIST_LINES
+            else None
+        )
+        if first is not None:
+            # the first row glued to the heading before the rest: the heading, then the whole list
+            heading = out[-1].strip()[: first.start()]
+            out[-1] = heading + "\n" + "\n".join([first.group(1), *(m.group(1) for m in rows)])
+            i += len(rows)
+        elif rows and rows[0].group(2) == "1" and len(rows) >= MIN_LIST_LINES:
             out.append("\n".join(m.group(1) for m in rows))
             i += len(rows)
         else:
@@ -266,7 +292,12 @@ def _join_row_paragraphs(paragraphs: list[str]) -> list[str]:
 
 
 # a paragraph that is one row of a list: "- P5: Kevin Magnussen / Haas", "3. Hamilton (Mercedes)"
-_ROW_PARA_RE = re.compile(r"(?:[-\u2022*]\s*)?((?:[Pp]|#)?(\d{1,2})(?:[.):]\s*|\s+)[A-Z][^.!?\n]{0,80})")
+# ("2nd: Max Verstappen (Red Bull)": an English or Dutch ordinal's ending too)
+_ROW_PARA_RE = re.compile(
+    r"(?:[-\u2022*]\s*)?((?:[Pp]|#)?(\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:[.):]\s*|\s+)[A-Z][^.!?\n]{0,80})"
+)
+# a heading whose last words are the list's first row: "Hungarian Grand Prix 2020 result 1st: Lewis Hamilton"
+_FIRST_ROW_TAIL_RE = re.compile(r"\s((?:[Pp]|#)?1(?:st|e|ste)?[.):]\s*[A-Z][^.!?\n]{0,80})$")
 
 
 def _has_bullet(text: str) -> bool:

@@ -50,7 +50,18 @@ EN: Phrases = {
     "podiums": (r"(?:career )?podiums?(?: finish(?:es)?)?",),
     "season": (r"of the (?:season|year)", r"this (?:season|year)", r"in \d{4}", r"of \d{4}"),
     "career": (r"(?:of|in) his career", r"career", r"in formula (?:one|1)", r"in f1", r"ever", r"in total"),
-    "won": (r"won", r"wins", r"has won", r"took", r"claimed", r"scored"),
+    # ("claiming 15 wins", "to seal 100 career victories", "had 7 poles, 10 podiums and 2 wins in 2019")
+    "won": (
+        r"won",
+        r"wins",
+        r"has won",
+        r"took",
+        r"claimed",
+        r"claiming",
+        r"scored",
+        r"seal(?:ed|s)?",
+        r"had",
+    ),
 }
 THINGS = ("wins", "poles", "podiums")
 #: more wins, poles or podiums than a season has races: a count without a scope beyond it is the career's
@@ -100,11 +111,26 @@ _CAREER_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["career"], EN["career"]) + r")\b
 
 _ELLIPTIC_RE = re.compile(
     r"[^.;]{0,40}?\b(?:en|and|,)\s+(?:zijn|his|de|the)\s+(?P<n>"
-    + ORDINAL_RE
+    + _COUNT_ORDINAL  # ("zijn zevende zege van het seizoen, de 102e in zijn carrière")
     + r")(?=\s*,?\s*(?:"
     + alt(NL["season"], EN["season"], NL["career"], EN["career"])
     + r")\b)"
 )
+# the rest of a list of counts after the first: ", 10 podiums and 2 wins"
+_COUNT_LIST_RE = re.compile(
+    r"(?:\s*(?:,|and|en)\s+\d{1,3}\s+(?:wins|victories|poles|podiums|zeges|overwinningen|podiumplaatsen|"
+    r"fastest laps|snelste ronden)){1,4}"
+)
+_LIST_ITEM_RE = re.compile(r"(\d{1,3})\s+([a-z ]+?)(?=\s*(?:,|\band\b|\ben\b|$))")
+_LISTED_THINGS = {
+    "wins": "wins",
+    "victories": "wins",
+    "zeges": "wins",
+    "overwinningen": "wins",
+    "poles": "poles",
+    "podiums": "podiums",
+    "podiumplaatsen": "podiums",
+}
 _FOR_AFTER_RE = re.compile(r"\s+(?:for|voor) (?:the |de |het )?")
 _TEAM_WORD_AFTER_RE = re.compile(r"(?:[\w-]+ ){0,3}(?:team|renstal|stal)\b")
 
@@ -150,6 +176,12 @@ def counts(c: Clause) -> list[Fact]:
                 continue  # "the 223rd pole position for the Scuderia Ferrari team": the team's
             after = clause[m.end() :]
             scope = "season" if _SEASON_RE.match(after) else ("career" if _CAREER_RE.match(after) else None)
+            # (the sentence, not the clause: the clause may end at the list's "and")
+            listed = _COUNT_LIST_RE.match(c.f, c.base + m.end()) if scope is None else None
+            if listed and _SEASON_RE.match(c.f, listed.end()):
+                scope = "season"  # "had 7 poles, 10 podiums and 2 wins in 2019": the list's season
+            else:
+                listed = None
             if scope is None and n is not None and n > MAX_IN_A_SEASON:
                 scope = "career"  # "zijn 97ste Formule 1-zege": more than any season holds
             if n is None or scope is None:
@@ -160,6 +192,20 @@ def counts(c: Clause) -> list[Fact]:
             who = right[0].drivers if right else owner_left(c, c.base + m.start(), close_any=False)
             for d in who[:1]:
                 out.append(Fact("count", d, c.index, session="season", amount=n, detail=f"{thing}:{scope}"))
+                for item in _LIST_ITEM_RE.finditer(listed.group(0)) if listed else ():
+                    # (the other counts of the list: "10 podiums and 2 wins")
+                    other_thing = _LISTED_THINGS.get(item.group(2))
+                    if other_thing:
+                        out.append(
+                            Fact(
+                                "count",
+                                d,
+                                c.index,
+                                session="season",
+                                amount=int(item.group(1)),
+                                detail=f"{other_thing}:season",
+                            )
+                        )
                 # "de eerste pole van dit seizoen en zijn derde in totaal": a second count of the same thing
                 more = _ELLIPTIC_RE.match(c.f, c.base + m.end())
                 k = _count_ordinal(more.group("n")) if more else None

@@ -103,6 +103,8 @@ NL: Phrases = {
         "net naast de",
         # "ontnam Hamilton zijn honderdste pole": a pole denied
         r"(?:ontnam|ontnamen|ontnomen|ontzegde|ontzegd)\b[^.;]{0,60}",
+        # "kwam uiteindelijk bijna een tiende te kort voor pole position": missed it
+        "te kort voor(?: de)?",
     ),
 }
 EN: Phrases = {
@@ -125,6 +127,11 @@ EN: Phrases = {
         r"close to(?: the)?",
         # "denying Hamilton his 100th career pole": a pole denied
         r"(?:denied|denying|denies)\b[^.;]{0,60}",
+        # "fell a tenth short of pole", "as they chased the pole": missed, aimed at
+        r"short of(?: the)?",
+        # (not "chased his pole-sitting teammate Piastri": a title of the one chased)
+        r"(?:chas\w*|hunt\w*|eyeing|targeting)(?: (?:the|that|a|an))?"
+        r"(?: (?!pole|his\b|her\b|their\b)[\w-]+)?",
     ),
 }
 

@@ -462,6 +462,11 @@ _TOLD_BEFORE_RE = re.compile(  # tested only
 )
 # "hit with 30-second penalties" is no collision.
 _HIT_WITH_PENALTY_RE = re.compile(r"\s+(?:with|by)\b[^.;]{0,40}\b(?:penalt|straf|fine|sanction)")
+# "raakte (niet) door Q2": got through a part of qualifying; "raakte zijn plek kwijt": lost it
+_GOT_THROUGH_AFTER_RE = re.compile(
+    r"(?:\s+[\w'-]+){0,5}?\s+(?:niet\s+)?door\s+(?:q[123]|de (?:eerste|tweede|derde) "
+    r"(?:kwalificatie\w*|sessie|ronde))\b|(?:\s+[\w'-]+){0,6}?\s+kwijt\b"
+)
 # what else is hit than a car: "hit the pits", "hit the brakes", "hit the front"
 _HIT_NO_CAR_RE = re.compile(
     r"\s+(?:the\s+)?(?:pits?|pit ?lane|pitlane|brakes|front|lead|throttle|button|mark|ground running|"
@@ -794,6 +799,12 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         )
     ):
         collide = None  # "hit with 30-second penalties", "Verstappen and Bottas hit the pits"
+    if (
+        collide
+        and collide.group(0) in ("raakte", "raakten")
+        and _GOT_THROUGH_AFTER_RE.match(clause, collide.end())
+    ):
+        collide = None  # "Pérez raakte met zijn Red Bull niet door Q2", "raakte zijn plek kwijt": no contact
     if (
         collide
         and collide.group(0) in ("raakten", "raakte", "hit", "tikte", "tikten", "contact")

@@ -1532,8 +1532,11 @@ def win(c: Clause) -> list[Fact]:
             continue
         if m.group(0) == "winning" and clause[m.start() - 1 : m.start()] == "-":
             continue  # "his title-winning campaign", "race-winning strategy" ("GP-zege" is a win)
-        if m.group(0) == "winning" and _WINNING_AS_SUBJECT_RE.match(clause, m.end()):
-            continue  # "at which point winning the race became a question of ...": the aim, talked of
+        gerund = _WINNING_AS_SUBJECT_RE.match(clause, m.end()) if m.group(0) == "winning" else None
+        if gerund and not any(0 < x.start - (c.base + gerund.end()) <= 2 for x in c.mentions):
+            # "at which point winning the race became a question of ...": the aim, talked of (not "Winning
+            # the race was Lewis Hamilton")
+            continue
         before = clause[max(0, m.start() - 40) : m.start()]
         if _WIN_BLOCK_RE.search(before):
             continue
@@ -1839,9 +1842,16 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         # clause's; the win is the subject's the clause goes on from
         prior = [x for x in c.sentence.mentions if x.end <= c.base and not x.is_object and not x.group]
         return prior[-1].drivers if prior else ()
+    if right and _OPPONENT_BETWEEN_RE.search(f, pos + len(word), right[0].start):
+        # "Finn triumphed after a thrilling fight with team-mate Vettel": the one fought is no winner
+        fought = {d for x in right for d in x.drivers}
+        return () if set(c.subject) & fought else c.subject
     if right:
         return right[0].drivers
     return c.subject
+
+
+_OPPONENT_BETWEEN_RE = re.compile(r"\b(?:with|against|over|tegen|met)\b")
 
 
 def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:

@@ -24,7 +24,7 @@ ARTICLES = {
     ),
     "2024-09-baku-qualifying.txt": (
         "date 2024-09-14\n\nLeclerc op pole in Bakoe\n\nCharles Leclerc pakte de pole position in Bakoe."
-        " Carlos Sainz zette de derde tijd neer."
+        " Carlos Sainz zette de derde tijd neer, 0,2 seconde langzamer dan Leclerc."
     ),
     "2024-07-belgium-race.txt": (
         "date 2024-07-28\n\nTitle and win at Spa\n\nMax Verstappen sealed the title on Sunday while"
@@ -86,3 +86,8 @@ async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:
     answer = await told.ask(question)
     assert answer.status != "answered", answer.text
+
+
+async def test_a_gap_asked_of_the_qualy(told: KnowledgeBase) -> None:
+    """ "qualy" is fans' short form of qualifying: the qualifying gap the article tells."""
+    await assert_told(told, "gap leclerc sainz qualy baku 2024", ["0.2", "Leclerc", "Sainz"])

@@ -316,3 +316,135 @@ def test_a_place_at_the_end_after_a_start(parse: Parse, body: str, who: str) -> 
 )
 def test_a_place_just_after_the_start_is_running(parse: Parse, body: str) -> None:
     assert ("norris", 7, "running") in placed(parse(NEWS + body), "finish")
+
+
+# --- a first sentence that opens with a header's word ------------------------------------------------------
+
+
+def test_a_first_sentence_opening_with_lang_is_no_header(parse: Parse) -> None:
+    body = "Lang leek het erop dat Verstappen zou winnen, maar Norris won de race in Canada.\n\nMeer volgt."
+    a = parse(body)
+    assert a.header.lang is None
+    assert ("norris", 1, "final") in placed(a, "finish")
+
+
+@pytest.mark.parametrize("header", ["lang en", "lang: nl", "source https://example.org/x", "source: Reuters"])
+def test_header_lines_stay_headers(parse: Parse, header: str) -> None:
+    a = parse(f"{header}\n\nLando Norris won de race in Canada.")
+    assert a.header.lang is not None or a.header.source is not None
+
+
+# --- "raken" that is no contact -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Verstappens teamgenoot Sergio Pérez raakte met zijn Red Bull niet door Q2.",
+        "Pérez raakte in de slotfase zijn plek kwijt aan Verstappen.",
+    ],
+)
+def test_raken_without_contact(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS + body).facts if f.kind == "collision"]
+
+
+def test_raken_of_a_car_is_contact(parse: Parse) -> None:
+    a = parse(NEWS + "Pérez raakte Verstappen in de eerste bocht.")
+    assert ("perez", ("max_verstappen",)) in {(f.driver, f.others) for f in a.facts if f.kind == "collision"}
+
+
+# --- a pole missed or chased --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Charles Leclerc kwam uiteindelijk een tiende te kort voor pole position.",
+        "Charles Leclerc fell a tenth short of pole.",
+        "Leclerc and Sainz fought in Q3 as they chased that all-important pole position.",
+    ],
+)
+def test_a_pole_missed_or_chased_is_none(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body)
+    assert not {d for d, p, _ in placed(a, "grid") if p == 1}
+
+
+# --- the one fought with is no winner -----------------------------------------------------------------------
+
+
+def test_the_one_fought_with_does_not_win(parse: Parse) -> None:
+    a = parse(
+        "Norris op pole\n\nLando Norris took pole. Brit triumphed after a fight with team-mate Piastri."
+    )
+    assert "piastri" not in {d for d, p, _ in placed(a, "qualifying") | placed(a, "finish") if p == 1}
+
+
+@pytest.mark.parametrize(
+    "body, winner",
+    [
+        ("Winning the race was Lando Norris.", "norris"),
+        ("Victory went to Lando Norris.", "norris"),
+    ],
+)
+def test_a_win_told_after_it(parse: Parse, body: str, winner: str) -> None:
+    assert (winner, 1, "final") in placed(parse(NEWS + body), "finish")
+
+
+# --- counts told in a list, after a comma, or sealed --------------------------------------------------------
+
+
+def counted(a: ParsedArticle) -> set[tuple[str, float | None, str | None]]:
+    return {(f.driver, f.amount, f.detail) for f in a.facts if f.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    "body, count",
+    [
+        ("Lando Norris had 6 poles, 12 podiums and 3 wins in 2024.", ("norris", 6, "poles:season")),
+        ("Lando Norris had 6 poles, 12 podiums and 3 wins in 2024.", ("norris", 12, "podiums:season")),
+        ("Lando Norris had 6 poles, 12 podiums and 3 wins in 2024.", ("norris", 3, "wins:season")),
+        (
+            "Hamilton boekte zijn tweede zege van het seizoen, de 105e in zijn carrière.",
+            ("hamilton", 105, "wins:career"),
+        ),
+        ("Verstappen won in Canada to seal 60 career victories.", ("max_verstappen", 60, "wins:career")),
+    ],
+)
+def test_counts_told_in_lists_and_asides(parse: Parse, body: str, count: tuple[str, int, str]) -> None:
+    assert count in counted(parse(NEWS + body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lando Norris had 6 poles, 12 podiums and 3 wins.",  # no season or career told
+        "Lando Norris had a hard race in Canada.",
+    ],
+)
+def test_no_count_without_a_scope(parse: Parse, body: str) -> None:
+    assert not counted(parse(NEWS + body))
+
+
+# --- a results list printed one row a paragraph, its first row glued to the heading ------------------------
+
+
+def test_rows_with_ordinal_endings_one_a_paragraph(parse: Parse) -> None:
+    rows = "\n\n".join(
+        f"{n}: {name} ({team})"
+        for n, name, team in (
+            ("2nd", "Lando Norris", "McLaren"),
+            ("3rd", "Charles Leclerc", "Ferrari"),
+            ("4th", "Lewis Hamilton", "Mercedes"),
+        )
+    )
+    body = f"Piastri wins in Hungary\n\nHungarian Grand Prix result 1st: Oscar Piastri (McLaren)\n\n{rows}"
+    a = parse(body, date="2024-07-21")
+    assert {("piastri", 1), ("norris", 2), ("leclerc", 3), ("hamilton", 4)} <= {
+        (d, p) for d, p, s in placed(a, "finish") if s == "final"
+    }
+
+
+def test_two_rows_are_no_list(parse: Parse) -> None:
+    body = "Piastri wint\n\nDe uitslag 1e: Oscar Piastri\n\n2e: Lando Norris\n\nMeer nieuws volgt later."
+    a = parse(body, date="2024-07-21")
+    assert ("norris", 2) not in {(d, p) for d, p, _ in placed(a, "finish")}
