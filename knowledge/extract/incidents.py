@@ -433,6 +433,8 @@ _COLLIDE_RE = re.compile(
     # ("raakte de leiding kwijt aan Vettel": lost it to him, no touch)
     # ("were knocked out in Q1": out of qualifying, no contact)
     r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte(?![^.;]{0,60}\bkwijt\b)|"
+    # ("werd door Vettel van de baan getikt", "reed Bottas van achteren aan", "een akkefietje tussen X en Y")
+    r"(?:van de baan |rond |om )?getikt|(?:van achteren|achterop) aan|akkefietje(?=\s+(?:tussen|met)\s)|"
     r"knock\w* out(?! (?:in|of|at) (?:the )?(?:q[123]|qualifying|first|second|third|opening))|took out|"
     r"nam \w+ mee|samen met|"
     r"crash(?=\s+(?:tussen|between|met|with|van|of)\s))\b"
@@ -462,6 +464,7 @@ _TOLD_BEFORE_RE = re.compile(  # tested only
 )
 # "hit with 30-second penalties" is no collision.
 _HIT_WITH_PENALTY_RE = re.compile(r"\s+(?:with|by)\b[^.;]{0,40}\b(?:penalt|straf|fine|sanction)")
+_OCCASIONS_RE = re.compile(r"\b(?:in beide gevallen|beide keren|both times|on both occasions|each time)\b")
 # "raakte (niet) door Q2": got through a part of qualifying; "raakte zijn plek kwijt": lost it
 _GOT_THROUGH_AFTER_RE = re.compile(
     r"(?:\s+[\w'-]+){0,5}?\s+(?:niet\s+)?door\s+(?:q[123]|de (?:eerste|tweede|derde) "
@@ -805,6 +808,10 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         and _GOT_THROUGH_AFTER_RE.match(clause, collide.end())
     ):
         collide = None  # "Pérez raakte met zijn Red Bull niet door Q2", "raakte zijn plek kwijt": no contact
+    if collide and _OCCASIONS_RE.search(c.f):
+        collide = (
+            None  # "in beide gevallen werd hij van de baan getikt door Hamilton": other races, told back
+        )
     if (
         collide
         and collide.group(0) in ("raakten", "raakte", "hit", "tikte", "tikten", "contact")

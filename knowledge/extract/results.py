@@ -1542,6 +1542,8 @@ def win(c: Clause) -> list[Fact]:
             continue
         if m.group(0) in _PLURAL_WINS and _COUNT_BEFORE_WINS_RE.search(before):
             continue  # "stuck on 99 wins", "zijn tiende zeges": a tally, no race's win
+        if m.group(0) in _WIN_NOUNS | {"zege", "win"} and _ONE_BEFORE_WIN_RE.search(before):
+            continue  # "en maar 1 overwinning", "only one win all year": a tally of one
         if (
             standings.CHAMP_RE.search(clause)
             and not (
@@ -1708,6 +1710,9 @@ def _ahead_pair(c: Clause, m: re.Match[str], won: list[Fact]) -> list[Fact]:
 _SUBJECT_FIRST_RE = re.compile(r"\s*(?:(?:de|het|the)\s+)?$")  # only an article before the first name
 
 
+# ("maar 1 overwinning", "slechts één zege", "only one win": the figure, not the article "een")
+# (not "his first Formula 1 victory", "zijn eerste F1-zege")
+_ONE_BEFORE_WIN_RE = re.compile(r"(?<!formula )(?<!formule )(?<![\w-])(?:1|one)\s+(?:[\w-]+\s+)?$")
 _COUNT_BEFORE_WINS_RE = re.compile(r"\b(?:\d{1,3}|" + CARDINAL_RE + r")\s+(?:[\w-]+\s+)?$")
 _SUBORDINATOR_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|whereas|when|terwijl|toen|waarbij)\b")
 

@@ -448,3 +448,52 @@ def test_two_rows_are_no_list(parse: Parse) -> None:
     body = "Piastri wint\n\nDe uitslag 1e: Oscar Piastri\n\n2e: Lando Norris\n\nMeer nieuws volgt later."
     a = parse(body, date="2024-07-21")
     assert ("norris", 2) not in {(d, p) for d, p, _ in placed(a, "finish")}
+
+
+# --- a win told as a tally of one ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Het seizoen van Verstappen was zwaar, met uitval in de eerste race en maar 1 overwinning.",
+        "Verstappen took only one win all year.",
+    ],
+)
+def test_a_tally_of_one_win_is_no_race_won(parse: Parse, body: str) -> None:
+    assert not {x for x in placed(parse(NEWS + body), "finish") if x[1] == 1}
+
+
+def test_a_first_formula_1_victory_is_a_win(parse: Parse) -> None:
+    a = parse(NEWS + "Oscar Piastri took his first Formula 1 victory in Hungary.", date="2024-07-21")
+    assert ("piastri", 1, "final") in placed(a, "finish")
+
+
+# --- contact told in the passive, as an "akkefietje", or of other races -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, pair",
+    [
+        ("Carlos Sainz werd in de eerste bocht rond getikt door George Russell.", ("sainz", "russell")),
+        ("Bottas werd in de eerste bocht door Sebastian Vettel van de baan getikt.", ("bottas", "vettel")),
+        (
+            "Daarachter was er een akkefietje tussen Lewis Hamilton en Kevin Magnussen.",
+            ("hamilton", "kevin_magnussen"),
+        ),
+    ],
+)
+def test_contact_told_passively_or_as_an_incident(parse: Parse, body: str, pair: tuple[str, str]) -> None:
+    a = parse(NEWS + body)
+    assert (pair[0], (pair[1],)) in {(f.driver, f.others) for f in a.facts if f.kind == "collision"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Albon was al twee keer dichtbij, maar in beide gevallen werd hij van de baan getikt door Hamilton.",
+        "Het was een akkefietje voor Hamilton, zei hij.",
+    ],
+)
+def test_no_contact_of_other_races_or_a_mishap(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS + body).facts if f.kind == "collision"]
