@@ -28,8 +28,9 @@ NL: Phrases = {
     "time": (
         r"tijdstraf\w*",
         r"tijdsstraf\w*",  # (written with the joining s)
+        r"tijdstaf\w*",  # (typed without its r: "een tijdstaf van vijf seconden")
         "seconden straf",
-        r"(?:tijd)?straf van (?:\w+ )?(?:\d+|\w+) seconden",
+        r"(?:tijdstaf|(?:tijd)?straf) van (?:\w+ )?(?:\d+|\w+) seconden",
         r"strafseconden",  # "legde Vettel 5 strafseconden op"
         r"seconden aan (?:zijn|z'n|haar) broek",  # "kreeg vijf seconden aan zijn broek": a time penalty
     ),
@@ -37,6 +38,7 @@ NL: Phrases = {
         r"gridstraf\w*",
         _PLACES_BACK,
         "startplaatsen",
+        r"(?:plaatsen|plekken) aan (?:zijn|z'n|haar) broek",  # "krijgt vijf plaatsen aan zijn broek"
     ),
     "dsq": (
         r"diskwalific\w*",
@@ -414,6 +416,7 @@ _ON_GRID_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:op|in) (?:de|het) (?:grid|startgrid|startopstelling|startveld)"
     r"|\s+(?:omdat|wegens|vanwege)\b"  # "Drie plaatsen achteruit omdat hij ...": with its reason
 )
+_PREP_RIGHT_BEFORE_RE = re.compile(r"\b(?:met|tegen|with|against)\s+$")
 _DECISION_LABEL_RE = re.compile(r"\s*(?:decision|beslissing|besluit|sanction|sanctie)\s*:")
 # a grid penalty for the next race: "voor de komende race in Rusland", "for the next race", "at the next
 # round"
@@ -576,7 +579,7 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # substring tests spare the patterns for most clauses, which name no penalty.
 _PENALTY_PIECES = words(
     "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen grid stop drive service "
-    "dienst duties broek"
+    "dienst duties broek tijdstaf"
 )
 
 
@@ -802,6 +805,14 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             # in the cause before the penalty did not get it; the one named before the cause did
             own = [m for m in left if not _WRONGED_IN_CAUSE_RE.search(f, max(0, m.start - 60), m.start)]
             pick = own[-1] if own else left[-1]
+            doer = [m for m in left if m.end <= pick.start and not m.is_object and not m.group]
+            if (
+                pick.is_object
+                and doer
+                and _PREP_RIGHT_BEFORE_RE.search(f, max(0, pick.start - 12), pick.start)
+            ):
+                # "Russell kreeg voor zijn moment met Sainz een tijdstraf": the one after "met" was wronged
+                pick = doer[-1]
             if pick.group:
                 who2 = pick.drivers
             elif not pick.is_object and "(" not in f[pick.end : base + pm.start()]:

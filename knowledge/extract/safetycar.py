@@ -21,7 +21,7 @@ from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import Sentence
 
 NL: Phrases = {
-    "vsc": (r"virtuele safety ?car\w*", r"virtual safety ?car\w*", r"vsc\w*"),
+    "vsc": (r"virtuele safety[ -]?car\w*", r"virtual safety[ -]?car\w*", r"vsc\w*"),
     "red_flag": (
         r"rode vlag\w*",
         r"wedstrijd (?:werd )?(?:stilgelegd|onderbroken)",
@@ -30,7 +30,7 @@ NL: Phrases = {
         r"(?:sessie|kwalificatie|wedstrijd|race|q[123])\b(?:\s+\w+){0,3}?\s+"
         r"(?:stillag|lag (?:\w+ ){0,2}stil\b)",
     ),
-    "sc": (r"safety ?car\w*",),
+    "sc": (r"safety[ -]?car\w*",),
     # Words that make the clause no neutralisation of this race: a rule, a wish, a condition, a denial.
     "not": (
         r"geen",
@@ -70,6 +70,10 @@ NL: Phrases = {
         r"leidde\w*",
         r"veroorzaakte\w*",
         r"bracht\w* (?:\w+ ){0,3}(?:de baan )?op",
+        # "Een crash van Latifi bracht (echter) de safetycar naar buiten"
+        r"bracht\w*(?: \w+){0,2}(?=\s+(?:de|een)\s+$)",
+        # "leidde een uitvalbeurt van Norris tot een safetycar-situatie", "wat tot een lange rode vlag leidde"
+        r"tot(?=\s+(?:een|de)\s+(?:\w+\s+)?$)",
         r"met als gevolg",
         r"waarna",
         r"waardoor",
@@ -98,7 +102,7 @@ EN: Phrases = {
         r"session (?:was )?suspended",
         r"(?:session|qualifying|race) (?:was )?(?:briefly )?halted",
     ),
-    "sc": (r"safety ?car\w*",),
+    "sc": (r"safety[ -]?car\w*",),
     "not": (
         r"no",
         r"not",
@@ -178,6 +182,10 @@ _CAUSE_AFTER_RE = re.compile(
     r"(?:[\s,]+(?!(?:which|that|die|dat|ended|eindigde|until|tot|en|and|maar|but)\b)[\w-]+){0,10}?[\s,]+(?:"
     + alt(NL["cause_after"], EN["cause_after"])
     + r")\s+"
+)
+# "een virtuele safety-car die ontstond na een uitvalbeurt van Vettel": a relative clause that tells the cause
+_CAME_AFTER_RE = re.compile(
+    r"\s+(?:die|which|that)\s+(?:ontstond|kwam|came|followed)\s+(?:na(?:dat)?|door|after|following)\s+"
 )
 # "na de eerste ronde", "after three laps": a link followed by a moment says when, not why
 _MOMENT_RE = re.compile(
@@ -269,7 +277,7 @@ def _cause(c: Clause, start: int, end: int) -> tuple[str | None, str]:
     stop = _CUT_RE.search(f, end)
     limit = stop.start() if stop else len(f)
     word = _CAUSE_WORD_RE.search(f, end, limit)
-    after = _CAUSE_AFTER_RE.match(f, end, word.start()) if word else None
+    after = (_CAME_AFTER_RE.match(f, end) or _CAUSE_AFTER_RE.match(f, end, word.start())) if word else None
     while after and word and _MOMENT_RE.match(f, after.end()):
         # "al na de eerste ronde in de baan gekomen na een crash": the next link
         after = _CAUSE_AFTER_RE.match(f, after.end() - 1, word.start())

@@ -497,3 +497,72 @@ def test_contact_told_passively_or_as_an_incident(parse: Parse, body: str, pair:
 )
 def test_no_contact_of_other_races_or_a_mishap(parse: Parse, body: str) -> None:
     assert not [f for f in parse(NEWS + body).facts if f.kind == "collision"]
+
+
+# --- a neutralisation's cause told before it or in a relative clause ----------------------------------------
+
+
+def neutralised(a: ParsedArticle) -> set[tuple[str, str | None]]:
+    return {(f.driver, f.detail) for f in a.facts if f.kind == "safety_car"}
+
+
+@pytest.mark.parametrize(
+    "body, cause",
+    [
+        (
+            "Tien rondes voor het einde leidde een uitvalbeurt van Lando Norris tot een safetycar-situatie.",
+            ("norris", "sc"),
+        ),
+        ("Een crash van Logan Sargeant bracht echter de safetycar naar buiten.", ("sargeant", "sc")),
+        (
+            "Het ging mis toen Charles Leclerc de bandenstapel in vloog, wat tot een lange rode vlag leidde.",
+            ("leclerc", "red_flag"),
+        ),
+        (
+            "Piastri won tijd met een virtuele safety-car die ontstond na een uitvalbeurt van Lance Stroll.",
+            ("stroll", "vsc"),
+        ),
+        (
+            "A VSC which came after Lance Stroll stopped on track helped Piastri.",
+            ("stroll", "vsc"),
+        ),
+    ],
+)
+def test_a_cause_told_before_or_in_a_relative_clause(parse: Parse, body: str, cause: tuple[str, str]) -> None:
+    assert cause in neutralised(parse(NEWS + body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris reed tot de safety car aan kop.",
+        "Piastri gained time under a VSC which ended just as Stroll stopped.",
+    ],
+)
+def test_no_cause_from_a_moment(parse: Parse, body: str) -> None:
+    assert all(d == "" for d, _ in neutralised(parse(NEWS + body)))
+
+
+# --- penalties told with an idiom or a typo -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, kind, size",
+    [
+        ("Bottas krijgt vijf plaatsen aan zijn broek voor een nieuwe motor.", "grid", 5),
+        ("Russell kreeg voor zijn moment met Sainz een tijdstaf van vijf seconden.", "time", 5),
+    ],
+)
+def test_penalties_told_with_an_idiom_or_a_typo(parse: Parse, body: str, kind: str, size: int) -> None:
+    a = parse(NEWS + body)
+    assert (kind, size) in {(f.penalty, f.amount) for f in a.facts if f.kind == "penalty"}
+
+
+def test_the_one_after_met_is_not_penalised(parse: Parse) -> None:
+    a = parse(NEWS + "Russell kreeg voor zijn moment met Sainz een tijdstraf van vijf seconden.")
+    assert {f.driver for f in a.facts if f.kind == "penalty"} == {"russell"}
+
+
+def test_places_gained_are_no_penalty(parse: Parse) -> None:
+    a = parse(NEWS + "Bottas won vijf plaatsen in de eerste ronde.")
+    assert not [f for f in a.facts if f.kind == "penalty"]
