@@ -88,7 +88,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     # ("a 14-point lead in the championship over Hamilton": the standings named between)
     (
-        rf"{_N}[- ]{_PTS_EN} (?:lead|advantage|cushion|buffer) "
+        # ("holds a 73-point championship lead over Bottas")
+        rf"{_N}[- ]{_PTS_EN} (?:championship |title |points )?(?:lead|advantage|cushion|buffer) "
         r"(?:in the [\w' ]{0,30}?(?:championship|standings) )?over (?:the )?",
         "",
         "ahead",
@@ -106,8 +107,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (rf"{_N} {_PTS_EN} (?:behind|adrift of|short of|back from) (?:the )?", "", "behind"),
     # ("trails Magnussen by a sizeable 19 points": a word of size between)
     (r"\btrail(?:s|ed|ing)? ", rf"\s+by (?:an? )?(?:[a-z]+ )?{_N} {_PTS_EN}", "behind"),
-    # "leads by 62 points over Bottas"
-    (rf"\blead(?:s|ing)? by {_N} {_PTS_EN} over (?:the )?", "", "ahead"),
+    # "leads by 62 points over Bottas", "leads the Drivers' Championship by 36 points from Bottas"
+    (
+        rf"\blead(?:s|ing)? (?:the [\w' ]{{0,40}}?(?:championship|standings) )?"
+        rf"by {_N} {_PTS_EN} (?:over|from) (?:the )?",
+        "",
+        "ahead",
+    ),
     # "has a 27-point gap to Leclerc", "the gap to Bottas in the standings is now 39 points": its side not
     # told
     (rf"{_N}[- ]{_PTS_EN} (?:gap|difference|margin) (?:to|from|with) (?:the )?", "", "between"),
@@ -139,6 +145,8 @@ _EPITHET = (
     r"(?:(?:eerste|naaste|grootste|nearest|closest|main|biggest) (?=(?:" + _TITLES + r") ))?"
     # ("op zijn Finse teamgenoot Bottas": a demonym's adjective before the title)
     rf"(?:[a-z]+s(?:ch)?e (?=(?:{_TITLES}) ))?"
+    # ("over Mercedes team-mate Valtteri Bottas": the team before the title)
+    r"(?:[a-z]+(?: bull| romeo| martin)? (?=(?:team-?mate|teamgenoot|ploeggenoot|ploegmaat) ))?"
     # ("op nummer twee Verstappen": the one second in the standings)
     rf"(?:(?:{_TITLES}|nummer (?:twee|drie|vier|\d)|number (?:two|three|four|\d)|"
     r"[a-z]+(?: bull| romeo| martin)?'s) )?"

@@ -512,6 +512,9 @@ class ArticleParser:
             if (
                 events.is_practice(clause)
                 or events.opens_with_practice(f)
+                # "na een matige derde training | waarin Verstappen niet verder kwam dan de negende tijd": the
+                # relative clause of a practice session named right before it
+                or (_IN_WHICH_RE.match(clause) and events.is_practice(f[max(0, start - 40) : start]))
                 # "... in de tweede vrije training. Hij klokte een zesde tijd.": the session goes on
                 or (
                     state.prev_practice
@@ -746,6 +749,7 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 
 #: facts only the race itself can tell
+_IN_WHICH_RE = re.compile(r"\s*(?:waarin|waarbij|in which|where)\b")
 _RACE_OUTCOME_KINDS = frozenset({"finish", "podium", "retirement", "fastest_lap"})
 
 

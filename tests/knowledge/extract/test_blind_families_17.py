@@ -566,3 +566,41 @@ def test_the_one_after_met_is_not_penalised(parse: Parse) -> None:
 def test_places_gained_are_no_penalty(parse: Parse) -> None:
     a = parse(NEWS + "Bottas won vijf plaatsen in de eerste ronde.")
     assert not [f for f in a.facts if f.kind == "penalty"]
+
+
+# --- a lead told with the championship between, "from" the one behind, or over a team's team-mate ---------
+
+
+def gaps_of(a: ParsedArticle) -> set[tuple[str, tuple[str, ...], float | None]]:
+    return {(f.driver, f.others, f.amount) for f in a.facts if f.kind == "points_gap"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lando Norris, who holds a 24-point championship lead over Oscar Piastri, is relaxed.",
+        "Norris now leads the Drivers' Championship by 24 points from Piastri.",
+        "Lando Norris has a 24-point lead over McLaren team-mate Oscar Piastri.",
+    ],
+)
+def test_a_lead_over_one_named(parse: Parse, body: str) -> None:
+    assert ("norris", ("piastri",), 24) in gaps_of(parse(NEWS + body))
+
+
+def test_a_lead_over_no_one_named_has_no_rival(parse: Parse) -> None:
+    gaps = gaps_of(parse(NEWS + "Lando Norris retains his 24-point championship lead."))
+    assert all(others == () for _, others, _ in gaps)
+
+
+# --- a place in the relative clause of a practice session ------------------------------------------------
+
+
+def test_a_place_in_a_practice_sessions_relative_clause(parse: Parse) -> None:
+    body = "Norris op pole\n\nNa de derde training waarin Piastri niet verder kwam dan de negende tijd."
+    a = parse(body)
+    assert ("piastri", 9) not in {(d, p) for d, p, _ in placed(a, "qualifying")}
+
+
+def test_a_place_in_the_relative_clause_of_qualifying_stands(parse: Parse) -> None:
+    body = "Norris op pole\n\nNorris werd eerste in de kwalificatie, waarin Piastri negende werd."
+    assert ("piastri", 9, "final") in placed(parse(body), "qualifying")
