@@ -248,6 +248,7 @@ _UNIT_RE = re.compile(
 
 
 _SECONDS_Q_RE = re.compile(r"\b(?:sec|secs|seconde|seconden|second|seconds|strafseconden)\b")
+_NEEDS_IF_Q_RE = re.compile(r"\b(?:need|needs|needed|nodig)\b[^?]{0,60}\b(?:if|als|wanneer|indien)\b")
 _ELSE_Q_RE = re.compile(r"\b(?:what else|wat (?:\w+ ){0,3}nog meer|what more)\b")
 _WH_NOT_SUMMARY_RE = re.compile(
     r"\b(?:welk|welke|which|wanneer|when|hoeveel|how many|how much|hoe vaak|how often|hoe lang|how long)\b"
@@ -845,6 +846,10 @@ class QuestionParser:
             # "was verstappen in het ziekenhuis na silverstone?": a yes-or-no question about something no
             # fact holds, not a request for his race
             q = replace(q, unsupported="yes_no")
+        if q.unsupported is None and _NEEDS_IF_Q_RE.search(f):
+            # "what position does lewis need for the title if seb wins": a supposition asked, which no
+            # result answers
+            q = replace(q, unsupported="open_question")
         if q.unsupported is None and q.intent == "summary" and _ELSE_Q_RE.search(f):
             # "what else happened to kvyat that weekend": whatever besides his race, which a summary is
             q = replace(q, unsupported="open_question")

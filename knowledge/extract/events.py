@@ -192,6 +192,9 @@ _PRACTICE_RE = re.compile(r"\b(?:" + alt(NL["practice"], EN["practice"]) + r")\b
 _RACE_WORD_RE = re.compile(r"\b(?:race|grand prix|wedstrijd)\b")
 _MAIN_RACE_NAMES = frozenset({"grand prix", "grote prijs", "gp", "hoofdrace", "zondag", "sunday"})
 _RACE_WINNER_RE = re.compile(r"\b(?:race|wedstrijd)[ -]?(?:winner|winnaar|win|zege|overwinning)")
+_RACE_BEGUN_RE = re.compile(
+    r"\baan de (?:race|grand prix|gp|wedstrijd) (?:\w+ )?(?:beginnen|begint|begon|begonnen)\b"
+)
 _TOMORROW_RE = re.compile(r"\b(?:morgen|tomorrow)\b(?!\w)")
 _WILL_RE = re.compile(r"\b(?:zal|zullen|will|is set to|are set to)\b")
 _QUALI_WORD_RE = re.compile(r"\b(?:q[123]|kwalificatie|qualifying)\b")
@@ -1085,6 +1088,8 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
             or (_GRID_FOR_RACE_RE.search(sc.text) and not _CLIMB_IN_CLAUSE_RE.search(clause))
             # "Hamilton goes into Sunday's main race ... and will start from fourth"
             or (_MAIN_RACE_RE.search(sc.text) and not SPRINT_RE.search(sc.text))
+            # "Bottas, die vanuit de pits aan de race beginnen": the race begun, not the sprint
+            or (_RACE_BEGUN_RE.search(clause) and not SPRINT_RE.search(clause))
             # "zal de Ferrari-coureur morgen vanaf de zevende plaats beginnen", in a report of Saturday's
             # sprint: tomorrow's race
             # ("de Nederlander zal op de pole beginnen aan de race": the start to come is the race's, unless

@@ -94,8 +94,9 @@ NL: Phrases = {
         r"kandida\w*",
         r"kanshebber\w*",
         r"favoriet\w*",
+        r"kans\w*",  # "ik had hier kans op poleposition": a chance, no pole
     ),
-    "fight_for": ("om", "voor"),
+    "fight_for": ("om", "voor", "op"),
     # "hield Leclerc van pole", "kwam dichtbij pole": the driver named did not take it
     "kept_off": (
         r"(?:hield|hielden|houdt|hield\w*)\b[^.;]{0,80}\bvan(?: de)?",

@@ -416,6 +416,10 @@ _ON_GRID_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:op|in) (?:de|het) (?:grid|startgrid|startopstelling|startveld)"
     r"|\s+(?:omdat|wegens|vanwege)\b"  # "Drie plaatsen achteruit omdat hij ...": with its reason
 )
+_A_RACE_ONLY_RE = re.compile(
+    r"(?:(?:today|tomorrow|sunday|saturday)'?s |the |this |next |de |het |zondag |morgen )?(?:[\w-]+ ){0,2}"
+    r"(?:grand prix|gp|race|grote prijs(?: van [\w -]+)?|sprint)"
+)
 _PREP_RIGHT_BEFORE_RE = re.compile(r"\b(?:met|tegen|with|against)\s+$")
 _DECISION_LABEL_RE = re.compile(r"\s*(?:decision|beslissing|besluit|sanction|sanctie)\s*:")
 # a grid penalty for the next race: "voor de komende race in Rusland", "for the next race", "at the next
@@ -892,6 +896,8 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             told = PENALTY_ANOTHER  # "was given a second five-second penalty after the race": one more
         if told is None and kind in ("grid", "other") and _FOR_NEXT_RACE_RE.match(rest, pm.end()):
             told = PENALTY_NEXT_RACE  # "een gridstraf van drie plaatsen voor de komende race in Rusland"
+        if reason and _A_RACE_ONLY_RE.fullmatch(fold(reason)):
+            reason = None  # "grid penalties for today's Russian Grand Prix": the race it is served in, no why
         for d in who2:
             facts.append(
                 Fact("penalty", d, idx, penalty=kind, amount=amount, unit=unit, reason=reason, detail=told)

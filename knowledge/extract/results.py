@@ -818,6 +818,11 @@ _BEHIND_WINNER_RE = re.compile(
     r"(?:van|from|to|off|op|tot|naar|on)\s+(?:de|the)\s+)$"
 )
 _ONE_WORD_RE = re.compile(r"\w+\s+")
+_OWN_BEFORE_RE = re.compile(r"\b(?:zijn|haar|hun|his|her|their)\s+$")
+_OF_A_SPAN_AFTER_RE = re.compile(
+    r"\s+(?:van|in|of)\s+(?:het|dit|de|zijn|the|this|his)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]*seizoen|jaar|season|year|carriere|loopbaan|career)\b"
+)
 _PODIUM_PLACE_WENT_RE = re.compile(
     r"\s+(?:podium\s+(?:place|position|spot)|podiumplek|podiumplaats)\s+(?:is|was|gaat|ging|went|going|goes)\s+"
     r"(?:naar|voor|to)\s+"
@@ -1210,6 +1215,10 @@ def positions(c: Clause) -> list[Fact]:
             and not _PODIUM_PLACE_WENT_RE.match(c.f, gpos + len(m.group(0)))
         ):
             continue  # ("the third podium spot went to Leclerc": a podium place is a place)
+        if _OWN_BEFORE_RE.search(clause, max(0, m.start() - 8), m.start()) and _OF_A_SPAN_AFTER_RE.match(
+            clause, m.end()
+        ):
+            continue  # "zijn eerste podiumplaats ... en zijn eerste van het seizoen": a count, no place
         if value == LAST and _PODIUM_PLACE_WENT_RE.match(c.f, gpos + len(m.group(0))):
             value = 3  # "De laatste podiumplaats was voor Bottas": the third
         if constructors:
@@ -1722,6 +1731,8 @@ _WON_NO_RACE_AFTER_RE = re.compile(
     r"friends|sympathy|applause|lof|waardering|bewondering|sympathie)\b"
     # "won het gevecht voor de derde plaats", "won the battle for fourth": a fight won, not the race
     r"|\s+(?:het|de|the|a|een|zijn|his)\s+(?:\w+\s+)?(?:gevecht|duel|strijd|battle|fight|scrap)\b"
+    # "won Ricciardo tevens een weddenschap met teambaas Abiteboul", "won a bet": a bet won, no race
+    r"|\s+(?:\w+\s+){0,2}(?:een|a|de|the|zijn|his)\s+(?:weddenschap|bet|wager)\b"
 )
 _N_RACES_BEFORE_RE = re.compile(
     r"(?<![\w-])(?!een\b|one\b)(?:" + CARDINAL_RE + r")\s+(?:[\w-]+\s+)?"

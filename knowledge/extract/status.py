@@ -69,8 +69,9 @@ NL: Phrases = {
         r"slaag\w* (?:er )?(?:\w+ )?niet in",
         r"in het (?:slechtste|beste|ergste) geval",
         # "Wie van poleposition vertrekt, is in het voordeel": whoever does it, no one in particular
-        r"(?:^|(?<=\bwant )|(?<=\bomdat )|(?<=\ben ))wie (?:[\w-]+ ){0,5}(?:vertrekt|start|begint|wint|"
-        r"eindigt|finisht|pakt|haalt|verovert)\b",
+        # ("bepalen vanaf 15.30 uur wie er zondag van pole start": "wie er" asks, anywhere)
+        r"(?:(?:^|(?<=\bwant )|(?<=\bomdat )|(?<=\ben ))wie|\bwie er) (?:[\w-]+ ){0,5}"
+        r"(?:vertrekt|start|begint|wint|eindigt|finisht|pakt|haalt|verovert)\b",
         # "het beste waar hij op kan hopen": a wish
         r"(?:op )?(?:kan|kon|mag|mocht) (?:nog )?hopen",
         r"niet gelukt",

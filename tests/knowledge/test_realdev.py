@@ -81,6 +81,14 @@ KNOWN_HALLUCINATED = {
     # rb97-058 (Verstappen's points after France 2022 "volgens autoblog"), rb98-085 (pole in Brazil 2019)
     "realdev97": 3,
     "realdev98": 1,
+    # right answers from other articles of their sets, asked of one that does not tell them: rb102-071
+    # (Bottas fifth in Russian qualifying 2019), rb102-074 (Verstappen's 1:32.310 there), rb102-078
+    # (Hamilton fifth in Austin 2019); rb100-010, rb100-030, rb100-071, rb100-074 (Hamilton's Hungary and
+    # Eifel 2020 wins, Verstappen's fastest lap and Hamilton's pole at Silverstone 2020); rb101-043
+    # (Hamilton's pole in France 2018)
+    "realdev102": 3,
+    "realdev100": 4,
+    "realdev101": 1,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -422,6 +430,17 @@ BLIND_SETS = {
     # rb98-060 ("vettel start hockenheim 2019": "twentieth (P20)", the last place, asked as "last")
     "realdev97": (0.35, 1),
     "realdev98": (0.39, 1),
+    # a dev set of the fourth session of 6 December, 2019 (first with the start's parser: 48 % (32/67), 7
+    # wrong, 3/21)
+    "realdev102": (0.56, 0),
+    # blind at the end of that session, 2020 and 2018 (the start's parser and the end's the same, blind: 31 %
+    # (22/70), 2 wrong, 6/22 and 5/22; 20 % (14/69), 6 wrong, 1/22); floors at what they score after a look.
+    # rb100-027 ("his last podium before eifel 2020": the Eifel podium itself, a neighbour); rb101-036 ("op
+    # het podium" where the place is asked), rb101-053 (a preview's "van pole gestarte Vettel" of the year
+    # before, read as that year's), rb101-065 ("defect" where the gearbox is asked), rb101-071 (a gap told
+    # before Monza answered as the one before Singapore)
+    "realdev100": (0.31, 1),
+    "realdev101": (0.21, 4),
 }
 
 

@@ -91,3 +91,20 @@ async def test_not_answered(told: KnowledgeBase, question: str) -> None:
 async def test_a_gap_asked_of_the_qualy(told: KnowledgeBase) -> None:
     """ "qualy" is fans' short form of qualifying: the qualifying gap the article tells."""
     await assert_told(told, "gap leclerc sainz qualy baku 2024", ["0.2", "Leclerc", "Sainz"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what position does sainz need for the title if leclerc wins in baku 2024",
+        "welke plek heeft sainz nodig als leclerc wint in bakoe 2024",
+    ],
+)
+async def test_a_supposition_asked_is_not_answered(told: KnowledgeBase, question: str) -> None:
+    """What one needs if another does something is a supposition; no result answers it."""
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
+
+
+async def test_where_one_qualified_is_still_answered(told: KnowledgeBase) -> None:
+    await assert_told(told, "where did sainz qualify in baku 2024", ["third"])

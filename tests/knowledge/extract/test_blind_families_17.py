@@ -7,7 +7,12 @@ means next, a team's tally "for the Silver Arrows" that names no driver, "hit th
 race begun from the pit lane ("de race vanuit de pitstraat beginnen", not "ging de pitstraat in"), and
 "winning the race" as the subject of a verb; a pair that collided inside a clause about another, first
 over the line ("led home"), places claimed or handed ("claimed second as", "de winst ging naar", "the third
-podium spot going to", "de laatste podiumplaats"), and a place at the end told after a start."""
+podium spot going to", "de laatste podiumplaats"), and a place at the end told after a start; a first
+line that opens with "Lang"; "raken" without contact; a pole missed, chased or had a chance at; the one
+fought with; counts in a list, after a comma, sealed, or of one; result rows one a paragraph; contact told in
+the passive or of other races; a neutralisation's cause told before it; penalties "aan zijn broek"; leads
+over one named; a place in a practice session's relative clause; a bet won; "wie er van pole start"; a race
+begun in a sprint report."""
 
 from __future__ import annotations
 
@@ -604,3 +609,51 @@ def test_a_place_in_a_practice_sessions_relative_clause(parse: Parse) -> None:
 def test_a_place_in_the_relative_clause_of_qualifying_stands(parse: Parse) -> None:
     body = "Norris op pole\n\nNorris werd eerste in de kwalificatie, waarin Piastri negende werd."
     assert ("piastri", 9, "final") in placed(parse(body), "qualifying")
+
+
+# --- a bet won, a chance at pole, a count told elliptically, a race named as a penalty's "reason" -----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dankzij zijn eerste podiumplek won Norris tevens een weddenschap met zijn teambaas.",
+        "Norris won a bet with his team boss.",
+        "Norris was blij met zijn eerste podiumplaats en tevens zijn eerste van het huidige seizoen.",
+    ],
+)
+def test_no_race_won_in_a_bet_or_a_count(parse: Parse, body: str) -> None:
+    assert not {x for x in placed(parse(NEWS + body), "finish") if x[1] == 1}
+
+
+def test_a_chance_at_pole_is_no_pole(parse: Parse) -> None:
+    a = parse(NEWS + "Het is pijnlijk dat ik hier kans had op poleposition en de winst, zei Norris.")
+    assert not {d for d, p, _ in placed(a, "grid") if p == 1}
+
+
+def test_a_race_named_after_for_is_no_reason(parse: Parse) -> None:
+    body = "Albon and Latifi have both been handed 5-place grid penalties for today's Canadian Grand Prix."
+    a = parse(NEWS + body)
+    assert {(f.driver, f.reason) for f in a.facts if f.kind == "penalty"} == {
+        ("albon", None),
+        ("latifi", None),
+    }
+
+
+def test_a_cause_after_for_stays_the_reason(parse: Parse) -> None:
+    a = parse(NEWS + "Albon got a 5-place grid penalty for a gearbox change.")
+    assert {f.reason for f in a.facts if f.kind == "penalty"} == {"a gearbox change"}
+
+
+def test_who_will_start_from_pole_is_asked_not_told(parse: Parse) -> None:
+    body = "Norris en zijn concurrenten bepalen vanaf 15.30 uur wie er zondag van pole start."
+    assert ("norris", 1, "final") not in placed(parse(NEWS + body), "grid")
+
+
+def test_a_race_begun_from_the_pits_in_a_sprint_report_is_the_races(parse: Parse) -> None:
+    body = (
+        "Sprint in Oostenrijk\n\nDe sprint in Oostenrijk is gereden. Hoe ver komt Valtteri Bottas, die"
+        " vanuit de pits aan de race begint?"
+    )
+    a = parse(body, date="2024-06-29")
+    assert {(f.driver, f.session) for f in a.facts if f.kind == "pitlane"} == {("bottas", "race")}
