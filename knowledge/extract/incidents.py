@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from knowledge.extract.clauses import EMBEDDED_RE, LET_BEFORE_RE, subject_group, without_others
-from knowledge.extract.context import Clause
+from knowledge.extract.context import Clause, Mention
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt, group
@@ -674,15 +674,25 @@ def _embedded_pair(c: Clause, at: int) -> tuple[str, ...]:
         return ()
     opens = c.base + subordinators[-1].end()
     inside = [m for m in c.mentions if opens <= m.start and m.end <= c.base + at]
+    if len(inside) != 2 or any(PRONOUN_RE.fullmatch(m.label) for m in inside):
+        return ()
+    return _pair_before_verb(c.f, inside[0], inside[1], c.base + at)
+
+
+def _pair_before_verb(f: str, a: Mention, b: Mention, verb: int) -> tuple[str, ...]:
+    """The two drivers of "A and B" right before the verb at ``verb`` of folded ``f``, or () when the two are
+    not one driver each, not two, or not joined so."""
     if (
-        len(inside) != 2
-        or any(m.group or len(m.drivers) != 1 or PRONOUN_RE.fullmatch(m.label) for m in inside)
-        or not _PAIR_AND_RE.fullmatch(c.f, inside[0].end, inside[1].start)
-        or not _PAIR_VERB_GAP_RE.fullmatch(c.f, inside[1].end, c.base + at)
-        or inside[0].drivers == inside[1].drivers
+        a.group
+        or b.group
+        or len(a.drivers) != 1
+        or len(b.drivers) != 1
+        or a.drivers == b.drivers
+        or not _PAIR_AND_RE.fullmatch(f, a.end, b.start)
+        or not _PAIR_VERB_GAP_RE.fullmatch(f, b.end, verb)
     ):
         return ()
-    return (*inside[0].drivers, *inside[1].drivers)
+    return (*a.drivers, *b.drivers)
 
 
 _COLLIDED_AND_RE = re.compile(r"\b(?:collided|clashed|tangled|touched|botsten|crashten)\s+(?:and|en)\s*$")
@@ -699,19 +709,9 @@ def _carried_pair(c: Clause) -> tuple[str, ...]:
         return ()
     a, b = before[-2:]
     subordinator = list(_HIT_SUBORDINATOR_RE.finditer(c.f, 0, a.start))
-    if (
-        not subordinator
-        or any(subordinator[-1].end() <= m.start < a.start for m in before)
-        or a.group
-        or b.group
-        or len(a.drivers) != 1
-        or len(b.drivers) != 1
-        or a.drivers == b.drivers
-        or not _PAIR_AND_RE.fullmatch(c.f, a.end, b.start)
-        or not _PAIR_VERB_GAP_RE.fullmatch(c.f, b.end, verb.start())
-    ):
+    if not subordinator or any(subordinator[-1].end() <= m.start < a.start for m in before):
         return ()
-    return (*a.drivers, *b.drivers)
+    return _pair_before_verb(c.f, a, b, verb.start())
 
 
 def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
