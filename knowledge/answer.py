@@ -1948,6 +1948,12 @@ class Answerer:
                 if gp is None:
                     continue
                 line = self._finish_line(d, fs, q.lang, q.session)
+                if (
+                    line
+                    and _PLACE_NUMBER_Q_RE.search(q.folded)
+                    and all(sf.fact.kind == "podium" for sf in line[1])
+                ):
+                    continue  # "max eindigde als hoeveelste": "op het podium" is no place, a neighbour's
                 if line:
                     parts.append(line[0])
                     used.extend(line[1])
@@ -3333,6 +3339,11 @@ def crash_moment_asked(f: str) -> str | None:
     return asked.pop() if len(asked) == 1 else None
 
 
+# a place asked as a number: "als hoeveelste", "welke plek", "which position", "p?"
+_PLACE_NUMBER_Q_RE = re.compile(
+    r"\b(?:hoeveelste|welke (?:plek|plaats|positie)|which (?:place|position)|what (?:place|position)|"
+    r"finishing position)\b|(?<!\w)p\?"
+)
 _QUALI_ASKED_RE = re.compile(r"\b(?:q[123]|kwalificatie|kwali|qualifying)\b")
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})

@@ -435,12 +435,11 @@ BLIND_SETS = {
     "realdev102": (0.56, 0),
     # blind at the end of that session, 2020 and 2018 (the start's parser and the end's the same, blind: 31 %
     # (22/70), 2 wrong, 6/22 and 5/22; 20 % (14/69), 6 wrong, 1/22); floors at what they score after a look.
-    # rb100-027 ("his last podium before eifel 2020": the Eifel podium itself, a neighbour); rb101-036 ("op
-    # het podium" where the place is asked), rb101-053 (a preview's "van pole gestarte Vettel" of the year
-    # before, read as that year's), rb101-065 ("defect" where the gearbox is asked), rb101-071 (a gap told
-    # before Monza answered as the one before Singapore)
+    # rb100-027 ("his last podium before eifel 2020": the Eifel podium itself, a neighbour); rb101-053 (a
+    # preview's "van pole gestarte Vettel" of the year before, read as that year's), rb101-065 ("defect" where
+    # the gearbox is asked), rb101-071 (a gap told before Monza answered as the one before Singapore)
     "realdev100": (0.31, 1),
-    "realdev101": (0.21, 4),
+    "realdev101": (0.21, 3),
 }
 
 

@@ -39,6 +39,10 @@ ARTICLES = {
         " claimed second as the team toasted their first victory at home in years, with the third podium spot"
         " going to Oscar Piastri."
     ),
+    "2024-06-spain-race.txt": (
+        "date 2024-06-23\n\nVerstappen wint in Spanje\n\nMax Verstappen won de GP van Spanje. Lando Norris"
+        " stond ook op het podium."
+    ),
     "2024-11-vegas-race.txt": (
         "date 2024-11-23\n\nVerstappen kampioen\n\nGeorge Russell won de GP van Las Vegas. Na een chaotische"
         " start moest Max Verstappen toezien hoe Lewis Hamilton tweede werd."
@@ -108,3 +112,10 @@ async def test_a_supposition_asked_is_not_answered(told: KnowledgeBase, question
 
 async def test_where_one_qualified_is_still_answered(told: KnowledgeBase) -> None:
     await assert_told(told, "where did sainz qualify in baku 2024", ["third"])
+
+
+async def test_a_place_asked_is_not_answered_with_the_podium(told: KnowledgeBase) -> None:
+    """Norris is told on the podium in Spain, his place not: "als hoeveelste" is not "op het podium"."""
+    answer = await told.ask("norris eindigde als hoeveelste in spanje 2024?")
+    assert answer.status != "answered", answer.text
+    await assert_told(told, "hoe eindigde norris in spanje 2024", ["podium"])
