@@ -117,20 +117,14 @@ _ELLIPTIC_RE = re.compile(
     + r")\b)"
 )
 # the rest of a list of counts after the first: ", 10 podiums and 2 wins"
-_COUNT_LIST_RE = re.compile(
-    r"(?:\s*(?:,|and|en)\s+\d{1,3}\s+(?:wins|victories|poles|podiums|zeges|overwinningen|podiumplaatsen|"
-    r"fastest laps|snelste ronden)){1,4}"
+# the rest of a list of counts after the first: ", 10 podiums and 2 wins" (a thing of the tables above, or one
+# the list goes on with that is not counted: "2 fastest laps")
+_LISTED_NOUN = (
+    r"(?:" + alt(*(NL[t] for t in THINGS), *(EN[t] for t in THINGS)) + r"|fastest laps|snelste ronden)"
 )
-_LIST_ITEM_RE = re.compile(r"(\d{1,3})\s+([a-z ]+?)(?=\s*(?:,|\band\b|\ben\b|$))")
-_LISTED_THINGS = {
-    "wins": "wins",
-    "victories": "wins",
-    "zeges": "wins",
-    "overwinningen": "wins",
-    "poles": "poles",
-    "podiums": "podiums",
-    "podiumplaatsen": "podiums",
-}
+_COUNT_LIST_RE = re.compile(r"(?:\s*(?:,|and|en)\s+\d{1,3}\s+" + _LISTED_NOUN + r"\b){1,4}")
+_LIST_ITEM_RE = re.compile(r"(\d{1,3})\s+(" + _LISTED_NOUN + r")\b")
+_THING_NOUN_RE = re.compile(_thing_re(NL, EN))  # which thing a listed noun is: its slot's name
 _FOR_AFTER_RE = re.compile(r"\s+(?:for|voor) (?:the |de |het )?")
 _TEAM_WORD_AFTER_RE = re.compile(r"(?:[\w-]+ ){0,3}(?:team|renstal|stal)\b")
 
@@ -194,7 +188,8 @@ def counts(c: Clause) -> list[Fact]:
                 out.append(Fact("count", d, c.index, session="season", amount=n, detail=f"{thing}:{scope}"))
                 for item in _LIST_ITEM_RE.finditer(listed.group(0)) if listed else ():
                     # (the other counts of the list: "10 podiums and 2 wins")
-                    other_thing = _LISTED_THINGS.get(item.group(2))
+                    noun = _THING_NOUN_RE.fullmatch(item.group(2))
+                    other_thing = noun.lastgroup if noun else None
                     if other_thing:
                         out.append(
                             Fact(

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from knowledge.extract.clauses import RELATIVE_OPEN, opens_with_dutch_verb, strip_quotes
 from knowledge.extract.context import ArticleState, SentenceContext
-from knowledge.extract.grid import QUALI_RE
+from knowledge.extract.grid import QUALI_RE, RACE_BEGUN
 from knowledge.extract.model import Fact, moved
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.gazetteer import Gazetteer, NameHit
@@ -192,9 +192,7 @@ _PRACTICE_RE = re.compile(r"\b(?:" + alt(NL["practice"], EN["practice"]) + r")\b
 _RACE_WORD_RE = re.compile(r"\b(?:race|grand prix|wedstrijd)\b")
 _MAIN_RACE_NAMES = frozenset({"grand prix", "grote prijs", "gp", "hoofdrace", "zondag", "sunday"})
 _RACE_WINNER_RE = re.compile(r"\b(?:race|wedstrijd)[ -]?(?:winner|winnaar|win|zege|overwinning)")
-_RACE_BEGUN_RE = re.compile(
-    r"\baan de (?:race|grand prix|gp|wedstrijd) (?:\w+ )?(?:beginnen|begint|begon|begonnen)\b"
-)
+_RACE_BEGUN_RE = re.compile(r"\b" + RACE_BEGUN + r"\b")
 _TOMORROW_RE = re.compile(r"\b(?:morgen|tomorrow)\b(?!\w)")
 _WILL_RE = re.compile(r"\b(?:zal|zullen|will|is set to|are set to)\b")
 _QUALI_WORD_RE = re.compile(r"\b(?:q[123]|kwalificatie|qualifying)\b")

@@ -136,6 +136,8 @@ EN: Phrases = {
     ),
 }
 
+# the race begun, told with a start: "moest als vijfde aan de race beginnen", "die vanuit de pits aan de race
+RACE_BEGUN = r"aan de (?:race|wedstrijd|grand prix|gp)\s+(?:\w+\s+)?(?:beginnen|begon|begonnen|begint)"
 GRID_RE = re.compile(r"\b(?:" + alt(NL["grid"], EN["grid"]) + r")\b")  # tested only
 # Only tested for (at the start of what follows the position).
 GRID_AFTER_RE = re.compile(  # "van de vierde plek gestart": the place noun may stand between

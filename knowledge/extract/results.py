@@ -2334,10 +2334,7 @@ _STANDS_BEFORE_RE = re.compile(
     r"|\b(?:staat|stond|bezet|bezette|blijft|bleef)\s+(?:[\w-]+\s+){0,6}?(?:nog|nu|momenteel|inmiddels)"
     r"(?:\s+(?:altijd|steeds))?\s+(?:op\s+)?(?:de\s+)?$"
 )
-_RACE_START_AFTER_RE = re.compile(
-    r"\s+(?:aan de (?:race|wedstrijd|grand prix|gp)\s+(?:\w+\s+)?(?:beginnen|begon|begonnen|begint)|"
-    r"van start (?:gaan|ging|gingen|gaat))\b"
-)
+_RACE_START_AFTER_RE = re.compile(r"\s+(?:" + grid.RACE_BEGUN + r"|van start (?:gaan|ging|gingen|gaat))\b")
 _ON_THE_GRID_AFTER_RE = re.compile(r"\s+(?:op de (?:start)?grid|on the (?:starting )?grid)\b")
 # a place a grid penalty moved him to: "demoted to ninth", "zakt terug naar de negende plaats"
 _DEMOTED_TO_BEFORE_RE = re.compile(
