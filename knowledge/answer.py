@@ -505,12 +505,16 @@ class Answerer:
         if not held:
             return None
         driver, support = held[0]
+        ms = _consensus([int(sf.fact.amount) for sf in support if sf.fact.amount])
+        if ms is None and _LAP_TIME_Q_RE.search(q.folded):
+            return None  # "fastest lap miami what time": who set it is not the time asked
         race = self.event_name(q.grand_prix, q.season, q.lang)
         name = self.driver_name(driver)
         if q.lang == "en":
-            text = f"{name} set the fastest lap in {race}."
+            text = f"{name} set the fastest lap in {race}"
         else:
-            text = f"{name} reed de snelste ronde in {race}."
+            text = f"{name} reed de snelste ronde in {race}"
+        text += f" ({_lap_clock(ms)})." if ms is not None else "."
         if q.drivers and driver not in q.drivers:
             asked = self.driver_name(q.drivers[0])
             text = (f"No, {asked} did not: " if q.lang == "en" else f"Nee, {asked} niet: ") + text
@@ -746,7 +750,7 @@ class Answerer:
         ms = _consensus([sf.fact.amount for sf in facts])
         if ms is None:
             return None
-        time = f"{ms // 60000}:{ms % 60000 // 1000:02d}.{ms % 1000:03d}"
+        time = _lap_clock(int(ms))
         name = self.driver_name(driver)
         race = self.event_name(q.grand_prix, q.season, q.lang)
         text = (
@@ -2907,6 +2911,15 @@ def _standing_moment(q: Query, race: str | None, before: bool) -> str:
     if q.lang == "en":
         return f"{'before' if before else 'after'} {race}" if race else f"at the end of {q.season}"
     return f"{'voor' if before else 'na'} {race}" if race else f"aan het eind van {q.season}"
+
+
+def _lap_clock(ms: int) -> str:
+    """A lap time in milliseconds as it is written: 91458 -> "1:31.458"."""
+    return f"{ms // 60000}:{ms % 60000 // 1000:02d}.{ms % 1000:03d}"
+
+
+# a question after a lap's time, not only who set it ("fastest lap miami what time", "snelste ronde tijd")
+_LAP_TIME_Q_RE = re.compile(r"\b(?:what time|which time|welke tijd|hoe snel|how fast|\w*tijd|(?:lap ?)?time)\b")
 
 
 def _consensus(values: list[_V]) -> _V | None:

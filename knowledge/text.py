@@ -199,6 +199,21 @@ _CREDIT_RE = re.compile(
 )
 
 
+# A line that is a photo credit and nothing else: "Eric Alonso/Getty Images", "Image: Lars Baron/Getty
+# Images", "Photo : Joe Klamar ( Getty Images )", "© Getty Images/Red Bull Content Pool" (its name is no
+# driver's)
+_AGENCY = (
+    r"(?:getty images|afp|anp|reuters|motorsport images|lat images|xpb images|red bull content pool|belga)"
+)
+_CREDIT_LINE_RE = re.compile(
+    r"(?:(?:(?:image|photo|foto|photograph|beeld|photo credit|credit)\s*:|©)\s*"
+    r"(?:[^\s/:()][^/:()]{0,40}?\s*[/(]\s*)?"
+    r"|[^\s/:()][^/:()]{0,40}?\s*/\s*)?" + _AGENCY + r"(?:\s*[/)][\w /()-]{0,60})?\s*",
+    re.IGNORECASE,
+)
+_CREDIT_LINE_MAX = 100
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of an article, with its paragraph number and position in the article."""
@@ -250,6 +265,8 @@ def split_sentences(body: str) -> list[Sentence]:
         # "Hamilton wint in Spanje • Snelste ronde voor Verstappen": a bullet between two headlines ends one
         for piece in (x for p in pieces for x in (_BULLET_RE.split(p) if _has_bullet(p) else (p,))):
             piece = _strip_credit(piece.strip()).strip()
+            if len(piece) <= _CREDIT_LINE_MAX and _CREDIT_LINE_RE.fullmatch(piece):
+                continue
             glued = _GLUED_HEADING_RE.match(piece) if " " in piece[:_GLUED_REACH] else None
             parts = [piece[: glued.end(1)], *_cut_long(piece[glued.end() :])] if glued else _cut_long(piece)
             for part in parts:

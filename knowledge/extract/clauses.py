@@ -40,8 +40,8 @@ NL: Phrases = {
         r"op \d+[,.]\d+ (?:seconden? )?van",  # "als derde op 0,337 van Verstappen"
         # "bleef 0,643 verwijderd van (de beste tijd van) Hamilton": the one compared with
         r"verwijderd van(?: de| het)?(?: (?:snelste |beste )?(?:tijd|rondetijd|poletijd) van)?",
-        # "Alonso werd voor Verstappen vijfde": the driver beaten
-        r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
+        # "Alonso werd voor Verstappen vijfde": the driver beaten ("kwam hij voor Gasly als eerste")
+        r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef)(?: hij| zij| ze)? voor",
         # "start net voor de Fin" (not "de race begon dramatisch voor Verstappen")
         r"(?:start|startte|starten|vertrekt|vertrok) (?:net |vlak |kort |direct )?voor",
         # "Pérez, de teamgenoot van Verstappen, ...": the apposition's driver is not the subject
@@ -64,7 +64,7 @@ NL: Phrases = {
         r"(?:seconden?|tienden?|punten?) van",
         r"op (?:korte |kleine |grote |ruime )?afstand van",  # "op korte afstand van de Nederlander tweede"
         r"op \d+[,.]\d+ (?:seconden? )?van",  # "eindigde als derde op 0,337 van Verstappen"
-        r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef) voor",
+        r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef)(?: hij| zij| ze)? voor",
         "achter",
         r"(?<!minder )dan",  # "niemand minder dan Hamilton" is the subject
         "ten koste van",
@@ -74,6 +74,7 @@ NL: Phrases = {
     # "achter Ferrari-coureur Leclerc": a team's epithet may stand before the name too
     "object_det": (
         *words("de het zijn eigen teamgenoot ploeggenoot stalgenoot teammaat rookie regerend wereldkampioen"),
+        r"(?:oud|ex)-(?:teamgenoot|ploeggenoot|stalgenoot|teammaat)",  # "voor oud-teamgenoot Gasly"
         # "met zijn naaste belager Hamilton", "op titelrivaal Verstappen"
         *words("naaste grootste belager achtervolger titelrivaal rivaal concurrent"),
         r"[a-z]+(?:[- ][a-z]+)?-(?:coureur|rijder|piloot|man|rivaal|concurrent|collega)",

@@ -1237,6 +1237,10 @@ def _gp_for(
         # "in Silverstone reed hij naar het podium en op de Hungaroring pakte hij pole en eindigde hij als
         # tweede": a clause that goes on ("en", "and") with no race of its own is of the one named last
         return before[-1]
+    if not own and main is not None and main in before:
+        # "staged a second round of their Bahrain battle at the Saudi Arabian GP, with the Dutchman holding on
+        # for victory": a clause naming no race, after one naming the article's own, is of that one
+        return main
     return main if main is not None and main in own else gp_hits[0][1]
 
 

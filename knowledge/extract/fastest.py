@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.extract import laptimes
 from knowledge.extract.clauses import BEAT_VERB_RE, owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
-from knowledge.text import Sentence
+from knowledge.text import CARDINAL_RE, Sentence
 
 NL: Phrases = {
     "fastest": (r"snelste (?:race)?ronde(?:tijd)?(?! in de kwalificatie)", r"snelste rondetijd"),
@@ -116,7 +117,19 @@ _BONUS_WENT_RE = re.compile(
 
 
 def fastest_lap(c: Clause) -> list[Fact]:
-    """The fastest lap of the race in the clause, to the driver who set it."""
+    """The fastest lap of the race in the clause, to the driver who set it, with its time when the clause
+    gives one lap time after the words ("notching the fastest lap in the race in 1:31.458")."""
+    facts = _fastest_lap(c)
+    m = FASTEST_RE.search(c.text) if len(facts) == 1 else None
+    # (not "set the fastest lap on lap 11/70 with a 1m15.475s": the fastest so far, maybe not the race's)
+    ms = laptimes.only_lap_ms(c.text[m.end() :]) if m and not _ON_LAP_RE.search(c.text) else None
+    return [replace(facts[0], amount=ms, unit="ms")] if ms is not None else facts
+
+
+_ON_LAP_RE = re.compile(r"\b(?:on|in|op) (?:lap|ronde) " + CARDINAL_RE + r"\b")
+
+
+def _fastest_lap(c: Clause) -> list[Fact]:
     clause = c.text
     if "snelste" not in clause and "fastest" not in clause:
         told = "punt" in clause or "point" in clause

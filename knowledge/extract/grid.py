@@ -254,7 +254,9 @@ _POLE_LOST_AFTER_RE = re.compile(
     # ("Pole verliezen op drie tienden van een seconde is vervelend": a pole lost)
     r"verliezen|verloren|verspelen|verspeeld|" + GIVE_UP_NL + r"|had to give up|"
     # ("pole was buiten bereik", "liep de pole mis": out of reach, missed)
-    r"buiten (?:\w+ )?bereik|out of (?:\w+ )?reach|beyond (?:\w+ )?reach|mis)\b"
+    r"buiten (?:\w+ )?bereik|out of (?:\w+ )?reach|beyond (?:\w+ )?reach|mis|"
+    # ("wist dat poleposition er in Monza niet in zat", "pole zat er niet in": not within reach)
+    r"niet in (?:zat|zit|zou zitten)|(?:zat|zit) er (?:[\w-]+ ){0,3}?niet in)\b"
     # ("moet de pole morgen door een gridstraf afstaan aan Verstappen": given up)
 )
 # "snoepte Verstappen de pole af", "om Pérez en Verstappen de pole position af te snoepen": the one named

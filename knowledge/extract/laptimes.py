@@ -61,6 +61,16 @@ _NOT_BEST_RE = re.compile(alt(NL["not_best"], EN["not_best"]))
 BEST_TIME_RE = re.compile(r"\b(?:" + alt(NL["best"], EN["best"]) + r")\b")
 
 
+def only_lap_ms(text: str) -> int | None:
+    """The one lap time in ``text`` ("in 1:31.458") in milliseconds; None for none, several or no lap's."""
+    times = list(_TIME_RE.finditer(text)) if _GATE_RE.search(text) else []
+    if len(times) != 1:
+        return None
+    t = times[0]
+    ms = (int(t.group(1)) * 60 + int(t.group(2))) * 1000 + int(t.group(3))
+    return ms if 40_000 <= ms < 180_000 else None
+
+
 def lap_times(c: Clause) -> list[Fact]:
     """The lap time the clause gives its driver, when it gives exactly one."""
     clause = c.text

@@ -522,8 +522,12 @@ class ArticleParser:
                     and not _SESSION_NAMED_RE.search(f)
                 )
             ):
-                # Practice sessions are not results; a penalty earned in practice applies to the race.
-                clause_facts = [x for x in clause_facts if x.kind == "penalty"]
+                # Practice sessions are not results; a penalty earned in practice applies to the race, and
+                # so does a start whose own cause names the session ("startte naar aanleiding van zijn crash
+                # in de derde vrije training achteraan")
+                clause_facts = [
+                    x for x in clause_facts if x.kind == "penalty" or _start_caused_by_practice(x)
+                ]
             if clause_facts:  # the status phrases are only read where there is a fact to mark
                 told = status.clause_status(clause, f, state.next_text, state.prev_sentence, state.at_start)
                 if (
@@ -751,6 +755,12 @@ _WORD_RE = re.compile(r"[a-z]+")
 #: facts only the race itself can tell
 _IN_WHICH_RE = re.compile(r"\s*(?:waarin|waarbij|in which|where)\b")
 _RACE_OUTCOME_KINDS = frozenset({"finish", "podium", "retirement", "fastest_lap"})
+
+
+def _start_caused_by_practice(x: Fact) -> bool:
+    """Whether ``x`` is a start whose cause is what happened in a practice session ("after his crash in
+    FP3"): the session is the cause's, the start is the race's."""
+    return x.kind in ("grid", "pitlane") and x.reason is not None and events.is_practice(fold(x.reason))
 
 
 def _race_days_ahead(gz: Gazetteer, state: ArticleState, fact: Fact) -> tuple[GrandPrix, timedelta] | None:

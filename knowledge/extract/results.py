@@ -148,6 +148,9 @@ EN: Phrases = {
     "result_verb": (
         "as",
         "finished",
+        # ("with the champion finishing seventh having struggled for pace")
+        "finishing",
+        "finishes",
         "came",
         "comes",
         "was",
@@ -406,9 +409,9 @@ _CELEBRATED_THING_RE = re.compile(
     r"(?:(?:gp|grand prix|race|verjaardag|jubileum|zege|overwinning|titel)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # "die zijn poleposition ook even goed met zijn monteurs vierde": a relative clause with its thing celebrated,
-# the verb last
+# the verb last ("waar Magnussen uitbundig zijn pole vierde", "toen hij zijn zege vierde")
 _RELATIVE_CELEBRATED_RE = re.compile(
-    r"\b(?:die|dat)\s+(?:\w+\s+){0,2}(?:zijn|haar)\s+(?:\w+\s+){0,2}(?:pole\w*|podium\w*|\w+ste|"
+    r"\b(?:die|dat|waar|toen|terwijl|nadat)\s+(?:\w+\s+){0,3}(?:zijn|haar)\s+(?:\w+\s+){0,2}(?:pole\w*|podium\w*|\w+ste|"
     + _CELEBRATED
     + r")\b[^,.;]*$"
 )
@@ -2218,6 +2221,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         and not _PLACE_IN_RACE_AFTER_RE.match(clause, m.end())
         # ("tightened his grip on the championship with a victory from 14th on the grid": his start)
         and not _ON_THE_GRID_AFTER_RE.match(clause, m.end())
+        and not _finished_after_standing(clause, m.start(), m.end())
     ):
         return "championship"
     if (m.group(1) or "").startswith(("nummer", "number")) and _POINTS_WORD_RE.search(clause):
@@ -2336,11 +2340,37 @@ _STANDS_BEFORE_RE = re.compile(
 )
 _RACE_START_AFTER_RE = re.compile(r"\s+(?:" + grid.RACE_BEGUN + r"|van start (?:gaan|ging|gingen|gaat))\b")
 _ON_THE_GRID_AFTER_RE = re.compile(r"\s+(?:op de (?:start)?grid|on the (?:starting )?grid)\b")
+# "moves to the top of the standings after Verstappen finishes 10th", "nam de leiding in het kampioenschap
+# over nadat Leclerc als zesde eindigde": a finish told in a clause of its own after the standing
+_FINISHED_AFTER_RE = re.compile(
+    r"\b(?:after|as|while|when|nadat|terwijl|toen)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:finish(?:es|ed)|came home|eindigde|eindigt|finishte|finisht)\s+(?:in\s+|als\s+|op\s+)?"
+    r"(?:the\s+|de\s+)?$"
+)
+
+
+# (the Dutch verb last: "nadat Sainz in Zandvoort als zesde eindigde")
+_SUBORDINATOR_BEFORE_RE = re.compile(r"\b(?:nadat|terwijl|toen)\s+(?:[\w'’-]+\s+){1,5}?(?:als|op)\s+(?:de\s+)?$")
+_FINISH_VERB_LAST_RE = re.compile(r"\s+(?:plaats\s+|plek\s+)?(?:eindigde|finishte|over de streep kwam)\b")
+
+
+def _finished_after_standing(clause: str, at: int, end: int) -> bool:
+    """Whether the place at ``at`` (to ``end``) is a finish told after a subordinator, the standings named
+    only before it."""
+    told = _FINISHED_AFTER_RE.search(clause, max(0, at - 60), at)
+    if told is None and _FINISH_VERB_LAST_RE.match(clause, end):
+        told = _SUBORDINATOR_BEFORE_RE.search(clause, max(0, at - 60), at)
+    return told is not None and not standings.CHAMP_RE.search(clause, told.start())
+
+
 # a place a grid penalty moved him to: "demoted to ninth", "zakt terug naar de negende plaats"
 _DEMOTED_TO_BEFORE_RE = re.compile(
     r"\b(?:demoted|dropped|drops|drop|relegated|moved back|sent back|bumped|zakt|zakte|teruggezet|valt terug|"
-    r"viel terug|terugvallen|terugzakken|zakken)\s+(?:(?:down|back|terug)\s+)?(?:to|naar|tot)\s+"
-    r"(?:de\s+|the\s+)?$"
+    r"viel terug|terugvallen|terugzakken|zakken|promoted|moved up|bumped up|schoof op|opgeschoven)\s+"
+    r"(?:(?:down|back|terug)\s+)?(?:to|naar|tot)\s+(?:de\s+|the\s+)?$"
+    # "qualified sixth, which became fifth after Hamilton served a grid penalty": the start it became
+    r"|\b(?:which|that|wat|dat)\s+(?:then\s+|later\s+|eventually\s+)?"
+    r"(?:became|becomes|turned into|werd|wordt)\s+(?:de\s+|the\s+)?$"
 )
 _GRID_PLACE_VERB_RE = re.compile(
     r"\b(?:op de (?:start)?grid|on the (?:starting )?grid|startopstelling|starting grid)\b"

@@ -487,7 +487,8 @@ EN: Phrases = {
         r"(?:jumping|climbing|moving) (?:up )?(?:to|into)\b(?![^.;]{0,40}\bfinish)",
         r"cost (?:him|her) (?:the )?(?:win|victory|podium)",
         _GAINED_PLACE,  # (also read before the penalty check: _GAINED_PLACE_RE)
-        r"defend\w*",
+        # ("with the defending world champion finishing seventh": the title held, no place defended)
+        r"defend\w*(?! (?:world |drivers'? )?champ)",
         r"(?:consolidat|cement)\w* (?:his|her)",
         r"swapp?(?:ed|ing|s)? (?:\w+ ){0,2}(?:for|with)\b",  # "swapped fourth for third"
         # "drove around on P6", "demoted Ocon for sixth": a place during the race

@@ -1,0 +1,264 @@
+"""Phrase families found in the sets of the first session of 7 December, each with examples both ways in our
+own words: a start at the back or from the pit lane whose own cause names a practice session, the one beaten
+after "kwam hij voor" (and "oud-teamgenoot"), "the defending champion" as no place defended, "finishing" as a
+result verb, a finish told after a subordinator with the standings named only before it, a photo credit
+line that names a photographer, a clause naming no race after one naming the article's own, a pole
+celebrated after "waar", a pole that "zat er niet in", the fastest lap's time, and a qualifying place "which
+became" another after a grid penalty."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+NEWS = "Formule 1 nieuws\n\n"
+
+
+def placed(a: ParsedArticle, kind: str) -> set[tuple[str, int | None, str]]:
+    return {(f.driver, f.position, f.status) for f in a.facts if f.kind == kind}
+
+
+# --- a start whose cause names a practice session --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, kind, position",
+    [
+        (
+            "Lando Norris startte de GP van Canada naar aanleiding van zijn crash in de derde vrije training"
+            " achteraan.",
+            "grid",
+            -1,
+        ),
+        ("Oscar Piastri had to start the Canadian GP from the pit lane after his crash in FP3.", "pitlane", 0),
+        (
+            "Pierre Gasly started the Canadian Grand Prix from the back of the grid after a shunt in final"
+            " practice.",
+            "grid",
+            -1,
+        ),
+    ],
+)
+def test_a_start_caused_in_practice(parse: Parse, body: str, kind: str, position: int) -> None:
+    facts = [f for f in parse(NEWS + body).facts if f.kind == kind]
+    assert [(f.position, f.session) for f in facts] == [(position, "race")]
+    assert facts[0].reason is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In de derde vrije training in Canada startte Lando Norris als tiende aan zijn eerste run.",
+        "Pierre Gasly crashte in de tweede vrije training in Canada en stond lang stil.",
+    ],
+)
+def test_a_practice_session_is_still_no_start(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS + body).facts if f.kind in ("grid", "pitlane")]
+
+
+# --- the one beaten after "kwam hij voor" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oscar Piastri won de GP van Spanje. Na 66 ronden kwam hij voor oud-teamgenoot Lando Norris als"
+        " eerste over de streep.",
+        "Oscar Piastri won de GP van Spanje. Daarna kwam hij voor Lando Norris als eerste binnen.",
+    ],
+)
+def test_the_one_he_came_in_ahead_of_is_not_first(parse: Parse, body: str) -> None:
+    finish = placed(parse(NEWS + body, date="2024-06-23"), "finish")
+    assert ("piastri", 1, "final") in finish
+    assert not {x for x in finish if x[0] == "norris"}
+
+
+def test_a_place_of_his_own_after_kwam_hij_stands(parse: Parse) -> None:
+    body = "In de GP van Spanje kwam Lando Norris als tweede over de streep."
+    assert ("norris", 2, "final") in placed(parse(NEWS + body, date="2024-06-23"), "finish")
+
+
+# --- the defending champion, and "finishing" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lando Norris won the Dutch GP. Max Verstappen's afternoon was no better, with the defending world"
+        " champion finishing seventh.",
+        "Max Verstappen won the Dutch GP, with Lewis Hamilton finishing seventh having lacked grip all day.",
+        "Max Verstappen won the Dutch GP, with Lewis Hamilton finishing seventh despite a slow stop.",
+    ],
+)
+def test_finishing_with_a_clause_after_it(parse: Parse, body: str) -> None:
+    finish = placed(parse(NEWS + body, date="2024-08-25"), "finish")
+    assert {x for x in finish if x[1] == 7} in ({("hamilton", 7, "final")}, {("max_verstappen", 7, "final")})
+
+
+def test_a_place_defended_is_still_no_result(parse: Parse) -> None:
+    body = "Max Verstappen won the Dutch GP. Lewis Hamilton was defending seventh from Alonso for ten laps."
+    finish = placed(parse(NEWS + body, date="2024-08-25"), "finish")
+    assert ("max_verstappen", 1, "final") in finish
+    assert not {x for x in finish if x[0] == "hamilton" and x[2] == "final"}
+
+
+# --- a finish after the standings -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, driver, position",
+    [
+        (
+            "Lando Norris wins the Dutch Grand Prix as Oscar Piastri takes the lead of the drivers' standings"
+            " after Max Verstappen finishes eighth following a slow stop.",
+            "max_verstappen",
+            8,
+        ),
+        (
+            "Leclerc nam de leiding in het kampioenschap over nadat Sainz in Zandvoort als zesde eindigde.",
+            "sainz",
+            6,
+        ),
+    ],
+)
+def test_a_finish_after_the_standings(parse: Parse, body: str, driver: str, position: int) -> None:
+    a = parse(NEWS + body, date="2024-08-25")
+    assert (driver, position, "final") in placed(a, "finish")
+    assert not {x for x in placed(a, "championship") if x[0] == driver}
+
+
+def test_a_standing_after_a_finish_is_still_a_standing(parse: Parse) -> None:
+    body = "After the Dutch Grand Prix, Oscar Piastri is second in the drivers' standings."
+    assert ("piastri", 2, "final") in placed(parse(NEWS + body, date="2024-08-25"), "championship")
+
+
+# --- a photo credit line -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Kevin Magnussen/Getty Images", "Image: Nico Rosberg/Getty Images", "Photo : Jenson Button ( AFP )"],
+)
+def test_a_credit_line_names_no_driver(parse: Parse, credit: str) -> None:
+    body = (
+        "Leclerc holds off Norris in Monza\n\n"
+        + credit
+        + "\n\nFor the second year running, a duel between two young stars lit up the race at Monza."
+    )
+    a = parse(NEWS + body, date="2024-09-01")
+    assert not [f for f in a.facts if f.driver in ("kevin_magnussen", "rosberg", "button")]
+    assert all(credit.split("/")[0] not in s.text for s in a.sentences)
+
+
+def test_a_sentence_naming_an_agency_is_kept(parse: Parse) -> None:
+    a = parse(NEWS + "Reuters reported that Charles Leclerc won the Italian Grand Prix.", date="2024-09-01")
+    assert ("leclerc", 1, "final") in placed(a, "finish")
+
+
+# --- a clause naming no race, after the article's own -----------------------------------------------------
+
+
+def test_a_clause_after_the_own_race_is_of_it(parse: Parse) -> None:
+    body = (
+        "Charles Leclerc and Oscar Piastri repeated their Baku duel at the Italian Grand Prix, with the"
+        " Monegasque holding on for victory."
+    )
+    a = parse("Race report Italy\n\n" + body, date="2024-09-01")
+    assert {(f.driver, f.grand_prix) for f in a.facts if f.kind == "finish"} == {("leclerc", "italy")}
+
+
+def test_a_clause_naming_its_own_race_keeps_it(parse: Parse) -> None:
+    body = "Charles Leclerc won at the Italian Grand Prix, and in Baku he had finished second."
+    a = parse("Race report Italy\n\n" + body, date="2024-09-01")
+    got = {(f.grand_prix, f.position) for f in a.facts if f.kind == "finish" and f.driver == "leclerc"}
+    assert ("italy", 1) in got and ("italy", 2) not in got
+
+
+# --- a pole celebrated, a pole out of reach ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Er was feest in de garage van Williams, waar Alexander Albon uitbundig zijn pole vierde.",
+        "Het team juichte toen Alexander Albon met de monteurs zijn eerste pole vierde.",
+    ],
+)
+def test_a_pole_celebrated_is_no_fourth_place(parse: Parse, body: str) -> None:
+    a = parse(NEWS + "Kwalificatie GP van Brazilië. " + body, date="2024-11-02")
+    assert not [f for f in a.facts if f.position == 4]
+
+
+def test_fourth_beside_a_pole_celebrated_is_still_fourth(parse: Parse) -> None:
+    body = "In de kwalificatie voor de GP van Brazilië werd Alexander Albon vierde, terwijl Norris zijn pole vierde."
+    a = parse(NEWS + body, date="2024-11-02")
+    assert ("albon", 4, "final") in placed(a, "qualifying")
+    assert not [f for f in a.facts if f.driver == "norris" and f.position == 4]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lando Norris wist van tevoren dat poleposition er in Monza niet in zat.",
+        "Pole zat er voor Lando Norris niet in.",
+    ],
+)
+def test_a_pole_out_of_reach(parse: Parse, body: str) -> None:
+    a = parse(NEWS + "Kwalificatie GP van Italië. " + body)
+    assert not [f for f in a.facts if f.driver == "norris" and f.position == 1]
+
+
+def test_a_pole_with_er_niet_veel_in_stands(parse: Parse) -> None:
+    a = parse(NEWS + "Lando Norris pakte pole in de GP van Italië, al zat er niet veel marge in.")
+    assert ("norris", 1, "final") in placed(a, "grid")
+
+
+# --- the fastest lap's time -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, ms",
+    [
+        ("Oscar Piastri took the bonus point for the fastest lap of the Miami GP in 1:29.708.", 89708),
+        ("Lando Norris reed in de GP van Miami de snelste ronde in 1.30,129.", 90129),
+    ],
+)
+def test_the_fastest_lap_with_its_time(parse: Parse, body: str, ms: int) -> None:
+    laps = [f for f in parse(NEWS + body, date="2024-05-05").facts if f.kind == "fastest_lap"]
+    assert [f.amount for f in laps] == [ms]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oscar Piastri set the fastest lap of the Miami GP on lap 12 with a 1:31.004.",
+        "Lando Norris reed de snelste ronde in Miami, Piastri reed 1.30,129 en 1.30,455.",
+    ],
+)
+def test_no_time_for_a_fastest_lap_of_a_moment(parse: Parse, body: str) -> None:
+    laps = [f for f in parse(NEWS + body, date="2024-05-05").facts if f.kind == "fastest_lap"]
+    assert laps and all(f.amount is None for f in laps)
+
+
+# --- a qualifying place which became another ---------------------------------------------------------------
+
+
+def test_a_place_which_became_another_after_a_grid_penalty(parse: Parse) -> None:
+    body = (
+        "In Bahrain Yuki Tsunoda qualified ninth, which became eighth after Lance Stroll served a grid"
+        " penalty."
+    )
+    a = parse(NEWS + body, date="2024-03-02")
+    assert ("tsunoda", 8, "final") in placed(a, "grid")
+    assert not placed(a, "finish")
+
+
+def test_a_finish_which_became_another_after_a_time_penalty(parse: Parse) -> None:
+    body = "In Bahrain Yuki Tsunoda finished ninth, which became eighth after Lance Stroll's time penalty."
+    a = parse(NEWS + body, date="2024-03-02")
+    assert not placed(a, "grid")
