@@ -2919,7 +2919,9 @@ def _lap_clock(ms: int) -> str:
 
 
 # a question after a lap's time, not only who set it ("fastest lap miami what time", "snelste ronde tijd")
-_LAP_TIME_Q_RE = re.compile(r"\b(?:what time|which time|welke tijd|hoe snel|how fast|\w*tijd|(?:lap ?)?time)\b")
+_LAP_TIME_Q_RE = re.compile(
+    r"\b(?:what time|which time|welke tijd|hoe snel|how fast|\w*tijd|(?:lap ?)?time)\b"
+)
 
 
 def _consensus(values: list[_V]) -> _V | None:

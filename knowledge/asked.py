@@ -488,8 +488,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT + 1, r"(?:in|at|into|through) (?:which|what) (?:corner|turn)|(?:which|what) (?:corner|turn)"),
         (
             MOMENT + 1,
-            r"where did .{0,30}(?:crash|end up in the (?:barriers?|wall|gravel)|hit the (?:wall|barriers?)|"
-            r"go off|spin)",
+            # (not "where did he finish after his spin": his place)
+            r"where did (?:(?!\bfinish).){0,30}(?:crash|end up in the (?:barriers?|wall|gravel)|"
+            r"hit the (?:wall|barriers?)|go off|spin)",
         ),
     ),
     "consequence": (

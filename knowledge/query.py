@@ -295,7 +295,8 @@ _START_PLACE_Q_RE = re.compile(r"\b" + _START_PLACE + r"\b")
 # a start told as known, then the finish asked after a comma or "but": "started on pole, finished where?",
 # "begon als 14e in spa 2022, waar eindigde hij" (the question is the part after the first comma; each part is
 # read once, so a long question costs linear time)
-_FIRST_CLAUSE_RE = re.compile(r"(?P<given>[^,;?]*)[,;]\s*(?:(?:but|maar)\s+)?")
+# (it only starts at the text's start or after a separator: searched anywhere, it stays linear too)
+_FIRST_CLAUSE_RE = re.compile(r"(?<![^,;?])(?P<given>[^,;?]*)[,;]\s*(?:(?:but|maar)\s+)?")
 _START_TOLD_RE = re.compile(r"\b(?:started|starting|begon|startte|gestart|vertrok)\b")
 _FINISH_IN_ASK_RE = re.compile(r"\b(?:finish\w*|eindig\w*|hoeveelste|welke plek|which place|what place)")
 
@@ -733,6 +734,8 @@ class QuestionParser:
         ):
             intent = "crash"  # "Wie crashte er in Q1?", "Who crashed after the restart?"
         fragment = len(f.split()) <= 4  # "hockenheim 2019 podium?": a fragment asks the who of its noun
+        if intent is None and not drivers and position and fragment and gp is not None:
+            intent = "position"  # "austin 2022 p3": who was there
         if (
             intent in (None, "finish")
             and not drivers

@@ -556,7 +556,11 @@ _FRONTED_ING_RE = re.compile(r"\s*(?:despite|after|before|while|since|on|by)\s+\
 _BARE_ING_RE = re.compile(r"\s*[a-z]+ing\s")
 _WAS_BEFORE_RE = re.compile(r"\s(?:was|were)\s+(?:[a-z][\w-]*(?: [a-z][\w-]*)?'s\s+)?$")
 _INVERTED_END_RE = re.compile(r"\s*(?:$|[.,;!]|who\b|\()")
-_NAME_OPENS_RE = re.compile(r"[\s,]*(?:(?:[a-z][\w-]*(?: [a-z][\w-]*)?'s|the|de)\s+)?")
+_NAME_OPENS_RE = re.compile(
+    # ("Having started from P20, due to an engine penalty, Carlos Sainz ...": an aside of a cause between)
+    r"[\s,]*(?:(?:due to|because of|owing to|following|thanks to|despite)\b[^,.;]{0,50},\s*)?"
+    r"(?:(?:[a-z][\w-]*(?: [a-z][\w-]*)?'s|the|de)\s+)?"
+)
 
 
 _PLACE_WORD_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")(?![\w-])")
@@ -596,6 +600,9 @@ _BARE_PLACE_CLAUSE_RE = re.compile(
     r"(?:\s+(?:at the (?:flag|finish|line)|on the road|op de weg|aan de finish|over de streep))?\s*[,.]?\s*"
 )
 _COMMA_GAP_ONLY_RE = re.compile(r"\s*,\s*")
+_PLACE_FOR_RIGHT_AFTER_RE = re.compile(
+    r"[\w-]+(?:\s+(?:place|position|spot))?(?:\s+finish)?\s+for\s+(?:the\s+)?"
+)
 _PLACE_FOR_AFTER_RE = re.compile(
     r"[^,;()]{0,80}?\b(?:marked|meant|represented|was|is|brought|betekende|betekent|leverde)\s+"
     r"(?:[\w'-]+\s+){0,6}?(?:for|voor)\s+"
@@ -606,6 +613,12 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
     """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
     f = c.f
     cm = c.mentions
+    told_for = _PLACE_FOR_RIGHT_AFTER_RE.match(f, pos)
+    if told_for:
+        # "yet a second place finish for Max Verstappen means ...", "P2 for Perez": the one it was for
+        named = [m for m in c.sentence.mentions if m.start == told_for.end() and not m.group]
+        if named:
+            return named[0].drivers
     if not any(m.end <= pos for m in c.sentence.mentions):
         # "Eighth place in the British Grand Prix marked a career best for Mick Schumacher": a place that
         # opens the sentence, no name before it, is the one's it was "for"

@@ -48,7 +48,7 @@ EN: Phrases = {
     "races": (r"races", r"grands prix"),
     "poles": (r"(?:career )?pole(?:[- ]?positions?|s)?",),
     "podiums": (r"(?:career )?podiums?(?: finish(?:es)?)?",),
-    "season": (r"of the (?:season|year)", r"this (?:season|year)", r"in \d{4}", r"of \d{4}"),
+    "season": (r"of the (?:season|year)", r"this (?:season|year)", r"in \d{4}", r"of (?:season )?\d{4}"),
     "career": (r"(?:of|in) his career", r"career", r"in formula (?:one|1)", r"in f1", r"ever", r"in total"),
     # ("claiming 15 wins", "to seal 100 career victories", "had 7 poles, 10 podiums and 2 wins in 2019")
     "won": (
@@ -109,6 +109,17 @@ _SEASON_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["season"], EN["season"]) + r")\b
 _CAREER_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["career"], EN["career"]) + r")\b")
 
 
+# a thing won, told before its count ("his victory ..., his 14th of the season")
+_WON_THING_RE = re.compile(
+    r"\b(?:zege|overwinning|victory|win|pole(?:position| position)?|podium(?:plaats)?)\b"
+)
+_APPOSED_COUNT_RE = re.compile(
+    r"[^.;]{0,80}?(?:,|\s[-–—])\s+(?:zijn|his)\s+(?P<n>"
+    + _COUNT_ORDINAL
+    + r")(?=\s*,?\s*(?:"
+    + alt(NL["season"], EN["season"])
+    + r")\b)"
+)
 _ELLIPTIC_RE = re.compile(
     r"[^.;]{0,40}?\b(?:en|and|,)\s+(?:zijn|his|de|the)\s+(?P<n>"
     + _COUNT_ORDINAL  # ("zijn zevende zege van het seizoen, de 102e in zijn carrière")
@@ -210,6 +221,17 @@ def counts(c: Clause) -> list[Fact]:
                         out.append(
                             Fact("count", d, c.index, session="season", amount=k, detail=f"{thing}:{other}")
                         )
+    for m in _WON_THING_RE.finditer(clause):
+        # "his victory at the Mexican Grand Prix - his 14th of season 2022", "snelde naar de zege, zijn
+        # vijfde van het seizoen": the thing won, then its count with the noun left out
+        told = _APPOSED_COUNT_RE.match(c.f, c.base + m.end())
+        n = _count_ordinal(told.group("n")) if told else None
+        word = m.group(0)
+        thing = "poles" if word.startswith("pole") else "podiums" if word.startswith("podi") else "wins"
+        if n is None or any(x.detail == f"{thing}:season" for x in out):
+            continue
+        for d in owner_left(c, c.base + m.start(), close_any=False)[:1]:
+            out.append(Fact("count", d, c.index, session="season", amount=n, detail=f"{thing}:season"))
     for m in _COUNT_THEN_VERB_RE.finditer(clause):
         n = cardinal_value(m.group("n"))
         thing = next(t for t in THINGS if m.group(t))

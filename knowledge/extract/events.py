@@ -735,13 +735,21 @@ def _team_overlap(gz: Gazetteer, folded: str, h: NameHit) -> bool:
     return any(t.start <= h.start and t.end > h.end for t in gz.teams(folded))
 
 
+_OWNER_WORDS_GAP_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+
+
 def home_event(
     gz: Gazetteer, folded: str, m: re.Match[str], focus: str | None, season: int | None
 ) -> str | None:
     # Whose home race: the driver named nearest to the phrase, else the driver in focus; a team's ("at
     # AlphaTauri's home race", "de thuisrace van Ferrari") is no driver's, and its race is not told here.
     for t in gz.teams(folded):
-        if 0 <= m.start() - t.end <= 4 or 0 <= t.start - m.end() <= 5:
+        if (
+            0 <= m.start() - t.end <= 4
+            or 0 <= t.start - m.end() <= 5
+            # ("Ferrari's disastrous home race": the team's, its words between)
+            or _OWNER_WORDS_GAP_RE.fullmatch(folded, t.end, m.start()) is not None
+        ):
             return None
     best: tuple[int, str] | None = None
     for h in gz.drivers(folded):

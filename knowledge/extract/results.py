@@ -38,7 +38,7 @@ NL: Phrases = {
     "not_pos_noun": words(
         """keer ronde ronden race races bocht seizoen jaar week weekend dag fase helft poging stint sector
         stop pitstop overwinning zege titel podium rijder coureur nederlander man grand gp manche sessie
-        training kwalificatiesessie uitvaller uitvallers kroon"""
+        training kwalificatiesessie uitvaller uitvallers kroon reactie reacties"""
     ),
     # A verb right before the position makes it a result whatever follows: "werd derde".
     "result_verb": (
@@ -142,7 +142,7 @@ EN: Phrases = {
     "not_pos_noun": words(
         """time times lap laps race races turn corner season year day phase half attempt stint run sector
         stop pitstop win victory title podium driver man grand gp session practice retirement retiree crown
-        pole"""
+        pole reaction reactions"""
     ),
     # ("claimed second as the team toasted its win", "secured fourth")
     "result_verb": (
@@ -1510,7 +1510,12 @@ _CAUSE_WIN_BEFORE_RE = re.compile(
     # (not "met de zege van Pérez")
     r"|\b(?:met|door|dankzij)\s+(?:een\s+)?(?:[\w]+-)?$"
 )
-_OUT_OF_REACH_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}(?:kansloos|buiten bereik|out of reach)\b")
+_OUT_OF_REACH_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:kansloos|buiten bereik|out of reach)\b"
+    # "maar was de overwinning nog lang niet binnen", "the win was far from secured": not won yet
+    r"|\s+(?:was\s+|is\s+)?(?:nog\s+)?(?:lang\s+|helemaal\s+|zeker\s+)?niet\s+(?:binnen|zeker|veilig)\b"
+    r"|\s+(?:was|is)\s+(?:far from|not yet|never)\s+(?:secured|safe|certain|sealed)\b"
+)
 _WIN_OF_ANOTHER_AFTER_RE = re.compile(r"\s+(?:van|voor|door)\s")
 _OWN_WIN_BEFORE_RE = re.compile(r"\b(?:zijn|haar|his|her)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -1585,7 +1590,7 @@ def win(c: Clause) -> list[Fact]:
             )
         ):
             continue
-        if m.group(0) in _WIN_NOUNS and _OUT_OF_REACH_AFTER_RE.match(clause, m.end()):
+        if m.group(0) in _WIN_NOUNS | {"zege", "win"} and _OUT_OF_REACH_AFTER_RE.match(clause, m.end()):
             continue  # "Voor beiden was de overwinning daarna kansloos": out of their reach
         if _FOR_THE_WIN_BEFORE_RE.search(before) and not _TE_AFTER_RE.match(clause, m.end()):
             continue  # "streden plots coureurs om de zege": for it ("om de zege veilig te stellen": kept)
@@ -2131,6 +2136,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         if (
             not strong
             and w not in _FUNCTION_AFTER
+            # ("reed vanaf plek 2 naar de leiding": where he came from, not "van plaats 20 naar 5")
+            and not (w == "naar" and _FROM_PLACE_BEFORE_RE.search(before))
             and w not in _RESULT_VERBS_AFTER
             and w not in _START_VERBS_AFTER  # "moest vanaf plek 15 starten": the Dutch verb last
             # ("die zondag vanaf P1 mag starten": a modal before the verb last)
@@ -2195,6 +2202,7 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     return not _LAP_BEFORE_RE.search(before)
 
 
+_FROM_PLACE_BEFORE_RE = re.compile(r"\bvanaf\s+(?:de\s+)?(?:(?:plek|plaats|positie|startplek)\s+)?$")
 _CAR_BEFORE_RE = re.compile(r"\b(?:auto|car|wagen)\s+$")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 
@@ -2350,7 +2358,9 @@ _FINISHED_AFTER_RE = re.compile(
 
 
 # (the Dutch verb last: "nadat Sainz in Zandvoort als zesde eindigde")
-_SUBORDINATOR_BEFORE_RE = re.compile(r"\b(?:nadat|terwijl|toen)\s+(?:[\w'’-]+\s+){1,5}?(?:als|op)\s+(?:de\s+)?$")
+_SUBORDINATOR_BEFORE_RE = re.compile(
+    r"\b(?:nadat|terwijl|toen)\s+(?:[\w'’-]+\s+){1,5}?(?:als|op)\s+(?:de\s+)?$"
+)
 _FINISH_VERB_LAST_RE = re.compile(r"\s+(?:plaats\s+|plek\s+)?(?:eindigde|finishte|over de streep kwam)\b")
 
 

@@ -236,6 +236,12 @@ _BOUNDARY_RE = re.compile(r"[;,:]\s+|\s-+\s")
 _SESSION_RE = re.compile(r"\b(?:kwalificatie\w*|qualifying|q[123]|pole\w*)\b")
 
 
+_PLAGUED_BY_BEFORE_RE = re.compile(r"\bdoor\s+(?:[\w-]+\s+){0,6}$")
+_PLAGUED_AFTER_RE = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:geteisterd|getekend|ontsierd|gekenmerkt|beheerst|gedomineerd|verstoord)e?\b"
+)
+
+
 def safety_cars(c: Clause) -> list[Fact]:
     """The neutralisation the clause states, with its cause when the sentence tells it."""
     clause = c.text
@@ -264,6 +270,10 @@ def safety_cars(c: Clause) -> list[Fact]:
     elif _UNDER_BEFORE_RE.search(c.f, max(0, start - 12), start) and not _CAUSED_BY_RE.match(c.f, end):
         # "a second stop under the safety car, after wheel damage": a period; what follows explains the stop
         # ("under a virtual safety car caused by Sainz's retirement" still tells its cause)
+        reason, driver = None, ""
+    elif _PLAGUED_BY_BEFORE_RE.search(c.f, max(0, start - 60), start) and _PLAGUED_AFTER_RE.match(c.f, end):
+        # "in het door regen en rode vlaggen geteisterde laatste deel": a session described by its
+        # neutralisations, whose cause the words around it do not tell
         reason, driver = None, ""
     else:
         reason, driver = _cause(c, start, end)

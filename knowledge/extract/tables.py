@@ -85,7 +85,7 @@ _POS_BEFORE = re.compile(
 )
 # ("Pos | # | Coureur | Team": a table with cells, Dutch too)
 _CAR_NUMBER_HEADER_RE = re.compile(
-    r"\b(?:pos|position|pos\.|p|positie|plaats)\s*\|?\s*(?:no|no\.|nr|nr\.|number|nummer|#|car)\s*\|?\s*"
+    r"\b(?:pos|position|pos\.|p|positie|plaats|cla|cl)\s*\|?\s*(?:no|no\.|nr|nr\.|number|nummer|#|car)\s*\|?\s*"
     r"(?:driver|coureur|rijder|naam|name)\b"
 )
 _POS_AND_CAR_BEFORE = re.compile(r"(?:^|[\s,;:(|])(\d{1,2})[.)]?\s*\|?\s*\d{1,2}\s*\|?\s*$")
@@ -143,11 +143,17 @@ def find_table(
     """
     # "Position Number Driver Team": a car number stands between the position and the name
     car_numbers = _CAR_NUMBER_HEADER_RE.search(f, 0, 300) or _CAR_NUMBER_HEADER_RE.search(header)
-    cands, runs = _candidates(f, mentions, _POS_AND_CAR_BEFORE if car_numbers else _POS_BEFORE)
+    # (under such a header a row may still lack its car number: "1 Max Verstappen Red Bull 63 ...")
+    cands, runs = _candidates(
+        f, mentions, *((_POS_AND_CAR_BEFORE, _POS_BEFORE) if car_numbers else (_POS_BEFORE,))
+    )
+    after = _places_after_names(f, mentions)
+    if after is not None:
+        cands, runs = after  # "Results: Leclerc (1) Perez (2) Russell (3)": each place after its name
     main = max(runs, key=len, default=[])
     if not car_numbers and len(main) < MIN_ROWS:
         # "1 44 Lewis Hamilton MERCEDES 78 ...": rows with a car number between, under no header
-        with_cars = _candidates(f, mentions, _POS_AND_CAR_BEFORE)
+        with_cars = _candidates(f, mentions, _POS_AND_CAR_BEFORE, _POS_BEFORE)
         longest = max(with_cars[1], key=len, default=[])
         if len(longest) >= MIN_ROWS and longest[0][1] <= 3:
             cands, runs, main = *with_cars, longest
@@ -214,18 +220,43 @@ _Cand = tuple[int, int, int, str]  # (pos start, position, name end, driver)
 
 
 def _candidates(
-    f: str, mentions: list[tuple[int, int, tuple[str, ...]]], before_row: re.Pattern[str]
+    f: str, mentions: list[tuple[int, int, tuple[str, ...]]], *before_row: re.Pattern[str]
 ) -> tuple[list[_Cand], list[list[_Cand]]]:
-    """The names with a position number before them (as ``before_row`` reads it), and their runs of
-    numbers going up."""
+    """The names with a position number before them (as the first of ``before_row`` that does reads it),
+    and their runs of numbers going up."""
     cands: list[_Cand] = []
     for start, end, drivers in mentions:
         if len(drivers) != 1:
             continue
-        m = before_row.search(f, max(0, start - 22), start)
+        m = next((x for rx in before_row if (x := rx.search(f, max(0, start - 22), start))), None)
         if m is None:
             continue
         cands.append((m.start(1), int(m.group(1)), end, drivers[0]))
+    return cands, _runs(cands)
+
+
+# "Leclerc (1) Perez (2)": a place in brackets right after the name
+_PLACE_AFTER_NAME_RE = re.compile(r"\s*\(\s*p?(\d{1,2})\s*\)")
+
+
+def _places_after_names(
+    f: str, mentions: list[tuple[int, int, tuple[str, ...]]]
+) -> tuple[list[_Cand], list[list[_Cand]]] | None:
+    """The names each followed by its place in brackets, and their runs, when they make a list from the
+    top ("Results: Leclerc (1) Perez (2) Russell (3)"); else None (the brackets are then read as the next
+    row's number)."""
+    cands: list[_Cand] = []
+    for start, end, drivers in mentions:
+        m = _PLACE_AFTER_NAME_RE.match(f, end) if len(drivers) == 1 else None
+        if m is not None:
+            cands.append((start, int(m.group(1)), m.end(), drivers[0]))
+    runs = _runs(cands)
+    main = max(runs, key=len, default=[])
+    return (cands, runs) if len(main) >= MIN_ROWS and main[0][1] == 1 else None
+
+
+def _runs(cands: list[_Cand]) -> list[list[_Cand]]:
+    """The runs of ``cands`` whose numbers go up (by three at most), each driver once."""
     runs: list[list[_Cand]] = []
     for c in cands:
         run = runs[-1] if runs else None
@@ -233,7 +264,7 @@ def _candidates(
             run.append(c)
         else:
             runs.append([c])
-    return cands, runs
+    return runs
 
 
 # "- Lewis Hamilton (Mercedes) 63 points": a name, maybe its team in brackets, then its points

@@ -142,7 +142,9 @@ EN: Phrases = {
         rf"(?:margin|advantage|gap|lead)\s+of\s+{_LITTLE}{_T}\s+(?:over|to|ahead of)\s+"
         r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s )?",
         # "he won it by 7.333 seconds over Scuderia Ferrari's Sebastian Vettel"
-        rf"\b(?:won|wins|winning)\s+(?:it\s+|the race\s+)?by\s+{_LITTLE}{_T}\s+(?:over|from|ahead of)\s+"
+        # ("held on to take victory by 7.595s from Leclerc")
+        rf"\b(?:won|wins|winning|victory|the win)\s+(?:it\s+|the race\s+)?by\s+{_LITTLE}{_T}\s+"
+        r"(?:over|from|ahead of)\s+"
         r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s )?",
         rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of)\s+(?:the |[\w-]+['’]s )?",
     ),

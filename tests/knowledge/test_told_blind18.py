@@ -26,7 +26,7 @@ ARTICLES = {
     "2024-09-monza-race.txt": (
         "date 2024-09-01\n\nLeclerc holds off Piastri at Monza\n\nKevin Magnussen/Getty Images\n\n"
         "For the second year running, a duel of two young stars lit up the race."
-        " Charles Leclerc won the Italian Grand Prix ahead of Oscar Piastri."
+        " Charles Leclerc won the Italian Grand Prix. Oscar Piastri spun on lap 30 but finished second."
     ),
 }
 
@@ -58,3 +58,16 @@ async def test_told_as_asked(told: KnowledgeBase, question: str, expected: list[
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:
     answer = await told.ask(question)
     assert answer.status != "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # a fragment of a race and a place asks who was there
+        ("monza 2024 p1", ["Leclerc"]),
+        # where he finished after a spin is his place, not the corner of the spin
+        ("piastri monza 2024 where did he finish after his spin", ["second"]),
+    ],
+)
+async def test_told_as_asked_more(told: KnowledgeBase, question: str, expected: list[str]) -> None:
+    await assert_told(told, question, expected)

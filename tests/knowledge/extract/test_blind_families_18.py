@@ -35,7 +35,11 @@ def placed(a: ParsedArticle, kind: str) -> set[tuple[str, int | None, str]]:
             "grid",
             -1,
         ),
-        ("Oscar Piastri had to start the Canadian GP from the pit lane after his crash in FP3.", "pitlane", 0),
+        (
+            "Oscar Piastri had to start the Canadian GP from the pit lane after his crash in FP3.",
+            "pitlane",
+            0,
+        ),
         (
             "Pierre Gasly started the Canadian Grand Prix from the back of the grid after a shunt in final"
             " practice.",
@@ -195,7 +199,10 @@ def test_a_pole_celebrated_is_no_fourth_place(parse: Parse, body: str) -> None:
 
 
 def test_fourth_beside_a_pole_celebrated_is_still_fourth(parse: Parse) -> None:
-    body = "In de kwalificatie voor de GP van Brazilië werd Alexander Albon vierde, terwijl Norris zijn pole vierde."
+    body = (
+        "In de kwalificatie voor de GP van Brazilië werd Alexander Albon vierde, terwijl Norris zijn pole"
+        " vierde."
+    )
     a = parse(NEWS + body, date="2024-11-02")
     assert ("albon", 4, "final") in placed(a, "qualifying")
     assert not [f for f in a.facts if f.driver == "norris" and f.position == 4]
@@ -262,3 +269,190 @@ def test_a_finish_which_became_another_after_a_time_penalty(parse: Parse) -> Non
     body = "In Bahrain Yuki Tsunoda finished ninth, which became eighth after Lance Stroll's time penalty."
     a = parse(NEWS + body, date="2024-03-02")
     assert not placed(a, "grid")
+
+
+# --- places in brackets after the names --------------------------------------------------------------------
+
+
+def test_places_in_brackets_after_the_names(parse: Parse) -> None:
+    a = parse(NEWS + "- Results: Norris (1) Piastri (2) Leclerc (3) Sainz (4)", date="2024-09-01")
+    assert {(d, p) for d, p, s in placed(a, "finish")} == {
+        ("norris", 1),
+        ("piastri", 2),
+        ("leclerc", 3),
+        ("sainz", 4),
+    }
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Uitslag: (1) Norris (2) Piastri (3) Leclerc", {("norris", 1), ("piastri", 2), ("leclerc", 3)}),
+        ("Uitslag: 1) Norris 2) Piastri 3) Leclerc", {("norris", 1), ("piastri", 2), ("leclerc", 3)}),
+    ],
+)
+def test_places_in_brackets_before_the_names(parse: Parse, body: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(NEWS + "GP van Italië. " + body, date="2024-09-01")
+    assert {(d, p) for d, p, s in placed(a, "finish")} == expected
+
+
+# --- a place "for" the one named after it -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Leclerc took victory in Monza, yet a second place finish for Oscar Piastri keeps him in the fight.",
+        "Charles Leclerc won at Monza. It was P2 for Oscar Piastri.",
+    ],
+)
+def test_a_place_for_the_one_named_after_it(parse: Parse, body: str) -> None:
+    finish = placed(parse(NEWS + body, date="2024-09-01"), "finish")
+    assert ("piastri", 2, "final") in finish
+    assert ("leclerc", 2, "final") not in finish
+
+
+def test_a_place_for_a_team_stays_the_subjects(parse: Parse) -> None:
+    a = parse(NEWS + "At Monza Lewis Hamilton finished sixth for Mercedes.", date="2024-09-01")
+    assert ("hamilton", 6, "final") in placed(a, "finish")
+
+
+# --- a neutralisation describing a session -----------------------------------------------------------------
+
+
+def test_red_flags_describing_a_session_have_no_cause(parse: Parse) -> None:
+    body = (
+        "Kwalificatie GP van Brazilië. Norris moest in het door regen en rode vlaggen geteisterde laatste"
+        " deel van de kwalificatie alleen Russell voor zich dulden."
+    )
+    flags = [f for f in parse(NEWS + body, date="2024-11-02").facts if f.kind == "safety_car"]
+    assert flags and all(f.driver == "" and f.reason is None for f in flags)
+
+
+def test_a_red_flag_caused_by_a_crash_keeps_its_cause(parse: Parse) -> None:
+    body = "Kwalificatie GP van Brazilië. De rode vlag kwam er door een crash van Alexander Albon."
+    flags = [f for f in parse(NEWS + body, date="2024-11-02").facts if f.kind == "safety_car"]
+    assert [(f.driver, f.reason) for f in flags] == [("albon", "een crash van Alexander Albon")]
+
+
+# --- a win not yet secured, a first reaction ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Bakoe lag Piastri op kop, maar was de overwinning nog lang niet binnen.",
+        "Oscar Piastri led in Baku, but the win was far from secured.",
+        '"Geweldig", was de eerste reactie van Oscar Piastri in Bakoe.',
+    ],
+)
+def test_no_win_yet(parse: Parse, body: str) -> None:
+    assert not placed(parse(NEWS + body, date="2024-09-15"), "finish")
+
+
+def test_a_win_brought_home(parse: Parse) -> None:
+    a = parse(NEWS + "Oscar Piastri haalde in Bakoe de overwinning binnen.", date="2024-09-15")
+    assert ("piastri", 1, "final") in placed(a, "finish")
+
+
+# --- a start "vanaf plek N naar" ----------------------------------------------------------------------------
+
+
+def test_from_a_place_to_the_lead_is_a_start(parse: Parse) -> None:
+    body = "In Austin wist Charles Leclerc zich vanaf plek 4 naar de leiding te rijden."
+    assert ("leclerc", 4, "final") in placed(parse(NEWS + body, date="2024-10-20"), "grid")
+
+
+def test_from_one_place_to_another_is_no_start(parse: Parse) -> None:
+    body = "In de sprint in Austin rukte Lewis Hamilton op van plaats 17 naar 9."
+    assert not {x for x in placed(parse(NEWS + body, date="2024-10-20"), "grid") if x[1] == 17}
+
+
+# --- a team's home race -------------------------------------------------------------------------------------
+
+
+def test_a_teams_home_race_is_not_the_drivers(parse: Parse) -> None:
+    body = (
+        "Ferrari's disastrous home race began when Carlos Sainz was taken out at the first corner. He"
+        " recovered to finish sixth."
+    )
+    a = parse("Race report Imola\n\n" + body, date="2024-05-19")
+    assert {(f.grand_prix, f.position) for f in a.facts if f.kind == "finish"} == {("emilia_romagna", 6)}
+
+
+def test_a_drivers_home_race_is_his(parse: Parse) -> None:
+    a = parse(NEWS + "Carlos Sainz's home race went well: he finished fourth.", date="2024-06-23")
+    assert {(f.grand_prix, f.position) for f in a.facts if f.kind == "finish"} == {("spain", 4)}
+
+
+# --- a start told before an aside of its cause --------------------------------------------------------------
+
+
+def test_having_started_with_an_aside_before_the_name(parse: Parse) -> None:
+    body = "Having started from P19, due to an engine penalty, Carlos Sainz climbed into the points at Monza."
+    assert ("sainz", 19, "final") in placed(parse(NEWS + body, date="2024-09-01"), "grid")
+
+
+# --- a count with its noun left out, after the thing won ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, thing, n",
+    [
+        ("Lando Norris took his victory at the Dutch Grand Prix - his 3rd of season 2024.", "wins", 3),
+        ("Lando Norris snelde in Zandvoort naar de zege, zijn derde van het seizoen.", "wins", 3),
+        ("Lando Norris took pole in Zandvoort, his fifth of the year.", "poles", 5),
+    ],
+)
+def test_a_count_after_the_thing_won(parse: Parse, body: str, thing: str, n: int) -> None:
+    counts = [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "count"]
+    assert [(f.driver, f.amount, f.detail) for f in counts] == [("norris", n, f"{thing}:season")]
+
+
+def test_a_first_at_a_track_is_no_count_of_the_season(parse: Parse) -> None:
+    body = "Lando Norris took his victory at the Dutch Grand Prix, his first at Zandvoort."
+    assert not [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "count"]
+
+
+# --- a winning margin told with "victory", a table whose rows may lack a car number ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lando Norris held on to take victory by 3.412s from Verstappen in Zandvoort.",
+        "Lando Norris took the win by 3.412 seconds over Verstappen in Zandvoort.",
+    ],
+)
+def test_a_winning_margin_told_with_victory(parse: Parse, body: str) -> None:
+    gaps = [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "time_gap"]
+    assert [(f.driver, f.others, f.amount, f.detail) for f in gaps] == [
+        ("norris", ("max_verstappen",), 3412, "ahead")
+    ]
+
+
+def test_a_victory_by_a_lap_count_is_no_gap(parse: Parse) -> None:
+    body = "Lando Norris took victory by leading 60 laps from Verstappen in Zandvoort."
+    assert not [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "time_gap"]
+
+
+CLASSIFICATION = """Dutch Grand Prix 2024 race results
+
+ Cla   Nº   Driver   Car / Engine   Laps   Time   Delay/Retirement
+1 Lando Norris McLaren/Mercedes 72 1:30'45.519
+2 1  Max Verstappen Red Bull 72 1:31'08.415 22.896
+3 Charles Leclerc Ferrari 72 1:31'10.162 24.643
+4 81  Oscar Piastri McLaren/Mercedes 72 1:31'11.930 26.411
+"""
+
+
+def test_a_classification_whose_rows_may_lack_a_car_number(parse: Parse) -> None:
+    a = parse(CLASSIFICATION, date="2024-08-25")
+    assert {(d, p) for d, p, s in placed(a, "finish")} >= {
+        ("norris", 1),
+        ("max_verstappen", 2),
+        ("leclerc", 3),
+        ("piastri", 4),
+    }
+    gaps = {(f.driver, f.amount) for f in a.facts if f.kind == "time_gap"}
+    assert gaps == {("max_verstappen", 22896), ("leclerc", 24643), ("piastri", 26411)}
