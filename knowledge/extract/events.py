@@ -738,6 +738,9 @@ def _team_overlap(gz: Gazetteer, folded: str, h: NameHit) -> bool:
 _OWNER_WORDS_GAP_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 
 
+_WON_GAP_RE = re.compile(r"\b(?:won|winning|wint|won met|victory|zege)\b")
+
+
 def home_event(
     gz: Gazetteer, folded: str, m: re.Match[str], focus: str | None, season: int | None
 ) -> str | None:
@@ -1118,7 +1121,13 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         and (key in (None, state.main_event) or not _THERE_RE.search(sc.text))
     ):
         fact = replace(fact, kind="qualifying")
-    if fact.kind == "time_gap" and (state.report == "qualifying" or _QUALI_WORD_RE.search(clause)):
+    if (
+        fact.kind == "time_gap"
+        and (state.report == "qualifying" or _QUALI_WORD_RE.search(clause))
+        # ("the smallest win margin ..., winning ahead of Raikkonen by 2.460 seconds": the race's, in a page
+        # of qualifying and race)
+        and not (state.report == "qualifying" and _WON_GAP_RE.search(clause))
+    ):
         session = "qualifying"  # a gap in a qualifying report, or "in de kwalificatie", is of qualifying
     if (
         fact.kind == "lap_time"

@@ -62,7 +62,7 @@ _WHOLE = (
     + r")\b"
 )
 _T = (
-    r"(?P<t>(?<![\d:.,])\d{1,2}[.,]\d{1,3}(?:\s*(?:seconden?|sec\.?|s|seconds?|tellen)\b|(?<=[.,]\d{3}))|"
+    r"(?P<t>(?<![\d:.,])\d{1,2}[.,]\d{1,3}(?:\s*(?:seconden?|secs|sec\.?|s|seconds?|tellen)\b|(?<=[.,]\d{3}))|"
     + _FRACTION
     + "|"
     + _WHOLE
@@ -86,7 +86,8 @@ _PART_OF_SECOND_RE = re.compile(
 )
 _PART_MS = {"duizendst": 1, "thousandth": 1, "honderdst": 10, "hundredth": 10, "tiend": 100, "tenth": 100}
 _DECIMAL_RE = re.compile(r"\d{1,2}[.,]\d{1,3}")
-_LITTLE = r"(?:(?:slechts|maar|amper|nauwelijks|just|only|a mere|a tiny|een)\s+)?"
+# ("finished a hefty 25.592 secs behind Hamilton": a word for its size, the figure exact)
+_LITTLE = r"(?:(?:slechts|maar|amper|nauwelijks|just|only|a mere|a tiny|a hefty|a sizeable|een)\s+)?"
 
 # "dan Verstappen", "dan de snelste tijd van Verstappen", "dan de poletijd van": his time stands for him
 _TIME_OF_NL = r"(?:(?:snelste |beste )?(?:tijd|rondetijd|ronde|poletijd) van (?:de |het )?)?"
@@ -155,6 +156,8 @@ EN: Phrases = {
     "beat_verb": (
         r"beat",
         r"beats",
+        # ("winning ahead of Kimi Raikkonen by 2.460 seconds")
+        r"(?:won|winning|finished|finishing) ahead of",
         r"pipped",
         r"pips",
         r"edged(?: out)?",

@@ -456,3 +456,40 @@ def test_a_classification_whose_rows_may_lack_a_car_number(parse: Parse) -> None
     }
     gaps = {(f.driver, f.amount) for f in a.facts if f.kind == "time_gap"}
     assert gaps == {("max_verstappen", 22896), ("leclerc", 24643), ("piastri", 26411)}
+
+
+# --- gaps told "a hefty ... secs behind", "winning ahead of X by" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Oscar Piastri faded and finished a hefty 12.408 secs behind Lando Norris in Zandvoort.",
+            ("piastri", ("norris",), 12408, "behind"),
+        ),
+        (
+            "Norris took the smallest margin yet at Zandvoort, winning ahead of Oscar Piastri by 1.216"
+            " seconds.",
+            ("norris", ("piastri",), 1216, "ahead"),
+        ),
+    ],
+)
+def test_gaps_told_with_more_words(parse: Parse, body: str, expected: tuple[object, ...]) -> None:
+    gaps = [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "time_gap"]
+    assert [(f.driver, f.others, f.amount, f.detail) for f in gaps] == [expected]
+    assert gaps[0].session == "race"
+
+
+def test_finishing_ahead_without_a_time_is_no_gap(parse: Parse) -> None:
+    body = "In Zandvoort Lando Norris finished ahead of Oscar Piastri by a long way."
+    assert not [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "time_gap"]
+
+
+def test_a_winning_margin_in_a_page_of_qualifying_is_the_races(parse: Parse) -> None:
+    body = (
+        "Qualifying and race results Zandvoort\n\nNorris took pole in qualifying. On Sunday he won the race,"
+        " winning ahead of Oscar Piastri by 1.216 seconds."
+    )
+    gaps = [f for f in parse(body, date="2024-08-25").facts if f.kind == "time_gap"]
+    assert [(f.driver, f.session) for f in gaps] == [("norris", "race")]
