@@ -115,6 +115,9 @@ class SentenceContext:
     # the relative clause the year is named in ("De Nederlander, die ook vorig jaar de beste was, ..."):
     # the year is that clause's only
     year_aside: tuple[int, int] | None = None
+    # where the sentence names its year ("het record dat hij in 2017 afpakte"): a count told in another
+    # clause is of the article's race, not of that year
+    year_at: int | None = None
     past: bool = False  # it tells of an earlier race ("vorige week", "twee weken geleden")
     consumed: set[int] = field(default_factory=set)  # ordinal offsets already given out by "respectively"
     # The pronouns (their offsets) the mentions left undecided between two drivers: its clause is about

@@ -151,6 +151,7 @@ def _for_a_team(clause: str, at: int) -> bool:
 
 
 _TEAM_REACH = 40  # characters after "for" where the team is named
+_OWN_NOUN_REACH = 30  # characters after a count's ordinal where a noun of its own would stand
 _THING_ANY_RE = re.compile(r"zege|overwinning|win|\bwon\b|gewonnen|victor|pole|podi")
 _FOR_NAME_RE = re.compile(r"[^.;]{0,40}?\b(?:for|voor)\s+")
 _NUMBER_RE = re.compile(r"(\d{1,3})(?:e|ste|de|st|nd|rd|th)")
@@ -189,6 +190,21 @@ def counts(c: Clause) -> list[Fact]:
                 listed = None
             if scope is None and n is not None and n > MAX_IN_A_SEASON:
                 scope = "career"  # "zijn 97ste Formule 1-zege": more than any season holds
+            if (
+                scope is None
+                and (more := _ELLIPTIC_RE.match(c.f, c.base + m.end())) is not None
+                # (not "three wins and his first ever F1 poles": a noun of its own after it)
+                and not _THING_ANY_RE.search(c.f, more.end("n"), more.end("n") + _OWN_NOUN_REACH)
+            ):
+                # "his first pole in Azerbaijan, the 53rd of his career": the count with a scope is the
+                # one after it, its noun left out
+                k = _count_ordinal(more.group("n"))
+                scope = "season" if _SEASON_RE.match(c.f, more.end("n")) else "career"
+                for d in owner_left(c, c.base + m.start(), close_any=False)[:1] if k is not None else ():
+                    out.append(
+                        Fact("count", d, c.index, session="season", amount=k, detail=f"{thing}:{scope}")
+                    )
+                continue
             if n is None or scope is None:
                 continue
             for_whom = _FOR_NAME_RE.match(clause, m.end())

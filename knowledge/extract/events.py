@@ -900,6 +900,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
     ym = _YEAR_RE.search(f)
     if ym and state.year and int(ym.group(1)) <= state.year:
         sc.year_override = int(ym.group(1))
+        sc.year_at = ym.start()
     elif (ago := _seasons_ago(f)) and state.year:
         # "vorig jaar", "twee jaar geleden": calendar years before the article
         sc.year_override = state.year - ago[0]
@@ -1029,6 +1030,15 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     ):
         # the year of a relative clause the standing is not in (a place in the sentence keeps the year: who
         # holds it after such a clause is often told by an epithet the mentions cannot read)
+        year_override = None
+    if (
+        fact.kind == "count"
+        and sc.year_at is not None
+        and at >= 0
+        and not at <= sc.year_at < at + len(clause)
+    ):
+        # "pakte Hamilton de 89e pole van zijn carrière, een uitbreiding van het record dat hij in 2017
+        # afpakte": a count as of this race, the year another clause's
         year_override = None
     season = year_override if year_override is not None else season_for(gz, state, key)
     if (

@@ -493,3 +493,36 @@ def test_a_winning_margin_in_a_page_of_qualifying_is_the_races(parse: Parse) -> 
     )
     gaps = [f for f in parse(body, date="2024-08-25").facts if f.kind == "time_gap"]
     assert [(f.driver, f.session) for f in gaps] == [("norris", "race")]
+
+
+# --- a count whose year is another clause's, a count told after one without a scope -------------------------
+
+
+def test_a_count_keeps_its_races_season_beside_a_year_of_another_clause(parse: Parse) -> None:
+    # (the counts are checked against the official record: the numbers are Hamilton's own)
+    body = (
+        "Daarmee pakte Lewis Hamilton op Silverstone de 91e pole van zijn carrière, nog meer dan het aantal"
+        " waarmee hij in 2017 Schumacher voorbijging."
+    )
+    counts = [f for f in parse(NEWS + body, date="2020-08-01").facts if f.kind == "count"]
+    assert [(f.amount, f.detail, f.season) for f in counts] == [(91, "poles:career", 2020)]
+
+
+@pytest.mark.parametrize(
+    "body, thing, n",
+    [
+        ("It was his first pole in Zandvoort, the 4th of his career.", "poles", 4),
+        ("De tweede grand prix-zege voor Norris al dit seizoen en de 2e in zijn carrière.", "wins", 2),
+    ],
+)
+def test_a_count_with_its_scope_after_one_without(parse: Parse, body: str, thing: str, n: int) -> None:
+    counts = [f for f in parse(NEWS + "Lando Norris in Zandvoort. " + body, date="2024-08-25").facts]
+    assert [(f.driver, f.amount, f.detail) for f in counts if f.kind == "count"] == [
+        ("norris", n, f"{thing}:career")
+    ]
+
+
+def test_a_count_of_another_noun_is_not_left_out(parse: Parse) -> None:
+    body = "Lando Norris ended 2024 claiming three wins and his first ever F1 poles."
+    counts = [f for f in parse(NEWS + body, date="2024-12-10").facts if f.kind == "count"]
+    assert ("norris", 1, "wins:career") not in [(f.driver, f.amount, f.detail) for f in counts]
