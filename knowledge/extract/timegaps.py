@@ -345,6 +345,11 @@ _LATER_RES = (
         r"\b(?:kwam|finishte)\s+(?:hij\s+)?" + _T + r"\s+later\s+(?:over de (?:streep|meet)|aan de finish)\b"
     ),
 )
+# "Verstappen eindigde op zestien seconden": the gap to the winner, his place not told (not "op zestien
+# seconden van Hamilton": to one named, read by ``time_gaps``)
+_ENDED_AT_RE = re.compile(
+    r"\b(?:eindigde|eindigt|finishte|finisht)\s+(?:hij\s+)?op\s+" + _T + r"(?=\s*(?:$|[,.;]|en\b))"
+)
 
 
 def behind_the_winner(c: Clause) -> list[Fact]:
@@ -360,6 +365,13 @@ def behind_the_winner(c: Clause) -> list[Fact]:
                 Fact("time_gap", d, c.index, amount=ms, unit="ms", detail="behind", other_label=WINNER)
                 for d in who[:1]
             ]
+    ended = _ENDED_AT_RE.search(clause) if " op " in clause else None
+    if ended is not None and not _NOT_RE.search(clause) and (ms := _millis(ended.group("t"))) is not None:
+        who = owner_left(c, c.base + ended.start())
+        return [
+            Fact("time_gap", d, c.index, amount=ms, unit="ms", detail="behind", other_label=WINNER)
+            for d in who[:1]
+        ]
     if "behind" not in c.f and "adrift" not in c.f and " op " not in c.f:
         return []
     if not (_DIGIT_SEP_RE.search(c.f) or _has_part_word(c.f)):
@@ -413,6 +425,20 @@ _MARGIN_RES = (
     ),
     re.compile(_WIN_BEFORE_NL + r"een\s+(?:voorsprong|marge)\s+van\s+" + _LITTLE + _T),
     re.compile(_WIN_BEFORE_NL + _LITTLE + _T + r"\s+(?:voorsprong|verschil|marge)\b"),
+    # "aan de finish had hij nog vijf seconden voorsprong", "ended up 11 seconds clear at the front": the
+    # winner's margin at the line (kept only when its owner is the article's winner)
+    re.compile(
+        r"\b(?:aan de finish|op de streep|at the (?:finish|flag|line))\b(?P<mid>[^,;:]{0,30}?)\s+(?:nog\s+)?"
+        + _LITTLE
+        + _T
+        + r"\s+(?:voorsprong|marge)\b"
+    ),
+    re.compile(
+        r"\b(?:ended up|finished|came home)(?P<mid>)\s+"
+        + _LITTLE
+        + _T
+        + r"\s+clear at the (?:front|flag|finish)\b"
+    ),
 )
 _BEATEN_IN_MID_RE = re.compile(r"\s(?:over|op)\s+$")
 _TO_ONE_AFTER_RE = re.compile(r"\s+(?:op|naar|over|from|ahead of)\b")
@@ -421,7 +447,21 @@ _TO_ONE_AFTER_RE = re.compile(r"\s+(?:op|naar|over|from|ahead of)\b")
 def winning_margin(c: Clause) -> list[Fact]:
     """ "Verstappen won by 1.4 seconds": the winner's margin, to the one named beaten between ("victory over
     Hamilton by 1.4s") or else to the race's second (``to_the_winner`` names him)."""
-    if not any(w in c.text for w in ("win", "won", "victor", "triumph", "flag", "zege", "overwinning")):
+    if not any(
+        w in c.text
+        for w in (
+            "win",
+            "won",
+            "victor",
+            "triumph",
+            "flag",
+            "zege",
+            "overwinning",
+            "finish",
+            "streep",
+            "clear",
+        )
+    ):
         return []
     if not (_DIGIT_SEP_RE.search(c.text) or _has_part_word(c.text)):
         return []
@@ -616,7 +656,7 @@ _QUALIFYING_GAP_MS = 10_000  # a qualifying gap is under ten seconds
 _AT_THE_FINISH_RE = re.compile(
     r"\b(?:won|wins|win|winning|victory|triumph\w*|margin|finish\w*|finale|flag|chequered|checkered|crossed|"
     r"line|came home|eindigde|finishte|gewonnen|won|zege|overwinning|streep|finish|vlag|uiteindelijk|"
-    r"eventually|in the end)\b"
+    r"eventually|in the end|ended up|at the front)\b"
 )
 # a gap at a moment of the race is no gap at the finish
 _NOT_AT_THE_FINISH_RE = re.compile(

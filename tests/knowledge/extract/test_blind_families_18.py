@@ -526,3 +526,41 @@ def test_a_count_of_another_noun_is_not_left_out(parse: Parse) -> None:
     body = "Lando Norris ended 2024 claiming three wins and his first ever F1 poles."
     counts = [f for f in parse(NEWS + body, date="2024-12-10").facts if f.kind == "count"]
     assert ("norris", 1, "wins:career") not in [(f.driver, f.amount, f.detail) for f in counts]
+
+
+# --- gaps told to no one named: "eindigde op zestien seconden", "ended up 11 seconds clear at the front" ----
+
+
+def test_ended_at_a_gap_is_behind_the_winner(parse: Parse) -> None:
+    body = (
+        "Lando Norris won de GP van Nederland. Max Verstappen eindigde op zestien seconden, Leclerc verder."
+    )
+    gaps = [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "time_gap"]
+    assert [(f.driver, f.others, f.amount, f.detail) for f in gaps] == [
+        ("max_verstappen", ("norris",), 16000, "behind")
+    ]
+
+
+def test_ended_at_a_gap_without_a_winner_told_is_dropped(parse: Parse) -> None:
+    body = "In de GP van Nederland eindigde Max Verstappen op zestien seconden."
+    assert not [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "time_gap"]
+
+
+def test_clear_at_the_front_is_the_winners_margin(parse: Parse) -> None:
+    body = (
+        "Lando Norris won the Dutch GP ahead of Max Verstappen, who was second. The Briton ended up 22"
+        " seconds clear at the front."
+    )
+    gaps = [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "time_gap"]
+    assert [(f.driver, f.others, f.amount, f.detail) for f in gaps] == [
+        ("norris", ("max_verstappen",), 22000, "ahead")
+    ]
+
+
+def test_clear_at_the_front_of_one_who_did_not_win_is_dropped(parse: Parse) -> None:
+    body = (
+        "Lando Norris won the Dutch GP ahead of Max Verstappen, who was second. Verstappen ended up 3 seconds"
+        " clear at the front of the chasing pack."
+    )
+    gaps = [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "time_gap"]
+    assert not [f for f in gaps if f.driver == "max_verstappen"]
