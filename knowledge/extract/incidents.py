@@ -121,7 +121,8 @@ NL: Phrases = {
         r"p\d+ (?:\w+ ){0,2}park\w*",  # "mogen hun Mercedes en McLaren op P2 en P3 parkeren"
         r"(?:plaats|plek) geparkeerd",
         # "moest zijn tweede positie al snel opgeven": a place given up, not the race
-        r"(?:plaats|plek|positie|leiding|koppositie|podiumplaats) (?:\w+ ){0,3}"
+        # ("moet drie plekken opgeven in de startopstelling": places given up on the grid)
+        r"(?:plaats|plek|positie|leiding|koppositie|podiumplaats|plaatsen|plekken|posities) (?:\w+ ){0,3}"
         r"(?:opgeven|opgegeven|opgaf|geeft op)",
         r"uitvall\w* in (?:q[123]|de kwalificatie)",  # knocked out of qualifying, no retirement
         # "viel uit in de kwalificatie", "parkeerde zijn Mercedes vooraan in de kwalificatie": a session

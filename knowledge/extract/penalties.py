@@ -20,7 +20,10 @@ from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
 # --- phrases ---------------------------------------------------------------------------------------
 
 # places a driver must go back on the grid: "moet drie plaatsen naar achteren", "werd vijf plekken teruggezet"
-_PLACES_BACK = r"(?:plaatsen|plekken) (?:achteruit|terug(?:gezet)?|naar achteren|naar achter)"
+# ("moet drie plekken opgeven in de startopstelling": places given up, on the grid told after them)
+_PLACES_BACK = (
+    r"(?:plaatsen|plekken) (?:achteruit|terug(?:gezet)?|naar achteren|naar achter|opgeven|inleveren|afstaan)"
+)
 
 # The matched words of these patterns are used (where a penalty starts and ends); no Dutch and English
 # phrase of one slot match at the same place, and phrases that do (within a slot) keep their order.
@@ -433,6 +436,7 @@ _FOR_NEXT_RACE_RE = re.compile(
 _WOULD_AFTER_RE = re.compile(r"\w*(?:\s+(?:van|of)\s+[\w-]+\s+[\w-]+)?\s+(?:would|could|might|zou|zouden)\b")
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an|een)\s+(?:[\w-]+\s+){0,2}[\w-]*$")
 # "Hamilton's disqualification", "Hamiltons diskwalificatie": the name owns what follows
+_SIZE_LAST_RE = re.compile(r"\s+(" + CARDINAL_RE + r")$")
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?")
 _PENALTY_ITSELF_RE = re.compile(r"\s*(?:(?:being|was|his|her|a|an|the|zijn|haar|een|de|het|te|werd)\s+){0,2}")
 _ANOTHER_PENALTY_RE = re.compile(r"\b(?:disqualif\w*|gediskwalificeerd|diskwalific\w*|\w*straf\w*|penalt\w*)")
@@ -582,8 +586,8 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # achteruit", "grid drop", "stop-go", "drive-through", "community service", "public duties"); a few
 # substring tests spare the patterns for most clauses, which name no penalty.
 _PENALTY_PIECES = words(
-    "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen grid stop drive service "
-    "dienst duties broek tijdstaf"
+    "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen plekken grid stop drive "
+    "service dienst duties broek tijdstaf"
 )
 
 
@@ -694,7 +698,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         kind == "grid"
         and pm is not None
         and _PLACES_BACK_RE.fullmatch(pm.group(0))
-        and not _OBLIGED_BEFORE_RE.search(clause, 0, pm.start())
+        and (
+            not _OBLIGED_BEFORE_RE.search(clause, 0, pm.start())
+            # ("krijgt tijdstraf en moet 2 plaatsen inleveren": places given up in the result, unless on the
+            # grid)
+            or pm.group(0).endswith(("opgeven", "inleveren", "afstaan"))
+        )
         and not _ON_GRID_AFTER_RE.match(clause, pm.end())
     ):
         kind = pm = None  # "viel in de eerste ronde drie plaatsen terug": places lost on the road
@@ -1118,9 +1127,18 @@ def attach_reasons(
     return [
         replace(x, reason=_collision_before(x, by_sentence, sentences))
         if x.kind == "penalty" and not x.reason and (x.driver, x.penalty) not in explained
-        else x
+        else _without_size(x)
         for x in out
     ]
+
+
+def _without_size(x: Fact) -> Fact:
+    """ "werd voor het negeren van de gele vlaggen drie plekken teruggezet": the penalty's size that ends its
+    reason is no part of the why."""
+    size = _SIZE_LAST_RE.search(fold(x.reason)) if x.kind == "penalty" and x.reason and x.amount else None
+    if size is None or cardinal_value(size.group(1)) != x.amount:
+        return x
+    return replace(x, reason=(x.reason or "")[: size.start()].rstrip(" ,") or None)
 
 
 # "Hamilton got slapped with that penalty after a tangle with Albon": the penalty told before, pointed back at

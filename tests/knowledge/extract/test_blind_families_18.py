@@ -564,3 +564,36 @@ def test_clear_at_the_front_of_one_who_did_not_win_is_dropped(parse: Parse) -> N
     )
     gaps = [f for f in parse(NEWS + body, date="2024-08-25").facts if f.kind == "time_gap"]
     assert not [f for f in gaps if f.driver == "max_verstappen"]
+
+
+# --- places given up on the grid ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oscar Piastri moet in de GP van Brazilië drie plekken opgeven in de startopstelling.",
+        "Oscar Piastri moet in de GP van Brazilië drie plaatsen inleveren op de grid.",
+    ],
+)
+def test_places_given_up_on_the_grid(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-10-28")
+    assert [(f.kind, f.penalty, f.amount) for f in a.facts] == [("penalty", "grid", 3)]
+
+
+def test_places_given_up_after_a_time_penalty_are_no_grid_penalty(parse: Parse) -> None:
+    body = "Oscar Piastri krijgt in Brazilië een tijdstraf en moet twee plaatsen inleveren."
+    a = parse(NEWS + body, date="2024-11-03")
+    assert not [f for f in a.facts if f.kind == "penalty" and f.penalty == "grid"]
+    assert not [f for f in a.facts if f.kind == "retirement"]
+
+
+def test_giving_up_the_race_is_still_a_retirement(parse: Parse) -> None:
+    a = parse(NEWS + "Oscar Piastri moest in Brazilië in ronde 20 opgeven.", date="2024-11-03")
+    assert [f.kind for f in a.facts if f.driver == "piastri"].count("retirement") == 1
+
+
+def test_the_size_is_no_part_of_the_reason(parse: Parse) -> None:
+    body = "In Brazilië werd Oscar Piastri voor het negeren van een gele vlag vijf plekken teruggezet."
+    pens = [f for f in parse(NEWS + body, date="2024-11-03").facts if f.kind == "penalty"]
+    assert [(f.amount, f.reason) for f in pens] == [(5, "het negeren van een gele vlag")]
