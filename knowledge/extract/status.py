@@ -208,6 +208,8 @@ NL: Phrases = {
         # de derde plaats" is the whole race, from the start)
         r"(?:opgerukt|oprukte|oprukten|rukte (?:\w+ ){0,4}op)(?! van\b| vanaf\b)",
         r"op dat moment",
+        # "lag op het moment van uitvallen op een tweede plek": where he was when it happened
+        r"op het moment van (?!(?:de |het )?(?:finish|streep|vlag|einde|eind)\b)(?:zijn |haar |het |de )?\w+",
         # "op een moment dat Vandoorne als negende in de punten reed": where he was, the verb last
         r"op (?:een|het) moment dat",
         r"als (?:" + ORDINAL_RE + r") (?:[\w-]+ ){0,4}(?:reed|lag|reden|lagen)",

@@ -597,3 +597,16 @@ def test_the_size_is_no_part_of_the_reason(parse: Parse) -> None:
     body = "In Brazilië werd Oscar Piastri voor het negeren van een gele vlag vijf plekken teruggezet."
     pens = [f for f in parse(NEWS + body, date="2024-11-03").facts if f.kind == "penalty"]
     assert [(f.amount, f.reason) for f in pens] == [(5, "het negeren van een gele vlag")]
+
+
+# --- a place at the moment something happened --------------------------------------------------------------
+
+
+def test_a_place_at_the_moment_of_retiring_is_a_running_place(parse: Parse) -> None:
+    body = "Oscar Piastri lag in Imola op het moment van uitvallen op een derde plek achter leider Norris."
+    assert not {x for x in placed(parse(NEWS + body, date="2024-05-19"), "finish") if x[2] == "final"}
+
+
+def test_a_place_at_the_moment_of_the_finish_is_final(parse: Parse) -> None:
+    body = "Op het moment van de finish in Imola was Oscar Piastri derde."
+    assert ("piastri", 3, "final") in placed(parse(NEWS + body, date="2024-05-19"), "finish")
