@@ -89,6 +89,15 @@ KNOWN_HALLUCINATED = {
     "realdev102": 3,
     "realdev100": 4,
     "realdev101": 1,
+    # right answers from other articles of their sets, asked of one that does not tell them: rb104-043
+    # (de Vries's grid penalty at Monza 2022), rb104-076 (Sainz's Silverstone 2022 win), rb103-030 (Bottas
+    # third in qualifying in Qatar 2021), rb103-039 (Hamilton's Silverstone 2021 win), rb105-013, rb105-041
+    # (Hamilton's Abu Dhabi 2018 win, Bottas third at Imola 2020); rb104-041 (a qualifying place before a
+    # penalty asked, his grid penalty told) and rb105-091 (a race's winner asked of a standings page, his
+    # standing told) are neighbours
+    "realdev104": 3,
+    "realdev103": 2,
+    "realdev105": 3,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -440,6 +449,22 @@ BLIND_SETS = {
     # the gearbox is asked), rb101-071 (a gap told before Monza answered as the one before Singapore)
     "realdev100": (0.31, 1),
     "realdev101": (0.21, 3),
+    # a dev set of the first session of 7 December, 2022 (first with the start's parser: 27 % (19/70), 4
+    # wrong, 3/22)
+    "realdev104": (0.45, 0),
+    # blind at the end of that session, 2021 and 2018 with 2020 (the start's parser and the end's the same,
+    # answer for answer: 36 % (27/75), 4 wrong, 2/23 and 37 % (27/73), 6 wrong, 3/23); floors at what they
+    # score after a look. Left wrong: rb103-003 (who retired after an incident: the other one named),
+    # rb103-032 (a crash's g-force asked, the crash told), rb103-059 (the years of his Monaco retirements),
+    # rb103-083 (a nickname asked, his race told); rb105-040 ("op welke plek lag hij toen hij uitviel": his
+    # retirement told, the place he ran in not; before, a running place read as his finish answered it),
+    # rb105-055 (the place "over de finish" before a penalty, his classified place told), rb105-060 ("gasly
+    # monza 2020 wie werd 2e": Gasly's win told), rb105-076 (right, "5 seconden" where the list wants "five"),
+    # rb105-079 (two penalties that weekend: the time penalty's reason told, the grid penalty's asked),
+    # rb105-080 (Magnussen's ninth before his penalty: "drops one position from ninth to 10th" read of
+    # Grosjean)
+    "realdev103": (0.36, 4),
+    "realdev105": (0.35, 6),
 }
 
 
