@@ -222,8 +222,8 @@ _Cand = tuple[int, int, int, str]  # (pos start, position, name end, driver)
 def _candidates(
     f: str, mentions: list[tuple[int, int, tuple[str, ...]]], *before_row: re.Pattern[str]
 ) -> tuple[list[_Cand], list[list[_Cand]]]:
-    """The names with a position number before them (as the first of ``before_row`` that does reads it),
-    and their runs of numbers going up."""
+    """The names with a position number before them (read by the first of ``before_row`` that matches), and
+    their runs of numbers going up."""
     cands: list[_Cand] = []
     for start, end, drivers in mentions:
         if len(drivers) != 1:

@@ -449,7 +449,7 @@ BLIND_SETS = {
     # the gearbox is asked), rb101-071 (a gap told before Monza answered as the one before Singapore)
     "realdev100": (0.31, 1),
     "realdev101": (0.21, 3),
-    # a dev set of the first session of 7 December, 2022 (first with the start's parser: 27 % (19/70), 4
+    # a dev set of the fifth session of 6 December, 2022 (first with the start's parser: 27 % (19/70), 4
     # wrong, 3/22)
     "realdev104": (0.45, 0),
     # blind at the end of that session, 2021 and 2018 with 2020 (the start's parser and the end's the same,

@@ -1,4 +1,4 @@
-"""Questions found in the sets of the first session of 7 December, over a real knowledge base built from
+"""Questions found in the sets of the fifth session of 6 December, over a real knowledge base built from
 articles written here: the fastest lap's time asked (told with the time when an article gives it, not
 answered with only who set it when none does), a start at the back caused in practice, and the winner of a
 race whose report opens with a photographer's credit."""

@@ -1,10 +1,13 @@
-"""Phrase families found in the sets of the first session of 7 December, each with examples both ways in our
-own words: a start at the back or from the pit lane whose own cause names a practice session, the one beaten
-after "kwam hij voor" (and "oud-teamgenoot"), "the defending champion" as no place defended, "finishing" as a
-result verb, a finish told after a subordinator with the standings named only before it, a photo credit
-line that names a photographer, a clause naming no race after one naming the article's own, a pole
-celebrated after "waar", a pole that "zat er niet in", the fastest lap's time, and a qualifying place "which
-became" another after a grid penalty."""
+"""Phrase families found in the sets of the fifth session of 6 December, each with examples both ways in our
+own words: starts whose own cause names a practice session, "Having started from P20, due to ..., X", the
+one beaten after "kwam hij voor", the defending champion, "finishing" as a result verb, a finish after the
+standings, a place "for" the one named after it, a place "which became" another after a grid penalty,
+"vanaf plek N naar", a win not yet secured, a place at the moment of retiring; results lists with places
+after the names and classifications whose rows lack a car number; photo credit lines; a clause naming no
+race after the article's own; a team's home race; poles celebrated or out of reach; the fastest lap's
+time; gaps "victory by", "winning ahead of ... by", "a hefty ... secs", told to no one named; counts after
+the thing won, with their scope after one without, and beside a year of another clause; places given up on
+the grid; red flags that describe a session."""
 
 from __future__ import annotations
 
