@@ -699,6 +699,12 @@ class QuestionParser:
                 for i in h.ids
             }
             drivers = tuple(d for d in drivers if d not in refs)
+            who = WHO_RE.search(f)
+            named = [h for h in self.gz.drivers(f) if set(h.ids) & set(drivers)]
+            if who and len(drivers) == 1 and named and all(h.end <= who.start() for h in named):
+                # "gasly monza 2020 wie werd 2e": the one named before "wie" is the fragment's topic; who
+                # was second is asked, not his place
+                drivers = ()
         if (
             (intent in ("finish", "summary", None) or constrained_only)
             and position

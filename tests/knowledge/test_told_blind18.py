@@ -71,3 +71,11 @@ async def test_not_answered(told: KnowledgeBase, question: str) -> None:
 )
 async def test_told_as_asked_more(told: KnowledgeBase, question: str, expected: list[str]) -> None:
     await assert_told(told, question, expected)
+
+
+async def test_who_was_placed_asked_after_a_name(told: KnowledgeBase) -> None:
+    """ "leclerc monza 2024 wie werd 2e": the name before "wie" is the fragment's topic; who was second is
+    asked, not where Leclerc finished."""
+    answer = await told.ask("leclerc monza 2024 wie werd 2e")
+    assert answer.status == "answered" and "Piastri" in answer.text and "won" not in answer.text, answer.text
+    await assert_told(told, "where did leclerc finish in monza 2024", ["Leclerc"])
