@@ -458,7 +458,8 @@ BLIND_SETS = {
     # rb103-032 (a crash's g-force asked, the crash told), rb103-059 (the years of his Monaco retirements),
     # rb103-083 (a nickname asked, his race told); rb105-040 ("op welke plek lag hij toen hij uitviel": his
     # retirement told, the place he ran in not; before, a running place read as his finish answered it),
-    # rb105-055 (the place "over de finish" before a penalty, his classified place told), rb105-076 (right, "5 seconden" where the list wants "five"),
+    # rb105-055 (the place "over de finish" before a penalty, his classified place told), rb105-076 (right,
+    # "5 seconden" where the list wants "five"),
     # rb105-079 (two penalties that weekend: the time penalty's reason told, the grid penalty's asked),
     # rb105-080 (Magnussen's ninth before his penalty: "drops one position from ninth to 10th" read of
     # Grosjean)
