@@ -747,7 +747,7 @@ def _bare_places(f: str, found: list[Mention]) -> bool:
 # what may stand beside a name and a place in a clause without a verb ("Pérez third on medium tyres")
 _BARE_FILLER = frozenset(
     """on in op met with de het the a een and en his zijn last laatste medium mediums soft softs hard hards
-    tyres tires banden band used new nieuwe gebruikte place plaats plek position positie""".split()
+    tyres tires banden band used new nieuwe gebruikte place plaats plek position positie als as""".split()
 )
 _WORD_RE = re.compile(r"[a-z]+")
 

@@ -613,3 +613,19 @@ def test_a_place_at_the_moment_of_retiring_is_a_running_place(parse: Parse) -> N
 def test_a_place_at_the_moment_of_the_finish_is_final(parse: Parse) -> None:
     body = "Op het moment van de finish in Imola was Oscar Piastri derde."
     assert ("piastri", 3, "final") in placed(parse(NEWS + body, date="2024-05-19"), "finish")
+
+
+# --- a bare "X als Nth" after a start goes on with the start ------------------------------------------------
+
+
+def test_a_bare_place_after_a_start_is_a_start(parse: Parse) -> None:
+    body = "In Bakoe startte Charles Leclerc zondag als vierde, Oscar Piastri als zesde."
+    a = parse(NEWS + body, date="2024-09-15")
+    assert ("piastri", 6, "final") in placed(a, "grid")
+    assert not placed(a, "finish")
+
+
+def test_a_bare_place_after_a_finish_is_a_finish(parse: Parse) -> None:
+    body = "In Bakoe werd Charles Leclerc tweede, Oscar Piastri als derde."
+    a = parse(NEWS + body, date="2024-09-15")
+    assert ("piastri", 3, "final") in placed(a, "finish")
