@@ -689,19 +689,20 @@ class QuestionParser:
         if position is None and not drivers and WHO_RE.search(f) and _LEAD_ASKED_RE.search(f):
             # "wie lag er na de start voorop?", "who led after lap 1?": the holder of P1 then
             position = 1 if names_moment(f) else None
-        if position and drivers and WHO_RE.search(f):
+        who = WHO_RE.search(f) if position and drivers else None
+        if who is not None:
             # "wie stond p2 achter Lewis": the driver named after "achter" is where the place is counted
             # from, not the one asked about
+            hits = self.gz.drivers(f)
             refs = {
                 i
-                for h in (*self.gz.drivers(f), *self.gz.forenames(f))
+                for h in (*hits, *self.gz.forenames(f))
                 if _REFERENCE_BEFORE_RE.search(f, max(0, h.start - 12), h.start)
                 for i in h.ids
             }
             drivers = tuple(d for d in drivers if d not in refs)
-            who = WHO_RE.search(f)
-            named = [h for h in self.gz.drivers(f) if set(h.ids) & set(drivers)]
-            if who and len(drivers) == 1 and named and all(h.end <= who.start() for h in named):
+            named = [h for h in hits if set(h.ids) & set(drivers)]
+            if len(drivers) == 1 and named and all(h.end <= who.start() for h in named):
                 # "gasly monza 2020 wie werd 2e": the one named before "wie" is the fragment's topic; who
                 # was second is asked, not his place
                 drivers = ()

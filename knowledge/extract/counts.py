@@ -109,10 +109,8 @@ _SEASON_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["season"], EN["season"]) + r")\b
 _CAREER_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["career"], EN["career"]) + r")\b")
 
 
-# a thing won, told before its count ("his victory ..., his 14th of the season")
-_WON_THING_RE = re.compile(
-    r"\b(?:zege|overwinning|victory|win|pole(?:position| position)?|podium(?:plaats)?)\b"
-)
+# a thing won, told before its count ("his victory ..., his 14th of the season"): the slot it fills names it
+_WON_THING_RE = re.compile(r"\b(?:" + _thing_re(NL, EN) + r")\b")
 _APPOSED_COUNT_RE = re.compile(
     r"[^.;]{0,80}?(?:,|\s[-–—])\s+(?:zijn|his)\s+(?P<n>"
     + _COUNT_ORDINAL
@@ -242,8 +240,7 @@ def counts(c: Clause) -> list[Fact]:
         # vijfde van het seizoen": the thing won, then its count with the noun left out
         told = _APPOSED_COUNT_RE.match(c.f, c.base + m.end())
         n = _count_ordinal(told.group("n")) if told else None
-        word = m.group(0)
-        thing = "poles" if word.startswith("pole") else "podiums" if word.startswith("podi") else "wins"
+        thing = m.lastgroup or "wins"
         if n is None or any(x.detail == f"{thing}:season" for x in out):
             continue
         for d in owner_left(c, c.base + m.start(), close_any=False)[:1]:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from knowledge.extract import timegaps
 from knowledge.extract.clauses import RELATIVE_OPEN, opens_with_dutch_verb, strip_quotes
 from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.grid import QUALI_RE, RACE_BEGUN
@@ -738,9 +739,6 @@ def _team_overlap(gz: Gazetteer, folded: str, h: NameHit) -> bool:
 _OWNER_WORDS_GAP_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 
 
-_WON_GAP_RE = re.compile(r"\b(?:won|winning|wint|won met|victory|zege)\b")
-
-
 def home_event(
     gz: Gazetteer, folded: str, m: re.Match[str], focus: str | None, season: int | None
 ) -> str | None:
@@ -1136,7 +1134,7 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         and (state.report == "qualifying" or _QUALI_WORD_RE.search(clause))
         # ("the smallest win margin ..., winning ahead of Raikkonen by 2.460 seconds": the race's, in a page
         # of qualifying and race)
-        and not (state.report == "qualifying" and _WON_GAP_RE.search(clause))
+        and not (state.report == "qualifying" and timegaps.WON_RE.search(clause))
     ):
         session = "qualifying"  # a gap in a qualifying report, or "in de kwalificatie", is of qualifying
     if (

@@ -408,6 +408,8 @@ _WIN_WORDS_EN = (
     r"(?:took|take|takes|taking) the (?:chequered|checkered) flag"
 )
 _WIN_WORDS_NL = r"won|wint|winnen|gewonnen|zege|overwinning|zegevierde|triomf\w*"
+#: a clause that tells a win: a gap in it is the race's (a page of qualifying and race)
+WON_RE = re.compile(r"\b(?:" + _WIN_WORDS_EN + "|" + _WIN_WORDS_NL + r")\b")
 _SIZE_WORDS = (
     r"(?:(?:a|an)\s+(?:massive|comfortable|huge|narrow|slim|healthy|commanding|dominant|mere|tiny)\s+)?"
 )
