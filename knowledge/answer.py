@@ -206,11 +206,12 @@ class Answerer:
         if start_why:
             draft_start = self._start_penalty(q, index)
             if draft_start is not None:
-                return draft_start
+                # (two reasons of one grid penalty, each a long sentence: a reply stays short)
+                return replace(draft_start, text=_trim(draft_start.text))
         if q.why and not q.drivers and intent in ("penalty", "disqualification", "retirement"):
             team_why = self._team_drivers_why(q, index)
             if team_why is not None:
-                return team_why
+                return replace(team_why, text=_trim(team_why.text))
         handler = {
             "championship": self._championship,
             "winner": self._winner,
@@ -2290,6 +2291,8 @@ class Answerer:
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
         # the same penalty told once with its reason and once without: the one with it
         texts = [x for x in texts if not any(o.startswith((x[:-1] + " (", x[:-1] + ": ")) for o in texts)]
+        if q.why:
+            texts = _one_line_a_penalty(texts)
         for sf in served_next[:1]:
             # "... a three-place grid penalty, for the next race (the Russian GP)": where it is served
             there = self.event_name(sf.fact.grand_prix or "", sf.fact.season, q.lang)
@@ -2406,7 +2409,7 @@ class Answerer:
         if not facts:
             return None
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=True) for sf in facts))
-        return Draft("answered", " ".join(texts[:2]), self._ids(facts))
+        return Draft("answered", " ".join(_one_line_a_penalty(texts)[:2]), self._ids(facts))
 
     def _start_penalty(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Why did Vettel start sixth?": a grid penalty answers it, with its reason when known."""
@@ -2446,7 +2449,7 @@ class Answerer:
         if not facts:
             return None
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=True) for sf in facts))
-        return Draft("answered", " ".join(texts[:2]), self._ids(facts))
+        return Draft("answered", " ".join(_one_line_a_penalty(texts)[:2]), self._ids(facts))
 
     def _excluded_from_qualifying(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Why did Hamilton start the sprint from the back?": he was disqualified from qualifying that
@@ -3678,6 +3681,22 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "in welke sessie dat gebeurde",
     ),
 }
+
+
+def _one_line_a_penalty(texts: list[str]) -> list[str]:
+    """The same penalty told with two reasons ("X got a 3-place grid penalty ...: r1." and "...: r2."): one
+    line with both reasons, so that a short reply holds them."""
+    out: list[str] = []
+    heads: dict[str, int] = {}
+    for text in texts:
+        head, sep, reason = text.partition(": ")
+        if sep and head in heads:
+            out[heads[head]] = out[heads[head]].rstrip(".") + "; " + reason
+            continue
+        if sep:
+            heads[head] = len(out)
+        out.append(text)
+    return out
 
 
 def _trim(text: str) -> str:

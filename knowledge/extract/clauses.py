@@ -301,8 +301,11 @@ BEAT_VERB_RE = re.compile(
 # ("with Ferrari's Sebastian Vettel taking his 55th pole": a team's possessive may stand before the name)
 # ("the small matter of Hülkenberg starting third": "of" before a name and its participle, as "with")
 # ("with championship protagonist Max Verstappen qualifying eighth": or an epithet of one or two words)
+# ("with his teammate Sergio Perez close behind in third", "met zijn teamgenoot Pérez als derde")
 _WITH_BEFORE_RE = re.compile(
     r"(?:\b(?:with|met)|(?<!ahead )(?<!front )(?<!out )\bof)\s+(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+"
+    r"|(?:his|her|zijn|haar)\s+(?:[\w-]+\s+)?(?:teammate|team-mate|team mate|teamgenoot|ploeggenoot|"
+    r"stalgenoot)\s+"
     r"|(?:(?!(?:for|to|from|of|by|behind|ahead|and|the|a|his|voor|van|door|achter|en|de|het|een|zijn)\b)"
     r"[a-z-]+\s+){1,2})?$"
 )

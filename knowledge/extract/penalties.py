@@ -518,6 +518,11 @@ _REASON_APPLIES_RE = re.compile(
 _REASON_IS_PLACE_RE = re.compile(
     r"(?:the|de|het)?\s*(?:\w+\s+){0,3}(?:grand prix|gp|race|weekend)(?:\s+\w+){0,3}"
 )
+# "oordeelden de stewards dat", "the stewards ruled that": what follows is what they judged
+_JUDGED_THAT_RE = re.compile(
+    r"\b(?:" + alt(NL["judge"], EN["judge"]) + r")\s+(?:(?:de|the)\s+(?:stewards|wedstrijdleiding|"
+    r"wedstrijdcommissarissen|fia)\s+)?(?:dat|that)\s+"
+)
 _JUDGED_CUT_RE = re.compile(
     r"\s+(?:en|and)\s+(?:\w+\s+){0,2}?(?:legde\w*|gaf|gaven|kreeg|gave|handed|awarded|besloten|besloot|decided|"
     r"bestraft\w*|penali[sz]ed)\b|,\s"
@@ -1460,8 +1465,25 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
         if len(text.split()) >= 3:
             return text
     if i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph:
-        return sentences[i - 1].text.rstrip(".")
+        return _judged_part(sentences[i - 1].text, folded[i - 1])
     return None
+
+
+# the end of what the stewards judged: "... geen vaart heeft geminderd voor de gele vlag en daarmee artikel
+# 2.4 heeft overtreden", "... ignored the yellow flags and thereby breached"
+_JUDGED_END_RE = re.compile(r"\s+(?:en daarmee|en zo|and thereby|and therefore|and so)\b|,\s")
+
+
+def _judged_part(text: str, folded: str) -> str:
+    """A whole sentence given as a reason, cut to what the stewards judged when it says so ("Na het horen
+    van de coureur oordeelden de stewards dat hij geen vaart minderde voor de gele vlag en daarmee ...":
+    "hij geen vaart minderde voor de gele vlag")."""
+    m = _JUDGED_THAT_RE.search(folded)
+    if m is None:
+        return text.rstrip(".")
+    end = _JUDGED_END_RE.search(folded, m.end())
+    part = text[m.end() : end.start() if end else len(text)].strip(" ,;.")
+    return part if len(part.split()) >= 3 else text.rstrip(".")
 
 
 _AND_PENALISED_RE = re.compile(

@@ -167,6 +167,11 @@ NL: Phrases = {
         # "had gehoopt om - net als in Bahrein - vanaf pole te starten": hoped, an aside between
         r"gehoopt (?:om|te|op)\b",
         r"stel (?:dat|je voor)|gesteld dat",  # "Stel dat Hamilton uitvalt": supposed
+        # "dat Leclerc pole verwachtte", "De pole leek haast binnen voor Leclerc, maar ...": expected, or as
+        # good as his, and then not
+        r"(?:pole|pole position|de zege|de overwinning|de winst|een podium\w*|het podium) (?:\w+ ){0,2}"
+        r"(?:verwacht\w*|leek|leken|scheen)\b",
+        r"(?:leek|leken|lijkt|scheen) (?:\w+ ){0,4}(?:binnen|in de pocket|in de tas|zeker)\b",
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
@@ -414,8 +419,9 @@ EN: Phrases = {
         r"(?:fight|fights|fighting|fought|battling|battled|pushing) "
         r"(?:for|to (?:claim|take|win|secure|grab))",
         # "seemed well on his way to winning the race": headed for the win, which is no win yet
+        # ("was well on his way to a similarly dominant victory": words of its kind between)
         r"(?:on (?:his|her) way|on course|on track|heading|cruising) (?:to|for) (?:a |the |his |her )?"
-        r"(?:win\w*|victory|pole|podium)",
+        r"(?:[\w-]+ ){0,2}(?:win\w*|victory|pole|podium)",
         r"robb(?:ed|ing|s)? (?:[\w']+ ){0,4}of",  # "cylinder failure robbed Leclerc of a maiden win"
         r"dreams? of",
         # "was set to finish in fifth place ... but he retired": where he would have finished
@@ -432,6 +438,9 @@ EN: Phrases = {
         # fastest lap" says nothing of his place)
         r"(?:tried|tries|trying|attempted|attempting) to (?:pass|overtake|take|win|claim|snatch|steal)",
         r"looked (?:like|set|certain)",
+        # "Leclerc had expected pole", "pole seemed in the bag for Leclerc, but ...": expected, then not
+        r"expect\w* (?:\w+ ){0,2}(?:pole|to win|victory|the win|a podium)",
+        r"(?:seemed|appeared|looked) (?:\w+ ){0,3}(?:in the bag|sewn up|a formality|his)\b",
         r"(?:looking|looked) (?:good|strong) for",  # "was looking good for pole"
         r"looking set (?:for|to)",  # "whilst looking set for his fourth victory"
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?"
@@ -465,6 +474,8 @@ EN: Phrases = {
         r"(?:lies|sits) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
         # "Bottas is in third" (a live blog): where he is now
         r"(?:is|are) (?:now |currently )?in (?:the )?(?:p\d{1,2}|(?:" + ORDINAL_RE + r"))\b",
+        # "He is currently being chased by Hamilton in second": the order of that moment of a live report
+        r"(?:is|are) (?:currently|now) being (?:chased|hunted|pursued|followed|hounded|caught)\b",
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
         r"(?:for )?(?:most|much) of the (?:race|afternoon|grand prix)",

@@ -74,7 +74,7 @@ def _heading_re(tables: tuple[dict[str, tuple[str, ...]], ...]) -> list[tuple[st
 _HEADINGS = _heading_re((HEADINGS_NL, HEADINGS_EN))
 # A position number right before the name, or before a country column ("1 Mexico Sergio Perez").
 _POS_BEFORE = re.compile(
-    r"(?:^|(?<![▲▼↑↓])[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):]|e|ste|de|st|nd|rd|th)?\s*[-:|]?\s*"
+    r"(?:^|(?<![▲▼↑↓])[\s,;:(|])(?:p|#)?(\d{1,2})(?:[.):\]]|e|ste|de|st|nd|rd|th)?\s*[-:|]?\s*"
     # a cell of places gained or lost between ("| 1 | ▲ 4 | Sergio Perez")
     r"(?:[▲▼↑↓]\s*\d{1,2}\s*\|\s*)?"
     # a flag or team code cell between ("1 NED Max", "1 | France | Esteban Ocon", "3 | United Kingdom | ...")
@@ -689,6 +689,10 @@ def table_facts(
     """The facts of a results list in this sentence (see ``_table_facts``), with the retirements its rows
     in cells tell ("| R | George Russell | Britain | Williams-Mercedes | Engine |")."""
     before = state.prev_text
+    state.prev_in_lap = state.lap_para == state.last_para >= 0
+    state.last_para = state.para
+    if _during_race(sc.text):
+        state.lap_para = state.para
     found = _table_facts(gz, sc, state)
     retired = _retired_rows(gz, sc, state, before) if "|" in sc.text else []
     if not retired:
@@ -757,6 +761,10 @@ def _table_facts(
     state.prev_text = sc.text
     if heading is None and _is_standings(table.rows):
         heading = "standings"
+    elif heading == "standings" and (during_race or state.prev_in_lap) and not _is_standings(table.rows):
+        # "Nog 39 rondes - De stand: 1. Pérez 2. Leclerc +2,7": "de stand" in a live blog is the running order
+        heading = "race"
+        during_race = True
     heading = heading or state.report
     state.table_heading = heading
     if heading == "race" and _is_standings(table.rows):
@@ -1014,7 +1022,7 @@ _FASTEST_MARK_RE = re.compile(
 _ROW_POINTS_RE = re.compile(r"\b(\d{1,3})\s*(?:punten|points|pts|ptn)\b")
 _ROW_START_RE = re.compile(
     r"\s*(?:(?P<label>" + "|".join(sorted(STATUS_WORDS, key=len, reverse=True)) + r")\s*:\s*)?"
-    r"(?:p|#)?(\d{1,2})(?:[.):]|\s)\s*(?:[-:]\s*)?"
+    r"(?:p|#)?(\d{1,2})(?:[.):\]]|\s)\s*(?:[-:]\s*)?"
 )
 
 

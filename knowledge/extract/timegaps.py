@@ -329,7 +329,16 @@ _BEHIND_AFTER = [
     re.compile(
         r"[^.;]{0,25}?\bop\s+" + _T + r"(?:\s+(?:van|achter)\s+(?:de winnaar|de leider|hem))?" + _END_OF_GAP
     ),
+    # "finished second with a difference of 27.066 seconds", "werd tweede met een achterstand van 8,4 sec"
+    re.compile(
+        r"[^.;]{0,25}?\b(?:with|met)\s+(?:a|an|een)\s+(?:difference|gap|deficit|verschil|achterstand)\s+"
+        r"(?:of|van)\s+" + _T + r"(?:\s+(?:to|on|behind|op|achter)\s+(?:the winner|the leader|him|de winnaar|"
+        # (not "with a gap of 4.5 seconds to Perez": to one named, whichever side)
+        r"de leider|hem))?(?!\s+(?:to|on|behind|op|achter)\b)" + _END_OF_GAP
+    ),
 ]
+# (the words one of them needs in a clause: a clause without any has no such gap)
+_BEHIND_WORDS = ("behind", "adrift", " op ", "difference", "gap", "deficit", "verschil", "achterstand")
 
 
 # "Bottas crossed the line 6.5 seconds later", "kwam 6,5 seconden later over de streep": the gap to the winner
@@ -372,7 +381,7 @@ def behind_the_winner(c: Clause) -> list[Fact]:
             Fact("time_gap", d, c.index, amount=ms, unit="ms", detail="behind", other_label=WINNER)
             for d in who[:1]
         ]
-    if "behind" not in c.f and "adrift" not in c.f and " op " not in c.f:
+    if not any(w in c.f for w in _BEHIND_WORDS):
         return []
     if not (_DIGIT_SEP_RE.search(c.f) or _has_part_word(c.f)):
         return []  # (the gate of ``time_gaps``: no time told, no gap; most clauses with " op " have none)

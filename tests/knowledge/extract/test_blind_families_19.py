@@ -1,0 +1,226 @@
+"""Phrase families found in the sets of the session of 6 December, late afternoon, each with examples both
+ways in our own words: a live blog's "De stand:" over the running order (under a lap marker, or in the
+paragraph that opened with one), results lists numbered "1]", a pole expected or as good as his that did
+not come, a live report's "is currently being chased by", "with his teammate X behind in third", a win
+"well on his way to a ... victory", and a place with "a difference of" seconds (to the winner)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+NEWS = "Formule 1 nieuws\n\n"
+
+
+def placed(a: ParsedArticle, kind: str) -> set[tuple[str, int | None, str]]:
+    return {(f.driver, f.position, f.status) for f in a.facts if f.kind == kind}
+
+
+# --- a live blog's "De stand:" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the heading carries the lap marker
+        "Nog 20 rondes - De stand:\n\n  1. Norris\n  2. Piastri +1,8\n  3. Leclerc +3,1\n",
+        # the paragraph opened with it; the heading is a sentence of its own
+        "Nog 31 rondes - Norris zet de snelste ronde neer. De stand:\n\n  1. Norris\n  2. Piastri +2,2\n"
+        "  3. Leclerc +0,9\n",
+    ],
+)
+def test_the_order_during_a_live_blog_is_no_standing(parse: Parse, body: str) -> None:
+    a = parse(NEWS + "Liveblog van de GP van Hongarije. " + body, date="2024-07-21")
+    assert not placed(a, "championship")
+    finishes = placed(a, "finish")
+    assert ("norris", 1, "running") in finishes and ("leclerc", 3, "running") in finishes
+    assert not any(status == "final" for _, _, status in finishes)
+
+
+def test_the_standings_after_the_race_stay_standings(parse: Parse) -> None:
+    body = (
+        "Norris won de GP van Hongarije.\n\nDe stand in het WK:\n\n  1. Verstappen 255 punten\n"
+        "  2. Norris 171 punten\n  3. Leclerc 156 punten\n"
+    )
+    a = parse(NEWS + body, date="2024-07-21")
+    assert {(d, p) for d, p, _ in placed(a, "championship")} >= {("max_verstappen", 1), ("norris", 2)}
+
+
+def test_a_list_after_a_lap_paragraph_of_another_paragraph_is_read_as_before(parse: Parse) -> None:
+    # a lap marker told earlier, in another paragraph, makes no later "De stand:" a running order
+    body = (
+        "Nog 5 rondes - Norris leidt.\n\nNa de race.\n\nDe stand in het WK:\n\n  1. Verstappen 255 punten\n"
+        "  2. Norris 171 punten\n  3. Leclerc 156 punten\n"
+    )
+    a = parse(NEWS + body, date="2024-07-21")
+    assert ("max_verstappen", 1) in {(d, p) for d, p, _ in placed(a, "championship")}
+
+
+# --- results numbered "1]" ----------------------------------------------------------------------------
+
+
+def test_a_list_numbered_with_brackets(parse: Parse) -> None:
+    body = (
+        "Top 10 finishers of the 2024 Spanish Grand Prix\n\n1] Max Verstappen Red Bull\n"
+        "2] Lando Norris McLaren\n3] Lewis Hamilton Mercedes\n4] George Russell Mercedes\n"
+    )
+    a = parse("Race report\n\n" + body, date="2024-06-23")
+    finishes = {(d, p) for d, p, s in placed(a, "finish") if s == "final"}
+    assert {("norris", 2), ("hamilton", 3), ("russell", 4)} <= finishes
+
+
+def test_brackets_around_a_number_in_prose_are_no_list(parse: Parse) -> None:
+    body = "Hamilton [3] said the car felt better. Russell [4] agreed with him after the Spanish Grand Prix."
+    a = parse("Race report\n\n" + body, date="2024-06-23")
+    assert not placed(a, "finish")
+
+
+# --- a pole expected or as good as his ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iedereen zag dat Leclerc pole verwachtte in Monaco, maar Norris was sneller.",
+        "De pole leek al binnen voor Leclerc, maar daar dacht Norris anders over.",
+        "Leclerc had expected pole in Monaco, but Norris was quicker at the end.",
+        "Pole seemed in the bag for Leclerc in Monaco until Norris found two tenths.",
+    ],
+)
+def test_a_pole_expected_is_no_pole(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-05-25")
+    assert ("leclerc", 1, "final") not in placed(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Leclerc pakte zoals verwacht de pole in Monaco.",
+        "As expected, Leclerc took pole in Monaco.",
+    ],
+)
+def test_a_pole_that_came_as_expected_stands(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-05-25")
+    assert ("leclerc", 1, "final") in placed(a, "grid")
+
+
+# --- a live report's order ------------------------------------------------------------------------------
+
+
+def test_currently_being_chased_is_a_running_place(parse: Parse) -> None:
+    body = "Norris leads the race in Austria. He is currently being chased by Oscar Piastri in second."
+    a = parse("Live\n\n" + body, date="2024-06-30")
+    assert ("piastri", 2, "running") in placed(a, "finish")
+    assert ("piastri", 2, "final") not in placed(a, "finish")
+
+
+def test_chased_home_at_the_end_is_his_place(parse: Parse) -> None:
+    body = "Norris won the Austrian Grand Prix, chased home by Oscar Piastri in second."
+    a = parse("Race report\n\n" + body, date="2024-06-30")
+    assert ("piastri", 2, "final") in placed(a, "finish")
+
+
+# --- "with his teammate X behind in third" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, third",
+    [
+        ("Lando Norris won in Zandvoort, with his teammate Oscar Piastri close behind in third.", "piastri"),
+        ("Norris won de GP van Nederland, met zijn teamgenoot Piastri vlak daarachter als derde.", "piastri"),
+        ("Leclerc won in Zandvoort, with his team-mate Sainz right behind in third.", "sainz"),
+    ],
+)
+def test_the_teammate_after_with_takes_the_place(parse: Parse, body: str, third: str) -> None:
+    a = parse(NEWS + body, date="2024-08-25")
+    finishes = {(d, p) for d, p, s in placed(a, "finish") if s == "final"}
+    assert (third, 3) in finishes
+    winner = next(d for d, p in finishes if p == 1)
+    assert (winner, 3) not in finishes
+
+
+def test_level_with_his_teammate_gives_him_no_place(parse: Parse) -> None:
+    a = parse(NEWS + "Norris finished second in Zandvoort, level on points with his teammate Piastri.")
+    assert {(d, p) for d, p, _ in placed(a, "finish")} == {("norris", 2)}
+
+
+# --- "well on his way to a ... victory" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Leclerc took pole and was well on his way to a similarly dominant victory in the race.",
+        "Piastri seemed on course for a first ever win until a late safety car.",
+    ],
+)
+def test_on_his_way_to_a_described_win_is_no_win(parse: Parse, body: str) -> None:
+    a = parse("Race report\n\n" + body, date="2024-06-23")
+    assert not any(p == 1 and s == "final" for _, p, s in placed(a, "finish"))
+
+
+def test_a_described_win_that_came_stands(parse: Parse) -> None:
+    a = parse("Race report\n\nLeclerc cruised to a similarly dominant victory in Spain.", date="2024-06-23")
+    assert ("leclerc", 1, "final") in placed(a, "finish")
+
+
+# --- a place with "a difference of" seconds -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Piastri finished second with a difference of 12.4 seconds.",
+        "Piastri werd tweede met een achterstand van 12,4 seconden.",
+        "Piastri werd tweede met een verschil van 12,4 seconden op de winnaar.",
+    ],
+)
+def test_a_difference_after_a_place_is_the_gap_to_the_winner(parse: Parse, second: str) -> None:
+    a = parse("Race report\n\nNorris won the Italian Grand Prix. " + second, date="2024-09-01")
+    gaps = [f for f in a.facts if f.kind == "time_gap"]
+    assert [(f.driver, f.others, f.amount, f.detail) for f in gaps] == [
+        ("piastri", ("norris",), 12400, "behind")
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # to one named: not the winner's gap
+        "Leclerc finished third with a gap of 4.5 seconds to Piastri.",
+        # a difference in points is no time
+        "Piastri finished second with a difference of 12 points in the standings.",
+    ],
+)
+def test_a_difference_to_someone_else_is_no_gap_to_the_winner(parse: Parse, second: str) -> None:
+    a = parse("Race report\n\nNorris won the Italian Grand Prix. " + second, date="2024-09-01")
+    assert not [f for f in a.facts if f.kind == "time_gap" and f.others == ("norris",)]
+
+
+# --- a reason the stewards judged, in the sentence before ---------------------------------------------
+
+
+def test_the_judged_part_is_the_reason(parse: Parse) -> None:
+    body = (
+        "Na het horen van de coureur oordeelden de stewards dat Hülkenberg bij dubbel geel niet genoeg vaart"
+        " had geminderd en daarmee de regels had overtreden. Zij gaven hem hiervoor een gridstraf van drie"
+        " plaatsen voor de GP van Mexico."
+    )
+    a = parse(NEWS + body, date="2024-10-26")
+    reasons = {f.reason for f in a.facts if f.kind == "penalty" and f.driver == "hulkenberg"}
+    assert reasons == {"Hülkenberg bij dubbel geel niet genoeg vaart had geminderd"}
+
+
+def test_a_reason_before_without_a_judgement_stays_whole(parse: Parse) -> None:
+    body = (
+        "Hülkenberg remde bij dubbel geel niet af in de laatste bocht. Hij kreeg hiervoor een gridstraf van"
+        " drie plaatsen voor de GP van Mexico."
+    )
+    a = parse(NEWS + body, date="2024-10-26")
+    reasons = {f.reason for f in a.facts if f.kind == "penalty" and f.driver == "hulkenberg"}
+    assert reasons == {"Hülkenberg remde bij dubbel geel niet af in de laatste bocht"}

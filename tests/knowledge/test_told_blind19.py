@@ -1,0 +1,80 @@
+"""Questions found in the sets of the session of 6 December, late afternoon, over a real knowledge base built
+from articles written here: a live blog's running order under "De stand:" answers neither the standings
+nor the result, and a place with "a difference of" seconds answers the gap to the winner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_told, kb_over
+
+ARTICLES = {
+    "2024-07-hungary-liveblog.txt": (
+        "date 2024-07-21\n\nLiveblog GP van Hongarije\n\nWelkom bij het liveblog over de GP in Hongarije.\n"
+        "\nNog 40 rondes - De stand:\n\n  1. Piastri\n  2. Norris +1,2\n  3. Hamilton +4,5\n\n"
+        "Nog 38 rondes - Piastri rijdt de snelste ronde. De stand:\n\n  1. Piastri\n  2. Norris +0,9\n"
+        "  3. Hamilton +5,0\n"
+    ),
+    "2024-09-monza-race.txt": (
+        "date 2024-09-01\n\nLeclerc wins at Monza\n\nCharles Leclerc won the Italian Grand Prix."
+        " Oscar Piastri finished second with a difference of 2.7 seconds.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the order after 40 laps to go is neither a standing nor the result
+        "stand wk na hongarije 2024",
+        "eindstand gp hongarije 2024 wie won",
+        "wie won de gp van hongarije 2024",
+        "where did norris finish in hungary 2024",
+    ],
+)
+async def test_a_running_order_answers_nothing(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("gap piastri to leclerc monza 2024", ["2.7"]),
+        ("hoeveel seconden achter leclerc werd piastri in monza 2024", ["2,7"]),
+    ],
+)
+async def test_a_difference_told_as_the_gap(told: KnowledgeBase, question: str, expected: list[str]) -> None:
+    await assert_told(told, question, expected)
+
+
+_PENALTY_ARTICLES = {
+    "2024-10-mexico-stewards.txt": (
+        "date 2024-10-26\n\nGridstraf voor Hülkenberg\n\nNa het horen van de coureur oordeelden de stewards"
+        " dat Hülkenberg bij dubbel geel niet genoeg vaart had geminderd en daarmee de regels had overtreden."
+        " Zij gaven hem hiervoor een gridstraf van drie plaatsen voor de GP van Mexico.\n"
+    ),
+    "2024-10-mexico-grid.txt": (
+        "date 2024-10-26\n\nHülkenberg drie plekken terug\n\nNico Hülkenberg moet in Mexico drie plaatsen"
+        " achteruit omdat hij in zijn snelste ronde had moeten afremmen na de spin van Sargeant.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did hulkenberg get a grid penalty in mexico 2024",
+        "waarom startte hulkenberg niet vanaf zijn plek in mexico 2024",
+    ],
+)
+async def test_one_penalty_told_with_two_reasons_is_one_line(tmp_path: Path, question: str) -> None:
+    async with kb_over(tmp_path, _PENALTY_ARTICLES) as base:
+        answer = await base.ask(question)
+    assert answer.status == "answered", answer.text
+    # both reasons, the penalty told once, the stewards' judging left out
+    assert "dubbel geel" in answer.text and "Sargeant" in answer.text, answer.text
+    assert answer.text.count("3") == 1 and "oordeelden" not in answer.text, answer.text
