@@ -713,11 +713,23 @@ class Answerer:
         """The time gap the facts agree on ("seven tenths" in one sentence and "0.748s" in another are one
         gap, told the more precisely), with what its answer names: (``a`` ahead?, the seconds as the
         question's language writes them, the facts, ``a``'s name, ``b``'s name, the race)."""
-        agreed = _gap_agreed(facts, a, rounded=True)
+        # A figure told exactly answers; one told only roughly ("ruim 15 seconden") answers when no exact one
+        # is told, with its words, and when every rough one agrees on it and on how rough it is.
+        exact = [sf for sf in facts if sf.fact.unit in (None, "ms")]
+        agreed = _gap_agreed(exact, a, rounded=True) if exact else _gap_agreed(facts, a)
         if agreed is None or q.grand_prix is None:
             return None
         ahead, ms, used = agreed
         secs = _seconds(ms) if q.lang == "en" else _seconds(ms).replace(".", ",")
+        if not exact:
+            units = {sf.fact.unit or "" for sf in facts}
+            if len(units) != 1 or len(used) != len(facts):
+                return None  # ("ruim 15" in one article, "bijna 15" or "zo'n 20" in another: no one figure)
+            sense = units.pop()[2:]
+            if q.lang == "en":
+                secs = _ROUGH_EN[sense] + secs
+            else:
+                secs = _ROUGH_NL[sense] + ("een halve" if ms == 500 else secs)
         race = self.event_name(q.grand_prix, q.season, q.lang)
         return ahead, secs, used, self.driver_name(a), self.driver_name(b), race
 
@@ -3068,6 +3080,11 @@ _HIT_WHOM_Q_RE = re.compile(
     r"\bwho did (?:[\w']+ ){1,2}(?:hit|touch|tag|clip|collide with|crash into|take out|punt)\b"
     r"|\bwie (?:raakte|tikte|torpedeerde|schepte|ramde)\b"
 )
+
+
+# a gap told roughly, in the words of the answer's language (the fact's ``unit`` "ms+", "ms-", "ms~")
+_ROUGH_EN = {"+": "more than ", "-": "just under ", "~": "about "}
+_ROUGH_NL = {"+": "ruim ", "-": "bijna ", "~": "zo'n "}
 
 
 def _seconds(ms: int) -> str:

@@ -2079,6 +2079,8 @@ _POSSESSIVE_BEFORE_RE = re.compile(r"(?:\w['’]s|\b(?:his|her|their|its))\s+$")
 _OWN_TALLY_AFTER_RE = re.compile(
     r"(?:for|since|in|of|voor|sinds|van)\s+(?:(?:19|20)\d\d\b|\d+\s+(?:races|grands prix|gp's|jaar|years)\b|"
     r"(?:the|this|het|dit)\s+(?:season|seizoen|year|jaar)\b)"
+    # "his ninth victory of the season and his 29th overall": his tally in all
+    r"|overall\b(?!\s+(?:in|of)\s+(?:the\s+)?(?:standings|championship))"
 )
 
 

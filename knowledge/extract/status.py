@@ -474,6 +474,10 @@ EN: Phrases = {
         r"(?:lies|sits) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
         # "Bottas is in third" (a live blog): where he is now
         r"(?:is|are) (?:now |currently )?in (?:the )?(?:p\d{1,2}|(?:" + ORDINAL_RE + r"))\b",
+        # "by then Verstappen had already made up five places and was up into P8": where he was at that moment
+        r"by then",
+        r"(?:was|were|is|are|moved|climbed|got) up (?:into|to) "
+        r"(?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r"))\b",
         # "He is currently being chased by Hamilton in second": the order of that moment of a live report
         r"(?:is|are) (?:currently|now) being (?:chased|hunted|pursued|followed|hounded|caught)\b",
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",

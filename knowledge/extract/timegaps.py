@@ -24,49 +24,70 @@ from knowledge.text import CARDINAL_RE, ORDINAL_RE, Sentence, cardinal_value, or
 
 # a gap in seconds: "0,018 seconde", "0.038s", "0,337" (three decimals need no unit); not a lap time's
 # seconds ("1:15.817") nor a figure inside a longer number. Or in parts of a second: "21 duizendsten",
-# "seven-thousandths of a second", "vier tienden", "een halve seconde" (a rough one is no gap: "bijna een
-# halve seconde", "more than four tenths")
-# (the words that tell a figure roughly, before it)
-_ROUGH_WORDS = (
-    "bijna",
-    "ruim",
-    "nearly",
-    "almost",
-    "than",
-    "dan",
-    "over",
-    "around",
-    "about",
-    "ongeveer",
-    "zo'n",
+# "seven-thousandths of a second", "vier tienden", "een halve seconde".
+# A figure told roughly ("ruim 15 seconden", "just under eighteen seconds", "zo'n 14 seconden", "meer dan een
+# halve seconde") is kept with its roughness in the fact's ``unit``: "ms+" more than, "ms-" just under, "ms~"
+# about ("ms": exact). Its words, by what they say of the figure:
+ROUGH_WORDS: dict[str, tuple[str, ...]] = {
+    "+": (
+        "ruim",
+        "meer dan",
+        "iets meer dan",
+        "more than",
+        "over",
+        "well over",
+        "just over",
+        "a little over",
+        "a shade over",
+    ),
+    "-": (
+        "bijna",
+        "nearly",
+        "almost",
+        "just under",
+        "under",
+        "net geen",
+        "minder dan",
+        "less than",
+        "krap",
+    ),
+    "~": (
+        "zo'n",
+        "ongeveer",
+        "around",
+        "about",
+        "some",
+        "roughly",
+        "circa",
+        "approximately",
+        "pakweg",
+        "rond de",
+    ),
+}
+_ROUGH_ALT = "|".join(
+    sorted((re.escape(w) for ws in ROUGH_WORDS.values() for w in ws), key=len, reverse=True)
 )
+_ROUGH_OPT = r"(?:(?<![\w'])(?:" + _ROUGH_ALT + r")\s+)?"
+_ROUGH_START_RE = re.compile(r"(" + _ROUGH_ALT + r")\s+")
+_ROUGH_SENSE = {w: sense for sense, ws in ROUGH_WORDS.items() for w in ws}
 _FRACTION = (
-    "".join(f"(?<!{w} )" for w in _ROUGH_WORDS) + r"(?<![\w-])"
+    r"(?<![\w-])"
     r"(?:(?:" + CARDINAL_RE + r"|een|a)[\s-]+(?:duizendsten?|thousandths?|honderdsten?|hundredths?|tienden?|"
     r"tenths?)(?:\s+(?:van een seconde|of a second))?|een halve seconde|half a second)"
 )
 # the units whole seconds are told in: one list for the gap, its gate and its value
 _SECONDS_UNITS = r"seconden|seconde|seconds|second|secs|sec\.?|tellen"
-# (whole seconds are told roughly with more words: "approximately six seconds", "some 29 seconds")
-_ROUGH = "".join(
-    f"(?<!{w} )" for w in (*_ROUGH_WORDS, "some", "roughly", "circa", "approximately", "under", "pakweg")
-)
 # whole seconds, with their unit: "22 seconds clear of", "zestien seconden voorsprong op" (not "een seconde":
 # "a second" is also an ordinal)
-_WHOLE = (
-    _ROUGH
-    + r"(?<![\w:.,-])(?:\d{1,2}|(?!een\b|one\b)"
-    + CARDINAL_RE
-    + r")[\s-]?(?:"
-    + _SECONDS_UNITS
-    + r")\b"
-)
+_WHOLE = r"(?<![\w:.,-])(?:\d{1,2}|(?!een\b|one\b)" + CARDINAL_RE + r")[\s-]?(?:" + _SECONDS_UNITS + r")\b"
 _T = (
-    r"(?P<t>(?<![\d:.,])\d{1,2}[.,]\d{1,3}(?:\s*(?:seconden?|secs|sec\.?|s|seconds?|tellen)\b|(?<=[.,]\d{3}))|"
+    r"(?P<t>"
+    + _ROUGH_OPT
+    + r"(?:(?<![\d:.,])\d{1,2}[.,]\d{1,3}(?:\s*(?:seconden?|secs|sec\.?|s|seconds?|tellen)\b|(?<=[.,]\d{3}))|"
     + _FRACTION
     + "|"
     + _WHOLE
-    + r")"
+    + r"))"
 )
 _SECONDS_UNIT_RE = re.compile(r"\b(?:" + _SECONDS_UNITS + r")\b")
 _NUMBER_BEFORE_RE = re.compile(r"(?:\d|\b(?:" + CARDINAL_RE + r"))[\s-]?$")
@@ -122,6 +143,7 @@ NL: Phrases = {
     # (and "respectievelijk": which gap is whose is told by order, not read)
     "not_gap": (
         r"\bq[12]\b",
+        r"\bkwalificatie [12]\b",
         r"voorlopig\w*",
         r"eerste (?:run|poging)",
         r"training",
@@ -144,7 +166,9 @@ EN: Phrases = {
         r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s )?",
         # "he won it by 7.333 seconds over Scuderia Ferrari's Sebastian Vettel"
         # ("held on to take victory by 7.595s from Leclerc")
-        rf"\b(?:won|wins|winning|victory|the win)\s+(?:it\s+|the race\s+)?by\s+{_LITTLE}{_T}\s+"
+        # ("won the Italian Grand Prix by 2.6 seconds from Piastri": the race named between)
+        rf"\b(?:won|wins|winning|victory|the win)\s+"
+        rf"(?:it\s+|the\s+(?:[\w-]+\s+){{0,2}}(?:race|grand prix|gp)\s+)?by\s+{_LITTLE}{_T}\s+"
         r"(?:over|from|ahead of)\s+"
         r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s )?",
         rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of)\s+(?:the |[\w-]+['’]s )?",
@@ -156,6 +180,7 @@ EN: Phrases = {
     "beat_verb": (
         r"beat",
         r"beats",
+        r"beating",
         # ("winning ahead of Kimi Raikkonen by 2.460 seconds")
         r"(?:won|winning|finished|finishing) ahead of",
         r"pipped",
@@ -169,6 +194,7 @@ EN: Phrases = {
     "followed_after": (rf"\s*,?\s+(?:at|by)\s+{_LITTLE}{_T}",),
     "not_gap": (
         r"\bq[12]\b",
+        r"\bqualifying [12]\b",  # "In Qualifying 1, Bottas topped the session"
         r"provisional\w*",
         r"first runs?",
         r"practice",
@@ -304,7 +330,7 @@ def time_gaps(c: Clause) -> list[Fact]:
                 others=m.drivers,
                 other_label=TEAMMATE if teammate else None,
                 amount=ms,
-                unit="ms",
+                unit=gap_unit(t),
                 detail=side,
             )
         )
@@ -323,7 +349,7 @@ _PLACE_TOLD_RE = re.compile(
 )
 _BEHIND_AFTER = [
     re.compile(
-        r"[^.;]{0,25}?\s(?:(?:some|around|about|approximately)\s)?" + _T + r"\s+(?:behind|adrift)"
+        r"[^.;]{0,25}?\s" + _T + r"\s+(?:behind|adrift)"
         r"(?:\s+(?:the (?:race )?winner|the leader|him))?" + _END_OF_GAP
     ),
     re.compile(
@@ -371,14 +397,30 @@ def behind_the_winner(c: Clause) -> list[Fact]:
         if later is not None and ms is not None and not _NOT_RE.search(clause):
             who = owner_left(c, c.base + later.start())
             return [
-                Fact("time_gap", d, c.index, amount=ms, unit="ms", detail="behind", other_label=WINNER)
+                Fact(
+                    "time_gap",
+                    d,
+                    c.index,
+                    amount=ms,
+                    unit=gap_unit(later.group("t")),
+                    detail="behind",
+                    other_label=WINNER,
+                )
                 for d in who[:1]
             ]
     ended = _ENDED_AT_RE.search(clause) if " op " in clause else None
     if ended is not None and not _NOT_RE.search(clause) and (ms := _millis(ended.group("t"))) is not None:
         who = owner_left(c, c.base + ended.start())
         return [
-            Fact("time_gap", d, c.index, amount=ms, unit="ms", detail="behind", other_label=WINNER)
+            Fact(
+                "time_gap",
+                d,
+                c.index,
+                amount=ms,
+                unit=gap_unit(ended.group("t")),
+                detail="behind",
+                other_label=WINNER,
+            )
             for d in who[:1]
         ]
     if not any(w in c.f for w in _BEHIND_WORDS):
@@ -399,7 +441,14 @@ def behind_the_winner(c: Clause) -> list[Fact]:
     who = owner_left(c, c.base + m.start())
     return [
         Fact(
-            "time_gap", d, c.index, position=place, amount=ms, unit="ms", detail="behind", other_label=WINNER
+            "time_gap",
+            d,
+            c.index,
+            position=place,
+            amount=ms,
+            unit=gap_unit(t.group("t")),
+            detail="behind",
+            other_label=WINNER,
         )
         for d in who[:1]
     ]
@@ -499,10 +548,26 @@ def winning_margin(c: Clause) -> list[Fact]:
             ):
                 return []
             return [
-                Fact("time_gap", who[0], c.index, others=beaten.drivers, amount=ms, unit="ms", detail="ahead")
+                Fact(
+                    "time_gap",
+                    who[0],
+                    c.index,
+                    others=beaten.drivers,
+                    amount=ms,
+                    unit=gap_unit(m.group("t")),
+                    detail="ahead",
+                )
             ]
         return [
-            Fact("time_gap", who[0], c.index, amount=ms, unit="ms", detail="ahead", other_label=RUNNER_UP)
+            Fact(
+                "time_gap",
+                who[0],
+                c.index,
+                amount=ms,
+                unit=gap_unit(m.group("t")),
+                detail="ahead",
+                other_label=RUNNER_UP,
+            )
         ]
     return []
 
@@ -640,8 +705,18 @@ def _side_of(text: str, length: int) -> tuple[str, str, int] | None:
     return None
 
 
+def gap_unit(t: str) -> str:
+    """The ``unit`` of a gap as written: "ms" exact, or with its roughness ("ruim 15 seconden": "ms+")."""
+    rough = _ROUGH_START_RE.match(t)
+    return "ms" + _ROUGH_SENSE[rough.group(1)] if rough else "ms"
+
+
 def _millis(t: str) -> int | None:
-    """Milliseconds of a gap as written: "0,038 seconde", "21 duizendsten", "vier tienden", "half a sec"."""
+    """Milliseconds of a gap as written: "0,038 seconde", "21 duizendsten", "vier tienden", "half a sec"
+    (a rough one's words before the figure left out: ``gap_unit`` tells them)."""
+    rough = _ROUGH_START_RE.match(t)
+    if rough:
+        t = t[rough.end() :]
     decimal = _DECIMAL_RE.match(t)
     whole = _WHOLE_RE.match(t) if decimal is None else None
     if decimal:

@@ -78,3 +78,50 @@ async def test_one_penalty_told_with_two_reasons_is_one_line(tmp_path: Path, que
     # both reasons, the penalty told once, the stewards' judging left out
     assert "dubbel geel" in answer.text and "Sargeant" in answer.text, answer.text
     assert answer.text.count("3") == 1 and "oordeelden" not in answer.text, answer.text
+
+
+_GAP_ARTICLES = {
+    "2024-08-zandvoort-race.txt": (
+        "date 2024-08-25\n\nNorris wint in Zandvoort\n\nLando Norris won de GP van Nederland. Max Verstappen"
+        " eindigde op ruim 22 seconden van Norris als tweede.\n"
+    ),
+    "2024-08-zandvoort-en.txt": (
+        "date 2024-08-25\n\nNorris wins at Zandvoort\n\nLando Norris won the Dutch Grand Prix. Charles"
+        " Leclerc finished just under 25 seconds behind Norris in third.\n"
+    ),
+    "2024-09-monza-race.txt": (
+        "date 2024-09-01\n\nLeclerc wins at Monza\n\nCharles Leclerc won the race by about two seconds from"
+        " Oscar Piastri.\n"
+    ),
+    "2024-09-monza-exact.txt": (
+        "date 2024-09-02\n\nLeclerc holds on\n\nCharles Leclerc won the Italian Grand Prix, beating Oscar"
+        " Piastri by 2.664 seconds.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("gap max to norris zandvoort 2024", ["more than 22 seconds"]),
+        ("hoeveel seconden achter norris werd verstappen in zandvoort 2024", ["ruim 22 seconde"]),
+        ("gap leclerc to norris zandvoort 2024", ["just under 25 seconds"]),
+        # a figure told exactly and one told roughly: the exact one
+        ("gap leclerc piastri monza 2024", ["2.664"]),
+    ],
+)
+async def test_a_rough_gap_told_with_its_words(tmp_path: Path, question: str, expected: list[str]) -> None:
+    async with kb_over(tmp_path, _GAP_ARTICLES) as base:
+        await assert_told(base, question, expected)
+
+
+async def test_two_rough_figures_that_differ_answer_nothing(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "date 2024-08-25\n\nNorris wint\n\nNorris won in Zandvoort. Piastri eindigde op ruim 20"
+        " seconden van Norris als tweede.\n",
+        "b.txt": "date 2024-08-25\n\nNorris wins\n\nNorris won in Zandvoort. Piastri finished about 25"
+        " seconds behind Norris in second.\n",
+    }
+    async with kb_over(tmp_path, articles) as base:
+        answer = await base.ask("gap piastri to norris zandvoort 2024")
+    assert answer.status != "answered", answer.text

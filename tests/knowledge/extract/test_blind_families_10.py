@@ -189,8 +189,13 @@ def time_gaps(a: ParsedArticle) -> set[tuple[str, tuple[str, ...], int | None, s
             "Chinese GP. Bottas crossed the line 6 seconds behind Hamilton.",
             {("bottas", ("hamilton",), 6000, "behind")},
         ),
-        # told roughly, or a penalty in seconds, or a gap during the race: none
-        ("Chinese GP. Bottas crossed the line approximately six seconds behind Hamilton.", set()),
+        # told roughly: kept with its roughness (test_blind_families_19)
+        (
+            "Chinese GP. Bottas crossed the line approximately six seconds behind Hamilton.",
+            {("bottas", ("hamilton",), 6000, "behind")},
+        ),
+        # a penalty in seconds, or a gap during the race: none
+        # (nor a gap "voor" him, in Dutch, told roughly or not)
         ("GP van Australië. Bottas finishte ruim twintig seconden voor Hamilton.", set()),
         ("Chinese GP. Bottas finished behind Hamilton after a five-second penalty.", set()),
         ("Chinese GP. On lap 30 Bottas was 6 seconds behind Hamilton.", set()),

@@ -224,3 +224,73 @@ def test_a_reason_before_without_a_judgement_stays_whole(parse: Parse) -> None:
     a = parse(NEWS + body, date="2024-10-26")
     reasons = {f.reason for f in a.facts if f.kind == "penalty" and f.driver == "hulkenberg"}
     assert reasons == {"Hülkenberg remde bij dubbel geel niet af in de laatste bocht"}
+
+
+# --- gaps told roughly ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, unit, ms",
+    [
+        ("Piastri eindigde op ruim 15 seconden van Norris als tweede.", "ms+", 15000),
+        ("Piastri finished just under eight seconds behind Norris.", "ms-", 8000),
+        ("Piastri kwam zo'n twaalf seconden achter Norris over de streep.", "ms~", 12000),
+        ("Norris won by over 14 seconds from Piastri.", "ms+", 14000),
+        ("Aan de finish had Norris ruim tien seconden voorsprong op Piastri.", "ms+", 10000),
+    ],
+)
+def test_a_rough_gap_keeps_its_roughness(parse: Parse, sentence: str, unit: str, ms: int) -> None:
+    a = parse("Race report\n\nNorris won the Dutch Grand Prix. " + sentence, date="2024-08-25")
+    gaps = {(f.amount, f.unit) for f in a.facts if f.kind == "time_gap"}
+    assert gaps == {(ms, unit)}
+
+
+@pytest.mark.parametrize(
+    "sentence, ms",
+    [
+        ("Piastri eindigde op 15,2 seconden van Norris als tweede.", 15200),
+        ("Piastri finished 7.8 seconds behind Norris.", 7800),
+        # the one beaten named after "beating", and the race named between "won" and the margin
+        ("He finished ahead, beating Piastri by 2.664 seconds.", 2664),
+        ("Norris won the Dutch Grand Prix by 2.664 seconds from Piastri.", 2664),
+    ],
+)
+def test_an_exact_gap_stays_exact(parse: Parse, sentence: str, ms: int) -> None:
+    a = parse("Race report\n\nNorris won the Dutch Grand Prix. " + sentence, date="2024-08-25")
+    assert {(f.amount, f.unit) for f in a.facts if f.kind == "time_gap"} == {(ms, "ms")}
+
+
+def test_a_gap_of_the_first_part_of_qualifying_is_none(parse: Parse) -> None:
+    body = "In Qualifying 1, Norris topped the session in 1m10.2s, almost a tenth quicker than Russell."
+    a = parse("Qualifying report\n\n" + body, date="2024-08-24")
+    assert not [f for f in a.facts if f.kind == "time_gap"]
+
+
+# --- a moment of the race ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The safety car came in on lap 5, and by then Verstappen had gained five places to run eighth.",
+        "Verstappen was up into P8 when the safety car came out.",
+    ],
+)
+def test_where_he_was_by_then_is_running(parse: Parse, body: str) -> None:
+    a = parse("Race report\n\nVerstappen won the Belgian Grand Prix. " + body, date="2024-07-28")
+    assert ("max_verstappen", 1, "final") in placed(a, "finish")
+    assert not any(p != 1 and s == "final" for d, p, s in placed(a, "finish") if d == "max_verstappen")
+
+
+# --- his tally "overall" ----------------------------------------------------------------------------
+
+
+def test_his_nth_overall_after_a_count_is_no_standing(parse: Parse) -> None:
+    body = "Norris took his third victory of the season and his fifth overall at Spa."
+    a = parse("Race report\n\n" + body, date="2024-07-28")
+    assert not placed(a, "championship")
+
+
+def test_sixth_overall_at_the_season_end_is_his_standing(parse: Parse) -> None:
+    a = parse("Season review\n\nHamilton finished the season sixth overall.", date="2024-12-08")
+    assert ("hamilton", 6) in {(d, p) for d, p, _ in placed(a, "championship")}

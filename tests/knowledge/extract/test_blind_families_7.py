@@ -83,9 +83,9 @@ def test_a_debut_names_an_earlier_race(parse: Parse) -> None:
         # time given away, a margin to him
         ("Kwalificatie GP van Nederland. Leclerc moest 0.021 seconde toegeven op Verstappen.", 21),
         ("Kwalificatie GP van Nederland. Met 21 duizendsten marge naar Leclerc pakte Verstappen pole.", 21),
-        # a rough gap is no gap
-        ("Kwalificatie GP van Nederland. Verstappen was bijna een halve seconde sneller dan Leclerc.", None),
-        ("Dutch GP qualifying. Verstappen was more than four tenths faster than Leclerc.", None),
+        # a rough gap keeps its figure (and its roughness: test_blind_families_19)
+        ("Kwalificatie GP van Nederland. Verstappen was bijna een halve seconde sneller dan Leclerc.", 500),
+        ("Dutch GP qualifying. Verstappen was more than four tenths faster than Leclerc.", 400),
         # a gap of the opening part is no qualifying gap
         (
             "Dutch GP qualifying. At the end of the opening session Verstappen was 0.2s clear of Leclerc.",
