@@ -194,7 +194,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         "retirement",
         re.compile(
             r"\b(?:uitgevallen|uitval\w*|viel\w* .{0,30}uit|valt .{0,30}uit|retire\w*|dnf|opgave|"
-            r"opgegeven)\b"
+            r"opgegeven|"
+            # "albon suzuka 2022 why out", "out of the race": out of the race (not knocked out of qualifying)
+            r"why (?:was \w+ |did \w+ go )?out(?! of (?:q[123]|qualif\w*|kwal\w*))|out of the race|"
+            r"waarom (?:\w+ ){0,3}(?:eruit|uit de race))\b"
         ),
     ),
     ("pitlane", re.compile(r"\b(?:pitstraat|pit ?lane|pitlane)\b")),

@@ -251,6 +251,10 @@ EN: Phrases = {
         "retiring",
         "out of the race",
         "parked",
+        # "had to park his car in the latter stages due to a hydraulics issue"
+        # (not "had to park his car in parc fermé after the race")
+        r"(?:had|forced|was forced) to park (?:his|her|the) (?:[\w-]+ )?car"
+        r"(?![^.;]{0,40}\b(?:after the (?:race|finish|flag|chequered)|parc ferm))",
         "end of his race",
         "ended his race",
         # "ran into a wall, ending his race", "which ended his afternoon": his race ended
@@ -410,9 +414,12 @@ _MECHANICAL_RE = re.compile(
 
 # "which put (Red Bull's) Albon('s car) out of the race": whom the cause put out is the object.
 _PUT_OUT_BEFORE_RE = re.compile(
-    r"\b(?:put|puts|pushed|pushes|knocked|knocks|forced|forces|took|takes|sent|sends|tipped|tips)\s+"
+    r"\b(?:put|puts|pushed|pushes|knocked|knocks|forced|forces|took|takes|sent|sends|tipped|tips|left|leaves|"
+    r"leaving)\s+"
     r"(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?'s?\s+)?$"
 )
+# (a first name may stand before the name the mention holds: ", Alex Albon")
+_LIST_SEP_RE = re.compile(r"(?:\s*,\s*|\s*,?\s+(?:and|en)\s+)(?:[a-z]+\s+)?")
 _OWNED_CAR_RE = re.compile(r"(?:(?:'s?)?(?:\s+[\w-]+){1,2})?\s+")
 RETIRE_RE = re.compile(r"\b(?:" + alt(NL["retire"], EN["retire"]) + r")")  # only its start is used
 # The crash word is kept as the fact's detail: no Dutch and English phrase match at the same place.
@@ -906,10 +913,17 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             just_before
             and retire.group(0) == "out of the race"
             and not just_before[-1].group
-            and _PUT_OUT_BEFORE_RE.search(f, max(0, just_before[-1].start - 40), just_before[-1].start)
             and _OWNED_CAR_RE.fullmatch(f, just_before[-1].end, base + retire.start())
         ):
-            who = just_before[-1].drivers  # "a move that put Red Bull's Albon out of the race": the object
+            # "a move that put Red Bull's Albon out of the race": the object; "a crash that left Russell,
+            # Albon and Zhou out of the race": each of the list
+            # (the list may run over clauses: the sentence's mentions)
+            listed = [m for m in c.sentence.mentions if m.end <= just_before[-1].end]
+            k = len(listed) - 1
+            while k > 0 and _LIST_SEP_RE.fullmatch(f, listed[k - 1].end, listed[k].start):
+                k -= 1
+            if _PUT_OUT_BEFORE_RE.search(f, max(0, listed[k].start - 40), listed[k].start):
+                who = tuple(d for m in listed[k:] if not m.group for d in m.drivers)
         named_before = {m.drivers for m in just_before if not m.group and len(m.drivers) == 1}
         if (
             _HIS_RIGHT_BEFORE_RE.search(clause, max(0, retire.start() - 30), retire.start())

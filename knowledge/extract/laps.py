@@ -26,7 +26,7 @@ from knowledge.text import ordinal_value
 
 NL: Phrases = {
     "lap": (
-        r"(?:in|op) ronde (?P<n1>\d{1,2})",
+        r"(?:in|op|tijdens) ronde (?P<n1>\d{1,2})",
         r"in de (?P<o1>\w+) (?:ronde|raceronde)",
         r"in (?:de )?(?P<o2>openings)ronde",
         r"in (?:de )?ronde (?P<w1>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b",
@@ -68,10 +68,11 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "lap": (
-        r"(?:on|in|at) lap (?P<n2>\d{1,2})",
+        # ("forced to retire during the Lap 28")
+        r"(?:on|in|at|during) (?:the )?lap (?P<n2>\d{1,2})",
         r"(?:on|in) the (?P<o3>\w+) lap",
         # "his retirement on the 28th of 53 laps"
-        r"(?:on|in) the (?P<o4>\w+) of \d{1,2} laps",
+        r"(?:on|in) the (?P<o4>\w+) of \d{1,2} (?:scheduled |planned )?laps",
         r"(?:on|in) lap (?P<w2>one|two|three|four|five|six|seven|eight|nine|ten)\b",
     ),
     "subordinate": (

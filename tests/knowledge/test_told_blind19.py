@@ -125,3 +125,29 @@ async def test_two_rough_figures_that_differ_answer_nothing(tmp_path: Path) -> N
     async with kb_over(tmp_path, articles) as base:
         answer = await base.ask("gap piastri to norris zandvoort 2024")
     assert answer.status != "answered", answer.text
+
+
+_OUT_ARTICLES = {
+    "2024-07-silverstone-race.txt": (
+        "date 2024-07-07\n\nNorris wins at Silverstone\n\nLando Norris won the British Grand Prix. Alex Albon"
+        " became the first retiree when his Williams lost power.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("albon silverstone 2024 why out", ["power"]),
+        ("waarom lag albon eruit op silverstone 2024", ["vermogen"]),
+    ],
+)
+async def test_why_out_asks_the_retirement(tmp_path: Path, question: str, expected: list[str]) -> None:
+    async with kb_over(tmp_path, _OUT_ARTICLES) as base:
+        await assert_told(base, question, expected)
+
+
+async def test_out_of_qualifying_is_not_the_retirement(tmp_path: Path) -> None:
+    async with kb_over(tmp_path, _OUT_ARTICLES) as base:
+        answer = await base.ask("why out of q1 albon silverstone 2024")
+    assert answer.status != "answered", answer.text

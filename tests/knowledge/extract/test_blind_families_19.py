@@ -294,3 +294,49 @@ def test_his_nth_overall_after_a_count_is_no_standing(parse: Parse) -> None:
 def test_sixth_overall_at_the_season_end_is_his_standing(parse: Parse) -> None:
     a = parse("Season review\n\nHamilton finished the season sixth overall.", date="2024-12-08")
     assert ("hamilton", 6) in {(d, p) for d, p, _ in placed(a, "championship")}
+
+
+# --- retirements: a list left out of the race, a car parked, the lap ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, out",
+    [
+        (
+            "A crash on the opening lap left Lance Stroll, Alex Albon and Zhou out of the race.",
+            {"stroll", "albon", "zhou"},
+        ),
+        ("The collision left Stroll out of the race.", {"stroll"}),
+        ("Stroll had to park his car in the closing laps due to a hydraulics issue.", {"stroll"}),
+    ],
+)
+def test_retired_as_told(parse: Parse, body: str, out: set[str]) -> None:
+    a = parse("Race report\n\nNorris won the British Grand Prix. " + body, date="2024-07-07")
+    assert {f.driver for f in a.facts if f.kind == "retirement" and f.status == "final"} == out
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # passed, not put out
+        "Norris passed Stroll, Albon and Zhou before the safety car.",
+        # parked after the race is no retirement
+        "Stroll had to park his car in parc fermé after the race.",
+    ],
+)
+def test_not_retired(parse: Parse, body: str) -> None:
+    a = parse("Race report\n\nNorris won the British Grand Prix. " + body, date="2024-07-07")
+    assert not [f for f in a.facts if f.kind == "retirement"]
+
+
+@pytest.mark.parametrize(
+    "body, lap",
+    [
+        ("Fernando Alonso was forced to retire during the Lap 31.", 31),
+        ("Alonso crashed into the barrier on the 20th of 52 scheduled laps.", 20),
+        ("Alonso viel tijdens ronde 31 uit.", 31),
+    ],
+)
+def test_the_lap_of_a_retirement(parse: Parse, body: str, lap: int) -> None:
+    a = parse("Race report\n\nNorris won the British Grand Prix. " + body, date="2024-07-07")
+    assert [f.amount for f in a.facts if f.kind == "lap"] == [lap]
