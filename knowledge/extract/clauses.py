@@ -77,6 +77,8 @@ NL: Phrases = {
         r"(?:oud|ex)-(?:teamgenoot|ploeggenoot|stalgenoot|teammaat)",  # "voor oud-teamgenoot Gasly"
         # "met zijn naaste belager Hamilton", "op titelrivaal Verstappen"
         *words("naaste grootste belager achtervolger titelrivaal rivaal concurrent"),
+        # "ver achter titelkandidaten Hamilton en Verstappen": a plural epithet of those named after it
+        *words("titelkandidaat titelkandidaten titelrivalen rivalen concurrenten kanshebbers"),
         r"[a-z]+(?:[- ][a-z]+)?-(?:coureur|rijder|piloot|man|rivaal|concurrent|collega)",
         r"[a-z]+voudige?|voormalige?",  # "dan de zevenvoudig wereldkampioen Hamilton"
         # "sneller dan de Monegask Charles Leclerc": his nationality before the name
@@ -612,6 +614,20 @@ _PLACE_FOR_AFTER_RE = re.compile(
 )
 
 
+_OBJECT_LIST_JOIN_RE = re.compile(r"\s*(?:,|en|and)\s*|\s*,\s*(?:en|and)\s+")
+
+
+def _list_start(f: str, left: list[Mention]) -> int:
+    """Where the list of objects that ends with the last of ``left`` starts ("achter Hamilton en
+    Verstappen": at Hamilton), so that what stands before the list is read for its last name too."""
+    k = len(left) - 1
+    while (
+        k > 0 and left[k - 1].is_object and _OBJECT_LIST_JOIN_RE.fullmatch(f, left[k - 1].end, left[k].start)
+    ):
+        k -= 1
+    return left[k].start
+
+
 def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...]:
     """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
     f = c.f
@@ -739,7 +755,7 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
             # Norris als derde" and "gave Norris third" place the object.
             left[-1].is_object
             and _BARE_GAP_RE.fullmatch(f[left[-1].end : pos])
-            and _REFERENCE_BEFORE_RE.search(f[max(0, left[-1].start - 40) : left[-1].start])
+            and _REFERENCE_BEFORE_RE.search(f[max(0, _list_start(f, left) - 40) : _list_start(f, left)])
         )
         # "werd door een straf voor Hamilton derde": the one penalised is not the one placed
         and not _PENALTY_FOR_BEFORE_RE.search(f, max(0, left[-1].start - 30), left[-1].start)

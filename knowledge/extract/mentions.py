@@ -180,7 +180,8 @@ _LIST_GOES_ON_RE = re.compile(
     # ("chased down Leclerc and Hamilton in the run to the flag": a phrase of time or place after them)
     r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b|[.;!?]?\s*$|\b(?:in|at|during|tijdens)\b"
     r"|\b(?:almost|immediately|early|quickly|at the start|on lap|within|bij de start|meteen|direct|"
-    r"al snel|alsnog)\b)"
+    # ("kwam achter Hamilton en Verstappen (echter) als derde aan de finish": the subject's place after them)
+    r"al snel|alsnog|als|echter|however)\b)"
 )  # tested only
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
 # "five victories for the Silver Arrows", "punten voor de Ferrari's": what the team collected, no driver

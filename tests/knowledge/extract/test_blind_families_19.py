@@ -340,3 +340,25 @@ def test_not_retired(parse: Parse, body: str) -> None:
 def test_the_lap_of_a_retirement(parse: Parse, body: str, lap: int) -> None:
     a = parse("Race report\n\nNorris won the British Grand Prix. " + body, date="2024-07-07")
     assert [f.amount for f in a.facts if f.kind == "lap"] == [lap]
+
+
+# --- a place after a list of those he finished behind -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alonso kwam achter Hamilton en Verstappen als derde over de streep.",
+        "In Qatar kwam Alonso ver achter titelkandidaten Hamilton en Verstappen echter als derde binnen.",
+    ],
+)
+def test_the_place_after_those_ahead_is_his(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2021-11-21")
+    assert {(d, p) for d, p, _ in placed(a, "finish")} == {("alonso", 3)}
+
+
+def test_a_place_told_of_the_second_of_a_pair_stays_his(parse: Parse) -> None:
+    # the second name opens a clause of its own: his place
+    body = "Alonso kwam achter Hamilton over de streep en Verstappen werd tweede."
+    a = parse(NEWS + body, date="2021-11-21")
+    assert ("max_verstappen", 2) in {(d, p) for d, p, _ in placed(a, "finish")}
