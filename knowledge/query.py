@@ -460,6 +460,33 @@ _CAUSED_BY_BEFORE_RE = re.compile(
     r"|\b(?:plek|plaats|positie|podiumplek|podiumplaats|pole|zege|overwinning|place|position|spot|podium|win|"
     r"victory)\s+(?:van|of|from)\s+$"
 )
+# Drivers of the past that no season of the reference holds, named in a question ("senna hoeveel zeges? max
+# nadert hem"): the question is about them, whom no fact of ours tells, not about the driver beside them
+# (not one whose surname a driver of ours shares: "Michael Schumacher" is read as a Schumacher of ours, and
+# the official results tell the two apart)
+_LEGENDS = (
+    "senna",
+    "prost",
+    "lauda",
+    "fangio",
+    "jim clark",
+    "jackie stewart",
+    "mansell",
+    "piquet",
+    "hakkinen",
+    "damon hill",
+    "graham hill",
+    "coulthard",
+    "barrichello",
+    "jenson button",
+    "mark webber",
+    "felipe massa",
+    "nico rosberg",
+    "keke rosberg",
+    "gilles villeneuve",
+    "jacques villeneuve",
+)
+_LEGEND_RE = re.compile(r"\b(" + "|".join(_LEGENDS) + r")(?:'?s)?\b")
 _CAREER_FIRST_RE = re.compile(
     r"\b(?:allereerste|first[- ]ever|very first|maiden|eerste (?:\w+ ){0,3}ooit|voor het eerst|"
     r"for the first time)\b"
@@ -849,6 +876,11 @@ class QuestionParser:
                 q = replace(q, drivers=(), intent="position")
             else:
                 q = replace(q, unsupported="someone_else")
+        legend = _LEGEND_RE.search(f) if q.drivers else None
+        if legend and not {legend.group(1).replace(" ", "_"), legend.group(1).split()[-1]} & set(q.drivers):
+            # (whatever else it asks: a count, a record, a place; a question of him alone is left to the
+            # official results, which know him, and so is one whose drivers he is among)
+            q = replace(q, unsupported="someone_else")
         if q.unsupported is None and _DID_THAT_RE.search(f):
             # "wat deed perez in singapore dat zo slecht was": one deed the question describes, not his race
             q = replace(q, unsupported="manner")

@@ -104,6 +104,18 @@ _COUNT_THEN_VERB_RE = re.compile(
     r"\b(?:liefst\s+|maar liefst\s+|al\s+)?(?P<n>" + CARDINAL_RE + r")\s+(?:" + _thing_re(NL, EN) + r")\s+"
     r"(?:gepakt|behaald|geboekt|gewonnen|binnengehaald|veroverd)\b"
 )
+# "won in Austin zijn 33ste Grand Prix", "won his 30th race": a race won, counted
+_WON_ORDINAL_RE = re.compile(
+    # (not "won in zijn 150e Grand Prix voor het eerst": the race he won in, counted as a start)
+    r"\b(?:won|wint|wins)\s+(?:[\w-]+\s+){0,4}?(?<!\bin )(?<!\bat )(?<!\bop )(?<!\bbij )(?:zijn|his)\s+(?P<n>"
+    + _COUNT_ORDINAL
+    + r")\s+(?:formule 1-|f1-|formula (?:one|1) )?(?:grand prix|gp|race)\b"
+)
+# "heeft nu 27 Grands Prix op zijn naam (geschreven)", "has 27 Grands Prix to his name": races won
+_TO_HIS_NAME_RE = re.compile(
+    r"\b(?P<n>" + CARDINAL_RE + r")\s+(?:grands? prix|gp's|races|zeges|overwinningen|wins|victories)\s+"
+    r"(?:\w+\s+)?(?:op (?:zijn|haar) naam|to (?:his|her) name)\b"
+)
 _SEASON_ANYWHERE_RE = re.compile(r"\b(?:dit (?:seizoen|jaar)|this (?:season|year)|in \d{4})\b")
 _SEASON_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["season"], EN["season"]) + r")\b")  # right after the count
 _CAREER_RE = re.compile(r"\s*,?\s*(?:" + alt(NL["career"], EN["career"]) + r")\b")
@@ -150,7 +162,9 @@ def _for_a_team(clause: str, at: int) -> bool:
 
 _TEAM_REACH = 40  # characters after "for" where the team is named
 _OWN_NOUN_REACH = 30  # characters after a count's ordinal where a noun of its own would stand
-_THING_ANY_RE = re.compile(r"zege|overwinning|win|\bwon\b|gewonnen|victor|pole|podi")
+_THING_ANY_RE = re.compile(
+    r"zege|overwinning|win|\bwon\b|gewonnen|victor|pole|podi|op (?:zijn|haar) naam|to (?:his|her) name"
+)
 _FOR_NAME_RE = re.compile(r"[^.;]{0,40}?\b(?:for|voor)\s+")
 _NUMBER_RE = re.compile(r"(\d{1,3})(?:e|ste|de|st|nd|rd|th)")
 
@@ -170,10 +184,13 @@ def counts(c: Clause) -> list[Fact]:
         (_ORDINAL_COUNT_RE, _count_ordinal),
         (_CARDINAL_COUNT_RE, cardinal_value),
         (_TIMES_WON_RE, _count_ordinal),
+        (_WON_ORDINAL_RE, _count_ordinal),
+        (_TO_HIS_NAME_RE, cardinal_value),
     ):
         for m in rx.finditer(clause):
             n = value(m.group("n"))
-            thing = "wins" if rx is _TIMES_WON_RE else next(t for t in THINGS if m.group(t))
+            # (the wins: counted by the times, or the races won)
+            thing = next((t for t in THINGS if t in m.re.groupindex and m.group(t)), "wins")
             if rx is _TIMES_WON_RE and GP_WORD_RE.search(clause):
                 continue  # "won voor de achtste keer de Grote Prijs van Hongarije": that race's wins
             if _for_a_team(clause, m.end()):

@@ -634,6 +634,9 @@ def find_mentions(
     return out
 
 
+_PAIR_JOIN_RE = re.compile(r"\s+(?:en|and)\s+")
+
+
 def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fact], f: str = "") -> None:
     """Move the article's focus, last group and mention order on past the sentence ``f`` (folded)."""
     # Focus: the first single driver this sentence is about.
@@ -643,6 +646,10 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
     if lead and any(m.start >= lead.end() for m in subjects):
         # "Hoewel Sainz het hem moeilijk maakte, hield Gasly stand. Hij is ...": the main clause's subject
         subjects = [m for m in subjects if m.start >= lead.end()]
+    if len(subjects) >= 3 and _PAIR_JOIN_RE.fullmatch(f, subjects[0].end, subjects[1].start):
+        # "Leclerc en Sainz leken sneller, maar in Q3 sloeg Pérez toe. Hij ...": a pair is no one "hij";
+        # the one subject after it is
+        subjects = subjects[2:]
     owners = [m for m in singles if m.label.endswith(("'s", "’s"))]
     if subjects:
         state.focus = subjects[0].drivers[0]

@@ -151,3 +151,37 @@ async def test_out_of_qualifying_is_not_the_retirement(tmp_path: Path) -> None:
     async with kb_over(tmp_path, _OUT_ARTICLES) as base:
         answer = await base.ask("why out of q1 albon silverstone 2024")
     assert answer.status != "answered", answer.text
+
+
+_COUNT_ARTICLES = {
+    "2024-07-silverstone-count.txt": (
+        "date 2024-07-07\n\nHamilton wint op Silverstone\n\nLewis Hamilton won op Silverstone zijn 104e Grand"
+        " Prix uit zijn loopbaan. Daarmee komt hij steeds verder weg van Senna.\n"
+    ),
+}
+
+
+async def test_a_count_of_races_won_told(tmp_path: Path) -> None:
+    async with kb_over(tmp_path, _COUNT_ARTICLES) as base:
+        await assert_told(base, "hoeveelste zege van lewis op silverstone 2024 in zijn carriere", ["104"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a driver of the past asked about, with one of ours beside him: not our driver's count
+        "senna hoeveel zeges in zijn carriere? lewis komt verder weg na silverstone 2024",
+        "prost how many career wins, hamilton silverstone 2024",
+    ],
+)
+async def test_a_driver_of_the_past_is_not_answered_for(tmp_path: Path, question: str) -> None:
+    articles = {
+        "2024-07-silverstone-told.txt": (
+            "date 2024-07-07\n\nHamilton wint op Silverstone\n\nLewis Hamilton boekte op Silverstone zijn"
+            " 104e zege in zijn carrière.\n"
+        ),
+    }
+    async with kb_over(tmp_path, articles) as base:
+        assert (await base.ask("hamilton silverstone 2024 how many career wins")).status == "answered"
+        answer = await base.ask(question)
+    assert answer.status != "answered", answer.text

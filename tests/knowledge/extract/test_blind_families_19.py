@@ -362,3 +362,50 @@ def test_a_place_told_of_the_second_of_a_pair_stays_his(parse: Parse) -> None:
     body = "Alonso kwam achter Hamilton over de streep en Verstappen werd tweede."
     a = parse(NEWS + body, date="2021-11-21")
     assert ("max_verstappen", 2) in {(d, p) for d, p, _ in placed(a, "finish")}
+
+
+# --- counts of races won --------------------------------------------------------------------------------
+
+
+def counted(a: ParsedArticle) -> set[tuple[str, float | None, str | None]]:
+    return {(f.driver, f.amount, f.detail) for f in a.facts if f.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    "body, count",
+    [
+        ("Norris won in Miami zijn derde Grand Prix van het seizoen.", ("norris", 3, "wins:season")),
+        ("Hamilton won zijn 105e GP in Silverstone.", ("hamilton", 105, "wins:career")),
+        ("Hamilton won his fourth race of the year at Silverstone.", ("hamilton", 4, "wins:season")),
+        ("Verstappen heeft 61 Grands Prix op zijn naam staan.", ("max_verstappen", 61, "wins:career")),
+        ("Verstappen has 61 Grands Prix wins to his name.", ("max_verstappen", 61, "wins:career")),
+    ],
+)
+def test_a_count_of_races_won(parse: Parse, body: str, count: tuple[str, int, str]) -> None:
+    assert counted(parse(NEWS + body, date="2024-07-07")) == {count}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the race he won in, counted as a start
+        "Piastri won in zijn 35e Grand Prix voor het eerst.",
+        "Piastri won at his 35th race for the first time.",
+        # a count without a scope that a season could hold: left alone
+        "Norris heeft nu drie Grands Prix op zijn naam.",
+    ],
+)
+def test_no_count_of_wins(parse: Parse, body: str) -> None:
+    assert not counted(parse(NEWS + body, date="2024-07-21"))
+
+
+# --- "hij" after a pair of subjects -------------------------------------------------------------------
+
+
+def test_he_after_a_pair_is_the_one_after_it(parse: Parse) -> None:
+    body = (
+        "Leclerc en Sainz leken de snelsten, maar in Q3 sloeg plots Piastri toe. Hij noteerde een 1:28.200,"
+        " waarmee hij 25 duizendsten sneller was dan Leclerc."
+    )
+    a = parse("Piastri op pole in Jeddah\n\n" + body, date="2024-03-08")
+    assert {(f.driver, f.amount) for f in a.facts if f.kind == "lap_time"} == {("piastri", 88200)}
