@@ -546,18 +546,26 @@ _FROM_START_PLACE_RE = re.compile(
 )
 # "vanaf startpositie 9": a start told as a numbered place (read in ``_FROM_TO_RE`` and for its number)
 _NUMBERED_START = r"(?:startpositie|startplek|startplaats|grid slot|grid position)\s+"
+# (not "van de eerste naar de tweede stint", "from the first to the second lap": an ordinal of another thing)
+_NOT_A_PLACE_AFTER = (
+    r"(?!\s+(?:stint|stints|ronde|rondes|ronden|sessie|run|runs|poging|set|keer|lap|laps|session|attempt|"
+    r"time|week|dag|day|helft|half|deel|part|bocht|corner|turn|versnelling|gear|jaar|year|seizoen|season)\b)"
+)
 _FROM_TO_RE = re.compile(
     r"\b(?:van|vanaf|vanop|from)\s+(?:een\s+|de\s+|het\s+)?("
     + ORDINAL_RE
     # "vanaf startpositie 9 naar de vierde positie": the start told as a numbered place
     + r"|laatste|last|"
     + _NUMBERED_START
-    + r"\d{1,2})\b[^.;]{0,60}?"
+    + r"\d{1,2})\b"
+    + _NOT_A_PLACE_AFTER
+    + r"[^.;]{0,60}?"
     r"\b(?:naar|to|into)\s+"
     # ("from last to a stunning second": an adjective of the place between)
     r"(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+|finish\s+|eindigen als\s+)?(?:[a-z]+\s+)?("
     + ORDINAL_RE
     + r"|laatste|last)\b"
+    + _NOT_A_PLACE_AFTER
 )
 _LINED_UP_RE = re.compile(
     r"\b(?:schoof|schoven|schuift|schuiven)\b[^.;]{0,30}\baan\b|\baangeschoven\b|\blin(?:es|ed|ing)? up\b"

@@ -409,3 +409,24 @@ def test_he_after_a_pair_is_the_one_after_it(parse: Parse) -> None:
     )
     a = parse("Piastri op pole in Jeddah\n\n" + body, date="2024-03-08")
     assert {(f.driver, f.amount) for f in a.facts if f.kind == "lap_time"} == {("piastri", 88200)}
+
+
+# --- an ordinal of a stint, a lap or a run --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Van de eerste naar de tweede stint hebben we de afstelling veranderd.",
+        "From the first to the second stint we changed the front wing.",
+        "Van de eerste stint naar de tweede veranderde Piastri weinig.",
+    ],
+)
+def test_from_one_stint_to_the_next_is_no_place(parse: Parse, body: str) -> None:
+    a = parse(NEWS + "Piastri won in Monza. " + body, date="2024-09-01")
+    assert {(d, p) for d, p, _ in placed(a, "finish")} == {("piastri", 1)}
+
+
+def test_from_seventh_to_fourth_place_is_still_read(parse: Parse) -> None:
+    a = parse(NEWS + "Norris ging in Monza van de zevende naar de vierde plaats.", date="2024-09-01")
+    assert ("norris", 4) in {(d, p) for d, p, _ in placed(a, "finish")}
