@@ -486,6 +486,7 @@ _LEGENDS = (
     "gilles villeneuve",
     "jacques villeneuve",
 )
+_PART_NAMED_RE = re.compile(r"\bq[123]\b")
 _LEGEND_RE = re.compile(r"\b(" + "|".join(_LEGENDS) + r")(?:'?s)?\b")
 _CAREER_FIRST_RE = re.compile(
     r"\b(?:allereerste|first[- ]ever|very first|maiden|eerste (?:\w+ ){0,3}ooit|voor het eerst|"
@@ -876,6 +877,10 @@ class QuestionParser:
                 q = replace(q, drivers=(), intent="position")
             else:
                 q = replace(q, unsupported="someone_else")
+        if q.unsupported is None and q.intent in ("finish", "position") and _PART_NAMED_RE.search(f):
+            # "de vries q2 monza 2022 welke plek": his place in a part of qualifying, which no fact holds (his
+            # finish answers a neighbouring question)
+            q = replace(q, unsupported="session")
         legend = _LEGEND_RE.search(f) if q.drivers else None
         if legend and not {legend.group(1).replace(" ", "_"), legend.group(1).split()[-1]} & set(q.drivers):
             # (whatever else it asks: a count, a record, a place; a question of him alone is left to the

@@ -185,3 +185,22 @@ async def test_a_driver_of_the_past_is_not_answered_for(tmp_path: Path, question
         assert (await base.ask("hamilton silverstone 2024 how many career wins")).status == "answered"
         answer = await base.ask(question)
     assert answer.status != "answered", answer.text
+
+
+_PART_ARTICLES = {
+    "2024-09-monza-quali.txt": (
+        "date 2024-09-01\n\nLeclerc wins at Monza\n\nCharles Leclerc won the Italian Grand Prix. Franco"
+        " Colapinto finished twelfth. In Q2 Colapinto had been fourteenth.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["colapinto q2 monza 2024 welke plek", "colapinto monza 2024 q2 p?", "wie werd eerste in q1 monza 2024"],
+)
+async def test_a_place_in_a_part_of_qualifying_is_not_the_finish(tmp_path: Path, question: str) -> None:
+    async with kb_over(tmp_path, _PART_ARTICLES) as base:
+        assert (await base.ask("where did colapinto finish in monza 2024")).status == "answered"
+        answer = await base.ask(question)
+    assert answer.status != "answered", answer.text
