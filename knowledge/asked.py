@@ -198,9 +198,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN + 1, r"het vaakst|de meeste (?:zeges|overwinningen|poles|podiums)"),
     ),
     "quote": (
+        # ("wat zei max na zijn klapband": the frame asks what was said, whatever it was said about)
+        (NOUN + 1, r"wat (?:zei|zegt)\b"),
         (
             NOUN,
-            r"wat zei|\bzei .{0,40}(?:over|tegen|na)|wat (?:vond|zegt|zei)|reactie van|reageerde|"
+            r"\bzei .{0,40}(?:over|tegen|na)|wat vond|reactie van|reageerde|"
             r"\b(?:beschreef|omschreef|noemde)\b",
         ),
     ),
@@ -555,7 +557,11 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN + 1, r"how many (?:drivers|cars|racers|retirements|dnfs|retired)"),
         (NOUN + 1, r"the most (?:times|wins|victories|poles|podiums)|most often"),
     ),
-    "quote": ((NOUN, r"what did .{0,40} say|\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b|\bdescribed?\b"),),
+    "quote": (
+        # ("what did max say after his tyre blew": the frame asks what was said, whatever it was said about)
+        (NOUN + 1, r"what did .{0,40} say"),
+        (NOUN, r"\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b|\bdescribed?\b"),
+    ),
     "laptime": (
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
         (NOUN + 1, r"pole ?times?|pole-lap time"),

@@ -130,6 +130,9 @@ NL: Phrases = {
         "daarvoor",
         "hiervoor",
         "daarom",
+        # "De Nederlander incasseert daardoor een gridstraf": because of what the sentence before told
+        "daardoor",
+        "hierdoor",
         r"voor (?:het|dat|dit) (?:incident|voorval|akkefietje)",
         r"voor (?:die|deze) (?:actie|aanrijding|botsing|manoeuvre)",
     ),
@@ -951,6 +954,9 @@ _PUNISHED_WORD_RE = re.compile(r"\b(?:bestraft|gestraft|penali[sz]ed|punished)\b
 _QUOTE_RE = re.compile(r"(?<![\w])['‘’\"“”]|['‘’\"“”](?![\w])")
 
 
+_PENALTIES_PLURAL_RE = re.compile(r"\b\w*(?:straffen|penalties)\b")
+
+
 def reason_after(after: str, original: str) -> str | None:
     """The reason phrase ("voor een aanrijding met Albon") in ``after``, taken from ``original``
     (same offsets). What the penalty led to ("waardoor hij na zijn stop terugviel") is no reason."""
@@ -967,6 +973,10 @@ def reason_after(after: str, original: str) -> str | None:
         return None
     if _DENIED_REASON_RE.search(after, 0, m.start(1)):
         return None  # "is niet het gevolg van een turbowissel", "not because of": what it was not for
+    if _PENALTIES_PLURAL_RE.search(after, 0, m.start(1)):
+        # "..., enkel gridstraffen voor andere coureurs kunnen daar iets aan veranderen": the "voor" of
+        # penalties in general, told after his
+        return None
     end = m.end(1)
     cut = _REASON_CUT_RE.search(after[m.start(1) : end])
     if cut:
@@ -1471,6 +1481,8 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
 
 # the end of what the stewards judged: "... geen vaart heeft geminderd voor de gele vlag en daarmee artikel
 # 2.4 heeft overtreden", "... ignored the yellow flags and thereby breached"
+# "Sainz werd op zijn vingers getikt omdat hij bijna stil stond": the cause after "omdat"
+_BECAUSE_IN_RE = re.compile(r"\b(?:omdat|doordat|because)\s+")
 _JUDGED_END_RE = re.compile(r"\s+(?:en daarmee|en zo|and thereby|and therefore|and so)\b|,\s")
 
 
@@ -1478,7 +1490,7 @@ def _judged_part(text: str, folded: str) -> str:
     """A whole sentence given as a reason, cut to what the stewards judged when it says so ("Na het horen
     van de coureur oordeelden de stewards dat hij geen vaart minderde voor de gele vlag en daarmee ...":
     "hij geen vaart minderde voor de gele vlag")."""
-    m = _JUDGED_THAT_RE.search(folded)
+    m = _JUDGED_THAT_RE.search(folded) or _BECAUSE_IN_RE.search(folded)
     if m is None:
         return text.rstrip(".")
     end = _JUDGED_END_RE.search(folded, m.end())

@@ -704,7 +704,8 @@ _WIN_COUNT_AFTER_RE = re.compile(
 # grands prix": a tally of several races ("won een van de spannendste races" and "won zijn tweede race" are a
 # race's win; so is the noun's "overwinning negen van het seizoen", a number)
 _WIN_TALLY_AFTER_RE = re.compile(
-    r"\w*\s+(?:(?!(?:race|grand|gp|grote)\b)[\w']+\s+){0,3}(?!(?:een|one|a|an)\b)" + CARDINAL_RE + r"\s+"
+    # ("won dit seizoen immers al zeven races": four words between)
+    r"\w*\s+(?:(?!(?:race|grand|gp|grote)\b)[\w']+\s+){0,4}(?!(?:een|one|a|an)\b)" + CARDINAL_RE + r"\s+"
     r"(?:van|of|(?:[\w-]+\s+)?"
     r"(?:races|grands prix|grote prijzen|gp'?s|edities|editions|wedstrijden|rondes|rounds))\b"
 )

@@ -167,6 +167,8 @@ NL: Phrases = {
         # "had gehoopt om - net als in Bahrein - vanaf pole te starten": hoped, an aside between
         r"gehoopt (?:om|te|op)\b",
         r"stel (?:dat|je voor)|gesteld dat",  # "Stel dat Hamilton uitvalt": supposed
+        # "Daarmee voorkwam hij dat Verstappen won": prevented, so not won
+        r"(?:voorkwam|voorkwamen|voorkomt|voorkomen|verhinderde|verhinderden|verhindert) (?:\w+ ){0,3}dat",
         # "dat Leclerc pole verwachtte", "De pole leek haast binnen voor Leclerc, maar ...": expected, or as
         # good as his, and then not
         r"(?:pole|pole position|de zege|de overwinning|de winst|een podium\w*|het podium) (?:\w+ ){0,2}"
@@ -423,6 +425,9 @@ EN: Phrases = {
         r"(?:on (?:his|her) way|on course|on track|heading|cruising) (?:to|for) (?:a |the |his |her )?"
         r"(?:[\w-]+ ){0,2}(?:win\w*|victory|pole|podium)",
         r"robb(?:ed|ing|s)? (?:[\w']+ ){0,4}of",  # "cylinder failure robbed Leclerc of a maiden win"
+        # "which prevented Verstappen from winning": so he did not win
+        r"(?:prevented|prevents|preventing|stopped|stopping) (?:[\w']+ ){0,3}from "
+        r"(?:winning|taking|claiming)",
         r"dreams? of",
         # "was set to finish in fifth place ... but he retired": where he would have finished
         r"(?:was|were|is|looked) set to (?:finish|take|claim|win|score)",

@@ -204,3 +204,22 @@ async def test_a_place_in_a_part_of_qualifying_is_not_the_finish(tmp_path: Path,
         assert (await base.ask("where did colapinto finish in monza 2024")).status == "answered"
         answer = await base.ask(question)
     assert answer.status != "answered", answer.text
+
+
+_SAID_ARTICLES = {
+    "2024-09-baku-race.txt": (
+        "date 2024-09-15\n\nPiastri wins in Baku\n\nOscar Piastri won the Azerbaijan Grand Prix. Lando Norris"
+        " crashed out after his left-rear tyre failed on the main straight.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did norris say after his tyre blew in baku 2024", "wat zei norris na zijn klapband in baku 2024"],
+)
+async def test_what_he_said_is_not_what_happened(tmp_path: Path, question: str) -> None:
+    async with kb_over(tmp_path, _SAID_ARTICLES) as base:
+        assert (await base.ask("what happened to norris in baku 2024")).status == "answered"
+        answer = await base.ask(question)
+    assert answer.status != "answered", answer.text

@@ -430,3 +430,42 @@ def test_from_one_stint_to_the_next_is_no_place(parse: Parse, body: str) -> None
 def test_from_seventh_to_fourth_place_is_still_read(parse: Parse) -> None:
     a = parse(NEWS + "Norris ging in Monza van de zevende naar de vierde plaats.", date="2024-09-01")
     assert ("norris", 4) in {(d, p) for d, p, _ in placed(a, "finish")}
+
+
+# --- a win prevented, a tally of races won ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Daarmee voorkwam Norris dat Piastri twee races op rij won.",
+        "A late safety car prevented Piastri from winning the race.",
+        "De regerend wereldkampioen won dit seizoen immers al zes races tegenover twee van Piastri.",
+    ],
+)
+def test_no_win_of_the_one_prevented_or_counted(parse: Parse, body: str) -> None:
+    a = parse("Race report\n\nNorris won de GP van Hongarije. " + body, date="2024-07-21")
+    assert not any(d == "piastri" and s == "final" for d, _, s in placed(a, "finish"))
+    assert ("norris", 1, "final") in placed(a, "finish")
+
+
+# --- the reason of a penalty "daardoor", told before ----------------------------------------------------
+
+
+def test_the_reason_before_daardoor(parse: Parse) -> None:
+    body = (
+        "Norris heeft in Oostenrijk een vijfde motor in zijn McLaren liggen. De Brit incasseert daardoor een"
+        " gridstraf en start achteraan, alleen gridstraffen voor andere coureurs kunnen dat nog veranderen."
+    )
+    a = parse(NEWS + body, date="2024-06-29")
+    reasons = {f.reason for f in a.facts if f.kind == "penalty"}
+    assert reasons == {"Norris heeft in Oostenrijk een vijfde motor in zijn McLaren liggen"}
+
+
+def test_the_cause_after_omdat_in_the_sentence_before(parse: Parse) -> None:
+    body = (
+        "Ook Sainz werd op zijn vingers getikt omdat hij bijna stilstond in de tunnel. Hierdoor kreeg hij een"
+        " reprimande."
+    )
+    a = parse(NEWS + body, date="2024-05-25")
+    assert {f.reason for f in a.facts if f.kind == "penalty"} == {"hij bijna stilstond in de tunnel"}
