@@ -98,6 +98,13 @@ KNOWN_HALLUCINATED = {
     "realdev104": 3,
     "realdev103": 2,
     "realdev105": 3,
+    # blind sets of the session of 6 December, late afternoon: rb107-016 (Hamilton's ten seconds at
+    # Silverstone 2021) and rb107-056 (Verstappen's Abu Dhabi 2021 win) are right answers from other articles
+    # of the set; rb107-040 tells Verstappen's tenth in Hungary 2021 on the road, which Vettel's
+    # disqualification made ninth; rb108-039 (Hamilton second at Silverstone 2018) is right, from another
+    # article
+    "realdev107": 3,
+    "realdev108": 1,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -469,7 +476,18 @@ BLIND_SETS = {
     # parser: 36 % (25/69), 2 wrong, 4/26, two of them answered right from another article of the set and
     # relabelled: rb106-058, rb106-061). Left wrong: rb106-087 (the earlier retirements while leading asked,
     # the French one told)
-    "realdev106": (0.40, 1),
+    "realdev106": (0.49, 1),
+    # blind at the end of that session: 2020 and 2021; 2018 to 2020 (29 articles: one of 30 was also in
+    # realdev107 and left out). The start's parser and the end's the same, answer for answer: 35 % (26/75),
+    # 4 wrong, 3/22 and 29 % (20/68), 7 wrong, 1/22; floors at what they score after a look (three wrong
+    # mended: "voorkwam dat Verstappen ... won", a grid penalty's reason "daardoor", "what did max say after
+    # his tyre blew" answered with the tyre). Left wrong: rb107-020 (who got the cake in his face: his pole told), rb107-026 (the fastest lap told with
+    # "een tweede plaats plus de snelste ronde" read of the wrong driver), rb107-053 and rb108-067 (right,
+    # "twaalfde (P12)" where the key wants "12"), rb108-017 (his first of two penalties asked), rb108-021 (a
+    # power ranking asked, his races told), rb108-078 (who won for Toro Rosso before Gasly: Gasly told),
+    # rb108-081 (his last Renault podium before the Eifel asked, the Eifel podium told)
+    "realdev107": (0.34, 3),
+    "realdev108": (0.30, 5),
 }
 
 
