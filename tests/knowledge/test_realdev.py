@@ -481,7 +481,8 @@ BLIND_SETS = {
     # realdev107 and left out). The start's parser and the end's the same, answer for answer: 35 % (26/75),
     # 4 wrong, 3/22 and 29 % (20/68), 7 wrong, 1/22; floors at what they score after a look (three wrong
     # mended: "voorkwam dat Verstappen ... won", a grid penalty's reason "daardoor", "what did max say after
-    # his tyre blew" answered with the tyre). Left wrong: rb107-020 (who got the cake in his face: his pole told), rb107-026 (the fastest lap told with
+    # his tyre blew" answered with the tyre). Left wrong: rb107-020 (who got the cake in his face: his pole
+    # told), rb107-026 (the fastest lap told with
     # "een tweede plaats plus de snelste ronde" read of the wrong driver), rb107-053 and rb108-067 (right,
     # "twaalfde (P12)" where the key wants "12"), rb108-017 (his first of two penalties asked), rb108-021 (a
     # power ranking asked, his races told), rb108-078 (who won for Toro Rosso before Gasly: Gasly told),
