@@ -395,34 +395,10 @@ def behind_the_winner(c: Clause) -> list[Fact]:
         later = next((g for r in _LATER_RES if (g := r.search(clause))), None)
         ms = _millis(later.group("t")) if later else None
         if later is not None and ms is not None and not _NOT_RE.search(clause):
-            who = owner_left(c, c.base + later.start())
-            return [
-                Fact(
-                    "time_gap",
-                    d,
-                    c.index,
-                    amount=ms,
-                    unit=gap_unit(later.group("t")),
-                    detail="behind",
-                    other_label=WINNER,
-                )
-                for d in who[:1]
-            ]
+            return _to_the_winner(c, c.base + later.start(), later.group("t"), ms)
     ended = _ENDED_AT_RE.search(clause) if " op " in clause else None
     if ended is not None and not _NOT_RE.search(clause) and (ms := _millis(ended.group("t"))) is not None:
-        who = owner_left(c, c.base + ended.start())
-        return [
-            Fact(
-                "time_gap",
-                d,
-                c.index,
-                amount=ms,
-                unit=gap_unit(ended.group("t")),
-                detail="behind",
-                other_label=WINNER,
-            )
-            for d in who[:1]
-        ]
+        return _to_the_winner(c, c.base + ended.start(), ended.group("t"), ms)
     if not any(w in c.f for w in _BEHIND_WORDS):
         return []
     if not (_DIGIT_SEP_RE.search(c.f) or _has_part_word(c.f)):
@@ -438,7 +414,12 @@ def behind_the_winner(c: Clause) -> list[Fact]:
         return []
     if any(c.base + m.end() <= x.start <= t.end() for x in c.sentence.mentions):
         return []  # "werd tweede op 1,2 seconden van Verstappen": a gap to one named, read by ``time_gaps``
-    who = owner_left(c, c.base + m.start())
+    return _to_the_winner(c, c.base + m.start(), t.group("t"), ms, place)
+
+
+def _to_the_winner(c: Clause, pos: int, t: str, ms: int, place: int | None = None) -> list[Fact]:
+    """The gap ``t`` (``ms`` milliseconds) of the one the event at ``pos`` belongs to, behind the article's
+    winner (``to_the_winner`` names him), with his ``place`` when told."""
     return [
         Fact(
             "time_gap",
@@ -446,11 +427,11 @@ def behind_the_winner(c: Clause) -> list[Fact]:
             c.index,
             position=place,
             amount=ms,
-            unit=gap_unit(t.group("t")),
+            unit=gap_unit(t),
             detail="behind",
             other_label=WINNER,
         )
-        for d in who[:1]
+        for d in owner_left(c, pos)[:1]
     ]
 
 
