@@ -111,10 +111,11 @@ _NAMED_AFTER_RE = re.compile(r"\s?,?\s?")
 _TEAMMATE_WORD_RE = re.compile(r"teamgenoot|ploeggenoot|ploegmaat|stalgenoot|team-?mate|team mate")
 # "zijn teamgenoot", "zijn Mexicaanse teamgenoot", "his team-mate": the one teammate of the driver the clause
 # is about, that season. A former or future teammate is not this season's.
+# ("his Red Bull teammate": a team of two words between)
 _TEAMMATE_RE = re.compile(
     r"(?<![\w-])(?:zijn|his)\s+(?:(?!(?:"
     + alt(NL["not_teammate"], EN["not_teammate"])
-    + r")\b)(?P<adj>[a-z\u00e0-\u00ff]+)\s+)?"
+    + r")\b)(?P<adj>[a-z\u00e0-\u00ff]+(?:\s+[a-z\u00e0-\u00ff]+)?)\s+)?"
     r"(?:" + alt(NL["teammate"], EN["teammate"]) + r")(?![\w-])"
 )
 # "de (Mexicaanse) teamgenoot van Verstappen", "the team-mate of Hamilton": the other one of that team

@@ -469,3 +469,24 @@ def test_the_cause_after_omdat_in_the_sentence_before(parse: Parse) -> None:
     )
     a = parse(NEWS + body, date="2024-05-25")
     assert {f.reason for f in a.facts if f.kind == "penalty"} == {"hij bijna stilstond in de tunnel"}
+
+
+# --- "his Red Bull teammate" ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, gap",
+    [
+        (
+            "Perez finished some eight seconds behind his Red Bull teammate.",
+            ("perez", ("max_verstappen",), 8000),
+        ),
+        ("Perez finished eight seconds behind his Dutch teammate.", ("perez", ("max_verstappen",), 8000)),
+        # a nationality not the teammate's: no one
+        ("Perez finished eight seconds behind his Australian teammate.", None),
+    ],
+)
+def test_his_team_teammate(parse: Parse, body: str, gap: tuple[str, tuple[str, ...], int] | None) -> None:
+    a = parse("Race report\n\nMax Verstappen won the Dutch Grand Prix. " + body, date="2023-08-27")
+    gaps = {(f.driver, f.others, f.amount) for f in a.facts if f.kind == "time_gap"}
+    assert gaps == ({gap} if gap else set())
