@@ -318,7 +318,8 @@ _BARE_GAP_RE = re.compile(
     # ("die achter Hamilton de derde tijd neerzette": the place's own article after the reference)
     r"|(?:de|het|the)\s+)?"
 )
-_ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
+# ("with Sergio Pérez also taking third": an adverb between)
+_ING_AFTER_RE = re.compile(r"\s+(?:(?:also|too|then|later|eventually|ultimately)\s+)?\w+ing\b")
 # "with Hamilton finishing fifth after a clash", "with the Mercedes driver Hamilton a further 0.032 behind": a
 # driver named after "with" a few words on, the subject of what follows him (absolute "with")
 WITH_NAME_BEFORE_RE = re.compile(r"\b(?:with|met)\s+(?:[\w'’-]+\s+){0,3}$")

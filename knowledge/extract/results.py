@@ -976,6 +976,13 @@ def respectively(sc: SentenceContext) -> list[Fact]:
             for m in mentions
             if m.end <= lm.start() and not m.group and len(m.drivers) == 1 and (into or not m.is_object)
         ]
+        named = [m for m in mentions if m.end <= lm.start() and not m.group and len(m.drivers) == 1]
+        if named and _WITH_ING_GAP_RE.fullmatch(f, named[-1].end, lm.start()):
+            # "..., with Vettel and Kvyat unbelievably getting P2 and P3 respectively": the names of an
+            # absolute "with" (its objects) are the ones placed
+            with_group = _joined_names(named, f)
+            if _WITH_LIST_BEFORE_RE.search(f, max(0, with_group[0].start - 12), with_group[0].start):
+                left = named
         if left and _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()]):
             group = _joined_names(left, f)
         elif (lm.group("places") or "").startswith(("nummers", "numbers")) and (
@@ -1090,6 +1097,10 @@ def _names_joined_after(right: list[Mention], f: str) -> list[Mention]:
             break
         group.append(m)
     return group
+
+
+_WITH_ING_GAP_RE = re.compile(r"\s+(?:\w+\s+)?\w+ing\s+")
+_WITH_LIST_BEFORE_RE = re.compile(r"\b(?:with|met)\s+$")
 
 
 def _joined_names(left: list[Mention], f: str) -> list[Mention]:

@@ -490,3 +490,24 @@ def test_his_team_teammate(parse: Parse, body: str, gap: tuple[str, tuple[str, .
     a = parse("Race report\n\nMax Verstappen won the Dutch Grand Prix. " + body, date="2023-08-27")
     gaps = {(f.driver, f.others, f.amount) for f in a.facts if f.kind == "time_gap"}
     assert gaps == ({gap} if gap else set())
+
+
+# --- places after an absolute "with" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, places",
+    [
+        (
+            "Norris won in Spa, with Oscar Piastri also taking second from Charles Leclerc.",
+            {("norris", 1), ("piastri", 2)},
+        ),
+        (
+            "Norris won in Spa, with Piastri and Leclerc unexpectedly getting P2 and P3 respectively.",
+            {("norris", 1), ("piastri", 2), ("leclerc", 3)},
+        ),
+    ],
+)
+def test_places_of_the_names_after_with(parse: Parse, body: str, places: set[tuple[str, int]]) -> None:
+    a = parse("Race report\n\n" + body, date="2024-07-28")
+    assert {(d, p) for d, p, s in placed(a, "finish") if s == "final"} == places
