@@ -131,7 +131,8 @@ _APPOSED_COUNT_RE = re.compile(
     + r")\b)"
 )
 _ELLIPTIC_RE = re.compile(
-    r"[^.;]{0,40}?\b(?:en|and|,)\s+(?:zijn|his|de|the)\s+(?P<n>"
+    # ("zijn tweede pole van het seizoen en al de 90e in zijn carrière": "al" between)
+    r"[^.;]{0,40}?\b(?:en|and|,)\s+(?:(?:al|already|nu|now)\s+)?(?:zijn|his|de|the)\s+(?P<n>"
     + _COUNT_ORDINAL  # ("zijn zevende zege van het seizoen, de 102e in zijn carrière")
     + r")(?=\s*,?\s*(?:"
     + alt(NL["season"], EN["season"], NL["career"], EN["career"])

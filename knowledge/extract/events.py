@@ -241,7 +241,7 @@ _LEAD_RESULT_RE = re.compile(
     r"geeindigd|over de streep|crossed the line|"
     r"gefinisht|uitgevallen|uitval|viel\w* uit|retired?|podium|"
     # "zo was ook de einduitslag", "moest genoegen nemen met een tweede plaats": a result after all
-    r"einduitslag|eindklassering|genoegen (?:nemen|nam|namen|genomen) met|settled? for)\b"
+    r"einduitslag|eindklassering|(?:genoegen|vrede) (?:nemen|nam|namen|genomen) met|settled? for)\b"
 )
 
 

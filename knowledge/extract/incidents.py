@@ -432,7 +432,9 @@ CRASH_RE = re.compile(
 # Kept as one pattern in its own order: its alternatives overlap ("botst" / "botst ... elkaar",
 # "raakten" / "raak... elkaar") and the matched words decide ("raakte", "hit", "samen met").
 _COLLIDE_RE = re.compile(
-    r"\b(?:botsing\w*|botst\w*|gebotst|aanrijding\w*|(?:raak|raken|tik|botst)\w*\b[^.;]{0,60}\b(?:elkaar|"
+    # ("haakten in de openingsronde in elkaar": hooked into each other)
+    r"\b(?:haak\w*\b[^.;]{0,60}\bin elkaar|"
+    r"botsing\w*|botst\w*|gebotst|aanrijding\w*|(?:raak|raken|tik|botst)\w*\b[^.;]{0,60}\b(?:elkaar|"
     r"each other)|raakten|in aanraking|contact|collided|touche|"
     r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed with|crashte met|hit|ramde|"
     r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"

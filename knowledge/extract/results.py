@@ -52,6 +52,9 @@ NL: Phrases = {
         "finishte",
         "finisht",
         "genoegen met",
+        # "moest vrede nemen met de 7e stek", "genoegen nemen met een tweede plaats": settled for it
+        r"(?:genoegen|vrede) (?:nemen|nam|namen|genomen|neemt) met",
+        "vrede met",
     ),
     # A verb right after the position, as a subordinate clause ends: "waarna hij zevende werd".
     "result_verb_after": words(

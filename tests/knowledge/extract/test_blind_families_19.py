@@ -511,3 +511,33 @@ def test_his_team_teammate(parse: Parse, body: str, gap: tuple[str, tuple[str, .
 def test_places_of_the_names_after_with(parse: Parse, body: str, places: set[tuple[str, int]]) -> None:
     a = parse("Race report\n\n" + body, date="2024-07-28")
     assert {(d, p) for d, p, s in placed(a, "finish") if s == "final"} == places
+
+
+# --- "vrede nemen met", "haakten in elkaar", "en al de 90e in zijn carrière" ----------------------------
+
+
+def test_settled_for_a_place(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Norris won de GP van Hongarije. Piastri moest vrede nemen met de tweede stek.",
+        date="2024-07-21",
+    )
+    assert ("piastri", 2, "final") in placed(a, "finish")
+
+
+def test_hooked_into_each_other_is_a_collision(parse: Parse) -> None:
+    a = parse(NEWS + "Sainz en Leclerc haakten in de openingsronde in elkaar.", date="2024-07-21")
+    assert {(f.driver, f.others) for f in a.facts if f.kind == "collision"} == {
+        ("sainz", ("leclerc",)),
+        ("leclerc", ("sainz",)),
+    }
+
+
+def test_dropping_out_is_no_collision(parse: Parse) -> None:
+    a = parse(NEWS + "Sainz haakte af in de strijd om het podium, Leclerc en Norris bleven dicht bij elkaar.")
+    assert not [f for f in a.facts if f.kind == "collision"]
+
+
+def test_a_career_count_after_already(parse: Parse) -> None:
+    body = "Voor Norris is het zijn tweede pole van het seizoen en al de 12e in zijn carrière."
+    a = parse("Norris op pole\n\n" + body, date="2024-07-20")
+    assert ("norris", 12, "poles:career") in counted(a)
