@@ -609,6 +609,10 @@ _COMMA_GAP_ONLY_RE = re.compile(r"\s*,\s*")
 _PLACE_FOR_RIGHT_AFTER_RE = re.compile(
     r"[\w-]+(?:\s+(?:place|position|spot))?(?:\s+finish)?\s+for\s+(?:the\s+)?"
 )
+# "threatening the second place of Hamilton", "de tweede plaats van Hamilton": the place of the one named
+_PLACE_OF_RIGHT_AFTER_RE = re.compile(
+    r"[\w-]+\s+(?:place|position|spot|plaats|plek|positie)\s+(?:of|van)\s+(?:the\s+|de\s+)?"
+)
 _PLACE_FOR_AFTER_RE = re.compile(
     r"[^,;()]{0,80}?\b(?:marked|meant|represented|was|is|brought|betekende|betekent|leverde)\s+"
     r"(?:[\w'-]+\s+){0,6}?(?:for|voor)\s+"
@@ -633,7 +637,7 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
     """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
     f = c.f
     cm = c.mentions
-    told_for = _PLACE_FOR_RIGHT_AFTER_RE.match(f, pos)
+    told_for = _PLACE_FOR_RIGHT_AFTER_RE.match(f, pos) or _PLACE_OF_RIGHT_AFTER_RE.match(f, pos)
     if told_for:
         # "yet a second place finish for Max Verstappen means ...", "P2 for Perez": the one it was for
         named = [m for m in c.sentence.mentions if m.start == told_for.end() and not m.group]

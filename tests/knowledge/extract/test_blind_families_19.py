@@ -541,3 +541,24 @@ def test_a_career_count_after_already(parse: Parse) -> None:
     body = "Voor Norris is het zijn tweede pole van het seizoen en al de 12e in zijn carrière."
     a = parse("Norris op pole\n\n" + body, date="2024-07-20")
     assert ("norris", 12, "poles:career") in counted(a)
+
+
+# --- "the second place of Hamilton" ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sainz reached the podium at home, finishing third and threatening the second place of Leclerc.",
+        "Sainz werd derde en bedreigde lang de tweede plaats van Leclerc.",
+    ],
+)
+def test_the_place_of_the_one_named_after_it(parse: Parse, body: str) -> None:
+    a = parse("Race report\n\nNorris won the Spanish Grand Prix. " + body, date="2024-06-23")
+    finishes = {(d, p) for d, p, s in placed(a, "finish") if s == "final"}
+    assert ("sainz", 3) in finishes and ("sainz", 2) not in finishes
+
+
+def test_the_second_place_of_the_season_names_no_one(parse: Parse) -> None:
+    a = parse("Race report\n\nSainz werd tweede, de tweede plaats van zijn seizoen.", date="2024-06-23")
+    assert {(d, p) for d, p, _ in placed(a, "finish")} == {("sainz", 2)}
