@@ -58,6 +58,12 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             2 * NOUN,
             r"hoeveel gridplaatsen|hoeveel (?:plaatsen|plekken) (?:\w+ ){0,4}(?:achteruit|teruggezet)\b",
         ),
+        # "hoeveel seconden kreeg albon": seconds handed out
+        (
+            2 * NOUN,
+            r"hoeveel (?:sec|seconden|tellen) (?:straf )?(?:kreeg|krijgt|kregen)\b"
+            r"(?!.{0,40}\b(?:voorsprong|achterstand|achter)\b)",
+        ),
     ),
     # a gap in the championship between two drivers: "hoeveel punten voorsprong", "puntenverschil"
     "points_gap": (
@@ -448,6 +454,12 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"(?:[\w']+ ){1,4}(?:docked|dropped|demoted|relegated|sent back|moved back)\b"
             # ("how many places grid drop for the engine": the noun after the count)
             r"|how many (?:places|spots|positions) (?:of )?(?:grid )?(?:drop|penalty|demotion)\b",
+        ),
+        # "how many seconds did albon get": seconds handed out
+        (
+            2 * NOUN,
+            r"how many (?:sec|secs|seconds) (?:did|does|has) [\w']+(?: [\w']+)? "
+            r"(?:get|got|receive|received)\b(?!.{0,40}\b(?:behind|ahead|lead)\b)",
         ),
     ),
     "points_gap": (

@@ -153,6 +153,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "why did Norris get 5 seconds", "waarom kreeg hij 10 sec": seconds handed out are a penalty
             r"|\b(?:get|got|gets|given|kreeg|krijgt|kregen) (?:a |an |een )?(?:\d{1,2}|five|ten|vijf|tien) ?"
             r"(?:s|secs?|seconds?|seconden)\b"
+            # "how many seconds did albon get", "hoeveel seconden kreeg hij": seconds handed out, asked
+            r"|\bhow many (?:sec|secs|seconds) (?:did|does|has) [\w']+(?: [\w']+)? "
+            r"(?:get|got|receive|received)\b(?!.{0,40}\b(?:behind|ahead|lead)\b)"
+            r"|\bhoeveel (?:sec|seconden|tellen) (?:straf )?(?:kreeg|krijgt|kregen)\b"
+            r"(?!.{0,40}\b(?:voorsprong|achterstand|achter)\b)"
             # "how many grid places did Lewis get docked", "hoeveel gridplaatsen moest Seb inleveren"
             r"|\bhow many grid (?:places|spots|positions|slots)\b|\bhoeveel gridplaatsen\b"
             # "hoeveel plaatsen moet lewis terug op de grid", "how many places did he drop on the grid"

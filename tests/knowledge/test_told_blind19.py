@@ -223,3 +223,23 @@ async def test_what_he_said_is_not_what_happened(tmp_path: Path, question: str) 
         assert (await base.ask("what happened to norris in baku 2024")).status == "answered"
         answer = await base.ask(question)
     assert answer.status != "answered", answer.text
+
+
+_SECONDS_ARTICLES = {
+    "2024-07-silverstone-penalty.txt": (
+        "date 2024-07-07\n\nStraf voor Sargeant\n\nLogan Sargeant kreeg op Silverstone een tijdstraf van vijf"
+        " seconden voor het veroorzaken van een aanrijding met Zhou.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("how many seconds did sargeant get at silverstone 2024", ["5-second"]),
+        ("hoeveel seconden kreeg sargeant op silverstone 2024", ["5 seconden"]),
+    ],
+)
+async def test_seconds_handed_out_are_the_penalty(tmp_path: Path, question: str, expected: list[str]) -> None:
+    async with kb_over(tmp_path, _SECONDS_ARTICLES) as base:
+        await assert_told(base, question, expected)
