@@ -318,8 +318,9 @@ _BARE_GAP_RE = re.compile(
     # ("die achter Hamilton de derde tijd neerzette": the place's own article after the reference)
     r"|(?:de|het|the)\s+)?"
 )
-# ("with Sergio Pérez also taking third": an adverb between)
-_ING_AFTER_RE = re.compile(r"\s+(?:(?:also|too|then|later|eventually|ultimately)\s+)?\w+ing\b")
+# ("with Sergio Pérez also taking third", "with Vettel and Kvyat unbelievably getting P2 and P3": an adverb
+# between)
+ING_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?\w+ing\b")
 # "with Hamilton finishing fifth after a clash", "with the Mercedes driver Hamilton a further 0.032 behind": a
 # driver named after "with" a few words on, the subject of what follows him (absolute "with")
 WITH_NAME_BEFORE_RE = re.compile(r"\b(?:with|met)\s+(?:[\w'’-]+\s+){0,3}$")
@@ -619,16 +620,11 @@ _PLACE_FOR_AFTER_RE = re.compile(
 )
 
 
-_OBJECT_LIST_JOIN_RE = re.compile(r"\s*(?:,|en|and)\s*|\s*,\s*(?:en|and)\s+")
-
-
 def _list_start(f: str, left: list[Mention]) -> int:
     """Where the list of objects that ends with the last of ``left`` starts ("achter Hamilton en
     Verstappen": at Hamilton), so that what stands before the list is read for its last name too."""
     k = len(left) - 1
-    while (
-        k > 0 and left[k - 1].is_object and _OBJECT_LIST_JOIN_RE.fullmatch(f, left[k - 1].end, left[k].start)
-    ):
+    while k > 0 and left[k - 1].is_object and _joined(f, left[k - 1], left[k]):
         k -= 1
     return left[k].start
 
@@ -770,7 +766,7 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         left
         and _WITH_BEFORE_RE.search(f[max(0, left[-1].start - 30) : left[-1].start])
         and (
-            _ING_AFTER_RE.match(f[left[-1].end : pos])
+            ING_AFTER_RE.match(f[left[-1].end : pos])
             or _WITH_BEHIND_RE.fullmatch(f, left[-1].end, pos)
             or _WITH_ADVERB_RE.fullmatch(f, left[-1].end, pos)
             or _WITH_DESCRIBED_RE.fullmatch(f, left[-1].end, pos)

@@ -94,12 +94,11 @@ class ArticleState:
     # The other year a heading line named ("Laatste GP in 2019"), for the list rows under it.
     section_year: int | None = None
     constructors: bool = False  # the sentences go on about the constructors' championship
-    # A live blog's paragraph that opened on a moment of the race ("Nog 46 rondes - ..."), the paragraph of
-    # the last sentence the lists looked at, and whether that sentence stood in such a paragraph ("De
-    # stand:" under "Nog 46 rondes - ...": the list under it is the running order).
+    # A live blog's paragraph that opened on a moment of the race ("Nog 46 rondes - ..."), and the paragraph
+    # of the last sentence the lists looked at ("De stand:" under "Nog 46 rondes - ...": the list under it
+    # is the running order).
     lap_para: int = -1
     last_para: int = -1
-    prev_in_lap: bool = False
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from knowledge.extract.clauses import after_dutch_clause_verb, after_english_verb, is_object
+from knowledge.extract.clauses import PAIR_JOIN_RE, after_dutch_clause_verb, after_english_verb, is_object
 from knowledge.extract.context import ArticleState, Mention
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt, group, words
@@ -635,9 +635,6 @@ def find_mentions(
     return out
 
 
-_PAIR_JOIN_RE = re.compile(r"\s+(?:en|and)\s+")
-
-
 def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fact], f: str = "") -> None:
     """Move the article's focus, last group and mention order on past the sentence ``f`` (folded)."""
     # Focus: the first single driver this sentence is about.
@@ -647,7 +644,7 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
     if lead and any(m.start >= lead.end() for m in subjects):
         # "Hoewel Sainz het hem moeilijk maakte, hield Gasly stand. Hij is ...": the main clause's subject
         subjects = [m for m in subjects if m.start >= lead.end()]
-    if len(subjects) >= 3 and _PAIR_JOIN_RE.fullmatch(f, subjects[0].end, subjects[1].start):
+    if len(subjects) >= 3 and PAIR_JOIN_RE.fullmatch(f, subjects[0].end, subjects[1].start):
         # "Leclerc en Sainz leken sneller, maar in Q3 sloeg Pérez toe. Hij ...": a pair is no one "hij";
         # the one subject after it is
         subjects = subjects[2:]

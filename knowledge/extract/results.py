@@ -14,8 +14,10 @@ from dataclasses import replace
 
 from knowledge.extract import grid, standings
 from knowledge.extract.clauses import (
+    ING_AFTER_RE,
     LET_BEFORE_RE,
     PAIR_JOIN_RE,
+    WITH_NAME_BEFORE_RE,
     group_ending_at,
     owner_left,
     races_in_brackets,
@@ -980,11 +982,11 @@ def respectively(sc: SentenceContext) -> list[Fact]:
             if m.end <= lm.start() and not m.group and len(m.drivers) == 1 and (into or not m.is_object)
         ]
         named = [m for m in mentions if m.end <= lm.start() and not m.group and len(m.drivers) == 1]
-        if named and _WITH_ING_GAP_RE.fullmatch(f, named[-1].end, lm.start()):
+        if named and (ing := ING_AFTER_RE.match(f, named[-1].end)) and not f[ing.end() : lm.start()].strip():
             # "..., with Vettel and Kvyat unbelievably getting P2 and P3 respectively": the names of an
             # absolute "with" (its objects) are the ones placed
             with_group = _joined_names(named, f)
-            if _WITH_LIST_BEFORE_RE.search(f, max(0, with_group[0].start - 12), with_group[0].start):
+            if WITH_NAME_BEFORE_RE.search(f, max(0, with_group[0].start - 30), with_group[0].start):
                 left = named
         if left and _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()]):
             group = _joined_names(left, f)
@@ -1100,10 +1102,6 @@ def _names_joined_after(right: list[Mention], f: str) -> list[Mention]:
             break
         group.append(m)
     return group
-
-
-_WITH_ING_GAP_RE = re.compile(r"\s+(?:\w+\s+)?\w+ing\s+")
-_WITH_LIST_BEFORE_RE = re.compile(r"\b(?:with|met)\s+$")
 
 
 def _joined_names(left: list[Mention], f: str) -> list[Mention]:

@@ -689,11 +689,12 @@ def table_facts(
     """The facts of a results list in this sentence (see ``_table_facts``), with the retirements its rows
     in cells tell ("| R | George Russell | Britain | Williams-Mercedes | Engine |")."""
     before = state.prev_text
-    state.prev_in_lap = state.lap_para == state.last_para >= 0
+    # (whether the sentence before stood in a paragraph that opened on a moment of the race)
+    after_lap = state.lap_para == state.last_para >= 0
     state.last_para = state.para
-    if _during_race(sc.text):
+    if _DIGIT_RE.search(sc.text) and _during_race(sc.text):  # (every lap marker has its number)
         state.lap_para = state.para
-    found = _table_facts(gz, sc, state)
+    found = _table_facts(gz, sc, state, after_lap)
     retired = _retired_rows(gz, sc, state, before) if "|" in sc.text else []
     if not retired:
         return found
@@ -705,7 +706,7 @@ def table_facts(
 
 
 def _table_facts(
-    gz: Gazetteer, sc: SentenceContext, state: ArticleState
+    gz: Gazetteer, sc: SentenceContext, state: ArticleState, after_lap: bool
 ) -> tuple[list[Fact], int, int] | None:
     """The facts of a results list in this sentence, and the span it covers; None when there is none.
 
@@ -713,6 +714,7 @@ def _table_facts(
     else from what the article reports on. Rows with a status word get no finishing position: DNF is a
     retirement, DSQ a disqualification, DNS and NC nothing. A list printed one row per line or paragraph
     ("8. Carlos Sainz - 1.15,852") is collected over the sentences and gives facts from its third row on.
+    ``after_lap``: the sentence before stood in a live blog's paragraph that opened on a moment of the race.
     """
     calendar = calendar_winners(gz, sc, state)
     if calendar is not None:
@@ -761,7 +763,7 @@ def _table_facts(
     state.prev_text = sc.text
     if heading is None and _is_standings(table.rows):
         heading = "standings"
-    elif heading == "standings" and (during_race or state.prev_in_lap) and not _is_standings(table.rows):
+    elif heading == "standings" and (during_race or after_lap) and not _is_standings(table.rows):
         # "Nog 39 rondes - De stand: 1. Pérez 2. Leclerc +2,7": "de stand" in a live blog is the running order
         heading = "race"
         during_race = True
