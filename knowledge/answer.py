@@ -40,6 +40,13 @@ class Draft:
     season: int | None = None
 
 
+#: Kinds of fact that only a race that has been run gives: an article telling one of a race has seen it.
+#: (Not the fastest lap: "the fastest lap in F1 history" is a qualifying lap.)
+_RACE_TOLD_KINDS = frozenset(
+    {"finish", "retirement", "podium", "safety_car", "crash", "collision", "time_gap", "overtake", "pit_stop"}
+)
+
+
 class FactIndex:
     """All facts in memory, indexed by driver and by event; rebuilt and swapped whole after a reload."""
 
@@ -74,6 +81,19 @@ class FactIndex:
         self.seasons = sorted(
             {sf.fact.season for sf in self.facts if sf.fact.season is not None}, reverse=True
         )
+        #: (article, race, season) of articles that tell a race's qualifying or grid but not its result:
+        #: written before that race
+        told_grid = {
+            (sf.article, sf.fact.grand_prix, sf.fact.season)
+            for sf in self.facts
+            if sf.fact.kind in ("grid", "qualifying") and sf.fact.grand_prix
+        }
+        told_result = {
+            (sf.article, sf.fact.grand_prix, sf.fact.season)
+            for sf in self.facts
+            if sf.fact.kind in _RACE_TOLD_KINDS and sf.fact.session == "race"
+        }
+        self.before_race = told_grid - told_result
         #: the newest article date the facts come from ("" when none is dated)
         self.latest_date = max((sf.article_date or "" for sf in self.facts), default="")
 
@@ -371,7 +391,7 @@ class Answerer:
             # "after the Japanese GP": only a standing from an article written between that race and the
             # next one answers ("before abu dhabi": between the race before and that one); the final
             # standings are a neighbouring fact.
-            facts, _before = self._standing_asked(q, facts)
+            facts, _before = self._standing_asked(q, facts, index)
         points = (
             self._select(q, index, {"points"}, driver=d, use_event=False, session="season") if facts else []
         )
@@ -472,7 +492,7 @@ class Answerer:
         for d in q.drivers:
             facts = [sf for sf in index.by_driver_season.get((d, q.season), []) if sf.fact.kind == "points"]
             # "vlak voor de GP van Brazilië": the total an article of the days before the race gives
-            facts, before = self._standing_asked(q, facts)
+            facts, before = self._standing_asked(q, facts, index)
             value = _consensus([sf.fact.amount for sf in facts if sf.fact.amount is not None])
             if value is None:
                 return None
@@ -535,7 +555,7 @@ class Answerer:
             for sf in index.by_driver_season.get((d, q.season), [])
             if sf.fact.kind == "points_gap" and sf.fact.others == (other,) and sf.fact.amount is not None
         ]
-        facts, before = self._standing_asked(q, facts)
+        facts, before = self._standing_asked(q, facts, index)
         if not facts:
             return self._points_gap_of_totals(q, index, a, b)
         # from a's side: (ahead?, points); a gap told "between" the two has no side (None)
@@ -587,7 +607,7 @@ class Answerer:
             for sf in index.by_driver_season.get((d, q.season or 0), [])
             if sf.fact.kind == "points_gap" and sf.fact.detail == "ahead" and sf.fact.amount
         ]
-        facts, before = self._standing_asked(q, facts)
+        facts, before = self._standing_asked(q, facts, index)
         if not facts:
             # "Het verschil tussen beide titelkandidaten is nu zes punten": a gap told without its side
             # answers as the gap between the two, which does not say who leads
@@ -631,7 +651,7 @@ class Answerer:
             for sf in index.by_kind.get("points", [])
             if sf.fact.season == q.season and sf.fact.session == "season" and sf.fact.amount is not None
         ]
-        totals, before = self._standing_asked(q, totals)
+        totals, before = self._standing_asked(q, totals, index)
         by_list: dict[int, dict[str, StoredFact]] = {}
         for sf in totals:
             by_list.setdefault(sf.sentence_id, {})[sf.fact.driver] = sf
@@ -1717,7 +1737,7 @@ class Answerer:
             return None
         facts = [sf for sf in index.by_kind.get("championship", []) if sf.fact.season == q.season]
         if q.grand_prix:
-            facts = self._standing_after(q, facts)  # "after the German GP": that week's standings
+            facts = self._standing_after(q, facts, index)  # "after the German GP": that week's standings
 
         def holding(fs: list[StoredFact]) -> list[StoredFact]:
             return [
@@ -1744,13 +1764,15 @@ class Answerer:
             return Draft("answered", text, self._ids(held))
         return None
 
-    def _standing_asked(self, q: Query, facts: list[StoredFact]) -> tuple[list[StoredFact], bool]:
+    def _standing_asked(
+        self, q: Query, facts: list[StoredFact], index: FactIndex
+    ) -> tuple[list[StoredFact], bool]:
         """The facts of the moment a standing question asks, and whether it is before the race named: before
         it ("voor de GP van Japan"), after it, else at the season's end."""
         if q.grand_prix and (_BEFORE_RACE_RE.search(q.folded) or self._before_named_race(q)):
-            return self._standing_before(q, facts), True
+            return self._standing_before(q, facts, index), True
         if q.grand_prix:
-            return self._standing_after(q, facts), False
+            return self._standing_after(q, facts, index), False
         return [sf for sf in facts if self._after_season(sf)], False
 
     def _before_named_race(self, q: Query) -> bool:
@@ -1766,36 +1788,52 @@ class Answerer:
                 return True
         return False
 
-    def _standing_after(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
+    def _standing_after(self, q: Query, facts: list[StoredFact], index: FactIndex) -> list[StoredFact]:
         """Facts from articles written between the race asked and the next one: the standing after it."""
-        return self._standing_window(q, facts, before=False)
+        return self._standing_window(q, facts, index, before=False)
 
-    def _standing_before(self, q: Query, facts: list[StoredFact]) -> list[StoredFact]:
+    def _standing_before(self, q: Query, facts: list[StoredFact], index: FactIndex) -> list[StoredFact]:
         """Facts from articles written between the race before the one asked and that race."""
-        return self._standing_window(q, facts, before=True)
+        return self._standing_window(q, facts, index, before=True)
 
-    def _standing_window(self, q: Query, facts: list[StoredFact], *, before: bool) -> list[StoredFact]:
+    def _standing_window(
+        self, q: Query, facts: list[StoredFact], index: FactIndex, *, before: bool
+    ) -> list[StoredFact]:
         if q.season is None or q.grand_prix is None:
             return []
         gp = self.ref.race(q.season, q.grand_prix)
         if gp is None:
             return []
+        opening: GrandPrix | None
+        closing: GrandPrix | None
         if before:
-            prev = self.ref.race_by_round(q.season, gp.round - 1)
-            since, until = (prev.date if prev else f"{q.season}-01"), gp.date
+            opening, closing = self.ref.race_by_round(q.season, gp.round - 1), gp
+            since, until = (opening.date if opening else f"{q.season}-01"), gp.date
         else:
-            nxt = self.ref.race_by_round(q.season, gp.round + 1)
-            since, until = gp.date, (nxt.date if nxt else f"{q.season + 1}-03")
+            opening, closing = gp, self.ref.race_by_round(q.season, gp.round + 1)
+            since, until = gp.date, (closing.date if closing else f"{q.season + 1}-03")
             if "sprint" in q.folded and len(since) == 10:
                 # "na de sprint": the sprint is run the day before the race, and so are the articles after it
                 since = (date.fromisoformat(since) - timedelta(days=1)).isoformat()
+
+        # An article dated on a race's day that tells its qualifying and none of its result was written
+        # before it (a Sunday-morning qualifying report's "17 points adrift"): its standings are of the
+        # window that race closes, not of the one it opens
+        def early(sf: StoredFact, race: GrandPrix | None) -> bool:
+            return (
+                race is not None
+                and sf.article_date == race.date
+                and (sf.article, race.key, q.season) in index.before_race
+            )
+
         return [
             sf
             for sf in facts
             if sf.fact.season == q.season
             and sf.article_date is not None
             and len(sf.article_date) >= 10
-            and since <= sf.article_date < until
+            and (since <= sf.article_date < until or early(sf, closing))
+            and not early(sf, opening)
         ]
 
     def _place_holders(self, q: Query, index: FactIndex, position: int) -> list[tuple[str, list[StoredFact]]]:

@@ -411,6 +411,15 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             MOMENT,
             r"\bvorige (?:zege|overwinning)\b|\blaatste (?:zege|overwinning) (?:\w+ ){0,2}(?:voor|vóór)\b",
         ),
+        # "gasly vorige podium", "laatste renault podium voor ricciardo nurburgring 2020": a podium or pole
+        # before the race named, which that race's result is not
+        (
+            MOMENT,
+            r"\b(?:vorige|laatste) (?:\w+ ){0,2}(?:podium|pole)\w* (?:\w+ ){0,3}(?:voor|vóór)\b"
+            r"|\bvorige (?:podium|pole)\w*",
+        ),
+        # "in welke jaren viel leclerc uit", "eerdere uitvalbeurten": other editions than the one named
+        (MOMENT, r"\bin welke jaren\b|\beerdere (?:uitvalbeurt|zege|overwinning|podium|pole|crash)\w*"),
     ),
     # "hoe kreeg Verstappen die lekke band": how it came about, which a fact of what happened does not say
     "how_it_came": (
@@ -425,6 +434,10 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         # "wat deed Vettel met de bordjes": what he did with something, not his race
         (MOMENT + 1, r"\bwat deed \w+ (?:\w+ )?met\b"),
     ),
+    # "bijnaam russell", "wie stond bovenaan de power rankings": a nickname or a publication's ranking of
+    # drivers, which no fact holds (his race's summary would answer a neighbouring question)
+    "nickname": ((MOMENT + 1, r"bijna(?:a)?m\w*|koosnaam\w*"),),
+    "ranking": ((MOMENT + 1, r"power ?rank\w*|powerranking\w*|rangschikking\w*"),),
     # "waar ging Max heen na de crash": where he went, which no fact holds
     "destination": (
         (MOMENT + 2, r"\bwaar (?:ging|moest|werd) \w+ (?:\w+ ){0,3}(?:heen|naartoe|gebracht)\b"),
@@ -725,6 +738,20 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"\bprevious (?:win|victory)\b|\blast (?:win|victory)\b(?=.*\bbefore\b)"
             r"|\bbefore\b.*\blast (?:win|victory)\b",
         ),
+        # "his last podium before eifel 2020", "previous pole": a podium or pole before the race named
+        (
+            MOMENT,
+            r"\b(?:previous|last) (?:\w+ ){0,2}(?:podium|pole)s?\b(?=.*\bbefore\b)"
+            r"|\bprevious (?:podium|pole)s?\b",
+        ),
+        # "who won for toro rosso at monza before gasly did": someone before him, not the race named
+        (MOMENT, r"\bbefore [a-z]+ did\b"),
+        # "in which years did leclerc retire", "earlier retirements while leading": other editions
+        (
+            MOMENT,
+            r"\b(?:in )?which years\b|\b(?:earlier|previous|past) (?:retirement|dnf|win|victor|podium|pole|"
+            r"crash)\w*",
+        ),
     ),
     "how_it_came": (
         (
@@ -733,6 +760,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         ),
         (MOMENT + 1, r"^\s*how did \w+ win\b"),
     ),
+    "nickname": ((MOMENT + 1, r"nick ?names?|nicknamed"),),
+    "ranking": ((MOMENT + 1, r"power ?rank\w*"),),
     "gesture": (
         # ("who interviewed Russell after his win": who spoke to him, not his race)
         (MOMENT + 1, r"\b(?:hug\w*|embrac\w*|congratulat\w*|kiss\w*|interview(?:ed|s|ing)?)\b"),
@@ -793,6 +822,8 @@ _ORDER = (
     "destination",
     "how_it_came",
     "gesture",
+    "nickname",
+    "ranking",
     "dedication",
     "served_at",
     "appeal",
@@ -832,6 +863,9 @@ MOMENT_NL = (
     r"voor (?:zijn|haar|de) (?:tijd)?straf",
     r"herstartte|herstartten",
     r"(?:voor|na) (?:zijn|haar|de) (?:pitstop|stop)",
+    # "op welke plek lag hij toen hij uitviel": where he ran then, not the retirement asked
+    r"toen (?:hij|ze|zij) (?:uitviel|uitvielen|crashte|crashten|stilviel|stilvielen|opgaf|opgaven|spinde)",
+    r"(?:bij|voor|vlak voor) (?:zijn|haar) (?:uitvalbeurt|crash|opgave)",
 )
 MOMENT_EN = (
     r"after (?:the )?(?:first|opening|\w+) (?:lap|corner|stint)",
@@ -853,6 +887,9 @@ MOMENT_EN = (
     # "from what position did lewis restart": the restart's order
     r"(?:did|does|do) \w+ (?:restart|re-start)",
     r"(?:before|after) (?:his|her) (?:pit ?stop|stop)",
+    # "what position was he in when he retired": where he ran then, not the retirement asked
+    r"when (?:he|she|they) (?:retired|crashed|spun|stopped|pulled out|dropped out)",
+    r"(?:at the time of|just before|before) (?:his|her) (?:retirement|crash|dnf)",
 )
 _MOMENT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MOMENT_NL + MOMENT_EN) + r")(?![\w-])")
 # A moment named bare in a fragment ("hamilton lap 1 spa", "norris halverwege zandvoort"): a fragment that

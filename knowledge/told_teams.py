@@ -68,7 +68,7 @@ def answer_team(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[St
     if not q.grand_prix and _MOMENT_Q_RE.search(f):
         return None
     pool = [sf for kind in KINDS for sf in index.by_kind.get(kind, []) if sf.fact.season == q.season]
-    facts, before = ans._standing_asked(q, pool)
+    facts, before = ans._standing_asked(q, pool, index)
     if not facts:
         return None
     race = ans.event_name(q.grand_prix, q.season, q.lang) if q.grand_prix else None

@@ -583,6 +583,13 @@ class ArticleParser:
                     ]
                 else:
                     clause_facts = status.with_status(clause_facts, told, clause)
+                if told == "running" and results.penalty_outcome(f, start + len(clause)):
+                    # "got a time penalty after the race, which means he fell from ninth to tenth": the
+                    # place the penalty left him in, however the fall is worded
+                    clause_facts = [
+                        replace(x, status="final") if x.kind == "finish" and x.detail == "penalty" else x
+                        for x in clause_facts
+                    ]
                 if grid.RESTART_RE.search(clause):
                     # "kwam bij de herstart als derde op de grid te staan", "the polesitter for the restart":
                     # the order for a restart, not the race's grid
@@ -718,7 +725,8 @@ _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")
 TOLD_ELSEWHERE_KINDS = frozenset({"overtake", "safety_car", "fine"})
 
 _PARTICIPLE_RE = re.compile(
-    r"(?!during|following|including|according|regarding|nothing|something)[a-z]+ing\s"
+    # (", meaning the Dane drops to 10th": an outcome with its own subject, no deed of the one named)
+    r"(?!during|following|including|according|regarding|nothing|something|meaning)[a-z]+ing\s"
 )
 # "zag Hamilton", "zag concurrent Leclerc", "watched his rival Hamilton"
 _PERCEIVED_BEFORE_RE = re.compile(

@@ -446,6 +446,30 @@ _IN_THE_RESULTS_RE = re.compile(
     r"\bin the (?:official |final )?(?:classification|results)\b"
 )
 _PENALTY_MOVE_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|teruggezet|demoted|relegated)\b")
+# the words that open a penalty's outcome: "..., meaning he drops", "..., waardoor hij zakt"
+_OUTCOME_RE = re.compile(
+    r"(?:,|\bwhich|\band)\s+(?:meaning|means|meant|so that|so)\b|\bwhich (?:means|meant)\b|"
+    r"\bwaardoor\b|\bzodat\b|\bwat (?:betekent|betekende|inhoudt|inhield)\b"
+)
+
+_SERVED_PENALTY_RE = re.compile(
+    r"\b(?:drive[- ]?through|stop[- ]?(?:and[- ]|&[- ]?)?go|doorrijstraf\w*|served|serving|serve|uitzitten|"
+    r"uitgezeten|uitzat|pit ?stop|pitstop)\b"
+)
+
+
+def penalty_outcome(f: str, at: int) -> bool:
+    """Whether the place at ``at`` of the folded sentence is in the outcome of a penalty told before it:
+    "kreeg vijf seconden straf, waardoor hij van de vierde naar de zesde plaats zakte"."""
+    last = max(_PENALTY_MOVE_RE.finditer(f, 0, at), key=lambda x: x.start(), default=None)
+    return (
+        last is not None
+        and _OUTCOME_RE.search(f, last.end(), at) is not None
+        # (a penalty served in the race drops him on the road: "a drive-through, meaning he fell to 15th")
+        and _SERVED_PENALTY_RE.search(f, 0, at) is None
+    )
+
+
 _WITH_NAME_AFTER_RE = re.compile(r"\s+(?:(?:place|plaats|plek)\s+)?(?:with|met)\s+")
 _TITLE_GAP_RE = re.compile(
     r"\s*,?\s*(?:(?:zijn|his|de|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1212,8 +1236,11 @@ def positions(c: Clause) -> list[Fact]:
         )
         # "was intussen opgeklommen van de 19e naar de 7e plek", "... en kregen we een ongeziene tussenstand"
         moving = moving or bool(_MEANWHILE_RE.search(c.f))
-        # "the penalty dropped Hamilton from second to fourth": the second place was on the road only
-        penalised = (_PENALTY_MOVE_RE.search(clause) is not None or in_results) and not started
+        # "the penalty dropped Hamilton from second to fourth": the second place was on the road only;
+        # "got a ten-second penalty, meaning he drops from 15th to 16th": the clause told as its outcome
+        outcome = not started and penalty_outcome(c.f, base + m.start())
+        penalised = (_PENALTY_MOVE_RE.search(clause) is not None or in_results or outcome) and not started
+        moving = moving and not outcome
         # "vanop de tweede startplek viel hij terug naar de zevende plaats": a start, then a place during
         # the race unless the words end it
         if started and _FELL_BACK_RE.search(clause) and not _ENDED_RE.search(clause):

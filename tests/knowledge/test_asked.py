@@ -24,12 +24,17 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "ocon hungary what position had he climbed back to by lap 15",
             "where did ocon drop to because of his penalties in hungary",
             "waar reed ocon tegen ronde 30 in hongarije",
+            # the place he was in when he retired, not the retirement
+            "op welke plek lag ocon toen hij uitviel in hongarije",
+            "what position was ocon in when he retired in hungary",
         ],
         [
             "Welke plaats haalde Bottas in Imola?",
             "Where did Ocon finish in Hungary?",
             "Met wie botste Pérez bij de start in Mexico?",
             "Hoe eindigde Norris na zijn straf in Miami?",
+            "waarom viel ocon uit in hongarije",
+            "why did ocon retire in hungary",
         ],
     ),
     "gap": (
@@ -314,8 +319,32 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "welke ferrari coureur won daarvoor voor t laatst in monza",
             "which ferrari driver won at monza the last time",
             "in welk jaar won norris in miami",
+            # a podium or pole before the race named, someone before him, other years
+            "alonso zijn laatste podium voor zandvoort 2024, waar was dat",
+            "laatste aston martin podium voor alonso in jeddah 2024",
+            "vorige pole van russell voor silverstone 2024",
+            "alonso's last podium before zandvoort 2024, where",
+            "who won for mclaren at monza before norris did in 2024",
+            "in welke jaren viel sainz uit in monaco",
+            "in which years did sainz retire at monaco",
+            "sainz monaco 2024 earlier retirements from the lead",
         ],
-        ["wie won in monza", "who won in monza in 2024"],
+        [
+            "wie won in monza",
+            "who won in monza in 2024",
+            "stond alonso op het podium in zandvoort 2024",
+            "wie stond op het podium voor de finish in zandvoort 2024",
+            "who took pole before the race in silverstone 2024",
+            "waarom viel sainz uit in monaco 2024",
+        ],
+    ),
+    "nickname": (
+        ["bijnaam albon silverstone 2024", "wat is de bijnaam van albon", "what is albon's nickname"],
+        ["hoe heet de teamgenoot van albon", "waar eindigde albon in silverstone 2024"],
+    ),
+    "ranking": (
+        ["wie stond bovenaan de power rankings na imola 2024", "albon power ranking 2024 lowest spot"],
+        ["wie stond bovenaan het kampioenschap na imola 2024", "albon championship position 2024"],
     ),
     "how_it_came": (
         [

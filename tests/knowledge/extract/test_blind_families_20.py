@@ -1,0 +1,90 @@
+"""Phrase families found in the sets of the session of 6 December, evening, each with examples both ways in
+our own words: a penalty's outcome told in a clause of its own ("..., meaning he drops from 15th to 16th",
+"..., waardoor hij van de elfde naar de twaalfde plaats zakte") is his place after the penalty, unless the
+penalty was one served in the race; "meaning" and "meant" open an outcome with its own subject, no object
+of a verb and no deed of the one named before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+NEWS = "Formula 1 news\n\n"
+
+
+def placed(a: ParsedArticle, kind: str = "finish") -> set[tuple[str, int | None, str]]:
+    return {(f.driver, f.position, f.status) for f in a.facts if f.kind == kind}
+
+
+@pytest.mark.parametrize(
+    "body, driver, before, after",
+    [
+        ("Albon was given a five-second penalty, meaning he drops from 11th to 12th.", "albon", 11, 12),
+        ("Albon got a time penalty after the race, which means he fell from ninth to tenth.", "albon", 9, 10),
+        (
+            "Albon kreeg vijf seconden straf, waardoor hij van de elfde naar de twaalfde plaats zakte.",
+            "albon",
+            11,
+            12,
+        ),
+        (
+            "Albon kreeg na afloop een tijdstraf, zodat hij van de negende naar de tiende plek zakt.",
+            "albon",
+            9,
+            10,
+        ),
+    ],
+)
+def test_a_penalty_outcome_is_his_place_after_it(
+    parse: Parse, body: str, driver: str, before: int, after: int
+) -> None:
+    a = parse(NEWS + body, date="2024-07-21")
+    places = placed(a)
+    assert (driver, after, "final") in places, places
+    assert not any(p == before and status == "final" for _, p, status in places)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a penalty served in the race: the drop is on the road
+        "Albon got a drive-through penalty, meaning he fell from ninth to 15th.",
+        "Albon kreeg een doorrijstraf, waardoor hij van de negende naar de vijftiende plaats zakte.",
+        "Albon kreeg een stop-and-go straf, zodat hij van de negende naar de vijftiende plaats zakte.",
+        # no outcome of the penalty: a drop later in the race
+        "Albon got a penalty for speeding in the pit lane and later dropped from ninth to 15th.",
+    ],
+)
+def test_a_drop_in_the_race_after_a_penalty_is_running(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-07-21")
+    assert ("albon", 15, "running") in placed(a), placed(a)
+    assert not any(status == "final" for _, _, status in placed(a))
+
+
+def test_the_outcome_goes_to_its_own_subject(parse: Parse) -> None:
+    # "the Thai" of the two penalised is Albon, not the one named last
+    body = (
+        "Both Albon and Sargeant got a ten-second penalty after the race, meaning the Thai drops one position"
+        " from ninth to tenth."
+    )
+    a = parse(NEWS + body, date="2024-07-21")
+    assert ("albon", 10, "final") in placed(a), placed(a)
+    assert not any(d == "sargeant" for d, _, _ in placed(a))
+
+
+def test_meant_opens_a_clause_with_its_own_subject(parse: Parse) -> None:
+    body = "A gearbox failure in Monaco meant Albon retired from the race after 20 laps."
+    a = parse(NEWS + body, date="2024-05-26")
+    assert any(f.kind == "retirement" and f.driver == "albon" for f in a.facts), a.facts
+
+
+def test_a_participle_after_a_name_stays_his(parse: Parse) -> None:
+    # not "meaning": "running second behind Sargeant" is about the one named, Sargeant its object
+    body = "Albon, running second behind Sargeant, spun off on lap 12."
+    a = parse(NEWS + body, date="2024-07-21")
+    assert {f.driver for f in a.facts if f.kind == "crash"} == {"albon"}, a.facts

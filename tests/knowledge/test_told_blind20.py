@@ -1,0 +1,75 @@
+"""Questions found in the sets of the session of 6 December, evening, over a real knowledge base built from
+articles written here: a qualifying report dated on race day tells the standings before that race, not
+after it; a penalty's outcome told in a clause of its own is the place a result question gets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_told, kb_over
+
+ARTICLES = {
+    # a qualifying report published on race morning, with the gap as it stood before the race
+    "2024-07-hungary-qualifying.txt": (
+        "date 2024-07-21\n\nNorris on pole in Budapest\n\nLando Norris took pole position for the Hungarian"
+        " Grand Prix, ahead of Oscar Piastri. Max Verstappen, 84 points clear of Norris in the championship,"
+        " qualified third.\n"
+    ),
+    # the race report of the same day, with the gap after it
+    "2024-07-hungary-race.txt": (
+        "date 2024-07-21\n\nPiastri wins in Hungary\n\nOscar Piastri won the Hungarian Grand Prix ahead of"
+        " Lando Norris. Max Verstappen finished fifth. He is now 76 points clear of Norris.\n"
+    ),
+    # a penalty after the race, its outcome told after "meaning"
+    "2024-07-hungary-stewards.txt": (
+        "date 2024-07-21\n\nPenalty for Albon\n\nAlex Albon was given a five-second penalty after the race,"
+        " meaning he drops from ninth to tenth. Albon had crossed the line in ninth place.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("hoeveel punten voorsprong had verstappen op norris voor hongarije 2024", ["84"]),
+        ("how many points was max ahead of norris after hungary 2024", ["76"]),
+        ("hoeveel punten voorsprong had max op norris voor spa 2024", ["76"]),
+    ],
+)
+async def test_a_race_day_qualifying_report_tells_the_moment_before(
+    told: KnowledgeBase, question: str, expected: list[str]
+) -> None:
+    await assert_told(told, question, expected)
+
+
+async def test_the_gap_before_the_race_is_not_the_one_after(told: KnowledgeBase) -> None:
+    answer = await told.ask("how many points was max ahead of norris after hungary 2024")
+    assert "84" not in answer.text, answer.text
+
+
+async def test_a_penalty_outcome_answers_the_result(told: KnowledgeBase) -> None:
+    await assert_told(told, "where did albon finish in hungary 2024", ["10"])
+
+
+async def test_a_qualifying_report_of_the_day_before_is_no_standing_after_the_race(tmp_path: Path) -> None:
+    # only the qualifying report: it tells nothing of the standings after the race
+    articles = {k: v for k, v in ARTICLES.items() if "qualifying" in k}
+    async with kb_over(tmp_path, articles) as base:
+        answer = await base.ask("hoeveel punten voorsprong had verstappen op norris na hongarije 2024")
+    assert answer.status != "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what position was albon in when he retired in hungary 2024",
+        "albon his last podium before hungary 2024, where was it",
+        "bijnaam albon hongarije 2024",
+    ],
+)
+async def test_neighbouring_questions_get_no_result(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
