@@ -47,8 +47,9 @@ class Gazetteer:
                 self.driver_alias.setdefault(fold(name), set()).add(d.id)
             # "Zhou Guanyu" style, and surnames with particles ("de Vries") are covered by full_name.
             self.driver_alias.setdefault(fold(f"{d.surname} {d.forename}"), set()).add(d.id)
-            first = fold(d.forename.split()[0])
-            self.forename_alias.setdefault(first, set()).add(d.id)
+            # every given name: "Andrea Kimi" Antonelli is called Kimi
+            for first in fold(d.forename).split():
+                self.forename_alias.setdefault(first, set()).add(d.id)
         self.team_alias: dict[str, set[str]] = {}
         for t in ref.teams:
             for name in (t.name, *t.aliases):

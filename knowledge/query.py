@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.asked import names_moment, unsupported_attribute, without_constraints, without_events
+from knowledge.extract import shootout
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.model import Topic
 from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value, detect_language, fold, ordinal_value
@@ -501,6 +502,8 @@ _CAREER_FIRST_RE = re.compile(
 _HOW_MANYTH_RE = re.compile(
     r"\bhoeveelste\b(?!\s+(?:\w+\s+)?(?:zege|overwinning|pole|podium|keer|race|titel|gp))"
 )
+# "who topped the shootout", "wie was de snelste in de sprintkwalificatie": its first place
+_TOPPED_Q_RE = re.compile(r"\b(?:won|wint|win|topped|tops|top|fastest|snelste|bovenaan|beste|quickest)\b")
 # (a sprint is a race of its own: "hamilton sprint brazilie als hoeveelste" asks its place;
 # "sprintkwalificatie", "sprintstart" are starts)
 _QUALI_OR_START_Q_RE = re.compile(r"\b(?:sprint)?(?:kwali\w*|quali\w*|grid\w*|start\w*|pole\w*)\b")
@@ -837,6 +840,16 @@ class QuestionParser:
             ),
             own_subject=bool(drivers or gp),
         )
+        if (
+            q.intent in ("winner", "finish", "grid", "position", "qualifying", None)
+            and q.unsupported is None
+            and not q.why
+            and shootout.named(f, season)
+        ):
+            # "who won the sprint shootout", "waar eindigde albon in sq3": a place in sprint qualifying, which
+            # is his start in the sprint (its winner the sprint's pole), never the sprint's result
+            first = q.intent == "winner" or bool(_TOPPED_Q_RE.search(f))
+            q = replace(q, intent="grid", session="sprint", position=1 if first else q.position)
         if len(drivers) == 1 and _DROPPED_BY_PENALTY_Q_RE.search(f) and not q.why:
             # "naar welke plek zakte Alonso door die straf": the place after the penalty as an article tells
             # it, not his result (which an appeal may have changed again)
@@ -1044,10 +1057,14 @@ class QuestionParser:
         for h in self.gz.forenames(f):
             if any(s <= h.start < e for s, e in used):
                 continue
-            if len(h.ids) == 1:
-                found.append((h.start, h.ids[0]))
+            ids = h.ids
+            if len(ids) > 1 and season is not None:
+                # "kimi" in 2019 is Räikkönen, in 2025 Antonelli: the one who raced that season
+                ids = tuple(i for i in ids if (d := self.gz.ref.driver(i)) and season in d.teams) or ids
+            if len(ids) == 1:
+                found.append((h.start, ids[0]))
             else:
-                suggestions.extend(h.ids)
+                suggestions.extend(ids)
             used.append((h.start, h.end))
         # Typos: every remaining word of 4+ letters that is not a common word or a place.
         gp_spans = [(h.start, h.end) for h in self.gz.grands_prix(f, adjectives_alone=True)]

@@ -148,6 +148,10 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "kvyat": ("Torpedo",),
     "vettel": ("Seb",),
     "vandoorne": ("Kortrijkzaan",),  # "de Kortrijkzaan": his home town, in the Flemish press
+    # "Kimi Antonelli": the middle name he races under (a bare "Kimi" is a forename, which the season tells
+    # from Räikkönen's)
+    "antonelli": ("Kimi Antonelli",),
+    "bearman": ("Ollie Bearman",),
 }
 
 # constructorRef -> (display name, own aliases, lineage: other refs of the same entry, oldest first)

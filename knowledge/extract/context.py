@@ -45,6 +45,8 @@ class ArticleState:
     # the race a heading line above the paragraph names ("GP van Hongarije 2020")
     section_gp: str | None = None
     prev_sprint: bool = False
+    # the article reports sprint qualifying (its lead names it and no sprint result): its places are starts
+    sprint_quali: bool = False
     # the paragraph tells an early part of qualifying ("In Q1 ...", "het tweede deel van de kwalificatie"):
     # its places are that part's, not the qualifying result
     para_segment: bool = False

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from knowledge.extract import timegaps
+from knowledge.extract import shootout, timegaps
 from knowledge.extract.clauses import RELATIVE_OPEN, opens_with_dutch_verb, strip_quotes
 from knowledge.extract.context import ArticleState, SentenceContext
 from knowledge.extract.grid import QUALI_RE, RACE_BEGUN
@@ -1172,6 +1172,18 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         # "net als vorig jaar", "his 2017 win": an aside about another season is no classification the
         # article reports; it is kept as history and never answers.
         fact = replace(fact, status="history")
+    if session in ("race", "sprint") and fact.kind in shootout.KINDS:
+        in_shootout = shootout.named(clause, season) or (
+            state.sprint_quali
+            and fact.kind != "grid"
+            and not explicit_race
+            and not shootout.SPRINT_RACE_RE.search(clause)
+        )
+        if in_shootout and fact.kind in shootout.TIME_KINDS:
+            session = shootout.SESSION  # its time or gap answers no question of the race or the sprint
+        elif in_shootout:
+            # "won the sprint shootout", "werd derde in de sprintkwalificatie": a start in the sprint
+            fact, session = shootout.as_start(fact), "sprint"
     return moved(fact, grand_prix=key, season=season, session=session)
 
 

@@ -39,6 +39,7 @@ from knowledge.extract import (
     results,
     running,
     safetycar,
+    shootout,
     standings,
     startcause,
     statline,
@@ -101,6 +102,8 @@ class ArticleParser:
             lang=lang,
             report=events.report_kind(header.title, sentences, folded),
         )
+        # the title and the first two sentences: a report of sprint qualifying names it there
+        state.sprint_quali = shootout.reported(" ".join([fold(header.title or ""), *folded[:2]]), season)
         named_in = [{d for h in gz.drivers(f) for d in h.ids} for f in folded]  # one gazetteer pass
         surnames_seen = set().union(*named_in)
         facts: list[Fact] = []

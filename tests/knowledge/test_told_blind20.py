@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.query import QuestionParser
 from knowledge.service import KnowledgeBase
 from tests.knowledge.conftest import assert_told, kb_over
 
@@ -73,3 +74,69 @@ async def test_a_qualifying_report_of_the_day_before_is_no_standing_after_the_ra
 async def test_neighbouring_questions_get_no_result(told: KnowledgeBase, question: str) -> None:
     answer = await told.ask(question)
     assert answer.status != "answered", answer.text
+
+
+_SHOOTOUT_ARTICLES = {
+    "2023-10-austin-shootout.txt": (
+        "date 2023-10-21\n\nTsunoda tops the shootout\n\nYuki Tsunoda won the sprint shootout in Austin on"
+        " Saturday, ahead of Alex Albon. Logan Sargeant was third in the shootout.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("who was on pole for the sprint in austin 2023", ["Tsunoda"]),
+        ("waar startte sargeant in de sprint in austin 2023", ["derde", "P3"]),
+        # asked as sprint qualifying: its winner is the sprint's pole, a place in it a start
+        ("who won the sprint shootout in austin 2023", ["Tsunoda", "pole"]),
+        ("wie won de sprintkwalificatie in austin 2023", ["Tsunoda", "pole"]),
+        ("waar eindigde sargeant in de shootout in austin 2023", ["derde", "P3"]),
+    ],
+)
+async def test_sprint_qualifying_answers_the_sprint_start(
+    tmp_path: Path, question: str, expected: list[str]
+) -> None:
+    async with kb_over(tmp_path, _SHOOTOUT_ARTICLES) as base:
+        await assert_told(base, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who won the sprint in austin 2023", "waar eindigde sargeant in de sprint in austin 2023"],
+)
+async def test_sprint_qualifying_answers_no_sprint_result(tmp_path: Path, question: str) -> None:
+    async with kb_over(tmp_path, _SHOOTOUT_ARTICLES) as base:
+        answer = await base.ask(question)
+    assert answer.status != "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, intent, session, position",
+    [
+        ("who won the sprint shootout in austin 2023", "grid", "sprint", 1),
+        ("wie was de snelste in de sprintkwalificatie in china 2024", "grid", "sprint", 1),
+        ("waar eindigde albon in sq3 in china 2024", "grid", "sprint", None),
+        ("wie won de sprint in china 2024", "winner", "sprint", None),
+    ],
+)
+def test_sprint_qualifying_asked(question: str, intent: str, session: str, position: int | None) -> None:
+    q = QuestionParser().parse(question)
+    assert (q.intent, q.session, q.position) == (intent, session, position), q
+
+
+@pytest.mark.parametrize(
+    "question, driver",
+    [
+        # a given name two drivers share: the one who raced in the season asked
+        ("hoe eindigde kimi in australie 2025", "antonelli"),
+        ("kimi monza 2019 uitslag", "raikkonen"),
+        ("waar eindigde kimi antonelli in miami 2025", "antonelli"),
+        ("where did ollie bearman finish in jeddah 2024", "bearman"),
+        # words near a short name are no name: "collide", "volle"
+        ("who did alonso collide with at cota 2022", "alonso"),
+    ],
+)
+def test_a_shared_given_name_by_season(question: str, driver: str) -> None:
+    assert QuestionParser().parse(question).drivers == (driver,)

@@ -88,3 +88,21 @@ def test_a_participle_after_a_name_stays_his(parse: Parse) -> None:
     body = "Albon, running second behind Sargeant, spun off on lap 12."
     a = parse(NEWS + body, date="2024-07-21")
     assert {f.driver for f in a.facts if f.kind == "crash"} == {"albon"}, a.facts
+
+
+@pytest.mark.parametrize(
+    "body, date, driver",
+    [
+        (
+            "Kimi Antonelli finished fourth on his debut. Kimi was delighted with fourth.",
+            "2025-03-16",
+            "antonelli",
+        ),
+        ("Kimi Räikkönen finished 15th at Monza. Kimi was not happy with 15th.", "2019-09-08", "raikkonen"),
+    ],
+)
+def test_a_given_name_two_drivers_share_is_the_one_of_that_season(
+    parse: Parse, body: str, date: str, driver: str
+) -> None:
+    a = parse(NEWS + body, date=date)
+    assert {f.driver for f in a.facts if f.kind == "finish"} == {driver}, a.facts
