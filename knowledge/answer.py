@@ -2477,7 +2477,9 @@ class Answerer:
         facts = [
             sf
             for sf in self._select(q, index, {"penalty"}, driver=q.drivers[0])
-            if sf.fact.penalty == "grid" or sf.fact.reason
+            if (sf.fact.penalty == "grid" or (sf.fact.reason and sf.fact.penalty != "time"))
+            # (a time penalty in the sprint is not why he started the race where he did)
+            and sf.fact.session in (q.session or "race", "qualifying")
         ]
         if not facts:
             return self._start_reason(q, index)

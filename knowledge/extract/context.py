@@ -139,6 +139,8 @@ class SentenceContext:
     # the article last told of an early part of qualifying (Q1, Q2), up to this sentence: its best time is
     # that part's
     early_part: bool = False
+    # the article's season (the names of sessions changed over the years: "sprint qualifying")
+    season: int | None = None
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.extract import penalties
+from knowledge.extract import penalties, shootout
 from knowledge.extract.clauses import GIVE_UP_EN, GIVE_UP_NL, owner_left, races_in_brackets
 from knowledge.extract.context import Clause
 from knowledge.extract.model import LAST, Fact
@@ -448,8 +448,8 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
 # time", "topped qualifying" (not "de snelste ronde", a race's lap; nor "derde snelste", "the fastest of the
 # rest", "snelste Ferrari": a place or a best among some)
 _FASTEST_RE = re.compile(
-    r"\b(?:(?:was|is|bleek|werd|were|proved|ended up)\s+(?:(?:veruit|duidelijk|opnieuw|weer|ook|zaterdag|"
-    r"by far|comfortably|clearly|again|also)\s+)?(?:de |het |the )?snelste?|"
+    r"\b(?:(?:was|is|bleek|werd|were|proved|ended up)\s+(?:(?:veruit|duidelijk|opnieuw|weer|ook|vrijdag|"
+    r"zaterdag|zondag|by far|comfortably|clearly|again|also)\s+)?(?:de |het |the )?snelste?|"
     r"(?:was|were|proved|ended up)\s+(?:(?:by far|comfortably|clearly|again|also)\s+)?(?:the )?fastest|"
     r"(?:zette|zet|klokte|klokt|reed|noteerde|realiseerde)\s+(?:[\w-]+\s+){0,3}?de snelste tijd|"
     # ("nadat hij de snelste tijd noteerde": the verb last in a subordinate clause)
@@ -480,11 +480,15 @@ def fastest(c: Clause, so_far: list[Fact]) -> list[Fact]:
     m = _FASTEST_RE.search(clause)
     if m is None or _NOT_FASTEST_BEFORE_RE.search(clause, 0, m.start()):
         return []
+    # "was de snelste in de sprintkwalificatie": the best time of sprint qualifying, whose first place the
+    # events turn into the sprint's pole
+    sprint_quali = shootout.named(c.f, c.sentence.season)
+    f = shootout.without_name(c.f) if sprint_quali else c.f
     if (
         c.sentence.early_part
-        or _NOT_QUALI_RESULT_RE.search(c.f)
+        or _NOT_QUALI_RESULT_RE.search(f)
         # (qualifying named in the sentence, or the article a qualifying report)
-        or not (QUALI_RE.search(c.f) or c.sentence.report == "qualifying")
+        or not (sprint_quali or QUALI_RE.search(f) or c.sentence.report == "qualifying")
     ):
         return []
     placed = _placed(so_far)

@@ -491,6 +491,8 @@ _AGAINST_RE = re.compile(r"\s+(?:against|tegen)\s+(?:the\s+|de\s+)?")
 # with a cause of its own ("..., having qualified 11th after a brake issue")
 _NOT_ITS_CAUSE_RE = re.compile(
     r"\b(?:waardoor|daardoor|zodat|waarna|whereby|which meant|meaning|so that|after which|which dropped|"
+    # "begon door een gridstraf als zeventiende, maar sneed door het veld": what came after it, set against it
+    r"maar|but|"
     # "Hamilton's time penalty meant Leclerc took second place for Ferrari": what it led to
     r"meant|means|(?:betekende|betekent) (?:dat|voor)|"
     # "..., having qualified 11th after a brake issue": another event, with its own cause

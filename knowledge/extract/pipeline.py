@@ -177,7 +177,9 @@ class ArticleParser:
             # "Sinds Brazilië staat ook Magnussen in dit lijstje. De Deen verraste met pole": a race named in
             # an aside about another time ends the paragraph's race before it, as a race named does
             state.para_gp = None
-        sc = SentenceContext(index=sent.index, text=f, orig=sent.text, mentions=[], report=state.report)
+        sc = SentenceContext(
+            index=sent.index, text=f, orig=sent.text, mentions=[], report=state.report, season=state.season
+        )
         sc.mentions = found = mentions.find_mentions(gz, f, state, surnames_seen, sc.undecided)
         if _DOCUMENT_LINE_RE.match(f):
             # a line of a stewards' document ("Car: 5 - Sebastian Vettel", "Fact: ...", "Decision: ..."): its

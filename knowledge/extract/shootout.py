@@ -38,6 +38,11 @@ def named(text: str, season: int | None) -> bool:
     return season is not None and season >= FIRST_SEASON and _NAMED_RE.search(text) is not None
 
 
+def without_name(text: str) -> str:
+    """The folded text with the session's names blanked (offsets kept)."""
+    return _NAMED_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def reported(lead: str, season: int | None) -> bool:
     """Whether an article's folded lead reports sprint qualifying, and no result of the sprint."""
     return named(lead, season) and not SPRINT_RACE_RE.search(lead)

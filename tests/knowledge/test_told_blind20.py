@@ -140,3 +140,17 @@ def test_sprint_qualifying_asked(question: str, intent: str, session: str, posit
 )
 def test_a_shared_given_name_by_season(question: str, driver: str) -> None:
     assert QuestionParser().parse(question).drivers == (driver,)
+
+
+async def test_a_sprint_time_penalty_is_not_why_he_started_the_race_there(tmp_path: Path) -> None:
+    articles = {
+        "2024-11-interlagos.txt": (
+            "date 2024-11-03\n\nAlbon wint in Interlagos\n\nAlex Albon won de Grand Prix van São Paulo. Hij"
+            " begon door een gridstraf van vijf plaatsen als zeventiende. In de sprint kreeg Albon een"
+            " tijdstraf van vijf seconden wegens te hard rijden onder de virtual safety car.\n"
+        ),
+    }
+    async with kb_over(tmp_path, articles) as base:
+        answer = await base.ask("waarom startte albon als zeventiende in interlagos 2024")
+    assert answer.status == "answered", answer.text
+    assert "gridstraf" in answer.text and "virtual safety car" not in answer.text, answer.text

@@ -106,3 +106,24 @@ def test_a_given_name_two_drivers_share_is_the_one_of_that_season(
 ) -> None:
     a = parse(NEWS + body, date=date)
     assert {f.driver for f in a.facts if f.kind == "finish"} == {driver}, a.facts
+
+
+@pytest.mark.parametrize(
+    "body, reason",
+    [
+        # what came after the penalty, set against it with "maar"/"but", is no reason for it
+        (
+            "Albon begon door een gridstraf van vijf plaatsen als zeventiende, maar sneed door het veld.",
+            None,
+        ),
+        ("Albon got a five-place grid penalty but charged through the field to ninth.", None),
+        # the reason told before "maar" stays
+        (
+            "Albon kreeg een tijdstraf voor het veroorzaken van een botsing, maar bleef negende.",
+            "het veroorzaken van een botsing",
+        ),
+    ],
+)
+def test_no_reason_after_but(parse: Parse, body: str, reason: str | None) -> None:
+    a = parse(NEWS + body, date="2024-11-03")
+    assert [f.reason for f in a.facts if f.kind == "penalty"] == [reason], a.facts

@@ -89,3 +89,15 @@ def test_other_sessions_keep_their_places(
 ) -> None:
     a = parse(text, date=date)
     assert expected in placed(a), placed(a)
+
+
+def test_the_best_time_of_sprint_qualifying_is_the_sprint_pole(parse: Parse) -> None:
+    text = "Sprintnieuws\n\nAlbon was vrijdag de snelste in de sprintkwalificatie in China."
+    a = parse(text, date="2024-04-19")
+    assert placed(a) == {("grid", "sprint", "albon", 1)}, placed(a)
+
+
+def test_the_best_time_of_2021_sprint_qualifying_is_no_grand_prix_pole(parse: Parse) -> None:
+    # in 2021 the sprint itself was called sprint qualifying: its best time is no qualifying result
+    a = parse("Sprintnieuws\n\nAlbon was de snelste in de sprintkwalificatie op Monza.", date="2021-09-11")
+    assert not any(p == 1 for k, s, _, p in placed(a) if s == "race"), placed(a)
