@@ -41,7 +41,16 @@ NL: Phrases = {
         r"ooit",
         r"in totaal",
     ),
-    "won": (r"won", r"wint", r"heeft (?:\w+ )?gewonnen", r"pakte", r"boekte"),
+    # ("heeft dit seizoen nu 18 overwinningen", "telt al 18 zeges": a tally he holds)
+    "won": (
+        r"won",
+        r"wint",
+        r"heeft (?:\w+ )?gewonnen",
+        r"pakte",
+        r"boekte",
+        r"heeft(?: (?:dit|dat) (?:seizoen|jaar))?",
+        r"telt",
+    ),
 }
 EN: Phrases = {
     "wins": (r"(?:grand prix |gp |f1 |career )?(?:win|victory|wins|victories)",),
@@ -61,6 +70,7 @@ EN: Phrases = {
         r"scored",
         r"seal(?:ed|s)?",
         r"had",
+        r"has",  # "now has 18 wins this season"
     ),
 }
 THINGS = ("wins", "poles", "podiums")
@@ -96,7 +106,8 @@ _TIMES_WON_RE = re.compile(
 )
 # "won elf races dit jaar", "has won 11 races this season": a number of things won
 _CARDINAL_COUNT_RE = re.compile(
-    r"\b(?:" + alt(NL["won"], EN["won"]) + r")\s+(?:al\s+|already\s+|now\s+)?(?P<n>" + CARDINAL_RE + r")\s+"
+    r"\b(?:" + alt(NL["won"], EN["won"]) + r")\s+(?:al\s+|nu\s+|already\s+|now\s+)?"
+    r"(?P<n>" + CARDINAL_RE + r")\s+"
     r"(?:(?:van de|of the)\s+" + CARDINAL_RE + r"\s+)?(?:" + _thing_re(NL, EN, won=True) + r")\b"
 )
 # "heeft dit jaar liefst elf overwinningen gepakt": a number of things, the verb after them
@@ -197,7 +208,12 @@ def counts(c: Clause) -> list[Fact]:
             if _for_a_team(clause, m.end()):
                 continue  # "the 223rd pole position for the Scuderia Ferrari team": the team's
             after = clause[m.end() :]
-            scope = "season" if _SEASON_RE.match(after) else ("career" if _CAREER_RE.match(after) else None)
+            # ("heeft dit seizoen nu 18 overwinningen": the season told between the verb and the count)
+            scope = (
+                "season"
+                if _SEASON_RE.match(after) or _SEASON_ANYWHERE_RE.search(m.group(0))
+                else ("career" if _CAREER_RE.match(after) else None)
+            )
             # (the sentence, not the clause: the clause may end at the list's "and")
             listed = _COUNT_LIST_RE.match(c.f, c.base + m.end()) if scope is None else None
             if listed and _SEASON_RE.match(c.f, listed.end()):

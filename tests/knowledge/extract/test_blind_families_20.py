@@ -127,3 +127,32 @@ def test_a_given_name_two_drivers_share_is_the_one_of_that_season(
 def test_no_reason_after_but(parse: Parse, body: str, reason: str | None) -> None:
     a = parse(NEWS + body, date="2024-11-03")
     assert [f.reason for f in a.facts if f.kind == "penalty"] == [reason], a.facts
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a tally held: "has", "heeft", "telt", the season told after the count or between
+        ("Albon now has 4 wins this season.", ("albon", 4, "wins:season")),
+        ("Albon heeft dit seizoen nu vier overwinningen.", ("albon", 4, "wins:season")),
+        ("Albon telt al vijf poles dit seizoen.", ("albon", 5, "poles:season")),
+        ("Albon has 31 wins.", ("albon", 31, "wins:career")),
+    ],
+)
+def test_a_tally_held(parse: Parse, body: str, expected: tuple[str, int, str]) -> None:
+    a = parse(NEWS + "Albon won in Las Vegas. " + body, date="2023-11-19")
+    assert {(f.driver, f.amount, f.detail) for f in a.facts if f.kind == "count"} == {expected}, a.facts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Albon has 18 points more than Sargeant.",
+        "Albon heeft 18 punten in het kampioenschap.",
+        # no scope: four wins of what is not told
+        "Albon heeft vier overwinningen gevierd met zijn team.",
+    ],
+)
+def test_no_tally_without_a_counted_thing_and_its_scope(parse: Parse, body: str) -> None:
+    a = parse(NEWS + "Albon won in Las Vegas. " + body, date="2023-11-19")
+    assert not [f for f in a.facts if f.kind == "count"], a.facts
