@@ -156,7 +156,10 @@ _BEFORE = [(re.compile(b + _EPITHET + r"$"), re.compile(a) if a else None, d) fo
 _CHANGED_RE = re.compile(
     r"\b(?:vergrootte|vergroot|verhoogde|verdubbelde|bouwde|bouwt|uitbouwt|uitbouwde|uit te bouwen|"
     r"uitgebouwd|breidde|breidt|uitbreidt|"
-    r"verkleinde|verkleind|verkleint|extended|extends|extend|extending|stretched|stretches|stretch|stretching|increased)\b"
+    r"verkleinde|verkleind|verkleint|extended|extends|extend|extending|stretched|stretches|stretch|stretching|increased|"
+    # the gap itself changing: "zijn achterstand op Piastri loopt op tot 34 punten", "his deficit to Piastri
+    # grows to 34 points"
+    r"loopt|liep|oploopt|opliep|oplopen|groeit|groeide|slinkt|slonk|grows|grew|shrinks|shrank)\b"
 )
 _CHANGED_TO_RE = re.compile(
     # ("... over Verstappen in the Drivers' Championship to 37 points": a word with its apostrophe between)
@@ -170,8 +173,13 @@ _CHANGED_RULES = [
         re.compile(r"(?:voorsprong|lead) (?:\w+ ){0,2}(?:op|over) (?:de |het |the )?" + _EPITHET + "$"),
         "ahead",
     ),
-    # "heeft zijn achterstand op Hamilton verkleind tot veertien punten"
-    (re.compile(r"achterstand (?:\w+ ){0,2}op (?:de |het )?" + _EPITHET + "$"), "behind"),
+    # "heeft zijn achterstand op Hamilton verkleind tot veertien punten", "his deficit to Piastri grows to"
+    (
+        re.compile(
+            r"(?:achterstand (?:\w+ ){0,2}op|deficit (?:\w+ ){0,2}to) (?:de |het |the )?" + _EPITHET + "$"
+        ),
+        "behind",
+    ),
 ]
 # "has cut Hamilton's title lead to just three points": the one named leads the subject by that
 _CUT_BEFORE_RE = re.compile(

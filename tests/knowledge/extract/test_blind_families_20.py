@@ -156,3 +156,33 @@ def test_a_tally_held(parse: Parse, body: str, expected: tuple[str, int, str]) -
 def test_no_tally_without_a_counted_thing_and_its_scope(parse: Parse, body: str) -> None:
     a = parse(NEWS + "Albon won in Las Vegas. " + body, date="2023-11-19")
     assert not [f for f in a.facts if f.kind == "count"], a.facts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the gap itself changing, told done
+        "Sargeant viel uit. Zijn achterstand op Albon loopt op tot 34 punten.",
+        "Sargeant viel uit, waardoor zijn achterstand op Albon oploopt tot 34 punten.",
+        "Sargeant zag zijn achterstand op Albon oplopen tot 34 punten.",
+        "Sargeant retired, so his deficit to Albon grows to 34 points.",
+    ],
+)
+def test_a_gap_that_grew(parse: Parse, body: str) -> None:
+    a = parse(NEWS + "Albon won in Zandvoort. " + body, date="2025-08-31")
+    gaps = {(f.driver, f.others, f.amount, f.detail) for f in a.facts if f.kind == "points_gap"}
+    assert gaps == {("sargeant", ("albon",), 34, "behind")}, a.facts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a gap it may grow to, and a gap in seconds in the race
+        "Sargeant kan zijn achterstand op Albon zien oplopen tot 34 punten.",
+        "Sargeant liep in de race op Albon in tot drie seconden.",
+        "His deficit to Albon could grow to 34 points.",
+    ],
+)
+def test_a_gap_that_may_grow_is_none(parse: Parse, body: str) -> None:
+    a = parse(NEWS + "Albon won in Zandvoort. " + body, date="2025-08-31")
+    assert not [f for f in a.facts if f.kind == "points_gap"], a.facts
