@@ -151,7 +151,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "rating": ((MOMENT + 1, r"(?:rapport|eind)?cijfers?|beoordeling|waardering|indruk\w*"),),
     # "hoe lang zat Grosjean in de vlammen": how long something lasted, which no fact holds
     # ("hoe lang was de straf van Max": its size in seconds)
-    "duration": ((ASK, r"(?:hoe lang|hoelang)(?! geleden)(?!(?: [\w']+){0,4} (?:\w*straf)\b)"),),
+    "duration": (
+        (ASK, r"(?:hoe lang|hoelang)(?! geleden)(?!(?: [\w']+){0,4} (?:\w*straf)\b)"),
+        # "hoeveel dagen na zijn vorige zege": a span of time, not the win
+        (MOMENT + 1, r"hoeveel (?:dagen|weken|maanden)\b"),
+    ),
     # who caused a crash or collision (not what caused it: "wat veroorzaakte de rode vlag")
     "culprit": (
         (
@@ -537,7 +541,10 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "average": ((NOUN + 1, r"\b(?:average|on average|mean)\b"),),
     # ("which pole lap impressed them most": a judgement, which no fact holds)
     "rating": ((MOMENT + 1, r"ratings?|rated|(?:what|which) (?:mark|grade|score)|marks? out of|impress\w*"),),
-    "duration": ((ASK, r"how long(?! ago)(?!(?: [\w']+){0,4} (?:penalty|penalties)\b)"),),
+    "duration": (
+        (ASK, r"how long(?! ago)(?!(?: [\w']+){0,4} (?:penalty|penalties)\b)"),
+        (MOMENT + 1, r"how many (?:days|weeks|months)\b"),
+    ),
     "culprit": (
         (
             2 * NOUN,

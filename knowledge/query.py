@@ -493,6 +493,7 @@ _LEGENDS = (
     "jacques villeneuve",
 )
 _PART_NAMED_RE = re.compile(r"\bq[123]\b")
+_BETWEEN_Q_RE = re.compile(r"\b(?:tussen|between)\b")
 _LEGEND_RE = re.compile(r"\b(" + "|".join(_LEGENDS) + r")(?:'?s)?\b")
 _CAREER_FIRST_RE = re.compile(
     r"\b(?:allereerste|first[- ]ever|very first|maiden|eerste (?:\w+ ){0,3}ooit|voor het eerst|"
@@ -895,10 +896,24 @@ class QuestionParser:
                 q = replace(q, drivers=(), intent="position")
             else:
                 q = replace(q, unsupported="someone_else")
-        if q.unsupported is None and q.intent in ("finish", "position") and _PART_NAMED_RE.search(f):
+        if (
+            q.unsupported is None
+            and q.intent in ("finish", "position", "summary")
+            and _PART_NAMED_RE.search(f)
+            # ("what happened to him on his last Q3 lap": a moment of it, asked below)
+            and not (q.intent == "summary" and _RUN_MOMENT_RE.search(f))
+        ):
             # "de vries q2 monza 2022 welke plek": his place in a part of qualifying, which no fact holds (his
             # finish answers a neighbouring question)
             q = replace(q, unsupported="session")
+        if (
+            q.intent == "summary"
+            and len(q.drivers) == 2
+            and q.unsupported is None
+            and _BETWEEN_Q_RE.search(f)
+        ):
+            # "wat gebeurde er tussen gasly en hartley": the clash of the two, not the race of the first
+            q = replace(q, intent="collision")
         legend = _LEGEND_RE.search(f) if q.drivers else None
         if legend and not {legend.group(1).replace(" ", "_"), legend.group(1).split()[-1]} & set(q.drivers):
             # (whatever else it asks: a count, a record, a place; a question of him alone is left to the

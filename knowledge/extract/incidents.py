@@ -442,7 +442,8 @@ _COLLIDE_RE = re.compile(
     r"knalde (?:(?:vol|hard|keihard|frontaal) )?(?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
     # ("raakte de leiding kwijt aan Vettel": lost it to him, no touch)
     # ("were knocked out in Q1": out of qualifying, no contact)
-    r"rammed|torpedeer\w*|aangetikt|tikte|tikten|raakte(?![^.;]{0,60}\bkwijt\b)|"
+    # ("die Hartley aantikte": the verb last in a relative clause)
+    r"rammed|torpedeer\w*|aangetikt|aantikte|aantikten|tikte|tikten|raakte(?![^.;]{0,60}\bkwijt\b)|"
     # ("werd door Vettel van de baan getikt", "reed Bottas van achteren aan", "een akkefietje tussen X en Y")
     r"(?:van de baan |rond |om )?getikt|(?:van achteren|achterop) aan|akkefietje(?=\s+(?:tussen|met)\s)|"
     r"knock\w* out(?! (?:in|of|at) (?:the )?(?:q[123]|qualifying|first|second|third|opening))|took out|"

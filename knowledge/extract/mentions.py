@@ -204,7 +204,9 @@ _RELATION_OF_BEFORE_RE = re.compile(
 # "The second Red Bull of Sergio Perez finished second", "the other Mercedes of Bottas was third": a team's
 # car of a driver, opening the clause, is that driver (the subject) (Dutch "van" makes no object)
 _CAR_OF_OPENING_RE = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but)\s+)the\s+(?:(?:" + alt(EN["car_of"]) + r")\s+)?$"
+    # ("closing out the top ten was the second Red Bull of Sergio Perez": after a copula too)
+    r"(?:^|[,;:(]\s*|\b(?:while|whereas|and|but|was|were|is|are)\s+)the\s+"
+    r"(?:(?:" + alt(EN["car_of"]) + r")\s+)?$"
 )
 # ", with Gasly denying the German an extra point": the driver of an absolute "with" opening a clause
 # is the subject of its participle

@@ -664,7 +664,8 @@ _POS_LIST_RE = re.compile(
     + ORDINAL_RE
     + r"|"
     + CARDINAL_RE
-    + r"))*\s+(?:en|and|&)\s+(?:"
+    # ("P8, P9, and P10": the last joined after a comma too)
+    + r"))*\s*,?\s+(?:en|and|&)\s+(?:"
     + ORDINAL_RE
     + r"|"
     + CARDINAL_RE
@@ -2151,6 +2152,13 @@ _AND_NUMBER_AFTER_RE = re.compile(r"\s+(?:en|and|,)\s+(?:\d{1,2}|" + CARDINAL_RE
 _OTHER_SERIES_AFTER_RE = re.compile(r"(?:" + _SERIES + r")|[\w-]*-race\b")
 
 
+# a team's name right after an ordinal: which of its cars ("the second Red Bull"), no place
+_TEAM_AFTER_RE = re.compile(
+    r"(?:red bull|aston martin|alfa romeo|racing point|toro rosso|force india|racing bulls|haas|alpine|"
+    r"alphatauri|williams|mclaren|mercedes|ferrari|renault|sauber)\b"
+)
+
+
 def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     token = m.group(1)
     after = clause[m.end() :].lstrip(" ")
@@ -2180,6 +2188,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
             return False  # "on the 28th of 53 laps", "in de 40ste van 57 ronden": a lap, no place
         if _OTHER_SERIES_AFTER_RE.match(after):
             return False  # "de tweede Formule 2-race", "the second F2 race": another series' race
+        if _TEAM_AFTER_RE.match(after):
+            return False  # "the second Red Bull of Sergio Perez", "de tweede Ferrari": a team's car
         listed = _LISTED_ORDINAL_AFTER_RE.match(after)
         if listed and listed.group(1) in _NOT_POS_NOUNS:
             return False  # "uit de eerste en tweede vrije training": the first of two sessions, no place

@@ -556,6 +556,9 @@ EN: Phrases = {
         r"before (?:pitting|his (?:first |second )?(?:pit ?)?stop)",  # "was in first place before pitting"
         r"slotted (?:back )?in(?:to)?",
         r"re-?join\w*",
+        # "returned to the track behind Perez in 19th": where a stop left him
+        r"return(?:ed|s|ing)? to the (?:track|race|circuit)",
+        r"(?:got|gets|came|comes) back on(?: the)? track",
         r"emerged",
         r"emerging",  # "made his first stop, emerging at third"
         r"by the time",  # "By the time Verstappen was in 12th, Hamilton made his first stop"

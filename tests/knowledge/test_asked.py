@@ -101,8 +101,16 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
         ["Welke plek kreeg Norris in Monza?", "What penalty did Piastri get in Monza?"],
     ),
     "duration": (
-        ["Hoe lang stond Norris stil in Monza?", "How long was Piastri stuck in the gravel at Monza?"],
         [
+            "Hoe lang stond Norris stil in Monza?",
+            "How long was Piastri stuck in the gravel at Monza?",
+            # a span of days: "hoeveel dagen na zijn vorige zege" is no win
+            "hoeveel dagen na zijn vorige zege won norris in monza",
+            "how many days after his last win did norris win in monza",
+        ],
+        [
+            "hoeveel zeges heeft norris in 2024",
+            "how many wins did norris have in 2024",
             "Hoe lang was de straf van Norris in Monza?",
             "How long was Piastri's penalty at Monza?",
             "Hoe lang geleden won Norris?",

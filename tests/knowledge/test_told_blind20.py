@@ -154,3 +154,19 @@ async def test_a_sprint_time_penalty_is_not_why_he_started_the_race_there(tmp_pa
         answer = await base.ask("waarom startte albon als zeventiende in interlagos 2024")
     assert answer.status == "answered", answer.text
     assert "gridstraf" in answer.text and "virtual safety car" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, intent, unsupported",
+    [
+        # a clash between two asked, not the race of the first
+        ("wat gebeurde er tussen gasly en hartley in china 2018", "collision", None),
+        ("what happened between gasly and hartley in china 2018", "collision", None),
+        ("wat gebeurde er met gasly in china 2018", "summary", None),
+        # a part of qualifying named in a fragment: that part, not his weekend
+        ("lewis q1 time silverstone 2019", "summary", "session"),
+    ],
+)
+def test_what_a_fragment_asks(question: str, intent: str, unsupported: str | None) -> None:
+    q = QuestionParser().parse(question)
+    assert (q.intent, q.unsupported) == (intent, unsupported), q

@@ -186,3 +186,60 @@ def test_a_gap_that_grew(parse: Parse, body: str) -> None:
 def test_a_gap_that_may_grow_is_none(parse: Parse, body: str) -> None:
     a = parse(NEWS + "Albon won in Zandvoort. " + body, date="2025-08-31")
     assert not [f for f in a.facts if f.kind == "points_gap"], a.facts
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "P8, P9, and P10": the last place joined after a comma too
+        (
+            "Sargeant, Ocon, and Norris finished in P8, P9, and P10 respectively.",
+            {("sargeant", 8), ("ocon", 9), ("norris", 10)},
+        ),
+        # "the second Red Bull of Sergio Perez": a team's car, no place; its driver one of the list
+        (
+            "Closing out the top ten was the second Williams of Logan Sargeant, Alpine's Esteban Ocon, and"
+            " McLaren's Lando Norris in P8, P9, and P10 respectively.",
+            {("sargeant", 8), ("ocon", 9), ("norris", 10)},
+        ),
+    ],
+)
+def test_places_given_out_respectively(parse: Parse, body: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(NEWS + "Albon won at Zandvoort. " + body, date="2023-08-27")
+    got = {(d, p) for d, p, s in placed(a) if s == "final" and d != "albon"}
+    assert got == expected, a.facts
+
+
+@pytest.mark.parametrize(
+    "body, running",
+    [
+        # where a stop left him: a running place
+        ("On lap 12 Albon pitted for hard tyres and returned to the track behind Sargeant in 19th.", 19),
+        ("So he lost 13 places and got back on track in P14.", 14),
+    ],
+)
+def test_back_on_track_is_a_running_place(parse: Parse, body: str, running: int) -> None:
+    a = parse(NEWS + "Norris won at Zandvoort. Albon was leading early. " + body, date="2023-08-27")
+    assert not any(p == running and s == "final" for _, p, s in placed(a)), a.facts
+
+
+def test_a_place_after_returning_to_the_race_told_as_the_end(parse: Parse) -> None:
+    a = parse(NEWS + "Albon finished 13th after he returned to the race.", date="2023-08-27")
+    assert ("albon", 13, "final") in placed(a), a.facts
+
+
+@pytest.mark.parametrize(
+    "body, pair",
+    [
+        ("In China was het Albon die Sargeant aantikte waardoor beiden stilvielen.", ("albon", "sargeant")),
+        ("Albon tikte Sargeant aan in de haarspeldbocht.", ("albon", "sargeant")),
+    ],
+)
+def test_a_touch_is_a_collision(parse: Parse, body: str, pair: tuple[str, str]) -> None:
+    a = parse(NEWS + body, date="2023-04-30")
+    assert (pair[0], (pair[1],)) in {(f.driver, f.others) for f in a.facts if f.kind == "collision"}, a.facts
+
+
+def test_touching_a_wall_is_no_collision_with_a_driver(parse: Parse) -> None:
+    a = parse(NEWS + "Albon tikte in de laatste ronde de muur aan.", date="2023-04-30")
+    assert not [f for f in a.facts if f.kind == "collision" and f.others], a.facts

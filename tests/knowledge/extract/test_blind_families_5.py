@@ -284,14 +284,15 @@ def test_a_place_for_a_driver(parse: Parse, text: str, expected: set[tuple[str, 
         # a place lost, or the first of a team to pit: no result
         ("GP van Imola. Norris kwam slecht weg en verspeelde zijn tweede plek aan Piastri.", "running"),
         ("GP van Imola. Norris moest zijn tweede plek aan Piastri afstaan.", "running"),
-        ("GP van Imola. Leider Norris ging als eerste McLaren de pits in.", "hypothetical"),
+        # (no place at all since "eerste McLaren" is read as which of the team's cars)
+        ("GP van Imola. Leider Norris ging als eerste McLaren de pits in.", ""),
         # a place kept
         ("GP van Imola. Norris werd tweede, na een slechte start.", "final"),
     ],
 )
 def test_a_place_lost_or_first_to_pit(parse: Parse, text: str, status: str) -> None:
     a = parse(text, date="2024-05-19")
-    assert {f.status for f in facts_of(a, "finish", driver="norris")} == {status}
+    assert {f.status for f in facts_of(a, "finish", driver="norris")} == ({status} if status else set())
 
 
 @pytest.mark.parametrize(
