@@ -105,7 +105,8 @@ KNOWN_HALLUCINATED = {
     # article
     "realdev107": 3,
     "realdev108": 1,
-    # blind at the end of the session of 6 December, evening: rb110's one is measured blind, not looked at
+    # blind at the end of the session of 6 December, evening: rb110-072 (who won the Austrian GP 2022 "op
+    # zondag", asked of a sprint report) answered with Leclerc's win from another article, right
     "realdev110": 1,
     "realdev21": 1,
     "realdev22": 1,
@@ -497,9 +498,12 @@ BLIND_SETS = {
     "realdev108": (0.35, 2),
     # blind at the end of the session of 6 December, evening: 2018, 2019 and 2021; 2018, 2020 and 2022. The
     # start's parser and the end's the same, answer for answer: 27 % (18/67), 4 wrong, 0/23 and 28 % (19/68),
-    # 2 wrong, 1/22; not looked at
-    "realdev109": (0.26, 4),
-    "realdev110": (0.27, 2),
+    # 2 wrong, 1/22; floors at what they score after a look, 28 % (19/67) and 29 % (20/68), one wrong each
+    # (rb110-052's key took "botste" beside "collided"). Left wrong: rb109-052 ("De derde plaats van Kvyat
+    # was het eerste podium ... sinds ... 2008, die Vettel toen won": his podium told, not his third);
+    # rb110-023 (the turbo asked, "componenten van de motor" told)
+    "realdev109": (0.28, 1),
+    "realdev110": (0.29, 1),
 }
 
 
