@@ -19,10 +19,18 @@ from knowledge.extract import LAST, Fact, overtakes, running
 from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
 from knowledge.gazetteer import load_gazetteer
-from knowledge.query import WHO_RE, WITH_WHOM_RE, Query, asks_size, size_told, unit_asked
+from knowledge.query import RESULTS_Q_RE, WHO_RE, WITH_WHOM_RE, Query, asks_size, size_told, unit_asked
 from knowledge.reference import GrandPrix, Reference
 from knowledge.store import StoredFact
-from knowledge.text import ORDINAL_RE, fold, ordinal_en, ordinal_nl, ordinal_value, points_phrase
+from knowledge.text import (
+    ORDINAL_RE,
+    cardinal_value,
+    fold,
+    ordinal_en,
+    ordinal_nl,
+    ordinal_value,
+    points_phrase,
+)
 from knowledge.told_reasons import answer_why
 from knowledge.told_teams import answer_team, teams_asked
 
@@ -1882,6 +1890,30 @@ class Answerer:
         text = f"On the podium {where}: {names}." if q.lang == "en" else f"Op het podium {where}: {names}."
         return Draft("answered", text, self._ids(sf for _, held in podium for sf in held))
 
+    def _results_list(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "uitslag zandvoort 2024", "top 10 monza 2023": the places the articles give, from the winner down
+        to the first place none of them gives (at least the podium; at most the top ten, or the top asked)."""
+        if not q.grand_prix or q.season is None or _QUALI_Q_RE.search(q.folded):
+            return None
+        top = RESULTS_Q_RE.search(q.folded)
+        asked = cardinal_value(top.group(1)) if top and top.group(1) else None
+        order: list[tuple[str, list[StoredFact]]] = []
+        for position in range(1, min(asked or _RESULTS_MAX, _RESULTS_MAX) + 1):
+            held = [h for h in self._place_holders(q, index, position) if h[1][0].fact.season == q.season]
+            if not held or any(held[0][0] == who for who, _ in order):
+                break
+            order.append(held[0])
+        if len(order) < 3:
+            return None  # not even the podium: no list that looks like a result
+        listed = ", ".join(f"{i}. {self.driver_name(who)}" for i, (who, _) in enumerate(order, 1))
+        where = self._where(order[0][1][0].fact, q.lang, q.session)
+        text = (
+            f"Result {where}, as my articles tell it: {listed}."
+            if q.lang == "en"
+            else f"Uitslag van {where.removeprefix('in ')}, volgens mijn artikelen: {listed}."
+        )
+        return Draft("answered", text, self._ids(sf for _, held in order for sf in held))
+
     def _podium_unordered(
         self, q: Query, index: FactIndex, winner: list[tuple[str, list[StoredFact]]]
     ) -> Draft | None:
@@ -1992,7 +2024,9 @@ class Answerer:
 
     def _finish(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
-            return self._position_holder(q, index) if q.position else None
+            if q.position:
+                return self._position_holder(q, index)
+            return self._results_list(q, index) if RESULTS_Q_RE.search(q.folded) else None
         if not q.grand_prix:
             return self._wins_of_season(q, index) if _WHICH_WINS_Q_RE.search(q.folded) else None
         parts: list[str] = []
@@ -2893,6 +2927,9 @@ _WHICH_TEAM_RE = re.compile(
 # the words of before a race: "voor de GP van Japan", "going into Canada"
 _BEFORE_WORDS = r"\b(?:voor|voorafgaand aan|in aanloop naar|before|ahead of|prior to|going into|heading into)"
 _NAME_ENDS = ("", " ", "?", ",", ".", "!")
+
+
+_RESULTS_MAX = 10  # the places a list of the result gives at most
 
 
 @lru_cache(maxsize=512)

@@ -493,6 +493,11 @@ _LEGENDS = (
     "jacques villeneuve",
 )
 _PART_NAMED_RE = re.compile(r"\bq[123]\b")
+#: "uitslag zandvoort 2024", "results monza", "top 10 spa": the result of a race asked as a list
+RESULTS_Q_RE = re.compile(
+    r"\b(?:uitslag|einduitslag|results?|classification|klassement|"
+    r"top[ -]?(\d{1,2}|vijf|zes|tien|five|six|ten))\b"
+)
 _BETWEEN_Q_RE = re.compile(r"\b(?:tussen|between)\b")
 _LEGEND_RE = re.compile(r"\b(" + "|".join(_LEGENDS) + r")(?:'?s)?\b")
 _CAREER_FIRST_RE = re.compile(
@@ -906,6 +911,15 @@ class QuestionParser:
             # "de vries q2 monza 2022 welke plek": his place in a part of qualifying, which no fact holds (his
             # finish answers a neighbouring question)
             q = replace(q, unsupported="session")
+        if (
+            q.intent is None
+            and not q.drivers
+            and q.grand_prix
+            and q.unsupported is None
+            and RESULTS_Q_RE.search(f)
+        ):
+            # "results zandvoort 2024", "top 10 monza": the race's result as a list
+            q = replace(q, intent="finish")
         if (
             q.intent == "summary"
             and len(q.drivers) == 2

@@ -170,3 +170,44 @@ async def test_a_sprint_time_penalty_is_not_why_he_started_the_race_there(tmp_pa
 def test_what_a_fragment_asks(question: str, intent: str, unsupported: str | None) -> None:
     q = QuestionParser().parse(question)
     assert (q.intent, q.unsupported) == (intent, unsupported), q
+
+
+_RESULT_ARTICLES = {
+    "2024-08-zandvoort-uitslag.txt": (
+        "date 2024-08-25\n\nUitslag GP Nederland\n\nAlex Albon won de Grand Prix van Nederland. Hieronder de"
+        " uitslag.\n\n1. Alex Albon (Williams)\n2. Logan Sargeant (Williams) +2.1\n3. Nico Hülkenberg (Haas)"
+        " +5.4\n4. Kevin Magnussen (Haas) +7.9\n5. Zhou Guanyu (Sauber) +9.0\n"
+    ),
+    # another race of which only the winner and a fourth place are told
+    "2024-09-monza-kort.txt": (
+        "date 2024-09-01\n\nAlbon wint in Monza\n\nAlex Albon won de Grand Prix van Italië. Logan Sargeant"
+        " werd vierde.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("uitslag zandvoort 2024", ["1. Albon", "2. Sargeant", "3. Hülkenberg", "5. Zhou"]),
+        ("results zandvoort 2024", ["1. Albon", "4. Magnussen"]),
+        ("top 4 zandvoort 2024", ["1. Albon", "4. Magnussen"]),
+    ],
+)
+async def test_the_result_as_a_list(tmp_path: Path, question: str, expected: list[str]) -> None:
+    async with kb_over(tmp_path, _RESULT_ARTICLES) as base:
+        await assert_told(base, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question, absent",
+    [
+        ("top 4 zandvoort 2024", "5. Zhou"),  # no more than the top asked
+        ("uitslag monza 2024", "Albon"),  # not even the podium told: no list
+        ("uitslag kwalificatie zandvoort 2024", "Albon"),  # qualifying's result is not the race's
+    ],
+)
+async def test_no_more_of_the_result_than_told_or_asked(tmp_path: Path, question: str, absent: str) -> None:
+    async with kb_over(tmp_path, _RESULT_ARTICLES) as base:
+        answer = await base.ask(question)
+    assert absent not in answer.text, answer.text
