@@ -1074,22 +1074,11 @@ class QuestionParser:
         found: list[tuple[int, str]] = []
         used: list[tuple[int, int]] = []
         suggestions: list[str] = []
-        for h in self.gz.drivers(f):
-            ids = h.ids
-            if len(ids) > 1 and season is not None:
-                ids = tuple(i for i in ids if (d := self.gz.ref.driver(i)) and season in d.teams) or ids
-            if len(ids) == 1:
-                found.append((h.start, ids[0]))
-            else:
-                suggestions.extend(ids)
-            used.append((h.start, h.end))
-        for h in self.gz.forenames(f):
-            if any(s <= h.start < e for s, e in used):
+        # names first, then bare forenames outside them; a name several drivers bear is the one of the season
+        for h in (*self.gz.drivers(f), *self.gz.forenames(f)):
+            if h.kind == "forename" and any(s <= h.start < e for s, e in used):
                 continue
-            ids = h.ids
-            if len(ids) > 1 and season is not None:
-                # "kimi" in 2019 is Räikkönen, in 2025 Antonelli: the one who raced that season
-                ids = tuple(i for i in ids if (d := self.gz.ref.driver(i)) and season in d.teams) or ids
+            ids = self.gz.ref.in_season(h.ids, season)
             if len(ids) == 1:
                 found.append((h.start, ids[0]))
             else:

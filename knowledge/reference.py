@@ -137,6 +137,13 @@ class Reference:
         ids = self.lineups.get(season, {}).get(team_id, ())
         return tuple(self._drivers[i] for i in ids)
 
+    def in_season(self, ids: tuple[str, ...], season: int | None) -> tuple[str, ...]:
+        """Of several drivers a name may mean, those with an entry in ``season`` (all of them when none has,
+        or when the season is not known): "Kimi" in 2019 is Räikkönen, in 2025 Antonelli."""
+        if len(ids) <= 1 or season is None:
+            return ids
+        return tuple(i for i in ids if (d := self._drivers.get(i)) and season in d.teams) or ids
+
     def drivers_in_season(self, season: int) -> tuple[Driver, ...]:
         """Drivers with an entry in this season, ordered by id."""
         return tuple(d for d in self.drivers if season in d.teams)

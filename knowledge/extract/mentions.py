@@ -688,11 +688,7 @@ def _followed_by_surname(gz: Gazetteer, f: str, h: NameHit) -> bool:
 
 
 def _in_season(gz: Gazetteer, ids: tuple[str, ...], season: int | None) -> tuple[str, ...]:
-    if len(ids) <= 1 or season is None:
-        return ids
-    ref = gz.ref
-    narrowed = tuple(i for i in ids if (d := ref.driver(i)) and season in d.teams)
-    return narrowed or ids
+    return gz.ref.in_season(ids, season)
 
 
 def _team_group(
