@@ -31,6 +31,7 @@ from knowledge.text import (
     ordinal_value,
     points_phrase,
 )
+from knowledge.told_quotes import answer_quote
 from knowledge.told_reasons import answer_why
 from knowledge.told_teams import answer_team, teams_asked
 
@@ -200,6 +201,9 @@ class Answerer:
                 told = self._newest_season(q, index, told_handler)
             else:
                 told = told_handler(q, index)
+            if told is None and q.unsupported == "gap" and _LEAD_NO_TIME_Q_RE.search(q.folded):
+                # "verstappen lead over norris after las vegas": no time told, a lead in the standings may be
+                told = self._points_gap(q, index) if not _TIME_WORD_Q_RE.search(q.folded) else None
             if told is not None:
                 return told
         if (
@@ -212,6 +216,10 @@ class Answerer:
         if q.unsupported == "points" and q.intent == "championship" and q.drivers:
             # "Hoeveel punten had Hamilton in de WK-stand voor de GP van Brazilië?": a championship total
             return self._points(q, index) or self._unknown(q)
+        if q.unsupported == "quote":
+            quoted = answer_quote(self, q, index)
+            if quoted is not None:
+                return Draft("answered", quoted[0], self._ids(quoted[1]))  # cut to its own length
         if q.unsupported:
             return self._unknown(q)
         told_why = answer_why(self, q, index)  # a place given back, a race missed, a stand-in: told with why
@@ -2790,6 +2798,12 @@ _TOLD_ATTRIBUTES = frozenset(
 _QUALI_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|pole\w*|q3)\b")
 _POLE_Q_RE = re.compile(r"\b(?:pole\w*|polesitter)\b")
 #: told attributes that a question without a season asks for the newest season the articles tell
+# a lead or deficit asked with no unit of time: in the standings, when no time gap is told
+_LEAD_NO_TIME_Q_RE = re.compile(r"\b(?:lead|voorsprong|achterstand|deficit)\b")
+_TIME_WORD_Q_RE = re.compile(
+    r"\b(?:sec\w*|s|tenths?|tiende\w*|honderdste\w*|laps?|ronden?|rondes|finish\w*|streep|flag|vlag|"
+    r"quali\w*|kwali\w*|q[123]|pole|sprint)\b|\d[.,]\d"
+)
 _NEWEST_SEASON_TOLD = frozenset({"overtake", "safety_car", "fine", "constructors", "gap", "pace", "laptime"})
 # a lap time of one part of qualifying, of practice or of the race: not the best qualifying time that is told
 _NOT_QUALI_TIME_Q_RE = re.compile(

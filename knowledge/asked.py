@@ -209,7 +209,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "quote": (
         # ("wat zei max na zijn klapband": the frame asks what was said, whatever it was said about)
-        (NOUN + 1, r"wat (?:zei|zegt)\b"),
+        (NOUN + 1, r"wat (?:zei|zegt|riep|schreeuwde|roept)\b"),
         (
             NOUN,
             r"\bzei .{0,40}(?:over|tegen|na)|wat vond|reactie van|reageerde|"
@@ -591,7 +591,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "quote": (
         # ("what did max say after his tyre blew": the frame asks what was said, whatever it was said about)
-        (NOUN + 1, r"what did .{0,40} say"),
+        (NOUN + 1, r"what did .{0,40} (?:say|shout|scream|yell|radio)\b"),
         (NOUN, r"\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b|\bdescribed?\b"),
     ),
     "laptime": (

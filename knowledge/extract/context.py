@@ -83,6 +83,13 @@ class ArticleState:
     prev_penalised: tuple[str, ...] = ()
     # The sentence before (in the paragraph) was about a practice session: a next line of its timesheet is too
     prev_practice: bool = False
+    # Quoted speech in the paragraph: whether a quote is open at the end of the sentence before, whose it is
+    # (once told), and its sentences read before the one that tells who spoke (index, text, quoted spans,
+    # the sentence before the quote).
+    quote_open: bool = False
+    quote_speaker: str | None = None
+    quote_pending: list[tuple[int, str, list[tuple[int, int]], str]] = field(default_factory=list)
+    prev_orig: str = ""  # the sentence before in the paragraph, as written: what a quote answers to
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
     leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # The last race the sentence before named, even in passing ("Twee weken geleden in Australië"), for a

@@ -236,9 +236,13 @@ _HAVING = ("heeft", "had", "neemt", "nam", "pakt", "pakte")
 LEADER = "leader"
 # "staat tweede met een achterstand van 104 punten", "is derde met 106 punten achterstand": a place in the
 # standings with its gap to the leader (not "met een achterstand van 20 seconden", not "... op Hamilton")
+# ("blijft derde in het kampioenschap, met 104 punten achterstand op de leider": the standings named, a
+# comma, and the leader by his title)
 _BEHIND_LEADER_RE = re.compile(
-    rf"\b(?:staat|stond|is|was|blijft|bleef)\s+(?:nu\s+|nog\s+|nog steeds\s+)?(?:{ORDINAL_RE})\s+met\s+"
-    rf"(?:een achterstand van {_N} {_PTS_NL}|{_N2} {_PTS_NL} achterstand)\b(?!\s+(?:op|met|tot)\b)"
+    rf"\b(?:staat|stond|is|was|blijft|bleef)\s+(?:nu\s+|nog\s+|nog steeds\s+)?(?:{ORDINAL_RE})"
+    r"(?:\s+in (?:het|de) [\w-]+)?,?\s+met\s+"
+    rf"(?:een achterstand van {_N} {_PTS_NL}|{_N2} {_PTS_NL} achterstand)\b"
+    r"(?:\s+op de (?:leider|koploper|klassementsleider|wk-leider)\b)?(?!\s+(?:op|met|tot)\b)"
 )
 # "heeft zijn achterstand in het WK verkleind tot veertien punten": his gap to the leader, told done
 _CHANGED_DEFICIT_RE = re.compile(
@@ -259,6 +263,12 @@ _NOT_RE = re.compile(
     r"hopes?|hoping|aims?|aiming|wants|wanted|hoopt|hoopte|probeert|probeerde|tries|trying)\b"
 )
 _WINDOW = 90  # how far before the other driver a rule looks
+# "now has 403 points, 63 more than Norris", "heeft nu 403 punten, 63 meer dan Norris": a total, a comma and
+# the gap to the one named right after
+_TOTAL_THEN_GAP_RE = re.compile(
+    rf"(?:{_HAS_EN}|{_HAS_NL}) (?:\w+ ){{0,3}}\d{{1,3}} (?:{_PTS_EN}|{_PTS_NL}), {_N} "
+    r"(?P<dir>more|fewer|less|meer|minder) (?:than|dan) (?:the |de |het )?$"
+)
 # the gap a driver took into a race, not the one he has after it: "begon de race met een voorsprong van",
 # "went into the weekend with a 33-point lead", "voor de race had hij"
 _BEFORE_THE_RACE_RE = re.compile(
@@ -305,7 +315,12 @@ _BETWEEN_AFTER_RE = re.compile(
 def gaps(c: Clause) -> list[Fact]:
     """The points gaps the clause tells, one per other driver named."""
     clause = c.text
-    if "punt" not in clause and "point" not in clause and "pts" not in clause:
+    if (
+        "punt" not in clause
+        and "point" not in clause
+        and "pts" not in clause
+        and not (("more than" in clause or "meer dan" in clause) and ("punt" in c.f or "point" in c.f))
+    ):
         return []  # the substring test spares the rules for the many clauses without points
     changed = _CHANGED_RE.search(clause)
     if changed and not _NOT_RE.search(clause.replace(" tot ", " ").replace(" to ", " ")):
@@ -316,7 +331,15 @@ def gaps(c: Clause) -> list[Fact]:
         return []  # "Waar hij de race nog begon met een voorsprong van 33 punten": the gap before it
     f, base = c.f, c.base
     out: list[Fact] = _between(c)
-    trails = _BEHIND_LEADER_RE.search(clause)
+    # (read on the sentence, for a comma between the place and the gap; told once, in the clause it ends in)
+    trails = next(
+        (
+            t
+            for t in (_BEHIND_LEADER_RE.finditer(c.f) if "achterstand" in clause else ())
+            if c.base < t.end() <= c.base + len(clause)
+        ),
+        None,
+    )
     if trails and c.subject and len(c.subject) == 1:
         amount = _points(trails.group("n") or trails.group("n2"))
         if amount:
@@ -351,6 +374,14 @@ def gaps(c: Clause) -> list[Fact]:
                 )
             )
             continue
+        total_then = _TOTAL_THEN_GAP_RE.search(f, max(0, m.start - _WINDOW), m.start)
+        who_then = [d for d in c.subject if d != m.drivers[0]]
+        if total_then and who_then and (amount := _points(total_then.group("n"))):
+            # "now has 403 points, 63 more than Norris": the gap after his total and a comma (a clause of
+            # its own)
+            direction = "ahead" if total_then.group("dir") in ("more", "meer") else "behind"
+            out.append(_gap(who_then[0], c.index, m.drivers, amount, direction))
+            continue
         for before, after, direction in _BEFORE:
             bm = before.search(before_text)
             if bm is None:
@@ -382,17 +413,7 @@ def gaps(c: Clause) -> list[Fact]:
                 told = [x for x in c.sentence.mentions if x.end <= base and _one(x)]
                 who = [d for d in told[-1].drivers if d != m.drivers[0]] if told else []
             for d in who[:1]:
-                out.append(
-                    Fact(
-                        "points_gap",
-                        d,
-                        c.index,
-                        others=m.drivers,
-                        amount=amount,
-                        detail=direction,
-                        session="season",
-                    )
-                )
+                out.append(_gap(d, c.index, m.drivers, amount, direction))
             break
     return out
 
@@ -410,17 +431,7 @@ def _changed(c: Clause) -> list[Fact]:
             amount = _points(am.group("n")) if am else None
             who = [d for d in c.subject if d != m.drivers[0]]
             if amount and who:
-                return [
-                    Fact(
-                        "points_gap",
-                        who[0],
-                        c.index,
-                        others=m.drivers,
-                        amount=amount,
-                        detail=direction,
-                        session="season",
-                    )
-                ]
+                return [_gap(who[0], c.index, m.drivers, amount, direction)]
     deficit = _CHANGED_DEFICIT_RE.search(c.text)
     if deficit and c.subject and len(c.subject) == 1 and not _told_by_pronoun(c):
         amount = _points(deficit.group("n"))
@@ -491,17 +502,7 @@ def _between(c: Clause) -> list[Fact]:
             amount = _points(told_before.group("n"))
             if amount is None or pair[0] == pair[1]:
                 return []
-            return [
-                Fact(
-                    "points_gap",
-                    pair[0],
-                    c.index,
-                    others=pair[1:],
-                    amount=amount,
-                    detail="between",
-                    session="season",
-                )
-            ]
+            return [_gap(pair[0], c.index, pair[1:], amount, "between")]
         am = _BETWEEN_AFTER_RE.match(f, end, base + len(c.text))
         if am is None and _COPULA_BEFORE_RE.search(f, max(0, m.start - 70), m.start):
             am = _BARE_AFTER_RE.match(f, end, base + len(c.text))
@@ -537,6 +538,11 @@ def _points(n: str | None) -> int | None:
     if not n:
         return None
     return int(n) if n.isdigit() else cardinal_value(n)
+
+
+def _gap(holder: str, index: int, others: tuple[str, ...], amount: int, direction: str) -> Fact:
+    """The gap in points of ``holder`` to ``others`` ("ahead", "behind" or "between"), in the standings."""
+    return Fact("points_gap", holder, index, others=others, amount=amount, detail=direction, session="season")
 
 
 def _to_leader(driver: str, index: int, amount: int) -> Fact:

@@ -36,7 +36,11 @@ NL: Phrases = {
         "opgave",
         r"gaf\w* op",
         "opgeven",
-        "aan de kant (?:zetten|gezet|zet|zette)",
+        "(?:aan|langs) de kant (?:zetten|gezet|zet|zette)",
+        # "zette zijn McLaren langs de kant": his car parked ("zette zijn teamgenoot aan de kant" is a pass)
+        r"(?:zette|zetten|zet|moest|moesten) (?:[\w-]+ ){0,6}(?:zijn|haar) "
+        r"(?!teamgenoot|ploeggenoot|ploegmaat|rivaal|concurrent|landgenoot|collega|belager)"
+        r"[\w-]+ (?:[\w-]+ ){0,4}(?:aan|langs) de kant\b",
         r"parke(?:er|r)\w*",
         "geparkeerd",
         r"(?:zat|zit) de (?:middag|race|wedstrijd|grand prix|gp)\b(?: [\w-]+){0,3}? er (?:\w+ ){0,5}op\b",

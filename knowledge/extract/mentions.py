@@ -664,6 +664,10 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
         state.prev_group = tuple(dict.fromkeys(d for m in groups for d in m.drivers))
     elif facts and len({x.driver for x in facts}) >= 2:
         state.prev_group = tuple(dict.fromkeys(x.driver for x in facts))
+    elif any(d not in state.prev_group for m in singles for d in m.drivers):
+        # "Norris werd tweede, Leclerc derde. Verstappen werd zesde. ... Het verschil tussen de twee": a
+        # driver outside the pair came to the fore since; "de twee" no longer means it
+        state.prev_group = ()
     for mention in mentions:
         state.mentioned.extend(mention.drivers)
     state.named_before = tuple(d for m in mentions for d in m.drivers)

@@ -198,6 +198,12 @@ EN: Phrases = {
         r"drop of (?:[\w-]+ )?grid (?:places|positions|spots|slots)",  # "Decision: Drop of five grid places"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]places? (?:back |down )?on "
         r"the grid",
+        # "dropped five places because of an engine change": places lost for a part changed, on the grid
+        # (not "dropped five places after a spin": in the race)
+        r"(?:dropped|drops|dropping|demoted|relegated) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+        r"fifteen|twenty) (?:places|positions|spots)(?= (?:because of|due to|for|after) (?:an? |his |the )?"
+        r"(?:new |fresh |unscheduled |additional |extra )?"
+        r"(?:engine|power unit|gearbox|component|pu\b|ice\b))",
     ),
     "dsq": (r"disqualif\w*", "dsq", "excluded from the (?:race )?results?"),
     "reprimand": (r"reprimand\w*",),
@@ -597,7 +603,7 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # substring tests spare the patterns for most clauses, which name no penalty.
 _PENALTY_PIECES = words(
     "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen plekken grid stop drive "
-    "service dienst duties broek tijdstaf"
+    "service dienst duties broek tijdstaf places"
 )
 
 

@@ -35,6 +35,7 @@ from knowledge.extract import (
     overtakes,
     penalties,
     pitstops,
+    quotes,
     racepoints,
     results,
     running,
@@ -121,10 +122,12 @@ class ArticleParser:
                 state.prev_penalised = ()
                 state.prev_practice = False
                 state.at_start = 0
+                state.quote_open, state.quote_speaker, state.quote_pending = False, None, []
             # the paragraph's next sentence may tell a penalty that makes a place on the road provisional
             same_paragraph = i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph
             state.next_text = folded[i + 1] if same_paragraph else ""
             state.prev_sentence = folded[i - 1] if i and sentences[i - 1].paragraph == sent.paragraph else ""
+            state.prev_orig = sentences[i - 1].text if state.prev_sentence else ""
             told = self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph))
             # ("wie vertrekt morgen vanop de poleposition?": a question the article asks states nothing of
             # who; its sentence was read all the same, for the names and the race it carries on)
@@ -181,6 +184,7 @@ class ArticleParser:
             index=sent.index, text=f, orig=sent.text, mentions=[], report=state.report, season=state.season
         )
         sc.mentions = found = mentions.find_mentions(gz, f, state, surnames_seen, sc.undecided)
+        all_found = found  # every mention, before lists and tables take theirs out
         if _DOCUMENT_LINE_RE.match(f):
             # a line of a stewards' document ("Car: 5 - Sebastian Vettel", "Fact: ...", "Decision: ..."): its
             # driver is the one the block named
@@ -709,7 +713,47 @@ class ArticleParser:
             named = {d for m in found for d in m.drivers}
             facts = [x for x in facts if not x.driver or x.driver in named]
         mentions.after_sentence(state, found, [x for x in facts if x.driver and ":" not in x.driver], f)
+        if state.quote_open or '"' in raw_folded or "'" in raw_folded or ",," in raw_folded:
+            told_quotes = _quotes(raw_folded, sent, all_found, state)
+            facts.extend(events.place(gz, x, f, sc, state) for x in told_quotes)
         return facts + team_rows
+
+
+_QUOTE_CARRY = 6  # the most sentences one quote runs over (a stray mark opens none for the article)
+
+
+def _quotes(raw: str, sent: Sentence, found: list[Mention], state: ArticleState) -> list[Fact]:
+    """The quotes of the sentence told with their speaker, and those of the sentences before it in one
+    quote whose speaker this sentence names; the quote state carried on to the next sentence."""
+    quoted, still_open = quotes.spans(raw, state.quote_open)
+    carried_in = state.quote_open
+    state.quote_open = still_open and len(state.quote_pending) < _QUOTE_CARRY
+    if not quoted:
+        state.quote_speaker, state.quote_pending = None, []
+        return []
+    who = quotes.speaker(raw, quoted, found)
+    goes_on = carried_in or quotes.opens_sentence(raw, quoted)
+    lead = state.prev_orig
+    if who is None and goes_on and state.quote_speaker is not None:
+        who = state.quote_speaker  # '"..." zei Verstappen. "Maar we gaan door."': his still
+        lead = ""
+    if who is None:
+        if goes_on or still_open:
+            # who spoke may be told at the quote's end
+            pending = state.quote_pending if goes_on else []
+            state.quote_pending = [*pending, (sent.index, sent.text, quoted, "" if pending else lead)]
+        else:
+            state.quote_pending = []
+        state.quote_speaker = None
+        return []
+    out = (
+        [quotes.quote_fact(i, who, text, spans_, before) for i, text, spans_, before in state.quote_pending]
+        if goes_on
+        else []
+    )
+    out.append(quotes.quote_fact(sent.index, who, sent.text, quoted, "" if out else lead))
+    state.quote_speaker, state.quote_pending = who, []
+    return out
 
 
 _AMONG_OPEN_RE = re.compile(r"\s*(?:waaronder|onder wie|onder andere|including|among them)\s")

@@ -364,6 +364,10 @@ _COUNT_AFTER_RE = re.compile(
 )
 # "dankzij zijn vierde plek kan hij de titel niet meer ontgaan", "die als tweede finishte": the race's
 # place in a sentence about the standings.
+# a verb of standing right before a place: "blijft derde", "staat nu vierde", "stays third"
+_STAYS_BEFORE_RE = re.compile(
+    r"\b(?:blijft|bleef|staat|stond|stays|stayed|remains|remained|sits|sat|lies|lay)\s+(?:nu\s+|now\s+|nog\s+|still\s+)?$"
+)
 _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"\b(?:met|dankzij|door|na|with|thanks to|after|following)\s+(?:zijn|his)\s+[\w-]+\s+"
     r"(?:plek|plaats|place|finish)\b"
@@ -374,6 +378,9 @@ _RACE_PLACE_IN_STANDINGS_RE = re.compile(
     r"|\b(?:stelde\w*|stellen|genoegen (?:nam|nemen|namen|genomen))\s+(?:het\s+)?met\s+(?:een\s+|de\s+)?"
     r"(?:[\w-]+\s+)?\w+\s+(?:plek|plaats|positie)\b"
     r"|\b(?:coming|came|comes|come)\s+home\s+(?:in\s+)?(?:the\s+)?\w+\b"
+    # "finished fifth to wrap up his fourth title": the race's place that sealed it
+    r"|\bfinish(?:ed|es|ing)?\s+(?:in\s+)?\w+(?:\s+[\w-]+){0,3}?\s+to\s+"
+    r"(?:wrap|clinch|seal|secure|win|claim|take|lock|confirm)\b"
     # "a one-two in the championship after Hamilton crossed the finish line first": the line is a race's
     r"|\bcross(?:ed|es|ing)?\s+the\s+(?:finish\s+)?line\s+(?:in\s+)?\w+\b"
     # "door de uitvalbeurt van Perez en de vijfde plaats van Leclerc": a place of a driver in a race
@@ -390,6 +397,8 @@ _OF_STANDINGS_AFTER_RE = re.compile(r"\s+(?:van|in) (?:de|het) (?:stand|tussenst
 _POINTS_BEHIND_AFTER_RE = re.compile(
     r"\s*,?\s*(?:[\w-]+\s+){0,3}\d+(?:[.,]5)?\s+(?:punten|points?)\s+(?:goed te maken|achterstand|achter|"
     r"voorsprong|behind|adrift|clear|ahead)\b"
+    # "staat tweede met een achterstand van 34 punten": the gap told before its size
+    r"|\s*,?\s*met een (?:achterstand|voorsprong) van (?:\w+\s+){0,2}\d+(?:[.,]5)?\s+(?:wk-)?punten\b"
 )
 _PLACE_IN_RACE_AFTER_RE = re.compile(
     r"\s+(?:plek|plaats|place|positie|position)\s+(?:in|op|at)\s+(?:de|het|the)\s+(?:\w+\s+){0,2}"
@@ -1411,6 +1420,15 @@ def positions(c: Clause) -> list[Fact]:
             # "Leclerc leads the championship by 34 points, while Verstappen falls to sixth place": a move in
             # the standings the sentence is about
             kind = "championship"
+        if (
+            kind == "finish"
+            and m.end() >= len(clause.rstrip(" ,"))
+            and _POINTS_BEHIND_AFTER_RE.match(c.f, gpos + len(m.group(0)))
+            and _STAYS_BEFORE_RE.search(clause, max(0, m.start() - 25), m.start())
+        ):
+            # "Verstappen blijft derde, met 104 punten achterstand op de leider": the clause after the comma
+            # tells the standings his place is in
+            kind = "championship"
         total = _TOTAL_AFTER_RE.match(c.f, gpos + len(m.group(0)))
         if kind == "finish" and total and int(total.group(1)) > MAX_WEEKEND_POINTS:
             # "Bottas: 2e, 223 punten": the total after the comma is a season's; a team's line ("Mercedes:
@@ -2308,6 +2326,9 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "championship"  # "Bottas staat met 86 punten op de derde plaats": more than one weekend gives
     if _DSQ_FROM_RE.search(clause, max(0, m.start() - 60), m.start()):
         return "finish"  # "disqualified from sixth and 10th places": the places they lost, not a start
+    last_point = _LAST_POINT_FROM_RE.search(clause, max(0, m.start() - 40), m.start())
+    if last_point and not _ON_THE_GRID_AFTER_RE.match(clause, m.end()):
+        return "finish"  # "took the final point from tenth": the place that scored it
     if _ON_THE_GRID_AFTER_RE.match(clause, m.end()):
         return "grid"  # "was pas veertiende op de grid (na pech in de kwalificatie)": where he started
     if _FRONTED_FROM_RE.match(clause, 0, m.start()) and _START_VERB_LATER_RE.search(clause, m.end()):
@@ -2444,6 +2465,11 @@ _DEMOTED_TO_BEFORE_RE = re.compile(
 )
 _GRID_PLACE_VERB_RE = re.compile(
     r"\b(?:op de (?:start)?grid|on the (?:starting )?grid|startopstelling|starting grid)\b"
+)
+# "took the final point from tenth", "het laatste punt vanaf de tiende plaats": the place the point came with
+_LAST_POINT_FROM_RE = re.compile(
+    r"\b(?:final|last|one|single|lone|laatste|enige)\s+(?:championship\s+|wk-)?(?:point|punt)\s+"
+    r"(?:from|in|vanaf|van|op)\s+(?:the\s+|de\s+)?$"
 )
 _DSQ_FROM_RE = re.compile(
     r"\b(?:disqualified|excluded|stripped|removed)\s+(?:of|from)\s+(?:(?:the|his|their)\s+)?"

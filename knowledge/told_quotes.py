@@ -1,0 +1,208 @@
+"""What a driver said, as the articles quote him ("wat zei verstappen na zandvoort 2025", "what did leclerc
+say about his penalty in monaco 2022").
+
+The answer is the speaker's quote from an article of the race asked, as written (a quote over several
+sentences whole). A question that names a topic ("over zijn straf", "about Hamilton") is answered only by
+a quote whose words, or the sentence that leads up to it, touch that topic; another driver it names must be
+named there. A quote about something else is no answer to it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from knowledge.extract.quotes import LEAD_MARK
+from knowledge.text import fold
+
+MAX_REPLY = 290  # the longest reply (the answerer's own limit)
+
+if TYPE_CHECKING:
+    from knowledge.answer import Answerer, FactIndex
+    from knowledge.query import Query
+    from knowledge.store import StoredFact
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+# words of the question that ask for a quote or frame it, and words too common to name a topic
+_FRAME = frozenset(
+    (
+        "wat zei zegt zeggen zeiden vond vindt vinden vertelde vertelt riep reageerde reactie reacties "
+        "what did does say said says tell told shout shouted scream screamed react reaction think thought "
+        "over about na after voor before tegen to van of de het een the a an in op at bij met with from "
+        "zijn his hij he him hem haar her zich himself zelf toen when die dat which that er there nog still "
+        "and en of or ook also again dan then is was were waren werd are be been had has have heeft "
+        "the race gp grand prix grote prijs wedstrijd weekend f1 formule formula one "
+        "team quote quotes interview afloop later daarna finish"
+    ).split()
+)
+# the one asked about: the words between the frame's verb and what follows it ("wat zei Toto Wolff over",
+# "what did Binotto say"); a question about someone who is no driver is not one about the driver it names
+_SPEAKER_NL_RE = re.compile(
+    r"\bwat (?:zei|zegt|vond|vindt|riep|roept|schreeuwde|vertelde|vertelt)\s+(.{1,40}?)"
+    r"(?=\s+(?:over|na|van|tegen|toen|in|op|bij|voor|aan|nadat|zelf)\b|\s*[?,]|$)"
+)
+_SPEAKER_EN_RE = re.compile(r"\bwhat did\s+(.{1,40}?)\s+(?:say|tell|shout|scream|yell|think|radio)\b")
+# the same topic in the other language: a question in English about a Dutch article and back
+_SYNONYMS = (
+    ("band", "tyre", "tire"),
+    ("auto", "wagen", "car"),
+    ("snelste", "fastest", "quickest"),
+    ("zege", "overwinning", "winst", "win", "victory", "winning"),
+    ("straf", "penalty", "gestraft", "penalised", "penalized"),
+    ("crash", "ongeluk", "botsing", "accident", "collision", "clash"),
+    ("start", "begin"),
+    ("titel", "title", "kampioen", "champion"),
+    ("kwalificatie", "kwali", "qualifying", "quali"),
+    ("regen", "rain", "wet", "nat"),
+    ("motor", "engine", "krachtbron"),
+    ("fout", "mistake", "error"),
+    ("ploeg", "team"),
+    ("teamorder", "teamorders", "orders"),
+    ("radio", "boordradio", "teamradio", "boordmarifoon"),
+)
+_STEM = 5  # words agree on their first letters ("penalty"/"penalties", "straf"/"strafte")
+
+
+def answer_quote(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[StoredFact]] | None:
+    """The quote of the question's first driver in an article of the race asked, or None when no article
+    quotes him there (or none on the topic asked)."""
+    if not q.drivers or not q.grand_prix or q.season is None:
+        return None
+    speaker, others = q.drivers[0], q.drivers[1:]
+    slot = _SPEAKER_NL_RE.search(q.folded) or _SPEAKER_EN_RE.search(q.folded)
+    if (
+        slot is not None
+        and slot.group(1) not in ("hij", "he", "zij", "she")
+        and not _names(ans, speaker, slot.group(1), loose=True)
+    ):
+        return None  # "wat zei Toto Wolff over Bottas": not Bottas's words
+    facts = [
+        sf
+        for sf in index.by_driver_event.get((speaker, q.grand_prix), [])
+        if sf.fact.kind == "quote" and sf.fact.season == q.season and sf.fact.reason
+    ]
+    if not facts:
+        return None
+    moment_at = _MOMENT_RE.search(q.folded)
+    topic = _topic(ans, q, q.folded[: moment_at.start()] if moment_at else q.folded)
+    moment = _topic(ans, q, q.folded[moment_at.start() :]) if moment_at else []
+    if not topic:
+        # "wat zei Leclerc na zijn zege": the words of the moment pick among his quotes, they need not be in
+        # one (what he said then is about it)
+        topic, strict = moment, False
+    else:
+        strict = True
+    best: list[StoredFact] | None = None
+    best_score = 0
+    for run in _runs(facts):
+        text = " ".join(_words(sf) for sf in run)
+        if any(not _names(ans, other, text) for other in others):
+            continue  # "wat zei Verstappen over Pérez": a quote about another is no answer
+        if not topic:
+            best = best or run  # the first the articles tell
+            continue
+        # the sentence of the run that touches the topic most, and the quote from there on
+        # (the topic in the quote, the words around it or the sentence that leads up to it)
+        scores = [sum(1 for t in topic if _touches(t, _words(sf))) for sf in run]
+        top = max(range(len(run)), key=lambda i: scores[i])
+        if scores[top] > best_score:
+            best, best_score = run[top:], scores[top]
+        elif not strict and best is None:
+            best = run  # none touches the moment: the first the articles tell
+    if best is None:
+        return None
+    race = ans.event_name(q.grand_prix, q.season, q.lang, with_article=False)
+    head = f"{ans.driver_name(speaker)} ({race}): "
+    quote = _cut(" ".join(_sentence_end(sf.fact.reason or "") for sf in best), MAX_REPLY - len(head) - 2)
+    return f'{head}"{quote}"', best
+
+
+def _words(sf: StoredFact) -> str:
+    return fold(f"{sf.fact.reason} {(sf.fact.detail or '').replace(LEAD_MARK, ' ')}")
+
+
+def _runs(facts: list[StoredFact]) -> list[list[StoredFact]]:
+    """The quotes as the articles tell them: a quote over consecutive sentences of one article is one."""
+    ordered = sorted(facts, key=lambda sf: (sf.article_date or "", sf.article, sf.sentence_id))
+    runs: list[list[StoredFact]] = []
+    for sf in ordered:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.article == sf.article and sf.sentence_id - last.sentence_id == 1:
+            runs[-1].append(sf)
+        else:
+            runs.append([sf])
+    return runs
+
+
+# where the question's words turn to the moment the quote was said ("na zijn zege", "after his tyre blew"),
+# unless a topic follows ("na de race over Hamilton")
+_MOMENT_RE = re.compile(r"\b(?:na|nadat|toen|after|when)\b(?!.*\b(?:over|about)\b)")
+
+
+def _topic(ans: Answerer, q: Query, part: str) -> list[str]:
+    """The words of ``part`` of the question that name what the quote is about: not the frame, the drivers
+    or the race."""
+    names: set[str] = set()
+    for d in q.drivers:
+        drv = ans.ref.driver(d)
+        if drv is not None:
+            for n in (drv.forename, drv.surname, *drv.nicknames, *drv.demonyms_nl, *drv.demonyms_en):
+                names.update(_WORD_RE.findall(fold(n)))
+    gp = ans.ref.race(q.season, q.grand_prix) if q.season and q.grand_prix else None
+    if gp is not None:
+        for n in (
+            gp.name_en,
+            gp.name_nl,
+            gp.short_en,
+            gp.short_nl,
+            gp.country,
+            gp.city,
+            gp.circuit,
+            *gp.aliases,
+        ):
+            names.update(_WORD_RE.findall(fold(n)))
+    return [
+        w
+        for w in _WORD_RE.findall(part)
+        if len(w) > 2 and not w.isdigit() and w not in _FRAME and w not in names and not _nickname(w, names)
+    ]
+
+
+def _nickname(word: str, names: set[str]) -> bool:
+    # "checo", "max", "danny", "ric": a fan's short name of a driver the question names
+    return any(n.startswith(word) or word.startswith(n) for n in names if len(n) > 2 and len(word) > 2)
+
+
+def _touches(word: str, text: str) -> bool:
+    same = next((group for group in _SYNONYMS if any(word.startswith(w) for w in group)), (word,))
+    return any(
+        re.search(r"\b" + re.escape(w[:_STEM]), text) is not None or (len(w) > 3 and w in text) for w in same
+    )
+
+
+def _names(ans: Answerer, driver: str, text: str, *, loose: bool = False) -> bool:
+    """Whether ``text`` names the driver (by surname, nickname or given name; ``loose``: by the start of
+    one, as fans shorten them: "danny ric")."""
+    drv = ans.ref.driver(driver)
+    if drv is None:
+        return False
+    words = {fold(drv.surname), fold(drv.forename), *(fold(n) for n in drv.nicknames)}
+    if loose:
+        return any(
+            w.startswith(t) or t.startswith(w) for t in _WORD_RE.findall(text) if len(t) > 2 for w in words
+        )
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in words if w)
+
+
+def _sentence_end(quote: str) -> str:
+    quote = quote.strip(" ,")
+    return quote if quote.endswith((".", "!", "?", "…")) else quote + "."
+
+
+def _cut(quote: str, most: int) -> str:
+    """The quote within ``most`` characters, cut after a sentence where one ends late enough."""
+    if len(quote) <= most:
+        return quote
+    cut = quote[: most - 1]
+    stop = max(cut.rfind(". "), cut.rfind("! "), cut.rfind("? "))
+    return cut[: stop + 1] if stop > most // 3 else cut.rstrip() + "…"

@@ -1,0 +1,200 @@
+"""Phrase families found in later seasons' style, each with examples both ways in our own words: a deed
+told in the past that ended in the win ("controlled the race from pole to take his second win") is no aim;
+"finished fifth to wrap up the title" is his place in the race; a place held for a while ("reed lange tijd
+tweede") is running; a car parked by the side ("zette zijn McLaren langs de kant") is a retirement, a
+team-mate put aside is a pass; "took the final point from tenth" is his place, not his start; "blijft derde,
+met 104 punten achterstand" and "staat tweede met een achterstand van 34 punten" are standings; "now has 403
+points, 63 more than Norris" is a gap."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+NEWS = "Formula 1 news\n\n"
+
+
+def placed(a: ParsedArticle, kind: str = "finish") -> set[tuple[str, int | None, str]]:
+    return {(f.driver, f.position, f.status) for f in a.facts if f.kind == kind}
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        (
+            "Russell controlled the race at Suzuka from pole position to take his second win of the year.",
+            "russell",
+        ),
+        ("Piastri held off Norris in the closing laps to claim victory in Baku.", "piastri"),
+        ("Leclerc dominated the weekend in Monza to secure the win for Ferrari.", "leclerc"),
+    ],
+)
+def test_a_deed_that_ended_in_the_win_is_a_win(parse: Parse, body: str, driver: str) -> None:
+    assert (driver, 1, "final") in placed(parse(NEWS + body))
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        ("Leclerc needs to take the win in Brazil to stay in the fight.", "leclerc"),
+        ("Norris hopes to claim victory in Qatar next week.", "norris"),
+        ("Russell controlled the opening stint to take the lead, but he retired later on.", "russell"),
+    ],
+)
+def test_an_aim_is_no_win(parse: Parse, body: str, driver: str) -> None:
+    assert (driver, 1, "final") not in placed(parse(NEWS + body))
+
+
+def test_the_place_that_sealed_the_title_is_his_race_place(parse: Parse) -> None:
+    a = parse(NEWS + "Verstappen finished fifth in Las Vegas to wrap up his fourth drivers' championship.")
+    assert ("max_verstappen", 5, "final") in placed(a)
+    assert not any(p == 5 for _, p, _ in placed(a, "championship"))
+
+
+def test_a_place_in_the_championship_stays_one(parse: Parse) -> None:
+    a = parse(NEWS + "Hamilton finished the season fifth in the championship, his worst ever.")
+    assert ("hamilton", 5, "final") not in placed(a)
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Norris reed lange tijd tweede in Zandvoort.", "norris", 2),
+        ("Hamilton lag aanvankelijk derde, maar zakte daarna weg.", "hamilton", 3),
+        ("Sainz reed rondenlang vijfde achter de Mercedessen.", "sainz", 5),
+    ],
+)
+def test_a_place_held_for_a_while_is_running(parse: Parse, body: str, driver: str, place: int) -> None:
+    assert (driver, place, "final") not in placed(parse(NEWS + body))
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Verstappen reed in Zandvoort naar de tweede plaats.", "max_verstappen", 2),
+        ("Hamilton lag lang derde, maar werd uiteindelijk tweede.", "hamilton", 2),
+    ],
+)
+def test_a_place_reached_is_his(parse: Parse, body: str, driver: str, place: int) -> None:
+    assert (driver, place, "final") in placed(parse(NEWS + body))
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        (
+            "Norris moest zeven ronden voor het einde met een olielek zijn McLaren langs de kant zetten.",
+            "norris",
+        ),
+        ("Gasly zette zijn auto in ronde 30 aan de kant met een kapotte versnellingsbak.", "gasly"),
+        ("Albon moest zijn Williams al vroeg aan de kant zetten.", "albon"),
+    ],
+)
+def test_a_car_parked_by_the_side_is_a_retirement(parse: Parse, body: str, driver: str) -> None:
+    assert driver in {f.driver for f in parse(NEWS + body).facts if f.kind == "retirement"}
+
+
+def test_a_team_mate_put_aside_is_no_retirement(parse: Parse) -> None:
+    a = parse(NEWS + "Verstappen zette zijn teamgenoot Tsunoda in ronde 12 aan de kant.")
+    assert not [f for f in a.facts if f.kind == "retirement"]
+
+
+def test_the_final_point_from_tenth_is_his_place(parse: Parse) -> None:
+    a = parse(NEWS + "Tsunoda was seventh, ahead of Perez, who took the final point from tenth.")
+    assert ("perez", 10, "final") in placed(a)
+    assert ("perez", 10, "final") not in placed(a, "grid")
+
+
+def test_a_start_from_tenth_on_the_grid_stays_a_start(parse: Parse) -> None:
+    a = parse(NEWS + "Perez took the final point from tenth on the grid.")
+    assert ("perez", 10, "final") in placed(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Verstappen blijft derde, met 104 punten achterstand op de leider.", "max_verstappen", 3),
+        ("Norris staat tweede met een achterstand van 34 punten.", "norris", 2),
+        ("Leclerc stays fourth, 60 points behind the leader.", "leclerc", 4),
+    ],
+)
+def test_a_place_with_its_points_behind_is_a_standing(
+    parse: Parse, body: str, driver: str, place: int
+) -> None:
+    a = parse(NEWS + body)
+    assert (driver, place, "final") in placed(a, "championship")
+    assert (driver, place, "final") not in placed(a)
+
+
+def test_a_place_with_seconds_behind_is_the_race(parse: Parse) -> None:
+    a = parse(NEWS + "Norris finishte tweede met een achterstand van drie seconden.")
+    assert ("norris", 2, "final") in placed(a)
+
+
+@pytest.mark.parametrize(
+    "body, holder, other, amount",
+    [
+        ("Verstappen now has 403 points, 63 more than Norris.", "max_verstappen", "norris", 63),
+        ("Russell staat nu vierde met 158 punten, 12 meer dan Sainz.", "russell", "sainz", 12),
+    ],
+)
+def test_a_gap_after_a_total(parse: Parse, body: str, holder: str, other: str, amount: int) -> None:
+    gaps = {
+        (f.driver, f.others, f.amount, f.detail) for f in parse(NEWS + body).facts if f.kind == "points_gap"
+    }
+    assert (holder, (other,), amount, "ahead") in gaps
+
+
+def test_points_scored_in_a_race_are_no_gap(parse: Parse) -> None:
+    a = parse(NEWS + "Verstappen scored 25 points in Miami, 10 more than Norris.")
+    assert not [f for f in a.facts if f.kind == "points_gap"]
+
+
+@pytest.mark.parametrize(
+    "body, driver, places",
+    [
+        (
+            "Verstappen qualified 12th but dropped five places because of an engine change.",
+            "max_verstappen",
+            5,
+        ),
+        ("Hamilton was demoted ten places for a new power unit.", "hamilton", 10),
+    ],
+)
+def test_places_dropped_for_a_part_are_a_grid_penalty(
+    parse: Parse, body: str, driver: str, places: int
+) -> None:
+    grid = {
+        (f.driver, f.amount) for f in parse(NEWS + body).facts if f.kind == "penalty" and f.penalty == "grid"
+    }
+    assert (driver, places) in grid
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hamilton dropped five places after a spin on lap 3.",
+        "Sainz dropped three places in the opening laps because of his worn tyres.",
+    ],
+)
+def test_places_dropped_in_the_race_are_no_penalty(parse: Parse, body: str) -> None:
+    assert not [f for f in parse(NEWS + body).facts if f.kind == "penalty"]
+
+
+def test_the_two_are_the_pair_just_named(parse: Parse) -> None:
+    a = parse(NEWS + "Norris werd tweede, Leclerc derde. Het verschil tussen de twee is nu 20 punten.")
+    gaps = {(f.driver, f.others) for f in a.facts if f.kind == "points_gap"}
+    assert gaps & {("norris", ("leclerc",)), ("leclerc", ("norris",))}
+
+
+def test_the_two_after_another_came_to_the_fore_are_no_pair(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Norris werd tweede, Leclerc derde. Verstappen werd zesde."
+        " Het verschil tussen de twee is nu 47 punten."
+    )
+    assert not [f for f in a.facts if f.kind == "points_gap" and "leclerc" in (f.driver, *f.others)]
