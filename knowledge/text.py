@@ -383,7 +383,16 @@ def _join_lines(para: str) -> str:
     if sum(1 for x in lines if _ROW_LINE_RE.match(x.strip())) < MIN_LIST_LINES:
         return _LINE_BREAK_RE.sub(" ", para)
     kept = [x.strip() for x in lines if x.strip()]
-    return " ".join(x if x[-1] in ".;:!?," else x + ";" for x in kept[:-1]) + " " + kept[-1]
+    # (a row that ends in a full stop, "2. Esteban Ocon, France, Renault, 87, +10.518 seconds.", ends with
+    # "; " too: a full stop before "3." would end a sentence there and lose the next row's number)
+    return (
+        " ".join(
+            x[:-1] + ";" if x[-1] == "." and _ROW_LINE_RE.match(x) else x if x[-1] in ".;:!?," else x + ";"
+            for x in kept[:-1]
+        )
+        + " "
+        + kept[-1]
+    )
 
 
 # a word of prose (lower case, four letters or more) between two row markers: "1. ... vanaf plek 2." is prose

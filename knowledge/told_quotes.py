@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from knowledge.extract.quotes import LEAD_MARK
+from knowledge.people import display_name, is_person, people_in
 from knowledge.text import fold
 
 MAX_REPLY = 290  # the longest reply (the answerer's own limit)
@@ -66,16 +67,23 @@ _STEM = 5  # words agree on their first letters ("penalty"/"penalties", "straf"/
 def answer_quote(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[StoredFact]] | None:
     """The quote of the question's first driver in an article of the race asked, or None when no article
     quotes him there (or none on the topic asked)."""
-    if not q.drivers or not q.grand_prix or q.season is None:
+    if not q.grand_prix or q.season is None:
         return None
-    speaker, others = q.drivers[0], q.drivers[1:]
     slot = _SPEAKER_NL_RE.search(q.folded) or _SPEAKER_EN_RE.search(q.folded)
-    if (
-        slot is not None
-        and slot.group(1) not in ("hij", "he", "zij", "she")
-        and not _names(ans, speaker, slot.group(1), loose=True)
-    ):
-        return None  # "wat zei Toto Wolff over Bottas": not Bottas's words
+    person = people_in(slot.group(1)) if slot is not None else []
+    if person:
+        # "wat zei Toto Wolff over de crash van Bottas": his words, about the drivers named
+        speaker, others = person[0][2], q.drivers
+    elif not q.drivers:
+        return None
+    else:
+        speaker, others = q.drivers[0], q.drivers[1:]
+        if (
+            slot is not None
+            and slot.group(1) not in ("hij", "he", "zij", "she")
+            and not _names(ans, speaker, slot.group(1), loose=True)
+        ):
+            return None  # "wat zei Marc Surer over Bottas": someone else's words, not Bottas's
     facts = [
         sf
         for sf in index.by_driver_event.get((speaker, q.grand_prix), [])
@@ -112,7 +120,8 @@ def answer_quote(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[S
     if best is None:
         return None
     race = ans.event_name(q.grand_prix, q.season, q.lang, with_article=False)
-    head = f"{ans.driver_name(speaker)} ({race}): "
+    name = display_name(speaker) if is_person(speaker) else ans.driver_name(speaker)
+    head = f"{name} ({race}): "
     quote = _cut(" ".join(_sentence_end(sf.fact.reason or "") for sf in best), MAX_REPLY - len(head) - 2)
     return f'{head}"{quote}"', best
 
@@ -142,7 +151,8 @@ _MOMENT_RE = re.compile(r"\b(?:na|nadat|toen|after|when)\b(?!.*\b(?:over|about)\
 def _topic(ans: Answerer, q: Query, part: str) -> list[str]:
     """The words of ``part`` of the question that name what the quote is about: not the frame, the drivers
     or the race."""
-    names: set[str] = set()
+    # (the words of a person's name asked are no topic either)
+    names = {w for _, _, pid in people_in(q.folded) for w in _WORD_RE.findall(fold(display_name(pid)))}
     for d in q.drivers:
         drv = ans.ref.driver(d)
         if drv is not None:

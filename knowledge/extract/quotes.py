@@ -15,6 +15,7 @@ import re
 from knowledge.extract.context import Mention
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import alt
+from knowledge.people import people_in
 
 NL: dict[str, tuple[str, ...]] = {}
 EN: dict[str, tuple[str, ...]] = {}
@@ -108,7 +109,11 @@ EN["said"] = (
 _SAID = alt(NL["said"], EN["said"])
 _SAID_RE = re.compile(r"(?<![\w-])(?:" + _SAID + r")(?![\w-])")
 # "liet na afloop weten": words between the two parts of a verb
-_LET_KNOW_RE = re.compile(r"(?<![\w-])(?:liet|laat)\s+(?:[\w-]+\s+){0,4}weten\b")
+# ("voegde Gasly toe": the speaker between the verb's parts; the match is the verb's first word, so the
+# speaker stands right after it)
+_LET_KNOW_RE = re.compile(
+    r"(?<![\w-])(?:liet|laat|voegde|voegt)(?=\s+(?:[\w-]+\s+){0,4}(?:weten|toe)\b)"
+)
 
 # the marks that open or close a quote (the text module made every double quote '"'): the Dutch ",,"
 # opens one that "''" or '"' closes
@@ -157,14 +162,39 @@ def _single(m: Mention) -> bool:
 
 
 def _said_at(text: str) -> re.Match[str] | None:
-    return _SAID_RE.search(text) or _LET_KNOW_RE.search(text)
+    said = _SAID_RE.search(text)
+    split = _LET_KNOW_RE.search(text)
+    return split if said is None or (split is not None and split.start() < said.start()) else said
+
+
+# a person named after a preposition is no subject ("besprak hij zijn cadeau voor vader Jos en beaamde:")
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:voor|van|met|tegen|aan|over|naar|op|bij|to|for|with|about|of|by|from|at|on)\s+"
+    r"(?:(?:de|het|the|zijn|his|haar|her|vader|father|teambaas|baas|boss|team principal|[\w-]+-baas)"
+    r"\s+){0,2}$"
+)
+
+
+def _speakers(f: str, found: list[Mention]) -> list[tuple[int, str, bool]]:
+    """Who may speak in ``f``: each driver named alone and each person of the paddock (``knowledge.people``),
+    as (start, id, named as an object); a person's name covers a driver's inside it ("Jos Verstappen")."""
+    people = people_in(f)
+    out = [(a, pid, _OBJECT_BEFORE_RE.search(f, max(0, a - 40), a) is not None) for a, _, pid in people]
+    out += [
+        (m.start, m.drivers[0], m.is_object)
+        for m in found
+        if _single(m) and not any(a <= m.start < b for a, b, _ in people)
+    ]
+    return sorted(out)
 
 
 def speaker(f: str, quoted: list[tuple[int, int]], found: list[Mention]) -> str | None:
-    """Who speaks the quotes of sentence ``f``: the driver named beside a verb of saying after a quote
-    ('", zei Verstappen', '," Hamilton said'), or before the colon or verb that opens one ('Leclerc: "',
-    'Verstappen zei na afloop: "'). None when no one, or more than one, is told so."""
+    """Who speaks the quotes of sentence ``f``: the driver (or person of the paddock) named beside a verb
+    of saying after a quote ('", zei Verstappen', '," Hamilton said', '", aldus teambaas Horner'), or before
+    the colon that opens one ('Leclerc: "', 'Verstappen zei na afloop: "'). None when no one, or more than
+    one, is told so."""
     said: set[str] = set()
+    named = _speakers(f, found)
     for s, e in quoted:
         close = e + 2 if f.startswith("''", e) else e + 1
         window_end = min(len(f), close + _ATTR_AFTER)
@@ -176,12 +206,12 @@ def speaker(f: str, quoted: list[tuple[int, int]], found: list[Mention]) -> str 
         if verb is not None and not after[: verb.start()].strip(" ,.!?-").count(",") > 1:
             at = close + verb.start()
             # "zei Verstappen", "said Hamilton": the name after the verb; "Hamilton said": the one before it
-            later = [m for m in found if at + len(verb.group(0)) <= m.start < window_end and _single(m)]
-            earlier = [m for m in found if close <= m.start < at and _single(m)]
+            later = [(a, who) for a, who, _ in named if at + len(verb.group(0)) <= a < window_end]
+            earlier = [(a, who) for a, who, _ in named if close <= a < at]
             if earlier:
-                said.add(earlier[-1].drivers[0])
-            elif later and _BETWEEN_VERB_AND_NAME_RE.fullmatch(f, at + len(verb.group(0)), later[0].start):
-                said.add(later[0].drivers[0])
+                said.add(earlier[-1][1])
+            elif later and _BETWEEN_VERB_AND_NAME_RE.fullmatch(f, at + len(verb.group(0)), later[0][0]):
+                said.add(later[0][1])
             continue
         before_start = max(0, s - 1 - _ATTR_BEFORE)
         prev = max((b for _, b in quoted if b < s), default=None)
@@ -192,9 +222,9 @@ def speaker(f: str, quoted: list[tuple[int, int]], found: list[Mention]) -> str 
         if opens is None:
             continue
         # "Leclerc: "...", "Verstappen zei na afloop: "...", "De Spanjaard was daar niet blij mee: "..."
-        own = [m for m in found if before_start <= m.start < s and _single(m) and not m.is_object]
+        own = [who for a, who, is_object in named if before_start <= a < s and not is_object]
         if own:
-            said.add(own[-1].drivers[0])  # the one nearest the colon
+            said.add(own[-1])  # the one nearest the colon
     return next(iter(said)) if len(said) == 1 else None
 
 

@@ -159,23 +159,25 @@ NL: Phrases = {
 EN: Phrases = {
     "ahead_before": (
         rf"{_LITTLE}{_T}\s+(?:quicker|faster)\s+than\s+(?:the )?",
-        rf"{_LITTLE}{_T}\s+(?:clear of|ahead of)\s+(?:the )?",
+        # ("seven seconds ahead of Red Bull's Max Verstappen": his team's possessive before him)
+        rf"{_LITTLE}{_T}\s+(?:clear of|ahead of)\s+(?:the |(?:[\w-]+\s+)?[\w-]+['’]s? )?",
         # ("a margin of 17.123s over Ferrari's Sebastian Vettel": his team's possessive before him)
         # ("with a lead of 8.961s over Verstappen" at the flag)
         rf"(?:margin|advantage|gap|lead)\s+of\s+{_LITTLE}{_T}\s+(?:over|to|ahead of)\s+"
-        r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s )?",
+        r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s? )?",
         # "he won it by 7.333 seconds over Scuderia Ferrari's Sebastian Vettel"
         # ("held on to take victory by 7.595s from Leclerc")
         # ("won the Italian Grand Prix by 2.6 seconds from Piastri": the race named between)
         rf"\b(?:won|wins|winning|victory|the win)\s+"
         rf"(?:it\s+|the\s+(?:[\w-]+\s+){{0,2}}(?:race|grand prix|gp)\s+)?by\s+{_LITTLE}{_T}\s+"
         r"(?:over|from|ahead of)\s+"
-        r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s )?",
+        r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s? )?",
         rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of)\s+(?:the |[\w-]+['’]s )?",
     ),
     # ("who finished 13.7 seconds after Hamilton")
     "behind_before": (
-        rf"{_LITTLE}{_T}\s+(?:slower than|behind|adrift of|off|down on|shy of|after|later than)\s+(?:the )?",
+        rf"{_LITTLE}{_T}\s+(?:slower than|behind|adrift of|off|down on|shy of|after|later than)\s+"
+        r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s? )?",
     ),
     "beat_verb": (
         r"beat",
@@ -371,7 +373,8 @@ _BEHIND_WORDS = ("behind", "adrift", " op ", "difference", "gap", "deficit", "ve
 # of one who finished after him, his place not told
 _LATER_RES = (
     re.compile(
-        r"\b(?:crossed the (?:finish )?line|took the (?:chequered |checkered )?flag|came home)\s+"
+        # ("with Lewis Hamilton crossing the finish line 7.8 seconds behind to claim second")
+        r"\b(?:cross(?:ed|es|ing) the (?:finish )?line|took the (?:chequered |checkered )?flag|came home)\s+"
         + _T
         + r"\s+(?:later|behind|adrift)"
         + _END_OF_GAP
@@ -391,7 +394,9 @@ def behind_the_winner(c: Clause) -> list[Fact]:
     """ "Perez came in second some 17.8 seconds behind": the gap of one placed behind to the winner, who is
     not named (``to_the_winner`` names him)."""
     clause = c.text
-    if "later" in clause and (_DIGIT_SEP_RE.search(clause) or _has_part_word(clause)):
+    if ("later" in clause or "behind" in clause or "adrift" in clause) and (
+        _DIGIT_SEP_RE.search(clause) or _has_part_word(clause)
+    ):
         later = next((g for r in _LATER_RES if (g := r.search(clause))), None)
         ms = _millis(later.group("t")) if later else None
         if later is not None and ms is not None and not _NOT_RE.search(clause):

@@ -37,6 +37,7 @@ ARTICLES = {
         ("wat zei verstappen over piastri zandvoort 2025", ["foutloze"]),
         ("what did verstappen say on the radio in las vegas 2024", ["Four titles"]),
         ("wat zei max na zijn titel in vegas 2024", ["Four titles"]),
+        ("wat zei mekies na zandvoort 2025", ["lange middag", "Laurent Mekies"]),
     ],
 )
 async def test_the_quote_asked(told: KnowledgeBase, question: str, expected: list[str]) -> None:

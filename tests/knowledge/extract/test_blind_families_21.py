@@ -198,3 +198,49 @@ def test_the_two_after_another_came_to_the_fore_are_no_pair(parse: Parse) -> Non
         " Het verschil tussen de twee is nu 47 punten."
     )
     assert not [f for f in a.facts if f.kind == "points_gap" and "leclerc" in (f.driver, *f.others)]
+
+
+def gaps_of(a: ParsedArticle) -> set[tuple[str, tuple[str, ...], float | None, str | None]]:
+    return {(f.driver, f.others, f.amount, f.detail) for f in a.facts if f.kind == "time_gap"}
+
+
+@pytest.mark.parametrize(
+    "body, gap",
+    [
+        (
+            "Hamilton crossed the line seven seconds ahead of Red Bull's Max Verstappen.",
+            ("hamilton", ("max_verstappen",), 7000, "ahead"),
+        ),
+        (
+            "Vettel finished 12 seconds behind Mercedes' Lewis Hamilton.",
+            ("vettel", ("hamilton",), 12000, "behind"),
+        ),
+        (
+            "Verstappen won the race, with Lewis Hamilton crossing the finish line 7.8 seconds behind"
+            " to claim second.",
+            ("hamilton", ("max_verstappen",), 7800, "behind"),
+        ),
+    ],
+)
+def test_a_gap_to_one_named_after_his_team(
+    parse: Parse, body: str, gap: tuple[str, tuple[str, ...], int, str]
+) -> None:
+    assert gap in gaps_of(parse("Race report\n\n" + body))
+
+
+def test_a_gap_to_a_team_is_no_drivers(parse: Parse) -> None:
+    a = parse("Race report\n\nHamilton crossed the line seven seconds ahead of the Red Bulls.")
+    assert not gaps_of(a)
+
+
+def test_rows_one_a_line_ending_in_a_full_stop_keep_their_numbers(parse: Parse) -> None:
+    a = parse(
+        "Results of the race in Sakhir\n\nPerez won the Sakhir Grand Prix.\n\nResults\n"
+        "1. Sergio Perez, Mexico, Racing Point, 87 laps, 1:31:15.114.\n"
+        "2. Esteban Ocon, France, Renault, 87, +10.518 seconds.\n"
+        "3. Lance Stroll, Canada, Racing Point, 87, +11.869.\n"
+        "4. Carlos Sainz, Spain, McLaren, 87, +12.580.\n",
+        date="2020-12-06",
+    )
+    assert {("ocon", 2, "final"), ("stroll", 3, "final"), ("sainz", 4, "final")} <= placed(a)
+    assert ("ocon", ("perez",), 10518, "behind") in gaps_of(a)

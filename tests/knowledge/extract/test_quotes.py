@@ -53,6 +53,19 @@ def test_a_quote_is_its_speakers(parse: Parse, body: str, driver: str, words: st
     assert words in said(a)[0][1], said(a)
 
 
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        ('"We hebben het als team heel goed gedaan", zei teambaas Christian Horner.', "person:horner"),
+        ('"Max heeft slecht geslapen die nacht", zei Jos Verstappen.', "person:jos_verstappen"),
+        ('Toto Wolff was duidelijk: "Dit was een race-incident, niets meer."', "person:wolff"),
+        ('"Dit is nog maar een keer eerder gebeurd", voegde Gasly toe.', "gasly"),
+    ],
+)
+def test_a_person_of_the_paddock_is_the_speaker(parse: Parse, body: str, person: str) -> None:
+    assert [d for d, _ in said(parse(NEWS + body))] == [person]
+
+
 def test_a_description_after_the_verb_is_the_driver_before(parse: Parse) -> None:
     a = parse(
         NEWS + 'Max Verstappen werd tweede in Spanje. "Meer zat er vandaag niet in", zei de Nederlander.'
@@ -82,12 +95,15 @@ def test_a_new_paragraph_does_not_go_on(parse: Parse) -> None:
         # nobody named for it
         'De documentaire heette "Een lange middag in de regen" en was een succes.',
         '"Dit is het mooiste circuit van het jaar," was op een spandoek te lezen.',
-        # a team boss, no driver
-        '"We hebben het als team heel goed gedaan", zei teambaas Christian Horner.',
+        # a team boss the paddock's list does not know
+        '"We hebben het als team heel goed gedaan", zei teambaas Pieter Jansen.',
         # a driver named only inside the quote
         '"Verstappen was vandaag gewoon veel sneller", zei de teambaas van Ferrari.',
         # two drivers named beside two quotes: whose is which is not for one fact
         '"Ik was eerst bij de bocht", zei Hamilton, maar Verstappen zei: "Ik zat er al naast."',
+        # a person named after a preposition is not the one who speaks
+        "Na de race sprak hij over zijn cadeau voor vader Jos en beaamde dat het mooi was:"
+        ' "Ik denk het wel, ja."',
         # apostrophes are no quotes
         "Hamilton's auto was 's avonds het snelst op het circuit van Barcelona, zei men.",
     ],
