@@ -31,6 +31,7 @@ from knowledge.text import (
     ordinal_value,
     points_phrase,
 )
+from knowledge.told_laps import answer_laps
 from knowledge.told_quotes import answer_quote
 from knowledge.told_reasons import answer_why
 from knowledge.told_teams import answer_team, teams_asked
@@ -216,6 +217,15 @@ class Answerer:
         if q.unsupported == "points" and q.intent == "championship" and q.drivers:
             # "Hoeveel punten had Hamilton in de WK-stand voor de GP van Brazilië?": a championship total
             return self._points(q, index) or self._unknown(q)
+        if q.unsupported == "when" and not q.drivers and q.grand_prix and q.season is not None:
+            # "wanneer kwam de safety car": the lap it came out in
+            sc_lap = self._neutralisation_lap(q, index)
+            if sc_lap is not None:
+                return sc_lap
+        if q.unsupported == "laps":
+            laps = answer_laps(self, q, index)
+            if laps is not None:
+                return Draft("answered", laps[0], self._ids(laps[1]))
         if q.unsupported == "quote":
             quoted = answer_quote(self, q, index)
             if quoted is not None:
@@ -1382,6 +1392,8 @@ class Answerer:
         voorbij Leclerc?": the lap an article tells in the same sentence as that very event (the lap of a
         crash does not answer the retirement, another driver's lap never answers)."""
         f = q.folded
+        if not q.drivers and q.grand_prix and q.season is not None and not _HOW_MANY_Q_RE.search(f):
+            return self._neutralisation_lap(q, index)
         if not q.drivers or not q.grand_prix or q.season is None or _HOW_MANY_Q_RE.search(f):
             return None
         kinds = {kind for kind, rx in _LAP_EVENT_Q_RES if rx.search(f)}
@@ -1494,6 +1506,29 @@ class Answerer:
             when = "Na de start" if moment == "start" else f"In ronde {moment[4:]}"
             text = f"{when} lag {name} {place} in {race}."
         return Draft("answered", text, self._ids(facts))
+
+    def _neutralisation_lap(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "In which lap was the red flag in Brazil 2024?", "wanneer kwam de safety car": the lap an article
+        tells with the neutralisation itself, when all that tell one agree (a second safety car is
+        another)."""
+        kind = next((k for k, rx in _NEUTRALISATION_Q_RES if rx.search(q.folded)), None)
+        if kind is None:
+            return None
+        facts = [
+            sf
+            for sf in index.by_event_season.get((q.grand_prix or "", q.season), [])
+            if sf.fact.kind == "safety_car" and sf.fact.detail == kind and sf.fact.session == "race"
+        ]
+        lap = _consensus([int(sf.fact.amount) for sf in facts if sf.fact.amount is not None])
+        if lap is None:
+            return None
+        race = self.event_name(q.grand_prix or "", q.season, q.lang)
+        en, nl = _NEUTRALISATION_WORDS[kind]
+        if q.lang == "en":
+            text = f"There was {en} on lap {lap} in {race}."
+        else:
+            text = f"Er was {nl} in ronde {lap} van {race}."
+        return Draft("answered", text, self._ids([sf for sf in facts if sf.fact.amount == lap]))
 
     def _safety_car(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Was there a safety car in Bahrain 2020?", "Waarom ging de rode vlag uit?": a safety car, VSC or

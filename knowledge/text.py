@@ -244,7 +244,13 @@ def split_sentences(body: str) -> list[Sentence]:
         # A short unpunctuated first line ("LOSERS: Lawson and Colapinto") is a heading, not the
         # start of the sentence on the next line.
         lines = para.strip().split("\n", 1)
-        if len(lines) == 2 and _is_heading(lines[0]) and not _ROW_PARA_RE.fullmatch(lines[0].strip()):
+        numbered = _NUMBERED_HEADING_RE.fullmatch(lines[0].strip()) if len(lines) == 2 else None
+        if numbered and _is_heading(numbered.group(1)) and _PROSE_RE.match(lines[1].strip()):
+            # "1. Verstappen is niet te stoppen" over a paragraph of prose: the numbered point of a piece
+            # ("vijf conclusies"), its number no place
+            pieces.append(numbered.group(1))
+            para = lines[1]
+        elif len(lines) == 2 and _is_heading(lines[0]) and not _ROW_PARA_RE.fullmatch(lines[0].strip()):
             pieces.append(lines[0].strip())
             para = lines[1]
         for block in _headline_blocks(para.strip()):
@@ -310,6 +316,10 @@ def _join_row_paragraphs(paragraphs: list[str]) -> list[str]:
 
 # a paragraph that is one row of a list: "- P5: Kevin Magnussen / Haas", "3. Hamilton (Mercedes)"
 # ("2nd: Max Verstappen (Red Bull)": an English or Dutch ordinal's ending too)
+# a numbered point's heading over its prose ("1. Verstappen is niet te stoppen"), and the prose under it: a
+# sentence of some words that ends in a full stop (not the next row of a list)
+_NUMBERED_HEADING_RE = re.compile(r"\d{1,2}[.)]\s+([A-Z][^.!?\n]{2,70})")
+_PROSE_RE = re.compile(r"(?!(?:[Pp]|#)?\d{1,2}[.):\s])[A-Z][^\n]*?\w(?:\s+\S+){7,}?[^\n]*[.!?\"”](?:\s|$)")
 _ROW_PARA_RE = re.compile(
     r"(?:[-\u2022*]\s*)?((?:[Pp]|#)?(\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:[.):]\s*|\s+)[A-Z][^.!?\n]{0,80})"
 )

@@ -285,6 +285,11 @@ EN: Phrases = {
         "didn't finish",
         "out on the spot",
         "stopped on track",
+        # "Ocon stops his Alpine with a gearbox problem": his car stopped out on track (not "stopped his car
+        # in the pit box", a pit stop, nor "stopped his rival", a defence)
+        r"(?:stops|stopped|parks) (?:his|her) (?!team-?mate|rival)[\w-]+(?: [\w-]+)?"
+        r"(?= (?:with|on|at the side|by the side|after|due to|because)\b)"
+        r"(?![^.;]{0,30}\b(?:pit|box|garage)\b)",
         # "pulled over on track with an energy recovery problem", "pulled over to the side of the track"
         r"pulled (?:over|off) (?:on (?:the )?track|on lap \d|to the side|at the side|by the side"
         r"|into (?:the )?(?:grass|run-?off))",

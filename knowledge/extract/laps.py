@@ -16,6 +16,7 @@ hij uit") and a clause with two laps give nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
@@ -204,6 +205,43 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
                     x.sentence,
                     session=x.session,
                     others=x.others,
+                    detail=x.kind,
+                    amount=lap,
+                    unit="lap",
+                )
+            )
+    return out
+
+
+# a live blog's lap marker opening a line: "LAP 61/62: Russell is in the wall!", "Ronde 20/72 - ..."
+_LIVE_LAP_RE = re.compile(r"\s*(?:lap|ronde)\s+(\d{1,2})\s*/\s*\d{2}\s*[:.-]")
+
+
+def live_blog_laps(f: str, facts: list[Fact]) -> list[Fact]:
+    """The facts of a live blog's line that opens with its lap ("LAP 61/62: Russell is in the wall"): its
+    retirements, crashes and collisions get that lap (as "lap" facts), its neutralisations too (their
+    ``amount``), unless the line tells a lap of its own."""
+    m = _LIVE_LAP_RE.match(f)
+    if m is None or len(LAP_RE.findall(f, m.end())) > 0:
+        return facts
+    lap = int(m.group(1))
+    told = {(x.driver, x.detail) for x in facts if x.kind == "lap"}
+    out = []
+    for x in facts:
+        if x.kind == "safety_car" and x.amount is None and x.session == "race":
+            x = replace(x, amount=lap, unit="lap")
+        out.append(x)
+        if x.kind in LAP_KINDS and (x.driver, x.kind) not in told:
+            told.add((x.driver, x.kind))
+            # (a copy of the event, its race and season already placed)
+            out.append(
+                replace(
+                    x,
+                    kind="lap",
+                    position=None,
+                    penalty=None,
+                    reason=None,
+                    other_label=None,
                     detail=x.kind,
                     amount=lap,
                     unit="lap",

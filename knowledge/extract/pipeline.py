@@ -19,6 +19,7 @@ from knowledge.extract import (
     constructors,
     counts,
     culprits,
+    distance,
     events,
     fastest,
     fines,
@@ -713,6 +714,9 @@ class ArticleParser:
             named = {d for m in found for d in m.drivers}
             facts = [x for x in facts if not x.driver or x.driver in named]
         mentions.after_sentence(state, found, [x for x in facts if x.driver and ":" not in x.driver], f)
+        facts.extend(events.place(gz, x, f, sc, state) for x in distance.race_laps(f, sent.index))
+        if f.lstrip().startswith(("lap ", "ronde ")):
+            facts = laps.live_blog_laps(f, facts)
         if state.quote_open or '"' in raw_folded or "'" in raw_folded or ",," in raw_folded:
             told_quotes = _quotes(raw_folded, sent, all_found, state)
             facts.extend(events.place(gz, x, f, sc, state) for x in told_quotes)

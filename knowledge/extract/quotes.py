@@ -111,9 +111,7 @@ _SAID_RE = re.compile(r"(?<![\w-])(?:" + _SAID + r")(?![\w-])")
 # "liet na afloop weten": words between the two parts of a verb
 # ("voegde Gasly toe": the speaker between the verb's parts; the match is the verb's first word, so the
 # speaker stands right after it)
-_LET_KNOW_RE = re.compile(
-    r"(?<![\w-])(?:liet|laat|voegde|voegt)(?=\s+(?:[\w-]+\s+){0,4}(?:weten|toe)\b)"
-)
+_LET_KNOW_RE = re.compile(r"(?<![\w-])(?:liet|laat|voegde|voegt)(?=\s+(?:[\w-]+\s+){0,4}(?:weten|toe)\b)")
 
 # the marks that open or close a quote (the text module made every double quote '"'): the Dutch ",,"
 # opens one that "''" or '"' closes

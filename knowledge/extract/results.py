@@ -276,6 +276,7 @@ _OP_VERBS = (
     "startten",
     "vertrekt",
     "vertrok",
+    "van",  # "Bottas van op plek 9": Flemish "from"
 )
 ORD_TOKEN = re.compile(
     r"(?<![\w-])("
@@ -293,8 +294,9 @@ ORD_TOKEN = re.compile(
     + r"|(?<=niet verder dan )|(?<=niet beter dan ))"
     + r"(?:plaats|plek|positie) (?:\d{1,2}|"
     + CARDINAL_RE
+    # ("vanaf startpositie drie": the start's own noun)
     + r")(?![\w-])|(?:(?<=vanaf )|(?<=vanop )|(?<=van )|(?<=from ))"
-    + r"(?:plaats|plek|positie|position|place) (?:\d{1,2}|"
+    + r"(?:plaats|plek|positie|position|place|startpositie|startplek|startplaats) (?:\d{1,2}|"
     + CARDINAL_RE
     + r")(?![\w-])"
     + r"|runner-up)"
@@ -632,7 +634,9 @@ _ACTION_AS_BEFORE_RE = re.compile(
 _NUMBERED_START_RE = re.compile(_NUMBERED_START + r"(\d{1,2})")
 _PLACE_NOUNS = ("plaats", "plek", "positie", "position", "place")
 _BEHIND_BEFORE_RE = re.compile(r"\b(?:achter|behind)\b")
-_NUMBER_RE = re.compile(r"(?:nummer|number|no\.|plaats|plek|positie|position|place) (.+)")
+_NUMBER_RE = re.compile(
+    r"(?:nummer|number|no\.|plaats|plek|positie|position|place|startpositie|startplek|startplaats) (.+)"
+)
 # Words that put a change of place in the middle of the race: "intussen", "tussenstand", "at that point"
 _MEANWHILE_RE = re.compile(
     r"\b(?:intussen|inmiddels|tussenstand|op dat moment|toen nog|meanwhile|at that point|at that stage|"

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from knowledge.extract.context import Clause
+from knowledge.extract.laps import LAP_RE, lap_number
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
@@ -278,7 +279,41 @@ def safety_cars(c: Clause) -> list[Fact]:
     else:
         reason, driver = _cause(c, start, end)
     session = "qualifying" if _SESSION_RE.search(c.f) else "race"
-    return [Fact("safety_car", driver, c.index, session=session, detail=kind, reason=reason)]
+    # "The race was red-flagged on lap 33", "zorgde in ronde 23 voor de eerste safety car": its lap, when the
+    # clause names one lap (``amount``, ``unit`` "lap")
+    told_laps = (
+        {n for x in LAP_RE.finditer(clause) if (n := lap_number(x)) is not None}
+        if session == "race"
+        else set()
+    )
+    lap = (
+        told_laps.pop()
+        if len(told_laps) == 1 and not _LAPS_COUNTED_RE.search(clause) and not _CAME_IN_RE.search(clause)
+        else None
+    )
+    return [
+        Fact(
+            "safety_car",
+            driver,
+            c.index,
+            session=session,
+            detail=kind,
+            reason=reason,
+            amount=lap,
+            unit="lap" if lap is not None else None,
+        )
+    ]
+
+
+# "the safety car came in on lap 5", "ging de safety car naar binnen": the lap it ended, not the one it came
+_CAME_IN_RE = re.compile(
+    r"\b(?:came in|comes in|pulled in|went in|peeled off|returned to the pits|naar binnen|binnenkwam|"
+    r"kwam binnen|ging binnen|verdween)\b"
+)
+# "for three laps", "after two laps behind the safety car", "ronden lang": a stretch, not the lap it came out
+_LAPS_COUNTED_RE = re.compile(
+    r"\b(?:for|after|na|gedurende|voor)\s+(?:\w+\s+)?(?:laps|ronden|rondes)\b|rondenlang"
+)
 
 
 def _cause(c: Clause, start: int, end: int) -> tuple[str | None, str]:

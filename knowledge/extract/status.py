@@ -423,6 +423,8 @@ EN: Phrases = {
         # "as the Dutchman was fighting to claim pole": what he fought for, not what he got
         r"(?:fight|fights|fighting|fought|battling|battled|pushing) "
         r"(?:for|to (?:claim|take|win|secure|grab))",
+        # "was chasing Norris for second": the place he chased, not his
+        r"(?:chasing|chased|chases|hunting|hunted) (?:[\w'-]+ ){1,3}for",
         # "seemed well on his way to winning the race": headed for the win, which is no win yet
         # ("was well on his way to a similarly dominant victory": words of its kind between)
         r"(?:on (?:his|her) way|on course|on track|heading|cruising) (?:to|for) (?:a |the |his |her )?"
@@ -684,7 +686,8 @@ _LEADING_RUNNING_RE = re.compile(
     # "Racing resumed on lap 34 with Verstappen in the lead, Hulkenberg in second": the order then
     r"|\s*(?:racing|the race) (?:resumed|restarted)\b|\s*de race werd (?:hervat|herstart)\b"
     # a live blog's lap of the race's laps before its line: "18/59 Stroll chases down Leclerc to take third"
-    r"|\s*(?:(?:lap|ronde)\s+)?\d{1,2}\s*/\s*\d{2}\s+(?=[a-z])"
+    # ("LAP 1/62: Sainz leads from pole, Russell second": a colon or dash after it)
+    r"|\s*(?:(?:lap|ronde)\s+)?\d{1,2}\s*/\s*\d{2}\s*[:.-]?\s+(?=[a-z])"
 )
 # A finishing verb makes the clause's place its result, whatever else it says of the race.
 _FINAL_VERB_RE = re.compile(

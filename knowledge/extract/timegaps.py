@@ -113,6 +113,9 @@ _LITTLE = r"(?:(?:slechts|maar|amper|nauwelijks|just|only|a mere|a tiny|a hefty|
 # "dan Verstappen", "dan de snelste tijd van Verstappen", "dan de poletijd van": his time stands for him
 _TIME_OF_NL = r"(?:(?:snelste |beste )?(?:tijd|rondetijd|ronde|poletijd) van (?:de |het )?)?"
 _THAN_NL = r"dan\s+(?:de |het )?" + _TIME_OF_NL
+# a title before the other driver's name: "voor teamgenoot Pérez", "ahead of team-mate Pérez"
+_TITLE_NL = r"(?:(?:zijn|haar) )?(?:(?:teamgenoot|ploeggenoot|ploegmaat|rivaal|titelrivaal|landgenoot) )?"
+_TITLE_EN = r"(?:(?:his|her) )?(?:(?:team-?mate|rival|title rival|compatriot) )?"
 NL: Phrases = {
     # (text right before the other driver): the clause's driver is ahead
     # ("sneller was dan Hamilton": the verb between)
@@ -121,6 +124,10 @@ NL: Phrases = {
         rf"(?:voorsprong|marge)\s+van\s+{_LITTLE}{_T}\s+op\s+(?:de |het )?",
         # "met vier tienden marge naar Verstappen"
         rf"{_LITTLE}{_T}\s+(?:voorsprong|marge)\s+(?:op|naar)\s+(?:de |het )?",
+        # "finishte 22,3 seconden voor teamgenoot Pérez": at the finish, ahead of the one named right after
+        # (not "finishte ruim twintig seconden voor Hamilton": a gap told roughly is none)
+        rf"\b(?:finishte|finisht|eindigde|eindigt|kwam|won)\s+(?:(?:uiteindelijk|nog|ook|daarmee|zo)\s+)?"
+        rf"(?!(?:{_ROUGH_ALT})\s){_LITTLE}{_T}\s+voor\s+" + _TITLE_NL,
     ),
     "behind_before": (
         rf"{_LITTLE}{_T}\s+(?:trager|langzamer)\s+(?:(?:was|is|bleek)\s+)?{_THAN_NL}",
@@ -160,7 +167,7 @@ EN: Phrases = {
     "ahead_before": (
         rf"{_LITTLE}{_T}\s+(?:quicker|faster)\s+than\s+(?:the )?",
         # ("seven seconds ahead of Red Bull's Max Verstappen": his team's possessive before him)
-        rf"{_LITTLE}{_T}\s+(?:clear of|ahead of)\s+(?:the |(?:[\w-]+\s+)?[\w-]+['’]s? )?",
+        rf"{_LITTLE}{_T}\s+(?:clear of|ahead of)\s+(?:the |(?:[\w-]+\s+)?[\w-]+['’]s? )?" + _TITLE_EN,
         # ("a margin of 17.123s over Ferrari's Sebastian Vettel": his team's possessive before him)
         # ("with a lead of 8.961s over Verstappen" at the flag)
         rf"(?:margin|advantage|gap|lead)\s+of\s+{_LITTLE}{_T}\s+(?:over|to|ahead of)\s+"
@@ -186,6 +193,8 @@ EN: Phrases = {
         # ("winning ahead of Kimi Raikkonen by 2.460 seconds")
         r"(?:won|winning|finished|finishing) ahead of",
         r"pipped",
+        # ("holds off Lando Norris by seven tenths")
+        r"(?:holds|held|holding|fends|fended|fending) off",
         r"pips",
         r"edged(?: out)?",
         r"outqualified",

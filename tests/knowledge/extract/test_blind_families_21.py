@@ -244,3 +244,122 @@ def test_rows_one_a_line_ending_in_a_full_stop_keep_their_numbers(parse: Parse) 
     )
     assert {("ocon", 2, "final"), ("stroll", 3, "final"), ("sainz", 4, "final")} <= placed(a)
     assert ("ocon", ("perez",), 10518, "behind") in gaps_of(a)
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Verstappen begon in Mugello vanaf startplaats vier.", "max_verstappen", 4),
+        ("Leclerc vertrok vanaf startpositie twaalf.", "leclerc", 12),
+        ("Hamilton start de race van op positie 6.", "hamilton", 6),
+    ],
+)
+def test_a_start_told_by_its_noun_and_number(parse: Parse, body: str, driver: str, place: int) -> None:
+    assert (driver, place, "final") in placed(parse(NEWS + body), "grid")
+
+
+def test_a_start_place_of_another_thing_is_none(parse: Parse) -> None:
+    a = parse(NEWS + "Verstappen stond op startplaats vier van de lijst met snelste pitstops.")
+    assert ("max_verstappen", 4, "final") not in placed(a)
+
+
+def test_a_numbered_point_over_prose_is_no_results_row(parse: Parse) -> None:
+    a = parse(
+        "Vijf conclusies na de Grand Prix van België\n\n"
+        "1. Verstappen is niet te stoppen\nMax Verstappen won op Spa zijn achtste race op rij en startte als"
+        " zesde na een gridstraf.\n\n"
+        "3. Hamilton pakt een extra punt\nLewis Hamilton werd vierde en reed in de slotronde de snelste"
+        " ronde.\n",
+        date="2023-07-31",
+    )
+    assert ("max_verstappen", 1, "final") in placed(a)
+    assert ("hamilton", 4, "final") in placed(a)
+    assert ("hamilton", 3, "final") not in placed(a)
+
+
+def test_a_list_one_row_a_line_keeps_its_places(parse: Parse) -> None:
+    a = parse(
+        "Uitslag GP België\n\nDe uitslag:\n1. Max Verstappen\n2. Sergio Pérez\n3. Charles Leclerc\n",
+        date="2023-07-30",
+    )
+    assert {("max_verstappen", 1, "final"), ("perez", 2, "final"), ("leclerc", 3, "final")} <= placed(a)
+
+
+LIVE = "Singapore Grand Prix - as it happened\n\n"
+
+
+def test_a_live_blog_lap_line_is_a_running_order(parse: Parse) -> None:
+    a = parse(
+        LIVE + "LAP 1/62: Sainz leads from pole, Russell second, Leclerc up to third.", date="2023-09-17"
+    )
+    assert not {("russell", 2, "final"), ("leclerc", 3, "final")} & placed(a)
+
+
+def test_a_live_blog_line_that_says_who_won_is_the_result(parse: Parse) -> None:
+    a = parse(LIVE + "LAP 62/62: SAINZ WINS THE SINGAPORE GRAND PRIX!", date="2023-09-17")
+    assert ("sainz", 1, "final") in placed(a)
+
+
+def test_a_live_blog_lap_is_the_lap_of_its_events(parse: Parse) -> None:
+    a = parse(
+        LIVE + "LAP 61/62: Russell is in the wall at Turn 10!\n\n"
+        "LAP 20/62: Virtual safety car after Ocon stops his Alpine with a gearbox problem.",
+        date="2023-09-17",
+    )
+    lap_facts = {(f.driver, f.detail, f.amount) for f in a.facts if f.kind == "lap"}
+    assert {("russell", "crash", 61), ("ocon", "retirement", 20)} <= lap_facts
+    assert ("vsc", 20) in {(f.detail, f.amount) for f in a.facts if f.kind == "safety_car"}
+    assert (62, "scheduled", "race") in {
+        (f.amount, f.detail, f.session) for f in a.facts if f.kind == "race_laps"
+    }
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        ("He was chasing Norris for second when he touched the wall.", "russell"),
+        ("Russell was hunting Norris down for second place.", "russell"),
+    ],
+)
+def test_a_place_chased_is_not_his(parse: Parse, body: str, driver: str) -> None:
+    a = parse(LIVE + "Russell crashed late on. " + body, date="2023-09-17")
+    assert (driver, 2, "final") not in placed(a)
+
+
+@pytest.mark.parametrize(
+    "body, retired",
+    [
+        ("Ocon stops his Alpine with a gearbox problem.", True),
+        ("Norris stopped his car in the pit box for fresh tyres.", False),
+    ],
+)
+def test_a_car_stopped_out_on_track(parse: Parse, body: str, retired: bool) -> None:
+    a = parse(LIVE + body, date="2023-09-17")
+    assert bool([f for f in a.facts if f.kind == "retirement"]) == retired
+
+
+@pytest.mark.parametrize(
+    "body, gap",
+    [
+        ("Sainz holds off Lando Norris by seven tenths to win.", ("sainz", ("norris",), 700, "ahead")),
+        (
+            "Verstappen won. Hij finishte 22,3 seconden voor teamgenoot Sergio Pérez.",
+            ("max_verstappen", ("perez",), 22300, "ahead"),
+        ),
+        (
+            "Verstappen finished 22.3 seconds ahead of team-mate Sergio Perez.",
+            ("max_verstappen", ("perez",), 22300, "ahead"),
+        ),
+    ],
+)
+def test_a_gap_to_one_held_off_or_a_team_mate(
+    parse: Parse, body: str, gap: tuple[str, tuple[str, ...], int, str]
+) -> None:
+    assert gap in gaps_of(parse("Race report\n\n" + body, date="2023-09-17"))
+
+
+def test_seconds_before_the_end_are_no_gap(parse: Parse) -> None:
+    a = parse(
+        "Race report\n\nVerstappen kwam vijf seconden voor het einde van de sessie binnen.", date="2023-09-17"
+    )
+    assert not gaps_of(a)
