@@ -202,8 +202,13 @@ class Answerer:
                 told = self._newest_season(q, index, told_handler)
             else:
                 told = told_handler(q, index)
-            if told is None and q.unsupported == "gap" and _LEAD_NO_TIME_Q_RE.search(q.folded):
-                # "verstappen lead over norris after las vegas": no time told, a lead in the standings may be
+            if (
+                told is None
+                and q.unsupported == "gap"
+                and (_LEAD_NO_TIME_Q_RE.search(q.folded) or q.intent == "championship")
+            ):
+                # "verstappen lead over norris after las vegas", "verschil verstappen norris eindstand": no
+                # time told, a gap in the standings may be
                 told = self._points_gap(q, index) if not _TIME_WORD_Q_RE.search(q.folded) else None
             if told is not None:
                 return told
@@ -276,6 +281,15 @@ class Answerer:
             "podium": self._podium_holders,
         }[intent]
         draft = self._newest_season(q, index, handler) if q.season is None else handler(q, index)
+        if (
+            draft is None
+            and intent in ("grid", "finish")
+            and q.drivers
+            and _QUALI_WORD_Q_RE.search(q.folded)
+            and not _PLACE_WORD_Q_RE.search(q.folded)
+        ):
+            # "sainz kwali monza 2025" when only his knock-out is told: the part he went out in
+            draft = self._knockout_part(q, index)
         if draft is None:
             return self._unknown(q)
         if len(draft.text) > MAX_REPLY:
@@ -669,8 +683,9 @@ class Answerer:
     def _points_gap_of_totals(self, q: Query, index: FactIndex, a: str, b: str | None) -> Draft | None:
         """A gap in points no sentence states, from the totals one standings list gives both ("1. Verstappen
         284, 2. Pérez 191": 93); with ``b`` None, the lead of ``a`` when that list has him first, over the
-        second. Only for a moment named by its race: "voor de laatste twee races" is no season's end."""
-        if not q.grand_prix:
+        second. Only for a moment named by its race, or the season's end named as such ("eindstand 2024"):
+        "voor de laatste twee races" is no season's end."""
+        if not q.grand_prix and not (_SEASON_END_Q_RE.search(q.folded) and not _MOMENT_Q_RE.search(q.folded)):
             return None
         totals = [
             sf
@@ -973,6 +988,12 @@ class Answerer:
         if not q.drivers and q.grand_prix and q.season is not None and _KNOCKOUT_Q_RE.search(q.folded):
             return self._knocked_out_in(q, index)
         if not q.drivers or not q.grand_prix or q.season is None or not _KNOCKOUT_Q_RE.search(q.folded):
+            return None
+        return self._knockout_part(q, index)
+
+    def _knockout_part(self, q: Query, index: FactIndex) -> Draft | None:
+        """The part of qualifying the question's driver went out in, as the articles agree on it."""
+        if not q.drivers or not q.grand_prix or q.season is None:
             return None
         d = q.drivers[0]
         facts = [
@@ -2833,6 +2854,22 @@ _TOLD_ATTRIBUTES = frozenset(
 _QUALI_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|pole\w*|q3)\b")
 _POLE_Q_RE = re.compile(r"\b(?:pole\w*|polesitter)\b")
 #: told attributes that a question without a season asks for the newest season the articles tell
+# the season's end named ("eindstand 2024", "final standings", "aan het einde van het seizoen"), and a moment
+# no race names ("voor de laatste twee races", "at the summer break")
+_SEASON_END_Q_RE = re.compile(
+    r"\b(?:eindstand|eindklassement|einde van het seizoen|end of the season|season'?s end|final standings|"
+    r"final championship standings)\b"
+)
+_MOMENT_Q_RE = re.compile(
+    r"\b(?:voor|before|halverwege|midway|zomerstop|summer break|na \w+ races|after \w+ races|"
+    r"laatste (?:twee|drie|\d) races|last (?:two|three|\d) races)\b"
+)
+# a question about qualifying by its name ("sainz kwali monza", "tsunoda quali")
+_QUALI_WORD_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|kwalificatie\w*|qualy)\b")
+# a place asked by name: a part of qualifying is no answer to it
+_PLACE_WORD_Q_RE = re.compile(
+    r"\bp\s*\?|\b(?:plek|plaats|positie|position|place|welke|hoeveelste|where|waar|p\d+|grid|startplek)\b"
+)
 # a lead or deficit asked with no unit of time: in the standings, when no time gap is told
 _LEAD_NO_TIME_Q_RE = re.compile(r"\b(?:lead|voorsprong|achterstand|deficit)\b")
 _TIME_WORD_Q_RE = re.compile(

@@ -49,7 +49,7 @@ _SYNONYMS = (
     ("auto", "wagen", "car"),
     ("snelste", "fastest", "quickest"),
     ("zege", "overwinning", "winst", "win", "victory", "winning"),
-    ("straf", "penalty", "gestraft", "penalised", "penalized"),
+    ("straf", "penalty", "gestraft", "penalised", "penalized", "decision", "beslissing", "stewards"),
     ("crash", "ongeluk", "botsing", "accident", "collision", "clash"),
     ("start", "begin"),
     ("titel", "title", "kampioen", "champion"),

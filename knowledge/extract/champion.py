@@ -28,7 +28,8 @@ NL: Phrases = {
         r"(?:won|wint|pakt\w*|veroverde|verovert|greep|grijpt|behaalde|prolongeerde|verlengde)\s+"
         r"(?:\w+\s+){0,3}?(?:de|zijn)\s+(?:\w+\s+){0,2}(?:wereld|constructeurs)?(?:titel|kroon)(?![\w-])",
         r"verzekerde\s+zich\s+(?:\w+\s+){0,3}(?:van\s+)?(?:de|zijn)\s+(?:\w+\s+){0,2}(?:wereld)?titel(?![\w-])",
-        r"(?:won|wint|pakte|veroverde)\s+(?:het|zijn)\s+(?:\w+\s+){0,2}(?:wereld)?kampioenschap(?![\w-])",
+        # ("McLaren won het constructeurskampioenschap": the teams' title)
+        r"(?:won|wint|pakte|veroverde)\s+(?:het|zijn)\s+(?:\w+\s+){0,2}(?:wereld|constructeurs)?kampioenschap(?![\w-])",
         r"(?:wereld)?kampioen\s+(?:werd|is geworden|geworden)",
     ),
     # A sentence that opens with a condition: "Als hij wint, is hij kampioen".

@@ -609,6 +609,11 @@ def explicit_gps(
     return out
 
 
+# a penalty brought from an earlier race: "a grid penalty from Zandvoort", "een gridstraf uit Bakoe"
+_PENALTY_FROM_BEFORE_RE = re.compile(
+    r"\b(?:penalt\w*|\w*straf\w*)\s+(?:(?:carried|brought|earned)\s+(?:over\s+)?)?"
+    r"(?:from|uit|van|meegenomen uit|overgehouden aan)\s+(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _GP_WORD_BEFORE_RE = re.compile(r"\b(?:gp|grand prix|grote prijs|race)(?: van| of)?(?: de| het| the)? $")
 _GP_WORD_AFTER_RE = re.compile(r"\s*(?:gp|grand prix)\b")
 _DATE_BEFORE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}\s+$")
@@ -656,6 +661,8 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
             continue  # "Charles Leclerc (Monaco, 16 oktober 1997)", "geboren in Monaco": where he was born
         if _EPITHET_AFTER_RE.match(folded, h.end):
             continue  # "Italian GP winner Pierre Gasly": a title, not the sentence's race
+        if _PENALTY_FROM_BEFORE_RE.search(folded, max(0, h.start - 45), h.start):
+            continue  # "carries a five-place grid penalty from Zandvoort": earned there, served in this race
         if _WINNER_IN_BEFORE_RE.search(folded, max(0, h.start - 50), h.start):
             continue  # "Verstappen, the winner two weeks ago in Saudi Arabia, who pulled over": an epithet
         if _LIKE_IN_BEFORE_RE.search(folded, max(0, h.start - 16), h.start) or _NATION_AFTER_RE.match(

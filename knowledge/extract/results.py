@@ -1425,6 +1425,15 @@ def positions(c: Clause) -> list[Fact]:
             # the standings the sentence is about
             kind = "championship"
         if (
+            kind in ("finish", "qualifying")
+            and c.base > 0
+            and _DEMOTED_TO_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
+            and _GRID_DROP_RE.search(c.f, 0, c.base)
+        ):
+            # "Hamilton carries a five-place grid penalty and drops to 10th": the grid drop told in the clause
+            # before, the place after it his start
+            kind = "grid"
+        if (
             kind == "finish"
             and m.end() >= len(clause.rstrip(" ,"))
             and _POINTS_BEHIND_AFTER_RE.match(c.f, gpos + len(m.group(0)))

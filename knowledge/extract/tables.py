@@ -627,6 +627,8 @@ _NAME_LINE_REST_RE = re.compile(r"[\s,;.\-\u2013*]*(?:\([^()]{1,30}\))?[\s,;.\-\
 # "Did not finish: Vettel (GER/Ferrari), Magnussen (DEN/Haas), Leclerc": a label, then the names it holds
 _OUT_LABEL_RE = re.compile(
     r"\b(?:did not finish|dnf|retired|retirements|uitgevallen|uitvallers|opgaves?|niet gefinisht)\s*:\s*"
+    # "Knocked out in Q1: Lawson, Bortoleto, ...", "Uitgeschakeld in Q2:": a part of qualifying's knock-outs
+    r"|\b(?:knocked out|eliminated|out|uitgeschakeld|afgevallen|gestrand)\s+in\s+(?P<part>q[12])\s*:\s*"
 )
 # between two names of such a list: a bracket (nationality, team), then a comma or "and"
 _OUT_LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|\band\b|\ben\b|&)\s*")
@@ -636,7 +638,8 @@ _OUT_LABEL_END_RE = re.compile(_OUT_LABEL_RE.pattern + r"$")
 
 def ends_with_out_label(text: str) -> bool:
     """Whether the (folded) sentence ends on a "Did not finish:" label, whose list the next one holds."""
-    return _OUT_LABEL_END_RE.search(text) is not None
+    m = _OUT_LABEL_END_RE.search(text)
+    return m is not None and m.group("part") is None
 
 
 def labelled_outs(sc: SentenceContext, after_label: bool = False) -> tuple[list[Fact], int, int] | None:
@@ -649,11 +652,17 @@ def labelled_outs(sc: SentenceContext, after_label: bool = False) -> tuple[list[
     start = label.start() if label else 0
     at = label.end() if label else len(sc.text) - len(sc.text.lstrip())
     names = sorted((m for m in sc.mentions if not m.group and m.start >= at), key=lambda m: m.start)
+    part = label.group("part") if label else None
     out: list[Fact] = []
     for m in names:
         if m.start != at and not (out and _OUT_LIST_GAP_RE.fullmatch(sc.text, at, m.start)):
             break
-        out.extend(Fact("retirement", d, sc.index) for d in m.drivers[:1])
+        out.extend(
+            Fact("knockout", d, sc.index, session="qualifying", detail=part.upper())
+            if part
+            else Fact("retirement", d, sc.index)
+            for d in m.drivers[:1]
+        )
         at = m.end
     if not out:
         return None

@@ -363,3 +363,57 @@ def test_seconds_before_the_end_are_no_gap(parse: Parse) -> None:
         "Race report\n\nVerstappen kwam vijf seconden voor het einde van de sessie binnen.", date="2023-09-17"
     )
     assert not gaps_of(a)
+
+
+@pytest.mark.parametrize(
+    "body, team",
+    [
+        ("McLaren won het constructeurskampioenschap voor het eerst sinds 1998.", "team:mclaren"),
+        ("Red Bull pakte het constructeurskampioenschap al in Japan.", "team:red_bull"),
+    ],
+)
+def test_a_teams_title_won(parse: Parse, body: str, team: str) -> None:
+    a = parse("Eindstand 2024\n\n" + body, date="2024-12-09")
+    assert team in {f.driver for f in a.facts if f.kind == "constructors_title"}
+
+
+def test_a_teams_title_that_may_come_is_none(parse: Parse) -> None:
+    a = parse(
+        "Eindstand 2024\n\nMcLaren kan het constructeurskampioenschap in Abu Dhabi winnen.", date="2024-12-01"
+    )
+    assert not [f for f in a.facts if f.kind == "constructors_title"]
+
+
+QUALI = "Verstappen on pole at Monza\n\n"
+
+
+def test_a_penalty_brought_from_another_race_keeps_this_race(parse: Parse) -> None:
+    a = parse(
+        QUALI + "Piastri will start third, although Hamilton carries a five-place grid penalty from Zandvoort"
+        " and drops to 10th.",
+        date="2025-09-06",
+    )
+    assert {(f.kind, f.driver, f.grand_prix) for f in a.facts if f.kind in ("grid", "penalty")} >= {
+        ("grid", "piastri", "italy"),
+        ("grid", "hamilton", "italy"),
+        ("penalty", "hamilton", "italy"),
+    }
+    assert not [f for f in a.facts if f.grand_prix == "netherlands"]
+
+
+@pytest.mark.parametrize(
+    "body, part, drivers",
+    [
+        ("Knocked out in Q1: Lawson, Bortoleto and Sainz.", "Q1", {"lawson", "bortoleto", "sainz"}),
+        ("Uitgeschakeld in Q2: Tsunoda, Albon en Ocon.", "Q2", {"tsunoda", "albon", "ocon"}),
+    ],
+)
+def test_a_labelled_list_of_knock_outs(parse: Parse, body: str, part: str, drivers: set[str]) -> None:
+    a = parse(QUALI + body, date="2025-09-06")
+    assert {f.driver for f in a.facts if f.kind == "knockout" and f.detail == part} == drivers
+    assert not [f for f in a.facts if f.kind == "retirement"]
+
+
+def test_a_labelled_list_of_retirements_stays_one(parse: Parse) -> None:
+    a = parse("Race report\n\nVerstappen won. Did not finish: Sainz, Albon.", date="2025-09-07")
+    assert {f.driver for f in a.facts if f.kind == "retirement"} == {"sainz", "albon"}
