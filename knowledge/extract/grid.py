@@ -296,6 +296,12 @@ _POLE_HEADING_RE = re.compile(
 )
 
 
+# a verb between a pole title and the name after it: the name is no apposition of the title
+_VERB_IN_GAP_RE = re.compile(
+    r"\b(?:was|is|were|are|werd|wordt|had|has|have|heeft|got|gets|by|door|met|with|and|en|but|maar)\b"
+)
+
+
 def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     """ "pakte de pole", "took pole position": grid position 1, unless the clause gave its driver a grid
     position."""
@@ -389,7 +395,11 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]
         gap = c.f[c.base + (modifier.end() if modifier else pm.end()) : right[0].start] if right else ""
-        if right and right[0].start - (c.base + pm.end()) <= 50 and _NEW_NOUN_PHRASE_RE.search(gap):
+        if right and right[0].start - (c.base + pm.end()) <= 50 and _VERB_IN_GAP_RE.search(gap):
+            # "after the Finnish polesitter was tagged by Ricciardo": the title is the subject of its own
+            # verb, the name after that verb is another's
+            who = ()
+        elif right and right[0].start - (c.base + pm.end()) <= 50 and _NEW_NOUN_PHRASE_RE.search(gap):
             # "de vanop de polepositie vertrokken regerende wereldkampioen de Brit George Russell": the
             # title is the one who started from pole; the name after it begins another noun phrase
             who = ()

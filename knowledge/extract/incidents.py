@@ -230,13 +230,13 @@ NL: Phrases = {
         "probleem",
         "defect",
         "storing",
-        r"lek\b",
+        r"(?<!p)lek\b",  # ("olielek", not "plek")
         "pech",
         "breuk",
         "kapot",
         "gebroken",
         "systeem",
-        r"druk\b",
+        r"(?<!in)druk\b",  # ("bandenspanning"/"oliedruk", not "indruk")
         "vloer",
         "koppeling",
         "aandrijf",

@@ -690,6 +690,8 @@ class ArticleParser:
             ]
         starts = {x.kind for x in facts if x.kind in ("grid", "qualifying") and x.status == "final"}
         state.prev_start_kind = next(iter(starts)) if len(starts) == 1 else None
+        if "omgezet" in f or "veranderd" in f or "became" in f or "turned into" in f or "converted" in f:
+            facts = results.converted(f, facts)
         facts = last_finish_only(facts)
         # a qualifying report of the Saturday cannot tell Sunday's result: "wist de Brit alsnog beslag te
         # leggen op P2" is his qualifying place, or a prediction, never the race's

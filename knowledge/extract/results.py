@@ -2517,3 +2517,35 @@ def pos_value(token: str) -> int | None:
     if m:
         return cardinal_value(m.group(1))
     return ordinal_value(t)
+
+
+# "kwam als negende over de lijn, wat werd omgezet in een achtste positie door een tijdstraf voor Alonso",
+# "crossed the line ninth, which became eighth after Alonso's penalty": the place on the road, then the one it
+# became (for the one who crossed the line, not the one penalised)
+_CONVERTED_RE = re.compile(
+    r"[,;]?\s*\b(?:wat|dat|which)\s+(?:later\s+|nog\s+)?(?:werd\s+|was\s+)?"
+    r"(?:omgezet|veranderd|gewijzigd|became|turned into|was turned into|converted)\s+(?:in|into|to)?\s*"
+    r"(?:een|de|a|an)?\s*(" + ORDINAL_RE + r")\b"
+)
+
+
+def converted(f: str, facts: list[Fact]) -> list[Fact]:
+    """The sentence's place on the road made provisional, and the place it became its driver's result; a
+    place the sentence gives another after the conversion (the one penalised, named after "door"/"after") is
+    not read."""
+    m = _CONVERTED_RE.search(f)
+    value = ordinal_value(m.group(1)) if m else None
+    if m is None or value is None:
+        return facts
+    road = [x for x in facts if x.kind == "finish" and x.status == "final" and x.position != value]
+    owners = {x.driver for x in road}
+    if len(owners) != 1:
+        return facts
+    who = owners.pop()
+    out = [
+        replace(x, status="provisional") if x in road else x
+        for x in facts
+        if not (x.kind == "finish" and x.position == value and x.driver != who)
+    ]
+    out.append(replace(road[-1], position=value, status="final"))
+    return out

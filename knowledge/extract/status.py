@@ -43,6 +43,15 @@ _PASS_NL = (
 NL: Phrases = {
     # a wish, a target, a near miss, a condition: no result
     "hypothetical": (
+        # "vergooide hij zelf de zege", "liet de overwinning liggen": a win thrown away, no win
+        r"(?:vergooide|vergooit|vergooid|verspeelde|verspeelt|verspeeld|verloor|verliest|verloren)"
+        r" (?:\w+ ){0,3}"
+        r"(?:de|zijn|haar|een|die) (?:\w+ )?(?:zege|overwinning|winst|pole\w*|podium\w*)",
+        r"(?:liet|laat) (?:\w+ ){0,3}(?:de|zijn|haar|een) (?:\w+ )?(?:zege|overwinning|winst|pole|podium\w*) "
+        r"(?:\w+ ){0,3}(?:liggen|schieten|lopen)",
+        # "gaat voor zijn derde overwinning": what he goes for, not what he got
+        r"(?:gaat|ging|gaan|gingen) (?:\w+ ){0,2}voor (?:zijn|haar|de|een) (?:\w+ ){0,2}"
+        r"(?:zege|overwinning|winst|pole\w*|podium\w*|titel)",
         # "zijn zeker lijkende zege ging in rook op": a win that seemed, no win
         r"lijkende (?:zege|overwinning|winst|pole\w*|podium\w*)",
         # "leek op weg naar de zege": headed for the win, which is no win yet
@@ -397,6 +406,10 @@ NL: Phrases = {
 EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
+        # "threw away the win", "squandered a certain victory": a win lost, no win
+        # (not "gave Piastri the win": handed to another, who won)
+        r"(?:(?:threw|throws|thrown|throwing|squandered|squanders)(?: away)?|(?:gave|gives|giving) away) "
+        r"(?:\w+ ){0,2}(?:the|his|her|a) (?:\w+ )?(?:win|victory|pole|podium)",
         r"in (?:the )?(?:case|event) of",
         r"in (?:that|which) case",
         # "voted the second-best driver", "focuses on winning the race", "you must win the race": a vote, an

@@ -108,6 +108,10 @@ KNOWN_HALLUCINATED = {
     # blind at the end of the session of 6 December, evening: rb110-072 (who won the Austrian GP 2022 "op
     # zondag", asked of a sprint report) answered with Leclerc's win from another article, right
     "realdev110": 1,
+    # blind at the end of the session of 6 December, night: rb112-003 (Pérez's Monaco 2022 win), rb112-009
+    # (Verstappen's Imola 2022 sprint win) and rb112-090 (Ricciardo's Monza 2021 win) are right answers from
+    # other articles of the set
+    "realdev112": 3,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -509,6 +513,17 @@ BLIND_SETS = {
     # rb110-023 (the turbo asked, "componenten van de motor" told)
     "realdev109": (0.28, 1),
     "realdev110": (0.29, 1),
+    # blind at the end of the session of 6 December, night: 2018 to 2020; 2020 to 2022. Start (`5f62663`)
+    # and end, blind: 32 % (22/69), 2 wrong, 1/23 -> 33 % (23/69), 4 wrong, 1/23; 36 % (24/67), 7 wrong,
+    # 3/23 -> 37 % (25/67), 7 wrong, 3/23. Floors at what they score after a look, 33 % (23/69), 2 wrong,
+    # 0/23 and 39 % (26/67), 4 wrong (mended: "vergooide de zege", "gaat voor zijn derde overwinning", "the
+    # polesitter was tagged by Ricciardo", "na vijftig ronden op een tweede plek" as a cause, "wat werd
+    # omgezet in een achtste positie"). Left wrong: rb111-011 and rb111-085 (quotes of his on that race,
+    # the keys want others), rb112-060 and rb112-061 (two five-second penalties, their reason and total
+    # asked), rb112-080 ("the Finnish polesitter was tagged by Ricciardo": the collision given to the one
+    # "his" names), rb112-089 (right, "retired" where the key wants "retire")
+    "realdev111": (0.33, 2),
+    "realdev112": (0.38, 4),
 }
 
 

@@ -417,3 +417,73 @@ def test_a_labelled_list_of_knock_outs(parse: Parse, body: str, part: str, drive
 def test_a_labelled_list_of_retirements_stays_one(parse: Parse) -> None:
     a = parse("Race report\n\nVerstappen won. Did not finish: Sainz, Albon.", date="2025-09-07")
     assert {f.driver for f in a.facts if f.kind == "retirement"} == {"sainz", "albon"}
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        ("Een race later in Rusland vergooide Norris zelf de zege.", "norris"),
+        (
+            "Vettel start straks vanaf de eerste plek en gaat voor zijn derde overwinning van het jaar.",
+            "vettel",
+        ),
+        ("Norris threw away the win in Sochi when the rain came.", "norris"),
+        ("Leclerc gave away a certain victory in Monaco.", "leclerc"),
+        ("Verstappen liet de zege in Bakoe liggen door een lekke band.", "max_verstappen"),
+    ],
+)
+def test_a_win_thrown_away_or_aimed_at_is_no_win(parse: Parse, body: str, driver: str) -> None:
+    assert (driver, 1, "final") not in placed(parse(NEWS + body, date="2021-12-14"))
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        ("Norris gave Piastri the win in Hungary by letting him through.", "piastri"),
+        ("Verstappen won in Bakoe, Hamilton verloor de leiding in de slotfase.", "max_verstappen"),
+    ],
+)
+def test_a_win_given_to_another_is_his(parse: Parse, body: str, driver: str) -> None:
+    assert (driver, 1, "final") in placed(parse(NEWS + body, date="2021-12-14"))
+
+
+def test_a_pole_title_with_its_own_verb_is_not_the_next_name(parse: Parse) -> None:
+    a = parse(NEWS + "Bottas spun after the polesitter was tagged by Ricciardo.", date="2021-11-07")
+    assert ("ricciardo", 1, "final") not in placed(a, "grid")
+
+
+def test_a_pole_title_before_a_name_is_his(parse: Parse) -> None:
+    a = parse(NEWS + "Pole-sitter Valtteri Bottas lost the lead at the start.", date="2021-11-07")
+    assert ("bottas", 1, "final") in placed(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "body, reason",
+    [
+        ("Op het moment van uitvallen lag Verstappen na vijftig ronden op een tweede plek.", None),
+        ("Verstappen viel in ronde 50 uit met een olielek.", "olielek"),
+        ("Verstappen maakte indruk, maar viel in ronde 50 uit.", None),
+    ],
+)
+def test_a_place_is_no_cause_of_a_retirement(parse: Parse, body: str, reason: str | None) -> None:
+    reasons = {f.reason for f in parse(NEWS + body, date="2020-11-01").facts if f.kind == "retirement"}
+    assert reasons == {reason}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zhou kwam als negende over de lijn, wat werd omgezet in een achtste positie door een tijdstraf voor"
+        " Alonso.",
+        "Zhou crossed the line ninth, which became eighth after Alonso's penalty.",
+    ],
+)
+def test_a_place_on_the_road_converted_by_anothers_penalty(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2022-06-19")
+    final = {(d, p) for d, p, s in placed(a) if s == "final"}
+    assert ("zhou", 8) in final and ("zhou", 9) not in final and ("alonso", 8) not in final
+
+
+def test_a_place_that_stayed_is_not_converted(parse: Parse) -> None:
+    a = parse(NEWS + "Zhou finished eighth, which was his best result of the year.", date="2022-06-19")
+    assert ("zhou", 8, "final") in placed(a)
