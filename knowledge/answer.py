@@ -685,7 +685,9 @@ class Answerer:
         284, 2. Pérez 191": 93); with ``b`` None, the lead of ``a`` when that list has him first, over the
         second. Only for a moment named by its race, or the season's end named as such ("eindstand 2024"):
         "voor de laatste twee races" is no season's end."""
-        if not q.grand_prix and not (_SEASON_END_Q_RE.search(q.folded) and not _MOMENT_Q_RE.search(q.folded)):
+        if not q.grand_prix and not (
+            _FINAL_STANDING_RE.search(q.folded) and not _NO_RACE_MOMENT_Q_RE.search(q.folded)
+        ):
             return None
         totals = [
             sf
@@ -2854,13 +2856,8 @@ _TOLD_ATTRIBUTES = frozenset(
 _QUALI_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|pole\w*|q3)\b")
 _POLE_Q_RE = re.compile(r"\b(?:pole\w*|polesitter)\b")
 #: told attributes that a question without a season asks for the newest season the articles tell
-# the season's end named ("eindstand 2024", "final standings", "aan het einde van het seizoen"), and a moment
-# no race names ("voor de laatste twee races", "at the summer break")
-_SEASON_END_Q_RE = re.compile(
-    r"\b(?:eindstand|eindklassement|einde van het seizoen|end of the season|season'?s end|final standings|"
-    r"final championship standings)\b"
-)
-_MOMENT_Q_RE = re.compile(
+# a moment no race names ("voor de laatste twee races", "at the summer break"): no season's end
+_NO_RACE_MOMENT_Q_RE = re.compile(
     r"\b(?:voor|before|halverwege|midway|zomerstop|summer break|na \w+ races|after \w+ races|"
     r"laatste (?:twee|drie|\d) races|last (?:two|three|\d) races)\b"
 )

@@ -179,7 +179,9 @@ _NEW_NOUN_PHRASE_RE = re.compile(r"\b(?:de|het|een|the|a|an)\s")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestart\w*|starter|starting)\b")
 # (and a record: "de jongste polepakker in de geschiedenis", "the youngest pole-sitter")
 _POLE_COUNT_RE = re.compile(
-    r"\b(?:more|most|record|meeste|meer|aantal|every|each|elke|iedere|jongste|oudste|youngest|oldest)\b"
+    # ("led every lap from pole", "leidde vanaf pole elke ronde": the laps of this race, no tally)
+    r"\b(?:more|most|record|meeste|meer|aantal|jongste|oudste|youngest|oldest)\b"
+    r"|\b(?:every|each|elke|iedere)\b(?! (?:single )?(?:lap|ronde|rondje|bocht|corner)\b)"
     # "met negen keer pole position", "twee keer pole", "on pole six times": a tally
     # ("tien keer kwalificeerde Verstappen zich op de pole-position": the verb and his name between)
     r"|\b(?:\d+|" + CARDINAL_RE + r") ?(?:keer|maal|times) (?:[\w-]+ ){0,6}(?:op |on )?(?:de |the )?pole"

@@ -487,3 +487,16 @@ def test_a_place_on_the_road_converted_by_anothers_penalty(parse: Parse, body: s
 def test_a_place_that_stayed_is_not_converted(parse: Parse) -> None:
     a = parse(NEWS + "Zhou finished eighth, which was his best result of the year.", date="2022-06-19")
     assert ("zhou", 8, "final") in placed(a)
+
+
+@pytest.mark.parametrize(
+    "body, pole",
+    [
+        ("Piastri leidde vanaf pole position vrijwel elke ronde.", True),
+        ("Piastri led every lap from pole.", True),
+        ("Verstappen took pole at every race in the first half of the season.", False),
+    ],
+)
+def test_every_lap_from_pole_is_his_pole(parse: Parse, body: str, pole: bool) -> None:
+    a = parse(NEWS + body, date="2025-08-31")
+    assert bool({d for d, p, s in placed(a, "grid") if p == 1 and s == "final"}) == pole
