@@ -12,8 +12,20 @@ from knowledge.text import fold
 
 _ADJ_SUFFIXES = ("se", "sche", "an", "ish", "ese", "ch", "que", "ian")
 # Nouns for a driver after his nationality's adjective: "the British driver", "de Nederlandse WK-leider"
-DRIVER_NOUNS_EN = ("driver", "racer", "championship leader", "rookie", "teenager")
-DRIVER_NOUNS_NL = ("coureur", "rijder", "piloot", "racer", "wk-leider", "tiener")
+# ("the Finnish polesitter was tagged by Ricciardo": the pole's holder by his nationality)
+DRIVER_NOUNS_EN = (
+    "driver",
+    "racer",
+    "championship leader",
+    "rookie",
+    "teenager",
+    "polesitter",
+    "pole-sitter",
+    "pole sitter",
+    "veteran",
+    "youngster",
+)
+DRIVER_NOUNS_NL = ("coureur", "rijder", "piloot", "racer", "wk-leider", "tiener", "polesitter", "routinier")
 
 
 @dataclass(frozen=True)

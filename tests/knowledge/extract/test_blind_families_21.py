@@ -500,3 +500,15 @@ def test_a_place_that_stayed_is_not_converted(parse: Parse) -> None:
 def test_every_lap_from_pole_is_his_pole(parse: Parse, body: str, pole: bool) -> None:
     a = parse(NEWS + body, date="2025-08-31")
     assert bool({d for d, p, s in placed(a, "grid") if p == 1 and s == "final"}) == pole
+
+
+def test_a_nationality_with_a_pole_title_is_that_driver(parse: Parse) -> None:
+    a = parse(
+        NEWS
+        + "Verstappen took the lead. His rise was aided by Valtteri Bottas spinning out after the Finnish"
+        " polesitter was tagged by McLaren's Daniel Ricciardo.",
+        date="2021-11-07",
+    )
+    pairs = {(f.driver, f.others) for f in a.facts if f.kind == "collision"}
+    assert ("bottas", ("ricciardo",)) in pairs
+    assert not [p for p in pairs if p[0] == "max_verstappen" or "max_verstappen" in p[1]]
