@@ -24,7 +24,11 @@ NL: Phrases = {
         rf"\bronde \d{{1,2}}\s*/\s*{_N}\b",
         rf"\b{_N} ronden (?:lange|tellende) (?:race|grand prix|gp|wedstrijd|sprint\w*)\b",
     ),
-    "distance": (rf"\b(?:race|grand prix|gp|wedstrijd|sprint\w*|afstand) (?:over|van) {_N} ronden\b",),
+    # ("de sprint ging over 24 ronden": a verb between)
+    "distance": (
+        r"\b(?:race|grand prix|gp|wedstrijd|sprint\w*|afstand) (?:ging |gaat |gaan |duurde )?(?:over|van) "
+        rf"{_N} ronden\b",
+    ),
     # "na 58 ronden": only with the finish in the sentence (not "na 20 ronden lag hij derde")
     "completed": (rf"\bna {_N} ronden\b",),
 }

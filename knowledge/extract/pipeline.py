@@ -690,6 +690,15 @@ class ArticleParser:
             ]
         starts = {x.kind for x in facts if x.kind in ("grid", "qualifying") and x.status == "final"}
         state.prev_start_kind = next(iter(starts)) if len(starts) == 1 else None
+        if state.prev_penalised and _OUTCOME_OPENING_RE.match(f) and _MOVED_TO_RE.search(f):
+            # "... kreeg vijf seconden straf. Daardoor zakte hij naar de achtste plaats.": the place the
+            # penalty told just before left him in (not a place during the race)
+            facts = [
+                replace(x, status="final")
+                if x.kind == "finish" and x.status == "running" and x.driver in state.prev_penalised
+                else x
+                for x in facts
+            ]
         if "omgezet" in f or "veranderd" in f or "became" in f or "turned into" in f or "converted" in f:
             facts = results.converted(f, facts)
         facts = last_finish_only(facts)
@@ -762,6 +771,15 @@ def _quotes(raw: str, sent: Sentence, found: list[Mention], state: ArticleState)
     return out
 
 
+# a sentence that opens with what a penalty told just before brought: "Daardoor zakte hij", "As a result he
+# dropped to"
+_OUTCOME_OPENING_RE = re.compile(
+    r"\s*(?:daardoor|hierdoor|door die straf|door de straf|als gevolg daarvan|als gevolg hiervan|"
+    r"as a result|(?:that|this|the penalty) (?:drops|dropped|demoted|means|meant))\b"
+)
+# a move to the place the outcome tells ("zakte naar de achtste plaats", "dropped to eighth"; not "lost his
+# seventh place")
+_MOVED_TO_RE = re.compile(r"\b(?:naar|to|tot)\b(?!.*\b(?:verloor|lost|kwijt)\b)")
 _AMONG_OPEN_RE = re.compile(r"\s*(?:waaronder|onder wie|onder andere|including|among them)\s")
 _AMONG_BEFORE_RE = re.compile(r"\b(?:waaronder|onder wie|onder andere|including|among them)\s+$")
 _RELATIVE_BEFORE_SAW_RE = re.compile(r"\b(?:which|that|die|dat|waarin)\s+$")

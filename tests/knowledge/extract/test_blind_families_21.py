@@ -512,3 +512,44 @@ def test_a_nationality_with_a_pole_title_is_that_driver(parse: Parse) -> None:
     pairs = {(f.driver, f.others) for f in a.facts if f.kind == "collision"}
     assert ("bottas", ("ricciardo",)) in pairs
     assert not [p for p in pairs if p[0] == "max_verstappen" or "max_verstappen" in p[1]]
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        (
+            "Verstappen kwam als vierde over de streep, maar kreeg na afloop vijf seconden straf."
+            " Daardoor zakte hij naar de achtste plaats.",
+            "max_verstappen",
+            8,
+        ),
+        (
+            "Leclerc got a five-second penalty for speeding in the pit lane."
+            " As a result he dropped to sixth.",
+            "leclerc",
+            6,
+        ),
+    ],
+)
+def test_a_penalty_outcome_told_in_the_next_sentence(
+    parse: Parse, body: str, driver: str, place: int
+) -> None:
+    assert (driver, place, "final") in placed(parse(NEWS + body, date="2024-11-02"))
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Alonso got a penalty after the race. As a result he lost his seventh place.", "alonso", 7),
+        ("Verstappen reed lang op kop. Daardoor zakte Hamilton naar de vijfde plaats.", "hamilton", 5),
+    ],
+)
+def test_no_penalty_outcome_in_the_next_sentence(parse: Parse, body: str, driver: str, place: int) -> None:
+    assert (driver, place, "final") not in placed(parse(NEWS + body, date="2024-11-02"))
+
+
+def test_a_sprint_over_its_laps(parse: Parse) -> None:
+    a = parse(NEWS + "De sprint ging over 24 ronden op Interlagos.", date="2024-11-02")
+    assert (24, "distance", "sprint") in {
+        (f.amount, f.detail, f.session) for f in a.facts if f.kind == "race_laps"
+    }
