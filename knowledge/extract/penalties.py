@@ -559,6 +559,14 @@ _NO_POINTS_BEFORE_RE = re.compile(
 )
 
 
+# a penalty that hurt the one named right after it: "a time penalty ruined Hamilton's attempt", "een straf
+# kostte Leclerc de zege"
+_HURT_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,1}?(?:ruined|ruins|cost|costs|spoiled|spoilt|wrecked|dashed|scuppered|denied|denies|"
+    r"robbed|robs|kostte|kost|verpestte|verpest|ruineerde)\s+(?:[\w-]+\s+){0,2}?"
+)
+# (Dutch, the verb last: "nadat een tijdstraf Hamilton de zege kostte")
+_HURT_VERB_LAST_RE = re.compile(r"(?:\s+[\w-]+){1,3}?\s+(?:kostte|kost|verpestte|ontnam|ontneemt)\b")
 _BRING_RE = re.compile(
     r"\b(?:bring|brings|brought|take|takes|took|put|puts|brengt|brengen|bracht|brachten)\b"
 )
@@ -824,6 +832,21 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         elif against and not any(m.start == against.end() for m in c.mentions):
             # "meting out a ten-second penalty against the youngster": someone the clause does not name
             who2 = ()
+        elif (
+            right
+            and not right[0].group
+            and (
+                _HURT_AFTER_RE.fullmatch(f, base + pm.end(), right[0].start)
+                or (
+                    not f[base + pm.end() : right[0].start].strip()
+                    and _HURT_VERB_LAST_RE.match(f, right[0].end)
+                )
+            )
+        ):
+            # "won after a time penalty ruined Lewis Hamilton's attempt": the one whose race it hurt got it,
+            # not the clause's subject
+            who2 = right[0].drivers
+            at = right[0].end - base
         elif right and _PENALTY_FOR_NEAR_RE.fullmatch(f, base + pm.end(), right[0].start):
             # "Leclerc moved up because of a penalty for Räikkönen", "a penalty accrued by Räikkönen":
             # the driver right after the penalty got it, not the one the clause is about

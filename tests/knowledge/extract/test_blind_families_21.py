@@ -553,3 +553,20 @@ def test_a_sprint_over_its_laps(parse: Parse) -> None:
     assert (24, "distance", "sprint") in {
         (f.amount, f.detail, f.session) for f in a.facts if f.kind == "race_laps"
     }
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        (
+            "Bottas claimed an easy win in Sochi after a time penalty ruined Lewis Hamilton's attempt to"
+            " match the record.",
+            "hamilton",
+        ),
+        ("Bottas won in Sochi nadat een tijdstraf Hamilton de zege kostte.", "hamilton"),
+        ("Verstappen kreeg in Sochi een tijdstraf die hem de zege kostte.", "max_verstappen"),
+    ],
+)
+def test_a_penalty_that_hurt_another_is_his(parse: Parse, body: str, driver: str) -> None:
+    who = {f.driver for f in parse(NEWS + body, date="2020-09-27").facts if f.kind == "penalty"}
+    assert who == {driver}
