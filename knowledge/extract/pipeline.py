@@ -729,7 +729,7 @@ class ArticleParser:
         if f.lstrip().startswith(("lap ", "ronde ")):
             facts = laps.live_blog_laps(f, facts)
         if state.quote_open or '"' in raw_folded or "'" in raw_folded or ",," in raw_folded:
-            told_quotes = _quotes(raw_folded, sent, all_found, state)
+            told_quotes = _quotes(gz, raw_folded, sent, all_found, state)
             facts.extend(events.place(gz, x, f, sc, state) for x in told_quotes)
         return facts + team_rows
 
@@ -737,7 +737,7 @@ class ArticleParser:
 _QUOTE_CARRY = 6  # the most sentences one quote runs over (a stray mark opens none for the article)
 
 
-def _quotes(raw: str, sent: Sentence, found: list[Mention], state: ArticleState) -> list[Fact]:
+def _quotes(gz: Gazetteer, raw: str, sent: Sentence, found: list[Mention], state: ArticleState) -> list[Fact]:
     """The quotes of the sentence told with their speaker, and those of the sentences before it in one
     quote whose speaker this sentence names; the quote state carried on to the next sentence."""
     quoted, still_open = quotes.spans(raw, state.quote_open)
@@ -768,6 +768,11 @@ def _quotes(raw: str, sent: Sentence, found: list[Mention], state: ArticleState)
     )
     out.append(quotes.quote_fact(sent.index, who, sent.text, quoted, "" if out else lead))
     state.quote_speaker, state.quote_pending = who, []
+    drv = gz.ref.driver(who) if ":" not in who else None
+    if drv is not None:
+        # ("Ik ruik een vreemde vloeistof." "Stap snel uit, Max.": the team's answer, said to him, is not his)
+        names = (drv.forename, drv.surname, *drv.nicknames)
+        out = [x for x in out if not quotes.addressed(x.reason or "", names)]
     return out
 
 

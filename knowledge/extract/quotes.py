@@ -16,6 +16,7 @@ from knowledge.extract.context import Mention
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import alt
 from knowledge.people import people_in
+from knowledge.text import fold
 
 NL: dict[str, tuple[str, ...]] = {}
 EN: dict[str, tuple[str, ...]] = {}
@@ -254,6 +255,16 @@ def quote_fact(index: int, who: str, orig: str, quoted: list[tuple[int, int]], l
     its paragraph (what the quote is an answer to), kept with the words around the quote."""
     context = around(orig, quoted) + (LEAD_MARK + lead if lead else "")
     return Fact("quote", who, index, session="race", reason=quoted_text(orig, quoted), detail=context[:400])
+
+
+def addressed(quote: str, names: tuple[str, ...]) -> bool:
+    """Whether the quoted words call the speaker by his name ("Stap snel uit, Max.", "Lewis, box now"): words
+    said to him, by his team, not by him."""
+    f = fold(quote).strip(" .!?,")
+    return any(
+        f.endswith((", " + n, " " + n + "!")) or f.startswith((n + ", ", n + "! "))
+        for n in (fold(x) for x in names if x)
+    )
 
 
 def opens_sentence(f: str, quoted: list[tuple[int, int]]) -> bool:

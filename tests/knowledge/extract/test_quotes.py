@@ -132,3 +132,13 @@ def test_a_quote_left_open_goes_on() -> None:
     assert still_open and found
     found, still_open = spans('en hier houdt het op," zei hij.', open_in=True)
     assert not still_open and found == [(0, len("en hier houdt het op,"))]
+
+
+def test_words_said_to_the_speaker_are_not_his(parse: Parse) -> None:
+    a = parse(NEWS + '"Ik ruik een vreemde vloeistof", riep Verstappen. "Stap snel uit, Max."')
+    assert [t for _, t in said(a)] == ["Ik ruik een vreemde vloeistof"], said(a)
+
+
+def test_a_name_inside_his_own_words_stays_his(parse: Parse) -> None:
+    a = parse(NEWS + '"We hebben alles gegeven, Max was gewoon sterker", zei Leclerc.')
+    assert [d for d, _ in said(a)] == ["leclerc"], said(a)
