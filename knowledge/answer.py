@@ -285,7 +285,7 @@ class Answerer:
             draft is None
             and intent in ("grid", "finish")
             and q.drivers
-            and _QUALI_WORD_Q_RE.search(q.folded)
+            and _QUALI_ASKED_RE.search(q.folded)
             and not _PLACE_WORD_Q_RE.search(q.folded)
         ):
             # "sainz kwali monza 2025" when only his knock-out is told: the part he went out in
@@ -2861,8 +2861,6 @@ _NO_RACE_MOMENT_Q_RE = re.compile(
     r"\b(?:voor|before|halverwege|midway|zomerstop|summer break|na \w+ races|after \w+ races|"
     r"laatste (?:twee|drie|\d) races|last (?:two|three|\d) races)\b"
 )
-# a question about qualifying by its name ("sainz kwali monza", "tsunoda quali")
-_QUALI_WORD_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|kwalificatie\w*|qualy)\b")
 # a place asked by name: a part of qualifying is no answer to it
 _PLACE_WORD_Q_RE = re.compile(
     r"\bp\s*\?|\b(?:plek|plaats|positie|position|place|welke|hoeveelste|where|waar|p\d+|grid|startplek)\b"
@@ -3539,7 +3537,7 @@ _PLACE_NUMBER_Q_RE = re.compile(
     r"\b(?:hoeveelste|welke (?:plek|plaats|positie)|which (?:place|position)|what (?:place|position)|"
     r"finishing position)\b|(?<!\w)p\?"
 )
-_QUALI_ASKED_RE = re.compile(r"\b(?:q[123]|kwalificatie|kwali|qualifying)\b")
+_QUALI_ASKED_RE = re.compile(r"\b(?:q[123]|kwalificatie\w*|kwali\w*|quali\w*|qualy)\b")
 _HOW_DID_RE = re.compile(r"\b(?:hoe ging|hoe deed|hoe verliep|how did|how was|how'?s)\b")
 _OUTCOME_KINDS = frozenset({"finish", "podium", "retirement"})
 _INCIDENT_KINDS = frozenset({"retirement", "crash", "collision", "penalty"})

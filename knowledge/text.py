@@ -245,7 +245,7 @@ def split_sentences(body: str) -> list[Sentence]:
         # start of the sentence on the next line.
         lines = para.strip().split("\n", 1)
         numbered = _NUMBERED_HEADING_RE.fullmatch(lines[0].strip()) if len(lines) == 2 else None
-        if numbered and _is_heading(numbered.group(1)) and _PROSE_RE.match(lines[1].strip()):
+        if numbered and _is_heading(numbered.group(1)) and _opens_prose(lines[1].strip()):
             # "1. Verstappen is niet te stoppen" over a paragraph of prose: the numbered point of a piece
             # ("vijf conclusies"), its number no place
             pieces.append(numbered.group(1))
@@ -319,7 +319,22 @@ def _join_row_paragraphs(paragraphs: list[str]) -> list[str]:
 # a numbered point's heading over its prose ("1. Verstappen is niet te stoppen"), and the prose under it: a
 # sentence of some words that ends in a full stop (not the next row of a list)
 _NUMBERED_HEADING_RE = re.compile(r"\d{1,2}[.)]\s+([A-Z][^.!?\n]{2,70})")
-_PROSE_RE = re.compile(r"(?!(?:[Pp]|#)?\d{1,2}[.):\s])[A-Z][^\n]*?\w(?:\s+\S+){7,}?[^\n]*[.!?\"”](?:\s|$)")
+_SENTENCE_END_RE = re.compile(r"[.!?\"”](?:\s|$)")
+_PROSE_WORDS = 8  # a sentence of prose has some words
+
+
+def _opens_prose(text: str) -> bool:
+    """Whether ``text`` opens with a line of prose: a capital, some words and a sentence end (not the next
+    row of a list)."""
+    first = text.split("\n", 1)[0]
+    return (
+        first[:1].isupper()
+        and not _ROW_LINE_RE.match(first)
+        and len(first.split()) >= _PROSE_WORDS
+        and _SENTENCE_END_RE.search(first) is not None
+    )
+
+
 _ROW_PARA_RE = re.compile(
     r"(?:[-\u2022*]\s*)?((?:[Pp]|#)?(\d{1,2})(?:st|nd|rd|th|ste|de|e)?(?:[.):]\s*|\s+)[A-Z][^.!?\n]{0,80})"
 )
