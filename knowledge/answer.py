@@ -205,7 +205,11 @@ class Answerer:
             if (
                 told is None
                 and q.unsupported == "gap"
-                and (_LEAD_NO_TIME_Q_RE.search(q.folded) or q.intent == "championship")
+                and (
+                    _LEAD_NO_TIME_Q_RE.search(q.folded)
+                    or q.intent == "championship"
+                    or (q.grand_prix is not None and _AFTER_RACE_Q_RE.search(q.folded))
+                )
             ):
                 # "verstappen lead over norris after las vegas", "verschil verstappen norris eindstand": no
                 # time told, a gap in the standings may be
@@ -437,7 +441,11 @@ class Answerer:
         )
         for season in index.seasons_of(facts):
             fs = [sf for sf in facts if sf.fact.season == season and sf.fact.position]
-            final = [sf for sf in fs if sf.fact.detail != "interim" or self._after_season(sf)]
+            # (a review written after the season: "na vier races stond hij tweede ... sloot het seizoen af als
+            # achtste": the end told in words goes before a standing of the season's course)
+            final = [sf for sf in fs if sf.fact.detail != "interim"] or [
+                sf for sf in fs if self._after_season(sf)
+            ]
             interim = not final
             if interim and q.text and _FINAL_STANDING_RE.search(q.folded):
                 continue  # asked where he ended the season: a standing during it is a neighbouring fact
@@ -2867,6 +2875,9 @@ _PLACE_WORD_Q_RE = re.compile(
 )
 # a lead or deficit asked with no unit of time: in the standings, when no time gap is told
 _LEAD_NO_TIME_Q_RE = re.compile(r"\b(?:lead|voorsprong|achterstand|deficit)\b")
+# "how far is verstappen behind piastri after zandvoort": after a race named bare, the standings then (not
+# "after the restart", "na zijn stop")
+_AFTER_RACE_Q_RE = re.compile(r"\b(?:after|na)\s+(?!(?:the|de|het|his|zijn|z'n|een|a|an|lap|ronde)\b)[a-z]")
 _TIME_WORD_Q_RE = re.compile(
     r"\b(?:sec\w*|s|tenths?|tiende\w*|honderdste\w*|laps?|ronden?|rondes|finish\w*|streep|flag|vlag|"
     r"quali\w*|kwali\w*|q[123]|pole|sprint)\b|\d[.,]\d"

@@ -152,6 +152,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     # from Räikkönen's)
     "antonelli": ("Kimi Antonelli",),
     "bearman": ("Ollie Bearman",),
+    "albon": ("Alex Albon",),  # the short forename he goes by, so "..., Gasly and Alex Albon" is one list
 }
 
 # constructorRef -> (display name, own aliases, lineage: other refs of the same entry, oldest first)

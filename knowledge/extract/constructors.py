@@ -173,10 +173,18 @@ _PLACE_FIRST_RE = re.compile(
     + r")\s+(?:staat|staan|stond|stonden|ligt|is|are|was|were)\b"
 )
 # "Ferrari tweede met 504 punten, Red Bull derde met 417": the place right after the team, the verb left out
+# ("staat McLaren eerste, Ferrari tweede en Red Bull derde")
 _BARE_PLACE_RE = re.compile(
-    r"[\s,:]*(" + ORDINAL_RE + r")(?=\s*(?:$|[,;(]|met\b|with\b|on\b|op\b|in het\b|in the\b|\.(?!\d)))"
+    r"[\s,:]*(" + ORDINAL_RE + r")(?=\s*(?:$|[,;(]|met\b|with\b|on\b|op\b|in het\b|in the\b|\.(?!\d)|"
+    r"(?:en|and)\s+(?!(?:" + ORDINAL_RE + r")\b)))"
 )
 _FOLLOWED_RE = re.compile(r"\b(?:gevolgd door|followed by)\s+$")
+# "Red Bull verloor de titel aan McLaren en werd derde": a team after a preposition is an object; the place
+# after "en" is the subject's
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:aan|van|achter|op|tegen|dan|to|from|behind|over|against|than)\s+(?:de\s+|het\s+|the\s+)?$"
+)
+_AND_VERB_RE = re.compile(r"\s*(?:en|and)\s")
 # a team named as a driver's ("Red Bull-coureur", "Mercedes' Bottas", "Verstappen (Red Bull)")
 _EPITHET_AFTER_RE = re.compile(
     r"[-\s]?(?:coureurs?|rijders?|drivers?|teamgeno\w+|team-?mates?|teambaas|baas|boss|principal|motor|"
@@ -248,6 +256,24 @@ def team_standings(gz: Gazetteer, sc: SentenceContext, in_section: bool, season:
         seg = f[end:seg_end]
         next_team = i + 1 < len(teams) and seg_end == teams[i + 1][0]
         place = _place(f, start, seg, prev_place, over_team=next_team)
+        if (
+            place is not None
+            and _AND_VERB_RE.match(seg)
+            and _OBJECT_BEFORE_RE.search(f, max(0, start - 12), start)
+        ):
+            if i and prev_place is None:
+                prev = teams[i - 1][2]
+                out.append(
+                    Fact(
+                        "team_championship",
+                        f"team:{prev}",
+                        sc.index,
+                        position=place,
+                        session="season",
+                        detail=detail,
+                    )
+                )
+            place = None
         lead_in = f[max(0, start - _LEAD_IN) : start]
         about_points = "punt" in f or "point" in f
         total = _total(seg, lead_in[max(lead_in.rfind(","), lead_in.rfind(".")) + 1 :], about_points)

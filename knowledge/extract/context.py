@@ -108,6 +108,9 @@ class ArticleState:
     # is the running order).
     lap_para: int = -1
     last_para: int = -1
+    # the paragraph a live blog's line opened with its lap before the last ("LAP 27/52: ..."): the sentences
+    # after it there are of that moment too
+    live_para: int = -1
 
 
 @dataclass(slots=True)

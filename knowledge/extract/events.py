@@ -824,9 +824,11 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         if last and not _POSSESSIVE_BEFORE_RE.search(f, max(0, m.start() - 12), m.start()):
             gp_hits.append((m.start(), last.key))
     nm = _NEXT_RE.search(f)
+    next_hits: list[tuple[int, str]] = []
     if nm:
         # "a grid penalty for the next race in Belgium" was earned here, not in Belgium.
-        gp_hits = [(p, k) for p, k in gp_hits if not _names_next(f, nm, p)]
+        next_hits = [(p, k) for p, k in gp_hits if _names_next(f, nm, p)]
+        gp_hits = [(p, k) for p, k in gp_hits if (p, k) not in next_hits]
     gp_hits.sort()
     sc.past = bool(_PAST_RE.search(f))
     # the sentence is of this time, not of an earlier or later race or another year (read once: the
@@ -858,7 +860,10 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         # "Daar moest Norris genoegen nemen met de tweede plek ..., maar op het Sochi Autodrom was hij de
         # sterkste": the sentence opens at that race and names another later
         gp_hits = [(0, state.prev_named_gp), *gp_hits]
-    state.prev_named_gp = gp_hits[-1][1] if gp_hits else None
+    # ("een gridstraf voor de volgende race in Barcelona. Daar werd hij achtste": "daar" is the race named
+    # last, the next one too)
+    last_named = max(gp_hits + next_hits) if gp_hits or next_hits else None
+    state.prev_named_gp = last_named[1] if last_named else None
     sc.gp_hits = gp_hits
     caption = para_gp if state.main_event is None else None
     sc.default_gp = state.para_gp or state.section_gp or caption or state.main_event
@@ -1012,7 +1017,15 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     # (a sentence about the week before names its own race: "vorige week in Stiermarken op de Red Bull Ring")
     main = state.main_event if len(sc.gp_hits) > 1 and not sc.past else None
     at = sc.text.find(clause)
-    goes_on = at > 0 and _AND_BEFORE_RE.search(sc.text, max(0, at - 6), at) is not None
+    goes_on = at > 0 and (
+        _AND_BEFORE_RE.search(sc.text, max(0, at - 6), at) is not None
+        # ("In Imola werd hij achtste, in Monaco crashte hij met Magnussen, die hem in de muur drukte": a
+        # relative clause is of the race of the words it hangs on)
+        or (
+            _RELATIVE_CLAUSE_RE.match(clause) is not None
+            and _COMMA_BEFORE_RE.search(sc.text, 0, at) is not None
+        )
+    )
     key = _gp_for(sc.gp_hits, sc.default_gp, at, len(clause), main, goes_on)
     if (
         at >= 0
@@ -1254,6 +1267,8 @@ def season_for(gz: Gazetteer, state: ArticleState, key: str | None) -> int | Non
 
 # a clause that goes on with the one before it: "(...) en eindigde hij als tweede", "and finished second"
 _AND_BEFORE_RE = re.compile(r"\b(?:en|and)\s*$")
+_RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:die|who|which)\b")
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
 
 
 def _gp_for(

@@ -244,6 +244,14 @@ _BEHIND_LEADER_RE = re.compile(
     rf"(?:een achterstand van {_N} {_PTS_NL}|{_N2} {_PTS_NL} achterstand)\b"
     r"(?:\s+op de (?:leider|koploper|klassementsleider|wk-leider)\b)?(?!\s+(?:op|met|tot)\b)"
 )
+# "is 104 points off the lead", "now 20 points behind the championship leader", "ligt 30 punten achter de
+# leider": a gap to the leader, who is not named
+_OFF_THE_LEAD_RE = re.compile(
+    rf"\b(?:is|was|sits|sat|lies|lay|remains|stays|ligt|lag|staat|stond|blijft)\s+(?:now\s+|still\s+|nu\s+|nog\s+)?"
+    rf"(?:{_N} {_PTS_EN}\s+(?:off the lead|off the top|behind the (?:championship |title |standings )?leader|"
+    rf"adrift of the (?:championship |title )?lead(?:er)?)"
+    rf"|{_N2} {_PTS_NL}\s+achter (?:de|het) (?:leider|koploper|klassementsleider|wk-leider|leiding))\b"
+)
 # "heeft zijn achterstand in het WK verkleind tot veertien punten": his gap to the leader, told done
 _CHANGED_DEFICIT_RE = re.compile(
     r"\b(?:zijn|haar|his|her) (?:(?:championship |title |points |wk-) ?)?(?:achterstand|deficit) "
@@ -335,7 +343,8 @@ def gaps(c: Clause) -> list[Fact]:
     trails = next(
         (
             t
-            for t in (_BEHIND_LEADER_RE.finditer(c.f) if "achterstand" in clause else ())
+            for rx in (_BEHIND_LEADER_RE, _OFF_THE_LEAD_RE)
+            for t in (rx.finditer(c.f) if ("achterstand" in clause) == (rx is _BEHIND_LEADER_RE) else ())
             if c.base < t.end() <= c.base + len(clause)
         ),
         None,
@@ -552,19 +561,26 @@ def _to_leader(driver: str, index: int, amount: int) -> Fact:
 
 
 _LEADER_REACH = 2  # sentences before a gap to the leader where the article may name him
+_FIRST_ROW_RE = re.compile(r"\s*(?:1\s*[.)]|p1\b)")  # a standings list's first row
 
 
-def to_the_leader(facts: list[Fact]) -> list[Fact]:
+def to_the_leader(facts: list[Fact], folded: list[str] | None = None) -> list[Fact]:
     """A gap told behind no one named is behind the championship's leader the article names in that
     sentence or the two before it ("Verstappen leidt het kampioenschap. Leclerc staat tweede met een
     achterstand van 104 punten"); without one leader named there, it goes."""
     if not any(x.kind == "points_gap" and x.other_label == LEADER for x in facts):
         return facts
     leaders = [(x.sentence, x.driver) for x in facts if x.kind == "championship" and x.position == 1]
+    # ("1. Oscar Piastri, McLaren, 309 points ... Verstappen is 104 points off the lead": the one leader of
+    # the standings list the article gives, further up; one told in words goes out of reach)
+    only = {d for _, d in leaders}
+    listed = [i for i, _ in leaders if folded is not None and _FIRST_ROW_RE.match(folded[i])]
     out = []
     for x in facts:
         if x.kind == "points_gap" and x.other_label == LEADER:
             named = {d for i, d in leaders if x.sentence - _LEADER_REACH <= i <= x.sentence}
+            if not named and len(only) == 1 and any(i < x.sentence for i in listed):
+                named = only
             if len(named) != 1 or x.driver in named:
                 continue
             x = replace(x, others=(next(iter(named)),), other_label=None)

@@ -445,7 +445,9 @@ _COLLIDE_RE = re.compile(
     r"\b(?:haak\w*\b[^.;]{0,60}\bin elkaar|"
     r"botsing\w*|botst\w*|gebotst|aanrijding\w*|(?:raak|raken|tik|botst)\w*\b[^.;]{0,60}\b(?:elkaar|"
     r"each other)|raakten|in aanraking|contact|collided|touche|"
-    r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed with|crashte met|hit|ramde|"
+    # ("crashte hij in de eerste ronde hard met Magnussen": words between the verb and "met")
+    r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed(?: \w+){0,7}? with|"
+    r"crasht\w*(?: \w+){0,7}? met|hit|ramde|"
     r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"
     # ("knalde vol achterop Russell": how hard between)
     r"knalde (?:(?:vol|hard|keihard|frontaal) )?(?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
@@ -985,7 +987,28 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             cause = wider if wider not in (None, "crash", "collision") or cause is None else cause
         for d in who:
             facts.append(Fact("retirement", d, idx, reason=cause))
+        like = _LIKE_AFTER_RE.match(f, base + retire.end())
+        alike = [
+            m
+            for m in sc.mentions
+            if like
+            and m.start == like.end()
+            and not m.group
+            and m.drivers != who
+            and _LIKE_NAME_ENDS_RE.match(f, m.end)  # (not "just like Colapinto did in 2023": another race)
+        ]
+        for m in alike:
+            # "spinde in de muur en viel uit, net als Colapinto", "crashed out, as did Colapinto": he is out
+            # too (his cause is his own)
+            facts.append(Fact("retirement", m.drivers[0], idx))
     return facts
+
+
+_LIKE_NAME_ENDS_RE = re.compile(r"\s*(?:did|deed|too|ook)?\s*(?:[.;,!]|$)")
+_LIKE_AFTER_RE = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,3}?)??\s*,?\s*(?:net als|net zoals|evenals|as did|just like|like)\s+"
+    r"(?:(?:de|het|the)\s+)?"
+)
 
 
 _TO_GAP_RE = re.compile(r"\s+to\s+")
@@ -1019,8 +1042,10 @@ def cause_of(f: str, original: str | None = None) -> str | None:
     for rx, name in _CAUSE_RES:
         if rx.search(f):
             return name
-    m = _CAUSE_PHRASE_RE.search(f)
-    if m and original is not None and _TECH_WORD_RE.search(m.group(1)):
+    # (the first "with" that names a technical thing, not "combined with Norris's retirement with an oil
+    # leak")
+    m = next((x for x in _CAUSE_PHRASE_RE.finditer(f) if _TECH_WORD_RE.search(x.group(1))), None)
+    if m and original is not None:
         # up to the word of its last technical piece: "met mechanische problemen (uitviel)", "with brake
         # issues (on lap 28)", "schade aan de vloer"
         last = list(_TECH_WORD_RE.finditer(f, m.start(1), m.end(1)))[-1]

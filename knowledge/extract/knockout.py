@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.extract.clauses import owner_left
+from knowledge.extract.clauses import group_ending_at, owner_left, subject_group
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
@@ -32,6 +32,7 @@ EN: Phrases = {
         r"(?:was|were|is|went) out",
         r"failed to (?:make it out of|progress (?:from|beyond|past)|get out of|escape)",
         r"(?:fell|bowed) out",
+        r"fell(?= in q[12]\b)",  # "Alonso, Stroll and Sargeant fell in Q1"
         r"exit(?:ed)?",
     ),
     "out_after": (r"exit", r"elimination", r"knock-?out"),
@@ -91,8 +92,11 @@ _LOST_IN_RE = re.compile(
     + r"\s*,?\s+(?:(?:verloren|verliezen|verloor)\s+(?:we|wij|ze)|(?:we|they) lost"
     r"|(?:viel|valt) het doek voor|(?:zat|zit) (?:de kwalificatie|het) (?:er )?(?:al )?op voor"
     r"|(?:zat|zit) (?:de kwalificatie|het) erop voor|was het (?:klaar|gedaan|over) voor"
-    r"|(?:it was|it's) (?:over|all over) for)\b"
+    r"|(?:it was|it's) (?:over|all over) for"
+    # "In Q1 sneuvelden Alonso en Stroll", "In Q1 vielen Alonso, Hülkenberg en Sargeant af"
+    r"|sneuvelde|sneuvelden|strandde|strandden|(?:viel|vielen)(?=\s[^.;]*\b(?:af|eruit)\s*[.;]?\s*$))\b"
 )
+_INVERTED_RE = re.compile(r"\s*(?:were|was|are|is|waren|werden|zijn|:)\s*")
 _DENIED_RE = re.compile(r"\b(?:niet|geen|niemand|not|no|nobody|none)\b")  # "verloren we Norris niet"
 _PART_NOUN_RE = re.compile(r"\b" + _PART + r"[- ](?:" + alt(EN["out_after"]) + r")\b")  # "a Q1 exit"
 # "Eerst Q1, waarin Pérez werd uitgeschakeld", "Q2, in which Norris was eliminated": the part is named before
@@ -125,9 +129,22 @@ def knockout(c: Clause) -> list[Fact]:
     if m is None or _NOT_RE.search(clause):
         return []
     part = m.group(1).upper()
+    # (the list runs over the commas that cut the clause: the sentence's names)
+    after = [x for x in c.sentence.mentions if x.start >= c.base + m.end() and not x.group]
+    if after and _INVERTED_RE.fullmatch(c.f, c.base + m.end(), after[0].start):
+        # "Knocked out in Q2 were Lawson, Ocon, Magnussen, Gasly and Albon": the names after the verb
+        who = subject_group(after, c.f)
+        return [Fact("knockout", d, c.index, session="qualifying", detail=part) for d in who]
     if not [x for x in c.mentions if not x.is_object and not x.group]:
         return []  # only a driver this clause names ("Both Renaults were eliminated" names none it knows)
     who = owner_left(c, c.base + m.start(), close_any=False)
+    before = [k for k, x in enumerate(c.mentions) if x.end <= c.base + m.start() and not x.group]
+    if who and before and c.mentions[before[-1]].drivers == who[:1]:
+        # "Lawson, Ocon, Magnussen, Gasly and Albon were knocked out in Q2": each of the list
+        return [
+            Fact("knockout", d, c.index, session="qualifying", detail=part)
+            for d in group_ending_at(c.mentions, before[-1], c.f)
+        ]
     return [Fact("knockout", d, c.index, session="qualifying", detail=part) for d in who[:1]]
 
 

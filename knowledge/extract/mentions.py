@@ -78,7 +78,8 @@ EN: Phrases = {
         "they",
     ),
     "team_driver": (" drivers?", " driver", " man"),
-    "team_drivers": (" drivers",),
+    # ("Hamilton and Russell brought the Mercedes cars home fourth and fifth": both of them)
+    "team_drivers": (" drivers", " cars"),
     "team_det": ("the",),
     "driver_of": (),
     "team_count": words("both two three"),
@@ -149,6 +150,11 @@ PRONOUN_RE = re.compile(r"(?<![\w-])(" + alt(NL["pronoun"], EN["pronoun"]) + r")
 _DIE_AFTER_VERB_RE = re.compile(
     r"\b(?:staat|stond|werd|wordt|was|is|heeft|had|ligt|lag|reed|rijdt|eindigde|blijft|bleef|kwam|komt)"
     r" (die)\b"
+)
+_BOTH_THINGS_RE = re.compile(
+    r"\s+(?:(?:of\s+)?(?:his|the|their)\s+)?(?:(?:time|grid|pit|[\w-]+-(?:second|place))\s+)?(?:penalt\w*|stops?|tyres?|tires?|sets?|times?|races?|"
+    r"sessions?|incidents?|laps?|wings?|sides?|cases?|offen[cs]es?|infringements?|corners?|occasions?|"
+    r"runs?|attempts?|starts?|restarts?|points?)\b"
 )
 _GROUP_BOTH_RE = re.compile(r"(?<![\w-])(" + alt(NL["group"], EN["group"]) + r")(?![\w-])")
 _TEAM_DRIVER_RE = re.compile(r"(?:" + alt(NL["team_driver"], EN["team_driver"]) + r")")
@@ -314,6 +320,12 @@ def _mishap_owner(f: str, end: int) -> bool:
 
 
 # an opening cause and whose it is: "Door de straf van", "Na de crash van", "Thanks to the penalty of"
+# "It was not Verstappen's first brush with the stewards here: in 2021 he won": a sentence that opens with
+# "it was" has no driver for its subject; the one whose deed it names is the "he" after it
+_EXPLETIVE_OWNER_RE = re.compile(
+    r"\s*(?:it|this|that|het|dit|dat)\s+(?:was|is|were|werd|wordt)\s+(?:(?:not|niet|also|ook|al|already)\s+)*"
+    r"(?:(?:de|het|een|the|a|an)\s+)?"
+)
 _OPENING_CAUSE_OF_RE = re.compile(
     r"\s*(?:door|na|dankzij|ondanks|vanwege|wegens|due to|after|thanks to|despite|following)\s+"
     r"(?:[\w-]+\s+){1,4}?(?:van|of)\s+(?:de\s+|the\s+)?(?:[\w'-]+(?:\s+[\w'-]+)?\s+(?:en|and)\s+)?$"
@@ -509,6 +521,17 @@ def find_mentions(
                 # mishap's owner or the subject, the words do not say which
                 who = None
                 undecided.append(m.start())
+        elif not prior and (
+            owned := [
+                x
+                for x in out
+                if x.start < m.start()
+                and len(x.drivers) == 1
+                and x.label.endswith(("'s", "’s", "s"))
+                and _EXPLETIVE_OWNER_RE.fullmatch(f, 0, x.start)
+            ]
+        ):
+            who = owned[0].drivers[0]
         else:
             who = prior[0].drivers[0] if prior else state.focus
         if who and not prior and who in (not_him := _objects_after(out, f, m.end())):
@@ -610,6 +633,8 @@ def find_mentions(
                 add(of.start(), x.end, (mate,), f[of.start() : x.end])
             # (else the one meant is not this season's teammate, and not the one named either: nobody)
     for m in _GROUP_BOTH_RE.finditer(f):
+        if m.group(1) == "both" and _BOTH_THINGS_RE.match(f, m.end()):
+            continue  # "he served both penalties": both of his things, no pair of drivers
         named = [x for x in out if not x.group]
         drivers = tuple(dict.fromkeys(d for x in named for d in x.drivers))
         if len(drivers) == 1 and state.focus and state.focus not in drivers:
@@ -651,6 +676,11 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
         # the one subject after it is
         subjects = subjects[2:]
     owners = [m for m in singles if m.label.endswith(("'s", "’s"))]
+    semi = f.rfind(";")
+    if semi > 0 and (after_semi := [m for m in subjects if m.start > semi]) and subjects[0].start < semi:
+        # "Norris tried to pass and Verstappen forced him off; the Red Bull driver then left the track. He
+        # served both penalties": the subject of the last part of the sentence is the one it left off with
+        subjects = after_semi
     if subjects:
         state.focus = subjects[0].drivers[0]
     elif len(owners) == 1 and len(singles) == 1:

@@ -48,6 +48,7 @@ NL: Phrases = {
         "gediskwalificeerd",
         r"uit de (?:\w+ ){0,8}?uitslag\b[^.;]{0,80}?geschrapt",
         r"geschrapt uit de (?:\w+ ){0,3}uitslag",
+        "zwarte vlag",  # "kreeg de zwarte vlag": out of the race (not the zwart-witte warning flag)
     ),
     "reprimand": ("reprimande", "berisping"),
     # "een taakstraf van twee dagen": days of work set by the FIA, no place or time lost
@@ -205,7 +206,8 @@ EN: Phrases = {
         r"(?:new |fresh |unscheduled |additional |extra )?"
         r"(?:engine|power unit|gearbox|component|pu\b|ice\b))",
     ),
-    "dsq": (r"disqualif\w*", "dsq", "excluded from the (?:race )?results?"),
+    # ("was shown the black flag", "black-flagged": out of the race; not the black-and-white warning flag)
+    "dsq": (r"disqualif\w*", "dsq", "excluded from the (?:race )?results?", r"black[- ]flag\w*"),
     "reprimand": (r"reprimand\w*",),
     "service": (r"community service", r"public service", r"public duties"),
     "days": ("days", "day"),
@@ -611,7 +613,7 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # substring tests spare the patterns for most clauses, which name no penalty.
 _PENALTY_PIECES = words(
     "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen plekken grid stop drive "
-    "service dienst duties broek tijdstaf places"
+    "service dienst duties broek tijdstaf places vlag flag"
 )
 
 
@@ -1665,7 +1667,10 @@ def _reason_after(
         ):
             # "ontvangt een forse gridstraf. Hij krijgt een nieuwe motor en versnellingsbak": the parts
             return sentences[j].text.rstrip(".")
-        if not any(o.kind == "penalty" for o in own) and _EXPLAIN_RE.search(folded[j]):
+        # ("... was dat verboden hulp en dus kreeg Hülkenberg de zwarte vlag": the same penalty told again
+        # with its why is no other one)
+        again = all(o.driver == x.driver and o.penalty == x.penalty for o in own if o.kind == "penalty")
+        if again and _EXPLAIN_RE.search(folded[j]):
             if x.penalty in _TIME_KINDS and _START_EFFECT_RE.search(folded[j]):
                 return None  # "punished for a misdemeanour that saw him start in fifth": a grid penalty's why
             return " ".join([*told, sentences[j].text.rstrip(".")])

@@ -149,7 +149,7 @@ class ArticleParser:
         facts = grid.pole_before_penalty(facts)
         facts = safetycar.attach_causes(facts, sentences, folded)
         facts = timegaps.to_the_winner(facts)
-        facts = gaps.to_the_leader(facts)
+        facts = gaps.to_the_leader(facts, folded)
         facts = timegaps.qualifying_only(facts, sentences, folded, state.season)
         facts = laptimes.qualifying_only(facts)
         facts = moments.crash_moments(facts, sentences, folded, named_in)
@@ -596,8 +596,13 @@ class ArticleParser:
                 if told == "running" and results.penalty_outcome(f, start + len(clause)):
                     # "got a time penalty after the race, which means he fell from ninth to tenth": the
                     # place the penalty left him in, however the fall is worded
+                    # ("kreeg vijf seconden straf ... en viel terug naar de vierde plaats": the clause after
+                    # "en" names no penalty of its own)
                     clause_facts = [
-                        replace(x, status="final") if x.kind == "finish" and x.detail == "penalty" else x
+                        replace(x, status="final")
+                        if x.kind == "finish"
+                        and (x.detail == "penalty" or (x.detail is None and x.status == "running"))
+                        else x
                         for x in clause_facts
                     ]
                 if grid.RESTART_RE.search(clause):
@@ -688,6 +693,16 @@ class ArticleParser:
                 else x
                 for x in facts
             ]
+        live = _LIVE_LAP_OPENER_RE.match(f)
+        if live:
+            state.live_para = sent.paragraph if int(live.group(1)) < int(live.group(2)) else -1
+        elif state.live_para == sent.paragraph and not status.tells_finish(f):
+            # "LAP 27/52: The rain is back. Piastri pits one lap too late and drops to fifth.": the line's
+            # lap times the sentences after it in its paragraph
+            facts = [
+                replace(x, status="running") if x.kind == "finish" and x.status == "final" else x
+                for x in facts
+            ]
         starts = {x.kind for x in facts if x.kind in ("grid", "qualifying") and x.status == "final"}
         state.prev_start_kind = next(iter(starts)) if len(starts) == 1 else None
         if state.prev_penalised and _OUTCOME_OPENING_RE.match(f) and _MOVED_TO_RE.search(f):
@@ -734,6 +749,8 @@ class ArticleParser:
         return facts + team_rows
 
 
+# a live blog's line opening with its lap of the race's laps: "LAP 27/52: ...", "Ronde 20/72 - ..."
+_LIVE_LAP_OPENER_RE = re.compile(r"\s*(?:lap|ronde)\s+(\d{1,2})\s*/\s*(\d{2})\s*[:.-]")
 _QUOTE_CARRY = 6  # the most sentences one quote runs over (a stray mark opens none for the article)
 
 

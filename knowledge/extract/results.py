@@ -461,6 +461,8 @@ _PENALTY_MOVE_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|teruggezet|demoted|re
 _OUTCOME_RE = re.compile(
     r"(?:,|\bwhich|\band)\s+(?:meaning|means|meant|so that|so)\b|\bwhich (?:means|meant)\b|"
     r"\bwaardoor\b|\bzodat\b|\bwat (?:betekent|betekende|inhoudt|inhield)\b"
+    # "kreeg vijf seconden straf en viel terug naar de vierde plaats", "got a penalty and dropped to fourth"
+    r"|\ben\s+(?:viel|valt|zakte|zakt|tuimelde|belandde)\b|\band\s+(?:dropped|fell|slipped|slid)\b"
 )
 
 _SERVED_PENALTY_RE = re.compile(
@@ -727,6 +729,7 @@ _PLACES_BEFORE_RE = re.compile(
     r"\b(?:\d{1,2}|een|enkele|een paar|wat|meerdere|several|a few|some|" + CARDINAL_RE + r") "
     r"(?:posities|plaatsen|plekken|places|positions|spots|positie|plaats|plek)(?:\s+te)?\W*$"
 )
+_STREAK_AFTER_RE = re.compile(r"[\s-]+(?:streak|run|sequence|spree)\b")
 _PLACES_AFTER_RE = re.compile(
     r"\W+(?:\w+\W+)?(?:\d{1,2}|a|one|enkele|several|a few|some|" + CARDINAL_RE + r") "
     r"(?:places|positions|spots|posities|plaatsen|plekken|place|position|spot)\b"
@@ -1273,6 +1276,8 @@ def positions(c: Clause) -> list[Fact]:
         if gpos in seen_pos or gpos in c.sentence.consumed:
             continue
         value = pos_value(m.group(1))
+        if value == LAST and _ORDINAL_AND_BEFORE_RE.search(clause, max(0, m.start() - 24), m.start()):
+            continue  # "eindigde als zeventiende en laatste", "finished 17th and last": the number tells it
         if value == LAST and _PODIUM_SPOT_AFTER_RE.match(clause, m.end()):
             value = 3  # "took the last spot on the podium", "de laatste plek op het podium": third
         if value is None or (
@@ -1682,6 +1687,8 @@ def win(c: Clause) -> list[Fact]:
             continue  # "mag een zesde plaats op zijn naam schrijven": the place is his, no win
         if _PLACES_BEFORE_RE.search(before) or _PLACES_AFTER_RE.match(clause, m.end()):
             continue  # "8 posities gewonnen", "won three places": places gained, no win
+        if m.group(0) in ("winning", "victory", "win") and _STREAK_AFTER_RE.match(clause, m.end()):
+            continue  # "a week after Red Bull's winning streak ended in Singapore": a run of wins, no win
         if (
             m.group(0) in _WIN_NOUNS
             and _THEIR_BEFORE_RE.search(before)
@@ -2493,6 +2500,7 @@ _THING_BEGAN_RE = re.compile(
     r"campaign|partnership|career|adventure)\s+(?:[\w-]+\s+){0,2}(?:begon|begint|began|begins|started|starts)\b"
 )
 _AND_LAST_RE = re.compile(r"\s+(?:en|and)\s+(?:laatste|last|final)\b")
+_ORDINAL_AND_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")\s+(?:en|and)\s+$")
 
 
 def _past_and_last(clause: str, end: int) -> int:

@@ -380,13 +380,32 @@ def _told(c: Clause, a: int, b: int, *, first: bool) -> tuple[str | None, str]:
     return text, (named[0] if first else named[-1]).drivers[0]
 
 
+_LAP_WORD_RE = re.compile(r"\b(?:ronde|rondes|ronden|lap|laps|later|daarna|afterwards|eventually)\b")
+
+
 def attach_causes(facts: list[Fact], sentences: list[Sentence], folded: list[str]) -> list[Fact]:
     """A neutralisation without a cause takes the sentence before it when its own sentence points back
     ("Daardoor kwam de safety car de baan op", "As a result the race was red-flagged") and that sentence
     tells something that stops a race."""
     out: list[Fact] = []
+    # the lap of a crash told in a sentence: "In ronde 33 ging Colapinto in de muur. De race werd met de rode
+    # vlag stilgelegd" (the neutralisation right after it, naming no lap of its own, came on that lap)
+    crash_laps: dict[int, set[int]] = {}
+    for x in facts:
+        if x.kind == "lap" and x.detail in ("crash", "collision") and x.amount:
+            crash_laps.setdefault(x.sentence, set()).add(int(x.amount))
     for x in facts:
         i = x.sentence
+        if (
+            x.kind == "safety_car"
+            and x.amount is None
+            and not x.driver
+            and i > 0
+            and len(crash_laps.get(i - 1, ())) == 1
+            and sentences[i - 1].paragraph == sentences[i].paragraph
+            and not _LAP_WORD_RE.search(folded[i])
+        ):
+            x = replace(x, amount=next(iter(crash_laps[i - 1])), unit="lap")
         if (
             x.kind == "safety_car"
             and (x.reason is None or _POINTER_RE.fullmatch(x.reason.lower()))

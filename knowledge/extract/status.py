@@ -489,6 +489,8 @@ EN: Phrases = {
         # "ran second until ten laps from the end": where he ran until then
         r"until (?:\w+ ){0,2}laps? (?:from|before) the (?:end|finish|flag)",
         r"rejoin(?:ed|s|ing)? (?:the (?:track|race) )?(?:in|as|at)",
+        # "served both at his stop and came back out in 14th place": where he rejoined
+        r"(?:came|comes|coming|emerged?|emerging) (?:back )?out (?:of the pits? )?(?:in|as|at)",
         r"held (?:on to )?(?:it|that|the lead|first place|p1|the position)"
         r" (?:for (?:a long time|a while|many laps|\d+ laps)|until lap \d+)",
         # ("Sainz ran third, ahead of Norris": where he ran then)
@@ -755,7 +757,8 @@ def race_winner_epithet(clause: str) -> bool:
 # ("controlled the race from pole to take his second win", "held off Norris to claim victory": the same)
 _DID_TO_WIN_RE = re.compile(
     r"\b((?:led|came|stormed|charged|drove|raced|recovered|held on|hung on|held off|cruised|powered|surged|"
-    r"rose|climbed|bounced back|survived|converted|controlled|dominated|kept|fended off|resisted)\b"
+    r"rose|climbed|bounced back|survived|converted|controlled|dominated|kept|fended off|resisted|"
+    r"pulled off)\b"
     r"(?:\s+[\w'’-]+){0,9}?)\s+to (win|take|claim|secure|seal|clinch)\b(?![^.;]*\bbut\b)"
 )
 _DID = {
@@ -1012,6 +1015,11 @@ _RESULT_TOLD_RE = re.compile(
     r"(?:stond|gaf) (?:die|deze|de leiding|hem) (?:\w+ )?niet meer (?:af|uit handen)|van start tot finish|"
     r"never (?:gave it up|looked back|relinquished)|from start to finish|lights[- ]to[- ]flag)\b"
 )
+
+
+def tells_finish(sentence: str) -> bool:
+    """Whether a folded sentence has a verb of the finish ("finished", "eindigde", "at the flag")."""
+    return _FINAL_VERB_RE.search(sentence) is not None
 
 
 def tells_result(sentence: str) -> bool:

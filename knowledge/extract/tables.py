@@ -768,7 +768,11 @@ def _table_facts(
     before_race = bool(
         _BEFORE_RACE_RE.search(sc.text, 0, table.start) or _BEFORE_RACE_RE.search(state.prev_text)
     )
-    during_race = _during_race(state.prev_text) or _during_race(sc.text[: table.start])
+    # ("LAP 1/52: Russell leads ...\n\nFinal classification: 1. Hamilton ...": a heading of its own names
+    # the list, whatever moment the line before told)
+    during_race = (_during_race(state.prev_text) and not table.heading) or _during_race(
+        sc.text[: table.start]
+    )
     state.prev_text = sc.text
     if heading is None and _is_standings(table.rows):
         heading = "standings"

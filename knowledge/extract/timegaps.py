@@ -165,7 +165,9 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "ahead_before": (
-        rf"{_LITTLE}{_T}\s+(?:quicker|faster)\s+than\s+(?:the )?",
+        # ("0.581 seconds quicker than McLaren's Oscar Piastri": his team's possessive before him)
+        rf"{_LITTLE}{_T}\s+(?:quicker|faster)\s+than\s+"
+        r"(?:the |(?!(?:with|and)\s)(?:[\w-]+\s+)?[\w-]+['’]s? )?",
         # ("seven seconds ahead of Red Bull's Max Verstappen": his team's possessive before him)
         rf"{_LITTLE}{_T}\s+(?:clear of|ahead of)\s+(?:the |(?:[\w-]+\s+)?[\w-]+['’]s? )?" + _TITLE_EN,
         # ("a margin of 17.123s over Ferrari's Sebastian Vettel": his team's possessive before him)
@@ -183,8 +185,9 @@ EN: Phrases = {
     ),
     # ("who finished 13.7 seconds after Hamilton")
     "behind_before": (
+        # (not "24.9 sec behind with Ferrari's Leclerc third": behind the winner, and another named after)
         rf"{_LITTLE}{_T}\s+(?:slower than|behind|adrift of|off|down on|shy of|after|later than)\s+"
-        r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s? )?",
+        r"(?:the |(?!(?:with|and|as|while|whilst)\s)(?:[\w-]+\s+)?[\w-]+['’]s? )?",
     ),
     "beat_verb": (
         r"beat",
@@ -606,6 +609,16 @@ def qualifying_only(
     if not any(x.kind == "time_gap" for x in facts):
         return facts
     out = []
+    # ("Norris was second, 4.705 seconds behind Sainz", "werd tweede, op 4,7 seconden van Sainz": a final
+    # place of his in the same sentence tells that the gap is the one at the finish)
+    placed = {
+        (x.driver, x.sentence)
+        for x in facts
+        if x.kind == "finish"
+        and x.status == "final"
+        and x.position
+        and _PLACE_WORD_RE.search(folded[x.sentence])
+    }
     for x in facts:
         if (
             x.kind == "time_gap"
@@ -624,7 +637,7 @@ def qualifying_only(
             # a gap at the finish ("won by 7.3 seconds from", "crossed the line 2.5s ahead of", a row of the
             # classification, which has its position): kept
             if x.position is None and (
-                not _AT_THE_FINISH_RE.search(folded[x.sentence])
+                not (_AT_THE_FINISH_RE.search(folded[x.sentence]) or (x.driver, x.sentence) in placed)
                 or _NOT_AT_THE_FINISH_RE.search(folded[x.sentence])
             ):
                 continue
@@ -738,6 +751,11 @@ _AT_THE_FINISH_RE = re.compile(
     r"\b(?:won|wins|win|winning|victory|triumph\w*|margin|finish\w*|finale|flag|chequered|checkered|crossed|"
     r"line|came home|eindigde|finishte|gewonnen|won|zege|overwinning|streep|finish|vlag|uiteindelijk|"
     r"eventually|in the end|ended up|at the front)\b"
+)
+# a place in words ("was second", "in P2"): not one read from "behind Stroll" alone
+# (not the time's "1 second", "a second")
+_PLACE_WORD_RE = re.compile(
+    r"(?<![\w-])(?<!\d )(?<!\ba )(?:" + ORDINAL_RE + r"|p\d{1,2})(?![\w-])(?! behind)"
 )
 # a gap at a moment of the race is no gap at the finish
 _NOT_AT_THE_FINISH_RE = re.compile(

@@ -1,0 +1,430 @@
+"""Phrase families of later seasons' reports, each with examples both ways in our own words: "the Mercedes
+cars" is the team's pair; a team after a preposition is no subject of the place after "en"; "it was not
+Verstappen's ...: he" is the owner; the subject after a semicolon is the one a "he" goes on with; "daar" is
+the next race named before; "zeventiende en laatste" is 17th; "crashte ... met X" is a collision; "came back
+out in 14th" is a place while running; the black flag is a disqualification; a relative clause is of the race
+its words hang on; a gap after a final place is the gap at the finish."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from knowledge.extract.model import LAST
+
+Parse = Callable[..., ParsedArticle]
+
+NEWS = "Formula 1 news\n\n"
+REVIEW = "Het seizoen van Pérez\n\n"
+
+
+def placed(a: ParsedArticle, kind: str = "finish") -> set[tuple[str, int | None, str]]:
+    return {(f.driver, f.position, f.status) for f in a.facts if f.kind == kind}
+
+
+def at(a: ParsedArticle, kind: str) -> set[tuple[str, str | None, int | None]]:
+    return {(f.driver, f.grand_prix, f.position) for f in a.facts if f.kind == kind}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hamilton and Russell brought the Mercedes cars home fourth and fifth in Mexico.",
+        "Hamilton and Russell took the Mercedes cars to fourth and fifth in Mexico.",
+    ],
+)
+def test_the_team_cars_are_its_pair(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-10-28")
+    assert {("hamilton", 4, "final"), ("russell", 5, "final")} <= placed(a)
+    assert ("russell", 4, "final") not in placed(a)
+
+
+def test_one_team_car_is_its_driver(parse: Parse) -> None:
+    a = parse(NEWS + "Leclerc was third. The Ferrari driver lost time in the pits.", date="2024-10-28")
+    assert ("leclerc", 3, "final") in placed(a)
+
+
+@pytest.mark.parametrize(
+    "body, team, place",
+    [
+        ("Red Bull verloor de constructeurstitel aan McLaren en werd derde, achter Ferrari.", "red_bull", 3),
+        ("Ferrari lost the constructors' title to McLaren and finished second.", "ferrari", 2),
+    ],
+)
+def test_a_team_after_a_preposition_is_no_subject(parse: Parse, body: str, team: str, place: int) -> None:
+    a = parse(REVIEW + body, date="2024-12-18")
+    teams = {(d, p) for d, p, _ in placed(a, "team_championship")}
+    assert (f"team:{team}", place) in teams
+    assert ("team:mclaren", place) not in teams
+
+
+def test_teams_listed_with_en_keep_their_places(parse: Parse) -> None:
+    a = parse(
+        REVIEW + "In het constructeurskampioenschap staat McLaren eerste, Ferrari tweede en Red Bull derde."
+    )
+    teams = {(d, p) for d, p, _ in placed(a, "team_championship")}
+    assert {("team:mclaren", 1), ("team:ferrari", 2), ("team:red_bull", 3)} <= teams
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Piastri started 17th. It was not Verstappen's first brush with the stewards here: in 2021 he won.",
+        "Piastri startte als zeventiende. Het was Verstappens derde zege in Mexico: in 2021 won hij ook.",
+    ],
+)
+def test_an_it_was_sentence_goes_on_with_the_owner(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-10-28")
+    won = {(f.driver, f.season) for f in a.facts if f.kind == "finish" and f.position == 1}
+    assert ("max_verstappen", 2021) in won
+    assert ("piastri", 2021) not in won
+
+
+def test_an_owner_in_a_sentence_with_its_own_subject_is_not_he(parse: Parse) -> None:
+    a = parse(NEWS + "Piastri started 17th. On Verstappen's advice he stopped early and he finished eighth.")
+    assert ("piastri", 8, "final") in placed(a)
+    assert ("max_verstappen", 8, "final") not in placed(a)
+
+
+def test_the_subject_after_a_semicolon_is_the_one_he_goes_on_with(parse: Parse) -> None:
+    a = parse(
+        NEWS + "On lap 10 Norris tried to pass and Verstappen forced him wide; the Red Bull driver then cut"
+        " the chicane. He served both at his pit stop on lap 27.",
+        date="2024-10-28",
+    )
+    stops = {(f.driver, f.amount) for f in a.facts if f.kind == "lap" and f.detail == "pit_stop"}
+    assert stops == {("max_verstappen", 27)}
+
+
+def test_without_a_semicolon_the_first_subject_goes_on(parse: Parse) -> None:
+    a = parse(
+        NEWS
+        + "On lap 10 Norris tried to pass and Verstappen forced him wide. He made his pit stop on lap 27.",
+        date="2024-10-28",
+    )
+    stops = {(f.driver, f.amount) for f in a.facts if f.kind == "lap" and f.detail == "pit_stop"}
+    assert ("max_verstappen", 27) not in stops
+
+
+CANADA = (
+    "In Canada gleed Pérez in de regen in de muur. Hij kreeg een gridstraf van drie plaatsen voor de volgende"
+    " race in Barcelona."
+)
+
+
+def test_there_is_the_next_race_named_before(parse: Parse) -> None:
+    a = parse(REVIEW + CANADA + " Daar werd hij achtste.", date="2024-12-18")
+    assert ("perez", "spain", 8) in at(a, "finish")
+    assert ("perez", "canada", 8) not in at(a, "finish")
+
+
+def test_without_there_the_sentence_stays_at_the_race(parse: Parse) -> None:
+    a = parse(REVIEW + CANADA + " Hij viel uit.", date="2024-12-18")
+    assert ("perez", "canada", None) in at(a, "retirement")
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("Pérez eindigde in Mexico als zeventiende en laatste.", 17),
+        ("Pérez finished 17th and last in Mexico.", 17),
+        ("Pérez werd in Mexico laatste.", LAST),
+    ],
+)
+def test_a_number_and_last_is_the_number(parse: Parse, body: str, place: int) -> None:
+    a = parse(NEWS + body, date="2024-10-28")
+    assert {p for d, p, _ in placed(a) if d == "perez"} == {place}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Monaco crashte Pérez in de eerste ronde hard met Kevin Magnussen.",
+        "Pérez crashed on the opening lap in Monaco with Magnussen.",
+    ],
+)
+def test_crashed_with_a_driver_is_a_collision(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-05-27")
+    assert {(f.driver, f.others) for f in a.facts if f.kind == "collision"} >= {
+        ("perez", ("kevin_magnussen",))
+    }
+
+
+def test_crashed_with_a_broken_wing_is_no_collision(parse: Parse) -> None:
+    a = parse(NEWS + "In Monaco crashte Pérez in de eerste ronde met een kapotte vleugel.", date="2024-05-27")
+    assert not [f for f in a.facts if f.kind == "collision"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Verstappen served both penalties at his stop and came back out in 14th place.",
+        "Leclerc emerged in sixth after his only stop.",
+    ],
+)
+def test_where_he_rejoined_is_running(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-10-28")
+    assert placed(a) and all(status == "running" for _, _, status in placed(a))
+
+
+def test_where_he_came_home_is_his_finish(parse: Parse) -> None:
+    a = parse(NEWS + "Leclerc came home in sixth after his only stop.", date="2024-10-28")
+    assert ("leclerc", 6, "final") in placed(a)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nico Hülkenberg kreeg in Brazilië de zwarte vlag.",
+        "Hulkenberg was black-flagged in Brazil for a push start by the marshals.",
+        "Hulkenberg was shown the black flag in Brazil.",
+    ],
+)
+def test_the_black_flag_is_a_disqualification(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-11-03")
+    assert {(f.driver, f.penalty) for f in a.facts if f.kind == "penalty"} == {
+        ("hulkenberg", "disqualification")
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hülkenberg kreeg in Brazilië de zwart-witte vlag voor het overschrijden van de baanlimieten.",
+        "Hulkenberg was shown the black and white flag in Brazil for track limits.",
+    ],
+)
+def test_the_warning_flag_is_no_disqualification(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-11-03")
+    assert not [f for f in a.facts if f.kind == "penalty" and f.penalty == "disqualification"]
+
+
+def test_a_disqualification_told_again_keeps_its_why(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Hülkenberg werd in Brazilië gediskwalificeerd. De Duitser kreeg na een spin een duwtje van"
+        " marshals. Volgens de stewards was dat verboden hulp en dus kreeg Hülkenberg de zwarte vlag.",
+        date="2024-11-03",
+    )
+    reasons = [f.reason or "" for f in a.facts if f.kind == "penalty" and f.driver == "hulkenberg"]
+    assert any("duwtje" in r for r in reasons), reasons
+
+
+def test_a_relative_clause_is_of_the_race_it_hangs_on(parse: Parse) -> None:
+    a = parse(
+        REVIEW
+        + "In Imola werd Pérez achtste, in Monaco crashte hij met Magnussen, die hem in de muur drukte.",
+        date="2024-12-18",
+    )
+    crashes = {(d, gp) for d, gp, _ in at(a, "crash")}
+    assert ("kevin_magnussen", "monaco") in crashes
+    assert ("kevin_magnussen", "emilia_romagna") not in crashes
+
+
+def test_a_relative_clause_with_its_own_race_keeps_it(parse: Parse) -> None:
+    a = parse(
+        REVIEW + "In Imola werd Pérez achtste, net voor Magnussen, die in Monaco in de muur ging.",
+        date="2024-12-18",
+    )
+    assert ("kevin_magnussen", "monaco") in {(d, gp) for d, gp, _ in at(a, "crash")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris was second in Mexico, 4.705 seconds behind Sainz.",
+        "Norris recovered to second place, 4.705 seconds behind Sainz.",
+        "Norris werd tweede in Mexico, op 4,705 seconden van Sainz.",
+    ],
+)
+def test_a_gap_after_a_final_place_is_the_gap_at_the_finish(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-10-28")
+    gaps = {(f.driver, f.others, f.amount) for f in a.facts if f.kind == "time_gap"}
+    assert gaps == {("norris", ("sainz",), 4705)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sainz is only 1 second behind Stroll and tries to get to the podium.",
+        "Bottas was second, 24.9 sec behind with Ferrari's Charles Leclerc third.",
+    ],
+)
+def test_no_gap_at_the_finish_without_a_place_or_to_a_later_name(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2020-12-06")
+    assert not [f for f in a.facts if f.kind == "time_gap" and f.others]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sainz spinde in de muur en viel uit, net als Colapinto.",
+        "Sainz crashed out, as did Colapinto.",
+    ],
+)
+def test_out_like_another_is_out_too(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-11-03")
+    assert {f.driver for f in a.facts if f.kind == "retirement"} == {"sainz", "colapinto"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sainz viel uit met motorproblemen, net als vorig jaar.",
+        "Sainz retired on lap 40, just like Colapinto did in Baku.",
+    ],
+)
+def test_out_like_another_time_is_no_second_retirement(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-11-03")
+    assert {f.driver for f in a.facts if f.kind == "retirement"} == {"sainz"}
+
+
+def test_the_cause_is_the_with_that_names_a_technical_thing(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Piastri's win, combined with Norris's retirement with an oil leak near the end, changed the"
+        " title fight at Zandvoort.",
+        date="2025-09-01",
+    )
+    assert {(f.driver, f.reason) for f in a.facts if f.kind == "retirement"} == {("norris", "oil leak")}
+
+
+@pytest.mark.parametrize(
+    "body, lap",
+    [
+        ("In ronde 33 ging Colapinto in de muur. De race werd met de rode vlag stilgelegd.", 33),
+        ("On lap 12 Albon crashed at turn 3. The safety car came out.", 12),
+        ("On lap 12 Albon crashed at turn 3. Ten laps later the safety car came out.", None),
+        ("On lap 12 Albon crashed at turn 3.\n\nThe safety car came out for debris.", None),
+    ],
+)
+def test_a_neutralisation_right_after_a_crash_came_on_its_lap(
+    parse: Parse, body: str, lap: int | None
+) -> None:
+    a = parse(NEWS + body, date="2024-11-03")
+    assert [f.amount for f in a.facts if f.kind == "safety_car"] == [lap]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Piastri leads the championship. Verstappen is 104 points off the lead.",
+        "Piastri leidt het kampioenschap. Verstappen ligt nu 104 punten achter de leider.",
+        "Stand na Zandvoort\n\n1. Oscar Piastri, 309 punten\n2. Lando Norris, 275\n3. Max Verstappen, 205\n\n"
+        "Norris won niet. Leclerc viel uit. Hamilton ook. Verstappen is now 104 points off the lead.",
+    ],
+)
+def test_a_gap_to_the_lead_is_to_the_leader_named(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2025-09-01")
+    gaps = {(f.driver, f.others, f.amount) for f in a.facts if f.kind == "points_gap"}
+    assert ("max_verstappen", ("piastri",), 104) in gaps
+
+
+def test_a_gap_to_the_lead_with_no_leader_named_goes(parse: Parse) -> None:
+    a = parse(NEWS + "Verstappen was second at Zandvoort. He is 104 points off the lead.", date="2025-09-01")
+    assert not [f for f in a.facts if f.kind == "points_gap"]
+
+
+LIVE = "British Grand Prix live\n\n"
+
+
+def test_the_sentences_after_a_live_blog_lap_are_of_that_moment(parse: Parse) -> None:
+    a = parse(
+        LIVE + "LAP 27/52: The rain is back. Piastri stops one lap too late and drops to fifth.\n\n"
+        "LAP 50/52: Norris is third and cannot keep up.",
+        date="2024-07-07",
+    )
+    assert placed(a) == {("piastri", 5, "running"), ("norris", 3, "running")}
+
+
+def test_a_results_list_with_its_own_heading_after_live_lines_is_final(parse: Parse) -> None:
+    a = parse(
+        LIVE + "LAP 1/52: Russell keeps the lead, Hamilton passes Verstappen for second.\n\n"
+        "Final classification, top three: 1. Hamilton 2. Verstappen 3. Norris.",
+        date="2024-07-07",
+    )
+    assert {("hamilton", 1, "final"), ("max_verstappen", 2, "final"), ("norris", 3, "final")} <= placed(a)
+
+
+def test_the_last_lap_line_is_no_moment(parse: Parse) -> None:
+    a = parse(LIVE + "LAP 52/52: Hamilton wins! Norris finishes third behind Verstappen.", date="2024-07-07")
+    assert ("norris", 3, "final") in placed(a)
+
+
+QUALI = "Verstappen on pole at Suzuka\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, part, drivers",
+    [
+        (
+            "Knocked out in Q2 were Liam Lawson, Esteban Ocon, Pierre Gasly and Alex Albon.",
+            "Q2",
+            {"lawson", "ocon", "gasly", "albon"},
+        ),
+        ("Lawson, Ocon and Gasly were knocked out in Q2.", "Q2", {"lawson", "ocon", "gasly"}),
+        ("Alonso, Stroll and Sargeant fell in Q1.", "Q1", {"alonso", "stroll", "sargeant"}),
+        ("In Q1 vielen Alonso, Hülkenberg en Sargeant af.", "Q1", {"alonso", "hulkenberg", "sargeant"}),
+        ("In Q1 sneuvelden Alonso en Stroll.", "Q1", {"alonso", "stroll"}),
+    ],
+)
+def test_a_list_knocked_out_is_each_of_it(parse: Parse, body: str, part: str, drivers: set[str]) -> None:
+    a = parse(QUALI + body, date="2023-09-23")
+    assert {(f.driver, f.detail) for f in a.facts if f.kind == "knockout"} == {(d, part) for d in drivers}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Q1 viel Verstappen op met een snelle ronde.",
+        "Norris went through to Q3 ahead of Piastri, who was fastest in Q1.",
+        "Alonso fell to sixth in Q1 but made it through.",
+    ],
+)
+def test_no_knockout_without_going_out(parse: Parse, body: str) -> None:
+    a = parse(QUALI + body, date="2023-09-23")
+    assert not [f for f in a.facts if f.kind == "knockout"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Verstappen was fifth in Singapore, where Red Bull's winning streak ended.",
+        "Verstappen's winning run came to an end in Singapore.",
+    ],
+)
+def test_a_winning_streak_is_no_win(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2023-09-23")
+    assert not [f for f in a.facts if f.kind == "finish" and f.position == 1]
+
+
+def test_a_comeback_pulled_off_to_win_is_a_win(parse: Parse) -> None:
+    a = parse(NEWS + "Verstappen pulled off a fine comeback drive to win the Austrian GP.", date="2019-06-30")
+    assert ("max_verstappen", 1, "final") in placed(a)
+
+
+def test_a_gap_to_a_team_possessive_name(parse: Parse) -> None:
+    a = parse(
+        QUALI + "Max Verstappen took pole. The Dutchman's best lap was 0.581 seconds quicker than McLaren's"
+        " Oscar Piastri.",
+        date="2023-09-23",
+    )
+    gaps = {(f.driver, f.others, f.amount) for f in a.facts if f.kind == "time_gap"}
+    assert gaps == {("max_verstappen", ("piastri",), 581)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pérez lag lang tweede, maar kreeg vijf seconden straf voor te hard rijden en viel terug naar de"
+        " vierde plaats.",
+        "Pérez ran second for a long time, but got a five-second penalty for speeding and dropped to fourth.",
+    ],
+)
+def test_the_place_a_penalty_dropped_him_to_is_his_finish(parse: Parse, body: str) -> None:
+    assert ("perez", 4, "final") in placed(parse(NEWS + body, date="2023-08-27"))
+
+
+def test_a_penalty_served_in_the_race_drops_him_on_the_road(parse: Parse) -> None:
+    a = parse(NEWS + "Pérez served his drive-through penalty and dropped to 15th.", date="2023-08-27")
+    assert ("perez", 15, "final") not in placed(a)
