@@ -3141,6 +3141,7 @@ _CAUSES = {
     "overheating": ("overheating", "oververhitting"),
     "suspension": ("suspension", "ophanging"),
     "technical": ("technical problem", "technisch probleem"),
+    "damage": ("damage", "schade"),
     "collision": ("collision", "botsing"),
     "crash": ("crash", "crash"),
 }

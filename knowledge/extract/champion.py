@@ -31,6 +31,10 @@ NL: Phrases = {
         # ("McLaren won het constructeurskampioenschap": the teams' title)
         r"(?:won|wint|pakte|veroverde)\s+(?:het|zijn)\s+(?:\w+\s+){0,2}(?:wereld|constructeurs)?kampioenschap(?![\w-])",
         r"(?:wereld)?kampioen\s+(?:werd|is geworden|geworden)",
+        # "McLaren pakt eerste constructeurstitel sinds 1998": the teams' title without an article
+        r"(?:won|wint|pakt\w*|veroverde|verovert|behaalde)\s+(?:\w+\s+){0,2}?constructeurstitel(?![\w-])",
+        # "heeft gewonnen en McLaren daarmee de constructeurstitel bezorgd": the team given it
+        r"(?:daarmee\s+|zo\s+|meteen\s+)?de\s+constructeurstitel\s+(?:bezorgd|bezorgde|bezorgt|geschonken|schonk)",
     ),
     # A sentence that opens with a condition: "Als hij wint, is hij kampioen".
     "not_sentence": (r"als", r"indien", r"mocht", r"wanneer"),

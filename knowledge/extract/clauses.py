@@ -38,6 +38,7 @@ NL: Phrases = {
         r"(?:seconden?|tienden?|punten?) van",
         r"op (?:korte |kleine |grote |ruime )?afstand van",  # "op korte afstand van de Nederlander tweede"
         r"op \d+[,.]\d+ (?:seconden? )?van",  # "als derde op 0,337 van Verstappen"
+        r"(?:seconden?|tienden?) voor",  # "finishte 5,8 seconden voor Sainz": ahead of him
         # "bleef 0,643 verwijderd van (de beste tijd van) Hamilton": the one compared with
         r"verwijderd van(?: de| het)?(?: (?:snelste |beste )?(?:tijd|rondetijd|poletijd) van)?",
         # "Alonso werd voor Verstappen vijfde": the driver beaten ("kwam hij voor Gasly als eerste")

@@ -202,6 +202,10 @@ _LEAD_BY_RE = re.compile(r"\s*(?:met|by)\s+" + _NUMBER + r"\s*(?:punten|points)\
 _FOLLOWS_AT_RE = re.compile(r"\b(?:volg\w*|trails?|trailing)\b.*\b(?:op|by)\s*$")
 _TAKEN_HOME_RE = re.compile(r"\s+(?:mee|away|home)\b")  # "nam 40 punten mee", "took 40 points away"
 _LEAD_IN = 25  # characters before a team where its verb may stand ("volgt Red Bull op 29 punten")
+_PAIR_JOIN_RE = re.compile(r"\s+(?:en|and)\s+")
+_GAP_BETWEEN_BEFORE_RE = re.compile(
+    r"\b(?:verschil|kloof|gat|marge|gap|difference|margin)\s+(?:tussen|between)\s+$"
+)
 _MOST_TEAM_POINTS = 900  # more than any team ever scored in a season: no total
 
 
@@ -277,6 +281,25 @@ def team_standings(gz: Gazetteer, sc: SentenceContext, in_section: bool, season:
         lead_in = f[max(0, start - _LEAD_IN) : start]
         about_points = "punt" in f or "point" in f
         total = _total(seg, lead_in[max(lead_in.rfind(","), lead_in.rfind(".")) + 1 :], about_points)
+        if (
+            i
+            and total is not None
+            and _PAIR_JOIN_RE.fullmatch(f, teams[i - 1][1], start)
+            and _GAP_BETWEEN_BEFORE_RE.search(f, max(0, teams[i - 1][0] - _LEAD_IN), teams[i - 1][0])
+        ):
+            # "Het verschil tussen McLaren en Red Bull bedraagt 41 punten": the gap between the two, no total
+            out.append(
+                Fact(
+                    "team_points_gap",
+                    f"team:{teams[i - 1][2]}",
+                    sc.index,
+                    session="season",
+                    others=(who,),
+                    amount=total,
+                    detail="between",
+                )
+            )
+            total = None
         if place is not None:
             out.append(
                 Fact("team_championship", who, sc.index, position=place, session="season", detail=detail)

@@ -111,6 +111,9 @@ class ArticleState:
     # the paragraph a live blog's line opened with its lap before the last ("LAP 27/52: ..."): the sentences
     # after it there are of that moment too
     live_para: int = -1
+    # the paragraph whose sentence before told only standings ("... met 52 punten voorsprong op Norris."): a
+    # bare "Leclerc is derde." after it is his standing too
+    standings_para: int = -1
 
 
 @dataclass(slots=True)

@@ -30,7 +30,8 @@ NL: Phrases = {
         rf"{_N} ronden\b",
     ),
     # "na 58 ronden": only with the finish in the sentence (not "na 20 ronden lag hij derde")
-    "completed": (rf"\bna {_N} ronden\b",),
+    # ("leidde vanaf pole alle 58 ronden": every lap of the race led)
+    "completed": (rf"\bna {_N} ronden\b", rf"\b(?:leidde|leidt|reed) (?:\w+ ){{0,4}}alle {_N} ronden\b"),
 }
 EN: Phrases = {
     "scheduled": (
@@ -44,7 +45,7 @@ EN: Phrases = {
         rf"\b(?:race|grand prix|sprint|distance) (?:over|of) {_N} laps\b",
         rf"\bthroughout the {_N} laps\b",
     ),
-    "completed": (rf"\bafter {_N} laps\b",),
+    "completed": (rf"\bafter {_N} laps\b", rf"\b(?:led|leads|leading) (?:\w+ ){{0,4}}all {_N} laps\b"),
 }
 _RULES = [
     (detail, re.compile(rule))
@@ -73,7 +74,7 @@ def race_laps(f: str, index: int) -> list[Fact]:
         n = int(m.group("n"))
         if not _FEWEST <= n <= _MOST or _LEFT_RE.match(f[m.end() : m.end() + 12].lstrip()):
             continue
-        if detail == "completed" and not _FINISH_RE.search(f):
+        if detail == "completed" and not (_FINISH_RE.search(f) or m.group(0).startswith(("le", "reed"))):
             continue
         if _NOT_BEFORE_RE.search(f, max(0, m.start() - 45), m.start()):
             # "kan niet meer over de volledige afstand van 53 ronden worden afgewerkt": the length it was set

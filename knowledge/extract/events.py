@@ -141,6 +141,9 @@ _NEXT_RE = re.compile(
     r"|\bnext up\b|\bup next\b"
     # "Binnen veertien dagen vervolgt het duel met de GP van Mexico", "the fight continues with Mexico"
     r"|\bvervolg\w* (?:[\w'-]+ ){0,3}met\b|\bcontinues? (?:[\w'-]+ ){0,3}(?:with|in|at)\b"
+    # "Antonelli will start the British Grand Prix three places further back": the race to come, where the
+    # penalty earned here is served (not "will start the 70th Anniversary GP from pole": that race's start)
+    r"|\bwill start the\b(?=[^.;]{0,60}\bfurther back\b)"
 )
 _YEAR_ANY_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # ", de winnaar vorige week in Bahrein,": an apposition about an earlier race
@@ -324,7 +327,9 @@ _PRE_RACE_LEAD_RE = re.compile(
 # ("start zondag in Mexico City vanop de pole", "will start from pole on Sunday": the pole the lead tells)
 _GRID_LEAD_RE = re.compile(
     r"\b(?:startgrid|startopstelling|starting grid|starting order)\b|"
-    r"\b(?:start|starts|will start)\s+(?:[\w-]+\s+){0,6}(?:vanaf|vanop|from)\s+(?:de\s+|the\s+)?pole\b|"
+    # ("start zijn thuisrace zondag vanaf poleposition")
+    r"\b(?:start|starts|will start)\s+(?:[\w-]+\s+){0,6}(?:vanaf|vanop|from)\s+(?:de\s+|the\s+)?"
+    r"pole(?:[- ]?position)?\b|"
     # "Verstappen start bij de Grote Prijs van Spanje zondag als vijfde": the race's place still to come
     r"\b(?:start|starten|starts|will start)\s+(?:[\w-]+\s+){0,7}(?:zondag|morgen|sunday|tomorrow)\s+"
     r"(?:(?:als|vanaf|vanop|from|in)\s+(?:de\s+|the\s+)?)?(?:" + ORDINAL_RE + r")\b"

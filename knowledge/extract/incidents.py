@@ -176,6 +176,8 @@ NL: Phrases = {
     "cause_overheating": (r"oververhit\w*",),
     "cause_suspension": (r"\w*ophanging",),  # "achterwielophanging"
     "cause_technical": (r"technisch\w* (?:probleem|problemen|mankement|defect)",),
+    # "moest later met schade opgeven": damage, no part named ("schade aan de vloer" is kept as told)
+    "cause_damage": (r"(?:met|door|wegens|vanwege) (?:te veel |zware |flinke |te grote )?schade(?! aan)",),
     "cause_collision": ("botsing", "aanrijding", "raakten", "aanraking", "touche"),  # "na een touché met"
     # a sentence after a retirement that tells why: damage, a hit, a part that broke
     "explains": (
@@ -372,6 +374,9 @@ EN: Phrases = {
     "cause_overheating": (r"overheat\w*",),
     "cause_suspension": ("suspension",),
     "cause_technical": ("technical (?:problem|issue|failure)",),
+    "cause_damage": (
+        r"(?:with|due to|because of) (?:too much |heavy |terminal |race-ending )?damage(?! to)",
+    ),
     "cause_collision": ("collision", "contact", "touched"),
     "own_opening": ("his",),
     "own_person": ("team-mate", "teammate", "rival", "team", "boss", "team boss", "father"),
@@ -413,6 +418,7 @@ CAUSES = (
     "overheating",
     "suspension",
     "technical",
+    "damage",
 )
 # "kreeg met een mechanisch probleem te kampen": trouble told in the article's own words (kept as told), which
 # a retirement after it that points back may take as its cause
@@ -448,7 +454,9 @@ _COLLIDE_RE = re.compile(
     # ("crashte hij in de eerste ronde hard met Magnussen": words between the verb and "met")
     r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed(?: \w+){0,7}? with|"
     r"crasht\w*(?: \w+){0,7}? met|hit|ramde|"
-    r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed) into(?: the back of)?|clipped|tagged|"
+    r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed|slid|skidded|slithered) into"
+    r"(?: the back of)?|"
+    r"clipped|tagged|"
     # ("knalde vol achterop Russell": how hard between)
     r"knalde (?:(?:vol|hard|keihard|frontaal) )?(?:op|tegen|achterop)|reed (?:\w+ ){0,3}achterop|"
     # ("raakte de leiding kwijt aan Vettel": lost it to him, no touch)
@@ -582,7 +590,10 @@ _CRASHES_NOUN_BEFORE_RE = re.compile(
 # "Grosjean's (scary lap one) crash", "Grosjean's heavy accident": a name in the genitive before the noun
 _GENITIVE_BEFORE_RE = re.compile(r"'s?(?:\s+[\w-]+){0,3}\s+$")
 # "de (zware) crash van Grosjean", "the accident of Grosjean": the name right after
-_OF_AFTER_RE = re.compile(r"\s+(?:van|of)\s+$")
+# ("een crash van teamgenoot Sergio Pérez", "a crash of his team-mate Pérez": a title between)
+_OF_AFTER_RE = re.compile(
+    r"\s+(?:van|of)\s+(?:(?:zijn|his)\s+)?(?:(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate|rivaal|rival)\s+)?$"
+)
 # "a race marred by a rollover crash", "werd stilgelegd na een zware crash": a crash of the race, whose
 # the clause's subject is not
 _RACE_MARRED_BEFORE_RE = re.compile(

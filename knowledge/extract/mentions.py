@@ -190,6 +190,7 @@ _LIST_GOES_ON_RE = re.compile(
     # ("kwam achter Hamilton en Verstappen (echter) als derde aan de finish": the subject's place after them)
     r"al snel|alsnog|als|echter|however)\b)"
 )  # tested only
+_ENGINE_AFTER_RE = re.compile(r"-(?:renault|mercedes|honda|ferrari|rbpt|tag heuer|tag-heuer)\b")
 _TEAM_EPITHET_BEFORE_RE = re.compile(r"(?:\bde|\bthe|\bhet)\s+$")
 # "five victories for the Silver Arrows", "punten voor de Ferrari's": what the team collected, no driver
 _TALLY_FOR_BEFORE_RE = re.compile(
@@ -420,13 +421,17 @@ def find_mentions(
             add(h.start, h.end, ids, f[h.start : h.end])
     # Team groups and team epithets: "beide Haas-coureurs", "de Red Bull-coureur", "de Ferrari".
     for h in teams:
-        before = f[max(0, h.start - 24) : h.start]
-        after = f[h.end : h.end + 12]
+        # ("de twintigjarige coureur van McLaren": room for a word before the noun)
+        before = f[max(0, h.start - 40) : h.start]
+        # ("de coureur van McLaren-Renault": the engine maker is part of the team's name)
+        engine = _ENGINE_AFTER_RE.match(f, h.end)
+        hend = engine.end() if engine else h.end
+        after = f[hend : hend + 12]
         team_ids = h.ids
         mlen = _TEAM_DRIVER_RE.match(after)
         is_driver = mlen is not None
         plural = h.kind == "teams" or _TEAM_PLURAL_RE.match(after) is not None
-        end = h.end + (mlen.end() if mlen else 0)
+        end = hend + (mlen.end() if mlen else 0)
         if after.startswith("-") and not is_driver and not plural:
             continue  # "twee Ferrari-zeges", "de Mercedes-motor": a thing of the team, no driver
         pre = _TEAM_GROUP_BEFORE_RE.search(before)
@@ -442,7 +447,7 @@ def find_mentions(
             )
             if one:
                 dstart = h.start - (len(before) - driver_of.start())
-                add(dstart, h.end, (one,), f[dstart : h.end])
+                add(dstart, hend, (one,), f[dstart:hend])
         elif (
             is_driver or (_TEAM_EPITHET_BEFORE_RE.search(before) and not _TALLY_FOR_BEFORE_RE.search(before))
         ) and not any(0 <= m.start - end <= 1 for m in out):

@@ -205,6 +205,11 @@ EN: Phrases = {
         r"fifteen|twenty) (?:places|positions|spots)(?= (?:because of|due to|for|after) (?:an? |his |the )?"
         r"(?:new |fresh |unscheduled |additional |extra )?"
         r"(?:engine|power unit|gearbox|component|pu\b|ice\b))",
+        # "will start the British Grand Prix three places further back": a start moved back
+        # (not "fell three places further back after his spin": in the race)
+        r"(?<=start )(?:(?:the )?[\w-]+ (?:grand prix|gp|race) )?"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:places|positions|spots) "
+        r"further back",
     ),
     # ("was shown the black flag", "black-flagged": out of the race; not the black-and-white warning flag)
     "dsq": (r"disqualif\w*", "dsq", "excluded from the (?:race )?results?", r"black[- ]flag\w*"),

@@ -625,8 +625,11 @@ class ArticleParser:
                         replace(x, kind=start_kind) if x.kind == "finish" and x.status == "final" else x
                         for x in clause_facts
                     ]
-                elif len(starts) == 1:
-                    # (a qualifying report's "on pole, X third" tells the qualifying order)
+                elif len(starts) == 1 and not any(
+                    x.kind == "finish" and x.status == "final" for x in clause_facts
+                ):
+                    # (a qualifying report's "on pole, X third" tells the qualifying order; not "Norris won
+                    # from pole, with Leclerc third": the start told with a win is an aside of his)
                     start_kind = "qualifying" if state.report == "qualifying" else next(iter(starts))
                 elif any(x.kind == "finish" for x in clause_facts):
                     start_kind = None
@@ -693,6 +696,32 @@ class ArticleParser:
                 else x
                 for x in facts
             ]
+        if (
+            state.standings_para == sent.paragraph
+            and _PRESENT_PLACE_RE.search(f)
+            and not status.tells_result(f)
+            and not sc.gp_hits
+        ):
+            # "Bij de coureurs leidt Verstappen, met 52 punten voorsprong op Norris. Leclerc is derde.": the
+            # place told in the present after the standings is one in them
+            facts = [
+                replace(
+                    x,
+                    kind="championship",
+                    grand_prix=None,
+                    session="season",
+                    detail="interim" if tables.season_running(gz, state) else None,
+                )
+                if x.kind == "finish" and x.status == "final"
+                else x
+                for x in facts
+            ]
+        standing_kinds = {x.kind for x in facts} & {"championship", "points", "points_gap"}
+        state.standings_para = (
+            sent.paragraph
+            if standing_kinds and not any(x.kind == "finish" and x.status == "final" for x in facts)
+            else -1
+        )
         live = _LIVE_LAP_OPENER_RE.match(f)
         if live:
             state.live_para = sent.paragraph if int(live.group(1)) < int(live.group(2)) else -1
@@ -734,6 +763,8 @@ class ArticleParser:
         if "punt" in f or "point" in f:
             facts.extend(standings.totals_of_gap(f, sent.index, facts))
         facts.extend(status.after_places_lost(f, facts))
+        if "achter" in f or "behind" in f:
+            facts.extend(results.behind_leaders(sc, facts))
         if "twitter" in f and _TWEET_RE.search(f):
             # "@LewisHamilton stormed to his fourth pole ... pic.twitter.com/...": an embedded tweet names its
             # driver by a handle; only the drivers it names by name have facts in it
@@ -749,6 +780,11 @@ class ArticleParser:
         return facts + team_rows
 
 
+# a place told in the present: "Leclerc is derde", "Hamilton staat nog vijfde", "Russell remains fourth"
+_PRESENT_PLACE_RE = re.compile(
+    r"\b(?:is|staat|ligt|blijft|remains|stays|sits|lies)\s+(?:nu\s+|nog\s+|now\s+|still\s+)?(?:de\s+|the\s+)?"
+    r"(?:" + ORDINAL_RE + r")\b"
+)
 # a live blog's line opening with its lap of the race's laps: "LAP 27/52: ...", "Ronde 20/72 - ..."
 _LIVE_LAP_OPENER_RE = re.compile(r"\s*(?:lap|ronde)\s+(\d{1,2})\s*/\s*(\d{2})\s*[:.-]")
 _QUOTE_CARRY = 6  # the most sentences one quote runs over (a stray mark opens none for the article)

@@ -1127,6 +1127,53 @@ def followed_by(sc: SentenceContext, m: re.Match[str], earlier: list[Fact], stat
     ]
 
 
+# "eindigde als derde achter Bottas en Leclerc", "finished third behind Hamilton and Bottas": the place, then
+# the ones ahead of it
+# ("finished third in Austria, behind Bottas and Leclerc": where, between)
+_BEHIND_NAMES_RE = re.compile(
+    r"(?<![\w-])(" + ORDINAL_RE + r")(?:\s+(?:in|at|op|bij)\s+[\w-]+)?\s*,?\s+(?:achter|behind)\s+"
+)
+
+
+def behind_leaders(sc: SentenceContext, facts: list[Fact]) -> list[Fact]:
+    """ "Norris eindigde als derde achter Bottas en Leclerc": the names right after "achter", as many as the
+    places before his, are the ones ahead of him in their order (Bottas first, Leclerc second). Only for a
+    final place of the one who has it in the sentence."""
+    out: list[Fact] = []
+    for m in _BEHIND_NAMES_RE.finditer(sc.text):
+        place = ordinal_value(m.group(1))
+        if place is None or not 2 <= place <= 4:
+            continue
+        own = [x for x in facts if x.kind == "finish" and x.status == "final" and x.position == place]
+        after = [x for x in sc.mentions if x.start >= m.end() and not x.group and len(x.drivers) == 1]
+        if len(own) != 1 or not after or after[0].start != m.end():
+            continue
+        names = [after[0]]
+        for nxt in after[1:]:
+            if not _LEADERS_JOIN_RE.fullmatch(sc.text, names[-1].end, nxt.start):
+                break
+            names.append(nxt)
+        if (
+            len(names) != place - 1
+            or (len(names) > 1 and not _AND_JOIN_RE.fullmatch(sc.text, names[-2].end, names[-1].start))
+            or _MORE_AFTER_RE.match(sc.text, names[-1].end)
+        ):
+            # "derde achter Bottas": who was second is not told; "derde achter Sainz, thuisheld Leclerc moest
+            # ...": one name, then another clause
+            continue
+        told = {x.driver for x in facts if x.kind == "finish"}
+        out.extend(
+            replace(own[0], driver=x.drivers[0], position=i + 1, others=(), other_label=None)
+            for i, x in enumerate(names)
+            if x.drivers[0] not in told
+        )
+    return out
+
+
+_LEADERS_JOIN_RE = re.compile(r"\s*(?:,|en|and|&)\s*")
+_AND_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+")
+# (the list goes on: "achter Bottas, Leclerc en ...")
+_MORE_AFTER_RE = re.compile(r"\s*(?:,|en\b|and\b)\s*\w")
 _APPOSITION_GAP_RE = re.compile(r"\s*,?\s+")
 # "een elfde en twaalfde tijd voor ...", "places four and five for ...": the names the places are for
 _FOR_NAMES_RE = re.compile(
@@ -1965,12 +2012,17 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
 _OPPONENT_BETWEEN_RE = re.compile(r"\b(?:with|against|over|tegen|met)\b")
 
 
+_AGE_RECORD_RE = re.compile(r"\b(?:jongste|oudste|youngest|oldest)\b")
+
+
 def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     """ "completed the podium" (third), else "stond op het podium" (a podium place), unless the clause
     already gave a finish; the podium listed ("het podium – Verstappen, Vettel, Kvyat"): its three places."""
     clause, base, idx = c.text, c.base, c.index
     if "podium" not in clause and "top three" not in clause:
         return []  # the substring test spares the podium patterns for the many clauses without one
+    if _AGE_RECORD_RE.search(clause, 0, max(0, clause.find("podium"))):
+        return []  # "De jongste coureur met een podiumplaats blijft Verstappen": a record, no podium here
     listed = _podium_list(c)
     if listed:
         return listed

@@ -428,3 +428,228 @@ def test_the_place_a_penalty_dropped_him_to_is_his_finish(parse: Parse, body: st
 def test_a_penalty_served_in_the_race_drops_him_on_the_road(parse: Parse) -> None:
     a = parse(NEWS + "Pérez served his drive-through penalty and dropped to 15th.", date="2023-08-27")
     assert ("perez", 15, "final") not in placed(a)
+
+
+def test_a_place_with_a_win_from_pole_is_a_finish(parse: Parse) -> None:
+    a = parse(NEWS + "Norris won the race in Austria from pole, with Leclerc third.", date="2025-06-29")
+    assert ("leclerc", 3, "final") in placed(a)
+    assert not [f for f in a.facts if f.kind == "grid" and f.driver == "leclerc"]
+
+
+def test_bare_places_after_a_start_are_starts(parse: Parse) -> None:
+    a = parse(NEWS + "Bottas starting from second, Perez third and Hamilton 20th.", date="2025-06-29")
+    assert {(f.driver, f.position) for f in a.facts if f.kind == "grid"} >= {("perez", 3), ("hamilton", 20)}
+
+
+def test_the_gap_between_two_teams_is_no_total(parse: Parse) -> None:
+    a = parse(
+        "De stand bij de constructeurs\n\nHet verschil tussen McLaren en Red Bull bedraagt nu 41 punten.",
+        date="2024-09-23",
+    )
+    assert not [f for f in a.facts if f.kind == "team_points"]
+    gaps = {(f.driver, f.others, f.amount) for f in a.facts if f.kind == "team_points_gap"}
+    assert gaps == {("team:mclaren", ("team:red_bull",), 41)}
+
+
+def test_totals_of_two_teams_stay_totals(parse: Parse) -> None:
+    a = parse("De stand bij de constructeurs\n\nMcLaren heeft 516 punten en Red Bull 475.", date="2024-09-23")
+    assert ("team:red_bull", 475) in {(f.driver, f.amount) for f in a.facts if f.kind == "team_points"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bij de coureurs leidt Verstappen, met 52 punten voorsprong op Norris. Leclerc is derde.",
+        "In the standings Verstappen is 52 points ahead of Norris. Leclerc remains third.",
+    ],
+)
+def test_a_present_place_after_the_standings_is_a_standing(parse: Parse, body: str) -> None:
+    a = parse("Norris wint in Singapore\n\n" + body, date="2024-09-23")
+    assert ("leclerc", 3) in {(f.driver, f.position) for f in a.facts if f.kind == "championship"}
+    assert not [f for f in a.facts if f.kind == "finish" and f.driver == "leclerc"]
+
+
+def test_a_present_place_after_a_race_result_stays_a_finish(parse: Parse) -> None:
+    a = parse("Norris wint in Singapore\n\nNorris won de race. Leclerc is derde.", date="2024-09-23")
+    assert ("leclerc", 3, "final") in placed(a)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De Brit leidde vanaf pole alle 58 ronden in Abu Dhabi.",
+        "Norris led all 58 laps in Abu Dhabi from pole.",
+    ],
+)
+def test_every_lap_led_is_the_race_length(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-12-08")
+    assert [(f.amount, f.detail) for f in a.facts if f.kind == "race_laps"] == [(58, "completed")]
+
+
+def test_laps_led_are_no_race_length(parse: Parse) -> None:
+    a = parse(NEWS + "Norris led 58 laps in Abu Dhabi.", date="2024-12-08")
+    assert not [f for f in a.facts if f.kind == "race_laps"]
+
+
+def test_seconds_ahead_of_a_name_after_en(parse: Parse) -> None:
+    a = parse(NEWS + "Norris leidde alle ronden en finishte 5,8 seconden voor Sainz.", date="2024-12-08")
+    gaps = {(f.driver, f.others, f.amount, f.detail) for f in a.facts if f.kind == "time_gap"}
+    assert gaps == {("norris", ("sainz",), 5800, "ahead")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Antonelli locked up at Turn 3 in Austria and slid into the back of Verstappen's Red Bull.",
+        "Antonelli skidded into Verstappen at Turn 3 in Austria.",
+    ],
+)
+def test_slid_into_a_car_is_a_collision(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2025-06-29")
+    assert ("antonelli", ("max_verstappen",)) in {
+        (f.driver, f.others) for f in a.facts if f.kind == "collision"
+    }
+
+
+def test_slid_into_the_gravel_is_no_collision(parse: Parse) -> None:
+    a = parse(NEWS + "Antonelli slid into the gravel at Turn 3 in Austria.", date="2025-06-29")
+    assert not [f for f in a.facts if f.kind == "collision"]
+
+
+def test_a_start_further_back_is_a_grid_penalty(parse: Parse) -> None:
+    a = parse(
+        "Antonelli handed grid drop in Austria\n\nAntonelli will start the British Grand Prix three places"
+        " further back for the crash.",
+        date="2025-06-29",
+    )
+    # (the race named is where it is served; it was earned in the article's race)
+    told = {
+        (f.penalty, f.amount, f.grand_prix, f.season) for f in a.facts if f.kind == "penalty" and f.amount
+    }
+    assert told == {("grid", 3, "austria", 2025)}
+
+
+def test_places_lost_in_the_race_are_no_grid_penalty(parse: Parse) -> None:
+    a = parse(NEWS + "Antonelli fell three places further back after his spin in Austria.", date="2025-06-29")
+    assert not [f for f in a.facts if f.kind == "penalty"]
+
+
+@pytest.mark.parametrize(
+    "body, cause",
+    [
+        ("Pérez werd in Abu Dhabi geraakt en moest later met schade opgeven.", "damage"),
+        ("Pérez retired with damage in Abu Dhabi.", "damage"),
+        ("Pérez retired with damage to his floor in Abu Dhabi.", "damage to his floor"),
+    ],
+)
+def test_damage_is_a_cause(parse: Parse, body: str, cause: str) -> None:
+    a = parse(NEWS + body, date="2024-12-08")
+    assert [f.reason for f in a.facts if f.kind == "retirement"] == [cause]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris wint slotrace, McLaren pakt eerste constructeurstitel sinds 1998.",
+        "Norris heeft de Grand Prix gewonnen en McLaren daarmee de constructeurstitel bezorgd.",
+    ],
+)
+def test_the_teams_title_told_without_an_article(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2024-12-08")
+    assert [(f.driver, f.season) for f in a.facts if f.kind == "constructors_title"] == [
+        ("team:mclaren", 2024)
+    ]
+
+
+def test_a_teams_title_still_to_win_is_none(parse: Parse) -> None:
+    a = parse(NEWS + "McLaren kan in Abu Dhabi de constructeurstitel pakken.", date="2024-12-01")
+    assert not [f for f in a.facts if f.kind == "constructors_title"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris eindigde in Oostenrijk als derde achter Bottas en Leclerc.",
+        "Norris finished third in Austria, behind Bottas and Leclerc.",
+    ],
+)
+def test_the_names_a_place_came_behind_are_the_ones_ahead(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2020-07-05")
+    assert {("bottas", 1, "final"), ("leclerc", 2, "final"), ("norris", 3, "final")} <= placed(a)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norris eindigde in Oostenrijk als derde achter Bottas.",
+        "Verstappen werd in Monaco derde achter Sainz, thuisheld Leclerc moest genoegen nemen met P4.",
+        "Norris was third behind Bottas and Leclerc for most of the race in Austria.",
+    ],
+)
+def test_no_places_for_names_not_all_told(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2020-07-05")
+    assert not {(d, p) for d, p, s in placed(a) if p in (1, 2) and s == "final"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lando Norris verraste. De twintigjarige coureur van McLaren eindigde in Oostenrijk als derde.",
+        "Lando Norris verraste. De coureur van McLaren-Renault eindigde in Oostenrijk als derde.",
+    ],
+)
+def test_the_driver_of_a_team_with_words_or_its_engine(parse: Parse, body: str) -> None:
+    assert ("norris", 3, "final") in placed(parse(NEWS + body, date="2020-07-05"))
+
+
+def test_a_team_thing_is_no_driver(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Lando Norris verraste. De Renault-motor van McLaren hield het in Oostenrijk.",
+        date="2020-07-05",
+    )
+    assert not placed(a)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De jongste coureur met een podiumplaats in de Formule 1 blijft uiteraard Max Verstappen.",
+        "Verstappen remains the youngest driver ever to finish on the podium.",
+    ],
+)
+def test_an_age_record_is_no_podium(parse: Parse, body: str) -> None:
+    a = parse("Norris verrast in Oostenrijk\n\n" + body, date="2020-07-05")
+    assert not [f for f in a.facts if f.kind == "podium"]
+
+
+def test_a_podium_stays_a_podium(parse: Parse) -> None:
+    a = parse("Norris verrast in Oostenrijk\n\nNorris stond voor het eerst op het podium.", date="2020-07-05")
+    assert [f.driver for f in a.facts if f.kind == "podium"] == ["norris"]
+
+
+def test_a_lead_that_starts_from_poleposition_opens_a_qualifying_report(parse: Parse) -> None:
+    a = parse(
+        "Leclerc start zijn thuisrace in Monaco zondag vanaf poleposition. Verstappen werd vierde.",
+        date="2022-05-29",
+    )
+    assert ("max_verstappen", 4, "final") in placed(a, "qualifying")
+    assert not placed(a)
+
+
+def test_a_lead_that_tells_the_race_from_pole_is_a_race_report(parse: Parse) -> None:
+    a = parse(
+        "Leclerc won zijn thuisrace in Monaco vanaf poleposition. Verstappen werd vierde.", date="2022-05-29"
+    )
+    assert ("max_verstappen", 4, "final") in placed(a)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Verstappen werd vierde door een crash van teamgenoot Sergio Pérez in de slotfase.",
+        "Verstappen was fourth after a crash of his team-mate Pérez late on.",
+    ],
+)
+def test_a_crash_of_a_teammate_is_his(parse: Parse, body: str) -> None:
+    a = parse("Leclerc op pole in Monaco\n\n" + body, date="2022-05-28")
+    assert [f.driver for f in a.facts if f.kind == "crash"] == ["perez"]
