@@ -141,6 +141,10 @@ _NEXT_RE = re.compile(
     r"|\bnext up\b|\bup next\b"
     # "Binnen veertien dagen vervolgt het duel met de GP van Mexico", "the fight continues with Mexico"
     r"|\bvervolg\w* (?:[\w'-]+ ){0,3}met\b|\bcontinues? (?:[\w'-]+ ){0,3}(?:with|in|at)\b"
+    # "Verstappen heads to the United States Grand Prix with an unassailable lead": the race to come
+    r"|\bheads? (?:to|into)\b|\bheading (?:to|into)\b"
+    # "a five-place grid penalty for the Belgian GP": the race where it is served (earned at this one)
+    r"|\b(?:grid penalty|grid drop|gridstraf)\s+(?:for|voor)\s+(?:the|de)\b"
     # "Antonelli will start the British Grand Prix three places further back": the race to come, where the
     # penalty earned here is served (not "will start the 70th Anniversary GP from pole": that race's start)
     r"|\bwill start the\b(?=[^.;]{0,60}\bfurther back\b)"
@@ -309,6 +313,8 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
 _RACE_TOLD_RE = re.compile(
     r"\b(?:van \d+ (?:ronden|rondes)|of \d+ laps|pitstops?|pit stops?|uitgevallen|viel\w* (?:\w+ )?uit|"
     r"retired|finishte|finished|over de (?:streep|finish)|safety ?car|bandenwissel|on lap \d+|"
+    # ("deed zijn voordeel bij de opgaves", "bij de laatste herstart": only a race has them)
+    r"opgaves?|herstart|restart|"
     r"in de (?!laatste)(?:\w+de|\w+ste) ronde)\b"
 )
 _HOPED_BEFORE_RE = re.compile(
@@ -851,10 +857,11 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
             else (p, k)
             for p, k in gp_hits
         ]
-    if main and gp_hits and " - " in f:
+    if main and gp_hits and (" - " in f or "," in f):
         # "Ricciardo - carrying a grid penalty for his collision in Baku - rounded out the top 10": another
-        # race named in a dashed aside frames nothing of the article's race
-        spans = [m.span() for m in _DASH_ASIDE_RE.finditer(f)]
+        # race named in a dashed aside frames nothing of the article's race ("Voor de jonge Brit, vorige
+        # week nog 3e in Frankrijk, is het zijn eerste pole": nor one in commas about the week before)
+        spans = [m.span() for rx in (_DASH_ASIDE_RE, _LAST_WEEK_ASIDE_RE) for m in rx.finditer(f)]
         sc.asides = [(a, b, k) for p, k in gp_hits if k != main for a, b in spans if a < p < b]
         gp_hits = [(p, k) for p, k in gp_hits if not any(a < p < b for a, b, _ in sc.asides)]
     if not gp_hits and state.prev_named_gp and (_THERE_RE.search(f) or _then_opens(f)):
@@ -942,6 +949,10 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
 _RELATIVE_AFTER_RE = re.compile(r"\s*(?:" + RELATIVE_OPEN + r"|(?:who|which)\b)")
 _RACES_IN_A_LIST = 3
 _DASH_ASIDE_RE = re.compile(r"\s-\s(?:(?!\s-\s).){5,200}?\s-\s")  # (words with a hyphen inside it)
+_LAST_WEEK_ASIDE_RE = re.compile(
+    r",\s[^,;.]{0,30}\b(?:vorige week|vorig weekend|een week eerder|last week|last weekend|last time out|"
+    r"a week earlier)\b[^,;.]{0,40},"
+)
 # a list row: "1. Lewis Hamilton", "P3 Bottas", "3) Norris"
 _LIST_ROW_RE = re.compile(r"\s*(?:\d{1,2}\s*[.)]\s|p\d{1,2}\b)")
 
@@ -1150,6 +1161,7 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         state.report == "qualifying"
         and fact.kind == "finish"
         and not explicit_race
+        and aside is None  # ("vorige week nog 3e in Frankrijk": that race's place, in an aside)
         # "Twee weken geleden in Australië. Bottas won er": a result of the race before
         and (key in (None, state.main_event) or not _THERE_RE.search(sc.text))
     ):

@@ -54,6 +54,12 @@ NL: Phrases = {
         r"aan de start(?! van\b)",
     ),
     "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
+    # ("In die ultieme tweede poging vlamde hij naar de eerste plek": a place set on a lap of qualifying)
+    "quali_run": (
+        r"(?:ultieme |allerlaatste |laatste |snelle )?"
+        r"(?:eerste|tweede|laatste|ultieme|snelle) (?:poging|run)",
+        "slotpoging",
+    ),
     # "derde snelste" (not "snelste ronde"), "als twaalfde geplaatst", "reed de vierde tijd"
     "fastest_after": ("snelste", "geplaatst", "tijd"),
     "pitlane": ("pitstraat", "pits"),
@@ -106,6 +112,9 @@ NL: Phrases = {
         r"(?:ontnam|ontnamen|ontnomen|ontzegde|ontzegd)\b[^.;]{0,60}",
         # "kwam uiteindelijk bijna een tiende te kort voor pole position": missed it
         "te kort voor(?: de)?",
+        # "strandt Hamilton op zeven duizendsten van zijn honderdste pole": short of it by that much
+        r"op [\w,.]+ (?:duizendsten?|honderdsten?|tienden?|seconden?|sec) van"
+        r"(?: zijn| de| haar)?(?: [\w-]+)?",
     ),
 }
 EN: Phrases = {
@@ -116,6 +125,7 @@ EN: Phrases = {
         "on the starting grid",
     ),
     "quali": (r"qualif\w*",),
+    "quali_run": (r"(?:first|second|final|last) (?:flying )?(?:attempt|run)",),
     "fastest_after": ("fastest",),
     "pitlane": ("pit[ -]?lane",),
     "not_pitlane": ("out of the pits", "into the pits", r"pit[ -]?lane (?:is |was )?(?:now )?open\w*"),
@@ -129,7 +139,8 @@ EN: Phrases = {
         # "denying Hamilton his 100th career pole": a pole denied
         r"(?:denied|denying|denies)\b[^.;]{0,60}",
         # "fell a tenth short of pole", "as they chased the pole": missed, aimed at
-        r"short of(?: the)?",
+        r"short of(?: the| his| a)?(?: [\w-]+)?",
+        # "missed out on pole by seven thousandths" is told after: see the negated pole
         # (not "chased his pole-sitting teammate Piastri": a title of the one chased)
         r"(?:chas\w*|hunt\w*|eyeing|targeting)(?: (?:the|that|a|an))?"
         r"(?: (?!pole|his\b|her\b|their\b)[\w-]+)?",
@@ -150,6 +161,7 @@ START_NOUN_AFTER_RE = re.compile(
     r"\s+(?:startplek\w*|startplaats\w*|startpositie|(?:grid|starting) (?:slot|position|spot|place))\b"
 )
 QUALI_RE = re.compile(r"\b(?:" + alt(NL["quali"], EN["quali"]) + r")\b")  # tested only
+QUALI_RUN_RE = re.compile(r"\b(?:" + alt(NL["quali_run"], EN["quali_run"]) + r")\b")  # tested only
 QUALI_AFTER_RE = re.compile(  # tested only
     r"\s+(?:" + alt(EN["fastest_after"], NL["fastest_after"]) + r")\b(?!\s+(?:lap|ronde))"
 )

@@ -907,6 +907,14 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         retire = None
     if retire and _OTHER_RACE_AFTER_RE.match(clause, retire.end()):
         retire = None  # "after his late DNF in the opener": a retirement of an earlier race
+    if (
+        retire
+        and retire.group(0) in ("uitgevallen", "retired")
+        and _ATTRIBUTIVE_BEFORE_RE.search(clause, max(0, retire.start() - 30), retire.start())
+        and (noun := _NOUN_AFTER_RE.match(clause, retire.end()))
+        and not any(m.start == base + noun.start(1) for m in c.mentions)
+    ):
+        retire = None  # "op zijn reeds uitgevallen titelrivaal": a participle that describes another
     if retire and not _NOT_BEFORE_RE.search(clause[: retire.start()]):
         who = subj if subj else ()
         if pair and collide and retire.start() > collide.start():
@@ -1023,6 +1031,13 @@ _LIKE_AFTER_RE = re.compile(
 
 
 _TO_GAP_RE = re.compile(r"\s+to\s+")
+# a participle before a noun: "zijn reeds uitgevallen titelrivaal", "the retired Leclerc"
+_ATTRIBUTIVE_BEFORE_RE = re.compile(
+    r"\b(?:zijn|haar|de|het|een|diens|his|her|the|a)\s+(?:(?:reeds|al|eerder|vroeg|already|early)\s+)?$"
+)
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:is|was|en|and|in|op|na|bij|met|door|tijdens|during|after|from|with|on|at)\b)([a-z][\w-]+)"
+)
 # right after a name, a relative "die"/"who" and its clause up to the retirement, no other name or clause
 _RELATIVE_DIE_RE = re.compile(r"\s*,?\s+(?:die|who)\s+[^,;]{0,80}?$")
 _OTHER_RACE_AFTER_RE = re.compile(

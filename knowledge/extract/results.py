@@ -174,7 +174,13 @@ EN: Phrases = {
     "result_verb_after": (),
     "list_places": words("places positions"),
     # ("Ricciardo led home McLaren's first one-two": first over the line)
-    "win": (*words("won wins winning victory triumph\\w* win winner victorious"), "top step", "led home"),
+    "win": (
+        *words("won wins winning victory triumph\\w* win winner victorious"),
+        "top step",
+        "led home",
+        # "Vettel claimed the 2018 British Grand Prix": the race itself taken
+        r"(?:claimed|clinched|captured|bagged) the (?:\d{4} )?(?:[\w-]+ ){0,3}(?:grand prix|gp)\b",
+    ),
     "win_block": (
         "not",
         "never",
@@ -728,6 +734,14 @@ _PLACES_BEFORE_RE = re.compile(
     # ("zal enkele plaatsen winnen", "gained a few places": a number of places told without a number)
     r"\b(?:\d{1,2}|een|enkele|een paar|wat|meerdere|several|a few|some|" + CARDINAL_RE + r") "
     r"(?:posities|plaatsen|plekken|places|positions|spots|positie|plaats|plek)(?:\s+te)?\W*$"
+)
+# "in de eerste plaats", "in the first place": first of all, no place
+_IDIOM_PLACE_RE = re.compile(
+    r"\b(?:in de |in the )(?:eerste|first) (?:plaats|place)\b(?! (?:in|op|van|of|on|at|for|voor)\b)"
+)
+_SECURED_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:plek|plaats|positie)\s+(?:al\s+|reeds\s+|allang\s+|nu\s+)?(?:in the pocket|in de pocket|op zak|"
+    r"binnen(?=\s*(?:[.,;]|$))|veilig gesteld|zeker)\b"
 )
 _STREAK_AFTER_RE = re.compile(r"[\s-]+(?:streak|run|sequence|spree)\b")
 _PLACES_AFTER_RE = re.compile(
@@ -1494,6 +1508,10 @@ def positions(c: Clause) -> list[Fact]:
             # "Verstappen blijft derde, met 104 punten achterstand op de leider": the clause after the comma
             # tells the standings his place is in
             kind = "championship"
+        if kind == "finish" and _SECURED_PLACE_AFTER_RE.match(clause, m.end()):
+            # "had de tweede plek al in the pocket", "heeft de derde plaats binnen": a place in the standings
+            # made safe, told of the season
+            kind = "championship"
         total = _TOTAL_AFTER_RE.match(c.f, gpos + len(m.group(0)))
         if kind == "finish" and total and int(total.group(1)) > MAX_WEEKEND_POINTS:
             # "Bottas: 2e, 223 punten": the total after the comma is a season's; a team's line ("Mercedes:
@@ -1502,7 +1520,9 @@ def positions(c: Clause) -> list[Fact]:
                 continue
             kind = "championship"
         denied = _DENIED_PLACE_BEFORE_RE.search(c.f, max(0, gpos - 70), gpos)
-        if kind == "finish" and (_BUT_CLAUSE_RE.match(clause) or denied):
+        # (not "als laatste startte maar wel als vierde finishte": the "maar" clause has its own verb)
+        own_verb = clause.endswith("als ", 0, m.start()) and _FINISH_VERB_LAST_RE.match(clause, m.end())
+        if kind == "finish" and (_BUT_CLAUSE_RE.match(clause) or denied) and not own_verb:
             # "niet van pole, maar van P4": the "maar" clause goes on with the verb of the one before;
             # "niet tweede op de grid maar zevende": with the noun of the place denied
             earlier = c.f[:gpos]
@@ -2268,6 +2288,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     strong = _STRONG_BEFORE_RE.search(before)
     if _RECORD_BEFORE_RE.search(before):
         return False  # "win No 86, a record eighth at the Hungarian GP": a count of wins there
+    if _IDIOM_PLACE_RE.search(clause, max(0, m.start() - 7), m.end() + 24):
+        return False  # "die in de eerste plaats die promotie afdwong", "in the first place": first of all
     if m.group(0).endswith(("fastest", "quickest", "snelste")):
         nxt = None  # "the third-fastest time": the noun after the timesheet's place is its time
     if nxt:
@@ -2456,7 +2478,10 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "grid"
     if (
         # "na een slechte kwalificatie werd hij in de race vijftiende": the race the place is told in
-        (grid.QUALI_RE.search(window) and not _IN_RACE_RE.search(window))
+        (
+            (grid.QUALI_RE.search(window) or grid.QUALI_RUN_RE.search(window))
+            and not _IN_RACE_RE.search(window)
+        )
         or grid.QUALI_AFTER_RE.match(clause[m.end() :])
         or _IN_QUALIFYING_RE.search(plain, 0, m.start())
     ):
@@ -2476,6 +2501,10 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     # "het seizoen begon met een derde plaats", "De samenwerking begon ... dankzij een derde plaats": the
     # season began with a result, no driver started
     grid_window = _THING_BEGAN_RE.sub(" ", grid_window)
+    if clause.endswith("als ", 0, m.start()) and _FINISH_VERB_LAST_RE.match(clause, m.end()):
+        # "die als laatste startte maar wel als vierde finishte": the verb after it (not "Gestart vanaf P18
+        # eindigde hij als tiende": the next part's verb)
+        return "finish"
     if grid.GRID_RE.search(grid_window) and not _FINISH_BEFORE_RE.search(clause[m.start() - 20 : m.start()]):
         return "grid"
     if _BEGAN_AS_BEFORE_RE.search(plain, 0, m.start()):

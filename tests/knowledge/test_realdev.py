@@ -523,6 +523,17 @@ BLIND_SETS = {
     # penalties, their reason and total asked), rb112-089 (right, "retired" where the key wants "retire")
     "realdev111": (0.33, 2),
     "realdev112": (0.40, 3),
+    # blind (the start parser fd042af and the end's 8f3488d the same): 44 %, 4 wrong, 0/23 and 25 %, 8 wrong,
+    # 3/23; then "claimed the 2018 British GP", "als laatste startte maar als vierde finishte", "de tweede
+    # plek in the pocket" (a standing), "in de eerste plaats" (no place), "vanaf poleposition" in a lead, a
+    # missed pole by thousandths, a last-week aside, "zijn reeds uitgevallen titelrivaal", a grid penalty "for
+    # the Belgian GP" earned here, "heads to the United States GP". Left wrong: rb113-001/-005 and rb114-024
+    # (right answers whose words the keys do not hold: "5 seconden", "22 seconds"), rb113-087 and rb114-041
+    # (quotes of his on that race, the keys want others), rb114-020/-075 (a helmet and a seat asked, his
+    # result or pole given), rb114-021 ("uitslag ... na pole" read as the start), rb114-035 (the grid penalty,
+    # its cause asked)
+    "realdev113": (0.48, 3),
+    "realdev114": (0.29, 6),
 }
 
 

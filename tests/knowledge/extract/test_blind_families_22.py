@@ -653,3 +653,136 @@ def test_a_lead_that_tells_the_race_from_pole_is_a_race_report(parse: Parse) -> 
 def test_a_crash_of_a_teammate_is_his(parse: Parse, body: str) -> None:
     a = parse("Leclerc op pole in Monaco\n\n" + body, date="2022-05-28")
     assert [f.driver for f in a.facts if f.kind == "crash"] == ["perez"]
+
+
+def test_a_place_told_with_its_own_verb_after_a_start(parse: Parse) -> None:
+    a = parse(
+        "Hamilton wint in Abu Dhabi\n\nBottas, die als laatste startte maar als vierde finishte, was blij.",
+        date="2019-12-01",
+    )
+    assert ("bottas", 4, "final") in placed(a)
+    assert ("bottas", 4) not in {(d, p) for d, p, _ in placed(a, "grid")}
+
+
+def test_a_fronted_start_keeps_its_place(parse: Parse) -> None:
+    a = parse("Albon scoort in Miami\n\nGestart vanaf P18 eindigde Albon als tiende.", date="2022-05-08")
+    assert ("albon", 18) in {(d, p) for d, p, _ in placed(a, "grid")}
+    assert ("albon", 10, "final") in placed(a)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De rijder die in de eerste plaats die promotie afdwong, is terug.",
+        "The unease about racing in Jeddah in the first place was gone.",
+    ],
+)
+def test_in_the_first_place_is_no_place(parse: Parse, body: str) -> None:
+    a = parse("Gasly op het podium\n\nGasly was blij. " + body, date="2019-11-17")
+    assert not [f for f in a.facts if f.position == 1]
+
+
+def test_a_missed_pole_by_thousandths_is_no_pole(parse: Parse) -> None:
+    a = parse(
+        "Hamilton wint in Portugal\n\nOp zaterdag strandt Hamilton op zeven duizendsten van zijn honderdste"
+        " polepositie.",
+        date="2021-05-02",
+    )
+    assert not [f for f in a.facts if f.kind == "grid" and f.position == 1]
+
+
+def test_a_pole_by_thousandths_is_a_pole(parse: Parse) -> None:
+    a = parse(
+        "Hamilton wint in Portugal\n\nBottas pakte de pole, 0,007 seconde voor Hamilton.", date="2021-05-02"
+    )
+    assert [f.driver for f in a.facts if f.kind == "grid" and f.position == 1] == ["bottas"]
+
+
+@pytest.mark.parametrize(
+    "body, laps",
+    [
+        ("In die ultieme tweede poging vlamde hij naar de eerste plek.", "qualifying"),
+        ("On his final run he went to the top of the order.", "qualifying"),
+    ],
+)
+def test_a_run_of_qualifying_places_a_qualifying(parse: Parse, body: str, laps: str) -> None:
+    a = parse("Verstappen wint in Spanje\n\nLeclerc reed zaterdag sterk. " + body, date="2022-05-22")
+    assert not [f for f in a.facts if f.kind == "finish" and f.driver == "leclerc"]
+
+
+def test_the_race_claimed_is_a_win(parse: Parse) -> None:
+    a = parse(
+        "British GP report\n\nSebastian Vettel claimed the 2018 British Grand Prix after a dramatic race.",
+        date="2018-07-08",
+    )
+    assert ("vettel", 1, "final") in placed(a)
+
+
+def test_a_pole_claimed_for_the_race_is_no_win(parse: Parse) -> None:
+    a = parse("British GP report\n\nHamilton claimed the pole for the British Grand Prix.", date="2018-07-07")
+    assert not [f for f in a.facts if f.kind == "finish"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hamilton had de kans om punten in te lopen op zijn reeds uitgevallen titelrivaal.",
+        "Hamilton could gain on his already retired title rival.",
+    ],
+)
+def test_a_participle_before_a_noun_is_anothers_retirement(parse: Parse, body: str) -> None:
+    a = parse("Baku 2021\n\n" + body, date="2021-06-06")
+    assert not [f for f in a.facts if f.kind == "retirement" and f.driver == "hamilton"]
+
+
+def test_a_participle_before_a_name_is_his_retirement(parse: Parse) -> None:
+    a = parse("Baku 2021\n\nHamilton profiteerde van de uitgevallen Verstappen.", date="2021-06-06")
+    assert [f.driver for f in a.facts if f.kind == "retirement"] == ["max_verstappen"]
+
+
+def test_a_grid_penalty_for_the_next_gp_was_earned_here(parse: Parse) -> None:
+    a = parse(
+        "Bottas handed penalty for triggering Hungarian GP crash\n\nBottas has been handed a five-place grid"
+        " penalty for the Belgian GP for the incident.",
+        date="2021-08-01",
+    )
+    told = {(f.grand_prix, f.amount) for f in a.facts if f.kind == "penalty" and f.amount}
+    assert told == {("hungary", 5)}
+
+
+def test_the_race_one_heads_to_frames_nothing(parse: Parse) -> None:
+    a = parse(
+        "Verstappen champion in Japan\n\nVerstappen heads to the United States Grand Prix with the title.\n\n"
+        "Results: 1. Max Verstappen 2. Sergio Perez 3. Charles Leclerc",
+        date="2022-10-09",
+    )
+    assert {f.grand_prix for f in a.facts if f.kind == "finish"} == {"japan"}
+
+
+def test_a_race_in_a_last_week_aside_frames_nothing_else(parse: Parse) -> None:
+    a = parse(
+        "Russell op pole in Hongarije\n\nVoor de jonge Brit, vorige week nog 3e in Frankrijk, is het zijn"
+        " eerste polepositie.",
+        date="2022-07-30",
+    )
+    assert ("russell", "hungary", 1) in at(a, "grid")
+    assert ("russell", "france", 3) in at(a, "finish")
+    assert not [f for f in a.facts if f.kind == "qualifying"]
+
+
+def test_a_place_in_the_pocket_is_a_standing(parse: Parse) -> None:
+    a = parse(
+        "Hamilton wint in Abu Dhabi\n\nHamilton was al kampioen. Bottas, die als vierde finishte, had de"
+        " tweede plek al in the pocket.",
+        date="2019-12-01",
+    )
+    assert ("bottas", 2) in {(d, p) for d, p, _ in placed(a, "championship")}
+    assert ("bottas", 2, "final") not in placed(a)
+
+
+def test_a_place_within_reach_of_another_is_no_standing(parse: Parse) -> None:
+    a = parse(
+        "Live: GP van Saudi-Arabië\n\nSainz rijdt op de vierde plek binnen DRS-afstand van Verstappen.",
+        date="2022-03-27",
+    )
+    assert not placed(a, "championship")
