@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.extract.clauses import PAIR_JOIN_RE
 from knowledge.extract.context import SentenceContext
 from knowledge.extract.fines import team_id
 from knowledge.extract.model import Fact
@@ -202,7 +203,6 @@ _LEAD_BY_RE = re.compile(r"\s*(?:met|by)\s+" + _NUMBER + r"\s*(?:punten|points)\
 _FOLLOWS_AT_RE = re.compile(r"\b(?:volg\w*|trails?|trailing)\b.*\b(?:op|by)\s*$")
 _TAKEN_HOME_RE = re.compile(r"\s+(?:mee|away|home)\b")  # "nam 40 punten mee", "took 40 points away"
 _LEAD_IN = 25  # characters before a team where its verb may stand ("volgt Red Bull op 29 punten")
-_PAIR_JOIN_RE = re.compile(r"\s+(?:en|and)\s+")
 _GAP_BETWEEN_BEFORE_RE = re.compile(
     r"\b(?:verschil|kloof|gat|marge|gap|difference|margin)\s+(?:tussen|between)\s+$"
 )
@@ -284,7 +284,7 @@ def team_standings(gz: Gazetteer, sc: SentenceContext, in_section: bool, season:
         if (
             i
             and total is not None
-            and _PAIR_JOIN_RE.fullmatch(f, teams[i - 1][1], start)
+            and PAIR_JOIN_RE.fullmatch(f, teams[i - 1][1], start)
             and _GAP_BETWEEN_BEFORE_RE.search(f, max(0, teams[i - 1][0] - _LEAD_IN), teams[i - 1][0])
         ):
             # "Het verschil tussen McLaren en Red Bull bedraagt 41 punten": the gap between the two, no total

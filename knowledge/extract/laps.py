@@ -214,14 +214,15 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
 
 
 # a live blog's lap marker opening a line: "LAP 61/62: Russell is in the wall!", "Ronde 20/72 - ..."
-_LIVE_LAP_RE = re.compile(r"\s*(?:lap|ronde)\s+(\d{1,2})\s*/\s*\d{2}\s*[:.-]")
+# (the race's laps in group 2)
+LIVE_LAP_RE = re.compile(r"\s*(?:lap|ronde)\s+(\d{1,2})\s*/\s*(\d{2})\s*[:.-]")
 
 
 def live_blog_laps(f: str, facts: list[Fact]) -> list[Fact]:
     """The facts of a live blog's line that opens with its lap ("LAP 61/62: Russell is in the wall"): its
     retirements, crashes and collisions get that lap (as "lap" facts), its neutralisations too (their
     ``amount``), unless the line tells a lap of its own."""
-    m = _LIVE_LAP_RE.match(f)
+    m = LIVE_LAP_RE.match(f)
     if m is None or len(LAP_RE.findall(f, m.end())) > 0:
         return facts
     lap = int(m.group(1))

@@ -722,7 +722,7 @@ class ArticleParser:
             if standing_kinds and not any(x.kind == "finish" and x.status == "final" for x in facts)
             else -1
         )
-        live = _LIVE_LAP_OPENER_RE.match(f)
+        live = laps.LIVE_LAP_RE.match(f)
         if live:
             state.live_para = sent.paragraph if int(live.group(1)) < int(live.group(2)) else -1
         elif state.live_para == sent.paragraph and not status.tells_finish(f):
@@ -785,8 +785,6 @@ _PRESENT_PLACE_RE = re.compile(
     r"\b(?:is|staat|ligt|blijft|remains|stays|sits|lies)\s+(?:nu\s+|nog\s+|now\s+|still\s+)?(?:de\s+|the\s+)?"
     r"(?:" + ORDINAL_RE + r")\b"
 )
-# a live blog's line opening with its lap of the race's laps: "LAP 27/52: ...", "Ronde 20/72 - ..."
-_LIVE_LAP_OPENER_RE = re.compile(r"\s*(?:lap|ronde)\s+(\d{1,2})\s*/\s*(\d{2})\s*[:.-]")
 _QUOTE_CARRY = 6  # the most sentences one quote runs over (a stray mark opens none for the article)
 
 

@@ -1169,7 +1169,7 @@ def behind_leaders(sc: SentenceContext, facts: list[Fact]) -> list[Fact]:
             names.append(nxt)
         if (
             len(names) != place - 1
-            or (len(names) > 1 and not _AND_JOIN_RE.fullmatch(sc.text, names[-2].end, names[-1].start))
+            or (len(names) > 1 and not PAIR_JOIN_RE.fullmatch(sc.text, names[-2].end, names[-1].start))
             or _MORE_AFTER_RE.match(sc.text, names[-1].end)
         ):
             # "derde achter Bottas": who was second is not told; "derde achter Sainz, thuisheld Leclerc moest
@@ -1185,7 +1185,6 @@ def behind_leaders(sc: SentenceContext, facts: list[Fact]) -> list[Fact]:
 
 
 _LEADERS_JOIN_RE = re.compile(r"\s*(?:,|en|and|&)\s*")
-_AND_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+")
 # (the list goes on: "achter Bottas, Leclerc en ...")
 _MORE_AFTER_RE = re.compile(r"\s*(?:,|en\b|and\b)\s*\w")
 _APPOSITION_GAP_RE = re.compile(r"\s*,?\s+")
