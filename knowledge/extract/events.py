@@ -61,6 +61,7 @@ NL: Phrases = {
     "practice": (
         r"vrije training\w*",
         r"oefensessie\w*",
+        r"oefenrit\w*",  # "hij won zowel de eerste als derde oefenritten"
         r"trainingssessie\w*",
         # "tijdens de laatste training voor de kwalificatie": the third practice
         r"(?:eerste|tweede|derde|laatste) training",
@@ -203,6 +204,16 @@ _RACE_WINNER_RE = re.compile(r"\b(?:race|wedstrijd)[ -]?(?:winner|winnaar|win|ze
 _RACE_BEGUN_RE = re.compile(r"\b" + RACE_BEGUN + r"\b")
 _TOMORROW_RE = re.compile(r"\b(?:morgen|tomorrow)\b(?!\w)")
 _WILL_RE = re.compile(r"\b(?:zal|zullen|will|is set to|are set to)\b")
+# words of qualifying, and of a win ("reed vorige week in België vanaf pole naar zijn eerste zege": a race)
+_QUALI_TOLD_RE = re.compile(r"\b(?:q[123]|pole\w*|kwalific\w*|gekwalificeerd|qualif\w*)")
+_WON_RE = re.compile(r"\b(?:won|wint|zege\w*|overwinning\w*|victory|win|wins|winst)\b")
+
+
+def _quali_told(f: str) -> bool:
+    """Whether folded sentence ``f`` tells of qualifying, not of a win."""
+    return _QUALI_TOLD_RE.search(f) is not None and _WON_RE.search(f) is None
+
+
 _QUALI_WORD_RE = re.compile(r"\b(?:q[123]|kwalificatie|qualifying)\b")
 GP_WORD_RE = re.compile(r"\b(?:grand prix|grote prijs|gp)\b")  # "de Grote Prijs van Brazilie" too
 _GP_IN_CLAUSE_RE = re.compile(r"grand prix|grote prijs|\bgp\b")
@@ -346,7 +357,8 @@ _POLE_TAKEN_RE = re.compile(
     r"snatch\w*|seal\w*|snelt|snelde|vlamde|vlamt|vloog|vliegt|stormt|stormde|storms|stormed|blast\w*|flew|flies|"
     # "Bottas pips Hamilton to pole", "Leclerc klopt Sainz voor pole": a pole won from another
     r"pips|pipped|beats|klopt|klopte|verslaat|versloeg|aftroeft|troefde)\b"
-    r"[^.]{0,60}\bpole\w*|\bpole\w*[^.]{0,30}\b(?:veroverd|gepakt|gegrepen)\b"
+    # ("heeft poleposition voor de Grand Prix van Rusland gepakt": the race's name between)
+    r"[^.]{0,60}\bpole\w*|\bpole\w*[^.]{0,45}\b(?:veroverd|gepakt|gegrepen)\b"
 )
 
 
@@ -1162,8 +1174,17 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         and fact.kind == "finish"
         and not explicit_race
         and aside is None  # ("vorige week nog 3e in Frankrijk": that race's place, in an aside)
-        # "Twee weken geleden in Australië. Bottas won er": a result of the race before
-        and (key in (None, state.main_event) or not _THERE_RE.search(sc.text))
+        # "Twee weken geleden in Australië. Bottas won er": a result of the race before; "Op Monza werd Norris
+        # tweede": of the race named (a place of another race in words of qualifying stays qualifying: "In de
+        # kwalificatie van de GP van Groot-Brittannië werd hij vierde")
+        # (a race taken from the paragraph or a heading, none named here: its report's session)
+        and (
+            key in (None, state.main_event)
+            or (
+                (_quali_told(sc.text) or not any(k != state.main_event for _, k in sc.gp_hits))
+                and not _THERE_RE.search(sc.text)
+            )
+        )
     ):
         fact = replace(fact, kind="qualifying")
     if (

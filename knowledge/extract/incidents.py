@@ -157,7 +157,8 @@ NL: Phrases = {
         r"lek (?:rijdt|reed|gereden|ging|raakte)",
         r"(?:band|achterband|voorband) (?:\w+ )?lek",
         # "toen een achterband klapte", "klapte de rechterachterband", "knalde de achterband van Verstappen"
-        r"\w*band (?:klapte|knapte|explodeerde|ontplofte)",
+        # ("toen zijn rechter achterband uit elkaar klapte")
+        r"\w*band (?:uit elkaar )?(?:klapte|knapte|explodeerde|ontplofte)",
         r"(?:klapte|knapte|knalde|explodeerde) (?:[\w-]+ ){0,5}(?:de |zijn |een )\w*(?:achter|voor)band\b",
     ),
     "cause_turbo": (r"turbo\w*",),  # "begaf zijn turbo het"

@@ -696,6 +696,11 @@ class ArticleParser:
                 else x
                 for x in facts
             ]
+        whose = _owner_at_end(f, found)
+        if whose:
+            # "Een vijfde plaats in Engeland en een uitvalbeurt in Duitsland voor Daniel Ricciardo.": a line
+            # of noun phrases whose owner is named last, after "voor"/"for"
+            facts = [replace(x, driver=whose) if x.driver and ":" not in x.driver else x for x in facts]
         if (
             state.standings_para == sent.paragraph
             and _PRESENT_PLACE_RE.search(f)
@@ -942,6 +947,21 @@ def _noun_phrase_owner(f: str, before: list[Mention], gap: str) -> tuple[str, ..
         return ()
     m = before[0]
     return m.drivers if _OWNED_BY_RE.search(f, max(0, m.start - 6), m.start) else ()
+
+
+_NOUN_LINE_RE = re.compile(r"\s*(?:een|a|an)\s")
+_FOR_BEFORE_END_RE = re.compile(r"\s(?:voor|for)\s+$")
+
+
+def _owner_at_end(f: str, found: list[Mention]) -> str | None:
+    """The one driver a line of noun phrases names at its end after "voor"/"for" ("Een vijfde plaats in
+    Engeland en een uitvalbeurt in Duitsland voor Ricciardo."), else nobody."""
+    if len(found) != 1 or found[0].group or len(found[0].drivers) != 1 or not _NOUN_LINE_RE.match(f):
+        return None
+    m = found[0]
+    if f[m.end :].strip(" .!") or not _FOR_BEFORE_END_RE.search(f, 0, m.start):
+        return None
+    return m.drivers[0]
 
 
 def _bare_clause(clause: str, start: int, cm: list[Mention]) -> bool:

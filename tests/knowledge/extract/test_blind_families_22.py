@@ -786,3 +786,41 @@ def test_a_place_within_reach_of_another_is_no_standing(parse: Parse) -> None:
         date="2022-03-27",
     )
     assert not placed(a, "championship")
+
+
+def test_another_races_place_in_a_qualifying_report_stays_a_finish(parse: Parse) -> None:
+    a = parse(
+        "Leclerc op pole in Sotsji\n\nLeclerc pakte de pole. In Singapore werd Verstappen vorige week derde.",
+        date="2019-09-28",
+    )
+    assert ("max_verstappen", "singapore", 3) in at(a, "finish")
+
+
+def test_another_races_qualifying_in_a_qualifying_report_stays_qualifying(parse: Parse) -> None:
+    a = parse(
+        "Leclerc op pole in Sotsji\n\nLeclerc pakte de pole. In de kwalificatie in Singapore werd Verstappen"
+        " vorige week derde.",
+        date="2019-09-28",
+    )
+    assert ("max_verstappen", "singapore", 3) in at(a, "qualifying")
+
+
+def test_practice_sessions_won_are_no_places(parse: Parse) -> None:
+    a = parse(
+        "Leclerc op pole in Sotsji\n\nLeclerc was in vorm, want hij won de eerste en derde oefenritten.",
+        date="2019-09-28",
+    )
+    assert not [f for f in a.facts if f.kind in ("qualifying", "finish") and f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        ("Een vijfde plaats in Engeland en een uitvalbeurt in Duitsland voor Daniel Ricciardo.", "ricciardo"),
+        ("A fifth place in Britain and a retirement in Germany for Daniel Ricciardo.", "ricciardo"),
+    ],
+)
+def test_a_line_of_results_for_the_one_named_last(parse: Parse, body: str, driver: str) -> None:
+    a = parse("Verstappen valt uit in Hongarije\n\nMax Verstappen viel uit. " + body, date="2018-07-29")
+    assert (driver, "great_britain", 5) in at(a, "finish")
+    assert ("max_verstappen", "great_britain", 5) not in at(a, "finish")
