@@ -3135,6 +3135,7 @@ _CAUSES = {
     "power": ("loss of power", "verlies van vermogen"),
     "engine": ("engine", "motor"),
     "gearbox": ("gearbox", "versnellingsbak"),
+    "stuck_gear": ("stuck in gear", "vast in een versnelling"),
     "hydraulics": ("hydraulic problems", "hydraulische problemen"),
     "brakes": ("brakes", "remmen"),
     "electrical": ("electrical problem", "elektrisch probleem"),

@@ -185,7 +185,9 @@ _ATTRIBUTIVE_BEFORE_RE = re.compile(
 # preposition is someone else than the one the clause is about
 _TITLE_AS_OBJECT_RE = re.compile(
     r"\b(?:behind|achter|ahead of|in front of|than|dan|to|naar|op|off|on|van|of|over|with|met|beside|naast|"
-    r"alongside|tegen|against)\s+(?:the|de|het)\s+(?:[\w-]+\s+)?$"
+    r"alongside|tegen|against|"
+    # ("Verstappen passed the polesitter at the start": the one passed, unnamed)
+    r"passed|overtook|beat|caught|hit|passeerde|versloeg|inhalen|raakte)\s+(?:the|de|het)\s+(?:[\w-]+\s+)?$"
 )
 _NEW_NOUN_PHRASE_RE = re.compile(r"\b(?:de|het|een|the|a|an)\s")
 _POLE_MODIFIER_RE = re.compile(r"\s+(?:\w+\s+)?(?:vertrokken|gestart\w*|starter|starting)\b")
@@ -435,6 +437,16 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             # fourth behind the pole-sitter": an epithet for someone the sentence does not name, not the
             # driver named before it
             who = ()
+    titled_as = [m for m in c.mentions if m.start <= c.base + pm.start() < m.end and not m.group]
+    if (
+        titled_as
+        and len(titled_as[0].drivers) == 1
+        and pm.group(0).endswith(_POLE_TITLE_ENDS)
+        and len(titled_as[0].label.split()) >= 2
+    ):
+        # "after the Finnish polesitter was tagged by Ricciardo": the title with his nationality names its
+        # own driver (not "passed the polesitter": someone the sentence does not name)
+        who = titled_as[0].drivers
     just_before = [m for m in c.mentions if m.end <= c.base + pm.start()]
     if just_before and _FROM_POLE_GAP_RE.fullmatch(c.f, just_before[-1].end, c.base + pm.start()):
         # "Met Magnussen vanaf pole position ging de sprint van start", "with Norris on pole": the name

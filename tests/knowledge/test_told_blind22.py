@@ -29,6 +29,11 @@ ARTICLES = {
         " na een spin door marshals was weggeduwd.\n\n"
         "In ronde 33 ging Franco Colapinto in de muur. De race werd met de rode vlag stilgelegd.\n"
     ),
+    "2022-06-canada-race.txt": (
+        "date 2022-06-19\n\nVerstappen wins in Montreal\n\n"
+        "Max Verstappen won the Canadian Grand Prix. Sergio Perez retired after eight laps as his car became"
+        " stuck in gear.\n"
+    ),
     "2025-09-standings.txt": (
         "date 2025-09-01\n\nThe standings after Zandvoort\n\n"
         "Piastri's win, combined with Norris's retirement with an oil leak near the end, changed the title"
@@ -53,6 +58,7 @@ ARTICLES = {
         ("what lap was the red flag in brazil 2024", ["33"]),
         ("how far is verstappen behind piastri after zandvoort 2025", ["104"]),
         ("waarom viel norris uit in zandvoort 2025", ["oil leak"]),
+        ("why did checo retire in montreal 2022", ["stuck in gear"]),
     ],
 )
 async def test_answered(told: KnowledgeBase, question: str, expected: list[str]) -> None:

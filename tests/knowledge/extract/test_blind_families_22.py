@@ -824,3 +824,38 @@ def test_a_line_of_results_for_the_one_named_last(parse: Parse, body: str, drive
     a = parse("Verstappen valt uit in Hongarije\n\nMax Verstappen viel uit. " + body, date="2018-07-29")
     assert (driver, "great_britain", 5) in at(a, "finish")
     assert ("max_verstappen", "great_britain", 5) not in at(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body, cause",
+    [
+        ("Perez retired in Canada after eight laps as his car became stuck in gear.", "stuck_gear"),
+        ("Pérez viel in Canada uit: zijn auto bleef vast in de zevende versnelling.", "stuck_gear"),
+        ("Verstappen viel in Imola uit toen zijn rechter achterband uit elkaar klapte.", "puncture"),
+    ],
+)
+def test_a_stuck_gear_and_a_burst_tyre_are_causes(parse: Parse, body: str, cause: str) -> None:
+    a = parse(NEWS + body, date="2022-06-19")
+    assert [f.reason for f in a.facts if f.kind == "retirement"] == [cause]
+
+
+def test_a_gear_shifted_is_no_cause(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Perez retired in Canada after eight laps; he had shifted into sixth gear early.",
+        date="2022-06-19",
+    )
+    assert [f.reason for f in a.facts if f.kind == "retirement"] == [None]
+
+
+def test_a_pole_title_names_its_own_driver(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Verstappen won in Mexico after Bottas spun out when the Finnish polesitter was tagged by"
+        " Ricciardo.",
+        date="2021-11-08",
+    )
+    assert [f.driver for f in a.facts if f.kind == "grid" and f.position == 1] == ["bottas"]
+
+
+def test_a_pole_title_of_nobody_named_gives_no_pole(parse: Parse) -> None:
+    a = parse(NEWS + "Verstappen passed the polesitter at the start in Mexico.", date="2021-11-08")
+    assert not [f for f in a.facts if f.kind == "grid" and f.position == 1]
