@@ -593,6 +593,12 @@ def paragraph_gps(
     return {p: next(iter(ks)) for p, ks in found.items() if len(ks) == 1}
 
 
+_OTHER_SERIES_HEADING_RE = re.compile(
+    r"\b(?:league|autonomous|formula e|formule e|indycar|nascar|motogp|wec|le mans|f2|f3|formula [23]|"
+    r"formule [23]|esports?|w series)\b"
+)
+
+
 def section_gps(sentences: list[Sentence], folded: list[str], captions: dict[int, str]) -> dict[int, str]:
     """The paragraphs under a heading line that names one Grand Prix ("GP van Hongarije 2020"), up to the
     next such heading, that name none of their own: that race (``captions``: :func:`paragraph_gps`)."""
@@ -603,7 +609,8 @@ def section_gps(sentences: list[Sentence], folded: list[str], captions: dict[int
     section: str | None = None
     for p, texts in lines.items():
         if len(texts) == 1 and len(texts[0].split()) <= _HEADING_WORDS and p in captions:
-            section = captions[p]
+            # ("until Abu Dhabi Autonomous Racing League": a menu line of another series heads nothing)
+            section = None if _OTHER_SERIES_HEADING_RE.search(texts[0]) else captions[p]
         elif p not in captions and section is not None:
             out[p] = section
     return out

@@ -220,7 +220,11 @@ _FROM_POLE_GAP_RE = re.compile(
 )
 _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
 # "om Leclerc van de poleposition af te houden": the verb that keeps him off comes after the pole
-_KEPT_OFF_AFTER_RE = re.compile(r"\s+(?:af te houden|afhouden|afhield|afhielden|weg te houden|weghouden)\b")
+# ("maakte Verstappen diens pole position afhandig": taken from him)
+_KEPT_OFF_AFTER_RE = re.compile(
+    r"\s+(?:(?:position|positie)\s+)?(?:af te houden|afhouden|afhield|afhielden|weg te houden|weghouden|"
+    r"afhandig)\b"
+)
 _KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s+$")  # tested only
 _OWNED_POLE_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}")  # "Leclerc's (second successive) pole"
 _POLE_FIGHT_RE = re.compile(  # tested only

@@ -489,6 +489,8 @@ EN: Phrases = {
         # "ran second until ten laps from the end": where he ran until then
         r"until (?:\w+ ){0,2}laps? (?:from|before) the (?:end|finish|flag)",
         r"rejoin(?:ed|s|ing)? (?:the (?:track|race) )?(?:in|as|at)",
+        # "a messy first lap that left him down in 12th": where a moment left him
+        r"(?:left|leaving|leaves) (?:him|her|them) (?:down |back |only )?(?:in|at)",
         # "served both at his stop and came back out in 14th place": where he rejoined
         r"(?:came|comes|coming|emerged?|emerging) (?:back )?out (?:of the pits? )?(?:in|as|at)",
         r"held (?:on to )?(?:it|that|the lead|first place|p1|the position)"

@@ -859,3 +859,48 @@ def test_a_pole_title_names_its_own_driver(parse: Parse) -> None:
 def test_a_pole_title_of_nobody_named_gives_no_pole(parse: Parse) -> None:
     a = parse(NEWS + "Verstappen passed the polesitter at the start in Mexico.", date="2021-11-08")
     assert not [f for f in a.facts if f.kind == "grid" and f.position == 1]
+
+
+def test_a_menu_line_of_another_series_heads_nothing(parse: Parse) -> None:
+    a = parse(
+        "until Abu Dhabi Autonomous Racing League\n\nFormula 1\n\nPerez wins wild Singapore GP\n\n"
+        "Sergio Perez won in Singapore. Verstappen finished seventh.",
+        date="2022-10-02",
+    )
+    assert {(d, gp) for d, gp, _ in at(a, "finish")} == {
+        ("perez", "singapore"),
+        ("max_verstappen", "singapore"),
+    }
+
+
+def test_a_heading_that_names_a_race_heads_its_paragraphs(parse: Parse) -> None:
+    a = parse(
+        "Terugblik\n\nGP van Hongarije\n\nVerstappen werd tweede.\n\nGP van België\n\nHij won.",
+        date="2019-12-20",
+    )
+    assert ("max_verstappen", "hungary", 2) in at(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Verstappen had a messy first lap in Singapore that left him down in 12th.",
+        "The slow stop in Singapore left him back in 12th.",
+    ],
+)
+def test_where_a_moment_left_him_is_running(parse: Parse, body: str) -> None:
+    a = parse(NEWS + "Verstappen finished seventh in Singapore. " + body, date="2022-10-02")
+    assert ("max_verstappen", 12, "final") not in placed(a)
+
+
+def test_a_pole_taken_from_him_is_not_his(parse: Parse) -> None:
+    a = parse(
+        "Verstappen wint in Mexico\n\nRicciardo maakte Verstappen in extremis diens pole position afhandig.",
+        date="2018-10-28",
+    )
+    assert not [f for f in a.facts if f.kind == "grid" and f.driver == "max_verstappen"]
+
+
+def test_a_pole_made_good_is_his(parse: Parse) -> None:
+    a = parse("Verstappen wint in Mexico\n\nVerstappen maakte zijn pole waar.", date="2018-10-28")
+    assert [f.driver for f in a.facts if f.kind == "grid" and f.position == 1] == ["max_verstappen"]
