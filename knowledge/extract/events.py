@@ -36,6 +36,7 @@ NL: Phrases = {
         "eerder",
         "geleden",
         r"vorig\w* (?:jaar|seizoen|week|race|keer|grand prix|gp|wedstrijd|weekend)",
+        r"voorgaande (?:race|grand prix|gp|wedstrijd)",
         r"(?:weken|week|dagen) daarvoor",
         # "nadat hij in augustus in Hongarije zijn eerste pole pakte": a race of another month
         rf"in (?:{MONTHS_NL})",
@@ -76,6 +77,8 @@ EN: Phrases = {
         "ago",
         "last (?:year|season|week|time|race)",
         "previous (?:race|round|year|weekend|grand prix|gp)",
+        # "after his third place in the preceding Austrian Grand Prix": the race before
+        r"(?:the )?(?:preceding|previous) [\w-]+ (?:grand prix|gp)",
         rf"in (?:{MONTHS_EN})",
         # "his success at Sochi two weeks prior": a race before
         r"(?:weeks?|days?|months?) prior",
@@ -644,6 +647,10 @@ _PENALTY_FROM_BEFORE_RE = re.compile(
     r"\b(?:penalt\w*|\w*straf\w*)\s+(?:(?:carried|brought|earned)\s+(?:over\s+)?)?"
     r"(?:from|uit|van|meegenomen uit|overgehouden aan)\s+(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,2}$"
 )
+_EARNED_IN_BEFORE_RE = re.compile(r"\b(?:een|de|zijn|haar)\s+in\s+(?:de\s+|het\s+)?$")
+_EARNED_AFTER_RE = re.compile(
+    r"\s+(?:opgelopen|gekregen|verdiende|opgelegde|ontvangen)\s+(?:\w+\s+)?\w*straf"
+)
 _GP_WORD_BEFORE_RE = re.compile(r"\b(?:gp|grand prix|grote prijs|race)(?: van| of)?(?: de| het| the)? $")
 _GP_WORD_AFTER_RE = re.compile(r"\s*(?:gp|grand prix)\b")
 _DATE_BEFORE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}\s+$")
@@ -693,6 +700,10 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
             continue  # "Italian GP winner Pierre Gasly": a title, not the sentence's race
         if _PENALTY_FROM_BEFORE_RE.search(folded, max(0, h.start - 45), h.start):
             continue  # "carries a five-place grid penalty from Zandvoort": earned there, served in this race
+        if _EARNED_IN_BEFORE_RE.search(folded, max(0, h.start - 20), h.start) and _EARNED_AFTER_RE.match(
+            folded, h.end
+        ):
+            continue  # "vanwege een in Brazilië opgelopen gridstraf": earned there, served in this race
         if _WINNER_IN_BEFORE_RE.search(folded, max(0, h.start - 50), h.start):
             continue  # "Verstappen, the winner two weeks ago in Saudi Arabia, who pulled over": an epithet
         if _LIKE_IN_BEFORE_RE.search(folded, max(0, h.start - 16), h.start) or _NATION_AFTER_RE.match(

@@ -136,6 +136,8 @@ NL: Phrases = {
         # "tijdens twee van de eerste drie races viel hij uit": several races, none of them told
         r"(?:twee|drie|vier|vijf|zes|\d+) (?:van de )?(?:eerste |laatste )?(?:\w+ )?"
         r"(?:races|wedstrijden|grands prix)",
+        # "Vorig seizoen viel Verstappen drie keer uit": a tally of retirements, none of one race
+        r"(?:twee|drie|vier|vijf|zes|zeven|acht|\d+) keer (?:\w+ )?uit",
     ),
     # ("kwam bijna in aanraking met", "botste bijna met": a near miss)
     "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
@@ -475,6 +477,7 @@ _COLLIDE_RE = re.compile(
     r"crash(?=\s+(?:tussen|between|met|with|van|of)\s))\b"
 )
 _A_BEFORE_RE = re.compile(r"\b(?:een|a|an)\s+(?:[\w-]+\s+)?$")
+_NOUN_WITH_AFTER_RE = re.compile(r"\s+(?:with|met)\s+(?:(?:de|the|his|zijn)\s+)?(?:[\w-]+'s\s+)?")
 _COLLISION_NOUN_RE = re.compile(r"crash|botsing\w*|aanrijding\w*|collision|clash\w*|contact")
 _AVERTED_AFTER_RE = re.compile(  # tested only
     r"(?:\W+\w+){0,8}?\W+(?:"
@@ -786,6 +789,13 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
                 collide = None  # "de crash van Verstappen": his crash, no collision with the subject
         elif between.group(1) in ("van", "of"):
             collide = None
+    noun_with = _NOUN_WITH_AFTER_RE.match(clause, collide.end()) if collide and others else None
+    if noun_with and collide and _COLLISION_NOUN_RE.fullmatch(collide.group(0)):
+        # "lost momentum to teammate Bottas before suffering a collision with Raikkonen": the one after "with"
+        after_with = [m for m in others_m if m.start >= base + noun_with.end()]
+        if after_with and after_with[0].start == base + noun_with.end():
+            others_m = after_with
+            others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
     outcome = _OUTCOME_AFTER_RE.search(clause, collide.end()) if collide and others else None
     if outcome:
         others_m = [m for m in others_m if m.start < base + outcome.start()]

@@ -1138,6 +1138,11 @@ _FINISH_MOMENT_RE = re.compile(
 )
 
 
+_EARNED_END_RE = re.compile(
+    r"\b(?:opgelopen|gekregen|opgelegde|verdiende|ontvangen|earned|incurred|picked up)$"
+)
+
+
 def usable_reason(text: str) -> bool:
     """Whether a reason phrase says why in its own words (see ``_VAGUE_REASON_RE``); a quote ('"We hadden een
     betere race kunnen hebben ...') is what someone said, not the stewards' reason."""
@@ -1149,6 +1154,8 @@ def usable_reason(text: str) -> bool:
         and _FINISH_MOMENT_RE.match(folded) is None
         and _NAME_ONLY_RE.fullmatch(folded) is None
         and _TEAM_ONLY_RE.match(folded) is None
+        # ("vanwege een in Brazilië opgelopen gridstraf": where it was earned, no why)
+        and _EARNED_END_RE.search(folded) is None
     )
 
 

@@ -532,7 +532,7 @@ BLIND_SETS = {
     # (quotes of his on that race, the keys want others), rb114-020/-075 (a helmet and a seat asked, his
     # result or pole given), rb114-021 ("uitslag ... na pole" read as the start), rb114-035 (the grid penalty,
     # its cause asked)
-    "realdev113": (0.48, 3),
+    "realdev113": (0.50, 3),
     "realdev114": (0.30, 6),
 }
 

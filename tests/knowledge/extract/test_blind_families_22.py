@@ -904,3 +904,58 @@ def test_a_pole_taken_from_him_is_not_his(parse: Parse) -> None:
 def test_a_pole_made_good_is_his(parse: Parse) -> None:
     a = parse("Verstappen wint in Mexico\n\nVerstappen maakte zijn pole waar.", date="2018-10-28")
     assert [f.driver for f in a.facts if f.kind == "grid" and f.position == 1] == ["max_verstappen"]
+
+
+def test_a_grid_penalty_earned_elsewhere_leaves_the_start_here(parse: Parse) -> None:
+    a = parse(
+        "Verstappen op pole in Abu Dhabi\n\nRicciardo zakt van de tiende startplaats naar P13, vanwege een in"
+        " Brazilië opgelopen gridstraf van drie plaatsen.",
+        date="2022-11-19",
+    )
+    assert ("ricciardo", "abu_dhabi", 13) in at(a, "grid")
+
+
+def test_a_race_of_the_sentence_still_frames_it(parse: Parse) -> None:
+    a = parse(
+        "Verstappen op pole in Abu Dhabi\n\nIn Brazilië startte Ricciardo als tiende.", date="2022-11-19"
+    )
+    assert ("ricciardo", "sao_paulo", 10) in at(a, "grid")
+
+
+def test_the_preceding_gp_frames_only_its_own_sentence(parse: Parse) -> None:
+    a = parse(
+        "British GP report\n\nVettel led by a point after his third place in the preceding Austrian Grand"
+        " Prix. But the weekend had promised much for Hamilton, who secured pole position.",
+        date="2018-07-08",
+    )
+    assert ("vettel", "austria", 3) in at(a, "finish")
+    assert ("hamilton", "great_britain", 1) in at(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Vorig seizoen viel Verstappen drie keer uit.", "Verstappen viel dit jaar al vier keer uit."],
+)
+def test_a_tally_of_retirements_is_none_of_one_race(parse: Parse, body: str) -> None:
+    a = parse("Leclerc wint in Australië\n\n" + body, date="2022-04-10")
+    assert not [f for f in a.facts if f.kind == "retirement"]
+
+
+def test_a_collision_with_one_is_not_with_the_one_before(parse: Parse) -> None:
+    a = parse(
+        NEWS + "At Silverstone Hamilton lost momentum to teammate Bottas before suffering a collision with"
+        " Raikkonen.",
+        date="2018-07-08",
+    )
+    assert {(f.driver, f.others) for f in a.facts if f.kind == "collision" and f.driver == "hamilton"} == {
+        ("hamilton", ("raikkonen",))
+    }
+
+
+def test_where_a_penalty_was_earned_is_no_reason(parse: Parse) -> None:
+    a = parse(
+        "Verstappen op pole in Abu Dhabi\n\nRicciardo zakt naar P13, vanwege een in Brazilië opgelopen"
+        " gridstraf van drie plaatsen.",
+        date="2022-11-19",
+    )
+    assert [f.reason for f in a.facts if f.kind == "penalty"] == [None]
