@@ -29,7 +29,12 @@ MONTHS_EN = "january|february|march|april|may|june|july|august|september|october
 NL: Phrases = {
     "opener": ("seizoensopener", "openingsrace", "eerste race"),
     # ("de finale in Abu Dhabi"; not "een spannende finale", "an intense finale": a race's last laps)
-    "finale": ("seizoensfinale", "slotrace", "laatste race", "(?<=de )finale"),
+    "finale": (
+        "seizoensfinale",
+        "slotrace",
+        r"laatste race(?! (?:voor|in|op)\b)",  # (not "de laatste race voor de zomerstop", "... in Europa")
+        "(?<=de )finale",
+    ),
     "home": ("thuisrace", "thuis-gp", "thuisgrand prix", "thuiswedstrijd"),
     # An earlier race named in passing ("twee weken eerder in Japan").
     "past": (
@@ -70,7 +75,12 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "opener": ("season opener", "season-opener", "opening race"),
-    "finale": ("season finale", "season-finale", "final race"),
+    # (not "the final race classification", "the final race result": this race's, at its end)
+    "finale": (
+        "season finale",
+        "season-finale",
+        r"final race(?! (?:classification|result|results|order|standings|positions?|distance|laps?))",
+    ),
     "home": ("home race", "home grand prix", "home gp"),
     "past": (
         "earlier",
@@ -602,6 +612,11 @@ _OTHER_SERIES_HEADING_RE = re.compile(
 )
 
 
+# "Daniel Ricciardo, Red Bull, Monaco, 2018": a photo's caption (who, team, where, when), no section's race
+_PHOTO_CAPTION_RE = re.compile(r"[^.;:]*,[^.;:]*,\s*(?:19|20)\d\d\s*\.?\s*")
+_CREDIT_LINE_RE = re.compile(r"\s*(?:©|\(c\)|copyright|foto|photo|beeld|image|credit|afbeelding)\b|\s*©")
+
+
 def section_gps(sentences: list[Sentence], folded: list[str], captions: dict[int, str]) -> dict[int, str]:
     """The paragraphs under a heading line that names one Grand Prix ("GP van Hongarije 2020"), up to the
     next such heading, that name none of their own: that race (``captions``: :func:`paragraph_gps`)."""
@@ -612,8 +627,14 @@ def section_gps(sentences: list[Sentence], folded: list[str], captions: dict[int
     section: str | None = None
     for p, texts in lines.items():
         if len(texts) == 1 and len(texts[0].split()) <= _HEADING_WORDS and p in captions:
-            # ("until Abu Dhabi Autonomous Racing League": a menu line of another series heads nothing)
-            section = None if _OTHER_SERIES_HEADING_RE.search(texts[0]) else captions[p]
+            # ("until Abu Dhabi Autonomous Racing League": a menu line of another series heads nothing, nor
+            # does a photo credit: "© Pirelli & C SpA" is no Spa)
+            other = (
+                _OTHER_SERIES_HEADING_RE.search(texts[0])
+                or _CREDIT_LINE_RE.match(texts[0])
+                or _PHOTO_CAPTION_RE.fullmatch(texts[0])
+            )
+            section = None if other else captions[p]
         elif p not in captions and section is not None:
             out[p] = section
     return out

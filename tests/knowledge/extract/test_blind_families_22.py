@@ -959,3 +959,33 @@ def test_where_a_penalty_was_earned_is_no_reason(parse: Parse) -> None:
         date="2022-11-19",
     )
     assert [f.reason for f in a.facts if f.kind == "penalty"] == [None]
+
+
+def test_a_photo_credit_heads_nothing(parse: Parse) -> None:
+    a = parse(
+        "Verstappen dominates in Austria\n\nVerstappen won from pole.\n\n© Pirelli & C SpA\n\n"
+        "The race restarted on lap 4. Perez ran wide into the gravel, dropping back to P10.",
+        date="2021-07-04",
+    )
+    assert {gp for _, gp, _ in at(a, "finish")} == {"austria"}
+
+
+@pytest.mark.parametrize(
+    "body, gp",
+    [
+        ("His penalty dropped Hamilton from second to fourth in the final race classification.", "austria"),
+        ("Hamilton won the final race of the season.", "abu_dhabi"),
+    ],
+)
+def test_the_final_race_classification_is_this_races(parse: Parse, body: str, gp: str) -> None:
+    a = parse("Bottas wins in Austria\n\n" + body, date="2020-07-05")
+    assert {g for d, g, _p in at(a, "finish") if d == "hamilton"} == {gp}
+
+
+def test_a_photo_caption_with_its_year_heads_nothing(parse: Parse) -> None:
+    a = parse(
+        "Ricciardo vierde in Bakoe\n\nRicciardo reed sterk in Bakoe.\n\nDaniel Ricciardo, Red Bull, Monaco,"
+        " 2018\n\nHij werd vierde.",
+        date="2023-04-30",
+    )
+    assert not [f for f in a.facts if f.grand_prix == "monaco"]
