@@ -390,12 +390,22 @@ def _sprint_haul(
     return f"{state.year:04d}-{state.month:02d}-{state.day:02d}" < gp.date
 
 
+_LAST_WINTER_MONTH = 2
+
+
 def article_season(gz: Gazetteer, header: Header) -> int | None:
     if header.year is None:
         return None
-    # Before the first race of the year, an article is about the season just gone.
+    # Before the first race of the year, in the winter, an article is about the season just gone (from March
+    # on it looks ahead to the new one, also when the start is late: "Volgens de huidige kalender begint het
+    # kampioenschap ... op de Red Bull Ring", June 2020)
     races = gz.ref.races(header.year)
-    if header.month is not None and races and _ym(races[0].date) > (header.year, header.month):
+    if (
+        header.month is not None
+        and header.month <= _LAST_WINTER_MONTH
+        and races
+        and _ym(races[0].date) > (header.year, header.month)
+    ):
         return header.year - 1
     return header.year
 

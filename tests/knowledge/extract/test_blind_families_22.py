@@ -989,3 +989,13 @@ def test_a_photo_caption_with_its_year_heads_nothing(parse: Parse) -> None:
         date="2023-04-30",
     )
     assert not [f for f in a.facts if f.grand_prix == "monaco"]
+
+
+def test_an_article_before_a_late_season_start_is_of_the_new_season(parse: Parse) -> None:
+    a = parse("Vooruitblik\n\nBottas start zondag vanaf pole in Oostenrijk.", date="2020-06-30")
+    assert {f.season for f in a.facts if f.kind == "grid"} == {2020}
+
+
+def test_an_article_of_the_winter_is_of_the_season_gone(parse: Parse) -> None:
+    a = parse("Terugblik\n\nHamilton werd in Abu Dhabi tweede.", date="2020-01-15")
+    assert {f.season for f in a.facts if f.kind == "finish"} == {2019}
