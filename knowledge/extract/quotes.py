@@ -124,6 +124,7 @@ _SINGLE_RE = re.compile(r"(?<![\w'])'(?=[a-z0-9])([^'\"]{12,}?[\w.!?,])'(?![\w']
 _ATTR_AFTER = 70  # how far after a quote its speaker may be named
 _ATTR_BEFORE = 90  # how far before a quote that opens after a colon
 _OPEN_RE = re.compile(r"[:,]\s*$")
+_SAID_COMMA_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + _SAID + r")\s*,\s*$")
 
 
 def spans(f: str, open_in: bool = False) -> tuple[list[tuple[int, int]], bool]:
@@ -218,6 +219,9 @@ def speaker(f: str, quoted: list[tuple[int, int]], found: list[Mention]) -> str 
             before_start = max(before_start, prev + 1)
         before = f[before_start : max(0, s - 1)]
         opens = _OPEN_RE.search(before) if before.rstrip().endswith(":") else None
+        if opens is None:
+            # 'was delighted to win as he said, "It was ...': a verb of saying and a comma right before it
+            opens = _SAID_COMMA_BEFORE_RE.search(before)
         if opens is None:
             continue
         # "Leclerc: "...", "Verstappen zei na afloop: "...", "De Spanjaard was daar niet blij mee: "..."

@@ -533,7 +533,7 @@ BLIND_SETS = {
     # result or pole given), rb114-021 ("uitslag ... na pole" read as the start), rb114-035 (the grid penalty,
     # its cause asked)
     "realdev113": (0.50, 3),
-    "realdev114": (0.30, 6),
+    "realdev114": (0.33, 6),
 }
 
 

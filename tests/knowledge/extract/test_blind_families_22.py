@@ -999,3 +999,29 @@ def test_an_article_before_a_late_season_start_is_of_the_new_season(parse: Parse
 def test_an_article_of_the_winter_is_of_the_season_gone(parse: Parse) -> None:
     a = parse("Terugblik\n\nHamilton werd in Abu Dhabi tweede.", date="2020-01-15")
     assert {f.season for f in a.facts if f.kind == "finish"} == {2019}
+
+
+@pytest.mark.parametrize(
+    "body, who",
+    [
+        (
+            'Hamilton was delighted to win in Qatar as he said, "It was a straightforward race in the end."',
+            "hamilton",
+        ),
+        (
+            'Meanwhile, championship rival Max Verstappen said, "Luckily we had a really good start today."',
+            "max_verstappen",
+        ),
+    ],
+)
+def test_a_quote_after_a_verb_of_saying_and_a_comma(parse: Parse, body: str, who: str) -> None:
+    a = parse("Hamilton wins in Qatar\n\n" + body, date="2021-11-21")
+    assert [f.driver for f in a.facts if f.kind == "quote"] == [who]
+
+
+def test_a_quote_after_a_comma_without_a_verb_of_saying_has_no_speaker(parse: Parse) -> None:
+    a = parse(
+        'Hamilton wins in Qatar\n\nHamilton won in Qatar, "the best race of the year" for many.',
+        date="2021-11-21",
+    )
+    assert not [f for f in a.facts if f.kind == "quote"]
