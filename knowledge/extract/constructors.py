@@ -288,17 +288,7 @@ def team_standings(gz: Gazetteer, sc: SentenceContext, in_section: bool, season:
             and _GAP_BETWEEN_BEFORE_RE.search(f, max(0, teams[i - 1][0] - _LEAD_IN), teams[i - 1][0])
         ):
             # "Het verschil tussen McLaren en Red Bull bedraagt 41 punten": the gap between the two, no total
-            out.append(
-                Fact(
-                    "team_points_gap",
-                    f"team:{teams[i - 1][2]}",
-                    sc.index,
-                    session="season",
-                    others=(who,),
-                    amount=total,
-                    detail="between",
-                )
-            )
+            out.append(_team_gap(teams[i - 1][2], team, sc.index, total, "between"))
             total = None
         if place is not None:
             out.append(
@@ -373,14 +363,17 @@ def _gap(f: str, a: tuple[int, int, str], b: tuple[int, int, str], index: int) -
             detail, amount = "ahead", by.group(1)
     if detail is None:
         return []
-    return [
-        Fact(
-            "team_points_gap",
-            f"team:{a[2]}",
-            index,
-            session="season",
-            others=(f"team:{b[2]}",),
-            amount=points_value(amount),
-            detail=detail,
-        )
-    ]
+    return [_team_gap(a[2], b[2], index, points_value(amount), detail)]
+
+
+def _team_gap(team: str, other: str, index: int, amount: float, detail: str) -> Fact:
+    """The points gap of ``team`` to ``other`` (``detail``: "ahead", "behind" or "between")."""
+    return Fact(
+        "team_points_gap",
+        f"team:{team}",
+        index,
+        session="season",
+        others=(f"team:{other}",),
+        amount=amount,
+        detail=detail,
+    )

@@ -217,7 +217,10 @@ _RACE_WINNER_RE = re.compile(r"\b(?:race|wedstrijd)[ -]?(?:winner|winnaar|win|ze
 _RACE_BEGUN_RE = re.compile(r"\b" + RACE_BEGUN + r"\b")
 _TOMORROW_RE = re.compile(r"\b(?:morgen|tomorrow)\b(?!\w)")
 _WILL_RE = re.compile(r"\b(?:zal|zullen|will|is set to|are set to)\b")
-# words of qualifying, and of a win ("reed vorige week in België vanaf pole naar zijn eerste zege": a race)
+
+
+# words of qualifying, and of a win ("reed vorige week in België vanaf pole naar zijn eerste zege": a race);
+# (not grid.POLE_RE and results.WIN_RE: with them a sentence about the most poles of a season became a win)
 _QUALI_TOLD_RE = re.compile(r"\b(?:q[123]|pole\w*|kwalific\w*|gekwalificeerd|qualif\w*)")
 _WON_RE = re.compile(r"\b(?:won|wint|zege\w*|overwinning\w*|victory|win|wins|winst)\b")
 
@@ -624,7 +627,7 @@ _OTHER_SERIES_HEADING_RE = re.compile(
 
 # "Daniel Ricciardo, Red Bull, Monaco, 2018": a photo's caption (who, team, where, when), no section's race
 _PHOTO_CAPTION_RE = re.compile(r"[^.;:]*,[^.;:]*,\s*(?:19|20)\d\d\s*\.?\s*")
-_CREDIT_LINE_RE = re.compile(r"\s*(?:©|\(c\)|copyright|foto|photo|beeld|image|credit|afbeelding)\b|\s*©")
+_CREDIT_LINE_RE = re.compile(r"\s*(?:©|\(c\)|(?:copyright|foto|photo|beeld|image|credit|afbeelding)\b)")
 
 
 def section_gps(sentences: list[Sentence], folded: list[str], captions: dict[int, str]) -> dict[int, str]:

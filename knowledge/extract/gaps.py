@@ -564,7 +564,7 @@ _LEADER_REACH = 2  # sentences before a gap to the leader where the article may 
 _FIRST_ROW_RE = re.compile(r"\s*(?:1\s*[.)]|p1\b)")  # a standings list's first row
 
 
-def to_the_leader(facts: list[Fact], folded: list[str] | None = None) -> list[Fact]:
+def to_the_leader(facts: list[Fact], folded: list[str]) -> list[Fact]:
     """A gap told behind no one named is behind the championship's leader the article names in that
     sentence or the two before it ("Verstappen leidt het kampioenschap. Leclerc staat tweede met een
     achterstand van 104 punten"); without one leader named there, it goes."""
@@ -574,7 +574,7 @@ def to_the_leader(facts: list[Fact], folded: list[str] | None = None) -> list[Fa
     # ("1. Oscar Piastri, McLaren, 309 points ... Verstappen is 104 points off the lead": the one leader of
     # the standings list the article gives, further up; one told in words goes out of reach)
     only = {d for _, d in leaders}
-    listed = [i for i, _ in leaders if folded is not None and _FIRST_ROW_RE.match(folded[i])]
+    listed = [i for i, _ in leaders if _FIRST_ROW_RE.match(folded[i])]
     out = []
     for x in facts:
         if x.kind == "points_gap" and x.other_label == LEADER:

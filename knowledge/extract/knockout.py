@@ -122,9 +122,7 @@ def knockout(c: Clause) -> list[Fact]:
         # "In Q2 verloren we dan weer Lando Norris en Carlos Sainz": the drivers lost are named after the verb
         after = [x for x in c.mentions if x.start >= c.base + lost.end() and not x.group]
         part = lost.group(1).upper()
-        return [
-            Fact("knockout", d, c.index, session="qualifying", detail=part) for x in after for d in x.drivers
-        ]
+        return [_out(d, c.index, part) for x in after for d in x.drivers]
     m = _OUT_BEFORE_RE.search(clause) or _OUT_AFTER_RE.search(clause) or _PART_NOUN_RE.search(clause)
     if m is None or _NOT_RE.search(clause):
         return []
@@ -134,18 +132,20 @@ def knockout(c: Clause) -> list[Fact]:
     if after and _INVERTED_RE.fullmatch(c.f, c.base + m.end(), after[0].start):
         # "Knocked out in Q2 were Lawson, Ocon, Magnussen, Gasly and Albon": the names after the verb
         who = subject_group(after, c.f)
-        return [Fact("knockout", d, c.index, session="qualifying", detail=part) for d in who]
+        return [_out(d, c.index, part) for d in who]
     if not [x for x in c.mentions if not x.is_object and not x.group]:
         return []  # only a driver this clause names ("Both Renaults were eliminated" names none it knows)
     who = owner_left(c, c.base + m.start(), close_any=False)
     before = [k for k, x in enumerate(c.mentions) if x.end <= c.base + m.start() and not x.group]
     if who and before and c.mentions[before[-1]].drivers == who[:1]:
         # "Lawson, Ocon, Magnussen, Gasly and Albon were knocked out in Q2": each of the list
-        return [
-            Fact("knockout", d, c.index, session="qualifying", detail=part)
-            for d in group_ending_at(c.mentions, before[-1], c.f)
-        ]
-    return [Fact("knockout", d, c.index, session="qualifying", detail=part) for d in who[:1]]
+        return [_out(d, c.index, part) for d in group_ending_at(c.mentions, before[-1], c.f)]
+    return [_out(d, c.index, part) for d in who[:1]]
+
+
+def _out(driver: str, index: int, part: str) -> Fact:
+    """The knock-out of ``driver`` in ``part`` of qualifying ("Q1", "Q2")."""
+    return Fact("knockout", driver, index, session="qualifying", detail=part)
 
 
 def _knockout_in_relative(c: Clause) -> list[Fact]:
@@ -159,6 +159,4 @@ def _knockout_in_relative(c: Clause) -> list[Fact]:
     who = [x for x in c.mentions if not x.group and x.start < c.base + m.start()]
     if not who:
         return []
-    return [
-        Fact("knockout", who[-1].drivers[0], c.index, session="qualifying", detail=before.group(1).upper())
-    ]
+    return [_out(who[-1].drivers[0], c.index, before.group(1).upper())]
