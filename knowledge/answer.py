@@ -779,7 +779,7 @@ class Answerer:
         return Draft("answered", text, self._ids(used))
 
     def _gap_told(
-        self, q: Query, facts: list[StoredFact], a: str, b: str
+        self, q: Query, facts: list[StoredFact], a: str, b: str | None
     ) -> tuple[bool, str, list[StoredFact], str, str, str] | None:
         """The time gap the facts agree on ("seven tenths" in one sentence and "0.748s" in another are one
         gap, told the more precisely), with what its answer names: (``a`` ahead?, the seconds as the
@@ -802,7 +802,7 @@ class Answerer:
             else:
                 secs = _ROUGH_NL[sense] + ("een halve" if ms == 500 else secs)
         race = self.event_name(q.grand_prix, q.season, q.lang)
-        return ahead, secs, used, self.driver_name(a), self.driver_name(b), race
+        return ahead, secs, used, self.driver_name(a), self.driver_name(b) if b else "", race
 
     def _lap_time(self, q: Query, index: FactIndex) -> Draft | None:
         """ "poletijd Leclerc Frankrijk 2022", "max zn kwalitijd mexico 2018": the best qualifying lap time
@@ -924,6 +924,7 @@ class Answerer:
         session = "sprint" if q.session == "sprint" else "race"
         a = q.drivers[0]
         pairs = [(a, q.drivers[1]), (q.drivers[1], a)] if len(q.drivers) == 2 else []
+        b: str | None
         if not pairs and _HOW_FAR_BEHIND_Q_RE.search(q.folded):
             # "spa 2022 how far behind was checo": his gap to the one he finished behind, when the articles
             # tell it to one driver only
@@ -968,10 +969,15 @@ class Answerer:
                 and sf.fact.others == (a,)
                 and sf.fact.amount
             ]
-            others = {sf.fact.others[0] if sf.fact.driver == a else sf.fact.driver for sf in facts}
-            if len(others) != 1:
+            others = {
+                sf.fact.others[0] if sf.fact.driver == a else sf.fact.driver
+                for sf in facts
+                if sf.fact.others or sf.fact.driver != a
+            }
+            if len(others) > 1 or not facts:
                 return None  # ahead of two drivers: which gap is the margin is unsure
-            b = next(iter(others))
+            # (none named: the margin an article tells without naming the one behind, "won by 3.7 seconds")
+            b = next(iter(others)) if others else None
         else:
             b = pairs[0][1]
         # ("2.5 seconds" in one article and "+ 2.545s" in another are one gap)
@@ -979,6 +985,16 @@ class Answerer:
         if told is None:
             return None
         ahead, secs, used, name_a, name_b, race = told
+        if b is None:
+            if not ahead:
+                return None
+            where = ("the sprint of " if session == "sprint" else "") + race
+            if q.lang == "en":
+                text = f"{name_a} won {where} by {secs} seconds."
+            else:
+                where = ("de sprint van " if session == "sprint" else "") + race
+                text = f"{name_a} won {where} met {secs} seconde voorsprong."
+            return Draft("answered", text, self._ids(used))
         if q.lang == "en":
             side = "ahead of" if ahead else "behind"
             where = ("the sprint of " if session == "sprint" else "") + race

@@ -281,7 +281,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
-    "replacement": ((2 * NOUN, r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger"),),
+    "replacement": (
+        (
+            2 * NOUN,
+            r"wie (?:\w+ )?(?:vervangt|vervangen|verving|vervingen)|vervanger|opvolger|"
+            # "wie heeft hij vervangen": a driver or pronoun between, not a part ("wie moest zijn motor ...")
+            r"wie (?:heeft|had|gaat|ging|zal) [\w']+ (?:vervangen|vervangt)",
+        ),
+    ),
     # ("op welke speciale dag": a day described)
     "when": ((MOMENT, r"wanneer|hoe laat|(?:op )?welke (?:\w+ )?dag|welke datum"),),
     "overtake": (
@@ -639,7 +646,12 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"who (?:does|did|do) (?:the |his )?[\w']+ (?:think|expect|reckon|see)\b",
         ),
     ),
-    "replacement": ((2 * NOUN, r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor"),),
+    "replacement": (
+        (
+            2 * NOUN,
+            r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor|who (?:did|does|will|would) [\w']+ replace",
+        ),
+    ),
     "when": (
         (
             MOMENT,

@@ -260,7 +260,8 @@ _SECONDS_Q_RE = re.compile(r"\b(?:sec|secs|seconde|seconden|second|seconds|straf
 _NEEDS_IF_Q_RE = re.compile(r"\b(?:need|needs|needed|nodig)\b[^?]{0,60}\b(?:if|als|wanneer|indien)\b")
 _ELSE_Q_RE = re.compile(r"\b(?:what else|wat (?:\w+ ){0,3}nog meer|what more)\b")
 _WH_NOT_SUMMARY_RE = re.compile(
-    r"\b(?:welk|welke|which|wanneer|when|hoeveel|how many|how much|hoe vaak|how often|hoe lang|how long)\b"
+    r"\b(?:welk|welke|which|whose|wiens|wanneer|when|hoeveel|how many|how much|hoe vaak|how often|hoe lang|"
+    r"how long)\b"
 )
 _PLACE_VERB_BEFORE_RE = re.compile(r"\b(?:werd|eindigde|finishte|was|finished|came|werden)\s+$")
 _PLACES_Q_RE = re.compile(r"\b(?:plaatsen|plekken|places|posities|positions|gridplaatsen)\b")
@@ -308,6 +309,13 @@ _START_PLACE_Q_RE = re.compile(r"\b" + _START_PLACE + r"\b")
 _FIRST_CLAUSE_RE = re.compile(r"(?<![^,;?])(?P<given>[^,;?]*)[,;]\s*(?:(?:but|maar)\s+)?")
 _START_TOLD_RE = re.compile(r"\b(?:started|starting|begon|startte|gestart|vertrok)\b")
 _FINISH_IN_ASK_RE = re.compile(r"\b(?:finish\w*|eindig\w*|hoeveelste|welke plek|which place|what place)")
+# a pole told as known beside a finish asked: "uitslag na pole", "where did he finish from pole"
+_POLE_TOLD_RE = re.compile(
+    r"\b(?:na|vanaf|van|after|from|off) (?:de |zijn |een |his |the |a )?(?:pole ?position|pole)\b"
+)
+_RESULT_IN_ASK_RE = re.compile(
+    r"\b(?:finish\w*|eindig\w*|uitslag|result|resultaat|end(?:ed)? up|hoeveelste)\b"
+)
 
 
 def _asked_after_start(f: str) -> str:
@@ -315,6 +323,9 @@ def _asked_after_start(f: str) -> str:
     first = _FIRST_CLAUSE_RE.match(f)
     if first and _START_TOLD_RE.search(first.group("given")) and _FINISH_IN_ASK_RE.search(f, first.end()):
         return f[first.end() :]
+    pole = _POLE_TOLD_RE.search(f)
+    if pole and _RESULT_IN_ASK_RE.search(f):
+        return f[: pole.start()] + f[pole.end() :]
     return f
 
 

@@ -28,6 +28,7 @@ from knowledge.query import Query, QuestionParser
 from knowledge.reference import DATA_PATH
 from knowledge.store import ArticleRows, Store, StoredFact, facts_from_rows, reference_version
 from knowledge.text import fold
+from knowledge.told_sentences import pick_sentence, sentence_reply, wants_sentence
 
 log = logging.getLogger(__name__)
 
@@ -392,10 +393,12 @@ class KnowledgeBase:
             return draft, sources
 
         draft, sources = await self._consistent(read)
-        text = draft.text
         suggestions = tuple(self.ref.driver(d).full_name for d in q.suggestions  # type: ignore[union-attr]
                             if self.ref.driver(d))
         official = self.official.answer(q) if self.official is not None else None
+        if draft.status != "answered" and official is None:
+            draft, sources = await self._told_in_sentence(q, draft, sources)
+        text = draft.text
         if official is not None:
             verdict, text, sources = combine(draft.status, text, sources, official, q.lang)
             draft = replace(draft, status=verdict, text=text)
@@ -409,6 +412,20 @@ class KnowledgeBase:
             topic = replace(topic, drivers=official.drivers or topic.drivers,
                             grand_prix=official.grand_prix or topic.grand_prix)
         return Answer(status, text, sources, topic, q.lang, suggestions)
+
+    async def _told_in_sentence(
+        self, q: Query, draft: Draft, sources: tuple[Source, ...]
+    ) -> tuple[Draft, tuple[Source, ...]]:
+        """What no fact kind holds, told by a sentence of the race's articles: that sentence as the answer
+        (else the draft as it was)."""
+        if not wants_sentence(q) or not q.grand_prix or q.season is None:
+            return draft, sources
+        told = pick_sentence(self.ref, q, await self.store.race_sentences(q.grand_prix, q.season))
+        rows = await self.store.sentences([told[0]]) if told is not None else {}
+        if told is None or told[0] not in rows:
+            return draft, sources
+        name, text, title = rows[told[0]]
+        return Draft("answered", sentence_reply(text, q.lang), (told[0],)), (Source(name, text, title),)
 
     def _structured(self, parts: list[str], intent: str, lang: str, season: int | None = None) -> Query:
         q = self.questions.parse(" ".join(p for p in parts if p))

@@ -451,6 +451,16 @@ class Store:
         rows = await self.reader.execute_fetchall(sql, tuple(ids))
         return {int(r[0]): (str(r[1]), str(r[2]), r[3]) for r in rows}
 
+    async def race_sentences(self, grand_prix: str, season: int) -> list[tuple[int, str]]:
+        """(sentence id, text) of every article whose race is ``grand_prix`` of ``season``, in reading order
+        (the articles by date)."""
+        sql = (
+            "SELECT s.id, s.text FROM sentences s JOIN articles a ON a.id = s.article_id"
+            " WHERE a.main_event = ? AND a.season = ? ORDER BY a.date, a.name, s.idx"
+        )
+        rows = await self.reader.execute_fetchall(sql, (grand_prix, season))
+        return [(int(r[0]), str(r[1])) for r in rows]
+
     async def search(self, text: str, limit: int = 5) -> list[tuple[str, str]]:
         """Full-text search over sentences: (article, sentence) pairs. User text is quoted, not FTS syntax."""
         # Control characters (a NUL ends the FTS5 string early) and quotes never reach the MATCH expression.

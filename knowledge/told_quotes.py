@@ -21,11 +21,12 @@ MAX_REPLY = 290  # the longest reply (the answerer's own limit)
 if TYPE_CHECKING:
     from knowledge.answer import Answerer, FactIndex
     from knowledge.query import Query
+    from knowledge.reference import Reference
     from knowledge.store import StoredFact
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
 # words of the question that ask for a quote or frame it, and words too common to name a topic
-_FRAME = frozenset(
+FRAME_WORDS = frozenset(
     (
         "wat zei zegt zeggen zeiden vond vindt vinden vertelde vertelt riep reageerde reactie reacties "
         "what did does say said says tell told shout shouted scream screamed react reaction think thought "
@@ -46,6 +47,10 @@ _SPEAKER_EN_RE = re.compile(r"\bwhat did\s+(.{1,40}?)\s+(?:say|tell|shout|scream
 # the same topic in the other language: a question in English about a Dutch article and back
 _SYNONYMS = (
     ("band", "tyre", "tire"),
+    ("helm", "helmet"),
+    ("probleem", "problemen", "problem", "issue"),
+    ("vervang", "replace", "opvolger", "successor"),
+    ("temperatuur", "temperature", "graden", "degrees"),
     ("auto", "wagen", "car"),
     ("snelste", "fastest", "quickest"),
     ("zege", "overwinning", "winst", "win", "victory", "winning"),
@@ -92,8 +97,8 @@ def answer_quote(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[S
     if not facts:
         return None
     moment_at = _MOMENT_RE.search(q.folded)
-    topic = _topic(ans, q, q.folded[: moment_at.start()] if moment_at else q.folded)
-    moment = _topic(ans, q, q.folded[moment_at.start() :]) if moment_at else []
+    topic = topic_words(ans.ref, q, q.folded[: moment_at.start()] if moment_at else q.folded)
+    moment = topic_words(ans.ref, q, q.folded[moment_at.start() :]) if moment_at else []
     if not topic:
         # "wat zei Leclerc na zijn zege": the words of the moment pick among his quotes, they need not be in
         # one (what he said then is about it)
@@ -122,7 +127,7 @@ def answer_quote(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[S
     race = ans.event_name(q.grand_prix, q.season, q.lang, with_article=False)
     name = display_name(speaker) if is_person(speaker) else ans.driver_name(speaker)
     head = f"{name} ({race}): "
-    quote = _cut(" ".join(_sentence_end(sf.fact.reason or "") for sf in best), MAX_REPLY - len(head) - 2)
+    quote = cut_quote(" ".join(_sentence_end(sf.fact.reason or "") for sf in best), MAX_REPLY - len(head) - 2)
     return f'{head}"{quote}"', best
 
 
@@ -148,17 +153,17 @@ def _runs(facts: list[StoredFact]) -> list[list[StoredFact]]:
 _MOMENT_RE = re.compile(r"\b(?:na|nadat|toen|after|when)\b(?!.*\b(?:over|about)\b)")
 
 
-def _topic(ans: Answerer, q: Query, part: str) -> list[str]:
-    """The words of ``part`` of the question that name what the quote is about: not the frame, the drivers
-    or the race."""
+def topic_words(ref: Reference, q: Query, part: str, frame: frozenset[str] = FRAME_WORDS) -> list[str]:
+    """The words of ``part`` of the question that name what it is about: not the ``frame``, the drivers or
+    the race."""
     # (the words of a person's name asked are no topic either)
     names = {w for _, _, pid in people_in(q.folded) for w in _WORD_RE.findall(fold(display_name(pid)))}
     for d in q.drivers:
-        drv = ans.ref.driver(d)
+        drv = ref.driver(d)
         if drv is not None:
             for n in (drv.forename, drv.surname, *drv.nicknames, *drv.demonyms_nl, *drv.demonyms_en):
                 names.update(_WORD_RE.findall(fold(n)))
-    gp = ans.ref.race(q.season, q.grand_prix) if q.season and q.grand_prix else None
+    gp = ref.race(q.season, q.grand_prix) if q.season and q.grand_prix else None
     if gp is not None:
         for n in (
             gp.name_en,
@@ -174,7 +179,7 @@ def _topic(ans: Answerer, q: Query, part: str) -> list[str]:
     return [
         w
         for w in _WORD_RE.findall(part)
-        if len(w) > 2 and not w.isdigit() and w not in _FRAME and w not in names and not _nickname(w, names)
+        if len(w) > 2 and not w.isdigit() and w not in frame and w not in names and not _nickname(w, names)
     ]
 
 
@@ -184,10 +189,19 @@ def _nickname(word: str, names: set[str]) -> bool:
 
 
 def _touches(word: str, text: str) -> bool:
+    return touch_at(word, text) is not None
+
+
+def touch_at(word: str, text: str) -> int | None:
+    """Where folded ``text`` first touches a topic ``word`` (by its start, or a synonym's), or None."""
     same = next((group for group in _SYNONYMS if any(word.startswith(w) for w in group)), (word,))
-    return any(
-        re.search(r"\b" + re.escape(w[:_STEM]), text) is not None or (len(w) > 3 and w in text) for w in same
-    )
+    # (a word's start after a word boundary, or a longer word anywhere: "reprimande" in "reprimandes")
+    found = [
+        m.start()
+        for w in same
+        if (m := re.search(r"\b" + re.escape(w[:_STEM]) + ("|" + re.escape(w) if len(w) > 3 else ""), text))
+    ]
+    return min(found) if found else None
 
 
 def _names(ans: Answerer, driver: str, text: str, *, loose: bool = False) -> bool:
@@ -209,7 +223,7 @@ def _sentence_end(quote: str) -> str:
     return quote if quote.endswith((".", "!", "?", "…")) else quote + "."
 
 
-def _cut(quote: str, most: int) -> str:
+def cut_quote(quote: str, most: int) -> str:
     """The quote within ``most`` characters, cut after a sentence where one ends late enough."""
     if len(quote) <= most:
         return quote

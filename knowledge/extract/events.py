@@ -203,6 +203,9 @@ _COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the asi
 _THIS_WEEKEND_RE = re.compile(r"\b(?:dit weekend|this weekend|vandaag|today|morgen|tomorrow)\b")
 # ", die ook vorig jaar de beste was in Frankrijk,": a relative clause set off by commas
 _RELATIVE_ASIDE_RE = re.compile(RELATIVE_OPEN + r"[^,;.]*,")
+_OUTSIDE_YEAR_ASIDE_KINDS = frozenset(
+    {"championship", "points", "points_gap", "crash", "retirement", "collision", "penalty", "moment"}
+)
 _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]) + r")\b")  # tested only
 _SEASONS_AGO_RE = re.compile(  # (the English rule's number group renamed: one name per group)
     r"\b(?:" + NL["seasons_ago"][0] + "|" + EN["seasons_ago"][0].replace("<n>", "<m>") + r")\b"
@@ -1122,12 +1125,13 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     year_override = sc.year_override
     if (
         sc.year_aside is not None
-        and fact.kind in ("championship", "points", "points_gap")
+        and fact.kind in _OUTSIDE_YEAR_ASIDE_KINDS
         and at >= 0
         and not sc.year_aside[0] <= at < sc.year_aside[1]
     ):
-        # the year of a relative clause the standing is not in (a place in the sentence keeps the year: who
-        # holds it after such a clause is often told by an epithet the mentions cannot read)
+        # the year of a relative clause the standing or incident is not in ("Gasly, who triumphed here last
+        # year, crashed out on Turn 1": this year's crash; a place in the sentence keeps the year: who holds
+        # it after such a clause is often told by an epithet the mentions cannot read)
         year_override = None
     if (
         fact.kind == "count"
@@ -1240,6 +1244,16 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     ):
         fact = replace(fact, kind="qualifying")
     if (
+        fact.kind == "finish"
+        and fact.position == 1
+        and _THAT_WAS_WON_RE.match(sc.text)
+        and _QUALI_WORD_RE.search(state.prev_sentence)
+        and not _QUALI_WORD_RE.search(sc.text)
+    ):
+        # "... direct na de kwalificatie voor de sprintrace. Die was gewonnen door Hamilton": the session the
+        # sentence before named was won, not the race
+        fact, session = replace(fact, kind="qualifying"), "qualifying"
+    if (
         fact.kind == "time_gap"
         and (state.report == "qualifying" or _QUALI_WORD_RE.search(clause))
         # ("the smallest win margin ..., winning ahead of Raikkonen by 2.460 seconds": the race's, in a page
@@ -1297,6 +1311,10 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     return moved(fact, grand_prix=key, season=season, session=session)
 
 
+# a win told of what the sentence before named: "Die was gewonnen door Hamilton", "It was won by Leclerc"
+_THAT_WAS_WON_RE = re.compile(
+    r"\W*(?:die|deze|dat|dit|it|that|this)\s+(?:was|werd|is|wordt)\s+(?:\w+\s+){0,2}?(?:gewonnen|won)\s+(?:door|by)\b"
+)
 _DSQ_FOR_START_RE = re.compile(
     r"\b(?:begon|begint|startte|start|vertrok|started|starts|starting)\b[^.;]{0,80}\b(?:wegens|vanwege|door|na|"
     r"due to|because of|after)\s+(?:de |zijn |een |the |his |a )?(?:diskwalificatie|disqualification)"

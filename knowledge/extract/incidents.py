@@ -282,6 +282,7 @@ EN: Phrases = {
         r"|(?:race|sprint|grand prix) over(?=\s*(?:[.,;:!]|$|for (?:him|her)\b|after\b|early\b|on lap\b)))"
         r"(?!\s+(?:\d|\w+ laps|the|de|\w+ (?:weken|dagen|weeks|days|maanden|months)\b))",
         "failed to finish",
+        "unable to finish",
         r"crash\w* out",
         "spun out",  # ("was spun out by Ricciardo" spun him around: see not_retire)
         # (not "his gamble in the final laps of the race ended in disaster": the thing of the race ended)

@@ -535,6 +535,10 @@ _REASON_APPLIES_RE = re.compile(
 )
 _REASON_IS_PLACE_RE = re.compile(
     r"(?:the|de|het)?\s*(?:\w+\s+){0,3}(?:grand prix|gp|race|weekend)(?:\s+\w+){0,3}"
+    # "gediskwalificeerd voor de kwalificatie van de sprintrace in São Paulo", "excluded from qualifying for
+    # the sprint": the session it applies to, not why
+    r"|(?:the|de|het)?\s*(?:kwalificatie|qualifying|sprint\w*|vrije training|practice)"
+    r"(?:\s+(?:van|voor|of|for)\s+.*)?"
 )
 # "oordeelden de stewards dat", "the stewards ruled that": what follows is what they judged
 _JUDGED_THAT_RE = re.compile(

@@ -501,6 +501,11 @@ class ArticleParser:
                 and _team_subject(gz, team_head)
             ):
                 named = {d for m in cm for d in m.drivers}
+                prior = [m for m in found if m.end <= start]
+                if prior and _RELATIVE_OPENS_RE.match(clause) and f[prior[-1].end : start].strip() == ",":
+                    # "AlphaTauri were kept in the hunt by Kvyat, who secured fourth place": the relative
+                    # clause is about the driver right before it, not the team
+                    named.update(prior[-1].drivers)
                 clause_facts = [x for x in clause_facts if x.kind not in _PLACE_KINDS or x.driver in named]
             if clause_facts and (state.para_segment or knockout.TO_NEXT_PART_RE.search(clause)):
                 # "In Q1 ... Hij zette de tweede tijd neer", "ging als vijfde naar Q3": a place in a part of
@@ -620,9 +625,12 @@ class ArticleParser:
                 starts = {x.kind for x in clause_facts if x.kind in _START_KINDS and x.status == "final"}
                 if start_kind and not starts and _bare_clause(clause, start, cm):
                     # "Bottas starting from second, Pérez third on mediums and Hamilton 20th": the bare places
-                    # after a start go on with it
+                    # after a start go on with it (a paragraph of the race's course does not make them places
+                    # while running: "Pérez was at second on the grid and Verstappen at third")
                     clause_facts = [
-                        replace(x, kind=start_kind) if x.kind == "finish" and x.status == "final" else x
+                        replace(x, kind=start_kind, status="final")
+                        if x.kind == "finish" and x.status in ("final", "running")
+                        else x
                         for x in clause_facts
                     ]
                 elif len(starts) == 1 and not any(
@@ -889,7 +897,8 @@ def _bare_places(f: str, found: list[Mention]) -> bool:
 # what may stand beside a name and a place in a clause without a verb ("Pérez third on medium tyres")
 _BARE_FILLER = frozenset(
     """on in op met with de het the a een and en his zijn last laatste medium mediums soft softs hard hards
-    tyres tires banden band used new nieuwe gebruikte place plaats plek position positie als as""".split()
+    tyres tires banden band used new nieuwe gebruikte place plaats plek position positie als as at from vanaf
+    """.split()
 )
 _WORD_RE = re.compile(r"[a-z]+")
 
@@ -1066,6 +1075,9 @@ _NL_VERB_LAST_RE = re.compile(
 )
 
 
+_RELATIVE_OPENS_RE = re.compile(r"\s*(?:who|die)\b")
+
+
 def _team_subject(gz: Gazetteer, clause: str) -> bool:
     """Whether the clause opens with a team as its subject ("McLaren legde beslag op ...", "Ferrari took")."""
     hits = gz.teams(clause[:40])
@@ -1144,6 +1156,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(grid.fastest(c, facts))
     facts.extend(grid.front_row_second(c, facts))
     facts.extend(results.podium(c, facts))
+    facts.extend(results.led_home(c, facts))
     if "alleen" in c.text or "enkel" in c.text or "slechts" in c.text:
         facts.extend(results.only_one_ahead(c))
     facts.extend(grid.pitlane(c))

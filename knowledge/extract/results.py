@@ -2034,6 +2034,42 @@ _OPPONENT_BETWEEN_RE = re.compile(r"\b(?:with|against|over|tegen|met)\b")
 _AGE_RECORD_RE = re.compile(r"\b(?:jongste|oudste|youngest|oldest)\b")
 
 
+# "Hamilton headed Bottas to the flag", "led Norris home": the one in front won and the one led was second,
+# when the sentence tells that the two were the top two ("for a one-two", "with Verstappen completing the
+# podium"; "led Piastri home in third and fourth" is no win)
+_LED_HOME_RE = re.compile(
+    r"\b(?:led|headed)\s+(?P<obj>(?:[\w'-]+\s+){1,8}?)"
+    r"(?:home|to the (?:chequered |checkered )?flag|across the line)\b"
+)
+_TOP_TWO_TOLD_RE = re.compile(r"\b(?:one-two|1-2|complet\w* the podium|rounded out the podium)")
+
+
+def led_home(c: Clause, so_far: list[Fact]) -> list[Fact]:
+    """The winner and second of a one-two told as one leading the other home ("Ricciardo led Norris home for
+    a McLaren one-two")."""
+    m = _LED_HOME_RE.search(c.text) if "led" in c.text or "headed" in c.text else None
+    if m is None or not _TOP_TWO_TOLD_RE.search(c.f) or any(x.kind == "finish" for x in so_far):
+        return []
+    led = [
+        x
+        for x in c.mentions
+        if c.base + m.start("obj") <= x.start < c.base + m.end("obj") and not x.group and len(x.drivers) == 1
+    ][:1]
+    leader = owner_left(c, c.base + m.start(), close_any=False)[:1]
+    if not led or not leader or led[0].drivers[0] in leader:
+        return []
+    return [
+        Fact("finish", leader[0], c.index, position=1),
+        Fact("finish", led[0].drivers[0], c.index, position=2),
+    ]
+
+
+_PODIUM_STEP_RE = re.compile(
+    r"\b(hoogste|highest|top|tweede|second|derde|third)\s+(?:trede|treetje|step)\s+(?:van|of)\s+(?:het|the)\s+"
+    r"(?:podium|rostrum|ereschavot)\b"
+)
+
+
 def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     """ "completed the podium" (third), else "stond op het podium" (a podium place), unless the clause
     already gave a finish; the podium listed ("het podium – Verstappen, Vettel, Kvyat"): its three places."""
@@ -2092,6 +2128,13 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     if joiner and not joiner[-1].group:
         # "finished second and was joined by his team-mate Albon on the podium": the one after "by" too
         out.append(Fact("podium", joiner[-1].drivers[0], idx))
+    step = _PODIUM_STEP_RE.search(clause) if not finish else None
+    if step:
+        # "stood on the second step of the podium", "op de derde trede van het podium": that place
+        place = 1 if step.group(1) in ("hoogste", "highest", "top") else ordinal_value(step.group(1))
+        for d in owner_left(c, base + step.start(), close_any=False)[:1]:
+            out.append(Fact("finish", d, idx, position=place))
+            finish = True
     off = _JUST_OFF_PODIUM_RE.search(clause) if "podium" in clause else None
     if off and not finish:
         # "viel net buiten het podium", "finished just off the podium": fourth
@@ -2475,6 +2518,10 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     if _RACE_START_AFTER_RE.match(clause, m.end()):
         # "moest na een minder optreden in de kwalificatie als vijfde aan de race beginnen": the race's start
         return "grid"
+    if _QUALIFY_VERB_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start()):
+        # "retired early in the race after a brilliant effort to qualify P4": the verb right before the place
+        # says it, whatever race the clause names
+        return "qualifying"
     if (
         # "na een slechte kwalificatie werd hij in de race vijftiende": the race the place is told in
         (
@@ -2511,6 +2558,9 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     return "finish"
 
 
+_QUALIFY_VERB_BEFORE_RE = re.compile(
+    r"\b(?:qualif(?:y|ied|ies|ying)|kwalificeer(?:de|den|t)(?:\s+(?:zich|hij|ze))?)\s+(?:as\s+|als\s+|in\s+)?$"
+)
 _START_MOMENT_RE = re.compile(r"\b(?:na|bij|after|at)\s+(?:de|een|the|a|his|zijn)\s+(?:[\w-]+\s+)?start\b")
 # "Hamilton begon de sprintrace wegens ... als laatste": the start verb of the clause, the place told with
 # "als" at its end, no verb of the finish or comma between

@@ -460,7 +460,8 @@ EN: Phrases = {
         # "was trying to pass Verstappen for first place": not taken ("attempted to grab the point for the
         # fastest lap" says nothing of his place)
         r"(?:tried|tries|trying|attempted|attempting) to (?:pass|overtake|take|win|claim|snatch|steal)",
-        r"looked (?:like|set|certain)",
+        # ("retired with what looked like a tyre failure": a cause described, no supposition)
+        r"(?<!what )(?<!which )looked (?:like|set|certain)",
         # "Leclerc had expected pole", "pole seemed in the bag for Leclerc, but ...": expected, then not
         r"expect\w* (?:\w+ ){0,2}(?:pole|to win|victory|the win|a podium)",
         r"(?:seemed|appeared|looked) (?:\w+ ){0,3}(?:in the bag|sewn up|a formality|his)\b",
@@ -469,7 +470,9 @@ EN: Phrases = {
         r"(?:wants?|needs?|hoping|aiming|must) (?:\w+ ){0,3}(?:to )?"
         r"(?:win|finish|take|be|make|claim|score|secure)",
         # ("to take the chequered flag by 20 seconds": the flag is taken, no aim)
-        r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )to (?:win|finish|take) (?:the|a|his)\b"
+        # ("failed to finish the race", "managed to finish the race in fifth": what happened)
+        r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )(?<!failed )(?<!unable )(?<!managed )"
+        r"to (?:win|finish|take) (?:the|a|his)\b"
         r"(?! (?:chequered|checkered) flag)",
         # "cars starting behind the man on pole can often benefit": what tends to happen
         r"(?:can|could) (?:[\w']+ ){0,10}(?:often|usually|typically)",

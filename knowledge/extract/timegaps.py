@@ -461,13 +461,15 @@ RUNNER_UP = "runner-up"
 # "from"/"over" one named after it (read by ``time_gaps``), nor a rough one ("won by over 14s")
 _WIN_WORDS_EN = (
     r"won|wins|win|winning|victory|triumph(?:ed|s)?|"
-    r"(?:took|take|takes|taking) the (?:chequered|checkered) flag"
+    r"(?:took|take|takes|taking) the (?:(?:chequered|checkered) )?flag"
 )
 _WIN_WORDS_NL = r"won|wint|winnen|gewonnen|zege|overwinning|zegevierde|triomf\w*"
 #: a clause that tells a win: a gap in it is the race's (a page of qualifying and race)
 WON_RE = re.compile(r"\b(?:" + _WIN_WORDS_EN + "|" + _WIN_WORDS_NL + r")\b")
 _SIZE_WORDS = (
-    r"(?:(?:a|an)\s+(?:massive|comfortable|huge|narrow|slim|healthy|commanding|dominant|mere|tiny)\s+)?"
+    r"(?:(?:a|an)\s+(?:massive|comfortable|huge|narrow|slim|healthy|commanding|dominant|mere|tiny)\s+"
+    # "won by an easy margin of nearly 16 seconds"
+    r"|(?:a|an)\s+(?:[\w-]+\s+)?margin\s+of\s+)?"
 )
 _WIN_BEFORE_NL = r"\b(?:" + _WIN_WORDS_NL + r")\b(?P<mid>[^,;:]{0,45}?)\s+met\s+"
 _MARGIN_RES = (
@@ -572,8 +574,8 @@ def winning_margin(c: Clause) -> list[Fact]:
 
 def to_the_winner(facts: list[Fact]) -> list[Fact]:
     """The gaps told to no one named take the article's winner of that race as the one ahead, and a winning
-    margin told to no one the article's second as the one behind; without one winner (and one second) told,
-    they go."""
+    margin told to no one the article's second as the one behind; without one winner told, they go (a
+    margin of the winner with no second told stays his, to no one named)."""
     if not any(x.kind == "time_gap" and x.other_label in (WINNER, RUNNER_UP) for x in facts):
         return facts
     placed: dict[tuple[object, ...], set[str]] = {}
@@ -591,9 +593,10 @@ def to_the_winner(facts: list[Fact]) -> list[Fact]:
             else:
                 # (the margin's owner must be the one the article has win: else "won" was read of another)
                 second = placed.get((2, x.season, x.grand_prix, x.session), set())
-                if won != {x.driver} or len(second) != 1 or x.driver in second:
+                if won != {x.driver} or x.driver in second:
                     continue
-                x = replace(x, others=(next(iter(second)),), other_label=None)
+                if len(second) == 1:
+                    x = replace(x, others=(next(iter(second)),), other_label=None)
         out.append(x)
     return out
 

@@ -112,6 +112,11 @@ KNOWN_HALLUCINATED = {
     # (Verstappen's Imola 2022 sprint win) and rb112-090 (Ricciardo's Monza 2021 win) are right answers from
     # other articles of the set
     "realdev112": 3,
+    # blind sets of the session of 7 December: rb116-017 (Sainz's Silverstone 2022 pole) and rb116-020
+    # (Verstappen seventh in Singapore 2022) are right answers from other articles of the set; rb116-054 is
+    # Hamilton's start of the Monza 2021 sprint, told in an excerpt whose opening never names the sprint, read
+    # as the race's
+    "realdev116": 3,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -500,8 +505,10 @@ BLIND_SETS = {
     # power ranking asked, his races told), rb108-078 (who won for Toro Rosso before Gasly: Gasly told),
     # rb108-081 (his last Renault podium before the Eifel asked, the Eifel podium told)
     # (the session of 6 December, night: rb107-008 "what did max say after his tyre blew" gets his quote on
-    # the tyre, the key wants another of his quotes)
-    "realdev107": (0.38, 4),
+    # the tyre, the key wants another of his quotes; the session of 7 December: rb107-006 is answered with the
+    # sentence "had Verstappen tot vanochtend nog 4 punten voorsprong", right, though its key "4 punt" is read
+    # as a whole word)
+    "realdev107": (0.38, 5),
     # (rb108-021, rb108-078, rb108-081 mended in the session of 6 December, evening: a power ranking, "before
     # Gasly did" and "his last podium before" are not the race named)
     "realdev108": (0.35, 2),
@@ -534,6 +541,16 @@ BLIND_SETS = {
     # its cause asked)
     "realdev113": (0.50, 3),
     "realdev114": (0.33, 6),
+    # blind at the start of the session of 7 December (5e2393b): realdev115 32.4 % (23/71), 2 wrong, 0/23;
+    # realdev116 37.3 % (25/67), 3 wrong, 4/23; with the sentence answers (not yet committed, before a look):
+    # 32.4 % and 41.8 % (28/67), 4 wrong. The look found "to qualify P4" read as a finish, a relative clause
+    # after a team subject dropped ("AlphaTauri were kept in the hunt by Kvyat, who secured fourth place"),
+    # "Die was gewonnen door Hamilton" after qualifying read as the sprint's win, a session read as the reason
+    # of a disqualification and a crash given last year's season by a relative clause. Left wrong: rb115-052
+    # ("Zijn vierde startplek werd een derde": the start changed by another's penalty), rb116-005 ("de
+    # hoeveelste" gridstraf: his penalty given, not its count), rb116-035 ("gat pole": "gat" is no gap word)
+    "realdev115": (0.33, 1),
+    "realdev116": (0.41, 2),
 }
 
 

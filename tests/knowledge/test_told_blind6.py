@@ -81,13 +81,12 @@ async def test_a_gap_at_the_finish(told: KnowledgeBase, question: str, expected:
 
 
 async def test_a_gap_at_a_moment_is_not_told(told: KnowledgeBase) -> None:
-    # only the finish is told as a gap; a lap's gap and a qualifying gap are other questions
-    for question in (
-        "gap perez leclerc with ten laps to go singapore 2022",
-        "gap norris leclerc qualifying singapore 2022",
-    ):
-        answer = await told.ask(question)
-        assert answer.status == "unknown", answer.text
+    # only the finish is told as a gap fact; a qualifying gap is another question
+    answer = await told.ask("gap norris leclerc qualifying singapore 2022")
+    assert answer.status == "unknown", answer.text
+    # a lap's gap no fact holds is answered by the sentence that tells it, as written (not as the finish's)
+    answer = await told.ask("gap perez leclerc with ten laps to go singapore 2022")
+    assert answer.status == "answered" and "With ten laps to go" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(

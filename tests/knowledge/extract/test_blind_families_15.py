@@ -69,8 +69,6 @@ def test_a_winning_margin_over_one_named_is_his(parse: Parse, body: str) -> None
 @pytest.mark.parametrize(
     "body",
     [
-        # no second told: to whom is not known
-        "Norris pulled away to win by 2.1 seconds.",
         # a rough margin is no figure to answer with
         "Piastri finished second. Norris won by over 14s.",
         # an aim, not a margin
@@ -82,6 +80,13 @@ def test_a_winning_margin_over_one_named_is_his(parse: Parse, body: str) -> None
 def test_no_winning_margin_without_the_winner_and_his_second(parse: Parse, body: str) -> None:
     a = parse(NEWS_EN + body)
     assert not any(g[0] == "norris" for g in gaps(a)), gaps(a)
+
+
+def test_a_winning_margin_without_a_second_is_to_no_one(parse: Parse) -> None:
+    # no second told: the margin is the winner's, to no one named (it answers only his winning margin)
+    a = parse(NEWS_EN + "Norris pulled away to win by 2.1 seconds.")
+    margins = [(f.driver, f.others, f.amount) for f in a.facts if f.kind == "time_gap"]
+    assert margins == [("norris", (), 2100)]
 
 
 # --- crossing the line later, finishing after --------------------------------------------------------------

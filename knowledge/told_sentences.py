@@ -1,0 +1,168 @@
+"""The article's own sentence for a question no fact kind holds ("whose helmet was Checo wearing in Monaco
+2022", "wat was het probleem van Max in Barcelona 2022", "track temp spanish gp 2020").
+
+The parser reads places, penalties, retirements and the like into facts; fans ask more. A question that asks
+something no fact kind holds, and names its race, is answered with the one sentence of an article of that
+race that tells it: the sentence touches every word of the question's topic (the words that are not the
+frame, the drivers or the race), names every driver asked with a topic word near the name, and holds a
+number when the question asks how many or how much. The reply quotes the sentence as the article wrote it;
+nothing is read into it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from knowledge.asked import names_moment
+from knowledge.people import people_in
+from knowledge.text import CARDINAL_WORDS, cardinal_value, fold, ordinal_value
+from knowledge.told_quotes import FRAME_WORDS, MAX_REPLY, cut_quote, topic_words, touch_at
+
+if TYPE_CHECKING:
+    from knowledge.query import Query
+    from knowledge.reference import Reference
+
+# the words of a question that ask, besides those of a quote question: no topic
+_QUESTION_WORDS = frozenset(
+    (
+        "who whose what which where why how wie wiens wat welke welk waar waarom hoe hoeveel wanneer many "
+        "much does did do doe deed doet kan can could would will zal zou moet must moest need nodig get got "
+        "kreeg krijgt this deze dit that dat those these there here hier daar precies exactly eigenlijk "
+        "actually nou now wearing"
+    ).split()
+)
+_FRAME = FRAME_WORDS | _QUESTION_WORDS
+_SHORTEST = 4  # a topic word of three letters ("won", "tijd" is four) touches too much
+_NEAR = 100  # characters between a driver's name and a topic word in one sentence
+_QUANTITY_Q_RE = re.compile(
+    r"\b(?:hoe?vee?l\w*|how (?:many|much|long|far|fast|big|large)|hoe (?:lang|ver|snel|laat|groot))\b"
+)
+# a number told ("249 punten", "3.00 uur", "353e"), not the digit of a name ("F1", "VT2", "Formula 1") or a
+# year ("his dominant 2022")
+_NUMBER_RE = re.compile(r"(?<![a-z\d])(?<!formula )(?<!formule )(?!(?:19|20)\d\d\b)\d")
+# a tally may be told in words ("negen overwinningen", "seven wins"; not "een"/"one", an article as often)
+_TALLY_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((w for w, n in CARDINAL_WORDS.items() if n > 1), key=len, reverse=True))
+    + r")\b"
+)
+# a session other than the race: a sentence of one answers only a question that names it
+_SESSIONS = (
+    re.compile(r"\b(?:vrije training\w*|trainingen|practice|oefen\w*|vt[123]|fp[123])\b"),
+    re.compile(r"\b(?:kwalificatie\w*|kwali|qualifying|quali|qualy|q[123])\b"),
+    re.compile(r"\bsprint\w*"),
+)
+_REPLY = {"nl": 'Mijn artikelen zeggen erover: "{}"', "en": 'My articles say: "{}"'}
+#: what a sentence may answer: attributes no fact kind holds (or none holds of the race asked), asked in
+#: the open; not a quote, a fastest lap, a lap time or a tyre (a sentence that touches their words is as often
+#: of another driver's or another session's)
+ASKED = frozenset(
+    {"open_question", "replacement", "record", "when", "running_position"}
+    | {"count", "laps"}
+    | {"gap", "points", "points_gap"}
+)
+# (not the lap of an overtake: "In de 42ste ronde ging Hamilton voorbij Leclerc" names both, the other way
+# round)
+#: attributes that are numbers: told only by a sentence with one
+_NUMBERS = frozenset({"count", "laps", "gap", "points", "points_gap"})
+# a sentence of what may be ("Als Verstappen ... wint", "If he wins"): no answer of what was
+# a moment told: a number (a lap, a time), a part of the race or a day
+_MOMENT_RE = re.compile(
+    r"\d|\b(?:laps?|ronde\w*|rondje\w*|minu\w+|uur|hours?|start|slotfase|finale|final|laatste|last|"
+    r"voorlaatste|penultimate|opening|halverwege|halfway|vrijdag|zaterdag|zondag|friday|saturday|sunday|"
+    r"ochtend|morning|middag|afternoon|avond|evening)\b"
+)
+_NUMBER_WORD_RE = re.compile(r"\d+")
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+# what changes with the moment of the race: told at another moment than the one asked, it is another answer
+_AT_A_MOMENT = frozenset({"gap", "points", "points_gap", "running_position"})
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# a question for a person ("whose helmet", "wie verving hem"): the sentence names someone besides those asked
+_WHO_Q_RE = re.compile(r"\b(?:who|whose|whom|wie|wiens)\b")
+# a name as written: a capital after a lower-case word or a comma (not the sentence's first word)
+_CAPITAL_RE = re.compile(r"(?<=[a-z,] )[A-Z][\w'-]+")
+_IF_RE = re.compile(r"^\W*(?:als|indien|mocht|if|should|unless)\b")
+
+
+def wants_sentence(q: Query) -> bool:
+    """Whether ``q`` asks what no fact kind holds, of a race it names: one only a sentence can answer."""
+    if not q.grand_prix or q.season is None or q.why:
+        return False
+    return q.unsupported in ASKED or (q.intent is None and q.unsupported is None)
+
+
+def pick_sentence(ref: Reference, q: Query, sentences: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The first of ``sentences`` (id, text) that tells what ``q`` asks, or None."""
+    topic = [w for w in topic_words(ref, q, q.folded, _FRAME) if len(w) >= _SHORTEST]
+    if not topic:
+        return None
+    names = [_name_re(ref, d) for d in q.drivers]
+    quantity = q.unsupported in _NUMBERS or _QUANTITY_Q_RE.search(q.folded) is not None
+    people = {pid for _, _, pid in people_in(q.folded)}
+    moment = names_moment(q.folded)
+    numbers = {int(n) for n in _NUMBER_WORD_RE.findall(q.folded) if not _YEAR_RE.fullmatch(n)}
+    who = _WHO_Q_RE.search(q.folded) is not None
+    sessions = [rx for rx in _SESSIONS if not rx.search(q.folded)]
+    for sid, text in sentences:
+        f = fold(text)
+        if quantity and not (_NUMBER_RE.search(f) or (q.unsupported == "count" and _TALLY_RE.search(f))):
+            continue
+        if _IF_RE.match(f):
+            continue
+        if q.unsupported == "when" and not _MOMENT_RE.search(f):
+            continue  # "retired with an engine failure" tells no when of his retirement
+        if not moment and q.unsupported in _AT_A_MOMENT and names_moment(f):
+            continue  # "With ten laps to go Pérez led by 2.1 seconds": then, not at the finish asked
+        if numbers and not numbers <= _numbers_in(f):
+            continue  # "waar lag hij in ronde 20": a sentence of the first lap is of another moment
+        if who and not _other_name(text, names):
+            continue  # "whose helmet": a sentence that names nobody else tells whose it was not
+        if any(rx.search(f) for rx in sessions):
+            continue  # another session's ("Starttijden ... vrije training") for the race's
+        if not people <= {pid for _, _, pid in people_in(f)}:
+            continue  # "horner quote about the crash": Horner's words, not any sentence of the crash
+        at = [touch_at(w, f) for w in topic]
+        if any(a is None for a in at):
+            continue
+        if all(_near(rx, f, [a for a in at if a is not None]) for rx in names):
+            return sid, text
+    return None
+
+
+def sentence_reply(text: str, lang: str) -> str:
+    """The sentence as the reply quotes it."""
+    template = _REPLY.get(lang, _REPLY["en"])
+    return template.format(cut_quote(text.strip(), MAX_REPLY - len(template)))
+
+
+def _name_re(ref: Reference, driver: str) -> re.Pattern[str] | None:
+    drv = ref.driver(driver)
+    if drv is None:
+        return None
+    words = sorted({fold(w) for w in (drv.surname, *drv.nicknames) if w}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _numbers_in(f: str) -> set[int]:
+    """The numbers folded ``f`` tells, in digits or words ("ronde 1" is "de eerste ronde")."""
+    out = {int(n) for n in _NUMBER_WORD_RE.findall(f)}
+    for w in _TOKEN_RE.findall(f):
+        value = ordinal_value(w) or cardinal_value(w)
+        if value:
+            out.add(value)
+    return out
+
+
+def _other_name(text: str, names: list[re.Pattern[str] | None]) -> bool:
+    """Whether ``text`` names someone (a capitalised word inside it) other than the drivers asked."""
+    return any(
+        not any(rx is not None and rx.fullmatch(fold(m.group(0))) for rx in names)
+        for m in _CAPITAL_RE.finditer(text)
+    )
+
+
+def _near(name: re.Pattern[str] | None, f: str, at: list[int]) -> bool:
+    if name is None:
+        return False
+    return any(abs(m.start() - a) <= _NEAR for m in name.finditer(f) for a in at)

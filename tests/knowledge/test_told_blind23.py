@@ -1,0 +1,59 @@
+"""Questions on later seasons' style over a real knowledge base built from articles written here: a topic the
+facts do not hold (a helmet, who a driver replaced) is not answered with the driver's result or pole, and a
+pole told as known ("uitslag na pole") asks the finish; a winning margin told without the one behind answers
+the margin asked, not a gap to another."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_told
+
+ARTICLES = {
+    "2023-05-monaco-race.txt": (
+        "date 2023-05-28\n\nVerstappen wint in Monaco\n\n"
+        "Max Verstappen won de Grote Prijs van Monaco. Charles Leclerc vertrok vanaf poleposition, maar"
+        " eindigde na een trage pitstop als vierde. Sergio Pérez reed met een speciale helm en werd"
+        " zestiende.\n"
+    ),
+    "2023-11-brazil-qualifying.txt": (
+        "date 2023-11-04\n\nHülkenberg pakt pole in São Paulo\n\n"
+        "Nico Hülkenberg heeft verrassend de pole position veroverd voor de Grand Prix van São Paulo. De"
+        " Duitser was in een opdrogende baan de snelste. George Russell start als tweede.\n"
+    ),
+    "2024-06-austria-race.txt": (
+        "date 2024-06-30\n\nRussell wins in Austria\n\n"
+        "George Russell won the Austrian Grand Prix by an easy margin of 1.9 seconds after Verstappen and"
+        " Norris collided. Carlos Sainz was fourth.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("leclerc uitslag monaco 2023 na pole", ["vierde"]),
+        ("where did leclerc finish after pole in monaco 2023", ["fourth"]),
+        ("hulkenberg pole brazil 2023", ["pole"]),
+        ("winning margin russell austria 2024", ["1.9 seconds"]),  # the one behind him not named
+        ("met hoeveel voorsprong won russell in oostenrijk 2024", ["1,9 seconde"]),
+    ],
+)
+async def test_answered(told: KnowledgeBase, question: str, expected: list[str]) -> None:
+    await assert_told(told, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "checo monaco 2023 whose helmet was he wearing",  # no fact holds the helmet's owner
+        "wiens helm droeg perez in monaco 2023",
+        "hulkenberg brazil 2023 pole, who did he replace at haas",  # not his pole
+        "wie heeft hulkenberg vervangen bij haas, brazilie 2023",
+        "gap russell sainz austria 2024",  # his margin was to the second, not to Sainz
+    ],
+)
+async def test_not_answered(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
