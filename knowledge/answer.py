@@ -1636,6 +1636,8 @@ class Answerer:
         who = team if team is not None and not q.own_subject else (q.drivers[0] if q.drivers else team)
         if who is None or (q.grand_prix is None and q.season is None):
             return None
+        if q.grand_prix is None and _TOTAL_Q_RE.search(f):
+            return None  # "de totale boete van Verstappen in 2021": a season's sum, which no article adds up
         facts = [
             sf
             for sf in index.by_driver.get(who, [])
@@ -3304,6 +3306,7 @@ def _gap_agreed(
     return value[0], value[1], [sf for sf, v in zip(facts, votes, strict=True) if v == value]
 
 
+_TOTAL_Q_RE = re.compile(r"\b(?:totale?|totaal|in total|altogether|bij elkaar|opgeteld|samen)\b")
 # "winning margin", "by how much did he win", "met hoeveel voorsprong won hij": the margin of the one named
 # how far one finished behind: "how far behind was checo", "hoeveel seconden achter", "gap to the winner"
 _HOW_FAR_BEHIND_Q_RE = re.compile(

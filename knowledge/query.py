@@ -387,6 +387,9 @@ _BACKREF_RE = re.compile(
 )
 _RACE_NAMED_RE = re.compile(r"\b(?:de|the) (?:race|hoofdrace|main race|grand prix|gp)\b|\bhoofdrace\b")
 # "stond Gasly op het podium?", "was Gasly on the podium?", "did Gasly finish on the podium?"
+_COMPANION_ON_PODIUM_Q_RE = re.compile(
+    r"\b(?:met|naast|with|joined|join|alongside)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:op het|on the) podium\b"
+)
 _ON_PODIUM_Q_RE = re.compile(r"\s*(?:stond|staat|eindigde|finishte|kwam|was|is|did|finished)\s")
 _DROPPED_BY_PENALTY_Q_RE = re.compile(
     r"\b(?:zakte|zakt|viel|valt|tuimelde|kukelde|dropped|drop|fell|fall|demoted|relegated)\b[^?]{0,40}"
@@ -796,6 +799,14 @@ class QuestionParser:
             and intent in (None, "grid", "summary")
         ):
             intent = "crash"  # "Wie crashte er in Q1?", "Who crashed after the restart?"
+        if (
+            intent in (None, "finish")
+            and len(drivers) == 1
+            and WHO_RE.search(f)
+            and _COMPANION_ON_PODIUM_Q_RE.search(f)
+        ):
+            # "wie stonden er met max op het podium", "who joined max on the podium": the podium, he is on it
+            intent, drivers = "podium", ()
         fragment = len(f.split()) <= 4  # "hockenheim 2019 podium?": a fragment asks the who of its noun
         if intent is None and not drivers and position and fragment and gp is not None:
             intent = "position"  # "austin 2022 p3": who was there

@@ -145,7 +145,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "alonso": ("El Nano", "Nando"),
     "ricciardo": ("Honey Badger", "Danny Ric", "Dan Ric"),
     "giovinazzi": ("Gio", "Giovi"),
-    "kvyat": ("Torpedo",),
+    "kvyat": ("Torpedo", "Kvijat"),  # the Dutch spelling of his name
     "vettel": ("Seb",),
     "vandoorne": ("Kortrijkzaan",),  # "de Kortrijkzaan": his home town, in the Flemish press
     # "Kimi Antonelli": the middle name he races under (a bare "Kimi" is a forename, which the season tells

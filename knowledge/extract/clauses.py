@@ -272,6 +272,13 @@ _AND_SO_NOUN_RE = re.compile(
 )
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")$")
 _LAST_AFTER_RE = re.compile(r"(?:laatste|last|final)\b")
+# ("taking third and fourth place", "P3 and P4, respectively"; not "Fourth and fifth equalled ...", whose
+# pair of places a split gives out in turn)
+_ORDINAL_AFTER_RE = re.compile(
+    r"(?:" + ORDINAL_RE + r")(?![\w-])\s*(?:,\s*)?"
+    r"(?:places?|plaats(?:en)?|plek(?:ken)?|posities|positions?|respectively|respectievelijk)\b"
+)
+_RESPECTIVELY_AFTER_RE = re.compile(r"\s*(?:respectively|respectievelijk)\b")
 # "Gasly (Toro Rosso), Ericsson (Sauber) en Sirotkin": a team in brackets may follow each name
 _TEAM_BRACKET = r"\([^()]{1,30}\)"
 _TEAM_BRACKET_RE = re.compile(r"^\s*" + _TEAM_BRACKET)
@@ -409,12 +416,16 @@ def split_clauses(
             continue  # "Bottas, Norris, Pérez en Stroll" is one list
         if f[m.start()].isspace() and _NO_SPLIT_BEFORE_RE.search(f, max(0, m.start() - 6), m.start()):
             continue  # "nog maar", "alleen maar", "all but": no new clause
+        if _RESPECTIVELY_AFTER_RE.match(f, m.end()):
+            continue  # "taking third and fourth place, respectively": the places and their order are one
         cuts.extend([m.start(), m.end()])
     for m in _EN_SPLIT_RE.finditer(f):
         if any(a < m.start() < b for a, b in listed):
             continue  # "Gasly (AlphaTauri), Bottas (Mercedes) en Vettel": the end of one list
         if _ORDINAL_BEFORE_RE.search(f, 0, m.start()) and _LAST_AFTER_RE.match(f, m.end()):
             continue  # "als 20ste en laatste op de grid": one place told twice
+        if _ORDINAL_BEFORE_RE.search(f, 0, m.start()) and _ORDINAL_AFTER_RE.match(f, m.end()):
+            continue  # "taking third and fourth place": two places of one verb, for a pair told before
         if f.endswith("stop", 0, m.start()) and f.startswith("go", m.end()):
             continue  # "een stop and go penalty": one word
         if _AND_SO_NOUN_RE.match(f, m.end()):

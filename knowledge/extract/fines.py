@@ -17,7 +17,7 @@ from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.gazetteer import load_gazetteer
-from knowledge.text import fold
+from knowledge.text import CARDINAL_WORDS, fold
 
 NL: Phrases = {
     "fine": (r"(?:geld)?boetes?", r"beboet", r"bekeurd"),
@@ -72,10 +72,16 @@ _NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")  # tested on
 _TO_WHOM_RE = re.compile(r"\b(?:" + alt(NL["to_whom"], EN["to_whom"]) + r")\s+$")  # tested only
 _EURO = alt(NL["euro"], EN["euro"])
 _THOUSAND = alt(NL["thousand"], EN["thousand"])
-# "€5.000", "5000 euro", "€ 50,000", "50.000 euro", "€25k", "vijfduizend euro" is not read
+# "€5.000", "5000 euro", "€ 50,000", "50.000 euro", "€25k" (in words: see _WORD_AMOUNT_RE)
 _AMOUNT_RE = re.compile(
     r"(?:€\s*(?P<a>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*(?P<ak>" + _THOUSAND + r"))?"
     r"|(?P<b>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*(?P<bk>" + _THOUSAND + r"))?\s*(?:" + _EURO + r")\b)"
+)
+# "vijftigduizend euro", "fifty thousand euros": thousands in words
+_WORD_AMOUNT_RE = re.compile(
+    r"\b(?P<w>"
+    + "|".join(sorted((w for w, n in CARDINAL_WORDS.items() if n > 1), key=len, reverse=True))
+    + r")[ -]?(?:duizend|thousand)\s*(?:" + _EURO + r")s?\b"
 )
 _OTHER_MONEY_RE = re.compile(r"[$£]|\b(?:dollars?|pounds?|usd|gbp)\b")
 _REASON_RE = re.compile(r"\b(?:" + alt(NL["reason"], EN["reason"]) + r")\s+")
@@ -124,7 +130,8 @@ def _amount(f: str, a: int, b: int) -> int | None:
     """The euros named in ``f[a:b]``: "€5.000", "5000 euro", "€25k"."""
     m = _AMOUNT_RE.search(f, a, b)
     if m is None:
-        return None
+        w = _WORD_AMOUNT_RE.search(f, a, b)
+        return CARDINAL_WORDS[w.group("w")] * 1000 if w else None
     digits = (m.group("a") or m.group("b") or "").replace(".", "").replace(",", "")
     if not digits.isdigit():
         return None

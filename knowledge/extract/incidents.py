@@ -171,6 +171,9 @@ NL: Phrases = {
     ),
     # a loss of power is told as that, not as an engine failure (it may be fuel or electrics)
     "cause_power": (r"gebrek aan (?:power|vermogen)", r"vermogensverlies", r"verlies van vermogen"),
+    # "problemen met de brandstoftoevoer naar zijn motor": the fuel part, before the engine it feeds (told as
+    # written: see cause_of)
+    "cause_fuel": (r"brandstof\w*",),
     "cause_engine": (r"motor\w*", "krachtbron"),
     "cause_gearbox": ("versnellingsbak", "transmissie"),
     # "zijn auto bleef vast in de zevende versnelling": told as that (the gearbox is not named)
@@ -372,6 +375,7 @@ EN: Phrases = {
         "in the end",
     ),
     "cause_power": ("loss of power", "power loss", "lost power"),
+    "cause_fuel": (r"fuel (?:pressure|pump|system|feed|supply|leak|flow|line|problem|issue)s?",),
     "cause_engine": ("engine", "power unit"),
     "cause_gearbox": ("gearbox",),
     "cause_stuck_gear": (r"stuck in (?:a |\w+ )?gear",),
@@ -417,6 +421,7 @@ CAUSES = (
     "turbo",
     "wing",
     "power",
+    "fuel",
     "engine",
     "gearbox",
     "stuck_gear",
@@ -1082,7 +1087,12 @@ def cause_of(f: str, original: str | None = None) -> str | None:
     """A retirement's cause: a known kind ("gearbox"), else the technical phrase itself
     ("defecte brandstofpomp") taken from ``original`` (same offsets as ``f``)."""
     for rx, name in _CAUSE_RES:
-        if rx.search(f):
+        m = rx.search(f)
+        if m and name == "fuel" and original is not None:
+            # "defecte brandstofpomp", "problemen met de brandstoftoevoer naar zijn motor": the fuel part as
+            # written (the pump, the feed, the pressure), not the engine it feeds
+            return original[m.start() : m.end()]
+        if m:
             return name
     # (the first "with" that names a technical thing, not "combined with Norris's retirement with an oil
     # leak")

@@ -218,7 +218,11 @@ _CAR_OF_OPENING_RE = re.compile(
 # ", with Gasly denying the German an extra point": the driver of an absolute "with" opening a clause
 # is the subject of its participle
 _WITH_OPENING_RE = re.compile(r"(?:^|,\s*)with\s+(?:[a-z][\w-]*(?: [a-z][\w-]*)?['’]s\s+)?$")
-_ING_AFTER_RE = re.compile(r"\s+(?!during|including|following|according|being|nothing)[a-z]{2,}ing\b")
+# ("with Russell promoted to 15th": a participle of a place changed, as "-ing")
+_ING_AFTER_RE = re.compile(
+    r"\s+(?:(?!during|including|following|according|being|nothing)[a-z]{2,}ing"
+    r"|promoted|demoted|relegated|elevated|bumped|classified|moved|dropped|pushed)\b"
+)
 # a sentence opening with a clause of contrast, up to its comma
 _CONCESSIVE_LEAD_RE = re.compile(
     r"\s*(?:hoewel|ofschoon|terwijl|although|though|while|whereas)\b[^,;:]{0,120},"

@@ -1142,7 +1142,9 @@ _FINISH_MOMENT_RE = re.compile(
 )
 
 
+# (not a clause of its own: "omdat zijn Ferrari een nieuwe motor had gekregen" says why)
 _EARNED_END_RE = re.compile(
+    r"(?<!had )(?<!heeft )(?<!hadden )(?<!hebben )(?<!had been )"
     r"\b(?:opgelopen|gekregen|opgelegde|verdiende|ontvangen|earned|incurred|picked up)$"
 )
 

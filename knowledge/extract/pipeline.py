@@ -610,6 +610,16 @@ class ArticleParser:
                         else x
                         for x in clause_facts
                     ]
+                if _MOVED_UP_RE.search(clause) and _BY_PENALTY_RE.search(f):
+                    # "Gasly profiteert en schuift hierdoor op naar de negende plek", "Door straffen voor de
+                    # Alfa Romeo's promoveerde hij naar P10": the place another's penalty gave him corrects
+                    # the one told on the road
+                    clause_facts = [
+                        replace(x, detail="penalty")
+                        if x.kind == "finish" and x.status == "final" and x.detail is None
+                        else x
+                        for x in clause_facts
+                    ]
                 if grid.RESTART_RE.search(clause):
                     # "kwam bij de herstart als derde op de grid te staan", "the polesitter for the restart":
                     # the order for a restart, not the race's grid
@@ -898,6 +908,7 @@ def _bare_places(f: str, found: list[Mention]) -> bool:
 _BARE_FILLER = frozenset(
     """on in op met with de het the a een and en his zijn last laatste medium mediums soft softs hard hards
     tyres tires banden band used new nieuwe gebruikte place plaats plek position positie als as at from vanaf
+    with to up promoted demoted bumped elevated
     """.split()
 )
 _WORD_RE = re.compile(r"[a-z]+")
@@ -1075,6 +1086,17 @@ _NL_VERB_LAST_RE = re.compile(
 )
 
 
+# a place moved up to ("schuift op naar", "promoveerde naar", "was promoted to", "moves up to") by a penalty
+# the sentence names or points back at ("hierdoor", "as a result")
+_MOVED_UP_RE = re.compile(
+    r"\b(?:schuift|schoof|schuiven|schoven|promoveert|promoveerde|gepromoveerd|klimt|klom|steeg|stijgt|"
+    r"moves?|moved|promoted|bumped|elevated|inherit\w*)\b(?:\s+[\w'-]+){0,4}?\s+(?:op\s+)?(?:naar|to|into)\b"
+)
+_BY_PENALTY_RE = re.compile(
+    r"\b(?:hierdoor|daardoor|daarmee|as a result|door (?:de |die |deze |zijn |een )?(?:\w+ )?straf\w*|"
+    r"(?:na|dankzij|vanwege) (?:de |die |deze |zijn )(?:\w+ )?straf\w*|"
+    r"(?:after|because of|thanks to|following) (?:the |that |his |a )(?:[\w-]+ )?penalt\w*)"
+)
 _RELATIVE_OPENS_RE = re.compile(r"\s*(?:who|die)\b")
 
 
@@ -1171,6 +1193,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(standings.points(c))
     facts.extend(standings.bracketed_totals(c))
     facts.extend(standings.totals_for(c))
+    facts.extend(standings.others_on(c))
     facts.extend(racepoints.race_points(c))
     facts.extend(standings.leader(c))
     facts.extend(fastest.fastest_lap(c))

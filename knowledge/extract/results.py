@@ -81,6 +81,9 @@ NL: Phrases = {
         "geen",
         "nooit",
         "zonder",
+        # "De derde plaats van Norris werd als een overwinning gevierd": like a win, no win
+        "als een",
+        "alsof",
         r"kans(?:en)?",  # "zijn kansen op een overwinning dit seizoen": the odds, no win
         "kansloos",  # "werd kansloos voor de overwinning"
         "dubbele",  # "er een dubbele overwinning van maken": the team's one-two, not his win
@@ -185,6 +188,11 @@ EN: Phrases = {
         "not",
         "never",
         "without",
+        # "celebrated like a win", "they risk losing the win to Hamilton": like one, or one at stake
+        "like a",
+        "as if",
+        r"risk\w* (?:losing|throwing away|handing)",
+        r"(?:danger|risk) of (?:losing|throwing away|handing)",
         "contender",
         "candidate",
         "double",  # "a double victory for Ferrari": the team's one-two
@@ -775,8 +783,11 @@ _WIN_HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had|heeft|hebben|had)\s+(?:\w+\s
 # (not "has won the last race", "has won the race six times", "has never won", "would have won")
 _HAS_WON_BEFORE_RE = re.compile(r"\bhas\s+$")
 # "won the Belgian Grand Prix", "won de Grand Prix van België", "won de GP van Spanje": the race named as won
+# ("Bottas wins Turkish Grand Prix as Verstappen reclaims championship lead": a headline drops "the"; not
+# "won two grands prix")
 _WON_NAMED_GP_AFTER_RE = re.compile(
-    r"\s+(?:the\s+(?:\d{4}\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:grand prix|gp)\b"
+    r"\s+(?:(?:the\s+)?(?:\d{4}\s+)?(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|many|more|"
+    r"multiple|other)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:grand prix|gp)\b"
     r"|(?:de|het)\s+(?:grand prix|grote prijs|gp)\s+van\s+[a-z])"
 )
 _HAS_WON_RACE_AFTER_RE = re.compile(
@@ -1043,7 +1054,16 @@ def respectively(sc: SentenceContext) -> list[Fact]:
             with_group = _joined_names(named, f)
             if WITH_NAME_BEFORE_RE.search(f, max(0, with_group[0].start - 30), with_group[0].start):
                 left = named
-        if left and _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()]):
+        if left and (
+            _LIST_VERB_GAP_RE.fullmatch(f[left[-1].end : lm.start()])
+            # "Russell and Hamilton followed the Red Bulls, taking third and fourth place, respectively": the
+            # pair before the list, what they followed between, "respectively" saying whose is which
+            or (
+                _RESPECTIVELY_RE.search(f, lm.end(), lm.end() + 20) is not None
+                and lm.start() - left[-1].end <= 60
+                and not any(ch in f[left[-1].end : lm.start()] for ch in ";:.")
+            )
+        ):
             group = _joined_names(left, f)
         elif (lm.group("places") or "").startswith(("nummers", "numbers")) and (
             appos := _APPOSITION_GAP_RE.match(f, lm.end())

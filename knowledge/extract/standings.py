@@ -376,6 +376,30 @@ _TOTAL_FOR_RE = re.compile(
 )
 
 
+# "lifted him to 77 points with Hamilton on 107", "Verstappen heeft 77 punten, met Hamilton op 107": another's
+# total after "with"/"met", the unit left out
+_WITH_BEFORE_RE = re.compile(r"(?:\b(?:with|met)\s+|,\s*)$")
+_ON_TOTAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:is|staat)\s+)?(?:on|op)\s+(\d{2,3}(?:[.,]5)?)(?:\s+(?:points|punten|pts))?"
+    r"(?=\s*(?:$|[,.;)]|and\b|en\b))"
+)
+
+
+def others_on(c: Clause) -> list[Fact]:
+    """ "lifted him to 77 points with Hamilton on 107": the total of one named after "with" in a sentence of
+    points totals, more than a weekend gives."""
+    if not ("punt" in c.f or "point" in c.f) or not (" on " in c.text or " op " in c.text):
+        return []
+    out: list[Fact] = []
+    for x in c.mentions:
+        m = _ON_TOTAL_AFTER_RE.match(c.f, x.end) if len(x.drivers) == 1 and not x.group else None
+        if m and _WITH_BEFORE_RE.search(c.f, max(0, x.start - 8), x.start):
+            value = points_value(m.group(1))
+            if value > MOST_POINTS_PER_WEEKEND:
+                out.append(Fact("points", x.drivers[0], c.index, session="season", amount=value))
+    return out
+
+
 def totals_for(c: Clause) -> list[Fact]:
     """ "249 punten voor Verstappen om 247 voor Bottas": totals told before the names they are for, each more
     than one weekend gives (fewer are a race's haul: "25 punten voor Verstappen")."""

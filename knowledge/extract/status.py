@@ -792,16 +792,27 @@ def _hypothetical(clause: str) -> bool:
             m.group(0).startswith("zou")
             and _EVENTUALLY_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
         )
-        # ("pitted late on to take the point for fastest lap": what the stop was for, and got)
+        # ("pitted late on to take the point for fastest lap": what the stop was for, and got; "claimed his
+        # first chequered flag of the season to win the Turkish Grand Prix": done, and won)
         and not (
             m.group(0).startswith("to ")
-            and _PITTED_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
+            and (
+                _PITTED_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
+                or _DONE_BEFORE_RE.search(clause, max(0, m.start() - 70), m.start())
+            )
         )
         for m in _HYPOTHETICAL_RE.finditer(clause)
     )
 
 
 _PITTED_BEFORE_RE = re.compile(r"\bpitted\s+(?:[\w-]+\s+){0,3}$")
+# a deed done right before "to win": the win is its outcome ("took the chequered flag ... to win", "held off
+# Hamilton to win the race"; not "hoped", "wanted", "tried")
+_DONE_BEFORE_RE = re.compile(
+    # (no verb with a driver as its object: "passed Verstappen and Bottas to win" is read of the last named)
+    r"\b(?:claimed|took|recovered|came|drove|stormed|charged|pulled|survived|converted|kept|led|dominated|"
+    r"cruised|crossed)\b[^.;,]{0,60}$"
+)
 
 
 _PLACELESS_ASIDE_RE = re.compile(r"\([^()]{10,300}\)|^[^()]{10,300}\)")
@@ -1293,6 +1304,14 @@ def settle(
         if f.kind == "finish" and f.status == "final" and f.position not in (None, LAST) and f.grand_prix:
             by_place[(f.season, f.grand_prix, f.session, f.position)].append(i)
     for idxs in by_place.values():
+        after = {out[i].driver for i in idxs if out[i].detail == "penalty"}
+        if len(after) == 1:
+            # "Kvyat als negende over de finish ... Gasly schuift hierdoor op naar de negende plek": the place
+            # the penalties gave is the classification, another's place there on the road is not
+            for i in idxs:
+                if out[i].driver not in after:
+                    out[i] = replace(out[i], status="superseded")
+            continue
         _settle_group(out, idxs, lambda f: f.driver, named)
     return out + _podium_remainder(out)
 

@@ -117,6 +117,8 @@ KNOWN_HALLUCINATED = {
     # Hamilton's start of the Monza 2021 sprint, told in an excerpt whose opening never names the sprint, read
     # as the race's
     "realdev116": 3,
+    # rb118-080 (Sainz's Silverstone 2022 pole) is a right answer from another article of the set
+    "realdev118": 1,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -551,6 +553,15 @@ BLIND_SETS = {
     # hoeveelste" gridstraf: his penalty given, not its count), rb116-035 ("gat pole": "gat" is no gap word)
     "realdev115": (0.33, 1),
     "realdev116": (0.41, 2),
+    # blind, the second pair of the session of 7 December: at its start (5e2393b) realdev117 39.7 % (27/68), 3
+    # wrong, 0/22, realdev118 29.9 % (20/67), 4 wrong, 3/23; with b111855 (blind) 41.2 % (28/68), 3 wrong and
+    # 32.8 % (22/67), 4 wrong, 3/23. The look found "De derde plaats van Norris werd als een overwinning
+    # gevierd" and "they risk losing the win to Hamilton" read as wins, and a fuel feed read as the engine.
+    # Left wrong: rb118-008/-086 (right: "hydraulic problems", the key "hydraul" is read as a whole word),
+    # rb118-066 (right: "brandstoftoevoer", the key "brandstof" likewise), rb117-038 and rb117-062 (a reason
+    # of another sentence given), rb118-062 (another quote of his)
+    "realdev117": (0.42, 2),
+    "realdev118": (0.35, 4),
 }
 
 

@@ -27,6 +27,11 @@ ARTICLES = {
         "George Russell won the Austrian Grand Prix by an easy margin of 1.9 seconds after Verstappen and"
         " Norris collided. Carlos Sainz was fourth.\n"
     ),
+    "2022-09-zandvoort-race.txt": (
+        "date 2022-09-04\n\nVerstappen wint thuisrace\n\n"
+        "Max Verstappen won de Grote Prijs van Nederland. George Russell en Charles Leclerc mochten mee het"
+        " podium op. Verstappen kreeg eerder dat weekend een boete van vijfduizend euro.\n"
+    ),
 }
 
 
@@ -38,6 +43,10 @@ ARTICLES = {
         ("hulkenberg pole brazil 2023", ["pole"]),
         ("winning margin russell austria 2024", ["1.9 seconds"]),  # the one behind him not named
         ("met hoeveel voorsprong won russell in oostenrijk 2024", ["1,9 seconde"]),
+        ("wie stonden er met max op het podium zandvoort 2022", ["Russell", "Leclerc"]),
+        ("who joined max on the podium in zandvoort 2022", ["Russell", "Leclerc"]),
+        ("how big was max's fine in zandvoort 2022", ["5"]),
+        ("welke boete kreeg verstappen in 2022", ["5.000 euro"]),  # one season's fines, each told
     ],
 )
 async def test_answered(told: KnowledgeBase, question: str, expected: list[str]) -> None:
@@ -52,6 +61,7 @@ async def test_answered(told: KnowledgeBase, question: str, expected: list[str])
         "hulkenberg brazil 2023 pole, who did he replace at haas",  # not his pole
         "wie heeft hulkenberg vervangen bij haas, brazilie 2023",
         "gap russell sainz austria 2024",  # his margin was to the second, not to Sainz
+        "hoe hoog was de totale boete van verstappen in 2022",  # a season's sum: one race's fine is no answer
     ],
 )
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:
