@@ -261,6 +261,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (2 * NOUN, r"\w*record\w*"),  # ("het puntenrecord")
         (2 * NOUN, r"eerste (?:podium\w*|pole\w*|wk-punt\w*|punten) (?:ooit|uit zijn (?:carriere|loopbaan))"),
         (2 * NOUN, r"mijlpa\w*"),
+        # "eerste Franse winnaar sinds wie": the one before, a record's holder ("sinds wanneer" asks when)
+        (2 * NOUN, r"sinds wie\b"),
         # "de jongste polesitter ooit", "wie is de jongste": an age record
         (2 * NOUN, r"\b(?:jongste|oudste)\b"),
     ),
@@ -629,6 +631,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (2 * NOUN, r"(?:first[- ]ever|first career|maiden) (?:f1 )?(?:podium|pole|points?)\b"),
         # "winner and what milestone was it": the milestone is asked too, and no fact holds it
         (2 * NOUN, r"milestones?\b"),
+        # "first french winner since who": the one before, a record's holder ("since when" asks when)
+        (2 * NOUN, r"since (?:who|whom)\b"),
         (2 * NOUN, r"\b(?:youngest|oldest)\b"),
     ),
     "opinion": (

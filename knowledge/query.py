@@ -539,6 +539,14 @@ _YEAR_BEFORE_RE = re.compile(
     r"\b(?:the year|the season|het jaar|het seizoen|een jaar) (?:before|voor|vóór)\s+$"
 )
 _YEAR_AFTER_RE = re.compile(r"\b(?:the year|the season|het jaar|het seizoen|een jaar) (?:after|na)\s+$")
+_PERSON_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:winnaar|winner|coureurs?|drivers?|rijders?|kampioen|champion|fans|held|talent|rookie|coureur)\b"
+)
+# "monaco gp 2022 preview, who won there the year before": the year before the one named, told after it
+_YEAR_BEFORE_END_RE = re.compile(
+    r"\b(?:the year before|the previous year|a year earlier|het jaar (?:ervoor|daarvoor)|een jaar eerder"
+    r"|het vorige jaar)\b(?!\s+\d)"
+)
 # A season's total, not one race's haul: "hoeveel punten haalde Bottas in het seizoen 2020".
 _SEASON_TOTAL_RE = re.compile(
     r"\b(?:in|over) (?:het|heel het|the|the whole) (?:seizoen|season)\b|\bin (?:totaal|total)\b"
@@ -702,8 +710,12 @@ class QuestionParser:
                 if short:
                     season = 2000 + int(short.group(1))
                     break
-        if year and season is not None and _YEAR_BEFORE_RE.search(f, 0, year.start()):
-            season -= 1  # "who won the belgian gp the year before 2021": 2020
+        if year and season is not None and (
+            _YEAR_BEFORE_RE.search(f, 0, year.start()) or _YEAR_BEFORE_END_RE.search(f, year.end())
+        ):
+            # "who won the belgian gp the year before 2021": 2020; "monaco gp 2022 preview, who won there the
+            # year before": 2021
+            season -= 1
         elif year and season is not None and _YEAR_AFTER_RE.search(f, 0, year.start()):
             season += 1
         # ("where does Checo start the GP after the sprint": the sprint is when, the GP what; "who won on
@@ -1162,6 +1174,8 @@ class QuestionParser:
         for h in self.gz.grands_prix(f, adjectives_alone=True):
             if any(s <= h.start < e for s, e in used):
                 continue
+            if _PERSON_NOUN_AFTER_RE.match(f, h.end):
+                continue  # "eerste Franse winnaar sinds wie, monza 2020": a nationality, not the French GP
             keys = h.ids
             if len(keys) > 1 and season is not None:
                 keys = tuple(k for k in keys if self.gz.ref.race(season, k)) or keys

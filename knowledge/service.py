@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import aclosing
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,6 +36,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _PARSE_CHUNK = 64
+# the days around a race whose articles may tell of it in passing (a preview the week before, an aside after)
+_BEFORE_RACE_DAYS = 14
+_AFTER_RACE_DAYS = 3
 # Below this many files to parse, starting parser processes (0.2-0.5 s) costs more than it saves.
 POOL_MIN_FILES = 400
 
@@ -421,11 +425,24 @@ class KnowledgeBase:
         if not wants_sentence(q) or not q.grand_prix or q.season is None:
             return draft, sources
         told = pick_sentence(self.ref, q, await self.store.race_sentences(q.grand_prix, q.season))
+        race = self.ref.race(q.season, q.grand_prix)
+        if told is None and race is not None:
+            # "Grosjean wordt komend weekend bij de GP van Sakhir vervangen door Fittipaldi", in a piece the
+            # week before whose race is the one before: a sentence naming the race, of the days around it
+            day = date.fromisoformat(race.date)
+            first = (day - timedelta(days=_BEFORE_RACE_DAYS)).isoformat()
+            last = (day + timedelta(days=_AFTER_RACE_DAYS)).isoformat()
+            near = await self.store.dated_sentences(first, last)
+            told = pick_sentence(self.ref, q, [(i, t) for i, t in near if self._names_race(t, q.grand_prix)])
         rows = await self.store.sentences([told[0]]) if told is not None else {}
         if told is None or told[0] not in rows:
             return draft, sources
         name, text, title = rows[told[0]]
-        return Draft("answered", sentence_reply(text, q.lang), (told[0],)), (Source(name, text, title),)
+        # (the reply quotes the part of the sentence that tells it; the source is the whole sentence)
+        return Draft("answered", sentence_reply(told[1], q.lang), (told[0],)), (Source(name, text, title),)
+
+    def _names_race(self, text: str, grand_prix: str) -> bool:
+        return any(grand_prix in h.ids for h in self.gz.grands_prix(fold(text)))
 
     def _structured(self, parts: list[str], intent: str, lang: str, season: int | None = None) -> Query:
         q = self.questions.parse(" ".join(p for p in parts if p))

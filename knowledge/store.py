@@ -461,6 +461,15 @@ class Store:
         rows = await self.reader.execute_fetchall(sql, (grand_prix, season))
         return [(int(r[0]), str(r[1])) for r in rows]
 
+    async def dated_sentences(self, first: str, last: str) -> list[tuple[int, str]]:
+        """(sentence id, text) of every article dated ``first`` to ``last`` (ISO dates), in reading order."""
+        sql = (
+            "SELECT s.id, s.text FROM sentences s JOIN articles a ON a.id = s.article_id"
+            " WHERE a.date >= ? AND a.date <= ? ORDER BY a.date, a.name, s.idx"
+        )
+        rows = await self.reader.execute_fetchall(sql, (first, last))
+        return [(int(r[0]), str(r[1])) for r in rows]
+
     async def search(self, text: str, limit: int = 5) -> list[tuple[str, str]]:
         """Full-text search over sentences: (article, sentence) pairs. User text is quoted, not FTS syntax."""
         # Control characters (a NUL ends the FTS5 string early) and quotes never reach the MATCH expression.

@@ -184,8 +184,12 @@ _ABBREV = {
 }
 # Matching starts only where a run of sentence punctuation starts: a match from inside a run would end
 # the same way, and trying each position of a long run ("....") made splitting quadratic.
-# (a quote may open the next sentence: '"', "„", "“", "‘", "«", or the Dutch ",,")
-_SENT_END = re.compile(r"(?<![.!?])([.!?]+[\"')\]]*)(\s+)(?=(?:[\"'(\[„“‘«]|,,)?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜŞ])")
+# (a quote may open the next sentence: '"', "„", "“", "‘", "«", or the Dutch ",,"; or, after a full stop, a
+# bullet's dash: a line of items run together, "... his 2020 campaign. - Alex Albon's P5 was ... - Renault
+# have finished 8th"; not "... our assessment? - Getty Images", a caption's credit)
+_SENT_END = re.compile(
+    r"(?<![.!?])([.!?]+[\"')\]]*)(\s+)(?=(?:[\"'(\[„“‘«]|,,|(?<=\. )[-–•] )?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜŞ])"
+)
 # Likewise a line break with the spaces around it is matched from the start of its whitespace run only.
 _LINE_BREAK_RE = re.compile(r"(?<!\s)\s*\n\s*")
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")

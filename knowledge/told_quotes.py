@@ -49,7 +49,8 @@ _SYNONYMS = (
     ("band", "tyre", "tire"),
     ("helm", "helmet"),
     ("probleem", "problemen", "problem", "issue"),
-    ("vervang", "replace", "opvolger", "successor"),
+    # ("wie verving Checo": "neemt het zitje over van Pérez")
+    ("vervang", "verving", "replace", "opvolger", "successor", "zitje", "invaller", "stand-in"),
     ("temperatuur", "temperature", "graden", "degrees"),
     ("auto", "wagen", "car"),
     ("snelste", "fastest", "quickest"),

@@ -74,6 +74,8 @@ _MOMENT_RE = re.compile(
     r"ochtend|morning|middag|afternoon|avond|evening)\b"
 )
 _NUMBER_WORD_RE = re.compile(r"\d+")
+# a count of laps told: "63 ronden", "44 laps to go", "na 58 rondes"
+_LAPS_TOLD_RE = re.compile(r"\b\d{1,3}\s*(?:ronden|rondes|rondjes|laps)\b")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 # what changes with the moment of the race: told at another moment than the one asked, it is another answer
 _AT_A_MOMENT = frozenset({"gap", "points", "points_gap", "running_position"})
@@ -104,12 +106,15 @@ def pick_sentence(ref: Reference, q: Query, sentences: list[tuple[int, str]]) ->
     numbers = {int(n) for n in _NUMBER_WORD_RE.findall(q.folded) if not _YEAR_RE.fullmatch(n)}
     who = _WHO_Q_RE.search(q.folded) is not None
     sessions = [rx for rx in _SESSIONS if not rx.search(q.folded)]
-    for sid, text in sentences:
+    # (each item of a line of several is read as a sentence of its own: "- Bottas has ... - Hamilton ...")
+    for sid, text in ((sid, part) for sid, line in sentences for part in _parts(line)):
         f = fold(text)
         if quantity and not (_NUMBER_RE.search(f) or (q.unsupported == "count" and _TALLY_RE.search(f))):
             continue
         if _IF_RE.match(f):
             continue
+        if q.unsupported == "laps" and not _LAPS_TOLD_RE.search(f):
+            continue  # "Na de eerste ronde ... bij bocht 3": a number, but no count of laps
         if q.unsupported == "when" and not _MOMENT_RE.search(f):
             continue  # "retired with an engine failure" tells no when of his retirement
         if not moment and q.unsupported in _AT_A_MOMENT and names_moment(f):
@@ -128,6 +133,19 @@ def pick_sentence(ref: Reference, q: Query, sentences: list[tuple[int, str]]) ->
         if all(_near(rx, f, [a for a in at if a is not None]) for rx in names):
             return sid, text
     return None
+
+
+# the parts of a line of several items: a live blog's "- Bottas has ... - Hamilton equalled ...", or ";"
+_PART_SPLIT_RE = re.compile(r"\s+[-–•]\s+|;\s+")
+
+
+def _parts(line: str) -> list[str]:
+    """The items of a line of several (a live blog's "- Bottas has ... - Hamilton equalled ..."), else the
+    line: what one item tells is no answer about another's words."""
+    parts = [p.strip() for p in _PART_SPLIT_RE.split(line) if p.strip(" -–•")]
+    # (items open with a capital: "Verstappen - die vijf pitstops maakte - won" holds an aside, no items)
+    items = len(parts) > 2 and all(p[:1].isupper() for p in parts[1:])
+    return parts if items else [line]
 
 
 def sentence_reply(text: str, lang: str) -> str:

@@ -153,6 +153,9 @@ EN: Phrases = {
     "object_det": (
         *words("the his own teammate rival leader polesitter pole-sitter"),
         "pole sitter",
+        # "a charge by his Mercedes team-mate Lewis Hamilton": his team before the title, written with a dash
+        # (not "a chance for Perez's Red Bull team-mate Max Verstappen to clinch": the one who then acts)
+        r"(?:his|her|their) (?:[a-z]+ )?team[- ]mates?",
         r"[a-z]+(?: [a-z]+)?'s?(?: [a-z]+)?",
         # "passed 2022 championship leader Charles Leclerc": a title before the name
         r"(?:\d{4} )?(?:championship|title|race|world) (?:leader|rival|contender|champion)",
@@ -314,6 +317,8 @@ BEAT_VERB_RE = re.compile(
 # ("with his teammate Sergio Perez close behind in third", "met zijn teamgenoot Pérez als derde")
 _WITH_BEFORE_RE = re.compile(
     r"(?:\b(?:with|met)|(?<!ahead )(?<!front )(?<!out )\bof)\s+(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+"
+    # ("with the Dutchman's team-mate Sergio Pérez finishing in third")
+    r"(?:(?:[\w-]+\s+)?(?:teammate|team-mate|team mate)\s+)?"
     r"|(?:his|her|zijn|haar)\s+(?:[\w-]+\s+)?(?:teammate|team-mate|team mate|teamgenoot|ploeggenoot|"
     r"stalgenoot)\s+"
     r"|(?:(?!(?:for|to|from|of|by|behind|ahead|and|the|a|his|voor|van|door|achter|en|de|het|een|zijn)\b)"

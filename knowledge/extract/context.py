@@ -103,6 +103,9 @@ class ArticleState:
     # The other year a heading line named ("Laatste GP in 2019"), for the list rows under it.
     section_year: int | None = None
     constructors: bool = False  # the sentences go on about the constructors' championship
+    # the article tells of a vote ("De stemming verliep anoniem", "the team bosses voted"): a list of names
+    # and figures without a heading of its own ranks the votes, no standings
+    by_vote: bool = False
     # A live blog's paragraph that opened on a moment of the race ("Nog 46 rondes - ..."), and the paragraph
     # of the last sentence the lists looked at ("De stand:" under "Nog 46 rondes - ...": the list under it
     # is the running order).

@@ -185,7 +185,12 @@ _COMPARE_ASIDE_RE = re.compile(
 )
 # the aside, and a bracket right after it ("sinds 2013 (Sebastian Vettel in een Red Bull)")
 _HISTORY_WORD_RE = re.compile(r"(?:sinds|sedert|since)\b")
-_HISTORY_RE = re.compile(r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,;.:()]*(?:\([^()]{0,80}\))?")
+# ("his first since he was at Red Bull in 2018, when he won at Monaco": the "when" clause after it is the
+# aside's too)
+_HISTORY_RE = re.compile(
+    r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,;.:()]*(?:\([^()]{0,80}\))?"
+    r"(?:,\s*(?:when|toen)\b[^,;.:()]*)?"
+)
 # "won zijn eerste race van het seizoen", "in his final race for Ferrari": his own, not the calendar's
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:zijn|haar|hun|his|her|their|[a-z]+'s)\s+$")
 _AFTER_BRACKET_RE = re.compile(r"\((?:na|after|following|voor|before) [^()]{1,40}\)")
@@ -203,6 +208,13 @@ _COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the asi
 _THIS_WEEKEND_RE = re.compile(r"\b(?:dit weekend|this weekend|vandaag|today|morgen|tomorrow)\b")
 # ", die ook vorig jaar de beste was in Frankrijk,": a relative clause set off by commas
 _RELATIVE_ASIDE_RE = re.compile(RELATIVE_OPEN + r"[^,;.]*,")
+# "courtesy of his fastest lap in Australia", "dankzij zijn zege in Melbourne": a thing of his at another
+# race, named as the cause of something now (not "Bij zijn motorstraf in België won hij": the time the
+# sentence is in)
+_HIS_THING_IN_RE = re.compile(
+    r"\b(?:courtesy of|thanks to|due to|because of|dankzij|vanwege)\s+(?:his|her|their|zijn|haar|hun)\s+"
+    r"(?:[\w-]+\s+){1,3}(?:in|at|op|van|bij)\s+(?:the\s+|de\s+|het\s+)?$"
+)
 _OUTSIDE_YEAR_ASIDE_KINDS = frozenset(
     {"championship", "points", "points_gap", "crash", "retirement", "collision", "penalty", "moment"}
 )
@@ -967,9 +979,13 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         and len({k for _, k in gp_hits}) < _RACES_IN_A_LIST
         and not (
             # "said Leclerc, who was also on pole in Monaco": another race named in passing, in an aside
+            # ("courtesy of his fastest lap in Australia": or as the place of a thing of his)
             state.main_event
             and gp_hits[-1][1] != state.main_event
-            and _IN_RELATIVE_RE.search(f, 0, gp_hits[-1][0])
+            and (
+                _IN_RELATIVE_RE.search(f, 0, gp_hits[-1][0])
+                or _HIS_THING_IN_RE.search(f, max(0, gp_hits[-1][0] - 40), gp_hits[-1][0])
+            )
         )
     ):
         # ("de GP van Stiermarken op de Oostenrijkse Red Bull Ring": the article's race, not its circuit's)

@@ -7,8 +7,15 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import penalties, shootout
-from knowledge.extract.clauses import GIVE_UP_EN, GIVE_UP_NL, owner_left, races_in_brackets
+from knowledge.extract.clauses import (
+    GIVE_UP_EN,
+    GIVE_UP_NL,
+    WITH_NAME_BEFORE_RE,
+    owner_left,
+    races_in_brackets,
+)
 from knowledge.extract.context import Clause
+from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import CARDINAL_RE, Sentence
@@ -242,7 +249,8 @@ _NEGATED_POLE_RE = re.compile(
     r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen|"
     r"prevented|kostte \w+|cost \w+|" + GIVE_UP_EN + r"|forfeit\w*)\s+"
     # ("must hand pole to Verstappen", "ceded pole": given up to another)
-    r"(?:(?:take|get|claim|grab|the|de|op|on|a|his|over)\s+){0,2}$"
+    # ("which cost him a potential pole": one he might have had)
+    r"(?:(?:take|get|claim|grab|the|de|op|on|a|his|over|potential|possible|mogelijke|zekere)\s+){0,2}$"
 )
 # "he won't convert it into pole position", "zal niet van pole starten": a pole he will not have
 _WONT_BEFORE_RE = re.compile(
@@ -307,6 +315,8 @@ _BEATEN_TO_BEFORE_RE = re.compile(r"\b(?:beaten|pipped|edged out)\s+to\s+(?:the\
 _BY_AFTER_RE = re.compile(r"(?:\s+position)?\s+by\s+")
 # "had aangegeven zondag van poleposition te moeten starten": what he said he needed, an infinitive of a
 # modal ("wist de pole te pakken" took it)
+_MEASURED_AGAINST_RE = re.compile(r"\b(?:off|behind|from|to|van|achter|op|tot)\s+(?:the|de|het)\s+$")
+_TIME_AFTER_RE = re.compile(r"\s*(?:-\s*)?(?:times?|tijd)\b")
 _POLE_INFINITIVE_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+te\s+(?:moeten|willen|kunnen)\b")
 # "had pole position in his hands until he made a slight mistake", "had de pole in handen tot": for a while
 _HAD_BEFORE_RE = re.compile(r"\b(?:had|hield|held|heeft)\s+(?:[\w-]+\s+){0,2}$")
@@ -372,6 +382,10 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         return []
     if races_in_brackets(c, c.base + pm.start()):
         return []  # "Leclerc (Bahrein 2019) en Alonso (Maleisië 2003) ... poleposition": each his own
+    if _MEASURED_AGAINST_RE.search(clause, max(0, pm.start() - 12), pm.start()) and _TIME_AFTER_RE.match(
+        clause, pm.end()
+    ):
+        return []  # "0.643 seconds off the pole time": a time another is measured against, no pole of his
     if _POLE_SHOOTOUT_RE.match(clause, pm.end()):
         return []  # "the first runs of the pole shootout": Q3, no pole
     if _POLE_HEADING_RE.fullmatch(c.f):
@@ -441,6 +455,19 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             # fourth behind the pole-sitter": an epithet for someone the sentence does not name, not the
             # driver named before it
             who = ()
+    after_with = [
+        m
+        for m in c.mentions
+        if m.drivers[:1] == tuple(who[:1])
+        and m.start > c.base + pm.end()
+        and not PRONOUN_RE.fullmatch(m.label.lower())  # ("met een uitbundigheid alsof hij ...": no name)
+        and WITH_NAME_BEFORE_RE.search(c.f, max(0, m.start - 40), m.start)
+    ]
+    if who and after_with and not pm.group(0).endswith(_POLE_TITLE_ENDS):
+        # "went on to clinch his fourth pole position of the season with Spanish teammate Carlos Sainz third":
+        # the one after "with" has the place after him; the pole is the subject's, named before the clause
+        before = [m for m in c.sentence.mentions if m.end <= c.base and not m.is_object and not m.group]
+        who = before[0].drivers if before else ()
     titled_as = [m for m in c.mentions if m.start <= c.base + pm.start() < m.end and not m.group]
     if (
         titled_as

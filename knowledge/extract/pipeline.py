@@ -137,6 +137,7 @@ class ArticleParser:
             state.prev_penalised = tuple(dict.fromkeys(x.driver for x in told if x.kind == "penalty"))
             state.prev_practice = events.is_practice(fs)
             state.at_start = status.start_moment(fs, state.at_start)
+            state.by_vote = state.by_vote or tables.VOTE_RE.search(fs) is not None
         facts = tables.regrid(facts, folded)
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
         facts = penalties.to_the_one_at_fault(facts, folded, named_in)

@@ -34,7 +34,7 @@ NL: Phrases = {
     # Words that may follow a result position ("derde in ...", "derde voor ...").
     "function_after": words(
         """in op en voor met achter na nadat bij van tijdens door maar terwijl om uit de het een
-        plaats plek positie plaatsen"""
+        plaats plek positie plaatsen ondanks dankzij vanwege wegens omdat"""
     ),
     # Words after an ordinal that make it no position: "de derde keer", "de tweede ronde".
     "not_pos_noun": words(
@@ -145,7 +145,7 @@ EN: Phrases = {
     "pos_noun": words("place position spot p"),
     "function_after": words(
         """and ahead behind after before at for with but while from to on of during in the a an
-        overall place position spot due because owing thanks"""
+        overall place position spot due because owing thanks despite as"""
     ),
     "not_pos_noun": words(
         """time times lap laps race races turn corner season year day phase half attempt stint run sector
@@ -2454,10 +2454,17 @@ _MOVED_TO_BEFORE_RE = re.compile(
 )
 
 
+_CONJ_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|terwijl|waarmee|waardoor|which|wat)\b")
+
+
 def position_kind(clause: str, m: re.Match[str]) -> str:
     """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish"."""
+    champ = standings.CHAMP_RE.search(clause)
     if (
-        standings.CHAMP_RE.search(clause)
+        champ
+        # ("Verstappen came in third as he extended his lead in the championship": the standings in a clause
+        # of their own after the place)
+        and not (champ.start() > m.end() and _CONJ_BETWEEN_RE.search(clause, m.end(), champ.start()))
         and not _RACE_PLACE_IN_STANDINGS_RE.search(clause[max(0, m.start() - 30) : m.end() + 25])
         and not _PLACE_OF_AT_RACE_RE.match(clause, m.start())
         and not _PLACE_IN_RACE_AFTER_RE.match(clause, m.end())

@@ -374,6 +374,10 @@ _ROUND_OF_SEASON_RE = re.compile(
 # --- facts ---------------------------------------------------------------------------------------
 
 
+#: a vote told ("de stemming", "hebben gestemd", "the team bosses voted", "a poll"): its list ranks votes
+VOTE_RE = re.compile(r"\b(?:stemming|gestemd|stemden|stemmen|verkiezing|voted|vote|votes|voting|poll)\b")
+
+
 def _is_standings(rows: tuple[Row, ...]) -> bool:
     """Points after each name, going down the table, beyond what one race gives: a standings table."""
     numbers = [r.number for r in rows if r.number is not None]
@@ -774,7 +778,9 @@ def _table_facts(
         sc.text[: table.start]
     )
     state.prev_text = sc.text
-    if heading is None and _is_standings(table.rows):
+    if heading is None and _is_standings(table.rows) and state.by_vote:
+        heading = "ranking"  # "De stemming verliep anoniem ... 1. Hamilton - 171; 2. Verstappen - 156": votes
+    elif heading is None and _is_standings(table.rows):
         heading = "standings"
     elif heading == "standings" and (during_race or after_lap) and not _is_standings(table.rows):
         # "Nog 39 rondes - De stand: 1. Pérez 2. Leclerc +2,7": "de stand" in a live blog is the running order

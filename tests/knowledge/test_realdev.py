@@ -119,6 +119,9 @@ KNOWN_HALLUCINATED = {
     "realdev116": 3,
     # rb118-080 (Sainz's Silverstone 2022 pole) is a right answer from another article of the set
     "realdev118": 1,
+    # rb119-063 (Verstappen's 2018 wins asked of a review that lists none): Mexico, from another article,
+    # right though not all of them
+    "realdev119": 1,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -562,6 +565,17 @@ BLIND_SETS = {
     # of another sentence given), rb118-062 (another quote of his)
     "realdev117": (0.42, 2),
     "realdev118": (0.35, 4),
+    # blind, the third pair of the session of 7 December: at its start (5e2393b) realdev119 35.7 % (25/70), 3
+    # wrong, 2/23, realdev120 26.9 % (18/67), 5 wrong, 1/23; with 067dc95 (blind) 38.6 % (27/70), 4 wrong,
+    # 2/23 and 31.3 % (21/67), 5 wrong, 1/23. The look found a live blog's line of items read as one sentence
+    # (Renault's "8th" became Albon's), a win "since he was at Red Bull in 2018, when he won at Monaco" read
+    # as this year's, "first French winner since who" read as the winner and "the year before" after a season
+    # not read. Left wrong: rb120-053 and rb120-005 (right: "5 seconden", "softs"; the keys "5 sec", "soft"
+    # are read as whole words), rb120-062 (the standing given, its points asked), rb120-084 ("welke pole": his
+    # pole given, its count asked), rb119-044 ("zag Vettel als eerste de geblokte vlag, maar kreeg Hamilton de
+    # zege": Vettel's win)
+    "realdev119": (0.4, 4),
+    "realdev120": (0.3, 5),
 }
 
 

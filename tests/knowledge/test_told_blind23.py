@@ -67,3 +67,36 @@ async def test_answered(told: KnowledgeBase, question: str, expected: list[str])
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:
     answer = await told.ask(question)
     assert answer.status != "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, grand_prix, season",
+    [
+        ("monaco gp 2022 preview, who won there the year before", "monaco", 2021),
+        ("zandvoort 2023, wie won er het jaar ervoor", "netherlands", 2022),
+        ("who won monaco 2022", "monaco", 2022),
+        ("eerste franse winnaar sinds wie, gasly monza 2020", "italy", 2020),  # a nationality, no French GP
+        ("first french winner since who, gasly monza 2020", "italy", 2020),
+        ("wie won de franse gp 2019", "france", 2019),
+    ],
+)
+def test_the_race_and_season_asked(question: str, grand_prix: str, season: int) -> None:
+    from knowledge.query import QuestionParser
+
+    q = QuestionParser().parse(question)
+    assert (q.grand_prix, q.season) == (grand_prix, season)
+
+
+@pytest.mark.parametrize(
+    "question, unsupported",
+    [
+        ("gasly monza 2020 first french winner since who?", "record"),
+        ("eerste franse winnaar sinds wie, gasly monza 2020", "record"),
+        ("eerste punten sinds wanneer, kubica hockenheim 2019", "when"),
+        ("gasly monza 2020 winner", None),
+    ],
+)
+def test_since_who_asks_a_records_holder(question: str, unsupported: str | None) -> None:
+    from knowledge.query import QuestionParser
+
+    assert QuestionParser().parse(question).unsupported == unsupported

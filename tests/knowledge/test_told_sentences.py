@@ -9,21 +9,32 @@ from knowledge.service import KnowledgeBase
 from tests.knowledge.conftest import assert_told
 
 ARTICLES = {
+    # a piece of the week after one race that tells of the next in passing
+    "2023-03-07-after-bahrain.txt": (
+        "date 2023-03-07\n\nVerstappen wint in Bahrein\n\n"
+        "Max Verstappen won de Grote Prijs van Bahrein. Bij de Grand Prix van Saoedi-Arabië wordt Lance"
+        " Stroll vervangen door Felipe Drugovich.\n"
+    ),
     "2023-05-monaco-race.txt": (
         "date 2023-05-28\n\nVerstappen wint in Monaco\n\n"
         "Max Verstappen won de Grote Prijs van Monaco voor Fernando Alonso en Esteban Ocon.\n\n"
         "Het asfalt was 41 graden warm. Lewis Hamilton droeg een gouden helm ter ere van zijn"
         " vader. Charles Leclerc had de hele middag problemen met een haperende DRS-klep.\n\n"
         "In de eerste vrije training had Lando Norris een kapotte versnellingsbak.\n\n"
-        "In ronde 50 begon het te regenen. Het publiek zong voor Alonso.\n\n"
+        "In ronde 50 begon het te regenen. Het publiek zong voor Alonso. In totaal werden er 78 ronden"
+        " verreden. Na de eerste ronde remde Ocon bij bocht 3 te laat.\n\n"
         'Als Alonso volgende week wint, heeft hij 34 overwinningen. "Ik droeg een helm met de kleuren van'
         ' Asturië," zei Alonso.\n'
     ),
     "2023-07-silverstone-race.txt": (
         "date 2023-07-09\n\nVerstappen wins at Silverstone\n\n"
-        "Max Verstappen won the British Grand Prix from Lando Norris and Lewis Hamilton.\n\n"
+        "Max Verstappen won the British Grand Prix from Lando Norris and Lewis Hamilton. After the first lap"
+        " Norris braked late at turn 3 and ran wide.\n\n"
         "Verstappen has now won 8 times in a row. Logan Sargeant spun out with a broken Formula 1"
         " gearbox.\n\n"
+        "Stats: - Norris has scored points in every race this year. - Verstappen equalled the record of nine"
+        " wins at one circuit, set by Schumacher in Magny-Cours. - Sargeant has finished last in every race"
+        " of the season so far, a run he hopes to end soon in Zandvoort.\n\n"
         "Christian Horner has now been team principal for 19 years. Oscar Piastri, who replaced Daniel"
         " Ricciardo at McLaren over the winter, finished fourth.\n"
     ),
@@ -41,12 +52,17 @@ ARTICLES = {
         ("who did piastri replace, silverstone 2023", ["Ricciardo"]),
         ("how many years has horner been team principal, silverstone 2023", ["19 years"]),
         ("wanneer begon het te regenen in monaco 2023", ["ronde 50"]),
+        ("hoeveel ronden werden er verreden in monaco 2023", ["78 ronden"]),
+        ("wie verving stroll in jeddah 2023", ["Drugovich"]),  # told the week before, naming the race
+        # the item of a line of several that tells it, not the line cut where the reply ends
+        ("what record did verstappen equal at silverstone 2023", ["nine wins at one circuit"]),
     ],
 )
 async def test_told_by_its_sentence(told: KnowledgeBase, question: str, expected: list[str]) -> None:
     await assert_told(told, question, expected)
     answer = await told.ask(question)
-    assert answer.sources[0].sentence in answer.text or answer.text.endswith('…"'), answer.text
+    quoted = answer.text.split('"', 1)[1].rstrip('"').rstrip("…")
+    assert quoted and quoted in answer.sources[0].sentence, answer.text  # the article's words, as written
 
 
 @pytest.mark.parametrize(
@@ -59,6 +75,8 @@ async def test_told_by_its_sentence(told: KnowledgeBase, question: str, expected
         "how many years has wolff been team principal, silverstone 2023",  # Horner's years, not Wolff's
         "wat was het probleem van verstappen in monaco 2023",  # the DRS was Leclerc's, far from Verstappen
         "welke helm droeg hamilton in spa 2023",  # no article of that race
+        "wie verving stroll in australie 2023",  # the sentence names another race
+        "hoeveel ronden remde ocon te laat in monaco 2023",  # "bocht 3" is a number, no count of laps
         "wanneer zong het publiek voor alonso in monaco 2023",  # the sentence tells no moment
     ],
 )

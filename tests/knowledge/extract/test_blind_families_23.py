@@ -397,3 +397,150 @@ def test_places_without_names_stay_unowned(parse: Parse) -> None:
         NEWS + "Op de derde en vierde plek vinden we twee coureurs die een race wonnen.", date="2022-12-20"
     )
     assert not placed(a)
+
+
+def test_a_thing_of_his_at_another_race_frames_nothing(parse: Parse) -> None:
+    body = (
+        "Bottas won in Baku. His win lifted him one point clear of Hamilton, courtesy of his fastest lap in"
+        " Australia. Max Verstappen was fourth for Red Bull."
+    )
+    a = parse(NEWS + body, date="2019-04-28")
+    assert ("max_verstappen", "azerbaijan", 4) in {(f.driver, f.grand_prix, f.position) for f in a.facts}
+
+
+def test_another_race_named_as_a_frame(parse: Parse) -> None:
+    body = "Bottas won in Baku. In Australia, two weeks ago, Verstappen was third."
+    a = parse(NEWS + body, date="2019-04-28")
+    assert ("max_verstappen", "azerbaijan", 3) not in {(f.driver, f.grand_prix, f.position) for f in a.facts}
+
+
+@pytest.mark.parametrize(
+    "body, winner, other",
+    [
+        (
+            "Bottas resisted a final charge by his Mercedes team-mate Lewis Hamilton to win Sunday's race.",
+            "bottas",
+            "hamilton",
+        ),
+        (
+            "Leclerc fended off a late attack by his team-mate Carlos Sainz to win the race.",
+            "leclerc",
+            "sainz",
+        ),
+    ],
+)
+def test_a_charge_by_his_team_mate_is_no_win_of_the_team_mate(
+    parse: Parse, body: str, winner: str, other: str
+) -> None:
+    a = parse(NEWS + body, date="2019-04-28")
+    assert (winner, 1) in placed(a) and (other, 1) not in placed(a)
+
+
+def test_the_team_mate_of_another_can_be_the_subject(parse: Parse) -> None:
+    body = (
+        "Perez won. The race was the first chance for Perez's Red Bull team-mate Max Verstappen to clinch the"
+        " title, but he finished seventh."
+    )
+    a = parse(NEWS + body, date="2022-10-02")
+    assert ("max_verstappen", 7) in placed(a) and ("perez", 7) not in placed(a)
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("Vettel finished in P6 despite his error earlier in the race.", 6),
+        ("Vettel werd zesde ondanks pijn in zijn nek.", 6),
+        ("Vettel came in third as he extended his lead in the championship.", 3),
+        ("Vettel werd derde, waarmee hij zijn voorsprong in het kampioenschap uitbreidde.", 3),
+    ],
+)
+def test_a_place_before_despite_or_as(parse: Parse, body: str, place: int) -> None:
+    a = parse(NEWS + body, date="2022-06-12")
+    assert ("vettel", place) in placed(a)
+    assert not any(f.kind == "championship" and f.driver == "vettel" for f in a.facts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Vettel is third in the championship.", "Vettel staat derde in het kampioenschap."],
+)
+def test_a_standing_told_in_its_clause(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2022-06-12")
+    assert ("vettel", 3) in placed(a, "championship") and ("vettel", 3) not in placed(a)
+
+
+def test_a_line_of_items_is_read_item_by_item(parse: Parse) -> None:
+    body = (
+        "- Bottas has finished first and second in the opening races. - Albon's P5 was his best result in 12"
+        " starts. - Hamilton equalled the record of 8 wins at one venue, with the German doing so at"
+        " Magny-Cours. - Haas have finished 8th in every race in 2020."
+    )
+    a = parse(NEWS + body, date="2020-07-19")
+    assert ("albon", 8) not in placed(a)
+
+
+def test_a_caption_credit_after_a_question_stays_with_it() -> None:
+    from knowledge.text import split_sentences
+
+    texts = [s.text for s in split_sentences("Hamilton took the title, but how good was he? - Getty Images")]
+    assert texts[0].startswith("Hamilton took the title")
+    assert [s.text for s in split_sentences("Bottas won. - Albon was fifth.")] == [
+        "Bottas won.",
+        "- Albon was fifth.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was his first win since he was at Red Bull in 2018, when he won at Monaco.",
+        "Het was zijn eerste zege sinds 2018, toen hij in Monaco won.",
+    ],
+)
+def test_a_when_clause_after_a_since_aside_is_the_asides(parse: Parse, body: str) -> None:
+    a = parse(NEWS + "Ricciardo won the Italian Grand Prix.\n\n" + body, date="2021-09-12")
+    assert not any(f.grand_prix == "monaco" and f.season == 2021 for f in a.facts)
+
+
+def test_a_list_of_votes_is_no_standings(parse: Parse) -> None:
+    body = (
+        "De teambazen mochten stemmen wie de beste coureur van het jaar was. De stemming verliep anoniem."
+        "\n\n1. Hamilton - 171\n\n2. Verstappen - 156\n\n3. Leclerc - 132\n\n4. Norris - 95"
+    )
+    a = parse("Het jaar van de teambazen\n\n" + body, date="2020-12-18")
+    assert not [f for f in a.facts if f.kind in ("championship", "points")]
+
+
+def test_a_list_of_points_without_a_vote_is_the_standings(parse: Parse) -> None:
+    body = (
+        "Na de laatste race.\n\n1. Hamilton - 347\n\n2. Bottas - 223\n\n3. Verstappen - 214\n\n4. Perez - 125"
+    )
+    a = parse("Het jaar in cijfers\n\n" + body, date="2020-12-18")
+    assert ("hamilton", 1) in {(f.driver, f.position) for f in a.facts if f.kind == "championship"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Verstappen lost his DRS on his final Q3 lap, which cost him a potential pole.",
+        "Russell was on the second row, 0.643 seconds off the pole time.",
+    ],
+)
+def test_a_pole_missed_or_measured_against_is_no_pole(parse: Parse, body: str) -> None:
+    a = parse("Qualifying report\n\n" + body, date="2022-05-21")
+    assert not [f for f in a.facts if f.kind == "grid" and f.position == 1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Leclerc, despite a spin in Q3, went on to clinch his fourth pole of the season with teammate Carlos"
+        " Sainz third.",
+        "Leclerc took pole position, with Sainz third.",
+    ],
+)
+def test_the_pole_is_the_subjects_not_the_one_after_with(parse: Parse, body: str) -> None:
+    a = parse("Qualifying report\n\n" + body, date="2022-05-21")
+    poles = {f.driver for f in a.facts if f.kind == "grid" and f.position == 1}
+    assert poles == {"leclerc"}
+    assert ("sainz", 3) in placed(a, "qualifying")
