@@ -193,6 +193,12 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"hoeveel (?:carri[eè]re[- ]?|f1[- ])?(?:overwinningen|zeges|races|poles?|pole positions|"
             r"podiums?|podia|podiumplaatsen|titels|grands prix|gp'?s|overwinning)",
         ),
+        # "welke pole was het voor max", "gridstraf in belgie, de hoeveelste dit jaar": its number, not it
+        (
+            NOUN + 1,
+            r"welke (?:zege|overwinning|pole|podium|titel|gridstraf|straf)\w* was (?:het|dat|dit)\b"
+            r"|(?:zege|overwinning|pole|podium|titel|gridstraf|straf)\w*[^?]{0,40}\bde hoeveelste\b",
+        ),
     ),
     # "hoeveel punten verloor Alonso door de straf": points a penalty cost, no total and no haul
     "points_lost": (
@@ -585,7 +591,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"|(?:which|what) (?:career |f1 |season )(?:win|victory|pole|podium)\b"
             # "first podium at which attempt/start": the number of the start, no start place
             r"|at which (?:attempt|start|race|try)\b"
-            r"|(?:which|what) (?:career )?(?:start|attempt) was (?:it|that)\b",
+            r"|(?:which|what) (?:career )?(?:start|attempt) was (?:it|that)\b"
+            # "which pole was it for max": its number, not the pole
+            r"|(?:which|what) (?:win|victory|pole|podium|title|penalty) was (?:it|that|this)\b",
         ),
     ),
     "points_lost": (

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.asked import names_moment
 from knowledge.people import people_in
-from knowledge.text import CARDINAL_WORDS, cardinal_value, fold, ordinal_value
+from knowledge.text import CARDINAL_WORDS, ORDINAL_WORDS, cardinal_value, fold, ordinal_value
 from knowledge.told_quotes import FRAME_WORDS, MAX_REPLY, cut_quote, topic_words, touch_at
 
 if TYPE_CHECKING:
@@ -26,13 +26,24 @@ if TYPE_CHECKING:
 # the words of a question that ask, besides those of a quote question: no topic
 _QUESTION_WORDS = frozenset(
     (
-        "who whose what which where why how wie wiens wat welke welk waar waarom hoe hoeveel wanneer many "
-        "much does did do doe deed doet kan can could would will zal zou moet must moest need nodig get got "
+        "who whose what which where why how wie wiens wat welke welk waar waarom hoe hoeveel hoeveelste "
+        "wanneer many much does did do doe deed doet kan can could would will zal zou moet must moest need "
+        "nodig get got "
         "kreeg krijgt this deze dit that dat those these there here hier daar precies exactly eigenlijk "
         "actually nou now wearing"
     ).split()
 )
 _FRAME = FRAME_WORDS | _QUESTION_WORDS
+_THIS_SEASON_RE = re.compile(r"\b(?:dit|this|het|the) (?:jaar|year|seizoen|season)\b")
+# a count of one season and one of a career: asked of one, the other answers a neighbouring question
+_SEASON_COUNT_RE = re.compile(
+    r"\b(?:van (?:het|dit) seizoen|dit seizoen|this season|of the season|van 20\d\d|in 20\d\d|of 20\d\d|"
+    r"dit jaar|this year)\b"
+)
+_CAREER_COUNT_RE = re.compile(
+    r"\b(?:carri[eè]re|career|loopbaan|in de formule 1|in formula (?:one|1)|in de f1|in f1|ooit|all-time)\b"
+)
+_RANK_REACH = 16  # characters from a rank to the topic word it ranks
 _SHORTEST = 4  # a topic word of three letters ("won", "tijd" is four) touches too much
 _NEAR = 100  # characters between a driver's name and a topic word in one sentence
 _QUANTITY_Q_RE = re.compile(
@@ -41,11 +52,21 @@ _QUANTITY_Q_RE = re.compile(
 # a number told ("249 punten", "3.00 uur", "353e"), not the digit of a name ("F1", "VT2", "Formula 1") or a
 # year ("his dominant 2022")
 _NUMBER_RE = re.compile(r"(?<![a-z\d])(?<!formula )(?<!formule )(?!(?:19|20)\d\d\b)\d")
-# a tally may be told in words ("negen overwinningen", "seven wins"; not "een"/"one", an article as often)
+# a count told in words, right before the thing counted: "negen overwinningen", "seven wins", "zijn tiende
+# pole", "de tweede gridstraf" (not "een"/"one"/"eerste", an article or the start of anything; not "tot acht
+# punten" for a count of wins, nor "in de laatste ronden")
+# ("a five-second time penalty": a unit, no rank; "zijn 100ste zege", "8 wins": in digits too)
 _TALLY_RE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((w for w, n in CARDINAL_WORDS.items() if n > 1), key=len, reverse=True))
-    + r")\b"
+    r"(?<![-\w.,])(?:\d{1,3}(?:e|ste|de|st|nd|rd|th)?|"
+    + "|".join(
+        sorted(
+            {w for w, n in CARDINAL_WORDS.items() if n > 1}
+            | {w for w, n in ORDINAL_WORDS.items() if 1 < n < 100},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+"
 )
 # a session other than the race: a sentence of one answers only a question that names it
 _SESSIONS = (
@@ -75,7 +96,7 @@ _MOMENT_RE = re.compile(
 )
 _NUMBER_WORD_RE = re.compile(r"\d+")
 # a count of laps told: "63 ronden", "44 laps to go", "na 58 rondes"
-_LAPS_TOLD_RE = re.compile(r"\b\d{1,3}\s*(?:ronden|rondes|rondjes|laps)\b")
+_LAPS_TOLD_RE = re.compile(r"\b\d{1,3}\s*(?:ronden|rondes|rondjes|laps)\b|\b(?:ronden|rondes|laps)\s*:\s*\d")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 # what changes with the moment of the race: told at another moment than the one asked, it is another answer
 _AT_A_MOMENT = frozenset({"gap", "points", "points_gap", "running_position"})
@@ -96,7 +117,8 @@ def wants_sentence(q: Query) -> bool:
 
 def pick_sentence(ref: Reference, q: Query, sentences: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The first of ``sentences`` (id, text) that tells what ``q`` asks, or None."""
-    topic = [w for w in topic_words(ref, q, q.folded, _FRAME) if len(w) >= _SHORTEST]
+    asked = _THIS_SEASON_RE.sub(" ", q.folded)  # ("de hoeveelste dit jaar": the season asked, no topic)
+    topic = [w for w in topic_words(ref, q, asked, _FRAME) if len(w) >= _SHORTEST]
     if not topic:
         return None
     names = [_name_re(ref, d) for d in q.drivers]
@@ -105,11 +127,18 @@ def pick_sentence(ref: Reference, q: Query, sentences: list[tuple[int, str]]) ->
     moment = names_moment(q.folded)
     numbers = {int(n) for n in _NUMBER_WORD_RE.findall(q.folded) if not _YEAR_RE.fullmatch(n)}
     who = _WHO_Q_RE.search(q.folded) is not None
+    of_season = _SEASON_COUNT_RE.search(q.folded) is not None
     sessions = [rx for rx in _SESSIONS if not rx.search(q.folded)]
     # (each item of a line of several is read as a sentence of its own: "- Bottas has ... - Hamilton ...")
     for sid, text in ((sid, part) for sid, line in sentences for part in _parts(line)):
         f = fold(text)
-        if quantity and not (_NUMBER_RE.search(f) or (q.unsupported == "count" and _TALLY_RE.search(f))):
+        if q.unsupported == "count" and not _tally(f, topic):
+            continue  # "tot 19 punten" counts no wins: the number stands right before the thing counted
+        if quantity and q.unsupported != "count" and not _NUMBER_RE.search(f):
+            continue
+        if q.unsupported == "count" and (_CAREER_COUNT_RE if of_season else _SEASON_COUNT_RE).search(f):
+            # "hoeveelste zege van 2022": his career's count ("zijn 50ste in de Formule 1") is another; one
+            # asked without its span is the career's ("hoeveelste zege": not "de veertiende van het seizoen")
             continue
         if _IF_RE.match(f):
             continue
@@ -160,6 +189,17 @@ def _name_re(ref: Reference, driver: str) -> re.Pattern[str] | None:
         return None
     words = sorted({fold(w) for w in (drv.surname, *drv.nicknames) if w}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _tally(f: str, topic: list[str]) -> bool:
+    """Whether folded ``f`` tells a count in words of a topic word right after it ("negen overwinningen",
+    "zijn tiende pole")."""
+    # (the word right after the number, or the one after that: "tiende pole", "derde Grand Prix-zege")
+    return any(
+        (at := touch_at(w, f[m.end() : m.end() + 30])) is not None and at <= _RANK_REACH
+        for m in _TALLY_RE.finditer(f)
+        for w in topic
+    )
 
 
 def _numbers_in(f: str) -> set[int]:

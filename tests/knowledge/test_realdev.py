@@ -512,8 +512,8 @@ BLIND_SETS = {
     # (the session of 6 December, night: rb107-008 "what did max say after his tyre blew" gets his quote on
     # the tyre, the key wants another of his quotes; the session of 7 December: rb107-006 is answered with the
     # sentence "had Verstappen tot vanochtend nog 4 punten voorsprong", right, though its key "4 punt" is read
-    # as a whole word)
-    "realdev107": (0.38, 5),
+    # as a whole word; rb107-049 likewise: "pakt in slot 100ste zege uit F1-carrière", the key "100")
+    "realdev107": (0.38, 6),
     # (rb108-021, rb108-078, rb108-081 mended in the session of 6 December, evening: a power ranking, "before
     # Gasly did" and "his last podium before" are not the race named)
     "realdev108": (0.35, 2),

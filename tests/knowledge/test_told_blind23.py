@@ -94,6 +94,12 @@ def test_the_race_and_season_asked(question: str, grand_prix: str, season: int) 
         ("eerste franse winnaar sinds wie, gasly monza 2020", "record"),
         ("eerste punten sinds wanneer, kubica hockenheim 2019", "when"),
         ("gasly monza 2020 winner", None),
+        # the number of a pole or penalty asked, not the pole or the penalty
+        ("welke pole was het voor max op zandvoort 2021", "count"),
+        ("which pole was it for max at zandvoort 2021", "count"),
+        ("leclerc gridstraf belgie 2022, de hoeveelste dit jaar?", "count"),
+        ("leclerc gridstraf belgie 2022", None),
+        ("welke pole positie had max in zandvoort 2021", None),
     ],
 )
 def test_since_who_asks_a_records_holder(question: str, unsupported: str | None) -> None:

@@ -22,7 +22,9 @@ ARTICLES = {
         " vader. Charles Leclerc had de hele middag problemen met een haperende DRS-klep.\n\n"
         "In de eerste vrije training had Lando Norris een kapotte versnellingsbak.\n\n"
         "In ronde 50 begon het te regenen. Het publiek zong voor Alonso. In totaal werden er 78 ronden"
-        " verreden. Na de eerste ronde remde Ocon bij bocht 3 te laat.\n\n"
+        " verreden. Na de eerste ronde remde Ocon bij bocht 3 te laat. Het was de tiende pole van Verstappen"
+        " dit seizoen. Verstappen pakte zo zijn twintigste pole uit zijn carrière. Hamilton kwam door de"
+        " overwinning van zijn rivaal op acht punten.\n\n"
         'Als Alonso volgende week wint, heeft hij 34 overwinningen. "Ik droeg een helm met de kleuren van'
         ' Asturië," zei Alonso.\n'
     ),
@@ -53,6 +55,9 @@ ARTICLES = {
         ("how many years has horner been team principal, silverstone 2023", ["19 years"]),
         ("wanneer begon het te regenen in monaco 2023", ["ronde 50"]),
         ("hoeveel ronden werden er verreden in monaco 2023", ["78 ronden"]),
+        # its number, told in words; unasked, of his career, not of the season
+        ("welke pole was het voor max in monaco 2023", ["twintigste pole"]),
+        ("verstappen pole monaco 2023, de hoeveelste dit jaar?", ["tiende pole"]),
         ("wie verving stroll in jeddah 2023", ["Drugovich"]),  # told the week before, naming the race
         # the item of a line of several that tells it, not the line cut where the reply ends
         ("what record did verstappen equal at silverstone 2023", ["nine wins at one circuit"]),
@@ -77,6 +82,7 @@ async def test_told_by_its_sentence(told: KnowledgeBase, question: str, expected
         "welke helm droeg hamilton in spa 2023",  # no article of that race
         "wie verving stroll in australie 2023",  # the sentence names another race
         "hoeveel ronden remde ocon te laat in monaco 2023",  # "bocht 3" is a number, no count of laps
+        "hoeveelste overwinning voor hamilton in monaco 2023",  # "acht punten" counts no wins
         "wanneer zong het publiek voor alonso in monaco 2023",  # the sentence tells no moment
     ],
 )
