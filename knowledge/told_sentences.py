@@ -3,10 +3,11 @@
 
 The parser reads places, penalties, retirements and the like into facts; fans ask more. A question that asks
 something no fact kind holds, and names its race, is answered with the one sentence of an article of that
-race that tells it: the sentence touches every word of the question's topic (the words that are not the
-frame, the drivers or the race), names every driver asked with a topic word near the name, and holds a
-number when the question asks how many or how much. The reply quotes the sentence as the article wrote it;
-nothing is read into it.
+race (or of the days around it, naming the race) that tells it: the sentence touches every word of the
+question's topic (the words that are not the frame, the drivers or the race), names every driver asked with a
+topic word near the name, and holds what the question's kind needs (a number for how many, a count right
+before the thing counted, a moment for when; no other moment, session or supposition). The reply quotes the
+sentence as the article wrote it; nothing is read into it.
 """
 
 from __future__ import annotations
@@ -28,9 +29,8 @@ _QUESTION_WORDS = frozenset(
     (
         "who whose what which where why how wie wiens wat welke welk waar waarom hoe hoeveel hoeveelste "
         "wanneer many much does did do doe deed doet kan can could would will zal zou moet must moest need "
-        "nodig get got "
-        "kreeg krijgt this deze dit that dat those these there here hier daar precies exactly eigenlijk "
-        "actually nou now wearing"
+        "nodig get got kreeg krijgt this deze dit that dat those these there here hier daar precies exactly "
+        "eigenlijk actually nou now wearing"
     ).split()
 )
 _FRAME = FRAME_WORDS | _QUESTION_WORDS
@@ -43,7 +43,7 @@ _SEASON_COUNT_RE = re.compile(
 _CAREER_COUNT_RE = re.compile(
     r"\b(?:carri[eè]re|career|loopbaan|in de formule 1|in formula (?:one|1)|in de f1|in f1|ooit|all-time)\b"
 )
-_RANK_REACH = 16  # characters from a rank to the topic word it ranks
+_COUNT_REACH = 16  # characters from a number to the topic word it counts
 _SHORTEST = 4  # a topic word of three letters ("won", "tijd" is four) touches too much
 _NEAR = 100  # characters between a driver's name and a topic word in one sentence
 _QUANTITY_Q_RE = re.compile(
@@ -52,10 +52,9 @@ _QUANTITY_Q_RE = re.compile(
 # a number told ("249 punten", "3.00 uur", "353e"), not the digit of a name ("F1", "VT2", "Formula 1") or a
 # year ("his dominant 2022")
 _NUMBER_RE = re.compile(r"(?<![a-z\d])(?<!formula )(?<!formule )(?!(?:19|20)\d\d\b)\d")
-# a count told in words, right before the thing counted: "negen overwinningen", "seven wins", "zijn tiende
-# pole", "de tweede gridstraf" (not "een"/"one"/"eerste", an article or the start of anything; not "tot acht
-# punten" for a count of wins, nor "in de laatste ronden")
-# ("a five-second time penalty": a unit, no rank; "zijn 100ste zege", "8 wins": in digits too)
+# a count, right before the thing counted: "negen overwinningen", "seven wins", "zijn tiende pole", "de tweede
+# gridstraf", "zijn 100ste zege" (not "een"/"one"/"eerste", an article or the start of anything; not "tot 19
+# punten" for a count of wins, nor "in de laatste ronden", nor "a five-second time penalty": a unit)
 _TALLY_RE = re.compile(
     r"(?<![-\w.,])(?:\d{1,3}(?:e|ste|de|st|nd|rd|th)?|"
     + "|".join(
@@ -196,7 +195,7 @@ def _tally(f: str, topic: list[str]) -> bool:
     "zijn tiende pole")."""
     # (the word right after the number, or the one after that: "tiende pole", "derde Grand Prix-zege")
     return any(
-        (at := touch_at(w, f[m.end() : m.end() + 30])) is not None and at <= _RANK_REACH
+        (at := touch_at(w, f[m.end() : m.end() + 30])) is not None and at <= _COUNT_REACH
         for m in _TALLY_RE.finditer(f)
         for w in topic
     )
