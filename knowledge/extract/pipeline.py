@@ -130,6 +130,8 @@ class ArticleParser:
             state.prev_sentence = folded[i - 1] if i and sentences[i - 1].paragraph == sent.paragraph else ""
             state.prev_orig = sentences[i - 1].text if state.prev_sentence else ""
             told = self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph))
+            if _ROAD_FIRST_RE.search(fs) and (awarded := _BUT_AWARDED_RE.search(fs)):
+                told = self._awarded_after_the_road(told, fs, awarded.start())
             # ("wie vertrekt morgen vanop de poleposition?": a question the article asks states nothing of
             # who; its sentence was read all the same, for the names and the race it carries on)
             if not _ASKS_RE.match(fs) or not sent.text.rstrip(_CLOSING).endswith("?"):
@@ -165,6 +167,29 @@ class ArticleParser:
         )
         settled = penalties.attach_partners(settled, named_in)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
+
+    def _awarded_after_the_road(self, told: list[Fact], fs: str, but: int) -> list[Fact]:
+        """ "Vettel kwam als eerste over de streep, maar de zege ging naar Hamilton", "crossed the line first,
+        but Hamilton was awarded the win": the one named after "but" won; the one first on the road not."""
+        # (the one named after it: "kreeg Hamilton meteen de zege achter zijn naam")
+        after = list(dict.fromkeys(d for h in self.gz.drivers(fs[but:]) if len(h.ids) == 1 for d in h.ids))
+        firsts = [
+            x for x in told if x.kind == "finish" and x.position == 1 and x.status in ("final", "conflict")
+        ]
+        if len(after) != 1 or not firsts:
+            return told
+        winner = after[0]
+        out = [
+            replace(x, status="superseded")
+            if x in firsts and x.driver != winner
+            else replace(x, status="final")
+            if x in firsts
+            else x
+            for x in told
+        ]
+        if not any(x.driver == winner for x in firsts):
+            out.append(replace(firsts[0], driver=winner, status="final"))  # "kreeg Hamilton de zege"
+        return out
 
     def _sentence(
         self,
@@ -1097,6 +1122,17 @@ _BY_PENALTY_RE = re.compile(
     r"\b(?:hierdoor|daardoor|daarmee|as a result|door (?:de |die |deze |zijn |een )?(?:\w+ )?straf\w*|"
     r"(?:na|dankzij|vanwege) (?:de |die |deze |zijn )(?:\w+ )?straf\w*|"
     r"(?:after|because of|thanks to|following) (?:the |that |his |a )(?:[\w-]+ )?penalt\w*)"
+)
+# first on the road ("als eerste over de streep", "zag als eerste de geblokte vlag", "crossed the line first")
+_ROAD_FIRST_RE = re.compile(
+    r"\b(?:als eerste (?:over de (?:streep|finish|meet)|de (?:geblokte |zwart-wit geblokte )?vlag)|"
+    r"(?:crossed|took) the (?:finish )?line first|first (?:across|over) the line|"
+    r"took the chequered flag first)"
+)
+# then the win given to another after "maar"/"but"
+# (not "zijn zege", "his win": the one first on the road, going on)
+_BUT_AWARDED_RE = re.compile(
+    r"\b(?:maar|but)\b[^.;]{0,80}\b(?<!zijn )(?<!his )(?<!haar )(?<!her )(?:zege|overwinning|win|victory)\b"
 )
 _RELATIVE_OPENS_RE = re.compile(r"\s*(?:who|die)\b")
 

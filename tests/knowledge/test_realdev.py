@@ -571,9 +571,9 @@ BLIND_SETS = {
     # (Renault's "8th" became Albon's), a win "since he was at Red Bull in 2018, when he won at Monaco" read
     # as this year's, "first French winner since who" read as the winner and "the year before" after a season
     # not read. Left wrong: rb120-053 and rb120-005 (right: "5 seconden", "softs"; the keys "5 sec", "soft"
-    # are read as whole words), rb120-062 (the standing given, its points asked), rb120-084 ("welke pole": his
-    # pole given, its count asked), rb119-044 ("zag Vettel als eerste de geblokte vlag, maar kreeg Hamilton de
-    # zege": Vettel's win)
+    # are read as whole words), rb120-062 (the standing given, its points asked); rb119-045 ("wie kwam als
+    # eerste over de finish": Hamilton's win given, Vettel crossed the line first; the road's first place
+    # yields to "maar kreeg Hamilton de zege")
     "realdev119": (0.4, 4),
     "realdev120": (0.3, 5),
 }

@@ -544,3 +544,24 @@ def test_the_pole_is_the_subjects_not_the_one_after_with(parse: Parse, body: str
     poles = {f.driver for f in a.facts if f.kind == "grid" and f.position == 1}
     assert poles == {"leclerc"}
     assert ("sainz", 3) in placed(a, "qualifying")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vettel kwam als eerste over de streep, maar de zege ging naar Hamilton.",
+        "Vettel zag als eerste de geblokte vlag, maar kreeg Hamilton meteen de zege achter zijn naam.",
+        "Vettel crossed the line first, but Hamilton was awarded the win.",
+    ],
+)
+def test_first_on_the_road_but_the_win_to_another(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2019-06-09")
+    assert ("hamilton", 1) in placed(a) and ("vettel", 1) not in placed(a)
+
+
+def test_first_on_the_road_and_his_win(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Vettel kwam als eerste over de streep, maar hij vierde zijn zege met Leclerc.",
+        date="2019-06-09",
+    )
+    assert ("vettel", 1) in placed(a) and ("leclerc", 1) not in placed(a)
