@@ -124,10 +124,15 @@ _BLOCK_LABELS = {k: (*_LONGER_LABELS.get(k, ()), *NL[k], *EN[k]) for k in FIELDS
 _BLOCK_LINE_RE = re.compile(
     r"\s*(?:aantal\s+|number of\s+)?(?:"
     + "|".join(f"(?P<{k}>{alt(v)})" for k, v in _BLOCK_LABELS.items())
-    + r")(?:\s+(?:in\s+)?(?P<year>(?:19|20)\d\d))?\s*:\s*"
+    + r")(?:\s+(?:in\s+)?(?P<year>(?:19|20)\d\d))?\s*(?P<colon>:)?\s*"
     + r"(?P<value>\d{1,3}(?:e|de|ste|st|nd|rd|th|(?P<half>[.,]5))?|"
     + ORDINAL_RE
     + r")\s*\.?\s*"
+)
+# the other figures of such a block, which no fact holds: "Races 22", "Fastest Laps 5", "Starts: 141"
+_OTHER_FIGURE_RE = re.compile(
+    r"\s*(?:aantal\s+|number of\s+)?(?:races|starts|grands prix|gp's|fastest laps|snelste ronden|dnfs?|"
+    r"uitvalbeurten|laps led|kopronden)\s*:?\s*\d{1,4}\s*\.?\s*"
 )
 # a line that may head a block: his name and little else ("Naam: Max Verstappen (Nederland, 30 september
 # 1997)", "Het Formule 1-seizoen van Max Verstappen")
@@ -139,11 +144,12 @@ def block_line(
 ) -> list[Fact] | None:
     """The fact of one labelled figure on a line of its own in a block about ``driver`` (``f`` folded), or
     None when the line is no such figure. The year the label names is the season (else ``season``)."""
-    if ":" not in f or len(driver) != 1:
+    if len(driver) != 1:
         return None
     m = _BLOCK_LINE_RE.fullmatch(f)
     if m is None:
-        return None
+        # ("Races 22" between "Max Verstappen 2022 season" and "Points 454": the block goes on)
+        return [] if _OTHER_FIGURE_RE.fullmatch(f) else None
     year = int(m.group("year")) if m.group("year") else season
     value = _value(m.group("value"))
     if year is None or value is None or m.group("half"):

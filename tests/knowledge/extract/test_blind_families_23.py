@@ -565,3 +565,20 @@ def test_first_on_the_road_and_his_win(parse: Parse) -> None:
         date="2019-06-09",
     )
     assert ("vettel", 1) in placed(a) and ("leclerc", 1) not in placed(a)
+
+
+def test_a_block_of_figures_without_colons(parse: Parse) -> None:
+    body = (
+        "Verstappen had a great year.\n\nMax Verstappen 2022 season\n\nRaces 22\n\nPoints 454\n\nWins 15"
+        "\n\nPoles 7"
+    )
+    a = parse("The season in review\n\n" + body, date="2022-12-01")
+    assert ("max_verstappen", 454) in {(f.driver, f.amount) for f in a.facts if f.kind == "points"}
+    counts = {(f.detail, f.amount) for f in a.facts if f.kind == "count"}
+    assert {("wins:season", 15), ("poles:season", 7)} <= counts
+
+
+def test_figures_without_a_head_line_are_no_block(parse: Parse) -> None:
+    body = "Verstappen and Leclerc fought all year.\n\nPoints 454\n\nWins 15"
+    a = parse("The season in review\n\n" + body, date="2022-12-01")
+    assert not [f for f in a.facts if f.kind in ("points", "count")]
