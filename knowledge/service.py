@@ -424,25 +424,30 @@ class KnowledgeBase:
         (else the draft as it was)."""
         if not wants_sentence(q) or not q.grand_prix or q.season is None:
             return draft, sources
-        told = pick_sentence(self.ref, q, await self.store.race_sentences(q.grand_prix, q.season))
+        rows = await self.store.race_sentences(q.grand_prix, q.season)
+        told = pick_sentence(self.ref, q, [(r.id, r.text) for r in rows])
         race = self.ref.race(q.season, q.grand_prix)
         if told is None and race is not None:
             # "Grosjean wordt komend weekend bij de GP van Sakhir vervangen door Fittipaldi", in a piece the
-            # week before whose race is the one before: a sentence naming the race, of the days around it
+            # week before whose race is the one before: a sentence naming the race, of the days around it (the
+            # race's name looked for last, in the few sentences that pass the rest)
             day = date.fromisoformat(race.date)
             first = (day - timedelta(days=_BEFORE_RACE_DAYS)).isoformat()
             last = (day + timedelta(days=_AFTER_RACE_DAYS)).isoformat()
-            near = await self.store.dated_sentences(first, last)
-            told = pick_sentence(self.ref, q, [(i, t) for i, t in near if self._names_race(t, q.grand_prix)])
-        rows = await self.store.sentences([told[0]]) if told is not None else {}
-        if told is None or told[0] not in rows:
+            rows = await self.store.dated_sentences(first, last)
+            gp = q.grand_prix
+            told = pick_sentence(
+                self.ref,
+                q,
+                [(r.id, r.text) for r in rows],
+                accept=lambda t: any(gp in h.ids for h in self.gz.grands_prix(fold(t))),
+            )
+        row = next((r for r in rows if told is not None and r.id == told[0]), None)
+        if told is None or row is None:
             return draft, sources
-        name, text, title = rows[told[0]]
         # (the reply quotes the part of the sentence that tells it; the source is the whole sentence)
-        return Draft("answered", sentence_reply(told[1], q.lang), (told[0],)), (Source(name, text, title),)
-
-    def _names_race(self, text: str, grand_prix: str) -> bool:
-        return any(grand_prix in h.ids for h in self.gz.grands_prix(fold(text)))
+        reply = sentence_reply(told[1], q.lang)
+        return Draft("answered", reply, (row.id,)), (Source(row.article, row.text, row.title),)
 
     def _structured(self, parts: list[str], intent: str, lang: str, season: int | None = None) -> Query:
         q = self.questions.parse(" ".join(p for p in parts if p))

@@ -111,6 +111,15 @@ class StoredFact:
     article_date: str | None
 
 
+class SentenceRow(NamedTuple):
+    """One sentence with the article it stands in: id, text, the article's file name and title."""
+
+    id: int
+    text: str
+    article: str
+    title: str | None
+
+
 class ArticleRows(NamedTuple):
     """One parsed article flattened into the store's rows, without ids.
 
@@ -451,24 +460,23 @@ class Store:
         rows = await self.reader.execute_fetchall(sql, tuple(ids))
         return {int(r[0]): (str(r[1]), str(r[2]), r[3]) for r in rows}
 
-    async def race_sentences(self, grand_prix: str, season: int) -> list[tuple[int, str]]:
-        """(sentence id, text) of every article whose race is ``grand_prix`` of ``season``, in reading order
-        (the articles by date)."""
-        sql = (
-            "SELECT s.id, s.text FROM sentences s JOIN articles a ON a.id = s.article_id"
-            " WHERE a.main_event = ? AND a.season = ? ORDER BY a.date, a.name, s.idx"
-        )
-        rows = await self.reader.execute_fetchall(sql, (grand_prix, season))
-        return [(int(r[0]), str(r[1])) for r in rows]
+    async def race_sentences(self, grand_prix: str, season: int) -> list[SentenceRow]:
+        """Every sentence of the articles whose race is ``grand_prix`` of ``season``, in reading order (the
+        articles by date)."""
+        return await self._sentences_of("a.main_event = ? AND a.season = ?", (grand_prix, season))
 
-    async def dated_sentences(self, first: str, last: str) -> list[tuple[int, str]]:
-        """(sentence id, text) of every article dated ``first`` to ``last`` (ISO dates), in reading order."""
+    async def dated_sentences(self, first: str, last: str) -> list[SentenceRow]:
+        """Every sentence of the articles dated ``first`` to ``last`` (ISO dates), in reading order."""
+        return await self._sentences_of("a.date >= ? AND a.date <= ?", (first, last))
+
+    async def _sentences_of(self, where: str, params: tuple[Any, ...]) -> list[SentenceRow]:
+        # (``where`` is one of the constant conditions above; the values go as parameters)
         sql = (
-            "SELECT s.id, s.text FROM sentences s JOIN articles a ON a.id = s.article_id"
-            " WHERE a.date >= ? AND a.date <= ? ORDER BY a.date, a.name, s.idx"
+            "SELECT s.id, s.text, a.name, a.title FROM sentences s JOIN articles a ON a.id = s.article_id"
+            f" WHERE {where} ORDER BY a.date, a.name, s.idx"
         )
-        rows = await self.reader.execute_fetchall(sql, (first, last))
-        return [(int(r[0]), str(r[1])) for r in rows]
+        rows = await self.reader.execute_fetchall(sql, params)
+        return [SentenceRow(int(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
 
     async def search(self, text: str, limit: int = 5) -> list[tuple[str, str]]:
         """Full-text search over sentences: (article, sentence) pairs. User text is quoted, not FTS syntax."""

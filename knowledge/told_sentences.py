@@ -13,6 +13,7 @@ sentence as the article wrote it; nothing is read into it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from knowledge.asked import names_moment
@@ -114,8 +115,11 @@ def wants_sentence(q: Query) -> bool:
     return q.unsupported in ASKED or (q.intent is None and q.unsupported is None)
 
 
-def pick_sentence(ref: Reference, q: Query, sentences: list[tuple[int, str]]) -> tuple[int, str] | None:
-    """The first of ``sentences`` (id, text) that tells what ``q`` asks, or None."""
+def pick_sentence(
+    ref: Reference, q: Query, sentences: list[tuple[int, str]], accept: Callable[[str], bool] | None = None
+) -> tuple[int, str] | None:
+    """The first of ``sentences`` (id, text) that tells what ``q`` asks (and that ``accept`` takes, a test
+    dearer than the others, made last), or None."""
     asked = _THIS_SEASON_RE.sub(" ", q.folded)  # ("de hoeveelste dit jaar": the season asked, no topic)
     topic = [w for w in topic_words(ref, q, asked, _FRAME) if len(w) >= _SHORTEST]
     if not topic:
@@ -158,7 +162,9 @@ def pick_sentence(ref: Reference, q: Query, sentences: list[tuple[int, str]]) ->
         at = [touch_at(w, f) for w in topic]
         if any(a is None for a in at):
             continue
-        if all(_near(rx, f, [a for a in at if a is not None]) for rx in names):
+        if all(_near(rx, f, [a for a in at if a is not None]) for rx in names) and (
+            accept is None or accept(text)
+        ):
             return sid, text
     return None
 
