@@ -196,6 +196,7 @@ class Answerer:
                 "served_at": self._served_at,
                 "running_position": self._running_place,
                 "laptime": self._lap_time,
+                "start_time": self._start_time,
             }[q.unsupported]
             if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
@@ -226,8 +227,15 @@ class Answerer:
         if q.unsupported == "points" and q.intent == "championship" and q.drivers:
             # "Hoeveel punten had Hamilton in de WK-stand voor de GP van Brazilië?": a championship total
             return self._points(q, index) or self._unknown(q)
-        if q.unsupported == "when" and not q.drivers and q.grand_prix and q.season is not None:
-            # "wanneer kwam de safety car": the lap it came out in
+        if (
+            q.unsupported == "when"
+            and not q.drivers
+            and q.grand_prix
+            and q.season is not None
+            and not _CLOCK_OR_RESTART_Q_RE.search(q.folded)
+        ):
+            # "wanneer kwam de safety car": the lap it came out in (not "what time did it restart": a time
+            # of day, or the restart's moment)
             sc_lap = self._neutralisation_lap(q, index)
             if sc_lap is not None:
                 return sc_lap
@@ -241,6 +249,12 @@ class Answerer:
                 return Draft("answered", quoted[0], self._ids(quoted[1]))  # cut to its own length
         if q.unsupported:
             return self._unknown(q)
+        if not q.drivers and q.position == 1 and q.grand_prix and _ROAD_FIRST_Q_RE.search(q.folded):
+            # "wie kwam als eerste over de finish": the winner, unless an article tells that the one first on
+            # the road lost the win
+            road = self._road_first(q, index)
+            if road is not None:
+                return road
         told_why = answer_why(self, q, index)  # a place given back, a race missed, a stand-in: told with why
         if told_why is not None:
             return Draft("answered", _trim(told_why[0]), self._ids(told_why[1]))
@@ -1393,13 +1407,70 @@ class Answerer:
             return None
         name = self.driver_name(q.drivers[0])
         race = self.event_name(q.grand_prix, facts[0].fact.season, q.lang)
+        dsq = _DSQ_Q_RE.search(q.folded) is not None  # "before dsq": the disqualification, no penalty
         if q.lang == "en":
-            text = f"{name} crossed the line {self._pos(place, 'en')} in {race}, before his penalty."
+            what = "disqualification" if dsq else "penalty"
+            text = f"{name} crossed the line {self._pos(place, 'en')} in {race}, before his {what}."
         else:
+            what = "diskwalificatie" if dsq else "straf"
             text = (
-                f"{name} kwam als {ordinal_nl(place)} (P{place}) over de streep in {race}, voor zijn straf."
+                f"{name} kwam als {ordinal_nl(place)} (P{place}) over de streep in {race}, voor zijn {what}."
             )
         return Draft("answered", text, self._ids(sf for sf in facts if sf.fact.position == place))
+
+    def _start_time(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoe laat begint de race in Monaco?": the start a preview's schedule or sentence tells, on the
+        clock it names; a clock asked that the article does not give ("uk time") is not answered."""
+        if not q.grand_prix or q.season is None:
+            return None
+        session = "sprint" if "sprint" in q.folded else "race"
+        if _QUALI_Q_RE.search(q.folded):
+            session = "qualifying"
+        zone_asked = next((z for z, rx in _ZONE_Q_RES if rx.search(q.folded)), None)
+        facts = [
+            sf
+            for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+            if sf.fact.kind == "session_time" and sf.fact.session == session and sf.fact.detail
+        ]
+        if zone_asked is not None:
+            facts = [sf for sf in facts if sf.fact.unit == zone_asked]
+        times = {(sf.fact.detail or "", sf.fact.unit) for sf in facts}
+        if len(times) != 1:
+            return None
+        clock, zone = next(iter(times))
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        if q.lang == "en":
+            what = {"race": "The race", "qualifying": "Qualifying", "sprint": "The sprint"}[session]
+            on = {"local": " local time", "uk": " UK time", "nl": " CET"}.get(zone or "", "")
+            text = f"{what} of {race} starts at {clock}{on}."
+        else:
+            what = {"race": "De race", "qualifying": "De kwalificatie", "sprint": "De sprint"}[session]
+            zones = {"local": " lokale tijd", "uk": " Britse tijd", "nl": " Nederlandse tijd"}
+            on = zones.get(zone or "", "")
+            text = f"{what} van {race} begint om {clock.replace(':', '.')} uur{on}."
+        return Draft("answered", text, self._ids(facts))
+
+    def _road_first(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Wie kwam als eerste over de streep?" when an article tells that the one first on the road was not
+        the winner ("zag Vettel als eerste de geblokte vlag, maar de zege ging naar Hamilton")."""
+        facts = [
+            sf
+            for (_d, gp, season), fs in index.on_the_road.items()
+            if gp == q.grand_prix and (q.season is None or season == q.season)
+            for sf in fs
+            if sf.fact.position == 1 and sf.fact.session == (q.session or "race")
+        ]
+        if not q.grand_prix or len({sf.fact.driver for sf in facts}) != 1:
+            return None
+        if len({sf.fact.season for sf in facts}) != 1:
+            return None
+        name = self.driver_name(facts[0].fact.driver)
+        race = self.event_name(q.grand_prix, facts[0].fact.season, q.lang)
+        if q.lang == "en":
+            text = f"{name} crossed the line first in {race}, but was not given the win."
+        else:
+            text = f"{name} kwam als eerste over de streep in {race}, maar kreeg de zege niet."
+        return Draft("answered", text, self._ids(facts))
 
     def _next_to(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Wie eindigde achter Stroll in Sakhir?": the holder of the place after (or before) his, when the
@@ -2850,6 +2921,7 @@ _PENALTY_NAMED_Q_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|grid drop|drop)\b"
 #: unsupported attributes that an article's own statement can still answer
 _TOLD_ATTRIBUTES = frozenset(
     {
+        "start_time",
         "fastest_lap",
         "count",
         "session",
@@ -2877,6 +2949,23 @@ _TOLD_ATTRIBUTES = frozenset(
         "laptime",
         "row_partner",
     }
+)
+_CLOCK_OR_RESTART_Q_RE = re.compile(
+    r"\b(?:what time|hoe laat|at what time|om hoe laat|restart\w*|herstart\w*|hervat\w*|resum\w*)\b"
+)
+# the clock a start time is asked on ("uk time", "lokale tijd", "nederlandse tijd")
+_ZONE_Q_RES = (
+    ("uk", re.compile(r"\b(?:uk|british|britse|engelse|bst|gmt)\b")),
+    ("local", re.compile(r"\b(?:local|lokale|plaatselijke)\b")),
+    ("nl", re.compile(r"\b(?:nederlandse|belgische|cet|cest|onze)\b")),
+)
+_DSQ_Q_RE = re.compile(r"\b(?:dsq|diskwalifi\w*|gediskwalificeerd|disqualif\w*)\b")
+# "als eerste over de streep/finish", "first across the line", "took the chequered flag first": the order on
+# the road
+_ROAD_FIRST_Q_RE = re.compile(
+    r"\b(?:als eerste (?:over de (?:streep|finish|meet)|de (?:geblokte )?vlag|gefinisht)|"
+    r"(?:crossed|cross|took|take) the (?:finish )?line first|first (?:across|over) the (?:finish )?line|"
+    r"(?:took|saw|take|see) the chequered flag first)"
 )
 # a question about qualifying: only its time gaps are told
 _QUALI_Q_RE = re.compile(r"\b(?:kwali\w*|quali\w*|pole\w*|q3)\b")
@@ -3657,6 +3746,12 @@ _ALSO_PLACE_Q_RE = re.compile(
     r"\b(?:en|and)\s+(?:hoeveelste|welke (?:plek|plaats|positie)|what (?:position|place)|where)\b"
 )
 _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "start_time": (
+        "what time it started for {who}",
+        "hoe laat het begon voor {who}",
+        "what time it started",
+        "hoe laat het begon",
+    ),
     "before_penalty": (
         "where {who} crossed the line before his penalty",
         "waar {who} over de streep kwam voor zijn straf",

@@ -297,6 +297,19 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"wie (?:heeft|had|gaat|ging|zal) [\w']+ (?:vervangen|vervangt)",
         ),
     ),
+    # the clock time a session starts ("hoe laat begint de race", "monaco 2022 kwalificatie hoe laat"; not
+    # "hoe laat werd de race herstart")
+    "start_time": (
+        (
+            MOMENT + 1,
+            r"hoe laat (?:start|starten|begint|beginnen|begon|gaat|gaan|is|was|zijn|moet|moeten) (?:\w+ )?"
+            r"(?:de |het )?(?:race|wedstrijd|gp|grand prix|kwalificatie|kwali|sprint\w*)\b"
+            r"(?!.{0,30}(?:herstart|hervat))"
+            r"|(?:race|wedstrijd|kwalificatie|kwali|sprint\w*)\b[^?]{0,30}\bhoe laat\b"
+            r"(?!.{0,30}(?:herstart|hervat))"
+            r"|starttijd\w*|aanvangstijd\w*|begintijd\w*|hoe laat (?:\w+ ){0,3}van start\b",
+        ),
+    ),
     # ("op welke speciale dag": a day described)
     "when": ((MOMENT, r"wanneer|hoe laat|(?:op )?welke (?:\w+ )?dag|welke datum"),),
     "overtake": (
@@ -664,6 +677,15 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"who (?:\w+ )?(?:replace[sd]?|replacing)|successor|who (?:did|does|will|would) [\w']+ replace",
         ),
     ),
+    "start_time": (
+        (
+            MOMENT + 1,
+            r"what time (?:does|did|is|was|will) (?:the )?(?:race|gp|grand prix|qualifying|quali|sprint)\b"
+            r"(?!.{0,30}restart)|\bstart(?:ing)? ?times?\b"
+            r"|(?:race|qualifying|quali|sprint)\b[^?]{0,30}\bwhat time\b(?!.{0,30}restart)"
+            r"|what time (?:does|did|will) .{0,30}\b(?:start|begin|get underway)\b",
+        ),
+    ),
     "when": (
         (
             MOMENT,
@@ -862,6 +884,7 @@ _ORDER = (
     "record",
     "opinion",
     "replacement",
+    "start_time",
     "when",
     "earlier_edition",  # ("wanneer won Honda voor het laatst" asks when)
     "average",

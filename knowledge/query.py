@@ -263,6 +263,8 @@ _WH_NOT_SUMMARY_RE = re.compile(
     r"\b(?:welk|welke|which|whose|wiens|wanneer|when|hoeveel|how many|how much|hoe vaak|how often|hoe lang|"
     r"how long)\b"
 )
+# ("where max monaco 2021", "where was max": his place; "where does he receive": something else)
+_WHERE_Q_RE = re.compile(r"\bwhere (?:does|do|did|will|can)\b|\bwaar (?:\w+t|kan|kon|zal|zou|ging|gaat)\b")
 _PLACE_VERB_BEFORE_RE = re.compile(r"\b(?:werd|eindigde|finishte|was|finished|came|werden)\s+$")
 _PLACES_Q_RE = re.compile(r"\b(?:plaatsen|plekken|places|posities|positions|gridplaatsen)\b")
 
@@ -403,6 +405,8 @@ _DROPPED_BY_PENALTY_Q_RE = re.compile(
 _BEFORE_PENALTY_Q_RE = re.compile(
     r"\b(?:voor|vóór|before) (?:de|die|zijn|zn|z'n|his|the|that|een|a) (?:\w+ )?(?:tijd)?"
     r"(?:straf|penalty|penalties|dsq|diskwalificatie|disqualification)\b"
+    # ("before dsq", "voor diskwalificatie": the word without its article)
+    r"|\bbefore (?:dsq|disqualification|penalty|penalties)\b|\b(?:voor|vóór) (?:dsq|diskwalificatie)\b"
     r"|\b(?:op de weg|on the road|on track)\b"
 )
 # "podium frankrijk, stond checo erbij?", "podium spa - was lando on it?": the podium named before
@@ -987,6 +991,10 @@ class QuestionParser:
         if q.unsupported is None and q.intent == "summary" and _WH_NOT_SUMMARY_RE.search(f):
             # "welk weekend in 2019 telt hamilton niet mee": a which/when/how-many question no attribute
             # was found for asks something no summary of his races answers
+            q = replace(q, unsupported="open_question")
+        if q.unsupported is None and guessed and _WHERE_Q_RE.search(f):
+            # "where does max receive his trophy": a place no fact holds (not where he finished: that
+            # question has its verb), which his race's summary does not answer
             q = replace(q, unsupported="open_question")
         if q.unsupported is None and (
             (guessed and names_moment(f)) or (q.intent == "summary" and _RUN_MOMENT_RE.search(f))

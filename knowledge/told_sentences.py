@@ -101,6 +101,10 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 # what changes with the moment of the race: told at another moment than the one asked, it is another answer
 _AT_A_MOMENT = frozenset({"gap", "points", "points_gap", "running_position"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_IN_TEXT_RE = re.compile(r"(?<![\w.,])((?:19[5-9]|20[0-4])\d)(?![\w.,]\d)")
+# what may be told with another year: a record ("the first since 1996"), a moment, a count of a career
+_ACROSS_YEARS = frozenset({"record", "when", "count"})
+_YEAR_REACH = 80  # characters between a topic word and a year that dates it
 # a question for a person ("whose helmet", "wie verving hem"): the sentence names someone besides those asked
 _WHO_Q_RE = re.compile(r"\b(?:who|whose|whom|wie|wiens)\b")
 # a name as written: a capital after a lower-case word or a comma (not the sentence's first word)
@@ -162,6 +166,9 @@ def pick_sentence(
         at = [touch_at(w, f) for w in topic]
         if any(a is None for a in at):
             continue
+        near = [a for a in at if a is not None]
+        if q.unsupported not in _ACROSS_YEARS and _other_year_near(f, q.season, near):
+            continue  # "Alonso maakte in 2012 iets soortgelijks mee": another year's, not the race asked
         if all(_near(rx, f, [a for a in at if a is not None]) for rx in names) and (
             accept is None or accept(text)
         ):
@@ -171,6 +178,15 @@ def pick_sentence(
 
 # the parts of a line of several items: a live blog's "- Bottas has ... - Hamilton equalled ...", or ";"
 _PART_SPLIT_RE = re.compile(r"\s+[-–•]\s+|;\s+")
+
+
+def _other_year_near(f: str, season: int | None, at: list[int]) -> bool:
+    """Whether a year other than ``season`` stands near a topic word of ``f`` (at ``at``) ("in 2012 ... bij
+    de start"; not the year of a lap record at the end of a line of figures)."""
+    return any(
+        int(m.group(1)) != season and any(abs(m.start() - a) <= _YEAR_REACH for a in at)
+        for m in _YEAR_IN_TEXT_RE.finditer(f)
+    )
 
 
 def _parts(line: str) -> list[str]:

@@ -23,7 +23,9 @@ from knowledge.gazetteer import load_gazetteer
 NL: Phrases = {
     # Only its start is used.
     "title": (
-        r"(?:werd|wordt|is|was)\s+(?:\w+\s+){0,6}(?:wereld|constructeurs)?kampioen",
+        # (not "is het voordeel van de wereldkampioen minimaal": the champion named after a preposition)
+        r"(?:werd|wordt|is|was)\s+(?:\w+\s+){0,6}(?<!van de )(?<!voor de )(?<!op de )(?<!met de )"
+        r"(?<!achter de )(?<!tegen de )(?<!aan de )(?<!door de )(?:wereld|constructeurs)?kampioen",
         r"kroonde\s+zich\s+(?:\w+\s+){0,3}(?:wereld)?kampioen",
         r"(?:won|wint|pakt\w*|veroverde|verovert|greep|grijpt|behaalde|prolongeerde|verlengde)\s+"
         r"(?:\w+\s+){0,3}?(?:de|zijn)\s+(?:\w+\s+){0,2}(?:wereld|constructeurs)?(?:titel|kroon)(?![\w-])",

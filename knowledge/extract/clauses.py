@@ -34,6 +34,8 @@ NL: Phrases = {
         "in te halen",
         "gaf",
         "raakte",
+        # "ramde de zijkant van de auto van Zhou": the car's owner is hit, no subject
+        r"(?:auto|wagen|bolide|zijkant|achterkant|achterwiel|voorwiel|vleugel|zijpod) van",
         # "eindigde op vijftien seconden van Verstappen", "op twee punten van Hamilton": the reference
         r"(?:seconden?|tienden?|punten?) van",
         r"op (?:korte |kleine |grote |ruime )?afstand van",  # "op korte afstand van de Nederlander tweede"
@@ -71,6 +73,8 @@ NL: Phrases = {
         "ten koste van",
         # "dankzij het late uitvallen van Verstappen als tweede afgevlagd": whose mishap, not whose place
         r"(?:uitvallen|uitvalbeurt|opgave|pech|crash|straf|fout|spin|pitstop) van",
+        # "eindigde mede door een incident met Max Verstappen als zesde": the one he clashed with
+        r"(?:incident|botsing|aanrijding|aanvaring|aanraking|contact|clash|duel|gevecht) met",
     ),
     # "achter Ferrari-coureur Leclerc": a team's epithet may stand before the name too
     "object_det": (
@@ -171,6 +175,7 @@ EN: Phrases = {
         r"\d+(?:[.,]\d+)?s (?:off|of)",
         # "took P4 after the retirement of Ricciardo": whose mishap, not whose place
         r"(?:retirement|crash|penalty|spin|mistake|demise) of",
+        r"(?:incident|clash|collision|contact|tangle|battle|fight|duel) with",
     ),
     "subordinators": ("after", "following", "because", "when", "while", "thanks to"),
     "subordinate_more": ("since", "as", "ahead of", "behind"),
@@ -296,6 +301,8 @@ _LIST_END_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,?\s*(?:en|and|&)\s
 # "X en de Y", "X and Toro Rosso's Y": what may stand between "en"/"and" and a name it joins
 _JOINED_NAME_RE = re.compile(
     r"(?:de |het |the |zijn |his |beide |both |twee |two )*(?:[a-z][\w -]{0,20}'s )?"
+    # "en Ferrari-teamgenoot Tsunoda", "and team-mate Sainz"
+    r"(?:(?:[a-z]\w*[ -]){0,2}(?:teamgenoot|ploeggenoot|ploegmaat|teammate|team-mate) )?"
 )
 _CLOSE_TO_EVENT_RE = re.compile(  # "Magnussen - fifth for Haas" too
     r"[\s,\-–]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
@@ -543,6 +550,7 @@ def _joined(f: str, prev: Mention, m: Mention) -> bool:
     # "de Fin Räikkönen en de Rus Kvyat": a word that describes the next name (his nationality)
     return (
         between in ("en", "and", "&")
+        or (between == "als" and f.endswith("zowel ", 0, prev.start))  # "zowel Gasly als Tsunoda"
         or (between == "" and bool(raw.strip()))
         or bool(_AND_THE_RE.fullmatch(between))
     )
@@ -637,6 +645,9 @@ _PLACE_FOR_AFTER_RE = re.compile(
 )
 
 
+_TIME_FOR_AFTER_RE = re.compile(r"[\w-]+\s+(?:(?:snelste\s+)?tijd|startplek|startplaats)\s+voor\s+(?:de\s+)?")
+
+
 def _list_start(f: str, left: list[Mention]) -> int:
     """Where the list of objects that ends with the last of ``left`` starts ("achter Hamilton en
     Verstappen": at Hamilton), so that what stands before the list is read for its last name too."""
@@ -661,6 +672,13 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         # opens the sentence, no name before it, is the one's it was "for"
         told = _PLACE_FOR_AFTER_RE.match(f, pos)
         named = [m for m in c.sentence.mentions if told and m.start == told.end() and not m.group]
+        if named:
+            return named[0].drivers
+    if not any(m.end <= pos and not m.group for m in c.sentence.mentions):
+        # "De Mercedessen hadden het lastig met de zesde tijd voor Lewis Hamilton": a team before, the time
+        # "voor" the one named right after it was his
+        told_time = _TIME_FOR_AFTER_RE.match(f, pos)
+        named = [m for m in c.sentence.mentions if told_time and m.start == told_time.end() and not m.group]
         if named:
             return named[0].drivers
     if c.base > 0 and not cm and _BARE_PLACE_CLAUSE_RE.fullmatch(c.text):

@@ -109,7 +109,7 @@ EN: Phrases = {
     "main_race": ("main race", "sunday"),
     "grid_for_race": (
         r"for (?:the |sunday's )?(?:\w+ ){0,2}(?:grand prix|gp|main race)",
-        r"(?:after|by|thanks to|via)\b[^.;]{0,40}\bsprint\w*",
+        r"(?:after|by|thanks to|via|courtesy of)\b[^.;]{0,40}\bsprint\w*",
         r"sprint\w* (?:\w+ ){0,3}to (?:take|claim|secure|earn|seal|grab) (?:the )?pole",
     ),
     "practice": ("practice", "fp[123]"),
@@ -122,6 +122,7 @@ _ROUND_RE = re.compile(
     r"op de kalender|on the calendar)\b|\bround (\d{1,2})\b"
 )
 _OPENER_RE = re.compile(r"\b(?:" + alt(NL["opener"], EN["opener"]) + r")\b")  # only its start is used
+_SINCE_BEFORE_RE = re.compile(r"\b(?:since|sinds)\s+(?:the\s+|de\s+|het\s+)?$")
 _FINALE_RE = re.compile(r"\b(?:" + alt(NL["finale"], EN["finale"]) + r")\b")  # only its start is used
 HOME_RE = re.compile(r"\b(?:" + alt(NL["home"], EN["home"]) + r")\b")
 _DIGIT_RE = re.compile(r"\d")
@@ -907,11 +908,20 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
                 gp_hits.append((m.start(), gp.key))
     for m in _OPENER_RE.finditer(f):
         gp1 = gz.ref.race_by_round(state.season, 1) if state.season else None
-        if gp1 and not _POSSESSIVE_BEFORE_RE.search(f, max(0, m.start() - 12), m.start()):
+        if (
+            gp1
+            and not _POSSESSIVE_BEFORE_RE.search(f, max(0, m.start() - 12), m.start())
+            # ("his first win since the season-opener": a time before, not this sentence's race)
+            and not _SINCE_BEFORE_RE.search(f, max(0, m.start() - 12), m.start())
+        ):
             gp_hits.append((m.start(), gp1.key))
     for m in _FINALE_RE.finditer(f):
         last = gz.ref.last_race(state.season) if state.season else None
-        if last and not _POSSESSIVE_BEFORE_RE.search(f, max(0, m.start() - 12), m.start()):
+        if (
+            last
+            and not _POSSESSIVE_BEFORE_RE.search(f, max(0, m.start() - 12), m.start())
+            and not _SINCE_BEFORE_RE.search(f, max(0, m.start() - 12), m.start())
+        ):
             gp_hits.append((m.start(), last.key))
     nm = _NEXT_RE.search(f)
     next_hits: list[tuple[int, str]] = []
@@ -1055,7 +1065,8 @@ def _then_opens(f: str) -> bool:
 
 
 _GOES_ON_RE = re.compile(r"\s*(?:toen|daarna|vervolgens|daarop|then|after that)\b")
-_STILL_THEN_RE = re.compile(r"\b(?:toen|daardoor|back then|at the time)\b")
+# ("Verstappen stond destijds derde met 147": the year the sentence before told of)
+_STILL_THEN_RE = re.compile(r"\b(?:toen|daardoor|destijds|toentertijd|in die tijd|back then|at the time)\b")
 
 
 def _seasons_ago(f: str) -> tuple[int, int] | None:

@@ -138,7 +138,19 @@ EN: Phrases = {
     "not_pitlane": ("out of the pits", "into the pits", r"pit[ -]?lane (?:is |was )?(?:now )?open\w*"),
     "start_verb": ("begins?", "began"),
     "back": (r"(?:at|from) the (?:back|rear)(?: of the (?:grid|field))?", "last on the grid"),
-    "fight": (r"fight\w*", "fought", r"battl\w*", r"contend\w*", r"candidate\w*", r"favou?rites?", r"tipped"),
+    # ("the driver who had looked a cert for pole position": tipped for it, no pole)
+    "fight": (
+        r"fight\w*",
+        "fought",
+        r"battl\w*",
+        r"contend\w*",
+        r"candidate\w*",
+        r"favou?rites?",
+        r"tipped",
+        r"certs?",
+        r"certaint\w*",
+        "odds-on",
+    ),
     "fight_for": ("for",),
     "kept_off": (
         r"(?:kept|keeping|keeps|denied|denying)\b[^.;]{0,80}\b(?:off|of)(?: the)?",
@@ -273,6 +285,10 @@ _POLE_FOR_AFTER_RE = re.compile(
     r"(?:\s+(?:in|of|uit|van)\s+(?:formula 1|formule 1|f1|his career|zijn carrière))?"
     r"\s+(?:for|voor)\s+(?:(?:the\s+|de\s+)?[\w'-]+\s+)?(?=[a-z])"
 )
+_OTHER_THING_LOST_RE = re.compile(
+    r"\b(?:de leiding|the lead|de koppositie|zijn plaats|zijn plek|his place|his position|de zege|the win|"
+    r"zijn voorsprong|his advantage)\b"
+)
 _TAKER_GAP_RE = re.compile(r"\s+(?:inherits?|inherited|erft|erfde|overerft)\s+(?:the\s+|de\s+)?")
 # "is zijn pole position in Mexico kwijtgeraakt", "om hem zijn pole te ontnemen": the pole was taken away
 _POLE_LOST_AFTER_RE = re.compile(
@@ -372,9 +388,12 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             Fact("grid", d, c.index, position=1, detail="pole")
             for d in (held_by[0].drivers if held_by else ())
         ]
+    lost = _POLE_LOST_AFTER_RE.match(clause, pm.end())
+    if lost and _OTHER_THING_LOST_RE.search(clause, pm.end(), lost.end()):
+        lost = None  # "Polesitter Vettel had de leiding eerder verloren": the lead lost, not the pole
     if (
         _NEGATED_POLE_RE.search(clause, max(0, pm.start() - 30), pm.start())
-        or _POLE_LOST_AFTER_RE.match(clause, pm.end())
+        or lost
         or _WONT_BEFORE_RE.search(clause, max(0, pm.start() - 50), pm.start())
     ):
         # "dat hij dit keer geen pole position wist te pakken", "did not take pole", "is zijn pole position

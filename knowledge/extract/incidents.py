@@ -138,6 +138,12 @@ NL: Phrases = {
         r"(?:races|wedstrijden|grands prix)",
         # "Vorig seizoen viel Verstappen drie keer uit": a tally of retirements, none of one race
         r"(?:twee|drie|vier|vijf|zes|zeven|acht|\d+) keer (?:\w+ )?uit",
+        # "Geen van beide auto's viel uit", "niemand viel uit": no one did
+        r"(?:geen van|geen enkele|niemand) (?:\w+ ){0,4}(?:vi?el\w*|valt|vallen) (?:\w+ ){0,3}uit",
+        # "Door die dubbele uitvalbeurt kon Verstappen uitlopen", "dankzij de opgave": others' retirements
+        # that helped the subject (one named after "van" is left to the rest)
+        r"(?:(?:die|deze|de|een) dubbele|hun|beider) (?:uitvalbeurt\w*|uitval|opgave\w*)",
+        r"dankzij (?:de|die|deze|een) (?:\w+ )?(?:uitvalbeurt\w*|uitval|opgave\w*)\b(?! van)",
     ),
     # ("kwam bijna in aanraking met", "botste bijna met": a near miss)
     "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
@@ -319,6 +325,8 @@ EN: Phrases = {
     "not_before": ("not", "nearly", "almost"),
     "not_retire": (
         "never",
+        # "Neither of the four cars retired", "none of them retired": no one did
+        r"(?:neither|none|no-one|nobody|no one) (?:\w+ ){0,4}(?:retired|dnf\w*)",
         r"(?:can|could|may|might) (?:\w+ ){0,3}(?:afford to )?retire",
         r"afford to retire",
         "came close to",
@@ -335,6 +343,10 @@ EN: Phrases = {
         r"out of the lead",  # "spun out of the lead": lost the lead, not out of the race
         r"(?:was|were|being|been|got) spun (?:out|around|round) by",  # spun around by another: he went on
         r"out in (?:p\d+|\d+(?:st|nd|rd|th))",  # "was out in P18" after his stop
+        # "that double retirement let Verstappen extend his lead", "thanks to the retirement": others'
+        r"(?:that|this|the|their) double (?:retirement|dnf)",
+        r"(?:thanks to|benefit\w* from|profit\w* from) (?:the|that|this|their|a) (?:\w+ )?"
+        r"(?:retirements?|dnfs?)\b(?! (?:of|for))",
         r"(?:two|three|four|five|six|\d+) (?:of the )?(?:first |last )?(?:\w+ )?(?:races|grands prix)",
     ),
     "no_collision_before": ("no", "not", "without", r"avoid\w*"),
@@ -941,7 +953,8 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         if pair and collide and retire.start() > collide.start():
             who = pair  # "as Hamilton and Verstappen collided and crashed out": the pair retired
         if retire.start() > 0 and own and own[0].start > base + retire.start():
-            who = own[0].drivers
+            # ("vielen Leclerc en teamgenoot Sainz uit": the pair after the verb)
+            who = subject_group(own, f)
         own_before = [m for m in own if m.end <= base + retire.start()]
         if (
             own_before
@@ -993,6 +1006,7 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             and retire.group(0).startswith("retir")
             and not just_before[-1].group
             and not f[just_before[-1].end : base + retire.start()].strip()
+            and not set(just_before[-1].drivers) <= set(who)  # ("Ocon and Alonso retired": the pair)
         ):
             who = just_before[-1].drivers  # "having Nico Hulkenberg retire at lap 16": the name before it
         if (

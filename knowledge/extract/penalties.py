@@ -1189,6 +1189,7 @@ def attach_reasons(
         out.append(x)
     out = _reason_of_that_penalty(out, folded)
     # A collision told right before is the reason only where the article gives his penalty no other one.
+    out = [_without_others_clash(x) for x in out]
     explained = {(x.driver, x.penalty) for x in out if x.kind == "penalty" and x.reason}
     return [
         replace(x, reason=_collision_before(x, by_sentence, sentences))
@@ -1196,6 +1197,20 @@ def attach_reasons(
         else _without_size(x)
         for x in out
     ]
+
+
+_CLASH_BETWEEN_RE = re.compile(r"\b(?:between|tussen)\b")
+
+
+def _without_others_clash(x: Fact) -> Fact:
+    """ "Sainz's five-place grid penalty, ... the Safety Car deployed for a collision between Ricciardo and
+    Magnussen": a clash between two others, the penalised driver not among them, is not why he was."""
+    if x.kind != "penalty" or not x.reason:
+        return x
+    told = fold(x.reason)
+    if _CLASH_BETWEEN_RE.search(told) and x.driver.rsplit("_", 1)[-1] not in told:
+        return replace(x, reason=None)
+    return x
 
 
 def _without_size(x: Fact) -> Fact:

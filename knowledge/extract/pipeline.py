@@ -41,6 +41,7 @@ from knowledge.extract import (
     results,
     running,
     safetycar,
+    schedule,
     shootout,
     standings,
     startcause,
@@ -71,9 +72,22 @@ from knowledge.text import (
     detect_language,
     fold,
     normalise,
+    ordinal_value,
     split_header,
     split_sentences,
 )
+
+# words read as their common synonym, of the same length so that offsets into the sentence hold ("finish on
+# the rostrum" is the podium)
+_SYNONYMS = (("rostrum", "podium "),)
+
+
+def _same_length_synonyms(f: str) -> str:
+    """Folded sentence ``f`` with rare words replaced by the common word the families read."""
+    for word, common in _SYNONYMS:
+        if word in f:
+            f = f.replace(word, common)
+    return f
 
 
 class ArticleParser:
@@ -93,7 +107,7 @@ class ArticleParser:
             raise ParseError("no sentences found")
         lang = header.lang if header.lang in ("nl", "en") else detect_language(body[:4000])
         season = events.article_season(gz, header)
-        folded = [fold(s.text) for s in sentences]
+        folded = [_same_length_synonyms(fold(s.text)) for s in sentences]
         main_event = events.main_event(gz, sentences, folded, season, header.title, header)
         state = ArticleState(
             season=season,
@@ -171,8 +185,11 @@ class ArticleParser:
     def _awarded_after_the_road(self, told: list[Fact], fs: str, but: int) -> list[Fact]:
         """ "Vettel kwam als eerste over de streep, maar de zege ging naar Hamilton", "crossed the line first,
         but Hamilton was awarded the win": the one named after "but" won; the one first on the road not."""
-        # (the one named after it: "kreeg Hamilton meteen de zege achter zijn naam")
-        after = list(dict.fromkeys(d for h in self.gz.drivers(fs[but:]) if len(h.ids) == 1 for d in h.ids))
+        # (the one named after it: "kreeg Hamilton meteen de zege achter zijn naam"; up to a colon, which
+        # opens the why: "maar de zege ging naar Sainz: de stewards gaven Leclerc vijf seconden")
+        end = _WHY_OPENS_RE.search(fs, but)
+        told_after = fs[but : end.start() if end else len(fs)]
+        after = list(dict.fromkeys(d for h in self.gz.drivers(told_after) if len(h.ids) == 1 for d in h.ids))
         firsts = [
             x for x in told if x.kind == "finish" and x.position == 1 and x.status in ("final", "conflict")
         ]
@@ -240,6 +257,12 @@ class ArticleParser:
             for x in constructors.team_standings(gz, sc, state.constructors, state.season)
         ]
         state.constructors = constructors.section(f, state.constructors, names_driver=bool(found))
+        if ":" in f or " om " in f or " at " in f:  # cheap gate: a schedule's item, or "begint om"
+            team_rows += [
+                x
+                for x in (events.place(gz, y, f, sc, state) for y in schedule.session_times(f, sent.index))
+                if _ahead_of_writing(gz, state, x)
+            ]
         heading, state.name_line = state.name_line, _name_line(f, found)
         part = None
         if (
@@ -646,6 +669,9 @@ class ArticleParser:
                         else x
                         for x in clause_facts
                     ]
+                became = _GRID_BECAME_RE.search(clause) if "grid" in f or "start" in f else None
+                if became is not None:
+                    clause_facts = _grid_became(clause_facts, ordinal_value(became.group(1)))
                 if grid.RESTART_RE.search(clause):
                     # "kwam bij de herstart als derde op de grid te staan", "the polesitter for the restart":
                     # the order for a restart, not the race's grid
@@ -961,6 +987,13 @@ def _race_days_ahead(gz: Gazetteer, state: ArticleState, fact: Fact) -> tuple[Gr
     return race, date.fromisoformat(race.date) - written
 
 
+def _ahead_of_writing(gz: Gazetteer, state: ArticleState, fact: Fact) -> bool:
+    """Whether the race of ``fact`` is on or after the day before the article was written: a schedule is of
+    a race to come (not "last year the race started at ..."); unknown when either date is."""
+    ahead = _race_days_ahead(gz, state, fact)
+    return ahead is not None and ahead[1] >= timedelta(days=-1)
+
+
 def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact, *, weekend_only: bool) -> bool:
     """Whether the article was written before the session ``fact`` tells the outcome of (the race's day, or
     the day before for a sprint), by its dated header; ``weekend_only``: only in the three days before."""
@@ -1123,6 +1156,29 @@ _BY_PENALTY_RE = re.compile(
     r"(?:na|dankzij|vanwege) (?:de |die |deze |zijn )(?:\w+ )?straf\w*|"
     r"(?:after|because of|thanks to|following) (?:the |that |his |a )(?:[\w-]+ )?penalt\w*)"
 )
+_WHY_OPENS_RE = re.compile(r"[:;(]|\s-\s")
+# a start place that became another ("Zijn vierde startplek werd een derde na een gridstraf voor Hamilton",
+# "his fifth place on the grid became fourth"): the second is the grid, the first superseded
+_GRID_BECAME_RE = re.compile(
+    r"\b(?:startplek\w*|startplaats\w*|startpositie|plek op de grid|plaats op de grid|"
+    r"(?:grid|starting) (?:slot|spot|position|place)|place on the grid)\s+"
+    r"(?:werd|wordt|veranderde in|became|becomes|turned into|was turned into)\s+"
+    r"(?:nog\s+)?(?:een\s+|de\s+|a\s+)?"
+    r"(" + ORDINAL_RE + r")(?![\w-])"
+)
+
+
+def _grid_became(facts: list[Fact], new: int | None) -> list[Fact]:
+    """The clause's facts when a start place became place ``new``: the place it became is the grid (read
+    as a finish after "werd"), the start place before it superseded."""
+    olds = [x for x in facts if x.kind == "grid" and x.status == "final" and x.position != new]
+    if new is None or not olds:
+        return facts
+    out = [replace(x, status="superseded") if x in olds else x for x in facts]
+    out = [x for x in out if not (x.kind == "finish" and x.position == new and x.driver == olds[0].driver)]
+    return [*out, replace(olds[0], position=new)]
+
+
 # first on the road ("als eerste over de streep", "zag als eerste de geblokte vlag", "crossed the line first")
 _ROAD_FIRST_RE = re.compile(
     r"\b(?:als eerste (?:over de (?:streep|finish|meet)|de (?:geblokte |zwart-wit geblokte )?vlag)|"

@@ -229,7 +229,9 @@ EN: Phrases = {
     ),
     "podium": (
         "podium finish",
-        "(?:finished|ended|stood|was) on the podium",
+        # ("recovered to still finish on the podium": what he did after the recovery)
+        "(?:finished|ended|stood|was|(?:recovered|fought back|came back|bounced back) (?:\\w+ )?to "
+        "(?:still )?finish) on the podium",
         "(?:took|claimed|scored|grabbed|made) (?:a |another |the )?podium",
         # "Russell secured a double podium for Mercedes": his own place in it
         "(?:took|claimed|scored|secured|sealed|completed) (?:a |another |the )?(?:double|one-two-three) "
@@ -897,7 +899,9 @@ _WIN_QUALI_AFTER_RE = re.compile(
 _BEHIND_WINNER_RE = re.compile(
     r"\b(?:(?:achter|behind|na|after)\s+(?:de\s+|the\s+)?"
     # "15 seconds after the winner", "op 30 seconden van de winnaar", "gap to the winner": a distance from him
-    r"|(?:seconden|seconde|seconds?|sec|s|tienden|tenths?|gat|gap|achterstand|verschil|margin)\s+"
+    # ("op ruim een minuut van de winnaar", "a lap down on the winner")
+    r"|(?:seconden|seconde|seconds?|sec|s|tienden|tenths?|minuut|minuten|minutes?|ronde|ronden|rondes|laps?|"
+    r"gat|gap|achterstand|verschil|margin|down)\s+"
     r"(?:van|from|to|off|op|tot|naar|on)\s+(?:de|the)\s+)$"
 )
 _ONE_WORD_RE = re.compile(r"\w+\s+")
@@ -2331,6 +2335,9 @@ _TEAM_AFTER_RE = re.compile(
 )
 
 
+_TO_BECOME_AFTER_RE = re.compile(r"(?:te (?:worden|eindigen|finishen)|finishing)\b")
+
+
 def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     token = m.group(1)
     after = clause[m.end() :].lstrip(" ")
@@ -2347,7 +2354,10 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     if token.startswith(("nummer", "number", "no.")) or token == "runner-up":
         # "verkleinde het gat met de Finse nummer twee": the epithet of another driver, the object
         return not _EPITHET_OBJECT_BEFORE_RE.search(before)
-    strong = _STRONG_BEFORE_RE.search(before)
+    # ("scoorde een punt door tiende te worden": by finishing tenth, done; not "om derde te worden": an aim)
+    strong = _STRONG_BEFORE_RE.search(before) or (
+        before.endswith(("door ", "by ")) and _TO_BECOME_AFTER_RE.match(after) is not None
+    )
     if _RECORD_BEFORE_RE.search(before):
         return False  # "win No 86, a record eighth at the Hungarian GP": a count of wins there
     if _IDIOM_PLACE_RE.search(clause, max(0, m.start() - 7), m.end() + 24):
@@ -2559,6 +2569,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         or _IN_QUALIFYING_RE.search(plain, 0, m.start())
     ):
         return "qualifying"
+    if _AWAY_FROM_BEFORE_RE.search(clause, max(0, m.start() - 40), m.start()):
+        return "grid"  # "stoof weg van de zevende plek", "got away well from seventh": where he started
     if grid.START_NOUN_AFTER_RE.match(clause, m.end()) or _STARTED_ATTRIBUTE_AFTER_RE.match(clause, m.end()):
         # "secured the fourth grid slot": the noun says it, whatever the verb; "de als derde gestarte Sainz"
         return "grid"
@@ -2585,6 +2597,12 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     return "finish"
 
 
+# a getaway from a place: "stoof weg van de zevende plek", "got away well from seventh on the grid"
+_AWAY_FROM_BEFORE_RE = re.compile(
+    r"\b(?:(?:stoof|stoven|spurtte|schoot|sprong|kwam|ging|reed|vertrok)\s+(?:[\w-]+\s+){0,5}weg\s+van(?:af)?"
+    r"|(?:got|gets|get|getting|pulled|shot|made)\s+(?:[\w-]+\s+){0,2}away\s+(?:[\w-]+\s+)?from)"
+    r"\s+(?:de\s+|the\s+|his\s+|zijn\s+)?$"
+)
 _QUALIFY_VERB_BEFORE_RE = re.compile(
     r"\b(?:qualif(?:y|ied|ies|ying)|kwalificeer(?:de|den|t)(?:\s+(?:zich|hij|ze))?)\s+(?:as\s+|als\s+|in\s+)?$"
 )

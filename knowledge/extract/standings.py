@@ -33,7 +33,10 @@ NL: Phrases = {
         "wk-klassement",
         # "sluit dit raceseizoen af als derde": where the season leaves him
         r"(?:sluit|sloot|sluiten|afsluiten) (?:het|dit|zijn|het hele) (?:race)?seizoen af",
-        "wereldtitel",
+        # (not "achter de twee concurrenten om de wereldtitel werd Alonso derde": the contenders, a race's
+        # place after them)
+        r"(?<!concurrenten om de )(?<!kanshebbers op de )(?<!kandidaten voor de )(?<!rivalen om de )"
+        r"(?<!strijders om de )wereldtitel",
         "titelstrijd",
         "strijd om de titel",
     ),
@@ -530,8 +533,33 @@ _LEADS_RE = re.compile(
 )
 
 
+# "In het kampioenschap leidt Verstappen nog altijd", "Bij de coureurs leidt Leclerc", "In the drivers'
+# standings, Hamilton leads": the standings named first, the leader after the verb (present tense only)
+_STANDINGS_FRONT_RE = re.compile(
+    r"(?:^|[,:]\s*)(?:(?:in|bij)\s+(?:het|de)\s+(?:wk|kampioenschap|wk-stand|stand|standen|klassement|"
+    r"tussenstand|coureurs|rijders|coureursklassement|rijdersklassement)(?:\s+(?:bij|van|voor)\s+de\s+"
+    r"(?:coureurs|rijders))?|in\s+the\s+(?:drivers'\s+)?(?:championship|standings|title race))\s*,?\s*"
+    r"(?:(?P<nl>leidt)\s+(?:nu\s+|nog\s+(?:altijd\s+|steeds\s+)?)?(?=\S)|(?=\S))"
+)
+_LEADS_AFTER_NAME_RE = re.compile(r"\s+(?:now\s+|still\s+)?leads\b(?!\s+(?:by|with|from)\b)")
+
+
+def _front_leader(c: Clause) -> tuple[str, ...]:
+    """The leader of "In het kampioenschap leidt Verstappen" / "In the championship, Hamilton leads"."""
+    # (read in the sentence: the comma after the standings may end a clause; the leader is this clause's)
+    for m in _STANDINGS_FRONT_RE.finditer(c.f):
+        named = [x for x in c.mentions if x.start == m.end() and not x.group]
+        if named and (m.group("nl") or _LEADS_AFTER_NAME_RE.match(c.f, named[0].end)):
+            return named[0].drivers[:1]
+    return ()
+
+
 def leader(c: Clause) -> list[Fact]:
     """The championship leader the clause names: first place in the standings."""
+    if "leid" in c.text or "leads" in c.text:
+        front = _front_leader(c)
+        if front:
+            return [Fact("championship", front[0], c.index, position=1, session="season", detail="interim")]
     m = (
         _LEADS_RE.search(c.text)
         if ("lead" in c.text or "leid" in c.text or "top" in c.text or "head" in c.text)

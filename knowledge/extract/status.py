@@ -52,6 +52,9 @@ NL: Phrases = {
         # "gaat voor zijn derde overwinning": what he goes for, not what he got
         r"(?:gaat|ging|gaan|gingen) (?:\w+ ){0,2}voor (?:zijn|haar|de|een) (?:\w+ ){0,2}"
         r"(?:zege|overwinning|winst|pole\w*|podium\w*|titel)",
+        # "ging op jacht naar een podiumplaats", "jaagt op de zege": what he hunted for, not what he got
+        r"(?:op jacht|jaagt|jaagde|jaagden|jagen|jagend) (?:\w+ ){0,2}(?:naar|op) (?:de|een|zijn|haar) "
+        r"(?:\w+ )?(?:zege|overwinning|winst|pole\w*|podium\w*|titel)",
         # "zijn zeker lijkende zege ging in rook op": a win that seemed, no win
         r"lijkende (?:zege|overwinning|winst|pole\w*|podium\w*)",
         # "leek op weg naar de zege": headed for the win, which is no win yet
@@ -411,6 +414,9 @@ EN: Phrases = {
         r"(?:(?:threw|throws|thrown|throwing|squandered|squanders)(?: away)?|(?:gave|gives|giving) away) "
         r"(?:\w+ ){0,2}(?:the|his|her|a) (?:\w+ )?(?:win|victory|pole|podium)",
         r"in (?:the )?(?:case|event) of",
+        # "went hunting for a podium", "in search of his first win": what he was after, not what he got
+        r"(?:hunt|hunts|hunting|hunted|in search of|searching for|chasing|chase|chases) (?:for )?"
+        r"(?:the|a|his|her) (?:\w+ )?(?:win|victory|pole|podium)",
         r"in (?:that|which) case",
         # "voted the second-best driver", "focuses on winning the race", "you must win the race": a vote, an
         # aim, a rule of thumb
@@ -884,6 +890,7 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     if (
         (_RUNNING_RE.search(clause) or _LEADING_RUNNING_RE.match(sentence))
         and not _FINAL_VERB_RE.search(clause)
+        and not _crossed_line(clause, sentence)
         and not _PENALTY_RE.search(clause)
         # ("The Williams driver has moved up to 10th place in the classification": where the results have him)
         and not _IN_RESULTS_RE.search(clause)
@@ -895,6 +902,17 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
 
 
 _IN_P_RE = re.compile(r"\bin p\d{1,2}\b")
+_LINE_CROSSED_RE = re.compile(r"\bover de (?:streep|finish|meet)\b")
+_BUT_RE = re.compile(r"\b(?:maar|but)\b")
+
+
+def _crossed_line(clause: str, sentence: str) -> bool:
+    """ "reed zijn Ferrari als derde over de finish": the finish line crossed, not a place held while running
+    (not "reed als derde over de finish, maar werd als vijfde geklasseerd": the road's, corrected)."""
+    if not _LINE_CROSSED_RE.search(clause):
+        return False
+    at = sentence.find(clause)
+    return at < 0 or not _BUT_RE.search(sentence, at + len(clause))
 
 
 def _running_sentence(sentence: str) -> bool:

@@ -159,7 +159,7 @@ def find_table(
             cands, runs, main = *with_cars, longest
     need = 2 if continues else MIN_ROWS
     if len(main) < need or (main[0][1] > 3 and not continues):
-        return _points_list(f, mentions)
+        return _points_list(f, mentions, header)
     best = list(main)
     # Rows further down, after a gap ("Uitgevallen: 19. Norris, 20. Bottas"), belong to the same list.
     for run in runs[runs.index(main) + 1 :]:
@@ -276,19 +276,35 @@ _STANDINGS_LEAD_RE = re.compile(
     r"[^.;]{0,30}$"
 )
 MIN_POINTS_ROWS = 5
+# a heading line of the drivers' standings, ending with a colon: "Here's the F1 2022 drivers' championship as
+# it currently stands:", "De stand in het WK:"
+_STANDINGS_HEADER_RE = re.compile(
+    r"(?<![\w-])(?:standings|stand|tussenstand|wk-stand|klassement|championship|kampioenschap)(?![\w-])"
+    r"[^.;]{0,60}:\s*$"
+)
+# "Charles Leclerc - 45 Carlos Sainz": the points bare after a dash, up to the next name
+_BARE_POINTS_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[-:\u2013]\s*(\d{1,3})\s*[,;]?\s*")
 
 
-def _points_list(f: str, mentions: list[tuple[int, int, tuple[str, ...]]]) -> Table | None:
+def _points_list(f: str, mentions: list[tuple[int, int, tuple[str, ...]]], header: str = "") -> Table | None:
     """A standings list printed without its numbers ("F1 driver standings - Lewis Hamilton (Mercedes) 63
     points - Valtteri Bottas (Mercedes) 58 points - ..."): right after a standings heading, at least five
-    names each with points going down. The order gives the places."""
+    names each with points going down. The order gives the places. Under a heading line of the standings
+    ("the drivers' championship as it currently stands:") the points may stand bare after a dash ("Charles
+    Leclerc - 45 Carlos Sainz - 33 ...")."""
     singles = [(s, e, d[0]) for s, e, d in mentions if len(d) == 1]
-    if len(singles) < MIN_POINTS_ROWS or not _STANDINGS_LEAD_RE.search(f, 0, singles[0][0]):
+    if len(singles) < MIN_POINTS_ROWS:
+        return None
+    headed = _STANDINGS_HEADER_RE.search(header) is not None and not f[: singles[0][0]].strip(" -:")
+    if not headed and not _STANDINGS_LEAD_RE.search(f, 0, singles[0][0]):
         return None
     rows: list[Row] = []
     for i, (start, end, driver) in enumerate(singles):
         nxt = singles[i + 1][0] if i + 1 < len(singles) else len(f)
         m = _NAME_POINTS_RE.match(f, end, nxt)
+        if m is None and headed:
+            bare = _BARE_POINTS_RE.match(f, end, nxt)
+            m = bare if bare is not None and (bare.end() == nxt or i + 1 == len(singles)) else None
         if m is None or (rows and int(m.group(1)) > (rows[-1].number or 0)):
             break
         if driver in {r.driver for r in rows}:

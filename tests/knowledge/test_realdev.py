@@ -576,6 +576,11 @@ BLIND_SETS = {
     # yields to "maar kreeg Hamilton de zege")
     "realdev119": (0.4, 4),
     "realdev120": (0.3, 5),
+    # blind, the session of 6 December (texts of the earlier sets recollected): at its start (5b16db6)
+    # realdev121 43.7 % (31/71), 4 wrong, 0/26, realdev122 20.0 % (13/65), 3 wrong, 0/25; with the code of the
+    # moment (blind) the same
+    "realdev121": (0.43, 2),
+    "realdev122": (0.25, 1),
 }
 
 

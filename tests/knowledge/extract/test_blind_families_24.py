@@ -1,0 +1,373 @@
+"""Phrase families of the session of 6 December, each with examples both ways in our own words: the
+standings named first and their leader after the verb ("In het kampioenschap leidt Verstappen")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+NEWS = "Formula 1 news\n\n"
+
+
+def standing(a: ParsedArticle) -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in a.facts if f.kind == "championship"}
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        ("In het kampioenschap leidt Norris nog altijd, met twaalf punten voorsprong.", "norris"),
+        ("Bij de coureurs leidt Piastri nu, Norris volgt op vier punten.", "piastri"),
+        ("Na de race in Miami: in de tussenstand voor de coureurs leidt Russell.", "russell"),
+        ("In the drivers' standings, Leclerc still leads after the weekend.", "leclerc"),
+        ("In the championship Albon now leads for the first time.", "albon"),
+    ],
+)
+def test_the_standings_named_first_then_their_leader(parse: Parse, body: str, driver: str) -> None:
+    assert (driver, 1) in standing(parse(NEWS + body, date="2023-05-07"))
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        # a lead in the race, a lead that was, a lead over someone: no standing of first place
+        ("In de race leidt Norris na de start, voor Piastri.", "norris"),
+        ("In het kampioenschap leidde Norris lange tijd, maar nu niet meer.", "norris"),
+        ("In the championship, Leclerc leads by a single point from Sainz.", "leclerc"),
+        ("In the race, Albon leads from Sargeant.", "albon"),
+    ],
+)
+def test_no_leader_without_standings_now(parse: Parse, body: str, driver: str) -> None:
+    assert (driver, 1) not in standing(parse(NEWS + body, date="2023-05-07"))
+
+
+def _final(a: ParsedArticle, kind: str) -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in a.facts if f.kind == kind and f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "body, driver, before, after",
+    [
+        (
+            "Albon reed een knappe kwalificatie. Zijn vijfde startplek werd een vierde na straf voor Sainz.",
+            "albon",
+            5,
+            4,
+        ),
+        (
+            "Albon qualified well. His sixth place on the grid became fifth after a penalty for Russell.",
+            "albon",
+            6,
+            5,
+        ),
+        ("Albon's seventh grid spot turned into sixth when Ocon was sent back.", "albon", 7, 6),
+    ],
+)
+def test_a_start_place_that_became_another(
+    parse: Parse, body: str, driver: str, before: int, after: int
+) -> None:
+    a = parse(NEWS + body, date="2023-04-02")
+    assert (driver, after) in _final(a, "grid")
+    assert (driver, before) not in _final(a, "grid")
+    assert (driver, after) not in _final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body, driver, grid, finish",
+    [
+        # the start place and the finish, told apart: nothing became anything
+        ("Vanaf de vierde startplek werd Albon derde in de race.", "albon", 4, 3),
+        ("From fifth on the grid, Albon finished fourth.", "albon", 5, 4),
+    ],
+)
+def test_a_start_and_a_finish_stay_apart(
+    parse: Parse, body: str, driver: str, grid: int, finish: int
+) -> None:
+    a = parse(NEWS + body, date="2023-04-02")
+    assert (driver, grid) in _final(a, "grid")
+    assert (driver, finish) in _final(a, "finish")
+
+
+def retired(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in a.facts if f.kind == "retirement" and f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "body, drivers",
+    [
+        ("Ocon and Alonso retired before half distance.", {"ocon", "alonso"}),
+        ("In de race vielen Ocon en teamgenoot Alonso uit.", {"ocon", "alonso"}),
+        ("Zowel Gasly als Tsunoda viel uit met remproblemen.", {"gasly", "tsunoda"}),
+        ("Russell en Mercedes-teamgenoot Hamilton vielen uit.", {"russell", "hamilton"}),
+    ],
+)
+def test_a_pair_retired_together(parse: Parse, body: str, drivers: set[str]) -> None:
+    assert drivers <= retired(parse(NEWS + body, date="2023-04-02"))
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        # others' retirements that helped the subject
+        ("Door die dubbele uitvalbeurt kon Albon zijn voorsprong vergroten.", "albon"),
+        ("Thanks to that double retirement, Albon extended his lead.", "albon"),
+        ("Dankzij de opgave kon Albon nog naar de zesde plaats rijden.", "albon"),
+        ("Albon profited from the retirements ahead of him to score points.", "albon"),
+    ],
+)
+def test_others_retirements_that_helped(parse: Parse, body: str, driver: str) -> None:
+    assert driver not in retired(parse(NEWS + body, date="2023-04-02"))
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Albon stoof in zijn Williams weg van de zevende plek en lag al snel vierde.", "albon", 7),
+        ("Albon got away well from ninth and was fifth by turn one.", "albon", 9),
+    ],
+)
+def test_a_getaway_from_a_place_is_the_start(parse: Parse, body: str, driver: str, place: int) -> None:
+    a = parse(NEWS + body, date="2023-04-02")
+    assert (driver, place) in _final(a, "grid")
+    assert (driver, place) not in _final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        ("Vanaf de tweede rij ging Albon op jacht naar een podiumplaats.", "albon"),
+        ("Albon jaagt in Monaco op de zege.", "albon"),
+        ("Albon went hunting for a podium from the second row.", "albon"),
+    ],
+)
+def test_a_hunt_for_a_result_is_none(parse: Parse, body: str, driver: str) -> None:
+    a = parse(NEWS + body, date="2023-04-02")
+    assert not any(
+        f.driver == driver and f.status == "final" and f.kind in ("podium", "finish") for f in a.facts
+    )
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        # the contenders for the title, then a race's place
+        ("Achter de twee concurrenten om de wereldtitel werd Albon verrassend derde.", "albon", 3),
+        ("Achter de rivalen om de wereldtitel eindigde Albon als vierde.", "albon", 4),
+    ],
+)
+def test_the_title_contenders_make_no_standing(parse: Parse, body: str, driver: str, place: int) -> None:
+    a = parse(NEWS + body, date="2023-04-02")
+    assert (driver, place) in _final(a, "finish")
+    assert (driver, place) not in standing(a)
+
+
+def test_a_title_fight_standing_stays(parse: Parse) -> None:
+    a = parse(NEWS + "In de strijd om de wereldtitel staat Albon nu derde.", date="2023-04-02")
+    assert ("albon", 3) in standing(a)
+
+
+STANDINGS_LIST = (
+    "Here is the drivers' championship as it stands now:\n\n"
+    "Alex Albon - 51 Lando Norris - 44 Oscar Piastri - 40 George Russell - 33 Carlos Sainz - 20"
+    " Esteban Ocon - 7"
+)
+
+
+def test_a_list_of_bare_points_under_a_standings_heading(parse: Parse) -> None:
+    a = parse(NEWS + STANDINGS_LIST, date="2023-04-02")
+    assert {
+        ("albon", 1),
+        ("norris", 2),
+        ("piastri", 3),
+        ("russell", 4),
+        ("sainz", 5),
+        ("ocon", 6),
+    } <= standing(a)
+    points = {(f.driver, f.amount) for f in a.facts if f.kind == "points"}
+    assert ("albon", 51) in points and ("ocon", 7) in points
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Here are the lap times of the session:",  # no standings heading
+        "Here is the drivers' championship as it stands now.",  # no heading line: a sentence
+    ],
+)
+def test_bare_numbers_without_a_standings_heading(parse: Parse, heading: str) -> None:
+    body = STANDINGS_LIST.replace("Here is the drivers' championship as it stands now:", heading)
+    assert not standing(parse(NEWS + body, date="2023-04-02"))
+
+
+@pytest.mark.parametrize(
+    "body, driver, place, not_place",
+    [
+        # a distance from the winner names no win
+        ("Op ruim een minuut van de winnaar kwam Albon als derde over de streep.", "albon", 3, 1),
+        ("A lap down on the winner, Albon was classified ninth.", "albon", 9, 1),
+        # the one he clashed with is not the one placed
+        ("In Japan eindigde Albon mede door een incident met Lando Norris als zesde.", "albon", 6, None),
+        # the finish line crossed in a place, not a place held while running
+        (
+            "Albon profiteerde van de lekke band van Norris en reed zijn Williams als derde over de finish.",
+            "albon",
+            3,
+            None,
+        ),
+    ],
+)
+def test_the_finish_told_around_another(
+    parse: Parse, body: str, driver: str, place: int, not_place: int | None
+) -> None:
+    a = parse(NEWS + body, date="2023-04-02")
+    assert (driver, place) in _final(a, "finish")
+    assert (driver, not_place) not in _final(a, "finish")
+    assert not any(d != driver for d, p in _final(a, "finish") if p == place)
+
+
+def test_a_place_crossed_then_corrected_stays_corrected(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Albon reed als derde over de finish, maar werd als vijfde geklasseerd.", date="2023-04-02"
+    )
+    assert ("albon", 3) not in _final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        ("The crash ruled out the driver who had looked a cert for pole position, Albon.", "albon"),
+        ("Albon, odds-on for pole, crashed in Q2.", "albon"),
+    ],
+)
+def test_a_pole_tipped_is_no_pole(parse: Parse, body: str, driver: str) -> None:
+    assert (driver, 1) not in _final(parse(NEWS + body, date="2023-04-02"), "grid")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Neither of the four cars retired, but Albon and Norris both took five-second penalties.",
+        "None of the drivers involved retired, and Albon went on to score.",
+        "Geen van beide auto's viel uit, maar Albon kreeg wel vijf seconden straf.",
+    ],
+)
+def test_no_one_retired(parse: Parse, body: str) -> None:
+    assert not retired(parse(NEWS + body, date="2023-04-02"))
+
+
+def test_a_clash_between_two_others_is_no_reason_for_his_penalty(parse: Parse) -> None:
+    body = (
+        "Thanks to Sainz's five-place grid penalty, Albon led away at the start, with the safety car soon"
+        " deployed for a collision between Norris and Piastri."
+    )
+    reasons = {f.reason for f in parse(NEWS + body, date="2023-04-02").facts if f.kind == "penalty"}
+    assert reasons and not any(r and "between" in r for r in reasons)
+
+
+def test_a_clash_he_was_in_stays_his_reason(parse: Parse) -> None:
+    body = (
+        "Sainz got a five-second penalty for a collision between him and Norris; Sainz crashed into Norris."
+    )
+    a = parse(NEWS + body, date="2023-04-02")
+    assert any(f.kind == "penalty" and f.driver == "sainz" and f.reason for f in a.facts)
+
+
+@pytest.mark.parametrize(
+    "body, driver, other",
+    [
+        (
+            "Bij de start verloor Albon de controle en ramde vol de zijkant van de auto van Norris.",
+            "albon",
+            "norris",
+        ),
+        ("Albon tikte in bocht 1 de achterkant van de wagen van Piastri aan.", "albon", "piastri"),
+    ],
+)
+def test_the_car_of_another_is_hit(parse: Parse, body: str, driver: str, other: str) -> None:
+    a = parse(NEWS + body, date="2023-04-02")
+    assert any(f.kind == "collision" and f.driver == driver and other in f.others for f in a.facts)
+
+
+def test_the_car_of_the_subject_stays_his(parse: Parse) -> None:
+    # "de auto van" after a verb of his own: he drives, nobody is hit
+    a = parse(NEWS + "Albon zette de auto van Williams op de vijfde plaats.", date="2023-04-02")
+    assert not any(f.kind == "collision" for f in a.facts)
+
+
+def _titles(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in a.facts if f.kind == "championship" and f.detail == "title"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lewis Hamilton is de regerend kampioen. Dit jaar is het voordeel van de wereldkampioen minimaal.",
+        "Albon won in Spa. Het was een zware dag voor de wereldkampioen Hamilton.",
+    ],
+)
+def test_the_champion_named_after_a_preposition_is_no_title(parse: Parse, body: str) -> None:
+    assert not _titles(parse(NEWS + body, date="2021-08-02"))
+
+
+def test_a_title_told_stays(parse: Parse) -> None:
+    assert "albon" in _titles(parse(NEWS + "Alexander Albon is wereldkampioen geworden.", date="2021-12-12"))
+
+
+def test_a_standing_of_back_then_is_of_the_year_told_before(parse: Parse) -> None:
+    body = "Albon stond vorig jaar na elf races op 130 punten. Norris stond destijds derde met 97 punten."
+    a = parse(NEWS + body, date="2021-08-02")
+    assert {f.season for f in a.facts if f.kind == "championship" and f.driver == "norris"} == {2020}
+
+
+@pytest.mark.parametrize(
+    "body, kind, driver, place",
+    [
+        # a title before the name: his pole, whatever he lost later
+        ("Polesitter Albon had de leiding eerder verloren door de undercut.", "grid", "albon", 1),
+        # "voor" the one named after a team's time: his time
+        ("De Williamsen hadden het lastig met de zesde tijd voor Alex Albon.", "qualifying", "albon", 6),
+        # by becoming tenth: done
+        ("Albon scoorde voor het eerst een punt door tiende te worden.", "finish", "albon", 10),
+    ],
+)
+def test_places_told_in_passing(parse: Parse, body: str, kind: str, driver: str, place: int) -> None:
+    assert (driver, place) in _final(parse(NEWS + body, date="2023-04-02"), kind)
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Albon reed met de zesde tijd voor Norris en Piastri.", "norris", 6),  # his own time, ahead of them
+        ("Albon wil morgen vechten om derde te worden.", "albon", 3),  # an aim
+        ("Polesitter Albon verloor de pole door een gridstraf.", "albon", 1),  # the pole lost
+    ],
+)
+def test_places_not_told(parse: Parse, body: str, driver: str, place: int) -> None:
+    a = parse(NEWS + body, date="2023-04-02")
+    assert (driver, place) not in _final(a, "finish") | _final(a, "qualifying") | _final(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Albon recovered strongly to still finish on the rostrum, behind Norris.",
+        "Albon finished on the rostrum for the first time.",
+    ],
+)
+def test_the_rostrum_is_the_podium(parse: Parse, body: str) -> None:
+    a = parse(NEWS + body, date="2023-04-02")
+    assert any(f.kind == "podium" and f.driver == "albon" and f.status == "final" for f in a.facts)
+
+
+def test_a_win_since_the_season_opener_stays_of_this_race(parse: Parse) -> None:
+    body = (
+        "Albon won the Australian Grand Prix. Albon led Norris across the line for his first win since the"
+        " season-opener. Piastri finished third."
+    )
+    a = parse("Albon wins in Melbourne\n\n" + body, date="2023-04-02")
+    assert {f.grand_prix for f in a.facts if f.kind == "finish"} == {"australia"}
