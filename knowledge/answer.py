@@ -61,6 +61,28 @@ class FactIndex:
     """All facts in memory, indexed by driver and by event; rebuilt and swapped whole after a reload."""
 
     def __init__(self, facts: Iterable[StoredFact]) -> None:
+        facts = list(facts)
+        # A place on the road of one an article has disqualified from that race ("Ocon wint voor Vettel" in
+        # one article, Vettel's disqualification in another) answers only "where did he cross the line".
+        disqualified = {
+            (sf.fact.driver, sf.fact.grand_prix, sf.fact.season)
+            for sf in facts
+            if sf.fact.kind == "penalty"
+            and sf.fact.penalty == "disqualification"
+            and sf.fact.session == "race"
+            and sf.fact.status in ANSWERING
+        }
+        if disqualified:
+            facts = [
+                replace(sf, fact=replace(sf.fact, status="superseded"))
+                if sf.fact.kind in ("finish", "podium")
+                and sf.fact.session == "race"
+                and sf.fact.position != LAST
+                and (sf.fact.driver, sf.fact.grand_prix, sf.fact.season) in disqualified
+                and sf.fact.status in ANSWERING
+                else sf
+                for sf in facts
+            ]
         # Running places, targets and corrected places are stored, but never answer a question.
         self.facts = [sf for sf in facts if sf.fact.status in ANSWERING]
         self.by_driver: dict[str, list[StoredFact]] = {}
@@ -933,6 +955,12 @@ class Answerer:
             if not _WINNING_MARGIN_Q_RE.search(q.folded) or len(won) != 1:
                 return None
             q = replace(q, drivers=(won[0],))
+        if len(q.drivers) == 1 and q.grand_prix is not None and _WHO_WON_BY_HOW_MUCH_Q_RE.search(q.folded):
+            # "who won hungary 2018 and by how much over seb": the winner's margin over the one named
+            won = [who for who, held in self._place_holders(q, index, 1) if held[0].fact.season == q.season]
+            if len(won) != 1 or won[0] == q.drivers[0]:
+                return None
+            q = replace(q, drivers=(won[0], q.drivers[0]))
         if q.grand_prix is None or q.season is None or not q.drivers:
             return None
         session = "sprint" if q.session == "sprint" else "race"
@@ -1116,6 +1144,8 @@ class Answerer:
             and (sf.fact.season == q.season or (scope == "career" and q.season is None))
             and sf.fact.amount is not None
         ]
+        if q.grand_prix and _BEFORE_THE_RACE_Q_RE.search(q.folded):
+            return None  # "how many had he won before the French GP": a count told there includes that race
         if q.grand_prix:
             facts = [sf for sf in facts if sf.fact.grand_prix == q.grand_prix]
         elif scope == "season":
@@ -3191,6 +3221,12 @@ _STREAK_Q_RE = re.compile(
 )
 
 
+_BEFORE_THE_RACE_Q_RE = re.compile(
+    r"\b(?:before|going into|heading into|ahead of|voor|vóór|voorafgaand aan)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:gp|grand prix|race|grote prijs|wedstrijd)\b"
+)
+
+
 def _counted_thing(folded: str) -> str | None:
     """What a count question counts: wins, poles or podiums."""
     return next((thing for thing, rx in _COUNTED_RES if rx.search(folded)), None)
@@ -3402,6 +3438,11 @@ _HOW_FAR_BEHIND_Q_RE = re.compile(
     r"\b(?:how far (?:\w+ ){0,3}behind|how (?:much|many seconds) (?:\w+ ){0,3}behind|"
     r"hoeveel (?:seconden |tijd )?(?:\w+ ){0,3}achter|hoe ver (?:\w+ ){0,3}achter|"
     r"(?:gap|achterstand|verschil) (?:to|op|met) (?:the |de )?(?:winner|winnaar))\b"
+)
+# "who won X and by how much over seb", "wie won en met hoeveel voorsprong op Max"
+_WHO_WON_BY_HOW_MUCH_Q_RE = re.compile(
+    r"\b(?:who|wie)\b.{0,40}\b(?:won|wint|win)\b.{0,40}\b(?:by how much|how much|met hoeveel|hoeveel)\b"
+    r".{0,30}\b(?:over|on|ahead of|op|voor)\b"
 )
 _WINNING_MARGIN_Q_RE = re.compile(
     r"\b(?:winning margin|margin of victory|(?:by )?how much did \w+ win|won (?:\w+ ){0,5}by how much|"

@@ -154,7 +154,7 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "duration": (
         (ASK, r"(?:hoe lang|hoelang)(?! geleden)(?!(?: [\w']+){0,4} (?:\w*straf)\b)"),
         # "hoeveel dagen na zijn vorige zege": a span of time, not the win
-        (MOMENT + 1, r"hoeveel (?:dagen|weken|maanden)\b"),
+        (MOMENT + 1, r"hoeveel (?:dagen|weken|maanden|jaar|jaren|seizoenen)\b"),
     ),
     # who caused a crash or collision (not what caused it: "wat veroorzaakte de rode vlag")
     "culprit": (
@@ -216,6 +216,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "quote": (
         # ("wat zei max na zijn klapband": the frame asks what was said, whatever it was said about)
         (NOUN + 1, r"wat (?:zei|zegt|riep|schreeuwde|roept)\b"),
+        # ("wat zij lewis over de race": "zei" typed as the pronoun, a name and "over" after it)
+        (NOUN + 1, r"wat zij \w+ (?:over|na|tegen)\b"),
         (
             NOUN,
             r"\bzei .{0,40}(?:over|tegen|na)|wat vond|reactie van|reageerde|"
@@ -571,7 +573,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "rating": ((MOMENT + 1, r"ratings?|rated|(?:what|which) (?:mark|grade|score)|marks? out of|impress\w*"),),
     "duration": (
         (ASK, r"how long(?! ago)(?!(?: [\w']+){0,4} (?:penalty|penalties)\b)"),
-        (MOMENT + 1, r"how many (?:days|weeks|months)\b"),
+        (MOMENT + 1, r"how many (?:days|weeks|months|years|seasons)\b"),
     ),
     "culprit": (
         (
@@ -593,7 +595,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN + 1, r"how ?manyth"),  # "spa 2021 was max's how manyth win of the season"
         (
             NOUN,
-            r"how many (?:career |f1 )?(?:wins|victories|races|poles?|pole positions|podiums?|"
+            r"how many (?:of (?:the|his) )?(?:career |f1 )?(?:wins|victories|races|poles?|pole positions|"
+            r"podiums?|"
             r"podium finishes|titles|grands prix|gps)",
         ),
         # "which career win number was it": the count, not the win
@@ -623,6 +626,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         # ("what did max say after his tyre blew": the frame asks what was said, whatever it was said about)
         (NOUN + 1, r"what did .{0,40} (?:say|shout|scream|yell|radio)\b"),
         (NOUN, r"\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b|\bdescribed?\b"),
+        # "which expert is quoted about perez win": who said it, not the win
+        (NOUN + 1, r"\b(?:is|was|are|were|gets|got) quoted\b"),
     ),
     "laptime": (
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment

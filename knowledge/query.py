@@ -71,7 +71,7 @@ class Query:
 
 @lru_cache(maxsize=64)
 def _fold_question(text: str) -> str:
-    return mend_keywords(fold(text))
+    return mend_keywords(fold(text).replace("z'n ", "zijn "))
 
 
 # The words a question asks with, which fans mistype ("winaar", "kwalifikatie", "penallty"): a longer word
@@ -105,6 +105,7 @@ _GLUED = {
     "hoevaak": "hoe vaak",
     "hoelang": "hoe lang",
     "howmany": "how many",
+    "zn": "zijn",  # "na zn pitstop"
     "qualy": "quali",
     "kwaly": "kwali",
 }

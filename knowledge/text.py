@@ -609,7 +609,39 @@ ORDINAL_RE = (
     r"(?:(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
     r"|\d{1,2}(?:e|ste|de|st|nd|rd|th)|p\d{1,2})"
 )
-CARDINAL_RE = r"(?:\d{1,3}|" + "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True)) + r")"
+# compound numbers written out ("thirty-eight", "achtendertig", "tweeëntwintig" folded "tweeentwintig"): a
+# pattern, not a longer list of words, so every rule that reads a number stays as fast
+_UNITS_EN = {
+    w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), 1)
+}
+_UNITS_NL = {
+    w: n for n, w in enumerate(("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"), 1)
+}
+_TENS_EN = {
+    w: n * 10
+    for n, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), 2)
+}
+_TENS_NL = {
+    w: n * 10
+    for n, w in enumerate(
+        ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"), 2
+    )
+}
+_COMPOUND_RE = re.compile(
+    r"(?P<te>" + "|".join(_TENS_EN) + r")[- ](?P<ue>" + "|".join(_UNITS_EN) + r")"
+    r"|(?P<un>" + "|".join(_UNITS_NL) + r")en(?P<tn>" + "|".join(_TENS_NL) + r")"
+)
+COMPOUND_CARDINAL_RE = (
+    r"(?:(?:" + "|".join(_TENS_EN) + r")[- ](?:" + "|".join(_UNITS_EN) + r")"
+    r"|(?:" + "|".join(_UNITS_NL) + r")en(?:" + "|".join(_TENS_NL) + r"))"
+)
+CARDINAL_RE = (
+    r"(?:\d{1,3}|"
+    + COMPOUND_CARDINAL_RE
+    + "|"
+    + "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
+    + r")"
+)
 
 
 def ordinal_value(token: str) -> int | None:
@@ -635,6 +667,11 @@ def cardinal_value(token: str) -> int | None:
     t = token.lower()
     if t.isdigit():
         return int(t)
+    compound = _COMPOUND_RE.fullmatch(t)
+    if compound is not None:
+        if compound.group("te"):
+            return _TENS_EN[compound.group("te")] + _UNITS_EN[compound.group("ue")]
+        return _TENS_NL[compound.group("tn")] + _UNITS_NL[compound.group("un")]
     return CARDINAL_WORDS.get(t)
 
 

@@ -80,13 +80,13 @@ _REPLY = {"nl": 'Mijn artikelen zeggen erover: "{}"', "en": 'My articles say: "{
 #: of another driver's or another session's)
 ASKED = frozenset(
     {"open_question", "replacement", "record", "when", "running_position"}
-    | {"count", "laps"}
+    | {"count", "laps", "duration"}
     | {"gap", "points", "points_gap"}
 )
 # (not the lap of an overtake: "In de 42ste ronde ging Hamilton voorbij Leclerc" names both, the other way
 # round)
 #: attributes that are numbers: told only by a sentence with one
-_NUMBERS = frozenset({"count", "laps", "gap", "points", "points_gap"})
+_NUMBERS = frozenset({"count", "laps", "duration", "gap", "points", "points_gap"})
 # a sentence of what may be ("Als Verstappen ... wint", "If he wins"): no answer of what was
 # a moment told: a number (a lap, a time), a part of the race or a day
 _MOMENT_RE = re.compile(
@@ -109,6 +109,9 @@ _YEAR_REACH = 80  # characters between a topic word and a year that dates it
 _WHO_Q_RE = re.compile(r"\b(?:who|whose|whom|wie|wiens)\b")
 # a name as written: a capital after a lower-case word or a comma (not the sentence's first word)
 _CAPITAL_RE = re.compile(r"(?<=[a-z,] )[A-Z][\w'-]+")
+# titles a question may ask, and how a sentence names them (in either language)
+_DRIVER_OF_THE_DAY = re.compile(r"\b(?:driver of the day|coureur van de dag|rijder van de dag|dotd)\b")
+_TITLES = ((_DRIVER_OF_THE_DAY, _DRIVER_OF_THE_DAY),)
 _IF_RE = re.compile(r"^\W*(?:als|indien|mocht|if|should|unless)\b")
 
 
@@ -136,6 +139,8 @@ def pick_sentence(
     who = _WHO_Q_RE.search(q.folded) is not None
     of_season = _SEASON_COUNT_RE.search(q.folded) is not None
     sessions = [rx for rx in _SESSIONS if not rx.search(q.folded)]
+    # a named title asked ("driver of the day"): only a sentence that names it tells it
+    titles = [rx for ask, rx in _TITLES if ask.search(q.folded)]
     # (each item of a line of several is read as a sentence of its own: "- Bottas has ... - Hamilton ...")
     for sid, text in ((sid, part) for sid, line in sentences for part in _parts(line)):
         f = fold(text)
@@ -159,6 +164,8 @@ def pick_sentence(
             continue  # "waar lag hij in ronde 20": a sentence of the first lap is of another moment
         if who and not _other_name(text, names):
             continue  # "whose helmet": a sentence that names nobody else tells whose it was not
+        if titles and not any(rx.search(f) for rx in titles):
+            continue  # "driver of the day": not any sentence with a driver and a day
         if any(rx.search(f) for rx in sessions):
             continue  # another session's ("Starttijden ... vrije training") for the race's
         if not people <= {pid for _, _, pid in people_in(f)}:

@@ -118,6 +118,9 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "object_before": (
+        # "a place ahead of Mercedes team-mate Valtteri Bottas", "swept past Mercedes team mate Bottas": the
+        # team before the title, no "his" (not "for Perez's Red Bull team-mate Verstappen to clinch")
+        r"(?:ahead of|past|behind|with) (?:[a-z]+ )?team[- ]?mates?",
         "with",
         "against",
         "behind",
@@ -305,6 +308,9 @@ _JOINED_NAME_RE = re.compile(
     r"(?:(?:[a-z]\w*[ -]){0,2}(?:teamgenoot|ploeggenoot|ploegmaat|teammate|team-mate) )?"
 )
 _CLOSE_TO_EVENT_RE = re.compile(  # "Magnussen - fifth for Haas" too
+    # ("ahead of Max Verstappen of Red Bull in third": his team named after him)
+    r"(?:\s+(?:of|van)\s+(?:red bull|mercedes|ferrari|mclaren|renault|alpine|williams|haas|sauber|alfa romeo|"
+    r"alphatauri|toro rosso|racing point|aston martin|force india))?"
     r"[\s,\-–]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
 )
 _TO_GAP_RE = re.compile(r"\b(?:to|naar)\b")
@@ -597,7 +603,10 @@ _NAME_OPENS_RE = re.compile(
 
 _PLACE_WORD_RE = re.compile(r"(?<![\w-])(?:" + ORDINAL_RE + r")(?![\w-])")
 _WON_BETWEEN_RE = re.compile(r"\b(?:won|wint|wins|winning|zege|overwinning|victory|win)\b")
-_IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|op)\s+(?:the\s+|de\s+)?")
+_IN_PLACE_GAP_RE = re.compile(
+    r"(?:\s+of\s+(?:red bull|mercedes|ferrari|mclaren|renault|alpine|williams|haas|alfa romeo|alphatauri|"
+    r"toro rosso|racing point|aston martin|force india))?\s+(?:in|op)\s+(?:the\s+|de\s+)?"
+)
 _AHEAD_OF_BEFORE_RE = re.compile(r"\b(?:ahead of|in front of|voor|vóór)\s+(?:[\w'’-]+\s+){0,2}$")
 # (a gap before it: "emerging at third, behind Perez in second" places Perez)
 _BEHIND_BEFORE_RE = re.compile(

@@ -33,6 +33,8 @@ NL: Phrases = {
         r"(?:dit|van dit) (?:seizoen|jaar)",
         r"in \d{4}",
         r"van \d{4}",
+        # "zijn achtste zege in twaalf races": of the races run this season
+        r"(?:in|uit) (?:de eerste )?(?:\w+ )(?:races|wedstrijden|grands prix)",
     ),
     "career": (
         r"(?:in|uit) zijn (?:carriere|loopbaan|f1-carriere)",
@@ -57,7 +59,13 @@ EN: Phrases = {
     "races": (r"races", r"grands prix"),
     "poles": (r"(?:career )?pole(?:[- ]?positions?|s)?",),
     "podiums": (r"(?:career )?podiums?(?: finish(?:es)?)?",),
-    "season": (r"of the (?:season|year)", r"this (?:season|year)", r"in \d{4}", r"of (?:season )?\d{4}"),
+    "season": (
+        r"of the (?:season|year)",
+        r"this (?:season|year)",
+        r"in \d{4}",
+        r"of (?:season )?\d{4}",
+        r"(?:in|from) (?:the first )?(?:\w+ )races",  # "his eighth win in twelve races"
+    ),
     "career": (r"(?:of|in) his career", r"career", r"in formula (?:one|1)", r"in f1", r"ever", r"in total"),
     # ("claiming 15 wins", "to seal 100 career victories", "had 7 poles, 10 podiums and 2 wins in 2019")
     "won": (

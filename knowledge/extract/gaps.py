@@ -475,9 +475,19 @@ _TEAM_WORD_RE = re.compile(r"\b(?:formatie|team|teams|renstal|ploeg|stal|constru
 
 def _told_by_pronoun(c: Clause) -> bool:
     """Whether the clause's subject is only a pronoun ("waarmee hij zijn voorsprong uitbouwt"): a lead over
-    nobody named is then not sure to be his."""
+    nobody named is then not sure to be his (unless the sentence opened with him by name: "Hamilton finished
+    fourth - but he was a place ahead of Bottas so extends his title lead to 65 points")."""
     own = [m for m in c.mentions if not m.is_object and set(m.drivers) == set(c.subject)]
-    return bool(own) and all(PRONOUN_RE.fullmatch(m.label) or m.label in _POSSESSIVES for m in own)
+    by_pronoun = bool(own) and all(PRONOUN_RE.fullmatch(m.label) or m.label in _POSSESSIVES for m in own)
+    if not by_pronoun:
+        return False
+    opening = next((m for m in c.sentence.mentions if m.end <= c.base and not m.is_object), None)
+    return not (
+        opening is not None
+        and not opening.group
+        and set(opening.drivers) == set(c.subject)
+        and not PRONOUN_RE.fullmatch(opening.label)
+    )
 
 
 _POSSESSIVES = frozenset({"zijn", "his", "haar", "her"})

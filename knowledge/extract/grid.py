@@ -50,6 +50,8 @@ NL: Phrases = {
         "grid",
         r"(?:(?:was|is|werd|had|waren|zijn)\s+)?(?:gestart|vertrokken|begonnen|van start gegaan)",
         r"(?:startte|startten|vertrok|vertrokken|begon|begonnen|moest starten|mocht starten)",
+        # "na als derde te zijn gestart": the infinitive last
+        r"te\s+(?:zijn\s+|hebben\s+)?(?:gestart|vertrokken|begonnen|starten|vertrekken)",
         # "moest als veertiende van start", "als veertiende aan de race moest beginnen"
         r"van start\b",
         r"aan de (?:race|wedstrijd|grand prix|gp) (?:\w+ )?(?:beginnen|begon|begonnen)",

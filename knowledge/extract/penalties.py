@@ -672,6 +672,21 @@ _ACTIVE_VERB_BEFORE_RE = re.compile(r"\b(?:reprimanded|penali[sz]ed|berispte|bes
 _RECEIVED_BY_GAP_RE = re.compile(r"\s*,?\s*(?:die|dat|that|which)\s+(?:[\w-]+\s+){0,2}")
 
 
+_MAY_GET_BEFORE_RE = re.compile(
+    # (not "it was announced that Vettel would be given a five-second time penalty": reported, given)
+    r"\b(?:could|might|may|kan|kunnen)\s+(?:\w+\s+){0,2}?(?:be\s+|worden\s+)?"
+    r"(?:handed|given|hit with|get|receive|awarded|slapped with|krijgen|ontvangen|opgelegd|gegeven)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
+# (not "..., which would be added to his result": the size is not guessed)
+# "kan nog een tijdstraf van vijf seconden krijgen": the modal before, the verb last
+_MAY_GET_NL_RE = re.compile(r"\b(?:kan|kunnen|dreigt|dreigen)\b[^.;]{0,60}?\b(?:krijgen|ontvangen|oplopen)\b")
+_WOULD_BE_AFTER_RE = re.compile(
+    r"\s*[-,(]?\s*(?:which|that|die|dat)\s+(?:\w+\s+)?(?:would|zou|could|kan)\s+(?:\w+\s+){0,2}?(?:be|zijn)\s+"
+    r"(?:\w+\s+)?(?:\d|one|two|three|five|ten|twenty|een|twee|drie|vijf|tien|twintig)"
+)
+
+
 def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """A disqualification, and a penalty of one kind with its size and reason, in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
@@ -746,6 +761,16 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         kind = pm = None  # "the idea of community service came up": handed to no one
     if pm is not None and _EXAMPLES_BEFORE_RE.search(c.f, max(0, base + pm.start() - 80), base + pm.start()):
         kind = pm = None  # "voorbeelden van tijdstraffen, stop-and-go-penalties en schorsingen": kinds named
+    pen_word = pm or PENALTY_WORD_RE.search(clause)
+    may_get_nl = _MAY_GET_NL_RE.search(clause) if pen_word is not None else None
+    if pen_word is not None and (
+        _MAY_GET_BEFORE_RE.search(clause, max(0, pen_word.start() - 60), pen_word.start())
+        or _WOULD_BE_AFTER_RE.match(c.f, base + pen_word.end())
+        or (may_get_nl is not None and may_get_nl.start() < pen_word.start() < may_get_nl.end())
+    ):
+        # "he could be handed two five-second penalties", "a penalty - which would probably only be five
+        # seconds -": one that may come, of a size guessed
+        return facts
     # A bare "straf" needs a verb that hands it out:
     # "de straf was een zure afsluiting" names no one's penalty.
     if (
@@ -1584,6 +1609,12 @@ def _names_driver(folded: str, driver: str) -> bool:
     return re.search(r"\b" + re.escape(driver.rsplit("_", 1)[-1]) + r"\b", folded) is not None
 
 
+_SESSION_AFTER_RE = re.compile(
+    r"\s*(?:the|de|het)\s+(?:race|finish|grand prix|gp|wedstrijd|sessie|session|kwalificatie|qualifying)\b"
+    r"(?!\s+(?:for|to|voor|om)\b)"
+)
+
+
 def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str | None:
     """ "De stewards oordeelden dat hij Leclerc van de baan drukte en legden hem een straf op", "omdat dat
     boven het aantal onderdelen ging, kreeg Sainz een gridstraf": the cause before the penalty."""
@@ -1605,6 +1636,8 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
     cause = _CAUSAL_RE.search(fs, 0, pen.start()) or _OPENING_CAUSE_RE.match(fs, 0, pen.start())
     if cause and _AGENT_RE.match(fs, cause.end()):
         cause = None  # "Door de stewards werd hij gediskwalificeerd": who did it, not why
+    if cause and _SESSION_AFTER_RE.match(fs, cause.end()):
+        cause = None  # "drama after the race as Vettel was disqualified": when, not why
     if cause and _LENIENT_RE.search(fs):
         # "Omdat Norris weinig tijd had om te reageren, deed de wedstrijdleiding het af met een straf van drie
         # plekken": why it was milder, not what it was for

@@ -144,6 +144,10 @@ class ArticleParser:
             state.prev_sentence = folded[i - 1] if i and sentences[i - 1].paragraph == sent.paragraph else ""
             state.prev_orig = sentences[i - 1].text if state.prev_sentence else ""
             told = self._sentence(sent, fs, state, surnames_seen, para_gps.get(sent.paragraph))
+            if state.para_segment and _STARTS_SUNDAY_RE.search(fs):
+                # "kende problemen in het tweede deel van de kwalificatie, maar start zondag van P3": the grid
+                # told, the paragraph goes on with the final order, not the part's
+                state.para_segment = False
             if _ROAD_FIRST_RE.search(fs) and (awarded := _BUT_AWARDED_RE.search(fs)):
                 told = self._awarded_after_the_road(told, fs, awarded.start())
             # ("wie vertrekt morgen vanop de poleposition?": a question the article asks states nothing of
@@ -152,7 +156,8 @@ class ArticleParser:
                 facts.extend(told)
             state.prev_penalised = tuple(dict.fromkeys(x.driver for x in told if x.kind == "penalty"))
             state.prev_practice = events.is_practice(fs)
-            state.at_start = status.start_moment(fs, state.at_start)
+            # (a qualifying report's "start zondag van P3" tells the grid to come, no start run so far)
+            state.at_start = status.start_moment(fs, state.at_start) if state.report != "qualifying" else 0
             state.by_vote = state.by_vote or tables.VOTE_RE.search(fs) is not None
         facts = tables.regrid(facts, folded)
         facts = penalties.attach_receivers(facts, sentences, folded, named_in, state.season, state.main_event)
@@ -444,6 +449,17 @@ class ArticleParser:
                 subject = went_on
             elif own and _AMONG_OPEN_RE.match(clause):
                 # ", waaronder Norris,": an example of a group the clause before told of, no new subject
+                cm = [replace(m, is_object=True) if m in own else m for m in cm]
+            elif (
+                own
+                and subject
+                and _APPOSITION_OPEN_RE.match(clause)
+                and end < len(f)
+                and f[end : end + 1] == ","
+                and any(f[m.start : m.end] == prev_clause.strip(" ,") for m in before)
+            ):
+                # "Pietro Fittipaldi, de vervanger van de gecrashte Romain Grosjean, eindigde als laatste": a
+                # noun phrase between commas right after a bare name describes him (no new subject)
                 cm = [replace(m, is_object=True) if m in own else m for m in cm]
             elif any(start <= p < end for p in sc.undecided):
                 # "..., maar door Hamiltons gridstraf start hij als negende": a "hij" the mentions could not
@@ -1156,6 +1172,11 @@ _BY_PENALTY_RE = re.compile(
     r"(?:na|dankzij|vanwege) (?:de |die |deze |zijn )(?:\w+ )?straf\w*|"
     r"(?:after|because of|thanks to|following) (?:the |that |his |a )(?:[\w-]+ )?penalt\w*)"
 )
+_STARTS_SUNDAY_RE = re.compile(
+    r"\b(?:start|starts|vertrekt)\s+(?:zondag|morgen|sunday|tomorrow)\b|\bwill start (?:sunday's|the) race\b"
+)
+# an apposition's opening: an article and a noun ("de vervanger bij Haas van ...", "the son of ...")
+_APPOSITION_OPEN_RE = re.compile(r"\s*(?:de|het|een|the|a|an)\s+[a-z][\w-]*\s+(?:bij|van|voor|of|for|at)\b")
 _WHY_OPENS_RE = re.compile(r"[:;(]|\s-\s")
 # a start place that became another ("Zijn vierde startplek werd een derde na een gridstraf voor Hamilton",
 # "his fifth place on the grid became fourth"): the second is the grid, the first superseded

@@ -56,7 +56,10 @@ NL: Phrases = {
 EN: Phrases = {
     "stop": (
         rf"{_N}{_SEC_EN} (?:pit[- ]?stop|stop|tyre change)",
-        r"(?:pit[- ]?stop|stop|tyre change) (?:of|lasting|that lasted|which lasted|took) "
+        # ("Bottas's stop, which took an agonising 27 seconds": a word for it before the figure)
+        r"(?:pit[- ]?stop|stop|tyre change),? "
+        r"(?:of|lasting|that lasted|which lasted|took|which took|that took) "
+        r"(?:an? )?(?:(?!just|only|nearly|almost|about|around|over|more|some)[a-z]+ )?"
         rf"{_ABOUT_EN}{_N}{_SEC_EN}",
     ),
     "stationary": (

@@ -2637,7 +2637,11 @@ _FINISHED_AFTER_RE = re.compile(
 _SUBORDINATOR_BEFORE_RE = re.compile(
     r"\b(?:nadat|terwijl|toen)\s+(?:[\w'’-]+\s+){1,5}?(?:als|op)\s+(?:de\s+)?$"
 )
-_FINISH_VERB_LAST_RE = re.compile(r"\s+(?:plaats\s+|plek\s+)?(?:eindigde|finishte|over de streep kwam)\b")
+_FINISH_VERB_LAST_RE = re.compile(
+    r"\s+(?:plaats\s+|plek\s+)?(?:eindigde|finishte|over de streep kwam"
+    # ("wist de race als tweede te finishen": the infinitive last)
+    r"|te\s+(?:finish\w*|eindigen|beëindigen))\b"
+)
 
 
 def _finished_after_standing(clause: str, at: int, end: int) -> bool:

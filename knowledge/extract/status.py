@@ -55,6 +55,8 @@ NL: Phrases = {
         # "ging op jacht naar een podiumplaats", "jaagt op de zege": what he hunted for, not what he got
         r"(?:op jacht|jaagt|jaagde|jaagden|jagen|jagend) (?:\w+ ){0,2}(?:naar|op) (?:de|een|zijn|haar) "
         r"(?:\w+ )?(?:zege|overwinning|winst|pole\w*|podium\w*|titel)",
+        # "de jongste coureur ooit die als eerste mag starten": a record one might set, described
+        r"(?:jongste|oudste) (?:\w+ ){0,2}ooit die",
         # "zijn zeker lijkende zege ging in rook op": a win that seemed, no win
         r"lijkende (?:zege|overwinning|winst|pole\w*|podium\w*)",
         # "leek op weg naar de zege": headed for the win, which is no win yet

@@ -339,10 +339,13 @@ def table_heading(text: str) -> str | None:
             if family == "standings" and _RESULT_WORD_RE.search(text):
                 # "Result and standings in full": the list comes first; a points column makes it standings
                 return "race"
+            if family == "grid" and _SPRINT_WORD_RE.search(text):
+                return "sprint_grid"  # "the starting grid for tomorrow's Sprint Race": the sprint's start
             return family
     return None
 
 
+_SPRINT_WORD_RE = re.compile(r"\bsprint")
 # "Fastest lap | POS | DRIVER | TEAM | FASTEST LAP | GAP": a list headed by the fastest laps orders the laps,
 # not the finish (only at the head: a results table may have a column of them)
 _FASTEST_LAPS_HEAD_RE = re.compile(
@@ -1183,9 +1186,15 @@ def _facts_of_row(
             standing = replace(standing, status="undated")
         # The points column: the driver's total at the time of the table.
         return [standing, replace(standing, kind="points", position=None, amount=row.number)]
-    if heading == "grid":
+    if heading in ("grid", "sprint_grid"):
         return [
-            replace(base, kind="grid", position=row.position, detail="pole" if row.position == 1 else None)
+            replace(
+                base,
+                kind="grid",
+                position=row.position,
+                session="sprint" if heading == "sprint_grid" else "race",
+                detail="pole" if row.position == 1 else None,
+            )
         ]
     if heading == "qualifying":
         if row.status is not None:

@@ -141,7 +141,8 @@ NL: Phrases = {
         rf"{_LITTLE}{_T}\s+toe(?:geven|gegeven|\s+te\s+(?:moeten\s+)?geven)?\s+op\s+(?:de |het )?",
     ),
     # a verb right before the other driver, the time after him: "versloeg Bottas met 0,018 seconde"
-    "beat_verb": (r"versloeg", r"klopte", r"aftroefde", r"bleef"),
+    # ("eindigde voor Hamilton met 0,059 seconde": ahead of him by it)
+    "beat_verb": (r"versloeg", r"klopte", r"aftroefde", r"bleef", r"(?:was|eindigde|finishte) voor"),
     "beat_after": (rf"\s+(?:met|voor)\s+{_LITTLE}{_T}",),
     # "als eerste finishte gevolgd door Verstappen op 1,469 seconden": the one after, behind by the time
     "followed_before": (r"(?:gevolgd door|met daarachter)\s+(?:de |het )?",),
@@ -195,6 +196,8 @@ EN: Phrases = {
         r"beating",
         # ("winning ahead of Kimi Raikkonen by 2.460 seconds")
         r"(?:won|winning|finished|finishing) ahead of",
+        # ("Bottas was ahead of team mate Lewis Hamilton by just 0.059s")
+        r"(?:was|were|is|qualified|came home) ahead of",
         r"pipped",
         # ("holds off Lando Norris by seven tenths")
         r"(?:holds|held|holding|fends|fended|fending) off",

@@ -122,6 +122,9 @@ KNOWN_HALLUCINATED = {
     # rb119-063 (Verstappen's 2018 wins asked of a review that lists none): Mexico, from another article,
     # right though not all of them
     "realdev119": 1,
+    # right answers from other articles of the set: rb123-003 (Pérez won Sakhir 2020), rb123-036 (Hamilton's
+    # pole in France 2019), rb123-039 (Albon sixth in Imola 2020 qualifying)
+    "realdev123": 3,
     "realdev21": 1,
     "realdev22": 1,
     "realdev66": 1,
@@ -578,9 +581,16 @@ BLIND_SETS = {
     "realdev120": (0.3, 5),
     # blind, the session of 6 December (texts of the earlier sets recollected): at its start (5b16db6)
     # realdev121 43.7 % (31/71), 4 wrong, 0/26, realdev122 20.0 % (13/65), 3 wrong, 0/25; with the code of the
-    # moment (blind) the same
-    "realdev121": (0.43, 2),
-    "realdev122": (0.25, 1),
+    # moment (blind) the same; at its end 56.3 % (40/71), 1 wrong and 27.7 % (18/65), 0 wrong. Left wrong:
+    # rb121-048 (right: "brandstofstroom", the key "brandstof" read as a whole word)
+    "realdev121": (0.55, 1),
+    "realdev122": (0.27, 0),
+    # blind, collected mid-session: at the start (5b16db6) realdev123 25.8 % (17/66), 6 wrong, 3/24,
+    # realdev124 27.7 % (18/65), 5 wrong, 2/25; with f5d053e (blind) 27.3 % (18/66), 6 wrong, 3/24 and 27.7 %,
+    # 5 wrong, 2/25; at the end 31.8 % (21/66), 0 wrong and 33.8 % (22/65), 1 wrong, 0/25. Left wrong:
+    # rb124-013 (a quote of Horner's about the car, not about what was wrong with it)
+    "realdev123": (0.31, 0),
+    "realdev124": (0.33, 1),
 }
 
 

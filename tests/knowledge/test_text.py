@@ -380,3 +380,28 @@ def test_a_glued_heading(body: str, first: str) -> None:
 )
 def test_points_with_their_noun(value: float, lang: str, text: str) -> None:
     assert points_phrase(value, lang) == text
+
+
+@pytest.mark.parametrize(
+    "token, value",
+    [
+        ("thirty-eight", 38),
+        ("twenty one", 21),
+        ("achtendertig", 38),
+        ("tweeentwintig", 22),  # "tweeëntwintig", folded
+        ("tien", 10),
+        ("38", 38),
+        ("thirty", 30),
+    ],
+)
+def test_cardinal_values_written_out(token: str, value: int) -> None:
+    from knowledge.text import cardinal_value
+
+    assert cardinal_value(token) == value
+
+
+@pytest.mark.parametrize("token", ["thirtyeight", "achtendertigste", "eight-thirty"])
+def test_no_cardinal_of_other_words(token: str) -> None:
+    from knowledge.text import cardinal_value
+
+    assert cardinal_value(token) is None

@@ -4,7 +4,10 @@ winner otherwise; a standings leader told after the standings ("Bij de coureurs 
 a start place that became another answers with the second; "before dsq" asks the place on the road; a
 sentence that dates its topic to another year does not answer for the season asked; "what time" or "when
 ... restart" is no neutralisation's lap; "where does he receive" asks no result; "hoe laat begint de race"
-is answered from a preview's schedule, on the clock it gives."""
+is answered from a preview's schedule, on the clock it gives; a count "before the GP" is not one told at
+it; "driver of the day" only from a sentence that names it; questions of a place after a pit stop, of
+years waited, of who is quoted, are not answered with the result; a place on the road of one another article
+has disqualified answers only where he crossed the line."""
 
 from __future__ import annotations
 
@@ -32,13 +35,23 @@ ARTICLES = {
         " Hülkenberg. Oscar Piastri vloog in 2021 bij de start in Spa al eens over een andere auto. De race"
         " werd in de eerste ronde geneutraliseerd met een safety car en na drie ronden herstart.\n"
     ),
+    "2023-05-miami-race.txt": (
+        "date 2023-05-07\n\nAlbon wint in Miami\n\n"
+        "Albon wint de Grand Prix van Miami. Logan Sargeant werd tweede.\n"
+    ),
+    "2023-05-miami-dsq.txt": (
+        "date 2023-05-08\n\nSargeant disqualified\n\n"
+        "Logan Sargeant was disqualified from the Miami Grand Prix after the race: his car was too light.\n"
+    ),
     "2023-09-japan-preview.txt": (
         "date 2023-09-20\n\nVooruitblik: de Grand Prix van Japan\n\n"
         "Het schema van het weekend op Suzuka.\n\nKwalificatie: 08.00 - 09.00 uur\n\nRace: 07.00 uur\n"
     ),
     "2023-07-austria-race.txt": (
         "date 2023-07-02\n\nAlbon wins in Austria\n\n"
-        "Alexander Albon won the Austrian Grand Prix ahead of Lando Norris and Oscar Piastri.\n"
+        "Alexander Albon won the Austrian Grand Prix ahead of Lando Norris and Oscar Piastri. Albon finished"
+        " 4.321 seconds ahead of Norris. It was his fourth win of the season. Lando Norris had no answer to"
+        " the pace of the day. Driver of the Day went to Oscar Piastri after a fine drive.\n"
     ),
 }
 
@@ -110,6 +123,74 @@ async def test_a_start_time(told: KnowledgeBase, question: str, expected: str) -
 async def test_no_start_time(told: KnowledgeBase, question: str) -> None:
     answer = await told.ask(question)
     assert answer.status != "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("who won austria 2023 and by how much over lando?", "4.321"),
+        ("wie won in oostenrijk 2023 en met hoeveel voorsprong op norris", "4,321"),
+    ],
+)
+async def test_who_won_and_by_how_much_over_another(
+    told: KnowledgeBase, question: str, expected: str
+) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "answered" and expected in answer.text and "Albon" in answer.text, answer.text
+
+
+async def test_the_margin_over_another_not_told(told: KnowledgeBase) -> None:
+    answer = await told.ask("who won austria 2023 and by how much over piastri?")
+    assert answer.status != "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many of the races had albon won before the austrian gp 2023",  # the count told includes it
+        "op welke plek kwam albon terug na zn pitstop in oostenrijk 2023",  # a place then, not his win
+        "how many years did albon wait for his win in austria 2023",
+        "which expert is quoted about albon win austria 2023",
+    ],
+)
+async def test_not_answered_with_the_result(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
+
+
+async def test_a_count_after_the_race_stays_answered(told: KnowledgeBase) -> None:
+    answer = await told.ask("how many races had albon won after the austrian gp 2023")
+    assert answer.status == "answered" and "4" in answer.text, answer.text
+
+
+async def test_the_driver_of_the_day(told: KnowledgeBase) -> None:
+    answer = await told.ask("driver of the day oostenrijk 2023 wie was dat")
+    assert answer.status == "answered" and "Piastri" in answer.text and "no answer" not in answer.text, (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    "question, unsupported",
+    [
+        ("wat zij albon over de race in oostenrijk 2023", "quote"),
+        ("which expert is quoted about albon win austria 2023", "quote"),
+        ("how many years did albon wait for his win in austria 2023", "duration"),
+        ("how many of the races had albon won before the austrian gp 2023", "count"),
+        ("op welke plek kwam albon terug na zn pitstop in oostenrijk 2023", "running_position"),
+    ],
+)
+def test_what_is_asked(question: str, unsupported: str) -> None:
+    from knowledge.query import QuestionParser
+
+    assert QuestionParser().parse(question).unsupported == unsupported
+
+
+async def test_a_place_on_the_road_of_one_disqualified(told: KnowledgeBase) -> None:
+    answer = await told.ask("wie werd tweede in miami 2023")
+    assert answer.status != "answered" or "Sargeant" not in answer.text, answer.text
+    road = await told.ask("waar kwam sargeant over de streep voor zijn diskwalificatie in miami 2023")
+    assert road.status == "answered" and "tweede" in road.text, road.text
 
 
 async def test_the_safety_cars_lap_stays_answered(told: KnowledgeBase) -> None:
