@@ -141,6 +141,7 @@ def pick_sentence(
     sessions = [rx for rx in _SESSIONS if not rx.search(q.folded)]
     # a named title asked ("driver of the day"): only a sentence that names it tells it
     titles = [rx for ask, rx in _TITLES if ask.search(q.folded)]
+    year_before_asked = _LAST_YEAR_RE.search(q.folded) is not None  # ("who won there the year before")
     # (each item of a line of several is read as a sentence of its own: "- Bottas has ... - Hamilton ...")
     for sid, text in ((sid, part) for sid, line in sentences for part in _parts(line)):
         f = fold(text)
@@ -174,7 +175,7 @@ def pick_sentence(
         if any(a is None for a in at):
             continue
         near = [a for a in at if a is not None]
-        if q.unsupported not in _ACROSS_YEARS and _other_year_near(f, q.season, near):
+        if q.unsupported not in _ACROSS_YEARS and _other_year_near(f, q.season, near, not year_before_asked):
             continue  # "Alonso maakte in 2012 iets soortgelijks mee": another year's, not the race asked
         if all(_near(rx, f, [a for a in at if a is not None]) for rx in names) and (
             accept is None or accept(text)
@@ -187,13 +188,23 @@ def pick_sentence(
 _PART_SPLIT_RE = re.compile(r"\s+[-–•]\s+|;\s+")
 
 
-def _other_year_near(f: str, season: int | None, at: list[int]) -> bool:
+def _other_year_near(f: str, season: int | None, at: list[int], relative_too: bool = True) -> bool:
     """Whether a year other than ``season`` stands near a topic word of ``f`` (at ``at``) ("in 2012 ... bij
     de start"; not the year of a lap record at the end of a line of figures)."""
     return any(
         int(m.group(1)) != season and any(abs(m.start() - a) <= _YEAR_REACH for a in at)
         for m in _YEAR_IN_TEXT_RE.finditer(f)
+    ) or (
+        relative_too
+        and any(any(abs(m.start() - a) <= _YEAR_REACH for a in at) for m in _LAST_YEAR_RE.finditer(f))
     )
+
+
+# a year before told without its number ("vorig jaar", "last season")
+_LAST_YEAR_RE = re.compile(
+    r"\b(?:vorig(?:e)? (?:jaar|seizoen)|een jaar eerder|het jaar ervoor|last (?:year|season)|a year earlier|"
+    r"the year before)\b"
+)
 
 
 def _parts(line: str) -> list[str]:
@@ -241,11 +252,24 @@ def _numbers_in(f: str) -> set[int]:
 
 
 def _other_name(text: str, names: list[re.Pattern[str] | None]) -> bool:
-    """Whether ``text`` names someone (a capitalised word inside it) other than the drivers asked."""
+    """Whether ``text`` names someone (a capitalised word inside it) other than the drivers asked (not a
+    race's word: "GP van Canada" names nobody)."""
     return any(
         not any(rx is not None and rx.fullmatch(fold(m.group(0))) for rx in names)
+        and fold(m.group(0)) not in _NO_PERSON_WORDS
         for m in _CAPITAL_RE.finditer(text)
     )
+
+
+# capitalised words of a race or the sport, no person's ("GP van Canada", "de FIA", "Formule 1")
+_NO_PERSON_WORDS = frozenset(
+    "gp grand prix grote prijs formule formula f1 fia drs van de der het the of".split()
+    + "canada monaco bahrein bahrain brazilie brazil mexico japan spanje spain italie italy".split()
+    + "frankrijk france".split()
+    + "oostenrijk austria hongarije hungary belgie belgium nederland netherlands rusland russia china".split()
+    + "australie australia singapore azerbeidzjan azerbaijan engeland britain silverstone monza spa".split()
+    + "imola portugal turkije turkey qatar saoedi-arabie arabia miami abu dhabi las vegas zandvoort".split()
+)
 
 
 def _near(name: re.Pattern[str] | None, f: str, at: list[int]) -> bool:

@@ -34,6 +34,8 @@ NL: Phrases = {
         "in te halen",
         "gaf",
         "raakte",
+        # "pakte nog een extra punt af van Hamilton": the one it was taken from
+        "af van",
         # "ramde de zijkant van de auto van Zhou": the car's owner is hit, no subject
         r"(?:auto|wagen|bolide|zijkant|achterkant|achterwiel|voorwiel|vleugel|zijpod) van",
         # "eindigde op vijftien seconden van Verstappen", "op twee punten van Hamilton": the reference

@@ -44,18 +44,21 @@ NL: Phrases = {
         r"parke(?:er|r)\w*",
         "geparkeerd",
         r"(?:zat|zit) de (?:middag|race|wedstrijd|grand prix|gp)\b(?: [\w-]+){0,3}? er (?:\w+ ){0,5}op\b",
+        # "moest in de laatste ronde ook naar de kant": he pulled over, out
+        r"(?:moest|moesten|ging|gingen) (?:\w+ ){0,6}naar de kant\b",
         # "moest er al in de achtste ronde de brui aan geven": he gave up
         r"de brui (?:aan )?(?:geven|gaf|gaven|gegeven|geeft)",
         r"(?:gaf|gaven|geeft) (?:er )?(?:\w+ ){0,4}de brui aan",
         "einde (?:van|betekende van|betekent van) zijn race",
         "niet gefinisht",
-        "finishte niet",
+        # (not "finishte niet ver achter hem als tweede": not far behind)
+        r"finishte niet\b(?! (?:ver|veel|lang|zo|te|meer|verder|achter|voor)\b)",
         r"(?:was|is) de (?:race|wedstrijd|grand prix) (?:\w+ ){0,6}voorbij",
         "(?:is|was) meteen klaar",
         r"zijn race [\w ]{0,40}eindigen",
         "kwam niet aan",
         "haalde de finish niet",
-        "finish niet",
+        r"finish niet\b(?! (?:ver|veel|lang|zo|te|meer|verder|achter|voor)\b)",
         "moest opgeven",
         # "moesten vervroegd afhaken door motorische problemen": leaving the race early
         r"(?:vroegtijdig|vervroegd|voortijdig) afhaken",
@@ -144,6 +147,12 @@ NL: Phrases = {
         # that helped the subject (one named after "van" is left to the rest)
         r"(?:(?:die|deze|de|een) dubbele|hun|beider) (?:uitvalbeurt\w*|uitval|opgave\w*)",
         r"dankzij (?:de|die|deze|een) (?:\w+ )?(?:uitvalbeurt\w*|uitval|opgave\w*)\b(?! van)",
+        # "Na de uitvalbeurt van de twee titelfavorieten won Ricciardo": a group's, unnamed
+        r"(?:uitvalbeurt\w*|uitval|opgave\w*) van (?:de |hun )?(?:beide|allebei|twee|drie)\b",
+        # "2e in Turkije, vorige week uitgevallen": the race before, not this one
+        r"vorige week (?:\w+ ){0,2}(?:uitgevallen|uitviel|uitvielen)",
+        # "in de andere twee GP's haalde Verstappen de finish niet": other races
+        r"in de (?:andere|overige) (?:\w+ )?(?:gp'?s|races|grands prix|wedstrijden)\b",
     ),
     # ("kwam bijna in aanraking met", "botste bijna met": a near miss)
     "no_collision_before": ("geen", "zonder", "ontweek", r"ontwijk\w*"),
@@ -345,6 +354,13 @@ EN: Phrases = {
         r"out in (?:p\d+|\d+(?:st|nd|rd|th))",  # "was out in P18" after his stop
         # "that double retirement let Verstappen extend his lead", "thanks to the retirement": others'
         r"(?:that|this|the|their) double (?:retirement|dnf)",
+        # "donuts to celebrate his retirement", "announced his retirement from F1": the end of a career
+        r"(?:celebrat\w*|announc\w*|confirm\w*|ahead of) (?:his|her) retirement",
+        r"(?:retirement|retired|retires|retire|retiring) (?:from|after) "
+        r"(?:formula (?:1|one)|f1|the sport|racing|the grid)",
+        # "exacted revenge for last week's early retirement": another race's
+        r"(?:last week's|last race's|last year's|previous race's|the previous round's) (?:\w+ )?"
+        r"(?:retirement|dnf)",
         r"(?:thanks to|benefit\w* from|profit\w* from) (?:the|that|this|their|a) (?:\w+ )?"
         r"(?:retirements?|dnfs?)\b(?! (?:of|for))",
         r"(?:two|three|four|five|six|\d+) (?:of the )?(?:first |last )?(?:\w+ )?(?:races|grands prix)",

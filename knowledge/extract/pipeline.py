@@ -62,7 +62,7 @@ from knowledge.extract.clauses import (
     subject_group,
 )
 from knowledge.extract.context import ArticleState, Clause, Mention, SentenceContext
-from knowledge.extract.model import Fact, ParsedArticle, ParseError
+from knowledge.extract.model import LAST, Fact, ParsedArticle, ParseError
 from knowledge.extract.phrases import group
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.reference import GrandPrix
@@ -837,6 +837,7 @@ class ArticleParser:
         if "omgezet" in f or "veranderd" in f or "became" in f or "turned into" in f or "converted" in f:
             facts = results.converted(f, facts)
         facts = last_finish_only(facts)
+        facts = _places_before_retiring(facts)
         # a qualifying report of the Saturday cannot tell Sunday's result: "wist de Brit alsnog beslag te
         # leggen op P2" is his qualifying place, or a prediction, never the race's
         # (a results list may be a page first dated in April and kept up to date all year: only in the days
@@ -1370,6 +1371,27 @@ def _clause_has_event(clause: str) -> bool:
         or grid.POLE_RE.search(clause)
         or tyres.failed_tyre(clause)
     )
+
+
+def _places_before_retiring(facts: list[Fact]) -> list[Fact]:
+    """ "Pérez schoof op naar de derde plaats ..., maar moest in de laatste ronde ook naar de kant": a place
+    told in the sentence that tells he retired from that race was held before it, not his result."""
+    out_of = {
+        (x.driver, x.session, x.grand_prix, x.season)
+        for x in facts
+        if x.kind == "retirement" and x.status == "final" and x.driver
+    }
+    if not out_of:
+        return facts
+    return [
+        replace(x, status="running")
+        if x.kind == "finish"
+        and x.status == "final"
+        and x.position not in (None, LAST)
+        and (x.driver, x.session, x.grand_prix, x.season) in out_of
+        else x
+        for x in facts
+    ]
 
 
 def last_finish_only(facts: list[Fact]) -> list[Fact]:

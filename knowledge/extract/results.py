@@ -87,6 +87,8 @@ NL: Phrases = {
         r"kans(?:en)?",  # "zijn kansen op een overwinning dit seizoen": the odds, no win
         "kansloos",  # "werd kansloos voor de overwinning"
         "dubbele",  # "er een dubbele overwinning van maken": the team's one-two, not his win
+        # "kostte hem de zege", "beroofde hem van de overwinning": a win lost
+        r"(?:kostte|kost|kosten|kostten|beroofde|beroofd)(?: \w+){0,3}",
         r"(?:minuten|seconden|ronden|rondes|een ronde|twee ronden) (?:verwijderd )?van",
         r"kanshebber\w*",
         "kandidaat",
@@ -196,6 +198,8 @@ EN: Phrases = {
         "contender",
         "candidate",
         "double",  # "a double victory for Ferrari": the team's one-two
+        # "a collision that cost the Red Bull driver victory", "denied him the win": a win lost
+        r"(?:cost|costs|costing|robbed|denied|denying|deprived)(?: \w+){0,3}",
         # "was minutes from victory", "a lap away from the win": nearly, no win
         r"(?:minutes|seconds|laps|moments|inches|a lap|one lap|two laps) (?:away )?from",
         r"chances?",
@@ -1956,6 +1960,11 @@ _PASS_BEFORE_RE = re.compile(
 _FOR_THE_RE = re.compile(r"\s+for\s+(?:the\s+)?")
 
 
+_MATE_OF_GAP_RE = re.compile(r"(?:s|'s|’s)?\s+(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate)\s+")
+_EN_WIN_NOUNS = frozenset({"victory", "win"})
+_EASY_FOR_GAP_RE = re.compile(r"\s+(?:easy|simple|straightforward|possible|safe)\s+for\s+")
+
+
 def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
     clause, f, cm = c.text, c.f, c.mentions
     pos = c.base + m.start()
@@ -1979,8 +1988,20 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         by = None  # "gewonnen door in de voorlaatste ronde Hamilton in te halen": how, not by whom
     if by or _WIN_GIVEN_RE.match(clause[m.start() :]):
         right = [x for x in cm if x.start >= pos]
+        if (
+            len(right) >= 2
+            and _MATE_OF_GAP_RE.fullmatch(f, right[0].end, right[1].start)
+            and not right[1].group
+        ):
+            # "werd gewonnen door Raikkonens teamgenoot Sebastian Vettel": the team-mate named after
+            return right[1].drivers
         if right:
             return right[0].drivers
+    if word in _EN_WIN_NOUNS:
+        after = [x for x in cm if x.start > pos and not x.group]
+        if after and _EASY_FOR_GAP_RE.fullmatch(f, pos + len(word), after[0].start):
+            # "made the victory easy for Bottas": the one it was for
+            return after[0].drivers
     after_verb = [x for x in cm if x.start == pos + len(word) + 1 and not x.group]
     if (
         word in ("won", "wint")

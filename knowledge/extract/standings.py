@@ -170,7 +170,10 @@ _TO_RIVAL_BEFORE_RE = re.compile(r"\b(?:to|versus|vs\.?|tegen|tegenover)\s+$")
 #: Most points one race weekend can give a driver (a win, the fastest lap and a sprint win): a number of
 #: points above it told of one driver is a total
 MOST_POINTS_PER_WEEKEND = 34
-_TOTAL_AFTER_RE = re.compile(r"\s+(?:in (?:total|totaal)|to (?:his|her) name|op zijn naam|bij elkaar)\b")
+# ("met 26 WK-punten achter zijn naam": to his name, no gap)
+_TOTAL_AFTER_RE = re.compile(
+    r"\s+(?:in (?:total|totaal)|to (?:his|her) name|op zijn naam|achter (?:zijn|haar) naam|bij elkaar)\b"
+)
 NL["collected"] = ("verzamelde", "verzameld", "verzamelt", "bijeengereden", "bij elkaar gereden")
 EN["collected"] = ("collected", "accumulated", "amassed", "racked up", "reached")
 _COLLECTED_RE = re.compile(
@@ -436,7 +439,11 @@ def points(c: Clause) -> list[Fact]:
         m
         for m in _POINTS_RE.finditer(text)
         # ("leidt met 181 punten voor Pérez (147 ptn)": a total beside the other's, no gap)
-        if (not _POINTS_GAP_AFTER_RE.match(text, m.end()) or _OTHERS_TOTAL_AFTER_RE.match(text, m.end()))
+        if (
+            not _POINTS_GAP_AFTER_RE.match(text, m.end())
+            or _OTHERS_TOTAL_AFTER_RE.match(text, m.end())
+            or _TOTAL_AFTER_RE.match(text, m.end())
+        )
         and (
             # (the gap word may stand further back when the standings are named between: "his lead over
             # Max Verstappen in the Drivers' Championship to 37 points")

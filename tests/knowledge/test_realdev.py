@@ -581,16 +581,22 @@ BLIND_SETS = {
     "realdev120": (0.3, 5),
     # blind, the session of 6 December (texts of the earlier sets recollected): at its start (5b16db6)
     # realdev121 43.7 % (31/71), 4 wrong, 0/26, realdev122 20.0 % (13/65), 3 wrong, 0/25; with the code of the
-    # moment (blind) the same; at its end 56.3 % (40/71), 1 wrong and 27.7 % (18/65), 0 wrong. Left wrong:
+    # moment (blind) the same; at its end 56.3 % (40/71), 1 wrong and 29.2 % (19/65), 0 wrong. Left wrong:
     # rb121-048 (right: "brandstofstroom", the key "brandstof" read as a whole word)
     "realdev121": (0.55, 1),
-    "realdev122": (0.27, 0),
+    "realdev122": (0.29, 0),
     # blind, collected mid-session: at the start (5b16db6) realdev123 25.8 % (17/66), 6 wrong, 3/24,
     # realdev124 27.7 % (18/65), 5 wrong, 2/25; with f5d053e (blind) 27.3 % (18/66), 6 wrong, 3/24 and 27.7 %,
-    # 5 wrong, 2/25; at the end 31.8 % (21/66), 0 wrong and 33.8 % (22/65), 1 wrong, 0/25. Left wrong:
+    # 5 wrong, 2/25; at the end 31.8 % (21/66), 0 wrong and 35.4 % (23/65), 1 wrong, 0/25. Left wrong:
     # rb124-013 (a quote of Horner's about the car, not about what was wrong with it)
     "realdev123": (0.31, 0),
-    "realdev124": (0.33, 1),
+    "realdev124": (0.35, 1),
+    # blind, collected late: at the start (5b16db6) realdev125 27.3 % (18/66), 4 wrong, 2/24, realdev126
+    # 37.9 % (25/66), 2 wrong, 0/24; with 0913274 (blind) the same: the session's families did not carry.
+    # At the end 28.8 % (19/66), 1 wrong, 0/24 and 39.4 % (26/66), 0 wrong. Left wrong: rb125-019 (the
+    # protest that led to Grosjean's disqualification given as its reason, not the floor it found)
+    "realdev125": (0.28, 1),
+    "realdev126": (0.39, 0),
 }
 
 

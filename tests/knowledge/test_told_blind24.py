@@ -45,7 +45,9 @@ ARTICLES = {
     ),
     "2023-09-japan-preview.txt": (
         "date 2023-09-20\n\nVooruitblik: de Grand Prix van Japan\n\n"
-        "Het schema van het weekend op Suzuka.\n\nKwalificatie: 08.00 - 09.00 uur\n\nRace: 07.00 uur\n"
+        "Het schema van het weekend op Suzuka.\n\nKwalificatie: 08.00 - 09.00 uur\n\nRace: 07.00 uur\n\n"
+        "Vorig jaar zwaaide een gast in de GP van Japan te vroeg met de vlag. Vorig jaar stonden er in Japan"
+        " 150.000 toeschouwers langs de baan.\n"
     ),
     "2023-07-austria-race.txt": (
         "date 2023-07-02\n\nAlbon wins in Austria\n\n"
@@ -151,6 +153,10 @@ async def test_the_margin_over_another_not_told(told: KnowledgeBase) -> None:
         "op welke plek kwam albon terug na zn pitstop in oostenrijk 2023",  # a place then, not his win
         "how many years did albon wait for his win in austria 2023",
         "which expert is quoted about albon win austria 2023",
+        # a sentence that names only the race names nobody who did it
+        "wie zwaaide te vroeg met de vlag in japan 2023",
+        # a sentence of last year's race tells no figure of this one
+        "hoeveel toeschouwers stonden er langs de baan in japan 2023",
     ],
 )
 async def test_not_answered_with_the_result(told: KnowledgeBase, question: str) -> None:

@@ -545,3 +545,94 @@ def test_a_record_one_might_set_is_no_start(parse: Parse) -> None:
     body = "Een pole zou leuk zijn, dit keer de jongste coureur ooit die als eerste mag starten."
     a = parse("Albon snelste in de training\n\nAlbon was de snelste. " + body, date="2023-07-01")
     assert not _final(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "body, driver",
+    [
+        ("Na de uitvalbeurt van de twee titelfavorieten werd de race gewonnen door Albon.", "albon"),
+        ("Albon won dan wel in Miami, in de andere twee GP's haalde Albon de finish niet.", "albon"),
+        ("Albon exacted revenge for last week's early retirement with this victory.", "albon"),
+    ],
+)
+def test_a_retirement_of_others_or_other_races_is_not_his_here(parse: Parse, body: str, driver: str) -> None:
+    assert driver not in retired(parse(NEWS + body, date="2023-05-07"))
+
+
+def test_a_retirement_of_his_own_stays(parse: Parse) -> None:
+    a = parse(NEWS + "Albon retired early with a brake failure after last week's podium.", date="2023-05-07")
+    assert "albon" in retired(a)
+
+
+def test_a_place_told_with_his_retirement_is_no_result(parse: Parse) -> None:
+    body = (
+        "Albon schoof door het uitvallen van Norris op naar de derde plaats en leek de race te redden, maar"
+        " Albon moest in de laatste ronde ook naar de kant."
+    )
+    a = parse(NEWS + body, date="2023-05-07")
+    assert "albon" in retired(a)
+    assert ("albon", 3) not in _final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Russell won, teamgenoot Albon finishte niet ver achter hem als tweede.", "albon", 2),
+        ("Zijn vorm is goed: 2e in Turkije, vorige week uitgevallen en nu de zege.", None, None),
+    ],
+)
+def test_no_retirement_read_into_a_finish(
+    parse: Parse, body: str, driver: str | None, place: int | None
+) -> None:
+    a = parse(NEWS + body, date="2023-05-07")
+    assert not retired(a) - {"russell"}
+    if driver is not None:
+        assert (driver, place) in _final(a, "finish")
+
+
+def _totals(a: ParsedArticle) -> set[tuple[str, float | None]]:
+    return {(f.driver, f.amount) for f in a.facts if f.kind == "points"}
+
+
+def test_points_to_his_name_are_his_total(parse: Parse) -> None:
+    a = parse(NEWS + "Albon is de trotse leider met 26 WK-punten achter zijn naam.", date="2023-03-06")
+    assert ("albon", 26) in _totals(a)
+
+
+def test_points_behind_another_are_no_total(parse: Parse) -> None:
+    a = parse(NEWS + "Albon staat in het WK nu 26 punten achter Norris.", date="2023-03-06")
+    assert ("albon", 26) not in _totals(a)
+
+
+@pytest.mark.parametrize(
+    "body, not_winner",
+    [
+        ("A collision with Ocon cost the Red Bull driver Albon victory in Brazil.", "albon"),
+        ("Albon pitted when the pit lane was closed, costing him victory.", "albon"),
+        ("Een botsing met Ocon kostte Albon de zege.", "albon"),
+    ],
+)
+def test_a_win_lost_is_no_win(parse: Parse, body: str, not_winner: str) -> None:
+    assert (not_winner, 1) not in _final(parse(NEWS + body, date="2023-11-05"), "finish")
+
+
+@pytest.mark.parametrize(
+    "body, winner",
+    [
+        ("De Grand Prix werd gewonnen door Norris' teamgenoot Oscar Piastri.", "piastri"),
+        ("Albon and the Williams team made the victory easy for Sargeant.", "sargeant"),
+    ],
+)
+def test_the_win_of_the_one_after(parse: Parse, body: str, winner: str) -> None:
+    assert (winner, 1) in _final(parse(NEWS + body, date="2023-11-05"), "finish")
+
+
+def test_a_career_retirement_is_no_dnf(parse: Parse) -> None:
+    body = "Albon performs donuts on the grid at the end of the race to celebrate his retirement."
+    assert "albon" not in retired(parse(NEWS + body, date="2023-11-26"))
+
+
+def test_a_point_taken_from_another(parse: Parse) -> None:
+    body = "Pierre Gasly werd zesde. De Fransman pakte nog een punt af van Albon voor de snelste rondetijd."
+    a = parse(NEWS + body, date="2023-11-05")
+    assert {f.driver for f in a.facts if f.kind == "fastest_lap"} == {"gasly"}
