@@ -128,8 +128,13 @@ def pick_sentence(
     """The first of ``sentences`` (id, text) that tells what ``q`` asks (and that ``accept`` takes, a test
     dearer than the others, made last), or None."""
     asked = _THIS_SEASON_RE.sub(" ", q.folded)  # ("de hoeveelste dit jaar": the season asked, no topic)
+    # a named title asked ("driver of the day"): only a sentence that names it (in either language) tells it,
+    # and its own words are no topic left to touch
+    titles = [rx for ask, rx in _TITLES if ask.search(q.folded)]
+    if titles:
+        asked = _DRIVER_OF_THE_DAY.sub(" ", asked)
     topic = [w for w in topic_words(ref, q, asked, _FRAME) if len(w) >= _SHORTEST]
-    if not topic:
+    if not topic and not titles:
         return None
     names = [_name_re(ref, d) for d in q.drivers]
     quantity = q.unsupported in _NUMBERS or _QUANTITY_Q_RE.search(q.folded) is not None
@@ -139,8 +144,6 @@ def pick_sentence(
     who = _WHO_Q_RE.search(q.folded) is not None
     of_season = _SEASON_COUNT_RE.search(q.folded) is not None
     sessions = [rx for rx in _SESSIONS if not rx.search(q.folded)]
-    # a named title asked ("driver of the day"): only a sentence that names it tells it
-    titles = [rx for ask, rx in _TITLES if ask.search(q.folded)]
     year_before_asked = _LAST_YEAR_RE.search(q.folded) is not None  # ("who won there the year before")
     # (each item of a line of several is read as a sentence of its own: "- Bottas has ... - Hamilton ...")
     for sid, text in ((sid, part) for sid, line in sentences for part in _parts(line)):

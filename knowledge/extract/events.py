@@ -188,8 +188,11 @@ _COMPARE_ASIDE_RE = re.compile(
 _HISTORY_WORD_RE = re.compile(r"(?:sinds|sedert|since)\b")
 # ("his first since he was at Red Bull in 2018, when he won at Monaco": the "when" clause after it is the
 # aside's too)
+# (up to a place told after it: "his first podium since 2014 with third" keeps "with third")
 _HISTORY_RE = re.compile(
-    r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b[^,;.:()]*(?:\([^()]{0,80}\))?"
+    r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b"
+    r"(?:(?!\s(?:with|met|as|als)\s+(?:a\s+|the\s+|de\s+|een\s+)?(?:" + ORDINAL_RE + r")\b)[^,;.:()])*"
+    r"(?:\([^()]{0,80}\))?"
     r"(?:,\s*(?:when|toen)\b[^,;.:()]*)?"
 )
 # "won zijn eerste race van het seizoen", "in his final race for Ferrari": his own, not the calendar's
@@ -216,6 +219,18 @@ _HIS_THING_IN_RE = re.compile(
     r"\b(?:courtesy of|thanks to|due to|because of|dankzij|vanwege)\s+(?:his|her|their|zijn|haar|hun)\s+"
     r"(?:[\w-]+\s+){1,3}(?:in|at|op|van|bij)\s+(?:the\s+|de\s+|het\s+)?$"
 )
+def _named_before_aside(sc: SentenceContext, driver: str) -> bool:
+    """Whether the sentence opens with ``driver`` by name right before its relative aside of another year
+    ("Gasly, die AlphaTauri vorig jaar op Monza de eerste zege bezorgde, kwam zondag als vierde over de
+    finish": his place after the aside is this year's)."""
+    if sc.year_aside is None:
+        return False
+    return any(
+        m.start <= 2 and not m.group and driver in m.drivers and sc.year_aside[0] - m.end <= 1
+        for m in sc.mentions
+    )
+
+
 _OUTSIDE_YEAR_ASIDE_KINDS = frozenset(
     {"championship", "points", "points_gap", "crash", "retirement", "collision", "penalty", "moment"}
 )
@@ -1152,7 +1167,7 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
     year_override = sc.year_override
     if (
         sc.year_aside is not None
-        and fact.kind in _OUTSIDE_YEAR_ASIDE_KINDS
+        and (fact.kind in _OUTSIDE_YEAR_ASIDE_KINDS or _named_before_aside(sc, fact.driver))
         and at >= 0
         and not sc.year_aside[0] <= at < sc.year_aside[1]
     ):

@@ -1960,6 +1960,7 @@ _PASS_BEFORE_RE = re.compile(
 _FOR_THE_RE = re.compile(r"\s+for\s+(?:the\s+)?")
 
 
+_WIN_OF_NAME_GAP_RE = re.compile(r"\s+(?:van|of)\s+")
 _MATE_OF_GAP_RE = re.compile(r"(?:s|'s|’s)?\s+(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate)\s+")
 _EN_WIN_NOUNS = frozenset({"victory", "win"})
 _EASY_FOR_GAP_RE = re.compile(r"\s+(?:easy|simple|straightforward|possible|safe)\s+for\s+")
@@ -1969,6 +1970,12 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
     clause, f, cm = c.text, c.f, c.mentions
     pos = c.base + m.start()
     word = m.group(0)
+    if word in _WIN_NOUNS and len({k for _, k in c.sentence.gp_hits}) <= 1:
+        # (not in a sentence of two races: "in Silverstone en Hongarije, ... de sprintrace-zege van X")
+        named_after = [x for x in cm if x.start > pos and not x.group]
+        if named_after and _WIN_OF_NAME_GAP_RE.fullmatch(f, pos + len(word), named_after[0].start):
+            # "na de overwinning van Max Verstappen", "the victory of Hamilton": the one it was of
+            return named_after[0].drivers
     if word in ("winnaar", "winner") and _BEHIND_WINNER_RE.search(clause[: m.start()]):
         # "Achter de winnaar werd Norris tweede": only "achter winnaar Verstappen" names the winner.
         nxt = [x for x in cm if x.start >= pos]

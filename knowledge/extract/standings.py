@@ -114,8 +114,22 @@ EN["points_gap"] = words("lead clear ahead behind more fewer less deficit gap ad
 # "heeft na vijf grands prix 105 punten", "has now 88 points": a time word or a count of races between the
 # verb and the total (a race named between makes them that race's points: no place or race word may stand
 # there)
-NL["points_filler"] = ("nu", "inmiddels", "intussen", "al", "nog", "na", "in totaal", "de", "het", "eerste")
-EN["points_filler"] = ("now", "already", "still", "after", "in total", "the", "first", "a total of")
+NL["points_filler"] = (
+    "nu",
+    "inmiddels",
+    "intussen",
+    "vooralsnog",
+    "voorlopig",
+    "tot nu toe",
+    "al",
+    "nog",
+    "na",
+    "in totaal",
+    "de",
+    "het",
+    "eerste",
+)
+EN["points_filler"] = ("now", "already", "still", "so far", "after", "in total", "the", "first", "a total of")
 _FILLER = (
     r"(?:(?:"
     + alt(NL["points_filler"], EN["points_filler"])
@@ -179,6 +193,9 @@ EN["collected"] = ("collected", "accumulated", "amassed", "racked up", "reached"
 _COLLECTED_RE = re.compile(
     r"\b(?:" + alt(NL["collected"], EN["collected"]) + r")\s+(?:(?:al|nu|already|now)\s+)?"
     r"(\d{1,3}(?:[.,]5)?)\s+(?:wk-)?(?:punten|points)\b"
+    # "increased his season point total to 265", "brought his tally to 265 points"
+    r"|\b(?:point|points|season point|season points)\s+(?:total|tally)\s+(?:to|of)\s+(\d{1,3}(?:[.,]5)?)\b"
+    r"(?!\s*(?:[.,]\d|%))"
 )
 NL["both"] = ("beiden", "allebei", "evenveel")
 EN["both"] = ("both", "level on", "each")
@@ -463,7 +480,7 @@ def points(c: Clause) -> list[Fact]:
     found += [
         m
         for m in _COLLECTED_RE.finditer(text)
-        if points_value(m.group(1)) > MOST_POINTS_PER_WEEKEND
+        if points_value(m.group(m.lastindex or 1)) > MOST_POINTS_PER_WEEKEND
         and not _POINTS_GAP_AFTER_RE.match(text, m.end())
     ]
     end = c.base + len(text)
@@ -484,6 +501,8 @@ def points(c: Clause) -> list[Fact]:
         who = (_pair_before(c, c.base + m.start()) if _BOTH_RE.search(text) else ()) or owner_left(
             c, c.base + m.start()
         )[:1]
+        if not _BOTH_RE.search(text) and len(c.subject) > 1 and set(who) <= set(c.subject):
+            continue  # "Gasly en Tsunoda hebben vooralsnog 84 punten bij elkaar gereden": the pair's together
         for d in who:
             out.append(
                 Fact("points", d, c.index, session="season", amount=points_value(m.group(m.lastindex or 1)))

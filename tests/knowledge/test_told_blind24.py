@@ -37,7 +37,8 @@ ARTICLES = {
     ),
     "2023-05-miami-race.txt": (
         "date 2023-05-07\n\nAlbon wint in Miami\n\n"
-        "Albon wint de Grand Prix van Miami. Logan Sargeant werd tweede.\n"
+        "Albon wint de Grand Prix van Miami. Logan Sargeant werd tweede. De fans gaven Albon nog een prijs:"
+        " die van Rijder van de Dag.\n"
     ),
     "2023-05-miami-dsq.txt": (
         "date 2023-05-08\n\nSargeant disqualified\n\n"
@@ -167,6 +168,11 @@ async def test_not_answered_with_the_result(told: KnowledgeBase, question: str) 
 async def test_a_count_after_the_race_stays_answered(told: KnowledgeBase) -> None:
     answer = await told.ask("how many races had albon won after the austrian gp 2023")
     assert answer.status == "answered" and "4" in answer.text, answer.text
+
+
+async def test_the_driver_of_the_day_asked_in_another_language(told: KnowledgeBase) -> None:
+    answer = await told.ask("driver of the day miami 2023")
+    assert answer.status == "answered" and "Rijder van de Dag" in answer.text, answer.text
 
 
 async def test_the_driver_of_the_day(told: KnowledgeBase) -> None:

@@ -636,3 +636,39 @@ def test_a_point_taken_from_another(parse: Parse) -> None:
     body = "Pierre Gasly werd zesde. De Fransman pakte nog een punt af van Albon voor de snelste rondetijd."
     a = parse(NEWS + body, date="2023-11-05")
     assert {f.driver for f in a.facts if f.kind == "fastest_lap"} == {"gasly"}
+
+
+@pytest.mark.parametrize(
+    "body, driver, place",
+    [
+        ("Alpine's Albon secured his first podium since 2014 with third.", "albon", 3),
+        ("Marko was blij na de overwinning van Alex Albon in de Grand Prix.", "albon", 1),
+        (
+            "Albon, die Williams vorig jaar op Monza punten bezorgde, kwam zondag als vierde over de finish"
+            " bij de GP van Oostenrijk.",
+            "albon",
+            4,
+        ),
+    ],
+)
+def test_places_beside_asides_of_other_times(parse: Parse, body: str, driver: str, place: int) -> None:
+    a = parse(NEWS + body, date="2023-07-02")
+    assert (driver, place) in _final(a, "finish")
+    assert {
+        f.season for f in a.facts if f.kind == "finish" and f.driver == driver and f.position == place
+    } == {2023}
+
+
+def test_a_win_of_one_in_a_sentence_of_two_races_is_unread(parse: Parse) -> None:
+    body = "Na Silverstone en Hongarije scoorde het team 5 punten, waarvan 3 door de sprintzege van Albon."
+    assert ("albon", 1) not in _final(parse(NEWS + body, date="2023-07-30"), "finish")
+
+
+def test_a_pairs_points_together_are_no_ones_total(parse: Parse) -> None:
+    a = parse(NEWS + "Albon en Sargeant hebben vooralsnog 84 punten bij elkaar gereden.", date="2023-09-04")
+    assert not {d for d, _ in _totals(a)} & {"albon", "sargeant"}
+
+
+def test_points_so_far_are_a_total(parse: Parse) -> None:
+    a = parse(NEWS + "Albon heeft vooralsnog 38 punten bij elkaar gereden.", date="2023-09-04")
+    assert ("albon", 38) in _totals(a)
