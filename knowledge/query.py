@@ -382,6 +382,7 @@ _AFTER_SPRINT_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _POS_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
+_NUMBER_BEFORE_SECOND_RE = re.compile(r"(?:\b(?:\d+|" + CARDINAL_RE + r")|half a|a)[\s-]$")
 _HOME_RE = re.compile(r"\b(?:thuisrace|thuis-gp|home race|home grand prix|home gp)\b")
 _FOLLOWUP_START_RE = re.compile(r"^\W*(?:en|and|ook|also|what about|how about|en wat|maar|but|of|or)\b")
 _BACKREF_RE = re.compile(
@@ -756,6 +757,10 @@ class QuestionParser:
                 and not told_place
             ):
                 continue  # ("de 2e gp van het jaar": a race's number; "wie werd 2e gp stiermarken": a place)
+            if m.group(1) == "second" and _NUMBER_BEFORE_SECOND_RE.search(
+                asked, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "a five second penalty", "a 10 second stop": seconds, no place
             position = ordinal_value(m.group(1))
             if position:
                 break

@@ -481,7 +481,9 @@ EN: Phrases = {
         # ("failed to finish the race", "managed to finish the race in fifth": what happened)
         r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )(?<!failed )(?<!unable )(?<!managed )"
         r"to (?:win|finish|take) (?:the|a|his)\b"
-        r"(?! (?:chequered|checkered) flag)",
+        r"(?! (?:chequered|checkered) flag)"
+        # ("... at the start to take a lead he then held for the full race distance": taken, and kept)
+        r"(?! lead (?:that |which )?(?:he|she) (?:then |would )?(?:held|kept|never lost))",
         # "cars starting behind the man on pole can often benefit": what tends to happen
         r"(?:can|could) (?:[\w']+ ){0,10}(?:often|usually|typically)",
         # ("will be demoted to ninth after a grid penalty": his start, told ahead like "will start ninth")

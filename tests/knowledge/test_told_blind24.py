@@ -208,3 +208,18 @@ async def test_a_place_on_the_road_of_one_disqualified(told: KnowledgeBase) -> N
 async def test_the_safety_cars_lap_stays_answered(told: KnowledgeBase) -> None:
     answer = await told.ask("wanneer kwam de safety car in spa 2023")
     assert answer.status == "answered" and "1" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, position",
+    [
+        ("who got a five second penalty in miami 2023", None),  # seconds, no place
+        ("who got a 10-second penalty in miami 2023", None),
+        ("who was second in miami 2023", 2),
+        ("who finished second in miami 2023", 2),
+    ],
+)
+def test_seconds_are_no_second_place(question: str, position: int | None) -> None:
+    from knowledge.query import QuestionParser
+
+    assert QuestionParser().parse(question).position == position

@@ -672,3 +672,19 @@ def test_a_pairs_points_together_are_no_ones_total(parse: Parse) -> None:
 def test_points_so_far_are_a_total(parse: Parse) -> None:
     a = parse(NEWS + "Albon heeft vooralsnog 38 punten bij elkaar gereden.", date="2023-09-04")
     assert ("albon", 38) in _totals(a)
+
+
+def test_a_lead_taken_and_kept_is_done(parse: Parse) -> None:
+    body = (
+        "Albon won the race, getting the jump of pole-sitting team-mate Logan Sargeant off the line at the"
+        " start to take a lead he then held for the full race distance."
+    )
+    a = parse(NEWS + body, date="2023-04-02")
+    assert ("sargeant", 1) in _final(a, "grid")
+
+
+def test_an_aim_to_take_the_lead_stays_one(parse: Parse) -> None:
+    a = parse(
+        NEWS + "Albon pushed hard on the opening lap to take the lead from Sargeant.", date="2023-04-02"
+    )
+    assert ("albon", 1) not in _final(a, "finish")
