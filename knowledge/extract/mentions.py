@@ -52,7 +52,10 @@ NL: Phrases = {
     "team_det": ("de",),
     # Before a team name: "de coureur van Red Bull" is one of its drivers.
     # "de coureur van Red Bull", "de WK-leider van Red Bull": one of the team's drivers, the one in view
-    "driver_of": (r"(?:de|die) (?:\w+ )?(?:coureur|rijder|piloot|wk-leider|koploper) (?:van|bij)",),
+    # ("de Nederlandse Formule 1-coureur van Red Bull": the sport before the noun)
+    "driver_of": (
+        r"(?:de|die) (?:\w+ )?(?:formule 1-|f1-)?(?:coureur|rijder|piloot|wk-leider|koploper) (?:van|bij)",
+    ),
     "team_count": words("beide twee drie"),  # "beide Haas-coureurs"
     # Forenames of earlier drivers whose surnames today's drivers carry ("Michael Schumacher", "Jos
     # Verstappen", "Keke Rosberg")

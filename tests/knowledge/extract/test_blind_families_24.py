@@ -688,3 +688,19 @@ def test_an_aim_to_take_the_lead_stays_one(parse: Parse) -> None:
         NEWS + "Albon pushed hard on the opening lap to take the lead from Sargeant.", date="2023-04-02"
     )
     assert ("albon", 1) not in _final(a, "finish")
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "de Thaise Formule 1-coureur van Williams",
+        "de Thaise F1-coureur van Williams",
+        "de coureur van Williams",
+    ],
+)
+def test_the_sport_before_the_driver_of_a_team(parse: Parse, noun: str) -> None:
+    body = (
+        "Het is Alex Albon zondag bij de Grand Prix van Miami niet gelukt op het podium te eindigen. In een"
+        f" race zonder spektakel startte en finishte {noun} als vierde."
+    )
+    assert ("albon", 4) in _final(parse("Sainz wint in Miami\n\n" + body, date="2023-05-07"), "finish")
