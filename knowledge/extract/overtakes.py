@@ -280,7 +280,19 @@ def overtakes(c: Clause) -> list[Fact]:
     if when is None:
         opening = _OPENING_RE.match(f)
         when = moment(opening.group(0)) if opening else None
-    return [Fact("overtake", passer[0], c.index, others=passed[:1], position=position, detail=when)]
+    out = [Fact("overtake", passer[0], c.index, others=passed[:1], position=position, detail=when)]
+    if position and _AT_THE_END_RE.search(clause):
+        # "haalde Pérez in het slot nog in voor de tweede plaats", "passed him on the last lap for third": the
+        # place taken at the very end is where he finished
+        out.append(Fact("finish", passer[0], c.index, position=position))
+    return out
+
+
+# the very end of the race, when a place taken is the one finished in
+_AT_THE_END_RE = re.compile(
+    r"\b(?:in het slot|op de valreep|in de (?:aller)?laatste ronde|in de slotronde|"
+    r"on the (?:very )?(?:last|final) lap|at the (?:very )?(?:end|death|flag))\b"
+)
 
 
 _ELIDED_LAP_RE = re.compile(

@@ -704,3 +704,19 @@ def test_the_sport_before_the_driver_of_a_team(parse: Parse, noun: str) -> None:
         f" race zonder spektakel startte en finishte {noun} als vierde."
     )
     assert ("albon", 4) in _final(parse("Sainz wint in Miami\n\n" + body, date="2023-05-07"), "finish")
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("Albon haalde Norris in het slot nog in voor de tweede plaats.", 2),
+        ("Albon passed Norris on the final lap for third place.", 3),
+    ],
+)
+def test_a_place_taken_at_the_very_end_is_the_finish(parse: Parse, body: str, place: int) -> None:
+    assert ("albon", place) in _final(parse("Sainz wint in Miami\n\n" + body, date="2023-05-07"), "finish")
+
+
+def test_a_place_taken_earlier_is_no_finish(parse: Parse) -> None:
+    a = parse("Sainz wint in Miami\n\nAlbon passed Norris on lap 12 for third place.", date="2023-05-07")
+    assert ("albon", 3) not in _final(a, "finish")
