@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from knowledge.asked import names_moment
+from knowledge.gazetteer import load_gazetteer
 from knowledge.people import people_in
 from knowledge.text import CARDINAL_WORDS, ORDINAL_WORDS, cardinal_value, fold, ordinal_value
 from knowledge.told_quotes import FRAME_WORDS, MAX_REPLY, cut_quote, topic_words, touch_at
@@ -256,23 +257,19 @@ def _numbers_in(f: str) -> set[int]:
 
 def _other_name(text: str, names: list[re.Pattern[str] | None]) -> bool:
     """Whether ``text`` names someone (a capitalised word inside it) other than the drivers asked (not a
-    race's word: "GP van Canada" names nobody)."""
+    race's word: "GP van Canada", "Abu Dhabi" name nobody)."""
+    f = fold(text)
+    races = [(h.start, h.end) for h in load_gazetteer().grands_prix(f)]
     return any(
-        not any(rx is not None and rx.fullmatch(fold(m.group(0))) for rx in names)
-        and fold(m.group(0)) not in _NO_PERSON_WORDS
+        not any(rx is not None and rx.fullmatch(f[m.start() : m.end()]) for rx in names)
+        and f[m.start() : m.end()] not in _SPORT_WORDS
+        and not any(start <= m.start() and m.end() <= end for start, end in races)
         for m in _CAPITAL_RE.finditer(text)
     )
 
 
-# capitalised words of a race or the sport, no person's ("GP van Canada", "de FIA", "Formule 1")
-_NO_PERSON_WORDS = frozenset(
-    "gp grand prix grote prijs formule formula f1 fia drs van de der het the of".split()
-    + "canada monaco bahrein bahrain brazilie brazil mexico japan spanje spain italie italy".split()
-    + "frankrijk france".split()
-    + "oostenrijk austria hongarije hungary belgie belgium nederland netherlands rusland russia china".split()
-    + "australie australia singapore azerbeidzjan azerbaijan engeland britain silverstone monza spa".split()
-    + "imola portugal turkije turkey qatar saoedi-arabie arabia miami abu dhabi las vegas zandvoort".split()
-)
+# capitalised words of the sport, no person's ("de FIA", "Formule 1"); places are the gazetteer's
+_SPORT_WORDS = frozenset("gp grand prix grote prijs formule formula f1 fia drs van de der het the of".split())
 
 
 def _near(name: re.Pattern[str] | None, f: str, at: list[int]) -> bool:

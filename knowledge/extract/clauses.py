@@ -668,30 +668,31 @@ def _list_start(f: str, left: list[Mention]) -> int:
     return left[k].start
 
 
+def _named_right_after(c: Clause, told: re.Match[str] | None) -> tuple[str, ...]:
+    """The driver named (alone) right where ``told`` ends, if it matched."""
+    if told is None:
+        return ()
+    named = [m for m in c.sentence.mentions if m.start == told.end() and not m.group]
+    return named[0].drivers if named else ()
+
+
 def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...]:
     """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
     f = c.f
     cm = c.mentions
+    # "yet a second place finish for Max Verstappen means ...", "P2 for Perez": the one it was for
     told_for = _PLACE_FOR_RIGHT_AFTER_RE.match(f, pos) or _PLACE_OF_RIGHT_AFTER_RE.match(f, pos)
-    if told_for:
-        # "yet a second place finish for Max Verstappen means ...", "P2 for Perez": the one it was for
-        named = [m for m in c.sentence.mentions if m.start == told_for.end() and not m.group]
-        if named:
-            return named[0].drivers
-    if not any(m.end <= pos for m in c.sentence.mentions):
+    owner = _named_right_after(c, told_for)
+    if not owner and not any(m.end <= pos for m in c.sentence.mentions):
         # "Eighth place in the British Grand Prix marked a career best for Mick Schumacher": a place that
         # opens the sentence, no name before it, is the one's it was "for"
-        told = _PLACE_FOR_AFTER_RE.match(f, pos)
-        named = [m for m in c.sentence.mentions if told and m.start == told.end() and not m.group]
-        if named:
-            return named[0].drivers
-    if not any(m.end <= pos and not m.group for m in c.sentence.mentions):
+        owner = _named_right_after(c, _PLACE_FOR_AFTER_RE.match(f, pos))
+    if not owner and not any(m.end <= pos and not m.group for m in c.sentence.mentions):
         # "De Mercedessen hadden het lastig met de zesde tijd voor Lewis Hamilton": a team before, the time
         # "voor" the one named right after it was his
-        told_time = _TIME_FOR_AFTER_RE.match(f, pos)
-        named = [m for m in c.sentence.mentions if told_time and m.start == told_time.end() and not m.group]
-        if named:
-            return named[0].drivers
+        owner = _named_right_after(c, _TIME_FOR_AFTER_RE.match(f, pos))
+    if owner:
+        return owner
     if c.base > 0 and not cm and _BARE_PLACE_CLAUSE_RE.fullmatch(c.text):
         # "Ricciardo will join Verstappen, second at the flag, on the front row": a place alone between
         # commas right after a name is that name's

@@ -1962,7 +1962,6 @@ _FOR_THE_RE = re.compile(r"\s+for\s+(?:the\s+)?")
 
 _WIN_OF_NAME_GAP_RE = re.compile(r"\s+(?:van|of)\s+")
 _MATE_OF_GAP_RE = re.compile(r"(?:s|'s|’s)?\s+(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate)\s+")
-_EN_WIN_NOUNS = frozenset({"victory", "win"})
 _EASY_FOR_GAP_RE = re.compile(r"\s+(?:easy|simple|straightforward|possible|safe)\s+for\s+")
 
 
@@ -2004,7 +2003,7 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
             return right[1].drivers
         if right:
             return right[0].drivers
-    if word in _EN_WIN_NOUNS:
+    if word in _WIN_NOUNS or word == "win":
         after = [x for x in cm if x.start > pos and not x.group]
         if after and _EASY_FOR_GAP_RE.fullmatch(f, pos + len(word), after[0].start):
             # "made the victory easy for Bottas": the one it was for
