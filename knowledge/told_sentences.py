@@ -17,6 +17,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from knowledge.asked import names_moment
+from knowledge.extract.events import EN as EVENT_EN
+from knowledge.extract.events import NL as EVENT_NL
+from knowledge.extract.phrases import alt
 from knowledge.gazetteer import load_gazetteer
 from knowledge.people import people_in
 from knowledge.text import CARDINAL_WORDS, ORDINAL_WORDS, cardinal_value, fold, ordinal_value
@@ -205,9 +208,11 @@ def _other_year_near(f: str, season: int | None, at: list[int], relative_too: bo
 
 
 # a year before told without its number ("vorig jaar", "last season")
+# the parser's phrases of the season before, and "het jaar ervoor" / "the year before", which the parser does
+# not read as a season (in a sentence they may be of a driver's career)
+_YEAR_BEFORE = ("het jaar ervoor", "the year before")
 _LAST_YEAR_RE = re.compile(
-    r"\b(?:vorig(?:e)? (?:jaar|seizoen)|een jaar eerder|het jaar ervoor|last (?:year|season)|a year earlier|"
-    r"the year before)\b"
+    r"\b(?:" + alt(EVENT_NL["prev_season"], EVENT_EN["prev_season"], _YEAR_BEFORE) + r")\b"
 )
 
 
