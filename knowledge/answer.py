@@ -296,9 +296,12 @@ class Answerer:
             return self._unknown(q)
         if start_why:
             draft_start = self._start_penalty(q, index)
-            if draft_start is not None:
-                # (two reasons of one grid penalty, each a long sentence: a reply stays short)
-                return replace(draft_start, text=_trim(draft_start.text))
+            if draft_start is None:
+                # "waarom moest hij achteruit op de grid": no start penalty or cause told; a time penalty of
+                # that race is not why he started where he did
+                return self._unknown(q)
+            # (two reasons of one grid penalty, each a long sentence: a reply stays short)
+            return replace(draft_start, text=_trim(draft_start.text))
         if q.why and not q.drivers and intent in ("penalty", "disqualification", "retirement"):
             team_why = self._team_drivers_why(q, index)
             if team_why is not None:

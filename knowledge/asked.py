@@ -223,6 +223,13 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"\bzei .{0,40}(?:over|tegen|na)|wat vond|reactie van|reageerde|"
             r"\b(?:beschreef|omschreef|noemde)\b",
         ),
+        # "was die straf terecht", "straf van max terecht of niet": a view asked, not the penalty
+        (
+            NOUN + 1,
+            r"\bterecht of (?:niet|onterecht)\b|\b(?:was|is) (?:die|de|dat|deze|zijn|haar) (?:\w+ )?"
+            r"(?:straf|tijdstraf|gridstraf|beslissing|zege|overwinning) (?:[\w']+ ){0,5}"
+            r"(?:terecht|onterecht|eerlijk|te zwaar|verdiend)\b",
+        ),
     ),
     "laptime": (
         (NOUN + 1, r"pole ?tijd\w*|pole-tijd\w*"),
@@ -628,6 +635,14 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"\bsaid\b|\bsay\b|\breact(?:ed|ion)?\b|\bdescribed?\b"),
         # "which expert is quoted about perez win": who said it, not the win
         (NOUN + 1, r"\b(?:is|was|are|were|gets|got) quoted\b"),
+        # "wolff on lewis penalty, fair or not", "was his penalty fair": a view asked, not the penalty
+        (
+            NOUN + 1,
+            r"\bfair or not\b|\b(?:was|is) (?:it|that|the|his|her|[a-z]+'?s?)(?: [\w']+){0,6} "
+            r"(?:fair|unfair|deserved|justified|(?:too )?harsh)\b|"
+            r"^(?:[a-z]+ ){1,2}on (?:his |her |the |[a-z]+'?s? )?(?:\d+ ?\w* )?"
+            r"(?:penalty|crash|collision|incident|clash|win|victory|defeat|title)\b",
+        ),
     ),
     "laptime": (
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
@@ -913,6 +928,9 @@ MOMENT_NL = (
     r"na (?:ronde|lap) \d+",
     r"na (?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:ronden|rondes|rondjes)",  # "na 2 ronden"
     r"in ronde \d+",
+    # "wie ging aan de leiding van ronde 36 tot 52": a stretch of laps, not the race's outcome
+    r"(?:van|vanaf|tussen) (?:ronde|lap) \d+(?: (?:tot(?: en met)?|en|t/m|-) (?:ronde )?\d+)?",
+    r"(?:in )?(?:de )?(?:ronde|rondes|ronden) \d+ ?(?:tot(?: en met)?|t/m|-) ?\d+",
     r"(?:in|op|tijdens) de (?:laatste|slot|allerlaatste) ronde",  # "wat gebeurde er in de laatste ronde"
     r"(?:tot|rond|tegen|bij) (?:het einde van )?ronde \d+",
     r"met nog (?:\d+|\w+) (?:ronden|rondes|ronde) te gaan",
@@ -933,6 +951,9 @@ MOMENT_EN = (
     r"after lap \d+",
     r"after (?:\d+|two|three|four|five|six|seven|eight|nine|ten) laps",
     r"on lap \d+",
+    # "who led from lap 36 to 52", "laps 15-23": a stretch of laps
+    r"(?:from|between) laps? \d+(?: (?:to|and|until|through|-) (?:lap )?\d+)?",
+    r"(?:on |in |during )?laps \d+ ?(?:to|through|until|-) ?\d+",
     r"(?:on|in|during) the (?:last|final|very last) lap",
     r"(?:by|at|around|until|till) (?:the end of )?lap \d+",  # "what position had he climbed to by lap 15"
     r"with (?:\d+|\w+) laps? (?:to go|left|remaining)",
@@ -1026,7 +1047,9 @@ def without_events(f: str) -> str:
 _PLACE_ASKED_RE = re.compile(
     r"\b(?:welke (?:positie|plek|plaats)|op welke (?:plek|plaats)|positie|plek|plaats|"
     r"waar (?:lag|reed|stond|zat|viel)|(?:lag|reed|stond) \w+ (?:nog )?(?:op|als)|"
-    r"where (?:was|did|were)|what position|which position|position|running|\bp\?|\bhold\b)"
+    r"where (?:was|did|were)|what position|which position|position|running|\bp\?|\bhold\b|"
+    # "wie ging aan de leiding van ronde 36 tot 52", "who led laps 15 to 23": the first place then
+    r"aan de leiding|aan kop|voorop|in the lead|\bled\b|\bleading\b)"
 )
 _RUNNING_VERB_RE = re.compile(r"\b(?:lag|running|hold|held)\b")
 # "in de punten" / "in the points" is a finishing position, not a points total.

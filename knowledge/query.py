@@ -169,6 +169,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # ("how many places grid drop for the engine": the noun after the count)
             r"|\bhow many (?:places|spots|positions) (?:of )?(?:grid )?(?:drop|penalty|demotion)\b"
             r"|\b(?:docked|demoted|relegated) (?:\w+ )?(?:grid )?(?:places|spots|positions)\b"
+            # "wat kreeg max van de stewards", "what did he get from the stewards": what they handed out
+            r"|\b(?:wat (?:kreeg|krijgt|kregen)|what did [\w' ]{1,30} (?:get|receive)) [\w' ]{0,30}"
+            r"(?:van|from) (?:de |the )?(?:stewards|wedstrijdleiding|fia|race director)\b"
             r"|\b(?:what did .{0,30} get|wat kreeg .{0,30}) (?:for|voor) (?:the|his|that|het|de|zijn|dat) "
             r"(?:[\w-]+ ){0,2}"
             r"(?:incident|collision|crash|clash|move|actie|aanrijding|botsing|blocking|impeding)\b"

@@ -43,7 +43,11 @@ _SPEAKER_NL_RE = re.compile(
     r"\bwat (?:zei|zegt|vond|vindt|riep|roept|schreeuwde|vertelde|vertelt)\s+(.{1,40}?)"
     r"(?=\s+(?:over|na|van|tegen|toen|in|op|bij|voor|aan|nadat|zelf)\b|\s*[?,]|$)"
 )
-_SPEAKER_EN_RE = re.compile(r"\bwhat did\s+(.{1,40}?)\s+(?:say|tell|shout|scream|yell|think|radio)\b")
+_SPEAKER_EN_RE = re.compile(
+    r"\bwhat did\s+(.{1,40}?)\s+(?:say|tell|shout|scream|yell|think|radio)\b"
+    # "wolff on lewis penalty, fair or not": a fan's fragment, the one whose words are asked first
+    r"|^((?:[a-z]+ ){0,1}[a-z]+) on\b"
+)
 # the same topic in the other language: a question in English about a Dutch article and back
 _SYNONYMS = (
     ("band", "tyre", "tire"),
@@ -76,7 +80,8 @@ def answer_quote(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[S
     if not q.grand_prix or q.season is None:
         return None
     slot = _SPEAKER_NL_RE.search(q.folded) or _SPEAKER_EN_RE.search(q.folded)
-    person = people_in(slot.group(1)) if slot is not None else []
+    said_by = (slot.group(1) or slot.group(2)) if slot is not None else ""
+    person = people_in(said_by) if said_by else []
     if person:
         # "wat zei Toto Wolff over de crash van Bottas": his words, about the drivers named
         speaker, others = person[0][2], q.drivers
@@ -85,9 +90,9 @@ def answer_quote(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[S
     else:
         speaker, others = q.drivers[0], q.drivers[1:]
         if (
-            slot is not None
-            and slot.group(1) not in ("hij", "he", "zij", "she")
-            and not _names(ans, speaker, slot.group(1), loose=True)
+            said_by
+            and said_by not in ("hij", "he", "zij", "she")
+            and not _names(ans, speaker, said_by, loose=True)
         ):
             return None  # "wat zei Marc Surer over Bottas": someone else's words, not Bottas's
     facts = [

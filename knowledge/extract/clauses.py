@@ -693,6 +693,8 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         owner = _named_right_after(c, _TIME_FOR_AFTER_RE.match(f, pos))
     if owner:
         return owner
+    if _asked_who(c, pos):
+        return ()  # "bepaald wie pole-position pakt", "to see who takes pole": whoever it will be, no one yet
     if c.base > 0 and not cm and _BARE_PLACE_CLAUSE_RE.fullmatch(c.text):
         # "Ricciardo will join Verstappen, second at the flag, on the front row": a place alone between
         # commas right after a name is that name's
@@ -844,6 +846,27 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
     ):
         return right[0].drivers
     return c.subject
+
+
+# An indirect question or a free relative: "wordt bepaald wie pole pakt", "wie wint, ...", "to see who takes
+# pole"
+# (Dutch "wie" asks; English "who" asks only after a verb or noun of asking: "the man who emerged first" and
+# "Alonso, who had started third" are relatives about the one before)
+_ASKED_WHO_RE = re.compile(
+    r"\b(?:wie|welke [\w-]*(?:coureur|rijder|man)|which (?:[\w-]+ )?(?:driver|man)|"
+    r"(?:see|seen|sees|decide[sd]?|deciding|determine[sd]?|know|knows|wonder\w*|clear|guess\w*|question is|"
+    r"question of|about|matter|predict\w*|tell) who)\b"
+)
+
+
+def _asked_who(c: Clause, pos: int) -> bool:
+    """Whether an asked "wie"/"who" stands before ``pos`` with no name between: the event's subject is that
+    question word, not the sentence's subject carried over."""
+    hit = None
+    for m in _ASKED_WHO_RE.finditer(c.f, max(0, c.base - 15), pos):  # ("to see | who takes pole")
+        hit = m
+    # ("welke Mercedes-coureur de eerste plek pakt": the team named inside the question words)
+    return hit is not None and not any(hit.end() <= m.start < pos for m in c.sentence.mentions)
 
 
 def without_others(f: str, mentions: list[Mention], who: tuple[str, ...]) -> str:

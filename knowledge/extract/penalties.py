@@ -1660,12 +1660,18 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
             begin = cause.start() + len("voor ") if cause.group(0).startswith("voor het") else cause.end()
             text = sentences[i].text[begin : pen.start()]
             verb = _FINITE_VERB_RE.search(text)
+            if verb is None and _CONJUNCTION_RE.fullmatch(cause.group(0)):
+                # "Omdat winnaar Bottas zondag een gridstraf incasseert, mag Verstappen ...": the clause the
+                # conjunction opens has the penalty for its object: it tells the penalty as the cause of
+                # something else, not what the penalty was for
+                return None
             text = _TRAILING_SIZE_RE.sub("", text[: verb.start()] if verb else text)
             text = _TRAILING_DET_RE.sub("", text).strip(" ,;")
         return text if len(text.split()) >= 3 else None
     return None
 
 
+_CONJUNCTION_RE = re.compile(r"omdat|doordat|nadat|because")
 # a penalty told as milder than it might have been
 _LENIENT_RE = re.compile(
     r"\b(?:(?:deed|deden|doet|doen) (?:\w+ ){0,3}het af met|af te doen met|afgedaan met|"

@@ -895,6 +895,11 @@ def _quotes(gz: Gazetteer, raw: str, sent: Sentence, found: list[Mention], state
     if who is None and goes_on and state.quote_speaker is not None:
         who = state.quote_speaker  # '"..." zei Verstappen. "Maar we gaan door."': his still
         lead = ""
+    if who is None and goes_on and not carried_in and state.prev_sentence:
+        # "..., al denkt Wolff daar anders over. "Ik vind die straf te zwaar."": the one whose view the
+        # sentence before announced
+        prev = state.prev_sentence
+        who = quotes.viewer(prev, [(h.start, h.ids[0]) for h in gz.drivers(prev) if len(h.ids) == 1])
     if who is None:
         if goes_on or still_open:
             # who spoke may be told at the quote's end

@@ -107,6 +107,23 @@ EN["said"] = (
     "tweeted",
     "according to",
 )
+# A sentence that tells one's view without quoting it, then a quote that opens the next sentence: "..., al
+# denkt teambaas Wolff daar anders over. "Ik vind die straf te zwaar."" ("Norris saw it differently.")
+NL["view"] = (
+    r"(?:denkt|dacht|denken|dachten|ziet|zag|zien|zagen|kijkt|keek|oordeelt|oordeelde) (?:[\w-]+ ){0,7}"
+    r"(?:anders|net zo|hetzelfde)(?: over)?",
+    r"(?:is|was|zijn|waren) (?:[\w-]+ ){0,3}het (?:er |daar |hier )?(?:helemaal |totaal )?(?:niet |wel )?"
+    r"(?:mee )?eens",
+    r"(?:is|was) (?:[\w-]+ ){0,3}(?:minder|niet|allerminst|weinig|wel|erg|zeer) (?:te )?"
+    r"(?:spreken|blij|tevreden)",
+)
+EN["view"] = (
+    r"(?:thinks|thought|sees|saw|feels|felt|views|viewed) (?:it|that|things|the incident|the matter)? ?"
+    r"(?:very |rather |somewhat |quite |a little |a bit )?(?:differently|otherwise)",
+    r"(?:disagrees|disagreed|begs to differ|begged to differ)",
+    r"(?:was|is) (?:[\w-]+ ){0,2}(?:less|not|far from|hardly) (?:impressed|happy|pleased|convinced)",
+)
+VIEW_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["view"], EN["view"]) + r")(?![\w-])")
 _SAID = alt(NL["said"], EN["said"])
 _SAID_RE = re.compile(r"(?<![\w-])(?:" + _SAID + r")(?![\w-])")
 # "liet na afloop weten": words between the two parts of a verb
@@ -229,6 +246,23 @@ def speaker(f: str, quoted: list[tuple[int, int]], found: list[Mention]) -> str 
         if own:
             said.add(own[-1])  # the one nearest the colon
     return next(iter(said)) if len(said) == 1 else None
+
+
+def viewer(prev: str, drivers: list[tuple[int, str]]) -> str | None:
+    """The one whose view the folded sentence ``prev`` tells in its last clause without quoting it ("..., al
+    denkt teambaas Wolff daar anders over", "Norris saw it differently"): the speaker of a quote that opens
+    the next sentence. ``drivers``: (start, id) of the drivers named in ``prev``. None when no such clause
+    names exactly one driver or person of the paddock, or when ``prev`` quotes someone itself."""
+    if '"' in prev or ",," in prev:
+        return None
+    start = max(prev.rfind(", "), prev.rfind("; "), 0)
+    if VIEW_RE.search(prev, start) is None:
+        return None
+    people = people_in(prev, start)
+    named = {pid for _, _, pid in people} | {
+        d for a, d in drivers if a >= start and not any(p <= a < e for p, e, _ in people)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # what may stand between a verb of saying and its speaker: "zei Verstappen", "zei een opgeluchte

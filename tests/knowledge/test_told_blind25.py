@@ -1,0 +1,66 @@
+"""Questions of the session of 7 December (night) over a real knowledge base built from articles written here:
+who led a stretch of laps is no question of the winner; "wat kreeg X van de stewards" asks a penalty, not
+his pole; a why of a start is not told by a time penalty; a view asked ("fair or not", "X on Y's penalty")
+is answered with the words of the one named, also when the sentence before announced them ("..., al denkt
+teambaas Wolff daar anders over. "...""), never with the penalty itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_answered
+
+ARTICLES = {
+    "2023-10-austin-results.txt": (
+        "date 2023-10-23\n\nDe cijfers van Austin\n\n"
+        "Lando Norris won de Grand Prix van de Verenigde Staten voor Oscar Piastri.\n\n"
+        "Leiders: Ronde 1 - 14: Piastri\n\nRonde 15 - 56: Norris\n"
+    ),
+    "2023-10-japan-stewards.txt": (
+        "date 2023-10-08\n\nReprimande voor Albon\n\n"
+        "Alexander Albon pakte de pole position in Japan. Na de kwalificatie kreeg Albon een reprimande voor"
+        " het hinderen van Sargeant in Q3.\n"
+    ),
+    "2023-07-austria-penalty.txt": (
+        "date 2023-07-03\n\nTijdstraf voor Sainz\n\n"
+        "Carlos Sainz kreeg in de Grand Prix van Oostenrijk een tijdstraf van tien seconden omdat hij"
+        " Alonso van de baan duwde.\n\n"
+        "Teambaas Horner vond de straf voor Sainz terecht, al denkt teambaas Vasseur daar anders over. \"Die"
+        " tijdstraf was veel te zwaar voor zo'n klein incident, daar zijn we het niet mee eens.\"\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie ging aan de leiding van ronde 15 tot 56 in austin 2023",  # who led a stretch, not the winner
+        "who led laps 15 to 56 in austin 2023",
+        "who led from lap 1 to lap 14 in austin 2023",
+        "waarom moest sainz achteruit op de grid in oostenrijk 2023",  # a time penalty is not why he started
+        "was sainz his penalty in austria 2023 fair",  # a view asked, of no one named: not the penalty
+    ],
+)
+async def test_not_answered(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        ("wie won in austin 2023", "Norris", "Piastri"),
+        ("wat kreeg albon van de stewards na de kwalificatie in japan 2023", "reprimande", "pole"),
+        ("what did albon get from the stewards in japan 2023", "reprimand", "pole"),
+        ("wie pakte pole in japan 2023", "Albon", "reprimande"),
+        # a view asked: the words of the one named
+        ("vasseur on sainz penalty austria 2023, fair or not", "te zwaar", "Sainz got"),
+        ("wat vond vasseur van de straf van sainz in oostenrijk 2023", "te zwaar", "kreeg"),
+        # ... and the penalty itself when that is asked
+        ("sainz straf oostenrijk 2023", "10 seconden", "te zwaar"),
+        ("waarom kreeg sainz een straf in oostenrijk 2023", "Alonso", "te zwaar"),
+    ],
+)
+async def test_answered(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    await assert_answered(told, question, expected, absent)
