@@ -466,6 +466,9 @@ _REMARK_AFTER_RE = re.compile(
 _LAST_Q_RE = re.compile(
     r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season|van|gehad|had|heeft)\b)"
 )
+# "het laatste punt", "the final point": the tenth place, in the seasons the top ten score
+_LAST_POINT_Q_RE = re.compile(r"\b(?:laatste|last|final) (?:wk-?|championship )?(?:punt|puntje|point)\b")
+_TOP_TEN_SCORES = 2010
 # a remark after a comma that asks to be agreed with: "wie had pole in jeddah, max crashte toch?", "..., he
 # started last right?"
 _TAG_REMARK_RE = re.compile(r"\s*,\s*(?=[^,?]*\b(?:toch|right|niet dan|or not)\s*\??\s*$)", re.IGNORECASE)
@@ -767,6 +770,9 @@ class QuestionParser:
             position = ordinal_value(m.group(1))
             if position:
                 break
+        if position is None and _LAST_POINT_Q_RE.search(f) and (season is None or season >= _TOP_TEN_SCORES):
+            # "wie pakte het laatste punt", "who took the final point": the tenth place, the last that scores
+            position = 10
         # ("where did he finish after starting last": the last of a constraint is not the place asked)
         if _LAST_Q_RE.search(without_constraints(f)):
             position = position or -1
@@ -1011,6 +1017,8 @@ class QuestionParser:
             # "hamilton lap 1 spa": a fragment with a moment asks where he was then, not how his race went;
             # "what happened to him on his last Q3 lap" asks that lap, not his weekend
             q = replace(q, unsupported="running_position")
+        if q.unsupported == "points" and q.position == 10 and _LAST_POINT_Q_RE.search(f):
+            q = replace(q, unsupported=None)  # "who took the final point": the tenth place asked, no total
         if q.unsupported == "points" and drivers and (not _POINTS_NOT_TOTAL_RE.search(f) or season_total(f)):
             # "Hoeveel punten had Verstappen na Japan?": a championship total, which a fact can hold.
             q = replace(q, intent="points", unsupported=None)

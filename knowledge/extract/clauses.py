@@ -856,6 +856,7 @@ _ASKED_WHO_RE = re.compile(
     r"\b(?:wie|welke [\w-]*(?:coureur|rijder|man)|which (?:[\w-]+ )?(?:driver|man)|"
     r"(?:see|seen|sees|decide[sd]?|deciding|determine[sd]?|know|knows|wonder\w*|clear|guess\w*|question is|"
     r"question of|about|matter|predict\w*|tell) who)\b"
+    r"(?! (?:anders|else)\b)"  # ("Norris, wie anders, vertrekt van pole": an aside, the one named his)
 )
 
 

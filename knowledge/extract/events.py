@@ -852,11 +852,23 @@ def _team_overlap(gz: Gazetteer, folded: str, h: NameHit) -> bool:
 _OWNER_WORDS_GAP_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 
 
+_PLURAL_OWNER_BEFORE_RE = re.compile(r"\b(?:their|hun)\s+(?:[\w-]+\s+)?$")
+
+
 def home_event(
     gz: Gazetteer, folded: str, m: re.Match[str], focus: str | None, season: int | None
 ) -> str | None:
     # Whose home race: the driver named nearest to the phrase, else the driver in focus; a team's ("at
     # AlphaTauri's home race", "de thuisrace van Ferrari") is no driver's, and its race is not told here.
+    if _PLURAL_OWNER_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start()):
+        # "Both Renaults finished in the points at their home race, led by Sainz": the team's, or the race
+        # the drivers named before it share ("Gasly and Ocon at their home race"), not the nearest one's
+        before = [h for h in gz.drivers(folded) if len(h.ids) == 1 and h.end <= m.start()]
+        shared = [set(gz.ref.home_event_keys(h.ids[0])) for h in before]
+        common = set.intersection(*shared) if shared else set()
+        if season is not None:
+            common = {k for k in common if gz.ref.race(season, k)}
+        return next(iter(common)) if len(common) == 1 else None
     for t in gz.teams(folded):
         if (
             0 <= m.start() - t.end <= 4

@@ -1101,6 +1101,8 @@ def respectively(sc: SentenceContext) -> list[Fact]:
         sc.consumed.update(t.start() for t in tokens)
     if "top" in f:
         out.extend(_top_completed(sc))
+    if "punt" in f or "point" in f:
+        out.extend(_last_point(sc))
     if "(" in f:
         out.extend(_places_with_names_in_brackets(sc))
     return out
@@ -1273,6 +1275,33 @@ def _top_completed(sc: SentenceContext) -> list[Fact]:
     return out
 
 
+# "the final point went to Leclerc", "het laatste punt was voor Albon": the one named after it is tenth;
+# "Leclerc pakte het laatste punt", "Albon took the final point": the one named before the verb
+_LAST_POINT = r"(?:het|the)\s+(?:laatste|last|final)\s+(?:wk-?|championship\s+)?(?:punt|puntje|point)"
+_LAST_POINT_TO_RE = re.compile(
+    r"\b" + _LAST_POINT + r"\s+(?:ging|gingen|was|went|fell|goes)\s+(?:naar|voor|to)\s+"
+    r"(?:(?:de|het|the)\s+)?$"
+)
+_LAST_POINT_TAKEN_RE = re.compile(
+    r"\s+(?:pakte|greep|scoorde|sprokkelde|haalde|veroverde|took|grabbed|claimed|scored|snatched|bagged|"
+    r"picked up|secured)\s+" + _LAST_POINT + r"\b"
+)
+_TOP_TEN_SCORES = 2010  # the first season the top ten score
+_POINT_AFTER_RE = re.compile(r"\s+(?:wk-?|championship\s+)?(?:punt|puntje|point)\b")
+
+
+def _last_point(sc: SentenceContext) -> list[Fact]:
+    if sc.year_override is not None and sc.year_override < _TOP_TEN_SCORES:
+        return []
+    f = sc.text
+    for m in sc.mentions:
+        if m.group or len(m.drivers) != 1:
+            continue
+        if _LAST_POINT_TO_RE.search(f, max(0, m.start - 60), m.start) or _LAST_POINT_TAKEN_RE.match(f, m.end):
+            return [Fact("finish", m.drivers[0], sc.index, position=10)]
+    return []
+
+
 def positions(c: Clause) -> list[Fact]:
     """Positions in the clause: "van een tweede naar een zevende plaats", then every result ordinal
     (finish, grid, qualifying or championship by its words)."""
@@ -1368,6 +1397,8 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "eindigde als zeventiende en laatste", "finished 17th and last": the number tells it
         if value == LAST and _PODIUM_SPOT_AFTER_RE.match(clause, m.end()):
             value = 3  # "took the last spot on the podium", "de laatste plek op het podium": third
+        if value == LAST and _POINT_AFTER_RE.match(clause, m.end()):
+            continue  # "grabbed the last point": the tenth (``_last_point``), not last place
         if value is None or (
             not _is_result_position(clause, m)
             and not _PODIUM_PLACE_WENT_RE.match(c.f, gpos + len(m.group(0)))
@@ -2239,7 +2270,9 @@ _PODIUM_GAP_RE = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+")
 # "X moest alleen Hamilton voor zich dulden", "moest alleen Hamilton voor laten gaan": X second, the one
 # named first
 _ONLY_BEFORE_RE = re.compile(
-    r"\b(?:moest|moesten|hoefde|hoefden)\s+(?:[\w-]+\s+){0,8}?(?:alleen|enkel|slechts)\s+$"
+    # ("alleen WK-leider Leclerc", "alleen teamgenoot Leclerc": his title or role before the name)
+    r"\b(?:moest|moesten|hoefde|hoefden)\s+(?:[\w-]+\s+){0,8}?(?:alleen|enkel|slechts)\s+"
+    r"(?:(?:de|het)\s+)?(?:[\w-]+-?(?:leider|genoot|sitter|coureur|rijder|kampioen)\s+)?$"
 )
 _ONLY_AHEAD_AFTER_RE = re.compile(
     r"\s+(?:voor zich (?:moeten )?dulden|voor (?:moeten |laten )?gaan|voor laten gaan)\b"

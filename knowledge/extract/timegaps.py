@@ -484,7 +484,8 @@ _MARGIN_RES = (
         + _LITTLE
         + _T
         + r"(?:\s+(?:at the (?:finish|flag|line)|in the end))?"
-        r"(?=\s*(?:$|[,.;)]|and\b|after\b|as\b|while\b|to\b))"
+        # ("to his sixth win – by just 0.9 seconds – as ...": a dash closes the aside)
+        r"(?=\s*(?:$|[,.;)–—]|- |and\b|after\b|as\b|while\b|to\b))"
     ),
     re.compile(_WIN_BEFORE_NL + r"een\s+(?:voorsprong|marge)\s+van\s+" + _LITTLE + _T),
     re.compile(_WIN_BEFORE_NL + _LITTLE + _T + r"\s+(?:voorsprong|verschil|marge)\b"),

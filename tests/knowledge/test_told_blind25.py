@@ -1,8 +1,9 @@
 """Questions of the session of 7 December (night) over a real knowledge base built from articles written here:
-who led a stretch of laps is no question of the winner; "wat kreeg X van de stewards" asks a penalty, not
-his pole; a why of a start is not told by a time penalty; a view asked ("fair or not", "X on Y's penalty")
-is answered with the words of the one named, also when the sentence before announced them ("..., al denkt
-teambaas Wolff daar anders over. "...""), never with the penalty itself."""
+who led a stretch of laps is no question of the winner; "het laatste punt" is the tenth place; "wat kreeg X
+van de stewards" asks a penalty, not his pole; a why of a start is not told by a time penalty; a view asked
+("fair or not", "X on Y's penalty") is answered with the words of the one named, also when the sentence
+before announced them ("..., al denkt teambaas Wolff daar anders over. "...""), never with the penalty
+itself."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ ARTICLES = {
         "Alexander Albon pakte de pole position in Japan. Na de kwalificatie kreeg Albon een reprimande voor"
         " het hinderen van Sargeant in Q3.\n"
     ),
+    "2023-07-austria-race.txt": (
+        "date 2023-07-02\n\nVerstappen wint in Oostenrijk\n\n"
+        "Max Verstappen won de Grand Prix van Oostenrijk. Het laatste punt ging naar Alexander Albon.\n"
+    ),
     "2023-07-austria-penalty.txt": (
         "date 2023-07-03\n\nTijdstraf voor Sainz\n\n"
         "Carlos Sainz kreeg in de Grand Prix van Oostenrijk een tijdstraf van tien seconden omdat hij"
@@ -40,6 +45,7 @@ ARTICLES = {
         "who led from lap 1 to lap 14 in austin 2023",
         "waarom moest sainz achteruit op de grid in oostenrijk 2023",  # a time penalty is not why he started
         "was sainz his penalty in austria 2023 fair",  # a view asked, of no one named: not the penalty
+        "wie werd laatste in oostenrijk 2023",  # the last place is not the last point
     ],
 )
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:
@@ -51,6 +57,9 @@ async def test_not_answered(told: KnowledgeBase, question: str) -> None:
     "question, expected, absent",
     [
         ("wie won in austin 2023", "Norris", "Piastri"),
+        # the last point is the tenth place
+        ("wie pakte het laatste punt in oostenrijk 2023", "Albon", "Verstappen"),
+        ("who took the final point in austria 2023", "Albon", "Verstappen"),
         ("wat kreeg albon van de stewards na de kwalificatie in japan 2023", "reprimande", "pole"),
         ("what did albon get from the stewards in japan 2023", "reprimand", "pole"),
         ("wie pakte pole in japan 2023", "Albon", "reprimande"),

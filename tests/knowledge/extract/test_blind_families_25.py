@@ -1,5 +1,8 @@
 """Phrase families of the session of 7 December (night), each with examples both ways in our own words: an
-asked "wie"/"who" before an event is its subject ("bepaald wie pole pakt": no one's pole yet)."""
+asked "wie"/"who" before an event is its subject ("bepaald wie pole pakt": no one's pole yet); the one "alone
+ahead" may carry a title ("moest alleen WK-leider Leclerc voor zich dulden"); a winning margin told between
+dashes ("his third win – by just 1.2 seconds – as ..."); the last point is the tenth place ("the final point
+went to Albon"); "their home race" after a team's name is the team's, not the nearest driver's."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ Parse = Callable[..., ParsedArticle]
         ("Japanese GP. Norris, who took pole, was delighted.", {"norris"}),
         ("Japanese GP. It was Norris who took pole position.", {"norris"}),
         ("GP van Japan. Norris, die de pole pakte, was blij.", {"norris"}),
+        ("GP van Japan. Norris, wie anders, pakte opnieuw de pole.", {"norris"}),  # an aside
         ("GP van Japan. Norris pakte de pole.", {"norris"}),
     ],
 )
@@ -45,3 +49,80 @@ def test_an_asked_who_owns_the_event(parse: Parse, body: str, expected: set[str]
 def test_an_asked_who_wins_no_race(parse: Parse, body: str, expected: set[str]) -> None:
     a = parse(body, date="2024-04-07")
     assert {f.driver for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"} == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the one "alone ahead" may carry his title or role before his name
+        (
+            "GP van Australië. Sainz moest in de kwalificatie alleen WK-leider Leclerc voor zich dulden.",
+            {("leclerc", 1), ("sainz", 2)},
+        ),
+        (
+            "GP van Australië. Sainz moest in de kwalificatie alleen teamgenoot Leclerc voor zich dulden.",
+            {("leclerc", 1), ("sainz", 2)},
+        ),
+        (
+            "GP van Australië. Sainz moest in de kwalificatie alleen Leclerc voor zich dulden.",
+            {("leclerc", 1), ("sainz", 2)},
+        ),
+        # ... not one only named after a title with no "voor zich dulden"
+        ("GP van Australië. In de kwalificatie was alleen WK-leider Leclerc sneller dan Sainz.", set()),
+    ],
+)
+def test_only_one_ahead_with_a_title(parse: Parse, body: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(body, date="2024-03-23")
+    assert {(f.driver, f.position) for f in facts_of(a, "qualifying")} == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a winning margin told in an aside between dashes
+        (
+            "Canadian GP. Norris took his third win of the season – by just 1.2 seconds – as the rain"
+            " held off. Piastri was second.",
+            {("norris", 1200)},
+        ),
+        ("Canadian GP. Norris won by 1.2 seconds, ahead of Piastri. Piastri was second.", {("norris", 1200)}),
+        # ... not a time that is no margin of his
+        ("Canadian GP. Norris won the race – Piastri lost 1.2 seconds in the pits – in Montreal.", set()),
+    ],
+)
+def test_a_winning_margin_between_dashes(parse: Parse, body: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(body, date="2024-06-09")
+    assert {(f.driver, f.amount) for f in facts_of(a, "time_gap")} == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the last point is the tenth place (the top ten score)
+        ("Austrian GP. Norris won. The final point went to Albon.", {("albon", 10)}),
+        ("GP van Oostenrijk. Norris won. Het laatste punt ging naar Albon.", {("albon", 10)}),
+        ("GP van Oostenrijk. Norris won. Albon pakte het laatste punt.", {("albon", 10)}),
+        ("Austrian GP. Norris won. Albon grabbed the last point.", {("albon", 10)}),
+        # ... not one who missed it, nor one's last point of a career
+        ("Austrian GP. Norris won. Albon missed out on the last point.", set()),
+        ("GP van Oostenrijk. Norris won. Albon viel net buiten het laatste punt.", set()),
+    ],
+)
+def test_the_last_point_is_tenth(parse: Parse, body: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(body, date="2024-06-30")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.position != 1} == expected
+
+
+@pytest.mark.parametrize(
+    "body, gp",
+    [
+        # "their home race" after a team's name is the team's, not the nearest driver's
+        ("Both Alpines finished in the points at their home race, led by Sainz. Ocon was seventh.", "france"),
+        ("Beide Alpines scoorden in hun thuisrace, met Sainz voorop. Ocon werd zevende.", "france"),
+        # ... "his home race" is the driver's
+        ("Sainz finished seventh at his home race.", "spain"),
+    ],
+)
+def test_a_teams_home_race(parse: Parse, body: str, gp: str) -> None:
+    a = parse("French GP. Verstappen won.\n\n" + body, date="2022-07-24")
+    assert {f.grand_prix for f in facts_of(a, "finish") if f.position == 7} == {gp}
