@@ -25,6 +25,7 @@ from knowledge.extract.clauses import (
 from knowledge.extract.context import Clause, Mention, SentenceContext
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt, words
+from knowledge.gazetteer import load_gazetteer
 from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value, ordinal_value
 
 # --- phrases ---------------------------------------------------------------------------------------
@@ -1820,6 +1821,8 @@ def win(c: Clause) -> list[Fact]:
             and not _GAVE_BEFORE_RE.search(before)
         ):
             continue  # "as the Woking outfit toasted their first victory": the team's (not "gave them their")
+        if m.group(0) in _WIN_NOUNS | {"zege", "win"} and _team_owns(c, c.base + m.start(), c.base + m.end()):
+            continue  # "followed by Norris in the British team's first win", "in McLaren's first win": theirs
         if m.group(0) in _WIN_NOUNS and _NEGATED_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "kon de supporters niet plezieren met de GP-zege": the win was someone else's
         if m.group(0) in ("won", "wint") and _WIN_DENIED_AFTER_RE.match(clause, m.end()):
@@ -1968,6 +1971,31 @@ _FEWER_WINS_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:race|races|grand prix|grands prix)\s+(?:fewer|less|more)\b"
 )
 _THEIR_BEFORE_RE = re.compile(r"\b(?:their|hun)\s+(?:[\w-]+\s+){0,2}$")
+# a win noun after a team's possessive: "the British team's first win", "McLaren's first victory"
+_TEAM_WORD_OWNS_RE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}(?:team|outfit|squad|constructor|marque)['’]s\s+(?:[\w-]+\s+){0,2}$"
+)
+_OWNS_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+_FOR_SOMEONE_AFTER_RE = re.compile(r"[^,.;:]{0,30}?,?\s*\b(?:for|voor)\s+(?:(?:the|de|het)\s+)?")
+
+
+def _team_owns(c: Clause, pos: int, end: int) -> bool:
+    """Whether the win noun at ``pos:end`` (sentence offsets) follows a team's possessive, and names no driver
+    it was for ("Red Bull's first win of the year, for Verstappen" is his)."""
+    f = c.f
+    named_for = _FOR_SOMEONE_AFTER_RE.match(f, end)
+    if named_for and any(x.start == named_for.end() and not x.group for x in c.sentence.mentions):
+        return False
+    if _TEAM_WORD_OWNS_RE.search(f, max(0, pos - 60), pos):
+        return True
+    owns = _OWNS_RE.search(f, max(0, pos - 30), pos)
+    if owns is None:
+        return False
+    if any(x.group and x.end == owns.start() for x in c.sentence.mentions):
+        return True
+    # (a team named only there: "in McLaren's first win")
+    start = max(0, owns.start() - 30)
+    return any(start + t.end == owns.start() for t in load_gazetteer().teams(f[start : owns.start()]))
 _GAVE_BEFORE_RE = re.compile(
     r"\b(?:gave|give|gives|handed|delivered|brought|bezorgde|bezorgt|schonk|bracht)\b"
 )

@@ -2,7 +2,8 @@
 asked "wie"/"who" before an event is its subject ("bepaald wie pole pakt": no one's pole yet); the one "alone
 ahead" may carry a title ("moest alleen WK-leider Leclerc voor zich dulden"); a winning margin told between
 dashes ("his third win – by just 1.2 seconds – as ..."); the last point is the tenth place ("the final point
-went to Albon"); "their home race" after a team's name is the team's, not the nearest driver's."""
+went to Albon"); "their home race" after a team's name is the team's, not the nearest driver's; a win after a
+team's possessive ("in McLaren's first win since 2012") is no driver's."""
 
 from __future__ import annotations
 
@@ -126,3 +127,26 @@ def test_the_last_point_is_tenth(parse: Parse, body: str, expected: set[tuple[st
 def test_a_teams_home_race(parse: Parse, body: str, gp: str) -> None:
     a = parse("French GP. Verstappen won.\n\n" + body, date="2022-07-24")
     assert {f.grand_prix for f in facts_of(a, "finish") if f.position == 7} == {gp}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a win after a team's possessive is the team's: the driver named before is followed, not the winner
+        (
+            "Italian GP. Ricciardo won. Norris followed in the British team's first win since 2012.",
+            set(),
+        ),
+        ("Italian GP. Ricciardo won. He was followed by Norris in McLaren's first win since 2012.", set()),
+        # ... a driver's own win stays his
+        ("Italian GP. Norris's first win came in Italy.", {"norris"}),
+        ("Italian GP. Norris gave McLaren its first win since 2012.", {"norris"}),
+    ],
+)
+def test_a_teams_win(parse: Parse, body: str, expected: set[str]) -> None:
+    a = parse(body, date="2021-09-12")
+    assert {
+        f.driver
+        for f in facts_of(a, "finish")
+        if f.position == 1 and f.status == "final" and f.session == "race"
+    } - {"ricciardo"} == expected
