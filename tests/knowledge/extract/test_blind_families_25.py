@@ -135,9 +135,12 @@ def test_a_teams_home_race(parse: Parse, body: str, gp: str) -> None:
         # a win after a team's possessive is the team's: the driver named before is followed, not the winner
         (
             "Italian GP. Ricciardo won. Norris followed in the British team's first win since 2012.",
-            set(),
+            {"ricciardo"},
         ),
-        ("Italian GP. Ricciardo won. He was followed by Norris in McLaren's first win since 2012.", set()),
+        (
+            "Italian GP. Ricciardo won. He was followed by Norris in McLaren's first win since 2012.",
+            {"ricciardo"},
+        ),
         # ... a driver's own win stays his
         ("Italian GP. Norris's first win came in Italy.", {"norris"}),
         ("Italian GP. Norris gave McLaren its first win since 2012.", {"norris"}),
@@ -145,8 +148,6 @@ def test_a_teams_home_race(parse: Parse, body: str, gp: str) -> None:
 )
 def test_a_teams_win(parse: Parse, body: str, expected: set[str]) -> None:
     a = parse(body, date="2021-09-12")
-    assert {
-        f.driver
-        for f in facts_of(a, "finish")
-        if f.position == 1 and f.status == "final" and f.session == "race"
-    } - {"ricciardo"} == expected
+    # (every race win told, whatever its status: a team's win given to a driver makes the winner's a conflict)
+    wins = {(f.driver, f.status) for f in facts_of(a, "finish") if f.position == 1 and f.session == "race"}
+    assert wins == {(d, "final") for d in expected}
