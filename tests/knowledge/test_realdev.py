@@ -603,6 +603,10 @@ BLIND_SETS = {
     # about that qualifying than the one asked for), rb128-069 (a count of a run of wins read as his total)
     "realdev127": (0.39, 0),
     "realdev128": (0.34, 2),
+    # blind, collected mid-session: with eff24a2 (the start) and with 7297d62 (blind, the code of the moment)
+    # alike realdev129 20.6 % (14/68), 4 wrong, 0/24 and realdev130 40.9 % (27/66), 3 wrong, 0/24
+    "realdev129": (0.2, 4),
+    "realdev130": (0.4, 3),
 }
 
 
