@@ -444,6 +444,14 @@ def article_season(gz: Gazetteer, header: Header) -> int | None:
     return header.year
 
 
+# A race named in a driver's description, in passing: "de winnaar van de GP van Hongarije Esteban Ocon" (not
+# "werd de winnaar van de GP van Hongarije": the race told)
+_WINNER_OF_BEFORE_RE = re.compile(
+    r"(?<!werd )(?<!wordt )(?<!is )(?<!was )(?<!became )(?<!becomes )\b(?:de|the)\s+(?:[\w-]+\s+)?"
+    r"(?:winnaar|winner)\s+(?:van|of)\s+(?:de|het|the)\s+(?:(?:grand prix|gp|grote prijs)\s+(?:van\s+)?)?$"
+)
+
+
 def main_event(
     gz: Gazetteer,
     sentences: list[Sentence],
@@ -771,6 +779,8 @@ def _explicit_gps(gz: Gazetteer, folded: str, season: int | None) -> tuple[tuple
             continue  # "vanwege een in Brazilië opgelopen gridstraf": earned there, served in this race
         if _WINNER_IN_BEFORE_RE.search(folded, max(0, h.start - 50), h.start):
             continue  # "Verstappen, the winner two weeks ago in Saudi Arabia, who pulled over": an epithet
+        if _WINNER_OF_BEFORE_RE.search(folded, max(0, h.start - 50), h.start):
+            continue  # "voor de winnaar van de Grand Prix van Hongarije Esteban Ocon": a driver described
         if _LIKE_IN_BEFORE_RE.search(folded, max(0, h.start - 16), h.start) or _NATION_AFTER_RE.match(
             folded, h.end
         ):

@@ -1976,6 +1976,7 @@ _TEAM_WORD_OWNS_RE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}(?:team|outfit|squad|constructor|marque)['’]s\s+(?:[\w-]+\s+){0,2}$"
 )
 _OWNS_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+_PREP_BEFORE_RE = re.compile(r"\b(?:in|during|tijdens|bij|op|for|voor)\s+$")
 _FOR_SOMEONE_AFTER_RE = re.compile(r"[^,.;:]{0,30}?,?\s*\b(?:for|voor)\s+(?:(?:the|de|het)\s+)?")
 
 
@@ -1986,16 +1987,20 @@ def _team_owns(c: Clause, pos: int, end: int) -> bool:
     named_for = _FOR_SOMEONE_AFTER_RE.match(f, end)
     if named_for and any(x.start == named_for.end() and not x.group for x in c.sentence.mentions):
         return False
-    if _TEAM_WORD_OWNS_RE.search(f, max(0, pos - 60), pos):
-        return True
+    # (only a win told after a preposition, "in McLaren's first win": "Verstappen took Red Bull's first win"
+    # took it, his)
+    team_word = _TEAM_WORD_OWNS_RE.search(f, max(0, pos - 60), pos)
+    if team_word:
+        return _PREP_BEFORE_RE.search(f, max(0, team_word.start() - 12), team_word.start()) is not None
     owns = _OWNS_RE.search(f, max(0, pos - 30), pos)
     if owns is None:
         return False
-    if any(x.group and x.end == owns.start() for x in c.sentence.mentions):
-        return True
-    # (a team named only there: "in McLaren's first win")
     start = max(0, owns.start() - 30)
-    return any(start + t.end == owns.start() for t in load_gazetteer().teams(f[start : owns.start()]))
+    teams = load_gazetteer().teams(f[start : owns.start()])
+    owner = [x.start for x in c.sentence.mentions if x.group and x.end == owns.start()] + [
+        start + t.start for t in teams if start + t.end == owns.start()
+    ]
+    return any(_PREP_BEFORE_RE.search(f, max(0, a - 12), a) for a in owner)
 _GAVE_BEFORE_RE = re.compile(
     r"\b(?:gave|give|gives|handed|delivered|brought|bezorgde|bezorgt|schonk|bracht)\b"
 )

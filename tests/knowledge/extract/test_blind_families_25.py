@@ -3,7 +3,8 @@ asked "wie"/"who" before an event is its subject ("bepaald wie pole pakt": no on
 ahead" may carry a title ("moest alleen WK-leider Leclerc voor zich dulden"); a winning margin told between
 dashes ("his third win – by just 1.2 seconds – as ..."); the last point is the tenth place ("the final point
 went to Albon"); "their home race" after a team's name is the team's, not the nearest driver's; a win after a
-team's possessive ("in McLaren's first win since 2012") is no driver's."""
+team's possessive ("in McLaren's first win since 2012") is no driver's; a race named in a driver's description
+("voor de winnaar van de Grand Prix van Hongarije Ocon") is not the sentence's race, nor the article's."""
 
 from __future__ import annotations
 
@@ -151,3 +152,35 @@ def test_a_teams_win(parse: Parse, body: str, expected: set[str]) -> None:
     # (every race win told, whatever its status: a team's win given to a driver makes the winner's a conflict)
     wins = {(f.driver, f.status) for f in facts_of(a, "finish") if f.position == 1 and f.session == "race"}
     assert wins == {(d, "final") for d in expected}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a race named in a driver's description is not the race the sentence (or the article) tells of
+        (
+            "De coureurs kozen de beste rijder van het seizoen. Russell werd achtste, voor de winnaar van de"
+            " Grand Prix van Hongarije Ocon.",
+            {("russell", None)},
+        ),
+        # ... the race told as won stays that race
+        (
+            "Ocon werd de winnaar van de Grand Prix van Hongarije. Russell werd achtste.",
+            {("russell", "hungary")},
+        ),
+    ],
+)
+def test_a_race_in_a_drivers_description(
+    parse: Parse, body: str, expected: set[tuple[str, str | None]]
+) -> None:
+    a = parse(body, date="2021-12-22")
+    assert {(f.driver, f.grand_prix) for f in facts_of(a, "finish") if f.position == 8} == expected
+
+
+def test_a_team_win_a_driver_took_is_his(parse: Parse) -> None:
+    a = parse(
+        "70th Anniversary GP. Verstappen took Red Bull's first race victory of the season.", date="2020-08-09"
+    )
+    assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == {
+        ("max_verstappen", 1, "final")
+    }
