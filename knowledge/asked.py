@@ -267,7 +267,11 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "fine": ((NOUN, r"boete\w*|geldboete\w*|beboet\w*"),),
     # an appeal or protest against a penalty or result: its outcome, which no fact holds
-    "appeal": ((2 * NOUN, r"(?:hoger )?beroep\w*|protest\w*|herziening\w*|bezwaar|teruggedraaid|herroepen"),),
+    "appeal": (
+        (2 * NOUN, r"(?:hoger )?beroep\w*|protest\w*|herziening\w*|bezwaar|teruggedraaid|herroepen"),
+        # "waar was de hoorzitting over zijn diskwalificatie": the hearing, not the verdict
+        (2 * NOUN, r"hoorzitting\w*|zitting van (?:de )?(?:stewards|fia)"),
+    ),
     # the earlier cases the stewards cited for a verdict: no fact holds them (the penalty is a neighbour)
     "precedent": ((2 * NOUN, r"precedent\w*|eerdere gevallen|vergelijkbare gevallen"),),
     # a record broken or equalled: no fact holds records (the race's result is a neighbouring answer)
@@ -663,6 +667,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "appeal": (
         # ("did ferrari get vettel's penalty overturned": the appeal's outcome)
         (2 * NOUN, r"appeal\w*|protest\w*|right of review|petition\w*|overturn\w*|rescind\w*"),
+        (2 * NOUN, r"hearings?\b|tribunal"),  # "where was the hearing about his disqualification"
         # "did red bull's review of hamilton's penalty work": a request to review the verdict
         (2 * NOUN, r"(?:[a-z]+'s|their|team's) review (?:of|into)\b|request\w* (?:a |for a )?review"),
     ),

@@ -566,6 +566,16 @@ _RETIREE_AFTER_RE = re.compile(  # tested only (match to name)
     r"(?:(?:ploeggenoot|teamgenoot|stalgenoot|teammaat|teammate|team-mate)\s+)?|\s+"
     r"|ment\s+for\s+(?:(?:polesitter|pole-sitter|poleman|race leader|leader|the|his)\s+)*)$"
 )
+_WORD_RE = re.compile(r"[\w-]+")
+_OF_RE = re.compile(r"\w*\s+(?:van|of)\s+")  # ("de uitvalbeurt van Max", a name not read as one: not known)
+# a retirement "of" someone a description names: "de uitvalbeurt van onze landgenoot", "the retirement of his
+# team-mate" (a mention there is read by ``_RETIREE_AFTER_RE`` first)
+_OF_SOMEONE_UNNAMED_RE = re.compile(
+    r"\w*\s+(?:van|of)\s+(?:onze|ons|de|het|the|our|zijn|haar|his|her|their|hun)\s+"
+    # ("his third retirement of the current season": when, not whose)
+    r"(?!(?:current|huidige|season|seizoen|year|jaar|weekend|race|day|dag|afternoon|middag|campaign|grand)\b)"
+    r"[\w-]+"
+)
 _NOT_BEFORE_RE = re.compile(  # tested only
     group(NL["not_before"], EN["not_before"], before=r"\b") + r"\W+(?:\w+\W+){0,1}$"
 )
@@ -1041,6 +1051,16 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         after = [m for m in c.mentions if m.start >= base + retire.end()]
         if after and _RETIREE_AFTER_RE.match(f, base + retire.end(), after[0].start):
             who = after[0].drivers  # "het uitvallen van Verstappen", "de uitgevallen Pérez"
+        elif _RETIRE_NOUN_RE.search(_WORD_RE.match(f, base + retire.start()).group(0)) and (  # type: ignore[union-attr]
+            _OF_SOMEONE_UNNAMED_RE.match(f, base + retire.end())
+            or (
+                (of := _OF_RE.match(f, base + retire.end())) is not None
+                and c.sentence.orig[of.end() : of.end() + 1].isupper()
+            )
+        ):
+            # "door de uitvalbeurt van onze landgenoot 0-1 voor Albon": the one it was of is not named (nor
+            # is it the one named later)
+            who = ()
         else:
             # "in aanraking met Verstappen die daardoor ... en uiteindelijk uitviel": the one "die" follows
             # (named in the sentence before this clause, when "en" cut the relative clause in two)

@@ -43,6 +43,9 @@ _PASS_NL = (
 NL: Phrases = {
     # a wish, a target, a near miss, a condition: no result
     "hypothetical": (
+        # "was normaal gesproken de zesde plek het hoogst haalbare": what he could expect, not his place
+        # ("de derde plaats was het maximaal haalbare" alone is where he ended)
+        r"normaal gesproken|normaliter|in theorie|theoretisch",
         # "vergooide hij zelf de zege", "liet de overwinning liggen": a win thrown away, no win
         r"(?:vergooide|vergooit|vergooid|verspeelde|verspeelt|verspeeld|verloor|verliest|verloren)"
         r" (?:\w+ ){0,3}"
@@ -411,6 +414,8 @@ NL: Phrases = {
 EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
+        # "in theory sixth was the best he could do": what he could expect, not his place
+        r"in theory|theoretically",
         # "threw away the win", "squandered a certain victory": a win lost, no win
         # (not "gave Piastri the win": handed to another, who won)
         r"(?:(?:threw|throws|thrown|throwing|squandered|squanders)(?: away)?|(?:gave|gives|giving) away) "

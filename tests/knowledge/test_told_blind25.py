@@ -3,7 +3,7 @@ who led a stretch of laps is no question of the winner; "het laatste punt" is th
 van de stewards" asks a penalty, not his pole; a why of a start is not told by a time penalty; a view asked
 ("fair or not", "X on Y's penalty") is answered with the words of the one named, also when the sentence
 before announced them ("..., al denkt teambaas Wolff daar anders over. "...""), never with the penalty
-itself."""
+itself; "waar was de hoorzitting" asks the hearing, not the verdict."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ ARTICLES = {
     "2023-07-austria-race.txt": (
         "date 2023-07-02\n\nVerstappen wint in Oostenrijk\n\n"
         "Max Verstappen won de Grand Prix van Oostenrijk. Het laatste punt ging naar Alexander Albon.\n"
+    ),
+    "2023-07-silverstone-dsq.txt": (
+        "date 2023-07-12\n\nBeroep van Haas verworpen\n\n"
+        "Kevin Magnussen werd na de Grand Prix van Groot-Brittannië gediskwalificeerd omdat zijn bodemplaat"
+        " te dun was. Haas ging in beroep, maar dat werd verworpen na een hoorzitting in Parijs.\n"
     ),
     "2023-07-austria-penalty.txt": (
         "date 2023-07-03\n\nTijdstraf voor Sainz\n\n"
@@ -73,3 +78,20 @@ async def test_not_answered(told: KnowledgeBase, question: str) -> None:
 )
 async def test_answered(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
     await assert_answered(told, question, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "waar was de hoorzitting over de diskwalificatie van magnussen silverstone 2023",
+        "where was the hearing about magnussen his dsq at silverstone 2023",
+    ],
+)
+async def test_a_hearing_is_not_the_verdict(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered" or "Parijs" in answer.text, answer.text
+
+
+async def test_the_verdict_itself(told: KnowledgeBase) -> None:
+    answer = await told.ask("waarom werd magnussen gediskwalificeerd op silverstone 2023")
+    assert answer.status == "answered" and "bodemplaat" in answer.text, answer.text

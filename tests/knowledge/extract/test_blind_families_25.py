@@ -4,7 +4,9 @@ ahead" may carry a title ("moest alleen WK-leider Leclerc voor zich dulden"); a 
 dashes ("his third win – by just 1.2 seconds – as ..."); the last point is the tenth place ("the final point
 went to Albon"); "their home race" after a team's name is the team's, not the nearest driver's; a win after a
 team's possessive ("in McLaren's first win since 2012") is no driver's; a race named in a driver's description
-("voor de winnaar van de Grand Prix van Hongarije Ocon") is not the sentence's race, nor the article's."""
+("voor de winnaar van de Grand Prix van Hongarije Ocon") is not the sentence's race, nor the article's; a
+retirement "of" someone a description names ("de uitvalbeurt van onze landgenoot") is not the one named later;
+what he could expect ("normaal gesproken", "in theory") is no place of his."""
 
 from __future__ import annotations
 
@@ -184,3 +186,37 @@ def test_a_team_win_a_driver_took_is_his(parse: Parse) -> None:
     assert {(f.driver, f.position, f.status) for f in facts_of(a, "finish")} == {
         ("max_verstappen", 1, "final")
     }
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a retirement "of" someone a description names is not the one named later in the sentence
+        ("GP van België. Door de uitvalbeurt van onze landgenoot werd Albon vijfde.", set()),
+        ("Belgian GP. Thanks to the retirement of his rival, Albon finished fifth.", set()),
+        # ... the one named right after it is the one who retired
+        ("GP van België. Door de uitvalbeurt van Verstappen werd Albon vijfde.", {"max_verstappen"}),
+        ("Belgian GP. It was Vettel's first retirement of the season.", {"vettel"}),
+    ],
+)
+def test_a_retirement_of_someone_unnamed(parse: Parse, body: str, expected: set[str]) -> None:
+    a = parse(body, date="2019-09-01")
+    assert {f.driver for f in facts_of(a, "retirement")} == expected
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        # what he could expect ("normaal gesproken", "in theory") is no place of his
+        (
+            "GP van België. Vanaf achteraan was normaal gesproken P6 het hoogst haalbare voor Albon.",
+            "hypothetical",
+        ),
+        ("Belgian GP. In theory Albon could still take sixth place.", "hypothetical"),
+        # ... "het maximaal haalbare" alone is where he ended
+        ("GP van België. Door twee straffen was de zesde plaats het maximaal haalbare voor Albon.", "final"),
+    ],
+)
+def test_an_expected_place(parse: Parse, body: str, status: str) -> None:
+    a = parse(body, date="2019-09-01")
+    assert {f.status for f in a.facts if f.kind in ("finish", "grid") and f.position == 6} == {status}
