@@ -2778,7 +2778,12 @@ class Answerer:
     def _retirement(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers:
             return self._retirements(q, index)
-        facts = self._select(q, index, {"retirement"}, driver=q.drivers[0])
+        # ("why did kmag retire in brazil": the race; a retirement from the sprint answers another question)
+        facts = [
+            sf
+            for sf in self._select(q, index, {"retirement"}, driver=q.drivers[0])
+            if sf.fact.session == (q.session or "race")
+        ]
         if q.why:
             # only a retirement told with its cause answers why ("technische problemen" is what the
             # article says, and fans asking why take it as the answer)

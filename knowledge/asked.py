@@ -207,6 +207,15 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"punten (?:\w+ ){0,2}(?:verloor|verloren|verliest|kwijt)|(?:kostte|kost) (?:\w+ ){0,3}punten",
         ),
     ),
+    # points gained on another over a weekend ("hoeveel punten liep max in op leclerc"): not their totals
+    "points_gained": (
+        (
+            2 * NOUN + 1,
+            r"punten (?:\w+ ){0,3}(?:liep|loopt|liepen|lopen|ingelopen|goed ?gemaakt|goed ?maken|maakte)\b"
+            r"(?:[^?]{0,30}\b(?:in|goed) op\b)?|(?:liep|loopt|liepen) (?:\w+ ){0,3}in op\b"
+            r"|(?:uitgelopen|liep uit)",
+        ),
+    ),
     # a number of drivers ("hoeveel coureurs kregen een gridstraf"): no fact counts drivers
     "drivers_count": (
         (NOUN + 1, r"hoeveel (?:coureurs|rijders|auto'?s|wagens|uitvallers|opgaves)|hoeveel \w+ vielen uit"),
@@ -629,6 +638,13 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"points? (?:\w+ ){0,3}(?:lose|lost|losing)|(?:cost|costs|costing) (?:\w+ ){0,3}points",
         ),
     ),
+    "points_gained": (
+        (
+            2 * NOUN + 1,
+            r"points? (?:\w+ ){0,3}(?:gain|gained|gaining|make up|made up|claw back|clawed back|pull back|"
+            r"pulled back|close|closed|extend|extended)\b",
+        ),
+    ),
     "drivers_count": (
         (NOUN + 1, r"how many (?:drivers|cars|racers|retirements|dnfs|retired)"),
         (NOUN + 1, r"the most (?:times|wins|victories|poles|podiums)|most often"),
@@ -865,6 +881,7 @@ _ORDER = (
     "tow",
     "team_result",
     "points_lost",
+    "points_gained",
     "points_gap",
     "points",
     "gap",

@@ -172,6 +172,8 @@ def pick_sentence(
             continue  # "waar lag hij in ronde 20": a sentence of the first lap is of another moment
         if who and not _other_name(text, names):
             continue  # "whose helmet": a sentence that names nobody else tells whose it was not
+        if who and _ASKS_WHO_RE.search(f):
+            continue  # "was het nog even gissen naar wie hem ging vervangen": the sentence asks it too
         if titles and not any(rx.search(f) for rx in titles):
             continue  # "driver of the day": not any sentence with a driver and a day
         if any(rx.search(f) for rx in sessions):
@@ -189,6 +191,13 @@ def pick_sentence(
         ):
             return sid, text
     return None
+
+
+# a sentence that itself asks who: "gissen naar wie", "de vraag is wie", "unclear who", "wonder who"
+_ASKS_WHO_RE = re.compile(
+    r"\b(?:naar|over|is|blijft|onduidelijk|onbekend|unclear|unknown|wonder\w*|guess\w*|question of|"
+    r"question is|speculat\w*) (?:wie|who)\b"
+)
 
 
 # the parts of a line of several items: a live blog's "- Bottas has ... - Hamilton equalled ...", or ";"

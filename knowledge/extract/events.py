@@ -238,7 +238,12 @@ _PREV_SEASON_RE = re.compile(r"\b(?:" + alt(NL["prev_season"], EN["prev_season"]
 _SEASONS_AGO_RE = re.compile(  # (the English rule's number group renamed: one name per group)
     r"\b(?:" + NL["seasons_ago"][0] + "|" + EN["seasons_ago"][0].replace("<n>", "<m>") + r")\b"
 )
-SPRINT_RE = re.compile(r"\bsprint\w*|\bkorte race\b")  # "werd in de korte race tweede": the sprint
+# "werd in de korte race tweede": the sprint ("a sprint to the flag", "sprinted clear": a run to the end of a
+# race)
+SPRINT_RE = re.compile(
+    r"\bsprint(?!ed\b|ing\b)\w*(?! (?:to|naar) (?:the|de) (?:flag|finish|line|end|vlag|streep|finishlijn))"
+    r"|\bkorte race\b"
+)
 _MAIN_RACE_RE = re.compile(r"\b(?:" + alt(NL["main_race"], EN["main_race"]) + r")\b")  # tested only
 _GRID_FOR_RACE_RE = re.compile(r"\b(?:" + alt(NL["grid_for_race"], EN["grid_for_race"]) + r")")  # tested only
 _PRACTICE_RE = re.compile(r"\b(?:" + alt(NL["practice"], EN["practice"]) + r")\b")  # tested only

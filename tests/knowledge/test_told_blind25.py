@@ -3,7 +3,9 @@ who led a stretch of laps is no question of the winner; "het laatste punt" is th
 van de stewards" asks a penalty, not his pole; a why of a start is not told by a time penalty; a view asked
 ("fair or not", "X on Y's penalty") is answered with the words of the one named, also when the sentence
 before announced them ("..., al denkt teambaas Wolff daar anders over. "...""), never with the penalty
-itself; "waar was de hoorzitting" asks the hearing, not the verdict."""
+itself; "waar was de hoorzitting" asks the hearing, not the verdict; points gained on another are not their
+totals; a retirement from the sprint answers no question of the race; a sentence that asks who tells no
+one."""
 
 from __future__ import annotations
 
@@ -32,11 +34,21 @@ ARTICLES = {
         "Kevin Magnussen werd na de Grand Prix van Groot-Brittannië gediskwalificeerd omdat zijn bodemplaat"
         " te dun was. Haas ging in beroep, maar dat werd verworpen na een hoorzitting in Parijs.\n"
     ),
+    "2022-04-imola-race.txt": (
+        "date 2022-04-24\n\nVerstappen loopt in op Leclerc\n\n"
+        "Max Verstappen won de Grand Prix van Emilia-Romagna en maakte daarmee negentien punten goed op"
+        " WK-leider Charles Leclerc. Leclerc heeft nu 86 punten, Verstappen 59. Het was nog even gissen naar"
+        " wie Leclerc zou vervangen bij Ferrari.\n"
+    ),
+    "2022-04-imola-sprint.txt": (
+        "date 2022-04-23\n\nSprint in Imola\n\n"
+        "In de sprintrace van Imola viel Kevin Magnussen uit met een kapotte motor.\n"
+    ),
     "2023-07-austria-penalty.txt": (
         "date 2023-07-03\n\nTijdstraf voor Sainz\n\n"
         "Carlos Sainz kreeg in de Grand Prix van Oostenrijk een tijdstraf van tien seconden omdat hij"
         " Alonso van de baan duwde.\n\n"
-        "Teambaas Horner vond de straf voor Sainz terecht, al denkt teambaas Vasseur daar anders over. \"Die"
+        'Teambaas Horner vond de straf voor Sainz terecht, al denkt teambaas Vasseur daar anders over. "Die'
         " tijdstraf was veel te zwaar voor zo'n klein incident, daar zijn we het niet mee eens.\"\n"
     ),
 }
@@ -95,3 +107,25 @@ async def test_a_hearing_is_not_the_verdict(told: KnowledgeBase, question: str) 
 async def test_the_verdict_itself(told: KnowledgeBase) -> None:
     answer = await told.ask("waarom werd magnussen gediskwalificeerd op silverstone 2023")
     assert answer.status == "answered" and "bodemplaat" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # points gained on another are not their totals
+        "hoeveel punten liep max in op leclerc in imola 2022",
+        "how many points did max gain on leclerc at imola 2022",
+        # a retirement from the sprint answers no question of the race
+        "waarom viel magnussen uit in imola 2022",
+        # a sentence that asks who itself tells no one
+        "wie vervangt leclerc bij ferrari in imola 2022",
+    ],
+)
+async def test_neighbours_not_answered(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
+
+
+async def test_a_sprint_retirement_asked_of_the_sprint(told: KnowledgeBase) -> None:
+    answer = await told.ask("waarom viel magnussen uit in de sprint van imola 2022")
+    assert answer.status == "answered" and "motor" in answer.text, answer.text

@@ -220,3 +220,24 @@ def test_a_retirement_of_someone_unnamed(parse: Parse, body: str, expected: set[
 def test_an_expected_place(parse: Parse, body: str, status: str) -> None:
     a = parse(body, date="2019-09-01")
     assert {f.status for f in a.facts if f.kind in ("finish", "grid") and f.position == 6} == {status}
+
+
+@pytest.mark.parametrize(
+    "body, session",
+    [
+        # "a sprint to the flag" is a run to the end of the race, not the sprint
+        (
+            "Brazilian GP. Norris and Piastri crashed out early, while a late safety car made for a sprint to"
+            " the flag.",
+            "race",
+        ),
+        ("GP van Brazilië. Norris en Piastri crashten, waarna het een sprint naar de finish werd.", "race"),
+        # ... the sprint named stays the sprint
+        ("Brazilian GP. Norris and Piastri crashed out of the sprint race.", "sprint"),
+    ],
+)
+def test_a_sprint_to_the_flag(parse: Parse, body: str, session: str) -> None:
+    a = parse(body, date="2024-11-03")
+    assert {f.session for f in facts_of(a, "retirement")} | {f.session for f in facts_of(a, "crash")} == {
+        session
+    }
