@@ -599,14 +599,15 @@ BLIND_SETS = {
     "realdev126": (0.45, 0),
     # blind, collected at the start of the session of 7 December (night): with eff24a2 realdev127 38.2 %
     # (26/68), 3 wrong, 0/29, realdev128 34.4 % (22/64), 4 wrong, 1/30; then looked at: 39.7 % (27/68), 0
-    # wrong, 0/29 and 34.4 % (22/64), 2 wrong, 0/30. Left wrong: rb128-046 (another quote of Verstappen's
+    # wrong, 0/29 and 35.9 % (23/64), 2 wrong, 0/30. Left wrong: rb128-046 (another quote of Verstappen's
     # about that qualifying than the one asked for), rb128-069 (a count of a run of wins read as his total)
     "realdev127": (0.39, 0),
-    "realdev128": (0.34, 2),
+    "realdev128": (0.35, 2),
     # blind, collected mid-session: with eff24a2 (the start) and with 7297d62 (blind, the code of the moment)
-    # alike realdev129 20.6 % (14/68), 4 wrong, 0/24 and realdev130 40.9 % (27/66), 3 wrong, 0/24
-    "realdev129": (0.2, 4),
-    "realdev130": (0.4, 3),
+    # alike realdev129 20.6 % (14/68), 4 wrong, 0/24 and realdev130 40.9 % (27/66), 3 wrong, 0/24; then looked
+    # at: 22.1 % (15/68), 0 wrong and 43.9 % (29/66), 0 wrong
+    "realdev129": (0.22, 0),
+    "realdev130": (0.43, 0),
 }
 
 
