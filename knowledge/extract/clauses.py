@@ -863,8 +863,12 @@ _ASKED_WHO_RE = re.compile(
 def _asked_who(c: Clause, pos: int) -> bool:
     """Whether an asked "wie"/"who" stands before ``pos`` with no name between: the event's subject is that
     question word, not the sentence's subject carried over."""
+    start = max(0, c.base - 15)  # ("to see | who takes pole")
+    seg = c.f[start:pos]
+    if "wie" not in seg and "who" not in seg and "welke" not in seg and "which" not in seg:
+        return False  # (most events: no question word before them, and this is asked of every one)
     hit = None
-    for m in _ASKED_WHO_RE.finditer(c.f, max(0, c.base - 15), pos):  # ("to see | who takes pole")
+    for m in _ASKED_WHO_RE.finditer(c.f, start, pos):
         hit = m
     # ("welke Mercedes-coureur de eerste plek pakt": the team named inside the question words)
     return hit is not None and not any(hit.end() <= m.start < pos for m in c.sentence.mentions)

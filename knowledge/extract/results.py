@@ -1102,7 +1102,7 @@ def respectively(sc: SentenceContext) -> list[Fact]:
         sc.consumed.update(t.start() for t in tokens)
     if "top" in f:
         out.extend(_top_completed(sc))
-    if "punt" in f or "point" in f:
+    if ("punt" in f or "point" in f) and ("laatste" in f or "last" in f or "final" in f):
         out.extend(_last_point(sc))
     if "(" in f:
         out.extend(_places_with_names_in_brackets(sc))
