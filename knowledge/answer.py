@@ -1793,7 +1793,7 @@ class Answerer:
             there = self.event_name(nxt.key, nxt.season, q.lang)
             text = _served_next_text(self.driver_name(f.driver), f, self._where(f, q.lang), there, q.lang)
             return Draft("answered", text, self._ids(fs))
-        return self._served_next_told(q, index)
+        return self._served_next_told(q, index) or self._earned_here_served_next(q, index)
 
     def _served_next_told(self, q: Query, index: FactIndex) -> Draft | None:
         """A grid penalty earned at the race asked, told with its size with the next race (where it is
@@ -2300,7 +2300,18 @@ class Answerer:
         facts = [
             sf
             for sf in self._select(q, index, {"grid", "qualifying"}, use_event=True)
-            if sf.fact.position == 1 and sf.fact.session == (q.session or "race")
+            if sf.fact.position == 1
+            and (
+                sf.fact.session == (q.session or "race")
+                # a table's qualifying rows are of the session "qualifying" ("Top tien kwalificatie 1.
+                # Bottas"); its first is on pole where no sprint set the grid
+                or (
+                    q.session is None
+                    and sf.fact.kind == "qualifying"
+                    and sf.fact.session == "qualifying"
+                    and not self._sprint_weekend(sf.fact)
+                )
+            )
         ]
         # "reed de snelste tijd ... start door gridstraffen als vijftiende. Sainz begint vanaf de eerste
         # plek": a fastest qualifier told starting further back did not start from pole
@@ -2327,6 +2338,11 @@ class Answerer:
                 else f"{name} startte vanaf pole position {where}."
             )
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _sprint_weekend(self, f: Fact) -> bool:
+        """Whether the fact's race had a sprint (or is not known to the reference: taken as one)."""
+        race = self.ref.race(f.season or 0, f.grand_prix) if f.grand_prix else None
+        return race is None or race.has_sprint
 
     def _start_holders(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who qualified second and third in Abu Dhabi?": per place asked, the one driver the articles put
@@ -2566,7 +2582,7 @@ class Answerer:
             # voorafgaand aan de race"), which another article (or sentence) may spell out
             facts.sort(key=lambda sf: _GENERIC_REASON_RE.match(fold(sf.fact.reason or "")) is not None)
         if not facts:
-            return None
+            return self._earned_here_served_next(q, index)
         served_next = self._grid_drop_served_next(q, facts, index)
         texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=q.why) for sf in facts))
         # the same penalty told once with its reason and once without: the one with it
@@ -2613,6 +2629,37 @@ class Answerer:
             and sf.fact.status == "final"
             and sf.article in articles
         ]
+
+    def _earned_here_served_next(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "hoeveel plaatsen gridstraf kreeg max na monza": a grid penalty an article of the race asked tells
+        for the next race, where it is served ("moet volgende week in Sotsji drie plaatsen naar achteren"),
+        and no penalty of the race asked itself: that one, with the race it is for."""
+        if q.why or q.season is None or q.grand_prix is None or len(q.drivers) != 1:
+            return None
+        race = self.ref.race(q.season, q.grand_prix)
+        nxt = self.ref.race_by_round(q.season, race.round + 1) if race else None
+        if nxt is None:
+            return None
+        here = {sf.article for sf in index.by_event_season.get((q.grand_prix, q.season), [])}
+        facts = [
+            sf
+            for sf in index.by_driver_season.get((q.drivers[0], q.season), [])
+            if sf.fact.kind == "penalty"
+            and sf.fact.penalty == "grid"
+            and sf.fact.amount
+            and sf.fact.grand_prix == nxt.key
+            and sf.fact.status == "final"
+            and sf.article in here
+        ]
+        if not facts:
+            return None
+        f = facts[0].fact
+        name = self.driver_name(q.drivers[0])
+        there = self.event_name(nxt.key, q.season, q.lang)
+        words = _penalty_words(f, q.lang)
+        en = f"{name} got {words}, for {there}."
+        text = en if q.lang == "en" else f"{name} kreeg {words}, voor {there}."
+        return Draft("answered", text, self._ids(facts[:1]))
 
     def _penalised(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Who was disqualified in Spa?", "wie kreeg een straf in Mexico?": each driver the articles give

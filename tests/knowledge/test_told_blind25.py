@@ -5,7 +5,8 @@ van de stewards" asks a penalty, not his pole; a why of a start is not told by a
 before announced them ("..., al denkt teambaas Wolff daar anders over. "...""), never with the penalty
 itself; "waar was de hoorzitting" asks the hearing, not the verdict; points gained on another are not their
 totals; a retirement from the sprint answers no question of the race; a sentence that asks who tells no
-one."""
+one; a grid penalty earned at the race asked is told with the next race it is served at; the first of a
+qualifying table is on pole where no sprint set the grid."""
 
 from __future__ import annotations
 
@@ -43,6 +44,20 @@ ARTICLES = {
     "2022-04-imola-sprint.txt": (
         "date 2022-04-23\n\nSprint in Imola\n\n"
         "In de sprintrace van Imola viel Kevin Magnussen uit met een kapotte motor.\n"
+    ),
+    "2023-09-monza-penalty.txt": (
+        "date 2023-09-04\n\nGridstraf voor Sargeant\n\n"
+        "Na de botsing in de Grand Prix van Italië oordeelden de stewards dat Logan Sargeant schuldig was."
+        " Sargeant moet volgende week bij de Grand Prix van Singapore voor straf drie plaatsen naar achteren"
+        " op de grid.\n"
+    ),
+    "2023-05-monaco-qualifying.txt": (
+        "date 2023-05-27\n\nTop tien kwalificatie in Monaco\n\n1. Max Verstappen - 1.11,365\n\n"
+        "2. Fernando Alonso - 1.11,449\n\n3. Charles Leclerc - 1.11,471\n"
+    ),
+    "2023-04-baku-qualifying.txt": (
+        "date 2023-04-28\n\nTop tien kwalificatie in Bakoe\n\n1. Charles Leclerc - 1.40,203\n\n"
+        "2. Max Verstappen - 1.40,391\n\n3. Sergio Pérez - 1.40,495\n"
     ),
     "2023-07-austria-penalty.txt": (
         "date 2023-07-03\n\nTijdstraf voor Sainz\n\n"
@@ -129,3 +144,29 @@ async def test_neighbours_not_answered(told: KnowledgeBase, question: str) -> No
 async def test_a_sprint_retirement_asked_of_the_sprint(told: KnowledgeBase) -> None:
     answer = await told.ask("waarom viel magnussen uit in de sprint van imola 2022")
     assert answer.status == "answered" and "motor" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        # a grid penalty earned at the race asked and served at the next one: told with where it is served
+        ("hoeveel plaatsen gridstraf kreeg sargeant na monza 2023", "3 plaatsen", "Italië"),
+        ("where does sargeant serve his monza 2023 grid penalty", "Singapore", "Dutch"),
+        # the first of a qualifying table is on pole, where no sprint set the grid
+        ("pole monaco 2023 wie?", "Verstappen", "Alonso"),
+    ],
+)
+async def test_answered_after_a_look(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    await assert_answered(told, question, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hoeveel plaatsen gridstraf kreeg sargeant in zandvoort 2023",  # no article of that race tells one
+        "pole baku 2023 wie?",  # a sprint weekend: qualifying set the sprint's grid, not said whose pole
+    ],
+)
+async def test_not_answered_after_a_look(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
