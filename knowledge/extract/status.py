@@ -94,8 +94,11 @@ NL: Phrases = {
         r"niet gelukt",
         # "werd als tweede beste coureur aangewezen", "verkozen tot beste coureur": a vote's order, no result;
         # "De nummer één kreeg telkens 25 punten": a points system
-        r"(?:aangewezen|verkozen|gekozen|uitgeroepen) (?:als|tot)\b",
-        r"\b(?:als|tot) (?:\w+ ){0,3}(?:aangewezen|verkozen|uitgeroepen)\b",
+        # (not "werd na drie ronden uitgeroepen tot winnaar": the race's result, declared)
+        r"(?:aangewezen|verkozen|gekozen|uitgeroepen) (?:als|tot)\b(?<!uitgeroepen tot)",
+        r"\buitgeroepen tot\b(?! (?:de )?(?:race)?winnaar\b)",
+        r"\b(?:als|tot) (?!(?:de )?(?:race)?winnaar (?:\w+ ){0,2}uitgeroepen\b)(?:\w+ ){0,3}"
+        r"(?:aangewezen|verkozen|uitgeroepen)\b",
         r"\b(?:als|tot) (?:de )?(?:\w+ )?beste (?:coureur|rijder)\b",
         r"\btelkens\b",
         # "als het niet was gaan regenen, dan had Norris gewonnen": what would have been

@@ -6,7 +6,8 @@ went to Albon"); "their home race" after a team's name is the team's, not the ne
 team's possessive ("in McLaren's first win since 2012") is no driver's; a race named in a driver's description
 ("voor de winnaar van de Grand Prix van Hongarije Ocon") is not the sentence's race, nor the article's; a
 retirement "of" someone a description names ("de uitvalbeurt van onze landgenoot") is not the one named later;
-what he could expect ("normaal gesproken", "in theory") is no place of his."""
+what he could expect ("normaal gesproken", "in theory") is no place of his; declared the race's winner ("werd
+uitgeroepen tot winnaar") is his result, unlike declared the best driver by a vote."""
 
 from __future__ import annotations
 
@@ -241,3 +242,21 @@ def test_a_sprint_to_the_flag(parse: Parse, body: str, session: str) -> None:
     assert {f.session for f in facts_of(a, "retirement")} | {f.session for f in facts_of(a, "crash")} == {
         session
     }
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # declared the race's winner is his result
+        (
+            "GP van België. Na drie ronden achter de safety car werd Verstappen uitgeroepen tot winnaar.",
+            {"final"},
+        ),
+        ("GP van België. Verstappen werd na drie ronden tot winnaar uitgeroepen.", {"final"}),
+        # ... declared the best driver by a vote is no place
+        ("GP van België. Verstappen werd door de coureurs uitgeroepen tot beste coureur.", set()),
+    ],
+)
+def test_declared_the_winner(parse: Parse, body: str, expected: set[str]) -> None:
+    a = parse(body, date="2021-08-29")
+    assert {f.status for f in facts_of(a, "finish") if f.status != "hypothetical"} == expected
