@@ -1315,8 +1315,32 @@ def _first_reason(
         lambda: None if changed else _reason_after(x, by_sentence, sentences, folded, leads),
         lambda: _punished_before(x, by_sentence, sentences, folded, leads),
         lambda: _punished_for_after(x, by_sentence, sentences, folded, leads),
+        lambda: _decided_after_finding(x, sentences, folded, leads),
     )
     return next((r for find in finders if (r := find()) and usable_reason(r)), None)
+
+
+# the stewards' decision told on its own: "De racecommissarissen besloten om Vettel te diskwalificeren", "The
+# stewards decided to disqualify him"
+_DECIDED_RE = re.compile(
+    r"^\s*(?:de |the )?(?:stewards|racecommissarissen|commissarissen|wedstrijdleiding|fia|jury)\s+"
+    r"(?:besloten|besloot|beslisten|beslist|hebben besloten|decided|opted|chose)\b"
+)
+
+
+def _decided_after_finding(
+    x: Fact, sentences: list[Sentence], folded: list[str], leads: dict[int, tuple[str, ...]]
+) -> str | None:
+    """ "Bij de Duitser zat nog slechts 0,3 liter in de tank. De racecommissarissen besloten om Vettel te
+    diskwalificeren.": the decision's sentence tells no reason; the finding about him right before it does."""
+    i = x.sentence
+    if i == 0 or not x.driver or not _DECIDED_RE.match(folded[i]):
+        return None
+    if sentences[i - 1].paragraph != sentences[i].paragraph:
+        return None
+    if x.driver not in leads.get(i - 1, ()) and not _names_driver(folded[i - 1], x.driver):
+        return None
+    return sentences[i - 1].text.rstrip(".")
 
 
 def _punished_for_after(

@@ -7,7 +7,9 @@ team's possessive ("in McLaren's first win since 2012") is no driver's; a race n
 ("voor de winnaar van de Grand Prix van Hongarije Ocon") is not the sentence's race, nor the article's; a
 retirement "of" someone a description names ("de uitvalbeurt van onze landgenoot") is not the one named later;
 what he could expect ("normaal gesproken", "in theory") is no place of his; declared the race's winner ("werd
-uitgeroepen tot winnaar") is his result, unlike declared the best driver by a vote."""
+uitgeroepen tot winnaar") is his result, unlike declared the best driver by a vote; the stewards' decision
+told on its own ("De stewards besloten om Ocon te diskwalificeren") has the finding about him right before it
+for its reason."""
 
 from __future__ import annotations
 
@@ -260,3 +262,34 @@ def test_a_sprint_to_the_flag(parse: Parse, body: str, session: str) -> None:
 def test_declared_the_winner(parse: Parse, body: str, expected: set[str]) -> None:
     a = parse(body, date="2021-08-29")
     assert {f.status for f in facts_of(a, "finish") if f.status != "hypothetical"} == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the stewards' decision told on its own: the finding about him right before it is why
+        (
+            "GP van Hongarije. Bij Ocon zat na de race nog maar 0,2 liter in de tank. De stewards besloten om"
+            " Ocon te diskwalificeren.",
+            "Bij Ocon zat na de race nog maar 0,2 liter in de tank",
+        ),
+        (
+            "Hungarian GP. Ocon's car was found to be underweight. The stewards decided to disqualify Ocon.",
+            "Ocon's car was found to be underweight",
+        ),
+        # ... not a sentence about someone else, nor one of another paragraph
+        (
+            "GP van Hongarije. Bij Gasly zat nog maar 0,2 liter in de tank. De stewards besloten om Ocon te"
+            " diskwalificeren.",
+            None,
+        ),
+        (
+            "GP van Hongarije. Bij Ocon zat nog maar 0,2 liter in de tank.\n\nDe stewards besloten om Ocon te"
+            " diskwalificeren.",
+            None,
+        ),
+    ],
+)
+def test_a_decision_after_its_finding(parse: Parse, body: str, expected: str | None) -> None:
+    a = parse(body, date="2024-07-22")
+    assert {f.reason for f in facts_of(a, "penalty", "ocon")} == {expected}
