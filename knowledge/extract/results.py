@@ -1104,6 +1104,8 @@ def respectively(sc: SentenceContext) -> list[Fact]:
         out.extend(_top_completed(sc))
     if ("punt" in f or "point" in f) and ("laatste" in f or "last" in f or "final" in f):
         out.extend(_last_point(sc))
+    if " op " in f:
+        out.extend(_named_at_numbers(sc))
     if "(" in f:
         out.extend(_places_with_names_in_brackets(sc))
     return out
@@ -1301,6 +1303,35 @@ def _last_point(sc: SentenceContext) -> list[Fact]:
         if _LAST_POINT_TO_RE.search(f, max(0, m.start - 60), m.start) or _LAST_POINT_TAKEN_RE.match(f, m.end):
             return [Fact("finish", m.drivers[0], sc.index, position=10)]
     return []
+
+
+# "Max op 1, Kimi op 2 en Sebastian op nummer drie": names each followed by "op" and a bare number, a list
+_AT_NUMBER_RE = re.compile(
+    r"\s+op\s+(?:nummer\s+|plek\s+|plaats\s+|positie\s+)?(?P<n>\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|"
+    r"acht|negen|tien)(?=\s*(?:,|;|\ben\b|\.|$))"
+)
+
+
+def _named_at_numbers(sc: SentenceContext) -> list[Fact]:
+    """Places of a list of names each followed by "op" and a number: two at least, from first place down
+    without a gap (one alone, "Verstappen op 1,2 seconden", is no list)."""
+    items: list[tuple[str, int, re.Match[str]]] = []
+    for m in sc.mentions:
+        if m.group or len(m.drivers) != 1:
+            continue
+        at = _AT_NUMBER_RE.match(sc.text, m.end)
+        if at is None:
+            continue
+        n = int(at.group("n")) if at.group("n").isdigit() else cardinal_value(at.group("n"))
+        if n:
+            items.append((m.drivers[0], n, at))
+    values = sorted(n for _, n, _ in items)
+    if len(items) < 2 or values != list(range(values[0], values[0] + len(values))) or values[0] != 1:
+        return []
+    kind = position_kind(sc.text, items[0][2])
+    if kind == "championship":
+        return []
+    return [Fact(kind, d, sc.index, position=n) for d, n, _ in items]
 
 
 def positions(c: Clause) -> list[Fact]:

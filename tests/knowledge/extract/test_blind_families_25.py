@@ -9,7 +9,8 @@ retirement "of" someone a description names ("de uitvalbeurt van onze landgenoot
 what he could expect ("normaal gesproken", "in theory") is no place of his; declared the race's winner ("werd
 uitgeroepen tot winnaar") is his result, unlike declared the best driver by a vote; the stewards' decision
 told on its own ("De stewards besloten om Ocon te diskwalificeren") has the finding about him right before it
-for its reason."""
+for its reason; names each followed by "op" and a bare number ("Max op 1, Kimi op 2 en Sebastian op nummer
+drie") are a list of places."""
 
 from __future__ import annotations
 
@@ -293,3 +294,20 @@ def test_declared_the_winner(parse: Parse, body: str, expected: set[str]) -> Non
 def test_a_decision_after_its_finding(parse: Parse, body: str, expected: str | None) -> None:
     a = parse(body, date="2024-07-22")
     assert {f.reason for f in facts_of(a, "penalty", "ocon")} == {expected}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # names each followed by "op" and a bare number: a list of places from the first down
+        ("GP van Oostenrijk. Norris op 1, Piastri op 2 en Leclerc op nummer drie.", {1, 2, 3}),
+        ("GP van Oostenrijk. Uitslag: Norris op 1 en Piastri op 2.", {1, 2}),
+        # ... not a distance, nor one alone, nor a list that does not start at the first place
+        ("GP van Oostenrijk. Norris finishte op 1,2 seconden van Piastri.", set()),
+        ("GP van Oostenrijk. Norris stond op 1 na de eerste ronde, Piastri viel uit.", set()),
+        ("GP van Oostenrijk. Norris op 5 en Piastri op 6.", set()),
+    ],
+)
+def test_names_at_bare_numbers(parse: Parse, body: str, expected: set[int]) -> None:
+    a = parse(body, date="2024-06-30")
+    assert {f.position for f in facts_of(a, "finish") if f.status == "final"} == expected
