@@ -11,7 +11,7 @@ import re
 
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.phrases import Phrases, alt, words
-from knowledge.reference import demonyms_nl
+from knowledge.reference import demonyms_en, demonyms_nl
 from knowledge.text import ORDINAL_RE, fold
 
 # --- phrases ---------------------------------------------------------------------------------------
@@ -220,7 +220,8 @@ _REFERENCE_BEFORE_RE = re.compile(  # tested only
     + alt(NL["object_det"], EN["object_det"])
     + r")\s+)*$"
 )
-_EN_NOT_VERB = frozenset(EN["not_verb"])
+# (and every nationality's noun: "Fellow Brit George Russell finished 16th" is no verb "brit" and its object)
+_EN_NOT_VERB = frozenset(EN["not_verb"]) | {fold(x) for xs in demonyms_en().values() for x in xs}
 _EN_VERBS = frozenset(EN["verbs"])
 _EN_VERB_SUFFIXES = EN["verb_suffix"]
 _NL_NOT_VERB = frozenset(NL["not_verb"])

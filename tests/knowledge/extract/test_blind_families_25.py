@@ -10,7 +10,8 @@ what he could expect ("normaal gesproken", "in theory") is no place of his; decl
 uitgeroepen tot winnaar") is his result, unlike declared the best driver by a vote; the stewards' decision
 told on its own ("De stewards besloten om Ocon te diskwalificeren") has the finding about him right before it
 for its reason; names each followed by "op" and a bare number ("Max op 1, Kimi op 2 en Sebastian op nummer
-drie") are a list of places."""
+drie") are a list of places; a nationality's noun before a name ("Fellow Brit George Russell finished 16th") is
+no verb with the name for its object."""
 
 from __future__ import annotations
 
@@ -311,3 +312,19 @@ def test_a_decision_after_its_finding(parse: Parse, body: str, expected: str | N
 def test_names_at_bare_numbers(parse: Parse, body: str, expected: set[int]) -> None:
     a = parse(body, date="2024-06-30")
     assert {f.position for f in facts_of(a, "finish") if f.status == "final"} == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a nationality's noun before a name is no verb with the name for its object
+        ("Australian GP. Fellow Brit Lando Norris finished 16th.", {("norris", 16)}),
+        ("Australian GP. The Brit Lando Norris finished 16th in his McLaren.", {("norris", 16)}),
+        ("Australian GP. Fellow Aussie Oscar Piastri finished 16th.", {("piastri", 16)}),
+        # ... a verb before a name still has it for its object
+        ("Australian GP. Albon hit Norris and finished 16th.", {("albon", 16)}),
+    ],
+)
+def test_a_nationality_before_a_name(parse: Parse, body: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(body, date="2024-03-24")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish")} == expected
