@@ -10,8 +10,8 @@ what he could expect ("normaal gesproken", "in theory") is no place of his; decl
 uitgeroepen tot winnaar") is his result, unlike declared the best driver by a vote; the stewards' decision
 told on its own ("De stewards besloten om Ocon te diskwalificeren") has the finding about him right before it
 for its reason; names each followed by "op" and a bare number ("Max op 1, Kimi op 2 en Sebastian op nummer
-drie") are a list of places; a nationality's noun before a name ("Fellow Brit George Russell finished 16th") is
-no verb with the name for its object."""
+drie") are a list of places; a nationality's noun before a name ("Fellow Brit George Russell finished 16th")
+is no verb with the name for its object."""
 
 from __future__ import annotations
 
