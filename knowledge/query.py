@@ -214,7 +214,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "grid",
         re.compile(
-            r"\b(?:kwalific\w*|qualif\w*|kwali|quali|startte|startten|starten|start|started|gestart|grid|pole\w*|"
+            # ("who starts p3", not "how many gp starts": a tally)
+            r"\b(?:kwalific\w*|qualif\w*|kwali|quali|startte|startten|starten|start|"
+            r"(?<!gp )(?<!many )(?<!prix )(?<!career )starts|started|gestart|grid|"
+            r"pole\w*|"
             r"startplek\w*|"
             r"startplaats\w*|"
             r"startpositie|startopstelling|vanaf welke (?:plek|plaats|positie)|"

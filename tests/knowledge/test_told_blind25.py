@@ -6,7 +6,7 @@ before announced them ("..., al denkt teambaas Wolff daar anders over. "...""), 
 itself; "waar was de hoorzitting" asks the hearing, not the verdict; points gained on another are not their
 totals; a retirement from the sprint answers no question of the race; a sentence that asks who tells no
 one; a grid penalty earned at the race asked is told with the next race it is served at; the first of a
-qualifying table is on pole where no sprint set the grid."""
+qualifying table is on pole where no sprint set the grid; "who starts p2" asks the grid."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ ARTICLES = {
     ),
     "2023-05-monaco-qualifying.txt": (
         "date 2023-05-27\n\nTop tien kwalificatie in Monaco\n\n1. Max Verstappen - 1.11,365\n\n"
-        "2. Fernando Alonso - 1.11,449\n\n3. Charles Leclerc - 1.11,471\n"
+        "2. Fernando Alonso - 1.11,449\n\n3. Charles Leclerc - 1.11,471\n\n"
+        "Achter Verstappen start Fernando Alonso zondag vanaf de tweede plaats.\n"
     ),
     "2023-04-baku-qualifying.txt": (
         "date 2023-04-28\n\nTop tien kwalificatie in Bakoe\n\n1. Charles Leclerc - 1.40,203\n\n"
@@ -154,6 +155,8 @@ async def test_a_sprint_retirement_asked_of_the_sprint(told: KnowledgeBase) -> N
         ("where does sargeant serve his monza 2023 grid penalty", "Singapore", "Dutch"),
         # the first of a qualifying table is on pole, where no sprint set the grid
         ("pole monaco 2023 wie?", "Verstappen", "Alonso"),
+        # "who starts p3" asks the grid, in the present too
+        ("who starts p2 in monaco 2023", "Alonso", "finished"),
     ],
 )
 async def test_answered_after_a_look(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
