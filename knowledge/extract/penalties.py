@@ -1160,6 +1160,9 @@ _TEAM_ONLY_RE = re.compile(
 )
 
 
+_TEAM_DID_RE = re.compile(
+    r"\b(?:heeft|hebben|had|hadden|besloot|besloten|koos|kozen|has|have|decided|chose|opted)\b"
+)
 # "After crossing the line in second place, Leclerc was demoted": when it came, not why
 _FINISH_MOMENT_RE = re.compile(
     r"(?:after |na )?(?:crossing the (?:finish )?line|taking the (?:chequered )?flag|"
@@ -1184,10 +1187,19 @@ def usable_reason(text: str) -> bool:
         _VAGUE_REASON_RE.search(folded) is None
         and _FINISH_MOMENT_RE.match(folded) is None
         and _NAME_ONLY_RE.fullmatch(folded) is None
-        and _TEAM_ONLY_RE.match(folded) is None
+        # (not "Red Bull, het team van ..., heeft beslist een nieuwe motor te monteren": what the team did)
+        and (_TEAM_ONLY_RE.match(folded) is None or _TEAM_DID_RE.search(folded) is not None)
         # ("vanwege een in Brazilië opgelopen gridstraf": where it was earned, no why)
         and _EARNED_END_RE.search(folded) is None
+        # ("Volgens de regels wordt hij zondag teruggezet naar de achterste startrij": the drop itself again)
+        and _DROP_ITSELF_RE.search(folded) is None
     )
+
+
+_DROP_ITSELF_RE = re.compile(
+    r"\b(?:teruggezet naar|achterste (?:start)?rij|laatste startrij|achteraan (?:de grid|het veld|starten|"
+    r"beginnen|vertrekken)|(?:to|at|from) the back of the grid|sent to the back)\b"
+)
 
 
 # --- after the article -----------------------------------------------------------------------------
@@ -1624,6 +1636,9 @@ _OPENS_BACK_RE = re.compile(
     r"|(?:het|dat|dit|it|that|this) (?:leverde|levert|bezorgde|bezorgt|kostte|opleverde|earned|cost|got)\b"
     # "Het kwam hem op twee tijdstraffen te staan", "Tijdens de race kwam hem dat op tien seconden te staan"
     r"|(?:het|dat|dit) kwam (?:hem|haar) (?:\w+ )?op\b"
+    # "Het gevolg is een gridstraf", "The result is a grid penalty": what the sentence before brought
+    r"|(?:het|als) gevolg (?:is|was|daarvan is|daarvan was)\b"
+    r"|(?:the|as a) (?:result|consequence) (?:is|was)\b"
     r"|(?:[\w-]+ ){0,4}kwam (?:hem|haar) (?:dat|dit|het) (?:\w+ ){0,2}op\b)"
 )
 

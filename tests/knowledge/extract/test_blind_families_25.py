@@ -11,7 +11,8 @@ uitgeroepen tot winnaar") is his result, unlike declared the best driver by a vo
 told on its own ("De stewards besloten om Ocon te diskwalificeren") has the finding about him right before it
 for its reason; names each followed by "op" and a bare number ("Max op 1, Kimi op 2 en Sebastian op nummer
 drie") are a list of places; a nationality's noun before a name ("Fellow Brit George Russell finished 16th")
-is no verb with the name for its object."""
+is no verb with the name for its object; "Het gevolg is een gridstraf" takes the sentence before (what the
+team did) for its reason, and a sentence that only tells the drop again is none."""
 
 from __future__ import annotations
 
@@ -328,3 +329,32 @@ def test_names_at_bare_numbers(parse: Parse, body: str, expected: set[int]) -> N
 def test_a_nationality_before_a_name(parse: Parse, body: str, expected: set[tuple[str, int]]) -> None:
     a = parse(body, date="2024-03-24")
     assert {(f.driver, f.position) for f in facts_of(a, "finish")} == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "Het gevolg is een gridstraf": the sentence before, what the team did, is why
+        (
+            "GP van Italië. McLaren heeft besloten een nieuwe motor in de auto van Norris te plaatsen. Het"
+            " gevolg is een gridstraf voor Norris.",
+            "McLaren heeft besloten een nieuwe motor in de auto van Norris te plaatsen",
+        ),
+        (
+            "Italian GP. McLaren decided to fit a new engine to the car of Norris. The result is a grid"
+            " penalty for Norris.",
+            "McLaren decided to fit a new engine to the car of Norris",
+        ),
+        # ... a sentence that only tells the drop again is no reason
+        (
+            "GP van Italië. Norris kreeg een gridstraf. Volgens de regels wordt Norris zondag teruggezet naar"
+            " de achterste startrij.",
+            None,
+        ),
+    ],
+)
+def test_a_penalty_as_the_result_of_the_sentence_before(
+    parse: Parse, body: str, expected: str | None
+) -> None:
+    a = parse(body, date="2024-08-31")
+    assert {f.reason for f in facts_of(a, "penalty", "norris")} == {expected}
