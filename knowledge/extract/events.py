@@ -219,6 +219,8 @@ _HIS_THING_IN_RE = re.compile(
     r"\b(?:courtesy of|thanks to|due to|because of|dankzij|vanwege)\s+(?:his|her|their|zijn|haar|hun)\s+"
     r"(?:[\w-]+\s+){1,3}(?:in|at|op|van|bij)\s+(?:the\s+|de\s+|het\s+)?$"
 )
+
+
 def _named_before_aside(sc: SentenceContext, driver: str) -> bool:
     """Whether the sentence opens with ``driver`` by name right before its relative aside of another year
     ("Gasly, die AlphaTauri vorig jaar op Monza de eerste zege bezorgde, kwam zondag als vierde over de
@@ -1102,8 +1104,16 @@ def _is_heading_line(orig: str) -> bool:
 # happened then or because of it ("Verstappen werd toen ... genomen", "Alle drie vielen daardoor uit")
 def _then_opens(f: str) -> bool:
     """Whether a Dutch sentence opens with "toen" and its verb ("Toen startte hij ..."): at that moment, not
-    "Toen hij ..." (when he ...)."""
-    return f.startswith("toen ") and opens_with_dutch_verb(f[5:])
+    "Toen hij ..." (when he ...); or has it right after its opening subject and verb ("Hij slaagde er toen
+    niet in ...")."""
+    return (f.startswith("toen ") and opens_with_dutch_verb(f[5:])) or _THEN_EARLY_RE.match(f) is not None
+
+
+# "Hij slaagde er toen vervolgens niet in om te winnen": "toen" as "then", among the sentence's first words
+_THEN_EARLY_RE = re.compile(
+    r"(?:hij|zij|ze|[a-z][\w-]*)\s+[a-z]\w+\s+(?:er\s+|het\s+|ook\s+)?toen\b(?!\s*,)"
+    r"(?!\s+(?:hij|zij|ze|het|de|die|dat|er)\b)"
+)
 
 
 _GOES_ON_RE = re.compile(r"\s*(?:toen|daarna|vervolgens|daarop|then|after that)\b")

@@ -12,7 +12,8 @@ told on its own ("De stewards besloten om Ocon te diskwalificeren") has the find
 for its reason; names each followed by "op" and a bare number ("Max op 1, Kimi op 2 en Sebastian op nummer
 drie") are a list of places; a nationality's noun before a name ("Fellow Brit George Russell finished 16th")
 is no verb with the name for its object; "Het gevolg is een gridstraf" takes the sentence before (what the
-team did) for its reason, and a sentence that only tells the drop again is none."""
+team did) for its reason, and a sentence that only tells the drop again is none; "toen" among a sentence's
+first words ("Hij slaagde er toen niet in ...") goes on about the race the sentence before named."""
 
 from __future__ import annotations
 
@@ -358,3 +359,21 @@ def test_a_penalty_as_the_result_of_the_sentence_before(
 ) -> None:
     a = parse(body, date="2024-08-31")
     assert {f.reason for f in facts_of(a, "penalty", "norris")} == {expected}
+
+
+@pytest.mark.parametrize(
+    "body, gp",
+    [
+        # "toen" among the first words goes on about the race the sentence before named
+        (
+            "GP van Mexico. Norris pakte de pole. Eerder dit jaar pakte Norris in Hongarije ook pole. Hij"
+            " slaagde er toen niet in om te winnen en werd tweede.",
+            "hungary",
+        ),
+        # ... "toen hij" opens a clause of when; the sentence stays with its own race
+        ("GP van Mexico. Norris pakte de pole. Toen hij over de streep kwam, werd hij tweede.", "mexico"),
+    ],
+)
+def test_then_goes_on_about_the_race_before(parse: Parse, body: str, gp: str) -> None:
+    a = parse(body, date="2024-10-26")
+    assert {f.grand_prix for f in facts_of(a, "finish") if f.position == 2} == {gp}
