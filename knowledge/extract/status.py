@@ -226,8 +226,6 @@ NL: Phrases = {
         r"tot (?:\w+ ){0,2}(?:ronden|rondes|ronde) voor (?:het einde|de finish|de streep|het eind)",
         # "lag het grootste deel van de race op de tweede plaats": where he ran, not where he ended
         r"(?:het grootste|een groot) deel van de (?:race|wedstrijd)",
-        # "klom naar de vijfde plaats voordat hij uitviel": the place he had until he retired
-        r"(?:voordat|voor|alvorens) (?:hij |ze |zij )?(?:uitviel|uit te vallen|opgaf|op te geven|crashte)",
         # "reed lange tijd tweede", "lag aanvankelijk derde": a place held for a while
         r"(?:reed|lag|reden|lagen) (?:\w+ ){0,2}(?:lange tijd|geruime tijd|tijdenlang|aanvankelijk|"
         r"een tijdje|een tijd|rondenlang|ronden lang|lang) (?:\w+ ){0,2}(?:" + ORDINAL_RE + r")",
@@ -531,8 +529,6 @@ EN: Phrases = {
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
         r"(?:for )?(?:most|much) of the (?:race|afternoon|grand prix)",
-        # "recovered to fifth before retiring": the place he had until he retired
-        r"before (?:retiring|he retired|his retirement|crashing out|spinning out|being forced to retire)",
         r"with (?:\w+ )?laps? (?:to go|remaining|left)",
         # "the Mercedes were now down in fourth and fifth"
         r"(?:was|were|is|are) now (?:down|up|back) (?:in|to)",
