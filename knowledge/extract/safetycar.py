@@ -228,6 +228,12 @@ _RELATIVE_ONLY_RE = re.compile(r"\s*(?:which|die|dat|wat)\s*")
 _UNDER_BEFORE_RE = re.compile(r"\b(?:under|onder|achter)\s+(?:the|de|a|een)\s+(?:virtual\s+|virtuele\s+)?$")
 _SECOND_TIME_RE = re.compile(r"\b(?:(?:for )?(?:a|the) second time|voor de tweede keer)\b")
 _CAUSED_BY_RE = re.compile(r"\s+(?:caused|brought out|triggered|veroorzaakt|uitgelokt)\s+(?:by|door)\b")
+# "een safety car-situatie veroorzaakt door Latifi", "a safety car period caused by Latifi": a driver after
+_CAUSED_BY_NAME_RE = re.compile(
+    r"(?:-?situatie|-?periode|[- ](?:situation|period))?,?\s+(?:caused|brought out|triggered|veroorzaakt|"
+    r"uitgelokt)\s+(?:by|door)\s+(?:(?:the|de)\s+)?"
+)
+_RELATIVE_AFTER_NAME_RE = re.compile(r",?\s+(?:die|who)\s+")
 _CUT_RE = re.compile(
     # ", was razend spannend": after a relative clause the main clause goes on with its verb
     r"[;:]|\s-+\s|,\s+(?:maar|but|en|and|terwijl|while|waarna|waardoor|after which|which|was|werd|is|were)\b"
@@ -319,6 +325,20 @@ _LAPS_COUNTED_RE = re.compile(
 def _cause(c: Clause, start: int, end: int) -> tuple[str | None, str]:
     """The cause the sentence tells for the neutralisation at ``start``-``end``, and its driver."""
     f = c.f
+    by = _CAUSED_BY_NAME_RE.match(f, end)
+    named = [
+        m for m in c.sentence.mentions if by and m.start == by.end() and not m.group and len(m.drivers) == 1
+    ]
+    if named:
+        # "een safety car-situatie veroorzaakt door Nicholas Latifi, die ... crashte": the one named caused
+        # it, and the relative clause after his name, when it tells what stops a race, is how
+        who = named[0]
+        rel = _RELATIVE_AFTER_NAME_RE.match(f, who.end)
+        if rel is not None:
+            cut = _CUT_RE.search(f, rel.end())
+            told, _ = _told(c, rel.end(), cut.start() if cut else len(f), first=True)
+            return told, who.drivers[0]
+        return None, who.drivers[0]
     stop = _CUT_RE.search(f, end)
     limit = stop.start() if stop else len(f)
     word = _CAUSE_WORD_RE.search(f, end, limit)

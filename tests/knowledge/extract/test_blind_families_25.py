@@ -13,7 +13,8 @@ for its reason; names each followed by "op" and a bare number ("Max op 1, Kimi o
 drie") are a list of places; a nationality's noun before a name ("Fellow Brit George Russell finished 16th")
 is no verb with the name for its object; "Het gevolg is een gridstraf" takes the sentence before (what the
 team did) for its reason, and a sentence that only tells the drop again is none; "toen" among a sentence's
-first words ("Hij slaagde er toen niet in ...") goes on about the race the sentence before named."""
+first words ("Hij slaagde er toen niet in ...") goes on about the race the sentence before named; a
+neutralisation "veroorzaakt door" a driver named right after is his, with what the relative clause tells."""
 
 from __future__ import annotations
 
@@ -377,3 +378,29 @@ def test_a_penalty_as_the_result_of_the_sentence_before(
 def test_then_goes_on_about_the_race_before(parse: Parse, body: str, gp: str) -> None:
     a = parse(body, date="2024-10-26")
     assert {f.grand_prix for f in facts_of(a, "finish") if f.position == 2} == {gp}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a neutralisation "caused by" a driver named right after: his, with what the relative clause tells
+        (
+            "GP van Abu Dhabi. De herstart kwam na een safety car-situatie veroorzaakt door Sargeant, die in"
+            " bocht 14 crashte.",
+            {("sargeant", "in bocht 14 crashte")},
+        ),
+        (
+            "Abu Dhabi GP. The restart came after a safety car period caused by Sargeant, who crashed at"
+            " turn 14.",
+            {("sargeant", "crashed at turn 14")},
+        ),
+        ("Abu Dhabi GP. A safety car caused by Sargeant neutralised the race.", {("sargeant", None)}),
+        # ... not one named elsewhere in the sentence
+        ("Abu Dhabi GP. Sargeant passed Albon before the safety car came out.", {("", None)}),
+    ],
+)
+def test_a_neutralisation_caused_by_a_driver(
+    parse: Parse, body: str, expected: set[tuple[str, str | None]]
+) -> None:
+    a = parse(body, date="2023-11-26")
+    assert {(f.driver, f.reason) for f in facts_of(a, "safety_car")} == expected
