@@ -234,6 +234,7 @@ _CAUSED_BY_NAME_RE = re.compile(
     r"uitgelokt)\s+(?:by|door)\s+(?:(?:the|de)\s+)?"
 )
 _RELATIVE_AFTER_NAME_RE = re.compile(r",?\s+(?:die|who)\s+")
+_OWNS_AFTER_RE = re.compile(r"['’]s?\b|s\s+(?:crash|retirement|spin|shunt|stop)\b")
 _CUT_RE = re.compile(
     # ", was razend spannend": after a relative clause the main clause goes on with its verb
     r"[;:]|\s-+\s|,\s+(?:maar|but|en|and|terwijl|while|waarna|waardoor|after which|which|was|werd|is|were)\b"
@@ -326,8 +327,16 @@ def _cause(c: Clause, start: int, end: int) -> tuple[str | None, str]:
     """The cause the sentence tells for the neutralisation at ``start``-``end``, and its driver."""
     f = c.f
     by = _CAUSED_BY_NAME_RE.match(f, end)
+    # (not "caused by Sainz's retirement": his retirement, read as any cause below)
     named = [
-        m for m in c.sentence.mentions if by and m.start == by.end() and not m.group and len(m.drivers) == 1
+        m
+        for m in c.sentence.mentions
+        if by
+        and m.start == by.end()
+        and not m.group
+        and len(m.drivers) == 1
+        and not _OWNS_AFTER_RE.match(f, m.end)
+        and not f[m.start : m.end].endswith(("'s", "’s"))
     ]
     if named:
         # "een safety car-situatie veroorzaakt door Nicholas Latifi, die ... crashte": the one named caused
