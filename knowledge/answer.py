@@ -2615,14 +2615,21 @@ class Answerer:
         unsized = [sf for sf in facts if sf.fact.penalty == "grid" and not sf.fact.amount]
         if not unsized or any(sf.fact.amount for sf in facts):
             return []
-        race = self.ref.race(q.season, q.grand_prix)
-        nxt = self.ref.race_by_round(q.season, race.round + 1) if race else None
-        articles = {sf.article for sf in unsized}
-        return [
+        return self._next_race_grid_drops(q, index, {sf.article for sf in unsized})[1]
+
+    def _next_race_grid_drops(
+        self, q: Query, index: FactIndex, articles: set[str]
+    ) -> tuple[GrandPrix | None, list[StoredFact]]:
+        """The race after the one asked, and the sized grid penalties of the question's driver for it that
+        ``articles`` tell (served there, earned at the race asked)."""
+        race = self.ref.race(q.season or 0, q.grand_prix or "")
+        nxt = self.ref.race_by_round(race.season, race.round + 1) if race else None
+        if nxt is None:
+            return None, []
+        return nxt, [
             sf
             for sf in index.by_driver_season.get((q.drivers[0], q.season), [])
-            if nxt is not None
-            and sf.fact.kind == "penalty"
+            if sf.fact.kind == "penalty"
             and sf.fact.penalty == "grid"
             and sf.fact.amount
             and sf.fact.grand_prix == nxt.key
@@ -2636,22 +2643,9 @@ class Answerer:
         and no penalty of the race asked itself: that one, with the race it is for."""
         if q.why or q.season is None or q.grand_prix is None or len(q.drivers) != 1:
             return None
-        race = self.ref.race(q.season, q.grand_prix)
-        nxt = self.ref.race_by_round(q.season, race.round + 1) if race else None
-        if nxt is None:
-            return None
         here = {sf.article for sf in index.by_event_season.get((q.grand_prix, q.season), [])}
-        facts = [
-            sf
-            for sf in index.by_driver_season.get((q.drivers[0], q.season), [])
-            if sf.fact.kind == "penalty"
-            and sf.fact.penalty == "grid"
-            and sf.fact.amount
-            and sf.fact.grand_prix == nxt.key
-            and sf.fact.status == "final"
-            and sf.article in here
-        ]
-        if not facts:
+        nxt, facts = self._next_race_grid_drops(q, index, here)
+        if nxt is None or not facts:
             return None
         f = facts[0].fact
         name = self.driver_name(q.drivers[0])

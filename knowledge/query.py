@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.asked import names_moment, unsupported_attribute, without_constraints, without_events
-from knowledge.extract import shootout
+from knowledge.extract import results, shootout
 from knowledge.gazetteer import Gazetteer, load_gazetteer
 from knowledge.model import Topic
 from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value, detect_language, fold, ordinal_value
@@ -470,8 +470,7 @@ _LAST_Q_RE = re.compile(
     r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season|van|gehad|had|heeft)\b)"
 )
 # "het laatste punt", "the final point": the tenth place, in the seasons the top ten score
-_LAST_POINT_Q_RE = re.compile(r"\b(?:laatste|last|final) (?:wk-?|championship )?(?:punt|puntje|point)\b")
-_TOP_TEN_SCORES = 2010
+_LAST_POINT_Q_RE = re.compile(r"\b" + results.LAST_POINT_WORDS + r"\b")
 # a remark after a comma that asks to be agreed with: "wie had pole in jeddah, max crashte toch?", "..., he
 # started last right?"
 _TAG_REMARK_RE = re.compile(r"\s*,\s*(?=[^,?]*\b(?:toch|right|niet dan|or not)\s*\??\s*$)", re.IGNORECASE)
@@ -773,7 +772,8 @@ class QuestionParser:
             position = ordinal_value(m.group(1))
             if position:
                 break
-        if position is None and _LAST_POINT_Q_RE.search(f) and (season is None or season >= _TOP_TEN_SCORES):
+        top_ten_scores = season is None or season >= results.TOP_TEN_SCORES
+        if position is None and _LAST_POINT_Q_RE.search(f) and top_ten_scores:
             # "wie pakte het laatste punt", "who took the final point": the tenth place, the last that scores
             position = 10
         # ("where did he finish after starting last": the last of a constraint is not the place asked)

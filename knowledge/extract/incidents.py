@@ -567,6 +567,12 @@ _RETIREE_AFTER_RE = re.compile(  # tested only (match to name)
     r"|ment\s+for\s+(?:(?:polesitter|pole-sitter|poleman|race leader|leader|the|his)\s+)*)$"
 )
 _WORD_RE = re.compile(r"[\w-]+")
+
+
+def _word_at(f: str, pos: int) -> str:
+    """The whole word that starts at ``pos`` ("retirement" where the pattern matched its start)."""
+    m = _WORD_RE.match(f, pos)
+    return m.group(0) if m else ""
 _OF_RE = re.compile(r"\w*\s+(?:van|of)\s+")  # ("de uitvalbeurt van Max", a name not read as one: not known)
 # a retirement "of" someone a description names: "de uitvalbeurt van onze landgenoot", "the retirement of his
 # team-mate" (a mention there is read by ``_RETIREE_AFTER_RE`` first)
@@ -1051,7 +1057,7 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         after = [m for m in c.mentions if m.start >= base + retire.end()]
         if after and _RETIREE_AFTER_RE.match(f, base + retire.end(), after[0].start):
             who = after[0].drivers  # "het uitvallen van Verstappen", "de uitgevallen Pérez"
-        elif _RETIRE_NOUN_RE.search(_WORD_RE.match(f, base + retire.start()).group(0)) and (  # type: ignore[union-attr]
+        elif _RETIRE_NOUN_RE.search(_word_at(f, base + retire.start())) and (
             _OF_SOMEONE_UNNAMED_RE.match(f, base + retire.end())
             or (
                 (of := _OF_RE.match(f, base + retire.end())) is not None

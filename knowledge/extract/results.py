@@ -1280,7 +1280,10 @@ def _top_completed(sc: SentenceContext) -> list[Fact]:
 
 # "the final point went to Leclerc", "het laatste punt was voor Albon": the one named after it is tenth;
 # "Leclerc pakte het laatste punt", "Albon took the final point": the one named before the verb
-_LAST_POINT = r"(?:het|the)\s+(?:laatste|last|final)\s+(?:wk-?|championship\s+)?(?:punt|puntje|point)"
+# ("het laatste WK-punt", "the final point"; the words are also what a question asks, ``knowledge.query``)
+POINT_NOUN = r"(?:wk-?|championship\s+)?(?:punt|puntje|point)"
+LAST_POINT_WORDS = r"(?:laatste|last|final)\s+" + POINT_NOUN
+_LAST_POINT = r"(?:het|the)\s+" + LAST_POINT_WORDS
 _LAST_POINT_TO_RE = re.compile(
     r"\b" + _LAST_POINT + r"\s+(?:ging|gingen|was|went|fell|goes)\s+(?:naar|voor|to)\s+"
     r"(?:(?:de|het|the)\s+)?$"
@@ -1289,12 +1292,12 @@ _LAST_POINT_TAKEN_RE = re.compile(
     r"\s+(?:pakte|greep|scoorde|sprokkelde|haalde|veroverde|took|grabbed|claimed|scored|snatched|bagged|"
     r"picked up|secured)\s+" + _LAST_POINT + r"\b"
 )
-_TOP_TEN_SCORES = 2010  # the first season the top ten score
-_POINT_AFTER_RE = re.compile(r"\s+(?:wk-?|championship\s+)?(?:punt|puntje|point)\b")
+TOP_TEN_SCORES = 2010  # the first season the top ten score
+_POINT_AFTER_RE = re.compile(r"\s+" + POINT_NOUN + r"\b")
 
 
 def _last_point(sc: SentenceContext) -> list[Fact]:
-    if sc.year_override is not None and sc.year_override < _TOP_TEN_SCORES:
+    if sc.year_override is not None and sc.year_override < TOP_TEN_SCORES:
         return []
     f = sc.text
     for m in sc.mentions:
