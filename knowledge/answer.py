@@ -32,6 +32,7 @@ from knowledge.text import (
     points_phrase,
 )
 from knowledge.told_laps import answer_laps
+from knowledge.told_practice import answer_practice
 from knowledge.told_quotes import answer_quote
 from knowledge.told_reasons import answer_why
 from knowledge.told_teams import answer_team, teams_asked
@@ -265,6 +266,10 @@ class Answerer:
             laps = answer_laps(self, q, index)
             if laps is not None:
                 return Draft("answered", laps[0], self._ids(laps[1]))
+        if q.unsupported == "practice":
+            practised = answer_practice(self, q, index)
+            if practised is not None:
+                return Draft("answered", practised[0], self._ids(practised[1]))
         if q.unsupported == "quote":
             quoted = answer_quote(self, q, index)
             if quoted is not None:

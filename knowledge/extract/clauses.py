@@ -407,6 +407,9 @@ def name_lists(f: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return spans
 
 
+_WHOSE_RE = re.compile(r" (?=(?:whose|wiens) )")
+
+
 def split_clauses(
     f: str, names: list[tuple[int, int]], teams: list[tuple[int, int]] | None = None
 ) -> list[str]:
@@ -432,6 +435,12 @@ def split_clauses(
             0 <= first.start() - e <= 1 for _, e in names
         ):
             cuts.extend([first.start(), first.end(), second.start(), second.end()])
+    if "whose " in f or "wiens " in f:
+        # "finished ahead of Leclerc whose team mate Sainz was third": a relative clause right after a name,
+        # without its comma, is a clause of its own all the same (its names are not the main clause's)
+        for m in _WHOSE_RE.finditer(f):
+            if any(e == m.start() for _, e in names):
+                cuts.extend([m.start(), m.end()])
     for m in _CLAUSE_SPLIT_RE.finditer(f):
         if m.group(0).strip() == "," and any(a < m.start() < b for a, b in listed):
             continue  # "Bottas, Norris, Pérez en Stroll" is one list
@@ -641,9 +650,12 @@ _SAW_VERB_AFTER_RE = re.compile(
 
 _BARE_PLACE_CLAUSE_RE = re.compile(
     r"\s*(?:(?:" + ORDINAL_RE + r")|p\d{1,2})(?:\s+(?:place|plaats|plek))?"
-    r"(?:\s+(?:at the (?:flag|finish|line)|on the road|op de weg|aan de finish|over de streep))?\s*[,.]?\s*"
+    r"(?:\s+(?:at the (?:flag|finish|line)|on the road|op de weg|aan de finish|over de streep))?"
+    # "Ricciardo, tweede op 0.035, en Perez": the gap he was second at
+    r"(?:\s+(?:op|at|with|met)\s+\+?\d+[.,]\d+(?:\s*(?:s|sec|secs|seconde|seconden|seconds?))?)?\s*[,.]?\s*"
 )
-_COMMA_GAP_ONLY_RE = re.compile(r"\s*,\s*")
+# (a team in brackets may stand between: "Daniel Ricciardo (Red Bull), tweede op 0.035")
+_COMMA_GAP_ONLY_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 _PLACE_FOR_RIGHT_AFTER_RE = re.compile(
     r"[\w-]+(?:\s+(?:place|position|spot))?(?:\s+finish)?\s+for\s+(?:the\s+)?"
 )

@@ -83,6 +83,11 @@ class ArticleState:
     prev_penalised: tuple[str, ...] = ()
     # The sentence before (in the paragraph) was about a practice session: a next line of its timesheet is too
     prev_practice: bool = False
+    # the practice sessions the sentences of the paragraph last named ("FP2"): a next line of its timesheet
+    practice_sessions: tuple[str, ...] = ()
+    # the practice session the whole article reports on, written on a practice day ("FP1"), or ()
+    practice_report: tuple[str, ...] = ()
+    para_practice: bool = False  # the paragraph's first sentence named the practice sessions
     # Quoted speech in the paragraph: whether a quote is open at the end of the sentence before, whose it is
     # (once told), and its sentences read before the one that tells who spoke (index, text, quoted spans,
     # the sentence before the quote).

@@ -71,6 +71,7 @@ NL: Phrases = {
         r"trainingssessie\w*",
         # "tijdens de laatste training voor de kwalificatie": the third practice
         r"(?:eerste|tweede|derde|laatste) training",
+        r"vt[123]",
     ),
 }
 EN: Phrases = {

@@ -36,6 +36,7 @@ from knowledge.extract import (
     overtakes,
     penalties,
     pitstops,
+    practice,
     quotes,
     racepoints,
     results,
@@ -118,6 +119,10 @@ class ArticleParser:
             lang=lang,
             report=events.report_kind(header.title, sentences, folded),
         )
+        # an article written on a practice day about one practice session: its places are that session's
+        report_session = practice.report_session(folded) if state.report == "race" else None
+        if report_session is not None and self._before_race_day(state):
+            state.practice_report = (report_session,)
         # the title and the first two sentences: a report of sprint qualifying names it there
         state.sprint_quali = shootout.reported(" ".join([fold(header.title or ""), *folded[:2]]), season)
         named_in = [{d for h in gz.drivers(f) for d in h.ids} for f in folded]  # one gazetteer pass
@@ -136,6 +141,8 @@ class ArticleParser:
                 state.prev_year_override = None
                 state.prev_penalised = ()
                 state.prev_practice = False
+                state.practice_sessions = ()
+                state.para_practice = False
                 state.at_start = 0
                 state.quote_open, state.quote_speaker, state.quote_pending = False, None, []
             # the paragraph's next sentence may tell a penalty that makes a place on the road provisional
@@ -156,6 +163,16 @@ class ArticleParser:
                 facts.extend(told)
             state.prev_penalised = tuple(dict.fromkeys(x.driver for x in told if x.kind == "penalty"))
             state.prev_practice = events.is_practice(fs)
+            # (the sessions named hold for the next sentence; named by the paragraph's first sentence, they
+            # go on through it until another session is named: "Verstappen klokte in VT3 de vijfde tijd. Hij
+            # was 1,1 seconde langzamer dan Leclerc. De Monegask had de beste tijd.")
+            named = practice.sessions_named(fs) if state.prev_practice else ()
+            opening = i == 0 or sentences[i - 1].paragraph != sent.paragraph
+            if named:
+                state.practice_sessions = named
+                state.para_practice = opening
+            elif _SESSION_NAMED_RE.search(fs) or not state.para_practice:
+                state.practice_sessions = ()
             # (a qualifying report's "start zondag van P3" tells the grid to come, no start run so far)
             state.at_start = status.start_moment(fs, state.at_start) if state.report != "qualifying" else 0
             state.by_vote = state.by_vote or tables.VOTE_RE.search(fs) is not None
@@ -179,6 +196,10 @@ class ArticleParser:
         facts = fastest.taken_away(facts, sentences, folded)
         facts = giveback.attach_reasons(facts, sentences, folded, state.leads)
         facts = absence.settle(facts)
+        if state.practice_report:
+            facts = practice.report_places(
+                facts, folded, state.practice_report[0], state.main_event, state.season
+            )
         settled = status.settle(
             dedupe(facts),
             lambda x: x.driver in named_in[x.sentence],
@@ -186,6 +207,14 @@ class ArticleParser:
         )
         settled = penalties.attach_partners(settled, named_in)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
+
+    def _before_race_day(self, state: ArticleState) -> bool:
+        """Whether the article was written in the days before its race (a practice day), by its header."""
+        written = events.written_date(state.year, state.month, state.day)
+        race = self.gz.ref.race(state.season, state.main_event) if state.main_event and state.season else None
+        if written is None or race is None:
+            return False
+        return timedelta(0) < date.fromisoformat(race.date) - written <= timedelta(days=3)
 
     def _awarded_after_the_road(self, told: list[Fact], fs: str, but: int) -> list[Fact]:
         """ "Vettel kwam als eerste over de streep, maar de zege ging naar Hamilton", "crossed the line first,
@@ -554,7 +583,8 @@ class ArticleParser:
                 # "... en Ferrari vijfde": a team's place is not the focus driver's
                 # "Het was zijn derde zege" is the focus driver's; "the first win for a French driver" is not.
                 subject = (state.focus,)
-            clause_facts = clause_facts_of(Clause(clause, start, sc, cm, subject))
+            here = Clause(clause, start, sc, cm, subject)
+            clause_facts = clause_facts_of(here)
             # "McLaren legde beslag op de eerste en vierde plek": the team's places (in this clause and the
             # ones after it without a driver of their own), no driver's
             # (the team is looked for only where a place would go to a driver: most clauses have none)
@@ -596,18 +626,33 @@ class ArticleParser:
                 # relative clause of a practice session named right before it
                 or (_IN_WHICH_RE.match(clause) and events.is_practice(f[max(0, start - 40) : start]))
                 # "... in de tweede vrije training. Hij klokte een zesde tijd.": the session goes on
+                # (or the paragraph's session goes on, or the article reports on one session)
                 or (
-                    state.prev_practice
-                    and _TIMESHEET_PLACE_RE.search(clause)
+                    (state.prev_practice or state.practice_sessions or state.practice_report)
+                    and (_TIMESHEET_PLACE_RE.search(clause) or practice.tells_fastest(clause))
                     and not _SESSION_NAMED_RE.search(f)
                 )
             ):
                 # Practice sessions are not results; a penalty earned in practice applies to the race, and
                 # so does a start whose own cause names the session ("startte naar aanleiding van zijn crash
                 # in de derde vrije training achteraan")
+                # (and a statistics line's "Snelste raceronde 1:36.169 (Leclerc)" after its practice times is
+                # the race's fastest lap)
                 clause_facts = [
-                    x for x in clause_facts if x.kind == "penalty" or _start_caused_by_practice(x)
+                    x
+                    for x in clause_facts
+                    if x.kind == "penalty"
+                    or _start_caused_by_practice(x)
+                    or (x.kind == "fastest_lap" and _RACE_LAP_RE.search(clause))
                 ]
+                # ... but a place on its timesheet is a practice place, of the session named (in the clause,
+                # the sentence or the one before)
+                # (a sentence that names practice without its number, "de eerste trainingen", is of none)
+                sessions = practice.sessions_named(f, start, start + len(clause))
+                sessions = sessions or practice.sessions_named(f)
+                if not sessions and not events.is_practice(f):
+                    sessions = state.practice_sessions or state.practice_report
+                clause_facts.extend(practice.practice_places(here, sessions))
             if clause_facts:  # the status phrases are only read where there is a fact to mark
                 told = status.clause_status(clause, f, state.next_text, state.prev_sentence, state.at_start)
                 if (
@@ -989,6 +1034,9 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 
 #: facts only the race itself can tell
+_RACE_LAP_RE = re.compile(
+    r"\b(?:snelste raceronde|snelste ronde in de race|fastest race lap|race'?s fastest lap)\b"
+)
 _IN_WHICH_RE = re.compile(r"\s*(?:waarin|waarbij|in which|where)\b")
 _RACE_OUTCOME_KINDS = frozenset({"finish", "podium", "retirement", "fastest_lap"})
 
@@ -1416,6 +1464,10 @@ def last_finish_only(facts: list[Fact]) -> list[Fact]:
     ]
 
 
+# the kinds whose detail tells one fact from another ("FP1" and "FP2" of one sentence are two places)
+_DETAIL_KINDS = frozenset({"count", "safety_car", "tyre", "lap", "moment", "pit_stop", "practice"})
+
+
 def dedupe(facts: list[Fact]) -> list[Fact]:
     """The facts without repeats (same kind, driver, sentence, position, others and penalty kind)."""
     seen: set[tuple[object, ...]] = set()
@@ -1429,7 +1481,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             x.position,
             x.others,
             x.penalty,
-            x.detail if x.kind in ("count", "safety_car", "tyre", "lap", "moment", "pit_stop") else None,
+            x.detail if x.kind in _DETAIL_KINDS else None,
             # a calendar row's winner of two races: two facts
             (x.season, x.grand_prix) if x.kind == "finish" and x.position == 1 else None,
             # "a five-second penalty for ... and a further 10-second penalty for ...": two penalties

@@ -199,6 +199,8 @@ EN: Phrases = {
         # ("Bottas was ahead of team mate Lewis Hamilton by just 0.059s")
         r"(?:was|were|is|qualified|came home) ahead of",
         r"pipped",
+        # ("won the United States Grand Prix in his Mercedes ahead of Hamilton, 4.148 seconds behind")
+        r"ahead of",
         # ("holds off Lando Norris by seven tenths")
         r"(?:holds|held|holding|fends|fended|fending) off",
         r"pips",
@@ -206,7 +208,11 @@ EN: Phrases = {
         r"outqualified",
         r"out-qualified",
     ),
+    # ("won the race ahead of his team mate Hamilton, 4.148 seconds behind")
     "beat_after": (rf"\s+by\s+{_LITTLE}{_T}",),
+    # ("won the race ahead of his team mate Hamilton, 4.148 seconds behind": after the comma that ends the
+    # clause)
+    "behind_after": (rf"\s*,\s+{_LITTLE}{_T}\s+(?:behind|back|adrift|further back)\b",),
     "followed_before": (r"followed (?:home )?by\s+(?:the )?",),
     "followed_after": (rf"\s*,?\s+(?:at|by)\s+{_LITTLE}{_T}",),
     "not_gap": (
@@ -229,8 +235,21 @@ _BEFORE = [
     for side, key in (("ahead", "ahead_before"), ("behind", "behind_before"))
     for rule in (*NL[key], *EN[key])
 ]
-_BEAT_VERB_RE = re.compile(r"\b(?:" + alt(NL["beat_verb"], EN["beat_verb"]) + r")\s+(?:[\w-]+\s+){0,2}$")
+_BEAT_VERB_RE = re.compile(r"\b(?:" + alt(NL["beat_verb"], EN["beat_verb"]) + r")\s+(?:[\w-]+\s+){0,3}$")
 _BEAT_AFTER = [re.compile(rule) for rule in (*NL["beat_after"], *EN["beat_after"])]
+_BEHIND_AFTER_RE = re.compile(alt(EN["behind_after"]))
+# "Zijn voorsprong op Verstappen (, die ... ,) was slechts acht tienden", "Her winning margin over Hamilton
+# was 4.1 seconds": the possessor's margin, told after the other's name (over an aside between commas)
+_MARGIN_ON_RE = re.compile(
+    r"\b(?:zijn|haar|de|his|her|the) (?:uiteindelijke |winnende |final |winning )?"
+    r"(?:voorsprong|marge|margin|advantage) (?:op|over|on)\s+(?:de |het |the )?$"
+)
+_MARGIN_IS_RE = re.compile(
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:bedroeg|was|is|bleef|stood at|came to|amounted to)"
+    r"(?:\s+(?:aan de (?:finish|streep|meet)|at the (?:finish|flag|line)|uiteindelijk|eventually|"
+    r"in the end))?"
+    r"\s+" + _LITTLE + _T
+)
 _FOLLOWED_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["followed_before"], EN["followed_before"]) + r")$")
 _FOLLOWED_AFTER = [re.compile(rule) for rule in (*NL["followed_after"], *EN["followed_after"])]
 _NOT_RE = re.compile(alt(NL["not_gap"], EN["not_gap"]))
@@ -287,7 +306,15 @@ _LIST_JOIN_RE = re.compile(r"\s*,\s*|\s+(?:en|and)\s+")
 def time_gaps(c: Clause) -> list[Fact]:
     """The time gaps the clause tells, one per other driver named."""
     clause = c.text
-    if not (_DIGIT_SEP_RE.search(clause) or _has_part_word(clause)):
+    if not (
+        _DIGIT_SEP_RE.search(clause)
+        or _has_part_word(clause)
+        or _BEHIND_AFTER_RE.match(c.f, c.base + len(clause))  # (the gap after the clause's comma)
+        or (
+            ("voorsprong" in clause or "marge" in clause or "margin" in clause or "advantage" in clause)
+            and _MARGIN_IS_RE.search(c.f, c.base)
+        )
+    ):
         return []
     if _NOT_RE.search(_before_relative(clause)):
         return []
@@ -308,10 +335,20 @@ def time_gaps(c: Clause) -> list[Fact]:
             after = next((a for r in _FOLLOWED_AFTER if (a := r.match(f, m.end, end))), None)
             if after is not None:
                 found = ("ahead", after.group("t"), len(before_text) - followed.start(), False)
+        possessor: list[str] = []
+        if found is None and (lead := _MARGIN_ON_RE.search(before_text)) is not None:
+            told = _MARGIN_IS_RE.match(f, m.end)
+            if told is not None:
+                found = ("ahead", told.group("t"), len(before_text) - lead.start(), False)
+                # ("Zijn voorsprong": the one "zijn" stands for; "De voorsprong": the clause's subject)
+                at = m.start - len(before_text) + lead.start()
+                possessor = [d for x in c.mentions if x.start == at for d in x.drivers] or list(c.subject)
         if found is None:
             verb = _BEAT_VERB_RE.search(before_text)
             end = base + len(clause)
             after = next((a for r in _BEAT_AFTER if (a := r.match(f, m.end, end))), None) if verb else None
+            if verb is not None and after is None:
+                after = _BEHIND_AFTER_RE.match(f, m.end)
             if verb is None or after is None:
                 continue
             found = ("ahead", after.group("t"), len(before_text) - verb.start(), False)
@@ -333,6 +370,8 @@ def time_gaps(c: Clause) -> list[Fact]:
             # "Bottas pulled ahead of Vettel and Leclerc and went on to finish 11.4 seconds ahead of
             # Vettel": the one named last before it was passed; the subject finished ahead
             who = [d for d in c.subject if d != m.drivers[0]]
+        if possessor:
+            who = [d for d in possessor if d != m.drivers[0]]
         if followed is not None:
             # "(op) Hamilton die als eerste finishte gevolgd door Verstappen": the one named before is ahead
             named = [x for x in c.sentence.mentions if x.end <= m.start - back and len(x.drivers) == 1]
@@ -756,7 +795,7 @@ _QUALIFYING_GAP_MS = 10_000  # a qualifying gap is under ten seconds
 # where a race gap is told at the finish: a win's margin, the line crossed, the flag, the end
 _AT_THE_FINISH_RE = re.compile(
     r"\b(?:won|wins|win|winning|victory|triumph\w*|margin|finish\w*|finale|flag|chequered|checkered|crossed|"
-    r"line|came home|eindigde|finishte|gewonnen|won|zege|overwinning|streep|finish|vlag|uiteindelijk|"
+    r"line|came home|eindigde|finishte|gewonnen|won|zege|overwinning|streep|finish|vlag|uiteindelijke?|"
     r"eventually|in the end|ended up|at the front)\b"
 )
 # a place in words ("was second", "in P2"): not one read from "behind Stroll" alone

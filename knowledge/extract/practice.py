@@ -1,0 +1,312 @@
+"""Places on a practice session's timesheet: who was fastest in which free practice, and who set the
+n-th time ("Verstappen was de snelste in de tweede vrije training", "Hamilton klokte in VT3 de vijfde tijd",
+"Leclerc topped FP1", "Sainz set the third-fastest time in second practice").
+
+A practice place is no result: the fact is kind "practice", with the session in ``detail`` ("FP1", "FP2",
+"FP3", or "FP-last" for "the final practice", which is FP2 on a sprint weekend and FP3 on another) and the
+place in ``position``. Only a session the sentence (or the one before it in the paragraph) names gets a
+place: "fastest in practice" or "on Friday" could be any of two or three.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import owner_left
+from knowledge.extract.context import Clause
+from knowledge.extract.model import Fact
+from knowledge.extract.phrases import Phrases, alt
+from knowledge.text import ORDINAL_RE, ordinal_value
+
+LAST_SESSION = "FP-last"
+
+NL: Phrases = {
+    # the session's noun after its number: "de tweede vrije training", "de eerste oefensessie"
+    "session_noun": (
+        r"vrije (?:training|oefensessie|oefenrit)\w*",
+        r"oefensessie\w*",
+        r"oefenrit\w*",
+        r"trainingssessie\w*",
+        r"training\w*",
+    ),
+    "first": (r"eerste", r"1e", r"1ste"),
+    "second": (r"tweede", r"2e", r"2de"),
+    "third": (r"derde", r"3e", r"3de"),
+    "last": (r"laatste", r"afsluitende"),
+    "two": (r"(?:de )?eerste twee",),
+    "all": (
+        r"alle (?:drie|3)(?: de)?",
+        r"alledrie(?: de)?",
+        r"elk(?:e)? van de drie",
+        r"ieder(?:e)? van de drie",
+    ),
+    # the fastest: "was de snelste", "klokte de snelste tijd", "het snelst", "de beste tijd", "bovenaan"
+    "fastest": (
+        r"(?:de |het )?snelste?(?: (?:tijd|rondetijd|ronde|rondje))?",
+        r"de (?:beste|toptijd)(?: tijd)?",
+        r"bovenaan(?: (?:de tijdenlijst|het klassement|de tijden))?",
+        r"aan (?:de )?kop van (?:de tijdenlijst|het klassement)",
+        r"voerde (?:de tijdenlijst|het klassement) aan",
+    ),
+    # the n-th: "de vijfde tijd", "de tweede snelste tijd", "als derde", "op de vierde plaats"
+    "nth_after": (
+        r"(?: snelste)? (?:tijd|rondetijd)",
+        r"(?: snelste)? (?:plaats|plek|positie)",
+        r" snelste",
+    ),
+    "nth_before": (r"als", r"op (?:de |een )?", r"op plek", r"op plaats"),
+}
+EN: Phrases = {
+    "session_noun": (r"(?:free )?practice(?: sessions?)?", r"session"),
+    "first": (r"first", r"1st", r"opening"),
+    "second": (r"second", r"2nd"),
+    "third": (r"third", r"3rd"),
+    "last": (r"final", r"last"),
+    "two": (r"(?:the )?first two",),
+    "all": (r"all three", r"each of the three", r"every one of the three"),
+    "fastest": (
+        r"topped(?: the (?:timesheets?|times|order|standings))?",
+        r"top(?:ped)? of the (?:timesheets?|times|order)",
+        r"headed(?: the (?:timesheets?|times|order|field))?",
+        r"led the (?:way|times|timesheets?|session|order)",
+        r"(?:was |went |the )?(?:fastest|quickest)(?: time| lap)?",
+        r"(?:set|posted|clocked|recorded) the (?:best|fastest|quickest) (?:time|lap)",
+    ),
+    "nth_after": (r"[- ](?:fastest|quickest)(?: time)?", r" (?:best |fastest |quickest )?time", r" place"),
+    "nth_before": (r"in", r"(?:was|were|finished|ended|came) "),
+}
+
+# a session by its name: "VT2", "FP3", "practice 1", "de 2e vrije training"
+_CODE_RE = re.compile(r"\b(?:vt|fp|practice|training) ?([123])\b")
+_NUMBERED_RE = re.compile(
+    r"\b(?:(?:"
+    + "|".join(
+        f"(?P<{name}>{alt(NL[slot], EN[slot])})"
+        for name, slot in (
+            ("s1", "first"),
+            ("s2", "second"),
+            ("s3", "third"),
+            ("sl", "last"),
+            ("sa", "all"),
+            ("st", "two"),
+        )
+    )
+    + r"))"
+    # "de tweede en derde vrije training": a second number before the noun
+    + r"(?:\s+(?:en|and|&)\s+(?P<also>"
+    + alt(NL["second"], NL["third"], EN["second"], EN["third"])
+    + r"))?"
+    + r"(?:\s+en\s+(?:tevens\s+)?laatste|\s+and\s+final)?"
+    + r"\s+(?:"
+    + alt(NL["session_noun"], EN["session_noun"])
+    + r")\b"
+    # ("the first session of qualifying" is Q1)
+    + r"(?!\s+(?:of qualifying|van de kwalificatie))"
+)
+_ALSO = {
+    **{w: "FP2" for w in ("tweede", "2e", "2de", "second", "2nd")},
+    **{w: "FP3" for w in ("derde", "3e", "3de", "third", "3rd")},
+}
+# the fastest, not of a group only ("de snelste Mercedes", "fastest of the rest", "snelste van de
+# achtervolgers"), nor "not the fastest", nor the fastest of another thing ("de snelste pitstop")
+_ONLY_OF_RE = re.compile(
+    r"\s*(?:van|of|onder|among|achter|behind|[a-z]+-?(?:coureur|driver|rijder|rookie|man)s?\b|"
+    r"ferrari|mercedes|red bull|mclaren|renault|alpine|williams|haas|sauber|alfa|aston|racing|toro|"
+    r"alphatauri|force|pitstop|pit stop|sector|speed|snelheid|straight|rechte|man|rookie|non|in the dry|"
+    r"in de droge|(?:in|through|door) (?:the |de )?(?:speed ?trap|snelheidsval|sector))\b"
+)
+_NOT_BEFORE_RE = re.compile(
+    r"\b(?:niet|geen|not|never|nooit|nowhere near|bijna|almost|nearly)\s+(?:\w+\s+)?$"
+)
+FASTEST_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["fastest"], EN["fastest"]) + r")(?![\w-])")
+_NTH_RE = re.compile(
+    r"(?<![\w-])(?:(?:de |een |the |a )?(?P<ord>"
+    + ORDINAL_RE
+    + r")(?:"
+    + alt(NL["nth_after"], EN["nth_after"])
+    + r")|(?:"
+    + alt(NL["nth_before"], EN["nth_before"])
+    + r")\s*(?P<ord2>"
+    + ORDINAL_RE
+    + r"))(?![\w-])"
+)
+# a place told as another thing than a session's: a gap ("op de tweede rij"), a corner, a lap
+_NOT_A_PLACE_RE = re.compile(r"\s*(?:rij|row|bocht|corner|turn|ronde|lap|run|poging|attempt|stint|set)\b")
+
+
+def sessions_named(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
+    """The practice sessions folded ``text`` names by number ("FP1", "FP2", "FP3", ``LAST_SESSION``), in
+    order, each once; with ``start`` and ``end``, only the names that reach into that stretch ("de tweede en
+    | derde vrije training": a clause cut at "en" still has both)."""
+    stop = len(text) if end is None else end
+    found: list[tuple[int, str]] = [
+        (m.start(), "FP" + m.group(1))
+        for m in _CODE_RE.finditer(text)
+        if m.end() > start and m.start() < stop
+    ]
+    for m in _NUMBERED_RE.finditer(text):
+        if m.end() <= start or m.start() >= stop:
+            continue
+        if m.group("sa") or m.group("st"):
+            found.extend((m.start(), s) for s in ("FP1", "FP2", "FP3")[: 3 if m.group("sa") else 2])
+            continue
+        first = (
+            "FP1" if m.group("s1") else "FP2" if m.group("s2") else "FP3" if m.group("s3") else LAST_SESSION
+        )
+        found.append((m.start(), first))
+        also = m.group("also")
+        if also:
+            found.append((m.start(), _ALSO.get(also, LAST_SESSION)))
+    return tuple(dict.fromkeys(s for _, s in sorted(found)))
+
+
+def practice_places(c: Clause, sessions: tuple[str, ...]) -> list[Fact]:
+    """The places the clause ``c`` gives on the timesheet of ``sessions`` (those it names, else those the
+    sentence or the one before named)."""
+    clause = c.text
+    if not sessions:
+        return []
+    stat = [m for m in _STAT_RE.finditer(clause)]
+    if stat:
+        return [x for m in stat for x in _stat_fact(c, m)]
+    named = _CODE_RE.findall(clause) + [m.group(0) for m in _NUMBERED_RE.finditer(clause)]
+    if len(named) > 1 and len({d for x in c.mentions if not x.group for d in x.drivers}) > 1:
+        return []  # "Verstappen topped FP1 and Hamilton FP2": which place is whose is not read here
+    m = _fastest(clause)
+    place = 1
+    if m is None:
+        # (a session's own number is no place: "In second practice, Hamilton was third")
+        n = _NTH_RE.search(without_sessions(clause))
+        if n is None or _NOT_A_PLACE_RE.match(clause, n.end()):
+            return []
+        value = ordinal_value(n.group("ord") or n.group("ord2"))
+        if value is None or not 1 <= value <= 24:
+            return []
+        m, place = n, value
+    who = _taken_by(c, m) or owner_left(c, c.base + m.start())
+    if len(who) != 1:
+        return []
+    return [Fact("practice", who[0], c.index, session="practice", position=place, detail=s) for s in sessions]
+
+
+def tells_fastest(clause: str) -> bool:
+    """Whether ``clause`` tells someone fastest, not the fastest lap ("Fastest lap: 1:18.741 (Norris)" after
+    a practice line is the race's): a sentence that goes on about the practice session named before it."""
+    return any(not m.group(0).endswith(("lap", "ronde", "rondje")) for m in FASTEST_RE.finditer(clause))
+
+
+def without_sessions(clause: str) -> str:
+    """``clause`` with the sessions it names blanked out (the same length: positions stay)."""
+    for rx in (_NUMBERED_RE, _CODE_RE):
+        clause = rx.sub(lambda m: " " * len(m.group(0)), clause)
+    return clause
+
+
+def _fastest(clause: str) -> re.Match[str] | None:
+    for m in FASTEST_RE.finditer(clause):
+        if _ONLY_OF_RE.match(clause, m.end()) or _NOT_BEFORE_RE.search(clause, 0, m.start()):
+            continue
+        if re.search(r"(?:" + ORDINAL_RE + r")[- ]$", clause[: m.start()]):
+            continue  # "de tweede snelste tijd": the n-th, read below
+        return m
+    return None
+
+
+# "De snelste tijd was weggelegd voor Bottas", "the fastest time went to Leclerc": named after the place
+# (not a bare "voor": "was de snelste voor Hamilton" is ahead of him)
+_TAKEN_BY_RE = re.compile(
+    r"\s*(?:was |is |werd )?(?:weggelegd voor|ging naar|was voor|went to|belonged to|was for)\s"
+)
+
+
+def _taken_by(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
+    if not _TAKEN_BY_RE.match(c.text, m.end()):
+        return ()
+    after = [x for x in c.mentions if x.start >= c.base + m.end() and not x.group]
+    return after[0].drivers[:1] if after else ()
+
+
+# a line of statistics: "Snelste tijd VT1 1:34.057 (Verstappen) Snelste tijd VT2 1:33.232 (Hamilton)"
+_STAT_RE = re.compile(
+    r"\b(?:snelste|beste|fastest|quickest|best)(?: tijd| time)?:?\s+(?:in\s+)?(?:vt|fp) ?([123])\b"
+    r"[^()]{0,30}\(\s*"
+)
+
+
+def _stat_fact(c: Clause, m: re.Match[str]) -> list[Fact]:
+    """The fastest of the session a statistics line names, by the name in brackets after its time."""
+    named = [x for x in c.mentions if x.start == c.base + m.end() and not x.group]
+    if not named or len(named[0].drivers) != 1:
+        return []
+    return [
+        Fact(
+            "practice", named[0].drivers[0], c.index, session="practice", position=1, detail=f"FP{m.group(1)}"
+        )
+    ]
+
+
+# a session of the weekend other than practice, or a condition: a sentence of one tells no practice place
+_OTHER_SESSION_RE = re.compile(
+    r"\b(?:kwalificatie\w*|kwali|qualifying|quali|q[123]|pole\w*|race|wedstrijd|grand prix|sprint\w*|"
+    r"vorig jaar|last year|als|indien|if|zou|would|kan|could)\b"
+)
+# what a timesheet tells: a lap time, a gap, "de twintigste tijd", "slower"
+_TIMESHEET_CUE_RE = re.compile(
+    r"\d[:.]\d\d[.,]\d{3}|\b(?:op|at|\+)\s*\d+[.,]\d{3}\b|\+\d|\b(?:tijd|tijden|time|times|trager|sneller|"
+    r"slower|quicker|faster)\b"
+)
+_REPORT_LEAD = 4  # sentences (the headline among them) that name the session a practice report is of
+_PRACTICE_WORDS_RE = re.compile(r"\b(?:vrije training\w*|oefen\w*|training\w*|vt[123]|practice|fp[123])\b")
+_QUALI_WORDS_RE = re.compile(r"\b(?:kwalificatie\w*|kwali|qualifying|quali|q[123]|pole\w*)\b")
+
+
+def report_session(folded: list[str]) -> str | None:
+    """The practice session an article reports on: the one its lead names, else the only one it names; None
+    when the article speaks of qualifying as much as of practice (a qualifying report looks back on it)."""
+    whole = " ".join(folded)
+    if len(_PRACTICE_WORDS_RE.findall(whole)) <= len(_QUALI_WORDS_RE.findall(whole)):
+        return None
+    lead = sessions_named(" ".join(folded[:_REPORT_LEAD]))
+    if len(lead) == 1:
+        return lead[0]
+    if lead:
+        return None
+    named = sessions_named(whole)
+    return named[0] if len(named) == 1 else None
+
+
+def report_places(
+    facts: list[Fact], folded: list[str], session: str, event: str | None, season: int | None
+) -> list[Fact]:
+    """In a report of one practice session written before the race, the places read as results (a finish
+    told before the race's day is only what may come) are that session's: "Bottas bleef Ricciardo, tweede op
+    0.035, voor", "1. Verstappen 1.16.656"."""
+    out: list[Fact] = []
+    for x in facts:
+        f = folded[x.sentence]
+        if (
+            x.kind in ("finish", "qualifying")
+            and x.status in ("final", "hypothetical")
+            and x.grand_prix == event
+            and x.season == season
+            and x.position
+            and _TIMESHEET_CUE_RE.search(f)
+            and not _OTHER_SESSION_RE.search(f)
+        ):
+            out.append(
+                Fact(
+                    "practice",
+                    x.driver,
+                    x.sentence,
+                    x.season,
+                    x.grand_prix,
+                    "practice",
+                    x.position,
+                    detail=session,
+                )
+            )
+        elif x.kind in ("finish", "qualifying") and x.status == "hypothetical" and x.grand_prix == event:
+            continue  # (a race outcome told before it in a practice report: none)
+        else:
+            out.append(x)
+    return out

@@ -1,0 +1,146 @@
+"""A practice session's timesheet as the articles tell it ("who was fastest in fp2 at imola 2022", "wie was
+het snelst in vt3 op spa", "max vt3 portugal 2020 p?", "turkey 2020 fp2 who was second fastest", "in welke
+vrije trainingen was max de snelste").
+
+Only a question that names its session by number (or "the final practice") is answered, and only with a
+place an article gives in that session: "fastest in practice" or "on Friday" may be any of two or three, and
+a place in practice is no result. Asked anything else of a session (its times, laps, crashes, problems, the
+gap), the place answers a neighbouring question: no answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable
+from typing import TYPE_CHECKING, TypeVar
+
+from knowledge.extract.practice import LAST_SESSION, sessions_named, without_sessions
+from knowledge.text import ORDINAL_RE, ordinal_en, ordinal_nl, ordinal_value
+
+if TYPE_CHECKING:
+    from knowledge.answer import Answerer, FactIndex
+    from knowledge.query import Query
+    from knowledge.store import StoredFact
+
+# the fastest asked: "who was fastest", "wie was het snelst", "who topped fp1", "wie won vt2"
+_FASTEST_Q_RE = re.compile(
+    r"\b(?:snelste?|fastest|quickest|topped|top of|bovenaan|won|wint|beste tijd|best time)\b"
+)
+# a place asked: "max vt3 p?", "welke plek", "hoeveelste", "where did he end up", "position"
+_PLACE_Q_RE = re.compile(
+    r"\bp\?|\b(?:plek|plaats|positie|position|place|hoeveelste|waar|where|result\w*|uitslag|"
+    r"klassering|eindigde|finished|ended)\b"
+)
+# the sessions asked where he was fastest: "in welke vrije trainingen", "which practice sessions"
+_WHICH_SESSIONS_Q_RE = re.compile(r"\b(?:in welke|welke|which|in which)\b")
+# what else a session has: its times, laps, crashes, problems, gaps, hours (a fastest time stays a place)
+_OTHER_Q_RE = re.compile(
+    r"\b(?:tijd|tijden|time|times|ronden|rondes|rondjes|laps?|crash\w*|probleem|problemen|problem\w*|"
+    r"waarom|why|hoe ?laat|wanneer|when|rode vlag|red flag|incident\w*|botst\w*|band\w*|tyres?|tires?|"
+    r"sneller|langzamer|faster|slower|verschil|gap|achterstand|voorsprong|hoeveel|how (?:many|much|long)|"
+    r"auto|car|team|debu\w*|reed .{0,20} in de auto|stewards|straf|penalty|reprimand\w*)\b"
+)
+_BEST_TIME_RE = re.compile(r"\b(?:snelste|beste|fastest|quickest|best) (?:tijd|time|lap|ronde)\b")
+_ORD_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
+
+
+def answer_practice(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[StoredFact]] | None:
+    """The place (or the fastest) an article gives in the practice session asked, or None."""
+    if q.why or not q.grand_prix or q.season is None:
+        return None
+    f = q.folded
+    if _OTHER_Q_RE.search(_BEST_TIME_RE.sub(" ", f)):
+        return None
+    asked = sessions_named(f)
+    gp = ans.ref.race(q.season, q.grand_prix)
+    sprint = gp is not None and gp.has_sprint
+    facts = [
+        sf
+        for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+        if sf.fact.kind == "practice" and sf.fact.position
+    ]
+    # ("the final practice" is the second of a sprint weekend, the third of another)
+    last = "FP2" if sprint else "FP3"
+    for_session: dict[str, list[StoredFact]] = {}
+    for sf in facts:
+        for_session.setdefault(last if sf.fact.detail == LAST_SESSION else sf.fact.detail or "", []).append(
+            sf
+        )
+    asked = tuple(dict.fromkeys(last if s == LAST_SESSION else s for s in asked))
+    race = ans.event_name(q.grand_prix, q.season, q.lang)
+    en = q.lang == "en"
+    if q.drivers and not asked and _WHICH_SESSIONS_Q_RE.search(f) and _FASTEST_Q_RE.search(f):
+        # "in welke vrije trainingen was max de snelste": the sessions an article has him fastest in
+        d = q.drivers[0]
+        tops = sorted(s for s, sfs in for_session.items() if _top(sfs) == d)
+        if not tops:
+            return None
+        used = [sf for s in tops for sf in for_session[s] if sf.fact.driver == d and sf.fact.position == 1]
+        names = ", ".join(tops if en else [s.replace("FP", "VT") for s in tops])
+        name = ans.driver_name(d)
+        text = (
+            f"{name} was fastest in {names} ({race})."
+            if en
+            else f"{name} was de snelste in {names} ({race})."
+        )
+        return text, used
+    if len(asked) != 1:
+        return None
+    session = asked[0]
+    sfs = for_session.get(session, [])
+    # (a Dutch reader calls the second free practice "VT2")
+    where = f"{session if en else session.replace('FP', 'VT')} ({race})"
+    if q.drivers:
+        if not (_PLACE_Q_RE.search(f) or _FASTEST_Q_RE.search(f)):
+            return None
+        d = q.drivers[0]
+        mine = [sf for sf in sfs if sf.fact.driver == d]
+        place = _agreed([sf.fact.position or 0 for sf in mine])
+        if place is None:
+            return None
+        name = ans.driver_name(d)
+        ordinal = ordinal_en(place) if en else ordinal_nl(place)
+        if place == 1:
+            text = f"{name} was fastest in {where}." if en else f"{name} was de snelste in {where}."
+        else:
+            text = (
+                f"{name} was {ordinal} (P{place}) in {where}."
+                if en
+                else f"{name} werd {ordinal} (P{place}) in {where}."
+            )
+        return text, [sf for sf in mine if sf.fact.position == place]
+    n = _place_asked(f)
+    if n is None:
+        return None
+    at = [sf for sf in sfs if sf.fact.position == n]
+    who = _agreed([sf.fact.driver for sf in at])
+    if who is None or any(sf.fact.driver == who and sf.fact.position != n for sf in sfs):
+        return None  # (an article that gives him another place there: the articles disagree)
+    name = ans.driver_name(who)
+    if n == 1:
+        text = f"Fastest in {where}: {name}." if en else f"Snelste in {where}: {name}."
+    else:
+        ordinal = ordinal_en(n) if en else ordinal_nl(n)
+        text = f"{ordinal.capitalize()} in {where}: {name}."
+    return text, [sf for sf in at if sf.fact.driver == who]
+
+
+def _place_asked(f: str) -> int | None:
+    """The place a question without a driver asks: an ordinal besides the session's own, else the fastest."""
+    m = _ORD_RE.search(without_sessions(f))
+    if m is not None:
+        return ordinal_value(m.group(1))
+    return 1 if _FASTEST_Q_RE.search(f) else None
+
+
+def _top(facts: list[StoredFact]) -> str | None:
+    return _agreed([sf.fact.driver for sf in facts if sf.fact.position == 1])
+
+
+_V = TypeVar("_V", bound=Hashable)
+
+
+def _agreed(values: list[_V]) -> _V | None:
+    """The one value all the facts give (the articles may not disagree), or None."""
+    found = set(values)
+    return found.pop() if len(found) == 1 else None

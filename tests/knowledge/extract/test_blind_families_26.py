@@ -1,0 +1,80 @@
+"""Phrase families of the session of 7 December 2026 (day), in examples written here, each with sentences that
+must not give the fact: a relative clause without its comma ("ahead of Leclerc whose team mate Sainz was
+third"), a gap after the comma that ends the clause ("won ahead of Hamilton, 4.1 seconds behind"), a margin
+told of its possessor ("Zijn voorsprong op Verstappen bedroeg aan de finish 0,8 seconden")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+RACE_DAY = "2022-10-02"
+
+
+def gaps(a: ParsedArticle) -> set[tuple[str, str, float | None]]:
+    return {(f.driver, f.others[0], f.amount) for f in facts_of(a, "time_gap") if f.others}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause right after a name, comma or not, is no part of the main clause
+        (
+            "Lando Norris won the race. Norris, whose win was his first, finished 3.210 seconds ahead of"
+            " Oscar Piastri whose team mate was delighted.",
+            {("norris", "piastri", 3210.0)},
+        ),
+        (
+            "George Russell won the race. Russell finished 2.5 seconds ahead of Carlos Sainz whose team mate"
+            " Charles Leclerc was third.",
+            {("russell", "sainz", 2500.0)},
+        ),
+        # the gap after the comma that ends the clause
+        (
+            "Fernando Alonso won the Spanish Grand Prix ahead of his team mate Esteban Ocon, 6.3 seconds"
+            " behind.",
+            {("alonso", "ocon", 6300.0)},
+        ),
+        (
+            "Alexander Albon won the race in his Williams ahead of Logan Sargeant, just 1.2 seconds back.",
+            {("albon", "sargeant", 1200.0)},
+        ),
+        # a margin told of its possessor, at the finish
+        (
+            "Lewis Hamilton won de race. Zijn voorsprong op Max Verstappen bedroeg aan de finish 0,8"
+            " seconden.",
+            {("hamilton", "max_verstappen", 800.0)},
+        ),
+    ],
+)
+def test_gap_told(parse: Parse, text: str, expected: set[tuple[str, str, float]]) -> None:
+    assert gaps(parse(text, date=RACE_DAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # behind by a number that is no time
+        "Fernando Alonso won the race ahead of Esteban Ocon, 6 places behind at the start.",
+        # a margin at a moment of the race, not the finish
+        "Lewis Hamilton won de race. Zijn voorsprong op Max Verstappen bedroeg na de pitstops 5,2 seconden.",
+        # a lead in the championship, in points
+        "Lewis Hamilton won de race. Zijn voorsprong op Max Verstappen is nu 20 punten.",
+    ],
+)
+def test_no_gap(parse: Parse, text: str) -> None:
+    assert gaps(parse(text, date=RACE_DAY)) == set()
+
+
+def test_the_relative_clause_keeps_its_own_place(parse: Parse) -> None:
+    a = parse(
+        "George Russell won the race. Russell finished 2.5 seconds ahead of Carlos Sainz whose team mate"
+        " Charles Leclerc was third.",
+        date=RACE_DAY,
+    )
+    assert ("leclerc", 3) in {(f.driver, f.position) for f in facts_of(a, "finish")}

@@ -1,0 +1,166 @@
+"""knowledge.extract.practice: places on a practice session's timesheet, in examples written here (Dutch and
+English, each family with sentences that must not give a place)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from knowledge.extract.practice import sessions_named
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+# a Friday of the 2022 Dutch GP weekend (race on Sunday 4 September)
+FRIDAY = "2022-09-02"
+
+
+def places(a: ParsedArticle) -> set[tuple[str, str | None, int | None]]:
+    return {(f.driver, f.detail, f.position) for f in facts_of(a, "practice")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("in de tweede vrije training", ("FP2",)),
+        ("tijdens vt3", ("FP3",)),
+        ("in fp1", ("FP1",)),
+        ("in de eerste oefensessie", ("FP1",)),
+        ("in second practice", ("FP2",)),
+        ("in de tweede en derde vrije training", ("FP2", "FP3")),
+        ("in alle drie de vrije trainingen", ("FP1", "FP2", "FP3")),
+        ("in each of the three practice sessions", ("FP1", "FP2", "FP3")),
+        ("in de eerste twee trainingen", ("FP1", "FP2")),
+        ("in the third and final practice session", ("FP3",)),
+        ("in de derde en laatste training", ("FP3",)),
+        ("in de laatste vrije training", ("FP-last",)),
+        # no number: no session
+        ("in de vrije trainingen", ()),
+        ("on friday", ()),
+        ("in the first session of qualifying", ()),
+        ("in de tweede race van het seizoen", ()),
+    ],
+)
+def test_sessions_named(text: str, expected: tuple[str, ...]) -> None:
+    assert sessions_named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the fastest, Dutch
+        ("Lando Norris was de snelste in de tweede vrije training.", {("norris", "FP2", 1)}),
+        ("In VT1 klokte Alexander Albon de snelste tijd.", {("albon", "FP1", 1)}),
+        ("Tijdens de derde vrije training ging George Russell het snelst.", {("russell", "FP3", 1)}),
+        ("De snelste tijd in VT2 was weggelegd voor Esteban Ocon.", {("ocon", "FP2", 1)}),
+        ("Pierre Gasly zette in de eerste training de beste tijd neer.", {("gasly", "FP1", 1)}),
+        # the fastest, English
+        ("Lance Stroll topped FP3 on Saturday morning.", {("stroll", "FP3", 1)}),
+        ("Valtteri Bottas was fastest in second practice.", {("bottas", "FP2", 1)}),
+        ("Yuki Tsunoda set the fastest time in the first practice session.", {("tsunoda", "FP1", 1)}),
+        # the n-th
+        ("In de tweede vrije training noteerde Fernando Alonso de zesde tijd.", {("alonso", "FP2", 6)}),
+        ("Sebastian Vettel had in VT3 de tweede snelste tijd.", {("vettel", "FP3", 2)}),
+        ("Kevin Magnussen set the ninth-fastest time in FP2.", {("kevin_magnussen", "FP2", 9)}),
+        ("In second practice, Zhou Guanyu was seventh.", {("zhou", "FP2", 7)}),
+        # one place, two sessions
+        (
+            "Daniel Ricciardo was in de tweede en derde vrije training de snelste.",
+            {("ricciardo", "FP2", 1), ("ricciardo", "FP3", 1)},
+        ),
+        # a line of statistics: each session's fastest by the name after its time
+        (
+            "Snelste tijd VT1 1:11.012 (Norris) Snelste tijd VT2 1:10.900 (Leclerc)",
+            {("norris", "FP1", 1), ("leclerc", "FP2", 1)},
+        ),
+    ],
+)
+def test_practice_places(parse: Parse, sentence: str, expected: set[tuple[str, str, int]]) -> None:
+    assert places(parse(sentence, date=FRIDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "George Russell was de snelste Mercedes in de tweede vrije training.",  # of a team only
+        "Lando Norris was niet de snelste in VT2.",  # not the fastest
+        "Charles Leclerc was the quickest of the rest in FP1.",
+        "Hamilton was snel in de vrije trainingen.",  # no session by number
+        "Carlos Sainz topped the timesheets on Friday.",  # Friday: FP1 or FP2
+        "Alex Albon was fastest in qualifying.",  # no practice
+        "Sergio Pérez was the fastest in the speed trap in FP2.",  # of another thing
+    ],
+)
+def test_no_practice_place(parse: Parse, sentence: str) -> None:
+    assert places(parse(sentence, date=FRIDAY)) == set()
+
+
+def test_the_session_goes_on_through_its_paragraph(parse: Parse) -> None:
+    # named by the paragraph's first sentence, the session holds until another is named
+    a = parse(
+        "Lando Norris klokte in de derde vrije training de vijfde tijd. Hij was een seconde langzamer dan"
+        " Charles Leclerc. Leclerc liet de beste tijd noteren.",
+        date="2022-09-03",
+    )
+    assert places(a) == {("norris", "FP3", 5), ("leclerc", "FP3", 1)}
+
+
+def test_a_session_named_late_holds_for_the_next_sentence_only(parse: Parse) -> None:
+    a = parse(
+        "Zaterdag regende het. De tijden waren niet te vergelijken met die van de tweede vrije training."
+        " Toen was Norris nog de snelste. Later klokte Hamilton in de kwalificatie de zesde tijd. Hij was"
+        " daarna de snelste van de Mercedes-coureurs. Russell zette de vierde tijd neer.",
+        date="2022-09-03",
+    )
+    assert places(a) == {("norris", "FP2", 1)}
+
+
+def test_a_practice_report_gives_its_places_to_the_session(parse: Parse) -> None:
+    # written on the Friday, about the first practice: its places and its list are that session's
+    a = parse(
+        "Norris snelste in eerste training\n\nLando Norris reed in de eerste vrije training de snelste tijd."
+        " Max Verstappen bleef Charles Leclerc, derde op 0.412, voor.\n\n"
+        "1. Lando Norris 1:11.402\n\n2. Max Verstappen 1:11.620\n\n3. Charles Leclerc 1:11.814",
+        date=FRIDAY,
+    )
+    assert places(a) == {
+        ("norris", "FP1", 1),
+        ("max_verstappen", "FP1", 2),
+        ("leclerc", "FP1", 3),
+    }
+    assert not facts_of(a, "finish")
+
+
+def test_a_report_after_the_race_is_no_practice_report(parse: Parse) -> None:
+    # the same words on the Monday after the race: its places are the race's
+    a = parse(
+        "Norris wint in Zandvoort\n\nLando Norris won de race. Eerder was hij al de snelste in de eerste"
+        " vrije training.\n\nMax Verstappen werd tweede op 4.110 seconden.",
+        date="2022-09-05",
+    )
+    assert ("norris", "FP1", 1) in places(a)
+    assert {(f.driver, f.position) for f in facts_of(a, "finish")} >= {("norris", 1), ("max_verstappen", 2)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a place between commas right after a name (a team in brackets between) is that name's
+        (
+            "Pierre Gasly won de race. Hij bleef Esteban Ocon (Alpine), tweede op 0.035, en Alonso, derde"
+            " op 1.2 seconden, voor.",
+            {("gasly", 1), ("ocon", 2), ("alonso", 3)},
+        ),
+        (
+            "Pierre Gasly won the race. He finished ahead of Esteban Ocon, second at 0.035, and Fernando"
+            " Alonso, third at 1.2s.",
+            {("gasly", 1), ("ocon", 2), ("alonso", 3)},
+        ),
+    ],
+)
+def test_a_place_with_its_gap_between_commas(
+    parse: Parse, sentence: str, expected: set[tuple[str, int]]
+) -> None:
+    a = parse(sentence, date="2022-09-05")
+    assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"} == expected
