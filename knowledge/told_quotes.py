@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from knowledge.extract.quotes import LEAD_MARK
 from knowledge.people import display_name, is_person, people_in
 from knowledge.text import fold
@@ -70,6 +72,8 @@ _SYNONYMS = (
     ("ploeg", "team"),
     ("teamorder", "teamorders", "orders"),
     ("radio", "boordradio", "teamradio", "boordmarifoon"),
+    # ("what did seb say about his pace": "I guess we were just slow")
+    ("pace", "tempo", "snelheid", "slow", "langzaam", "traag", "quick", "speed"),
 )
 _STEM = 5  # words agree on their first letters ("penalty"/"penalties", "straf"/"strafte")
 
@@ -125,7 +129,9 @@ def answer_quote(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[S
         scores = [sum(1 for t in topic if _touches(t, _words(sf))) for sf in run]
         top = max(range(len(run)), key=lambda i: scores[i])
         if scores[top] > best_score:
-            best, best_score = run[top:], scores[top]
+            # (of a moment asked, "wat zei hij na zijn eerste podium", the run that tells of it from its
+            # start: what he said then opens with his first words, not the sentence that names the podium)
+            best, best_score = (run[top:] if strict else run), scores[top]
         elif not strict and best is None:
             best = run  # none touches the moment: the first the articles tell
     if best is None:
@@ -190,8 +196,16 @@ def topic_words(ref: Reference, q: Query, part: str, frame: frozenset[str] = FRA
 
 
 def _nickname(word: str, names: set[str]) -> bool:
-    # "checo", "max", "danny", "ric": a fan's short name of a driver the question names
-    return any(n.startswith(word) or word.startswith(n) for n in names if len(n) > 2 and len(word) > 2)
+    # "checo", "max", "danny", "ric": a fan's short name of a driver the question names; "botas", "verstapen":
+    # the name as a fan mistyped it (one letter off)
+    return any(
+        n.startswith(word) or word.startswith(n) or (len(word) > 4 and fuzz.ratio(word, n) >= _TYPO_RATIO)
+        for n in names
+        if len(n) > 2 and len(word) > 2
+    )
+
+
+_TYPO_RATIO = 85  # ("botas" and "bottas": 91, "leclrec" and "leclerc": 86; "sainz" and "saint": 80)
 
 
 def _touches(word: str, text: str) -> bool:
@@ -219,7 +233,10 @@ def _names(ans: Answerer, driver: str, text: str, *, loose: bool = False) -> boo
     words = {fold(drv.surname), fold(drv.forename), *(fold(n) for n in drv.nicknames)}
     if loose:
         return any(
-            w.startswith(t) or t.startswith(w) for t in _WORD_RE.findall(text) if len(t) > 2 for w in words
+            w.startswith(t) or t.startswith(w) or (len(t) > 4 and fuzz.ratio(t, w) >= _TYPO_RATIO)
+            for t in _WORD_RE.findall(text)
+            if len(t) > 2
+            for w in words
         )
     return any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in words if w)
 

@@ -66,6 +66,30 @@ NL["said"] = (
     "laat weten",
     "tweette",
     "schreef",
+    # (more ways a report tells who spoke: "jubelde Norris", "liet commentator Wauters zich ontvallen")
+    "jubelde",
+    "juichte",
+    "glunderde",
+    "straalde",
+    "glimlachte",
+    "mopperde",
+    "foeterde",
+    "sneerde",
+    "antwoordde",
+    "antwoordt",
+    "beaamde",
+    "opperde",
+    "voegde toe",
+    "voegt toe",
+    "voegde eraan toe",
+    "vervolgt",
+    "gaf aan",
+    "geeft aan",
+    "waarschuwde",
+    "constateerde",
+    "verklapte",
+    "liet zich ontvallen",
+    "liet optekenen",
 )
 EN["said"] = (
     "said",
@@ -106,6 +130,29 @@ EN["said"] = (
     "wrote",
     "tweeted",
     "according to",
+    # ("enthused Norris", "Hamilton replied")
+    "replied",
+    "responded",
+    "enthused",
+    "beamed",
+    "smiled",
+    "laughed",
+    "sighed",
+    "mused",
+    "suggested",
+    "asserted",
+    "observed",
+    "groaned",
+    "grumbled",
+    "fumed",
+    "yelled",
+    "exclaimed",
+    "pointed out",
+    "went on",
+    "recalled",
+    "predicted",
+    "hinted",
+    "raged",
 )
 # A sentence that tells one's view without quoting it, then a quote that opens the next sentence: "..., al
 # denkt teambaas Wolff daar anders over. "Ik vind die straf te zwaar."" ("Norris saw it differently.")
@@ -129,7 +176,9 @@ _SAID_RE = re.compile(r"(?<![\w-])(?:" + _SAID + r")(?![\w-])")
 # "liet na afloop weten": words between the two parts of a verb
 # ("voegde Gasly toe": the speaker between the verb's parts; the match is the verb's first word, so the
 # speaker stands right after it)
-_LET_KNOW_RE = re.compile(r"(?<![\w-])(?:liet|laat|voegde|voegt)(?=\s+(?:[\w-]+\s+){0,4}(?:weten|toe)\b)")
+_LET_KNOW_RE = re.compile(
+    r"(?<![\w-])(?:liet|laat|voegde|voegt)(?=\s+(?:[\w-]+\s+){0,4}(?:weten|toe|ontvallen|optekenen)\b)"
+)
 
 # the marks that open or close a quote (the text module made every double quote '"'): the Dutch ",,"
 # opens one that "''" or '"' closes

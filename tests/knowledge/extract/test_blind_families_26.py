@@ -78,3 +78,35 @@ def test_the_relative_clause_keeps_its_own_place(parse: Parse) -> None:
         date=RACE_DAY,
     )
     assert ("leclerc", 3) in {(f.driver, f.position) for f in facts_of(a, "finish")}
+
+
+def quotes_of(a: ParsedArticle) -> set[tuple[str, str]]:
+    return {(f.driver, f.reason or "") for f in facts_of(a, "quote")}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # more verbs a report tells who spoke with
+        ('Lando Norris won de race. "Ik kan het niet geloven", jubelde Norris.', "norris"),
+        ('Lando Norris won de race. "Dit is een droom", glunderde de Brit na afloop.', "norris"),
+        ('"Dat was echt gevaarlijk", liet Esteban Ocon zich ontvallen na de race.', "ocon"),
+        ('"What a day for the team," enthused Oscar Piastri.', "piastri"),
+        ('"We were simply not quick enough," Fernando Alonso sighed.', "alonso"),
+        ('"That is not how we race," replied Lewis Hamilton.', "hamilton"),
+    ],
+)
+def test_a_verb_of_saying_tells_the_speaker(parse: Parse, text: str, speaker: str) -> None:
+    assert speaker in {d for d, _ in quotes_of(parse(text, date=RACE_DAY))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that is no verb of saying after the quote: no speaker
+        'Lando Norris won de race. "Ik kan het niet geloven" stond op een spandoek bij Norris.',
+        '"What a day for the team" was the headline above a picture of Oscar Piastri.',
+    ],
+)
+def test_no_speaker(parse: Parse, text: str) -> None:
+    assert not quotes_of(parse(text, date=RACE_DAY))

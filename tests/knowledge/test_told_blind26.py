@@ -1,0 +1,55 @@
+"""Questions of the session of 7 December (day) over a real knowledge base built from articles written here:
+what a driver said after a moment ("na zijn eerste podium") opens with his first words of the quote that
+tells it; a topic asked in other words than the quote's ("about his pace": "we were slow"); a mistyped name
+of the speaker ("wat zei botas") is still his."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_answered
+
+ARTICLES = {
+    "2023-07-silverstone-reaction.txt": (
+        "date 2023-07-09\n\nNorris op het podium in Silverstone\n\n"
+        "Lando Norris werd tweede in de Grand Prix van Groot-Brittannië.\n\n"
+        '"Ik weet niet wat ik moet zeggen", jubelde Norris. "Het publiek was geweldig. Op het podium staan'
+        ' voor eigen publiek is iets wat ik nooit vergeet."\n'
+    ),
+    "2023-04-baku-reaction.txt": (
+        "date 2023-04-30\n\nPérez wint in Bakoe\n\n"
+        "Sergio Pérez won de Grand Prix van Azerbeidzjan. Fernando Alonso werd vierde.\n\n"
+        '"We were just too slow in the second stint," said Alonso. "The tyres went away."\n\n'
+        '"Dit is een zege voor het hele team," zei Pérez.\n'
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        # the moment asked: the quote that tells of it, from its first words
+        ("wat zei norris na zijn podium op silverstone 2023", "Ik weet niet wat ik moet zeggen", "Pérez"),
+        # a topic in other words than the quote's
+        ("what did alonso say about his pace in baku 2023", "too slow", "zege"),
+        # a mistyped speaker
+        ("wat zei perrez na zijn zege in bakoe 2023", "hele team", "slow"),
+    ],
+)
+async def test_answered(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    await assert_answered(told, question, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a topic no quote of his touches
+        "what did alonso say about his penalty in baku 2023",
+        # someone no article quotes
+        "wat zei hamilton na de race in bakoe 2023",
+    ],
+)
+async def test_not_answered(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
