@@ -2379,11 +2379,36 @@ class Answerer:
             return None  # "who started 3rd and 4th": half an answer is an answer to another question
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
 
+    def _back_starters(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Who starts at the back?", "welke rijders moesten achteraan starten": the drivers the articles
+        send to the back of the grid (more than one may start there: all are told)."""
+        if not q.drivers and _OTHER_ONE_Q_RE.search(q.folded):
+            return None  # "welke andere coureur start ook achteraan": one besides a driver not named
+        session = q.session or "race"
+        facts = [
+            sf
+            for sf in self._select(q, index, {"grid"}, use_event=True)
+            if sf.fact.position == LAST and sf.fact.session == session and sf.fact.driver not in q.drivers
+        ]
+        if not facts or q.grand_prix is None:
+            return None
+        names = self._names([sf.fact.driver for sf in facts], q.lang)
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        text = (
+            f"Starting from the back of the grid in {race}: {names}."
+            if q.lang == "en"
+            else f"Achteraan op de grid in {race}: {names}."
+        )
+        return Draft("answered", text, self._ids(facts))
+
     def _grid(self, q: Query, index: FactIndex) -> Draft | None:
         if not q.drivers and q.grand_prix and (q.position == 1 or re.search(r"\bpole", q.text.lower())):
             return self._pole_holder(q, index)
         if not q.drivers and q.grand_prix and q.position is not None and q.position > 1:
             return self._start_holders(q, index)
+        if q.grand_prix and q.position == LAST and (not q.drivers or _BESIDES_Q_RE.search(q.folded)):
+            # ("wie starten er nog meer achteraan naast Lando": the others besides the one named)
+            return self._back_starters(q, index)
         if not q.drivers:
             return None
         parts: list[str] = []
@@ -3434,6 +3459,10 @@ _POINTS_TOTAL_Q_RE = re.compile(
 
 
 # "how many of the last 36 GPs": a count over a span of races, no count the facts hold
+# "wie nog meer naast Lando", "who else besides Norris": the others, not the one named
+_BESIDES_Q_RE = re.compile(r"\b(?:nog meer|naast|behalve|besides|apart from|other than|who else|wie nog)\b")
+# "welke andere coureur", "which other driver", "who else": one besides someone the question does not name
+_OTHER_ONE_Q_RE = re.compile(r"\b(?:andere|other|else)\b")
 _OF_THE_LAST_Q_RE = re.compile(
     r"\b(?:of (?:the|his)|van (?:de|zijn)) (?:last|first|previous|past|laatste|eerste|vorige)\b"
 )

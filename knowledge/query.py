@@ -469,6 +469,12 @@ _REMARK_AFTER_RE = re.compile(
 _LAST_Q_RE = re.compile(
     r"\b(?:laatste|last)\b(?!\s+(?:race|ronde|lap|keer|time|jaar|year|seizoen|season|van|gehad|had|heeft)\b)"
 )
+# a start at the back asked: "who starts at the back", "welke rijders moesten achteraan starten"
+_BACK_Q_RE = re.compile(
+    r"\b(?:helemaal achteraan|achteraan|achterin|(?:at|from) the (?:very )?(?:back|rear)|"
+    r"achterste (?:plek|positie|startplek|startpositie))\b"
+)
+_START_WORD_Q_RE = re.compile(r"\b(?:start\w*|vertrek\w*|vertrok\w*|grid)\b")
 # "het laatste punt", "the final point": the tenth place, in the seasons the top ten score
 _LAST_POINT_Q_RE = re.compile(r"\b" + results.LAST_POINT_WORDS + r"\b")
 # a remark after a comma that asks to be agreed with: "wie had pole in jeddah, max crashte toch?", "..., he
@@ -777,8 +783,13 @@ class QuestionParser:
             # "wie pakte het laatste punt", "who took the final point": the tenth place, the last that scores
             position = 10
         # ("where did he finish after starting last": the last of a constraint is not the place asked)
-        if _LAST_Q_RE.search(without_constraints(f)):
+        # ("hoeveelste werd hij na zijn start achteraan": the back of a constraint is not the place asked)
+        unconstrained = without_constraints(f)
+        if _LAST_Q_RE.search(unconstrained):
             position = position or -1
+        if position is None and _BACK_Q_RE.search(unconstrained) and _START_WORD_Q_RE.search(unconstrained):
+            # "who starts right at the back", "wie moest achteraan starten": the last place on the grid
+            position = -1
         if position is None and not drivers and WHO_RE.search(f) and _LEAD_ASKED_RE.search(f):
             # "wie lag er na de start voorop?", "who led after lap 1?": the holder of P1 then
             position = 1 if names_moment(f) else None

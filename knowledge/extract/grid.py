@@ -650,7 +650,28 @@ def back_of_grid(c: Clause) -> list[Fact]:
     that is what it answers ("why did he start at the back?")."""
     clause = c.text
     back = _BACK_RE.search(clause)
-    if not back or not _START_VERB_RE.search(clause) or PITLANE_RE.search(clause):
+    if back is None or not _START_VERB_RE.search(clause):
+        # "gaat helemaal naar achteren", "naar de achterkant van de startgrid", "achteraan de grid worden
+        # verwacht" for a part or a penalty: sent to the very back, no start verb needed
+        # (not "recovered from the back of the field": where he fell to in the race)
+        sent = _TO_THE_BACK_RE.search(clause) or _BACK_OF_GRID_NL_RE.search(clause)
+        if sent is None or PITLANE_RE.search(clause) or not (
+            _TO_THE_GRID_RE.search(sent.group(0)) or _PENALTY_CAUSE_RE.search(c.f)
+        ):
+            return []
+        if _NOT_BEFORE_RE.search(clause, max(0, sent.start() - 20), sent.start()):
+            return []
+        who = owner_left(c, c.base + sent.start(), close_any=False)
+        reason = _start_reason(c, c.base + sent.end())
+        # "Achteraan de grid krijgt Norris gezelschap van Verstappen en Gasly": the company there too
+        joined = _JOINED_BY_RE.search(clause, sent.end())
+        after = c.base + joined.end() if joined is not None else len(c.f)
+        company = [d for x in c.mentions if x.start >= after for d in x.drivers]
+        return [
+            Fact("grid", d, c.index, position=LAST, reason=reason, detail="back")
+            for d in dict.fromkeys([*who[:1], *company])
+        ]
+    if PITLANE_RE.search(clause):
         return []
     reason = _start_reason(c, c.base + back.end())
     if reason is None:
@@ -678,6 +699,18 @@ _BACK_OF_GRID_RE = re.compile(
 )
 
 
+# sent to the very back: "gaat helemaal naar achteren", "naar de achterkant van de startgrid", "to the back of
+# the grid" (not "naar achteren" alone: some places back)
+_TO_THE_BACK_RE = re.compile(
+    r"\b(?:(?:helemaal|geheel) naar achteren|naar (?:de )?achterkant van (?:de |het )?(?:start)?grid|"
+    r"(?:sent|sends|dropped|drops|moved|moves|relegated|demoted|goes|went|go) (?:right )?to the (?:back|rear)"
+    r"(?: of the (?:grid|field))?)\b"
+)
+_BACK_OF_GRID_NL_RE = re.compile(
+    r"(?:helemaal )?(?:achteraan|achterin) (?:op )?(?:het|de) (?:grid|startgrid|startopstelling)\b"
+)
+_JOINED_BY_RE = re.compile(r"\b(?:gezelschap (?:krijgt |krijgen )?van|vergezeld door|joined by|company of)\s")
+_TO_THE_GRID_RE = re.compile(r"\b(?:grid|startgrid|startopstelling|field)\b")
 # the cause right before the place it sent him to: "wegens een motorwissel (achteraan)"
 # ("startte naar aanleiding van zijn crash in de derde vrije training achteraan": a longer cause)
 _CAUSE_BEFORE_RE = re.compile(
@@ -695,7 +728,7 @@ _ON_THE_GRID_RE = re.compile(r"\b(?:start\w*|startopstelling|startgrid|grid|begi
 # crashte in de kwalificatie": a slow lap, no penalty)
 _PENALTY_CAUSE_RE = re.compile(
     r"\w*straf\w*|penalt\w*|motor\w*|engine|onderdel\w*|component\w*|versnellingsbak\w*|gearbox|"
-    r"krachtbron\w*|power unit|\w*wissel\w*"
+    r"krachtbron\w*|power unit|\w*wissel\w*|\bice\b|mgu-?[hk]|turbo\w*|spec \d"
 )
 
 

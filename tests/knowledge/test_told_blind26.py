@@ -1,7 +1,8 @@
 """Questions of the session of 7 December (day) over a real knowledge base built from articles written here:
 what a driver said after a moment ("na zijn eerste podium") opens with his first words of the quote that
 tells it; a topic asked in other words than the quote's ("about his pace": "we were slow"); a mistyped name
-of the speaker ("wat zei botas") is still his."""
+of the speaker ("wat zei botas") is still his; who starts at the back (all the articles send there, and the
+others "naast" the one named)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ ARTICLES = {
         '"We were just too slow in the second stint," said Alonso. "The tyres went away."\n\n'
         '"Dit is een zege voor het hele team," zei Pérez.\n'
     ),
+    "2023-09-monza-preview.txt": (
+        "date 2023-09-01\n\nMotorwissels in Monza\n\n"
+        "Yuki Tsunoda gaat in de Grand Prix van Italië helemaal naar achteren, omdat hij een nieuwe motor"
+        " krijgt. Achteraan de grid krijgt Tsunoda gezelschap van Kevin Magnussen en Zhou Guanyu.\n"
+    ),
 }
 
 
@@ -35,6 +41,10 @@ ARTICLES = {
         ("what did alonso say about his pace in baku 2023", "too slow", "zege"),
         # a mistyped speaker
         ("wat zei perrez na zijn zege in bakoe 2023", "hele team", "slow"),
+        # who starts at the back: all the articles send there
+        ("who starts at the back in monza 2023", "Magnussen", "Pérez"),
+        ("welke rijders moeten achteraan starten in monza 2023", "Zhou", "Alonso"),
+        ("wie starten er nog meer achteraan naast tsunoda in monza 2023", "Zhou", "Tsunoda"),
     ],
 )
 async def test_answered(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
@@ -48,6 +58,10 @@ async def test_answered(told: KnowledgeBase, question: str, expected: str, absen
         "what did alonso say about his penalty in baku 2023",
         # someone no article quotes
         "wat zei hamilton na de race in bakoe 2023",
+        # one besides a driver not named: no list of all
+        "welke andere coureur start ook achteraan in monza 2023",
+        # the back of another race
+        "who starts at the back in baku 2023",
     ],
 )
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:

@@ -110,3 +110,42 @@ def test_a_verb_of_saying_tells_the_speaker(parse: Parse, text: str, speaker: st
 )
 def test_no_speaker(parse: Parse, text: str) -> None:
     assert not quotes_of(parse(text, date=RACE_DAY))
+
+
+def backs(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in facts_of(a, "grid") if f.position == -1 and f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # sent to the very back, for a part or a penalty, no start verb needed
+        ("Yuki Tsunoda gaat zelfs helemaal naar achteren, omdat hij een nieuwe motor krijgt.", {"tsunoda"}),
+        ("Zoals verwacht gaat Nyck de Vries naar de achterkant van de startgrid.", {"de_vries"}),
+        ("Logan Sargeant was sent to the back of the grid for a new gearbox.", {"sargeant"}),
+        # ... and the company he has there
+        (
+            "Achteraan de grid krijgt Tsunoda gezelschap van Kevin Magnussen en Zhou Guanyu door hun nieuwe"
+            " motoren.",
+            {"tsunoda", "kevin_magnussen", "zhou"},
+        ),
+    ],
+)
+def test_sent_to_the_back(parse: Parse, text: str, expected: set[str]) -> None:
+    assert backs(parse(text, date="2023-09-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where he fell to in the race, not where he started
+        "Lewis Hamilton recovered from the back of the field to finish fourth.",
+        "Hamilton viel na zijn spin helemaal naar achteren, maar werd nog vijfde.",
+        # some places back, not the back
+        "Sainz moest vijf plaatsen naar achteren op de grid.",
+        # no part or penalty, no grid: the back of a group
+        "Norris ging naar de achterkant van de groep achtervolgers.",
+    ],
+)
+def test_not_sent_to_the_back(parse: Parse, text: str) -> None:
+    assert backs(parse(text, date="2023-09-03")) == set()
