@@ -107,6 +107,8 @@ EN: Phrases = {
         r"(?:took|takes|snatched|grabbed|wrested|seized) (?:\w+ ){0,2}the lead from",
         r"got (?:\w+ ){0,1}ahead of",
         r"(?:went|got) (?:a)?round the outside of",
+        # "made the crucial pass on Verstappen", "made his move on Leclerc stick"
+        r"(?:made|makes|pulled off|completed) (?:the|a|his|her) (?:\w+ )?(?:pass|overtake) on",
     ),
     "passive": (r"(?:was|were|got|is) (?:\w+ ){0,2}(?:overtaken|passed) by",),
     "gap": (
@@ -202,6 +204,7 @@ def _gate(clause: str) -> bool:
     # plain substring tests (in C, no generator): most clauses hold none of these stems
     return (
         "haal" in clause
+        or "halen" in clause
         or "pass" in clause
         or "past" in clause
         or "voorbij" in clause
@@ -268,9 +271,12 @@ def overtakes(c: Clause) -> list[Fact]:
     ]
     if len(mentions) < 1 + (not c.subject):
         return []  # two drivers are needed, one of them may be the clause's subject
-    pair = _passive(c, mentions) or _verb_first(c, mentions) or _around(c, mentions)
-    # the negative words last: they are read only where an overtake was found
-    if pair is None or _NOT_RE.search(clause) or _NOT_SENTENCE_RE.search(f):
+    managed = _managed(c, mentions)
+    pair = managed or _passive(c, mentions) or _verb_first(c, mentions) or _around(c, mentions)
+    # the negative words last: they are read only where an overtake was found (the infinitive after "wist",
+    # "slaagde erin" is no attempt: it tells that it worked)
+    told = _MANAGED_RE.sub(" ", clause) if managed else clause
+    if pair is None or _NOT_RE.search(told) or _NOT_SENTENCE_RE.search(f):
         return []
     passer, passed = pair
     if not passer or not passed or passer[0] in passed:
@@ -311,6 +317,45 @@ def _elided_lap(c: Clause) -> str | None:
         return None
     n = lap_ordinal(m.group("eord"))
     return None if n is None else f"lap:{n}"
+
+
+# "wist Leclerc in te halen", "slaagde er in de voorlaatste ronde in om Hamilton te passeren": an overtake that
+# worked (the verb of managing, the driver passed, the infinitive)
+NL["managed"] = (
+    r"wist",
+    r"wisten",
+    r"weet",
+    r"slaagde (?:[\w-]+ ){0,6}?(?:erin|er in|in) om",
+    r"slaagt (?:[\w-]+ ){0,6}?erin om",
+)
+NL["managed_to"] = (r"in te halen", r"te passeren", r"voorbij te (?:gaan|steken|komen)", r"te verschalken")
+_MANAGED_VERB_RE = re.compile(r"\b(?:" + alt(NL["managed"]) + r")\s")
+_MANAGED_RE = re.compile(r"\b(?:" + alt(NL["managed_to"]) + r")\b")
+
+
+_DEMONSTRATIVE_RE = re.compile(r"\b(?:die|deze|dat|diezelfde|dezelfde)\s+$")
+
+
+def _managed(c: Clause, mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """ "Verstappen wist de Ferrari van Sainz in te halen", "slaagde erin om Hamilton te passeren"."""
+    if "te " not in c.text:
+        return None
+    verb = _MANAGED_VERB_RE.search(c.text)
+    to = _MANAGED_RE.search(c.text, verb.end()) if verb is not None else None
+    if verb is None or to is None:
+        return None
+    between = [x for x in mentions if c.base + verb.end() <= x.start and x.end <= c.base + to.start()]
+    if not between:
+        return None
+    before = [x for x in mentions if x.end <= c.base + verb.start()]
+    if before and _DEMONSTRATIVE_RE.search(c.f, max(0, before[-1].start - 8), before[-1].start):
+        # "Ook die Ferrari-coureur wist de Nederlander in te halen": a fronted "die ..." may be the one
+        # passed as well as the one passing (Dutch puts either first): not read
+        return None
+    if len(between) > 1 and not [x for x in mentions if x.end <= c.base + verb.start() and not x.is_object]:
+        # "wist Verstappen de Ferrari van Sainz in te halen": the verb, its subject, the driver passed
+        return between[0].drivers, between[-1].drivers
+    return _passer(c, mentions, c.base + verb.start()), between[-1].drivers
 
 
 def _passive(c: Clause, mentions: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

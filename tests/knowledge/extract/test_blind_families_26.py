@@ -149,3 +149,42 @@ def test_sent_to_the_back(parse: Parse, text: str, expected: set[str]) -> None:
 )
 def test_not_sent_to_the_back(parse: Parse, text: str) -> None:
     assert backs(parse(text, date="2023-09-03")) == set()
+
+
+def passes(a: ParsedArticle) -> set[tuple[str, str, str | None]]:
+    return {(f.driver, f.others[0], f.detail) for f in facts_of(a, "overtake") if f.others}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an overtake that worked: "wist ... in te halen", "slaagde erin om ... te passeren"
+        ("In de tiende ronde wist Lando Norris Oscar Piastri in te halen.", {("norris", "piastri", "lap:10")}),
+        ("Alexander Albon wist in ronde 12 Logan Sargeant te passeren.", {("albon", "sargeant", "lap:12")}),
+        (
+            "Esteban Ocon slaagde er pas in de slotfase in om Pierre Gasly te passeren.",
+            {("ocon", "gasly", None)},
+        ),
+        ("Direct wist Russell de Mercedes van Hamilton in te halen.", {("russell", "hamilton", None)}),
+        # "made the pass on"
+        ("Fernando Alonso made the decisive pass on Lance Stroll on lap 33.", {("alonso", "stroll", "lap:33")}),
+    ],
+)
+def test_overtake_told(parse: Parse, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert passes(parse(text, date=RACE_DAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attempt, a failure, a hope: no overtake
+        "Lando Norris probeerde Oscar Piastri in te halen.",
+        "Lando Norris wist Oscar Piastri niet in te halen.",
+        "Lando Norris hoopt Oscar Piastri in de laatste ronden in te halen.",
+        "Fernando Alonso tried to make the pass on Lance Stroll.",
+        # a fronted "die ...": who passed whom is not told by the word order
+        "Norris kwam in gevecht met Piastri. Ook die McLaren-coureur wist de Brit in te halen.",
+    ],
+)
+def test_no_overtake(parse: Parse, text: str) -> None:
+    assert passes(parse(text, date=RACE_DAY)) == set()
