@@ -655,8 +655,10 @@ def back_of_grid(c: Clause) -> list[Fact]:
         # verwacht" for a part or a penalty: sent to the very back, no start verb needed
         # (not "recovered from the back of the field": where he fell to in the race)
         sent = _TO_THE_BACK_RE.search(clause) or _BACK_OF_GRID_NL_RE.search(clause)
-        if sent is None or PITLANE_RE.search(clause) or not (
-            _TO_THE_GRID_RE.search(sent.group(0)) or _PENALTY_CAUSE_RE.search(c.f)
+        if (
+            sent is None
+            or PITLANE_RE.search(clause)
+            or not (_TO_THE_GRID_RE.search(sent.group(0)) or _PENALTY_CAUSE_RE.search(c.f))
         ):
             return []
         if _NOT_BEFORE_RE.search(clause, max(0, sent.start() - 20), sent.start()):

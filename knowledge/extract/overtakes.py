@@ -319,8 +319,8 @@ def _elided_lap(c: Clause) -> str | None:
     return None if n is None else f"lap:{n}"
 
 
-# "wist Leclerc in te halen", "slaagde er in de voorlaatste ronde in om Hamilton te passeren": an overtake that
-# worked (the verb of managing, the driver passed, the infinitive)
+# "wist Leclerc in te halen", "slaagde er in de voorlaatste ronde in om Hamilton te passeren": an overtake
+# that worked (the verb of managing, the driver passed, the infinitive)
 NL["managed"] = (
     r"wist",
     r"wisten",

@@ -159,7 +159,10 @@ def passes(a: ParsedArticle) -> set[tuple[str, str, str | None]]:
     "text, expected",
     [
         # an overtake that worked: "wist ... in te halen", "slaagde erin om ... te passeren"
-        ("In de tiende ronde wist Lando Norris Oscar Piastri in te halen.", {("norris", "piastri", "lap:10")}),
+        (
+            "In de tiende ronde wist Lando Norris Oscar Piastri in te halen.",
+            {("norris", "piastri", "lap:10")},
+        ),
         ("Alexander Albon wist in ronde 12 Logan Sargeant te passeren.", {("albon", "sargeant", "lap:12")}),
         (
             "Esteban Ocon slaagde er pas in de slotfase in om Pierre Gasly te passeren.",
@@ -167,7 +170,10 @@ def passes(a: ParsedArticle) -> set[tuple[str, str, str | None]]:
         ),
         ("Direct wist Russell de Mercedes van Hamilton in te halen.", {("russell", "hamilton", None)}),
         # "made the pass on"
-        ("Fernando Alonso made the decisive pass on Lance Stroll on lap 33.", {("alonso", "stroll", "lap:33")}),
+        (
+            "Fernando Alonso made the decisive pass on Lance Stroll on lap 33.",
+            {("alonso", "stroll", "lap:33")},
+        ),
     ],
 )
 def test_overtake_told(parse: Parse, text: str, expected: set[tuple[str, str, str | None]]) -> None:
