@@ -136,6 +136,10 @@ NL: Phrases = {
         "hierdoor",
         r"voor (?:het|dat|dit) (?:incident|voorval|akkefietje)",
         r"voor (?:die|deze) (?:actie|aanrijding|botsing|manoeuvre)",
+        # "reed tegen Tsunoda aan en moest dat bekopen met een straf van vijf seconden"
+        r"(?:moest|moet|moesten|zal) (?:dat|dit|het) (?:\w+ )?(?:bekopen|bezuren|betalen|ontgelden)",
+        r"(?:bekocht|bekoopt|bezuurde|betaalde) (?:dat|dit|het)",
+        r"(?:dat|dit|het) (?:moet|moest|moesten) (?:\w+ )?(?:bekopen|bezuren|betalen|ontgelden)",
     ),
     # A following sentence that gives the stewards' reasoning. Tested only.
     "explain": (
@@ -197,6 +201,10 @@ EN: Phrases = {
         "grid drop",
         "place grid",
         r"drop of (?:[\w-]+ )?grid (?:places|positions|spots|slots)",  # "Decision: Drop of five grid places"
+        # "was handed a three-place drop" (a drop of places handed out is the grid's; not "suffered a three
+        # place drop in the race")
+        r"(?:handed|given|gets|got|takes|took|take|received|receives|faces|face|serves?|incur\w*|hit with) "
+        r"(?:an? )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]places? drop",
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]places? (?:back |down )?on "
         r"the grid",
         # "dropped five places because of an engine change": places lost for a part changed, on the grid
@@ -279,6 +287,8 @@ EN: Phrases = {
     "reason_back": (
         "for (?:that|this|it|doing so)",
         "as a result",
+        # "hit Tsunoda and paid for it with a five-second penalty"
+        r"(?:paid|pays|paying) (?:the price )?for (?:it|that|this)",
         r"for (?:the|that|this) (?:incident|clash|collision|move)",
         # "entered the pitlane the wrong way and was handed a penalty following that"
         r"(?:following|after) (?:that|this)(?= *[.;]|$)",
@@ -622,7 +632,7 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # substring tests spare the patterns for most clauses, which name no penalty.
 _PENALTY_PIECES = words(
     "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen plekken grid stop drive "
-    "service dienst duties broek tijdstaf places vlag flag"
+    "service dienst duties broek tijdstaf places vlag flag place-drop place drop"
 )
 
 
@@ -990,7 +1000,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 
 
 # "een gridstraf (motorwissel)": the reason in brackets right after the penalty noun (not a size: "(5s)")
-_REASON_IN_BRACKETS_RE = re.compile(r"\s*\((?!\s*\d)([a-z][\w -]{3,40})\)")
+# ("twee tijdstraffen van vijf seconden (proefstarts op de verkeerde plaats)": after its size too; "(voor een
+# unsafe release)": its "voor" is no part of why)
+_REASON_IN_BRACKETS_RE = re.compile(
+    r"(?:\s+(?:van|of)\s+(?:[\w-]+\s+){0,1}[\w-]+\s+(?:seconden?|seconds?|plaatsen|places|posities|positions))?"
+    r"\s*\((?!\s*\d)(?:(?:voor|for|wegens|vanwege)\s+)?([a-z][\w -]{3,50})\)"
+)
 
 _PART_REASON = {
     "motorische": "motorwissel",
@@ -1595,8 +1610,14 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
     if cut <= 0:
         # "He entered the pit lane the wrong way and was handed a penalty following that": the deed
         # coordinated before the penalty
-        joined = _AND_PENALISED_RE.search(folded[i], 0, m.start())
+        # ("... en moest dat bekopen": the verb of paying is the back-pointer itself)
+        joined = _AND_PENALISED_RE.search(folded[i], 0, m.end())
         cut = joined.start() if joined else cut
+    relative = _RELATIVE_DEED_RE.match(folded[i], cut + 2, m.start()) if cut > 0 else None
+    if relative is not None:
+        # "Ocon, die tegen Tsunoda aan rijdt en dat moet bekopen met een straf": the deed is the relative
+        # clause's, up to its "en"
+        return sentences[i].text[relative.start(1) : relative.end(1)].strip(" ,;")
     if cut > 0:
         text = sentences[i].text[:cut].strip(" ,;")
         if len(text.split()) >= 3:
@@ -1606,6 +1627,7 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
     return None
 
 
+_RELATIVE_DEED_RE = re.compile(r"(?:die|who)\s+(.{8,}?)\s+(?:en|and)\s*$")
 # the end of what the stewards judged: "... geen vaart heeft geminderd voor de gele vlag en daarmee artikel
 # 2.4 heeft overtreden", "... ignored the yellow flags and thereby breached"
 # "Sainz werd op zijn vingers getikt omdat hij bijna stil stond": the cause after "omdat"
@@ -1627,7 +1649,7 @@ def _judged_part(text: str, folded: str) -> str:
 
 _AND_PENALISED_RE = re.compile(
     r"\s(?:and|en)\s+(?:(?:was|were|is|werd|werden)\s+(?:\w+\s+)?(?:handed|given|hit|slapped|penali[sz]ed|"
-    r"bestraft|gestraft)|kreeg|kregen|got|received)\b"
+    r"bestraft|gestraft)|kreeg|kregen|got|received|moest|moesten|bekocht|betaalde|paid|pays)\b"
 )
 # a sentence that opens with the punishment of what the one before told
 _OPENS_BACK_RE = re.compile(

@@ -194,3 +194,57 @@ def test_overtake_told(parse: Parse, text: str, expected: set[tuple[str, str, st
 )
 def test_no_overtake(parse: Parse, text: str) -> None:
     assert passes(parse(text, date=RACE_DAY)) == set()
+
+
+def penalties_of(a: ParsedArticle) -> set[tuple[str, str | None, float | None, str | None]]:
+    return {(f.driver, f.penalty, f.amount, f.reason) for f in facts_of(a, "penalty")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a drop of places handed out is the grid's
+        (
+            "Zhou Guanyu was handed a three-place drop.",
+            {("zhou", "grid", 3.0, None)},
+        ),
+        (
+            "Nico Hülkenberg takes a five-place drop for a new gearbox.",
+            {("hulkenberg", "grid", 5.0, "a new gearbox")},
+        ),
+        # the reason in brackets after the penalty's size
+        (
+            "Lance Stroll werd tiende door twee tijdstraffen van vijf seconden (baanlimieten in bocht vier).",
+            {("stroll", "time", 5.0, "baanlimieten in bocht vier")},
+        ),
+        # "moest dat bekopen", "paid for it": the deed before it
+        (
+            "Kevin Magnussen duwde Alexander Albon van de baan en moest dat bekopen met een straf van tien"
+            " seconden.",
+            {("kevin_magnussen", "time", 10.0, "Kevin Magnussen duwde Alexander Albon van de baan")},
+        ),
+        (
+            "Een slechte middag was het voor Logan Sargeant, die Nico Hülkenberg raakte en dat moest bekopen"
+            " met een straf van vijf seconden.",
+            {("sargeant", "time", 5.0, "Nico Hülkenberg raakte")},
+        ),
+        (
+            "Kevin Magnussen pushed Alexander Albon off the track and paid for it with a ten-second penalty.",
+            {("kevin_magnussen", "time", 10.0, "Kevin Magnussen pushed Alexander Albon off the track")},
+        ),
+    ],
+)
+def test_penalty_told(parse: Parse, text: str, expected: set[tuple[str, str, float, str | None]]) -> None:
+    assert penalties_of(parse(text, date="2023-09-03")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places lost in the race are no penalty
+        "Lewis Hamilton suffered a three-place drop after his spin on lap 12.",
+        "Lewis Hamilton moest na zijn spin drie plaatsen prijsgeven.",
+    ],
+)
+def test_no_penalty(parse: Parse, text: str) -> None:
+    assert penalties_of(parse(text, date="2023-09-03")) == set()
