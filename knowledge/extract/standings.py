@@ -409,18 +409,41 @@ _ON_TOTAL_AFTER_RE = re.compile(
 
 
 def others_on(c: Clause) -> list[Fact]:
-    """ "lifted him to 77 points with Hamilton on 107": the total of one named after "with" in a sentence of
-    points totals, more than a weekend gives."""
-    if not ("punt" in c.f or "point" in c.f) or not (" on " in c.text or " op " in c.text):
+    """ "lifted him to 77 points with Hamilton on 107", "Vettel now has 214 points, while Hamilton has 231":
+    the total of one named after "with" or "while" in a sentence of points totals, more than a weekend
+    gives."""
+    if not ("punt" in c.f or "point" in c.f):
+        return []
+    on = " on " in c.text or " op " in c.text
+    has = " has " in c.text or " heeft" in c.text or " had " in c.text
+    if not on and not has:
         return []
     out: list[Fact] = []
     for x in c.mentions:
-        m = _ON_TOTAL_AFTER_RE.match(c.f, x.end) if len(x.drivers) == 1 and not x.group else None
-        if m and _WITH_BEFORE_RE.search(c.f, max(0, x.start - 8), x.start):
-            value = points_value(m.group(1))
-            if value > MOST_POINTS_PER_WEEKEND:
-                out.append(Fact("points", x.drivers[0], c.index, session="season", amount=value))
+        if len(x.drivers) != 1 or x.group:
+            continue
+        m = _ON_TOTAL_AFTER_RE.match(c.f, x.end) if on else None
+        if m is None or not _WITH_BEFORE_RE.search(c.f, max(0, x.start - 8), x.start):
+            m = _HAS_TOTAL_AFTER_RE.match(c.f, x.end) if has else None
+            if m is None or not _WHILE_BEFORE_RE.search(c.f, max(0, x.start - 10), x.start):
+                continue
+        value = points_value(m.group(1) or m.group(2))
+        if value > MOST_POINTS_PER_WEEKEND:
+            out.append(Fact("points", x.drivers[0], c.index, session="season", amount=value))
     return out
+
+
+_FRONTED_VERB_RE = re.compile(
+    r"\s+(?:bezet|bezette|staat|stond|is|was|heeft|had|telt|houdt|hield|blijft|bleef|sluit|sloot)\s+(?:nu\s+)?"
+)
+# "..., while Hamilton has 231", "..., terwijl Hamilton er 231 heeft": another's total, its unit left out
+_WHILE_BEFORE_RE = re.compile(r"\b(?:while|whereas|terwijl)\s+$")
+_HAS_TOTAL_AFTER_RE = re.compile(
+    r"\s+(?:now\s+)?(?:has|had|heeft)\s+(?:er\s+)?(\d{2,3}(?:[.,]5)?)(?:\s+(?:points|punten|pts))?"
+    r"(?=\s*(?:$|[,.;)]|and\b|en\b))"
+    # (the Dutch verb last: "terwijl Hamilton er 231 heeft")
+    r"|\s+(?:er\s+)?(\d{2,3}(?:[.,]5)?)\s+(?:punten\s+)?(?:heeft|had)(?=\s*(?:$|[,.;)]|en\b))"
+)
 
 
 def totals_for(c: Clause) -> list[Fact]:
@@ -501,6 +524,17 @@ def points(c: Clause) -> list[Fact]:
         who = (_pair_before(c, c.base + m.start()) if _BOTH_RE.search(text) else ()) or owner_left(
             c, c.base + m.start()
         )[:1]
+        fronted = [
+            x for x in c.mentions if x.start >= c.base + m.end() and not x.group and len(x.drivers) == 1
+        ]
+        if (
+            not text[: m.start()].strip()
+            and fronted
+            and _FRONTED_VERB_RE.fullmatch(c.f, c.base + m.end(), fronted[0].start)
+        ):
+            # "Met zestien punten bezet Albon de vijftiende plek", "With 16 points sits Albon ...": the total
+            # opens the clause, its owner is the subject after the verb
+            who = fronted[0].drivers
         if not _BOTH_RE.search(text) and len(c.subject) > 1 and set(who) <= set(c.subject):
             continue  # "Gasly en Tsunoda hebben vooralsnog 84 punten bij elkaar gereden": the pair's together
         for d in who:

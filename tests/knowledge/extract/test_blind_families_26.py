@@ -248,3 +248,42 @@ def test_penalty_told(parse: Parse, text: str, expected: set[tuple[str, str, flo
 )
 def test_no_penalty(parse: Parse, text: str) -> None:
     assert penalties_of(parse(text, date="2023-09-03")) == set()
+
+
+def totals(a: ParsedArticle) -> set[tuple[str, float | None]]:
+    return {(f.driver, f.amount) for f in facts_of(a, "points")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another's total after "while"/"terwijl", its unit left out
+        (
+            "Oscar Piastri won. Norris now has 205 points, while Piastri has 221.",
+            {("norris", 205.0), ("piastri", 221.0)},
+        ),
+        (
+            "Oscar Piastri won. Norris heeft 205 punten, terwijl Piastri er 221 heeft.",
+            {("norris", 205.0), ("piastri", 221.0)},
+        ),
+        # the total opens the clause, its owner is the subject after the verb
+        ("Met 64 punten bezet Alonso de vijfde plek in de WK-stand.", {("alonso", 64.0)}),
+    ],
+)
+def test_points_total(parse: Parse, text: str, expected: set[tuple[str, float]]) -> None:
+    assert totals(parse(text, date="2023-09-04")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # laps, not points
+        "Oscar Piastri won, while Norris had 12 laps of pain.",
+        # a weekend's haul is no total after "while"
+        "Norris scored 18 points, while Piastri had 25.",
+        # a lead fronted, not a total
+        "Met 20 punten voorsprong bezet Verstappen de eerste plek.",
+    ],
+)
+def test_no_points_total(parse: Parse, text: str) -> None:
+    assert not {d for d, _ in totals(parse(text, date="2023-09-04"))} - {"norris"}
