@@ -493,7 +493,9 @@ _COLLIDE_RE = re.compile(
     r"botsing\w*|botst\w*|gebotst|aanrijding\w*|(?:raak|raken|tik|botst)\w*\b[^.;]{0,60}\b(?:elkaar|"
     r"each other)|raakten|in aanraking|contact|collided|touche|"
     # ("crashte hij in de eerste ronde hard met Magnussen": words between the verb and "met")
-    r"collision|collide|touched|clash\w*|tangled|tangle|crashed into|crashed(?: \w+){0,7}? with|"
+    r"collision|collide|colliding|touched|clash\w*|tangled|tangle|crashed into|crashed(?: \w+){0,7}? with|"
+    # ("a racing incident with Pérez", "the two banged wheels")
+    r"(?:racing )?incident (?:with|between)|(?:banged|touched|locked|interlocked|interlocking|bumped) wheels|"
     r"crasht\w*(?: \w+){0,7}? met|hit|ramde|"
     r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed|slid|skidded|slithered) into"
     r"(?: the back of)?|"

@@ -287,3 +287,40 @@ def test_points_total(parse: Parse, text: str, expected: set[tuple[str, float]])
 )
 def test_no_points_total(parse: Parse, text: str) -> None:
     assert not {d for d, _ in totals(parse(text, date="2023-09-04"))} - {"norris"}
+
+
+def collisions(a: ParsedArticle) -> set[tuple[str, str]]:
+    return {(f.driver, o) for f in facts_of(a, "collision") for o in f.others}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "colliding", "an incident between", "banged wheels"
+        (
+            "It was a bad day for Alpine, with Pierre Gasly and Esteban Ocon colliding on the opening lap.",
+            {("gasly", "ocon"), ("ocon", "gasly")},
+        ),
+        (
+            "Further back, an incident between Yuki Tsunoda and Logan Sargeant brought out a virtual safety car.",
+            {("tsunoda", "sargeant"), ("sargeant", "tsunoda")},
+        ),
+        (
+            "Alexander Albon and Lance Stroll banged wheels at the hairpin.",
+            {("albon", "stroll"), ("stroll", "albon")},
+        ),
+    ],
+)
+def test_collision_told(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    assert collisions(parse(text, date=RACE_DAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Verstappen had an incident with his gearbox on lap 12.",
+        "Lando Norris avoided colliding with the barrier.",
+    ],
+)
+def test_no_collision(parse: Parse, text: str) -> None:
+    assert collisions(parse(text, date=RACE_DAY)) == set()
