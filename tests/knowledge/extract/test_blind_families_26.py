@@ -302,7 +302,8 @@ def collisions(a: ParsedArticle) -> set[tuple[str, str]]:
             {("gasly", "ocon"), ("ocon", "gasly")},
         ),
         (
-            "Further back, an incident between Yuki Tsunoda and Logan Sargeant brought out a virtual safety car.",
+            "Further back, an incident between Yuki Tsunoda and Logan Sargeant brought out a virtual safety"
+            " car.",
             {("tsunoda", "sargeant"), ("sargeant", "tsunoda")},
         ),
         (
