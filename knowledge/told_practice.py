@@ -40,6 +40,7 @@ _OTHER_Q_RE = re.compile(
     r"sneller|langzamer|faster|slower|verschil|gap|achterstand|voorsprong|hoeveel|how (?:many|much|long)|"
     r"auto|car|team|debu\w*|reed .{0,20} in de auto|stewards|straf|penalty|reprimand\w*)\b"
 )
+_WHO_Q_RE = re.compile(r"\b(?:wie|who|whose|wiens)\b")
 _BEST_TIME_RE = re.compile(r"\b(?:snelste|beste|fastest|quickest|best) (?:tijd|time|lap|ronde)\b")
 _ORD_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
 
@@ -49,7 +50,9 @@ def answer_practice(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, lis
     if q.why or not q.grand_prix or q.season is None:
         return None
     f = q.folded
-    if _OTHER_Q_RE.search(_BEST_TIME_RE.sub(" ", f)):
+    # ("who set the fastest time in fp1": the fastest asked; "wat was de snelste tijd in vt1": the time)
+    asks_who = _WHO_Q_RE.search(f) is not None or bool(q.drivers)
+    if _OTHER_Q_RE.search(_BEST_TIME_RE.sub(" ", f) if asks_who else f):
         return None
     asked = sessions_named(f)
     gp = ans.ref.race(q.season, q.grand_prix)

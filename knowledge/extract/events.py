@@ -192,7 +192,10 @@ _HISTORY_WORD_RE = re.compile(r"(?:sinds|sedert|since)\b")
 # (up to a place told after it: "his first podium since 2014 with third" keeps "with third")
 _HISTORY_RE = re.compile(
     r"\b(?:" + alt(NL["history"], EN["history"]) + r")\b"
-    r"(?:(?!\s(?:with|met|as|als)\s+(?:a\s+|the\s+|de\s+|een\s+)?(?:" + ORDINAL_RE + r")\b)[^,;.:()])*"
+    r"(?:(?!\s(?:with|met|as|als)\s+(?:a\s+|the\s+|de\s+|een\s+)?(?:" + ORDINAL_RE + r")\b)"
+    # ("the first Australian GP since 2019 after a messy weekend in Saudi Arabia": the weekend after it is
+    # this season's)
+    r"(?!\s(?:after|following|na)\s+(?:a|an|the|een|de|het)\s)[^,;.:()])*"
     r"(?:\([^()]{0,80}\))?"
     r"(?:,\s*(?:when|toen)\b[^,;.:()]*)?"
 )
@@ -1190,6 +1193,15 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         )
     )
     key = _gp_for(sc.gp_hits, sc.default_gp, at, len(clause), main, goes_on)
+    where = _WHERE_CLAUSE_RE.match(clause) if at > 0 and len(sc.gp_hits) > 1 else None
+    if where is not None:
+        # "after a messy weekend in Saudi Arabia, where Verstappen took his first victory": the race named
+        # right before "where"/"waar" is the clause's
+        hits_before = [(p, k) for p, k in sc.gp_hits if p < at]
+        if hits_before and at - hits_before[-1][0] <= _WHERE_REACH and "," not in sc.text[
+            hits_before[-1][0] : at
+        ].rstrip(" ,"):
+            key = hits_before[-1][1]
     if (
         at >= 0
         and sc.gp_hits
@@ -1456,6 +1468,8 @@ def season_for(gz: Gazetteer, state: ArticleState, key: str | None) -> int | Non
 # a clause that goes on with the one before it: "(...) en eindigde hij als tweede", "and finished second"
 _AND_BEFORE_RE = re.compile(r"\b(?:en|and)\s*$")
 _RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:die|who|which)\b")
+_WHERE_CLAUSE_RE = re.compile(r"\s*(?:where|waar|waarin|in which)\b")
+_WHERE_REACH = 40  # characters from the start of a race's name to the "where" clause after it
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
 
 

@@ -58,6 +58,9 @@ NL: Phrases = {
         # "moest als twintigste beginnen", not "als derde beginnen aan de laatste ronde"
         r"beginnen(?! aan de (?:laatste|slot))",
         r"aan(?:vangen|ving|vingen|gevangen)\b|aan te vangen",  # "moest de race als zevende aanvangen"
+        # the modal between, last in a subordinate clause: "terwijl Verstappen de sprint als eerste mocht
+        # aanvangen"
+        r"(?:mocht|moest|mag|moet|mochten|moesten)\s+(?:aanvangen|beginnen|starten|vertrekken)\b",
         r"(?:zich )?oplijn\w*",
         # "stonden als tweede en derde aan de start" (not "aan de start van Q3")
         r"aan de start(?! van\b)",

@@ -421,6 +421,9 @@ EN: Phrases = {
         # (not "gave Piastri the win": handed to another, who won)
         r"(?:(?:threw|throws|thrown|throwing|squandered|squanders)(?: away)?|(?:gave|gives|giving) away) "
         r"(?:\w+ ){0,2}(?:the|his|her|a) (?:\w+ )?(?:win|victory|pole|podium)",
+        # "lost an almost certain win", "missed out on a likely victory" (not "lost the win to Albon": his)
+        r"(?:lost|loses|losing|missed out on|robbed of|denied) (?:\w+ ){0,2}(?:the|his|her|a|an) (?:\w+ )?"
+        r"(?:win|victory|pole|podium)(?! to\b)",
         r"in (?:the )?(?:case|event) of",
         # "went hunting for a podium", "in search of his first win": what he was after, not what he got
         r"(?:hunt|hunts|hunting|hunted|in search of|searching for|chasing|chase|chases) (?:for )?"

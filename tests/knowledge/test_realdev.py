@@ -38,6 +38,9 @@ KINDS = {
     "preview",
 }
 
+# a blind set may hold a practice report too (the development corpus's kinds are all present in it)
+BLIND_KINDS = KINDS | {"practice"}
+
 # What the corpus scores today; a change that lowers these fails (figures in the README).
 MIN_ACCURACY = 0.85
 MAX_WRONG = 1
@@ -608,6 +611,13 @@ BLIND_SETS = {
     # at: 25.0 % (17/68), 0 wrong and 51.5 % (34/66), 0 wrong
     "realdev129": (0.25, 0),
     "realdev130": (0.5, 0),
+    # blind, collected mid-session on 7 December (day), from what the search corpus still had (side stories,
+    # practice and qualifying pieces; texts are the opening excerpts the corpus gives): with 42c0e5a (the
+    # start) realdev131 26.1 % (18/69), 2 wrong, 0/23 and realdev132 33.3 % (23/69), 1 wrong, 2/29; with
+    # 1a94525 (blind, the code of the moment) 27.5 % (19/69), 2 wrong, 0/23 and 34.8 % (24/69), 1 wrong, 3/29
+    # (a practice question asking the time itself answered with who set it); then looked at: 0/29
+    "realdev131": (0.27, 2),
+    "realdev132": (0.34, 1),
 }
 
 
@@ -701,7 +711,7 @@ def test_blind_set_lists(name: str) -> None:
     }
     assert not others & {r["url"] for r in rows}  # other articles than the other sets'
     for r in rows:
-        assert r["kind"] in KINDS and "2018-01-01" <= r["date"] <= "2023-01-31", r
+        assert r["kind"] in BLIND_KINDS and "2018-01-01" <= r["date"] <= "2023-01-31", r
     files = {r["file"] for r in rows}
     assert len({q["id"] for q in qs}) == len(qs)
     assert all(q.get("article") in files for q in qs)

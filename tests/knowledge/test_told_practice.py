@@ -36,6 +36,7 @@ ARTICLES = {
     "question, expected, absent",
     [
         ("who was fastest in fp1 zandvoort 2022", "Norris", "Verstappen"),
+        ("wie reed de snelste tijd in vt1 zandvoort 2022", "Norris", "Verstappen"),
         ("wie was het snelst in vt1 op zandvoort 2022", "Norris", "Leclerc"),
         ("snelste in de eerste vrije training zandvoort 2022", "Norris", "Hamilton"),
         ("zandvoort 2022 fp1 who was third", "Leclerc", "Norris"),
@@ -64,6 +65,8 @@ async def test_answered(told: KnowledgeBase, question: str, expected: str, absen
         "wie was de snelste in vt3 oostenrijk 2022",
         # another question about the session
         "welke tijd reed norris in vt1 zandvoort 2022",
+        "wat was de snelste tijd in vt1 zandvoort 2022",  # the time itself, not who set it
+        "what was the fastest time in fp1 at zandvoort 2022",
         "how many laps did norris do in fp1 zandvoort 2022",
         "waarom was hamilton traag in vt1 zandvoort 2022",
         "who crashed in fp1 at zandvoort 2022",

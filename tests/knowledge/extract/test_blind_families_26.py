@@ -325,3 +325,46 @@ def test_collision_told(parse: Parse, text: str, expected: set[tuple[str, str]])
 )
 def test_no_collision(parse: Parse, text: str) -> None:
     assert collisions(parse(text, date=RACE_DAY)) == set()
+
+
+def wins(a: ParsedArticle) -> set[tuple[str, str | None, str]]:
+    return {(f.driver, f.grand_prix, f.status) for f in facts_of(a, "finish") if f.position == 1}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the race named right before "where"/"waar" is the relative clause's
+        (
+            "Formula 1 heads to Monaco after a chaotic weekend in Spain, where Lando Norris took the win.",
+            {("norris", "spain", "final")},
+        ),
+        (
+            "De Formule 1 gaat naar Monaco na een chaotisch weekend in Spanje, waar Lando Norris de zege"
+            " pakte.",
+            {("norris", "spain", "final")},
+        ),
+        # an aside "since <year>" ends where the weekend after it is told
+        (
+            "Formula 1 returns to Monaco for the first Monaco Grand Prix since 2019 after a chaotic weekend"
+            " in Spain, where Lando Norris took the win.",
+            {("norris", "spain", "final")},
+        ),
+        # a win lost is no win
+        ("Oscar Piastri lost an almost certain win after a badly timed safety car.", set()),
+    ],
+)
+def test_race_of_a_win(parse: Parse, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {w for w in wins(parse(text, date="2024-05-24")) if w[2] == "final"}
+    assert got == expected
+
+
+def test_a_start_with_its_modal_last(parse: Parse) -> None:
+    # "terwijl X de sprint als eerste mocht aanvangen": the start of the sprint, no result
+    a = parse(
+        "Terwijl Lando Norris de sprintrace als eerste mocht aanvangen, moest Piastri van achteraan komen.",
+        date="2024-04-20",
+    )
+    assert {(f.kind, f.driver, f.position) for f in a.facts if f.driver == "norris"} == {
+        ("grid", "norris", 1)
+    }
