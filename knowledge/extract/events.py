@@ -1153,7 +1153,9 @@ def names_qualifying_only(text: str) -> bool:
 def opens_with_practice(sentence: str) -> bool:
     """Whether folded ``sentence`` opens with a practice session ("Tijdens de laatste training ... , en ook
     Sainz stond op P5"): its clauses after the first are that session's too."""
-    return _PRACTICE_OPENING_RE.match(sentence) is not None and not _RACE_WORD_RE.search(sentence)
+    return _PRACTICE_OPENING_RE.match(sentence) is not None and not _RACE_WORD_RE.search(
+        _PRACTICE_OF_RE.sub(" ", sentence)
+    )
 
 
 _PRACTICE_OPENING_RE = re.compile(
@@ -1164,8 +1166,16 @@ _PRACTICE_OPENING_RE = re.compile(
 
 
 def is_practice(clause: str) -> bool:
-    """A clause about a practice session: its positions are no results."""
-    return bool(_PRACTICE_RE.search(clause)) and not _RACE_WORD_RE.search(clause)
+    """A clause about a practice session: its positions are no results ("de derde vrije training voor de
+    Grand Prix van Bahrein": the weekend's race named after the session is no race told)."""
+    return bool(_PRACTICE_RE.search(clause)) and not _RACE_WORD_RE.search(_PRACTICE_OF_RE.sub(" ", clause))
+
+
+# "de tweede vrije training voor de Grand Prix van Bahrein", "second practice for the Bahrain Grand Prix"
+_PRACTICE_OF_RE = re.compile(
+    r"(?:" + alt(NL["practice"], EN["practice"]) + r")\s+(?:voor|van|for|of|ahead of)\s+(?:de |het |the )?"
+    r"(?:[\w-]+ )?(?:grand prix|gp)\b(?: van (?:het |de )?[\w-]+)?"
+)
 
 
 #: fact kinds whose value an aside about another season can state

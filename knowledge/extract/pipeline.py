@@ -629,7 +629,13 @@ class ArticleParser:
                 # (or the paragraph's session goes on, or the article reports on one session)
                 or (
                     (state.prev_practice or state.practice_sessions or state.practice_report)
-                    and (_TIMESHEET_PLACE_RE.search(clause) or practice.tells_fastest(clause))
+                    and (
+                        _TIMESHEET_PLACE_RE.search(clause)
+                        or practice.tells_fastest(clause)
+                        # ("In de derde vrije training ... Max Verstappen werd achtste.": a bare place, while
+                        # the paragraph's first sentence named the session)
+                        or (state.para_practice and practice.tells_place(clause, f))
+                    )
                     and not _SESSION_NAMED_RE.search(f)
                 )
             ):

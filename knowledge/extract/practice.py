@@ -33,7 +33,7 @@ NL: Phrases = {
     "second": (r"tweede", r"2e", r"2de"),
     "third": (r"derde", r"3e", r"3de"),
     "last": (r"laatste", r"afsluitende"),
-    "two": (r"(?:de )?eerste twee",),
+    "two": (r"(?:de )?eerste twee", r"beide"),
     "all": (
         r"alle (?:drie|3)(?: de)?",
         r"alledrie(?: de)?",
@@ -54,7 +54,10 @@ NL: Phrases = {
         r"(?: snelste)? (?:plaats|plek|positie)",
         r" snelste",
     ),
-    "nth_before": (r"als", r"op (?:de |een )?", r"op plek", r"op plaats"),
+    # ("Max Verstappen werd achtste", "eindigde als vijfde")
+    "nth_before": (r"als", r"op (?:de |een )?", r"op plek", r"op plaats", r"(?:werd|eindigde|finishte|was) "),
+    # the n-th right after the name, in a headline: "Verstappen tweede in eerste vrije training"
+    "nth_headline": (r"in", r"tijdens", r"bij"),
 }
 EN: Phrases = {
     "session_noun": (r"(?:free )?practice(?: sessions?)?", r"session"),
@@ -62,18 +65,23 @@ EN: Phrases = {
     "second": (r"second", r"2nd"),
     "third": (r"third", r"3rd"),
     "last": (r"final", r"last"),
-    "two": (r"(?:the )?first two",),
+    # ("set the pace in both practice sessions" on the Friday: the first two)
+    "two": (r"(?:the )?first two", r"both"),
     "all": (r"all three", r"each of the three", r"every one of the three"),
     "fastest": (
-        r"topped(?: the (?:timesheets?|times|order|standings))?",
+        r"top(?:ped|s)(?! (?:up|off|out)\b)(?: the (?:timesheets?|times|order|standings))?",
         r"top(?:ped)? of the (?:timesheets?|times|order)",
-        r"headed(?: the (?:timesheets?|times|order|field))?",
+        # (not "heads to China", "headed home": travelling)
+        r"head(?:ed|s)(?! (?:to|into|for|home|back|off|out|up|down|towards?|straight)\b)"
+        r"(?: the (?:timesheets?|times|order|field))?",
+        r"set the pace",
         r"led the (?:way|times|timesheets?|session|order)",
         r"(?:was |went |the )?(?:fastest|quickest)(?: time| lap)?",
         r"(?:set|posted|clocked|recorded) the (?:best|fastest|quickest) (?:time|lap)",
     ),
     "nth_after": (r"[- ](?:fastest|quickest)(?: time)?", r" (?:best |fastest |quickest )?time", r" place"),
     "nth_before": (r"in", r"(?:was|were|finished|ended|came) "),
+    "nth_headline": (r"in", r"during", r"at"),
 }
 
 # a session by its name: "VT2", "FP3", "practice 1", "de 2e vrije training"
@@ -110,6 +118,9 @@ _ALSO = {
 # the fastest, not of a group only ("de snelste Mercedes", "fastest of the rest", "snelste van de
 # achtervolgers"), nor "not the fastest", nor the fastest of another thing ("de snelste pitstop")
 _ONLY_OF_RE = re.compile(
+    # ("de snelste van het pak", "fastest of them all": of everyone; not "van de dag": a day may hold two)
+    r"(?!\s*(?:van (?:het (?:hele )?(?:pak|veld|deelnemersveld)|allemaal)|of (?:them )?all|"
+    r"of the (?:field|session|whole field))\b)"
     r"\s*(?:van|of|onder|among|achter|behind|[a-z]+-?(?:coureur|driver|rijder|rookie|man)s?\b|"
     r"ferrari|mercedes|red bull|mclaren|renault|alpine|williams|haas|sauber|alfa|aston|racing|toro|"
     r"alphatauri|force|pitstop|pit stop|sector|speed|snelheid|straight|rechte|man|rookie|non|in the dry|"
@@ -129,6 +140,13 @@ _NTH_RE = re.compile(
     + r")\s*(?P<ord2>"
     + ORDINAL_RE
     + r"))(?![\w-])"
+)
+_NTH_HEADLINE_RE = re.compile(
+    r"(?<![\w-])(?P<ord>" + ORDINAL_RE + r")(?=\s+(?:" + alt(NL["nth_headline"], EN["nth_headline"]) + r")\b)"
+)
+# "De derde en vierde tijd kwamen op naam van Bottas en Hamilton": places in a list, paired by order, not read
+_ORDINAL_LIST_RE = re.compile(
+    r"(?<![\w-])(?:" + ORDINAL_RE + r")\s*(?:,|en|and|&)\s*(?:de |the )?(?:" + ORDINAL_RE + r")\b"
 )
 # a place told as another thing than a session's: a gap ("op de tweede rij"), a corner, a lap
 _NOT_A_PLACE_RE = re.compile(r"\s*(?:rij|row|bocht|corner|turn|ronde|lap|run|poging|attempt|stint|set)\b")
@@ -176,10 +194,18 @@ def practice_places(c: Clause, sessions: tuple[str, ...]) -> list[Fact]:
     place = 1
     if m is None:
         # (a session's own number is no place: "In second practice, Hamilton was third")
-        n = _NTH_RE.search(without_sessions(clause))
+        bare = without_sessions(clause)
+        if _ORDINAL_LIST_RE.search(without_sessions(c.f)):
+            return []  # (the sentence's: a clause may be cut at its "en")
+        n = _NTH_RE.search(bare)
+        if n is None:
+            # "Verstappen tweede in eerste vrije training": the n-th right after the name, in a headline
+            n = _NTH_HEADLINE_RE.search(bare)
+            after_name = n is not None and any(x.end <= c.base + n.start() <= x.end + 1 for x in c.mentions)
+            n = n if after_name else None
         if n is None or _NOT_A_PLACE_RE.match(clause, n.end()):
             return []
-        value = ordinal_value(n.group("ord") or n.group("ord2"))
+        value = ordinal_value(n.groupdict().get("ord") or n.groupdict().get("ord2") or "")
         if value is None or not 1 <= value <= 24:
             return []
         m, place = n, value
@@ -193,6 +219,12 @@ def tells_fastest(clause: str) -> bool:
     """Whether ``clause`` tells someone fastest, not the fastest lap ("Fastest lap: 1:18.741 (Norris)" after
     a practice line is the race's): a sentence that goes on about the practice session named before it."""
     return any(not m.group(0).endswith(("lap", "ronde", "rondje")) for m in FASTEST_RE.finditer(clause))
+
+
+def tells_place(clause: str, sentence: str) -> bool:
+    """Whether ``clause`` tells an n-th place ("Verstappen werd achtste") in a ``sentence`` that names no
+    qualifying: in a paragraph about one practice session, that session's."""
+    return _NTH_RE.search(without_sessions(clause)) is not None and not _QUALI_WORDS_RE.search(sentence)
 
 
 def without_sessions(clause: str) -> str:
@@ -257,7 +289,7 @@ _TIMESHEET_CUE_RE = re.compile(
 )
 _REPORT_LEAD = 4  # sentences (the headline among them) that name the session a practice report is of
 _PRACTICE_WORDS_RE = re.compile(r"\b(?:vrije training\w*|oefen\w*|training\w*|vt[123]|practice|fp[123])\b")
-_QUALI_WORDS_RE = re.compile(r"\b(?:kwalificatie\w*|kwali|qualifying|quali|q[123]|pole\w*)\b")
+_QUALI_WORDS_RE = re.compile(r"\b(?:kwalific\w*|kwali|qualif\w*|quali|q[123]|pole\w*)\b")
 
 
 def report_session(folded: list[str]) -> str | None:
@@ -284,6 +316,8 @@ def report_places(
     out: list[Fact] = []
     for x in facts:
         f = folded[x.sentence]
+        if x.kind in ("finish", "qualifying") and _ORDINAL_LIST_RE.search(without_sessions(f)):
+            continue  # "De derde en vierde tijd kwamen op naam van ...": places paired by order, not read
         if (
             x.kind in ("finish", "qualifying")
             and x.status in ("final", "hypothetical")

@@ -69,6 +69,20 @@ def test_sessions_named(text: str, expected: tuple[str, ...]) -> None:
             "Daniel Ricciardo was in de tweede en derde vrije training de snelste.",
             {("ricciardo", "FP2", 1), ("ricciardo", "FP3", 1)},
         ),
+        # a headline: the n-th right after the name
+        ("Norris tweede in eerste vrije training Zandvoort", {("norris", "FP1", 2)}),
+        # "de snelste van het pak" is of everyone
+        ("In de eerste oefensessie toonde Albon zich de snelste van het pak.", {("albon", "FP1", 1)}),
+        # the weekend's race named after the session is no race told
+        (
+            "In de derde vrije training voor de Grand Prix van Nederland was Sainz de snelste.",
+            {("sainz", "FP3", 1)},
+        ),
+        # "both practice sessions" of a Friday: the first two
+        (
+            "Oscar Piastri set the pace in both practice sessions.",
+            {("piastri", "FP1", 1), ("piastri", "FP2", 1)},
+        ),
         # a line of statistics: each session's fastest by the name after its time
         (
             "Snelste tijd VT1 1:11.012 (Norris) Snelste tijd VT2 1:10.900 (Leclerc)",
@@ -90,6 +104,12 @@ def test_practice_places(parse: Parse, sentence: str, expected: set[tuple[str, s
         "Carlos Sainz topped the timesheets on Friday.",  # Friday: FP1 or FP2
         "Alex Albon was fastest in qualifying.",  # no practice
         "Sergio Pérez was the fastest in the speed trap in FP2.",  # of another thing
+        # travelling, not topping
+        "After FP2 Pierre Gasly heads to Japan off the back of his best result.",
+        # places in a list, paired by their order: not read
+        "De derde en vierde tijd in VT2 kwamen op naam van Valtteri Bottas en Lewis Hamilton.",
+        # "van de dag": a day may hold two sessions
+        "Na de eerste twee trainingen was Norris de snelste van de dag.",
     ],
 )
 def test_no_practice_place(parse: Parse, sentence: str) -> None:
@@ -104,6 +124,22 @@ def test_the_session_goes_on_through_its_paragraph(parse: Parse) -> None:
         date="2022-09-03",
     )
     assert places(a) == {("norris", "FP3", 5), ("leclerc", "FP3", 1)}
+
+
+def test_a_bare_place_in_the_sessions_paragraph(parse: Parse) -> None:
+    # "werd achtste" in a paragraph whose first sentence named the session; not a qualifying place after it
+    a = parse(
+        "In de derde vrije training was Charles Leclerc de snelste. Max Verstappen werd achtste.\n\n"
+        "In de kwalificatie werd Verstappen derde.",
+        date="2022-09-03",
+    )
+    assert places(a) == {("leclerc", "FP3", 1), ("max_verstappen", "FP3", 8)}
+    b = parse(
+        "In de derde vrije training was Charles Leclerc de snelste. Daarin kwalificeerde Norris zich als"
+        " vierde.",
+        date="2022-09-03",
+    )
+    assert places(b) == {("leclerc", "FP3", 1)}
 
 
 def test_a_session_named_late_holds_for_the_next_sentence_only(parse: Parse) -> None:
