@@ -71,7 +71,7 @@ NL: Phrases = {
         r"trainingssessie\w*",
         # "tijdens de laatste training voor de kwalificatie": the third practice
         r"(?:eerste|tweede|derde|laatste) training",
-        r"vt[123]",
+        r"vt ?[123]",
     ),
 }
 EN: Phrases = {
@@ -113,7 +113,7 @@ EN: Phrases = {
         r"(?:after|by|thanks to|via|courtesy of)\b[^.;]{0,40}\bsprint\w*",
         r"sprint\w* (?:\w+ ){0,3}to (?:take|claim|secure|earn|seal|grab) (?:the )?pole",
     ),
-    "practice": ("practice", "fp[123]"),
+    "practice": ("practice", "fp ?[123]"),
 }
 
 # "de derde race van het seizoen"; "de eerste Grand Prix over de Strip" is no round number.

@@ -25,6 +25,7 @@ def places(a: ParsedArticle) -> set[tuple[str, str | None, int | None]]:
     [
         ("in de tweede vrije training", ("FP2",)),
         ("tijdens vt3", ("FP3",)),
+        ("tijdens fp 2", ("FP2",)),
         ("in fp1", ("FP1",)),
         ("in de eerste oefensessie", ("FP1",)),
         ("in second practice", ("FP2",)),
@@ -140,6 +141,13 @@ def test_a_bare_place_in_the_sessions_paragraph(parse: Parse) -> None:
         date="2022-09-03",
     )
     assert places(b) == {("leclerc", "FP3", 1)}
+
+
+def test_a_session_written_with_a_space(parse: Parse) -> None:
+    # "tijdens FP 2": the session named, its next sentence's timesheet place is of it (no qualifying place)
+    a = parse("Tijdens FP 2 was het droog. Max Verstappen zette de 5e tijd neer.", date="2022-09-02")
+    assert places(a) == {("max_verstappen", "FP2", 5)}
+    assert not facts_of(a, "qualifying")
 
 
 def test_a_session_named_late_holds_for_the_next_sentence_only(parse: Parse) -> None:
