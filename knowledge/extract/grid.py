@@ -197,7 +197,9 @@ _BACK_RE = re.compile(r"\b(?:" + alt(NL["back"], EN["back"]) + r")\b")  # only i
 # A restart: its order is no start of the race ("bij de herstart als derde op de grid")
 RESTART_RE = re.compile(r"\b(?:herstart\w*|restart\w*|re-start\w*|hervatting|tweede start|second start)\b")
 POLE_RE = re.compile(
-    r"\bpole(?:[- ]?positi(?:on|e)|[- ]?sitter|[- ]sitting|man|pakker)?(?!s\b|\s+positions|[a-z])"
+    # ("pole-position man Pérez": a title, as "pole-sitter")
+    r"\bpole(?:[- ]?positi(?:on|e)(?:[- ]man\b)?|[- ]?sitter|[- ]sitting|man|pakker)?"
+    r"(?!s\b|\s+positions|[a-z])"
 )
 # the pole words that are a title of one driver ("polesitter Bottas", "his pole-sitting teammate Bottas")
 _POLE_TITLE_ENDS = ("sitter", "sitting", "man", "pakker")

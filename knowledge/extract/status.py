@@ -868,8 +868,14 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
             # "leaving Verstappen in P2, who followed his teammate Perez in P1": the order at that moment
             return "running"
         return "final"  # most clauses: one scan finds no cue of any family
-    if _STATS_LINE_RE.search(sentence) or _hypothetical(clause) or _FIRST_TO_RE.search(clause):
+    if _STATS_LINE_RE.search(sentence) or _hypothetical(clause):
         return "hypothetical"
+    first_to = _FIRST_TO_RE.search(clause)
+    if first_to is not None:
+        # "the first to pit", "his first pit stop": a first that is no first place; the clause's other places
+        # stand ("settled for fourth after a safety car just after his first pit stop")
+        rest = clause[: first_to.start()] + " " + clause[first_to.end() :]
+        return "first_to" if _OTHER_PLACE_RE.search(rest) else "hypothetical"
     untitled = _EPITHET_RE.sub(" ", clause) if _EPITHET_RE.search(clause) else None
     if untitled is not None and _WIN_NOUN_OUTSIDE_RE.search(untitled) and not _RUNNING_RE.search(untitled):
         # "de viervoudig wereldkampioen boekte zijn eerste overwinning": a win told outside the epithet is
@@ -1167,6 +1173,8 @@ def with_status(facts: list[Fact], status: str, clause: str = "") -> list[Fact]:
 def _marked(facts: list[Fact], status: str, clause: str) -> list[Fact]:
     if status == "final":
         return facts
+    if status == "first_to":
+        return [replace(f, status="hypothetical") if f.position == 1 else f for f in facts]
     if status == "other_year":
         # "de grand prix die hij 2 jaar geleden won": that year's places, his win too
         # (a start of that other race too: "in de overige twee races mocht Bottas vanop de pole starten")
@@ -1203,6 +1211,12 @@ _WIN_WORD_RE = re.compile(
     + alt(results.NL["win"], results.EN["win"], NL["provisional"], EN["provisional"])
     + r"|zege\w*|overwinning\w*|victor\w*|triom\w*|(?:finish|finishing|chequered|checkered) (?:line|flag)"
     r"|at the flag)\b"
+)
+
+
+# a place other than the first: "fourth", "P4", "4e"
+_OTHER_PLACE_RE = re.compile(
+    r"(?<![\w-])(?!(?:first|eerste|1st|1e|1ste|p1)\b)(?:" + ORDINAL_RE + r")(?![\w-])"
 )
 
 

@@ -368,3 +368,24 @@ def test_a_start_with_its_modal_last(parse: Parse) -> None:
     assert {(f.kind, f.driver, f.position) for f in a.facts if f.driver == "norris"} == {
         ("grid", "norris", 1)
     }
+
+
+def test_a_first_pit_stop_leaves_the_other_places(parse: Parse) -> None:
+    # "his first pit stop" is no first place; the place told beside it stands
+    a = parse(
+        "Lando Norris won. Oscar Piastri had to settle for fourth after a safety car came out just after his"
+        " first pit stop.",
+        date="2024-05-05",
+    )
+    assert ("piastri", 4, "final") in {(f.driver, f.position, f.status) for f in facts_of(a, "finish")}
+    b = parse("Oscar Piastri was the first driver to pit.", date="2024-05-05")
+    assert not [f for f in facts_of(b, "finish") if f.status == "final"]
+
+
+def test_a_pole_title_is_not_the_subjects(parse: Parse) -> None:
+    # "pole-position man and early leader Piastri": a title of the one named after it, not of the subject
+    a = parse(
+        "Lando Norris took third, while pole-position man and early race leader Oscar Piastri finished fifth.",
+        date="2024-05-05",
+    )
+    assert not [f for f in facts_of(a, "grid") if f.driver == "norris"]
