@@ -385,7 +385,8 @@ def test_a_first_pit_stop_leaves_the_other_places(parse: Parse) -> None:
 def test_a_pole_title_is_not_the_subjects(parse: Parse) -> None:
     # "pole-position man and early leader Piastri": a title of the one named after it, not of the subject
     a = parse(
-        "Lando Norris took third, while pole-position man and early race leader Oscar Piastri finished fifth.",
+        "Lando Norris took third, while pole-position man and early race leader Oscar Piastri finished"
+        " fifth.",
         date="2024-05-05",
     )
     assert not [f for f in facts_of(a, "grid") if f.driver == "norris"]
