@@ -2401,7 +2401,34 @@ class Answerer:
         )
         return Draft("answered", text, self._ids(facts))
 
+    def _fastest_qualifier(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Wie was het snelst in de kwalificatie?": the first of qualifying (on a sprint weekend too, where
+        the sprint, not qualifying, set the race's grid), or the pole of a weekend without a sprint."""
+        # (prose tells qualifying as the race weekend's, tables as its own)
+        weekend = replace(q, session=None)
+        facts = [
+            sf
+            for sf in self._select(weekend, index, {"grid", "qualifying"}, use_event=True)
+            if sf.fact.position == 1
+            and sf.fact.session in ("race", "qualifying")
+            and (sf.fact.kind == "qualifying" or not self._sprint_weekend(sf.fact))
+        ]
+        holders = _sole_holders(index, facts, lambda fs: fs)
+        if len(holders) != 1 or q.grand_prix is None:
+            return None
+        who, held = holders[0]
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        name = self.driver_name(who)
+        text = (
+            f"Fastest in qualifying for {race}: {name}."
+            if q.lang == "en"
+            else f"Snelste in de kwalificatie voor {race}: {name}."
+        )
+        return Draft("answered", text, self._ids(held))
+
     def _grid(self, q: Query, index: FactIndex) -> Draft | None:
+        if not q.drivers and q.grand_prix and q.position == 1 and q.session == "qualifying":
+            return self._fastest_qualifier(q, index)
         if not q.drivers and q.grand_prix and (q.position == 1 or re.search(r"\bpole", q.text.lower())):
             return self._pole_holder(q, index)
         if not q.drivers and q.grand_prix and q.position is not None and q.position > 1:

@@ -475,6 +475,13 @@ _BACK_Q_RE = re.compile(
     r"achterste (?:plek|positie|startplek|startpositie))\b"
 )
 _START_WORD_Q_RE = re.compile(r"\b(?:start\w*|vertrek\w*|vertrok\w*|grid)\b")
+# "wie was het snelst in de kwalificatie", "who was fastest in qualifying" (not in a part of it: "in Q1")
+_FASTEST_IN_QUALI_Q_RE = re.compile(
+    r"\b(?:wie|who)\b.*\b(?:het snelst|de snelste|snelste|fastest|quickest)\s+(?:was\s+)?"
+    r"(?:in|tijdens|during)\s+"
+    r"(?:de |the )?(?:kwalificatie|kwali|qualifying|quali|q3)\b"
+)
+_COMPARED_Q_RE = re.compile(r"\b(?:dan|than|vs|versus|of|or|tussen|between|sneller|faster)\b")
 # "het laatste punt", "the final point": the tenth place, in the seasons the top ten score
 _LAST_POINT_Q_RE = re.compile(r"\b" + results.LAST_POINT_WORDS + r"\b")
 # a remark after a comma that asks to be agreed with: "wie had pole in jeddah, max crashte toch?", "..., he
@@ -1069,6 +1076,16 @@ class QuestionParser:
         if q.unsupported is None and _HAPPENED_BEFORE_START_RE.search(f):
             # "what happened to max before the start": something before the race began, not where he started
             q = replace(q, unsupported="before_start")
+        if (
+            q.unsupported in ("pace", None)
+            and not drivers
+            and q.intent in ("grid", None)
+            and _FASTEST_IN_QUALI_Q_RE.search(f)
+            and not _COMPARED_Q_RE.search(f)
+        ):
+            # "wie was het snelst in de kwalificatie", "who was fastest in qualifying": its first place, no
+            # comparison of two drivers' pace
+            q = replace(q, intent="grid", position=1, unsupported=None, session="qualifying")
         if is_off_topic(q, f):
             # "Wat is de hoofdstad van Frankrijk?": no Grand Prix, and nothing borrowed from before.
             return Query(lang=lang, text=text)

@@ -355,6 +355,11 @@ _VERB_IN_GAP_RE = re.compile(
 )
 
 
+_ENOUGH_FOR_BEFORE_RE = re.compile(
+    r"\b(?:genoeg|voldoende|enough|sufficient)\s+(?:voor|for)\s+(?:de |the )?$"
+)
+
+
 def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     """ "pakte de pole", "took pole position": grid position 1, unless the clause gave its driver a grid
     position."""
@@ -383,6 +388,14 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             and _UNTIL_AFTER_RE.match(clause, pm.end())
         )
         or _POLE_INFINITIVE_AFTER_RE.match(clause, pm.end())
+        # "bleek het minimale verschil met Hamilton genoeg voor pole": enough for someone's pole, whose the
+        # clause does not name
+        or (
+            _ENOUGH_FOR_BEFORE_RE.search(clause, max(0, pm.start() - 25), pm.start())
+            and not [
+                m for m in c.mentions if not m.is_object and not m.group and m.end <= c.base + pm.start()
+            ]
+        )
     ):
         # "strijd om de pole", "zijn tiende pole", "hield Leclerc van pole", "claiming provisional pole": no
         # pole of his
@@ -544,9 +557,11 @@ _FASTEST_RE = re.compile(
     r"\b(?:(?:was|is|bleek|werd|were|proved|ended up)\s+(?:(?:veruit|duidelijk|opnieuw|weer|ook|vrijdag|"
     r"zaterdag|zondag|by far|comfortably|clearly|again|also)\s+)?(?:de |het |the )?snelste?|"
     r"(?:was|were|proved|ended up)\s+(?:(?:by far|comfortably|clearly|again|also)\s+)?(?:the )?fastest|"
-    r"(?:zette|zet|klokte|klokt|reed|noteerde|realiseerde)\s+(?:[\w-]+\s+){0,3}?de snelste tijd|"
-    # ("nadat hij de snelste tijd noteerde": the verb last in a subordinate clause)
-    r"de snelste tijd (?:noteerde|neerzette|klokte|reed|realiseerde)|"
+    r"(?:zette|zet|klokte|klokt|reed|noteerde|realiseerde)\s+(?:[\w-]+\s+){0,6}?de (?:snelste|beste) tijd|"
+    # ("nadat hij de snelste tijd noteerde", "de beste tijd had gereden": the verb last in a subordinate
+    # clause)
+    r"de (?:snelste|beste) tijd (?:had |heeft )?(?:noteerde|neerzette|klokte|reed|realiseerde|genoteerd|"
+    r"neergezet|geklokt|gereden)|"
     r"(?:set|sets|posted|clocked|recorded)\s+(?:[\w-]+\s+){0,3}?the fastest time|"
     r"(?:topped|tops)\s+(?:the\s+)?(?:qualifying|timesheets?|times|q3))"
     r"(?=\s*(?:[,.;:!?]|$)|\s+(?:tijd|time|in|op|met|with|en|and|maar|but|tijdens|during|at|bij|vandaag|today|"
@@ -568,7 +583,13 @@ def fastest(c: Clause, so_far: list[Fact]) -> list[Fact]:
     clause about qualifying or in a qualifying report; not after the article told of Q1 or Q2 (until it
     tells of Q3): the best time of that part."""
     clause = c.text
-    if "snelst" not in clause and "fastest" not in clause and "topped" not in clause and "tops" not in clause:
+    if (
+        "snelst" not in clause
+        and "fastest" not in clause
+        and "topped" not in clause
+        and "tops" not in clause
+        and "beste tijd" not in clause
+    ):
         return []
     m = _FASTEST_RE.search(clause)
     if m is None or _NOT_FASTEST_BEFORE_RE.search(clause, 0, m.start()):

@@ -46,6 +46,8 @@ NL: Phrases = {
         # "was normaal gesproken de zesde plek het hoogst haalbare": what he could expect, not his place
         # ("de derde plaats was het maximaal haalbare" alone is where he ended)
         r"normaal gesproken|normaliter|in theorie|theoretisch",
+        # "Die ronde was snel genoeg geweest voor pole, maar ...": what it would have been, not what he got
+        r"(?:snel|goed|rap) genoeg geweest",
         # "vergooide hij zelf de zege", "liet de overwinning liggen": a win thrown away, no win
         r"(?:vergooide|vergooit|vergooid|verspeelde|verspeelt|verspeeld|verloor|verliest|verloren)"
         r" (?:\w+ ){0,3}"
@@ -425,6 +427,8 @@ EN: Phrases = {
         r"(?:lost|loses|losing|missed out on|robbed of|denied) (?:\w+ ){0,2}(?:the|his|her|a|an) (?:\w+ )?"
         r"(?:win|victory|pole|podium)(?! to\b)",
         r"in (?:the )?(?:case|event) of",
+        # "that lap would have been good enough for pole": what it would have been
+        r"would have been (?:\w+ )?(?:good|fast|quick) enough",
         # "went hunting for a podium", "in search of his first win": what he was after, not what he got
         r"(?:hunt|hunts|hunting|hunted|in search of|searching for|chasing|chase|chases) (?:for )?"
         r"(?:the|a|his|her) (?:\w+ )?(?:win|victory|pole|podium)",

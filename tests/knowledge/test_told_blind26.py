@@ -29,6 +29,14 @@ ARTICLES = {
         "Yuki Tsunoda gaat in de Grand Prix van Italië helemaal naar achteren, omdat hij een nieuwe motor"
         " krijgt. Achteraan de grid krijgt Tsunoda gezelschap van Kevin Magnussen en Zhou Guanyu.\n"
     ),
+    "2022-05-miami-qualifying.txt": (
+        "date 2022-05-07\n\nNorris op pole in Miami\n\n"
+        "Lando Norris pakte de pole position voor de Grand Prix van Miami, voor Oscar Piastri.\n"
+    ),
+    "2021-07-silverstone-qualifying.txt": (
+        "date 2021-07-16\n\nHamilton de snelste\n\n"
+        "Lewis Hamilton reed in de kwalificatie op Silverstone de beste tijd, voor Max Verstappen.\n"
+    ),
 }
 
 
@@ -45,6 +53,9 @@ ARTICLES = {
         ("who starts at the back in monza 2023", "Magnussen", "Pérez"),
         ("welke rijders moeten achteraan starten in monza 2023", "Zhou", "Alonso"),
         ("wie starten er nog meer achteraan naast tsunoda in monza 2023", "Zhou", "Tsunoda"),
+        # fastest in qualifying: its first place (a sprint weekend's too, where the sprint set the grid)
+        ("wie was het snelst in de kwalificatie in miami 2022", "Norris", "Piastri"),
+        ("who was fastest in qualifying at silverstone 2021", "Hamilton", "Verstappen"),
     ],
 )
 async def test_answered(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
@@ -62,6 +73,8 @@ async def test_answered(told: KnowledgeBase, question: str, expected: str, absen
         "welke andere coureur start ook achteraan in monza 2023",
         # the back of another race
         "who starts at the back in baku 2023",
+        # two drivers compared: no first place asked
+        "who was faster in qualifying, norris or piastri, miami 2022",
     ],
 )
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:

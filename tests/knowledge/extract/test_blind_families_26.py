@@ -390,3 +390,51 @@ def test_a_pole_title_is_not_the_subjects(parse: Parse) -> None:
         date="2024-05-05",
     )
     assert not [f for f in facts_of(a, "grid") if f.driver == "norris"]
+
+
+def poles(a: ParsedArticle) -> set[tuple[str, str]]:
+    return {(f.driver, f.status) for f in facts_of(a, "grid") if f.position == 1}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a lap would have been is no pole
+        (
+            "Lando Norris pakte de pole. Die ronde van Piastri was snel genoeg geweest voor pole, maar werd"
+            " geschrapt.",
+            {("norris", "final"), ("piastri", "hypothetical")},
+        ),
+        (
+            "Lando Norris took pole. Piastri's lap would have been good enough for pole.",
+            {("norris", "final")},
+        ),
+        # enough for someone's pole, whose the clause does not name
+        (
+            "Lando Norris pakte de pole. Omdat Piastri zijn tijd kwijtraakte, bleek het verschil genoeg voor"
+            " pole position.",
+            {("norris", "final")},
+        ),
+    ],
+)
+def test_pole_told(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    got = poles(parse(text, date="2024-05-04"))
+    assert {p for p in got if p[1] == "final"} == {p for p in expected if p[1] == "final"}
+    assert ("piastri", "final") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lando Norris reageerde opgetogen nadat hij in de kwalificatie de beste tijd had gereden.",
+        "Lando Norris reed in de kwalificatie de beste tijd.",
+    ],
+)
+def test_best_time_in_qualifying(parse: Parse, text: str) -> None:
+    a = parse(text, date="2024-05-04")
+    assert {(f.driver, f.position) for f in facts_of(a, "qualifying")} == {("norris", 1)}
+
+
+def test_his_best_time_in_the_race_is_no_qualifying(parse: Parse) -> None:
+    a = parse("Lando Norris reed in de race zijn beste tijd in ronde 40.", date="2024-05-05")
+    assert not facts_of(a, "qualifying")
