@@ -1446,14 +1446,19 @@ class Answerer:
         name = self.driver_name(q.drivers[0])
         race = self.event_name(q.grand_prix, facts[0].fact.season, q.lang)
         dsq = _DSQ_Q_RE.search(q.folded) is not None  # "before dsq": the disqualification, no penalty
+        # (a place on the road a penalty of others changed: "before the penalties", not "his")
+        own = any(
+            sf.fact.kind == "penalty" and sf.fact.season == facts[0].fact.season
+            for sf in index.by_driver_event.get((q.drivers[0], q.grand_prix), [])
+        )
         if q.lang == "en":
-            what = "disqualification" if dsq else "penalty"
-            text = f"{name} crossed the line {self._pos(place, 'en')} in {race}, before his {what}."
+            what = "disqualification" if dsq else "penalty" if own else "penalties"
+            what = ("his " if own else "the ") + what
+            text = f"{name} crossed the line {self._pos(place, 'en')} in {race}, before {what}."
         else:
-            what = "diskwalificatie" if dsq else "straf"
-            text = (
-                f"{name} kwam als {ordinal_nl(place)} (P{place}) over de streep in {race}, voor zijn {what}."
-            )
+            what = "diskwalificatie" if dsq else "straf" if own else "straffen"
+            what = ("zijn " if own else "de ") + what
+            text = f"{name} kwam als {ordinal_nl(place)} (P{place}) over de streep in {race}, voor {what}."
         return Draft("answered", text, self._ids(sf for sf in facts if sf.fact.position == place))
 
     def _start_time(self, q: Query, index: FactIndex) -> Draft | None:

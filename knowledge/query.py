@@ -416,6 +416,9 @@ _BEFORE_PENALTY_Q_RE = re.compile(
     # ("before dsq", "voor diskwalificatie": the word without its article)
     r"|\bbefore (?:dsq|disqualification|penalty|penalties)\b|\b(?:voor|vóór) (?:dsq|diskwalificatie)\b"
     r"|\b(?:op de weg|on the road|on track)\b"
+    # "where did kubica actually cross the line", "waar kwam hij eigenlijk over de streep": on the road
+    r"|\b(?:actually|really|eigenlijk|werkelijk|feitelijk)\s+(?:cross(?:ed)?\s+the\s+(?:line|finish)|"
+    r"over\s+de\s+(?:streep|finish))"
 )
 # "podium frankrijk, stond checo erbij?", "podium spa - was lando on it?": the podium named before
 _ON_IT_Q_RE = re.compile(r"\b(?:stond|staat|was|zat|is)\s+[\w'-]+\s+(?:er ?bij|er ?op|on it|there)\b")
@@ -442,6 +445,10 @@ _COUNT_NOUN_Q_RE = re.compile(
 _STATE_OF_Q_RE = re.compile(
     r"\bhow (?:was|is|were|are) (?:\w+['’]?s|his|her) (?!race|weekend|result|day|afternoon|qualifying|quali|"
     r"start|sprint|season|grand prix|gp|finish)\w+"
+)
+_WHICH_RACE_Q_RE = re.compile(
+    r"\b(?:welke|which|what|in welke|in which|at which)\s+"
+    r"(?:race|races|grand prix|gp|grands prix|wedstrijd)\b"
 )
 _WHICH_OTHER_Q_RE = re.compile(r"\b(?:welke andere|which other|what other)\s+(?:race|grand prix|gp|races)\b")
 # "what happened at start", "wat gebeurde er bij de start": an event asked, not where he started from
@@ -1065,6 +1072,10 @@ class QuestionParser:
         if q.unsupported is None and _STATE_OF_Q_RE.search(f):
             # "how was seb's neck before the race": how something of his was, which no fact holds
             q = replace(q, unsupported="state")
+        if q.unsupported is None and q.grand_prix and _WHICH_RACE_Q_RE.search(f):
+            # "welke race had max gewonnen in 2018 voor de gp van mexico": a race asked, the one named only
+            # bounds it (no fact of that race answers)
+            q = replace(q, unsupported="other_race")
         if q.unsupported is None and _WHICH_OTHER_Q_RE.search(f):
             # "welke andere race in 2020 had geen mercedes op pole behalve abu dhabi": another race than the
             # one named, which the race named does not answer

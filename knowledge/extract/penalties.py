@@ -14,6 +14,7 @@ from knowledge.extract.licence import total_number_at
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import PENALTY_ANOTHER, PENALTY_NEXT_RACE, Fact, times_detail
 from knowledge.extract.phrases import Phrases, alt, group, words
+from knowledge.gazetteer import load_gazetteer
 from knowledge.reference import load_reference
 from knowledge.text import CARDINAL_RE, Sentence, cardinal_value, fold
 
@@ -947,6 +948,19 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             # "moet de pole door een gridstraf afstaan aan Verstappen", "must hand pole to Verstappen
             # because of a grid penalty": the one it is given up to did not get the penalty; the subject did
             who2 = subj if subj != who2 else ()
+        # (not "Räikkönen kreeg een tijdstraf voor Alfa Romeo's koppelingsfout": received, "voor" tells why)
+        received = _RECEIVED_BEFORE_RE.search(clause, 0, pm.start())
+        for_team = _FOR_WHOM_RE.match(f, base + pm.end()) if not punished and not received else None
+        there = [m for m in c.sentence.mentions if m.start == for_team.end()] if for_team else []
+        if (
+            for_team is not None
+            and all(m.group for m in there)
+            and any(h.start == for_team.end() for h in load_gazetteer().teams(f))
+        ):
+            # "door tijdstraffen voor de Alfa Romeo's schoof hij op", "voor de Haas-coureurs": a team's
+            # penalties, its drivers' (when named as a pair), not the subject's
+            who2 = there[0].drivers if there else ()
+            at = len(clause)  # (what follows the team is no reason: "schoof hij op")
         profited = _PROFITED_FROM_RE.search(clause, 0, pm.start())
         if profited is not None:
             # "Bottas en Verstappen profiteerden van de strafseconden die Hamilton kreeg": another's penalty,
@@ -1002,6 +1016,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # "een gridstraf (motorwissel)": the reason in brackets right after the penalty noun (not a size: "(5s)")
 # ("twee tijdstraffen van vijf seconden (proefstarts op de verkeerde plaats)": after its size too; "(voor een
 # unsafe release)": its "voor" is no part of why)
+# "een straf voor de Alfa Romeo's", "penalties for both Haas cars": whom the penalty is for, right after it
+_RECEIVED_BEFORE_RE = re.compile(
+    r"\b(?:kreeg|kregen|krijgt|krijgen|ontving|ontvingen|incasseerde\w*|received|receives|got|gets|"
+    r"was given|were given|was handed|were handed|earned|took|takes|heeft|had)\b"
+)
+_FOR_WHOM_RE = re.compile(r"\s*(?:voor|for|tegen|against)\s+(?:de |het |the |beide |both )?")
 _REASON_IN_BRACKETS_RE = re.compile(
     r"(?:\s+(?:van|of)\s+(?:[\w-]+\s+){0,1}[\w-]+\s+(?:seconden?|seconds?|plaatsen|places|posities|positions))?"
     r"\s*\((?!\s*\d)(?:(?:voor|for|wegens|vanwege)\s+)?([a-z][\w -]{3,50})\)"

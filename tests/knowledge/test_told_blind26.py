@@ -33,6 +33,11 @@ ARTICLES = {
         "date 2022-05-07\n\nNorris op pole in Miami\n\n"
         "Lando Norris pakte de pole position voor de Grand Prix van Miami, voor Oscar Piastri.\n"
     ),
+    "2019-07-hockenheim-race.txt": (
+        "date 2019-07-28\n\nPunt voor Williams\n\n"
+        "Max Verstappen won de Grand Prix van Duitsland. Robert Kubica kwam als twaalfde over de streep, maar"
+        " door tijdstraffen voor de Alfa Romeo's schoof hij op naar de tiende plaats.\n"
+    ),
     "2021-07-silverstone-qualifying.txt": (
         "date 2021-07-16\n\nHamilton de snelste\n\n"
         "Lewis Hamilton reed in de kwalificatie op Silverstone de beste tijd, voor Max Verstappen.\n"
@@ -56,6 +61,9 @@ ARTICLES = {
         # fastest in qualifying: its first place (a sprint weekend's too, where the sprint set the grid)
         ("wie was het snelst in de kwalificatie in miami 2022", "Norris", "Piastri"),
         ("who was fastest in qualifying at silverstone 2021", "Hamilton", "Verstappen"),
+        # where he actually crossed the line: on the road, before the penalties (of others: not "his")
+        ("where did kubica actually cross the line hockenheim 2019", "twelfth", "his penalty"),
+        ("waar eindigde kubica in duitsland 2019", "tiende", "twaalfde"),
     ],
 )
 async def test_answered(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
@@ -73,6 +81,8 @@ async def test_answered(told: KnowledgeBase, question: str, expected: str, absen
         "welke andere coureur start ook achteraan in monza 2023",
         # the back of another race
         "who starts at the back in baku 2023",
+        # a race asked, the one named only bounds it
+        "welke race had max gewonnen in 2019 voor de gp van duitsland",
         # two drivers compared: no first place asked
         "who was faster in qualifying, norris or piastri, miami 2022",
     ],

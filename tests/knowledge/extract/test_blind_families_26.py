@@ -438,3 +438,25 @@ def test_best_time_in_qualifying(parse: Parse, text: str) -> None:
 def test_his_best_time_in_the_race_is_no_qualifying(parse: Parse) -> None:
     a = parse("Lando Norris reed in de race zijn beste tijd in ronde 40.", date="2024-05-05")
     assert not facts_of(a, "qualifying")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a team's penalties, without a verb of receiving: not the subject's (its drivers', named as a pair)
+        (
+            "Oscar Piastri kwam als twaalfde over de streep, maar door tijdstraffen voor de Haas-coureurs"
+            " schoof hij op.",
+            {"hulkenberg", "kevin_magnussen"},
+        ),
+        (
+            "Oscar Piastri kwam als twaalfde over de streep, maar door tijdstraffen voor de Alpines schoof"
+            " hij op naar de tiende plaats.",
+            {"gasly", "ocon"},
+        ),
+        # received, "voor" tells why
+        ("Esteban Ocon kreeg een tijdstraf voor Alpine's fout bij de pitstop.", {"ocon"}),
+    ],
+)
+def test_whose_penalty(parse: Parse, text: str, expected: set[str]) -> None:
+    assert {f.driver for f in facts_of(parse(text, date="2024-05-05"), "penalty")} == expected
