@@ -138,6 +138,7 @@ EN: Phrases = {
         "beside",
         "like",
         "past",
+        "around",  # "was unable to get around Leclerc's Ferrari": the one not passed
         "into",
         "onto",
         "on",  # "made his way through on Sainz", "closed in on Leclerc"

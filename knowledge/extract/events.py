@@ -1173,8 +1173,10 @@ def is_practice(clause: str) -> bool:
 
 # "de tweede vrije training voor de Grand Prix van Bahrein", "second practice for the Bahrain Grand Prix"
 _PRACTICE_OF_RE = re.compile(
-    r"(?:" + alt(NL["practice"], EN["practice"]) + r")\s+(?:voor|van|for|of|ahead of)\s+(?:de |het |the )?"
-    r"(?:[\w-]+ )?(?:grand prix|gp)\b(?: van (?:het |de )?[\w-]+)?"
+    r"(?:" + alt(NL["practice"], EN["practice"]) + r")(?:\s+sessions?)?\s+(?:voor|van|for|of|ahead of)\s+"
+    # ("practice sessions ahead of this weekend's 2018 Chinese Grand Prix")
+    r"(?:de |het |the |this weekend's |dit weekend )?(?:[\w'’-]+ ){0,3}(?:grand prix|gp)\b"
+    r"(?: van (?:het |de )?[\w-]+)?"
 )
 
 

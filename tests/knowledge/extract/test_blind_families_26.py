@@ -460,3 +460,11 @@ def test_his_best_time_in_the_race_is_no_qualifying(parse: Parse) -> None:
 )
 def test_whose_penalty(parse: Parse, text: str, expected: set[str]) -> None:
     assert {f.driver for f in facts_of(parse(text, date="2024-05-05"), "penalty")} == expected
+
+
+def test_the_one_not_got_around_is_an_object(parse: Parse) -> None:
+    # "was unable to get around Norris's McLaren and took fifth": the fifth is the subject's
+    a = parse(
+        "Pierre Gasly was unable to get around Norris's McLaren and took home fifth place.", date="2024-05-05"
+    )
+    assert {(f.driver, f.position) for f in facts_of(a, "finish")} == {("gasly", 5)}

@@ -79,6 +79,11 @@ def test_sessions_named(text: str, expected: tuple[str, ...]) -> None:
             "In de derde vrije training voor de Grand Prix van Nederland was Sainz de snelste.",
             {("sainz", "FP3", 1)},
         ),
+        # the weekend's race named after "practice sessions ahead of": no race told
+        (
+            "Oscar Piastri topped first practice ahead of this weekend's Dutch Grand Prix.",
+            {("piastri", "FP1", 1)},
+        ),
         # "both practice sessions" of a Friday: the first two
         (
             "Oscar Piastri set the pace in both practice sessions.",
