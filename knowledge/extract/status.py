@@ -46,6 +46,11 @@ NL: Phrases = {
         # "was normaal gesproken de zesde plek het hoogst haalbare": what he could expect, not his place
         # ("de derde plaats was het maximaal haalbare" alone is where he ended)
         r"normaal gesproken|normaliter|in theorie|theoretisch",
+        # "na het uit handen geven van je eerste zege": a win let slip, no win
+        r"uit handen (?:geven|gaf|gaven|gegeven|te geven) (?:\w+ ){0,3}"
+        r"(?:zege|overwinning|winst|pole\w*|podium\w*)",
+        r"(?:zege|overwinning|winst) (?:\w+ ){0,2}uit handen (?:geven|gaf|gaven|gegeven|te geven)",
+        r"(?:gaf|gaven|geeft) (?:\w+ ){0,5}(?:zege|overwinning|winst) (?:\w+ ){0,3}uit handen",
         # "Die ronde was snel genoeg geweest voor pole, maar ...": what it would have been, not what he got
         r"(?:snel|goed|rap) genoeg geweest",
         # "vergooide hij zelf de zege", "liet de overwinning liggen": a win thrown away, no win
@@ -395,6 +400,8 @@ NL: Phrases = {
         # "ging als eerste Mercedes de pits in": the first of a team to do something
         r"als eerste [\w-]+ (?:de pits|naar binnen|binnen|naar de pits)",
         r"eerste (?:pitstop|stop)",
+        r"(?:strafpunten?|reprimandes?|berispingen?)\s*,\s*(?:zijn|haar) eerste",
+        r"(?:zijn|haar) eerste (?:in|binnen) (?:de |het )?(?:huidige|afgelopen|laatste|vorige)",
     ),
     # an epithet, not a win of this race: "de zevenvoudig Grand Prix-winnaar"
     "epithet": (
@@ -653,6 +660,11 @@ EN: Phrases = {
     ),
     "first_to": (
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",
+        # "two penalty points, his first in the current 12-month period": the first of a count, no place
+        r"(?:penalty points?|reprimands?)\s*,\s*(?:his|her) first",
+        # (the clause cut at the comma: "..., his first in the current 12 month period")
+        r"(?:his|her) first (?:in|of|within) (?:the |this )?(?:current|past|last|previous) "
+        r"(?:\d+[- ]?month|twelve[- ]month|year|period)",
         r"first (?:pit ?stop|stop)",
     ),
     "epithet": (

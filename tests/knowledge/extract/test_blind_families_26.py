@@ -468,3 +468,19 @@ def test_the_one_not_got_around_is_an_object(parse: Parse) -> None:
         "Pierre Gasly was unable to get around Norris's McLaren and took home fifth place.", date="2024-05-05"
     )
     assert {(f.driver, f.position) for f in facts_of(a, "finish")} == {("gasly", 5)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a win let slip is no win
+        "Dat is volgens Oscar Piastri begrijpelijk na het uit handen geven van je eerste zege.",
+        "Piastri gaf de zege in de slotronden uit handen.",
+        # the first of a count of penalty points is no first place
+        "The stewards also gave Oscar Piastri two penalty points, his first in the current 12 month period.",
+        "De stewards gaven Piastri twee strafpunten, zijn eerste in de huidige periode van twaalf maanden.",
+    ],
+)
+def test_no_win(parse: Parse, text: str) -> None:
+    a = parse(text, date="2024-09-02")
+    assert not [f for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"]
