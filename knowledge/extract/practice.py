@@ -4,8 +4,10 @@ n-th time ("Verstappen was de snelste in de tweede vrije training", "Hamilton kl
 
 A practice place is no result: the fact is kind "practice", with the session in ``detail`` ("FP1", "FP2",
 "FP3", or "FP-last" for "the final practice", which is FP2 on a sprint weekend and FP3 on another) and the
-place in ``position``. Only a session the sentence (or the one before it in the paragraph) names gets a
-place: "fastest in practice" or "on Friday" could be any of two or three.
+place in ``position``. Only a session named by number gets a place: by the clause or its sentence, by the
+sentence before, by the paragraph's first sentence (until another session is named), or by a practice report
+(an article written before its race about one session, ``report_session``, whose places read as results are
+that session's, ``report_places``). "Fastest in practice" or "on Friday" could be any of two or three.
 """
 
 from __future__ import annotations
@@ -184,7 +186,7 @@ def practice_places(c: Clause, sessions: tuple[str, ...]) -> list[Fact]:
     clause = c.text
     if not sessions:
         return []
-    stat = [m for m in _STAT_RE.finditer(clause)]
+    stat = list(_STAT_RE.finditer(clause))
     if stat:
         return [x for m in stat for x in _stat_fact(c, m)]
     named = _CODE_RE.findall(clause) + [m.group(0) for m in _NUMBERED_RE.finditer(clause)]
