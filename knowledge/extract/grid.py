@@ -737,6 +737,7 @@ _TO_THE_BACK_RE = re.compile(
 _BACK_OF_GRID_NL_RE = re.compile(
     r"(?:helemaal )?(?:achteraan|achterin) (?:op )?(?:het|de) (?:grid|startgrid|startopstelling)\b"
 )
+_IF_OPENS_RE = re.compile(r"\s*(?:als|indien|mocht|if|should|unless|tenzij)\b")
 _JOINED_BY_RE = re.compile(r"\b(?:gezelschap (?:krijgt |krijgen )?van|vergezeld door|joined by|company of)\s")
 _TO_THE_GRID_RE = re.compile(r"\b(?:grid|startgrid|startopstelling|field)\b")
 # the cause right before the place it sent him to: "wegens een motorwissel (achteraan)"
@@ -766,7 +767,9 @@ def sent_back(c: Clause) -> list[Fact]:
     that is a penalty or a part (a place is not told)."""
     clause = c.text
     back = _SENT_BACK_RE.search(clause)
-    if back is None or not _ON_THE_GRID_RE.search(clause):
+    if back is None or not _ON_THE_GRID_RE.search(clause) or _IF_OPENS_RE.match(c.f):
+        # ("Als de versnellingsbak vervangen had moeten worden, had Leclerc naar achteren gemoeten": a
+        # condition, no penalty)
         return []
     reason = _start_reason(c, c.base + back.end())
     if reason is None or not _PENALTY_CAUSE_RE.search(reason.lower()):

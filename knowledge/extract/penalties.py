@@ -691,7 +691,11 @@ _MAY_GET_BEFORE_RE = re.compile(
 )
 # (not "..., which would be added to his result": the size is not guessed)
 # "kan nog een tijdstraf van vijf seconden krijgen": the modal before, the verb last
-_MAY_GET_NL_RE = re.compile(r"\b(?:kan|kunnen|dreigt|dreigen)\b[^.;]{0,60}?\b(?:krijgen|ontvangen|oplopen)\b")
+# ("Een eventuele wissel zou hem een gridstraf kosten van vijf plekken": what it would cost, not a penalty)
+_MAY_GET_NL_RE = re.compile(
+    r"\b(?:kan|kunnen|dreigt|dreigen)\b[^.;]{0,60}?\b(?:krijgen|ontvangen|oplopen)\b"
+    r"|\b(?:zou|zouden|kan|kunnen)\b[^.;]{0,40}?\b(?:kosten|opleveren)\b"
+)
 _WOULD_BE_AFTER_RE = re.compile(
     r"\s*[-,(]?\s*(?:which|that|die|dat)\s+(?:\w+\s+)?(?:would|zou|could|kan)\s+(?:\w+\s+){0,2}?(?:be|zijn)\s+"
     r"(?:\w+\s+)?(?:\d|one|two|three|five|ten|twenty|een|twee|drie|vijf|tien|twintig)"
@@ -702,6 +706,10 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """A disqualification, and a penalty of one kind with its size and reason, in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
     if not _names_a_penalty(clause):
+        return []
+    if _COUNTERFACTUAL_RE.match(c.f):
+        # "Als de versnellingsbak vervangen had moeten worden, had Leclerc voor straf vijf plaatsen naar
+        # achteren gemoeten": what would have been, no penalty
         return []
     if not c.sentence.mentions and _SCALE_RE.search(f):
         return []  # "Diskwalificatie is de zwaarste straf": the scale of penalties, given to no one
@@ -1016,6 +1024,10 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # "een gridstraf (motorwissel)": the reason in brackets right after the penalty noun (not a size: "(5s)")
 # ("twee tijdstraffen van vijf seconden (proefstarts op de verkeerde plaats)": after its size too; "(voor een
 # unsafe release)": its "voor" is no part of why)
+_COUNTERFACTUAL_RE = re.compile(
+    r"\s*(?:als|indien|if)\b[^.;]*\b(?:had|hadden|would have|zou hebben|zouden hebben)\b[^.;]*"
+    r"\b(?:gemoeten|moeten|gekregen|been|gehad|received|got)\b"
+)
 # "een straf voor de Alfa Romeo's", "penalties for both Haas cars": whom the penalty is for, right after it
 _RECEIVED_BEFORE_RE = re.compile(
     r"\b(?:kreeg|kregen|krijgt|krijgen|ontving|ontvingen|incasseerde\w*|received|receives|got|gets|"

@@ -484,3 +484,26 @@ def test_the_one_not_got_around_is_an_object(parse: Parse) -> None:
 def test_no_win(parse: Parse, text: str) -> None:
     a = parse(text, date="2024-09-02")
     assert not [f for f in facts_of(a, "finish") if f.position == 1 and f.status == "final"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a change would cost, or would have cost: no penalty given
+        "Een eventuele wissel van de versnellingsbak zou Oscar Piastri een gridstraf kosten van vijf"
+        " plekken.",
+        "Als de versnellingsbak vervangen had moeten worden, had Piastri voor straf vijf plaatsen naar"
+        " achteren gemoeten.",
+        "If the gearbox had been changed, Piastri would have received a five-place grid penalty.",
+    ],
+)
+def test_no_penalty_that_would_be(parse: Parse, text: str) -> None:
+    assert not facts_of(parse(text, date="2024-05-25"), "penalty")
+
+
+def test_a_penalty_as_punishment_stands(parse: Parse) -> None:
+    # "Als straf ...": as a punishment, given
+    assert {
+        f.driver
+        for f in facts_of(parse("Als straf kreeg Oscar Piastri vijf seconden.", date="2024-05-26"), "penalty")
+    } == {"piastri"}
