@@ -256,6 +256,12 @@ RELATIVE_RE = re.compile(  # used only to test (match at the clause start)
     r"(?:(?:de|het|the|een|a)\s+\w+\s+)?(?:" + alt(NL["relative"], EN["relative"]) + r")\s"
 )
 # ", who ...", ", die ...": a relative clause opening after a comma (what it tells is its own)
+#: a sentence that opens with a condition ("Als Leclerc alle races zou winnen", "Mocht Verstappen winnen", "If
+#: Verstappen wins"; "Als eerste over de streep kwam Verstappen" is no condition)
+CONDITION_OPENING_RE = re.compile(
+    r"\s*(?:als|mocht|mochten|indien|stel dat|gesteld dat|if|should|suppose|supposing)\b"
+    r"(?! (?:" + ORDINAL_RE + r")\b)"
+)
 RELATIVE_OPEN = r",\s*(?:who|which|die|dat|wie)\b"
 OWN_WORD_RE = re.compile(r"\b(?:" + alt(NL["own"], EN["own"]) + r")\b")  # used only to test
 # Where a stretch about another driver ends; only the start of the match is used.

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from knowledge.extract import penalties, shootout
 from knowledge.extract.clauses import (
+    CONDITION_OPENING_RE,
     GIVE_UP_EN,
     GIVE_UP_NL,
     WITH_NAME_BEFORE_RE,
@@ -721,9 +722,11 @@ def back_of_grid(c: Clause) -> list[Fact]:
 # "zal helemaal achteraan het grid starten", "started from the back of the grid": the grid's back, told
 # without a reason
 _NOT_BEFORE_RE = re.compile(r"\b(?:niet|not|never|nooit|geen)\s+(?:[\w-]+\s+)?$")
+_BACK_OF_GRID_NL = (
+    r"(?:helemaal )?(?:achteraan|achterin) (?:op )?(?:het|de) (?:grid|startgrid|startopstelling"
+)
 _BACK_OF_GRID_RE = re.compile(
-    r"(?:helemaal )?(?:achteraan|achterin) (?:op )?(?:het|de) (?:grid|startgrid|startopstelling|veld)\b"
-    r"|(?:at|from) the (?:back|rear) of the (?:grid|field)\b"
+    _BACK_OF_GRID_NL + r"|veld)\b|(?:at|from) the (?:back|rear) of the (?:grid|field)\b"
 )
 
 
@@ -734,10 +737,8 @@ _TO_THE_BACK_RE = re.compile(
     r"(?:sent|sends|dropped|drops|moved|moves|relegated|demoted|goes|went|go) (?:right )?to the (?:back|rear)"
     r"(?: of the (?:grid|field))?)\b"
 )
-_BACK_OF_GRID_NL_RE = re.compile(
-    r"(?:helemaal )?(?:achteraan|achterin) (?:op )?(?:het|de) (?:grid|startgrid|startopstelling)\b"
-)
-_IF_OPENS_RE = re.compile(r"\s*(?:als|indien|mocht|if|should|unless|tenzij)\b")
+# (the Dutch "achteraan de grid" only: "from the back of the field" is where he recovered from, in the race)
+_BACK_OF_GRID_NL_RE = re.compile(_BACK_OF_GRID_NL + r")\b")
 _JOINED_BY_RE = re.compile(r"\b(?:gezelschap (?:krijgt |krijgen )?van|vergezeld door|joined by|company of)\s")
 _TO_THE_GRID_RE = re.compile(r"\b(?:grid|startgrid|startopstelling|field)\b")
 # the cause right before the place it sent him to: "wegens een motorwissel (achteraan)"
@@ -767,7 +768,7 @@ def sent_back(c: Clause) -> list[Fact]:
     that is a penalty or a part (a place is not told)."""
     clause = c.text
     back = _SENT_BACK_RE.search(clause)
-    if back is None or not _ON_THE_GRID_RE.search(clause) or _IF_OPENS_RE.match(c.f):
+    if back is None or not _ON_THE_GRID_RE.search(clause) or CONDITION_OPENING_RE.match(c.f):
         # ("Als de versnellingsbak vervangen had moeten worden, had Leclerc naar achteren gemoeten": a
         # condition, no penalty)
         return []

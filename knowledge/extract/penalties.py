@@ -8,7 +8,13 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from knowledge.extract.clauses import GIVE_UP_EN, GIVE_UP_NL, group_ending_at, subject_group
+from knowledge.extract.clauses import (
+    CONDITION_OPENING_RE,
+    GIVE_UP_EN,
+    GIVE_UP_NL,
+    group_ending_at,
+    subject_group,
+)
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.licence import total_number_at
 from knowledge.extract.mentions import PRONOUN_RE
@@ -707,7 +713,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
     if not _names_a_penalty(clause):
         return []
-    if _COUNTERFACTUAL_RE.match(c.f):
+    if CONDITION_OPENING_RE.match(c.f) and _WOULD_HAVE_RE.search(c.f):
         # "Als de versnellingsbak vervangen had moeten worden, had Leclerc voor straf vijf plaatsen naar
         # achteren gemoeten": what would have been, no penalty
         return []
@@ -957,7 +963,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             # because of a grid penalty": the one it is given up to did not get the penalty; the subject did
             who2 = subj if subj != who2 else ()
         # (not "Räikkönen kreeg een tijdstraf voor Alfa Romeo's koppelingsfout": received, "voor" tells why)
-        received = _RECEIVED_BEFORE_RE.search(clause, 0, pm.start())
+        received = _PEN_VERB_RE.search(clause, 0, pm.start())
         for_team = _FOR_WHOM_RE.match(f, base + pm.end()) if not punished and not received else None
         there = [m for m in c.sentence.mentions if m.start == for_team.end()] if for_team else []
         if (
@@ -1024,15 +1030,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # "een gridstraf (motorwissel)": the reason in brackets right after the penalty noun (not a size: "(5s)")
 # ("twee tijdstraffen van vijf seconden (proefstarts op de verkeerde plaats)": after its size too; "(voor een
 # unsafe release)": its "voor" is no part of why)
-_COUNTERFACTUAL_RE = re.compile(
-    r"\s*(?:als|indien|if)\b[^.;]*\b(?:had|hadden|would have|zou hebben|zouden hebben)\b[^.;]*"
-    r"\b(?:gemoeten|moeten|gekregen|been|gehad|received|got)\b"
+# what would have been: "had Leclerc voor straf ... gemoeten", "would have received"
+_WOULD_HAVE_RE = re.compile(
+    r"\b(?:had|hadden|would have|zou hebben|zouden hebben)\b[^.;]*\b(?:gemoeten|moeten|gekregen|been|gehad|"
+    r"received|got)\b"
 )
 # "een straf voor de Alfa Romeo's", "penalties for both Haas cars": whom the penalty is for, right after it
-_RECEIVED_BEFORE_RE = re.compile(
-    r"\b(?:kreeg|kregen|krijgt|krijgen|ontving|ontvingen|incasseerde\w*|received|receives|got|gets|"
-    r"was given|were given|was handed|were handed|earned|took|takes|heeft|had)\b"
-)
 _FOR_WHOM_RE = re.compile(r"\s*(?:voor|for|tegen|against)\s+(?:de |het |the |beide |both )?")
 _REASON_IN_BRACKETS_RE = re.compile(
     r"(?:\s+(?:van|of)\s+(?:[\w-]+\s+){0,1}[\w-]+\s+(?:seconden?|seconds?|plaatsen|places|posities|positions))?"

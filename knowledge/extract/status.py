@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from knowledge.extract import results
+from knowledge.extract.clauses import CONDITION_OPENING_RE
 from knowledge.extract.model import LAST, PENALTY_ANOTHER, Fact, penalty_times
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value
@@ -1120,12 +1121,7 @@ def start_moment(sentence: str, at_start: int) -> int:
 
 
 # A sentence that opens with a condition and goes on with its consequence: "Als Leclerc alle races zou
-# winnen, dan ...", "Mocht Verstappen winnen, dan ...", "If Verstappen wins, he will ..." ("Als eerste over
-# de streep kwam Verstappen" is no condition)
-_CONDITION_OPENING_RE = re.compile(
-    r"\s*(?:als|mocht|mochten|indien|stel dat|gesteld dat|if|should|suppose|supposing)\b"
-    r"(?! (?:" + ORDINAL_RE + r")\b)"
-)
+# winnen, dan ...", "Mocht Verstappen winnen, dan ...", "If Verstappen wins, he will ..."
 _CONSEQUENCE_WORD_RE = re.compile(r",\s*(?:dan|then)\b|\b(?:will|would|zou|zouden|zal|zullen)\b")
 # "komt Verstappen dan op een totaal van 427 punten": "dan" as "then" (not "meer dan", "beter dan", "than")
 _THEN_RE = re.compile(r"\b(?<!er )(?<!anders )(?<!ander )dan\b|\bthen\b")
@@ -1149,7 +1145,7 @@ _IF_CLAUSE_RE = re.compile(r"\s*if\b(?! (?:anything|so|not|only)\b)[^,;]{3,120},
 def is_conditional(sentence: str) -> bool:
     """Whether folded ``sentence`` is a condition with its consequence ("Als ..., dan ...", "X wint de race,
     dan is hij kampioen")."""
-    if _CONDITION_OPENING_RE.match(sentence) is not None:
+    if CONDITION_OPENING_RE.match(sentence) is not None:
         return (
             _CONSEQUENCE_WORD_RE.search(sentence) is not None
             or _INVERTED_CONSEQUENCE_RE.search(sentence) is not None
