@@ -227,7 +227,14 @@ EN: Phrases = {
         r"further back",
     ),
     # ("was shown the black flag", "black-flagged": out of the race; not the black-and-white warning flag)
-    "dsq": (r"disqualif\w*", "dsq", "excluded from the (?:race )?results?", r"black[- ]flag\w*"),
+    "dsq": (
+        r"disqualif\w*",
+        "dsq",
+        # "formally excluded from final classification", "excluded from the race results" (the match is the
+        # verb: a plural is told by its end)
+        r"excluded(?= from (?:the )?(?:final )?(?:race |qualifying )?(?:results?|classification))",
+        r"black[- ]flag\w*",
+    ),
     "reprimand": (r"reprimand\w*",),
     "service": (r"community service", r"public service", r"public duties"),
     "days": ("days", "day"),
