@@ -183,7 +183,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # ("met wie vierde hij": celebrated with, no collision)
             r"\b(?:met wie(?! (?:vierde|vieren|sprak|praatte|deelde|feestte|reed (?:hij|ze) samen))|"
             r"with whom|"
-            r"who did .{0,40} (?:crash|collide|hit|touch|tangle|clash)|"
+            r"who did .{0,40} (?:crash|collide|hit|touch|tangle|clash|wipe out|take out|fly over)|"
+            # "wie raakten elkaar", "wie tikte Sainz eraf"
+            r"raakten elkaar|tikte .{0,30}(?:eraf|eruit|van de baan)|"
             r"botst\w*|botsing\w*|crashte met|tikte .{0,30}aan|aangetikt|raakte|geraakt|hit|"
             r"crash(?:ed)? with|crash(?:ed)? into|collided|clash(?:ed)? with|"
             r"collision|aanrijding|in aanraking|contact|tangled|"
@@ -205,6 +207,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:uitgevallen|uitval\w*|viel\w* .{0,30}uit|valt .{0,30}uit|retire\w*|dnf|opgave|"
             r"opgegeven|"
+            # "waarom moest Seb opgeven", "na hoeveel rondjes gaf Max het op in Suzuka" (not "gaf op de radio
+            # door", "gaf max toe op lewis")
+            r"(?:moest|moesten|moet|moeten) (?:\w+ ){0,4}opgeven|"
+            r"gaf (?:\w+ ){0,3}op(?= (?:in|op|bij|tijdens|na|\d)\b|\s*\??$)|"
             # "albon suzuka 2022 why out", "out of the race": out of the race (not knocked out of qualifying)
             r"why (?:was \w+ |did \w+ go )?out(?! of (?:q[123]|qualif\w*|kwal\w*))|out of the race|"
             r"waarom (?:\w+ ){0,3}(?:eruit|uit de race))\b"

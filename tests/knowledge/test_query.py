@@ -220,6 +220,21 @@ def test_intents(questions: QuestionParser, question: str, intent: str | None, w
 
 
 @pytest.mark.parametrize(
+    "question, intent",
+    [
+        # giving up is retiring
+        ("waarom moest sargeant opgeven in monza 2023", "retirement"),
+        ("na hoeveel rondjes gaf stroll het op in bakoe 2023", "retirement"),
+        ("waarom gaf albon op in miami 2024", "retirement"),
+        # what he passed on over the radio, what he gave up on the last lap: no retirement
+        ("wat gaf norris op de radio door in zandvoort 2024", None),
+    ],
+)
+def test_giving_up_is_retiring(questions: QuestionParser, question: str, intent: str | None) -> None:
+    assert questions.parse(question).intent == intent
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What did Norris shout at his engineer in Qatar?",
@@ -873,6 +888,13 @@ def test_what_is_asked_in_the_evening_session(
         ("who flipped zhou over at silverstone 2022", "collision"),
         # spinning on his own, a question without a driver after the verb: no collision asked
         ("who spun at turn 1 in monza 2024", None),
+        # "tikte eraf", "raakten elkaar", "wipe out", "fly over"
+        ("wie tikte piastri eraf in zandvoort 2024", "collision"),
+        ("welke alpines raakten elkaar in monaco 2023", "collision"),
+        ("who did sargeant wipe out at the start in melbourne 2024", "collision"),
+        ("who did zhou fly over at silverstone 2022", "collision"),
+        # a tap on the shoulder, a team mate touched by his words: no collision
+        ("wie tikte piastri op de schouder na de race in zandvoort 2024", None),
     ],
 )
 def test_who_took_him_out(questions: QuestionParser, question: str, intent: str | None) -> None:

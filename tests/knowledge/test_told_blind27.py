@@ -1,0 +1,65 @@
+"""Questions of the session of 7 December (second) over a real knowledge base built from articles written
+here: why a driver was disqualified, told by the finding about his car beside the disqualification; a
+retirement asked as "waarom moest hij opgeven"; a collision asked as "wie tikte X eraf"."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_answered
+
+ARTICLES = {
+    "2023-10-austin-penalty.txt": (
+        "date 2023-10-23\n\nTwee diskwalificaties in Austin\n\n"
+        "Max Verstappen won de Grand Prix van de Verenigde Staten. Lewis Hamilton werd na afloop"
+        " gediskwalificeerd. Mercedes ging niet in beroep. Overmatige slijtage van de plank onder de auto"
+        " leidde tot de diskwalificatie.\n"
+    ),
+    "2024-07-spa-penalty.txt": (
+        "date 2024-07-28\n\nRussell loses his win\n\n"
+        "George Russell crossed the line first at the Belgian Grand Prix. He was disqualified hours later"
+        " when his car was found to be underweight, handing the win to Lewis Hamilton.\n"
+    ),
+    "2023-09-monza-race.txt": (
+        "date 2023-09-03\n\nVerstappen wint op Monza\n\n"
+        "Max Verstappen won de Grand Prix van Italië. Logan Sargeant moest al vroeg opgeven met een"
+        " kapotte versnellingsbak.\n"
+    ),
+    "2023-04-baku-race.txt": (
+        "date 2023-04-30\n\nPérez wint in Bakoe\n\n"
+        "Sergio Pérez won de Grand Prix van Azerbeidzjan. In de eerste ronde botste Yuki Tsunoda met"
+        " Nyck de Vries, die daarna in de muur belandde.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, expected, absent",
+    [
+        # the finding told near the disqualification, the only one of the article
+        ("waarom werd hamilton gediskwalificeerd in austin 2023", "plank", "Verstappen won"),
+        # the finding after "when", without what it led to
+        ("why was russell disqualified at spa 2024", "underweight", "handing"),
+        # a retirement asked as giving up
+        ("waarom moest sargeant opgeven op monza 2023", "versnellingsbak", "Verstappen"),
+        # a collision asked as a tap
+        ("wie tikte de vries eraf in bakoe 2023", "Tsunoda", "Pérez"),
+    ],
+)
+async def test_answered(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
+    await assert_answered(told, question, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no disqualification of his
+        "waarom werd verstappen gediskwalificeerd in austin 2023",
+        # giving up told of nobody in that race
+        "waarom moest sargeant opgeven in bakoe 2023",
+    ],
+)
+async def test_not_answered(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
