@@ -227,6 +227,8 @@ _ING_AFTER_RE = re.compile(
     r"|promoted|demoted|relegated|elevated|bumped|classified|moved|dropped|pushed)\b"
 )
 # a sentence opening with a clause of contrast, up to its comma
+# an English contrast after a comma, told of someone else than the sentence's first subject
+_CONTRAST_RE = re.compile(r",\s*(?:while|whereas)\b")
 _CONCESSIVE_LEAD_RE = re.compile(
     r"\s*(?:hoewel|ofschoon|terwijl|although|though|while|whereas)\b[^,;:]{0,120},"
 )
@@ -523,6 +525,12 @@ def find_mentions(
             near = [x for x in near if x.start >= lead.end()]
         if near:
             first = min(near, key=lambda x: x.start)
+            contrast = _CONTRAST_RE.search(f, first.end, m.start())
+            told = [x for x in near if contrast and x.start > contrast.end()] if contrast else []
+            if told:
+                # "Norris did a fine job, while Giovinazzi was eighth, but he will lose that": the one the
+                # contrast is about, which the sentence goes on with
+                first = told[0]
             who: str | None = first.drivers[0]
             if any(
                 first.end <= x.start and x.drivers[0] != who and _mishap_owner(f, x.end)

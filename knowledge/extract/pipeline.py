@@ -20,7 +20,6 @@ from knowledge.extract import (
     counts,
     culprits,
     distance,
-    dsqcause,
     events,
     fastest,
     fines,
@@ -36,6 +35,7 @@ from knowledge.extract import (
     moments,
     overtakes,
     penalties,
+    penaltycause,
     pitstops,
     practice,
     quotes,
@@ -182,7 +182,7 @@ class ArticleParser:
         facts = penalties.to_the_one_at_fault(facts, folded, named_in)
         facts = penalties.attach_reasons(facts, sentences, folded, state.leads)
         facts = penalties.whole_reasons(facts)
-        facts = dsqcause.attach(facts, sentences, folded, state.leads)
+        facts = penaltycause.attach(facts, sentences, folded, state.leads)
         facts = penalties.attach_sizes(facts, sentences, folded, named_in)
         facts = penalties.dsq_sessions(facts, folded, named_in, state.leads)
         facts = incidents.attach_causes(facts, sentences, folded, state.leads, named_in)

@@ -150,3 +150,25 @@ def test_a_demonstrative_before_a_noun_means_nobody(parse: Parse) -> None:
 )
 def test_of_before_a_name_in_either_language(text: str, obj: bool) -> None:
     assert is_object(text, len(text) - len("piastri")) is obj
+
+
+@pytest.mark.parametrize(
+    "text, driver",
+    [
+        # after ", while X ...", "he" goes on with X
+        (
+            "Norris did a solid job in qualifying, while Albon was seventh, but he takes a grid penalty for"
+            " a new gearbox.",
+            "albon",
+        ),
+        (
+            "Gasly was fine in fifth, whereas Tsunoda ended up ninth, and he also takes a grid penalty.",
+            "tsunoda",
+        ),
+        # without the contrast, "he" is the sentence's subject
+        ("Norris qualified seventh ahead of Albon, but he takes a grid penalty for a new gearbox.", "norris"),
+    ],
+)
+def test_he_after_a_contrast_goes_on_with_its_subject(parse: Parse, text: str, driver: str) -> None:
+    a = parse("Verstappen took pole in Austria. " + text, date="2023-07-01")
+    assert [f.driver for f in a.facts if f.kind == "penalty"] == [driver]

@@ -1,5 +1,5 @@
-"""knowledge.extract.dsqcause: why a driver was disqualified, told beside the disqualification, in examples
-written here."""
+"""knowledge.extract.penaltycause: why a driver was disqualified or sent back on the grid, told beside the
+penalty, in examples written here."""
 
 from __future__ import annotations
 
@@ -86,10 +86,10 @@ def test_a_disqualification_with_the_finding_beside_it(
         ),
         # no word that opens a cause between the disqualification and the finding
         ("Zhou was disqualified, and his team called the fuel sample rule harsh.", "zhou"),
-        # too far from the disqualification (and not the article's opening)
+        # told of "him" too far from the disqualification (and not the article's opening)
         (
             "Bottas werd gediskwalificeerd. Het regende. Het was koud. Er was veel publiek. De pitstops "
-            "gingen snel. De fans zongen. De vloer van Bottas bleek niet conform de regels.",
+            "gingen snel. De fans zongen. Hij reed met een vloer die niet conform de regels was.",
             "bottas",
         ),
     ],
@@ -120,3 +120,69 @@ def test_excluded_from_the_results_is_a_disqualification(parse: Parse, text: str
 def test_excluded_from_a_session_by_choice_is_none(parse: Parse) -> None:
     text = "Gasly was excluded from the team's plans for next year."
     assert dsq_reasons(parse(OPENING + text, date="2023-07-03")) == {}
+
+
+def grid_reasons(a: ParsedArticle) -> dict[str, str | None]:
+    return {
+        f.driver: f.reason
+        for f in facts_of(a, "penalty")
+        if f.penalty == "grid" and f.grand_prix == "austria"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, driver, cue",
+    [
+        # the parts in a sentence after, about him
+        (
+            "Sainz krijgt een gridstraf voor de Grand Prix van Oostenrijk. Ferrari had geen keus. De"
+            " Spanjaard zal in Spielberg een nieuwe versnellingsbak gebruiken.",
+            "sainz",
+            "versnellingsbak",
+        ),
+        # the parts in his own sentence, after its opening word
+        (
+            "Ocon moet in Oostenrijk achteraan starten met een gridstraf, omdat hij van motor wisselt.",
+            "ocon",
+            "motor",
+        ),
+        # named, further on in the article
+        (
+            "Zhou kreeg een gridstraf van tien plaatsen. Het weer was goed. Er kwamen veel fans. De sfeer was"
+            " goed. De pitstops gingen snel. Het was warm. Alfa Romeo gaf Zhou een nieuwe krachtbron.",
+            "zhou",
+            "krachtbron",
+        ),
+        (
+            "Stroll takes a grid penalty for the Austrian Grand Prix. Aston Martin fitted a fifth power unit"
+            " element to the car of Stroll on Friday.",
+            "stroll",
+            "power unit",
+        ),
+    ],
+)
+def test_a_grid_penalty_with_the_new_parts_beside_it(parse: Parse, text: str, driver: str, cue: str) -> None:
+    reason = grid_reasons(parse(OPENING + text, date="2023-06-29")).get(driver)
+    assert reason is not None and cue in reason
+
+
+@pytest.mark.parametrize(
+    "text, driver",
+    [
+        # parts that only would be taken
+        (
+            "Sainz krijgt een gridstraf voor de Grand Prix van Oostenrijk. Als hij ook een nieuwe motor zou"
+            " nemen, start hij achteraan.",
+            "sainz",
+        ),
+        # another driver's parts, in a sentence that penalises him
+        (
+            "Sainz krijgt een gridstraf voor de Grand Prix van Oostenrijk. Ook Albon krijgt een gridstraf,"
+            " omdat hij een nieuwe motor neemt.",
+            "sainz",
+        ),
+    ],
+)
+def test_no_parts_for_the_grid_penalty(parse: Parse, text: str, driver: str) -> None:
+    reasons = grid_reasons(parse(OPENING + text, date="2023-06-29"))
+    assert driver in reasons and reasons[driver] is None
