@@ -52,6 +52,8 @@ class ArticleState:
     para_segment: bool = False
     # the part of qualifying the article last told of, across paragraphs (True: Q1 or Q2, False: Q3)
     early_part: bool = False
+    # ... by its name ("Q1", "Q2", "Q3"), for a list of those knocked out that does not name it
+    quali_part: str | None = None
     report: str = "race"  # what the whole article reports on: "race", "sprint" or "qualifying"
     # Results lists: whether the last sentence held one (a list may go on in the next sentence), the
     # session it classified, and the last sentence's text (a heading line names the list under it).
@@ -160,6 +162,8 @@ class SentenceContext:
     # the article last told of an early part of qualifying (Q1, Q2), up to this sentence: its best time is
     # that part's
     early_part: bool = False
+    # the part of qualifying the article last told of by its name ("Q1", "Q2", "Q3"), up to this sentence
+    quali_part: str | None = None
     # the article's season (the names of sessions changed over the years: "sprint qualifying")
     season: int | None = None
 

@@ -76,6 +76,41 @@ def names_early_part(f: str) -> bool | None:
     return None
 
 
+# a part of qualifying by its words: "het eerste deel", "after the first session"
+_PART_WORDS = r"(?:deel|gedeelte|sessie|kwalificatiesessie|part|segment|session)"
+_PART_TOLD_RES = (
+    ("Q1", re.compile(r"\bq1\b|\b(?:eerste|first) " + _PART_WORDS + r"\b")),
+    # (not the way into it: "wist door te stoten naar Q2" is told of Q1)
+    ("Q2", re.compile(_INTO_LAST + r"\bq2\b|\b(?:tweede|second) " + _PART_WORDS + r"\b")),
+    ("Q3", _LAST_PART_RE),
+)
+
+
+def part_told(f: str) -> str | None:
+    """The one part of qualifying folded sentence ``f`` tells of ("Q1", "Q2", "Q3"); None for none or more."""
+    told = [name for name, rx in _PART_TOLD_RES if rx.search(f)]
+    return told[0] if len(told) == 1 else None
+
+
+NL["listed_out"] = (
+    # "De afvallers: Hartley, Gasly ...", "De afvallers waren ..."
+    r"(?:de )?afvallers\s*(?:waren|zijn|:)",
+    r"uitgeschakeld (?:werden|waren|zijn)\s*:?",
+    # "De kwalificatie zat er wel op voor Latifi, Aitken, ..."
+    r"(?:zat|zit) de kwalificatie (?:er )?(?:\w+ )?op voor",
+    r"(?:zat|zit) de kwalificatie (?:\w+ )?erop voor",
+    r"de kwalificatie (?:zat|zit) (?:er )?(?:\w+ )?op voor",
+    r"de kwalificatie (?:zat|zit) (?:\w+ )?erop voor",
+)
+EN["listed_out"] = (
+    # "Eliminated from qualifying after the first session were: Latifi, ...", "Knocked out were ..."
+    r"(?:knocked out|eliminated|out)(?: (?:from|of) qualifying)?(?: (?:after|in) the (?:first|second) "
+    + _PART_WORDS
+    + r")? (?:were|are)\s*:?",
+    r"(?:those|the drivers|the cars) (?:knocked out|eliminated)(?: \w+){0,4} (?:were|are)\s*:?",
+)
+_LISTED_OUT_RE = re.compile(r"\b(?:" + alt(NL["listed_out"], EN["listed_out"]) + r")")
+
 _PART = r"(q[12])\b"
 _OUT_BEFORE_RE = re.compile(
     r"\b(?:"
@@ -116,7 +151,8 @@ def knockout(c: Clause) -> list[Fact]:
     """The part of qualifying the clause's driver went out in."""
     clause = c.text
     if "q1" not in clause and "q2" not in clause:
-        return _knockout_in_relative(c)  # the substring test spares the patterns for most clauses
+        # (the substring tests spare the patterns for most clauses)
+        return _knockout_in_relative(c) or _knockout_listed(c)
     lost = _LOST_IN_RE.search(clause)
     if lost is not None and not _NOT_RE.search(clause) and not _DENIED_RE.search(clause, lost.end()):
         # "In Q2 verloren we dan weer Lando Norris en Carlos Sainz": the drivers lost are named after the verb
@@ -146,6 +182,32 @@ def knockout(c: Clause) -> list[Fact]:
 def _out(driver: str, index: int, part: str) -> Fact:
     """The knock-out of ``driver`` in ``part`` of qualifying ("Q1", "Q2")."""
     return Fact("knockout", driver, index, session="qualifying", detail=part)
+
+
+def _knockout_listed(c: Clause) -> list[Fact]:
+    """ "De afvallers: Hartley, Gasly, ... en Stroll", "Eliminated after the first session were: Latifi, ...":
+    a list of those knocked out, in the part the clause names, or else the one the article last told of."""
+    if not any(w in c.f for w in ("afvaller", "uitgeschakeld", "kwalificatie", " were")):
+        return []
+    # (in the sentence: the colon after "De afvallers" closes the clause)
+    m = _LISTED_OUT_RE.search(c.f, c.base, c.base + len(c.text) + 1)
+    if m is None or _NOT_RE.search(c.text):
+        return []
+    part = part_told(c.f[c.base : m.end()]) or c.sentence.quali_part
+    if part not in ("Q1", "Q2"):
+        return []
+    after = [x for x in c.sentence.mentions if x.start >= m.end() and not x.group]
+    if not after or c.f[m.end() : after[0].start].strip(" :"):
+        return []  # the names right after the words, nothing between
+    who = subject_group(after, c.f)
+    listed = [w for w in _LIST_SPLIT_RE.split(c.f[m.end() :].rstrip(" .")) if w.strip()]
+    if len(who) < len(listed):
+        return []  # a name the list holds that is no driver known: a part of the list would answer wrong
+    return [_out(d, c.index, part) for d in who]
+
+
+# the items of a list: "Latifi, debutant Aitken, Räikkönen en Fittipaldi"
+_LIST_SPLIT_RE = re.compile(r",|\s(?:en|and)\s")
 
 
 def _knockout_in_relative(c: Clause) -> list[Fact]:

@@ -309,7 +309,9 @@ class ArticleParser:
                 state.para_segment = part
             if part is not None:
                 state.early_part = part
+            state.quali_part = knockout.part_told(f) or state.quali_part
         sc.early_part = state.early_part or state.para_segment
+        sc.quali_part = state.quali_part
         # the top places of a part named in this sentence, or of one named before in the paragraph (where
         # tenth may already be the result: one who reached the last part but set no time there)
         segment_top = _TOP_TEN if part else _TOP_TEN - 1

@@ -76,3 +76,37 @@ def test_the_curtain_falling_for_nobody_named_is_no_knockout(parse: Parse) -> No
         knockouts(parse(OPENING + "Na Q2 viel het doek voor de beide Haas-coureurs.", date="2021-09-04"))
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of those out, its part told in a sentence before
+        (
+            "Q1 verliep rustig. Norris wist nog net door te stoten naar Q2. De afvallers: Lance Stroll, Mick"
+            " Schumacher en Nicholas Latifi.",
+            [("stroll", "Q1"), ("mick_schumacher", "Q1"), ("latifi", "Q1")],
+        ),
+        (
+            "Het tweede deel van de kwalificatie was spannend. De kwalificatie zat er daarna op voor Esteban"
+            " Ocon en Fernando Alonso.",
+            [("ocon", "Q2"), ("alonso", "Q2")],
+        ),
+        # its part told with the list
+        (
+            "Knocked out after the first session were: Yuki Tsunoda, George Russell and Kimi Raikkonen.",
+            [("tsunoda", "Q1"), ("russell", "Q1"), ("raikkonen", "Q1")],
+        ),
+        # no part told: no knock-out
+        ("De afvallers: Lance Stroll en Nicholas Latifi.", []),
+        # the last part told last: its losers are no knock-outs
+        ("In Q3 ging het hard. De afvallers: Lance Stroll en Nicholas Latifi.", []),
+        # a name in the list that is no driver: none of the list
+        (
+            "Q1 was een chaos. De afvallers: Lance Stroll, de debutant en Nicholas Latifi.",
+            [],
+        ),
+    ],
+)
+def test_a_list_of_those_knocked_out(parse: Parse, text: str, expected: list[tuple[str, str]]) -> None:
+    assert knockouts(parse(OPENING + text, date="2021-09-04")) == expected
