@@ -363,8 +363,10 @@ def report_kind(title: str | None, sentences: list[Sentence], folded: list[str])
         # on race day, before the start, in a report of that race
         return "race"
     if (QUALI_RE.search(lead) or _POLE_TAKEN_RE.search(lead) or _GRID_LEAD_RE.search(lead)) and not any(
-        # ("will be hoping they can turn Leclerc's pole into a home victory": a result hoped for)
+        # ("will be hoping they can turn Leclerc's pole into a home victory": a result hoped for; "als vierde
+        # geëindigd in de kwalificatie": the session's result)
         not _HOPED_BEFORE_RE.search(lead, max(0, m.start() - 60), m.start())
+        and not _IN_QUALI_AFTER_RE.match(lead, m.end())
         for m in _LEAD_RESULT_RE.finditer(lead)
     ):
         # "heeft zijn eerste pole veroverd", "de startgrid ... staan vooraan": a qualifying report, unless the
@@ -410,13 +412,19 @@ _GRID_LEAD_RE = re.compile(
     r"(?:(?:als|vanaf|vanop|from|in)\s+(?:de\s+|the\s+)?)?(?:" + ORDINAL_RE + r")\b"
 )
 # a pole taken, in the opening paragraph
+# sent back on the grid: the place after it is a start
+_DEMOTED_RE = re.compile(r"\b(?:demot\w*|relegat\w*|teruggezet|terugzet\w*|zet\w* (?:\w+ ){0,3}terug)\b")
+# a result told of qualifying right after its verb: "geëindigd in de kwalificatie", "3rd in qualifying"
+_IN_QUALI_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:in|bij)\s+(?:de\s+)?(?:kwalificatie|kwali|qualifying)\b"
+)
 _POLE_TAKEN_RE = re.compile(
     r"\b(?:veroverd\w*|pakt\w*|grijpt|greep|verzeker\w*|bemachtig\w*|takes?|took|claim\w*|secur\w*|edge\w*|"
     r"snatch\w*|seal\w*|snelt|snelde|vlamde|vlamt|vloog|vliegt|stormt|stormde|storms|stormed|blast\w*|flew|flies|"
     # "Bottas pips Hamilton to pole", "Leclerc klopt Sainz voor pole": a pole won from another
     r"pips|pipped|beats|klopt|klopte|verslaat|versloeg|aftroeft|troefde)\b"
     # ("heeft poleposition voor de Grand Prix van Rusland gepakt": the race's name between)
-    r"[^.]{0,60}\bpole\w*|\bpole\w*[^.]{0,45}\b(?:veroverd|gepakt|gegrepen)\b"
+    r"[^.]{0,60}\bpole\w*|\bpole\w*[^.]{0,70}\b(?:veroverd|gepakt|gegrepen|opgeeist|bemachtigd|geclaimd)\b"
 )
 
 
@@ -1334,6 +1342,10 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         and fact.kind == "finish"
         and not explicit_race
         and aside is None  # ("vorige week nog 3e in Frankrijk": that race's place, in an aside)
+        # ("Hamilton won vorig jaar in Singapore": a result of another season is its race's)
+        and (sc.year_override in (None, state.season) or _quali_told(sc.text))
+        # ("a grid penalty that demotes him to 17th": where he starts, not where he qualified)
+        and not _DEMOTED_RE.search(clause)
         # "Twee weken geleden in Australië. Bottas won er": a result of the race before; "Op Monza werd Norris
         # tweede": of the race named (a place of another race in words of qualifying stays qualifying: "In de
         # kwalificatie van de GP van Groot-Brittannië werd hij vierde")

@@ -617,6 +617,13 @@ class ArticleParser:
                     else x
                     for x in clause_facts
                 ]
+            if clause_facts and _FIRST_ATTEMPT_RE.search(clause):
+                # "In de eerste snelle ronde reed hij de beste tijd": the order after a first run, not the
+                # result
+                clause_facts = [
+                    replace(x, status="running") if x.kind == "qualifying" and x.status == "final" else x
+                    for x in clause_facts
+                ]
             if clause_facts and (
                 state.para_segment or (state.early_part and not laptimes.BEST_TIME_RE.search(clause))
             ):
@@ -771,7 +778,12 @@ class ArticleParser:
                 ):
                     # (a qualifying report's "on pole, X third" tells the qualifying order; not "Norris won
                     # from pole, with Leclerc third": the start told with a win is an aside of his)
-                    start_kind = "qualifying" if state.report == "qualifying" else next(iter(starts))
+                    # ("moves up to 14th on the grid as a result of the penalty, with Russell 15th": the grid)
+                    start_kind = (
+                        "qualifying"
+                        if state.report == "qualifying" and not _ON_THE_GRID_RE.search(clause)
+                        else next(iter(starts))
+                    )
                 elif any(x.kind == "finish" for x in clause_facts):
                     start_kind = None
             elif _QUALIFIED_VERB_RE.search(clause):
@@ -1322,6 +1334,15 @@ def _possessive_opening_owner(clause: str, f: str, end: int, found: list[Mention
 
 
 _FORWARD_REACH = 60
+
+
+# a first attempt in qualifying: "in de eerste snelle ronde", "on the first runs in Q3"
+_FIRST_ATTEMPT_RE = re.compile(
+    r"\b(?:eerste (?:snelle ronde|run|poging|serie)|first (?:runs?|attempts?|flying laps?|hot laps?)|"
+    r"initial (?:runs?|attempts?))\b"
+)
+# the grid named: its places are starts, in a qualifying report too
+_ON_THE_GRID_RE = re.compile(r"\b(?:on the grid|op de (?:start)?grid|startopstelling|startgrid)\b")
 
 
 def _leading_subject(f: str, end: int, found: list[Mention]) -> tuple[str, ...]:

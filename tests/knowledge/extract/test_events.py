@@ -56,6 +56,10 @@ def test_a_nationality_is_no_race(parse: Parse) -> None:
         # a menu line first, the headline after it
         "Menu Formula 1\n\nBottas takes Spanish GP pole\n\nby A. Writer",
         "Max Verstappen verzekerde zich in Hongarije van de eerste pole uit zijn loopbaan.",
+        # the pole, the race's name and then the verb
+        "Max Verstappen heeft op de Hungaroring de poleposition voor de GP van Hongarije opgeëist.",
+        # a place "geëindigd in de kwalificatie" is that session's result
+        "Max Verstappen is zaterdag als eerste geëindigd in de kwalificatie voor de GP van Hongarije.",
     ],
 )
 def test_a_pole_lead_is_a_qualifying_report(parse: Parse, lead: str) -> None:
@@ -316,3 +320,38 @@ def test_a_qualifying_report_the_day_before_a_race_of_the_next_month(
         date=date,
     )
     assert {f.season for f in facts_of(a, "qualifying", "hamilton")} == {season}
+
+
+def test_in_a_qualifying_report_a_result_of_another_season_is_its_races(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen heeft de pole veroverd in Hongarije.\n\nVorig jaar won Hamilton in Hongarije.",
+        date="2019-08-03",
+    )
+    told = [(f.kind, f.season, f.position) for f in a.facts if f.driver == "hamilton"]
+    assert told == [("finish", 2018, 1)]
+
+
+@pytest.mark.parametrize(
+    "body, driver, status",
+    [
+        # the order after a first run is no result
+        ("In de eerste snelle ronde in Q3 reed Lewis Hamilton de beste tijd.", "hamilton", "running"),
+        ("Bottas was third after the first runs in Q3.", "bottas", "running"),
+        # the final order
+        ("Lewis Hamilton werd uiteindelijk derde.", "hamilton", "final"),
+    ],
+)
+def test_in_a_qualifying_report_a_first_run_is_no_result(
+    parse: Parse, body: str, driver: str, status: str
+) -> None:
+    a = parse("Max Verstappen heeft de pole veroverd in Hongarije.\n\n" + body, date="2019-08-03")
+    assert [f.status for f in a.facts if f.driver == driver and f.kind == "qualifying"] == [status]
+
+
+def test_in_a_qualifying_report_a_place_after_a_demotion_is_no_qualifying_place(parse: Parse) -> None:
+    a = parse(
+        "Max Verstappen heeft de pole veroverd in Hongarije.\n\nNorris got a penalty that demotes the McLaren"
+        " driver to 17th.",
+        date="2019-08-03",
+    )
+    assert not [f for f in a.facts if f.driver == "norris" and f.kind == "qualifying"]
