@@ -57,6 +57,8 @@ MAX_HALLUCINATED = 0
 # Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
+    # realdev135 (blind, kept unseen for a later measure): one unanswerable question answered
+    "realdev135": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -629,6 +631,9 @@ BLIND_SETS = {
     # result, two retirements asked as one
     "realdev133": (0.33, 1),
     "realdev134": (0.35, 5),
+    # blind, collected at the start of the session of 7 December (second): with 2a2d9c7 (the start) and
+    # e9cb8da (the code of the moment) alike 42.6 % (29/68), 3 wrong, 1/22; kept unseen for a later measure
+    "realdev135": (0.42, 3),
 }
 
 
