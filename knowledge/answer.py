@@ -126,6 +126,11 @@ class FactIndex:
             for sf in self.facts
             if sf.fact.kind in _RACE_TOLD_KINDS and sf.fact.session == "race"
         }
+        #: (article, race, season) of articles that tell that race's result, and that tell anything of it
+        self.race_told = told_result
+        self.told_of = {
+            (sf.article, sf.fact.grand_prix, sf.fact.season) for sf in self.facts if sf.fact.grand_prix
+        }
         self.before_race = told_grid - told_result
         #: the newest article date the facts come from ("" when none is dated)
         self.latest_date = max((sf.article_date or "" for sf in self.facts), default="")
@@ -637,6 +642,8 @@ class Answerer:
         """ "Hoeveel punten voorsprong had Verstappen op Leclerc voor de GP van Japan?": the gap as an article
         of that moment states it (before or after the race named, else after the season)."""
         if len(q.drivers) == 1 and q.season is not None:
+            if _BEHIND_Q_RE.search(q.folded) and not _AHEAD_Q_RE.search(q.folded):
+                return self._points_behind(q, index)
             return self._points_lead(q, index)
         if len(q.drivers) != 2 or q.season is None:
             return None
@@ -730,6 +737,35 @@ class Answerer:
             when = _standing_moment(q, race, before)
             whom = f" op {rival}" if rival else ""
             text = f"{name} had {when} {points_phrase(n, 'nl')} voorsprong{whom} in het kampioenschap."
+        return Draft("answered", text, self._ids(used))
+
+    def _points_behind(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Hoeveel punten achter stond Leclerc voor de GP van Canada?": how far he trailed, as an article of
+        that moment states it, behind the driver it names (or behind the leader)."""
+        d = q.drivers[0]
+        facts = [
+            sf
+            for sf in index.by_driver_season.get((d, q.season or 0), [])
+            if sf.fact.kind == "points_gap" and sf.fact.detail == "behind" and sf.fact.amount
+        ]
+        facts, before = self._standing_asked(q, facts, index)
+        n = _consensus([sf.fact.amount or 0 for sf in facts]) if facts else None
+        if n is None:
+            return None
+        used = [sf for sf in facts if sf.fact.amount == n]
+        over = {sf.fact.others for sf in used} - {()}
+        if len(over) > 1:
+            return None  # behind two drivers by the same number: which one is not sure
+        name = self.driver_name(d)
+        rival = self.driver_name(next(iter(over))[0]) if over else None
+        race = self.event_name(q.grand_prix, q.season, q.lang) if q.grand_prix else None
+        when = _standing_moment(q, race, before)
+        if q.lang == "en":
+            whom = rival or "the leader"
+            text = f"{name} was {points_phrase(n, 'en')} behind {whom} in the championship {when}."
+        else:
+            whom = rival or "de leider"
+            text = f"{name} stond {when} {points_phrase(n, 'nl')} achter {whom} in het kampioenschap."
         return Draft("answered", text, self._ids(used))
 
     def _points_gap_of_totals(self, q: Query, index: FactIndex, a: str, b: str | None) -> Draft | None:
@@ -2031,13 +2067,19 @@ class Answerer:
                 since = (date.fromisoformat(since) - timedelta(days=1)).isoformat()
 
         # An article dated on a race's day that tells its qualifying and none of its result was written
-        # before it (a Sunday-morning qualifying report's "17 points adrift"): its standings are of the
-        # window that race closes, not of the one it opens
+        # before it (a Sunday-morning qualifying report's "17 points adrift"), and so was one that tells none
+        # of its result but the round before's ("zijn uitvalbeurt vorige week in Azerbeidzjan", a preview of
+        # the day): its standings are of the window that race closes, not of the one it opens
         def early(sf: StoredFact, race: GrandPrix | None) -> bool:
+            if race is None or sf.article_date != race.date:
+                return False
+            if (sf.article, race.key, q.season) in index.before_race:
+                return True
+            prev = self.ref.race_by_round(race.season, race.round - 1)
             return (
-                race is not None
-                and sf.article_date == race.date
-                and (sf.article, race.key, q.season) in index.before_race
+                prev is not None
+                and (sf.article, race.key, q.season) not in index.race_told
+                and (sf.article, prev.key, q.season) in index.told_of
             )
 
         return [
@@ -3285,6 +3327,9 @@ _BEFORE_WORD_RE = re.compile(
     + r"\s+(?:(?:de|het|the)\s+)?(?:(?:gp|grand prix|grote prijs|race)\s+)?(?:(?:van|of|in)\s+)?"
 )
 # "voor de GP van Japan", "ahead of the Japanese GP": the standing before the race named, not after it
+# a gap asked from the side of the one behind: "hoeveel punten achter", "how many points behind"
+_BEHIND_Q_RE = re.compile(r"\b(?:achter|achterstand|behind|deficit|trail\w*|adrift|achterop)\b")
+_AHEAD_Q_RE = re.compile(r"\b(?:voor op|voorsprong|ahead|lead\w*|clear|voor\s+\w+\s+op)\b")
 _BEFORE_RACE_RE = re.compile(
     _BEFORE_WORDS + r"\s+(?:de|het|the)\s+(?:\w+\s+){0,2}(?:gp|grand prix|grote prijs|race)\b"
 )

@@ -50,7 +50,7 @@ _SMALL_EN = r"(?:just |only |a mere )?"
 # what a gap "is" after the other driver's name: "(op Hamilton) bedraagt nu drie punten", "(op leider
 # Hamilton) inmiddels al 37 punten" (the verb told before: "al is zijn achterstand op ...")
 _STANDS_AT_NL = (
-    rf"(?:\s+in (?:het|de) [\w-]+)?\s+(?:(?:is|bedraagt|bedroeg|was) {_GAP}|(?:inmiddels|nu|nog)(?: al)? )"
+    rf"(?:\s+in (?:het|de) [\w-]+)?\s+(?:(?:is|bedraagt|bedroeg|was) {_GAP}|(?:inmiddels|nu|nog|al)(?: al)? )"
 )
 
 #: (the text right before the other driver, the text right after him, direction). The points are in
@@ -64,13 +64,15 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # "Hamilton staat nu drie punten voor Verstappen": ahead of the one named, with a verb of standing (not
     # "kreeg drie punten voor zijn zege")
     (rf"\b{_STANDS_NL} (?:\w+ ){{0,2}}{_N} {_PTS_NL} voor (?:de |het )?", "", "ahead"),
-    (rf"{_N} {_PTS_NL} {_GAP}achter (?:de |het )?", "", "behind"),
+    # ("staat Leclerc 34 punten achter op de Nederlander": "op" after "achter")
+    (rf"{_N} {_PTS_NL} {_GAP}achter (?:op )?(?:de |het )?", "", "behind"),
     # "heeft 5 punten meer dan Leclerc": a total compared; points scored in one race ("scoorde 5 punten
     # meer dan") are no standing, so the verb must be one of having
     (rf"{_HAS_NL} (?:\w+ ){{0,3}}{_N} {_PTS_NL} meer dan (?:de |het )?", "", "ahead"),
     (rf"{_HAS_NL} (?:\w+ ){{0,3}}{_N} {_PTS_NL} minder dan (?:de |het )?", "", "behind"),
     (rf"achterstand {_GAP}van {_N} {_PTS_NL} {_GAP}op (?:de |het )?", "", "behind"),
-    (rf"{_N} {_PTS_NL} {_GAP}achterstand {_GAP}op (?:de |het )?", "", "behind"),
+    # ("kijkt tegen dertig punten achterstand aan op Hamilton": "aan" between)
+    (rf"{_N} {_PTS_NL} {_GAP}achterstand {_GAP}(?:aan )?op (?:de |het )?", "", "behind"),
     (r"achterstand (?:\w+ ){0,2}op (?:de |het )?", rf"{_STANDS_AT_NL}{_N} {_PTS_NL}", "behind"),
     (r"voorsprong (?:\w+ ){0,2}op (?:de |het )?", rf"{_STANDS_AT_NL}{_N} {_PTS_NL}", "ahead"),
     # "het verschil met zijn naaste belager Hamilton is slechts één punt": a gap, its side not told
@@ -146,7 +148,7 @@ _EPITHET = (
     # ("op zijn Finse teamgenoot Bottas": a demonym's adjective before the title)
     rf"(?:[a-z]+s(?:ch)?e (?=(?:{_TITLES}) ))?"
     # ("over Mercedes team-mate Valtteri Bottas": the team before the title)
-    r"(?:[a-z]+(?: bull| romeo| martin)? (?=(?:team-?mate|teamgenoot|ploeggenoot|ploegmaat) ))?"
+    r"(?:[a-z]+(?: bull| romeo| martin)?[ -](?=(?:team-?mate|teamgenoot|ploeggenoot|ploegmaat) ))?"
     # ("op nummer twee Verstappen": the one second in the standings)
     rf"(?:(?:{_TITLES}|nummer (?:twee|drie|vier|\d)|number (?:two|three|four|\d)|"
     r"[a-z]+(?: bull| romeo| martin)?'s) )?"

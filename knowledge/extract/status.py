@@ -192,6 +192,10 @@ NL: Phrases = {
         r"(?:hoopt\w*|hopen|hoopte\w*|rekent\w*|aast\w*|aasde\w*) (?:\w+ ){0,3}op",
         r"hoop\w* (?:\w+ ){0,10}te \w+",  # "hoopt de achtste (titel) bij te schrijven"
         r"hoop (?:\w+ ){0,4}op",  # "nog een sprankje hoop voor Leclerc op de zege"
+        # "De Fin is erop gebrand de race nu ook te winnen", "vastbesloten om te winnen": what he is set on
+        r"(?:erop|er op) gebrand\b",
+        r"gebrand op (?:\w+ ){0,3}(?:zege|overwinning|winst|podium\w*|pole\w*|titel)",
+        r"vastbesloten (?:om )?(?:\w+ ){0,8}te\b",
         # "had gehoopt om - net als in Bahrein - vanaf pole te starten": hoped, an aside between
         r"gehoopt (?:om|te|op)\b",
         r"stel (?:dat|je voor)|gesteld dat",  # "Stel dat Hamilton uitvalt": supposed
@@ -425,6 +429,9 @@ NL: Phrases = {
 EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
+        # "is determined to convert pole into victory", "keen to win again": what he is set on
+        r"(?:eager|determined|keen|desperate|hungry|itching|set) to (?:\w+ ){0,6}"
+        r"(?:win|take|claim|finish|convert|score|clinch|seal)\b",
         # "in theory sixth was the best he could do": what he could expect, not his place
         r"in theory|theoretically",
         # "threw away the win", "squandered a certain victory": a win lost, no win

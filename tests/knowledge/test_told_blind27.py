@@ -26,6 +26,18 @@ ARTICLES = {
         "Max Verstappen won de Grand Prix van Italië. Logan Sargeant moest al vroeg opgeven met een"
         " kapotte versnellingsbak.\n"
     ),
+    # a preview of the race's day: no result of it, the round before's retirement
+    "2023-06-montreal-preview.txt": (
+        "date 2023-06-18\n\nVerstappen favoriet in Montreal\n\n"
+        "Na zijn uitvalbeurt vorige week in Spanje staat Charles Leclerc 60 punten achter op Max"
+        " Verstappen.\n"
+    ),
+    # a standings list of the race's day, told after it
+    "2023-06-montreal-standings.txt": (
+        "date 2023-06-18\n\nStandings after Canada\n\n"
+        "Max Verstappen leads the championship by 69 points from Sergio Perez after the Canadian Grand"
+        " Prix.\n"
+    ),
     "2023-04-baku-race.txt": (
         "date 2023-04-30\n\nPérez wint in Bakoe\n\n"
         "Sergio Pérez won de Grand Prix van Azerbeidzjan. In de eerste ronde botste Yuki Tsunoda met"
@@ -45,6 +57,10 @@ ARTICLES = {
         ("waarom moest sargeant opgeven op monza 2023", "versnellingsbak", "Verstappen"),
         # a collision asked as a tap
         ("wie tikte de vries eraf in bakoe 2023", "Tsunoda", "Pérez"),
+        # how far one driver trailed, from a preview of the race's day
+        ("hoeveel punten achter stond leclerc voor de gp van canada 2023", "60", "69"),
+        # a standings list of the race's day, after it
+        ("how many points was max ahead of checo after the canadian gp 2023", "69", "60"),
     ],
 )
 async def test_answered(told: KnowledgeBase, question: str, expected: str, absent: str) -> None:
@@ -58,6 +74,8 @@ async def test_answered(told: KnowledgeBase, question: str, expected: str, absen
         "waarom werd verstappen gediskwalificeerd in austin 2023",
         # giving up told of nobody in that race
         "waarom moest sargeant opgeven in bakoe 2023",
+        # the preview's gap is before the race, not after it
+        "hoeveel punten achter stond leclerc na de gp van canada 2023",
     ],
 )
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:

@@ -95,6 +95,13 @@ def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str |
             "Piastri werd tweede. Zijn achterstand op leider Lando Norris is inmiddels 31 punten.",
             ("piastri", "norris", 31, "behind"),
         ),
+        # "achter op", "al" before the size, "aan" between, a team before the title with a hyphen
+        ("Nu staat Piastri twaalf punten achter op Norris.", ("piastri", "norris", 12, "behind")),
+        ("Piastri's achterstand op Norris bedroeg al 12 punten.", ("piastri", "norris", 12, "behind")),
+        (
+            "Piastri kijkt tegen twaalf punten achterstand aan op McLaren-teamgenoot Norris.",
+            ("piastri", "norris", 12, "behind"),
+        ),
     ],
 )
 def test_points_gap(

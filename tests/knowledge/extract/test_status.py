@@ -81,6 +81,10 @@ Parse = Callable[..., ParsedArticle]
         # running: around the pit stops
         ("Leclerc pitted a lap later and slotted into third", "running"),
         ("Na zijn pitstop kwam Sainz als vijfde terug op de baan", "running"),
+        # hypothetical: what he is set on
+        ("Ocon is erop gebrand de race te winnen", "hypothetical"),
+        ("Ocon is vastbesloten om zondag als eerste te eindigen", "hypothetical"),
+        ("Ocon is determined to convert pole into a win", "hypothetical"),
         # final
         ("Ocon eindigde als vierde", "final"),
         ("Bottas viel terug naar de zevende plek en eindigde uiteindelijk als zesde", "final"),
