@@ -59,6 +59,7 @@ MAX_HALLUCINATED = 0
 KNOWN_HALLUCINATED = {
     # realdev135 (blind, kept unseen for a later measure): one unanswerable question answered
     "realdev135": 1,
+    "realdev136": 2,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -634,6 +635,9 @@ BLIND_SETS = {
     # blind, collected at the start of the session of 7 December (second): with 2a2d9c7 (the start) and
     # e9cb8da (the code of the moment) alike 42.6 % (29/68), 3 wrong, 1/22; kept unseen for a later measure
     "realdev135": (0.42, 3),
+    # blind, collected the same way: with 2a2d9c7 (the start), d11f2b7 and 9ac44a0 (the code of the moment)
+    # alike 32.4 % (22/68), 5 wrong, 2/22; then looked at
+    "realdev136": (0.32, 5),
 }
 
 
