@@ -341,9 +341,16 @@ def _asked_after_start(f: str) -> str:
     pole = _POLE_TOLD_RE.search(f)
     if pole and _RESULT_IN_ASK_RE.search(f):
         return f[: pole.start()] + f[pole.end() :]
+    # "ocon dsq cota 2018 wie schoof door naar p8": a penalty the fan tells, then who holds a place
+    told = _PENALTY_TOLD_RE.search(f)
+    who = WHO_RE.search(f, told.end()) if told else None
+    if who and _POS_RE.search(f, who.end()):
+        return f[who.start() :]
     return f
 
 
+# a penalty told in a fragment before the question ("ocon dsq cota 2018 wie ...")
+_PENALTY_TOLD_RE = re.compile(r"\b(?:dsq|diskwalificatie|gediskwalificeerd|disqualif\w*|straf|penalty)\b")
 # a place in the standings asked beside the points ("championship position and points", "plek en punten in
 # het WK"; not "punten voor zijn vijfde plaats": a race's place)
 _STANDING_AND_POINTS_RE = re.compile(

@@ -99,6 +99,8 @@ class ArticleState:
     prev_orig: str = ""  # the sentence before in the paragraph, as written: what a quote answers to
     # Per sentence index: the driver(s) its opening subject names ("Hij ...", "De Spanjaard ...").
     leads: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # the drivers each sentence tells of, by any mention (a name, "de Fransman", "hij"), not as a group
+    told_of: dict[int, frozenset[str]] = field(default_factory=dict)
     # The last race the sentence before named, even in passing ("Twee weken geleden in Australië"), for a
     # sentence that points back at it ("Bottas won er voor Hamilton").
     prev_named_gp: str | None = None

@@ -757,7 +757,7 @@ _ON_THE_GRID_RE = re.compile(r"\b(?:start\w*|startopstelling|startgrid|grid|begi
 # a cause that is a penalty or a part changed, which sends a driver back by the rules (not "omdat hij
 # crashte in de kwalificatie": a slow lap, no penalty)
 _PENALTY_CAUSE_RE = re.compile(
-    r"\w*straf\w*|penalt\w*|motor\w*|engine|onderdel\w*|component\w*|versnellingsbak\w*|gearbox|"
+    r"\w*straf\w*|penalt\w*|motor(?!sport)\w*|engine|onderdel\w*|component\w*|versnellingsbak\w*|gearbox|"
     r"krachtbron\w*|power unit|\w*wissel\w*|\bice\b|mgu-?[hk]|turbo\w*|spec \d"
 )
 

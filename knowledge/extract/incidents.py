@@ -189,7 +189,9 @@ NL: Phrases = {
     # "problemen met de brandstoftoevoer naar zijn motor": the fuel part, before the engine it feeds (told as
     # written: see cause_of)
     "cause_fuel": (r"brandstof\w*",),
-    "cause_engine": (r"motor\w*", "krachtbron"),
+    # (not "Motorsport", a team's or a site's name: "Mercedes AMG Petronas Motorsport driver Bottas")
+    # ("een lek in de motorolie", "an engine oil leak": the oil, told as written)
+    "cause_engine": (r"motor(?!sport|home|fiets|cycl|rijder|olie|kap)\w*", "krachtbron"),
     "cause_gearbox": ("versnellingsbak", "transmissie"),
     # "zijn auto bleef vast in de zevende versnelling": told as that (the gearbox is not named)
     "cause_stuck_gear": (r"(?:bleef|zat) (?:\w+ )?vast in (?:een |de )?(?:\w+ )?versnelling",),
@@ -404,7 +406,7 @@ EN: Phrases = {
     ),
     "cause_power": ("loss of power", "power loss", "lost power"),
     "cause_fuel": (r"fuel (?:pressure|pump|system|feed|supply|leak|flow|line|problem|issue)s?",),
-    "cause_engine": ("engine", "power unit"),
+    "cause_engine": (r"engine(?! (?:oil|water|cover|mapping|modes?|settings?))", "power unit"),
     "cause_gearbox": ("gearbox",),
     "cause_stuck_gear": (r"stuck in (?:a |\w+ )?gear",),
     "cause_hydraulics": (),

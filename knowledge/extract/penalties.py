@@ -1795,6 +1795,12 @@ _NEW_PARTS_RE = re.compile(
     r"(?:\w+\s+){0,3}?(?:een\s+|a\s+)?(?:nieuwe|verse|new|fresh)\s+(?:motor\w*|versnellingsbak|power ?unit|"
     r"krachtbron|engine|gearbox|turbo|mgu-[hk])"
 )
+# another driver under investigation or punished too: "omdat ook Magnussen wordt onderzocht", "Sainz was
+# also investigated"
+_ANOTHER_TOO_RE = re.compile(
+    r"\b(?:ook|eveneens|also|too)\b[^.;]{0,40}?\b(?:onderzocht|onderzoek|investigat\w*|under investigation|"
+    r"bestraft|gestraft|penali[sz]ed|gediskwalificeerd|disqualified|summoned|ontboden)\b"
+)
 _STEWARDS_OPEN_RE = re.compile(
     r"(?:de |the )?(?:stewards|wedstrijdcommissarissen|race stewards|fia-stewards)\s+"
     r"(?:oordeelden|oordeelde|vonden|stelden vast|concludeerden|found|ruled|judged|deemed|decided|"
@@ -1845,6 +1851,8 @@ def _reason_after(
         # ("... was dat verboden hulp en dus kreeg Hülkenberg de zwarte vlag": the same penalty told again
         # with its why is no other one)
         again = all(o.driver == x.driver and o.penalty == x.penalty for o in own if o.kind == "penalty")
+        if _ANOTHER_TOO_RE.search(folded[j]) and not _names_driver(folded[j], x.driver):
+            return None  # "..., omdat ook Magnussen wordt onderzocht": another's case, not his why
         if again and _EXPLAIN_RE.search(folded[j]):
             if x.penalty in _TIME_KINDS and _START_EFFECT_RE.search(folded[j]):
                 return None  # "punished for a misdemeanour that saw him start in fifth": a grid penalty's why

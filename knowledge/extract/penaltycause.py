@@ -43,6 +43,8 @@ NL: Phrases = {
         r"ondergewicht",
         r"onder het minimumgewicht",
         r"te weinig (?:brandstof|benzine)",
+        r"overmatig\w* (?:\w+ ){0,2}(?:brandstof|benzine)\w*",
+        r"te veel (?:brandstof|benzine)",
         r"brandstofmonster\w*",
         r"meer dan (?:de |het )?toegesta(?:an|ne)",
         r"boven (?:de|het) (?:toegestane|maximale?|maximum)\w*",
@@ -78,6 +80,8 @@ EN: Phrases = {
         r"below the (?:minimum )?weight",
         r"(?:insufficient|not enough) fuel",
         r"fuel samples?",
+        r"(?:excessive|too much) (?:\w+ )?fuel",
+        r"fuel[- ]flow",
         r"more than (?:the |was )?(?:permitted|allowed|maximum)",
         r"exceed\w* the (?:permitted|allowed|maximum|limit)\w*",
         r"beyond the (?:permitted|allowed|legal)\w*",
@@ -111,6 +115,11 @@ _DENIED_RE = re.compile(
     + alt(NL["opener"], EN["opener"], ("vanwege", "wegens", "door", "due to"))
     + r")\b"
 )
+# what was alleged, confirmed: "bleek dat ook daadwerkelijk het geval", "this was confirmed"
+_CONFIRMED_RE = re.compile(
+    r"\b(?:bleek (?:\w+ ){0,4}(?:daadwerkelijk|inderdaad|wel degelijk)|bevestigd\w*|confirmed|was indeed|"
+    r"proved to be the case)\b"
+)
 _REACH = 5  # the most sentences between a penalty and the cause that explains it, told of "him"
 _NAMED_REACH = 10  # ... and told of him by name
 
@@ -120,6 +129,7 @@ def attach(
     sentences: list[Sentence],
     folded: list[str],
     leads: dict[int, tuple[str, ...]],
+    told_of: dict[int, frozenset[str]] | None = None,
 ) -> list[Fact]:
     """Disqualifications and grid penalties without a reason, with the cause told nearest (see the module)."""
     if not any(_open(x) for x in facts):
@@ -134,7 +144,7 @@ def attach(
     for x in facts:
         if _open(x):
             only_one = x.penalty == "disqualification" and alone == {x.driver}
-            reason = _cause_for(x, sentences, folded, leads, penalised, only_one)
+            reason = _cause_for(x, sentences, folded, leads, told_of or {}, penalised, only_one)
             if reason:
                 x = replace(x, reason=reason)
         out.append(x)
@@ -151,6 +161,7 @@ def _cause_for(
     sentences: list[Sentence],
     folded: list[str],
     leads: dict[int, tuple[str, ...]],
+    told_of: dict[int, frozenset[str]],
     penalised: dict[int, set[str]],
     only_one: bool,
 ) -> str | None:
@@ -169,13 +180,17 @@ def _cause_for(
     surname = x.driver.rsplit("_", 1)[-1]
     for j in near:
         fs = folded[j]
-        if not cause_re.search(fs) or _conditional(fs):
+        if not cause_re.search(fs) or (_conditional(fs) and not _confirmed_after(folded, j)):
             continue
         if penalised.get(j, set()) - {x.driver}:
             continue  # a sentence that penalises someone else tells his why
         if re.search(r"\b" + re.escape(surname) + r"\b", fs) or (
             (abs(j - i) <= _REACH or j == 0)
-            and (leads.get(j) == (x.driver,) or (only_one and _DSQ_WORD_RE.search(fs) is not None))
+            and (
+                leads.get(j) == (x.driver,)
+                or told_of.get(j) == frozenset((x.driver,))  # ("Er liep een onderzoek naar de Fransman, die")
+                or (only_one and _DSQ_WORD_RE.search(fs) is not None)
+            )
         ):
             told: str = sentences[j].text
             return told.strip().rstrip(".")
@@ -203,6 +218,12 @@ def _cause_in_own(fs: str, orig: str, cause_re: re.Pattern[str], after_dsq: bool
     end = led.start() if led else len(fs)
     text = orig[opener.end() : end].strip(" ,.")
     return text if len(text.split()) >= 3 else None
+
+
+def _confirmed_after(folded: list[str], j: int) -> bool:
+    """Whether the sentence after ``j`` confirms what it alleged ("... zou hebben gebruikt. Na onderzoek bleek
+    dat ook daadwerkelijk het geval te zijn")."""
+    return j + 1 < len(folded) and _CONFIRMED_RE.search(folded[j + 1]) is not None
 
 
 def _conditional(fs: str) -> bool:

@@ -182,7 +182,7 @@ class ArticleParser:
         facts = penalties.to_the_one_at_fault(facts, folded, named_in)
         facts = penalties.attach_reasons(facts, sentences, folded, state.leads)
         facts = penalties.whole_reasons(facts)
-        facts = penaltycause.attach(facts, sentences, folded, state.leads)
+        facts = penaltycause.attach(facts, sentences, folded, state.leads, state.told_of)
         facts = penalties.attach_sizes(facts, sentences, folded, named_in)
         facts = penalties.dsq_sessions(facts, folded, named_in, state.leads)
         facts = incidents.attach_causes(facts, sentences, folded, state.leads, named_in)
@@ -282,6 +282,7 @@ class ArticleParser:
         opening = next((m for m in found if not m.is_object), None)
         if opening is not None and not opening.group and opening.start <= _LEAD_REACH:
             state.leads[sent.index] = opening.drivers
+        state.told_of[sent.index] = frozenset(d for m in found if not m.group for d in m.drivers)
         events.frame_sentence(gz, sc, state, para_gp)
         if aside_gps and not sc.gp_hits:
             # "..., twee weken nadat het team op Monza eerste en tweede werd. Daar moest Norris ...": the race

@@ -418,10 +418,17 @@ _IN_RACE_RE = re.compile(r"\b(?:in de (?:race|wedstrijd|grand prix)|in the race)
 _IN_QUALIFYING_RE = re.compile(r"\b(?:in de kwalificatie|in qualifying|in q[123])\b")
 _OF_STANDINGS_AFTER_RE = re.compile(r"\s+(?:van|in) (?:de|het) (?:stand|tussenstand|wk-stand|klassement)\b")
 _POINTS_BEHIND_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:[\w-]+\s+){0,3}\d+(?:[.,]5)?\s+(?:punten|points?)\s+(?:goed te maken|achterstand|achter|"
+    # ("moves him up to twelfth and only two points behind Norris": a number in words)
+    r"\s*,?\s*(?:[\w-]+\s+){0,3}(?:\d+(?:[.,]5)?|" + CARDINAL_RE + r")\s+(?:punten|points?)\s+"
+    r"(?:goed te maken|achterstand|achter|"
     r"voorsprong|behind|adrift|clear|ahead)\b"
     # "staat tweede met een achterstand van 34 punten": the gap told before its size
     r"|\s*,?\s*met een (?:achterstand|voorsprong) van (?:\w+\s+){0,2}\d+(?:[.,]5)?\s+(?:wk-)?punten\b"
+)
+_POINTS_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:points?|punten) (?:\w+ ){0,2}(?:move|moves|moved|lift|lifts|lifted|take|takes|took|put|puts|"
+    r"bring|brings|brought|brengen|brachten|brengt|bracht) (?:him|her|them|hem|haar|\w+) (?:up |op )?"
+    r"(?:to|into|naar|tot) (?:the |de |het )?$"
 )
 _PLACE_IN_RACE_AFTER_RE = re.compile(
     r"\s+(?:plek|plaats|place|positie|position)\s+(?:in|op|at)\s+(?:de|het|the)\s+(?:\w+\s+){0,2}"
@@ -2594,6 +2601,17 @@ _MOVED_TO_BEFORE_RE = re.compile(
 _CONJ_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|terwijl|waarmee|waardoor|which|wat)\b")
 
 
+def word_window(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without a word cut at either end: a window cut inside a word would start a new one
+    ("diskwalificatie" cut to "kwalificatie" is no word of qualifying)."""
+    start, end = max(0, start), min(len(text), end)
+    while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        start += 1
+    while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end -= 1
+    return text[start:end]
+
+
 def position_kind(clause: str, m: re.Match[str]) -> str:
     """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish"."""
     champ = standings.CHAMP_RE.search(clause)
@@ -2602,7 +2620,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         # ("Verstappen came in third as he extended his lead in the championship": the standings in a clause
         # of their own after the place)
         and not (champ.start() > m.end() and _CONJ_BETWEEN_RE.search(clause, m.end(), champ.start()))
-        and not _RACE_PLACE_IN_STANDINGS_RE.search(clause[max(0, m.start() - 30) : m.end() + 25])
+        and not _RACE_PLACE_IN_STANDINGS_RE.search(word_window(clause, m.start() - 30, m.end() + 25))
         and not _PLACE_OF_AT_RACE_RE.match(clause, m.start())
         and not _PLACE_IN_RACE_AFTER_RE.match(clause, m.end())
         # ("tightened his grip on the championship with a victory from 14th on the grid": his start)
@@ -2651,6 +2669,8 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
         return "finish"  # "Sainz - die achteraan startte - als vierde over de streep": the verb after it says
     if _START_VERB_AFTER_RE.match(clause, m.end()) or _WENT_OFF_AFTER_RE.match(clause, m.end()):
         return "grid"  # "moest vanaf plek 15 starten", "mag als vijfde vertrekken": the verb after it says
+    if _POINTS_MOVE_BEFORE_RE.search(clause, max(0, m.start() - 50), m.start()):
+        return "championship"  # "Räikkönen's points move him up to twelfth": the points of the standings
     if _POINTS_BEHIND_AFTER_RE.match(clause, m.end()):
         return "championship"  # "heeft als derde al 77 punten goed te maken", "third, 40 points adrift"
     if _WITH_POINTS_AFTER_RE.match(clause, m.end()):
@@ -2659,7 +2679,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     if total and int(total.group(1)) > MAX_WEEKEND_POINTS:
         # "Valtteri Bottas: 2e, 223 punten", "Verstappen blijft vijfde met 148": more than one weekend gives
         return "championship"
-    window = clause[max(0, m.start() - 50) : m.end() + 40]
+    window = word_window(clause, m.start() - 50, m.end() + 40)
     if clause[m.start() - 1 : m.start()] == "(" and clause[m.end() : m.end() + 1] == ")":
         # "voor de van pole vertrokken Sainz (derde)": a place in brackets after a name is his result;
         # start words before the name are about his start
@@ -2678,7 +2698,7 @@ def position_kind(clause: str, m: re.Match[str]) -> str:
     # ("Hamilton (technisch probleem in kwalificatie) moest van de veertiende plek beginnen": an aside in
     # brackets does not say what the place is)
     plain = _BRACKETED_RE.sub(_blank, clause) if "(" in clause else clause
-    window = plain[max(0, m.start() - 50) : m.end() + 40]
+    window = word_window(plain, m.start() - 50, m.end() + 40)
     if _RACE_START_AFTER_RE.match(clause, m.end()):
         # "moest na een minder optreden in de kwalificatie als vijfde aan de race beginnen": the race's start
         return "grid"

@@ -211,7 +211,7 @@ _CAUSE_WORD_RE = re.compile(
     # "stond de Finse coureur Bottas stil": a car standing still, its verb away from "stil"
     r"(?:stond|stonden|viel|vielen)\b[^,.;]{0,60}?\bstil|"
     r"viel stil|(?:bleef|kwam) (?:\w+ )?(?:stil|staan)|brokstuk\w*|debris|regen|rain|storm|weer|weather|"
-    r"motor\w*|engine|brand\w*|fire|flames|vlammen|schade|damage|accident|collision|collided|clash\w*|"
+    r"motor(?!sport)\w*|engine|brand\w*|fire|flames|vlammen|schade|damage|accident|collision|collided|clash\w*|"
     r"incident|shunt|stopped|stranded|parked|parkeerde|geparkeerd|muur|wall|barrier|vangrail|banden(?:stapel)?|"
     r"puncture|lekke band|failure|defect\w*|off|hit|raakte|uitval\w*|uitvallen|retire\w*|stopte|afgevlogen|"
     r"vloog|flew|beached|grind|gravel|olie|oil|flipped|overturned|upside down|"

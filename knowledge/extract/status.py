@@ -196,6 +196,9 @@ NL: Phrases = {
         r"(?:erop|er op) gebrand\b",
         r"gebrand op (?:\w+ ){0,3}(?:zege|overwinning|winst|podium\w*|pole\w*|titel)",
         r"vastbesloten (?:om )?(?:\w+ ){0,8}te\b",
+        # "aan zijn eerste zege wil de Canadees nog niet denken": what he will not think of yet
+        r"\bniet (?:\w+ ){0,2}(?:aan )?(?:te )?denken\b",
+        r"\b(?:denkt|dacht|durft|durfde) (?:\w+ ){0,3}niet aan\b",
         # "had gehoopt om - net als in Bahrein - vanaf pole te starten": hoped, an aside between
         r"gehoopt (?:om|te|op)\b",
         r"stel (?:dat|je voor)|gesteld dat",  # "Stel dat Hamilton uitvalt": supposed
@@ -209,6 +212,8 @@ NL: Phrases = {
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
+        # "Richting bocht 3 was hij alweer tweede": a moment at a corner
+        r"(?:richting|voor|na|uit|door|in aanloop naar) bocht \d+\b",
         # "Met een geweldige start reed de tweevoudig wereldkampioen naar de vijfde positie": the place the
         # start brought ("eindigde dankzij een goede start als vijfde" has its verb of the finish)
         r"met een (?:\w+ )?(?:start|openingsronde|eerste ronde)",
@@ -429,6 +434,8 @@ NL: Phrases = {
 EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
+        # "does not want to think about winning yet": what he will not think of
+        r"(?:not|n't) (?:\w+ ){0,2}(?:think|thinking|dream|dreaming) (?:about|of)\b",
         # "is determined to convert pole into victory", "keen to win again": what he is set on
         r"(?:eager|determined|keen|desperate|hungry|itching|set) to (?:\w+ ){0,6}"
         r"(?:win|take|claim|finish|convert|score|clinch|seal)\b",
@@ -544,6 +551,13 @@ EN: Phrases = {
         r"(?:is|are) (?:now |currently )?in (?:the )?(?:p\d{1,2}|(?:" + ORDINAL_RE + r"))\b",
         # "by then Verstappen had already made up five places and was up into P8": where he was at that moment
         r"by then",
+        # "was able to rise to second by the fourth corner", "up to third by lap 10": a moment of the race
+        r"by (?:the )?(?:\w+ )?(?:corner|turn|lap)s?\b(?! (?:of|in) (?:the|his)\b)",
+        r"by (?:turn|lap|corner) \d+",
+        # "Going into Turn 3, I could recover two places and was back in second": a moment at a corner, and
+        # a place got back
+        r"(?:going into|into|out of|coming out of|through|exiting) (?:the )?(?:turn|corner) \d+\b",
+        r"(?:was|were|is|are) back (?:up )?(?:in|to|into) (?:the )?(?:p\d{1,2}|(?:" + ORDINAL_RE + r"))\b",
         r"(?:was|were|is|are|moved|climbed|got) up (?:into|to) "
         r"(?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r"))\b",
         # "He is currently being chased by Hamilton in second": the order of that moment of a live report

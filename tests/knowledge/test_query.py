@@ -235,6 +235,19 @@ def test_giving_up_is_retiring(questions: QuestionParser, question: str, intent:
 
 
 @pytest.mark.parametrize(
+    "question, position",
+    [
+        # a penalty the fan tells first, then who holds a place
+        ("ocon dsq cota 2018 wie schoof door naar p8", 8),
+        ("hamilton straf silverstone 2021 wie werd tweede", 2),
+    ],
+)
+def test_a_place_asked_after_a_penalty_told(questions: QuestionParser, question: str, position: int) -> None:
+    q = questions.parse(question)
+    assert (q.intent, q.position, q.drivers) == ("position", position, ())
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What did Norris shout at his engineer in Qatar?",

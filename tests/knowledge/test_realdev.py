@@ -59,7 +59,6 @@ MAX_HALLUCINATED = 0
 KNOWN_HALLUCINATED = {
     # realdev135 (blind, kept unseen for a later measure): one unanswerable question answered
     "realdev135": 1,
-    "realdev136": 2,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -636,8 +635,11 @@ BLIND_SETS = {
     # e9cb8da (the code of the moment) alike 42.6 % (29/68), 3 wrong, 1/22; kept unseen for a later measure
     "realdev135": (0.42, 3),
     # blind, collected the same way: with 2a2d9c7 (the start), d11f2b7 and 9ac44a0 (the code of the moment)
-    # alike 32.4 % (22/68), 5 wrong, 2/22; then looked at
-    "realdev136": (0.32, 5),
+    # alike 32.4 % (22/68), 5 wrong, 2/22; then looked at: 38.2 % (26/68), 0 wrong, 0/22 (its wrong answers
+    # were families: "Motorsport" read as an engine, a running order at the start read as the result, a
+    # window cut inside "diskwalificatie", another driver's investigation as the reason, a standing after
+    # "points move him up to", a first win he "will not think of yet")
+    "realdev136": (0.38, 0),
 }
 
 

@@ -53,6 +53,9 @@ def causes(a: ParsedArticle) -> dict[str, str | None]:
         ),
         ("Sainz's race saw him retire after going wide and losing the front wing.", "sainz", "wing"),
         ("De tweede uitvaller is Sainz, die lek rijdt en hem langs de baan parkeert.", "sainz", "puncture"),
+        # the oil of the engine is no engine failure: told as written
+        ("Carlos Sainz retired on lap 4 due to an engine oil leak.", "sainz", "engine oil leak"),
+        ("Carlos Sainz retired on lap 4 with an engine failure.", "sainz", "engine"),
     ],
 )
 def test_retirement_cause(parse: Parse, sentence: str, driver: str, cause: str) -> None:
@@ -835,3 +838,12 @@ def test_a_retirement_in_an_earlier_race(parse: Parse, sentence: str) -> None:
 def test_a_cause_told_impersonally_after(parse: Parse, body: str, cause: str | None) -> None:
     got = causes(parse(body, date="2022-03-20")).get("sainz")
     assert (got or "").startswith(cause) if cause else got is None
+
+
+def test_a_team_named_motorsport_is_no_engine(parse: Parse) -> None:
+    a = parse(
+        "Lewis Hamilton won de Grand Prix van Brazilië. Scuderia Motorsport driver Carlos Sainz retired from"
+        " the race on lap 12.",
+        date="2019-11-18",
+    )
+    assert causes(a).get("sainz") is None

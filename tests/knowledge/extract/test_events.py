@@ -355,3 +355,20 @@ def test_in_a_qualifying_report_a_place_after_a_demotion_is_no_qualifying_place(
         date="2019-08-03",
     )
     assert not [f for f in a.facts if f.driver == "norris" and f.kind == "qualifying"]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        # a window of words cut inside "diskwalificatie" reads no qualifying
+        ("Door de diskwalificatie van Ocon stijgt Kevin Magnussen naar P8.", "finish"),
+        # the points of the weekend move him up in the standings
+        ("Magnussen's points move him up to twelfth and only two points behind Albon.", "championship"),
+    ],
+)
+def test_the_kind_of_a_place_after_a_disqualification_or_with_points(
+    parse: Parse, body: str, kind: str
+) -> None:
+    a = parse("Ocon werd gediskwalificeerd in de GP van de Verenigde Staten. " + body, date="2018-10-22")
+    places = [(f.kind, f.position) for f in a.facts if f.driver == "kevin_magnussen" and f.position]
+    assert places == [(kind, 8 if kind == "finish" else 12)]

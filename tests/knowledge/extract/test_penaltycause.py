@@ -186,3 +186,21 @@ def test_a_grid_penalty_with_the_new_parts_beside_it(parse: Parse, text: str, dr
 def test_no_parts_for_the_grid_penalty(parse: Parse, text: str, driver: str) -> None:
     reasons = grid_reasons(parse(OPENING + text, date="2023-06-29"))
     assert driver in reasons and reasons[driver] is None
+
+
+def test_another_drivers_case_is_no_reason_and_an_alleged_finding_confirmed_is(parse: Parse) -> None:
+    text = (
+        "Gasly werd na de race gediskwalificeerd. Er liep al een onderzoek naar de Fransman, die te veel"
+        " brandstof zou hebben verbruikt. Na onderzoek bleek dat inderdaad het geval. Door de diskwalificatie"
+        " stijgt Albon naar P8. Het kan nog mooier worden voor Stroll, omdat ook Sargeant wordt onderzocht."
+    )
+    reason = dsq_reasons(parse(OPENING + text, date="2023-07-03")).get("gasly")
+    assert reason is not None and "brandstof" in reason and "Sargeant" not in reason
+
+
+def test_an_alleged_finding_never_confirmed_is_no_reason(parse: Parse) -> None:
+    text = (
+        "Gasly werd na de race gediskwalificeerd. Er liep al een onderzoek naar de Fransman, die te veel"
+        " brandstof zou hebben verbruikt."
+    )
+    assert dsq_reasons(parse(OPENING + text, date="2023-07-03")).get("gasly") is None

@@ -85,6 +85,13 @@ Parse = Callable[..., ParsedArticle]
         ("Ocon is erop gebrand de race te winnen", "hypothetical"),
         ("Ocon is vastbesloten om zondag als eerste te eindigen", "hypothetical"),
         ("Ocon is determined to convert pole into a win", "hypothetical"),
+        # what he will not think of yet
+        ("aan zijn eerste zege wil Ocon nog niet denken", "hypothetical"),
+        ("Ocon does not want to think about a first win yet", "hypothetical"),
+        # a moment at a corner, a place got back
+        ("Ocon was able to rise to second by the fourth corner", "running"),
+        ("going into turn 3 Ocon was back in second place", "running"),
+        ("richting bocht 3 lag Ocon alweer tweede", "running"),
         # final
         ("Ocon eindigde als vierde", "final"),
         ("Bottas viel terug naar de zevende plek en eindigde uiteindelijk als zesde", "final"),
