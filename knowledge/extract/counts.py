@@ -96,11 +96,34 @@ def _thing_re(lang: Phrases, other: Phrases, won: bool = False) -> str:
     return "|".join(slot(t) for t in THINGS)
 
 
+# ordinals of counts written out beyond the places of a race: "dertigste", "tweeënnegentigste" (folded
+# "tweeennegentigste"), "thirtieth", "ninety-second", "honderdste"
+_UNITS_NL = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TENS_NL = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_TENS_EN = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENTHS_EN = (
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+)
+_UNITH_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_WORD_ORDINAL = (
+    r"(?:(?:" + "|".join(_UNITS_NL) + r")en)?(?:" + "|".join(_TENS_NL) + r")ste|honderdste"
+    r"|(?:" + "|".join(_TENS_EN) + r")-(?:" + "|".join(_UNITH_EN) + r")|"
+    + "|".join(_TENTHS_EN)
+    + "|hundredth"
+)
 # an ordinal of a count, beyond the places a race has too ("zijn 100ste zege", "his 100th win")
-_COUNT_ORDINAL = r"(?:" + ORDINAL_RE + r"|\d{3}(?:e|ste|de|st|nd|rd|th))"
+_COUNT_ORDINAL = r"(?:" + _WORD_ORDINAL + "|" + ORDINAL_RE + r"|\d{3}(?:e|ste|de|st|nd|rd|th))"
 # "zijn negende zege", "his 92nd win", "reaches 97th career victory" (a headline, the verb for the article)
 _ORDINAL_COUNT_RE = re.compile(
-    r"\b(?:zijn|his|de|the|het|reaches|claims|takes|seals|clinches|scores|boekt|pakt)\s+(?P<n>"
+    # ("Hamilton's ninety-second win": his by the name's possessive)
+    r"\b(?:zijn|his|de|the|het|reaches|claims|takes|seals|clinches|scores|boekt|pakt|[a-z]+'s)\s+(?P<n>"
     + _COUNT_ORDINAL
     + r")\s+(?:"
     + _thing_re(NL, EN)
@@ -191,7 +214,29 @@ _NUMBER_RE = re.compile(r"(\d{1,3})(?:e|ste|de|st|nd|rd|th)")
 
 def _count_ordinal(token: str) -> int | None:
     m = _NUMBER_RE.fullmatch(token)
-    return int(m.group(1)) if m else ordinal_value(token)  # "92e" counts beyond any place
+    if m:
+        return int(m.group(1))  # "92e" counts beyond any place
+    return ordinal_value(token) or _word_ordinal_value(token)
+
+
+def _word_ordinal_value(token: str) -> int | None:
+    """The number of a count's ordinal written out beyond twenty ("tweeennegentigste", "ninety-second")."""
+    if token in ("honderdste", "hundredth"):
+        return 100
+    if token in _TENTHS_EN:
+        return (_TENTHS_EN.index(token) + 2) * 10
+    tens, _, unit = token.partition("-")
+    if tens in _TENS_EN and unit in _UNITH_EN:
+        return (_TENS_EN.index(tens) + 2) * 10 + _UNITH_EN.index(unit) + 1
+    stem = token.removesuffix("ste")
+    for i, t in enumerate(_TENS_NL):
+        if stem.endswith(t):
+            head = stem[: -len(t)]
+            if not head:
+                return (i + 2) * 10
+            if head.endswith("en") and head[:-2] in _UNITS_NL:
+                return (i + 2) * 10 + _UNITS_NL.index(head[:-2]) + 1
+    return None
 
 
 def counts(c: Clause) -> list[Fact]:

@@ -29,6 +29,12 @@ def counts(a: ParsedArticle) -> list[tuple[str, int | None, str | None]]:
         ("Verstappen won al elf van de zeventien races dit jaar.", ("max_verstappen", 11, "wins:season")),
         ("Hamilton has won 11 races this season.", ("hamilton", 11, "wins:season")),
         ("It was the first pole of his career for Russell.", ("russell", 1, "poles:career")),
+        # ordinals written out beyond twenty, and a name's possessive before the count
+        ("Verstappen pakte zijn dertigste Grand Prix-overwinning.", ("max_verstappen", 30, "wins:career")),
+        ("Hamilton boekte zijn tweeënnegentigste zege.", ("hamilton", 92, "wins:career")),
+        ("Hamilton's ninety-second win put him in the record books.", ("hamilton", 92, "wins:career")),
+        ("Alonso took his hundredth podium.", ("alonso", 100, "podiums:career")),
+        ("Leclerc's fortieth pole came in Monaco.", ("leclerc", 40, "poles:career")),
     ],
 )
 def test_count(parse: Parse, sentence: str, expected: tuple[str, int, str] | None) -> None:
