@@ -221,7 +221,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         "grid",
         re.compile(
             # ("who starts p3", not "how many gp starts": a tally)
-            r"\b(?:kwalific\w*|qualif\w*|kwali|quali|startte|startten|starten|start|"
+            r"\b(?:kwalific\w*|gekwalific\w*|qualif\w*|kwali|quali|startte|startten|starten|start|"
             r"(?<!gp )(?<!many )(?<!prix )(?<!career )starts|started|gestart|grid|"
             r"pole\w*|"
             r"startplek\w*|"

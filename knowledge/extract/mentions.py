@@ -695,7 +695,10 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
         # "Leclerc en Sainz leken sneller, maar in Q3 sloeg Pérez toe. Hij ...": a pair is no one "hij";
         # the one subject after it is
         subjects = subjects[2:]
-    owners = [m for m in singles if m.label.endswith(("'s", "’s"))]
+    # ("entered Alexander Albon's Williams": his car, the sentence is not about him)
+    owners = [
+        m for m in singles if m.label.endswith(("'s", "’s")) and _OWN_PERFORMANCE_AFTER_RE.match(f, m.end)
+    ]
     semi = f.rfind(";")
     if semi > 0 and (after_semi := [m for m in subjects if m.start > semi]) and subjects[0].start < semi:
         # "Norris tried to pass and Verstappen forced him off; the Red Bull driver then left the track. He
@@ -724,6 +727,13 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
     # (the mentions come sorted by where they start)
     state.last_named = mentions[-1].drivers[0] if mentions and len(mentions[-1].drivers) == 1 else None
     state.first_named = mentions[0].drivers[0] if mentions and len(mentions[0].drivers) == 1 else None
+
+
+# what a driver's possessive names when the sentence is about him: his drive, his race, his season
+_OWN_PERFORMANCE_AFTER_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:drive|race|season|weekend|afternoon|day|result|recovery|performance|"
+    r"victory|win|podium|charge|comeback|debut|title|championship|campaign|career|lap|stint|start)\b"
+)
 
 
 def _listed_objects(found: list[Mention], f: str) -> set[int]:

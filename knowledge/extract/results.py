@@ -2181,10 +2181,20 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         return () if set(c.subject) & fought else c.subject
     if right:
         return right[0].drivers
+    if not cm:
+        # "..., but Mercedes stole an unexpected one-two and victory": a team named after the last driver,
+        # in the clauses before, won; not the driver the sentence was about before it
+        last = max((x.end for x in c.sentence.mentions if x.end <= pos), default=0)
+        for but in _BUT_TEAM_RE.finditer(f, last, pos):
+            if any(h.start == 0 for h in load_gazetteer().teams(f[but.end() : pos])):
+                return ()
     return c.subject
 
 
 _OPPONENT_BETWEEN_RE = re.compile(r"\b(?:with|against|over|tegen|met)\b")
+# a clause of its own after the last driver named, its subject right after: "..., but Mercedes stole",
+# "maar Ferrari pakte"
+_BUT_TEAM_RE = re.compile(r"\b(?:but|maar|while|terwijl)\s+(?:then\s+|toen\s+)?")
 
 
 _AGE_RECORD_RE = re.compile(r"\b(?:jongste|oudste|youngest|oldest)\b")

@@ -565,7 +565,8 @@ EN: Phrases = {
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",
         r"at the time",
         r"(?:for )?(?:most|much) of the (?:race|afternoon|grand prix)",
-        r"with (?:\w+ )?laps? (?:to go|remaining|left)",
+        # ("with less than 20 laps remaining")
+        r"with (?:\w+ ){0,3}laps? (?:to go|remaining|left)",
         # "the Mercedes were now down in fourth and fifth"
         r"(?:was|were|is|are) now (?:down|up|back) (?:in|to)",
         # a moment of a session: "with six minutes remaining", "after his first Q2 run", "initially"

@@ -235,6 +235,18 @@ def test_giving_up_is_retiring(questions: QuestionParser, question: str, intent:
 
 
 @pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("de vries monza 2022 waar gekwalificeerd", "grid"),
+        ("waar is norris gekwalificeerd in monza 2024", "grid"),
+        ("waar is norris geeindigd in monza 2024", "finish"),
+    ],
+)
+def test_qualified_with_its_prefix(questions: QuestionParser, question: str, intent: str) -> None:
+    assert questions.parse(question).intent == intent
+
+
+@pytest.mark.parametrize(
     "question, position",
     [
         # a penalty the fan tells first, then who holds a place

@@ -372,3 +372,12 @@ def test_the_kind_of_a_place_after_a_disqualification_or_with_points(
     a = parse("Ocon werd gediskwalificeerd in de GP van de Verenigde Staten. " + body, date="2018-10-22")
     places = [(f.kind, f.position) for f in a.facts if f.driver == "kevin_magnussen" and f.position]
     assert places == [(kind, 8 if kind == "finish" else 12)]
+
+
+def test_a_team_after_but_takes_the_victory_from_the_driver_before(parse: Parse) -> None:
+    a = parse(
+        "Verstappen won in Bahrain. Ferrari looked set for a one-two with Leclerc leading, but Mercedes stole"
+        " an unexpected one-two and victory off their rivals.",
+        date="2019-04-01",
+    )
+    assert [f.driver for f in a.facts if f.kind == "finish" and f.position == 1] == ["max_verstappen"]

@@ -172,3 +172,21 @@ def test_of_before_a_name_in_either_language(text: str, obj: bool) -> None:
 def test_he_after_a_contrast_goes_on_with_its_subject(parse: Parse, text: str, driver: str) -> None:
     a = parse("Verstappen took pole in Austria. " + text, date="2023-07-01")
     assert [f.driver for f in a.facts if f.kind == "penalty"] == [driver]
+
+
+@pytest.mark.parametrize(
+    "text, driver",
+    [
+        # a car of his named by his possessive: the sentence is not about him
+        (
+            "Lawson says he is proud. The young New Zealander took over Ricciardo's AlphaTauri at short"
+            " notice. He finished ninth on his debut.",
+            "lawson",
+        ),
+        # his drive named by the possessive: the sentence is about him
+        ("The drive of the day was Ricciardo's race from the back. He finished ninth.", "ricciardo"),
+    ],
+)
+def test_he_after_a_possessive(parse: Parse, text: str, driver: str) -> None:
+    a = parse("Verstappen won in Austria. " + text, date="2023-07-03")
+    assert [f.driver for f in a.facts if f.kind == "finish" and f.position == 9] == [driver]

@@ -92,6 +92,7 @@ Parse = Callable[..., ParsedArticle]
         ("Ocon was able to rise to second by the fourth corner", "running"),
         ("going into turn 3 Ocon was back in second place", "running"),
         ("richting bocht 3 lag Ocon alweer tweede", "running"),
+        ("Ocon second with less than 20 laps remaining", "running"),
         # final
         ("Ocon eindigde als vierde", "final"),
         ("Bottas viel terug naar de zevende plek en eindigde uiteindelijk als zesde", "final"),
