@@ -1851,8 +1851,14 @@ def _reason_after(
         # ("... was dat verboden hulp en dus kreeg Hülkenberg de zwarte vlag": the same penalty told again
         # with its why is no other one)
         again = all(o.driver == x.driver and o.penalty == x.penalty for o in own if o.kind == "penalty")
-        if _ANOTHER_TOO_RE.search(folded[j]) and not _names_driver(folded[j], x.driver):
-            return None  # "..., omdat ook Magnussen wordt onderzocht": another's case, not his why
+        if (
+            not any(o.kind == "penalty" for o in own)
+            and _ANOTHER_TOO_RE.search(folded[j])
+            and not _names_driver(folded[j], x.driver)
+        ):
+            # "..., omdat ook Magnussen wordt onderzocht": another's case, not his why ("Ook Gasly werd
+            # gediskwalificeerd", a penalty told the same way, is skipped below)
+            return None
         if again and _EXPLAIN_RE.search(folded[j]):
             if x.penalty in _TIME_KINDS and _START_EFFECT_RE.search(folded[j]):
                 return None  # "punished for a misdemeanour that saw him start in fifth": a grid penalty's why
