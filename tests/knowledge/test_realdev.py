@@ -59,6 +59,8 @@ MAX_HALLUCINATED = 0
 KNOWN_HALLUCINATED = {
     # realdev135 (blind, kept unseen for a later measure): one unanswerable question answered
     "realdev135": 1,
+    "realdev137": 2,
+    "realdev138": 2,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -640,6 +642,12 @@ BLIND_SETS = {
     # window cut inside "diskwalificatie", another driver's investigation as the reason, a standing after
     # "points move him up to", a first win he "will not think of yet")
     "realdev136": (0.38, 0),
+    # blind, collected mid-session (2018-19 only): with 2a2d9c7 (the start), e99c514 and 1b29f9b alike
+    # 41.4 % (29/70), 2 wrong, 2/23; kept unseen for a later measure
+    "realdev137": (0.41, 2),
+    # blind, collected mid-session (2020-22 only): with 2a2d9c7 and d789a13 alike 49.3 % (35/71), 7 wrong,
+    # 2/22; then looked at
+    "realdev138": (0.49, 7),
 }
 
 
