@@ -122,6 +122,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             MOMENT + 1,
             r"waar (?:crashte|crashten|belandde|vloog|spinde|spinden|ging \w+ (?:van de baan|de muur in))",
         ),
+        # "waar ging het mis voor Mazepin in zijn ronde": where on the lap, not his place
+        (MOMENT + 1, r"waar ging (?:het|hij|ze|\w+) (?:\w+ )?mis"),
     ),
     # "heeft hij zijn punt verloren door de straf": what something cost, which no fact holds
     "consequence": (
@@ -573,6 +575,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"where did (?:(?!\bfinish).){0,30}(?:crash|end up in the (?:barriers?|wall|gravel)|"
             r"hit the (?:wall|barriers?)|go off|spin)",
         ),
+        (MOMENT + 1, r"where did (?:it|things|his lap|he) go wrong"),
     ),
     "consequence": (
         (
@@ -964,6 +967,9 @@ MOMENT_NL = (
     r"(?:voor|na) (?:zijn|haar|de) (?:pitstop|stop)",
     # "op welke plek lag hij toen hij uitviel": where he ran then, not the retirement asked
     r"toen (?:hij|ze|zij) (?:uitviel|uitvielen|crashte|crashten|stilviel|stilvielen|opgaf|opgaven|spinde)",
+    # "op welke plek reed hij toen zijn auto het begaf"
+    r"toen (?:zijn|haar) (?:auto|wagen|bolide|motor|krachtbron) (?:het )?(?:begaf|opgaf|stilviel|uitviel|"
+    r"kapot ging|stopte)",
     r"(?:bij|voor|vlak voor) (?:zijn|haar) (?:uitvalbeurt|crash|opgave)",
 )
 MOMENT_EN = (
@@ -991,6 +997,7 @@ MOMENT_EN = (
     r"(?:before|after) (?:his|her) (?:pit ?stop|stop)",
     # "what position was he in when he retired": where he ran then, not the retirement asked
     r"when (?:he|she|they) (?:retired|crashed|spun|stopped|pulled out|dropped out)",
+    r"when (?:his|her) (?:car|engine|power unit) (?:failed|died|gave up|broke down|stopped|let (?:him|her) down)",
     r"(?:at the time of|just before|before) (?:his|her) (?:retirement|crash|dnf)",
 )
 _MOMENT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MOMENT_NL + MOMENT_EN) + r")(?![\w-])")
@@ -1015,7 +1022,9 @@ _EVENT = (
     # "wie interviewde Max na zijn zege", "before his Silverstone pole": when, not what is asked
     r"zege|overwinning|win|victory|pole|"
     # "bottas eindplek na die lekke band": the puncture he finished after, not the tyres asked
-    r"klapband|lekke band|puncture|blowout"
+    r"klapband|lekke band|puncture|blowout|"
+    # "which drivers collided before the late safety car": when, not the safety car asked
+    r"safety ?car|safetycar|rode vlag|red flag|vsc|herstart|restart"
 )
 # "... met Gasly", "... between X and Y", "... voor de botsing met Alonso": the rest of the constraint
 _WITH_WHOM = r"[\w' -]{1,60}?(?=[?.!,]|$)"

@@ -341,16 +341,27 @@ def _asked_after_start(f: str) -> str:
     pole = _POLE_TOLD_RE.search(f)
     if pole and _RESULT_IN_ASK_RE.search(f):
         return f[: pole.start()] + f[pole.end() :]
-    # "ocon dsq cota 2018 wie schoof door naar p8": a penalty the fan tells, then who holds a place
+    # "ocon dsq cota 2018 wie schoof door naar p8": a penalty the fan tells, then who holds a place; "riciardo
+    # gridstraf jeddah 2022 vanaf waar start hij": then where he starts
     told = _PENALTY_TOLD_RE.search(f)
     who = WHO_RE.search(f, told.end()) if told else None
     if who and _POS_RE.search(f, who.end()):
         return f[who.start() :]
+    start = _START_ASKED_RE.search(f, told.end()) if told else None
+    if start:
+        return f[start.start() :]
     return f
 
 
+# events asked that another event named only places in time ("which drivers collided before the safety car")
+_EVENT_INTENTS = ("collision", "crash", "retirement")
+# a start asked after a penalty told: "vanaf waar start hij", "where does he start"
+_START_ASKED_RE = re.compile(
+    r"\b(?:vanaf waar|van waar|waar start|waar begint|startplek|startpositie|where does \w+ start|"
+    r"where will \w+ start|where did \w+ start|from where|grid (?:slot|position))\b"
+)
 # a penalty told in a fragment before the question ("ocon dsq cota 2018 wie ...")
-_PENALTY_TOLD_RE = re.compile(r"\b(?:dsq|diskwalificatie|gediskwalificeerd|disqualif\w*|straf|penalty)\b")
+_PENALTY_TOLD_RE = re.compile(r"\b(?:dsq|diskwalificatie|gediskwalificeerd|disqualif\w*|\w*straf|penalty)\b")
 # a place in the standings asked beside the points ("championship position and points", "plek en punten in
 # het WK"; not "punten voor zijn vijfde plaats": a race's place)
 _STANDING_AND_POINTS_RE = re.compile(
@@ -935,7 +946,9 @@ class QuestionParser:
             text=text,
             # ("bottas eindplek na die lekke band": a finish asked after an event, whose words ask nothing)
             unsupported=unsupported_attribute(
-                without_events(f) if intent == "finish" and drivers and not names_moment(f) else f,
+                without_events(f)
+                if (intent == "finish" and drivers and not names_moment(f)) or intent in _EVENT_INTENTS
+                else f,
                 ordinal=position is not None and position > 0,
             ),
             own_subject=bool(drivers or gp),

@@ -56,7 +56,10 @@ _QUANTITY_Q_RE = re.compile(
 )
 # a number told ("249 punten", "3.00 uur", "353e"), not the digit of a name ("F1", "VT2", "Formula 1") or a
 # year ("his dominant 2022")
-_NUMBER_RE = re.compile(r"(?<![a-z\d])(?<!formula )(?<!formule )(?!(?:19|20)\d\d\b)\d")
+# (not an age: "De 23-jarige Brit scoorde zijn eerste punten" tells no number of points)
+_NUMBER_RE = re.compile(
+    r"(?<![a-z\d])(?<!formula )(?<!formule )(?!(?:19|20)\d\d\b)(?!\d+[- ](?:jarige|year-old|years? old))\d"
+)
 # a count, right before the thing counted: "negen overwinningen", "seven wins", "zijn tiende pole", "de tweede
 # gridstraf", "zijn 100ste zege" (not "een"/"one"/"eerste", an article or the start of anything; not "tot 19
 # punten" for a count of wins, nor "in de laatste ronden", nor "a five-second time penalty": a unit)

@@ -626,6 +626,13 @@ _IN_PLACE_GAP_RE = re.compile(
     r"(?:\s+of\s+(?:red bull|mercedes|ferrari|mclaren|renault|alpine|williams|haas|alfa romeo|alphatauri|"
     r"toro rosso|racing point|aston martin|force india))?\s+(?:in|op)\s+(?:the\s+|de\s+)?"
 )
+# right behind the one named: "just behind", "net achter" (not "seconds behind": _BEHIND_BEFORE_RE)
+_PLAIN_BEHIND_BEFORE_RE = re.compile(
+    r"\b(?:finished|ended up|came home|crossed the line|eindigde|finishte|kwam|\w+)?\s*(?:just |right |close |"
+    r"net |vlak |kort |direct )?(?:behind|achter)\s+(?:[\w'’-]+\s+){0,1}$"
+)
+# a break between the subject and the place: a comma, a semicolon, "while", "terwijl"
+_CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:while|whereas|terwijl|and|en)\b")
 _AHEAD_OF_BEFORE_RE = re.compile(r"\b(?:ahead of|in front of|voor|vóór)\s+(?:[\w'’-]+\s+){0,2}$")
 # (a gap before it: "emerging at third, behind Perez in second" places Perez)
 _BEHIND_BEFORE_RE = re.compile(
@@ -796,6 +803,23 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
             (relative and _COMMA_GAP_ONLY_RE.fullmatch(f, prior[-1].end, c.base)) or not prior[-1].is_object
         ):
             return prior[-1].drivers
+    if (
+        len(left) >= 2
+        and _IN_PLACE_GAP_RE.fullmatch(f, left[-1].end, pos)
+        and _PLAIN_BEHIND_BEFORE_RE.search(f, max(0, left[-1].start - 20), left[-1].start)
+        and not _FIRST_AT_RE.match(f, pos)
+    ):
+        # "Hamilton finished just behind Verstappen in second", "kwam net achter Sainz op de zesde plaats
+        # terecht": the place is the subject's, behind the one named (not "Sainz was fourth, behind Leclerc
+        # in third": his own place told before; nor "with Russell behind the winner in second")
+        behind = [m for m in left[:-1] if not m.is_object and not m.group and m.end < left[-1].start]
+        if (
+            behind
+            and not _PLACE_WORD_RE.search(f, behind[-1].end, left[-1].start)
+            and not _WON_BETWEEN_RE.search(f, behind[-1].end, left[-1].start)
+            and not _CLAUSE_BREAK_RE.search(f, behind[-1].end, left[-1].start)
+        ):
+            return behind[-1].drivers
     if left and _FOR_GAP_RE.search(f[left[-1].end : pos]):
         # "Räikkönen fends off Bottas and Red Bull's Verstappen for 3rd place": the drivers held off are not
         # the one placed; the driver before the verb is

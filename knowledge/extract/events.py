@@ -1077,7 +1077,10 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         sc.year_override = state.year - ago[0]
         rel = next((r for r in _RELATIVE_ASIDE_RE.finditer(f) if r.start() < ago[1] < r.end()), None)
         sc.year_aside = (rel.start(), rel.end()) if rel else None
-    elif state.prev_year_override is not None and (_GOES_ON_RE.match(f) or _STILL_THEN_RE.search(f)):
+    elif state.prev_year_override is not None and (
+        # ("Denk eens terug aan Jeddah vorig seizoen. Hamilton won daar ...": the race of that year, there)
+        _GOES_ON_RE.match(f) or _STILL_THEN_RE.search(f) or _THERE_RE.search(f)
+    ):
         # "Vorig jaar had hij ook pech. Toen hij op weg was naar de grid, viel zijn auto stil.": the story
         # of that year goes on
         sc.year_override = state.prev_year_override

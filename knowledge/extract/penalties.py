@@ -1655,6 +1655,13 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
         # ("... en moest dat bekopen": the verb of paying is the back-pointer itself)
         joined = _AND_PENALISED_RE.search(folded[i], 0, m.end())
         cut = joined.start() if joined else cut
+    if cut <= 0:
+        # "De Fransman hinderde Russell in Q1 en de stewards hebben hem daarvoor een gridstraf gegeven": the
+        # deed in the clause before the "en" that the back-pointer's clause opens with
+        ands = list(_AND_RE.finditer(folded[i], 0, m.start()))
+        # (not "erfde de pole door de gridstraf van Verstappen en ...": a penalty is no deed)
+        if ands and not _names_a_penalty(folded[i][: ands[-1].start()]):
+            cut = ands[-1].start()
     relative = _RELATIVE_DEED_RE.match(folded[i], cut + 2, m.start()) if cut > 0 else None
     if relative is not None:
         # "Ocon, die tegen Tsunoda aan rijdt en dat moet bekopen met een straf": the deed is the relative
@@ -1670,6 +1677,7 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
 
 
 _RELATIVE_DEED_RE = re.compile(r"(?:die|who)\s+(.{8,}?)\s+(?:en|and)\s*$")
+_AND_RE = re.compile(r"\s(?:en|and)\s")
 # the end of what the stewards judged: "... geen vaart heeft geminderd voor de gele vlag en daarmee artikel
 # 2.4 heeft overtreden", "... ignored the yellow flags and thereby breached"
 # "Sainz werd op zijn vingers getikt omdat hij bijna stil stond": the cause after "omdat"

@@ -196,6 +196,8 @@ NL: Phrases = {
         r"(?:erop|er op) gebrand\b",
         r"gebrand op (?:\w+ ){0,3}(?:zege|overwinning|winst|podium\w*|pole\w*|titel)",
         r"vastbesloten (?:om )?(?:\w+ ){0,8}te\b",
+        # "Max Verstappen gaat dan op jacht naar poleposition": what he will hunt for
+        r"op jacht naar (?:\w+ ){0,3}(?:zege|overwinning|winst|podium\w*|pole\w*|titel|plaats|plek|top)",
         # "aan zijn eerste zege wil de Canadees nog niet denken": what he will not think of yet
         r"\bniet (?:\w+ ){0,2}(?:aan )?(?:te )?denken\b",
         r"\b(?:denkt|dacht|durft|durfde) (?:\w+ ){0,3}niet aan\b",
@@ -925,7 +927,13 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         # back during the race, whatever title the subject has; with a win word the title's first place
         # stays an epithet: "Italian GP winner Gasly crashing out")
         return "running" if _RUNNING_RE.search(untitled) and not _WIN_WORD_RE.search(clause) else "epithet"
-    if _PROVISIONAL_RE.search(clause) and (_PENALTY_RE.search(sentence) or _PENALTY_RE.search(after)):
+    if _PROVISIONAL_RE.search(clause) and (
+        _PENALTY_RE.search(sentence)
+        or _PENALTY_RE.search(after)
+        # ("... kreeg tien seconden tijdstraf. Hierdoor kwam hij ... op de zesde plaats, nadat hij als vijfde
+        # over de finish was gekomen": the penalty told before, this sentence its consequence)
+        or (_PENALTY_RE.search(before) and _CONSEQUENCE_OPEN_RE.match(sentence))
+    ):
         at = sentence.find(clause)
         if at >= 0 and _ENDED_BEHIND_RE.search(sentence, at + len(clause)):
             # "crossed the line second but ended up behind Leclerc and Norris": corrected, the place after
@@ -958,6 +966,10 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
 
 
 _IN_P_RE = re.compile(r"\bin p\d{1,2}\b")
+# a sentence that opens with the consequence of the one before: "Hierdoor", "Daardoor", "As a result"
+_CONSEQUENCE_OPEN_RE = re.compile(
+    r"\s*(?:hierdoor|daardoor|daarmee|zodoende|as a result|consequently|because of (?:that|this|it))\b"
+)
 _LINE_CROSSED_RE = re.compile(r"\bover de (?:streep|finish|meet)\b")
 _BUT_RE = re.compile(r"\b(?:maar|but)\b")
 

@@ -235,6 +235,26 @@ def test_giving_up_is_retiring(questions: QuestionParser, question: str, intent:
 
 
 @pytest.mark.parametrize(
+    "question, intent, unsupported",
+    [
+        # another event only places the one asked in time
+        ("which 2 drivers collided in miami 2023 before the late safety car", "collision", None),
+        # where on the lap it went wrong: a corner, not his place
+        ("waar ging het mis voor sargeant in zijn kwalificatieronde in zandvoort 2023", "grid", "corner"),
+        # the place he ran in when his car failed: not his result
+        ("alonso singapore 2023 op welke plek reed hij toen zijn auto het begaf", "finish", "running_position"),
+        # a penalty told first, then where he starts
+        ("ricciardo gridstraf jeddah 2023 vanaf waar start hij", "grid", None),
+    ],
+)
+def test_what_is_asked_beside_another_event(
+    questions: QuestionParser, question: str, intent: str, unsupported: str | None
+) -> None:
+    q = questions.parse(question)
+    assert (q.intent, q.unsupported) == (intent, unsupported)
+
+
+@pytest.mark.parametrize(
     "question, intent",
     [
         ("de vries monza 2022 waar gekwalificeerd", "grid"),

@@ -60,7 +60,6 @@ KNOWN_HALLUCINATED = {
     # realdev135 (blind, kept unseen for a later measure): one unanswerable question answered
     "realdev135": 1,
     "realdev137": 2,
-    "realdev138": 2,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -646,8 +645,11 @@ BLIND_SETS = {
     # 41.4 % (29/70), 2 wrong, 2/23; kept unseen for a later measure
     "realdev137": (0.41, 2),
     # blind, collected mid-session (2020-22 only): with 2a2d9c7 and d789a13 alike 49.3 % (35/71), 7 wrong,
-    # 2/22; then looked at
-    "realdev138": (0.49, 7),
+    # 2/22; then looked at: 53.5 % (38/71), 0 wrong, 0/22 (a reason "daarvoor" points back at in its own
+    # sentence, a place behind the one named, a place over the line after a penalty told before, a pole he
+    # will hunt for, a race of last season "daar", an age as a number; questions of a place when a car
+    # failed, of where a lap went wrong, of a start after a penalty told, before the safety car)
+    "realdev138": (0.53, 0),
 }
 
 

@@ -38,6 +38,10 @@ ARTICLES = {
         "Max Verstappen leads the championship by 69 points from Sergio Perez after the Canadian Grand"
         " Prix.\n"
     ),
+    "2023-07-hungaroring-reaction.txt": (
+        "date 2023-07-23\n\nAlbon blij\n\n"
+        "Max Verstappen won de Grand Prix van Hongarije. De 27-jarige Albon scoorde weer punten voor Williams.\n"
+    ),
     "2023-04-baku-race.txt": (
         "date 2023-04-30\n\nPérez wint in Bakoe\n\n"
         "Sergio Pérez won de Grand Prix van Azerbeidzjan. In de eerste ronde botste Yuki Tsunoda met"
@@ -76,6 +80,8 @@ async def test_answered(told: KnowledgeBase, question: str, expected: str, absen
         "waarom moest sargeant opgeven in bakoe 2023",
         # the preview's gap is before the race, not after it
         "hoeveel punten achter stond leclerc na de gp van canada 2023",
+        # an age is no number of points
+        "hoeveel punten scoorde williams in hongarije 2023",
     ],
 )
 async def test_not_answered(told: KnowledgeBase, question: str) -> None:

@@ -381,3 +381,40 @@ def test_a_team_after_but_takes_the_victory_from_the_driver_before(parse: Parse)
         date="2019-04-01",
     )
     assert [f.driver for f in a.facts if f.kind == "finish" and f.position == 1] == ["max_verstappen"]
+
+
+@pytest.mark.parametrize(
+    "body, driver, position",
+    [
+        # the place of the one behind the one named, his own
+        ("Hamilton finished just behind Verstappen in second.", "hamilton", 2),
+        ("Hamilton kwam net achter Verstappen op de tweede plaats over de streep.", "hamilton", 2),
+        # his own place told before: the place is the one named's
+        ("Sainz was fourth, behind Leclerc in third.", "leclerc", 3),
+    ],
+)
+def test_a_place_behind_the_one_named(parse: Parse, body: str, driver: str, position: int) -> None:
+    a = parse("Bottas won in Oostenrijk. " + body, date="2021-07-04")
+    assert (driver, position) in {(f.driver, f.position) for f in a.facts if f.kind == "finish"}
+    assert not {f.driver for f in a.facts if f.kind == "finish" and f.position == position} - {driver}
+
+
+def test_a_place_over_the_line_after_a_penalty_told_before_is_provisional(parse: Parse) -> None:
+    a = parse(
+        "Bottas won in Oostenrijk. Pérez kreeg tien seconden straf. Hierdoor kwam hij in de uitslag op de zesde"
+        " plaats terecht, nadat hij als vijfde over de finish was gekomen.",
+        date="2021-07-04",
+    )
+    told = {(f.position, f.status) for f in a.facts if f.driver == "perez" and f.kind == "finish"}
+    assert (6, "final") in told and (5, "final") not in told
+
+
+def test_a_race_of_last_season_goes_on_there(parse: Parse) -> None:
+    a = parse(
+        "Verstappen won in Canada. Denk eens terug aan Jeddah vorig seizoen. Hamilton won daar met een halve"
+        " voorvleugel.",
+        date="2022-06-20",
+    )
+    assert [(f.season, f.status) for f in a.facts if f.driver == "hamilton" and f.kind == "finish"] == [
+        (2021, "history")
+    ]

@@ -204,3 +204,16 @@ def test_an_alleged_finding_never_confirmed_is_no_reason(parse: Parse) -> None:
         " brandstof zou hebben verbruikt."
     )
     assert dsq_reasons(parse(OPENING + text, date="2023-07-03")).get("gasly") is None
+
+
+def test_the_deed_before_and_that_daarvoor_points_back_at(parse: Parse) -> None:
+    text = (
+        "Stroll krijgt een gridstraf in Oostenrijk. De Canadees hinderde Albon in Q1 en de stewards hebben hem"
+        " daarvoor een gridstraf gegeven."
+    )
+    reasons = [
+        f.reason
+        for f in facts_of(parse(OPENING + text, date="2023-06-30"), "penalty")
+        if f.driver == "stroll" and f.reason
+    ]
+    assert reasons and all("hinderde Albon" in r for r in reasons)

@@ -93,6 +93,8 @@ Parse = Callable[..., ParsedArticle]
         ("going into turn 3 Ocon was back in second place", "running"),
         ("richting bocht 3 lag Ocon alweer tweede", "running"),
         ("Ocon second with less than 20 laps remaining", "running"),
+        # what he will hunt for
+        ("Ocon gaat dan op jacht naar poleposition", "hypothetical"),
         # final
         ("Ocon eindigde als vierde", "final"),
         ("Bottas viel terug naar de zevende plek en eindigde uiteindelijk als zesde", "final"),
