@@ -997,7 +997,8 @@ MOMENT_EN = (
     r"(?:before|after) (?:his|her) (?:pit ?stop|stop)",
     # "what position was he in when he retired": where he ran then, not the retirement asked
     r"when (?:he|she|they) (?:retired|crashed|spun|stopped|pulled out|dropped out)",
-    r"when (?:his|her) (?:car|engine|power unit) (?:failed|died|gave up|broke down|stopped|let (?:him|her) down)",
+    r"when (?:his|her) (?:car|engine|power unit) "
+    r"(?:failed|died|gave up|broke down|stopped|let (?:him|her) down)",
     r"(?:at the time of|just before|before) (?:his|her) (?:retirement|crash|dnf)",
 )
 _MOMENT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MOMENT_NL + MOMENT_EN) + r")(?![\w-])")

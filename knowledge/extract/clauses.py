@@ -628,7 +628,8 @@ _IN_PLACE_GAP_RE = re.compile(
 )
 # right behind the one named: "just behind", "net achter" (not "seconds behind": _BEHIND_BEFORE_RE)
 _PLAIN_BEHIND_BEFORE_RE = re.compile(
-    r"\b(?:finished|ended up|came home|crossed the line|eindigde|finishte|kwam|\w+)?\s*(?:just |right |close |"
+    r"\b(?:finished|ended up|came home|crossed the line|eindigde|finishte|kwam|\w+)?\s*"
+    r"(?:just |right |close |"
     r"net |vlak |kort |direct )?(?:behind|achter)\s+(?:[\w'’-]+\s+){0,1}$"
 )
 # a break between the subject and the place: a comma, a semicolon, "while", "terwijl"

@@ -242,7 +242,11 @@ def test_giving_up_is_retiring(questions: QuestionParser, question: str, intent:
         # where on the lap it went wrong: a corner, not his place
         ("waar ging het mis voor sargeant in zijn kwalificatieronde in zandvoort 2023", "grid", "corner"),
         # the place he ran in when his car failed: not his result
-        ("alonso singapore 2023 op welke plek reed hij toen zijn auto het begaf", "finish", "running_position"),
+        (
+            "alonso singapore 2023 op welke plek reed hij toen zijn auto het begaf",
+            "finish",
+            "running_position",
+        ),
         # a penalty told first, then where he starts
         ("ricciardo gridstraf jeddah 2023 vanaf waar start hij", "grid", None),
     ],

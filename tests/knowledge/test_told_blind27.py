@@ -40,7 +40,8 @@ ARTICLES = {
     ),
     "2023-07-hungaroring-reaction.txt": (
         "date 2023-07-23\n\nAlbon blij\n\n"
-        "Max Verstappen won de Grand Prix van Hongarije. De 27-jarige Albon scoorde weer punten voor Williams.\n"
+        "Max Verstappen won de Grand Prix van Hongarije. De 27-jarige Albon scoorde weer punten voor"
+        " Williams.\n"
     ),
     "2023-04-baku-race.txt": (
         "date 2023-04-30\n\nPérez wint in Bakoe\n\n"

@@ -401,8 +401,8 @@ def test_a_place_behind_the_one_named(parse: Parse, body: str, driver: str, posi
 
 def test_a_place_over_the_line_after_a_penalty_told_before_is_provisional(parse: Parse) -> None:
     a = parse(
-        "Bottas won in Oostenrijk. Pérez kreeg tien seconden straf. Hierdoor kwam hij in de uitslag op de zesde"
-        " plaats terecht, nadat hij als vijfde over de finish was gekomen.",
+        "Bottas won in Oostenrijk. Pérez kreeg tien seconden straf. Hierdoor kwam hij in de uitslag op de"
+        " zesde plaats terecht, nadat hij als vijfde over de finish was gekomen.",
         date="2021-07-04",
     )
     told = {(f.position, f.status) for f in a.facts if f.driver == "perez" and f.kind == "finish"}

@@ -208,8 +208,8 @@ def test_an_alleged_finding_never_confirmed_is_no_reason(parse: Parse) -> None:
 
 def test_the_deed_before_and_that_daarvoor_points_back_at(parse: Parse) -> None:
     text = (
-        "Stroll krijgt een gridstraf in Oostenrijk. De Canadees hinderde Albon in Q1 en de stewards hebben hem"
-        " daarvoor een gridstraf gegeven."
+        "Stroll krijgt een gridstraf in Oostenrijk. De Canadees hinderde Albon in Q1 en de stewards hebben"
+        " hem daarvoor een gridstraf gegeven."
     )
     reasons = [
         f.reason
