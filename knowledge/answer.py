@@ -3239,9 +3239,10 @@ _FIELD_Q_RE = re.compile(
     r"everyone|the (?:whole )?field)\b"
 )
 _COMPOUND_WORDS = {
-    "soft": ("softs (soft tyres)", "softs (zachte banden)"),
-    "medium": ("mediums (medium tyres)", "mediums"),
-    "hard": ("hards (hard tyres)", "harde banden (hards)"),
+    # (the compound by its own name too, as fans write it: "soft", "medium", "hard")
+    "soft": ("softs (soft tyres)", "softs (zachte banden, de soft)"),
+    "medium": ("mediums (medium tyres)", "mediums (de medium)"),
+    "hard": ("hards (hard tyres)", "harde banden (de hard)"),
     "intermediate": ("intermediates", "intermediates"),
     "wet": ("full wets", "regenbanden"),
 }

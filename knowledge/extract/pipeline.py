@@ -713,9 +713,10 @@ class ArticleParser:
                     told == "final"
                     and all(mentions.PRONOUN_RE.fullmatch(m.label) for m in own)  # (none, or "hij")
                     and _AND_JOIN_RE.fullmatch(gap)
-                    and status.PASS_RE.search(prev_clause)
+                    and (status.PASS_RE.search(prev_clause) or _PIT_DIVE_RE.search(prev_clause))
                 ):
-                    # "snelt langs Gasly en pakt P3": the place the pass brought, for a while
+                    # "snelt langs Gasly en pakt P3": the place the pass brought, for a while; "duikt naar
+                    # binnen voor nieuwe banden en blijft achtste": the place around the stop
                     told = "running"
                 if told == "hypothetical" and _FROM_START_OPENING_RE.match(clause):
                     # "Vanaf de derde startplek hoopt Verstappen aan te vallen": the start the wish is made
@@ -1337,6 +1338,11 @@ def _possessive_opening_owner(clause: str, f: str, end: int, found: list[Mention
 _FORWARD_REACH = 60
 
 
+# a dive into the pits: "duikt gelijk naar binnen", "dook de pits in", "dived into the pits"
+_PIT_DIVE_RE = re.compile(
+    r"\b(?:duikt|dook|doken|duiken|dives?|dived) (?:\w+ ){0,3}(?:naar binnen|de pits? in|de pitstraat in|"
+    r"into the pits?|into the pit ?lane)\b"
+)
 # a first attempt in qualifying: "in de eerste snelle ronde", "on the first runs in Q3"
 _FIRST_ATTEMPT_RE = re.compile(
     r"\b(?:eerste (?:snelle ronde|run|poging|serie)|first (?:runs?|attempts?|flying laps?|hot laps?)|"

@@ -33,6 +33,8 @@ TYRES = [
     ("Op welke banden eindigde Verstappen de race in Canada 2023?", ["harde banden"]),
     ("What compound did Max finish on in Canada 2023?", ["hards"]),
     ("Op welke band startte Alonso in Canada 2023?", ["mediums", "Alonso"]),
+    # the compound by its own name too, as fans write it
+    ("Op welke band startte Alonso in Canada 2023?", ["de medium"]),
     ("Welke band van Russell klapte in Canada 2023?", ["rechter achterband"]),
     ("Which tyre of Russell failed in Canada 2023?", ["right-rear"]),
     ("Op welke banden vertrokken de coureurs in Hongarije 2021?", ["intermediates"]),

@@ -418,3 +418,15 @@ def test_a_race_of_last_season_goes_on_there(parse: Parse) -> None:
     assert [(f.season, f.status) for f in a.facts if f.driver == "hamilton" and f.kind == "finish"] == [
         (2021, "history")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kvyat duikt gelijk naar binnen voor een nieuw setje zachte banden en blijft achtste.",
+        "Kvyat dived into the pits for fresh softs and stayed eighth.",
+    ],
+)
+def test_a_place_around_a_dive_into_the_pits_is_running(parse: Parse, body: str) -> None:
+    a = parse("Hamilton won op Imola. " + body, date="2020-11-01")
+    assert [f.status for f in a.facts if f.driver == "kvyat" and f.position == 8] == ["running"]
