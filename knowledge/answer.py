@@ -1967,8 +1967,8 @@ class Answerer:
             handler(replace(q, drivers=(d.id,)), index) for d in self.ref.team_drivers(team[5:], q.season)
         ]
         told = [d for d in drafts if d is not None]
-        if not told:
-            return None
+        if not told or (_BOTH_Q_RE.search(q.folded) and len(told) < len(drafts)):
+            return None  # ("waarom vielen beide Red Bulls uit": the why of one of them answers half of it)
         ids = tuple(dict.fromkeys(i for d in told for i in d.sentence_ids))
         return Draft("answered", _trim(" ".join(d.text for d in told)), ids)
 
@@ -2932,7 +2932,10 @@ class Answerer:
         if q.why:
             # only a retirement told with its cause answers why ("technische problemen" is what the
             # article says, and fans asking why take it as the answer)
-            facts = [sf for sf in facts if sf.fact.reason]
+            told = [sf for sf in facts if sf.fact.reason]
+            if not told:
+                return self._crashed_out(q, index, retired=bool(facts))
+            facts = told
         if not facts:
             return None
         parts: list[str] = []
@@ -2959,6 +2962,29 @@ class Answerer:
                 parts.append(f"Collision with {names}." if q.lang == "en" else f"Botsing met {names}.")
                 used += hits
         return Draft("answered", " ".join(parts), self._ids(used)) if parts else None
+
+    def _crashed_out(self, q: Query, index: FactIndex, *, retired: bool) -> Draft | None:
+        """ "Waarom viel Leclerc uit in Frankrijk?" with no cause told: his crash in that race, when the
+        articles tell one and no finish of his (or tell his retirement without its cause)."""
+        if not q.grand_prix or q.season is None:
+            return None
+        d = q.drivers[0]
+        crashes = [
+            sf
+            for sf in self._select(q, index, {"crash"}, driver=d)
+            if sf.fact.session == "race" and sf.fact.status == "final"
+        ]
+        finished = [
+            sf
+            for sf in self._select(q, index, {"finish"}, driver=d)
+            if sf.fact.session == "race" and sf.fact.status == "final" and sf.fact.position
+        ]
+        if not crashes or (finished and not retired):
+            return None
+        name = self.driver_name(d)
+        where = self._where(crashes[0].fact, q.lang)
+        text = f"{name} crashed out {where}." if q.lang == "en" else f"{name} crashte {where} en viel uit."
+        return Draft("answered", text, self._ids(crashes))
 
     def _retirements(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Welke coureurs vielen uit in Melbourne 2018?": the retirements the articles tell of that race,
@@ -3328,6 +3354,8 @@ _BEFORE_WORD_RE = re.compile(
     + r"\s+(?:(?:de|het|the)\s+)?(?:(?:gp|grand prix|grote prijs|race)\s+)?(?:(?:van|of|in)\s+)?"
 )
 # "voor de GP van Japan", "ahead of the Japanese GP": the standing before the race named, not after it
+# both of a pair asked: "beide Red Bulls", "both Ferraris", "allebei"
+_BOTH_Q_RE = re.compile(r"\b(?:beide|allebei|both)\b")
 # a gap asked from the side of the one behind: "hoeveel punten achter", "how many points behind"
 _BEHIND_Q_RE = re.compile(r"\b(?:achter|achterstand|behind|deficit|trail\w*|adrift|achterop)\b")
 _AHEAD_Q_RE = re.compile(r"\b(?:voor op|voorsprong|ahead|lead\w*|clear|voor\s+\w+\s+op)\b")

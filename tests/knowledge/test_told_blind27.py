@@ -43,6 +43,11 @@ ARTICLES = {
         "Max Verstappen won de Grand Prix van Hongarije. De 27-jarige Albon scoorde weer punten voor"
         " Williams.\n"
     ),
+    "2023-07-paulricard-race.txt": (
+        "date 2023-07-02\n\nVerstappen wint\n\n"
+        "Max Verstappen won de Grand Prix van Oostenrijk. Charles Leclerc crashte in ronde 20 in de muur."
+        " Sergio Pérez viel uit met een kapotte motor, Carlos Sainz had remproblemen en viel ook uit.\n"
+    ),
     "2023-04-baku-race.txt": (
         "date 2023-04-30\n\nPérez wint in Bakoe\n\n"
         "Sergio Pérez won de Grand Prix van Azerbeidzjan. In de eerste ronde botste Yuki Tsunoda met"
@@ -62,6 +67,8 @@ ARTICLES = {
         ("waarom moest sargeant opgeven op monza 2023", "versnellingsbak", "Verstappen"),
         # a collision asked as a tap
         ("wie tikte de vries eraf in bakoe 2023", "Tsunoda", "Pérez"),
+        # a retirement asked why, no cause told but his crash
+        ("waarom viel leclerc uit in oostenrijk 2023", "crashte", "motor"),
         # how far one driver trailed, from a preview of the race's day
         ("hoeveel punten achter stond leclerc voor de gp van canada 2023", "60", "69"),
         # a standings list of the race's day, after it
@@ -81,6 +88,8 @@ async def test_answered(told: KnowledgeBase, question: str, expected: str, absen
         "waarom moest sargeant opgeven in bakoe 2023",
         # the preview's gap is before the race, not after it
         "hoeveel punten achter stond leclerc na de gp van canada 2023",
+        # both of a team asked, the why of one told
+        "waarom vielen beide red bulls uit in oostenrijk 2023",
         # an age is no number of points
         "hoeveel punten scoorde williams in hongarije 2023",
     ],
