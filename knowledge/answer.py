@@ -3354,6 +3354,8 @@ _BEFORE_WORD_RE = re.compile(
     + r"\s+(?:(?:de|het|the)\s+)?(?:(?:gp|grand prix|grote prijs|race)\s+)?(?:(?:van|of|in)\s+)?"
 )
 # "voor de GP van Japan", "ahead of the Japanese GP": the standing before the race named, not after it
+# a penalty handed after the race: "post-race penalty", "na afloop bestraft"
+_POST_RACE_Q_RE = re.compile(r"\b(?:post[- ]?race|after the race|na afloop|na de race)\b")
 # both of a pair asked: "beide Red Bulls", "both Ferraris", "allebei"
 _BOTH_Q_RE = re.compile(r"\b(?:beide|allebei|both)\b")
 # a gap asked from the side of the one behind: "hoeveel punten achter", "how many points behind"
@@ -3656,6 +3658,9 @@ def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
     kind = next((k for k, rx in _KIND_ASKED if rx.search(q.folded)), None)
     if kind is not None:
         facts = [sf for sf in facts if sf.fact.penalty == kind]
+    if _POST_RACE_Q_RE.search(q.folded):
+        # "who got a post-race penalty": one handed after the flag, never a grid penalty (served at a start)
+        facts = [sf for sf in facts if sf.fact.penalty not in ("grid", "pitlane")]
     if q.text and asks_size(q.folded):
         facts = [sf for sf in facts if sf.fact.amount or sf.fact.penalty in _SIZED_BY_KIND]
         unit = unit_asked(q.folded)

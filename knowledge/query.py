@@ -449,6 +449,13 @@ _ON_IT_Q_RE = re.compile(r"\b(?:stond|staat|was|zat|is)\s+[\w'-]+\s+(?:er ?bij|e
 # "wie eindigde achter Stroll", "who finished ahead of Russell" (``_REFERENCE_BEFORE_RE``): the driver next
 # to him in the result
 _AHEAD_WORDS = frozenset({"voor", "ahead of", "in front of"})
+_REFERENCE_WORD_RE = re.compile(r"\b(achter|behind|ahead of|in front of)\s+([a-z][\w'-]{2,})")
+# "wie hield Gasly nipt achter zich", "who held off Hamilton": who of the two was ahead, the words do not
+# always say (Dutch puts either first): someone else than the one named, never his own place
+_KEPT_BEHIND_Q_RE = re.compile(
+    r"\b(?:hield|houdt|hielden|houden) (?:\w+ ){0,3}achter (?:zich|hem)\b|\b(?:held|holds|kept|keeps) "
+    r"(?:off|at bay|behind)\b"
+)
 _WINNER_AND_SECOND_Q_RE = re.compile(
     r"\b(?:winnaar|winner|won|wint)\b[^?]{0,25}\b(?:en|and|&)\s+(?:wie\s+(?:werd\s+)?|who\s+(?:was\s+)?)?"
     r"(?:de\s+|the\s+)?(?:tweede|second|2e|2nd|p2|runner-up|nummer twee)\b"
@@ -747,6 +754,11 @@ class QuestionParser:
             m = _REFERENCE_BEFORE_RE.search(f, max(0, h.start - 16), h.start)
             if m and drivers[0] in h.ids:
                 return "ahead_of" if m.group(1) in _AHEAD_WORDS else "behind_of"
+        for m in _REFERENCE_WORD_RE.finditer(f):
+            # "wie eindigde er achter ricardo": the driver named after it, mistyped
+            named, _suggested, _used = self._drivers(m.group(2), None)
+            if named == drivers:
+                return "ahead_of" if m.group(1) in _AHEAD_WORDS else "behind_of"
         return None
 
     def parse(self, text: str, context: Topic | None = None) -> Query:
@@ -973,6 +985,8 @@ class QuestionParser:
         if len(drivers) == 1 and _PODIUM_RE.search(f) and (_ON_PODIUM_Q_RE.match(f) or _ON_IT_Q_RE.search(f)):
             # "stond Gasly op het podium in Monza?", "was Gasly on the podium?": yes or no, from his place
             q = replace(q, intent="finish", unsupported="on_podium")
+        if len(drivers) == 1 and WHO_RE.search(f) and _KEPT_BEHIND_Q_RE.search(f):
+            q = replace(q, unsupported="someone_else")
         relative = self._relative_place(f, drivers, position)
         if relative is not None:
             # "wie eindigde achter Stroll", "who finished ahead of Russell": the one next to him in the

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knowledge.asked import names_moment
@@ -22,6 +23,7 @@ from knowledge.extract.events import NL as EVENT_NL
 from knowledge.extract.phrases import alt
 from knowledge.gazetteer import load_gazetteer
 from knowledge.people import people_in
+from knowledge.reference import demonyms_en, demonyms_nl
 from knowledge.text import CARDINAL_WORDS, ORDINAL_WORDS, cardinal_value, fold, ordinal_value
 from knowledge.told_quotes import FRAME_WORDS, MAX_REPLY, cut_quote, topic_words, touch_at
 
@@ -274,14 +276,24 @@ def _numbers_in(f: str) -> set[int]:
 
 def _other_name(text: str, names: list[re.Pattern[str] | None]) -> bool:
     """Whether ``text`` names someone (a capitalised word inside it) other than the drivers asked (not a
-    race's word: "GP van Canada", "Abu Dhabi" name nobody)."""
+    race's word: "GP van Canada", "Abu Dhabi" name nobody; nor a nationality: "De Canadees was de langzaamste"
+    tells who only to one who knows)."""
     f = fold(text)
     races = [(h.start, h.end) for h in load_gazetteer().grands_prix(f)]
     return any(
         not any(rx is not None and rx.fullmatch(f[m.start() : m.end()]) for rx in names)
         and f[m.start() : m.end()] not in _SPORT_WORDS
+        and f[m.start() : m.end()] not in _demonyms()
         and not any(start <= m.start() and m.end() <= end for start, end in races)
         for m in _CAPITAL_RE.finditer(text)
+    )
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The nationality nouns, folded ("canadees", "fransman", "spaniard")."""
+    return frozenset(
+        fold(w) for table in (demonyms_nl(), demonyms_en()) for words in table.values() for w in words
     )
 
 

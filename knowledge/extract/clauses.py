@@ -123,6 +123,9 @@ EN: Phrases = {
         # "a place ahead of Mercedes team-mate Valtteri Bottas", "swept past Mercedes team mate Bottas": the
         # team before the title, no "his" (not "for Perez's Red Bull team-mate Verstappen to clinch")
         r"(?:ahead of|past|behind|with) (?:[a-z]+ )?team[- ]?mates?",
+        # "ahead of Mercedes ace Lewis Hamilton": a team and a title before the name
+        r"(?:ahead of|in front of|behind|past) (?:[a-z]+ ){0,2}(?:ace|driver|star|rookie|veteran|man|racer|"
+        r"youngster|champion|rival|compatriot)",
         "with",
         "against",
         "behind",

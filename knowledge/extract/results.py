@@ -1380,6 +1380,10 @@ def positions(c: Clause) -> list[Fact]:
                 and _GRID_BACK_RE.search(clause)
                 and not _RACE_PLACE_AFTER_RE.match(clause, m.end(2))
             )
+            # "schuift op van de negende naar de achtste startpositie", "moves up from ninth to eighth on the
+            # grid": the start noun after the place moved to makes both start places
+            or grid.START_NOUN_AFTER_RE.match(clause, m.end(2))
+            or _ON_GRID_AFTER_RE.match(clause, m.end(2))
         ):
             # "a grid penalty moved him from third on the grid to eighth", "de gridstraf liet hem van de
             # tweede naar de zevende startplek zakken": the second place is his start, the first only where

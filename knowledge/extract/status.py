@@ -196,6 +196,8 @@ NL: Phrases = {
         r"(?:erop|er op) gebrand\b",
         r"gebrand op (?:\w+ ){0,3}(?:zege|overwinning|winst|podium\w*|pole\w*|titel)",
         r"vastbesloten (?:om )?(?:\w+ ){0,8}te\b",
+        # "De Fin won geen enkele race": no win
+        r"\bwon (?:\w+ )?geen (?:enkele )?(?:race|wedstrijd|grand prix|gp|zege)",
         # "Max Verstappen gaat dan op jacht naar poleposition": what he will hunt for
         r"op jacht naar (?:\w+ ){0,3}(?:zege|overwinning|winst|podium\w*|pole\w*|titel|plaats|plek|top)",
         # "aan zijn eerste zege wil de Canadees nog niet denken": what he will not think of yet
@@ -351,7 +353,8 @@ NL: Phrases = {
         r"(?:is|was|zijn|waren) (?:zijn|haar|de|hun) (?:\w+ ){0,5}kwijt",
         r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie|leiding)",
         # "verspeelde zijn tweede plek aan Verstappen": lost it, during the race
-        r"(?:verspeelde|verspeeld|verspeelt) (?:\w+ ){0,4}(?:plaats|plek|positie|leiding)",
+        # ("verspeelde in de laatste race van het jaar de vierde plaats in het kampioenschap aan Verstappen")
+        r"(?:verspeelde|verspeeld|verspeelt) (?:\w+ ){0,9}?(?:plaats|plek|positie|leiding)",
         r"(?:stond|moest) (?:\w+ ){0,4}(?:plaats|plek|positie|leiding) (?:\w+ ){0,3}(?:af|afstaan)\b",
         # "moest zijn tweede positie al snel opgeven": given up during the race
         r"(?:plaats|plek|positie) (?:\w+ ){0,3}"
@@ -438,6 +441,7 @@ EN: Phrases = {
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
         # "does not want to think about winning yet": what he will not think of
         r"(?:not|n't) (?:\w+ ){0,2}(?:think|thinking|dream|dreaming) (?:about|of)\b",
+        r"\b(?:won|win) no (?:race|grand prix|gp)s?\b",
         # "is determined to convert pole into victory", "keen to win again": what he is set on
         r"(?:eager|determined|keen|desperate|hungry|itching|set) to (?:\w+ ){0,6}"
         r"(?:win|take|claim|finish|convert|score|clinch|seal)\b",
@@ -685,6 +689,11 @@ EN: Phrases = {
     ),
     "first_to": (
         r"(?:the )?first (?:driver |man )?to (?:pit|stop|retire|crash|change|make)",
+        # "became the first of his countrymen to start from the top 10", "the first Chinese driver to score":
+        # a first of a kind, no first place
+        r"(?:the )?first (?:of (?:his|her|their) (?:countrymen|compatriots|nation)|"
+        r"(?:\w+ ){1,3}(?:driver|man|"
+        r"rookie|racer)) to\b",
         # "two penalty points, his first in the current 12-month period": the first of a count, no place
         r"(?:penalty points?|reprimands?)\s*,\s*(?:his|her) first",
         # (the clause cut at the comma: "..., his first in the current 12 month period")
@@ -995,8 +1004,9 @@ _IN_RESULTS_RE = re.compile(
 )
 # a place lost to another, by a penalty too: "verloor zijn tweede positie aan Pérez", "lost second place to"
 _LOST_TO_RE = re.compile(
-    r"\b(?:verloor|verliest|verloren|raakte|raakt)\s+(?:\w+\s+){0,3}(?:plaats|plek|positie|stek)\s+"
-    r"(?:\w+\s+){0,2}(?:aan|kwijt aan)\b|\blost\s+(?:\w+\s+){0,3}(?:place|position|spot)\s+to\b"
+    r"\b(?:verloor|verliest|verloren|raakte|raakt|verspeelde|verspeelt|verspeeld)\s+(?:\w+\s+){0,9}?"
+    r"(?:plaats|plek|positie|stek)\s+(?:[\w-]+\s+){0,4}(?:aan|kwijt aan)\b"
+    r"|\b(?:lost|forfeited|surrendered)\s+(?:\w+\s+){0,3}(?:place|position|spot)\s+(?:[\w-]+\s+){0,4}to\b"
 )
 
 
@@ -1228,8 +1238,15 @@ def _marked(facts: list[Fact], status: str, clause: str) -> list[Fact]:
             replace(f, status="history") if _placed(f) or f.kind in ("finish", "grid") else f for f in facts
         ]
     if status == "lost" or (status == "running" and clause and not _WIN_WORD_RE.search(clause)):
-        # "raakte de eerste plaats kwijt": the place he lost, the first too, was his for a while only
-        return [replace(f, status="running") if _placed(f) or f.kind == "finish" else f for f in facts]
+        # "raakte de eerste plaats kwijt": the place he lost, the first too, was his for a while only (and a
+        # standing lost: "verspeelde de vierde plaats in het kampioenschap aan Verstappen")
+        lost_standing = status == "lost"
+        return [
+            replace(f, status="running")
+            if _placed(f) or f.kind == "finish" or (lost_standing and f.kind == "championship")
+            else f
+            for f in facts
+        ]
     if status in ("running", "history"):
         # "zijn derde zege tot nu toe" is still this race's win: only other places are marked.
         return [replace(f, status=status) if _placed(f) else f for f in facts]

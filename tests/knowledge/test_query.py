@@ -259,6 +259,19 @@ def test_what_is_asked_beside_another_event(
 
 
 @pytest.mark.parametrize(
+    "question, unsupported",
+    [
+        # who kept him behind: the words do not say which of the two was ahead
+        ("wie hield gasly nipt achter zich op de finish in interlagos 2019", "someone_else"),
+        # the one next to him in the result, his name mistyped
+        ("wie eindigde er achter ricardo in de gp van amerika 2022", "behind_of"),
+    ],
+)
+def test_the_one_beside_the_one_named(questions: QuestionParser, question: str, unsupported: str) -> None:
+    assert questions.parse(question).unsupported == unsupported
+
+
+@pytest.mark.parametrize(
     "question, intent",
     [
         ("de vries monza 2022 waar gekwalificeerd", "grid"),

@@ -60,7 +60,6 @@ KNOWN_HALLUCINATED = {
     # realdev135 (blind, kept unseen for a later measure): one unanswerable question answered
     "realdev135": 1,
     "realdev137": 2,
-    "realdev139": 1,
     "realdev140": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
@@ -654,9 +653,11 @@ BLIND_SETS = {
     "realdev138": (0.53, 0),
     # blind, collected later the same session (2018 to August 2020, and September 2020 to 2022): with
     # 2a2d9c7 (the start) and b3ba2d6 alike 36.8 % (25/68), 3 wrong, 1/22 and 60.6 % (43/71), 4 wrong, 1/22;
-    # then looked at
-    "realdev139": (0.36, 3),
-    "realdev140": (0.6, 4),
+    # then looked at: 38.2 % (26/68), 0 wrong, 0/22 and 60.6 % (43/71), 1 wrong, 1/22. Left in realdev140:
+    # a list of five drivers out on lap one answered with the one its sentence names by a verb; the article
+    # of the Imola weekend taken for one of Bahrain (named more often), so "the race winner" won Bahrain
+    "realdev139": (0.38, 0),
+    "realdev140": (0.6, 1),
 }
 
 

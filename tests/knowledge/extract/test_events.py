@@ -430,3 +430,27 @@ def test_a_race_of_last_season_goes_on_there(parse: Parse) -> None:
 def test_a_place_around_a_dive_into_the_pits_is_running(parse: Parse, body: str) -> None:
     a = parse("Hamilton won op Imola. " + body, date="2020-11-01")
     assert [f.status for f in a.facts if f.driver == "kvyat" and f.position == 8] == ["running"]
+
+
+@pytest.mark.parametrize(
+    "body, driver, kind, position",
+    [
+        # moved up on the grid by another's penalty: the start place he moves to
+        ("Vettel schuift op van de negende naar de achtste startpositie.", "vettel", "grid", 8),
+        ("Vettel moves up from ninth to eighth on the grid.", "vettel", "grid", 8),
+    ],
+)
+def test_a_start_place_moved_to(parse: Parse, body: str, driver: str, kind: str, position: int) -> None:
+    a = parse("Ocon krijgt een gridstraf in Japan. " + body, date="2018-10-07")
+    assert [(f.kind, f.position) for f in a.facts if f.driver == driver and f.status == "final"] == [
+        (kind, position)
+    ]
+
+
+def test_a_place_ahead_of_a_titled_driver_is_not_his(parse: Parse) -> None:
+    a = parse(
+        "Verstappen won in Japan. Esteban Xcon of Alpine finished fourth ahead of Mercedes ace Lewis"
+        " Hamilton.",
+        date="2022-10-10",
+    )
+    assert not [f for f in a.facts if f.driver == "hamilton" and f.kind == "finish"]

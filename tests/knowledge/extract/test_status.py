@@ -95,6 +95,12 @@ Parse = Callable[..., ParsedArticle]
         ("Ocon second with less than 20 laps remaining", "running"),
         # what he will hunt for
         ("Ocon gaat dan op jacht naar poleposition", "hypothetical"),
+        # a first of a kind, no first place; no win
+        ("Ocon became the first of his countrymen to start from the top ten", "hypothetical"),
+        ("Ocon won geen enkele race dat jaar", "hypothetical"),
+        ("Ocon won no races that year", "hypothetical"),
+        # a standing lost to another
+        ("Ocon verspeelde in de laatste race de vierde plaats in het kampioenschap aan Gasly", "lost"),
         # final
         ("Ocon eindigde als vierde", "final"),
         ("Bottas viel terug naar de zevende plek en eindigde uiteindelijk als zesde", "final"),
