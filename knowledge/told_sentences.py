@@ -53,6 +53,12 @@ _CAREER_COUNT_RE = re.compile(
 _COUNT_REACH = 16  # characters from a number to the topic word it counts
 _SHORTEST = 4  # a topic word of three letters ("won", "tijd" is four) touches too much
 _NEAR = 100  # characters between a driver's name and a topic word in one sentence
+# seconds asked, and a time told: "hoeveel seconden", "how many seconds"; "2,3 seconden", "1.2s", "a second"
+_SECONDS_Q_RE = re.compile(r"\b(?:seconden|seconds?|secs?|tienden|tenths)\b")
+_TIME_TOLD_RE = re.compile(
+    r"\d[.,]\d+|\b\d+\s*-?\s*(?:s|secs?|seconds?|seconden?)\b|\b(?:een|a|one|half a|een halve) "
+    r"(?:second|seconde|tenth|tiende)\b|\b(?:tenths|tienden|duizendsten|thousandths|honderdsten|hundredths)\b"
+)
 _QUANTITY_Q_RE = re.compile(
     r"\b(?:hoe?vee?l\w*|how (?:many|much|long|far|fast|big|large)|hoe (?:lang|ver|snel|laat|groot))\b"
 )
@@ -161,6 +167,8 @@ def pick_sentence(
             continue  # "tot 19 punten" counts no wins: the number stands right before the thing counted
         if quantity and q.unsupported != "count" and not _NUMBER_RE.search(f):
             continue
+        if _SECONDS_Q_RE.search(q.folded) and not _TIME_TOLD_RE.search(f):
+            continue  # "hoeveel seconden won max": a sentence with "18 cars" tells no time
         if q.unsupported == "count" and (_CAREER_COUNT_RE if of_season else _SEASON_COUNT_RE).search(f):
             # "hoeveelste zege van 2022": his career's count ("zijn 50ste in de Formule 1") is another; one
             # asked without its span is the career's ("hoeveelste zege": not "de veertiende van het seizoen")
@@ -279,12 +287,14 @@ def _other_name(text: str, names: list[re.Pattern[str] | None]) -> bool:
     race's word: "GP van Canada", "Abu Dhabi" name nobody; nor a nationality: "De Canadees was de langzaamste"
     tells who only to one who knows)."""
     f = fold(text)
-    races = [(h.start, h.end) for h in load_gazetteer().grands_prix(f)]
+    gz = load_gazetteer()
+    # (a team names nobody either: "alleen Ferrari kreeg een boete" answers no "in whose way")
+    places = [(h.start, h.end) for h in gz.grands_prix(f)] + [(h.start, h.end) for h in gz.teams(f)]
     return any(
         not any(rx is not None and rx.fullmatch(f[m.start() : m.end()]) for rx in names)
         and f[m.start() : m.end()] not in _SPORT_WORDS
         and f[m.start() : m.end()] not in _demonyms()
-        and not any(start <= m.start() and m.end() <= end for start, end in races)
+        and not any(start <= m.start() and m.end() <= end for start, end in places)
         for m in _CAPITAL_RE.finditer(text)
     )
 

@@ -1143,11 +1143,23 @@ _WHOSE_BEFORE_RE = re.compile(r"\b(?:whose|wiens|van wie)\s+(?:[\w-]+\s+){0,2}$"
 _COMMA_GAP_RE = re.compile(r"\s*[,(-]?\s*")
 
 
+# a cause denied right before it: "niets te maken met", "nothing to do with", "not caused by"
+_DENIED_CAUSE_RE = re.compile(
+    r"\b(?:niets te maken (?:had|heeft|hebben|hadden) met|(?:had|has|have) nothing to do with|"
+    r"niet (?:het gevolg van|te wijten aan|veroorzaakt door)|"
+    r"not (?:due to|caused by|because of|the result of))\b"
+)
+_DENIAL_REACH = 40  # characters before a cause where its denial may stand
+
+
 def cause_of(f: str, original: str | None = None) -> str | None:
     """A retirement's cause: a known kind ("gearbox"), else the technical phrase itself
     ("defecte brandstofpomp") taken from ``original`` (same offsets as ``f``)."""
     for rx, name in _CAUSE_RES:
         m = rx.search(f)
+        if m and _DENIED_CAUSE_RE.search(f, max(0, m.start() - _DENIAL_REACH), m.start()):
+            # "de uitvalbeurt had niets te maken met de nieuwe motor": the cause denied is none
+            return None
         if m and name == "fuel" and original is not None:
             # "defecte brandstofpomp", "problemen met de brandstoftoevoer naar zijn motor": the fuel part as
             # written (the pump, the feed, the pressure), not the engine it feeds

@@ -61,6 +61,13 @@ _NOT_BEST_RE = re.compile(alt(NL["not_best"], EN["not_best"]))
 BEST_TIME_RE = re.compile(r"\b(?:" + alt(NL["best"], EN["best"]) + r")\b")
 
 
+# "Sainz met een tijd van", "Sainz with a time of": the time told of the name right before it
+_WITH_TIME_BEFORE_RE = re.compile(
+    r"\s+(?:met|with)\s+(?:een|a)\s+(?:\w+\s+)?(?:tijd|rondetijd|time|lap(?: time)?)\s+(?:van|of)\s+$"
+)
+_WITH_REACH = 40  # characters before a time where "met een tijd van" may stand
+
+
 def only_lap_ms(text: str) -> int | None:
     """The one lap time in ``text`` ("in 1:31.458") in milliseconds; None for none, several or no lap's."""
     times = list(_TIME_RE.finditer(text)) if _GATE_RE.search(text) else []
@@ -85,6 +92,12 @@ def lap_times(c: Clause) -> list[Fact]:
         return []  # no lap of a Grand Prix circuit
     at = c.base + t.start()
     who = owner_left(c, at)
+    told_with = _WITH_TIME_BEFORE_RE.search(c.f, max(0, at - _WITH_REACH), at)
+    named_with = [m for m in c.sentence.mentions if told_with and m.end == told_with.start() and not m.group]
+    if named_with:
+        # "zag Sainz met een tijd van 1.40,983 pole pakken": the time of the one named right before it,
+        # whatever the clause's subject
+        who = named_with[0].drivers
     if len(who) != 1:
         return []
     named = [m for m in c.mentions if m.drivers == who and not m.group]

@@ -545,6 +545,8 @@ _WHILE_FLAG_AFTER_RE = re.compile(
 )
 _REASON_CUT_RE = re.compile(
     r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b"
+    # "two five-second penalties for the move and he was far from happy": a new clause of his, no reason
+    r"|,?\s+(?:and|en) (?:he|she|they|hij|zij|ze) (?:was|were|is|are|had|has|werd|is|was|had|heeft)\b"
     # "a reprimand for the incident, and the second a five-second penalty": the next penalty of a list
     r"|,?\s+(?:and|en) (?:the|de|het) (?:second|other|latter|tweede|andere|laatste)\b"
 )
@@ -1130,7 +1132,10 @@ _VAGUE_REASON_RE = re.compile(
     r"|^(?:(?:zijn|his|haar|her)\s+)?(?:rol|role|aandeel|part)"
     r"(?:\s+(?:in|bij|daarin|daarbij)"
     r"(?:\s+(?:it|that|this|het|dat|dit|daarvan)|\s+(?:the|het|de|that|this|dat|dit)\s+[\w-]+)?)?$"
-    r"|^(?:het|the|an?|een|dat|dit|this|that)\s+(?:incident|voorval|moment|actie|action)$"
+    # "While the incident was investigated before the formation lap": when, not why
+    r"|^(?:while|terwijl|toen|when)\b"
+    r"|^(?:het|the|an?|een|dat|dit|this|that|die|deze)\s+(?:incident|voorval|moment|actie|action|move|"
+    r"manoeuvre|maneuver|overtreding|offence|offense)$"
     r"|\b(?:kampioen|wereldkampioen|gekroond|crowned|champion|titel|title|record)\b"
     # "een dergelijke overtreding", "such an offence": points back at something told before
     # "na zijn eerste", "after his visit to the stewards": when, not why

@@ -500,6 +500,21 @@ class ArticleParser:
                 # tell is somebody, neither the mishap's owner nor the subject carried on
                 subject = ()
                 cm = [replace(m, is_object=True) if m in own else m for m in cm]
+            elif (
+                not own
+                and perceiving
+                and (
+                    seen_only := [
+                        m
+                        for m in cm
+                        if not m.group and _PERCEIVED_BEFORE_RE.search(f, max(0, m.start - 60), m.start)
+                    ]
+                )
+            ):
+                # "(Verstappen, die ...,) zag Sainz met een tijd van 1.40,983 pole pakken": the one seen does
+                # what the infinitive tells; the one who saw is carried as the perceiver
+                perceiver = subject
+                subject = seen_only[-1].drivers
             elif own:
                 carried = subject
                 subject = subject_group(own, f)

@@ -425,6 +425,8 @@ _POINTS_BEHIND_AFTER_RE = re.compile(
     # "staat tweede met een achterstand van 34 punten": the gap told before its size
     r"|\s*,?\s*met een (?:achterstand|voorsprong) van (?:\w+\s+){0,2}\d+(?:[.,]5)?\s+(?:wk-)?punten\b"
 )
+# the pit stops told: the places moved between are of that moment
+_PIT_STOP_RE = re.compile(r"\b(?:pitcrew|pit crew|pitstops?|pit ?stops?|pitbezoek\w*|bandenwissel\w*)\b")
 _POINTS_MOVE_BEFORE_RE = re.compile(
     r"\b(?:points?|punten) (?:\w+ ){0,2}(?:move|moves|moved|lift|lifts|lifted|take|takes|took|put|puts|"
     r"bring|brings|brought|brengen|brachten|brengt|bracht) (?:him|her|them|hem|haar|\w+) (?:up |op )?"
@@ -1416,6 +1418,10 @@ def positions(c: Clause) -> list[Fact]:
         )
         # "was intussen opgeklommen van de 19e naar de 7e plek", "... en kregen we een ongeziene tussenstand"
         moving = moving or bool(_MEANWHILE_RE.search(c.f))
+        if _PIT_STOP_RE.search(c.f) and not _ENDED_RE.search(clause) and not in_results:
+            # "De pitcrew van Red Bull was sneller, waardoor Verstappen van de derde naar de tweede plaats
+            # ging": the places around the stops, not his start and finish
+            started, moving = False, True
         # "the penalty dropped Hamilton from second to fourth": the second place was on the road only;
         # "got a ten-second penalty, meaning he drops from 15th to 16th": the clause told as its outcome
         outcome = not started and penalty_outcome(c.f, base + m.start())

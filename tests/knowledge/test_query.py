@@ -265,6 +265,8 @@ def test_what_is_asked_beside_another_event(
         ("wie hield gasly nipt achter zich op de finish in interlagos 2019", "someone_else"),
         # the one next to him in the result, his name mistyped
         ("wie eindigde er achter ricardo in de gp van amerika 2022", "behind_of"),
+        # where he ran when something happened: not his result
+        ("danny ric monza 2018 op welke plek lag hij toen de rook kwam", "running_position"),
     ],
 )
 def test_the_one_beside_the_one_named(questions: QuestionParser, question: str, unsupported: str) -> None:

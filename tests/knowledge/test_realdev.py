@@ -57,9 +57,7 @@ MAX_HALLUCINATED = 0
 # Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
-    # realdev135 (blind, kept unseen for a later measure): one unanswerable question answered
-    "realdev135": 1,
-    "realdev137": 2,
+    "realdev137": 1,
     "realdev140": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
@@ -633,18 +631,20 @@ BLIND_SETS = {
     # result, two retirements asked as one
     "realdev133": (0.33, 1),
     "realdev134": (0.35, 5),
-    # blind, collected at the start of the session of 7 December (second): with 2a2d9c7 (the start) and
-    # e9cb8da (the code of the moment) alike 42.6 % (29/68), 3 wrong, 1/22; kept unseen for a later measure
-    "realdev135": (0.42, 3),
+    # blind, collected at the start of the session of 7 December (second): with 2a2d9c7 (the start), e9cb8da
+    # and 3727988 (the code of the moment, after all of the session's families) alike 42.6 % (29/68), 3 wrong,
+    # 1/22; then looked at: 44.1 % (30/68), 0 wrong, 0/22
+    "realdev135": (0.44, 0),
     # blind, collected the same way: with 2a2d9c7 (the start), d11f2b7 and 9ac44a0 (the code of the moment)
     # alike 32.4 % (22/68), 5 wrong, 2/22; then looked at: 38.2 % (26/68), 0 wrong, 0/22 (its wrong answers
     # were families: "Motorsport" read as an engine, a running order at the start read as the result, a
     # window cut inside "diskwalificatie", another driver's investigation as the reason, a standing after
     # "points move him up to", a first win he "will not think of yet")
     "realdev136": (0.38, 0),
-    # blind, collected mid-session (2018-19 only): with 2a2d9c7 (the start), e99c514 and 1b29f9b alike
-    # 41.4 % (29/70), 2 wrong, 2/23; kept unseen for a later measure
-    "realdev137": (0.41, 2),
+    # blind, collected mid-session (2018-19 only): with 2a2d9c7 (the start), e99c514, 1b29f9b and 3727988
+    # alike 41.4 % (29/70), 2 wrong, 2/23; then looked at: 41.4 % (29/70), 0 wrong, 1/23 (left: a win of
+    # another race told by its count, "moest 113 races wachten op de 21e GP-zege", read as the article's)
+    "realdev137": (0.41, 0),
     # blind, collected mid-session (2020-22 only): with 2a2d9c7 and d789a13 alike 49.3 % (35/71), 7 wrong,
     # 2/22; then looked at: 53.5 % (38/71), 0 wrong, 0/22 (a reason "daarvoor" points back at in its own
     # sentence, a place behind the one named, a place over the line after a penalty told before, a pole he

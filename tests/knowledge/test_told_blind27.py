@@ -52,7 +52,8 @@ ARTICLES = {
         "date 2023-10-28\n\nKwalificatie in Mexico\n\n"
         "Charles Leclerc pakte pole in Mexico. In Q1 ging het mis voor Williams. De Canadees was met een"
         " 1.18.757 de langzaamste man op de baan.\n\nYuki Tsunoda krijgt een gridstraf voor de Grand Prix van"
-        " Mexico.\n"
+        " Mexico.\n\nMax Verstappen won in Mexico nadat 18 auto's de eerste bocht in doken. Charles Leclerc"
+        " kreeg voor een unsafe release geen straf, alleen Ferrari kreeg een boete.\n"
     ),
     "2023-04-baku-race.txt": (
         "date 2023-04-30\n\nPérez wint in Bakoe\n\n"
@@ -100,6 +101,10 @@ async def test_answered(told: KnowledgeBase, question: str, expected: str, absen
         "who was slowest in q1 mexico 2023",
         # a grid penalty is no post-race penalty
         "who got a post race penalty in mexico 2023",
+        # seconds asked, a sentence without a time
+        "hoeveel seconden won max in mexico 2023",
+        # a team names nobody in whose way he was
+        "leclerc unsafe release mexico 2023 in de weg van wie",
         # an age is no number of points
         "hoeveel punten scoorde williams in hongarije 2023",
     ],

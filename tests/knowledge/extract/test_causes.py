@@ -840,6 +840,15 @@ def test_a_cause_told_impersonally_after(parse: Parse, body: str, cause: str | N
     assert (got or "").startswith(cause) if cause else got is None
 
 
+def test_a_cause_denied_is_none(parse: Parse) -> None:
+    a = parse(
+        "Lewis Hamilton won de Grand Prix van Brazilië. Sainz viel uit. Renault bevestigde dat de uitvalbeurt"
+        " van Sainz niets te maken had met de nieuwe motor.",
+        date="2019-11-18",
+    )
+    assert causes(a).get("sainz") is None
+
+
 def test_a_team_named_motorsport_is_no_engine(parse: Parse) -> None:
     a = parse(
         "Lewis Hamilton won de Grand Prix van Brazilië. Scuderia Motorsport driver Carlos Sainz retired from"

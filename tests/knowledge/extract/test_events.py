@@ -454,3 +454,21 @@ def test_a_place_ahead_of_a_titled_driver_is_not_his(parse: Parse) -> None:
         date="2022-10-10",
     )
     assert not [f for f in a.facts if f.driver == "hamilton" and f.kind == "finish"]
+
+
+def test_places_around_the_pit_stops_are_running(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won in Monaco. De pitcrew van Red Bull was nipt sneller dan die van Mercedes, waardoor"
+        " Verstappen van de derde naar de tweede plaats ging.",
+        date="2019-05-26",
+    )
+    assert {(f.kind, f.status) for f in a.facts if f.driver == "max_verstappen"} == {("finish", "running")}
+
+
+def test_the_one_seen_does_what_the_infinitive_tells(parse: Parse) -> None:
+    a = parse(
+        "Carlos Sainz pakte pole op Silverstone. Verstappen, die eerder nog een crash voorkwam, zag Sainz met"
+        " een tijd van 1.40,983 pole pakken.",
+        date="2022-07-02",
+    )
+    assert not [f for f in a.facts if f.driver == "max_verstappen" and f.position == 1]

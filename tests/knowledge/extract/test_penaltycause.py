@@ -217,3 +217,21 @@ def test_the_deed_before_and_that_daarvoor_points_back_at(parse: Parse) -> None:
         if f.driver == "stroll" and f.reason
     ]
     assert reasons and all("hinderde Albon" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the move, the incident: pointing back, no why of its own
+        "Sargeant was handed two five-second penalties for the move and he was far from happy.",
+        # when it was looked at, not why
+        "While the incident was investigated before the start, Sargeant was handed a five-second penalty.",
+    ],
+)
+def test_no_reason_for_a_vague_or_timed_penalty(parse: Parse, text: str) -> None:
+    reasons = [
+        f.reason
+        for f in facts_of(parse(OPENING + "\n\n" + text, date="2023-07-03"), "penalty")
+        if f.driver == "sargeant"
+    ]
+    assert reasons and not any(reasons)
