@@ -3366,7 +3366,7 @@ _BEFORE_RACE_RE = re.compile(
 )
 _CAREER_Q_RE = re.compile(
     r"\b(?:carriere|loopbaan|career|ooit|ever|in totaal|in total|gp-zege|f1-zege|formule 1-zege|"
-    r"grand prix-zege)\b"
+    r"grand prix-zege|f1 (?:wins|victories|poles|podiums)|grand prix (?:wins|victories))\b"
 )
 _WHICH_NUMBER_Q_RE = re.compile(
     r"\bhoeveelste\b|\bnummer hoeveel\b|\b(?:which|what) (?:\w+ )?(?:number|no\.)|\bhow ?man(?:y|i)e?th\b"

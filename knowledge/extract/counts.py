@@ -66,7 +66,14 @@ EN: Phrases = {
         r"of (?:season )?\d{4}",
         r"(?:in|from) (?:the first )?(?:\w+ )races",  # "his eighth win in twelve races"
     ),
-    "career": (r"(?:of|in) his career", r"career", r"in formula (?:one|1)", r"in f1", r"ever", r"in total"),
+    "career": (
+        r"(?:of|in) his (?:f1 |formula (?:one|1) )?career",
+        r"career",
+        r"in formula (?:one|1)",
+        r"in f1",
+        r"ever",
+        r"in total",
+    ),
     # ("claiming 15 wins", "to seal 100 career victories", "had 7 poles, 10 podiums and 2 wins in 2019")
     "won": (
         r"won",
@@ -174,7 +181,8 @@ _APPOSED_COUNT_RE = re.compile(
 )
 _ELLIPTIC_RE = re.compile(
     # ("zijn tweede pole van het seizoen en al de 90e in zijn carrière": "al" between)
-    r"[^.;]{0,40}?\b(?:en|and|,)\s+(?:(?:al|already|nu|now)\s+)?(?:zijn|his|de|the)\s+(?P<n>"
+    # ("first win of the season - and sixth of his F1 career": the article left out too)
+    r"[^.;]{0,40}?\b(?:en|and|,)\s+(?:(?:al|already|nu|now)\s+)?(?:(?:zijn|his|de|the)\s+)?(?P<n>"
     + _COUNT_ORDINAL  # ("zijn zevende zege van het seizoen, de 102e in zijn carrière")
     + r")(?=\s*,?\s*(?:"
     + alt(NL["season"], EN["season"], NL["career"], EN["career"])

@@ -611,8 +611,17 @@ def find_mentions(
             owners = [x for x in out if x.start < m.start() and not x.is_object and len(x.drivers) == 1]
             owner = owners[-1].drivers[0] if owners else state.focus
             mate = _teammate(gz, owner, season) if owner else None
+            if owner and mate is None and m.group("adj"):
+                # (a season with a stand-in, Mercedes 2020: "zijn Finse teamgenoot" is the one the adjective
+                # tells)
+                fits = {x for x in _teammates(gz, owner, season) if _nationality_named(gz, x, m.group("adj"))}
+                mate = fits.pop() if len(fits) == 1 else None
             if mate and _nationality_fits(gz, mate, m.group("adj")):
                 add(m.start(), m.end(), (mate,), m.group(0))
+            elif owners and mate is None:
+                # "Hamilton werd zesde, maar zijn teamgenoot werd negende" in a season he had two: somebody,
+                # not the one named before
+                undecided.append(m.start())
             elif not owners and m.group("adj") and state.named_before:
                 # "De Brit vergrootte zijn voorsprong op Bottas. Zijn Finse teamgenoot ...": the one driver
                 # of the pairs named before (each and his teammate) whose nationality the adjective tells
@@ -831,11 +840,16 @@ def _apposition(f: str, end: int, name: Mention) -> bool:
 
 def _teammate(gz: Gazetteer, owner: str, season: int) -> str | None:
     """The one driver who shared a team with ``owner`` in ``season``; None when he had several."""
+    mates = _teammates(gz, owner, season)
+    return mates.pop() if len(mates) == 1 else None
+
+
+def _teammates(gz: Gazetteer, owner: str, season: int) -> set[str]:
+    """Every driver who shared a team with ``owner`` in ``season``."""
     drv = gz.ref.driver(owner)
     if drv is None:
-        return None
-    mates = {d.id for t in drv.teams.get(season, ()) for d in gz.ref.team_drivers(t, season)} - {owner}
-    return mates.pop() if len(mates) == 1 else None
+        return set()
+    return {d.id for t in drv.teams.get(season, ()) for d in gz.ref.team_drivers(t, season)} - {owner}
 
 
 def _own_stems(gz: Gazetteer, driver: str) -> set[str] | None:

@@ -55,6 +55,10 @@ ARTICLES = {
         " Mexico.\n\nMax Verstappen won in Mexico nadat 18 auto's de eerste bocht in doken. Charles Leclerc"
         " kreeg voor een unsafe release geen straf, alleen Ferrari kreeg een boete.\n"
     ),
+    "2023-07-austria-win.txt": (
+        "date 2023-07-03\n\nNorris wint\n\n"
+        "It means Norris's first win of the season - and seventh of his F1 career - is confirmed.\n"
+    ),
     "2023-04-baku-race.txt": (
         "date 2023-04-30\n\nPérez wint in Bakoe\n\n"
         "Sergio Pérez won de Grand Prix van Azerbeidzjan. In de eerste ronde botste Yuki Tsunoda met"
@@ -74,6 +78,8 @@ ARTICLES = {
         ("waarom moest sargeant opgeven op monza 2023", "versnellingsbak", "Verstappen"),
         # a collision asked as a tap
         ("wie tikte de vries eraf in bakoe 2023", "Tsunoda", "Pérez"),
+        # "f1 wins" asks the career's count
+        ("how many f1 wins did norris have after austria 2023", "7", "his first"),
         # a retirement asked why, no cause told but his crash
         ("waarom viel leclerc uit in oostenrijk 2023", "crashte", "motor"),
         # how far one driver trailed, from a preview of the race's day

@@ -65,3 +65,9 @@ def test_a_count_with_its_verb_after_it(parse: Parse) -> None:
     assert counts(a) == [("hamilton", 11, "wins:season")]
     b = parse("Hamilton heeft liefst elf overwinningen gepakt.", date="2018-12-10")  # no scope: left alone
     assert counts(b) == []
+
+
+def test_a_second_count_without_its_article(parse: Parse) -> None:
+    text = "It was Norris's first win of the season - and fifth of his F1 career."
+    got = counts(parse(OPENING + text, date="2021-11-08"))
+    assert ("norris", 1, "wins:season") in got and ("norris", 5, "wins:career") in got

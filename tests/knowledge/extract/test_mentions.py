@@ -190,3 +190,17 @@ def test_he_after_a_contrast_goes_on_with_its_subject(parse: Parse, text: str, d
 def test_he_after_a_possessive(parse: Parse, text: str, driver: str) -> None:
     a = parse("Verstappen won in Austria. " + text, date="2023-07-03")
     assert [f.driver for f in a.facts if f.kind == "finish" and f.position == 9] == [driver]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a season with a stand-in (Mercedes 2020 had three): the adjective tells which teammate
+        ("Hamilton werd zesde en zijn Finse teamgenoot werd negende.", {("hamilton", 6), ("bottas", 9)}),
+        # no adjective: somebody, never the one named before
+        ("Hamilton werd zesde, maar zijn teamgenoot werd negende.", {("hamilton", 6)}),
+    ],
+)
+def test_his_teammate_in_a_season_of_three(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse("Stroll pakte pole in Turkije. " + text, date="2020-11-14")
+    assert {(f.driver, f.position) for f in a.facts if f.kind == "qualifying"} == expected
