@@ -658,6 +658,12 @@ BLIND_SETS = {
     # of the Imola weekend taken for one of Bahrain (named more often), so "the race winner" won Bahrain
     "realdev139": (0.38, 0),
     "realdev140": (0.6, 1),
+    # blind, collected at the session's end (2018-20, mostly practice reports, and 2021-22): with 2a2d9c7 (the
+    # start) realdev141 26.9 % (18/67), 3 wrong, 0/23 and realdev142 48.5 % (33/68), 5 wrong, 0/22; with
+    # 802c799 and b272681 (blind, after all of the session's families) 26.9 % (18/67), 4 wrong (a count of
+    # the season answered for "how many f1 wins", mended: 28.4 %, 19/67, 3 wrong) and 48.5 %, 5 wrong, 0/22
+    "realdev141": (0.28, 3),
+    "realdev142": (0.48, 5),
 }
 
 
