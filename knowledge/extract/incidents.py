@@ -136,6 +136,9 @@ NL: Phrases = {
         # before the race; "vooraan/op pole parkeren" is taking the front of the grid
         r"(?:vi?el\w*|valt|park\w*) (?:[\w-]+ ){0,5}(?:in|tijdens) (?:q[123]|de kwalificatie)",
         r"park\w* (?:[\w-]+ ){0,3}(?:vooraan|op pole|op de eerste (?:start)?rij)",
+        # "mocht zijn McLaren voor het eerst op de voorste startrij parkeren": the front of the grid taken
+        r"op (?:de )?(?:voorste|eerste|tweede) (?:start)?rij (?:te )?park\w*",
+        r"op (?:pole|de grid|de startgrid) (?:te )?park\w*",
         # "tijdens twee van de eerste drie races viel hij uit": several races, none of them told
         r"(?:twee|drie|vier|vijf|zes|\d+) (?:van de )?(?:eerste |laatste )?(?:\w+ )?"
         r"(?:races|wedstrijden|grands prix)",
@@ -358,6 +361,9 @@ EN: Phrases = {
         r"(?:that|this|the|their) double (?:retirement|dnf)",
         # "donuts to celebrate his retirement", "announced his retirement from F1": the end of a career
         r"(?:celebrat\w*|announc\w*|confirm\w*|ahead of) (?:his|her) retirement",
+        # "said goodbye to his self-imposed Formula 1 retirement with tenth place": his career's end
+        r"(?:formula (?:one|1)|f1|career|self-imposed) retirement",
+        r"retirement from (?:formula (?:one|1)|f1|the sport|racing)",
         r"(?:retirement|retired|retires|retire|retiring) (?:from|after) "
         r"(?:formula (?:1|one)|f1|the sport|racing|the grid)",
         # "exacted revenge for last week's early retirement": another race's

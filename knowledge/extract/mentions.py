@@ -688,7 +688,16 @@ def find_mentions(
             and not (f[prev.end : cur.start].strip() == "," and _KIN_OF_BEFORE_RE.search(f, 0, prev.start))
         ):
             cur.is_object = True
+    for m in out:
+        if _KEPT_BEHIND_AFTER_RE.match(f, m.end):
+            # "wist (de coureur uit Nastola) Verstappen achter zich te houden": the one kept behind is no
+            # subject
+            m.is_object = True
     return out
+
+
+# kept behind by the subject: "Verstappen achter zich te houden", "hield Hamilton achter zich"
+_KEPT_BEHIND_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?achter zich\b")
 
 
 def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fact], f: str = "") -> None:

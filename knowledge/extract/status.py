@@ -563,6 +563,8 @@ EN: Phrases = {
         # "Going into Turn 3, I could recover two places and was back in second": a moment at a corner, and
         # a place got back
         r"(?:going into|into|out of|coming out of|through|exiting) (?:the )?(?:turn|corner) \d+\b",
+        # "despite telling his team he wanted to stay out when still in third": where he was then
+        r"when (?:he was |she was )?still (?:in|running|lying|up in)",
         r"(?:was|were|is|are) back (?:up )?(?:in|to|into) (?:the )?(?:p\d{1,2}|(?:" + ORDINAL_RE + r"))\b",
         r"(?:was|were|is|are|moved|climbed|got) up (?:into|to) "
         r"(?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r"))\b",

@@ -856,3 +856,17 @@ def test_a_team_named_motorsport_is_no_engine(parse: Parse) -> None:
         date="2019-11-18",
     )
     assert causes(a).get("sainz") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the front of the grid taken, no car parked by the track
+        "Na een sterke kwalificatie mocht Carlos Sainz zijn Ferrari op de voorste startrij parkeren.",
+        # the end of a career, no race's retirement
+        "Carlos Sainz said goodbye before his Formula 1 retirement with tenth place.",
+    ],
+)
+def test_no_retirement_from_the_race(parse: Parse, text: str) -> None:
+    a = parse("Lewis Hamilton won de Grand Prix van Brazilië. " + text, date="2019-11-18")
+    assert "sainz" not in causes(a)

@@ -204,3 +204,12 @@ def test_he_after_a_possessive(parse: Parse, text: str, driver: str) -> None:
 def test_his_teammate_in_a_season_of_three(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     a = parse("Stroll pakte pole in Turkije. " + text, date="2020-11-14")
     assert {(f.driver, f.position) for f in a.facts if f.kind == "qualifying"} == expected
+
+
+def test_one_kept_behind_is_no_subject(parse: Parse) -> None:
+    a = parse(
+        "Bottas won de sprint op Monza. Achttien ronden lang wist de Fin Verstappen achter zich te houden en"
+        " als eerste over de meet te komen.",
+        date="2021-09-11",
+    )
+    assert "max_verstappen" not in {f.driver for f in a.facts if f.kind == "finish" and f.position == 1}

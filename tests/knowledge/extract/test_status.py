@@ -93,6 +93,7 @@ Parse = Callable[..., ParsedArticle]
         ("going into turn 3 Ocon was back in second place", "running"),
         ("richting bocht 3 lag Ocon alweer tweede", "running"),
         ("Ocon second with less than 20 laps remaining", "running"),
+        ("he wanted to stay out when still in third", "running"),
         # what he will hunt for
         ("Ocon gaat dan op jacht naar poleposition", "hypothetical"),
         # a first of a kind, no first place; no win
