@@ -688,11 +688,11 @@ def find_mentions(
             and not (f[prev.end : cur.start].strip() == "," and _KIN_OF_BEFORE_RE.search(f, 0, prev.start))
         ):
             cur.is_object = True
-    for m in out:
-        if _KEPT_BEHIND_AFTER_RE.match(f, m.end):
+    for kept in out:
+        if _KEPT_BEHIND_AFTER_RE.match(f, kept.end):
             # "wist (de coureur uit Nastola) Verstappen achter zich te houden": the one kept behind is no
             # subject
-            m.is_object = True
+            kept.is_object = True
     return out
 
 
