@@ -14,12 +14,14 @@ Parse = Callable[..., ParsedArticle]
 OPENING = "Lando Norris won de Grand Prix van Oostenrijk. "
 
 
+def reasons_of(a: ParsedArticle, penalty: str) -> dict[str, str | None]:
+    """The reason of each driver's penalty of that kind in the Austrian GP."""
+    told = facts_of(a, "penalty")
+    return {f.driver: f.reason for f in told if f.penalty == penalty and f.grand_prix == "austria"}
+
+
 def dsq_reasons(a: ParsedArticle) -> dict[str, str | None]:
-    return {
-        f.driver: f.reason
-        for f in facts_of(a, "penalty")
-        if f.penalty == "disqualification" and f.grand_prix == "austria"
-    }
+    return reasons_of(a, "disqualification")
 
 
 @pytest.mark.parametrize(
@@ -123,11 +125,7 @@ def test_excluded_from_a_session_by_choice_is_none(parse: Parse) -> None:
 
 
 def grid_reasons(a: ParsedArticle) -> dict[str, str | None]:
-    return {
-        f.driver: f.reason
-        for f in facts_of(a, "penalty")
-        if f.penalty == "grid" and f.grand_prix == "austria"
-    }
+    return reasons_of(a, "grid")
 
 
 @pytest.mark.parametrize(
