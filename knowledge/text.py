@@ -627,6 +627,10 @@ _TENS_NL = {
         ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"), 2
     )
 }
+# the words of the units and tens, for the counts' ordinals written out ("tweeënnegentigste", "ninety-second")
+UNITS_NL = tuple(_UNITS_NL)
+TENS_NL = tuple(_TENS_NL)
+TENS_EN = tuple(_TENS_EN)
 _COMPOUND_RE = re.compile(
     r"(?P<te>" + "|".join(_TENS_EN) + r")[- ](?P<ue>" + "|".join(_UNITS_EN) + r")"
     r"|(?P<un>" + "|".join(_UNITS_NL) + r")en(?P<tn>" + "|".join(_TENS_NL) + r")"

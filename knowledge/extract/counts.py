@@ -16,7 +16,7 @@ from knowledge.extract.events import GP_WORD_RE
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.gazetteer import load_gazetteer
-from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value, ordinal_value
+from knowledge.text import CARDINAL_RE, ORDINAL_RE, TENS_EN, TENS_NL, UNITS_NL, cardinal_value, ordinal_value
 
 NL: Phrases = {
     # what is counted: a slot name per thing
@@ -105,9 +105,9 @@ def _thing_re(lang: Phrases, other: Phrases, won: bool = False) -> str:
 
 # ordinals of counts written out beyond the places of a race: "dertigste", "tweeënnegentigste" (folded
 # "tweeennegentigste"), "thirtieth", "ninety-second", "honderdste"
-_UNITS_NL = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
-_TENS_NL = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
-_TENS_EN = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_NL = UNITS_NL
+_TENS_NL = TENS_NL
+_TENS_EN = TENS_EN
 _TENTHS_EN = (
     "twentieth",
     "thirtieth",
