@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from knowledge.extract.clauses import CONDITION_OPENING_RE
 from knowledge.extract.model import Fact
+from knowledge.extract.penalties import DSQ_WORD_RE
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import Sentence
 
@@ -105,8 +106,8 @@ _PARTS_RE = re.compile(r"\b(?:" + alt(NL["parts"], EN["parts"]) + r")")
 _CAUSE_RES = {"disqualification": _FINDING_RE, "grid": _PARTS_RE}
 _HYPOTHETICAL_RE = re.compile(r"\b(?:" + alt(NL["hypothetical"], EN["hypothetical"]) + r")\b")
 _OPENER_RE = re.compile(r"[\s,]*\b(?:" + alt(NL["opener"], EN["opener"]) + r")\b\s*")
-# the disqualification in its own sentence (kept here: the words that tell one, not who got it)
-_DSQ_WORD_RE = re.compile(r"\b(?:diskwalific\w*|gediskwalificeerd|disqualif\w*|excluded)\b")
+# the disqualification in its own sentence: the penalty table's words for one
+_DSQ_WORD_RE = DSQ_WORD_RE
 # what the finding led to, after its clause: ", promoting Sainz", ", waardoor Ocon ..."
 _LED_TO_RE = re.compile(r"[,;]\s*(?:\w+ing\b|waardoor|waarna|which|wat|and so|en dus)|[;:]|\s[-–—]\s")
 # a cause denied: "niet vanwege", "not because of"
