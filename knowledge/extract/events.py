@@ -40,7 +40,7 @@ NL: Phrases = {
     "past": (
         "eerder",
         "geleden",
-        r"vorig\w* (?:jaar|seizoen|week|race|keer|grand prix|gp|wedstrijd|weekend)",
+        r"vorig\w* (?:jaar|seizoen|week|race|keer|grand prix|gp|wedstrijd|weekend|maand)",
         r"voorgaande (?:race|grand prix|gp|wedstrijd)",
         r"(?:weken|week|dagen) daarvoor",
         # "nadat hij in augustus in Hongarije zijn eerste pole pakte": a race of another month
@@ -86,7 +86,7 @@ EN: Phrases = {
     "past": (
         "earlier",
         "ago",
-        "last (?:year|season|week|time|race)",
+        "last (?:year|season|week|time|race|month)",
         "previous (?:race|round|year|weekend|grand prix|gp)",
         # "after his third place in the preceding Austrian Grand Prix": the race before
         r"(?:the )?(?:preceding|previous) [\w-]+ (?:grand prix|gp)",

@@ -58,7 +58,6 @@ MAX_HALLUCINATED = 0
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
     "realdev137": 1,
-    "realdev140": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -657,7 +656,9 @@ BLIND_SETS = {
     # a list of five drivers out on lap one answered with the one its sentence names by a verb; the article
     # of the Imola weekend taken for one of Bahrain (named more often), so "the race winner" won Bahrain
     "realdev139": (0.38, 0),
-    "realdev140": (0.6, 1),
+    # (realdev140 at the session's very end: 62.0 %, 44/71, 1 wrong, 0/22, once "last month's season-opener
+    # in Bahrain" was recalled, not reported)
+    "realdev140": (0.61, 1),
     # blind, collected at the session's end (2018-20, mostly practice reports, and 2021-22): with 2a2d9c7 (the
     # start) realdev141 26.9 % (18/67), 3 wrong, 0/23 and realdev142 48.5 % (33/68), 5 wrong, 0/22; with
     # 802c799 and b272681 (blind, after all of the session's families) 26.9 % (18/67), 4 wrong (a count of

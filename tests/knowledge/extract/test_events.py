@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from knowledge.extract import ParsedArticle
+from knowledge.extract import ParsedArticle, events
 from tests.knowledge.conftest import facts_of
 
 Parse = Callable[..., ParsedArticle]
@@ -472,3 +472,17 @@ def test_the_one_seen_does_what_the_infinitive_tells(parse: Parse) -> None:
         date="2022-07-02",
     )
     assert not [f for f in a.facts if f.driver == "max_verstappen" and f.position == 1]
+
+
+@pytest.mark.parametrize(
+    "sentence, past",
+    [
+        # a race of last month is recalled, not reported
+        ("mclaren were off the pace at last month's season-opener in bahrain.", True),
+        ("vorige maand in bahrein was mclaren nog traag.", True),
+        # the race reported
+        ("norris finished third at imola.", False),
+    ],
+)
+def test_a_race_of_last_month_is_recalled(sentence: str, past: bool) -> None:
+    assert (events._PAST_RE.search(sentence) is not None) is past
