@@ -653,8 +653,7 @@ BLIND_SETS = {
     # blind, collected later the same session (2018 to August 2020, and September 2020 to 2022): with
     # 2a2d9c7 (the start) and b3ba2d6 alike 36.8 % (25/68), 3 wrong, 1/22 and 60.6 % (43/71), 4 wrong, 1/22;
     # then looked at: 38.2 % (26/68), 0 wrong, 0/22 and 60.6 % (43/71), 1 wrong, 1/22. Left in realdev140:
-    # a list of five drivers out on lap one answered with the one its sentence names by a verb; the article
-    # of the Imola weekend taken for one of Bahrain (named more often), so "the race winner" won Bahrain
+    # a list of five drivers out on lap one answered with the one its sentence names by a verb
     "realdev139": (0.38, 0),
     # (realdev140 at the session's very end: 62.0 %, 44/71, 1 wrong, 0/22, once "last month's season-opener
     # in Bahrain" was recalled, not reported)
