@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from knowledge.extract.dispatch import by_first_char
+
 Phrases = dict[str, tuple[str, ...]]
 
 
@@ -26,8 +28,10 @@ def words(text: str) -> tuple[str, ...]:
 
 def alt(*slots: Iterable[str], before: str = "") -> str:
     """One alternation (without brackets) of the phrases of ``slots``, in order, each phrase preceded by
-    ``before`` (``before=r"\\b"`` for phrases that must start a word but may end inside one)."""
-    return "|".join(before + p for slot in slots for p in slot)
+    ``before`` (``before=r"\\b"`` for phrases that must start a word but may end inside one). A long one is
+    respelt by the characters its phrases start with (``dispatch.by_first_char``): the same matches, found
+    faster."""
+    return by_first_char([before + p for slot in slots for p in slot])
 
 
 def group(*slots: Iterable[str], before: str = "") -> str:
