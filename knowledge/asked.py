@@ -311,6 +311,9 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             r"wie (?:ziet|zag|verwacht\w*) [\w']+(?: \w+)? als|"
             r"wie denkt [\w']+ (?:dat )?(?:er )?(?:wint|gaat winnen)",
         ),
+        # "welke plek verwachtte norris vooraf", "waar hoopte hij op": what he expected or hoped for, not
+        # what he got (not "zoals verwacht", "onverwacht": the result itself)
+        (2 * NOUN, r"(?<!zoals )\b(?:verwachtte|verwachtten|verwachting\w*|hoopte|hoopten|mikte|mikten)\b"),
     ),
     # who takes a driver's seat: no fact holds it (not "motor vervangen", a part)
     "replacement": (
@@ -713,6 +716,12 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             2 * NOUN,
             r"predict\w*|favou?rites?|bookmakers?|bookies|tipped|"
             r"who (?:does|did|do) (?:the |his )?[\w']+ (?:think|expect|reckon|see)\b",
+        ),
+        # "what position did norris expect", "where was he hoping to finish": expected, not got
+        (
+            2 * NOUN,
+            r"(?<!as )(?<!than )\b(?:did|does|do|was|were) (?:\w+ ){1,2}"
+            r"(?:expect\w*|hop(?:e|ed|ing)|aim\w*)\b|\bexpectations?\b",
         ),
     ),
     "replacement": (

@@ -591,7 +591,8 @@ _NO_POINTS_BEFORE_RE = re.compile(
     r"|\b(?:staat|stond|staan|zit|zat|sits|stands|brengt|brings|heeft nu|now has|totaal|total|tally)\b"
     r"[^.;]{0,30}$"
     # "bij 12 strafpunten volgt een schorsing", "reaching 12 points means a ban": the limit, nobody's
-    r"|\b(?:bij|vanaf|reaching|reaches|hitting|at|upon)\s+$"
+    # ("bij die twaalf strafpunten wordt de coureur uitgesloten": the limit named before)
+    r"|\b(?:bij|vanaf|reaching|reaches|hitting|at|upon)\s+(?:(?:die|de|deze|those|the)\s+)?$"
     # "als hij op twaalf strafpunten komt": standing on a total, not points handed out
     r"|\bop\s+$"
 )
@@ -1171,6 +1172,10 @@ _VAGUE_REASON_RE = re.compile(
     # "(die er een tijdstraf van vijf seconden voor) kreeg", "(... for) the Mexican": a verb or an epithet
     # left over, no why
     r"|^(?:kreeg|kregen|krijgt|krijgen|kreeg hij|got|received|gekregen)$"
+    # "(al maakt dat voor) de AlphaTauri-coureur, die ...", "(voor) hem": whom it concerns, not why
+    r"|^(?:de|the)\s+(?:[\w-]+-|[\w]+\s+)?(?:coureur|coureurs|rijder|rijders|driver|drivers|man|rookie)"
+    r"(?:\s*,|$)"
+    r"|^(?:hem|him|haar|her|hen|them)\b"
     # "(een gridstraf) morgen", "na de finish", "(de eerste gridstraf voor) Verstappen": when or whom, not why
     r"|^(?:(?:de|het|the)\s+[\w-]+\s+)?(?:morgen|vandaag|zondag|zaterdag|tomorrow|today|sunday|saturday)$"
     r"|^(?:de|het|the)\s+(?:finish|race|wedstrijd|start)$"
@@ -1815,6 +1820,12 @@ _ANOTHER_TOO_RE = re.compile(
     r"\b(?:ook|eveneens|also|too)\b[^.;]{0,40}?\b(?:onderzocht|onderzoek|investigat\w*|under investigation|"
     r"bestraft|gestraft|penali[sz]ed|gediskwalificeerd|disqualified|summoned|ontboden)\b"
 )
+# a sentence that opens against the one before ("Toch ziet Albon nog ruimte voor verbetering, mede omdat
+# ...", "Nevertheless he ..."): what it explains is its own turn, not the penalty told before it
+_CONTRAST_OPEN_RE = re.compile(
+    r"\W*(?:toch|desondanks|desalniettemin|niettemin|ondanks (?:dat|alles|die|deze)|nevertheless|nonetheless|"
+    r"even so|despite (?:that|this|it|everything)|still,)(?![\w-])"
+)
 _STEWARDS_OPEN_RE = re.compile(
     r"(?:de |the )?(?:stewards|wedstrijdcommissarissen|race stewards|fia-stewards)\s+"
     r"(?:oordeelden|oordeelde|vonden|stelden vast|concludeerden|found|ruled|judged|deemed|decided|"
@@ -1872,6 +1883,8 @@ def _reason_after(
         ):
             # "..., omdat ook Magnussen wordt onderzocht": another's case, not his why ("Ook Gasly werd
             # gediskwalificeerd", a penalty told the same way, is skipped below)
+            return None
+        if _CONTRAST_OPEN_RE.match(folded[j]):
             return None
         if again and _EXPLAIN_RE.search(folded[j]):
             if x.penalty in _TIME_KINDS and _START_EFFECT_RE.search(folded[j]):

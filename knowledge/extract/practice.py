@@ -128,6 +128,8 @@ _ONLY_OF_RE = re.compile(
     r"alphatauri|force|pitstop|pit stop|sector|speed|snelheid|straight|rechte|man|rookie|non|in the dry|"
     r"in de droge|(?:in|through|door) (?:the |de )?(?:speed ?trap|snelheidsval|sector))\b"
 )
+# "klokte 1.30,100 als snelste tijd": a lap time told as his own best (no article: not "als de snelste")
+_OWN_BEST_BEFORE_RE = re.compile(r"\d[.:,m]\d{2}[.,]\d{2,3}s?\s+als\s+$")
 _NOT_BEFORE_RE = re.compile(
     r"\b(?:niet|geen|not|never|nooit|nowhere near|bijna|almost|nearly)\s+(?:\w+\s+)?$"
 )
@@ -239,6 +241,8 @@ def without_sessions(clause: str) -> str:
 def _fastest(clause: str) -> re.Match[str] | None:
     for m in FASTEST_RE.finditer(clause):
         if _ONLY_OF_RE.match(clause, m.end()) or _NOT_BEFORE_RE.search(clause, 0, m.start()):
+            continue
+        if m.group(0).startswith("snelste") and _OWN_BEST_BEFORE_RE.search(clause, 0, m.start()):
             continue
         if re.search(r"(?:" + ORDINAL_RE + r")[- ]$", clause[: m.start()]):
             continue  # "de tweede snelste tijd": the n-th, read below

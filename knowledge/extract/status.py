@@ -132,6 +132,8 @@ NL: Phrases = {
         r"(?:verlie\w*|verloor|verloren) (?:\w+ ){0,3}(?:zege|overwinning|podium\w*|podiumplaats\w*|winst)",
         r"misschien|wellicht",
         r"uitzicht (?:\w+ ){0,2}op",  # "terwijl hij zolang uitzicht had op de zege": in prospect, not his
+        # "had in Bakoe zicht op een overwinning, maar ...": a win in sight, not his (not "zicht op de baan")
+        r"zicht op (?:een |de |zijn |haar )?(?:\w+ )?(?:zege|overwinning|winst|pole\w*|podium\w*|titel)",
         # "kunnen auto's die achter de coureur op pole starten vaak profiteren": what tends to happen
         r"(?:kunnen|kan) (?:[\w']+ ){0,10}(?:vaak|doorgaans|meestal)",
         # "denkt dat er dit jaar alsnog een zege in het vat zit": a win thought possible
@@ -351,7 +353,8 @@ NL: Phrases = {
         r"kwijtgeraakt|kwijtraakte|raakte (?:\w+ ){0,8}kwijt",
         # "Hamilton is zijn derde plaats in Brazilië kwijt": lost, after the race
         r"(?:is|was|zijn|waren) (?:zijn|haar|de|hun) (?:\w+ ){0,5}kwijt",
-        r"verloor (?:\w+ ){0,4}(?:plaats|plek|positie|leiding)",
+        # ("verloor in de laatste ronde de tiende positie aan Sainz": a moment may stand between)
+        r"(?:verloor|verliest) (?:\w+ ){0,9}?(?:plaats|plek|positie|leiding)",
         # "verspeelde zijn tweede plek aan Verstappen": lost it, during the race
         # ("verspeelde in de laatste race van het jaar de vierde plaats in het kampioenschap aan Verstappen")
         r"(?:verspeelde|verspeeld|verspeelt) (?:\w+ ){0,9}?(?:plaats|plek|positie|leiding)",
@@ -455,6 +458,9 @@ EN: Phrases = {
         r"(?:lost|loses|losing|missed out on|robbed of|denied) (?:\w+ ){0,2}(?:the|his|her|a|an) (?:\w+ )?"
         r"(?:win|victory|pole|podium)(?! to\b)",
         r"in (?:the )?(?:case|event) of",
+        # "had victory in sight", "within sight of a podium": in prospect, not his
+        r"(?:within |in )?sight of (?:the|a|his|her) (?:\w+ )?(?:win|victory|pole|podium)",
+        r"(?:win|victory|podium) in (?:his )?sights?",
         # "that lap would have been good enough for pole": what it would have been
         r"would have been (?:\w+ )?(?:good|fast|quick) enough",
         # "went hunting for a podium", "in search of his first win": what he was after, not what he got
@@ -907,6 +913,8 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         # an aside in brackets that holds no place sets no moment for the places outside it (nor its end,
         # when the clause was cut inside it)
         clause = _PLACELESS_ASIDE_RE.sub(_placeless_blank, clause)
+    if (" nu " in sentence or " now " in sentence) and _now_other_place(clause, sentence):
+        return "superseded"  # "die zeventiende werd en nu achttiende is": the place before the change
     if "|" not in sentence and not _ANY_CUE_RE.search(clause):
         if _LEADING_RUNNING_RE.match(sentence) and not _FINAL_VERB_RE.search(clause):
             return "running"  # "On lap 4, Hamilton handed fourth back": the opening times the sentence
@@ -974,6 +982,20 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     if _dropped_after(clause, sentence, before):
         return "running"  # "finished fifth, but a penalty dropped him": the place before it
     return "running" if before and _behind_at_moment(sentence, before) else "final"
+
+
+# the same subject's other place now, told right after the clause: "die zeventiende werd en nu achttiende
+# is", "finished 17th and is now 18th" (not "staat nu derde", nor a place in the standings)
+_NOW_OTHER_PLACE_RE = re.compile(
+    r"\W*(?:en|maar|and|but)\s+(?:(?:is|was)\s+)?(?:nu|inmiddels|now)\s+(?:(?:is|was)\s+)?"
+    r"(?:op\s+)?(?:de\s+|the\s+)?(?:p\d{1,2}|(?:" + ORDINAL_RE + r"))(?![\w-])"
+    r"(?![^.;]{0,40}\b(?:kampioenschap|wk|stand|klassement|championship|standings)\b)"
+)
+
+
+def _now_other_place(clause: str, sentence: str) -> bool:
+    at = sentence.find(clause)
+    return at >= 0 and _NOW_OTHER_PLACE_RE.match(sentence, at + len(clause)) is not None
 
 
 _IN_P_RE = re.compile(r"\bin p\d{1,2}\b")

@@ -934,6 +934,14 @@ def test_the_language_of_a_fragment(questions: QuestionParser, question: str, la
         ("how many of the last 36 gps had max won going into zandvoort 2022", "count"),
         # "wie werd 2e gp ...": a place, though "gp" follows the number ("de 2e gp van het jaar" is a race's)
         ("wie werd 2e gp stiermarken 2020", None),
+        # what he expected or hoped for, not what he got; "zoals verwacht", "onverwacht" ask the result
+        ("welke plek verwachtte lando vooraf in de kwali van spanje 2021", "opinion"),
+        ("waar hoopte ricciardo op in monza 2021", "opinion"),
+        ("what position did lando expect in qualifying spain 2021", "opinion"),
+        ("where was ricciardo hoping to finish at monza 2021", "opinion"),
+        ("won max zoals verwacht in spanje 2021", None),
+        ("wie won onverwacht in hongarije 2021", None),
+        ("did max win as expected in spain 2021", None),
     ],
 )
 def test_what_is_asked_in_the_evening_session(

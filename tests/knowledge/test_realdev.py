@@ -664,6 +664,13 @@ BLIND_SETS = {
     # the season answered for "how many f1 wins", mended: 28.4 %, 19/67, 3 wrong) and 48.5 %, 5 wrong, 0/22
     "realdev141": (0.28, 3),
     "realdev142": (0.48, 5),
+    # blind, collected at the start of the session of 7 December (evening) (2018-20 and 2021-22): with
+    # 3ced076 (the start) and 88214cd alike 40.3 % (27/67), 3 wrong, 1/23 and 41.3 % (26/63), 2 wrong,
+    # 0/22; then looked at: 0 wrong, 0/23 and 0/22 (a place lost with a moment between, a win in sight, a
+    # place before "en nu ... is", a lap time as his own best, a why that turns against the penalty, an
+    # expectation asked)
+    "realdev143": (0.40, 0),
+    "realdev144": (0.41, 0),
 }
 
 

@@ -1,0 +1,161 @@
+"""Phrase families of the session of 7 December 2026 (evening), from the wrong answers of two blind sets, in
+examples written here, each with sentences that must still give the fact: a place lost with a moment between
+("verloor in de slotronde de negende plek aan ..."), a win in sight ("zicht op de zege"), a place before the
+change told right after ("die twaalfde werd en nu dertiende is"), a lap time told as his own best ("klokte
+1.31,250 als snelste tijd"), a penalty's why told by a sentence that turns against it ("Toch ..., omdat ...")
+or by whom it concerns ("voor de Haas-coureur, die ..."), and the limit of penalty points ("bij die twaalf
+strafpunten")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from knowledge.extract.model import ANSWERING
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+RACE_DAY = "2021-06-06"
+
+
+def answering(a: ParsedArticle, kind: str = "finish") -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in facts_of(a, kind) if f.status in ANSWERING}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel Ricciardo verloor in de slotronde van de Grand Prix de negende plek aan Lando Norris.",
+        "Daniel Ricciardo verliest in de allerlaatste ronde alsnog de negende positie aan Norris.",
+        "Lewis Hamilton verloor door een trage pitstop van zijn team zijn tweede plaats aan Verstappen.",
+        # a win in sight is no win, a podium in sight no podium
+        "Sergio Pérez had lange tijd zicht op de overwinning, maar een lekke band gooide roet in het eten.",
+        "Lando Norris had zicht op een podiumplaats tot de regen kwam.",
+        "Sergio Pérez had the victory in his sights until a puncture ended his race.",
+        "Lando Norris was within sight of a podium when the rain arrived.",
+    ],
+)
+def test_no_final_place(parse: Parse, text: str) -> None:
+    assert answering(parse(text, date=RACE_DAY)) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place told with the loss is not his; a place told plainly still is
+        ("Daniel Ricciardo werd negende in Bakoe, na een lastige middag.", {("ricciardo", 9)}),
+        # "zicht op de baan" is the view, not a prospect
+        (
+            "Door het opspattende water had Pérez nauwelijks zicht op de baan, maar hij werd toch vijfde.",
+            {("perez", 5)},
+        ),
+        ("Pérez won the race with victory never in doubt.", {("perez", 1)}),
+        # the place now, after a change told in the same sentence; "staat nu" may be a standing
+        ("Kevin Magnussen werd twaalfde en is nu dertiende na zijn tijdstraf.", {("kevin_magnussen", 13)}),
+        ("Kevin Magnussen finished 12th and is now 13th after the penalty.", {("kevin_magnussen", 13)}),
+        ("Max Verstappen werd tweede en is nu derde in het kampioenschap.", {("max_verstappen", 2)}),
+        ("Max Verstappen werd tweede en staat nu derde.", {("max_verstappen", 2)}),
+    ],
+)
+def test_final_place(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert answering(parse(text, date=RACE_DAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magnussen kreeg een tijdstraf, al maakt dat voor de Haas-coureur, die twaalfde werd en nu dertiende"
+        " is, weinig uit.",
+        "Magnussen, who finished twelfth and is now thirteenth, was given a ten-second penalty.",
+    ],
+)
+def test_the_place_before_the_change_is_not_served(parse: Parse, text: str) -> None:
+    a = parse(text, date=RACE_DAY)
+    assert ("kevin_magnussen", 12) not in answering(a)
+
+
+def practice_places(a: ParsedArticle) -> set[tuple[str, int | None, str | None]]:
+    return {(f.driver, f.position, f.detail) for f in facts_of(a, "practice")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # his own best time, told after the lap time without an article
+        "Charles Leclerc zocht naar de juiste afstelling en klokte in de eerste training 1.31,250 als snelste"
+        " tijd.",
+        "In de tweede vrije training noteerde Leclerc 1:31.250 als snelste rondetijd, na een spin.",
+    ],
+)
+def test_a_lap_time_as_his_own_best_is_no_place(parse: Parse, text: str) -> None:
+    assert practice_places(parse(text, date="2021-06-04")) == set()
+
+
+@pytest.mark.parametrize(
+    "text, session",
+    [
+        ("Charles Leclerc klokte in de eerste training 1.31,250 en was daarmee de snelste.", "FP1"),
+        ("Charles Leclerc was in de tweede vrije training de snelste met 1.31,250.", "FP2"),
+        ("Charles Leclerc klokte in de eerste training de snelste tijd: 1.31,250.", "FP1"),
+    ],
+)
+def test_the_fastest_of_a_session(parse: Parse, text: str, session: str) -> None:
+    assert practice_places(parse(text, date="2021-06-04")) == {("leclerc", 1, session)}
+
+
+def reasons(a: ParsedArticle) -> set[tuple[str, str | None, str | None]]:
+    return {(f.driver, f.penalty, f.reason) for f in facts_of(a, "penalty")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence after turns against the one before: its "omdat" explains its own turn
+        "Door een gridstraf begon Yuki Tsunoda als laatste. Toch ziet Tsunoda genoeg lichtpuntjes, mede omdat"
+        " de nieuwe vloer goed werkte.",
+        "Yuki Tsunoda started last after a grid penalty. Nevertheless he was upbeat, because the new floor"
+        " worked well.",
+        # "voor" whom it concerns is no why
+        "Yuki Tsunoda kreeg een tijdstraf van vijf seconden, al maakt dat voor de AlphaTauri-coureur, die"
+        " veertiende werd, weinig uit.",
+    ],
+)
+def test_no_reason(parse: Parse, text: str) -> None:
+    assert {r for _, _, r in reasons(parse(text, date=RACE_DAY))} == {None}
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        (
+            "Yuki Tsunoda kreeg een gridstraf. Dat kwam omdat AlphaTauri een nieuwe motor in zijn auto"
+            " zette.",
+            "Dat kwam omdat AlphaTauri een nieuwe motor in zijn auto zette",
+        ),
+        (
+            "Yuki Tsunoda kreeg een tijdstraf van vijf seconden voor het veroorzaken van een botsing.",
+            "het veroorzaken van een botsing",
+        ),
+        (
+            "Esteban Ocon got a five-second penalty for the team's unsafe release.",
+            "the team's unsafe release",
+        ),
+    ],
+)
+def test_reason(parse: Parse, text: str, reason: str) -> None:
+    assert reason in {r for _, _, r in reasons(parse(text, date=RACE_DAY))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij die twaalf strafpunten wordt een coureur een race geschorst.",
+        "Bij twaalf strafpunten volgt een schorsing van een race.",
+        "At the twelve penalty points a driver is banned for one race.",
+    ],
+)
+def test_the_limit_of_penalty_points_is_no_penalty(parse: Parse, text: str) -> None:
+    a = parse("Yuki Tsunoda kreeg twee strafpunten voor het incident. " + text, date=RACE_DAY)
+    assert {(f.driver, f.amount) for f in facts_of(a, "penalty") if f.penalty == "points"} == {("tsunoda", 2)}
