@@ -622,7 +622,10 @@ class ArticleParser:
                     # clause is about the driver right before it, not the team
                     named.update(prior[-1].drivers)
                 clause_facts = [x for x in clause_facts if x.kind not in _PLACE_KINDS or x.driver in named]
-            if clause_facts and (state.para_segment or knockout.TO_NEXT_PART_RE.search(clause)):
+            if clause_facts and (
+                (state.para_segment and not _qualified_in_the_end(clause))
+                or knockout.TO_NEXT_PART_RE.search(clause)
+            ):
                 # "In Q1 ... Hij zette de tweede tijd neer", "ging als vijfde naar Q3": a place in a part of
                 # qualifying, not its result; a place below the top ten is where one knocked out there ended
                 clause_facts = [
@@ -1359,6 +1362,19 @@ _PIT_DIVE_RE = re.compile(
     r"into the pits?|into the pit ?lane)\b"
 )
 # a first attempt in qualifying: "in de eerste snelle ronde", "on the first runs in Q3"
+# the end of qualifying told: "ging door en kwalificeerde zich uiteindelijk als vierde" after a paragraph
+# about Q2 is where he ended, not his place in Q2 (not "zette daar uiteindelijk de vierde tijd neer")
+_IN_THE_END_RE = re.compile(r"\b(?:uiteindelijk|eventually|ultimately|in the end)\b")
+_QUALIFIED_RE = re.compile(r"\b(?:kwalificeerde|kwalificeert|gekwalificeerd|qualified|qualifies)\b")
+_PART_NAMED_RE = re.compile(r"\b(?:q[123]|daar|there|that session|die sessie)\b")
+
+
+def _qualified_in_the_end(clause: str) -> bool:
+    return bool(
+        _IN_THE_END_RE.search(clause) and _QUALIFIED_RE.search(clause) and not _PART_NAMED_RE.search(clause)
+    )
+
+
 _FIRST_ATTEMPT_RE = re.compile(
     r"\b(?:eerste (?:snelle ronde|run|poging|serie)|first (?:runs?|attempts?|flying laps?|hot laps?)|"
     r"initial (?:runs?|attempts?))\b"

@@ -159,3 +159,33 @@ def test_reason(parse: Parse, text: str, reason: str) -> None:
 def test_the_limit_of_penalty_points_is_no_penalty(parse: Parse, text: str) -> None:
     a = parse("Yuki Tsunoda kreeg twee strafpunten voor het incident. " + text, date=RACE_DAY)
     assert {(f.driver, f.amount) for f in facts_of(a, "penalty") if f.penalty == "points"} == {("tsunoda", 2)}
+
+
+def qualifying_places(a: ParsedArticle) -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in facts_of(a, "qualifying") if f.status in ANSWERING}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a paragraph about Q2, "qualified ... in the end" is where he ended
+        (
+            "Ocon bleef in de garage toen de rest een laatste poging deed om Q2 te halen. Esteban Ocon kwam"
+            " wel door en kwalificeerde zich uiteindelijk als zesde.",
+            {("ocon", 6)},
+        ),
+        (
+            "Ocon stayed in the garage as the others tried to make it into Q2. Esteban Ocon got through and"
+            " eventually qualified sixth.",
+            {("ocon", 6)},
+        ),
+        # a place set in Q2 itself is still no result
+        (
+            "Ocon bleef in de garage toen de rest een laatste poging deed om Q2 te halen. Esteban Ocon kwam"
+            " wel door en zette de zesde tijd neer.",
+            set(),
+        ),
+    ],
+)
+def test_qualified_in_the_end(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert qualifying_places(parse(text, date="2021-06-05")) == expected
