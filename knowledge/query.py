@@ -706,6 +706,19 @@ _FUZZY_FORENAME_LEN = 7
 _FORENAME_CUTOFF = 85
 
 
+# a place or the lead taken from someone, asked of the one it was taken from
+_TAKEN_FROM_RE = re.compile(
+    r"\b(?:from whom?|van wie)\b[^?]{0,40}\b(?:take|took|taken|takes|grab\w*|snatch\w*|pakte|pakt|nam|neemt|"
+    r"afpakte|afgepakt|overnam|overgenomen)\b"
+    r"|\b(?:take|took|taken|grab\w*|snatch\w*|inherit\w*) (?:[\w']+ ){0,3}from\s*(?:in\b|at\b|$|\?)"
+    r"|\bwie (?:verloor|verloren|moest|moesten) \w+ (?:[\w']+ ){0,3}aan\b"
+)
+
+
+_FRAGMENT_WORD_RE = re.compile(r"[\w'-]+")
+_RACE_FILLER_WORDS = frozenset("gp grand prix grote prijs race van de het the of in op at te".split())
+
+
 class QuestionParser:
     """Turns question text into a ``Query``."""
 
@@ -727,6 +740,15 @@ class QuestionParser:
             name: keys for name, keys in {**self.gz.gp_alias, **self.gz.gp_adj}.items() if len(name) >= 4
         }
         self._fuzzy_gp_pairs = [name for name in self._fuzzy_gp if name.count(" ") == 1]
+        # the words a race is named by ("russian", "gp", "sochi"): what a fragment has beside its noun
+        self._race_words = frozenset(
+            w for name in (*self.gz.gp_alias, *self.gz.gp_adj) for w in name.split()
+        ) | _RACE_FILLER_WORDS
+
+    def _fragment(self, f: str) -> bool:
+        """Whether folded question ``f`` is at most two words beside the race's name and year."""
+        rest = [w for w in _FRAGMENT_WORD_RE.findall(f) if not w.isdigit() and w not in self._race_words]
+        return len(rest) <= 2
 
     def _named_in(self, text: str) -> set[str]:
         """The drivers a folded text names by surname or forename."""
@@ -902,7 +924,9 @@ class QuestionParser:
         ):
             # "wie stonden er met max op het podium", "who joined max on the podium": the podium, he is on it
             intent, drivers = "podium", ()
-        fragment = len(f.split()) <= 4  # "hockenheim 2019 podium?": a fragment asks the who of its noun
+        # "hockenheim 2019 podium?", "podium russian gp 2018 sochi?": a fragment (a noun or two beside the
+        # race's name and year) asks the who of its noun
+        fragment = len(f.split()) <= 4 or self._fragment(f)
         if intent is None and not drivers and position and fragment and gp is not None:
             intent = "position"  # "austin 2022 p3": who was there
         if (
@@ -1000,6 +1024,10 @@ class QuestionParser:
         if q.unsupported is None and q.intent == "grid" and one_named and WHO_RE.search(f):
             # "wie kwam net voor max uit de pitbox in de kwali", "who started behind Verstappen": who is
             # somebody else than the one named; his own start does not answer it
+            q = replace(q, unsupported="someone_else")
+        if q.unsupported is None and _TAKEN_FROM_RE.search(f):
+            # "from who did he take p3", "van wie pakte gasly p3 af", "wie verloor p3 aan gasly": the one it
+            # was taken from, whom the taker's own place does not name
             q = replace(q, unsupported="someone_else")
         if q.unsupported is None and drivers and WHO_RE.search(f) and _BESIDES_RE.search(f):
             # "wie kreeg naast Bottas ook een gridstraf", "who else besides Bottas": somebody else than the

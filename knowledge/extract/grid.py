@@ -114,6 +114,8 @@ NL: Phrases = {
         r"kanshebber\w*",
         r"favoriet\w*",
         r"kans\w*",  # "ik had hier kans op poleposition": a chance, no pole
+        # "gingen tien coureurs op voor de laatste pole position": they went out for it
+        r"(?:ging|gingen|gaat|gaan)\s+(?:[\w-]+\s+){0,4}?op",
     ),
     "fight_for": ("om", "voor", "op"),
     # "hield Leclerc van pole", "kwam dichtbij pole": the driver named did not take it
@@ -156,6 +158,8 @@ EN: Phrases = {
         r"certs?",
         r"certaint\w*",
         "odds-on",
+        # "the ten drivers went out for pole": an attempt, no pole
+        r"(?:go|goes|going|went) out",
     ),
     "fight_for": ("for",),
     "kept_off": (

@@ -108,6 +108,9 @@ NL: Phrases = {
     "not_before": ("niet", "geen", "bijna"),  # "viel bijna uit"
     # A clause with these tells no retirement: a wish, a lap before or after the race, a place parked in.
     "not_retire": (
+        # "verwijst naar mechanische uitvalbeurten", "al vijf uitvalbeurten": retirements of a season, none of
+        # this race (not "de uitvalbeurten van de Red Bulls", "beide uitvalbeurten": these cars, this race)
+        r"(?<!twee )(?<!beide )(?<!dubbele )(?<!hun )uitvalbeurten(?! van\b)",
         # "kan een race uitvallen", "mag een keer uitvallen": a retirement he can afford, none that happened
         r"(?:kan|mag|kunnen|mogen)['’]? (?:\w+ |'\w+' ){0,4}(?:uitvallen|opgeven)",
         # "de bandenkeuze viel in zijn nadeel uit": turned out badly, no retirement
@@ -339,6 +342,9 @@ EN: Phrases = {
     "not_before": ("not", "nearly", "almost"),
     "not_retire": (
         "never",
+        # "his mechanical retirements this year": a season's, none of this race (not "both retirements", "the
+        # retirements of both Red Bulls")
+        r"(?<!two )(?<!both )(?<!double )(?<!their )retirements(?! of\b)",
         # "Neither of the four cars retired", "none of them retired": no one did
         r"(?:neither|none|no-one|nobody|no one) (?:\w+ ){0,4}(?:retired|dnf\w*)",
         r"(?:can|could|may|might) (?:\w+ ){0,3}(?:afford to )?retire",
@@ -477,6 +483,11 @@ _MECHANICAL_RE = re.compile(
 )
 
 # "which put (Red Bull's) Albon('s car) out of the race": whom the cause put out is the object.
+# ("punting Russell's Williams into retirement", "Russell (Williams) into retirement": the car or team
+# may stand between)
+_INTO_BEFORE_RE = re.compile(
+    r"(?:(?:'s?|’s?)?(?:\s+[\w-]+){0,2})?(?:\s*\([^()]{0,40}\))?\s+into\s+(?:an?\s+(?:early\s+)?)?"
+)
 _PUT_OUT_BEFORE_RE = re.compile(
     r"\b(?:put|puts|pushed|pushes|knocked|knocks|forced|forces|took|takes|sent|sends|tipped|tips|left|leaves|"
     r"leaving)\s+"
@@ -1033,6 +1044,15 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
                 k -= 1
             if _PUT_OUT_BEFORE_RE.search(f, max(0, listed[k].start - 40), listed[k].start):
                 who = tuple(d for m in listed[k:] if not m.group for d in m.drivers)
+        if (
+            just_before
+            and clause.startswith("retirement", retire.start())
+            and not just_before[-1].group
+            and _INTO_BEFORE_RE.fullmatch(f, just_before[-1].end, base + retire.start())
+            and not set(just_before[-1].drivers) <= set(who)
+        ):
+            # "punting George Russell into retirement", "forced Russell into retirement": the one sent there
+            who = just_before[-1].drivers
         named_before = {m.drivers for m in just_before if not m.group and len(m.drivers) == 1}
         if (
             _HIS_RIGHT_BEFORE_RE.search(clause, max(0, retire.start() - 30), retire.start())

@@ -330,7 +330,7 @@ EN: Phrases = {
     "opening_cause": ("because of", "owing to", "as a result of"),
     "judge": ("found", "judged", "deemed", "ruled", "decided", "considered", "believed"),
     "handed_out": ("handed out", "issued", "given", "dished out"),
-    "penalised": (r"(?:was|were|is|are|been|be|got|get) (?:\w+ )?penali[sz]ed", r"penali[sz]ed for"),
+    "penalised": (r"(?:was|were|is|are|been|be|being|got|get) (?:\w+ )?penali[sz]ed", r"penali[sz]ed for"),
     "receiver": ("to",),
 }
 
@@ -392,6 +392,12 @@ _CONVERTED_RE = re.compile(
     + r") seconden\b"
     # ("converted into a thirty second time", the excerpt cut there: the seconds say it)
     r"|\bconverted (?:in)?to (?:a |an )?(" + CARDINAL_RE + r")[- ]second(?: time)?(?: penalty)?\b"
+)
+# a size right after "penalised" / "bestraft" (its start: the size is read where it is)
+_SIZE_RIGHT_AFTER_RE = re.compile(
+    r"\s+(?:by\s+|with\s+|met\s+)?(?:a\s+|een\s+)?(?=(?:" + CARDINAL_RE + r")[- ]?(?:" + alt(
+        NL["seconds"], EN["seconds"], NL["places"], EN["places"]
+    ) + r")\b)"
 )
 _SIZE_P_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["places"], EN["places"]) + r")\b")
 # "een gridstraf van (ten minste) vijf posities", "a five-position grid penalty", "will drop three positions":
@@ -832,8 +838,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         if pm and not _NOT_PENALISED_RE.search(clause, max(0, pm.start() - 20), pm.end()):
             # ("George Russell penalised for unsafe release": the reason from its "for", which the match took)
             start = _reason_start(pm)
+            sized = _SIZE_RIGHT_AFTER_RE.match(clause, pm.end())
             if reason_after(clause[start:], orig[base + start : base + len(clause)]):
                 kind = "time" if _SIZE_S_RE.search(clause) else "other"
+            elif sized is not None:
+                # "after being penalised 10 seconds", "bestraft met vijf seconden": its size right after it
+                kind = "time" if _SIZE_S_RE.match(clause, sized.end()) else "grid"
             else:
                 pm = None
     if (

@@ -942,6 +942,13 @@ def test_the_language_of_a_fragment(questions: QuestionParser, question: str, la
         ("won max zoals verwacht in spanje 2021", None),
         ("wie won onverwacht in hongarije 2021", None),
         ("did max win as expected in spain 2021", None),
+        # the one a place was taken from, not the taker
+        ("ocon baku 2021 from who did he take p4", "someone_else"),
+        ("from whom did ocon take fourth in baku 2021", "someone_else"),
+        ("van wie pakte ocon p4 af in baku 2021", "someone_else"),
+        ("wie verloor p4 aan ocon in baku 2021", "someone_else"),
+        ("who did ocon take p4 from in baku 2021", "someone_else"),
+        ("who took p4 in baku 2021", None),
     ],
 )
 def test_what_is_asked_in_the_evening_session(
@@ -1361,3 +1368,19 @@ def test_neighbouring_questions_told_apart(
 ) -> None:
     q = questions.parse(question)
     assert (q.unsupported, q.intent) == (unsupported, intent)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # a noun or two beside the race's name and year is a fragment, however long the race's name
+        ("podium russian gp 2018 sochi?", "podium"),
+        ("podium grand prix van rusland 2018 sochi", "podium"),
+        ("hockenheim 2019 podium?", "podium"),
+        ("austin 2022 circuit of the americas p3", "position"),
+        # a driver named makes it his
+        ("verstappen podium russian gp 2018 sochi", "summary"),
+    ],
+)
+def test_a_fragment_beside_a_long_race_name(questions: QuestionParser, question: str, intent: str) -> None:
+    assert questions.parse(question).intent == intent

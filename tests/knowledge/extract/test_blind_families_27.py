@@ -189,3 +189,72 @@ def qualifying_places(a: ParsedArticle) -> set[tuple[str, int | None]]:
 )
 def test_qualified_in_the_end(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     assert qualifying_places(parse(text, date="2021-06-05")) == expected
+
+
+def poles(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in facts_of(a, "grid") if f.position == 1 and f.status in ANSWERING}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # going out for pole is no pole, neither for the group nor for the one named before
+        (
+            "Lance Stroll viel af in Q2. Met acht minuten te gaan gingen de laatste tien coureurs op voor"
+            " pole.",
+            set(),
+        ),
+        (
+            "Lance Stroll was out in Q2. With eight minutes left the last ten drivers went out for pole.",
+            set(),
+        ),
+        ("Lewis Hamilton pakte pole voor de laatste race van het jaar.", {"hamilton"}),
+        ("Lewis Hamilton took pole for the season finale.", {"hamilton"}),
+    ],
+)
+def test_going_out_for_pole(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(text, date="2021-12-11")) == expected
+
+
+def retired(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in facts_of(a, "retirement") if f.status in ANSWERING}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # retirements of a season, told in the plural, are none of this race
+        ("Grosjean wees op de vele technische uitvalbeurten en de eigen fouten van het team.", set()),
+        ("Grosjean telde dit jaar al zes uitvalbeurten.", set()),
+        ("Grosjean blamed the mechanical retirements for Haas's poor season.", set()),
+        # the retirements of named cars are this race's
+        ("Ocon profiteerde optimaal van de uitvalbeurten van de Red Bulls.", {"max_verstappen", "albon"}),
+        ("Grosjean viel uit met een kapotte motor.", {"grosjean"}),
+        # the one sent into retirement is the object
+        ("Stroll tikte Grosjean in de eerste bocht en punted Grosjean into retirement.", {"grosjean"}),
+        ("Stroll punted Romain Grosjean (Haas) into retirement at the first corner.", {"grosjean"}),
+        ("Stroll forced Grosjean's Haas into an early retirement.", {"grosjean"}),
+    ],
+)
+def test_whose_retirement(parse: Parse, text: str, expected: set[str]) -> None:
+    assert retired(parse(text, date="2020-11-15")) == expected
+
+
+def time_penalties(a: ParsedArticle) -> set[tuple[str, float | None]]:
+    return {(f.driver, f.amount) for f in facts_of(a, "penalty") if f.penalty == "time"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # penalised with the size right after the verb, no penalty noun
+        ("Lance Stroll was penalised five seconds.", {("stroll", 5)}),
+        ("Lance Stroll finished ninth after being penalised 10 seconds.", {("stroll", 10)}),
+        ("Lance Stroll werd bestraft met vijf seconden.", {("stroll", 5)}),
+        # without a size or a reason there is nothing to tell
+        ("Lance Stroll was penalised in Turkey as well.", set()),
+        ("Lance Stroll was not penalised 10 seconds, the stewards decided.", set()),
+    ],
+)
+def test_penalised_with_its_size(parse: Parse, text: str, expected: set[tuple[str, float]]) -> None:
+    assert time_penalties(parse(text, date="2020-11-15")) == expected
