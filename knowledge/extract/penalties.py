@@ -49,6 +49,10 @@ NL: Phrases = {
         _PLACES_BACK,
         "startplaatsen",
         r"(?:plaatsen|plekken) aan (?:zijn|z'n|haar) broek",  # "krijgt vijf plaatsen aan zijn broek"
+        # "werd naar de zevende startplek teruggezet omdat ...": sent back on the grid, its size not told
+        r"(?:teruggezet|verwezen) naar (?:de |plek |plaats )?[\w-]+ (?:startplek|startplaats|startpositie)",
+        r"naar (?:de |plek |plaats )?[\w-]+ (?:startplek|startplaats|startpositie) (?:\w+ )?"
+        r"(?:teruggezet|verwezen)",
     ),
     "dsq": (
         r"diskwalific\w*",
@@ -222,6 +226,9 @@ EN: Phrases = {
         r"(?:engine|power unit|gearbox|component|pu\b|ice\b))",
         # "will start the British Grand Prix three places further back": a start moved back
         # (not "fell three places further back after his spin": in the race)
+        # "was demoted to seventh on the starting grid after failing to slow": sent back, its size not told
+        r"(?:demoted|relegated|sent back|moved back) (?:down )?to (?:p\d{1,2}|[\w-]+)(?: place| position)? "
+        r"(?:on|for) the (?:starting )?grid",
         r"(?<=start )(?:(?:the )?[\w-]+ (?:grand prix|gp|race) )?"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:places|positions|spots) "
         r"further back",
@@ -656,7 +663,7 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # substring tests spare the patterns for most clauses, which name no penalty.
 _PENALTY_PIECES = words(
     "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen plekken grid stop drive "
-    "service dienst duties broek tijdstaf places vlag flag place-drop place drop"
+    "service dienst duties broek tijdstaf places vlag flag place-drop place drop teruggezet verwezen"
 )
 
 

@@ -673,11 +673,12 @@ BLIND_SETS = {
     "realdev144": (0.41, 0),
     # blind, collected mid-session (2018-20 and 2021-22): with 3ced076 (the start) and e008118 (after the
     # families above) alike 34.3 % (23/67), 2 wrong, 1/23 and 47.1 % (32/68), 4 wrong, 0/22; then looked at:
-    # 35.8 % (24/67), 0 wrong, 0/23 and 47.1 %, 2 wrong, 0/22 (a podium fragment beside a long race name, a
-    # season's "uitvalbeurten", "punting Russell into retirement", "penalised 10 seconds", "gingen op voor
-    # pole", "from who did he take p3"; left: a grid demotion's why, a total of two grid penalties)
+    # 35.8 % (24/67), 0 wrong, 0/23 and 48.5 % (33/68), 1 wrong, 0/22 (a podium fragment beside a long race
+    # name, a season's "uitvalbeurten", "punting Russell into retirement", "penalised 10 seconds", "gingen op
+    # voor pole", "from who did he take p3", "demoted to seventh on the starting grid after ..."; left: a
+    # total of two grid penalties)
     "realdev145": (0.35, 0),
-    "realdev146": (0.47, 2),
+    "realdev146": (0.48, 1),
 }
 
 

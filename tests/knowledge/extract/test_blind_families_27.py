@@ -258,3 +258,27 @@ def time_penalties(a: ParsedArticle) -> set[tuple[str, float | None]]:
 )
 def test_penalised_with_its_size(parse: Parse, text: str, expected: set[tuple[str, float]]) -> None:
     assert time_penalties(parse(text, date="2020-11-15")) == expected
+
+
+def grid_penalties(a: ParsedArticle) -> set[tuple[str, str | None]]:
+    return {(f.driver, f.reason) for f in facts_of(a, "penalty") if f.penalty == "grid"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # sent back on the grid, its size not told: a grid penalty, with its why
+        (
+            "Lando Norris was demoted to ninth on the starting grid after ignoring yellow flags.",
+            {("norris", "ignoring yellow flags")},
+        ),
+        (
+            "Lando Norris werd naar de negende startplek teruggezet omdat hij gele vlaggen negeerde.",
+            {("norris", "hij gele vlaggen negeerde")},
+        ),
+        # moved up is no penalty
+        ("Lando Norris was promoted to fourth on the grid after a penalty for Sainz.", set()),
+    ],
+)
+def test_sent_back_on_the_grid(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    assert grid_penalties(parse(text, date="2021-06-19")) == expected
