@@ -3533,6 +3533,7 @@ _KIND_ASKED = (
             r"\b(?:tijdstraf\w*|time ?penalt\w*|seconden ?straf\w*|strafseconden|\d+-second penalt\w*)\b"
         ),
     ),
+    ("reprimand", re.compile(r"\b(?:reprimand\w*|reprimande\w*|berisping\w*|berispt)\b")),
 )
 
 
@@ -3650,6 +3651,10 @@ _GENERIC_REASON_RE = re.compile(
 )
 
 
+#: Penalties that have no size: a question that gives one ("5 sec straf") does not ask them.
+_NEVER_SIZED = frozenset({"reprimand", "disqualification"})
+
+
 def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
     """The penalties a question asks: a disqualification, the kind it names ("gridstraf"), and only those
     with a size when it asks one ("Hoeveel tijdstraf kreeg hij?")."""
@@ -3674,8 +3679,9 @@ def _penalties_asked(q: Query, facts: list[StoredFact]) -> list[StoredFact]:
         # that size is told with its reason; else the size may be told apart from the reason)
         facts = sized
     elif told is not None:
-        # "waarvoor kreeg max 5 sec straf": a penalty of another size is another penalty
-        facts = [sf for sf in facts if sf.fact.amount is None]
+        # "waarvoor kreeg max 5 sec straf": a penalty of another size is another penalty, and so is one that
+        # has no size ("waarom kreeg checo 5 sec straf" is not asked by his reprimand)
+        facts = [sf for sf in facts if sf.fact.amount is None and sf.fact.penalty not in _NEVER_SIZED]
     return facts
 
 

@@ -149,7 +149,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # (typed "penallty", "penatly", "panelty")
             r"\b(?:straf\w*|tijdstraf\w*|gridstraf\w*|penalt\w*|penall\w*|penatl\w*|panelt\w*|bestraft|"
-            r"penali[sz]ed|"
+            r"penali[sz]ed|reprimand\w*|reprimande\w*|berisping\w*|berispt|"
             r"stop[- ]and[- ]go|drive[- ]through)\b"
             # "what did Verstappen get for the Norris incident": what the stewards gave him
             # "why did Norris get 5 seconds", "waarom kreeg hij 10 sec": seconds handed out are a penalty

@@ -30,6 +30,7 @@ from knowledge.reference import DATA_PATH
 from knowledge.store import ArticleRows, Store, StoredFact, facts_from_rows, reference_version
 from knowledge.text import fold
 from knowledge.told_sentences import pick_sentence, sentence_reply, wants_sentence
+from knowledge.twofold import points_back, split_question
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,13 @@ POOL_MIN_FILES = 400
 
 _Parsed = list[tuple[str, str, ArticleRows]]  # (name, hash, rows) of a chunk of parsed articles
 
+
+#: Replies stay short enough for a chat line (``Answer``).
+MAX_REPLY_CHARS = 300
+_REST_UNKNOWN = {"nl": "De rest van je vraag staat niet in mijn artikelen.",
+                 "en": "The rest of your question my articles do not answer."}
+_REST_TOO_LONG = {"nl": "Vraag de rest apart, dan antwoord ik kort.",
+                  "en": "Ask the rest on its own for a short answer."}
 
 class KnowledgeBase:
     """Parsed article facts in SQLite, and answers drawn from them.
@@ -379,8 +387,46 @@ class KnowledgeBase:
 
     async def ask(self, question: str, context: Topic | None = None) -> Answer:
         """Answer a free-text question; ``context`` fills in what a follow-up leaves out."""
+        parts = split_question(question)
+        if parts is not None:
+            return await self._ask_both(*parts, context)
         q = self.questions.parse(question, context)
         return await self._answer(q)
+
+    async def _ask_both(self, first: str, second: str, context: Topic | None) -> Answer:
+        """A question of two parts: each answered, the second about the race, the season and the driver the
+        first leaves behind; answered only when both parts are (half an answer is not the answer)."""
+        q1 = self.questions.parse(first, context)
+        a1 = await self._answer(q1)
+        q2 = self.questions.parse(second, q1.topic())
+        changes: dict[str, object] = {}
+        if q2.grand_prix is None and q2.season is None:
+            # "... and who was p2": of the race the first part asked about
+            changes["season"] = q1.season
+            if q2.intent not in ("championship", "points"):
+                changes["grand_prix"] = q1.grand_prix
+            if q2.session is None and q1.session == "sprint":
+                changes["session"] = q1.session
+        if not q2.drivers and points_back(second):
+            # "who won ... and who was chasing him": the driver the first part asked about, else the one its
+            # answer names
+            named = q1.drivers or (self.questions.parse(a1.text).drivers if a1.status == "answered" else ())
+            if len(named) == 1:
+                changes["drivers"] = named
+        if changes:
+            q2 = replace(q2, **changes)  # type: ignore[arg-type]
+        a2 = await self._answer(q2)
+        status: Status = "answered" if a1.status == a2.status == "answered" else "unknown"
+        # (an unknown reply keeps the sources of the part it does answer: that part is still an answer)
+        sources = tuple(dict.fromkeys(a1.sources + a2.sources))[:3]
+        text = f"{a1.text} {a2.text}"
+        if len(text) >= MAX_REPLY_CHARS:
+            rest = _REST_UNKNOWN[a1.lang] if a2.status != "answered" else _REST_TOO_LONG[a1.lang]
+            text = f"{a1.text} {rest}" if len(a1.text) + len(rest) < MAX_REPLY_CHARS else a1.text
+            status = "unknown"
+            sources = a1.sources
+        return Answer(status, text, sources, a2.topic, a1.lang,
+                      tuple(dict.fromkeys(a1.suggestions + a2.suggestions)))
 
     async def answer_query(self, q: Query) -> Answer:
         """Answer an already understood query."""

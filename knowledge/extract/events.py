@@ -1131,7 +1131,9 @@ _THEN_EARLY_RE = re.compile(
 )
 
 
-_GOES_ON_RE = re.compile(r"\s*(?:toen|daarna|vervolgens|daarop|then|after that)\b")
+_GOES_ON_RE = re.compile(
+    r"\s*(?:toen|daarna|vervolgens|daarop|uiteindelijk|then|after that|eventually|in the end|ultimately)\b"
+)
 # ("Verstappen stond destijds derde met 147": the year the sentence before told of)
 _STILL_THEN_RE = re.compile(r"\b(?:toen|daardoor|destijds|toentertijd|in die tijd|back then|at the time)\b")
 

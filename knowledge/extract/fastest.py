@@ -157,6 +157,15 @@ def _fastest_lap(c: Clause) -> list[Fact]:
         # off Hamilton by setting the fastest lap": the means is the subject's, not the name just before it
         return [Fact("fastest_lap", c.subject[0], c.index)]
     left = [x for x in c.mentions if x.end <= c.base + m.start()]
+    if (
+        left
+        and _TAKEN_OFF_AFTER_RE.match(clause, m.end())
+        and _TAKE_VERB_RE.search(c.f, c.base, left[-1].start)
+        and any(d not in left[-1].drivers for d in c.subject[:1])
+    ):
+        # "snoepte Verstappen de Brit de snelste rondetijd af", "pakte Norris de snelste ronde af": taken from
+        # the one named before it, by the subject
+        return [Fact("fastest_lap", d, c.index) for d in c.subject[:1]]
     if left and (_beaten_right_before(c.f, left[-1].start) or _BEAT_AFTER_RE.match(c.f, left[-1].end)):
         # "slaagde erin Hamilton af te troeven in de strijd om de snelste ronde", "pipped Hamilton to the
         # fastest lap": the one named is the one beaten; the lap is the subject's, if another
@@ -172,6 +181,12 @@ def _beaten_right_before(f: str, start: int) -> bool:
     return verb is not None and f[verb.end() : start].strip() in ("", "out")  # ("edged out Hamilton")
 
 
+# a Dutch verb of taking whose "af" closes the clause after the thing taken ("snoepte ... de snelste
+# ronde af")
+_TAKEN_OFF_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?af\b")
+_TAKE_VERB_RE = re.compile(
+    r"\b(?:snoep\w*|pakte|pakt|pakten|nam|neemt|namen|ontfutsel\w*|troggelde|snaaide)\b"
+)
 _BEAT_AFTER_RE = re.compile(r"\s+(?:af te troeven|aftroeven|te verslaan|verslaan|te snel af)\b")
 
 

@@ -313,6 +313,11 @@ EN: Phrases = {
         r"for (?:the|that|this) (?:incident|clash|collision|move)",
         # "entered the pitlane the wrong way and was handed a penalty following that"
         r"(?:following|after) (?:that|this)(?= *[.;]|$)",
+        # "tipped Tsunoda into the air, which led to ... Ricciardo receiving a 10-second penalty": the deed
+        # before the consequence
+        # (not "..., which resulted in the time penalty": a penalty told before, perhaps another's)
+        r"(?:which|that) (?:\w+ ){0,2}?(?:led|leads|resulted|results) (?:to|in)(?! the\b)",
+        r"(?:which|that) (?:earned|earns|cost|costs) (?:him|her)",
     ),
     "explain": (
         "because",
@@ -1189,6 +1194,10 @@ _VAGUE_REASON_RE = re.compile(
     # "(die er een tijdstraf van vijf seconden voor) kreeg", "(... for) the Mexican": a verb or an epithet
     # left over, no why
     r"|^(?:kreeg|kregen|krijgt|krijgen|kreeg hij|got|received|gekregen)$"
+    # "(after) teammate Lewis Hamilton collected two time (penalties)": the clause that tells the penalty
+    # itself, cut at its noun, not why
+    r"|\b(?:collected|collects|received|receives|picked up|incurred|incurs|kreeg|krijgt|ontving|ontvangt|"
+    r"incasseerde|incasseert)(?:\s+[\w-]+){1,2}$"
     # "(al maakt dat voor) de AlphaTauri-coureur, die ...", "(voor) hem": whom it concerns, not why
     r"|^(?:de|the)\s+(?:[\w-]+-|[\w]+\s+)?(?:coureur|coureurs|rijder|rijders|driver|drivers|man|rookie)"
     r"(?:\s*,|$)"

@@ -240,8 +240,9 @@ NL: Phrases = {
         r"op koers",
         # ("in een mum van tijd lag hij veertiende": without a preposition too)
         r"(?:lag|reed|liggend|rijdend|lagen|reden|ligt|liggen|rijdt|worstelt|worstelde) "
-        # (not "reed de derde tijd": a place on the timesheet)
-        r"(?:(?:\w+ ){0,4}(?:op|in|als) (?:de |een )?|(?:\w+ )?)(?:"
+        # (not "reed de derde tijd": a place on the timesheet; "lag op een veilige tweede plaats": a word for
+        # the place between)
+        r"(?:(?:\w+ ){0,4}(?:op|in|als) (?:de |een )?(?:[a-z]+e )?|(?:\w+ )?)(?:"
         + ORDINAL_RE
         + r")(?! (?:snelste )?tijd\b)",
         r"aan de leiding",

@@ -101,7 +101,7 @@ def _whole_seconds_told(text: str) -> bool:
     )
 
 
-_WHOLE_RE = re.compile(r"(\w+)[\s-]?(?:" + _SECONDS_UNITS + r")\b")
+_WHOLE_RE = re.compile(r"(\w+(?:-\w+)?)[\s-]?(?:" + _SECONDS_UNITS + r")\b")  # ("thirty-five-second")
 _PART_OF_SECOND_RE = re.compile(
     r"(?P<n>[\w]+)[\s-]+(?P<u>duizendst|thousandth|honderdst|hundredth|tiend|tenth)|(?P<half>halve|half)"
 )
@@ -183,6 +183,8 @@ EN: Phrases = {
         r"(?:over|from|ahead of)\s+"
         r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s? )?",
         rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of)\s+(?:the |[\w-]+['’]s )?",
+        # ("crossed the line with a thirty-five-second lead on Lewis Hamilton", "a 35-second cushion over")
+        rf"{_LITTLE}{_T}\s+(?:lead|cushion)\s+(?:over|on|ahead of)\s+(?:the |[\w-]+['’]s )?" + _TITLE_EN,
     ),
     # ("who finished 13.7 seconds after Hamilton")
     "behind_before": (

@@ -58,6 +58,8 @@ MAX_HALLUCINATED = 0
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
     "realdev137": 1,
+    # rb150-044: "een tweede tijd" at the winter test, read as his qualifying place
+    "realdev150": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -679,6 +681,19 @@ BLIND_SETS = {
     # total of two grid penalties)
     "realdev145": (0.35, 0),
     "realdev146": (0.48, 1),
+    # blind, collected mid-session (2018-20 and 2021-22): with 31592c2 (after the families above) 44.8 %
+    # (30/67), 2 wrong, 0/23 and 31.3 % (21/67), 3 wrong, 1/23; then looked at: 47.8 % (32/67), 0 wrong, 0/23
+    # and 32.8 % (22/67), 2 wrong, 0/23 ("snoepte Verstappen de Brit de snelste ronde af", "which led to" a
+    # penalty, "collected two time" as no why, "In 2019 ... Uiteindelijk moest hij drie plaatsen achteruit" of
+    # that year; left: a question of two parts, a quote chosen of the wrong moment)
+    "realdev147": (0.47, 0),
+    "realdev148": (0.32, 2),
+    # blind, collected mid-session by helpers (2018-20 and 2021-22): with 31592c2 (the session's start) and
+    # the code of the moment alike 40.3 % (27/67), 7 wrong, 1/23 and 43.3 % (29/67), 1 wrong, 1/23; then
+    # looked at: 41.8 % (28/67), 6 wrong, 0/23 and 43.3 % (29/67), 0 wrong, 1/23 (a place held "op een
+    # veilige tweede plaats toen ...", a penalty asked by its size answered by his reprimand)
+    "realdev149": (0.41, 6),
+    "realdev150": (0.43, 0),
 }
 
 

@@ -4,7 +4,10 @@ examples written here, each with sentences that must still give the fact: a plac
 change told right after ("die twaalfde werd en nu dertiende is"), a lap time told as his own best ("klokte
 1.31,250 als snelste tijd"), a penalty's why told by a sentence that turns against it ("Toch ..., omdat ...")
 or by whom it concerns ("voor de Haas-coureur, die ..."), and the limit of penalty points ("bij die twaalf
-strafpunten")."""
+strafpunten"); later in the session: a fastest lap taken off the one named ("snoepte ... de snelste ronde
+af"), the deed before "which led to" a penalty, the penalty's own clause as no why, the story of another year
+going on ("Uiteindelijk ..."), a lead in seconds on the one named, and a place held with a word for it between
+("lag op een veilige tweede plaats toen ...")."""
 
 from __future__ import annotations
 
@@ -141,6 +144,16 @@ def test_no_reason(parse: Parse, text: str) -> None:
         (
             "Esteban Ocon got a five-second penalty for the team's unsafe release.",
             "the team's unsafe release",
+        ),
+        # the deed before "which led to" or "which earned him" is the why
+        (
+            "Esteban Ocon pushed Gasly off the track at turn four, which led to a five-second penalty for"
+            " Ocon.",
+            "Esteban Ocon pushed Gasly off the track at turn four",
+        ),
+        (
+            "Esteban Ocon left the pits into the path of Gasly, which earned him a five-second penalty.",
+            "Esteban Ocon left the pits into the path of Gasly",
         ),
     ],
 )
@@ -282,3 +295,110 @@ def grid_penalties(a: ParsedArticle) -> set[tuple[str, str | None]]:
 )
 def test_sent_back_on_the_grid(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
     assert grid_penalties(parse(text, date="2021-06-19")) == expected
+
+
+def fastest_laps(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in facts_of(a, "fastest_lap")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # taken off the one named before it, by the subject
+        ("In de slotfase snoepte Hamilton de Fin nog de snelste ronde af.", {"hamilton"}),
+        ("Op het eind pakte Hamilton Bottas ook de snelste raceronde af.", {"hamilton"}),
+        # no verb of taking: the one named before the lap set it
+        ("In de slotfase reed Hamilton met Bottas achter zich de snelste ronde.", {"hamilton"}),
+        ("Valtteri Bottas zette in de slotfase de snelste ronde neer.", {"bottas"}),
+    ],
+)
+def test_fastest_lap_taken_off(parse: Parse, text: str, expected: set[str]) -> None:
+    assert fastest_laps(parse(text, date="2020-10-11")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause that tells the penalty itself, cut at its noun, is no why
+        "Valtteri Bottas won the race after teammate Lewis Hamilton collected two time penalties.",
+        "Valtteri Bottas won nadat Lewis Hamilton twee tijdstraffen incasseerde.",
+    ],
+)
+def test_the_penalty_itself_is_no_reason(parse: Parse, text: str) -> None:
+    assert {r for _, _, r in reasons(parse(text, date=RACE_DAY))} == {None}
+
+
+@pytest.mark.parametrize(
+    "text, season",
+    [
+        # the story of another year goes on in the sentence that opens with "in the end"
+        (
+            "In 2019 negeerde Lando Norris gele vlaggen in Mexico. Uiteindelijk moest hij vijf plaatsen"
+            " achteruit.",
+            2019,
+        ),
+        (
+            "In 2019 Lando Norris ignored yellow flags in Mexico. Eventually he got a five-place grid"
+            " penalty.",
+            2019,
+        ),
+        # with no other year before, "in the end" is of the article's race
+        ("Lando Norris negeerde gele vlaggen. Uiteindelijk moest hij vijf plaatsen achteruit.", 2021),
+    ],
+)
+def test_another_year_goes_on(parse: Parse, text: str, season: int) -> None:
+    a = parse(text, date="2021-11-20")
+    assert {f.season for f in facts_of(a, "penalty")} == {season}
+
+
+def gaps(a: ParsedArticle) -> set[tuple[str, tuple[str, ...], float | None, str | None]]:
+    return {(f.driver, f.others, f.amount, f.detail) for f in facts_of(a, "time_gap")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lead in seconds on the one named right after, at the line
+        (
+            "Lando Norris won in Monza. He took the flag with a twelve-second lead on Oscar Piastri.",
+            {("norris", ("piastri",), 12000, "ahead")},
+        ),
+        (
+            "Lando Norris won in Monza. He crossed the line with a 12-second cushion over his teammate"
+            " Piastri.",
+            {("norris", ("piastri",), 12000, "ahead")},
+        ),
+        # a number in words with a hyphen is the whole number, not its last part
+        (
+            "Lando Norris won in Monza, finishing twenty-three seconds ahead of Piastri.",
+            {("norris", ("piastri",), 23000, "ahead")},
+        ),
+        # a lead with no second driver named is no gap between two
+        ("Lando Norris won in Monza with a twelve-second lead.", set()),
+    ],
+)
+def test_a_lead_in_seconds(
+    parse: Parse, text: str, expected: set[tuple[str, tuple[str, ...], int, str]]
+) -> None:
+    assert gaps(parse(text, date="2024-09-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place held when something happened, with a word for the place between: where he ran
+        (
+            "Valtteri Bottas lag op een veilige tweede plaats toen zijn band het begaf. Hij kwam als twaalfde"
+            " over de streep.",
+            {("bottas", 12)},
+        ),
+        (
+            "Valtteri Bottas lag op een comfortabele derde plek toen het begon te regenen.",
+            set(),
+        ),
+        # a word for the place in a finish is still his finish
+        ("Valtteri Bottas eindigde op een knappe tweede plaats.", {("bottas", 2)}),
+    ],
+)
+def test_a_place_held_with_a_word_between(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert answering(parse(text, date="2020-08-02")) == expected

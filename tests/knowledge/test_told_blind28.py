@@ -1,0 +1,32 @@
+"""Questions of the session of 7 December (evening) over a real knowledge base built from articles written
+here: a penalty asked by its size is not answered by a penalty that has none (his reprimand), and a lead in
+seconds on the one named after it is a winning margin."""
+
+from __future__ import annotations
+
+from knowledge.service import KnowledgeBase
+
+ARTICLES = {
+    "2022-10-singapore-race.txt": (
+        "date 2022-10-02\n\nPérez wint in Singapore\n\n"
+        "Sergio Pérez won de Grand Prix van Singapore. Pérez kreeg een reprimande omdat hij te ver achter de"
+        " safety car reed. Voor een tweede overtreding kreeg hij later ook een tijdstraf van vijf seconden.\n"
+    ),
+    "2021-06-styria-race.txt": (
+        "date 2021-06-27\n\nVerstappen wins in Styria\n\n"
+        "Max Verstappen won the Styrian Grand Prix. He took the flag with a thirty-five-second lead on Lewis"
+        " Hamilton.\n"
+    ),
+}
+
+
+async def test_a_sized_penalty_is_not_his_reprimand(told: KnowledgeBase) -> None:
+    answer = await told.ask("waarom kreeg checo 5 sec straf in singapore 2022")
+    assert "safety car reed" not in answer.text, answer.text
+    answer = await told.ask("waarom kreeg checo een reprimande in singapore 2022")
+    assert answer.status == "answered" and "safety car" in answer.text, answer.text
+
+
+async def test_a_lead_in_seconds_is_the_margin(told: KnowledgeBase) -> None:
+    answer = await told.ask("by how much did verstappen beat hamilton in styria 2021")
+    assert answer.status == "answered" and "35" in answer.text, answer.text
