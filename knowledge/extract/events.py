@@ -72,6 +72,11 @@ NL: Phrases = {
         # "tijdens de laatste training voor de kwalificatie": the third practice
         r"(?:eerste|tweede|derde|laatste) training",
         r"vt ?[123]",
+        # the tests before the season: no session of a race weekend ("tijdens de wintertest in Bahrein een
+        # tweede tijd")
+        r"wintertest\w*",
+        r"testdag\w*",
+        r"(?:pre-?season|voorseizoens)-?test\w*",
     ),
 }
 EN: Phrases = {
@@ -113,7 +118,7 @@ EN: Phrases = {
         r"(?:after|by|thanks to|via|courtesy of)\b[^.;]{0,40}\bsprint\w*",
         r"sprint\w* (?:\w+ ){0,3}to (?:take|claim|secure|earn|seal|grab) (?:the )?pole",
     ),
-    "practice": ("practice", "fp ?[123]"),
+    "practice": ("practice", "fp ?[123]", r"pre-?season test\w*", r"winter test\w*", r"test days?"),
 }
 
 # "de derde race van het seizoen"; "de eerste Grand Prix over de Strip" is no round number.

@@ -254,7 +254,8 @@ _POLE_FOR_RE = re.compile(r"\s+(?:for|voor)\s+(?:(?:de|the)\s+\w+\s+)?")
 # ("maakte Verstappen diens pole position afhandig": taken from him)
 _KEPT_OFF_AFTER_RE = re.compile(
     r"\s+(?:(?:position|positie)\s+)?(?:af te houden|afhouden|afhield|afhielden|weg te houden|weghouden|"
-    r"afhandig)\b"
+    # ("verwacht niet dat het hem de pole kostte": a pole lost, the verb last)
+    r"afhandig|kostte|kost|kosten|gekost)\b"
 )
 _KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s+$")  # tested only
 _OWNED_POLE_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}")  # "Leclerc's (second successive) pole"
@@ -271,7 +272,9 @@ _PROVISIONAL_BEFORE_RE = re.compile(r"\b(?:provisional(?:ly)?|voorlopig\w*)\s+(?
 _NEGATED_POLE_RE = re.compile(
     r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|didn't|did not|missen|mist|miste|misliep|"
     r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen|"
-    r"prevented|kostte \w+|cost \w+|" + GIVE_UP_EN + r"|forfeit\w*)\s+"
+    r"prevented|kostte \w+|cost \w+|" + GIVE_UP_EN + r"|forfeit\w*|"
+    # ("foutje kostte tijd, maar niet doorslaggevend voor pole": what did not decide it, he did not get it)
+    r"(?:niet|not) (?:doorslaggevend|beslissend|decisive|genoeg|enough) (?:voor|for))\s+"
     # ("must hand pole to Verstappen", "ceded pole": given up to another)
     # ("which cost him a potential pole": one he might have had)
     r"(?:(?:take|get|claim|grab|the|de|op|on|a|his|over|potential|possible|mogelijke|zekere)\s+){0,2}$"
@@ -281,7 +284,9 @@ _WONT_BEFORE_RE = re.compile(
     r"\b(?:won't|wont|will not|wouldn't|would not|can't|cannot|couldn't|could not|zal niet|zou niet|kan niet|"
     r"kon niet)\b[^.;,]{0,40}$"
     # "leek met overmacht naar poleposition te rijden", "looked set for pole": what seemed, not what came
-    r"|\b(?:leek|leken|lijkt|scheen|looked set|seemed set|looked like|seemed)\b[^.;,]{0,40}$"
+    # ("Räikkönen leek met 1.31.182 op weg naar pole position": a lap time's points are no sentence end)
+    r"|\b(?:leek|leken|lijkt|scheen|looked set|seemed set|looked like|seemed)\b"
+    r"(?:[^.;,]|(?<=\d)[.,:](?=\d)){0,40}$"
     # "a time not quite good enough to beat his teammate to pole", "niet snel genoeg voor pole": not his
     r"|\b(?:not (?:quite )?(?:good|fast|quick) enough|niet (?:snel|goed|rap) genoeg)\b[^.;]{0,50}$"
     # "loses out qualifying for pole to Hamilton", "killing his chances for pole": not his

@@ -147,6 +147,8 @@ NL: Phrases = {
         "hierdoor",
         r"voor (?:het|dat|dit) (?:incident|voorval|akkefietje)",
         r"voor (?:die|deze) (?:actie|aanrijding|botsing|manoeuvre)",
+        # "kreeg wel vijf seconden tijdstraf voor zijn manoeuvre.": the move the sentence before told
+        r"voor (?:zijn|haar) (?:actie|manoeuvre|move|ingreep|fout)(?=\s*[.;!]|\s*$)",
         # "reed tegen Tsunoda aan en moest dat bekopen met een straf van vijf seconden"
         r"(?:moest|moet|moesten|zal) (?:dat|dit|het) (?:\w+ )?(?:bekopen|bezuren|betalen|ontgelden)",
         r"(?:bekocht|bekoopt|bezuurde|betaalde) (?:dat|dit|het)",
@@ -311,6 +313,7 @@ EN: Phrases = {
         # "hit Tsunoda and paid for it with a five-second penalty"
         r"(?:paid|pays|paying) (?:the price )?for (?:it|that|this)",
         r"for (?:the|that|this) (?:incident|clash|collision|move)",
+        r"for (?:his|her) (?:move|manoeuvre|maneuver|actions?|mistake)(?=\s*[.;!]|\s*$)",
         # "entered the pitlane the wrong way and was handed a penalty following that"
         r"(?:following|after) (?:that|this)(?= *[.;]|$)",
         # "tipped Tsunoda into the air, which led to ... Ricciardo receiving a 10-second penalty": the deed
@@ -1198,6 +1201,8 @@ _VAGUE_REASON_RE = re.compile(
     # itself, cut at its noun, not why
     r"|\b(?:collected|collects|received|receives|picked up|incurred|incurs|kreeg|krijgt|ontving|ontvangt|"
     r"incasseerde|incasseert)(?:\s+[\w-]+){1,2}$"
+    # "(voor) zijn manoeuvre", "(for) his move": the deed told before, pointed at
+    r"|^(?:zijn|haar|his|her) (?:actie|manoeuvre|move|ingreep|fout|maneuver|actions?|mistake)$"
     # "(al maakt dat voor) de AlphaTauri-coureur, die ...", "(voor) hem": whom it concerns, not why
     r"|^(?:de|the)\s+(?:[\w-]+-|[\w]+\s+)?(?:coureur|coureurs|rijder|rijders|driver|drivers|man|rookie)"
     r"(?:\s*,|$)"

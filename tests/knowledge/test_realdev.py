@@ -58,8 +58,6 @@ MAX_HALLUCINATED = 0
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
     "realdev137": 1,
-    # rb150-044: "een tweede tijd" at the winter test, read as his qualifying place
-    "realdev150": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -690,9 +688,12 @@ BLIND_SETS = {
     "realdev148": (0.32, 2),
     # blind, collected mid-session by helpers (2018-20 and 2021-22): with 31592c2 (the session's start) and
     # the code of the moment alike 40.3 % (27/67), 7 wrong, 1/23 and 43.3 % (29/67), 1 wrong, 1/23; then
-    # looked at: 41.8 % (28/67), 6 wrong, 0/23 and 43.3 % (29/67), 0 wrong, 1/23 (a place held "op een
-    # veilige tweede plaats toen ...", a penalty asked by its size answered by his reprimand)
-    "realdev149": (0.41, 6),
+    # looked at: 44.8 % (30/67), 2 wrong, 0/23 and 43.3 % (29/67), 0 wrong, 0/23 (a place held "op een
+    # veilige tweede plaats toen ...", a penalty asked by its size answered by his reprimand, a pole that
+    # "leek met 1.31.182 op weg naar pole", "niet doorslaggevend voor pole", "dat het hem de pole kostte",
+    # "voor zijn manoeuvre", a time at the winter test; left: a fine per car answered by the total, a start
+    # "zou vanaf de elfde plaats starten, maar begint nu vanaf plek veertien aan de race")
+    "realdev149": (0.44, 2),
     "realdev150": (0.43, 0),
 }
 

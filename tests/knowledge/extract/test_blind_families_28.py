@@ -1,0 +1,85 @@
+"""Phrase families of the blind set realdev149 (session of 7 December 2026, evening), in examples written
+here, each with sentences that must still give the fact: a pole that seemed on its way with a lap time
+between ("leek met 1.29.512 op weg naar pole"), what was "niet doorslaggevend voor pole", a penalty "voor
+zijn manoeuvre" whose why the sentence before tells, and a time at the winter test (no session of the race
+weekend)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def poles(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in facts_of(a, "grid") if f.position == 1}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pole that seemed on its way is not his, a lap time between or not
+        (
+            "Charles Leclerc leek met 1.29.512 op weg naar pole, maar Carlos Sainz dook er in de slotseconden"
+            " nog onder.",
+            set(),
+        ),
+        ("Charles Leclerc leek op weg naar pole tot Sainz nog sneller was.", set()),
+        # what did not decide the pole: he did not have it
+        ("Leclerc: foutje in laatste ronde niet doorslaggevend voor pole", set()),
+        # a pole it cost him, the verb last
+        ("Leclerc denkt niet dat zijn fout hem de pole kostte.", set()),
+        # a pole taken is still his
+        ("Carlos Sainz pakte met 1.29.400 pole in Monza.", {"sainz"}),
+        ("Carlos Sainz reed met 1.29.400 naar pole.", {"sainz"}),
+    ],
+)
+def test_a_pole_that_seemed(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(text, date="2022-09-10")) == expected
+
+
+def reasons(a: ParsedArticle) -> set[str | None]:
+    return {f.reason for f in facts_of(a, "penalty")}
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # "voor zijn manoeuvre", "for his move": the deed the sentence before told
+        (
+            "Norris haalde Pérez in naast de baan. Hij kreeg vijf seconden straf voor zijn manoeuvre.",
+            "Norris haalde Pérez in naast de baan",
+        ),
+        (
+            "Norris passed Pérez off the track. He got a five-second penalty for his move.",
+            "Norris passed Pérez off the track",
+        ),
+        # a manoeuvre named in the clause is its own why
+        (
+            "Norris kreeg vijf seconden straf voor zijn manoeuvre naast de baan tegen Pérez.",
+            "zijn manoeuvre naast de baan tegen Pérez",
+        ),
+    ],
+)
+def test_his_move_points_back(parse: Parse, text: str, reason: str) -> None:
+    assert reason in reasons(parse(text, date="2022-07-03"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time at the winter test is no place of the race weekend
+        ("Yuki Tsunoda reed tijdens de wintertest in Bahrein de tweede tijd.", set()),
+        ("Yuki Tsunoda was second fastest in pre-season testing in Bahrain.", set()),
+        # a place in qualifying is
+        ("Yuki Tsunoda reed in de kwalificatie in Bahrein de tweede tijd.", {("tsunoda", 2)}),
+    ],
+)
+def test_the_winter_test_is_no_session(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2021-03-27")
+    assert {(f.driver, f.position) for f in facts_of(a, "qualifying")} == expected
