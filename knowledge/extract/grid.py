@@ -345,6 +345,14 @@ _POLE_LOST_TO_RE = re.compile(
     r"beaten (?:to it )?by)\s+(?:(?:de|the)\s+)?"
 )
 _BEATEN_TO_BEFORE_RE = re.compile(r"\b(?:beaten|pipped|edged out)\s+to\s+(?:the\s+)?$")
+_LOST_TO_BEFORE_RE = re.compile(
+    r"\b(?:(?:losing|lost|loses|lose)(?:\s+out)?\s+to|(?:verloor|verliest|verloren|verliezen)\s+(?:\w+\s+)?van|"
+    r"(?:afleggen|aflegde|aflegden)\s+tegen)\s+$"
+)
+_IN_THE_FIGHT_FOR_RE = re.compile(
+    r"\s+(?:in|on)\s+(?:the|de|het)\s+(?:[\w-]+\s+)?(?:battle|fight|race|duel|scrap|strijd|gevecht|duel)\s+"
+    r"(?:for|om)\s+(?:the\s+|de\s+)?"
+)
 _BY_AFTER_RE = re.compile(r"(?:\s+position)?\s+by\s+")
 # "had aangegeven zondag van poleposition te moeten starten": what he said he needed, an infinitive of a
 # modal ("wist de pole te pakken" took it)
@@ -383,6 +391,16 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
         else None
     )
     winner = [m for m in c.sentence.mentions if lost_to and m.start == lost_to.end() and not m.group]
+    # "narrowly losing to Bottas in the battle for pole", "verloor van Bottas in de strijd om pole": the one
+    # it was lost to, named before the fight
+    winner = winner or [
+        m
+        for m in c.sentence.mentions
+        if c.base <= m.end <= c.base + pm.start()
+        and not m.group
+        and _LOST_TO_BEFORE_RE.search(c.f, max(0, m.start - 40), m.start)
+        and _IN_THE_FIGHT_FOR_RE.fullmatch(c.f, m.end, c.base + pm.start())
+    ]
     if winner:
         # "moest het in de strijd om poleposition afleggen tegen Lewis Hamilton", "was beaten to pole by
         # Hamilton": the one it was lost to took it

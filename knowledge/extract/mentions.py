@@ -722,8 +722,12 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
         # "Norris tried to pass and Verstappen forced him off; the Red Bull driver then left the track. He
         # served both penalties": the subject of the last part of the sentence is the one it left off with
         subjects = after_semi
+    fronted = _FOR_OPENING_RE.match(f)
     if subjects:
         state.focus = subjects[0].drivers[0]
+    elif len(singles) == 1 and fronted and fronted.end() == singles[0].start:
+        # "For Norris, tears. He had come within two laps of winning": the one the sentence is for
+        state.focus = singles[0].drivers[0]
     elif len(owners) == 1 and len(singles) == 1:
         # "The most exhilarating drive of Lewis Hamilton's season ... He made it onto the podium": the one
         # driver whose drive the sentence is about, though after "of"
@@ -747,6 +751,8 @@ def after_sentence(state: ArticleState, mentions: list[Mention], facts: list[Fac
     state.first_named = mentions[0].drivers[0] if mentions and len(mentions[0].drivers) == 1 else None
 
 
+# a sentence fronted by whom it is for: "For Norris, tears.", "Voor Leclerc eindigde het in de muur."
+_FOR_OPENING_RE = re.compile(r"\W*(?:for|voor)\s+")
 # what a driver's possessive names when the sentence is about him: his drive, his race, his season
 _OWN_PERFORMANCE_AFTER_RE = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:drive|race|season|weekend|afternoon|day|result|recovery|performance|"

@@ -1304,6 +1304,20 @@ _DROP_ITSELF_RE = re.compile(
 # --- after the article -----------------------------------------------------------------------------
 
 
+# a quote opened (after a space, a colon or a bracket) and one closed (before a space or punctuation)
+_QUOTE_OPEN_RE = re.compile(r"(?:^|(?<=[\s:(]))['‘\"“„]")
+_QUOTE_CLOSE_RE = re.compile(r"['’\"”](?=[\s.,;:!?)]|$)")
+
+
+def _quoted(sentence: str, reason: str) -> bool:
+    """Whether ``reason`` stands inside a quote of ``sentence`` (opened before it and not closed between)."""
+    at = sentence.find(reason)
+    if at <= 0:
+        return False
+    opened = [m.end() for m in _QUOTE_OPEN_RE.finditer(sentence, 0, at)]
+    return bool(opened) and _QUOTE_CLOSE_RE.search(sentence, opened[-1], at) is None
+
+
 def attach_reasons(
     facts: list[Fact],
     sentences: list[Sentence],
@@ -1313,6 +1327,14 @@ def attach_reasons(
     """A penalty without a reason takes the next sentence when that one explains ("bleek", "because"),
     with what the driver did told in between ("De Duitser kreeg een duwtje. Volgens de stewards was dat
     verboden hulp.")."""
+    # ("Sainz kan zich niet vinden in tijdstraf: 'Ik moest remmen voor een McLaren-monteur'": words of a
+    # quote are what someone said, not the stewards' why)
+    facts = [
+        replace(x, reason=None)
+        if x.kind == "penalty" and x.reason and _quoted(sentences[x.sentence].text, x.reason)
+        else x
+        for x in facts
+    ]
     by_sentence: dict[int, list[Fact]] = {}
     for x in facts:
         by_sentence.setdefault(x.sentence, []).append(x)

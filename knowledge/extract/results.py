@@ -2215,16 +2215,26 @@ _AGE_RECORD_RE = re.compile(r"\b(?:jongste|oudste|youngest|oldest)\b")
 # podium"; "led Piastri home in third and fourth" is no win)
 _LED_HOME_RE = re.compile(
     r"\b(?:led|headed)\s+(?P<obj>(?:[\w'-]+\s+){1,8}?)"
-    r"(?:home|to the (?:chequered |checkered )?flag|across the line)\b"
+    r"(?:home|(?:to|at) the (?:chequered |checkered )?flag|across the line)\b"
 )
-_TOP_TWO_TOLD_RE = re.compile(r"\b(?:one-two|1-2|complet\w* the podium|rounded out the podium)")
+# ("headed George Russell at the chequered flag with Charles Leclerc third": the third told beside them)
+_TOP_TWO_TOLD_RE = re.compile(
+    r"\b(?:one-two|1-2|complet\w* the podium|rounded out the podium)|\bwith\s+(?:[\w'-]+\s+){1,4}third\b"
+)
+
+
+_THIRD = 3  # (a third place told in the clause is the podium's last step, not the led one's place)
 
 
 def led_home(c: Clause, so_far: list[Fact]) -> list[Fact]:
     """The winner and second of a one-two told as one leading the other home ("Ricciardo led Norris home for
     a McLaren one-two")."""
     m = _LED_HOME_RE.search(c.text) if "led" in c.text or "headed" in c.text else None
-    if m is None or not _TOP_TWO_TOLD_RE.search(c.f) or any(x.kind == "finish" for x in so_far):
+    if (
+        m is None
+        or not _TOP_TWO_TOLD_RE.search(c.f)
+        or any(x.kind == "finish" and x.position != _THIRD for x in so_far)
+    ):
         return []
     led = [
         x

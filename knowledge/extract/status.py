@@ -131,6 +131,15 @@ NL: Phrases = {
         # "verliest een podium en misschien wel de zege": lost, or maybe
         r"(?:verlie\w*|verloor|verloren) (?:\w+ ){0,3}(?:zege|overwinning|podium\w*|podiumplaats\w*|winst)",
         r"misschien|wellicht",
+        # "leek zich nog voor de eerste bocht naar de derde plek op te werken, totdat ...": what seemed
+        r"\b(?:leek|leken|lijkt|scheen|schenen) (?:\w+ ){0,10}(?:naar|op) (?:de|een) (?:\w+ )?(?:"
+        + ORDINAL_RE
+        + r")\b",
+        # "kon de eerste positie niet vasthouden", "alles gedaan om zijn eerste positie vast te houden": a
+        # place he did not keep, or meant to
+        r"\bniet (?:[\w-]+ ){0,6}(?:vasthouden|vast te houden|vasthield|vasthielden)\b",
+        r"\b(?:vasthouden|vast te houden|vasthield|vasthielden) (?:[\w-]+ ){0,4}niet\b",
+        r"\bom (?:[\w-]+ ){0,6}vast te (?:kunnen )?houden\b",
         r"uitzicht (?:\w+ ){0,2}op",  # "terwijl hij zolang uitzicht had op de zege": in prospect, not his
         # "had in Bakoe zicht op een overwinning, maar ...": a win in sight, not his (not "zicht op de baan")
         r"zicht op (?:een |de |zijn |haar )?(?:\w+ )?(?:zege|overwinning|winst|pole\w*|podium\w*|titel)",
@@ -443,6 +452,9 @@ NL: Phrases = {
 EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
+        # "could not hold on to first place": a place not kept
+        r"\b(?:couldn't|could not|failed to|unable to|did not|didn't) (?:\w+ ){0,2}(?:hold|hang|cling) "
+        r"on(?:to| to)\b",
         # "does not want to think about winning yet": what he will not think of
         r"(?:not|n't) (?:\w+ ){0,2}(?:think|thinking|dream|dreaming) (?:about|of)\b",
         r"\b(?:won|win) no (?:race|grand prix|gp)s?\b",

@@ -694,7 +694,17 @@ BLIND_SETS = {
     # "voor zijn manoeuvre", a time at the winter test; left: a fine per car answered by the total, a start
     # "zou vanaf de elfde plaats starten, maar begint nu vanaf plek veertien aan de race")
     "realdev149": (0.44, 2),
-    "realdev150": (0.43, 0),
+    # (realdev150 then looked at for its misses: 47.8 % (32/67), 0 wrong, 0/23 with "losing to Bottas in the
+    # battle for pole", "For Norris, tears. He ... finished seventh", "headed Russell at the chequered flag
+    # with Leclerc third")
+    "realdev150": (0.47, 0),
+    # blind, collected mid-session by helpers (2018-20 and 2021-22): with 31592c2 (the session's start) and
+    # the code of the moment alike 52.2 % (35/67), 2 wrong, 1/23 and 37.3 % (25/67), 2 wrong, 0/23; then
+    # looked at: 52.2 %, 1 wrong, 0/23 and 37.3 %, 1 wrong, 0/23 ("leek zich naar de derde plek op te
+    # werken", "kon de eerste positie niet vasthouden", a why inside a quote; left: a driver of the day
+    # answered by a sentence that names him "de Fransman", a grid penalty's why told in general terms)
+    "realdev151": (0.52, 1),
+    "realdev152": (0.37, 1),
 }
 
 

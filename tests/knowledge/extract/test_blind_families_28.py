@@ -83,3 +83,94 @@ def test_his_move_points_back(parse: Parse, text: str, reason: str) -> None:
 def test_the_winter_test_is_no_session(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     a = parse(text, date="2021-03-27")
     assert {(f.driver, f.position) for f in facts_of(a, "qualifying")} == expected
+
+
+def finishes(a: ParsedArticle) -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one leading another at the flag, with the third told beside them: the top two
+        (
+            "Lando Norris headed Oscar Piastri at the chequered flag with Charles Leclerc third.",
+            {("norris", 1), ("piastri", 2), ("leclerc", 3)},
+        ),
+        # no top two told: a fight further back
+        ("Lando Norris headed Oscar Piastri at the flag in their fight for fourth.", set()),
+    ],
+)
+def test_headed_at_the_flag(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2024-09-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence fronted by whom it is for: the "he" after it is him
+        (
+            "Max Verstappen won in Sochi. For Norris, heartbreak. He finished seventh after staying out.",
+            {("max_verstappen", 1), ("norris", 7)},
+        ),
+        (
+            "Max Verstappen won in Sotsji. Voor Norris was het een domper. Hij werd zevende.",
+            {("max_verstappen", 1), ("norris", 7)},
+        ),
+    ],
+)
+def test_the_one_a_sentence_is_for(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2021-09-26")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fight for pole lost to the one named: his pole
+        ("Lando Norris lost out to Oscar Piastri in the battle for pole.", {"piastri"}),
+        ("Lando Norris verloor zaterdag van Oscar Piastri in de strijd om pole.", {"piastri"}),
+        # a fight for pole, no one said to have lost it
+        ("Lando Norris and Oscar Piastri were in the battle for pole.", set()),
+        ("Lando Norris lost time to Oscar Piastri in the battle for pole.", set()),
+    ],
+)
+def test_the_fight_for_pole_lost_to(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(text, date="2024-09-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place that seemed his, one he did not keep, one he meant to keep: no result
+        (
+            "Esteban Ocon leek zich voor de eerste bocht naar de vierde plek op te werken, totdat hij werd"
+            " geraakt.",
+            set(),
+        ),
+        ("Valtteri Bottas kon de eerste positie niet vasthouden tot de finish.", set()),
+        ("Valtteri Bottas deed alles om zijn eerste positie vast te houden, maar het lukte niet.", set()),
+        ("Lando Norris could not hold on to third place in the closing laps.", set()),
+        # a place held to the end is his result
+        ("Pierre Gasly hield de vierde plaats vast tot aan de finish.", {("gasly", 4)}),
+        ("Lando Norris held on to third place to the flag.", {("norris", 3)}),
+    ],
+)
+def test_a_place_not_kept(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2020-11-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words of a quote are no stewards' why
+        ("Sainz oneens met tijdstraf: 'Ik moest remmen voor een monteur'", {None}),
+        ('Sainz disagrees with time penalty: "I had to brake for a mechanic"', {None}),
+        # a why told outside the quote is
+        (
+            "Sainz kreeg een tijdstraf voor een onveilige vrijgave in de pitstraat.",
+            {"een onveilige vrijgave in de pitstraat"},
+        ),
+    ],
+)
+def test_a_quote_is_no_reason(parse: Parse, text: str, expected: set[str | None]) -> None:
+    assert reasons(parse(text, date="2022-09-04")) == expected
