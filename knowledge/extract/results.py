@@ -67,7 +67,7 @@ NL: Phrases = {
     # "op de plaatsen negen en tien", "nummers twee en drie Russell en Hamilton"
     "list_places": words("plaatsen posities plekken nummers"),
     "win": (
-        *words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar zegevierend"),
+        *words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar racewinnaar zegevierend"),
         "hoogste trede",
         "met de winst",  # "Leclerc ging met de winst aan de haal"
         r"de winst(?= (?:ging |gaat )?naar\b)",  # "waar de winst naar Bottas ging", "de winst ging naar"
@@ -940,6 +940,11 @@ _WIN_BY_RE = re.compile(
 # "door in de laatste ronde Hamilton in te halen", "by passing Hamilton": the means, not the winner
 _MEANS_RE = re.compile(r"(?:[^,.;]{0,80}\bte\s+[a-z]+\b|\w+ing\b)")
 # "the win to Hamilton", "de zege aan Leclerc" (gaf, schonk, handed): the driver after it won.
+# a title of another race's win: "de vorige winnaar Hamilton", "last year's winner", "two-time winner"
+_OTHER_WIN_TITLE_RE = re.compile(
+    r"\b(?:vorige|vorig jaar|voormalige?|oud-|ex-|previous|former|last year's|defending|\w+voudig|\w+-time|"
+    r"times?|drievoudig|tweevoudig|regerend)\s*(?:[\w'-]+\s+)?$"
+)
 _WINNER_PREDICATE_RE = re.compile(r"\b(?:was|is|werd|wordt|became|becomes)\s+(?:\w+\s+){0,3}$")
 _WITH_ING_RE = re.compile(r"\b(?:with|met) $")
 _ING_AFTER_NAME_RE = re.compile(r"\s+\w+ing\b")
@@ -2095,6 +2100,18 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         nxt = [x for x in cm if x.start >= pos]
         close = nxt and _ONE_WORD_RE.fullmatch(f[pos : nxt[0].start])
         return nxt[0].drivers if close else ()
+    if word in ("winnaar", "winner", "racewinnaar"):
+        if _OTHER_WIN_TITLE_RE.search(f, max(0, pos - 30), pos) or (
+            word == "racewinnaar" and f.endswith(("een ", "a "), 0, pos)
+        ):
+            # "de vorige winnaar Hamilton werd nu vijfde": a win of another race; "Russell is een
+            # racewinnaar": one who has won, some race
+            return ()
+        titled = [x for x in cm if x.start == pos + len(word) + 1 and not x.group]
+        if titled:
+            # "was escorted by race winner Lewis Hamilton", "racewinnaar Charles Leclerc": the title of the
+            # name right after it
+            return titled[0].drivers
     if word in ("winnaar", "winner") and _WINNER_PREDICATE_RE.search(clause[: m.start()]):
         # "Ricciardo was a deserving winner": the subject before the verb is the winner.
         left = [x for x in cm if x.end <= pos and not x.is_object]

@@ -174,3 +174,18 @@ def test_a_place_not_kept(parse: Parse, text: str, expected: set[tuple[str, int]
 )
 def test_a_quote_is_no_reason(parse: Parse, text: str, expected: set[str | None]) -> None:
     assert reasons(parse(text, date="2022-09-04")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title right before the name: the race's winner
+        ("Alonso werd naar de pits begeleid door racewinnaar Lewis Hamilton.", {("hamilton", 1)}),
+        ("Alonso was escorted back by race winner Lewis Hamilton.", {("hamilton", 1)}),
+        # a win of another race, or of some race: no win here
+        ("De vorige winnaar Lewis Hamilton werd nu vijfde.", {("hamilton", 5)}),
+        ("Lewis Hamilton is nu eindelijk een racewinnaar.", set()),
+    ],
+)
+def test_the_winner_titled(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2018-11-25")) == expected
