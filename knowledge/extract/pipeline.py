@@ -1416,6 +1416,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(grid.front_row_second(c, facts))
     facts.extend(results.podium(c, facts))
     facts.extend(results.led_home(c, facts))
+    facts.extend(results.won_from(c, facts))
     if "alleen" in c.text or "enkel" in c.text or "slechts" in c.text:
         facts.extend(results.only_one_ahead(c))
     facts.extend(grid.pitlane(c))

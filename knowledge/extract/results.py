@@ -143,6 +143,11 @@ NL: Phrases = {
     "podium_third_verb": words("completeerde completeert vervolledigde vervolledigt"),
     # ("maakte het podium" alone is any podium place: only "maakte het podium compleet" is the third)
     "podium_made_verb": words("maakte maakt"),
+    # "kreeg Norris het laatste podiumplekje in de schoot geworpen": the podium's last place is third
+    "podium_third": (
+        r"(?:het|de) laatste podium(?:plekje|plek|plaats|positie|stek|trede)",
+        r"de laatste (?:plek|plaats|trede) (?:op|van) het podium",
+    ),
 }
 EN: Phrases = {
     "pos_noun": words("place position spot p"),
@@ -249,7 +254,10 @@ EN: Phrases = {
     ),
     "podium_third_verb": ("complete?d", "completing", "rounded (?:out|off)", "rounding (?:out|off)"),
     "podium_made_verb": ("made",),
-    "podium_third": ("completed the top three",),
+    "podium_third": (
+        "completed the top three",
+        r"the (?:final|last) (?:podium (?:spot|place|position|step)|(?:spot|place|step) on the podium)",
+    ),
 }
 
 _POS_NOUN_RE = re.compile(alt(NL["pos_noun"], EN["pos_noun"]))  # fullmatch, tested only
@@ -1021,7 +1029,7 @@ _PODIUM_THIRD_RE = re.compile(  # only its start is used
     + alt(NL["podium_made_verb"], EN["podium_made_verb"])
     + r")\s+(?:\w+\s+){0,2}(?:het|the)\s+(?:\w+-?)?podium\s+(?:compleet|complete)"
     + r"|\b(?:"
-    + alt(EN["podium_third"])
+    + alt(NL["podium_third"], EN["podium_third"])
     + r")\b"
 )
 
@@ -2267,10 +2275,60 @@ def led_home(c: Clause, so_far: list[Fact]) -> list[Fact]:
     ]
 
 
+# "winning from Sebastian Vettel and Pierre Gasly", "won ahead of Bottas and Verstappen", "won voor Bottas en
+# Verstappen": the two after it were second and third
+_WON_FROM_RE = re.compile(
+    r"\b(?:won|wins|winning|win|victory|won it|wint|won het)\s+(?:the\s+race\s+|de\s+race\s+)?"
+    r"(?:from|ahead of|voor)\s+$"
+)
+
+
+def won_from(c: Clause, so_far: list[Fact]) -> list[Fact]:
+    """Second and third told by the win ahead of them: "Perez took victory, winning from Vettel and Gasly"."""
+    if not any(w in c.text for w in ("won", "win", "victory")):
+        return []
+    named = [x for x in c.mentions if not x.group and len(x.drivers) == 1]
+    for a, b in itertools.pairwise(named):
+        if (
+            _WON_FROM_RE.search(c.f, max(0, a.start - 40), a.start)
+            and PAIR_JOIN_RE.fullmatch(c.f, a.end, b.start)
+            and not any(x.kind == "finish" and x.driver in (*a.drivers, *b.drivers) for x in so_far)
+            and not _PLACE_AFTER_PAIR_RE.match(c.f, b.end)
+        ):
+            return [
+                Fact("finish", a.drivers[0], c.index, position=2),
+                Fact("finish", b.drivers[0], c.index, position=3),
+            ]
+    return []
+
+
+# ("won from Vettel and Gasly, who started tenth": a place of theirs told right after is another moment's)
+_PLACE_AFTER_PAIR_RE = re.compile(r"\s*,?\s+(?:who|die)\b")
+
+
 _PODIUM_STEP_RE = re.compile(
     r"\b(hoogste|highest|top|tweede|second|derde|third)\s+(?:trede|treetje|step)\s+(?:van|of)\s+(?:het|the)\s+"
     r"(?:podium|rostrum|ereschavot)\b"
 )
+
+
+_LAST_SPOT_RE = re.compile(r"\b(?:laatste|final|last)\b")
+# the one who took the last spot: right before its verb ("Raikkonen stole the final place on the podium"),
+# else after "with" ("Mercedes took the final podium spot with Hamilton")
+# ("nadat hij in de Grand Prix van Emilia-Romagna het laatste podiumplekje pakte": the verb last)
+_TOOK_GAP_RE = re.compile(r"\s+(?:[\w'-]+\s+){0,8}")
+_WITH_GAP_RE = re.compile(r"\s+(?:with|met)\s+")
+
+
+def _last_spot_owner(c: Clause, third: re.Match[str]) -> tuple[str, ...]:
+    start, end = c.base + third.start(), c.base + third.end()
+    single = [m for m in c.mentions if not m.group and len(m.drivers) == 1]
+    after = [m for m in single if m.start > end and _WITH_GAP_RE.fullmatch(c.f, end, m.start)]
+    if after:
+        return after[0].drivers
+    # (not "Norris passed Leclerc to take the last podium spot": the one passed is no subject)
+    before = [m for m in single if m.end <= start and _TOOK_GAP_RE.fullmatch(c.f, m.end, start)]
+    return before[-1].drivers if before and not before[-1].is_object else ()
 
 
 def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
@@ -2300,7 +2358,9 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
         # "Max Verstappen and Lewis Hamilton rounded off the podium": both on it, whose is which not told
         return [Fact("podium", m.drivers[0], idx) for m in duo]
     if third and not finish:
-        for d in owner_left(c, base + third.start(), close_any=False)[:1]:
+        spot = _LAST_SPOT_RE.search(third.group(0)) is not None
+        owner = _last_spot_owner(c, third) if spot else owner_left(c, base + third.start(), close_any=False)
+        for d in owner[:1]:
             out.append(Fact("finish", d, idx, position=3))
             finish = True
     completed_pair = (

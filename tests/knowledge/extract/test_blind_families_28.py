@@ -189,3 +189,31 @@ def test_a_quote_is_no_reason(parse: Parse, text: str, expected: set[str | None]
 )
 def test_the_winner_titled(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     assert finishes(parse(text, date="2018-11-25")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the win ahead of two named: they were second and third
+        (
+            "Sergio Pérez took a surprise victory, winning from Fernando Alonso and Lance Stroll.",
+            {("perez", 1), ("alonso", 2), ("stroll", 3)},
+        ),
+        (
+            "Sergio Pérez won voor Fernando Alonso en Lance Stroll.",
+            {("perez", 1), ("alonso", 2), ("stroll", 3)},
+        ),
+        # a place of theirs told after them is another moment's
+        ("Sergio Pérez won ahead of Alonso and Stroll, who started tenth.", {("perez", 1)}),
+        # the podium's last spot: its taker right before it, or "with" him after it
+        ("Lance Stroll grabbed the final podium spot.", {("stroll", 3)}),
+        ("Aston Martin took the last place on the podium with Stroll.", {("stroll", 3)}),
+        ("Lance Stroll pakte het laatste podiumplekje.", {("stroll", 3)}),
+        # (not the one passed to take it)
+        ("Alonso passed Stroll to take the final podium spot.", set()),
+    ],
+)
+def test_second_and_third_told_by_the_win_and_the_last_spot(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert finishes(parse(text, date="2023-03-05")) == expected
