@@ -905,6 +905,9 @@ _DONE_BEFORE_RE = re.compile(
 
 _PLACELESS_ASIDE_RE = re.compile(r"\([^()]{10,300}\)|^[^()]{10,300}\)")
 _PLACE_IN_ASIDE_RE = re.compile(r"\b(?:" + ORDINAL_RE + r"|p\d+|\d+)\b")
+_DASHED_ASIDE_RE = re.compile(r"\s[-–]\s[^-–]{10,300}?\s[-–]\s")
+# (the clause cut at the aside's opening dash: "who was last after ... lap - produced a heroic drive")
+_LEADING_ASIDE_RE = re.compile(r"^\W*(?:who|which|die|dat)\b[^-–]{5,300}?\s[-–]\s")
 
 
 def _placeless_blank(m: re.Match[str]) -> str:
@@ -926,6 +929,12 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         # an aside in brackets that holds no place sets no moment for the places outside it (nor its end,
         # when the clause was cut inside it)
         clause = _PLACELESS_ASIDE_RE.sub(_placeless_blank, clause)
+    if " - " in clause or " – " in clause:
+        # "the Englishman - who was last after a collision on the opening lap - produced a heroic drive to
+        # finish second": a dashed aside sets no moment for a place told outside it
+        outside = _LEADING_ASIDE_RE.sub(" ", _DASHED_ASIDE_RE.sub(" ", clause))
+        if outside != clause and _PLACE_IN_ASIDE_RE.search(outside):
+            clause = outside
     if (" nu " in sentence or " now " in sentence) and _now_other_place(clause, sentence):
         return "superseded"  # "die zeventiende werd en nu achttiende is": the place before the change
     if "|" not in sentence and not _ANY_CUE_RE.search(clause):

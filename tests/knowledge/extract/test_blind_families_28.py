@@ -217,3 +217,24 @@ def test_second_and_third_told_by_the_win_and_the_last_spot(
     parse: Parse, text: str, expected: set[tuple[str, int]]
 ) -> None:
     assert finishes(parse(text, date="2023-03-05")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dashed aside's moment is not the place told outside it
+        (
+            "Lewis Hamilton - who was last after a clash with Räikkönen on the opening lap - produced a fine"
+            " drive to finish second.",
+            {("hamilton", 2)},
+        ),
+        (
+            "Lewis Hamilton - die in de eerste ronde nog laatste lag - reed knap naar de tweede plaats.",
+            {("hamilton", 2)},
+        ),
+        # a moment told outside the aside still is
+        ("Lewis Hamilton - the seven-time champion - was second on the opening lap.", set()),
+    ],
+)
+def test_a_dashed_aside_sets_no_moment(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finishes(parse(text, date="2018-07-08")) == expected
