@@ -976,6 +976,10 @@ MOMENT_NL = (
     r"(?:voor|na) (?:zijn|haar|de) (?:pitstop|stop)",
     # "op welke plek lag hij toen hij uitviel": where he ran then, not the retirement asked
     r"toen (?:hij|ze|zij) (?:uitviel|uitvielen|crashte|crashten|stilviel|stilvielen|opgaf|opgaven|spinde)",
+    # "op welke plek lag gasly toen hij zn auto parkeerde": the moment he parked it
+    r"toen (?:hij|ze|zij) (?:zijn |zn |z'n |haar |de )?(?:auto|wagen|bolide) (?:\w+ )?"
+    r"(?:parkeerde|parkeerden|neerzette|stilzette|aan de kant zette)",
+    r"when (?:he|she) (?:parked|retired|stopped|pulled over|crashed|spun)",
     # "op welke plek lag hij toen de rook kwam": a moment told by what happened then
     r"toen (?:de|het|zijn|haar) [\w-]+ (?:\w+ ){0,2}(?:kwam|verscheen|begon|ontstond|losliet|afbrak|brak)",
     # "op welke plek reed hij toen zijn auto het begaf"

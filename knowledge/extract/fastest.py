@@ -40,6 +40,8 @@ NL: Phrases = {
         r"leek|leken|scheen",
         # "had de snelste ronde in handen tot Bottas ...": held for a while, then lost
         r"(?:had|hield|houdt|heeft)\b[^.;]{0,40}\btot\b",
+        # "verloor een punt voor de snelste ronde", "over schrappen snelste ronde Verstappen": taken away
+        r"schrap\w*|geschrapt|ontnomen|afgenomen|verloor|verliest|verloren",
     ),
     # In the sentence: another session, or a condition.
     "not_sentence": (
@@ -50,6 +52,8 @@ NL: Phrases = {
         r"^als",
         r"poging\w*",
         r"probe\w*",
+        # ("... zijn snelste ronde erg groot en kon de wedstrijdleider niets anders dan de tijd schrappen")
+        r"schrap\w*|geschrapt",
     ),
     # "moest de snelste ronde afstaan aan Ricciardo": the driver after it took it.
     "given": (
@@ -81,6 +85,8 @@ EN: Phrases = {
         r"seemed|looked set",  # "Verstappen seemed to take the bonus point": what seemed, not what came
         # "held the fastest lap until Bottas pitted and snatched the point": held for a while, then lost
         r"(?:held|had|holding)\b[^.;]{0,40}\buntil\b",
+        # "had his fastest lap deleted", "was stripped of the fastest lap": taken away
+        r"deleted|stripped|struck off|taken away|removed",
     ),
     "not_sentence": (
         r"qualifying",
@@ -90,6 +96,7 @@ EN: Phrases = {
         r"^if",
         r"attempt\w*",
         r"tr(?:y|ied|ying) (?:to|for|and)",
+        r"deleted|stripped of",
     ),
     # ("with the fastest lap going to Hamilton": an absolute "with" giving it away)
     "given": (r"(?:lost|gave up|handed|went) (?:\w+ ){0,3}to", r"went to", r"going to"),

@@ -291,6 +291,8 @@ _WONT_BEFORE_RE = re.compile(
     r"|\b(?:not (?:quite )?(?:good|fast|quick) enough|niet (?:snel|goed|rap) genoeg)\b[^.;]{0,50}$"
     # "loses out qualifying for pole to Hamilton", "killing his chances for pole": not his
     r"|\b(?:loses? out|lost out|losing out|chances? (?:of|for|at)|kansen? (?:op|voor))\b[^.;,]{0,30}$"
+    # "had op papier een goede kans om voor het eerst in zijn loopbaan poleposition te veroveren": a chance
+    r"|\b(?:kans|kansen|chance|chances) (?:om|to)\b[^.;,]{0,60}$"
 )
 # "Verstappen inherits pole", "erft Leclerc de pole": the driver right before the verb takes it
 _POLE_SHOOTOUT_RE = re.compile(r"[\s-]*shoot-?out\b")

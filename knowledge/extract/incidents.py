@@ -367,6 +367,10 @@ EN: Phrases = {
         r"(?:that|this|the|their) double (?:retirement|dnf)",
         # "donuts to celebrate his retirement", "announced his retirement from F1": the end of a career
         r"(?:celebrat\w*|announc\w*|confirm\w*|ahead of) (?:his|her) retirement",
+        # "his last race before retirement": the career's end, after the race (not "was fifth before his
+        # retirement on lap 30", "up until his retirement": the race's)
+        r"(?:before|prior to) retirement\b|(?:last|final) (?:race|grand prix|gp|start) (?:before|prior to) "
+        r"(?:his |her )?retirement",
         # "said goodbye to his self-imposed Formula 1 retirement with tenth place": his career's end
         r"(?:formula (?:one|1)|f1|career|self-imposed) retirement",
         r"retirement from (?:formula (?:one|1)|f1|the sport|racing)",

@@ -1044,7 +1044,9 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         if times is None and sm is not None and pm.end() <= sm.start():
             # "bestrafte hem met twee keer 5 seconden": between the penalty verb and its size
             times = _TIMES_RE.search(rest, pm.end(), sm.start())
-        if times is None and pm.group(0).endswith(("straffen", "penalties")):
+        if times is None and pm.group(0).endswith(
+            ("straffen", "penalties", "reprimandes", "reprimands", "berispingen")
+        ):
             times = _COUNT_BEFORE_RE.search(clause, max(0, pm.start() - _TIMES_REACH), pm.start())
         # "kreeg twee keer een tijdstraf", "two five-second penalties": one fact that says how many
         count = next((w for w in times.groups() if w), "") if times else ""
@@ -1736,8 +1738,21 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
         if len(text.split()) >= 3:
             return text
     if i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph:
-        return _judged_part(sentences[i - 1].text, folded[i - 1])
+        j = i - 1
+        same = j > 0 and sentences[j - 1].paragraph == sentences[j].paragraph
+        if same and _ONLY_JUDGES_RE.match(folded[j]):
+            # "De stewards oordeelden dat hij herhaaldelijk van richting veranderde. Dit acht de
+            # wedstrijdleiding in strijd met de reglementen. Alonso krijgt daarom ...": the deed "Dit" judges
+            j -= 1
+        return _judged_part(sentences[j].text, folded[j])
     return None
+
+
+# a sentence that only judges the one before it ("Dit acht de wedstrijdleiding in strijd met ...")
+_ONLY_JUDGES_RE = re.compile(
+    r"\W*(?:dit|dat|this|that)\s+(?:acht|achtte|achten|vindt|vond|vinden|beschouw\w*|noemt|noemde|"
+    r"is|was|werd|wordt|was deemed|is deemed|was considered|is considered|was judged)\b"
+)
 
 
 _RELATIVE_DEED_RE = re.compile(r"(?:die|who)\s+(.{8,}?)\s+(?:en|and)\s*$")

@@ -707,6 +707,17 @@ BLIND_SETS = {
     # (realdev152 then looked at for its misses: 40.3 % (27/67), 1 wrong with "winning from Vettel and Gasly"
     # and "het laatste podiumplekje pakte")
     "realdev152": (0.40, 1),
+    # blind, collected late in the session by helpers (2018-20 and 2021-22): with 31592c2 (the session's
+    # start) 43.3 % (29/67), 2 wrong, 0/23 and 35.8 % (24/67), 4 wrong, 1/23; with the code of the moment
+    # (after the families above) 46.3 % (31/67), 4 wrong, 0/23 and 35.8 %, 4 wrong, 1/23 -- the one blind
+    # set of the session its families moved (+2 right, and 2 wrong: a count of reprimands, a bet's question
+    # answered by his podium); then looked at: 47.8 % (32/67), 2 wrong and 38.8 % (26/67), 0 wrong, 0/23
+    # ("twee reprimandes", "een goede kans om ... poleposition te veroveren", "verloor een punt voor de
+    # snelste ronde", "his last race before retirement", "Dit acht de wedstrijdleiding ...", "toen hij zn
+    # auto parkeerde"; left: who decides where a bet's tattoo goes answered by his podium, a collision given
+    # to the one who criticised the penalty for it)
+    "realdev153": (0.47, 2),
+    "realdev154": (0.38, 0),
 }
 
 

@@ -12,6 +12,11 @@ ARTICLES = {
         "Sergio Pérez won de Grand Prix van Singapore. Pérez kreeg een reprimande omdat hij te ver achter de"
         " safety car reed. Voor een tweede overtreding kreeg hij later ook een tijdstraf van vijf seconden.\n"
     ),
+    "2021-03-bahrain-race.txt": (
+        "date 2021-03-28\n\nHamilton wint in Bahrein\n\n"
+        "Lewis Hamilton won de Grand Prix van Bahrein. Een paar ronden voor het einde parkeerde Pierre Gasly"
+        " zijn auto in de pits en viel uit.\n"
+    ),
     "2021-06-styria-race.txt": (
         "date 2021-06-27\n\nVerstappen wins in Styria\n\n"
         "Max Verstappen won the Styrian Grand Prix. He took the flag with a thirty-five-second lead on Lewis"
@@ -30,3 +35,10 @@ async def test_a_sized_penalty_is_not_his_reprimand(told: KnowledgeBase) -> None
 async def test_a_lead_in_seconds_is_the_margin(told: KnowledgeBase) -> None:
     answer = await told.ask("by how much did verstappen beat hamilton in styria 2021")
     assert answer.status == "answered" and "35" in answer.text, answer.text
+
+
+async def test_a_place_when_he_parked_is_no_retirement(told: KnowledgeBase) -> None:
+    answer = await told.ask("op welke plek lag gasly toen hij zn auto parkeerde in bahrein 2021")
+    assert answer.status == "unknown" and "viel uit" not in answer.text, answer.text
+    answer = await told.ask("viel gasly uit in bahrein 2021")
+    assert answer.status == "answered" and "Gasly" in answer.text, answer.text

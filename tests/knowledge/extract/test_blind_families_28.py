@@ -238,3 +238,68 @@ def test_second_and_third_told_by_the_win_and_the_last_spot(
 )
 def test_a_dashed_aside_sets_no_moment(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     assert finishes(parse(text, date="2018-07-08")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fastest lap lost or struck off is no fastest lap of his
+        ("Max Verstappen verloor het punt voor de snelste ronde omdat hij te wijd ging in bocht 14.", set()),
+        ("FIA over schrappen snelste ronde Verstappen", set()),
+        ("Max Verstappen had his fastest lap deleted for exceeding track limits.", set()),
+        # one set is his
+        ("Max Verstappen reed in de slotfase de snelste ronde.", {"max_verstappen"}),
+    ],
+)
+def test_a_fastest_lap_taken_away(parse: Parse, text: str, expected: set[str]) -> None:
+    assert {f.driver for f in facts_of(parse(text, date="2021-05-02"), "fastest_lap")} == expected
+
+
+def retirements(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in facts_of(a, "retirement") if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the career's end after the race is no retirement from it
+        ("Sebastian Vettel came home tenth in his last race before retirement.", set()),
+        # the race's retirement is
+        (
+            "Sebastian Vettel was running tenth before his retirement on lap 30 with a gearbox failure.",
+            {"vettel"},
+        ),
+    ],
+)
+def test_the_last_race_before_retirement(parse: Parse, text: str, expected: set[str]) -> None:
+    assert retirements(parse(text, date="2022-11-20")) == expected
+
+
+def test_a_sentence_that_only_judges_points_back_further(parse: Parse) -> None:
+    a = parse(
+        "De stewards oordeelden dat Alonso meermaals van richting veranderde. Dit acht de wedstrijdleiding in"
+        " strijd met de regels. Alonso krijgt daarom een tijdstraf van vijf seconden.",
+        date="2022-06-19",
+    )
+    assert reasons(a) == {"Alonso meermaals van richting veranderde"}
+
+
+def test_how_many_reprimands(parse: Parse) -> None:
+    a = parse("Sergio Pérez kreeg twee reprimandes: een voor het ophouden van Gasly.", date="2020-10-25")
+    assert {f.detail for f in facts_of(a, "penalty")} == {"times:2"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a chance to take pole is no pole
+        (
+            "Max Verstappen had een goede kans om voor het eerst pole position te veroveren, maar faalde.",
+            set(),
+        ),
+        ("Max Verstappen had a good chance to take his first pole position but spun.", set()),
+        ("Max Verstappen veroverde voor het eerst pole position.", {"max_verstappen"}),
+    ],
+)
+def test_a_chance_of_pole(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(text, date="2018-07-28")) == expected
