@@ -830,6 +830,14 @@ def _carried_pair(c: Clause) -> tuple[str, ...]:
     return _pair_before_verb(c.f, a, b, verb.start())
 
 
+# a penalty for the collision right before its verb, and the one given it right before the penalty
+_PENALTY_FOR_BEFORE_RE = re.compile(
+    r"\b(?:penalty|penalties|straf|tijdstraf|gridstraf)\s+(?:for|voor)\s+"
+    r"(?:het\s+|de\s+|the\s+|his\s+|zijn\s+)?$"
+)
+_GIVEN_BEFORE_PENALTY_RE = re.compile(r"\s+(?:a|an|een)\s+(?:[\w-]+\s+){0,2}")
+
+
 def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """Collisions (each driver with the others), crashes and retirements (with cause) in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
@@ -852,6 +860,19 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         pair = tuple(dict.fromkeys(d for m in named[-2:] for d in m.drivers))
         if len(pair) >= 2:
             subj, others = pair, ()
+    punished = _PENALTY_FOR_BEFORE_RE.search(clause, 0, collide.start()) if collide else None
+    given = [m for m in cm if punished and m.end <= base + punished.start() and not m.group][-1:]
+    if (
+        collide
+        and punished
+        and given
+        and _GIVEN_BEFORE_PENALTY_RE.fullmatch(f, given[0].end, base + punished.start())
+    ):
+        # "criticised the decision to give Vettel a five-second penalty for colliding with Bottas": the one
+        # punished collided, with the one named after it; not the subject who criticised it
+        subj = given[0].drivers
+        after = [m for m in cm if m.start >= base + collide.end()]
+        others = tuple(dict.fromkeys(d for m in after for d in m.drivers if d not in subj))
     between = _BETWEEN_RE.match(clause, collide.end()) if collide else None
     if between:
         # "began with a collision between Hamilton and Räikkönen": the pair named right after collided

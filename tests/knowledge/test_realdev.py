@@ -716,8 +716,18 @@ BLIND_SETS = {
     # snelste ronde", "his last race before retirement", "Dit acht de wedstrijdleiding ...", "toen hij zn
     # auto parkeerde"; left: who decides where a bet's tattoo goes answered by his podium, a collision given
     # to the one who criticised the penalty for it)
-    "realdev153": (0.47, 2),
+    "realdev153": (0.49, 1),
     "realdev154": (0.38, 0),
+    # blind, collected at the session's end by helpers (2018-20 and 2021-22): with 31592c2 (the session's
+    # start) and the code of the moment alike 53.7 % (36/67), 4 wrong, 1/23 and 44.8 % (30/67), 1 wrong,
+    # 1/23; then looked at: realdev156 0/23 ("to chase the fastest lap bonus point" is no fastest lap), and
+    # realdev153 one wrong less ("give Vettel a five-second penalty for colliding with Bottas" is Vettel's
+    # collision, not the critic's). Left in realdev155: "Both Kvyat and Norris eventually retired, while Sainz
+    # recovered to 14th" retires Sainz too; "dat werd een uur voor de start een vijfde plek" after a "tweede
+    # startplek" read as his finish; "remmen" for the key's "rem". Mended: a practice time asked ("wat was de
+    # snelste tijd van bottas in vt1") is no longer answered by his place (1/23 -> 0/23)
+    "realdev155": (0.53, 4),
+    "realdev156": (0.44, 1),
 }
 
 

@@ -17,6 +17,10 @@ ARTICLES = {
         "Lewis Hamilton won de Grand Prix van Bahrein. Een paar ronden voor het einde parkeerde Pierre Gasly"
         " zijn auto in de pits en viel uit.\n"
     ),
+    "2020-09-sochi-practice.txt": (
+        "date 2020-09-25\n\nBottas de snelste\n\n"
+        "Valtteri Bottas was de snelste in de eerste vrije training voor de Grand Prix van Rusland.\n"
+    ),
     "2021-06-styria-race.txt": (
         "date 2021-06-27\n\nVerstappen wins in Styria\n\n"
         "Max Verstappen won the Styrian Grand Prix. He took the flag with a thirty-five-second lead on Lewis"
@@ -42,3 +46,10 @@ async def test_a_place_when_he_parked_is_no_retirement(told: KnowledgeBase) -> N
     assert answer.status == "unknown" and "viel uit" not in answer.text, answer.text
     answer = await told.ask("viel gasly uit in bahrein 2021")
     assert answer.status == "answered" and "Gasly" in answer.text, answer.text
+
+
+async def test_a_practice_time_asked_is_not_his_place(told: KnowledgeBase) -> None:
+    answer = await told.ask("wat was de snelste tijd van bottas in vt1 sochi 2020")
+    assert answer.status == "unknown", answer.text
+    answer = await told.ask("wie was de snelste in vt1 sochi 2020")
+    assert answer.status == "answered" and "Bottas" in answer.text, answer.text

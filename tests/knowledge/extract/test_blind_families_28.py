@@ -247,6 +247,9 @@ def test_a_dashed_aside_sets_no_moment(parse: Parse, text: str, expected: set[tu
         ("Max Verstappen verloor het punt voor de snelste ronde omdat hij te wijd ging in bocht 14.", set()),
         ("FIA over schrappen snelste ronde Verstappen", set()),
         ("Max Verstappen had his fastest lap deleted for exceeding track limits.", set()),
+        # one aimed at is not
+        ("Verstappen and Bottas pitted late to chase the fastest lap bonus point.", set()),
+        ("Verstappen ging in de slotfase op jacht naar de snelste ronde.", set()),
         # one set is his
         ("Max Verstappen reed in de slotfase de snelste ronde.", {"max_verstappen"}),
     ],
@@ -303,3 +306,33 @@ def test_how_many_reprimands(parse: Parse) -> None:
 )
 def test_a_chance_of_pole(parse: Parse, text: str, expected: set[str]) -> None:
     assert poles(parse(text, date="2018-07-28")) == expected
+
+
+def collisions(a: ParsedArticle) -> set[tuple[str, tuple[str, ...]]]:
+    return {(f.driver, f.others) for f in facts_of(a, "collision")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a penalty given for colliding: the one punished collided, not the one who spoke of it
+        (
+            "Lewis Hamilton criticised the decision to give Vettel a five-second penalty for colliding with"
+            " Bottas.",
+            {("vettel", ("bottas",)), ("bottas", ("vettel",))},
+        ),
+        (
+            "Hamilton criticised the stewards for handing Vettel a penalty for the collision with Bottas.",
+            {("vettel", ("bottas",)), ("bottas", ("vettel",))},
+        ),
+        # the subject who collided still did
+        (
+            "Vettel collided with Bottas at the first corner.",
+            {("vettel", ("bottas",)), ("bottas", ("vettel",))},
+        ),
+    ],
+)
+def test_the_one_punished_for_colliding(
+    parse: Parse, text: str, expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert collisions(parse(text, date="2018-06-24")) == expected
