@@ -666,7 +666,16 @@ def find_mentions(
             continue  # "he served both penalties": both of his things, no pair of drivers
         named = [x for x in out if not x.group]
         drivers = tuple(dict.fromkeys(d for x in named for d in x.drivers))
-        if len(drivers) == 1 and state.focus and state.focus not in drivers:
+        pair = [x for x in named if x.start > m.end()][:2]
+        if (
+            len(pair) == 2
+            and not f[m.end() : pair[0].start].strip()
+            and _PAIR_AND_RE.fullmatch(f, pair[0].end, pair[1].start)
+        ):
+            # "Both Kvyat and Norris eventually retired, while Sainz recovered": the pair it opens, not
+            # every name of the sentence
+            drivers = tuple(dict.fromkeys((*pair[0].drivers, *pair[1].drivers)))
+        elif len(drivers) == 1 and state.focus and state.focus not in drivers:
             drivers = (state.focus, *drivers)
         elif len(drivers) < 2:
             drivers = state.prev_group
@@ -696,6 +705,7 @@ def find_mentions(
     return out
 
 
+_PAIR_AND_RE = re.compile(r"\s+(?:and|en)\s+")
 # kept behind by the subject: "Verstappen achter zich te houden", "hield Hamilton achter zich"
 _KEPT_BEHIND_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?achter zich\b")
 

@@ -565,6 +565,14 @@ _WITH_POINTS_AFTER_RE = re.compile(
     r"|[^.;()]{0,50}\(\s*\d{1,3}\s*(?:punten|ptn|pnt|points|pts)\s*\)"
 )
 # "..., maar van P4": a "maar" clause without a verb of its own, going straight on with a preposition.
+# "maar dat werd (...) een vijfde plek", "but it became": the thing told before became another place
+_BECAME_INSTEAD_RE = re.compile(
+    r"\s*(?:maar|but)\s+(?:dat|het|die|it|that)\s+(?:werd|wordt|became|turned into)\b"
+)
+_START_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:startplek|startplaats|startpositie|gridplek|gridplaats|gridpositie|grid slot|grid position|"
+    r"starting position|starting spot)\b"
+)
 _BUT_CLAUSE_RE = re.compile(r"\s*(?:maar|but)\s+(?:wel\s+|toch\s+)?(?:van|vanaf|from|op|als|as|in)\s")
 # "niet lager dan vijfde", "never lower than fifth": a bound, not a place.
 _COMPARE_BEFORE_RE = re.compile(
@@ -1645,6 +1653,14 @@ def positions(c: Clause) -> list[Fact]:
         denied = _DENIED_PLACE_BEFORE_RE.search(c.f, max(0, gpos - 70), gpos)
         # (not "als laatste startte maar wel als vierde finishte": the "maar" clause has its own verb)
         own_verb = clause.endswith("als ", 0, m.start()) and _FINISH_VERB_LAST_RE.match(clause, m.end())
+        if (
+            kind == "finish"
+            and _BECAME_INSTEAD_RE.match(clause)
+            and _START_PLACE_BEFORE_RE.search(c.f, max(0, c.base - 80), c.base)
+        ):
+            # "leek een tweede startplek te scoren maar dat werd een uur voor de start een vijfde plek": what
+            # the start place became
+            kind = "grid"
         if kind == "finish" and (_BUT_CLAUSE_RE.match(clause) or denied) and not own_verb:
             # "niet van pole, maar van P4": the "maar" clause goes on with the verb of the one before;
             # "niet tweede op de grid maar zevende": with the noun of the place denied

@@ -336,3 +336,35 @@ def test_the_one_punished_for_colliding(
     parse: Parse, text: str, expected: set[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert collisions(parse(text, date="2018-06-24")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "both" opening a pair is that pair, not every name of the sentence
+        ("Both Kvyat and Norris retired early, while Sainz came home 14th.", {"kvyat", "norris"}),
+        ("Zowel Kvyat als Norris viel uit, terwijl Sainz veertiende werd.", {"kvyat", "norris"}),
+        # "both" after a pair named before it is that pair
+        ("Kvyat and Norris collided at turn six. Both retired.", {"kvyat", "norris"}),
+    ],
+)
+def test_both_of_a_pair(parse: Parse, text: str, expected: set[str]) -> None:
+    assert retirements(parse(text, date="2019-04-14")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a start place told before became: a start place too
+        (
+            "Lewis Hamilton leek een tweede startplek te hebben, maar dat werd door een straf een vijfde"
+            " plek.",
+            {("grid", 5)},
+        ),
+        # what a race became is its result
+        ("Lewis Hamilton leek op weg naar de zege, maar het werd een vijfde plek.", {("finish", 5)}),
+    ],
+)
+def test_what_a_start_place_became(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(text, date="2020-07-05")
+    assert {(f.kind, f.position) for f in a.facts if f.status == "final" and f.position == 5} == expected
