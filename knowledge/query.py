@@ -213,7 +213,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"gaf (?:\w+ ){0,3}op(?= (?:in|op|bij|tijdens|na|\d)\b|\s*\??$)|"
             # "albon suzuka 2022 why out", "out of the race": out of the race (not knocked out of qualifying)
             r"why (?:was \w+ |did \w+ go )?out(?! of (?:q[123]|qualif\w*|kwal\w*))|out of the race|"
-            r"waarom (?:\w+ ){0,3}(?:eruit|uit de race))\b"
+            r"waarom (?:\w+ ){0,3}(?:eruit|uit de race)|"
+            # "wie lagen er allemaal uit na de crash", "wie lag eruit": who was out of the race
+            # (not "wie lagen eruit in Q1": knocked out of qualifying)
+            r"(?:lag|lagen|ligt|liggen) (?:er )?(?:allemaal |al )?(?:eruit|uit)\b"
+            r"(?!\s+(?:in\s+|tijdens\s+)?(?:de\s+)?(?:q[123]|kwal\w*|sessie)))\b"
         ),
     ),
     ("pitlane", re.compile(r"\b(?:pitstraat|pit ?lane|pitlane)\b")),

@@ -228,6 +228,10 @@ def test_intents(questions: QuestionParser, question: str, intent: str | None, w
         ("waarom gaf albon op in miami 2024", "retirement"),
         # what he passed on over the radio, what he gave up on the last lap: no retirement
         ("wat gaf norris op de radio door in zandvoort 2024", None),
+        # who was out of the race after a crash; not who was out of a part of qualifying
+        ("wie lagen er allemaal uit na de crash bij de start in monza 2024", "retirement"),
+        ("wie lag eruit in singapore 2024", "retirement"),
+        ("wie lagen eruit in q1 in singapore 2024", None),
     ],
 )
 def test_giving_up_is_retiring(questions: QuestionParser, question: str, intent: str | None) -> None:

@@ -722,11 +722,12 @@ BLIND_SETS = {
     # start) and the code of the moment alike 53.7 % (36/67), 4 wrong, 1/23 and 44.8 % (30/67), 1 wrong,
     # 1/23; then looked at: realdev156 0/23 ("to chase the fastest lap bonus point" is no fastest lap), and
     # realdev153 one wrong less ("give Vettel a five-second penalty for colliding with Bottas" is Vettel's
-    # collision, not the critic's). realdev155 looked at: 56.7 % (38/67), 2 wrong, 0/23 ("Both Kvyat and
+    # collision, not the critic's). realdev155 looked at: 56.7 % (38/67), 1 wrong, 0/23 ("Both Kvyat and
     # Norris eventually retired, while Sainz recovered to 14th" no longer retires Sainz; "dat werd een uur
     # voor de start een vijfde plek" after a "tweede startplek" is a start; a practice time asked is not his
-    # place); left: "remmen" for the key's "rem", who went out after the restart crash answered by one crash
-    "realdev155": (0.56, 2),
+    # place; "wie lagen er allemaal uit na de crash" asks who retired, not one crash); left: "remmen" for the
+    # key's "rem"
+    "realdev155": (0.56, 1),
     "realdev156": (0.44, 1),
 }
 
