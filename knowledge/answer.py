@@ -4175,6 +4175,12 @@ _ASKED_WORDS: dict[str, tuple[str, str, str, str]] = {
         "which speeds were reached",
         "welke snelheden er werden gehaald",
     ),
+    "lapped": (
+        "who lapped {who}",
+        "door wie {who} op een ronde werd gezet",
+        "who lapped whom",
+        "wie wie op een ronde zette",
+    ),
     "practice": (
         "how practice went for {who}",
         "hoe de vrije training voor {who} verliep",

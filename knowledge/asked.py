@@ -267,6 +267,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "fastest_lap": ((NOUN + 1, r"snelste (?:race)?(?:ronde|rondje)"),),  # ("snelste rondje": fans' word)
     # how fast a car went: no fact holds a speed
     "speed": ((NOUN + 1, r"(?:top)?snelheid\w*|km/u|kilometer per uur|speed ?trap\w*"),),
+    # "door wie werd ricciardo op een ronde gezet": who lapped him, which no fact holds (not his place)
+    "lapped": ((NOUN + 1, r"op (?:een|1) ronde (?:achterstand )?(?:gezet|gereden)|gedubbeld|dubbelde\w*"),),
     # what was damaged, who gave whom a tow: no fact holds them
     "damage": ((NOUN + 1, r"schade|beschadig\w*|kapot"),),
     # "hoe eindigde het team van Leclerc": the team's result, which no fact holds
@@ -681,6 +683,7 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "fastest_lap": ((NOUN + 1, r"fastest lap"),),
     "speed": ((NOUN + 1, r"top ?speeds?|speed ?traps?|km/h|\bmph\b|kilometres per hour"),),
+    "lapped": ((NOUN + 1, r"\blapped\b|\blaps? (?:him|her)\b|put (?:him|her) a lap down"),),
     "damage": ((NOUN + 1, r"\bdamag\w*|\bbroke\b|\bbroken\b"),),
     "team_result": ((NOUN + 1, r"(?:[a-z]+'s|his|her) team\b(?![- ]?mates?)"),),
     "tow": ((NOUN + 1, r"slipstream\w*|\btow\b"),),
@@ -887,6 +890,7 @@ _ORDER = (
     "first_to",
     "fastest_lap",
     "speed",
+    "lapped",
     "practice",
     "drivers_count",
     "damage",

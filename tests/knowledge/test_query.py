@@ -1388,3 +1388,19 @@ def test_neighbouring_questions_told_apart(
 )
 def test_a_fragment_beside_a_long_race_name(questions: QuestionParser, question: str, intent: str) -> None:
     assert questions.parse(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question, unsupported",
+    [
+        # who lapped him is no fact: not his place
+        ("door wie werd ricciardo op een ronde gezet in monaco 2021", "lapped"),
+        ("who lapped ricciardo in monaco 2021", "lapped"),
+        ("werd ricciardo gedubbeld in monaco 2021", "lapped"),
+        # his place, his laps are asked as before
+        ("waar eindigde ricciardo in monaco 2021", None),
+        ("how many laps did ricciardo lead in monaco 2021", "laps"),
+    ],
+)
+def test_lapped_is_asked(questions: QuestionParser, question: str, unsupported: str | None) -> None:
+    assert questions.parse(question).unsupported == unsupported

@@ -720,7 +720,8 @@ BLIND_SETS = {
     "realdev154": (0.38, 0),
     # blind, collected at the session's end by helpers (2018-20 and 2021-22): with 31592c2 (the session's
     # start) and the code of the moment alike 53.7 % (36/67), 4 wrong, 1/23 and 44.8 % (30/67), 1 wrong,
-    # 1/23; then looked at: realdev156 0/23 ("to chase the fastest lap bonus point" is no fastest lap), and
+    # 1/23; then looked at: realdev156 0 wrong, 0/23 ("to chase the fastest lap bonus point" is no fastest
+    # lap; "door wie werd ricciardo op een ronde gezet" asks who lapped him, not his place), and
     # realdev153 one wrong less ("give Vettel a five-second penalty for colliding with Bottas" is Vettel's
     # collision, not the critic's). realdev155 looked at: 56.7 % (38/67), 1 wrong, 0/23 ("Both Kvyat and
     # Norris eventually retired, while Sainz recovered to 14th" no longer retires Sainz; "dat werd een uur
@@ -728,7 +729,7 @@ BLIND_SETS = {
     # place; "wie lagen er allemaal uit na de crash" asks who retired, not one crash); left: "remmen" for the
     # key's "rem"
     "realdev155": (0.56, 1),
-    "realdev156": (0.44, 1),
+    "realdev156": (0.44, 0),
 }
 
 
