@@ -105,9 +105,6 @@ def _thing_re(lang: Phrases, other: Phrases, won: bool = False) -> str:
 
 # ordinals of counts written out beyond the places of a race: "dertigste", "tweeënnegentigste" (folded
 # "tweeennegentigste"), "thirtieth", "ninety-second", "honderdste"
-_UNITS_NL = UNITS_NL
-_TENS_NL = TENS_NL
-_TENS_EN = TENS_EN
 _TENTHS_EN = (
     "twentieth",
     "thirtieth",
@@ -120,8 +117,8 @@ _TENTHS_EN = (
 )
 _UNITH_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _WORD_ORDINAL = (
-    r"(?:(?:" + "|".join(_UNITS_NL) + r")en)?(?:" + "|".join(_TENS_NL) + r")ste|honderdste"
-    r"|(?:" + "|".join(_TENS_EN) + r")-(?:" + "|".join(_UNITH_EN) + r")|"
+    r"(?:(?:" + "|".join(UNITS_NL) + r")en)?(?:" + "|".join(TENS_NL) + r")ste|honderdste"
+    r"|(?:" + "|".join(TENS_EN) + r")-(?:" + "|".join(_UNITH_EN) + r")|"
     + "|".join(_TENTHS_EN)
     + "|hundredth"
 )
@@ -234,16 +231,16 @@ def _word_ordinal_value(token: str) -> int | None:
     if token in _TENTHS_EN:
         return (_TENTHS_EN.index(token) + 2) * 10
     tens, _, unit = token.partition("-")
-    if tens in _TENS_EN and unit in _UNITH_EN:
-        return (_TENS_EN.index(tens) + 2) * 10 + _UNITH_EN.index(unit) + 1
+    if tens in TENS_EN and unit in _UNITH_EN:
+        return (TENS_EN.index(tens) + 2) * 10 + _UNITH_EN.index(unit) + 1
     stem = token.removesuffix("ste")
-    for i, t in enumerate(_TENS_NL):
+    for i, t in enumerate(TENS_NL):
         if stem.endswith(t):
             head = stem[: -len(t)]
             if not head:
                 return (i + 2) * 10
-            if head.endswith("en") and head[:-2] in _UNITS_NL:
-                return (i + 2) * 10 + _UNITS_NL.index(head[:-2]) + 1
+            if head.endswith("en") and head[:-2] in UNITS_NL:
+                return (i + 2) * 10 + UNITS_NL.index(head[:-2]) + 1
     return None
 
 

@@ -40,8 +40,8 @@ NL: Phrases = {
         r"leek|leken|scheen",
         # "had de snelste ronde in handen tot Bottas ...": held for a while, then lost
         r"(?:had|hield|houdt|heeft)\b[^.;]{0,40}\btot\b",
-        # "verloor een punt voor de snelste ronde", "over schrappen snelste ronde Verstappen": taken away
-        r"schrap\w*|geschrapt|ontnomen|afgenomen|verloor|verliest|verloren",
+        # "verloor een punt voor de snelste ronde": taken away (struck off, "geschrapt": see not_sentence)
+        r"ontnomen|afgenomen|verloor|verliest|verloren",
         # "ging in de slotfase op jacht naar de snelste ronde": aimed at
         r"op jacht|jaag\w*|jagen|(?:ging|gingen|gaat|gaan) (?:\w+ ){0,3}voor",
     ),
@@ -88,7 +88,7 @@ EN: Phrases = {
         # "held the fastest lap until Bottas pitted and snatched the point": held for a while, then lost
         r"(?:held|had|holding)\b[^.;]{0,40}\buntil\b",
         # "had his fastest lap deleted", "was stripped of the fastest lap": taken away
-        r"deleted|stripped|struck off|taken away|removed",
+        r"stripped|struck off|taken away|removed",
         # "stopped for an extra stop to chase the fastest lap bonus point": aimed at, not set
         r"chas\w*|hunt\w*|go(?:es|ing)? for|went for|bid for|in search of",
     ),

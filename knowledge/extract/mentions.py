@@ -670,7 +670,7 @@ def find_mentions(
         if (
             len(pair) == 2
             and not f[m.end() : pair[0].start].strip()
-            and _PAIR_AND_RE.fullmatch(f, pair[0].end, pair[1].start)
+            and PAIR_JOIN_RE.fullmatch(f, pair[0].end, pair[1].start)
         ):
             # "Both Kvyat and Norris eventually retired, while Sainz recovered": the pair it opens, not
             # every name of the sentence
@@ -705,7 +705,6 @@ def find_mentions(
     return out
 
 
-_PAIR_AND_RE = re.compile(r"\s+(?:and|en)\s+")
 # kept behind by the subject: "Verstappen achter zich te houden", "hield Hamilton achter zich"
 _KEPT_BEHIND_AFTER_RE = re.compile(r"\s+(?:\w+\s+)?achter zich\b")
 

@@ -107,7 +107,6 @@ _CAUSE_RES = {"disqualification": _FINDING_RE, "grid": _PARTS_RE}
 _HYPOTHETICAL_RE = re.compile(r"\b(?:" + alt(NL["hypothetical"], EN["hypothetical"]) + r")\b")
 _OPENER_RE = re.compile(r"[\s,]*\b(?:" + alt(NL["opener"], EN["opener"]) + r")\b\s*")
 # the disqualification in its own sentence: the penalty table's words for one
-_DSQ_WORD_RE = DSQ_WORD_RE
 # what the finding led to, after its clause: ", promoting Sainz", ", waardoor Ocon ..."
 _LED_TO_RE = re.compile(r"[,;]\s*(?:\w+ing\b|waardoor|waarna|which|wat|and so|en dus)|[;:]|\s[-–—]\s")
 # a cause denied: "niet vanwege", "not because of"
@@ -190,7 +189,7 @@ def _cause_for(
             and (
                 leads.get(j) == (x.driver,)
                 or told_of.get(j) == frozenset((x.driver,))  # ("Er liep een onderzoek naar de Fransman, die")
-                or (only_one and _DSQ_WORD_RE.search(fs) is not None)
+                or (only_one and DSQ_WORD_RE.search(fs) is not None)
             )
         ):
             told: str = sentences[j].text
@@ -203,7 +202,7 @@ def _cause_in_own(fs: str, orig: str, cause_re: re.Pattern[str], after_dsq: bool
     cause's clause (after the disqualification, for one), from its opening word to what it led to."""
     start = 0
     if after_dsq:
-        dsq = _DSQ_WORD_RE.search(fs)
+        dsq = DSQ_WORD_RE.search(fs)
         if dsq is None:
             return None
         start = dsq.end()

@@ -1364,14 +1364,15 @@ _PIT_DIVE_RE = re.compile(
 # a first attempt in qualifying: "in de eerste snelle ronde", "on the first runs in Q3"
 # the end of qualifying told: "ging door en kwalificeerde zich uiteindelijk als vierde" after a paragraph
 # about Q2 is where he ended, not his place in Q2 (not "zette daar uiteindelijk de vierde tijd neer")
-_IN_THE_END_RE = re.compile(r"\b(?:uiteindelijk|eventually|ultimately|in the end)\b")
 _QUALIFIED_RE = re.compile(r"\b(?:kwalificeerde|kwalificeert|gekwalificeerd|qualified|qualifies)\b")
 _PART_NAMED_RE = re.compile(r"\b(?:q[123]|daar|there|that session|die sessie)\b")
 
 
 def _qualified_in_the_end(clause: str) -> bool:
     return bool(
-        _IN_THE_END_RE.search(clause) and _QUALIFIED_RE.search(clause) and not _PART_NAMED_RE.search(clause)
+        timegaps.IN_THE_END_RE.search(clause)
+        and _QUALIFIED_RE.search(clause)
+        and not _PART_NAMED_RE.search(clause)
     )
 
 

@@ -700,7 +700,7 @@ def qualifying_only(
                 or (
                     # ("In Q1 en Q2 ... In Q3 ... eerste run ... hij was uiteindelijk 0.511 sneller": the end
                     # of the session, whatever parts the paragraph told before)
-                    not _IN_THE_END_RE.search(folded[x.sentence])
+                    not IN_THE_END_RE.search(folded[x.sentence])
                     and any(_PART_RE.search(folded[i]) for i in range(first, x.sentence))
                 )
                 or _PART_RE.search(_before_relative(folded[x.sentence]))
@@ -792,7 +792,8 @@ def _millis(t: str) -> int | None:
     return ms if 0 < ms < 100_000 else None
 
 
-_IN_THE_END_RE = re.compile(r"\b(?:uiteindelijk|eventually|in the end|ultimately)\b")
+# "uiteindelijk", "in the end": what a story came to (read by the pipeline too)
+IN_THE_END_RE = re.compile(r"\b(?:uiteindelijk|eventually|in the end|ultimately)\b")
 _QUALIFYING_GAP_MS = 10_000  # a qualifying gap is under ten seconds
 # where a race gap is told at the finish: a win's margin, the line crossed, the flag, the end
 _AT_THE_FINISH_RE = re.compile(
