@@ -2515,8 +2515,10 @@ class Answerer:
             applying = self._grid_penalties_at(index, gp, fs[0].fact.season)
             penalised = any(sf.fact.driver == d for sf in applying)
             shuffled = any(sf.fact.driver != d for sf in applying)
-            if asks_quali and not quali and (pit or penalised):
-                continue  # a start from the pit lane, or after a grid penalty, says nothing of qualifying
+            if asks_quali and not quali and (pit or penalised or shuffled):
+                # a start from the pit lane, or after a grid penalty (his own, or another's that moved him
+                # up), says nothing of qualifying
+                continue
             said_quali = bool(quali) and (asks_quali or not grid)  # which position we answer with
             if said_quali and not asks_quali and penalised:
                 continue  # "where did he start after his penalty": his qualifying place is not the answer
@@ -2772,7 +2774,19 @@ class Answerer:
         first: dict[str, StoredFact] = {}
         for sf in held:
             first.setdefault(sf.fact.driver, sf)
-        texts = list(dict.fromkeys(self._penalty_text(sf, q.lang, why=False) for sf in first.values()))
+        # the same penalty of several drivers told once: "Pérez, Magnussen en Ericsson kregen ..."
+        names: dict[str, list[str | None]] = {}
+        for sf in first.values():
+            name = self.driver_name(sf.fact.driver)
+            text = self._penalty_text(sf, q.lang, why=False)
+            rest = text[len(name) + 1 :] if text.startswith(name + " ") else None
+            names.setdefault(rest or text, []).append(name if rest else "")
+        texts = [
+            rest
+            if who == [""]
+            else f"{self._join(who, q.lang)} {_plural_verb(rest, q.lang) if len(who) > 1 else rest}"
+            for rest, who in names.items()
+        ]
         if len(texts) > _MAX_PENALISED:
             return None  # a long list is no short answer; a question naming the driver gets one
         return Draft("answered", " ".join(texts), self._ids(held))
@@ -3524,6 +3538,17 @@ _WHICH_WINS_Q_RE = re.compile(
     r"where|which (?:races?|grands? prix|gps?))\b[^?]*\b(?:won|wint|win|gewonnen)\b"
 )
 _MAX_PENALISED = 3
+_SINGULAR_VERBS = {"en": (("was ", "were "),), "nl": (("kreeg ", "kregen "), ("werd ", "werden "))}
+
+
+def _plural_verb(rest: str, lang: str) -> str:
+    """ "kreeg een tijdstraf ..." told of several: "kregen een tijdstraf ..." ("got" stays)."""
+    for one, many in _SINGULAR_VERBS.get(lang, ()):
+        if rest.startswith(one):
+            return many + rest[len(one) :]
+    return rest
+
+
 # The kind of penalty a question names: a time penalty does not answer "welke gridstraf kreeg hij?"
 _KIND_ASKED = (
     ("grid", re.compile(r"\b(?:gridstraf\w*|grid ?penalt\w*|grid drops?|plaatsen (?:grid)?straf)\b")),

@@ -292,6 +292,13 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     "record": (
         (2 * NOUN, r"\w*record\w*"),  # ("het puntenrecord")
         (2 * NOUN, r"eerste (?:podium\w*|pole\w*|wk-punt\w*|punten) (?:ooit|uit zijn (?:carriere|loopbaan))"),
+        # "wie pakte zijn eerste podium in mugello": one of the three, his first in F1 (not "zijn eerste
+        # podium van het seizoen"; a first win or pole is the race's win or pole, which answers it)
+        (
+            2 * NOUN,
+            r"(?:zijn|haar|hun) (?:allereerste|eerste) (?:f1-|formule 1-)?(?:podium\w*|wk-punt\w*|punten)\b"
+            r"(?! (?:van (?:het|dit) (?:seizoen|jaar)|van 20\d\d|dit (?:seizoen|jaar)))",
+        ),
         (2 * NOUN, r"mijlpa\w*"),
         # "eerste Franse winnaar sinds wie": the one before, a record's holder ("sinds wanneer" asks when)
         (2 * NOUN, r"sinds wie\b"),
@@ -700,6 +707,13 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     "record": (
         (2 * NOUN, r"records?\b|record-\w+"),
         (2 * NOUN, r"(?:first[- ]ever|first career|maiden) (?:f1 )?(?:podium|pole|points?)\b"),
+        # "who got his first podium at mugello": one of the three (not "his first podium of the season"; a
+        # first win or pole is the race's)
+        (
+            2 * NOUN,
+            r"(?:his|her|their) (?:very )?first (?:f1 )?(?:podium|points?)\b"
+            r"(?! (?:of (?:the|this) (?:season|year)|of 20\d\d|this (?:season|year)))",
+        ),
         # "winner and what milestone was it": the milestone is asked too, and no fact holds it
         (2 * NOUN, r"milestones?\b"),
         # "first french winner since who": the one before, a record's holder ("since when" asks when)

@@ -108,6 +108,7 @@ _GLUED = {
     "zn": "zijn",  # "na zn pitstop"
     "qualy": "quali",
     "kwaly": "kwali",
+    "tyd": "tijd",  # ("pole tyd": the Dutch "ij" typed as "y")
 }
 
 

@@ -65,6 +65,7 @@ _QUANTITY_Q_RE = re.compile(
 # a number told ("249 punten", "3.00 uur", "353e"), not the digit of a name ("F1", "VT2", "Formula 1") or a
 # year ("his dominant 2022")
 # (not an age: "De 23-jarige Brit scoorde zijn eerste punten" tells no number of points)
+_POINTS_TOLD_RE = re.compile(r"\b(?:punt\w*|points?|pts)\b")
 _NUMBER_RE = re.compile(
     r"(?<![a-z\d])(?<!formula )(?<!formule )(?!(?:19|20)\d\d\b)(?!\d+[- ](?:jarige|year-old|years? old))\d"
 )
@@ -169,12 +170,18 @@ def pick_sentence(
             continue
         if _SECONDS_Q_RE.search(q.folded) and not _TIME_TOLD_RE.search(f):
             continue  # "hoeveel seconden won max": a sentence with "18 cars" tells no time
+        if q.unsupported == "gap" and not _TIME_TOLD_RE.search(f):
+            continue  # "gap norris hamilton": "finishten in de top 5" tells no gap
+        if q.unsupported == "points_gap" and not _POINTS_TOLD_RE.search(f):
+            continue  # a gap in points: a sentence that tells points
         if q.unsupported == "count" and (_CAREER_COUNT_RE if of_season else _SEASON_COUNT_RE).search(f):
             # "hoeveelste zege van 2022": his career's count ("zijn 50ste in de Formule 1") is another; one
             # asked without its span is the career's ("hoeveelste zege": not "de veertiende van het seizoen")
             continue
         if _IF_RE.match(f):
             continue
+        if f.rstrip(" \"'”’»").endswith("?"):
+            continue  # "Hoe uitbundig vierde Albon zijn eerste podium?": a headline that asks, tells nothing
         if q.unsupported == "laps" and not _LAPS_TOLD_RE.search(f):
             continue  # "Na de eerste ronde ... bij bocht 3": a number, but no count of laps
         if q.unsupported == "when" and not _MOMENT_RE.search(f):

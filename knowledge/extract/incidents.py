@@ -89,6 +89,11 @@ NL: Phrases = {
         # "de achterwielophanging van Norris' McLaren het begaf": a part (a compound too) gave up
         r"\w*(?:motor|krachtbron|versnellingsbak|ophanging|remmen) (?:[\w'’-]+ ){0,5}"
         r"(?:het begaf|het begeeft|het begaven)",
+        # "die zich terugtrok uit de race met een versnellingsbakprobleem", "trok zich in ronde 11 terug uit
+        # de wedstrijd": he withdrew from it
+        r"(?:terugtrok|terugtrokken|teruggetrokken|trok|trokken) zich (?:\w+ ){0,4}?(?:terug )?uit de "
+        r"(?:race|wedstrijd|grand prix)\b",
+        r"zich (?:\w+ ){0,2}terug(?:trok|trokken|getrokken) uit de (?:race|wedstrijd|grand prix)\b",
         # "kwam door een klapband zijn race ten einde": his race came to an end
         r"(?:zijn|haar|z'n) (?:race|wedstrijd|grand prix) (?:\w+ ){0,2}ten einde",
     ),
@@ -198,7 +203,7 @@ NL: Phrases = {
     # (not "Motorsport", a team's or a site's name: "Mercedes AMG Petronas Motorsport driver Bottas")
     # ("een lek in de motorolie", "an engine oil leak": the oil, told as written)
     "cause_engine": (r"motor(?!sport|home|fiets|cycl|rijder|olie|kap)\w*", "krachtbron"),
-    "cause_gearbox": ("versnellingsbak", "transmissie"),
+    "cause_gearbox": (r"versnellingsbak\w*", "transmissie"),  # ("versnellingsbakprobleem")
     # "zijn auto bleef vast in de zevende versnelling": told as that (the gearbox is not named)
     "cause_stuck_gear": (r"(?:bleef|zat) (?:\w+ )?vast in (?:een |de )?(?:\w+ )?versnelling",),
     "cause_hydraulics": (r"hydraul\w*",),
@@ -254,7 +259,7 @@ NL: Phrases = {
         "teambaas",
     ),
     # "met een defecte brandstofpomp": the phrase itself is the cause when it names a part or failure.
-    "cause_with": ("met", "door", "vanwege", "wegens", "na"),
+    "cause_with": ("met", "door", "vanwege", "wegens", "na", "te wijten aan"),
     "cause_det": ("een", "de", "het", "zijn"),
     # "een lek in het koelsysteem": a cause phrase may go on after one of these
     "cause_prep": ("in", "van", "aan", "op"),
@@ -276,6 +281,8 @@ NL: Phrases = {
         "stuur",
         "koeling",
         "batterij",
+        "uitlaat",
+        r"mgu-?[hk]\b",
     ),
 }
 EN: Phrases = {
@@ -437,7 +444,7 @@ EN: Phrases = {
     "cause_collision": ("collision", "contact", "touched"),
     "own_opening": ("his",),
     "own_person": ("team-mate", "teammate", "rival", "team", "boss", "team boss", "father"),
-    "cause_with": ("with", "due to", "because of", "after"),
+    "cause_with": ("with", "due to", "because of", "after", "caused by", "owing to"),
     "cause_det": ("a", "an", "the", "his"),
     "cause_prep": ("in", "of", "on", "to"),
     "tech_word": (
@@ -460,6 +467,9 @@ EN: Phrases = {
         "cooling",
         "turbo",
         "battery",
+        "exhaust",
+        r"mgu-?[hk]\b",
+        "hydraulic",
     ),
 }
 CAUSES = (
@@ -629,7 +639,8 @@ _CAUSE_PHRASE_RE = re.compile(
     + _CAUSE_WORD
     + r"(?:\s+"
     + _CAUSE_PREP
-    + r"\s+(?:"
+    # (not "in ronde 11", "on lap 30": when, no part)
+    + r"\s+(?!(?:ronde|lap|bocht|turn)\b)(?:"
     + _CAUSE_DET
     + r"\s+)?[\w-]+(?:\s+(?!"
     + _CAUSE_PREP
@@ -777,6 +788,35 @@ def _embedded_hit(c: Clause, verb: re.Match[str]) -> tuple[tuple[str, ...], tupl
     return (doer, hit) if not set(doer) & set(hit) else None
 
 
+def _lone_subordinate_doer(c: Clause, verb: re.Match[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """ "won as Hamilton involved in collision", "won as Hamilton collided with Gasly": (the one driver named
+    between the last subordinator before the collision word and it, the ones named right after "with"/"met"
+    after it), when nobody else is named after it in the clause; else None."""
+    subordinators = list(_HIT_SUBORDINATOR_RE.finditer(c.text, 0, verb.start()))
+    if not subordinators:
+        return None
+    opens, at = c.base + subordinators[-1].end(), c.base + verb.start()
+    inside = [m for m in c.mentions if opens <= m.start and m.end <= at]
+    if len(inside) != 1 or inside[0].group or PRONOUN_RE.fullmatch(inside[0].label):
+        return None
+    if not c.f[inside[0].end : at].strip() and _COLLISION_NOUN_RE.fullmatch(verb.group(0)):
+        return None  # "keeps the win after Charles Leclerc clash": a name before the noun, no clause of his
+    if _OBJECT_PRONOUN_RE.search(c.f, inside[0].end, c.base + verb.end() + 6):
+        return None  # "retired after Ocon hit him", "nadat Ocon hem raakte": the clause's subject was hit
+    after = [m for m in c.mentions if m.start >= c.base + verb.end()]
+    with_gap = _NOUN_WITH_AFTER_RE.match(c.f, c.base + verb.end())
+    if after and not (with_gap and after[0].start == with_gap.end() and len(after) == 1):
+        return None
+    partners = after[0].drivers if after else ()
+    return (inside[0].drivers, partners) if not set(partners) & set(inside[0].drivers) else None
+
+
+_PENALTY_FOR_COLLISION_BEFORE_RE = re.compile(
+    r"\b(?:penalty|penalties|\w*straf|straffen)\s+(?:for|voor)\s+(?:causing|het veroorzaken van)\s+"
+    r"(?:an?\s+|een\s+)?$"
+)
+
+
 _PAIR_AND_RE = re.compile(r"\s+(?:and|en|&)\s+")
 _PAIR_VERB_GAP_RE = re.compile(r"\s*(?:(?:both|then|later|beiden|toen|daarna)\s+)?")
 
@@ -893,6 +933,16 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             others_m = after_with
             others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
     outcome = _OUTCOME_AFTER_RE.search(clause, collide.end()) if collide and others else None
+    later = _HIT_SUBORDINATOR_RE.search(clause, collide.end()) if collide and others else None
+    if (
+        later
+        and collide
+        and any(m.end <= base + collide.start() for m in cm)
+        and (outcome is None or later.start() < outcome.start())
+    ):
+        # "collided with Gasly as Hamilton watched": a clause of its own after "as" names no partner (not
+        # "The collision happened after Hulkenberg passed Grosjean": nobody before it, the pair told after)
+        outcome = later
     if outcome:
         others_m = [m for m in others_m if m.start < base + outcome.start()]
         others = tuple(dict.fromkeys(d for m in others_m for d in m.drivers if d not in subj))
@@ -922,6 +972,22 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         subj, others, label = hit[0], hit[1], None
         if not others:
             collide = None  # "as Bottas hit the wall": his crash alone, no collision with the subject
+    if collide and not each and not between and not pair and not hit:
+        lone = _lone_subordinate_doer(c, collide)
+        if lone:
+            # "Verstappen coasts to the win as Hamilton involved in collision", "won as Hamilton collided with
+            # Gasly": the one of the clause "as" opens (and whom he collided with); the subject before "as"
+            # was in no collision
+            subj, others, label = lone[0], lone[1], None
+    if (
+        collide
+        and len(subj) >= 2
+        and not others
+        and _PENALTY_FOR_COLLISION_BEFORE_RE.search(clause, max(0, collide.start() - 40), collide.start())
+    ):
+        # "Perez, Magnussen and Ericsson, handed a penalty for causing a collision": each his own, no
+        # collision between them
+        collide = None
     if collide and collide.group(0) == "samen met" and not crash:
         collide = None
     if (
@@ -1011,10 +1077,15 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             _RETIRE_NOUN_RE.match(retire.group(0))
             and not own
             and not _OWN_RE.search(clause[: retire.start()])
+            and not _named_after(c, retire)  # ("na de uitvalbeurt van teamgenoot Gasly": his, named)
         )
     ):
         # "nooit opgeven", "viel stil in de opwarmronde", "op de vijfde plaats geparkeerd", "er was een
         # uitvaller": no retirement, or nobody named.
+        retire = None
+    if retire and _LAP_OUTSIDE_RACE_RE.search(f, 0, base + retire.start()):
+        # "sloot de uitloopronde af met donuts | en parkeerde zijn auto daarna": a lap after (or before) the
+        # race, told earlier in the sentence
         retire = None
     if retire and _OTHER_RACE_AFTER_RE.match(clause, retire.end()):
         retire = None  # "after his late DNF in the opener": a retirement of an earlier race
@@ -1103,15 +1174,33 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             and _TO_GAP_RE.fullmatch(f, just_before[-1].end, base + retire.start())
         ):
             who = just_before[-1].drivers  # "a hydraulics failure forced Sainz to retire": the one made to
+        gerund = [m for m in c.mentions if m.end <= base + retire.start()][-1:]
+        if (
+            gerund
+            and not gerund[0].group
+            and not set(gerund[0].drivers) <= set(who)
+            and _GERUND_DOER_BEFORE_RE.search(f, max(0, gerund[0].start - 12), gerund[0].start)
+            and (
+                _GERUND_TO_RE.fullmatch(f, gerund[0].end, base + retire.start())
+                # ("by Bottas ending his day early": the retirement phrase is the participle itself)
+                or (
+                    not f[gerund[0].end : base + retire.start()].strip()
+                    and _word_at(f, base + retire.start()).endswith("ing")
+                )
+            )
+        ):
+            # "tempered by Ricciardo ending his outing with a retirement": the doer of the "-ing" phrase the
+            # retirement stands in, not the clause's subject
+            who = gerund[0].drivers
         whose_m = _WHOSE_BEFORE_RE.search(f, max(0, base + retire.start() - 40), base + retire.start())
         named_whose = [m for m in c.sentence.mentions if whose_m and m.end <= whose_m.start() and not m.group]
         if whose_m and named_whose and _COMMA_GAP_RE.fullmatch(f, named_whose[-1].end, whose_m.start()):
             # "... with Sebastian Vettel, whose retirement on lap 28 brought out the safety car": the one
             # named right before "whose"
             who = named_whose[-1].drivers
-        after = [m for m in c.mentions if m.start >= base + retire.end()]
-        if after and _RETIREE_AFTER_RE.match(f, base + retire.end(), after[0].start):
-            who = after[0].drivers  # "het uitvallen van Verstappen", "de uitgevallen Pérez"
+        retiree = _named_after(c, retire)
+        if retiree:
+            who = retiree  # "het uitvallen van Verstappen", "de uitgevallen Pérez"
         elif _RETIRE_NOUN_RE.search(_word_at(f, base + retire.start())) and (
             _OF_SOMEONE_UNNAMED_RE.match(f, base + retire.end())
             or (
@@ -1155,6 +1244,15 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     return facts
 
 
+def _named_after(c: Clause, retire: re.Match[str]) -> tuple[str, ...]:
+    """The driver the retirement word is of, named right after it ("het uitvallen van Verstappen", "de
+    uitgevallen Pérez", "the retirement of his team-mate Bottas"), else ()."""
+    after = [m for m in c.mentions if m.start >= c.base + retire.end()]
+    if after and _RETIREE_AFTER_RE.match(c.f, c.base + retire.end(), after[0].start):
+        return after[0].drivers
+    return ()
+
+
 _LIKE_NAME_ENDS_RE = re.compile(r"\s*(?:did|deed|too|ook)?\s*(?:[.;,!]|$)")
 _LIKE_AFTER_RE = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?)??\s*,?\s*(?:net als|net zoals|evenals|as did|just like|like)\s+"
@@ -1163,6 +1261,16 @@ _LIKE_AFTER_RE = re.compile(
 
 
 _TO_GAP_RE = re.compile(r"\s+to\s+")
+_LAP_OUTSIDE_RACE_RE = re.compile(
+    r"\b(?:uitloopronde|opwarmronde|formatieronde|installatieronde|ereronde|formation lap|cool-?down lap|"
+    r"in-lap|slowing-down lap|parade lap|warm-up lap|lap of honou?r)\b"
+)
+# "by Ricciardo ending his outing with a retirement": a name after "by", "with" or "after" that a participle
+# follows, up to the retirement within its phrase (no comma, no clause of its own)
+_GERUND_DOER_BEFORE_RE = re.compile(r"\b(?:by|with|after|following)\s+$")
+_GERUND_TO_RE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b[^,;:()]{0,80}?\s+(?:an?\s+|his\s+)?(?:[\w-]+\s+)?"
+)
 # a participle before a noun: "zijn reeds uitgevallen titelrivaal", "the retired Leclerc"
 _ATTRIBUTIVE_BEFORE_RE = re.compile(
     r"\b(?:zijn|haar|de|het|een|diens|his|her|the|a)\s+(?:(?:reeds|al|eerder|vroeg|already|early)\s+)?$"
@@ -1185,6 +1293,14 @@ _PROBLEM_OF_BEFORE_RE = re.compile(r"\b(?:for|of|bij|van)\s+$")
 _FORCED_OUT_RE = re.compile(
     r"\b(?:a|an|the|his|een|de|het|zijn)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:forced|dwong)\s+(?:him|hem|her|haar)\s+"
     r"(?:to retire|to stop|to park|out|into retirement|tot (?:opgeven|opgave|stoppen|parkeren))"
+)
+# "a suspected MGU-H failure brought about his retirement", "een haperende benzinepomp was de oorzaak van zijn
+# uitvalbeurt": the thing named as what ended his race (kept only when it names a technical thing)
+_CAUSED_RETIREMENT_RE = re.compile(
+    r"\b(?:a|an|the|his|een|de|het|zijn)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:(?:was|is|proved|bleek)\s+)?(?:brought about|caused|led to|resulted in|ended|"
+    r"(?:the|de) (?:cause|oorzaak) (?:of|van)|veroorzaakte|leidde tot|betekende het einde van)\s+"
+    r"(?:his|her|zijn|haar|z'n)\s+(?:[\w-]+\s+)?(?:retirement|race|uitvalbeurt|opgave|uitval|dnf)\b"
 )
 _FORCED_BY_PERSON_RE = re.compile(r"\b(?:team|stewards|fia|ploeg|teambaas|engineer|ingenieur|boss)\b")
 
@@ -1219,7 +1335,10 @@ def cause_of(f: str, original: str | None = None) -> str | None:
             return name
     # (the first "with" that names a technical thing, not "combined with Norris's retirement with an oil
     # leak")
-    m = next((x for x in _CAUSE_PHRASE_RE.finditer(f) if _TECH_WORD_RE.search(x.group(1))), None)
+    # (overlapping: "with a retirement caused by a broken exhaust" holds a second phrase inside the first)
+    m = _CAUSE_PHRASE_RE.search(f)
+    while m is not None and not _TECH_WORD_RE.search(m.group(1)):
+        m = _CAUSE_PHRASE_RE.search(f, m.start() + 1)
     if m and original is not None:
         # up to the word of its last technical piece: "met mechanische problemen (uitviel)", "with brake
         # issues (on lap 28)", "schade aan de vloer"
@@ -1240,6 +1359,9 @@ def cause_of(f: str, original: str | None = None) -> str | None:
     if forced and original is not None and not _FORCED_BY_PERSON_RE.search(forced.group(1)):
         # "a jammed wheel nut forced him to retire": the thing that forced him out
         return original[forced.start(1) : forced.end(1)]
+    caused = _CAUSED_RETIREMENT_RE.search(f)
+    if caused and original is not None and _TECH_WORD_RE.search(caused.group(1)):
+        return original[caused.start(1) : caused.end(1)]
     if _COLLIDE_RE.search(f) and _COLLISION_CAUSE_RE.search(f):
         with_what = _COLLISION_WITH_RE.search(f)
         if with_what and original is not None and not with_what.group(1).startswith(_DRIVER_WORDS):

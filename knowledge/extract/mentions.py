@@ -80,7 +80,7 @@ EN: Phrases = {
         "the duo",
         "they",
     ),
-    "team_driver": (" drivers?", " driver", " man"),
+    "team_driver": (" drivers?", " driver", " man", " star", " ace"),  # ("the angry Red Bull star")
     # ("Hamilton and Russell brought the Mercedes cars home fourth and fifth": both of them)
     "team_drivers": (" drivers", " cars"),
     "team_det": ("the",),
@@ -256,6 +256,15 @@ _GENITIVE_AFTER_S_RE = re.compile(
     + group(NL["genitive_person"], EN["genitive_person"])
     + r"\b"
 )
+
+
+def owns_next_person(f: str, m: Mention) -> bool:
+    """Whether the name ``m`` stands in the genitive before a person of his ("Verstappens teamgenoot Pérez",
+    "Hamilton's team-mate Bottas"): that person, named after, is the one meant."""
+    e = m.end
+    return _GENITIVE_PERSON_RE.match(f, e) is not None or (
+        f[e - 1 : e] == "s" and _GENITIVE_AFTER_S_RE.match(f, e) is not None
+    )
 
 
 # "de (regerend) wereldkampioen", "the reigning world champion", "de titelverdediger": the champion of the

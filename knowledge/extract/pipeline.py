@@ -1213,7 +1213,13 @@ _DOCUMENT_LINE_RE = re.compile(
 )
 # "en daarmee", "and so", "waarbij": a clause that tells what the one before brings or how
 _WITH_OPENS_RE = re.compile(r"\s*(?:with|met)\s")
-_CONSEQUENCE_RE = re.compile(r"(?:en |and )?(?:daarmee|daardoor|zodoende|waarbij|thereby|thus|so)\b")
+_CONSEQUENCE_RE = re.compile(
+    r"(?:en |and )?(?:daarmee|daardoor|zodoende|waarbij|thereby|thus|so)\b"
+    # "slaagde er niet in om Gasly in te halen | en zijn eerste overwinning binnen te halen", "failed to pass
+    # him | and take the win": the same aim goes on
+    r"|(?:en |and )?(?!.*\b(?:werd|won|wint|eindigde|finishte|pakte|won|took|finished|claimed)\b)"
+    r"(?:.*\bte \w+|(?:to )?(?:take|win|claim|grab|secure) .*)\W*$"
+)
 _PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})
 # ("..., with the Mercedes cars down in eighth and ninth": a team's places in an absolute clause)
 _TEAM_LEAD_RE = re.compile(r"(?:ook|also|en|and|maar|but|toen|then|with|met)?\s*(?:de\s+|het\s+|the\s+)?$")

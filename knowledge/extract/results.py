@@ -23,6 +23,7 @@ from knowledge.extract.clauses import (
     races_in_brackets,
 )
 from knowledge.extract.context import Clause, Mention, SentenceContext
+from knowledge.extract.mentions import owns_next_person
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt, words
 from knowledge.gazetteer import load_gazetteer
@@ -1543,6 +1544,10 @@ def positions(c: Clause) -> list[Fact]:
         if went and went_to and _TITLE_GAP_RE.fullmatch(c.f, went.end(), went_to[0].start):
             if len(went_to) == 2 and _APPOSITION_GAP_RE.fullmatch(c.f, went_to[0].end, went_to[1].start):
                 went_to = went_to[1:]  # "voor die andere Mercedes-man, Valtteri Bottas": the name explains
+            elif owns_next_person(c.f, went_to[0]):
+                if len(went_to) < 2 or went_to[1].start - went_to[0].end > 40:
+                    continue  # "was voor Verstappens teamgenoot": whose the place is, the name left out
+                went_to = went_to[1:]  # "was voor Verstappens teamgenoot Pérez": the teammate's
             # "De derde plaats op de startgrid is voor die andere Mercedes-man, Bottas", "third went to X"
             kind = position_kind(clause, m)
             session = "season" if kind == "championship" else "race"
@@ -2099,9 +2104,13 @@ _PASSED_FOR_AFTER_RE = re.compile(
     r"voor\s+(?:de|het)\s+"
 )
 _PASS_BEFORE_RE = re.compile(
-    r"\b(?:passed|passing|overtook|overtaking|got past|got by|went past|swept past)\s+$"
+    r"\b(?:passe[sd]|passing|overt(?:ook|akes|aking)|gets past|got past|got by|went past|"
+    r"swe(?:pt|eps) past)\s+(?:(?:title|his|the|both|rivals?|team-?mates?)\s+){0,2}$"
 )
-_FOR_THE_RE = re.compile(r"\s+for\s+(?:the\s+)?")
+# "for the win", "to win", "to take the victory": what the pass was for
+_FOR_THE_RE = re.compile(
+    r"\s+(?:for\s+(?:the\s+)?|to\s+(?:(?:claim|take|score|seal|secure|grab)\s+(?:the\s+|his\s+|a\s+)?)?)"
+)
 
 
 _WIN_OF_NAME_GAP_RE = re.compile(r"\s+(?:van|of)\s+")
@@ -2200,16 +2209,20 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         # "Max probeerde alles, maar op het nippertje wist ik toch te winnen": the speaker won, unnamed here
         return ()
     left = [x for x in cm if x.end <= pos and not x.is_object]
-    if len(left) >= 2 and (
-        _PASSED_FOR_AFTER_RE.fullmatch(f, left[-1].end, pos)
-        or (
-            _PASS_BEFORE_RE.search(f, max(0, left[-1].start - 16), left[-1].start)
-            and _FOR_THE_RE.fullmatch(f, left[-1].end, pos)
-        )
-    ):
-        # "waarna de Spanjaard Leclerc weer voorbij ging voor de zege", "passed Leclerc for the win": the one
-        # passed lost it; the win is the one's who passed him
+    if len(left) >= 2 and _PASSED_FOR_AFTER_RE.fullmatch(f, left[-1].end, pos):
+        # "waarna de Spanjaard Leclerc weer voorbij ging voor de zege": the one passed lost it; the win is the
+        # one's who passed him
         return left[-2].drivers
+    # ("passes Verstappen and Bottas to win": the two passed)
+    passed = 2 if len(left) >= 3 and PAIR_JOIN_RE.fullmatch(f, left[-2].end, left[-1].start) else 1
+    if (
+        len(left) > passed
+        and _PASS_BEFORE_RE.search(f, max(0, left[-passed].start - 32), left[-passed].start)
+        and _FOR_THE_RE.fullmatch(f, left[-1].end, pos)
+    ):
+        # "passed Leclerc for the win", "Hamilton passes Verstappen and Bottas to win": the ones passed lost
+        # it; the win is the one's who passed them
+        return left[-passed - 1].drivers
     if left:
         return left[-1].drivers
     # ("a composed win ahead of Ferrari's Vettel and Red Bull's Verstappen": those behind did not win)

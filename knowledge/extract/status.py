@@ -91,7 +91,14 @@ NL: Phrases = {
         r"had(?:den)? (?:\w+ ){0,4}(?:kunnen|moeten|mogen)",
         r"niet in geslaagd",
         # "slaagde er alleen niet in om de winnaar ... te verslaan": what he failed to do
-        r"slaag\w* (?:er )?(?:\w+ )?niet in",
+        # ("slaagde Sainz er niet in om ...": the subject between)
+        r"slaag\w* (?:\w+ ){0,3}niet in\b",
+        # "waarom hij de race niet heeft weten te winnen", "wist de zege niet te pakken": what he did not get
+        r"\bniet (?:\w+ ){0,3}(?:weten|wist|wisten) te (?:winnen|pakken|veroveren|behalen|grijpen)\b",
+        r"\b(?:wist|wisten) (?:\w+ ){0,4}niet te (?:winnen|pakken|veroveren|behalen|grijpen)\b",
+        # "omdat hij voor de zege wilde gaan": what he went for
+        r"voor (?:de|een|zijn|haar) (?:\w+ )?(?:zege|overwinning|winst|pole\w*|podium\w*|titel) (?:\w+ ){0,2}"
+        r"(?:wilde|wil|willen|wilden|kon|kan|ging|gaat|gaan|te) gaan\b",
         r"in het (?:slechtste|beste|ergste) geval",
         # "Wie van poleposition vertrekt, is in het voordeel": whoever does it, no one in particular
         # ("bepalen vanaf 15.30 uur wie er zondag van pole start": "wie er" asks, anywhere)
@@ -131,6 +138,8 @@ NL: Phrases = {
         # "verliest een podium en misschien wel de zege": lost, or maybe
         r"(?:verlie\w*|verloor|verloren) (?:\w+ ){0,3}(?:zege|overwinning|podium\w*|podiumplaats\w*|winst)",
         r"misschien|wellicht",
+        # "zag in dat pole niet realistisch was", "realistisch gezien is vijfde haalbaar": what might be
+        r"\b(?:on)?realistisch\w*",
         # "leek zich nog voor de eerste bocht naar de derde plek op te werken, totdat ...": what seemed
         r"\b(?:leek|leken|lijkt|scheen|schenen) (?:\w+ ){0,10}(?:naar|op) (?:de|een) (?:\w+ )?(?:"
         + ORDINAL_RE
@@ -455,6 +464,9 @@ EN: Phrases = {
         # "could not hold on to first place": a place not kept
         r"\b(?:couldn't|could not|failed to|unable to|did not|didn't) (?:\w+ ){0,2}(?:hold|hang|cling) "
         r"on(?:to| to)\b",
+        # "was unable to hold off Perez for third": the place went to the other
+        r"\b(?:couldn't|could not|failed to|unable to|did not|didn't) (?:\w+ ){0,2}(?:hold|fend|keep|fight) "
+        r"(?:off|at bay|back|behind)\b",
         # "does not want to think about winning yet": what he will not think of
         r"(?:not|n't) (?:\w+ ){0,2}(?:think|thinking|dream|dreaming) (?:about|of)\b",
         r"\b(?:won|win) no (?:race|grand prix|gp)s?\b",
@@ -463,6 +475,7 @@ EN: Phrases = {
         r"(?:win|take|claim|finish|convert|score|clinch|seal)\b",
         # "in theory sixth was the best he could do": what he could expect, not his place
         r"in theory|theoretically",
+        r"\b(?:un)?realistic(?:ally)?\b",  # "pole was not realistic", "realistically fifth is the target"
         # "threw away the win", "squandered a certain victory": a win lost, no win
         # (not "gave Piastri the win": handed to another, who won)
         r"(?:(?:threw|throws|thrown|throwing|squandered|squanders)(?: away)?|(?:gave|gives|giving) away) "
@@ -528,6 +541,9 @@ EN: Phrases = {
         # "was trying to pass Verstappen for first place": not taken ("attempted to grab the point for the
         # fastest lap" says nothing of his place)
         r"(?:tried|tries|trying|attempted|attempting) to (?:pass|overtake|take|win|claim|snatch|steal)",
+        # "failed to pass Gasly and take the win", "was unable to catch Hamilton for second": not done
+        r"(?:failed|fails|unable|not able) to "
+        r"(?:pass|overtake|take|win|claim|snatch|steal|beat|catch|get past)\b",
         # ("retired with what looked like a tyre failure": a cause described, no supposition)
         r"(?<!what )(?<!which )looked (?:like|set|certain)",
         # "Leclerc had expected pole", "pole seemed in the bag for Leclerc, but ...": expected, then not
@@ -672,6 +688,9 @@ EN: Phrases = {
         r"lost (?:\w+ ){0,4}(?:place|position|spot)",
         r"lost (?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r")(?: place| position)?) to",
         r"lost the lead",
+        # "saw Norris lose seventh on the final lap": a place lost
+        r"(?:lose|loses|losing) (?:his |her |the )?"
+        r"(?:p\d{1,2}|(?:" + ORDINAL_RE + r")(?: place| position| spot)?)",
         # "had to give up second place", "gave up P2 to Vettel"
         r"(?:give|gave|giving|given) up (?:his |her |the )?"
         r"(?:p\d{1,2}|(?:" + ORDINAL_RE + r")(?: place| position)?|(?:\w+ )?(?:place|position|spot)|"
@@ -851,7 +870,7 @@ def race_winner_epithet(clause: str) -> bool:
 _DID_TO_WIN_RE = re.compile(
     r"\b((?:led|came|stormed|charged|drove|raced|recovered|held on|hung on|held off|cruised|powered|surged|"
     r"rose|climbed|bounced back|survived|converted|controlled|dominated|kept|fended off|resisted|"
-    r"pulled off)\b"
+    r"pulled off|passe[sd]|overt(?:ook|akes)|beats?)\b"  # ("Leclerc passes Sainz and Norris to win the GP")
     r"(?:\s+[\w'’-]+){0,9}?)\s+to (win|take|claim|secure|seal|clinch)\b(?![^.;]*\bbut\b)"
 )
 _DID = {

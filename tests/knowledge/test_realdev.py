@@ -58,6 +58,9 @@ MAX_HALLUCINATED = 0
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
     "realdev137": 1,
+    # rb157-039 asks Vettel's Suzuka 2018 finish of a race report that never gives it; "it enabled Vettel to
+    # take fourth place" (after a lap-one clash) reads as a place taken, the moment not told: ours, left
+    "realdev157": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -730,6 +733,21 @@ BLIND_SETS = {
     # key's "rem"
     "realdev155": (0.56, 1),
     "realdev156": (0.44, 0),
+    # blind, collected at the start of the session of 7 December (day) by helpers (English 2018-19, English
+    # 2020-22, Dutch 2018-20, Dutch 2021-22): with dd8504c (the session's start) and the code of the moment
+    # alike 49.3 % (33/68), 7 wrong, 1/22; 49.2 % (32/65), 3 wrong, 0/25; 37.9 % (25/66), 3 wrong, 2/24;
+    # 59.7 % (40/67), 1 wrong, 1/23 (130/266, 14 wrong, 4/94 over the four); then looked at: 134/266, 6 wrong,
+    # 1/94 ("Verstappens teamgenoot Pérez", "passes Verstappen and Bottas to win", "slaagde er niet in om",
+    # "niet heeft weten te winnen", "was unable to hold off", "lose seventh", the cool-down lap's parking,
+    # "as Hamilton involved in collision", "a penalty for causing a collision", "the angry Red Bull star",
+    # "niet realistisch", "zijn eerste podium", "pole tyd", a gap told by "top 5"); left: "kmag kwalificatie"
+    # answered by his Q2 exit, a pole asked "after max got penalised", a gap told as "0.006s" (the scorer's
+    # word edge), "the latter" after a pair, a qualifying place told only as "snelde naar P4" on Saturday, a
+    # quote about soup
+    "realdev157": (0.51, 3),
+    "realdev158": (0.49, 1),
+    "realdev159": (0.40, 1),
+    "realdev160": (0.59, 1),
 }
 
 

@@ -212,15 +212,17 @@ async def test_qualifying_asked_is_not_answered_with_a_start_after_a_penalty(tmp
         "sochi.txt": "date 2024-09-30\n\nNorris won in Sochi. Verstappen moest na een motorwissel vanuit de"
         " pitstraat starten. Leclerc kreeg een gridstraf van tien plaatsen en startte als negentiende."
         " Piastri startte als vijfde.",
+        "monza.txt": "date 2024-09-02\n\nLeclerc won in Monza. Piastri startte als tweede.",
     }
     async with kb_over(tmp_path, articles) as base:
-        # a start from the pit lane or after a grid penalty says nothing of qualifying
-        for who in ("Verstappen", "Leclerc"):
+        # a start from the pit lane or after a grid penalty says nothing of qualifying; nor does a start
+        # after another's grid penalty, which may have moved him up
+        for who in ("Verstappen", "Leclerc", "Piastri"):
             answer = await base.ask(f"Waar kwalificeerde {who} zich in Sochi 2024?")
             assert answer.status == "unknown", answer.text
-        # without a penalty the start is where he qualified
-        piastri = await base.ask("Waar kwalificeerde Piastri zich in Sochi 2024?")
-        assert piastri.status == "answered" and "vijfde" in piastri.text
+        # without any penalty the start is where he qualified
+        piastri = await base.ask("Waar kwalificeerde Piastri zich in Monza 2024?")
+        assert piastri.status == "answered" and "tweede" in piastri.text
         # the start itself is answered
         start = await base.ask("Waar startte Verstappen in Sochi 2024?")
         assert start.status == "answered" and "pitstraat" in start.text

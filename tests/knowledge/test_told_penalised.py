@@ -89,10 +89,16 @@ async def test_told_penalised(told: KnowledgeBase, question: str, expected: str,
     await assert_answered(told, question, expected, absent)
 
 
+async def test_one_penalty_of_four_is_told_once(told: KnowledgeBase) -> None:
+    # four drivers with the same penalty: one short answer that names them all
+    answer = await told.ask("Who got a penalty in Monza 2021?")
+    assert answer.status == "answered", answer.text
+    assert "Sainz, Ocon, Gasly and Alonso got a 5-second time penalty" in answer.text, answer.text
+
+
 @pytest.mark.parametrize(
     "question",
     [
-        "Who got a penalty in Monza 2021?",  # four drivers: no short answer
         "Who was disqualified in Monza 2021?",  # penalties there, but none a disqualification
         "Welke gridstraf kreeg Gasly in Spa 2021?",  # his was a time penalty
         "Wie kreeg een gridstraf in Spa 2021?",
