@@ -717,6 +717,8 @@ _TAKEN_FROM_RE = re.compile(
     r"afpakte|afgepakt|overnam|overgenomen)\b"
     r"|\b(?:take|took|taken|grab\w*|snatch\w*|inherit\w*) (?:[\w']+ ){0,3}from\s*(?:in\b|at\b|$|\?)"
     r"|\bwie (?:verloor|verloren|moest|moesten) \w+ (?:[\w']+ ){0,3}aan\b"
+    # "who beat russell to pole", "wie klopte russell voor pole": the one who beat the driver named
+    r"|\b(?:who|wie) (?:beat|pipped|edged|denied|outqualified|versloeg|klopte|troefde) \w+"
 )
 
 

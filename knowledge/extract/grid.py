@@ -231,6 +231,8 @@ _POLE_COUNT_RE = re.compile(
     # ("tien keer kwalificeerde Verstappen zich op de pole-position": the verb and his name between)
     r"|\b(?:\d+|" + CARDINAL_RE + r") ?(?:keer|maal|times) (?:[\w-]+ ){0,6}(?:op |on )?(?:de |the )?pole"
     r"|\bpole(?: position)? (?:\w+ ){0,2}(?:\d+|" + CARDINAL_RE + r") (?:keer|maal|times)\b"
+    # "1 Pole Position", "15 Pole Positions" in a team's statistics: a tally
+    r"|^\W*\d+ pole[- ]?positions?\W*$"
 )
 _POLE_HELD_BY_RE = re.compile(
     r"[^.;]{0,30}?\b(?:in handen van|went to|belongs to|is van|goes to|ging naar|gaat naar|"

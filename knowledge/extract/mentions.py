@@ -127,6 +127,7 @@ _MATE_OF_RE = re.compile(
     r"(?<![\w-])(?:de|the)\s+(?:(?P<adj>[a-z\u00e0-\u00ff-]+)\s+)?"
     r"(?:" + alt(NL["teammate"], EN["teammate"]) + r")\s+(?:van|of)\s+$"
 )
+_WHO_AFTER_NAME_RE = re.compile(r"\s*,\s*(?:who|die)\b")
 _NOT_TEAMMATE_RE = re.compile(r"(?:" + alt(NL["not_teammate"], EN["not_teammate"]) + r")$")
 # (at a name's end) "Verstappens teamgenoot", "Verstappen's team-mate": whose teammate is meant
 _GENITIVE_MATE_RE = re.compile(
@@ -618,6 +619,11 @@ def find_mentions(
             ):
                 continue  # "zijn teamgenoot Pérez", "his teammate, Pérez,": the name is the mention
             owners = [x for x in out if x.start < m.start() and not x.is_object and len(x.drivers) == 1]
+            prior = [x for x in out if x.end <= m.start()]
+            if prior and len(prior[-1].drivers) == 1 and _WHO_AFTER_NAME_RE.match(f, prior[-1].end):
+                # "third place went to Perez, who finished 18 seconds behind his teammate": the one "who"
+                # follows, object or not
+                owners = [prior[-1]]
             owner = owners[-1].drivers[0] if owners else state.focus
             mate = _teammate(gz, owner, season) if owner else None
             if owner and mate is None and m.group("adj"):

@@ -689,6 +689,10 @@ class ArticleParser:
                 if not sessions and not events.is_practice(f):
                     sessions = state.practice_sessions or state.practice_report
                 clause_facts.extend(practice.practice_places(here, sessions))
+            if clause_facts and _BARE_PLACE_RE.fullmatch(clause) and _LABEL_BEFORE_RE.search(f, 0, start):
+                # "Championship Position: 4th; Average Rating Ranking: 2nd": a label's value, with no name of
+                # its own, is no place of the driver carried from before (the label says what it ranks)
+                clause_facts = [x for x in clause_facts if x.kind not in _PLACE_KINDS]
             if clause_facts:  # the status phrases are only read where there is a fact to mark
                 told = status.clause_status(clause, f, state.next_text, state.prev_sentence, state.at_start)
                 if (
@@ -1221,6 +1225,10 @@ _CONSEQUENCE_RE = re.compile(
     r"(?:.*\bte \w+|(?:to )?(?:take|win|claim|grab|secure) .*)\W*$"
 )
 _PLACE_KINDS = frozenset({"finish", "grid", "qualifying", "podium"})
+# a clause that is only a place ("2nd", "P4", "vierde") right after a label and its colon, the label holding
+# no name ("Championship Position: 4th")
+_BARE_PLACE_RE = re.compile(r"\W*(?:p?\d{1,2}(?:st|nd|rd|th|e|ste|de)?|" + ORDINAL_RE + r")\W*")
+_LABEL_BEFORE_RE = re.compile(r"(?:^|[;|\n])\s*[a-z][a-z ]{2,40}:\s*$")
 # ("..., with the Mercedes cars down in eighth and ninth": a team's places in an absolute clause)
 _TEAM_LEAD_RE = re.compile(r"(?:ook|also|en|and|maar|but|toen|then|with|met)?\s*(?:de\s+|het\s+|the\s+)?$")
 

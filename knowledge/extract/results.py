@@ -71,6 +71,9 @@ NL: Phrases = {
         *words("won wint winnen gewonnen zege overwinning zegevier\\w* winnaar racewinnaar zegevierend"),
         "hoogste trede",
         "met de winst",  # "Leclerc ging met de winst aan de haal"
+        # "Hamilton leidde van start tot finish": led the whole race, so won it
+        r"(?:leidde|leidt|leiden|leidden|reed|rijdt) (?:\w+ ){0,2}van start tot finish"
+        r"(?! (?:achter|tweede|derde))",
         r"de winst(?= (?:ging |gaat )?naar\b)",  # "waar de winst naar Bottas ging", "de winst ging naar"
         # "heeft de Grand Prix van Bahrein op zijn naam geschreven"
         # ("op zijn naam kunnen schrijven", "wist de zege op zijn naam te schrijven": a modal between)
@@ -190,6 +193,10 @@ EN: Phrases = {
         *words("won wins winning victory triumph\\w* win winner victorious"),
         "top step",
         "led home",
+        # "Hamilton led from start to finish", "a lights-to-flag victory": led the whole race, so won it
+        r"led (?:the (?:whole )?(?:race|sprint|grand prix) |every lap )?"
+        r"from (?:start to finish|lights to flag|the start to the finish)",
+        r"led every (?:single )?lap",
         # "Vettel claimed the 2018 British Grand Prix": the race itself taken
         r"(?:claimed|clinched|captured|bagged) the (?:\d{4} )?(?:[\w-]+ ){0,3}(?:grand prix|gp)\b",
     ),
@@ -197,6 +204,10 @@ EN: Phrases = {
         "not",
         "never",
         "without",
+        # "didn't win", "couldn't win", "won't win", "can't win": a negative contraction
+        r"\w*n['’]t",
+        # "a slow puncture stole a sure-shot win": taken from him
+        r"(?:stole|steals|stolen|stealing|snatched away)(?: (?:an?|the|his|her) [\w-]+)?",
         # "celebrated like a win", "they risk losing the win to Hamilton": like one, or one at stake
         "like a",
         "as if",
@@ -524,7 +535,8 @@ def penalty_outcome(f: str, at: int) -> bool:
 
 _WITH_NAME_AFTER_RE = re.compile(r"\s+(?:(?:place|plaats|plek)\s+)?(?:with|met)\s+")
 _TITLE_GAP_RE = re.compile(
-    r"\s*,?\s*(?:(?:zijn|his|de|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("went to Red Bull's Sergio Perez": a team's possessive before the name)
+    r"\s*,?\s*(?:(?:zijn|his|de|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
     # "de nummer twee uit het algemeen klassement, Sebastian Vettel": the ranking named, then the name
     r"|\s+(?:uit|in|van|of)\s+(?:het|de|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*"
 )
@@ -768,7 +780,8 @@ def _respectively_near(f: str, at: int) -> bool:
     return after is not None and not _OTHER_PART_RE.search(f, at, after.start())
 
 
-WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b")  # single words: order is free
+# (not "won't": "Hamilton won't win", a contraction of "will not")
+WIN_RE = re.compile(r"\b(?:" + alt(NL["win"], EN["win"]) + r")\b(?!['’]t\b)")  # single words: order is free
 # "had maar liefst 8 posities gewonnen", "won three places at the start": places gained
 # ("nog een plek te winnen door Gasly voorbij te gaan", "won a place": one place gained too)
 _PLACES_BEFORE_RE = re.compile(
@@ -788,6 +801,10 @@ _STREAK_AFTER_RE = re.compile(r"[\s-]+(?:streak|run|sequence|spree)\b")
 _PLACES_AFTER_RE = re.compile(
     r"\W+(?:\w+\W+)?(?:\d{1,2}|a|one|enkele|several|a few|some|" + CARDINAL_RE + r") "
     r"(?:places|positions|spots|posities|plaatsen|plekken|place|position|spot)\b"
+)
+_LOST_TO_PAIR_BEFORE_RE = re.compile(
+    r"\b(?:cost|costs|costing|robbed|denied|denying|deprived|kostte|kostten)(?:\s+\w+){0,2}\s+(?:and|en|&)\s+"
+    r"(?:\w+\s+){1,3}$"
 )
 _WIN_BLOCK_RE = re.compile(  # tested only
     r"(?:\b(?:"
@@ -823,6 +840,7 @@ _WON_NAMED_GP_AFTER_RE = re.compile(
     r"multiple|other)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:grand prix|gp)\b"
     r"|(?:de|het)\s+(?:grand prix|grote prijs|gp)\s+van\s+[a-z])"
 )
+_AT_NAMED_GP_AFTER_RE = re.compile(r"\s+(?:at|in)(?=\s)" + _WON_NAMED_GP_AFTER_RE.pattern)
 _HAS_WON_RACE_AFTER_RE = re.compile(
     r"\s+the\s+(?!(?:last|previous|next|first|opening|final|most|past)\b)(?:[\w'-]+\s+){0,4}?"
     r"(?:race|grand prix|gp)\b(?![^,;.]*\b(?:times|before|again|since|ever|in (?:19|20)\d\d)\b)"
@@ -1612,7 +1630,7 @@ def positions(c: Clause) -> list[Fact]:
             and ORD_TOKEN.search(c.f, gpos + len(m.group(0)), after_it[0].start)
         ):
             continue  # "1st place - 2nd place - 3rd place - Norris": an empty template, not his places
-        kind = position_kind(clause, m)
+        kind = position_kind(clause, m, races_named=bool(c.sentence.gp_hits))
         if (
             kind == "finish"
             and _MOVED_TO_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
@@ -1853,6 +1871,8 @@ def win(c: Clause) -> list[Fact]:
         before = clause[max(0, m.start() - 40) : m.start()]
         if _WIN_BLOCK_RE.search(before):
             continue
+        if _LOST_TO_PAIR_BEFORE_RE.search(c.f, max(0, c.base + m.start() - 60), c.base + m.start()):
+            continue  # "denied them and George Russell a victory" (the clause cut at "and"): a win lost
         if m.group(0) in _PLURAL_WINS and _COUNT_BEFORE_WINS_RE.search(before):
             continue  # "stuck on 99 wins", "zijn tiende zeges": a tally, no race's win
         if m.group(0) in _WIN_NOUNS | {"zege", "win"} and _ONE_BEFORE_WIN_RE.search(before):
@@ -1883,6 +1903,11 @@ def win(c: Clause) -> list[Fact]:
                 # ("lead in the championship is cut to 17 points after Vettel won the Belgian Grand Prix": a
                 # Grand Prix named as what was won is the race's win, in a sentence about the standings too)
                 m.group(0) in _WIN_VERB_FORMS and _WON_NAMED_GP_AFTER_RE.match(clause, m.end())
+            )
+            and not (
+                # "another Formula 1 World Championship victory at the Hungarian Grand Prix": a race of the
+                # championship won, the race named after "at"
+                m.group(0) in _WIN_NOUNS and _AT_NAMED_GP_AFTER_RE.match(clause, m.end())
             )
         ):
             continue
@@ -2308,7 +2333,9 @@ def led_home(c: Clause, so_far: list[Fact]) -> list[Fact]:
 # Verstappen": the two after it were second and third
 _WON_FROM_RE = re.compile(
     r"\b(?:won|wins|winning|win|victory|won it|wint|won het)\s+(?:the\s+race\s+|de\s+race\s+)?"
-    r"(?:from|ahead of|voor)\s+$"
+    # ("a handsome win in F1 Imola GP from Mercedes' Lewis Hamilton": the race named between, a team's
+    # possessive before the name)
+    r"(?:in\s+(?:[\w-]+\s+){1,4}?)?(?:from|ahead of|voor)\s+(?:[\w-]+['’]s?\s+)?$"
 )
 
 
@@ -2319,8 +2346,8 @@ def won_from(c: Clause, so_far: list[Fact]) -> list[Fact]:
     named = [x for x in c.mentions if not x.group and len(x.drivers) == 1]
     for a, b in itertools.pairwise(named):
         if (
-            _WON_FROM_RE.search(c.f, max(0, a.start - 40), a.start)
-            and PAIR_JOIN_RE.fullmatch(c.f, a.end, b.start)
+            _WON_FROM_RE.search(c.f, max(0, a.start - 70), a.start)
+            and _POSSESSED_JOIN_RE.fullmatch(c.f, a.end, b.start)
             and not any(x.kind == "finish" and x.driver in (*a.drivers, *b.drivers) for x in so_far)
             and not _PLACE_AFTER_PAIR_RE.match(c.f, b.end)
         ):
@@ -2331,6 +2358,8 @@ def won_from(c: Clause, so_far: list[Fact]) -> list[Fact]:
     return []
 
 
+# "X and Y", "X and McLaren's Y": the pair joined (a team's possessive before the second)
+_POSSESSED_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+(?:[\w-]+['’]s?\s+)?")
 # ("won from Vettel and Gasly, who started tenth": a place of theirs told right after is another moment's)
 _PLACE_AFTER_PAIR_RE = re.compile(r"\s*,?\s+(?:who|die)\b")
 
@@ -2735,6 +2764,10 @@ _MOVED_TO_BEFORE_RE = re.compile(
 
 
 _CONJ_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|terwijl|waarmee|waardoor|which|wat)\b")
+_FINISH_VERB_BEFORE_RE = re.compile(
+    r"\b(?:finish|finished|finishes|eindigde|eindigt|finishte|finisht|werd)\s+(?:in\s+|als\s+|op\s+)?"
+    r"(?:the\s+|de\s+)?$"
+)
 
 
 def word_window(text: str, start: int, end: int) -> str:
@@ -2748,14 +2781,25 @@ def word_window(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def position_kind(clause: str, m: re.Match[str]) -> str:
-    """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish"."""
+def position_kind(clause: str, m: re.Match[str], races_named: bool = False) -> str:
+    """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish".
+    ``races_named``: the sentence names a Grand Prix (which race a finish after the standings is of may then
+    be another's: "following his successes in Australia and Bahrain ... as Hamilton could only finish
+    fifth")."""
     champ = standings.CHAMP_RE.search(clause)
     if (
         champ
         # ("Verstappen came in third as he extended his lead in the championship": the standings in a clause
         # of their own after the place)
         and not (champ.start() > m.end() and _CONJ_BETWEEN_RE.search(clause, m.end(), champ.start()))
+        # ("moved into the lead of the championship as Hamilton could only finish fifth": a finish told in a
+        # clause of its own after the standings)
+        and not (
+            not races_named
+            and champ.end() < m.start()
+            and _CONJ_BETWEEN_RE.search(clause, champ.end(), m.start())
+            and _FINISH_VERB_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
+        )
         and not _RACE_PLACE_IN_STANDINGS_RE.search(word_window(clause, m.start() - 30, m.end() + 25))
         and not _PLACE_OF_AT_RACE_RE.match(clause, m.start())
         and not _PLACE_IN_RACE_AFTER_RE.match(clause, m.end())

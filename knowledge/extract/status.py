@@ -138,6 +138,9 @@ NL: Phrases = {
         # "verliest een podium en misschien wel de zege": lost, or maybe
         r"(?:verlie\w*|verloor|verloren) (?:\w+ ){0,3}(?:zege|overwinning|podium\w*|podiumplaats\w*|winst)",
         r"misschien|wellicht",
+        # "vroeg of hij echt vierde was", "of je nu op P18 of P15 eindigt": a question, whichever place
+        r"\b(?:vroeg|vraagt|vroegen|vragen) (?:\w+ ){0,3}(?:of|zich af of)\b",
+        r"\bof (?:je|jij|hij|ze|zij|we|wij|u|men) nu\b",
         # "zag in dat pole niet realistisch was", "realistisch gezien is vijfde haalbaar": what might be
         r"\b(?:on)?realistisch\w*",
         # "leek zich nog voor de eerste bocht naar de derde plek op te werken, totdat ...": what seemed
@@ -476,6 +479,10 @@ EN: Phrases = {
         # "in theory sixth was the best he could do": what he could expect, not his place
         r"in theory|theoretically",
         r"\b(?:un)?realistic(?:ally)?\b",  # "pole was not realistic", "realistically fifth is the target"
+        # "Average Rating Ranking: 2nd": a ranking of ratings, no place of a race
+        r"\bratings? rank(?:ing)?\b|\b(?:average|driver) ratings?\b",
+        # "the world champion asked if he was really fourth": a question, no place
+        r"\b(?:asked|asks|asking|wondered|wonders|wondering) (?:\w+ )?(?:if|whether)\b",
         # "threw away the win", "squandered a certain victory": a win lost, no win
         # (not "gave Piastri the win": handed to another, who won)
         r"(?:(?:threw|throws|thrown|throwing|squandered|squanders)(?: away)?|(?:gave|gives|giving) away) "
@@ -575,6 +582,11 @@ EN: Phrases = {
         r"urges?",
     ),
     "running": (
+        # "The lead order was now 1 Verstappen; 2 Ricciardo ...": the order at that moment
+        r"(?:the )?(?:lead|running|race) order (?:was|is) now",
+        # "allowing Hamilton past into fourth", "let Hamilton through into fourth": a pass, then
+        r"(?:past|through|by) into (?:the )?(?:p\d|" + ORDINAL_RE + r")",
+        r"the order (?:was|is) now",
         # "ran second until ten laps from the end": where he ran until then
         r"until (?:\w+ ){0,2}laps? (?:from|before) the (?:end|finish|flag)",
         r"rejoin(?:ed|s|ing)? (?:the (?:track|race) )?(?:in|as|at)",

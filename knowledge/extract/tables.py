@@ -1035,6 +1035,8 @@ _DIGIT_RE = re.compile(r"\d")
 _LAP_MARKER_RE = re.compile(r"^\s*(?:lap |ronde )?(\d{1,2})\s*/\s*(\d{1,2})\b")
 _LAPS_TO_GO_RE = re.compile(
     r"\b\d+ laps? to go\b|\bnog \d+ (?:ronden|rondes)\b|\b\d+ (?:ronden|rondes) te gaan\b"
+    # "The lead order was now 1 Verstappen; 2 Ricciardo": the order at that moment
+    r"|\b(?:the )?(?:lead|running|race )?order (?:was|is) now\b|\b(?:de )?volgorde (?:was|is) nu\b"
 )
 
 

@@ -58,6 +58,10 @@ MAX_HALLUCINATED = 0
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
     "realdev137": 1,
+    # rb164-003 and rb164-024 ask the Monza 2021 and Interlagos 2022 sprint winners as unanswerable, but the
+    # set's articles tell them ("derde achter Valtteri Bottas en Verstappen", "George Russell wins the sprint
+    # race"): the questions', reviewed
+    "realdev164": 2,
     # rb157-039 asks Vettel's Suzuka 2018 finish of a race report that never gives it; "it enabled Vettel to
     # take fourth place" (after a lap-one clash) reads as a place taken, the moment not told: ours, left
     "realdev157": 1,
@@ -748,6 +752,22 @@ BLIND_SETS = {
     "realdev158": (0.49, 1),
     "realdev159": (0.40, 1),
     "realdev160": (0.59, 1),
+    # blind, collected in the middle of the session of 7 December (day) by helpers (English qualifying,
+    # penalty and standings pieces; the races fewest sets covered; season reviews and live blogs; sprints and
+    # wet races): with dd8504c (the session's start) and the code of the moment alike 39.7 % (27/68), 2
+    # wrong, 0/22; 43.3 % (29/67), 4 wrong, 1/23; 11.6 % (8/69), 1 wrong, 2/21; 49.3 % (33/67), 7 wrong,
+    # 2/23 (97/271, 14 wrong, 5/89 over the four); then looked at: 99/271, 10 wrong, 2/89 ("won't win",
+    # "didn't win", "stole a sure-shot win", "denied them and George Russell a victory", "asked if he was
+    # really fourth", "The lead order was now 1 ...", "allowing Hamilton past into fourth", "of je nu op P18
+    # of P15 eindigt", "Average Rating Ranking: 2nd", "1 Pole Position", "who beat russell to pole"); left:
+    # questions answered by a neighbour ("wat brak er af", "hoeveel pk", "which driver asked race control",
+    # "wat was er de nacht voor de race gebeurd"), a second incident of a sentence ("and was then pushed into
+    # the gravel ... by Gasly"), "begon als zesde aan de sprintkwalificatie" (2021) read as the Grand Prix's
+    # start
+    "realdev161": (0.39, 2),
+    "realdev162": (0.46, 3),
+    "realdev163": (0.11, 0),
+    "realdev164": (0.49, 5),
 }
 
 
