@@ -107,6 +107,7 @@ EN: Phrases = {
 }
 
 FASTEST_RE = re.compile(r"\b(?:" + alt(NL["fastest"], EN["fastest"]) + r")\b")  # only its start is used
+_CONTRACTED_NOT_BEFORE_RE = re.compile(r"\b\w+n['’]t\s+(?:[\w-]+\s+){0,2}(?:the\s+|a\s+)?$")
 _NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")  # tested only
 _NOT_SENTENCE_RE = re.compile(r"\b(?:" + alt(NL["not_sentence"], EN["not_sentence"]) + r")\b")  # tested only
 # "Fastest lap: Lewis Hamilton 1:27.406": the name right after a label
@@ -154,6 +155,8 @@ def _fastest_lap(c: Clause) -> list[Fact]:
         return [Fact("fastest_lap", d, c.index) for d in named[0].drivers[:1]] if named else []
     if not m or _NOT_RE.search(clause) or _NOT_SENTENCE_RE.search(c.f):
         return []
+    if _CONTRACTED_NOT_BEFORE_RE.search(clause, max(0, m.start() - 40), m.start()):
+        return []  # "didn't set the fastest lap" (not "wasn't so lucky - his fastest lap ... going to X")
     end = c.base + m.end()
     later = [x for x in c.sentence.mentions if x.start >= end]
     label = _LABEL_RE.match(c.f, end)

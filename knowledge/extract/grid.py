@@ -272,14 +272,15 @@ _POLE_FIGHT_RE = re.compile(  # tested only
 
 _PROVISIONAL_BEFORE_RE = re.compile(r"\b(?:provisional(?:ly)?|voorlopig\w*)\s+(?:\w+\s+)?$")
 _NEGATED_POLE_RE = re.compile(
-    r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|didn't|did not|missen|mist|miste|misliep|"
+    r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|\w+n['’]t|did not|missen|mist|miste|misliep|"
     r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen|"
     r"prevented|kostte \w+|cost \w+|" + GIVE_UP_EN + r"|forfeit\w*|"
     # ("foutje kostte tijd, maar niet doorslaggevend voor pole": what did not decide it, he did not get it)
     r"(?:niet|not) (?:doorslaggevend|beslissend|decisive|genoeg|enough) (?:voor|for))\s+"
     # ("must hand pole to Verstappen", "ceded pole": given up to another)
     # ("which cost him a potential pole": one he might have had)
-    r"(?:(?:take|get|claim|grab|the|de|op|on|a|his|over|potential|possible|mogelijke|zekere)\s+){0,2}$"
+    r"(?:(?:take|get|claim|grab|the|de|op|on|a|his|over|potential|possible|mogelijke|zekere|start|from)\s+)"
+    r"{0,2}$"
 )
 # "he won't convert it into pole position", "zal niet van pole starten": a pole he will not have
 _WONT_BEFORE_RE = re.compile(

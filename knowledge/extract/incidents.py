@@ -346,7 +346,7 @@ EN: Phrases = {
     ),
     "crash": ("wall", "barriers?", "tyre wall", "accident", "into the gravel", "spun off", r"spin\w* off"),
     "no_crash_before": ("no", "without", "avoided", "nearly", "almost"),
-    "not_before": ("not", "nearly", "almost"),
+    "not_before": ("not", "nearly", "almost", r"\w+n['’]t"),  # ("didn't retire")
     "not_retire": (
         "never",
         # "his mechanical retirements this year": a season's, none of this race (not "both retirements", "the
@@ -389,8 +389,13 @@ EN: Phrases = {
         r"(?:thanks to|benefit\w* from|profit\w* from) (?:the|that|this|their|a) (?:\w+ )?"
         r"(?:retirements?|dnfs?)\b(?! (?:of|for))",
         r"(?:two|three|four|five|six|\d+) (?:of the )?(?:first |last )?(?:\w+ )?(?:races|grands prix)",
+        # "didn't finish second", "did not finish in the top three": a place not reached, no retirement
+        r"(?:did not|didn['’]t|failed to|does not|doesn['’]t) finish (?:in |as |on )?(?:the )?"
+        r"(?:top|p\d|podium|points|higher|better|ahead|behind|\w+(?:st|nd|rd|th)\b|first|second|third|fourth|"
+        r"fifth|sixth|seventh|eighth|ninth|tenth)",
     ),
-    "no_collision_before": ("no", "not", "without", r"avoid\w*"),
+    # ("didn't collide with", "wasn't hit": a negative contraction)
+    "no_collision_before": ("no", "not", "without", r"avoid\w*", r"\w+n['’]t"),
     "averted_after": ("averted", "avoided"),
     "between": ("between",),
     "told_before": ("after", "following", "because of", "due to"),
@@ -582,6 +587,7 @@ _HIT_NO_CAR_RE = re.compile(
     r"\s+(?:the\s+)?(?:pits?|pit ?lane|pitlane|brakes|front|lead|throttle|button|mark|ground running|"
     r"headlines|jackpot|target|heights)\b"
 )
+_NOT_RIGHT_BEFORE_RE = re.compile(r"\b(?:not|never|\w+n['’]t)\s+(?:\w+\s+){0,1}(?:the\s+|a\s+)?$")
 _NO_CRASH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["no_crash_before"], EN["no_crash_before"]) + r")\b")
 _NOT_RETIRE_RE = re.compile(r"\b(?:" + alt(NL["not_retire"], EN["not_retire"]) + r")")  # tested only
 _RETIRE_NOUN_RE = re.compile(  # tested only (match to the end)
@@ -1067,6 +1073,10 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         embedded = _embedded_doer(c, crash.start())
         if embedded:
             crashed = embedded  # "won nadat Leclerc uit de race was gecrasht": Leclerc crashed
+    if crash and _NOT_RIGHT_BEFORE_RE.search(clause, max(0, crash.start() - 30), crash.start()):
+        # "Verstappen doesn't crash", "did not hit the wall" (not "did not finish after spinning into the
+        # gravel": that one did)
+        crash = None
     if crash and not _NO_CRASH_BEFORE_RE.search(clause[: crash.start()]):
         for d in crashed:
             facts.append(Fact("crash", d, idx, detail=crash.group(0)))

@@ -279,6 +279,10 @@ EN: Phrases = {
     ),
     "no_penalty_before": (
         "no",
+        # "wasn't disqualified", "was not given a grid penalty", "never got a penalty": none given
+        "not",
+        "never",
+        r"\w+n['’]t",
         "reportedly",
         "allegedly",
         # ("escaped with a reprimand": that one he got)
@@ -503,6 +507,7 @@ _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?")
 _PENALTY_ITSELF_RE = re.compile(r"\s*(?:(?:being|was|his|her|a|an|the|zijn|haar|een|de|het|te|werd)\s+){0,2}")
 _ANOTHER_PENALTY_RE = re.compile(r"\b(?:disqualif\w*|gediskwalificeerd|diskwalific\w*|\w*straf\w*|penalt\w*)")
 _EXAMPLES_BEFORE_RE = re.compile(r"\b(?:voorbeelden van|examples of)\b[^.;]*$")
+_NOT_DSQ_BEFORE_RE = re.compile(r"\b(?:not|never|niet|nooit|geen|\w+n['’]t)\s+(?:been\s+|be\s+|worden\s+)?$")
 _NO_PENALTY_BEFORE_RE = re.compile(
     group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
 )
@@ -758,6 +763,8 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         _THREATENED_AFTER_RE.match(clause, dsq.end())
         or _POSSIBLE_BEFORE_RE.search(clause, max(0, dsq.start() - 50), dsq.start())
         or _POSSIBLE_AFTER_RE.match(clause, dsq.end())
+        # ("wasn't disqualified", "werd niet gediskwalificeerd": denied)
+        or _NOT_DSQ_BEFORE_RE.search(clause, max(0, dsq.start() - 20), dsq.start())
     ):
         # "diskwalificatie dreigt", "had gediskwalificeerd kunnen worden", "kan leiden tot de
         # diskwalificatie", "could have been disqualified": not (yet) given

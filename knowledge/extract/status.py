@@ -548,6 +548,11 @@ EN: Phrases = {
         # "was trying to pass Verstappen for first place": not taken ("attempted to grab the point for the
         # fastest lap" says nothing of his place)
         r"(?:tried|tries|trying|attempted|attempting) to (?:pass|overtake|take|win|claim|snatch|steal)",
+        # "didn't finish second", "wasn't in the top three": a place not reached
+        r"\b(?:did not|didn['’]t|does not|doesn['’]t) (?:finish|end) (?:in |as |on )?(?:the )?"
+        r"(?:top|p\d|podium|points|higher|" + ORDINAL_RE + r")",
+        r"\b(?:was not|wasn['’]t|is not|isn['’]t|were not|weren['’]t) (?:in|on|among) (?:the )?"
+        r"(?:top|p\d|podium|points|pole|" + ORDINAL_RE + r")",
         # "failed to pass Gasly and take the win", "was unable to catch Hamilton for second": not done
         r"(?:failed|fails|unable|not able) to "
         r"(?:pass|overtake|take|win|claim|snatch|steal|beat|catch|get past)\b",
