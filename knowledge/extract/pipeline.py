@@ -860,8 +860,12 @@ class ArticleParser:
             # "Kunnen zij nog mee in de strijd om het podium?", "will anybody spoil the party?": a question
             # asks about the result, it states none. Where they start is told as the premise
             # ("hoe ver komt Bottas, die vanuit de pits begint?").
+            # (a pole the question itself asks for is no premise: "Can Leclerc take pole in Monaco?")
             facts = [
-                x if x.kind in _PREMISE_KINDS else status.with_status([x], "hypothetical")[0] for x in facts
+                x
+                if x.kind in _PREMISE_KINDS and not (x.detail == "pole" and _ASKING_OPEN_RE.match(f))
+                else status.with_status([x], "hypothetical")[0]
+                for x in facts
             ]
         if state.prev_start_kind and found and _bare_places(f, found):
             # "Leclerc op pole. Verstappen tweede, Hamilton zevende": a line of names and places without
@@ -1037,6 +1041,10 @@ _TWEET_RE = re.compile(r"\bpic\.twitter\.com/")
 _PREMISE_KINDS = frozenset({"grid", "qualifying", "pitlane", "knockout"})
 _START_KINDS = ("grid", "qualifying")
 _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")
+# a question that opens with its verb or "who": what it asks is its own ("Can Leclerc take pole?")
+_ASKING_OPEN_RE = re.compile(
+    r"\W*(?:can|could|will|would|does|did|is|who|kan|kon|zal|zou|wordt|pakt|gaat|wie)\b"
+)
 
 #: kinds whose facts from an aside about another season are kept as history (never answered)
 TOLD_ELSEWHERE_KINDS = frozenset({"overtake", "safety_car", "fine"})

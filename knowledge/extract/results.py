@@ -252,8 +252,8 @@ EN: Phrases = {
     "podium": (
         "podium finish",
         # ("recovered to still finish on the podium": what he did after the recovery)
-        "(?:finished|ended|stood|was|(?:recovered|fought back|came back|bounced back) (?:\\w+ )?to "
-        "(?:still )?finish) on the podium",
+        "(?:finished|ended|stood|was|were|(?:recovered|fought back|came back|bounced back) (?:\\w+ )?to "
+        "(?:still )?finish) (?:all )?on the podium",
         "(?:took|claimed|scored|grabbed|made) (?:a |another |the )?podium",
         # "Russell secured a double podium for Mercedes": his own place in it
         "(?:took|claimed|scored|secured|sealed|completed) (?:a |another |the )?(?:double|one-two-three) "
@@ -2405,16 +2405,26 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     # from P2 to sixth")
     finish = any(x.kind == "finish" and (x.position is None or x.position <= 3) for x in so_far)
     third = _PODIUM_THIRD_RE.search(clause)
-    duo = [m for m in c.mentions if third and m.end <= base + third.start() and not m.group][-2:]
+    if third and _ON_THE_GRID_AFTER_THIRD_RE.match(clause, third.end()):
+        return []  # "with Verstappen and Leclerc rounding off the top three on the grid": the start
+    before_third = [m for m in c.mentions if third and m.end <= base + third.start() and not m.group]
+    listed_before = group_ending_at(before_third, len(before_third) - 1, c.f) if before_third else ()
+    if (
+        len(listed_before) < 2
+        and len(before_third) >= 2
+        and PAIR_JOIN_RE.fullmatch(c.f, before_third[-2].end, before_third[-1].start)
+    ):
+        # ("with Hamilton and Perez completing the podium": the pair after "with", objects of it)
+        listed_before = tuple(d for m in before_third[-2:] for d in m.drivers[:1])
     if (
         third
         and not finish
-        and len(duo) == 2
-        and PAIR_JOIN_RE.fullmatch(c.f, duo[0].end, duo[1].start)
-        and not c.f[duo[1].end : base + third.start()].strip()
+        and 2 <= len(listed_before) <= 3
+        and not c.f[before_third[-1].end : base + third.start()].strip()
     ):
-        # "Max Verstappen and Lewis Hamilton rounded off the podium": both on it, whose is which not told
-        return [Fact("podium", m.drivers[0], idx) for m in duo]
+        # "Max Verstappen and Lewis Hamilton rounded off the podium", "Hamilton, Bottas and Verstappen
+        # completed the top three": all on it, whose is which not told
+        return [Fact("podium", d, idx) for d in listed_before]
     if third and not finish:
         spot = _LAST_SPOT_RE.search(third.group(0)) is not None
         owner = _last_spot_owner(c, third) if spot else owner_left(c, base + third.start(), close_any=False)
@@ -2500,6 +2510,9 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     return out
 
 
+_ON_THE_GRID_AFTER_THIRD_RE = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:on the grid|op de grid|in qualifying|in de kwalificatie)"
+)
 _TOGETHER_WITH_RE = re.compile(r"\b(?:samen met|together with|alongside|naast)\s+$")
 _ON_THE_PODIUM_RE = re.compile(r"\b(?:op het podium|on the podium)\b")
 _WITH_BEFORE_RE = re.compile(r"\b(?:met|with)\s+$")

@@ -559,7 +559,7 @@ EN: Phrases = {
         # ("retired with what looked like a tyre failure": a cause described, no supposition)
         r"(?<!what )(?<!which )looked (?:like|set|certain)",
         # "Leclerc had expected pole", "pole seemed in the bag for Leclerc, but ...": expected, then not
-        r"expect\w* (?:\w+ ){0,2}(?:pole|to win|victory|the win|a podium)",
+        r"expect\w* (?:\w+ ){0,3}(?:pole|to win|victory|the win|a podium)",
         r"(?:seemed|appeared|looked) (?:\w+ ){0,3}(?:in the bag|sewn up|a formality|his)\b",
         r"(?:looking|looked) (?:good|strong) for",  # "was looking good for pole"
         r"looking set (?:for|to)",  # "whilst looking set for his fourth victory"

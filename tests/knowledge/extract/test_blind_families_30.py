@@ -18,9 +18,7 @@ Parse = Callable[..., ParsedArticle]
 
 def finals(a: ParsedArticle, session: str = "race") -> set[tuple[str, int | None]]:
     return {
-        (f.driver, f.position)
-        for f in facts_of(a, "finish")
-        if f.status == "final" and f.session == session
+        (f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final" and f.session == session
     }
 
 
@@ -140,3 +138,35 @@ def standings_and_finishes(a: ParsedArticle) -> set[tuple[str, str, int | None]]
 def test_a_finish_after_the_standings(parse: Parse, text: str, expected: set[tuple[str, str, int]]) -> None:
     got = standings_and_finishes(parse(f"The Canadian Grand Prix was held. {text}", date="2021-06-13"))
     assert {x for x in got if x[1] == "norris"} == expected
+
+
+def podium_places(a: ParsedArticle) -> set[tuple[str, str]]:
+    return {(f.kind, f.driver) for f in a.facts if f.kind in ("podium", "finish") and f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of three or two "were on the podium", "completed the top three": each on it
+        (
+            "Sainz, Norris and Albon were on the podium.",
+            {("podium", "sainz"), ("podium", "norris"), ("podium", "albon")},
+        ),
+        (
+            "Sainz, Norris and Albon completed the top three.",
+            {("podium", "sainz"), ("podium", "norris"), ("podium", "albon")},
+        ),
+        ("Norris and Albon were on the podium.", {("podium", "norris"), ("podium", "albon")}),
+        (
+            "Sainz won, with Norris and Albon completing the podium.",
+            {("finish", "sainz"), ("podium", "norris"), ("podium", "albon")},
+        ),
+        # the top three of the grid: no podium
+        ("Sainz took pole, with Norris and Albon rounding off the top three on the grid.", set()),
+        # not on it; one who completed it is third
+        ("Sainz was not on the podium.", set()),
+        ("Albon completed the podium.", {("finish", "albon")}),
+    ],
+)
+def test_a_podium_of_a_list(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    assert podium_places(parse(f"The Austrian Grand Prix was held. {text}", date="2021-07-04")) == expected

@@ -70,3 +70,18 @@ def test_denied_is_no_fact(parse: Parse, text: str, expected: set[tuple[str, str
 )
 def test_a_negation_elsewhere_keeps_it(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
     assert told(parse(f"The Austrian Grand Prix was held. {text}", date="2021-07-04")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question, an expectation: no fact
+        ("Can Sainz take pole in Austria?", set()),
+        ("Sainz is expected to start from pole.", set()),
+        # told as it happened
+        ("Sainz took pole in Austria.", {("grid", "sainz")}),
+        ("Sainz started from pole, as expected.", {("grid", "sainz")}),
+    ],
+)
+def test_asked_or_expected_is_no_fact(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    assert told(parse(f"The Austrian Grand Prix was held. {text}", date="2021-07-04")) == expected
