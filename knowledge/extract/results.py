@@ -1633,6 +1633,15 @@ def positions(c: Clause) -> list[Fact]:
         kind = position_kind(clause, m, races_named=bool(c.sentence.gp_hits))
         if (
             kind == "finish"
+            and c.base > 0
+            and _STANDS_NOW_BEFORE_RE.search(clause, max(0, m.start() - 20), m.start())
+            and standings.CHAMP_RE.search(c.f, 0, c.base)
+        ):
+            # "Vettel leads the championship | while Hamilton is fifth": where he stands, told in the clause
+            # after the standings (a present-tense place, no finish)
+            kind = "championship"
+        if (
+            kind == "finish"
             and _MOVED_TO_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
             and c.base > 0
             and standings.CHAMP_RE.search(c.f, 0, c.base)
@@ -2776,6 +2785,9 @@ _MOVED_TO_BEFORE_RE = re.compile(
 )
 
 
+_STANDS_NOW_BEFORE_RE = re.compile(
+    r"\b(?:is|staat|ligt|sits|lies|remains|blijft)\s+(?:nu\s+|now\s+)?(?:de\s+|the\s+)?$"
+)
 _CONJ_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|terwijl|waarmee|waardoor|which|wat)\b")
 _FINISH_VERB_BEFORE_RE = re.compile(
     r"\b(?:finish|finished|finishes|eindigde|eindigt|finishte|finisht|werd)\s+(?:in\s+|als\s+|op\s+)?"

@@ -133,6 +133,12 @@ def standings_and_finishes(a: ParsedArticle) -> set[tuple[str, str, int | None]]
         ),
         # a standing told after the championship: his place in it
         ("Norris is fifth in the championship.", {("championship", "norris", 5)}),
+        # a present-tense place in the clause after the standings: where he stands
+        ("Sainz leads the championship while Norris is fifth.", {("championship", "norris", 5)}),
+        (
+            "Sainz is sixth in the championship, one point ahead of Norris, who is now seventh.",
+            {("championship", "norris", 7)},
+        ),
     ],
 )
 def test_a_finish_after_the_standings(parse: Parse, text: str, expected: set[tuple[str, str, int]]) -> None:
