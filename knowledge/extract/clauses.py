@@ -312,6 +312,26 @@ _TEAM_BRACKET_GAP_RE = re.compile(r"\s?" + _TEAM_BRACKET)  # tested only (fullma
 _TEAM_WORD_AFTER_RE = re.compile(r"['’]s\b|-|\s+(?:driver|drivers|coureur|coureurs|team-?mate|car|cars)\b")
 _LIST_COMMA_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,\s*")
 # "X en Y", "X and Y", "X en de 36-jarige Y": two names joined (the whole gap between them)
+# a word that denies what follows it ("not", "never", "didn't", "wasn't"; with Dutch: "niet", "nooit", "geen")
+_NEGATION_RES = {
+    (words, dutch): re.compile(
+        r"\b(?:not|never|" + ("niet|nooit|geen|" if dutch else "") + r"\w+n['’]t)\s+(?:[\w-]+\s+){0,"
+        + str(words)
+        + r"}(?:(?:the|a|been|be|worden)\s+)?$"
+    )
+    for words in (0, 1, 2)
+    for dutch in (False, True)
+}
+
+
+def negated_right_before(text: str, at: int, words: int = 1, dutch: bool = False) -> bool:
+    """Whether a negation stands right before ``at`` in ``text``, at most ``words`` words (and an article or
+    "been") between: "didn't set the fastest lap", "doesn't crash", "wasn't disqualified" (``dutch``: "werd
+    niet gediskwalificeerd" too; a Dutch "niet" before a participle is often a counterfactual that did happen:
+    "als Perez niet was gecrasht")."""
+    return _NEGATION_RES[(words, dutch)].search(text, max(0, at - 40), at) is not None
+
+
 PAIR_JOIN_RE = re.compile(r"\s+(?:en|and|&)\s+(?:(?:de|the)\s+\d{2}-(?:jarige|year-old)\s+)?")
 _LIST_END_RE = re.compile(r"\s*(?:" + _TEAM_BRACKET + r")?\s*,?\s*(?:en|and|&)\s+")
 # "X en de Y", "X and Toro Rosso's Y": what may stand between "en"/"and" and a name it joins

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import laptimes
-from knowledge.extract.clauses import BEAT_VERB_RE, owner_left
+from knowledge.extract.clauses import BEAT_VERB_RE, negated_right_before, owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
@@ -107,7 +107,6 @@ EN: Phrases = {
 }
 
 FASTEST_RE = re.compile(r"\b(?:" + alt(NL["fastest"], EN["fastest"]) + r")\b")  # only its start is used
-_CONTRACTED_NOT_BEFORE_RE = re.compile(r"\b\w+n['’]t\s+(?:[\w-]+\s+){0,2}(?:the\s+|a\s+)?$")
 _NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")  # tested only
 _NOT_SENTENCE_RE = re.compile(r"\b(?:" + alt(NL["not_sentence"], EN["not_sentence"]) + r")\b")  # tested only
 # "Fastest lap: Lewis Hamilton 1:27.406": the name right after a label
@@ -155,7 +154,7 @@ def _fastest_lap(c: Clause) -> list[Fact]:
         return [Fact("fastest_lap", d, c.index) for d in named[0].drivers[:1]] if named else []
     if not m or _NOT_RE.search(clause) or _NOT_SENTENCE_RE.search(c.f):
         return []
-    if _CONTRACTED_NOT_BEFORE_RE.search(clause, max(0, m.start() - 40), m.start()):
+    if negated_right_before(clause, m.start(), words=2):
         return []  # "didn't set the fastest lap" (not "wasn't so lucky - his fastest lap ... going to X")
     end = c.base + m.end()
     later = [x for x in c.sentence.mentions if x.start >= end]

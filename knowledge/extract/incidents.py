@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.extract.clauses import EMBEDDED_RE, LET_BEFORE_RE, subject_group, without_others
+from knowledge.extract.clauses import (
+    EMBEDDED_RE,
+    LET_BEFORE_RE,
+    negated_right_before,
+    subject_group,
+    without_others,
+)
 from knowledge.extract.context import Clause, Mention
 from knowledge.extract.mentions import PRONOUN_RE
 from knowledge.extract.model import Fact
@@ -587,7 +593,6 @@ _HIT_NO_CAR_RE = re.compile(
     r"\s+(?:the\s+)?(?:pits?|pit ?lane|pitlane|brakes|front|lead|throttle|button|mark|ground running|"
     r"headlines|jackpot|target|heights)\b"
 )
-_NOT_RIGHT_BEFORE_RE = re.compile(r"\b(?:not|never|\w+n['’]t)\s+(?:\w+\s+){0,1}(?:the\s+|a\s+)?$")
 _NO_CRASH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["no_crash_before"], EN["no_crash_before"]) + r")\b")
 _NOT_RETIRE_RE = re.compile(r"\b(?:" + alt(NL["not_retire"], EN["not_retire"]) + r")")  # tested only
 _RETIRE_NOUN_RE = re.compile(  # tested only (match to the end)
@@ -1073,7 +1078,7 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         embedded = _embedded_doer(c, crash.start())
         if embedded:
             crashed = embedded  # "won nadat Leclerc uit de race was gecrasht": Leclerc crashed
-    if crash and _NOT_RIGHT_BEFORE_RE.search(clause, max(0, crash.start() - 30), crash.start()):
+    if crash and negated_right_before(clause, crash.start()):
         # "Verstappen doesn't crash", "did not hit the wall" (not "did not finish after spinning into the
         # gravel": that one did)
         crash = None

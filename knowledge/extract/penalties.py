@@ -13,6 +13,7 @@ from knowledge.extract.clauses import (
     GIVE_UP_EN,
     GIVE_UP_NL,
     group_ending_at,
+    negated_right_before,
     subject_group,
 )
 from knowledge.extract.context import Clause, Mention
@@ -507,7 +508,6 @@ _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?")
 _PENALTY_ITSELF_RE = re.compile(r"\s*(?:(?:being|was|his|her|a|an|the|zijn|haar|een|de|het|te|werd)\s+){0,2}")
 _ANOTHER_PENALTY_RE = re.compile(r"\b(?:disqualif\w*|gediskwalificeerd|diskwalific\w*|\w*straf\w*|penalt\w*)")
 _EXAMPLES_BEFORE_RE = re.compile(r"\b(?:voorbeelden van|examples of)\b[^.;]*$")
-_NOT_DSQ_BEFORE_RE = re.compile(r"\b(?:not|never|niet|nooit|geen|\w+n['’]t)\s+(?:been\s+|be\s+|worden\s+)?$")
 _NO_PENALTY_BEFORE_RE = re.compile(
     group(NL["no_penalty_before"], EN["no_penalty_before"], before=r"\b") + r"\W+(?:\w+\W+){0,4}$"
 )
@@ -764,7 +764,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         or _POSSIBLE_BEFORE_RE.search(clause, max(0, dsq.start() - 50), dsq.start())
         or _POSSIBLE_AFTER_RE.match(clause, dsq.end())
         # ("wasn't disqualified", "werd niet gediskwalificeerd": denied)
-        or _NOT_DSQ_BEFORE_RE.search(clause, max(0, dsq.start() - 20), dsq.start())
+        or negated_right_before(clause, dsq.start(), words=0, dutch=True)
     ):
         # "diskwalificatie dreigt", "had gediskwalificeerd kunnen worden", "kan leiden tot de
         # diskwalificatie", "could have been disqualified": not (yet) given

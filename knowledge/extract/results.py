@@ -2148,7 +2148,6 @@ _FOR_THE_RE = re.compile(
 
 
 _WIN_OF_NAME_GAP_RE = re.compile(r"\s+(?:van|of)\s+")
-_MATE_OF_GAP_RE = re.compile(r"(?:s|'s|’s)?\s+(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate)\s+")
 _EASY_FOR_GAP_RE = re.compile(r"\s+(?:easy|simple|straightforward|possible|safe)\s+for\s+")
 
 
@@ -2195,7 +2194,8 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         right = [x for x in cm if x.start >= pos]
         if (
             len(right) >= 2
-            and _MATE_OF_GAP_RE.fullmatch(f, right[0].end, right[1].start)
+            and owns_next_person(f, right[0])
+            and right[1].start - right[0].end <= 40
             and not right[1].group
         ):
             # "werd gewonnen door Raikkonens teamgenoot Sebastian Vettel": the team-mate named after

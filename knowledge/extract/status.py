@@ -588,10 +588,9 @@ EN: Phrases = {
     ),
     "running": (
         # "The lead order was now 1 Verstappen; 2 Ricciardo ...": the order at that moment
-        r"(?:the )?(?:lead|running|race) order (?:was|is) now",
+        r"(?:the )?(?:(?:lead|running|race) )?order (?:was|is) now",
         # "allowing Hamilton past into fourth", "let Hamilton through into fourth": a pass, then
         r"(?:past|through|by) into (?:the )?(?:p\d|" + ORDINAL_RE + r")",
-        r"the order (?:was|is) now",
         # "ran second until ten laps from the end": where he ran until then
         r"until (?:\w+ ){0,2}laps? (?:from|before) the (?:end|finish|flag)",
         r"rejoin(?:ed|s|ing)? (?:the (?:track|race) )?(?:in|as|at)",
@@ -785,6 +784,11 @@ EN: Phrases = {
 }
 
 _HYPOTHETICAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["hypothetical"], EN["hypothetical"]) + r")(?![\w-])")
+#: "The lead order was now 1 ...", "de volgorde was nu": an order told at a moment of the race (also read by
+#: the tables reader for the list after it)
+ORDER_NOW_RE = re.compile(
+    r"\b(?:(?:the )?(?:(?:lead|running|race) )?order (?:was|is) now|(?:de )?volgorde (?:was|is) nu)\b"
+)
 _LOST_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["lost"], EN["lost"]) + r")(?![\w-])")
 _RUNNING_RE = re.compile(
     r"(?<![\w-])(?:" + alt(NL["running"], NL["lost"], EN["running"], EN["lost"]) + r")(?![\w-])"

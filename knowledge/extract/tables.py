@@ -19,6 +19,7 @@ from knowledge.extract.incidents import CAUSES, cause_of
 from knowledge.extract.mentions import drives_for
 from knowledge.extract.model import Fact
 from knowledge.extract.standings import MOST_POINTS_PER_WEEKEND
+from knowledge.extract.status import ORDER_NOW_RE
 from knowledge.gazetteer import Gazetteer
 from knowledge.text import cardinal_value, seconds_ms
 
@@ -1035,8 +1036,6 @@ _DIGIT_RE = re.compile(r"\d")
 _LAP_MARKER_RE = re.compile(r"^\s*(?:lap |ronde )?(\d{1,2})\s*/\s*(\d{1,2})\b")
 _LAPS_TO_GO_RE = re.compile(
     r"\b\d+ laps? to go\b|\bnog \d+ (?:ronden|rondes)\b|\b\d+ (?:ronden|rondes) te gaan\b"
-    # "The lead order was now 1 Verstappen; 2 Ricciardo": the order at that moment
-    r"|\b(?:the )?(?:lead|running|race )?order (?:was|is) now\b|\b(?:de )?volgorde (?:was|is) nu\b"
 )
 
 
@@ -1045,7 +1044,8 @@ def _during_race(text: str) -> bool:
     m = _LAP_MARKER_RE.match(text)
     if m:
         return int(m.group(1)) < int(m.group(2))
-    return _LAPS_TO_GO_RE.search(text) is not None
+    # ("The lead order was now 1 Verstappen; 2 Ricciardo": the order at that moment)
+    return _LAPS_TO_GO_RE.search(text) is not None or ORDER_NOW_RE.search(text) is not None
 
 
 # a header naming a count column right before the points ("Team Wins Points", "Zeges Punten")
