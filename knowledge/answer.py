@@ -40,6 +40,12 @@ from knowledge.told_teams import answer_team, teams_asked
 MAX_REPLY = 290
 
 
+# a question about the start from pole, or the pole after a penalty ("wie start op pole na de straf van max")
+_START_OR_PENALTY_Q_RE = re.compile(
+    r"\b(?:start\w*|vertrek\w*|began|begon|(?:grid)?straf\w*|penalt\w*|demot\w*|teruggezet)\b"
+)
+
+
 @dataclass(frozen=True)
 class Draft:
     """An answer before its sources are fetched: text plus the sentence ids it rests on."""
@@ -2378,6 +2384,18 @@ class Answerer:
             if sf.fact.kind != "qualifying"
             or (sf.fact.driver, sf.fact.grand_prix, sf.fact.season) not in started_back
         ]
+        if q.session in (None, "race") and _START_OR_PENALTY_Q_RE.search(q.folded):
+            # "wie start op pole na de straf van max": a pole-sitter with a grid penalty at that race did not
+            # start from pole (the one who did may be told nowhere); "who was on pole" alone may mean the
+            # fastest qualifier
+            facts = [
+                sf
+                for sf in facts
+                if not any(
+                    p.fact.driver == sf.fact.driver
+                    for p in self._grid_penalties_at(index, sf.fact.grand_prix, sf.fact.season)
+                )
+            ]
         parts: list[str] = []
         used: list[StoredFact] = []
         for who, held in _sole_holders(index, facts, lambda fs: fs):

@@ -389,7 +389,7 @@ _WHY_RE = re.compile(
     # "y does valtteri start at the back": "why" as fans type it
     r"|^(?:y|wy) (?:does|did|do|is|was|were|has|had)\b"
     r"|^hoe (?:\w+ ){0,4}uit\b|^how did \w+ (?:\w+ )?retire\b|\bwat ging er mis\b|\bwhat went wrong\b"
-    r"|\bwat (?:was|is) er (?:\w+ )?mis\b|\bwhat was wrong\b"
+    r"|\bwat (?:was|is) er (?:\w+ )?mis\b|\bwhat(?:'s|s| was| is| were| are) wrong\b"
     # "what did seb blame for his quali": the cause he gave
     r"|\bwhat (?:did|does) \w+ blame\b|\bwaar (?:gaf|geeft) \w+ (?:de schuld|het de schuld) aan\b"
 )
@@ -484,7 +484,10 @@ _STATE_OF_Q_RE = re.compile(
 )
 _WHICH_RACE_Q_RE = re.compile(
     r"\b(?:welke|which|what|in welke|in which|at which)\s+"
-    r"(?:race|races|grand prix|gp|grands prix|wedstrijd)\b"
+    # ("welke sprint had max al eerder gewonnen voor imola 2022": another sprint than the one named)
+    r"(?:race|races|grand prix|gp|grands prix|wedstrijd|sprint|sprints|sprintrace|sprint race)\b"
+    # ("which sprint race winner started from pole": a driver asked, the race named)
+    r"(?!\s+(?:race\s+)?(?:winners?|winnaars?|leaders?|leiders?|drivers?|coureurs?|rijders?))"
 )
 _WHICH_OTHER_Q_RE = re.compile(r"\b(?:welke andere|which other|what other)\s+(?:race|grand prix|gp|races)\b")
 # "what happened at start", "wat gebeurde er bij de start": an event asked, not where he started from

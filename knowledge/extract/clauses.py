@@ -203,8 +203,8 @@ EN: Phrases = {
     "verb_suffix": ("ed", "ge", "ss", "t", "ing"),
     # Verbs whose object follows: "dodge Piastri", "beat Leclerc".
     "verbs": words(
-        """beat beats hit passed pass overtake overtook dodge block blocked chase chased catch caught follow
-        followed lead led edge edged edges pip pipped pips hold held keep kept leave leaving relegate
+        """beat beats beaten hit passed pass overtake overtook dodge block blocked chase chased catch caught
+        follow followed lead led edge edged edges pip pipped pips hold held keep kept leave leaving relegate
         relegated push pushed squeeze squeezed defeat defeats outraces outpaces outran outscores off out"""
     ),
 }
@@ -354,7 +354,7 @@ _FEND_VERB_RE = re.compile(
 )
 # the verbs of beating another to something ("pipped Hamilton to sixth", "versloeg Hamilton in de strijd om")
 BEAT_VERB_RE = re.compile(
-    r"\b(?:pipped|pips|pipping|beat|beats|beating|edged|edges|edging|outraced|outpaced|bests|bested|besting|"
+    r"\b(?:pipped|pips|pipping|beat|beats|beaten|beating|edged|edges|edging|outraced|outpaced|bests|bested|besting|"
     r"outqualif(?:y|ies|ied|ying)|versloeg|versloegen|verslaat|klopte|klopten|klopt|aftroefde|troefde|troeft)\b"
 )
 # ("with Ferrari's Sebastian Vettel taking his 55th pole": a team's possessive may stand before the name)

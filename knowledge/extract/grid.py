@@ -260,7 +260,8 @@ _KEPT_OFF_AFTER_RE = re.compile(
     r"afhandig|kostte|kost|kosten|gekost)\b"
 )
 _KEPT_OFF_RE = re.compile(r"\b(?:" + alt(NL["kept_off"], EN["kept_off"]) + r")\s+$")  # tested only
-_OWNED_POLE_GAP_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}")  # "Leclerc's (second successive) pole"
+# "Leclerc's (second successive) pole", "Bottas' pole time"
+_OWNED_POLE_GAP_RE = re.compile(r"(?:'s|’s|'|’)?\s+(?:[\w-]+\s+){0,2}")
 _POLE_FIGHT_RE = re.compile(  # tested only
     r"\b(?:"
     + alt(NL["fight"], EN["fight"])
@@ -271,6 +272,7 @@ _POLE_FIGHT_RE = re.compile(  # tested only
 
 
 _PROVISIONAL_BEFORE_RE = re.compile(r"\b(?:provisional(?:ly)?|voorlopig\w*)\s+(?:\w+\s+)?$")
+_STRIPPED_OF = r"\b(?:stripped|ontdaan|beroofd) (?:of|van) (?:his|her|the|zijn|haar|de) (?:[\w-]+\s+){0,3}$"
 _NEGATED_POLE_RE = re.compile(
     r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|\w+n['’]t|did not|missen|mist|miste|misliep|"
     r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen|"
@@ -281,7 +283,10 @@ _NEGATED_POLE_RE = re.compile(
     # ("which cost him a potential pole": one he might have had)
     r"(?:(?:take|get|claim|grab|the|de|op|on|a|his|over|potential|possible|mogelijke|zekere|start|from)\s+)"
     r"{0,2}$"
+    # ("stripped of his Mexican GP pole position": the race's name between)
+    r"|" + _STRIPPED_OF
 )
+_STRIPPED_OF_POLE_RE = re.compile(_STRIPPED_OF)
 # "he won't convert it into pole position", "zal niet van pole starten": a pole he will not have
 _WONT_BEFORE_RE = re.compile(
     r"\b(?:won't|wont|will not|wouldn't|would not|can't|cannot|couldn't|could not|zal niet|zou niet|kan niet|"
@@ -444,6 +449,11 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     lost = _POLE_LOST_AFTER_RE.match(clause, pm.end())
     if lost and _OTHER_THING_LOST_RE.search(clause, pm.end(), lost.end()):
         lost = None  # "Polesitter Vettel had de leiding eerder verloren": the lead lost, not the pole
+    if _STRIPPED_OF_POLE_RE.search(clause, max(0, pm.start() - 50), pm.start()):
+        # "Verstappen has been stripped of his pole position": he was fastest in qualifying, the start is
+        # another's
+        who = owner_left(c, c.base + pm.start())
+        return [Fact("qualifying", d, c.index, position=1) for d in who[:1] if d not in _placed(so_far)]
     if (
         _NEGATED_POLE_RE.search(clause, max(0, pm.start() - 30), pm.start())
         or lost
@@ -480,7 +490,12 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     owned = [
         m
         for m in c.mentions
-        if (m.label.endswith(("'s", "’s")) or c.f.startswith(("'s", "’s"), m.end))
+        # ("Bottas' staggering pole time": a name in s takes the apostrophe alone)
+        if (
+            m.label.endswith(("'s", "’s", "s'", "s’"))
+            or c.f.startswith(("'s", "’s"), m.end)
+            or (m.label.endswith("s") and c.f.startswith(("' ", "’ "), m.end))
+        )
         and _OWNED_POLE_GAP_RE.fullmatch(c.f, m.end, c.base + pm.start())
     ]
     if owned and not owned[-1].group:

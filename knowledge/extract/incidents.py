@@ -58,13 +58,12 @@ NL: Phrases = {
         "einde (?:van|betekende van|betekent van) zijn race",
         "niet gefinisht",
         # (not "finishte niet ver achter hem als tweede": not far behind)
-        r"finishte niet\b(?! (?:ver|veel|lang|zo|te|meer|verder|achter|voor)\b)",
+        r"finishte niet\b(?! (?:ver|veel|lang|zo|te|meer|verder|achter|voor|als|op|in|binnen)\b)",
         r"(?:was|is) de (?:race|wedstrijd|grand prix) (?:\w+ ){0,6}voorbij",
         "(?:is|was) meteen klaar",
         r"zijn race [\w ]{0,40}eindigen",
         "kwam niet aan",
-        "haalde de finish niet",
-        r"finish niet\b(?! (?:ver|veel|lang|zo|te|meer|verder|achter|voor)\b)",
+        r"finish niet\b(?! (?:ver|veel|lang|zo|te|meer|verder|achter|voor|als|op|in|binnen)\b)",
         "moest opgeven",
         # "moesten vervroegd afhaken door motorische problemen": leaving the race early
         r"(?:vroegtijdig|vervroegd|voortijdig) afhaken",
@@ -102,6 +101,21 @@ NL: Phrases = {
         r"zich (?:\w+ ){0,2}terug(?:trok|trokken|getrokken) uit de (?:race|wedstrijd|grand prix)\b",
         # "kwam door een klapband zijn race ten einde": his race came to an end
         r"(?:zijn|haar|z'n) (?:race|wedstrijd|grand prix) (?:\w+ ){0,2}ten einde",
+        # "strandde in het zicht van de haven met motorpech": stranded with a failure (not "strandde in Q2",
+        # "strandde op P11": a session or a place)
+        r"strand(?:de|den|t)\b(?! (?:op|als)\b)(?: (?!q[123]\b|kwalificatie)[\w-]+){0,7}? met "
+        r"(?:een |de )?(?:[\w-]+ )?\w*(?:pech|probleem|problemen|defect|storing|mankement)\b",
+        # "toen zijn auto na elf rondes met een elektrisch probleem de geest gaf": a subordinate clause
+        r"de geest (?:gaf|gaven)\b",
+        # "toen Gasly de strijd moest staken met mechanische problemen"
+        r"(?:de )?strijd (?:moest|moesten|moet|moeten) (?:\w+ )?staken",
+        # "haalt de streep uiteindelijk niet", "haalde de finish niet" (not "haalde de finish niet als
+        # eerste": a place not got)
+        r"(?:haalt|haalde|haalden|halen|haalde hij|haalt hij) (?:\w+ ){0,2}de (?:eind)?(?:streep|finish) "
+        r"(?:\w+ )?niet\b(?! (?:als|op|in|binnen|voor)\b)",
+        # "kon de race niet afmaken", "kon de wedstrijd niet uitrijden": he did not finish it
+        r"(?:kon|konden|kan) (?:\w+ ){0,3}de (?:race|wedstrijd|grand prix|gp) (?:\w+ ){0,2}niet "
+        r"(?:afmaken|uitrijden|beeindigen|uitzitten)",
     ),
     "crash": (
         r"crash\w*",
@@ -219,7 +233,11 @@ NL: Phrases = {
     "cause_suspension": (r"\w*ophanging",),  # "achterwielophanging"
     "cause_technical": (r"technisch\w* (?:probleem|problemen|mankement|defect)",),
     # "moest later met schade opgeven": damage, no part named ("schade aan de vloer" is kept as told)
-    "cause_damage": (r"(?:met|door|wegens|vanwege) (?:te veel |zware |flinke |te grote )?schade(?! aan)",),
+    # ("vanwege de opgelopen schade aan zijn auto": the car's damage, no part named)
+    "cause_damage": (
+        r"(?:met|door|wegens|vanwege) (?:de |die )?(?:opgelopen |te veel |zware |flinke |te grote )?schade"
+        r"(?! aan(?! (?:zijn|haar|de) (?:auto|wagen|bolide)\b))",
+    ),
     "cause_collision": ("botsing", "aanrijding", "raakten", "aanraking", "touche"),  # "na een touché met"
     # a sentence after a retirement that tells why: damage, a hit, a part that broke
     "explains": (
@@ -349,6 +367,11 @@ EN: Phrases = {
         r"(?:were|was) (?:all )?out(?! of the (?:points|top))(?=\s*[,.;]|\s+and\b|$)",
         # a live blog's "Nightmare for Verstappen! He's out!"
         r"(?:he|she)['’]s out(?=\s*[!,.;]|$)",
+        # "Bottas falling out with engine issues", "pulled up with a gearbox failure": out with a failure
+        # named (not "fell out with his team", "fell out of the top ten", "pulled up alongside")
+        # (the finite verb only: "With Bottas falling out ..., Hamilton won" is left to the absolute phrase)
+        r"(?:fell|falls|pulled|pulls) (?:out|up) (?:of the race )?(?=(?:with|due to|because of) "
+        r"(?:[\w-]+ ){0,4}?(?:issues?|problems?|failures?|faults?|leaks?|damage)\b)",
     ),
     "crash": ("wall", "barriers?", "tyre wall", "accident", "into the gravel", "spun off", r"spin\w* off"),
     "no_crash_before": ("no", "without", "avoided", "nearly", "almost"),
@@ -395,6 +418,9 @@ EN: Phrases = {
         r"(?:thanks to|benefit\w* from|profit\w* from) (?:the|that|this|their|a) (?:\w+ )?"
         r"(?:retirements?|dnfs?)\b(?! (?:of|for))",
         r"(?:two|three|four|five|six|\d+) (?:of the )?(?:first |last )?(?:\w+ )?(?:races|grands prix)",
+        # "failed to finish on a high in his last race, coming home in 11th": not the way he wished
+        r"(?:did not|didn['’]t|failed to|could not|couldn['’]t) finish "
+        r"(?:on a (?:high|positive note|good note)|in style)",
         # "didn't finish second", "did not finish in the top three": a place not reached, no retirement
         r"(?:did not|didn['’]t|failed to|does not|doesn['’]t) finish (?:in |as |on )?(?:the )?"
         r"(?:top|p\d|podium|points|higher|better|ahead|behind|\w+(?:st|nd|rd|th)\b|first|second|third|fourth|"
@@ -450,7 +476,8 @@ EN: Phrases = {
     "cause_suspension": ("suspension",),
     "cause_technical": ("technical (?:problem|issue|failure)",),
     "cause_damage": (
-        r"(?:with|due to|because of) (?:too much |heavy |terminal |race-ending )?damage(?! to)",
+        r"(?:with|due to|because of) (?:the )?(?:too much |heavy |terminal |race-ending )?damage"
+        r"(?! to(?! (?:his|her|the) car\b))",
     ),
     "cause_collision": ("collision", "contact", "touched"),
     "own_opening": ("his",),
@@ -660,6 +687,8 @@ _CAUSE_PHRASE_RE = re.compile(
     + r")[\w-]+)?)?)"
 )
 _WORD_END_RE = re.compile(r"[\w-]*")
+# "due to an issue", "met een probleem": a problem of nothing named tells no cause
+_BARE_PROBLEM_RE = re.compile(r"(?:issues?|problems?|probleem|problemen|trouble|failure|defect|pech)")
 _BROKEN_RE = re.compile(r"(?:gebroken|kapot\w*|defect\w*|lekke|broken|failed|faulty|blown|damaged)$")
 _PROBLEM_RE = re.compile(r"(?:probleem|problemen|problems?|issues?|trouble)$")
 _PROBLEM_WITH_RE = re.compile(r"\s+(?:met|with|aan|in|of)\s+(?:(?:de|het|een|zijn|his|the|a)\s+)?[\w-]+")
@@ -1236,10 +1265,14 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         cause = cause_of(clause, sc.orig[base : base + len(clause)])
         if cause in (None, "crash"):
             # "blew a tyre and crashed out": the sentence's own specific cause says more than the crash
-            wider = cause_of(without_others(f, sc.mentions, who))
+            wider = cause_of(without_others(f, sc.mentions, who), sc.orig)
             if wider == "wing" and any(set(m.drivers) - set(who) for m in sc.mentions):
                 wider = None  # "spun around by Ricciardo, who lost his front wing": another's damage
             cause = wider if wider not in (None, "crash", "collision") or cause is None else cause
+        if len(who) > 1 and _RESPECTIVELY_RE.search(f):
+            # "Hamilton and Bottas retired with fuel and gearbox failures respectively": one cause each, not
+            # the last one for both
+            cause = None
         for d in who:
             facts.append(Fact("retirement", d, idx, reason=cause))
         like = _LIKE_AFTER_RE.match(f, base + retire.end())
@@ -1268,6 +1301,7 @@ def _named_after(c: Clause, retire: re.Match[str]) -> tuple[str, ...]:
     return ()
 
 
+_RESPECTIVELY_RE = re.compile(r"\b(?:respectively|respectievelijk)\b")
 _LIKE_NAME_ENDS_RE = re.compile(r"\s*(?:did|deed|too|ook)?\s*(?:[.;,!]|$)")
 _LIKE_AFTER_RE = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?)??\s*,?\s*(?:net als|net zoals|evenals|as did|just like|like)\s+"
@@ -1313,7 +1347,8 @@ _FORCED_OUT_RE = re.compile(
 # uitvalbeurt": the thing named as what ended his race (kept only when it names a technical thing)
 _CAUSED_RETIREMENT_RE = re.compile(
     r"\b(?:a|an|the|his|een|de|het|zijn)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
-    r"(?:(?:was|is|proved|bleek)\s+)?(?:brought about|caused|led to|resulted in|ended|"
+    # ("a suspected battery issue ending his race": the participle too)
+    r"(?:(?:was|is|proved|bleek)\s+)?(?:brought about|caused|led to|resulted in|ended|ending|"
     r"(?:the|de) (?:cause|oorzaak) (?:of|van)|veroorzaakte|leidde tot|betekende het einde van)\s+"
     r"(?:his|her|zijn|haar|z'n)\s+(?:[\w-]+\s+)?(?:retirement|race|uitvalbeurt|opgave|uitval|dnf)\b"
 )
@@ -1332,6 +1367,27 @@ _DENIED_CAUSE_RE = re.compile(
     r"not (?:due to|caused by|because of|the result of))\b"
 )
 _DENIAL_REACH = 40  # characters before a cause where its denial may stand
+
+
+def _told_cause(f: str, m: re.Match[str], original: str) -> str | None:
+    """The cause phrase ``m`` found, as written in ``original``: up to its last technical word and the part
+    a problem was with; None when it names nothing ("due to an issue")."""
+    # up to the word of its last technical piece: "met mechanische problemen (uitviel)", "with brake
+    # issues (on lap 28)", "schade aan de vloer"
+    last = list(_TECH_WORD_RE.finditer(f, m.start(1), m.end(1)))[-1]
+    end = _WORD_END_RE.match(f, last.end())
+    stop = end.end() if end else last.end()
+    # ("een gebroken achterwielophanging", "a failed gearbox": the broken part after it; "problemen met de
+    # accu", "issues with the gearbox": the part a problem was with)
+    part = (
+        _PART_AFTER_RE.match(f, stop, m.end(1))
+        if _BROKEN_RE.search(f, last.start(), stop)
+        else _PROBLEM_WITH_RE.match(f, stop)
+        if _PROBLEM_RE.search(f, last.start(), stop)
+        else None
+    )
+    told = original[m.start(1) : part.end() if part else stop]
+    return None if _BARE_PROBLEM_RE.fullmatch(told.lower()) else told
 
 
 def cause_of(f: str, original: str | None = None) -> str | None:
@@ -1354,22 +1410,9 @@ def cause_of(f: str, original: str | None = None) -> str | None:
     m = _CAUSE_PHRASE_RE.search(f)
     while m is not None and not _TECH_WORD_RE.search(m.group(1)):
         m = _CAUSE_PHRASE_RE.search(f, m.start() + 1)
-    if m and original is not None:
-        # up to the word of its last technical piece: "met mechanische problemen (uitviel)", "with brake
-        # issues (on lap 28)", "schade aan de vloer"
-        last = list(_TECH_WORD_RE.finditer(f, m.start(1), m.end(1)))[-1]
-        end = _WORD_END_RE.match(f, last.end())
-        stop = end.end() if end else last.end()
-        # ("een gebroken achterwielophanging", "a failed gearbox": the broken part after it; "problemen met de
-        # accu", "issues with the gearbox": the part a problem was with)
-        part = (
-            _PART_AFTER_RE.match(f, stop, m.end(1))
-            if _BROKEN_RE.search(f, last.start(), stop)
-            else _PROBLEM_WITH_RE.match(f, stop)
-            if _PROBLEM_RE.search(f, last.start(), stop)
-            else None
-        )
-        return original[m.start(1) : part.end() if part else stop]
+    told = _told_cause(f, m, original) if m and original is not None else None
+    if told is not None:
+        return told
     forced = _FORCED_OUT_RE.search(f)
     if forced and original is not None and not _FORCED_BY_PERSON_RE.search(forced.group(1)):
         # "a jammed wheel nut forced him to retire": the thing that forced him out

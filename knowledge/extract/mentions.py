@@ -86,7 +86,17 @@ EN: Phrases = {
     "team_det": ("the",),
     "driver_of": (),
     "team_count": words("both two three"),
-    "genitive_person": ("teammate", "team-mate", "team mate", "father", "engineer", "manager", "replacement"),
+    # ("Verstappen, previously Hamilton's closest rival, retired": the rival, not Hamilton)
+    "genitive_person": (
+        "teammate",
+        "team-mate",
+        "team mate",
+        "father",
+        "engineer",
+        "manager",
+        "replacement",
+        "rival",
+    ),
     "teammate": ("teammate", "team-mate", "team mate"),
     "home_driver": (
         "home favourite",
@@ -246,7 +256,10 @@ _PENALTY_FOR_BEFORE_RE = re.compile(
 _GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
     # "Verstappens Red Bull-teamgenoot Pérez": a team may stand before the noun, joined to it
     # ("De Nederlander hield rivaal Hamilton achter zich": a word between needs the genitive's s)
-    r"(?:(?:'s|s|')\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?(?:[a-z]+-)?|\s+)"
+    # ("Vettel's veteran Finnish team mate Kimi Raikkonen": two words between after an apostrophe; a bare s
+    # takes one, "Bottas trounced his teammate" is no genitive)
+    r"(?:(?:'s|’s|'|’)\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+){0,2}(?:[a-z]+-)?"
+    r"|s\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?(?:[a-z]+-)?|\s+)"
     + group(NL["genitive_person"], EN["genitive_person"])
     + r"\b"
 )
@@ -257,15 +270,26 @@ _GENITIVE_AFTER_S_RE = re.compile(
     + group(NL["genitive_person"], EN["genitive_person"])
     + r"\b"
 )
+# ... and with its apostrophe ("Vettel's veteran Finnish team mate"): two words may stand between
+_GENITIVE_AFTER_APOSTROPHE_S_RE = re.compile(
+    r"\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+){0,2}(?:[a-z]+-)?"
+    + group(NL["genitive_person"], EN["genitive_person"])
+    + r"\b"
+)
 
 
 def owns_next_person(f: str, m: Mention) -> bool:
     """Whether the name ``m`` stands in the genitive before a person of his ("Verstappens teamgenoot Pérez",
     "Hamilton's team-mate Bottas"): that person, named after, is the one meant."""
     e = m.end
-    return _GENITIVE_PERSON_RE.match(f, e) is not None or (
-        f[e - 1 : e] == "s" and _GENITIVE_AFTER_S_RE.match(f, e) is not None
-    )
+    return _GENITIVE_PERSON_RE.match(f, e) is not None or _genitive_after_s(f, e)
+
+
+def _genitive_after_s(f: str, e: int) -> bool:
+    """Whether a name matched with its genitive s (ending at ``e``) stands before a person of his."""
+    if f[e - 2 : e] in ("'s", "’s"):
+        return _GENITIVE_AFTER_APOSTROPHE_S_RE.match(f, e) is not None
+    return f[e - 1 : e] == "s" and _GENITIVE_AFTER_S_RE.match(f, e) is not None
 
 
 # "de (regerend) wereldkampioen", "the reigning world champion", "de titelverdediger": the champion of the
@@ -415,7 +439,7 @@ def find_mentions(
                     and not (_WITH_OPENING_RE.search(f, max(0, s - 40), s) and _ING_AFTER_RE.match(f, e))
                 )
                 or _GENITIVE_PERSON_RE.match(f, e) is not None
-                or (f[e - 1 : e] == "s" and _GENITIVE_AFTER_S_RE.match(f, e) is not None)
+                or _genitive_after_s(f, e)
                 or (after_english_verb(f, s) if english else after_dutch_clause_verb(f, s))
                 # "benefiting from Hamilton's penalty": the owner of a mishap is no subject
                 or _possessive_mishap_after(f, e)

@@ -1259,7 +1259,11 @@ def _goes_on(gap: str, clause: str) -> bool:
     return joint in ("and", "en") or (not joint and clause.startswith(("but ", "maar ")))
 
 
-_NL_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:hij|zij|ze|het|dat|er|die|ik|we|wij)\b")
+# (no article after a preposition: "maar in het zicht van de haven strandde", "het" there is no subject)
+_NL_SUBJECT_PRONOUN_RE = re.compile(
+    r"(?<!\bin )(?<!\bop )(?<!\bvan )(?<!\baan )(?<!\bmet )(?<!\bnaar )(?<!\bvoor )(?<!\bbij )(?<!\buit )"
+    r"(?<!\bdoor )(?<!\bover )\b(?:hij|zij|ze|het|dat|er|die|ik|we|wij)\b"
+)
 # a main clause's verb first ("maar viel later uit"), a subordinate clause's last ("maar in de slotfase
 # uitviel", "maar daarna crashte")
 # a place on a timesheet ("klokte een zesde tijd", "set the sixth-fastest time"), and a session named
@@ -1275,7 +1279,9 @@ _NL_FINITE_FIRST_RE = re.compile(
     r"(?:viel|was|werd|kwam|ging|reed|bleef|had|stond|lag|moest|kon|zat|wist|mocht|liep|heeft|is|wordt)\b"
 )
 _NL_VERB_LAST_RE = re.compile(
-    r"\b(?:(?:uit|op|af|in|door|weg|terug|aan|vast|stil)\w+|\w+(?:de|te|den|ten))\W*$"
+    r"\b(?:(?:uit|op|af|in|door|weg|terug|aan|vast|stil)\w+|\w+(?:de|te|den|ten))"
+    # ("maar in het zicht van de haven strandde met motorpech": a cause may follow the verb)
+    r"(?:\s+(?:met|door|vanwege|wegens)(?:\s+[\w'-]+){1,5})?\W*$"
 )
 
 

@@ -106,6 +106,8 @@ NL: Phrases = {
         # "was dicht bij zijn derde zege", "close to victory": near it, no win
         "dicht bij",
         "dichtbij",
+        # "stond op het punt zijn eerste zege te pakken": about to, no win
+        r"op het punt(?: om)?",
         "jacht",
         # "moet nog wat langer wachten op zijn 90ste overwinning": a win to come
         r"wachten op",
@@ -218,6 +220,10 @@ EN: Phrases = {
         "double",  # "a double victory for Ferrari": the team's one-two
         # "a collision that cost the Red Bull driver victory", "denied him the win": a win lost
         r"(?:cost|costs|costing|robbed|denied|denying|deprived)(?: \w+){0,3}",
+        # "a wrong call snubbed him recording his first victory": kept from him
+        r"snubb\w*(?: \w+){0,3}",
+        # "was on the verge of getting his maiden win": nearly, no win
+        r"(?:on|at) the (?:verge|brink|cusp) of(?: \w+ing)?",
         # "was minutes from victory", "a lap away from the win": nearly, no win
         r"(?:minutes|seconds|laps|moments|inches|a lap|one lap|two laps) (?:away )?from",
         r"chances?",
@@ -805,6 +811,10 @@ _PLACES_AFTER_RE = re.compile(
 _LOST_TO_PAIR_BEFORE_RE = re.compile(
     r"\b(?:cost|costs|costing|robbed|denied|denying|deprived|kostte|kostten)(?:\s+\w+){0,2}\s+(?:and|en|&)\s+"
     r"(?:\w+\s+){1,3}$"
+)
+# (right after the win word) "victory chances", "win hopes", "overwinningskansen": hopes of one
+_WIN_HOPES_AFTER_RE = re.compile(
+    r"[\w-]*?(?:\s+|-)?(?:chances?|hopes?|bid|ambitions?|dreams?|kansen|kans|hoop|droom|dromen)\b"
 )
 _WIN_BLOCK_RE = re.compile(  # tested only
     r"(?:\b(?:"
@@ -1880,6 +1890,8 @@ def win(c: Clause) -> list[Fact]:
         before = clause[max(0, m.start() - 40) : m.start()]
         if _WIN_BLOCK_RE.search(before):
             continue
+        if _WIN_HOPES_AFTER_RE.match(clause, m.end()):
+            continue  # "washed away Leclerc's victory chances", "zijn zegekansen": hopes, no win
         if _LOST_TO_PAIR_BEFORE_RE.search(c.f, max(0, c.base + m.start() - 60), c.base + m.start()):
             continue  # "denied them and George Russell a victory" (the clause cut at "and"): a win lost
         if m.group(0) in _PLURAL_WINS and _COUNT_BEFORE_WINS_RE.search(before):
@@ -1995,9 +2007,28 @@ def win(c: Clause) -> list[Fact]:
             # is the one congratulated (named right after), never the one who congratulates
             named = [x for x in c.mentions if congrats.end() <= x.start < c.base + m.start()]
             return [Fact("finish", d, c.index, position=1) for d in named[0].drivers[:1]] if named else []
+        given = _GIVEN_TO_BEFORE_RE.search(c.f, max(c.base, c.base + m.start() - 60), c.base + m.start())
+        receiver = [
+            x
+            for x in c.mentions
+            if given
+            and x.start == given.end()
+            and not x.group
+            and _GIVEN_GAP_RE.fullmatch(c.f, x.end, c.base + m.start())
+        ]
+        if receiver:
+            # "which made him spin, giving Lewis Hamilton a win", "bezorgde Verstappen de zege": the one given
+            # it won, not the subject
+            return [Fact("finish", d, c.index, position=1) for d in receiver[0].drivers[:1]]
         won = [Fact("finish", d, c.index, position=1) for d in _win_owner(c, m)[:1]]
         return won + _ahead_pair(c, m, won)
     return []
+
+
+_GIVEN_TO_BEFORE_RE = re.compile(
+    r"\b(?:gave|give|gives|giving|handed|handing|hands|gifted|gifting|gifts|bezorgde|bezorgt|schonk|schenkt)\s+"
+)
+_GIVEN_GAP_RE = re.compile(r"\s+(?:(?:a|an|the|his|her|their|een|de|het|zijn|haar)\s+)?(?:[\w-]+\s+){0,2}")
 
 
 # "took his 11th win ahead of Ferrari's Vettel and Red Bull's Verstappen", "won voor Bottas en Hamilton": the
@@ -2788,7 +2819,11 @@ _MOVED_TO_BEFORE_RE = re.compile(
 _STANDS_NOW_BEFORE_RE = re.compile(
     r"\b(?:is|staat|ligt|sits|lies|remains|blijft)\s+(?:nu\s+|now\s+)?(?:de\s+|the\s+)?$"
 )
-_CONJ_BETWEEN_RE = re.compile(r"\b(?:as|while|whilst|terwijl|waarmee|waardoor|which|wat)\b")
+_CONJ_BETWEEN_RE = re.compile(
+    r"\b(?:as|while|whilst|terwijl|waarmee|waardoor|which|wat|thereby|daarmee)\b"
+    # "finished third to extend his championship lead": what the place did to the standings
+    r"|\bto (?:extend|increase|stretch|cut|reduce|narrow|close|trim|consolidate|retain|keep|grow|boost)\b"
+)
 _FINISH_VERB_BEFORE_RE = re.compile(
     r"\b(?:finish|finished|finishes|eindigde|eindigt|finishte|finisht|werd)\s+(?:in\s+|als\s+|op\s+)?"
     r"(?:the\s+|de\s+)?$"

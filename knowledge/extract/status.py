@@ -312,6 +312,9 @@ NL: Phrases = {
         r"naar (?:de|een) (?:\w+ )?(?:plaats|plek|positie|stek) (?:op)?(?:schoot|sprong|klom|dook|schoof)\b",
         # "kwam de Spanjaard op de elfde plek terug", "verwees hem naar de zevende plek": rejoined, passed
         r"(?:plek|plaats|positie) terug\b",
+        # "dat hij op de achttiende plek terugkwam op de baan": the verb joined, a subordinate clause
+        r"(?:plek|plaats|positie) terug(?:kwam|kwamen|keerde|keerden)\b",
+        r"terug(?:kwam|kwamen|keerde|keerden) (?:op|in) de baan\b",
         r"verwees (?:\w+ ){0,3}naar",
         r"verdedigde",
         r"(?:behoudt|behield|behouden|behoudend)",
@@ -346,7 +349,7 @@ NL: Phrases = {
         r"met nog (?:\w+ )?(?:ronden|rondes|ronde) (?:te gaan|te rijden|op de klok)",
         # a moment of a session: "met nog zes minuten te gaan", "na de eerste runs", "aanvankelijk"
         r"met nog (?:\w+ ){0,2}minuten? (?:te gaan|op de klok|resterend)",
-        r"(?:na|in|bij) (?:de|zijn|haar|hun) eerste (?:q[123][- ])?(?:run|runs|poging|pogingen)",
+        r"(?:na|in|bij|met) (?:de|zijn|haar|hun) eerste (?:q[123][- ])?(?:run|runs|poging|pogingen)",
         r"aanvankelijk",
         r"(?:in|na) ronde \d+",
         r"na (?:" + CARDINAL_RE + r") (?:ronden|rondes)",  # "na vijf ronden was Verstappen terug op P2"
@@ -630,8 +633,9 @@ EN: Phrases = {
         r"(?:was|were|is|are) now (?:down|up|back) (?:in|to)",
         # a moment of a session: "with six minutes remaining", "after his first Q2 run", "initially"
         r"with (?:\w+ ){0,2}minutes? (?:to go|remaining|left)",
-        r"(?:after|at the end of|in|on|from) (?:the|his|her|their) (?:first|opening|initial) "
-        r"(?:q[123] )?runs?",
+        # ("on his first Q2 effort, placed eighth", "went fastest on their first efforts of the session")
+        r"(?:after|at the end of|in|on|from|with) (?:the|his|her|their) (?:first|opening|initial) "
+        r"(?:q[123] )?(?:runs?|efforts?|attempts?|tries|try|laps? of (?:q[123]|the session))",
         r"initially(?! (?:qualified|classified))",  # (a qualifying result before a grid penalty stands)
         r"at that (?:point|stage|moment|time)",
         # (not "fell down the order to finish eighth": where he ended)

@@ -65,6 +65,14 @@ KNOWN_HALLUCINATED = {
     # rb157-039 asks Vettel's Suzuka 2018 finish of a race report that never gives it; "it enabled Vettel to
     # take fourth place" (after a lap-one clash) reads as a place taken, the moment not told: ours, left
     "realdev157": 1,
+    # rb165-081 asks Albon's Mexico 2019 result of a race report that never gives it; "after Sainz made his
+    # sole stop ..., Albon to fourth place behind Leclerc who pitted on lap 15" (a place in the pit cycle, its
+    # verb left out) reads as his finish: ours, left
+    "realdev165": 1,
+    # rb166-064 asks the Hungary 2019 pole of a qualifying report of another session; a report of the set
+    # tells it ("In Hongarije wist de Red Bull Racing-coureur zijn eerste pole binnen te slepen"): a right
+    # answer from another article
+    "realdev166": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -750,7 +758,9 @@ BLIND_SETS = {
     # quote about soup
     "realdev157": (0.51, 3),
     "realdev158": (0.49, 1),
-    "realdev159": (0.40, 1),
+    # (rb159-062 "waarom viel gasly uit op imola 2020", now answered "mechanische problemen": its key
+    # "mechanisch" is a stem the scorer's word edge does not find)
+    "realdev159": (0.43, 2),
     "realdev160": (0.59, 1),
     # blind, collected in the middle of the session of 7 December (day) by helpers (English qualifying,
     # penalty and standings pieces; the races fewest sets covered; season reviews and live blogs; sprints and
@@ -768,6 +778,26 @@ BLIND_SETS = {
     "realdev162": (0.46, 3),
     "realdev163": (0.11, 0),
     "realdev164": (0.49, 5),
+    # blind, collected at the start of the session of 7 December (afternoon) by helpers (English race reports
+    # 2018-19; qualifying, sprint and penalty pieces; Dutch pieces of any kind, mostly practice and
+    # qualifying; English race and reaction pieces 2020-22): with 6c6488a (the session's start) and the code
+    # of the moment alike 46.3 % (31/67), 5 wrong, 1/23; 26.9 % (18/67), 8 wrong, 1/23; 36.9 % (24/65), 3
+    # wrong, 0/25; 45.6 % (31/68), 6 wrong, 2/22 (104/267, 22 wrong, 4/93 over the four); then looked at:
+    # 109/267, 14 wrong, 2/93 (the pole of "Vettel's veteran Finnish team mate Kimi Raikkonen", "had beaten
+    # Hamilton to pole", "Bottas' pole time", "stripped of his pole position", "failed to finish on a high",
+    # "op de achttiende plek terugkwam op de baan", "Verstappen, previously Hamilton's closest rival,
+    # retired", "on the verge of getting his maiden win", "Leclerc's victory chances", "giving Lewis Hamilton
+    # a win", "finished third to extend his championship lead", "welke sprint had max al eerder gewonnen",
+    # "whats wrong with maxs car", the start from pole after the pole-sitter's grid penalty); left: keys
+    # written as stems ("hydraul", "mexic", "2 strafpunt", "blue flag" against "blue flags"), which the
+    # scorer's word edge counts wrong though the answer says them (5 of the 14), running places in qualifying
+    # ("went fastest on their first efforts", "placed eighth ... and looked to be in contention"), a
+    # provisional place before another's penalty ("Hulkenberg dropped to 11th"), quotes other than the one
+    # asked for
+    "realdev165": (0.50, 2),
+    "realdev166": (0.28, 6),
+    "realdev167": (0.36, 2),
+    "realdev168": (0.47, 4),
 }
 
 

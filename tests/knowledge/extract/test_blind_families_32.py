@@ -1,0 +1,186 @@
+"""Phrase families of the blind sets realdev165-168 and of the retirements the earlier blind sets missed
+(session of 7 December 2026, afternoon), in examples written here, each with sentences that must still give
+the fact: retirements told as "strandde met motorpech", "de geest gaf", "de strijd moest staken", "haalt de
+streep niet", "kon de race niet uitrijden", "fell out with engine issues", "pulled up with a gearbox failure";
+their causes ("vanwege de opgelopen schade aan zijn auto", "a suspected battery issue ending his race", none
+from "due to an issue", none shared out over "respectively"); the one a "genitive" names ("Vettel's veteran
+Finnish team mate Räikkönen", "Verstappen, previously Hamilton's closest rival,"); the one who beat another
+to pole ("had beaten Hamilton to pole", "Bottas' pole time"); a pole he was stripped of; wins nearly had or
+only hoped for ("on the verge of his maiden win", "Leclerc's victory chances"); a place that did not stand
+("failed to finish on a high", "op de achttiende plek terugkwam op de baan", "on his first Q2 effort"); and a
+place that reached the standings only through a purpose clause ("finished third to extend his lead")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+
+Parse = Callable[..., ParsedArticle]
+
+
+def retired(a: ParsedArticle) -> dict[str, str | None]:
+    return {f.driver: f.reason for f in facts_of(a, "retirement") if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a retirement told in these words, and its cause where one is named
+        ("Ocon reed lang zesde, maar strandde in de slotfase met motorpech.", {"ocon": "engine"}),
+        (
+            "Ocon reed lang vijfde, toen zijn auto in ronde 40 met een elektrisch probleem de geest gaf.",
+            {"ocon": "electrical"},
+        ),
+        ("Ocon moest de strijd staken met mechanische problemen.", {"ocon": "mechanische problemen"}),
+        ("Ocon haalt de streep niet vanwege problemen met de versnellingsbak.", {"ocon": "gearbox"}),
+        ("Ocon kon de race niet uitrijden na een vroege aanrijding.", {"ocon": "collision"}),
+        ("Ocon moest in ronde 30 opgeven vanwege de opgelopen schade aan zijn auto.", {"ocon": "damage"}),
+        ("Ocon fell out with engine issues in his Alpine.", {"ocon": "engine"}),
+        ("Ocon pulled up with a gearbox failure on lap 12.", {"ocon": "gearbox"}),
+        (
+            "Ocon stopped on track, a suspected battery fault ending his race.",
+            {"ocon": "suspected battery fault"},
+        ),
+        # a problem of nothing named is no cause; two causes "respectively" are not both the last one
+        ("Ocon did not take the restart due to an issue and retired.", {"ocon": None}),
+        (
+            "Ocon and Alonso retired with brake and gearbox failures respectively.",
+            {"ocon": None, "alonso": None},
+        ),
+        # no retirement: a session or a place, a relationship, a finish not as wished, a place not got
+        ("Ocon strandde in Q2 met een trage ronde.", {}),
+        ("Ocon strandde op de elfde plaats met een trage auto.", {}),
+        ("Ocon fell out with his team over the strategy.", {}),
+        ("Ocon failed to finish on a high, coming home twelfth.", {}),
+        ("Ocon haalde de finish niet als eerste, maar werd tweede.", {}),
+    ],
+)
+def test_retired_in_these_words(parse: Parse, text: str, expected: dict[str, str | None]) -> None:
+    assert retired(parse(f"Verslag van de Grand Prix van Hongarije. {text}", date="2021-08-01")) == expected
+
+
+def test_a_relative_clause_goes_on_after_but_with_its_cause_last(parse: Parse) -> None:
+    # the one the relative clause is about retired, not the subject of the sentence
+    a = parse(
+        "GP van Hongarije. Alonso leefde mee met Ocon, die een sterke race reed, maar in de slotfase "
+        "strandde met motorpech.",
+        date="2021-08-01",
+    )
+    assert retired(a) == {"ocon": "engine"}
+    # a main clause after ", maar" keeps its own subject
+    a = parse(
+        "GP van Hongarije. Alonso zag het van dichtbij, maar in de slotfase viel hij uit.", date="2021-08-01"
+    )
+    assert retired(a) == {"alonso": None}
+
+
+def poles(a: ParsedArticle) -> set[str]:
+    return {f.driver for f in facts_of(a, "grid") if f.detail == "pole" and f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one who beat another to it, or whose pole time is praised
+        ("Norris had comfortably beaten Sainz to pole position on Saturday.", {"norris"}),
+        ("Sainz had to admire Norris' remarkable pole lap in Q3.", {"norris"}),
+        ("Sainz's quiet Spanish team mate Norris started from pole position.", {"norris"}),
+        # the one beaten to it is not on pole; a pole he was stripped of is none
+        ("Sainz was beaten to pole by Norris.", {"norris"}),
+        ("Norris has been stripped of his Hungarian GP pole position.", set()),
+        # still a pole
+        ("Norris took pole position.", {"norris"}),
+    ],
+)
+def test_whose_pole(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(f"Hungarian Grand Prix qualifying. {text}", date="2021-07-31")) == expected
+
+
+def test_stripped_of_pole_was_fastest_in_qualifying(parse: Parse) -> None:
+    a = parse("Hungarian Grand Prix. Norris has been stripped of his pole position.", date="2021-07-31")
+    assert {(f.driver, f.position) for f in facts_of(a, "qualifying")} == {("norris", 1)}
+    a = parse("Hungarian Grand Prix. Norris never had the pace for pole position.", date="2021-07-31")
+    assert not facts_of(a, "qualifying")
+
+
+def finals(a: ParsedArticle) -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a win nearly had, or only hoped for
+        ("Norris was on the verge of his first win, but the rain came.", set()),
+        ("Norris was at the brink of claiming victory when it rained.", set()),
+        ("A bad call snubbed Norris out of his first victory.", set()),
+        ("A poor strategy washed away Norris's victory chances.", set()),
+        ("Norris stond op het punt zijn eerste zege te pakken.", set()),
+        ("Een slechte strategie kostte Norris zijn zegekansen.", set()),
+        # a win, given to the one named after "giving"
+        ("Norris spun on the last lap, giving Sainz a win.", {("sainz", 1)}),
+        ("De late spin van Norris bezorgde Sainz de zege.", {("sainz", 1)}),
+        ("Norris took victory ahead of Sainz.", {("norris", 1)}),
+        ("Norris won, Sainz saw his victory chances vanish.", {("norris", 1)}),
+        # a place where he rejoined, a place set on a first run
+        ("Na een trage stop kwam Norris op de veertiende plek terug op de baan.", set()),
+        ("De stop duurde zo lang dat Norris op de veertiende plek terugkeerde op de baan.", set()),
+        # a place at the flag, not as wished
+        ("Norris failed to finish on a high, coming home in 11th.", {("norris", 11)}),
+    ],
+)
+def test_a_win_or_place_that_did_not_stand(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"Russian Grand Prix. {text}", date="2021-09-26")) == expected
+
+
+def test_a_qualifying_place_on_a_first_effort_is_no_result(parse: Parse) -> None:
+    a = parse(
+        "Hungarian Grand Prix qualifying. Norris, on his first Q2 effort, was ninth.", date="2021-07-31"
+    )
+    assert all(f.status != "final" for f in facts_of(a, "qualifying", "norris"))
+    a = parse("Hungarian Grand Prix qualifying. Norris qualified ninth.", date="2021-07-31")
+    assert [(f.position, f.status) for f in facts_of(a, "qualifying", "norris")] == [(9, "final")]
+
+
+@pytest.mark.parametrize(
+    "text, finish, standing",
+    [
+        # a place in the race, and what it did to the standings
+        ("Norris finished third to extend his championship lead.", 3, None),
+        ("Norris finished third to cut his deficit in the championship.", 3, None),
+        # a standing
+        ("Norris is third in the championship to keep his hopes alive.", None, 3),
+    ],
+)
+def test_a_place_with_a_purpose_clause(
+    parse: Parse, text: str, finish: int | None, standing: int | None
+) -> None:
+    a = parse(f"Russian Grand Prix. {text}", date="2021-09-26")
+    assert {f.position for f in facts_of(a, "finish", "norris") if f.status == "final"} == (
+        {finish} if finish else set()
+    )
+    assert {f.position for f in facts_of(a, "championship", "norris")} == ({standing} if standing else set())
+
+
+def test_the_rival_of_a_genitive_is_the_subject(parse: Parse) -> None:
+    a = parse(
+        "Italian Grand Prix. Red Bull's Sergio Perez, until then Norris's closest rival, retired with a "
+        "gearbox failure.",
+        date="2021-09-12",
+    )
+    assert retired(a) == {"perez": "gearbox"}
+    # the Dutch genitive without an apostrophe takes one word before the person, no more
+    a = parse(
+        "GP van Italië. Na Norris' crash wist teamgenoot Ricciardo de race te winnen.", date="2021-09-12"
+    )
+    assert {f.driver for f in facts_of(a, "crash")} == {"norris"}
+    # nor is a name in s a genitive before a verb
+    a = parse(
+        "Italian Grand Prix. Bottas passed his teammate Hamilton but retired with a gearbox failure.",
+        date="2021-09-12",
+    )
+    assert retired(a) == {"bottas": "gearbox"}
