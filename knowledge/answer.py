@@ -3492,6 +3492,7 @@ def _served_next_text(name: str, f: Fact, where: str, there: str, lang: str) -> 
 
 _CAUSES = {
     "puncture": ("puncture", "lekke band"),
+    "fire": ("fire", "brand"),
     "turbo": ("turbo failure", "kapotte turbo"),
     "wing": ("front wing damage", "schade aan de voorvleugel"),
     "power": ("loss of power", "verlies van vermogen"),

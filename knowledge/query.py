@@ -215,6 +215,12 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "albon suzuka 2022 why out", "out of the race": out of the race (not knocked out of qualifying)
             r"why (?:was \w+ |did \w+ go )?out(?! of (?:q[123]|qualif\w*|kwal\w*))|out of the race|"
             r"waarom (?:\w+ ){0,3}(?:eruit|uit de race)|"
+            # "waarom viel ocon stil", "why did max stop hungary 2018": a car that stopped (not "stop twice",
+            # "stop for tyres", a pit stop)
+            r"(?:viel|vielen|valt) (?:\w+ ){0,2}stil|stilgevallen|"
+            r"why did \w+ stop"
+            r"(?! (?:in the pits?|for|twice|two|three|once|again|early|late|on lap|at the end)\b)"
+            r"(?! \w+ (?:times|stops?)\b)|"
             # "wie lagen er allemaal uit na de crash", "wie lag eruit": who was out of the race
             # (not "wie lagen eruit in Q1": knocked out of qualifying)
             r"(?:lag|lagen|ligt|liggen) (?:er )?(?:allemaal |al )?(?:eruit|uit)\b"

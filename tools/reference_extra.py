@@ -139,7 +139,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     # "de Limburger", "de Maaseikenaar": where he grew up, as the Dutch and Flemish press call him
     "max_verstappen": ("Mad Max", "Super Max", "Limburger", "Maaseikenaar"),
     "hamilton": ("Sir Lewis", "Ham"),
-    "leclerc": ("Il Predestinato",),
+    "leclerc": ("Il Predestinato", "Lec"),
     "sainz": ("Smooth Operator",),
     "raikkonen": ("Iceman", "The Iceman"),
     "alonso": ("El Nano", "Nando"),

@@ -468,6 +468,40 @@ def article_season(gz: Gazetteer, header: Header) -> int | None:
     return header.year
 
 
+# A look back at an earlier season's race: "Magic Melbourne Moments: Bottas dominates the field in 2019",
+# "Terugblik: Verstappen wint de GP van Oostenrijk 2019", "on this day"
+_LOOK_BACK_RE = re.compile(
+    r"\b(?:moments?|memories|memory|flashback|throwback|on this day|look(?:s|ing)? back|terugblik\w*|"
+    r"blik(?:t|ken)? (?:\w+ )?terug|herinnering\w*|nostalgi\w*|"
+    r"(?:\d+|one|two|three|four|five|ten|een|twee|drie|vier|vijf|tien) (?:years?|jaar) (?:ago|geleden))\b"
+)
+# (a year, not the one of a dateline: "Friday, 25 March 2022")
+_LOOK_BACK_YEAR_RE = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w.,-])")
+_DATELINE_BEFORE_RE = re.compile(
+    r"\d{1,2}\s+(?:jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]{0,7}\.?\s+$"
+)
+
+
+def look_back_season(gz: Gazetteer, folded: list[str], season: int | None) -> int | None:
+    """The earlier season an article looks back at, when its opening says it does ("Magic Melbourne
+    Moments", "terugblik", "on this day") and names that season's year, never the year it was written in;
+    else None. Its races are of that season: "the Australian Grand Prix 2019" written in March 2022."""
+    if season is None:
+        return None
+    opening = " ".join(folded[:3])
+    if not _LOOK_BACK_RE.search(opening) or not explicit_gps(gz, opening, season):
+        return None
+    years = {
+        int(y.group(1))
+        for y in _LOOK_BACK_YEAR_RE.finditer(opening)
+        if not _DATELINE_BEFORE_RE.search(opening, max(0, y.start() - 16), y.start())
+    }
+    if len(years) != 1:
+        return None  # none, or more than one (the season it was written in among them)
+    year = next(iter(years))
+    return year if year < season and gz.ref.races(year) else None
+
+
 # A race named in a driver's description, in passing: "de winnaar van de GP van Hongarije Esteban Ocon" (not
 # "werd de winnaar van de GP van Hongarije": the race told)
 _WINNER_OF_BEFORE_RE = re.compile(

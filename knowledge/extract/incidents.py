@@ -209,6 +209,8 @@ NL: Phrases = {
         r"\w*band (?:uit elkaar )?(?:klapte|knapte|explodeerde|ontplofte)",
         r"(?:klapte|knapte|knalde|explodeerde) (?:[\w-]+ ){0,5}(?:de |zijn |een )\w*(?:achter|voor)band\b",
     ),
+    # "vatte vlam", "zijn auto stond in brand" (not "brandstof", "brandde een snelle ronde")
+    "cause_fire": (r"vatte\w* vlam", r"vlam vatte\w*", r"in (?:de )?brand (?:stond|vloog|gevlogen)", "vuur"),
     "cause_turbo": (r"turbo\w*",),  # "begaf zijn turbo het"
     # "verloor zijn voorvleugel", "met een beschadigde voorvleugel" ("zijn voorvleugel brak" is told as it is)
     "cause_wing": (
@@ -227,7 +229,13 @@ NL: Phrases = {
     # "zijn auto bleef vast in de zevende versnelling": told as that (the gearbox is not named)
     "cause_stuck_gear": (r"(?:bleef|zat) (?:\w+ )?vast in (?:een |de )?(?:\w+ )?versnelling",),
     "cause_hydraulics": (r"hydraul\w*",),
-    "cause_brakes": ("remmen", r"remprobl\w*", r"rem(?:systeem|defect|storing)\w*"),
+    # ("een vastzittende rem", "de remschijf stond in brand": the brakes, before the fire they caused)
+    "cause_brakes": (
+        "remmen",
+        r"remprobl\w*",
+        r"rem(?:systeem|defect|storing|schijf|schijven|klauw)\w*",
+        r"(?:vastzittende|vastgelopen|blokkerende|kapotte) rem\b",
+    ),
     "cause_electrical": (r"elektr\w*",),
     "cause_overheating": (r"oververhit\w*",),
     "cause_suspension": (r"\w*ophanging",),  # "achterwielophanging"
@@ -365,6 +373,9 @@ EN: Phrases = {
         "(?:was|were|is) (?:all )?out (?:after|on|with|at|in|early|of the race)",
         "went out (?:after|on|with)",
         r"(?:were|was) (?:all )?out(?! of the (?:points|top))(?=\s*[,.;]|\s+and\b|$)",
+        # "after he pulled his Mercedes over with engine trouble" (not "pulled his car over in the pit box")
+        r"pulled (?:his|her) (?!team-?mate)[\w-]+(?: [\w-]+)? (?:over|off)\b"
+        r"(?![^.;]{0,30}\b(?:pit|pits|box|garage|parc)\b)",
         # a live blog's "Nightmare for Verstappen! He's out!"
         r"(?:he|she)['’]s out(?=\s*[!,.;]|$)",
         # "Bottas falling out with engine issues", "pulled up with a gearbox failure": out with a failure
@@ -440,6 +451,8 @@ EN: Phrases = {
         r"tyre (?:blew|exploded|let go)",
         r"blew (?:a|his) (?:\w+ )?tyre",
     ),
+    # "when his MCL34 caught fire", "a fire in the engine bay"
+    "cause_fire": (r"caught fire", r"on fire", r"(?:a|the) fire\b"),
     "cause_turbo": (r"turbo\w*",),
     # "retire after going wide and losing the front wing" ("after his front wing broke" is told as it is)
     "cause_wing": (
@@ -526,6 +539,7 @@ CAUSES = (
     "suspension",
     "technical",
     "damage",
+    "fire",  # last: "his engine caught fire" is the engine's failure
 )
 # "kreeg met een mechanisch probleem te kampen": trouble told in the article's own words (kept as told), which
 # a retirement after it that points back may take as its cause
@@ -688,7 +702,10 @@ _CAUSE_PHRASE_RE = re.compile(
 )
 _WORD_END_RE = re.compile(r"[\w-]*")
 # "due to an issue", "met een probleem": a problem of nothing named tells no cause
-_BARE_PROBLEM_RE = re.compile(r"(?:issues?|problems?|probleem|problemen|trouble|failure|defect|pech)")
+_BARE_PROBLEM_RE = re.compile(
+    r"(?:reliability |betrouwbaarheids)?"
+    r"(?:issues?|problems?|probleem|problemen|trouble|failures?|defect|pech)"
+)
 _BROKEN_RE = re.compile(r"(?:gebroken|kapot\w*|defect\w*|lekke|broken|failed|faulty|blown|damaged)$")
 _PROBLEM_RE = re.compile(r"(?:probleem|problemen|problems?|issues?|trouble)$")
 _PROBLEM_WITH_RE = re.compile(r"\s+(?:met|with|aan|in|of)\s+(?:(?:de|het|een|zijn|his|the|a)\s+)?[\w-]+")

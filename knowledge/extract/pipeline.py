@@ -110,6 +110,7 @@ class ArticleParser:
         lang = header.lang if header.lang in ("nl", "en") else detect_language(body[:4000])
         season = events.article_season(gz, header)
         folded = [_same_length_synonyms(fold(s.text)) for s in sentences]
+        season = events.look_back_season(gz, folded, season) or season
         main_event = events.main_event(gz, sentences, folded, season, header.title, header)
         state = ArticleState(
             season=season,

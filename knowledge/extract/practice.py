@@ -133,6 +133,7 @@ _OWN_BEST_BEFORE_RE = re.compile(r"\d[.:,m]\d{2}[.,]\d{2,3}s?\s+als\s+$")
 _NOT_BEFORE_RE = re.compile(
     r"\b(?:niet|geen|not|never|nooit|nowhere near|bijna|almost|nearly)\s+(?:\w+\s+)?$"
 )
+_HIS_BEFORE_RE = re.compile(r"\b(?:zijn|z'n|haar|his|her|their|hun)\s+$")
 FASTEST_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["fastest"], EN["fastest"]) + r")(?![\w-])")
 _NTH_RE = re.compile(
     r"(?<![\w-])(?:(?:de |een |the |a )?(?P<ord>"
@@ -244,6 +245,8 @@ def _fastest(clause: str) -> re.Match[str] | None:
             continue
         if m.group(0).startswith("snelste") and _OWN_BEST_BEFORE_RE.search(clause, 0, m.start()):
             continue
+        if _HIS_BEFORE_RE.search(clause, max(0, m.start() - 8), m.start()):
+            continue  # "zijn snelste tijd op de medium", "his fastest lap": his own best, no first place
         if re.search(r"(?:" + ORDINAL_RE + r")[- ]$", clause[: m.start()]):
             continue  # "de tweede snelste tijd": the n-th, read below
         return m

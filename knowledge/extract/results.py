@@ -222,6 +222,12 @@ EN: Phrases = {
         r"(?:cost|costs|costing|robbed|denied|denying|deprived)(?: \w+){0,3}",
         # "a wrong call snubbed him recording his first victory": kept from him
         r"snubb\w*(?: \w+){0,3}",
+        # "hoping the Briton will get his first win", "appeared to be leading for a maiden win": a win to
+        # come, no win
+        r"will (?:get|take|claim|score|secure|earn|grab|land|clinch|win|have|celebrate)",
+        # "we all thought this race was going to be a sweet maiden win for Russell"
+        r"(?:going|about) to (?:be|get|take|claim|score)(?: (?:a|an|the|his|her))?",
+        r"(?:leading|pushing|going|racing) for",
         # "was on the verge of getting his maiden win": nearly, no win
         r"(?:on|at) the (?:verge|brink|cusp) of(?: \w+ing)?",
         # "was minutes from victory", "a lap away from the win": nearly, no win

@@ -467,6 +467,9 @@ NL: Phrases = {
 EN: Phrases = {
     "hypothetical": (
         r"if (?:he|she|\w+) (?:\w+ ){0,3}(?:finish\w*|win\w*|take\w*|gets?)",
+        # "just as the team decided to settle for fourth place, a loss of pressure put him out": a place
+        # meant to be kept, not reached
+        r"(?:decided|decides|decide|ready|willing|prepared|content|happy) to settle for",
         # "could not hold on to first place": a place not kept
         r"\b(?:couldn't|could not|failed to|unable to|did not|didn't) (?:\w+ ){0,2}(?:hold|hang|cling) "
         r"on(?:to| to)\b",
@@ -590,6 +593,8 @@ EN: Phrases = {
         r"urges?",
     ),
     "running": (
+        # "Albon was fourth behind the Safety Car", "in fourth ... fitting fresh rubber behind the Safety Car"
+        r"behind the (?:virtual )?safety car",
         # "The lead order was now 1 Verstappen; 2 Ricciardo ...": the order at that moment
         r"(?:the )?(?:(?:lead|running|race) )?order (?:was|is) now",
         # "allowing Hamilton past into fourth", "let Hamilton through into fourth": a pass, then

@@ -73,6 +73,14 @@ KNOWN_HALLUCINATED = {
     # tells it ("In Hongarije wist de Red Bull Racing-coureur zijn eerste pole binnen te slepen"): a right
     # answer from another article
     "realdev166": 1,
+    # rb169-030 asks Albon's Interlagos 2019 finish of a report that stops before the end; "Albon, in fourth,
+    # and Leclerc, in fifth, were also among those fitting fresh rubber behind the Safety Car" (the place in
+    # a clause of its own before the running cue) reads as his finish: ours, left
+    "realdev169": 1,
+    # rb172-024 asks the Melbourne 2019 fastest lap of a report that never gives it; a Baku report of the set
+    # tells it ("his fastest lap from Australia again making the difference"): a right answer from another
+    # article
+    "realdev172": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -760,7 +768,7 @@ BLIND_SETS = {
     "realdev158": (0.49, 1),
     # (rb159-062 "waarom viel gasly uit op imola 2020", now answered "mechanische problemen": its key
     # "mechanisch" is a stem the scorer's word edge does not find)
-    "realdev159": (0.43, 2),
+    "realdev159": (0.45, 2),
     "realdev160": (0.59, 1),
     # blind, collected in the middle of the session of 7 December (day) by helpers (English qualifying,
     # penalty and standings pieces; the races fewest sets covered; season reviews and live blogs; sprints and
@@ -794,10 +802,25 @@ BLIND_SETS = {
     # ("went fastest on their first efforts", "placed eighth ... and looked to be in contention"), a
     # provisional place before another's penalty ("Hulkenberg dropped to 11th"), quotes other than the one
     # asked for
-    "realdev165": (0.50, 2),
-    "realdev166": (0.28, 6),
-    "realdev167": (0.36, 2),
-    "realdev168": (0.47, 4),
+    "realdev165": (0.56, 2),
+    "realdev166": (0.31, 6),
+    "realdev167": (0.38, 2),
+    "realdev168": (0.50, 4),
+    # blind, collected in the middle of the session of 7 December (afternoon) by helpers (English race and
+    # reaction pieces from little-used sites; Dutch pieces of any kind, mostly practice and qualifying;
+    # English qualifying, penalty and standings pieces; the races the sets covered least): with 6c6488a (the
+    # session's start) 39.7 % (27/68), 4 wrong, 2/22; 39.7 % (27/68), 1 wrong, 0/22; 34.3 % (23/67), 2
+    # wrong, 0/23; 43.5 % (30/69), 3 wrong, 1/21 (107/272, 10 wrong, 3/88 over the four); with 0f3e99a (the
+    # first commit of the session, blind) 27/68 and 3 wrong, the others the same; then looked at: 112/272, 5
+    # wrong, 2/88 ("both Mercedes cars retired with reliability issues" no cause, "hoping the Briton will get
+    # his first win", "leading for a maiden win", "going to be a sweet maiden win", "decided to settle for
+    # fourth place", "zijn snelste tijd op de medium", "lec", "pulled his Mercedes over", "caught fire");
+    # left: keys written as stems the scorer's word edge misses, a red flag's cause told of another driver,
+    # a penalty's reason cut from the wrong clause
+    "realdev169": (0.45, 1),
+    "realdev170": (0.39, 0),
+    "realdev171": (0.35, 2),
+    "realdev172": (0.43, 2),
 }
 
 

@@ -21,6 +21,11 @@ ARTICLES = {
         "Carlos Sainz won de sprint van de Grand Prix van Emilia-Romagna.\n\n"
         "Lando Norris crashte in de laatste ronde van de sprint in de muur.\n"
     ),
+    "2022-04-imola-race.txt": (
+        "date 2022-04-24\n\nVerstappen wint in Imola\n\n"
+        "Esteban Ocon viel in de Grand Prix van Emilia-Romagna uit met een kapotte versnellingsbak. Charles "
+        "Leclerc eindigde de race als zesde.\n"
+    ),
 }
 
 
@@ -62,3 +67,25 @@ async def test_the_sprint_named_is_still_answered(told: KnowledgeBase) -> None:
 async def test_whats_wrong_with_his_car_is_no_crash(told: KnowledgeBase, question: str) -> None:
     answer = await told.ask(question)
     assert answer.status == "unknown", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("waarom viel ocon stil in imola 2022", "versnellingsbak"),
+        ("why did ocon stop in imola 2022", "gearbox"),
+    ],
+)
+async def test_a_car_that_stopped_asks_the_retirement(
+    told: KnowledgeBase, question: str, expected: str
+) -> None:
+    await assert_answered(told, question, expected, "Sainz")
+
+
+async def test_stopping_twice_asks_no_retirement(told: KnowledgeBase) -> None:
+    answer = await told.ask("why did ocon stop twice in imola 2022")
+    assert "gearbox" not in answer.text and "versnellingsbak" not in answer.text, answer.text
+
+
+async def test_lec_is_leclerc(told: KnowledgeBase) -> None:
+    await assert_answered(told, "lec finish imola 2022", "Leclerc", "Sainz")

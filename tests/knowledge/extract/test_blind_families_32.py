@@ -184,3 +184,81 @@ def test_the_rival_of_a_genitive_is_the_subject(parse: Parse) -> None:
         date="2021-09-12",
     )
     assert retired(a) == {"bottas": "gearbox"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a car pulled over, a fire, a stuck brake
+        ("Ocon pulled his Alpine over with engine trouble on lap 30.", {"ocon": "engine"}),
+        ("Ocon was the first retirement of the race when his Alpine caught fire.", {"ocon": "fire"}),
+        ("Ocon viel uit toen zijn Alpine vlam vatte.", {"ocon": "fire"}),
+        ("Ocon viel uit met een vastzittende rem, de remschijf stond nog in brand.", {"ocon": "brakes"}),
+        # the part that caught fire says more than the fire
+        ("Ocon retired when his engine caught fire.", {"ocon": "engine"}),
+        # no retirement: a car pulled over in the pits, a fire elsewhere
+        ("Ocon pulled his Alpine over in the pit box for new tyres.", {}),
+        ("Ocon finished sixth, though a small fire broke out in the Alpine garage.", {}),
+    ],
+)
+def test_pulled_over_and_on_fire(parse: Parse, text: str, expected: dict[str, str | None]) -> None:
+    assert retired(parse(f"Verslag van de Grand Prix van Hongarije. {text}", date="2021-08-01")) == expected
+
+
+def seasons(a: ParsedArticle) -> set[int | None]:
+    """The seasons of the Australian finishes told as results (not as history)."""
+    return {f.season for f in facts_of(a, "finish") if f.grand_prix == "australia" and f.status == "final"}
+
+
+def test_a_look_back_at_an_earlier_season_is_of_that_season(parse: Parse) -> None:
+    # written in March 2022, it looks back at 2019: its race is the 2019 one, told as it happened
+    a = parse(
+        "Memorable moments: Norris shines in 2019\nFriday, 25 March 2022\n"
+        "Fans filled Albert Park for the Australian Grand Prix 2019. Bottas won the race.",
+        date="2022-03-25",
+    )
+    assert seasons(a) == {2019}
+    # no look back: the year of another race named in a report of this season's
+    a = parse(
+        "Bottas wins in Melbourne\n\nBottas, who also won the Australian Grand Prix in 2019, won the race.",
+        date="2022-04-10",
+    )
+    assert seasons(a) == {2022}
+    # a look back that names this season's year too is no look back at one earlier season
+    a = parse(
+        "Looking back before the Australian Grand Prix 2022: memories of 2019\n\nBottas won the race.",
+        date="2022-04-10",
+    )
+    assert seasons(a) == {2022}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a win to come, led for, expected; a place to settle for; a place behind the safety car
+        ("Everyone hoped Norris will get his first win.", set()),
+        ("Norris appeared to be leading for a maiden win after lap one.", set()),
+        ("We all thought this was going to be a sweet maiden win for Norris.", set()),
+        ("Just as the team decided to settle for fourth place, a hydraulic leak put Norris out.", set()),
+        ("Norris was fourth behind the safety car.", set()),
+        # a win and a place
+        ("Norris, who will remember this day, won the race.", {("norris", 1)}),
+        ("Norris finished fourth after the safety car.", {("norris", 4)}),
+    ],
+)
+def test_a_win_to_come_or_a_place_settled_for(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert finals(parse(f"Sakhir Grand Prix. {text}", date="2020-12-06")) == expected
+
+
+def test_reliability_issues_name_no_cause_and_his_own_best_is_no_first_place(parse: Parse) -> None:
+    a = parse("Austrian Grand Prix. Both Alpine cars retired with reliability issues.", date="2021-07-04")
+    assert retired(a) == {"ocon": None, "alonso": None}
+    a = parse("Austrian Grand Prix. Ocon retired with a hydraulics issue.", date="2021-07-04")
+    assert retired(a) == {"ocon": "hydraulics"}
+    practice = "GP van Oostenrijk, tweede vrije training. "
+    a = parse(practice + "Ocon was de enige die zijn snelste tijd op de medium klokte.", date="2021-07-02")
+    assert not facts_of(a, "practice")
+    a = parse(practice + "Ocon klokte de snelste tijd.", date="2021-07-02")
+    assert [(f.driver, f.position) for f in facts_of(a, "practice")] == [("ocon", 1)]
