@@ -272,7 +272,6 @@ _POLE_FIGHT_RE = re.compile(  # tested only
 
 
 _PROVISIONAL_BEFORE_RE = re.compile(r"\b(?:provisional(?:ly)?|voorlopig\w*)\s+(?:\w+\s+)?$")
-_STRIPPED_OF = r"\b(?:stripped|ontdaan|beroofd) (?:of|van) (?:his|her|the|zijn|haar|de) (?:[\w-]+\s+){0,3}$"
 _NEGATED_POLE_RE = re.compile(
     r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|\w+n['’]t|did not|missen|mist|miste|misliep|"
     r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen|"
@@ -283,10 +282,11 @@ _NEGATED_POLE_RE = re.compile(
     # ("which cost him a potential pole": one he might have had)
     r"(?:(?:take|get|claim|grab|the|de|op|on|a|his|over|potential|possible|mogelijke|zekere|start|from)\s+)"
     r"{0,2}$"
-    # ("stripped of his Mexican GP pole position": the race's name between)
-    r"|" + _STRIPPED_OF
 )
-_STRIPPED_OF_POLE_RE = re.compile(_STRIPPED_OF)
+# "stripped of his Mexican GP pole position", "werd ontdaan van zijn pole": the race's name may stand between
+_STRIPPED_OF_POLE_RE = re.compile(
+    r"\b(?:stripped|ontdaan|beroofd) (?:of|van) (?:his|her|the|zijn|haar|de) (?:[\w-]+\s+){0,3}$"
+)
 # "he won't convert it into pole position", "zal niet van pole starten": a pole he will not have
 _WONT_BEFORE_RE = re.compile(
     r"\b(?:won't|wont|will not|wouldn't|would not|can't|cannot|couldn't|could not|zal niet|zou niet|kan niet|"

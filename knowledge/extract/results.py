@@ -2031,9 +2031,6 @@ def win(c: Clause) -> list[Fact]:
     return []
 
 
-_GIVEN_TO_BEFORE_RE = re.compile(
-    r"\b(?:gave|give|gives|giving|handed|handing|hands|gifted|gifting|gifts|bezorgde|bezorgt|schonk|schenkt)\s+"
-)
 _GIVEN_GAP_RE = re.compile(r"\s+(?:(?:a|an|the|his|her|their|een|de|het|zijn|haar)\s+)?(?:[\w-]+\s+){0,2}")
 
 
@@ -2157,9 +2154,14 @@ def _team_owns(c: Clause, pos: int, end: int) -> bool:
         start + t.start for t in teams if start + t.end == owns.start()
     ]
     return any(_PREP_BEFORE_RE.search(f, max(0, a - 12), a) for a in owner)
-_GAVE_BEFORE_RE = re.compile(
-    r"\b(?:gave|give|gives|handed|delivered|brought|bezorgde|bezorgt|schonk|bracht)\b"
+# the verbs of giving a win ("gave them their first victory", "giving Lewis Hamilton a win", "bezorgde hem de
+# zege"): one list for the team's win given and the driver's
+_GIVING = (
+    r"gave|give|gives|giving|handed|handing|hands|gifted|gifting|gifts|delivered|brought|bezorgde|bezorgt|"
+    r"schonk|schenkt|bracht"
 )
+_GAVE_BEFORE_RE = re.compile(r"\b(?:" + _GIVING + r")\b")
+_GIVEN_TO_BEFORE_RE = re.compile(r"\b(?:" + _GIVING + r")\s+")
 _WON_AHEAD_OF_RE = re.compile(
     r"\s+(?:(?:de race|the race|it) )?(?:voor|ahead of|in front of)\s+(?:[\w'-]+\s+){0,2}"
 )
