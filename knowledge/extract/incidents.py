@@ -373,6 +373,14 @@ EN: Phrases = {
         "(?:was|were|is) (?:all )?out (?:after|on|with|at|in|early|of the race)",
         "went out (?:after|on|with)",
         r"(?:were|was) (?:all )?out(?! of the (?:points|top))(?=\s*[,.;]|\s+and\b|$)",
+        # "Verstappen stopped with his engine on fire", "stopped on the main straight due to an electrical
+        # failure" (not "stopped for new tyres"; "with the Finn stopping ..." is left to the absolute phrase)
+        r"stopped(?: (?:on|at|by) (?:the )?(?:side of the )?(?:track|main straight|straight|circuit))?"
+        r"(?= (?:due to|with|because of) (?:a |an |his |her )?(?:[\w-]+ ){0,3}?"
+        r"(?:failure|issue|problem|fault|leak|fire)s?\b)",
+        # "Ricciardo's day then came to a premature end on lap 54": his race ended
+        r"(?:race|day|afternoon|evening|grand prix)(?: then| finally| eventually| ultimately)? came to an? "
+        r"(?:premature |early |abrupt |sudden |untimely )?end",
         # "after he pulled his Mercedes over with engine trouble" (not "pulled his car over in the pit box")
         r"pulled (?:his|her) (?!team-?mate)[\w-]+(?: [\w-]+)? (?:over|off)\b"
         r"(?![^.;]{0,30}\b(?:pit|pits|box|garage|parc)\b)",
@@ -495,7 +503,8 @@ EN: Phrases = {
     "cause_collision": ("collision", "contact", "touched"),
     "own_opening": ("his",),
     "own_person": ("team-mate", "teammate", "rival", "team", "boss", "team boss", "father"),
-    "cause_with": ("with", "due to", "because of", "after", "caused by", "owing to"),
+    # ("when his RB14 suffered a gear sync problem")
+    "cause_with": ("with", "due to", "because of", "after", "caused by", "owing to", "suffered", "suffering"),
     "cause_det": ("a", "an", "the", "his"),
     "cause_prep": ("in", "of", "on", "to"),
     "tech_word": (
@@ -521,6 +530,7 @@ EN: Phrases = {
         "exhaust",
         r"mgu-?[hk]\b",
         "hydraulic",
+        "hybrid",  # "a failure on the car's hybrid system"
     ),
 }
 CAUSES = (
@@ -677,7 +687,8 @@ _CAUSE_RES: list[tuple[re.Pattern[str], str]] = [  # tested only, in this order
 ]
 _CAUSE_PREP = group(NL["cause_prep"], EN["cause_prep"]) + r"\b"
 _CAUSE_DET = group(NL["cause_det"], EN["cause_det"]) + r"\b"
-_CAUSE_WORD = r"(?!" + _CAUSE_PREP + r")[\w-]+"
+# ("a failure on the car's hybrid system": a genitive inside)
+_CAUSE_WORD = r"(?!" + _CAUSE_PREP + r")[\w'’-]+"
 _CAUSE_PHRASE_RE = re.compile(
     r"\b"
     + group(NL["cause_with"], EN["cause_with"])
@@ -694,11 +705,11 @@ _CAUSE_PHRASE_RE = re.compile(
     # (not "in ronde 11", "on lap 30": when, no part)
     + r"\s+(?!(?:ronde|lap|bocht|turn)\b)(?:"
     + _CAUSE_DET
-    + r"\s+)?[\w-]+(?:\s+(?!"
+    + r"\s+)?[\w'’-]+(?:\s+(?!"
     + _CAUSE_PREP
     + r"|"
     + _CAUSE_DET
-    + r")[\w-]+)?)?)"
+    + r")[\w'’-]+)?)?)"
 )
 _WORD_END_RE = re.compile(r"[\w-]*")
 # "due to an issue", "met een probleem": a problem of nothing named tells no cause

@@ -194,10 +194,22 @@ def test_the_rival_of_a_genitive_is_the_subject(parse: Parse) -> None:
         ("Ocon was the first retirement of the race when his Alpine caught fire.", {"ocon": "fire"}),
         ("Ocon viel uit toen zijn Alpine vlam vatte.", {"ocon": "fire"}),
         ("Ocon viel uit met een vastzittende rem, de remschijf stond nog in brand.", {"ocon": "brakes"}),
+        ("Ocon stopped with his engine on fire on lap 39.", {"ocon": "engine"}),
+        ("Ocon stopped on the main straight due to an electrical failure.", {"ocon": "electrical"}),
+        (
+            "Ocon's day then came to a premature end when his car suffered a gear sync problem.",
+            {"ocon": "gear sync problem"},
+        ),
+        (
+            "Ocon's retirement, caused by a failure on the car's hybrid system, cost Alpine dearly.",
+            {"ocon": "failure on the car's hybrid"},
+        ),
         # the part that caught fire says more than the fire
         ("Ocon retired when his engine caught fire.", {"ocon": "engine"}),
         # no retirement: a car pulled over in the pits, a fire elsewhere
         ("Ocon pulled his Alpine over in the pit box for new tyres.", {}),
+        ("Ocon stopped for new tyres with a slow stop due to a wheel gun issue.", {}),
+        ("Ocon stopped twice with a wheel gun problem costing him time.", {}),
         ("Ocon finished sixth, though a small fire broke out in the Alpine garage.", {}),
     ],
 )
