@@ -290,7 +290,7 @@ _STRIPPED_OF_POLE_RE = re.compile(
 # "he won't convert it into pole position", "zal niet van pole starten": a pole he will not have
 _WONT_BEFORE_RE = re.compile(
     r"\b(?:won't|wont|will not|wouldn't|would not|can't|cannot|couldn't|could not|zal niet|zou niet|kan niet|"
-    r"kon niet)\b[^.;,]{0,40}$"
+    r"kon niet|could have|should have|would have|might have)\b[^.;,]{0,40}$"
     # "leek met overmacht naar poleposition te rijden", "looked set for pole": what seemed, not what came
     # ("Räikkönen leek met 1.31.182 op weg naar pole position": a lap time's points are no sentence end)
     r"|\b(?:leek|leken|lijkt|scheen|looked set|seemed set|looked like|seemed)\b"
@@ -368,7 +368,11 @@ _BY_AFTER_RE = re.compile(r"(?:\s+position)?\s+by\s+")
 # modal ("wist de pole te pakken" took it)
 _MEASURED_AGAINST_RE = re.compile(r"\b(?:off|behind|from|to|van|achter|op|tot)\s+(?:the|de|het)\s+$")
 _TIME_AFTER_RE = re.compile(r"\s*(?:-\s*)?(?:times?|tijd)\b")
-_POLE_INFINITIVE_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+te\s+(?:moeten|willen|kunnen)\b")
+# ("om pole te kunnen pakken"; "had op pole kunnen staan", "could have been on pole": might have been)
+_POLE_INFINITIVE_AFTER_RE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+te\s+(?:moeten|willen|kunnen)\b"
+    r"|(?:\s+[\w-]+){0,2}?\s+(?:kunnen|moeten|mogen)\s+(?:staan|pakken|veroveren|hebben|zijn|starten)\b"
+)
 # "had pole position in his hands until he made a slight mistake", "had de pole in handen tot": for a while
 _HAD_BEFORE_RE = re.compile(r"\b(?:had|hield|held|heeft)\s+(?:[\w-]+\s+){0,2}$")
 _UNTIL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:until|tot)\b")

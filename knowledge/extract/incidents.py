@@ -136,6 +136,9 @@ NL: Phrases = {
         # "verwijst naar mechanische uitvalbeurten", "al vijf uitvalbeurten": retirements of a season, none of
         # this race (not "de uitvalbeurten van de Red Bulls", "beide uitvalbeurten": these cars, this race)
         r"(?<!twee )(?<!beide )(?<!dubbele )(?<!hun )uitvalbeurten(?! van\b)",
+        # "crashte, spinde en wilde opgeven, om toch nog negende te worden": a wish to give up, not done
+        r"(?:wilde|wilden|wou|wouden|overwoog|overwogen|dacht aan) (?:\w+ ){0,3}"
+        r"(?:opgeven|stoppen|uitstappen)",
         # "kan een race uitvallen", "mag een keer uitvallen": a retirement he can afford, none that happened
         r"(?:kan|mag|kunnen|mogen)['’]? (?:\w+ |'\w+' ){0,4}(?:uitvallen|opgeven)",
         # "de bandenkeuze viel in zijn nadeel uit": turned out badly, no retirement

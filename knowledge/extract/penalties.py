@@ -105,8 +105,8 @@ NL: Phrases = {
         "eigenlijk",
         "hoort",
         "hoorde",
-        "riskeert",
-        "dreigt",
+        r"riskeer(?:t|de|den)",
+        r"dreig(?:t|de|den)",
         # "de soap rond een mogelijke diskwalificatie van Hamilton": one that may come
         r"(?:een |de )?(?:mogelijke|eventuele|dreigende)",
         # "zou misschien straf krijgen": a penalty that might come
@@ -588,6 +588,11 @@ _REASON_APPLIES_RE = re.compile(
 )
 _REASON_IS_PLACE_RE = re.compile(
     r"(?:the|de|het)?\s*(?:\w+\s+){0,3}(?:grand prix|gp|race|weekend)(?:\s+\w+){0,3}"
+    # "for the Qatar Grand Prix later today at the Losail International Circuit outside Doha": when, where
+    r"|(?:the|de|het)?\s*(?:\w+\s+){0,3}(?:grand prix|gp)"
+    r"(?:\s+(?:later|today|tomorrow|this|on|sunday|saturday|weekend|vandaag|morgen|zondag|zaterdag))*"
+    r"(?:\s+(?:at|in|op|on) (?:the |het |de )?(?:[\w-]+\s+){0,3}"
+    r"(?:circuit|ring|park|track|baan|circuito)(?:\s+(?:outside|near|in|bij)\s+[\w-]+)?)?"
     # "gediskwalificeerd voor de kwalificatie van de sprintrace in São Paulo", "excluded from qualifying for
     # the sprint": the session it applies to, not why
     r"|(?:the|de|het)?\s*(?:kwalificatie|qualifying|sprint\w*|vrije training|practice)"
@@ -684,7 +689,8 @@ _PENALTY_PIECES = words(
 _POSSIBLE_BEFORE_RE = re.compile(
     r"\b(?:(?:kan|kunnen|can|could|might|may|would|zou|zouden)\s+(?:have\s+been\s+|be\s+|worden\s+)?|"
     r"(?:risk\w*|riskeer\w*|riskeerde\w*|leiden tot|lead to|leads to|gespeculeerd over|speculatie over|"
-    r"speculat\w* (?:about|over|of))\s+(?:(?:een|de|a|the)\s+)?|"
+    # ("risked a post-race disqualification": a word may describe it)
+    r"speculat\w* (?:about|over|of))\s+(?:(?:een|de|a|the)\s+)?(?:[\w-]+\s+)?|"
     # ("de soap rond een mogelijke diskwalificatie", "a possible disqualification")
     r"(?:mogelijke|eventuele|dreigende|possible|potential|looming)\s+)$"
 )

@@ -495,7 +495,8 @@ _RELATIVE_CELEBRATED_RE = re.compile(
 )
 # A grid penalty in the clause of a "from ... to ...": the places are starts, before and after it.
 _GRID_DROP_RE = re.compile(
-    r"\b(?:gridstraf\w*|grid[- ](?:penalt\w*|drop)|(?:plaatsen|places) (?:achteruit|terug|back|on the grid))"
+    r"\b(?:gridstraf\w*|grid[- ](?:penalt\w*|drop|demotion)|"
+    r"(?:plaatsen|places) (?:achteruit|terug|back|on the grid))"
 )
 # ("teruggezet van de tweede naar de vijfde plaats op de startgrid": the place's noun, then the grid)
 _ON_GRID_AFTER_RE = re.compile(
@@ -817,6 +818,19 @@ _PLACES_AFTER_RE = re.compile(
 _LOST_TO_PAIR_BEFORE_RE = re.compile(
     r"\b(?:cost|costs|costing|robbed|denied|denying|deprived|kostte|kostten)(?:\s+\w+){0,2}\s+(?:and|en|&)\s+"
     r"(?:\w+\s+){1,3}$"
+)
+# "om de race te winnen", "probeert ... te winnen": the Dutch infinitive of an aim
+_AIM_TE_BEFORE_RE = re.compile(
+    r"\b(?:om|proberen|probeert|probeerde|poogt|hoopt|hoopte|wil|wilde|willen)\b[^.;]{0,90}\bte\s+$"
+)
+# ("slaagde erin om de race te winnen", "wist de race te winnen": done)
+_MANAGED_BEFORE_RE = re.compile(r"\b(?:slaagde|slaagden|slaagt|lukte|lukt|gelukt|wist|wisten|weet)\b")
+# "hope of claiming a record-equalling 91st Formula One victory", "zijn kans op een eerste zege": hoped for
+_HOPE_OF_BEFORE_RE = re.compile(
+    r"\b(?:hopes?|bid|chances?|quest|attempt|hoop|kans|kansen|poging) (?:of|for|at|op|om|van) "
+    r"(?:\w+ing |(?:een|a|an|the|his|her|zijn|haar) )"
+    # (the win's own words between, no other thing hoped for: "his hopes of a title alive with a victory")
+    r"(?:(?!(?:title|titel|championship|kampioenschap|alive|with|met|and|en|but|maar)\b)[\w'’-]+ ){0,5}$"
 )
 # (right after the win word) "victory chances", "win hopes", "overwinningskansen": hopes of one
 _WIN_HOPES_AFTER_RE = re.compile(
@@ -1719,6 +1733,20 @@ def positions(c: Clause) -> list[Fact]:
                 kind = "qualifying"
             elif grid.GRID_RE.search(earlier) and not _FINISH_BEFORE_RE.search(earlier):
                 kind = "grid"
+        if (
+            kind == "finish"
+            and _MOVED_BACK_UP_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
+            and any(
+                x.start() != m.start()
+                and _FINISH_VERB_BEFORE_RE.search(clause, max(0, x.start() - 30), x.start())
+                for x in ORD_TOKEN.finditer(clause)
+            )
+        ):
+            # "finished ninth after a late puncture, just as he had moved back up to second": the place he had
+            # moved to then, beside the one he finished in
+            continue
+        if kind == "finish" and _START_NOUN_BEFORE_RE.search(c.f, max(0, gpos - 30), gpos):
+            kind = "grid"  # "Beste startpositie: 5e (Monaco)", "best grid position: P5": a start
         titled = kind == "finish" and (
             # (not "het podium werd compleet gemaakt door nummer drie Hamilton": the podium's third)
             (
@@ -1896,6 +1924,14 @@ def win(c: Clause) -> list[Fact]:
         before = clause[max(0, m.start() - 40) : m.start()]
         if _WIN_BLOCK_RE.search(before):
             continue
+        if (
+            m.group(0) == "winnen"
+            and _AIM_TE_BEFORE_RE.search(clause, 0, m.start())
+            and not _MANAGED_BEFORE_RE.search(clause, 0, m.start())
+        ):
+            continue  # "gaat proberen om de Grand Prix in Oostenrijk ... te winnen": an aim, no win
+        if _HOPE_OF_BEFORE_RE.search(clause, max(0, m.start() - 70), m.start()):
+            continue  # "Hamilton's hope of claiming a record-equalling 91st victory was hit": hoped for
         if _WIN_HOPES_AFTER_RE.match(clause, m.end()):
             continue  # "washed away Leclerc's victory chances", "zijn zegekansen": hopes, no win
         if _LOST_TO_PAIR_BEFORE_RE.search(c.f, max(0, c.base + m.start() - 60), c.base + m.start()):
@@ -2817,6 +2853,11 @@ def _blank(m: re.Match[str]) -> str:
 
 _RACE_THING_RE = re.compile(r"\b(?:lap|ronde|race|grand prix|grid|start)\b")
 # a move to a place: "falls to sixth", "zakt naar de zesde plaats"
+# "had moved back up to second", "climbed up to fifth": a place reached in the race
+_MOVED_BACK_UP_BEFORE_RE = re.compile(
+    r"\b(?:moved|moving|climbed|climbing|fought|worked|clawed|kwam|klom|vocht|werkte)\s+(?:\w+\s+)?"
+    r"(?:back\s+|terug\s+)?(?:up\s+|omhoog\s+)?(?:to|into|naar)\s+(?:de\s+|the\s+)?$"
+)
 _MOVED_TO_BEFORE_RE = re.compile(
     r"\b(?:falls?|fell|drops?|dropped|slips?|slipped|climbs?|climbed|moves? up|moved up|rises?|rose|"
     r"zakt|zakte|valt terug|viel terug|klimt|klom|stijgt|steeg)\s+(?:back\s+|terug\s+)?(?:to|naar)\s+"
@@ -2826,6 +2867,11 @@ _MOVED_TO_BEFORE_RE = re.compile(
 
 _STANDS_NOW_BEFORE_RE = re.compile(
     r"\b(?:is|staat|ligt|sits|lies|remains|blijft)\s+(?:nu\s+|now\s+)?(?:de\s+|the\s+)?$"
+)
+# a start named right before its place, as a statistic's label: "Beste startpositie: 5e (Monaco)"
+_START_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:startpositie|startplek|startplaats|gridpositie|gridplek|grid position|starting position|"
+    r"start position|grid slot)\s*[:=-]?\s*$"
 )
 _CONJ_BETWEEN_RE = re.compile(
     r"\b(?:as|while|whilst|terwijl|waarmee|waardoor|which|wat|thereby|daarmee)\b"

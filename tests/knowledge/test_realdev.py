@@ -81,6 +81,14 @@ KNOWN_HALLUCINATED = {
     # tells it ("his fastest lap from Australia again making the difference"): a right answer from another
     # article
     "realdev172": 1,
+    # rb175-036 asks Verstappen's Suzuka 2019 finish of a reaction that never gives it; "Hoewel hij vierde
+    # werd in de race, ... was Albon na afloop het meest tevreden" (a "hij" before the name it points to)
+    # reads as the driver of the sentence before: ours, left
+    "realdev175": 1,
+    # rb176-027 asks Verstappen's Shanghai 2018 finish of a reaction that never gives it; "It left Vettel with
+    # damage which caused him to drop back to eighth place" (the "him" is the one damaged) reads as the
+    # subject carried on: ours, left
+    "realdev176": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -817,10 +825,27 @@ BLIND_SETS = {
     # fourth place", "zijn snelste tijd op de medium", "lec", "pulled his Mercedes over", "caught fire");
     # left: keys written as stems the scorer's word edge misses, a red flag's cause told of another driver,
     # a penalty's reason cut from the wrong clause
-    "realdev169": (0.45, 1),
+    "realdev169": (0.48, 1),
     "realdev170": (0.39, 0),
     "realdev171": (0.35, 2),
-    "realdev172": (0.43, 2),
+    "realdev172": (0.44, 2),
+    # blind, collected late in the session of 7 December (afternoon) by helpers (season reviews and report
+    # cards; news agencies' and newspapers' race reports; Dutch pieces about Dutch and Belgian drivers' teams;
+    # stewards' decisions): with 6c6488a (the session's start) 32.4 % (22/68), 3 wrong, 1/22; 47.8 % (32/67),
+    # 1 wrong, 0/23; 42.6 % (29/68), 2 wrong, 2/22; 45.6 % (31/68), 4 wrong, 2/22 (114/271, 10 wrong, 5/89
+    # over the four); with 399cb1c (the session's code before they came) 116/271, 10 wrong, 5/89; then looked
+    # at: 123/271, 5 wrong, 2/89 ("wilde opgeven", "Beste startpositie: 5e (Monaco)", "had op pole kunnen
+    # staan", "proberen om de Grand Prix ... te winnen", "hope of claiming a 91st victory", "a grid demotion
+    # from second to fifth", "risked a post-race disqualification", a penalty "for the Qatar Grand Prix later
+    # today at the Losail International Circuit", "finished ninth ... just as he had moved back up to
+    # second"); left: a fastest lap told of the wrong driver ("door de tijdstraf van Hamilton ... inclusief
+    # bonuspunt voor de snelste ronde"), "allowed Hamilton to get his first win" read as the subject's,
+    # "Vettel crossing the finish line first" against Hamilton's win in Canada 2019, a count question ("first
+    # win in how many starts") answered by the win
+    "realdev173": (0.38, 2),
+    "realdev174": (0.49, 1),
+    "realdev175": (0.44, 1),
+    "realdev176": (0.50, 1),
 }
 
 

@@ -274,3 +274,78 @@ def test_reliability_issues_name_no_cause_and_his_own_best_is_no_first_place(par
     assert not facts_of(a, "practice")
     a = parse(practice + "Ocon klokte de snelste tijd.", date="2021-07-02")
     assert [(f.driver, f.position) for f in facts_of(a, "practice")] == [("ocon", 1)]
+
+
+def test_a_wish_to_give_up_and_a_best_start_of_a_season(parse: Parse) -> None:
+    a = parse(
+        "GP van Duitsland. Ocon spinde en wilde opgeven, maar werd toch nog negende.", date="2019-07-28"
+    )
+    assert retired(a) == {}
+    a = parse("GP van Duitsland. Ocon spinde en moest opgeven.", date="2019-07-28")
+    assert retired(a) == {"ocon": None}
+    a = parse("Esteban Ocon, het seizoen 2019. Beste startpositie: 7e (Oostenrijk).", date="2019-12-01")
+    assert [(f.kind, f.position) for f in facts_of(a, driver="ocon")] == [("grid", 7)]
+    a = parse("Esteban Ocon, het seizoen 2019. Beste resultaat: 7e (Oostenrijk).", date="2019-12-01")
+    assert [(f.kind, f.position) for f in facts_of(a, driver="ocon")] == [("finish", 7)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pole that could have been, a win aimed at or hoped for
+        ("GP van Hongarije. Ocon had al vaker op pole kunnen staan.", set()),
+        ("Hungarian Grand Prix. Ocon could have been on pole today.", set()),
+        ("GP van Hongarije. Ocon gaat zondag proberen om de Grand Prix op de Hungaroring te winnen.", set()),
+        (
+            "Hungarian Grand Prix. Ocon's hope of claiming a long-awaited first F1 victory was dashed.",
+            set(),
+        ),
+        # a pole and a win
+        ("GP van Hongarije. Ocon pakte de pole.", {("grid", 1)}),
+        ("GP van Hongarije. Ocon wist de Grand Prix te winnen.", {("finish", 1)}),
+        (
+            "Hungarian Grand Prix. Ocon kept his hopes of a title alive with a dominant victory.",
+            {("finish", 1)},
+        ),
+    ],
+)
+def test_a_pole_that_could_have_been_and_a_win_aimed_at(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    a = parse(text, date="2021-08-01")
+    assert {
+        (f.kind, f.position) for f in a.facts if f.kind in ("grid", "finish") and f.status == "final"
+    } == expected
+
+
+def test_a_grid_demotion_a_risked_disqualification_and_a_reason_that_is_a_race(parse: Parse) -> None:
+    a = parse("Austrian Grand Prix. Ocon got a grid demotion from second to fifth.", date="2020-07-05")
+    assert [f.position for f in facts_of(a, "grid", "ocon")] == [5]
+    a = parse(
+        "Sakhir Grand Prix. The mistake meant Ocon risked a post-race disqualification.", date="2020-12-06"
+    )
+    assert not facts_of(a, "penalty")
+    a = parse("Sakhir Grand Prix. Ocon was disqualified for a technical infringement.", date="2020-12-06")
+    assert [f.penalty for f in facts_of(a, "penalty")] == ["disqualification"]
+    a = parse(
+        "Qatar Grand Prix. Ocon has been given a five-place grid penalty for the Qatar Grand Prix later "
+        "today at the Losail International Circuit.",
+        date="2021-11-21",
+    )
+    assert [(f.amount, f.reason) for f in facts_of(a, "penalty")] == [(5, None)]
+    a = parse(
+        "Qatar Grand Prix. Ocon has been given a five-place grid penalty for impeding Bottas.",
+        date="2021-11-21",
+    )
+    assert [f.reason for f in facts_of(a, "penalty")] == ["impeding Bottas"]
+
+
+def test_the_place_finished_in_beside_the_one_moved_up_to(parse: Parse) -> None:
+    a = parse(
+        "Sakhir Grand Prix. Ocon eventually finished ninth after a late puncture dealt another blow just as "
+        "he had moved back up to second.",
+        date="2020-12-06",
+    )
+    assert finals(a) == {("ocon", 9)}
+    a = parse("Sakhir Grand Prix. Ocon had moved back up to second.", date="2020-12-06")
+    assert finals(a) == set()
