@@ -1745,6 +1745,14 @@ def positions(c: Clause) -> list[Fact]:
             # "finished ninth after a late puncture, just as he had moved back up to second": the place he had
             # moved to then, beside the one he finished in
             continue
+        if (
+            kind == "finish"
+            and _DESPITE_CROSSING_BEFORE_RE.search(clause, max(0, m.start() - 60), m.start())
+            and any(x.start() < m.start() for x in ORD_TOKEN.finditer(clause))
+        ):
+            # "had to settle for P2 despite crossing the finish line first": the place on the road, beside
+            # the one he was classified in
+            continue
         if kind == "finish" and _START_NOUN_BEFORE_RE.search(c.f, max(0, gpos - 30), gpos):
             kind = "grid"  # "Beste startpositie: 5e (Monaco)", "best grid position: P5": a start
         titled = kind == "finish" and (
@@ -2058,15 +2066,31 @@ def win(c: Clause) -> list[Fact]:
             and not x.group
             and _GIVEN_GAP_RE.fullmatch(c.f, x.end, c.base + m.start())
         ]
+        # (over the sentence: "allowed Hamilton to get his and Mercedes' first win" is cut at "and")
+        allowed = _ALLOWED_BEFORE_RE.search(c.f, max(0, c.base + m.start() - 80), c.base + m.start())
+        receiver = receiver or [
+            x
+            for x in c.sentence.mentions
+            if allowed
+            and x.start == allowed.end()
+            and not x.group
+            and _ALLOWED_GAP_RE.fullmatch(c.f, x.end, c.base + m.start())
+        ]
         if receiver:
-            # "which made him spin, giving Lewis Hamilton a win", "bezorgde Verstappen de zege": the one given
-            # it won, not the subject
+            # "which made him spin, giving Lewis Hamilton a win", "bezorgde Verstappen de zege", "a puncture
+            # for Bottas allowed Hamilton to get his first win of 2018": the one given it or let win, not the
+            # subject
             return [Fact("finish", d, c.index, position=1) for d in receiver[0].drivers[:1]]
         won = [Fact("finish", d, c.index, position=1) for d in _win_owner(c, m)[:1]]
         return won + _ahead_pair(c, m, won)
     return []
 
 
+_ALLOWED_BEFORE_RE = re.compile(r"\b(?:allowed|allowing|allows|helped|helping|enabled|enabling|letting)\s+")
+# ("allowed Hamilton to get his and Mercedes' first win of 2018": the win's own words between)
+_ALLOWED_GAP_RE = re.compile(
+    r"\s+to\s+(?:take|get|claim|grab|score|secure|seal|snatch|inherit)\s+(?:[\w'’-]+\s+){0,5}"
+)
 _GIVEN_GAP_RE = re.compile(r"\s+(?:(?:a|an|the|his|her|their|een|de|het|zijn|haar)\s+)?(?:[\w-]+\s+){0,2}")
 
 
@@ -2853,6 +2877,11 @@ def _blank(m: re.Match[str]) -> str:
 
 _RACE_THING_RE = re.compile(r"\b(?:lap|ronde|race|grand prix|grid|start)\b")
 # a move to a place: "falls to sixth", "zakt naar de zesde plaats"
+# "despite crossing the finish line first", "ondanks dat hij als eerste over de streep kwam"
+_DESPITE_CROSSING_BEFORE_RE = re.compile(
+    r"\b(?:despite|in spite of|ondanks)\s+(?:dat\s+)?(?:\w+\s+){0,2}(?:cross\w*|taking|took|kwam|finish\w*)\b"
+    r"[^,;.]*$"
+)
 # "had moved back up to second", "climbed up to fifth": a place reached in the race
 _MOVED_BACK_UP_BEFORE_RE = re.compile(
     r"\b(?:moved|moving|climbed|climbing|fought|worked|clawed|kwam|klom|vocht|werkte)\s+(?:\w+\s+)?"

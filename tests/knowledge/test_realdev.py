@@ -834,18 +834,17 @@ BLIND_SETS = {
     # stewards' decisions): with 6c6488a (the session's start) 32.4 % (22/68), 3 wrong, 1/22; 47.8 % (32/67),
     # 1 wrong, 0/23; 42.6 % (29/68), 2 wrong, 2/22; 45.6 % (31/68), 4 wrong, 2/22 (114/271, 10 wrong, 5/89
     # over the four); with 399cb1c (the session's code before they came) 116/271, 10 wrong, 5/89; then looked
-    # at: 123/271, 5 wrong, 2/89 ("wilde opgeven", "Beste startpositie: 5e (Monaco)", "had op pole kunnen
+    # at: 125/271, 3 wrong, 2/89 ("wilde opgeven", "Beste startpositie: 5e (Monaco)", "had op pole kunnen
     # staan", "proberen om de Grand Prix ... te winnen", "hope of claiming a 91st victory", "a grid demotion
     # from second to fifth", "risked a post-race disqualification", a penalty "for the Qatar Grand Prix later
-    # today at the Losail International Circuit", "finished ninth ... just as he had moved back up to
-    # second"); left: a fastest lap told of the wrong driver ("door de tijdstraf van Hamilton ... inclusief
-    # bonuspunt voor de snelste ronde"), "allowed Hamilton to get his first win" read as the subject's,
-    # "Vettel crossing the finish line first" against Hamilton's win in Canada 2019, a count question ("first
-    # win in how many starts") answered by the win
-    "realdev173": (0.38, 2),
+    # today at the Losail International Circuit", "finished ninth ... just as he had moved back up to second",
+    # "allowed Hamilton to get his first win", "had to settle for P2 despite crossing the finish line first");
+    # left: a fastest lap told of the wrong driver ("door de tijdstraf van Hamilton ... inclusief bonuspunt
+    # voor de snelste ronde"), a count question ("first win in how many starts") answered by the win
+    "realdev173": (0.39, 1),
     "realdev174": (0.49, 1),
     "realdev175": (0.44, 1),
-    "realdev176": (0.50, 1),
+    "realdev176": (0.51, 0),
 }
 
 

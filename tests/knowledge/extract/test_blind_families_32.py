@@ -349,3 +349,23 @@ def test_the_place_finished_in_beside_the_one_moved_up_to(parse: Parse) -> None:
     assert finals(a) == {("ocon", 9)}
     a = parse("Sakhir Grand Prix. Ocon had moved back up to second.", date="2020-12-06")
     assert finals(a) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one let win, over a clause cut at "and"; the place classified beside the one on the road
+        (
+            "A slow restart by Sainz and a puncture for Ocon allowed Norris to get his and McLaren's win.",
+            {("norris", 1)},
+        ),
+        ("Sainz had to settle for P2 despite crossing the finish line first.", {("sainz", 2)}),
+        # no other place beside it: the one told
+        ("Sainz won despite a slow restart.", {("sainz", 1)}),
+        ("A mistake allowing Norris to get second, Sainz won.", {("norris", 2), ("sainz", 1)}),
+    ],
+)
+def test_the_one_let_win_and_the_place_despite_the_road(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert finals(parse(f"Azerbaijan Grand Prix. {text}", date="2021-06-06")) == expected
