@@ -264,18 +264,21 @@ _GENITIVE_PERSON_RE = re.compile(  # tested only, right after the name
     + r"\b"
 )
 
-# "Verstappens Red Bull-teamgenoot Pérez" matched as one name with its genitive s (tested only)
-_GENITIVE_AFTER_S_RE = re.compile(
-    r"\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+)?(?:[a-z]+-)?"
-    + group(NL["genitive_person"], EN["genitive_person"])
-    + r"\b"
-)
-# ... and with its apostrophe ("Vettel's veteran Finnish team mate"): two words may stand between
-_GENITIVE_AFTER_APOSTROPHE_S_RE = re.compile(
-    r"\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+){0,2}(?:[a-z]+-)?"
-    + group(NL["genitive_person"], EN["genitive_person"])
-    + r"\b"
-)
+
+
+def _person_after(words: int) -> re.Pattern[str]:
+    """A person of the genitive right after a name, with up to ``words`` words between (not "and", "of")."""
+    return re.compile(
+        r"\s+(?:(?!en\s|and\s|of\s|or\s)[a-z-]+\s+){0," + str(words) + r"}(?:[a-z]+-)?"
+        + group(NL["genitive_person"], EN["genitive_person"])
+        + r"\b"
+    )
+
+
+# "Verstappens Red Bull-teamgenoot Pérez" matched as one name with its genitive s (tested only); with its
+# apostrophe ("Vettel's veteran Finnish team mate") two words may stand between
+_GENITIVE_AFTER_S_RE = _person_after(1)
+_GENITIVE_AFTER_APOSTROPHE_S_RE = _person_after(2)
 
 
 def owns_next_person(f: str, m: Mention) -> bool:

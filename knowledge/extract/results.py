@@ -1733,25 +1733,7 @@ def positions(c: Clause) -> list[Fact]:
                 kind = "qualifying"
             elif grid.GRID_RE.search(earlier) and not _FINISH_BEFORE_RE.search(earlier):
                 kind = "grid"
-        if (
-            kind == "finish"
-            and _MOVED_BACK_UP_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
-            and any(
-                x.start() != m.start()
-                and _FINISH_VERB_BEFORE_RE.search(clause, max(0, x.start() - 30), x.start())
-                for x in ORD_TOKEN.finditer(clause)
-            )
-        ):
-            # "finished ninth after a late puncture, just as he had moved back up to second": the place he had
-            # moved to then, beside the one he finished in
-            continue
-        if (
-            kind == "finish"
-            and _DESPITE_CROSSING_BEFORE_RE.search(clause, max(0, m.start() - 60), m.start())
-            and any(x.start() < m.start() for x in ORD_TOKEN.finditer(clause))
-        ):
-            # "had to settle for P2 despite crossing the finish line first": the place on the road, beside
-            # the one he was classified in
+        if kind == "finish" and _place_of_a_moment_beside_another(clause, m):
             continue
         if kind == "finish" and _START_NOUN_BEFORE_RE.search(c.f, max(0, gpos - 30), gpos):
             kind = "grid"  # "Beste startpositie: 5e (Monaco)", "best grid position: P5": a start
@@ -2877,6 +2859,18 @@ def _blank(m: re.Match[str]) -> str:
 
 _RACE_THING_RE = re.compile(r"\b(?:lap|ronde|race|grand prix|grid|start)\b")
 # a move to a place: "falls to sixth", "zakt naar de zesde plaats"
+def _place_of_a_moment_beside_another(clause: str, m: re.Match[str]) -> bool:
+    """Whether the place ``m`` is one of a moment told beside the place the clause gives as his result:
+    "finished ninth ..., just as he had moved back up to second" (moved up to, beside a finish verb's place),
+    "had to settle for P2 despite crossing the finish line first" (on the road, after the classified one)."""
+    others = [x for x in ORD_TOKEN.finditer(clause) if x.start() != m.start()]
+    moved = _MOVED_BACK_UP_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start()) is not None and any(
+        _FINISH_VERB_BEFORE_RE.search(clause, max(0, x.start() - 30), x.start()) for x in others
+    )
+    despite = _DESPITE_CROSSING_BEFORE_RE.search(clause, max(0, m.start() - 60), m.start()) is not None
+    return moved or (despite and any(x.start() < m.start() for x in others))
+
+
 # "despite crossing the finish line first", "ondanks dat hij als eerste over de streep kwam"
 _DESPITE_CROSSING_BEFORE_RE = re.compile(
     r"\b(?:despite|in spite of|ondanks)\s+(?:dat\s+)?(?:\w+\s+){0,2}(?:cross\w*|taking|took|kwam|finish\w*)\b"
