@@ -193,7 +193,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (
             NOUN,
             r"hoeveel (?:carri[eè]re[- ]?|f1[- ])?(?:overwinningen|zeges|races|poles?|pole positions|"
-            r"podiums?|podia|podiumplaatsen|titels|grands prix|gp'?s|overwinning)",
+            # ("hoeveel starts had hij nodig voor zijn eerste zege": a count of starts, not the win)
+            r"podiums?|podia|podiumplaatsen|titels|grands prix|gp'?s|overwinning|starts|pogingen)",
         ),
         # "welke pole was het voor max", "gridstraf in belgie, de hoeveelste dit jaar": its number, not it
         (
@@ -632,7 +633,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             NOUN,
             r"how many (?:of (?:the|his) )?(?:career |f1 )?(?:wins|victories|races|poles?|pole positions|"
             r"podiums?|"
-            r"podium finishes|titles|grands prix|gps)",
+            # ("how many starts did he need for his first win": a count of starts, not the win)
+            r"podium finishes|titles|grands prix|gps|starts|attempts|tries)",
         ),
         # "which career win number was it": the count, not the win
         (

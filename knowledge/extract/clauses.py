@@ -270,6 +270,9 @@ OWN_WORD_RE = re.compile(r"\b(?:" + alt(NL["own"], EN["own"]) + r")\b")  # used 
 # Where a stretch about another driver ends; only the start of the match is used.
 _CLAUSE_END_RE = re.compile(r"[,;]|\b(?:" + alt(NL["clause_end"], EN["clause_end"]) + r")\b")
 _QUOTE_RE = re.compile(r'"[^"]{12,}?(?:"|$)')
+# a word or two in quotes ('called his car "undriveable"') is no speech: its closing mark opens none
+# (only words inside: '"Ja." zei hij, "maar' closes one quote and opens the next)
+_SCARE_QUOTE_RE = re.compile(r'(?<![\w"])"(\w(?:[\w\' -]{0,9}\w)?)"(?![\w"])')
 # ('... to finish first in a race," Bottas told Sky Sports': the speaker may stand before the verb)
 _QUOTE_END_RE = re.compile(
     r'[^"]{12,}?"(?=\s*(?:[,.!?;:-]|$|(?:[\w\'-]+\s+){0,3}(?:zei|zegt|aldus|vertelde|said|says|told|added|'
@@ -412,6 +415,8 @@ def strip_quotes(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group(0))
 
+    if text.count('"') >= 2:
+        text = _SCARE_QUOTE_RE.sub(lambda m: f" {m.group(1)} ", text)
     closing = _QUOTE_END_RE.match(text)
     if closing and text.count('"') % 2 == 1:
         # 'Het is nog een lange weg, maar ik kijk uit naar Brazilië."': the end of a quote opened in an
@@ -540,9 +545,13 @@ def after_english_verb(f: str, start: int) -> bool:
     if title:
         before = before[: title.start(1)]  # "pass leader Charles Leclerc": the verb before the title
     m = _EN_LAST_WORD_RE.search(before)
+    if m and m.group(1) in ("both", "either"):
+        m = _EN_LAST_WORD_RE.search(before, 0, m.start(1))  # "passing both Ricciardo and Hamilton"
     if not m:
         return False
     w = m.group(1)
+    if w in _EN_RIVAL_INFINITIVES and _EN_TO_BEFORE_RE.search(before, 0, m.start(1)):
+        return True  # "it was a risk to attack Verstappen": the rival of an infinitive
     if w in _EN_MOMENT_NOUNS and _EN_DETERMINER_BEFORE_RE.search(before, 0, m.start(1)):
         # "after a poor start Hamilton finished third": a noun with its article, no verb
         return False
@@ -551,6 +560,13 @@ def after_english_verb(f: str, start: int) -> bool:
     )
 
 
+_EN_TO_BEFORE_RE = re.compile(r"\bto\s+$")
+# verbs of a fight with a rival, whose object after "to" is the rival ("to attack Verstappen"; not "to
+# confirm Perez as the winner", "to remove Bottas' car": what those tell is still his)
+_EN_RIVAL_INFINITIVES = frozenset(
+    "attack pass overtake beat catch chase hunt block blame defend challenge pressure pressurise undercut "
+    "overcut repass hit avoid dodge follow fight battle".split()
+)
 _EN_MOMENT_NOUNS = frozenset(
     ("start", "restart", "stop", "pitstop", "lap", "race", "weekend", "spin", "crash")
 )
@@ -658,6 +674,13 @@ _PLAIN_BEHIND_BEFORE_RE = re.compile(
 # a break between the subject and the place: a comma, a semicolon, "while", "terwijl"
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:while|whereas|terwijl|and|en)\b")
 _AHEAD_OF_BEFORE_RE = re.compile(r"\b(?:ahead of|in front of|voor|vóór)\s+(?:[\w'’-]+\s+){0,2}$")
+_GAP_BEFORE_BESIDE_RE = re.compile(
+    r"(?:\d|(?:\d\s*|\b)(?:seconds?|secs?|s|tenths?|hundredths?|seconden|tienden|points?|punten|pts|places?|"
+    r"plaatsen|laps?|ronden?|rondes))\s*$"
+    # ("joined back behind Gasly in sixth": where he rejoined, beside the one ahead)
+    r"|\b(?:rejoin\w*|re-joined|joined back|resum\w*|emerg\w*|came (?:back )?out)\b.*$"
+)
+_BESIDE_BEFORE_RE = re.compile(r"\b(?:ahead of|in front of|behind|achter|voor|vóór)\s+(?:[\w'’-]+\s+){0,2}$")
 # (a gap before it: "emerging at third, behind Perez in second" places Perez)
 _BEHIND_BEFORE_RE = re.compile(
     r"\b(?:seconds?|secs?|tenths?|seconden|tienden)\s+(?:after|behind|achter)\s+"
@@ -812,6 +835,22 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
             and not _PLACE_WORD_RE.search(f, ahead[-1].end, left[-1].start)
         ):
             return ahead[-1].drivers
+    if (
+        len(left) == 1
+        and c.subject
+        and not set(c.subject) & set(left[0].drivers)
+        and _IN_PLACE_GAP_RE.fullmatch(f, left[0].end, pos)
+        and (beside := _BESIDE_BEFORE_RE.search(f, max(0, left[0].start - 16), left[0].start))
+        and not _PLACE_WORD_RE.search(f, c.base, left[0].start)
+        # (a verb of the clause's own before it: not "Russell finished 17th, | ahead of Gasly in 18th", nor
+        # "..., | 35.7 seconds ahead of Hamilton in second": a gap, the place the other's)
+        and f[c.base : beside.start()].strip(" ,")
+        and not _GAP_BEFORE_BESIDE_RE.search(f, c.base, beside.start())
+    ):
+        # "Leclerc qualified fourth, but will start behind Verstappen in 16th": the clause names no one of
+        # its own but the one he is beside; the place is its subject's (not "finished second ahead of
+        # Hamilton in third": his own place told first)
+        return c.subject
     if (
         len(left) >= 1
         and _IN_PLACE_GAP_RE.fullmatch(f, left[-1].end, pos)

@@ -39,6 +39,10 @@ NL: Phrases = {
         r"als",
         r"meende\w*",
         r"vrees\w*",
+        # what one driver said of another is a claim ("Verstappen zei dat Leclerc schuldig was")
+        r"zei",
+        r"zegt",
+        r"stelde",
     ),
 }
 EN: Phrases = {
@@ -62,6 +66,11 @@ EN: Phrases = {
         r"believe\w*",
         r"according",
         r"if",
+        # ("Verstappen said that Leclerc was to blame": his claim, and not about himself)
+        r"sa(?:id|ys)",
+        r"insist\w*",
+        r"reckon\w*",
+        r"suggest\w*",
     ),
 }
 

@@ -582,6 +582,8 @@ CRASH_RE = re.compile(
     r"(?<!pit )\b(?:"
     + alt(NL["crash"], EN["crash"])
     + r")\b(?!\s+(?:damage|repairs?|schade|herstel\w*|reparatie\w*))"
+    # ("a crash-filled race", "Crash-Ridden GP": the race described, no one's crash)
+    r"(?!-(?:ridden|filled|strewn|marred|heavy|laden|packed|littered|hit|prone|happy)\b)"
 )
 # Kept as one pattern in its own order: its alternatives overlap ("botst" / "botst ... elkaar",
 # "raakten" / "raak... elkaar") and the matched words decide ("raakte", "hit", "samen met").
@@ -949,6 +951,16 @@ _PENALTY_FOR_BEFORE_RE = re.compile(
 _GIVEN_BEFORE_PENALTY_RE = re.compile(r"\s+(?:a|an|een)\s+(?:[\w-]+\s+){0,2}")
 
 
+# a subordinate clause with a subject of its own that is a group of drivers not named
+_GROUP_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:as|while|whilst|when|after|before|since|once|until|terwijl|toen|nadat|zodra)\s+"
+    r"(?:the|both|all|several|many|most|two|three|four|five|de|beide|alle|twee|drie|vier|vijf)\s+"
+    r"(?:[\w'-]+\s+){0,2}(?:contenders|leaders|front-?runners|frontrunners|rivals|drivers|cars|duo|pair|"
+    r"favourites|others|coureurs|rijders|wagens|auto's|bolides|concurrenten|kanshebbers|titelkandidaten|"
+    r"koplopers|anderen)\s+(?:[\w'-]+\s+){0,2}$"
+)
+
+
 def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     """Collisions (each driver with the others), crashes and retirements (with cause) in the clause."""
     clause, base, f, cm, idx = c.text, c.base, c.f, c.mentions, c.index
@@ -1174,6 +1186,20 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         retire = None  # "op zijn reeds uitgevallen titelrivaal": a participle that describes another
     if retire and not _NOT_BEFORE_RE.search(clause[: retire.start()]):
         who = subj if subj else ()
+        group_subject = _GROUP_SUBJECT_BEFORE_RE.search(clause, max(0, retire.start() - 80), retire.start())
+        in_group = (
+            [m for m in c.mentions if base + group_subject.start() <= m.start < base + retire.start()]
+            if group_subject
+            else []
+        )
+        if len(who) < 2 and clause.endswith("double ", 0, retire.start()):
+            # "Verstappen wins as Mercedes suffers double DNF": a team's two cars, no one driver's ("rival
+            # Ferraris suffered a double DNF": the pair named)
+            who = ()
+        if group_subject and all(m.group for m in in_group):
+            # "kept it together even as the top contenders retired", "won as both Mercedes cars retired":
+            # the subordinate clause's own subject, a group (the pair it names, or no one named)
+            who = tuple(dict.fromkeys(d for m in in_group for d in m.drivers))
         if pair and collide and retire.start() > collide.start():
             who = pair  # "as Hamilton and Verstappen collided and crashed out": the pair retired
         if retire.start() > 0 and own and own[0].start > base + retire.start():

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from knowledge.extract.clauses import PAIR_JOIN_RE, after_dutch_clause_verb, after_english_verb, is_object
 from knowledge.extract.context import ArticleState, Mention
 from knowledge.extract.model import Fact
@@ -190,7 +192,9 @@ _KIN_OF_BEFORE_RE = re.compile(
 # (fullmatch) "ahead of Ferrari's Vettel and Red Bull Racing's Verstappen": a team's possessive too
 # ("door het wegvallen van Verstappen en later nog diens kompaan Pérez": a moment and a relation between)
 _LIST_ON_RE = re.compile(
-    r"\s*(?:,|en|and)\s*(?:(?:later|nog|ook|daarna|then|also)\s+){0,3}(?:(?:de|the)\s+)?"
+    # ("passing both Ricciardo, on lap 34, and Hamilton": the lap of each between them)
+    r"\s*(?:,\s*(?:on|in|op) (?:lap|ronde) \d{1,2}\s*,\s*(?:and|en)\b|,|en|and)"
+    r"\s*(?:(?:later|nog|ook|daarna|then|also)\s+){0,3}(?:(?:de|the)\s+)?"
     r"(?:(?:diens|zijn|z'n|his)\s+(?:teamgenoot|ploeggenoot|ploegmaat|kompaan|stalgenoot|team-?mate)\s+)?"
     r"(?:[a-z-]+(?: [a-z-]+){0,2}'s\s+)?"
 )
@@ -199,7 +203,8 @@ _LIST_ON_RE = re.compile(
 # wegvallen van Verstappen en Pérez alsnog op het podium": the verb goes on)
 _LIST_GOES_ON_RE = re.compile(
     # ("chased down Leclerc and Hamilton in the run to the flag": a phrase of time or place after them)
-    r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b|[.;!?]?\s*$|\b(?:in|at|during|tijdens)\b"
+    # ("moved past Verstappen and Raikkonen into second": the place the passes brought)
+    r"\s*(?:,|\band\b|\ben\b|\bto\b|\bnaar\b|\bfor\b|\bvoor\b|[.;!?]?\s*$|\b(?:in|into|at|during|tijdens)\b"
     r"|\b(?:almost|immediately|early|quickly|at the start|on lap|within|bij de start|meteen|direct|"
     # ("kwam achter Hamilton en Verstappen (echter) als derde aan de finish": the subject's place after them)
     r"al snel|alsnog|als|echter|however)\b)"
@@ -231,7 +236,11 @@ _CAR_OF_OPENING_RE = re.compile(
 )
 # ", with Gasly denying the German an extra point": the driver of an absolute "with" opening a clause
 # is the subject of its participle
-_WITH_OPENING_RE = re.compile(r"(?:^|,\s*)with\s+(?:[a-z][\w-]*(?: [a-z][\w-]*)?['’]s\s+)?$")
+_WITH_OPENING_RE = re.compile(
+    # (", and with the other Red Bull of Sergio Perez running at the back": his car named first)
+    r"(?:^|,\s*(?:and\s+)?)with\s+(?:[a-z][\w-]*(?: [a-z][\w-]*)?['’]s\s+"
+    r"|the\s+(?:other\s+)?[a-z][\w-]*(?: [a-z][\w-]*)?\s+of\s+)?$"
+)
 # ("with Russell promoted to 15th": a participle of a place changed, as "-ing")
 _ING_AFTER_RE = re.compile(
     r"\s+(?:(?!during|including|following|according|being|nothing)[a-z]{2,}ing"
@@ -450,6 +459,11 @@ def find_mentions(
                 or _RELATION_OF_BEFORE_RE.search(f, max(0, s - 30), s) is not None
                 # "mocht hij door de gridstraf voor Bottas als elfde starten": the one a penalty was for
                 or _PENALTY_FOR_BEFORE_RE.search(f, max(0, s - 30), s) is not None
+                # "Of Leclerc hetzelfde probleem had als Vettel", "the same issue as Vettel": a comparison
+                or _COMPARED_BEFORE_RE.search(f, max(0, s - 60), s) is not None
+                # "Gasly, the man Albon replaced at Red Bull, finished second": the subject of a relative
+                # clause without its pronoun, inside the apposition of another
+                or (english and _REDUCED_RELATIVE_BEFORE_RE.search(f, max(0, s - 20), s) is not None)
             )
             out.append(Mention(s, e, drivers, label, obj, group))
             taken.append((s, e))
@@ -460,11 +474,28 @@ def find_mentions(
             # "Michael Schumacher" is not Mick: a forename of an earlier driver names that driver
             add(h.start, h.end, ids, f[h.start : h.end])
     for h in gz.forenames(f):
-        ids = tuple(i for i in _in_season(gz, h.ids, season) if i in surnames_seen)
+        of_season = _in_season(gz, h.ids, season)
+        ids = tuple(i for i in of_season if i in surnames_seen)
         if _NAMESAKE_AFTER_RE.match(f, h.end):
             continue  # "Autódromo José Carlos Pace": a circuit's namesake, not the driver of that forename
-        if len(ids) == 1 and not (f[h.end : h.end + 1] == " " and _followed_by_surname(gz, f, h)):
+        if f[h.end : h.end + 1] == " " and _followed_by_surname(gz, f, h):
+            continue
+        misspelt = _misspelt_surname_after(gz, f, h.end, of_season)
+        if misspelt is not None:
+            # "Daniel Riccardo who had a shock win": his forename, and his surname typed one letter off
+            add(h.start, misspelt[1], (misspelt[0],), f[h.start : misspelt[1]])
+            continue
+        if len(ids) == 1:
             add(h.start, h.end, ids, f[h.start : h.end])
+        elif (
+            of_season
+            and not ids
+            and _VERB_AFTER_FORENAME_RE.match(f, h.end)
+            and not _PREPOSITION_BEFORE_FORENAME_RE.search(f, max(0, h.start - 12), h.start)
+        ):
+            # '"The fact that Kevin was on pole ..."' in an article that never names Magnussen: a driver the
+            # article has not told who he is; the clause is about him, not the one it was about before
+            undecided.append(h.start)
     # Team groups and team epithets: "beide Haas-coureurs", "de Red Bull-coureur", "de Ferrari".
     for h in teams:
         # ("de twintigjarige coureur van McLaren": room for a word before the noun)
@@ -739,12 +770,49 @@ def find_mentions(
             and not (f[prev.end : cur.start].strip() == "," and _KIN_OF_BEFORE_RE.search(f, 0, prev.start))
         ):
             cur.is_object = True
+    if " in " in f or " voorbij" in f:  # cheap gate
+        _passed_with_particle(out, f)
     for kept in out:
         if _KEPT_BEHIND_AFTER_RE.match(f, kept.end):
             # "wist (de coureur uit Nastola) Verstappen achter zich te houden": the one kept behind is no
             # subject
             kept.is_object = True
     return out
+
+
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:(?:hetzelfde|dezelfde|zelfde|eenzelfde)\b[^,.;]{0,40}\bals|net als|evenals|zoals|"
+    r"(?:the )?same\b[^,.;]{0,40}\bas|just like|much like|like)\s+$"
+)
+_REDUCED_RELATIVE_BEFORE_RE = re.compile(r",\s+the\s+(?:man|driver|one|rider|person)\s+$")
+# a verb right after a bare forename: the forename is the clause's subject ("Kevin was on pole")
+_VERB_AFTER_FORENAME_RE = re.compile(
+    r"\s+(?:was|is|had|has|took|takes|finished|finishes|won|wins|qualified|started|starts|got|crashed|"
+    r"retired|lands|landed|ended|werd|wordt|heeft|had|won|wint|eindigde|eindigt|startte|start|kwam|komt|"
+    r"stond|staat|reed|rijdt|pakte|pakt|crashte|viel)\b"
+)
+
+
+# ("dankzij het uitvallen van Max werd dat de vijfde plek": the forename of a preposition is no subject)
+_PREPOSITION_BEFORE_FORENAME_RE = re.compile(
+    r"\b(?:van|of|by|door|met|with|to|for|voor|aan|behind|achter|than|dan|past|from)\s+$"
+)
+# the particle of a Dutch verb passing them after the ones passed: "haalde Gasly en Sainz in om ... te"
+_PASSED_PARTICLE_AFTER_RE = re.compile(r"\s+(?:in|voorbij)\s*(?:\bom\b|\ben\b|,|\.|$)")
+
+
+def _passed_with_particle(out: list[Mention], f: str) -> None:
+    """ "Alonso haalde Gasly, Ricciardo en Sainz in om als achtste te finishen": the ones before the particle
+    of "inhalen"/"voorbijgaan", and the list they close, are objects of the subject named before them."""
+    for i, m in enumerate(out):
+        if i == 0 or m.group or not _PASSED_PARTICLE_AFTER_RE.match(f, m.end):
+            continue
+        j = i
+        while j > 0 and _LIST_ON_RE.fullmatch(f, out[j - 1].end, out[j].start):
+            j -= 1
+        if j > 0 and any(not x.is_object and not x.group for x in out[:j]):
+            for x in out[j : i + 1]:
+                x.is_object = True
 
 
 # kept behind by the subject: "Verstappen achter zich te houden", "hield Hamilton achter zich"
@@ -820,6 +888,29 @@ def _listed_objects(found: list[Mention], f: str) -> set[int]:
         if (prev.is_object or prev.start in listed) and _LIST_ON_RE.fullmatch(f, prev.end, cur.start):
             listed.add(cur.start)
     return listed
+
+
+_NEXT_NAME_WORD_RE = re.compile(r" ([a-z][a-z'-]{4,})\b")
+
+
+def _misspelt_surname_after(
+    gz: Gazetteer, f: str, end: int, ids: tuple[str, ...]
+) -> tuple[str, int] | None:
+    """The one driver of ``ids`` whose surname the word after a forename is, typed one letter off (two in a
+    long one), and where that word ends."""
+    m = _NEXT_NAME_WORD_RE.match(f, end)
+    if m is None:
+        return None
+    word = m.group(1)
+    near = []
+    for i in ids:
+        d = gz.ref.driver(i)
+        surname = fold(d.surname) if d else ""
+        if surname and surname != word and DamerauLevenshtein.distance(word, surname) <= (
+            1 if len(surname) < 8 else 2
+        ):
+            near.append(i)
+    return (near[0], m.end()) if len(near) == 1 else None
 
 
 def _followed_by_surname(gz: Gazetteer, f: str, h: NameHit) -> bool:

@@ -348,7 +348,8 @@ EN: Phrases = {
     ),
     "causal": ("because", "due to", "after"),
     "opening_cause": ("because of", "owing to", "as a result of"),
-    "judge": ("found", "judged", "deemed", "ruled", "decided", "considered", "believed"),
+    # ("when he found out he was disqualified": learning of it is no judging)
+    "judge": (r"found(?! out\b)", "judged", "deemed", "ruled", "decided", "considered", "believed"),
     "handed_out": ("handed out", "issued", "given", "dished out"),
     "penalised": (r"(?:was|were|is|are|been|be|being|got|get) (?:\w+ )?penali[sz]ed", r"penali[sz]ed for"),
     "receiver": ("to",),
@@ -604,8 +605,9 @@ _JUDGED_THAT_RE = re.compile(
     r"wedstrijdcommissarissen|fia)\s+)?(?:dat|that)\s+"
 )
 _JUDGED_CUT_RE = re.compile(
+    # ("found his rear wing was too wide and Hamilton was disqualified": the one penalised after "and")
     r"\s+(?:en|and)\s+(?:\w+\s+){0,2}?(?:legde\w*|gaf|gaven|kreeg|gave|handed|awarded|besloten|besloot|decided|"
-    r"bestraft\w*|penali[sz]ed)\b|,\s"
+    r"bestraft\w*|penali[sz]ed|was|were|werd|werden|got)\b|,\s"
 )
 
 

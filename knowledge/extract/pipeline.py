@@ -1191,7 +1191,8 @@ _CAUSATIVE_RE = re.compile(
     r"(?:allowing|letting|enabling|helping|leaving|handing|gifting|"
     # "which worsened and led to Sainz to crashing", "forcing Leclerc to retire", "caused Albon to spin"
     r"(?:(?:which|that|and)\s+(?:[\w-]+\s+){0,3})?"
-    r"(?:led to|leading to|forced|forcing|caused|causing|prompted|prompting))\s+"
+    # ("that allowed Alonso to swoop in and snatch P2": the one allowed)
+    r"(?:led to|leading to|forced|forcing|caused|causing|prompted|prompting|allowed|enabled|helped))\s+"
 )
 _CAUSEE_GAP_RE = re.compile(r"(?:[\w'-]+\s+){0,3}")
 _TO_AFTER_RE = re.compile(r"\s*(?:-[^-]{0,160}-\s*|,[^,]{0,160},\s*|\([^()]{0,40}\)\s*)?to\s")

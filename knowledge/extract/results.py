@@ -218,6 +218,8 @@ EN: Phrases = {
         "contender",
         "candidate",
         "double",  # "a double victory for Ferrari": the team's one-two
+        # "the pair battling to take P19 ... Leclerc claimed that particular win": the fight told, no race
+        r"(?:that|this) particular",
         # "a collision that cost the Red Bull driver victory", "denied him the win": a win lost
         r"(?:cost|costs|costing|robbed|denied|denying|deprived)(?: \w+){0,3}",
         # "a wrong call snubbed him recording his first victory": kept from him
@@ -276,7 +278,14 @@ EN: Phrases = {
         # "Bottas still made it on the podium", "made it onto the podium"
         r"made it (?:on|onto|to) the podium",
     ),
-    "podium_third_verb": ("complete?d", "completing", "rounded (?:out|off)", "rounding (?:out|off)"),
+    # ("was able to complete the podium", "managed to complete it": done)
+    "podium_third_verb": (
+        "complete?d",
+        "completing",
+        "rounded (?:out|off)",
+        "rounding (?:out|off)",
+        "(?:managed|was able|were able) to complete",
+    ),
     "podium_made_verb": ("made",),
     "podium_third": (
         "completed the top three",
@@ -2703,6 +2712,11 @@ _RANGE_END_BEFORE_RE = re.compile(
 # ordinal of something counted (a pole, a win), no place
 _OWN_BEFORE_RE = re.compile(r"\b(?:his|her|their|zijn|haar|hun)\s+$")
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?:\w['’]s|\b(?:his|her|their|its))\s+$")
+# "Net als na de eerste werd ook dit een staande start": the first (restart) of a noun left out, after a
+# preposition, with a verb right after it; an inverted place has none ("Tweede werd Bottas")
+_PREPOSITION_THE_BEFORE_RE = re.compile(
+    r"\b(?:na|bij|tijdens|sinds|in|after|during|since|at)\s+(?:de|het|the)\s+$"
+)
 _OWN_TALLY_AFTER_RE = re.compile(
     r"(?:for|since|in|of|voor|sinds|van)\s+(?:(?:19|20)\d\d\b|\d+\s+(?:races|grands prix|gp's|jaar|years)\b|"
     r"(?:the|this|het|dit)\s+(?:season|seizoen|year|jaar)\b)"
@@ -2769,6 +2783,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     if nxt:
         w = nxt.group(0)
         if w in _NOT_POS_NOUNS:
+            return False
+        if w in _RESULT_VERBS_AFTER and _PREPOSITION_THE_BEFORE_RE.search(before[-16:]):
             return False
         if _OF_N_LAPS_AFTER_RE.match(after):
             return False  # "on the 28th of 53 laps", "in de 40ste van 57 ronden": a lap, no place

@@ -389,6 +389,8 @@ NL: Phrases = {
         r"(?:opgeven|opgegeven|opgaf|prijsgeven|prijsgegeven|prijsgaf)\b",
         # "sneuvelde een band en dus de tweede plaats van Bottas": the place went with the tyre
         r"sneuvel\w*",
+        # "zag een zekere vijfde plaats door zijn vingers glippen": slipped away
+        r"door (?:zijn|haar|hun|de) vingers (?:\w+ )?glip\w*",
     ),
     # another year than the article's, a win too: "de grand prix die hij 2 jaar geleden won", "vorig jaar"
     "other_year": (
@@ -500,6 +502,10 @@ EN: Phrases = {
         # "had victory in sight", "within sight of a podium": in prospect, not his
         r"(?:within |in )?sight of (?:the|a|his|her) (?:\w+ )?(?:win|victory|pole|podium)",
         r"(?:win|victory|podium) in (?:his )?sights?",
+        # "was a handful of laps away from a first podium finish": not reached
+        # (not "pulled away from the leaders to win by 22.9 seconds")
+        r"(?:laps?|corners?|seconds?|metres|meters|miles|minutes?) away from (?:a|an|the|his|her) "
+        r"(?:[\w-]+ ){0,3}(?:win|victory|pole|podium)",
         # "that lap would have been good enough for pole": what it would have been
         r"would have been (?:\w+ )?(?:good|fast|quick) enough",
         # "went hunting for a podium", "in search of his first win": what he was after, not what he got
@@ -530,6 +536,9 @@ EN: Phrases = {
         # "as the Dutchman was fighting to claim pole": what he fought for, not what he got
         r"(?:fight|fights|fighting|fought|battling|battled|pushing) "
         r"(?:for|to (?:claim|take|win|secure|grab))",
+        # "watches the scrimmage for second and third place": a place fought over, by others
+        # (not "edged out Norris in the battle for seventh": a battle may be won)
+        r"(?:scrap|tussle|scrimmage|squabble) for",
         # "was chasing Norris for second": the place he chased, not his
         r"(?:chasing|chased|chases|hunting|hunted) (?:[\w'-]+ ){1,3}for",
         # "seemed well on his way to winning the race": headed for the win, which is no win yet
@@ -537,6 +546,10 @@ EN: Phrases = {
         r"(?:on (?:his|her) way|on course|on track|heading|cruising) (?:to|for) (?:a |the |his |her )?"
         r"(?:[\w-]+ ){0,2}(?:win\w*|victory|pole|podium)",
         r"robb(?:ed|ing|s)? (?:[\w']+ ){0,4}of",  # "cylinder failure robbed Leclerc of a maiden win"
+        # "after seeing his first win slip away": not his in the end
+        # (not "after twice having podium results slip away": other races' podiums)
+        r"(?:win|victory|pole|lead)\b[^.;]{0,40}\b(?:slip|slips|slipped|slipping) "
+        r"(?:away|through (?:his|her|their) fingers)",
         # "which prevented Verstappen from winning": so he did not win
         r"(?:prevented|prevents|preventing|stopped|stopping) (?:[\w']+ ){0,3}from "
         r"(?:winning|taking|claiming)",
@@ -573,7 +586,9 @@ EN: Phrases = {
         r"(?:win|finish|take|be|make|claim|score|secure)",
         # ("to take the chequered flag by 20 seconds": the flag is taken, no aim)
         # ("failed to finish the race", "managed to finish the race in fifth": what happened)
+        # ("was able to take the win": he did)
         r"(?<!went on )(?<!go on )(?<!goes on )(?<!going on )(?<!failed )(?<!unable )(?<!managed )"
+        r"(?<!was able )(?<!were able )"
         r"to (?:win|finish|take) (?:the|a|his)\b"
         r"(?! (?:chequered|checkered) flag)"
         # ("... at the start to take a lead he then held for the full race distance": taken, and kept)
@@ -601,12 +616,17 @@ EN: Phrases = {
         r"(?:past|through|by) into (?:the )?(?:p\d|" + ORDINAL_RE + r")",
         # "ran second until ten laps from the end": where he ran until then
         r"until (?:\w+ ){0,2}laps? (?:from|before) the (?:end|finish|flag)",
-        r"rejoin(?:ed|s|ing)? (?:the (?:track|race) )?(?:in|as|at)",
+        # ("who returned to the fray in last place": where he rejoined)
+        r"(?:rejoin(?:ed|s|ing)?|re-joined|joined back|return(?:ed|s|ing)? to the (?:fray|track|action)|"
+        r"enter(?:ed|s|ing)? the fray) "
+        r"(?:the (?:track|race) )?"
+        r"(?:in|as|at)",
         # "a messy first lap that left him down in 12th": where a moment left him
         r"(?:left|leaving|leaves) (?:him|her|them) (?:down |back |only )?(?:in|at)",
         # "served both at his stop and came back out in 14th place": where he rejoined
         r"(?:came|comes|coming|emerged?|emerging) (?:back )?out (?:of the pits? )?(?:in|as|at)",
-        r"held (?:on to )?(?:it|that|the lead|first place|p1|the position)"
+        # ("had held on to P2 for a long time": until then)
+        r"held (?:on to )?(?:it|that|the lead|first place|p\d{1,2}|the position)"
         r" (?:for (?:a long time|a while|many laps|\d+ laps)|until lap \d+)",
         # ("Sainz ran third, ahead of Norris": where he ran then)
         r"(?:running|lying|driving|sitting|ran) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",

@@ -89,6 +89,9 @@ KNOWN_HALLUCINATED = {
     # damage which caused him to drop back to eighth place" (the "him" is the one damaged) reads as the
     # subject carried on: ours, left
     "realdev176": 1,
+    # rb180-072 asks who was third at Zandvoort 2021 of a race report that stops before the finish; a live
+    # blog of the set tells it ("with Bottas third"): a right answer from another article
+    "realdev180": 1,
     # rb89-030 asks the Zandvoort 2022 pole of a preview; a race report of the set tells it ("Verstappen
     # started the race on pole"): a right answer from another article
     "realdev89": 1,
@@ -845,6 +848,29 @@ BLIND_SETS = {
     "realdev174": (0.49, 1),
     "realdev175": (0.44, 1),
     "realdev176": (0.51, 0),
+    # Session of 7 December, evening: realdev177-180 measured blind with 6c55bbc: 44.8 % (30/67), 5 wrong,
+    # 0/23; 41.8 % (28/67), 2 wrong, 3/23; 49.2 % (32/65), 1 wrong, 0/25; 41.2 % (28/68), 0 wrong, 1/22
+    # (118/267, 8 wrong, 4/93); realdev181-184 with 6c55bbc: 24/68, 1 wrong, 1/22; 28/68, 2 wrong, 1/22;
+    # 24/67, 5 wrong, 0/23; 43/67, 3 wrong, 0/23 (119/270, 11 wrong, 2/90), with the session's code of the
+    # moment (written before they came) the same 119/270. Then looked at: "Russell won" from "Net als na de
+    # eerste werd ook dit een staande start", "Verstappen Wins Crash-Ridden GP As Mercedes Ends With Double
+    # DNF" (a crash and a retirement of the winner), "even as the top contenders retired", "the man Albon
+    # replaced", "Daniel Riccardo" (typed one letter off), "passing both Ricciardo, on lap 34, and Hamilton",
+    # "returned to the fray in last place", "which allowed Alonso to swoop in and snatch P2", "hetzelfde
+    # probleem als Vettel. Hij start als tiende", "will start behind Verstappen in 16th", "a handful of laps
+    # away from a first podium", "how many starts did he need for his first win" (no win). Left: a
+    # neighbouring cause ("crashed" where the question asks what made him crash: a puncture, contact
+    # damage), a penalty's "the clash" not named, "where did max strat" (a typo of "start" read as his
+    # finish), "who crashed with Gasly at the end" (a contact of lap 40), a count of poles of the season
+    # against the career's
+    "realdev177": (0.44, 5),
+    "realdev178": (0.43, 2),
+    "realdev179": (0.49, 1),
+    "realdev180": (0.41, 0),
+    "realdev181": (0.35, 0),
+    "realdev182": (0.44, 0),
+    "realdev183": (0.35, 2),
+    "realdev184": (0.65, 2),
 }
 
 
