@@ -525,7 +525,13 @@ def split_clauses(
 
 def is_object(f: str, start: int) -> bool:
     """Whether the driver named at ``start`` is an object (after a preposition or object verb)."""
-    return _OBJECT_BEFORE_RE.search(f[max(0, start - 40) : start]) is not None
+    before = f[max(0, start - 40) : start]
+    if _FORENAME_DAN_RE.search(before):
+        return False  # "Dan Ricciardo finished fourth": a forename opening the sentence, not "dan" (than)
+    return _OBJECT_BEFORE_RE.search(before) is not None
+
+
+_FORENAME_DAN_RE = re.compile(r"(?:^|[.:;!?]\s*|,\s*(?:and|while|but)\s+)dan\s+$")
 
 
 # a title between a passing verb and the name it governs: "pass leader Charles Leclerc", "beat team-mate
@@ -674,6 +680,12 @@ _PLAIN_BEHIND_BEFORE_RE = re.compile(
 # a break between the subject and the place: a comma, a semicolon, "while", "terwijl"
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:while|whereas|terwijl|and|en)\b")
 _AHEAD_OF_BEFORE_RE = re.compile(r"\b(?:ahead of|in front of|voor|vóór)\s+(?:[\w'’-]+\s+){0,2}$")
+# (words of a description between: not a verb, "Hamilton's car was good enough for fourth")
+_GENITIVE_PLACE_GAP_RE = re.compile(
+    r"(?:['’]s?)?\s+(?:(?!(?:was|is|were|are|had|has|for|to|in|and|but|than|of|from|at|on|with|after|"
+    r"before|by|into|de|het|een|finish\w*|took|came|claimed|ended|started|qualified|crossed|won|secured|"
+    r"scored|chances?|hopes?)\b)[a-z-]+\s+){1,3}"
+)
 _GAP_BEFORE_BESIDE_RE = re.compile(
     r"(?:\d|(?:\d\s*|\b)(?:seconds?|secs?|s|tenths?|hundredths?|seconden|tienden|points?|punten|pts|places?|"
     r"plaatsen|laps?|ronden?|rondes))\s*$"
@@ -767,6 +779,15 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         owner = _named_right_after(c, _TIME_FOR_AFTER_RE.match(f, pos))
     if owner:
         return owner
+    named_before = [m for m in c.sentence.mentions if m.end <= pos]
+    if (
+        named_before
+        and not named_before[-1].group
+        and (f.endswith(("'s", "’s", "'", "’"), 0, named_before[-1].end) or f[named_before[-1].end] in "'’")
+        and _GENITIVE_PLACE_GAP_RE.fullmatch(f, named_before[-1].end, pos)
+    ):
+        # "matched with Carlos Sainz's equally aggressive fourth place": the place the genitive owns
+        return named_before[-1].drivers
     if _asked_who(c, pos):
         return ()  # "bepaald wie pole-position pakt", "to see who takes pole": whoever it will be, no one yet
     if c.base > 0 and not cm and _BARE_PLACE_CLAUSE_RE.fullmatch(c.text):

@@ -423,6 +423,9 @@ _SIZE_RIGHT_AFTER_RE = re.compile(
 _SIZE_P_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["places"], EN["places"]) + r")\b")
 # "een gridstraf van (ten minste) vijf posities", "a five-position grid penalty", "will drop three positions":
 # positions only right by the penalty ("klom drie posities" after it is a climb)
+_ARTICLE_AND_ONE_WORD_RE = re.compile(r"(?:an?|the|een|de|het)\s+[\w-]+")
+_ADJECTIVE_GOES_ON_RE = re.compile(r",\s*(?!(?:which|who|that|die|dat|and|en|but|maar)\b)[a-z-]+\s+[a-z-]+")
+_DEMOTED_BEFORE_SIZE_RE = re.compile(r"\b(?:demoted|dropped|relegated|cost)\b[^.;]{0,40}$")
 _SIZE_POSITIONS_RE = re.compile(
     r"(?:\w*straf\w*|\bpenalty) van (?:ten minste |minstens )?(" + CARDINAL_RE + r") (?:start)?posities\b"
     r"|\b(" + CARDINAL_RE + r")[- ](?:grid[- ])?positions? (?:grid )?penalty\b"
@@ -573,6 +576,9 @@ _WHILE_FLAG_AFTER_RE = re.compile(
 )
 _REASON_CUT_RE = re.compile(
     r"\s+(?:en wordt|en werd|and finished|en eindigde|and was)\b"
+    # ("... on Stroll and ultimately missed out on a point": what he did next)
+    r"|\s+and (?:ultimately |eventually |then |later |still )?"
+    r"(?:missed|finished|dropped|lost|ended|fell|came|went|scored)\b"
     # "two five-second penalties for the move and he was far from happy": a new clause of his, no reason
     r"|,?\s+(?:and|en) (?:he|she|they|hij|zij|ze) (?:was|were|is|are|had|has|werd|is|was|had|heeft)\b"
     # "a reprimand for the incident, and the second a five-second penalty": the next penalty of a list
@@ -858,7 +864,12 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         )
     ):
         pm = PENALTY_WORD_RE.search(clause)
-        kind = "time" if _SIZE_S_RE.search(clause) else ("grid" if _SIZE_P_RE.search(clause) else "other")
+        sized_p = _SIZE_P_RE.search(clause)
+        if sized_p and _DEMOTED_BEFORE_SIZE_RE.search(clause, max(0, sized_p.start() - 50), sized_p.start()):
+            # "a penalty for Leclerc demoted the Ferrari driver a place": his place in the result, no grid
+            # drop
+            sized_p = None
+        kind = "time" if _SIZE_S_RE.search(clause) else ("grid" if sized_p else "other")
         if pm and (pm.group(0).startswith("strafpunt") or clause.startswith(" point", pm.end())):
             kind = pm = None  # "twee strafpunten", "penalty points": points on a licence (licence_points)
     if kind is None and not dsq and ("penali" in clause or "straft" in clause):
@@ -903,6 +914,10 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             if kind in ("grid", "other")
             else None
         )
+        if pmm is not None and kind == "other" and _DEMOTED_BEFORE_SIZE_RE.search(
+            f, max(0, base + pmm.start() - 50), base + pmm.start()
+        ):
+            pmm = None  # (the place he was demoted in the result, above: no size of the penalty)
         dm = (_SIZE_D_RE.search(clause) or _SIZE_D_RE.search(rest)) if kind == "service" else None
         if sm:
             amount, unit = cardinal_value(sm.group(1)), "s"
@@ -1043,6 +1058,14 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         offence = _OFFENCE_BEFORE_RE.search(clause, 0, pm.start()) if reason is None else None
         if offence is not None:
             reason = orig[base + offence.start(1) : base + offence.end(1)]  # "a pit lane speeding penalty"
+        if (
+            reason
+            and not bracket
+            and _ARTICLE_AND_ONE_WORD_RE.fullmatch(fold(reason))
+            and _ADJECTIVE_GOES_ON_RE.match(f, base + len(clause))
+        ):
+            # "for an early, aggressive move on Stroll": the clause was cut between two adjectives
+            reason = reason_after(f[base + at :], orig[base + at :]) or reason
         if reason and not bracket and _WHILE_FLAG_AFTER_RE.match(f, base + len(clause)):
             # "omdat hij een inhaalmanoeuvre uitvoerde terwijl de gele vlag uithing": the condition after
             # "terwijl" is part of the why
@@ -1282,7 +1305,11 @@ _TEAM_DID_RE = re.compile(
 # "After crossing the line in second place, Leclerc was demoted": when it came, not why
 _FINISH_MOMENT_RE = re.compile(
     r"(?:after |na )?(?:crossing the (?:finish )?line|taking the (?:chequered )?flag|"
-    r"over de (?:streep|finish) (?:te )?(?:komen|gekomen))"
+    r"over de (?:streep|finish) (?:te )?(?:komen|gekomen)|"
+    # ("disqualified from Friday qualifying after setting the fastest lap time": what he did before, no why;
+    # "after the Friday session": when)
+    r"(?:setting|taking|claiming|topping) (?:the )?(?:fastest|quickest|pole|top)\b|"
+    r"(?:the )?(?:friday|saturday|sunday)(?:'s)? (?:session|qualifying|race|practice)$)"
 )
 
 

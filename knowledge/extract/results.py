@@ -1746,6 +1746,16 @@ def positions(c: Clause) -> list[Fact]:
             continue
         if kind == "finish" and _START_NOUN_BEFORE_RE.search(c.f, max(0, gpos - 30), gpos):
             kind = "grid"  # "Beste startpositie: 5e (Monaco)", "best grid position: P5": a start
+        if (
+            kind == "finish"
+            and c.base > 0
+            and clause.startswith(("with ", "met "))
+            and _POLE_TAKEN_RE.search(c.f, 0, c.base)
+            and not _FINISH_WORD_RE.search(c.f, 0, c.base + len(clause))
+        ):
+            # "When Bottas took pole position from Hamilton, with Hulkenberg third for Racing Point": the
+            # places beside the pole told, of qualifying
+            kind = "qualifying"
         titled = kind == "finish" and (
             # (not "het podium werd compleet gemaakt door nummer drie Hamilton": the podium's third)
             (
@@ -2586,7 +2596,14 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
         out.extend(Fact("podium", m.drivers[0], idx) for m in near)
     pm = PODIUM_RE.search(clause)
     plural = pm is not None and _PODIUM_PLURAL_RE.match(clause, pm.start()) is not None
-    if pm and not finish and not plural and not _PODIUM_FIGHT_RE.search(clause, 0, pm.start()):
+    if (
+        pm
+        and not finish
+        and not plural
+        and not _PODIUM_FIGHT_RE.search(clause, 0, pm.start())
+        # ("a cautious cruise to the title without a podium finish", "zonder podiumplaats": none)
+        and not _NO_PODIUM_BEFORE_RE.search(clause, max(0, pm.start() - 30), pm.start())
+    ):
         who = owner_left(c, base + pm.start(), close_any=False)[:1]
         left = [m for m in c.mentions if m.end <= base + pm.start()]
         if who and left and left[-1].drivers[:1] == who and not left[-1].is_object and not left[-1].group:
@@ -2609,6 +2626,7 @@ def podium(c: Clause, so_far: list[Fact]) -> list[Fact]:
     return out
 
 
+_NO_PODIUM_BEFORE_RE = re.compile(r"\b(?:without|zonder|geen|no)\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+)?$")
 _ON_THE_GRID_AFTER_THIRD_RE = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:on the grid|op de grid|in qualifying|in de kwalificatie)"
 )
@@ -2714,6 +2732,7 @@ _OWN_BEFORE_RE = re.compile(r"\b(?:his|her|their|zijn|haar|hun)\s+$")
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?:\w['’]s|\b(?:his|her|their|its))\s+$")
 # "Net als na de eerste werd ook dit een staande start": the first (restart) of a noun left out, after a
 # preposition, with a verb right after it; an inverted place has none ("Tweede werd Bottas")
+_WITHIN_A_TENTH_BEFORE_RE = re.compile(r"\b(?:binnen|within|op|by)\s+(?:een|a|de)\s+$")
 _PREPOSITION_THE_BEFORE_RE = re.compile(
     r"\b(?:na|bij|tijdens|sinds|in|after|during|since|at)\s+(?:de|het|the)\s+$"
 )
@@ -2780,6 +2799,12 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "die in de eerste plaats die promotie afdwong", "in the first place": first of all
     if m.group(0).endswith(("fastest", "quickest", "snelste")):
         nxt = None  # "the third-fastest time": the noun after the timesheet's place is its time
+    if (
+        token in ("tiende", "tenth")
+        and _WITHIN_A_TENTH_BEFORE_RE.search(before[-14:])
+        and not (nxt and _POS_NOUN_RE.fullmatch(nxt.group(0)))
+    ):
+        return False  # "Pérez volgde binnen een tiende": a tenth of a second, no place
     if nxt:
         w = nxt.group(0)
         if w in _NOT_POS_NOUNS:
@@ -2916,6 +2941,15 @@ _CONJ_BETWEEN_RE = re.compile(
     r"\b(?:as|while|whilst|terwijl|waarmee|waardoor|which|wat|thereby|daarmee)\b"
     # "finished third to extend his championship lead": what the place did to the standings
     r"|\bto (?:extend|increase|stretch|cut|reduce|narrow|close|trim|consolidate|retain|keep|grow|boost)\b"
+)
+_POLE_TAKEN_RE = re.compile(
+    r"\b(?:took|takes|claimed|claims|secured|secures|grabbed|snatched|clinched|earned|bagged|sealed|pakte|"
+    r"veroverde)\s+(?:[\w-]+\s+){0,2}pole\b"
+)
+# (the race told beside the pole: "won from pole, with Verstappen second" is the race's)
+_FINISH_WORD_RE = re.compile(
+    r"\b(?:start\w*|led|lead|won|win|wins|victory|zege|gestart|startte|finish\w*|eindig\w*|finisht\w*|"
+    r"race|podium|flag|vlag|streep|line)\b"
 )
 _FINISH_VERB_BEFORE_RE = re.compile(
     r"\b(?:finish|finished|finishes|eindigde|eindigt|finishte|finisht|werd)\s+(?:in\s+|als\s+|op\s+)?"

@@ -47,6 +47,13 @@ NL: Phrases = {
         # "was normaal gesproken de zesde plek het hoogst haalbare": what he could expect, not his place
         # ("de derde plaats was het maximaal haalbare" alone is where he ended)
         r"normaal gesproken|normaliter|in theorie|theoretisch",
+        # "kwam één ronde tekort, maar anders had hij als zesde gefinisht": otherwise, which it was not
+        r"anders (?:had|hadden|zou|zouden|was|waren|werd)",
+        # "Vettel hangt een straf boven het hoofd. Dan schuift hij op naar P8": in that case (a past "then"
+        # is "toen")
+        # (not "Dan Ricciardo", "Dan Fallows": a forename)
+        # (not "en dan volgde Pérez": a past "then" in the story)
+        r"^dan(?= (?!ric\w*\b|fallows\b|werd\b|was\b|kwam\b|ging\b|had\b|\w+(?:de|te|den|ten)\b)\w+ \w)",
         # "na het uit handen geven van je eerste zege": a win let slip, no win
         r"uit handen (?:geven|gaf|gaven|gegeven|te geven) (?:\w+ ){0,3}"
         r"(?:zege|overwinning|winst|pole\w*|podium\w*)",

@@ -871,6 +871,19 @@ BLIND_SETS = {
     "realdev182": (0.44, 0),
     "realdev183": (0.35, 2),
     "realdev184": (0.65, 2),
+    # realdev185-188 measured blind with 6c55bbc: 36/68, 1 wrong, 1/22; 34/69, 5 wrong, 1/21; 24/68, 2 wrong,
+    # 0/22; 37/68, 2 wrong, 1/22 (131/273, 10 wrong, 3/87), with the code of the moment (18f5954 and what
+    # followed before they came) the same 131/273. Then looked at: "When Bottas took pole from Hamilton, with
+    # Hulkenberg third" (qualifying's third), "without a podium finish", "anders had hij als zesde
+    # gefinisht", "Dan schuift hij op naar P8", "disqualified after setting the fastest lap time", "a penalty
+    # demoted the Ferrari driver a place" (no grid drop), "for an early, aggressive move on Stroll", "Sainz's
+    # equally aggressive fourth place", "Dan Ricciardo", "binnen een tiende". Left: why he spun ("who Red Bull
+    # confirmed also had a fuel pump issue, spun"), "a crash for Tsunoda" read as the subject's, who was out
+    # after the lap-one crash (the crash's drivers answered), a quote asked of who told him
+    "realdev185": (0.54, 0),
+    "realdev186": (0.50, 3),
+    "realdev187": (0.36, 0),
+    "realdev188": (0.54, 1),
 }
 
 

@@ -311,3 +311,124 @@ def test_with_his_car_named_first(parse: Parse) -> None:
         date=DATE,
     )
     assert ("ricciardo", "ocon") in collided(a) and not any(d == "norris" for d, _ in collided(a))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the places told beside a pole taken are qualifying's
+        (
+            "Norris won the race. When Sainz took pole position from Ocon, with Alonso third, it looked "
+            "easy.",
+            ("alonso", "qualifying"),
+        ),
+        # beside a win from pole they are the race's
+        ("Sainz delivered a fine win from pole, with Alonso taking third.", ("alonso", "finish")),
+    ],
+)
+def test_the_places_beside_a_pole_taken(parse: Parse, text: str, expected: tuple[str, str]) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert {(f.driver, f.kind) for f in a.facts if f.position == 3 and f.status == "final"} == {expected}
+
+
+def test_without_a_podium_is_none(parse: Parse) -> None:
+    a = parse(f"{RACE} Norris cruised to the title without a podium finish.", date=DATE)
+    assert not facts_of(a, "podium")
+    a = parse(f"{RACE} Norris stood on the podium.", date=DATE)
+    assert [f.driver for f in facts_of(a, "podium")] == ["norris"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # otherwise, or in that case: not what happened
+        ("Norris kwam één ronde tekort, maar anders had hij als zesde gefinisht.", set()),
+        ("Sainz hangt een straf boven het hoofd. Dan schuift Norris op naar P8.", set()),
+        # what happened
+        ("Norris kwam als zesde over de streep.", {("norris", 6)}),
+        ("Norris schuift op naar P8.", {("norris", 8)}),
+    ],
+)
+def test_otherwise_and_in_that_case(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"GP van Hongarije 2021. {text}", date=DATE)
+    assert {(f.driver, f.position) for f in a.facts if f.position and f.status == "final"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what he did before, or when: no reason
+        ("Norris was disqualified from Friday qualifying after setting the fastest lap time.", None),
+        ("Norris was disqualified after the Friday session.", None),
+        # why
+        (
+            "Norris was disqualified from qualifying after his rear wing was found to be too wide.",
+            "his rear wing was found to be too wide",
+        ),
+    ],
+)
+def test_a_disqualification_after_a_deed(parse: Parse, text: str, expected: str | None) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert [f.reason for f in facts_of(a, "penalty")] == [expected]
+
+
+def test_a_penalty_that_demoted_him_a_place_is_no_grid_drop(parse: Parse) -> None:
+    a = parse(f"{RACE} A penalty for Norris demoted the McLaren driver a place.", date=DATE)
+    assert [(f.penalty, f.amount) for f in facts_of(a, "penalty")] == [("other", None)]
+    a = parse(f"{RACE} Norris got a three-place penalty.", date=DATE)
+    assert [(f.penalty, f.amount) for f in facts_of(a, "penalty")] == [("grid", 3)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # adjectives on both sides of a comma are one reason
+        (
+            "Norris got a five-second penalty for an early, aggressive move on Ocon.",
+            "an early, aggressive move on Ocon",
+        ),
+        # a clause after the comma is no part of it
+        ("Norris got a five-second penalty for the collision, which he served at his stop.", "the collision"),
+    ],
+)
+def test_a_reason_with_a_comma_between_its_adjectives(parse: Parse, text: str, expected: str) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert [f.reason for f in facts_of(a, "penalty")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place the genitive owns, with words describing it between
+        ("Leclerc was fast, matched with Norris's equally aggressive fourth place.", {("norris", 4)}),
+        # the genitive of a car, or of chances: no place of his
+        ("The team retired Norris's car from 10th during the stoppage.", set()),
+        ("That only matters for Norris's chances of finishing runner-up.", set()),
+    ],
+)
+def test_the_place_a_genitive_owns(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert {(f.driver, f.position) for f in a.facts if f.position and f.status == "final"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Dan" opening the sentence is a forename
+        ("Dan Ricciardo finished fourth.", {("ricciardo", 4)}),
+        # "dan" (than) before a name makes it an object
+        ("Norris was sneller dan Ricciardo en werd vierde.", {("norris", 4)}),
+    ],
+)
+def test_dan_as_a_forename(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+def test_within_a_tenth_is_no_place(parse: Parse) -> None:
+    a = parse(
+        "GP van Hongarije 2021. De top vier zat dicht bij elkaar en Norris volgde binnen een tiende.",
+        date=DATE,
+    )
+    assert not [f for f in a.facts if f.position]
+    a = parse("GP van Hongarije 2021. Norris werd tiende.", date=DATE)
+    assert finals(a) == {("norris", 10)}
