@@ -356,6 +356,9 @@ EN: Phrases = {
         # (not "his gamble in the final laps of the race ended in disaster": the thing of the race ended)
         r"(?<!of the )race ended",
         "race came to an end",
+        # "before quitting the race on lap 55 with a gearbox issue"
+        # (not "threatened to quit the race")
+        r"(?<!to )(?:quits|quitting|quit) the race(?! if\b)",
         "did not finish",
         r"(?:could not|couldn't) continue",
         "didn't finish",
@@ -382,7 +385,9 @@ EN: Phrases = {
         r"(?= (?:due to|with|because of) (?:a |an |his |her )?(?:[\w-]+ ){0,3}?"
         r"(?:failure|issue|problem|fault|leak|fire)s?\b)",
         # "Ricciardo's day then came to a premature end on lap 54": his race ended
-        r"(?:race|day|afternoon|evening|grand prix)(?: then| finally| eventually| ultimately)? came to an? "
+        # ("Raikkonen's final race for Ferrari came to a premature end after his car lost power")
+        r"(?:race|day|afternoon|evening|grand prix)(?: (?:for|with|at) [\w-]+(?: [\w-]+)?)?"
+        r"(?: then| finally| eventually| ultimately)? came to an? "
         r"(?:premature |early |abrupt |sudden |untimely )?end",
         # "after he pulled his Mercedes over with engine trouble" (not "pulled his car over in the pit box")
         r"pulled (?:his|her) (?!team-?mate)[\w-]+(?: [\w-]+)? (?:over|off)\b"
@@ -491,7 +496,7 @@ EN: Phrases = {
     "cause_power": ("loss of power", "power loss", "lost power"),
     "cause_fuel": (r"fuel (?:pressure|pump|system|feed|supply|leak|flow|line|problem|issue)s?",),
     "cause_engine": (r"engine(?! (?:oil|water|cover|mapping|modes?|settings?))", "power unit"),
-    "cause_gearbox": ("gearbox",),
+    "cause_gearbox": (r"gear ?box",),  # ("a gear box issue": typed apart)
     "cause_stuck_gear": (r"stuck in (?:a |\w+ )?gear",),
     "cause_hydraulics": (),
     "cause_brakes": ("brakes?", "brake failure", "brake problems?"),
@@ -570,7 +575,8 @@ _INTO_BEFORE_RE = re.compile(
 _PUT_OUT_BEFORE_RE = re.compile(
     r"\b(?:put|puts|pushed|pushes|knocked|knocks|forced|forces|took|takes|sent|sends|tipped|tips|left|leaves|"
     r"leaving)\s+"
-    r"(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?'s?\s+)?$"
+    # ("forced the other Red Bull of Ricciardo out of the race": his car named first)
+    r"(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?'s?\s+|the\s+(?:other\s+)?[\w-]+(?:\s+[\w-]+)?\s+of\s+)?$"
 )
 # (a first name may stand before the name the mention holds: ", Alex Albon")
 _LIST_SEP_RE = re.compile(r"(?:\s*,\s*|\s*,?\s+(?:and|en)\s+)(?:[a-z]+\s+)?")
@@ -759,7 +765,8 @@ _GENITIVE_BEFORE_RE = re.compile(r"'s?(?:\s+[\w-]+){0,3}\s+$")
 # "de (zware) crash van Grosjean", "the accident of Grosjean": the name right after
 # ("een crash van teamgenoot Sergio Pérez", "a crash of his team-mate Pérez": a title between)
 _OF_AFTER_RE = re.compile(
-    r"\s+(?:van|of)\s+(?:(?:zijn|his)\s+)?(?:(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate|rivaal|rival)\s+)?$"
+    # ("a crash for Yuki Tsunoda at Turn 2 caused a safety car": his crash)
+    r"\s+(?:van|of|for)\s+(?:(?:zijn|his)\s+)?(?:(?:teamgenoot|ploeggenoot|ploegmaat|team-?mate|rivaal|rival)\s+)?$"
 )
 # "a race marred by a rollover crash", "werd stilgelegd na een zware crash": a crash of the race, whose
 # the clause's subject is not

@@ -1375,7 +1375,25 @@ def _marked(facts: list[Fact], status: str, clause: str) -> list[Fact]:
     if status == "epithet":
         # "de zevenvoudig kampioen werd zesde": the epithet is no title and no win; his place stands.
         return [replace(f, status="hypothetical") if f.position == 1 else f for f in facts]
-    return [replace(f, status=status) if f.kind in RESULT_KINDS else f for f in facts]
+    when = list(_WHEN_OPENS_RE.finditer(clause)) if status == "hypothetical" and clause else []
+    # "had been looking set for second when his engine blew up": the place was a prospect, the retirement
+    # in the "when" clause after it happened
+    told_after = (
+        bool(when)
+        and not _hypothetical(clause[when[-1].end() :])
+        # (not "would have retired when his engine blew up": the retirement before it is the one supposed)
+        and not _RETIRED_WORD_RE.search(clause, 0, when[-1].start())
+    )
+    return [
+        replace(f, status=status)
+        if f.kind in RESULT_KINDS and not (told_after and f.kind == "retirement")
+        else f
+        for f in facts
+    ]
+
+
+_RETIRED_WORD_RE = re.compile(r"\b(?:retir\w*|uitgevallen|uitvallen|uitviel|opgeven|opgegeven|dnf)\b")
+_WHEN_OPENS_RE = re.compile(r"\b(?:when|toen|until|tot(?= \w+ (?:\w+ )?(?:uitviel|stilviel)))\b")
 
 
 # the podium reached at the end ("made it onto the podium", "eindigde toch nog op het podium"), not a podium

@@ -89,6 +89,10 @@ KNOWN_HALLUCINATED = {
     # damage which caused him to drop back to eighth place" (the "him" is the one damaged) reads as the
     # subject carried on: ours, left
     "realdev176": 1,
+    # rb186-038 asks who was fourth at Baku 2022 of a review that tells only qualifying; "a Sunday victory was
+    # very much in play thanks to Leclerc's pole-winning speed ..., matched with Carlos Sainz's equally
+    # aggressive fourth place" (his qualifying place, told beside a pole) reads as his finish: ours, left
+    "realdev186": 1,
     # rb180-072 asks who was third at Zandvoort 2021 of a race report that stops before the finish; a live
     # blog of the set tells it ("with Bottas third"): a right answer from another article
     "realdev180": 1,

@@ -15,12 +15,9 @@ import pytest
 
 from knowledge.extract import ParsedArticle
 from tests.knowledge.conftest import facts_of
+from tests.knowledge.extract.views import finals
 
 Parse = Callable[..., ParsedArticle]
-
-
-def finals(a: ParsedArticle) -> set[tuple[str, int | None]]:
-    return {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"}
 
 
 @pytest.mark.parametrize(

@@ -18,12 +18,9 @@ import pytest
 
 from knowledge.extract import ParsedArticle
 from tests.knowledge.conftest import facts_of
+from tests.knowledge.extract.views import finals, poles, retired
 
 Parse = Callable[..., ParsedArticle]
-
-
-def retired(a: ParsedArticle) -> dict[str, str | None]:
-    return {f.driver: f.reason for f in facts_of(a, "retirement") if f.status == "final"}
 
 
 @pytest.mark.parametrize(
@@ -78,10 +75,6 @@ def test_a_relative_clause_goes_on_after_but_with_its_cause_last(parse: Parse) -
     assert retired(a) == {"alonso": None}
 
 
-def poles(a: ParsedArticle) -> set[str]:
-    return {f.driver for f in facts_of(a, "grid") if f.detail == "pole" and f.status == "final"}
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -105,10 +98,6 @@ def test_stripped_of_pole_was_fastest_in_qualifying(parse: Parse) -> None:
     assert {(f.driver, f.position) for f in facts_of(a, "qualifying")} == {("norris", 1)}
     a = parse("Hungarian Grand Prix. Norris never had the pace for pole position.", date="2021-07-31")
     assert not facts_of(a, "qualifying")
-
-
-def finals(a: ParsedArticle) -> set[tuple[str, int | None]]:
-    return {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"}
 
 
 @pytest.mark.parametrize(

@@ -432,3 +432,44 @@ def test_within_a_tenth_is_no_place(parse: Parse) -> None:
     assert not [f for f in a.facts if f.position]
     a = parse("GP van Hongarije 2021. Norris werd tiende.", date=DATE)
     assert finals(a) == {("norris", 10)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a crash "for" a driver is his, not the subject's
+        ("A crash for Ocon at Turn 2 caused a safety car, which meant Norris pitted.", {"ocon"}),
+        ("Norris wins after heavy crash for Ocon.", {"ocon"}),
+        # the subject's own crash
+        ("Norris crashed at Turn 2 and brought out the safety car.", {"norris"}),
+    ],
+)
+def test_a_crash_for_a_driver(parse: Parse, text: str, expected: set[str]) -> None:
+    assert crashed(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the retirement told after "when": it happened, whatever the place before it only promised
+        ("Norris had been looking set for second when his engine blew up on lap 55.", {"norris": "engine"}),
+        # his race for a team came to an end; quitting the race; forced out with his car named first
+        (
+            "Norris's final race for McLaren came to a premature end after his car lost power.",
+            {"norris": "power"},
+        ),
+        (
+            "Norris pitted twice before quitting the race on lap 55 with a gear box issue.",
+            {"norris": "gearbox"},
+        ),
+        (
+            "Sainz retired. An electrical problem then forced the other McLaren of Norris out of the race.",
+            {"sainz": None, "norris": "electrical"},
+        ),
+        # a threat or a wish is none; a retirement that only would have been is none
+        ("Norris threatened to quit the race if the team did not pit him.", {}),
+        ("Norris would have retired when his engine blew up, had the race not been stopped.", {}),
+    ],
+)
+def test_why_he_retired_33(parse: Parse, text: str, expected: dict[str, str | None]) -> None:
+    assert retired(parse(f"{RACE} {text}", date=DATE)) == expected

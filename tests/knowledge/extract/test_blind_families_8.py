@@ -10,12 +10,9 @@ import pytest
 
 from knowledge.extract import ParsedArticle
 from tests.knowledge.conftest import facts_of
+from tests.knowledge.extract.views import poles
 
 Parse = Callable[..., ParsedArticle]
-
-
-def poles(a: ParsedArticle) -> set[str]:
-    return {f.driver for f in facts_of(a, "grid") if f.detail == "pole" and f.status == "final"}
 
 
 @pytest.mark.parametrize(
