@@ -927,7 +927,9 @@ _REST_OF_RACE_RE = re.compile(
 # "vanuit derde positie uit": where a retirement came from
 _OUT_AFTER_RE = re.compile(r"(?:positie|plaats|plek)\s+(?:\w+\s+){0,3}?uit\b")
 _OVERALL_AFTER_RE = re.compile(
-    r"\s+(?:overall|in the (?:final )?standings|in de (?:eind)?stand|in het (?:eind)?klassement)\b"
+    # ("He's still third in points": his standing)
+    r"\s+(?:overall|in the (?:final )?standings|in de (?:eind)?stand|in het (?:eind)?klassement|"
+    r"in (?:the )?points(?! (?:finish|position|place|paying))|in punten)\b"
 )
 # "na vijf Grands Prix", "after six races": a place after a number of races is a standing
 _AFTER_N_RACES_RE = re.compile(

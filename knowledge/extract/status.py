@@ -624,8 +624,9 @@ EN: Phrases = {
         # "ran second until ten laps from the end": where he ran until then
         r"until (?:\w+ ){0,2}laps? (?:from|before) the (?:end|finish|flag)",
         # ("who returned to the fray in last place": where he rejoined)
-        r"(?:rejoin(?:ed|s|ing)?|re-joined|joined back|return(?:ed|s|ing)? to the (?:fray|track|action)|"
-        r"enter(?:ed|s|ing)? the fray) "
+        # ("He returned to the temple of speed as dead last": where he came back)
+        r"(?:rejoin(?:ed|s|ing)?|re-joined|joined back|return(?:ed|s|ing)? to the (?:[\w-]+ ){0,2}?"
+        r"(?:fray|track|action|speed|circuit|race)|enter(?:ed|s|ing)? the fray) "
         r"(?:the (?:track|race) )?"
         r"(?:in|as|at)",
         # "a messy first lap that left him down in 12th": where a moment left him
@@ -674,6 +675,10 @@ EN: Phrases = {
         # ("an early Safety Car saw Hamilton drop to third": the bare verb after "saw" too)
         r"(?:fell|dropped|slipped|slid|(?:saw|see|sees|seeing) (?:[\w'-]+ ){1,3}(?:drop|fall|slip|slide))"
         r" (?:\w+ ){0,3}(?:back )?(?:to|into)\b(?! finish\b)",
+        # "with Vettel spinning off the circuit and dropping to P19": after a spin, a puncture, a stop (not
+        # "resulting in Leclerc dropping to fourth", "with Bottas falling down to fifth": where they ended)
+        r"(?:spin\w*|spun|puncture|pitstop|pit stop|pitted)\b[^.;]{0,60}\b"
+        r"(?:dropping|falling|slipping|sliding) (?:\w+ ){0,3}(?:back )?(?:to|into)\b",
         r"(?:fell|dropped|slipped|slid)\b[^.;]{0,80}?\b(?:to|into) (?:the )?(?:" + ORDINAL_RE + r")",
         r"(?:moved|climbed|jumped) (?:\w+ ){0,3}(?:up )?(?:to|into)\b",
         # "jumping to fourth place with a lap of 1:22.398" (not "climbing up from 13th to finish ninth")

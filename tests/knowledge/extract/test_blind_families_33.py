@@ -473,3 +473,28 @@ def test_a_crash_for_a_driver(parse: Parse, text: str, expected: set[str]) -> No
 )
 def test_why_he_retired_33(parse: Parse, text: str, expected: dict[str, str | None]) -> None:
     assert retired(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+def test_third_in_points_is_a_standing(parse: Parse) -> None:
+    a = parse(f"{RACE} Norris finished fourth. He's still third in points.", date=DATE)
+    assert finals(a) == {("norris", 4)}
+    assert {(f.driver, f.position) for f in facts_of(a, "championship")} == {("norris", 3)}
+    a = parse(f"{RACE} Norris finished in the points in seventh.", date=DATE)
+    assert finals(a) == {("norris", 7)}
+
+
+def test_barring_a_penalty_is_none_given(parse: Parse) -> None:
+    a = parse(
+        f"{RACE} Norris (barring a 10-second penalty that the stewards are still investigating) won.",
+        date=DATE,
+    )
+    assert not facts_of(a, "penalty") and finals(a) == {("norris", 1)}
+    a = parse(f"{RACE} Norris got a 10-second penalty for an unsafe release.", date=DATE)
+    assert [f.amount for f in facts_of(a, "penalty")] == [10]
+
+
+def test_returned_to_the_track_last(parse: Parse) -> None:
+    a = parse(f"{RACE} Norris spun at Turn 4. He returned to the temple of speed as dead last.", date=DATE)
+    assert not finals(a)
+    a = parse(f"{RACE} Norris spun at Turn 4. He finished last.", date=DATE)
+    assert finals(a) == {("norris", -1)}
