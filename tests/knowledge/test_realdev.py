@@ -93,6 +93,10 @@ KNOWN_HALLUCINATED = {
     # very much in play thanks to Leclerc's pole-winning speed ..., matched with Carlos Sainz's equally
     # aggressive fourth place" (his qualifying place, told beside a pole) reads as his finish: ours, left
     "realdev186": 1,
+    # rb189-054 asks Vettel's Suzuka 2018 finish of a report that stops before it; "The two made contact with
+    # Vettel spinning off the circuit and dropping to P19" (a moment, in a clause cut at "and") reads as his
+    # finish: ours, left
+    "realdev189": 1,
     # rb180-072 asks who was third at Zandvoort 2021 of a race report that stops before the finish; a live
     # blog of the set tells it ("with Bottas third"): a right answer from another article
     "realdev180": 1,
@@ -888,6 +892,17 @@ BLIND_SETS = {
     "realdev186": (0.50, 3),
     "realdev187": (0.36, 0),
     "realdev188": (0.54, 1),
+    # realdev189-192 measured blind with 6c55bbc: 35/68, 3 wrong, 2/22; 23/69, 2 wrong, 0/21; 28/67, 2 wrong,
+    # 1/23; 24/68, 3 wrong, 0/22 (110/272, 10 wrong, 3/88), with the code of the moment (d323aeb) the same.
+    # Then looked at: "He's still third in points", "barring a 10-second penalty that the stewards are still
+    # investigating", "He returned to the temple of speed as dead last". Left: a place dropped to after a spin
+    # told in a clause cut at "and" ("with Vettel spinning off the circuit and dropping to P19"), a running
+    # place of practice ("Al snel wist Bottas zich bovenaan de tijdenlijst te melden"), a pit-lane start's
+    # reason told of another ("due to headwind"), a margin of pole asked and another margin answered
+    "realdev189": (0.51, 3),
+    "realdev190": (0.33, 2),
+    "realdev191": (0.41, 2),
+    "realdev192": (0.35, 2),
 }
 
 
