@@ -679,20 +679,24 @@ _PLAIN_BEHIND_BEFORE_RE = re.compile(
 )
 # a break between the subject and the place: a comma, a semicolon, "while", "terwijl"
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:while|whereas|terwijl|and|en)\b")
-_AHEAD_OF_BEFORE_RE = re.compile(r"\b(?:ahead of|in front of|voor|vóór)\s+(?:[\w'’-]+\s+){0,2}$")
+_AHEAD_OF = r"ahead of|in front of|voor|vóór"
+_AHEAD_OF_BEFORE_RE = re.compile(r"\b(?:" + _AHEAD_OF + r")\s+(?:[\w'’-]+\s+){0,2}$")
 # (words of a description between: not a verb, "Hamilton's car was good enough for fourth")
 _GENITIVE_PLACE_GAP_RE = re.compile(
     r"(?:['’]s?)?\s+(?:(?!(?:was|is|were|are|had|has|for|to|in|and|but|than|of|from|at|on|with|after|"
     r"before|by|into|de|het|een|finish\w*|took|came|claimed|ended|started|qualified|crossed|won|secured|"
     r"scored|chances?|hopes?)\b)[a-z-]+\s+){1,3}"
 )
+# a gap right before "ahead of"/"behind" ("35.7 seconds ahead of Hamilton in second"): the place the other's
 _GAP_BEFORE_BESIDE_RE = re.compile(
     r"(?:\d|(?:\d\s*|\b)(?:seconds?|secs?|s|tenths?|hundredths?|seconden|tienden|points?|punten|pts|places?|"
     r"plaatsen|laps?|ronden?|rondes))\s*$"
-    # ("joined back behind Gasly in sixth": where he rejoined, beside the one ahead)
-    r"|\b(?:rejoin\w*|re-joined|joined back|resum\w*|emerg\w*|came (?:back )?out)\b.*$"
 )
-_BESIDE_BEFORE_RE = re.compile(r"\b(?:ahead of|in front of|behind|achter|voor|vóór)\s+(?:[\w'’-]+\s+){0,2}$")
+# where he came back, beside the one ahead ("joined back behind Gasly in sixth"): whose place it is is unsure
+_REJOINED_BEFORE_BESIDE_RE = re.compile(
+    r"\b(?:rejoin\w*|re-joined|joined back|resum\w*|emerg\w*|came (?:back )?out)\b"
+)
+_BESIDE_BEFORE_RE = re.compile(r"\b(?:" + _AHEAD_OF + r"|behind|achter)\s+(?:[\w'’-]+\s+){0,2}$")
 # (a gap before it: "emerging at third, behind Perez in second" places Perez)
 _BEHIND_BEFORE_RE = re.compile(
     r"\b(?:seconds?|secs?|tenths?|seconden|tienden)\s+(?:after|behind|achter)\s+"
@@ -867,6 +871,7 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         # "..., | 35.7 seconds ahead of Hamilton in second": a gap, the place the other's)
         and f[c.base : beside.start()].strip(" ,")
         and not _GAP_BEFORE_BESIDE_RE.search(f, c.base, beside.start())
+        and not _REJOINED_BEFORE_BESIDE_RE.search(f, c.base, beside.start())
     ):
         # "Leclerc qualified fourth, but will start behind Verstappen in 16th": the clause names no one of
         # its own but the one he is beside; the place is its subject's (not "finished second ahead of

@@ -49,10 +49,8 @@ NL: Phrases = {
         r"normaal gesproken|normaliter|in theorie|theoretisch",
         # "kwam één ronde tekort, maar anders had hij als zesde gefinisht": otherwise, which it was not
         r"anders (?:had|hadden|zou|zouden|was|waren|werd)",
-        # "Vettel hangt een straf boven het hoofd. Dan schuift hij op naar P8": in that case (a past "then"
-        # is "toen")
-        # (not "Dan Ricciardo", "Dan Fallows": a forename)
-        # (not "en dan volgde Pérez": a past "then" in the story)
+        # "Vettel hangt een straf boven het hoofd. Dan schuift hij op naar P8": in that case (not "en dan
+        # volgde Pérez": a past "then" in the story; nor "Dan Ricciardo", "Dan Fallows": a forename)
         r"^dan(?= (?!ric\w*\b|fallows\b|werd\b|was\b|kwam\b|ging\b|had\b|\w+(?:de|te|den|ten)\b)\w+ \w)",
         # "na het uit handen geven van je eerste zege": a win let slip, no win
         r"uit handen (?:geven|gaf|gaven|gegeven|te geven) (?:\w+ ){0,3}"
@@ -1398,7 +1396,7 @@ def _marked(facts: list[Fact], status: str, clause: str) -> list[Fact]:
 
 
 _RETIRED_WORD_RE = re.compile(r"\b(?:retir\w*|uitgevallen|uitvallen|uitviel|opgeven|opgegeven|dnf)\b")
-_WHEN_OPENS_RE = re.compile(r"\b(?:when|toen|until|tot(?= \w+ (?:\w+ )?(?:uitviel|stilviel)))\b")
+_WHEN_OPENS_RE = re.compile(r"\b(?:when|toen|until)\b")
 
 
 # the podium reached at the end ("made it onto the podium", "eindigde toch nog op het podium"), not a podium
