@@ -766,6 +766,21 @@ def _named_right_after(c: Clause, told: re.Match[str] | None) -> tuple[str, ...]
     return named[0].drivers if named else ()
 
 
+def genitive_owner(c: Clause, pos: int) -> tuple[str, ...]:
+    """The driver whose genitive owns what stands at ``pos``, over up to three words describing it ("Carlos
+    Sainz's equally aggressive fourth place", "Pierre Gasly's stunning surprise victory"), or nobody."""
+    f = c.f
+    named_before = [m for m in c.sentence.mentions if m.end <= pos]
+    if (
+        named_before
+        and not named_before[-1].group
+        and (f.endswith(("'s", "’s", "'", "’"), 0, named_before[-1].end) or f[named_before[-1].end] in "'’")
+        and _GENITIVE_PLACE_GAP_RE.fullmatch(f, named_before[-1].end, pos)
+    ):
+        return named_before[-1].drivers
+    return ()
+
+
 def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...]:
     """The driver an event at ``pos`` belongs to: a name just before it, else the clause subject."""
     f = c.f
@@ -783,15 +798,9 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         owner = _named_right_after(c, _TIME_FOR_AFTER_RE.match(f, pos))
     if owner:
         return owner
-    named_before = [m for m in c.sentence.mentions if m.end <= pos]
-    if (
-        named_before
-        and not named_before[-1].group
-        and (f.endswith(("'s", "’s", "'", "’"), 0, named_before[-1].end) or f[named_before[-1].end] in "'’")
-        and _GENITIVE_PLACE_GAP_RE.fullmatch(f, named_before[-1].end, pos)
-    ):
-        # "matched with Carlos Sainz's equally aggressive fourth place": the place the genitive owns
-        return named_before[-1].drivers
+    genitive = genitive_owner(c, pos)
+    if genitive:
+        return genitive  # "matched with Carlos Sainz's equally aggressive fourth place": the genitive's
     if _asked_who(c, pos):
         return ()  # "bepaald wie pole-position pakt", "to see who takes pole": whoever it will be, no one yet
     if c.base > 0 and not cm and _BARE_PLACE_CLAUSE_RE.fullmatch(c.text):

@@ -42,7 +42,8 @@ NL: Phrases = {
         "opgave",
         r"gaf\w* op",
         "opgeven",
-        "(?:aan|langs) de kant (?:zetten|gezet|zet|zette)",
+        # (not "de aan de kant gezette Mazepin": sacked, the participle describing him)
+        "(?:aan|langs) de kant (?:zetten|gezet(?!te)|zet|zette)",
         # "zette zijn McLaren langs de kant": his car parked ("zette zijn teamgenoot aan de kant" is a pass)
         r"(?:zette|zetten|zet|moest|moesten) (?:[\w-]+ ){0,6}(?:zijn|haar) "
         r"(?!teamgenoot|ploeggenoot|ploegmaat|rivaal|concurrent|landgenoot|collega|belager)"

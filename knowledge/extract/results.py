@@ -18,6 +18,7 @@ from knowledge.extract.clauses import (
     LET_BEFORE_RE,
     PAIR_JOIN_RE,
     WITH_NAME_BEFORE_RE,
+    genitive_owner,
     group_ending_at,
     owner_left,
     races_in_brackets,
@@ -220,6 +221,8 @@ EN: Phrases = {
         "double",  # "a double victory for Ferrari": the team's one-two
         # "the pair battling to take P19 ... Leclerc claimed that particular win": the fight told, no race
         r"(?:that|this) particular",
+        # "Hamilton's race - and the destination of the Monza victory - turned around": whose it would be
+        r"(?:destination|fate|destiny) of",
         # "a collision that cost the Red Bull driver victory", "denied him the win": a win lost
         r"(?:cost|costs|costing|robbed|denied|denying|deprived)(?: \w+){0,3}",
         # "a wrong call snubbed him recording his first victory": kept from him
@@ -2263,6 +2266,10 @@ def _win_owner(c: Clause, m: re.Match[str]) -> tuple[str, ...]:
         if named_after and _WIN_OF_NAME_GAP_RE.fullmatch(f, pos + len(word), named_after[0].start):
             # "na de overwinning van Max Verstappen", "the victory of Hamilton": the one it was of
             return named_after[0].drivers
+    if word in _WIN_NOUNS or word == "win":
+        genitive = genitive_owner(c, pos)
+        if genitive:
+            return genitive  # "hailed Pierre Gasly's stunning surprise victory": the genitive's win
     if word in ("winnaar", "winner") and _BEHIND_WINNER_RE.search(clause[: m.start()]):
         # "Achter de winnaar werd Norris tweede": only "achter winnaar Verstappen" names the winner.
         nxt = [x for x in cm if x.start >= pos]

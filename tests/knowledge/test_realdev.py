@@ -97,6 +97,13 @@ KNOWN_HALLUCINATED = {
     # Vettel spinning off the circuit and dropping to P19" (a moment, in a clause cut at "and") reads as his
     # finish: ours, left
     "realdev189": 1,
+    # rb193-076 asks Alonso's Interlagos 2022 finish of a report that stops before it; "undercut the entire
+    # midfield to run fifth" (a running place) reads as his finish: ours, left. rb193-087 asks Bottas's Jeddah
+    # 2021 finish as unanswerable, but the article tells it ("Bottas rounded out the final podium spot")
+    "realdev193": 2,
+    # rb196-039 asks Verstappen's Hungaroring 2022 start of a qualifying table; he qualified and started
+    # tenth: a right answer
+    "realdev196": 1,
     # rb180-072 asks who was third at Zandvoort 2021 of a race report that stops before the finish; a live
     # blog of the set tells it ("with Bottas third"): a right answer from another article
     "realdev180": 1,
@@ -903,6 +910,15 @@ BLIND_SETS = {
     "realdev190": (0.33, 2),
     "realdev191": (0.41, 2),
     "realdev192": (0.35, 2),
+    # realdev193-196 measured blind with 6c55bbc: 21/68, 5 wrong, 2/22; 32/67, 2 wrong, 0/23; 35/66, 3 wrong,
+    # 1/24; 36/67, 1 wrong, 2/23 (124/268, 11 wrong, 5/92), with the code of the moment (a5a02ce) the same.
+    # Then looked at: "hailed Pierre Gasly's stunning surprise victory" (the genitive's win), "Hamilton's race
+    # - and the destination of the Monza victory - turned around" (no one's win yet), "de aan de kant gezette
+    # Nikita Mazepin" (sacked, no retirement)
+    "realdev193": (0.30, 5),
+    "realdev194": (0.47, 2),
+    "realdev195": (0.53, 3),
+    "realdev196": (0.53, 1),
 }
 
 

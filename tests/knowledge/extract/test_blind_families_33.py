@@ -498,3 +498,49 @@ def test_returned_to_the_track_last(parse: Parse) -> None:
     assert not finals(a)
     a = parse(f"{RACE} Norris spun at Turn 4. He finished last.", date=DATE)
     assert finals(a) == {("norris", -1)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whose win it would be: none yet
+        ("Norris's race - and the destination of the victory - turned around after the safety car.", set()),
+        ("The fate of the win was decided at the last stop, and Norris finished fourth.", {("norris", 4)}),
+        # a win
+        ("Norris took the victory.", {("norris", 1)}),
+    ],
+)
+def test_the_destination_of_the_victory(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the participle describes the one sacked: no one retired
+        ("Het team haalde Norris als opvolger van de aan de kant gezette Ocon.", {}),
+        # his car put aside: a retirement
+        ("Norris moest zijn auto aan de kant zetten.", {"norris": None}),
+    ],
+)
+def test_put_aside_is_a_retirement_of_the_car(
+    parse: Parse, text: str, expected: dict[str, str | None]
+) -> None:
+    assert retired(parse(f"GP van Hongarije 2021. {text}", date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the win a genitive owns, over words describing it
+        (
+            "Sainz took the blame for his penalty, but hailed Norris's stunning surprise victory.",
+            {("norris", 1)},
+        ),
+        ("Speaking of Norris's surprise win, Sainz said he was happy for him.", {("norris", 1)}),
+        # the subject's own win
+        ("Norris took his first win.", {("norris", 1)}),
+    ],
+)
+def test_the_win_a_genitive_owns(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"{RACE} {text}", date=DATE)) == expected
