@@ -635,7 +635,9 @@ EN: Phrases = {
         r"held (?:on to )?(?:it|that|the lead|first place|p\d{1,2}|the position)"
         r" (?:for (?:a long time|a while|many laps|\d+ laps)|until lap \d+)",
         # ("Sainz ran third, ahead of Norris": where he ran then)
-        r"(?:running|lying|driving|sitting|ran) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
+        # ("undercut the entire midfield to run fifth": where he ran then)
+        r"(?:running|lying|driving|sitting|ran|to run) (?:\w+ ){0,2}(?:in |on )?(?:the )?"
+        r"(?:" + ORDINAL_RE + r")",
         # "Perez lies fifth for Racing Point": where he stands, in the race or the standings
         r"(?:lies|sits) (?:\w+ ){0,2}(?:in |on )?(?:the )?(?:" + ORDINAL_RE + r")",
         # "Bottas is in third" (a live blog): where he is now

@@ -97,10 +97,9 @@ KNOWN_HALLUCINATED = {
     # Vettel spinning off the circuit and dropping to P19" (a moment, in a clause cut at "and") reads as his
     # finish: ours, left
     "realdev189": 1,
-    # rb193-076 asks Alonso's Interlagos 2022 finish of a report that stops before it; "undercut the entire
-    # midfield to run fifth" (a running place) reads as his finish: ours, left. rb193-087 asks Bottas's Jeddah
-    # 2021 finish as unanswerable, but the article tells it ("Bottas rounded out the final podium spot")
-    "realdev193": 2,
+    # rb193-087 asks Bottas's Jeddah 2021 finish as unanswerable, but the article tells it ("Bottas rounded
+    # out the final podium spot"): a right answer
+    "realdev193": 1,
     # rb196-039 asks Verstappen's Hungaroring 2022 start of a qualifying table; he qualified and started
     # tenth: a right answer
     "realdev196": 1,

@@ -544,3 +544,10 @@ def test_put_aside_is_a_retirement_of_the_car(
 )
 def test_the_win_a_genitive_owns(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     assert finals(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+def test_to_run_a_place_is_a_moment(parse: Parse) -> None:
+    a = parse(f"{RACE} Norris pitted first and undercut the whole midfield to run fifth.", date=DATE)
+    assert not finals(a)
+    a = parse(f"{RACE} Norris pitted first and undercut the whole midfield to finish fifth.", date=DATE)
+    assert finals(a) == {("norris", 5)}
