@@ -428,6 +428,12 @@ _SIZE_P_RE = re.compile(r"\b(" + CARDINAL_RE + r")[- ]?(?:" + alt(NL["places"], 
 _ARTICLE_AND_ONE_WORD_RE = re.compile(r"(?:an?|the|een|de|het)\s+[\w-]+")
 _ADJECTIVE_GOES_ON_RE = re.compile(r",\s*(?!(?:which|who|that|die|dat|and|en|but|maar)\b)[a-z-]+\s+[a-z-]+")
 _DEMOTED_BEFORE_SIZE_RE = re.compile(r"\b(?:demoted|dropped|relegated|cost)\b[^.;]{0,40}$")
+
+
+def _demoted_by(text: str, size_at: int) -> bool:
+    """Whether the places at ``size_at`` are the ones a penalty "demoted him" in the result ("demoted the
+    Ferrari driver a place"), not the size of a grid drop."""
+    return _DEMOTED_BEFORE_SIZE_RE.search(text, max(0, size_at - 50), size_at) is not None
 _SIZE_POSITIONS_RE = re.compile(
     r"(?:\w*straf\w*|\bpenalty) van (?:ten minste |minstens )?(" + CARDINAL_RE + r") (?:start)?posities\b"
     r"|\b(" + CARDINAL_RE + r")[- ](?:grid[- ])?positions? (?:grid )?penalty\b"
@@ -867,7 +873,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
     ):
         pm = PENALTY_WORD_RE.search(clause)
         sized_p = _SIZE_P_RE.search(clause)
-        if sized_p and _DEMOTED_BEFORE_SIZE_RE.search(clause, max(0, sized_p.start() - 50), sized_p.start()):
+        if sized_p and _demoted_by(clause, sized_p.start()):
             # "a penalty for Leclerc demoted the Ferrari driver a place": his place in the result, no grid
             # drop
             sized_p = None
@@ -916,9 +922,7 @@ def penalties(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             if kind in ("grid", "other")
             else None
         )
-        if pmm is not None and kind == "other" and _DEMOTED_BEFORE_SIZE_RE.search(
-            f, max(0, base + pmm.start() - 50), base + pmm.start()
-        ):
+        if pmm is not None and kind == "other" and _demoted_by(f, base + pmm.start()):
             pmm = None  # (the place he was demoted in the result, above: no size of the penalty)
         dm = (_SIZE_D_RE.search(clause) or _SIZE_D_RE.search(rest)) if kind == "service" else None
         if sm:
