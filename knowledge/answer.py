@@ -232,7 +232,10 @@ class Answerer:
                 "laptime": self._lap_time,
                 "start_time": self._start_time,
             }[q.unsupported]
-            if q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
+            if q.why and q.unsupported not in _WHY_TOLD:
+                # "why did max lose his fastest lap": who set it, or any other plain fact, is no why
+                told = None
+            elif q.season is None and q.unsupported in _NEWEST_SEASON_TOLD:
                 # "Was there a safety car in Bahrain?": the newest season the articles tell it for
                 told = self._newest_season(q, index, told_handler)
             else:
@@ -2282,6 +2285,8 @@ class Answerer:
                 return self._position_holder(q, index)
             return self._results_list(q, index) if RESULTS_Q_RE.search(q.folded) else None
         if not q.grand_prix:
+            if _NTH_WIN_Q_RE.search(q.folded):
+                return None  # "where did lewis take his 92nd win": one win of his career, no season's list
             return self._wins_of_season(q, index) if _WHICH_WINS_Q_RE.search(q.folded) else None
         parts: list[str] = []
         used: list[StoredFact] = []
@@ -2819,6 +2824,8 @@ class Answerer:
             return None  # a moment no crash fact holds ("in de laatste ronde"): any crash would be a guess
         moment, lap = asked
         facts = self._select(q, index, {"crash"}, use_event=True)
+        if q.drivers:
+            facts = [sf for sf in facts if sf.fact.driver == q.drivers[0]]  # "did vettel crash": his only
         if lap is not None:
             # "who crashed on lap 10?": only a crash told with that very lap
             facts = _told_on_lap(index, (q.grand_prix, q.season), facts, "crash", lap)
@@ -3160,6 +3167,11 @@ _QUALI_NOT_START_Q_RE = re.compile(
 _PENALTY_NAMED_Q_RE = re.compile(r"\b(?:\w*straf\w*|penalt\w*|grid drop|drop)\b")
 
 #: unsupported attributes that an article's own statement can still answer
+#: the told attributes whose handlers read a why themselves (the cause of a knockout, a neutralisation, a
+#: fine, penalty points, lost points, a lap, a running place or a lap time); the others answer no why
+_WHY_TOLD = frozenset(
+    {"session", "safety_car", "fine", "penalty_points", "points", "lap", "running_position", "laptime"}
+)
 _TOLD_ATTRIBUTES = frozenset(
     {
         "start_time",
@@ -3555,6 +3567,11 @@ _CORNER_TOLD_RE = re.compile(
 _WHICH_WINS_Q_RE = re.compile(
     r"\b(?:waar|waarin|in welke (?:races?|grands? prix|gp'?s)|welke (?:races?|grands? prix|gp'?s)|"
     r"where|which (?:races?|grands? prix|gps?))\b[^?]*\b(?:won|wint|win|gewonnen)\b"
+)
+# "his 92nd win", "zijn eerste overwinning", "her maiden victory", "won his first race": a count of a career
+_NTH_WIN_Q_RE = re.compile(
+    r"\b(?:" + ORDINAL_RE + r"|\d{3}(?:e|ste|de|st|nd|rd|th)|maiden)\s+(?:[\w-]+\s+)?"
+    r"(?:wins?|victor(?:y|ies)|zeges?|overwinning\w*|triumph\w*|races?|grands? prix|gps?)\b"
 )
 _MAX_PENALISED = 3
 _SINGULAR_VERBS = {"en": (("was ", "were "),), "nl": (("kreeg ", "kregen "), ("werd ", "werden "))}

@@ -122,6 +122,14 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             MOMENT + 1,
             r"waar (?:crashte|crashten|belandde|vloog|spinde|spinden|ging \w+ (?:van de baan|de muur in))",
         ),
+        # "vettel duitsland 2018 waar gecrasht", "waar is max in de muur gegaan" (not "waar eindigde hij nadat
+        # hij was gecrasht": his place)
+        (
+            MOMENT + 1,
+            r"waar (?:(?!eindig|finish|werd|start|kwam)\w+ ){0,3}(?:gecrasht|gespind|verongelukt|"
+            r"in de (?:muur|vangrail|bandenstapel|grindbak) (?:gegaan|beland|geknald)|"
+            r"van de baan (?:gevlogen|gegaan))",
+        ),
         # "waar ging het mis voor Mazepin in zijn ronde": where on the lap, not his place
         (MOMENT + 1, r"waar ging (?:het|hij|ze|\w+) (?:\w+ )?mis"),
     ),
@@ -996,6 +1004,8 @@ MOMENT_NL = (
     r"(?:voor|na) (?:zijn|haar|de) (?:pitstop|stop)",
     # "op welke plek lag hij toen hij uitviel": where he ran then, not the retirement asked
     r"toen (?:hij|ze|zij) (?:uitviel|uitvielen|crashte|crashten|stilviel|stilvielen|opgaf|opgaven|spinde)",
+    # "op welke plek lag magnussen toen haas hem binnenriep": the team that called him in
+    r"toen (?:de )?[\w-]+ (?:hem|haar) (?:binnenriep|binnenhaalde|terugriep|uit de race haalde)",
     # "op welke plek lag gasly toen hij zn auto parkeerde": the moment he parked it
     r"toen (?:hij|ze|zij) (?:zijn |zn |z'n |haar |de )?(?:auto|wagen|bolide) (?:\w+ )?"
     r"(?:parkeerde|parkeerden|neerzette|stilzette|aan de kant zette)",
@@ -1032,6 +1042,8 @@ MOMENT_EN = (
     r"(?:before|after) (?:his|her) (?:pit ?stop|stop)",
     # "what position was he in when he retired": where he ran then, not the retirement asked
     r"when (?:he|she|they) (?:retired|crashed|spun|stopped|pulled out|dropped out)",
+    # "what position was magnussen when haas retired him": the team that called him in
+    r"when (?:the )?[\w-]+ (?:retired|stopped|called in|pulled) (?:him|her)",
     r"when (?:his|her) (?:car|engine|power unit) "
     r"(?:failed|died|gave up|broke down|stopped|let (?:him|her) down)",
     r"(?:at the time of|just before|before) (?:his|her) (?:retirement|crash|dnf)",
@@ -1053,7 +1065,8 @@ def names_moment(f: str) -> bool:
 # Another event the question only places its own in: "waarom viel hij uit na zijn straf" asks the
 # retirement, "who won after the collision" the winner.
 _EVENT = (
-    r"(?:tijd|grid)?straf\w*|penalt\w*|botsing\w*|crash\w*|aanrijding\w*|uitvalbeurt|diskwalificatie|dsq|dq|"
+    r"(?:tijd|grid)?straf\w*|penalt\w*|botsing\w*|crash\w*|aanrijding\w*|uitvalbeurt|uitval|opgave|diskwalificatie|"
+    r"dsq|dq|dnf|"
     r"collision|clash|retirement|disqualification|pit ?stops?|incident\w*|"
     # "wie interviewde Max na zijn zege", "before his Silverstone pole": when, not what is asked
     r"zege|overwinning|win|victory|pole|"

@@ -349,6 +349,9 @@ def _asked_after_start(f: str) -> str:
     first = _FIRST_CLAUSE_RE.match(f)
     if first and _START_TOLD_RE.search(first.group("given")) and _FINISH_IN_ASK_RE.search(f, first.end()):
         return f[first.end() :]
+    event = _EVENT_TOLD_RE.match(f)
+    if event:
+        return f[event.end() :]  # "gasly dnf in austin 2021, where did tsunoda finish": what follows asks
     pole = _POLE_TOLD_RE.search(f)
     if pole and _RESULT_IN_ASK_RE.search(f):
         return f[: pole.start()] + f[pole.end() :]
@@ -364,6 +367,13 @@ def _asked_after_start(f: str) -> str:
     return f
 
 
+# an event the fan tells, then a question after the comma: "gasly dnf in austin 2021, where did tsunoda
+# finish", "max viel uit in bahrein, wie won er"
+_EVENT_TOLD_RE = re.compile(
+    r"^[^,?]*\b(?:dnf|dnfd|retired|crashed|crashed out|uitgevallen|viel uit|uitval|crashte|gecrasht|"
+    r"disqualified|dsq|gediskwalificeerd)\b[^,?]*,\s*"
+    r"(?=(?:and |en |but |maar )?(?:where|who|what|which|how|waar|wie|wat|welke|hoe)\b)"
+)
 # events asked that another event named only places in time ("which drivers collided before the safety car")
 _EVENT_INTENTS = ("collision", "crash", "retirement")
 # a start asked after a penalty told: "vanaf waar start hij", "where does he start"
@@ -834,6 +844,10 @@ class QuestionParser:
         # "sainz spa 2022 started on pole, finished where?": a start the fan tells, then what he asks
         asked = _asked_after_start(f)
         intent = asked_intent(asked)
+        if asked != f and len(drivers) > 1:
+            # "gasly dnf in austin 2021, where did tsunoda finish": the one asked about is named in what asks
+            in_asked = self._named_in(asked)
+            drivers = tuple(d for d in drivers if d in in_asked) or drivers
         # "who was second after the disqualification": the only intent cue is in the constraint, which a
         # place asked outweighs
         core = without_constraints(f)
@@ -932,6 +946,14 @@ class QuestionParser:
             and intent in (None, "grid", "summary")
         ):
             intent = "crash"  # "Wie crashte er in Q1?", "Who crashed after the restart?"
+        if (
+            len(drivers) == 1
+            and not why
+            and _YES_NO_OPENING_RE.match(f)
+            and _CRASH_ASKED_RE.search(f)
+            and intent in (None, "summary")
+        ):
+            intent = "crash"  # "did vettel crash in germany 2018", "is max gecrasht in monaco": his crash
         if (
             intent in (None, "finish")
             and len(drivers) == 1

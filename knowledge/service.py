@@ -53,6 +53,11 @@ _REST_UNKNOWN = {"nl": "De rest van je vraag staat niet in mijn artikelen.",
 _REST_TOO_LONG = {"nl": "Vraag de rest apart, dan antwoord ik kort.",
                   "en": "Ask the rest on its own for a short answer."}
 
+def _asks_nothing(q: Query) -> bool:
+    """A part of a question that names no driver, race or season and asks nothing (noise, markup)."""
+    return not (q.drivers or q.suggestions or q.grand_prix or q.season or q.intent or q.unsupported or q.why)
+
+
 class KnowledgeBase:
     """Parsed article facts in SQLite, and answers drawn from them.
 
@@ -389,6 +394,9 @@ class KnowledgeBase:
         """Answer a free-text question; ``context`` fills in what a follow-up leaves out."""
         parts = split_question(question)
         if parts is not None:
+            if _asks_nothing(self.questions.parse(parts[0], context)):
+                # "AND OR NOT ? Hoe eindigde Pérez ...": what stands before the question mark asks nothing
+                return await self._answer(self.questions.parse(parts[1], context))
             return await self._ask_both(*parts, context)
         q = self.questions.parse(question, context)
         return await self._answer(q)

@@ -43,6 +43,9 @@ _OTHER_Q_RE = re.compile(
 _WHO_Q_RE = re.compile(r"\b(?:wie|who|whose|wiens)\b")
 _WHAT_TIME_Q_RE = re.compile(r"\b(?:wat|welke|what|which)\b[^?]{0,20}\b(?:tijd|time)\b")
 _BEST_TIME_RE = re.compile(r"\b(?:snelste|beste|fastest|quickest|best) (?:tijd|time|lap|ronde)\b")
+_VERB_Q_RE = re.compile(
+    r"\b(?:was|is|had|heeft|reed|rijdt|zette|werd|set|sets|clocked|topped|did|does|went|ging|noteerde)\b"
+)
 _ORD_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
 
 
@@ -53,7 +56,12 @@ def answer_practice(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, lis
     f = q.folded
     # ("who set the fastest time in fp1": the fastest asked; "wat was de snelste tijd in vt1": the time)
     # ("wat was de snelste tijd van bottas in vt1": his time, not his place)
-    asks_who = _WHO_Q_RE.search(f) is not None or (bool(q.drivers) and not _WHAT_TIME_Q_RE.search(f))
+    # ("leclerc snelste tijd vt2": a fragment with no verb asks his time, not whether he was fastest)
+    asks_who = _WHO_Q_RE.search(f) is not None or (
+        bool(q.drivers)
+        and not _WHAT_TIME_Q_RE.search(f)
+        and not (_BEST_TIME_RE.search(f) and not _VERB_Q_RE.search(f))
+    )
     if _OTHER_Q_RE.search(_BEST_TIME_RE.sub(" ", f) if asks_who else f):
         return None
     asked = sessions_named(f)

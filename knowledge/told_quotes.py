@@ -36,7 +36,8 @@ FRAME_WORDS = frozenset(
         "zijn his hij he him hem haar her zich himself zelf toen when die dat which that er there nog still "
         "and en of or ook also again dan then is was were waren werd are be been had has have heeft "
         "the race gp grand prix grote prijs wedstrijd weekend f1 formule formula one "
-        "team quote quotes interview afloop later daarna finish"
+        "team quote quotes interview afloop later daarna finish "
+        "where waar does do doet how hoe which welke wie who"
     ).split()
 )
 # the one asked about: the words between the frame's verb and what follows it ("wat zei Toto Wolff over",
@@ -134,7 +135,9 @@ def answer_quote(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[S
             best, best_score = (run[top:] if strict else run), scores[top]
         elif not strict and best is None:
             best = run  # none touches the moment: the first the articles tell
-    if best is None:
+    if best is None or (strict and best_score * 2 <= len(topic)):
+        # "where does lewis say mercedes loses time": a quote that touches one word of three is about
+        # something else
         return None
     race = ans.event_name(q.grand_prix, q.season, q.lang, with_article=False)
     name = display_name(speaker) if is_person(speaker) else ans.driver_name(speaker)

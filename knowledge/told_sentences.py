@@ -50,6 +50,14 @@ _SEASON_COUNT_RE = re.compile(
 _CAREER_COUNT_RE = re.compile(
     r"\b(?:carri[eè]re|career|loopbaan|in de formule 1|in formula (?:one|1)|in de f1|in f1|ooit|all-time)\b"
 )
+# a count of a run: "his fourth consecutive pole", "zijn derde zege op rij"
+_STREAK_RE = re.compile(
+    r"\b(?:consecutive|successive|straight|in a row|on the trot|op rij|opeenvolgende|achtereenvolgende)\b"
+)
+_FOR_NOW_RE = re.compile(
+    r"\b(?:voorlopig\w*|tijdelijk\w*|provisional\w*|for the time being|for now|at that (?:point|stage)|"
+    r"op dat moment)\b"
+)
 _COUNT_REACH = 16  # characters from a number to the topic word it counts
 _SHORTEST = 4  # a topic word of three letters ("won", "tijd" is four) touches too much
 _NEAR = 100  # characters between a driver's name and a topic word in one sentence
@@ -178,8 +186,10 @@ def pick_sentence(
             # "hoeveelste zege van 2022": his career's count ("zijn 50ste in de Formule 1") is another; one
             # asked without its span is the career's ("hoeveelste zege": not "de veertiende van het seizoen")
             continue
-        if _IF_RE.match(f):
-            continue
+        if q.unsupported == "count" and _STREAK_RE.search(f) and not _STREAK_RE.search(q.folded):
+            continue  # "hoeveelste pole van het seizoen": "his fourth consecutive pole" counts a streak
+        if _IF_RE.match(f) or _FOR_NOW_RE.search(f):
+            continue  # ("was Hamilton de voorlopig snelste": for a while, not how it ended)
         if f.rstrip(" \"'”’»").endswith("?"):
             continue  # "Hoe uitbundig vierde Albon zijn eerste podium?": a headline that asks, tells nothing
         if q.unsupported == "laps" and not _LAPS_TOLD_RE.search(f):

@@ -189,6 +189,10 @@ _COMPARE_ASIDE_RE = re.compile(
     # "much like the one we witnessed in Bahrain", "net als die in Bahrein": another race compared
     r"|\b(?:like|als)\s+(?:the ones?|that|those|die|dat|de|het)\s+(?:(?:we|wij|je|they)\s+[\w-]+\s+)?"
     r"(?:in|op|at)\s+[\w-]+(?:\s+[\w-]+)?"
+    # "in a near re-run of 2017's race", "een herhaling van 2017": the other year is only compared with
+    r"|\b(?:re-?run|repeat|replay|carbon copy|copy|herhaling|kopie|kopij)\s+(?:of|van)\s+"
+    r"(?:the\s+|de\s+|het\s+)?"
+    r"(?:\d{4}(?:'s|’s)?|last year'?s|vorig jaar)(?:\s+(?:race|edition|grand prix|gp|editie|wedstrijd))?"
 )
 # the aside, and a bracket right after it ("sinds 2013 (Sebastian Vettel in een Red Bull)")
 _HISTORY_WORD_RE = re.compile(r"(?:sinds|sedert|since)\b")
@@ -217,7 +221,8 @@ _THERE_RE = re.compile(
     + r"|\b(?:won|wint|werd|eindigde|finishte|pakte|startte)\s+(?:\w+\s+)?(?:er|daar)\b"
     r"|\b(?:won|finished|took|started|triumphed) there\b"
 )
-_COMPARE_WORD_RE = re.compile(r"(?:als|like|as)\b")  # cheap gate before the aside pattern
+# a cheap gate before the aside pattern
+_COMPARE_WORD_RE = re.compile(r"(?:als|like|as|run|repeat|replay|copy|herhaling|kopie|kopij)\b")
 _THIS_WEEKEND_RE = re.compile(r"\b(?:dit weekend|this weekend|vandaag|today|morgen|tomorrow)\b")
 # ", die ook vorig jaar de beste was in Frankrijk,": a relative clause set off by commas
 _RELATIVE_ASIDE_RE = re.compile(RELATIVE_OPEN + r"[^,;.]*,")

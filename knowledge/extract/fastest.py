@@ -44,6 +44,9 @@ NL: Phrases = {
         r"ontnomen|afgenomen|verloor|verliest|verloren",
         # "ging in de slotfase op jacht naar de snelste ronde": aimed at
         r"op jacht|jaag\w*|jagen|(?:ging|gingen|gaat|gaan) (?:\w+ ){0,3}voor",
+        # "ging de strijd in de laatste ronden nog om het bonuspunt": fought over, not yet set (not "versloeg
+        # Piastri in de strijd om de snelste ronde": won)
+        r"(?:ging|gaat|draaide|draait)\s+de\s+(?:strijd|gevecht|duel)|(?:strijd|gevecht|duel)\s+(?:ging|gaat)",
     ),
     # In the sentence: another session, or a condition.
     "not_sentence": (
@@ -91,6 +94,9 @@ EN: Phrases = {
         r"stripped|struck off|taken away|removed",
         # "stopped for an extra stop to chase the fastest lap bonus point": aimed at, not set
         r"chas\w*|hunt\w*|go(?:es|ing)? for|went for|bid for|in search of",
+        # "the battle in the closing laps was for the bonus point": fought over, not yet set (not "won the
+        # battle for the fastest lap")
+        r"(?:battle|fight|scrap|duel)\b[^.;]{0,60}\b(?:was|is|went|came down)\s+(?:\w+\s+)?(?:for|to)",
     ),
     "not_sentence": (
         r"qualifying",

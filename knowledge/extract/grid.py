@@ -118,6 +118,8 @@ NL: Phrases = {
         r"(?:ging|gingen|gaat|gaan)\s+(?:[\w-]+\s+){0,4}?op",
     ),
     "fight_for": ("om", "voor", "op"),
+    # the Dutch verb last: "wil voor pole vechten", "om de pole te strijden": a fight, no pole
+    "fight_after": (r"(?:te )?vecht\w*", r"(?:te )?strijden", "streed", "streden", r"(?:te )?gaan"),
     # "hield Leclerc van pole", "kwam dichtbij pole": the driver named did not take it
     "kept_off": (
         r"(?:hield|hielden|houdt|hield\w*)\b[^.;]{0,80}\bvan(?: de)?",
@@ -368,6 +370,20 @@ _BY_AFTER_RE = re.compile(r"(?:\s+position)?\s+by\s+")
 # modal ("wist de pole te pakken" took it)
 _MEASURED_AGAINST_RE = re.compile(r"\b(?:off|behind|from|to|van|achter|op|tot)\s+(?:the|de|het)\s+$")
 _TIME_AFTER_RE = re.compile(r"\s*(?:-\s*)?(?:times?|tijd)\b")
+# "wil voor pole vechten", "om de pole te strijden": the Dutch verb of a fight last, after the pole
+_FOUGHT_AFTER_RE = re.compile(
+    r"(?:\s+(?:positi(?:on|e)|mee))?(?:\s+(?:moest|moet|moeten|wil|wilde|willen|zal|zou|kan|kon))?"
+    r"\s+(?:" + alt(NL["fight_after"]) + r")\b"
+)
+# "gives Bottas the Brazilian GP pole", "bezorgde Leclerc de pole": the driver after the verb receives it
+_GIVE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:gave|gives|given|giving|handed|hands|handing|geeft|gaf|gaven|bezorgde|bezorgt|schonk|schenkt)"
+    r"\s+(?:\w+\s+)?$"
+)
+_GIVEN_POLE_GAP_RE = re.compile(r"\s+(?:(?:the|de|het|a|een)\s+)?(?:[\w-]+\s+){0,3}?")
+# "new pole-sitter Bottas": the one a pole passed to, named after it
+_NEW_BEFORE_RE = re.compile(r"\b(?:new|nieuwe)\s+$")
+_FOR_BEFORE_RE = re.compile(r"\b(?:om|voor)\s+(?:de\s+)?$")
 # ("om pole te kunnen pakken"; "had op pole kunnen staan", "could have been on pole": might have been)
 _POLE_INFINITIVE_AFTER_RE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+te\s+(?:moeten|willen|kunnen)\b"
@@ -430,6 +446,10 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
             and _UNTIL_AFTER_RE.match(clause, pm.end())
         )
         or _POLE_INFINITIVE_AFTER_RE.match(clause, pm.end())
+        or (
+            _FOR_BEFORE_RE.search(clause, max(0, pm.start() - 12), pm.start())
+            and _FOUGHT_AFTER_RE.match(clause, pm.end())
+        )
         # "bleek het minimale verschil met Hamilton genoeg voor pole": enough for someone's pole, whose the
         # clause does not name
         or (
@@ -481,6 +501,16 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     got_it = [m for m in c.sentence.mentions if for_whom and m.start == for_whom.end() and not m.group]
     if got_it:
         who = got_it[0].drivers  # "It was a 97th pole in Formula 1 for Hamilton": the one it was for
+    given = [
+        m
+        for m in c.mentions
+        if not m.group
+        and _GIVE_VERB_BEFORE_RE.search(c.f, max(0, m.start - 24), m.start)
+        and _GIVEN_POLE_GAP_RE.fullmatch(c.f, m.end, c.base + pm.start())
+    ]
+    if given:
+        # "the win officially gives Bottas the Brazilian GP pole position": the one it is given to
+        who = given[-1].drivers
     if _SNATCHED_AFTER_RE.match(clause, pm.end()):
         # "Leclerc snoepte Verstappen de pole af", "om Pérez en Verstappen de pole af te snoepen", "hem de
         # pole afsnoepte": the one named (or "hem") right before "de pole" lost it; the one named before him
@@ -516,6 +546,11 @@ def pole(c: Clause, so_far: list[Fact]) -> list[Fact]:
     if predicate:
         # "Leclerc was the pole-sitter with Hamilton starting second": the title is the subject's
         who = subject_of[-1].drivers
+    elif _NEW_BEFORE_RE.search(clause, max(0, pm.start() - 8), pm.start()):
+        # "With Hamilton banished to the back, new pole-sitter Verstappen ...": the one the pole passed to is
+        # named after it, or not at all
+        right = [m for m in c.mentions if 0 <= m.start - (c.base + pm.end()) <= 30 and not m.group]
+        who = right[0].drivers if right else ()
     elif pm.group(0).endswith(_POLE_TITLE_ENDS) or modifier:
         # "de vanaf poleposition vertrokken Leclerc", "pole-sitter Hamilton": the driver after it.
         right = [m for m in c.mentions if m.start >= c.base + pm.end()]

@@ -584,9 +584,10 @@ _LIST_SEP_RE = re.compile(r"(?:\s*,\s*|\s*,?\s+(?:and|en)\s+)(?:[a-z]+\s+)?")
 _OWNED_CAR_RE = re.compile(r"(?:(?:'s?)?(?:\s+[\w-]+){1,2})?\s+")
 RETIRE_RE = re.compile(r"\b(?:" + alt(NL["retire"], EN["retire"]) + r")")  # only its start is used
 # The crash word is kept as the fact's detail: no Dutch and English phrase match at the same place.
-# "barrier damage", "de herstelling van de vangrail", "the pit wall": the track's, no driver's crash
+# "barrier damage", "de herstelling van de vangrail", "the pit wall", "until the pit-wall intervened": the
+# track's or the team's, no driver's crash
 CRASH_RE = re.compile(
-    r"(?<!pit )\b(?:"
+    r"(?<!pit )(?<!pit-)\b(?:"
     + alt(NL["crash"], EN["crash"])
     + r")\b(?!\s+(?:damage|repairs?|schade|herstel\w*|reparatie\w*))"
     # ("a crash-filled race", "Crash-Ridden GP": the race described, no one's crash)

@@ -31,6 +31,7 @@ NL: Phrases = {
         r"in de (?P<o1>\w+) (?:ronde|raceronde)",
         r"in (?:de )?(?P<o2>openings)ronde",
         r"in (?:de )?ronde (?P<w1>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b",
+        r"aan het einde? van ronde (?P<n6>\d{1,2})",
     ),
     # the parts of a clause a lap does not cross: the event and its lap stand in one
     "subordinate": (
@@ -56,6 +57,8 @@ NL: Phrases = {
         r"kwam \w+ ?binnen",
         r"de pits? in",
         r"bandenwissel",
+        # the team's call, its driver the object: "haalde Verstappen in ronde 16 binnen"
+        r"(?:haalde|haalt|riep|roept) (?:[\w'-]+ ){1,3}?(?:naar )?binnen",
     ),
     "collide": (
         r"bots\w*",
@@ -75,6 +78,8 @@ EN: Phrases = {
         # "his retirement on the 28th of 53 laps"
         r"(?:on|in) the (?P<o4>\w+) of \d{1,2} (?:scheduled |planned )?laps",
         r"(?:on|in) lap (?P<w2>one|two|three|four|five|six|seven|eight|nine|ten)\b",
+        # "called Verstappen in at the end of lap 16"
+        r"at the end of lap (?P<n5>\d{1,2})",
     ),
     "subordinate": (
         r"after",
@@ -96,6 +101,9 @@ EN: Phrases = {
         r"came in",
         r"boxed",
         r"stopped for (?:new |fresh )?tyres",
+        # the team's call, its driver the object: "called Verstappen in", "bringing in the Finn"
+        r"(?:called|calls|call|brought|brings|bring|bringing) (?:[\w'-]+ ){1,3}?in\b",
+        r"(?:brought|brings|bring|bringing) in\b",
     ),
 }
 
@@ -127,6 +135,12 @@ _NOT_PIT_RE = re.compile(
 LAP_KINDS = frozenset(_EVENT_RES)
 
 
+_CALLED_IN_RE = re.compile(
+    r"(?:called|calls|call|brought|brings|bring|bringing|haalde|haalt|riep|roept)\s+(?:in\s+)?"
+)
+_OBJECT_REACH = 24  # characters after "bringing in" where the one brought in is named
+
+
 def _pit_lap(c: Clause, part: str, at: int, lap: int) -> list[Fact]:
     """The lap of a pit stop told in the same part of the clause (``part``, from ``at``), with which stop it
     was in ``other_label`` ("stop:2") when told. A penalty served, a stop under a neutralisation or one
@@ -137,8 +151,16 @@ def _pit_lap(c: Clause, part: str, at: int, lap: int) -> list[Fact]:
     pos = c.base + at + pit.start()
     if _STOP_OF_RE.match(part, pit.end()):
         return []  # "kreeg de leiding door een stop van Vettel": another's stop, its owner after it
-    who = owner_left(c, pos)
-    if len(who) != 1 or not any(who[0] in m.drivers and m.start < pos for m in c.sentence.mentions):
+    called = _CALLED_IN_RE.match(pit.group(0))
+    if called:
+        # "Red Bull called Verstappen in", "bringing in the Finn": the one called in is named in the phrase or
+        # right after it
+        end = pos + len(pit.group(0)) + (_OBJECT_REACH if pit.group(0).endswith(" in") else 0)
+        inside = [m for m in c.sentence.mentions if pos + called.end() <= m.start < end and not m.group]
+        who = inside[0].drivers if inside else ()
+    else:
+        who, end = owner_left(c, pos), pos
+    if len(who) != 1 or not any(who[0] in m.drivers and m.start < end for m in c.sentence.mentions):
         # ("het moment dat de eerste coureur een stop maakte": nobody the sentence names)
         return []
     number = _STOP_NUMBER_RE.search(part)

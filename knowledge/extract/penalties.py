@@ -351,7 +351,16 @@ EN: Phrases = {
     "causal": ("because", "due to", "after"),
     "opening_cause": ("because of", "owing to", "as a result of"),
     # ("when he found out he was disqualified": learning of it is no judging)
-    "judge": (r"found(?! out\b)", "judged", "deemed", "ruled", "decided", "considered", "believed"),
+    # (not "found himself receiving two penalties": what befell him, no judgement)
+    "judge": (
+        r"found(?! out\b)(?! (?:himself|herself|themselves|itself)\b)",
+        "judged",
+        "deemed",
+        "ruled",
+        "decided",
+        "considered",
+        "believed",
+    ),
     "handed_out": ("handed out", "issued", "given", "dished out"),
     "penalised": (r"(?:was|were|is|are|been|be|being|got|get) (?:\w+ )?penali[sz]ed", r"penali[sz]ed for"),
     "receiver": ("to",),
@@ -574,6 +583,8 @@ _NOT_ITS_CAUSE_RE = re.compile(
     # "..., having qualified 11th after a brake issue": another event, with its own cause
     # (not "for dropping more than ten car lengths behind", "for having ...": a gerund after "for" is why)
     r"(?<!for )dropping|(?<!for )having|"
+    # "for the same infringement, ruining a race that started with such promise": what it did to his race
+    r"(?<=, )(?:ruining|costing|ending|wrecking|spoiling|leaving|dropping|handing|denying)|"
     # "which he served in the pits after coming in when leading": when it was served, not why
     r"(?:which|that) (?:he|she|they) (?:\w+ )?served|"
     r"die (?:hij|ze|zij) (?:\w+ ){0,3}(?:uitzat|uitzitten|inloste))\b"
@@ -1224,8 +1235,10 @@ _VAGUE_REASON_RE = re.compile(
     # "in de 48ste van 70 rondes", "on lap 12": when it happened, not why
     r"|^(?:in|op|on|at|during|tijdens|na|after)\s+(?:de\s+|the\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:ronde|rondes|ronden|lap|laps|slotfase|beginfase|openingsronde|opening lap)(?:\s+\d+)?$"
-    r"|^(?:een\s+|an?\s+)?(?:dergelijke|zo'n|zulke|such(?:\s+an?)?|dezelfde|hetzelfde|the same|that|this)"
-    r"\s+[\w-]+$"
+    r"|^(?:een\s+|an?\s+)?(?:precies\s+|exact\w*\s+)?"
+    r"(?:dergelijke|zo'n|zulke|such(?:\s+an?)?|dezelfde|hetzelfde|the same|that|this)"
+    # ("the same exact infringement", "precies dezelfde overtreding")
+    r"(?:\s+(?:exact|very|identical|precies|exact\w*|identieke))?\s+[\w-]+$"
     # "nadat zijn Mercedes-teamgenoot Lewis Hamilton twee (tijdstraffen kreeg)": who and how many, not why
     r"|^(?:zijn|his|haar|her)\s+(?:[\w-]+\s+|\w+-)?(?:teamgenoot|teammate|team-mate|ploeggenoot|ploegmaat)\b"
     # "(omgezet in een boete voor) zijn team Mercedes": whom it went to, not why
@@ -1905,11 +1918,18 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
                 return None
             text = _TRAILING_SIZE_RE.sub("", text[: verb.start()] if verb else text)
             text = _TRAILING_DET_RE.sub("", text).strip(" ,;")
+            if _NAME_AND_KIND_RE.fullmatch(text):
+                return None  # "wins after Lewis Hamilton double time penalty": whose penalty, no cause
         return text if len(text.split()) >= 3 else None
     return None
 
 
 _CONJUNCTION_RE = re.compile(r"omdat|doordat|nadat|because")
+# a headline's "after Lewis Hamilton double time penalty": the name and the penalty's kind, no cause
+_NAME_AND_KIND_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:double|twin|two|second|another|time|grid|drive-through|stop-go|"
+    r"dubbele|tweede|tijd|[\w]+-(?:second|seconds|place|places|seconde|seconden|plaatsen))\s*)+"
+)
 # a penalty told as milder than it might have been
 _LENIENT_RE = re.compile(
     r"\b(?:(?:deed|deden|doet|doen) (?:\w+ ){0,3}het af met|af te doen met|afgedaan met|"

@@ -939,6 +939,7 @@ class ArticleParser:
         # (a results list may be a page first dated in April and kept up to date all year: only in the days
         # of the weekend itself does its date rule out the race's result)
         in_list = {id(x) for x in listed[0]} if listed is not None else set()
+        as_told = facts
         facts = [
             _on_sprint_day(gz, state, x)
             if x.status == "final"
@@ -947,6 +948,20 @@ class ArticleParser:
             else x
             for x in facts
         ]
+        sprinted = {
+            y.driver
+            for x, y in zip(as_told, facts, strict=True)
+            if x.session != y.session and y.kind == "finish"
+        }
+        if sprinted:
+            # "Hamilton drove from last to fifth in the 24-lap race" on the sprint's day: where he started it
+            # is the sprint's too (not a pole the sprint won for the race)
+            facts = [
+                replace(x, session="sprint")
+                if x.kind == "grid" and x.driver in sprinted and x.session == "race" and x.detail != "pole"
+                else x
+                for x in facts
+            ]
         # a neutralisation or a team's fine names no driver to carry on to the next sentence
         if "punt" in f or "point" in f:
             facts.extend(standings.totals_of_gap(f, sent.index, facts))

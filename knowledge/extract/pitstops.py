@@ -32,7 +32,8 @@ NL: Phrases = {
         rf"(?:pitstop|stop|bandenwissel)\w* van {_ABOUT_NL}{_N}{_SEC_NL}",
         rf"{_N}{_SEC_NL}(?: durende| lange)? (?:pitstop|stop|bandenwissel)",
         # "de pitstop (van Sainz) duurde ruim 12 seconden"
-        r"(?:pitstop|stop|bandenwissel)(?: van(?: \w+){1,3}?)? duurde "
+        # ("de tweede stop van winnaar Max Verstappen in Brazilië duurde slechts 1,82 seconden")
+        r"(?:pitstop|stop|bandenwissel)(?: van(?: \w+){1,6}?)? duurde "
         rf"(?:\w+ ){{0,3}}?{_ABOUT_NL}{_N}{_SEC_NL}",
     ),
     "stationary": (

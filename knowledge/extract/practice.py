@@ -183,12 +183,19 @@ def sessions_named(text: str, start: int = 0, end: int | None = None) -> tuple[s
     return tuple(dict.fromkeys(s for _, s in sorted(found)))
 
 
+# a place on the timesheet for a while, not at the session's end: "al snel", "aanvankelijk", "early on"
+_FOR_A_WHILE_RE = re.compile(
+    r"\b(?:al snel|aanvankelijk|in eerste instantie|in (?:het begin|de beginfase|de openingsfase)|lange tijd|"
+    r"early on|initially|at first|early in the session|for (?:much|most) of the session|for a long time)\b"
+)
+
+
 def practice_places(c: Clause, sessions: tuple[str, ...]) -> list[Fact]:
     """The places the clause ``c`` gives on the timesheet of ``sessions`` (those it names, else those the
     sentence or the one before named)."""
     clause = c.text
-    if not sessions:
-        return []
+    if not sessions or _FOR_A_WHILE_RE.search(clause):
+        return []  # ("Al snel wist Bottas zich bovenaan de tijdenlijst te melden": the top for a while)
     stat = list(_STAT_RE.finditer(clause))
     if stat:
         return [x for m in stat for x in _stat_fact(c, m)]

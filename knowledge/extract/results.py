@@ -24,6 +24,7 @@ from knowledge.extract.clauses import (
     races_in_brackets,
 )
 from knowledge.extract.context import Clause, Mention, SentenceContext
+from knowledge.extract.events import MONTHS_EN, MONTHS_NL
 from knowledge.extract.mentions import owns_next_person
 from knowledge.extract.model import LAST, Fact
 from knowledge.extract.phrases import Phrases, alt, words
@@ -99,6 +100,8 @@ NL: Phrases = {
         r"kanshebber\w*",
         "kandidaat",
         "strijd om",
+        # "Wat betreft het winnen van de race is Hamilton voorzichtig": the topic talked of, no win
+        "wat betreft(?: het)?",
         # "het gevecht voor de overwinning kon gaan voeren": a fight for it
         r"(?:gevecht|strijd|duel) voor",
         # "dan vechten om de zege", "bikkelden om de zege": fighting for it
@@ -242,6 +245,10 @@ EN: Phrases = {
         r"wait(?:s|ing)? for",
         "fight for",
         "battle for",
+        # "In terms of winning the race, Hamilton thinks ...": the topic talked of, no win
+        "in terms of",
+        "when it comes to",
+        "as far as",
         # "seemed poised to challenge for the win": what he went for
         r"challeng\w* for",
         "in contention for",
@@ -1430,6 +1437,17 @@ def _named_at_numbers(sc: SentenceContext) -> list[Fact]:
     return [Fact(kind, d, sc.index, position=n) for d, n, _ in items]
 
 
+_MONTHS = f"{MONTHS_NL}|{MONTHS_EN}"
+_MONTH_AFTER_RE = re.compile(rf"\s+(?:of\s+)?(?:{_MONTHS})\b")
+_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\s+(?:the\s+)?$")
+# "ending the day in fifth place following his penalty to thirteenth", "na zijn straf naar de tiende plek":
+# the place a penalty put him in before what the clause tells (his start), not a result
+_AFTER_PENALTY_TO_BEFORE_RE = re.compile(
+    r"\b(?:after|following|na|ondanks|despite)\s+(?:his|her|a|the|zijn|haar|een|de)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:penalty|straf|gridstraf|demotion|terugzetting)\s+(?:to|naar)\s+(?:the\s+|de\s+|p)?$"
+)
+
+
 def positions(c: Clause) -> list[Fact]:
     """Positions in the clause: "van een tweede naar een zevende plaats", then every result ordinal
     (finish, grid, qualifying or championship by its words)."""
@@ -1583,6 +1601,12 @@ def positions(c: Clause) -> list[Fact]:
             continue  # "werd viermaal tweede", "finished second three times": a tally of several races
         if _RANGE_END_BEFORE_RE.search(c.f, max(0, gpos - 60), gpos):
             continue  # "de plaatsen tot en met de tiende": the clause was cut at "en"
+        if _MONTH_AFTER_RE.match(c.f, gpos + len(m.group(0))) or _MONTH_BEFORE_RE.search(
+            c.f, max(0, gpos - 16), gpos
+        ):
+            continue  # "will start on the 5th of March", "op 26 november": a date, no place
+        if _AFTER_PENALTY_TO_BEFORE_RE.search(c.f, max(0, gpos - 60), gpos):
+            continue  # "finished fifth after his penalty to thirteenth": where the penalty put him before
         if (
             m.group(1) in _ENUMERATING
             and _COMMA_THE_BEFORE_RE.search(c.f, 0, gpos)

@@ -11,8 +11,8 @@ corrects is superseded, and two final places for one driver in one race are a co
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from knowledge.extract import results
@@ -970,8 +970,16 @@ def _hypothetical(clause: str) -> bool:
                 or _DONE_BEFORE_RE.search(clause, max(0, m.start() - 70), m.start())
             )
         )
+        # ("took a victory which might have soothed his pain": what the win might do, not a win that might be)
+        and not _RELATIVE_ON_RESULT_BEFORE_RE.search(clause, max(0, m.start() - 40), m.start())
         for m in _HYPOTHETICAL_RE.finditer(clause)
     )
+
+
+_RELATIVE_ON_RESULT_BEFORE_RE = re.compile(
+    r"\b(?:victory|win|podium|pole|place|result|zege|overwinning|podiumplek|plek|plaats|resultaat)\s*,?\s+"
+    r"(?:which|that|die|dat)\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 _PITTED_BEFORE_RE = re.compile(r"\bpitted\s+(?:[\w-]+\s+){0,3}$")
@@ -1547,7 +1555,34 @@ def settle(
     for i, f in enumerate(out):
         if f.kind == "finish" and f.status == "final" and f.position is not None:
             by_driver[key_of[i]].append(i)
+    held_by = _held_places(out, by_driver.values())
+    # (a race whose places a penalty or a correction moved is left to the evidence alone: who crossed the
+    # line first is told as well as who was classified first)
+    moved = {
+        (f.season, f.grand_prix, f.session)
+        for f in out
+        if f.status in ("superseded", "provisional") or f.kind == "penalty" or f.detail == "penalty"
+    }
     for idxs in by_driver.values():
+        f = out[idxs[0]]
+        counts = Counter(out[i].position for i in idxs)
+        most = max(counts.values())
+        race = (f.season, f.grand_prix, f.session)
+        taken = {p for p in counts if p != LAST and held_by[(*race, p)] - {f.driver}}
+        left = set(counts) - taken
+        if (
+            len(counts) > 1
+            and list(counts.values()).count(most) > 1
+            and len(left) == 1
+            and race not in moved
+        ):
+            # two places told as often for him, one of them held by another driver who has no other: the
+            # other is his ("Hamilton came home fourth" against "celebrated Hamilton's win" where Verstappen
+            # won)
+            for i in idxs:
+                if out[i].position in taken:
+                    out[i] = replace(out[i], status="conflict")
+            continue
         _settle_group(out, idxs, lambda f: f.position, named)
     # One driver per place and race (a race's last place is no number).
     by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -1565,6 +1600,16 @@ def settle(
             continue
         _settle_group(out, idxs, lambda f: f.driver, named)
     return out + _podium_remainder(out)
+
+
+def _held_places(out: list[Fact], groups: Iterable[list[int]]) -> defaultdict[tuple[object, ...], set[str]]:
+    """The drivers each (season, race, session, place) is told for, of those told only that one place."""
+    held: defaultdict[tuple[object, ...], set[str]] = defaultdict(set)
+    for idxs in groups:
+        if len({out[i].position for i in idxs}) == 1:
+            f = out[idxs[0]]
+            held[(f.season, f.grand_prix, f.session, f.position)].add(f.driver)
+    return held
 
 
 def _podium_remainder(facts: list[Fact]) -> list[Fact]:

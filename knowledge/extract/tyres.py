@@ -38,6 +38,7 @@ NL: Phrases = {
         # "dat Verstappen zondag op mediums mag vertrekken": the infinitive, after "mag" or "zal"
         r"vertrekken",
         r"starten",
+        r"start",  # "die als enige in de top tien op de zachte band start"
     ),
     "finish": (r"eindigde", r"eindigden", r"finishte", r"finishten", r"reed (?:de race|de wedstrijd) uit"),
     # "de intermediates waarop hij begon": the compound before, the verb after
@@ -58,7 +59,7 @@ NL: Phrases = {
         r"kan",
         r"kon",
         r"moet",
-        r"als",
+        r"als(?! (?:enige|eerste|laatste|\w+(?:de|ste))\b)",  # (not "als enige", "als tiende": as)
         r"indien",
         r"plan\w*",
         r"hoopte\w*",
@@ -148,7 +149,10 @@ _START_AFTER_RE = re.compile(r"\s*(?:" + alt(NL["start_after"], EN["start_after"
 # Dutch verb last: "(alle coureurs) op de intermediates vertrokken"
 _ON_BEFORE_RE = re.compile(r"\bop (?:de |een |nieuwe |gebruikte )*$")
 # ("zondag op mediums mag vertrekken": a modal of permission or the future before the infinitive)
-_VERB_LAST_RE = re.compile(r"\s+(?:(?:mag|mogen|zal|zullen)\s+)?(?:" + alt(NL["start"]) + r")\b")
+# ("op mediums was vertrokken": the past perfect)
+_VERB_LAST_RE = re.compile(
+    r"\s+(?:(?:mag|mogen|zal|zullen|was|waren|is|zijn)\s+)?(?:" + alt(NL["start"]) + r")\b"
+)
 _FINISH_AFTER_RE = re.compile(r"\s*(?:" + alt(NL["finish_after"], EN["finish_after"]) + r")\b")
 _FIELD_RE = re.compile(r"\b(?:" + alt(NL["field"], EN["field"]) + r")\b")
 _NOT_RE = re.compile(r"\b(?:" + alt(NL["not"], EN["not"]) + r")\b")
@@ -163,6 +167,11 @@ _SIDES = {
     "right": "right",
 }
 _ENDS = {"voor": "front", "achter": "rear", "front": "front", "rear": "rear"}
+
+
+# "Als het droog blijft, start hij op ...": a condition opening the sentence (a modal of another clause,
+# "Mercedes kan Verstappen, die start op de mediums, niet ...", is none of this one's)
+_CONDITION_OPENS_RE = re.compile(r"\W*(?:als|indien|wanneer|mocht|if|unless|should)\b")
 
 
 def _compound_gate(clause: str) -> bool:
@@ -214,7 +223,7 @@ def tyres(c: Clause) -> list[Fact]:
         facts.extend(_failure(c))
     # the negative words last, only where a tyre was found; a condition or a wish may open the sentence
     # before the clause: "Als het droog blijft, start hij op ..."
-    if facts and _NOT_RE.search(c.f, 0, c.base + len(clause)):
+    if facts and (_NOT_RE.search(clause) or _CONDITION_OPENS_RE.match(c.f)):
         return []
     return facts
 

@@ -918,6 +918,17 @@ BLIND_SETS = {
     "realdev194": (0.47, 2),
     "realdev195": (0.53, 3),
     "realdev196": (0.53, 1),
+    # Sessions of 7 December 2026, late (helpers collected them blind from unused sources, with questions of
+    # more kinds than places: pit stops, tyres, why, quotes, points): blind with the session's start
+    # (45f2679) 74/270 right, 8 wrong, 2/90 hallucinated. Then looked at: "In terms of winning the race",
+    # "wil voor pole vechten", "finished fifth following his penalty to thirteenth", a why met with a
+    # fastest lap, a quote touching one word of three, "where did lewis take his 92nd win"
+    "realdev197": (0.39, 0),
+    # rb198-027: "The main focus was on second place as Pérez and Leclerc were both level on 290 points" in a
+    # report of the season's last race is the standing before it, read as the season's end: ours, left
+    "realdev198": (0.26, 1),
+    "realdev199": (0.31, 0),
+    "realdev200": (0.20, 0),
 }
 
 

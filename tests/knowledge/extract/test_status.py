@@ -387,3 +387,30 @@ def test_a_place_before_a_penalty_told_after_it(sentence: str, status: str) -> N
     f = fold(sentence)
     clause = f.split(",")[0]
     assert clause_status(clause, f) == status
+
+
+def test_settle_a_tie_broken_by_the_place_another_holds() -> None:
+    # Hamilton told fourth and first as often; Verstappen holds first and nothing else: fourth is Hamilton's
+    out = settle([f("max_verstappen", 1, 0), f("hamilton", 4, 1), f("hamilton", 1, 2)])
+    assert [x.status for x in out] == ["final", "final", "conflict"]
+
+
+def test_settle_a_tie_stays_when_the_holder_has_another_place_too() -> None:
+    out = settle(
+        [f("max_verstappen", 1, 0), f("max_verstappen", 2, 3), f("hamilton", 4, 1), f("hamilton", 1, 2)]
+    )
+    assert [x.status for x in out][2:] == ["conflict", "conflict"]
+
+
+def test_settle_a_tie_stays_in_a_race_a_penalty_moved() -> None:
+    pen = Fact("penalty", "vettel", 3, season=2022, grand_prix="canada", penalty="time")
+    out = settle([f("vettel", 1, 0), f("hamilton", 2, 1), f("hamilton", 1, 2), pen])
+    assert [x.status for x in out][1:3] == ["conflict", "conflict"]
+
+
+def test_settle_a_majority_is_not_overruled_by_another_holder() -> None:
+    # told first twice and second once: first stands, though another is told first once
+    out = settle(
+        [f("max_verstappen", 1, 0), f("max_verstappen", 1, 1), f("max_verstappen", 2, 2), f("hamilton", 1, 3)]
+    )
+    assert out[0].status == "final" and out[2].status == "conflict"

@@ -1,0 +1,301 @@
+"""Phrase families of the blind sets realdev197-200 (session of 7 December 2026, late), in examples written
+here, each with sentences that must still give the fact: a pole fought for with the Dutch verb last ("wil voor
+pole vechten"); a win talked of as a topic ("In terms of winning the race, ..."); a fastest lap fought over
+("de strijd ging om het bonuspunt"); the place a penalty put him in before his result ("finished fifth after
+his penalty to thirteenth"); a date that is no place ("the 5th of March"); a pole passed on to one named after
+"new pole-sitter", or given ("gives Bottas the pole"); a year only compared with ("a near re-run of 2017's
+race"); what a win might do ("a victory which might have soothed his pain"); two places told as often for one
+driver, one of them another's; the team's pit wall; a practice place for a while ("al snel bovenaan");
+reasons that point back ("the same exact infringement") or name only whose penalty it was ("after Lewis
+Hamilton double time penalty"); one who "found himself" penalised is not judged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+from tests.knowledge.extract.views import crashed, finals, poles
+
+Parse = Callable[..., ParsedArticle]
+RACE = "Mexican Grand Prix 2019."
+DATE = "2019-10-27"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pole fought for, the Dutch verb last
+        ("Leclerc wil morgen voor pole vechten.", set()),
+        ("Leclerc hoopte om de pole te strijden.", set()),
+        ("Leclerc wist dat hij voor de poleposition moest gaan.", set()),
+        # a pole taken
+        ("Leclerc pakte de pole voor de derde keer dit jaar.", {"leclerc"}),
+        ("Leclerc vocht hard en pakte de pole.", {"leclerc"}),
+    ],
+)
+def test_a_pole_fought_for_with_the_verb_last(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(f"Grand Prix van Mexico 2019. {text}", date="2019-10-26")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the win as a topic talked of
+        ("In terms of winning the race, Leclerc thinks Ferrari are not the favourites.", set()),
+        ("When it comes to winning the race, Leclerc is careful.", set()),
+        ("As far as winning the race goes, Leclerc says anything can happen.", set()),
+        ("Wat betreft het winnen van de race is Leclerc voorzichtig.", set()),
+        # a win
+        ("Winning the race, Leclerc extended his lead.", {("leclerc", 1)}),
+        ("Leclerc won the race in terms of pace and strategy.", {("leclerc", 1)}),
+    ],
+)
+def test_a_win_talked_of_as_a_topic(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fought over, not yet set
+        (
+            "In de slotfase ging de strijd tussen Bottas en Leclerc om het bonuspunt voor de snelste ronde.",
+            set(),
+        ),
+        ("The battle between Bottas and Leclerc in the last laps was for the fastest lap.", set()),
+        # set
+        ("Leclerc reed de snelste ronde en pakte het bonuspunt.", {"leclerc"}),
+        ("Leclerc won the battle with Bottas and set the fastest lap.", {"leclerc"}),
+    ],
+)
+def test_a_fastest_lap_fought_over(parse: Parse, text: str, expected: set[str]) -> None:
+    assert {f.driver for f in facts_of(parse(f"{RACE} {text}", date=DATE), "fastest_lap")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place a penalty put him in before the race: his result is the other one
+        (
+            "Leclerc won. Albon finished fifth after his penalty to fourteenth.",
+            {("leclerc", 1), ("albon", 5)},
+        ),
+        (
+            "Leclerc won. Albon werd vijfde na zijn straf naar de veertiende plaats.",
+            {("leclerc", 1), ("albon", 5)},
+        ),
+        ("Leclerc won. Albon finished sixth following a penalty to P14.", {("leclerc", 1), ("albon", 6)}),
+    ],
+)
+def test_the_place_a_penalty_put_him_in_before(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert finals(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leclerc won. The season will start on the 5th of March and end on the 26th of November.",
+        "Leclerc won. He starts his next season on the 15th of March.",
+        "Leclerc won. He starts his next season on March the 15th.",
+    ],
+)
+def test_a_date_is_no_place(parse: Parse, text: str) -> None:
+    assert finals(parse(f"{RACE} {text}", date=DATE)) == {("leclerc", 1)}
+    assert not facts_of(parse(f"{RACE} {text}", date=DATE), "grid")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one the pole passed to, named after it, or not at all
+        ("With Hamilton sent to the back, new pole-sitter Bottas made a clean start.", {"bottas"}),
+        ("Hamilton moest achteraan starten, waardoor nieuwe poleman Bottas goed wegkwam.", {"bottas"}),
+        ("Hamilton was sent to the back of the grid, and the new pole", set()),
+        # given to the one named after the verb
+        (
+            "Hamilton could not beat him, and the sprint win gives Bottas the Mexican GP pole position.",
+            {"bottas"},
+        ),
+        ("Hamilton's mistake handed Bottas pole.", {"bottas"}),
+        # (no giving: the subject took it)
+        ("Hamilton gave Bottas a hard time and took pole.", {"hamilton"}),
+    ],
+)
+def test_a_pole_passed_on_or_given(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(f"{RACE} {text}", date="2019-10-26")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, season",
+    [
+        # another year only compared with
+        ("Leclerc won the Mexican Grand Prix in a near re-run of 2018's race.", 2019),
+        ("Leclerc won the Mexican Grand Prix in a repeat of last year's race.", 2019),
+        ("Leclerc won de GP van Mexico in een herhaling van 2018.", 2019),
+        # the year of the win itself
+        ("Leclerc won the Mexican Grand Prix in 2018.", 2018),
+    ],
+)
+def test_a_year_only_compared_with(parse: Parse, text: str, season: int) -> None:
+    wins = [f for f in facts_of(parse(f"{RACE} {text}", date=DATE), "finish") if f.position == 1]
+    assert [f.season for f in wins] == [season]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # what the win might do
+        ("Leclerc took a victory which might have soothed the pain of Saturday.", "final"),
+        ("Leclerc pakte een zege die hem de pijn van zaterdag zou doen vergeten.", "final"),
+        # a win that might have been
+        ("Leclerc might have won the race without his slow stop.", None),
+        ("Leclerc would have taken a victory without his slow stop.", None),
+    ],
+)
+def test_what_a_win_might_do(parse: Parse, text: str, status: str | None) -> None:
+    finals_told = {
+        f.status for f in facts_of(parse(f"{RACE} {text}", date=DATE), "finish") if f.status == "final"
+    }
+    assert finals_told == ({status} if status else set())
+
+
+def test_two_places_told_as_often_stay_unsettled_after_a_penalty(parse: Parse) -> None:
+    # (a race whose places a penalty moved: who crossed the line first is told as well as who won)
+    text = (
+        f"{RACE} Vettel crossed the line first but got a five-second penalty. Hamilton crossed the line in "
+        "second place, within five seconds of Vettel. Hamilton was grateful for the victory."
+    )
+    assert ("hamilton", 2) not in finals(parse(text, date=DATE))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hamilton defended resolutely until the pit-wall intervened.", set()),
+        ("Hamilton defended until the pit wall told him to let Bottas by.", set()),
+        ("Hamilton lost the rear and hit the wall.", {"hamilton"}),
+    ],
+)
+def test_the_pit_wall_is_the_teams(parse: Parse, text: str, expected: set[str]) -> None:
+    assert crashed(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # at the top for a while
+        ("In de eerste vrije training stond Albon al snel bovenaan de tijdenlijst.", set()),
+        ("In the first practice session Albon initially led the way on the hard tyres.", set()),
+        ("Albon topped the times early on in first practice.", set()),
+        # the session's fastest
+        ("In de eerste vrije training stond Albon bovenaan de tijdenlijst.", {("albon", 1)}),
+        ("Albon topped the times in first practice.", {("albon", 1)}),
+    ],
+)
+def test_a_practice_place_for_a_while(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"Grand Prix van Mexico 2019. {text}", date="2019-10-25")
+    assert {(f.driver, f.position) for f in facts_of(a, "practice")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # a reason that points back, or names only whose penalty it was
+        ("Albon received two five-second penalties for the same exact infringement, ruining his race.", None),
+        ("Albon kreeg een tijdstraf voor precies dezelfde overtreding.", None),
+        ("Leclerc wins the Mexican GP after Albon double time penalty", None),
+        # one who found himself penalised was not judged
+        ("Albon found himself receiving a five-second penalty, which ruined his race.", None),
+        # reasons in their own words
+        (
+            "Albon got a five-second penalty for crossing the white line at pit entry, ruining his race.",
+            "crossing the white line at pit entry",
+        ),
+        (
+            "The stewards found that Albon had crossed the line and gave him a five-second penalty.",
+            "found that Albon had crossed the line",
+        ),
+    ],
+)
+def test_reasons_that_point_back(parse: Parse, text: str, reason: str | None) -> None:
+    assert [f.reason for f in facts_of(parse(f"{RACE} {text}", date=DATE), "penalty")] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the team's call, its driver the object
+        ("Ferrari called Leclerc in at the end of lap 16 to switch to the hard tyres.", {("leclerc", 16)}),
+        ("Ferrari triggered the stops, bringing in Leclerc on lap 18.", {("leclerc", 18)}),
+        ("Ferrari haalde Leclerc in ronde 20 naar binnen voor harde banden.", {("leclerc", 20)}),
+        ("Hamilton pitted at the end of lap 7.", {("hamilton", 7)}),
+        # no stop of his on that lap: under the safety car, or a part brought in
+        ("Ferrari called Leclerc in under the safety car on lap 16.", set()),
+        ("Ferrari brought in a new floor for Leclerc on Friday.", set()),
+    ],
+)
+def test_a_stop_the_team_called(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert {(f.driver, f.amount) for f in facts_of(a, "lap") if f.detail == "pit_stop"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "De tweede stop van racewinnaar Charles Leclerc in Mexico duurde slechts 2,1 seconden.",
+            {("leclerc", "2.1")},
+        ),
+        ("Charles Leclerc's second stop took just 2.1 seconds.", {("leclerc", "2.1")}),
+        # time lost is no stop's length
+        ("De stop van Leclerc in Mexico kostte hem 4 seconden.", set()),
+    ],
+)
+def test_how_long_his_stop_took(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert {(f.driver, f.detail) for f in facts_of(a, "pit_stop")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the start compound, the verb last or in the present, a modal of another clause around it
+        ("Ferrari kan Leclerc, die start op de mediums, niet verrassen.", {("leclerc", "medium")}),
+        ("Leclerc, die op mediums was vertrokken, verloor de leiding.", {("leclerc", "medium")}),
+        ("Leclerc is de enige die op de zachte band start.", {("leclerc", "soft")}),
+        ("Leclerc, die als enige op de zachte band start, is optimistisch.", {("leclerc", "soft")}),
+        # a condition or a wish
+        ("Als het droog blijft, start Leclerc op de softs.", set()),
+        ("Leclerc wilde op de softs starten.", set()),
+        ("Leclerc start op de softs als het droog blijft.", set()),
+    ],
+)
+def test_the_compound_he_starts_on(parse: Parse, text: str, expected: set[tuple[str, str]]) -> None:
+    a = parse(f"Grand Prix van Mexico 2019. {text}", date="2019-10-26")
+    assert {(f.driver, f.detail) for f in facts_of(a, "tyre") if f.other_label == "start"} == expected
+
+
+def test_where_he_started_the_sprint_is_the_sprints(parse: Parse) -> None:
+    # on the sprint's day, "the 24-lap race" is the sprint: where he started it is the sprint's too
+    a = parse(
+        "São Paulo Grand Prix 2021. Valtteri Bottas won on Saturday. "
+        "His teammate Hamilton drove from last to fifth in the 24-lap race.",
+        date="2021-11-13",
+    )
+    assert {(f.driver, f.session) for f in facts_of(a, "grid")} == {("hamilton", "sprint")}
+    assert {(f.driver, f.session) for f in facts_of(a, "finish")} == {
+        ("bottas", "sprint"),
+        ("hamilton", "sprint"),
+    }
+
+
+def test_a_pole_the_sprint_won_stays_the_races(parse: Parse) -> None:
+    a = parse(
+        "São Paulo Grand Prix 2021. Bottas won the 24-lap race to take pole for Sunday.", date="2021-11-13"
+    )
+    assert {(f.driver, f.session) for f in facts_of(a, "grid") if f.detail == "pole"} == {("bottas", "race")}
