@@ -2826,6 +2826,16 @@ class Answerer:
         facts = self._select(q, index, {"crash"}, use_event=True)
         if q.drivers:
             facts = [sf for sf in facts if sf.fact.driver == q.drivers[0]]  # "did vettel crash": his only
+        race_day = self.ref.race(q.season, q.grand_prix) if q.season is not None else None
+        if race_day is not None:
+            # a crash told "in the race" by an article written before the race's day was in practice or
+            # qualifying (the session unsaid): no crash of the race
+            facts = [
+                sf
+                for sf in facts
+                if sf.fact.session != "race"
+                or not (sf.article_date and len(sf.article_date) >= 10 and sf.article_date < race_day.date)
+            ]
         if lap is not None:
             # "who crashed on lap 10?": only a crash told with that very lap
             facts = _told_on_lap(index, (q.grand_prix, q.season), facts, "crash", lap)

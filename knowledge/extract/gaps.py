@@ -196,9 +196,11 @@ _CUT_AFTER_RE = re.compile(
 _CHANGED_LEAD_RE = re.compile(
     # ("heeft de marge in de titelstrijd vergroot tot 21 punten": the margin of the one who leads)
     # ("extend his title lead to 21 points": a word of the title race before the lead)
-    r"\b(?:zijn|haar|his|her|de) (?:(?:formula one |formula 1 |f1 |world |drivers'? )?"
+    # ("extend his lead at the top to 50 points", "extended the driver's championship lead to 50 points",
+    # "extended his lead in the drivers' standings to 80 points")
+    r"\b(?:zijn|haar|his|her|de|the) (?:(?:formula one |formula 1 |f1 |world |drivers?(?:'s?|’s?)? )?"
     r"(?:championship|title|points|wk-) ?)?(?:voorsprong|lead|marge) "
-    r"(?:in (?:het|de|the) [\w-]+ )?(?:[\w-]+ ){0,2}"
+    r"(?:in (?:het|de|the) [\w'’-]+ )?(?:[\w'’-]+ ){0,3}?"
     r"(?:tot|to|naar) "
     rf"(?:(?:maar )?liefst |slechts |just )?{_N} (?:{_PTS_NL}|{_PTS_EN})\b"
 )

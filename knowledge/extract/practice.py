@@ -78,6 +78,10 @@ EN: Phrases = {
         r"(?: the (?:timesheets?|times|order|field))?",
         r"set the pace",
         r"led the (?:way|times|timesheets?|session|order)",
+        # "Leclerc leads Vettel in second F1 practice", "with Leclerc leading team-mate Vettel by 0.3 sec"
+        r"lead(?:s|ing)"
+        r"(?! (?:the |his |her )?(?:championship|standings|title|world|drivers|points|race|way|by \d+ p))"
+        r"(?= (?:team-?mate |teammate )?[a-z][\w'-]+)",
         r"(?:was |went |the )?(?:fastest|quickest)(?: time| lap)?",
         r"(?:set|posted|clocked|recorded) the (?:best|fastest|quickest) (?:time|lap)",
     ),
@@ -107,7 +111,7 @@ _NUMBERED_RE = re.compile(
     + alt(NL["second"], NL["third"], EN["second"], EN["third"])
     + r"))?"
     + r"(?:\s+en\s+(?:tevens\s+)?laatste|\s+and\s+final)?"
-    + r"\s+(?:"
+    + r"\s+(?:f1 |formula 1 |formula one |formule 1 |f1-)?(?:"
     + alt(NL["session_noun"], EN["session_noun"])
     + r")\b"
     # ("the first session of qualifying" is Q1)
@@ -186,7 +190,9 @@ def sessions_named(text: str, start: int = 0, end: int | None = None) -> tuple[s
 # a place on the timesheet for a while, not at the session's end: "al snel", "aanvankelijk", "early on"
 _FOR_A_WHILE_RE = re.compile(
     r"\b(?:al snel|aanvankelijk|in eerste instantie|in (?:het begin|de beginfase|de openingsfase)|lange tijd|"
-    r"early on|initially|at first|early in the session|for (?:much|most) of the session|for a long time)\b"
+    r"early on|initially|at first|early in the session|for (?:much|most) of the session|for a long time|"
+    # "took him back to the top of the timesheet", "weer bovenaan": a return to the top during the session
+    r"back to the top|terug naar (?:de top|boven)|weer bovenaan)\b"
 )
 
 

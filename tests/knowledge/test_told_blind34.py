@@ -30,6 +30,10 @@ ARTICLES = {
         "In the first part of qualifying Bottas was provisionally the fastest driver. "
         "Leclerc took his third consecutive pole position on Saturday.\n"
     ),
+    "2019-10-mexico-friday.txt": (
+        "date 2019-10-25\n\nA busy Friday in Mexico\n\n"
+        "Max Verstappen set the pace on Friday, while Kimi Raikkonen crashed his car early on.\n"
+    ),
 }
 
 
@@ -115,8 +119,16 @@ async def test_did_he_crash(told: KnowledgeBase, question: str, expected: str) -
     await assert_answered(told, question, expected, "Hamilton")
 
 
-async def test_did_he_crash_of_one_who_did_not(told: KnowledgeBase) -> None:
-    answer = await told.ask("did hamilton crash in mexico 2019")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did hamilton crash in mexico 2019",
+        # a crash told on the Friday was no crash of the race
+        "did raikkonen crash in mexico 2019",
+    ],
+)
+async def test_did_he_crash_of_one_who_did_not(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
     assert answer.status == "unknown", answer.text
 
 

@@ -299,3 +299,46 @@ def test_a_pole_the_sprint_won_stays_the_races(parse: Parse) -> None:
         "São Paulo Grand Prix 2021. Bottas won the 24-lap race to take pole for Sunday.", date="2021-11-13"
     )
     assert {(f.driver, f.session) for f in facts_of(a, "grid") if f.detail == "pole"} == {("bottas", "race")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lead in the championship it grew to
+        (
+            "Hamilton won the Mexican Grand Prix to extend his lead at the top to 50 points.",
+            {("hamilton", 50)},
+        ),
+        ("Hamilton extended the driver's championship lead to 50 points over Vettel.", {("hamilton", 50)}),
+        ("Hamilton has extended his lead in the drivers’ standings to 80 points.", {("hamilton", 80)}),
+        ("Hamilton breidde zijn voorsprong in het kampioenschap uit tot 80 punten.", {("hamilton", 80)}),
+        # a lead hoped for
+        ("Hamilton hopes to extend his lead in the standings to 80 points.", set()),
+    ],
+)
+def test_the_lead_it_grew_to(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert {(f.driver, f.amount) for f in facts_of(a, "points_gap") if f.detail == "ahead"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fastest, told as leading another
+        ("Leclerc leads Vettel in second F1 practice in Mexico.", {("leclerc", 1, "FP2")}),
+        (
+            "Ferrari were quickest in second practice, with Leclerc leading team-mate Vettel by 0.3 sec.",
+            {("leclerc", 1, "FP2")},
+        ),
+        ("Vettel topped the second Formula 1 free practice session in Mexico.", {("vettel", 1, "FP2")}),
+        # leading the championship, a return to the top during the session
+        ("Leclerc, who leads the championship, was third in second practice.", {("leclerc", 3, "FP2")}),
+        (
+            "In second practice Leclerc's first lap on the softs took him back to the top of the timesheet.",
+            set(),
+        ),
+    ],
+)
+def test_the_fastest_told_as_leading(parse: Parse, text: str, expected: set[tuple[str, int, str]]) -> None:
+    a = parse(f"Mexican Grand Prix 2019. {text}", date="2019-10-25")
+    assert {(f.driver, f.position, f.detail) for f in facts_of(a, "practice")} == expected
