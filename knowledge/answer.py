@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from knowledge.asked import names_moment
 from knowledge.extract import LAST, Fact, overtakes, running
+from knowledge.extract.counts import ORDINAL_COUNT
 from knowledge.extract.fines import team_id
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
 from knowledge.gazetteer import load_gazetteer
@@ -256,6 +257,7 @@ class Answerer:
                 return told
         if (
             not q.drivers
+            and not q.why  # ("why could red bull forget the constructors' title": no standing answers it)
             and (q.unsupported in ("points", "points_gap") or q.intent in ("championship", "points"))
             and teams_asked(q.folded, q.season)
         ):
@@ -1205,10 +1207,13 @@ class Answerer:
             # "How many races did he win in 2021?" asks the season's total: a count told after the last
             # race or later, never one told halfway (that answers another question)
             last = self.ref.last_race(q.season) if q.season else None
+            # (an ordinal count told after the season, "his first podium of the season came in the very first
+            # race", is the count at that race)
             facts = [
                 sf
                 for sf in facts
-                if self._after_season(sf) or (last is not None and sf.fact.grand_prix == last.key)
+                if (self._after_season(sf) and sf.fact.other_label != ORDINAL_COUNT)
+                or (last is not None and sf.fact.grand_prix == last.key)
             ]
         if not facts:
             return None

@@ -520,6 +520,12 @@ _MANNER_RE = re.compile(
     r"\s*(?:hoe|how)\b(?!\s+(?:" + _WENT + r"|verliep|deed|was|did \w+ do|did \w+ get on|went))"
 )
 # a question that opens with its verb asks yes or no ("was Verstappen in het ziekenhuis?", "is he ok?")
+_ONE_OF_HISTORY_Q_RE = re.compile(
+    r"\b(?:last|previous|laatste|vorige)\s+(?:[\w-]+\s+){0,2}(?:\w+-)?"
+    r"(?:winner|winnaar|driver to win|to win)\s+(?:before|voor|prior to)\b"
+    r"|\b(?:first|eerste)\s+(?:[\w-]+\s+){0,2}(?:\w+-)?"
+    r"(?:winner|winnaar|driver to win|to win)\s+(?:since|sinds)\b"
+)
 _YES_NO_OPENING_RE = re.compile(
     r"\s*(?:was|is|had|heeft|werd|wordt|kreeg|krijgt|moest|moet|kon|kan|zat|did|does|do|has|were|got|could)\s"
 )
@@ -1130,6 +1136,10 @@ class QuestionParser:
             # "was verstappen in het ziekenhuis na silverstone?": a yes-or-no question about something no
             # fact holds, not a request for his race
             q = replace(q, unsupported="yes_no")
+        if q.unsupported is None and _ONE_OF_HISTORY_Q_RE.search(f):
+            # "who was the last french winner before gasly won monza 2020": a record of the years before, no
+            # result of the race named
+            q = replace(q, unsupported="open_question")
         if q.unsupported is None and _NEEDS_IF_Q_RE.search(f):
             # "what position does lewis need for the title if seb wins": a supposition asked, which no
             # result answers

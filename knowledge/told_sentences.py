@@ -50,6 +50,21 @@ _SEASON_COUNT_RE = re.compile(
 _CAREER_COUNT_RE = re.compile(
     r"\b(?:carri[eè]re|career|loopbaan|in de formule 1|in formula (?:one|1)|in de f1|in f1|ooit|all-time)\b"
 )
+# points asked as a total after a race ("hoeveel punten had X na spanje", "how many points did X have after"),
+# and points told as one race's haul ("neemt 40 punten mee naar huis", "scored 25 points")
+_TOTAL_AFTER_Q_RE = re.compile(
+    r"\b(?:had|heeft|hebben|hadden|have|has|stond|staat|stand|stood)\b.*\b(?:na|after)\b"
+)
+_STANDING_TOLD_RE = re.compile(
+    r"\b(?:stand|tussenstand|klassement|standings|kampioenschap|wk|championship|totaal|total|staat op|"
+    r"stands on|leads?|leidt|leider|leader|"
+    # "komt door de dubbele podiumfinish op 612 punten", "moves on to 612 points": the total reached
+    r"(?<!\d )(?:op|on|to|tot) \d{2,3}(?:[.,]5)? (?:punten|points))\b"
+)
+_HAUL_TOLD_RE = re.compile(
+    r"\b(?:mee naar huis|scoorde\w*|scoort|pakte|pakt|haalde|verdiende|scored|scores|took home|takes home|"
+    r"collected|earned|bagged|picked up)\b"
+)
 # a count of a run: "his fourth consecutive pole", "zijn derde zege op rij"
 _STREAK_RE = re.compile(
     r"\b(?:consecutive|successive|straight|in a row|on the trot|op rij|opeenvolgende|achtereenvolgende)\b"
@@ -169,6 +184,7 @@ def pick_sentence(
     of_season = _SEASON_COUNT_RE.search(q.folded) is not None
     sessions = [rx for rx in _SESSIONS if not rx.search(q.folded)]
     year_before_asked = _LAST_YEAR_RE.search(q.folded) is not None  # ("who won there the year before")
+    total_asked = q.unsupported in ("points", "points_gap") and _TOTAL_AFTER_Q_RE.search(q.folded) is not None
     # (each item of a line of several is read as a sentence of its own: "- Bottas has ... - Hamilton ...")
     for sid, text in ((sid, part) for sid, line in sentences for part in _parts(line)):
         f = fold(text)
@@ -185,6 +201,10 @@ def pick_sentence(
         if q.unsupported == "count" and (_CAREER_COUNT_RE if of_season else _SEASON_COUNT_RE).search(f):
             # "hoeveelste zege van 2022": his career's count ("zijn 50ste in de Formule 1") is another; one
             # asked without its span is the career's ("hoeveelste zege": not "de veertiende van het seizoen")
+            continue
+        if total_asked and (_HAUL_TOLD_RE.search(f) or not _STANDING_TOLD_RE.search(f)):
+            # "hoeveel punten had mercedes na spanje": "neemt 40 punten mee naar huis" is one race's haul; a
+            # total is told with the standings
             continue
         if q.unsupported == "count" and _STREAK_RE.search(f) and not _STREAK_RE.search(q.folded):
             continue  # "hoeveelste pole van het seizoen": "his fourth consecutive pole" counts a streak

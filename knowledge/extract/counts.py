@@ -9,6 +9,7 @@ beyond what a season holds ("zijn 97ste Formule 1-zege") is the career's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
@@ -244,6 +245,11 @@ def _word_ordinal_value(token: str) -> int | None:
     return None
 
 
+#: ``other_label`` of a count told by its ordinal ("his ninth win of the season"): the count at the race it
+#: was told after, never the season's total by itself
+ORDINAL_COUNT = "ordinal"
+
+
 def counts(c: Clause) -> list[Fact]:
     """Counts of wins, poles or podiums the clause states with their scope, to the driver they are of."""
     out: list[Fact] = []
@@ -291,9 +297,8 @@ def counts(c: Clause) -> list[Fact]:
                 k = _count_ordinal(more.group("n"))
                 scope = "season" if _SEASON_RE.match(c.f, more.end("n")) else "career"
                 for d in owner_left(c, c.base + m.start(), close_any=False)[:1] if k is not None else ():
-                    out.append(
-                        Fact("count", d, c.index, session="season", amount=k, detail=f"{thing}:{scope}")
-                    )
+                    count = Fact("count", d, c.index, session="season", amount=k, detail=f"{thing}:{scope}")
+                    out.append(replace(count, other_label=ORDINAL_COUNT))
                 continue
             if n is None or scope is None:
                 continue
@@ -301,8 +306,11 @@ def counts(c: Clause) -> list[Fact]:
             right = [x for x in c.mentions if for_whom and x.start == c.base + for_whom.end()]
             # "the first pole of his career for Russell": the driver it is for
             who = right[0].drivers if right else owner_left(c, c.base + m.start(), close_any=False)
+            # ("his first podium of the season": the count at that race, told by its ordinal, no total)
+            label = ORDINAL_COUNT if value is _count_ordinal else None
             for d in who[:1]:
-                out.append(Fact("count", d, c.index, session="season", amount=n, detail=f"{thing}:{scope}"))
+                count = Fact("count", d, c.index, session="season", amount=n, detail=f"{thing}:{scope}")
+                out.append(replace(count, other_label=label))
                 for item in _LIST_ITEM_RE.finditer(listed.group(0)) if listed else ():
                     # (the other counts of the list: "10 podiums and 2 wins")
                     noun = _THING_NOUN_RE.fullmatch(item.group(2))
@@ -336,7 +344,8 @@ def counts(c: Clause) -> list[Fact]:
         if n is None or any(x.detail == f"{thing}:season" for x in out):
             continue
         for d in owner_left(c, c.base + m.start(), close_any=False)[:1]:
-            out.append(Fact("count", d, c.index, session="season", amount=n, detail=f"{thing}:season"))
+            count = Fact("count", d, c.index, session="season", amount=n, detail=f"{thing}:season")
+            out.append(replace(count, other_label=ORDINAL_COUNT))
     for m in _COUNT_THEN_VERB_RE.finditer(clause):
         n = cardinal_value(m.group("n"))
         thing = next(t for t in THINGS if m.group(t))

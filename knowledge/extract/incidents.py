@@ -814,6 +814,9 @@ def clause_subject(c: Clause) -> tuple[str, ...]:
 _SUBORDINATOR_RE = re.compile(r"\b(?:nadat|toen|doordat|after|when|because)\s")
 
 
+_VERB_NEXT_RE = re.compile(r"\s+(?:(?:had|has|was|is|zelf|ook|also)\s+)?")
+
+
 def _embedded_doer(c: Clause, at: int) -> tuple[str, ...]:
     """The one driver named between the last subordinator before ``at`` (in the clause) and ``at``, as a
     subject, else nobody."""
@@ -822,8 +825,10 @@ def _embedded_doer(c: Clause, at: int) -> tuple[str, ...]:
         return ()
     opens = c.base + subordinators[-1].end()
     inside = [m for m in c.mentions if opens <= m.start and m.end <= c.base + at]
-    if len(inside) != 1 or inside[0].group or inside[0].is_object:
+    if len(inside) != 1 or inside[0].group:
         return ()
+    if inside[0].is_object and not _VERB_NEXT_RE.fullmatch(c.f, inside[0].end, c.base + at):
+        return ()  # ("after Hulkenberg crashed out": read as the object of "after", the verb right after him)
     if PRONOUN_RE.fullmatch(inside[0].label):
         return ()  # "when he slithered into the gravel": the clause's own subject, nothing to move
     return inside[0].drivers
@@ -1339,6 +1344,9 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
             # "Hamilton and Bottas retired with fuel and gearbox failures respectively": one cause each, not
             # the last one for both
             cause = None
+        crashers = {x.driver for x in facts if x.kind == "crash"}
+        if cause == "crash" and crashers and not crashers & set(who):
+            cause = None  # "Raikkonen retired after Hulkenberg crashed out": another's crash is not his cause
         for d in who:
             facts.append(Fact("retirement", d, idx, reason=cause))
         like = _LIKE_AFTER_RE.match(f, base + retire.end())

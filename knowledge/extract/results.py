@@ -114,8 +114,8 @@ NL: Phrases = {
         r"op het punt(?: om)?",
         "jacht",
         # "moet nog wat langer wachten op zijn 90ste overwinning": a win to come
-        r"wachten op",
-        r"wacht op",
+        # ("wacht al heel lang op een zege": words between)
+        r"(?:wacht|wachten|wachtte|wachtten)(?: [\w-]+){0,4}? op",
         "op zoek naar",
         # ("op zoek naar een vierde opeenvolgende zege", "maakt jacht op zijn vierde overwinning")
         "op zoek naar (?:een|de|zijn|haar)",
@@ -699,6 +699,9 @@ _FROM_TO_RE = re.compile(
     + ORDINAL_RE
     + r"|laatste|last)\b"
     + _NOT_A_PLACE_AFTER
+    # ("promoted from P4 to his first ever F1 podium": a count of his career, no place)
+    + r"(?!\s+(?:ever\s+|career\s+|f1\s+|formula (?:1|one)\s+|grand prix\s+)*(?:podium\w*|wins?|victor\w*|"
+    r"zege\w*|overwinning\w*|points?|punt\w*|poles?|titles?|titel\w*)\b)"
 )
 _LINED_UP_RE = re.compile(
     r"\b(?:schoof|schoven|schuift|schuiven)\b[^.;]{0,30}\baan\b|\baangeschoven\b|\blin(?:es|ed|ing)? up\b"
@@ -1437,6 +1440,10 @@ def _named_at_numbers(sc: SentenceContext) -> list[Fact]:
     return [Fact(kind, d, sc.index, position=n) for d, n, _ in items]
 
 
+_PROMOTED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:promoted|bumped up|moved up|opgeschoven|gepromoveerd|schuift op|schoof op)\s+(?:\w+\s+)?"
+    r"(?:from|van|vanaf)\s+(?:the\s+|de\s+)?$"
+)
 _MONTHS = f"{MONTHS_NL}|{MONTHS_EN}"
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:of\s+)?(?:{_MONTHS})\b")
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\s+(?:the\s+)?$")
@@ -1605,6 +1612,8 @@ def positions(c: Clause) -> list[Fact]:
             c.f, max(0, gpos - 16), gpos
         ):
             continue  # "will start on the 5th of March", "op 26 november": a date, no place
+        if _PROMOTED_FROM_BEFORE_RE.search(c.f, max(0, gpos - 40), gpos):
+            continue  # "is promoted from P4 to his first podium": the place before another's penalty
         if _AFTER_PENALTY_TO_BEFORE_RE.search(c.f, max(0, gpos - 60), gpos):
             continue  # "finished fifth after his penalty to thirteenth": where the penalty put him before
         if (
@@ -1699,6 +1708,10 @@ def positions(c: Clause) -> list[Fact]:
         ):
             continue  # "1st place - 2nd place - 3rd place - Norris": an empty template, not his places
         kind = position_kind(clause, m, races_named=bool(c.sentence.gp_hits))
+        label = _LABEL_KIND_BEFORE_RE.search(c.f, max(0, gpos - 24), gpos)
+        if label is not None:
+            # "Qualifying: 5th (started 3rd due to penalties) | Race: 3rd": the label says what the place is
+            kind = _LABEL_KINDS[label.group(1)]
         if (
             kind == "finish"
             and c.base > 0
@@ -2999,6 +3012,21 @@ def word_window(text: str, start: int, end: int) -> str:
     while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
         end -= 1
     return text[start:end]
+
+
+# a place after its label: "Qualifying: 5th", "Race: 3rd", "Kwalificatie: 7e", "Grid: P4"
+_LABEL_KINDS = {
+    "qualifying": "qualifying",
+    "quali": "qualifying",
+    "kwalificatie": "qualifying",
+    "grid": "grid",
+    "start": "grid",
+    "race": "finish",
+    "result": "finish",
+    "finish": "finish",
+    "uitslag": "finish",
+}
+_LABEL_KIND_BEFORE_RE = re.compile(r"\b(" + "|".join(_LABEL_KINDS) + r")\s*:\s*(?:p\s*)?$")
 
 
 def position_kind(clause: str, m: re.Match[str], races_named: bool = False) -> str:

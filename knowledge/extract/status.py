@@ -655,6 +655,17 @@ EN: Phrases = {
         r"(?:was|were|is|are) back (?:up )?(?:in|to|into) (?:the )?(?:p\d{1,2}|(?:" + ORDINAL_RE + r"))\b",
         r"(?:was|were|is|are|moved|climbed|got) up (?:into|to) "
         r"(?:p\d{1,2}|(?:the )?(?:" + ORDINAL_RE + r"))\b",
+        # "made his way up to third from tenth": a climb, told as it went
+        r"made (?:his|her|their) way (?:back )?(?:up )?(?:to|into) (?:the )?(?:p\d{1,2}|(?:"
+        + ORDINAL_RE
+        + r"))\b",
+        # (the clause cut at "and": "... gets the jump on Verstappen | and into P1")
+        r"^(?:and )?into (?:p\d{1,2}|(?:the )?lead)\b",
+        # "gets the jump on Verstappen and into P1", "moves into second": a place taken during the race
+        r"(?:gets?|got|getting|moves?|moved|moving|slots?|slotted|slips?|slipped|jumps?|jumped|goes|went|"
+        r"surges?|surged|darts?|darted) (?:[\w'-]+ ){0,5}?(?:and )?into (?:the )?(?:p\d{1,2}|lead|(?:"
+        + ORDINAL_RE
+        + r"))\b",
         # "He is currently being chased by Hamilton in second": the order of that moment of a live report
         r"(?:is|are) (?:currently|now) being (?:chased|hunted|pursued|followed|hounded|caught)\b",
         r"(?:cruising|heading|on course|on his way|on track) (?:to|for)\b",

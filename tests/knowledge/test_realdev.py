@@ -57,6 +57,11 @@ MAX_HALLUCINATED = 0
 # Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
+    # rb203-066 asks the Spa 2020 winner of a piece written at Spa 2020 that looks back a year: "Aangekomen op
+    # Spa ... resulteerde in zijn eerste overwinning op zondag" (Leclerc's first win, 2019, told after a
+    # paragraph that names the date) reads as 2020's: ours, left (a first win could be checked against the
+    # official record of the driver's career)
+    "realdev203": 1,
     "realdev137": 1,
     # rb164-003 and rb164-024 ask the Monza 2021 and Interlagos 2022 sprint winners as unanswerable, but the
     # set's articles tell them ("derde achter Valtteri Bottas en Verstappen", "George Russell wins the sprint
@@ -929,6 +934,14 @@ BLIND_SETS = {
     "realdev198": (0.26, 1),
     "realdev199": (0.31, 0),
     "realdev200": (0.20, 0),
+    # Collected late in the session, blind with the start (45f2679): 61/203 right, 8 wrong, 4/67; with the code
+    # of the moment (d4f5987 and what followed): 61/203, 7 wrong, 4/67. Then looked at: "wacht al heel lang op
+    # een zege", "promoted from P4 to his first ever F1 podium", "gets the jump on Verstappen and into P1",
+    # "Qualifying: 5th (started 3rd due to penalties)", "after Nico Hulkenberg crashed out", "his first podium
+    # of the season" in a review, the last winner of a kind "before Gasly won", a race's haul for a total
+    "realdev201": (0.29, 0),
+    "realdev202": (0.34, 0),
+    "realdev203": (0.26, 0),
 }
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from knowledge.extract import ParsedArticle
 from tests.knowledge.conftest import facts_of
-from tests.knowledge.extract.views import crashed, finals, poles
+from tests.knowledge.extract.views import crashed, finals, poles, retired
 
 Parse = Callable[..., ParsedArticle]
 RACE = "Mexican Grand Prix 2019."
@@ -342,3 +342,73 @@ def test_the_lead_it_grew_to(parse: Parse, text: str, expected: set[tuple[str, i
 def test_the_fastest_told_as_leading(parse: Parse, text: str, expected: set[tuple[str, int, str]]) -> None:
     a = parse(f"Mexican Grand Prix 2019. {text}", date="2019-10-25")
     assert {(f.driver, f.position, f.detail) for f in facts_of(a, "practice")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a win waited for
+        ("Leclerc won. Sainz werd derde en wacht al heel lang op een zege.", {("leclerc", 1), ("sainz", 3)}),
+        # promoted from a place by another's penalty, to a first podium: a count, no place
+        ("Leclerc won. Sainz is promoted from P4 to his first ever F1 podium.", {("leclerc", 1)}),
+        (
+            "Leclerc won. Sainz is promoted from fourth to third after a penalty for Albon.",
+            {("leclerc", 1), ("sainz", 3)},
+        ),
+        # a place taken during the race
+        ("Leclerc won. At the start Sainz gets the jump on Albon and into P1.", {("leclerc", 1)}),
+        ("Leclerc won. Sainz made his way up to third from tenth.", {("leclerc", 1)}),
+        ("Leclerc won. Sainz moved into second after passing Albon.", {("leclerc", 1)}),
+        ("Leclerc won. Sainz went on to finish second.", {("leclerc", 1), ("sainz", 2)}),
+    ],
+)
+def test_places_waited_for_promoted_from_or_taken(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert finals(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+def test_a_label_says_what_the_place_is(parse: Parse) -> None:
+    a = parse(
+        f"{RACE} Fernando Alonso - Qualifying: 5th (started 3rd due to penalties) | Race: 3rd", date=DATE
+    )
+    assert {(f.kind, f.position) for f in a.facts if f.kind in ("qualifying", "grid")} == {
+        ("qualifying", 5),
+        ("grid", 3),
+    }
+    assert ("alonso", 5) not in finals(a)
+
+
+@pytest.mark.parametrize(
+    "text, crashed_, retired_",
+    [
+        # the subordinate clause's own subject crashed, after a word that may be a preposition
+        (
+            "Raikkonen retired, bringing out the safety car after Hulkenberg crashed out.",
+            {"hulkenberg"},
+            {"raikkonen": None},
+        ),
+        ("Raikkonen retired after Hulkenberg crashed out.", {"hulkenberg"}, {"raikkonen": None}),
+        # his own crash
+        ("Raikkonen retired after he crashed out.", {"raikkonen"}, {"raikkonen": "crash"}),
+        ("Raikkonen crashed out and retired.", {"raikkonen"}, {"raikkonen": "crash"}),
+    ],
+)
+def test_whose_crash_after_after(
+    parse: Parse, text: str, crashed_: set[str], retired_: dict[str, str | None]
+) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert crashed(a) == crashed_
+    assert retired(a) == retired_
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Leclerc secured his first podium of the season.", "ordinal"),
+        ("Leclerc pakte zijn negende zege van het seizoen.", "ordinal"),
+        ("Leclerc has won nine races this season.", None),
+    ],
+)
+def test_a_count_told_by_its_ordinal(parse: Parse, text: str, label: str | None) -> None:
+    assert [f.other_label for f in facts_of(parse(f"{RACE} {text}", date=DATE), "count")] == [label]
