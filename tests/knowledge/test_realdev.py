@@ -934,11 +934,12 @@ BLIND_SETS = {
     "realdev198": (0.26, 1),
     "realdev199": (0.31, 0),
     "realdev200": (0.20, 0),
-    # Collected late in the session, blind with the start (45f2679): 61/203 right, 8 wrong, 4/67; with the code
-    # of the moment (d4f5987 and what followed): 61/203, 7 wrong, 4/67. Then looked at: "wacht al heel lang op
-    # een zege", "promoted from P4 to his first ever F1 podium", "gets the jump on Verstappen and into P1",
-    # "Qualifying: 5th (started 3rd due to penalties)", "after Nico Hulkenberg crashed out", "his first podium
-    # of the season" in a review, the last winner of a kind "before Gasly won", a race's haul for a total
+    # Collected late in the session, blind with the start (45f2679): 61/203 right, 8 wrong, 4/67; with the
+    # code of the moment (d4f5987 and what followed): 61/203, 7 wrong, 4/67. Then looked at: "wacht al heel
+    # lang op een zege", "promoted from P4 to his first ever F1 podium", "gets the jump on Verstappen and
+    # into P1", "Qualifying: 5th (started 3rd due to penalties)", "after Nico Hulkenberg crashed out", "his
+    # first podium of the season" in a review, the last winner of a kind "before Gasly won", a race's haul
+    # for a total
     "realdev201": (0.29, 0),
     "realdev202": (0.34, 0),
     "realdev203": (0.26, 0),
