@@ -156,6 +156,7 @@ async def _audit(articles: Path, results: Path | None, errata: Path | None, show
             if results
             else await asyncio.to_thread(load_bundled)
         )
+        errata = errata if errata is not None else default_errata(articles)
         reviewed = await asyncio.to_thread(load_errata, errata) if errata else {}
     except (OfficialDataError, ErrataError, OSError) as exc:
         print(f"racebot audit: {exc}", file=sys.stderr)
@@ -168,8 +169,23 @@ async def _audit(articles: Path, results: Path | None, errata: Path | None, show
         for sf in stored
     ]
     result = Auditor(official, kb.ref, reviewed).run(facts)
+    if errata:
+        print(f"reviewed article errors from {errata}")
     print(format_audit(result, len(facts), reviewed, show))
     return 0
+
+
+#: where the reviewed errata of a corpus the project collects are kept (its sources list beside them)
+_CORPUS_DATA = Path(__file__).resolve().parents[1] / "tests" / "knowledge" / "data"
+
+
+def default_errata(articles: Path) -> Path | None:
+    """The reviewed errata of an articles folder when none is named: its own ``errata.tsv``, else the list the
+    project keeps for the corpus of that name (``../realdev`` -> ``tests/knowledge/data/realdev``)."""
+    for candidate in (articles / "errata.tsv", _CORPUS_DATA / articles.resolve().name / "errata.tsv"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def format_audit(
@@ -256,7 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--errata",
         type=Path,
         default=None,
-        help="reviewed article errors (TSV: article, kind, driver, claimed, reason)",
+        help="reviewed article errors (TSV: article, kind, driver, claimed, reason); default: errata.tsv in"
+        " the articles folder, else the project's reviewed list for a corpus of that folder's name",
     )
     au.add_argument("--show", type=int, default=200, help="how many disagreements to print")
     run = sub.add_parser("run", help="start the configured transports")

@@ -1708,6 +1708,8 @@ def positions(c: Clause) -> list[Fact]:
         ):
             continue  # "1st place - 2nd place - 3rd place - Norris": an empty template, not his places
         kind = position_kind(clause, m, races_named=bool(c.sentence.gp_hits))
+        if kind == "grid" and _BEGAN_A_STRETCH_WITH_RE.search(clause, 0, m.start()):
+            kind = "finish"  # "begon de tweede helft goed met een derde plaats": the result that opened it
         label = _LABEL_KIND_BEFORE_RE.search(c.f, max(0, gpos - 24), gpos)
         if label is not None:
             # "Qualifying: 5th (started 3rd due to penalties) | Race: 3rd": the label says what the place is
@@ -3014,6 +3016,13 @@ def word_window(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+# "begon de tweede helft goed met een derde plaats", "started the season with a win": a stretch of races
+# opened with a result, no start place
+_BEGAN_A_STRETCH_WITH_RE = re.compile(
+    r"\b(?:begon|begint|startte|opende|started|starts|began|opened|kicked off)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:de|het|the|his|zijn|her|haar)\s+(?:[\w-]+\s+){0,2}?(?:helft|half|seizoen|season|jaar|year|campaign|"
+    r"zomer|summer|reeks|run|stretch)\b[^.;]{0,30}?\b(?:met|with)\b"
+)
 # a place after its label: "Qualifying: 5th", "Race: 3rd", "Kwalificatie: 7e", "Grid: P4"
 _LABEL_KINDS = {
     "qualifying": "qualifying",

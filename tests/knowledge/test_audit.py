@@ -218,7 +218,23 @@ def test_cli_audit(dump: Path, tmp_path: Path) -> None:
     bare = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert "parser disagreements (1)" in bare.stdout
     assert "In Oostenrijk eindigde Carlos Sainz als vierde." in bare.stdout
+    # the folder's own errata.tsv is read when none is named
+    (articles / "errata.tsv").write_text(errata.read_text(encoding="utf-8"), encoding="utf-8")
+    own = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert "article errors, reviewed (1)" in own.stdout and "parser disagreements" not in own.stdout
+    assert f"reviewed article errors from {articles / 'errata.tsv'}" in own.stdout
     bad = subprocess.run(
         [*cmd[:-1], str(tmp_path / "nowhere")], cwd=REPO, capture_output=True, text=True, timeout=120
     )
     assert bad.returncode == 2 and "not a folder" in bad.stderr
+
+
+def test_default_errata_of_a_corpus_the_project_keeps(tmp_path: Path) -> None:
+    from bot.cli import default_errata
+
+    # the project's reviewed list for the corpus of that folder's name, when the folder has none of its own
+    assert (
+        default_errata(tmp_path / "realdev")
+        == REPO / "tests" / "knowledge" / "data" / "realdev" / "errata.tsv"
+    )
+    assert default_errata(tmp_path / "articles") is None

@@ -412,3 +412,19 @@ def test_whose_crash_after_after(
 )
 def test_a_count_told_by_its_ordinal(parse: Parse, text: str, label: str | None) -> None:
     assert [f.other_label for f in facts_of(parse(f"{RACE} {text}", date=DATE), "count")] == [label]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a stretch of races opened with a result
+        ("In Mexico begon Leclerc de tweede helft van het seizoen goed met een derde plaats.", "finish"),
+        ("Leclerc started the second half of the season with a third place in Mexico.", "finish"),
+        # a start place
+        ("Leclerc started the race from third place on new tyres.", "grid"),
+        ("Leclerc begon de race als derde.", "grid"),
+    ],
+)
+def test_a_stretch_opened_with_a_result(parse: Parse, text: str, kind: str) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert {(f.kind, f.position) for f in a.facts if f.kind in ("finish", "grid")} == {(kind, 3)}
