@@ -18,6 +18,7 @@ from knowledge.asked import names_moment
 from knowledge.extract import LAST, Fact, overtakes, running
 from knowledge.extract.counts import ORDINAL_COUNT
 from knowledge.extract.fines import team_id
+from knowledge.extract.laps import AFTER_LAPS
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
 from knowledge.gazetteer import load_gazetteer
 from knowledge.query import RESULTS_Q_RE, WHO_RE, WITH_WHOM_RE, Query, asks_size, size_told, unit_asked
@@ -278,6 +279,10 @@ class Answerer:
             sc_lap = self._neutralisation_lap(q, index)
             if sc_lap is not None:
                 return sc_lap
+        if q.unsupported == "laps" and len(q.drivers) == 1 and _AFTER_HOW_MANY_Q_RE.search(q.folded):
+            ran = self._laps_before_retiring(q, index)  # "na hoeveel ronden viel hij uit": the laps he ran
+            if ran is not None:
+                return ran
         if q.unsupported == "laps":
             laps = answer_laps(self, q, index)
             if laps is not None:
@@ -1637,6 +1642,7 @@ class Answerer:
                 if sf.fact.kind == "lap"
                 and sf.fact.detail == kind
                 and sf.fact.driver == who
+                and sf.fact.other_label != AFTER_LAPS  # ("na vijf ronden": the laps run, no lap's number)
                 and (other is None or other in sf.fact.others)
                 and sf.fact.session == (q.session or "race")
             ]
@@ -1678,6 +1684,31 @@ class Answerer:
             }[kind]
             text = f"{what} in ronde {lap} ({race})."
         return Draft("answered", text, self._ids(facts))
+
+    def _laps_before_retiring(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "Na hoeveel ronden viel Verstappen uit?", "after how many laps did he retire?": the laps an
+        article says he ran before he retired ("al na vijf ronden uitgevallen")."""
+        retired = q.intent == "retirement" or RETIRE_Q_RE.search(q.folded) is not None
+        if not q.grand_prix or q.season is None or not retired:
+            return None
+        facts = [
+            sf
+            for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+            if sf.fact.kind == "lap"
+            and sf.fact.detail == "retirement"
+            and sf.fact.other_label == AFTER_LAPS
+            and sf.fact.driver == q.drivers[0]
+            and sf.fact.session == (q.session or "race")
+        ]
+        laps = {int(sf.fact.amount) for sf in facts if sf.fact.amount}
+        if len(laps) != 1:
+            return None
+        n = laps.pop()
+        name = self.driver_name(q.drivers[0])
+        race = self.event_name(q.grand_prix, q.season, q.lang)
+        if q.lang == "en":
+            return Draft("answered", f"{name} retired after {n} laps in {race}.", self._ids(facts))
+        return Draft("answered", f"{name} viel na {n} ronden uit in {race}.", self._ids(facts))
 
     def _running_place(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Waar lag Max na de eerste ronde?", "Who was third after lap 1?": the place an article says a
@@ -3584,6 +3615,12 @@ _WHICH_WINS_Q_RE = re.compile(
     r"where|which (?:races?|grands? prix|gps?))\b[^?]*\b(?:won|wint|win|gewonnen)\b"
 )
 # "his 92nd win", "zijn eerste overwinning", "her maiden victory", "won his first race": a count of a career
+# "na hoeveel ronden viel hij uit", "after how many laps did he retire": the laps he ran before it
+_AFTER_HOW_MANY_Q_RE = re.compile(
+    r"\b(?:na hoeveel (?:ronden|rondes|rondjes)|after how many laps|"
+    r"how many laps (?:did|had) \w+ (?:do|done|run|complete|completed) before)\b"
+)
+RETIRE_Q_RE = re.compile(r"\b(?:uit|uitgevallen|uitval\w*|opgave|opgegeven|retire\w*|dnf|out)\b")
 _NTH_WIN_Q_RE = re.compile(
     r"\b(?:" + ORDINAL_RE + r"|\d{3}(?:e|ste|de|st|nd|rd|th)|maiden)\s+(?:[\w-]+\s+)?"
     r"(?:wins?|victor(?:y|ies)|zeges?|overwinning\w*|triumph\w*|races?|grands? prix|gps?)\b"

@@ -131,6 +131,15 @@ _NOT_PIT_RE = re.compile(
     r"\b(?:drive[- ]through|stop[- ](?:and[- ])?go|straf\w*|penalt\w*|safety ?car|vsc|rode vlag|red flag|"
     r"gesloten|closed|moet|moest|zou|would|could|kon|kan|gaat|will|plan\w*|verwacht\w*|expected)\b"
 )
+#: ``other_label`` of a retirement's "lap" fact told as the laps run before it ("na vijf ronden"): no lap
+#: number of the retirement itself
+AFTER_LAPS = "after"
+# "na (al) vijf ronden", "after just 12 laps" (not "na tien ronden aan de leiding": a stretch led)
+_AFTER_LAPS_RE = re.compile(
+    r"\b(?:na|after)\s+(?:(?:al|maar|slechts|amper|pas|just|only|a mere)\s+)?"
+    r"(?:(?P<n7>\d{1,2})|(?P<w3>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten))\s+(?:ronden|rondes|rondjes|laps)\b(?!\s+(?:aan de leiding|in the lead|leading))"
+)
 #: the kinds whose lap this helper tells
 LAP_KINDS = frozenset(_EVENT_RES)
 
@@ -203,6 +212,24 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
     pit = _PIT_RE.search(clause) if not events else None
     if not events and pit is None:
         return []
+    after = _AFTER_LAPS_RE.search(clause)
+    if after is not None:
+        # "was al na vijf ronden uitgevallen", "retired after just 12 laps": the laps he ran (not its lap)
+        n = lap_number(after)
+        return [
+            Fact(
+                "lap",
+                x.driver,
+                x.sentence,
+                session=x.session,
+                detail=x.kind,
+                amount=n,
+                unit="lap",
+                other_label=AFTER_LAPS,
+            )
+            for x in events
+            if x.kind == "retirement" and n is not None
+        ]
     found = list(LAP_RE.finditer(clause))
     if len(found) != 1:
         return []  # two laps in one clause: which is whose stays open

@@ -21,6 +21,10 @@ ARTICLES = {
         "Charles Leclerc won de Grand Prix van Italië. Hij is de eerste Ferrari-winnaar in Monza sinds 2010. "
         "Mercedes neemt 33 punten mee naar huis.\n"
     ),
+    "2019-09-italy-retirement.txt": (
+        "date 2019-09-08\n\nVroege opgave voor Gasly\n\n"
+        "Door een motorprobleem is Pierre Gasly al na vijf ronden uitgevallen in de Grand Prix van Italië.\n"
+    ),
     "2019-12-season-review.txt": (
         "date 2019-12-10\n\nThe season of Max Verstappen\n\n"
         "Finishing ahead of both Ferraris, Max Verstappen secured his first podium of the season in the very "
@@ -68,4 +72,20 @@ async def test_a_race_haul_is_no_total(told: KnowledgeBase) -> None:
 
 async def test_an_ordinal_count_is_no_seasons_total(told: KnowledgeBase) -> None:
     answer = await told.ask("how many podiums did max get in 2019")
+    assert answer.status == "unknown", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("na hoeveel rondes viel gasly uit in monza 2019", "5"),
+        ("after how many laps did gasly retire in monza 2019", "5"),
+    ],
+)
+async def test_the_laps_before_he_retired(told: KnowledgeBase, question: str, expected: str) -> None:
+    await assert_answered(told, question, expected, "Leclerc")
+
+
+async def test_the_laps_run_are_no_lap_of_the_retirement(told: KnowledgeBase) -> None:
+    answer = await told.ask("in welke ronde viel gasly uit in monza 2019")
     assert answer.status == "unknown", answer.text

@@ -428,3 +428,22 @@ def test_a_count_told_by_its_ordinal(parse: Parse, text: str, label: str | None)
 def test_a_stretch_opened_with_a_result(parse: Parse, text: str, kind: str) -> None:
     a = parse(f"{RACE} {text}", date=DATE)
     assert {(f.kind, f.position) for f in a.facts if f.kind in ("finish", "grid")} == {(kind, 3)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the laps he ran before retiring, no lap of the retirement
+        ("Door een motorprobleem is Albon al na vijf ronden uitgevallen.", {(5, "after")}),
+        ("Albon retired after just 12 laps with an engine problem.", {(12, "after")}),
+        # the lap itself
+        ("Albon retired on lap 6.", {(6, None)}),
+        # laps led are no laps before a retirement
+        ("Albon viel uit na tien ronden aan de leiding.", set()),
+    ],
+)
+def test_the_laps_he_ran_before_retiring(
+    parse: Parse, text: str, expected: set[tuple[int, str | None]]
+) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert {(f.amount, f.other_label) for f in facts_of(a, "lap") if f.detail == "retirement"} == expected

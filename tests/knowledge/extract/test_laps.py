@@ -19,11 +19,12 @@ Row = tuple[str, str | None, int | None]  # driver, the event's kind, the lap
 
 def laps(a: ParsedArticle) -> list[Row]:
     """The laps of retirements, crashes and collisions (a pit stop's lap is a fact of its own: see
-    test_blind_families_7)."""
+    test_blind_families_7; so are the laps run before a retirement, "after 12 laps":
+    test_blind_families_34)."""
     return sorted(
         (f.driver, f.detail, f.amount)
         for f in facts_of(a, "lap")
-        if f.status == "final" and f.detail != "pit_stop"
+        if f.status == "final" and f.detail != "pit_stop" and f.other_label != "after"
     )
 
 
