@@ -420,6 +420,22 @@ _LEAD_ASKED_RE = re.compile(
     r"led|leads|leading|in the lead|in front)\b"
 )
 _WHO_OPENS_RE = re.compile(r"\W*(?:wie|who)\b")
+_PLACE_INTENTS = frozenset({"grid", "finish", "winner", "qualifying", "position"})
+# a what-question of another verb than a place's, or a how-many of another thing than places or points
+_ASKS_ANOTHER_THING_RE = re.compile(
+    r"\W*(?:what|wat) (?:did|does|do|will|would|has|have|had|heeft|deed|doet|zal|moet|moest) (?:\w+ ){1,2}?"
+    r"(?:save|saved|use|used|change|changed|need|needs|want|wants|try|tried|break|broke|forget|forgot|fix|fit|"
+    r"fitted|wear|wore|expect|hope|plan|prefer|choose|chose|test|bring|brought|keep|kept|promise|sparen|"
+    r"spaarde|gebruik\w*|nodig|veranderd\w*|vergeten|proberen|probeerde)\b"
+    r"|.*\b(?:hoeveel|how many) "
+    r"(?:runs?|pogingen|attempts|rondjes|sets|stints|stops|pitstops|banden|tyres|liters|litres|km|kilometer\w*)\b"
+)
+_WHICH_OPENS_RE = re.compile(r"\W*(?:welke|which|what)\b")
+_BESIDE_Q_RE = re.compile(
+    # (not "naast": "wie starten er nog meer achteraan naast Tsunoda" asks who else, besides him)
+    r"\b(?:achter|behind|ahead of|in front of)\s+(?:de |het |the )?"
+)
+_NAME_REACH = 30  # characters after "achter" where the driver it is of is named
 _OBJECT_Q_BEFORE_RE = re.compile(r"\b(?:door|van|by|of|met|with|into|tegen|against)\s+(?:de |het |the )?$")
 _SPRINT_RE = re.compile(r"\bsprint\w*")
 _RUN_MOMENT_RE = re.compile(
@@ -792,6 +808,15 @@ class QuestionParser:
         hits = [h for h in self.gz.drivers(f) if set(h.ids) & set(drivers)]
         return bool(hits) and all(_OBJECT_Q_BEFORE_RE.search(f, max(0, h.start - 12), h.start) for h in hits)
 
+    def _beside_only(self, f: str, drivers: tuple[str, ...]) -> bool:
+        """Whether the ``drivers`` are named only after "achter", "behind", "ahead of" ("welke ferrari's
+        starten pal achter max"): the question is about who stood next to them."""
+        m = _BESIDE_Q_RE.search(f)
+        if m is None:
+            return False
+        after = self._named_in(f[m.end() : m.end() + _NAME_REACH])
+        return bool(set(drivers) & after) and not set(drivers) & self._named_in(f[: m.start()])
+
     def _relative_place(self, f: str, drivers: tuple[str, ...], position: int | None) -> str | None:
         """ "behind_of" or "ahead_of" for a who-question about the one who finished next to a named driver,
         else None."""
@@ -1136,6 +1161,20 @@ class QuestionParser:
             # "was verstappen in het ziekenhuis na silverstone?": a yes-or-no question about something no
             # fact holds, not a request for his race
             q = replace(q, unsupported="yes_no")
+        if (
+            q.unsupported is None
+            and q.drivers
+            and q.intent in ("grid", "qualifying")
+            and (_WHO_OPENS_RE.match(f) or _WHICH_OPENS_RE.match(f))
+            and self._beside_only(f, q.drivers)
+        ):
+            # "welke ferrari's starten pal achter max": who started beside him, which his own start does not
+            # answer
+            q = replace(q, unsupported="open_question")
+        if q.unsupported is None and q.intent in _PLACE_INTENTS and _ASKS_ANOTHER_THING_RE.match(f):
+            # "what did russell save for his last lap in qualifying", "what does max need besides the win",
+            # "hoeveel runs kon max afmaken in de kwalificatie": something else than his place, which it names
+            q = replace(q, unsupported="open_question")
         if q.unsupported is None and _ONE_OF_HISTORY_Q_RE.search(f):
             # "who was the last french winner before gasly won monza 2020": a record of the years before, no
             # result of the race named

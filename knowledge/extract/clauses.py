@@ -198,7 +198,7 @@ EN: Phrases = {
         nor where whereas though than like including said says say told tells about between by from to in on
         at into over under behind ahead against past was were is are has have had only even also both
         either whom who which whose what first last next finally meanwhile just almost most least best worst
-        fast yet result meaning means meant"""
+        fast yet result meaning means meant front right point straight part event night"""
     ),
     "verb_suffix": ("ed", "ge", "ss", "t", "ing"),
     # Verbs whose object follows: "dodge Piastri", "beat Leclerc".

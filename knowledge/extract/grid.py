@@ -66,7 +66,15 @@ NL: Phrases = {
         # "stonden als tweede en derde aan de start" (not "aan de start van Q3")
         r"aan de start(?! van\b)",
     ),
-    "quali": (r"(?:ge)?kwalific\w*", "q1", "q2", "q3", "tijdtraining", "shoot-out"),
+    # (not "in een kwalificatiesimulatie": a run in practice)
+    "quali": (
+        r"(?:ge)?kwalific(?!atie-?simulatie|atie-?run)\w*",
+        "q1",
+        "q2",
+        "q3",
+        "tijdtraining",
+        "shoot-out",
+    ),
     # ("In die ultieme tweede poging vlamde hij naar de eerste plek": a place set on a lap of qualifying)
     "quali_run": (
         r"(?:ultieme |allerlaatste |laatste |snelle )?"
@@ -141,7 +149,7 @@ EN: Phrases = {
         "on (?:the )?grid",
         "on the starting grid",
     ),
-    "quali": (r"qualif\w*",),
+    "quali": (r"qualif\w*(?! (?:simulation|sim|run)s?\b)",),
     "quali_run": (r"(?:first|second|final|last) (?:flying )?(?:attempt|run)",),
     "fastest_after": ("fastest",),
     "pitlane": ("pit[ -]?lane",),

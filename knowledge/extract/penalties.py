@@ -1884,7 +1884,10 @@ def _reason_within(i: int, sentences: list[Sentence], folded: list[str]) -> str 
         end = m.end() + cut.start() if cut else pen.start()
         text = sentences[i].text[m.start() : end].strip(" ,;")
         return text if len(text.split()) >= 3 else None
-    cause = _CAUSAL_RE.search(fs, 0, pen.start()) or _OPENING_CAUSE_RE.match(fs, 0, pen.start())
+    # (the cause word nearest the penalty: "won after a dramatic race in which Hamilton was seventh after a
+    # time penalty" tells no cause of it, its own "after" only its kind)
+    causes = list(_CAUSAL_RE.finditer(fs, 0, pen.start()))
+    cause = causes[-1] if causes else _OPENING_CAUSE_RE.match(fs, 0, pen.start())
     if cause and _AGENT_RE.match(fs, cause.end()):
         cause = None  # "Door de stewards werd hij gediskwalificeerd": who did it, not why
     if cause and _SESSION_AFTER_RE.match(fs, cause.end()):

@@ -1288,7 +1288,9 @@ _TIMESHEET_PLACE_RE = re.compile(
     r"\b(?:" + ORDINAL_RE + r")(?:\s+(?:snelste\s+)?(?:tijd|time)|[- ](?:snelste|fastest|quickest))\b"
 )
 _SESSION_NAMED_RE = re.compile(
-    r"\b(?:kwalificatie\w*|qualifying|q[123]|race|wedstrijd|grand prix|sprint\w*|grid|start\w*)\b"
+    # (not "in een kwalificatiesimulatie", "a qualifying simulation": a run in practice)
+    r"\b(?:kwalificatie(?!-?simulatie)\w*|qualifying(?! sim)|q[123]|race|wedstrijd|grand prix|sprint\w*|grid|"
+    r"start\w*)\b"
 )
 
 

@@ -1440,6 +1440,12 @@ def _named_at_numbers(sc: SentenceContext) -> list[Fact]:
     return [Fact(kind, d, sc.index, position=n) for d, n, _ in items]
 
 
+_COUNT_AND_BEFORE_RE = re.compile(
+    r"\b(?:" + ORDINAL_RE + r"|\d{2,3}(?:st|nd|rd|th|e|ste|de))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:wins?|victor\w*|poles?|pole positions?|podium\w*|zeges?|overwinning\w*|gp-zeges?)"
+    r"(?:\s+(?:of|van|in|at|op)\s+[\w' -]{1,30}?)?\s*,?\s*(?:and|en)\s+(?:his\s+|zijn\s+|the\s+|de\s+)?$"
+)
+_BETWEEN_THE_BEFORE_RE = re.compile(r"\b(?:tussen|between)\s+(?:het|de|the)\s+$")
 _PROMOTED_FROM_BEFORE_RE = re.compile(
     r"\b(?:promoted|bumped up|moved up|opgeschoven|gepromoveerd|schuift op|schoof op)\s+(?:\w+\s+)?"
     r"(?:from|van|vanaf)\s+(?:the\s+|de\s+)?$"
@@ -1612,6 +1618,10 @@ def positions(c: Clause) -> list[Fact]:
             c.f, max(0, gpos - 16), gpos
         ):
             continue  # "will start on the 5th of March", "op 26 november": a date, no place
+        if _COUNT_AND_BEFORE_RE.search(c.f, max(0, gpos - 60), gpos):
+            continue  # "claimed his 99th Formula 1 win, and eighth at Silverstone": a count, its noun unsaid
+        if _BETWEEN_THE_BEFORE_RE.search(c.f, max(0, gpos - 16), gpos):
+            continue  # "gaat het tussen het eerste en laatstgenoemde team spannend worden": items of a list
         if _PROMOTED_FROM_BEFORE_RE.search(c.f, max(0, gpos - 40), gpos):
             continue  # "is promoted from P4 to his first podium": the place before another's penalty
         if _AFTER_PENALTY_TO_BEFORE_RE.search(c.f, max(0, gpos - 60), gpos):

@@ -1014,6 +1014,16 @@ def _placeless_blank(m: re.Match[str]) -> str:
     return m.group(0) if _PLACE_IN_ASIDE_RE.search(m.group(0)) else " "
 
 
+# a clause of a name and a place alone, its verb left out: "(and) Mazepin 18th", "en Bottas als vijftiende"
+_ELLIPTIC_PLACE_RE = re.compile(
+    r"(?:(?:and|en)\s+)?(?:[\w'-]+\s+){1,2}(?:in\s+|op\s+|als\s+)?(?:p\d{1,2}|" + ORDINAL_RE + r")"
+)
+_RAN_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:ran|running|lying|lay|sat|sitting|lag|lagen|reed|reden)\s+(?:in\s+|op\s+|als\s+)?(?:the\s+|de\s+)?"
+    r"(?:p\d{1,2}|" + ORDINAL_RE + r")\s*,?\s*(?:and\s+|en\s+)?$"
+)
+
+
 def clause_status(clause: str, sentence: str, after: str = "", before: str = "", at_start: int = 0) -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
     "running", "lost" (running, his first place too), "provisional", "history" (what he did before: "zijn
@@ -1038,6 +1048,12 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     if (" nu " in sentence or " now " in sentence) and _now_other_place(clause, sentence):
         return "superseded"  # "die zeventiende werd en nu achttiende is": the place before the change
     if "|" not in sentence and not _ANY_CUE_RE.search(clause):
+        if _ELLIPTIC_PLACE_RE.fullmatch(clause.strip(" ,.;")):
+            # "from which Schumacher ran 15th, and Mazepin 18th": the verb left out is the running one right
+            # before
+            at = sentence.find(clause)
+            if at > 0 and _RAN_PLACE_BEFORE_RE.search(sentence, 0, at):
+                return "running"
         if _LEADING_RUNNING_RE.match(sentence) and not _FINAL_VERB_RE.search(clause):
             return "running"  # "On lap 4, Hamilton handed fourth back": the opening times the sentence
         if before and _behind_at_moment(sentence, before):

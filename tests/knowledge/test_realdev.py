@@ -57,6 +57,9 @@ MAX_HALLUCINATED = 0
 # Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
+    # rb205-006 asks where Magnussen started in Bahrain 2022 of a practice report; "noteerde een tiende tijd"
+    # (practice) is read as his qualifying place: ours, left
+    "realdev205": 1,
     # rb203-066 asks the Spa 2020 winner of a piece written at Spa 2020 that looks back a year: "Aangekomen op
     # Spa ... resulteerde in zijn eerste overwinning op zondag" (Leclerc's first win, 2019, told after a
     # paragraph that names the date) reads as 2020's: ours, left (a first win could be checked against the
@@ -943,6 +946,15 @@ BLIND_SETS = {
     "realdev201": (0.29, 0),
     "realdev202": (0.34, 0),
     "realdev203": (0.26, 0),
+    # The session's last, collected when the search budget ran out (realdev204 has 21 articles): blind with
+    # the start (45f2679) and with the end's code (cacacc3) alike, 31/106 right, 7 wrong, 2/47. Then looked
+    # at: "wat kwam er"-like neighbours ("what did russell save", "hoeveel runs", "what does max need",
+    # "welke ferrari's starten pal achter max"), "tussen het eerste en laatstgenoemde team", a reason told
+    # by a farther "after", "ran 15th, and Mazepin 18th"
+    "realdev204": (0.30, 0),
+    # rb205-037 asks who crashed on a slow lap to the pits (Schumacher, in practice); a preview's "Latifi ...
+    # crasht" of the day before answers another crash: ours, left
+    "realdev205": (0.31, 1),
 }
 
 

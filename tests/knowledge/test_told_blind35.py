@@ -18,7 +18,8 @@ ARTICLES = {
     ),
     "2019-09-italy-race.txt": (
         "date 2019-09-08\n\nLeclerc wint in Monza\n\n"
-        "Charles Leclerc won de Grand Prix van Italië. Hij is de eerste Ferrari-winnaar in Monza sinds 2010. "
+        "Charles Leclerc won de Grand Prix van Italië vanaf pole. Hij is de eerste Ferrari-winnaar in Monza "
+        "sinds 2010. "
         "Mercedes neemt 33 punten mee naar huis.\n"
     ),
     "2019-09-italy-retirement.txt": (
@@ -88,4 +89,19 @@ async def test_the_laps_before_he_retired(told: KnowledgeBase, question: str, ex
 
 async def test_the_laps_run_are_no_lap_of_the_retirement(told: KnowledgeBase) -> None:
     answer = await told.ask("in welke ronde viel gasly uit in monza 2019")
+    assert answer.status == "unknown", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # who started beside him, what else he did or needed: not his own place
+        "welke mercedessen starten pal achter leclerc in monza 2019",
+        "what did leclerc save for his last lap in qualifying monza 2019",
+        "hoeveel runs kon leclerc afmaken in de kwalificatie monza 2019",
+        "what does leclerc need besides the win to be champion in monza 2019",
+    ],
+)
+async def test_another_thing_than_his_place(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
     assert answer.status == "unknown", answer.text

@@ -447,3 +447,62 @@ def test_the_laps_he_ran_before_retiring(
 ) -> None:
     a = parse(f"{RACE} {text}", date=DATE)
     assert {(f.amount, f.other_label) for f in facts_of(a, "lap") if f.detail == "retirement"} == expected
+
+
+def test_a_qualifying_simulation_is_practice(parse: Parse) -> None:
+    a = parse(
+        "Grand Prix van Mexico 2019. Albon noteerde in de tweede training een tiende tijd. Ondanks de tiende "
+        "tijd die werd geklokt in een kwalificatiesimulatie, is hij tevreden over de lange run.",
+        date="2019-10-25",
+    )
+    assert not facts_of(a, "qualifying")
+    assert {(f.driver, f.position) for f in facts_of(a, "practice")} == {("albon", 10)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # items of a list, no places
+        (
+            "Leclerc won. Tussen het eerste en laatstgenoemde team wordt het spannend, zegt Sainz.",
+            {("leclerc", 1)},
+        ),
+        (
+            "Leclerc won. The fight between the first and the third team is close, says Sainz.",
+            {("leclerc", 1)},
+        ),
+        # the verb left out is the running one before it
+        ("Leclerc won. After the restart Sainz ran 15th, and Albon 18th.", {("leclerc", 1)}),
+        ("Leclerc won. Sainz finished 15th, and Albon 18th.", {("leclerc", 1), ("sainz", 15), ("albon", 18)}),
+    ],
+)
+def test_list_items_and_places_with_their_verb_left_out(
+    parse: Parse, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert finals(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+def test_the_cause_word_nearest_the_penalty(parse: Parse) -> None:
+    a = parse(
+        f"{RACE} Leclerc won after a dramatic and incident-filled race in which Albon finished only seventh "
+        "after a time penalty.",
+        date=DATE,
+    )
+    assert [f.reason for f in facts_of(a, "penalty")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count with its noun left out after "and"
+        ("Up front Hamilton claimed his 99th Formula 1 win, and eighth at Silverstone.", {("hamilton", 1)}),
+        ("Hamilton boekte zijn 99ste zege, en de achtste op Silverstone.", {("hamilton", 1)}),
+        # "up front" is no verb whose object the name would be
+        ("Up front Hamilton won the race.", {("hamilton", 1)}),
+        # two places
+        ("Hamilton won, and Verstappen finished second.", {("hamilton", 1), ("max_verstappen", 2)}),
+    ],
+)
+def test_a_count_after_and(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"British Grand Prix 2021. Mazepin was 18th. {text}", date="2021-07-18")
+    assert finals(a) - {("mazepin", 18)} == expected
