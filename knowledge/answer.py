@@ -3562,6 +3562,7 @@ _CAUSES = {
     "electrical": ("electrical problem", "elektrisch probleem"),
     "overheating": ("overheating", "oververhitting"),
     "suspension": ("suspension", "ophanging"),
+    "wheel": ("loose wheel", "los wiel"),
     "technical": ("technical problem", "technisch probleem"),
     "damage": ("damage", "schade"),
     "collision": ("collision", "botsing"),

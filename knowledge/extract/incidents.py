@@ -243,6 +243,8 @@ NL: Phrases = {
     "cause_electrical": (r"elektr\w*",),
     "cause_overheating": (r"oververhit\w*",),
     "cause_suspension": (r"\w*ophanging",),  # "achterwielophanging"
+    # "met een los wiel", "toen zijn wiel los kwam"
+    "cause_wheel": (r"(?:los|losse|loszittend\w*) wiel", r"wiel (?:kwam |raakte )?los"),
     "cause_technical": (r"technisch\w* (?:probleem|problemen|mankement|defect)",),
     # "moest later met schade opgeven": damage, no part named ("schade aan de vloer" is kept as told)
     # ("vanwege de opgelopen schade aan zijn auto": the car's damage, no part named)
@@ -352,6 +354,10 @@ EN: Phrases = {
         r"(?!\s+(?:\d|\w+ laps|the|de|\w+ (?:weken|dagen|weeks|days|maanden|months)\b))",
         "failed to finish",
         "unable to finish",
+        # "he too halted upon leaving the pits due to a loose wheel", "came to a halt on the straight" (not
+        # "the race was halted": the red flag)
+        r"(?<!was )(?<!were )(?<!been )halted",
+        r"came to a halt",  # (not "came to a stop of his own": a pit stop)
         r"crash\w* out",
         "spun out",  # ("was spun out by Ricciardo" spun him around: see not_retire)
         # (not "his gamble in the final laps of the race ended in disaster": the thing of the race ended)
@@ -504,6 +510,9 @@ EN: Phrases = {
     "cause_electrical": ("electrical",),
     "cause_overheating": (r"overheat\w*",),
     "cause_suspension": ("suspension",),
+    # "halted upon leaving the pits due to a loose wheel", "a wheel nut issue"
+    # (a "stuck wheel nut forced him to retire" is told as it is: what forced him out)
+    "cause_wheel": ("loose wheel", r"wheel (?:came|coming|come) (?:off|loose)"),
     "cause_technical": ("technical (?:problem|issue|failure)",),
     "cause_damage": (
         r"(?:with|due to|because of) (?:the )?(?:too much |heavy |terminal |race-ending )?damage"
@@ -556,6 +565,7 @@ CAUSES = (
     "electrical",
     "overheating",
     "suspension",
+    "wheel",
     "technical",
     "damage",
     "fire",  # last: "his engine caught fire" is the engine's failure

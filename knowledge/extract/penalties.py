@@ -583,6 +583,10 @@ _NOT_ITS_CAUSE_RE = re.compile(
     # "..., having qualified 11th after a brake issue": another event, with its own cause
     # (not "for dropping more than ten car lengths behind", "for having ...": a gerund after "for" is why)
     r"(?<!for )dropping|(?<!for )having|"
+    # "a penalty for replacing an engine which will drop him to the back of the grid": what it does
+    r"(?:which|that|die|dat) (?:will|would|zal|zou)\b|"
+    r"(?:which|that) (?:drops?|dropped|relegates?|relegated|sends?|sent) (?:him|her|them)|"
+    r"die (?:hem|haar) (?:\w+ )?(?:kost|kostte|terugzet|terugzette)|"
     # "for the same infringement, ruining a race that started with such promise": what it did to his race
     r"(?<=, )(?:ruining|costing|ending|wrecking|spoiling|leaving|dropping|handing|denying)|"
     # "which he served in the pits after coming in when leading": when it was served, not why

@@ -506,3 +506,41 @@ def test_the_cause_word_nearest_the_penalty(parse: Parse) -> None:
 def test_a_count_after_and(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     a = parse(f"British Grand Prix 2021. Mazepin was 18th. {text}", date="2021-07-18")
     assert finals(a) - {("mazepin", 18)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a car that came to a halt, with a loose wheel
+        ("Grosjean halted upon leaving the pits, due to a loose wheel.", {"grosjean": "wheel"}),
+        ("Grosjean viel uit met een los wiel.", {"grosjean": "wheel"}),
+        (
+            "Grosjean's car came to a halt on the main straight with an engine failure.",
+            {"grosjean": "engine"},
+        ),
+        # the race halted, or a car stopped in the pits
+        ("The race was halted after a crash by Grosjean.", {}),
+        ("Grosjean took the lead once Magnussen came to a stop of his own in the pits.", {}),
+    ],
+)
+def test_a_car_that_came_to_a_halt(parse: Parse, text: str, expected: dict[str, str]) -> None:
+    assert retired(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        # what the penalty does is no part of its reason
+        (
+            "Bottas has a penalty for replacing an engine which will drop him to the back of the grid.",
+            "replacing an engine",
+        ),
+        # what the incident did is
+        (
+            "Bottas got a five-second penalty for an incident which put Albon out of the race.",
+            "an incident which put Albon out of the race",
+        ),
+    ],
+)
+def test_what_a_penalty_does_is_no_reason(parse: Parse, text: str, reason: str) -> None:
+    assert [f.reason for f in facts_of(parse(f"{RACE} {text}", date=DATE), "penalty")] == [reason]
