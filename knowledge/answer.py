@@ -1688,7 +1688,7 @@ class Answerer:
     def _laps_before_retiring(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Na hoeveel ronden viel Verstappen uit?", "after how many laps did he retire?": the laps an
         article says he ran before he retired ("al na vijf ronden uitgevallen")."""
-        retired = q.intent == "retirement" or RETIRE_Q_RE.search(q.folded) is not None
+        retired = q.intent == "retirement" or _RETIRE_Q_RE.search(q.folded) is not None
         if not q.grand_prix or q.season is None or not retired:
             return None
         facts = [
@@ -3615,13 +3615,13 @@ _WHICH_WINS_Q_RE = re.compile(
     r"\b(?:waar|waarin|in welke (?:races?|grands? prix|gp'?s)|welke (?:races?|grands? prix|gp'?s)|"
     r"where|which (?:races?|grands? prix|gps?))\b[^?]*\b(?:won|wint|win|gewonnen)\b"
 )
-# "his 92nd win", "zijn eerste overwinning", "her maiden victory", "won his first race": a count of a career
 # "na hoeveel ronden viel hij uit", "after how many laps did he retire": the laps he ran before it
 _AFTER_HOW_MANY_Q_RE = re.compile(
     r"\b(?:na hoeveel (?:ronden|rondes|rondjes)|after how many laps|"
     r"how many laps (?:did|had) \w+ (?:do|done|run|complete|completed) before)\b"
 )
-RETIRE_Q_RE = re.compile(r"\b(?:uit|uitgevallen|uitval\w*|opgave|opgegeven|retire\w*|dnf|out)\b")
+_RETIRE_Q_RE = re.compile(r"\b(?:uit|uitgevallen|uitval\w*|opgave|opgegeven|retire\w*|dnf|out)\b")
+# "his 92nd win", "zijn eerste overwinning", "her maiden victory", "won his first race": a count of a career
 _NTH_WIN_Q_RE = re.compile(
     r"\b(?:" + ORDINAL_RE + r"|\d{3}(?:e|ste|de|st|nd|rd|th)|maiden)\s+(?:[\w-]+\s+)?"
     r"(?:wins?|victor(?:y|ies)|zeges?|overwinning\w*|triumph\w*|races?|grands? prix|gps?)\b"

@@ -216,20 +216,8 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
     if after is not None:
         # "was al na vijf ronden uitgevallen", "retired after just 12 laps": the laps he ran (not its lap)
         n = lap_number(after)
-        return [
-            Fact(
-                "lap",
-                x.driver,
-                x.sentence,
-                session=x.session,
-                detail=x.kind,
-                amount=n,
-                unit="lap",
-                other_label=AFTER_LAPS,
-            )
-            for x in events
-            if x.kind == "retirement" and n is not None
-        ]
+        ran = [x for x in events if x.kind == "retirement"] if n is not None else []
+        return [replace(_lap_of(x, n or 0), other_label=AFTER_LAPS) for x in ran]
     found = list(LAP_RE.finditer(clause))
     if len(found) != 1:
         return []  # two laps in one clause: which is whose stays open
@@ -244,22 +232,21 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
     part = clause[a:b]
     if pit is not None:
         return _pit_lap(c, part, a, lap)
-    out = []
-    for x in events:
-        if _EVENT_RES[x.kind].search(part):
-            out.append(
-                Fact(
-                    "lap",
-                    x.driver,
-                    x.sentence,
-                    session=x.session,
-                    others=x.others,
-                    detail=x.kind,
-                    amount=lap,
-                    unit="lap",
-                )
-            )
-    return out
+    return [_lap_of(x, lap) for x in events if _EVENT_RES[x.kind].search(part)]
+
+
+def _lap_of(event: Fact, lap: int) -> Fact:
+    """The "lap" fact of ``event`` (a retirement, crash or collision) on ``lap``."""
+    return Fact(
+        "lap",
+        event.driver,
+        event.sentence,
+        session=event.session,
+        others=event.others,
+        detail=event.kind,
+        amount=lap,
+        unit="lap",
+    )
 
 
 # a live blog's lap marker opening a line: "LAP 61/62: Russell is in the wall!", "Ronde 20/72 - ..."
