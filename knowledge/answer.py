@@ -3559,6 +3559,7 @@ _CAUSES = {
     "stuck_gear": ("stuck in gear", "vast in een versnelling"),
     "hydraulics": ("hydraulic problems", "hydraulische problemen"),
     "brakes": ("brakes", "remmen"),
+    "battery": ("battery", "batterij"),
     "electrical": ("electrical problem", "elektrisch probleem"),
     "overheating": ("overheating", "oververhitting"),
     "suspension": ("suspension", "ophanging"),

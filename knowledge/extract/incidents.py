@@ -240,6 +240,7 @@ NL: Phrases = {
         r"rem(?:systeem|defect|storing|schijf|schijven|klauw)\w*",
         r"(?:vastzittende|vastgelopen|blokkerende|kapotte) rem\b",
     ),
+    "cause_battery": (),  # ("problemen met de accu" is kept as told)
     "cause_electrical": (r"elektr\w*",),
     "cause_overheating": (r"oververhit\w*",),
     "cause_suspension": (r"\w*ophanging",),  # "achterwielophanging"
@@ -325,7 +326,11 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "retire": (
-        r"(?:engine|power unit|gearbox) (?:failed|failure|gave up|gave way|expired|blew)",
+        r"(?:engine|power unit|gearbox|battery) (?:failed|failure|gave up|gave way|expired|blew)",
+        # "pulled to the side of the track with a hydraulic failure", "pulled off into an escape road" (not
+        # "pulled off a pass", "pulled out a gap", "pulled over to let Hamilton by")
+        r"pulled (?:to the side|off (?:into|onto|to) (?:an? |the )?(?:escape road|side|grass|run-?off))",
+        r"pulled out (?=with|due to|because of|after)",
         "dnf",
         "retired?",
         "retires",
@@ -503,10 +508,12 @@ EN: Phrases = {
     "cause_power": ("loss of power", "power loss", "lost power"),
     "cause_fuel": (r"fuel (?:pressure|pump|system|feed|supply|leak|flow|line|problem|issue)s?",),
     "cause_engine": (r"engine(?! (?:oil|water|cover|mapping|modes?|settings?))", "power unit"),
-    "cause_gearbox": (r"gear ?box",),  # ("a gear box issue": typed apart)
+    "cause_gearbox": (r"gear ?box", "transmission"),  # ("a gear box issue": typed apart)
     "cause_stuck_gear": (r"stuck in (?:a |\w+ )?gear",),
     "cause_hydraulics": (),
     "cause_brakes": ("brakes?", "brake failure", "brake problems?"),
+    # "when his battery expired on lap 62" (a "suspected battery fault" is kept as told)
+    "cause_battery": (r"battery (?:expired|died|gave up|failed)",),
     "cause_electrical": ("electrical",),
     "cause_overheating": (r"overheat\w*",),
     "cause_suspension": ("suspension",),
@@ -562,6 +569,7 @@ CAUSES = (
     "stuck_gear",
     "hydraulics",
     "brakes",
+    "battery",
     "electrical",
     "overheating",
     "suspension",

@@ -544,3 +544,23 @@ def test_a_car_that_came_to_a_halt(parse: Parse, text: str, expected: dict[str, 
 )
 def test_what_a_penalty_does_is_no_reason(parse: Parse, text: str, reason: str) -> None:
     assert [f.reason for f in facts_of(parse(f"{RACE} {text}", date=DATE), "penalty")] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a car pulled off the track, with its cause
+        ("Albon pulled to the side of the track with a hydraulic failure.", {"albon": "hydraulics"}),
+        (
+            "Albon pulled off into an escape road on lap nine with a hydraulics failure.",
+            {"albon": "hydraulics"},
+        ),
+        ("Albon ran out of luck on lap 62, when his battery expired.", {"albon": "battery"}),
+        ("Albon retired with what appeared to be a transmission issue.", {"albon": "gearbox"}),
+        # a pass pulled off, a gap pulled out
+        ("Albon pulled off a great pass on Leclerc.", {}),
+        ("Albon pulled out a gap of three seconds.", {}),
+    ],
+)
+def test_a_car_pulled_off_the_track(parse: Parse, text: str, expected: dict[str, str]) -> None:
+    assert retired(parse(f"{RACE} {text}", date=DATE)) == expected
