@@ -3556,6 +3556,7 @@ _CAUSES = {
     "power": ("loss of power", "verlies van vermogen"),
     "engine": ("engine", "motor"),
     "gearbox": ("gearbox", "versnellingsbak"),
+    "transmission": ("transmission", "transmissie"),
     "stuck_gear": ("stuck in gear", "vast in een versnelling"),
     "hydraulics": ("hydraulic problems", "hydraulische problemen"),
     "brakes": ("brakes", "remmen"),

@@ -229,7 +229,8 @@ NL: Phrases = {
     # (not "Motorsport", a team's or a site's name: "Mercedes AMG Petronas Motorsport driver Bottas")
     # ("een lek in de motorolie", "an engine oil leak": the oil, told as written)
     "cause_engine": (r"motor(?!sport|home|fiets|cycl|rijder|olie|kap)\w*", "krachtbron"),
-    "cause_gearbox": (r"versnellingsbak\w*", "transmissie"),  # ("versnellingsbakprobleem")
+    "cause_gearbox": (r"versnellingsbak\w*",),  # ("versnellingsbakprobleem")
+    "cause_transmission": (r"transmissie\w*",),
     # "zijn auto bleef vast in de zevende versnelling": told as that (the gearbox is not named)
     "cause_stuck_gear": (r"(?:bleef|zat) (?:\w+ )?vast in (?:een |de )?(?:\w+ )?versnelling",),
     "cause_hydraulics": (r"hydraul\w*",),
@@ -508,7 +509,8 @@ EN: Phrases = {
     "cause_power": ("loss of power", "power loss", "lost power"),
     "cause_fuel": (r"fuel (?:pressure|pump|system|feed|supply|leak|flow|line|problem|issue)s?",),
     "cause_engine": (r"engine(?! (?:oil|water|cover|mapping|modes?|settings?))", "power unit"),
-    "cause_gearbox": (r"gear ?box", "transmission"),  # ("a gear box issue": typed apart)
+    "cause_gearbox": (r"gear ?box",),  # ("a gear box issue": typed apart)
+    "cause_transmission": ("transmission",),  # (told as the article tells it, not as the gearbox)
     "cause_stuck_gear": (r"stuck in (?:a |\w+ )?gear",),
     "cause_hydraulics": (),
     "cause_brakes": ("brakes?", "brake failure", "brake problems?"),
@@ -566,6 +568,7 @@ CAUSES = (
     "fuel",
     "engine",
     "gearbox",
+    "transmission",
     "stuck_gear",
     "hydraulics",
     "brakes",

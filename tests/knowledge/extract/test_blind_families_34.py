@@ -556,7 +556,7 @@ def test_what_a_penalty_does_is_no_reason(parse: Parse, text: str, reason: str) 
             {"albon": "hydraulics"},
         ),
         ("Albon ran out of luck on lap 62, when his battery expired.", {"albon": "battery"}),
-        ("Albon retired with what appeared to be a transmission issue.", {"albon": "gearbox"}),
+        ("Albon retired with what appeared to be a transmission issue.", {"albon": "transmission"}),
         # a pass pulled off, a gap pulled out
         ("Albon pulled off a great pass on Leclerc.", {}),
         ("Albon pulled out a gap of three seconds.", {}),
