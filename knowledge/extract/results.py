@@ -3048,6 +3048,17 @@ _LABEL_KINDS = {
 _LABEL_KIND_BEFORE_RE = re.compile(r"\b(" + "|".join(_LABEL_KINDS) + r")\s*:\s*(?:p\s*)?$")
 
 
+# a start right before the place, and its cause right after it: "condemned to start P14 due to a Q1 failure"
+_START_VERB_BEFORE_RE = re.compile(
+    r"\b(?:start|starts|started|starting|startte|starten|vertrok|vertrekt|begon)\s+(?:from\s+|vanaf\s+|als\s+|in\s+)?"
+    r"(?:the\s+|de\s+)?$"
+)
+_CAUSE_AFTER_RE = re.compile(
+    r"(?:\s+(?:on the grid|place|position|plaats|plek|positie))?\s*,?\s+(?:due to|because of|owing to|"
+    r"following|vanwege|wegens|door)\b"
+)
+
+
 def position_kind(clause: str, m: re.Match[str], races_named: bool = False) -> str:
     """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish".
     ``races_named``: the sentence names a Grand Prix (which race a finish after the standings is of may then
@@ -3148,6 +3159,11 @@ def position_kind(clause: str, m: re.Match[str], races_named: bool = False) -> s
     window = word_window(plain, m.start() - 50, m.end() + 40)
     if _RACE_START_AFTER_RE.match(clause, m.end()):
         # "moest na een minder optreden in de kwalificatie als vijfde aan de race beginnen": the race's start
+        return "grid"
+    if _START_VERB_BEFORE_RE.search(clause, max(0, m.start() - 24), m.start()) and _CAUSE_AFTER_RE.match(
+        clause, m.end()
+    ):
+        # "condemned to start P14 due to a Q1 hydraulics failure": where he started, qualifying only its cause
         return "grid"
     if _QUALIFY_VERB_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start()):
         # "retired early in the race after a brilliant effort to qualify P4": the verb right before the place

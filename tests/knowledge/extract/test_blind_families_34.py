@@ -564,3 +564,21 @@ def test_what_a_penalty_does_is_no_reason(parse: Parse, text: str, reason: str) 
 )
 def test_a_car_pulled_off_the_track(parse: Parse, text: str, expected: dict[str, str]) -> None:
     assert retired(parse(f"{RACE} {text}", date=DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a start with its qualifying cause after it: where he started
+        ("Albon was condemned to start P14 due to a Q1 hydraulics failure.", {("grid", 14)}),
+        (
+            "Leclerc won ahead of Albon, who started P15 due to an engine issue in qualifying.",
+            {("grid", 15), ("finish", 1)},
+        ),
+        # a place in qualifying
+        ("Albon was 14th in Q1 due to traffic.", {("qualifying", 14)}),
+    ],
+)
+def test_a_start_with_its_qualifying_cause(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"{RACE} {text}", date=DATE)
+    assert {(f.kind, f.position) for f in a.facts if f.kind in ("grid", "qualifying", "finish")} == expected
