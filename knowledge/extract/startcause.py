@@ -32,7 +32,8 @@ NL: Phrases = {
 }
 EN: Phrases = {
     "gate": ("start",),
-    "verb": (r"started", r"starting", r"starts"),
+    # ("condemned to start P14 due to a Q1 hydraulics failure", "had to start 20th after a crash")
+    "verb": (r"started", r"starting", r"starts", r"(?<=to )start", r"(?<=will )start"),
     "row": (
         r"(?:from|on)\s+(?:the\s+)?(?P<row2>" + ORDINAL_RE + r")\s+row",
         r"(?:from|on)\s+row\s+(?P<row3>\d{1,2})",

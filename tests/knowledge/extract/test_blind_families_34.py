@@ -582,3 +582,20 @@ def test_a_car_pulled_off_the_track(parse: Parse, text: str, expected: dict[str,
 def test_a_start_with_its_qualifying_cause(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     a = parse(f"{RACE} {text}", date=DATE)
     assert {(f.kind, f.position) for f in a.facts if f.kind in ("grid", "qualifying", "finish")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a start told with "to start" or "will start", and its cause
+        ("Albon, condemned to start P14 due to a Q1 hydraulics failure, carved through the field.", {14}),
+        ("Albon had to start 20th after a crash in qualifying.", {20}),
+        ("Albon will start down in ninth after he slammed into the barriers.", {9}),
+        # the start of the race, no start place
+        ("At the start Albon was fourth after a good launch.", set()),
+    ],
+)
+def test_a_start_to_come_and_its_cause(parse: Parse, text: str, expected: set[int]) -> None:
+    assert {
+        f.position for f in facts_of(parse(f"{RACE} {text}", date="2019-10-26"), "start_cause")
+    } == expected
