@@ -536,6 +536,11 @@ _MANNER_RE = re.compile(
     r"\s*(?:hoe|how)\b(?!\s+(?:" + _WENT + r"|verliep|deed|was|did \w+ do|did \w+ get on|went))"
 )
 # a question that opens with its verb asks yes or no ("was Verstappen in het ziekenhuis?", "is he ok?")
+# "before 2020", "prior to 2019", "de laatste ... voor 2020": a year named as the bound of a look back
+_BEFORE_YEAR_Q_RE = re.compile(
+    r"\b(?:before|prior to|until|up to)\s+(?:19|20)\d\d\b"
+    r"|\b(?:laatste|vorige|last|previous)\b.*\b(?:voor|vóór)\s+(?:19|20)\d\d\b"
+)
 _ONE_OF_HISTORY_Q_RE = re.compile(
     r"\b(?:last|previous|laatste|vorige)\s+(?:[\w-]+\s+){0,2}(?:\w+-)?"
     r"(?:winner|winnaar|driver to win|to win)\s+(?:before|voor|prior to)\b"
@@ -1088,6 +1093,10 @@ class QuestionParser:
         if q.unsupported is None and gp is None and _CAREER_FIRST_RE.search(f):
             # "waar pakte max zijn allereerste pole": the race of a first in his career, which no race's fact
             # tells (his poles of a season are not it)
+            q = replace(q, unsupported="earlier_edition")
+        if q.unsupported is None and _BEFORE_YEAR_Q_RE.search(f):
+            # "who won the last portuguese gp before 2020": a race of an earlier year than the one named,
+            # which no fact of that year answers
             q = replace(q, unsupported="earlier_edition")
         one_named = len(drivers) == 1 and position is None and not re.search(r"\bpole\b", f)
         if q.unsupported is None and q.intent == "grid" and one_named and WHO_RE.search(f):

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from knowledge.extract.clauses import PAIR_JOIN_RE, owner_left
 from knowledge.extract.context import Clause, Mention
-from knowledge.extract.mentions import PRONOUN_RE
+from knowledge.extract.mentions import PRONOUN_RE, owns_next_person
 from knowledge.extract.model import Fact
 from knowledge.text import CARDINAL_RE, ORDINAL_RE, cardinal_value
 
@@ -367,8 +367,8 @@ def gaps(c: Clause) -> list[Fact]:
                 Fact("points_gap", c.subject[0], c.index, amount=amount, detail="ahead", session="season")
             )
     for m in c.mentions:
-        if m.group or len(m.drivers) != 1:
-            continue
+        if m.group or len(m.drivers) != 1 or owns_next_person(f, m):
+            continue  # ("two points ahead of Verstappen's teammate Perez": the owner is not the one compared)
         before_text = f[max(base, m.start - _WINDOW) : m.start]
         cut = (
             _CUT_AFTER_RE.match(f, m.end, base + len(clause)) if _CUT_BEFORE_RE.search(before_text) else None
@@ -435,8 +435,8 @@ def _changed(c: Clause) -> list[Fact]:
     """ "vergrootte zijn voorsprong op Bottas tot 69 punten": the gap it became."""
     f, base = c.f, c.base
     for m in c.mentions:
-        if m.group or len(m.drivers) != 1:
-            continue
+        if m.group or len(m.drivers) != 1 or owns_next_person(f, m):
+            continue  # ("two points ahead of Verstappen's teammate Perez": the owner is not the one compared)
         before_text = f[max(base, m.start - _WINDOW) : m.start]
         for before, direction in _CHANGED_RULES:
             bm = before.search(before_text)

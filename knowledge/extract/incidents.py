@@ -1608,6 +1608,9 @@ def attach_causes(
             )
             and retired_in.get(j, {x.driver}) == {x.driver}
             and (cause_of(folded[j], sentences[j].text) is not None or _EXPLAINS_RE.search(folded[j]))
+            # ("De Canadees was vanaf de achterste startrij vertrokken, nadat hij in Q1 was gecrasht": what
+            # happened in another session before the race explains no retirement in it)
+            and not _ANOTHER_SESSION_RE.search(folded[j])
         ):
             x = replace(x, reason=sentences[j].text.strip().rstrip("."))
         elif x.kind == "retirement" and x.reason is None and x.status == "final" and named is not None:
@@ -1653,6 +1656,11 @@ def _puncture_told(x: Fact, folded: list[str], named: list[set[str]]) -> str | N
     return "puncture" if told else None
 
 
+# a session before the race, or its start place, named in a sentence: what it tells is of that session
+_ANOTHER_SESSION_RE = re.compile(
+    r"\b(?:q[123]|kwalificatie\w*|qualifying|vrije training\w*|practice|fp[123]|vt[123]|startrij|startplek|"
+    r"startpositie|grid)\b"
+)
 # what makes a car crash, told the sentence before a crash that ended his race
 _CRASH_CAUSES = ("puncture", "suspension", "brakes", "wing")
 

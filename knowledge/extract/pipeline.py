@@ -122,7 +122,9 @@ class ArticleParser:
             report=events.report_kind(header.title, sentences, folded),
         )
         # an article written on a practice day about one practice session: its places are that session's
-        report_session = practice.report_session(folded) if state.report == "race" else None
+        # (a lead that names qualifying as what comes next, "de kwalificaties beginnen om 16 uur", is read as
+        # a qualifying report: the practice session its lead names and its words are mostly of decide)
+        report_session = practice.report_session(folded) if state.report in ("race", "qualifying") else None
         if report_session is not None and self._before_race_day(state):
             state.practice_report = (report_session,)
         # the title and the first two sentences: a report of sprint qualifying names it there
@@ -217,7 +219,7 @@ class ArticleParser:
         race = self.gz.ref.race(state.season, state.main_event) if state.main_event and state.season else None
         if written is None or race is None:
             return False
-        return timedelta(0) < date.fromisoformat(race.date) - written <= timedelta(days=3)
+        return timedelta(0) <= date.fromisoformat(race.date) - written <= timedelta(days=3)
 
     def _awarded_after_the_road(self, told: list[Fact], fs: str, but: int) -> list[Fact]:
         """ "Vettel kwam als eerste over de streep, maar de zege ging naar Hamilton", "crossed the line first,
@@ -689,6 +691,10 @@ class ArticleParser:
                 sessions = sessions or practice.sessions_named(f)
                 if not sessions and not events.is_practice(f):
                     sessions = state.practice_sessions or state.practice_report
+                    # (a session carried from before, unless the sentence names a day of others: "was vrijdag
+                    # het snelst in beide sessies", in a report of the third)
+                    if any(practice.names_another_day(f, x) for x in sessions):
+                        sessions = ()
                 clause_facts.extend(practice.practice_places(here, sessions))
             if clause_facts and _BARE_PLACE_RE.fullmatch(clause) and _LABEL_BEFORE_RE.search(f, 0, start):
                 # "Championship Position: 4th; Average Rating Ranking: 2nd": a label's value, with no name of

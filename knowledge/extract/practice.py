@@ -309,6 +309,19 @@ _TIMESHEET_CUE_RE = re.compile(
     r"\d[:.]\d\d[.,]\d{3}|\b(?:op|at|\+)\s*\d+[.,]\d{3}\b|\+\d|\b(?:tijd|tijden|time|times|trager|sneller|"
     r"slower|quicker|faster)\b"
 )
+# a day named beside a place, in a report of one session: of the other day's sessions ("was vrijdag het
+# snelst", in a report of the third session; not "third fastest in both sessions", which holds for each)
+_FRIDAY_RE = re.compile(r"\b(?:vrijdag\w*|friday|gisteren|yesterday)\b")
+_SATURDAY_RE = re.compile(r"\b(?:zaterdag\w*|saturday|gisteren|yesterday)\b")
+
+
+def names_another_day(folded: str, session: str) -> bool:
+    """Whether a sentence names another day than that of ``session`` ("was vrijdag het snelst" in a report
+    of the third session): its place is of that day's sessions."""
+    other = _FRIDAY_RE if session in ("FP3", "FP-last") else _SATURDAY_RE
+    return other.search(folded) is not None
+
+
 _REPORT_LEAD = 4  # sentences (the headline among them) that name the session a practice report is of
 _PRACTICE_WORDS_RE = re.compile(r"\b(?:vrije training\w*|oefen\w*|training\w*|vt[123]|practice|fp[123])\b")
 _QUALI_WORDS_RE = re.compile(r"\b(?:kwalific\w*|kwali|qualif\w*|quali|q[123]|pole\w*)\b")
@@ -321,6 +334,8 @@ def report_session(folded: list[str]) -> str | None:
     if len(_PRACTICE_WORDS_RE.findall(whole)) <= len(_QUALI_WORDS_RE.findall(whole)):
         return None
     lead = sessions_named(" ".join(folded[:_REPORT_LEAD]))
+    if set(lead) == {"FP3", "FP-last"}:
+        return "FP3"  # ("derde training" in the headline, "de laatste vrije training" in the lead: one)
     if len(lead) == 1:
         return lead[0]
     if lead:
@@ -340,13 +355,20 @@ def report_places(
         f = folded[x.sentence]
         if x.kind in ("finish", "qualifying") and _ORDINAL_LIST_RE.search(without_sessions(f)):
             continue  # "De derde en vierde tijd kwamen op naam van ...": places paired by order, not read
+        if x.kind in ("finish", "qualifying") and names_another_day(f, session):
+            continue  # "was vrijdag het snelst in beide sessies": the place of another day's sessions
         if (
             x.kind in ("finish", "qualifying")
             and x.status in ("final", "hypothetical")
             and x.grand_prix == event
             and x.season == season
             and x.position
-            and _TIMESHEET_CUE_RE.search(f)
+            and (
+                _TIMESHEET_CUE_RE.search(f)
+                # a qualifying place in a practice report read from the day or the paragraph, not from a word
+                # of qualifying ("Hamilton en Russell waren pas zevende en negende"): the session's place
+                or (x.kind == "qualifying" and not _QUALI_WORDS_RE.search(f))
+            )
             and not _OTHER_SESSION_RE.search(f)
         ):
             out.append(

@@ -409,6 +409,8 @@ _NOT_RESULT_BEFORE = re.compile(
     # "missed out on second place": a place not had
     r"|\b(?:missed(?: out on)?|misliep|miste)\s+(?:\w+\s+){0,2}?(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in|rejoined in|rejoined|re-joined)\s+$"
+    # "he had run fourth before being re-overtaken": where he was for a while
+    r"|\b(?:had|has|have|having|'d)\s+run\s+$"
     # "retired from second", "viel uit vanaf de vierde plaats": where he was running, not a result
     r"|\b(?:retir\w*|crash\w*|spun|uitgevallen|uitvallen|viel|parked|parkeerde|"
     r"out of the race)\s+(?:\w+\s+){0,3}"
@@ -589,7 +591,11 @@ _ROUND_OF_AFTER_RE = re.compile(
     r"wedstrijden|grands? prix|gp's|rounds|weekends))\b"
 )
 # "na twee derde van de race", "a third of the way", "one-third of the laps": a fraction, not a place
-_FRACTION_BEFORE_RE = re.compile(r"(?:\b(?:twee|drie|een|één|two|one|a)[\s-]+)$")
+# ("in the final third of the race", "in het laatste derde van de wedstrijd": which part of it)
+_FRACTION_BEFORE_RE = re.compile(
+    r"(?:\b(?:twee|drie|een|één|two|one|a|final|first|last|middle|opening|closing|laatste|eerste|middelste)"
+    r"[\s-]+)$"
+)
 _FRACTION_AFTER_RE = re.compile(r"(?:van|of)\b")
 _COUNT_APPOSITION_BEFORE_RE = re.compile(
     r"\b(?:zege|overwinning|pole|podium\w*|win|victory|triumph)\s*,\s*(?:de\s+|the\s+|het\s+)?$"
@@ -827,6 +833,14 @@ _PLACES_BEFORE_RE = re.compile(
 # "in de eerste plaats", "in the first place": first of all, no place
 _IDIOM_PLACE_RE = re.compile(
     r"\b(?:in de |in the )(?:eerste|first) (?:plaats|place)\b(?! (?:in|op|van|of|on|at|for|voor)\b)"
+)
+# "de eerste bij het licht", "first in the queue at the end of the pit lane", "first out of the pits": the
+# order of a queue at the pit exit, no place of a session
+_QUEUE_AFTER_RE = re.compile(
+    r"\s*(?:(?:bij|aan|voor) (?:het|de) (?:rode |groene )?(?:licht|stoplicht|uitgang|einde van de pit\w*|"
+    r"pitexit|pit exit)|in (?:de )?(?:wacht)?rij\b|in (?:the )?(?:queue|line)|at the (?:end of the )?"
+    r"(?:pit ?lane|pit exit|light)|(?:out of|uit) (?:the |de )?(?:pits|garage|pitstraat|pitlane)|de pits uit|"
+    r"to (?:leave|exit) the pits)"
 )
 _SECURED_PLACE_AFTER_RE = re.compile(
     r"\s+(?:plek|plaats|positie)\s+(?:al\s+|reeds\s+|allang\s+|nu\s+)?(?:in the pocket|in de pocket|op zak|"
@@ -2855,6 +2869,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "win No 86, a record eighth at the Hungarian GP": a count of wins there
     if _IDIOM_PLACE_RE.search(clause, max(0, m.start() - 7), m.end() + 24):
         return False  # "die in de eerste plaats die promotie afdwong", "in the first place": first of all
+    if _QUEUE_AFTER_RE.match(after):
+        return False  # "Russell is de eerste bij het licht": first in the queue at the pit exit
     if m.group(0).endswith(("fastest", "quickest", "snelste")):
         nxt = None  # "the third-fastest time": the noun after the timesheet's place is its time
     if (

@@ -164,6 +164,10 @@ NL: Phrases = {
         r"(?:kunnen|kan) (?:[\w']+ ){0,10}(?:vaak|doorgaans|meestal)",
         # "denkt dat er dit jaar alsnog een zege in het vat zit": a win thought possible
         r"in het vat",
+        # "zei dat poleposition er niet inzit", "een podium zit er wel in": what is or is not possible
+        r"\ber (?:\w+ ){0,2}(?:in ?zit|in ?zat|in ?zitten|in ?zaten)\b",
+        # (not "zat de GP er al in de eerste ronde op": over, in the first lap)
+        r"\b(?:zit|zat|zitten|zaten) (?:[\w-]+ ){0,4}er (?:\w+ ){0,3}in\b(?! (?:de|het|een)\b)",
         r"(?:denkt|dacht|denken|dachten|gelooft|geloofde) dat",
         # "lag tot de laatste bocht op koers voor pole": on his way to it, not there
         r"op koers (?:voor|richting|naar)",
@@ -185,7 +189,9 @@ NL: Phrases = {
         # "Daardoor leek Verstappen op een tweede plaats af te koersen, maar ...": where he seemed headed
         r"\b(?:leek|leken|lijkt) (?:\w+ ){0,8}(?:af te koersen|op weg naar (?:de |een )?"
         r"(?:zege|overwinning|winst|\w+ (?:plaats|plek)|podium\w*))\b",
-        r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:\w+ ){0,5}(?:winnen|worden|eindigen|pakken|staan)",
+        # ("kan zijn 92ste GP-zege boeken": a hyphened word between, any verb of getting)
+        r"(?:wil|wilde|moet|moest|hoopt|hoopte|kan) (?:[\w-]+ ){0,5}(?:winnen|worden|eindigen|pakken|staan|"
+        r"boeken|behalen|veroveren|binnenhalen|grijpen|opeisen|bijschrijven)\b",
         r"niet de eerste",
         # "mikt zondag op zijn vijfde overwinning", "jaagt op de pole": what he aims at, not what he got
         r"(?:mikt|mikte|mikken|mikten|jaagt|joeg|jagen|aast|aasde|azen) (?:[\w-]+ ){0,8}op "
@@ -523,6 +529,8 @@ EN: Phrases = {
         r"whoever",  # "whoever starts from pole has the advantage": no one in particular
         r"focus\w* on (?:\w+ )?winning",
         r"\byou (?:must|have to|need to|can|should)\b",
+        # "Hamilton can claim his 92nd win today": what he may get
+        r"\bcan (?:[\w-]+ ){0,4}(?:claim|take|win|secure|grab|clinch|seal|earn|record|become|finish)\b",
         # "would eventually be classified fifth", "would go on to win": what happened later
         # ("could only finish tenth", "could do no better than": where he did finish)
         # ("but dropped back and would only finish seventh": what happened, told as the story's future)

@@ -955,6 +955,18 @@ BLIND_SETS = {
     # rb205-037 asks who crashed on a slow lap to the pits (Schumacher, in practice); a preview's "Latifi ...
     # crasht" of the day before answers another crash: ours, left
     "realdev205": (0.31, 1),
+    # realdev206-208 (session of 7 December 2026, the second; 90 articles, 270 questions, of every kind):
+    # measured blind with the start (33e548c) and the code of the moment alike, 66/197 right (33.5 %), 6
+    # wrong, 3/73. Then looked at: a practice report dated on the race's day or whose lead names the
+    # qualifying to come, "had run fourth", "the final third of the race", "ahead of Verstappen's teammate
+    # Perez", "kan zijn 92ste GP-zege boeken", "pole zit er niet in", "de eerste bij het licht", a sentence of
+    # qualifying as a retirement's cause, "the last Portuguese GP before 2020"
+    "realdev206": (0.27, 0),
+    # rb207-076 asks what happened to Zhou; "crashed" is right, the key asks "crash" as a whole word: left
+    "realdev207": (0.35, 1),
+    # rb208-044 asks how many wins Hamilton had before Portimão 2020; the reply quotes "kan zijn 92ste
+    # GP-zege boeken" and does not count back: left
+    "realdev208": (0.38, 1),
 }
 
 

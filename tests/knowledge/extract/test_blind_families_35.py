@@ -1,0 +1,228 @@
+"""Phrase families of the session of 7 December 2026 (the second), in examples written here, each with
+sentences that must still give the fact: a practice report dated on the race's day, or whose lead names the
+qualifying to come, gives its places to the session it reports on; a place of another day's sessions in it is
+none of that session's; a place run for a while ("he had run fourth"); a part of the race ("in the final third
+of the race"); the owner of a teammate named in a points gap ("ahead of Verstappen's teammate Perez"); a win
+one can get ("kan zijn 92ste zege boeken", "can claim his 92nd win"); what is or is not possible ("pole zit er
+niet in"); the order of a queue at the pit exit ("de eerste bij het licht"); a sentence of another session
+explains no retirement ("was vanaf de laatste startrij vertrokken, nadat hij in Q1 was gecrasht")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge.extract import ParsedArticle
+from tests.knowledge.conftest import facts_of
+from tests.knowledge.extract.views import finals, poles, retired
+
+Parse = Callable[..., ParsedArticle]
+# the 2022 Dutch GP: practice on Friday 2 and Saturday 3 September, the race on Sunday 4 September
+SUNDAY = "2022-09-04"
+SATURDAY = "2022-09-03"
+
+
+def practice(a: ParsedArticle) -> set[tuple[str, str | None, int | None]]:
+    return {(f.driver, f.detail, f.position) for f in facts_of(a, "practice")}
+
+
+def placed(a: ParsedArticle, kind: str) -> set[tuple[str, int | None]]:
+    return {(f.driver, f.position) for f in facts_of(a, kind)}
+
+
+def test_a_practice_report_dated_on_the_race_day_is_still_a_practice_report(parse: Parse) -> None:
+    # a page dated on the Sunday (its site gives the weekend's date) about the second session
+    a = parse(
+        "Norris bovenaan in tweede training\n\nIn de tweede vrije training in Zandvoort was Lando Norris de"
+        " snelste. Charles Leclerc was tweede op +0.120s en George Russell klokte de derde tijd.\n\n"
+        "Later in de sessie spinde Yuki Tsunoda in bocht 3.",
+        date=SUNDAY,
+    )
+    assert practice(a) == {("norris", "FP2", 1), ("leclerc", "FP2", 2), ("russell", "FP2", 3)}
+    assert not facts_of(a, "finish")
+    assert not facts_of(a, "qualifying")
+
+
+def test_a_race_report_on_the_race_day_keeps_its_results(parse: Parse) -> None:
+    # a race report of the same day that looks back on practice once: its places are the race's
+    a = parse(
+        "Norris wint in Zandvoort\n\nLando Norris won de Grand Prix van Nederland. Charles Leclerc werd"
+        " tweede op 2.1 seconden. In de tweede vrije training was Norris ook al de snelste.",
+        date=SUNDAY,
+    )
+    assert placed(a, "finish") >= {("norris", 1), ("leclerc", 2)}
+
+
+def test_a_lead_naming_the_qualifying_to_come_is_no_qualifying_report(parse: Parse) -> None:
+    # the lead tells when qualifying starts; the article is of the last practice session
+    a = parse(
+        "Leclerc snelste in laatste training\n\nCharles Leclerc reed de snelste tijd in de laatste vrije"
+        " training in Zandvoort. De kwalificatie begint om 15.00 uur.\n\nLando Norris was goed voor de"
+        " tweede tijd. Max Verstappen werd vierde.",
+        date=SATURDAY,
+    )
+    assert ("leclerc", "FP-last", 1) in practice(a)
+    assert ("norris", "FP-last", 2) in practice(a)
+    assert not facts_of(a, "qualifying")
+
+
+def test_a_qualifying_report_keeps_its_places(parse: Parse) -> None:
+    # a report of qualifying that names the last practice once: its places are qualifying's
+    a = parse(
+        "Verstappen op pole in Zandvoort\n\nMax Verstappen pakte de pole position in de kwalificatie."
+        " Charles Leclerc kwalificeerde zich als tweede, Lando Norris werd derde in de kwalificatie. In de"
+        " laatste vrije training was Leclerc nog de snelste.",
+        date=SATURDAY,
+    )
+    assert ("leclerc", 2) in placed(a, "qualifying") | placed(a, "grid")
+
+
+def test_a_place_of_another_day_is_none_of_the_session_reported(parse: Parse) -> None:
+    a = parse(
+        "Russell snelste in derde training\n\nGeorge Russell was de snelste in de laatste vrije training in"
+        " Zandvoort. Lando Norris was vrijdag nog de snelste in beide sessies, maar moest nu 0.2 seconden"
+        " toegeven.\n\nSergio Pérez was goed voor de derde tijd.",
+        date=SATURDAY,
+    )
+    last = {(d, p) for d, s, p in practice(a) if s in ("FP3", "FP-last")}
+    assert last >= {("russell", 1), ("perez", 3)}
+    assert not any(d == "norris" for d, _, _ in practice(a))
+    assert not facts_of(a, "qualifying")
+
+
+def test_a_place_in_both_sessions_of_the_day_holds_for_the_one_reported(parse: Parse) -> None:
+    a = parse(
+        "Norris leads second practice\n\nLando Norris topped second practice at Zandvoort. Max Verstappen"
+        " was third fastest in both sessions, ahead of Lewis Hamilton.",
+        date="2022-09-02",
+    )
+    assert ("max_verstappen", "FP2", 3) in practice(a)
+
+
+ES = "Spanish Grand Prix 2022."
+ES_DATE = "2022-05-22"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place held for a while
+        ("Russell had run third before his tyres faded.", set()),
+        ("Having run fourth for most of the race, Russell lost out at the end.", set()),
+        ("Russell has run second twice this season.", set()),
+        # a place at the end
+        ("Russell finished third after a long run on hard tyres.", {("russell", 3)}),
+        ("Russell had to settle for third.", {("russell", 3)}),
+    ],
+)
+def test_a_place_run_for_a_while(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"{ES} {text}", date=ES_DATE)) - {("max_verstappen", 1)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of the race
+        ("In the final third of the race, Russell had no answer to the Ferraris.", set()),
+        ("Russell was quick in the first third of the race.", set()),
+        ("In het laatste derde van de race had Russell geen antwoord.", set()),
+        # a place
+        ("Russell came home third in the race.", {("russell", 3)}),
+        ("Russell werd derde in de race.", {("russell", 3)}),
+    ],
+)
+def test_a_part_of_the_race_is_no_place(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"{ES} {text}", date=ES_DATE)) == expected
+
+
+def test_the_owner_of_a_teammate_is_not_the_one_a_points_gap_is_to(parse: Parse) -> None:
+    a = parse(
+        "Singapore Grand Prix 2022. Perez won in Singapore. Leclerc is now three points ahead of"
+        " Verstappen's teammate Perez in the standings. Leclerc is 95 points behind Verstappen.",
+        date="2022-10-02",
+    )
+    gaps = {(f.driver, f.others, f.amount, f.detail) for f in facts_of(a, "points_gap")}
+    assert ("leclerc", ("max_verstappen",), 3, "ahead") not in gaps
+    assert ("leclerc", ("max_verstappen",), 95, "behind") in gaps
+
+
+PT = "Grand Prix van Portugal 2020."
+PT_EN = "Portuguese Grand Prix 2020."
+PT_DATE = "2020-10-25"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a win one can get
+        (f"{PT} Hamilton kan vandaag zijn 92ste GP-zege boeken.", set()),
+        (f"{PT} Bottas kan in Portimão zijn tiende zege behalen.", set()),
+        (f"{PT_EN} Hamilton can claim his 92nd win today.", set()),
+        (f"{PT_EN} Bottas can take the win if the rain comes.", set()),
+        # a win got
+        (f"{PT} Hamilton boekte zijn 92ste GP-zege.", {("hamilton", 1)}),
+        (f"{PT_EN} Hamilton claimed his 92nd win in Portimão.", {("hamilton", 1)}),
+        (f"{PT_EN} Hamilton won in Portimão, and he can now relax.", {("hamilton", 1)}),
+    ],
+)
+def test_a_win_one_can_get(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(text, date=PT_DATE)) == expected
+
+
+SG = "Grand Prix van Singapore 2018."
+SG_RACE = "2018-09-16"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what is or is not possible
+        ("Verstappen zei dat de pole er niet inzit.", set()),
+        ("Volgens Verstappen zit de pole er dit weekend wel in.", set()),
+        ("Een pole zat er voor Verstappen niet in.", set()),
+        # a pole
+        ("Verstappen zat perfect in zijn ritme en pakte de pole.", {"max_verstappen"}),
+        ("Verstappen pakte de pole; daar zat een sterke laatste ronde in.", {"max_verstappen"}),
+    ],
+)
+def test_what_is_or_is_not_possible(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(f"{SG} {text}", date="2018-09-15")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the order of a queue at the pit exit
+        ("Q1 is net begonnen in de kwalificatie. Russell is de eerste bij het licht.", set()),
+        ("Russell stond als eerste in de rij aan het einde van de pitstraat.", set()),
+        ("The session resumed, Russell first out of the pits and Norris third in the queue.", set()),
+        # a place of the session
+        ("Russell werd eerste in de kwalificatie.", {("russell", 1)}),
+        ("Norris qualified third, behind the Ferraris.", {("norris", 3)}),
+    ],
+)
+def test_the_order_of_a_queue_is_no_place(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"Grand Prix van Singapore 2022. {text}", date="2022-10-01")
+    assert {(f.driver, f.position) for f in facts_of(a, "qualifying")} == expected
+
+
+@pytest.mark.parametrize(
+    "after, expected",
+    [
+        # a sentence of another session after the retirement: no cause of it
+        ("De Canadees was vanaf de laatste startrij vertrokken, nadat hij in Q1 was gecrasht.", None),
+        ("De Canadees had in de derde vrije training een crash gehad.", None),
+        # a sentence that explains the retirement
+        ("De Canadees kreeg een lekke band op het rechte stuk.", "puncture"),
+    ],
+)
+def test_another_session_explains_no_retirement(parse: Parse, after: str, expected: str | None) -> None:
+    a = parse(
+        f"Grand Prix van Azerbeidzjan 2021. Lance Stroll viel uit tijdens de race. {after}", date="2021-06-06"
+    )
+    reason = retired(a)["stroll"]
+    if expected is None:
+        assert reason is None
+    else:
+        assert reason is not None and (expected in reason or "lekke band" in reason)
