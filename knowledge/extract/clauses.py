@@ -22,6 +22,9 @@ NL: Phrases = {
         "met",
         "tegen",
         "achter",
+        # "terwijl Stroll na Ocon derde werd": the one he came after (not "Na Verstappen gehoord te hebben"
+        # opening a sentence: the one heard stays its topic)
+        r"(?<=\w )na",
         "voor zich",
         r"(?<!minder )dan",  # "niemand minder dan Hamilton" is the subject
         "aan",
@@ -71,6 +74,8 @@ NL: Phrases = {
         r"op \d+[,.]\d+ (?:seconden? )?van",  # "eindigde als derde op 0,337 van Verstappen"
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef)(?: hij| zij| ze)? voor",
         "achter",
+        # "terwijl Stroll na Ocon derde werd": the one he came home after
+        r"(?<=\w )na",
         r"(?<!minder )dan",  # "niemand minder dan Hamilton" is the subject
         "ten koste van",
         # "dankzij het late uitvallen van Verstappen als tweede afgevlagd": whose mishap, not whose place

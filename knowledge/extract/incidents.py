@@ -367,7 +367,9 @@ EN: Phrases = {
         r"crash\w* out",
         "spun out",  # ("was spun out by Ricciardo" spun him around: see not_retire)
         # (not "his gamble in the final laps of the race ended in disaster": the thing of the race ended)
-        r"(?<!of the )race ended",
+        # (nor "Alonso's final race ended in an 11th-place finish", "ended with points": it ended at the flag)
+        r"(?<!of the )race ended(?! (?:in|with) (?:an? |the )?(?:[\w-]+[- ]place|p\d|points|a point|"
+        r"a podium|a finish|finish|victory|a win|the win|a top))",
         "race came to an end",
         # "before quitting the race on lap 55 with a gearbox issue"
         # (not "threatened to quit the race")

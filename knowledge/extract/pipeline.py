@@ -161,6 +161,8 @@ class ArticleParser:
                 state.para_segment = False
             if _ROAD_FIRST_RE.search(fs) and (awarded := _BUT_AWARDED_RE.search(fs)):
                 told = self._awarded_after_the_road(told, fs, awarded.start())
+            if _SAME_PLACE_RE.search(fs):
+                told = _finished_where_started(told)
             # ("wie vertrekt morgen vanop de poleposition?": a question the article asks states nothing of
             # who; its sentence was read all the same, for the names and the race it carries on)
             if not _ASKS_RE.match(fs) or not sent.text.rstrip(_CLOSING).endswith("?"):
@@ -1115,6 +1117,25 @@ _RACE_LAP_RE = re.compile(
 )
 _IN_WHICH_RE = re.compile(r"\s*(?:waarin|waarbij|in which|where)\b")
 _RACE_OUTCOME_KINDS = frozenset({"finish", "podium", "retirement", "fastest_lap"})
+
+
+# "begon als tweede en finishte ook op die plek", "started third and finished there too": the finish is the
+# start place told before it
+_SAME_PLACE_RE = re.compile(
+    r"\b(?:finishte|eindigde|kwam (?:\w+ )?binnen|finished|ended|came home|crossed the line)\b[^.;]{0,12}"
+    r"\b(?:(?:ook )?op (?:die|diezelfde|dezelfde) (?:plek|plaats|positie|stek)|daar ook|ook daar|"
+    r"(?:in )?(?:that|the same) (?:place|position|spot)|there too|there as well|where he started)\b"
+)
+
+
+def _finished_where_started(told: list[Fact]) -> list[Fact]:
+    """A sentence that tells one driver's start place, then that he finished in that same place: his
+    finish too (none when it tells more than one start, or a finish of his already)."""
+    starts = [x for x in told if x.kind == "grid" and x.status == "final" and x.position and x.position > 0]
+    if len(starts) != 1 or any(x.kind == "finish" and x.driver == starts[0].driver for x in told):
+        return told
+    start = starts[0]
+    return [*told, replace(start, kind="finish", detail=None, reason=None)]
 
 
 def _start_caused_by_practice(x: Fact) -> bool:

@@ -373,7 +373,8 @@ ORD_TOKEN = re.compile(
     + r")(?![\w-])"
     + r"|runner-up)"
     + FASTEST_SUFFIX
-    + r"(?![\w-])"
+    # ("a sixth-place finish": the place joined to its noun)
+    + r"(?:(?![\w-])|(?=-place\b))"
 )
 # Kept as one pattern (tested only): "running in", "strijd om de", "retired from": where a driver
 # was, or what he fought for, not a result.
@@ -2848,6 +2849,10 @@ _TO_BECOME_AFTER_RE = re.compile(r"(?:te (?:worden|eindigen|finishen)|finishing)
 def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     token = m.group(1)
     after = clause[m.end() :].lstrip(" ")
+    if after.startswith("-place"):
+        if _PLACE_RUNNER_RE.match(after):
+            return False  # "then second-place runner Kimi Raikkonen": where he ran at that moment
+        after = after[1:]  # "a ninth-place finish": the place's noun joined to it
     nxt = _NEXT_WORD_RE.match(after)
     before = clause[: m.start()]
     if (
@@ -3075,6 +3080,10 @@ _CAUSE_AFTER_RE = re.compile(
 )
 
 
+_PLACE_RUNNER_RE = re.compile(r"-place\s+(?:runner|man|car|driver)\b")
+_PLACE_FINISH_AFTER_RE = re.compile(r"[\s-]+(?:place|plaats)\s+(?:finish|finishes|result|finale)\b")
+
+
 def position_kind(clause: str, m: re.Match[str], races_named: bool = False) -> str:
     """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish".
     ``races_named``: the sentence names a Grand Prix (which race a finish after the standings is of may then
@@ -3095,6 +3104,8 @@ def position_kind(clause: str, m: re.Match[str], races_named: bool = False) -> s
             and _FINISH_VERB_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
         )
         and not _RACE_PLACE_IN_STANDINGS_RE.search(word_window(clause, m.start() - 30, m.end() + 25))
+        # ("won his fifth championship with a fourth-place finish": the place of the race)
+        and not _PLACE_FINISH_AFTER_RE.match(clause, m.end())
         and not _PLACE_OF_AT_RACE_RE.match(clause, m.start())
         and not _PLACE_IN_RACE_AFTER_RE.match(clause, m.end())
         # ("tightened his grip on the championship with a victory from 14th on the grid": his start)

@@ -5,7 +5,10 @@ none of that session's; a place run for a while ("he had run fourth"); a part of
 of the race"); the owner of a teammate named in a points gap ("ahead of Verstappen's teammate Perez"); a win
 one can get ("kan zijn 92ste zege boeken", "can claim his 92nd win"); what is or is not possible ("pole zit er
 niet in"); the order of a queue at the pit exit ("de eerste bij het licht"); a sentence of another session
-explains no retirement ("was vanaf de laatste startrij vertrokken, nadat hij in Q1 was gecrasht")."""
+explains no retirement ("was vanaf de laatste startrij vertrokken, nadat hij in Q1 was gecrasht"); the one a
+driver came home after ("terwijl Stroll na Ocon derde werd"); a finish in the place he started ("begon als
+tweede en finishte ook op die plek"); a place joined to its noun ("a ninth-place finish", not "then
+second-place runner"); a race that ended in a place is no retirement."""
 
 from __future__ import annotations
 
@@ -226,3 +229,68 @@ def test_another_session_explains_no_retirement(parse: Parse, after: str, expect
         assert reason is None
     else:
         assert reason is not None and (expected in reason or "lekke band" in reason)
+
+
+AD = "Abu Dhabi Grand Prix 2018."
+AD_NL = "Grand Prix van Abu Dhabi 2018."
+AD_DATE = "2018-11-25"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one he came home after is not placed
+        (f"{AD_NL} Hamilton won, terwijl Sainz na Bottas derde werd.", {("hamilton", 1), ("sainz", 3)}),
+        (f"{AD_NL} Leclerc werd na Grosjean tiende.", {("leclerc", 10)}),
+        # ... nor one that opens the sentence and is its topic
+        (f"{AD_NL} Na Hamilton kwam Vettel als tweede over de streep.", {("vettel", 2)}),
+    ],
+)
+def test_the_one_he_came_home_after(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(text, date=AD_DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a finish in the place he started
+        ("Bottas begon als tweede en finishte ook op die plek.", {("bottas", 2)}),
+        ("Bottas started fifth and finished there too.", {("bottas", 5)}),
+        ("Bottas started sixth and crossed the line in the same position.", {("bottas", 6)}),
+        # a start alone, or a place kept for a while
+        ("Bottas begon als tweede en bleef lang op die plek.", set()),
+        ("Bottas started fifth and stayed there for ten laps.", set()),
+    ],
+)
+def test_a_finish_where_he_started(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"{AD} {text}", date=AD_DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place joined to its noun
+        ("Grosjean ended the race with a ninth-place finish.", {("grosjean", 9)}),
+        ("Alonso's last race ended in an 11th-place finish.", {("alonso", 11)}),
+        ("Hamilton sealed the title with a fourth-place finish.", {("hamilton", 4)}),
+        # where he ran at that moment
+        ("Ferrari pitted then second-place runner Raikkonen a lap later.", set()),
+    ],
+)
+def test_a_place_joined_to_its_noun(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"{AD} {text}", date=AD_DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a race that ended in a place
+        ("Alonso's final race ended in an 11th-place finish.", set()),
+        ("Alonso's race ended with points for McLaren.", set()),
+        # a race that ended early
+        ("Alonso's race ended on lap 12 with a gearbox failure.", {"alonso"}),
+        ("Alonso's race ended in the barrier at turn 8.", {"alonso"}),
+    ],
+)
+def test_a_race_that_ended_in_a_place_is_no_retirement(parse: Parse, text: str, expected: set[str]) -> None:
+    assert set(retired(parse(f"{AD} {text}", date=AD_DATE))) == expected
