@@ -3389,7 +3389,9 @@ _NEUTRALISATION_Q_RES = (
     (
         "red_flag",
         re.compile(
-            r"\b(?:rode vlag|red[- ]?flag\w*|stilgelegd|suspended|halted|stillag|"
+            r"\b(?:rode vlag|red[- ]?flag\w*|stilgelegd|gestaakt|onderbroken|suspended|halted|stillag|"
+            # "was the race stopped after his crash": the race stood still
+            r"(?:race|session|qualifying|practice) (?:\w+ ){0,2}stopped|"
             # "Waarom lag de kwalificatie op Zandvoort even stil?": a session that stood still
             r"lag (?:de )?(?:kwalificatie|sessie|race|wedstrijd)\b(?: \w+){0,6} stil)\b"
         ),

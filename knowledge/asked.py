@@ -122,6 +122,12 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
             MOMENT + 1,
             r"waar (?:crashte|crashten|belandde|vloog|spinde|spinden|ging \w+ (?:van de baan|de muur in))",
         ),
+        # "waar op de baan sloeg hij over de kop": a place on the circuit
+        (
+            MOMENT + 1,
+            r"waar op (?:de baan|het circuit|de ronde)"
+            r"|(?:op|in) welk (?:deel|stuk) van (?:de baan|het circuit)",
+        ),
         # "vettel duitsland 2018 waar gecrasht", "waar is max in de muur gegaan" (not "waar eindigde hij nadat
         # hij was gecrasht": his place)
         (
@@ -373,6 +379,12 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "safety_car": (
         (NOUN, r"safety ?car|rode vlag\w*|gele vlag\w*|neutralis\w+|wedstrijd (?:stilgelegd|onderbroken)"),
+        # "werd de race stilgelegd na de crash": the red flag
+        (
+            NOUN,
+            r"(?:race|wedstrijd|sessie|kwalificatie|training) (?:\w+ ){0,2}"
+            r"(?:stilgelegd|onderbroken|gestaakt)",
+        ),
         (NOUN, r"stillag|lag (?:de )?(?:kwalificatie|sessie|race|wedstrijd)\b(?: \w+){0,6} stil"),
     ),
     "session": (
@@ -597,6 +609,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
             r"hit the (?:wall|barriers?)|go off|spin)",
         ),
         (MOMENT + 1, r"where did (?:it|things|his lap|he) go wrong"),
+        # "where on the track did his Renault flip": a place on the circuit
+        (MOMENT + 1, r"where on the (?:track|circuit|lap)|(?:on|at) (?:which|what) (?:part|section) of the"),
     ),
     "consequence": (
         (
@@ -779,7 +793,14 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (NOUN, r"how many (?:places|positions) did .{0,30} (?:gain|make up|win)|places? gained"),
         (2 * NOUN, r"from (?:which|what) (?:place|position|spot) did \w+ (?:move|climb|jump|come|go)\b"),
     ),
-    "safety_car": ((NOUN, r"safety ?car|red[- ]flag\w*|yellow flags?|\bvsc\b"),),
+    "safety_car": (
+        (NOUN, r"safety ?car|red[- ]flag\w*|yellow flags?|\bvsc\b"),
+        # "was the race stopped after his crash": the red flag
+        (
+            NOUN,
+            r"(?:race|session|qualifying|practice) (?:\w+ ){0,2}(?:stopped|suspended|halted|neutrali[sz]ed)",
+        ),
+    ),
     "session": (
         (MOMENT, r"(?:in )?which (?:qualifying )?session|what session"),
         (NOUN, r"knocked out|eliminated|\bout in q[123]\b"),

@@ -536,6 +536,15 @@ _MANNER_RE = re.compile(
     r"\s*(?:hoe|how)\b(?!\s+(?:" + _WENT + r"|verliep|deed|was|did \w+ do|did \w+ get on|went))"
 )
 # a question that opens with its verb asks yes or no ("was Verstappen in het ziekenhuis?", "is he ok?")
+# the stewards' verdict asked: "hoe beoordeelden de stewards het contact", "what did the stewards decide"
+_VERDICT_Q_RE = re.compile(
+    r"\b(?:hoe|wat) (?:beoordeelden|oordeelden|vonden|besloten|beslisten|zagen) (?:de )?(?:stewards|"
+    r"commissarissen|wedstrijdleiding|fia)\b"
+    r"|\b(?:oordeel|besluit|beslissing|uitspraak|verdict|decision|ruling) (?:van |of )?(?:de |the )?"
+    r"(?:stewards|commissarissen|wedstrijdleiding|fia)\b"
+    r"|\b(?:how|what) did (?:the )?(?:stewards|fia|race control) "
+    r"(?:judge|rule|decide|see|view|assess|make of)\b"
+)
 # "before 2020", "prior to 2019", "de laatste ... voor 2020": a year named as the bound of a look back
 _BEFORE_YEAR_Q_RE = re.compile(
     r"\b(?:before|prior to|until|up to)\s+(?:19|20)\d\d\b"
@@ -1094,6 +1103,10 @@ class QuestionParser:
             # "waar pakte max zijn allereerste pole": the race of a first in his career, which no race's fact
             # tells (his poles of a season are not it)
             q = replace(q, unsupported="earlier_edition")
+        if q.unsupported is None and _VERDICT_Q_RE.search(f):
+            # "hoe beoordeelden de stewards het contact", "what did the stewards decide": their verdict, a
+            # penalty or none; the collision itself does not answer it
+            q = replace(q, intent="penalty")
         if q.unsupported is None and _BEFORE_YEAR_Q_RE.search(f):
             # "who won the last portuguese gp before 2020": a race of an earlier year than the one named,
             # which no fact of that year answers

@@ -886,6 +886,9 @@ def owner_left(c: Clause, pos: int, *, close_any: bool = True) -> tuple[str, ...
         and f[c.base : beside.start()].strip(" ,")
         and not _GAP_BEFORE_BESIDE_RE.search(f, c.base, beside.start())
         and not _REJOINED_BEFORE_BESIDE_RE.search(f, c.base, beside.start())
+        # (nor "claimed third place on the grid, | qualifying ahead of Vettel in fourth": his own place told
+        # in the clause before, the one he was ahead of is in the place after)
+        and not (not beside.group(0).startswith(("behind", "achter")) and _PLACE_WORD_RE.search(f, 0, c.base))
     ):
         # "Leclerc qualified fourth, but will start behind Verstappen in 16th": the clause names no one of
         # its own but the one he is beside; the place is its subject's (not "finished second ahead of

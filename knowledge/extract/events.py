@@ -1247,6 +1247,18 @@ HISTORY_KINDS = frozenset(
 _CLIMB_IN_CLAUSE_RE = re.compile(r"\bfrom\b[^,;]{0,40}\bto\b|\bvan(?:af)?\b[^,;]{0,40}\bnaar\b")
 
 
+# "zege in Brazilië", "his win at the Hungaroring", "overwinning in de GP van Bahrein": the race a win is of
+_WIN_IN_BEFORE_RE = re.compile(
+    r"\b(?:zege|overwinning|winst|triomf|win|victory|triumph)\s+(?:in|at|op|bij)\s+"
+    r"(?:de\s+|het\s+|the\s+)?(?:(?:grand prix|gp)\s+(?:van\s+|of\s+)?)?$"
+)
+
+
+_WIN_WORD_RE = re.compile(
+    r"\b(?:zege\w*|overwinning\w*|winst|triomf\w*|win|wins|won|wint|winnen|victor\w*|triumph\w*)\b"
+)
+
+
 def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: ArticleState) -> Fact:
     """The fact with its Grand Prix, season and session from the sentence's frame and the clause."""
     # (a sentence about the week before names its own race: "vorige week in Stiermarken op de Red Bull Ring")
@@ -1262,6 +1274,22 @@ def place(gz: Gazetteer, fact: Fact, clause: str, sc: SentenceContext, state: Ar
         )
     )
     key = _gp_for(sc.gp_hits, sc.default_gp, at, len(clause), main, goes_on)
+    if (
+        fact.kind == "finish"
+        and fact.position == 1
+        and at >= 0
+        and len({k for _, k in sc.gp_hits}) > 1
+        # (one win told in the clause: not "na zijn zege in Japan reed hij ook in Abu Dhabi naar de winst")
+        and len(_WIN_WORD_RE.findall(clause)) == 1
+    ):
+        # "Na George Russells zege in Brazilië stonden ... in Abu Dhabi": the race the win is told "in"
+        won_in = {
+            k
+            for p, k in sc.gp_hits
+            if at <= p < at + len(clause) and _WIN_IN_BEFORE_RE.search(sc.text, max(0, p - 40), p)
+        }
+        if len(won_in) == 1:
+            key = won_in.pop()
     where = _WHERE_CLAUSE_RE.match(clause) if at > 0 and len(sc.gp_hits) > 1 else None
     if where is not None:
         # "after a messy weekend in Saudi Arabia, where Verstappen took his first victory": the race named

@@ -148,6 +148,9 @@ NL: Phrases = {
         "hierdoor",
         r"voor (?:het|dat|dit) (?:incident|voorval|akkefietje)",
         r"voor (?:die|deze) (?:actie|aanrijding|botsing|manoeuvre)",
+        # "kreeg vijf seconden voor zijn rol in het incident": the collision told before
+        r"voor (?:zijn|haar) (?:rol|aandeel) in (?:het|dat|dit|de|die) "
+        r"(?:incident|voorval|aanrijding|botsing|crash)",
         # "kreeg wel vijf seconden tijdstraf voor zijn manoeuvre.": the move the sentence before told
         r"voor (?:zijn|haar) (?:actie|manoeuvre|move|ingreep|fout)(?=\s*[.;!]|\s*$)",
         # "reed tegen Tsunoda aan en moest dat bekopen met een straf van vijf seconden"
@@ -320,6 +323,7 @@ EN: Phrases = {
         # "hit Tsunoda and paid for it with a five-second penalty"
         r"(?:paid|pays|paying) (?:the price )?for (?:it|that|this)",
         r"for (?:the|that|this) (?:incident|clash|collision|move)",
+        r"for (?:his|her) (?:role|part) in (?:the|that|this) (?:incident|clash|collision|crash)",
         r"for (?:his|her) (?:move|manoeuvre|maneuver|actions?|mistake)(?=\s*[.;!]|\s*$)",
         # "entered the pitlane the wrong way and was handed a penalty following that"
         r"(?:following|after) (?:that|this)(?= *[.;]|$)",
@@ -1809,10 +1813,23 @@ def _reason_before(i: int, sentences: list[Sentence], folded: list[str], driver:
             # "De stewards oordeelden dat hij herhaaldelijk van richting veranderde. Dit acht de
             # wedstrijdleiding in strijd met de reglementen. Alonso krijgt daarom ...": the deed "Dit" judges
             j -= 1
+        elif (
+            same
+            and _INCIDENT_NOUN_RE.search(m.group(0))
+            and not _COLLISION_WORD_RE.search(folded[j])
+            and _COLLISION_WORD_RE.search(folded[j - 1])
+        ):
+            # "... een botsing tussen Pérez en Russell. Pérez viel terug naar de laatste plek. Russell kreeg
+            # vijf seconden voor zijn rol in het incident": the collision the incident points back at
+            j -= 1
         return _judged_part(sentences[j].text, folded[j])
     return None
 
 
+_INCIDENT_NOUN_RE = re.compile(r"\b(?:incident|voorval|aanrijding|botsing|crash|clash|collision)\b")
+_COLLISION_WORD_RE = re.compile(
+    r"\b(?:botsing|aanrijding|aanraking|contact|crash\w*|collision|collided|clash\w*|raakte|tikte|hit)\b"
+)
 # a sentence that only judges the one before it ("Dit acht de wedstrijdleiding in strijd met ...")
 _ONLY_JUDGES_RE = re.compile(
     r"\W*(?:dit|dat|this|that)\s+(?:acht|achtte|achten|vindt|vond|vinden|beschouw\w*|noemt|noemde|"
@@ -2030,6 +2047,8 @@ def _reason_after(
         if _CONTRAST_OPEN_RE.match(folded[j]):
             return None
         if again and _EXPLAIN_RE.search(folded[j]):
+            if leads.get(j) and x.driver not in leads[j] and not _names_driver(folded[j], x.driver):
+                return None  # "Carlos Sainz was at the back due to an engine problem": another's why
             if x.penalty in _TIME_KINDS and _START_EFFECT_RE.search(folded[j]):
                 return None  # "punished for a misdemeanour that saw him start in fifth": a grid penalty's why
             return " ".join([*told, sentences[j].text.rstrip(".")])

@@ -137,6 +137,8 @@ _OWN_BEST_BEFORE_RE = re.compile(r"\d[.:,m]\d{2}[.,]\d{2,3}s?\s+als\s+$")
 _NOT_BEFORE_RE = re.compile(
     r"\b(?:niet|geen|not|never|nooit|nowhere near|bijna|almost|nearly)\s+(?:\w+\s+)?$"
 )
+# "off the quickest time", "achter de snelste tijd", "gap to the fastest": a reference, nobody placed first
+_REFERENCE_BEFORE_RE = re.compile(r"\b(?:off|behind|from|to|achter|van)\s+(?:(?:the|de|het)\s+)?$")
 _HIS_BEFORE_RE = re.compile(r"\b(?:zijn|z'n|haar|his|her|their|hun)\s+$")
 FASTEST_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["fastest"], EN["fastest"]) + r")(?![\w-])")
 _NTH_RE = re.compile(
@@ -189,7 +191,9 @@ def sessions_named(text: str, start: int = 0, end: int | None = None) -> tuple[s
 
 # a place on the timesheet for a while, not at the session's end: "al snel", "aanvankelijk", "early on"
 _FOR_A_WHILE_RE = re.compile(
-    r"\b(?:al snel|aanvankelijk|in eerste instantie|in (?:het begin|de beginfase|de openingsfase)|lange tijd|"
+    # ("At the time, Gasly was fastest", "op dat moment": the top when the report looks in)
+    r"\b(?:at the time|at that (?:time|point|stage)|op dat moment|op dat ogenblik|"
+    r"al snel|aanvankelijk|in eerste instantie|in (?:het begin|de beginfase|de openingsfase)|lange tijd|"
     r"early on|initially|at first|early in the session|for (?:much|most) of the session|for a long time|"
     # "took him back to the top of the timesheet", "weer bovenaan": a return to the top during the session
     r"back to the top|terug naar (?:de top|boven)|weer bovenaan)\b"
@@ -200,8 +204,11 @@ def practice_places(c: Clause, sessions: tuple[str, ...]) -> list[Fact]:
     """The places the clause ``c`` gives on the timesheet of ``sessions`` (those it names, else those the
     sentence or the one before named)."""
     clause = c.text
-    if not sessions or _FOR_A_WHILE_RE.search(clause):
-        return []  # ("Al snel wist Bottas zich bovenaan de tijdenlijst te melden": the top for a while)
+    opening = _FOR_A_WHILE_RE.match(c.f)
+    if not sessions or _FOR_A_WHILE_RE.search(clause) or (opening and c.base <= opening.end() + 2):
+        # ("Al snel wist Bottas zich bovenaan de tijdenlijst te melden": the top for a while; "At the time,
+        # Gasly was fastest": the clause right after it opening the sentence)
+        return []
     stat = list(_STAT_RE.finditer(clause))
     if stat:
         return [x for m in stat for x in _stat_fact(c, m)]
@@ -236,7 +243,11 @@ def practice_places(c: Clause, sessions: tuple[str, ...]) -> list[Fact]:
 def tells_fastest(clause: str) -> bool:
     """Whether ``clause`` tells someone fastest, not the fastest lap ("Fastest lap: 1:18.741 (Norris)" after
     a practice line is the race's): a sentence that goes on about the practice session named before it."""
-    return any(not m.group(0).endswith(("lap", "ronde", "rondje")) for m in FASTEST_RE.finditer(clause))
+    return any(
+        not m.group(0).endswith(("lap", "ronde", "rondje"))
+        and not _REFERENCE_BEFORE_RE.search(clause, max(0, m.start() - 12), m.start())
+        for m in FASTEST_RE.finditer(clause)
+    )
 
 
 def tells_place(clause: str, sentence: str) -> bool:
@@ -260,6 +271,8 @@ def _fastest(clause: str) -> re.Match[str] | None:
             continue
         if _HIS_BEFORE_RE.search(clause, max(0, m.start() - 8), m.start()):
             continue  # "zijn snelste tijd op de medium", "his fastest lap": his own best, no first place
+        if _REFERENCE_BEFORE_RE.search(clause, max(0, m.start() - 12), m.start()):
+            continue  # "seven-tenths off the quickest time": the time others are measured by
         if re.search(r"(?:" + ORDINAL_RE + r")[- ]$", clause[: m.start()]):
             continue  # "de tweede snelste tijd": the n-th, read below
         return m

@@ -843,6 +843,12 @@ _QUEUE_AFTER_RE = re.compile(
     r"(?:pit ?lane|pit exit|light)|(?:out of|uit) (?:the |de )?(?:pits|garage|pitstraat|pitlane)|de pits uit|"
     r"to (?:leave|exit) the pits)"
 )
+# "zijn eerste en (zijn) laatste F1-race", "his first and last grand prix": the ordinal of a race of his
+_PAIRED_RACE_AFTER_RE = re.compile(
+    r"(?:en|and|of|or|tot|to)\s+(?:zijn\s+|his\s+|haar\s+|her\s+|de\s+|the\s+)?(?:laatste|last|"
+    + ORDINAL_RE
+    + r")\s+(?:[\w]+[\s-])?(?:race|races|grand prix|gp|wedstrijd|seizoen|season|start|starts)\b"
+)
 _SECURED_PLACE_AFTER_RE = re.compile(
     r"\s+(?:plek|plaats|positie)\s+(?:al\s+|reeds\s+|allang\s+|nu\s+)?(?:in the pocket|in de pocket|op zak|"
     r"binnen(?=\s*(?:[.,;]|$))|veilig gesteld|zeker)\b"
@@ -2876,6 +2882,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "die in de eerste plaats die promotie afdwong", "in the first place": first of all
     if _QUEUE_AFTER_RE.match(after):
         return False  # "Russell is de eerste bij het licht": first in the queue at the pit exit
+    if _PAIRED_RACE_AFTER_RE.match(after):
+        return False  # "tussen zijn eerste en laatste F1-race": which of his races, no place
     if m.group(0).endswith(("fastest", "quickest", "snelste")):
         nxt = None  # "the third-fastest time": the noun after the timesheet's place is its time
     if (

@@ -164,6 +164,9 @@ NL: Phrases = {
         r"(?:kunnen|kan) (?:[\w']+ ){0,10}(?:vaak|doorgaans|meestal)",
         # "denkt dat er dit jaar alsnog een zege in het vat zit": a win thought possible
         r"in het vat",
+        # "Q3 werd verreden om de pole position te bepalen": what a session is for
+        r"om (?:de |het )?(?:pole\w*|pole position|startopstelling|startvolgorde|volgorde|winnaar|podium) "
+        r"te (?:bepalen|beslissen)",
         # "zei dat poleposition er niet inzit", "een podium zit er wel in": what is or is not possible
         r"\ber (?:\w+ ){0,2}(?:in ?zit|in ?zat|in ?zitten|in ?zaten)\b",
         # (not "zat de GP er al in de eerste ronde op": over, in the first lap)
@@ -476,6 +479,8 @@ NL: Phrases = {
         r"aan de (?:finish|meet) (?:was |is )?(?:gekomen|kwam)",
         r"op de weg",
     ),
+    # a place told as before the penalty that changed it ("werd vóór zijn straf nog veertiende")
+    "road": (r"(?:vóór|voor) (?:de|zijn) (?:tijd)?straf(?:fen)? (?:werd|was|kwam|ging)",),
 }
 EN: Phrases = {
     "hypothetical": (
@@ -529,6 +534,8 @@ EN: Phrases = {
         r"whoever",  # "whoever starts from pole has the advantage": no one in particular
         r"focus\w* on (?:\w+ )?winning",
         r"\byou (?:must|have to|need to|can|should)\b",
+        # "for Q3 to be held and to determine pole position": what a session is for
+        r"to (?:determine|decide|settle) (?:the )?(?:pole|grid|order|winner|podium|result|top)",
         # "Hamilton can claim his 92nd win today": what he may get
         r"\bcan (?:[\w-]+ ){0,4}(?:claim|take|win|secure|grab|clinch|seal|earn|record|become|finish)\b",
         # "would eventually be classified fifth", "would go on to win": what happened later
@@ -841,6 +848,8 @@ EN: Phrases = {
         r"(?:after|when|as) the (?:chequered|checkered) flag (?:dropped|fell|came out|was waved)",
         r"(?:at|under) the (?:chequered|checkered) flag",
     ),
+    # "Vandoorne secured P14 on track before the penalty": the place the penalty changed
+    "road": (r"before (?:the|his|a) (?:[\w-]+ ){0,2}penalt(?:y|ies)",),
 }
 
 _HYPOTHETICAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["hypothetical"], EN["hypothetical"]) + r")(?![\w-])")
@@ -856,6 +865,7 @@ _RUNNING_RE = re.compile(
 _HISTORY_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["history"], EN["history"]) + r")(?![\w-])")
 _FIRST_TO_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["first_to"], EN["first_to"]) + r")(?![\w-])")
 _EPITHET_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["epithet"], EN["epithet"]) + r")(?![\w-])")
+_BEFORE_THE_PENALTY_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["road"], EN["road"]) + r")(?![\w-])")
 _PROVISIONAL_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["provisional"], EN["provisional"]) + r")(?![\w-])")
 _CUE_FAMILIES = (
     "hypothetical",
@@ -866,6 +876,7 @@ _CUE_FAMILIES = (
     "first_to",
     "epithet",
     "provisional",
+    "road",
 )
 _OTHER_YEAR_RE = re.compile(r"(?<![\w-])(?:" + alt(NL["other_year"], EN["other_year"]) + r")(?![\w-])")
 _ANY_CUE_RE = re.compile(
@@ -1092,6 +1103,9 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
         # back during the race, whatever title the subject has; with a win word the title's first place
         # stays an epithet: "Italian GP winner Gasly crashing out")
         return "running" if _RUNNING_RE.search(untitled) and not _WIN_WORD_RE.search(clause) else "epithet"
+    if _BEFORE_THE_PENALTY_RE.search(clause):
+        # "Vandoorne secured P14 on track before the penalty": the place the penalty changed, on the road only
+        return "superseded"
     if _PROVISIONAL_RE.search(clause) and (
         _PENALTY_RE.search(sentence)
         or _PENALTY_RE.search(after)

@@ -967,6 +967,20 @@ BLIND_SETS = {
     # rb208-044 asks how many wins Hamilton had before Portimão 2020; the reply quotes "kan zijn 92ste
     # GP-zege boeken" and does not count back: left
     "realdev208": (0.38, 1),
+    # realdev209-211 (the same session, 90 articles, 270 questions; 211 of incidents): measured blind with the
+    # start (33e548c) and the code of the moment (90feca9) alike, 55/204 right (27.0 %), 12 wrong, 3/66. Then
+    # looked at: "At the time, X was fastest", "off the quickest time", "claimed third, qualifying ahead of
+    # Vettel in fourth", "to determine pole position", "zege in Brazilië" beside another race, "tussen zijn
+    # eerste en laatste F1-race", "before the penalty", another's why after a penalty, "was the race
+    # stopped", "where on the track", how the stewards judged
+    # rb209-048 asks who collided at turn 1 in France 2018; Gasly and Ocon (lap 1) is told, the turn not:
+    # left
+    "realdev209": (0.29, 1),
+    # rb210-031 asks why Bottas retired; "mechanical issues" is told, the key wants the part: left
+    "realdev210": (0.29, 1),
+    # rb211-010 ("what happened to Grosjean's car": "crash", the key wants the fire) and rb211-088 ("did
+    # Verstappen keep his win": "Verstappen won", the key wants "yes"): near answers the keys do not take
+    "realdev211": (0.21, 2),
 }
 
 

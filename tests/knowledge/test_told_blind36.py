@@ -1,7 +1,8 @@
 """Questions of the blind sets realdev206-208 (session of 7 December 2026, the second), over a real knowledge
 base built from articles written here: a race of an earlier year than the one named ("the last Portuguese GP
 before 2020") is not that year's race; a win one can get is no win; a gap to the owner of a teammate named is
-not read."""
+not read; "was the race stopped" asks the red flag, "where on the track" a place on the circuit, neither the
+crash itself; how the stewards judged a contact asks their verdict, not the contact."""
 
 from __future__ import annotations
 
@@ -25,7 +26,65 @@ ARTICLES = {
         "Sergio Perez won the Singapore Grand Prix. Charles Leclerc is now a single point ahead of"
         " Verstappen's teammate Perez in the championship.\n"
     ),
+    "2020-11-bahrain-race.txt": (
+        "date 2020-11-29\n\nZware crash van Grosjean\n\n"
+        "Romain Grosjean crashte in de eerste ronde van de Grand Prix van Bahrein in de vangrail. Lewis"
+        " Hamilton won de race.\n"
+    ),
+    "2020-11-bahrain-redflag.txt": (
+        "date 2020-11-29\n\nRode vlag in Bahrein\n\n"
+        "Na de crash van Romain Grosjean kwam de rode vlag in de Grand Prix van Bahrein.\n"
+    ),
+    "2019-06-austria-race.txt": (
+        "date 2019-06-30\n\nVerstappen wint in Oostenrijk\n\n"
+        "Max Verstappen won de Grand Prix van Oostenrijk. In de slotfase raakte hij Charles Leclerc bij een"
+        " inhaalactie. Pierre Gasly kreeg een tijdstraf van vijf seconden voor de aanrijding met Lance"
+        " Stroll.\n"
+    ),
 }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hoe beoordeelden de stewards het contact tussen max en leclerc in oostenrijk 2019",
+        "how did the stewards judge the contact between max and leclerc in austria 2019",
+    ],
+)
+async def test_the_stewards_verdict_is_not_the_contact(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "unknown", answer.text
+
+
+async def test_the_stewards_verdict_of_a_penalty(told: KnowledgeBase) -> None:
+    await assert_answered(
+        told, "hoe beoordeelden de stewards de aanrijding van gasly in oostenrijk 2019", "5", "Leclerc"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the race stopped after grosjeans crash in bahrain 2020",
+        "werd de race stilgelegd na de crash van grosjean in bahrein 2020",
+    ],
+)
+async def test_a_race_stopped_asks_the_red_flag(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "answered", answer.text
+    assert "crashte" not in answer.text and "crashed" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where on the track did grosjean crash in bahrain 2020",
+        "waar op de baan crashte grosjean in bahrein 2020",
+    ],
+)
+async def test_where_on_the_track_asks_a_place_on_the_circuit(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "unknown", answer.text
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,11 @@ niet in"); the order of a queue at the pit exit ("de eerste bij het licht"); a s
 explains no retirement ("was vanaf de laatste startrij vertrokken, nadat hij in Q1 was gecrasht"); the one a
 driver came home after ("terwijl Stroll na Ocon derde werd"); a finish in the place he started ("begon als
 tweede en finishte ook op die plek"); a place joined to its noun ("a ninth-place finish", not "then
-second-place runner"); a race that ended in a place is no retirement."""
+second-place runner"); a race that ended in a place is no retirement; the one a driver qualified ahead of
+("claimed third, qualifying ahead of Vettel in fourth"); what a session is for ("to determine pole position");
+the race a win is told "in" ("na Russells zege in Brazilië ... in Abu Dhabi"); the ordinal of a race of his
+("tussen zijn eerste en laatste F1-race"); a place before the penalty; a practice top "at the time", or "off
+the quickest time"; the why of another driver told after a penalty; "voor zijn rol in het incident"."""
 
 from __future__ import annotations
 
@@ -294,3 +298,140 @@ def test_a_place_joined_to_its_noun(parse: Parse, text: str, expected: set[tuple
 )
 def test_a_race_that_ended_in_a_place_is_no_retirement(parse: Parse, text: str, expected: set[str]) -> None:
     assert set(retired(parse(f"{AD} {text}", date=AD_DATE))) == expected
+
+
+MX = "Mexican Grand Prix qualifying 2018."
+MX_DATE = "2018-10-27"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # his own place told first: the one he was ahead of is in the place after
+        (
+            "Hamilton claimed third place on the grid, qualifying ahead of Vettel in fourth.",
+            {("hamilton", 3), ("vettel", 4)},
+        ),
+        (
+            "Bottas took second place on the grid, qualifying ahead of Ricciardo in third.",
+            {("bottas", 2), ("ricciardo", 3)},
+        ),
+        # behind: the subject's own start
+        (
+            "Leclerc qualified fourth, but will start behind Verstappen in 16th.",
+            {("leclerc", 4), ("leclerc", 16)},
+        ),
+    ],
+)
+def test_the_one_qualified_ahead_of(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"{MX} {text}", date=MX_DATE)
+    assert placed(a, "qualifying") | placed(a, "grid") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a session is for
+        ("Grosjean went off. The track stayed dry enough for Q3 to be held and to determine pole.", set()),
+        ("Grosjean ging eraf. Daarna werd Q3 verreden om de pole position te bepalen.", set()),
+        # a pole taken
+        ("Grosjean went off, but Verstappen took pole in Q3.", {"max_verstappen"}),
+        ("Verstappen pakte de pole position in Q3.", {"max_verstappen"}),
+    ],
+)
+def test_what_a_session_is_for(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(f"Styrian Grand Prix qualifying 2020. {text}", date="2020-07-11")) == expected
+
+
+def test_the_race_a_win_is_told_in(parse: Parse) -> None:
+    a = parse(
+        "Grand Prix van Abu Dhabi 2022. Na George Russells zege in Brazilië stonden twaalf winnaars aan de"
+        " start in Abu Dhabi. Na zijn overwinning in de Grand Prix van Japan reed Verstappen ook in Abu Dhabi"
+        " naar de winst.",
+        date="2022-11-20",
+    )
+    wins = {(f.driver, f.grand_prix) for f in facts_of(a, "finish") if f.position == 1}
+    assert ("russell", "abu_dhabi") not in wins
+    assert ("russell", "sao_paulo") in wins
+    assert ("max_verstappen", "abu_dhabi") in wins
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the ordinal of a race of his
+        ("Alonso brak een record: de langste periode tussen zijn eerste en laatste F1-race.", set()),
+        ("Alonso set a record for the longest gap between his first and his last grand prix.", set()),
+        # places
+        ("Leclerc werd eerste en Sainz tweede.", {("leclerc", 1), ("sainz", 2)}),
+        ("Leclerc finished first and Sainz second.", {("leclerc", 1), ("sainz", 2)}),
+    ],
+)
+def test_the_ordinal_of_a_race_of_his(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"Azerbaijan Grand Prix 2022. {text}", date="2022-06-12")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place before the penalty changed it
+        ("Vandoorne secured P14 on track before the penalty.", set()),
+        ("Vandoorne was 14th before his time penalty was applied.", set()),
+        # a place
+        ("Vandoorne finished 14th despite a penalty.", {("vandoorne", 14)}),
+    ],
+)
+def test_a_place_before_the_penalty(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"Brazilian Grand Prix 2018. {text}", date="2018-11-11")) == expected
+
+
+HU = "Hungarian Grand Prix first practice 2019. Practice began in the heat."
+HU_DATE = "2019-08-02"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the top when the report looked in, or the time others are measured by
+        ("At the time, Gasly was fastest with a 1:17.854.", set()),
+        ("Op dat moment was Gasly de snelste.", set()),
+        (
+            "Gasly did his best lap on softs. The Mercedes pair ended up seven-tenths off the quickest time.",
+            set(),
+        ),
+        # the top of the session
+        ("Gasly was fastest in the end with a 1:17.854.", {("gasly", 1)}),
+    ],
+)
+def test_a_practice_top_for_a_while(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(d, p) for d, _, p in practice(parse(f"{HU} {text}", date=HU_DATE))} == expected
+
+
+def penalty_reasons(a: ParsedArticle) -> dict[str, str | None]:
+    return {f.driver: f.reason for f in facts_of(a, "penalty")}
+
+
+def test_the_why_of_another_driver_after_a_penalty(parse: Parse) -> None:
+    a = parse(
+        "Brazilian Grand Prix 2019. Charles Leclerc climbed to sixth early on despite a grid penalty. Carlos"
+        " Sainz was at the back due to a gearbox problem in qualifying.",
+        date="2019-11-17",
+    )
+    assert penalty_reasons(a) == {"leclerc": None}
+
+
+@pytest.mark.parametrize(
+    "penalty",
+    [
+        "Russell kreeg een tijdstraf van vijf seconden voor zijn rol in het incident.",
+        "Russell was given a five-second penalty for his part in the incident.",
+    ],
+)
+def test_his_role_in_the_incident_points_back(parse: Parse, penalty: str) -> None:
+    a = parse(
+        "Grand Prix van Oostenrijk 2022. Achter Verstappen kwam het tot een botsing tussen Pérez en Russell."
+        f" Pérez viel terug naar de laatste plaats. {penalty}",
+        date="2022-07-10",
+    )
+    reason = penalty_reasons(a)["russell"]
+    assert reason is not None and "botsing" in reason
