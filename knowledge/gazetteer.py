@@ -28,6 +28,10 @@ DRIVER_NOUNS_EN = (
 DRIVER_NOUNS_NL = ("coureur", "rijder", "piloot", "racer", "wk-leider", "tiener", "polesitter", "routinier")
 
 
+# team nicknames that are plurals themselves ("the Silver Arrows locked out the front row"): both cars
+_PLURAL_ALIASES = frozenset({"silver arrows", "zilverpijlen"})
+
+
 @dataclass(frozen=True)
 class NameHit:
     """A name found in folded text: its span and what it refers to."""
@@ -162,7 +166,10 @@ class Gazetteer:
         """Team names in folded text."""
         return [
             NameHit(
-                m.start(), m.end(), "team" if m.end(1) == m.end() else "teams", self._team_ids[m.group(1)]
+                m.start(),
+                m.end(),
+                "team" if m.end(1) == m.end() and m.group(1) not in _PLURAL_ALIASES else "teams",
+                self._team_ids[m.group(1)],
             )
             for m in self._team_re.finditer(folded)
         ]

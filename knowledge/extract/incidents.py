@@ -680,6 +680,7 @@ _HIT_NO_CAR_RE = re.compile(
     r"\s+(?:the\s+)?(?:pits?|pit ?lane|pitlane|brakes|front|lead|throttle|button|mark|ground running|"
     r"headlines|jackpot|target|heights)\b"
 )
+_KEPT_OUT_BEFORE_RE = re.compile(r"\b(?:uit|out of|clear of)\s+(?:de|het|the)\s+$")
 _NO_CRASH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["no_crash_before"], EN["no_crash_before"]) + r")\b")
 _NOT_RETIRE_RE = re.compile(r"\b(?:" + alt(NL["not_retire"], EN["not_retire"]) + r")")  # tested only
 _RETIRE_NOUN_RE = re.compile(  # tested only (match to the end)
@@ -1191,6 +1192,8 @@ def incidents(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
         # "Verstappen doesn't crash", "did not hit the wall" (not "did not finish after spinning into the
         # gravel": that one did)
         crash = None
+    if crash and _KEPT_OUT_BEFORE_RE.search(clause, max(0, crash.start() - 14), crash.start()):
+        crash = None  # "wist zijn auto uit de muur te houden", "kept it out of the wall": no crash
     if crash and not _NO_CRASH_BEFORE_RE.search(clause[: crash.start()]):
         for d in crashed:
             facts.append(Fact("crash", d, idx, detail=crash.group(0)))

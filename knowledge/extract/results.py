@@ -843,6 +843,8 @@ _QUEUE_AFTER_RE = re.compile(
     r"(?:pit ?lane|pit exit|light)|(?:out of|uit) (?:the |de )?(?:pits|garage|pitstraat|pitlane)|de pits uit|"
     r"to (?:leave|exit) the pits)"
 )
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:een|a)\s+$")
+_FIRST_TRY_AFTER_RE = re.compile(r"(?:tijd|rondetijd|ronde|run|poging|time|lap|laptime|run|attempt)\b")
 # "zijn eerste en (zijn) laatste F1-race", "his first and last grand prix": the ordinal of a race of his
 _PAIRED_RACE_AFTER_RE = re.compile(
     r"(?:en|and|of|or|tot|to)\s+(?:zijn\s+|his\s+|haar\s+|her\s+|de\s+|the\s+)?(?:laatste|last|"
@@ -1156,6 +1158,9 @@ _JOINED_BY_ON_PODIUM_RE = re.compile(r"\bjoined by ((?:[\w'-]+ ){1,12}?)on the p
 _BY_NAME_GAP_RE = re.compile(r"(?:(?:de|the)\s+)?(?:['\"‘“]?[\w-]+['\"’”]?\s+){0,2}['\"‘“]?")
 
 
+_FRONT_ROW_RE = re.compile(r"\b(?:front[- ]row|eerste startrij|voorste startrij|eerste rij)\b")
+
+
 def respectively(sc: SentenceContext) -> list[Fact]:
     """ "Hülkenberg en Magnussen werden negende en tiende", "Hamilton and Russell followed in places
     four and five": a list of drivers and a list of positions of the same length pair up in order.
@@ -1221,6 +1226,8 @@ def respectively(sc: SentenceContext) -> list[Fact]:
         kind = position_kind(f, lm)
         if kind == "championship":
             continue
+        if kind == "finish" and _FRONT_ROW_RE.search(f):
+            kind = "grid"  # "locked out the front row, with Raikkonen and Vettel first and second": the start
         for m, v in zip(group, values, strict=True):
             out.append(Fact(kind, m.drivers[0], sc.index, position=v))
         sc.consumed.update(t.start() for t in tokens)
@@ -2884,6 +2891,12 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
         return False  # "Russell is de eerste bij het licht": first in the queue at the pit exit
     if _PAIRED_RACE_AFTER_RE.match(after):
         return False  # "tussen zijn eerste en laatste F1-race": which of his races, no place
+    if (
+        token in ("eerste", "first")
+        and _INDEFINITE_BEFORE_RE.search(before)
+        and _FIRST_TRY_AFTER_RE.match(after)
+    ):
+        return False  # "klokte een eerste tijd van 1:51,332", "set a first time": his opening lap, no place
     if m.group(0).endswith(("fastest", "quickest", "snelste")):
         nxt = None  # "the third-fastest time": the noun after the timesheet's place is its time
     if (

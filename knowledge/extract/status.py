@@ -164,6 +164,11 @@ NL: Phrases = {
         r"(?:kunnen|kan) (?:[\w']+ ){0,10}(?:vaak|doorgaans|meestal)",
         # "denkt dat er dit jaar alsnog een zege in het vat zit": a win thought possible
         r"in het vat",
+        # "In eerste instantie leek het erop dat Verstappen de pole zou pakken": what seemed to come
+        r"(?:leek|lijkt|leken|scheen) (?:het )?(?:er )?(?:\w+ )?op dat",
+        # "... dat Leclerc pole zou veroveren": what would come (not "zou uiteindelijk winnen": what did)
+        r"(?:zou|zouden) (?!(?:uiteindelijk|later|nog|daarna|alsnog|toch)\b)(?:\w+ ){0,5}"
+        r"(?:winnen|veroveren|pakken|bemachtigen|grijpen|binnenhalen)\b",
         # "Q3 werd verreden om de pole position te bepalen": what a session is for
         r"om (?:de |het )?(?:pole\w*|pole position|startopstelling|startvolgorde|volgorde|winnaar|podium) "
         r"te (?:bepalen|beslissen)",

@@ -12,7 +12,10 @@ second-place runner"); a race that ended in a place is no retirement; the one a 
 ("claimed third, qualifying ahead of Vettel in fourth"); what a session is for ("to determine pole position");
 the race a win is told "in" ("na Russells zege in Brazilië ... in Abu Dhabi"); the ordinal of a race of his
 ("tussen zijn eerste en laatste F1-race"); a place before the penalty; a practice top "at the time", or "off
-the quickest time"; the why of another driver told after a penalty; "voor zijn rol in het incident"."""
+the quickest time"; the why of another driver told after a penalty; "voor zijn rol in het incident"; what
+seemed to come ("leek het erop dat ... zou"); a car kept out of the wall; "een eerste tijd" (an opening lap);
+the Silver Arrows are both cars; places paired with "respectively" after a front row locked out are
+starts."""
 
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ import pytest
 
 from knowledge.extract import ParsedArticle
 from tests.knowledge.conftest import facts_of
-from tests.knowledge.extract.views import finals, poles, retired
+from tests.knowledge.extract.views import crashed, finals, poles, retired
 
 Parse = Callable[..., ParsedArticle]
 # the 2022 Dutch GP: practice on Friday 2 and Saturday 3 September, the race on Sunday 4 September
@@ -435,3 +438,79 @@ def test_his_role_in_the_incident_points_back(parse: Parse, penalty: str) -> Non
     )
     reason = penalty_reasons(a)["russell"]
     assert reason is not None and "botsing" in reason
+
+
+GB = "Kwalificatie Britse Grand Prix 2022."
+GB_DATE = "2022-07-02"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what seemed to come
+        ("Eerst leek het erop dat Leclerc de eerste startpositie zou pakken.", set()),
+        ("Het leek er lang op dat Leclerc pole zou veroveren.", set()),
+        # a pole taken
+        ("Uiteindelijk pakte Sainz de pole position.", {"sainz"}),
+    ],
+)
+def test_what_seemed_to_come(parse: Parse, text: str, expected: set[str]) -> None:
+    a = parse(f"{GB} {text}", date=GB_DATE)
+    assert {f.driver for f in facts_of(a, "grid") if f.status == "final" and f.position == 1} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # kept out of the wall
+        ("Verstappen wist zijn auto net uit de muur te houden.", set()),
+        ("Verstappen spun but managed to keep out of the barriers.", set()),
+        ("Verstappen kept the car out of the wall at Copse.", set()),
+        # a crash
+        ("Verstappen crashte in de muur bij Copse.", {"max_verstappen"}),
+        ("Verstappen walked away from the crash unhurt.", {"max_verstappen"}),
+    ],
+)
+def test_a_car_kept_out_of_the_wall(parse: Parse, text: str, expected: set[str]) -> None:
+    assert crashed(parse(f"{GB} {text}", date=GB_DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an opening lap
+        ("Verstappen klokte een eerste tijd van 1:51,332.", set()),
+        ("Verstappen set a first time of 1:51.332 on intermediates.", set()),
+        # the first place
+        ("Verstappen klokte de eerste tijd in Q1.", {("max_verstappen", 1)}),
+    ],
+)
+def test_an_opening_lap_is_no_place(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placed(parse(f"{GB} {text}", date=GB_DATE), "qualifying") == expected
+
+
+def test_the_silver_arrows_are_both_cars(parse: Parse) -> None:
+    a = parse(
+        "Azerbaijan Grand Prix qualifying 2019. Bottas was quicker than Hamilton, who sat in his tow, on the"
+        " final runs in Q3 to clinch pole as the Silver Arrows locked out the front row.",
+        date="2019-04-27",
+    )
+    assert poles(a) == {"bottas"}
+
+
+@pytest.mark.parametrize(
+    "text, expected_kind",
+    [
+        # a front row locked out: the places paired are starts
+        (
+            "Ferrari locked out the front row, with Raikkonen and Vettel taking first and second place,"
+            " respectively.",
+            "grid",
+        ),
+        # the race's places
+        ("Hamilton won. Raikkonen and Bottas finished second and third respectively.", "finish"),
+    ],
+)
+def test_places_paired_after_a_front_row(parse: Parse, text: str, expected_kind: str) -> None:
+    a = parse(f"Italian Grand Prix 2018. {text}", date="2018-09-02")
+    assert ("raikkonen", 2 if expected_kind == "finish" else 1) in placed(a, expected_kind)
