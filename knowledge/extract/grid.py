@@ -285,7 +285,7 @@ _PROVISIONAL_BEFORE_RE = re.compile(r"\b(?:provisional(?:ly)?|voorlopig\w*)\s+(?
 _NEGATED_POLE_RE = re.compile(
     r"\b(?:geen|no|not|niet|never|nooit|zonder|without|failed to|\w+n['’]t|did not|missen|mist|miste|misliep|"
     r"misloopt|mislopen|missed|missing|missed out on|lost|loses|verloor|verliest|stripped of|ontnomen|"
-    r"prevented|kostte \w+|cost \w+|" + GIVE_UP_EN + r"|forfeit\w*|"
+    r"prevented|kostte \w+|kost \w+|kosten \w+|cost \w+|costs \w+|" + GIVE_UP_EN + r"|forfeit\w*|"
     # ("foutje kostte tijd, maar niet doorslaggevend voor pole": what did not decide it, he did not get it)
     r"(?:niet|not) (?:doorslaggevend|beslissend|decisive|genoeg|enough) (?:voor|for))\s+"
     # ("must hand pole to Verstappen", "ceded pole": given up to another)

@@ -162,6 +162,10 @@ _DEMONSTRATIVE_RE = re.compile(
     r"zag|won|wint|verloor|klom|zakte|bleef|blijft)\b)"
 )
 _PART_BREAK_RE = re.compile(r"[:;]")
+# a subordinate clause opened right before a pronoun ("... on Hamilton after he secured his title")
+_SUBORDINATOR_BEFORE_RE = re.compile(
+    r"\b(?:after|when|as|because|since|until|before|while|nadat|toen|omdat|doordat|terwijl|voordat)\s+$"
+)
 PRONOUN_RE = re.compile(r"(?<![\w-])(" + alt(NL["pronoun"], EN["pronoun"]) + r")(?![\w-])")
 _DIE_AFTER_VERB_RE = re.compile(
     r"\b(?:staat|stond|werd|wordt|was|is|heeft|had|ligt|lag|reed|rijdt|eindigde|blijft|bleef|kwam|komt)"
@@ -622,7 +626,13 @@ def find_mentions(
         ):
             who = owned[0].drivers[0]
         else:
-            who = prior[0].drivers[0] if prior else state.focus
+            # ("All the focus has been on Lewis Hamilton after he secured his sixth title": the one driver the
+            # sentence named before, an object, rather than the one the article is about)
+            # (only a pronoun that opens a subordinate clause: not '"It broke," he said' after an object)
+            objects = [x for x in out if x.end <= m.start() and len(x.drivers) == 1 and not x.group]
+            opens = _SUBORDINATOR_BEFORE_RE.search(f, 0, m.start()) is not None
+            single = objects[0].drivers[0] if opens and len({x.drivers[0] for x in objects}) == 1 else None
+            who = prior[0].drivers[0] if prior else single or state.focus
         if who and not prior and who in (not_him := _objects_after(out, f, m.end())):
             # "Ocon duwde Verstappen van de baan. Na afloop ging hij in gesprek met Ocon": "hij" is not the
             # one his clause names as its object, even when the sentence before was about him; the one other

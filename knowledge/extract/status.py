@@ -258,6 +258,7 @@ NL: Phrases = {
     ),
     # a place during the race, or a change of place: where he was, not where he ended
     "running": (
+        r"kortstondig\w*",  # "nam kortstondig de tweede plaats over": for a moment
         # "Richting bocht 3 was hij alweer tweede": a moment at a corner
         r"(?:richting|voor|na|uit|door|in aanloop naar) bocht \d+\b",
         # "Met een geweldige start reed de tweevoudig wereldkampioen naar de vijfde positie": the place the
@@ -633,6 +634,9 @@ EN: Phrases = {
         r"urges?",
     ),
     "running": (
+        # "allowed Sainz a momentary advantage as he snatched P2, only for Leclerc to reclaim the place"
+        r"momentar\w+",
+        r"only for (?:[\w'-]+ ){1,3}to (?:re\w+|take|grab|pass|get)",
         # "Albon was fourth behind the Safety Car", "in fourth ... fitting fresh rubber behind the Safety Car"
         r"behind the (?:virtual )?safety car",
         # "The lead order was now 1 Verstappen; 2 Ricciardo ...": the order at that moment
@@ -1048,6 +1052,9 @@ _RAN_PLACE_BEFORE_RE = re.compile(
 )
 
 
+_ONLY_FOR_AFTER_RE = re.compile(r"\W*only for (?:[\w'-]+ ){1,3}to (?:re\w+|take|grab|pass|get)")
+
+
 def clause_status(clause: str, sentence: str, after: str = "", before: str = "", at_start: int = 0) -> str:
     """The status the positions of a folded ``clause`` (in ``sentence``) have: "final", "hypothetical",
     "running", "lost" (running, his first place too), "provisional", "history" (what he did before: "zijn
@@ -1056,6 +1063,10 @@ def clause_status(clause: str, sentence: str, after: str = "", before: str = "",
     provisional; ``before``: its sentence before, whose moment a sentence that opens with "Daarachter" shares;
     ``at_start``: the paragraph tells the start so far (:func:`start_moment`), and its places are then.
     """
+    if " only for " in sentence:
+        at = sentence.find(clause)
+        if at >= 0 and _ONLY_FOR_AFTER_RE.match(sentence, at + len(clause)):
+            return "running"  # "Sainz snatched P2, | only for Leclerc to reclaim the place": for a moment
     if " to " in clause:
         clause = _DID_TO_WIN_RE.sub(_did, clause)
     if "(" in clause or ")" in clause:

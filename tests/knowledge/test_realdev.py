@@ -981,6 +981,18 @@ BLIND_SETS = {
     # rb211-010 ("what happened to Grosjean's car": "crash", the key wants the fire) and rb211-088 ("did
     # Verstappen keep his win": "Verstappen won", the key wants "yes"): near answers the keys do not take
     "realdev211": (0.21, 2),
+    # realdev212-214 (the same session, 90 articles, 270 questions; 214 of reviews and standings): measured
+    # blind with the start (33e548c), 67/203 right (33.0 %), 8 wrong, 1/67, and the code of the moment
+    # (1af759d), 68/203, 8 wrong, 1/67. Then looked at: "won zijn eerste kwalificatie-duel", "celebrates
+    # winning his fifth world title", "winning at least one Grand Prix", "het kost hem pole position", "on
+    # Hamilton after he secured his title", "a momentary advantage"
+    # rb212-022 asks where Verstappen's tear-off landed (a thing of his, not his place), rb212-066 who
+    # explained the penalties (an official): answered with his practice place and the penalties, left
+    "realdev212": (0.42, 2),
+    # rb213-016 asks Ricciardo's start in Hungary 2019; "was set to start from 18th" is told before a second
+    # penalty moves him "to 20th" in a clause the parser reads as what would happen: left
+    "realdev213": (0.38, 1),
+    "realdev214": (0.21, 0),
 }
 
 

@@ -15,7 +15,10 @@ the race a win is told "in" ("na Russells zege in Brazilië ... in Abu Dhabi"); 
 the quickest time"; the why of another driver told after a penalty; "voor zijn rol in het incident"; what
 seemed to come ("leek het erop dat ... zou"); a car kept out of the wall; "een eerste tijd" (an opening lap);
 the Silver Arrows are both cars; places paired with "respectively" after a front row locked out are
-starts."""
+starts; a duel or a title won is no race won; what "kost hem pole" is: a pole lost; a pronoun that opens a
+subordinate clause after the one driver named ("the focus is on Hamilton after he secured his title"); a place
+held for a moment ("a momentary advantage", "only for Leclerc to reclaim it"); a count of wins ("winning at
+least one race each season")."""
 
 from __future__ import annotations
 
@@ -514,3 +517,83 @@ def test_the_silver_arrows_are_both_cars(parse: Parse) -> None:
 def test_places_paired_after_a_front_row(parse: Parse, text: str, expected_kind: str) -> None:
     a = parse(f"Italian Grand Prix 2018. {text}", date="2018-09-02")
     assert ("raikkonen", 2 if expected_kind == "finish" else 1) in placed(a, expected_kind)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a duel or a title won
+        ("Albon won zijn eerste kwalificatie-duel met Kvyat.", set()),
+        ("Albon won the qualifying battle with his team-mate.", set()),
+        ("Hamilton celebrates winning his fifth world title.", set()),
+        ("Hamilton won de wereldtitel voor de vijfde keer.", set()),
+        # a race won
+        ("Verstappen won de race na een duel met Hamilton.", {("max_verstappen", 1)}),
+        ("Verstappen wint duel met Hamilton en de Grand Prix.", {("max_verstappen", 1)}),
+    ],
+)
+def test_a_duel_or_a_title_won(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"Mexican Grand Prix 2018. {text}", date="2018-10-28")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pole lost
+        ("Verstappen ramt de muur. Het kost hem pole position.", set()),
+        ("Verstappen hit the wall, which costs him pole.", set()),
+        # a pole
+        ("Verstappen pakt pole position, het kost Hamilton de kop.", {"max_verstappen"}),
+    ],
+)
+def test_a_pole_it_cost_him(parse: Parse, text: str, expected: set[str]) -> None:
+    assert poles(parse(f"Kwalificatie Saoedi-Arabië 2021. {text}", date="2021-12-04")) == expected
+
+
+def test_a_pronoun_after_the_one_driver_named(parse: Parse) -> None:
+    a = parse(
+        "Where did 2019 go wrong for Valtteri Bottas?\n\nAll the focus has been on Lewis Hamilton after he"
+        " secured his sixth title in Austin, ending the hopes of his teammate.",
+        date="2019-11-03",
+    )
+    titles = {f.driver for f in facts_of(a, "championship") if f.position == 1 and f.status == "final"}
+    assert titles == {"hamilton"}
+
+
+def test_a_pronoun_in_a_main_clause_keeps_the_article_focus(parse: Parse) -> None:
+    a = parse(
+        "Leclerc out in Barcelona\n\nCharles Leclerc retired from the lead of the Spanish Grand Prix. Ferrari"
+        ' told Verstappen nothing. "It broke," he said.',
+        date="2022-05-22",
+    )
+    assert {f.driver for f in facts_of(a, "quote")} <= {"leclerc"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place for a moment
+        ("Sainz had a momentary advantage as he took P2, but Leclerc took it back.", set()),
+        ("Sainz snatched P2, only for Leclerc to reclaim the place a lap later.", set()),
+        ("Sainz nam kortstondig de tweede plaats over.", set()),
+        # a place at the flag
+        ("Sainz took P2 on the last lap and held it to the flag.", {("sainz", 2)}),
+    ],
+)
+def test_a_place_for_a_moment(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"Austrian Grand Prix 2022. {text}", date="2022-07-10")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count of wins
+        ("Hamilton kept his record of winning at least one race in every season.", set()),
+        ("Hamilton won more than half of the races that year.", set()),
+        ("Hamilton wint minstens één race per seizoen.", set()),
+        # a win
+        ("Hamilton won the race by more than ten seconds.", {("hamilton", 1)}),
+    ],
+)
+def test_a_count_of_wins(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"Mexican Grand Prix 2018. {text}", date="2018-10-28")) == expected
