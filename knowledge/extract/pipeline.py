@@ -44,6 +44,7 @@ from knowledge.extract import (
     running,
     safetycar,
     schedule,
+    sentcause,
     shootout,
     standings,
     startcause,
@@ -192,6 +193,8 @@ class ArticleParser:
         facts = penalties.dsq_sessions(facts, folded, named_in, state.leads)
         facts = incidents.attach_causes(facts, sentences, folded, state.leads, named_in)
         facts = grid.attach_start_causes(facts, sentences, folded, named_in)
+        # (last of the reason readers: a cause marker beside the event, whatever its verb)
+        facts = sentcause.attach(facts, sentences, folded, named_in)
         facts = grid.pole_before_penalty(facts)
         facts = safetycar.attach_causes(facts, sentences, folded)
         facts = timegaps.to_the_winner(facts)
