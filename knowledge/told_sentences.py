@@ -113,6 +113,8 @@ _SESSIONS = (
     re.compile(r"\b(?:kwalificatie\w*|kwali|qualifying|quali|qualy|q[123])\b"),
     re.compile(r"\bsprint\w*"),
 )
+# a part of a session named: "q1", "vt2", "fp3"
+_PART_RE = re.compile(r"\b(q[123]|vt[123]|fp[123])\b")
 _REPLY = {"nl": 'Mijn artikelen zeggen erover: "{}"', "en": 'My articles say: "{}"'}
 #: what a sentence may answer: attributes no fact kind holds (or none holds of the race asked), asked in
 #: the open; not a quote, a fastest lap, a lap time or a tyre (a sentence that touches their words is as often
@@ -183,11 +185,15 @@ def pick_sentence(
     who = _WHO_Q_RE.search(q.folded) is not None
     of_season = _SEASON_COUNT_RE.search(q.folded) is not None
     sessions = [rx for rx in _SESSIONS if not rx.search(q.folded)]
+    # ("wie was de snelste in q1": a sentence of that part of the session, not of qualifying as a whole)
+    parts = set(_PART_RE.findall(q.folded))
     year_before_asked = _LAST_YEAR_RE.search(q.folded) is not None  # ("who won there the year before")
     total_asked = q.unsupported in ("points", "points_gap") and _TOTAL_AFTER_Q_RE.search(q.folded) is not None
     # (each item of a line of several is read as a sentence of its own: "- Bottas has ... - Hamilton ...")
     for sid, text in ((sid, part) for sid, line in sentences for part in _parts(line)):
         f = fold(text)
+        if parts and not parts & set(_PART_RE.findall(f)):
+            continue
         if q.unsupported == "count" and not _tally(f, topic):
             continue  # "tot 19 punten" counts no wins: the number stands right before the thing counted
         if quantity and q.unsupported != "count" and not _NUMBER_RE.search(f):

@@ -151,6 +151,14 @@ def team_id(name: str, ids: tuple[str, ...]) -> str | None:
     return own[0] if len(own) == 1 else None
 
 
+# a clause "dat"/"that" opens between the name and the fine: what the named one says or thinks of it
+_THAT_BETWEEN_RE = re.compile(r"\b(?:dat|that)\s+(?:er|there)\b")
+_RELATIVE_GAP_RE = re.compile(r"\s+(?:die|dat|which|that)\s+")
+_GOT_AFTER_RE = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:kreeg|kregen|ontving|ontvingen|opliep|got|received|was given|were given)\b"
+)
+
+
 def _fined(c: Clause, start: int, end: int) -> str | None:
     """Who got the fine: a team or a driver named before the fine word (or right after "een boete voor",
     "fined"), else the clause's subject."""
@@ -165,13 +173,25 @@ def _fined(c: Clause, start: int, end: int) -> str | None:
     right = [n for n in names if n[0] >= end]
     if right and _TO_WHOM_RE.search(f[max(0, right[0][0] - 40) : right[0][0]]):
         return right[0][2]  # "een boete voor Verstappen", "the stewards fined Mercedes"
+    if (
+        right
+        and _RELATIVE_GAP_RE.fullmatch(f, end, right[0][0])
+        and _GOT_AFTER_RE.match(f, right[0][1])
+    ):
+        # "veroordeelt de boete die Ferrari in Duitsland kreeg", "the fine that Ferrari received": the one
+        # the relative clause says got it, not the one who spoke of it
+        return right[0][2]
     left = [n for n in names if n[1] <= start]
+    if left and _THAT_BETWEEN_RE.search(f, left[-1][1], start):
+        return None  # "Verstappen begrijpt niet dat er slechts een boete uitgedeeld werd": not his fine
     if left:
         last = left[-1]
         # "Red Bull-coureur Verstappen": a team name inside a driver's epithet is not the one fined
         if last[2].startswith("team:") and any(x.start <= last[0] < x.end for x in c.sentence.mentions):
             return None
         return last[2]
+    if _THAT_BETWEEN_RE.search(f, max(0, start - 40), start):
+        return None  # ("dat er maar een boete werd uitgedeeld", a clause cut off from the one who says it)
     subject = owner_left(c, start, close_any=False)
     pronoun = [x for x in c.mentions if PRONOUN_RE.fullmatch(x.label)]
     return subject[0] if subject and (pronoun or not c.mentions) and len(subject) == 1 else None

@@ -627,7 +627,8 @@ _COLLIDE_RE = re.compile(
     r"collision|collide|colliding|touched|clash\w*|tangled|tangle|crashed into|crashed(?: \w+){0,7}? with|"
     # ("a racing incident with Pérez", "the two banged wheels")
     r"(?:racing )?incident (?:with|between)|(?:banged|touched|locked|interlocked|interlocking|bumped) wheels|"
-    r"crasht\w*(?: \w+){0,7}? met|hit|ramde|"
+    # ("has hit out at Verstappen fans": words, no touch)
+    r"crasht\w*(?: \w+){0,7}? met|hit(?! out\b)|ramde|"
     r"(?:slammed|ran|drove|smashed|ploughed|plowed|spun|crashed|slid|skidded|slithered) into"
     r"(?: the back of)?|"
     r"clipped|tagged|"

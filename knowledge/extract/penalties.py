@@ -1363,7 +1363,15 @@ def usable_reason(text: str) -> bool:
         and _EARNED_END_RE.search(folded) is None
         # ("Volgens de regels wordt hij zondag teruggezet naar de achterste startrij": the drop itself again)
         and _DROP_ITSELF_RE.search(folded) is None
+        # ("een gridstraf gekregen voor de Grand Prix van Groot-Brittannië": the race it applies to)
+        and _RACE_ONLY_RE.fullmatch(folded) is None
     )
+
+
+_RACE_ONLY_RE = re.compile(
+    r"(?:de |het |the )?(?:(?:volgende|komende|next|upcoming|\w+se|\w+an|\w+ish) )?"
+    r"(?:grand prix|gp|race|wedstrijd|sprint\w*|kwalificatie|qualifying)(?: (?:van|of) [\w\s-]{2,30})?"
+)
 
 
 _DROP_ITSELF_RE = re.compile(

@@ -407,6 +407,8 @@ _NOT_RESULT_BEFORE = re.compile(
     r"(?:(?:gehoopte|verhoopte|beoogde|hoped-for|expected)\s+)?$"
     # "in plaats vanaf de elfde plek", "instead of third": the place he did not have
     r"|\b(?:in plaats van(?:af)?|instead of|rather than)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?$"
+    # "Giovinazzi penalized, stripped of 8th": the place taken away
+    r"|\b(?:stripped of|ontdaan van|beroofd van)\s+(?:his\s+|zijn\s+|the\s+|de\s+|een\s+|a\s+)?$"
     # "missed out on second place": a place not had
     r"|\b(?:missed(?: out on)?|misliep|miste)\s+(?:\w+\s+){0,2}?(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in|rejoined in|rejoined|re-joined)\s+$"
@@ -1025,6 +1027,7 @@ _WON_DUEL_AFTER_RE = re.compile(
     r"(?:[\w-]*kwalificatie-?duel\w*|teamgenoten-?duel\w*|onderlinge? (?:duel|strijd)|"
     r"(?:qualifying|team-?mate) (?:battle|duel|head-to-head)|head-to-head|battle for)\b"
 )
+_WON_POSITION_AFTER_RE = re.compile(r"\s+(?:positie|position|stelling|spot|chance|kans)\b")
 _WON_COUNT_AFTER_RE = re.compile(r"\s+(?:at least|at most|more than|minstens|ten minste|meer dan)\b")
 # (its determiner before: not "won as title rivals Norris and Verstappen collided")
 _WON_TITLE_AFTER_RE = re.compile(
@@ -2134,6 +2137,8 @@ def win(c: Clause) -> list[Fact]:
             continue  # "won zijn eerste kwalificatie-duel met Kvyat", "won the battle with": a duel, no race
         if _WON_TITLE_AFTER_RE.match(clause, m.end()):
             continue  # "celebrates winning his fifth world title": the title, not the race
+        if _WON_POSITION_AFTER_RE.match(clause, m.end()):
+            continue  # "lag plots in een gewonnen positie", "in a winning position": a prospect, no win
         if _WON_COUNT_AFTER_RE.match(clause, m.end()):
             continue  # "a record of winning at least one Grand Prix each season": a count, no race
         if (

@@ -790,6 +790,8 @@ EN: Phrases = {
     ),
     "other_year": (
         r"(?:\w+ )?years? ago|last year",
+        # "made it a hat-trick of wins last time out": the race before this one, his win too
+        r"last time out",
         # "won it the last two times": the editions before, his wins too
         r"the (?:last|previous|past) (?:" + CARDINAL_RE + r" )?(?:times|editions)",
         r"(?:in|at) the other (?:\w+ )?(?:races|grands prix)\b",

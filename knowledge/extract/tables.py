@@ -1036,6 +1036,9 @@ _DIGIT_RE = re.compile(r"\d")
 _LAP_MARKER_RE = re.compile(r"^\s*(?:lap |ronde )?(\d{1,2})\s*/\s*(\d{1,2})\b")
 _LAPS_TO_GO_RE = re.compile(
     r"\b\d+ laps? to go\b|\bnog \d+ (?:ronden|rondes)\b|\b\d+ (?:ronden|rondes) te gaan\b"
+    # "Lap 1 order: 1 Hamilton; 2 Verstappen", "order after lap 10", "stand na ronde 1": the order then
+    r"|\b(?:lap|ronde) \d{1,2} (?:order|volgorde|stand)\b"
+    r"|\b(?:order|volgorde|stand) (?:after|na) (?:lap|ronde) \d"
 )
 
 

@@ -993,6 +993,16 @@ BLIND_SETS = {
     # penalty moves him "to 20th" in a clause the parser reads as what would happen: left
     "realdev213": (0.38, 1),
     "realdev214": (0.21, 0),
+    # realdev215-217 (the same session, 90 articles, 270 questions): measured blind with the start (33e548c)
+    # and the code of the moment (96e9478) alike, 62/202 right (30.7 %), 7 wrong, 4/68. Then looked at: "Lap 1
+    # order:", "last time out", "de boete die Ferrari kreeg", "begrijpt niet dat er een boete ...", "in een
+    # gewonnen positie", "stripped of 8th", "hit out at", the race a penalty is for, a quote for "q1"
+    # rb215-002 asks what happened with Raikkonen's drinks bottle; his result is the reply: left
+    "realdev215": (0.31, 1),
+    "realdev216": (0.30, 0),
+    # rb217-056 ("P20" is right; the key wants "20th") and rb217-077 (whose stranded car Verstappen lifted
+    # for; his pole is the reply): left
+    "realdev217": (0.31, 2),
 }
 
 

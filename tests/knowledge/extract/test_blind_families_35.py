@@ -18,7 +18,9 @@ the Silver Arrows are both cars; places paired with "respectively" after a front
 starts; a duel or a title won is no race won; what "kost hem pole" is: a pole lost; a pronoun that opens a
 subordinate clause after the one driver named ("the focus is on Hamilton after he secured his title"); a place
 held for a moment ("a momentary advantage", "only for Leclerc to reclaim it"); a count of wins ("winning at
-least one race each season")."""
+least one race each season"); a list headed "Lap 1 order"; a win "last time out"; the fine "die Ferrari kreeg"
+and one a driver only speaks of ("begrijpt niet dat er een boete ..."); "in een gewonnen positie"; "stripped
+of 8th"; "hit out at" is no collision; the race a grid penalty is for is no reason."""
 
 from __future__ import annotations
 
@@ -597,3 +599,89 @@ def test_a_place_for_a_moment(parse: Parse, text: str, expected: set[tuple[str, 
 )
 def test_a_count_of_wins(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     assert finals(parse(f"Mexican Grand Prix 2018. {text}", date="2018-10-28")) == expected
+
+
+def test_a_list_headed_lap_1_order_is_the_running_order(parse: Parse) -> None:
+    a = parse(
+        "Austrian Grand Prix live 2020\n\nLap 1 order: 1 Bottas; 2 Hamilton; 3 Norris; 4 Leclerc.",
+        date="2020-07-05",
+    )
+    assert finals(a) == set()
+    assert ("bottas", 1) in {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "running"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a win of the race before
+        ("Leclerc made it two wins in a row last time out.", set()),
+        # this race's win
+        ("Leclerc won the race, as he did in Bahrain.", {("leclerc", 1)}),
+    ],
+)
+def test_a_win_of_the_race_before(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"Australian Grand Prix 2022. {text}", date="2022-04-10")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one that got the fine
+        ("Norris veroordeelt de boete die Ferrari in Oostenrijk kreeg.", {"team:ferrari"}),
+        ("Norris begrijpt niet dat er maar een boete werd uitgedeeld.", set()),
+        # his own fine
+        ("Norris kreeg een boete van 5000 euro.", {"norris"}),
+    ],
+)
+def test_whose_fine(parse: Parse, text: str, expected: set[str]) -> None:
+    a = parse(f"Grand Prix van Oostenrijk 2019. {text}", date="2019-07-01")
+    assert {f.driver for f in facts_of(a, "fine")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a prospect of a win, or a place taken away
+        ("Russell lag plots in een gewonnen positie.", set()),
+        ("Russell was in a winning position before the pit stop mix-up.", set()),
+        ("Russell penalised, stripped of 8th in Sakhir.", set()),
+        ("Russell werd ontdaan van zijn achtste plaats.", set()),
+        # places
+        ("Perez won the race, Russell finished ninth.", {("perez", 1), ("russell", 9)}),
+    ],
+)
+def test_a_prospect_or_a_place_taken_away(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"Sakhir Grand Prix 2020. {text}", date="2020-12-06")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hamilton has hit out at fans who cheered Verstappen.", set()),
+        ("Hamilton hit Verstappen at Copse.", {("hamilton", ("max_verstappen",))}),
+    ],
+)
+def test_hit_out_at_is_no_collision(
+    parse: Parse, text: str, expected: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    a = parse(f"British Grand Prix 2021. {text}", date="2021-07-18")
+    assert {(f.driver, f.others) for f in facts_of(a, "collision") if f.driver == "hamilton"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the race it applies to
+        ("Russell kreeg een gridstraf van vijf plaatsen voor de Grand Prix van Groot-Brittannië.", None),
+        ("Russell got a five-place grid penalty for the British Grand Prix.", None),
+        # a reason
+        ("Russell kreeg een gridstraf van vijf plaatsen voor het negeren van gele vlaggen.", "gele vlaggen"),
+    ],
+)
+def test_the_race_a_penalty_is_for_is_no_reason(parse: Parse, text: str, expected: str | None) -> None:
+    a = parse(f"Grand Prix van Groot-Brittannië 2020. {text}", date="2020-08-01")
+    reason = penalty_reasons(a)["russell"]
+    if expected is None:
+        assert reason is None
+    else:
+        assert reason is not None and expected in reason
