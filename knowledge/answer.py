@@ -2591,6 +2591,27 @@ class Answerer:
             pos = _consensus([sf.fact.position for sf in chosen if sf.fact.position])
             if pos is None or (asks_pole and pos != 1):
                 continue  # "where did Max take pole in 2019": his poles, not his other starts
+            if (
+                pos == 1
+                and not said_quali
+                and penalised
+                and not asks_pole
+                and all(sf.fact.detail == "pole" for sf in chosen if sf.fact.position == pos)
+            ):
+                continue  # "where does max start after the penalty": the pole he took is no start after it
+            # the start an article tells with its cause ("stripped of pole ... will start fourth")
+            told_start = [
+                sf
+                for sf in (index.by_driver_event.get((d, gp), []) if gp else [])
+                if sf.fact.kind == "start_cause" and sf.fact.position and sf.fact.season == fs[0].fact.season
+            ]
+            if (
+                told_start
+                and not asks_pole
+                and not said_quali
+                and all(sf.fact.position != pos for sf in told_start)
+            ):
+                continue  # "stripped of pole ... will start fourth": the start told with its cause is another
             used.extend(sf for sf in chosen if sf.fact.position == pos)
             if pos == 1 and said_quali and penalised:
                 # fastest in qualifying, then a grid penalty: he did not start from pole

@@ -590,7 +590,9 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (
             ASK,
             r"by how much|how far|how many sec(?:ond)?s?\b|how close"
-            r"|how many (?:thousandths|hundredths|tenths)",
+            r"|how many (?:thousandths|hundredths|tenths)"
+            # "how much did stroll beat verstappen by for pole": the margin, its "by" after the names
+            r"|how much did .{0,40}\b(?:beat|win|lead|outqualif\w*|edge\w*) .{0,30}\bby\b",
         ),
         # "how many sec was max ahead of lewis at the finish": the margin at the line
         (NOUN, r"\bahead of [\w']+ (?:at|on) the (?:finish|flag|line|end)\b"),

@@ -59,6 +59,7 @@ _FINISH_RE = re.compile(
 )
 _LEFT_RE = re.compile(r"\b(?:te gaan|to go|remaining|resterende|left)\b")
 _NOT_BEFORE_RE = re.compile(r"\b(?:niet|not|geen|no longer|never|nooit)\b(?:\s+\w+){0,5}\s*$")
+_RATHER_THAN_BEFORE_RE = re.compile(r"\b(\d{1,2})\s+(?:rather than|instead of|in plaats van|i\.p\.v\.)\s+$")
 _SHORTENED_BEFORE_RE = re.compile(r"\b(?:shortened|ingekorte|verkorte|reduced)\s+(?:\w+\s+)?$")
 _FEWEST, _MOST = 10, 90  # a race's laps (a sprint's about 20, Monaco's 78)
 
@@ -82,6 +83,10 @@ def race_laps(f: str, index: int) -> list[Fact]:
             detail = "scheduled"
         if detail == "scheduled" and _SHORTENED_BEFORE_RE.search(f, max(0, m.start() - 25), m.start()):
             detail = "completed"  # "the shortened 28-lap race": the laps it had
+        rather = _RATHER_THAN_BEFORE_RE.search(f, max(0, m.start("n") - 30), m.start("n"))
+        if rather is not None:
+            # "to start a 23 rather than 24 lap sprint": the laps it had, not the ones set
+            n, detail = int(rather.group(1)), "completed"
         session = "sprint" if "sprint" in f[max(0, m.start() - 30) : m.end() + 10] else "race"
         return [Fact("race_laps", "", index, session=session, amount=n, detail=detail)]
     return []

@@ -164,6 +164,8 @@ class ArticleParser:
                 told = self._awarded_after_the_road(told, fs, awarded.start())
             if _SAME_PLACE_RE.search(fs):
                 told = _finished_where_started(told)
+            if _CROSSED_LINE_RE.search(fs):
+                told = _crossed_the_line(told)
             # ("wie vertrekt morgen vanop de poleposition?": a question the article asks states nothing of
             # who; its sentence was read all the same, for the names and the race it carries on)
             if not _ASKS_RE.match(fs) or not sent.text.rstrip(_CLOSING).endswith("?"):
@@ -1129,6 +1131,21 @@ _SAME_PLACE_RE = re.compile(
     r"\b(?:(?:ook )?op (?:die|diezelfde|dezelfde) (?:plek|plaats|positie|stek)|daar ook|ook daar|"
     r"(?:in )?(?:that|the same) (?:place|position|spot)|there too|there as well|where he started)\b"
 )
+
+
+# "begaf de voorband het waardoor hij slechts als zeventiende over de lijn kwam", "limped across the line in
+# 17th": he finished, whatever broke
+_CROSSED_LINE_RE = re.compile(
+    r"\bover de (?:streep|lijn|finish|meet) (?:kwam|kwamen|komt|ging|strompelde)"
+    r"|\bhaalde (?:toch )?de finish\b"
+    r"|\b(?:crossed|limped across|limped over|nursed it across) the line\b"
+)
+
+
+def _crossed_the_line(told: list[Fact]) -> list[Fact]:
+    """A sentence that tells a driver crossed the line in a place tells no retirement of his."""
+    placed = {x.driver for x in told if x.kind == "finish" and x.position and x.position > 0}
+    return [x for x in told if not (x.kind == "retirement" and x.driver in placed)]
 
 
 def _finished_where_started(told: list[Fact]) -> list[Fact]:

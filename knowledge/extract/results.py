@@ -3128,6 +3128,9 @@ _PLACE_RUNNER_RE = re.compile(r"-place\s+(?:runner|man|car|driver)\b")
 _PLACE_FINISH_AFTER_RE = re.compile(r"[\s-]+(?:place|plaats)\s+(?:finish|finishes|result|finale)\b")
 
 
+_RECOVERED_FROM_RE = re.compile(r"\b(?:recover\w*|bounced back|bounces back|came back|comes back)\s+from\b")
+
+
 def position_kind(clause: str, m: re.Match[str], races_named: bool = False) -> str:
     """What a position token in ``clause`` is: "championship", "qualifying", "grid" or "finish".
     ``races_named``: the sentence names a Grand Prix (which race a finish after the standings is of may then
@@ -3267,6 +3270,8 @@ def position_kind(clause: str, m: re.Match[str], races_named: bool = False) -> s
     # "het seizoen begon met een derde plaats", "De samenwerking begon ... dankzij een derde plaats": the
     # season began with a result, no driver started
     grid_window = _THING_BEGAN_RE.sub(" ", grid_window)
+    # "recovered from this early setback to a distant second": what he came back from, no start place
+    grid_window = _RECOVERED_FROM_RE.sub(" ", grid_window)
     if clause.endswith("als ", 0, m.start()) and _FINISH_VERB_LAST_RE.match(clause, m.end()):
         # "die als laatste startte maar wel als vierde finishte": the verb after it (not "Gestart vanaf P18
         # eindigde hij als tiende": the next part's verb)

@@ -57,6 +57,10 @@ MAX_HALLUCINATED = 0
 # Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
+    # rb219-090 asks who won Styria 2020 of a review; a link to another article inside it ("Also Read - F1:
+    # Lewis Hamilton Eases to Victory ... in Styrian GP") tells it: such links are read (their facts are
+    # mostly right and of the same weekend), left
+    "realdev219": 1,
     # rb205-006 asks where Magnussen started in Bahrain 2022 of a practice report; "noteerde een tiende tijd"
     # (practice) is read as his qualifying place: ours, left
     "realdev205": 1,
@@ -1003,6 +1007,15 @@ BLIND_SETS = {
     # rb217-056 ("P20" is right; the key wants "20th") and rb217-077 (whose stranded car Verstappen lifted
     # for; his pole is the reply): left
     "realdev217": (0.31, 2),
+    # realdev218-220 (the same session, 90 articles, 270 questions; 220 of races outside Europe): measured
+    # blind with the start (33e548c) and the code of the moment (76f835e) alike, 58/202 right (28.7 %), 6
+    # wrong, 1/68. Then looked at: "recovered from this early setback to second", one who crossed the line
+    # after a failure, "a 23 rather than 24 lap sprint", "how much did X beat Y by", a pole beside the start
+    # told with its cause
+    # rb218-025 asks Red Bull's record pit stop time; the sentence quoted tells the record, not the time: left
+    "realdev218": (0.39, 1),
+    "realdev219": (0.35, 0),
+    "realdev220": (0.14, 0),
 }
 
 

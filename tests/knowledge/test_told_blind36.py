@@ -2,7 +2,8 @@
 base built from articles written here: a race of an earlier year than the one named ("the last Portuguese GP
 before 2020") is not that year's race; a win one can get is no win; a gap to the owner of a teammate named is
 not read; "was the race stopped" asks the red flag, "where on the track" a place on the circuit, neither the
-crash itself; how the stewards judged a contact asks their verdict, not the contact."""
+crash itself; how the stewards judged a contact asks their verdict, not the contact; "how much did X beat Y
+by for pole" asks the margin; a pole taken is no start when the article tells the start he got instead."""
 
 from __future__ import annotations
 
@@ -41,7 +42,34 @@ ARTICLES = {
         " inhaalactie. Pierre Gasly kreeg een tijdstraf van vijf seconden voor de aanrijding met Lance"
         " Stroll.\n"
     ),
+    "2020-11-turkey-qualifying.txt": (
+        "date 2020-11-14\n\nStroll op pole in Istanbul\n\n"
+        "Lance Stroll pakte de pole position voor de Grand Prix van Turkije, voor Max Verstappen.\n"
+    ),
+    "2019-10-mexico-qualifying.txt": (
+        "date 2019-10-27\n\nVerstappen loses pole in Mexico\n\n"
+        "Max Verstappen took pole position for the Mexican Grand Prix. Verstappen will start fourth because"
+        " he did not slow for yellow flags.\n"
+    ),
 }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did stroll beat verstappen by for pole in turkey 2020",
+        "how much did stroll beat max by in qualifying turkey 2020",
+    ],
+)
+async def test_how_much_he_beat_him_by_asks_the_margin(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status == "unknown", answer.text
+
+
+async def test_a_pole_is_no_start_when_another_start_is_told(told: KnowledgeBase) -> None:
+    answer = await told.ask("where does max start in mexico 2019")
+    assert "pole" not in answer.text.lower(), answer.text
+    await assert_answered(told, "who took pole in mexico 2019", "Verstappen", "Stroll")
 
 
 @pytest.mark.parametrize(

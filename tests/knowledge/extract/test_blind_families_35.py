@@ -20,7 +20,8 @@ subordinate clause after the one driver named ("the focus is on Hamilton after h
 held for a moment ("a momentary advantage", "only for Leclerc to reclaim it"); a count of wins ("winning at
 least one race each season"); a list headed "Lap 1 order"; a win "last time out"; the fine "die Ferrari kreeg"
 and one a driver only speaks of ("begrijpt niet dat er een boete ..."); "in een gewonnen positie"; "stripped
-of 8th"; "hit out at" is no collision; the race a grid penalty is for is no reason."""
+of 8th"; "hit out at" is no collision; the race a grid penalty is for is no reason; "recovered from this
+setback to second" is no start; one who crossed the line did not retire; "a 23 rather than 24 lap sprint"."""
 
 from __future__ import annotations
 
@@ -685,3 +686,51 @@ def test_the_race_a_penalty_is_for_is_no_reason(parse: Parse, text: str, expecte
         assert reason is None
     else:
         assert reason is not None and expected in reason
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # what he came back from: the place is his finish
+        ("Verstappen recovered from this early setback to a distant second.", "finish"),
+        ("Verstappen bounced back from the crash to finish second.", "finish"),
+        # a start
+        ("Verstappen recovered from tenth on the grid to finish fifth.", "grid"),
+    ],
+)
+def test_recovered_from_a_setback(parse: Parse, text: str, kind: str) -> None:
+    a = parse(f"Hungarian Grand Prix 2020. {text}", date="2020-07-19")
+    places = placed(a, kind)
+    assert places and all(d == "max_verstappen" for d, _ in places)
+    if kind == "finish":
+        assert not placed(a, "grid")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # crossed the line, whatever broke
+        (
+            "Aan het eind begaf de voorband van Russell het, waardoor hij als zeventiende over de lijn kwam.",
+            set(),
+        ),
+        ("Russell's front tyre failed, but he limped across the line in 17th.", set()),
+        # a retirement
+        ("Aan het eind begaf de motor van Russell het en viel hij uit.", {"russell"}),
+    ],
+)
+def test_one_who_crossed_the_line_did_not_retire(parse: Parse, text: str, expected: set[str]) -> None:
+    assert set(retired(parse(f"Grand Prix van Qatar 2021. {text}", date="2021-11-21"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The field started a 23 rather than 24 lap sprint.", (23, "completed")),
+        ("Het werd een 20 in plaats van 24 ronden lange sprint.", (20, "completed")),
+        ("The 24-lap sprint started on time.", (24, "scheduled")),
+    ],
+)
+def test_laps_rather_than_the_ones_set(parse: Parse, text: str, expected: tuple[int, str]) -> None:
+    a = parse(f"Austrian Grand Prix sprint 2022. {text}", date="2022-07-09")
+    assert [(f.amount, f.detail) for f in facts_of(a, "race_laps")] == [expected]
