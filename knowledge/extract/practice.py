@@ -189,6 +189,12 @@ def sessions_named(text: str, start: int = 0, end: int | None = None) -> tuple[s
     return tuple(dict.fromkeys(s for _, s in sorted(found)))
 
 
+# the first time set in the session, in time ("voordat de eerste tijd werd neergezet", "before the first time
+# was set"): no place on the timesheet
+_FIRST_SET_RE = re.compile(
+    r"\b(?:voordat|voor|tot|before|until)\s+(?:\w+\s+){0,2}(?:de|het|the)\s+eerste\s+(?:tijd|rondetijd|ronde)\b"
+    r"|\b(?:voordat|voor|tot|before|until)\s+(?:\w+\s+){0,2}the\s+first\s+(?:time|lap time|timed lap)\b"
+)
 # a place on the timesheet for a while, not at the session's end: "al snel", "aanvankelijk", "early on"
 _FOR_A_WHILE_RE = re.compile(
     # ("At the time, Gasly was fastest", "op dat moment": the top when the report looks in)
@@ -205,6 +211,8 @@ def practice_places(c: Clause, sessions: tuple[str, ...]) -> list[Fact]:
     sentence or the one before named)."""
     clause = c.text
     opening = _FOR_A_WHILE_RE.match(c.f)
+    if _FIRST_SET_RE.search(c.f):
+        return []  # "duurde 25 minuten voordat de eerste tijd werd neergezet door Latifi": first in time
     if not sessions or _FOR_A_WHILE_RE.search(clause) or (opening and c.base <= opening.end() + 2):
         # ("Al snel wist Bottas zich bovenaan de tijdenlijst te melden": the top for a while; "At the time,
         # Gasly was fastest": the clause right after it opening the sentence)

@@ -407,8 +407,9 @@ _NOT_RESULT_BEFORE = re.compile(
     r"(?:(?:gehoopte|verhoopte|beoogde|hoped-for|expected)\s+)?$"
     # "in plaats vanaf de elfde plek", "instead of third": the place he did not have
     r"|\b(?:in plaats van(?:af)?|instead of|rather than)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?$"
-    # "Giovinazzi penalized, stripped of 8th": the place taken away
+    # "Giovinazzi penalized, stripped of 8th", "has lost his seventh place": the place taken away
     r"|\b(?:stripped of|ontdaan van|beroofd van)\s+(?:his\s+|zijn\s+|the\s+|de\s+|een\s+|a\s+)?$"
+    r"|\b(?:lost|loses|losing|verloor|verliest)\s+(?:his|her|zijn|haar)\s+$"
     # "missed out on second place": a place not had
     r"|\b(?:missed(?: out on)?|misliep|miste)\s+(?:\w+\s+){0,2}?(?:de\s+|het\s+|the\s+)?$"
     r"|\b(?:running|lying|ran|liggend|rijdend|running in|lying in|rejoined in|rejoined|re-joined)\s+$"
@@ -759,6 +760,8 @@ _MOVE_VERB_RE = re.compile(
     r"\b(?:zakte|zakt|viel|valt|terugviel|sukkelde|tuimelde|kukelde|dropped|drops|fell|falls|slipped|slips|"
     r"slid|moved|klom|steeg|rukte|"
     r"schoof|roared|climbed|charged|gained|lost|verloor|won|made his way|worked his way|fought back|"
+    # ("vaulted from fourth to second in a single move": a move during the race)
+    r"vaulted|jumped|leapt|leaped|sprong|"
     r"came back|kwam terug|knokte)\b"
 )
 _ENDED_RE = re.compile(

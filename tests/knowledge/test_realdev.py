@@ -57,6 +57,9 @@ MAX_HALLUCINATED = 0
 # Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
+    # rb222-035 asks who won Japan 2022 of a live blog whose last lines are the race's closing laps ("will
+    # pull back into the pits in P1"): left
+    "realdev222": 1,
     # rb219-090 asks who won Styria 2020 of a review; a link to another article inside it ("Also Read - F1:
     # Lewis Hamilton Eases to Victory ... in Styrian GP") tells it: such links are read (their facts are
     # mostly right and of the same weekend), left
@@ -1016,6 +1019,19 @@ BLIND_SETS = {
     "realdev218": (0.39, 1),
     "realdev219": (0.35, 0),
     "realdev220": (0.14, 0),
+    # realdev221-223 (the same session, the last batch, 90 articles, 270 questions): measured blind with the
+    # start (33e548c) 68/202 right (33.7 %), 9 wrong, 1/68, and the code of the moment (bd7c4d0) 69/202, 10
+    # wrong, 1/68. Then looked at: "voordat de eerste tijd werd neergezet", "has lost his seventh place",
+    # "vaulted from fourth to second"
+    # rb221-001 (two penalties, the one asked named by its cause), rb221-022 ("unsafely"; the key wants
+    # "unsafe"), rb221-041 (engine parts told, the key wants the gearbox): left
+    "realdev221": (0.30, 3),
+    # rb222-001 (a ninth place "under investigation" is read as superseded), rb222-077 (a practice timesheet
+    # read as the race's gaps): left
+    "realdev222": (0.32, 2),
+    # rb223-041 (who died in an F2 crash: a crash of the driver asked about is the reply), rb223-086 (why
+    # Kimi retired: the pit stop is told, the reply says he crashed): left
+    "realdev223": (0.41, 2),
 }
 
 

@@ -21,7 +21,9 @@ held for a moment ("a momentary advantage", "only for Leclerc to reclaim it"); a
 least one race each season"); a list headed "Lap 1 order"; a win "last time out"; the fine "die Ferrari kreeg"
 and one a driver only speaks of ("begrijpt niet dat er een boete ..."); "in een gewonnen positie"; "stripped
 of 8th"; "hit out at" is no collision; the race a grid penalty is for is no reason; "recovered from this
-setback to second" is no start; one who crossed the line did not retire; "a 23 rather than 24 lap sprint"."""
+setback to second" is no start; one who crossed the line did not retire; "a 23 rather than 24 lap sprint";
+"voordat de eerste tijd werd neergezet" (first in time); "has lost his seventh place"; "vaulted from fourth to
+second" (a move)."""
 
 from __future__ import annotations
 
@@ -734,3 +736,33 @@ def test_one_who_crossed_the_line_did_not_retire(parse: Parse, text: str, expect
 def test_laps_rather_than_the_ones_set(parse: Parse, text: str, expected: tuple[int, str]) -> None:
     a = parse(f"Austrian Grand Prix sprint 2022. {text}", date="2022-07-09")
     assert [(f.amount, f.detail) for f in facts_of(a, "race_laps")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the first time set, in time
+        ("Het duurde 25 minuten voordat de eerste tijd werd neergezet door Latifi.", set()),
+        ("It took 20 minutes before the first time was set, by Latifi.", set()),
+        # the first place
+        ("Latifi reed de snelste tijd in de eerste vrije training.", {("latifi", 1)}),
+    ],
+)
+def test_the_first_time_set_in_time(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"Eerste vrije training Mexico 2019. {text}", date="2019-10-25")
+    assert {(d, p) for d, _, p in practice(a)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place lost, or a move during the race
+        ("Ricciardo has lost his seventh place after two penalties.", set()),
+        ("Ricciardo verloor zijn zevende plaats door twee straffen.", set()),
+        ("Ricciardo vaulted from ninth to seventh in a single move.", set()),
+        # a place
+        ("Ricciardo finished seventh despite two penalties.", {("ricciardo", 7)}),
+    ],
+)
+def test_a_place_lost_or_a_move(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    assert finals(parse(f"French Grand Prix 2019. {text}", date="2019-06-23")) == expected
