@@ -44,6 +44,10 @@ NL: Phrases = {
         r"(?:tijdstaf|(?:tijd)?straf) van (?:\w+ )?(?:\d+|\w+) seconden",
         r"strafseconden",  # "legde Vettel 5 strafseconden op"
         r"seconden aan (?:zijn|z'n|haar) broek",  # "kreeg vijf seconden aan zijn broek": a time penalty
+        # "Er werden 10 tellen toegevoegd aan zijn racetijd", "kreeg tien seconden bij zijn racetijd opgeteld"
+        r"(?:seconden|tellen) (?:werden |werd |worden )?(?:toegevoegd aan|opgeteld bij) (?:zijn|z'n|haar|de) "
+        r"(?:race|eind)?tijd",
+        r"(?:seconden|tellen) bij (?:zijn|z'n|haar|de) (?:race|eind)?tijd (?:opgeteld|geteld)",
     ),
     "grid": (
         r"gridstraf\w*",
@@ -131,7 +135,7 @@ NL: Phrases = {
         r"wegkomen met",
         r"kan (?:\w+ ){1,3}op",
     ),
-    "seconds": ("seconden", "seconde", "strafseconden"),
+    "seconds": ("seconden", "seconde", "strafseconden", "tellen"),
     "places": ("plaatsen", "plekken", "startplaatsen"),
     # What introduces a reason: "voor een aanrijding met Albon".
     # "een tijdstraf, het gevolg van een aanvaring met Bottas": an apposition that names the cause
@@ -211,7 +215,14 @@ NL: Phrases = {
     ),
 }
 EN: Phrases = {
-    "time": ("time penalty", "time penalties", "second penalty", r"\d+s penalty"),
+    "time": (
+        "time penalty",
+        "time penalties",
+        "second penalty",
+        r"\d+s penalty",
+        # "ten seconds were added to his race time"
+        r"seconds? (?:were |was )?added to (?:his|her|the) (?:race |final )?time",
+    ),
     # ("three places on the grid", not "promoted to second place on the grid")
     "grid": (
         "grid penalty",
@@ -716,7 +727,8 @@ def licence_points(c: Clause, subj: tuple[str, ...]) -> list[Fact]:
 # substring tests spare the patterns for most clauses, which name no penalty.
 _PENALTY_PIECES = words(
     "straf penal diskwal disqual dsq uitslag excluded reprimand berisping plaatsen plekken grid stop drive "
-    "service dienst duties broek tijdstaf places vlag flag place-drop place drop teruggezet verwezen"
+    "service dienst duties broek tijdstaf places vlag flag place-drop place drop teruggezet verwezen "
+    "toegevoegd opgeteld added"
 )
 
 

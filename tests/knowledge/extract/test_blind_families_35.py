@@ -23,7 +23,7 @@ and one a driver only speaks of ("begrijpt niet dat er een boete ..."); "in een 
 of 8th"; "hit out at" is no collision; the race a grid penalty is for is no reason; "recovered from this
 setback to second" is no start; one who crossed the line did not retire; "a 23 rather than 24 lap sprint";
 "voordat de eerste tijd werd neergezet" (first in time); "has lost his seventh place"; "vaulted from fourth to
-second" (a move)."""
+second" (a move); a time penalty told as seconds added to his race time."""
 
 from __future__ import annotations
 
@@ -766,3 +766,20 @@ def test_the_first_time_set_in_time(parse: Parse, text: str, expected: set[tuple
 )
 def test_a_place_lost_or_a_move(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
     assert finals(parse(f"French Grand Prix 2019. {text}", date="2019-06-23")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # seconds added to his race time: a time penalty
+        ("Verstappen kreeg 10 seconden bij zijn racetijd opgeteld.", {("max_verstappen", 10)}),
+        ("Verstappen kreeg tien tellen opgeteld bij zijn racetijd.", {("max_verstappen", 10)}),
+        # seconds of another thing
+        ("Verstappen telde tot tien tellen voor hij weer instapte.", set()),
+        ("Verstappen kreeg 10 seconden bij zijn voorsprong op Hamilton.", set()),
+        ("Red Bull added a new floor to the car.", set()),
+    ],
+)
+def test_seconds_added_to_his_race_time(parse: Parse, text: str, expected: set[tuple[str, int]]) -> None:
+    a = parse(f"Grand Prix van Saoedi-Arabië 2021. {text}", date="2021-12-06")
+    assert {(f.driver, f.amount) for f in facts_of(a, "penalty") if f.penalty == "time"} == expected
