@@ -1024,19 +1024,6 @@ _QUALI_WON_BEFORE_RE = re.compile(
 )
 _VERB_LAST_RE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:en|and|maar|but)\b)")
 # "won in de kwalificatie", "won de kwalificatiesessie", "won the qualifying": the session won, no race
-# (not "wint duel met Hamilton" in a race's headline: the fight for the win)
-_WON_DUEL_AFTER_RE = re.compile(
-    r"\s+(?:(?:zijn|haar|het|de|een|the|his|her|a|their|hun)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:[\w-]*kwalificatie-?duel\w*|teamgenoten-?duel\w*|onderlinge? (?:duel|strijd)|"
-    r"(?:qualifying|team-?mate) (?:battle|duel|head-to-head)|head-to-head|battle for)\b"
-)
-_WON_POSITION_AFTER_RE = re.compile(r"\s+(?:positie|position|stelling|spot|chance|kans)\b")
-_WON_COUNT_AFTER_RE = re.compile(r"\s+(?:at least|at most|more than|minstens|ten minste|meer dan)\b")
-# (its determiner before: not "won as title rivals Norris and Verstappen collided")
-_WON_TITLE_AFTER_RE = re.compile(
-    r"\s+(?:zijn|haar|het|de|een|the|his|her|a)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:world title|wereldtitel|title|titel|championship|kampioenschap|crown|wk-titel)\b"
-)
 _WIN_QUALI_AFTER_RE = re.compile(
     r"\w*\s+(?:(?:van|in|bij|at|of)\s+)?(?:de|het|the)\s+(?:kwalificatie\w*|qualifying|quali)\b"
 )
@@ -2136,14 +2123,6 @@ def win(c: Clause) -> list[Fact]:
             continue  # "dat hij nog een overwinning zou behalen", "took wins off Hamilton": no race's win
         if _WIN_QUALI_AFTER_RE.match(clause[m.end() :]) or _WIN_PLACES_AFTER_RE.match(clause[m.start() :]):
             continue
-        if _WON_DUEL_AFTER_RE.match(clause, m.end()):
-            continue  # "won zijn eerste kwalificatie-duel met Kvyat", "won the battle with": a duel, no race
-        if _WON_TITLE_AFTER_RE.match(clause, m.end()):
-            continue  # "celebrates winning his fifth world title": the title, not the race
-        if _WON_POSITION_AFTER_RE.match(clause, m.end()):
-            continue  # "lag plots in een gewonnen positie", "in a winning position": a prospect, no win
-        if _WON_COUNT_AFTER_RE.match(clause, m.end()):
-            continue  # "a record of winning at least one Grand Prix each season": a count, no race
         if (
             m.group(0) in ("won", "wint", "gewonnen")
             and _QUALI_WON_BEFORE_RE.search(before)
@@ -2278,6 +2257,18 @@ _WON_NO_RACE_AFTER_RE = re.compile(
     r"|\s+(?:het|de|the|a|een|zijn|his)\s+(?:\w+\s+)?(?:gevecht|duel|strijd|battle|fight|scrap)\b"
     # "won Ricciardo tevens een weddenschap met teambaas Abiteboul", "won a bet": a bet won, no race
     r"|\s+(?:\w+\s+){0,2}(?:een|a|de|the|zijn|his)\s+(?:weddenschap|bet|wager)\b"
+    # "won zijn eerste kwalificatie-duel met Kvyat", "won the qualifying battle": a duel with his teammate
+    # (not "wint duel met Hamilton" in a race's headline: the fight for the win)
+    r"|\s+(?:(?:zijn|haar|het|de|een|the|his|her|a|their|hun)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]*kwalificatie-?duel\w*|teamgenoten-?duel\w*|onderlinge? (?:duel|strijd)|"
+    r"(?:qualifying|team-?mate) (?:battle|duel|head-to-head)|head-to-head|battle for)\b"
+    # "lag plots in een gewonnen positie", "in a winning position": a prospect, no win
+    r"|\s+(?:positie|position|stelling|spot|chance|kans)\b"
+    # "a record of winning at least one Grand Prix each season": a count, no race
+    r"|\s+(?:at least|at most|more than|minstens|ten minste|meer dan)\b"
+    # "celebrates winning his fifth world title": the title (its determiner before: not "won as title rivals")
+    r"|\s+(?:zijn|haar|het|de|een|the|his|her|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:world title|wereldtitel|title|titel|championship|kampioenschap|crown|wk-titel)\b"
 )
 _N_RACES_BEFORE_RE = re.compile(
     r"(?<![\w-])(?!een\b|one\b)(?:" + CARDINAL_RE + r")\s+(?:[\w-]+\s+)?"

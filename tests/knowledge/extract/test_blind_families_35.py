@@ -33,7 +33,7 @@ import pytest
 
 from knowledge.extract import ParsedArticle
 from tests.knowledge.conftest import facts_of
-from tests.knowledge.extract.views import crashed, finals, poles, retired
+from tests.knowledge.extract.views import assert_cause, crashed, finals, poles, retired
 
 Parse = Callable[..., ParsedArticle]
 # the 2022 Dutch GP: practice on Friday 2 and Saturday 3 September, the race on Sunday 4 September
@@ -232,7 +232,7 @@ def test_the_order_of_a_queue_is_no_place(parse: Parse, text: str, expected: set
         ("De Canadees was vanaf de laatste startrij vertrokken, nadat hij in Q1 was gecrasht.", None),
         ("De Canadees had in de derde vrije training een crash gehad.", None),
         # a sentence that explains the retirement
-        ("De Canadees kreeg een lekke band op het rechte stuk.", "puncture"),
+        ("De Canadees kreeg een lekke band op het rechte stuk.", "lekke band"),
     ],
 )
 def test_another_session_explains_no_retirement(parse: Parse, after: str, expected: str | None) -> None:
@@ -240,10 +240,7 @@ def test_another_session_explains_no_retirement(parse: Parse, after: str, expect
         f"Grand Prix van Azerbeidzjan 2021. Lance Stroll viel uit tijdens de race. {after}", date="2021-06-06"
     )
     reason = retired(a)["stroll"]
-    if expected is None:
-        assert reason is None
-    else:
-        assert reason is not None and (expected in reason or "lekke band" in reason)
+    assert_cause(reason, expected)
 
 
 AD = "Abu Dhabi Grand Prix 2018."
@@ -684,10 +681,7 @@ def test_hit_out_at_is_no_collision(
 def test_the_race_a_penalty_is_for_is_no_reason(parse: Parse, text: str, expected: str | None) -> None:
     a = parse(f"Grand Prix van Groot-Brittannië 2020. {text}", date="2020-08-01")
     reason = penalty_reasons(a)["russell"]
-    if expected is None:
-        assert reason is None
-    else:
-        assert reason is not None and expected in reason
+    assert_cause(reason, expected)
 
 
 @pytest.mark.parametrize(

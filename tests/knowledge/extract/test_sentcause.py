@@ -9,6 +9,7 @@ import pytest
 
 from knowledge.extract import ParsedArticle
 from tests.knowledge.conftest import facts_of
+from tests.knowledge.extract.views import assert_cause
 
 Parse = Callable[..., ParsedArticle]
 
@@ -35,10 +36,7 @@ def reasons(a: ParsedArticle, kind: str) -> dict[str, str | None]:
 def test_the_cause_of_a_disqualification(parse: Parse, text: str, cause: str | None) -> None:
     a = parse(f"Belgian Grand Prix 2022. {text}", date="2022-08-28")
     reason = reasons(a, "penalty").get("ocon")
-    if cause is None:
-        assert reason is None
-    else:
-        assert reason is not None and cause in reason
+    assert_cause(reason, cause)
 
 
 @pytest.mark.parametrize(
@@ -63,10 +61,7 @@ def test_the_cause_of_a_disqualification(parse: Parse, text: str, cause: str | N
 def test_the_cause_of_a_start(parse: Parse, text: str, cause: str | None) -> None:
     a = parse(f"Grand Prix van België 2022. {text}", date="2022-08-27")
     reason = reasons(a, "grid").get("gasly")
-    if cause is None:
-        assert reason is None
-    else:
-        assert reason is not None and cause in reason
+    assert_cause(reason, cause)
 
 
 @pytest.mark.parametrize(

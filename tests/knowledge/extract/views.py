@@ -29,3 +29,11 @@ def crashed(a: ParsedArticle) -> set[str]:
 def collided(a: ParsedArticle) -> set[tuple[str, str]]:
     """(driver, other) of every final collision."""
     return {(f.driver, o) for f in facts_of(a, "collision") if f.status == "final" for o in f.others}
+
+
+def assert_cause(reason: str | None, expected: str | None) -> None:
+    """A reason read: none when ``expected`` is None, else one that holds ``expected``."""
+    if expected is None:
+        assert reason is None, reason
+    else:
+        assert reason is not None and expected in reason, reason
