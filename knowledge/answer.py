@@ -1429,7 +1429,13 @@ class Answerer:
                 text = f"Bij {name} ging in {race} de {corner} kapot."
         else:
             en, nl = _COMPOUND_WORDS[detail]
-            if q.lang == "en":
+            if role == "stop":
+                text = (
+                    f"{name} switched to {en} at a pit stop in {race}."
+                    if q.lang == "en"
+                    else f"{name[:1].upper()}{name[1:]} wisselde bij een pitstop in {race} naar {nl}."
+                )
+            elif q.lang == "en":
                 verb = "started" if role == "start" else "finished"
                 text = f"{name} {verb} {race} on {en}."
             else:
@@ -3363,6 +3369,14 @@ _TYRE_ROLE_Q_RES = (
         ),
     ),
     ("finish", re.compile(r"\b(?:eindigde|eindigden|finishte|finishten|finished|ended|finish|einde)\b")),
+    # the compound put on at a stop: "welke banden kreeg hij bij zijn pitstop", "what did he switch to"
+    (
+        "stop",
+        re.compile(
+            r"\b(?:(?:pit)?stops?|pitstops?|pitte|pitted|pitting|pit|bandenwissel|switch\w*|swap\w*|"
+            r"changed? to|wissel\w*|overstap\w*|stapte \w+ ?over|went onto|go onto|fitted)\b"
+        ),
+    ),
     (
         "failure",
         re.compile(
@@ -3829,16 +3843,17 @@ def _sole_holders(
 ) -> list[tuple[str, list[StoredFact]]]:
     """Per season, newest first: the one driver whose facts ``holding`` keeps, with those facts. A season
     where the articles name two holders is left out (better no answer than a guess), unless one holder is
-    stated by at least two articles and three times as many as any other."""
+    stated by at least two articles and three times as many as any other, or in at least three sentences and
+    three times as many as any other."""
     out: list[tuple[str, list[StoredFact]]] = []
     for season in index.seasons_of(facts):
         held = holding([sf for sf in facts if sf.fact.season == season])
         ranked = _ranked_support(held)
         if len(ranked) == 1:
             out.append((ranked[0][0], held))
-        elif _clear_leader(ranked):
-            # One misread sentence among many articles that agree does not silence them all.
-            top = ranked[0][0]
+        elif (top := ranked[0][0] if _clear_leader(ranked) else _told_far_more(held)) is not None:
+            # One misread sentence among many articles that agree does not silence them all, nor does one
+            # misread sentence of an article that tells the holder three times as often.
             out.append((top, [sf for sf in held if sf.fact.driver == top]))
     return out
 
@@ -3877,6 +3892,17 @@ def _clear_leader(ranked: list[tuple[str, set[str]]]) -> bool:
     if len(ranked) == 1:
         return True
     return bool(ranked) and len(ranked[0][1]) >= 2 and len(ranked[0][1]) >= 3 * len(ranked[1][1])
+
+
+def _told_far_more(facts: list[StoredFact]) -> str | None:
+    """The driver ``facts`` tell in three sentences or more and three times as many as any other, or None."""
+    told: dict[str, set[tuple[str, int]]] = {}
+    for sf in facts:
+        told.setdefault(sf.fact.driver, set()).add((sf.article, sf.sentence_id))
+    ranked = sorted(told.items(), key=lambda kv: len(kv[1]), reverse=True)
+    if len(ranked) > 1 and len(ranked[0][1]) >= 3 and len(ranked[0][1]) >= 3 * len(ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _ranked_support(facts: list[StoredFact]) -> list[tuple[str, set[str]]]:

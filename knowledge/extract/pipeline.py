@@ -208,6 +208,7 @@ class ArticleParser:
         facts = fastest.taken_away(facts, sentences, folded)
         facts = giveback.attach_reasons(facts, sentences, folded, state.leads)
         facts = absence.settle(facts)
+        facts = tyres.race_stops(facts, folded, state.report, bool(state.practice_report))
         if state.practice_report:
             facts = practice.report_places(
                 facts, folded, state.practice_report[0], state.main_event, state.season

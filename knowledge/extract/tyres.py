@@ -1,19 +1,23 @@
 """Tyres an article states: the compound a driver started or finished the race on ("startte op de
 softbanden", "finished on hards", "alle coureurs vertrokken op intermediates") and which tyre of his failed
-("zijn linker achterband was lek", "a puncture in his right rear").
+("zijn linker achterband was lek", "a puncture in his right rear"), and the compound he was given at a
+pit stop ("pitted for fresh softs", "switched to the hard tyres", "wisselde naar mediums", "zette hem op de
+harde band").
 
-The fact is kind "tyre": ``other_label`` the role ("start", "finish", "failure"), ``detail`` the compound
-("soft", "medium", "hard", "intermediate", "wet") or, for a failure, the corner ("left_rear", ...).
+The fact is kind "tyre": ``other_label`` the role ("start", "finish", "failure", "stop"), ``detail`` the
+compound ("soft", "medium", "hard", "intermediate", "wet") or, for a failure, the corner ("left_rear", ...).
 ``driver`` is the driver, or "" for the whole field ("alle coureurs", "the whole field"). A compound put on
-during the race ("zette hem op de harde band", "switched to mediums") is neither the start nor the finish:
-no fact. A plan, a wish or a condition ("wilde eindigen op", "would start on", "if he starts on") gives
-none either.
+during the race is neither the start nor the finish: its role is "stop". A plan, a wish or a condition
+("wilde eindigen op", "would start on", "if he starts on", "could have switched to") gives none. The
+compounds of 2018 and 2019 with a prefix ("ultra-soft", "super-soft", "hypersoft") are none of the five:
+no fact.
 """
 
 from __future__ import annotations
 
 import re
 
+from knowledge.extract import events
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
 from knowledge.extract.model import Fact
@@ -41,6 +45,23 @@ NL: Phrases = {
         r"start",  # "die als enige in de top tien op de zachte band start"
     ),
     "finish": (r"eindigde", r"eindigden", r"finishte", r"finishten", r"reed (?:de race|de wedstrijd) uit"),
+    # a compound put on at a stop, before "naar", "op" or "voor" and the compound: "wisselde naar", "zette
+    # hem op", "pitte voor", "kwam binnen voor"
+    "stop": (
+        r"wisselde\w*",
+        r"wissel\w*",
+        r"stapte\w* over",
+        r"zette\w*",
+        r"gezet",
+        r"pitte\w*",
+        r"stopte\w*",
+        r"binnen",
+        r"(?:pit)?stop",
+        r"ging\w*",
+        r"gegaan",
+    ),
+    # without a preposition: "kreeg verse mediums", "haalde nieuwe softs"
+    "stop_fresh": (r"kreeg\w*", r"haalde\w*", r"gehaald", r"gekregen"),
     # "de intermediates waarop hij begon": the compound before, the verb after
     "start_after": (r"waarop (?:hij|zij|ze|\w+) (?:begon|startte|vertrok|was begonnen|was gestart)",),
     "finish_after": (r"waarop (?:hij|zij|ze|\w+) (?:eindigde|finishte)",),
@@ -107,6 +128,26 @@ EN: Phrases = {
     "wet": (r"(?:full |extreme )?wets", r"wet tyres?", r"wet-weather tyres?"),
     "start": (r"started", r"start", r"began", r"starting", r"lined up", r"set off"),
     "finish": (r"finished", r"ended the race", r"crossed the line", r"took the flag"),
+    "stop": (
+        r"switch\w*",
+        r"swap\w*",
+        r"chang\w*",
+        r"mov\w*",
+        r"went",
+        r"go",
+        r"going",
+        r"gone",
+        r"bolted",
+        r"fitted",
+        r"put",
+        r"pit\w*",
+        r"stopp\w*",
+        r"stop",
+        r"came in",
+        r"called in",
+        r"box\w*",
+    ),
+    "stop_fresh": (r"fitted(?: with)?", r"bolted on", r"put on", r"given", r"got"),
     "start_after": (r"(?:he|she|they|\w+) started on",),
     "finish_after": (r"(?:he|she|they|\w+) finished on",),
     "field": (r"all (?:the )?drivers", r"everyone", r"the whole field", r"the entire field", r"every driver"),
@@ -134,7 +175,7 @@ EN: Phrases = {
 
 COMPOUNDS = ("soft", "medium", "hard", "intermediate", "wet")
 _COMPOUND_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{k}>" + alt(NL[k], EN[k]) + ")" for k in COMPOUNDS) + r")\b(?!-)"
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>" + alt(NL[k], EN[k]) + ")" for k in COMPOUNDS) + r")\b(?!-)"
 )
 # a subject between the verb and "op" ("vertrokken alle coureurs op ..."), but no stint ("begon zijn
 # tweede stint op mediums" is no start)
@@ -145,6 +186,19 @@ _ON = (
 )
 _START_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["start"], EN["start"]) + r")" + _ON)
 _FINISH_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["finish"], EN["finish"]) + r")" + _ON)
+# "switched (from the mediums) to the hards", "zette hem op de harde band", "pitted for fresh softs"
+_FRESH = (
+    r"(?:de |the |een |a |set of |a set of |a fresh set of |nieuwe |new |fresh |verse |another |een set )*"
+)
+_STOP_BEFORE_RE = re.compile(
+    r"\b(?:" + alt(NL["stop"], EN["stop"]) + r")(?:\s+[\w'-]+){0,4}?\s+(?:naar|op|voor|to|onto|for|on)\s+"
+    + _FRESH + "$"
+)
+# ("kreeg bij de stop verse mediums": the moment between the verb and the compound)
+_STOP_FRESH_BEFORE_RE = re.compile(
+    r"\b(?:" + alt(NL["stop_fresh"], EN["stop_fresh"]) + r")"
+    r"(?:\s+(?:bij|at|during|tijdens) (?:de|zijn|the|his) (?:\w+ )?(?:pit)?stop)?\s+" + _FRESH + "$"
+)
 _START_AFTER_RE = re.compile(r"\s*(?:" + alt(NL["start_after"], EN["start_after"]) + r")\b")
 # Dutch verb last: "(alle coureurs) op de intermediates vertrokken"
 _ON_BEFORE_RE = re.compile(r"\bop (?:de |een |nieuwe |gebruikte )*$")
@@ -242,13 +296,29 @@ def _compounds(c: Clause) -> list[Fact]:
             or (_ON_BEFORE_RE.search(before) and _VERB_LAST_RE.match(clause, m.end()))
             else "finish"
             if _FINISH_BEFORE_RE.search(before) or _FINISH_AFTER_RE.match(clause, m.end())
+            else "stop"
+            if _STOP_BEFORE_RE.search(before) or _STOP_FRESH_BEFORE_RE.search(before)
             else None
         )
-        if role is None:
+        if role is None or (role == "stop" and not _own_stop(c, m.start(), before)):
             continue
         for d in _whose(c, m.start()):
             facts.append(Fact("tyre", d, c.index, session="race", detail=compound, other_label=role))
     return facts
+
+
+# others than the one driver: "as the other front-runners pitted for softs", "de rest ging naar mediums"
+_GROUP_RE = re.compile(
+    r"\b(?:others?|other teams|teams|drivers|front-?runners|leaders|leading \w+|rest|everyone|all|most|"
+    r"andere\w*|coureurs|rijders|iedereen|alle|allen|de rest|de meeste)\b"
+)
+
+
+def _own_stop(c: Clause, pos: int, before: str) -> bool:
+    """Whether the compound at ``pos`` was put on one driver's car at a stop: the clause names exactly one
+    driver before it (by name or pronoun), and no group of others stands just before it."""
+    named = {d for x in c.mentions if x.start < c.base + pos and not x.group for d in x.drivers}
+    return len(named) == 1 and not any(x.group for x in c.mentions) and not _GROUP_RE.search(before)
 
 
 def _failure(c: Clause) -> list[Fact]:
@@ -273,3 +343,26 @@ def _whose(c: Clause, pos: int) -> tuple[str, ...]:
         return ("",)
     who = owner_left(c, c.base + pos, close_any=False)
     return who if len(who) == 1 else ()
+
+
+# a session other than the race: a compound put on for a run there is no race stop
+_OTHER_SESSION_RE = re.compile(
+    r"\b(?:q[123]|qualifying|kwalificatie\w*|quali|practice|training|fp[123]|vt[123]|runs?|run-?plan|"
+    r"rondje\w*|sessie|session)\b"
+)
+
+
+def race_stops(facts: list[Fact], folded: list[str], report: str, practice_day: bool) -> list[Fact]:
+    """``facts`` without the compounds put on in another session than the race: none at all in a report of
+    qualifying or of a practice day, and none from a sentence that names practice or qualifying."""
+    return [
+        x
+        for x in facts
+        if not (x.kind == "tyre" and x.other_label == "stop")
+        or (
+            report == "race"
+            and not practice_day
+            and not events.is_practice(folded[x.sentence])
+            and not _OTHER_SESSION_RE.search(folded[x.sentence])
+        )
+    ]
