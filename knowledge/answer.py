@@ -1596,8 +1596,11 @@ class Answerer:
     def _corner(self, q: Query, index: FactIndex) -> Draft | None:
         """ "Waar crashte Leclerc in Frankrijk?": his crash or retirement there, when the cause the article
         gives with it names the corner ("in bocht 11 de controle verloor")."""
-        if len(q.drivers) != 1 or not q.grand_prix:
+        if len(q.drivers) not in (1, 2) or not q.grand_prix:
             return None
+        told = self._corner_told(q, index)
+        if told is not None or len(q.drivers) != 1:
+            return told
         facts = [
             sf
             for sf in self._select(q, index, {"retirement"}, driver=q.drivers[0])
@@ -1608,6 +1611,39 @@ class Answerer:
             return None
         line = self._finish_line(q.drivers[0], facts, q.lang, q.session)
         return Draft("answered", line[0], self._ids(facts)) if line else None
+
+    def _corner_told(self, q: Query, index: FactIndex) -> Draft | None:
+        """ "In welke bocht crashte Pérez?", "where did Norris and Russell collide?": the one corner the
+        articles tell beside his crash, collision or retirement in that race (with the other driver asked, of
+        their collision), in the session asked or any."""
+        who, other = q.drivers[0], (q.drivers[1] if len(q.drivers) > 1 else None)
+        facts = [
+            sf
+            for sf in index.by_driver_event.get((who, q.grand_prix or ""), [])
+            if sf.fact.kind == "corner"
+            and (q.season is None or sf.fact.season == q.season)
+            and (q.session is None or sf.fact.session == q.session)
+            and (other is None or (sf.fact.detail == "collision" and other in sf.fact.others))
+        ]
+        corners = {sf.fact.other_label for sf in facts}
+        events = {sf.fact.detail for sf in facts}
+        if len(corners) != 1 or len(events) != 1:
+            return None  # none told, or two: which one is asked stays open
+        corner, event = corners.pop() or "", events.pop() or ""
+        race = self.event_name(q.grand_prix or "", facts[0].fact.season, q.lang)
+        name = self.driver_name(who)
+        partners = ", ".join(self.driver_name(d) for d in facts[0].fact.others)
+        if q.lang == "en":
+            place = f"Turn {corner[5:]}" if corner.startswith("turn:") else _corner_name(corner, "the")
+            verbs = {"crash": "crashed", "retirement": "retired", "collision": f"collided with {partners}"}
+            verb = verbs[event]
+            text = f"{name} {verb} at {place} in {race}."
+        else:
+            place = f"bocht {corner[5:]}" if corner.startswith("turn:") else _corner_name(corner, "de")
+            verbs = {"crash": "crashte", "retirement": "viel uit", "collision": f"botste met {partners}"}
+            verb = verbs[event]
+            text = f"{name} {verb} bij {place} in {race}."
+        return Draft("answered", text, self._ids(facts))
 
     def _lap(self, q: Query, index: FactIndex) -> Draft | None:
         """ "In welke ronde viel Verstappen uit?", "On which lap did Vettel crash?", "In welke ronde ging Max
@@ -3511,8 +3547,8 @@ _RACE_NUMBER_Q_RE = re.compile(
 )
 # a question about the part of qualifying he went out in (not "which session was red-flagged")
 _KNOCKOUT_Q_RE = re.compile(
-    r"\b(?:strand\w*|uitgeschakeld|eruit|knocked out|eliminated|out in|viel \w*\s?af|kwalificatie|"
-    r"qualifying)\b"
+    r"\b(?:strand\w*|uitgeschakeld|eruit|knocked out|eliminated|out in|viel \w*\s?af|vielen \w*\s?af|"
+    r"sneuvel\w*|kwalificatie|qualifying)\b"
 )
 _PART_ASKED_RE = re.compile(r"\bq([12])\b")
 _WHICH_NUMBER_RE = re.compile(r"\b(?:hoeveelste|which number|how ?man(?:y|i)e?th)\b")
@@ -3563,6 +3599,21 @@ def _lap_clock(ms: int) -> str:
 _LAP_TIME_Q_RE = re.compile(
     r"\b(?:what time|which time|welke tijd|hoe snel|how fast|\w*tijd|(?:lap ?)?time)\b"
 )
+
+
+# corners told by a common noun, not a name: "the chicane", "de laatste bocht"
+_CORNER_NOUNS = frozenset(
+    {"chicane", "hairpin", "haarspeld", "haarspeldbocht", "first corner", "final corner", "last corner",
+     "first chicane", "final chicane", "last chicane", "first turn", "final turn", "last turn",
+     "eerste bocht", "laatste bocht"}
+)
+
+
+def _corner_name(corner: str, article: str) -> str:
+    """A corner as a reply names it: "the chicane" / "de chicane", "La Source", "Eau Rouge"."""
+    if corner in _CORNER_NOUNS:
+        return f"{article} {corner}"
+    return " ".join(w[:1].upper() + w[1:] for w in corner.split())
 
 
 def _consensus(values: list[_V]) -> _V | None:

@@ -120,7 +120,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         # where on the track: "waar crashte Verstappen", "waar vloog hij van de baan"
         (
             MOMENT + 1,
-            r"waar (?:crashte|crashten|belandde|vloog|spinde|spinden|ging \w+ (?:van de baan|de muur in))",
+            r"waar (?:crashte|crashten|belandde|vloog|spinde|spinden|botste|botsten|raakten|"
+            r"ging \w+ (?:van de baan|de muur in))",
         ),
         # "waar op de baan sloeg hij over de kop": a place on the circuit
         (
@@ -258,7 +259,8 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         ),
     ),
     "laptime": (
-        (NOUN + 1, r"pole ?tijd\w*|pole-tijd\w*"),
+        # ("de poleronde van Russell": the lap that took pole, by its time)
+        (NOUN + 1, r"pole ?tijd\w*|pole-tijd\w*|(?<!op zijn )(?<!in zijn )(?:pole ?ronde\w*|pole-ronde\w*)"),
         # the time of the fastest lap, not who set it
         (2 * NOUN, r"snelste (?:race)?rondetijd\w*|tijd van (?:de|zijn|haar) snelste ronde"),
         (NOUN, r"rondetijd\w*|tijd in (?:q[123]|de kwalificatie)|snelste tijd"),
@@ -391,6 +393,12 @@ CUES_NL: dict[str, tuple[tuple[int, str], ...]] = {
         (MOMENT, r"(?:in )?welke (?:sessie|training|kwalificatiesessie|kwalificatieronde)"),
         (MOMENT, r"(?:in )?welk (?:deel|onderdeel) van de kwalificatie"),
         (NOUN, r"uitgeschakeld|viel (?:\w+ ){0,2}af\b|\bq[123] of q[123]\b|strand\w* (?:\w+ ){0,2}in q[123]"),
+        # "wie lagen eruit in q1", "wie vielen af in q1", "wie vlogen eruit in q2", "wie sneuvelden in q1"
+        (
+            NOUN,
+            r"\b(?:lag|lagen|vloog|vlogen|ging|gingen)\b(?: \w+){0,2} eruit\b.{0,20}\bq[12]\b"
+            r"|\bvielen (?:\w+ ){0,2}af\b|\bsneuvel\w*\b.{0,20}\bq[12]\b",
+        ),
     ),
     "start": (
         (NOUN, r"hoe (?:ging|verliep|was) (?:de|zijn|haar|\w+'?s) start|(?:goede|slechte) start"),
@@ -607,8 +615,8 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
         (
             MOMENT + 1,
             # (not "where did he finish after his spin": his place)
-            r"where did (?:(?!\bfinish).){0,30}(?:crash|end up in the (?:barriers?|wall|gravel)|"
-            r"hit the (?:wall|barriers?)|go off|spin)",
+            r"where did (?:(?!\bfinish).){0,30}(?:crash|collide|tangle|touch|make contact|"
+            r"end up in the (?:barriers?|wall|gravel)|hit the (?:wall|barriers?)|go off|spin)",
         ),
         (MOMENT + 1, r"where did (?:it|things|his lap|he) go wrong"),
         # "where on the track did his Renault flip": a place on the circuit
@@ -707,7 +715,12 @@ CUES_EN: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "laptime": (
         (MOMENT + 1, r"what (?:lap )?time did .{0,30}(?:set|do|clock|post)"),  # a lap time, not a moment
-        (NOUN + 1, r"pole ?times?|pole-lap time"),
+        # ("russell pole lap": the lap that took pole, by its time; not "pole lap record", nor "on his pole
+        # lap", a moment of something else asked)
+        (
+            NOUN + 1,
+            r"pole ?times?|pole-lap time|(?<!on his )(?<!on the )(?<!during his )pole[ -]laps?\b(?! record)",
+        ),
         (2 * NOUN, r"fastest[ -]lap times?|time of (?:the|his|her) fastest lap"),
         (NOUN, r"lap ?times?|time in q[123]|(?:[a-z]+'s|his|her) (?:best |qualifying |pole )?time\b"),
         (NOUN, r"(?:qualifying|quali|race|total) times?\b"),

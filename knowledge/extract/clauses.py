@@ -353,6 +353,8 @@ _CLOSE_TO_EVENT_RE = re.compile(  # "Magnussen - fifth for Haas" too
     r"(?:\s+(?:of|van)\s+(?:red bull|mercedes|ferrari|mclaren|renault|alpine|williams|haas|sauber|alfa romeo|"
     r"alphatauri|toro rosso|racing point|aston martin|force india))?"
     r"[\s,\-–]*(?:(?:die|who|which)\s+)?(?:(?:als|as|in|op|on|at|de|the|p|to|naar)\s+){0,3}"
+    # ("with Lando Norris another superb fifth", "met Norris een sterke vijfde": a word of praise between)
+    r"(?:(?:another|a|an|een)\s+[a-z]+\s+)?"
 )
 _TO_GAP_RE = re.compile(r"\b(?:to|naar)\b")
 _FOR_GAP_RE = re.compile(r"\b(?:for|voor|om)\b")

@@ -1210,9 +1210,26 @@ def names_qualifying_only(text: str) -> bool:
 def opens_with_practice(sentence: str) -> bool:
     """Whether folded ``sentence`` opens with a practice session ("Tijdens de laatste training ... , en ook
     Sainz stond op P5"): its clauses after the first are that session's too."""
-    return _PRACTICE_OPENING_RE.match(sentence) is not None and not _RACE_WORD_RE.search(
-        _PRACTICE_OF_RE.sub(" ", sentence)
+    if _RACE_WORD_RE.search(_PRACTICE_OF_RE.sub(" ", sentence)):
+        return False
+    if _PRACTICE_OPENING_RE.match(sentence) is not None:
+        return True
+    # "Verstappen topped the final practice session as Hamilton finished second and Perez took third": a
+    # first clause about the session, the clauses joined to it go on about it (unless the sentence names
+    # another session: "fastest in practice and Q1, but hit the wall")
+    first = _FIRST_CLAUSE_END_RE.search(sentence)
+    return (
+        first is not None
+        and bool(_PRACTICE_RE.search(sentence, 0, first.start()))
+        and not _OTHER_SESSION_RE.search(_PRACTICE_OF_RE.sub(" ", sentence))
     )
+
+
+# where a sentence's first clause ends and another goes on about the same: "as", "while", "terwijl"
+_FIRST_CLAUSE_END_RE = re.compile(r"\s(?:as|while|terwijl|whereas|waarbij)\s")
+_OTHER_SESSION_RE = re.compile(
+    r"\b(?:kwalificatie\w*|qualifying|q[123]|pole\w*|race|wedstrijd|sprint\w*|grid|start\w*)\b"
+)
 
 
 _PRACTICE_OPENING_RE = re.compile(
@@ -1231,6 +1248,8 @@ def is_practice(clause: str) -> bool:
 # "de tweede vrije training voor de Grand Prix van Bahrein", "second practice for the Bahrain Grand Prix"
 _PRACTICE_OF_RE = re.compile(
     r"(?:" + alt(NL["practice"], EN["practice"]) + r")(?:\s+sessions?)?\s+(?:voor|van|for|of|ahead of)\s+"
+    # ("the final practice session ahead of qualifying for the Saudi Arabian Grand Prix")
+    r"(?:(?:de )?(?:qualifying|kwalificatie)\s+(?:for|voor|van)\s+)?"
     # ("practice sessions ahead of this weekend's 2018 Chinese Grand Prix")
     r"(?:de |het |the |this weekend's |dit weekend )?(?:[\w'’-]+ ){0,3}(?:grand prix|gp)\b"
     r"(?: van (?:het |de )?[\w-]+)?"

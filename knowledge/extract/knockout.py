@@ -20,9 +20,20 @@ NL: Phrases = {
         r"(?:ging|gaat|vloog|viel) (?:\w+ ){0,2}(?:eruit|af|uit)",
         r"eruit",
         r"afgevallen",
+        # "sneuvelden meteen al in Q1", "moesten in Q1 al afhaken"
+        r"sneuvel\w*",
+        r"(?:moest|moesten) (?:\w+ ){0,2}afhaken",
     ),
     # the verb after the part: "werd in Q1 uitgeschakeld", "in Q2 gestrand"
-    "out_after": (r"uitgeschakeld", r"gestrand", r"afgevallen", r"strandde", r"eruit"),
+    "out_after": (
+        r"uitgeschakeld",
+        r"gestrand",
+        r"afgevallen",
+        r"strandde",
+        r"eruit",
+        r"gesneuveld",
+        r"afhaken",
+    ),
 }
 EN: Phrases = {
     "out_before": (
@@ -95,6 +106,8 @@ def part_told(f: str) -> str | None:
 NL["listed_out"] = (
     # "De afvallers: Hartley, Gasly ...", "De afvallers waren ..."
     r"(?:de )?afvallers\s*(?:waren|zijn|:)",
+    # "De uitvallers (in Q1) waren ...": those who dropped out of that part
+    r"(?:de )?uitvallers(?: in q[12])?\s*(?:waren|zijn|:)",
     r"uitgeschakeld (?:werden|waren|zijn)\s*:?",
     # "De kwalificatie zat er wel op voor Latifi, Aitken, ..."
     r"(?:zat|zit) de kwalificatie (?:er )?(?:\w+ )?op voor",
@@ -143,7 +156,9 @@ _OUT_VERB_RE = re.compile(
 )
 # "overleefde maar nipt Q1", "made it through Q1", "reached Q3": the part he got through, no knock-out
 _NOT_RE = re.compile(
-    r"\b(?:overleef\w*|survived?|made it (?:through|into)|through to|door naar|bereikte|reached|doorstoten)\b"
+    r"\b(?:overleef\w*|survived?|made it (?:through|into)|through to|door naar|bereikte|reached|doorstoten|"
+    # "sneuvelde bijna in Q1", "nearly went out in Q1": he did not
+    r"bijna|nearly|almost)\b"
 )
 
 
@@ -160,7 +175,9 @@ def knockout(c: Clause) -> list[Fact]:
         part = lost.group(1).upper()
         return [_out(d, c.index, part) for x in after for d in x.drivers]
     m = _OUT_BEFORE_RE.search(clause) or _OUT_AFTER_RE.search(clause) or _PART_NOUN_RE.search(clause)
-    if m is None or _NOT_RE.search(clause):
+    if m is None:
+        return _knockout_listed(c)  # "De uitvallers in Q1 waren ...": the part named in the list's words
+    if _NOT_RE.search(clause):
         return []
     part = m.group(1).upper()
     # (the list runs over the commas that cut the clause: the sentence's names)
@@ -187,7 +204,7 @@ def _out(driver: str, index: int, part: str) -> Fact:
 def _knockout_listed(c: Clause) -> list[Fact]:
     """ "De afvallers: Hartley, Gasly, ... en Stroll", "Eliminated after the first session were: Latifi, ...":
     a list of those knocked out, in the part the clause names, or else the one the article last told of."""
-    if not any(w in c.f for w in ("afvaller", "uitgeschakeld", "kwalificatie", " were")):
+    if not any(w in c.f for w in ("afvaller", "uitvaller", "uitgeschakeld", "kwalificatie", " were")):
         return []
     # (in the sentence: the colon after "De afvallers" closes the clause)
     m = _LISTED_OUT_RE.search(c.f, c.base, c.base + len(c.text) + 1)

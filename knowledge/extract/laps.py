@@ -109,7 +109,7 @@ EN: Phrases = {
 
 LAP_RE = re.compile(r"\b(?:" + alt(NL["lap"], EN["lap"]) + r")\b")
 _SUBORDINATE_RE = re.compile(r"\b(?:" + alt(NL["subordinate"], EN["subordinate"]) + r")\b")
-_COLLIDE_RE = re.compile(r"\b(?:" + alt(NL["collide"], EN["collide"]) + r")")
+COLLIDE_RE = re.compile(r"\b(?:" + alt(NL["collide"], EN["collide"]) + r")")
 _WORDS = {
     w: i + 1
     for i, w in enumerate(("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"))
@@ -120,7 +120,7 @@ _WORDS.update(
         for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
     }
 )
-_EVENT_RES = {"retirement": RETIRE_RE, "crash": CRASH_RE, "collision": _COLLIDE_RE}
+_EVENT_RES = {"retirement": RETIRE_RE, "crash": CRASH_RE, "collision": COLLIDE_RE}
 _PIT_RE = re.compile(r"\b(?:" + alt(NL["pit"], EN["pit"]) + r")")
 # which stop: "zijn tweede stop", "his first pit stop", "de 2e pitstop"
 _STOP_NUMBER_RE = re.compile(
@@ -203,6 +203,13 @@ def lap_ordinal(token: str) -> int | None:
     return ordinal_value(token)
 
 
+def clause_part(clause: str, start: int, end: int) -> tuple[int, int]:
+    """Where the part of ``clause`` that holds ``start:end`` begins and ends: between the subordinating
+    words around it ("nadat", "when", ...), where a lap or a corner and its event must stand together."""
+    cuts = [0] + [s.start() for s in _SUBORDINATE_RE.finditer(clause)] + [len(clause)]
+    return max(x for x in cuts if x <= start), min(x for x in cuts if x >= end)
+
+
 def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
     """A "lap" fact for each retirement, crash or collision of ``facts`` whose lap the clause tells."""
     clause = c.text
@@ -225,10 +232,7 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
     lap = lap_number(m)
     if lap is None:
         return []
-    # the part of the clause the lap stands in, between subordinating words
-    cuts = [0] + [s.start() for s in _SUBORDINATE_RE.finditer(clause)] + [len(clause)]
-    a = max(x for x in cuts if x <= m.start())
-    b = min(x for x in cuts if x >= m.end())
+    a, b = clause_part(clause, m.start(), m.end())
     part = clause[a:b]
     if pit is not None:
         return _pit_lap(c, part, a, lap)

@@ -17,6 +17,7 @@ from knowledge.extract import (
     absence,
     champion,
     constructors,
+    corners,
     counts,
     culprits,
     distance,
@@ -209,6 +210,7 @@ class ArticleParser:
         facts = giveback.attach_reasons(facts, sentences, folded, state.leads)
         facts = absence.settle(facts)
         facts = tyres.race_stops(facts, folded, state.report, bool(state.practice_report))
+        facts = corners.follow_events(facts)
         if state.practice_report:
             facts = practice.report_places(
                 facts, folded, state.practice_report[0], state.main_event, state.season
@@ -958,7 +960,7 @@ class ArticleParser:
             _on_sprint_day(gz, state, x)
             if x.status == "final"
             and x.kind in _RACE_OUTCOME_KINDS
-            and _before_it(gz, state, x, weekend_only=id(x) in in_list)
+            and _before_it(gz, state, x, weekend_only=id(x) in in_list and not _after_main_race(gz, state, x))
             else x
             for x in facts
         ]
@@ -1190,6 +1192,15 @@ def _before_it(gz: Gazetteer, state: ArticleState, fact: Fact, *, weekend_only: 
         return False
     held = ahead[1] - timedelta(days=1 if fact.session == "sprint" else 0)
     return timedelta(0) < held and (not weekend_only or held <= timedelta(days=3))
+
+
+def _after_main_race(gz: Gazetteer, state: ArticleState, fact: Fact) -> bool:
+    """Whether ``fact`` is of a later race than the one the article reports on: a list under "how that race
+    finished" in a report of Spa, after a sentence that named Monza, is not of Monza (a results page kept up
+    to date reports on no race of its own)."""
+    main = gz.ref.race(state.season, state.main_event) if state.main_event and state.season else None
+    race = gz.ref.race(fact.season, fact.grand_prix) if fact.grand_prix and fact.season is not None else None
+    return main is not None and race is not None and race.date > main.date
 
 
 def _on_sprint_day(gz: Gazetteer, state: ArticleState, fact: Fact) -> Fact:
@@ -1549,6 +1560,7 @@ def clause_facts_of(c: Clause) -> list[Fact]:
     facts.extend(pitstops.pit_stops(c))
     facts.extend(culprits.culprits(c))
     facts.extend(laps.laps(c, facts))
+    facts.extend(corners.corners(c, facts))
     return facts
 
 
@@ -1631,7 +1643,7 @@ def last_finish_only(facts: list[Fact]) -> list[Fact]:
 
 
 # the kinds whose detail tells one fact from another ("FP1" and "FP2" of one sentence are two places)
-_DETAIL_KINDS = frozenset({"count", "safety_car", "tyre", "lap", "moment", "pit_stop", "practice"})
+_DETAIL_KINDS = frozenset({"count", "safety_car", "tyre", "lap", "moment", "pit_stop", "practice", "corner"})
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

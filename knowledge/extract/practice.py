@@ -125,8 +125,9 @@ _ALSO = {
 # achtervolgers"), nor "not the fastest", nor the fastest of another thing ("de snelste pitstop")
 _ONLY_OF_RE = re.compile(
     # ("de snelste van het pak", "fastest of them all": of everyone; not "van de dag": a day may hold two)
-    r"(?!\s*(?:van (?:het (?:hele )?(?:pak|veld|deelnemersveld)|allemaal)|of (?:them )?all|"
-    r"of the (?:field|session|whole field))\b)"
+    r"(?!\s*(?:van (?:het (?:hele )?(?:pak|veld|deelnemersveld)|allemaal|"
+    r"alle (?:coureurs|rijders|deelnemers))|"
+    r"of (?:them )?all|of all (?:the )?drivers|of the (?:field|session|whole field))\b)"
     r"\s*(?:van|of|onder|among|achter|behind|[a-z]+-?(?:coureur|driver|rijder|rookie|man)s?\b|"
     r"ferrari|mercedes|red bull|mclaren|renault|alpine|williams|haas|sauber|alfa|aston|racing|toro|"
     r"alphatauri|force|pitstop|pit stop|sector|speed|snelheid|straight|rechte|man|rookie|non|in the dry|"
@@ -196,11 +197,18 @@ _FIRST_SET_RE = re.compile(
     r"|\b(?:voordat|voor|tot|before|until)\s+(?:\w+\s+){0,2}the\s+first\s+(?:time|lap time|timed lap)\b"
 )
 # a place on the timesheet for a while, not at the session's end: "al snel", "aanvankelijk", "early on"
+_BUT_N_RE = re.compile(r"(?<![\w-])op (een|twee|drie|1|2|3) na (?:snelste|beste|snelst)(?![\w-])")
+_BUT_N = {"een": 2, "1": 2, "twee": 3, "2": 3, "drie": 4, "3": 4}
 _FOR_A_WHILE_RE = re.compile(
     # ("At the time, Gasly was fastest", "op dat moment": the top when the report looks in)
-    r"\b(?:at the time|at that (?:time|point|stage)|op dat moment|op dat ogenblik|"
+    # ("staat kortstondig bovenaan", "briefly topped the times": for a moment)
+    r"\b(?:at the time|at that (?:time|point|stage)|op dat moment|op dat ogenblik|kortstondig|tijdelijk|"
+    r"even bovenaan|briefly|momentarily|temporarily|"
     r"al snel|aanvankelijk|in eerste instantie|in (?:het begin|de beginfase|de openingsfase)|lange tijd|"
     r"early on|initially|at first|early in the session|for (?:much|most) of the session|for a long time|"
+    # "wat aan het begin van de training de snelste tijd was", "in the early stages of the session"
+    r"aan het begin van de (?:training|sessie)|in the (?:early stages|opening minutes|first minutes) of the "
+    r"(?:session|practice)|at the start of the session|"
     # "took him back to the top of the timesheet", "weer bovenaan": a return to the top during the session
     r"back to the top|terug naar (?:de top|boven)|weer bovenaan)\b"
 )
@@ -223,8 +231,10 @@ def practice_places(c: Clause, sessions: tuple[str, ...]) -> list[Fact]:
     named = _CODE_RE.findall(clause) + [m.group(0) for m in _NUMBERED_RE.finditer(clause)]
     if len(named) > 1 and len({d for x in c.mentions if not x.group for d in x.drivers}) > 1:
         return []  # "Verstappen topped FP1 and Hamilton FP2": which place is whose is not read here
-    m = _fastest(clause)
-    place = 1
+    # "de op een na snelste tijd", "op twee na snelst": second, third (not the fastest)
+    but = _BUT_N_RE.search(clause)
+    m = but if but is not None else _fastest(clause)
+    place = _BUT_N[but.group(1)] if but is not None else 1
     if m is None:
         # (a session's own number is no place: "In second practice, Hamilton was third")
         bare = without_sessions(clause)

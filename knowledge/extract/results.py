@@ -889,7 +889,8 @@ _WIN_HOPES_AFTER_RE = re.compile(
 _WIN_BLOCK_RE = re.compile(  # tested only
     r"(?:\b(?:"
     + alt(NL["win_block"], EN["win_block"])
-    + r")\W+(?:\w+\W+){0,2}"
+    # (a team's name joined to the win word is part of it: "op weg naar zijn eerste Ferrari-overwinning")
+    + r")\W+(?:\w+\W+){0,2}(?:\w+-)?"
     + r"|\b(?:"
     + alt(NL["win_wish"], EN["win_wish"])
     + r")\W+(?:\w+\W+){0,4})$"

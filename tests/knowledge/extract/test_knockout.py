@@ -32,6 +32,9 @@ def knockouts(a: ParsedArticle) -> list[tuple[str, str | None]]:
         # the part first, then whom the session lost, named after the verb
         ("In Q2 verloren we al vroeg Esteban Ocon.", ("ocon", "Q2")),
         ("In Q1 we lost Nicholas Latifi after a spin.", ("latifi", "Q1")),
+        # "sneuvelde", "moest afhaken": went out
+        ("Lando Norris sneuvelde al in Q1.", ("norris", "Q1")),
+        ("George Russell moest in Q2 al afhaken.", ("russell", "Q2")),
     ],
 )
 def test_knockout(parse: Parse, sentence: str, expected: tuple[str, str] | None) -> None:
@@ -52,6 +55,7 @@ def test_knockout(parse: Parse, sentence: str, expected: tuple[str, str] | None)
         "Na Q2, waarin niemand crashte, was Stroll uitgeschakeld.",
         "In Q2 verloren we Ocon net niet: hij ging nipt door.",
         "In Q1 we lost no time, as Latifi went quickest early on.",
+        "Lando Norris sneuvelde bijna in Q1, maar ging nipt door.",
     ],
 )
 def test_no_knockout(parse: Parse, sentence: str) -> None:
@@ -97,8 +101,19 @@ def test_the_curtain_falling_for_nobody_named_is_no_knockout(parse: Parse) -> No
             "Knocked out after the first session were: Yuki Tsunoda, George Russell and Kimi Raikkonen.",
             [("tsunoda", "Q1"), ("russell", "Q1"), ("raikkonen", "Q1")],
         ),
+        # "De uitvallers in Q1 waren ...": the part in the list's own words, or told before
+        (
+            "De uitvallers in Q1 waren Lance Stroll, Mick Schumacher en Nicholas Latifi.",
+            [("stroll", "Q1"), ("mick_schumacher", "Q1"), ("latifi", "Q1")],
+        ),
+        (
+            "Het eerste deel van de kwalificatie liep uit. De uitvallers waren Esteban Ocon en Fernando"
+            " Alonso.",
+            [("ocon", "Q1"), ("alonso", "Q1")],
+        ),
         # no part told: no knock-out
         ("De afvallers: Lance Stroll en Nicholas Latifi.", []),
+        ("De uitvallers waren Lance Stroll en Nicholas Latifi.", []),
         # the last part told last: its losers are no knock-outs
         ("In Q3 ging het hard. De afvallers: Lance Stroll en Nicholas Latifi.", []),
         # a name in the list that is no driver: none of the list
