@@ -62,6 +62,14 @@ def answer_practice(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, lis
         and not _WHAT_TIME_Q_RE.search(f)
         and not (_BEST_TIME_RE.search(f) and not _VERB_Q_RE.search(f))
     )
+    if (
+        _TIME_Q_RE.search(f)
+        and not _NOT_TIME_Q_RE.search(f)
+        and not _WHO_Q_RE.search(f)
+        # ("was leclerc the fastest in fp2": his place; "leclerc fastest time fp2", "welke tijd": his time)
+        and (not _FASTEST_Q_RE.search(f) or not _VERB_Q_RE.search(f) or _WHAT_TIME_Q_RE.search(f))
+    ):
+        return _practice_time(ans, q, index)
     if _OTHER_Q_RE.search(_BEST_TIME_RE.sub(" ", f) if asks_who else f):
         return None
     asked = sessions_named(f)
@@ -136,6 +144,42 @@ def answer_practice(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, lis
         ordinal = ordinal_en(n) if en else ordinal_nl(n)
         text = f"{ordinal.capitalize()} in {where}: {name}."
     return text, [sf for sf in at if sf.fact.driver == who]
+
+
+# a lap time asked: "tijd van max in vt1", "leclerc fp2 time", "welke tijd reed bottas in vt3"
+_TIME_Q_RE = re.compile(r"\b(?:tijd|rondetijd|time|lap ?time|laptime)\b")
+# ... not a gap, a count, a moment or a clock time ("hoeveel tijd", "how much time", "what time did it start")
+_NOT_TIME_Q_RE = re.compile(
+    r"\b(?:hoeveel|how much|how many|verschil|gap|achterstand|voorsprong|behind|ahead|sneller|langzamer|"
+    r"faster|slower|hoe laat|what time (?:did|does|do|will) (?:the|it)|start\w*|begin\w*|when|wanneer)\b"
+)
+
+
+def _practice_time(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[StoredFact]] | None:
+    """The lap time an article gives the driver asked beside his place in the practice session asked."""
+    asked = tuple(dict.fromkeys(sessions_named(q.folded)))
+    if len(q.drivers) != 1 or len(asked) != 1 or q.grand_prix is None or q.season is None:
+        return None
+    gp = ans.ref.race(q.season, q.grand_prix)
+    last = "FP2" if gp is not None and gp.has_sprint else "FP3"
+    session = last if asked[0] == LAST_SESSION else asked[0]
+    mine = [
+        sf
+        for sf in index.by_driver_event.get((q.drivers[0], q.grand_prix), [])
+        if sf.fact.kind == "practice_time"
+        and sf.fact.season == q.season
+        and (last if sf.fact.detail == LAST_SESSION else sf.fact.detail) == session
+        and sf.fact.amount
+    ]
+    ms = _agreed([int(sf.fact.amount or 0) for sf in mine])
+    if ms is None:
+        return None
+    time = f"{ms // 60000}:{ms % 60000 // 1000:02d}.{ms % 1000:03d}"
+    name = ans.driver_name(q.drivers[0])
+    race = ans.event_name(q.grand_prix, q.season, q.lang)
+    if q.lang == "en":
+        return f"{name}'s time in {session} ({race}) was {time}.", mine
+    return f"{name} reed in {session.replace('FP', 'VT')} ({race}) een tijd van {time}.", mine
 
 
 def _place_asked(f: str) -> int | None:

@@ -50,6 +50,8 @@ NL: Phrases = {
         r"verwijderd van(?: de| het)?(?: (?:snelste |beste )?(?:tijd|rondetijd|poletijd) van)?",
         # "Alonso werd voor Verstappen vijfde": the driver beaten ("kwam hij voor Gasly als eerste")
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef)(?: hij| zij| ze)? voor",
+        # "pakte uiteindelijk voor Verstappen de derde plek": the place taken ahead of him is not his
+        r"(?:pakte|greep|nam|veroverde|claimde|haalde)(?: \w+){0,2}? voor",
         # "start net voor de Fin" (not "de race begon dramatisch voor Verstappen")
         r"(?:start|startte|starten|vertrekt|vertrok) (?:net |vlak |kort |direct )?voor",
         # "Pérez, de teamgenoot van Verstappen, ...": the apposition's driver is not the subject
@@ -73,6 +75,8 @@ NL: Phrases = {
         r"op (?:korte |kleine |grote |ruime )?afstand van",  # "op korte afstand van de Nederlander tweede"
         r"op \d+[,.]\d+ (?:seconden? )?van",  # "eindigde als derde op 0,337 van Verstappen"
         r"(?:werd|wordt|eindigde|eindigt|finishte|kwam|bleef)(?: hij| zij| ze)? voor",
+        # "pakte uiteindelijk voor Verstappen de derde plek": the place taken ahead of him is not his
+        r"(?:pakte|greep|nam|veroverde|claimde|haalde)(?: \w+){0,2}? voor",
         "achter",
         # "terwijl Stroll na Ocon derde werd": the one he came home after
         r"(?<=\w )na",

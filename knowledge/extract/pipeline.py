@@ -705,7 +705,9 @@ class ArticleParser:
                     # het snelst in beide sessies", in a report of the third)
                     if any(practice.names_another_day(f, x) for x in sessions):
                         sessions = ()
-                clause_facts.extend(practice.practice_places(here, sessions))
+                places = practice.practice_places(here, sessions)
+                clause_facts.extend(places)
+                clause_facts.extend(practice.practice_times(here, places))
             if clause_facts and _BARE_PLACE_RE.fullmatch(clause) and _LABEL_BEFORE_RE.search(f, 0, start):
                 # "Championship Position: 4th; Average Rating Ranking: 2nd": a label's value, with no name of
                 # its own, is no place of the driver carried from before (the label says what it ranks)
@@ -1643,7 +1645,9 @@ def last_finish_only(facts: list[Fact]) -> list[Fact]:
 
 
 # the kinds whose detail tells one fact from another ("FP1" and "FP2" of one sentence are two places)
-_DETAIL_KINDS = frozenset({"count", "safety_car", "tyre", "lap", "moment", "pit_stop", "practice", "corner"})
+_DETAIL_KINDS = frozenset(
+    {"count", "safety_car", "tyre", "lap", "moment", "pit_stop", "practice", "practice_time", "corner"}
+)
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

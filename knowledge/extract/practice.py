@@ -16,6 +16,7 @@ import re
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
+from knowledge.extract.laptimes import only_lap_ms
 from knowledge.extract.model import Fact
 from knowledge.extract.phrases import Phrases, alt
 from knowledge.text import ORDINAL_RE, ordinal_value
@@ -204,6 +205,8 @@ _FOR_A_WHILE_RE = re.compile(
     # ("staat kortstondig bovenaan", "briefly topped the times": for a moment)
     r"\b(?:at the time|at that (?:time|point|stage)|op dat moment|op dat ogenblik|kortstondig|tijdelijk|"
     r"even bovenaan|briefly|momentarily|temporarily|"
+    # "after ten minutes Verstappen topped the timesheet", "topped the early stages of the session"
+    r"after (?:\w+ ){0,2}minutes|minutes into|na (?:\w+ ){0,2}minuten|early stages|"
     r"al snel|aanvankelijk|in eerste instantie|in (?:het begin|de beginfase|de openingsfase)|lange tijd|"
     r"early on|initially|at first|early in the session|for (?:much|most) of the session|for a long time|"
     # "wat aan het begin van de training de snelste tijd was", "in the early stages of the session"
@@ -419,3 +422,29 @@ def report_places(
         else:
             out.append(x)
     return out
+
+
+def practice_times(c: Clause, places: list[Fact]) -> list[Fact]:
+    """The lap time told beside a driver's place on a practice session's timesheet ("Leclerc topped FP2
+    with a 1:43.224", "Max P3 posting a 1:17.701"): his best of that session, a fact of kind "practice_time"
+    (``amount`` the milliseconds, ``detail`` the session). Only one place of one driver in one session, and
+    one time in the clause; a time he improved on or a time of the moment ("at the time") gives none."""
+    if len(places) != 1 or not places[0].detail:
+        return []
+    ms = only_lap_ms(c.text)
+    if ms is None or _NOT_HIS_BEST_RE.search(c.text):
+        return []
+    x = places[0]
+    return [
+        Fact("practice_time", x.driver, c.index, session="practice", amount=ms, unit="ms", detail=x.detail)
+    ]
+
+
+# a time that is not his best of the session: improved on, a first run, a time of another session
+_NOT_HIS_BEST_RE = re.compile(
+    r"\b(?:verbeterde|improv\w*|eerste (?:run|poging)|first (?:run|attempt)|aanvankelijk|initially|"
+    r"provisional\w*|voorlopig\w*|q[123]|kwalificatie\w*|qualifying|"
+    # a time of the moment, or of another year: "immediately went quickest", "een nieuwe snelste tijd", "als
+    # eerste richttijd", "last year's FP2"
+    r"immediately|meteen|nieuwe snelste|richttijd|last year\w*|vorig jaar|now|nu)\b"
+)

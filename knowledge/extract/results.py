@@ -373,8 +373,9 @@ ORD_TOKEN = re.compile(
     + r")(?![\w-])"
     + r"|runner-up)"
     + FASTEST_SUFFIX
-    # ("a sixth-place finish": the place joined to its noun)
-    + r"(?:(?![\w-])|(?=-place\b))"
+    # ("a sixth-place finish", "a third-placed finish": the place joined to its noun; not "third-placed
+    # Russell", where the one named after it is placed, in the race of that moment)
+    + r"(?:(?![\w-])|(?=-place\b|-placed finish\b))"
 )
 # Kept as one pattern (tested only): "running in", "strijd om de", "retired from": where a driver
 # was, or what he fought for, not a result.
@@ -715,6 +716,9 @@ _FROM_TO_RE = re.compile(
 )
 _LINED_UP_RE = re.compile(
     r"\b(?:schoof|schoven|schuift|schuiven)\b[^.;]{0,30}\baan\b|\baangeschoven\b|\blin(?:es|ed|ing)? up\b"
+    # "the race started with Leclerc on pole, followed by Verstappen in P2": the order at the start
+    r"|\b(?:the race|the grand prix) (?:started|began) with\b"
+    r"|\b(?:de race|de wedstrijd|de grand prix) (?:begon|startte) met\b"
 )
 _TO_FINISH_RE = re.compile(r"\b(?:to|naar)\s+(?:finish|eindigen als)\s")
 _INTO_CORNER_RE = re.compile(
@@ -2883,7 +2887,8 @@ def _is_result_position(clause: str, m: re.Match[str]) -> bool:
     if after.startswith("-place"):
         if _PLACE_RUNNER_RE.match(after):
             return False  # "then second-place runner Kimi Raikkonen": where he ran at that moment
-        after = after[1:]  # "a ninth-place finish": the place's noun joined to it
+        # "a ninth-place finish": the place's noun joined to it ("third-placed": the same)
+        after = "place" + after[len("-placed"):] if after.startswith("-placed") else after[1:]
     nxt = _NEXT_WORD_RE.match(after)
     before = clause[: m.start()]
     if (
@@ -3119,7 +3124,7 @@ _CAUSE_AFTER_RE = re.compile(
 )
 
 
-_PLACE_RUNNER_RE = re.compile(r"-place\s+(?:runner|man|car|driver)\b")
+_PLACE_RUNNER_RE = re.compile(r"-placed?\s+(?:runner|man|car|driver)\b")
 _PLACE_FINISH_AFTER_RE = re.compile(r"[\s-]+(?:place|plaats)\s+(?:finish|finishes|result|finale)\b")
 
 

@@ -4,7 +4,7 @@ answer, while two sentences against one are still a conflict left unanswered; th
 given at a pit stop answers which tyres he got there, never which he started on, and two compounds told
 leave it open; the corner told beside a crash or collision answers where it happened, two corners leave it
 open; "pole lap" asks the time of the lap that took pole, not who took it; "wie lagen eruit in Q1" asks those
-knocked out in Q1."""
+knocked out in Q1; a practice time asked is the time told beside his place in that session."""
 
 from __future__ import annotations
 
@@ -42,6 +42,10 @@ ARTICLES = {
         "date 2021-07-17\n\nVerstappen snelste op Silverstone\n\nMax Verstappen was de snelste in de"
         " kwalificatie voor de Grand Prix van Groot-Brittannië. De uitvallers in Q1 waren Yuki Tsunoda,"
         " Nicholas Latifi en Nikita Mazepin.\n"
+    ),
+    "2022-06-azerbaijan-practice.txt": (
+        "date 2022-06-10\n\nLeclerc snelste in Baku\n\nCharles Leclerc topped FP2 in Baku with a 1:43.224."
+        " In de eerste vrije training was Sergio Perez het snelste met een tijd van 1:44.475.\n"
     ),
     # two against one: no clear holder
     "2019-04-azerbaijan-qualifying.txt": (
@@ -112,4 +116,25 @@ async def test_who_went_out_in_q1(told: KnowledgeBase, question: str) -> None:
 
 async def test_who_went_out_in_a_part_not_told(told: KnowledgeBase) -> None:
     answer = await told.ask("wie lagen eruit in q2 silverstone 2021")
+    assert answer.status == "unknown", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("leclerc fp2 time baku 2022", "1:43.224"),
+        ("welke tijd reed leclerc in vt2 bakoe 2022", "1:43.224"),
+        ("tijd van checo in de eerste training baku 2022", "1:44.475"),
+    ],
+)
+async def test_a_practice_time_asked(told: KnowledgeBase, question: str, expected: str) -> None:
+    await assert_answered(told, question, expected, "P1")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["leclerc fp1 time baku 2022", "how much faster was leclerc than perez in fp2 baku 2022"],
+)
+async def test_a_practice_time_not_told(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
     assert answer.status == "unknown", answer.text

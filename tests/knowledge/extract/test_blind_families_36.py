@@ -6,7 +6,11 @@ het begin van de training" is no top of the session; a word of praise between a 
 Norris another superb fifth"); a win a driver was on his way to, with the team's name joined to it ("op weg
 naar zijn eerste Ferrari-overwinning"); a top held for a moment ("staat kortstondig bovenaan", "briefly
 topped"); "de snelste van alle coureurs" is the fastest of everyone; a practice session topped "ahead of
-qualifying for the Grand Prix", with the places of others joined to it by "as", is no race."""
+qualifying for the Grand Prix", with the places of others joined to it by "as", is no race; the place taken
+ahead of another ("pakte voor Verstappen de derde plek") is not the other's; "a third-placed finish" is a
+place, "third-placed Russell" is not read as anyone's; "the race started with Leclerc on pole, followed by
+Verstappen in P2" tells starts; an opening clause about the race of last week ("After bumping into Bottas at
+the French GP last week, ...") frames nothing of the main clause."""
 
 from __future__ import annotations
 
@@ -153,3 +157,60 @@ def test_a_crash_in_qualifying_after_a_practice_told_stays(parse: Parse) -> None
         date="2019-04-27",
     )
     assert [f.driver for f in facts_of(a, "crash") if f.status == "final"] == ["leclerc"]
+
+
+def test_the_place_taken_ahead_of_another(parse: Parse) -> None:
+    a = parse(
+        "Hamilton won de Grand Prix van China. Sebastian Vettel pakte uiteindelijk voor Verstappen de"
+        " derde plek.",
+        date="2019-04-14",
+    )
+    assert ("vettel", 3) in _final_finishes(a, "china")
+    assert ("max_verstappen", 3) not in _final_finishes(a, "china")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Daniil Kvyat held on for an unlikely third-placed finish.", [("kvyat", 3)]),
+        ("Daniil Kvyat took a third-place finish.", [("kvyat", 3)]),
+        # a place before a name, of the moment: nobody's result read
+        ("Third-placed Daniil Kvyat pitted for slicks on lap 40.", []),
+    ],
+)
+def test_a_placed_finish(parse: Parse, sentence: str, expected: list[tuple[str, int]]) -> None:
+    a = parse("Max Verstappen won the German Grand Prix. " + sentence, date="2019-07-28")
+    assert [x for x in _final_finishes(a, "germany") if x[0] != "max_verstappen"] == expected
+
+
+def test_the_order_the_race_started_in(parse: Parse) -> None:
+    a = parse(
+        "Charles Leclerc won the Bahrain Grand Prix. The race started with Charles Leclerc in pole position"
+        " followed by Max Verstappen in P2 and Carlos Sainz in third place.",
+        date="2022-03-20",
+    )
+    assert _final_finishes(a, "bahrain") == [("leclerc", 1)]
+    grid = [(f.driver, f.position) for f in facts_of(a, "grid") if f.status == "final"]
+    assert ("max_verstappen", 2) in grid and ("sainz", 3) in grid
+
+
+@pytest.mark.parametrize(
+    "text, gp",
+    [
+        (
+            "After bumping into Bottas at the start of the French GP last week, the trouble this time came in"
+            " qualifying, with Vettel picking up a 3-place grid penalty for impeding Carlos Sainz.",
+            "austria",
+        ),
+        (
+            "Nadat hij vorige week in Frankrijk Bottas raakte, ging het dit keer mis in de kwalificatie:"
+            " Vettel kreeg een gridstraf van drie plaatsen.",
+            "austria",
+        ),
+        # the race of last week told in the main clause itself keeps its race
+        ("Last week at the French GP, Vettel picked up a 3-place grid penalty.", "france"),
+    ],
+)
+def test_an_opening_clause_about_last_week(parse: Parse, text: str, gp: str) -> None:
+    a = parse("Max Verstappen won the Austrian Grand Prix. " + text, date="2018-07-01")
+    assert [(f.driver, f.grand_prix) for f in facts_of(a, "penalty")] == [("vettel", gp)]

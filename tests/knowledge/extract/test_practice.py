@@ -213,3 +213,41 @@ def test_a_place_with_its_gap_between_commas(
 ) -> None:
     a = parse(sentence, date="2022-09-05")
     assert {(f.driver, f.position) for f in facts_of(a, "finish") if f.status == "final"} == expected
+
+
+def times(a: ParsedArticle) -> set[tuple[str, str | None, int | None]]:
+    return {(f.driver, f.detail, f.amount) for f in facts_of(a, "practice_time") if f.status == "final"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the time told beside his place on the timesheet: his best of the session
+        ("Lando Norris was in de tweede vrije training de snelste met 1.11,632.", {("norris", "FP2", 71632)}),
+        ("Alexander Albon klokte in VT1 de vijfde tijd (1.12,075).", {("albon", "FP1", 72075)}),
+        ("George Russell topped FP3 with a 1:10.902.", {("russell", "FP3", 70902)}),
+    ],
+)
+def test_a_practice_time(parse: Parse, sentence: str, expected: set[tuple[str, str, int]]) -> None:
+    assert times(parse(sentence, date=FRIDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time of the moment, one he improved on, one of another year
+        "Na tien minuten stond Lando Norris in de tweede vrije training bovenaan met 1.12,632.",
+        "After ten minutes George Russell topped FP3 with a 1:11.902.",
+        "Lando Norris zette in VT2 als eerste richttijd een 1.13,110 neer.",
+        "Last year's quickest time in FP2 was a 1:10.902 by George Russell.",
+        # a time with no place of his
+        "Alexander Albon reed in VT1 een 1.12,075.",
+    ],
+)
+def test_no_practice_time(parse: Parse, sentence: str) -> None:
+    assert times(parse(sentence, date=FRIDAY)) == set()
+
+
+def test_a_place_after_some_minutes_is_of_that_moment(parse: Parse) -> None:
+    a = parse("After ten minutes George Russell topped the timesheet in FP2.", date=FRIDAY)
+    assert places(a) == set()
