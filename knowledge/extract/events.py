@@ -1050,8 +1050,7 @@ def frame_sentence(gz: Gazetteer, sc: SentenceContext, state: ArticleState, para
         # "Ricciardo - carrying a grid penalty for his collision in Baku - rounded out the top 10": another
         # race named in a dashed aside frames nothing of the article's race ("Voor de jonge Brit, vorige
         # week nog 3e in Frankrijk, is het zijn eerste pole": nor one in commas about the week before)
-        aside_res = (_DASH_ASIDE_RE, _LAST_WEEK_ASIDE_RE, _FRONTED_LAST_WEEK_RE)
-        spans = [m.span() for rx in aside_res for m in rx.finditer(f)]
+        spans = [m.span() for rx in (_DASH_ASIDE_RE, _LAST_WEEK_ASIDE_RE) for m in rx.finditer(f)]
         sc.asides = [(a, b, k) for p, k in gp_hits if k != main for a, b in spans if a < p < b]
         gp_hits = [(p, k) for p, k in gp_hits if not any(a < p < b for a, b, _ in sc.asides)]
     if not gp_hits and state.prev_named_gp and (_THERE_RE.search(f) or _then_opens(f)):
@@ -1149,13 +1148,6 @@ _DASH_ASIDE_RE = re.compile(r"\s-\s(?:(?!\s-\s).){5,200}?\s-\s")  # (words with 
 _LAST_WEEK_ASIDE_RE = re.compile(
     r",\s[^,;.]{0,30}\b(?:vorige week|vorig weekend|een week eerder|last week|last weekend|last time out|"
     r"a week earlier)\b[^,;.]{0,40},"
-)
-# an opening clause about the race before ("After bumping into Bottas at the French GP last week, the mishap
-# this time came in qualifying"): the race it names frames nothing of the main clause
-_FRONTED_LAST_WEEK_RE = re.compile(
-    r"^\W*(?:after|na|nadat|following|since|sinds|despite|ondanks)\b[^;.]{0,160}?\b(?:vorige week|vorig "
-    r"weekend|een week eerder|twee weken geleden|last week|last weekend|a week earlier|two weeks ago)\b"
-    r"[^;.]{0,120}?(?:,|\s-\s)"
 )
 # a list row: "1. Lewis Hamilton", "P3 Bottas", "3) Norris"
 _LIST_ROW_RE = re.compile(r"\s*(?:\d{1,2}\s*[.)]\s|p\d{1,2}\b)")
