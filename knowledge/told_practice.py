@@ -4,8 +4,9 @@ vrije trainingen was max de snelste").
 
 Only a question that names its session by number (or "the final practice") is answered, and only with a
 place an article gives in that session: "fastest in practice" or "on Friday" may be any of two or three, and
-a place in practice is no result. Asked anything else of a session (its times, laps, crashes, problems, the
-gap), the place answers a neighbouring question: no answer.
+a place in practice is no result. A driver's time in a session ("leclerc fp2 time") is the one an article
+tells beside his place there. Asked anything else of a session (its laps, crashes, problems, the gap), the
+place answers a neighbouring question: no answer.
 """
 
 from __future__ import annotations

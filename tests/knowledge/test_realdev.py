@@ -57,6 +57,8 @@ MAX_HALLUCINATED = 0
 # Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
+    # rb228-063: in the set kept unseen as the session's test (8 December 2026): not looked at
+    "realdev228": 1,
     # rb222-035 asks who won Japan 2022 of a live blog whose last lines are the race's closing laps ("will
     # pull back into the pits in P1"): left
     "realdev222": 1,
@@ -1032,6 +1034,20 @@ BLIND_SETS = {
     # rb223-041 (who died in an F2 crash: a crash of the driver asked about is the reply), rb223-086 (why
     # Kimi retired: the pit stop is told, the reply says he crashed): left
     "realdev223": (0.41, 2),
+    # realdev224-229 (the session of 8 December 2026, 180 articles, 540 questions), measured blind at the
+    # session's start (5aca22e): 140/407 right (34.4 %), 10 wrong, 2/133. Then 224-226 were looked at (a
+    # practice time beside his place, Dutch knock-outs, "op een na snelste", a top "kortstondig", corners,
+    # compounds put on at a stop); 227-229 were kept unseen as the test of the session's work: 60/205 right at
+    # its start and at its end, 4 wrong, 1/65 (not looked at: rb228-062, rb228-063, rb228-085, rb229-031,
+    # rb229-049)
+    # rb224-063 (Alonso "passeerde als elfde de geblokte vlag"; the key wants his tenth after a penalty to
+    # another) and rb225-043 ("1.2 seconds"; the key wants 1.216): left
+    "realdev224": (0.35, 1),
+    "realdev225": (0.44, 1),
+    "realdev226": (0.47, 0),
+    "realdev227": (0.14, 0),
+    "realdev228": (0.34, 2),
+    "realdev229": (0.33, 2),
 }
 
 
