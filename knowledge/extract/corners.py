@@ -104,12 +104,12 @@ def _label(m: re.Match[str]) -> str:
 def corners(c: Clause, facts: list[Fact]) -> list[Fact]:
     """A "corner" fact for each retirement, crash or collision of ``facts`` whose corner the clause tells in
     the same part as the event's own word."""
+    events = [x for x in facts if x.kind in _EVENT_RES and x.sentence == c.index]
+    if not events:
+        return []  # (most clauses tell no crash, collision or retirement)
     clause = c.text
     if not any(w in clause for w in _GATE):
         return []  # the substring test spares the patterns for the many clauses without a corner
-    events = [x for x in facts if x.kind in _EVENT_RES and x.sentence == c.index]
-    if not events:
-        return []
     found = [m for m in _CORNER_RE.finditer(clause) if not _NEAR_BEFORE_RE.search(clause, 0, m.start())]
     if len({_label(m) for m in found}) != 1:
         return []  # no corner, or two in one clause: which is whose stays open

@@ -1210,19 +1210,18 @@ def names_qualifying_only(text: str) -> bool:
 def opens_with_practice(sentence: str) -> bool:
     """Whether folded ``sentence`` opens with a practice session ("Tijdens de laatste training ... , en ook
     Sainz stond op P5"): its clauses after the first are that session's too."""
-    if _RACE_WORD_RE.search(_PRACTICE_OF_RE.sub(" ", sentence)):
+    opening = _PRACTICE_OPENING_RE.match(sentence) is not None
+    if not opening:
+        # "Verstappen topped the final practice session as Hamilton finished second and Perez took third": a
+        # first clause about the session, the clauses joined to it go on about it (unless the sentence names
+        # another session: "fastest in practice and Q1, but hit the wall")
+        first = _FIRST_CLAUSE_END_RE.search(sentence)
+        if first is None or not _PRACTICE_RE.search(sentence, 0, first.start()):
+            return False
+    told = _PRACTICE_OF_RE.sub(" ", sentence)
+    if _RACE_WORD_RE.search(told):
         return False
-    if _PRACTICE_OPENING_RE.match(sentence) is not None:
-        return True
-    # "Verstappen topped the final practice session as Hamilton finished second and Perez took third": a
-    # first clause about the session, the clauses joined to it go on about it (unless the sentence names
-    # another session: "fastest in practice and Q1, but hit the wall")
-    first = _FIRST_CLAUSE_END_RE.search(sentence)
-    return (
-        first is not None
-        and bool(_PRACTICE_RE.search(sentence, 0, first.start()))
-        and not _OTHER_SESSION_RE.search(_PRACTICE_OF_RE.sub(" ", sentence))
-    )
+    return opening or not _OTHER_SESSION_RE.search(told)
 
 
 # where a sentence's first clause ends and another goes on about the same: "as", "while", "terwijl"
