@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from knowledge.asked import names_moment
 from knowledge.extract import LAST, Fact, overtakes, running
+from knowledge.extract.corners import CORNER_NOUNS
 from knowledge.extract.counts import ORDINAL_COUNT
 from knowledge.extract.fines import team_id
 from knowledge.extract.laps import AFTER_LAPS
@@ -28,6 +29,7 @@ from knowledge.text import (
     ORDINAL_RE,
     cardinal_value,
     fold,
+    lap_clock,
     ordinal_en,
     ordinal_nl,
     ordinal_value,
@@ -648,7 +650,7 @@ class Answerer:
             text = f"{name} set the fastest lap in {race}"
         else:
             text = f"{name} reed de snelste ronde in {race}"
-        text += f" ({_lap_clock(ms)})." if ms is not None else "."
+        text += f" ({lap_clock(ms)})." if ms is not None else "."
         if q.drivers and driver not in q.drivers:
             asked = self.driver_name(q.drivers[0])
             text = (f"No, {asked} did not: " if q.lang == "en" else f"Nee, {asked} niet: ") + text
@@ -930,7 +932,7 @@ class Answerer:
         ms = _consensus([sf.fact.amount for sf in facts])
         if ms is None:
             return None
-        time = _lap_clock(int(ms))
+        time = lap_clock(int(ms))
         name = self.driver_name(driver)
         race = self.event_name(q.grand_prix, q.season, q.lang)
         text = (
@@ -3590,28 +3592,15 @@ def _standing_moment(q: Query, race: str | None, before: bool) -> str:
     return f"{'voor' if before else 'na'} {race}" if race else f"aan het eind van {q.season}"
 
 
-def _lap_clock(ms: int) -> str:
-    """A lap time in milliseconds as it is written: 91458 -> "1:31.458"."""
-    return f"{ms // 60000}:{ms % 60000 // 1000:02d}.{ms % 1000:03d}"
-
-
 # a question after a lap's time, not only who set it ("fastest lap miami what time", "snelste ronde tijd")
 _LAP_TIME_Q_RE = re.compile(
     r"\b(?:what time|which time|welke tijd|hoe snel|how fast|\w*tijd|(?:lap ?)?time)\b"
 )
 
 
-# corners told by a common noun, not a name: "the chicane", "de laatste bocht"
-_CORNER_NOUNS = frozenset(
-    {"chicane", "hairpin", "haarspeld", "haarspeldbocht", "first corner", "final corner", "last corner",
-     "first chicane", "final chicane", "last chicane", "first turn", "final turn", "last turn",
-     "eerste bocht", "laatste bocht"}
-)
-
-
 def _corner_name(corner: str, article: str) -> str:
     """A corner as a reply names it: "the chicane" / "de chicane", "La Source", "Eau Rouge"."""
-    if corner in _CORNER_NOUNS:
+    if corner in CORNER_NOUNS:
         return f"{article} {corner}"
     return " ".join(w[:1].upper() + w[1:] for w in corner.split())
 

@@ -696,6 +696,11 @@ def ordinal_nl(n: int) -> str:
     return ORDINALS_NL[n - 1] if 1 <= n <= len(ORDINALS_NL) else f"{n}e"
 
 
+def lap_clock(ms: int) -> str:
+    """A lap time in milliseconds as it is written: 91458 -> "1:31.458"."""
+    return f"{ms // 60000}:{ms % 60000 // 1000:02d}.{ms % 1000:03d}"
+
+
 def ordinal_en(n: int) -> str:
     """An English ordinal word ("third") for n."""
     return ORDINALS_EN[n - 1] if 1 <= n <= len(ORDINALS_EN) else f"{n}th"

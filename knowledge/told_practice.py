@@ -16,7 +16,7 @@ from collections.abc import Hashable
 from typing import TYPE_CHECKING, TypeVar
 
 from knowledge.extract.practice import LAST_SESSION, sessions_named, without_sessions
-from knowledge.text import ORDINAL_RE, ordinal_en, ordinal_nl, ordinal_value
+from knowledge.text import ORDINAL_RE, lap_clock, ordinal_en, ordinal_nl, ordinal_value
 
 if TYPE_CHECKING:
     from knowledge.answer import Answerer, FactIndex
@@ -175,7 +175,7 @@ def _practice_time(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list
     ms = _agreed([int(sf.fact.amount or 0) for sf in mine])
     if ms is None:
         return None
-    time = f"{ms // 60000}:{ms % 60000 // 1000:02d}.{ms % 1000:03d}"
+    time = lap_clock(ms)
     name = ans.driver_name(q.drivers[0])
     race = ans.event_name(q.grand_prix, q.season, q.lang)
     if q.lang == "en":

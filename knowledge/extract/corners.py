@@ -85,6 +85,26 @@ EN: Phrases = {
     "near": (r"approaching", r"on the way to", r"towards", r"heading (?:in)?to", r"braking for", r"before"),
 }
 
+#: the corners a label names by a common noun, not a name ("the chicane", "de laatste bocht")
+CORNER_NOUNS = frozenset(
+    {
+        "chicane",
+        "hairpin",
+        "haarspeld",
+        "haarspeldbocht",
+        "first corner",
+        "final corner",
+        "last corner",
+        "first chicane",
+        "final chicane",
+        "last chicane",
+        "first turn",
+        "final turn",
+        "last turn",
+        "eerste bocht",
+        "laatste bocht",
+    }
+)
 _CORNER_RE = re.compile(r"\b(?:" + alt(NL["corner"], EN["corner"]) + r")\b")
 _NEAR_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["near"], EN["near"]) + r")\s+(?:the |de )?$")
 _EVENT_RES = {"retirement": RETIRE_RE, "crash": CRASH_RE, "collision": COLLIDE_RE}
