@@ -57,8 +57,10 @@ MAX_HALLUCINATED = 0
 # Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
-    # rb228-063: in the set kept unseen as the session's test (8 December 2026): not looked at
+    # rb228-063, rb232-009, rb232-051: in the sets kept unseen as the session's test (8 December 2026): not
+    # looked at
     "realdev228": 1,
+    "realdev232": 2,
     # rb222-035 asks who won Japan 2022 of a live blog whose last lines are the race's closing laps ("will
     # pull back into the pits in P1"): left
     "realdev222": 1,
@@ -1048,6 +1050,12 @@ BLIND_SETS = {
     "realdev227": (0.14, 0),
     "realdev228": (0.34, 2),
     "realdev229": (0.33, 2),
+    # realdev230-232 (collected at the end of the session of 8 December 2026, never looked at): start
+    # (5aca22e) 69/201 right (34.3 %), 5 wrong, 2/69; end (bed5d87) 71/201 (35.3 %), 5 wrong, 2/69 (not looked
+    # at: rb230-014, rb231-002, rb231-075, rb232-009, rb232-011, rb232-031, rb232-051)
+    "realdev230": (0.41, 1),
+    "realdev231": (0.24, 2),
+    "realdev232": (0.35, 2),
 }
 
 
