@@ -5,8 +5,9 @@ A corner is a detail of a crash, collision or retirement the other families foun
 ``knowledge.extract.laps``); this helper adds a fact of kind "corner" beside it: ``driver`` and ``others``
 the event's, ``detail`` the event's kind, ``other_label`` the corner, "turn:15" for a numbered one, else its
 name ("La Source", "the chicane"). A corner in another part of the clause ("nadat hij in bocht 3 was
-aangetikt, viel hij uit"), a clause with two corners, and a corner a driver was only near ("approaching Turn
-1", "op weg naar bocht 1") give nothing.
+aangetikt, viel hij uit"), a clause with two corners, and a corner a driver was only near give nothing (a
+corner phrase needs a word of being there: "in", "bij", "at", "into", not "approaching Turn 1" or "op weg
+naar bocht 1").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 from knowledge.extract.context import Clause
 from knowledge.extract.incidents import CRASH_RE, RETIRE_RE
-from knowledge.extract.laps import COLLIDE_RE, clause_part
+from knowledge.extract.laps import COLLIDE_RE, clause_part, detail_of
 from knowledge.extract.model import Fact, moved
 from knowledge.extract.phrases import Phrases, alt
 
@@ -70,8 +71,6 @@ NL: Phrases = {
         r"(?:in|bij|door|uit|op) (?:de )?"
         r"(?P<chicane1>chicane|haarspeldbocht|haarspeld|(?:eerste|laatste) bocht)",
     ),
-    # only near it: "op weg naar bocht 1", "richting de chicane"
-    "near": (r"op weg naar", r"richting", r"voor", r"aanloop naar", r"naderen van"),
 }
 EN: Phrases = {
     "corner": (
@@ -82,7 +81,6 @@ EN: Phrases = {
         r"(?:at|in|into|through|out of|exiting) the (?P<chicane2>chicane|hairpin|(?:first|final|last) "
         r"(?:corner|chicane|turn))",
     ),
-    "near": (r"approaching", r"on the way to", r"towards", r"heading (?:in)?to", r"braking for", r"before"),
 }
 
 #: the corners a label names by a common noun, not a name ("the chicane", "de laatste bocht")
@@ -106,7 +104,6 @@ CORNER_NOUNS = frozenset(
     }
 )
 _CORNER_RE = re.compile(r"\b(?:" + alt(NL["corner"], EN["corner"]) + r")\b")
-_NEAR_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["near"], EN["near"]) + r")\s+(?:the |de )?$")
 _EVENT_RES = {"retirement": RETIRE_RE, "crash": CRASH_RE, "collision": COLLIDE_RE}
 _GATE = ("bocht", "turn", "chicane", "hairpin", "haarspeld", *NAMED)
 
@@ -130,7 +127,7 @@ def corners(c: Clause, facts: list[Fact]) -> list[Fact]:
     clause = c.text
     if not any(w in clause for w in _GATE):
         return []  # the substring test spares the patterns for the many clauses without a corner
-    found = [m for m in _CORNER_RE.finditer(clause) if not _NEAR_BEFORE_RE.search(clause, 0, m.start())]
+    found = list(_CORNER_RE.finditer(clause))
     if len({_label(m) for m in found}) != 1:
         return []  # no corner, or two in one clause: which is whose stays open
     m = found[0]
@@ -141,15 +138,7 @@ def corners(c: Clause, facts: list[Fact]) -> list[Fact]:
     # Norris crash at Eau Rouge" is no corner of the one the sentence is about
     named = {d for x in c.sentence.mentions if c.base + a <= x.start < c.base + b for d in x.drivers}
     return [
-        Fact(
-            "corner",
-            x.driver,
-            x.sentence,
-            session=x.session,
-            others=x.others,
-            detail=x.kind,
-            other_label=label,
-        )
+        detail_of(x, "corner", other_label=label)
         for x in events
         if _EVENT_RES[x.kind].search(part) and x.driver in named
     ]

@@ -241,15 +241,29 @@ def laps(c: Clause, facts: list[Fact]) -> list[Fact]:
 
 def _lap_of(event: Fact, lap: int) -> Fact:
     """The "lap" fact of ``event`` (a retirement, crash or collision) on ``lap``."""
+    return detail_of(event, "lap", amount=lap, unit="lap")
+
+
+def detail_of(
+    event: Fact,
+    kind: str,
+    *,
+    amount: int | None = None,
+    unit: str | None = None,
+    other_label: str | None = None,
+) -> Fact:
+    """A fact of ``kind`` that tells a detail of ``event`` (its lap, its corner): the event's driver,
+    sentence, session and others, ``detail`` the event's kind."""
     return Fact(
-        "lap",
+        kind,
         event.driver,
         event.sentence,
         session=event.session,
         others=event.others,
         detail=event.kind,
-        amount=lap,
-        unit="lap",
+        amount=amount,
+        unit=unit,
+        other_label=other_label,
     )
 
 
