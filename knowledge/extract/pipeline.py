@@ -132,6 +132,14 @@ class ArticleParser:
         # the title and the first two sentences: a report of sprint qualifying names it there
         state.sprint_quali = shootout.reported(" ".join([fold(header.title or ""), *folded[:2]]), season)
         named_in = [{d for h in gz.drivers(f) for d in h.ids} for f in folded]  # one gazetteer pass
+        if (
+            report_session is None
+            and state.report in ("race", "qualifying")
+            and (lead := practice.lead_session(folded, [bool(n) for n in named_in])) is not None
+            and self._before_race_day(state)
+        ):
+            # a lead that opens with one practice session, on a practice day: a report of that session
+            state.practice_report = (lead,)
         surnames_seen = set().union(*named_in)
         facts: list[Fact] = []
         para_gps = events.paragraph_gps(gz, sentences, folded, state.season)
@@ -215,6 +223,7 @@ class ArticleParser:
             facts = practice.report_places(
                 facts, folded, state.practice_report[0], state.main_event, state.season
             )
+        facts = practice.settle_tops(facts, folded)
         settled = status.settle(
             dedupe(facts),
             lambda x: x.driver in named_in[x.sentence],

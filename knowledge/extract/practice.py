@@ -217,12 +217,26 @@ _FOR_A_WHILE_RE = re.compile(
 )
 
 
+# what is no place on the session's timesheet: a sector's time ("paarse minisectors", "quickest in the second
+# sector"), last year's session ("Last year the quickest lap time in FP2 was ..."), the first lap of the
+# session in time ("de eerste die een snelle tijd klokte", "the first to post a time", "de eerste snelle
+# ronde")
+_NOT_THE_SHEET_RE = re.compile(
+    r"\b(?:(?:in|op) (?:de |het |the )?(?:(?:eerste|tweede|derde|laatste|first|second|third|final|last) )?"
+    r"(?:mini)?sectors?|paarse|purple|baanvak\w*|vorig jaar|last year|a year ago|een jaar eerder|"
+    r"(?:de|het|the) eerste (?:\w+ ){0,3}die (?:\w+ ){0,3}(?:tijd|ronde|rondetijd)|"
+    r"(?:the )?first (?:\w+ ){0,4}to (?:post|set|clock|record) (?:a|an|his) (?:\w+ )?(?:time|lap)|"
+    r"(?:de|het|the) eerste (?:snelle |echte |)(?:ronde|rondetijd|tijd) van de (?:sessie|training)|"
+    r"the first (?:quick |fast |timed |flying )?lap of the session)\b"
+)
+
+
 def practice_places(c: Clause, sessions: tuple[str, ...]) -> list[Fact]:
     """The places the clause ``c`` gives on the timesheet of ``sessions`` (those it names, else those the
     sentence or the one before named)."""
     clause = c.text
     opening = _FOR_A_WHILE_RE.match(c.f)
-    if _FIRST_SET_RE.search(c.f):
+    if _FIRST_SET_RE.search(c.f) or _NOT_THE_SHEET_RE.search(c.f):
         return []  # "duurde 25 minuten voordat de eerste tijd werd neergezet door Latifi": first in time
     if not sessions or _FOR_A_WHILE_RE.search(clause) or (opening and c.base <= opening.end() + 2):
         # ("Al snel wist Bottas zich bovenaan de tijdenlijst te melden": the top for a while; "At the time,
@@ -378,6 +392,70 @@ def report_session(folded: list[str]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# the end of the session: a top told with it is the session's, and others told without it were of a while
+# ("Uiteindelijk was het Hamilton die de snelste tijd reed", "Aan het einde van de sessie", "sloot de training
+# als snelste af", "at the end of the session", "ended the session on top", "by the chequered flag")
+_AT_THE_END_RE = re.compile(
+    r"\b(?:uiteindelijk|aan het (?:einde?|eind) van de (?:sessie|training)|"
+    r"tot het (?:einde?|eind)(?: toe)?|bij het vallen van de vlag|sloot (?:\w+ ){0,4}af|"
+    r"at the end of the session|by the end of the session|in the end|ultimately|"
+    r"(?:ended|finished|closed) the (?:session|day)|by the (?:chequered|checkered) flag|"
+    r"(?:finish|end) the day)\b"
+)
+
+
+def settle_tops(facts: list[Fact], folded: list[str]) -> list[Fact]:
+    """The fastest of a session an article tells several times over: when one driver's top is told with the
+    session's end ("Uiteindelijk was het Hamilton die de snelste tijd reed") and the others' are not, theirs
+    were tops of a while ("Verstappen reed een nieuwe snelste tijd", "Bottas heroverde de eerste stek") and
+    are dropped."""
+    tops: dict[str | None, list[Fact]] = {}
+    for x in facts:
+        if x.kind == "practice" and x.position == 1:
+            tops.setdefault(x.detail, []).append(x)
+    drop: set[int] = set()
+    for told in tops.values():
+        ended = {x.driver for x in told if _AT_THE_END_RE.search(folded[x.sentence])}
+        if len(ended) != 1:
+            # ("Leclerc tops FP2 ahead of Sainz", the headline: what the session came to)
+            ended = {x.driver for x in told if _is_headline(folded, x.sentence)}
+        if len({x.driver for x in told}) > 1 and len(ended) == 1:
+            drop.update(id(x) for x in told if x.driver not in ended)
+    return [x for x in facts if id(x) not in drop] if drop else facts
+
+
+_HEADLINE_MAX = 90  # characters: a title line, not a first sentence
+
+
+def _is_headline(folded: list[str], i: int) -> bool:
+    """Whether sentence ``i`` is the article's headline: one of its first two lines, short, with no full
+    stop."""
+    f = folded[i].rstrip()
+    return i <= 1 and len(f) <= _HEADLINE_MAX and not f.endswith((".", "?", "!", ":"))
+
+
+def lead_session(folded: list[str], names_driver: list[bool]) -> str | None:
+    """The practice session the article's lead opens with: the first sentence of the lead that names a
+    session names a driver and one practice session by number ("Norris heeft vrijdag in de tweede vrije
+    training de derde tijd gereden"), and no sentence before it names qualifying ("pakte pole", "de
+    kwalificatie"). A report of that session, when it was written on a practice day, whatever it says of
+    qualifying and of the other sessions later on ("In de eerste training was hij ...", "De kwalificatie
+    begint zaterdag om 16.00 uur")."""
+    for f, driver in zip(folded[:_REPORT_LEAD], names_driver, strict=False):
+        named = sessions_named(f)
+        if _QUALI_WORDS_RE.search(f):
+            # ("Hamilton pakt pole na een crash in de derde training", "After a final practice led by Latifi,
+            # qualifying took place": qualifying's report)
+            return None
+        if named and not driver:
+            return None  # ("De tijden waren niet te vergelijken met die van VT2": no one's session told)
+        if named:
+            one = set(named) - {LAST_SESSION} if len(named) == 2 and LAST_SESSION in named else set(named)
+            # ("de tweede en laatste vrije training": one session; "de eerste twee trainingen": two)
+            return one.pop() if len(one) == 1 else None
+    return None
+
+
 def report_places(
     facts: list[Fact], folded: list[str], session: str, event: str | None, season: int | None
 ) -> list[Fact]:
@@ -389,6 +467,8 @@ def report_places(
         f = folded[x.sentence]
         if x.kind in ("finish", "qualifying") and _ORDINAL_LIST_RE.search(without_sessions(f)):
             continue  # "De derde en vierde tijd kwamen op naam van ...": places paired by order, not read
+        if x.kind in ("finish", "qualifying") and _NOT_THE_SHEET_RE.search(f):
+            continue  # "was de eerste die een snelle tijd vestigde": first in time, not on the timesheet
         if x.kind in ("finish", "qualifying") and names_another_day(f, session):
             continue  # "was vrijdag het snelst in beide sessies": the place of another day's sessions
         if (

@@ -8,7 +8,9 @@ from collections.abc import Callable
 import pytest
 
 from knowledge.extract import ParsedArticle
-from knowledge.extract.practice import sessions_named
+from knowledge.extract.practice import lead_session, sessions_named
+from knowledge.gazetteer import load_gazetteer
+from knowledge.text import fold
 from tests.knowledge.conftest import facts_of
 
 Parse = Callable[..., ParsedArticle]
@@ -251,3 +253,108 @@ def test_no_practice_time(parse: Parse, sentence: str) -> None:
 def test_a_place_after_some_minutes_is_of_that_moment(parse: Parse) -> None:
     a = parse("After ten minutes George Russell topped the timesheet in FP2.", date=FRIDAY)
     assert places(a) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead names one session and, later, another and qualifying: a report of the one it opens with
+        (
+            "Lando Norris heeft vrijdag in de tweede vrije training de derde tijd gereden. Bovenaan stond"
+            " Charles Leclerc.\n\nIn de eerste training was Norris nog zesde. De kwalificatie begint zaterdag"
+            " om 15.00 uur en de strijd om pole belooft spannend te worden.\n\nGeorge Russell werd vijfde met"
+            " 1:12.204.",
+            {("norris", "FP2", 3), ("leclerc", "FP2", 1), ("russell", "FP2", 5)},
+        ),
+        # "the second and final practice": one session
+        (
+            "Alex Albon set the pace in the second and final practice session on Friday. He had a lap of"
+            " 1:11.900.\n\nFernando Alonso was fourth, 0.380s slower.",
+            {("albon", "FP2", 1), ("alonso", "FP2", 4)},
+        ),
+    ],
+)
+def test_a_lead_that_opens_with_one_session(
+    parse: Parse, text: str, expected: set[tuple[str, str, int]]
+) -> None:
+    a = parse(text, date=FRIDAY)
+    assert places(a) == expected
+    assert not facts_of(a, "finish")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            ["Norris heeft in de tweede vrije training de derde tijd gereden.", "Bovenaan stond Leclerc."],
+            "FP2",
+        ),
+        (["Albon snelste", "Alex Albon set the pace in the second and final practice session."], "FP2"),
+        # the lead is of qualifying: a practice named in it, or after it, tells no report of practice
+        (["After a final practice session led by Alex Albon, qualifying went ahead in the dry."], None),
+        (["Leclerc pakt pole.", "Norris crashte eerder in de derde vrije training."], None),
+        # two sessions named in the lead: which one each place is of is not told
+        (["Leclerc was de snelste in de eerste twee vrije trainingen."], None),
+        # a session named by no one's deed: a comparison, no report's opening
+        (["De tijden waren niet te vergelijken met die van de tweede vrije training."], None),
+    ],
+)
+def test_lead_session(lead: list[str], expected: str | None) -> None:
+    folded = [fold(x) for x in lead]
+    drivers = [bool(load_gazetteer().drivers(f)) for f in folded]
+    assert lead_session(folded, drivers) == expected
+
+
+def test_a_lead_on_race_day_after_the_race_is_no_practice_report(parse: Parse) -> None:
+    # written the Monday after the race: its places are the race's, whatever session the lead names first
+    a = parse(
+        "Na een crash in de tweede vrije training reed Lando Norris een sterke race. Hij werd vierde op"
+        " 12,380 seconden.",
+        date="2022-09-05",
+    )
+    assert not places(a)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sector, not the timesheet
+        "Lando Norris was in de tweede vrije training de snelste in de laatste sector.",
+        "In FP2, Alex Albon was quickest in the second sector.",
+        "In VT2 reed Russell paarse sectoren, de snelste tijden op die baanvakken.",
+        # last year's session
+        "Last year the quickest lap time in FP2 was set by Valtteri Bottas.",
+        "Vorig jaar was Bottas de snelste in de tweede vrije training.",
+        # first in time, not on top at the end
+        "In VT2 was Bottas de eerste die een snelle tijd klokte.",
+        "In FP2, Norris was the first of the leading drivers to post a time on the softs.",
+        "Zijn 1.45.396 in de tweede vrije training was de eerste snelle ronde van de sessie.",
+    ],
+)
+def test_no_place_on_the_sheet(parse: Parse, sentence: str) -> None:
+    assert places(parse(sentence, date=FRIDAY)) == set()
+
+
+def test_the_session_ends_with_its_top(parse: Parse) -> None:
+    # tops of a while, then the one at the end: only the last is the session's fastest
+    a = parse(
+        "In de tweede vrije training reed Lando Norris halverwege een nieuwe snelste tijd. Daarna nam Alex"
+        " Albon de snelste tijd over. Uiteindelijk was het George Russell die de snelste tijd reed.",
+        date=FRIDAY,
+    )
+    assert {p for p in places(a) if p[2] == 1} == {("russell", "FP2", 1)}
+    b = parse(
+        "Albon tops FP2 ahead of Norris\n\nIn second practice Lando Norris set the fastest time after twenty"
+        " minutes of running. Alex Albon was quickest in FP2.",
+        date=FRIDAY,
+    )
+    assert {p for p in places(b) if p[2] == 1} == {("albon", "FP2", 1)}
+
+
+def test_two_tops_without_an_end_stay_apart(parse: Parse) -> None:
+    # neither told with the session's end nor in a headline: both stay (the answer says nothing of either)
+    a = parse(
+        "In de tweede vrije training was Lando Norris de snelste. In VT2 was Alex Albon de snelste.",
+        date=FRIDAY,
+    )
+    assert {p for p in places(a) if p[2] == 1} == {("norris", "FP2", 1), ("albon", "FP2", 1)}
