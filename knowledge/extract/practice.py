@@ -13,6 +13,7 @@ that session's, ``report_places``). "Fastest in practice" or "on Friday" could b
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.extract.clauses import owner_left
 from knowledge.extract.context import Clause
@@ -424,6 +425,8 @@ def settle_tops(facts: list[Fact], folded: list[str]) -> list[Fact]:
     return [x for x in facts if id(x) not in drop] if drop else facts
 
 
+# the race or another year named: a gap of the race's, or of a session past, not the practice session's
+_RACE_WORDS_RE = re.compile(r"\b(?:race\w*|wedstrijd\w*|sprint\w*|vorig jaar|last year|finish\w*|streep)\b")
 _HEADLINE_MAX = 90  # characters: a title line, not a first sentence
 
 
@@ -497,6 +500,16 @@ def report_places(
                     detail=session,
                 )
             )
+        elif (
+            x.kind == "time_gap"
+            and x.session == "race"
+            and x.grand_prix == event
+            and not _QUALI_WORDS_RE.search(f)
+            and not _RACE_WORDS_RE.search(f)
+        ):
+            # ("Verstappen was 0,184 seconde langzamer dan Hamilton": a gap on the session's timesheet, no gap
+            # at the race's finish)
+            out.append(replace(x, session="practice"))
         elif x.kind in ("finish", "qualifying") and x.status == "hypothetical" and x.grand_prix == event:
             continue  # (a race outcome told before it in a practice report: none)
         else:

@@ -8,7 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from knowledge.extract import ParsedArticle
-from knowledge.extract.practice import lead_session, sessions_named
+from knowledge.extract.model import Fact
+from knowledge.extract.practice import lead_session, report_places, sessions_named
 from knowledge.gazetteer import load_gazetteer
 from knowledge.text import fold
 from tests.knowledge.conftest import facts_of
@@ -358,3 +359,20 @@ def test_two_tops_without_an_end_stay_apart(parse: Parse) -> None:
         date=FRIDAY,
     )
     assert {p for p in places(a) if p[2] == 1} == {("norris", "FP2", 1), ("albon", "FP2", 1)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "practice_gap"),
+    [
+        ("Alex Albon was 0,184 seconde langzamer dan Lando Norris.", True),
+        ("2 Alex Albon Williams 1:11.620s + 0.184s", True),
+        # the race or qualifying named beside it: the gap is theirs, left as it is
+        ("In de race van vorig jaar finishte Albon 4,184 seconden achter Norris.", False),
+        ("Albon was in qualifying 0.184s slower than Norris.", False),
+    ],
+)
+def test_a_gap_in_a_practice_report(sentence: str, practice_gap: bool) -> None:
+    # in a report of the second session written before the race: a gap on its timesheet, no gap at a finish
+    gap = Fact("time_gap", "albon", 0, 2022, "netherlands", "race", others=("norris",), amount=184, unit="ms")
+    (out,) = report_places([gap], [fold(sentence)], "FP2", "netherlands", 2022)
+    assert (out.session == "practice") is practice_gap
