@@ -89,6 +89,7 @@ class ArticleState:
     practice_sessions: tuple[str, ...] = ()
     # the practice session the whole article reports on, written on a practice day ("FP1"), or ()
     practice_report: tuple[str, ...] = ()
+    practice_day: bool = False  # a practice report written before the race's day
     para_practice: bool = False  # the paragraph's first sentence named the practice sessions
     # Quoted speech in the paragraph: whether a quote is open at the end of the sentence before, whose it is
     # (once told), and its sentences read before the one that tells who spoke (index, text, quoted spans,

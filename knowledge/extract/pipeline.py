@@ -140,6 +140,9 @@ class ArticleParser:
         ):
             # a lead that opens with one practice session, on a practice day: a report of that session
             state.practice_report = (lead,)
+        # a practice report written before the race's day: a bare place in it is of the session ("Pérez is
+        # terug te vinden op de dertiende plek"); one dated on race day may be the race's report after all
+        state.practice_day = bool(state.practice_report) and self._before_race_day(state, at_least=1)
         surnames_seen = set().union(*named_in)
         facts: list[Fact] = []
         para_gps = events.paragraph_gps(gz, sentences, folded, state.season)
@@ -232,13 +235,14 @@ class ArticleParser:
         settled = penalties.attach_partners(settled, named_in)
         return ParsedArticle(header, lang, season, main_event, sentences, settled)
 
-    def _before_race_day(self, state: ArticleState) -> bool:
-        """Whether the article was written in the days before its race (a practice day), by its header."""
+    def _before_race_day(self, state: ArticleState, at_least: int = 0) -> bool:
+        """Whether the article was written in the days before its race (a practice day), by its header; with
+        ``at_least``, that many days before it at least (1: not on the race's own day)."""
         written = events.written_date(state.year, state.month, state.day)
         race = self.gz.ref.race(state.season, state.main_event) if state.main_event and state.season else None
         if written is None or race is None:
             return False
-        return timedelta(0) <= date.fromisoformat(race.date) - written <= timedelta(days=3)
+        return timedelta(days=at_least) <= date.fromisoformat(race.date) - written <= timedelta(days=3)
 
     def _awarded_after_the_road(self, told: list[Fact], fs: str, but: int) -> list[Fact]:
         """ "Vettel kwam als eerste over de streep, maar de zege ging naar Hamilton", "crossed the line first,
@@ -686,7 +690,10 @@ class ArticleParser:
                         or practice.tells_fastest(clause)
                         # ("In de derde vrije training ... Max Verstappen werd achtste.": a bare place, while
                         # the paragraph's first sentence named the session)
+                        # (or the article, written before the race's day, reports on one session: "Pérez is
+                        # terug te vinden op de dertiende plek")
                         or (state.para_practice and practice.tells_place(clause, f))
+                        or (state.practice_day and practice.tells_sheet_place(clause, f))
                     )
                     and not _SESSION_NAMED_RE.search(f)
                 )

@@ -59,7 +59,15 @@ NL: Phrases = {
         r" snelste",
     ),
     # ("Max Verstappen werd achtste", "eindigde als vijfde")
-    "nth_before": (r"als", r"op (?:de |een )?", r"op plek", r"op plaats", r"(?:werd|eindigde|finishte|was) "),
+    # ("moest het met P12 doen": the place he had to settle for)
+    "nth_before": (
+        r"als",
+        r"op (?:de |een )?",
+        r"op plek",
+        r"op plaats",
+        r"(?:werd|eindigde|finishte|was) ",
+        r"met",
+    ),
     # the n-th right after the name, in a headline: "Verstappen tweede in eerste vrije training"
     "nth_headline": (r"in", r"tijdens", r"bij"),
 }
@@ -290,6 +298,25 @@ def tells_place(clause: str, sentence: str) -> bool:
     """Whether ``clause`` tells an n-th place ("Verstappen werd achtste") in a ``sentence`` that names no
     qualifying: in a paragraph about one practice session, that session's."""
     return _NTH_RE.search(without_sessions(clause)) is not None and not _QUALI_WORDS_RE.search(sentence)
+
+
+# what makes a bare place in a practice report another thing than the session's: the standings, what may be,
+# another year or another race, the first out or first in time ("raakte de tweede plek in de WK-stand
+# kwijt", "als hij op de zevende plek eindigt", "in 2018 stoomde hij op naar de vijfde plek", "kwamen als
+# eerste de baan op", "was first running the medium tyre")
+_NOT_A_SHEET_PLACE_RE = re.compile(
+    r"\b(?:wk\w*|stand|klassement|kampioenschap\w*|championship|standings?|points?|punten|"
+    r"als (?:hij|ze|zij|het)|indien|mocht|if|would|zou\w*|could|kan|kunnen|"
+    r"(?:19|20)\d\d|vorig jaar|last year|geleden|ago|race|wedstrijd|grand prix|grote prijs|finish\w*|"
+    r"als eerste|first (?:to|out|on|running|driver|car|onto)|(?:de|the) baan op)\b"
+)
+
+
+def tells_sheet_place(clause: str, sentence: str) -> bool:
+    """Whether ``clause`` tells an n-th place on the timesheet ("Pérez is terug te vinden op de dertiende
+    plek", "Albon moest het met P12 doen") in a ``sentence`` that names no qualifying, no standings, no other
+    year or race and no supposition: in a report of one practice session, that session's."""
+    return tells_place(clause, sentence) and not _NOT_A_SHEET_PLACE_RE.search(sentence)
 
 
 def without_sessions(clause: str) -> str:

@@ -376,3 +376,45 @@ def test_a_gap_in_a_practice_report(sentence: str, practice_gap: bool) -> None:
     gap = Fact("time_gap", "albon", 0, 2022, "netherlands", "race", others=("norris",), amount=184, unit="ms")
     (out,) = report_places([gap], [fold(sentence)], "FP2", "netherlands", 2022)
     assert (out.session == "practice") is practice_gap
+
+
+# a report of the first session, written on the Friday (its lead names the driver and the session)
+LEAD_FP1 = "Lando Norris heeft vrijdag in de eerste vrije training de snelste tijd gereden.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sergio Pérez is terug te vinden op de dertiende plek, een halve seconde achter.", ("perez", 13)),
+        ("Alex Albon moest het met P12 doen.", ("albon", 12)),
+        ("George Russell was in 10th place after a spin.", ("russell", 10)),
+        (
+            "Aan het eind van de training vond Valtteri Bottas zichzelf terug op de vijfde positie.",
+            ("bottas", 5),
+        ),
+    ],
+)
+def test_a_bare_place_in_a_practice_report(parse: Parse, sentence: str, expected: tuple[str, int]) -> None:
+    a = parse(LEAD_FP1 + sentence, date=FRIDAY)
+    assert (expected[0], "FP1", expected[1]) in places(a)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the standings, what may be, another year, first out on track: no place on the timesheet
+        "Sergio Pérez raakte de tweede plek in de WK-stand kwijt aan Leclerc.",
+        "Alex Albon kan de titel pakken als hij op de zevende plek of hoger eindigt.",
+        "In 2018 stoomde George Russell hier van achteraan op naar de vijfde plek.",
+        "Valtteri Bottas en Alex Albon kwamen als eerste de baan op.",
+    ],
+)
+def test_no_bare_place_in_a_practice_report(parse: Parse, sentence: str) -> None:
+    a = parse(LEAD_FP1 + sentence, date=FRIDAY)
+    assert {p for p in places(a) if p[0] != "norris"} == set()
+
+
+def test_a_bare_place_on_race_day_is_not_read_as_practice(parse: Parse) -> None:
+    # dated on the race's own day, the article may be the race's report: a bare place is not made practice's
+    a = parse(LEAD_FP1 + "Sergio Pérez is terug te vinden op de dertiende plek.", date="2022-09-04")
+    assert ("perez", "FP1", 13) not in places(a)
