@@ -152,7 +152,9 @@ _TIME_Q_RE = re.compile(r"\b(?:tijd|rondetijd|time|lap ?time|laptime)\b")
 # ... not a gap, a count, a moment or a clock time ("hoeveel tijd", "how much time", "what time did it start")
 _NOT_TIME_Q_RE = re.compile(
     r"\b(?:hoeveel|how much|how many|verschil|gap|achterstand|voorsprong|behind|ahead|sneller|langzamer|"
-    r"faster|slower|hoe laat|what time (?:did|does|do|will) (?:the|it)|start\w*|begin\w*|when|wanneer)\b"
+    r"faster|slower|hoe laat|what time (?:did|does|do|will) (?:the|it)|start\w*|begin\w*|when|wanneer|"
+    # ("op welke band reed max zijn tijd": the tyre, not the time)
+    r"band\w*|tyres?|tires?|compound|rubber)\b"
 )
 
 

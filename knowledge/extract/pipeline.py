@@ -694,6 +694,8 @@ class ArticleParser:
                         # terug te vinden op de dertiende plek")
                         or (state.para_practice and practice.tells_place(clause, f))
                         or (state.practice_day and practice.tells_sheet_place(clause, f))
+                        # ("Verstappen kwam tijdens de tweede sessie tot 1.45,507": a time, no place)
+                        or (state.practice_day and laptimes.only_lap_ms(clause) is not None)
                     )
                     and not _SESSION_NAMED_RE.search(f)
                 )
@@ -724,6 +726,8 @@ class ArticleParser:
                 places = practice.practice_places(here, sessions)
                 clause_facts.extend(places)
                 clause_facts.extend(practice.practice_times(here, places))
+                if not places and state.practice_day:
+                    clause_facts.extend(practice.bare_time(here, sessions, f))
             if clause_facts and _BARE_PLACE_RE.fullmatch(clause) and _LABEL_BEFORE_RE.search(f, 0, start):
                 # "Championship Position: 4th; Average Rating Ranking: 2nd": a label's value, with no name of
                 # its own, is no place of the driver carried from before (the label says what it ranks)

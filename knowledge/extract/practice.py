@@ -528,6 +528,29 @@ def report_places(
                 )
             )
         elif (
+            x.kind == "lap_time"
+            and x.session == "qualifying"
+            and x.grand_prix == event
+            and not _QUALI_WORDS_RE.search(f)
+            and not _RACE_WORDS_RE.search(f)
+            and not names_another_day(f, session)
+        ):
+            # ("Verstappen kwam tijdens de tweede sessie tot 1.45,507", "ging rond in 1.18,750"): a time on
+            # the session's timesheet, no qualifying time (a driver told two times has no one best here)
+            out.append(
+                Fact(
+                    "practice_time",
+                    x.driver,
+                    x.sentence,
+                    x.season,
+                    x.grand_prix,
+                    "practice",
+                    amount=x.amount,
+                    unit=x.unit,
+                    detail=session,
+                )
+            )
+        elif (
             x.kind == "time_gap"
             and x.session == "race"
             and x.grand_prix == event
@@ -558,6 +581,37 @@ def practice_times(c: Clause, places: list[Fact]) -> list[Fact]:
     return [
         Fact("practice_time", x.driver, c.index, session="practice", amount=ms, unit="ms", detail=x.detail)
     ]
+
+
+def bare_time(c: Clause, sessions: tuple[str, ...], sentence: str) -> list[Fact]:
+    """The lap time a clause of a practice report gives the one driver it names, with no place beside it
+    ("Verstappen kwam tijdens de tweede sessie tot 1.45,507", "Leclerc raasde over het stratencircuit in
+    1.41,604"): his time of the session, unless it is one he improved on, of the moment or of another thing
+    (a driver told two times has no one best, and the answer then says nothing)."""
+    if len(sessions) != 1 or _NOT_HIS_BEST_RE.search(c.text) or _NOT_A_SHEET_PLACE_RE.search(sentence):
+        return []
+    ms = only_lap_ms(c.text)
+    drivers = {d for x in c.mentions if not x.group for d in x.drivers}
+    if ms is None or len(drivers) != 1 or _TIME_OF_ANOTHER_RE.search(c.f):
+        return []
+    if not _HIS_BEST_RE.search(c.f):
+        return []  # ("clocked a lap time of 1:46.928 on a still damp track": a time of the moment)
+    driver, session = drivers.pop(), sessions[0]
+    return [Fact("practice_time", driver, c.index, session="practice", amount=ms, unit="ms", detail=session)]
+
+
+# a time told as his best of the session: "zijn snelste ronde ging in", "kwam tot een tijd van",
+# "uiteindelijk", "his best lap", "ended the session with"
+_HIS_BEST_RE = re.compile(
+    r"\b(?:beste|snelste|toptijd|uiteindelijk|kwam (?:\w+ ){0,8}tot|best|fastest|quickest|ended|eindig\w*)\b"
+)
+
+
+# a time told as another's ("onder de 1.12,035 van de Limburger", "beneath Hamilton's 1:17.2"), or as a mark
+# to beat
+_TIME_OF_ANOTHER_RE = re.compile(
+    r"\b(?:onder|dan|than|beneath|under|tegenover|versus|vs|beat\w*|verbeter\w*)\b"
+)
 
 
 # a time that is not his best of the session: improved on, a first run, a time of another session

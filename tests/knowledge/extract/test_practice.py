@@ -418,3 +418,23 @@ def test_a_bare_place_on_race_day_is_not_read_as_practice(parse: Parse) -> None:
     # dated on the race's own day, the article may be the race's report: a bare place is not made practice's
     a = parse(LEAD_FP1 + "Sergio Pérez is terug te vinden op de dertiende plek.", date="2022-09-04")
     assert ("perez", "FP1", 13) not in places(a)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sergio Pérez kwam tijdens de sessie tot een tijd van 1.11,804.", {("perez", "FP1", 71804)}),
+        ("De snelste ronde van Alex Albon ging in 1.12,090.", {("albon", "FP1", 72090)}),
+        ("George Russell ended the session with a best lap of 1:12.115.", {("russell", "FP1", 72115)}),
+        # a time of the moment, one he improved on, one of another driver or another thing: none
+        ("George Russell clocked a lap time of 1:12.900 on a damp track.", set()),
+        ("Alex Albon verbeterde zich later nog tot 1.11,990, zijn beste tijd.", set()),
+        ("Russell dook later onder de 1.12,035 van Albon, de beste tijd tot dan toe.", set()),
+        ("Pérez zette in 2019 hier de beste tijd van 1.13,400 neer.", set()),
+    ],
+)
+def test_a_time_in_a_practice_report(
+    parse: Parse, sentence: str, expected: set[tuple[str, str, int]]
+) -> None:
+    a = parse(LEAD_FP1 + sentence, date=FRIDAY)
+    assert {(f.driver, f.detail, f.amount) for f in facts_of(a, "practice_time")} == expected
