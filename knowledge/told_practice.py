@@ -63,6 +63,8 @@ def answer_practice(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, lis
         and not _WHAT_TIME_Q_RE.search(f)
         and not (_BEST_TIME_RE.search(f) and not _VERB_Q_RE.search(f))
     )
+    if _GAP_Q_RE.search(f) and not _NOT_GAP_Q_RE.search(f):
+        return _practice_gap(ans, q, index)
     if (
         _TIME_Q_RE.search(f)
         and not _NOT_TIME_Q_RE.search(f)
@@ -183,6 +185,71 @@ def _practice_time(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list
     if q.lang == "en":
         return f"{name}'s time in {session} ({race}) was {time}.", mine
     return f"{name} reed in {session.replace('FP', 'VT')} ({race}) een tijd van {time}.", mine
+
+
+# a gap asked: "gap max to lewis fp1", "hoeveel sneller was checo dan max in vt3", "how far was bottas behind
+# max in fp2", "hoeveel achterstand had leclerc in vt2", "verschil hamilton verstappen vt1"
+_GAP_Q_RE = re.compile(
+    r"\b(?:gap|verschil|achterstand|voorsprong|margin|how far|hoe ver|sneller|langzamer|faster|slower|"
+    r"quicker|behind|ahead|off the pace|toe op|tekort)\b"
+)
+# ... not one in laps, points or places ("hoeveel ronden", "how many places")
+_NOT_GAP_Q_RE = re.compile(
+    r"\b(?:ronden|rondes|laps?|punten|points|plaatsen|places|positions?|km/h|kph|mph)\b"
+)
+# the fastest of the session as the other one: "gap to the fastest", "achterstand op de snelste"
+_TO_THE_TOP_Q_RE = re.compile(
+    r"\b(?:snelste|fastest|quickest|top|leader|koploper|pole|bovenaan|de beste)\b|\bachterstand\b|\bhow far\b"
+)
+
+
+def _practice_gap(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[StoredFact]] | None:
+    """The gap an article tells between the two drivers asked in the practice session asked ("gap max to
+    lewis fp1 zandvoort 2021"), or between the one asked and the session's fastest ("hoeveel achterstand had
+    leclerc in vt2"): the figure the articles agree on, from the first one's side."""
+    asked = tuple(dict.fromkeys(sessions_named(q.folded)))
+    if len(asked) != 1 or q.grand_prix is None or q.season is None:
+        return None
+    gp = ans.ref.race(q.season, q.grand_prix)
+    last = "FP2" if gp is not None and gp.has_sprint else "FP3"
+    session = last if asked[0] == LAST_SESSION else asked[0]
+    if len(q.drivers) == 2:
+        a, b = q.drivers
+    elif len(q.drivers) == 1 and _TO_THE_TOP_Q_RE.search(q.folded):
+        a = q.drivers[0]
+        tops = [
+            sf
+            for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+            if sf.fact.kind == "practice"
+            and sf.fact.position == 1
+            and (last if sf.fact.detail == LAST_SESSION else sf.fact.detail) == session
+        ]
+        top = _top(tops)
+        if top is None or top == a:
+            return None  # (the fastest asked how far he was off: a gap to the second, not asked so)
+        b = top
+    else:
+        return None
+    facts = [
+        sf
+        for d, other in ((a, b), (b, a))
+        for sf in index.by_driver_event.get((d, q.grand_prix), [])
+        if sf.fact.kind == "time_gap"
+        and sf.fact.session == "practice"
+        and sf.fact.season == q.season
+        and (last if sf.fact.other_label == LAST_SESSION else sf.fact.other_label) == session
+        and sf.fact.others == (other,)
+        and sf.fact.amount
+    ]
+    told = ans._gap_told(q, facts, a, b)
+    if told is None:
+        return None
+    ahead, secs, used, name_a, name_b, race = told
+    if q.lang == "en":
+        side = "faster" if ahead else "slower"
+        return f"In {session} ({race}), {name_a} was {secs} seconds {side} than {name_b}.", used
+    side = "sneller" if ahead else "langzamer"
+    return f"In {session.replace('FP', 'VT')} ({race}) was {name_a} {secs} seconde {side} dan {name_b}.", used
 
 
 def _place_asked(f: str) -> int | None:

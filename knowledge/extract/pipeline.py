@@ -681,6 +681,8 @@ class ArticleParser:
                 # "na een matige derde training | waarin Verstappen niet verder kwam dan de negende tijd": the
                 # relative clause of a practice session named right before it
                 or (_IN_WHICH_RE.match(clause) and events.is_practice(f[max(0, start - 40) : start]))
+                # a gap told in a sentence that names practice ("Albon topped FP1, beating Russell by 0.033s")
+                or any(x.kind == "time_gap" and x.other_label == timegaps.PRACTICE for x in clause_facts)
                 # "... in de tweede vrije training. Hij klokte een zesde tijd.": the session goes on
                 # (or the paragraph's session goes on, or the article reports on one session)
                 or (
@@ -694,8 +696,10 @@ class ArticleParser:
                         # terug te vinden op de dertiende plek")
                         or (state.para_practice and practice.tells_place(clause, f))
                         or (state.practice_day and practice.tells_sheet_place(clause, f))
-                        # ("Verstappen kwam tijdens de tweede sessie tot 1.45,507": a time, no place)
+                        # ("Verstappen kwam tijdens de tweede sessie tot 1.45,507": a time, no place; "was
+                        # 0,405 seconden sneller dan zijn teamgenoot": a gap)
                         or (state.practice_day and laptimes.only_lap_ms(clause) is not None)
+                        or (state.practice_day and any(x.kind == "time_gap" for x in clause_facts))
                     )
                     and not _SESSION_NAMED_RE.search(f)
                 )
@@ -705,6 +709,8 @@ class ArticleParser:
                 # in de derde vrije training achteraan")
                 # (and a statistics line's "Snelste raceronde 1:36.169 (Leclerc)" after its practice times is
                 # the race's fastest lap)
+                gaps = [x for x in clause_facts if x.kind == "time_gap"]
+                told_results = [x for x in clause_facts if x.kind in ("finish", "qualifying")]
                 clause_facts = [
                     x
                     for x in clause_facts
@@ -728,6 +734,12 @@ class ArticleParser:
                 clause_facts.extend(practice.practice_times(here, places))
                 if not places and state.practice_day:
                     clause_facts.extend(practice.bare_time(here, sessions, f))
+                if not places and state.practice_day and not practice.sessions_named(f):
+                    # (a place this reader does not read, "werd in zijn Mercedes achtste op 1,229 seconde", is
+                    # left to the report's reading of places told as results; not one of a session named)
+                    clause_facts.extend(told_results)
+                # ... and a gap between two drivers on it is a gap of that session
+                clause_facts.extend(practice.session_gaps(gaps, sessions, f))
             if clause_facts and _BARE_PLACE_RE.fullmatch(clause) and _LABEL_BEFORE_RE.search(f, 0, start):
                 # "Championship Position: 4th; Average Rating Ranking: 2nd": a label's value, with no name of
                 # its own, is no place of the driver carried from before (the label says what it ranks)

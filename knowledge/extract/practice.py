@@ -497,7 +497,7 @@ def report_places(
         f = folded[x.sentence]
         if x.kind in ("finish", "qualifying") and _ORDINAL_LIST_RE.search(without_sessions(f)):
             continue  # "De derde en vierde tijd kwamen op naam van ...": places paired by order, not read
-        if x.kind in ("finish", "qualifying") and _NOT_THE_SHEET_RE.search(f):
+        if x.kind in ("finish", "qualifying") and (_NOT_THE_SHEET_RE.search(f) or _FIRST_SET_RE.search(f)):
             continue  # "was de eerste die een snelle tijd vestigde": first in time, not on the timesheet
         if x.kind in ("finish", "qualifying") and names_another_day(f, session):
             continue  # "was vrijdag het snelst in beide sessies": the place of another day's sessions
@@ -559,7 +559,7 @@ def report_places(
         ):
             # ("Verstappen was 0,184 seconde langzamer dan Hamilton": a gap on the session's timesheet, no gap
             # at the race's finish)
-            out.append(replace(x, session="practice"))
+            out.extend(session_gaps([x], (session,), f))
         elif x.kind in ("finish", "qualifying") and x.status == "hypothetical" and x.grand_prix == event:
             continue  # (a race outcome told before it in a practice report: none)
         else:
@@ -580,6 +580,35 @@ def practice_times(c: Clause, places: list[Fact]) -> list[Fact]:
     x = places[0]
     return [
         Fact("practice_time", x.driver, c.index, session="practice", amount=ms, unit="ms", detail=x.detail)
+    ]
+
+
+# a gap of a moment of the session: "na twaalf ronden", "nog altijd", "after ten laps", "still"
+_STILL_RE = re.compile(
+    r"\b(?:na \w+ (?:ronden|rondes|rondjes)|after \w+ laps|nog altijd|nog steeds|still)\b"
+)
+# the weekend's race named after the session: "de tweede vrije training voor de Grand Prix van Bahrein"
+_FOR_THE_GP_RE = re.compile(
+    r"\b(?:voor|van|for|of|ahead of) (?:de|het|the) (?:grand prix|grote prijs|gp|race)\b"
+)
+
+
+def session_gaps(gaps: list[Fact], sessions: tuple[str, ...], sentence: str) -> list[Fact]:
+    """The time gaps between two drivers a clause of one practice session tells ("was 0,405 seconden sneller
+    dan zijn teamgenoot", "beating Verstappen by 0.033s"): kind "time_gap" with session "practice" and the
+    session in ``other_label`` (``detail`` keeps the side). None of several sessions, of another year or race,
+    or of the standings."""
+    if (
+        len(sessions) != 1
+        or _NOT_A_SHEET_PLACE_RE.search(_FOR_THE_GP_RE.sub(" ", sentence))
+        or _FOR_A_WHILE_RE.search(sentence)
+        or _STILL_RE.search(sentence)
+    ):
+        return []  # (nor a gap of a moment: "op dat moment", "na twaalf ronden nog altijd")
+    return [
+        replace(x, session="practice", other_label=sessions[0], position=None, status="final")
+        for x in gaps
+        if x.kind == "time_gap" and len(x.others) == 1 and x.amount and x.unit == "ms"
     ]
 
 

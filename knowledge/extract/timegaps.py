@@ -255,6 +255,11 @@ _MARGIN_IS_RE = re.compile(
 _FOLLOWED_BEFORE_RE = re.compile(r"\b(?:" + alt(NL["followed_before"], EN["followed_before"]) + r")$")
 _FOLLOWED_AFTER = [re.compile(rule) for rule in (*NL["followed_after"], *EN["followed_after"])]
 _NOT_RE = re.compile(alt(NL["not_gap"], EN["not_gap"]))
+# the practice words among them: a gap of a practice session is read, marked ``PRACTICE``, for the pipeline to
+# keep with its session (when the clause names one) or drop
+_PRACTICE_WORD_RE = re.compile(r"training|\bvt[123]\b|practice|\bfp[123]\b")
+#: ``other_label`` of a gap told in a clause that names practice, until its session is known
+PRACTICE = "practice"
 # "respectievelijk 0,1 en 0,2 seconde sneller dan Bottas en Hamilton": which gap is whose is told by order,
 # not read; "respectievelijk 0,035 seconden sneller dan Pérez en 0,087 seconden sneller dan Verstappen" tells
 # each gap beside its driver
@@ -318,7 +323,10 @@ def time_gaps(c: Clause) -> list[Fact]:
         )
     ):
         return []
-    if _NOT_RE.search(_before_relative(clause)):
+    before = _before_relative(clause)
+    # (the sentence's practice: "Albon topped FP1, | beating Russell by 0.033s")
+    in_practice = _PRACTICE_WORD_RE.search(_before_relative(c.f)) is not None
+    if _NOT_RE.search(_PRACTICE_WORD_RE.sub(" ", before) if in_practice else before):
         return []
     if _RESPECTIVELY_RE.search(clause) and not _each_beside_its_driver(clause):
         return []
@@ -386,7 +394,7 @@ def time_gaps(c: Clause) -> list[Fact]:
                 who[0],
                 c.index,
                 others=m.drivers,
-                other_label=TEAMMATE if teammate else None,
+                other_label=PRACTICE if in_practice else TEAMMATE if teammate else None,
                 amount=ms,
                 unit=gap_unit(t),
                 detail=side,
@@ -668,6 +676,11 @@ def qualifying_only(
         and _PLACE_WORD_RE.search(folded[x.sentence])
     }
     for x in facts:
+        if x.kind == "time_gap" and x.session == "practice":
+            out.append(x)  # (a gap of one practice session, its session told: kept as it is)
+            continue
+        if x.kind == "time_gap" and x.other_label == PRACTICE:
+            continue  # (a gap told in practice, of no one session: none)
         if (
             x.kind == "time_gap"
             and x.session == "qualifying"

@@ -438,3 +438,29 @@ def test_a_time_in_a_practice_report(
 ) -> None:
     a = parse(LEAD_FP1 + sentence, date=FRIDAY)
     assert {(f.driver, f.detail, f.amount) for f in facts_of(a, "practice_time")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the session named in the sentence, or the report's
+        ("In de tweede vrije training was Lando Norris 0,205 seconden langzamer dan Charles Leclerc.", "FP2"),
+        ("In FP1, Alex Albon was 0.033s quicker than George Russell.", "FP1"),
+        (LEAD_FP1 + "Alex Albon was 0,310 seconde sneller dan George Russell.", "FP1"),
+    ],
+)
+def test_a_gap_in_a_practice_session(parse: Parse, text: str, expected: str) -> None:
+    gaps = facts_of(parse(text, date=FRIDAY), "time_gap")
+    assert gaps and all(g.session == "practice" and g.other_label == expected for g in gaps)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the standings, another year: no gap of the session
+        LEAD_FP1 + "Alex Albon staat in het WK 0,310 seconde sneller dan George Russell.",
+        LEAD_FP1 + "In 2019 was Alex Albon hier 0,310 seconde sneller dan George Russell.",
+    ],
+)
+def test_no_gap_in_a_practice_session(parse: Parse, text: str) -> None:
+    assert not [g for g in facts_of(parse(text, date=FRIDAY), "time_gap") if g.session == "practice"]

@@ -1,0 +1,69 @@
+"""Questions of the session of 8 December 2026 (night) over a real knowledge base built from practice reports
+written here: a report opens with one session and its later places, times and gaps are that session's; a gap
+between two drivers in a session answers "gap X to Y in FP2" and "hoeveel achterstand had X in VT2" (to the
+session's fastest); a gap of another session or of the race answers neither; a top of a while gives way to
+the one told with the session's end."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.service import KnowledgeBase
+from tests.knowledge.conftest import assert_answered, assert_told
+
+ARTICLES = {
+    # a report of the second session, written on the Friday: the first session and qualifying named later
+    "2022-09-netherlands-practice.txt": (
+        "date 2022-09-02\n\nLeclerc snelste in tweede training\n\n"
+        "Charles Leclerc heeft vrijdag in de tweede vrije training de snelste tijd gereden. Lando Norris"
+        " was 0,205 seconden langzamer dan Leclerc. George Russell is terug te vinden op de zevende plek.\n\n"
+        "In de eerste training was Norris nog de snelste. De kwalificatie begint zaterdag om 15.00 uur.\n"
+    ),
+    # tops of a while, then the session's end
+    "2021-04-portugal-practice.txt": (
+        "date 2021-04-30\n\nHamilton snelste in Portimão\n\n"
+        "Lewis Hamilton heeft vrijdag in de tweede vrije training de snelste tijd gereden. Halverwege reed"
+        " Max Verstappen een nieuwe snelste tijd. Uiteindelijk was het Lewis Hamilton die de snelste tijd"
+        " reed, een tiende sneller dan Verstappen.\n"
+    ),
+    # a race report: its gap is the race's
+    "2022-09-netherlands-race.txt": (
+        "date 2022-09-04\n\nVerstappen wint in Zandvoort\n\n"
+        "Max Verstappen won de Grand Prix van Nederland. George Russell finishte als tweede, 4,071 seconden"
+        " achter Verstappen.\n"
+    ),
+}
+
+
+async def test_a_gap_between_two_in_a_session(told: KnowledgeBase) -> None:
+    await assert_told(told, "gap norris to leclerc fp2 zandvoort 2022", ["0.205", "slower"])
+    await assert_told(
+        told,
+        "hoeveel seconden was norris langzamer dan leclerc in de tweede vrije training zandvoort 2022",
+        ["0,205"],
+    )
+
+
+async def test_a_gap_to_the_sessions_fastest(told: KnowledgeBase) -> None:
+    await assert_told(told, "hoeveel achterstand had norris in vt2 zandvoort 2022", ["0,205", "Leclerc"])
+    await assert_told(told, "how far behind was verstappen in fp2 portimao 2021", ["0.1", "Hamilton"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another session, and the race: not this session's gap
+        "gap norris to leclerc fp1 zandvoort 2022",
+        "gap russell to verstappen fp2 zandvoort 2022",
+        # the fastest asked how far behind he was: asked of no one
+        "hoeveel achterstand had leclerc in vt2 zandvoort 2022",
+    ],
+)
+async def test_no_gap_of_another_session(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
+
+
+async def test_a_place_in_a_practice_report(told: KnowledgeBase) -> None:
+    await assert_answered(told, "waar eindigde russell in vt2 zandvoort 2022", "zevende", "tweede")
+    await assert_answered(told, "who topped fp2 portimao 2021", "Hamilton", "Verstappen")
