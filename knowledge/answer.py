@@ -854,17 +854,7 @@ class Answerer:
             a, b = q.drivers
         else:
             return None
-        facts = [
-            sf
-            for d, other in ((a, b), (b, a))
-            for sf in index.by_driver_event.get((d, q.grand_prix), [])
-            if sf.fact.kind == "time_gap"
-            and sf.fact.season == q.season
-            and sf.fact.session == "qualifying"
-            and sf.fact.others == (other,)
-            and sf.fact.amount
-        ]
-        told = self._gap_told(q, facts, a, b)
+        told = self.gap_between(q, index, a, b, lambda f: f.session == "qualifying")
         if told is None:
             return None
         ahead, secs, used, name_a, name_b, race = told
@@ -875,6 +865,25 @@ class Answerer:
             side = "sneller" if ahead else "langzamer"
             text = f"In de kwalificatie voor {race} was {name_a} {secs} seconde {side} dan {name_b}."
         return Draft("answered", text, self._ids(used))
+
+    def gap_between(
+        self, q: Query, index: FactIndex, a: str, b: str, keep: Callable[[Fact], bool]
+    ) -> tuple[bool, str, list[StoredFact], str, str, str] | None:
+        """The time gap between ``a`` and ``b`` at the race asked that the articles agree on, of the gap facts
+        ``keep`` takes (a session's), told from either side; as ``_gap_told`` gives it."""
+        if q.grand_prix is None:
+            return None
+        facts = [
+            sf
+            for d, other in ((a, b), (b, a))
+            for sf in index.by_driver_event.get((d, q.grand_prix), [])
+            if sf.fact.kind == "time_gap"
+            and sf.fact.season == q.season
+            and sf.fact.others == (other,)
+            and sf.fact.amount
+            and keep(sf.fact)
+        ]
+        return self._gap_told(q, facts, a, b)
 
     def _gap_told(
         self, q: Query, facts: list[StoredFact], a: str, b: str | None

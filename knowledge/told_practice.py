@@ -20,6 +20,7 @@ from knowledge.text import ORDINAL_RE, lap_clock, ordinal_en, ordinal_nl, ordina
 
 if TYPE_CHECKING:
     from knowledge.answer import Answerer, FactIndex
+    from knowledge.extract.model import Fact
     from knowledge.query import Query
     from knowledge.store import StoredFact
 
@@ -230,18 +231,12 @@ def _practice_gap(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[
         b = top
     else:
         return None
-    facts = [
-        sf
-        for d, other in ((a, b), (b, a))
-        for sf in index.by_driver_event.get((d, q.grand_prix), [])
-        if sf.fact.kind == "time_gap"
-        and sf.fact.session == "practice"
-        and sf.fact.season == q.season
-        and (last if sf.fact.other_label == LAST_SESSION else sf.fact.other_label) == session
-        and sf.fact.others == (other,)
-        and sf.fact.amount
-    ]
-    told = ans._gap_told(q, facts, a, b)
+
+    def of_session(x: Fact) -> bool:
+        label = last if x.other_label == LAST_SESSION else x.other_label
+        return x.session == "practice" and label == session
+
+    told = ans.gap_between(q, index, a, b, of_session)
     if told is None:
         return None
     ahead, secs, used, name_a, name_b, race = told
