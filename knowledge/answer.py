@@ -472,6 +472,8 @@ class Answerer:
                 and f.session != q.session
             ):
                 continue
+            if f.session == "practice" and want_session != "practice":
+                continue  # (a crash or a stop in practice answers no question of the race)
             out.append(sf)
         return out
 
@@ -1634,6 +1636,7 @@ class Answerer:
             if sf.fact.kind == "corner"
             and (q.season is None or sf.fact.season == q.season)
             and (q.session is None or sf.fact.session == q.session)
+            and sf.fact.session != "practice"
             and (other is None or (sf.fact.detail == "collision" and other in sf.fact.others))
         ]
         corners = {sf.fact.other_label for sf in facts}

@@ -53,7 +53,13 @@ _ORD_RE = re.compile(r"(?<![\w-])(" + ORDINAL_RE + r")(?![\w-])")
 
 def answer_practice(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[StoredFact]] | None:
     """The place (or the fastest) an article gives in the practice session asked, or None."""
-    if q.why or not q.grand_prix or q.season is None:
+    if not q.grand_prix or q.season is None:
+        return None
+    f = q.folded
+    if _EVENT_Q_RE.search(f) and not _FASTEST_Q_RE.search(f) and not _TIME_Q_RE.search(f):
+        # ("who had the quickest lap when the red flag came out": the timesheet asked, not the flag)
+        return _practice_event(ans, q, index)
+    if q.why:
         return None
     f = q.folded
     # ("who set the fastest time in fp1": the fastest asked; "wat was de snelste tijd in vt1": the time)
@@ -245,6 +251,98 @@ def _practice_gap(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[
         return f"In {session} ({race}), {name_a} was {secs} seconds {side} than {name_b}.", used
     side = "sneller" if ahead else "langzamer"
     return f"In {session.replace('FP', 'VT')} ({race}) was {name_a} {secs} seconde {side} dan {name_b}.", used
+
+
+# what happened in a session asked: a crash or a spin, a red flag or a VSC, a stop or a problem
+_CRASH_Q_RE = re.compile(
+    r"\b(?:crash\w*|gecrasht|spin\w*|spun|muur|wall|barriers?|vangrail|bandenstapel\w*|botst\w*|collid\w*|"
+    r"contact)\b"
+)
+_FLAG_Q_RE = re.compile(r"\b(?:rode vlag|red[- ]flag\w*|stilgelegd|onderbroken|vsc|virtual safety car)\b")
+_STOP_Q_RE = re.compile(
+    r"\b(?:stopte|stopped|stop|stil|stilgevallen|viel\w* stil|uitgevallen|retired?|probleem|problemen|"
+    r"problem\w*|mis met|wrong with|kapot|broke\w*|defect\w*|issue\w*)\b"
+)
+_EVENT_Q_RE = re.compile(f"{_CRASH_Q_RE.pattern}|{_FLAG_Q_RE.pattern}|{_STOP_Q_RE.pattern}")
+_WHERE_Q_RE = re.compile(r"\b(?:waar|where|welke bocht|which (?:corner|turn)|in which corner)\b")
+_CAUSED_Q_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
+_CAUSE_Q_RE = re.compile(r"\b(?:waardoor|wat zorgde|what caused|oorzaak|cause)\b")
+# one flag of several asked: "de eerste rode vlag", "the second red flag"
+_NTH_FLAG_Q_RE = re.compile(r"\b(?:eerste|tweede|derde|laatste|first|second|third|last|andere|other)\b")
+
+
+def _practice_event(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[StoredFact]] | None:
+    """A crash, a red flag or a stop the articles tell in the practice session asked ("wie crashte in vt3",
+    "who caused the red flag in fp1", "why did seb stop in fp1", "where did hamilton crash in fp3"): from the
+    facts kept with that session only (a crash of the race answers none of these)."""
+    asked = tuple(dict.fromkeys(sessions_named(q.folded)))
+    if len(asked) != 1 or q.grand_prix is None or q.season is None or len(q.drivers) > 1:
+        return None
+    gp = ans.ref.race(q.season, q.grand_prix)
+    last = "FP2" if gp is not None and gp.has_sprint else "FP3"
+    session = last if asked[0] == LAST_SESSION else asked[0]
+    told = [
+        sf
+        for sf in index.by_event_season.get((q.grand_prix, q.season), [])
+        if sf.fact.session == "practice"
+        and sf.fact.kind in ("crash", "collision", "retirement", "safety_car")
+        and (last if sf.fact.other_label == LAST_SESSION else sf.fact.other_label) == session
+    ]
+    f, en = q.folded, q.lang == "en"
+    race = ans.event_name(q.grand_prix, q.season, q.lang)
+    where = f"{session if en else session.replace('FP', 'VT')} ({race})"
+    if _FLAG_Q_RE.search(f):
+        kind = "vsc" if re.search(r"\b(?:vsc|virtual)\b", f) else "red_flag"
+        flags = [sf for sf in told if sf.fact.kind == "safety_car" and sf.fact.detail == kind]
+        causes = list(dict.fromkeys(sf.fact.reason for sf in flags if sf.fact.reason))
+        drivers = list(dict.fromkeys(sf.fact.driver for sf in flags if sf.fact.driver))
+        if _NTH_FLAG_Q_RE.search(without_sessions(f)):
+            return None  # (which of the session's flags is which, the facts do not tell)
+        if _CAUSED_Q_RE.search(f):
+            if len(drivers) != 1:
+                return None  # ("who caused it": a driver, not a cause told without one)
+            name = ans.driver_name(drivers[0])
+            used = [sf for sf in flags if sf.fact.driver == drivers[0]]
+            flag = "the red flag" if kind == "red_flag" else "the VSC"
+            vlag = "de rode vlag" if kind == "red_flag" else "de VSC"
+            text = f"{name} caused {flag} in {where}." if en else f"{name} zorgde voor {vlag} in {where}."
+            return text, used
+        if len(causes) == 1 and (q.why or _CAUSE_Q_RE.search(f)):
+            used = [sf for sf in flags if sf.fact.reason == causes[0]]
+            cause = causes[0]
+            return (f"In {where}, as the article tells it: {cause}." if en else f"In {where}: {cause}."), used
+        return None
+    if q.drivers:
+        d = q.drivers[0]
+        mine = [sf for sf in told if sf.fact.driver == d or d in sf.fact.others]
+        name = ans.driver_name(d)
+        if _WHERE_Q_RE.search(f):
+            return None  # ("where did he crash in fp3": the corner, which this does not tell)
+        if q.why or _STOP_Q_RE.search(f):
+            reasons = list(
+                dict.fromkeys(
+                    sf.fact.reason
+                    for sf in mine
+                    if sf.fact.kind in ("retirement", "crash") and sf.fact.reason and sf.fact.driver == d
+                )
+            )
+            if len(reasons) != 1:
+                return None
+            used = [sf for sf in mine if sf.fact.reason == reasons[0]]
+            return (
+                f"{name} in {where}, as the article tells it: {reasons[0]}."
+                if en
+                else f"{name} in {where}, volgens het artikel: {reasons[0]}."
+            ), used
+        return None
+    if not _CRASH_Q_RE.search(f) or q.why:
+        return None
+    crashed = [sf for sf in told if sf.fact.kind in ("crash", "collision")]
+    names = list(dict.fromkeys(sf.fact.driver for sf in crashed))
+    if not names or len(names) > 2:
+        return None  # (more than two told: a list of the session's incidents, no one answer)
+    who = (" and " if en else " en ").join(ans.driver_name(n) for n in names)
+    return (f"In {where}: {who} crashed." if en else f"In {where} crashte {who}."), crashed
 
 
 def _place_asked(f: str) -> int | None:

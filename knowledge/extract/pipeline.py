@@ -224,7 +224,7 @@ class ArticleParser:
         facts = corners.follow_events(facts)
         if state.practice_report:
             facts = practice.report_places(
-                facts, folded, state.practice_report[0], state.main_event, state.season
+                facts, folded, state.practice_report[0], state.main_event, state.season, state.practice_day
             )
         facts = practice.settle_tops(facts, folded)
         settled = status.settle(
@@ -711,6 +711,7 @@ class ArticleParser:
                 # the race's fastest lap)
                 gaps = [x for x in clause_facts if x.kind == "time_gap"]
                 told_results = [x for x in clause_facts if x.kind in ("finish", "qualifying")]
+                happened = [x for x in clause_facts if x.kind in practice.EVENT_KINDS]
                 clause_facts = [
                     x
                     for x in clause_facts
@@ -738,8 +739,10 @@ class ArticleParser:
                     # (a place this reader does not read, "werd in zijn Mercedes achtste op 1,229 seconde", is
                     # left to the report's reading of places told as results; not one of a session named)
                     clause_facts.extend(told_results)
-                # ... and a gap between two drivers on it is a gap of that session
+                # ... and a gap between two drivers on it is a gap of that session, and a crash, a stop or a
+                # red flag in it that session's
                 clause_facts.extend(practice.session_gaps(gaps, sessions, f))
+                clause_facts.extend(practice.session_events(happened, sessions))
             if clause_facts and _BARE_PLACE_RE.fullmatch(clause) and _LABEL_BEFORE_RE.search(f, 0, start):
                 # "Championship Position: 4th; Average Rating Ranking: 2nd": a label's value, with no name of
                 # its own, is no place of the driver carried from before (the label says what it ranks)
@@ -870,6 +873,10 @@ class ArticleParser:
             prev_clause = clause
             for fact in clause_facts:
                 placed = events.place(gz, fact, clause, sc, state)
+                if fact.session == "practice" and placed.session != "practice":
+                    # (a practice session's crash in a sentence that names qualifying after it: "viel vrijdag
+                    # uit met een hydraulisch probleem" stays the session's)
+                    placed = replace(placed, session="practice")
                 if (
                     placed.kind in TOLD_ELSEWHERE_KINDS
                     and sc.year_override is not None

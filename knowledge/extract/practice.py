@@ -487,7 +487,12 @@ def lead_session(folded: list[str], names_driver: list[bool]) -> str | None:
 
 
 def report_places(
-    facts: list[Fact], folded: list[str], session: str, event: str | None, season: int | None
+    facts: list[Fact],
+    folded: list[str],
+    session: str,
+    event: str | None,
+    season: int | None,
+    practice_day: bool = False,
 ) -> list[Fact]:
     """In a report of one practice session written before the race, the places read as results (a finish
     told before the race's day is only what may come) are that session's: "Bottas bleef Ricciardo, tweede op
@@ -527,6 +532,17 @@ def report_places(
                     detail=session,
                 )
             )
+        elif (
+            practice_day  # (a report dated on race day may be the race's: its crashes are left as they are)
+            and x.kind in EVENT_KINDS
+            and x.session == "race"
+            and x.grand_prix == event
+            and x.season == season
+            and not _QUALI_WORDS_RE.search(f)
+            and not _RACE_WORDS_RE.search(f)
+            and not names_another_day(f, session)
+        ):
+            out.extend(session_events([x], (session,)))  # ("crashte in bocht 15", in a report of VT3)
         elif (
             x.kind == "lap_time"
             and x.session == "qualifying"
@@ -591,6 +607,24 @@ _STILL_RE = re.compile(
 _FOR_THE_GP_RE = re.compile(
     r"\b(?:voor|van|for|of|ahead of) (?:de|het|the) (?:grand prix|grote prijs|gp|race)\b"
 )
+
+
+#: what may happen in a practice session as in a race: kept with the session (session "practice", the
+#: session in ``other_label``), never a race's
+EVENT_KINDS = frozenset({"crash", "collision", "retirement", "safety_car"})
+
+
+def session_events(facts: list[Fact], sessions: tuple[str, ...]) -> list[Fact]:
+    """The crashes, collisions, stops and red flags a clause of one practice session tells ("crashte in de
+    derde vrije training", "Vettel viel in VT1 stil met motorproblemen"), as that session's; none of several
+    sessions."""
+    if len(sessions) != 1:
+        return []
+    return [
+        replace(x, session="practice", other_label=sessions[0])
+        for x in facts
+        if x.kind in EVENT_KINDS and x.session in ("race", "practice")
+    ]
 
 
 def session_gaps(gaps: list[Fact], sessions: tuple[str, ...], sentence: str) -> list[Fact]:

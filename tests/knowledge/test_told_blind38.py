@@ -2,7 +2,8 @@
 written here: a report opens with one session and its later places, times and gaps are that session's; a gap
 between two drivers in a session answers "gap X to Y in FP2" and "hoeveel achterstand had X in VT2" (to the
 session's fastest); a gap of another session or of the race answers neither; a top of a while gives way to
-the one told with the session's end."""
+the one told with the session's end; a crash or a red flag in a session answers who crashed or who caused
+the flag there, and no question of the race."""
 
 from __future__ import annotations
 
@@ -25,6 +26,18 @@ ARTICLES = {
         "Lewis Hamilton heeft vrijdag in de tweede vrije training de snelste tijd gereden. Halverwege reed"
         " Max Verstappen een nieuwe snelste tijd. Uiteindelijk was het Lewis Hamilton die de snelste tijd"
         " reed, een tiende sneller dan Verstappen.\n"
+    ),
+    # a report of the third session: a crash, a red flag and its cause, a stop with its reason
+    "2021-09-netherlands-practice.txt": (
+        "date 2021-09-04\n\nVerstappen snelste in slottraining\n\n"
+        "Max Verstappen heeft zaterdag in de derde vrije training de snelste tijd gereden. Carlos Sainz"
+        " crashte in de slotfase in de Scheivlak-bocht. Eerder werd de rode vlag gezwaaid omdat Sebastian"
+        " Vettel stilviel met een motorprobleem.\n"
+    ),
+    # the race of that weekend: a crash of the race, no answer to the session's questions
+    "2021-09-netherlands-race.txt": (
+        "date 2021-09-05\n\nVerstappen wint in Zandvoort\n\n"
+        "Max Verstappen won de Grand Prix van Nederland. Nicholas Latifi crashte in de race in bocht 3.\n"
     ),
     # a race report: its gap is the race's
     "2022-09-netherlands-race.txt": (
@@ -67,3 +80,29 @@ async def test_no_gap_of_another_session(told: KnowledgeBase, question: str) -> 
 async def test_a_place_in_a_practice_report(told: KnowledgeBase) -> None:
     await assert_answered(told, "waar eindigde russell in vt2 zandvoort 2022", "zevende", "tweede")
     await assert_answered(told, "who topped fp2 portimao 2021", "Hamilton", "Verstappen")
+
+
+async def test_what_happened_in_a_session(told: KnowledgeBase) -> None:
+    await assert_answered(told, "wie crashte er in vt3 zandvoort 2021", "Sainz", "Latifi")
+    await assert_answered(told, "who caused the red flag in fp3 zandvoort 2021", "Vettel", "Sainz")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another session: nothing told of it
+        "wie crashte er in vt2 zandvoort 2021",
+        # which of the flags: not told
+        "waarom kwam de tweede rode vlag in vt3 zandvoort 2021",
+        # the timesheet asked at the flag: not who caused it
+        "who had the quickest lap when the red flag came out in fp3 zandvoort 2021",
+    ],
+)
+async def test_nothing_of_another_session(told: KnowledgeBase, question: str) -> None:
+    answer = await told.ask(question)
+    assert answer.status != "answered", answer.text
+
+
+async def test_a_crash_in_practice_is_no_crash_of_the_race(told: KnowledgeBase) -> None:
+    # the race's crash answers the race's question; the practice crash does not
+    await assert_answered(told, "who crashed in zandvoort 2021", "Latifi", "Sainz")

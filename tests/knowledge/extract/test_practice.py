@@ -464,3 +464,29 @@ def test_a_gap_in_a_practice_session(parse: Parse, text: str, expected: str) -> 
 )
 def test_no_gap_in_a_practice_session(parse: Parse, text: str) -> None:
     assert not [g for g in facts_of(parse(text, date=FRIDAY), "time_gap") if g.session == "practice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # in the report of a session, or in a sentence naming one: that session's, not the race's
+        (LEAD_FP1 + "Alex Albon crashte in de slotfase.", "crash", "FP1"),
+        ("George Russell crashed in the second practice session.", "crash", "FP2"),
+        (
+            LEAD_FP1 + "De rode vlag ging uit toen Alex Albon stilviel met een motorprobleem.",
+            "safety_car",
+            "FP1",
+        ),
+    ],
+)
+def test_an_event_of_a_practice_session(parse: Parse, text: str, kind: str, expected: str) -> None:
+    told = facts_of(parse(text, date=FRIDAY), kind)
+    assert told and all(x.session == "practice" and x.other_label == expected for x in told)
+
+
+def test_an_event_of_the_race_in_a_practice_report(parse: Parse) -> None:
+    # the race named beside it: the race's (of last year), not the session's
+    told = facts_of(
+        parse(LEAD_FP1 + "In de race van vorig jaar crashte Alex Albon in bocht 3.", date=FRIDAY), "crash"
+    )
+    assert all(x.session != "practice" for x in told)
