@@ -178,11 +178,14 @@ EN: Phrases = {
         # "he won it by 7.333 seconds over Scuderia Ferrari's Sebastian Vettel"
         # ("held on to take victory by 7.595s from Leclerc")
         # ("won the Italian Grand Prix by 2.6 seconds from Piastri": the race named between)
-        rf"\b(?:won|wins|winning|victory|the win)\s+"
+        # ("took pole by 0.010 seconds from Leclerc": a pole's margin, from the one second)
+        rf"\b(?:won|wins|winning|victory|the win|pole|pole position)\s+"
         rf"(?:it\s+|the\s+(?:[\w-]+\s+){{0,2}}(?:race|grand prix|gp)\s+)?by\s+{_LITTLE}{_T}\s+"
         r"(?:over|from|ahead of)\s+"
         r"(?:the |(?:[\w-]+\s+)?[\w-]+['’]s? )?",
-        rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of)\s+(?:the |[\w-]+['’]s )?",
+        # ("claimed pole with a 0.282 margin to Pérez"; not "opened up a two-second margin to": for a while)
+        rf"(?<!opened up a )(?<!opened a )(?<!built a )(?<!built up a )"
+        rf"{_LITTLE}{_T}\s+(?:margin|advantage)\s+(?:over|ahead of|to)\s+(?:the |[\w-]+['’]s )?",
         # ("crossed the line with a thirty-five-second lead on Lewis Hamilton", "a 35-second cushion over")
         rf"{_LITTLE}{_T}\s+(?:lead|cushion)\s+(?:over|on|ahead of)\s+(?:the |[\w-]+['’]s )?" + _TITLE_EN,
     ),
@@ -209,9 +212,17 @@ EN: Phrases = {
         r"edged(?: out)?",
         r"outqualified",
         r"out-qualified",
+        # ("after outpacing his team-mate by 0.294 seconds", "with Vettel leading Leclerc by 0.189 seconds")
+        r"outpac(?:ed|es|ing|e)",
+        r"out-paced",
+        r"leading",
     ),
     # ("won the race ahead of his team mate Hamilton, 4.148 seconds behind")
-    "beat_after": (rf"\s+by\s+{_LITTLE}{_T}",),
+    # ("beat Lewis Hamilton to pole position by just five-hundredths of a second")
+    "beat_after": (
+        rf"\s+by\s+{_LITTLE}{_T}",
+        rf"\s+to\s+(?:the\s+)?(?:pole(?:\s+position)?|p1|first place|the win|victory)\s+by\s+{_LITTLE}{_T}",
+    ),
     # ("won the race ahead of his team mate Hamilton, 4.148 seconds behind": after the comma that ends the
     # clause)
     "behind_after": (rf"\s*,\s+{_LITTLE}{_T}\s+(?:behind|back|adrift|further back)\b",),

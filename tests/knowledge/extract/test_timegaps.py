@@ -57,6 +57,27 @@ def gaps(a: ParsedArticle) -> list[tuple[str, tuple[str, ...], int | None, str |
             "Norris was a mere 0.356s quicker than Verstappen in qualifying.",
             ("norris", "max_verstappen", 356, "ahead"),
         ),
+        # a pole's margin told with the pole: "took pole by ... from", "beat X to pole by", "a ... margin to"
+        (
+            LEAD_EN,
+            "Norris took the pole position by 0.356 seconds from Verstappen.",
+            ("norris", "max_verstappen", 356, "ahead"),
+        ),
+        (
+            LEAD_EN,
+            "Norris beat Max Verstappen to pole position by three tenths of a second.",
+            ("norris", "max_verstappen", 300, "ahead"),
+        ),
+        (
+            LEAD_EN,
+            "Norris claimed it with a 0.356 margin to Verstappen.",
+            ("norris", "max_verstappen", 356, "ahead"),
+        ),
+        (
+            LEAD_EN,
+            "Norris qualified first after outpacing Verstappen by 0.356 seconds.",
+            ("norris", "max_verstappen", 356, "ahead"),
+        ),
     ],
 )
 def test_a_qualifying_gap(
@@ -79,6 +100,8 @@ def test_a_qualifying_gap(
         "Norris reed in de kwalificatie 1.10,567 en Verstappen 1.10,923.",
         # a gap in the race
         "Norris won de race met 22,896 seconden voorsprong op Verstappen.",
+        # a margin opened up for a while
+        "Norris opened up a two-second margin to Verstappen in the race.",
     ],
 )
 def test_no_qualifying_gap(parse: Parse, sentence: str) -> None:
