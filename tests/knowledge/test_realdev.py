@@ -57,10 +57,11 @@ MAX_HALLUCINATED = 0
 # Verstappen's ninth in Monaco 2018, Bottas's Suzuka 2019 win, Hamilton's 63 points after Hungary 2020,
 # Hamilton's Qatar 2021 win)
 KNOWN_HALLUCINATED = {
-    # rb228-063, rb232-009, rb232-051: in the sets kept unseen as the session's test (8 December 2026): not
-    # looked at
+    # rb228-063, rb232-009, rb232-051 (and one of realdev235): in the sets kept unseen as the sessions' test
+    # (8 December 2026): not looked at
     "realdev228": 1,
     "realdev232": 2,
+    "realdev235": 1,
     # rb222-035 asks who won Japan 2022 of a live blog whose last lines are the race's closing laps ("will
     # pull back into the pits in P1"): left
     "realdev222": 1,
@@ -1056,6 +1057,13 @@ BLIND_SETS = {
     "realdev230": (0.41, 1),
     "realdev231": (0.24, 2),
     "realdev232": (0.35, 2),
+    # realdev233-236 (collected at the start of the session of 8 December 2026, night; 120 articles, 360
+    # questions, 33 practice reports), kept unseen as the session's test: start (7785962) 71/272 right
+    # (26.1 %), 14 wrong, 1/88; end (68a28c8) 74/272 (27.2 %), 14 wrong, 1/88 (not looked at)
+    "realdev233": (0.27, 2),
+    "realdev234": (0.36, 5),
+    "realdev235": (0.22, 3),
+    "realdev236": (0.22, 4),
 }
 
 
