@@ -5,8 +5,10 @@ vrije trainingen was max de snelste").
 Only a question that names its session by number (or "the final practice") is answered, and only with a
 place an article gives in that session: "fastest in practice" or "on Friday" may be any of two or three, and
 a place in practice is no result. A driver's time in a session ("leclerc fp2 time") is the one an article
-tells beside his place there. Asked anything else of a session (its laps, crashes, problems, the gap), the
-place answers a neighbouring question: no answer.
+tells of him there. The gap between two drivers in a session ("gap max to lewis fp1", "hoeveel achterstand
+had leclerc in vt2": to the session's fastest) and what happened in it ("wie crashte in vt3", "who caused the
+red flag in fp1", "why did seb stop in fp1") are answered from the facts kept with that session. Asked
+anything else of a session (its laps, tyres, hours), the place answers a neighbouring question: no answer.
 """
 
 from __future__ import annotations

@@ -6,8 +6,14 @@ A practice place is no result: the fact is kind "practice", with the session in 
 "FP3", or "FP-last" for "the final practice", which is FP2 on a sprint weekend and FP3 on another) and the
 place in ``position``. Only a session named by number gets a place: by the clause or its sentence, by the
 sentence before, by the paragraph's first sentence (until another session is named), or by a practice report
-(an article written before its race about one session, ``report_session``, whose places read as results are
-that session's, ``report_places``). "Fastest in practice" or "on Friday" could be any of two or three.
+(an article written before its race about one session, ``report_session``, or one whose lead opens with one
+session, ``lead_session``; its places read as results are that session's, ``report_places``). "Fastest in
+practice" or "on Friday" could be any of two or three.
+
+Beside the places, a session keeps what else its clauses tell: the time of a driver ("practice_time"), a gap
+between two drivers (``session_gaps``: kind "time_gap", session "practice", the session in ``other_label``),
+and a crash, collision, stop or red flag (``session_events``, the same way), none of which answers a question
+of the race.
 """
 
 from __future__ import annotations
