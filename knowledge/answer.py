@@ -16,11 +16,12 @@ from typing import TypeVar
 
 from knowledge.asked import names_moment
 from knowledge.extract import LAST, Fact, overtakes, running
-from knowledge.extract.corners import CORNER_NOUNS
+from knowledge.extract.corners import corner_words
 from knowledge.extract.counts import ORDINAL_COUNT
 from knowledge.extract.fines import team_id
 from knowledge.extract.laps import AFTER_LAPS
 from knowledge.extract.model import ANSWERING, PENALTY_ANOTHER, PENALTY_NEXT_RACE, penalty_times
+from knowledge.extract.practice import sessions_named
 from knowledge.gazetteer import load_gazetteer
 from knowledge.query import RESULTS_Q_RE, WHO_RE, WITH_WHOM_RE, Query, asks_size, size_told, unit_asked
 from knowledge.reference import GrandPrix, Reference
@@ -1629,6 +1630,12 @@ class Answerer:
         """ "In welke bocht crashte Pérez?", "where did Norris and Russell collide?": the one corner the
         articles tell beside his crash, collision or retirement in that race (with the other driver asked, of
         their collision), in the session asked or any."""
+        in_practice = bool(sessions_named(q.folded))
+        if in_practice:
+            # ("where did albon crash in fp2": the corner of his crash in that session, if told so)
+            practised = answer_practice(self, q, index)
+            if practised is not None:
+                return Draft("answered", practised[0], self._ids(practised[1]))
         who, other = q.drivers[0], (q.drivers[1] if len(q.drivers) > 1 else None)
         facts = [
             sf
@@ -1636,7 +1643,7 @@ class Answerer:
             if sf.fact.kind == "corner"
             and (q.season is None or sf.fact.season == q.season)
             and (q.session is None or sf.fact.session == q.session)
-            and sf.fact.session != "practice"
+            and (sf.fact.session != "practice" or in_practice)
             and (other is None or (sf.fact.detail == "collision" and other in sf.fact.others))
         ]
         corners = {sf.fact.other_label for sf in facts}
@@ -1648,12 +1655,12 @@ class Answerer:
         name = self.driver_name(who)
         partners = ", ".join(self.driver_name(d) for d in facts[0].fact.others)
         if q.lang == "en":
-            place = f"Turn {corner[5:]}" if corner.startswith("turn:") else _corner_name(corner, "the")
+            place = corner_words(corner, "en")
             verbs = {"crash": "crashed", "retirement": "retired", "collision": f"collided with {partners}"}
             verb = verbs[event]
             text = f"{name} {verb} at {place} in {race}."
         else:
-            place = f"bocht {corner[5:]}" if corner.startswith("turn:") else _corner_name(corner, "de")
+            place = corner_words(corner, "nl")
             verbs = {"crash": "crashte", "retirement": "viel uit", "collision": f"botste met {partners}"}
             verb = verbs[event]
             text = f"{name} {verb} bij {place} in {race}."
@@ -3608,13 +3615,6 @@ def _standing_moment(q: Query, race: str | None, before: bool) -> str:
 _LAP_TIME_Q_RE = re.compile(
     r"\b(?:what time|which time|welke tijd|hoe snel|how fast|\w*tijd|(?:lap ?)?time)\b"
 )
-
-
-def _corner_name(corner: str, article: str) -> str:
-    """A corner as a reply names it: "the chicane" / "de chicane", "La Source", "Eau Rouge"."""
-    if corner in CORNER_NOUNS:
-        return f"{article} {corner}"
-    return " ".join(w[:1].upper() + w[1:] for w in corner.split())
 
 
 def _consensus(values: list[_V]) -> _V | None:

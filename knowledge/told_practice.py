@@ -17,6 +17,7 @@ import re
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, TypeVar
 
+from knowledge.extract.corners import corner_words
 from knowledge.extract.practice import LAST_SESSION, sessions_named, without_sessions
 from knowledge.text import ORDINAL_RE, lap_clock, ordinal_en, ordinal_nl, ordinal_value
 
@@ -319,7 +320,7 @@ def _practice_event(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, lis
         mine = [sf for sf in told if sf.fact.driver == d or d in sf.fact.others]
         name = ans.driver_name(d)
         if _WHERE_Q_RE.search(f):
-            return None  # ("where did he crash in fp3": the corner, which this does not tell)
+            return _practice_corner(q, index, mine, name, where)
         if q.why or _STOP_Q_RE.search(f):
             reasons = list(
                 dict.fromkeys(
@@ -345,6 +346,26 @@ def _practice_event(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, lis
         return None  # (more than two told: a list of the session's incidents, no one answer)
     who = (" and " if en else " en ").join(ans.driver_name(n) for n in names)
     return (f"In {where}: {who} crashed." if en else f"In {where} crashte {who}."), crashed
+
+
+def _practice_corner(
+    q: Query, index: FactIndex, mine: list[StoredFact], name: str, where: str
+) -> tuple[str, list[StoredFact]] | None:
+    """The one corner told beside his crash, collision or stop in the session (a corner fact of the same
+    sentence), or None."""
+    at = {(sf.article, sf.sentence_id) for sf in mine if sf.fact.kind in ("crash", "collision", "retirement")}
+    corners = [
+        sf
+        for sf in index.by_driver_event.get((q.drivers[0], q.grand_prix or ""), [])
+        if sf.fact.kind == "corner" and (sf.article, sf.sentence_id) in at
+    ]
+    labels = {sf.fact.other_label or "" for sf in corners}
+    if len(labels) != 1:
+        return None  # none told, or two: which one is asked stays open
+    place = corner_words(labels.pop(), q.lang)
+    if q.lang == "en":
+        return f"{name} crashed at {place} in {where}.", corners
+    return f"{name} crashte bij {place} in {where}.", corners
 
 
 def _place_asked(f: str) -> int | None:

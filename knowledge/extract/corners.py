@@ -160,3 +160,13 @@ def follow_events(facts: list[Fact]) -> list[Fact]:
                       status=event.status)
             )
     return out
+
+
+def corner_words(label: str, lang: str) -> str:
+    """A corner's label as a reply names it: "Turn 15" / "bocht 15", "the chicane" / "de chicane", "La
+    Source"."""
+    if label.startswith("turn:"):
+        return ("Turn " if lang == "en" else "bocht ") + label[5:]
+    if label in CORNER_NOUNS:
+        return ("the " if lang == "en" else "de ") + label
+    return " ".join(w[:1].upper() + w[1:] for w in label.split())

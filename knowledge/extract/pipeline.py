@@ -221,11 +221,12 @@ class ArticleParser:
         facts = giveback.attach_reasons(facts, sentences, folded, state.leads)
         facts = absence.settle(facts)
         facts = tyres.race_stops(facts, folded, state.report, bool(state.practice_report))
-        facts = corners.follow_events(facts)
         if state.practice_report:
             facts = practice.report_places(
                 facts, folded, state.practice_report[0], state.main_event, state.season, state.practice_day
             )
+        # (after the report's reading: a corner follows its crash into the practice session it was of)
+        facts = corners.follow_events(facts)
         facts = practice.settle_tops(facts, folded)
         settled = status.settle(
             dedupe(facts),
@@ -1002,6 +1003,8 @@ class ArticleParser:
             if x.status == "final"
             and x.kind in _RACE_OUTCOME_KINDS
             and _before_it(gz, state, x, weekend_only=id(x) in in_list and not _after_main_race(gz, state, x))
+            # (a crash or a stop in a practice report, told with no race named, is the session's: done)
+            and not (state.practice_day and x.kind in practice.EVENT_KINDS and practice.of_the_session(f))
             else x
             for x in facts
         ]

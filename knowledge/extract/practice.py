@@ -544,8 +544,7 @@ def report_places(
             and x.session == "race"
             and x.grand_prix == event
             and x.season == season
-            and not _QUALI_WORDS_RE.search(f)
-            and not _RACE_WORDS_RE.search(f)
+            and of_the_session(f)
             and not names_another_day(f, session)
         ):
             out.extend(session_events([x], (session,)))  # ("crashte in bocht 15", in a report of VT3)
@@ -618,6 +617,12 @@ _FOR_THE_GP_RE = re.compile(
 #: what may happen in a practice session as in a race: kept with the session (session "practice", the
 #: session in ``other_label``), never a race's
 EVENT_KINDS = frozenset({"crash", "collision", "retirement", "safety_car"})
+
+
+def of_the_session(sentence: str) -> bool:
+    """Whether a sentence of a practice report names no qualifying, race or year past: what it tells
+    happened in the session reported on."""
+    return not _QUALI_WORDS_RE.search(sentence) and not _RACE_WORDS_RE.search(sentence)
 
 
 def session_events(facts: list[Fact], sessions: tuple[str, ...]) -> list[Fact]:

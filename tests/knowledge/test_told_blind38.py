@@ -31,8 +31,8 @@ ARTICLES = {
     "2021-09-netherlands-practice.txt": (
         "date 2021-09-04\n\nVerstappen snelste in slottraining\n\n"
         "Max Verstappen heeft zaterdag in de derde vrije training de snelste tijd gereden. Carlos Sainz"
-        " crashte in de slotfase in de Scheivlak-bocht. Eerder werd de rode vlag gezwaaid omdat Sebastian"
-        " Vettel stilviel met een motorprobleem.\n"
+        " crashte in de slotfase in de Scheivlak-bocht. Eerder viel Sebastian Vettel stil met een"
+        " motorprobleem, waarna de rode vlag werd gezwaaid.\n"
     ),
     # the race of that weekend: a crash of the race, no answer to the session's questions
     "2021-09-netherlands-race.txt": (
@@ -106,3 +106,16 @@ async def test_nothing_of_another_session(told: KnowledgeBase, question: str) ->
 async def test_a_crash_in_practice_is_no_crash_of_the_race(told: KnowledgeBase) -> None:
     # the race's crash answers the race's question; the practice crash does not
     await assert_answered(told, "who crashed in zandvoort 2021", "Latifi", "Sainz")
+
+
+async def test_why_he_stopped_in_a_session(told: KnowledgeBase) -> None:
+    # a stop told in a report written before race day: done, of the session, with its cause
+    await assert_answered(told, "why did seb stop in fp3 zandvoort 2021", "engine", "Sainz")
+
+
+async def test_the_corner_of_a_crash_in_a_session(told: KnowledgeBase) -> None:
+    await assert_answered(told, "where did sainz crash in fp3 zandvoort 2021", "Scheivlak", "Turn 3")
+    # the race's corner for the race's crash; the practice corner answers no question of the race
+    await assert_answered(told, "in welke bocht crashte latifi in zandvoort 2021", "bocht 3", "Scheivlak")
+    answer = await told.ask("in welke bocht crashte sainz in zandvoort 2021")
+    assert answer.status != "answered", answer.text

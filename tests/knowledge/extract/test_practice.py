@@ -490,3 +490,10 @@ def test_an_event_of_the_race_in_a_practice_report(parse: Parse) -> None:
         parse(LEAD_FP1 + "In de race van vorig jaar crashte Alex Albon in bocht 3.", date=FRIDAY), "crash"
     )
     assert all(x.session != "practice" for x in told)
+
+
+def test_the_corner_of_a_practice_crash_is_the_sessions(parse: Parse) -> None:
+    # the corner follows its crash into the session (no corner of the race)
+    a = parse(LEAD_FP1 + "Alex Albon crashte in de slotfase in bocht 3.", date=FRIDAY)
+    corners = facts_of(a, "corner")
+    assert corners and all(x.session == "practice" for x in corners)
