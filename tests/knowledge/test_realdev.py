@@ -1059,8 +1059,8 @@ BLIND_SETS = {
     "realdev232": (0.35, 2),
     # realdev233-236 (collected at the start of the session of 8 December 2026, night; 120 articles, 360
     # questions, 33 practice reports), kept unseen as the session's test: start (7785962) 71/272 right
-    # (26.1 %), 14 wrong, 1/88; end (68a28c8) 74/272 (27.2 %), 14 wrong, 1/88 (not looked at)
-    "realdev233": (0.27, 2),
+    # (26.1 %), 14 wrong, 1/88; end (5806d76) 75/272 (27.6 %), 14 wrong, 1/88 (not looked at)
+    "realdev233": (0.28, 2),
     "realdev234": (0.36, 5),
     "realdev235": (0.22, 3),
     "realdev236": (0.22, 4),
