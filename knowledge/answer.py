@@ -60,6 +60,9 @@ class Draft:
     sentence_ids: tuple[int, ...] = ()
     #: the season answered for when the question named none (a follow-up continues with it)
     season: int | None = None
+    #: the reply is the sentence the answer rests on, quoted (what happened told by a bare "crash" says too
+    #: little: the article's own words tell how)
+    quote_source: bool = False
 
 
 #: Kinds of fact that only a race that has been run gives: an article telling one of a race has seen it.
@@ -3283,6 +3286,9 @@ class Answerer:
             )
         if not lines:
             return None
+        if len(lines) == 1 and used and all(sf.fact.kind == "crash" for sf in used):
+            # ("what happened to Zhou": "crashed" alone; the sentence tells that he flipped, or burned)
+            return Draft("answered", f"{name}: " + lines[0], self._ids(used[:1]), quote_source=True)
         return Draft("answered", f"{name}: " + " ".join(lines), self._ids(used))
 
 

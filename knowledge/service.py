@@ -451,6 +451,8 @@ class KnowledgeBase:
             return draft, sources
 
         draft, sources = await self._consistent(read)
+        if draft.quote_source and sources:
+            draft = replace(draft, text=sentence_reply(sources[0].sentence, q.lang))
         suggestions = tuple(self.ref.driver(d).full_name for d in q.suggestions  # type: ignore[union-attr]
                             if self.ref.driver(d))
         official = self.official.answer(q) if self.official is not None else None

@@ -39,6 +39,12 @@ ARTICLES = {
         "date 2021-09-05\n\nVerstappen wint in Zandvoort\n\n"
         "Max Verstappen won de Grand Prix van Nederland. Nicholas Latifi crashte in de race in bocht 3.\n"
     ),
+    # what happened told only as a crash: the sentence says how
+    "2022-07-britain-race.txt": (
+        "date 2022-07-03\n\nSainz wins at Silverstone\n\n"
+        "Carlos Sainz won the British Grand Prix. Zhou Guanyu crashed at the start and his Alfa Romeo flipped"
+        " over onto its roll hoop.\n"
+    ),
     # a race report: its gap is the race's
     "2022-09-netherlands-race.txt": (
         "date 2022-09-04\n\nVerstappen wint in Zandvoort\n\n"
@@ -119,3 +125,8 @@ async def test_the_corner_of_a_crash_in_a_session(told: KnowledgeBase) -> None:
     await assert_answered(told, "in welke bocht crashte latifi in zandvoort 2021", "bocht 3", "Scheivlak")
     answer = await told.ask("in welke bocht crashte sainz in zandvoort 2021")
     assert answer.status != "answered", answer.text
+
+
+async def test_what_happened_told_by_its_sentence(told: KnowledgeBase) -> None:
+    # a bare "crashed" says too little: the reply quotes the sentence that tells how
+    await assert_answered(told, "what happened to zhou at silverstone 2022", "flipped", "Sainz won")
