@@ -18,7 +18,7 @@ from collections.abc import Hashable
 from typing import TYPE_CHECKING, TypeVar
 
 from knowledge.extract.corners import corner_words
-from knowledge.extract.practice import LAST_SESSION, sessions_named, without_sessions
+from knowledge.extract.practice import EVENT_KINDS, LAST_SESSION, sessions_named, without_sessions
 from knowledge.text import ORDINAL_RE, lap_clock, ordinal_en, ordinal_nl, ordinal_value
 
 if TYPE_CHECKING:
@@ -172,18 +172,16 @@ _NOT_TIME_Q_RE = re.compile(
 
 def _practice_time(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[StoredFact]] | None:
     """The lap time an article gives the driver asked beside his place in the practice session asked."""
-    asked = tuple(dict.fromkeys(sessions_named(q.folded)))
-    if len(q.drivers) != 1 or len(asked) != 1 or q.grand_prix is None or q.season is None:
+    asked = _session_asked(ans, q)
+    if len(q.drivers) != 1 or asked is None or q.grand_prix is None:
         return None
-    gp = ans.ref.race(q.season, q.grand_prix)
-    last = "FP2" if gp is not None and gp.has_sprint else "FP3"
-    session = last if asked[0] == LAST_SESSION else asked[0]
+    session, last = asked
     mine = [
         sf
         for sf in index.by_driver_event.get((q.drivers[0], q.grand_prix), [])
         if sf.fact.kind == "practice_time"
         and sf.fact.season == q.season
-        and (last if sf.fact.detail == LAST_SESSION else sf.fact.detail) == session
+        and _as_session(sf.fact.detail, last) == session
         and sf.fact.amount
     ]
     ms = _agreed([int(sf.fact.amount or 0) for sf in mine])
@@ -217,12 +215,10 @@ def _practice_gap(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[
     """The gap an article tells between the two drivers asked in the practice session asked ("gap max to
     lewis fp1 zandvoort 2021"), or between the one asked and the session's fastest ("hoeveel achterstand had
     leclerc in vt2"): the figure the articles agree on, from the first one's side."""
-    asked = tuple(dict.fromkeys(sessions_named(q.folded)))
-    if len(asked) != 1 or q.grand_prix is None or q.season is None:
+    asked = _session_asked(ans, q)
+    if asked is None or q.grand_prix is None:
         return None
-    gp = ans.ref.race(q.season, q.grand_prix)
-    last = "FP2" if gp is not None and gp.has_sprint else "FP3"
-    session = last if asked[0] == LAST_SESSION else asked[0]
+    session, last = asked
     if len(q.drivers) == 2:
         a, b = q.drivers
     elif len(q.drivers) == 1 and _TO_THE_TOP_Q_RE.search(q.folded):
@@ -232,7 +228,7 @@ def _practice_gap(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[
             for sf in index.by_event_season.get((q.grand_prix, q.season), [])
             if sf.fact.kind == "practice"
             and sf.fact.position == 1
-            and (last if sf.fact.detail == LAST_SESSION else sf.fact.detail) == session
+            and _as_session(sf.fact.detail, last) == session
         ]
         top = _top(tops)
         if top is None or top == a:
@@ -242,8 +238,7 @@ def _practice_gap(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, list[
         return None
 
     def of_session(x: Fact) -> bool:
-        label = last if x.other_label == LAST_SESSION else x.other_label
-        return x.session == "practice" and label == session
+        return x.session == "practice" and _as_session(x.other_label, last) == session
 
     told = ans.gap_between(q, index, a, b, of_session)
     if told is None:
@@ -266,6 +261,7 @@ _STOP_Q_RE = re.compile(
     r"\b(?:stopte|stopped|stop|stil|stilgevallen|viel\w* stil|uitgevallen|retired?|probleem|problemen|"
     r"problem\w*|mis met|wrong with|kapot|broke\w*|defect\w*|issue\w*)\b"
 )
+_VSC_Q_RE = re.compile(r"\b(?:vsc|virtual)\b")
 _EVENT_Q_RE = re.compile(f"{_CRASH_Q_RE.pattern}|{_FLAG_Q_RE.pattern}|{_STOP_Q_RE.pattern}")
 _WHERE_Q_RE = re.compile(r"\b(?:waar|where|welke bocht|which (?:corner|turn)|in which corner)\b")
 _CAUSED_Q_RE = re.compile(r"\b(?:wie|who|welke coureur|which driver)\b")
@@ -278,24 +274,22 @@ def _practice_event(ans: Answerer, q: Query, index: FactIndex) -> tuple[str, lis
     """A crash, a red flag or a stop the articles tell in the practice session asked ("wie crashte in vt3",
     "who caused the red flag in fp1", "why did seb stop in fp1", "where did hamilton crash in fp3"): from the
     facts kept with that session only (a crash of the race answers none of these)."""
-    asked = tuple(dict.fromkeys(sessions_named(q.folded)))
-    if len(asked) != 1 or q.grand_prix is None or q.season is None or len(q.drivers) > 1:
+    asked = _session_asked(ans, q)
+    if asked is None or q.grand_prix is None or q.season is None or len(q.drivers) > 1:
         return None
-    gp = ans.ref.race(q.season, q.grand_prix)
-    last = "FP2" if gp is not None and gp.has_sprint else "FP3"
-    session = last if asked[0] == LAST_SESSION else asked[0]
+    session, last = asked
     told = [
         sf
         for sf in index.by_event_season.get((q.grand_prix, q.season), [])
         if sf.fact.session == "practice"
-        and sf.fact.kind in ("crash", "collision", "retirement", "safety_car")
-        and (last if sf.fact.other_label == LAST_SESSION else sf.fact.other_label) == session
+        and sf.fact.kind in EVENT_KINDS
+        and _as_session(sf.fact.other_label, last) == session
     ]
     f, en = q.folded, q.lang == "en"
     race = ans.event_name(q.grand_prix, q.season, q.lang)
     where = f"{session if en else session.replace('FP', 'VT')} ({race})"
     if _FLAG_Q_RE.search(f):
-        kind = "vsc" if re.search(r"\b(?:vsc|virtual)\b", f) else "red_flag"
+        kind = "vsc" if _VSC_Q_RE.search(f) else "red_flag"
         flags = [sf for sf in told if sf.fact.kind == "safety_car" and sf.fact.detail == kind]
         causes = list(dict.fromkeys(sf.fact.reason for sf in flags if sf.fact.reason))
         drivers = list(dict.fromkeys(sf.fact.driver for sf in flags if sf.fact.driver))
@@ -366,6 +360,22 @@ def _practice_corner(
     if q.lang == "en":
         return f"{name} crashed at {place} in {where}.", corners
     return f"{name} crashte bij {place} in {where}.", corners
+
+
+def _session_asked(ans: Answerer, q: Query) -> tuple[str, str] | None:
+    """The one session a question names, and the weekend's final practice ("FP2" on a sprint weekend, else
+    "FP3"), for ``_as_session``; None for no session or several."""
+    asked = tuple(dict.fromkeys(sessions_named(q.folded)))
+    if len(asked) != 1 or q.grand_prix is None or q.season is None:
+        return None
+    gp = ans.ref.race(q.season, q.grand_prix)
+    last = "FP2" if gp is not None and gp.has_sprint else "FP3"
+    return _as_session(asked[0], last) or "", last
+
+
+def _as_session(label: str | None, last: str) -> str | None:
+    """A session's label with "the final practice" made the weekend's own (``last``)."""
+    return last if label == LAST_SESSION else label
 
 
 def _place_asked(f: str) -> int | None:

@@ -552,8 +552,7 @@ def report_places(
             x.kind == "lap_time"
             and x.session == "qualifying"
             and x.grand_prix == event
-            and not _QUALI_WORDS_RE.search(f)
-            and not _RACE_WORDS_RE.search(f)
+            and of_the_session(f)
             and not names_another_day(f, session)
         ):
             # ("Verstappen kwam tijdens de tweede sessie tot 1.45,507", "ging rond in 1.18,750"): a time on
@@ -575,8 +574,7 @@ def report_places(
             x.kind == "time_gap"
             and x.session == "race"
             and x.grand_prix == event
-            and not _QUALI_WORDS_RE.search(f)
-            and not _RACE_WORDS_RE.search(f)
+            and of_the_session(f)
         ):
             # ("Verstappen was 0,184 seconde langzamer dan Hamilton": a gap on the session's timesheet, no gap
             # at the race's finish)
